@@ -1,0 +1,68 @@
+"""``ActorLayer``: what the actors stage hands to every later stage.
+
+Later stages ask it who a span of text refers to; they never link names
+themselves. Offsets are character offsets into ``document.text``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..records import Actor, ActorMention, Span
+
+
+@dataclass
+class ActorLayer:
+    actors: dict[str, Actor] = field(default_factory=dict)  # id -> actor (without mentions)
+    mentions: list[ActorMention] = field(default_factory=list)  # sorted by start
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+
+    def add(self, mention: ActorMention) -> None:
+        self.mentions.append(mention)
+        self.__post_init__()
+
+    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
+        """Mentions lying wholly inside [start, end)."""
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mention_at(self, start: int, end: int) -> ActorMention | None:
+        """The mention best covering [start, end): exact, inside, or overlapping."""
+        inside = self.mentions_in(start, end)
+        if inside:
+            return max(inside, key=lambda m: (m.end - m.start, m.confidence))
+        for m in self.mentions:
+            if m.start < end and start < m.end:
+                return m
+            if m.start >= end:
+                break
+        return None
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        mention = self.mention_at(start, end)
+        return mention.actor_id if mention else None
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def to_records(self) -> list[Actor]:
+        """Actors in order of first mention, each with its mentions as spans."""
+        by_actor: dict[str, list[Span]] = {}
+        for m in self.mentions:
+            by_actor.setdefault(m.actor_id, []).append(Span(start=m.start, end=m.end, text=m.text))
+        out = []
+        for actor_id, spans in by_actor.items():
+            base = self.actors.get(actor_id)
+            if base is None:
+                continue
+            out.append(base.model_copy(update={"mentions": spans}))
+        return out

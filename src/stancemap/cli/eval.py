@@ -1,0 +1,107 @@
+"""``stancemap eval polnear|plover|actors|all``: scores against the gold sets.
+
+Each prints JSON on stdout (``--json``) or a Rich table; the baselines are
+scored in the same run, side by side.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..config import load_settings
+
+eval_app = typer.Typer(help="Score stancemap against gold data.", no_args_is_help=True)
+
+
+def _emit(name: str, result: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    console = Console()
+    table = Table(title=f"eval {name}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(f"{prefix}.{k}" if prefix else str(k), v)
+        elif isinstance(value, float):
+            table.add_row(prefix, f"{value:.4f}")
+        elif not isinstance(value, list):
+            table.add_row(prefix, str(value))
+
+    walk("", result)
+    console.print(table)
+
+
+def _check(path: Path) -> None:
+    if not path.exists():
+        raise typer.BadParameter(f"{path} does not exist")
+
+
+@eval_app.command("polnear")
+def eval_polnear(
+    path: Path = typer.Argument(..., help="A PolNeAR split folder (with text/ and attributions/)."),
+    limit: int | None = typer.Option(None, help="Score only the first N articles."),
+    as_json: bool = typer.Option(False, "--json"),
+    config: Path | None = typer.Option(None, "--config"),
+) -> None:
+    """Attribution: content/source/cue spans vs PolNeAR, textacy side by side."""
+    from ..evaluate.polnear import evaluate_polnear
+
+    _check(path)
+    _emit("polnear", evaluate_polnear(path, load_settings(config), limit=limit), as_json)
+
+
+@eval_app.command("plover")
+def eval_plover(
+    path: Path = typer.Argument(..., help="PLOVER gold records (JSON Lines)."),
+    as_json: bool = typer.Option(False, "--json"),
+    config: Path | None = typer.Option(None, "--config"),
+) -> None:
+    """Events: type, source/target country, mode, over-generation vs PLOVER gold."""
+    from ..evaluate.plover import evaluate_plover
+
+    _check(path)
+    _emit("plover", evaluate_plover(path, load_settings(config)), as_json)
+
+
+@eval_app.command("actors")
+def eval_actors(
+    path: Path = typer.Argument(..., help="NGEC actor cases (JSON Lines)."),
+    as_json: bool = typer.Option(False, "--json"),
+    config: Path | None = typer.Option(None, "--config"),
+) -> None:
+    """Actor resolution: country / sector / wiki title accuracy vs NGEC cases."""
+    from ..evaluate.actors import evaluate_actors
+
+    _check(path)
+    _emit("actors", evaluate_actors(path, load_settings(config)), as_json)
+
+
+@eval_app.command("all")
+def eval_all(
+    gold: Path = typer.Argument(Path("../shared/gold"), help="The shared gold folder."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Run every evaluation whose gold data is present."""
+    from ..evaluate.actors import evaluate_actors
+    from ..evaluate.plover import evaluate_plover
+    from ..evaluate.polnear import evaluate_polnear
+
+    settings = load_settings()
+    results: dict[str, Any] = {}
+    if (gold / "polnear" / "dev").exists():
+        results["polnear"] = evaluate_polnear(gold / "polnear" / "dev", settings)
+    if (gold / "plover-gsr" / "dev.jsonl").exists():
+        results["plover"] = evaluate_plover(gold / "plover-gsr" / "dev.jsonl", settings)
+    if (gold / "ngec-actors" / "dev.jsonl").exists():
+        results["actors"] = evaluate_actors(gold / "ngec-actors" / "dev.jsonl", settings)
+    _emit("all", results, as_json)

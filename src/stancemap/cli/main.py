@@ -1,0 +1,39 @@
+"""``stancemap``: the root command and its sub-commands."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from .. import __version__
+from ..records import json_schema
+from .actors import actors_app, kb_app
+from .analyze import analyze
+from .corpus import register_corpus_commands
+from .eval import eval_app
+
+app = typer.Typer(
+    name="stancemap",
+    help="Who said what, who did what to whom, where actors stand, who drifts from whom.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("analyze")(analyze)
+app.add_typer(eval_app, name="eval")
+app.add_typer(actors_app, name="actors")
+app.add_typer(kb_app, name="kb")
+register_corpus_commands(app)
+
+
+@app.command("schema")
+def schema() -> None:
+    """Print the JSON Schema of one analysis object (stancemap/analysis@1)."""
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@app.command("version")
+def version() -> None:
+    """Print the stancemap version."""
+    typer.echo(__version__)

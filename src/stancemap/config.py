@@ -1,0 +1,102 @@
+"""One settings tree: shipped defaults (default_config.toml) + a user file + flags.
+
+Stages receive the ``Settings`` object; none reads environment variables.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import ConfigError
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NlpSettings(_Section):
+    model: str = "auto"
+    batch_size: int = 64
+    n_process: int = 1
+    max_chunk_chars: int = 100_000
+    entity_ruler: bool = True
+
+
+class IngestSettings(_Section):
+    min_chars: int = 1
+    max_bytes: int = 60_000_000
+    languages: list[str] = ["en"]
+    strip_boilerplate: bool = True
+
+
+class ActorSettings(_Section):
+    extra_kb: list[str] = []
+    fuzzy_threshold: int = 88
+
+
+class QuoteSettings(_Section):
+    min_content_tokens: int = 3
+
+
+class EventSettings(_Section):
+    extra_lexicons: list[str] = []
+
+
+class StanceSettings(_Section):
+    embeddings: bool = False
+
+
+class AlignmentSettings(_Section):
+    window: str = "month"
+
+
+class Settings(_Section):
+    nlp: NlpSettings = NlpSettings()
+    ingest: IngestSettings = IngestSettings()
+    actors: ActorSettings = ActorSettings()
+    quotes: QuoteSettings = QuoteSettings()
+    events: EventSettings = EventSettings()
+    stances: StanceSettings = StanceSettings()
+    alignment: AlignmentSettings = AlignmentSettings()
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def default_dict() -> dict[str, Any]:
+    text = resources.files("stancemap").joinpath("default_config.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def load_settings(
+    path: str | Path | None = None, overrides: dict[str, Any] | None = None
+) -> Settings:
+    """Defaults, then the user's TOML file, then ``overrides`` (from CLI flags)."""
+    data = default_dict()
+    if path is not None:
+        try:
+            user = tomllib.loads(Path(path).read_text("utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file not found: {path}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        data = _merge(data, user)
+    if overrides:
+        data = _merge(data, overrides)
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        where = f" in {path}" if path else ""
+        raise ConfigError(f"invalid settings{where}:\n{exc}") from None

@@ -1,0 +1,1 @@
+"""Scorers and gold readers for `stancemap eval` (services layer)."""

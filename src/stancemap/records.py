@@ -1,0 +1,163 @@
+"""The output contract (`stancemap/analysis@1`) as types, plus the few
+internal records that stages hand to one another.
+
+Every stage reads records from the stages before it and returns new ones; it
+never edits another stage's records. The public shape is defined by
+``../shared/contract/analysis-v1.md``: fields may be added, never renamed or
+dropped. ``stancemap schema`` prints the JSON Schema generated from ``Analysis``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_ID = "stancemap/analysis@1"
+
+ActorType = Literal["person", "organization", "country", "group", "location", "other"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+class Record(BaseModel):
+    """Base for every record: unknown fields are refused, so typos fail loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Record):
+    """A stretch of the document's ``text``: ``text[start:end] == span.text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Excluded(Record):
+    """A stretch of ``text`` judged boilerplate: nothing is extracted from it."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    reason: str | None = None
+
+
+class DocumentInfo(Record):
+    id: str
+    sha256: str
+    source: str | None = None
+    title: str | None = None
+    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    language: str | None = None
+    excluded: list[Excluded] = Field(default_factory=list)
+    duplicate_of: str | None = None
+
+
+class Actor(Record):
+    id: str
+    name: str
+    type: ActorType
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    wiki: str | None = None
+
+
+class Quote(Record):
+    id: str
+    kind: QuoteKind
+    content: Span
+    cue: Span | None = None
+    source: Span | None = None
+    speaker: str | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    channel: str | None = None  # actor id of an intermediary ("according to Russian agencies")
+    channel_span: Span | None = None
+
+
+class Event(Record):
+    id: str
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    trigger: Span
+    source: list[str] = Field(default_factory=list)
+    target: list[str] = Field(default_factory=list)
+    date: str | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    context: list[str] = Field(default_factory=list)
+    location: Span | None = None
+    reported_by: str | None = None  # quote id when the event is a speaker's claim
+    evidence: Span | None = None  # the sentence or clause that carries the event
+    mentions: list[Span] = Field(default_factory=list)  # later mentions merged into this one
+
+
+class Issue(Record):
+    id: str
+    label: str
+
+
+class Statement(Record):
+    id: str
+    actor: str
+    issue: Issue
+    polarity: Literal[1, -1, 0]
+    evidence: list[str]
+    confidence: float = Field(ge=0.0, le=1.0)
+    text: Span | None = None  # the words the stance was read from
+
+
+class Relation(Record):
+    a: str
+    b: str
+    agree: list[str] = Field(default_factory=list)
+    disagree: list[str] = Field(default_factory=list)
+    cooperation: int = 0
+    conflict: int = 0
+    score: float = Field(ge=-1.0, le=1.0)
+    evidence: list[str] = Field(default_factory=list)
+
+
+class Analysis(Record):
+    """One analysed document: the object ``stancemap analyze --json`` prints."""
+
+    schema_: str = Field(default=SCHEMA_ID, alias="schema")
+    document: DocumentInfo
+    text: str
+    actors: list[Actor] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(by_alias=True, mode="json")
+
+
+# ---------------------------------------------------------------- internal records
+
+
+class ActorMention(Record):
+    """One place in the text that refers to an actor (a name, a title, a pronoun).
+
+    Produced by the actors stage; the quotes, events and stances stages look up
+    who a span refers to through these, never by re-linking names themselves.
+    """
+
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    how: Literal["name", "alias", "fuzzy", "role", "agent", "pronoun", "short", "new"] = "name"
+    confidence: float = 1.0
+
+
+def json_schema() -> dict:
+    """The JSON Schema of one analysis object (``stancemap schema``)."""
+    schema = Analysis.model_json_schema(by_alias=True)
+    schema["$id"] = SCHEMA_ID
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

@@ -1,0 +1,5 @@
+"""Stances: statements (actor, issue, polarity) derived from quotes and events."""
+
+from .stage import StanceStage
+
+__all__ = ["StanceStage"]
