@@ -1,0 +1,110 @@
+"""Throughput benchmark: the bare spaCy pipeline vs the full `stancemap analyze`,
+on the same texts, in one process, one after the other.
+
+Prints one JSON line: docs/s, words/s and peak traced memory for each, and the
+ratio full/bare (time per doc). Texts: PolNeAR dev articles when ../shared is
+present, else the project's own examples repeated.
+
+    .venv/bin/python bench/throughput.py [--docs N] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import platform
+import resource
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "gold" / "polnear" / "dev" / "text"
+
+
+def load_texts(n: int) -> tuple[list[str], str]:
+    if POLNEAR.exists():
+        files = sorted(POLNEAR.glob("*.txt"))[:n]
+        return [f.read_text("utf-8") for f in files], f"polnear-dev ({len(files)} articles)"
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "examples").rglob("*.txt"))]
+    reps = max(1, n // max(1, len(texts)))
+    return (texts * reps)[:n], f"project examples x{reps}"
+
+
+def timed(fn) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    gc.collect()
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    fn()
+    elapsed = time.perf_counter() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return elapsed, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=60)
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+
+    from stancemap.analyze import Analyzer
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    texts, corpus = load_texts(args.docs)
+    words = sum(len(t.split()) for t in texts)
+    analyzer = Analyzer()  # loads the pipeline once (same model for both runs)
+    nlp = analyzer.nlp
+    settings = analyzer.settings.nlp
+    ruler = [n for n in nlp.pipe_names if n.startswith("stancemap")]
+
+    def bare() -> None:
+        with nlp.select_pipes(disable=ruler):
+            for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+                pass
+
+    def parse_only() -> None:
+        for _ in parse_documents(nlp, texts, settings):
+            pass
+
+    def full() -> None:
+        docs = [make_document(t, doc_id=str(i), date="2016-10-01") for i, t in enumerate(texts)]
+        for _ in analyzer.analyze_documents(docs):
+            pass
+
+    full()  # warm up caches (KB, lexicons) so both runs measure steady state
+    results = {}
+    for name, fn in (("bare_spacy", bare), ("stancemap_parse", parse_only), ("stancemap_full", full)):
+        best = None
+        for _ in range(args.repeat):
+            elapsed, peak = timed(fn)
+            if best is None or elapsed < best[0]:
+                best = (elapsed, peak)
+        assert best is not None
+        elapsed, peak = best
+        results[name] = {
+            "seconds": round(elapsed, 3),
+            "docs_per_s": round(len(texts) / elapsed, 2),
+            "words_per_s": round(words / elapsed, 1),
+            "peak_traced_mb": round(peak / 2**20, 1),
+        }
+    line = {
+        "bench": "throughput",
+        "corpus": corpus,
+        "docs": len(texts),
+        "words": words,
+        "model": analyzer.nlp.meta.get("name"),
+        "python": platform.python_version(),
+        **results,
+        "ratio_full_over_bare": round(
+            results["stancemap_full"]["seconds"] / results["bare_spacy"]["seconds"], 2
+        ),
+        "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    print(json.dumps(line))
+
+
+if __name__ == "__main__":
+    main()

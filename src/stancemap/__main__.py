@@ -1,0 +1,3 @@
+from stancemap.cli import app
+
+app(prog_name="stancemap")
