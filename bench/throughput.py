@@ -76,7 +76,11 @@ def main() -> None:
 
     full()  # warm up caches (KB, lexicons) so both runs measure steady state
     results = {}
-    for name, fn in (("bare_spacy", bare), ("stancemap_parse", parse_only), ("stancemap_full", full)):
+    for name, fn in (
+        ("bare_spacy", bare),
+        ("stancemap_parse", parse_only),
+        ("stancemap_full", full),
+    ):
         best = None
         for _ in range(args.repeat):
             elapsed, peak = timed(fn)

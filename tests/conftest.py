@@ -14,7 +14,9 @@ def shared_path(*parts: str) -> Path:
     """A path under ../shared; skips the test cleanly where shared/ is absent."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"../shared/{'/'.join(parts)} is absent (it ships only with the project workspace)")
+        pytest.skip(
+            f"../shared/{'/'.join(parts)} is absent (it ships only with the project workspace)"
+        )
     return path
 
 

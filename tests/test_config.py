@@ -15,7 +15,7 @@ def test_shipped_defaults_match_the_model_defaults():
 
 def test_user_file_overrides_only_its_keys(tmp_path):
     path = tmp_path / "user.toml"
-    path.write_text('[nlp]\nbatch_size = 8\n', "utf-8")
+    path.write_text("[nlp]\nbatch_size = 8\n", "utf-8")
     settings = load_settings(path)
     assert settings.nlp.batch_size == 8
     assert settings.nlp.model == "auto"  # untouched key keeps its default
@@ -29,7 +29,7 @@ def test_flags_override_the_file(tmp_path):
 
 def test_misspelt_key_names_the_file_and_key(tmp_path):
     path = tmp_path / "bad.toml"
-    path.write_text('[nlp]\nbatch_sise = 8\n', "utf-8")
+    path.write_text("[nlp]\nbatch_sise = 8\n", "utf-8")
     with pytest.raises(ConfigError) as info:
         load_settings(path)
     assert "bad.toml" in str(info.value) and "batch_sise" in str(info.value)

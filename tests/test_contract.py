@@ -56,16 +56,29 @@ def test_schema_declares_every_contract_field():
     assert schema["$id"] == SCHEMA_ID
     assert set(schema["required"]) >= {"document", "text"}
     props = schema["properties"]
-    assert {"schema", "document", "text", "actors", "quotes", "events", "statements", "relations"} <= set(props)
+    assert {
+        "schema",
+        "document",
+        "text",
+        "actors",
+        "quotes",
+        "events",
+        "statements",
+        "relations",
+    } <= set(props)
 
 
 def test_schema_rejects_a_broken_object():
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"schema": SCHEMA_ID, "document": {"id": 1}, "text": "x"}, json_schema())
+        jsonschema.validate(
+            {"schema": SCHEMA_ID, "document": {"id": 1}, "text": "x"}, json_schema()
+        )
 
 
 def test_demo_article_analysis_keeps_the_contract(analyzer):
-    result = analyzer.analyze_text(DEMO.read_text("utf-8"), doc_id="summit-drift", date="2026-03-14")
+    result = analyzer.analyze_text(
+        DEMO.read_text("utf-8"), doc_id="summit-drift", date="2026-03-14"
+    )
     data = result.to_json_dict()
     check_analysis(data)
     assert data["text"] == DEMO.read_text("utf-8")  # .txt text is kept exactly
@@ -85,7 +98,11 @@ def test_example_article_keeps_the_contract(tokayev):
 def _cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "stancemap", *args],
-        input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=600,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
     )
 
 

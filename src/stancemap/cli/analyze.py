@@ -34,10 +34,14 @@ def analyze(
     paths: list[str] = typer.Argument(..., help="Files, directories, or - for stdin."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per document."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="JSON Lines: one object per line."),
-    date: str | None = typer.Option(None, "--date", help="Date (YYYY-MM-DD) for documents without one."),
+    date: str | None = typer.Option(
+        None, "--date", help="Date (YYYY-MM-DD) for documents without one."
+    ),
     model: str | None = typer.Option(None, "--model", help="Any installed spaCy pipeline."),
     config: Path | None = typer.Option(None, "--config", help="A TOML settings file."),
-    errors_file: Path | None = typer.Option(None, "--errors", help="Write skipped documents (JSONL) here."),
+    errors_file: Path | None = typer.Option(
+        None, "--errors", help="Write skipped documents (JSONL) here."
+    ),
 ) -> None:
     """Analyse news documents: actors, quotes, events, stances, relations."""
     doc_date = _valid_date(date)
@@ -53,8 +57,12 @@ def analyze(
     failures: list[dict[str, str]] = []
     analysed = 0
     documents = list(
-        iter_documents(paths, date=doc_date, strip_boilerplate=settings.ingest.strip_boilerplate,
-                       max_bytes=settings.ingest.max_bytes)
+        iter_documents(
+            paths,
+            date=doc_date,
+            strip_boilerplate=settings.ingest.strip_boilerplate,
+            max_bytes=settings.ingest.max_bytes,
+        )
     )
     good = []
     for item in documents:
@@ -65,8 +73,15 @@ def analyze(
             good.append(item)
 
     show_progress = len(good) > 1 and sys.stderr.isatty() or len(good) > 20
-    progress = Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=_err, disable=not show_progress, transient=True)
+    progress = Progress(
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_err,
+        disable=not show_progress,
+        transient=True,
+    )
     out = sys.stdout
     with progress:
         task = progress.add_task("analyse", total=len(good))

@@ -26,7 +26,9 @@ def render_analysis(result: Analysis, console: Console) -> None:
     for col in ("name", "type", "country", "sector", "role", "mentions"):
         table.add_column(col)
     for a in result.actors:
-        table.add_row(a.name, a.type, a.country or "", a.sector or "", a.role or "", str(len(a.mentions)))
+        table.add_row(
+            a.name, a.type, a.country or "", a.sector or "", a.role or "", str(len(a.mentions))
+        )
     console.print(table)
 
     table = Table(title="Who said what")
@@ -40,8 +42,14 @@ def render_analysis(result: Analysis, console: Console) -> None:
     for col in ("source", "event", "mode", "target", "trigger", "date"):
         table.add_column(col)
     for e in result.events:
-        table.add_row(", ".join(map(who, e.source)), e.type, e.mode or "", ", ".join(map(who, e.target)),
-                      e.trigger.text, e.date or "")
+        table.add_row(
+            ", ".join(map(who, e.source)),
+            e.type,
+            e.mode or "",
+            ", ".join(map(who, e.target)),
+            e.trigger.text,
+            e.date or "",
+        )
     console.print(table)
 
     table = Table(title="Stances")
@@ -49,13 +57,22 @@ def render_analysis(result: Analysis, console: Console) -> None:
         table.add_column(col)
     sign = {1: "[green]for[/green]", -1: "[red]against[/red]", 0: "neutral"}
     for s in result.statements:
-        table.add_row(who(s.actor), _short(s.issue.label, 60), sign[s.polarity], ", ".join(s.evidence))
+        table.add_row(
+            who(s.actor), _short(s.issue.label, 60), sign[s.polarity], ", ".join(s.evidence)
+        )
     console.print(table)
 
     table = Table(title="Relations")
     for col in ("a", "b", "score", "agree", "disagree", "coop", "conflict"):
         table.add_column(col)
     for r in sorted(result.relations, key=lambda r: r.score):
-        table.add_row(who(r.a), who(r.b), f"{r.score:+.2f}", str(len(r.agree)), str(len(r.disagree)),
-                      str(r.cooperation), str(r.conflict))
+        table.add_row(
+            who(r.a),
+            who(r.b),
+            f"{r.score:+.2f}",
+            str(len(r.agree)),
+            str(len(r.disagree)),
+            str(r.cooperation),
+            str(r.conflict),
+        )
     console.print(table)

@@ -51,7 +51,9 @@ def _load(name: str, with_ruler: bool, patterns_key: int) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy pipeline '{name}': {exc}") from None
-    patterns = _PATTERN_SOURCES[patterns_key]() if with_ruler and patterns_key in _PATTERN_SOURCES else []
+    patterns = (
+        _PATTERN_SOURCES[patterns_key]() if with_ruler and patterns_key in _PATTERN_SOURCES else []
+    )
     if patterns:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe(
@@ -107,9 +109,7 @@ def _cut_point(piece: str, max_chars: int) -> int:
     return best
 
 
-def parse_documents(
-    nlp: Language, texts: Iterable[str], settings: NlpSettings
-) -> Iterator[Doc]:
+def parse_documents(nlp: Language, texts: Iterable[str], settings: NlpSettings) -> Iterator[Doc]:
     """Parse texts, yielding one Doc per text in order with ``doc.text == text``.
 
     Paragraphs of many texts are streamed through ``nlp.pipe`` together so

@@ -1,0 +1,113 @@
+"""Publication dates: normalise metadata values and find a dateline in the text.
+
+Metadata (a JSON field, a CSV column, an RSS ``pubDate``, HTML meta tags read
+by trafilatura) wins over the text; a date found in the text wins over the
+user's ``--date`` fallback. In the text only a full date (day, month, year)
+near the top, or after "Published"/"Updated", counts: a bare "in January" in
+the body is an event date, not the document's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+_MDY = re.compile(
+    r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_DMY = re.compile(
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
+    + _MONTH
+    + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(r"\b(?:published|updated|posted|first published)\b[^\n]{0,40}", re.I)
+
+# How far into a text a dateline may sit (title, subtitle, byline, dateline).
+_HEAD_CHARS = 400
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _first_full_date(text: str) -> str | None:
+    """The earliest full date written in ``text`` (ISO, "June 17, 2022", "17 June 2022")."""
+    found: list[tuple[int, str]] = []
+    for match in _ISO.finditer(text):
+        value = _valid(int(match["year"]), int(match["m"]), int(match["d"]))
+        if value:
+            found.append((match.start(), value))
+    for pattern in (_MDY, _DMY):
+        for match in pattern.finditer(text):
+            month = _MONTHS[match["month"].lower().rstrip(".")]
+            value = _valid(int(match["year"]), month, int(match["day"]))
+            if value:
+                found.append((match.start(), value))
+    return min(found)[1] if found else None
+
+
+def normalize_date(value: object) -> str | None:
+    """A metadata value as ``YYYY-MM-DD``, or None when it is not a readable date.
+
+    Accepts ISO dates and timestamps, RFC 2822 (RSS ``pubDate``), and written
+    dates ("June 17, 2022", "17 June 2022"). Numeric "06/07/2022" is refused:
+    day and month order cannot be told apart.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    raw = str(value).strip()
+    if not raw:
+        return None
+    iso = _ISO.match(raw)
+    if iso:
+        return _valid(int(iso["year"]), int(iso["m"]), int(iso["d"]))
+    try:
+        return parsedate_to_datetime(raw).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _first_full_date(raw)
+
+
+def date_from_text(text: str) -> str | None:
+    """A publication date written near the top of ``text`` or after "Published:"."""
+    head = _first_full_date(text[:_HEAD_CHARS])
+    if head:
+        return head
+    for match in _PUBLISHED.finditer(text[:20_000]):
+        value = _first_full_date(match.group(0))
+        if value:
+            return value
+    return None

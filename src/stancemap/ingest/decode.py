@@ -1,0 +1,105 @@
+"""Bytes to text: encoding detection, binary refusal and mojibake repair.
+
+Plain text is decoded and otherwise left exactly as read (gold offsets must
+line up with the file). Text pulled out of markup or records (HTML, feeds,
+JSON/CSV fields) may also be repaired with ftfy, restricted to encoding
+repair so that quotes and dashes are never "normalised" behind the user's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import InputError
+
+# A stray byte or two in otherwise valid UTF-8 (a file cut mid-character, one
+# bad copy-paste) is better replaced than handed to a guesser that may pick a
+# legacy code page and garble every accented letter.
+_MAX_BAD_UTF8_SHARE = 0.001
+_BINARY_PROBE = 8192
+# Control characters other than tab, newline, form feed and carriage return.
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A decoded text and how it was obtained (for reports, not for output)."""
+
+    text: str
+    encoding: str
+    repaired: bool = False
+
+
+def looks_binary(head: bytes) -> bool:
+    """True when the first bytes hold NULs or many control characters."""
+    probe = head[:_BINARY_PROBE]
+    if not probe:
+        return False
+    if b"\x00" in probe:
+        return True
+    controls = sum(probe.count(bytes([c])) for c in _CONTROL)
+    return controls / len(probe) > 0.05
+
+
+def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> Decoded:
+    """Decode ``data``; raise ``InputError`` naming ``source`` when it is not text.
+
+    Order: a BOM, the declared charset (HTTP header), strict UTF-8, UTF-8 with a
+    handful of replaced bytes, then charset-normalizer's best guess.
+    """
+    if not data.strip():
+        raise InputError(source, "empty document (no text)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Decoded(data.decode("utf-16"), "utf-16")
+    if looks_binary(data):
+        raise InputError(source, "binary file (NUL or control bytes), not text")
+    if declared:
+        try:
+            return Decoded(data.decode(declared), declared.lower())
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong header is common; fall through to detection
+    try:
+        return Decoded(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8-sig", errors="replace")
+    bad = replaced.count("\ufffd")
+    if bad and bad <= max(3, len(data) * _MAX_BAD_UTF8_SHARE) and _has_utf8_multibyte(data):
+        return Decoded(replaced, "utf-8", repaired=True)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or not str(best).strip():
+        raise InputError(source, "not valid UTF-8 and no other text encoding fits")
+    return Decoded(str(best), best.encoding, repaired=True)
+
+
+def _has_utf8_multibyte(data: bytes) -> bool:
+    """True when ``data`` holds at least one well-formed multi-byte UTF-8 sequence."""
+    import re
+
+    return re.search(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}", data) is not None
+
+
+def repair_text(text: str) -> str:
+    """Undo mojibake ("donâ€™t" -> "don’t") without touching quotes or widths."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=True,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return ftfy.fix_text(text, config)
