@@ -50,6 +50,7 @@ class DocumentInfo(Record):
     language: str | None = None
     excluded: list[Excluded] = Field(default_factory=list)
     duplicate_of: str | None = None
+    author: str | None = None  # byline from HTML/feed/record metadata (ingest)
 
 
 class Actor(Record):

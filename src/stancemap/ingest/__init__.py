@@ -1,6 +1,18 @@
-"""Ingest: bytes and files in, clean dated ``Document`` records out."""
+"""Ingest: files, archives, feeds and URLs in; clean, dated ``Document`` records out."""
 
 from .document import Document, make_document
-from .readers import iter_documents
+from .model import IngestOptions, RawDocument, Skip
+from .readers import IngestReport, ingest, iter_documents
+from .resume import ResumeState
 
-__all__ = ["Document", "iter_documents", "make_document"]
+__all__ = [
+    "Document",
+    "IngestOptions",
+    "IngestReport",
+    "RawDocument",
+    "ResumeState",
+    "Skip",
+    "ingest",
+    "iter_documents",
+    "make_document",
+]

@@ -1,11 +1,22 @@
-"""The quotes stage (first version: quote marks + nearest speech verb subject).
+"""The quotes stage: direct, mixed and indirect attributions with resolved speakers.
 
 Interface: ``QuoteStage(settings)`` -> ``stage(doc, document, actors) -> list[Quote]``.
+
+Order of work, per document:
+ 1. reported speech on the parse (``reported.find_reported``): cue, source, content;
+ 2. quotations by their marks (``marks.find_quoted``);
+ 3. each quotation joins the attribution whose content it lies in ("X said “Y”"),
+    else an adjacent dangling cue ("“Y,” he said"), else the attribution of the
+    quotation it continues ("“Y,” he said, “Z”"), else the speaker from context;
+ 4. speakers: the actors stage's mention on the source span, else the context rule.
+
+Content offsets index ``document.text``; nothing inside ``document.excluded``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -13,48 +24,262 @@ from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
 from ..records import Quote, Span
+from .lexicon import Lexicon, load_lexicon
+from .marks import QuotedSpan, find_quoted
+from .reported import Attribution, Offsets, find_reported, trim
+from .speakers import SpeakerResolver
 
-_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»]{3,}?)[\"”“»]")
-_SPEECH = {"say", "tell", "add", "state", "declare", "claim", "warn", "insist", "argue"}
+_GLUE = re.compile(r"^[\s,:;—–-]*$")  # what may sit between a quotation and its cue clause
+_CONTINUATION_CHARS = 120  # "“Y,” the senator from Ohio said on Tuesday, “Z”"
+_CONTEXT_CHARS = 1500  # how far back a quotation without a source looks for its speaker
+_DIRECT_SHARE = 0.8  # quoted share of the content above which it counts as direct
+
+
+@dataclass
+class _Item:
+    """One attribution being assembled: its quotations, then its speaker."""
+
+    attribution: Attribution | None
+    quotes: list[QuotedSpan] = field(default_factory=list)
+    content: Offsets | None = None
+    speaker: str | None = None
+    source: Offsets | None = None
+    confidence: float = 0.5
+    from_context: bool = False
+
+
+def _overlap(a: Offsets, b: Offsets) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _inside(inner: Offsets, outer: Offsets) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 class QuoteStage:
-    name = "stancemap.quotes.v1"
+    """Finds every attribution in a parsed document."""
 
-    def __init__(self, settings: Settings) -> None:
+    name = "stancemap.quotes.v2"
+
+    def __init__(self, settings: Settings, lexicon: Lexicon | None = None) -> None:
         self.settings = settings
+        self.lexicon = lexicon or load_lexicon()
 
     def __call__(self, doc: Doc, document: Document, actors: ActorLayer) -> list[Quote]:
-        quotes: list[Quote] = []
         text = document.text
-        for match in _QUOTE.finditer(text):
-            start, end = match.span(1)
-            if document.is_excluded(start, end):
-                continue
-            cue = source = None
-            speaker = None
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            sent = span.sent if span is not None else None
-            if sent is not None:
-                for tok in sent:
-                    if tok.lemma_ in _SPEECH and not (start <= tok.idx < end):
-                        cue = Span(start=tok.idx, end=tok.idx + len(tok), text=tok.text)
-                        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-                        if subj:
-                            sub = subj[0]
-                            s0, s1 = sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)
-                            source = Span(start=s0, end=s1, text=text[s0:s1])
-                            speaker = actors.actor_at(s0, s1)
-                        break
-            quotes.append(
-                Quote(
-                    id=f"q{len(quotes) + 1}",
-                    kind="direct",
-                    content=Span(start=start, end=end, text=text[start:end]),
-                    cue=cue,
-                    source=source,
-                    speaker=speaker,
-                    confidence=0.6 if speaker else 0.3,
-                )
+        attributions = [
+            a for a in find_reported(doc, self.lexicon) if not document.is_excluded(*a.cue)
+        ]
+        quoted = [
+            q
+            for q in find_quoted(text)
+            if not document.is_excluded(q.inner_start, q.inner_end)
+        ]
+        items = self._link(text, attributions, quoted)
+        resolver = SpeakerResolver(doc, actors)
+        self._resolve(items, resolver)
+        return self._records(doc, text, items, actors)
+
+    # ------------------------------------------------------------------ linking
+
+    def _link(
+        self, text: str, attributions: list[Attribution], quoted: list[QuotedSpan]
+    ) -> list[_Item]:
+        items = {id(a): _Item(a, content=a.content) for a in attributions}
+        orphans: list[_Item] = []
+        previous: tuple[QuotedSpan, _Item] | None = None
+        for q in quoted:
+            inner = (q.inner_start, q.inner_end)
+            item = (
+                self._containing(attributions, items, q)
+                or self._adjacent(text, attributions, items, q)
+                or self._continued(text, previous, q)
             )
+            if item is None:
+                if len(text[q.inner_start : q.inner_end].split()) < self.min_tokens:
+                    continue  # a scare quote or a title, not a quotation
+                item = _Item(None, content=trim(text, *inner))
+                orphans.append(item)
+            item.quotes.append(q)
+            previous = (q, item)
+        linked = [i for i in items.values() if i.content is not None]
+        return sorted(linked + orphans, key=lambda i: i.content or (0, 0))
+
+    @property
+    def min_tokens(self) -> int:
+        return self.settings.quotes.min_content_tokens
+
+    @staticmethod
+    def _containing(
+        attributions: list[Attribution], items: dict[int, _Item], q: QuotedSpan
+    ) -> _Item | None:
+        """The attribution whose content holds most of this quotation, cue outside it."""
+        inner = (q.inner_start, q.inner_end)
+        best, best_share = None, 0.0
+        for a in attributions:
+            if a.content is None or _inside(a.cue, (q.start, q.end)):
+                continue
+            shared = _overlap(a.content, inner)
+            if not shared:
+                continue
+            share = shared / min(inner[1] - inner[0], a.content[1] - a.content[0])
+            if share >= 0.5 and share > best_share:
+                best, best_share = a, share
+        return items[id(best)] if best is not None else None
+
+    @staticmethod
+    def _adjacent(
+        text: str, attributions: list[Attribution], items: dict[int, _Item], q: QuotedSpan
+    ) -> _Item | None:
+        """A dangling cue right after ("“Y,” he said") or right before ("He said: “Y”")."""
+        for a in attributions:
+            item = items[id(a)]
+            if a.content is not None or item.content is not None:
+                continue  # not dangling, or already joined to a quotation
+            clause = a.cue
+            if a.source:
+                clause = (min(a.cue[0], a.source[0]), max(a.cue[1], a.source[1]))
+            after = clause[0] >= q.end and _GLUE.match(text[q.end : clause[0]])
+            before = clause[1] <= q.start and _GLUE.match(text[clause[1] : q.start])
+            if after or before:
+                item.content = trim(text, q.inner_start, q.inner_end)
+                return item
+        return None
+
+    @staticmethod
+    def _continued(
+        text: str, previous: tuple[QuotedSpan, _Item] | None, q: QuotedSpan
+    ) -> _Item | None:
+        """ "“Y,” he said, “Z”": Z continues Y when only Y's cue clause lies between."""
+        if previous is None:
+            return None
+        last, item = previous
+        gap = (last.end, q.start)
+        if gap[1] - gap[0] > _CONTINUATION_CHARS or "\n" in text[gap[0] : gap[1]]:
+            return None
+        a = item.attribution
+        if a is None or not _inside(a.cue, gap):
+            return None
+        return item
+
+    # ------------------------------------------------------------------ speakers
+
+    def _resolve(self, items: list[_Item], resolver: SpeakerResolver) -> None:
+        # first the items with a source, so that context and "I" can lean on them
+        for item in items:
+            a = item.attribution
+            if a is None or a.source is None:
+                continue
+            item.source = a.source
+            speaker, _, guessed = resolver.resolve(a.source)
+            item.speaker = speaker
+            item.confidence = a.confidence - (0.15 if guessed else 0.0)
+            if speaker is None:
+                item.confidence -= 0.25
+        for item in items:
+            a = item.attribution
+            if a is not None and a.source is not None and not a.first_person:
+                continue
+            self._from_context(item, items, resolver)
+
+    def _from_context(self, item: _Item, items: list[_Item], resolver: SpeakerResolver) -> None:
+        """The speaker of a quotation inside which "I" speaks, or of the last attribution."""
+        anchor = item.attribution.cue[0] if item.attribution else (item.content or (0, 0))[0]
+        if item.attribution is not None and item.attribution.first_person:
+            for other in items:
+                if other is not item and other.speaker and any(
+                    q.start <= anchor < q.end for q in other.quotes
+                ):
+                    item.speaker = other.speaker
+                    item.from_context = True
+                    return
+            return
+        before = [
+            other
+            for other in items
+            if other.speaker
+            and other.source
+            and not other.from_context
+            and other.source[1] <= anchor
+            and anchor - other.source[0] <= _CONTEXT_CHARS
+        ]
+        if before:
+            last = max(before, key=lambda o: o.source[0] if o.source else 0)
+            item.speaker, item.source = last.speaker, last.source
+            item.confidence = 0.55
+        else:
+            mention = resolver.salient_before(anchor)
+            if mention is None:
+                item.confidence = 0.3
+                return
+            item.speaker, item.source = mention.actor_id, (mention.start, mention.end)
+            item.confidence = 0.45
+        item.from_context = True
+
+    # ------------------------------------------------------------------ records
+
+    def _records(
+        self, doc: Doc, text: str, items: list[_Item], actors: ActorLayer
+    ) -> list[Quote]:
+        quotes: list[Quote] = []
+        for item in items:
+            for content in self._contents(doc, text, item):
+                a = item.attribution
+                span = _span(text, content)
+                if span is None:
+                    continue
+                channel_span = _span(text, a.channel) if a and a.channel else None
+                quotes.append(
+                    Quote(
+                        id=f"q{len(quotes) + 1}",
+                        kind=self._kind(text, content, item),
+                        content=span,
+                        cue=_span(text, a.cue) if a else None,
+                        source=_span(text, item.source) if item.source else None,
+                        speaker=item.speaker,
+                        confidence=round(min(1.0, max(0.05, item.confidence)), 2),
+                        channel=actors.actor_at(*a.channel) if a and a.channel else None,
+                        channel_span=channel_span,
+                    )
+                )
         return quotes
+
+    def _contents(self, doc: Doc, text: str, item: _Item) -> list[Offsets]:
+        """One content per piece: a split quotation gives one record per piece."""
+        if not item.quotes:
+            return [item.content] if item.content else []
+        pieces = []
+        for q in item.quotes:
+            inner = trim(text, q.inner_start, q.inner_end)
+            if item.content and _overlap(item.content, inner) and not pieces:
+                inner = (min(inner[0], item.content[0]), max(inner[1], item.content[1]))
+            elif item.attribution is None:
+                inner = self._embedding_sentence(doc, text, inner)
+            pieces.append(inner)
+        return pieces
+
+    @staticmethod
+    def _embedding_sentence(doc: Doc, text: str, inner: Offsets) -> Offsets:
+        """A quotation set inside the writer's own words ("The reason is “Y”") takes
+        the sentence as content: the writer's paraphrase around it is the speaker's too."""
+        span = doc.char_span(inner[0], inner[1], alignment_mode="expand")
+        if span is None:
+            return inner
+        sent = span[0].sent
+        outside = text[sent.start_char : inner[0]] + text[inner[1] : sent.end_char]
+        if len(re.findall(r"\w+", outside)) < 3 or sent.end_char < inner[1]:
+            return inner
+        return trim(text, sent.start_char, sent.end_char)
+
+    @staticmethod
+    def _kind(text: str, content: Offsets, item: _Item) -> str:
+        if not item.quotes:
+            return "indirect"
+        quoted = sum(_overlap(content, (q.inner_start, q.inner_end)) for q in item.quotes)
+        return "direct" if quoted >= _DIRECT_SHARE * (content[1] - content[0]) else "mixed"
+
+
+def _span(text: str, offsets: Offsets | None) -> Span | None:
+    if offsets is None or offsets[1] <= offsets[0]:
+        return None
+    return Span(start=offsets[0], end=offsets[1], text=text[offsets[0] : offsets[1]])

@@ -1,6 +1,17 @@
-"""The stances stage (first version: one statement per event with a source).
+"""The stances stage: statements (actor, issue, polarity) from quotes, events and text.
 
-Interface: ``StanceStage(settings)`` -> ``stage(doc, document, actors, quotes, events) -> list[Statement]``.
+Interface: ``StanceStage(settings)`` ->
+``stage(doc, document, actors, quotes, events) -> list[Statement]``.
+
+Steps:
+ 1. findings from cues in the text (``extract``): attributions give the speaker's
+    positions, attitude verbs with an actor subject give the subject's;
+ 2. findings from events whose trigger or type evokes an issue frame (an actor
+    that recognizes, sanctions or invades holds that issue);
+ 3. a country's position is also read as its leaders' (persons of that country
+    in the government sector named in the same document), with less confidence;
+ 4. issues of a frame are merged within the document (``issues.cluster_issues``)
+    and the findings of one actor on one issue become one statement.
 """
 
 from __future__ import annotations
@@ -10,31 +21,177 @@ from spacy.tokens import Doc
 from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
-from ..records import Event, Issue, Quote, Statement
+from ..records import Event, Issue, Quote, Span, Statement
+from .extract import Extractor, Finding
+from .issues import IssueKey, cluster_issues, issue_id, issue_label
+from .lexicon import Lexicon, default_lexicon
+
+_EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
+_LEADER_CONFIDENCE = 0.7  # a country's position read as its leader's
+_LEADER_SECTORS = {"GOV"}
+_AMBIVALENT = 0.2  # |weighted mean polarity| below this: neutral/ambivalent (0)
 
 
 class StanceStage:
-    name = "stancemap.stances.v1"
+    name = "stancemap.stances.v2"
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, lexicon: Lexicon | None = None) -> None:
         self.settings = settings
+        self.lexicon = lexicon or default_lexicon()
+        self.extract = Extractor(self.lexicon)
+        self.event_frames = self.lexicon.frames_by_event_type()
 
     def __call__(
-        self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote], events: list[Event]
+        self,
+        doc: Doc,
+        document: Document,
+        actors: ActorLayer,
+        quotes: list[Quote],
+        events: list[Event],
     ) -> list[Statement]:
-        out: list[Statement] = []
+        findings = self.extract(doc, document, actors, quotes)
+        findings += self._from_events(doc, document, actors, events, findings)
+        findings += _leaders(findings, actors)
+        return self._statements(document, actors, findings)
+
+    def _from_events(
+        self,
+        doc: Doc,
+        document: Document,
+        actors: ActorLayer,
+        events: list[Event],
+        findings: list[Finding],
+    ) -> list[Finding]:
+        by_cue = {f.cue: f for f in findings if f.cue is not None}
+        out: list[Finding] = []
         for ev in events:
-            targets = "+".join(sorted(ev.target)) or "none"
-            issue = Issue(id=f"{ev.type.lower()}:{targets}", label=f"{ev.type.lower()} {targets}")
-            for actor in ev.source:
+            if not ev.source or ev.reported_by or document.is_excluded(ev.trigger.start, ev.trigger.end):
+                continue  # a claim inside a quote is the speaker's view, not the source's act
+            span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            if head is not None and head.i in by_cue:
+                same = by_cue[head.i]  # the text pass read this act already: cite the event
+                if ev.id not in same.evidence:
+                    same.evidence.append(ev.id)
+                continue
+            frame = None
+            is_predicate = False
+            if head is not None:
+                match = self.extract.frames.match_at(doc, head.i)
+                if match is not None:
+                    frame = match[0]
+                    is_predicate = head.lemma_.lower() in frame.predicates
+            if frame is None:
+                frame = self.event_frames.get(ev.type.upper())
+            if frame is None:
+                continue
+            negated = (ev.mode or "").lower() in ("negated", "not")
+            if is_predicate:  # "will not recognize" coded as REJECT or as negated AGREE
+                polarity = -1 if negated or ev.type.upper() == "REJECT" else 1
+            else:
+                polarity = -1 if negated else 1
+            sentence = ev.evidence or ev.trigger
+            for source in ev.source:
+                args = {t for t in ev.target + ev.source if t != source}
+                args = {a for a in args if _arg_ok(actors, a, frame.arg_types)}
                 out.append(
-                    Statement(
-                        id=f"s{len(out) + 1}",
-                        actor=actor,
-                        issue=issue,
-                        polarity=-1 if ev.mode == "negated" else 1,
+                    Finding(
+                        holder=source,
+                        frame=frame.id,
+                        args=frozenset(args),
+                        polarity=polarity,
+                        confidence=round(ev.confidence * _EVENT_CONFIDENCE, 3),
+                        start=sentence.start,
+                        end=sentence.end,
                         evidence=[ev.id],
-                        confidence=ev.confidence,
                     )
                 )
         return out
+
+    def _statements(
+        self, document: Document, actors: ActorLayer, findings: list[Finding]
+    ) -> list[Statement]:
+        counts: dict[IssueKey, int] = {}
+        for f in findings:
+            key = (f.frame, f.args)
+            counts[key] = counts.get(key, 0) + 1
+        clusters = cluster_issues(counts, self.lexicon.frames, scope="document")
+        grouped: dict[tuple[str, IssueKey], list[Finding]] = {}
+        for f in findings:
+            grouped.setdefault((f.holder, clusters((f.frame, f.args))), []).append(f)
+        out: list[Statement] = []
+        for (holder, key), group in grouped.items():
+            total = sum(f.confidence for f in group)
+            if total <= 0:
+                continue
+            mean = sum(f.polarity * f.confidence for f in group) / total
+            polarity = 0 if abs(mean) < _AMBIVALENT else (1 if mean > 0 else -1)
+            side = [f for f in group if f.polarity == polarity] or group
+            best = max(side, key=lambda f: f.confidence)
+            evidence = sorted({e for f in group for e in f.evidence}, key=_evidence_order)
+            out.append(
+                Statement(
+                    id=f"s{len(out) + 1}",
+                    actor=holder,
+                    issue=Issue(id=issue_id(*key), label=self._label(key, actors)),
+                    polarity=polarity,  # type: ignore[arg-type]
+                    evidence=evidence,
+                    confidence=round(min(1.0, best.confidence * max(abs(mean), 0.5)), 3),
+                    text=Span(
+                        start=best.start, end=best.end, text=document.text[best.start : best.end]
+                    ),
+                )
+            )
+        return out
+
+    def _label(self, key: IssueKey, actors: ActorLayer) -> str:
+        names = []
+        for arg in sorted(key[1]):
+            actor = actors.actor(arg)
+            names.append(actor.name if actor else arg)
+        return issue_label(self.lexicon.frames.get(key[0]), key[0], sorted(names))
+
+
+def _arg_ok(actors: ActorLayer, actor_id: str, types: frozenset[str]) -> bool:
+    actor = actors.actor(actor_id)
+    return actor is None or actor.type in types
+
+
+def _evidence_order(value: str) -> tuple[str, int]:
+    digits = "".join(c for c in value if c.isdigit())
+    return value.rstrip("0123456789"), int(digits) if digits else 0
+
+
+def _leaders(findings: list[Finding], actors: ActorLayer) -> list[Finding]:
+    """A country's findings, also read as held by its government's persons in the document."""
+    leaders: dict[str, list[str]] = {}
+    for actor in actors.actors.values():
+        if actor.type == "person" and actor.country and actor.sector in _LEADER_SECTORS:
+            leaders.setdefault(actor.country, []).append(actor.id)
+    if not leaders:
+        return []
+    present = {m.actor_id for m in actors.mentions}
+    own = {(f.holder, f.frame) for f in findings}
+    out: list[Finding] = []
+    for f in findings:
+        country = actors.actor(f.holder)
+        if country is None or country.type != "country":
+            continue
+        code = country.country or country.id
+        for person in leaders.get(code, []):
+            if person not in present or (person, f.frame) in own:
+                continue
+            out.append(
+                Finding(
+                    holder=person,
+                    frame=f.frame,
+                    args=frozenset(a for a in f.args if a != person),
+                    polarity=f.polarity,
+                    confidence=round(f.confidence * _LEADER_CONFIDENCE, 3),
+                    start=f.start,
+                    end=f.end,
+                    evidence=list(f.evidence),
+                    notes=(*f.notes, f"leader-of:{f.holder}"),
+                )
+            )
+    return out

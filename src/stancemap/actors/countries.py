@@ -1,0 +1,177 @@
+"""Country actors, built at load time from pycountry (ISO codes and names) and
+``data/kb/countries.tsv`` (common names, demonyms, seats of government used
+as metonyms, the leading office, other names).
+
+A country actor has id ``country:ISO3``, type "country" and sector null. Its
+seats of government ("Moscow", "the Kremlin") are listed apart from its names
+because they name the *government*: ``ActorStage.resolve`` returns the country
+with sector GOV for them, while inside a document they stay mentions of the
+one country actor. Demonyms ("Kazakh") are not aliases: they qualify a noun
+("the Kazakh president", "Ukrainian farmers") and are kept in ``demonyms``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from ..errors import KnowledgeBaseError
+from .kb import KbActor
+from .normalize import fold
+
+TABLE = "data/kb/countries.tsv"
+# "Shanghai Shi", "Kano State": the generic word is not part of how news names a region
+_REGION_SUFFIX = re.compile(r" (?:shi|sheng|province|state|oblast|region|governorate|county)$")
+_COLUMNS = ["iso3", "name", "demonyms", "seats", "leader", "aliases"]
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    iso3: str
+    name: str
+    demonyms: tuple[str, ...]
+    seats: tuple[str, ...]
+    leader: str  # "HOS" or "HOG": whose office "the Kazakh leader" names
+    aliases: tuple[str, ...]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(";") if v.strip())
+
+
+def parse_table(text: str, source: str = TABLE) -> dict[str, CountryInfo]:
+    """Parse ``countries.tsv``; a bad row names the file, line and column."""
+    rows: dict[str, CountryInfo] = {}
+    header_seen = False
+    iso = {c.alpha_3 for c in pycountry.countries}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.rstrip("\n").split("\t")
+        if not header_seen:
+            if cells != _COLUMNS:
+                raise KnowledgeBaseError(source, number, None, f"header must be {_COLUMNS}")
+            header_seen = True
+            continue
+        if len(cells) != len(_COLUMNS):
+            raise KnowledgeBaseError(
+                source, number, None, f"expected {len(_COLUMNS)} tab-separated columns"
+            )
+        iso3, name, demonyms, seats, leader, aliases = cells
+        if not (len(iso3) == 3 and iso3.isupper()):
+            raise KnowledgeBaseError(source, number, "iso3", f"'{iso3}' is not an alpha-3 code")
+        if iso3 not in iso and iso3 != "XKX":  # Kosovo: user-assigned code in common use
+            raise KnowledgeBaseError(source, number, "iso3", f"'{iso3}' is not in ISO 3166-1")
+        if not name.strip():
+            raise KnowledgeBaseError(source, number, "name", "required")
+        if leader not in ("HOS", "HOG"):
+            raise KnowledgeBaseError(source, number, "leader", "must be HOS or HOG")
+        if iso3 in rows:
+            raise KnowledgeBaseError(source, number, "iso3", f"'{iso3}' listed twice")
+        rows[iso3] = CountryInfo(
+            iso3, name.strip(), _split(demonyms), _split(seats), leader, _split(aliases)
+        )
+    return rows
+
+
+@lru_cache(maxsize=1)
+def country_table() -> dict[str, CountryInfo]:
+    text = resources.files("stancemap").joinpath(TABLE).read_text("utf-8")
+    return parse_table(text)
+
+
+@lru_cache(maxsize=1)
+def known_country_codes() -> frozenset[str]:
+    return frozenset({c.alpha_3 for c in pycountry.countries} | set(country_table()))
+
+
+def _iso_names(country: object) -> list[str]:
+    names = []
+    for attr in ("name", "common_name", "official_name"):
+        value = getattr(country, attr, None)
+        if not value:
+            continue
+        if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
+            head, _, tail = value.partition(", ")
+            value = f"{tail} {head}"
+        names.append(value)
+    return names
+
+
+@lru_cache(maxsize=1)
+def country_actors() -> tuple[KbActor, ...]:
+    """One actor per ISO 3166 country plus table-only ones (Kosovo)."""
+    table = country_table()
+    out = []
+    seen: set[str] = set()
+    for country in pycountry.countries:
+        info = table.get(country.alpha_3)
+        out.append(_actor(country.alpha_3, info, _iso_names(country)))
+        seen.add(country.alpha_3)
+    for iso3, info in table.items():
+        if iso3 not in seen:
+            out.append(_actor(iso3, info, []))
+    return tuple(out)
+
+
+def _actor(iso3: str, info: CountryInfo | None, iso_names: list[str]) -> KbActor:
+    name = info.name if info else iso_names[0]
+    names = [*iso_names, *(info.aliases if info else ())]
+    aliases: list[str] = []
+    for alias in names:
+        if alias != name and alias not in aliases and not alias.startswith("Province of"):
+            aliases.append(alias)
+    return KbActor(
+        id=f"country:{iso3}",
+        name=name,
+        type="country",
+        country=iso3,
+        sector=None,
+        aliases=aliases,
+        wiki=name,
+        source=f"{TABLE} + pycountry",
+    )
+
+
+@lru_cache(maxsize=1)
+def demonym_index() -> dict[str, list[str]]:
+    """Folded demonym ("kazakh") -> ISO3 codes (several for "Congolese")."""
+    out: dict[str, list[str]] = {}
+    for info in country_table().values():
+        for word in info.demonyms:
+            codes = out.setdefault(fold(word), [])
+            if info.iso3 not in codes:
+                codes.append(info.iso3)
+    return out
+
+
+@lru_cache(maxsize=1)
+def seat_index() -> dict[str, str]:
+    """Folded seat of government ("kremlin", "moscow") -> ISO3."""
+    out: dict[str, str] = {}
+    for info in country_table().values():
+        for seat in info.seats:
+            out.setdefault(fold(seat), info.iso3)
+    return out
+
+
+@lru_cache(maxsize=1)
+def subdivision_index() -> dict[str, list[str]]:
+    """Folded name of a first-level region (pycountry) -> ISO3 codes, for country hints."""
+    alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = alpha2.get(sub.country_code)
+        if not iso3:
+            continue
+        key = fold(sub.name)
+        for key in {key, _REGION_SUFFIX.sub("", key)}:
+            if len(key) > 3:
+                codes = out.setdefault(key, [])
+                if iso3 not in codes:
+                    codes.append(iso3)
+    return out

@@ -1,0 +1,331 @@
+"""From what the user names (files, directories, globs, URLs, ``-``) to raw documents.
+
+Each input is read by the reader its format calls for; the format comes from
+``--format``, else the file suffix, else the first bytes. Archives (gzip, zip)
+are opened and their members read the same way. Readers never raise for one
+bad input: they yield a ``Skip`` and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import sys
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from ..errors import InputError
+from .decode import decode_bytes
+from .feeds import looks_like_feed, read_feed
+from .fetch import fetch_url, is_url
+from .html import extract_html
+from .model import IngestOptions, RawDocument, Skip
+from .tabular import read_csv, read_json, read_jsonl
+from .warc import read_warc
+
+FORMATS = ("auto", "text", "html", "jsonl", "json", "csv", "tsv", "warc", "feed", "gzip", "zip")
+_SUFFIX_FORMATS = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".csv": "csv", ".tsv": "tsv",
+    ".warc": "warc", ".arc": "warc",
+    ".rss": "feed", ".atom": "feed",
+    ".gz": "gzip", ".zip": "zip",
+}  # fmt: skip
+# Formats we recognise but cannot read: say so instead of "binary file".
+_UNSUPPORTED = {
+    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".png", ".jpg", ".jpeg", ".gif",
+    ".webp", ".svg", ".mp3", ".mp4", ".avi", ".mov", ".exe", ".so", ".dll", ".bin",
+    ".xls", ".xlsx", ".ppt", ".pptx", ".7z", ".rar", ".tar", ".tgz", ".bz2", ".xz",
+    ".parquet", ".sqlite", ".db", ".pyc",
+}  # fmt: skip
+# A zip inside a gzip inside a zip... stops here.
+_MAX_DEPTH = 3
+Opener = Callable[[], IO[bytes]]
+
+
+def format_for(name: str, head: bytes) -> str:
+    """The format of a file named ``name`` whose first bytes are ``head``."""
+    lowered = name.lower()
+    if lowered.endswith((".warc.gz", ".arc.gz")):
+        return "warc"
+    suffix = PurePosixPath(lowered).suffix
+    if suffix in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[suffix]
+    if suffix in _UNSUPPORTED:
+        return "unsupported"
+    return sniff_format(head)
+
+
+def sniff_format(head: bytes) -> str:
+    """The format told by a file's first bytes (``text`` when nothing stands out)."""
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            inner = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            inner = b""
+        return "warc" if inner.startswith(b"WARC/") else "gzip"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048].lower()
+    if start.startswith(b"<?xml") and looks_like_feed(head):
+        return "feed"
+    if start.startswith((b"<rss", b"<feed")):
+        return "feed"
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return "html"
+    if start.startswith(b"{") and b"}" in start.split(b"\n", 1)[0]:
+        return "jsonl"
+    return "text"
+
+
+def _stem(name: str) -> str:
+    """A file input's document id: its name without the extension(s) we read through."""
+    path = PurePosixPath(name.replace("\\", "/"))
+    base = path.name
+    for suffix in (".gz",):
+        if base.lower().endswith(suffix):
+            base = base[: -len(suffix)]
+    return PurePosixPath(base).stem or base
+
+
+def _read_limited(stream: IO[bytes], name: str, max_bytes: int) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(name, f"too large (more than {max_bytes} bytes; raise [ingest] max_bytes)")
+    return data
+
+
+def read_stream(
+    name: str, opener: Opener, options: IngestOptions, *, fmt: str | None = None, depth: int = 0
+) -> Iterator[RawDocument | Skip]:
+    """Yield the documents of one named byte stream; damage ends in a Skip, never an exception.
+
+    ``opener`` is called once to sniff the format and once to read, so streams
+    are never held whole in memory unless the format needs it (HTML, JSON, zip).
+    """
+    try:
+        if fmt is None or fmt == "auto":
+            with opener() as probe:
+                head = probe.read(4096)
+            fmt = format_for(name, head)
+        yield from _read_format(name, opener, options, fmt, depth)
+    except InputError as exc:
+        yield Skip(exc.source, exc.problem)
+    except (EOFError, zlib.error, gzip.BadGzipFile, zipfile.BadZipFile) as exc:
+        yield Skip(
+            name,
+            f"truncated or corrupt compressed data ({type(exc).__name__}: {exc}); "
+            "documents read before it were kept",
+        )
+    except OSError as exc:
+        yield Skip(name, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_format(
+    name: str, opener: Opener, options: IngestOptions, fmt: str, depth: int
+) -> Iterator[RawDocument | Skip]:
+    if fmt == "unsupported":
+        suffix = PurePosixPath(name.lower()).suffix
+        yield Skip(name, f"unsupported format '{suffix}' (read: {', '.join(FORMATS[1:])})")
+    elif fmt == "text":
+        with opener() as stream:
+            decoded = decode_bytes(_read_limited(stream, name, options.max_bytes), name)
+        yield RawDocument(
+            text=decoded.text, source=name, id=_stem(name), plain=True, encoding=decoded.encoding
+        )
+    elif fmt == "html":
+        with opener() as stream:
+            data = _read_limited(stream, name, options.max_bytes)
+        yield extract_html(data, name, doc_id=_stem(name))
+    elif fmt == "feed":
+        with opener() as stream:
+            yield from read_feed(_read_limited(stream, name, options.max_bytes), name)
+    elif fmt == "json":
+        with opener() as stream:
+            yield from read_json(_read_limited(stream, name, options.max_bytes), name, options)
+    elif fmt == "jsonl":
+        with opener() as stream:
+            yield from read_jsonl(stream, name, options)
+    elif fmt in ("csv", "tsv"):
+        with opener() as stream:
+            yield from read_csv(stream, name, options, delimiter="\t" if fmt == "tsv" else ",")
+    elif fmt == "warc":
+        with opener() as stream:
+            yield from read_warc(stream, name, options)
+    elif fmt == "gzip":
+        yield from _read_gzip(name, opener, options, depth)
+    elif fmt == "zip":
+        yield from _read_zip(name, opener, options, depth)
+    else:
+        yield Skip(name, f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+
+
+def _read_gzip(
+    name: str, opener: Opener, options: IngestOptions, depth: int
+) -> Iterator[RawDocument | Skip]:
+    if depth >= _MAX_DEPTH:
+        yield Skip(name, f"archives nested more than {_MAX_DEPTH} deep")
+        return
+    inner = name[:-3] if name.lower().endswith(".gz") else name + "~"
+
+    def open_inner() -> IO[bytes]:
+        return gzip.GzipFile(fileobj=opener(), mode="rb")  # type: ignore[return-value]
+
+    yield from read_stream(inner, open_inner, options, depth=depth + 1)
+
+
+def _read_zip(
+    name: str, opener: Opener, options: IngestOptions, depth: int
+) -> Iterator[RawDocument | Skip]:
+    if depth >= _MAX_DEPTH:
+        yield Skip(name, f"archives nested more than {_MAX_DEPTH} deep")
+        return
+    stream = opener()
+    try:
+        if not stream.seekable():
+            stream = io.BytesIO(_read_limited(stream, name, options.max_bytes))
+        try:
+            archive = zipfile.ZipFile(stream)
+        except zipfile.BadZipFile as exc:
+            yield Skip(name, f"not a readable zip archive (truncated or corrupt: {exc})")
+            return
+        with archive:
+            for member in archive.infolist():
+                base = PurePosixPath(member.filename).name
+                if (
+                    member.is_dir()
+                    or not base
+                    or base.startswith(".")
+                    or "__MACOSX" in member.filename
+                ):
+                    continue
+                where = f"{name}!{member.filename}"
+                if member.file_size > options.max_bytes:
+                    yield Skip(
+                        where, f"too large ({member.file_size} bytes > limit {options.max_bytes})"
+                    )
+                    continue
+
+                def open_member(m: zipfile.ZipInfo = member) -> IO[bytes]:
+                    return archive.open(m)
+
+                try:
+                    yield from read_stream(where, open_member, options, depth=depth + 1)
+                except (RuntimeError, NotImplementedError) as exc:  # encrypted, odd compression
+                    yield Skip(where, f"cannot read zip member: {exc}")
+    finally:
+        stream.close()
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[str | Path | Skip]:
+    """Files in the order named; directories walked (sorted, hidden files left out); globs expanded."""
+    for raw in inputs:
+        if raw == "-" or is_url(raw):
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in relative):
+                    yield child
+        elif path.exists():
+            yield path
+        elif any(ch in raw for ch in "*?["):
+            matches = sorted(glob.glob(raw, recursive=True))
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            if not files:
+                yield Skip(raw, "no file matches this pattern")
+            yield from files
+        else:
+            yield Skip(raw, "no such file or directory")
+
+
+def read_inputs(
+    inputs: Iterable[str], options: IngestOptions, *, stdin: IO[bytes] | None = None
+) -> Iterator[RawDocument | Skip]:
+    """Every raw document of every input, in order."""
+    for item in expand_inputs(inputs):
+        if isinstance(item, Skip):
+            yield item
+        elif item == "-":
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, options)
+        elif isinstance(item, str):
+            yield from _read_url(item, options)
+        else:
+            yield from _read_path(item, options)
+
+
+def _read_path(path: Path, options: IngestOptions) -> Iterator[RawDocument | Skip]:
+    name = str(path)
+    fmt = options.format
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield Skip(name, f"cannot read file: {exc.strerror or exc}")
+        return
+    if size == 0:
+        yield Skip(name, "empty file (0 bytes)")
+        return
+    yield from read_stream(name, lambda: path.open("rb"), options, fmt=fmt)
+
+
+def _read_stdin(stream: IO[bytes], options: IngestOptions) -> Iterator[RawDocument | Skip]:
+    try:
+        data = _read_limited(stream, "<stdin>", options.max_bytes)
+    except InputError as exc:
+        yield Skip(exc.source, exc.problem)
+        return
+    # stdin is plain text unless --format says otherwise (the contract: as read).
+    fmt = "text" if options.format == "auto" else options.format
+    for raw in read_stream("<stdin>", lambda: io.BytesIO(data), options, fmt=fmt):
+        if isinstance(raw, RawDocument) and raw.id == "<stdin>":
+            raw.id = "stdin"
+        yield raw
+
+
+def _read_url(url: str, options: IngestOptions) -> Iterator[RawDocument | Skip]:
+    try:
+        fetched = fetch_url(
+            url,
+            allow_private=options.allow_private,
+            max_bytes=options.max_bytes,
+            timeout_s=options.timeout_s,
+        )
+    except InputError as exc:
+        yield Skip(exc.source, exc.problem)
+        return
+    kind = fetched.content_type.split(";")[0].strip().lower()
+    fmt = options.format
+    if fmt == "auto":
+        if kind in ("text/html", "application/xhtml+xml"):
+            fmt = "html"
+        elif kind in ("application/rss+xml", "application/atom+xml") or (
+            "xml" in kind and looks_like_feed(fetched.data)
+        ):
+            fmt = "feed"
+        elif kind == "text/plain":
+            fmt = "text"
+        else:
+            fmt = format_for(PurePosixPath(fetched.url.split("?")[0]).name, fetched.data[:4096])
+    if fmt == "html":
+        try:
+            yield extract_html(fetched.data, fetched.url, declared=fetched.charset)
+        except InputError as exc:
+            yield Skip(exc.source, exc.problem)
+        return
+    for raw in read_stream(fetched.url, lambda: io.BytesIO(fetched.data), options, fmt=fmt):
+        if isinstance(raw, RawDocument) and raw.plain:
+            raw.id = None  # a URL has no file name to stand for it: use the content id
+        yield raw

@@ -1,0 +1,331 @@
+"""Reported speech on the dependency parse: who says / thinks / wants what.
+
+Four shapes, each giving a cue, a source (as written) and a content span:
+
+* a reporting verb with a clausal complement: "X said (that) Y", "Y, X said",
+  "X vowed to Y", and with a direct object for stance verbs ("X criticized Y");
+* a reporting noun with a "that" clause: "X's claim that Y";
+* a source phrase: "according to X, Y", "in X's view, Y";
+* a passive pointing back: "Y. This was said by X" (content = the sentence before).
+
+A verb with a subject but no complement is kept as a *dangling* cue (content
+None): the stage joins it to an adjacent quotation ("“Y,” he said").
+"according to X" attached to a verb that already has a speaker is a channel
+of that attribution, not a new one ("X said, according to agencies").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+Offsets = tuple[int, int]
+
+_TRIM = set(" \t\r\n,;:—–-\"“”„«»‹›‘’'`")
+_END_PUNCT = set(".!?")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_POINTING_BACK = {"this", "that", "it", "these", "those", "which"}
+_FIRST_PERSON = {"i", "me", "we", "us"}
+# complements that carry the content, by frame
+_CLAUSE_DEPS = ("ccomp",)
+_TO_DEPS = ("ccomp", "xcomp")
+# the verbs a cue may hang from and still borrow their subject ("..., saying that Y")
+_BORROW_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
+_CONFIDENCE = {"speech": 0.85, "belief": 0.7, "intention": 0.65, "evidence": 0.65, "stance": 0.6}
+
+
+@dataclass
+class Attribution:
+    """One attribution found on the parse (character offsets into the document)."""
+
+    content: Offsets | None
+    cue: Offsets
+    source: Offsets | None
+    cls: str
+    lemma: str
+    confidence: float
+    via: str  # "verb", "noun", "phrase", "passive"
+    channel: Offsets | None = None
+    first_person: bool = False  # the source is "I"/"we": resolved to the quote around it
+
+
+def trim(text: str, start: int, end: int) -> Offsets:
+    """Strip spaces, commas, dashes and quote marks from both ends, and a final full stop."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] in _END_PUNCT):
+        end -= 1
+    return start, end
+
+
+def _span(tokens: list[Token]) -> Offsets:
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
+
+
+def _subtree(token: Token) -> Offsets:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def source_span(subject: Token) -> Offsets:
+    """The subject as a name: its left edge to the head word, plus "of"/"for" phrases.
+
+    Relative clauses and appositions are left out ("Putin, who ...").
+    """
+    end_token = subject
+    for child in subject.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from"):
+            end_token = child.right_edge
+        elif child.dep_ in ("compound", "flat", "nummod"):
+            end_token = child.right_edge
+        else:
+            break
+    return subject.left_edge.idx, end_token.idx + len(end_token)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    return None
+
+
+def _borrowed_subject(verb: Token) -> Token | None:
+    """The subject of the verb this one hangs from: "X left, saying Y" -> X."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in _BORROW_DEPS or current.head is current:
+            return None
+        current = current.head
+        subject = _subject_of(current)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _verb_content(verb: Token, frame: str, text: str) -> Offsets | None:
+    deps = _CLAUSE_DEPS if frame == "clause" else _TO_DEPS
+    complements = [c for c in verb.children if c.dep_ in deps]
+    if complements:
+        comp = max(complements, key=lambda c: len(list(c.subtree)))
+        return trim(text, *_subtree(comp))
+    if frame == "object":
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if objects:
+            first = min(objects, key=lambda c: c.i)
+            right = verb.right_edge
+            return trim(text, first.left_edge.idx, right.idx + len(right))
+    return None
+
+
+def _inverted_content(verb: Token, text: str) -> Offsets | None:
+    """ "Y, X said": the parser hangs "said" under Y's verb; content is Y before it."""
+    head = verb.head
+    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i > verb.i:
+        return None
+    if not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    tokens = [t for t in head.subtree if t.i < verb.left_edge.i]
+    if not tokens:
+        return None
+    return trim(text, *_span(tokens))
+
+
+def _passive_back(verb: Token, doc: Doc, text: str) -> Offsets | None:
+    """ "This was said by X": the content is the sentence before."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ not in _POINTING_BACK:
+        return None
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    return trim(text, previous.start_char, previous.end_char)
+
+
+def _channel_of(verb: Token) -> Offsets | None:
+    for child in verb.children:
+        if child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if pobj is not None:
+                return source_span(pobj)
+    return None
+
+
+def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
+    found = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
+            continue
+        lemma = verb.lemma_.lower()
+        cls = lexicon.verb_class(lemma)
+        if cls is None:
+            continue
+        frame = lexicon.verb_frame(lemma) or "clause"
+        via = "verb"
+        content = _verb_content(verb, frame, text)
+        if content is None:
+            content = _inverted_content(verb, text)
+        subject = _subject_of(verb)
+        if content is None:
+            content = _passive_back(verb, doc, text)
+            via = "verb" if content is None else "passive"
+        if subject is None:
+            subject = _borrowed_subject(verb)
+        if content is None and (subject is None or cls != "speech"):
+            continue  # dangling cues are kept for speech verbs only
+        if content is not None and content[1] - content[0] < 2:
+            continue
+        cue = (verb.idx, verb.idx + len(verb))
+        particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+        if particle is not None:
+            cue = (cue[0], particle.idx + len(particle))
+        confidence = _CONFIDENCE[cls] if subject is not None else _CONFIDENCE[cls] - 0.2
+        found.append(
+            Attribution(
+                content=content,
+                cue=cue,
+                source=source_span(subject) if subject is not None else None,
+                cls=cls,
+                lemma=lemma,
+                confidence=round(confidence, 2),
+                via=via,
+                channel=_channel_of(verb),
+                first_person=subject is not None and subject.lower_ in _FIRST_PERSON,
+            )
+        )
+    return found
+
+
+def _noun_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN":
+            continue
+        cls = lexicon.nouns.get(noun.lemma_.lower())
+        if cls is None:
+            continue
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if owner is None and noun.dep_ in ("dobj", "attr"):
+            owner = _subject_of(noun.head)  # "X made the claim that Y"
+        found.append(
+            Attribution(
+                content=trim(text, *_subtree(clause)),
+                cue=(noun.idx, noun.idx + len(noun)),
+                source=source_span(owner) if owner is not None else None,
+                cls=cls,
+                lemma=noun.lemma_.lower(),
+                confidence=round(_CONFIDENCE[cls] - (0.1 if owner is not None else 0.3), 2),
+                via="noun",
+                first_person=owner is not None and owner.lower_ in ("my", "our"),
+            )
+        )
+    return found
+
+
+def _rest_of_sentence(phrase: list[Token], text: str) -> Offsets | None:
+    """The sentence around a source phrase, less the phrase: the larger side of it."""
+    sent = phrase[0].sent
+    p_start = phrase[0].left_edge.idx
+    p_end = max(t.right_edge.idx + len(t.right_edge) for t in phrase)
+    before = trim(text, sent.start_char, p_start)
+    after = trim(text, p_end, sent.end_char)
+    best = max(before, after, key=lambda s: s[1] - s[0])
+    return best if best[1] - best[0] > 1 else None
+
+
+def _phrase_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
+    found = []
+    for token in doc:
+        for phrase in lexicon.phrases:
+            if token.lower_ != phrase.words[0]:
+                continue
+            matched = _match_phrase(token, phrase.words, phrase.how)
+            if matched is None:
+                continue
+            tokens, source = matched
+            if phrase.words[0] == "according" and _is_channel(tokens[0], lexicon):
+                continue  # a channel of the verb's own attribution
+            content = _rest_of_sentence(tokens, text)
+            if content is None:
+                continue
+            found.append(
+                Attribution(
+                    content=content,
+                    cue=_span(tokens),
+                    source=source_span(source) if source is not None else None,
+                    cls=phrase.cls,
+                    lemma=" ".join(phrase.words),
+                    confidence=0.75 if source is not None else 0.5,
+                    via="phrase",
+                )
+            )
+    return found
+
+
+def _match_phrase(
+    token: Token, words: tuple[str, ...], how: str
+) -> tuple[list[Token], Token | None] | None:
+    doc = token.doc
+    if how == "object":
+        tokens = list(doc[token.i : token.i + len(words)])
+        if len(tokens) != len(words) or any(
+            t.lower_ != w and t.lemma_.lower() != w for t, w in zip(tokens, words, strict=True)
+        ):
+            return None
+        pobj = next((c for c in tokens[-1].children if c.dep_ == "pobj"), None)
+        return (tokens, pobj) if pobj is not None else None
+    # "owner": "in his view" - the first word, then the noun whose possessor is the source
+    noun = next(
+        (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() == words[-1]), None
+    )
+    if noun is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    return [token, noun], owner
+
+
+def _is_channel(according: Token, lexicon: Lexicon) -> bool:
+    head = according.head
+    return (
+        lexicon.verb_class(head.lemma_.lower()) == "speech"
+        and _subject_of(head) is not None
+    )
+
+
+def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
+    """Every verb, noun, phrase and passive attribution in ``doc``, in text order."""
+    text = doc.text
+    found = (
+        _verb_attributions(doc, lexicon, text)
+        + _noun_attributions(doc, lexicon, text)
+        + _phrase_attributions(doc, lexicon, text)
+    )
+    found.sort(key=lambda a: a.cue)
+    return found

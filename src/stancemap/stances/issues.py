@@ -1,0 +1,144 @@
+"""Issue identity: a frame plus the actors it is about, and the rules that merge them.
+
+An issue id is ``frame`` or ``frame:ARG+ARG`` (argument actor ids, sorted), so
+"Kazakhstan will not recognize Donetsk and Luhansk as independent states" and
+"Russia has recognized the DPR and LPR" both land on ``recognition:DPR+LPR``
+once the actors stage resolves the names. Ids carry their frame and arguments
+so that corpus tools can re-merge issues from the JSON alone.
+
+Merging happens twice: within a document (a bare "the war" is the war the
+document discusses) and across documents (issues of one frame whose arguments
+overlap are one issue).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .lexicon import Frame
+
+IssueKey = tuple[str, frozenset[str]]  # (frame id, argument actor ids)
+
+
+def issue_id(frame: str, args: Iterable[str]) -> str:
+    """The id of an issue: ``frame`` or ``frame:a+b``."""
+    args = sorted(set(args))
+    return f"{frame}:{'+'.join(args)}" if args else frame
+
+
+def parse_issue_id(value: str) -> IssueKey:
+    """Inverse of ``issue_id`` (only the first ':' separates frame and arguments)."""
+    frame, _, rest = value.partition(":")
+    return frame, frozenset(a for a in rest.split("+") if a) if rest else frozenset()
+
+
+def issue_label(frame: Frame | None, frame_id: str, arg_names: list[str]) -> str:
+    """A readable label: the frame's template filled with the argument names."""
+    if frame is None:
+        base = frame_id.removeprefix("topic-").replace("_", " ")
+        return f"{base} ({', '.join(arg_names)})" if arg_names else base
+    if arg_names and frame.label_args:
+        names = arg_names[0] if len(arg_names) == 1 else ", ".join(arg_names[:-1])
+        if len(arg_names) > 1:
+            names += f" and {arg_names[-1]}"
+        return frame.label_args.replace("{args}", names)
+    return frame.label
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[IssueKey]) -> None:
+        self.parent: dict[IssueKey, IssueKey] = {k: k for k in items}
+
+    def find(self, key: IssueKey) -> IssueKey:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: IssueKey, b: IssueKey) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb, key=_order)] = min(ra, rb, key=_order)
+
+    def groups(self) -> dict[IssueKey, list[IssueKey]]:
+        out: dict[IssueKey, list[IssueKey]] = {}
+        for key in self.parent:
+            out.setdefault(self.find(key), []).append(key)
+        return out
+
+
+def _order(key: IssueKey) -> tuple[str, int, list[str]]:
+    return key[0], len(key[1]), sorted(key[1])
+
+
+@dataclass
+class IssueClusters:
+    """Which raw issue keys were merged into which canonical one."""
+
+    canonical: dict[IssueKey, IssueKey]
+
+    def __call__(self, key: IssueKey) -> IssueKey:
+        return self.canonical.get(key, key)
+
+
+def cluster_issues(
+    counts: Mapping[IssueKey, int],
+    frames: Mapping[str, Frame],
+    *,
+    scope: str = "document",
+    keep_apart: Iterable[IssueKey] = (),
+) -> IssueClusters:
+    """Merge issue keys of one frame.
+
+    ``scope="document"``: frames whose ``merge`` is "document" become one issue per
+    document; others merge where their arguments overlap. The canonical key of a
+    group carries the union of its arguments.
+    ``scope="corpus"``: every frame merges on overlapping arguments only, and the
+    canonical key is the group's most frequent raw key (so ids stay short and stable).
+    Keys with no arguments join the biggest group of their frame instead of
+    bridging unrelated groups. ``keep_apart`` keys are never merged (user splits).
+    """
+    apart = set(keep_apart)
+    keys = [k for k in counts if k not in apart]
+    uf = _UnionFind(keys)
+    by_frame: dict[str, list[IssueKey]] = {}
+    for key in keys:
+        by_frame.setdefault(key[0], []).append(key)
+    for frame_id, members in by_frame.items():
+        frame = frames.get(frame_id)
+        whole = scope == "document" and frame is not None and frame.merge == "document"
+        with_args = [k for k in members if k[1]]
+        for i, a in enumerate(with_args):
+            for b in with_args[i + 1 :]:
+                if whole or a[1] & b[1]:
+                    uf.union(a, b)
+        bare = [k for k in members if not k[1]]
+        if bare and with_args:
+            groups = uf.groups()
+            sizes = Counter({root: sum(counts[k] for k in grp) for root, grp in groups.items()})
+            biggest = max(
+                (r for r in sizes if r[0] == frame_id and r[1]),
+                key=lambda r: (sizes[r], _neg(_order(r))),
+            )
+            for key in bare:
+                uf.union(key, biggest)
+    canonical: dict[IssueKey, IssueKey] = {}
+    for group in uf.groups().values():
+        if scope == "document":
+            union: frozenset[str] = frozenset().union(*(k[1] for k in group))
+            target: IssueKey = (group[0][0], union)
+        else:
+            target = max(group, key=lambda k: (counts[k], -len(k[1]), _neg(_order(k))))
+        for key in group:
+            canonical[key] = target
+    for key in apart:
+        canonical[key] = key
+    return IssueClusters(canonical)
+
+
+def _neg(order: tuple[str, int, list[str]]) -> tuple[int, ...]:
+    """A sort key that prefers the smaller ``_order`` under ``max``."""
+    text = f"{order[0]}\x00{order[1]:04d}\x00{'+'.join(order[2])}"
+    return tuple(-ord(c) for c in text)

@@ -1,0 +1,112 @@
+"""Polarity of a stance cue in its clause: negation, shifters, modality, hedges, concessives.
+
+The sign comes from the cue ("support" +1, "mistake" -1) and is flipped by a
+negation on the cue or on the clause that carries it ("did not support", "was
+not necessary", "no mistake") and by a shifter governing it ("refused to
+recognize"). Modality, hedges and concessive clauses do not flip the sign; they
+lower the confidence ("may support", "partly justified", "although he backs").
+A negated cue with a downtoner ("did not *fully* support") stays negative but
+counts as a partial position, so its confidence drops too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+
+_COPULA_DEPS = {"acomp", "attr", "oprd"}
+_CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "ROOT"}
+
+
+@dataclass(frozen=True)
+class Polarity:
+    sign: int  # -1 or 1
+    factor: float  # confidence multiplier in (0, 1]
+    negated: bool
+    notes: tuple[str, ...]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() or tok.lower_
+
+
+def _is_negator(tok: Token, lex: Lexicon) -> bool:
+    if tok.dep_ == "neg":
+        return True
+    return tok.dep_ in ("advmod", "det", "preconj") and (
+        lex.has("negator", tok.lower_) or lex.has("negator", _lemma(tok))
+    )
+
+
+def _carriers(tok: Token) -> list[Token]:
+    """The tokens whose modifiers scope over the cue: the cue, its first conjunct and copula."""
+    out = [tok]
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+        out.append(first)
+    if first.dep_ in _COPULA_DEPS or (first.dep_ == "amod" and first.head.pos_ == "AUX"):
+        out.append(first.head)
+    return out
+
+
+def cue_polarity(tok: Token, sign: int, lex: Lexicon) -> Polarity:
+    """The cue's sign after its clause's negation and shifters, and a confidence factor."""
+    negated = False
+    factor = 1.0
+    notes: list[str] = []
+    downtoner = 1.0
+    for carrier in _carriers(tok):
+        for child in carrier.children:
+            lemma = _lemma(child)
+            if _is_negator(child, lex):
+                negated = not negated
+            elif child.dep_ == "aux" and lex.has("modal", lemma):
+                weight = lex.weight("modal", lemma)
+                if weight < 1.0:
+                    factor *= weight
+                    notes.append(f"modal:{lemma}")
+            elif child.dep_ == "advmod" and lex.has("downtoner", lemma):
+                downtoner = min(downtoner, lex.weight("downtoner", lemma))
+            elif child.dep_ == "advmod" and lex.has("hedge", lemma):
+                factor *= lex.weight("hedge", lemma)
+                notes.append(f"hedge:{lemma}")
+    if negated:
+        notes.append("negated")
+        if downtoner < 1.0:
+            factor *= downtoner
+            notes.append("partial")
+    # "refused to recognize", "failed to back": a shifter governing the cue's clause
+    clause = _carriers(tok)[-1]
+    if clause.dep_ == "xcomp" and lex.has("shifter", _lemma(clause.head)):
+        negated = not negated
+        notes.append(f"shifter:{_lemma(clause.head)}")
+        if any(_is_negator(c, lex) for c in clause.head.children):  # "did not refuse to"
+            negated = not negated
+    factor *= _concession(tok, lex, notes)
+    return Polarity(sign=-sign if negated else sign, factor=factor, negated=negated, notes=tuple(notes))
+
+
+def _concession(tok: Token, lex: Lexicon, notes: list[str]) -> float:
+    """Lower confidence for a cue inside a conceded clause ("Although X backs Y, ...").
+
+    Only the conceded part is affected: the cue must lie under the concessive
+    clause ("although ...") or phrase ("despite ..."), not merely beside it.
+    """
+    node = tok
+    while True:
+        lemma = _lemma(node)
+        if node.dep_ == "prep" and lex.has("concessive", lemma):
+            notes.append(f"concessive:{lemma}")
+            return lex.weight("concessive", lemma)
+        if node.dep_ == "advcl":
+            for child in node.children:
+                if child.dep_ == "mark" and lex.has("concessive", _lemma(child)):
+                    notes.append(f"concessive:{_lemma(child)}")
+                    return lex.weight("concessive", _lemma(child))
+        if node.dep_ == "ROOT" or node.head is node:
+            return 1.0
+        node = node.head
