@@ -29,6 +29,10 @@ _REGION_SUFFIX = re.compile(r" (?:shi|sheng|province|state|oblast|region|governo
 _COLUMNS = ["iso3", "name", "demonyms", "seats", "leader", "aliases"]
 
 
+# ISO 3166 lists Antarctica; it has no government, so it is a place (groups.jsonl), not a country
+_NOT_ACTORS = frozenset({"ATA"})
+
+
 @dataclass(frozen=True)
 class CountryInfo:
     iso3: str
@@ -109,6 +113,8 @@ def country_actors() -> tuple[KbActor, ...]:
     out = []
     seen: set[str] = set()
     for country in pycountry.countries:
+        if country.alpha_3 in _NOT_ACTORS:
+            continue
         info = table.get(country.alpha_3)
         out.append(_actor(country.alpha_3, info, _iso_names(country)))
         seen.add(country.alpha_3)

@@ -74,25 +74,29 @@ class KbActor:
     parent: str | None = None  # the actor this one belongs to (a ministry's country)
     source: str = ""  # file:line it was read from
 
-    def role_on(self, date: str) -> Role | None:
-        """The most specific role held on ``date`` (latest started wins)."""
-        active = [r for r in self.roles if r.active_on(date)]
-        if not active:
-            return None
-        return max(active, key=lambda r: r.start or "")
+    def role_on(self, date: str | None) -> Role | None:
+        """The role held on ``date`` (the latest started wins); with no date, the latest role.
 
-    def sector_on(self, date: str) -> str | None:
-        """Sector on ``date``: the active role's, "ELI" after every role ended, else default."""
+        Without a date nobody can tell a sitting office holder from a former one,
+        so the last recorded position is the best description of who this is.
+        """
+        roles = self.roles if date is None else [r for r in self.roles if r.active_on(date)]
+        if not roles:
+            return None
+        return max(roles, key=lambda r: r.start or "")
+
+    def sector_on(self, date: str | None) -> str | None:
+        """Sector on ``date``: the role's; "ELI" once every role has ended; else the default."""
         role = self.role_on(date)
         if role is not None:
             return role.sector
-        if self.type == "person" and self.roles:
+        if date is not None and self.type == "person" and self.roles:
             ended = [r.end for r in self.roles if r.end is not None]
             if len(ended) == len(self.roles) and max(ended) <= date:
                 return "ELI"  # a former office holder: an elite, no longer government
         return self.sector
 
-    def country_on(self, date: str) -> str | None:
+    def country_on(self, date: str | None) -> str | None:
         role = self.role_on(date)
         return (role.country if role and role.country else None) or self.country
 
@@ -110,6 +114,7 @@ class KnowledgeBase:
     surnames: dict[str, list[str]] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
     offices: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    by_country: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, actor: KbActor) -> None:
         """Add (or, for the same id, extend) an actor and index its names."""
@@ -124,6 +129,10 @@ class KnowledgeBase:
         for role in actor.roles:
             if role.office and role.country:
                 ids = self.offices.setdefault((role.office, role.country), [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+            if role.country:
+                ids = self.by_country.setdefault(role.country, [])
                 if actor.id not in ids:
                     ids.append(actor.id)
         if actor.type == "person":
@@ -157,6 +166,10 @@ class KnowledgeBase:
 
     def get(self, actor_id: str) -> KbActor | None:
         return self.actors.get(actor_id)
+
+    def people_in(self, country: str) -> list[KbActor]:
+        """People with a recorded role in ``country``."""
+        return [self.actors[i] for i in self.by_country.get(country, [])]
 
     def holders(self, office: str, country: str, date: str) -> list[KbActor]:
         """People holding ``office`` of ``country`` on ``date``."""

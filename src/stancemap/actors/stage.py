@@ -1,52 +1,98 @@
-"""The actors stage (first version: NER entities become actors).
+"""The actors stage: KB-backed linking and in-document resolution.
 
-Replaced by the KB-backed linker; the interface stays:
-``ActorStage(settings)`` -> ``stage(doc, document) -> ActorLayer``,
-``stage.ruler_patterns()`` and ``stage.resolve(mention, date)``.
+``ActorStage(settings)`` loads the knowledge base once per process (shipped
+files + ``[actors] extra_kb``); ``stage(doc, document) -> ActorLayer``;
+``stage.ruler_patterns()`` gives the spaCy entity-ruler patterns for KB names;
+``stage.resolve(mention, date)`` links one mention without context.
+
+Country conventions: a country is one actor (``country:ISO3``, sector null)
+whatever names it in a document, its capital or seat of government included
+("Moscow", "the Kremlin"); ``resolve`` of such a seat returns that actor with
+sector GOV, because on its own the mention names the government. Quasi-states
+without an ISO code (Abkhazia, the Donetsk People's Republic) carry the code of
+the state they are recognised as part of and sector PRE.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
+from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc
 
 from ..config import Settings
 from ..ingest import Document
-from ..records import Actor, ActorMention
+from ..records import Actor
+from .countries import country_table
+from .kb import KnowledgeBase, load_kb
 from .layer import ActorLayer
+from .linker import Linker, Resolution
+from .resolve import DocumentResolver
 
-_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "location"}
+_RULER_LABELS = {"person": "PERSON", "organization": "ORG", "country": "GPE", "group": "NORP",
+                 "location": "LOC", "other": "ORG"}
+# short aliases that are ordinary words or common abbreviations stay out of the ruler
+_MIN_RULER_CHARS = 3
 
 
-def stable_id(name: str, kind: str) -> str:
-    norm = re.sub(r"\W+", " ", name.lower()).strip()
-    return f"new:{kind}:" + hashlib.sha1(norm.encode()).hexdigest()[:10]
+@lru_cache(maxsize=8)
+def _cached_kb(extra: tuple[str, ...]) -> KnowledgeBase:
+    return load_kb(extra)
 
 
 class ActorStage:
-    name = "stancemap.actors.v1"
+    """Links and resolves actor mentions; build once per process."""
+
+    name = "stancemap.actors.v2"
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.kb = _cached_kb(tuple(settings.actors.extra_kb))
+        self.linker = Linker(self.kb, settings.actors.fuzzy_threshold)
 
-    def ruler_patterns(self) -> list[dict]:
-        return []
+    def ruler_patterns(self) -> list[dict[str, Any]]:
+        """Entity-ruler patterns for every unambiguous KB name (a few thousand)."""
+        patterns: list[dict[str, Any]] = []
+        for alias, ids in self.kb.exact.items():
+            if len(ids) != 1:
+                continue  # a shared name is left to NER and context
+            actor = self.kb.actors[ids[0]]
+            short = len(alias) < _MIN_RULER_CHARS
+            if short and actor.type != "country" and actor.cameo is None:
+                continue
+            if alias.lower().startswith("the "):
+                continue  # "the" is not part of an entity span in spaCy's NER
+            patterns.append(
+                {"label": _RULER_LABELS[actor.type], "pattern": alias, "id": actor.id}
+            )
+        for info in country_table().values():
+            for seat in info.seats:
+                if not seat.lower().startswith("the ") and seat not in self.kb.exact:
+                    patterns.append({"label": "GPE", "pattern": seat, "id": f"country:{info.iso3}"})
+        return patterns
 
     def resolve(self, mention: str, date: str | None = None) -> Actor | None:
-        return None
+        """The actor ``mention`` names on ``date`` (context-free), or None."""
+        found = self.link(mention, date)
+        return to_actor(found) if found is not None else None
+
+    def link(self, mention: str, date: str | None = None) -> Resolution | None:
+        """Like ``resolve`` but with how/why details (used by the evaluation)."""
+        return self.linker.link(mention, date)
 
     def __call__(self, doc: Doc, document: Document) -> ActorLayer:
-        layer = ActorLayer()
-        for ent in doc.ents:
-            kind = _TYPES.get(ent.label_)
-            if kind is None or document.is_excluded(ent.start_char, ent.end_char):
-                continue
-            actor_id = stable_id(ent.text, kind)
-            layer.actors.setdefault(actor_id, Actor(id=actor_id, name=ent.text, type=kind))  # type: ignore[arg-type]
-            layer.mentions.append(
-                ActorMention(start=ent.start_char, end=ent.end_char, text=ent.text, actor_id=actor_id, how="new", confidence=0.5)
-            )
-        layer.__post_init__()
-        return layer
+        return DocumentResolver(self.linker, doc, document).run()
+
+
+def to_actor(found: Resolution) -> Actor:
+    """The contract's actor record for a resolution."""
+    return Actor(
+        id=found.id,
+        name=found.name,
+        type=found.type,  # type: ignore[arg-type]
+        country=found.country,
+        sector=found.sector,
+        role=found.role,
+        wiki=found.wiki,
+        confidence=found.confidence,
+    )

@@ -1,25 +1,61 @@
-"""Per-document relations from statements and events (first version)."""
+"""Per-document relations between actor pairs, from statements and events."""
 
 from __future__ import annotations
 
-from itertools import combinations
+from collections.abc import Mapping
 
 from ..records import Event, Relation, Statement
+from .intensity import Intensity, default_intensity
+from .scoring import EventObs, PairScore, StanceObs, score_pairs
 
 
-def relate_document(statements: list[Statement], events: list[Event]) -> list[Relation]:
-    by_issue: dict[str, dict[str, list[int]]] = {}
-    for st in statements:
-        by_issue.setdefault(st.issue.id, {}).setdefault(st.actor, []).append(st.polarity)
-    pairs: dict[tuple[str, str], Relation] = {}
-    for issue_id, actors in by_issue.items():
-        for a, b in combinations(sorted(actors), 2):
-            pa, pb = sum(actors[a]), sum(actors[b])
-            if pa == 0 or pb == 0:
-                continue
-            rel = pairs.setdefault((a, b), Relation(a=a, b=b, score=0.0))
-            (rel.agree if (pa > 0) == (pb > 0) else rel.disagree).append(issue_id)
-    for rel in pairs.values():
-        total = len(rel.agree) + len(rel.disagree)
-        rel.score = (len(rel.agree) - len(rel.disagree)) / total if total else 0.0
-    return list(pairs.values())
+def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
+    """Statements as scorer observations; ``prefix`` qualifies ids ("doc#s1")."""
+    return [
+        StanceObs(s.actor, s.issue.id, s.polarity, s.confidence, prefix + s.id) for s in statements
+    ]
+
+
+def event_obs(events: list[Event], prefix: str = "") -> list[EventObs]:
+    """Events as scorer observations."""
+    return [
+        EventObs(
+            type=e.type,
+            source=tuple(e.source),
+            target=tuple(e.target),
+            confidence=e.confidence,
+            ref=prefix + e.id,
+            mode=e.mode,
+            reported=e.reported_by is not None,
+        )
+        for e in events
+    ]
+
+
+def to_relation(pair: PairScore) -> Relation:
+    """The contract's relation record for a scored pair."""
+    return Relation(
+        a=pair.a,
+        b=pair.b,
+        agree=sorted(set(pair.agree)),
+        disagree=sorted(set(pair.disagree)),
+        cooperation=pair.cooperation,
+        conflict=pair.conflict,
+        score=round(pair.score, 4),
+        evidence=pair.evidence,
+    )
+
+
+def relate_document(
+    statements: list[Statement],
+    events: list[Event],
+    intensity: Mapping[str, Intensity] | None = None,
+) -> list[Relation]:
+    """Relations for every pair of actors that share an issue or an event in one document.
+
+    ``agree``/``disagree`` list the shared issues; ``cooperation``/``conflict``
+    count the events between the two; ``score`` weighs both (see ``scoring``).
+    """
+    table = intensity if intensity is not None else default_intensity()
+    pairs = score_pairs(stance_obs(statements), event_obs(events), table)
+    return [to_relation(p) for _, p in sorted(pairs.items())]

@@ -1,22 +1,28 @@
-"""``stancemap analyze PATH... | -``."""
+"""``stancemap analyze PATH... | URL... | -``."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..analyze import Analyzer, Failure
 from ..config import load_settings
 from ..errors import StancemapError
-from ..ingest.readers import Skip, iter_documents
+from ..ingest import Document, IngestOptions, ResumeState, Skip, ingest
+from ..ingest.model import DEFAULT_FIELDS
+from ..ingest.sources import FORMATS
 from .render import render_analysis
 
-_err = Console(stderr=True)
+_err = Console(stderr=True, soft_wrap=True)
 
 
 def _valid_date(value: str | None) -> str | None:
@@ -30,8 +36,35 @@ def _valid_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD") from None
 
 
+def _field_map(text_field: str | None, fields: list[str]) -> dict[str, str]:
+    """``--text-field`` and ``--field KEY=COLUMN`` as one key -> column map."""
+    out: dict[str, str] = {}
+    for item in fields:
+        key, eq, column = item.partition("=")
+        key, column = key.strip(), column.strip()
+        if not eq or not column or key not in DEFAULT_FIELDS:
+            raise typer.BadParameter(
+                f"'{item}': use KEY=COLUMN with KEY one of {', '.join(DEFAULT_FIELDS)}",
+                param_hint="--field",
+            )
+        out[key] = column
+    if text_field:
+        out["text"] = text_field
+    return out
+
+
+def _languages(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if value.strip().lower() in ("any", "all", "*"):
+        return ()
+    return tuple(code.strip().lower() for code in value.split(",") if code.strip())
+
+
 def analyze(
-    paths: list[str] = typer.Argument(..., help="Files, directories, or - for stdin."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files, directories, globs, http(s) URLs, or - for stdin."
+    ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per document."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="JSON Lines: one object per line."),
     date: str | None = typer.Option(
@@ -40,68 +73,141 @@ def analyze(
     model: str | None = typer.Option(None, "--model", help="Any installed spaCy pipeline."),
     config: Path | None = typer.Option(None, "--config", help="A TOML settings file."),
     errors_file: Path | None = typer.Option(
-        None, "--errors", help="Write skipped documents (JSONL) here."
+        None, "--errors", help="Write skipped and failed documents (JSONL: source, reason, kind)."
+    ),
+    input_format: str = typer.Option(
+        "auto", "--format", help=f"Input format: {', '.join(FORMATS)} (auto: suffix, then content)."
+    ),
+    text_field: str | None = typer.Option(
+        None, "--text-field", help="JSONL/JSON/CSV field holding the text (a.b for nested)."
+    ),
+    fields: list[str] = typer.Option(
+        [],
+        "--field",
+        help="Metadata column, KEY=COLUMN, KEY one of id,title,date,source,author,language "
+        "(repeatable), e.g. --field date=published_at.",
+    ),
+    resume: Path | None = typer.Option(
+        None,
+        "--resume",
+        help="State file of processed documents: skip them now, record new ones as they finish.",
+    ),
+    allow_private: bool = typer.Option(
+        False, "--allow-private", help="Allow URLs on private, loopback or reserved addresses."
+    ),
+    keep_duplicates: bool = typer.Option(
+        False,
+        "--keep-duplicates",
+        help="Analyse exact duplicates and do not group near-duplicates.",
+    ),
+    languages: str | None = typer.Option(
+        None,
+        "--languages",
+        help="Languages to analyse, comma-separated (or 'any'); default: [ingest].",
     ),
 ) -> None:
-    """Analyse news documents: actors, quotes, events, stances, relations."""
+    """Analyse news documents: actors, quotes, events, stances, relations.
+
+    Example: stancemap analyze news/ feed.rss crawl.warc.gz --jsonl --errors skipped.jsonl
+    """
     doc_date = _valid_date(date)
+    if input_format not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    field_map = _field_map(text_field, fields)
     overrides = {"nlp": {"model": model}} if model else None
     try:
         settings = load_settings(config, overrides)
+        options = IngestOptions.from_settings(
+            settings.ingest,
+            format=input_format,
+            fields=field_map,
+            default_date=doc_date,
+            dedup=not keep_duplicates,
+            allow_private=allow_private,
+            languages=_languages(languages),
+        )
+        state = ResumeState(resume) if resume is not None else None
         analyzer = Analyzer(settings)
     except StancemapError as exc:
-        _err.print(f"[red]error:[/red] {exc}")
+        _err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None
 
     machine = as_json or as_jsonl
-    failures: list[dict[str, str]] = []
-    analysed = 0
-    documents = list(
-        iter_documents(
-            paths,
-            date=doc_date,
-            strip_boilerplate=settings.ingest.strip_boilerplate,
-            max_bytes=settings.ingest.max_bytes,
-        )
-    )
-    good = []
-    for item in documents:
-        if isinstance(item, Skip):
-            failures.append({"source": item.source, "reason": item.reason})
-            _err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason}")
-        else:
-            good.append(item)
+    report = _Report(errors_file, append=state is not None and bool(state.entries))
+    ingester, items = ingest(paths, options, state=state)
+    in_flight: deque[Document] = deque()
 
-    show_progress = len(good) > 1 and sys.stderr.isatty() or len(good) > 20
+    def documents() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, Skip):
+                report.skip(item)
+            else:
+                in_flight.append(item)
+                yield item
+
+    out = sys.stdout
     progress = Progress(
-        TextColumn("analysing"),
-        BarColumn(),
-        MofNCompleteColumn(),
+        SpinnerColumn(),
+        TextColumn("analysing: {task.completed} documents"),
         TimeElapsedColumn(),
         console=_err,
-        disable=not show_progress,
+        disable=not sys.stderr.isatty(),
         transient=True,
     )
-    out = sys.stdout
-    with progress:
-        task = progress.add_task("analyse", total=len(good))
-        for result in analyzer.analyze_documents(good):
-            progress.advance(task)
-            if isinstance(result, Failure):
-                failures.append({"source": result.source, "reason": result.reason})
-                _err.print(f"[yellow]failed[/yellow] {result.source}: {result.reason}")
-                continue
-            analysed += 1
-            data = result.to_json_dict()
-            if as_jsonl:
-                out.write(json.dumps(data, ensure_ascii=False) + "\n")
-            elif as_json:
-                out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-            else:
-                render_analysis(result, Console())
-    if errors_file is not None:
-        errors_file.write_text("".join(json.dumps(f) + "\n" for f in failures), "utf-8")
-    if failures and not machine:
-        _err.print(f"{analysed} analysed, {len(failures)} skipped")
-    if analysed == 0 and failures:
+    analysed = 0
+    try:
+        with progress:
+            task = progress.add_task("analyse", total=None)
+            for result in analyzer.analyze_documents(documents()):
+                document = in_flight.popleft()
+                progress.advance(task)
+                if isinstance(result, Failure):
+                    report.skip(Skip(result.source, result.reason))
+                    continue
+                analysed += 1
+                data = result.to_json_dict()
+                if as_jsonl:
+                    out.write(json.dumps(data, ensure_ascii=False) + "\n")
+                elif as_json:
+                    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+                else:
+                    render_analysis(result, Console())
+                out.flush()
+                if state is not None:
+                    state.record(document)  # only once its result is out
+    finally:
+        report.close()
+        if state is not None:
+            state.close()
+    if report.count or not machine:
+        _err.print(escape(ingester.report.summary()) + f"; analysed {analysed}")
+    # Nothing analysed because of errors is a failure; nothing left to do after
+    # a resume is not.
+    if analysed == 0 and report.errors and not ingester.report.skipped["resumed"]:
         raise typer.Exit(1)
+
+
+class _Report:
+    """Per-document skips and failures: printed on stderr, written to ``--errors`` as they come."""
+
+    def __init__(self, path: Path | None, *, append: bool) -> None:
+        self.count = 0
+        self.errors = 0
+        self._file: IO[str] | None = None
+        if path is not None:
+            self._file = path.open("a" if append else "w", encoding="utf-8")
+
+    def skip(self, item: Skip) -> None:
+        self.count += 1
+        if item.kind == "error":
+            self.errors += 1
+            _err.print(f"[yellow]skipped[/yellow] {escape(item.source)}: {escape(item.reason)}")
+        elif item.kind != "resumed":
+            _err.print(f"[dim]skipped {escape(item.source)}: {escape(item.reason)}[/dim]")
+        if self._file is not None:
+            self._file.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()

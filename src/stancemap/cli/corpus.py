@@ -1,10 +1,364 @@
-"""Corpus-level commands: relations, shifts, networks, issues (owned by stances/alignment work)."""
+"""Corpus-level commands over ``stancemap analyze --jsonl`` output.
+
+``relations``, ``shifts``, ``network``, ``issues ...`` and ``plot ...``. Each reads
+the JSON Lines only (never re-parses text), applying the user's issue registry.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
 import typer
+
+from ..alignment.corpus import Corpus, load_corpus
+from ..alignment.timeseries import Window, WindowPoint, detect_shifts, pair_series
+from ..errors import StancemapError
+from ..stances.registry import DEFAULT_REGISTRY, IssueRegistry
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+REGISTRY_OPT = typer.Option(
+    DEFAULT_REGISTRY, "--registry", help="JSON file with your issue names, merges and splits."
+)
+WINDOW_HELP = "week, month, all, or N days (e.g. 14d)."
+
+
+def _friendly(func: F) -> F:
+    """Turn stancemap's own errors into one line on stderr and exit code 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (StancemapError, ValueError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+EMBED_OPT = typer.Option(
+    False,
+    "--embeddings",
+    help="Also merge issues with similar labels (needs stancemap[embeddings]).",
+)
+
+
+def _corpus(path: Path, registry: Path, embeddings: bool = False) -> Corpus:
+    encoder = None
+    if embeddings:
+        from ..stances.similarity import load_encoder
+
+        encoder = load_encoder()
+        if encoder is None:
+            raise ValueError(
+                "--embeddings needs the optional extra: pip install 'stancemap[embeddings]'"
+            )
+    return load_corpus(path, IssueRegistry.load(registry), encoder)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _actor(corpus: Corpus, query: str) -> str:
+    found = corpus.find_actor(query)
+    if found is None:
+        raise ValueError(f"no actor '{query}' in the corpus")
+    return found
+
+
+def _point_json(corpus: Corpus, a: str, b: str, point: WindowPoint, window: Window) -> dict:
+    pair = point.pair
+    out = {
+        "a": a,
+        "a_name": corpus.name(a),
+        "b": b,
+        "b_name": corpus.name(b),
+        "agree": sorted(set(pair.agree)),
+        "disagree": sorted(set(pair.disagree)),
+        "cooperation": pair.cooperation,
+        "conflict": pair.conflict,
+        "score": round(point.score, 4),
+        "evidence": pair.evidence,
+    }
+    if window.kind != "all":
+        out["window"] = {"start": point.start.isoformat(), "end": point.end.isoformat()}
+    return out
+
+
+def relations(
+    file: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
+    ),
+    window: str = typer.Option("all", "--window", help=WINDOW_HELP),
+    actor: str | None = typer.Option(
+        None, "--actor", help="Only pairs with this actor (id or name)."
+    ),
+    registry: Path = REGISTRY_OPT,
+    embeddings: bool = EMBED_OPT,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per pair (and window)."),
+) -> None:
+    """Relations between actor pairs over the corpus (or per time window)."""
+    corpus = _corpus(file, registry, embeddings)
+    spec = Window.parse(window)
+    wanted = _actor(corpus, actor) if actor else None
+    series = pair_series(corpus, spec)
+    rows = [
+        _point_json(corpus, a, b, point, spec)
+        for (a, b), points in sorted(series.items())
+        if wanted is None or wanted in (a, b)
+        for point in points
+    ]
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    for row in rows:
+        when = f"{row['window']['start']} " if "window" in row else ""
+        typer.echo(
+            f"{when}{row['a_name']} ~ {row['b_name']}: score {row['score']:+.2f}  "
+            f"agree {len(row['agree'])} disagree {len(row['disagree'])}  "
+            f"cooperation {row['cooperation']} conflict {row['conflict']}"
+        )
+        for issue in row["disagree"]:
+            typer.echo(f"    disagree: {corpus.issue_labels.get(issue, issue)}")
+
+
+def shifts(
+    file: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
+    ),
+    window: str = typer.Option("month", "--window", help=WINDOW_HELP),
+    min_delta: float = typer.Option(0.5, "--min-delta", help="Least change of score to flag."),
+    alpha: float = typer.Option(0.1, "--alpha", help="Largest permutation-test p-value to flag."),
+    min_obs: int = typer.Option(2, "--min-obs", help="Observations needed before and in a window."),
+    registry: Path = REGISTRY_OPT,
+    embeddings: bool = EMBED_OPT,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per shift."),
+) -> None:
+    """Pairs whose alignment changed significantly, the window it happened in, and why."""
+    corpus = _corpus(file, registry, embeddings)
+    series = pair_series(corpus, Window.parse(window))
+    found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
+    for shift in found:
+        if as_json:
+            typer.echo(
+                json.dumps(
+                    {
+                        "a": shift.a,
+                        "a_name": corpus.name(shift.a),
+                        "b": shift.b,
+                        "b_name": corpus.name(shift.b),
+                        "window": {"start": shift.start.isoformat(), "end": shift.end.isoformat()},
+                        "before": shift.before,
+                        "after": shift.after,
+                        "delta": round(shift.delta, 4),
+                        "p_value": shift.p_value,
+                        "direction": shift.direction,
+                        "issues": shift.issues,
+                        "evidence": shift.evidence,
+                        "statements": [
+                            {
+                                "ref": s.ref,
+                                "actor": s.actor,
+                                "issue": s.issue,
+                                "polarity": s.polarity,
+                                "text": s.text,
+                            }
+                            for s in shift.statements
+                        ],
+                    },
+                    ensure_ascii=False,
+                )
+            )
+            continue
+        typer.echo(
+            f"{shift.start} .. {shift.end}  {corpus.name(shift.a)} ~ {corpus.name(shift.b)}: "
+            f"{shift.before:+.2f} -> {shift.after:+.2f} ({shift.direction}, p={shift.p_value:.3f})"
+        )
+        for st in shift.statements:
+            typer.echo(
+                f"    {st.ref} {corpus.name(st.actor)} {st.polarity:+d} {corpus.issue_labels.get(st.issue, st.issue)}: {st.text or ''}"
+            )
+    if not found and not as_json:
+        typer.echo("no shifts found", err=True)
+
+
+def network(
+    file: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
+    ),
+    out: list[Path] = typer.Option(
+        ..., "--out", help="Output file(s): .graphml, .gexf, .csv, .png, .svg."
+    ),
+    kind: str = typer.Option(
+        "subtract", "--kind", help="two-mode, congruence, conflict or subtract."
+    ),
+    normalise: str = typer.Option("none", "--normalise", help="none, average, jaccard or cosine."),
+    start: str | None = typer.Option(None, "--from", help="First date (YYYY-MM-DD)."),
+    end: str | None = typer.Option(None, "--to", help="Last date (YYYY-MM-DD)."),
+    registry: Path = REGISTRY_OPT,
+) -> None:
+    """A discourse network (DNA-style) written to GraphML, GEXF, CSV or a picture."""
+    from ..alignment.network import one_mode, two_mode, write_network
+
+    corpus = _corpus(file, registry)
+    if kind == "two-mode":
+        graph = two_mode(corpus, _date(start), _date(end))
+    else:
+        graph = one_mode(corpus, kind, normalise, _date(start), _date(end))
+    for path in out:
+        if path.suffix.lower() in (".png", ".svg"):
+            from ..alignment.plots import plot_network
+
+            plot_network(graph, path, title=f"{kind} network")
+        else:
+            write_network(graph, path)
+        typer.echo(
+            f"wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)"
+        )
+
+
+issues_app = typer.Typer(help="List, name, merge and split issues.", no_args_is_help=True)
+
+
+@issues_app.command("list")
+@_friendly
+def issues_list(
+    file: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
+    ),
+    registry: Path = REGISTRY_OPT,
+    embeddings: bool = EMBED_OPT,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Every merged issue: id, label, statement count and the raw issue ids it holds."""
+    corpus = _corpus(file, registry, embeddings)
+    counts: dict[str, int] = {}
+    for st in corpus.statements:
+        counts[st.issue] = counts.get(st.issue, 0) + 1
+    for issue in sorted(counts, key=lambda i: (-counts[i], i)):
+        label = corpus.issue_labels.get(issue, issue)
+        raw = sorted(corpus.raw_issues.get(issue, []))
+        if as_json:
+            row = {"id": issue, "label": label, "statements": counts[issue], "raw": raw}
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            typer.echo(f"{issue}\t{counts[issue]}\t{label}\t[{', '.join(raw)}]")
+
+
+@issues_app.command("name")
+@_friendly
+def issues_name(
+    issue: str = typer.Argument(..., help="Issue id."),
+    label: str = typer.Argument(..., help="The label to show."),
+    registry: Path = REGISTRY_OPT,
+) -> None:
+    """Give an issue your own label."""
+    reg = IssueRegistry.load(registry)
+    reg.name(issue, label)
+    reg.save(registry)
+    typer.echo(f"{issue}: {label}")
+
+
+@issues_app.command("merge")
+@_friendly
+def issues_merge(
+    issues: list[str] = typer.Argument(..., help="Issue ids to merge."),
+    into: str = typer.Option(..., "--into", help="The issue they become part of."),
+    registry: Path = REGISTRY_OPT,
+) -> None:
+    """Merge issues into one."""
+    reg = IssueRegistry.load(registry)
+    reg.merge(issues, into)
+    reg.save(registry)
+    typer.echo(f"merged {', '.join(issues)} into {into}")
+
+
+@issues_app.command("split")
+@_friendly
+def issues_split(
+    raw: list[str] = typer.Argument(..., help="Raw (per-document) issue ids to take out."),
+    new_id: str = typer.Option(..., "--as", help="The id of the new issue they form."),
+    registry: Path = REGISTRY_OPT,
+) -> None:
+    """Take raw issue ids out of the issue they were merged into."""
+    reg = IssueRegistry.load(registry)
+    reg.split(raw, new_id)
+    reg.save(registry)
+    typer.echo(f"split {', '.join(raw)} into {new_id}")
+
+
+plot_app = typer.Typer(help="Pictures (PNG or SVG, by the --out suffix).", no_args_is_help=True)
+
+
+@plot_app.command("pair")
+@_friendly
+def plot_pair_cmd(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False),
+    a: str = typer.Argument(..., help="Actor id or name."),
+    b: str = typer.Argument(..., help="Actor id or name."),
+    out: Path = typer.Option(..., "--out"),
+    window: str = typer.Option("month", "--window", help=WINDOW_HELP),
+    registry: Path = REGISTRY_OPT,
+) -> None:
+    """A pair's alignment over time, with detected shifts marked."""
+    from ..alignment.plots import plot_pair
+
+    corpus = _corpus(file, registry)
+    ida, idb = sorted((_actor(corpus, a), _actor(corpus, b)))
+    series = pair_series(corpus, Window.parse(window))
+    points = series.get((ida, idb), [])
+    if not points:
+        raise ValueError(f"{corpus.name(ida)} and {corpus.name(idb)} share no issue or event")
+    found = [s for s in detect_shifts(corpus, {(ida, idb): points})]
+    plot_pair(points, f"{corpus.name(ida)} ~ {corpus.name(idb)}", out, found)
+    typer.echo(f"wrote {out}")
+
+
+@plot_app.command("stances")
+@_friendly
+def plot_stances_cmd(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False),
+    actor: str = typer.Argument(..., help="Actor id or name."),
+    out: Path = typer.Option(..., "--out"),
+    registry: Path = REGISTRY_OPT,
+) -> None:
+    """An actor's stances as a table picture."""
+    from ..alignment.plots import plot_stances
+
+    corpus = _corpus(file, registry)
+    plot_stances(corpus, _actor(corpus, actor), out)
+    typer.echo(f"wrote {out}")
+
+
+@plot_app.command("network")
+@_friendly
+def plot_network_cmd(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False),
+    out: Path = typer.Option(..., "--out"),
+    kind: str = typer.Option(
+        "subtract", "--kind", help="two-mode, congruence, conflict or subtract."
+    ),
+    normalise: str = typer.Option("none", "--normalise", help="none, average, jaccard or cosine."),
+    start: str | None = typer.Option(None, "--from", help="First date (YYYY-MM-DD)."),
+    end: str | None = typer.Option(None, "--to", help="Last date (YYYY-MM-DD)."),
+    registry: Path = REGISTRY_OPT,
+) -> None:
+    """A picture of a discourse network (same options as ``stancemap network``)."""
+    network(file, [out], kind, normalise, start, end, registry)
 
 
 def register_corpus_commands(app: typer.Typer) -> None:
     """Add corpus commands to the root app."""
-    return None
+    app.command("relations")(_friendly(relations))
+    app.command("shifts")(_friendly(shifts))
+    app.command("network")(_friendly(network))
+    app.add_typer(issues_app, name="issues")
+    app.add_typer(plot_app, name="plot")

@@ -97,7 +97,9 @@ class Ontology:
 def _require(table: dict[str, Any], key: str, kind: type, file: str, where: str) -> Any:
     value = table.get(key)
     if not isinstance(value, kind):
-        raise DataFileError(file, None, f"{where}.{key}", f"expected {kind.__name__}, got {value!r}")
+        raise DataFileError(
+            file, None, f"{where}.{key}", f"expected {kind.__name__}, got {value!r}"
+        )
     return value
 
 
@@ -159,7 +161,9 @@ def parse_cameo_table(text: str, ontology: Ontology, file: str = "cameo_plover.t
             if cols[0] == "code":
                 continue
         if len(cols) != 5:
-            raise DataFileError(file, number, "columns", f"expected 5 tab-separated, got {len(cols)}")
+            raise DataFileError(
+                file, number, "columns", f"expected 5 tab-separated, got {len(cols)}"
+            )
         code, etype, mode, context, description = (c.strip() for c in cols)
         if not code.isdigit() or not 2 <= len(code) <= 4:
             raise DataFileError(file, number, "code", f"{code!r} is not a 2-4 digit CAMEO code")
@@ -170,7 +174,9 @@ def parse_cameo_table(text: str, ontology: Ontology, file: str = "cameo_plover.t
             raise DataFileError(file, number, "mode", f"{mode_value!r} is not a mode of {etype}")
         context_value = _dash(context)
         if context_value is not None and context_value not in ontology.contexts:
-            raise DataFileError(file, number, "context", f"{context_value!r} is not a known context")
+            raise DataFileError(
+                file, number, "context", f"{context_value!r} is not a known context"
+            )
         if code in ontology.cameo:
             raise DataFileError(file, number, "code", f"{code} is listed twice")
         ontology.cameo[code] = CameoCode(code, etype, mode_value, context_value, description)

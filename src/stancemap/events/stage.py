@@ -1,6 +1,11 @@
-"""The events stage (first version: a handful of verbs with subject/object).
+"""The events stage: who did what to whom, coded in PLOVER and CAMEO, with mode.
 
 Interface: ``EventStage(settings)`` -> ``stage(doc, document, actors, quotes) -> list[Event]``.
+
+``Event.mode`` says how the event is asserted when it is not a plain fact
+("negated", "hypothetical", "future", "historical", in that priority);
+otherwise it carries PLOVER's event-specific mode ("hunger", "visit", ...),
+which the CAMEO code always determines as well.
 """
 
 from __future__ import annotations
@@ -11,37 +16,67 @@ from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
 from ..records import Event, Quote, Span
-
-_VERBS = {"recognize": "AGREE", "accuse": "ACCUSE", "send": "AID", "protest": "PROTEST", "attack": "ASSAULT"}
+from .coder import Coded, Coder, DocContext
+from .dates import parse_iso
+from .lexicon import load_lexicon
+from .merge import merge_events
+from .ontology import load_ontology
 
 
 class EventStage:
-    name = "stancemap.events.v1"
+    name = "stancemap.events.v2"
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.ontology = load_ontology()
+        self.lexicon = load_lexicon(self.ontology, settings.events.extra_lexicons)
+        self.coder = Coder(self.ontology, self.lexicon)
 
-    def __call__(self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]) -> list[Event]:
-        events: list[Event] = []
-        for tok in doc:
-            etype = _VERBS.get(tok.lemma_)
-            if etype is None or tok.pos_ != "VERB" or document.is_excluded(tok.idx, tok.idx + len(tok)):
+    def code(
+        self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
+    ) -> list[Coded]:
+        """Coded predications of a document, merged, before they become records."""
+        ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
+        coded: list[Coded] = []
+        index = 0
+        for sent in doc.sents:
+            if not sent.text.strip() or document.is_excluded(sent.start_char, sent.end_char):
                 continue
-            src = [c for c in tok.children if c.dep_ == "nsubj"]
-            obj = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-            source = [a for c in src if (a := actors.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))]
-            target = [a for c in obj if (a := actors.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))]
-            negated = any(c.dep_ == "neg" for c in tok.children)
+            for item in self.coder.code_sentence(sent, ctx, index):
+                if not document.is_excluded(*item.trigger):
+                    coded.append(item)
+            index += 1
+        return merge_events(coded)
+
+    def __call__(
+        self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
+    ) -> list[Event]:
+        text = document.text
+        events = []
+        for number, item in enumerate(self.code(doc, document, actors, quotes), start=1):
             events.append(
                 Event(
-                    id=f"e{len(events) + 1}",
-                    type=etype,
-                    mode="negated" if negated else None,
-                    trigger=Span(start=tok.idx, end=tok.idx + len(tok), text=tok.text),
-                    source=source,
-                    target=target,
-                    date=document.date,
-                    confidence=0.4,
+                    id=f"e{number}",
+                    type=item.type,
+                    mode=item.modality or item.subtype,
+                    cameo=item.cameo,
+                    trigger=_span(text, item.trigger),
+                    source=item.source,
+                    target=item.target,
+                    date=item.date
+                    if item.date
+                    else (None if item.modality == "historical" else document.date),
+                    confidence=item.confidence,
+                    context=item.context,
+                    location=_span(text, item.location) if item.location else None,
+                    reported_by=item.reported_by,
+                    evidence=_span(text, item.evidence),
+                    mentions=[_span(text, m) for m in item.mentions],
                 )
             )
         return events
+
+
+def _span(text: str, bounds: tuple[int, int]) -> Span:
+    start, end = bounds
+    return Span(start=start, end=end, text=text[start:end])

@@ -8,6 +8,7 @@ repair so that quotes and dashes are never "normalised" behind the user's back.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -66,6 +67,9 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> De
     bad = replaced.count("\ufffd")
     if bad and bad <= max(3, len(data) * _MAX_BAD_UTF8_SHARE) and _has_utf8_multibyte(data):
         return Decoded(replaced, "utf-8", repaired=True)
+    western = _as_western(data)
+    if western is not None:
+        return Decoded(western, "cp1252", repaired=True)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -74,10 +78,36 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> De
     return Decoded(str(best), best.encoding, repaired=True)
 
 
+# What non-ASCII Windows-1252 text in Western European news is made of: accented
+# letters and typographic punctuation. Anything else suggests another code page.
+_WESTERN = re.compile(
+    r"[\x00-\x7f\u00a0-\u00ff\u2018-\u201e\u2013\u2014\u2026\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e]*"
+)
+
+
+def _as_western(data: bytes) -> str | None:
+    """``data`` as Windows-1252 when it reads as Western European text, else None.
+
+    charset-normalizer often picks a Central European page for short French or
+    German text (à becomes ŕ); Windows-1252 is by far the most common legacy
+    encoding of news text, so it is tried first and kept only when every
+    character it yields is a plausible one.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if not _WESTERN.fullmatch(text):
+        return None
+    # Cyrillic or Greek bytes also map to Latin-1 letters, but then nearly every
+    # letter is accented; in Western languages few are.
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(not ch.isascii() for ch in letters)
+    return text if letters and accented / len(letters) < 0.3 else None
+
+
 def _has_utf8_multibyte(data: bytes) -> bool:
     """True when ``data`` holds at least one well-formed multi-byte UTF-8 sequence."""
-    import re
-
     return re.search(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}", data) is not None
 
 

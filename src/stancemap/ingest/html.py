@@ -17,6 +17,10 @@ _BLOCK_TAGS = {
     "section", "article", "header", "footer", "pre", "figcaption", "dd", "dt",
 }  # fmt: skip
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# htmldate's "extensive" search reads a year in a copyright footer as a
+# publication date ("© 2023" -> 2023-01-01): only markup that states a date
+# counts here; the text itself is searched later, more carefully.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
 
@@ -32,7 +36,11 @@ def extract_html(
     html = _decode_html(data, source, declared)
     try:
         result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=_DATE_PARAMS,
         )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         result = None

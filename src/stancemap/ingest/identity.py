@@ -34,10 +34,22 @@ def content_id(text: str) -> str:
     return content_sha256(text)[:16]
 
 
-def minhash_of(text: str):  # type: ignore[no-untyped-def]
-    """The MinHash signature of ``text``'s word 5-grams, or None for very short texts."""
+def _minhash(**kwargs: object):  # type: ignore[no-untyped-def]
+    """A MinHash with a fixed permutation scheme, so saved signatures stay comparable.
+
+    datasketch 2 names its schemes (and insists on one for saved values);
+    datasketch 1.x has a single scheme and no such argument.
+    """
     from datasketch import MinHash
 
+    try:
+        return MinHash(num_perm=NUM_PERM, scheme="affine32", **kwargs)
+    except TypeError:
+        return MinHash(num_perm=NUM_PERM, **kwargs)
+
+
+def minhash_of(text: str):  # type: ignore[no-untyped-def]
+    """The MinHash signature of ``text``'s word 5-grams, or None for very short texts."""
     words = _WORD.findall(text[:_MAX_SHINGLE_CHARS].lower())
     if len(words) < SHINGLE_WORDS * 4:
         return None  # too short: any two headlines would look alike
@@ -45,7 +57,7 @@ def minhash_of(text: str):  # type: ignore[no-untyped-def]
         " ".join(words[i : i + SHINGLE_WORDS]).encode()
         for i in range(len(words) - SHINGLE_WORDS + 1)
     }
-    signature = MinHash(num_perm=NUM_PERM)
+    signature = _minhash()
     signature.update_batch(list(shingles))
     return signature
 
@@ -57,16 +69,16 @@ def encode_minhash(signature) -> str:  # type: ignore[no-untyped-def]
 
 def decode_minhash(value: str):  # type: ignore[no-untyped-def]
     """The inverse of ``encode_minhash``."""
-    from datasketch import MinHash
-
     values = np.frombuffer(base64.b64decode(value), dtype=np.uint64)
-    return MinHash(num_perm=len(values), hashvalues=values)
+    if len(values) != NUM_PERM:
+        raise ValueError(f"MinHash of {len(values)} permutations, expected {NUM_PERM}")
+    return _minhash(hashvalues=values)
 
 
 class DuplicateIndex:
     """Remembers documents seen in a batch (and earlier runs, via the state file)."""
 
-    def __init__(self, *, near_threshold: float = 0.8) -> None:
+    def __init__(self, *, near_threshold: float = 0.7) -> None:
         from datasketch import MinHashLSH
 
         self._sha_to_id: dict[str, str] = {}

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 # langdetect needs some letters to be reliable; below this it guesses wildly.
 MIN_LETTERS = 40
-_SAMPLE_CHARS = 3000
+# langdetect costs ~5 ms per 1000 characters and is settled well before that.
+_SAMPLE_CHARS = 1200
 _MIN_PROBABILITY = 0.70
 _URLISH = re.compile(r"\S*[/@]\S*|\d+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class LanguageGuess:
 def detect_language(text: str) -> LanguageGuess:
     """Guess the language of ``text`` from a sample of its start."""
     sample = _URLISH.sub(" ", text[:_SAMPLE_CHARS])
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return LanguageGuess(None, 0.0)
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException

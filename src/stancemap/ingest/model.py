@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
+
+from ..config import IngestSettings
 
 SkipKind = Literal["error", "duplicate", "language", "resumed"]
 
@@ -68,7 +70,7 @@ class IngestOptions:
     strip_boilerplate: bool = True
     default_date: str | None = None
     dedup: bool = True
-    near_duplicate_threshold: float = 0.8
+    near_duplicate_threshold: float = 0.7
     allow_private: bool = False
     timeout_s: float = 20.0
     repair: bool = True
@@ -78,3 +80,15 @@ class IngestOptions:
         if key in self.fields:
             return (self.fields[key],)
         return DEFAULT_FIELDS[key]
+
+    @classmethod
+    def from_settings(cls, settings: IngestSettings, **overrides: Any) -> IngestOptions:
+        """Options from the ``[ingest]`` settings, with CLI flags (``overrides``) on top."""
+        base: dict[str, Any] = {
+            "max_bytes": settings.max_bytes,
+            "min_chars": settings.min_chars,
+            "languages": tuple(settings.languages),
+            "strip_boilerplate": settings.strip_boilerplate,
+        }
+        base.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**base)

@@ -88,7 +88,7 @@ def sniff_format(head: bytes) -> str:
 
 def _stem(name: str) -> str:
     """A file input's document id: its name without the extension(s) we read through."""
-    path = PurePosixPath(name.replace("\\", "/"))
+    path = PurePosixPath(name.rsplit("!", 1)[-1].replace("\\", "/"))
     base = path.name
     for suffix in (".gz",):
         if base.lower().endswith(suffix):
@@ -97,10 +97,21 @@ def _stem(name: str) -> str:
 
 
 def _read_limited(stream: IO[bytes], name: str, max_bytes: int) -> bytes:
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputError(name, f"too large (more than {max_bytes} bytes; raise [ingest] max_bytes)")
-    return data
+    """All of ``stream``, refusing more than ``max_bytes``.
+
+    Read in chunks: ``read(max_bytes + 1)`` would allocate the whole limit
+    (60 MB by default) for every small file.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+        if size > max_bytes:
+            raise InputError(
+                name, f"too large (more than {max_bytes} bytes; raise [ingest] max_bytes)"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def read_stream(
@@ -174,12 +185,17 @@ def _read_gzip(
     if depth >= _MAX_DEPTH:
         yield Skip(name, f"archives nested more than {_MAX_DEPTH} deep")
         return
-    inner = name[:-3] if name.lower().endswith(".gz") else name + "~"
+    # The format is the inner file's ("x.jsonl.gz" holds JSON Lines); the
+    # source keeps the archive's own name so messages point at a real file.
+    inner = name[:-3] if name.lower().endswith(".gz") else name
 
     def open_inner() -> IO[bytes]:
         return gzip.GzipFile(fileobj=opener(), mode="rb")  # type: ignore[return-value]
 
-    yield from read_stream(inner, open_inner, options, depth=depth + 1)
+    with open_inner() as probe:
+        head = probe.read(4096)
+    fmt = format_for(inner, head)
+    yield from read_stream(name, open_inner, options, fmt=fmt, depth=depth + 1)
 
 
 def _read_zip(

@@ -107,11 +107,14 @@ def read_jsonl(
 
 def _chain_lines(head: bytes, stream: IO[bytes]) -> Iterator[bytes]:
     """Lines of ``head`` + the rest of ``stream``, without reading it all."""
+    # read1: a cut gzip stream raises on the read that meets the cut; read1
+    # returns what it has first, so every complete line before the cut is kept.
+    read = getattr(stream, "read1", stream.read)
     pending = head
     while True:
         *complete, pending = pending.split(b"\n")
         yield from complete
-        chunk = stream.read(1 << 16)
+        chunk = read(1 << 16)
         if not chunk:
             break
         pending += chunk
@@ -171,7 +174,10 @@ def read_csv(
         return
     csv.field_size_limit(min(sys.maxsize, max(options.max_bytes, 1 << 20)))
     text = io.TextIOWrapper(
-        _Prefixed(head, stream), encoding=_csv_encoding(head), errors="replace", newline=""
+        io.BufferedReader(_Prefixed(head, stream)),
+        encoding=_csv_encoding(head),
+        errors="replace",
+        newline="",
     )
     reader = csv.reader(text, delimiter=delimiter, strict=True)
     try:
@@ -231,6 +237,6 @@ class _Prefixed(io.RawIOBase):
             buffer[:size] = self._head[:size]
             self._head = self._head[size:]
             return size
-        chunk = self._stream.read(len(buffer))
+        chunk = getattr(self._stream, "read1", self._stream.read)(len(buffer))
         buffer[: len(chunk)] = chunk
         return len(chunk)

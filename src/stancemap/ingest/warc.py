@@ -28,40 +28,78 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
+def _starts_like_an_archive(stream: IO[bytes]) -> bool:
+    """False when the (seekable) stream clearly is not WARC/ARC; warcio would read
+    arbitrary text as ARC lines instead of refusing it."""
+    if not stream.seekable():
+        return True
+    head = stream.read(512)
+    stream.seek(0)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip().startswith((b"WARC/", b"filedesc://"))
+
+
+def _truncated_tail(stream: IO[bytes], offset: int) -> str | None:
+    """Why the gzip members from ``offset`` on do not end cleanly, or None.
+
+    warcio ends quietly at a cut gzip member, which would hide a truncated
+    download; re-reading from the last good record's member finds it. Only
+    seekable gzipped archives can be checked (plain WARCs end at a record).
+    """
+    if not stream.seekable():
+        return None
+    stream.seek(0)
+    if stream.read(2) != b"\x1f\x8b":
+        return None
+    stream.seek(offset)
+    rest = stream.read()
+    while rest.strip(b"\x00"):
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            while rest and not decompressor.eof:
+                decompressor.decompress(rest, 1 << 20)
+                rest = decompressor.unconsumed_tail
+        except zlib.error as exc:
+            return f"corrupt gzip member: {exc}"
+        if not decompressor.eof:
+            return "the last gzip member is cut short"
+        rest = decompressor.unused_data
+    return None
+
+
 def read_warc(stream: IO[bytes], name: str, options: IngestOptions) -> Iterator[RawDocument | Skip]:
     """Yield one RawDocument per HTML/text capture in the archive."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    if not _starts_like_an_archive(stream):
+        yield Skip(name, "not a readable WARC/ARC archive (it does not start with a WARC record)")
+        return
     count = 0
+    last_offset = 0
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+        iterator = ArchiveIterator(stream, arc2warc=True)
+        for record in iterator:
             count += 1
-            if record.rec_type not in _DOCUMENT_RECORDS:
-                continue
-            uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{count}"
-            if record.http_headers is not None:
-                status = record.http_headers.get_statuscode() or ""
-                if not status.startswith("2"):
-                    continue
-                content_type = record.http_headers.get_header("Content-Type") or ""
-            else:
-                content_type = record.rec_headers.get_header("Content-Type") or ""
-            kind = content_type.split(";")[0].strip().lower()
-            if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
-                continue
-            data = record.content_stream().read(options.max_bytes + 1)
-            if len(data) > options.max_bytes:
-                yield Skip(uri, f"capture too large (> {options.max_bytes} bytes)")
-                continue
-            try:
-                if kind == "text/plain":
-                    decoded = decode_bytes(data, uri, declared=_charset(content_type))
-                    yield RawDocument(text=decoded.text, source=uri, encoding=decoded.encoding)
-                else:
-                    yield extract_html(data, uri, declared=_charset(content_type))
-            except InputError as exc:
-                yield Skip(uri, exc.problem)
+            result = _capture(record, f"{name}#record{count}", options)
+            # (only after the content was read: this call reads the record to its end)
+            last_offset = iterator.get_record_offset()
+            if result is not None:
+                yield result
+        if count == 0:
+            yield Skip(name, "not a readable WARC/ARC archive (no records found)")
+            return
+        damage = _truncated_tail(stream, last_offset)
+        if damage:
+            yield Skip(
+                name,
+                f"truncated or corrupt WARC after {count} records ({damage}); "
+                "the records before it were kept",
+            )
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
         if count == 0:
             yield Skip(name, f"not a readable WARC/ARC archive ({type(exc).__name__}: {exc})")
@@ -71,3 +109,36 @@ def read_warc(stream: IO[bytes], name: str, options: IngestOptions) -> Iterator[
             f"truncated or corrupt WARC after {count} records "
             f"({type(exc).__name__}: {exc}); the records before it were kept",
         )
+
+
+def _capture(record, where: str, options: IngestOptions) -> RawDocument | Skip | None:  # type: ignore[no-untyped-def]
+    """A document for a successful HTML/text capture; None for every other record."""
+    if record.rec_type not in _DOCUMENT_RECORDS:
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or where
+    if record.http_headers is not None:
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return None
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    kind = content_type.split(";")[0].strip().lower()
+    if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
+        return None
+    content = record.content_stream()
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := content.read(1 << 20):
+        size += len(chunk)
+        if size > options.max_bytes:
+            return Skip(uri, f"capture too large (> {options.max_bytes} bytes)")
+        chunks.append(chunk)
+    data = b"".join(chunks)
+    try:
+        if kind == "text/plain":
+            decoded = decode_bytes(data, uri, declared=_charset(content_type))
+            return RawDocument(text=decoded.text, source=uri, encoding=decoded.encoding)
+        return extract_html(data, uri, declared=_charset(content_type))
+    except InputError as exc:
+        return Skip(uri, exc.problem)

@@ -34,6 +34,8 @@ _CLAUSE_DEPS = ("ccomp",)
 _TO_DEPS = ("ccomp", "xcomp")
 # the verbs a cue may hang from and still borrow their subject ("..., saying that Y")
 _BORROW_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
+_OBJECT_COMPLEMENTS = ("oprd", "xcomp", "ccomp", "attr", "dobj")
+_OBJECT_PREPS = ("of", "as", "for", "to", "over", "about", "on")
 _CONFIDENCE = {"speech": 0.85, "belief": 0.7, "intention": 0.65, "evidence": 0.65, "stance": 0.6}
 
 
@@ -122,8 +124,19 @@ def _verb_content(verb: Token, frame: str, text: str) -> Offsets | None:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if objects:
             first = min(objects, key=lambda c: c.i)
-            right = verb.right_edge
-            return trim(text, first.left_edge.idx, right.idx + len(right))
+            last = first.right_edge
+            # "called him a liar", "accused the West of arming Ukraine": the object's
+            # complement belongs to the content; time, place and manner adjuncts do not
+            for child in verb.rights:
+                if child.i <= first.i:
+                    continue
+                if child.dep_ in _OBJECT_COMPLEMENTS or (
+                    child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+                ):
+                    last = child.right_edge
+                else:
+                    break
+            return trim(text, first.left_edge.idx, last.idx + len(last))
     return None
 
 

@@ -24,12 +24,14 @@ from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
 from ..records import Quote, Span
+from .adjacent import clause_after, clause_before
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuotedSpan, find_quoted
 from .reported import Attribution, Offsets, find_reported, trim
 from .speakers import SpeakerResolver
 
 _GLUE = re.compile(r"^[\s,:;—–-]*$")  # what may sit between a quotation and its cue clause
+_CONTINUATION_GLUE = re.compile(r"^[\s,:;.—–-]*(?:(?:on|in|at|to|during)\b[^.]*?)?[\s,:;.—–-]*$")
 _CONTINUATION_CHARS = 120  # "“Y,” the senator from Ohio said on Tuesday, “Z”"
 _CONTEXT_CHARS = 1500  # how far back a quotation without a source looks for its speaker
 _DIRECT_SHARE = 0.8  # quoted share of the content above which it counts as direct
@@ -75,7 +77,11 @@ class QuoteStage:
             for q in find_quoted(text)
             if not document.is_excluded(q.inner_start, q.inner_end)
         ]
-        items = self._link(text, attributions, quoted)
+        closed = [(q.start, q.end) for q in quoted if q.closed]
+        # attributions inside a quotation belong to the quoted speaker's own words
+        # ("“I think it failed,” he said"): the quotation carries them
+        attributions = [a for a in attributions if not any(s < a.cue[0] < e for s, e in closed)]
+        items = self._link(doc, attributions, quoted)
         resolver = SpeakerResolver(doc, actors)
         self._resolve(items, resolver)
         return self._records(doc, text, items, actors)
@@ -83,8 +89,9 @@ class QuoteStage:
     # ------------------------------------------------------------------ linking
 
     def _link(
-        self, text: str, attributions: list[Attribution], quoted: list[QuotedSpan]
+        self, doc: Doc, attributions: list[Attribution], quoted: list[QuotedSpan]
     ) -> list[_Item]:
+        text = doc.text
         items = {id(a): _Item(a, content=a.content) for a in attributions}
         orphans: list[_Item] = []
         previous: tuple[QuotedSpan, _Item] | None = None
@@ -96,6 +103,10 @@ class QuoteStage:
                 or self._continued(text, previous, q)
             )
             if item is None:
+                item = self._framing_clause(doc, q)
+                if item is not None:
+                    orphans.append(item)
+            if item is None:
                 if len(text[q.inner_start : q.inner_end].split()) < self.min_tokens:
                     continue  # a scare quote or a title, not a quotation
                 item = _Item(None, content=trim(text, *inner))
@@ -104,6 +115,12 @@ class QuoteStage:
             previous = (q, item)
         linked = [i for i in items.values() if i.content is not None]
         return sorted(linked + orphans, key=lambda i: i.content or (0, 0))
+
+    @staticmethod
+    def _framing_clause(doc: Doc, q: QuotedSpan) -> _Item | None:
+        """Any verb with a subject framing the quotation ("“Y,” Trump quipped")."""
+        found = clause_after(doc, q) or clause_before(doc, q)
+        return _Item(found, content=found.content) if found else None
 
     @property
     def min_tokens(self) -> int:
@@ -160,7 +177,11 @@ class QuoteStage:
         a = item.attribution
         if a is None or not _inside(a.cue, gap):
             return None
-        return item
+        clause = (min(a.cue[0], a.source[0]), max(a.cue[1], a.source[1])) if a.source else a.cue
+        if not _inside(clause, gap):
+            return None
+        between = text[gap[0] : clause[0]] + text[clause[1] : gap[1]]
+        return item if _CONTINUATION_GLUE.match(between) else None
 
     # ------------------------------------------------------------------ speakers
 
@@ -251,10 +272,10 @@ class QuoteStage:
         pieces = []
         for q in item.quotes:
             inner = trim(text, q.inner_start, q.inner_end)
-            if item.content and _overlap(item.content, inner) and not pieces:
-                inner = (min(inner[0], item.content[0]), max(inner[1], item.content[1]))
-            elif item.attribution is None:
+            if item.attribution is None:
                 inner = self._embedding_sentence(doc, text, inner)
+            elif item.content and _overlap(item.content, inner) and not pieces:
+                inner = (min(inner[0], item.content[0]), max(inner[1], item.content[1]))
             pieces.append(inner)
         return pieces
 

@@ -57,7 +57,8 @@ class QuoteIndex:
         best: Quote | None = None
         for q in self.quotes[max(0, i - 8) : i]:
             if q.content.start <= offset < q.content.end and (
-                best is None or q.content.end - q.content.start < best.content.end - best.content.start
+                best is None
+                or q.content.end - q.content.start < best.content.end - best.content.start
             ):
                 best = q
         return best
@@ -86,13 +87,18 @@ class FrameMatcher:
                 return frame, n
         return None
 
-    def nearest(self, doc: Doc, region: list[Token], cue: Token) -> Frame | None:
-        hits: list[tuple[int, Frame]] = []
+    def nearest(self, doc: Doc, region: list[Token], cue: Token) -> tuple[Frame, Token] | None:
+        """The frame evoked closest to the cue within its region, and its trigger's head."""
+        hits: list[tuple[int, Frame, Token]] = []
         for tok in region:
             match = self.match_at(doc, tok.i)
             if match is not None:
-                hits.append((abs(tok.i - cue.i), match[0]))
-        return min(hits, key=lambda h: h[0])[1] if hits else None
+                frame, length = match
+                hits.append((abs(tok.i - cue.i), frame, doc[tok.i : tok.i + length].root))
+        if not hits:
+            return None
+        best = min(hits, key=lambda h: h[0])
+        return best[1], best[2]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -118,6 +124,18 @@ def _span_actor(actors: ActorLayer, tok: Token) -> str | None:
     return mention.actor_id if mention else None
 
 
+def _clause_head(tok: Token) -> Token:
+    """The verb or auxiliary heading the clause a word sits in (the word itself if none)."""
+    node = tok
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and node is not tok:
+            return node
+        if node.head is node:
+            return node
+        node = node.head
+    return node
+
+
 def _region(cue: Token, kind: str) -> list[Token]:
     """The tokens that say what the cue is about."""
     if kind in ("attitude", "predicate"):
@@ -126,15 +144,34 @@ def _region(cue: Token, kind: str) -> list[Token]:
             if child.dep_ in _SUBJECT_DEPS:
                 skip.update(t.i for t in child.subtree)
         return [t for t in cue.subtree if t.i not in skip and t.i != cue.i]
-    head = cue
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    if head.dep_ in ("acomp", "attr", "oprd") or head.dep_ == "ROOT":
-        clause = head.head if head.dep_ != "ROOT" else head
-        return [t for t in clause.subtree if t.i != cue.i]
-    if head.dep_ == "amod":
-        return [t for t in head.head.subtree if t.i != cue.i]
-    return [t for t in cue.subtree if t.i != cue.i]
+    # an evaluative word judges the clause it sits in ("X is in a solid position")
+    clause = _clause_head(cue)
+    return [t for t in clause.subtree if t.i != cue.i]
+
+
+def _noun_phrase(tok: Token) -> list[Token]:
+    """The phrase a trigger word heads or modifies ("economic" -> "the economic policy of X")."""
+    node = tok
+    while node.dep_ in ("amod", "compound") and node.head is not node:
+        node = node.head
+    return list(node.subtree)
+
+
+def _arg_tokens(cue: Token, kind: str, trigger: Token | None) -> list[Token]:
+    """Where the issue's argument actors are named."""
+    out: list[Token] = []
+    if trigger is not None:
+        out += _noun_phrase(trigger)
+    if kind == "predicate":  # "recognized the DPR and LPR": the objects
+        for child in cue.children:
+            if child.dep_ in ("dobj", "obj", "oprd", "prep", "dative"):
+                out += list(child.subtree)
+    elif kind == "evaluative":  # "the West is in a solid position": the clause subject
+        clause = _clause_head(cue)
+        for child in clause.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                out += list(child.subtree)
+    return out
 
 
 class Extractor:
@@ -195,8 +232,11 @@ class Extractor:
         index: QuoteIndex,
     ) -> list[Finding]:
         region = _region(tok, kind)
+        trigger: Token | None = None
         if frame is None:
-            frame = self.frames.nearest(doc, region, tok)
+            hit = self.frames.nearest(doc, region, tok)
+            if hit is not None:
+                frame, trigger = hit
         frame_id = frame.id if frame else self._fallback_topic(tok, kind)
         if frame_id is None:
             return []
@@ -210,7 +250,7 @@ class Extractor:
             text_end -= 1
         out = []
         for holder, holder_conf, evidence in holders:
-            args = self._args(region, frame, actors, holder)
+            args = self._args(_arg_tokens(tok, kind, trigger), frame, actors, holder)
             out.append(
                 Finding(
                     holder=holder,
@@ -271,12 +311,10 @@ class Extractor:
         return bool(a.country) and (a.country == b.country or a.country == b.id)
 
     def _args(
-        self, region: list[Token], frame: Frame | None, actors: ActorLayer, holder: str
+        self, tokens: list[Token], frame: Frame | None, actors: ActorLayer, holder: str
     ) -> frozenset[str]:
-        if not region:
-            return frozenset()
         found: set[str] = set()
-        for tok in region:
+        for tok in tokens:
             mention = actors.mention_at(tok.idx, tok.idx + len(tok))
             if mention is None or mention.actor_id == holder or mention.how == "pronoun":
                 continue

@@ -129,7 +129,14 @@ def load_frames(path: str | Path) -> dict[str, Frame]:
         if not isinstance(obj, dict):
             raise KnowledgeBaseError(where, no, None, "must be a JSON object")
         unknown = set(obj) - {
-            "id", "label", "label_args", "triggers", "predicates", "arg_types", "merge", "event_types"
+            "id",
+            "label",
+            "label_args",
+            "triggers",
+            "predicates",
+            "arg_types",
+            "merge",
+            "event_types",
         }
         if unknown:
             raise KnowledgeBaseError(where, no, sorted(unknown)[0], "unknown field")
@@ -142,7 +149,9 @@ def load_frames(path: str | Path) -> dict[str, Frame]:
         if not isinstance(label, str) or not label.strip():
             raise KnowledgeBaseError(where, no, "label", "must be a non-empty string")
         label_args = obj.get("label_args")
-        if label_args is not None and (not isinstance(label_args, str) or "{args}" not in label_args):
+        if label_args is not None and (
+            not isinstance(label_args, str) or "{args}" not in label_args
+        ):
             raise KnowledgeBaseError(where, no, "label_args", "must be a string containing {args}")
         triggers = _str_list(where, no, obj, "triggers")
         if not triggers:
@@ -181,7 +190,9 @@ def load_cues(path: str | Path) -> dict[str, dict[str, list[Cue]]]:
             continue
         cols = raw.split("\t")
         if len(cols) != 4:
-            raise KnowledgeBaseError(where, no, None, f"expected 4 tab-separated fields, got {len(cols)}")
+            raise KnowledgeBaseError(
+                where, no, None, f"expected 4 tab-separated fields, got {len(cols)}"
+            )
         kind, lemma, sign_s, weight_s = (c.strip() for c in cols)
         if kind not in CUE_KINDS:
             raise KnowledgeBaseError(where, no, "kind", f"unknown kind '{kind}'")

@@ -87,7 +87,9 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon) -> Polarity:
         if any(_is_negator(c, lex) for c in clause.head.children):  # "did not refuse to"
             negated = not negated
     factor *= _concession(tok, lex, notes)
-    return Polarity(sign=-sign if negated else sign, factor=factor, negated=negated, notes=tuple(notes))
+    return Polarity(
+        sign=-sign if negated else sign, factor=factor, negated=negated, notes=tuple(notes)
+    )
 
 
 def _concession(tok: Token, lex: Lexicon, notes: list[str]) -> float:

@@ -65,7 +65,11 @@ class StanceStage:
         by_cue = {f.cue: f for f in findings if f.cue is not None}
         out: list[Finding] = []
         for ev in events:
-            if not ev.source or ev.reported_by or document.is_excluded(ev.trigger.start, ev.trigger.end):
+            if (
+                not ev.source
+                or ev.reported_by
+                or document.is_excluded(ev.trigger.start, ev.trigger.end)
+            ):
                 continue  # a claim inside a quote is the speaker's view, not the source's act
             span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
@@ -73,6 +77,15 @@ class StanceStage:
                 same = by_cue[head.i]  # the text pass read this act already: cite the event
                 if ev.id not in same.evidence:
                     same.evidence.append(ev.id)
+                frame_types = (
+                    self.lexicon.frames[same.frame].arg_types
+                    if same.frame in self.lexicon.frames
+                    else frozenset()
+                )
+                extra = {
+                    t for t in ev.target if t != same.holder and _arg_ok(actors, t, frame_types)
+                }
+                same.args = same.args | frozenset(extra)
                 continue
             frame = None
             is_predicate = False

@@ -1,0 +1,424 @@
+"""In-document resolution: every mention in a parsed document -> one actor.
+
+Three passes over the spaCy ``Doc`` in text order, sharing one discourse
+memory (who was mentioned where, as subject or not):
+
+* names (NER and KB entity-ruler spans): KB alias, else a person already in
+  the document ("Tokayev" after "Kassym-Jomart Tokayev", a misspelt "Tokyev"),
+  else KB surname / fuzzy, else a new actor with a stable id. A place that is
+  the subject of a speech verb ("Tokyo said") is read as a person when it is
+  spelt like one already in the document, else as its country's government;
+* nominal roles and generic agents (a noun from the agents lexicon heading a
+  noun phrase: "the Kazakh president", "the Kremlin chief", "Russian troops");
+* pronouns (he/she and their forms): the most salient earlier person of the
+  right gender, preferring subjects, the current sentence, then recency.
+
+Nothing inside ``document.excluded`` (boilerplate) becomes a mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import JaroWinkler
+from spacy.tokens import Doc, Span, Token
+
+from ..ingest import Document
+from ..records import Actor, ActorMention
+from .layer import ActorLayer
+from .lexicon import singular
+from .linker import Linker, Resolution, agent_id, new_id
+from .normalize import fold, surname_of
+
+NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
+               "NORP": "group", "FAC": "location"}
+SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "claim", "insist", "argue",
+                "warn", "note", "stress", "explain", "reply", "respond", "comment", "complain",
+                "deny", "assert", "admit", "emphasise", "emphasize", "write", "tweet", "urge"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+            "she": "f", "her": "f", "hers": "f", "herself": "f"}
+REFLEXIVE = {"himself", "herself"}
+# how far back (in sentences) a pronoun or bare title may reach for its antecedent
+PRONOUN_REACH = 4
+
+
+@dataclass
+class Seen:
+    """One resolved mention in the discourse memory."""
+
+    actor_id: str
+    start: int
+    sentence: int
+    subject: bool
+
+
+class DocumentResolver:
+    """Resolves the mentions of one parsed document; use once."""
+
+    def __init__(self, linker: Linker, doc: Doc, document: Document) -> None:
+        self.linker = linker
+        self.doc = doc
+        self.document = document
+        self.date = document.date
+        self.actors: dict[str, Actor] = {}
+        self.gender: dict[str, str | None] = {}
+        self.surface: dict[str, set[str]] = {}  # actor id -> folded spellings seen here
+        self.mentions: list[ActorMention] = []
+        self.memory: list[Seen] = []
+        self.taken: set[int] = set()  # token indices already part of a mention
+        self.sent_index = {}
+        for i, sent in enumerate(doc.sents):
+            for token in sent:
+                self.sent_index[token.i] = i
+
+    # ------------------------------------------------------------ driver
+
+    def run(self) -> ActorLayer:
+        for item in self._candidates():
+            if isinstance(item, Span):
+                self._name(item)
+            elif item.lower_ in PRONOUNS:
+                self._pronoun(item)
+            else:
+                self._nominal(item)
+        return ActorLayer(actors=self.actors, mentions=self.mentions)
+
+    def _candidates(self) -> list[Span | Token]:
+        """Entities, agent-noun heads and pronouns, in text order, outside boilerplate."""
+        items: list[tuple[int, int, Span | Token]] = []
+        ent_tokens: set[int] = set()
+        for ent in self.doc.ents:
+            if ent.label_ in NAME_LABELS and not self._excluded(ent.start_char, ent.end_char):
+                items.append((ent.start_char, 0, ent))
+                ent_tokens.update(range(ent.start, ent.end))
+        for token in self.doc:
+            if token.i in ent_tokens or self._excluded(token.idx, token.idx + len(token)):
+                continue
+            if token.lower_ in PRONOUNS and token.pos_ == "PRON" or token.tag_ == "PRP$" and (
+                token.lower_ in PRONOUNS
+            ):
+                items.append((token.idx, 1, token))
+            elif token.pos_ in ("NOUN", "PROPN") and self._agent_head(token):
+                items.append((token.idx, 1, token))
+        items.sort(key=lambda x: (x[0], x[1]))
+        return [item for _, _, item in items]
+
+    def _excluded(self, start: int, end: int) -> bool:
+        return any(ex.start <= start < ex.end or ex.start < end <= ex.end
+                   for ex in self.document.excluded)
+
+    # ------------------------------------------------------------ names
+
+    def _name(self, ent: Span) -> None:
+        if ent.start in self.taken:
+            return
+        text = ent.text
+        modifier = ent.root.dep_ in ("amod", "compound", "nmod") and self._agent_head(ent.root.head)
+        if ent.label_ == "NORP" and modifier:
+            return  # "Russian" in "Russian troops": the noun phrase pass reads it
+        span = _trim(ent)
+        if span is None:
+            return
+        text = span.text
+        if modifier:
+            # "Kazakh" in "the Kazakh president" is no actor of its own; "US" in "US
+            # government" or "Kremlin" in "the Kremlin chief" still name their country
+            seat = self.linker.seats.get(fold(text))
+            kb = self.linker.by_name(text, self.date)
+            if kb is None and seat is not None:
+                kb = self.linker.country(seat, self.date, how="alias")
+            if kb is not None and kb.type in ("country", "organization"):
+                self._add(span.start_char, span.end_char, text, kb, span)
+            return
+        found = self._link_name(span)
+        if found is None:
+            return
+        self._add(span.start_char, span.end_char, text, found, span)
+
+    def _link_name(self, span: Span) -> Resolution | None:
+        text = span.text
+        label = span.label_ if span.label_ else span.root.ent_type_
+        speaking = _is_speech_subject(span)
+        date = self.date
+        kb_id = span.ent_id_ or (span.root.ent_id_ if span.root.ent_id_ else "")
+        found: Resolution | None = None
+        if kb_id and kb_id in self.linker.kb.actors:
+            found = self.linker.from_kb(self.linker.kb.actors[kb_id], date, how="name")
+            if text != found.name:
+                found.how = "alias"
+        if found is None:
+            found = self.linker.by_name(text, date)
+        place = found is not None and found.type in ("country", "location")
+        if speaking and (found is None or place):
+            person = self._similar_person(text, loose=True)
+            if person is not None:
+                return person
+        if found is not None and found.type == "person" and found.kb is not None:
+            known = self._known_person(text)  # a namesake already in the document wins
+            if known is not None and known.id != found.id:
+                return known
+        if found is not None:
+            return found
+        if label in ("PERSON", "ORG", "") or span.root.pos_ == "PROPN":
+            known = self._known_person(text) or self._similar_person(text, loose=False)
+            if known is not None:
+                return known
+        seat = self.linker.seats.get(fold(text))
+        if seat is not None:
+            return self.linker.country(seat, date, how="alias")
+        titled = self.linker.link(_with_titles(span), date)
+        if titled is not None and titled.kb is not None and titled.how != "role":
+            return titled
+        fuzzy = self.linker.fuzzy(text, date)
+        if fuzzy is not None and (label != "GPE" or fuzzy.type == "country"):
+            return fuzzy
+        return self._new_actor(span, label)
+
+    def _known_person(self, text: str) -> Resolution | None:
+        """A person of this document whose surname (or a name seen here) is ``text``."""
+        key = fold(text)
+        for actor_id in self._recent_people():
+            actor = self.actors[actor_id]
+            last = surname_of(actor.name)
+            if key in self.surface.get(actor_id, set()) or (last and fold(last) == key):
+                return self._again(actor_id, "short", 0.85)
+        return None
+
+    def _similar_person(self, text: str, *, loose: bool) -> Resolution | None:
+        """A person of this document spelt nearly like ``text`` ("Tokyev", "Tokyo")."""
+        key = fold(text)
+        if len(key) < 4:
+            return None
+        best: tuple[float, str] | None = None
+        threshold = 0.85 if loose else 0.9
+        for actor_id in self._recent_people():
+            for spelling in self.surface.get(actor_id, set()):
+                for word in {spelling, *spelling.split()}:
+                    if word[:2] != key[:2] or len(word) < 4:
+                        continue
+                    score = JaroWinkler.normalized_similarity(key, word)
+                    if score >= threshold and (best is None or score > best[0]):
+                        best = (score, actor_id)
+        if best is None:
+            return None
+        return self._again(best[1], "fuzzy", round(0.6 * best[0], 3))
+
+    def _new_actor(self, span: Span, label: str) -> Resolution | None:
+        kind = NAME_LABELS.get(label, "other")
+        if kind in ("country", "location", "group"):
+            return None  # an unknown place or people is not an actor
+        prefix = _with_titles(span).split()[: -len(span.text.split())] if span else []
+        country, cameo = self.linker.where(prefix) if prefix else (None, None)
+        agent = self.linker.find_agent(prefix) if prefix else None
+        sector = agent[0].sector if agent else None
+        return Resolution(
+            id=new_id(span.text, kind), name=span.text, type=kind, country=country, sector=sector,
+            cameo=cameo, how="new", confidence=0.5,
+        )
+
+    # ------------------------------------------------------------ nominal roles and agents
+
+    def _agent_head(self, token: Token) -> bool:
+        if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+            return False  # "President" in "President Kassym-Jomart Tokayev" is a title
+        return self._agent_entry(token) is not None
+
+    def _agent_entry(self, token: Token):  # type: ignore[no-untyped-def]
+        words = self.linker.agents
+        lemma = singular(token.lower_)
+        left = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i == token.i - 1]
+        if left:
+            pair = f"{fold(left[0].text)} {lemma}"
+            if pair in words:
+                return words[pair]
+        return words.get(lemma) or words.get(token.lower_)
+
+    def _nominal(self, token: Token) -> None:
+        entry = self._agent_entry(token)
+        if entry is None or token.i in self.taken:
+            return
+        if entry.sector == "UNK":
+            return
+        left = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("punct", "cc")]
+        start_tok = min((t.i for t in left), default=token.i)
+        while start_tok < token.i and self.doc[start_tok].dep_ in ("det", "predet", "nummod"):
+            start_tok += 1  # "the Kazakh president" -> "Kazakh president" keeps the article out
+        words = [t.text for t in self.doc[start_tok : token.i + 1]]
+        right = [t for t in token.rights if t.dep_ == "prep" and t.lower_ in ("of", "in", "from")]
+        tail: list[str] = []
+        for prep in right:
+            tail += [t.text for t in prep.subtree]
+        country, cameo = self.linker.where(words)
+        if country is None and cameo is None and tail:
+            country, cameo = self.linker.where(tail)
+        det = self.doc[start_tok - 1].lower_ if start_tok > 0 else ""
+        span_start = self.doc[start_tok].idx
+        span_end = token.idx + len(token)
+        text = self.document.text[span_start:span_end]
+        found: Resolution | None = None
+        if entry.kind == "person":
+            found = self._role_holder(entry, country, token, det)
+            if found is None and country is None:
+                return  # "a minister" with no country and no antecedent: nobody in particular
+        if found is None:
+            if country is None and cameo is None:
+                return  # generic agents count only where the text says whose they are
+            found = self.linker.agent(words + tail, self.date, mention=text)
+            if found is None:
+                return
+        for t in self.doc[start_tok : token.i + 1]:
+            self.taken.add(t.i)
+        self._add(span_start, span_end, text, found, token)
+
+    def _role_holder(self, entry, country: str | None, token: Token, det: str) -> Resolution | None:  # type: ignore[no-untyped-def]
+        """Who "the Kazakh president" / "the president" names in this document."""
+        noun = entry.phrase
+        if country is not None:
+            # a person of this document holding that role wins over the KB
+            for actor_id in self._recent_people():
+                actor = self.actors[actor_id]
+                if actor.country == country and actor.role and fold(actor.role).startswith(noun):
+                    return self._again(actor_id, "role", 0.8)
+            if entry.office:
+                holder = self.linker.office_holder(entry.office, country, self.date, noun)
+                if holder is not None:
+                    return holder
+            return None
+        if det not in ("the", "this", "that"):
+            return None
+        # a bare "the president": the most recent person of this document with that title
+        sentence = self.sent_index.get(token.i, 0)
+        for seen in reversed(self.memory):
+            actor = self.actors.get(seen.actor_id)
+            if actor is None or actor.type != "person" or seen.start >= token.idx:
+                continue
+            if sentence - seen.sentence > PRONOUN_REACH * 2:
+                break
+            if actor.role and fold(actor.role).startswith(noun):
+                return self._again(actor.id, "role", 0.7)
+        return None
+
+    # ------------------------------------------------------------ pronouns
+
+    def _pronoun(self, token: Token) -> None:
+        gender = PRONOUNS[token.lower_]
+        sentence = self.sent_index.get(token.i, 0)
+        candidates = [
+            s for s in self.memory
+            if s.start < token.idx
+            and sentence - s.sentence <= PRONOUN_REACH
+            and self._is_person(s.actor_id)
+            and self.gender.get(s.actor_id) in (None, gender)
+        ]
+        if not candidates:
+            return
+        same = [s for s in candidates if s.sentence == sentence]
+        choice: Seen | None = None
+        if token.lower_ in REFLEXIVE or token.tag_ == "PRP$":
+            subjects = [s for s in same if s.subject]
+            choice = subjects[-1] if subjects else None
+        if choice is None and same and _is_subject(token):
+            subjects = [s for s in same if s.subject]
+            choice = subjects[-1] if subjects else None
+        if choice is None:
+            for back in range(0, PRONOUN_REACH + 1):
+                here = [s for s in candidates if s.sentence == sentence - back]
+                subjects = [s for s in here if s.subject]
+                if back == 0 and not subjects:
+                    continue
+                if subjects:
+                    choice = subjects[-1]
+                    break
+                if here and back > 0:
+                    choice = here[-1]
+                    break
+        if choice is None:
+            return
+        found = self._again(choice.actor_id, "pronoun", 0.6)
+        self._add(token.idx, token.idx + len(token), token.text, found, token)
+
+    # ------------------------------------------------------------ memory
+
+    def _is_person(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return actor is not None and actor.type == "person" and not actor_id.startswith("agent:")
+
+    def _recent_people(self) -> list[str]:
+        order: list[str] = []
+        for seen in reversed(self.memory):
+            if seen.actor_id not in order and self._is_person(seen.actor_id):
+                order.append(seen.actor_id)
+        return order
+
+    def _again(self, actor_id: str, how: str, confidence: float) -> Resolution:
+        actor = self.actors[actor_id]
+        return Resolution(id=actor.id, name=actor.name, type=actor.type, country=actor.country,
+                          sector=actor.sector, role=actor.role, wiki=actor.wiki,
+                          gender=self.gender.get(actor_id), how=how, confidence=confidence)
+
+    def _add(self, start: int, end: int, text: str, found: Resolution, anchor: Span | Token) -> None:
+        if self.document.text[start:end] != text:
+            raise AssertionError("mention offsets do not index the document text")
+        if found.id not in self.actors:
+            sector = found.sector if found.type != "country" else None
+            if found.kb is not None and found.type == "country" and found.kb.sector == "PRE":
+                sector = "PRE"
+            self.actors[found.id] = Actor(
+                id=found.id, name=found.name, type=found.type,  # type: ignore[arg-type]
+                country=found.country, sector=sector, role=found.role, wiki=found.wiki,
+                confidence=found.confidence,
+            )
+            self.gender[found.id] = found.gender
+        how = found.how if found.how in _HOWS else "name"
+        self.mentions.append(ActorMention(start=start, end=end, text=text, actor_id=found.id,
+                                          how=how, confidence=found.confidence))  # type: ignore[arg-type]
+        self.surface.setdefault(found.id, set()).add(fold(text))
+        root = anchor.root if isinstance(anchor, Span) else anchor
+        self.memory.append(Seen(found.id, start, self.sent_index.get(root.i, 0), _is_subject(root)))
+        if isinstance(anchor, Span):
+            self.taken.update(range(anchor.start, anchor.end))
+
+
+_HOWS = {"name", "alias", "fuzzy", "role", "agent", "pronoun", "short", "new"}
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_ or ent.ent_id_)
+
+
+def _with_titles(span: Span) -> str:
+    """The entity with the title words written right before it ("US Senator" Marco Rubio)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") and (
+        doc[start - 1].head.i >= span.start
+    ) and doc[start - 1].ent_type_ in ("", "NORP", "GPE", "ORG"):
+        start -= 1
+    return doc[start : span.end].text
+
+
+def _is_subject(token: Token) -> bool:
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    # "Putin's" / "his" inside a subject phrase makes its owner salient too
+    return token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
+
+
+def _is_speech_subject(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def agent_actor_id(country: str | None, sector: str | None) -> str:
+    """Kept for callers that build agent ids themselves (same scheme as the linker)."""
+    return agent_id(country, sector)

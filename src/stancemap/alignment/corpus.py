@@ -1,0 +1,226 @@
+"""A corpus of analyses, read from the contract's JSON Lines (``stancemap analyze --jsonl``).
+
+Only the JSON is read - never spaCy Docs - so the same code can later sit on a
+database. Issues are merged across documents (same frame, overlapping
+argument actors) and then corrected by the user's issue registry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..stances.issues import IssueKey, cluster_issues, parse_issue_id
+from ..stances.lexicon import default_lexicon
+from ..stances.registry import IssueRegistry
+from ..stances.similarity import Encoder, similar_issues
+from .scoring import EventObs, StanceObs
+
+
+@dataclass
+class CorpusStatement:
+    ref: str  # "doc#s1"
+    doc: str
+    date: date | None
+    actor: str
+    issue: str  # the merged issue id
+    raw_issue: str  # the id the document gave
+    polarity: int
+    confidence: float
+    text: str | None = None
+
+    def obs(self) -> StanceObs:
+        return StanceObs(self.actor, self.issue, self.polarity, self.confidence, self.ref)
+
+
+@dataclass
+class CorpusEvent:
+    doc: str
+    date: date | None
+    obs: EventObs
+
+
+@dataclass
+class Corpus:
+    documents: dict[str, date | None] = field(default_factory=dict)
+    actor_names: dict[str, str] = field(default_factory=dict)
+    statements: list[CorpusStatement] = field(default_factory=list)
+    events: list[CorpusEvent] = field(default_factory=list)
+    issue_labels: dict[str, str] = field(default_factory=dict)
+    raw_issues: dict[str, list[str]] = field(default_factory=dict)  # merged id -> raw ids
+    _by_ref: dict[str, CorpusStatement] = field(default_factory=dict, repr=False)
+
+    def name(self, actor: str) -> str:
+        return self.actor_names.get(actor, actor)
+
+    def find_actor(self, query: str) -> str | None:
+        """An actor id from an id or a (case-insensitive) name."""
+        if query in self.actor_names:
+            return query
+        low = query.lower()
+        for actor_id, name in self.actor_names.items():
+            if name.lower() == low:
+                return actor_id
+        for actor_id, name in self.actor_names.items():
+            if low in name.lower():
+                return actor_id
+        return None
+
+    def statement(self, ref: str) -> CorpusStatement | None:
+        if len(self._by_ref) != len(self.statements):
+            self._by_ref = {s.ref: s for s in self.statements}
+        return self._by_ref.get(ref)
+
+
+def _date(value: Any, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(where, f"document.date is not YYYY-MM-DD: {value!r}") from None
+
+
+def _need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if not isinstance(obj, dict) or key not in obj or not isinstance(obj[key], kind):
+        raise InputError(where, f"missing or malformed field '{key}'")
+    return obj[key]
+
+
+def read_analyses(path: str | Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    """(line number, object) for every non-empty line of a JSON Lines file."""
+    try:
+        lines = Path(path).read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc}") from None
+    for no, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{no}", f"not valid JSON: {exc.msg}") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{path}:{no}", "each line must be one analysis object")
+        yield no, obj
+
+
+def build_corpus(
+    analyses: Iterable[tuple[str, dict[str, Any]]],
+    registry: IssueRegistry | None = None,
+    encoder: Encoder | None = None,
+) -> Corpus:
+    """A corpus from (where, analysis object) pairs; ``where`` names the input in errors.
+
+    ``encoder`` (see ``stances.similarity``) also merges issues whose labels mean the same.
+    """
+    registry = registry or IssueRegistry()
+    corpus = Corpus()
+    labels: dict[str, Counter[str]] = {}
+    for where, obj in analyses:
+        document = _need(obj, "document", dict, where)
+        doc_id = _need(document, "id", str, where)
+        when = _date(document.get("date"), where)
+        corpus.documents[doc_id] = when
+        for actor in obj.get("actors") or []:
+            actor_id = _need(actor, "id", str, where)
+            corpus.actor_names.setdefault(actor_id, str(actor.get("name") or actor_id))
+        for st in obj.get("statements") or []:
+            issue = _need(st, "issue", dict, where)
+            issue_id = _need(issue, "id", str, where)
+            polarity = _need(st, "polarity", int, where)
+            if polarity not in (-1, 0, 1):
+                raise InputError(where, f"statement polarity must be -1, 0 or 1, not {polarity}")
+            labels.setdefault(issue_id, Counter())[str(issue.get("label") or issue_id)] += 1
+            text = st.get("text")
+            corpus.statements.append(
+                CorpusStatement(
+                    ref=f"{doc_id}#{_need(st, 'id', str, where)}",
+                    doc=doc_id,
+                    date=when,
+                    actor=_need(st, "actor", str, where),
+                    issue=issue_id,
+                    raw_issue=issue_id,
+                    polarity=polarity,
+                    confidence=float(st.get("confidence", 1.0)),
+                    text=text.get("text") if isinstance(text, dict) else None,
+                )
+            )
+        for ev in obj.get("events") or []:
+            corpus.events.append(
+                CorpusEvent(
+                    doc=doc_id,
+                    date=_date(ev.get("date"), where) or when,
+                    obs=EventObs(
+                        type=_need(ev, "type", str, where),
+                        source=tuple(ev.get("source") or ()),
+                        target=tuple(ev.get("target") or ()),
+                        confidence=float(ev.get("confidence", 1.0)),
+                        ref=f"{doc_id}#{_need(ev, 'id', str, where)}",
+                        mode=ev.get("mode"),
+                        reported=ev.get("reported_by") is not None,
+                    ),
+                )
+            )
+    _merge_issues(corpus, registry, labels, encoder)
+    return corpus
+
+
+def load_corpus(
+    path: str | Path, registry: IssueRegistry | None = None, encoder: Encoder | None = None
+) -> Corpus:
+    """Read ``stancemap analyze --jsonl`` output into a corpus."""
+    rows = ((f"{path}:{no}", obj) for no, obj in read_analyses(path))
+    return build_corpus(rows, registry, encoder)
+
+
+def _merge_issues(
+    corpus: Corpus,
+    registry: IssueRegistry,
+    labels: dict[str, Counter[str]],
+    encoder: Encoder | None = None,
+) -> None:
+    """Splits, then the automatic frame merge, then embeddings (if any), then the user's merges."""
+    counts: Counter[IssueKey] = Counter()
+    key_of: dict[str, IssueKey] = {}
+    for st in corpus.statements:
+        if st.raw_issue in registry.splits:
+            continue
+        key = key_of.setdefault(st.raw_issue, parse_issue_id(st.raw_issue))
+        counts[key] += 1
+    clusters = cluster_issues(counts, default_lexicon().frames, scope="corpus")
+    id_of_key = {key: raw for raw, key in key_of.items()}
+    for st in corpus.statements:
+        if st.raw_issue in registry.splits:
+            st.issue = registry.splits[st.raw_issue]
+        else:
+            st.issue = id_of_key[clusters(key_of[st.raw_issue])]
+    if encoder is not None:
+        merged_counts = Counter(st.issue for st in corpus.statements)
+        merged_labels = {
+            issue: _vote(labels, [s.raw_issue for s in corpus.statements if s.issue == issue])
+            for issue in merged_counts
+        }
+        similar = similar_issues(merged_labels, merged_counts, encoder)
+        for st in corpus.statements:
+            st.issue = similar.get(st.issue, st.issue)
+    for st in corpus.statements:
+        st.issue = registry.resolve(st.issue)
+        raws = corpus.raw_issues.setdefault(st.issue, [])
+        if st.raw_issue not in raws:
+            raws.append(st.raw_issue)
+    for issue, raws in corpus.raw_issues.items():
+        corpus.issue_labels[issue] = registry.labels.get(issue) or _vote(labels, raws) or issue
+
+
+def _vote(labels: dict[str, Counter[str]], raws: list[str]) -> str:
+    votes: Counter[str] = Counter()
+    for raw in raws:
+        votes.update(labels.get(raw, Counter()))
+    return votes.most_common(1)[0][0] if votes else ""

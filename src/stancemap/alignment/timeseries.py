@@ -1,0 +1,203 @@
+"""Alignment over time: per-window pair scores and the shifts between windows.
+
+Windows are calendar weeks (Monday first), calendar months, or blocks of N
+days counted from the corpus's first date ("14d"). A pair's score in a window
+uses the same formula as a document's (``scoring``), over the statements and
+events dated in that window.
+
+A shift is flagged where a window's score differs from the pair's baseline -
+the windows since the last shift - by at least ``min_delta`` and a permutation
+test on the observations says the difference is unlikely by chance (p <=
+``alpha``). Resetting the baseline at each shift reports a change once, in the
+window where it happens, not again in every window after it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import combinations
+from math import comb
+
+from .corpus import Corpus, CorpusStatement
+from .intensity import Intensity, default_intensity
+from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weighted_mean
+
+_DAYS = re.compile(r"^(\d+)\s*d(ays?)?$")
+
+
+@dataclass(frozen=True)
+class Window:
+    """How dates fall into windows."""
+
+    kind: str  # "week", "month", "days" or "all"
+    days: int = 0
+
+    @classmethod
+    def parse(cls, spec: str) -> Window:
+        """``week``, ``month``, ``all`` or a number of days (``14d``, ``30days``)."""
+        spec = spec.strip().lower()
+        if spec in ("week", "month", "all"):
+            return cls(spec)
+        match = _DAYS.match(spec)
+        if match and int(match.group(1)) > 0:
+            return cls("days", int(match.group(1)))
+        raise ValueError(f"unknown window '{spec}': use week, month, all or Nd (e.g. 14d)")
+
+    def bounds(self, when: date, origin: date) -> tuple[date, date]:
+        """[start, end] (inclusive) of the window holding ``when``."""
+        if self.kind == "week":
+            start = when - timedelta(days=when.weekday())
+            return start, start + timedelta(days=6)
+        if self.kind == "month":
+            start = when.replace(day=1)
+            nxt = (start + timedelta(days=32)).replace(day=1)
+            return start, nxt - timedelta(days=1)
+        if self.kind == "days":
+            n = (when - origin).days // self.days
+            start = origin + timedelta(days=n * self.days)
+            return start, start + timedelta(days=self.days - 1)
+        return date.min, date.max
+
+
+@dataclass
+class WindowPoint:
+    start: date
+    end: date
+    score: float
+    pair: PairScore
+
+    @property
+    def observations(self) -> list[Observation]:
+        return self.pair.observations
+
+
+@dataclass
+class Shift:
+    a: str
+    b: str
+    start: date  # the window where alignment changed
+    end: date
+    before: float  # baseline score
+    after: float  # the window's score
+    p_value: float
+    issues: list[str] = field(default_factory=list)  # issues that moved the score
+    evidence: list[str] = field(default_factory=list)  # statement/event refs in the window
+    statements: list[CorpusStatement] = field(default_factory=list)
+
+    @property
+    def delta(self) -> float:
+        return self.after - self.before
+
+    @property
+    def direction(self) -> str:
+        return "towards alignment" if self.delta > 0 else "towards disagreement"
+
+
+def pair_series(
+    corpus: Corpus,
+    window: Window,
+    intensity: Mapping[str, Intensity] | None = None,
+) -> dict[tuple[str, str], list[WindowPoint]]:
+    """Every pair's score per window, in date order.
+
+    Undated documents are left out, except with ``Window("all")``, which scores
+    the whole corpus as one window.
+    """
+    table = intensity if intensity is not None else default_intensity()
+    dates = [d for d in corpus.documents.values() if d is not None]
+    origin = min(dates) if dates else date.min
+
+    def bounds(when: date | None) -> tuple[date, date] | None:
+        if window.kind == "all":
+            return date.min, date.max
+        return window.bounds(when, origin) if when is not None else None
+
+    buckets: dict[tuple[date, date], tuple[list[StanceObs], list[EventObs]]] = {}
+    for st in corpus.statements:
+        if (key := bounds(st.date)) is not None:
+            buckets.setdefault(key, ([], []))[0].append(st.obs())
+    for ev in corpus.events:
+        if (key := bounds(ev.date)) is not None:
+            buckets.setdefault(key, ([], []))[1].append(ev.obs)
+    series: dict[tuple[str, str], list[WindowPoint]] = {}
+    for span in sorted(buckets):
+        stances, events = buckets[span]
+        for pair_key, pair in score_pairs(stances, events, table).items():
+            point = WindowPoint(span[0], span[1], pair.score, pair)
+            series.setdefault(pair_key, []).append(point)
+    return series
+
+
+def permutation_p(before: list[float], after: list[float], rounds: int = 4000) -> float:
+    """Two-sided p-value for a difference of means (exact when small, else sampled)."""
+    values = before + after
+    k = len(after)
+    if not before or not after:
+        return 1.0
+    observed = abs(sum(after) / k - sum(before) / len(before))
+    total = sum(values)
+    n = len(values)
+
+    def extreme(sample_sum: float) -> bool:
+        diff = abs(sample_sum / k - (total - sample_sum) / (n - k))
+        return diff >= observed - 1e-12
+
+    if comb(n, k) <= rounds:
+        hits = sum(extreme(sum(c)) for c in combinations(values, k))
+        return hits / comb(n, k)
+    rng = random.Random(1234)  # fixed: the same corpus always gives the same p
+    hits = sum(extreme(sum(rng.sample(values, k))) for _ in range(rounds))
+    return (hits + 1) / (rounds + 1)
+
+
+def detect_shifts(
+    corpus: Corpus,
+    series: Mapping[tuple[str, str], list[WindowPoint]],
+    *,
+    min_delta: float = 0.5,
+    alpha: float = 0.1,
+    min_obs: int = 2,
+) -> list[Shift]:
+    """Windows in which a pair's alignment moved away from its baseline (see module doc)."""
+    shifts: list[Shift] = []
+    for (a, b), points in sorted(series.items()):
+        baseline: list[Observation] = []
+        for point in points:
+            obs = point.observations
+            if len(baseline) >= min_obs and len(obs) >= min_obs:
+                before, after = weighted_mean(baseline), weighted_mean(obs)
+                p = permutation_p([o.value for o in baseline], [o.value for o in obs])
+                if abs(after - before) >= min_delta and p <= alpha:
+                    shifts.append(_shift(corpus, a, b, point, before, after, p))
+                    baseline = list(obs)
+                    continue
+            baseline.extend(obs)
+    return shifts
+
+
+def _shift(
+    corpus: Corpus, a: str, b: str, point: WindowPoint, before: float, after: float, p: float
+) -> Shift:
+    down = after < before
+    moved = [o for o in point.observations if (o.value < 0) == down and o.value != 0]
+    refs: dict[str, None] = {}
+    for obs in moved:
+        for ref in obs.refs:
+            refs.setdefault(ref, None)
+    statements = [s for r in refs if (s := corpus.statement(r)) is not None]
+    return Shift(
+        a=a,
+        b=b,
+        start=point.start,
+        end=point.end,
+        before=round(before, 4),
+        after=round(after, 4),
+        p_value=round(p, 4),
+        issues=sorted({o.key for o in moved if o.kind == "issue"}),
+        evidence=list(refs),
+        statements=statements,
+    )

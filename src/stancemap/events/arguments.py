@@ -1,0 +1,156 @@
+"""Who an event's source, target and location are, read from the parse.
+
+The actors stage decides who a stretch of text refers to; this module only
+decides *which stretch* plays which role, then asks ``ActorLayer``. A phrase
+may name several actors ("the US and Jordan", "Hungarian and Romanian
+officials"): every conjunct counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..actors import ActorLayer
+
+# Children that start a phrase of their own: not part of the head's actor.
+_DETACHED = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "ccomp", "xcomp", "parataxis"}
+_PREMODIFIERS = {"amod", "compound", "poss", "nmod", "nummod", "det"}
+TARGET_PREPS = (
+    "with",
+    "against",
+    "to",
+    "on",
+    "toward",
+    "towards",
+    "into",
+    "at",
+    "from",
+    "for",
+    "over",
+)
+LOCATION_PREPS = ("in", "at", "near", "inside", "outside")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PRONOUNS = {
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "us",
+    "them",
+    "him",
+    "my",
+    "me",
+}
+FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
+
+
+def own_tokens(head: Token) -> list[Token]:
+    """The head's phrase without conjuncts, clauses and appositions, in text order."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in _DETACHED]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "advcl"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def char_span(tokens: Iterable[Token]) -> tuple[int, int]:
+    items = list(tokens)
+    start = min(t.idx for t in items)
+    end = max(t.idx + len(t) for t in items)
+    return start, end
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and every token coordinated with it ("the US and Jordan")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def _actor_of_phrase(head: Token, actors: ActorLayer) -> list[str]:
+    covering = actors.mention_at(head.idx, head.idx + len(head))
+    if covering is not None:
+        return [covering.actor_id]
+    # "the republics of Donetsk and Luhansk", "the president of Armenia"
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found = [a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors)]
+                if found:
+                    return _unique(found)
+    tokens = own_tokens(head)
+    start, end = char_span(tokens)
+    before = [m for m in actors.mentions_in(start, head.idx) if m.end <= head.idx]
+    if before:  # "Hungarian and Romanian officials", "Tokayev's government"
+        return _unique(m.actor_id for m in before)
+    inside = actors.mentions_in(start, end)
+    if inside:  # "Demonstrators in Baghdad"
+        return [inside[0].actor_id]
+    return []
+
+
+def _unique(ids: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for actor_id in ids:
+        if actor_id not in seen:
+            seen.append(actor_id)
+    return seen
+
+
+def phrase_actors(head: Token, actors: ActorLayer) -> list[str]:
+    """Actor ids a noun phrase refers to, one per conjunct that resolves."""
+    return _unique(a for conj in conjuncts(head) for a in _actor_of_phrase(conj, actors))
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" or token.lower_ in PRONOUNS
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions under a token, in the order of ``preps``."""
+    wanted = list(preps)
+    found: list[tuple[int, Token]] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    found.append((wanted.index(child.lower_), pobj))
+    return [t for _, t in sorted(found, key=lambda x: x[0])]
+
+
+def location_of(tokens: list[Token]) -> Token | None:
+    """The place an event happened ("erupted in Kazakhstan"), when a preposition states it."""
+    for token in tokens:
+        for pobj in prep_objects(token, LOCATION_PREPS):
+            if pobj.ent_type_ in PLACE_LABELS:
+                return pobj
+    return None
+
+
+def key_lemmas(token: Token) -> set[str]:
+    """Lemmas a requirement may match: the word, and the word with its modifier."""
+    lemma = token.lemma_.lower()
+    out = {lemma, token.lower_}
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i < token.i:
+            out.add(f"{child.lemma_.lower()} {lemma}")
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            out.add(child.lemma_.lower())  # "ended mediation efforts", "aid deliveries"
+    return out

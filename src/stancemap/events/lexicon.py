@@ -1,0 +1,172 @@
+"""The trigger lexicon: which words announce which event, loaded from data.
+
+The shipped lexicon is ``data/events/triggers.tsv`` (see its header for the
+columns). Users may add lexicons through ``[events] extra_lexicons``: files in
+the same TSV format, or a Phoenix/PETRARCH CAMEO verb dictionary (recognised by
+its ``.txt`` verb-block format, see ``phoenix.py``). Shipped entries come
+first, so a user file can add words but not silently change shipped ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .ontology import DataFileError, Ontology, data_text
+
+ROLES = ("event", "light", "intent", "threat", "refuse", "demand", "none")
+POS = ("V", "N")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One condition a trigger needs in its parse neighbourhood."""
+
+    slot: str  # "obj", "subj", "comp" or "prep:<word>"
+    words: frozenset[str]  # empty = anything
+
+    def accepts(self, lemmas: set[str]) -> bool:
+        if not lemmas:
+            return False
+        return not self.words or bool(self.words & lemmas)
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon row."""
+
+    lemma: str
+    pos: str
+    role: str
+    cameo: str | None
+    requires: tuple[Requirement, ...]
+    type: str | None  # PLOVER type (from the CAMEO code unless given)
+    source: str  # file:line, for explaining a coding decision
+    weight: float = 1.0  # lower for imported dictionaries
+
+
+@dataclass
+class Lexicon:
+    entries: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    version: str = ""
+
+    def add(self, entry: TriggerEntry) -> None:
+        self.entries.setdefault((entry.lemma, entry.pos), []).append(entry)
+
+    def candidates(self, key: str, pos: str) -> list[TriggerEntry]:
+        """Rows for a lemma key ("call off", "hunger strike", "protest")."""
+        return self.entries.get((key, pos), [])
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.entries.values())
+
+
+def parse_requires(text: str, file: str, line: int) -> tuple[Requirement, ...]:
+    """``obj=a|b;prep:with=*;comp`` -> requirements."""
+    text = text.strip()
+    if text in ("", "-"):
+        return ()
+    out = []
+    for part in text.split(";"):
+        part = part.strip()
+        slot, _, words = part.partition("=")
+        slot = slot.strip()
+        valid = slot in ("obj", "subj", "comp") or (slot.startswith("prep:") and len(slot) > 5)
+        if not valid:
+            raise DataFileError(file, line, "requires", f"unknown condition {part!r}")
+        if slot == "comp" and words:
+            raise DataFileError(file, line, "requires", "'comp' takes no word list")
+        if slot != "comp" and not words:
+            raise DataFileError(file, line, "requires", f"{slot} needs '=word|word' or '=*'")
+        wordset = (
+            frozenset()
+            if words.strip() in ("", "*")
+            else frozenset(w.strip().lower() for w in words.split("|") if w.strip())
+        )
+        out.append(Requirement(slot, wordset))
+    return tuple(out)
+
+
+def parse_lexicon(text: str, ontology: Ontology, file: str, weight: float = 1.0) -> Lexicon:
+    """Parse and validate a lexicon in the TSV format of ``triggers.tsv``."""
+    lexicon = Lexicon()
+    header_seen = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\n")
+        if line.startswith("#") and "version:" in line and not lexicon.version:
+            lexicon.version = line.split("version:", 1)[1].strip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if not header_seen:
+            header_seen = True
+            if cols[0] == "lemma":
+                continue
+        if len(cols) != 6:
+            raise DataFileError(
+                file, number, "columns", f"expected 6 tab-separated, got {len(cols)}"
+            )
+        lemma, pos, role, cameo, requires, etype = cols
+        if not lemma or lemma != lemma.lower():
+            raise DataFileError(file, number, "lemma", f"{lemma!r} must be a lower-case lemma")
+        if pos not in POS:
+            raise DataFileError(file, number, "pos", f"{pos!r} is not one of {POS}")
+        if role not in ROLES:
+            raise DataFileError(file, number, "role", f"{role!r} is not one of {ROLES}")
+        code = None if cameo == "-" else cameo
+        if code is not None and (not code.isdigit() or ontology.lookup(code) is None):
+            raise DataFileError(file, number, "cameo", f"{cameo!r} is not a known CAMEO code")
+        type_name = None if etype == "-" else ontology.canonical_type(etype)
+        if type_name is not None and type_name not in ontology.types:
+            raise DataFileError(file, number, "type", f"{etype!r} is not a PLOVER type")
+        if code is None and type_name is None and role in ("event", "intent", "threat", "refuse", "demand"):
+            raise DataFileError(
+                file, number, "cameo", "an 'event' row needs a CAMEO code or a type"
+            )
+        if type_name is None and code is not None:
+            entry_code = ontology.lookup(code)
+            type_name = entry_code.type if entry_code else None
+        lexicon.add(
+            TriggerEntry(
+                lemma=lemma,
+                pos=pos,
+                role=role,
+                cameo=code,
+                requires=parse_requires(requires, file, number),
+                type=type_name,
+                source=f"{file}:{number}",
+                weight=weight,
+            )
+        )
+    return lexicon
+
+
+def merge_into(base: Lexicon, extra: Lexicon) -> None:
+    """Append ``extra``'s rows after ``base``'s (shipped rows keep priority)."""
+    for key, rows in extra.entries.items():
+        base.entries.setdefault(key, []).extend(rows)
+
+
+def load_lexicon(ontology: Ontology, extra_paths: list[str] | None = None) -> Lexicon:
+    """The shipped lexicon plus any user lexicons (TSV or Phoenix CAMEO verb dictionaries)."""
+    lexicon = parse_lexicon(data_text("triggers.tsv"), ontology, "triggers.tsv")
+    for raw in extra_paths or []:
+        path = Path(raw).expanduser()
+        try:
+            text = path.read_text("utf-8")
+        except OSError as exc:
+            raise DataFileError(
+                str(path), None, "-", f"cannot read events lexicon: {exc}"
+            ) from None
+        if looks_like_phoenix(text):
+            from .phoenix import parse_phoenix_verbs
+
+            merge_into(lexicon, parse_phoenix_verbs(text, ontology, str(path)))
+        else:
+            merge_into(lexicon, parse_lexicon(text, ontology, str(path), weight=0.8))
+    return lexicon
+
+
+def looks_like_phoenix(text: str) -> bool:
+    """Phoenix/PETRARCH verb dictionaries are made of ``--- NAME [code] ---`` blocks."""
+    return "####### VERB PATTERNS #######" in text or "\n---  " in text

@@ -1,0 +1,56 @@
+"""Document-level merging: the same event mentioned twice is one event.
+
+"The war against Ukraine" in the third paragraph and "the war against Ukraine"
+in the seventh are one war. Two coded predications merge when they have the
+same type and mode and do not contradict each other: their sources agree (or
+one has none), their targets agree (or one has none), at least one of the two
+roles is named on both sides, and their dates agree (or one has none). The first mention stays the event; later ones become
+``mentions`` and fill in what the first lacked.
+"""
+
+from __future__ import annotations
+
+from .coder import Coded
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    return not a or not b or set(a) == set(b)
+
+
+def _same_event(a: Coded, b: Coded) -> bool:
+    if a.type != b.type or a.modality != b.modality:
+        return False
+    if a.cameo and b.cameo and a.cameo[:2] != b.cameo[:2]:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if not (a.source or a.target) and not (b.source or b.target):
+        return a.location == b.location or a.location is None or b.location is None
+    if not (_compatible(a.source, b.source) and _compatible(a.target, b.target)):
+        return False
+    # at least one role must be filled on both sides and agree: "Putin sent aid" and
+    # "the West armed Ukraine" share no actor and are two events
+    same_source = bool(a.source) and set(a.source) == set(b.source)
+    same_target = bool(a.target) and set(a.target) == set(b.target)
+    return same_source or same_target
+
+
+def merge_events(coded: list[Coded]) -> list[Coded]:
+    """Merge repeated mentions, keeping first-mention order."""
+    merged: list[Coded] = []
+    for item in coded:
+        home = next((m for m in merged if _same_event(m, item)), None)
+        if home is None:
+            merged.append(item)
+            continue
+        home.mentions.append(item.trigger)
+        home.source = home.source or item.source
+        home.target = home.target or item.target
+        home.date = home.date or item.date
+        home.location = home.location or item.location
+        home.cameo = (
+            home.cameo if home.cameo and len(home.cameo) >= len(item.cameo or "") else item.cameo
+        )
+        home.context = list(dict.fromkeys(home.context + item.context))
+        home.confidence = round(min(0.95, max(home.confidence, item.confidence) + 0.05), 3)
+    return merged

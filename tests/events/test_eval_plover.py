@@ -1,0 +1,79 @@
+"""The PLOVER scorer, on records written here and (when present) on the dev gold."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import shared_path
+from stancemap.config import Settings
+from stancemap.evaluate.plover import evaluate_plover, pick_event
+from stancemap.records import Event, Span
+
+RECORDS = [
+    {
+        "id": "a",
+        "date": "2001-03-02",
+        "event": "FIGHT",
+        "mode": "",
+        "text": "Rebels attacked the army base.",
+        "source": [{"actorText": "Rebels", "code": "XXX"}],
+        "target": "",
+        "textInfo": {"markup": "(SRC: Rebels) (EVT: attacked) the army base."},
+    },
+    {
+        "id": "b",
+        "date": "2001-03-02",
+        "event": "DEMAND",
+        "text": "Students demanded new elections.",
+        "textInfo": {"markup": "Students (EVT: demanded) new elections."},
+    },
+    {
+        "id": "c",
+        "date": "2001-03-02",
+        "event": "PROTEST",
+        "mode": "strike-hun",
+        "text": "The weather was mild.",
+        "textInfo": {"markup": "The weather was mild."},
+    },
+]
+
+
+def test_scorer_on_written_records(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in RECORDS) + "\n")
+    result = evaluate_plover(path, Settings())
+    ours = result["stancemap"]
+    assert result["records"] == 3
+    # FIGHT == ASSAULT and DEMAND == REQUEST; the third sentence has no event
+    assert ours["type_accuracy"] == round(2 / 3, 4)
+    assert ours["sentences_with_an_event"] == round(2 / 3, 4)
+    assert ours["predicted_per_gold"] == round(2 / 3, 4)
+    assert ours["mode_accuracy"] == 1.0  # neither scored event has a specific mode
+    assert ours["mode_accuracy_where_gold_has_mode"] == 0.0
+    assert result["baseline_reported"]["type_accuracy"] == 0.521
+
+
+def _event(start, end, confidence):
+    return Event(
+        id="e",
+        type="AID",
+        trigger=Span(start=start, end=end, text="x" * (end - start)),
+        confidence=confidence,
+    )
+
+
+def test_pick_event_prefers_the_gold_words():
+    on_words, off_words = _event(0, 4, 0.5), _event(10, 14, 0.9)
+    assert pick_event([off_words, on_words], [(2, 6)]) is on_words
+    assert pick_event([off_words, on_words], [(40, 44)]) is off_words
+    assert pick_event([], [(0, 1)]) is None
+
+
+def test_dev_gold_smoke():
+    path = shared_path("gold", "plover-gsr", "dev.jsonl")
+    result = evaluate_plover(path, Settings(), limit=25)
+    ours = result["stancemap"]
+    assert result["records"] == 25
+    assert 0.0 <= ours["source_country_accuracy"] <= 1.0
+    assert ours["type_accuracy"] >= 0.5
+    assert ours["predicted_per_gold"] <= 1.5

@@ -1,0 +1,191 @@
+"""The stances stage on short texts with hand-made actors, quotes and events."""
+
+from __future__ import annotations
+
+import pytest
+from stance_builders import DPR, KAZ, LPR, PUTIN, RUS, TOKAYEV, UKR, event, layer_for, quote
+
+from stancemap.actors import ActorLayer
+from stancemap.ingest import make_document
+from stancemap.nlp import parse_documents
+from stancemap.records import Actor, Event, Excluded, Quote, Statement
+from stancemap.stances import StanceStage
+
+PERSON_A = Actor(id="marsh", name="Helen Marsh", type="person")
+PERSON_B = Actor(id="berg", name="Tomas Berg", type="person")
+PEOPLE = {"a": (PERSON_A, ["Helen Marsh"]), "b": (PERSON_B, ["Tomas Berg"])}
+
+
+@pytest.fixture(scope="module")
+def run(analyzer):  # type: ignore[no-untyped-def]
+    stage = StanceStage(analyzer.settings)
+
+    def go(
+        text: str,
+        actors: ActorLayer,
+        quotes: list[Quote] | None = None,
+        events: list[Event] | None = None,
+        excluded: list[tuple[int, int]] | None = None,
+    ) -> list[Statement]:
+        document = make_document(text, doc_id="t", strip_boilerplate=False)
+        document.excluded = [Excluded(start=a, end=b) for a, b in excluded or []]
+        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        out = stage(doc, document, actors, quotes or [], events or [])
+        for st in out:  # every statement carries an exact evidence span
+            assert st.text is not None and text[st.text.start : st.text.end] == st.text.text
+        return out
+
+    return go
+
+
+def by_actor(statements: list[Statement]) -> dict[str, Statement]:
+    return {s.actor: s for s in statements}
+
+
+def test_recognition_phrasings_are_one_issue_with_opposite_polarity(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kazakhstan will not recognize Donetsk and Luhansk as independent states. "
+        "Russia has recognized the DPR and LPR."
+    )
+    layer = layer_for(
+        text,
+        {
+            "k": (KAZ, ["Kazakhstan"]),
+            "r": (RUS, ["Russia"]),
+            "d": (DPR, ["Donetsk", "DPR"]),
+            "l": (LPR, ["Luhansk", "LPR"]),
+        },
+    )
+    got = by_actor(run(text, layer))
+    assert got["KAZ"].issue.id == got["RUS"].issue.id == "recognition:DPR+LPR"
+    assert got["KAZ"].polarity == -1 and got["RUS"].polarity == 1
+    assert "Luhansk" in got["KAZ"].issue.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Tomas Berg did not fully support the war.", -1),
+        ("Tomas Berg supports the war.", 1),
+        ("Tomas Berg refused to back the war.", -1),
+        ("Tomas Berg opposes the war.", -1),
+        ("Tomas Berg never opposed the war.", 1),
+        ("Tomas Berg does not believe in the war.", -1),
+    ],
+)
+def test_polarity_of_attitude_verbs(run, sentence: str, polarity: int) -> None:  # type: ignore[no-untyped-def]
+    (st,) = run(sentence, layer_for(sentence, PEOPLE))
+    assert st.actor == "berg" and st.issue.id == "war" and st.polarity == polarity
+
+
+def test_partial_support_is_less_certain_than_plain_opposition(run) -> None:  # type: ignore[no-untyped-def]
+    partial = "Tomas Berg did not fully support the war."
+    plain = "Tomas Berg did not support the war."
+    (a,) = run(partial, layer_for(partial, PEOPLE))
+    (b,) = run(plain, layer_for(plain, PEOPLE))
+    assert a.polarity == b.polarity == -1
+    assert a.confidence < b.confidence
+
+
+def test_modal_hedges_lower_confidence_but_keep_the_sign(run) -> None:  # type: ignore[no-untyped-def]
+    sure = "Tomas Berg will support the carbon tax."
+    maybe = "Tomas Berg might support the carbon tax."
+    (a,) = run(sure, layer_for(sure, PEOPLE))
+    (b,) = run(maybe, layer_for(maybe, PEOPLE))
+    assert a.polarity == b.polarity == 1 and a.issue.id == "climate"
+    assert b.confidence < a.confidence
+
+
+def test_evaluation_in_a_quote_is_the_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    text = '"The decision to conduct a special military operation was forced and necessary," Tomas Berg said.'
+    layer = layer_for(text, PEOPLE)
+    q = quote(
+        "q1",
+        text,
+        "The decision to conduct a special military operation was forced and necessary",
+        "berg",
+    )
+    (st,) = run(text, layer, [q])
+    assert (
+        st.actor == "berg" and st.issue.id == "war" and st.polarity == 1 and st.evidence == ["q1"]
+    )
+
+
+def test_negated_evaluation_flips(run) -> None:  # type: ignore[no-untyped-def]
+    text = '"The war was not necessary," Tomas Berg said.'
+    q = quote("q1", text, "The war was not necessary", "berg")
+    (st,) = run(text, layer_for(text, PEOPLE), [q])
+    assert st.polarity == -1
+
+
+def test_the_authors_own_words_are_nobodys_stance(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The illegal war goes on. The carbon tax is necessary."
+    assert run(text, layer_for(text, PEOPLE)) == []
+
+
+def test_concession_lowers_confidence_of_the_conceded_clause_only(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Although Helen Marsh supports the carbon tax, Tomas Berg opposes the trade agreement."
+    got = by_actor(run(text, layer_for(text, PEOPLE)))
+    assert got["marsh"].polarity == 1 and got["berg"].polarity == -1
+    assert got["marsh"].confidence < got["berg"].confidence
+
+
+def test_speaker_speaks_for_own_country_but_not_for_others(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Kazakhstan will not recognize Donetsk as a state, Tokayev said. Russia has recognized Donetsk, Tokayev added."
+    layer = layer_for(
+        text,
+        {
+            "k": (KAZ, ["Kazakhstan"]),
+            "r": (RUS, ["Russia"]),
+            "d": (DPR, ["Donetsk"]),
+            "t": (TOKAYEV, ["Tokayev"]),
+        },
+    )
+    quotes = [
+        quote("q1", text, "Kazakhstan will not recognize Donetsk as a state", "tokayev"),
+        quote("q2", text, "Russia has recognized Donetsk", "tokayev"),
+    ]
+    got = by_actor(run(text, layer, quotes))
+    assert got["tokayev"].polarity == -1 and got["KAZ"].polarity == -1
+    assert got["RUS"].polarity == 1  # what Tokayev reports of Russia is Russia's position
+    assert got["tokayev"].evidence == ["q1"]
+
+
+def test_country_position_is_read_as_its_leaders(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia has recognized Donetsk. Putin spoke in St. Petersburg."
+    layer = layer_for(
+        text, {"r": (RUS, ["Russia"]), "d": (DPR, ["Donetsk"]), "p": (PUTIN, ["Putin"])}
+    )
+    got = by_actor(run(text, layer))
+    assert got["putin"].polarity == 1 and got["putin"].issue.id == got["RUS"].issue.id
+    assert got["putin"].confidence < got["RUS"].confidence
+
+
+def test_events_give_statements_and_cite_their_ids(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia invaded Ukraine. Russia has recognized Donetsk."
+    layer = layer_for(
+        text, {"r": (RUS, ["Russia"]), "u": (UKR, ["Ukraine"]), "d": (DPR, ["Donetsk"])}
+    )
+    events = [
+        event("e1", text, "invaded", "ASSAULT", ["RUS"], ["UKR"]),
+        event("e2", text, "recognized", "AGREE", ["RUS"], ["DPR"]),
+    ]
+    got = {s.issue.id: s for s in run(text, layer, events=events)}
+    assert got["war:UKR"].polarity == 1 and "e1" in got["war:UKR"].evidence
+    assert got["recognition:DPR"].evidence == ["e2"]
+
+
+def test_negated_recognition_event_is_against(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials met. The recognition of Donetsk by Kazakhstan was ruled out."
+    layer = layer_for(text, {"k": (KAZ, ["Kazakhstan"]), "d": (DPR, ["Donetsk"])})
+    events = [event("e1", text, "recognition", "AGREE", ["KAZ"], ["DPR"], mode="negated")]
+    (st,) = run(text, layer, events=events)
+    assert st.actor == "KAZ" and st.polarity == -1 and st.issue.id == "recognition:DPR"
+
+
+def test_nothing_from_boilerplate(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Tomas Berg supports the war.\n\nComments\n\nTomas Berg opposes the carbon tax."
+    layer = layer_for(text, PEOPLE)
+    assert {s.issue.id for s in run(text, layer)} == {"war", "climate"}
+    cut = text.index("Comments")
+    assert {s.issue.id for s in run(text, layer, excluded=[(cut, len(text))])} == {"war"}
