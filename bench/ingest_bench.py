@@ -20,6 +20,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 SUBJECTS = [
@@ -162,12 +163,12 @@ def main() -> None:
             peaks = []
             for n in sizes:
                 corpus = make_corpus(kind, n, args.words, root, seed=n)
-                count, _, peak = measure(lambda c=corpus: consume(c), trace=True)
+                count, _, peak = measure(partial(consume, corpus), trace=True)
                 assert count == n, f"{kind}: {count} of {n} documents ingested"
                 peaks.append(round(peak / 2**20, 2))
             largest = root / f"{kind}-{sizes[-1]}"
             corpus = largest if kind != "warc" else largest / "crawl.warc.gz"
-            count, elapsed, _ = measure(lambda c=corpus: consume(c), trace=False)
+            count, elapsed, _ = measure(partial(consume, corpus), trace=False)
             result[kind] = {
                 "docs_per_s": round(count / elapsed, 1),
                 "docs": count,

@@ -177,3 +177,32 @@ def test_embeddings_flag_says_what_to_install_when_the_extra_is_missing(
         ["relations", str(drifting_corpus), "--embeddings", "--registry", str(tmp_path / "r.json")],
     )
     assert res.exit_code == 2 and "stancemap[embeddings]" in res.output
+
+
+def test_network_per_window(drifting_corpus: Path, tmp_path: Path) -> None:
+    import networkx as nx
+
+    out = tmp_path / "net.graphml"
+    res = runner.invoke(
+        app,
+        [
+            "network",
+            str(drifting_corpus),
+            "--kind",
+            "conflict",
+            "--window",
+            "month",
+            "--out",
+            str(out),
+            "--registry",
+            str(tmp_path / "r.json"),
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    files = sorted(p.name for p in tmp_path.glob("net.*.graphml"))
+    assert files == [f"net.2026-0{m}-01.graphml" for m in range(1, 6)]
+    # Bob conflicts with Ann only from April on
+    march = nx.read_graphml(tmp_path / "net.2026-03-01.graphml")
+    april = nx.read_graphml(tmp_path / "net.2026-04-01.graphml")
+    assert not march.has_edge("actor:ann", "actor:bob")
+    assert april.edges["actor:ann", "actor:bob"]["weight"] == 2

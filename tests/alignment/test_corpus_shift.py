@@ -17,10 +17,11 @@ from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
 pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+ARTICLES = CORPUS / "articles"
 
 
 def test_shift_found_in_april_and_not_for_the_control_pair(analyzer) -> None:  # type: ignore[no-untyped-def]
-    files = sorted(CORPUS.glob("*.txt"))
+    files = sorted(ARTICLES.glob("*.txt"))
     assert len(files) >= 8
     analyses = []
     for path in files:

@@ -88,3 +88,37 @@ def test_intensity_table_orders_cooperation_above_conflict() -> None:
         > table["ASSAULT"].value
     )
     assert all(-10 <= i.value <= 10 for i in table.values())
+
+
+def test_state_events_weigh_on_their_leaders_relation() -> None:
+    from stancemap.records import Actor
+
+    actors = [
+        Actor(id="RUS", name="Russia", type="country", country="RUS"),
+        Actor(id="KAZ", name="Kazakhstan", type="country", country="KAZ"),
+        Actor(id="putin", name="Putin", type="person", country="RUS", sector="GOV"),
+        Actor(id="tok", name="Tokayev", type="person", country="KAZ", sector="GOV"),
+        Actor(id="clerk", name="A clerk", type="person", country="KAZ", sector="CVL"),
+    ]
+    statements = [st("s1", "putin", "war", 1), st("s2", "tok", "war", -1)]
+    events = [ev("e1", "AID", "putin", "KAZ")]
+    without = {(r.a, r.b): r for r in relate_document(statements, events)}
+    with_actors = {(r.a, r.b): r for r in relate_document(statements, events, actors=actors)}
+    assert without[("putin", "tok")].cooperation == 0
+    rel = with_actors[("putin", "tok")]
+    assert rel.cooperation == 1 and "e1" in rel.evidence
+    # the aid softens the disagreement but a direct event would weigh more
+    assert without[("putin", "tok")].score < rel.score < 0
+    assert ("clerk", "putin") not in with_actors  # only government persons stand for a state
+
+
+def test_one_utterance_read_for_two_actors_is_not_an_agreement_between_them() -> None:
+    a = st("s1", "tokayev", "recognition:dpr", -1).model_copy(update={"evidence": ["q1"]})
+    b = st("s2", "KAZ", "recognition:dpr", -1).model_copy(update={"evidence": ["q1"]})
+    c = st("s3", "RUS", "recognition:dpr", 1).model_copy(update={"evidence": ["e3"]})
+    rels = {(r.a, r.b): r for r in relate_document([a, b, c], [])}
+    assert ("KAZ", "tokayev") not in rels  # both rest on q1 alone
+    assert rels[("RUS", "tokayev")].disagree == ["recognition:dpr"]
+    # separate statements with no recorded sources still count ("A and B welcomed X")
+    d, e = st("s4", "fra", "x", 1), st("s5", "ger", "x", 1)
+    assert relate_document([d, e], [])[0].agree == ["x"]

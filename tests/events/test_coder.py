@@ -82,6 +82,7 @@ def test_will_not_recognize_is_a_negated_rejection(code_text):
     assert names(event.source) == {"kazakhstan"}
     assert names(event.target) == {"donetsk", "luhansk"}
     assert event.trigger.text == "recognize"
+    assert "diplomatic" in event.context  # the refused act is a diplomatic one
 
 
 def test_compound_source(code_text):
@@ -250,3 +251,29 @@ def test_offsets_index_the_text(code_text):
             if span is not None:
                 assert text[span.start : span.end] == span.text
         assert 0.0 < event.confidence <= 1.0
+
+
+def test_meeting_needs_someone_to_meet(code_text):
+    assert code_text("Russia will meet the emissions target.", {"Russia": "RUS"}) == []
+    event = only(code_text("Putin met Erdogan in Sochi.", {"Putin": "RUS", "Erdogan": "TUR"}))
+    assert event.type == "CONSULT"
+    assert names(event.target) == {"erdogan"}
+    assert event.location is not None and event.location.text == "Sochi"
+
+
+def test_releasing_a_video_is_not_releasing_prisoners(code_text):
+    assert code_text("The police released a video of the shooting.", {}) == []
+    event = only(code_text("Iran released two British sailors.", {"Iran": "IRN"}))
+    assert (event.type, event.cameo) == ("RETREAT", "0841")
+
+
+def test_plans_and_demonstrations_of_nothing_are_not_events(code_text):
+    assert code_text("Germany plans to put the money to good use.", {"Germany": "DEU"}) == []
+    assert code_text("Germany demonstrated that the plan works.", {"Germany": "DEU"}) == []
+
+
+def test_declining_a_demand(code_text):
+    text = "The United States said it would not meet the demands of the kidnappers."
+    event = only(code_text(text, {"United States": "USA"}))
+    assert event.type == "REJECT" and event.mode == "negated"
+    assert names(event.source) == {"united states"}

@@ -77,3 +77,11 @@ def test_dev_gold_smoke():
     assert 0.0 <= ours["source_country_accuracy"] <= 1.0
     assert ours["type_accuracy"] >= 0.5
     assert ours["predicted_per_gold"] <= 1.5
+
+
+def test_cameo_country_codes_map_to_iso3():
+    from stancemap.evaluate.plover import cameo_to_iso3
+
+    table = cameo_to_iso3()
+    assert table["JAP"] == "JPN" and table["ROM"] == "ROU"
+    assert "USA" not in table  # identical codes are not listed

@@ -74,9 +74,7 @@ def test_putin_accuses_us_and_eu_policy(tokayev):
 
 def test_the_war_against_ukraine_is_one_event(tokayev):
     wars = [
-        e
-        for e in tokayev.events
-        if e.type == "ASSAULT" and _refers(tokayev, e.target, "Ukraine", country="UKR")
+        e for e in tokayev.events if e.type == "ASSAULT" and _refers(tokayev, e.target, "Ukraine")
     ]
     assert len(wars) == 1
     assert wars[0].mentions, "the war is mentioned twice in the article"

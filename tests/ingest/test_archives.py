@@ -18,15 +18,25 @@ def _html(title: str, text: str) -> bytes:
     return f"<html><head><title>{title}</title></head><body><article>{paragraphs}</article></body></html>".encode()
 
 
-def _warc(path: Path, captures: list[tuple[str, str, bytes, str]], *, compress: bool = True) -> Path:
+def _warc(
+    path: Path, captures: list[tuple[str, str, bytes, str]], *, compress: bool = True
+) -> Path:
     """captures: (uri, status, body, content type); a request record precedes each."""
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=compress)
         for uri, status, body, content_type in captures:
-            writer.write_record(writer.create_warc_record(uri, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
-            headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
             writer.write_record(
-                writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)
+                writer.create_warc_record(
+                    uri, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+                )
+            )
+            headers = StatusAndHeaders(
+                status, [("Content-Type", content_type)], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    uri, "response", payload=io.BytesIO(body), http_headers=headers
+                )
             )
     return path
 
@@ -36,7 +46,12 @@ CAPTURES = [
     ("https://news.example/logo.png", "200 OK", b"\x89PNG\r\n\x1a\n", "image/png"),
     ("https://news.example/gone", "404 Not Found", _html("Gone", ARTICLE_C), "text/html"),
     ("https://news.example/b", "200 OK", _html("Farm", ARTICLE_B), "text/html"),
-    ("https://news.example/c.txt", "200 OK", ARTICLE_C.encode("cp1252"), "text/plain; charset=windows-1252"),
+    (
+        "https://news.example/c.txt",
+        "200 OK",
+        ARTICLE_C.encode("cp1252"),
+        "text/plain; charset=windows-1252",
+    ),
 ]
 
 
@@ -63,7 +78,10 @@ def test_truncated_warc_keeps_earlier_records_and_says_so(tmp_path: Path) -> Non
     cut = tmp_path / "cut.warc.gz"
     cut.write_bytes(full[: int(len(full) * 0.8)])
     items = run([cut])
-    assert [d.source for d in docs(items)][:2] == ["https://news.example/a", "https://news.example/b"]
+    assert [d.source for d in docs(items)][:2] == [
+        "https://news.example/a",
+        "https://news.example/b",
+    ]
     [skip] = skips(items)
     assert skip.source == str(cut) and "truncated or corrupt" in skip.reason
     assert "kept" in skip.reason
@@ -76,14 +94,20 @@ def test_not_a_warc_at_all(write) -> None:  # type: ignore[no-untyped-def]
 
 def test_gzipped_text_and_jsonl(write) -> None:  # type: ignore[no-untyped-def]
     text_gz = write("story.txt.gz", gzip.compress(ARTICLE_A.encode()))
-    jsonl_gz = write("feed.jsonl.gz", gzip.compress(b'{"text": "' + ARTICLE_C.replace("\n", "\\n").encode() + b'"}\n'))
+    jsonl_gz = write(
+        "feed.jsonl.gz",
+        gzip.compress(b'{"text": "' + ARTICLE_C.replace("\n", "\\n").encode() + b'"}\n'),
+    )
     first, second = docs(run([text_gz, jsonl_gz]))
     assert first.id == "story" and first.text == ARTICLE_A and first.source == str(text_gz)
     assert second.text == ARTICLE_C and second.source == f"{jsonl_gz}:1"
 
 
 def test_truncated_gzip_keeps_the_records_read_before(write) -> None:  # type: ignore[no-untyped-def]
-    lines = "".join(f'{{"id": "r{i}", "text": "{t.replace(chr(10), " ")}"}}\n' for i, t in enumerate([ARTICLE_A, ARTICLE_B, ARTICLE_C] * 30))
+    lines = "".join(
+        f'{{"id": "r{i}", "text": "{t.replace(chr(10), " ")}"}}\n'
+        for i, t in enumerate([ARTICLE_A, ARTICLE_B, ARTICLE_C] * 30)
+    )
     data = gzip.compress(lines.encode())
     path = write("cut.jsonl.gz", data[: len(data) - 40])
     items = run([path], dedup=False)

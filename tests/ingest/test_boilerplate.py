@@ -43,7 +43,9 @@ def test_user_file_is_loaded(tmp_path: Path) -> None:
     path.write_text("line\tsponsored content\n", "utf-8")
     patterns = load_patterns(path)
     text = "Body.\nSponsored content\nMore body.\n"
-    assert [text[e.start : e.end] for e in find_boilerplate(text, patterns)] == ["Sponsored content"]
+    assert [text[e.start : e.end] for e in find_boilerplate(text, patterns)] == [
+        "Sponsored content"
+    ]
 
 
 def test_comment_section_excludes_everything_after_it() -> None:

@@ -32,7 +32,9 @@ def _lines(stdout: str) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(line) for line in stdout.splitlines()]
 
 
-def test_batch_with_bad_inputs_reports_them_on_stderr_and_in_the_errors_file(cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_batch_with_bad_inputs_reports_them_on_stderr_and_in_the_errors_file(
+    cli, write, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     write("in/a.txt", ARTICLE_A)
     write("in/b.txt", b"\x00\x01binary" * 50)
     write("in/c.jsonl", json.dumps({"text": ARTICLE_B, "date": "2023-05-06"}) + "\n{oops\n")
@@ -43,7 +45,9 @@ def test_batch_with_bad_inputs_reports_them_on_stderr_and_in_the_errors_file(cli
     out = _lines(result.stdout)  # every stdout line is JSON
     assert [o["document"]["id"] for o in out] == ["a", out[1]["document"]["sha256"][:16]]
     assert out[1]["document"]["date"] == "2023-05-06"
-    assert all(o["schema"] == "stancemap/analysis@1" and o["document"]["language"] == "en" for o in out)
+    assert all(
+        o["schema"] == "stancemap/analysis@1" and o["document"]["language"] == "en" for o in out
+    )
     assert "binary file" in result.stderr and "not valid JSON" in result.stderr
     rows = _lines(errors.read_text("utf-8"))
     assert {r["kind"] for r in rows} == {"error", "duplicate"}
@@ -67,21 +71,39 @@ def test_resume_runs_each_document_once(cli, write, tmp_path: Path) -> None:  # 
 
 def test_csv_text_field_and_metadata_columns(cli, write) -> None:  # type: ignore[no-untyped-def]
     path = write("n.csv", 'ref,hed,body,when\nx1,Talks,"' + ARTICLE_C + '",2021-02-03\n')
-    result = cli(str(path), "--jsonl", "--text-field", "body", "--field", "id=ref", "--field", "date=when", "--field", "title=hed")
+    result = cli(
+        str(path),
+        "--jsonl",
+        "--text-field",
+        "body",
+        "--field",
+        "id=ref",
+        "--field",
+        "date=when",
+        "--field",
+        "title=hed",
+    )
     [out] = _lines(result.stdout)
     assert out["document"]["id"] == "x1" and out["document"]["date"] == "2021-02-03"
     assert out["document"]["title"] == "Talks" and out["text"] == ARTICLE_C
 
 
 def test_stdin_as_html_with_format(cli) -> None:  # type: ignore[no-untyped-def]
-    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE_B.split("\n\n")) + "</article></body></html>"
+    page = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in ARTICLE_B.split("\n\n"))
+        + "</article></body></html>"
+    )
     result = cli("-", "--json", "--format", "html", stdin=page.encode())
     out = json.loads(result.stdout)
     assert out["text"].startswith("Hundreds of farmers") and "<p>" not in out["text"]
 
 
 def test_languages_option_and_bad_field_option(cli, write) -> None:  # type: ignore[no-untyped-def]
-    german = write("de.txt", "Die Regierung hat am Montag beschlossen, die Hilfen deutlich auszuweiten und neue Partner zu suchen.")
+    german = write(
+        "de.txt",
+        "Die Regierung hat am Montag beschlossen, die Hilfen deutlich auszuweiten und neue Partner zu suchen.",
+    )
     refused = cli(str(german), "--jsonl")
     assert refused.stdout == "" and "language 'de'" in refused.stderr
     accepted = cli(str(german), "--jsonl", "--languages", "any")

@@ -26,7 +26,9 @@ def test_metadata_dates_are_normalised(value: object, expected: str) -> None:
     assert normalize_date(value) == expected
 
 
-@pytest.mark.parametrize("value", [None, "", "06/07/2022", "2022-13-01", "February 30, 2022", "soon"])
+@pytest.mark.parametrize(
+    "value", [None, "", "06/07/2022", "2022-13-01", "February 30, 2022", "soon"]
+)
 def test_unreadable_or_ambiguous_dates_give_none(value: object) -> None:
     assert normalize_date(value) is None
 

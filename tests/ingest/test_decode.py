@@ -22,14 +22,16 @@ def test_utf16_with_bom() -> None:
 
 
 def test_legacy_code_page_is_detected() -> None:
-    text = "Le président a déclaré que les négociations reprendraient à Genève la semaine prochaine."
+    text = (
+        "Le président a déclaré que les négociations reprendraient à Genève la semaine prochaine."
+    )
     decoded = decode_bytes(text.encode("cp1252"), "x")
     assert decoded.text == text
     assert decoded.repaired
 
 
 def test_a_stray_bad_byte_in_utf8_is_replaced_not_reguessed() -> None:
-    data = "Zürich and Genève are cities. ".encode() * 20 + b"\xff" + " The end.".encode()
+    data = "Zürich and Genève are cities. ".encode() * 20 + b"\xff" + b" The end."
     decoded = decode_bytes(data, "x")
     assert decoded.encoding == "utf-8"
     assert "Zürich" in decoded.text and decoded.text.count("\ufffd") == 1
@@ -75,7 +77,7 @@ def test_repair_leaves_clean_text_alone() -> None:
 def test_declared_charset_is_used_and_a_wrong_one_ignored() -> None:
     text = "Ελληνικά νέα για την οικονομία"
     assert decode_bytes(text.encode("iso-8859-7"), "x", declared="iso-8859-7").text == text
-    assert decode_bytes("plain ascii".encode(), "x", declared="no-such-charset").text == "plain ascii"
+    assert decode_bytes(b"plain ascii", "x", declared="no-such-charset").text == "plain ascii"
 
 
 def test_cyrillic_code_page_is_not_mistaken_for_western() -> None:

@@ -14,7 +14,9 @@ def test_exact_duplicate_is_skipped_naming_the_first(write) -> None:  # type: ig
 
 def test_near_duplicate_is_kept_and_points_at_the_first(write) -> None:  # type: ignore[no-untyped-def]
     syndicated = "By Wire Staff\n" + ARTICLE_A.replace("six months", "half a year")
-    items = run([write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B), write("wire.txt", syndicated)])
+    items = run(
+        [write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B), write("wire.txt", syndicated)]
+    )
     by_id = {d.id: d for d in docs(items)}
     assert by_id["wire"].duplicate_of == "a"
     assert by_id["a"].duplicate_of is None and by_id["b"].duplicate_of is None

@@ -56,7 +56,9 @@ def server() -> Iterator[str]:
 
 def test_loopback_is_refused_without_allow_private(server: str) -> None:
     [skip] = run([f"{server}/story"])
-    assert "refused" in skip.reason and "127.0.0.1" in skip.reason and "--allow-private" in skip.reason
+    assert (
+        "refused" in skip.reason and "127.0.0.1" in skip.reason and "--allow-private" in skip.reason
+    )
 
 
 def test_html_page_is_fetched_when_allowed(server: str) -> None:
@@ -67,7 +69,9 @@ def test_html_page_is_fetched_when_allowed(server: str) -> None:
 
 
 def test_plain_text_and_redirects(server: str) -> None:
-    plain, moved = docs(run([f"{server}/plain", f"{server}/moved"], allow_private=True, dedup=False))
+    plain, moved = docs(
+        run([f"{server}/plain", f"{server}/moved"], allow_private=True, dedup=False)
+    )
     assert plain.text == ARTICLE_B and plain.id == plain.sha256[:16]
     assert moved.source == f"{server}/story"
 

@@ -26,7 +26,10 @@ def test_main_text_title_date_and_author_come_out(write) -> None:  # type: ignor
         '<meta property="article:published_time" content="2023-03-04T08:00:00Z">'
         '<meta name="author" content="Jane Reporter">'
     )
-    path = write("story.html", _page("<h1>Government to cut fuel taxes</h1>" + _paragraphs(ARTICLE_A), head=head))
+    path = write(
+        "story.html",
+        _page("<h1>Government to cut fuel taxes</h1>" + _paragraphs(ARTICLE_A), head=head),
+    )
     [doc] = docs(run([path]))
     assert doc.id == "story"
     assert doc.title == "Government to cut fuel taxes"
@@ -51,12 +54,16 @@ def test_malformed_html_still_yields_its_text(write) -> None:  # type: ignore[no
 
 
 def test_html_without_text_is_a_clear_skip(write) -> None:  # type: ignore[no-untyped-def]
-    [skip] = run([write("empty.html", "<html><head><script>var a=1;</script></head><body> </body></html>")])
+    [skip] = run(
+        [write("empty.html", "<html><head><script>var a=1;</script></head><body> </body></html>")]
+    )
     assert "no readable text" in skip.reason
 
 
 def test_mojibake_in_html_is_repaired(write) -> None:  # type: ignore[no-untyped-def]
-    broken = ARTICLE_A.replace("The finance minister said", "The finance minister said: â€œWe wonâ€™t wait,â€™ she said")
+    broken = ARTICLE_A.replace(
+        "The finance minister said", "The finance minister said: â€œWe wonâ€™t wait,â€™ she said"
+    )
     [doc] = docs(run([write("m.html", _page(_paragraphs(broken)))]))
     assert "“We won’t wait,’ she said" in doc.text
 
@@ -107,7 +114,9 @@ def test_atom_feed_sniffed_from_an_xml_file(write) -> None:  # type: ignore[no-u
 
 
 def test_broken_feed_is_a_skip(write) -> None:  # type: ignore[no-untyped-def]
-    [skip] = run([write("bad.rss", "<?xml version='1.0'?><rss><channel><title>x</title></channel></rss>")])
+    [skip] = run(
+        [write("bad.rss", "<?xml version='1.0'?><rss><channel><title>x</title></channel></rss>")]
+    )
     assert "no <item> or <entry>" in skip.reason
 
 

@@ -32,9 +32,11 @@ def test_syndicated_copy_is_found_and_unrelated_stories_are_not() -> None:
 
 def test_group_root_is_the_first_copy_seen() -> None:
     index = DuplicateIndex()
-    first, second = minhash_of(ARTICLE_A), minhash_of(ARTICLE_A + "\nUpdated.")
-    index.add("first", "1", first, None)
-    index.add("second", "2", second, index.near(second))
+    first_text, second_text = ARTICLE_A, ARTICLE_A + "\nUpdated."
+    first, second = minhash_of(first_text), minhash_of(second_text)
+    index.add("first", content_sha256(first_text), first, None)
+    index.add("second", content_sha256(second_text), second, index.near(second))
+    assert index.exact(content_sha256(second_text)) == "second"
     third = minhash_of(ARTICLE_A + "\nUpdated again later.")
     assert index.near(third) == "first"
 

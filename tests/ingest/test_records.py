@@ -23,7 +23,12 @@ def test_jsonl_with_default_field_names(write) -> None:  # type: ignore[no-untyp
         ),
     )  # fmt: skip
     first, second = docs(run([path]))
-    assert (first.id, first.title, first.date, first.source) == ("n1", "Fuel", "2023-03-04", "https://x.example/1")
+    assert (first.id, first.title, first.date, first.source) == (
+        "n1",
+        "Fuel",
+        "2023-03-04",
+        "https://x.example/1",
+    )
     assert first.author == "A. One, B. Two" and first.text == ARTICLE_A
     assert second.title == "Farm" and second.date == "2023-05-06"
     assert second.id == second.sha256[:16]  # no id field: content id
@@ -31,7 +36,10 @@ def test_jsonl_with_default_field_names(write) -> None:  # type: ignore[no-untyp
 
 
 def test_configured_text_field_and_columns_including_nested(write) -> None:  # type: ignore[no-untyped-def]
-    path = write("x.jsonl", _jsonl({"doc": {"body": ARTICLE_C}, "meta": {"when": "2021-02-03"}, "hed": "Talks"}))
+    path = write(
+        "x.jsonl",
+        _jsonl({"doc": {"body": ARTICLE_C}, "meta": {"when": "2021-02-03"}, "hed": "Talks"}),
+    )
     [doc] = docs(run([path], fields={"text": "doc.body", "date": "meta.when", "title": "hed"}))
     assert doc.text == ARTICLE_C and doc.date == "2021-02-03" and doc.title == "Talks"
 
@@ -83,7 +91,13 @@ def _csv(rows: list[list[str]], delimiter: str = ",") -> str:
 def test_csv_rows_with_metadata_columns(write) -> None:  # type: ignore[no-untyped-def]
     path = write(
         "n.csv",
-        _csv([["story_id", "headline", "body", "pub"], ["7", "Fuel", ARTICLE_A, "2023-03-04"], ["8", "Farm", ARTICLE_B, ""]]),
+        _csv(
+            [
+                ["story_id", "headline", "body", "pub"],
+                ["7", "Fuel", ARTICLE_A, "2023-03-04"],
+                ["8", "Farm", ARTICLE_B, ""],
+            ]
+        ),
     )
     items = run([path], fields={"text": "body", "id": "story_id", "date": "pub"})
     first, second = docs(items)
@@ -117,7 +131,9 @@ def test_malformed_csv_rows_are_skipped_and_good_rows_kept(write) -> None:  # ty
 
 
 def test_csv_in_a_legacy_encoding(write) -> None:  # type: ignore[no-untyped-def]
-    text = "Le président a déclaré que les négociations reprendraient à Genève la semaine prochaine."
+    text = (
+        "Le président a déclaré que les négociations reprendraient à Genève la semaine prochaine."
+    )
     path = write("fr.csv", _csv([["text"], [text]]).encode("cp1252"))
     [doc] = docs(run([path], languages=()))
     assert doc.text == text

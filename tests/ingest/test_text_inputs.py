@@ -67,7 +67,10 @@ def test_bad_files_each_get_a_clear_reason_and_none_stops_the_batch(write) -> No
         write("2-empty.txt", b""),
         write("3-blank.txt", "   \n\n  "),
         write("4-binary.txt", bytes(range(256)) * 40),
-        write("5-latin1.txt", "Le ministre a démissionné hier soir à Paris, après un vote décisif.".encode("latin-1")),
+        write(
+            "5-latin1.txt",
+            "Le ministre a démissionné hier soir à Paris, après un vote décisif.".encode("latin-1"),
+        ),
         write("6-photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100),
         write("7-good.txt", ARTICLE_B),
     ]
@@ -112,3 +115,34 @@ def test_unsupported_language_is_skipped_with_kind_language(write) -> None:  # t
 def test_min_chars_setting(write) -> None:  # type: ignore[no-untyped-def]
     [skip] = run([write("short.txt", "Too short.")], min_chars=50)
     assert "too short" in skip.reason
+
+
+def test_an_unexpected_reader_failure_is_a_skip_and_the_batch_goes_on(write, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.ingest import sources
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(sources, "extract_html", explode)
+    items = run([write("a.html", "<html><body><p>x</p></body></html>"), write("b.txt", ARTICLE_B)])
+    assert "unexpected error while reading (RecursionError" in skips(items)[0].reason
+    assert [d.id for d in docs(items)] == ["b"]
+
+
+def test_an_unexpected_failure_after_reading_is_a_skip_too(write, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.ingest import readers
+
+    calls = iter([ValueError("odd text"), None])
+
+    def flaky(text: str):  # type: ignore[no-untyped-def]
+        error = next(calls)
+        if error:
+            raise error
+        from stancemap.ingest.language import LanguageGuess
+
+        return LanguageGuess("en", 1.0)
+
+    monkeypatch.setattr(readers, "detect_language", flaky)
+    items = run([write("a.txt", ARTICLE_A), write("b.txt", ARTICLE_B)])
+    assert "unexpected error in ingest (ValueError: odd text)" in skips(items)[0].reason
+    assert [d.id for d in docs(items)] == ["b"]

@@ -68,6 +68,7 @@ def test_bad_cue_line_shape(tmp_path: Path) -> None:
         ('{"id": "war", "label": "w", "triggers": ["war"], "colour": "red"}', "colour"),
         ('{"id": "war", "label": "w", "label_args": "the war", "triggers": ["war"]}', "label_args"),
         ('{"id": "bad id", "label": "w", "triggers": ["war"]}', "id"),
+        ('{"id": "commerce", "label": "c", "triggers": ["Trade"]}', "triggers"),
     ],
 )
 def test_bad_frame_lines(tmp_path: Path, line: str, field: str) -> None:

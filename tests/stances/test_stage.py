@@ -189,3 +189,32 @@ def test_nothing_from_boilerplate(run) -> None:  # type: ignore[no-untyped-def]
     assert {s.issue.id for s in run(text, layer)} == {"war", "climate"}
     cut = text.index("Comments")
     assert {s.issue.id for s in run(text, layer, excluded=[(cut, len(text))])} == {"war"}
+
+
+def test_conjoined_subjects_both_hold_the_position(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Helen Marsh and Tomas Berg welcomed the ceasefire."
+    got = by_actor(run(text, layer_for(text, PEOPLE)))
+    assert got["marsh"].polarity == got["berg"].polarity == 1
+    assert got["marsh"].issue.id == got["berg"].issue.id == "ceasefire"
+
+
+def test_free_text_topic_skips_vague_nouns_and_possessors(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Tomas Berg criticized the cabinet's decision to close the harbour."
+    (st,) = run(text, layer_for(text, PEOPLE))
+    assert st.issue.id == "topic-harbour" and st.polarity == -1
+
+
+def test_a_shifted_cue_says_less_than_a_plain_one(run) -> None:  # type: ignore[no-untyped-def]
+    shifted = "Tomas Berg refused to condemn the war."
+    plain = "Tomas Berg supports the war."
+    (a,) = run(shifted, layer_for(shifted, PEOPLE))
+    (b,) = run(plain, layer_for(plain, PEOPLE))
+    assert a.polarity == b.polarity == 1
+    assert a.confidence < b.confidence
+
+
+def test_a_longer_trigger_wins_over_the_word_inside_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = '"The carbon tax is essential," Tomas Berg said.'
+    q = quote("q1", text, "The carbon tax is essential", "berg")
+    (st,) = run(text, layer_for(text, PEOPLE), [q])
+    assert st.issue.id == "climate"  # "carbon tax", not the taxation frame's "tax"

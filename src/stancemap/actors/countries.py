@@ -174,8 +174,8 @@ def subdivision_index() -> dict[str, list[str]]:
         iso3 = alpha2.get(sub.country_code)
         if not iso3:
             continue
-        key = fold(sub.name)
-        for key in {key, _REGION_SUFFIX.sub("", key)}:
+        name = fold(sub.name)
+        for key in {name, _REGION_SUFFIX.sub("", name)}:
             if len(key) > 3:
                 codes = out.setdefault(key, [])
                 if iso3 not in codes:

@@ -18,6 +18,7 @@ Countries come from ``countries.py`` (pycountry + ``countries.tsv``).
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -32,15 +33,73 @@ from .normalize import fold, surname_of
 ACTOR_TYPES = ("person", "organization", "country", "group", "location", "other")
 # PLOVER agent (sector) codes plus the CAMEO ones the NGEC and Phoenix data use.
 SECTORS = frozenset(
-    "GOV MIL REB OPP ELI SPY JUD LEG POL CVL MED BUS IGO NGO PTY COP CRM EDU AGR "
-    "REL LAB REF HLH JRN UAF PRM PRE SET IRG INS NGM MNC HRI ENV DEV UNK ITP "
-    "IMG RAD LEF RIG MOD SEP IGM INT ACT OTH".split()
+    [
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "ELI",
+        "SPY",
+        "JUD",
+        "LEG",
+        "POL",
+        "CVL",
+        "MED",
+        "BUS",
+        "IGO",
+        "NGO",
+        "PTY",
+        "COP",
+        "CRM",
+        "EDU",
+        "AGR",
+        "REL",
+        "LAB",
+        "REF",
+        "HLH",
+        "JRN",
+        "UAF",
+        "PRM",
+        "PRE",
+        "SET",
+        "IRG",
+        "INS",
+        "NGM",
+        "MNC",
+        "HRI",
+        "ENV",
+        "DEV",
+        "UNK",
+        "ITP",
+        "IMG",
+        "RAD",
+        "LEF",
+        "RIG",
+        "MOD",
+        "SEP",
+        "IGM",
+        "INT",
+        "ACT",
+        "OTH",
+    ]
 )
 OFFICES = frozenset(["HOS", "HOG", "FM", "DEF", "LEADER", "OTHER"])
 _ID = re.compile(r"^[a-z]+:[A-Za-z0-9][A-Za-z0-9._'-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_FIELDS = {"id", "name", "type", "country", "sector", "aliases", "gender", "wiki", "roles",
-           "cameo", "parent", "note"}
+_FIELDS = {
+    "id",
+    "name",
+    "type",
+    "country",
+    "sector",
+    "aliases",
+    "gender",
+    "wiki",
+    "roles",
+    "cameo",
+    "parent",
+    "note",
+}
 _ROLE_FIELDS = {"title", "office", "country", "sector", "start", "end"}
 
 
@@ -269,6 +328,16 @@ def _sector(value: Any, fail: Any, fld: str) -> str | None:
     return value
 
 
+def _is_date(value: Any) -> bool:
+    if not isinstance(value, str) or not _DATE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _role(data: Any, i: int, countries: frozenset[str], fail: Any) -> Role:
     where = f"roles[{i}]"
     if not isinstance(data, dict):
@@ -280,7 +349,7 @@ def _role(data: Any, i: int, countries: frozenset[str], fail: Any) -> Role:
         raise fail(f"{where}.title", "required, a non-empty string")
     for key in ("start", "end"):
         value = data.get(key)
-        if value is not None and (not isinstance(value, str) or not _DATE.match(value)):
+        if value is not None and not _is_date(value):
             raise fail(f"{where}.{key}", f"'{value}' must be a date YYYY-MM-DD or null")
     if data.get("start") and data.get("end") and data["end"] < data["start"]:
         raise fail(f"{where}.end", "ends before it starts")
@@ -308,7 +377,9 @@ def read_jsonl(path: Path | str, text: str, countries: frozenset[str]) -> list[K
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise KnowledgeBaseError(str(path), number, None, f"not valid JSON: {exc.msg}") from None
+            raise KnowledgeBaseError(
+                str(path), number, None, f"not valid JSON: {exc.msg}"
+            ) from None
         actor = parse_actor(data, str(path), number, countries)
         if actor.id in seen:
             raise KnowledgeBaseError(
@@ -359,7 +430,5 @@ def actor_to_json(actor: KbActor) -> dict[str, Any]:
     if actor.aliases:
         out["aliases"] = actor.aliases
     if actor.roles:
-        out["roles"] = [
-            {k: v for k, v in vars(r).items() if v is not None} for r in actor.roles
-        ]
+        out["roles"] = [{k: v for k, v in vars(r).items() if v is not None} for r in actor.roles]
     return out

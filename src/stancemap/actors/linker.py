@@ -28,16 +28,92 @@ from .kb import KbActor, KnowledgeBase
 from .lexicon import AgentWord, agent_words, cities, singular
 from .normalize import clean, fold, initials_key
 
-_DETERMINERS = {"the", "a", "an", "some", "two", "three", "four", "five", "several", "many",
-                "dozens", "hundreds", "thousands", "of", "its", "their", "his", "her"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "alhaji", "sheikh",
-               "prof", "rev", "gen", "lt", "col", "maj", "capt", "adm", "sen", "rep", "gov",
-               "pres", "president", "prime", "minister", "chief", "deputy", "secretary",
-               "general", "foreign", "defence", "defense", "interior", "finance", "former",
-               "acting", "state", "vice", "crown", "prince", "king", "queen", "emir", "pope",
-               "chancellor", "premier", "senator", "ambassador", "governor", "mayor", "judge",
-               "commander", "colonel", "admiral", "speaker", "leader", "opposition", "envoy",
-               "lieutenant", "major", "captain", "spokesman", "spokeswoman", "ex"}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "some",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "many",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "of",
+    "its",
+    "their",
+    "his",
+    "her",
+}
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "alhaji",
+    "sheikh",
+    "prof",
+    "rev",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "adm",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "president",
+    "prime",
+    "minister",
+    "chief",
+    "deputy",
+    "secretary",
+    "general",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "former",
+    "acting",
+    "state",
+    "vice",
+    "crown",
+    "prince",
+    "king",
+    "queen",
+    "emir",
+    "pope",
+    "chancellor",
+    "premier",
+    "senator",
+    "ambassador",
+    "governor",
+    "mayor",
+    "judge",
+    "commander",
+    "colonel",
+    "admiral",
+    "speaker",
+    "leader",
+    "opposition",
+    "envoy",
+    "lieutenant",
+    "major",
+    "captain",
+    "spokesman",
+    "spokeswoman",
+    "ex",
+}
 _FORMER = {"former", "ex", "disgraced", "retired", "erstwhile", "onetime"}
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w.'\u2019-]*")
 _NUMBER = re.compile(r"^\d+$")
@@ -88,8 +164,9 @@ class Linker:
         self.regions = subdivision_index()
         self.countries = country_table()
         # the Wikipedia title of a seat is its first listed name ("Prishtina" -> "Pristina")
-        self.seat_names = {fold(s): info.seats[0] for info in self.countries.values()
-                           for s in info.seats}
+        self.seat_names = {
+            fold(s): info.seats[0] for info in self.countries.values() for s in info.seats
+        }
         self._max_agent_words = max(len(k.split()) for k in self.agents)
         # fuzzy candidates: folded names of people and organisations (countries match exactly)
         self._fuzzy_keys: list[str] = []
@@ -137,7 +214,9 @@ class Linker:
             return found
         return self.agent(words, date, mention=text)
 
-    def by_name(self, name: str, date: str | None, *, allow_surname: bool = False) -> Resolution | None:
+    def by_name(
+        self, name: str, date: str | None, *, allow_surname: bool = False
+    ) -> Resolution | None:
         """Exact or folded KB alias (or, if allowed, a unique KB surname)."""
         actors = self.kb.lookup(name)
         how = "name"
@@ -230,8 +309,14 @@ class Linker:
 
     # ------------------------------------------------------------ agents and roles
 
-    def where(self, words: list[str]) -> tuple[str | None, str | None]:
-        """(ISO3, CAMEO bloc code) named anywhere in ``words``: the first signal wins."""
+    def where(
+        self, words: list[str], *, countries_only: bool = False
+    ) -> tuple[str | None, str | None]:
+        """(ISO3, CAMEO bloc code) named anywhere in ``words``: the first signal wins.
+
+        ``countries_only``: only a country's name, demonym or seat counts (not an
+        organisation's country, a city or a region).
+        """
         n = len(words)
         for i in range(n):
             for j in range(min(n, i + 7), i, -1):
@@ -239,15 +324,19 @@ class Linker:
                 key = fold(phrase)
                 if not key or key in ("us",) and phrase not in ("US", "U.S."):
                     continue
-                found = self._place(phrase, key)
+                found = self._place(phrase, key, countries_only)
                 if found is not None:
                     return found
         return None, None
 
-    def _place(self, phrase: str, key: str) -> tuple[str | None, str | None] | None:
+    def _place(
+        self, phrase: str, key: str, countries_only: bool = False
+    ) -> tuple[str | None, str | None] | None:
         for actor in self.kb.lookup(phrase):
             if actor.type == "country" and actor.sector != "PRE":
                 return actor.country, None
+            if countries_only:
+                continue
             if actor.cameo:
                 return None, actor.cameo
             if actor.type in ("organization", "location") and actor.country:
@@ -257,6 +346,8 @@ class Linker:
             return codes[0], None
         if key in self.seats:
             return self.seats[key], None
+        if countries_only:
+            return None
         if key in self.cities:
             return self.cities[key], None
         regions = self.regions.get(key)
@@ -312,9 +403,15 @@ class Linker:
             if country is not None and len(words) <= 3:
                 key = fold(" ".join(words))
                 if key in self.cities or key in self.regions:
-                    return Resolution(id=f"place:{key.replace(' ', '-')}", name=" ".join(words),
-                                      type="location", country=country, wiki=" ".join(words),
-                                      how="alias", confidence=0.6)
+                    return Resolution(
+                        id=f"place:{key.replace(' ', '-')}",
+                        name=" ".join(words),
+                        type="location",
+                        country=country,
+                        wiki=" ".join(words),
+                        how="alias",
+                        confidence=0.6,
+                    )
             return None
         entry, start, _ = found
         if entry.kind == "group":
@@ -331,13 +428,24 @@ class Linker:
         kind = "person" if entry.kind == "person" else "group"
         if entry.office and country:
             info = self.countries.get(country)
-            office = {"HOS": "Head of state", "HOG": "Head of government",
-                      "FM": "Foreign minister", "DEF": "Defence minister"}.get(entry.office)
+            office = {
+                "HOS": "Head of state",
+                "HOG": "Head of government",
+                "FM": "Foreign minister",
+                "DEF": "Defence minister",
+            }.get(entry.office)
             place = info.name if info else country
             name = f"{office or 'Leader'} of {place}"
-            return Resolution(id=agent_id(country, sector, f":{entry.office.lower()}"),
-                              name=name, type="person", country=country, sector=sector,
-                              role=name, how="role", confidence=0.6)
+            return Resolution(
+                id=agent_id(country, sector, f":{entry.office.lower()}"),
+                name=name,
+                type="person",
+                country=country,
+                sector=sector,
+                role=name,
+                how="role",
+                confidence=0.6,
+            )
         return Resolution(
             id=agent_id(country or (cameo.lower() if cameo else None), sector),
             name=mention,
@@ -355,8 +463,9 @@ class Linker:
             for j in range(min(len(words), i + 6), i, -1):
                 if i >= before and j > before + 1:
                     continue
-                actors = [a for a in self.kb.lookup(" ".join(words[i:j]))
-                          if a.type == "organization"]
+                actors = [
+                    a for a in self.kb.lookup(" ".join(words[i:j])) if a.type == "organization"
+                ]
                 if len(actors) == 1:
                     return actors[0]
         return None
@@ -373,9 +482,12 @@ class Linker:
         on = date or today()
         if noun and office != "LEADER":  # "chief"/"leader" are no title: never match by title
             titled = [
-                a for a in self.kb.people_in(country)
-                if any(r.active_on(on) and r.country == country and fold(r.title).startswith(noun)
-                       for r in a.roles)
+                a
+                for a in self.kb.people_in(country)
+                if any(
+                    r.active_on(on) and r.country == country and fold(r.title).startswith(noun)
+                    for r in a.roles
+                )
             ]
             if len(titled) == 1:
                 return self.from_kb(titled[0], on, how="role", confidence=0.8)
@@ -425,7 +537,8 @@ class Linker:
         entry = agent[0]
         words = set(fold(" ".join(prefix[agent[1] : agent[2]])).split())
         matching = [
-            r for r in found.kb.roles
+            r
+            for r in found.kb.roles
             if (entry.office and r.office == entry.office) or words <= set(fold(r.title).split())
         ]
         if not matching:

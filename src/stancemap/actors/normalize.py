@@ -45,7 +45,7 @@ def surname_of(name: str) -> str | None:
 
 
 def initials_key(name: str) -> str:
-    """"G. W. Bush" and "George W. Bush" share "g w bush"."""
+    """ "G. W. Bush" and "George W. Bush" share "g w bush"."""
     words = fold(name).split()
     if len(words) < 2:
         return " ".join(words)

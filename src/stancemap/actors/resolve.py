@@ -19,6 +19,7 @@ Nothing inside ``document.excluded`` (boilerplate) becomes a mention.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc, Span, Token
@@ -30,15 +31,60 @@ from .lexicon import singular
 from .linker import Linker, Resolution, agent_id, new_id
 from .normalize import fold, surname_of
 
-NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location",
-               "NORP": "group", "FAC": "location"}
-SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "claim", "insist", "argue",
-                "warn", "note", "stress", "explain", "reply", "respond", "comment", "complain",
-                "deny", "assert", "admit", "emphasise", "emphasize", "write", "tweet", "urge"}
+NAME_LABELS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "country",
+    "LOC": "location",
+    "NORP": "group",
+    "FAC": "location",
+}
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "add",
+    "state",
+    "declare",
+    "announce",
+    "claim",
+    "insist",
+    "argue",
+    "warn",
+    "note",
+    "stress",
+    "explain",
+    "reply",
+    "respond",
+    "comment",
+    "complain",
+    "deny",
+    "assert",
+    "admit",
+    "emphasise",
+    "emphasize",
+    "write",
+    "tweet",
+    "urge",
+}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-            "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 REFLEXIVE = {"himself", "herself"}
+PREMODIFIERS = {"amod", "compound", "poss", "nmod", "det", "predet", "nummod", "case", "npadvmod"}
+# "the next president", "a future leader": the text names no one in particular
+NOT_THIS_ONE = {"next", "future", "new", "potential", "possible", "prospective", "would-be",
+                "another", "any", "every", "some", "a", "an", "no"}
+# a capital after these prepositions is a place ("talks in Moscow"), not a government
+LOCATIVE = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "around",
+            "toward", "towards", "via", "through", "throughout", "between", "within", "over"}
 # how far back (in sentences) a pronoun or bare title may reach for its antecedent
 PRONOUN_REACH = 4
 
@@ -95,18 +141,16 @@ class DocumentResolver:
         for token in self.doc:
             if token.i in ent_tokens or self._excluded(token.idx, token.idx + len(token)):
                 continue
-            if token.lower_ in PRONOUNS and token.pos_ == "PRON" or token.tag_ == "PRP$" and (
-                token.lower_ in PRONOUNS
-            ):
-                items.append((token.idx, 1, token))
-            elif token.pos_ in ("NOUN", "PROPN") and self._agent_head(token):
+            pronoun = token.lower_ in PRONOUNS and (token.pos_ == "PRON" or token.tag_ == "PRP$")
+            if pronoun or token.pos_ in ("NOUN", "PROPN") and self._agent_head(token):
                 items.append((token.idx, 1, token))
         items.sort(key=lambda x: (x[0], x[1]))
         return [item for _, _, item in items]
 
     def _excluded(self, start: int, end: int) -> bool:
-        return any(ex.start <= start < ex.end or ex.start < end <= ex.end
-                   for ex in self.document.excluded)
+        return any(
+            ex.start <= start < ex.end or ex.start < end <= ex.end for ex in self.document.excluded
+        )
 
     # ------------------------------------------------------------ names
 
@@ -134,6 +178,8 @@ class DocumentResolver:
         found = self._link_name(span)
         if found is None:
             return
+        if _is_place_use(span) and fold(text) in self.linker.seats and found.type == "country":
+            return  # "talks in Moscow": the city as a place, not the government
         self._add(span.start_char, span.end_char, text, found, span)
 
     def _link_name(self, span: Span) -> Resolution | None:
@@ -168,11 +214,12 @@ class DocumentResolver:
         if seat is not None:
             return self.linker.country(seat, date, how="alias")
         titled = self.linker.link(_with_titles(span), date)
-        if titled is not None and titled.kb is not None and titled.how != "role":
+        if titled is not None and titled.kb is not None and titled.how in ("name", "alias", "short"):
             return titled
         fuzzy = self.linker.fuzzy(text, date)
-        if fuzzy is not None and (label != "GPE" or fuzzy.type == "country"):
-            return fuzzy
+        if fuzzy is not None and (fuzzy.type != "person" or label == "PERSON"):
+            if label != "GPE" or fuzzy.type == "country":
+                return fuzzy
         return self._new_actor(span, label)
 
     def _known_person(self, text: str) -> Resolution | None:
@@ -192,12 +239,14 @@ class DocumentResolver:
             return None
         best: tuple[float, str] | None = None
         threshold = 0.85 if loose else 0.9
+        last = key.split()[-1]
         for actor_id in self._recent_people():
             for spelling in self.surface.get(actor_id, set()):
-                for word in {spelling, *spelling.split()}:
-                    if word[:2] != key[:2] or len(word) < 4:
+                # whole name against whole name, last name against last name
+                for mine, theirs in ((key, spelling), (last, spelling.split()[-1])):
+                    if mine[:2] != theirs[:2] or len(theirs) < 4 or abs(len(mine) - len(theirs)) > 2:
                         continue
-                    score = JaroWinkler.normalized_similarity(key, word)
+                    score = JaroWinkler.normalized_similarity(mine, theirs)
                     if score >= threshold and (best is None or score > best[0]):
                         best = (score, actor_id)
         if best is None:
@@ -213,8 +262,14 @@ class DocumentResolver:
         agent = self.linker.find_agent(prefix) if prefix else None
         sector = agent[0].sector if agent else None
         return Resolution(
-            id=new_id(span.text, kind), name=span.text, type=kind, country=country, sector=sector,
-            cameo=cameo, how="new", confidence=0.5,
+            id=new_id(span.text, kind),
+            name=span.text,
+            type=kind,
+            country=country,
+            sector=sector,
+            cameo=cameo,
+            how="new",
+            confidence=0.5,
         )
 
     # ------------------------------------------------------------ nominal roles and agents
@@ -240,10 +295,10 @@ class DocumentResolver:
             return
         if entry.sector == "UNK":
             return
-        left = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("punct", "cc")]
-        start_tok = min((t.i for t in left), default=token.i)
-        while start_tok < token.i and self.doc[start_tok].dep_ in ("det", "predet", "nummod"):
-            start_tok += 1  # "the Kazakh president" -> "Kazakh president" keeps the article out
+        start_tok = self._modifiers_start(token)
+        modifiers = {t.lower_ for t in self.doc[start_tok : token.i]}
+        if entry.kind == "person" and (token.tag_ in ("NNS", "NNPS") or modifiers & NOT_THIS_ONE):
+            return  # "leaders", "the next president": no one person of the text
         words = [t.text for t in self.doc[start_tok : token.i + 1]]
         right = [t for t in token.rights if t.dep_ == "prep" and t.lower_ in ("of", "in", "from")]
         tail: list[str] = []
@@ -251,7 +306,8 @@ class DocumentResolver:
             tail += [t.text for t in prep.subtree]
         country, cameo = self.linker.where(words)
         if country is None and cameo is None and tail:
-            country, cameo = self.linker.where(tail)
+            # "the president of Kazakhstan", but not "the head of the FBI": only a country counts
+            country, cameo = self.linker.where(tail, countries_only=entry.kind == "person")
         det = self.doc[start_tok - 1].lower_ if start_tok > 0 else ""
         span_start = self.doc[start_tok].idx
         span_end = token.idx + len(token)
@@ -271,6 +327,21 @@ class DocumentResolver:
             self.taken.add(t.i)
         self._add(span_start, span_end, text, found, token)
 
+    def _modifiers_start(self, token: Token) -> int:
+        """First token of the contiguous modifiers before ``token`` (article left out)."""
+        start = token.i
+        while start > 0:
+            prev = self.doc[start - 1]
+            inside = prev.head.i >= start and prev.head.i <= token.i
+            if not inside or prev.dep_ not in PREMODIFIERS or prev.i in self.taken and (
+                prev.ent_type_ == ""
+            ):
+                break
+            start -= 1
+        while start < token.i and self.doc[start].dep_ in ("det", "predet", "nummod", "case"):
+            start += 1  # "the Kazakh president" -> "Kazakh president"
+        return start
+
     def _role_holder(self, entry, country: str | None, token: Token, det: str) -> Resolution | None:  # type: ignore[no-untyped-def]
         """Who "the Kazakh president" / "the president" names in this document."""
         noun = entry.phrase
@@ -285,18 +356,18 @@ class DocumentResolver:
                 if holder is not None:
                     return holder
             return None
-        if det not in ("the", "this", "that"):
-            return None
+        if det not in ("the", "this", "that") or entry.office == "LEADER":
+            return None  # "the leader"/"the head" alone is too vague to follow
         # a bare "the president": the most recent person of this document with that title
         sentence = self.sent_index.get(token.i, 0)
         for seen in reversed(self.memory):
-            actor = self.actors.get(seen.actor_id)
-            if actor is None or actor.type != "person" or seen.start >= token.idx:
+            earlier = self.actors.get(seen.actor_id)
+            if earlier is None or earlier.type != "person" or seen.start >= token.idx:
                 continue
             if sentence - seen.sentence > PRONOUN_REACH * 2:
                 break
-            if actor.role and fold(actor.role).startswith(noun):
-                return self._again(actor.id, "role", 0.7)
+            if earlier.role and fold(earlier.role).startswith(noun):
+                return self._again(earlier.id, "role", 0.7)
         return None
 
     # ------------------------------------------------------------ pronouns
@@ -305,7 +376,8 @@ class DocumentResolver:
         gender = PRONOUNS[token.lower_]
         sentence = self.sent_index.get(token.i, 0)
         candidates = [
-            s for s in self.memory
+            s
+            for s in self.memory
             if s.start < token.idx
             and sentence - s.sentence <= PRONOUN_REACH
             and self._is_person(s.actor_id)
@@ -353,11 +425,22 @@ class DocumentResolver:
 
     def _again(self, actor_id: str, how: str, confidence: float) -> Resolution:
         actor = self.actors[actor_id]
-        return Resolution(id=actor.id, name=actor.name, type=actor.type, country=actor.country,
-                          sector=actor.sector, role=actor.role, wiki=actor.wiki,
-                          gender=self.gender.get(actor_id), how=how, confidence=confidence)
+        return Resolution(
+            id=actor.id,
+            name=actor.name,
+            type=actor.type,
+            country=actor.country,
+            sector=actor.sector,
+            role=actor.role,
+            wiki=actor.wiki,
+            gender=self.gender.get(actor_id),
+            how=how,
+            confidence=confidence,
+        )
 
-    def _add(self, start: int, end: int, text: str, found: Resolution, anchor: Span | Token) -> None:
+    def _add(
+        self, start: int, end: int, text: str, found: Resolution, anchor: Span | Token
+    ) -> None:
         if self.document.text[start:end] != text:
             raise AssertionError("mention offsets do not index the document text")
         if found.id not in self.actors:
@@ -365,15 +448,29 @@ class DocumentResolver:
             if found.kb is not None and found.type == "country" and found.kb.sector == "PRE":
                 sector = "PRE"
             self.actors[found.id] = Actor(
-                id=found.id, name=found.name, type=found.type,  # type: ignore[arg-type]
-                country=found.country, sector=sector, role=found.role, wiki=found.wiki,
+                id=found.id,
+                name=found.name,
+                type=found.type,  # type: ignore[arg-type]
+                country=found.country,
+                sector=sector,
+                role=found.role,
+                wiki=found.wiki,
                 confidence=found.confidence,
             )
             self.gender[found.id] = found.gender
         how = found.how if found.how in _HOWS else "name"
-        self.mentions.append(ActorMention(start=start, end=end, text=text, actor_id=found.id,
-                                          how=how, confidence=found.confidence))  # type: ignore[arg-type]
-        self.surface.setdefault(found.id, set()).add(fold(text))
+        self.mentions.append(
+            ActorMention(
+                start=start,
+                end=end,
+                text=text,
+                actor_id=found.id,
+                how=cast(Any, how),
+                confidence=found.confidence,
+            )
+        )
+        if how in ("name", "alias", "fuzzy", "short", "new"):
+            self.surface.setdefault(found.id, set()).add(fold(text))
         root = anchor.root if isinstance(anchor, Span) else anchor
         self.memory.append(Seen(found.id, start, self.sent_index.get(root.i, 0), _is_subject(root)))
         if isinstance(anchor, Span):
@@ -400,9 +497,12 @@ def _with_titles(span: Span) -> str:
     """The entity with the title words written right before it ("US Senator" Marco Rubio)."""
     doc = span.doc
     start = span.start
-    while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") and (
-        doc[start - 1].head.i >= span.start
-    ) and doc[start - 1].ent_type_ in ("", "NORP", "GPE", "ORG"):
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("compound", "amod", "nmod")
+        and (doc[start - 1].head.i >= span.start)
+        and doc[start - 1].ent_type_ in ("", "NORP", "GPE", "ORG")
+    ):
         start -= 1
     return doc[start : span.end].text
 
@@ -412,6 +512,11 @@ def _is_subject(token: Token) -> bool:
         return True
     # "Putin's" / "his" inside a subject phrase makes its owner salient too
     return token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
+
+
+def _is_place_use(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
 def _is_speech_subject(span: Span) -> bool:

@@ -29,8 +29,14 @@ from .layer import ActorLayer
 from .linker import Linker, Resolution
 from .resolve import DocumentResolver
 
-_RULER_LABELS = {"person": "PERSON", "organization": "ORG", "country": "GPE", "group": "NORP",
-                 "location": "LOC", "other": "ORG"}
+_RULER_LABELS = {
+    "person": "PERSON",
+    "organization": "ORG",
+    "country": "GPE",
+    "group": "NORP",
+    "location": "LOC",
+    "other": "ORG",
+}
 # short aliases that are ordinary words or common abbreviations stay out of the ruler
 _MIN_RULER_CHARS = 3
 
@@ -62,9 +68,7 @@ class ActorStage:
                 continue
             if alias.lower().startswith("the "):
                 continue  # "the" is not part of an entity span in spaCy's NER
-            patterns.append(
-                {"label": _RULER_LABELS[actor.type], "pattern": alias, "id": actor.id}
-            )
+            patterns.append({"label": _RULER_LABELS[actor.type], "pattern": alias, "id": actor.id})
         for info in country_table().values():
             for seat in info.seats:
                 if not seat.lower().startswith("the ") and seat not in self.kb.exact:

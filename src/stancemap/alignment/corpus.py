@@ -20,7 +20,7 @@ from ..stances.issues import IssueKey, cluster_issues, parse_issue_id
 from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import Encoder, similar_issues
-from .scoring import EventObs, StanceObs
+from .scoring import EventObs, StanceObs, leaders_of
 
 
 @dataclass
@@ -34,9 +34,12 @@ class CorpusStatement:
     polarity: int
     confidence: float
     text: str | None = None
+    sources: tuple[str, ...] = ()  # document-qualified quote/event ids
 
     def obs(self) -> StanceObs:
-        return StanceObs(self.actor, self.issue, self.polarity, self.confidence, self.ref)
+        return StanceObs(
+            self.actor, self.issue, self.polarity, self.confidence, self.ref, self.sources
+        )
 
 
 @dataclass
@@ -54,6 +57,7 @@ class Corpus:
     events: list[CorpusEvent] = field(default_factory=list)
     issue_labels: dict[str, str] = field(default_factory=dict)
     raw_issues: dict[str, list[str]] = field(default_factory=dict)  # merged id -> raw ids
+    leaders: dict[str, list[str]] = field(default_factory=dict)  # country actor -> its leaders
     _by_ref: dict[str, CorpusStatement] = field(default_factory=dict, repr=False)
 
     def name(self, actor: str) -> str:
@@ -123,6 +127,7 @@ def build_corpus(
     registry = registry or IssueRegistry()
     corpus = Corpus()
     labels: dict[str, Counter[str]] = {}
+    actor_records: dict[str, dict[str, Any]] = {}
     for where, obj in analyses:
         document = _need(obj, "document", dict, where)
         doc_id = _need(document, "id", str, where)
@@ -131,6 +136,7 @@ def build_corpus(
         for actor in obj.get("actors") or []:
             actor_id = _need(actor, "id", str, where)
             corpus.actor_names.setdefault(actor_id, str(actor.get("name") or actor_id))
+            actor_records.setdefault(actor_id, actor)
         for st in obj.get("statements") or []:
             issue = _need(st, "issue", dict, where)
             issue_id = _need(issue, "id", str, where)
@@ -150,6 +156,7 @@ def build_corpus(
                     polarity=polarity,
                     confidence=float(st.get("confidence", 1.0)),
                     text=text.get("text") if isinstance(text, dict) else None,
+                    sources=tuple(f"{doc_id}#{e}" for e in st.get("evidence") or ()),
                 )
             )
         for ev in obj.get("events") or []:
@@ -168,6 +175,7 @@ def build_corpus(
                     ),
                 )
             )
+    corpus.leaders = leaders_of(actor_records.values())
     _merge_issues(corpus, registry, labels, encoder)
     return corpus
 
@@ -203,10 +211,10 @@ def _merge_issues(
             st.issue = id_of_key[clusters(key_of[st.raw_issue])]
     if encoder is not None:
         merged_counts = Counter(st.issue for st in corpus.statements)
-        merged_labels = {
-            issue: _vote(labels, [s.raw_issue for s in corpus.statements if s.issue == issue])
-            for issue in merged_counts
-        }
+        raws_of: dict[str, set[str]] = {}
+        for st in corpus.statements:
+            raws_of.setdefault(st.issue, set()).add(st.raw_issue)
+        merged_labels = {issue: _vote(labels, sorted(raws)) for issue, raws in raws_of.items()}
         similar = similar_issues(merged_labels, merged_counts, encoder)
         for st in corpus.statements:
             st.issue = similar.get(st.issue, st.issue)

@@ -6,6 +6,7 @@ format (.png or .svg).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import matplotlib
@@ -56,23 +57,30 @@ def plot_pair(
 
 
 def plot_stances(corpus: Corpus, actor: str, path: str | Path) -> Path:
-    """A table of one actor's issues: statements for, against, neutral, and the net position."""
+    """A table of one actor's issues: statements for, against, neutral, and the latest position."""
     path = _check(path)
     rows: dict[str, list[int]] = {}
+    latest: dict[str, tuple[date, int]] = {}
     for st in corpus.statements:
-        if st.actor == actor:
-            row = rows.setdefault(st.issue, [0, 0, 0])
-            row[0 if st.polarity > 0 else 1 if st.polarity < 0 else 2] += 1
+        if st.actor != actor:
+            continue
+        row = rows.setdefault(st.issue, [0, 0, 0])
+        row[0 if st.polarity > 0 else 1 if st.polarity < 0 else 2] += 1
+        when = st.date or date.min
+        if st.issue not in latest or when >= latest[st.issue][0]:
+            latest[st.issue] = (when, st.polarity)
+    words = {1: "for", -1: "against", 0: "neutral"}
     cells = []
     for issue, (pos, neg, neu) in sorted(rows.items()):
-        net = "for" if pos > neg else "against" if neg > pos else "mixed"
-        cells.append([corpus.issue_labels.get(issue, issue)[:60], pos, neg, neu, net])
+        when, polarity = latest[issue]
+        last = words[polarity] + (f" ({when.isoformat()})" if when != date.min else "")
+        cells.append([corpus.issue_labels.get(issue, issue)[:60], pos, neg, neu, last])
     fig, ax = plt.subplots(figsize=(9, 0.5 + 0.35 * max(1, len(cells))))
     ax.axis("off")
     if cells:
         table = ax.table(
             cellText=cells,
-            colLabels=["issue", "for", "against", "neutral", "position"],
+            colLabels=["issue", "for", "against", "neutral", "latest"],
             loc="center",
         )
         table.auto_set_font_size(False)

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..records import Event, Relation, Statement
+from ..records import Actor, Event, Relation, Statement
 from .intensity import Intensity, default_intensity
-from .scoring import EventObs, PairScore, StanceObs, score_pairs
+from .scoring import EventObs, PairScore, StanceObs, leaders_of, score_pairs
 
 
 def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
     """Statements as scorer observations; ``prefix`` qualifies ids ("doc#s1")."""
     return [
-        StanceObs(s.actor, s.issue.id, s.polarity, s.confidence, prefix + s.id) for s in statements
+        StanceObs(
+            s.actor,
+            s.issue.id,
+            s.polarity,
+            s.confidence,
+            prefix + s.id,
+            tuple(prefix + e for e in s.evidence),
+        )
+        for s in statements
     ]
 
 
@@ -50,12 +58,15 @@ def relate_document(
     statements: list[Statement],
     events: list[Event],
     intensity: Mapping[str, Intensity] | None = None,
+    actors: list[Actor] | None = None,
 ) -> list[Relation]:
     """Relations for every pair of actors that share an issue or an event in one document.
 
     ``agree``/``disagree`` list the shared issues; ``cooperation``/``conflict``
     count the events between the two; ``score`` weighs both (see ``scoring``).
+    With ``actors``, events between states also weigh on their leaders' relation.
     """
     table = intensity if intensity is not None else default_intensity()
-    pairs = score_pairs(stance_obs(statements), event_obs(events), table)
+    leaders = leaders_of(actors) if actors else None
+    pairs = score_pairs(stance_obs(statements), event_obs(events), table, leaders)
     return [to_relation(p) for _, p in sorted(pairs.items())]

@@ -10,6 +10,11 @@ compare. Each *observation* is a value in [-1, 1] with a weight:
   single acts, and a claimed event - inside a quote - counts half).
 
 The score is the weighted mean of the observations, in [-1, 1].
+
+States act through their leaders: given ``leaders`` (a country actor -> the
+persons who lead it), an event between two states, or between a state and a
+person, also counts between their leaders, at ``LEADER_EVENT_WEIGHT`` - so "Russia
+sent Kazakhstan military aid" weighs, a little, on Putin ~ Tokayev.
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Any
 
 from .intensity import Intensity
 
 EVENT_WEIGHT = 0.5
 REPORTED_EVENT_WEIGHT = 0.5
+LEADER_EVENT_WEIGHT = 0.5
 NEGATED_MODES = {"negated", "not"}
 
 
@@ -34,6 +41,7 @@ class StanceObs:
     polarity: int
     confidence: float
     ref: str  # statement id (document-qualified at corpus level)
+    sources: tuple[str, ...] = ()  # the quote/event ids the statement rests on
 
 
 @dataclass(frozen=True)
@@ -92,19 +100,31 @@ def weighted_mean(observations: Iterable[Observation]) -> float:
     return max(-1.0, min(1.0, value / total))
 
 
-def positions(
-    stances: Iterable[StanceObs],
-) -> dict[str, dict[str, tuple[float, float, list[str]]]]:
-    """actor -> issue -> (mean polarity, mean confidence, statement refs)."""
+@dataclass
+class Position:
+    """An actor's stance on one issue, pooled over its statements."""
+
+    mean: float  # confidence-weighted mean polarity
+    confidence: float  # mean confidence
+    refs: list[str]
+    sources: frozenset[str]
+
+
+def positions(stances: Iterable[StanceObs]) -> dict[str, dict[str, Position]]:
+    """actor -> issue -> the pooled position."""
     acc: dict[str, dict[str, list[StanceObs]]] = {}
     for st in stances:
         acc.setdefault(st.actor, {}).setdefault(st.issue, []).append(st)
-    out: dict[str, dict[str, tuple[float, float, list[str]]]] = {}
+    out: dict[str, dict[str, Position]] = {}
     for actor, issues in acc.items():
         for issue, group in issues.items():
             weight = sum(s.confidence for s in group) or 1e-9
-            mean = sum(s.polarity * s.confidence for s in group) / weight
-            out.setdefault(actor, {})[issue] = (mean, weight / len(group), [s.ref for s in group])
+            out.setdefault(actor, {})[issue] = Position(
+                mean=sum(s.polarity * s.confidence for s in group) / weight,
+                confidence=weight / len(group),
+                refs=[s.ref for s in group],
+                sources=frozenset(x for s in group for x in s.sources),
+            )
     return out
 
 
@@ -112,22 +132,32 @@ def score_pairs(
     stances: Iterable[StanceObs],
     events: Iterable[EventObs],
     intensity: Mapping[str, Intensity],
+    leaders: Mapping[str, Iterable[str]] | None = None,
 ) -> dict[tuple[str, str], PairScore]:
     """Every pair of actors that shares an issue or an event, with its observations."""
     pairs: dict[tuple[str, str], PairScore] = {}
     pos = positions(stances)
     by_issue: dict[str, list[str]] = {}
     for actor, issues in pos.items():
-        for issue, (mean, _, _) in issues.items():
-            if mean != 0:
+        for issue, position in issues.items():
+            if position.mean != 0:
                 by_issue.setdefault(issue, []).append(actor)
     for issue, actors in sorted(by_issue.items()):
         for a, b in combinations(sorted(set(actors)), 2):
-            pa, ca, ra = pos[a][issue]
-            pb, cb, rb = pos[b][issue]
+            pa, pb = pos[a][issue], pos[b][issue]
+            if pa.sources and pa.sources == pb.sources:
+                continue  # one utterance read for two actors (a leader and their state): not two views
             pair = pairs.setdefault((a, b), PairScore(a, b))
-            (pair.agree if pa * pb > 0 else pair.disagree).append(issue)
-            pair.observations.append(Observation(pa * pb, min(ca, cb), "issue", issue, ra + rb))
+            (pair.agree if pa.mean * pb.mean > 0 else pair.disagree).append(issue)
+            pair.observations.append(
+                Observation(
+                    pa.mean * pb.mean,
+                    min(pa.confidence, pb.confidence),
+                    "issue",
+                    issue,
+                    pa.refs + pb.refs,
+                )
+            )
     for ev in events:
         if (ev.mode or "").lower() in NEGATED_MODES:
             continue  # an act that did not happen is no act between them
@@ -135,17 +165,55 @@ def score_pairs(
         if info is None:
             continue
         weight = ev.confidence * EVENT_WEIGHT * (REPORTED_EVENT_WEIGHT if ev.reported else 1.0)
-        for src in ev.source:
-            for tgt in ev.target:
-                if src == tgt:
-                    continue
-                a, b = sorted((src, tgt))
-                pair = pairs.setdefault((a, b), PairScore(a, b))
-                if info.relation == "cooperation":
-                    pair.cooperation += 1
-                elif info.relation == "conflict":
-                    pair.conflict += 1
-                pair.observations.append(
-                    Observation(info.value / 10.0, weight, "event", ev.type.upper(), [ev.ref])
-                )
+        for a, b, factor in _event_pairs(ev, leaders or {}):
+            pair = pairs.setdefault((a, b), PairScore(a, b))
+            if info.relation == "cooperation":
+                pair.cooperation += 1
+            elif info.relation == "conflict":
+                pair.conflict += 1
+            pair.observations.append(
+                Observation(info.value / 10.0, weight * factor, "event", ev.type.upper(), [ev.ref])
+            )
     return pairs
+
+
+def _event_pairs(
+    ev: EventObs, leaders: Mapping[str, Iterable[str]]
+) -> list[tuple[str, str, float]]:
+    """(a, b, weight factor) for the actors an event stands between, directly or via leaders."""
+    out: dict[tuple[str, str], float] = {}
+    for src in ev.source:
+        for tgt in ev.target:
+            sides = [(src, 1.0)] + [(p, LEADER_EVENT_WEIGHT) for p in leaders.get(src, ())]
+            others = [(tgt, 1.0)] + [(p, LEADER_EVENT_WEIGHT) for p in leaders.get(tgt, ())]
+            for x, fx in sides:
+                for y, fy in others:
+                    if x == y:
+                        continue
+                    key = (min(x, y), max(x, y))
+                    out[key] = max(out.get(key, 0.0), min(fx, fy))
+    return [(a, b, f) for (a, b), f in out.items()]
+
+
+def leaders_of(actors: Iterable[Any]) -> dict[str, list[str]]:
+    """country actor id -> ids of government persons of that country (from actor records/dicts)."""
+
+    def get(actor: Any, key: str) -> Any:
+        return actor.get(key) if isinstance(actor, dict) else getattr(actor, key, None)
+
+    actors = list(actors)
+    by_code: dict[str, list[str]] = {}
+    for actor in actors:
+        if (
+            get(actor, "type") == "person"
+            and get(actor, "sector") == "GOV"
+            and get(actor, "country")
+        ):
+            by_code.setdefault(get(actor, "country"), []).append(get(actor, "id"))
+    out: dict[str, list[str]] = {}
+    for actor in actors:
+        if get(actor, "type") == "country":
+            code = get(actor, "country") or get(actor, "id")
+            if code in by_code:
+                out[get(actor, "id")] = sorted(by_code[code])
+    return out

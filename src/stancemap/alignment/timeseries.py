@@ -126,7 +126,7 @@ def pair_series(
     series: dict[tuple[str, str], list[WindowPoint]] = {}
     for span in sorted(buckets):
         stances, events = buckets[span]
-        for pair_key, pair in score_pairs(stances, events, table).items():
+        for pair_key, pair in score_pairs(stances, events, table, corpus.leaders).items():
             point = WindowPoint(span[0], span[1], pair.score, pair)
             series.setdefault(pair_key, []).append(point)
     return series

@@ -1,15 +1,242 @@
-"""``stancemap actors ...`` and ``stancemap kb ...`` (owned by the actors stage work)."""
+"""``stancemap actors resolve`` and ``stancemap kb list|show|add|import|validate``."""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
 import typer
 
+from ..errors import KnowledgeBaseError, StancemapError
+
 actors_app = typer.Typer(help="Resolve actor mentions.", no_args_is_help=True)
-kb_app = typer.Typer(help="List, show, add, import and validate the actor knowledge base.", no_args_is_help=True)
+kb_app = typer.Typer(
+    help="List, show, add, import and validate the actor knowledge base.", no_args_is_help=True
+)
+
+
+def _stage(config: Path | None, extra: list[Path] | None = None):  # type: ignore[no-untyped-def]
+    from ..actors import ActorStage
+    from ..config import load_settings
+
+    overrides: dict[str, Any] | None = None
+    if extra:
+        overrides = {"actors": {"extra_kb": [str(p) for p in extra]}}
+    return ActorStage(load_settings(config, overrides))
+
+
+def _fail(exc: Exception) -> None:
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(2)
 
 
 @actors_app.command("resolve")
-def resolve(mention: str = typer.Argument(None), date: str | None = typer.Option(None, "--date"),
-            as_json: bool = typer.Option(False, "--json")) -> None:
-    """Resolve one mention to an actor (not yet implemented)."""
-    typer.echo("null")
+def resolve(
+    mention: str | None = typer.Argument(None, help="The mention, e.g. 'the Kazakh president'."),
+    date: str | None = typer.Option(None, "--date", help="Date of the text, YYYY-MM-DD."),
+    batch: Path | None = typer.Option(
+        None, "--batch", help='JSON Lines of {"mention": str, "date": str|null}; "-" for stdin.'
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the actor as JSON."),
+    config: Path | None = typer.Option(None, "--config"),
+) -> None:
+    """Resolve one mention (or a batch) to an actor, without context."""
+    if mention is None and batch is None:
+        raise typer.BadParameter("give a MENTION or --batch FILE")
+    try:
+        stage = _stage(config)
+    except StancemapError as exc:
+        _fail(exc)
+    if batch is not None:
+        handle = sys.stdin if str(batch) == "-" else batch.open(encoding="utf-8")
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                actor = stage.resolve(str(item["mention"]), item.get("date"))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                typer.echo(f"{batch}:{number}: bad line ({exc})", err=True)
+                typer.echo("null")
+                continue
+            typer.echo(
+                json.dumps(actor.model_dump(mode="json") if actor else None, ensure_ascii=False)
+            )
+        return
+    assert mention is not None
+    actor = stage.resolve(mention, date)
+    if as_json:
+        typer.echo(
+            json.dumps(
+                actor.model_dump(mode="json") if actor else None, ensure_ascii=False, indent=2
+            )
+        )
+    elif actor is None:
+        typer.echo("null")
+    else:
+        typer.echo(
+            f"{actor.name} [{actor.id}] {actor.type} country={actor.country} "
+            f"sector={actor.sector} role={actor.role}"
+        )
+
+
+@kb_app.command("list")
+def kb_list(
+    type_: str | None = typer.Option(None, "--type", help="person, organization, country, ..."),
+    country: str | None = typer.Option(None, "--country", help="ISO3 code."),
+    as_json: bool = typer.Option(False, "--json"),
+    config: Path | None = typer.Option(None, "--config"),
+) -> None:
+    """List KB actors (id, name, type, country, sector)."""
+    from ..actors.kb import actor_to_json
+
+    try:
+        kb = _stage(config).kb
+    except StancemapError as exc:
+        _fail(exc)
+    for actor in kb.actors.values():
+        if type_ and actor.type != type_ or country and actor.country != country:
+            continue
+        if as_json:
+            typer.echo(json.dumps(actor_to_json(actor), ensure_ascii=False))
+        else:
+            typer.echo(
+                f"{actor.id}\t{actor.name}\t{actor.type}\t{actor.country or '-'}\t"
+                f"{actor.sector or '-'}"
+            )
+
+
+@kb_app.command("show")
+def kb_show(
+    actor_id: str = typer.Argument(..., help="An actor id, e.g. person:vladimir-putin."),
+    config: Path | None = typer.Option(None, "--config"),
+) -> None:
+    """Print one KB actor as JSON (with where it was read from)."""
+    from ..actors.kb import actor_to_json
+
+    try:
+        kb = _stage(config).kb
+    except StancemapError as exc:
+        _fail(exc)
+    actor = kb.get(actor_id)
+    if actor is None:
+        typer.echo(f"error: no actor '{actor_id}' in the knowledge base", err=True)
+        raise typer.Exit(1)
+    record = actor_to_json(actor)
+    record["source"] = actor.source
+    typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+@kb_app.command("add")
+def kb_add(
+    to: Path = typer.Option(..., "--to", help="The KB file (JSON Lines) to add to."),
+    record: str | None = typer.Option(None, "--json", help="A whole actor as one JSON object."),
+    actor_id: str | None = typer.Option(None, "--id"),
+    name: str | None = typer.Option(None, "--name"),
+    type_: str = typer.Option("person", "--type"),
+    country: str | None = typer.Option(None, "--country"),
+    sector: str | None = typer.Option(None, "--sector"),
+    alias: list[str] | None = typer.Option(None, "--alias"),
+    wiki: str | None = typer.Option(None, "--wiki"),
+    config: Path | None = typer.Option(None, "--config"),
+) -> None:
+    """Add one actor to a KB file; refuses bad records and aliases other actors claim."""
+    from ..actors.countries import known_country_codes
+    from ..actors.importers import write_kb
+    from ..actors.kb import parse_actor
+
+    data: dict[str, Any]
+    if record is not None:
+        try:
+            data = json.loads(record)
+        except json.JSONDecodeError as exc:
+            _fail(KnowledgeBaseError("--json", None, None, f"not valid JSON: {exc.msg}"))
+    else:
+        if not name:
+            raise typer.BadParameter("give --name (or --json)")
+        from ..actors.normalize import fold
+
+        data = {
+            "id": actor_id or f"{type_}:{fold(name).replace(' ', '-')}",
+            "name": name,
+            "type": type_,
+        }
+        for key, value in (("country", country), ("sector", sector), ("wiki", wiki)):
+            if value:
+                data[key] = value
+        if alias:
+            data["aliases"] = list(alias)
+    try:
+        actor = parse_actor(data, "--json" if record else "options", 1, known_country_codes())
+        kb = _stage(config, [to] if to.exists() else None).kb
+        clashes = [
+            f"'{n}' is already {', '.join(i for i in kb.index.get(_fold(n), []) if i != actor.id)}"
+            for n in actor.names()
+            if any(i != actor.id for i in kb.index.get(_fold(n), []))
+        ]
+        if clashes:
+            typer.echo(
+                "error: conflicting names (nothing written):\n  " + "\n  ".join(clashes), err=True
+            )
+            raise typer.Exit(1)
+        total = write_kb([actor], to)
+    except StancemapError as exc:
+        _fail(exc)
+    typer.echo(f"added {actor.id} to {to} ({total} actors in the file)")
+
+
+def _fold(name: str) -> str:
+    from ..actors.normalize import fold
+
+    return fold(name)
+
+
+@kb_app.command("import")
+def kb_import(
+    kind: str = typer.Argument(..., help="phoenix or wikidata"),
+    sources: list[Path] = typer.Argument(..., help="Dictionary / entity JSON files."),
+    out: Path = typer.Option(..., "--out", help="KB file to write (merged by id if it exists)."),
+    lenient: bool = typer.Option(
+        False, "--lenient", help="Skip malformed lines (listed on stderr) instead of failing."
+    ),
+) -> None:
+    """Import Phoenix actor dictionaries or Wikidata entity JSON into a KB file."""
+    from ..actors.importers import read_phoenix, read_wikidata, write_kb
+
+    warnings: list[str] = []
+    actors = []
+    try:
+        for source in sources:
+            if kind == "phoenix":
+                actors += read_phoenix(source, strict=not lenient, warnings=warnings)
+            elif kind == "wikidata":
+                actors += read_wikidata(source)
+            else:
+                raise typer.BadParameter("KIND must be 'phoenix' or 'wikidata'")
+        total = write_kb(actors, out)
+    except StancemapError as exc:
+        _fail(exc)
+    for warning in warnings:
+        typer.echo(f"skipped: {warning}", err=True)
+    typer.echo(
+        f"imported {len(actors)} actors into {out} ({total} in the file; "
+        f"{len(warnings)} lines skipped). Use it with [actors] extra_kb = ['{out}']"
+    )
+
+
+@kb_app.command("validate")
+def kb_validate(
+    files: list[Path] | None = typer.Argument(None, help="Extra KB files (default: shipped only)."),
+) -> None:
+    """Load the shipped KB (and FILES); report errors and alias conflicts."""
+    from ..actors.kb import load_kb
+
+    try:
+        kb = load_kb(files or [])
+    except StancemapError as exc:
+        _fail(exc)
+    for conflict in kb.conflicts:
+        typer.echo(f"conflict: {conflict}")
+    typer.echo(f"ok: {len(kb.actors)} actors, {len(kb.index)} names, {len(kb.conflicts)} conflicts")

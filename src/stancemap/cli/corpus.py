@@ -204,24 +204,57 @@ def network(
     start: str | None = typer.Option(None, "--from", help="First date (YYYY-MM-DD)."),
     end: str | None = typer.Option(None, "--to", help="Last date (YYYY-MM-DD)."),
     registry: Path = REGISTRY_OPT,
+    window: str = typer.Option(
+        "all", "--window", help=f"One network per window ({WINDOW_HELP}); files get its start date."
+    ),
 ) -> None:
     """A discourse network (DNA-style) written to GraphML, GEXF, CSV or a picture."""
+    corpus = _corpus(file, registry)
+    spec = Window.parse(window)
+    first, last = _date(start), _date(end)
+    if spec.kind == "all":
+        _write_network(corpus, kind, normalise, first, last, out, "")
+        return
+    dated = sorted(d for d in corpus.documents.values() if d is not None)
+    if not dated:
+        raise ValueError("no dated documents: use --window all")
+    seen: set[date] = set()
+    for day in dated:
+        w0, w1 = spec.bounds(day, dated[0])
+        if w0 in seen:
+            continue
+        seen.add(w0)
+        lo = max(w0, first) if first else w0
+        hi = min(w1, last) if last else w1
+        if lo <= hi:
+            _write_network(corpus, kind, normalise, lo, hi, out, w0.isoformat())
+
+
+def _write_network(
+    corpus: Corpus,
+    kind: str,
+    normalise: str,
+    start: date | None,
+    end: date | None,
+    out: list[Path],
+    tag: str,
+) -> None:
     from ..alignment.network import one_mode, two_mode, write_network
 
-    corpus = _corpus(file, registry)
     if kind == "two-mode":
-        graph = two_mode(corpus, _date(start), _date(end))
+        graph = two_mode(corpus, start, end)
     else:
-        graph = one_mode(corpus, kind, normalise, _date(start), _date(end))
+        graph = one_mode(corpus, kind, normalise, start, end)
     for path in out:
-        if path.suffix.lower() in (".png", ".svg"):
+        target = path.with_name(f"{path.stem}.{tag}{path.suffix}") if tag else path
+        if target.suffix.lower() in (".png", ".svg"):
             from ..alignment.plots import plot_network
 
-            plot_network(graph, path, title=f"{kind} network")
+            plot_network(graph, target, title=f"{kind} network {tag}".strip())
         else:
-            write_network(graph, path)
+            write_network(graph, target)
         typer.echo(
-            f"wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)"
+            f"wrote {target} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)"
         )
 
 
@@ -352,7 +385,7 @@ def plot_network_cmd(
     registry: Path = REGISTRY_OPT,
 ) -> None:
     """A picture of a discourse network (same options as ``stancemap network``)."""
-    network(file, [out], kind, normalise, start, end, registry)
+    network(file, [out], kind, normalise, start, end, registry, "all")
 
 
 def register_corpus_commands(app: typer.Typer) -> None:

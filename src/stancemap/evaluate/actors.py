@@ -1,12 +1,130 @@
-"""NGEC actor scorer (to be filled by the actors work)."""
+"""NGEC actor-resolution scorer (``stancemap eval actors FILE``).
+
+Each gold case is a mention (+ optional date) with some of: ``country``
+(ISO3, or the CAMEO bloc codes IGO/UNO/EUR), ``code_1`` (PLOVER/CAMEO sector,
+``code_2`` an accepted alternative), ``title``/``wiki`` (Wikipedia title).
+Scoring rules, written down because the gold leaves them open:
+
+* an empty gold country/sector means "none": right when stancemap gives none;
+  sector "UNK" counts as none too; "????" is not scored;
+* the predicted country is the actor's ISO3, else its CAMEO bloc code;
+* a case scores a field only when the gold has that field.
+
+Cases are grouped by what stancemap made of the mention: named people,
+organisations, places, generic agents (nominal roles included); a mention
+it could not resolve is grouped by its shape (lower-case start: generic agent,
+else a named person for 2-4 capitalised words, else an organisation).
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings
+from .metrics import accuracy
+
+# from ../shared/README.md: the Phoenix actor dictionaries on the same dev half
+PHOENIX_BASELINE = {"country": 0.461, "sector": 0.403}
+GROUPS = ("people", "organisations", "places", "agents")
+
+
+def _group(found: Any, mention: str) -> str:
+    if found is not None:
+        if found.how in ("agent", "role") or found.id.startswith("agent:"):
+            return "agents"
+        if found.type == "person":
+            return "people"
+        if found.type in ("country", "location"):
+            return "places"
+        return "organisations"
+    words = mention.split()
+    if not words or words[0][:1].islower():
+        return "agents"
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return "people"
+    return "organisations"
+
+
+def _country_ok(gold: str, found: Any) -> bool:
+    predicted = (found.country or found.cameo) if found is not None else None
+    if not gold:
+        return predicted is None
+    return predicted == gold
+
+
+def _sector_ok(gold: dict[str, Any], found: Any) -> bool:
+    predicted = found.sector if found is not None else None
+    accepted = {gold.get("code_1") or None, gold.get("code_2") or None}
+    if "UNK" in accepted or accepted == {None}:
+        return predicted in (None, "UNK")
+    return predicted in accepted - {None}
+
+
+def score_cases(cases: list[dict[str, Any]], link: Any) -> dict[str, Any]:
+    """Score ``link(mention, date) -> Resolution | None`` on NGEC cases."""
+    tallies: dict[str, dict[str, list[int]]] = {
+        g: {"country": [0, 0], "sector": [0, 0], "wiki": [0, 0]} for g in (*GROUPS, "all")
+    }
+    misses: list[dict[str, Any]] = []
+    for case in cases:
+        expected = case.get("expected", {})
+        found = link(case["mention"], case.get("date"))
+        group = _group(found, case["mention"])
+        checks: dict[str, bool] = {}
+        if "country" in expected:
+            checks["country"] = _country_ok(expected["country"] or "", found)
+        if "code_1" in expected and expected["code_1"] != "????":
+            checks["sector"] = _sector_ok(expected, found)
+        title = expected.get("title") or expected.get("wiki")
+        if title:
+            checks["wiki"] = found is not None and found.wiki == title
+        for name, ok in checks.items():
+            for key in (group, "all"):
+                tallies[key][name][0] += int(ok)
+                tallies[key][name][1] += 1
+        if not all(checks.values()):
+            misses.append(
+                {
+                    "id": case.get("id"),
+                    "mention": case["mention"],
+                    "expected": expected,
+                    "got": None
+                    if found is None
+                    else {
+                        "id": found.id,
+                        "country": found.country or found.cameo,
+                        "sector": found.sector,
+                        "wiki": found.wiki,
+                    },
+                }
+            )
+    out: dict[str, Any] = {"cases": len(cases)}
+    for key in ("all", *GROUPS):
+        out[key] = {
+            name: {"accuracy": accuracy(ok, n), "n": n} for name, (ok, n) in tallies[key].items()
+        }
+    out["baseline_phoenix"] = dict(PHOENIX_BASELINE)
+    out["misses"] = misses
+    return out
+
+
+def read_cases(path: Path) -> list[dict[str, Any]]:
+    cases = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    cases.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+    return cases
 
 
 def evaluate_actors(path: Path, settings: Settings) -> dict[str, Any]:
-    raise NotImplementedError
+    """Country / sector / wiki-title accuracy of context-free resolution on NGEC cases."""
+    from ..actors import ActorStage
+
+    stage = ActorStage(settings)
+    return score_cases(read_cases(path), stage.link)

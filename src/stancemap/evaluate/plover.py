@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -137,84 +138,167 @@ def read_records(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     return records
 
 
+@dataclass
+class _Tally:
+    """Counts behind the PLOVER scores."""
+
+    total: int = 0
+    n_pred: int = 0
+    type_ok: int = 0
+    with_event: int = 0
+    src_ok: int = 0
+    src_any: int = 0
+    src_text: int = 0
+    src_n: int = 0
+    tgt_ok: int = 0
+    tgt_text: int = 0
+    tgt_n: int = 0
+    mode_ok: int = 0
+    mode_n: int = 0
+    moded_ok: int = 0
+    moded_n: int = 0
+    per_type: dict[str, list[int]] = field(default_factory=dict)
+
+    def scores(self) -> dict[str, float]:
+        return {
+            "type_accuracy": accuracy(self.type_ok, self.total),
+            "source_country_accuracy": accuracy(self.src_ok, self.src_n),
+            "source_country_any_overlap": accuracy(self.src_any, self.src_n),
+            "target_country_accuracy": accuracy(self.tgt_ok, self.tgt_n),
+            "source_actor_words_match": accuracy(self.src_text, self.src_n),
+            "target_actor_words_match": accuracy(self.tgt_text, self.tgt_n),
+            "mode_accuracy": accuracy(self.mode_ok, self.mode_n),
+            "mode_accuracy_where_gold_has_mode": accuracy(self.moded_ok, self.moded_n),
+            "predicted_per_gold": round(self.n_pred / self.total, 4) if self.total else 0.0,
+            "sentences_with_an_event": accuracy(self.with_event, self.total),
+        }
+
+
+def score_record(tally: _Tally, record: dict[str, Any], analysis: Analysis | None) -> None:
+    """Add one gold record and its analysis (None: the document failed) to the tally."""
+    ontology = load_ontology()
+    mapping = cameo_to_iso3()
+    events = analysis.events if analysis is not None else []
+    tally.total += 1
+    tally.n_pred += len(events)
+    event = pick_event(events, _gold_spans(record))
+    gold_type = ontology.canonical_type(record["event"])
+    hit = event is not None and ontology.canonical_type(event.type) == gold_type
+    tally.type_ok += hit
+    counts = tally.per_type.setdefault(gold_type, [0, 0])
+    counts[0] += hit
+    counts[1] += 1
+    gold_source = _codes(record.get("source"), mapping)
+    gold_target = _codes(record.get("target"), mapping)
+    tally.src_n += bool(gold_source)
+    tally.tgt_n += bool(gold_target)
+    gold_mode = ontology.canonical_mode(record.get("mode"))
+    tally.moded_n += bool(gold_mode)
+    if event is None or analysis is None:
+        return
+    tally.with_event += 1
+    pred_source = _actor_codes(event.source, analysis)
+    pred_target = _actor_codes(event.target, analysis)
+    text = record["text"]
+    if gold_source:
+        tally.src_ok += pred_source == gold_source
+        tally.src_any += bool(pred_source & gold_source)
+        tally.src_text += _mentions_touch(
+            event.source, analysis, _gold_actor_spans(record.get("source"), text)
+        )
+    if gold_target:
+        tally.tgt_ok += pred_target == gold_target
+        tally.tgt_text += _mentions_touch(
+            event.target, analysis, _gold_actor_spans(record.get("target"), text)
+        )
+    entry = ontology.lookup(event.cameo) if event.cameo else None
+    pred_mode = ontology.canonical_mode(entry.mode if entry else None)
+    tally.mode_n += 1
+    tally.mode_ok += pred_mode == gold_mode
+    if gold_mode:
+        tally.moded_ok += pred_mode == gold_mode
+
+
+def _phoenix_dictionary(gold_path: Path) -> Path | None:
+    """The Phoenix CAMEO verb dictionary shipped beside the gold data, if any."""
+    for parent in gold_path.resolve().parents:
+        candidate = parent / "reference" / "phoenix-dictionaries" / "CAMEO.2.0.txt"
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _dictionary_only(
+    analyzer: Any, documents: list[Any], analyses: list[Analysis | None], dictionary: Path
+) -> list[Analysis | None]:
+    """The same parse, actors and coder, with the Phoenix verb dictionary as the only
+    lexicon: how much the stancemap lexicon adds over a PETRARCH-style dictionary."""
+    from ..events.coder import Coder
+    from ..events.lexicon import Lexicon, merge_into
+    from ..events.phoenix import parse_phoenix_verbs
+    from ..events.stage import EventStage
+    from ..nlp import parse_documents
+
+    ontology = load_ontology()
+    lexicon = Lexicon()
+    merge_into(
+        lexicon, parse_phoenix_verbs(dictionary.read_text("utf-8"), ontology, str(dictionary))
+    )
+    stage = EventStage(analyzer.settings)
+    stage.lexicon = lexicon
+    stage.coder = Coder(ontology, lexicon)
+    out: list[Analysis | None] = []
+    docs = parse_documents(analyzer.nlp, (d.text for d in documents), analyzer.settings.nlp)
+    for document, doc, analysis in zip(documents, docs, analyses, strict=True):
+        if analysis is None:
+            out.append(None)
+            continue
+        layer = analyzer.actors(doc, document)
+        events = stage(doc, document, layer, analysis.quotes)
+        out.append(analysis.model_copy(update={"events": events}))
+    return out
+
+
 def evaluate_plover(path: Path, settings: Settings, limit: int | None = None) -> dict[str, Any]:
     """Score the events stage against PLOVER gold records."""
     from ..analyze import Analyzer, Failure
     from ..ingest import make_document
 
-    ontology = load_ontology()
-    mapping = cameo_to_iso3()
     records = read_records(Path(path), limit)
     analyzer = Analyzer(settings)
     documents = [
         make_document(r["text"], doc_id=r.get("id"), date=r.get("date"), strip_boilerplate=False)
         for r in records
     ]
-    n_pred = type_ok = src_ok = src_any = src_n = tgt_ok = tgt_n = 0
-    mode_ok = mode_n = moded_ok = moded_n = with_event = src_text = tgt_text = 0
-    per_type: dict[str, list[int]] = {}
-    for record, result in zip(records, analyzer.analyze_documents(documents), strict=True):
-        events = [] if isinstance(result, Failure) else result.events
-        n_pred += len(events)
-        event = pick_event(events, _gold_spans(record))
-        gold_type = ontology.canonical_type(record["event"])
-        hit = event is not None and ontology.canonical_type(event.type) == gold_type
-        type_ok += hit
-        per_type.setdefault(gold_type, [0, 0])
-        per_type[gold_type][0] += hit
-        per_type[gold_type][1] += 1
-        gold_source = _codes(record.get("source"), mapping)
-        gold_target = _codes(record.get("target"), mapping)
-        if event is None or isinstance(result, Failure):
-            src_n += bool(gold_source)
-            tgt_n += bool(gold_target)
-            moded_n += bool(ontology.canonical_mode(record.get("mode")))
-            continue
-        with_event += 1
-        pred_source = _actor_codes(event.source, result)
-        pred_target = _actor_codes(event.target, result)
-        src_text += _mentions_touch(
-            event.source, result, _gold_actor_spans(record.get("source"), record["text"])
-        )
-        tgt_text += _mentions_touch(
-            event.target, result, _gold_actor_spans(record.get("target"), record["text"])
-        )
-        if gold_source:
-            src_n += 1
-            src_ok += pred_source == gold_source
-            src_any += bool(pred_source & gold_source)
-        if gold_target:
-            tgt_n += 1
-            tgt_ok += pred_target == gold_target
-        entry = ontology.lookup(event.cameo) if event.cameo else None
-        pred_mode = ontology.canonical_mode(entry.mode if entry else None)
-        gold_mode = ontology.canonical_mode(record.get("mode"))
-        mode_n += 1
-        mode_ok += pred_mode == gold_mode
-        if gold_mode:
-            moded_n += 1
-            moded_ok += pred_mode == gold_mode
-    total = len(records)
-    return {
-        "records": total,
-        "stancemap": {
-            "type_accuracy": accuracy(type_ok, total),
-            "source_country_accuracy": accuracy(src_ok, src_n),
-            "source_country_any_overlap": accuracy(src_any, src_n),
-            "target_country_accuracy": accuracy(tgt_ok, tgt_n),
-            "source_actor_words_match": accuracy(src_text, src_n),
-            "target_actor_words_match": accuracy(tgt_text, tgt_n),
-            "mode_accuracy": accuracy(mode_ok, mode_n),
-            "mode_accuracy_where_gold_has_mode": accuracy(moded_ok, moded_n),
-            "predicted_per_gold": round(n_pred / total, 4) if total else 0.0,
-            "sentences_with_an_event": accuracy(with_event, total),
-        },
+    analyses: list[Analysis | None] = [
+        None if isinstance(result, Failure) else result
+        for result in analyzer.analyze_documents(documents)
+    ]
+    ours = _Tally()
+    for record, analysis in zip(records, analyses, strict=True):
+        score_record(ours, record, analysis)
+    result: dict[str, Any] = {
+        "records": len(records),
+        "stancemap": ours.scores(),
         "baseline_reported": BASELINE_REPORTED,
-        "type_accuracy_by_gold_type": {
-            name: accuracy(ok, n) for name, (ok, n) in sorted(per_type.items())
-        },
-        "notes": "source/target: exact set of countries; *_actor_words_match: a mention of "
-        "the predicted actor overlaps the gold actor's words (role choice, whatever the "
-        "actor's country); mode: PLOVER event-specific mode "
-        "from the CAMEO code (negated/future/... are scored by the example tests)",
     }
+    dictionary = _phoenix_dictionary(Path(path))
+    if dictionary is not None:
+        ablation = _Tally()
+        for record, analysis in zip(
+            records, _dictionary_only(analyzer, documents, analyses, dictionary), strict=True
+        ):
+            score_record(ablation, record, analysis)
+        result["dictionary_only"] = ablation.scores()
+    result["type_accuracy_by_gold_type"] = {
+        name: accuracy(ok, n) for name, (ok, n) in sorted(ours.per_type.items())
+    }
+    result["notes"] = (
+        "source/target: exact set of countries; *_actor_words_match: a mention of the predicted "
+        "actor overlaps the gold actor's words (role choice, whatever the actor's country); "
+        "mode: PLOVER event-specific mode from the CAMEO code (negated/future/... are tested "
+        "on the example); dictionary_only: the Phoenix CAMEO verb dictionary in place of the "
+        "stancemap lexicon, same parse, actors and coder (run when the dictionary is found "
+        "beside the gold data)"
+    )
+    return result

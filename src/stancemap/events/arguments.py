@@ -83,7 +83,16 @@ def conjuncts(head: Token) -> list[Token]:
 def _actor_of_phrase(head: Token, actors: ActorLayer) -> list[str]:
     covering = actors.mention_at(head.idx, head.idx + len(head))
     if covering is not None:
-        return [covering.actor_id]
+        # "the Donetsk and Luhansk People's Republic": names coordinated before the mention
+        start, _ = char_span(own_tokens(head))
+        text = head.doc.text
+        joined = [
+            m.actor_id
+            for m in actors.mentions_in(start, covering.start)
+            if text[m.end : covering.start].strip(" ,").lower() in ("and", "or")
+            and m.end < covering.start
+        ]
+        return _unique([*joined, covering.actor_id])
     # "the republics of Donetsk and Luhansk", "the president of Armenia"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -96,8 +105,18 @@ def _actor_of_phrase(head: Token, actors: ActorLayer) -> list[str]:
     before = [m for m in actors.mentions_in(start, head.idx) if m.end <= head.idx]
     if before:  # "Hungarian and Romanian officials", "Tokayev's government"
         return _unique(m.actor_id for m in before)
+    for child in head.children:  # "relations with Congo and Costa Rica", "people in Baghdad"
+        if child.dep_ == "prep":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found = [a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors)]
+                if found:
+                    return _unique(found)
+    for appos in (c for c in head.children if c.dep_ == "appos"):  # "the Minister, Sherpao"
+        found = _actor_of_phrase(appos, actors)
+        if found:
+            return found
     inside = actors.mentions_in(start, end)
-    if inside:  # "Demonstrators in Baghdad"
+    if inside:
         return [inside[0].actor_id]
     return []
 

@@ -36,6 +36,9 @@ from .ontology import Ontology
 HISTORICAL_AFTER_DAYS = 45  # an event dated further back than this is background
 LEAD_SENTENCES = 3  # present-perfect deeds after the lead are background ("has recognized")
 MODAL_DEMAND = {"must", "should", "ought"}
+# "Israel is opposed to X": adjectival passives whose subject is the actor, not the patient
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "engage", "involve"}
+ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
 TEMPORAL_MARKS = {
     "when",
     "after",
@@ -110,6 +113,7 @@ class Coder:
 
     def _objects(self, tok: Token) -> list[Token]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = passive and tok.lemma_ not in STATIVE_PASSIVES
         deps = ("dobj", "obj", "nsubjpass") if passive else ("dobj", "obj")
         return [o for d in args.children(tok, *deps) for o in args.conjuncts(d)]
 
@@ -122,25 +126,33 @@ class Coder:
                 lemmas |= args.key_lemmas(inner)
         return lemmas
 
-    def _satisfies(self, row: TriggerEntry, tok: Token) -> bool:
+    def _slot_tokens(self, slot: str, tok: Token) -> list[Token]:
+        if slot == "obj":
+            return self._objects(tok)
+        if slot == "subj":
+            return [c for s in args.children(tok, "nsubj", "nsubjpass") for c in args.conjuncts(s)]
+        if slot.startswith("prep:"):
+            return args.prep_objects(tok, [slot.split(":", 1)[1]])
+        return []
+
+    def _satisfies(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
         for req in row.requires:
-            lemmas: set[str] = set()
-            if req.slot == "obj":
-                lemmas = self._object_words(self._objects(tok))
-            elif req.slot == "subj":
-                subjects = args.children(tok, "nsubj", "nsubjpass")
-                lemmas = self._object_words([c for s in subjects for c in args.conjuncts(s)])
-            elif req.slot == "comp":
-                if args.children(tok, "xcomp", "ccomp"):
-                    lemmas = {"*"}
-            else:
-                for pobj in args.prep_objects(tok, [req.slot.split(":", 1)[1]]):
-                    lemmas |= args.key_lemmas(pobj)
-            if not req.accepts(lemmas):
+            if req.slot == "comp":
+                if not args.children(tok, "xcomp", "ccomp"):
+                    return False
+                continue
+            heads = self._slot_tokens(req.slot, tok)
+            words = self._object_words(heads)
+            if ACTOR_WORD in req.words:  # "meet @actor": the object must be someone
+                named = actors is not None and any(args.phrase_actors(h, actors) for h in heads)
+                if not (named or bool(words & req.words)):
+                    return False
+                continue
+            if not req.accepts(words):
                 return False
         return True
 
-    def match_verb(self, tok: Token) -> TriggerEntry | None:
+    def match_verb(self, tok: Token, actors: ActorLayer | None = None) -> TriggerEntry | None:
         """The first lexicon row whose word and conditions fit this verb."""
         if tok.pos_ != "VERB":
             return None
@@ -149,7 +161,7 @@ class Coder:
             keys.append(lemma)
             for key in keys:
                 for row in self.lexicon.candidates(key, "V"):
-                    if self._satisfies(row, tok):
+                    if self._satisfies(row, tok, actors):
                         return None if row.role == "none" else row
         return None
 
@@ -222,16 +234,35 @@ class Coder:
         if agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return [a for agent in agents for a in self._actors(agent, ctx)]
         subj = self._subject(tok)
+        if subj is None and tok.lemma_ in STATIVE_PASSIVES:
+            subj = next(iter(args.children(tok, "nsubjpass")), None)
         if subj is not None:
             found = self._actors(subj, ctx)
             if found:
                 return found
         return list(inherited or [])
 
+    def _purpose_targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
+        """ "began a hunger strike to protest against Sweden's decision": the purpose
+        clause (or the uncoded infinitive) names who the act is aimed at."""
+        for clause in args.children(tok, "advcl", "xcomp"):
+            if any(
+                c.lower_ in TEMPORAL_MARKS for c in clause.children if c.dep_ in ("mark", "advmod")
+            ):
+                continue
+            found = self._targets(clause, ctx, exclude) or self._purpose_targets(
+                clause, ctx, exclude
+            )
+            if found:
+                return found
+        return []
+
     def _targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
         """Who the verb acts on: dative, object (or passive subject), then prepositions."""
         candidates = args.children(tok, "dative") + self._objects(tok)
         candidates += args.prep_objects(tok, args.TARGET_PREPS)
+        for clause in args.children(tok, "ccomp"):  # "allowed the leader to hold a rally"
+            candidates += args.children(clause, "nsubj")
         for cand in candidates:
             found = [a for a in self._actors(cand, ctx) if a not in exclude]
             if found:
@@ -302,7 +333,7 @@ class Coder:
         self, tok: Token, ctx: DocContext, inherited: list[str] | None = None, depth: int = 0
     ) -> _Frame | None:
         """The event a verb predicates, with its complement folded in, or None."""
-        row = self.match_verb(tok)
+        row = self.match_verb(tok, ctx.actors)
         if row is None or depth > 3:
             return None
         source = self._source(tok, ctx, inherited)
@@ -310,7 +341,7 @@ class Coder:
         words = {t.lemma_.lower() for o in self._objects(tok) for t in o.subtree}
         words |= {t.lemma_.lower() for p in args.prep_objects(tok, ["with"]) for t in p.subtree}
         if row.role == "event":
-            direct = self._targets(tok, ctx, source)
+            direct = self._targets(tok, ctx, source) or self._purpose_targets(tok, ctx, source)
             return _Frame(
                 row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
             )
@@ -325,6 +356,8 @@ class Coder:
             comp.nominal = False  # the support verb carries tense, negation and modality
             if not comp.target:
                 comp.target = self._targets(tok, ctx, comp.source)
+            if not comp.target:
+                comp.target = self._purpose_targets(tok, ctx, comp.source)
             return comp
         target: list[str] = []
         if row.role == "demand":
@@ -342,6 +375,7 @@ class Coder:
             entry = self.ontology.lookup(code) if code else None
             etype = entry.type if entry else (comp.type if row.role == "intent" else row.type or "")
             target = target or comp.target or self._targets(tok, ctx, source)
+            target = target or self._purpose_targets(tok, ctx, source)
             return _Frame(
                 row,
                 code,
@@ -353,7 +387,13 @@ class Coder:
                 target,
                 words | comp.words,
             )
-        target = target or self._targets(tok, ctx, source)
+        target = (
+            target or self._targets(tok, ctx, source) or self._purpose_targets(tok, ctx, source)
+        )
+        if any(r.slot == "comp" for r in row.requires):
+            return None  # "plans to put it to good use": the plan is not a coded event
+        if row.role == "intent" and not target and tok.lemma_ != "agree":
+            return None  # "offering analysis": no one is addressed, nothing is coded
         return _Frame(row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words)
 
     def _complement_frame(
@@ -396,7 +436,7 @@ class Coder:
             source = self._source(tok, ctx, None)
             subj = self._subject(ccomp)
             target = [a for a in self._actors(subj, ctx) if a not in source] if subj else []
-            if not source or not target:
+            if not target:
                 continue
             comp = self.frame_verb(ccomp, ctx, None, 1)
             code = demand_code(comp.code) if comp is not None and comp.code else "100"
@@ -489,9 +529,14 @@ class Coder:
         source, target = list(frame.source), list(frame.target)
         if not source and etype == "PROTEST":
             source = location_actors[:1]
-        if not target and (etype in MATERIAL_CONFLICT or etype == "AID"):
+        material = self.ontology.types[etype].material
+        if etype == "MOBILIZE" and location_actors:  # forces are moved *to* a place
+            target = [a for a in location_actors[:1] if a not in source] or target
+        if not target and (material or etype == "THREATEN"):  # "lifted the curfew in X"
             target = [a for a in location_actors[:1] if a not in source]
         when = self._date(preds + ([frame.head.head] if frame.nominal else []), sent, ctx, future)
+        if not (source or target or location or frame.nominal or _has_named_subject(frame.head)):
+            return None  # nobody and nowhere ("to meet the target"): nothing to count
         historical = self._historical(frame, when, ctx, etype, sentence_index)
         modality = None
         for name, applies in (
@@ -508,7 +553,9 @@ class Coder:
         confidence += 0.1 if not frame.nominal else 0
         confidence = round(min(0.95, confidence * frame.row.weight), 3)
         evidence = (sent.start_char, sent.end_char - (len(sent.text) - len(sent.text.rstrip())))
-        context = [entry.context] if entry and entry.context else []
+        # the refused or intended act keeps its context ("will not recognize": diplomatic)
+        original = self.ontology.lookup(frame.code) if frame.code else None
+        context = list(dict.fromkeys(e.context for e in (entry, original) if e and e.context))
         return Coded(
             trigger=frame.trigger,
             type=etype,
@@ -555,6 +602,12 @@ class Coder:
             return True
         speech = self.ontology.types[etype].speech
         return tense == "perfect" and not speech and sentence_index >= LEAD_SENTENCES
+
+
+def _has_named_subject(tok: Token) -> bool:
+    """The clause has a noun subject, even one the actors stage could not resolve."""
+    subjects = args.children(tok, "nsubj", "nsubjpass")
+    return any(s.pos_ in ("NOUN", "PROPN") for s in subjects)
 
 
 def _verb_lemmas(tok: Token) -> list[str]:

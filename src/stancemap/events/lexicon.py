@@ -119,7 +119,11 @@ def parse_lexicon(text: str, ontology: Ontology, file: str, weight: float = 1.0)
         type_name = None if etype == "-" else ontology.canonical_type(etype)
         if type_name is not None and type_name not in ontology.types:
             raise DataFileError(file, number, "type", f"{etype!r} is not a PLOVER type")
-        if code is None and type_name is None and role in ("event", "intent", "threat", "refuse", "demand"):
+        if (
+            code is None
+            and type_name is None
+            and role in ("event", "intent", "threat", "refuse", "demand")
+        ):
             raise DataFileError(
                 file, number, "cameo", "an 'event' row needs a CAMEO code or a type"
             )

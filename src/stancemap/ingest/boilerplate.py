@@ -29,6 +29,27 @@ class BoilerplatePatterns:
     lines: tuple[re.Pattern[str], ...]
     tails: tuple[re.Pattern[str], ...]
 
+    def __post_init__(self) -> None:
+        # One alternation per kind: a 50 MB text has a million lines to test.
+        object.__setattr__(self, "_line_any", _combine(self.lines))
+        object.__setattr__(self, "_tail_any", _combine(self.tails))
+
+    def is_line(self, body: str) -> bool:
+        """True when a stripped line is boilerplate on its own."""
+        pattern: re.Pattern[str] | None = self._line_any  # type: ignore[attr-defined]
+        return pattern is not None and pattern.fullmatch(body) is not None
+
+    def is_tail(self, body: str) -> bool:
+        """True when a stripped line starts a comment section."""
+        pattern: re.Pattern[str] | None = self._tail_any  # type: ignore[attr-defined]
+        return pattern is not None and pattern.fullmatch(body) is not None
+
+
+def _combine(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
 
 def parse_patterns(raw: str, path: str) -> BoilerplatePatterns:
     """Parse a boilerplate file (``kind<TAB>regex`` rows); errors name file and line."""
@@ -80,9 +101,9 @@ def find_boilerplate(text: str, patterns: BoilerplatePatterns | None = None) -> 
         pos += len(line)
         if not body or len(body) > MAX_LINE_CHARS:
             continue
-        if any(p.fullmatch(body) for p in patterns.tails):
+        if patterns.is_tail(body):
             out.append(Excluded(start=start, end=len(text), reason="comment-section"))
             break
-        if any(p.fullmatch(body) for p in patterns.lines):
+        if patterns.is_line(body):
             out.append(Excluded(start=start, end=end, reason="boilerplate-line"))
     return out

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lxml import etree
+
 from .dates import normalize_date
 from .html import fragment_to_text
 from .language import normalize_language
@@ -26,8 +28,6 @@ def looks_like_feed(head: bytes) -> bool:
 
 def read_feed(data: bytes, source: str) -> Iterator[RawDocument | Skip]:
     """Yield one RawDocument per feed item; a Skip for items without text."""
-    from lxml import etree
-
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(data, parser=parser)
@@ -66,8 +66,8 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _children(element, names: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    found = {}
+def _children(element: etree._Element, names: tuple[str, ...]) -> list[etree._Element]:
+    found: dict[str, etree._Element] = {}
     for child in element.iter():
         if child is element or not isinstance(child.tag, str):
             continue
@@ -77,7 +77,7 @@ def _children(element, names: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return [found[name] for name in names if name in found]
 
 
-def _first_text(element, names: tuple[str, ...]) -> str | None:  # type: ignore[no-untyped-def]
+def _first_text(element: etree._Element, names: tuple[str, ...]) -> str | None:
     for child in _children(element, names):
         text = "".join(child.itertext()).strip()
         if text:
@@ -85,7 +85,7 @@ def _first_text(element, names: tuple[str, ...]) -> str | None:  # type: ignore[
     return None
 
 
-def _link(item) -> str | None:  # type: ignore[no-untyped-def]
+def _link(item: etree._Element) -> str | None:
     for child in _children(item, ("link",)):
         href = child.get("href") or (child.text or "").strip()
         if href:

@@ -11,9 +11,13 @@ from __future__ import annotations
 import ipaddress
 import socket
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    import httpx
 
 MAX_REDIRECTS = 5
 USER_AGENT = "stancemap (+https://pypi.org/project/stancemap/)"
@@ -87,7 +91,7 @@ def fetch_url(url: str, *, allow_private: bool, max_bytes: int, timeout_s: float
     raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
 
 
-def _read_limited(response, max_bytes: int, url: str) -> bytes:  # type: ignore[no-untyped-def]
+def _read_limited(response: httpx.Response, max_bytes: int, url: str) -> bytes:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():

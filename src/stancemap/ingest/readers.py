@@ -74,17 +74,17 @@ class Ingester:
         self.state = state
         self.report = IngestReport()
         self.index = DuplicateIndex(near_threshold=options.near_duplicate_threshold)
-        self._ids: dict[str, str] = {}  # id -> sha256, to keep ids unique in a batch
+        self._ids: dict[str, str] = {}  # id -> sha256 prefix, to keep ids unique in a batch
         if state is not None:
             for entry in state.earlier():
                 signature = decode_minhash(entry["minhash"]) if entry.get("minhash") else None
                 self.index.add(entry["id"], entry["sha256"], signature, entry.get("duplicate_of"))
-                self._ids[entry["id"]] = entry["sha256"]
+                self._ids[entry["id"]] = entry["sha256"][:16]
 
     def run(self, items: Iterable[RawDocument | Skip]) -> Iterator[Document | Skip]:
         """Documents and skips, in input order."""
         for item in items:
-            result = item if isinstance(item, Skip) else self.finish(item)
+            result = item if isinstance(item, Skip) else self._finish_safely(item)
             if isinstance(result, Skip):
                 self.report.skipped[result.kind] += 1
             else:
@@ -92,6 +92,12 @@ class Ingester:
                 self.report.languages[result.language or "unknown"] += 1
                 self.report.near_duplicates += result.duplicate_of is not None
             yield result
+
+    def _finish_safely(self, raw: RawDocument) -> Document | Skip:
+        try:
+            return self.finish(raw)
+        except Exception as exc:  # one odd document must not end a batch
+            return Skip(raw.source, f"unexpected error in ingest ({type(exc).__name__}: {exc})")
 
     def finish(self, raw: RawDocument) -> Document | Skip:
         """One raw document through repair, identity, language, date and cleaning."""
@@ -114,8 +120,8 @@ class Ingester:
         if options.languages and language is not None and language not in options.languages:
             return Skip(
                 raw.source,
-                f"language '{language}' is not supported (supported: {', '.join(options.languages)}; "
-                "set [ingest] languages)",
+                f"language '{language}' is not supported "
+                f"(supported: {', '.join(options.languages)}; set [ingest] languages)",
                 "language",
             )
         doc_id = self._unique_id(raw.id or content_id(text), sha)
@@ -144,9 +150,9 @@ class Ingester:
     def _unique_id(self, doc_id: str, sha: str) -> str:
         """``doc_id``, or ``doc_id-<hash>`` when another text already holds it."""
         holder = self._ids.get(doc_id)
-        if holder is not None and holder != sha:
+        if holder is not None and holder != sha[:16]:
             doc_id = f"{doc_id}-{sha[:8]}"
-        self._ids[doc_id] = sha
+        self._ids[doc_id] = sha[:16]
         return doc_id
 
 

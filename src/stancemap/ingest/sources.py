@@ -138,6 +138,8 @@ def read_stream(
         )
     except OSError as exc:
         yield Skip(name, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a reader bug or a library surprise must not end the batch
+        yield Skip(name, f"unexpected error while reading ({type(exc).__name__}: {exc})")
 
 
 def _read_format(

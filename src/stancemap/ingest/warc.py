@@ -12,6 +12,8 @@ import zlib
 from collections.abc import Iterator
 from typing import IO
 
+from warcio.recordloader import ArcWarcRecord
+
 from ..errors import InputError
 from .decode import decode_bytes
 from .html import extract_html
@@ -111,7 +113,9 @@ def read_warc(stream: IO[bytes], name: str, options: IngestOptions) -> Iterator[
         )
 
 
-def _capture(record, where: str, options: IngestOptions) -> RawDocument | Skip | None:  # type: ignore[no-untyped-def]
+def _capture(
+    record: ArcWarcRecord, where: str, options: IngestOptions
+) -> RawDocument | Skip | None:
     """A document for a successful HTML/text capture; None for every other record."""
     if record.rec_type not in _DOCUMENT_RECORDS:
         return None

@@ -90,11 +90,16 @@ class FrameMatcher:
     def nearest(self, doc: Doc, region: list[Token], cue: Token) -> tuple[Frame, Token] | None:
         """The frame evoked closest to the cue within its region, and its trigger's head."""
         hits: list[tuple[int, Frame, Token]] = []
-        for tok in region:
+        covered = -1  # a token inside a longer trigger ("carbon tax") starts no other ("tax")
+        for tok in sorted(region, key=lambda t: t.i):
+            if tok.i <= covered:
+                continue
             match = self.match_at(doc, tok.i)
             if match is not None:
                 frame, length = match
-                hits.append((abs(tok.i - cue.i), frame, doc[tok.i : tok.i + length].root))
+                covered = tok.i + length - 1
+                distance = min(abs(j - cue.i) for j in range(tok.i, tok.i + length))
+                hits.append((distance, frame, doc[tok.i : tok.i + length].root))
         if not hits:
             return None
         best = min(hits, key=lambda h: h[0])
@@ -172,6 +177,13 @@ def _arg_tokens(cue: Token, kind: str, trigger: Token | None) -> list[Token]:
             if child.dep_ in _SUBJECT_DEPS:
                 out += list(child.subtree)
     return out
+
+
+def _compound_name(noun: Token) -> str:
+    """ "fuel taxes" -> "fuel_tax": a noun with its compound modifiers, lemmatised."""
+    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    parts = [_lemma(c) for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    return "_".join([*parts, _lemma(head)])
 
 
 class Extractor:
@@ -268,15 +280,25 @@ class Extractor:
         return out
 
     def _fallback_topic(self, tok: Token, kind: str) -> str | None:
-        """An issue named by the object of an attitude verb when no frame fits ("backs the reform")."""
+        """An issue named by the object of an attitude verb when no frame fits ("backs the reform").
+
+        A vague head noun ("the decision to raise fuel taxes") hands over to the
+        first specific noun beneath it.
+        """
         if kind != "attitude":
             return None
         for child in tok.children:
             obj = child
             if child.dep_ == "prep":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), child)
-            if obj.dep_ in ("dobj", "obj", "pobj") and obj.pos_ == "NOUN":
-                return f"topic-{_lemma(obj)}"
+            if obj.dep_ not in ("dobj", "obj", "pobj") or obj.pos_ != "NOUN":
+                continue
+            # the head itself, then what follows it ("decision to raise fuel taxes"),
+            # never a possessor ("the government's decision")
+            for noun in [obj, *(t for t in obj.subtree if t.i > obj.i)]:
+                if noun.pos_ == "NOUN" and not self.lex.has("generic", _lemma(noun)):
+                    return f"topic-{_compound_name(noun)}"
+            return None
         return None
 
     def _holders(
@@ -285,6 +307,11 @@ class Extractor:
         quote = index.at(tok.idx)
         subj = _subject(tok) if kind in ("attitude", "predicate") else None
         subj_actor = _span_actor(actors, subj) if subj is not None else None
+        if subj is not None and quote is None and kind != "evaluative":
+            # "France and Germany welcomed ...": every conjoined subject holds it
+            found = [_span_actor(actors, t) for t in [subj, *subj.conjuncts]]
+            holders = list(dict.fromkeys(a for a in found if a))
+            return [(a, _NARRATIVE_CONFIDENCE, []) for a in holders]
         if quote is not None and quote.speaker:
             speaker = quote.speaker
             if kind == "evaluative" or subj is None or subj.lower_ in _FIRST_PERSON:

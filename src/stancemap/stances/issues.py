@@ -110,10 +110,17 @@ def cluster_issues(
         frame = frames.get(frame_id)
         whole = scope == "document" and frame is not None and frame.merge == "document"
         with_args = [k for k in members if k[1]]
-        for i, a in enumerate(with_args):
-            for b in with_args[i + 1 :]:
-                if whole or a[1] & b[1]:
-                    uf.union(a, b)
+        if whole:
+            for other in with_args[1:]:
+                uf.union(with_args[0], other)
+        else:  # keys sharing an argument: one pass over an argument -> first key index
+            first_with: dict[str, IssueKey] = {}
+            for key in with_args:
+                for arg in key[1]:
+                    if arg in first_with:
+                        uf.union(first_with[arg], key)
+                    else:
+                        first_with[arg] = key
         bare = [k for k in members if not k[1]]
         if bare and with_args:
             groups = uf.groups()

@@ -23,7 +23,15 @@ from typing import Literal
 from ..errors import KnowledgeBaseError
 
 CueKind = Literal[
-    "attitude", "evaluative", "shifter", "negator", "downtoner", "hedge", "modal", "concessive"
+    "attitude",
+    "evaluative",
+    "shifter",
+    "negator",
+    "downtoner",
+    "hedge",
+    "modal",
+    "concessive",
+    "generic",
 ]
 CUE_KINDS: tuple[str, ...] = (
     "attitude",
@@ -34,6 +42,7 @@ CUE_KINDS: tuple[str, ...] = (
     "hedge",
     "modal",
     "concessive",
+    "generic",
 )
 ACTOR_TYPES = {"person", "organization", "country", "group", "location", "other"}
 MERGE_RULES = {"document", "overlap"}
@@ -115,6 +124,7 @@ def load_frames(path: str | Path) -> dict[str, Frame]:
     """Read a frames JSONL file; every line one frame, validated."""
     where = str(path)
     frames: dict[str, Frame] = {}
+    owner: dict[str, str] = {}  # trigger -> the frame it evokes: one frame per trigger
     try:
         lines = Path(path).read_text("utf-8").splitlines()
     except OSError as exc:
@@ -163,6 +173,12 @@ def load_frames(path: str | Path) -> dict[str, Frame]:
         merge = obj.get("merge", "overlap")
         if merge not in MERGE_RULES:
             raise KnowledgeBaseError(where, no, "merge", f"must be one of {sorted(MERGE_RULES)}")
+        for trig in triggers:
+            if trig in owner:
+                raise KnowledgeBaseError(
+                    where, no, "triggers", f"'{trig}' already evokes frame '{owner[trig]}'"
+                )
+            owner[trig] = frame_id
         frames[frame_id] = Frame(
             id=frame_id,
             label=label.strip(),

@@ -1,0 +1,37 @@
+"""Fixtures for the actors tests: the KB and linker are loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from stancemap.actors.kb import load_kb
+
+    return load_kb()
+
+
+@pytest.fixture(scope="session")
+def linker(kb):
+    from stancemap.actors.linker import Linker
+
+    return Linker(kb)
+
+
+@pytest.fixture(scope="session")
+def layer_of(analyzer):
+    """Parse a text with the session's pipeline and run only the actors stage on it."""
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    def run(text: str, date: str | None = "2022-06-17"):
+        document = make_document(text, date=date)
+        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        return analyzer.actors(doc, document), document
+
+    return run

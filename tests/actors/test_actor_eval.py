@@ -1,0 +1,45 @@
+"""The NGEC scorer: rules on made-up cases, and the quality bar on the dev half."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from conftest import shared_path
+from stancemap.evaluate.actors import evaluate_actors, score_cases
+
+
+def _found(country=None, sector=None, wiki=None, cameo=None, type_="person", how="name"):
+    return SimpleNamespace(
+        id="x:1", country=country, sector=sector, wiki=wiki, cameo=cameo, type=type_, how=how
+    )
+
+
+def test_scoring_rules() -> None:
+    answers = {
+        "a": _found("RUS", "GOV", "Vladimir Putin"),
+        "b": None,
+        "c": _found(None, "IGO", cameo="IGO", type_="organization"),
+        "d": _found("COL", "MIL"),
+    }
+    cases = [
+        {"mention": "a", "expected": {"country": "RUS", "code_1": "GOV", "wiki": "Vladimir Putin"}},
+        {"mention": "b", "expected": {"country": "", "code_1": "UNK"}},  # none expected: right
+        {"mention": "c", "expected": {"country": "IGO", "code_1": "????"}},  # ???? not scored
+        {"mention": "d", "expected": {"country": "COL", "code_1": "GOV", "code_2": "MIL"}},
+    ]
+    result = score_cases(cases, lambda mention, date: answers[mention])
+    assert result["all"]["country"] == {"accuracy": 1.0, "n": 4}
+    assert result["all"]["sector"] == {"accuracy": 1.0, "n": 3}
+    assert result["all"]["wiki"] == {"accuracy": 1.0, "n": 1}
+    wrong = score_cases(
+        [{"mention": "a", "expected": {"country": "UKR"}}], lambda m, d: answers["a"]
+    )
+    assert wrong["all"]["country"]["accuracy"] == 0.0 and wrong["misses"]
+
+
+def test_dev_half_meets_the_bar(analyzer) -> None:
+    path = shared_path("gold", "ngec-actors", "dev.jsonl")
+    result = evaluate_actors(path, analyzer.settings)
+    assert result["all"]["country"]["accuracy"] >= 0.85
+    assert result["all"]["sector"]["accuracy"] >= 0.75
+    assert result["baseline_phoenix"] == {"country": 0.461, "sector": 0.403}
