@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from stancemap.cli.main import app
 
-from .conftest import FIXTURES
+FIXTURES = Path(__file__).parent / "fixtures"
 
 runner = CliRunner()
 
@@ -111,3 +111,11 @@ def test_kb_import_and_use(tmp_path: Path) -> None:
     )
     assert failed.exit_code == 2 and ":4" in failed.output
     assert not (tmp_path / "other.jsonl").exists()
+
+
+def test_kb_list_filters_by_type_and_country() -> None:
+    result = runner.invoke(app, ["kb", "list", "--type", "person", "--country", "KAZ"])
+    assert result.exit_code == 0
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows and all(r[2] == "person" and r[3] == "KAZ" for r in rows)
+    assert "person:kassym-jomart-tokayev" in {r[0] for r in rows}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from conftest import shared_path
+from shared_data import shared_path
 from stancemap.evaluate.actors import evaluate_actors, score_cases
 
 
@@ -43,3 +43,7 @@ def test_dev_half_meets_the_bar(analyzer) -> None:
     assert result["all"]["country"]["accuracy"] >= 0.85
     assert result["all"]["sector"]["accuracy"] >= 0.75
     assert result["baseline_phoenix"] == {"country": 0.461, "sector": 0.403}
+    unseen = result["unseen_names"]["all"]
+    assert unseen["country"]["n"] == result["all"]["country"]["n"]
+    # without the names it was told about, stancemap can only do worse, never better
+    assert unseen["country"]["accuracy"] <= result["all"]["country"]["accuracy"]

@@ -10,7 +10,7 @@ from stancemap.actors.importers import read_phoenix, read_wikidata, write_kb
 from stancemap.actors.kb import load_kb
 from stancemap.errors import KnowledgeBaseError
 
-from .conftest import FIXTURES
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_phoenix_entries_synonyms_and_dated_codes() -> None:

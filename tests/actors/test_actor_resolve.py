@@ -98,3 +98,53 @@ def test_nothing_is_taken_from_boilerplate(layer_of) -> None:
     for m in layer.mentions:
         assert not any(ex.start <= m.start < ex.end for ex in document.excluded)
     assert layer.actor("person:vladimir-putin") is not None
+
+
+def test_possessive_role_and_appositive_name(layer_of) -> None:
+    text = "Russia's foreign minister, Sergey Lavrov, said the talks had failed."
+    layer, _ = layer_of(text, "2022-06-17")
+    assert _who(layer, text, "foreign minister") == "person:sergey-lavrov"
+    assert _who(layer, text, "Sergey Lavrov") == "person:sergey-lavrov"
+
+
+def test_capital_as_a_place_is_only_weakly_the_government(layer_of) -> None:
+    text = "The ministers met in Paris. Paris rejected the proposal."
+    layer, _ = layer_of(text, "2022-06-17")
+    place = layer.mention_at(text.index("Paris"), text.index("Paris") + 5)
+    actor = text.index("Paris rejected")
+    government = layer.mention_at(actor, actor + 5)
+    assert place.actor_id == government.actor_id == "country:FRA"
+    assert place.confidence < government.confidence
+
+
+def test_demonym_as_a_noun_is_that_country_s_people(layer_of) -> None:
+    text = "Israel and the Palestinians reached a consensus. Thousands of Nigerians marched."
+    layer, _ = layer_of(text, "2022-06-17")
+    palestinians = layer.actor(_who(layer, text, "Palestinians"))
+    assert (palestinians.type, palestinians.country) == ("group", "PSE")
+    assert layer.actor(_who(layer, text, "Nigerians")).country == "NGA"
+
+
+def test_unknown_titled_person_takes_country_and_sector_from_the_title(layer_of) -> None:
+    text = "US Senator Jonathan Quarrington criticised the plan."
+    layer, _ = layer_of(text, "2022-06-17")
+    actor = layer.actor(_who(layer, text, "Quarrington"))
+    assert actor is not None and actor.id.startswith("new:person:")
+    assert (actor.country, actor.sector) == ("USA", "LEG")
+
+
+def test_plural_and_future_roles_name_no_one(layer_of) -> None:
+    text = "Joe Biden spoke first. The next president will face leaders who distrust him."
+    layer, _ = layer_of(text, "2022-06-17")
+    assert _who(layer, text, "president") is None
+    assert _who(layer, text, "leaders") is None
+    assert _who(layer, text, "him") == "person:joe-biden"
+
+
+def test_honorific_gives_an_unknown_person_a_gender(layer_of) -> None:
+    text = (
+        "Ms. Quarrington and Tomasz Wielgosz met on Friday. "
+        "Quarrington spoke first, and then she left."
+    )
+    layer, _ = layer_of(text, "2022-06-17")
+    assert _who(layer, text, "she") == _who(layer, text, "Quarrington", 1)

@@ -71,3 +71,9 @@ def test_nothing_from_the_footer(tokayev) -> None:
     for actor in tokayev.actors:
         for m in actor.mentions:
             assert m.end <= footer
+
+
+def test_every_mention_indexes_the_text(tokayev) -> None:
+    for actor in tokayev.actors:
+        for m in actor.mentions:
+            assert tokayev.text[m.start : m.end] == m.text

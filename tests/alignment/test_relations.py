@@ -122,3 +122,16 @@ def test_one_utterance_read_for_two_actors_is_not_an_agreement_between_them() ->
     # separate statements with no recorded sources still count ("A and B welcomed X")
     d, e = st("s4", "fra", "x", 1), st("s5", "ger", "x", 1)
     assert relate_document([d, e], [])[0].agree == ["x"]
+
+
+def test_a_position_towards_the_other_actor_counts_directly() -> None:
+    stance = st("s1", "tok", "alignment:putin", -1).model_copy(update={"evidence": ["e1"]})
+    rejection = ev("e1", "REJECT", "tok", "putin")  # the same words, coded as an event
+    (rel,) = relate_document([stance], [rejection])
+    assert (rel.a, rel.b) == ("putin", "tok")
+    assert rel.disagree == ["alignment:putin"]
+    assert rel.conflict == 0  # the event is the statement's own evidence: not counted twice
+    assert rel.score == pytest.approx(-1.0)
+    other = ev("e2", "AID", "putin", "tok")
+    (rel,) = relate_document([stance], [rejection, other])
+    assert rel.cooperation == 1 and -1.0 < rel.score < 0

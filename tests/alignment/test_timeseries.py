@@ -112,3 +112,34 @@ def test_window_all_scores_undated_documents_too(tmp_path: Path) -> None:
     (point,) = pair_series(corpus, Window.parse("all"))[("a", "b")]
     assert point.pair.agree == ["y"] and point.pair.disagree == ["x"]
     assert point.score == pytest.approx(0.0)
+
+
+def test_corpus_events_between_states_reach_their_leaders(tmp_path: Path) -> None:
+    doc = analysis(
+        "d", "2026-01-05", [("putin", "war", 1), ("tok", "war", -1)], events=[("AID", "RUS", "KAZ")]
+    )
+    doc["actors"] = [
+        {"id": "RUS", "name": "Russia", "type": "country", "country": "RUS", "mentions": []},
+        {"id": "KAZ", "name": "Kazakhstan", "type": "country", "country": "KAZ", "mentions": []},
+        {
+            "id": "putin",
+            "name": "Putin",
+            "type": "person",
+            "country": "RUS",
+            "sector": "GOV",
+            "mentions": [],
+        },
+        {
+            "id": "tok",
+            "name": "Tokayev",
+            "type": "person",
+            "country": "KAZ",
+            "sector": "GOV",
+            "mentions": [],
+        },
+    ]
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", [doc]))
+    assert corpus.leaders == {"RUS": ["putin"], "KAZ": ["tok"]}
+    (point,) = pair_series(corpus, Window.parse("all"))[("putin", "tok")]
+    assert point.pair.cooperation == 1 and point.pair.disagree == ["war"]
+    assert -1.0 < point.score < 0

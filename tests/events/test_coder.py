@@ -277,3 +277,88 @@ def test_declining_a_demand(code_text):
     event = only(code_text(text, {"United States": "USA"}))
     assert event.type == "REJECT" and event.mode == "negated"
     assert names(event.source) == {"united states"}
+
+
+def test_forces_are_mobilised_towards_a_place(code_text):
+    text = "Israel has strengthened its forces in Lebanon."
+    event = only(code_text(text, {"Israel": "ISR", "Lebanon": "LBN"}))
+    assert event.type == "MOBILIZE"
+    assert names(event.source) == {"israel"} and names(event.target) == {"lebanon"}
+    assert event.location is not None and event.location.text == "Lebanon"
+
+
+def test_adjectival_passive_keeps_its_subject_as_source(code_text):
+    text = "Israel is opposed to French mediation."
+    event = only(code_text(text, {"Israel": "ISR", "French": "FRA"}))
+    assert event.type == "REJECT"
+    assert names(event.source) == {"israel"} and names(event.target) == {"french"}
+
+
+def test_apposition_names_the_actor(code_text):
+    text = "The interior minister, Sherpao, arrested the opposition leader Rehman."
+    event = only(code_text(text, {"Sherpao": "PAK", "Rehman": "PAK"}))
+    assert event.type == "COERCE"
+    assert names(event.source) == {"sherpao"} and names(event.target) == {"rehman"}
+
+
+def test_participle_on_an_object_takes_the_clause_subject(code_text):
+    text = "The rebels issued a statement demanding that Turkey release their leader."
+    event = only(code_text(text, {"rebels": None, "Turkey": "TUR"}))
+    assert event.type == "REQUEST"
+    assert names(event.source) == {"rebels"} and names(event.target) == {"turkey"}
+
+
+def test_verbless_headline_with_a_date_terminates(code_text):
+    # the date's head chain ends at a noun root: walking up must stop there
+    text = "The war against Ukraine in March\n\nRussian troops in January\n"
+    events = code_text(text, {"Ukraine": "UKR"})
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].date == "2022-03-01"
+
+
+def test_agreeing_that_something_is_true_is_an_opinion(code_text):
+    text = "Most voters agreed that Clinton is healthy."
+    assert code_text(text, {"Clinton": "USA"}) == []
+
+
+def test_releasing_a_possessed_thing_needs_a_person(code_text):
+    text = "Pence will release his tax returns."
+    assert code_text(text, {"Pence": "USA", "his": "USA"}) == []
+
+
+def test_without_a_document_date(code_text):
+    text = "Putin sent military aid to Kazakhstan in January."
+    event = only(code_text(text, {"Putin": "RUS", "Kazakhstan": "KAZ"}, date=None))
+    assert event.date is None
+    assert event.mode is None  # no reference date: nothing says it is old
+
+
+def test_user_lexicon_from_settings(analyzer, tmp_path):
+    from stancemap.config import EventSettings, Settings
+    from stancemap.events import EventStage
+
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("lemma\tpos\trole\tcameo\trequires\ttype\nlambaste\tV\tevent\t111\t-\t-\n")
+    stage = EventStage(Settings(events=EventSettings(extra_lexicons=[str(extra)])))
+    text = "Germany lambasted France."
+    document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    layer = build_layer(text, {"Germany": "DEU", "France": "FRA"})
+    event = only(stage(doc, document, layer, []))
+    assert (event.type, event.cameo) == ("ACCUSE", "111")
+    assert analyzer.events(doc, document, layer, []) == []  # the shipped lexicon lacks it
+
+
+def test_attacking_someone_in_a_tweet_is_criticism(code_text):
+    actors = {"Trump": "USA", "Machado": "VEN", "Russia": "RUS", "Georgia": "GEO"}
+    words = only(code_text("Trump attacked Machado in early-morning tweets.", actors))
+    assert words.type == "ACCUSE"
+    force = only(code_text("Russia attacked Georgia in August.", actors))
+    assert force.type == "ASSAULT"
+
+
+def test_demand_noun_with_its_clause(code_text):
+    text = "The rebels insisted on their demands that Burundi grant more rights."
+    event = only(code_text(text, {"rebels": None, "Burundi": "BDI"}))
+    assert event.type == "REQUEST"
+    assert names(event.source) == {"rebels"} and names(event.target) == {"burundi"}

@@ -193,3 +193,14 @@ def test_phoenix_verb_dictionary_import(ontology, tmp_path):
     path.write_text(PHOENIX_SAMPLE)
     merged = load_lexicon(ontology, [str(path)])
     assert merged.candidates("berate", "V")
+
+
+def test_the_real_phoenix_dictionary_imports(ontology):
+    from conftest import shared_path
+
+    path = shared_path("reference", "phoenix-dictionaries", "CAMEO.2.0.txt")
+    lexicon = load_lexicon(ontology, [str(path)])
+    shipped = load_lexicon(ontology)
+    assert len(lexicon) > 10 * len(shipped)
+    imported = [r for r in lexicon.candidates("accuse", "V") if r.weight < 1.0]
+    assert imported and all(r.type == "ACCUSE" for r in imported if not r.requires)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import shared_path
+from shared_data import shared_path
 from stancemap.config import Settings
 from stancemap.evaluate.plover import evaluate_plover, pick_event
 from stancemap.records import Event, Span

@@ -5,8 +5,10 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -39,6 +41,16 @@ def _warc(
                 )
             )
     return path
+
+
+def _gzip_member_ends(data: bytes) -> set[int]:
+    ends, pos = set(), 0
+    while pos < len(data):
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        inflater.decompress(data[pos:])
+        pos = len(data) - len(inflater.unused_data)
+        ends.add(pos)
+    return ends
 
 
 CAPTURES = [
@@ -76,7 +88,8 @@ def test_uncompressed_warc_without_suffix_is_sniffed(tmp_path: Path) -> None:
 def test_truncated_warc_keeps_earlier_records_and_says_so(tmp_path: Path) -> None:
     full = _warc(tmp_path / "full.warc.gz", CAPTURES).read_bytes()
     cut = tmp_path / "cut.warc.gz"
-    cut.write_bytes(full[: int(len(full) * 0.8)])
+    ends = sorted(_gzip_member_ends(full))
+    cut.write_bytes(full[: (ends[-2] + ends[-1]) // 2])  # inside the last capture
     items = run([cut])
     assert [d.source for d in docs(items)][:2] == [
         "https://news.example/a",
@@ -85,6 +98,30 @@ def test_truncated_warc_keeps_earlier_records_and_says_so(tmp_path: Path) -> Non
     [skip] = skips(items)
     assert skip.source == str(cut) and "truncated or corrupt" in skip.reason
     assert "kept" in skip.reason
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_warc_cut_anywhere_reports_the_damage_and_never_yields_a_partial_capture(
+    tmp_path: Path, compress: bool
+) -> None:
+    full = _warc(tmp_path / "full.warc", CAPTURES, compress=compress).read_bytes()
+    whole = {d.source: d.text for d in docs(run([tmp_path / "full.warc"]))}
+    # A cut exactly between two gzip members leaves a smaller, valid archive:
+    # no reader can tell it from a complete one, so such cuts are not counted.
+    boundaries = _gzip_member_ends(full) if compress else set()
+    for percent in range(5, 100, 5):
+        size = len(full) * percent // 100
+        cut = tmp_path / f"cut{percent}.warc"
+        cut.write_bytes(full[:size])
+        items = run([cut])
+        if size in boundaries:
+            assert all(doc.text == whole[doc.source] for doc in docs(items))
+            continue
+        assert any("truncated" in s.reason or "not a readable" in s.reason for s in skips(items)), (
+            percent
+        )
+        for doc in docs(items):
+            assert doc.text == whole[doc.source], (percent, doc.source)
 
 
 def test_not_a_warc_at_all(write) -> None:  # type: ignore[no-untyped-def]
@@ -130,13 +167,48 @@ def test_zip_members_are_read_by_their_own_format(write, tmp_path: Path) -> None
     assert [s.source for s in skips(items)] == [f"{path}!empty.txt"]
 
 
-def test_truncated_zip_is_a_clear_skip(write) -> None:  # type: ignore[no-untyped-def]
+class _Unseekable(io.RawIOBase):
+    """A write-only sink zipfile cannot seek in: it then writes data descriptors."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:  # type: ignore[no-untyped-def, override]
+        self.data += bytes(b)
+        return len(b)
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_truncated_zip_keeps_its_complete_members(write, streamed: bool) -> None:  # type: ignore[no-untyped-def]
+    sink: io.BytesIO | _Unseekable = _Unseekable() if streamed else io.BytesIO()
+    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED) as archive:  # type: ignore[arg-type]
+        archive.writestr("one.txt", ARTICLE_A)
+        archive.writestr("two.txt", ARTICLE_B)
+        archive.writestr("three.txt", ARTICLE_C)
+    data = bytes(sink.data) if isinstance(sink, _Unseekable) else sink.getvalue()
+    cut_at = data.rfind(b"three.txt", 0, data.find(b"PK\x01\x02")) + 40  # inside three.txt
+    path = write("cut.zip", data[:cut_at])
+    items = run([path])
+    assert [(d.id, d.text) for d in docs(items)] == [("one", ARTICLE_A), ("two", ARTICLE_B)]
+    member, archive_skip = skips(items)
+    assert member.source == f"{path}!three.txt" and "cut short" in member.reason
+    assert (
+        "truncated or corrupt zip" in archive_skip.reason
+        and "2 complete members" in archive_skip.reason
+    )
+
+
+def test_zip_cut_before_any_complete_member_is_a_clear_skip(write) -> None:  # type: ignore[no-untyped-def]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("one.txt", ARTICLE_A)
     data = buffer.getvalue()
-    [skip] = run([write("cut.zip", data[: len(data) // 2])])
-    assert "not a readable zip archive" in skip.reason and "truncated" in skip.reason
+    items = run([write("cut.zip", data[: len(data) // 2])])
+    assert docs(items) == []
+    assert "not a readable zip archive" in skips(items)[-1].reason
 
 
 def test_corrupt_zip_member_is_skipped_and_the_others_read(write) -> None:  # type: ignore[no-untyped-def]
@@ -150,3 +222,15 @@ def test_corrupt_zip_member_is_skipped_and_the_others_read(write) -> None:  # ty
     items = run([write("bad.zip", bytes(data))])
     assert [d.id for d in docs(items)] == ["b"]
     assert skips(items)[0].source.endswith("!a.txt")
+
+
+def test_salvage_stops_at_a_member_that_inflates_past_the_limit() -> None:
+    from stancemap.ingest.zipsalvage import salvage_zip
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("small.txt", ARTICLE_A)
+        archive.writestr("bomb.txt", b"0" * 5_000_000)
+    found = list(salvage_zip(buffer.getvalue(), max_member_bytes=1_000_000))
+    assert found[0].data == ARTICLE_A.encode()
+    assert found[1].data is None and "size limit" in (found[1].problem or "")

@@ -57,12 +57,12 @@ def test_batch_with_bad_inputs_reports_them_on_stderr_and_in_the_errors_file(
 def test_resume_runs_each_document_once(cli, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     for name, text in (("a", ARTICLE_A), ("b", ARTICLE_B)):
         write(f"in/{name}.txt", text)
-    state = tmp_path / "state.jsonl"
+    state = tmp_path / "in" / "state.jsonl"  # inside the input folder: must not be read as input
     first = cli(str(tmp_path / "in"), "--jsonl", "--resume", str(state))
     assert [o["document"]["id"] for o in _lines(first.stdout)] == ["a", "b"]
     write("in/c.txt", ARTICLE_C)
     second = cli(str(tmp_path / "in"), "--jsonl", "--resume", str(state))
-    assert second.exit_code == 0
+    assert second.exit_code == 0 and "state.jsonl" not in second.stderr
     assert [o["document"]["id"] for o in _lines(second.stdout)] == ["c"]
     assert len(state.read_text("utf-8").splitlines()) == 3
     third = cli(str(tmp_path / "in"), "--jsonl", "--resume", str(state))

@@ -218,3 +218,99 @@ def test_a_longer_trigger_wins_over_the_word_inside_it(run) -> None:  # type: ig
     q = quote("q1", text, "The carbon tax is essential", "berg")
     (st,) = run(text, layer_for(text, PEOPLE), [q])
     assert st.issue.id == "climate"  # "carbon tax", not the taxation frame's "tax"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issue", "polarity"),
+    [
+        ("Tomas Berg called for an end to the war.", "war", -1),
+        ("Tomas Berg criticized the lack of a ceasefire.", "ceasefire", 1),
+        ("Tomas Berg backed the repeal of the carbon tax.", "climate", -1),
+    ],
+)
+def test_privative_nouns_reverse_the_topic(run, sentence: str, issue: str, polarity: int) -> None:  # type: ignore[no-untyped-def]
+    (st,) = run(sentence, layer_for(sentence, PEOPLE))
+    assert (st.issue.id, st.polarity) == (issue, polarity)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Berg supporters criticized the war.",  # the supporters, not Berg
+        "The war was backed in parliament.",  # a passive names no holder
+        "Tomas Berg met people accused of backing the war.",  # a participle describes
+        "We must recognize that Tomas Berg is tired.",  # acknowledging, not recognizing a state
+    ],
+)
+def test_no_holder_no_statement(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(sentence, layer_for(sentence, PEOPLE)) == []
+
+
+def test_a_passive_with_an_agent_is_the_agents(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The war was backed by Tomas Berg."
+    (st,) = run(text, layer_for(text, PEOPLE))
+    assert st.actor == "berg" and st.issue.id == "war" and st.polarity == 1
+
+
+def test_a_gerund_in_a_quote_is_not_the_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    text = '"Others were in the lead in advocating the war," Tomas Berg said.'
+    q = quote("q1", text, "Others were in the lead in advocating the war", "berg")
+    assert run(text, layer_for(text, PEOPLE), [q]) == []
+
+
+def test_an_assault_between_persons_is_no_war_position(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Tomas Berg attacked Helen Marsh in a tweet."
+    events = [event("e1", text, "attacked", "ASSAULT", ["berg"], ["marsh"])]
+    assert run(text, layer_for(text, PEOPLE), events=events) == []
+
+
+def test_no_leader_reading_when_several_government_persons_are_named(run) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.records import Actor
+
+    lavrov = Actor(id="lavrov", name="Sergei Lavrov", type="person", country="RUS", sector="GOV")
+    text = "Russia has recognized Donetsk. Putin and Lavrov spoke in St. Petersburg."
+    layer = layer_for(
+        text,
+        {
+            "r": (RUS, ["Russia"]),
+            "d": (DPR, ["Donetsk"]),
+            "p": (PUTIN, ["Putin"]),
+            "l": (lavrov, ["Lavrov"]),
+        },
+    )
+    assert {s.actor for s in run(text, layer)} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Tomas Berg distanced himself from Helen Marsh.", -1),
+        ("Tomas Berg will break away from Helen Marsh.", -1),
+        ("Tomas Berg stood in clear contrast to Helen Marsh.", -1),
+        ("Tomas Berg sided with Helen Marsh.", 1),
+        ("Tomas Berg did not distance himself from Helen Marsh.", 1),
+        ("Tomas Berg criticized Helen Marsh.", -1),
+        ("Tomas Berg praised Helen Marsh.", 1),
+    ],
+)
+def test_positions_towards_another_actor(run, sentence: str, polarity: int) -> None:  # type: ignore[no-untyped-def]
+    (st,) = run(sentence, layer_for(sentence, PEOPLE))
+    assert st.actor == "berg" and st.issue.id == "alignment:marsh" and st.polarity == polarity
+    assert st.issue.label == "alignment with Helen Marsh"
+
+
+def test_a_phrasal_verb_is_not_its_bare_verb(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Tomas Berg backed off the carbon tax."
+    assert run(text, layer_for(text, PEOPLE)) == []
+
+
+def test_a_government_body_stands_for_its_country_as_an_argument(run) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.records import Actor
+
+    kremlin = Actor(
+        id="kremlin", name="the Kremlin", type="organization", country="RUS", sector="GOV"
+    )
+    text = "Tomas Berg backs sanctions on the Kremlin. Tomas Berg backs sanctions on Russia."
+    layer = layer_for(text, {**PEOPLE, "k": (kremlin, ["the Kremlin"]), "r": (RUS, ["Russia"])})
+    (st,) = run(text, layer)
+    assert st.issue.id == "sanctions:RUS"

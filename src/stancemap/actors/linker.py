@@ -168,12 +168,20 @@ class Linker:
             fold(s): info.seats[0] for info in self.countries.values() for s in info.seats
         }
         self._max_agent_words = max(len(k.split()) for k in self.agents)
+        self._places = {**self.seats, **self.cities}  # for misspelt places ("Dehli police")
+        self._place_keys = list(self._places)
         # fuzzy candidates: folded names of people and organisations (countries match exactly)
         self._fuzzy_keys: list[str] = []
         self._fuzzy_ids: list[list[str]] = []
         self._initials: dict[str, list[str]] = {}
         for key, ids in kb.index.items():
-            if len(key) >= 4 and any(kb.actors[i].type in ("person", "organization") for i in ids):
+            kinds = {kb.actors[i].type for i in ids}
+            # misspelt people, bodies and (long) country names: "Afganistan", "Tokyev"
+            if (
+                len(key) >= 4
+                and kinds & {"person", "organization"}
+                or (len(key) >= 7 and "country" in kinds)
+            ):
                 self._fuzzy_keys.append(key)
                 self._fuzzy_ids.append(ids)
         for actor in kb.actors.values():
@@ -195,9 +203,12 @@ class Linker:
         bare = " ".join(words)
         for candidate in dict.fromkeys([text, bare]):
             found = self.by_name(candidate, date)
+            seat = self.seats.get(fold(candidate))
+            if found is not None and seat is not None and found.id == f"country:{seat}":
+                found.sector = "GOV"  # a seat of government names the government
+                found.wiki = self.seat_names.get(fold(candidate), found.wiki)
             if found is not None:
                 return found
-            seat = self.seats.get(fold(candidate))
             if seat is not None:
                 found = self.country(seat, date, how="alias", sector="GOV")
                 if found is not None:
@@ -208,10 +219,10 @@ class Linker:
             rest, prefix = titled
             found = self.by_name(" ".join(rest), date, allow_surname=True)
             if found is not None:
-                return self._adjust_for_title(found, prefix, date)
+                return self._mark_former(self._adjust_for_title(found, prefix, date), prefix)
         found = self.fuzzy(bare, date)
         if found is not None:
-            return found
+            return self._mark_former(found, words)
         return self.agent(words, date, mention=text)
 
     def by_name(
@@ -238,20 +249,26 @@ class Linker:
         return self.from_kb(best, date, how=how, confidence=confidence)
 
     def choose(self, actors: list[KbActor], date: str | None) -> KbActor | None:
-        """Among actors sharing a name: the one in office on the date, else the only one."""
+        """Among actors sharing a name, the best described one, or None for a true tie.
+
+        Ranked by: in office on the date, known Wikipedia title, shipped with
+        stancemap (curated) rather than imported, number of recorded roles. Two
+        people tied on all of these are a real ambiguity (a shared surname).
+        """
         if len(actors) == 1:
             return actors[0]
-        active = [a for a in actors if date is not None and a.role_on(date) is not None]
-        if len(active) == 1:
-            return active[0]
-        pool = active or actors
-        non_person = [a for a in pool if a.type != "person"]
-        if len(non_person) == 1:
-            return non_person[0]
-        # several equally plausible people: the one with the most recorded roles
-        ranked = sorted(pool, key=lambda a: len(a.roles), reverse=True)
-        if len(ranked[0].roles) > len(ranked[1].roles):
+
+        def rank(actor: KbActor) -> tuple[int, int, int, int]:
+            active = date is not None and actor.role_on(date) is not None
+            curated = actor.source.startswith(("data/kb/", "data\\kb\\"))
+            return (int(active), int(actor.wiki is not None), int(curated), len(actor.roles))
+
+        ranked = sorted(actors, key=rank, reverse=True)
+        if rank(ranked[0]) > rank(ranked[1]):
             return ranked[0]
+        tied = [a for a in ranked if rank(a) == rank(ranked[0])]
+        if all(a.type != "person" for a in tied):
+            return tied[0]  # organisations/places: the first loaded (shipped before extra)
         return None
 
     def from_kb(
@@ -288,9 +305,9 @@ class Linker:
         key = fold(name)
         if len(key) < 4 or not self._fuzzy_keys:
             return None
-        best = process.extractOne(
-            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.threshold
-        )
+        # one word is easily near another ("Marine" ~ "Marin"): ask more of it
+        cutoff = self.threshold if " " in key else max(self.threshold, 92)
+        best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None and 1 < len(key.split()) <= 4:
             # "George Dubya Bush" ~ "George W. Bush": same first and last name, one word apart
             for option in process.extract(
@@ -335,8 +352,12 @@ class Linker:
         for actor in self.kb.lookup(phrase):
             if actor.type == "country" and actor.sector != "PRE":
                 return actor.country, None
-            if countries_only:
-                continue
+            if (
+                countries_only
+                or not (" " in phrase or phrase.isupper())
+                or not phrase[:1].isupper()
+            ):
+                continue  # a one-word lower-case phrase ("organization") names no body
             if actor.cameo:
                 return None, actor.cameo
             if actor.type in ("organization", "location") and actor.country:
@@ -354,10 +375,11 @@ class Linker:
         if regions and len(regions) == 1 and phrase[:1].isupper():
             return regions[0], None
         if len(key) >= 5 and phrase[:1].isupper() and " " not in key:
-            places = {**self.seats, **self.cities}
-            near = process.extractOne(key, list(places), scorer=JaroWinkler.normalized_similarity)
+            near = process.extractOne(
+                key, self._place_keys, scorer=JaroWinkler.normalized_similarity
+            )
             if near is not None and near[1] >= 0.93 and near[0][:1] == key[:1]:
-                return places[near[0]], None
+                return self._places[near[0]], None
         return None
 
     def find_agent(self, words: list[str]) -> tuple[AgentWord, int, int] | None:
@@ -377,6 +399,17 @@ class Linker:
             if found is not None:
                 return found
         return None
+
+    def _misspelt_agent(self, words: list[str]) -> tuple[AgentWord, int, int] | None:
+        """A one-word mention spelt nearly like a lexicon noun ("Katushya" ~ "katyusha")."""
+        if len(words) != 1 or len(words[0]) < 6:
+            return None
+        key = singular(fold(words[0]))
+        single = [k for k in self.agents if " " not in k and len(k) >= 6]
+        near = process.extractOne(key, single, scorer=JaroWinkler.normalized_similarity)
+        if near is None or near[1] < 0.9:
+            return None
+        return self.agents[near[0]], 0, 1
 
     def _longest_agent(
         self, lowered: list[str], plain: list[str], span: range
@@ -398,6 +431,8 @@ class Linker:
         """Read a phrase as nominal role or generic agent, else as a bare place."""
         found = self.find_agent(words)
         country, cameo = self.where(words)
+        if found is None and country is None and cameo is None:
+            found = self._misspelt_agent(words)  # only once it names no place either
         former = any(fold(w) in _FORMER for w in words)
         if found is None:
             if country is not None and len(words) <= 3:
@@ -414,11 +449,12 @@ class Linker:
                     )
             return None
         entry, start, _ = found
-        if entry.kind == "group":
+        if entry.kind == "group" and not former:
             named = self._named_inside(words, start)
             if named is not None:
                 return self.from_kb(named, date, how="alias", confidence=0.7)
-        if entry.office and country and not former:
+        if entry.kind == "person" and country and not former:
+            # "the Kazakh president" (an office) or "the Saudi crown prince" (a title)
             holder = self.office_holder(entry.office, country, date, entry.phrase)
             if holder is not None:
                 return holder
@@ -447,7 +483,12 @@ class Linker:
                 confidence=0.6,
             )
         return Resolution(
-            id=agent_id(country or (cameo.lower() if cameo else None), sector),
+            # one unnamed person ("a Russian minister") is not the group ("Russian officials")
+            id=agent_id(
+                country or (cameo.lower() if cameo else None),
+                sector,
+                f":{entry.phrase.replace(' ', '-')}" if kind == "person" else "",
+            ),
             name=mention,
             type=kind,
             country=country,
@@ -471,7 +512,7 @@ class Linker:
         return None
 
     def office_holder(
-        self, office: str, country: str, date: str | None, noun: str = ""
+        self, office: str | None, country: str, date: str | None, noun: str = ""
     ) -> Resolution | None:
         """The KB person holding an office of ``country`` on ``date`` (today when None).
 
@@ -491,6 +532,8 @@ class Linker:
             ]
             if len(titled) == 1:
                 return self.from_kb(titled[0], on, how="role", confidence=0.8)
+        if office is None:
+            return None  # a title with no office code matches by title only
         if office == "LEADER":
             info = self.countries.get(country)
             office = info.leader if info else "HOS"
@@ -521,6 +564,12 @@ class Linker:
         if i == 0:
             return None
         return words[i:], words[:i]
+
+    def _mark_former(self, found: Resolution, words: list[str]) -> Resolution:
+        """ "former ..." before a person or body: an elite, no longer in office."""
+        if found.type != "country" and any(fold(w) in _FORMER for w in words):
+            found.sector = "ELI"
+        return found
 
     def _adjust_for_title(
         self, found: Resolution, prefix: list[str], date: str | None

@@ -78,13 +78,48 @@ PRONOUNS = {
     "herself": "f",
 }
 REFLEXIVE = {"himself", "herself"}
+PLACE_CONFIDENCE = 0.5
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
+UNTAGGED = "STANCEMAP_PROPN"  # label of proper-noun runs outside NER entities
 PREMODIFIERS = {"amod", "compound", "poss", "nmod", "det", "predet", "nummod", "case", "npadvmod"}
 # "the next president", "a future leader": the text names no one in particular
-NOT_THIS_ONE = {"next", "future", "new", "potential", "possible", "prospective", "would-be",
-                "another", "any", "every", "some", "a", "an", "no"}
+NOT_THIS_ONE = {
+    "next",
+    "future",
+    "new",
+    "potential",
+    "possible",
+    "prospective",
+    "would-be",
+    "another",
+    "any",
+    "every",
+    "some",
+    "a",
+    "an",
+    "no",
+}
 # a capital after these prepositions is a place ("talks in Moscow"), not a government
-LOCATIVE = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "around",
-            "toward", "towards", "via", "through", "throughout", "between", "within", "over"}
+LOCATIVE = {
+    "in",
+    "at",
+    "near",
+    "to",
+    "from",
+    "into",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "throughout",
+    "between",
+    "within",
+    "over",
+}
 # how far back (in sentences) a pronoun or bare title may reach for its antecedent
 PRONOUN_REACH = 4
 
@@ -138,14 +173,30 @@ class DocumentResolver:
             if ent.label_ in NAME_LABELS and not self._excluded(ent.start_char, ent.end_char):
                 items.append((ent.start_char, 0, ent))
                 ent_tokens.update(range(ent.start, ent.end))
+        run: list[Token] = []
         for token in self.doc:
             if token.i in ent_tokens or self._excluded(token.idx, token.idx + len(token)):
+                run = self._flush_run(run, items)
                 continue
             pronoun = token.lower_ in PRONOUNS and (token.pos_ == "PRON" or token.tag_ == "PRP$")
             if pronoun or token.pos_ in ("NOUN", "PROPN") and self._agent_head(token):
                 items.append((token.idx, 1, token))
+                run = self._flush_run(run, items)
+            elif token.pos_ == "PROPN" and token.text[:1].isupper():
+                run.append(token)  # a name NER missed ("Tokaev thus stood ...")
+            else:
+                run = self._flush_run(run, items)
+        self._flush_run(run, items)
         items.sort(key=lambda x: (x[0], x[1]))
         return [item for _, _, item in items]
+
+    def _flush_run(
+        self, run: list[Token], items: list[tuple[int, int, Span | Token]]
+    ) -> list[Token]:
+        if run:
+            span = Span(self.doc, run[0].i, run[-1].i + 1, label=UNTAGGED)
+            items.append((span.start_char, 0, span))
+        return []
 
     def _excluded(self, start: int, end: int) -> bool:
         return any(
@@ -175,11 +226,13 @@ class DocumentResolver:
             if kb is not None and kb.type in ("country", "organization"):
                 self._add(span.start_char, span.end_char, text, kb, span)
             return
-        found = self._link_name(span)
+        found = self._untagged(span) if span.label_ == UNTAGGED else self._link_name(span)
         if found is None:
             return
         if _is_place_use(span) and fold(text) in self.linker.seats and found.type == "country":
-            return  # "talks in Moscow": the city as a place, not the government
+            # "talks in Moscow": the city as a place more than as the government; kept
+            # (event coders count the place's country as a target) at low confidence
+            found.confidence = min(found.confidence, PLACE_CONFIDENCE)
         self._add(span.start_char, span.end_char, text, found, span)
 
     def _link_name(self, span: Span) -> Resolution | None:
@@ -200,7 +253,7 @@ class DocumentResolver:
             person = self._similar_person(text, loose=True)
             if person is not None:
                 return person
-        if found is not None and found.type == "person" and found.kb is not None:
+        if found is not None and found.type == "person" and found.id not in self.actors:
             known = self._known_person(text)  # a namesake already in the document wins
             if known is not None and known.id != found.id:
                 return known
@@ -214,13 +267,26 @@ class DocumentResolver:
         if seat is not None:
             return self.linker.country(seat, date, how="alias")
         titled = self.linker.link(_with_titles(span), date)
-        if titled is not None and titled.kb is not None and titled.how in ("name", "alias", "short"):
+        if (
+            titled is not None
+            and titled.kb is not None
+            and titled.how in ("name", "alias", "short")
+        ):
             return titled
         fuzzy = self.linker.fuzzy(text, date)
-        if fuzzy is not None and (fuzzy.type != "person" or label == "PERSON"):
-            if label != "GPE" or fuzzy.type == "country":
-                return fuzzy
+        person_ok = fuzzy is not None and (fuzzy.type != "person" or label == "PERSON")
+        if fuzzy is not None and person_ok and (label != "GPE" or fuzzy.type == "country"):
+            return fuzzy
         return self._new_actor(span, label)
+
+    def _untagged(self, span: Span) -> Resolution | None:
+        """A proper-noun run NER left out: only a KB name or a person already here."""
+        text = span.text
+        found = self.linker.by_name(text, self.date)
+        if found is not None and found.type in ("person", "organization", "group", "country"):
+            known = self._known_person(text)
+            return known if known is not None and found.id not in self.actors else found
+        return self._known_person(text) or self._similar_person(text, loose=False)
 
     def _known_person(self, text: str) -> Resolution | None:
         """A person of this document whose surname (or a name seen here) is ``text``."""
@@ -242,9 +308,15 @@ class DocumentResolver:
         last = key.split()[-1]
         for actor_id in self._recent_people():
             for spelling in self.surface.get(actor_id, set()):
+                if not spelling:
+                    continue
                 # whole name against whole name, last name against last name
                 for mine, theirs in ((key, spelling), (last, spelling.split()[-1])):
-                    if mine[:2] != theirs[:2] or len(theirs) < 4 or abs(len(mine) - len(theirs)) > 2:
+                    if (
+                        mine[:2] != theirs[:2]
+                        or len(theirs) < 4
+                        or abs(len(mine) - len(theirs)) > 2
+                    ):
                         continue
                     score = JaroWinkler.normalized_similarity(mine, theirs)
                     if score >= threshold and (best is None or score > best[0]):
@@ -253,10 +325,26 @@ class DocumentResolver:
             return None
         return self._again(best[1], "fuzzy", round(0.6 * best[0], 3))
 
+    def _people_of(self, span: Span) -> Resolution | None:
+        """A demonym used as a noun ("the Palestinians", "Nigerians"): that country's people."""
+        codes = self.linker.demonyms.get(fold(span.text))
+        if not codes or len(codes) != 1:
+            return None
+        return Resolution(
+            id=agent_id(codes[0], None, ":people"),
+            name=span.text,
+            type="group",
+            country=codes[0],
+            how="agent",
+            confidence=0.7,
+        )
+
     def _new_actor(self, span: Span, label: str) -> Resolution | None:
         kind = NAME_LABELS.get(label, "other")
+        if label == "NORP":
+            return self._people_of(span)
         if kind in ("country", "location", "group"):
-            return None  # an unknown place or people is not an actor
+            return None  # an unknown place is not an actor
         prefix = _with_titles(span).split()[: -len(span.text.split())] if span else []
         country, cameo = self.linker.where(prefix) if prefix else (None, None)
         agent = self.linker.find_agent(prefix) if prefix else None
@@ -330,15 +418,11 @@ class DocumentResolver:
     def _modifiers_start(self, token: Token) -> int:
         """First token of the contiguous modifiers before ``token`` (article left out)."""
         start = token.i
-        while start > 0:
-            prev = self.doc[start - 1]
-            inside = prev.head.i >= start and prev.head.i <= token.i
-            if not inside or prev.dep_ not in PREMODIFIERS or prev.i in self.taken and (
-                prev.ent_type_ == ""
-            ):
-                break
-            start -= 1
-        while start < token.i and self.doc[start].dep_ in ("det", "predet", "nummod", "case"):
+        for child in reversed(list(token.lefts)):
+            if child.dep_ not in PREMODIFIERS or child.right_edge.i != start - 1:
+                break  # "Russia's foreign minister": poss, amod; a comma or clause stops it
+            start = child.left_edge.i
+        while start < token.i and self.doc[start].dep_ in ("det", "predet", "nummod"):
             start += 1  # "the Kazakh president" -> "Kazakh president"
         return start
 
@@ -351,11 +435,7 @@ class DocumentResolver:
                 actor = self.actors[actor_id]
                 if actor.country == country and actor.role and fold(actor.role).startswith(noun):
                     return self._again(actor_id, "role", 0.8)
-            if entry.office:
-                holder = self.linker.office_holder(entry.office, country, self.date, noun)
-                if holder is not None:
-                    return holder
-            return None
+            return self.linker.office_holder(entry.office, country, self.date, noun)
         if det not in ("the", "this", "that") or entry.office == "LEADER":
             return None  # "the leader"/"the head" alone is too vague to follow
         # a bare "the president": the most recent person of this document with that title
@@ -469,12 +549,15 @@ class DocumentResolver:
                 confidence=found.confidence,
             )
         )
-        if how in ("name", "alias", "fuzzy", "short", "new"):
+        if how in ("name", "alias", "fuzzy", "short", "new") and fold(text):
             self.surface.setdefault(found.id, set()).add(fold(text))
         root = anchor.root if isinstance(anchor, Span) else anchor
         self.memory.append(Seen(found.id, start, self.sent_index.get(root.i, 0), _is_subject(root)))
         if isinstance(anchor, Span):
             self.taken.update(range(anchor.start, anchor.end))
+            before = anchor.doc[anchor.start - 1].lower_.rstrip(".") if anchor.start else ""
+            if self.gender.get(found.id) is None and before in HONORIFIC_GENDER:
+                self.gender[found.id] = HONORIFIC_GENDER[before]  # "Mrs. Clinton"
 
 
 _HOWS = {"name", "alias", "fuzzy", "role", "agent", "pronoun", "short", "new"}
@@ -500,7 +583,7 @@ def _with_titles(span: Span) -> str:
     while (
         start > 0
         and doc[start - 1].dep_ in ("compound", "amod", "nmod")
-        and (doc[start - 1].head.i >= span.start)
+        and start <= doc[start - 1].head.i < span.end
         and doc[start - 1].ent_type_ in ("", "NORP", "GPE", "ORG")
     ):
         start -= 1
@@ -522,8 +605,3 @@ def _is_place_use(span: Span) -> bool:
 def _is_speech_subject(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
-
-
-def agent_actor_id(country: str | None, sector: str | None) -> str:
-    """Kept for callers that build agent ids themselves (same scheme as the linker)."""
-    return agent_id(country, sector)

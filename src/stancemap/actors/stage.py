@@ -68,6 +68,10 @@ class ActorStage:
                 continue
             if alias.lower().startswith("the "):
                 continue  # "the" is not part of an entity span in spaCy's NER
+            if " " not in alias and actor.type != "country" and not alias.isupper():
+                # one word ("Marin", "West", "Amazon") is too often something else:
+                # NER (and the resolver's proper-noun pass) find it, the KB links it
+                continue
             patterns.append({"label": _RULER_LABELS[actor.type], "pattern": alias, "id": actor.id})
         for info in country_table().values():
             for seat in info.seats:

@@ -9,6 +9,10 @@ compare. Each *observation* is a value in [-1, 1] with a weight:
   by its confidence times ``EVENT_WEIGHT`` (words of position count more than
   single acts, and a claimed event - inside a quote - counts half).
 
+- a position one actor takes towards the other (issue frame ``alignment``:
+  "Tokayev distanced himself from Putin"): its polarity, weighted by its
+  confidence; an event that the position already rests on is not counted again.
+
 The score is the weighted mean of the observations, in [-1, 1].
 
 States act through their leaders: given ``leaders`` (a country actor -> the
@@ -24,7 +28,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from ..stances.issues import parse_issue_id
 from .intensity import Intensity
+
+ALIGNMENT = "alignment"  # the stances stage's frame for a position towards an actor
 
 EVENT_WEIGHT = 0.5
 REPORTED_EVENT_WEIGHT = 0.5
@@ -158,6 +165,22 @@ def score_pairs(
                     pa.refs + pb.refs,
                 )
             )
+    counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
+    for actor, issues in pos.items():
+        for issue, position in issues.items():
+            frame, others = parse_issue_id(issue)
+            if frame != ALIGNMENT or position.mean == 0:
+                continue
+            for other in others:
+                if other == actor:
+                    continue
+                a, b = sorted((actor, other))
+                pair = pairs.setdefault((a, b), PairScore(a, b))
+                (pair.agree if position.mean > 0 else pair.disagree).append(issue)
+                pair.observations.append(
+                    Observation(position.mean, position.confidence, "issue", issue, position.refs)
+                )
+                counted.update((a, b, src) for src in position.sources)
     for ev in events:
         if (ev.mode or "").lower() in NEGATED_MODES:
             continue  # an act that did not happen is no act between them
@@ -166,6 +189,8 @@ def score_pairs(
             continue
         weight = ev.confidence * EVENT_WEIGHT * (REPORTED_EVENT_WEIGHT if ev.reported else 1.0)
         for a, b, factor in _event_pairs(ev, leaders or {}):
+            if (a, b, ev.ref) in counted:
+                continue
             pair = pairs.setdefault((a, b), PairScore(a, b))
             if info.relation == "cooperation":
                 pair.cooperation += 1

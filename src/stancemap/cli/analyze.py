@@ -125,6 +125,7 @@ def analyze(
             dedup=not keep_duplicates,
             allow_private=allow_private,
             languages=_languages(languages),
+            ignore=frozenset(str(p.resolve()) for p in (resume, errors_file) if p is not None),
         )
         state = ResumeState(resume) if resume is not None else None
         analyzer = Analyzer(settings)

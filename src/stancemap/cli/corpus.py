@@ -384,7 +384,7 @@ def plot_network_cmd(
     end: str | None = typer.Option(None, "--to", help="Last date (YYYY-MM-DD)."),
     registry: Path = REGISTRY_OPT,
 ) -> None:
-    """A picture of a discourse network (same options as ``stancemap network``)."""
+    """A picture of a discourse network (the options of "stancemap network")."""
     network(file, [out], kind, normalise, start, end, registry, "all")
 
 

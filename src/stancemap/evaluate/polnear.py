@@ -101,9 +101,7 @@ def _bounds(spans: list[Offsets]) -> Offsets | None:
     return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
 
 
-def pair_greedy(
-    gold: list[list[Offsets]], pred: list[list[Offsets]]
-) -> list[tuple[int, int, int]]:
+def pair_greedy(gold: list[list[Offsets]], pred: list[list[Offsets]]) -> list[tuple[int, int, int]]:
     """One-to-one pairs (gold index, predicted index, shared characters), largest first."""
     candidates = []
     for gi, g in enumerate(gold):
@@ -199,7 +197,9 @@ def textacy_attributions(doc: Doc) -> list[Predicted]:
     return out
 
 
-def speech_filter(doc: Doc, is_speech_word: Callable[[str], bool]) -> Callable[[Offsets | None], bool]:
+def speech_filter(
+    doc: Doc, is_speech_word: Callable[[str], bool]
+) -> Callable[[Offsets | None], bool]:
     """A test on cue spans: does the cue hold a speech word? No cue counts as speech."""
 
     def test(cue: Offsets | None) -> bool:
@@ -213,12 +213,27 @@ def speech_filter(doc: Doc, is_speech_word: Callable[[str], bool]) -> Callable[[
     return test
 
 
-def _speech_gold(gold: list[GoldAttribution], test: Callable[[Offsets | None], bool]) -> list[GoldAttribution]:
+def _speech_gold(
+    gold: list[GoldAttribution], test: Callable[[Offsets | None], bool]
+) -> list[GoldAttribution]:
     return [g for g in gold if test(_bounds(g.cue))]
 
 
-def evaluate_polnear(path: Path, settings: Settings, limit: int | None = None) -> dict[str, Any]:
-    """Score stancemap's quotes stage (through the full Analyzer) and textacy on a split."""
+class _Skipped:
+    """Stands in for a stage after quotes: nothing it does changes the quotes scored here."""
+
+    def __call__(self, *args: Any) -> list[Any]:
+        return []
+
+
+def evaluate_polnear(
+    path: Path, settings: Settings, limit: int | None = None, *, later_stages: bool = False
+) -> dict[str, Any]:
+    """Score stancemap's quotes (through the Analyzer) and textacy on a PolNeAR split.
+
+    The Analyzer runs parse, actors and quotes, so speakers come through the
+    actors stage; events and stances are skipped unless ``later_stages``.
+    """
     from ..analyze import Analyzer, Failure
     from ..ingest import make_document
     from ..nlp import parse_documents
@@ -227,11 +242,12 @@ def evaluate_polnear(path: Path, settings: Settings, limit: int | None = None) -
     started = time.perf_counter()
     articles = load_split(Path(path), limit)
     analyzer = Analyzer(settings)
+    if not later_stages:
+        analyzer.events = _Skipped()  # type: ignore[assignment]
+        analyzer.stances = _Skipped()  # type: ignore[assignment]
     lexicon = load_lexicon()
     documents = [
-        make_document(
-            a.text, doc_id=a.name, strip_boilerplate=settings.ingest.strip_boilerplate
-        )
+        make_document(a.text, doc_id=a.name, strip_boilerplate=settings.ingest.strip_boilerplate)
         for a in articles
     ]
     results = list(analyzer.analyze_documents(documents))
@@ -261,4 +277,3 @@ def evaluate_polnear(path: Path, settings: Settings, limit: int | None = None) -
         "textacy": {k: t.as_dict() for k, t in tallies["textacy"].items()},
         "seconds": round(time.perf_counter() - started, 1),
     }
-

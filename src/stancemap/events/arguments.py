@@ -80,7 +80,7 @@ def conjuncts(head: Token) -> list[Token]:
     return out
 
 
-def _actor_of_phrase(head: Token, actors: ActorLayer) -> list[str]:
+def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -> list[str]:
     covering = actors.mention_at(head.idx, head.idx + len(head))
     if covering is not None:
         # "the Donetsk and Luhansk People's Republic": names coordinated before the mention
@@ -97,9 +97,17 @@ def _actor_of_phrase(head: Token, actors: ActorLayer) -> list[str]:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found = [a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors)]
+                found = [
+                    a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors, head_only)
+                ]
                 if found:
                     return _unique(found)
+    if head_only:  # the phrase itself must name the actor, not only a possessor ("his returns")
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            found = _actor_of_phrase(appos, actors, head_only=True)
+            if found:
+                return found
+        return []
     tokens = own_tokens(head)
     start, end = char_span(tokens)
     before = [m for m in actors.mentions_in(start, head.idx) if m.end <= head.idx]
@@ -129,9 +137,12 @@ def _unique(ids: Iterable[str]) -> list[str]:
     return seen
 
 
-def phrase_actors(head: Token, actors: ActorLayer) -> list[str]:
-    """Actor ids a noun phrase refers to, one per conjunct that resolves."""
-    return _unique(a for conj in conjuncts(head) for a in _actor_of_phrase(conj, actors))
+def phrase_actors(head: Token, actors: ActorLayer, head_only: bool = False) -> list[str]:
+    """Actor ids a noun phrase refers to, one per conjunct that resolves.
+
+    ``head_only``: only the phrase's own name (or its "of" complement, apposition),
+    not a possessor or a name somewhere inside it."""
+    return _unique(a for conj in conjuncts(head) for a in _actor_of_phrase(conj, actors, head_only))
 
 
 def is_pronoun(token: Token) -> bool:
@@ -154,11 +165,28 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     return [t for _, t in sorted(found, key=lambda x: x[0])]
 
 
-def location_of(tokens: list[Token]) -> Token | None:
-    """The place an event happened ("erupted in Kazakhstan"), when a preposition states it."""
+def _is_place(token: Token, actors: ActorLayer | None) -> bool:
+    if token.ent_type_ in PLACE_LABELS:
+        return True
+    if any(c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS for c in token.children):
+        return True  # "in Montenegro province"
+    if actors is None:
+        return False
+    return any(
+        (actor := actors.actor(a)) is not None and actor.type in ("country", "location")
+        for a in _actor_of_phrase(token, actors)
+    )
+
+
+def location_of(tokens: list[Token], actors: ActorLayer | None = None) -> Token | None:
+    """The place an event happened ("erupted in Kazakhstan", "its forces in Lebanon"),
+    when a preposition on the predicate or on its object states it."""
+    heads = list(tokens)
     for token in tokens:
+        heads += [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for token in heads:
         for pobj in prep_objects(token, LOCATION_PREPS):
-            if pobj.ent_type_ in PLACE_LABELS:
+            if _is_place(pobj, actors):
                 return pobj
     return None
 

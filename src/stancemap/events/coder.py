@@ -100,6 +100,7 @@ class DocContext:
     actors: ActorLayer
     quotes: list[Quote]
     reference: date | None
+    sentence_dates: tuple[int, list[SpacySpan]] | None = None  # cache: (sentence start, DATEs)
 
 
 class Coder:
@@ -144,7 +145,9 @@ class Coder:
             heads = self._slot_tokens(req.slot, tok)
             words = self._object_words(heads)
             if ACTOR_WORD in req.words:  # "meet @actor": the object must be someone
-                named = actors is not None and any(args.phrase_actors(h, actors) for h in heads)
+                named = actors is not None and any(
+                    args.phrase_actors(h, actors, head_only=True) for h in heads
+                )
                 if not (named or bool(words & req.words)):
                     return False
                 continue
@@ -192,6 +195,9 @@ class Coder:
             if subj:
                 return subj[0]
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                if current.tag_ == "VBG" and current.head.dep_ in ("dobj", "obj"):
+                    current = current.head.head  # "issued a declaration demanding ...": the issuer
+                    continue
                 return current.head
             purpose = current.dep_ == "advcl" and not any(
                 c.lower_ in TEMPORAL_MARKS for c in current.children if c.dep_ in ("mark", "advmod")
@@ -205,7 +211,7 @@ class Coder:
     def _speaker_of_clause(self, tok: Token, ctx: DocContext) -> list[str]:
         """For "X said it would ...": the actor of the speech verb's subject."""
         current = tok
-        while current.dep_ not in ("ccomp", "ROOT") and current.head is not current:
+        while current.dep_ not in ("ccomp", "ROOT") and current.head.i != current.i:
             current = current.head
         if current.dep_ == "ccomp" and current.head.lemma_ in mod.SPEECH_LEMMAS:
             subj = self._subject(current.head)
@@ -227,6 +233,13 @@ class Coder:
         quote = self._quote_at(tok.idx, ctx)
         if tok.lower_ in args.FIRST_PERSON:
             return [quote.speaker] if quote is not None and quote.speaker else []
+        if tok.dep_ == "poss":  # "X insisted on its demands": its = the clause's subject
+            verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            subj = self._subject(verb) if verb is not None else None
+            if subj is not None and subj.i != tok.i and not args.is_pronoun(subj):
+                found = args.phrase_actors(subj, ctx.actors)
+                if found:
+                    return found
         return self._speaker_of_clause(tok, ctx)
 
     def _source(self, tok: Token, ctx: DocContext, inherited: list[str] | None) -> list[str]:
@@ -286,8 +299,11 @@ class Coder:
         return list(dict.fromkeys(found))
 
     def _noun_targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
-        for pobj in args.prep_objects(tok, args.TARGET_PREPS):
-            found = [a for a in args.phrase_actors(pobj, ctx.actors) if a not in exclude]
+        candidates = args.prep_objects(tok, args.TARGET_PREPS)
+        for clause in args.children(tok, "acl", "ccomp"):  # "demands that the government ..."
+            candidates += args.children(clause, "nsubj")
+        for cand in candidates:
+            found = [a for a in self._actors(cand, ctx) if a not in exclude]
             if found:
                 return found
         return []
@@ -392,6 +408,8 @@ class Coder:
         )
         if any(r.slot == "comp" for r in row.requires):
             return None  # "plans to put it to good use": the plan is not a coded event
+        if row.role == "intent" and args.children(tok, "ccomp"):
+            return None  # "voters agreed that she is healthy": an opinion, not an intent
         if row.role == "intent" and not target and tok.lemma_ != "agree":
             return None  # "offering analysis": no one is addressed, nothing is coded
         return _Frame(row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words)
@@ -518,9 +536,11 @@ class Coder:
             if entry is not None:
                 etype = entry.type
         entry = self.ontology.lookup(code) if code else None
-        location_tok = args.location_of(preds + ([frame.head.head] if frame.nominal else []))
+        location_tok = args.location_of(
+            preds + ([frame.head.head] if frame.nominal else []), ctx.actors
+        )
         if location_tok is None and not frame.nominal:  # "sent aid when protests erupted in X"
-            location_tok = args.location_of(_when_clauses(frame.head))
+            location_tok = args.location_of(_when_clauses(frame.head), ctx.actors)
         location = None
         location_actors: list[str] = []
         if location_tok is not None:
@@ -578,11 +598,12 @@ class Coder:
         anchors = {t.i for t in preds}
         for tok in preds:  # "... when protests erupted in January": the when-clause dates it
             anchors |= {advcl.i for advcl in _when_clauses(tok)}
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
-                continue
+        if ctx.sentence_dates is None or ctx.sentence_dates[0] != sent.start:
+            # Span.ents walks every entity of the document: once per sentence is enough
+            ctx.sentence_dates = (sent.start, [e for e in sent.ents if e.label_ == "DATE"])
+        for ent in ctx.sentence_dates[1]:
             node = ent.root
-            while node.i not in anchors and node.pos_ != "VERB" and node.head is not node:
+            while node.i not in anchors and node.pos_ != "VERB" and node.head.i != node.i:
                 node = node.head
             if node.i in anchors:
                 resolved = resolve_date(ent.text, ctx.reference, forward=future)

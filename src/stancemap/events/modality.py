@@ -58,7 +58,7 @@ def is_negated(tokens: list[Token]) -> bool:
 def reported_by_speech(token: Token) -> bool:
     """The clause is the complement of a speech verb ("said it would ...")."""
     head = token
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "ccomp" and head.head.lemma_ in SPEECH_LEMMAS
 
@@ -85,7 +85,7 @@ def is_hypothetical(tokens: list[Token]) -> bool:
         if "would" in aux and not reported_by_speech(token):
             return True
         clause = token
-        while clause.dep_ not in ("advcl", "ROOT") and clause.head is not clause:
+        while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children

@@ -74,6 +74,8 @@ class IngestOptions:
     allow_private: bool = False
     timeout_s: float = 20.0
     repair: bool = True
+    # Files a directory walk passes over: the run's own state and error files.
+    ignore: frozenset[str] = frozenset()
 
     def columns(self, key: str) -> tuple[str, ...]:
         """The column names tried for metadata ``key`` (the user's choice alone, if any)."""

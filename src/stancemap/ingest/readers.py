@@ -121,7 +121,7 @@ class Ingester:
             return Skip(
                 raw.source,
                 f"language '{language}' is not supported "
-                f"(supported: {', '.join(options.languages)}; set [ingest] languages)",
+                f"(supported: {', '.join(options.languages)}; see --languages or [ingest] languages)",
                 "language",
             )
         doc_id = self._unique_id(raw.id or content_id(text), sha)

@@ -15,6 +15,7 @@ import sys
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import IO
 
@@ -26,6 +27,7 @@ from .html import extract_html
 from .model import IngestOptions, RawDocument, Skip
 from .tabular import read_csv, read_json, read_jsonl
 from .warc import read_warc
+from .zipsalvage import salvage_zip
 
 FORMATS = ("auto", "text", "html", "jsonl", "json", "csv", "tsv", "warc", "feed", "gzip", "zip")
 _SUFFIX_FORMATS = {
@@ -213,7 +215,10 @@ def _read_zip(
         try:
             archive = zipfile.ZipFile(stream)
         except zipfile.BadZipFile as exc:
-            yield Skip(name, f"not a readable zip archive (truncated or corrupt: {exc})")
+            stream.seek(0)
+            yield from _salvage_zip(
+                name, _read_limited(stream, name, options.max_bytes), exc, options, depth
+            )
             return
         with archive:
             for member in archive.infolist():
@@ -243,10 +248,38 @@ def _read_zip(
         stream.close()
 
 
+def _salvage_zip(
+    name: str, data: bytes, error: Exception, options: IngestOptions, depth: int
+) -> Iterator[RawDocument | Skip]:
+    """The complete members of a zip whose central directory is lost, then one Skip."""
+    recovered = 0
+    for member in salvage_zip(data, options.max_bytes):
+        where = f"{name}!{member.name}"
+        if member.data is None:
+            yield Skip(where, f"cannot recover zip member: {member.problem}")
+            continue
+        base = PurePosixPath(member.name).name
+        if not base or base.startswith(".") or "__MACOSX" in member.name:
+            continue
+        recovered += 1
+        content = member.data
+        yield from read_stream(where, partial(io.BytesIO, content), options, depth=depth + 1)
+    if recovered == 0:
+        yield Skip(name, f"not a readable zip archive (truncated or corrupt: {error})")
+    else:
+        yield Skip(
+            name,
+            f"truncated or corrupt zip archive ({error}); {recovered} complete members "
+            "were recovered from their local headers",
+        )
+
+
 # ---------------------------------------------------------------- inputs
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[str | Path | Skip]:
+def expand_inputs(
+    inputs: Iterable[str], ignore: frozenset[str] = frozenset()
+) -> Iterator[str | Path | Skip]:
     """Files in the order named; directories walked (sorted, hidden files left out); globs expanded."""
     for raw in inputs:
         if raw == "-" or is_url(raw):
@@ -256,7 +289,9 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str | Path | Skip]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in relative):
+                hidden = any(part.startswith(".") for part in relative)
+                ignored = bool(ignore) and str(child.resolve()) in ignore
+                if child.is_file() and not hidden and not ignored:
                     yield child
         elif path.exists():
             yield path
@@ -274,7 +309,7 @@ def read_inputs(
     inputs: Iterable[str], options: IngestOptions, *, stdin: IO[bytes] | None = None
 ) -> Iterator[RawDocument | Skip]:
     """Every raw document of every input, in order."""
-    for item in expand_inputs(inputs):
+    for item in expand_inputs(inputs, options.ignore):
         if isinstance(item, Skip):
             yield item
         elif item == "-":

@@ -45,18 +45,22 @@ def _starts_like_an_archive(stream: IO[bytes]) -> bool:
     return head.lstrip().startswith((b"WARC/", b"filedesc://"))
 
 
-def _truncated_tail(stream: IO[bytes], offset: int) -> str | None:
-    """Why the gzip members from ``offset`` on do not end cleanly, or None.
+def _truncated_tail(stream: IO[bytes], offset: int, end: int) -> str | None:
+    """Why the archive does not end cleanly after its last complete record, or None.
 
-    warcio ends quietly at a cut gzip member, which would hide a truncated
-    download; re-reading from the last good record's member finds it. Only
-    seekable gzipped archives can be checked (plain WARCs end at a record).
+    warcio ends quietly at a cut gzip member or a cut record header, which
+    would hide a truncated download. Gzipped: the members from the last good
+    record's (``offset``) on must all decompress to their end. Plain: nothing
+    but blank bytes may follow the last record's ``end``. Only seekable
+    streams can be checked.
     """
     if not stream.seekable():
         return None
     stream.seek(0)
     if stream.read(2) != b"\x1f\x8b":
-        return None
+        stream.seek(end)
+        unread = len(stream.read().strip())
+        return f"{unread} bytes after the last complete record" if unread else None
     stream.seek(offset)
     rest = stream.read()
     while rest.strip(b"\x00"):
@@ -82,27 +86,38 @@ def read_warc(stream: IO[bytes], name: str, options: IngestOptions) -> Iterator[
         yield Skip(name, "not a readable WARC/ARC archive (it does not start with a WARC record)")
         return
     count = 0
-    last_offset = 0
+    last_offset = last_end = 0
     try:
         iterator = ArchiveIterator(stream, arc2warc=True)
         for record in iterator:
             count += 1
-            result = _capture(record, f"{name}#record{count}", options)
+            # A WARC record without Content-Length is a header cut off mid-way.
+            headless = record.rec_headers.get_header("Content-Length") is None
+            result = None if headless else _capture(record, f"{name}#record{count}", options)
             # (only after the content was read: this call reads the record to its end)
             last_offset = iterator.get_record_offset()
+            last_end = last_offset + iterator.get_record_length()
             if result is not None:
                 yield result
+            if headless or getattr(record.raw_stream, "limit", 0) > 0:
+                yield Skip(
+                    name,
+                    f"truncated or corrupt WARC: record {count} is cut short; "
+                    "the records before it were kept",
+                )
+                return
         if count == 0:
             yield Skip(name, "not a readable WARC/ARC archive (no records found)")
             return
-        damage = _truncated_tail(stream, last_offset)
+        damage = _truncated_tail(stream, last_offset, last_end)
         if damage:
             yield Skip(
                 name,
                 f"truncated or corrupt WARC after {count} records ({damage}); "
                 "the records before it were kept",
             )
-    except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
+    except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError, AttributeError) as exc:
+        # (warcio trips over damaged input in many ways; AttributeError included)
         if count == 0:
             yield Skip(name, f"not a readable WARC/ARC archive ({type(exc).__name__}: {exc})")
             return
@@ -138,6 +153,9 @@ def _capture(
         if size > options.max_bytes:
             return Skip(uri, f"capture too large (> {options.max_bytes} bytes)")
         chunks.append(chunk)
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        # the record promised more bytes than the archive holds: a cut download
+        return Skip(uri, "capture cut short (the archive is truncated inside this record)")
     data = b"".join(chunks)
     try:
         if kind == "text/plain":

@@ -84,6 +84,8 @@ def clause_before(doc: Doc, q: QuotedSpan) -> Attribution | None:
     if found is None:
         return None
     verb, _ = found
-    if verb.right_edge.i > colon.i and not any(t.i > colon.i for t in verb.rights if t.dep_ == "punct"):
+    if verb.right_edge.i > colon.i and not any(
+        t.i > colon.i for t in verb.rights if t.dep_ == "punct"
+    ):
         return None  # the verb's own clause runs on past the colon
     return _attribution(*found, q, text)

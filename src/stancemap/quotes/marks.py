@@ -54,7 +54,7 @@ class QuotedSpan:
 def _flanks(text: str, start: int, end: int) -> tuple[bool, bool]:
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    can_open = (before in _OPEN_BEFORE or before in "“„«‹‘\"") and after not in " \t\n\r"
+    can_open = (before in _OPEN_BEFORE or before in '“„«‹‘"') and after not in " \t\n\r"
     can_close = before not in " \t\n\r" and (after in _CLOSE_AFTER or after in "”»›’\"'")
     return can_open, can_close
 

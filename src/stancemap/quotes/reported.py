@@ -35,8 +35,21 @@ _TO_DEPS = ("ccomp", "xcomp")
 # the verbs a cue may hang from and still borrow their subject ("..., saying that Y")
 _BORROW_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
 _OBJECT_COMPLEMENTS = ("oprd", "xcomp", "ccomp", "attr", "dobj")
+_TOPIC_PREPS = ("for", "about", "to", "on", "against", "of")
 _OBJECT_PREPS = ("of", "as", "for", "to", "over", "about", "on")
-_CONFIDENCE = {"speech": 0.85, "belief": 0.7, "intention": 0.65, "evidence": 0.65, "stance": 0.6}
+_HEADLINE_NAME_TOKENS = 4
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# verbs whose "that"-clause is a fact or a result, not someone's words or views
+_RELATIVE = frozenset({"who", "that", "which"})
+_NOT_REPORTING = frozenset({"be", "mean", "ensure", "make", "have", "do", "seem", "appear"})
+_CONFIDENCE = {
+    "unlisted": 0.5,
+    "speech": 0.85,
+    "belief": 0.7,
+    "intention": 0.65,
+    "evidence": 0.65,
+    "stance": 0.6,
+}
 
 
 @dataclass
@@ -52,6 +65,16 @@ class Attribution:
     via: str  # "verb", "noun", "phrase", "passive"
     channel: Offsets | None = None
     first_person: bool = False  # the source is "I"/"we": resolved to the quote around it
+    speaker_at: Offsets | None = None  # where the speaker is named, when not the source itself
+    rest: Offsets | None = None  # "Y1, X said, Y2": the content's part after the cue clause
+
+
+def antecedent_of(subject: Token) -> Offsets | None:
+    """ "Sanders, who said ...": the relative pronoun's speaker is named by its head."""
+    verb = subject.head
+    if subject.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head is not verb:
+        return source_span(verb.head)
+    return None
 
 
 def trim(text: str, start: int, end: int) -> Offsets:
@@ -80,9 +103,11 @@ def source_span(subject: Token) -> Offsets:
     """
     end_token = subject
     for child in subject.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from"):
-            end_token = child.right_edge
-        elif child.dep_ in ("compound", "flat", "nummod"):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "for", "at", "from")
+            or child.dep_ in ("compound", "flat", "nummod")
+        ):
             end_token = child.right_edge
         else:
             break
@@ -91,7 +116,7 @@ def source_span(subject: Token) -> Offsets:
 
 def _subject_of(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ == "nsubj":
             return child
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
@@ -112,6 +137,16 @@ def _borrowed_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _has_that_clause(verb: Token) -> bool:
+    """A subject and a "that ..." complement: "X observed that Y" whatever the verb."""
+    if verb.lemma_.lower() in _NOT_REPORTING or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _verb_content(verb: Token, frame: str, text: str) -> Offsets | None:
@@ -137,20 +172,47 @@ def _verb_content(verb: Token, frame: str, text: str) -> Offsets | None:
                 else:
                     break
             return trim(text, first.left_edge.idx, last.idx + len(last))
+        prep = _topic_prep(verb)
+        if prep is not None:
+            pobj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+            return trim(text, *_subtree(pobj))
     return None
 
 
-def _inverted_content(verb: Token, text: str) -> Offsets | None:
-    """ "Y, X said": the parser hangs "said" under Y's verb; content is Y before it."""
+def _topic_prep(verb: Token) -> Token | None:
+    """ "called for X", "talked about X": the preposition whose object is the content."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
+            if any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+                return child
+            return None
+        if child.dep_ not in ("prt", "advmod"):
+            return None
+    return None
+
+
+def _inverted_content(verb: Token, text: str) -> tuple[Offsets, Offsets | None] | None:
+    """ "Y, X said": the parser hangs "said" under Y's verb; content is Y around it.
+
+    Returns the part before the cue clause and, for "Y1, X said, Y2", the part after.
+    """
     head = verb.head
-    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i > verb.i:
+    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
         return None
     if not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
-    tokens = [t for t in head.subtree if t.i < verb.left_edge.i]
-    if not tokens:
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "..., after he said so": a subordinate clause, not a frame
+    own = {t.i for t in verb.subtree}
+    tokens = [t for t in head.subtree if t.i not in own]
+    before = [t for t in tokens if t.i < verb.left_edge.i]
+    after = [t for t in tokens if t.i > verb.right_edge.i]
+    if not before:
         return None
-    return trim(text, *_span(tokens))
+    rest = trim(text, *_span(after)) if after else None
+    if rest is not None and len(text[rest[0] : rest[1]].split()) < 2:
+        rest = None
+    return trim(text, *_span(before)), rest
 
 
 def _passive_back(verb: Token, doc: Doc, text: str) -> Offsets | None:
@@ -183,12 +245,17 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
         lemma = verb.lemma_.lower()
         cls = lexicon.verb_class(lemma)
         if cls is None:
-            continue
+            if not _has_that_clause(verb):
+                continue
+            cls = "unlisted"  # "observed that ...": a that-clause marks reported content
         frame = lexicon.verb_frame(lemma) or "clause"
         via = "verb"
+        rest: Offsets | None = None
         content = _verb_content(verb, frame, text)
         if content is None:
-            content = _inverted_content(verb, text)
+            inverted = _inverted_content(verb, text)
+            if inverted is not None:
+                content, rest = inverted
         subject = _subject_of(verb)
         if content is None:
             content = _passive_back(verb, doc, text)
@@ -203,6 +270,9 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
         particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
         if particle is not None:
             cue = (cue[0], particle.idx + len(particle))
+        prep = _topic_prep(verb) if frame == "object" else None
+        if prep is not None and content is not None and prep.idx < content[0]:
+            cue = (cue[0], prep.idx + len(prep))  # "called for", "talked about"
         confidence = _CONFIDENCE[cls] if subject is not None else _CONFIDENCE[cls] - 0.2
         found.append(
             Attribution(
@@ -215,6 +285,8 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
                 via=via,
                 channel=_channel_of(verb),
                 first_person=subject is not None and subject.lower_ in _FIRST_PERSON,
+                speaker_at=antecedent_of(subject) if subject is not None else None,
+                rest=rest,
             )
         )
     return found
@@ -237,11 +309,27 @@ def _noun_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
             ),
             None,
         )
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if clause is None and owner is not None:
+            # "her support for the bill", "his attacks on the press": the topic is the content
+            clause = next(
+                (
+                    p
+                    for p in noun.rights
+                    if p.dep_ == "prep"
+                    and p.lower_ in _TOPIC_PREPS
+                    and any(c.dep_ in ("pobj", "pcomp") for c in p.children)
+                ),
+                None,
+            )
+            if clause is not None:
+                clause = next(c for c in clause.children if c.dep_ in ("pobj", "pcomp"))
         if clause is None:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
-            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            by = next(
+                (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None
+            )
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         if owner is None and noun.dep_ in ("dobj", "attr"):
             owner = _subject_of(noun.head)  # "X made the claim that Y"
@@ -326,10 +414,40 @@ def _match_phrase(
 
 def _is_channel(according: Token, lexicon: Lexicon) -> bool:
     head = according.head
-    return (
-        lexicon.verb_class(head.lemma_.lower()) == "speech"
-        and _subject_of(head) is not None
-    )
+    return lexicon.verb_class(head.lemma_.lower()) == "speech" and _subject_of(head) is not None
+
+
+def _headline_attributions(doc: Doc, text: str) -> list[Attribution]:
+    """ "Lynch: No outside influence on probe": a short name, a colon, then the claim.
+
+    Headlines and interview lines credit a statement this way; the name must be
+    a proper name (a few tokens at the start of the sentence) and the claim a few words.
+    """
+    found = []
+    for sent in doc.sents:
+        colon = next((t for t in sent[: _HEADLINE_NAME_TOKENS + 1] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start:
+            continue
+        name = list(doc[sent.start : colon.i])
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTITIES for t in name) or any(
+            t.pos_ in ("VERB", "AUX", "NUM") for t in name
+        ):
+            continue
+        content = trim(text, colon.idx + 1, sent.end_char)
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        found.append(
+            Attribution(
+                content=content,
+                cue=(colon.idx, colon.idx + 1),
+                source=_span(name),
+                cls="speech",
+                lemma=":",
+                confidence=0.5,
+                via="headline",
+            )
+        )
+    return found
 
 
 def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
@@ -339,6 +457,7 @@ def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         _verb_attributions(doc, lexicon, text)
         + _noun_attributions(doc, lexicon, text)
         + _phrase_attributions(doc, lexicon, text)
+        + _headline_attributions(doc, text)
     )
     found.sort(key=lambda a: a.cue)
     return found

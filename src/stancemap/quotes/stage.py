@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
-from ..records import Quote, Span
+from ..records import Quote, QuoteKind, Span
 from .adjacent import clause_after, clause_before
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuotedSpan, find_quoted
@@ -31,10 +31,13 @@ from .reported import Attribution, Offsets, find_reported, trim
 from .speakers import SpeakerResolver
 
 _GLUE = re.compile(r"^[\s,:;—–-]*$")  # what may sit between a quotation and its cue clause
-_CONTINUATION_GLUE = re.compile(r"^[\s,:;.—–-]*(?:(?:on|in|at|to|during)\b[^.]*?)?[\s,:;.—–-]*$")
+_COLON_AFTER = re.compile(r"[^\S\n]*:")  # the cue clause ends in a colon
+_NEW_SENTENCE = re.compile(r"[.!?]\s+\w")
+_CONTENT_GLUE = re.compile(r"^[ \t.,;:]*$")  # same paragraph, only punctuation between
 _CONTINUATION_CHARS = 120  # "“Y,” the senator from Ohio said on Tuesday, “Z”"
 _CONTEXT_CHARS = 1500  # how far back a quotation without a source looks for its speaker
-_DIRECT_SHARE = 0.8  # quoted share of the content above which it counts as direct
+_DIRECT_SHARE = 0.8
+_EMBEDDED_MIN_WORDS = 6  # shorter quoted bits inside a writer's sentence are names or scare quotes  # quoted share of the content above which it counts as direct
 
 
 @dataclass
@@ -73,9 +76,7 @@ class QuoteStage:
             a for a in find_reported(doc, self.lexicon) if not document.is_excluded(*a.cue)
         ]
         quoted = [
-            q
-            for q in find_quoted(text)
-            if not document.is_excluded(q.inner_start, q.inner_end)
+            q for q in find_quoted(text) if not document.is_excluded(q.inner_start, q.inner_end)
         ]
         closed = [(q.start, q.end) for q in quoted if q.closed]
         # attributions inside a quotation belong to the quoted speaker's own words
@@ -101,6 +102,7 @@ class QuoteStage:
                 self._containing(attributions, items, q)
                 or self._adjacent(text, attributions, items, q)
                 or self._continued(text, previous, q)
+                or self._follows_content(text, list(items.values()), q)
             )
             if item is None:
                 item = self._framing_clause(doc, q)
@@ -113,8 +115,31 @@ class QuoteStage:
                 orphans.append(item)
             item.quotes.append(q)
             previous = (q, item)
+        for item in items.values():
+            if item.content is None and item.attribution is not None:
+                item.content = self._after_colon(text, item.attribution)
         linked = [i for i in items.values() if i.content is not None]
         return sorted(linked + orphans, key=lambda i: i.content or (0, 0))
+
+    @staticmethod
+    def _after_colon(text: str, a: Attribution) -> Offsets | None:
+        """ "The Times reports:" then unquoted text: the rest of the line, else the next
+        paragraph, is what was reported."""
+        end = max(a.cue[1], a.source[1]) if a.source else a.cue[1]
+        match = _COLON_AFTER.match(text, end)
+        if match is None:
+            return None
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[match.end() : line_end].strip():
+            return trim(text, match.end(), line_end)
+        start = match.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start >= len(text):
+            return None
+        next_end = text.find("\n", start)
+        return trim(text, start, len(text) if next_end < 0 else next_end)
 
     @staticmethod
     def _framing_clause(doc: Doc, q: QuotedSpan) -> _Item | None:
@@ -180,8 +205,22 @@ class QuoteStage:
         clause = (min(a.cue[0], a.source[0]), max(a.cue[1], a.source[1])) if a.source else a.cue
         if not _inside(clause, gap):
             return None
-        between = text[gap[0] : clause[0]] + text[clause[1] : gap[1]]
-        return item if _CONTINUATION_GLUE.match(between) else None
+        before, after = text[gap[0] : clause[0]], text[clause[1] : gap[1]]
+        if not _GLUE.match(before):
+            return None
+        # after the clause an apposition or a time may follow ("said X, an economist."),
+        # but not a new sentence ("said X. The vote is Monday.")
+        return None if _NEW_SENTENCE.search(after.rstrip(" .,;:—–-")) else item
+
+    @staticmethod
+    def _follows_content(text: str, items: list[_Item], q: QuotedSpan) -> _Item | None:
+        """ "X added that Y. “Z.”": a quotation right after an attributed content goes on it."""
+        for item in items:
+            if item.attribution is None or item.content is None or item.content[1] > q.start:
+                continue
+            if _CONTENT_GLUE.match(text[item.content[1] : q.start]):
+                return item
+        return None
 
     # ------------------------------------------------------------------ speakers
 
@@ -192,7 +231,7 @@ class QuoteStage:
             if a is None or a.source is None:
                 continue
             item.source = a.source
-            speaker, _, guessed = resolver.resolve(a.source)
+            speaker, _, guessed = resolver.resolve(a.speaker_at or a.source)
             item.speaker = speaker
             item.confidence = a.confidence - (0.15 if guessed else 0.0)
             if speaker is None:
@@ -208,8 +247,10 @@ class QuoteStage:
         anchor = item.attribution.cue[0] if item.attribution else (item.content or (0, 0))[0]
         if item.attribution is not None and item.attribution.first_person:
             for other in items:
-                if other is not item and other.speaker and any(
-                    q.start <= anchor < q.end for q in other.quotes
+                if (
+                    other is not item
+                    and other.speaker
+                    and any(q.start <= anchor < q.end for q in other.quotes)
                 ):
                     item.speaker = other.speaker
                     item.from_context = True
@@ -239,9 +280,7 @@ class QuoteStage:
 
     # ------------------------------------------------------------------ records
 
-    def _records(
-        self, doc: Doc, text: str, items: list[_Item], actors: ActorLayer
-    ) -> list[Quote]:
+    def _records(self, doc: Doc, text: str, items: list[_Item], actors: ActorLayer) -> list[Quote]:
         quotes: list[Quote] = []
         for item in items:
             for content in self._contents(doc, text, item):
@@ -268,8 +307,13 @@ class QuoteStage:
     def _contents(self, doc: Doc, text: str, item: _Item) -> list[Offsets]:
         """One content per piece: a split quotation gives one record per piece."""
         if not item.quotes:
-            return [item.content] if item.content else []
-        pieces = []
+            rest = item.attribution.rest if item.attribution else None
+            return [c for c in (item.content, rest) if c is not None]
+        pieces: list[Offsets] = []
+        if item.content and not any(
+            _overlap(item.content, (q.inner_start, q.inner_end)) for q in item.quotes
+        ):
+            pieces.append(item.content)  # "X added that Y. “Z.”": Y, then Z
         for q in item.quotes:
             inner = trim(text, q.inner_start, q.inner_end)
             if item.attribution is None:
@@ -290,13 +334,17 @@ class QuoteStage:
         outside = text[sent.start_char : inner[0]] + text[inner[1] : sent.end_char]
         if len(re.findall(r"\w+", outside)) < 3 or sent.end_char < inner[1]:
             return inner
+        if len(text[inner[0] : inner[1]].split()) < _EMBEDDED_MIN_WORDS:
+            return (0, 0)  # a title or a scare quote in the writer's sentence, not speech
         return trim(text, sent.start_char, sent.end_char)
 
     @staticmethod
-    def _kind(text: str, content: Offsets, item: _Item) -> str:
+    def _kind(text: str, content: Offsets, item: _Item) -> QuoteKind:
         if not item.quotes:
             return "indirect"
         quoted = sum(_overlap(content, (q.inner_start, q.inner_end)) for q in item.quotes)
+        if quoted == 0:
+            return "indirect"
         return "direct" if quoted >= _DIRECT_SHARE * (content[1] - content[0]) else "mixed"
 
 

@@ -12,7 +12,7 @@ stance and yields nothing.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,11 +21,25 @@ from ..ingest import Document
 from ..records import Quote
 from .lexicon import Frame, Lexicon
 from .polarity import cue_polarity
+from .topics import (
+    FrameMatcher,
+    arg_tokens,
+    clause_head,
+    compound_name,
+    lemma,
+    objects_of,
+    reachable_preps,
+    region_of,
+    topic_candidates,
+)
 
 _FIRST_PERSON = {"i", "we", "me", "us"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 _NARRATIVE_CONFIDENCE = 0.8  # an attitude verb with a named subject, outside any quote
 _REPORTED_OTHER = 0.6  # a speaker telling what another actor does
+# entity types of proper names that can name an issue ("backs Obamacare")
+_NAMED_TOPICS = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
+ALIGNMENT = "alignment"  # the frame of a position towards another actor
+_PARTY_TYPES = {"person", "country", "organization", "group"}  # who one can side with
 
 
 @dataclass
@@ -64,126 +78,61 @@ class QuoteIndex:
         return best
 
 
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower() or tok.lower_
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The holder-side argument of a verb, and whether it is missing from a passive.
 
-
-class FrameMatcher:
-    """Lemma-sequence lookup of frame triggers ("military operation", "war")."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        self.by_trigger = lex.frames_by_trigger()
-        self.longest = max((len(t) for t in self.by_trigger), default=1)
-
-    def match_at(self, doc: Doc, i: int) -> tuple[Frame, int] | None:
-        """The frame whose trigger starts at token ``i``, and the trigger's length."""
-        for n in range(self.longest, 0, -1):
-            if i + n > len(doc):
-                continue
-            lemmas = tuple(_lemma(doc[j]) for j in range(i, i + n))
-            lowers = tuple(doc[j].lower_ for j in range(i, i + n))
-            frame = self.by_trigger.get(lemmas) or self.by_trigger.get(lowers)
-            if frame is not None:
-                return frame, n
-        return None
-
-    def nearest(self, doc: Doc, region: list[Token], cue: Token) -> tuple[Frame, Token] | None:
-        """The frame evoked closest to the cue within its region, and its trigger's head."""
-        hits: list[tuple[int, Frame, Token]] = []
-        covered = -1  # a token inside a longer trigger ("carbon tax") starts no other ("tax")
-        for tok in sorted(region, key=lambda t: t.i):
-            if tok.i <= covered:
-                continue
-            match = self.match_at(doc, tok.i)
-            if match is not None:
-                frame, length = match
-                covered = tok.i + length - 1
-                distance = min(abs(j - cue.i) for j in range(tok.i, tok.i + length))
-                hits.append((distance, frame, doc[tok.i : tok.i + length].root))
-        if not hits:
-            return None
-        best = min(hits, key=lambda h: h[0])
-        return best[1], best[2]
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, borrowed from the governing verb for xcomp/conj chains."""
+    The subject, borrowed from the governing verb for xcomp/conj chains; in a
+    passive ("we are accepted", "the plan was backed by X") the agent, if any.
+    """
     node = verb
     for _ in range(4):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return subj[0]
+            if subj[0].dep_ != "nsubjpass":
+                return subj[0], False
+            for agent in (c for c in node.children if c.dep_ == "agent"):
+                for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                    return pobj, False
+            return None, True
         if node.dep_ in ("xcomp", "conj") and node.head is not node:
             node = node.head
             continue
-        return None
-    return None
+        return None, False
+    return None, False
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A main, complement, coordinated or controlled verb (not a gerund or participle phrase)."""
+    return verb.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "parataxis")
 
 
 def _span_actor(actors: ActorLayer, tok: Token) -> str | None:
-    start = tok.left_edge.idx
-    end = tok.right_edge.idx + len(tok.right_edge)
+    """The actor a phrase's head word refers to ("Clinton supporters" is not Clinton)."""
     mention = actors.mention_at(tok.idx, tok.idx + len(tok))
-    if mention is None:
-        mention = actors.mention_at(start, end)
     return mention.actor_id if mention else None
 
 
-def _clause_head(tok: Token) -> Token:
-    """The verb or auxiliary heading the clause a word sits in (the word itself if none)."""
-    node = tok
-    for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") and node is not tok:
-            return node
-        if node.head is node:
-            return node
-        node = node.head
-    return node
+def _as_state(actors: ActorLayer, actor_id: str) -> str:
+    """A government body as its country ("the US government" -> the United States), so that
+    "sanctions on the Russian government" and "sanctions on Russia" are one issue."""
+    actor = actors.actor(actor_id)
+    if actor is None or actor.type == "country" or actor.type == "person":
+        return actor_id
+    if actor.sector != "GOV" or not actor.country:
+        return actor_id
+    for other in actors.actors.values():
+        if other.type == "country" and (other.country or other.id) == actor.country:
+            return other.id
+    return actor_id
 
 
-def _region(cue: Token, kind: str) -> list[Token]:
-    """The tokens that say what the cue is about."""
-    if kind in ("attitude", "predicate"):
-        skip: set[int] = set()
-        for child in cue.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                skip.update(t.i for t in child.subtree)
-        return [t for t in cue.subtree if t.i not in skip and t.i != cue.i]
-    # an evaluative word judges the clause it sits in ("X is in a solid position")
-    clause = _clause_head(cue)
-    return [t for t in clause.subtree if t.i != cue.i]
-
-
-def _noun_phrase(tok: Token) -> list[Token]:
-    """The phrase a trigger word heads or modifies ("economic" -> "the economic policy of X")."""
-    node = tok
-    while node.dep_ in ("amod", "compound") and node.head is not node:
-        node = node.head
-    return list(node.subtree)
-
-
-def _arg_tokens(cue: Token, kind: str, trigger: Token | None) -> list[Token]:
-    """Where the issue's argument actors are named."""
-    out: list[Token] = []
-    if trigger is not None:
-        out += _noun_phrase(trigger)
-    if kind == "predicate":  # "recognized the DPR and LPR": the objects
-        for child in cue.children:
-            if child.dep_ in ("dobj", "obj", "oprd", "prep", "dative"):
-                out += list(child.subtree)
-    elif kind == "evaluative":  # "the West is in a solid position": the clause subject
-        clause = _clause_head(cue)
-        for child in clause.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                out += list(child.subtree)
-    return out
-
-
-def _compound_name(noun: Token) -> str:
-    """ "fuel taxes" -> "fuel_tax": a noun with its compound modifiers, lemmatised."""
-    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
-    parts = [_lemma(c) for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    return "_".join([*parts, _lemma(head)])
+def _sentence_bounds(doc: Doc, tok: Token) -> tuple[int, int]:
+    """The sentence of a token, without trailing whitespace: the evidence span."""
+    sent: Span = tok.sent
+    end = sent.end_char
+    while end > sent.start_char and doc.text[end - 1].isspace():
+        end -= 1
+    return sent.start_char, end
 
 
 class Extractor:
@@ -196,16 +145,27 @@ class Extractor:
 
     def cue_of(self, tok: Token) -> tuple[str, int, float, Frame | None] | None:
         """(kind, sign, weight, fixed frame) when ``tok`` carries a position."""
-        lemma = _lemma(tok)
+        word = lemma(tok)
         if tok.pos_ in ("VERB", "AUX"):
-            particles = {_lemma(c) for c in tok.children if c.dep_ in ("prep", "prt")}
-            cue = self.lex.cue("attitude", lemma, particles)
+            particles = {lemma(c) for c in tok.children if c.dep_ in ("prep", "prt")}
+            cue = self.lex.cue("attitude", word, particles)
+            verb_particles = {
+                lemma(c)
+                for c in tok.children
+                if c.dep_ in ("prt", "prep", "advmod") and self.lex.has("phrasal", lemma(c))
+            }
+            if cue is not None and verb_particles - set(cue.words):
+                cue = None  # "backed off", "backed down": a phrasal verb of another meaning
             if cue is not None:
                 return "attitude", cue.sign, cue.weight, None
-            if lemma in self.predicates and tok.pos_ == "VERB":
-                return "predicate", 1, 0.9, self.predicates[lemma]
+            if word in self.predicates and tok.pos_ == "VERB":
+                return "predicate", 1, 0.9, self.predicates[word]
+        if tok.pos_ in ("VERB", "NOUN") and self.lex.has("relational", word):
+            cue = self.lex.cue("relational", word, set(reachable_preps(tok)))
+            if cue is not None and len(cue.words) == 2:
+                return "relational", cue.sign, cue.weight, None
         if tok.pos_ in ("ADJ", "NOUN", "VERB"):
-            cue = self.lex.cue("evaluative", lemma) or self.lex.cue("evaluative", tok.lower_)
+            cue = self.lex.cue("evaluative", word) or self.lex.cue("evaluative", tok.lower_)
             if cue is not None:
                 return "evaluative", cue.sign, cue.weight, None
         return None
@@ -224,11 +184,65 @@ class Extractor:
             kind, sign, weight, frame = cue
             if kind == "attitude" and self._governs_cue(tok):
                 continue  # "refused to recognize": read once, from the governed verb
+            if kind in ("attitude", "predicate") and tok.dep_ in ("acl", "amod"):
+                continue  # "people accused of ...", "the backed plan": a description, no act
+            if kind == "relational":
+                findings.extend(self._read_relational(doc, tok, sign, weight, actors, index))
+                continue
             findings.extend(self._read(doc, tok, kind, sign, weight, frame, actors, index))
         return findings
 
+    def _read_relational(
+        self, doc: Doc, tok: Token, sign: int, weight: float, actors: ActorLayer, index: QuoteIndex
+    ) -> list[Finding]:
+        """ "distanced himself from Putin", "stood in contrast to Putin": a stance on an actor."""
+        word = lemma(tok)
+        preps = reachable_preps(tok)
+        cue = self.lex.cue("relational", word, set(preps))
+        if cue is None or len(cue.words) != 2:
+            return []
+        others = [
+            m.actor_id
+            for obj in objects_of(preps[cue.words[1]])
+            if (m := actors.mention_at(obj.idx, obj.idx + len(obj))) is not None
+        ]
+        verb = tok if tok.pos_ == "VERB" else clause_head(tok)  # "stood in contrast to"
+        pol = cue_polarity(verb, sign, self.lex)
+        holders = self._holders(verb, "attitude", actors, index)
+        return self._alignment_findings(doc, tok, others, pol.sign, weight * pol.factor, holders)
+
+    def _alignment_findings(
+        self,
+        doc: Doc,
+        tok: Token,
+        others: list[str],
+        polarity: int,
+        weight: float,
+        holders: list[tuple[str, float, list[str]]],
+    ) -> list[Finding]:
+        start, end = _sentence_bounds(doc, tok)
+        out = []
+        for holder, holder_conf, evidence in holders:
+            for other in dict.fromkeys(others):
+                if other == holder:
+                    continue
+                out.append(
+                    Finding(
+                        holder=holder,
+                        frame=ALIGNMENT,
+                        args=frozenset({other}),
+                        polarity=polarity,
+                        confidence=round(min(1.0, weight * holder_conf), 3),
+                        start=start,
+                        end=end,
+                        evidence=list(evidence),
+                        cue=tok.i,
+                    )
+                )
+        return out
+
     def _governs_cue(self, tok: Token) -> bool:
-        if not self.lex.has("shifter", _lemma(tok)):
+        if not self.lex.has("shifter", lemma(tok)):
             return False
         return any(c.dep_ == "xcomp" and self.cue_of(c) is not None for c in tok.children)
 
@@ -243,26 +257,39 @@ class Extractor:
         actors: ActorLayer,
         index: QuoteIndex,
     ) -> list[Finding]:
-        region = _region(tok, kind)
+        region = region_of(tok, kind)
         trigger: Token | None = None
         if frame is None:
             hit = self.frames.nearest(doc, region, tok)
             if hit is not None:
                 frame, trigger = hit
-        frame_id = frame.id if frame else self._fallback_topic(tok, kind)
+        frame_id: str | None = frame.id if frame else None
+        if frame_id is None and kind == "attitude":
+            parties = self._parties(tok, actors)
+            if parties:  # "Tokayev criticized Putin": a position towards Putin himself
+                pol = cue_polarity(tok, sign, self.lex)
+                holders = self._holders(tok, kind, actors, index)
+                return self._alignment_findings(
+                    doc, tok, parties, pol.sign, weight * pol.factor, holders
+                )
         if frame_id is None:
-            return []
+            topic = self._fallback_topic(tok, kind)
+            if topic is None:
+                return []
+            frame_id, trigger = topic
         pol = cue_polarity(tok, sign, self.lex)
+        if trigger is not None and self._under_privative(trigger, tok):
+            # "criticized the lack of a ceasefire": against the lack, so for the ceasefire
+            pol = replace(pol, sign=-pol.sign, notes=(*pol.notes, "privative"))
         holders = self._holders(tok, kind, actors, index)
         if not holders:
             return []
-        sent: Span = tok.sent
-        text_end = sent.end_char
-        while text_end > sent.start_char and doc.text[text_end - 1].isspace():
-            text_end -= 1
+        sent_start, text_end = _sentence_bounds(doc, tok)
         out = []
         for holder, holder_conf, evidence in holders:
-            args = self._args(_arg_tokens(tok, kind, trigger), frame, actors, holder)
+            args = self._args(arg_tokens(tok, kind, trigger), frame, actors, holder)
+            if kind == "predicate" and not args:
+                continue  # "we must recognize that ...": acknowledging, not recognizing a state
             out.append(
                 Finding(
                     holder=holder,
@@ -270,7 +297,7 @@ class Extractor:
                     args=args,
                     polarity=pol.sign,
                     confidence=round(min(1.0, weight * pol.factor * holder_conf), 3),
-                    start=sent.start_char,
+                    start=sent_start,
                     end=text_end,
                     evidence=evidence,
                     cue=tok.i,
@@ -279,7 +306,37 @@ class Extractor:
             )
         return out
 
-    def _fallback_topic(self, tok: Token, kind: str) -> str | None:
+    @staticmethod
+    def _parties(tok: Token, actors: ActorLayer) -> list[str]:
+        """Actors that are the direct object of a verb ("criticized Putin and Lavrov")."""
+        out = []
+        for obj in objects_of(tok, ("dobj", "obj")):
+            mention = actors.mention_at(obj.idx, obj.idx + len(obj))
+            actor = actors.actor(mention.actor_id) if mention else None
+            if (
+                mention is not None
+                and mention.how != "pronoun"
+                and (actor is None or actor.type in _PARTY_TYPES)
+            ):
+                out.append(mention.actor_id)
+        return out
+
+    def _vague(self, noun: Token) -> bool:
+        return self.lex.has("generic", lemma(noun)) or self.lex.has("privative", lemma(noun))
+
+    def _under_privative(self, topic: Token, cue: Token) -> bool:
+        """True when an odd number of privative nouns ("lack of", "end to") head the topic."""
+        flips = 0
+        node = topic
+        for _ in range(12):
+            if node.head is node or node.head is cue:
+                break
+            node = node.head
+            if node.pos_ == "NOUN" and self.lex.has("privative", lemma(node)):
+                flips += 1
+        return flips % 2 == 1
+
+    def _fallback_topic(self, tok: Token, kind: str) -> tuple[str, Token] | None:
         """An issue named by the object of an attitude verb when no frame fits ("backs the reform").
 
         A vague head noun ("the decision to raise fuel taxes") hands over to the
@@ -287,17 +344,26 @@ class Extractor:
         """
         if kind != "attitude":
             return None
+        particles = {
+            w
+            for cues in self.lex.cues.get("attitude", {}).get(lemma(tok), [])
+            for w in cues.words[1:]
+        }
         for child in tok.children:
             obj = child
             if child.dep_ == "prep":
+                if lemma(child) not in particles:
+                    continue  # "at a rally": where, not what
                 obj = next((c for c in child.children if c.dep_ == "pobj"), child)
-            if obj.dep_ not in ("dobj", "obj", "pobj") or obj.pos_ != "NOUN":
+            if obj.dep_ not in ("dobj", "obj", "pobj") or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             # the head itself, then what follows it ("decision to raise fuel taxes"),
             # never a possessor ("the government's decision")
-            for noun in [obj, *(t for t in obj.subtree if t.i > obj.i)]:
-                if noun.pos_ == "NOUN" and not self.lex.has("generic", _lemma(noun)):
-                    return f"topic-{_compound_name(noun)}"
+            for noun in topic_candidates(obj):
+                if noun.pos_ == "PROPN" and noun.ent_type_ in _NAMED_TOPICS:
+                    return f"topic-{compound_name(noun)}", noun
+                if noun.pos_ == "NOUN" and not self._vague(noun):
+                    return f"topic-{compound_name(noun)}", noun
             return None
         return None
 
@@ -305,7 +371,9 @@ class Extractor:
         self, tok: Token, kind: str, actors: ActorLayer, index: QuoteIndex
     ) -> list[tuple[str, float, list[str]]]:
         quote = index.at(tok.idx)
-        subj = _subject(tok) if kind in ("attitude", "predicate") else None
+        subj, passive = _subject(tok) if kind in ("attitude", "predicate") else (None, False)
+        if passive:
+            return []  # "we are accepted": the subject undergoes it, the holder is unnamed
         subj_actor = _span_actor(actors, subj) if subj is not None else None
         if subj is not None and quote is None and kind != "evaluative":
             # "France and Germany welcomed ...": every conjoined subject holds it
@@ -314,9 +382,13 @@ class Extractor:
             return [(a, _NARRATIVE_CONFIDENCE, []) for a in holders]
         if quote is not None and quote.speaker:
             speaker = quote.speaker
+            if subj is None and kind != "evaluative" and not _finite_clause(tok):
+                return []  # "in advocating X": a gerund's doer is not named, maybe not the speaker
             if kind == "evaluative" or subj is None or subj.lower_ in _FIRST_PERSON:
                 return [(speaker, quote.confidence, [quote.id])]
-            if subj_actor is None or subj_actor == speaker:
+            if subj_actor is None:
+                return []  # "the ad suggests ...", "they back ...": someone, not the speaker
+            if subj_actor == speaker:
                 return [(speaker, quote.confidence, [quote.id])]
             if self._speaks_for(actors, speaker, subj_actor):
                 # "Kazakhstan will not recognize ...", said by its president: both hold it
@@ -348,5 +420,6 @@ class Extractor:
             actor = actors.actor(mention.actor_id)
             if frame is not None and actor is not None and actor.type not in frame.arg_types:
                 continue
-            found.add(mention.actor_id)
+            found.add(_as_state(actors, mention.actor_id))
+        found.discard(holder)
         return frozenset(found)

@@ -32,6 +32,9 @@ CueKind = Literal[
     "modal",
     "concessive",
     "generic",
+    "privative",
+    "relational",
+    "phrasal",
 ]
 CUE_KINDS: tuple[str, ...] = (
     "attitude",
@@ -43,6 +46,9 @@ CUE_KINDS: tuple[str, ...] = (
     "modal",
     "concessive",
     "generic",
+    "privative",
+    "relational",
+    "phrasal",
 )
 ACTOR_TYPES = {"person", "organization", "country", "group", "location", "other"}
 MERGE_RULES = {"document", "overlap"}
@@ -221,8 +227,10 @@ def load_cues(path: str | Path) -> dict[str, dict[str, list[Cue]]]:
             raise KnowledgeBaseError(where, no, "sign", f"not an integer: '{sign_s}'") from None
         if sign not in (-1, 0, 1):
             raise KnowledgeBaseError(where, no, "sign", "must be -1, 0 or 1")
-        if kind in ("attitude", "evaluative") and sign == 0:
+        if kind in ("attitude", "evaluative", "relational") and sign == 0:
             raise KnowledgeBaseError(where, no, "sign", f"a {kind} cue needs sign 1 or -1")
+        if kind == "relational" and len(lemma.split()) != 2:
+            raise KnowledgeBaseError(where, no, "lemma", "a relational cue is a word + preposition")
         try:
             weight = float(weight_s)
         except ValueError:

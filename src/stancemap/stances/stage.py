@@ -98,6 +98,12 @@ class StanceStage:
                 frame = self.event_frames.get(ev.type.upper())
             if frame is None:
                 continue
+            # "Trump attacked Machado" is no war: a state, group or place must take part
+            if not any(
+                (a := actors.actor(x)) is not None and a.type in frame.arg_types
+                for x in ev.source + ev.target
+            ):
+                continue
             negated = (ev.mode or "").lower() in ("negated", "not")
             if is_predicate:  # "will not recognize" coded as REJECT or as negated AGREE
                 polarity = -1 if negated or ev.type.upper() == "REJECT" else 1
@@ -107,6 +113,8 @@ class StanceStage:
             for source in ev.source:
                 args = {t for t in ev.target + ev.source if t != source}
                 args = {a for a in args if _arg_ok(actors, a, frame.arg_types)}
+                if is_predicate and not args:
+                    continue  # recognizing nobody in particular is acknowledging, not recognition
                 out.append(
                     Finding(
                         holder=source,
@@ -176,14 +184,24 @@ def _evidence_order(value: str) -> tuple[str, int]:
 
 
 def _leaders(findings: list[Finding], actors: ActorLayer) -> list[Finding]:
-    """A country's findings, also read as held by its government's persons in the document."""
+    """A country's findings, also read as held by its government's person in the document.
+
+    Only where the document names exactly one government person of that country:
+    with several (a president and ministers) nobody can tell who speaks for it.
+    """
+    present = {m.actor_id for m in actors.mentions}
     leaders: dict[str, list[str]] = {}
     for actor in actors.actors.values():
-        if actor.type == "person" and actor.country and actor.sector in _LEADER_SECTORS:
+        if (
+            actor.type == "person"
+            and actor.country
+            and actor.sector in _LEADER_SECTORS
+            and actor.id in present
+        ):
             leaders.setdefault(actor.country, []).append(actor.id)
+    leaders = {code: ids for code, ids in leaders.items() if len(ids) == 1}
     if not leaders:
         return []
-    present = {m.actor_id for m in actors.mentions}
     own = {(f.holder, f.frame) for f in findings}
     out: list[Finding] = []
     for f in findings:
@@ -192,7 +210,7 @@ def _leaders(findings: list[Finding], actors: ActorLayer) -> list[Finding]:
             continue
         code = country.country or country.id
         for person in leaders.get(code, []):
-            if person not in present or (person, f.frame) in own:
+            if (person, f.frame) in own:
                 continue
             out.append(
                 Finding(
