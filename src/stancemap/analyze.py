@@ -84,7 +84,7 @@ class Analyzer:
             stage = "stances"
             statements = self.stances(doc, document, layer, quotes, events)
             stage = "alignment"
-            relations = relate_document(statements, events)
+            relations = relate_document(statements, events, actors=layer.to_records())
         except Exception as exc:  # one bad document must not end a batch
             raise StageError(stage, document.id, exc) from exc
         return Analysis(

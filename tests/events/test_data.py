@@ -196,7 +196,7 @@ def test_phoenix_verb_dictionary_import(ontology, tmp_path):
 
 
 def test_the_real_phoenix_dictionary_imports(ontology):
-    from conftest import shared_path
+    from shared_data import shared_path
 
     path = shared_path("reference", "phoenix-dictionaries", "CAMEO.2.0.txt")
     lexicon = load_lexicon(ontology, [str(path)])
