@@ -63,6 +63,7 @@ def eval_polnear(
 @eval_app.command("plover")
 def eval_plover(
     path: Path = typer.Argument(..., help="PLOVER gold records (JSON Lines)."),
+    limit: int | None = typer.Option(None, help="Score only the first N records."),
     as_json: bool = typer.Option(False, "--json"),
     config: Path | None = typer.Option(None, "--config"),
 ) -> None:
@@ -70,7 +71,7 @@ def eval_plover(
     from ..evaluate.plover import evaluate_plover
 
     _check(path)
-    _emit("plover", evaluate_plover(path, load_settings(config)), as_json)
+    _emit("plover", evaluate_plover(path, load_settings(config), limit=limit), as_json)
 
 
 @eval_app.command("actors")

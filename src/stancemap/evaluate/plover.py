@@ -158,6 +158,7 @@ class _Tally:
     moded_ok: int = 0
     moded_n: int = 0
     per_type: dict[str, list[int]] = field(default_factory=dict)
+    misses: list[dict[str, Any]] = field(default_factory=list)
 
     def scores(self) -> dict[str, float]:
         return {
@@ -172,6 +173,44 @@ class _Tally:
             "predicted_per_gold": round(self.n_pred / self.total, 4) if self.total else 0.0,
             "sentences_with_an_event": accuracy(self.with_event, self.total),
         }
+
+
+def _gold_names(side: Any) -> list[str]:
+    if not isinstance(side, list):
+        return []
+    return [str(a.get("actorText") or "") for a in side if isinstance(a, dict)]
+
+
+def _actor_names(ids: list[str], analysis: Analysis) -> list[str]:
+    by_id = {a.id: a for a in analysis.actors}
+    return [by_id[i].name for i in ids if i in by_id]
+
+
+def _miss(
+    record: dict[str, Any],
+    event: Event | None,
+    analysis: Analysis | None,
+    gold: tuple[set[str], set[str]],
+    pred: tuple[set[str], set[str]],
+) -> dict[str, Any]:
+    """One record whose source or target countries were wrong, in a readable form."""
+    source_names = _actor_names(event.source, analysis) if event and analysis else []
+    target_names = _actor_names(event.target, analysis) if event and analysis else []
+    return {
+        "id": record.get("id"),
+        "text": record["text"],
+        "gold_type": record["event"],
+        "pred_type": event.type if event is not None else None,
+        "trigger": event.trigger.text if event is not None else None,
+        "gold_source": sorted(gold[0]),
+        "pred_source": sorted(pred[0]),
+        "gold_source_names": _gold_names(record.get("source")),
+        "pred_source_names": source_names,
+        "gold_target": sorted(gold[1]),
+        "pred_target": sorted(pred[1]),
+        "gold_target_names": _gold_names(record.get("target")),
+        "pred_target_names": target_names,
+    }
 
 
 def score_record(tally: _Tally, record: dict[str, Any], analysis: Analysis | None) -> None:
@@ -195,10 +234,18 @@ def score_record(tally: _Tally, record: dict[str, Any], analysis: Analysis | Non
     gold_mode = ontology.canonical_mode(record.get("mode"))
     tally.moded_n += bool(gold_mode)
     if event is None or analysis is None:
+        if gold_source or gold_target:
+            tally.misses.append(
+                _miss(record, event, analysis, (gold_source, gold_target), (set(), set()))
+            )
         return
     tally.with_event += 1
     pred_source = _actor_codes(event.source, analysis)
     pred_target = _actor_codes(event.target, analysis)
+    if (gold_source and pred_source != gold_source) or (gold_target and pred_target != gold_target):
+        tally.misses.append(
+            _miss(record, event, analysis, (gold_source, gold_target), (pred_source, pred_target))
+        )
     text = record["text"]
     if gold_source:
         tally.src_ok += pred_source == gold_source
@@ -293,6 +340,7 @@ def evaluate_plover(path: Path, settings: Settings, limit: int | None = None) ->
     result["type_accuracy_by_gold_type"] = {
         name: accuracy(ok, n) for name, (ok, n) in sorted(ours.per_type.items())
     }
+    result["misses"] = ours.misses
     result["notes"] = (
         "source/target: exact set of countries; *_actor_words_match: a mention of the predicted "
         "actor overlaps the gold actor's words (role choice, whatever the actor's country); "
