@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/stancemap analyze examples/summit-drift.txt --date 2026-03-14
+	$(BIN)/stancemap analyze examples/summit-drift.txt --date 2024-11-14
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -77,12 +77,12 @@ def test_schema_rejects_a_broken_object():
 
 def test_demo_article_analysis_keeps_the_contract(analyzer):
     result = analyzer.analyze_text(
-        DEMO.read_text("utf-8"), doc_id="summit-drift", date="2026-03-14"
+        DEMO.read_text("utf-8"), doc_id="summit-drift", date="2024-11-14"
     )
     data = result.to_json_dict()
     check_analysis(data)
     assert data["text"] == DEMO.read_text("utf-8")  # .txt text is kept exactly
-    assert data["document"]["sha256"] and data["document"]["date"] == "2026-03-14"
+    assert data["document"]["sha256"] and data["document"]["date"] == "2024-11-14"
     assert data["actors"] and data["quotes"]
 
 
@@ -112,7 +112,7 @@ def test_cli_jsonl_over_files_and_stdin(tmp_path):
     second.write_text("Germany and France agreed on a new treaty on Tuesday.\n", "utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("", "utf-8")
-    proc = _cli("analyze", str(DEMO), str(second), str(empty), "--jsonl", "--date", "2026-03-14")
+    proc = _cli("analyze", str(DEMO), str(second), str(empty), "--jsonl", "--date", "2024-11-14")
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [d["document"]["id"] for d in lines] == ["summit-drift", "second"]

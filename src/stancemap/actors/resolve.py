@@ -210,7 +210,7 @@ class DocumentResolver:
             return
         text = ent.text
         modifier = ent.root.dep_ in ("amod", "compound", "nmod") and self._agent_head(ent.root.head)
-        if ent.label_ == "NORP" and modifier:
+        if ent.label_ == "NORP" and (modifier or self._coordinated_modifier(ent.root)):
             return  # "Russian" in "Russian troops": the noun phrase pass reads it
         span = _trim(ent)
         if span is None:
@@ -345,10 +345,23 @@ class DocumentResolver:
             return self._people_of(span)
         if kind in ("country", "location", "group"):
             return None  # an unknown place is not an actor
+        if kind == "person" and fold(span.text) in self.linker.demonyms:
+            return self._people_of(span)  # "Ugandan" tagged as a person: its people
         prefix = _with_titles(span).split()[: -len(span.text.split())] if span else []
         country, cameo = self.linker.where(prefix) if prefix else (None, None)
         agent = self.linker.find_agent(prefix) if prefix else None
         sector = agent[0].sector if agent else None
+        if kind == "person":
+            titled = self._title_actor(span)
+            if titled is not None:  # "U.S. Secretary of State X", "Arab League Secretary-General X"
+                if titled.sector == "IGO" and titled.country is None:
+                    country, cameo, sector = None, None, "IGO"
+                elif titled.country is not None:
+                    country = titled.country
+                    sector = titled.sector or sector
+        elif kind == "organization" and country is None and cameo is None:
+            # "the Nigerian Union of Teachers": a country adjective in the name gives its country
+            country, cameo = self.linker.where(span.text.split(), countries_only=True)
         return Resolution(
             id=new_id(span.text, kind),
             name=span.text,
@@ -361,6 +374,32 @@ class DocumentResolver:
         )
 
     # ------------------------------------------------------------ nominal roles and agents
+
+    def _title_actor(self, span: Span) -> Actor | None:
+        """The actor named by the title written right before a new person's name
+        ("Russian Foreign Minister", "U.S. Secretary of State", "Arab League
+        Secretary-General"): a role, a country or an IGO whose mention ends at most a
+        few title words before the name, with no comma or verb in between."""
+        doc = span.doc
+        start = span.start
+        while (
+            start > 0
+            and span.start - start < 6
+            and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "PUNCT")
+            and doc[start - 1].text not in (",", ";", ":", "(", ")", "--")
+            and (doc[start - 1].pos_ != "ADP" or doc[start - 1].lower_ == "of")
+        ):
+            start -= 1
+        if start == span.start:
+            return None
+        first = doc[start].idx
+        best: Actor | None = None
+        for mention in self.mentions:
+            if first <= mention.start and mention.end <= span.start_char:
+                actor = self.actors.get(mention.actor_id)
+                if actor is not None and (actor.country or actor.sector == "IGO"):
+                    best = actor  # the nearest one before the name wins
+        return best
 
     def _agent_head(self, token: Token) -> bool:
         if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
@@ -414,6 +453,34 @@ class DocumentResolver:
         for t in self.doc[start_tok : token.i + 1]:
             self.taken.add(t.i)
         self._add(span_start, span_end, text, found, token)
+        if entry.kind != "person":
+            self._coordinated_agents(token, start_tok, country)
+
+    def _coordinated_modifier(self, token: Token) -> bool:
+        """A conjunct of a modifier of an agent noun ("Romanian" in "Hungarian and
+        Romanian officials"): the noun phrase pass reads it as an agent of its own."""
+        head = token
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return (
+            head is not token
+            and head.dep_ in ("amod", "compound", "nmod")
+            and self._agent_head(head.head)
+        )
+
+    def _coordinated_agents(self, token: Token, start_tok: int, country: str | None) -> None:
+        """ "Senior Hungarian and Romanian officials": each coordinated country
+        modifier names an agent of its own (ROU officials beside HUN officials)."""
+        for modifier in self.doc[start_tok : token.i]:
+            if modifier.dep_ != "conj" or not self._coordinated_modifier(modifier):
+                continue
+            other, _ = self.linker.where([modifier.text], countries_only=True)
+            if other is None or other == country:
+                continue
+            found = self.linker.agent([modifier.text, token.text], self.date, mention=modifier.text)
+            if found is None or found.country != other:
+                continue
+            self._add(modifier.idx, modifier.idx + len(modifier), modifier.text, found, modifier)
 
     def _modifiers_start(self, token: Token) -> int:
         """First token of the contiguous modifiers before ``token`` (article left out)."""

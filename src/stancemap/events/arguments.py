@@ -92,7 +92,16 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
             if text[m.end : covering.start].strip(" ,").lower() in ("and", "or")
             and m.end < covering.start
         ]
-        return _unique([*joined, covering.actor_id])
+        # "Hungarian and Romanian officials": a country modifier's conjuncts name agents too
+        coordinated = [
+            m.actor_id
+            for modifier in head.children
+            if modifier.dep_ in ("amod", "compound", "nmod")
+            for conj in conjuncts(modifier)[1:]
+            if (m := actors.mention_at(conj.idx, conj.idx + len(conj))) is not None
+            and m.actor_id != covering.actor_id
+        ]
+        return _unique([*joined, covering.actor_id, *coordinated])
     # "the republics of Donetsk and Luhansk", "the president of Armenia"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
