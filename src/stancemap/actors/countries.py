@@ -24,6 +24,7 @@ from .kb import KbActor
 from .normalize import fold
 
 TABLE = "data/kb/countries.tsv"
+ETHNIC_TABLE = "data/kb/ethnic_groups.tsv"
 # "Shanghai Shi", "Kano State": the generic word is not part of how news names a region
 _REGION_SUFFIX = re.compile(r" (?:shi|sheng|province|state|oblast|region|governorate|county)$")
 _COLUMNS = ["iso3", "name", "demonyms", "seats", "leader", "aliases"]
@@ -143,15 +144,55 @@ def _actor(iso3: str, info: CountryInfo | None, iso_names: list[str]) -> KbActor
     )
 
 
+def parse_ethnic_groups(text: str, source: str = ETHNIC_TABLE) -> dict[str, str]:
+    """Parse ``ethnic_groups.tsv`` into folded form -> ISO3; a bad row names the
+    file, line and column."""
+    out: dict[str, str] = {}
+    header_seen = False
+    codes = known_country_codes()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.rstrip("\n").split("\t")
+        if not header_seen:
+            if cells != ["forms", "iso3"]:
+                raise KnowledgeBaseError(source, number, None, "header must be forms, iso3")
+            header_seen = True
+            continue
+        if len(cells) != 2:
+            raise KnowledgeBaseError(source, number, None, "expected 2 tab-separated columns")
+        forms, iso3 = _split(cells[0]), cells[1].strip()
+        if not forms:
+            raise KnowledgeBaseError(source, number, "forms", "required")
+        if iso3 not in codes:
+            raise KnowledgeBaseError(source, number, "iso3", f"'{iso3}' is not a country code")
+        for form in forms:
+            key = fold(form)
+            if out.get(key, iso3) != iso3:
+                raise KnowledgeBaseError(source, number, "forms", f"'{form}' listed twice")
+            out[key] = iso3
+    return out
+
+
+@lru_cache(maxsize=1)
+def ethnic_group_index() -> dict[str, str]:
+    """Folded ethnic group name ("igbo") -> the ISO3 of its one home country."""
+    text = resources.files("stancemap").joinpath(ETHNIC_TABLE).read_text("utf-8")
+    return parse_ethnic_groups(text)
+
+
 @lru_cache(maxsize=1)
 def demonym_index() -> dict[str, list[str]]:
-    """Folded demonym ("kazakh") -> ISO3 codes (several for "Congolese")."""
+    """Folded demonym ("kazakh") -> ISO3 codes (several for "Congolese"); ethnic
+    groups with one home country ("Igbo") count as that country's demonym."""
     out: dict[str, list[str]] = {}
     for info in country_table().values():
         for word in info.demonyms:
             codes = out.setdefault(fold(word), [])
             if info.iso3 not in codes:
                 codes.append(info.iso3)
+    for key, iso3 in ethnic_group_index().items():
+        out.setdefault(key, [iso3])  # a country's own demonym wins
     return out
 
 

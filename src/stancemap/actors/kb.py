@@ -156,7 +156,11 @@ class KbActor:
         return self.sector
 
     def country_on(self, date: str | None) -> str | None:
+        """Country on ``date``: the role's; none while holding an international post
+        (a UN Secretary-General acts for the UN, not for their own country)."""
         role = self.role_on(date)
+        if role is not None and role.sector == "IGO" and not role.country:
+            return None
         return (role.country if role and role.country else None) or self.country
 
     def names(self) -> list[str]:

@@ -363,7 +363,12 @@ class Linker:
             if actor.type in ("organization", "location") and actor.country:
                 return actor.country, None
         codes = self.demonyms.get(key)
-        if codes and len(codes) == 1 and (len(key) > 3 or phrase.isupper()):
+        # three letters only when capitalised: "Ibo", "Lao", not "us"/"uk" lower case
+        if (
+            codes
+            and len(codes) == 1
+            and (len(key) > 3 or phrase.isupper() or len(key) == 3 and phrase[:1].isupper())
+        ):
             return codes[0], None
         if key in self.seats:
             return self.seats[key], None

@@ -229,6 +229,8 @@ class DocumentResolver:
         found = self._untagged(span) if span.label_ == UNTAGGED else self._link_name(span)
         if found is None:
             return
+        if found.type == "organization" and found.country:
+            found = self._owned_elsewhere(span, found)
         if _is_place_use(span) and fold(text) in self.linker.seats and found.type == "country":
             # "talks in Moscow": the city as a place more than as the government; kept
             # (event coders count the place's country as a target) at low confidence
@@ -279,6 +281,39 @@ class DocumentResolver:
             return fuzzy
         return self._new_actor(span, label)
 
+    def _owned_elsewhere(self, span: Span, found: Resolution) -> Resolution:
+        """A national body named after another country's ("Ivory Coast's Supreme Court",
+        "the Nigerian Supreme Court"): the possessor or country adjective wins over the
+        KB's same-named institution, which keeps only its sector."""
+        words = span.text.split()
+        generic = self.linker.find_agent(words)
+        if generic is None or (generic[1], generic[2]) != (0, len(words)):
+            return found  # a proper name ("Gazprom") stays whoever it is
+        owner = self._owner_country(span)
+        if owner is None or owner == found.country:
+            return found
+        return Resolution(
+            id=new_id(f"{owner} {span.text}", "organization"),
+            name=span.text,
+            type="organization",
+            country=owner,
+            sector=found.sector,
+            how="new",
+            confidence=0.6,
+        )
+
+    def _owner_country(self, span: Span) -> str | None:
+        """The country written as possessor or adjective right before a name
+        ("Israel's Cabinet", "the Kenyan Supreme Court")."""
+        owners = [
+            t
+            for t in span.root.children
+            if t.i < span.start and t.dep_ in ("poss", "amod", "compound", "nmod")
+        ]
+        words = [w.text for t in owners for w in t.subtree if w.lower_ not in ("'s", "’s", "the")]
+        owner, _ = self.linker.where(words, countries_only=True) if words else (None, None)
+        return owner
+
     def _untagged(self, span: Span) -> Resolution | None:
         """A proper-noun run NER left out: only a KB name or a person already here."""
         text = span.text
@@ -328,8 +363,8 @@ class DocumentResolver:
     def _people_of(self, span: Span) -> Resolution | None:
         """A demonym used as a noun ("the Palestinians", "Nigerians"): that country's people."""
         codes = self.linker.demonyms.get(fold(span.text))
-        if not codes or len(codes) != 1:
-            return None
+        if not codes or len(codes) != 1 or _ethnic(span.doc, span.start):
+            return None  # "ethnic Albanians" in Macedonia: not Albania's people
         return Resolution(
             id=agent_id(codes[0], None, ":people"),
             name=span.text,
@@ -360,8 +395,13 @@ class DocumentResolver:
                     country = titled.country
                     sector = titled.sector or sector
         elif kind == "organization" and country is None and cameo is None:
-            # "the Nigerian Union of Teachers": a country adjective in the name gives its country
+            # "the Nigerian Union of Teachers", "Israel's Cabinet": a country adjective in
+            # the name, or a country as its possessor, gives the body its country
             country, cameo = self.linker.where(span.text.split(), countries_only=True)
+            country = country or self._owner_country(span)
+            if country is not None and sector is None:
+                named = self.linker.find_agent(span.text.split())
+                sector = named[0].sector if named else None
         return Resolution(
             id=new_id(span.text, kind),
             name=span.text,
@@ -382,12 +422,13 @@ class DocumentResolver:
         few title words before the name, with no comma or verb in between."""
         doc = span.doc
         start = span.start
+        first_of_sentence = span.sent.start
         while (
-            start > 0
+            start > first_of_sentence
             and span.start - start < 6
             and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "PUNCT")
-            and doc[start - 1].text not in (",", ";", ":", "(", ")", "--")
             and (doc[start - 1].pos_ != "ADP" or doc[start - 1].lower_ == "of")
+            and (doc[start - 1].pos_ != "PUNCT" or doc[start - 1].text == "-")
         ):
             start -= 1
         if start == span.start:
@@ -424,14 +465,22 @@ class DocumentResolver:
             return
         start_tok = self._modifiers_start(token)
         modifiers = {t.lower_ for t in self.doc[start_tok : token.i]}
-        if entry.kind == "person" and (token.tag_ in ("NNS", "NNPS") or modifiers & NOT_THIS_ONE):
-            return  # "leaders", "the next president": no one person of the text
+        plural = entry.kind == "person" and token.tag_ in ("NNS", "NNPS")
+        if entry.kind == "person" and not plural and modifiers & NOT_THIS_ONE:
+            return  # "the next president": no one person of the text
         words = [t.text for t in self.doc[start_tok : token.i + 1]]
+        if plural:
+            self._plural_role(token, start_tok, words)
+            return  # "leaders" is no one person; "Afghan rebel leaders" is a group of AFG
         right = [t for t in token.rights if t.dep_ == "prep" and t.lower_ in ("of", "in", "from")]
         tail: list[str] = []
         for prep in right:
             tail += [t.text for t in prep.subtree]
-        country, cameo = self.linker.where(words)
+        if any(_ethnic(self.doc, t.i + 1) for t in self.doc[start_tok : token.i]):
+            # "ethnic Albanian guerrillas": a minority, not the nationals of Albania
+            country, cameo = None, None
+        else:
+            country, cameo = self.linker.where(words)
         if country is None and cameo is None and tail:
             # "the president of Kazakhstan", but not "the head of the FBI": only a country counts
             country, cameo = self.linker.where(tail, countries_only=entry.kind == "person")
@@ -444,17 +493,60 @@ class DocumentResolver:
             found = self._role_holder(entry, country, token, det)
             if found is None and country is None:
                 return  # "a minister" with no country and no antecedent: nobody in particular
+        leader_country = None
+        if country is None and cameo is None:
+            leader_country = self._leader_of(start_tok, token)  # "the Bush administration"
         if found is None:
-            if country is None and cameo is None:
+            if country is None and cameo is None and leader_country is None:
                 return  # generic agents count only where the text says whose they are
             found = self.linker.agent(words + tail, self.date, mention=text)
             if found is None:
                 return
+            if leader_country is not None and found.country is None:
+                found.country = leader_country
+                found.id = agent_id(leader_country, found.sector)
         for t in self.doc[start_tok : token.i + 1]:
             self.taken.add(t.i)
         self._add(span_start, span_end, text, found, token)
         if entry.kind != "person":
             self._coordinated_agents(token, start_tok, country)
+
+    def _plural_role(self, token: Token, start_tok: int, words: list[str]) -> None:
+        """ "Afghan rebel leaders", "Macedonian ministers": several holders of a role,
+        read as a group of that country when the phrase names one (else nobody)."""
+        country, _ = self.linker.where(words, countries_only=True)
+        if country is None:
+            return
+        entry = self._agent_entry(token)
+        kind = self.linker.find_agent(words[:-1])  # "rebel" in "rebel leaders" says which
+        sector = kind[0].sector if kind is not None else entry.sector if entry else None
+        if sector in (None, "UNK"):
+            return
+        span_start, span_end = self.doc[start_tok].idx, token.idx + len(token)
+        text = self.document.text[span_start:span_end]
+        found = Resolution(
+            id=agent_id(country, sector),
+            name=text,
+            type="group",
+            country=country,
+            sector=sector,
+            how="agent",
+            confidence=0.7,
+        )
+        for t in self.doc[start_tok : token.i + 1]:
+            self.taken.add(t.i)
+        self._add(span_start, span_end, text, found, token)
+
+    def _leader_of(self, start_tok: int, token: Token) -> str | None:
+        """The country of a KB person named as a modifier of a government noun
+        ("the Bush administration", "the Mugabe government")."""
+        for modifier in self.doc[start_tok : token.i]:
+            if modifier.ent_type_ != "PERSON":
+                continue
+            found = self.linker.by_name(modifier.text, self.date, allow_surname=True)
+            if found is not None and found.type == "person" and found.country:
+                return found.country
+        return None
 
     def _coordinated_modifier(self, token: Token) -> bool:
         """A conjunct of a modifier of an agent noun ("Romanian" in "Hungarian and
@@ -655,6 +747,12 @@ def _with_titles(span: Span) -> str:
     ):
         start -= 1
     return doc[start : span.end].text
+
+
+def _ethnic(doc: Doc, i: int) -> bool:
+    """The word before token ``i`` is "ethnic": what follows names an ethnic group
+    ("ethnic Turks" in Bulgaria), whose country is not the demonym's."""
+    return i > 0 and doc[i - 1].lower_ == "ethnic"
 
 
 def _is_subject(token: Token) -> bool:

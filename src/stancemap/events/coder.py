@@ -39,6 +39,7 @@ MODAL_DEMAND = {"must", "should", "ought"}
 # "Israel is opposed to X": adjectival passives whose subject is the actor, not the patient
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "engage", "involve"}
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
+VISIT_CODE = "042"  # CAMEO "make a visit": the place visited names the host (the target)
 TEMPORAL_MARKS = {
     "when",
     "after",
@@ -553,6 +554,8 @@ class Coder:
         if etype == "MOBILIZE" and location_actors:  # forces are moved *to* a place
             target = [a for a in location_actors[:1] if a not in source] or target
         if not target and (material or etype == "THREATEN"):  # "lifted the curfew in X"
+            target = [a for a in location_actors[:1] if a not in source]
+        if not target and code and code.startswith(VISIT_CODE):  # "arrived in Amman": the host
             target = [a for a in location_actors[:1] if a not in source]
         when = self._date(preds + ([frame.head.head] if frame.nominal else []), sent, ctx, future)
         if not (source or target or location or frame.nominal or _has_named_subject(frame.head)):

@@ -7,7 +7,7 @@ the line and the field, so a bad edit fails at load time, not mid-analysis.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -32,6 +32,8 @@ class Lexicon:
     verbs: dict[str, tuple[str, str]]  # lemma -> (class, frame)
     nouns: dict[str, str]  # lemma -> class
     phrases: tuple[SourcePhrase, ...]
+    # lemma -> class: "is confident that", "was critical of" (empty in hand-built lexicons)
+    adjectives: dict[str, str] = field(default_factory=dict)
 
     def verb_class(self, lemma: str) -> str | None:
         """The class of a reporting verb lemma, or None when it is not one."""
@@ -91,7 +93,7 @@ def parse_verbs(label: str, text: str) -> dict[str, tuple[str, str]]:
 
 
 def parse_nouns(label: str, text: str) -> dict[str, str]:
-    """Rows ``lemma<TAB>class``; duplicates are refused."""
+    """Rows ``lemma<TAB>class``; duplicates are refused (nouns and adjectives alike)."""
     nouns: dict[str, str] = {}
     for number, (lemma, cls) in _rows(label, text, 2):
         _check_word(label, number, "lemma", lemma)
@@ -129,4 +131,5 @@ def load_lexicon() -> Lexicon:
         verbs=parse_verbs(*_read("reporting_verbs.tsv")),
         nouns=parse_nouns(*_read("reporting_nouns.tsv")),
         phrases=parse_phrases(*_read("source_phrases.tsv")),
+        adjectives=parse_nouns(*_read("reporting_adjectives.tsv")),
     )

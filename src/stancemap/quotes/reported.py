@@ -37,10 +37,15 @@ _BORROW_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
 _OBJECT_COMPLEMENTS = ("oprd", "xcomp", "ccomp", "attr", "dobj")
 _TOPIC_PREPS = ("for", "about", "to", "on", "against", "of")
 _OBJECT_PREPS = ("of", "as", "for", "to", "over", "about", "on")
-_HEADLINE_NAME_TOKENS = 4
+_HEADLINE_NAME_TOKENS = 6
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # verbs whose "that"-clause is a fact or a result, not someone's words or views
 _RELATIVE = frozenset({"who", "that", "which"})
+# pronoun objects that stand for a quotation nearby ("“Y,” he said it"): no content
+_OBJECT_NOT_CONTENT = frozenset({"it", "this", "them"})
+# verbs whose noun object is a thing won or held, not words: "claimed victory",
+# "declared an emergency", "maintains a lead", "sought office", "found jobs"
+_OBJECT_NOT_REPORTED = frozenset({"claim", "declare", "maintain", "seek", "find", "continue"})
 _NOT_REPORTING = frozenset({"be", "mean", "ensure", "make", "have", "do", "seem", "appear"})
 _CONFIDENCE = {
     "unlisted": 0.5,
@@ -149,13 +154,18 @@ def _has_that_clause(verb: Token) -> bool:
     )
 
 
-def _verb_content(verb: Token, frame: str, text: str) -> Offsets | None:
+def _verb_content(
+    verb: Token, frame: str, text: str, cls: str = "speech", nouns: frozenset[str] = frozenset()
+) -> Offsets | None:
     deps = _CLAUSE_DEPS if frame == "clause" else _TO_DEPS
     complements = [c for c in verb.children if c.dep_ in deps]
+    if not complements and frame == "clause":
+        # "said legalizing it could help": the parser may hang a clause as xcomp
+        complements = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     if complements:
         comp = max(complements, key=lambda c: len(list(c.subtree)))
         return trim(text, *_subtree(comp))
-    if frame == "object":
+    if frame == "object" or _object_as_content(verb, frame, cls, nouns):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if objects:
             first = min(objects, key=lambda c: c.i)
@@ -177,6 +187,21 @@ def _verb_content(verb: Token, frame: str, text: str) -> Offsets | None:
             pobj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
             return trim(text, *_subtree(pobj))
     return None
+
+
+def _object_as_content(verb: Token, frame: str, cls: str, nouns: frozenset[str]) -> bool:
+    """A clause verb with a noun object reports that object ("noted the change",
+    "tweeted a chart"); for "to" verbs only wishes do ("wants a switch"): the
+    object of "told"/"urged" is the addressee. A reporting noun as object carries
+    its own attribution ("repeated her claim that Y")."""
+    if frame == "to" and cls != "intention" or cls in ("belief", "stance"):
+        return False
+    if verb.lemma_.lower() in _NOT_REPORTING | _OBJECT_NOT_REPORTED:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.lower_ not in _OBJECT_NOT_CONTENT for c in objects) and not any(
+        c.lemma_.lower() in nouns for c in objects
+    )
 
 
 def _topic_prep(verb: Token) -> Token | None:
@@ -239,9 +264,12 @@ def _channel_of(verb: Token) -> Offsets | None:
 
 def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
     found = []
+    reporting_nouns = frozenset(lexicon.nouns)
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
             continue
+        if text[max(0, verb.idx - 2) : verb.idx].endswith(("<", "</")):
+            continue  # a markup tag ("<tweet author=...>"), not a verb
         lemma = verb.lemma_.lower()
         cls = lexicon.verb_class(lemma)
         if cls is None:
@@ -251,7 +279,7 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
         frame = lexicon.verb_frame(lemma) or "clause"
         via = "verb"
         rest: Offsets | None = None
-        content = _verb_content(verb, frame, text)
+        content = _verb_content(verb, frame, text, cls, reporting_nouns)
         if content is None:
             inverted = _inverted_content(verb, text)
             if inverted is not None:
@@ -420,20 +448,22 @@ def _is_channel(according: Token, lexicon: Lexicon) -> bool:
 def _headline_attributions(doc: Doc, text: str) -> list[Attribution]:
     """ "Lynch: No outside influence on probe": a short name, a colon, then the claim.
 
-    Headlines and interview lines credit a statement this way; the name must be
-    a proper name (a few tokens at the start of the sentence) and the claim a few words.
+    Headlines and interview lines credit a statement this way; the name is a few
+    capitalised words at the start of a sentence ("Former AG Mukasey at RNC:",
+    "Poll:"), the claim a few words up to the end of its sentence and line.
     """
     found = []
     for sent in doc.sents:
         colon = next((t for t in sent[: _HEADLINE_NAME_TOKENS + 1] if t.text == ":"), None)
-        if colon is None or colon.i == sent.start:
+        if colon is None or colon.i == sent.start or colon.i + 1 >= len(doc):
             continue
         name = list(doc[sent.start : colon.i])
-        if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTITIES for t in name) or any(
-            t.pos_ in ("VERB", "AUX", "NUM") for t in name
-        ):
+        if not _is_headline_name(name):
             continue
-        content = trim(text, colon.idx + 1, sent.end_char)
+        claim_sent = doc[colon.i + 1].sent  # the parser may end a sentence at the colon
+        line_end = text.find("\n", colon.idx)
+        end = claim_sent.end_char if line_end < 0 else min(claim_sent.end_char, line_end)
+        content = trim(text, colon.idx + 1, end)
         if len(text[content[0] : content[1]].split()) < 3:
             continue
         found.append(
@@ -450,6 +480,74 @@ def _headline_attributions(doc: Doc, text: str) -> list[Attribution]:
     return found
 
 
+def _is_headline_name(name: list[Token]) -> bool:
+    """Capitalised words (small linking words allowed), no verb, not opening on an article."""
+    if name[0].pos_ in ("DET", "PRON") or any(t.pos_ in ("VERB", "AUX", "NUM") for t in name):
+        return False
+    words = [t for t in name if t.is_alpha]
+    if not words or not words[0].text[0].isupper():
+        return False
+    return all(t.text[0].isupper() or t.pos_ in ("ADP", "CCONJ") for t in words)
+
+
+def _adjective_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
+    """ "X is confident that Y", "X was critical of Y", "X is eager to Y".
+
+    A predicate adjective from the lexicon, the copula's subject as source; the
+    content is the adjective's clause, its "to ..." complement or the object of
+    its first preposition (the cue then runs to the preposition: "critical of").
+    """
+    found = []
+    for adj in doc:
+        cls = lexicon.adjectives.get(adj.lower_) or lexicon.adjectives.get(adj.lemma_.lower())
+        if cls is None or adj.dep_ != "acomp":
+            continue
+        subject = _subject_of(adj.head)
+        if subject is None:
+            continue
+        cue = (adj.idx, adj.idx + len(adj))
+        content: Offsets | None = None
+        # "to ..." after a belief adjective is likelihood, not a view ("certain to rise")
+        deps = ("ccomp", "xcomp") if cls == "intention" else ("ccomp",)
+        clauses = [c for c in adj.children if c.dep_ in deps]
+        clauses += [
+            c
+            for c in adj.head.children
+            if c.dep_ == "ccomp" and c.i > adj.i and any(g.dep_ == "mark" for g in c.children)
+        ]
+        if clauses:
+            content = trim(text, *_subtree(clauses[0]))
+        else:
+            prep = next(
+                (
+                    c
+                    for c in adj.rights
+                    if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
+            if prep is not None:
+                obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+                content = trim(text, *_subtree(obj))
+                cue = (cue[0], prep.idx + len(prep))
+        if content is None or content[1] - content[0] < 2:
+            continue
+        found.append(
+            Attribution(
+                content=content,
+                cue=cue,
+                source=source_span(subject),
+                cls=cls,
+                lemma=adj.lemma_.lower(),
+                confidence=round(_CONFIDENCE[cls] - 0.1, 2),
+                via="adjective",
+                first_person=subject.lower_ in _FIRST_PERSON,
+                speaker_at=antecedent_of(subject),
+            )
+        )
+    return found
+
+
 def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """Every verb, noun, phrase and passive attribution in ``doc``, in text order."""
     text = doc.text
@@ -458,6 +556,7 @@ def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         + _noun_attributions(doc, lexicon, text)
         + _phrase_attributions(doc, lexicon, text)
         + _headline_attributions(doc, text)
+        + _adjective_attributions(doc, lexicon, text)
     )
     found.sort(key=lambda a: a.cue)
     return found
