@@ -362,3 +362,11 @@ def test_demand_noun_with_its_clause(code_text):
     event = only(code_text(text, {"rebels": None, "Burundi": "BDI"}))
     assert event.type == "REQUEST"
     assert names(event.source) == {"rebels"} and names(event.target) == {"burundi"}
+
+
+def test_failing_to_agree_is_not_an_agreement(code_text):
+    text = "Germany failed to agree with France on a new treaty."
+    event = only(code_text(text, {"Germany": "DEU", "France": "FRA"}))
+    assert event.mode == "negated"
+    assert event.type != "AGREE"
+    assert names(event.source) == {"germany"}

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
+# verbs whose infinitive complement did not happen ("failed to agree")
+FAILURE_VERBS = {"fail", "neglect"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "can"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -45,8 +47,11 @@ def _aux_words(token: Token) -> set[str]:
 
 
 def is_negated(tokens: list[Token]) -> bool:
-    """Any of the predicate's tokens carries a negation ("not", "never", "no talks")."""
+    """Any of the predicate's tokens carries a negation ("not", "never", "no talks"),
+    or is the complement of a failure verb ("failed to agree")."""
     for token in tokens:
+        if token.dep_ == "xcomp" and token.head.lemma_ in FAILURE_VERBS:
+            return True
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never",)):
                 return True
