@@ -53,3 +53,13 @@ def test_many_documents_come_back_in_order_with_exact_text(analyzer):
     texts = [f"Title {i}\n\nParagraph {i} says hello.\n" for i in range(7)]
     docs = list(parse_documents(analyzer.nlp, texts, analyzer.settings.nlp))
     assert [d.text for d in docs] == texts
+
+
+def test_doc_text_is_the_text_and_cached(analyzer):
+    from stancemap.nlp.text import doc_text
+
+    text = "Paris\n\nThe talks went on.\n"
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    assert doc_text(doc) == text
+    doc.user_data["stancemap.text"] = "cached"  # the second call reads the cache
+    assert doc_text(doc) == "cached"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
+from ..nlp.text import doc_text
 
 # Children that start a phrase of their own: not part of the head's actor.
 _DETACHED = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "ccomp", "xcomp", "parataxis"}
@@ -85,7 +86,7 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
     if covering is not None:
         # "the Donetsk and Luhansk People's Republic": names coordinated before the mention
         start, _ = char_span(own_tokens(head))
-        text = head.doc.text
+        text = doc_text(head.doc)
         joined = [
             m.actor_id
             for m in actors.mentions_in(start, covering.start)

@@ -163,7 +163,13 @@ def _verb_content(
         # "said legalizing it could help": the parser may hang a clause as xcomp
         complements = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     if complements:
-        comp = max(complements, key=lambda c: len(list(c.subtree)))
+        # the clause right after the cue: a parser may hang a later clause from the
+        # cue too ("said he saw no need, telling X that we deal with ...")
+        after = [c for c in complements if c.left_edge.i > verb.i]
+        if after:
+            comp = min(after, key=lambda c: c.i)
+        else:
+            comp = max(complements, key=lambda c: len(list(c.subtree)))
         return trim(text, *_subtree(comp))
     if frame == "object" or _object_as_content(verb, frame, cls, nouns):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]

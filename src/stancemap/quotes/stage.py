@@ -34,6 +34,8 @@ _GLUE = re.compile(r"^[\s,:;—–-]*$")  # what may sit between a quotation and
 _COLON_AFTER = re.compile(r"[^\S\n]*:")  # the cue clause ends in a colon
 _NEW_SENTENCE = re.compile(r"[.!?]\s+\w")
 _CONTENT_GLUE = re.compile(r"^[ \t.,;:]*$")  # same paragraph, only punctuation between
+_SENTENCE_BREAK = re.compile(r"^[^\S\n]*[.!?][^\S\n]*\n?[^\S\n]*\n?[^\S\n]*$")
+_NEXT_PARAGRAPH_CHARS = 200  # "“Y,” said the senator from Ohio.¶“Z”"
 _CONTINUATION_CHARS = 120  # "“Y,” the senator from Ohio said on Tuesday, “Z”"
 _CONTEXT_CHARS = 1500  # how far back a quotation without a source looks for its speaker
 _DIRECT_SHARE = 0.8
@@ -103,6 +105,7 @@ class QuoteStage:
                 or self._adjacent(text, attributions, items, q)
                 or self._continued(text, previous, q)
                 or self._follows_content(text, list(items.values()), q)
+                or self._next_paragraph(text, previous, q)
             )
             if item is None:
                 item = self._framing_clause(doc, q)
@@ -211,6 +214,26 @@ class QuoteStage:
         # after the clause an apposition or a time may follow ("said X, an economist."),
         # but not a new sentence ("said X. The vote is Monday.")
         return None if _NEW_SENTENCE.search(after.rstrip(" .,;:—–-")) else item
+
+    @staticmethod
+    def _next_paragraph(
+        text: str, previous: tuple[QuotedSpan, _Item] | None, q: QuotedSpan
+    ) -> _Item | None:
+        """ "“Y,” he said.¶“Z.”": a quotation opening the sentence right after the cue
+        clause that closes the previous quotation goes on with the same speaker."""
+        if previous is None:
+            return None
+        last, item = previous
+        a = item.attribution
+        if a is None or a.source is None or q.start - last.end > _NEXT_PARAGRAPH_CHARS:
+            return None
+        clause = (min(a.cue[0], a.source[0]), max(a.cue[1], a.source[1]))
+        if not _inside(clause, (last.end, q.start)):
+            return None
+        before, after = text[last.end : clause[0]], text[clause[1] : q.start]
+        if not _GLUE.match(before) or not _SENTENCE_BREAK.match(after):
+            return None
+        return item
 
     @staticmethod
     def _follows_content(text: str, items: list[_Item], q: QuotedSpan) -> _Item | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorLayer
 from ..ingest import Document
+from ..nlp.text import doc_text
 from ..records import Quote
 from .lexicon import Frame, Lexicon
 from .polarity import cue_polarity
@@ -130,7 +131,7 @@ def _sentence_bounds(doc: Doc, tok: Token) -> tuple[int, int]:
     """The sentence of a token, without trailing whitespace: the evidence span."""
     sent: Span = tok.sent
     end = sent.end_char
-    while end > sent.start_char and doc.text[end - 1].isspace():
+    while end > sent.start_char and doc_text(doc)[end - 1].isspace():
         end -= 1
     return sent.start_char, end
 
