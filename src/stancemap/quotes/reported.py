@@ -42,6 +42,7 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # verbs whose "that"-clause is a fact or a result, not someone's words or views
 _RELATIVE = frozenset({"who", "that", "which"})
 # pronoun objects that stand for a quotation nearby ("“Y,” he said it"): no content
+_ANSWER_WORDS = frozenset({"so", "yes", "no"})  # a whole answer standing for a clause
 _OBJECT_NOT_CONTENT = frozenset({"it", "this", "them"})
 # verbs whose noun object is a thing won or held, not words: "claimed victory",
 # "declared an emergency", "maintains a lead", "sought office", "found jobs"
@@ -171,6 +172,11 @@ def _verb_content(
         else:
             comp = max(complements, key=lambda c: len(list(c.subtree)))
         return trim(text, *_subtree(comp))
+    answer = next(
+        (c for c in verb.children if c.lower_ in _ANSWER_WORDS and c.i > verb.i), None
+    )
+    if answer is not None and cls == "speech":
+        return answer.idx, answer.idx + len(answer)  # "said so", "said yes", "said no"
     if frame == "object" or _object_as_content(verb, frame, cls, nouns):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if objects:
