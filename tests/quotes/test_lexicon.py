@@ -58,3 +58,19 @@ def test_bad_noun_and_phrase_rows_are_refused() -> None:
         parse_phrases("phrases.tsv", "according\tspeech\tobject\n")
     with pytest.raises(KnowledgeBaseError, match="how"):
         parse_phrases("phrases.tsv", "according to\tspeech\tbeside\n")
+
+
+def test_shipped_adjectives_load_with_their_classes() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.adjectives["confident"] == "belief"
+    assert lexicon.adjectives["critical"] == "stance"
+    assert lexicon.adjectives["eager"] == "intention"
+    assert "tall" not in lexicon.adjectives
+
+
+def test_a_duplicate_adjective_names_its_line() -> None:
+    with pytest.raises(KnowledgeBaseError) as caught:
+        parse_nouns("a.tsv", "# adjectives\nsure\tbelief\nsure\tbelief\n")
+    assert caught.value.path == "a.tsv"
+    assert caught.value.line == 3
+    assert caught.value.field == "lemma"

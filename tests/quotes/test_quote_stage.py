@@ -219,3 +219,94 @@ def test_owned_stance_noun_takes_its_topic(quotes_of) -> None:  # type: ignore[n
     assert q.cue is not None and q.cue.text == "support"
     assert q.source is not None and q.source.text == "her"
     assert q.content.text == "the new harbour tax"
+
+
+def test_clause_verb_with_a_noun_object_reports_the_object(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    q = _one(quotes_of("Several reporters noted the sudden change in the slogan."), "slogan")
+    assert q.cue is not None and q.cue.text == "noted"
+    assert q.source is not None and q.source.text == "Several reporters"
+    assert q.content.text == "the sudden change in the slogan"
+
+
+def test_the_addressee_of_told_is_not_the_content(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of("Maria Lopez told the reporters outside the hall.")
+    assert not [q for q in quotes if "reporters" in q.content.text]
+
+
+def test_a_won_object_is_not_reported_content(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    assert not quotes_of("Maria Lopez claimed victory in the second round.")
+
+
+def test_short_answers_are_the_content(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of("Most of the delegates said yes, and the rest said no.")
+    assert sorted(q.content.text for q in quotes) == ["no", "yes"]
+    assert all(q.cue is not None and q.cue.text == "said" for q in quotes)
+
+
+def test_the_first_clause_after_the_cue_is_the_content(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lopez said she saw no reason to resign, telling the board that the audit was "
+        "fair and that the books were clean."
+    )
+    quotes = quotes_of(text)
+    said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].content.text.startswith("she saw no reason to resign")
+
+
+def test_predicate_adjective_with_that_clause(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    q = _one(quotes_of("The mayor is confident that the bridge will open in May."), "bridge")
+    assert q.cue is not None and q.cue.text == "confident"
+    assert q.source is not None and q.source.text == "The mayor"
+    assert q.content.text == "that the bridge will open in May"
+
+
+def test_predicate_adjective_with_its_preposition(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    q = _one(quotes_of("The senator was sharply critical of the new tariff plan."), "tariff")
+    assert q.cue is not None and q.cue.text == "critical of"
+    assert q.content.text == "the new tariff plan"
+
+
+def test_likelihood_adjective_is_not_a_view(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    assert not quotes_of("The new tariff is certain to be challenged in the courts.")
+
+
+def test_headline_with_a_title_and_a_place(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Former Governor Lopez at Harbour Forum: Tax Plan Will Sink The Port\n\nThe story."
+    q = _one(quotes_of(text), "Sink")
+    assert q.cue is not None and q.cue.text == ":"
+    assert q.source is not None and q.source.text == "Former Governor Lopez at Harbour Forum"
+    assert q.content.text == "Tax Plan Will Sink The Port"
+
+
+def test_a_title_opening_on_an_article_is_no_speaker(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of("A Harbour at War: The Long Story of the Port Strike\n\nThe story.")
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == ":"]
+
+
+def test_quotation_after_the_closing_cue_goes_on_with_that_speaker(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will fight this law,” said Maria Lopez.\n\n“And we will win in the end.”"
+    quotes = quotes_of(text)
+    assert [q.content.text for q in quotes] == [
+        "We will fight this law",
+        "And we will win in the end",
+    ]
+    cue_spans = {(q.cue.start, q.cue.end) for q in quotes if q.cue is not None}
+    assert len(cue_spans) == 1 and all(q.cue is not None for q in quotes)
+
+
+def test_a_sentence_opening_on_a_poll_reports_its_finding(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    q = _one(quotes_of("In a new harbour poll, Lopez held a clear lead over Brown."), "lead")
+    assert q.cue is not None and q.cue.text == "In"
+    assert q.source is not None and q.source.text == "a new harbour poll"
+    assert q.content.text == "Lopez held a clear lead over Brown"
+
+
+def test_calling_for_someone_to_act(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    q = _one(quotes_of("Maria Lopez is calling for her rivals to drop out of the race."), "drop")
+    assert q.cue is not None and q.cue.text == "calling for"
+    assert q.content.text == "her rivals to drop out of the race"
+
+
+def test_a_time_opening_is_not_a_finding(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    assert not quotes_of("In the morning, the port stayed closed for repairs.")

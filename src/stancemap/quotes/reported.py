@@ -42,12 +42,16 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # verbs whose "that"-clause is a fact or a result, not someone's words or views
 _RELATIVE = frozenset({"who", "that", "which"})
 # pronoun objects that stand for a quotation nearby ("“Y,” he said it"): no content
+# "In a CNN poll, ...": the documents whose findings a sentence may open on
+_FINDING_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "interview"})
 _ANSWER_WORDS = frozenset({"so", "yes", "no"})  # a whole answer standing for a clause
 _OBJECT_NOT_CONTENT = frozenset({"it", "this", "them"})
 # verbs whose noun object is a thing won or held, not words: "claimed victory",
 # "declared an emergency", "maintains a lead", "sought office", "found jobs"
 _OBJECT_NOT_REPORTED = frozenset({"claim", "declare", "maintain", "seek", "find", "continue"})
-_NOT_REPORTING = frozenset({"be", "mean", "ensure", "make", "have", "do", "seem", "appear"})
+_NOT_REPORTING = frozenset(
+    {"be", "mean", "ensure", "make", "have", "do", "seem", "appear", "know"}
+)
 _CONFIDENCE = {
     "unlisted": 0.5,
     "speech": 0.85,
@@ -172,9 +176,7 @@ def _verb_content(
         else:
             comp = max(complements, key=lambda c: len(list(c.subtree)))
         return trim(text, *_subtree(comp))
-    answer = next(
-        (c for c in verb.children if c.lower_ in _ANSWER_WORDS and c.i > verb.i), None
-    )
+    answer = next((c for c in verb.children if c.lower_ in _ANSWER_WORDS and c.i > verb.i), None)
     if answer is not None and cls == "speech":
         return answer.idx, answer.idx + len(answer)  # "said so", "said yes", "said no"
     if frame == "object" or _object_as_content(verb, frame, cls, nouns):
@@ -198,6 +200,20 @@ def _verb_content(
         if prep is not None:
             pobj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
             return trim(text, *_subtree(pobj))
+        for_clause = _for_clause(verb)
+        if for_clause is not None:
+            mark = next(g for g in for_clause.children if g.dep_ == "mark")
+            return trim(text, mark.idx + len(mark), _subtree(for_clause)[1])
+    return None
+
+
+def _for_clause(verb: Token) -> Token | None:
+    """ "called for the rivals to drop out": the parser makes "for" a clause mark."""
+    for child in verb.rights:
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ == "for" and g.i == verb.i + 1 for g in child.children
+        ):
+            return child
     return None
 
 
@@ -313,6 +329,8 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
         prep = _topic_prep(verb) if frame == "object" else None
         if prep is not None and content is not None and prep.idx < content[0]:
             cue = (cue[0], prep.idx + len(prep))  # "called for", "talked about"
+        elif frame == "object" and content is not None and _for_clause(verb) is not None:
+            cue = (cue[0], doc[verb.i + 1].idx + len(doc[verb.i + 1]))
         confidence = _CONFIDENCE[cls] if subject is not None else _CONFIDENCE[cls] - 0.2
         found.append(
             Attribution(
@@ -560,6 +578,41 @@ def _adjective_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attri
     return found
 
 
+def _finding_attributions(doc: Doc, text: str) -> list[Attribution]:
+    """ "In a CNN poll, Clinton held a lead": a sentence opening on "in" + a poll,
+    survey or report, then a comma; the rest of the sentence is its finding.
+
+    ("For Rubio, ..." was tried the same way and left out: on PolNeAR train it
+    mostly frames an outcome for someone, not their view.)
+    """
+    found = []
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ != "in" or first.dep_ != "prep":
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in _FINDING_NOUNS:
+            continue
+        comma = pobj.right_edge.i + 1
+        if comma >= sent.end or doc[comma].text != ",":
+            continue
+        content = trim(text, doc[comma].idx + 1, sent.end_char)
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        found.append(
+            Attribution(
+                content=content,
+                cue=(first.idx, first.idx + len(first)),
+                source=source_span(pobj),
+                cls="evidence",
+                lemma="in",
+                confidence=0.5,
+                via="phrase",
+            )
+        )
+    return found
+
+
 def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """Every verb, noun, phrase and passive attribution in ``doc``, in text order."""
     text = doc.text
@@ -569,6 +622,7 @@ def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         + _phrase_attributions(doc, lexicon, text)
         + _headline_attributions(doc, text)
         + _adjective_attributions(doc, lexicon, text)
+        + _finding_attributions(doc, text)
     )
     found.sort(key=lambda a: a.cue)
     return found
