@@ -310,3 +310,19 @@ def test_calling_for_someone_to_act(quotes_of) -> None:  # type: ignore[no-untyp
 
 def test_a_time_opening_is_not_a_finding(quotes_of) -> None:  # type: ignore[no-untyped-def]
     assert not quotes_of("In the morning, the port stayed closed for repairs.")
+
+
+def test_a_known_fact_is_not_an_attribution(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    assert not quotes_of("Everyone in the harbour town knew that the bridge had closed.")
+
+
+def test_asked_about_takes_the_topic(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    q = _one(quotes_of("Lopez was asked about her work for the harbour campaign."), "harbour")
+    assert q.cue is not None and q.cue.text == "asked about"
+    assert q.content.text == "her work for the harbour campaign"
+
+
+def test_newer_lexicon_verbs_frame_their_object(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    q = _one(quotes_of("The mayor decried the new harbour tax on Monday."), "harbour")
+    assert q.cue is not None and q.cue.text == "decried"
+    assert q.content.text == "the new harbour tax"

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.text import doc_text
 from .marks import QuotedSpan
 from .reported import Attribution, source_span, trim
 
@@ -45,7 +46,7 @@ def _attribution(verb: Token, subject: Token, q: QuotedSpan, text: str) -> Attri
 
 def clause_after(doc: Doc, q: QuotedSpan) -> Attribution | None:
     """ "“Y,” Trump quipped" / "“Y,” said the senator": a short clause right after."""
-    text = doc.text
+    text = doc_text(doc)
     start = _GLUE_AFTER.match(text, q.end)
     pos = start.end() if start else q.end
     if pos >= len(text) or "\n" in text[q.end : pos] or not text[pos].isalpha():
@@ -69,7 +70,7 @@ def clause_after(doc: Doc, q: QuotedSpan) -> Attribution | None:
 
 def clause_before(doc: Doc, q: QuotedSpan) -> Attribution | None:
     """ "He tweeted: “Y”": a clause ending in a colon (or comma) right before."""
-    text = doc.text
+    text = doc_text(doc)
     head = text[: q.start].rstrip(" \t")
     if not head.endswith((":", ",")):
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..actors import ActorLayer
+from ..nlp.text import doc_text
 from ..records import ActorMention
 
 Offsets = tuple[int, int]
@@ -33,7 +34,7 @@ class SpeakerResolver:
         mention = self.actors.mention_at(*source)
         if mention is not None:
             return mention.actor_id, mention, False
-        words = self.doc.text[source[0] : source[1]].lower().split()
+        words = doc_text(self.doc)[source[0] : source[1]].lower().split()
         if len(words) == 1 and words[0] in PERSON_PRONOUNS:
             antecedent = self.salient_before(source[0], person=True)
             if antecedent is not None:

@@ -3,7 +3,7 @@
 Interface: ``QuoteStage(settings)`` -> ``stage(doc, document, actors) -> list[Quote]``.
 
 Order of work, per document:
- 1. reported speech on the parse (``reported.find_reported``): cue, source, content;
+ 1. reported speech on the parse (``nonverbal.find_reported``): cue, source, content;
  2. quotations by their marks (``marks.find_quoted``);
  3. each quotation joins the attribution whose content it lies in ("X said “Y”"),
     else an adjacent dangling cue ("“Y,” he said"), else the attribution of the
@@ -23,11 +23,13 @@ from spacy.tokens import Doc
 from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
+from ..nlp.text import doc_text
 from ..records import Quote, QuoteKind, Span
 from .adjacent import clause_after, clause_before
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuotedSpan, find_quoted
-from .reported import Attribution, Offsets, find_reported, trim
+from .nonverbal import find_reported
+from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
 
 _GLUE = re.compile(r"^[\s,:;—–-]*$")  # what may sit between a quotation and its cue clause
@@ -94,7 +96,7 @@ class QuoteStage:
     def _link(
         self, doc: Doc, attributions: list[Attribution], quoted: list[QuotedSpan]
     ) -> list[_Item]:
-        text = doc.text
+        text = doc_text(doc)
         items = {id(a): _Item(a, content=a.content) for a in attributions}
         orphans: list[_Item] = []
         previous: tuple[QuotedSpan, _Item] | None = None

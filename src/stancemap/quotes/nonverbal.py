@@ -1,0 +1,186 @@
+"""Attributions with no reporting verb: headlines, predicate adjectives, poll openings.
+
+* "Lynch: No outside influence on probe" - a short name, a colon, the claim;
+* "X is confident that Y", "X was critical of Y" - a predicate adjective from the
+  lexicon (``data/quotes/reporting_adjectives.tsv``);
+* "In a CNN poll, Y" - a sentence opening on a poll, survey or report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.text import doc_text
+from .lexicon import Lexicon
+from .reported import (
+    _CONFIDENCE,
+    _FIRST_PERSON,
+    Attribution,
+    Offsets,
+    _noun_attributions,
+    _phrase_attributions,
+    _span,
+    _subject_of,
+    _subtree,
+    _verb_attributions,
+    antecedent_of,
+    source_span,
+    trim,
+)
+
+_HEADLINE_NAME_TOKENS = 6
+# "In a CNN poll, ...": the documents whose findings a sentence may open on
+_FINDING_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "interview"})
+
+
+def _headline_attributions(doc: Doc, text: str) -> list[Attribution]:
+    """ "Lynch: No outside influence on probe": a short name, a colon, then the claim.
+
+    Headlines and interview lines credit a statement this way; the name is a few
+    capitalised words at the start of a sentence ("Former AG Mukasey at RNC:",
+    "Poll:"), the claim a few words up to the end of its sentence and line.
+    """
+    found = []
+    for sent in doc.sents:
+        colon = next((t for t in sent[: _HEADLINE_NAME_TOKENS + 1] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start or colon.i + 1 >= len(doc):
+            continue
+        name = list(doc[sent.start : colon.i])
+        if not _is_headline_name(name):
+            continue
+        claim_sent = doc[colon.i + 1].sent  # the parser may end a sentence at the colon
+        line_end = text.find("\n", colon.idx)
+        end = claim_sent.end_char if line_end < 0 else min(claim_sent.end_char, line_end)
+        content = trim(text, colon.idx + 1, end)
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        found.append(
+            Attribution(
+                content=content,
+                cue=(colon.idx, colon.idx + 1),
+                source=_span(name),
+                cls="speech",
+                lemma=":",
+                confidence=0.5,
+                via="headline",
+            )
+        )
+    return found
+
+
+def _is_headline_name(name: list[Token]) -> bool:
+    """Capitalised words (small linking words allowed), no verb, not opening on an article."""
+    if name[0].pos_ in ("DET", "PRON") or any(t.pos_ in ("VERB", "AUX", "NUM") for t in name):
+        return False
+    words = [t for t in name if t.is_alpha]
+    if not words or not words[0].text[0].isupper():
+        return False
+    return all(t.text[0].isupper() or t.pos_ in ("ADP", "CCONJ") for t in words)
+
+
+def _adjective_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
+    """ "X is confident that Y", "X was critical of Y", "X is eager to Y".
+
+    A predicate adjective from the lexicon, the copula's subject as source; the
+    content is the adjective's clause, its "to ..." complement or the object of
+    its first preposition (the cue then runs to the preposition: "critical of").
+    """
+    found = []
+    for adj in doc:
+        cls = lexicon.adjectives.get(adj.lower_) or lexicon.adjectives.get(adj.lemma_.lower())
+        if cls is None or adj.dep_ != "acomp":
+            continue
+        subject = _subject_of(adj.head)
+        if subject is None:
+            continue
+        cue = (adj.idx, adj.idx + len(adj))
+        content: Offsets | None = None
+        # "to ..." after a belief adjective is likelihood, not a view ("certain to rise")
+        deps = ("ccomp", "xcomp") if cls == "intention" else ("ccomp",)
+        clauses = [c for c in adj.children if c.dep_ in deps]
+        clauses += [
+            c
+            for c in adj.head.children
+            if c.dep_ == "ccomp" and c.i > adj.i and any(g.dep_ == "mark" for g in c.children)
+        ]
+        if clauses:
+            content = trim(text, *_subtree(clauses[0]))
+        else:
+            prep = next(
+                (
+                    c
+                    for c in adj.rights
+                    if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
+            if prep is not None:
+                obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+                content = trim(text, *_subtree(obj))
+                cue = (cue[0], prep.idx + len(prep))
+        if content is None or content[1] - content[0] < 2:
+            continue
+        found.append(
+            Attribution(
+                content=content,
+                cue=cue,
+                source=source_span(subject),
+                cls=cls,
+                lemma=adj.lemma_.lower(),
+                confidence=round(_CONFIDENCE[cls] - 0.1, 2),
+                via="adjective",
+                first_person=subject.lower_ in _FIRST_PERSON,
+                speaker_at=antecedent_of(subject),
+            )
+        )
+    return found
+
+
+def _finding_attributions(doc: Doc, text: str) -> list[Attribution]:
+    """ "In a CNN poll, Clinton held a lead": a sentence opening on "in" + a poll,
+    survey or report, then a comma; the rest of the sentence is its finding.
+
+    ("For Rubio, ..." was tried the same way and left out: on PolNeAR train it
+    mostly frames an outcome for someone, not their view.)
+    """
+    found = []
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ != "in" or first.dep_ != "prep":
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in _FINDING_NOUNS:
+            continue
+        comma = pobj.right_edge.i + 1
+        if comma >= sent.end or doc[comma].text != ",":
+            continue
+        content = trim(text, doc[comma].idx + 1, sent.end_char)
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        found.append(
+            Attribution(
+                content=content,
+                cue=(first.idx, first.idx + len(first)),
+                source=source_span(pobj),
+                cls="evidence",
+                lemma="in",
+                confidence=0.5,
+                via="phrase",
+            )
+        )
+    return found
+
+
+def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
+    """Every verb, noun, phrase, headline, adjective and poll attribution, in text order."""
+    text = doc_text(doc)
+    found = (
+        _verb_attributions(doc, lexicon, text)
+        + _noun_attributions(doc, lexicon, text)
+        + _phrase_attributions(doc, lexicon, text)
+        + _headline_attributions(doc, text)
+        + _adjective_attributions(doc, lexicon, text)
+        + _finding_attributions(doc, text)
+    )
+    found.sort(key=lambda a: a.cue)
+    return found
