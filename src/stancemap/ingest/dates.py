@@ -13,7 +13,8 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-_MONTHS = {
+# month names and abbreviations -> number; events/dates.py reads the same table
+MONTHS = {
     name: number
     for number, names in enumerate(
         [
@@ -34,7 +35,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _MDY = re.compile(
     r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
@@ -68,7 +69,7 @@ def _first_full_date(text: str) -> str | None:
             found.append((match.start(), value))
     for pattern in (_MDY, _DMY):
         for match in pattern.finditer(text):
-            month = _MONTHS[match["month"].lower().rstrip(".")]
+            month = MONTHS[match["month"].lower().rstrip(".")]
             value = _valid(int(match["year"]), month, int(match["day"]))
             if value:
                 found.append((match.start(), value))
