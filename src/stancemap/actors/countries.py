@@ -6,8 +6,8 @@ A country actor has id ``country:ISO3``, type "country" and sector null. Its
 seats of government ("Moscow", "the Kremlin") are listed apart from its names
 because they name the *government*: ``ActorStage.resolve`` returns the country
 with sector GOV for them, while inside a document they stay mentions of the
-one country actor. Demonyms ("Kazakh") are not aliases: they qualify a noun
-("the Kazakh president", "Ukrainian farmers") and are kept in ``demonyms``.
+one country actor. Demonyms ("Turkish") are not aliases: they qualify a noun
+("the Turkish president", "Ukrainian farmers") and are kept in ``demonyms``.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class CountryInfo:
     name: str
     demonyms: tuple[str, ...]
     seats: tuple[str, ...]
-    leader: str  # "HOS" or "HOG": whose office "the Kazakh leader" names
+    leader: str  # "HOS" or "HOG": whose office "the Turkish leader" names
     aliases: tuple[str, ...]
 
 
@@ -183,7 +183,7 @@ def ethnic_group_index() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def demonym_index() -> dict[str, list[str]]:
-    """Folded demonym ("kazakh") -> ISO3 codes (several for "Congolese"); ethnic
+    """Folded demonym ("turkish") -> ISO3 codes (several for "Congolese"); ethnic
     groups with one home country ("Igbo") count as that country's demonym."""
     out: dict[str, list[str]] = {}
     for info in country_table().values():

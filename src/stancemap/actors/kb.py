@@ -2,11 +2,11 @@
 
 One actor per line::
 
-    {"id": "person:kassym-jomart-tokayev", "name": "Kassym-Jomart Tokayev",
-     "type": "person", "country": "KAZ", "sector": "GOV", "gender": "m",
-     "aliases": ["Tokayev", "Kassym Tokayev"], "wiki": "Kassym-Jomart Tokayev",
-     "roles": [{"title": "President of Kazakhstan", "office": "HOS",
-                "country": "KAZ", "sector": "GOV", "start": "2019-03-20"}]}
+    {"id": "person:viktor-orban", "name": "Viktor Orbán",
+     "type": "person", "country": "HUN", "sector": "GOV", "gender": "m",
+     "aliases": ["Orbán", "Orban Viktor"], "wiki": "Viktor Orbán",
+     "roles": [{"title": "Prime Minister of Hungary", "office": "HOG",
+                "country": "HUN", "sector": "GOV", "start": "2010-05-29"}]}
 
 Blank lines and lines starting with ``#`` are skipped. A bad line raises
 ``KnowledgeBaseError`` naming the file, the line and the field; nothing of a

@@ -8,7 +8,7 @@ Tried in order, first hit wins:
  4. fuzzy / transliterated spelling of a KB name ("Tokajew", "George Dubya Bush");
  5. the phrase read as a nominal role or generic agent: a country signal
     (demonym, name, capital, city, region) plus an agents-lexicon noun
-    ("the Kazakh president" -> the office holder on the date, "Ukrainian
+    ("the Turkish president" -> the office holder on the date, "Ukrainian
     farmers" -> UKR/AGR, "soldiers" -> MIL).
 The in-document stage adds context on top of this (``resolve.py``).
 """
@@ -176,7 +176,7 @@ class Linker:
         self._initials: dict[str, list[str]] = {}
         for key, ids in kb.index.items():
             kinds = {kb.actors[i].type for i in ids}
-            # misspelt people, bodies and (long) country names: "Afganistan", "Tokyev"
+            # misspelt people, bodies and (long) country names: "Afganistan", "Orbon"
             if (
                 len(key) >= 4
                 and kinds & {"person", "organization"}
@@ -459,7 +459,7 @@ class Linker:
             if named is not None:
                 return self.from_kb(named, date, how="alias", confidence=0.7)
         if entry.kind == "person" and country and not former:
-            # "the Kazakh president" (an office) or "the Saudi crown prince" (a title)
+            # "the Turkish president" (an office) or "the Saudi crown prince" (a title)
             holder = self.office_holder(entry.office, country, date, entry.phrase)
             if holder is not None:
                 return holder

@@ -1,7 +1,7 @@
 """Name normalisation shared by the KB index and the linker.
 
 ``fold`` maps spellings that mean the same name to one key: case, accents and
-other scripts (via anyascii: "Orbán" -> "orban", "Токаев" -> "tokaev"),
+other scripts (via anyascii: "Orbán" -> "orban", "Зеленский" -> "zelenskii"),
 punctuation, a leading "the" and a possessive "'s" all disappear.
 """
 

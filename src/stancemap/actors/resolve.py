@@ -4,12 +4,12 @@ Three passes over the spaCy ``Doc`` in text order, sharing one discourse
 memory (who was mentioned where, as subject or not):
 
 * names (NER and KB entity-ruler spans): KB alias, else a person already in
-  the document ("Tokayev" after "Kassym-Jomart Tokayev", a misspelt "Tokyev"),
+  the document ("Orbán" after "Viktor Orbán", a misspelt "Orbon"),
   else KB surname / fuzzy, else a new actor with a stable id. A place that is
-  the subject of a speech verb ("Tokyo said") is read as a person when it is
+  the subject of a speech verb ("Jordan said" after "Jim Jordan") is read as a person when it is
   spelt like one already in the document, else as its country's government;
 * nominal roles and generic agents (a noun from the agents lexicon heading a
-  noun phrase: "the Kazakh president", "the Kremlin chief", "Russian troops");
+  noun phrase: "the Turkish president", "the Kremlin spokesman", "Russian troops");
 * pronouns (he/she and their forms): the most salient earlier person of the
   right gender, preferring subjects, the current sentence, then recency.
 
@@ -183,7 +183,7 @@ class DocumentResolver:
                 items.append((token.idx, 1, token))
                 run = self._flush_run(run, items)
             elif token.pos_ == "PROPN" and token.text[:1].isupper():
-                run.append(token)  # a name NER missed ("Tokaev thus stood ...")
+                run.append(token)  # a name NER missed ("Orbon then left ...")
             else:
                 run = self._flush_run(run, items)
         self._flush_run(run, items)
@@ -217,8 +217,8 @@ class DocumentResolver:
             return
         text = span.text
         if modifier:
-            # "Kazakh" in "the Kazakh president" is no actor of its own; "US" in "US
-            # government" or "Kremlin" in "the Kremlin chief" still name their country
+            # "Turkish" in "the Turkish president" is no actor of its own; "US" in "US
+            # government" or "Kremlin" in "the Kremlin spokesman" still name their country
             seat = self.linker.seats.get(fold(text))
             kb = self.linker.by_name(text, self.date)
             if kb is None and seat is not None:
@@ -334,7 +334,7 @@ class DocumentResolver:
         return None
 
     def _similar_person(self, text: str, *, loose: bool) -> Resolution | None:
-        """A person of this document spelt nearly like ``text`` ("Tokyev", "Tokyo")."""
+        """A person of this document spelt nearly like ``text`` ("Orbon", "Jordan")."""
         key = fold(text)
         if len(key) < 4:
             return None
@@ -444,7 +444,7 @@ class DocumentResolver:
 
     def _agent_head(self, token: Token) -> bool:
         if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
-            return False  # "President" in "President Kassym-Jomart Tokayev" is a title
+            return False  # "President" in "President Emmanuel Macron" is a title
         return self._agent_entry(token) is not None
 
     def _agent_entry(self, token: Token):  # type: ignore[no-untyped-def]
@@ -482,7 +482,7 @@ class DocumentResolver:
         else:
             country, cameo = self.linker.where(words)
         if country is None and cameo is None and tail:
-            # "the president of Kazakhstan", but not "the head of the FBI": only a country counts
+            # "the president of Mongolia", but not "the head of the FBI": only a country counts
             country, cameo = self.linker.where(tail, countries_only=entry.kind == "person")
         det = self.doc[start_tok - 1].lower_ if start_tok > 0 else ""
         span_start = self.doc[start_tok].idx
@@ -582,11 +582,11 @@ class DocumentResolver:
                 break  # "Russia's foreign minister": poss, amod; a comma or clause stops it
             start = child.left_edge.i
         while start < token.i and self.doc[start].dep_ in ("det", "predet", "nummod"):
-            start += 1  # "the Kazakh president" -> "Kazakh president"
+            start += 1  # "the Turkish president" -> "Turkish president"
         return start
 
     def _role_holder(self, entry, country: str | None, token: Token, det: str) -> Resolution | None:  # type: ignore[no-untyped-def]
-        """Who "the Kazakh president" / "the president" names in this document."""
+        """Who "the Turkish president" / "the president" names in this document."""
         noun = entry.phrase
         if country is not None:
             # a person of this document holding that role wins over the KB
@@ -758,7 +758,7 @@ def _ethnic(doc: Doc, i: int) -> bool:
 def _is_subject(token: Token) -> bool:
     if token.dep_ in SUBJECT_DEPS:
         return True
-    # "Putin's" / "his" inside a subject phrase makes its owner salient too
+    # "Macron's" / "his" inside a subject phrase makes its owner salient too
     return token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
 
 

@@ -10,15 +10,15 @@ compare. Each *observation* is a value in [-1, 1] with a weight:
   single acts, and a claimed event - inside a quote - counts half).
 
 - a position one actor takes towards the other (issue frame ``alignment``:
-  "Tokayev distanced himself from Putin"): its polarity, weighted by its
+  "Orbán distanced himself from Merkel"): its polarity, weighted by its
   confidence; an event that the position already rests on is not counted again.
 
 The score is the weighted mean of the observations, in [-1, 1].
 
 States act through their leaders: given ``leaders`` (a country actor -> the
 persons who lead it), an event between two states, or between a state and a
-person, also counts between their leaders, at ``LEADER_EVENT_WEIGHT`` - so "Russia
-sent Kazakhstan military aid" weighs, a little, on Putin ~ Tokayev.
+person, also counts between their leaders, at ``LEADER_EVENT_WEIGHT`` - so "France
+sent Mali military aid" weighs, a little, on their presidents' relation.
 """
 
 from __future__ import annotations

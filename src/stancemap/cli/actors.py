@@ -34,7 +34,7 @@ def _fail(exc: Exception) -> None:
 
 @actors_app.command("resolve")
 def resolve(
-    mention: str | None = typer.Argument(None, help="The mention, e.g. 'the Kazakh president'."),
+    mention: str | None = typer.Argument(None, help="The mention, e.g. 'the Turkish president'."),
     date: str | None = typer.Option(None, "--date", help="Date of the text, YYYY-MM-DD."),
     batch: Path | None = typer.Option(
         None, "--batch", help='JSON Lines of {"mention": str, "date": str|null}; "-" for stdin.'

@@ -84,7 +84,7 @@ def conjuncts(head: Token) -> list[Token]:
 def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -> list[str]:
     covering = actors.mention_at(head.idx, head.idx + len(head))
     if covering is not None:
-        # "the Donetsk and Luhansk People's Republic": names coordinated before the mention
+        # "the Czech and Slovak Republics": names coordinated before the mention
         start, _ = char_span(own_tokens(head))
         text = doc_text(head.doc)
         joined = [
@@ -103,7 +103,7 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
             and m.actor_id != covering.actor_id
         ]
         return _unique([*joined, covering.actor_id, *coordinated])
-    # "the republics of Donetsk and Luhansk", "the president of Armenia"
+    # "the states of Chad and Niger", "the president of Armenia"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -121,7 +121,7 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
     tokens = own_tokens(head)
     start, end = char_span(tokens)
     before = [m for m in actors.mentions_in(start, head.idx) if m.end <= head.idx]
-    if before:  # "Hungarian and Romanian officials", "Tokayev's government"
+    if before:  # "Hungarian and Romanian officials", "Orbán's government"
         return _unique(m.actor_id for m in before)
     for child in head.children:  # "relations with Congo and Costa Rica", "people in Baghdad"
         if child.dep_ == "prep":
@@ -189,7 +189,7 @@ def _is_place(token: Token, actors: ActorLayer | None) -> bool:
 
 
 def location_of(tokens: list[Token], actors: ActorLayer | None = None) -> Token | None:
-    """The place an event happened ("erupted in Kazakhstan", "its forces in Lebanon"),
+    """The place an event happened ("erupted in Bolivia", "its forces in Lebanon"),
     when a preposition on the predicate or on its object states it."""
     heads = list(tokens)
     for token in tokens:

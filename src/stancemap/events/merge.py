@@ -28,8 +28,8 @@ def _same_event(a: Coded, b: Coded) -> bool:
         return a.location == b.location or a.location is None or b.location is None
     if not (_compatible(a.source, b.source) and _compatible(a.target, b.target)):
         return False
-    # at least one role must be filled on both sides and agree: "Putin sent aid" and
-    # "the West armed Ukraine" share no actor and are two events
+    # at least one role must be filled on both sides and agree: "Macron sent aid" and
+    # "the EU armed Ukraine" share no actor and are two events
     same_source = bool(a.source) and set(a.source) == set(b.source)
     same_target = bool(a.target) and set(a.target) == set(b.target)
     return same_source or same_target

@@ -1,6 +1,6 @@
 """Who a source span refers to: the actors stage first, then a context rule.
 
-The actors stage links names, titles ("the Kremlin chief") and, where it can,
+The actors stage links names, titles ("the Kremlin spokesman") and, where it can,
 pronouns. Where it gives no actor for a source - an unresolved "he", or a
 quotation with no source at all - the fallback is the most recent salient
 person before it: a person actor that is the subject of a clause in the same

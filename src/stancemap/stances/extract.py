@@ -196,7 +196,7 @@ class Extractor:
     def _read_relational(
         self, doc: Doc, tok: Token, sign: int, weight: float, actors: ActorLayer, index: QuoteIndex
     ) -> list[Finding]:
-        """ "distanced himself from Putin", "stood in contrast to Putin": a stance on an actor."""
+        """ "distanced himself from Merkel", "stood in contrast to Biden": a stance on an actor."""
         word = lemma(tok)
         preps = reachable_preps(tok)
         cue = self.lex.cue("relational", word, set(preps))
@@ -267,7 +267,7 @@ class Extractor:
         frame_id: str | None = frame.id if frame else None
         if frame_id is None and kind == "attitude":
             parties = self._parties(tok, actors)
-            if parties:  # "Tokayev criticized Putin": a position towards Putin himself
+            if parties:  # "Orbán criticized Merkel": a position towards Merkel herself
                 pol = cue_polarity(tok, sign, self.lex)
                 holders = self._holders(tok, kind, actors, index)
                 return self._alignment_findings(
@@ -392,7 +392,7 @@ class Extractor:
             if subj_actor == speaker:
                 return [(speaker, quote.confidence, [quote.id])]
             if self._speaks_for(actors, speaker, subj_actor):
-                # "Kazakhstan will not recognize ...", said by its president: both hold it
+                # "Serbia will not recognize ...", said by its president: both hold it
                 return [
                     (speaker, quote.confidence, [quote.id]),
                     (subj_actor, quote.confidence, [quote.id]),
@@ -404,7 +404,7 @@ class Extractor:
 
     @staticmethod
     def _speaks_for(actors: ActorLayer, speaker: str, other: str) -> bool:
-        """A speaker speaks for their own country (a president saying "Kazakhstan will ...")."""
+        """A speaker speaks for their own country (a president saying "Serbia will ...")."""
         a, b = actors.actor(speaker), actors.actor(other)
         if a is None or b is None or b.type != "country":
             return False

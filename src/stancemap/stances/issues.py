@@ -1,8 +1,8 @@
 """Issue identity: a frame plus the actors it is about, and the rules that merge them.
 
 An issue id is ``frame`` or ``frame:ARG+ARG`` (argument actor ids, sorted), so
-"Kazakhstan will not recognize Donetsk and Luhansk as independent states" and
-"Russia has recognized the DPR and LPR" both land on ``recognition:DPR+LPR``
+"Serbia will not recognize Kosovo as an independent state" and "the United
+States has recognized the Republic of Kosovo" both land on ``recognition:country:XKX``
 once the actors stage resolves the names. Ids carry their frame and arguments
 so that corpus tools can re-merge issues from the JSON alone.
 
