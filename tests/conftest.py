@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared_data import ROOT, SHARED, shared_path  # noqa: F401  (re-exported)
+from shared_data import shared_path
 
 
 @pytest.fixture(scope="session")

@@ -47,7 +47,7 @@ def check_analysis(data: dict) -> None:
     text = data["text"]
     for span in _spans(data):
         assert text[span["start"] : span["end"]] == span["text"]
-    for item in data["excluded"] if "excluded" in data else data["document"].get("excluded", []):
+    for item in data["document"]["excluded"]:
         assert 0 <= item["start"] <= item["end"] <= len(text)
 
 

@@ -84,13 +84,14 @@ class Analyzer:
             stage = "stances"
             statements = self.stances(doc, document, layer, quotes, events)
             stage = "alignment"
-            relations = relate_document(statements, events, actors=layer.to_records())
+            actors = layer.to_records()
+            relations = relate_document(statements, events, actors=actors)
         except Exception as exc:  # one bad document must not end a batch
             raise StageError(stage, document.id, exc) from exc
         return Analysis(
             document=document.info(),
             text=document.text,
-            actors=layer.to_records(),
+            actors=actors,
             quotes=quotes,
             events=events,
             statements=statements,

@@ -10,10 +10,11 @@ with ``Doc.from_docs(..., ensure_whitespace=False)``, which keeps
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from typing import Any
 
 import spacy
@@ -44,16 +45,22 @@ def resolve_model_name(name: str = "auto") -> str:
 
 PatternSource = Callable[[], list[dict[str, Any]]]
 
+# (model name, fingerprint of the ruler patterns) -> loaded pipeline. Keyed by the
+# patterns' content so that two knowledge bases never share a pipeline.
+_LOADED: dict[tuple[str, str], Language] = {}
 
-@lru_cache(maxsize=4)
-def _load(name: str, with_ruler: bool, patterns_key: int) -> Language:
+
+def _fingerprint(patterns: list[dict[str, Any]]) -> str:
+    if not patterns:
+        return ""
+    return hashlib.sha1(json.dumps(patterns, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _build(name: str, patterns: list[dict[str, Any]]) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy pipeline '{name}': {exc}") from None
-    patterns = (
-        _PATTERN_SOURCES[patterns_key]() if with_ruler and patterns_key in _PATTERN_SOURCES else []
-    )
     if patterns:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe(
@@ -66,9 +73,6 @@ def _load(name: str, with_ruler: bool, patterns_key: int) -> Language:
     return nlp
 
 
-_PATTERN_SOURCES: dict[int, PatternSource] = {}
-
-
 def load_pipeline(settings: NlpSettings, patterns: PatternSource | None = None) -> Language:
     """The spaCy pipeline for these settings, loaded once per process.
 
@@ -76,11 +80,11 @@ def load_pipeline(settings: NlpSettings, patterns: PatternSource | None = None) 
     added before the statistical NER so that known names are always entities.
     """
     name = resolve_model_name(settings.model)
-    key = 0
-    if patterns is not None and settings.entity_ruler:
-        key = id(patterns)
-        _PATTERN_SOURCES[key] = patterns
-    return _load(name, settings.entity_ruler and patterns is not None, key)
+    rows = patterns() if patterns is not None and settings.entity_ruler else []
+    key = (name, _fingerprint(rows))
+    if key not in _LOADED:
+        _LOADED[key] = _build(name, rows)
+    return _LOADED[key]
 
 
 def split_paragraphs(text: str, max_chars: int) -> list[str]:

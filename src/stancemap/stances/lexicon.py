@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from ..errors import KnowledgeBaseError
 
@@ -36,20 +36,7 @@ CueKind = Literal[
     "relational",
     "phrasal",
 ]
-CUE_KINDS: tuple[str, ...] = (
-    "attitude",
-    "evaluative",
-    "shifter",
-    "negator",
-    "downtoner",
-    "hedge",
-    "modal",
-    "concessive",
-    "generic",
-    "privative",
-    "relational",
-    "phrasal",
-)
+CUE_KINDS: tuple[str, ...] = get_args(CueKind)
 ACTOR_TYPES = {"person", "organization", "country", "group", "location", "other"}
 MERGE_RULES = {"document", "overlap"}
 
