@@ -78,7 +78,7 @@ class Analyzer:
         try:
             layer = self.actors(doc, document)
             stage = "quotes"
-            quotes = self.quotes(doc, document, layer)
+            quotes = self.quotes(doc, document, layer)  # outermost and embedded
             stage = "events"
             events = self.events(doc, document, layer, quotes)
             stage = "stances"
@@ -92,7 +92,8 @@ class Analyzer:
             document=document.info(),
             text=document.text,
             actors=actors,
-            quotes=quotes,
+            quotes=[q for q in quotes if q.within is None],
+            embedded_quotes=[q for q in quotes if q.within is not None],
             events=events,
             statements=statements,
             relations=relations,

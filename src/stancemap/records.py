@@ -75,6 +75,8 @@ class Quote(Record):
     confidence: float = Field(ge=0.0, le=1.0)
     channel: str | None = None  # actor id of an intermediary ("according to Russian agencies")
     channel_span: Span | None = None
+    # id of the quote whose content holds this one's cue ("X said voters think Y")
+    within: str | None = None
 
 
 class Event(Record):
@@ -127,7 +129,9 @@ class Analysis(Record):
     document: DocumentInfo
     text: str
     actors: list[Actor] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)  # outermost attributions
+    # attributions inside another's content, each naming it in ``within``
+    embedded_quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)

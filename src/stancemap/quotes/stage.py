@@ -1,6 +1,7 @@
 """The quotes stage: direct, mixed and indirect attributions with resolved speakers.
 
-Interface: ``QuoteStage(settings)`` -> ``stage(doc, document, actors) -> list[Quote]``.
+Interface: ``QuoteStage(settings)`` -> ``stage(doc, document, actors) -> list[Quote]``;
+quotes held in another's content come last, naming it in ``within`` (``nesting``).
 
 Order of work, per document:
  1. reported speech on the parse (``nonverbal.find_reported``): cue, source, content;
@@ -8,7 +9,8 @@ Order of work, per document:
  3. each quotation joins the attribution whose content it lies in ("X said “Y”"),
     else an adjacent dangling cue ("“Y,” he said"), else the attribution of the
     quotation it continues ("“Y,” he said, “Z”"), else the speaker from context;
- 4. speakers: the actors stage's mention on the source span, else the context rule.
+ 4. speakers: the actors stage's mention on the source span, else the context rule;
+ 5. an attribution whose cue lies in another's content is embedded in it.
 
 Content offsets index ``document.text``; nothing inside ``document.excluded``.
 """
@@ -28,6 +30,7 @@ from ..records import Quote, QuoteKind, Span
 from .adjacent import clause_after, clause_before
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuotedSpan, find_quoted
+from .nesting import mark_embedded
 from .nonverbal import find_reported
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
@@ -40,8 +43,8 @@ _SENTENCE_BREAK = re.compile(r"^[^\S\n]*[.!?][^\S\n]*\n?[^\S\n]*\n?[^\S\n]*$")
 _NEXT_PARAGRAPH_CHARS = 200  # "“Y,” said the senator from Ohio.¶“Z”"
 _CONTINUATION_CHARS = 120  # "“Y,” the senator from Ohio said on Tuesday, “Z”"
 _CONTEXT_CHARS = 1500  # how far back a quotation without a source looks for its speaker
-_DIRECT_SHARE = 0.8
-_EMBEDDED_MIN_WORDS = 6  # shorter quoted bits inside a writer's sentence are names or scare quotes  # quoted share of the content above which it counts as direct
+_DIRECT_SHARE = 0.8  # quoted share of the content above which it counts as direct
+_EMBEDDED_MIN_WORDS = 6  # shorter quoted bits inside a writer's sentence are names or scare quotes
 
 
 @dataclass
@@ -89,7 +92,7 @@ class QuoteStage:
         items = self._link(doc, attributions, quoted)
         resolver = SpeakerResolver(doc, actors)
         self._resolve(items, resolver)
-        return self._records(doc, text, items, actors)
+        return mark_embedded(self._records(doc, text, items, actors))
 
     # ------------------------------------------------------------------ linking
 

@@ -1,0 +1,59 @@
+"""Attributions inside other attributions: "X said voters think Y".
+
+A news attribution is counted once, at its outermost cue: in "X said voters think Y"
+the reported statement is X's, and "voters think Y" is part of what X said.
+PolNeAR is annotated the same way (no gold cue lies inside another gold content;
+on 300 training articles 753 of 882 nested candidates matched nothing).
+
+The inner attribution is not thrown away: it is kept with ``within`` naming the
+outer quote, so the events and stances stages still see who holds which view,
+and ``Analysis.embedded_quotes`` lists it.
+"""
+
+from __future__ import annotations
+
+from ..records import Quote
+
+
+def _holds(outer: Quote, inner: Quote) -> bool:
+    """Does ``outer``'s content hold ``inner``'s cue (and are they two attributions)?"""
+    if inner.cue is None or outer.cue is not None and outer.cue == inner.cue:
+        return False
+    return outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end
+
+
+def mark_embedded(quotes: list[Quote]) -> list[Quote]:
+    """The same quotes, renumbered outermost first, each embedded one naming its outer.
+
+    Larger contents are placed first; a quote whose cue lies in the content of a
+    quote already placed as outermost becomes embedded in it.
+    """
+    by_size = sorted(quotes, key=lambda q: (-(q.content.end - q.content.start), q.content.start))
+    outer: list[Quote] = []
+    inner: list[tuple[Quote, Quote]] = []
+    for quote in by_size:
+        host = next((o for o in outer if _holds(o, quote)), None)
+        if host is None:
+            outer.append(quote)
+        else:
+            inner.append((quote, host))
+    # pieces of one split quotation share a cue: a piece goes wherever its sibling went
+    hosted_cues = [q.cue for q, _ in inner if q.cue is not None]
+    moved = [q for q in outer if q.cue is not None and q.cue in hosted_cues]
+    for quote in moved:
+        host = next(h for q, h in inner if q.cue == quote.cue)
+        outer.remove(quote)
+        inner.append((quote, host))
+    order = {id(q): i for i, q in enumerate(quotes)}
+    outer.sort(key=lambda q: order[id(q)])
+    inner.sort(key=lambda pair: order[id(pair[0])])
+    ids: dict[int, str] = {}
+    renumbered: list[Quote] = []
+    for quote in outer:
+        ids[id(quote)] = f"q{len(renumbered) + 1}"
+        renumbered.append(quote.model_copy(update={"id": ids[id(quote)], "within": None}))
+    for number, (quote, _) in enumerate(inner, start=len(renumbered) + 1):
+        ids[id(quote)] = f"q{number}"
+    for quote, host in inner:
+        renumbered.append(quote.model_copy(update={"id": ids[id(quote)], "within": ids[id(host)]}))
+    return renumbered
