@@ -8,13 +8,13 @@ the line and the field, so a bad edit fails at load time, not mid-analysis.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from ..errors import KnowledgeBaseError
 
 CLASSES = frozenset({"speech", "belief", "intention", "evidence", "stance"})
-FRAMES = frozenset({"clause", "to", "object"})
+FRAMES = frozenset({"clause", "to", "object", "as", "seem"})
 SOURCE_HOWS = frozenset({"object", "owner"})
 
 
@@ -35,6 +35,32 @@ class Lexicon:
     # lemma -> class: "is confident that", "was critical of" (empty in hand-built lexicons)
     adjectives: dict[str, str] = field(default_factory=dict)
 
+    @cached_property
+    def _verb_forms(self) -> dict[str, str]:
+        """Inflected form -> lexicon lemma, for when the tagger's lemma is wrong
+        (the small English model makes "hoping" "hop" and "eyeing" "eye")."""
+        forms: dict[str, str] = {}
+        for lemma in self.verbs:
+            for form in inflections(lemma):
+                if form not in self.verbs:
+                    forms.setdefault(form, lemma)
+        return forms
+
+    def verb_lemma(self, lemma: str, form: str) -> str | None:
+        """The lexicon's lemma for a verb token: its own lemma, else its inflected form's."""
+        low = lemma.lower()
+        if low in self.verbs:
+            return low
+        return self._verb_forms.get(form.lower())
+
+    def inflected_verb(self, form: str) -> str | None:
+        """The lemma of an -s, -ed or irregular past form ("praises", "said"), not a base form."""
+        low = form.lower()
+        if low.endswith("ing"):
+            return None
+        lemma = _IRREGULAR_PAST.get(low) or self._verb_forms.get(low)
+        return lemma if lemma in self.verbs else None
+
     def verb_class(self, lemma: str) -> str | None:
         """The class of a reporting verb lemma, or None when it is not one."""
         entry = self.verbs.get(lemma.lower())
@@ -50,6 +76,40 @@ class Lexicon:
         if self.verb_class(low) == "speech" or self.nouns.get(low) == "speech":
             return True
         return low == "according"
+
+
+_VOWELS = frozenset("aeiou")
+# past forms of reporting verbs that no spelling rule gives
+_IRREGULAR_PAST = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "thought": "think",
+    "wrote": "write",
+    "spoke": "speak",
+    "felt": "feel",
+    "sought": "seek",
+    "foresaw": "foresee",
+    "forbade": "forbid",
+    "swore": "swear",
+}
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English forms of a verb: -s, -ed, -ing, with the usual spelling changes."""
+    if " " in lemma or len(lemma) < 2:
+        return set()
+    forms = {lemma + "s", lemma + "ed", lemma + "ing"}
+    last, before = lemma[-1], lemma[-2]
+    if last == "e":
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif last == "y" and before not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    elif last in "sxzh":
+        forms.add(lemma + "es")
+    if last not in _VOWELS and last not in "wxy" and before in _VOWELS and len(lemma) <= 4:
+        forms |= {lemma + last + "ed", lemma + last + "ing"}  # "plan" -> "planned"
+    return forms
 
 
 def _rows(label: str, text: str, width: int) -> list[tuple[int, list[str]]]:

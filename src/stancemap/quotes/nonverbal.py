@@ -3,7 +3,8 @@
 * "Lynch: No outside influence on probe" - a short name, a colon, the claim;
 * "X is confident that Y", "X was critical of Y" - a predicate adjective from the
   lexicon (``data/quotes/reporting_adjectives.tsv``);
-* "In a CNN poll, Y" - a sentence opening on a poll, survey or report.
+* "In a CNN poll, Y" - a sentence opening on a poll, survey or report;
+* "Senator Praises Trade Deal" - a title-case line (``titles``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .reported import (
     source_span,
     trim,
 )
+from .titles import title_attributions
 
 _HEADLINE_NAME_TOKENS = 6
 # "In a CNN poll, ...": the documents whose findings a sentence may open on
@@ -174,13 +176,27 @@ def _finding_attributions(doc: Doc, text: str) -> list[Attribution]:
 def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """Every verb, noun, phrase, headline, adjective and poll attribution, in text order."""
     text = doc_text(doc)
+    verbal = _verb_attributions(doc, lexicon, text)
+    # "In an interview, X said Y": the interview is the occasion, X the source
+    spoken = [a.cue for a in verbal if a.source is not None]
+    findings = [
+        a
+        for a in _finding_attributions(doc, text)
+        if a.content is None or not any(a.content[0] <= c[0] < a.content[1] for c in spoken)
+    ]
     found = (
-        _verb_attributions(doc, lexicon, text)
+        verbal
         + _noun_attributions(doc, lexicon, text)
         + _phrase_attributions(doc, lexicon, text)
         + _headline_attributions(doc, text)
         + _adjective_attributions(doc, lexicon, text)
-        + _finding_attributions(doc, text)
+        + findings
     )
+    cues = [a.cue for a in found]
+    found += [
+        a
+        for a in title_attributions(text, lexicon)
+        if not any(s < a.cue[1] and a.cue[0] < e for s, e in cues)
+    ]
     found.sort(key=lambda a: a.cue)
     return found

@@ -38,6 +38,7 @@ _TO_DEPS = ("ccomp", "xcomp")
 # the verbs a cue may hang from and still borrow their subject ("..., saying that Y")
 _BORROW_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
 _OBJECT_COMPLEMENTS = ("oprd", "xcomp", "ccomp", "attr", "dobj")
+_SEEM_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 _TOPIC_PREPS = ("for", "about", "to", "on", "against", "of")
 _OBJECT_PREPS = ("of", "as", "for", "to", "over", "about", "on")
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -77,6 +78,7 @@ class Attribution:
     first_person: bool = False  # the source is "I"/"we": resolved to the quote around it
     speaker_at: Offsets | None = None  # where the speaker is named, when not the source itself
     rest: Offsets | None = None  # "Y1, X said, Y2": the content's part after the cue clause
+    writer: bool = False  # the writer's own perception ("X seemed to Y"): no speaker to find
 
 
 def antecedent_of(subject: Token) -> Offsets | None:
@@ -159,9 +161,47 @@ def _has_that_clause(verb: Token) -> bool:
     )
 
 
+def _as_content(verb: Token, text: str) -> Offsets | None:
+    """ "sees the deal as a trap": the object and its "as" phrase, or nothing."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    as_prep = next(
+        (c for c in (*verb.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as"), None
+    )
+    if as_prep is None or as_prep.i < obj.i:
+        return None
+    return trim(text, obj.left_edge.idx, as_prep.right_edge.idx + len(as_prep.right_edge))
+
+
+def _seeming_content(verb: Token, text: str) -> Offsets | None:
+    """ "The senator seemed to waver", "It appears that Y": what seems, with its subject.
+
+    The writer perceives it; the subject is part of the content, not a source.
+    """
+    complements = [
+        c
+        for c in verb.rights
+        if c.dep_ in _SEEM_COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "like"
+    ]
+    if not complements:
+        return None
+    last = max(complements, key=lambda c: c.right_edge.i).right_edge
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ in ("it", "there"):
+        first = min(complements, key=lambda c: c.i).left_edge
+    else:
+        first = subject.left_edge
+    return trim(text, first.idx, last.idx + len(last))
+
+
 def _verb_content(
     verb: Token, frame: str, text: str, cls: str = "speech", nouns: frozenset[str] = frozenset()
 ) -> Offsets | None:
+    if frame == "as":
+        return _as_content(verb, text)
+    if frame == "seem":
+        return _seeming_content(verb, text)
     deps = _CLAUSE_DEPS if frame == "clause" else _TO_DEPS
     complements = [c for c in verb.children if c.dep_ in deps]
     if not complements and frame == "clause":
@@ -309,7 +349,7 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
             continue
         if text[max(0, verb.idx - 2) : verb.idx].endswith(("<", "</")):
             continue  # a markup tag ("<tweet author=...>"), not a verb
-        lemma = verb.lemma_.lower()
+        lemma = lexicon.verb_lemma(verb.lemma_, verb.lower_) or verb.lemma_.lower()
         cls = lexicon.verb_class(lemma)
         if cls is None:
             if not _has_that_clause(verb):
@@ -323,11 +363,11 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
             inverted = _inverted_content(verb, text)
             if inverted is not None:
                 content, rest = inverted
-        subject = _subject_of(verb)
-        if content is None:
+        subject = _subject_of(verb) if frame != "seem" else None
+        if content is None and frame != "seem":
             content = _passive_back(verb, doc, text)
             via = "verb" if content is None else "passive"
-        if subject is None:
+        if subject is None and frame != "seem":
             subject = _borrowed_subject(verb)
         if content is None and (subject is None or cls != "speech"):
             continue  # dangling cues are kept for speech verbs only
@@ -356,6 +396,7 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
                 first_person=subject is not None and subject.lower_ in _FIRST_PERSON,
                 speaker_at=antecedent_of(subject) if subject is not None else None,
                 rest=rest,
+                writer=frame == "seem",
             )
         )
     return found

@@ -266,7 +266,7 @@ class QuoteStage:
                 item.confidence -= 0.25
         for item in items:
             a = item.attribution
-            if a is not None and a.source is not None and not a.first_person:
+            if a is not None and (a.source is not None and not a.first_person or a.writer):
                 continue
             self._from_context(item, items, resolver)
 

@@ -1,0 +1,69 @@
+"""Attribution shapes beyond "X said Y": title-case headlines, the writer's "seems",
+"sees X as Y", decisions, mis-lemmatised verbs, and poll openings that frame a speaker."""
+
+from __future__ import annotations
+
+from stancemap.quotes.lexicon import inflections, load_lexicon
+from stancemap.quotes.titles import title_attributions
+
+
+def _cues(quotes) -> list[str]:  # type: ignore[no-untyped-def]
+    return [q.cue.text for q in quotes if q.cue and q.within is None]
+
+
+def test_inflected_forms_lead_back_to_the_lexicon_lemma() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.verb_lemma("hop", "hoping") == "hope"  # the tagger's lemma is wrong
+    assert lexicon.verb_lemma("say", "said") == "say"
+    assert lexicon.verb_lemma("hop", "hopped") is None
+    assert lexicon.inflected_verb("Praises") == "praise"
+    assert lexicon.inflected_verb("SAID") == "say"
+    assert lexicon.inflected_verb("praise") is None  # a base form may be a noun in a title
+    assert lexicon.inflected_verb("praising") is None
+    assert {"planned", "plans", "planning"} <= inflections("plan")
+    assert {"denies", "denied"} <= inflections("deny")
+
+
+def test_a_title_case_line_splits_at_its_reporting_verb() -> None:
+    text = "Veteran Senator Praises New Trade Deal With Canada\nBy Ana Ruiz\n"
+    (found,) = title_attributions(text, load_lexicon())
+    assert text[found.cue[0] : found.cue[1]] == "Praises"
+    assert text[found.source[0] : found.source[1]] == "Veteran Senator"  # type: ignore[index]
+    assert text[found.content[0] : found.content[1]] == "New Trade Deal With Canada"  # type: ignore[index]
+
+
+def test_prose_and_titles_without_a_verb_give_nothing() -> None:
+    text = (
+        "The senator praises the deal and says it is fair.\n"
+        "Rules For Voting In The Primary\n"
+        "Ballots Counted Again In Three Counties\n"
+    )
+    assert title_attributions(text, load_lexicon()) == []
+
+
+def test_the_writer_s_seems_has_no_source_and_borrows_no_speaker(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Maria Lopez said the tax would rise. The governor seemed to waver on the bill."
+    )
+    seemed = next(q for q in quotes if q.cue and q.cue.text == "seemed")
+    assert seemed.content.text == "The governor seemed to waver on the bill"
+    assert seemed.source is None and seemed.speaker is None
+
+
+def test_sees_x_as_y_and_decided_to(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Farmers see the tariff as a betrayal. Maria Lopez decided to run again. "
+        "Visitors saw the river."
+    )
+    see = next(q for q in quotes if q.cue and q.cue.text == "see")
+    assert see.content.text == "the tariff as a betrayal" and see.source.text == "Farmers"  # type: ignore[union-attr]
+    decided = next(q for q in quotes if q.cue and q.cue.text == "decided")
+    assert decided.content.text == "to run again"
+    assert "saw" not in _cues(quotes)  # no "as": seeing, not a view
+
+
+def test_an_interview_opening_is_the_occasion_not_the_source(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of("In an interview, Maria Lopez said the tax would rise next year.")
+    assert _cues(quotes) == ["said"]
+    quotes = quotes_of("In a new poll, the governor holds a ten-point lead over his rival.")
+    assert _cues(quotes) == ["In"]
