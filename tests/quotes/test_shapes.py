@@ -67,3 +67,25 @@ def test_an_interview_opening_is_the_occasion_not_the_source(quotes_of) -> None:
     assert _cues(quotes) == ["said"]
     quotes = quotes_of("In a new poll, the governor holds a ten-point lead over his rival.")
     assert _cues(quotes) == ["In"]
+
+
+def test_an_unclosed_quotation_ends_at_its_cue_clause(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "“We are ready to talk. We will not wait forever, Maria Lopez said.\n\nShe left."
+    )
+    top = [q for q in quotes if q.within is None]
+    assert len(top) == 1
+    assert top[0].content.text == "We are ready to talk. We will not wait forever"
+    assert top[0].source is not None and top[0].source.text == "Maria Lopez"
+
+
+def test_the_topic_after_an_addressee_is_the_content(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Maria Lopez complained to the mayor about the noise. Critics called for a recount."
+    )
+    complained = next(q for q in quotes if q.cue and q.cue.text.startswith("complained"))
+    assert complained.content.text == "the noise"
+    assert complained.cue is not None and complained.cue.text == "complained"  # not "to"
+    called = next(q for q in quotes if q.cue and q.cue.text.startswith("called"))
+    assert called.cue is not None and called.cue.text == "called for"
+    assert called.content.text == "a recount"

@@ -220,8 +220,8 @@ def _verb_content(
     if answer is not None and cls == "speech":
         return answer.idx, answer.idx + len(answer)  # "said so", "said yes", "said no"
     if frame == "to" and cls == "speech":
-        about = _topic_prep(verb)
-        if about is not None and about.lower_ == "about":
+        about = _about_prep(verb)
+        if about is not None:
             # "was asked about the vote", "warned about the risks": the topic is the content
             pobj = next(c for c in about.children if c.dep_ in ("pobj", "pcomp"))
             return trim(text, *_subtree(pobj))
@@ -281,6 +281,17 @@ def _object_as_content(verb: Token, frame: str, cls: str, nouns: frozenset[str])
     return any(c.lower_ not in _OBJECT_NOT_CONTENT for c in objects) and not any(
         c.lemma_.lower() in nouns for c in objects
     )
+
+
+def _about_prep(verb: Token) -> Token | None:
+    """ "warned about X", "complained to officials about X": the topic after any addressee."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return child if any(c.dep_ in ("pobj", "pcomp") for c in child.children) else None
+        addressee = child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in ("to", "with")
+        if not addressee and child.dep_ not in ("prt", "advmod", "npadvmod"):
+            return None
+    return None
 
 
 def _topic_prep(verb: Token) -> Token | None:
@@ -378,6 +389,10 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
         if particle is not None:
             cue = (cue[0], particle.idx + len(particle))
         prep = _topic_prep(verb) if frame in ("object", "to") else None
+        if frame == "to" and cls == "speech":
+            prep = _about_prep(verb)
+        if prep is not None and prep.i != (particle or verb).i + 1:
+            prep = None  # "told reporters about": the cue stays the verb
         if prep is not None and content is not None and prep.idx < content[0]:
             cue = (cue[0], prep.idx + len(prep))  # "called for", "talked about"
         elif frame == "object" and content is not None and _for_clause(verb) is not None:

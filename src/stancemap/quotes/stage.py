@@ -18,7 +18,7 @@ Content offsets index ``document.text``; nothing inside ``document.excluded``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -85,6 +85,7 @@ class QuoteStage:
         quoted = [
             q for q in find_quoted(text) if not document.is_excluded(q.inner_start, q.inner_end)
         ]
+        quoted = [_cut_at_cue_clause(text, q, attributions) for q in quoted]
         closed = [(q.start, q.end) for q in quoted if q.closed]
         # attributions inside a quotation belong to the quoted speaker's own words
         # ("“I think it failed,” he said"): the quotation carries them
@@ -374,6 +375,22 @@ class QuoteStage:
         if quoted == 0:
             return "indirect"
         return "direct" if quoted >= _DIRECT_SHARE * (content[1] - content[0]) else "mixed"
+
+
+def _cut_at_cue_clause(text: str, q: QuotedSpan, attributions: list[Attribution]) -> QuotedSpan:
+    """An unclosed quotation ends where a cue clause with a source starts inside it:
+    in "“We are ready, Lee said." the closing mark is missing, not the attribution."""
+    if q.closed:
+        return q
+    for a in attributions:
+        if a.source is None or a.content is not None and not q.inner_start <= a.content[0] < q.end:
+            continue
+        clause_start = min(a.cue[0], a.source[0])
+        if q.inner_start < clause_start < q.end:
+            inner_end = trim(text, q.inner_start, clause_start)[1]
+            if inner_end > q.inner_start:
+                return replace(q, end=clause_start, inner_end=inner_end)
+    return q
 
 
 def _span(text: str, offsets: Offsets | None) -> Span | None:
