@@ -89,3 +89,31 @@ def test_the_topic_after_an_addressee_is_the_content(quotes_of) -> None:  # type
     called = next(q for q in quotes if q.cue and q.cue.text.startswith("called"))
     assert called.cue is not None and called.cue.text == "called for"
     assert called.content.text == "a recount"
+
+
+def test_said_a_and_said_b_are_two_attributions_of_one_speaker(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Maria Lopez said the new tax has hurt farmers and said that the mayor ignored them."
+    )
+    top = [q for q in quotes if q.within is None and q.cue and q.cue.text == "said"]
+    assert [q.content.text for q in top] == [
+        "the new tax has hurt farmers",
+        "that the mayor ignored them",
+    ]
+    assert all(q.source is not None and q.source.text == "Maria Lopez" for q in top)
+
+
+def test_reportedly_marks_a_report_with_no_speaker(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Maria Lopez said taxes must fall. The agency reportedly hired him last year."
+    )
+    reported = next(q for q in quotes if q.cue and q.cue.text == "reportedly")
+    assert reported.content.text == "The agency reportedly hired him last year"
+    assert reported.source is None and reported.speaker is None  # not the previous speaker
+
+
+def test_a_clause_placed_in_a_poll_is_the_poll_s_finding(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of("Mr. Lee is ahead in recent polls of Ohio voters. He was in Ohio on Monday.")
+    (poll,) = [q for q in quotes if q.cue and q.cue.text == "in"]
+    assert poll.content.text == "Mr. Lee is ahead"
+    assert poll.source is not None and poll.source.text.startswith("recent polls")

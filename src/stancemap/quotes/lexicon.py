@@ -34,6 +34,8 @@ class Lexicon:
     phrases: tuple[SourcePhrase, ...]
     # lemma -> class: "is confident that", "was critical of" (empty in hand-built lexicons)
     adjectives: dict[str, str] = field(default_factory=dict)
+    # word -> class: "reportedly", "allegedly" (the source left unnamed)
+    adverbs: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def _verb_forms(self) -> dict[str, str]:
@@ -192,4 +194,5 @@ def load_lexicon() -> Lexicon:
         nouns=parse_nouns(*_read("reporting_nouns.tsv")),
         phrases=parse_phrases(*_read("source_phrases.tsv")),
         adjectives=parse_nouns(*_read("reporting_adjectives.tsv")),
+        adverbs=parse_nouns(*_read("reporting_adverbs.tsv")),
     )

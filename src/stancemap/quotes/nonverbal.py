@@ -29,6 +29,7 @@ from .reported import (
     trim,
 )
 from .titles import title_attributions
+from .unnamed import adverb_attributions, poll_attributions
 
 _HEADLINE_NAME_TOKENS = 6
 # "In a CNN poll, ...": the documents whose findings a sentence may open on
@@ -191,6 +192,8 @@ def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         + _headline_attributions(doc, text)
         + _adjective_attributions(doc, lexicon, text)
         + findings
+        + adverb_attributions(doc, lexicon, text)
+        + poll_attributions(doc, text)
     )
     cues = [a.cue for a in found]
     found += [

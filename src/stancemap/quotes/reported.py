@@ -352,9 +352,34 @@ def _channel_of(verb: Token) -> Offsets | None:
     return None
 
 
+def _coordinated_cue(verb: Token, content: Offsets, lexicon: Lexicon) -> tuple[Token, int] | None:
+    """ "said A and said B", parsed with the second "said" inside A: that verb, and
+    where A ends (before its "and").
+
+    Only a reporting verb with no subject of its own counts: "said A and B said C"
+    has B as the second speaker and the parse is left as it is.
+    """
+    for token in verb.doc[verb.i + 1 :]:
+        if token.idx >= content[1]:
+            return None
+        if token.idx < content[0] or token.dep_ != "conj" or token.pos_ != "VERB":
+            continue
+        lemma = lexicon.verb_lemma(token.lemma_, token.lower_)
+        if lemma is None or lexicon.verb_class(lemma) is None:
+            continue
+        if any(c.dep_ in _SUBJECTS for c in token.children):
+            continue
+        joint = [c for c in token.head.children if c.dep_ in ("cc", "punct") and c.i < token.i]
+        end = max(joint, key=lambda c: c.i).idx if joint else token.left_edge.idx
+        if end > content[0]:
+            return token, end
+    return None
+
+
 def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
     found = []
     reporting_nouns = frozenset(lexicon.nouns)
+    coordinated: dict[int, Token] = {}  # a second reporting verb -> the first one's subject
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
             continue
@@ -378,8 +403,17 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
         if content is None and frame != "seem":
             content = _passive_back(verb, doc, text)
             via = "verb" if content is None else "passive"
+        if subject is None and verb.i in coordinated:
+            subject = coordinated[verb.i]
         if subject is None and frame != "seem":
             subject = _borrowed_subject(verb)
+        if content is not None and frame != "seem":
+            second = _coordinated_cue(verb, content, lexicon)
+            if second is not None:
+                # "X said A and said B": two attributions, both X's
+                content = trim(text, content[0], second[1])
+                if subject is not None:
+                    coordinated[second[0].i] = subject
         if content is None and (subject is None or cls != "speech"):
             continue  # dangling cues are kept for speech verbs only
         if content is not None and content[1] - content[0] < 2:
