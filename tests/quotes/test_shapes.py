@@ -117,3 +117,15 @@ def test_a_clause_placed_in_a_poll_is_the_poll_s_finding(quotes_of) -> None:  # 
     (poll,) = [q for q in quotes if q.cue and q.cue.text == "in"]
     assert poll.content.text == "Mr. Lee is ahead"
     assert poll.source is not None and poll.source.text.startswith("recent polls")
+
+
+def test_is_seen_as_has_an_unnamed_viewer_unless_one_is_named(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Maria Lopez said taxes must fall. The senator is widely seen as a moderate. "
+        "The tariff is viewed by farmers as a betrayal."
+    )
+    seen = next(q for q in quotes if q.cue and q.cue.text == "seen")
+    assert seen.content.text == "The senator is widely seen as a moderate"
+    assert seen.source is None and seen.speaker is None
+    viewed = next(q for q in quotes if q.cue and q.cue.text == "viewed")
+    assert viewed.source is not None and viewed.source.text == "farmers"

@@ -163,9 +163,9 @@ def _has_that_clause(verb: Token) -> bool:
 
 def _as_content(verb: Token, text: str) -> Offsets | None:
     """ "sees the deal as a trap": the object and its "as" phrase, or nothing."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
-        return None
+        return None  # "is seen as a threat (by X)": the passive subject stands for the object
     as_prep = next(
         (c for c in (*verb.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as"), None
     )
@@ -445,7 +445,8 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
                 first_person=subject is not None and subject.lower_ in _FIRST_PERSON,
                 speaker_at=antecedent_of(subject) if subject is not None else None,
                 rest=rest,
-                writer=frame == "seem",
+                # the writer's "seems", or an unnamed viewer ("is seen as")
+                writer=frame == "seem" or frame == "as" and subject is None,
             )
         )
     return found
