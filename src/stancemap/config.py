@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ConfigError
 
@@ -49,6 +49,9 @@ class EventSettings(_Section):
 
 class StanceSettings(_Section):
     embeddings: bool = False
+    # cosine of two issue labels at which they merge; 1.0 = only identical labels.
+    # Keep in step with stances.similarity.DEFAULT_THRESHOLD (a test checks it).
+    similarity_threshold: float = Field(default=0.8, gt=0.0, le=1.0)
 
 
 class AlignmentSettings(_Section):

@@ -129,3 +129,24 @@ def test_is_seen_as_has_an_unnamed_viewer_unless_one_is_named(quotes_of) -> None
     assert seen.source is None and seen.speaker is None
     viewed = next(q for q in quotes if q.cue and q.cue.text == "viewed")
     assert viewed.source is not None and viewed.source.text == "farmers"
+
+
+def test_a_new_attribution_after_a_comma_ends_the_reported_content(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Maria Lopez said the deal was dead, echoing a memo from the treasurer. "
+        "Pedro Sanchez left the room, saying he was tired."
+    )
+    said = next(q for q in quotes if q.cue and q.cue.text == "said")
+    assert said.content.text == "the deal was dead"
+    echoing = next(q for q in quotes if q.cue and q.cue.text == "echoing")
+    assert echoing.within is None and echoing.content.text == "a memo from the treasurer"
+    # "echoing" hangs from "was", whose subject (the deal) cannot echo: the speaker's
+    assert echoing.source is not None and echoing.source.text == "Maria Lopez"
+    saying = next(q for q in quotes if q.cue and q.cue.text == "saying")
+    assert saying.source is not None and saying.source.text == "Pedro Sanchez"
+
+
+def test_a_comma_inside_a_quotation_does_not_cut_it(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of("“The deal is dead, and I said so in May,” Maria Lopez told reporters.")
+    (told,) = [q for q in quotes if q.within is None]
+    assert told.content.text == "The deal is dead, and I said so in May"

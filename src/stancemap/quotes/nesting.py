@@ -22,12 +22,55 @@ def _holds(outer: Quote, inner: Quote) -> bool:
     return outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end
 
 
+_CLAUSE_BREAKS = (",", ";", "—", "–")
+
+
+def _anchor(outer: Quote, inner: Quote) -> int | None:
+    """Where ``inner``'s own clause starts inside ``outer``'s content, if it does."""
+    if inner.cue is None or not _holds(outer, inner):
+        return None
+    starts = [inner.cue.start]
+    if outer.content.start < inner.content.start < inner.cue.start:
+        starts.append(inner.content.start)  # "..., which he described as Y"
+    return min(starts)
+
+
+def cut_trailing_attributions(quotes: list[Quote]) -> list[Quote]:
+    """End a reported content where a new attribution follows a comma in it.
+
+    "X said A, echoing a memo that B" / "X said A, believing that B": the parser
+    hangs the second clause inside A, but it is a statement of its own (PolNeAR
+    counts two). Only indirect contents are cut: inside quotation marks the words
+    are the speaker's, commas and all.
+    """
+    out = []
+    for outer in quotes:
+        cut: int | None = None
+        if outer.kind == "indirect":
+            for inner in quotes:
+                anchor = _anchor(outer, inner) if inner is not outer else None
+                if anchor is None:
+                    continue
+                before = outer.content.text[: anchor - outer.content.start].rstrip()
+                if before.endswith(_CLAUSE_BREAKS) and len(before.split()) >= 2:
+                    end = outer.content.start + len(before.rstrip(" ,;—–"))
+                    cut = end if cut is None else min(cut, end)
+        if cut is None:
+            out.append(outer)
+            continue
+        text = outer.content.text[: cut - outer.content.start]
+        content = outer.content.model_copy(update={"end": cut, "text": text})
+        out.append(outer.model_copy(update={"content": content}))
+    return out
+
+
 def mark_embedded(quotes: list[Quote]) -> list[Quote]:
     """The same quotes, renumbered outermost first, each embedded one naming its outer.
 
     Larger contents are placed first; a quote whose cue lies in the content of a
     quote already placed as outermost becomes embedded in it.
     """
+    quotes = cut_trailing_attributions(quotes)
     by_size = sorted(quotes, key=lambda q: (-(q.content.end - q.content.start), q.content.start))
     outer: list[Quote] = []
     inner: list[tuple[Quote, Quote]] = []

@@ -138,17 +138,34 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _could_speak(subject: Token) -> bool:
+    """A pronoun or a named person, group or place: something that can say or think."""
+    return subject.pos_ == "PRON" or subject.ent_type_ in _NAME_ENTITIES
+
+
 def _borrowed_subject(verb: Token) -> Token | None:
-    """The subject of the verb this one hangs from: "X left, saying Y" -> X."""
+    """The subject of the verb this one hangs from: "X left, saying Y" -> X.
+
+    In "X said the deal was dead, echoing Y" the parser hangs "echoing" from "was",
+    whose subject (the deal) cannot echo; the reporting verb above it (said) lends
+    its subject instead, when the nearer one names no one.
+    """
     current = verb
-    for _ in range(3):
-        if current.dep_ not in _BORROW_DEPS or current.head is current:
-            return None
+    nearest: Token | None = None
+    for _ in range(4):
+        if current.head is current:
+            break
+        if current.dep_ == "ccomp" and nearest is not None and not _could_speak(nearest):
+            speaker = _subject_of(current.head)
+            return speaker if speaker is not None and _could_speak(speaker) else nearest
+        if current.dep_ not in _BORROW_DEPS:
+            break
         current = current.head
-        subject = _subject_of(current)
-        if subject is not None:
-            return subject
-    return None
+        if nearest is None:
+            nearest = _subject_of(current)
+            if nearest is not None and _could_speak(nearest):
+                return nearest
+    return nearest
 
 
 def _has_that_clause(verb: Token) -> bool:
@@ -395,7 +412,7 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
         via = "verb"
         rest: Offsets | None = None
         content = _verb_content(verb, frame, text, cls, reporting_nouns)
-        if content is None:
+        if content is None and frame not in ("as", "seem"):
             inverted = _inverted_content(verb, text)
             if inverted is not None:
                 content, rest = inverted
