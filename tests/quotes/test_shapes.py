@@ -150,3 +150,10 @@ def test_a_comma_inside_a_quotation_does_not_cut_it(quotes_of) -> None:  # type:
     quotes = quotes_of("“The deal is dead, and I said so in May,” Maria Lopez told reporters.")
     (told,) = [q for q in quotes if q.within is None]
     assert told.content.text == "The deal is dead, and I said so in May"
+
+
+def test_an_imperative_is_no_one_s_statement(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quotes = quotes_of(
+        "Read the rest of the story at the Daily Ledger. Maria Lopez read the report."
+    )
+    assert [q.content.text for q in quotes if q.cue and q.cue.text == "Read"] == []

@@ -433,6 +433,8 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
                     coordinated[second[0].i] = subject
         if content is None and (subject is None or cls != "speech"):
             continue  # dangling cues are kept for speech verbs only
+        if subject is None and verb.tag_ == "VB" and verb.dep_ == "ROOT":
+            continue  # an imperative ("Read the full story"): no one's statement
         if content is not None and content[1] - content[0] < 2:
             continue
         cue = (verb.idx, verb.idx + len(verb))
