@@ -51,7 +51,7 @@ class StanceSettings(_Section):
     embeddings: bool = False
     # cosine of two issue labels at which they merge; 1.0 = only identical labels.
     # Keep in step with stances.similarity.DEFAULT_THRESHOLD (a test checks it).
-    similarity_threshold: float = Field(default=0.8, gt=0.0, le=1.0)
+    similarity_threshold: float = Field(default=0.75, gt=0.0, le=1.0)
 
 
 class AlignmentSettings(_Section):

@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..stances.issues import IssueKey, cluster_issues, parse_issue_id
 from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
-from ..stances.similarity import Encoder, similar_issues
+from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
 from .scoring import EventObs, StanceObs, leaders_of
 
 
@@ -119,10 +119,12 @@ def build_corpus(
     analyses: Iterable[tuple[str, dict[str, Any]]],
     registry: IssueRegistry | None = None,
     encoder: Encoder | None = None,
+    similarity_threshold: float = DEFAULT_THRESHOLD,
 ) -> Corpus:
     """A corpus from (where, analysis object) pairs; ``where`` names the input in errors.
 
-    ``encoder`` (see ``stances.similarity``) also merges issues whose labels mean the same.
+    ``encoder`` (see ``stances.similarity``) also merges issues whose labels mean the same:
+    those whose label cosine reaches ``similarity_threshold``.
     """
     registry = registry or IssueRegistry()
     corpus = Corpus()
@@ -176,16 +178,19 @@ def build_corpus(
                 )
             )
     corpus.leaders = leaders_of(actor_records.values())
-    _merge_issues(corpus, registry, labels, encoder)
+    _merge_issues(corpus, registry, labels, encoder, similarity_threshold)
     return corpus
 
 
 def load_corpus(
-    path: str | Path, registry: IssueRegistry | None = None, encoder: Encoder | None = None
+    path: str | Path,
+    registry: IssueRegistry | None = None,
+    encoder: Encoder | None = None,
+    similarity_threshold: float = DEFAULT_THRESHOLD,
 ) -> Corpus:
     """Read ``stancemap analyze --jsonl`` output into a corpus."""
     rows = ((f"{path}:{no}", obj) for no, obj in read_analyses(path))
-    return build_corpus(rows, registry, encoder)
+    return build_corpus(rows, registry, encoder, similarity_threshold)
 
 
 def _merge_issues(
@@ -193,6 +198,7 @@ def _merge_issues(
     registry: IssueRegistry,
     labels: dict[str, Counter[str]],
     encoder: Encoder | None = None,
+    similarity_threshold: float = DEFAULT_THRESHOLD,
 ) -> None:
     """Splits, then the automatic frame merge, then embeddings (if any), then the user's merges."""
     counts: Counter[IssueKey] = Counter()
@@ -215,7 +221,7 @@ def _merge_issues(
         for st in corpus.statements:
             raws_of.setdefault(st.issue, set()).add(st.raw_issue)
         merged_labels = {issue: _vote(labels, sorted(raws)) for issue, raws in raws_of.items()}
-        similar = similar_issues(merged_labels, merged_counts, encoder)
+        similar = similar_issues(merged_labels, merged_counts, encoder, similarity_threshold)
         for st in corpus.statements:
             st.issue = similar.get(st.issue, st.issue)
     for st in corpus.statements:

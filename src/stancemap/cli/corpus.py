@@ -2,6 +2,9 @@
 
 ``relations``, ``shifts``, ``network``, ``issues ...`` and ``plot ...``. Each reads
 the JSON Lines only (never re-parses text), applying the user's issue registry.
+Every command that reads a corpus takes ``--config FILE`` (as ``analyze`` does):
+``[stances]`` decides the embeddings merge and ``[alignment] window`` the default
+window of the time-series commands; a flag given on the command line wins.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import typer
 
 from ..alignment.corpus import Corpus, load_corpus
 from ..alignment.timeseries import Window, WindowPoint, detect_shifts, pair_series
-from ..errors import StancemapError
+from ..config import Settings, load_settings
+from ..errors import ConfigError, StancemapError
 from ..stances.registry import DEFAULT_REGISTRY, IssueRegistry
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -26,6 +30,21 @@ REGISTRY_OPT = typer.Option(
     DEFAULT_REGISTRY, "--registry", help="JSON file with your issue names, merges and splits."
 )
 WINDOW_HELP = "week, month, all, or N days (e.g. 14d)."
+# Help texts name settings as "alignment.window", not "[alignment] window": Rich
+# would read the brackets as markup and drop them.
+# relations and network summarise the whole corpus unless asked for windows, so
+# alignment.window does not change them; shifts and plot pair need windows.
+WHOLE_CORPUS_WINDOW_HELP = f"{WINDOW_HELP} Default: all (alignment.window is not used)."
+SERIES_WINDOW_OPT = typer.Option(
+    None, "--window", help=f"{WINDOW_HELP} Default: alignment.window from --config (month)."
+)
+CONFIG_OPT = typer.Option(
+    None,
+    "--config",
+    dir_okay=False,
+    help="A TOML settings file over the defaults, as for analyze; "
+    "its stances and alignment sections apply here.",
+)
 
 
 def _friendly(func: F) -> F:
@@ -43,23 +62,39 @@ def _friendly(func: F) -> F:
 
 
 EMBED_OPT = typer.Option(
-    False,
-    "--embeddings",
-    help="Also merge issues with similar labels (needs stancemap[embeddings]).",
+    None,
+    "--embeddings/--no-embeddings",
+    help="Also merge issues with similar labels (needs the embeddings extra). "
+    "Default: stances.embeddings from --config (off).",
 )
 
 
-def _corpus(path: Path, registry: Path, embeddings: bool = False) -> Corpus:
+def _corpus(path: Path, registry: Path, settings: Settings, embeddings: bool | None) -> Corpus:
+    """The corpus, its issues merged by embeddings when the flag (or else the config) says so."""
+    use_embeddings = settings.stances.embeddings if embeddings is None else embeddings
     encoder = None
-    if embeddings:
+    if use_embeddings:
         from ..stances.similarity import load_encoder
 
         encoder = load_encoder()
         if encoder is None:
+            asked_by = "--embeddings" if embeddings else "[stances] embeddings = true"
             raise ValueError(
-                "--embeddings needs the optional extra: pip install 'stancemap[embeddings]'"
+                f"{asked_by} needs the optional extra: pip install 'stancemap[embeddings]'"
             )
-    return load_corpus(path, IssueRegistry.load(registry), encoder)
+    return load_corpus(
+        path, IssueRegistry.load(registry), encoder, settings.stances.similarity_threshold
+    )
+
+
+def _series_window(flag: str | None, settings: Settings) -> Window:
+    """The --window flag, else [alignment] window; a bad config value names its key."""
+    if flag is not None:
+        return Window.parse(flag)
+    try:
+        return Window.parse(settings.alignment.window)
+    except ValueError as exc:
+        raise ConfigError(f"[alignment] window: {exc}") from None
 
 
 def _date(value: str | None) -> date | None:
@@ -96,16 +131,17 @@ def relations(
     file: Path = typer.Argument(
         ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
     ),
-    window: str = typer.Option("all", "--window", help=WINDOW_HELP),
+    window: str = typer.Option("all", "--window", help=WHOLE_CORPUS_WINDOW_HELP),
     actor: str | None = typer.Option(
         None, "--actor", help="Only pairs with this actor (id or name)."
     ),
     registry: Path = REGISTRY_OPT,
-    embeddings: bool = EMBED_OPT,
+    embeddings: bool | None = EMBED_OPT,
+    config: Path | None = CONFIG_OPT,
     as_json: bool = typer.Option(False, "--json", help="One JSON object per pair (and window)."),
 ) -> None:
     """Relations between actor pairs over the corpus (or per time window)."""
-    corpus = _corpus(file, registry, embeddings)
+    corpus = _corpus(file, registry, load_settings(config), embeddings)
     spec = Window.parse(window)
     wanted = _actor(corpus, actor) if actor else None
     series = pair_series(corpus, spec)
@@ -134,17 +170,20 @@ def shifts(
     file: Path = typer.Argument(
         ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
     ),
-    window: str = typer.Option("month", "--window", help=WINDOW_HELP),
+    window: str | None = SERIES_WINDOW_OPT,
     min_delta: float = typer.Option(0.5, "--min-delta", help="Least change of score to flag."),
     alpha: float = typer.Option(0.1, "--alpha", help="Largest permutation-test p-value to flag."),
     min_obs: int = typer.Option(2, "--min-obs", help="Observations needed before and in a window."),
     registry: Path = REGISTRY_OPT,
-    embeddings: bool = EMBED_OPT,
+    embeddings: bool | None = EMBED_OPT,
+    config: Path | None = CONFIG_OPT,
     as_json: bool = typer.Option(False, "--json", help="One JSON object per shift."),
 ) -> None:
     """Pairs whose alignment changed significantly, the window it happened in, and why."""
-    corpus = _corpus(file, registry, embeddings)
-    series = pair_series(corpus, Window.parse(window))
+    settings = load_settings(config)
+    spec = _series_window(window, settings)
+    corpus = _corpus(file, registry, settings, embeddings)
+    series = pair_series(corpus, spec)
     found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
     for shift in found:
         if as_json:
@@ -205,11 +244,15 @@ def network(
     end: str | None = typer.Option(None, "--to", help="Last date (YYYY-MM-DD)."),
     registry: Path = REGISTRY_OPT,
     window: str = typer.Option(
-        "all", "--window", help=f"One network per window ({WINDOW_HELP}); files get its start date."
+        "all",
+        "--window",
+        help=f"One network per window ({WHOLE_CORPUS_WINDOW_HELP}); files get its start date.",
     ),
+    embeddings: bool | None = EMBED_OPT,
+    config: Path | None = CONFIG_OPT,
 ) -> None:
     """A discourse network (DNA-style) written to GraphML, GEXF, CSV or a picture."""
-    corpus = _corpus(file, registry)
+    corpus = _corpus(file, registry, load_settings(config), embeddings)
     spec = Window.parse(window)
     first, last = _date(start), _date(end)
     if spec.kind == "all":
@@ -268,11 +311,12 @@ def issues_list(
         ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
     ),
     registry: Path = REGISTRY_OPT,
-    embeddings: bool = EMBED_OPT,
+    embeddings: bool | None = EMBED_OPT,
+    config: Path | None = CONFIG_OPT,
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Every merged issue: id, label, statement count and the raw issue ids it holds."""
-    corpus = _corpus(file, registry, embeddings)
+    corpus = _corpus(file, registry, load_settings(config), embeddings)
     counts: dict[str, int] = {}
     for st in corpus.statements:
         counts[st.issue] = counts.get(st.issue, 0) + 1
@@ -338,15 +382,19 @@ def plot_pair_cmd(
     a: str = typer.Argument(..., help="Actor id or name."),
     b: str = typer.Argument(..., help="Actor id or name."),
     out: Path = typer.Option(..., "--out"),
-    window: str = typer.Option("month", "--window", help=WINDOW_HELP),
+    window: str | None = SERIES_WINDOW_OPT,
     registry: Path = REGISTRY_OPT,
+    embeddings: bool | None = EMBED_OPT,
+    config: Path | None = CONFIG_OPT,
 ) -> None:
     """A pair's alignment over time, with detected shifts marked."""
     from ..alignment.plots import plot_pair
 
-    corpus = _corpus(file, registry)
+    settings = load_settings(config)
+    spec = _series_window(window, settings)
+    corpus = _corpus(file, registry, settings, embeddings)
     ida, idb = sorted((_actor(corpus, a), _actor(corpus, b)))
-    series = pair_series(corpus, Window.parse(window))
+    series = pair_series(corpus, spec)
     points = series.get((ida, idb), [])
     if not points:
         raise ValueError(f"{corpus.name(ida)} and {corpus.name(idb)} share no issue or event")
@@ -362,11 +410,13 @@ def plot_stances_cmd(
     actor: str = typer.Argument(..., help="Actor id or name."),
     out: Path = typer.Option(..., "--out"),
     registry: Path = REGISTRY_OPT,
+    embeddings: bool | None = EMBED_OPT,
+    config: Path | None = CONFIG_OPT,
 ) -> None:
     """An actor's stances as a table picture."""
     from ..alignment.plots import plot_stances
 
-    corpus = _corpus(file, registry)
+    corpus = _corpus(file, registry, load_settings(config), embeddings)
     plot_stances(corpus, _actor(corpus, actor), out)
     typer.echo(f"wrote {out}")
 
@@ -383,9 +433,11 @@ def plot_network_cmd(
     start: str | None = typer.Option(None, "--from", help="First date (YYYY-MM-DD)."),
     end: str | None = typer.Option(None, "--to", help="Last date (YYYY-MM-DD)."),
     registry: Path = REGISTRY_OPT,
+    embeddings: bool | None = EMBED_OPT,
+    config: Path | None = CONFIG_OPT,
 ) -> None:
     """A picture of a discourse network (the options of "stancemap network")."""
-    network(file, [out], kind, normalise, start, end, registry, "all")
+    network(file, [out], kind, normalise, start, end, registry, "all", embeddings, config)
 
 
 def register_corpus_commands(app: typer.Typer) -> None:
