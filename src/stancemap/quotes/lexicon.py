@@ -84,7 +84,6 @@ _VOWELS = frozenset("aeiou")
 # past forms of reporting verbs that no spelling rule gives
 _IRREGULAR_PAST = {
     "said": "say",
-    "says": "say",
     "told": "tell",
     "thought": "think",
     "wrote": "write",

@@ -12,7 +12,28 @@ and ``Analysis.embedded_quotes`` lists it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..records import Quote
+
+_CLAUSE_BREAKS = (",", ";", "—", "–")
+
+
+class _CueIndex:
+    """Quotes with a cue, ordered by where the cue starts: "which cues lie in this span?"
+    is a bisection, not a scan of every quote (a long article has hundreds)."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        pairs = sorted((q.cue.start, i) for i, q in enumerate(quotes) if q.cue)
+        self.starts = [start for start, _ in pairs]
+        self.quotes = [quotes[i] for _, i in pairs]
+
+    def held_by(self, outer: Quote) -> list[Quote]:
+        """The other attributions whose cue lies in ``outer``'s content."""
+        content = outer.content
+        first = bisect_left(self.starts, content.start)
+        last = bisect_right(self.starts, content.end)
+        return [q for q in self.quotes[first:last] if _holds(outer, q)]
 
 
 def _holds(outer: Quote, inner: Quote) -> bool:
@@ -22,17 +43,12 @@ def _holds(outer: Quote, inner: Quote) -> bool:
     return outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end
 
 
-_CLAUSE_BREAKS = (",", ";", "—", "–")
-
-
-def _anchor(outer: Quote, inner: Quote) -> int | None:
-    """Where ``inner``'s own clause starts inside ``outer``'s content, if it does."""
-    if inner.cue is None or not _holds(outer, inner):
-        return None
-    starts = [inner.cue.start]
-    if outer.content.start < inner.content.start < inner.cue.start:
-        starts.append(inner.content.start)  # "..., which he described as Y"
-    return min(starts)
+def _anchor(outer: Quote, inner: Quote) -> int:
+    """Where ``inner``'s own clause starts inside ``outer``'s content (its cue held there)."""
+    cue_start = inner.cue.start  # type: ignore[union-attr]
+    if outer.content.start < inner.content.start < cue_start:
+        return inner.content.start  # "..., which he described as Y"
+    return cue_start
 
 
 def cut_trailing_attributions(quotes: list[Quote]) -> list[Quote]:
@@ -43,18 +59,15 @@ def cut_trailing_attributions(quotes: list[Quote]) -> list[Quote]:
     counts two). Only indirect contents are cut: inside quotation marks the words
     are the speaker's, commas and all.
     """
+    index = _CueIndex(quotes)
     out = []
     for outer in quotes:
         cut: int | None = None
-        if outer.kind == "indirect":
-            for inner in quotes:
-                anchor = _anchor(outer, inner) if inner is not outer else None
-                if anchor is None:
-                    continue
-                before = outer.content.text[: anchor - outer.content.start].rstrip()
-                if before.endswith(_CLAUSE_BREAKS) and len(before.split()) >= 2:
-                    end = outer.content.start + len(before.rstrip(" ,;—–"))
-                    cut = end if cut is None else min(cut, end)
+        for inner in index.held_by(outer) if outer.kind == "indirect" else []:
+            before = outer.content.text[: _anchor(outer, inner) - outer.content.start].rstrip()
+            if before.endswith(_CLAUSE_BREAKS) and len(before.split()) >= 2:
+                end = outer.content.start + len(before.rstrip(" ,;—–"))
+                cut = end if cut is None else min(cut, end)
         if cut is None:
             out.append(outer)
             continue

@@ -3,7 +3,8 @@
 * "Lynch: No outside influence on probe" - a short name, a colon, the claim;
 * "X is confident that Y", "X was critical of Y" - a predicate adjective from the
   lexicon (``data/quotes/reporting_adjectives.tsv``);
-* "In a CNN poll, Y" - a sentence opening on a poll, survey or report;
+* "In a CNN poll, Y", "X leads in recent polls" - a poll's finding (``findings``);
+* "X reportedly did Y" - an unnamed source (``unnamed``);
 * "Senator Praises Trade Deal" - a title-case line (``titles``).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp.text import doc_text
+from .findings import opening_findings, placed_findings
 from .lexicon import Lexicon
 from .reported import (
     _CONFIDENCE,
@@ -29,11 +31,9 @@ from .reported import (
     trim,
 )
 from .titles import title_attributions
-from .unnamed import adverb_attributions, poll_attributions
+from .unnamed import adverb_attributions
 
 _HEADLINE_NAME_TOKENS = 6
-# "In a CNN poll, ...": the documents whose findings a sentence may open on
-_FINDING_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "interview"})
 
 
 def _headline_attributions(doc: Doc, text: str) -> list[Attribution]:
@@ -139,41 +139,6 @@ def _adjective_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attri
     return found
 
 
-def _finding_attributions(doc: Doc, text: str) -> list[Attribution]:
-    """ "In a CNN poll, Clinton held a lead": a sentence opening on "in" + a poll,
-    survey or report, then a comma; the rest of the sentence is its finding.
-
-    ("For Rubio, ..." was tried the same way and left out: on PolNeAR train it
-    mostly frames an outcome for someone, not their view.)
-    """
-    found = []
-    for sent in doc.sents:
-        first = sent[0]
-        if first.lower_ != "in" or first.dep_ != "prep":
-            continue
-        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in _FINDING_NOUNS:
-            continue
-        comma = pobj.right_edge.i + 1
-        if comma >= sent.end or doc[comma].text != ",":
-            continue
-        content = trim(text, doc[comma].idx + 1, sent.end_char)
-        if len(text[content[0] : content[1]].split()) < 3:
-            continue
-        found.append(
-            Attribution(
-                content=content,
-                cue=(first.idx, first.idx + len(first)),
-                source=source_span(pobj),
-                cls="evidence",
-                lemma="in",
-                confidence=0.5,
-                via="phrase",
-            )
-        )
-    return found
-
-
 def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """Every verb, noun, phrase, headline, adjective and poll attribution, in text order."""
     text = doc_text(doc)
@@ -182,7 +147,7 @@ def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     spoken = [a.cue for a in verbal if a.source is not None]
     findings = [
         a
-        for a in _finding_attributions(doc, text)
+        for a in opening_findings(doc, text) + placed_findings(doc, text)
         if a.content is None or not any(a.content[0] <= c[0] < a.content[1] for c in spoken)
     ]
     found = (
@@ -193,7 +158,6 @@ def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         + _adjective_attributions(doc, lexicon, text)
         + findings
         + adverb_attributions(doc, lexicon, text)
-        + poll_attributions(doc, text)
     )
     cues = [a.cue for a in found]
     found += [

@@ -78,7 +78,9 @@ class Attribution:
     first_person: bool = False  # the source is "I"/"we": resolved to the quote around it
     speaker_at: Offsets | None = None  # where the speaker is named, when not the source itself
     rest: Offsets | None = None  # "Y1, X said, Y2": the content's part after the cue clause
-    writer: bool = False  # the writer's own perception ("X seemed to Y"): no speaker to find
+    # no speaker to look for: the writer's perception ("X seemed to Y") or an unnamed
+    # source ("X reportedly did Y", "X is seen as Y")
+    writer: bool = False
 
 
 def antecedent_of(subject: Token) -> Offsets | None:
@@ -441,9 +443,11 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
         particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
         if particle is not None:
             cue = (cue[0], particle.idx + len(particle))
-        prep = _topic_prep(verb) if frame in ("object", "to") else None
+        prep: Token | None = None
         if frame == "to" and cls == "speech":
             prep = _about_prep(verb)
+        elif frame in ("object", "to"):
+            prep = _topic_prep(verb)
         if prep is not None and prep.i != (particle or verb).i + 1:
             prep = None  # "told reporters about": the cue stays the verb
         if prep is not None and content is not None and prep.idx < content[0]:
