@@ -58,6 +58,11 @@ class AlignmentSettings(_Section):
     window: str = "month"
 
 
+class RuleSettings(_Section):
+    # rule names or fnmatch patterns (see `stancemap rules`) switched off
+    disable: list[str] = []
+
+
 class Settings(_Section):
     nlp: NlpSettings = NlpSettings()
     ingest: IngestSettings = IngestSettings()
@@ -66,6 +71,7 @@ class Settings(_Section):
     events: EventSettings = EventSettings()
     stances: StanceSettings = StanceSettings()
     alignment: AlignmentSettings = AlignmentSettings()
+    rules: RuleSettings = RuleSettings()
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,186 @@
+"""Named rules: every stage is an ordered list of small rules registered here.
+
+A rule is one decision a stage makes that can be switched off and measured on
+its own ("events.args.nationality_adjective", "quotes.cue.reporting_verb").
+Stages register their rules at import time, the way spaCy registers factories:
+
+    @rule("events.args.passive_agent", order=20,
+          doc="'was attacked by X': X is the source")
+    def passive_agent(tok, ctx): ...
+
+and ask which are on for the current settings:
+
+    switches = RuleSwitches.from_settings(settings)
+    for r in switches.active("events.args."):
+        r.func(tok, ctx)
+
+A decision that is a branch inside a function rather than a function of its
+own is declared with ``declare(name, doc)`` and tested with
+``switches.enabled(name)``. ``stancemap rules`` lists every rule;
+``[rules] disable = [...]`` (names or fnmatch patterns such as
+``"events.sense.*"``) switches rules off; ``stancemap eval ablate`` scores the
+pipeline with each switched off in turn.
+
+The signature of a rule's function is fixed per group (each stage documents
+the signature of its groups); the registry only names, orders and switches.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from typing import Any, TypeVar
+
+from .errors import ConfigError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_NAME = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+
+# The packages whose import registers rules, in pipeline order.
+STAGE_MODULES = (
+    "stancemap.ingest",
+    "stancemap.nlp",
+    "stancemap.actors",
+    "stancemap.quotes",
+    "stancemap.events",
+    "stancemap.stances",
+    "stancemap.alignment",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named, documented, switchable decision of a stage."""
+
+    name: str
+    doc: str
+    order: float
+    func: Callable[..., Any] | None = None
+
+    @property
+    def stage(self) -> str:
+        return self.name.split(".", 1)[0]
+
+    @property
+    def group(self) -> str:
+        return self.name.rsplit(".", 1)[0]
+
+
+class Registry:
+    """Every rule of every stage, by name."""
+
+    def __init__(self) -> None:
+        self._rules: dict[str, Rule] = {}
+
+    def _add(self, item: Rule) -> None:
+        if not _NAME.match(item.name):
+            raise ValueError(
+                f"rule name {item.name!r}: use dotted lower-case words, stage first "
+                "(e.g. 'events.args.passive_agent')"
+            )
+        if not item.doc.strip():
+            raise ValueError(f"rule {item.name!r} needs a line of doc")
+        old = self._rules.get(item.name)
+        if old is not None and _origin(old.func) != _origin(item.func):
+            raise ValueError(f"rule {item.name!r} is registered twice")
+        self._rules[item.name] = item
+
+    def register(self, name: str, *, doc: str | None = None, order: float = 100) -> Callable[[F], F]:
+        """Decorator: register ``func`` as rule ``name`` (doc defaults to its docstring)."""
+
+        def wrap(func: F) -> F:
+            text = doc or _first_line(func.__doc__)
+            self._add(Rule(name=name, doc=text, order=order, func=func))
+            return func
+
+        return wrap
+
+    def declare(self, name: str, doc: str, *, order: float = 100) -> str:
+        """Register a decision that lives inside a function; returns ``name``."""
+        self._add(Rule(name=name, doc=doc, order=order))
+        return name
+
+    def get(self, name: str) -> Rule:
+        try:
+            return self._rules[name]
+        except KeyError:
+            raise KeyError(f"no rule named {name!r}") from None
+
+    def all(self) -> list[Rule]:
+        return sorted(
+            self._rules.values(), key=lambda r: (_stage_index(r.stage), r.group, r.order, r.name)
+        )
+
+    def group(self, prefix: str) -> list[Rule]:
+        """The rules whose name starts with ``prefix``, in their order."""
+        return sorted(
+            (r for r in self._rules.values() if r.name.startswith(prefix)),
+            key=lambda r: (r.order, r.name),
+        )
+
+    def names(self) -> list[str]:
+        return [r.name for r in self.all()]
+
+
+def _origin(func: Callable[..., Any] | None) -> str | None:
+    if func is None:
+        return None
+    return f"{func.__module__}.{func.__qualname__}"
+
+
+def _first_line(text: str | None) -> str:
+    lines = (text or "").strip().splitlines()
+    return lines[0] if lines else ""
+
+
+def _stage_index(stage: str) -> int:
+    stages = [m.rsplit(".", 1)[1] for m in STAGE_MODULES]
+    return stages.index(stage) if stage in stages else len(stages)
+
+registry = Registry()
+rule = registry.register
+declare = registry.declare
+
+
+def load_all() -> Registry:
+    """Import every stage so that all rules are registered; returns the registry."""
+    for module in STAGE_MODULES:
+        importlib.import_module(module)
+    return registry
+
+
+class RuleSwitches:
+    """Which rules are on for one pipeline (from ``[rules] disable``)."""
+
+    def __init__(self, disabled: Iterable[str] = ()) -> None:
+        self.patterns = tuple(disabled)
+        self._cache: dict[str, bool] = {}
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> RuleSwitches:
+        rules = getattr(settings, "rules", None)
+        return cls(getattr(rules, "disable", ()) if rules is not None else ())
+
+    def validate(self) -> None:
+        """Fail on a pattern that matches no registered rule (a misspelt name)."""
+        names = load_all().names()
+        for pattern in self.patterns:
+            if not any(fnmatchcase(n, pattern) for n in names):
+                raise ConfigError(
+                    f"[rules] disable: {pattern!r} matches no rule (see `stancemap rules`)"
+                )
+
+    def enabled(self, name: str) -> bool:
+        hit = self._cache.get(name)
+        if hit is None:
+            hit = not any(fnmatchcase(name, p) for p in self.patterns)
+            self._cache[name] = hit
+        return hit
+
+    def active(self, prefix: str) -> list[Rule]:
+        """The enabled rules of a group, in order."""
+        return [r for r in registry.group(prefix) if self.enabled(r.name)]
