@@ -57,7 +57,9 @@ def read_table(
     try:
         header_line, header = next(lines)
     except StopIteration:
-        raise KnowledgeBaseError(str(path), None, None, "empty file (needs a header line)") from None
+        raise KnowledgeBaseError(
+            str(path), None, None, "empty file (needs a header line)"
+        ) from None
     columns = [c.strip() for c in header.split("\t")]
     for name in required:
         if name not in columns:
@@ -117,7 +119,5 @@ def constants(section: str) -> dict[str, Any]:
     """The confidences and thresholds of one stage (``data/constants.toml``)."""
     table = _constants().get(section)
     if table is None:
-        raise KnowledgeBaseError(
-            str(data_path("constants.toml")), None, section, "section missing"
-        )
+        raise KnowledgeBaseError(str(data_path("constants.toml")), None, section, "section missing")
     return dict(table)

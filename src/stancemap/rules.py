@@ -89,7 +89,9 @@ class Registry:
             raise ValueError(f"rule {item.name!r} is registered twice")
         self._rules[item.name] = item
 
-    def register(self, name: str, *, doc: str | None = None, order: float = 100) -> Callable[[F], F]:
+    def register(
+        self, name: str, *, doc: str | None = None, order: float = 100
+    ) -> Callable[[F], F]:
         """Decorator: register ``func`` as rule ``name`` (doc defaults to its docstring)."""
 
         def wrap(func: F) -> F:
@@ -140,6 +142,7 @@ def _first_line(text: str | None) -> str:
 def _stage_index(stage: str) -> int:
     stages = [m.rsplit(".", 1)[1] for m in STAGE_MODULES]
     return stages.index(stage) if stage in stages else len(stages)
+
 
 registry = Registry()
 rule = registry.register

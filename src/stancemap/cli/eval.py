@@ -41,6 +41,12 @@ def _emit(name: str, result: dict[str, Any], as_json: bool) -> None:
     console.print(table)
 
 
+PART_HELP = (
+    "all, tune (about 2/3 of the records, by a hash of the id: read its errors) "
+    "or check (the other 1/3: score it, never read it)"
+)
+
+
 def _check(path: Path) -> None:
     if not path.exists():
         raise typer.BadParameter(f"{path} does not exist")
@@ -50,6 +56,7 @@ def _check(path: Path) -> None:
 def eval_polnear(
     path: Path = typer.Argument(..., help="A PolNeAR split folder (with text/ and attributions/)."),
     limit: int | None = typer.Option(None, help="Score only the first N articles."),
+    part: str = typer.Option("all", help=PART_HELP),
     as_json: bool = typer.Option(False, "--json"),
     config: Path | None = typer.Option(None, "--config"),
 ) -> None:
@@ -57,13 +64,14 @@ def eval_polnear(
     from ..evaluate.polnear import evaluate_polnear
 
     _check(path)
-    _emit("polnear", evaluate_polnear(path, load_settings(config), limit=limit), as_json)
+    _emit("polnear", evaluate_polnear(path, load_settings(config), limit=limit, part=part), as_json)
 
 
 @eval_app.command("plover")
 def eval_plover(
     path: Path = typer.Argument(..., help="PLOVER gold records (JSON Lines)."),
     limit: int | None = typer.Option(None, help="Score only the first N records."),
+    part: str = typer.Option("all", help=PART_HELP),
     as_json: bool = typer.Option(False, "--json"),
     config: Path | None = typer.Option(None, "--config"),
 ) -> None:
@@ -71,12 +79,13 @@ def eval_plover(
     from ..evaluate.plover import evaluate_plover
 
     _check(path)
-    _emit("plover", evaluate_plover(path, load_settings(config), limit=limit), as_json)
+    _emit("plover", evaluate_plover(path, load_settings(config), limit=limit, part=part), as_json)
 
 
 @eval_app.command("actors")
 def eval_actors(
     path: Path = typer.Argument(..., help="NGEC actor cases (JSON Lines)."),
+    part: str = typer.Option("all", help=PART_HELP),
     as_json: bool = typer.Option(False, "--json"),
     config: Path | None = typer.Option(None, "--config"),
 ) -> None:
@@ -84,7 +93,7 @@ def eval_actors(
     from ..evaluate.actors import evaluate_actors
 
     _check(path)
-    _emit("actors", evaluate_actors(path, load_settings(config)), as_json)
+    _emit("actors", evaluate_actors(path, load_settings(config), part=part), as_json)
 
 
 @eval_app.command("all")

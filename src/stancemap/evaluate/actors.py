@@ -24,6 +24,7 @@ from typing import Any
 
 from ..config import Settings
 from .metrics import accuracy
+from .split import select
 
 # from ../shared/README.md: the Phoenix actor dictionaries on the same dev half
 PHOENIX_BASELINE = {"country": 0.461, "sector": 0.403}
@@ -122,7 +123,7 @@ def read_cases(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
-def evaluate_actors(path: Path, settings: Settings) -> dict[str, Any]:
+def evaluate_actors(path: Path, settings: Settings, *, part: str = "all") -> dict[str, Any]:
     """Country / sector / wiki-title accuracy of context-free resolution on NGEC cases.
 
     ``unseen_names`` scores the same cases once more with every KB person and
@@ -133,8 +134,9 @@ def evaluate_actors(path: Path, settings: Settings) -> dict[str, Any]:
     from ..actors import ActorStage
 
     stage = ActorStage(settings)
-    cases = read_cases(path)
+    cases = select(read_cases(path), lambda c: str(c["id"]), part)
     result = score_cases(cases, stage.link)
+    result["part"] = part
     blind = _without_named(stage, cases)
     unseen = score_cases(cases, blind.link)
     result["unseen_names"] = {key: unseen[key] for key in ("all", *GROUPS)}

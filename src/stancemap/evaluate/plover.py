@@ -28,6 +28,7 @@ from ..errors import InputError
 from ..events.ontology import data_text, load_ontology
 from ..records import Analysis, Event
 from .metrics import accuracy
+from .split import select
 
 SECTOR_CODES = {"IGO", "NGO", "IMG", "MNC"}
 _EVT = re.compile(r"\(EVT: ([^()]+?)\)")
@@ -306,12 +307,14 @@ def _dictionary_only(
     return out
 
 
-def evaluate_plover(path: Path, settings: Settings, limit: int | None = None) -> dict[str, Any]:
+def evaluate_plover(
+    path: Path, settings: Settings, limit: int | None = None, *, part: str = "all"
+) -> dict[str, Any]:
     """Score the events stage against PLOVER gold records."""
     from ..analyze import Analyzer, Failure
     from ..ingest import make_document
 
-    records = read_records(Path(path), limit)
+    records = select(read_records(Path(path), limit), lambda r: str(r["id"]), part)
     analyzer = Analyzer(settings)
     documents = [
         make_document(r["text"], doc_id=r.get("id"), date=r.get("date"), strip_boilerplate=False)
@@ -326,6 +329,7 @@ def evaluate_plover(path: Path, settings: Settings, limit: int | None = None) ->
         score_record(ours, record, analysis)
     result: dict[str, Any] = {
         "records": len(records),
+        "part": part,
         "stancemap": ours.scores(),
         "baseline_reported": BASELINE_REPORTED,
     }

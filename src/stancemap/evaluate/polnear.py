@@ -35,6 +35,7 @@ from ..config import Settings
 from ..records import Quote
 from .metrics import PRF, accuracy
 from .polnear_gold import GoldAttribution, Offsets, load_split
+from .split import select
 
 _TRIM = set(" \t\r\n,;:.!?—–-\"“”„«»‹›‘’'`()")
 
@@ -227,7 +228,12 @@ class _Skipped:
 
 
 def evaluate_polnear(
-    path: Path, settings: Settings, limit: int | None = None, *, later_stages: bool = False
+    path: Path,
+    settings: Settings,
+    limit: int | None = None,
+    *,
+    later_stages: bool = False,
+    part: str = "all",
 ) -> dict[str, Any]:
     """Score stancemap's quotes (through the Analyzer) and textacy on a PolNeAR split.
 
@@ -240,7 +246,7 @@ def evaluate_polnear(
     from ..quotes.lexicon import load_lexicon
 
     started = time.perf_counter()
-    articles = load_split(Path(path), limit)
+    articles = select(load_split(Path(path), limit), lambda a: a.name, part)
     analyzer = Analyzer(settings)
     if not later_stages:
         analyzer.events = _Skipped()  # type: ignore[assignment]
@@ -269,6 +275,7 @@ def evaluate_polnear(
             score_article(article.text, gold_speech, speech_pred, tallies[name]["speech"])
     return {
         "split": str(path),
+        "part": part,
         "articles": len(articles),
         "gold_attributions": sum(len(a.attributions) for a in articles),
         "failures": failures,
