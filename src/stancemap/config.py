@@ -63,6 +63,21 @@ class RuleSettings(_Section):
     disable: list[str] = []
 
 
+class WebSettings(_Section):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    # writes (analyze-and-store) need this token; empty = writes are refused
+    write_token: str = ""
+    # when set, reading needs this token (or the write token) too
+    read_token: str = ""
+    # largest text, HTML or fetched page the analyze endpoint accepts
+    max_analyze_chars: int = Field(default=2_000_000, ge=1)
+    page_size: int = Field(default=50, ge=1)
+    max_page_size: int = Field(default=500, ge=1)
+    # let the analyze endpoint fetch URLs on private, loopback or reserved addresses
+    allow_private_urls: bool = False
+
+
 class Settings(_Section):
     nlp: NlpSettings = NlpSettings()
     ingest: IngestSettings = IngestSettings()
@@ -72,6 +87,7 @@ class Settings(_Section):
     stances: StanceSettings = StanceSettings()
     alignment: AlignmentSettings = AlignmentSettings()
     rules: RuleSettings = RuleSettings()
+    web: WebSettings = WebSettings()
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
