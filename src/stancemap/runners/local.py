@@ -1,0 +1,147 @@
+"""Order-preserving multi-process analysis on one machine.
+
+Documents are cut into batches; at most ``2 * workers`` batches are in flight,
+so memory stays flat however long the input stream is. Each worker process
+builds the pipeline once (the initializer). Results come back in input order,
+identical to a single-process run: the stages are deterministic per document.
+
+A worker that dies (segfault, out of memory, SIGKILL) breaks the pool: its
+batches are retried one document at a time in a fresh pool, so only the
+document that kills a worker again is reported as a failure.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from typing import Any
+
+from ..config import Settings
+from ..ingest import Document
+
+log = logging.getLogger(__name__)
+
+_WORKER: Any = None  # the pipeline of this worker process
+_START_ERROR: str | None = None  # why this worker could not build it
+
+
+class WorkerStartError(RuntimeError):
+    """A worker could not build the pipeline (bad settings or data): the run stops."""
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _load(settings: Settings) -> Any:
+    from ..analyze import Analyzer
+
+    return Analyzer(settings)
+
+
+def _init_worker(settings_json: str) -> None:
+    # An exception here would only break the pool, again and again; keep it
+    # and raise it with the first batch so that the parent stops with it.
+    global _WORKER, _START_ERROR
+    try:
+        _WORKER = _load(Settings.model_validate_json(settings_json))
+    except Exception as exc:
+        _START_ERROR = f"{type(exc).__name__}: {exc}"
+
+
+def _run_batch(batch: list[Document]) -> list[Any]:
+    if _START_ERROR is not None:
+        raise WorkerStartError(f"a worker could not load the pipeline: {_START_ERROR}")
+    return list(_WORKER.analyze_documents(batch, batch_docs=len(batch)))
+
+
+def _died(document: Document, exc: BaseException) -> Any:
+    from ..analyze import Failure
+
+    return Failure(document.source or document.id, f"worker process died: {exc!r}")
+
+
+def analyze_stream(
+    documents: Iterable[Document],
+    settings: Settings | None = None,
+    *,
+    workers: int = 1,
+    batch_size: int = 8,
+) -> Iterator[Any]:
+    """Yield one Analysis or Failure per document, in input order."""
+    settings = settings or Settings()
+    if workers <= 1:
+        yield from _load(settings).analyze_documents(documents, batch_docs=batch_size)
+        return
+    it = iter(documents)
+    batches = iter(lambda: list(islice(it, batch_size)), [])
+    yield from _pooled(batches, settings, workers)
+
+
+def _new_pool(settings: Settings, workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: a forked copy of a parent that already holds threads
+    # (tokenizers, BLAS) can deadlock; each worker loads the model itself.
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(settings.model_dump_json(),),
+    )
+
+
+def _pooled(batches: Iterator[list[Document]], settings: Settings, workers: int) -> Iterator[Any]:
+    pool = _new_pool(settings, workers)
+    pending: deque[tuple[list[Document], Future[list[Any]]]] = deque()
+    try:
+        for batch in batches:
+            pending.append((batch, pool.submit(_run_batch, batch)))
+            while len(pending) >= 2 * workers:
+                pool = yield from _drain_one(pending, pool, settings, workers)
+        while pending:
+            pool = yield from _drain_one(pending, pool, settings, workers)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _drain_one(
+    pending: deque[tuple[list[Document], Future[list[Any]]]],
+    pool: ProcessPoolExecutor,
+    settings: Settings,
+    workers: int,
+) -> Generator[Any, None, ProcessPoolExecutor]:
+    batch, future = pending.popleft()
+    try:
+        results = future.result()
+    except BrokenProcessPool:
+        log.warning("a worker process died; retrying its documents one by one")
+        pool.shutdown(cancel_futures=True)
+        retry = [batch] + [b for b, _ in pending]
+        pending.clear()
+        pool = _new_pool(settings, workers)
+        for docs in retry:
+            for document in docs:
+                pool, result = _single(pool, document, settings, workers)
+                yield result
+        return pool
+    yield from results
+    return pool
+
+
+def _single(
+    pool: ProcessPoolExecutor, document: Document, settings: Settings, workers: int
+) -> tuple[ProcessPoolExecutor, Any]:
+    try:
+        return pool, pool.submit(_run_batch, [document]).result()[0]
+    except BrokenProcessPool as exc:
+        pool.shutdown(cancel_futures=True)
+        return _new_pool(settings, workers), _died(document, exc)
