@@ -53,6 +53,13 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> De
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Decoded(data.decode("utf-16"), "utf-16")
     if looks_binary(data):
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
+        if data.startswith(b"\x1f\x8b"):
+            raise InputError(
+                source, "gzip-compressed data, not text (name it .gz or pass --format gzip)"
+            )
         raise InputError(source, "binary file (NUL or control bytes), not text")
     if declared:
         try:
@@ -76,6 +83,33 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> De
     if best is None or not str(best).strip():
         raise InputError(source, "not valid UTF-8 and no other text encoding fits")
     return Decoded(str(best), best.encoding, repaired=True)
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 text saved without a byte order mark, told by where its NULs fall.
+
+    Latin-script UTF-16 has a NUL in every other byte (the high byte of each
+    ASCII letter): odd positions for little-endian, even ones for big-endian.
+    """
+    probe = data[: _BINARY_PROBE - _BINARY_PROBE % 2]
+    half = len(probe) // 2
+    if half < 2:
+        return None
+    even_nuls = probe[0::2].count(0)
+    odd_nuls = probe[1::2].count(0)
+    for encoding, nuls, other in (
+        ("utf-16-le", odd_nuls, even_nuls),
+        ("utf-16-be", even_nuls, odd_nuls),
+    ):
+        if nuls >= 0.5 * half and other <= 0.01 * half:
+            try:
+                text = data[: len(data) - len(data) % 2].decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if "\x00" in text or looks_binary(text.encode("utf-8")):
+                return None
+            return Decoded(text, encoding)
+    return None
 
 
 # What non-ASCII Windows-1252 text in Western European news is made of: accented
@@ -109,6 +143,18 @@ def _as_western(data: bytes) -> str | None:
 def _has_utf8_multibyte(data: bytes) -> bool:
     """True when ``data`` holds at least one well-formed multi-byte UTF-8 sequence."""
     return re.search(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}", data) is not None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (same length, offsets kept).
+
+    JSON may spell a half pair (``"\\ud83d"``); such a string cannot be written
+    as UTF-8, so one would end the run at output time.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def repair_text(text: str) -> str:

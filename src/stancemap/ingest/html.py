@@ -52,6 +52,11 @@ def extract_html(
         # Short or oddly built pages (a bare <p>, a malformed fragment) that
         # trafilatura's article heuristics reject still carry readable text.
         text = fragment_to_text(html)
+        # lxml stops at markup nested deeper than libxml2's limit (256 levels)
+        # and keeps only what came before: the words are still in the page.
+        stripped = _tags_stripped(html)
+        if len(stripped) > 2 * len(text):
+            text = stripped
     if not text:
         raise InputError(source, f"HTML has no readable text ({reason})")
     return RawDocument(
@@ -83,6 +88,22 @@ def _clean(value: object) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+_DROPPED = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_BLOCK = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _tags_stripped(html: str) -> str:
+    """Text of markup no parser would take: tags removed by pattern, blocks as lines."""
+    import html as html_lib
+
+    body = _DROPPED.sub(" ", html)
+    body = _BLOCK.sub("\n", body)
+    body = html_lib.unescape(_TAG.sub("", body))
+    lines = (_SPACES.sub(" ", line).strip() for line in body.splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def fragment_to_text(html: str) -> str:

@@ -26,13 +26,13 @@ from typing import IO
 from ..errors import InputError
 from .boilerplate import find_boilerplate
 from .dates import date_from_text
-from .decode import decode_bytes, repair_text
+from .decode import decode_bytes, repair_text, without_surrogates
 from .document import Document
 from .identity import DuplicateIndex, content_id, content_sha256, decode_minhash, minhash_of
 from .language import detect_language
 from .model import IngestOptions, RawDocument, Skip
 from .resume import ResumeState
-from .sources import read_inputs
+from .sources import printable_name, read_inputs
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 
@@ -84,7 +84,12 @@ class Ingester:
     def run(self, items: Iterable[RawDocument | Skip]) -> Iterator[Document | Skip]:
         """Documents and skips, in input order."""
         for item in items:
-            result = item if isinstance(item, Skip) else self._finish_safely(item)
+            if isinstance(item, Skip):
+                item.source = printable_name(item.source)
+                item.reason = without_surrogates(item.reason)
+                result: Document | Skip = item
+            else:
+                result = self._finish_safely(_clean_strings(item))
             if isinstance(result, Skip):
                 self.report.skipped[result.kind] += 1
             else:
@@ -154,6 +159,17 @@ class Ingester:
             doc_id = f"{doc_id}-{sha[:8]}"
         self._ids[doc_id] = sha[:16]
         return doc_id
+
+
+def _clean_strings(raw: RawDocument) -> RawDocument:
+    """Lone surrogates out of every string field (each would break UTF-8 output)."""
+    raw.text = without_surrogates(raw.text)
+    raw.source = printable_name(raw.source)
+    for name in ("id", "title", "author", "date", "language"):
+        value = getattr(raw, name)
+        if isinstance(value, str):
+            setattr(raw, name, without_surrogates(value))
+    return raw
 
 
 def ingest(

@@ -8,9 +8,12 @@ bad input: they yield a ``Skip`` and the batch goes on.
 
 from __future__ import annotations
 
+import errno
 import glob
 import gzip
 import io
+import os
+import re
 import sys
 import zipfile
 import zlib
@@ -18,6 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import IO
+from urllib.parse import quote, urlsplit
+from urllib.request import url2pathname
 
 from ..errors import InputError
 from .decode import decode_bytes
@@ -58,7 +63,10 @@ def format_for(name: str, head: bytes) -> str:
         return "warc"
     suffix = PurePosixPath(lowered).suffix
     if suffix in _SUFFIX_FORMATS:
-        return _SUFFIX_FORMATS[suffix]
+        named = _SUFFIX_FORMATS[suffix]
+        if named not in ("gzip", "zip", "warc") and head.startswith((b"\x1f\x8b", b"PK\x03\x04")):
+            return sniff_format(head)  # compressed whatever its name says (a gzip named .txt)
+        return named
     if suffix in _UNSUPPORTED:
         return "unsupported"
     return sniff_format(head)
@@ -277,32 +285,138 @@ def _salvage_zip(
 # ---------------------------------------------------------------- inputs
 
 
+def printable_name(name: str) -> str:
+    """``name`` safe to print and to write as UTF-8.
+
+    A file name with bytes that are not UTF-8 reaches Python with lone
+    surrogates (``surrogateescape``); they are shown as ``\\xNN`` escapes
+    instead of ending the run with ``UnicodeEncodeError``.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte (from JSON, say)
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
 def expand_inputs(
     inputs: Iterable[str], ignore: frozenset[str] = frozenset()
 ) -> Iterator[str | Path | Skip]:
-    """Files in the order named; directories walked (sorted, hidden files left out); globs expanded."""
+    """Files in the order named; directories walked (sorted, hidden files left out); globs expanded.
+
+    Nothing named is dropped without a word: unreadable directories, dangling
+    links and link loops come out as Skips.
+    """
     for raw in inputs:
         if raw == "-" or is_url(raw):
             yield raw
             continue
+        scheme = _SCHEME.match(raw)
+        if scheme and scheme.group(1).lower() == "file":
+            raw = url2pathname(urlsplit(raw).path)  # file:///x/y.txt is the file /x/y.txt
+        elif scheme:
+            yield Skip(
+                printable_name(raw),
+                f"unsupported URL scheme '{scheme.group(1)}' (only http://, https:// and "
+                "file:// addresses, paths and - are read)",
+            )
+            continue
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                hidden = any(part.startswith(".") for part in relative)
-                ignored = bool(ignore) and str(child.resolve()) in ignore
-                if child.is_file() and not hidden and not ignored:
-                    yield child
-        elif path.exists():
+        if _is_dir(path):
+            yield from _walk(path, ignore)
+        elif path.is_file():
             yield path
+        elif path.is_symlink():
+            yield _bad_link(path)
+        elif path.exists():
+            yield Skip(printable_name(raw), "not a regular file (a device, socket or pipe)")
         elif any(ch in raw for ch in "*?["):
             matches = sorted(glob.glob(raw, recursive=True))
             files = [Path(m) for m in matches if Path(m).is_file()]
             if not files:
-                yield Skip(raw, "no file matches this pattern")
+                yield Skip(printable_name(raw), "no file matches this pattern")
             yield from files
         else:
-            yield Skip(raw, "no such file or directory")
+            yield Skip(printable_name(raw), "no such file or directory")
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a link loop on some Pythons
+        return False
+
+
+def _bad_link(path: Path) -> Skip:
+    """The Skip for a symbolic link that leads to no readable file."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Skip(printable_name(str(path)), "symbolic link loop (the link leads to itself)")
+        if exc.errno == errno.ENOENT:
+            target = printable_name(os.readlink(path)) if path.is_symlink() else "?"
+            return Skip(
+                printable_name(str(path)), f"dangling symbolic link (to '{target}', missing)"
+            )
+        return Skip(printable_name(str(path)), f"cannot read: {exc.strerror or exc}")
+    return Skip(printable_name(str(path)), "not a regular file (a device, socket or pipe)")
+
+
+def _resolved(path: Path) -> str | None:
+    try:
+        return str(path.resolve(strict=True))
+    except (OSError, RuntimeError):  # loops and dangling links are reported elsewhere
+        return None
+
+
+def _walk(root: Path, ignore: frozenset[str]) -> Iterator[Path | Skip]:
+    """The files under ``root``, sorted; each directory entered once (links may loop)."""
+    seen: set[tuple[int, int]] = set()
+
+    def visit(directory: Path) -> Iterator[Path | Skip]:
+        try:
+            info = directory.stat()
+            key = (info.st_dev, info.st_ino)
+            if key in seen:
+                yield Skip(
+                    printable_name(str(directory)),
+                    "directory already walked (a symbolic link loops back to it); not read twice",
+                    "duplicate",
+                )
+                return
+            seen.add(key)
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            yield Skip(
+                printable_name(str(directory)),
+                f"cannot read directory: {exc.strerror or exc}; its files were not analysed",
+            )
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            child = Path(entry.path)
+            if _is_dir(child):
+                yield from visit(child)
+            elif child.is_file():
+                if not ignore or _resolved(child) not in ignore:
+                    yield child
+            elif child.is_symlink():
+                yield _bad_link(child)
+            else:
+                yield Skip(
+                    printable_name(str(child)), "not a regular file (a device, socket or pipe)"
+                )
+
+    yield from visit(root)
 
 
 def read_inputs(
@@ -321,7 +435,7 @@ def read_inputs(
 
 
 def _read_path(path: Path, options: IngestOptions) -> Iterator[RawDocument | Skip]:
-    name = str(path)
+    name = printable_name(str(path))  # the path object itself is what gets opened
     fmt = options.format
     try:
         size = path.stat().st_size
@@ -331,7 +445,17 @@ def _read_path(path: Path, options: IngestOptions) -> Iterator[RawDocument | Ski
     if size == 0:
         yield Skip(name, "empty file (0 bytes)")
         return
-    yield from read_stream(name, lambda: path.open("rb"), options, fmt=fmt)
+    stream = read_stream(name, lambda: path.open("rb"), options, fmt=fmt)
+    if name == str(path):
+        yield from stream
+        return
+    # A name with non-UTF-8 bytes: its id spells them %XX (a backslash would
+    # read as a Windows path separator when the id is made from the name).
+    spelled = quote(os.fsencode(str(path)), safe="/ ")
+    for raw in stream:
+        if isinstance(raw, RawDocument) and raw.id == _stem(name):
+            raw.id = _stem(spelled)
+        yield raw
 
 
 def _read_stdin(stream: IO[bytes], options: IngestOptions) -> Iterator[RawDocument | Skip]:

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator, Mapping
 from typing import IO, Any
 
@@ -79,47 +80,100 @@ def _decode_line(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
+# A file whose first records are all unreadable and whose head looks binary
+# is not JSON Lines at all: one Skip for the file instead of one per line.
+_BINARY_GIVE_UP_LINES = 5
+
+
 def read_jsonl(
     stream: IO[bytes], name: str, options: IngestOptions
 ) -> Iterator[RawDocument | Skip]:
-    """One document per line of a JSON Lines stream."""
+    """One document per line of a JSON Lines stream.
+
+    Each line is judged on its own: a NUL byte in one record does not make the
+    whole file "binary". Lines longer than ``max_bytes`` are skipped without
+    being held in memory.
+    """
     head = stream.read(8192)
-    if looks_binary(head):
-        yield Skip(name, "binary file (NUL or control bytes), not JSON Lines")
-        return
-    lines = _chain_lines(head, stream)
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
+    binary_head = looks_binary(head)
+    held: list[Skip] = []  # bad first lines of a file that may yet prove binary
+    read_any = False
+    for number, raw in enumerate(_chain_lines(head, stream, options.max_bytes), start=1):
         where = f"{name}:{number}"
-        try:
-            record = json.loads(_decode_line(raw))
-        except json.JSONDecodeError as exc:
-            yield Skip(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield Skip(
-                where, f"a JSON Lines record must be an object, found {type(record).__name__}"
+        if raw is None:
+            item: RawDocument | Skip = Skip(
+                where,
+                f"line too long (more than {options.max_bytes} bytes; raise [ingest] max_bytes)",
             )
+        elif not raw.strip():
             continue
-        yield record_to_raw(record, where, options)
+        else:
+            item = _jsonl_record(raw, where, options)
+        if binary_head and not read_any and isinstance(item, Skip):
+            held.append(item)
+            if len(held) >= _BINARY_GIVE_UP_LINES:
+                yield Skip(name, "binary file (NUL or control bytes), not JSON Lines")
+                return
+            continue
+        if isinstance(item, RawDocument) and not read_any:
+            read_any = True
+            yield from held
+        yield item
+    if held and not read_any:
+        yield from held
 
 
-def _chain_lines(head: bytes, stream: IO[bytes]) -> Iterator[bytes]:
-    """Lines of ``head`` + the rest of ``stream``, without reading it all."""
+def _jsonl_record(raw: bytes, where: str, options: IngestOptions) -> RawDocument | Skip:
+    if b"\x00" in raw:
+        return Skip(where, "NUL byte in this line (binary data, not a JSON record)")
+    try:
+        record = json.loads(_decode_line(raw))
+    except json.JSONDecodeError as exc:
+        return Skip(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:
+        return Skip(where, "JSON nested too deeply to read")
+    if not isinstance(record, dict):
+        return Skip(where, f"a JSON Lines record must be an object, found {type(record).__name__}")
+    return record_to_raw(record, where, options)
+
+
+def _chain_lines(head: bytes, stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of ``head`` + the rest of ``stream``, without reading it all.
+
+    Linear in the input: each chunk is searched once for newlines (a long line
+    is gathered as a list of pieces, not re-split on every chunk). A line over
+    ``max_bytes`` comes out as ``None`` and its bytes are dropped as they come.
+    """
     # read1: a cut gzip stream raises on the read that meets the cut; read1
     # returns what it has first, so every complete line before the cut is kept.
     read = getattr(stream, "read1", stream.read)
-    pending = head
-    while True:
-        *complete, pending = pending.split(b"\n")
-        yield from complete
+    parts: list[bytes] = []
+    size = 0
+    too_long = False
+    chunk = head
+    while chunk:
+        start = 0
+        while (newline := chunk.find(b"\n", start)) != -1:
+            piece = chunk[start:newline]
+            if too_long or size + len(piece) > max_bytes:
+                yield None
+            else:
+                parts.append(piece)
+                yield b"".join(parts)
+            parts, size, too_long = [], 0, False
+            start = newline + 1
+        rest = chunk[start:]
+        if not too_long:
+            size += len(rest)
+            if size > max_bytes:
+                too_long, parts = True, []
+            elif rest:
+                parts.append(rest)
         chunk = read(1 << 16)
-        if not chunk:
-            break
-        pending += chunk
-    if pending:
-        yield pending
+    if too_long:
+        yield None
+    elif parts:
+        yield b"".join(parts)
 
 
 def read_json(data: bytes, name: str, options: IngestOptions) -> Iterator[RawDocument | Skip]:
@@ -128,6 +182,9 @@ def read_json(data: bytes, name: str, options: IngestOptions) -> Iterator[RawDoc
         value = json.loads(data.decode("utf-8-sig", errors="replace"))
     except json.JSONDecodeError as exc:
         yield Skip(name, f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+        return
+    except RecursionError:
+        yield Skip(name, "JSON nested too deeply to read")
         return
     if isinstance(value, dict):
         lists = [v for v in value.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
@@ -179,7 +236,8 @@ def read_csv(
         errors="replace",
         newline="",
     )
-    reader = csv.reader(text, delimiter=delimiter, strict=True)
+    lines = _Recorder(text)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except (csv.Error, StopIteration) as exc:
@@ -195,30 +253,87 @@ def read_csv(
             "name the right one with --text-field",
         )
         return
+    yield from _csv_rows(lines, name, header, options, delimiter)
+
+
+def _csv_rows(
+    lines: _Recorder, name: str, header: list[str], options: IngestOptions, delimiter: str
+) -> Iterator[RawDocument | Skip]:
+    """The rows after the header. A row that goes wrong across several lines (a stray
+    quote swallowing the rows after it) is reported, and the lines it swallowed are
+    read again as rows of their own, so each is analysed or reported."""
     errors = 0
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     while True:
+        lines.mark()
         try:
             row = next(reader)
+            problem = None
+            if len(row) != len(header) and any(cell.strip() for cell in row):
+                problem = (
+                    f"malformed CSV row: {len(row)} fields where the header has {len(header)} "
+                    "(an unquoted delimiter or quote?)"
+                )
         except StopIteration:
             return
         except csv.Error as exc:
-            errors += 1
-            yield Skip(f"{name}:{reader.line_num}", f"malformed CSV row: {exc}")
-            if errors >= _MAX_ROW_ERRORS:
-                yield Skip(name, f"gave up after {errors} malformed rows; rows before were kept")
-                return
+            problem = f"malformed CSV row: {exc}"
+        first = lines.first_number()
+        where = f"{name}:{first}"
+        if problem is None:
+            if any(cell.strip() for cell in row):
+                yield record_to_raw(dict(zip(header, row, strict=True)), where, options)
             continue
-        if not any(cell.strip() for cell in row):
-            continue
-        where = f"{name}:{reader.line_num}"
-        if len(row) != len(header):
-            yield Skip(
-                where,
-                f"malformed CSV row: {len(row)} fields where the header has {len(header)} "
-                "(an unquoted delimiter or quote?)",
-            )
-            continue
-        yield record_to_raw(dict(zip(header, row, strict=True)), where, options)
+        swallowed = lines.taken()[1:]
+        if swallowed:
+            problem += f"; the {len(swallowed)} lines after it were read again as rows"
+        yield Skip(where, problem)
+        errors += 1
+        if errors >= _MAX_ROW_ERRORS:
+            yield Skip(name, f"gave up after {errors} malformed rows; rows before were kept")
+            return
+        if swallowed:
+            lines.replay(swallowed)
+            reader = csv.reader(lines, delimiter=delimiter, strict=True)
+
+
+class _Recorder:
+    """Lines for ``csv.reader`` that remembers those of the current record, so the
+    lines a broken record ran over can be handed out again."""
+
+    def __init__(self, source: Iterator[str] | IO[str]) -> None:
+        self._source = iter(source)
+        self._pending: deque[tuple[int, str]] = deque()  # lines to hand out again
+        self._taken: list[tuple[int, str]] = []
+        self._number = 0  # physical line number of the last line read from the source
+
+    def __iter__(self) -> _Recorder:
+        return self
+
+    def __next__(self) -> str:
+        if self._pending:
+            item = self._pending.popleft()
+        else:
+            line = next(self._source)
+            self._number += 1
+            item = (self._number, line)
+        self._taken.append(item)
+        return item[1]
+
+    def mark(self) -> None:
+        """A new record starts here."""
+        self._taken = []
+
+    def first_number(self) -> int:
+        """The line number the current record started on."""
+        return self._taken[0][0] if self._taken else self._number
+
+    def taken(self) -> list[tuple[int, str]]:
+        return list(self._taken)
+
+    def replay(self, items: list[tuple[int, str]]) -> None:
+        """Hand ``items`` out again before anything new."""
+        self._pending.extendleft(reversed(items))
 
 
 class _Prefixed(io.RawIOBase):
