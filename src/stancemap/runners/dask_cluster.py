@@ -23,6 +23,7 @@ from typing import Any
 
 from ..config import Settings
 from ..ingest import Document
+from .local import DEFAULT_FACTORY, load_factory
 
 _PIPELINES: dict[str, Any] = {}  # per worker process: settings digest -> pipeline
 
@@ -33,25 +34,23 @@ def _digest(settings_json: str) -> str:
     return hashlib.sha256(settings_json.encode("utf-8")).hexdigest()[:16]
 
 
-def _pipeline(settings_json: str) -> Any:
-    key = _digest(settings_json)
+def _pipeline(settings_json: str, factory: str) -> Any:
+    key = _digest(settings_json + factory)
     if key not in _PIPELINES:
-        from ..analyze import Analyzer
-
-        _PIPELINES[key] = Analyzer(Settings.model_validate_json(settings_json))
+        _PIPELINES[key] = load_factory(factory)(Settings.model_validate_json(settings_json))
     return _PIPELINES[key]
 
 
-def _plugin(settings_json: str) -> Any:
+def _plugin(settings_json: str, factory: str) -> Any:
     from distributed.diagnostics.plugin import WorkerPlugin
 
     class PipelinePlugin(WorkerPlugin):
         """Loads the pipeline when a worker starts, once per worker process."""
 
-        name = f"stancemap-pipeline-{_digest(settings_json)}"
+        name = f"stancemap-pipeline-{_digest(settings_json + factory)}"
 
         def setup(self, worker: Any) -> None:
-            _pipeline(settings_json)
+            _pipeline(settings_json, factory)
 
     return PipelinePlugin()
 
@@ -61,7 +60,7 @@ def part_path(out_dir: Path, number: int) -> Path:
 
 
 def analyze_partition(
-    documents: list[Document], settings_json: str, out_dir: str, number: int
+    documents: list[Document], settings_json: str, factory: str, out_dir: str, number: int
 ) -> dict[str, int]:
     """Run on a worker: analyse one partition and write its Parquet file atomically."""
     import pyarrow as pa
@@ -70,7 +69,9 @@ def analyze_partition(
     from ..analyze import Failure
 
     rows: dict[str, list[Any]] = {k: [] for k in ("doc_id", "source", "ok", "reason", "analysis")}
-    results = _pipeline(settings_json).analyze_documents(documents, batch_docs=len(documents))
+    results = _pipeline(settings_json, factory).analyze_documents(
+        documents, batch_docs=len(documents)
+    )
     for document, result in zip(documents, results, strict=True):
         failed = isinstance(result, Failure)
         rows["doc_id"].append(document.id)
@@ -105,6 +106,7 @@ def analyze_partitions(
     client: Any,
     partition_size: int = 32,
     retries: int = 2,
+    factory: str = DEFAULT_FACTORY,
     progress: Callable[[dict[str, int]], None] | None = None,
 ) -> dict[str, int]:
     """Analyse every document on the cluster; returns totals (partitions, ok, failed, skipped)."""
@@ -113,7 +115,7 @@ def analyze_partitions(
     settings = settings or Settings()
     settings_json = settings.model_dump_json()
     out_dir.mkdir(parents=True, exist_ok=True)
-    client.register_plugin(_plugin(settings_json))
+    client.register_plugin(_plugin(settings_json, factory))
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     totals = {"partitions": 0, "ok": 0, "failed": 0, "skipped": 0}
     it = iter(documents)
@@ -133,6 +135,7 @@ def analyze_partitions(
                     analyze_partition,
                     batch,
                     settings_json,
+                    factory,
                     str(out_dir),
                     number,
                     key=key,

@@ -12,6 +12,7 @@ document that kills a worker again is reported as a failure.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import multiprocessing
 import os
@@ -19,6 +20,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
@@ -43,18 +45,25 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _load(settings: Settings) -> Any:
-    from ..analyze import Analyzer
-
-    return Analyzer(settings)
+DEFAULT_FACTORY = "stancemap.analyze:Analyzer"
 
 
-def _init_worker(settings_json: str) -> None:
+def load_factory(path: str) -> Any:
+    """``module:callable`` -> the callable that builds a pipeline from Settings."""
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _load(settings: Settings, factory: str = DEFAULT_FACTORY) -> Any:
+    return load_factory(factory)(settings)
+
+
+def _init_worker(settings_json: str, factory: str) -> None:
     # An exception here would only break the pool, again and again; keep it
     # and raise it with the first batch so that the parent stops with it.
     global _WORKER, _START_ERROR
     try:
-        _WORKER = _load(Settings.model_validate_json(settings_json))
+        _WORKER = _load(Settings.model_validate_json(settings_json), factory)
     except Exception as exc:
         _START_ERROR = f"{type(exc).__name__}: {exc}"
 
@@ -77,38 +86,50 @@ def analyze_stream(
     *,
     workers: int = 1,
     batch_size: int = 8,
+    factory: str = DEFAULT_FACTORY,
 ) -> Iterator[Any]:
-    """Yield one Analysis or Failure per document, in input order."""
+    """Yield one Analysis or Failure per document, in input order.
+
+    ``factory`` ("module:callable") builds the pipeline from Settings in each
+    worker; it must have ``analyze_documents(documents, batch_docs=N)``.
+    """
     settings = settings or Settings()
     if workers <= 1:
-        yield from _load(settings).analyze_documents(documents, batch_docs=batch_size)
+        yield from _load(settings, factory).analyze_documents(documents, batch_docs=batch_size)
         return
     it = iter(documents)
     batches = iter(lambda: list(islice(it, batch_size)), [])
-    yield from _pooled(batches, settings, workers)
+    yield from _pooled(batches, _PoolSpec(settings, workers, factory))
 
 
-def _new_pool(settings: Settings, workers: int) -> ProcessPoolExecutor:
+@dataclass(frozen=True)
+class _PoolSpec:
+    settings: Settings
+    workers: int
+    factory: str
+
+
+def _new_pool(spec: _PoolSpec) -> ProcessPoolExecutor:
     # spawn, not fork: a forked copy of a parent that already holds threads
     # (tokenizers, BLAS) can deadlock; each worker loads the model itself.
     return ProcessPoolExecutor(
-        max_workers=workers,
+        max_workers=spec.workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(settings.model_dump_json(),),
+        initargs=(spec.settings.model_dump_json(), spec.factory),
     )
 
 
-def _pooled(batches: Iterator[list[Document]], settings: Settings, workers: int) -> Iterator[Any]:
-    pool = _new_pool(settings, workers)
+def _pooled(batches: Iterator[list[Document]], spec: _PoolSpec) -> Iterator[Any]:
+    pool = _new_pool(spec)
     pending: deque[tuple[list[Document], Future[list[Any]]]] = deque()
     try:
         for batch in batches:
             pending.append((batch, pool.submit(_run_batch, batch)))
-            while len(pending) >= 2 * workers:
-                pool = yield from _drain_one(pending, pool, settings, workers)
+            while len(pending) >= 2 * spec.workers:
+                pool = yield from _drain_one(pending, pool, spec)
         while pending:
-            pool = yield from _drain_one(pending, pool, settings, workers)
+            pool = yield from _drain_one(pending, pool, spec)
     finally:
         pool.shutdown(cancel_futures=True)
 
@@ -116,8 +137,7 @@ def _pooled(batches: Iterator[list[Document]], settings: Settings, workers: int)
 def _drain_one(
     pending: deque[tuple[list[Document], Future[list[Any]]]],
     pool: ProcessPoolExecutor,
-    settings: Settings,
-    workers: int,
+    spec: _PoolSpec,
 ) -> Generator[Any, None, ProcessPoolExecutor]:
     batch, future = pending.popleft()
     try:
@@ -127,10 +147,10 @@ def _drain_one(
         pool.shutdown(cancel_futures=True)
         retry = [batch] + [b for b, _ in pending]
         pending.clear()
-        pool = _new_pool(settings, workers)
+        pool = _new_pool(spec)
         for docs in retry:
             for document in docs:
-                pool, result = _single(pool, document, settings, workers)
+                pool, result = _single(pool, document, spec)
                 yield result
         return pool
     yield from results
@@ -138,10 +158,10 @@ def _drain_one(
 
 
 def _single(
-    pool: ProcessPoolExecutor, document: Document, settings: Settings, workers: int
+    pool: ProcessPoolExecutor, document: Document, spec: _PoolSpec
 ) -> tuple[ProcessPoolExecutor, Any]:
     try:
         return pool, pool.submit(_run_batch, [document]).result()[0]
     except BrokenProcessPool as exc:
         pool.shutdown(cancel_futures=True)
-        return _new_pool(settings, workers), _died(document, exc)
+        return _new_pool(spec), _died(document, exc)
