@@ -1,0 +1,138 @@
+"""Scaling benchmark: one worker vs N, for `--workers` (processes) and Dask.
+
+Every run analyses the same documents; the ratio of elapsed times is the
+number to read (measured in one run, one after the other). Worker start-up
+(loading the model in each process) is timed separately from steady state,
+since a long run pays it once.
+
+    .venv/bin/python bench/scale.py [--docs N] [--workers 2] [--dask] [--paragraphs]
+
+``--paragraphs`` streams single paragraphs of the PolNeAR articles instead of
+whole articles: many small documents, for the memory-per-worker check
+(``--docs 10000 --paragraphs``). Peak RSS per worker comes from the kernel's
+accounting of the worker processes (getrusage of children; Dask workers
+report their own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "gold" / "polnear"
+
+
+def load_texts(n: int, paragraphs: bool) -> list[str]:
+    files = sorted(POLNEAR.glob("*/text/*.txt")) if POLNEAR.exists() else []
+    if not files:
+        files = sorted((ROOT / "examples").rglob("*.txt"))
+    texts = [f.read_text("utf-8") for f in files]
+    if paragraphs:
+        texts = [p for t in texts for p in t.split("\n") if len(p.split()) >= 12]
+    out = []
+    while len(out) < n:
+        out.extend(texts[: n - len(out)])
+    return out
+
+
+def run_local(docs: list, workers: int) -> dict:
+    from stancemap.runners import analyze_stream
+
+    started = time.perf_counter()
+    first = None
+    count = failed = 0
+    for result in analyze_stream(docs, workers=workers, batch_size=8):
+        if first is None:
+            first = time.perf_counter() - started
+        count += 1
+        failed += type(result).__name__ == "Failure"
+    elapsed = time.perf_counter() - started
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {
+        "workers": workers,
+        "seconds": round(elapsed, 2),
+        "first_result_s": round(first or 0.0, 2),
+        "steady_docs_per_s": round((count - 1) / max(1e-9, elapsed - (first or 0.0)), 2),
+        "docs": count,
+        "failed": failed,
+        "max_worker_rss_mb": round(children, 1) if workers > 1 else None,
+    }
+
+
+def run_dask(docs: list, workers: int, out: Path) -> dict:
+    from stancemap.runners.dask_cluster import analyze_partitions, connect
+
+    client = connect("local", workers=workers)
+    try:
+        started = time.perf_counter()
+        totals = analyze_partitions(docs, out, client=client, partition_size=8)
+        elapsed = time.perf_counter() - started
+        rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    finally:
+        client.close()
+        client.cluster.close()
+    return {
+        "workers": workers,
+        "seconds": round(elapsed, 2),
+        "docs": totals["ok"] + totals["failed"],
+        "failed": totals["failed"],
+        "max_worker_rss_mb": round(max(rss.values()), 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=40)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--dask", action="store_true", help="also time a Dask LocalCluster")
+    parser.add_argument("--paragraphs", action="store_true")
+    parser.add_argument("--only", choices=["local", "dask"], default=None)
+    args = parser.parse_args()
+
+    import tempfile
+
+    from stancemap.ingest import make_document
+
+    texts = load_texts(args.docs, args.paragraphs)
+    docs = [make_document(t, doc_id=f"b{i}", date="2016-10-01") for i, t in enumerate(texts)]
+    report: dict = {
+        "bench": "scale",
+        "docs": len(docs),
+        "words": sum(len(t.split()) for t in texts),
+        "kind": "paragraphs" if args.paragraphs else "articles",
+        "cores": len(os.sched_getaffinity(0)),
+        "python": platform.python_version(),
+    }
+    if args.only in (None, "local"):
+        one = run_local(docs, 1)
+        many = run_local(docs, args.workers)
+        report["local"] = {
+            "one": one,
+            "many": many,
+            "speedup": round(one["seconds"] / many["seconds"], 2),
+        }
+        report["local"]["steady_speedup"] = round(
+            many["steady_docs_per_s"] / max(1e-9, one["steady_docs_per_s"]), 2
+        )
+    if args.dask or args.only == "dask":
+        with tempfile.TemporaryDirectory() as tmp:
+            one = run_dask(docs, 1, Path(tmp) / "one")
+            many = run_dask(docs, args.workers, Path(tmp) / "many")
+        report["dask"] = {
+            "one": one,
+            "many": many,
+            "speedup": round(one["seconds"] / many["seconds"], 2),
+        }
+    json.dump(report, sys.stdout)
+    print()
+
+
+if __name__ == "__main__":
+    main()
