@@ -101,6 +101,9 @@ class Issue(Record):
     label: str
 
 
+TargetKind = Literal["actor", "proposition", "issue"]
+
+
 class Statement(Record):
     id: str
     actor: str
@@ -109,6 +112,20 @@ class Statement(Record):
     evidence: list[str]
     confidence: float = Field(ge=0.0, le=1.0)
     text: Span | None = None  # the words the stance was read from
+    # what the statement is about: an actor id, a proposition ("claim-army": the army
+    # failed / fulfilled its duty) or an issue id; ``polarity`` is towards it
+    target: str | None = None
+    target_kind: TargetKind | None = None
+    spans: list[Span] = Field(default_factory=list)  # every passage it was read from
+
+
+class EvidenceRef(Record):
+    """One piece of evidence behind a relation: a statement, quote or event, and its words."""
+
+    id: str
+    kind: Literal["statement", "quote", "event"]
+    span: Span | None = None
+    weight: float = 0.0  # how much it weighs in the score (confidence x mode)
 
 
 class Relation(Record):
@@ -120,6 +137,7 @@ class Relation(Record):
     conflict: int = 0
     score: float = Field(ge=-1.0, le=1.0)
     evidence: list[str] = Field(default_factory=list)
+    evidence_spans: list[EvidenceRef] = Field(default_factory=list)  # each piece, with its words
 
 
 class Analysis(Record):

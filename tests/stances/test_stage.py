@@ -259,9 +259,13 @@ def test_a_gerund_in_a_quote_is_not_the_speakers(run) -> None:  # type: ignore[n
 
 
 def test_an_assault_between_persons_is_no_war_position(run) -> None:  # type: ignore[no-untyped-def]
+    """Campaign language: "attacked" between people is a position towards the person."""
     text = "Tomas Berg attacked Helen Marsh in a tweet."
     events = [event("e1", text, "attacked", "ASSAULT", ["berg"], ["marsh"])]
-    assert run(text, layer_for(text, PEOPLE), events=events) == []
+    out = run(text, layer_for(text, PEOPLE), events=events)
+    assert [(s.actor, s.issue.id, s.polarity, s.target, s.target_kind) for s in out] == [
+        ("berg", "alignment:marsh", -1, "marsh", "actor")
+    ]
 
 
 def test_no_leader_reading_when_several_government_persons_are_named(run) -> None:  # type: ignore[no-untyped-def]

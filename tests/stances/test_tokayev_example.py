@@ -57,3 +57,27 @@ def test_their_relation_is_negative_with_the_disagreements_listed(tokayev: Analy
     assert {"recognition", "war", "economy"} <= frames
     assert not rel.agree
     assert rel.evidence  # statement and event ids behind the score
+
+
+def test_their_countries_follow_them(tokayev: Analysis) -> None:
+    """Kazakhstan ~ Russia follows its leaders' relation: negative, with evidence words."""
+    kaz = next(a.id for a in tokayev.actors if a.type == "country" and a.country == "KAZ")
+    rus = next(a.id for a in tokayev.actors if a.type == "country" and a.country == "RUS")
+    (rel,) = [r for r in tokayev.relations if {r.a, r.b} == {kaz, rus}]
+    assert rel.score < 0
+    assert rel.evidence_spans
+    for ref in rel.evidence_spans:
+        assert ref.span is not None
+        assert tokayev.text[ref.span.start : ref.span.end] == ref.span.text
+
+
+def test_no_relation_without_evidence_and_none_within_one_side(tokayev: Analysis) -> None:
+    kinds = {a.id: a for a in tokayev.actors}
+    for rel in tokayev.relations:
+        assert rel.evidence and rel.evidence_spans
+        a, b = kinds.get(rel.a), kinds.get(rel.b)
+        if a is not None and b is not None and "country" in (a.type, b.type):
+            other = b if a.type == "country" else a
+            country = a if a.type == "country" else b
+            # a country and its own government people are one side
+            assert not (other.sector == "GOV" and other.country == country.country)

@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..records import SCHEMA_ID
 from ..stances.issues import IssueKey, cluster_issues, parse_issue_id
 from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
 from .scoring import EventObs, StanceObs, leaders_of
+from .sides import Sides
 
 
 @dataclass
@@ -58,6 +60,7 @@ class Corpus:
     issue_labels: dict[str, str] = field(default_factory=dict)
     raw_issues: dict[str, list[str]] = field(default_factory=dict)  # merged id -> raw ids
     leaders: dict[str, list[str]] = field(default_factory=dict)  # country actor -> its leaders
+    sides: Sides | None = None  # affiliation (one side: no relation) and states' leaders
     _by_ref: dict[str, CorpusStatement] = field(default_factory=dict, repr=False)
 
     def name(self, actor: str) -> str:
@@ -103,6 +106,10 @@ def read_analyses(path: str | Path) -> Iterable[tuple[int, dict[str, Any]]]:
         lines = Path(path).read_text("utf-8").splitlines()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            str(path), f"not UTF-8 text (byte {exc.start}); not analyze output"
+        ) from None
     for no, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -110,9 +117,23 @@ def read_analyses(path: str | Path) -> Iterable[tuple[int, dict[str, Any]]]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{no}", f"not valid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise InputError(f"{path}:{no}", "JSON nested too deeply to read") from None
         if not isinstance(obj, dict):
             raise InputError(f"{path}:{no}", "each line must be one analysis object")
+        _check_schema(obj.get("schema"), f"{path}:{no}")
         yield no, obj
+
+
+def _check_schema(value: Any, where: str) -> None:
+    """Refuse analyses written under another major schema version (fields may differ)."""
+    if value is None or value == SCHEMA_ID:
+        return
+    raise InputError(
+        where,
+        f"schema {value!r} is not {SCHEMA_ID!r}, the one this version of stancemap reads; "
+        "analyse the documents again with this version, or upgrade stancemap",
+    )
 
 
 def build_corpus(
@@ -178,6 +199,7 @@ def build_corpus(
                 )
             )
     corpus.leaders = leaders_of(actor_records.values())
+    corpus.sides = Sides(actor_records.values())
     _merge_issues(corpus, registry, labels, encoder, similarity_threshold)
     return corpus
 
@@ -190,7 +212,12 @@ def load_corpus(
 ) -> Corpus:
     """Read ``stancemap analyze --jsonl`` output into a corpus."""
     rows = ((f"{path}:{no}", obj) for no, obj in read_analyses(path))
-    return build_corpus(rows, registry, encoder, similarity_threshold)
+    corpus = build_corpus(rows, registry, encoder, similarity_threshold)
+    if not corpus.documents:
+        raise InputError(
+            str(path), "holds no analyses (empty file); expected stancemap analyze --jsonl output"
+        )
+    return corpus
 
 
 def _merge_issues(

@@ -1,12 +1,20 @@
-"""Per-document relations between actor pairs, from statements and events."""
+"""Per-document relations between actor pairs, from statements and events.
+
+A relation exists only where evidence stands between the two actors: a pair
+of statements on one issue, a position one takes towards the other, or an
+event between them (or between their states). Each relation names its
+evidence: the ids (``evidence``) and, in ``evidence_spans``, each statement,
+quote and event with the words it was read from and the weight it carries.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..records import Actor, Event, Relation, Statement
+from ..records import Actor, Event, EvidenceRef, Quote, Relation, Span, Statement
 from .intensity import Intensity, default_intensity
 from .scoring import EventObs, PairScore, StanceObs, leaders_of, score_pairs
+from .sides import Sides, settle
 
 
 def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
@@ -40,8 +48,23 @@ def event_obs(events: list[Event], prefix: str = "") -> list[EventObs]:
     ]
 
 
-def to_relation(pair: PairScore) -> Relation:
-    """The contract's relation record for a scored pair."""
+def to_relation(
+    pair: PairScore,
+    refs: Mapping[str, list[EvidenceRef]] | None = None,
+    sources: Mapping[str, list[str]] | None = None,
+) -> Relation:
+    """The contract's relation record for a scored pair.
+
+    ``refs`` (id -> evidence record) fills ``evidence_spans``; ``sources``
+    (statement id -> its quote and event ids) adds what each statement rests on.
+    """
+    weights = pair.evidence_weights()
+    named: dict[str, list[EvidenceRef]] = {}
+    for ref, weight in weights.items():
+        for item in [ref, *(sources or {}).get(ref, [])]:
+            known = (refs or {}).get(item)
+            if known and item not in named:
+                named[item] = [k.model_copy(update={"weight": round(weight, 4)}) for k in known]
     return Relation(
         a=pair.a,
         b=pair.b,
@@ -50,8 +73,25 @@ def to_relation(pair: PairScore) -> Relation:
         cooperation=pair.cooperation,
         conflict=pair.conflict,
         score=round(pair.score, 4),
-        evidence=pair.evidence,
+        evidence=list(weights),
+        evidence_spans=[r for group in named.values() for r in group],
     )
+
+
+def evidence_index(
+    statements: list[Statement], events: list[Event], quotes: list[Quote] | None
+) -> tuple[dict[str, list[EvidenceRef]], dict[str, list[str]]]:
+    """id -> evidence records (with their words) for every statement, quote and event;
+    and statement id -> the quote and event ids it rests on."""
+    refs: dict[str, list[EvidenceRef]] = {}
+    for q in quotes or []:
+        refs[q.id] = [EvidenceRef(id=q.id, kind="quote", span=q.content)]
+    for e in events:
+        refs[e.id] = [EvidenceRef(id=e.id, kind="event", span=e.evidence or e.trigger)]
+    for s in statements:
+        spans: list[Span | None] = list(s.spans) or [s.text]
+        refs[s.id] = [EvidenceRef(id=s.id, kind="statement", span=x) for x in spans]
+    return refs, {s.id: list(s.evidence) for s in statements}
 
 
 def relate_document(
@@ -59,14 +99,25 @@ def relate_document(
     events: list[Event],
     intensity: Mapping[str, Intensity] | None = None,
     actors: list[Actor] | None = None,
+    quotes: list[Quote] | None = None,
+    switches: object = None,
 ) -> list[Relation]:
-    """Relations for every pair of actors that share an issue or an event in one document.
+    """Relations for every pair of actors with evidence between them in one document.
 
     ``agree``/``disagree`` list the shared issues; ``cooperation``/``conflict``
     count the events between the two; ``score`` weighs both (see ``scoring``).
-    With ``actors``, events between states also weigh on their leaders' relation.
+    With ``actors``, events between states also weigh on their leaders'
+    relation, pairs of one side are dropped and two states follow their
+    leaders (see ``sides``).
     """
     table = intensity if intensity is not None else default_intensity()
     leaders = leaders_of(actors) if actors else None
-    pairs = score_pairs(stance_obs(statements), event_obs(events), table, leaders)
-    return [to_relation(p) for _, p in sorted(pairs.items())]
+    pairs = score_pairs(stance_obs(statements), event_obs(events), table, leaders, switches)
+    pairs = settle(pairs, Sides(actors) if actors else None, switches)
+    refs, sources = evidence_index(statements, events, quotes)
+    out = []
+    for _, pair in sorted(pairs.items()):
+        if not pair.observations or all(o.weight <= 0 for o in pair.observations):
+            continue  # no evidence, no relation
+        out.append(to_relation(pair, refs, sources))
+    return out

@@ -28,15 +28,37 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from ..datafiles import constants
+from ..rules import declare
 from ..stances.issues import parse_issue_id
 from .intensity import Intensity
 
 ALIGNMENT = "alignment"  # the stances stage's frame for a position towards an actor
 
-EVENT_WEIGHT = 0.5
-REPORTED_EVENT_WEIGHT = 0.5
-LEADER_EVENT_WEIGHT = 0.5
+_TABLE = constants("alignment")
+EVENT_WEIGHT = float(_TABLE["event_weight"])
+REPORTED_EVENT_WEIGHT = float(_TABLE["reported_event_weight"])
+LEADER_EVENT_WEIGHT = float(_TABLE["leader_event_weight"])
+MODE_WEIGHT: dict[str, float] = {k: float(v) for k, v in _TABLE["mode_weight"].items()}
+RECIPROCAL_TYPES = frozenset(t.upper() for t in _TABLE["reciprocal_types"])
+JOINT_TYPES = frozenset(t.upper() for t in _TABLE["joint_types"])
 NEGATED_MODES = {"negated", "not"}
+
+MODE_WEIGHTED = declare(
+    "alignment.score.mode_weight",
+    "historical, background and hypothetical events weigh less than the story's own",
+    order=10,
+)
+CO_SOURCES = declare(
+    "alignment.score.co_sources",
+    "an event with two sources and no target ('X and Y clash') stands between the sources",
+    order=20,
+)
+
+
+def mode_weight(mode: str | None) -> float:
+    """How much an event of this mode weighs (1.0 for the story's own events)."""
+    return MODE_WEIGHT.get((mode or "").lower(), 1.0)
 
 
 @dataclass(frozen=True)
@@ -71,6 +93,7 @@ class Observation:
     kind: str  # "issue" or "event"
     key: str  # issue id or event type
     refs: list[str]
+    via: str = ""  # "leaders": a states' pair read from their leaders' observations
 
 
 @dataclass
@@ -89,11 +112,15 @@ class PairScore:
 
     @property
     def evidence(self) -> list[str]:
-        seen: dict[str, None] = {}
+        return list(self.evidence_weights())
+
+    def evidence_weights(self) -> dict[str, float]:
+        """Each evidence id with the weight it carries in the score (largest use)."""
+        seen: dict[str, float] = {}
         for obs in self.observations:
             for ref in obs.refs:
-                seen.setdefault(ref, None)
-        return list(seen)
+                seen[ref] = max(seen.get(ref, 0.0), obs.weight)
+        return seen
 
 
 def weighted_mean(observations: Iterable[Observation]) -> float:
@@ -140,8 +167,13 @@ def score_pairs(
     events: Iterable[EventObs],
     intensity: Mapping[str, Intensity],
     leaders: Mapping[str, Iterable[str]] | None = None,
+    switches: Any = None,
 ) -> dict[tuple[str, str], PairScore]:
-    """Every pair of actors that shares an issue or an event, with its observations."""
+    """Every pair of actors that shares an issue or an event, with its observations.
+
+    ``switches`` (``rules.RuleSwitches``) can turn the ``alignment.score.*`` rules off.
+    """
+    enabled = switches.enabled if switches is not None else (lambda _name: True)
     pairs: dict[tuple[str, str], PairScore] = {}
     pos = positions(stances)
     by_issue: dict[str, list[str]] = {}
@@ -188,6 +220,29 @@ def score_pairs(
         if info is None:
             continue
         weight = ev.confidence * EVENT_WEIGHT * (REPORTED_EVENT_WEIGHT if ev.reported else 1.0)
+        if enabled(MODE_WEIGHTED):
+            weight *= mode_weight(ev.mode)
+        if weight <= 0:
+            continue
+        sources = tuple(dict.fromkeys(ev.source))
+        kind = ev.type.upper()
+        if enabled(CO_SOURCES) and len(sources) > 1:
+            if not ev.target and kind in RECIPROCAL_TYPES:
+                # "Turkey and Romania clash": each source acts on the others
+                ev = EventObs(
+                    ev.type, sources, sources, ev.confidence, ev.ref, ev.mode, ev.reported
+                )
+            elif kind in JOINT_TYPES:
+                # "Sunak and Macron agreed with X": partners in it, and each acts on X
+                ev = EventObs(
+                    ev.type,
+                    sources,
+                    sources + ev.target,
+                    ev.confidence,
+                    ev.ref,
+                    ev.mode,
+                    ev.reported,
+                )
         for a, b, factor in _event_pairs(ev, leaders or {}):
             if (a, b, ev.ref) in counted:
                 continue

@@ -25,6 +25,7 @@ from math import comb
 from .corpus import Corpus, CorpusStatement
 from .intensity import Intensity, default_intensity
 from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weighted_mean
+from .sides import settle
 
 _DAYS = re.compile(r"^(\d+)\s*d(ays?)?$")
 
@@ -126,7 +127,8 @@ def pair_series(
     series: dict[tuple[str, str], list[WindowPoint]] = {}
     for span in sorted(buckets):
         stances, events = buckets[span]
-        for pair_key, pair in score_pairs(stances, events, table, corpus.leaders).items():
+        pairs = settle(score_pairs(stances, events, table, corpus.leaders), corpus.sides)
+        for pair_key, pair in pairs.items():
             point = WindowPoint(span[0], span[1], pair.score, pair)
             series.setdefault(pair_key, []).append(point)
     return series

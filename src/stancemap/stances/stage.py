@@ -22,9 +22,11 @@ from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
 from ..records import Event, Issue, Quote, Span, Statement
-from .extract import Extractor, Finding
+from ..rules import RuleSwitches
+from .extract import ALIGNMENT, Extractor, Finding
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .lexicon import Lexicon, default_lexicon
+from .relations import RelationReader
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
 _LEADER_CONFIDENCE = 0.7  # a country's position read as its leader's
@@ -40,6 +42,7 @@ class StanceStage:
         self.lexicon = lexicon or default_lexicon()
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
+        self.relations = RelationReader(self.lexicon, RuleSwitches.from_settings(settings))
 
     def __call__(
         self,
@@ -51,6 +54,7 @@ class StanceStage:
     ) -> list[Statement]:
         findings = self.extract(doc, document, actors, quotes)
         findings += self._from_events(doc, document, actors, events, findings)
+        findings += self.relations(doc, document, actors, quotes, events)
         findings += _leaders(findings, actors)
         return self._statements(document, actors, findings)
 
@@ -150,27 +154,47 @@ class StanceStage:
             side = [f for f in group if f.polarity == polarity] or group
             best = max(side, key=lambda f: f.confidence)
             evidence = sorted({e for f in group for e in f.evidence}, key=_evidence_order)
+            issue = issue_id(*key)
+            target, target_kind = _target(key, issue)
             out.append(
                 Statement(
                     id=f"s{len(out) + 1}",
                     actor=holder,
-                    issue=Issue(id=issue_id(*key), label=self._label(key, actors)),
+                    issue=Issue(id=issue, label=self._label(key, actors)),
                     polarity=polarity,  # type: ignore[arg-type]
                     evidence=evidence,
                     confidence=round(min(1.0, best.confidence * max(abs(mean), 0.5)), 3),
                     text=Span(
                         start=best.start, end=best.end, text=document.text[best.start : best.end]
                     ),
+                    target=target,
+                    target_kind=target_kind,  # type: ignore[arg-type]
+                    spans=[
+                        Span(start=a, end=b, text=document.text[a:b])
+                        for a, b in sorted({(f.start, f.end) for f in group})
+                    ],
                 )
             )
         return out
 
     def _label(self, key: IssueKey, actors: ActorLayer) -> str:
+        if key[0].startswith("claim-"):
+            return f"how the {key[0].removeprefix('claim-')} went"
         names = []
         for arg in sorted(key[1]):
             actor = actors.actor(arg)
             names.append(actor.name if actor else arg)
         return issue_label(self.lexicon.frames.get(key[0]), key[0], sorted(names))
+
+
+def _target(key: IssueKey, issue: str) -> tuple[str, str]:
+    """What a statement is about: the other actor, a judged proposition, or the issue."""
+    frame, args = key
+    if frame == ALIGNMENT and len(args) == 1:
+        return next(iter(args)), "actor"
+    if frame.startswith("claim-"):
+        return issue, "proposition"
+    return issue, "issue"
 
 
 def _arg_ok(actors: ActorLayer, actor_id: str, types: frozenset[str]) -> bool:

@@ -1,0 +1,156 @@
+"""Sides: which actors speak for one another, and so are neither aligned nor opposed.
+
+A country, its government bodies and the people who speak for it in office
+(a ministry and its spokeswoman, a government and its minister) are one side:
+a relation between them is an artefact of reading ("the ministry said ...;
+Russia said ...") and is dropped. Two office holders of one country are not
+one side (a president and a prime minister of rival parties can be opposed),
+unless one of them is a spokesperson.
+
+The relation of two countries follows their leaders' relation in the same
+story: when both states have office holders with a relation between them, the
+states' own observations (often background: a trade figure, an old treaty)
+weigh ``state_own_weight`` beside the leaders'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..datafiles import constants
+from ..rules import declare
+
+AFFILIATED = declare(
+    "alignment.sides.affiliated",
+    "a country, its government bodies, its office holders and their spokespeople are one "
+    "side: no relation between them",
+    order=10,
+)
+STATES_FOLLOW_LEADERS = declare(
+    "alignment.sides.states_follow_leaders",
+    "two countries' relation follows their leaders' relation in the same story",
+    order=20,
+)
+
+
+@dataclass(frozen=True)
+class ActorSide:
+    id: str
+    type: str | None
+    country: str | None
+    sector: str | None
+    role: str | None
+
+    def speaks_for_state(self, sectors: frozenset[str]) -> bool:
+        return self.type != "country" and (self.sector or "") in sectors
+
+    def is_spokesperson(self, words: tuple[str, ...]) -> bool:
+        role = (self.role or "").lower()
+        return any(w in role for w in words)
+
+
+def _get(actor: Any, key: str) -> Any:
+    return actor.get(key) if isinstance(actor, dict) else getattr(actor, key, None)
+
+
+class Sides:
+    """Affiliation between the actors of a document or corpus."""
+
+    def __init__(self, actors: Iterable[Any]) -> None:
+        table = constants("alignment")
+        self.sectors = frozenset(table["state_sectors"])
+        self.spoke_words = tuple(w.lower() for w in table["spokesperson_words"])
+        self.state_own_weight = float(table["state_own_weight"])
+        self.actors: dict[str, ActorSide] = {}
+        for actor in actors:
+            aid = _get(actor, "id")
+            if aid is None:
+                continue
+            country = _get(actor, "country")
+            if _get(actor, "type") == "country" and not country:
+                country = aid
+            self.actors[aid] = ActorSide(
+                aid, _get(actor, "type"), country, _get(actor, "sector"), _get(actor, "role")
+            )
+
+    def state_of(self, actor_id: str) -> str | None:
+        """The country an actor speaks for: itself for a country, its own for a state actor."""
+        side = self.actors.get(actor_id)
+        if side is None or not side.country:
+            return None
+        if side.type == "country" or side.speaks_for_state(self.sectors):
+            return side.country
+        return None
+
+    def affiliated(self, a: str, b: str) -> bool:
+        """One side: a state and its state actors; a spokesperson and their government."""
+        sa, sb = self.actors.get(a), self.actors.get(b)
+        if sa is None or sb is None:
+            return False
+        state_a, state_b = self.state_of(a), self.state_of(b)
+        if state_a is None or state_a != state_b:
+            return False
+        if sa.type == "country" or sb.type == "country":
+            return True
+        if sa.type != "person" or sb.type != "person":
+            return True  # a ministry and its minister, a government and its army
+        return sa.is_spokesperson(self.spoke_words) or sb.is_spokesperson(self.spoke_words)
+
+    def country_actor(self, code: str) -> str | None:
+        for side in self.actors.values():
+            if side.type == "country" and side.country == code:
+                return side.id
+        return None
+
+
+def settle(
+    pairs: Mapping[tuple[str, str], Any], sides: Sides | None, switches: Any = None
+) -> dict[tuple[str, str], Any]:
+    """Drop pairs of one side; make pairs of states follow their leaders' relation.
+
+    ``pairs`` maps (a, b) to a ``scoring.PairScore``; the result is a new mapping
+    (the PairScores of states are replaced, never edited in place).
+    """
+    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
+
+    if sides is None:
+        return dict(pairs)
+    enabled = switches.enabled if switches is not None else (lambda _name: True)
+    out = dict(pairs)
+    if enabled(AFFILIATED):
+        out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
+    if not enabled(STATES_FOLLOW_LEADERS):
+        return out
+    # the person-to-person observations between two states' office holders
+    between: dict[tuple[str, str], list[Any]] = {}
+    for (a, b), pair in out.items():
+        sa, sb = sides.actors.get(a), sides.actors.get(b)
+        if sa is None or sb is None or sa.type != "person" or sb.type != "person":
+            continue
+        ca, cb = sides.state_of(a), sides.state_of(b)
+        if ca is None or cb is None or ca == cb:
+            continue
+        key = (min(ca, cb), max(ca, cb))
+        between.setdefault(key, []).extend(pair.observations)
+    for (ca, cb), observations in between.items():
+        xa, xb = sides.country_actor(ca), sides.country_actor(cb)
+        if xa is None or xb is None:
+            continue
+        key = (min(xa, xb), max(xa, xb))
+        old = out.get(key)
+        new = PairScore(key[0], key[1])
+        if old is not None:
+            new.agree, new.disagree = list(old.agree), list(old.disagree)
+            new.cooperation, new.conflict = old.cooperation, old.conflict
+            new.observations = [
+                Observation(o.value, o.weight * sides.state_own_weight, o.kind, o.key, o.refs)
+                for o in old.observations
+            ]
+        new.observations += [
+            Observation(o.value, o.weight, o.kind, o.key, o.refs, via="leaders")
+            for o in observations
+        ]
+        out[key] = new
+    return out

@@ -1,0 +1,108 @@
+"""Score relations against the project's own relation test set.
+
+The set (``tests/alignment/data/relation_set.toml``) holds short passages
+written for stancemap with the sign an analyst gives each actor pair, words
+that the relation's evidence must cover, and pairs that are one side. Items
+are split tune/check by ``split.part_of(item id)``.
+
+Scores: sign accuracy over expected pairs (a missing relation counts wrong),
+evidence hits (the expected words lie inside one evidence span), relations
+without evidence, relations between one side.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..records import Analysis, Relation
+from .split import select
+
+
+@dataclass
+class PairResult:
+    item: str
+    a: str
+    b: str
+    expected: int
+    score: float | None
+    evidence_ok: bool
+
+    @property
+    def correct(self) -> bool:
+        return self.score is not None and self.score * self.expected > 0
+
+
+@dataclass
+class SetResult:
+    pairs: list[PairResult] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)  # relations without evidence
+    one_side: list[str] = field(default_factory=list)  # relations between one side
+
+    def summary(self) -> dict[str, Any]:
+        n = len(self.pairs) or 1
+        return {
+            "pairs": len(self.pairs),
+            "sign_accuracy": round(sum(p.correct for p in self.pairs) / n, 3),
+            "found": round(sum(p.score is not None for p in self.pairs) / n, 3),
+            "evidence_hit": round(sum(p.evidence_ok for p in self.pairs) / n, 3),
+            "relations_without_evidence": len(self.unsupported),
+            "relations_of_one_side": len(self.one_side),
+        }
+
+
+def load_items(path: Path, part: str = "all") -> list[dict[str, Any]]:
+    with path.open("rb") as fh:
+        items = tomllib.load(fh)["item"]
+    return select(items, lambda i: i["id"], part)
+
+
+def find_actor(result: Analysis, name: str) -> str | None:
+    """The actor whose name contains ``name`` (most mentions first)."""
+    low = name.lower()
+    found = [a for a in result.actors if low in a.name.lower()]
+    if not found:
+        return None
+    return max(found, key=lambda a: (a.name.lower().startswith(low), len(a.mentions))).id
+
+
+def relation_of(result: Analysis, a: str, b: str) -> Relation | None:
+    for rel in result.relations:
+        if {rel.a, rel.b} == {a, b}:
+            return rel
+    return None
+
+
+def score_item(item: dict[str, Any], result: Analysis, out: SetResult) -> None:
+    for pair in item.get("pairs", []):
+        a, b = find_actor(result, pair["a"]), find_actor(result, pair["b"])
+        rel = relation_of(result, a, b) if a and b else None
+        spans = [e.span.text for e in rel.evidence_spans if e.span] if rel else []
+        out.pairs.append(
+            PairResult(
+                item=item["id"],
+                a=pair["a"],
+                b=pair["b"],
+                expected=int(pair["sign"]),
+                score=rel.score if rel is not None and rel.score != 0 else None,
+                evidence_ok=any(pair["evidence"] in s for s in spans),
+            )
+        )
+    for rel in result.relations:
+        if not rel.evidence:
+            out.unsupported.append(f"{item['id']}: {rel.a} ~ {rel.b}")
+    for x, y in item.get("same_side", []):
+        a, b = find_actor(result, x), find_actor(result, y)
+        if a and b and relation_of(result, a, b) is not None:
+            out.one_side.append(f"{item['id']}: {x} ~ {y}")
+
+
+def evaluate_relation_set(path: Path, analyzer: Any, part: str = "all") -> SetResult:
+    """Analyse every item of ``part`` and score it."""
+    out = SetResult()
+    for item in load_items(path, part):
+        result = analyzer.analyze_text(item["text"], doc_id=item["id"], date=item.get("date"))
+        score_item(item, result, out)
+    return out

@@ -1,0 +1,370 @@
+"""Relations between actors read from the text itself, and claims with a target.
+
+Three readings, each a named rule (``stances.relations.*``):
+
+- reciprocal: coordinated subjects of a verb like "clash" ("X and Y clash over
+  Z"), or the actors "between" whom a noun like "rift" stands, are opposed;
+- response: "X rejected the accusations" / "denied" / "dismissed Y's claims"
+  sets X against whoever made the claim: the author the claim names ("Y's
+  claims", "criticism from Y"), else the nearest earlier claimant (a quote's
+  speaker or an event's source) within a few sentences;
+- outcome: a speaker's judgement of how something went ("the mission failed",
+  "the troops fulfilled their duty") is a statement about that thing; two
+  speakers judging one thing oppositely then disagree through the ordinary
+  issue pairing, whatever words each used.
+
+Words come from ``data/stances/relations.tsv``; confidences from the
+``[stances]`` section of ``data/constants.toml``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import permutations
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorLayer
+from ..datafiles import constants, read_table
+from ..ingest import Document
+from ..records import Event, Quote
+from ..rules import rule
+from .extract import ALIGNMENT, Finding, QuoteIndex
+from .lexicon import Lexicon
+from .polarity import cue_polarity
+from .topics import lemma
+
+_PARTY_TYPES = {"person", "country", "organization", "group"}
+_PRONOUNS = {"they", "it", "he", "she", "this", "that", "them"}
+
+
+@dataclass(frozen=True)
+class RelationWords:
+    """kind -> lemma -> (sign, weight)."""
+
+    table: dict[str, dict[str, tuple[int, float]]]
+
+    def get(self, kind: str, word: str) -> tuple[int, float] | None:
+        return self.table.get(kind, {}).get(word)
+
+
+@lru_cache(maxsize=1)
+def relation_words() -> RelationWords:
+    table: dict[str, dict[str, tuple[int, float]]] = {}
+    for row in read_table("stances/relations.tsv", required=("kind", "lemma", "sign", "weight")):
+        table.setdefault(row["kind"], {})[row["lemma"].lower()] = (
+            int(row["sign"]),
+            float(row["weight"]),
+        )
+    return RelationWords(table)
+
+
+@dataclass
+class Context:
+    doc: Doc
+    document: Document
+    actors: ActorLayer
+    quotes: QuoteIndex
+    all_quotes: list[Quote]
+    events: list[Event]
+    lexicon: Lexicon
+    words: RelationWords
+    table: dict
+
+    def actor_of(self, tok: Token) -> str | None:
+        mention = self.actors.mention_at(tok.idx, tok.idx + len(tok))
+        if mention is None:
+            return None
+        actor = self.actors.actor(mention.actor_id)
+        if actor is not None and actor.type not in _PARTY_TYPES:
+            return None
+        return mention.actor_id
+
+    def sentence(self, tok: Token) -> tuple[int, int]:
+        sent = tok.sent
+        end = sent.end_char
+        text = self.document.text
+        while end > sent.start_char and text[end - 1].isspace():
+            end -= 1
+        return sent.start_char, end
+
+
+def _group(ctx: Context, head: Token) -> list[str]:
+    """The actors named by a phrase and its conjuncts ("Turkey and Romania")."""
+    found = []
+    for tok in [head, *head.conjuncts]:
+        actor = ctx.actor_of(tok)
+        if actor is not None:
+            found.append(actor)
+    return list(dict.fromkeys(found))
+
+
+def _pairwise(
+    ctx: Context, tok: Token, parties: list[str], sign: int, confidence: float, evidence: list[str]
+) -> list[Finding]:
+    start, end = ctx.sentence(tok)
+    return [
+        Finding(
+            holder=a,
+            frame=ALIGNMENT,
+            args=frozenset({b}),
+            polarity=sign,
+            confidence=round(confidence, 3),
+            start=start,
+            end=end,
+            evidence=list(evidence),
+            cue=tok.i,
+            notes=("narrated-relation",),
+        )
+        for a, b in permutations(parties, 2)
+    ]
+
+
+@rule("stances.relations.reciprocal", order=10, doc="'X and Y clash over Z': X and Y are opposed")
+def reciprocal(tok: Token, ctx: Context) -> list[Finding]:
+    hit = ctx.words.get("reciprocal", lemma(tok))
+    if hit is None or tok.pos_ not in ("VERB", "NOUN"):
+        return []
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.pos_ == "NOUN":  # a headline parsed "Macron and Scholz clash"
+        subjects = [c for c in tok.children if c.dep_ == "compound"]
+    if not subjects and tok.dep_ == "xcomp":  # "failed to agree" is no clash; "began to clash"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        parties = _group(ctx, subj)
+        if len(parties) >= 2:
+            pol = cue_polarity(tok, hit[0], ctx.lexicon)
+            conf = ctx.table["narrated_relation"] * hit[1] * pol.factor
+            return _pairwise(ctx, tok, parties, pol.sign, conf, [])
+    return []
+
+
+@rule("stances.relations.between", order=20, doc="'a rift between X and Y': X and Y are opposed")
+def between(tok: Token, ctx: Context) -> list[Finding]:
+    hit = ctx.words.get("between", lemma(tok))
+    if hit is None or tok.pos_ != "NOUN":
+        return []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            parties = _group(ctx, obj)
+            if len(parties) >= 2:
+                conf = ctx.table["narrated_relation"] * hit[1]
+                return _pairwise(ctx, tok, parties, hit[0], conf, [])
+    return []
+
+
+def _named_claimant(ctx: Context, obj: Token) -> str | None:
+    """The author a claim noun names: "Y's claims", "criticism from/of/by Y"."""
+    for child in obj.children:
+        if child.dep_ == "poss":
+            actor = ctx.actor_of(child)
+            if actor is not None:
+                return actor
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                actor = ctx.actor_of(pobj)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _nearest_claimant(ctx: Context, tok: Token, holder: str) -> tuple[str, list[str]] | None:
+    """The speaker or event source of the nearest earlier claim by someone else."""
+    lookback = int(ctx.table["claim_lookback_sentences"])
+    sents = list(ctx.doc.sents)
+    starts = [s.start for s in sents]
+    here = bisect_right(starts, tok.i) - 1
+    earliest = sents[max(0, here - lookback)].start_char
+    best: tuple[int, str, list[str]] | None = None
+    for q in ctx.all_quotes:
+        if (
+            q.speaker
+            and q.speaker != holder
+            and earliest <= q.content.start < tok.idx
+            and q.content.end <= tok.idx + 1
+            and (best is None or q.content.start > best[0])
+        ):
+            best = (q.content.start, q.speaker, [q.id])
+    for ev in ctx.events:
+        if earliest <= ev.trigger.start < tok.idx and ev.source:
+            others = [s for s in ev.source if s != holder]
+            if others and (best is None or ev.trigger.start > best[0]):
+                best = (ev.trigger.start, others[0], [ev.id])
+    return (best[1], best[2]) if best else None
+
+
+def _response_holders(tok: Token, ctx: Context) -> list[tuple[str, float, list[str]]]:
+    node = tok
+    for _ in range(3):
+        subj = [c for c in node.children if c.dep_ == "nsubj"]
+        if subj:
+            found = _group(ctx, subj[0])
+            if not found and subj[0].lower_ in ("i", "we"):
+                quote = ctx.quotes.at(tok.idx)
+                if quote is not None and quote.speaker:
+                    return [(quote.speaker, quote.confidence, [quote.id])]
+            return [(a, 1.0, []) for a in found]
+        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return []
+
+
+@rule(
+    "stances.relations.response",
+    order=30,
+    doc="'X rejected the accusations', 'Y agreed': X against (Y beside) whoever made the claim",
+)
+def response(tok: Token, ctx: Context) -> list[Finding]:
+    hit = ctx.words.get("response", lemma(tok))
+    if hit is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl"):
+        return []
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if any(ctx.actor_of(o) is not None for o in objects):
+        return []  # "dismissed Petro": a stance on an actor, read by the attitude cues
+    if hit[0] > 0 and (objects or any(c.dep_ in ("xcomp", "prep") for c in tok.children)):
+        return []  # "agreed to open the border", "agreed on a plan": an act, not assent
+    claim_objects = [o for o in objects if ctx.words.get("claim", lemma(o)) is not None]
+    if objects and not claim_objects:
+        return []  # "rejected the plan": a stance on an issue, not on a claimant
+    out: list[Finding] = []
+    for holder, holder_conf, evidence in _response_holders(tok, ctx):
+        claimant: str | None = None
+        refs: list[str] = list(evidence)
+        conf = ctx.table["claimant_named"]
+        for obj in claim_objects:
+            claimant = _named_claimant(ctx, obj)
+            if claimant is not None:
+                break
+        if claimant is None:
+            near = _nearest_claimant(ctx, tok, holder)
+            if near is None:
+                continue
+            claimant, found = near
+            refs += found
+            conf = ctx.table["claimant_nearest"]
+        if claimant == holder:
+            continue
+        pol = cue_polarity(tok, hit[0], ctx.lexicon)
+        start, end = ctx.sentence(tok)
+        out.append(
+            Finding(
+                holder=holder,
+                frame=ALIGNMENT,
+                args=frozenset({claimant}),
+                polarity=pol.sign,
+                confidence=round(conf * hit[1] * holder_conf * pol.factor, 3),
+                start=start,
+                end=end,
+                evidence=refs,
+                cue=tok.i,
+                notes=("response",),
+            )
+        )
+    return out
+
+
+def _target_word(tok: Token, ctx: Context, last: list[str]) -> str | None:
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in _PRONOUNS:
+        return last[-1] if last else None  # "they fulfilled their mission": the last thing judged
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return lemma(subj)
+
+
+@rule(
+    "stances.claims.outcome",
+    order=40,
+    doc="'the mission failed' said by X: X's claim about the mission (target, polarity)",
+)
+def outcome(tok: Token, ctx: Context, last: list[str]) -> list[Finding]:
+    hit = ctx.words.get("outcome", lemma(tok))
+    if hit is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "xcomp"):
+        return []
+    quote = ctx.quotes.at(tok.idx)
+    if quote is None or not quote.speaker:
+        return []
+    word = _target_word(tok, ctx, last)
+    if word is None:
+        return []
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and ctx.actor_of(subj) == quote.speaker:
+        return []  # "we succeeded": self-praise, no claim about another
+    last.append(word)
+    pol = cue_polarity(tok, hit[0], ctx.lexicon)
+    start, end = ctx.sentence(tok)
+    return [
+        Finding(
+            holder=quote.speaker,
+            frame=f"claim-{word}",
+            args=frozenset(),
+            polarity=pol.sign,
+            confidence=round(ctx.table["outcome_claim"] * hit[1] * quote.confidence, 3),
+            start=start,
+            end=end,
+            evidence=[quote.id],
+            cue=tok.i,
+            notes=("outcome",),
+        )
+    ]
+
+
+class RelationReader:
+    """Runs the ``stances.relations.*`` and ``stances.claims.*`` rules over a document."""
+
+    def __init__(self, lexicon: Lexicon, switches: object = None) -> None:
+        self.lexicon = lexicon
+        self.words = relation_words()
+        self.table = constants("stances")
+        self.enabled = getattr(switches, "enabled", lambda _name: True)
+
+    def __call__(
+        self,
+        doc: Doc,
+        document: Document,
+        actors: ActorLayer,
+        quotes: list[Quote],
+        events: list[Event],
+    ) -> list[Finding]:
+        ctx = Context(
+            doc,
+            document,
+            actors,
+            QuoteIndex(quotes),
+            quotes,
+            events,
+            self.lexicon,
+            self.words,
+            self.table,
+        )
+        on = {
+            name: self.enabled(name)
+            for name in (
+                "stances.relations.reciprocal",
+                "stances.relations.between",
+                "stances.relations.response",
+                "stances.claims.outcome",
+            )
+        }
+        last: list[str] = []
+        out: list[Finding] = []
+        for tok in doc:
+            if document.is_excluded(tok.idx, tok.idx + len(tok)):
+                continue
+            if on["stances.relations.reciprocal"]:
+                out += reciprocal(tok, ctx)
+            if on["stances.relations.between"]:
+                out += between(tok, ctx)
+            if on["stances.relations.response"]:
+                out += response(tok, ctx)
+            if on["stances.claims.outcome"]:
+                out += outcome(tok, ctx, last)
+        return out
