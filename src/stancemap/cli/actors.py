@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,34 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(2)
 
 
+def _resolve_date(value: object, where: str) -> str | None:
+    """A YYYY-MM-DD date of a real day, or None; anything else is an error naming ``where``."""
+    from datetime import date
+
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, str) and date.fromisoformat(value).isoformat() == value:
+            return value
+    except ValueError:
+        pass
+    raise StancemapError(f"{where}: {value!r} is not a date; use YYYY-MM-DD (e.g. 2024-11-14)")
+
+
+def _batch_lines(batch: Path) -> Iterator[str | None]:
+    """The lines of ``--batch`` (a file or - for stdin); None for a line that is not UTF-8."""
+    try:
+        handle = sys.stdin.buffer if str(batch) == "-" else batch.open("rb")
+        with handle:
+            for raw in handle:
+                try:
+                    yield raw.decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    yield None
+    except OSError as exc:
+        raise StancemapError(f"--batch {batch}: cannot read: {exc.strerror or exc}") from None
+
+
 @actors_app.command("resolve")
 def resolve(
     mention: str | None = typer.Argument(None, help="The mention, e.g. 'the Turkish president'."),
@@ -46,24 +75,49 @@ def resolve(
     if mention is None and batch is None:
         raise typer.BadParameter("give a MENTION or --batch FILE")
     try:
+        date = _resolve_date(date, "--date")
+    except StancemapError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if batch is not None and str(batch) != "-" and not batch.is_file():
+        _fail(
+            StancemapError(
+                f"--batch {batch}: " + ("is a directory" if batch.is_dir() else "no such file")
+            )
+        )
+    try:
         stage = _stage(config)
     except StancemapError as exc:
         _fail(exc)
     if batch is not None:
-        handle = sys.stdin if str(batch) == "-" else batch.open(encoding="utf-8")
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                actor = stage.resolve(str(item["mention"]), item.get("date"))
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                typer.echo(f"{batch}:{number}: bad line ({exc})", err=True)
-                typer.echo("null")
-                continue
-            typer.echo(
-                json.dumps(actor.model_dump(mode="json") if actor else None, ensure_ascii=False)
-            )
+        # One output line per input line, blank and bad ones included ("null"),
+        # so output line N always answers input line N.
+        try:
+            for number, line in enumerate(_batch_lines(batch), start=1):
+                actor = None
+                if line is None:
+                    typer.echo(f"{batch}:{number}: bad line (not UTF-8 text)", err=True)
+                elif line.strip():
+                    try:
+                        item = json.loads(line)
+                        when = _resolve_date(item.get("date"), f"{batch}:{number}: date")
+                        actor = stage.resolve(str(item["mention"]), when)
+                    except (
+                        json.JSONDecodeError,
+                        KeyError,
+                        TypeError,
+                        AttributeError,
+                        RecursionError,
+                    ) as exc:
+                        typer.echo(
+                            f"{batch}:{number}: bad line ({type(exc).__name__}: {exc})", err=True
+                        )
+                    except StancemapError as exc:
+                        typer.echo(f"{exc}", err=True)
+                typer.echo(
+                    json.dumps(actor.model_dump(mode="json") if actor else None, ensure_ascii=False)
+                )
+        except StancemapError as exc:
+            _fail(exc)
         return
     assert mention is not None
     actor = stage.resolve(mention, date)

@@ -19,6 +19,7 @@ from ..config import load_settings
 from ..errors import StancemapError
 from ..ingest import Document, IngestOptions, ResumeState, Skip, ingest
 from ..ingest.model import DEFAULT_FIELDS
+from ..ingest.safety import JsonDocuments, check_writable, terminal_safe
 from ..ingest.sources import FORMATS
 from .render import render_analysis
 
@@ -65,7 +66,9 @@ def analyze(
     paths: list[str] = typer.Argument(
         ..., help="Files, directories, globs, http(s) URLs, or - for stdin."
     ),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per document."),
+    as_json: bool = typer.Option(
+        False, "--json", help="One JSON object (an array of them for several documents)."
+    ),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="JSON Lines: one object per line."),
     date: str | None = typer.Option(
         None, "--date", help="Date (YYYY-MM-DD) for documents without one."
@@ -127,6 +130,9 @@ def analyze(
             languages=_languages(languages),
             ignore=frozenset(str(p.resolve()) for p in (resume, errors_file) if p is not None),
         )
+        for path, flag in ((errors_file, "--errors"), (resume, "--resume")):
+            if path is not None:
+                check_writable(path, flag)  # before the batch, not after its first document
         state = ResumeState(resume) if resume is not None else None
         analyzer = Analyzer(settings)
     except StancemapError as exc:
@@ -156,6 +162,7 @@ def analyze(
         transient=True,
     )
     analysed = 0
+    json_out = JsonDocuments(out)
     try:
         with progress:
             task = progress.add_task("analyse", total=None)
@@ -170,13 +177,14 @@ def analyze(
                 if as_jsonl:
                     out.write(json.dumps(data, ensure_ascii=False) + "\n")
                 elif as_json:
-                    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+                    json_out.write(data)
                 else:
                     render_analysis(result, Console())
                 out.flush()
                 if state is not None:
                     state.record(document)  # only once its result is out
     finally:
+        json_out.close()
         report.close()
         if state is not None:
             state.close()
@@ -186,6 +194,11 @@ def analyze(
     # a resume is not.
     if analysed == 0 and report.errors and not ingester.report.skipped["resumed"]:
         raise typer.Exit(1)
+
+
+def _shown(text: str) -> str:
+    """Document-borne text for the terminal: no control sequences, no Rich markup."""
+    return escape(terminal_safe(text))
 
 
 class _Report:
@@ -202,9 +215,9 @@ class _Report:
         self.count += 1
         if item.kind == "error":
             self.errors += 1
-            _err.print(f"[yellow]skipped[/yellow] {escape(item.source)}: {escape(item.reason)}")
+            _err.print(f"[yellow]skipped[/yellow] {_shown(item.source)}: {_shown(item.reason)}")
         elif item.kind != "resumed":
-            _err.print(f"[dim]skipped {escape(item.source)}: {escape(item.reason)}[/dim]")
+            _err.print(f"[dim]skipped {_shown(item.source)}: {_shown(item.reason)}[/dim]")
         if self._file is not None:
             self._file.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             self._file.flush()

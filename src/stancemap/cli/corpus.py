@@ -97,6 +97,19 @@ def _series_window(flag: str | None, settings: Settings) -> Window:
         raise ConfigError(f"[alignment] window: {exc}") from None
 
 
+def _note_undated(corpus: Corpus, spec: Window) -> None:
+    """Say how many documents a time series leaves out for having no date."""
+    if spec.kind == "all":
+        return
+    undated = sum(1 for d in corpus.documents.values() if d is None)
+    if undated:
+        typer.echo(
+            f"note: {undated} of {len(corpus.documents)} documents have no date and are left "
+            "out of the time series (give them one with analyze --date, or use --window all)",
+            err=True,
+        )
+
+
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -183,6 +196,7 @@ def shifts(
     settings = load_settings(config)
     spec = _series_window(window, settings)
     corpus = _corpus(file, registry, settings, embeddings)
+    _note_undated(corpus, spec)
     series = pair_series(corpus, spec)
     found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
     for shift in found:
@@ -394,6 +408,7 @@ def plot_pair_cmd(
     spec = _series_window(window, settings)
     corpus = _corpus(file, registry, settings, embeddings)
     ida, idb = sorted((_actor(corpus, a), _actor(corpus, b)))
+    _note_undated(corpus, spec)
     series = pair_series(corpus, spec)
     points = series.get((ida, idb), [])
     if not points:

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.table import Table
+from typing import Any
 
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from ..ingest.safety import terminal_safe
 from ..records import Analysis
 
 
 def _short(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+class _PlainTable(Table):
+    """A table whose cells are plain text: control sequences and Rich markup in
+    document text (names, quotes, triggers) are shown, never interpreted."""
+
+    def add_row(self, *cells: object, **options: Any) -> None:  # type: ignore[override]
+        super().add_row(
+            *(c if isinstance(c, Text) else Text(terminal_safe(str(c))) for c in cells), **options
+        )
+
+
+def _safe_table(title: str) -> Table:
+    return _PlainTable(title=title)
 
 
 def render_analysis(result: Analysis, console: Console) -> None:
@@ -20,9 +39,10 @@ def render_analysis(result: Analysis, console: Console) -> None:
         return names.get(actor_id or "", actor_id or "?")
 
     doc = result.document
-    console.rule(f"[bold]{doc.title or doc.id}[/bold]  ({doc.date or 'undated'})")
+    heading = escape(terminal_safe(doc.title or doc.id))
+    console.rule(f"[bold]{heading}[/bold]  ({doc.date or 'undated'})")
 
-    table = Table(title="Actors", show_lines=False)
+    table = _safe_table("Actors")
     for col in ("name", "type", "country", "sector", "role", "mentions"):
         table.add_column(col)
     for a in result.actors:
@@ -31,14 +51,14 @@ def render_analysis(result: Analysis, console: Console) -> None:
         )
     console.print(table)
 
-    table = Table(title="Who said what")
+    table = _safe_table("Who said what")
     for col in ("speaker", "kind", "content", "conf"):
         table.add_column(col)
     for q in result.quotes:
         table.add_row(who(q.speaker), q.kind, _short(q.content.text), f"{q.confidence:.2f}")
     console.print(table)
 
-    table = Table(title="Who did what to whom")
+    table = _safe_table("Who did what to whom")
     for col in ("source", "event", "mode", "target", "trigger", "date"):
         table.add_column(col)
     for e in result.events:
@@ -52,17 +72,17 @@ def render_analysis(result: Analysis, console: Console) -> None:
         )
     console.print(table)
 
-    table = Table(title="Stances")
+    table = _safe_table("Stances")
     for col in ("actor", "issue", "polarity", "evidence"):
         table.add_column(col)
-    sign = {1: "[green]for[/green]", -1: "[red]against[/red]", 0: "neutral"}
+    sign = {1: Text("for", "green"), -1: Text("against", "red"), 0: Text("neutral")}
     for s in result.statements:
         table.add_row(
             who(s.actor), _short(s.issue.label, 60), sign[s.polarity], ", ".join(s.evidence)
         )
     console.print(table)
 
-    table = Table(title="Relations")
+    table = _safe_table("Relations")
     for col in ("a", "b", "score", "agree", "disagree", "coop", "conflict"):
         table.add_column(col)
     for r in sorted(result.relations, key=lambda r: r.score):
