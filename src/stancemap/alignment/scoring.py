@@ -264,6 +264,8 @@ def _event_pairs(
     out: dict[tuple[str, str], float] = {}
     for src in ev.source:
         for tgt in ev.target:
+            if src == tgt:
+                continue  # a co-source paired with itself: its leaders are one side
             sides = [(src, 1.0)] + [(p, LEADER_EVENT_WEIGHT) for p in leaders.get(src, ())]
             others = [(tgt, 1.0)] + [(p, LEADER_EVENT_WEIGHT) for p in leaders.get(tgt, ())]
             for x, fx in sides:
