@@ -46,6 +46,19 @@ CONFIG_OPT = typer.Option(
     "its stances and alignment sections apply here.",
 )
 
+DB_OPT = typer.Option(
+    None, "--db", help="Read a store (SQLite file or postgresql:// URL) instead of FILE."
+)
+
+
+def _source(file: Path | None, db: str | None) -> Path | str:
+    """The JSON Lines file, or the store URL from --db."""
+    if isinstance(db, str):  # not the OptionInfo default of a direct call
+        return db
+    if file is None:
+        raise ValueError("give a JSON Lines FILE or --db URL")
+    return file
+
 
 def _friendly(func: F) -> F:
     """Turn stancemap's own errors into one line on stderr and exit code 2."""
@@ -69,7 +82,9 @@ EMBED_OPT = typer.Option(
 )
 
 
-def _corpus(path: Path, registry: Path, settings: Settings, embeddings: bool | None) -> Corpus:
+def _corpus(
+    path: Path | str, registry: Path, settings: Settings, embeddings: bool | None
+) -> Corpus:
     """The corpus, its issues merged by embeddings when the flag (or else the config) says so."""
     use_embeddings = settings.stances.embeddings if embeddings is None else embeddings
     encoder = None
@@ -82,6 +97,16 @@ def _corpus(path: Path, registry: Path, settings: Settings, embeddings: bool | N
             raise ValueError(
                 f"{asked_by} needs the optional extra: pip install 'stancemap[embeddings]'"
             )
+    if isinstance(path, str):  # a store (--db): the same objects, read from the database
+        from ..alignment.corpus import build_corpus
+        from ..store.reader import corpus_rows
+
+        return build_corpus(
+            corpus_rows(path),
+            IssueRegistry.load(registry),
+            encoder,
+            settings.stances.similarity_threshold,
+        )
     return load_corpus(
         path, IssueRegistry.load(registry), encoder, settings.stances.similarity_threshold
     )
@@ -141,8 +166,8 @@ def _point_json(corpus: Corpus, a: str, b: str, point: WindowPoint, window: Wind
 
 
 def relations(
-    file: Path = typer.Argument(
-        ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
+    file: Path | None = typer.Argument(
+        None, exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl (or --db)."
     ),
     window: str = typer.Option("all", "--window", help=WHOLE_CORPUS_WINDOW_HELP),
     actor: str | None = typer.Option(
@@ -152,9 +177,10 @@ def relations(
     embeddings: bool | None = EMBED_OPT,
     config: Path | None = CONFIG_OPT,
     as_json: bool = typer.Option(False, "--json", help="One JSON object per pair (and window)."),
+    db: str | None = DB_OPT,
 ) -> None:
     """Relations between actor pairs over the corpus (or per time window)."""
-    corpus = _corpus(file, registry, load_settings(config), embeddings)
+    corpus = _corpus(_source(file, db), registry, load_settings(config), embeddings)
     spec = Window.parse(window)
     wanted = _actor(corpus, actor) if actor else None
     series = pair_series(corpus, spec)
@@ -180,8 +206,8 @@ def relations(
 
 
 def shifts(
-    file: Path = typer.Argument(
-        ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
+    file: Path | None = typer.Argument(
+        None, exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl (or --db)."
     ),
     window: str | None = SERIES_WINDOW_OPT,
     min_delta: float = typer.Option(0.5, "--min-delta", help="Least change of score to flag."),
@@ -191,14 +217,20 @@ def shifts(
     embeddings: bool | None = EMBED_OPT,
     config: Path | None = CONFIG_OPT,
     as_json: bool = typer.Option(False, "--json", help="One JSON object per shift."),
+    db: str | None = DB_OPT,
+    since: str | None = typer.Option(
+        None, "--since", help="Only shifts in windows ending on or after this date."
+    ),
 ) -> None:
     """Pairs whose alignment changed significantly, the window it happened in, and why."""
     settings = load_settings(config)
     spec = _series_window(window, settings)
-    corpus = _corpus(file, registry, settings, embeddings)
+    corpus = _corpus(_source(file, db), registry, settings, embeddings)
     _note_undated(corpus, spec)
     series = pair_series(corpus, spec)
     found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
+    if since:
+        found = [s for s in found if s.end >= date.fromisoformat(since)]
     for shift in found:
         if as_json:
             typer.echo(
@@ -244,8 +276,8 @@ def shifts(
 
 
 def network(
-    file: Path = typer.Argument(
-        ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
+    file: Path | None = typer.Argument(
+        None, exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl (or --db)."
     ),
     out: list[Path] = typer.Option(
         ..., "--out", help="Output file(s): .graphml, .gexf, .csv, .png, .svg."
@@ -264,9 +296,10 @@ def network(
     ),
     embeddings: bool | None = EMBED_OPT,
     config: Path | None = CONFIG_OPT,
+    db: str | None = DB_OPT,
 ) -> None:
     """A discourse network (DNA-style) written to GraphML, GEXF, CSV or a picture."""
-    corpus = _corpus(file, registry, load_settings(config), embeddings)
+    corpus = _corpus(_source(file, db), registry, load_settings(config), embeddings)
     spec = Window.parse(window)
     first, last = _date(start), _date(end)
     if spec.kind == "all":
@@ -321,16 +354,17 @@ issues_app = typer.Typer(help="List, name, merge and split issues.", no_args_is_
 @issues_app.command("list")
 @_friendly
 def issues_list(
-    file: Path = typer.Argument(
-        ..., exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl."
+    file: Path | None = typer.Argument(
+        None, exists=True, dir_okay=False, help="JSON Lines from analyze --jsonl (or --db)."
     ),
     registry: Path = REGISTRY_OPT,
     embeddings: bool | None = EMBED_OPT,
     config: Path | None = CONFIG_OPT,
     as_json: bool = typer.Option(False, "--json"),
+    db: str | None = DB_OPT,
 ) -> None:
     """Every merged issue: id, label, statement count and the raw issue ids it holds."""
-    corpus = _corpus(file, registry, load_settings(config), embeddings)
+    corpus = _corpus(_source(file, db), registry, load_settings(config), embeddings)
     counts: dict[str, int] = {}
     for st in corpus.statements:
         counts[st.issue] = counts.get(st.issue, 0) + 1

@@ -12,6 +12,7 @@ from .actors import actors_app, kb_app
 from .analyze import analyze
 from .corpus import register_corpus_commands
 from .eval import eval_app
+from .store import register_store_commands
 
 app = typer.Typer(
     name="stancemap",
@@ -25,6 +26,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(actors_app, name="actors")
 app.add_typer(kb_app, name="kb")
 register_corpus_commands(app)
+register_store_commands(app, actors_app)
 
 
 @app.command("schema")
