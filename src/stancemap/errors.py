@@ -13,6 +13,8 @@ Messages name the input and say how to fix it.
 
 from __future__ import annotations
 
+import traceback as _traceback
+
 
 class StancemapError(Exception):
     """Root of every error stancemap raises deliberately."""
@@ -40,11 +42,19 @@ class KnowledgeBaseError(InputError):
 
 
 class StageError(StancemapError):
+    """A stage failed on one document; ``cause`` is the original exception, with
+    its traceback (raise it ``from cause`` so that ``__cause__`` shows it too)."""
+
     def __init__(self, stage: str, doc_id: str, cause: BaseException) -> None:
         self.stage = stage
         self.doc_id = doc_id
         self.cause = cause
         super().__init__(f"stage '{stage}' failed on document '{doc_id}': {cause!r}")
+
+    @property
+    def traceback(self) -> str:
+        """The cause's traceback as text, down to the line that failed."""
+        return "".join(_traceback.format_exception(self.cause))
 
 
 class StorageError(StancemapError):

@@ -14,27 +14,26 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from ..analyze import Analyzer, Failure
 from ..config import load_settings
 from ..errors import StancemapError
 from ..ingest import Document, IngestOptions, ResumeState, Skip, ingest
 from ..ingest.model import DEFAULT_FIELDS
 from ..ingest.safety import JsonDocuments, check_writable, terminal_safe
 from ..ingest.sources import FORMATS
+from ..pipeline import Failure, Pipeline, check_date
 from .render import render_analysis
+
+# The pipeline factory; tests substitute the session's loaded pipeline through this name.
+Analyzer = Pipeline
 
 _err = Console(stderr=True, soft_wrap=True)
 
 
 def _valid_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
     try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD") from None
+        return check_date(value, "--date")
+    except StancemapError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _field_map(text_field: str | None, fields: list[str]) -> dict[str, str]:
@@ -134,7 +133,7 @@ def analyze(
             if path is not None:
                 check_writable(path, flag)  # before the batch, not after its first document
         state = ResumeState(resume) if resume is not None else None
-        analyzer = Analyzer(settings)
+        pipeline = Analyzer(settings)
     except StancemapError as exc:
         _err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -166,7 +165,7 @@ def analyze(
     try:
         with progress:
             task = progress.add_task("analyse", total=None)
-            for result in analyzer.analyze_documents(documents()):
+            for result in pipeline.pipe(documents()):
                 document = in_flight.popleft()
                 progress.advance(task)
                 if isinstance(result, Failure):

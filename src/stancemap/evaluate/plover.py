@@ -21,7 +21,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import InputError
@@ -29,6 +29,9 @@ from ..events.ontology import data_text, load_ontology
 from ..records import Analysis, Event
 from .metrics import accuracy
 from .split import select
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 SECTOR_CODES = {"IGO", "NGO", "IMG", "MNC"}
 _EVT = re.compile(r"\(EVT: ([^()]+?)\)")
@@ -308,21 +311,25 @@ def _dictionary_only(
 
 
 def evaluate_plover(
-    path: Path, settings: Settings, limit: int | None = None, *, part: str = "all"
+    path: Path,
+    settings: Settings,
+    limit: int | None = None,
+    *,
+    part: str = "all",
+    pipeline: Pipeline | None = None,
 ) -> dict[str, Any]:
-    """Score the events stage against PLOVER gold records."""
-    from ..analyze import Analyzer, Failure
+    """Score the events stage against PLOVER gold records (``pipeline``: reuse a loaded one)."""
     from ..ingest import make_document
+    from ..pipeline import Failure, Pipeline
 
     records = select(read_records(Path(path), limit), lambda r: str(r["id"]), part)
-    analyzer = Analyzer(settings)
+    analyzer = pipeline.derive(settings) if pipeline is not None else Pipeline(settings)
     documents = [
         make_document(r["text"], doc_id=r.get("id"), date=r.get("date"), strip_boilerplate=False)
         for r in records
     ]
     analyses: list[Analysis | None] = [
-        None if isinstance(result, Failure) else result
-        for result in analyzer.analyze_documents(documents)
+        None if isinstance(result, Failure) else result for result in analyzer.pipe(documents)
     ]
     ours = _Tally()
     for record, analysis in zip(records, analyses, strict=True):

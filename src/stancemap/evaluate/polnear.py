@@ -220,59 +220,120 @@ def _speech_gold(
     return [g for g in gold if test(_bounds(g.cue))]
 
 
-class _Skipped:
-    """Stands in for a stage after quotes: nothing it does changes the quotes scored here."""
-
-    def __call__(self, *args: Any) -> list[Any]:
-        return []
+# Stages after the parse that the quotes scored here depend on.
+QUOTE_STAGES = ("actors", "quotes")
 
 
-def evaluate_polnear(
+@dataclass
+class PreparedSplit:
+    """A PolNeAR split parsed once: articles, their parses, the speech test, textacy's tally.
+
+    ``score`` runs the stages on the kept parses under any settings, so that an
+    ablation does not parse again per rule.
+    """
+
+    path: Path
+    part: str
+    articles: list[Any]
+    parsed: list[Any]
+    tests: list[Callable[[Offsets | None], bool]]
+    textacy: dict[str, _Tally]
+    pipeline: Any
+    stages: tuple[str, ...]
+
+    def score(self, settings: Settings | None = None) -> tuple[dict[str, _Tally], int]:
+        """stancemap's tallies (all, speech) and the number of failed articles."""
+        from ..pipeline import Failure
+
+        tallies = {"all": _Tally(), "speech": _Tally()}
+        failures = 0
+        results = self.pipeline.run(self.parsed, settings, stages=self.stages)
+        for article, result, test in zip(self.articles, results, self.tests, strict=True):
+            if isinstance(result, Failure):
+                failures += 1
+                ours: list[Predicted] = []
+            else:
+                ours = group_quotes(result.quotes)
+            score_article(article.text, article.attributions, ours, tallies["all"])
+            speech_pred = [p for p in ours if test(p.cue)]
+            gold_speech = _speech_gold(article.attributions, test)
+            score_article(article.text, gold_speech, speech_pred, tallies["speech"])
+        return tallies, failures
+
+
+def prepare_polnear(
     path: Path,
-    settings: Settings,
+    settings: Settings | None = None,
     limit: int | None = None,
     *,
     later_stages: bool = False,
     part: str = "all",
-) -> dict[str, Any]:
-    """Score stancemap's quotes (through the Analyzer) and textacy on a PolNeAR split.
-
-    The Analyzer runs parse, actors and quotes, so speakers come through the
-    actors stage; events and stances are skipped unless ``later_stages``.
-    """
-    from ..analyze import Analyzer, Failure
+    pipeline: Any = None,
+) -> PreparedSplit:
+    """Read, select and parse a split once; score textacy on the same parses."""
     from ..ingest import make_document
-    from ..nlp import parse_documents
+    from ..pipeline import Failure, Pipeline
     from ..quotes.lexicon import load_lexicon
 
-    started = time.perf_counter()
     articles = select(load_split(Path(path), limit), lambda a: a.name, part)
-    analyzer = Analyzer(settings)
-    if not later_stages:
-        analyzer.events = _Skipped()  # type: ignore[assignment]
-        analyzer.stances = _Skipped()  # type: ignore[assignment]
+    stages = (
+        ("actors", "quotes", "events", "stances", "alignment") if later_stages else QUOTE_STAGES
+    )
+    if pipeline is None:
+        pipeline = Pipeline(settings, stages=stages)
+    elif settings is not None and settings != pipeline.settings:
+        pipeline = pipeline.derive(settings, stages=stages)
+    strip = pipeline.settings.ingest.strip_boilerplate
+    documents = [make_document(a.text, doc_id=a.name, strip_boilerplate=strip) for a in articles]
+    parsed = pipeline.parse(documents)
     lexicon = load_lexicon()
-    documents = [
-        make_document(a.text, doc_id=a.name, strip_boilerplate=settings.ingest.strip_boilerplate)
-        for a in articles
-    ]
-    results = list(analyzer.analyze_documents(documents))
-    docs = list(parse_documents(analyzer.nlp, (a.text for a in articles), settings.nlp))
-    tallies = {name: {"all": _Tally(), "speech": _Tally()} for name in ("stancemap", "textacy")}
-    failures = 0
-    for article, result, doc in zip(articles, results, docs, strict=True):
-        test = speech_filter(doc, lexicon.is_speech)
-        gold_speech = _speech_gold(article.attributions, test)
-        if isinstance(result, Failure):
-            failures += 1
-            ours: list[Predicted] = []
-        else:
-            ours = group_quotes(result.quotes)
-        theirs = textacy_attributions(doc)
-        for name, pred in (("stancemap", ours), ("textacy", theirs)):
-            score_article(article.text, article.attributions, pred, tallies[name]["all"])
-            speech_pred = [p for p in pred if test(p.cue)]
-            score_article(article.text, gold_speech, speech_pred, tallies[name]["speech"])
+    textacy = {"all": _Tally(), "speech": _Tally()}
+    tests: list[Callable[[Offsets | None], bool]] = []
+    for article, item in zip(articles, parsed, strict=True):
+        if isinstance(item, Failure):  # unparseable: nothing to test its cues on
+            tests.append(lambda cue: cue is None)
+            continue
+        test = speech_filter(item.doc, lexicon.is_speech)
+        tests.append(test)
+        theirs = textacy_attributions(item.doc)
+        score_article(article.text, article.attributions, theirs, textacy["all"])
+        score_article(
+            article.text,
+            _speech_gold(article.attributions, test),
+            [p for p in theirs if test(p.cue)],
+            textacy["speech"],
+        )
+    return PreparedSplit(Path(path), part, articles, parsed, tests, textacy, pipeline, stages)
+
+
+def headline(tallies: dict[str, _Tally]) -> dict[str, float]:
+    """The two figures an ablation compares: content overlap F1 and source match."""
+    overlap = tallies["all"].overlap.f1
+    source = accuracy(tallies["all"].source_correct, tallies["all"].source_total)
+    return {"content_f1": round(overlap, 4), "source_match": source}
+
+
+def evaluate_polnear(
+    path: Path,
+    settings: Settings | None = None,
+    limit: int | None = None,
+    *,
+    later_stages: bool = False,
+    part: str = "all",
+    pipeline: Any = None,
+) -> dict[str, Any]:
+    """Score stancemap's quotes (through the Pipeline) and textacy on a PolNeAR split.
+
+    The pipeline runs parse, actors and quotes, so speakers come through the
+    actors stage; events and stances are switched off unless ``later_stages``.
+    ``pipeline`` reuses an already loaded one (its parser; ``settings`` win).
+    """
+    started = time.perf_counter()
+    prepared = prepare_polnear(
+        path, settings, limit, later_stages=later_stages, part=part, pipeline=pipeline
+    )
+    tallies, failures = prepared.score()
+    articles = prepared.articles
     return {
         "split": str(path),
         "part": part,
@@ -280,7 +341,7 @@ def evaluate_polnear(
         "gold_attributions": sum(len(a.attributions) for a in articles),
         "failures": failures,
         "matching": OVERLAP_DEFINITION,
-        "stancemap": {k: t.as_dict() for k, t in tallies["stancemap"].items()},
-        "textacy": {k: t.as_dict() for k, t in tallies["textacy"].items()},
+        "stancemap": {k: t.as_dict() for k, t in tallies.items()},
+        "textacy": {k: t.as_dict() for k, t in prepared.textacy.items()},
         "seconds": round(time.perf_counter() - started, 1),
     }

@@ -1,0 +1,419 @@
+"""The pipeline: the library API and the orchestrator that runs the stages in order.
+
+    import stancemap
+    analysis = stancemap.analyze("Lee said the talks failed.", date="2024-11-14")
+    pipeline = stancemap.Pipeline(stancemap.load_settings("my.toml"))
+    for result in pipeline.pipe(texts_or_documents, batch_size=32):
+        ...  # an Analysis, or a Failure saying which document failed and why
+
+Steps, for each document:
+ 1. nlp      - parse paragraph by paragraph (one spaCy Doc, exact offsets)
+ 2. actors   - link and resolve mentions -> ActorLayer
+ 3. quotes   - attributions with resolved speakers
+ 4. events   - PLOVER/CAMEO events with mode
+ 5. stances  - statements (actor, issue, polarity) from quotes and events
+ 6. alignment- relations between actor pairs in the document
+
+Documents are parsed in batches (``nlp.pipe``). Everything that can fail on one
+document - turning the input into a ``Document``, its date, every stage and the
+building of its ``Analysis`` - runs inside one guard: a failing document becomes
+a ``Failure`` in its place and the batch goes on.
+
+Evaluation and ablation parse once (``parse``) and run the stages again under
+other settings (``run``), e.g. with one rule switched off.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date as Date
+from itertools import islice
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .actors import ActorStage
+from .alignment import relate_document
+from .budget import document_budget
+from .config import Settings, load_settings
+from .errors import InputError, StageError
+from .events import EventStage
+from .ingest import Document, make_document
+from .nlp import load_pipeline, parse_documents
+from .quotes import QuoteStage
+from .records import Analysis
+from .rules import RuleSwitches
+from .stances import StanceStage
+from .windows import analyze_in_windows, needs_windows
+
+log = logging.getLogger(__name__)
+
+# Stages after the parse, in order; "actors" always runs (every later stage reads it).
+STAGES: tuple[str, ...] = ("actors", "quotes", "events", "stances", "alignment")
+DocumentInput = Document | str | Mapping[str, Any]
+
+
+@dataclass
+class Failure:
+    """A document that could not be analysed, and why (reported, never raised by ``pipe``)."""
+
+    source: str
+    reason: str
+    doc_id: str | None = None
+    stage: str | None = None  # "input", a stage name, or "record" (building the Analysis)
+    traceback: str | None = None  # the cause's traceback, as text
+
+
+@dataclass
+class Parsed:
+    """A document and its parse, kept to run the stages again under other settings."""
+
+    document: Document
+    doc: Doc
+
+
+def check_date(value: object, source: str = "date") -> str | None:
+    """An ISO date (YYYY-MM-DD, a real day) or None; anything else is an ``InputError``."""
+    if value is None:
+        return None
+    if isinstance(value, Date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise InputError(source, f"date must be a YYYY-MM-DD string, not {type(value).__name__}")
+    try:
+        parsed = Date.fromisoformat(value)
+    except ValueError:
+        parsed = None
+    # fromisoformat also takes "20260214" and week dates; the contract holds YYYY-MM-DD
+    if parsed is None or parsed.isoformat() != value:
+        raise InputError(source, f"{value!r} is not a date; use YYYY-MM-DD (e.g. 2024-11-14)")
+    return value
+
+
+def _check_text(value: object, source: str) -> str:
+    if isinstance(value, bytes | bytearray):
+        raise InputError(source, "text is bytes; decode it first (e.g. data.decode('utf-8'))")
+    if not isinstance(value, str):
+        raise InputError(source, f"text must be a str, not {type(value).__name__}")
+    return value
+
+
+def _check_optional(value: object, field: str, source: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise InputError(source, f"{field} must be a str, not {type(value).__name__}")
+    return value
+
+
+class _Stages:
+    """The stage objects built for one settings tree (cheap: the KB is cached)."""
+
+    def __init__(self, settings: Settings, enabled: Iterable[str]) -> None:
+        self.enabled = frozenset(enabled) | {"actors"}
+        unknown = self.enabled - set(STAGES)
+        if unknown:
+            raise ValueError(f"unknown stages {sorted(unknown)}; choose from {', '.join(STAGES)}")
+        self.actors = ActorStage(settings)
+        self.quotes = QuoteStage(settings)
+        self.events = EventStage(settings)
+        self.stances = StanceStage(settings)
+
+
+class Pipeline:
+    """Loads the parser and the stages once; analyses texts and documents.
+
+    ``settings`` defaults to the shipped defaults; ``stages`` names the stages
+    after the parse to run (default all; ``actors`` always runs, a stage left
+    out yields no records). ``[rules] disable`` is checked here: a pattern that
+    names no rule is a ``ConfigError``.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        stages: Iterable[str] = STAGES,
+        nlp: Language | None = None,
+    ) -> None:
+        self.settings = settings if settings is not None else load_settings()
+        self.switches = RuleSwitches.from_settings(self.settings)
+        self.switches.validate()
+        built = _Stages(self.settings, stages)
+        self.stages = built.enabled
+        self.actors = built.actors
+        self.quotes = built.quotes
+        self.events = built.events
+        self.stances = built.stances
+        self.nlp = (
+            nlp if nlp is not None else load_pipeline(self.settings.nlp, self.actors.ruler_patterns)
+        )
+        log.debug(
+            "pipeline ready: stages %s, rules off %s", sorted(self.stages), self.switches.patterns
+        )
+
+    # ------------------------------------------------------------------ public API
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        date: str | Date | None = None,
+        doc_id: str | None = None,
+        title: str | None = None,
+    ) -> Analysis:
+        """Analyse one text. Bad input is an ``InputError`` before any stage runs;
+        a stage that fails raises ``StageError`` (its ``__cause__`` keeps the traceback)."""
+        source = doc_id or "text"
+        document = self._document(
+            {"text": text, "date": date, "id": doc_id, "title": title}, source
+        )
+        try:
+            doc = next(iter(parse_documents(self.nlp, [document.text], self.settings.nlp)))
+        except Exception as exc:
+            raise StageError("nlp", document.id, exc) from exc
+        return self._analyze_parsed(Parsed(document, doc))
+
+    def pipe(
+        self, documents: Iterable[DocumentInput], batch_size: int = 32
+    ) -> Iterator[Analysis | Failure]:
+        """One ``Analysis`` or ``Failure`` per input, in input order, streaming.
+
+        An input is a ``Document``, a text, or a mapping with ``text`` and
+        optional ``id``, ``date``, ``title``, ``source``. A failure is reported in
+        the input's place and never raised through the batch.
+        """
+        for item in self._parse_stream(documents, batch_size):
+            if isinstance(item, Failure):
+                yield item
+            else:
+                yield self._guarded(item)
+
+    def parse(
+        self, documents: Iterable[DocumentInput], batch_size: int = 32
+    ) -> list[Parsed | Failure]:
+        """Parse once; ``run`` then runs the stages on the parses under any settings."""
+        return list(self._parse_stream(documents, batch_size))
+
+    def run(
+        self,
+        parsed: Iterable[Parsed | Failure],
+        settings: Settings | None = None,
+        *,
+        stages: Iterable[str] | None = None,
+    ) -> Iterator[Analysis | Failure]:
+        """The stages (not the parse) again, under ``settings`` and ``stages`` if given."""
+        pipeline = (
+            self if settings is None and stages is None else self.derive(settings, stages=stages)
+        )
+        for item in parsed:
+            yield item if isinstance(item, Failure) else pipeline._guarded(item)
+
+    def derive(
+        self, settings: Settings | None = None, *, stages: Iterable[str] | None = None
+    ) -> Pipeline:
+        """A pipeline with other settings or stages that shares this one's parser
+        when the parse would be the same."""
+        settings = settings if settings is not None else self.settings
+        same_parse = (
+            settings.nlp == self.settings.nlp
+            and settings.actors.extra_kb == self.settings.actors.extra_kb
+        )
+        return Pipeline(
+            settings,
+            stages=self.stages if stages is None else stages,
+            nlp=self.nlp if same_parse else None,
+        )
+
+    # ------------------------------------------------------------------ inside
+
+    def _document(self, item: DocumentInput, source: str) -> Document:
+        """A ``Document`` from any accepted input; an ``InputError`` if it is not one."""
+        if isinstance(item, Document):
+            _check_text(item.text, item.source or item.id)
+            check_date(item.date, f"{item.source or item.id}: date")
+            return item
+        if isinstance(item, str):
+            return make_document(item, strip_boilerplate=self.settings.ingest.strip_boilerplate)
+        if not isinstance(item, Mapping):
+            raise InputError(
+                source, f"expected a text, a Document or a mapping, not {type(item).__name__}"
+            )
+        unknown = set(item) - {"text", "id", "date", "title", "source", "author"}
+        if unknown:
+            raise InputError(source, f"unknown keys {sorted(unknown)}")
+        text = _check_text(item.get("text"), source)
+        doc_id = _check_optional(item.get("id"), "id", source)
+        return make_document(
+            text,
+            doc_id=doc_id,
+            date=check_date(item.get("date"), f"{doc_id or source}: date"),
+            title=_check_optional(item.get("title"), "title", source),
+            source=_check_optional(item.get("source"), "source", source),
+            author=_check_optional(item.get("author"), "author", source),
+            strip_boilerplate=self.settings.ingest.strip_boilerplate,
+        )
+
+    def _parse_stream(
+        self, documents: Iterable[DocumentInput], batch_size: int
+    ) -> Iterator[Parsed | Failure]:
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+        numbered = enumerate(documents, start=1)
+        while batch := list(islice(numbered, batch_size)):
+            slots: list[Document | Failure] = []
+            for number, item in batch:
+                source = _name(item, number)
+                try:
+                    slots.append(self._document(item, source))
+                except Exception as exc:  # a bad input is reported in its place
+                    slots.append(_failure(source, None, "input", exc))
+            good = [s for s in slots if isinstance(s, Document)]
+            docs = iter(self._parse_batch(good))
+            for slot in slots:
+                if isinstance(slot, Failure):
+                    log.warning("skipped %s: %s", slot.source, slot.reason)
+                    yield slot
+                    continue
+                doc = next(docs)
+                if isinstance(doc, Failure):
+                    yield doc
+                else:
+                    yield Parsed(slot, doc)
+
+    def _parse_batch(self, documents: list[Document]) -> list[Doc | Failure]:
+        """Parses in one ``nlp.pipe`` run; if that fails, one by one so that only the
+        document at fault fails."""
+        try:
+            return list(parse_documents(self.nlp, (d.text for d in documents), self.settings.nlp))
+        except Exception as exc:
+            log.debug("batch parse failed (%r); parsing one by one", exc)
+        out: list[Doc | Failure] = []
+        for document in documents:
+            try:
+                out.extend(parse_documents(self.nlp, [document.text], self.settings.nlp))
+            except Exception as exc:
+                out.append(_failure(document.source or document.id, document.id, "nlp", exc))
+        return out
+
+    def _guarded(self, parsed: Parsed) -> Analysis | Failure:
+        document = parsed.document
+        ingest = self.settings.ingest
+        try:
+            # a runaway document is stopped and reported; see budget.py for how
+            with document_budget(ingest.max_seconds, ingest.max_memory_mb):
+                return self._analyze_parsed(parsed)
+        except StageError as exc:
+            failure = _failure(document.source or document.id, document.id, exc.stage, exc.cause)
+        except Exception as exc:  # one bad document must not end a batch
+            failure = _failure(document.source or document.id, document.id, "record", exc)
+        log.warning("failed %s: %s", failure.source, failure.reason)
+        return failure
+
+    def _analyze_parsed(self, parsed: Parsed) -> Analysis:
+        """Every stage, then the ``Analysis``; any error is a ``StageError`` naming where."""
+        doc, document = parsed.doc, parsed.document
+        stage = "actors"
+        on = self.stages
+        size = self.settings.ingest.window_chars
+        if len(document.text) > size and needs_windows(doc, document.text, size):
+            # very long: the stages run per window, merged with offsets shifted back
+            return analyze_in_windows(
+                doc,
+                document,
+                size,
+                lambda d, w: self._analyze_parsed(Parsed(w, d)),
+                lambda a: (
+                    relate_document(a.statements, a.events, actors=a.actors)
+                    if "alignment" in on
+                    else []
+                ),
+            )
+        try:
+            layer = self.actors(doc, document)
+            stage = "quotes"
+            quotes = self.quotes(doc, document, layer) if "quotes" in on else []
+            stage = "events"
+            events = self.events(doc, document, layer, quotes) if "events" in on else []
+            stage = "stances"
+            statements = (
+                self.stances(doc, document, layer, quotes, events) if "stances" in on else []
+            )
+            stage = "alignment"
+            actors = layer.to_records()
+            relations = (
+                relate_document(statements, events, actors=actors) if "alignment" in on else []
+            )
+            stage = "record"
+            analysis = Analysis(
+                document=document.info(),
+                text=document.text,
+                actors=actors,
+                quotes=[q for q in quotes if q.within is None],
+                embedded_quotes=[q for q in quotes if q.within is not None],
+                events=events,
+                statements=statements,
+                relations=relations,
+            )
+        except Exception as exc:
+            raise StageError(stage, document.id, exc) from exc
+        log.debug("analysed %s: %d quotes, %d events", document.id, len(quotes), len(events))
+        return analysis
+
+
+def _name(item: object, number: int) -> str:
+    """How a failure names its input: its source or id, else its place in the batch."""
+    if isinstance(item, Document):
+        return item.source or item.id
+    if isinstance(item, Mapping):
+        for key in ("source", "id"):
+            if isinstance(item.get(key), str):
+                return str(item[key])
+    return f"document {number}"
+
+
+def _failure(source: str, doc_id: str | None, stage: str, exc: BaseException) -> Failure:
+    reason = str(exc) if isinstance(exc, InputError) else f"{stage}: {exc!r}"
+    return Failure(
+        source=source,
+        reason=reason,
+        doc_id=doc_id,
+        stage=stage,
+        traceback="".join(traceback.format_exception(exc)),
+    )
+
+
+_default: Pipeline | None = None
+
+
+def analyze(
+    text: str,
+    *,
+    date: str | Date | None = None,
+    doc_id: str | None = None,
+    title: str | None = None,
+) -> Analysis:
+    """Analyse one text with the default settings (the pipeline is loaded once per process)."""
+    global _default
+    # refuse bad input before paying for loading the parser
+    _check_text(text, doc_id or "text")
+    check_date(date)
+    if _default is None:
+        _default = Pipeline()
+    return _default.analyze(text, date=date, doc_id=doc_id, title=title)
+
+
+class Analyzer(Pipeline):
+    """The orchestrator's old name and methods, kept for existing callers."""
+
+    def analyze_text(
+        self, text: str, *, doc_id: str | None = None, date: str | None = None
+    ) -> Analysis:
+        return self.analyze(text, doc_id=doc_id, date=date)
+
+    def analyze_documents(
+        self, documents: Iterable[Document], batch_docs: int = 32
+    ) -> Iterator[Analysis | Failure]:
+        return self.pipe(documents, batch_size=batch_docs)
