@@ -1,0 +1,196 @@
+"""Shifts on real news: does ``stancemap shifts`` find documented 2016 turns in the right month?
+
+Analyses the dated PolNeAR train+dev articles once (about 924; several minutes),
+caching one analysis per line in a JSONL file (default under /tmp), then runs
+the corpus shift detection with a monthly window and checks each documented
+pair of ``bench/data/shifts_2016.tsv``: the pair must shift in the documented
+month, in the documented direction. Also prints, per pair, the monthly score
+series, so a miss can be read (no evidence vs a wrong sign vs a late turn).
+
+    .venv/bin/python bench/polnear_shifts.py [--cache /tmp/stancemap-polnear.jsonl]
+                                             [--limit N] [--json]
+
+The gold articles are never copied: the cache lives outside the repository.
+Skips (exit 0, with a reason) where ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "gold" / "polnear"
+FACTS = Path(__file__).resolve().parent / "data" / "shifts_2016.tsv"
+
+
+def articles(limit: int | None = None) -> Iterator[tuple[str, str, str, str]]:
+    """(name, date, text, compartment) of every dated train and dev article."""
+    with (SHARED / "metadata.tsv").open(encoding="utf-8", newline="") as fh:
+        meta = {
+            row["filename"]: row
+            for row in csv.DictReader(fh, delimiter="\t")
+            if row["compartment"] in ("train", "dev")
+        }
+    n = 0
+    for name in sorted(meta):
+        row = meta[name]
+        path = SHARED / row["compartment"] / "text" / f"{name}.txt"
+        when = row["publication_date"]
+        if not path.exists() or len(when) != 10:
+            continue
+        yield name, when, path.read_text("utf-8"), row["compartment"]
+        n += 1
+        if limit is not None and n >= limit:
+            return
+
+
+def analyse(cache: Path, limit: int | None) -> None:
+    """Write one analysis object per article to ``cache`` (resumes a partial file)."""
+    from stancemap.analyze import Analyzer, Failure
+    from stancemap.ingest import make_document
+
+    done: set[str] = set()
+    if cache.exists():
+        for line in cache.read_text("utf-8").splitlines():
+            if line.strip():
+                done.add(json.loads(line)["document"]["id"])
+    # dev first (the calibration, evaluate/calibrate.py, reads the dev analyses from this
+    # cache), then articles naming both sides of a documented pair: a partial cache (a slow
+    # machine, a stopped run) then still covers what the check reads
+    pairs = [(f["a"].split()[-1], f["b"].split()[-1]) for f in read_facts(FACTS)]
+
+    def order(item: tuple[str, str, str, str]) -> tuple[bool, bool]:
+        both = any(a in item[2] and b in item[2] for a, b in pairs)
+        return item[3] != "dev", not both
+
+    todo = sorted((x for x in articles(limit) if x[0] not in done), key=order)
+    if not todo:
+        return
+    analyzer = Analyzer()
+    started = time.perf_counter()
+    docs = (make_document(t, doc_id=n, date=d) for n, d, t, _ in todo)
+    with cache.open("a", encoding="utf-8") as out:
+        for i, result in enumerate(analyzer.analyze_documents(docs, batch_docs=16), start=1):
+            if isinstance(result, Failure):
+                print(f"failed: {result.source}: {result.reason}", file=sys.stderr)
+                continue
+            out.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+            if i % 50 == 0:
+                rate = i / (time.perf_counter() - started)
+                print(f"{i}/{len(todo)} articles, {rate:.2f}/s", file=sys.stderr, flush=True)
+
+
+def read_facts(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if not r["a"].startswith("#")]
+    return rows
+
+
+def _month(value: date) -> str:
+    return value.isoformat()[:7]
+
+
+def _next_month(month: str, step: int) -> str:
+    year, mon = int(month[:4]), int(month[5:7]) + step
+    year += (mon - 1) // 12
+    mon = (mon - 1) % 12 + 1
+    return f"{year:04d}-{mon:02d}"
+
+
+def check_facts(cache: Path, facts: list[dict[str, str]]) -> dict:
+    """Each documented turn: found in its month / within a month / missed, and why."""
+    from stancemap.alignment.corpus import load_corpus
+    from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
+
+    started = time.perf_counter()
+    corpus = load_corpus(cache)
+    series = pair_series(corpus, Window.parse("month"))
+    shifts = detect_shifts(corpus, series)  # the defaults of `stancemap shifts`
+    rows = []
+    for fact in facts:
+        a, b = corpus.find_actor(fact["a"]), corpus.find_actor(fact["b"])
+        key = (min(a, b), max(a, b)) if a and b else None
+        points = series.get(key, []) if key else []
+        found = [s for s in shifts if key and (s.a, s.b) == key]
+        want = "towards alignment" if fact["direction"] == "up" else "towards disagreement"
+        exact = [s for s in found if _month(s.start) == fact["month"] and s.direction == want]
+        near_months = {_next_month(fact["month"], d) for d in (-1, 0, 1)}
+        near = [s for s in found if _month(s.start) in near_months and s.direction == want]
+        before = [p for p in points if _month(p.start) < fact["month"]]
+        rows.append(
+            {
+                "pair": f"{fact['a']} ~ {fact['b']}",
+                "month": fact["month"],
+                "direction": fact["direction"],
+                "actors_found": bool(a and b),
+                "windows_with_evidence": len(points),
+                "evidence_before": sum(len(p.observations) for p in before),
+                "found_in_month": bool(exact),
+                "found_within_a_month": bool(near),
+                "shifts": [
+                    (_month(s.start), s.direction, s.before, s.after, s.p_value) for s in found
+                ],
+                "series": [
+                    (_month(p.start), round(p.score, 2), len(p.observations)) for p in points
+                ],
+            }
+        )
+    return {
+        "articles": len(corpus.documents),
+        "facts": len(rows),
+        "found_in_month": sum(r["found_in_month"] for r in rows),
+        "found_within_a_month": sum(r["found_within_a_month"] for r in rows),
+        "pairs_with_evidence": sum(r["windows_with_evidence"] > 0 for r in rows),
+        "seconds": round(time.perf_counter() - started, 1),
+        "rows": rows,
+    }
+
+
+def print_report(report: dict) -> None:
+    print(
+        f"{report['articles']} articles; {report['facts']} documented turns: "
+        f"{report['found_in_month']} found in their month, "
+        f"{report['found_within_a_month']} within a month; "
+        f"{report['pairs_with_evidence']} pairs with any evidence"
+    )
+    for row in report["rows"]:
+        mark = (
+            "IN MONTH"
+            if row["found_in_month"]
+            else ("+-1 month" if row["found_within_a_month"] else "missed")
+        )
+        print(f"- {row['pair']} {row['month']} {row['direction']}: {mark}")
+        print(f"    shifts: {row['shifts']}")
+        print(f"    series: {row['series']}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/stancemap-polnear-2016.jsonl"))
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--analyse-only", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not (SHARED / "metadata.tsv").exists():
+        print(f"skipped: {SHARED} is absent", file=sys.stderr)
+        return 0
+    analyse(args.cache, args.limit)
+    if args.analyse_only:
+        return 0
+    report = check_facts(args.cache, read_facts(FACTS))
+    if args.json:
+        print(json.dumps(report, indent=2, default=str))
+    else:
+        print_report(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
