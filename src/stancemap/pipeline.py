@@ -40,6 +40,7 @@ from .actors import ActorStage
 from .alignment import relate_document
 from .config import Settings, load_settings
 from .errors import InputError, StageError
+from .evaluate.calibrate import calibrate_records
 from .events import EventStage
 from .ingest import Document, make_document
 from .nlp import load_pipeline, parse_documents
@@ -318,6 +319,8 @@ class Pipeline:
             quotes = self.quotes(doc, document, layer) if "quotes" in on else []
             stage = "events"
             events = self.events(doc, document, layer, quotes) if "events" in on else []
+            # confidences as the precision measured on dev gold (issue 14; data/calibration.toml)
+            quotes, events = calibrate_records(quotes, events, self.switches)
             stage = "stances"
             statements = (
                 self.stances(doc, document, layer, quotes, events) if "stances" in on else []
@@ -325,7 +328,9 @@ class Pipeline:
             stage = "alignment"
             actors = layer.to_records()
             relations = (
-                relate_document(statements, events, actors=actors) if "alignment" in on else []
+                relate_document(statements, events, actors=actors, quotes=quotes)
+                if "alignment" in on
+                else []
             )
             stage = "record"
             analysis = Analysis(

@@ -39,6 +39,7 @@ def synthetic(
     label: str = "fishing quota",
     event_type: str = "COOPERATE",
     extra_quotes: int = 0,
+    names_norway: bool = False,
 ) -> Analysis:
     """Ana Ruiz and Ole Berg each take a stance on one issue; Spain acts on Norway."""
     text = TextBuilder()
@@ -87,6 +88,20 @@ def synthetic(
                 content=content,
                 speaker="person:ana-ruiz",
                 confidence=0.6,
+            )
+        )
+    if names_norway:  # a quote whose content names an actor
+        content = text.add("Norway will gain from the deal.")
+        mentions["country:NOR"].append(
+            Span(start=content.start, end=content.start + 6, text="Norway")
+        )
+        quotes.append(
+            Quote(
+                id=f"q{3 + extra_quotes}",
+                kind="indirect",
+                content=content,
+                speaker="person:ole-berg",
+                confidence=0.7,
             )
         )
     sentence = text.add("Spain met Norway in Oslo.")
