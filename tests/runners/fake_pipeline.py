@@ -29,8 +29,8 @@ class FakePipeline:
     def __init__(self, settings: Any) -> None:
         self.settings = settings
 
-    def analyze_documents(self, documents: Iterable[Any], batch_docs: int = 8) -> Iterator[Any]:
-        from stancemap.analyze import Failure
+    def pipe(self, documents: Iterable[Any], batch_size: int = 8) -> Iterator[Any]:
+        from stancemap.pipeline import Failure
 
         for document in documents:
             if document.text.startswith("KILL"):

@@ -66,12 +66,10 @@ def analyze_partition(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from ..analyze import Failure
+    from ..pipeline import Failure
 
     rows: dict[str, list[Any]] = {k: [] for k in ("doc_id", "source", "ok", "reason", "analysis")}
-    results = _pipeline(settings_json, factory).analyze_documents(
-        documents, batch_docs=len(documents)
-    )
+    results = _pipeline(settings_json, factory).pipe(documents, batch_size=len(documents))
     for document, result in zip(documents, results, strict=True):
         failed = isinstance(result, Failure)
         rows["doc_id"].append(document.id)

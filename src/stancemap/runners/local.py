@@ -45,7 +45,7 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-DEFAULT_FACTORY = "stancemap.analyze:Analyzer"
+DEFAULT_FACTORY = "stancemap.pipeline:Pipeline"
 
 
 def load_factory(path: str) -> Any:
@@ -71,13 +71,18 @@ def _init_worker(settings_json: str, factory: str) -> None:
 def _run_batch(batch: list[Document]) -> list[Any]:
     if _START_ERROR is not None:
         raise WorkerStartError(f"a worker could not load the pipeline: {_START_ERROR}")
-    return list(_WORKER.analyze_documents(batch, batch_docs=len(batch)))
+    return list(_WORKER.pipe(batch, batch_size=len(batch)))
 
 
 def _died(document: Document, exc: BaseException) -> Any:
-    from ..analyze import Failure
+    from ..pipeline import Failure
 
-    return Failure(document.source or document.id, f"worker process died: {exc!r}")
+    return Failure(
+        document.source or document.id,
+        f"worker process died: {exc!r}",
+        doc_id=document.id,
+        stage="worker",
+    )
 
 
 def analyze_stream(
@@ -91,11 +96,11 @@ def analyze_stream(
     """Yield one Analysis or Failure per document, in input order.
 
     ``factory`` ("module:callable") builds the pipeline from Settings in each
-    worker; it must have ``analyze_documents(documents, batch_docs=N)``.
+    worker; it must have ``pipe(documents, batch_size=N)``.
     """
     settings = settings or Settings()
     if workers <= 1:
-        yield from _load(settings, factory).analyze_documents(documents, batch_docs=batch_size)
+        yield from _load(settings, factory).pipe(documents, batch_size=batch_size)
         return
     it = iter(documents)
     batches = iter(lambda: list(islice(it, batch_size)), [])
