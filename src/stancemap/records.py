@@ -41,6 +41,20 @@ class Excluded(Record):
     reason: str | None = None
 
 
+class DatelineInfo(Record):
+    """A story's dateline ("ASTANA, Sept 22 (Reuters) -"): where, when, which agency.
+
+    ``start``/``end`` index ``text``; the stretch is also in ``excluded``.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    place: str | None = None
+    region: str | None = None
+    agency: str | None = None
+    date: str | None = None  # full date written in the dateline, when it has a year
+
+
 class DocumentInfo(Record):
     id: str
     sha256: str
@@ -51,6 +65,11 @@ class DocumentInfo(Record):
     excluded: list[Excluded] = Field(default_factory=list)
     duplicate_of: str | None = None
     author: str | None = None  # byline from HTML/feed/record metadata (ingest)
+    # where ``date`` came from: "user" (--date), "metadata" (HTML/feed/record),
+    # "dateline", "page" (a credit/byline line), "dateline+banner-year",
+    # "default" (--default-date); null when there is no date
+    date_source: str | None = None
+    dateline: DatelineInfo | None = None
 
 
 class Actor(Record):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..records import DocumentInfo, Excluded
-from .boilerplate import find_boilerplate
+from ..records import DatelineInfo, DocumentInfo, Excluded
 from .identity import content_id, content_sha256
+from .pages import read_page
 
 
 @dataclass
@@ -27,6 +27,8 @@ class Document:
     duplicate_of: str | None = None
     author: str | None = None
     encoding: str | None = None  # how the bytes were decoded (reports only)
+    date_source: str | None = None  # see DocumentInfo.date_source
+    dateline: DatelineInfo | None = None
 
     @property
     def sha256(self) -> str:
@@ -45,11 +47,72 @@ class Document:
             excluded=list(self.excluded),
             duplicate_of=self.duplicate_of,
             author=self.author,
+            date_source=self.date_source,
+            dateline=self.dateline,
         )
 
     def is_excluded(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a boilerplate stretch."""
         return any(ex.start <= start and end <= ex.end for ex in self.excluded)
+
+
+@dataclass
+class PageFields:
+    """Title, date (and where it came from), dateline and chrome of one text."""
+
+    title: str | None
+    date: str | None
+    date_source: str | None
+    dateline: DatelineInfo | None
+    excluded: list[Excluded]
+
+
+def page_fields(
+    text: str,
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    user_date: str | None = None,
+    default_date: str | None = None,
+    strip_boilerplate: bool = True,
+) -> PageFields:
+    """Read ``text`` as a pasted page and settle its title and date.
+
+    ``title``/``date`` are metadata (HTML, feed, record fields) and win over
+    what the page says. The date is, in order: ``user_date`` (``--date``
+    sets it), the metadata date, the page's own publication date (dateline,
+    credit line; never a "now" banner), ``default_date`` (``--default-date``
+    only fills a missing one).
+    """
+    reading = read_page(text, exclude=strip_boilerplate)
+    dateline = None
+    if reading.dateline is not None:
+        found = reading.dateline
+        dateline = DatelineInfo(
+            start=found.start,
+            end=found.end,
+            place=found.place,
+            region=found.region,
+            agency=found.agency,
+            date=reading.dateline_date,
+        )
+    chosen: tuple[str | None, str | None] = (None, None)
+    for value, source in (
+        (user_date, "user"),
+        (date, "metadata"),
+        (reading.date, reading.date_source),
+        (default_date, "default"),
+    ):
+        if value:
+            chosen = (value, source)
+            break
+    return PageFields(
+        title=title or reading.title,
+        date=chosen[0],
+        date_source=chosen[1],
+        dateline=dateline,
+        excluded=reading.excluded,
+    )
 
 
 def make_document(
@@ -62,21 +125,30 @@ def make_document(
     language: str | None = "en",
     strip_boilerplate: bool = True,
     author: str | None = None,
+    default_date: str | None = None,
 ) -> Document:
-    """Wrap a text; ``text`` is kept exactly, boilerplate is only listed."""
-    excluded = find_boilerplate(text) if strip_boilerplate else []
+    """Wrap a text; ``text`` is kept exactly, chrome is only listed in ``excluded``.
+
+    ``date`` is the caller's date and wins; ``default_date`` fills a missing one.
+    """
+    fields = page_fields(
+        text,
+        title=title,
+        user_date=date,
+        default_date=default_date,
+        strip_boilerplate=strip_boilerplate,
+    )
     if doc_id is None:
         doc_id = content_id(text)
-    if title is None:
-        first = text.strip().split("\n", 1)[0].strip()
-        title = first[:200] or None
     return Document(
         id=doc_id,
         text=text,
         source=source,
-        title=title,
-        date=date,
+        title=fields.title,
+        date=fields.date,
         language=language,
-        excluded=excluded,
+        excluded=fields.excluded,
         author=author,
+        date_source=fields.date_source,
+        dateline=fields.dateline,
     )

@@ -68,7 +68,8 @@ class IngestOptions:
     min_chars: int = 1
     languages: tuple[str, ...] = ("en",)  # empty: every language goes on
     strip_boilerplate: bool = True
-    default_date: str | None = None
+    date: str | None = None  # --date: every document's date, whatever it says
+    default_date: str | None = None  # --default-date: only for documents without one
     dedup: bool = True
     near_duplicate_threshold: float = 0.7
     allow_private: bool = False

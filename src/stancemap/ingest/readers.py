@@ -7,9 +7,10 @@ Steps, for each raw document a reader yields:
  3. identity   - sha256 of the text; done in an earlier run (resume) or an
                  exact duplicate of an earlier document: skipped
  4. language   - detected (langdetect); unsupported languages are skipped
- 5. date       - metadata, else a dateline in the text, else the fallback
+ 5. date       - --date, else metadata, else the page's own (dateline, credit
+                 line; never a "now" banner: ingest/pages), else --default-date
  6. near-dups  - MinHash/LSH: a syndicated copy is kept, ``duplicate_of`` set
- 7. cleaning   - boilerplate stretches listed in ``excluded`` (text unchanged)
+ 7. cleaning   - chrome lines and the dateline listed in ``excluded`` (text unchanged)
 
 Everything streams: one document at a time, so memory stays flat as the
 corpus grows (only hashes and signatures are remembered).
@@ -24,10 +25,8 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import InputError
-from .boilerplate import find_boilerplate
-from .dates import date_from_text
 from .decode import decode_bytes, repair_text, without_surrogates
-from .document import Document
+from .document import Document, page_fields
 from .identity import DuplicateIndex, content_id, content_sha256, decode_minhash, minhash_of
 from .language import detect_language
 from .model import IngestOptions, RawDocument, Skip
@@ -136,20 +135,28 @@ class Ingester:
             self.index.add(doc_id, sha, signature, duplicate_of)
         if self.state is not None:
             self.state.remember_signature(doc_id, signature)
-        title = raw.title
-        if title is None:
-            title = text.strip().split("\n", 1)[0].strip()[:200] or None
+        # title, date and chrome as the page states them (ingest/pages); --date wins
+        page = page_fields(
+            text,
+            title=raw.title,
+            date=raw.date,
+            user_date=options.date,
+            default_date=options.default_date,
+            strip_boilerplate=options.strip_boilerplate,
+        )
         return Document(
             id=doc_id,
             text=text,
             source=raw.source,
-            title=title,
-            date=raw.date or date_from_text(text) or options.default_date,
+            title=page.title,
+            date=page.date,
             language=language,
-            excluded=find_boilerplate(text) if options.strip_boilerplate else [],
+            excluded=page.excluded,
             duplicate_of=duplicate_of,
             author=raw.author,
             encoding=raw.encoding,
+            date_source=page.date_source,
+            dateline=page.dateline,
         )
 
     def _unique_id(self, doc_id: str, sha: str) -> str:

@@ -1,0 +1,328 @@
+"""A page cut into lines with exact offsets, and the features each line is judged by.
+
+Features are those that tell chrome from prose on any site (jusText's
+stopword density, line length, separators, timestamps, link-like text,
+capitals, script runs, position against the prose block) plus cue words and
+agency names read from ``data/pages/``. The classifier
+(``classifier.py``) weighs them; nothing here decides.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ...datafiles import read_table, word_list
+from ...errors import KnowledgeBaseError
+from ..boilerplate import load_patterns
+from .datelines import parse_dateline
+from .dates import has_full_date
+
+
+@dataclass
+class PageLine:
+    """One non-empty line: its stripped text and where that text sits in the page."""
+
+    index: int  # among the page's non-empty lines
+    start: int
+    end: int
+    text: str
+
+
+def split_lines(text: str) -> list[PageLine]:
+    """The non-empty lines of ``text``; ``text[line.start:line.end] == line.text``.
+
+    A hard-wrapped paragraph is one line: a line that does not end a sentence
+    followed, without a blank line, by one that opens in lower case continues it.
+    """
+    out: list[PageLine] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.strip()
+        if body:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            previous = out[-1] if out else None
+            if (
+                previous is not None
+                and body[0].islower()
+                and text.count("\n", previous.end, start) == 1
+                and not _CLAUSE_END.search(previous.text)
+            ):
+                previous.end = start + len(body)
+                previous.text = text[previous.start : previous.end]
+            else:
+                out.append(PageLine(len(out), start, start + len(body), body))
+        pos += len(raw)
+    return out
+
+
+_CLAUSE_END = re.compile(r"[.!?:;]['\"”’»)\]]*$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b(?:\s*[ap]\.?m\.?)?", re.I)
+_TIMEZONE = re.compile(r"\b(?:GMT|UTC|IST|EST|EDT|CET|CEST|MSK|BST|PST|PDT|AST|JST)\b")
+_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
+    r"thur|thurs|fri|sat|sun)\b\.?",
+    re.I,
+)
+_SEPARATOR = re.compile(r"\s[|>»›·•/]\s|\|| » | > |[•·]")
+_LINK = re.compile(r"https?://|www\.|\.(?:com|org|net|kz|ru|uz|ua)\b|@\w|#\w", re.I)
+_SENTENCE_END = re.compile(r"[.!?]['\"”’»)]*$|[\"”’»]$")
+_RELATIVE_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|days?)\b\s*ago\b", re.I)
+_NUMBER = re.compile(r"\d")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """jusText's English stoplist: the density of these words marks prose.
+
+    Read from the installed jusText package (a trafilatura dependency) without
+    importing it, which would pull in lxml for a word list.
+    """
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        raise KnowledgeBaseError(
+            "justext", None, None, "jusText is not installed (pip install justext)"
+        )
+    path = Path(list(spec.submodule_search_locations)[0]) / "stoplists" / "English.txt"
+    # jusText's lists repeat words, which word_list (for our own files) refuses
+    return frozenset(w.strip().lower() for w in path.read_text("utf-8").splitlines() if w.strip())
+
+
+@cache
+def agencies() -> tuple[frozenset[str], frozenset[str]]:
+    """Agency names: (long names matched in any case, short ones matched in capitals)."""
+    names = word_list("pages/agencies.txt")
+    return (
+        frozenset(n for n in names if len(n) > 4),
+        frozenset(n.upper() for n in names if len(n) <= 4),
+    )
+
+
+@cache
+def cue_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per kind: (cue at the line's start, cue anywhere) as compiled alternations."""
+    starts: dict[str, list[str]] = {}
+    anywhere: dict[str, list[str]] = {}
+    for row in read_table("pages/cues.tsv", required=("kind", "where", "cue")):
+        target = starts if row["where"] == "start" else anywhere
+        target.setdefault(row["kind"], []).append(re.escape(row["cue"]))
+    kinds = sorted(set(starts) | set(anywhere))
+    never = r"(?!x)x"
+
+    def compile_(parts: list[str], prefix: str) -> re.Pattern[str]:
+        body = "|".join(sorted(parts, key=len, reverse=True)) or never
+        return re.compile(prefix + r"(?:" + body + r")(?!\w)", re.I)
+
+    return {
+        kind: (
+            compile_(starts.get(kind, []) + anywhere.get(kind, []), r"^\W*"),
+            compile_(anywhere.get(kind, []), r"(?<!\w)"),
+        )
+        for kind in kinds
+    }
+
+
+def script_of(char: str) -> str:
+    """The script of a letter (LATIN, CYRILLIC, CJK, ARABIC, ...)."""
+    if char.isascii():
+        return "LATIN"
+    try:
+        return unicodedata.name(char).split(" ", 1)[0]
+    except ValueError:
+        return "UNKNOWN"
+
+
+def scripts(text: str) -> dict[str, int]:
+    """Letters per script in ``text``."""
+    counts: dict[str, int] = {}
+    if text.isascii():
+        letters = sum(c.isalpha() for c in text)
+        return {"LATIN": letters} if letters else {}
+    for char in text:
+        if char.isalpha():
+            name = script_of(char)
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def is_prose(line: str) -> bool:
+    """A first, rough reading: a sentence of running text (used for position features)."""
+    words = _WORD.findall(line)
+    if len(words) < 10:
+        return False
+    stops = sum(w.lower() in stopwords() for w in words)
+    return stops / len(words) >= 0.25 and _SENTENCE_END.search(line) is not None
+
+
+BASE_FEATURES: tuple[str, ...] = (
+    "chars_log",
+    "words_log",
+    "few_words",
+    "sentence_end",
+    "stop_density",
+    "capitalised_words",
+    "upper_letters",
+    "digits",
+    "separators",
+    "time",
+    "timezone",
+    "relative_time",
+    "weekday",
+    "full_date",
+    "agency",
+    "link",
+    "parenthesised",
+    "ends_colon",
+    "label_colon",
+    "other_script",
+    "boilerplate_pattern",
+    "dateline_prefix",
+    "dateline_whole",
+    "repeated",
+    "prose",
+    "before_body",
+    "after_body",
+    "in_body",
+    "lines_to_body",
+    "lines_after_body",
+    "first_line",
+    "prev_prose",
+    "next_prose",
+    "prev_blank",
+    "next_blank",
+    "position",
+    "menu_row",
+    "place_only",
+)
+
+
+def feature_names() -> tuple[str, ...]:
+    """Every feature, in the order ``line_features`` writes them (cue kinds from data)."""
+    kinds = sorted(cue_patterns())
+    return (
+        BASE_FEATURES
+        + tuple(f"cue_start_{k}" for k in kinds)
+        + tuple(f"cue_any_{k}" for k in kinds)
+    )
+
+
+def _normal(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.lower()))
+
+
+def line_features(text: str, lines: list[PageLine]) -> list[list[float]]:
+    """One feature vector (in ``FEATURES`` order) per line of the page."""
+    if not lines:
+        return []
+    patterns = load_patterns()
+    cues = cue_patterns()
+    long_agencies, short_agencies = agencies()
+    stops = stopwords()
+    page_scripts: dict[str, int] = {}
+    per_line_scripts = []
+    for line in lines:
+        counts = scripts(line.text)
+        per_line_scripts.append(counts)
+        for name, n in counts.items():
+            page_scripts[name] = page_scripts.get(name, 0) + n
+    main_script = max(page_scripts, key=page_scripts.__getitem__) if page_scripts else "LATIN"
+    prose = [is_prose(line.text) for line in lines]
+    first_body = next((i for i, p in enumerate(prose) if p), len(lines))
+    last_body = max((i for i, p in enumerate(prose) if p), default=-1)
+    blank_before = _blank_before(text, lines)
+    seen: list[str] = []
+    rows: list[list[float]] = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        body = line.text
+        lower = body.lower()
+        words = _WORD.findall(body)
+        n_words = len(words) or 1
+        letters = [c for c in body if c.isalpha()]
+        counts = per_line_scripts[i]
+        total_letters = sum(counts.values()) or 1
+        normal = _normal(body)
+        repeated = bool(normal) and any(
+            len(normal.split()) >= 3 and (normal == earlier or earlier.startswith(normal + " "))
+            for earlier in seen
+        )
+        seen.append(normal)
+        dateline = parse_dateline(body)
+        agency = any(
+            re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", lower) for a in long_agencies
+        ) or any(w in short_agencies for w in re.findall(r"[A-Z]{2,4}", body))
+        row = [
+            math.log1p(len(body)) / 6,
+            math.log1p(len(words)) / 4,
+            float(len(words) <= 3),
+            float(_SENTENCE_END.search(body) is not None),
+            sum(w.lower() in stops for w in words) / n_words,
+            sum(w[0].isupper() for w in words) / n_words,
+            sum(c.isupper() for c in letters) / (len(letters) or 1),
+            min(1.0, len(_NUMBER.findall(body)) / 8),
+            min(1.0, len(_SEPARATOR.findall(body)) / 3),
+            float(_TIME.search(body) is not None),
+            float(_TIMEZONE.search(body) is not None),
+            float(_RELATIVE_TIME.search(body) is not None),
+            float(_WEEKDAY.search(body) is not None),
+            float(has_full_date(body)),
+            float(agency),
+            float(_LINK.search(body) is not None),
+            float(body.startswith("(") and body.endswith(")")),
+            float(body.endswith(":")),
+            float(re.match(r"^[^\W\d][\w ]{0,20}:\s", body) is not None),
+            1 - counts.get(main_script, 0) / total_letters if counts else 0.0,
+            float(len(body) <= 200 and (patterns.is_line(body) or patterns.is_tail(body))),
+            float(dateline is not None and dateline.end < len(body)),
+            float(dateline is not None and dateline.end >= len(body.rstrip(" -–—:"))),
+            float(repeated),
+            float(prose[i]),
+            float(i < first_body),
+            float(i > last_body),
+            float(first_body <= i <= last_body),
+            min(1.0, max(0, first_body - i) / 5),
+            min(1.0, max(0, i - last_body) / 5),
+            float(i == 0),
+            float(i > 0 and prose[i - 1]),
+            float(i + 1 < n and prose[i + 1]),
+            float(blank_before[i]),
+            float(i + 1 >= n or blank_before[i + 1]),
+            i / max(1, n - 1),
+            float(_menu_row(words, stops, body)),
+            float(_PLACE_ONLY.fullmatch(body) is not None),
+        ]
+        for kind in sorted(cues):
+            row.append(float(cues[kind][0].search(lower) is not None))
+        for kind in sorted(cues):
+            row.append(float(cues[kind][1].search(lower) is not None))
+        rows.append(row)
+    return rows
+
+
+_PLACE_ONLY = re.compile(r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,2}")
+
+
+def _menu_row(words: list[str], stops: frozenset[str], body: str) -> bool:
+    """Four or more capitalised words, no stopword, no full stop: a row of section names."""
+    return (
+        len(words) >= 4
+        and all(w[0].isupper() for w in words)
+        and not any(w.lower() in stops for w in words)
+        and _SENTENCE_END.search(body) is None
+    )
+
+
+def _blank_before(text: str, lines: list[PageLine]) -> list[bool]:
+    """Per line: is there an empty line between it and the previous one?"""
+    out = []
+    previous_end = 0
+    for line in lines:
+        out.append(text.count("\n", previous_end, line.start) >= 2 or line.index == 0)
+        previous_end = line.end
+    return out

@@ -1,0 +1,280 @@
+"""Reading a pasted page: which lines are chrome, the headline, the dateline, the date.
+
+    reading = read_page(text)
+    reading.excluded      # chrome stretches of ``text`` (offsets exact, text untouched)
+    reading.title         # the headline, never a banner or a breadcrumb
+    reading.dateline      # place, agency, date of "ASTANA, Sept 22 (Reuters) -"
+    reading.date, reading.date_source
+
+Each decision is a named rule (``stancemap rules``) that ``[rules] disable``
+switches off. The publication date comes, in this order, from a full date in
+the dateline, from a credit/byline line of the page ("Published ...",
+"Source: X | 2023-09-23 20:41"), or from a dateline's month and day put in
+the year of the page's "now" banner; the banner's own date is never the
+publication date: it is the day the page was saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ...datafiles import constants
+from ...records import Excluded
+from ...rules import RuleSwitches, declare
+from ..boilerplate import find_boilerplate
+from .classifier import LineModel, load_model
+from .datelines import Dateline, parse_dateline
+from .dates import dates_in, month_day, with_year_before
+from .lines import PageLine, is_prose, line_features, split_lines
+
+CLASSIFIER = declare(
+    "ingest.pages.classifier",
+    "page lines the line classifier judges chrome (navigation, credits, banners, ...) are excluded",
+    order=10,
+)
+PATTERNS = declare(
+    "ingest.pages.patterns",
+    "lines matching data/boilerplate.txt are excluded; a comment-section marker excludes the rest",
+    order=20,
+)
+REPEATED_HEADLINE = declare(
+    "ingest.pages.repeated_headline",
+    "a later line repeating the headline (or its opening words) is excluded",
+    order=30,
+)
+KEEP_PROSE = declare(
+    "ingest.pages.keep_prose",
+    "a line of running prose between the first and last prose lines of the page is kept, "
+    "whatever the classifier says (losing a body sentence costs more than keeping a teaser)",
+    order=15,
+)
+ABOVE_HEADLINE = declare(
+    "ingest.pages.above_headline",
+    "kept lines above the headline are page chrome (nothing of a story precedes its headline)",
+    order=35,
+)
+DATELINE = declare(
+    "ingest.pages.dateline",
+    "a dateline opening the story ('CITY (Agency) -') is parsed into metadata and excluded",
+    order=40,
+)
+BANNER_YEAR = declare(
+    "ingest.pages.banner_year",
+    "a dateline without a year takes the latest year that puts it on or before the page's "
+    "'now' banner",
+    order=50,
+)
+
+KEPT = frozenset({"body", "headline"})
+# Chrome whose dates are not the page's: the day it was saved, teasers, comments.
+NOT_DATE_LINES = frozenset({"banner", "related", "comment", "navigation"})
+
+
+@cache
+def _settings() -> dict[str, Any]:
+    return constants("ingest")["pages"]
+
+
+@dataclass
+class PageReading:
+    """What a page says about itself, and which of its stretches are chrome."""
+
+    excluded: list[Excluded] = field(default_factory=list)
+    title: str | None = None
+    date: str | None = None
+    date_source: str | None = None
+    dateline: Dateline | None = None
+    dateline_date: str | None = None
+    kinds: list[str] = field(default_factory=list)  # per non-empty line
+    lines: list[PageLine] = field(default_factory=list)
+
+
+def read_page(
+    text: str,
+    *,
+    switches: RuleSwitches | None = None,
+    model: LineModel | None = None,
+    exclude: bool = True,
+) -> PageReading:
+    """Read ``text`` as a pasted page. ``exclude=False`` reads metadata but lists no chrome."""
+    switches = switches or RuleSwitches()
+    settings = _settings()
+    lines = split_lines(text)
+    reading = PageReading(lines=lines)
+    if len(text) > settings["max_page_chars"] or not any(is_prose(line.text) for line in lines):
+        # A book-length text is no pasted page, and a text without one sentence of
+        # running prose has no body to tell chrome from: only the cheap patterns apply.
+        if exclude and switches.enabled(PATTERNS):
+            reading.excluded = find_boilerplate(text)
+        reading.kinds = ["body"] * len(lines)
+        reading.title = lines[0].text[: settings["max_title_chars"]] if lines else None
+        return reading
+    kinds, headline_p = _classify(text, lines, model or load_model(), switches, settings)
+    title_at = _headline(kinds, headline_p, settings["title_margin"])
+    if title_at is not None:
+        reading.title = lines[title_at].text[: settings["max_title_chars"]]
+        if switches.enabled(REPEATED_HEADLINE):
+            _mark_repeats(lines, kinds, title_at)
+        if switches.enabled(ABOVE_HEADLINE):
+            for i in range(title_at):
+                if kinds[i] in KEPT:
+                    kinds[i] = "above-headline"
+    reading.kinds = kinds
+    dateline_at = (
+        _find_dateline(lines, kinds, title_at, settings) if switches.enabled(DATELINE) else None
+    )
+    spans: list[Excluded] = []
+    if dateline_at is not None:
+        at, found = dateline_at
+        reading.dateline = found.shifted(lines[at].start)
+        reading.dateline_date = _full_date(found.date_text)
+        if kinds[at] in KEPT:
+            end = lines[at].start + len(lines[at].text[: found.end].rstrip())
+            spans.append(Excluded(start=lines[at].start, end=end, reason="dateline"))
+    reading.date, reading.date_source = _publication_date(
+        reading, lines, kinds, title_at or 0, switches
+    )
+    if exclude:
+        spans.extend(
+            Excluded(start=line.start, end=line.end, reason=kind)
+            for line, kind in zip(lines, kinds, strict=True)
+            if kind not in KEPT
+        )
+        if switches.enabled(PATTERNS):
+            spans.extend(find_boilerplate(text))
+        reading.excluded = _merge(spans)
+    return reading
+
+
+def _classify(
+    text: str,
+    lines: list[PageLine],
+    model: LineModel,
+    switches: RuleSwitches,
+    settings: dict[str, Any],
+) -> tuple[list[str], list[float]]:
+    """Each line's class, and its probability of being a headline."""
+    if not switches.enabled(CLASSIFIER):
+        return ["body"] * len(lines), [0.0] * len(lines)
+    probabilities = model.probabilities(line_features(text, lines))
+    kept = [model.classes.index(k) for k in KEPT if k in model.classes]
+    kinds: list[str] = []
+    for row in probabilities:
+        best = model.classes[int(row.argmax())]
+        if best not in KEPT and row[kept].sum() >= settings["keep_probability"]:
+            # unsure: keeping a body line matters more than dropping a chrome line
+            best = model.classes[max(kept, key=lambda k: row[k])]
+        kinds.append(best)
+    for i, line in enumerate(lines):
+        # a story opens with its dateline: that line is body, whatever it looks like
+        if (
+            kinds[i] == "headline"
+            and (found := parse_dateline(line.text))
+            and found.end < len(line.text)
+        ):
+            kinds[i] = "body"
+    if switches.enabled(KEEP_PROSE):
+        prose = [i for i, line in enumerate(lines) if is_prose(line.text)]
+        for i in prose:
+            if prose[0] < i < prose[-1] and kinds[i] not in KEPT:
+                kinds[i] = "body"
+    headline = model.classes.index("headline") if "headline" in model.classes else None
+    headline_p = [float(row[headline]) if headline is not None else 0.0 for row in probabilities]
+    return kinds, headline_p
+
+
+def _headline(kinds: list[str], headline_p: list[float], margin: float) -> int | None:
+    """The first headline line above the body, unless a later one is far likelier.
+
+    Else the first kept line.
+    """
+    first_body = next((i for i, kind in enumerate(kinds) if kind == "body"), len(kinds))
+    above = [i for i in range(first_body) if kinds[i] == "headline"]
+    if above:
+        best = max(above, key=lambda i: headline_p[i])
+        return best if headline_p[best] - headline_p[above[0]] > margin else above[0]
+    return next((i for i, kind in enumerate(kinds) if kind in KEPT), None)
+
+
+def _normal(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def _mark_repeats(lines: list[PageLine], kinds: list[str], title_at: int) -> None:
+    title = _normal(lines[title_at].text)
+    for i in range(title_at + 1, len(lines)):
+        if kinds[i] not in KEPT:
+            continue
+        line = _normal(lines[i].text)
+        if len(line.split()) >= 3 and (line == title or title.startswith(line + " ")):
+            kinds[i] = "repeated-headline"
+
+
+def _find_dateline(
+    lines: list[PageLine], kinds: list[str], title_at: int | None, settings: dict[str, Any]
+) -> tuple[int, Dateline] | None:
+    """The dateline among the first lines after the headline."""
+    start = 0 if title_at is None else title_at + 1
+    looked = 0
+    for i in range(start, len(lines)):
+        if kinds[i] not in KEPT and kinds[i] != "dateline":
+            continue
+        found = parse_dateline(lines[i].text)
+        if found is not None:
+            return i, found
+        looked += kinds[i] in KEPT
+        if looked >= settings["dateline_lines"]:
+            break
+    return None
+
+
+def _full_date(date_text: str | None) -> str | None:
+    if not date_text:
+        return None
+    found = dates_in(date_text)
+    return found[0][1] if found else None
+
+
+def _publication_date(
+    reading: PageReading,
+    lines: list[PageLine],
+    kinds: list[str],
+    title_at: int,
+    switches: RuleSwitches,
+) -> tuple[str | None, str | None]:
+    """The dateline's full date, else the first dated credit line under the headline,
+    else one above it that the classifier does not take for a "now" banner.
+
+    A banner's date is the day the page was saved: it only gives a dateline
+    without a year its year.
+    """
+    if reading.dateline_date:
+        return reading.dateline_date, "dateline"
+    below = range(title_at + 1, len(lines))
+    above = range(title_at)
+    for span, usable in ((below, NOT_DATE_LINES), (above, NOT_DATE_LINES | {"above-headline"})):
+        for i in span:
+            if kinds[i] not in KEPT and kinds[i] not in usable:
+                found = dates_in(lines[i].text)
+                if found:
+                    return found[0][1], "page"
+    dateline = reading.dateline
+    partial = month_day(dateline.date_text) if dateline and dateline.date_text else None
+    if partial and switches.enabled(BANNER_YEAR):
+        for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+            found = dates_in(line.text) if kind == "banner" or i < title_at else []
+            if found:
+                return with_year_before(*partial, found[0][1]), "dateline+banner-year"
+    return None, None
+
+
+def _merge(spans: list[Excluded]) -> list[Excluded]:
+    """Sorted, without stretches inside another (a line inside a comment section)."""
+    out: list[Excluded] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and span.start >= out[-1].start and span.end <= out[-1].end:
+            continue
+        out.append(span)
+    return out
