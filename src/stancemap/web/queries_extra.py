@@ -1,0 +1,280 @@
+"""Store queries the web front needs beyond ``store.queries``: lists with an
+offset (documents, statements, pair relations), one pair's shifts, and the
+discourse network of a window.
+
+Like the store's own queries, every user value reaches SQL as a bound
+parameter (SQLAlchemy expressions only).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import networkx as nx
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement, Subquery, and_, func, or_, select
+
+from ..alignment.corpus import build_corpus
+from ..alignment.network import one_mode
+from ..alignment.timeseries import Window, detect_shifts, pair_series
+from ..store import models as m
+from ..store.core import Store
+from ..store.queries import check_date, need_actor
+from ..store.reader import corpus_rows
+from ..store.rows import ActorRef
+
+D, DA, Q, E, S, R = (
+    m.documents.c,
+    m.document_actors.c,
+    m.quotes.c,
+    m.events.c,
+    m.statements.c,
+    m.relations.c,
+)
+
+
+class DocumentRow(BaseModel):
+    id: str
+    date: str | None
+    title: str | None
+    source: str | None
+    language: str | None
+    duplicate_of: str | None
+    actors: int = 0
+    quotes: int = 0
+    events: int = 0
+
+
+class StatementRow(BaseModel):
+    doc_id: str
+    date: str | None
+    statement_id: str
+    actor: ActorRef
+    issue: str
+    label: str
+    polarity: int
+    confidence: float
+    text: str | None
+
+
+class PairRow(BaseModel):
+    a: ActorRef
+    b: ActorRef
+    score: float  # mean of the per-document relation scores
+    documents: int
+    cooperation: int
+    conflict: int
+    first: str | None
+    last: str | None
+
+
+class PairShift(BaseModel):
+    start: str
+    end: str
+    before: float
+    after: float
+    p_value: float
+    direction: str
+    issues: list[str]
+
+
+def _names(store: Store, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    query = select(DA.actor_id, func.max(DA.name)).where(DA.actor_id.in_(ids)).group_by(DA.actor_id)
+    with store.read() as connection:
+        return {row[0]: row[1] for row in connection.execute(query)}
+
+
+def _per_document(column: ColumnElement[str]) -> Subquery:
+    return select(column.label("doc_id"), func.count().label("n")).group_by(column).subquery()
+
+
+def list_documents(
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    title: str | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[DocumentRow]:
+    """Documents, newest first, with how many actors, quotes and events each holds."""
+    actors = _per_document(DA.doc_id)
+    quotes = _per_document(Q.doc_id)
+    events = _per_document(E.doc_id)
+    query = (
+        select(D.id, D.date, D.title, D.source, D.language, D.duplicate_of,
+               func.coalesce(actors.c.n, 0), func.coalesce(quotes.c.n, 0),
+               func.coalesce(events.c.n, 0))
+        .outerjoin(actors, actors.c.doc_id == D.id)
+        .outerjoin(quotes, quotes.c.doc_id == D.id)
+        .outerjoin(events, events.c.doc_id == D.id)
+        .order_by(D.date.desc(), D.id)
+        .offset(offset)
+        .limit(limit)
+    )  # fmt: skip
+    if since := check_date(since):
+        query = query.where(D.date >= since)
+    if until := check_date(until, "until"):
+        query = query.where(D.date <= until)
+    if title:
+        query = query.where(func.lower(D.title).contains(title.lower(), autoescape=True))
+    with store.read() as connection:
+        return [
+            DocumentRow(
+                id=r[0], date=r[1], title=r[2], source=r[3], language=r[4], duplicate_of=r[5],
+                actors=r[6], quotes=r[7], events=r[8],
+            )
+            for r in connection.execute(query)
+        ]  # fmt: skip
+
+
+def list_statements(
+    store: Store,
+    *,
+    actor: str | None = None,
+    issue: str | None = None,
+    polarity: int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[StatementRow]:
+    """Single statements, newest first: an actor's stance on an issue, with its words."""
+    query = (
+        select(S.doc_id, D.date, S.statement_id, S.actor_id, S.issue_id, S.issue_label,
+               S.polarity, S.confidence, S.text)
+        .join(m.documents, D.id == S.doc_id)
+        .order_by(D.date.desc(), S.doc_id, S.statement_id)
+        .offset(offset)
+        .limit(limit)
+    )  # fmt: skip
+    if actor is not None:
+        query = query.where(S.actor_id == need_actor(store, actor).id)
+    if issue is not None:
+        low = issue.lower()
+        query = query.where(
+            or_(S.issue_id == issue, func.lower(S.issue_label).contains(low, autoescape=True))
+        )
+    if polarity is not None:
+        query = query.where(S.polarity == polarity)
+    if since := check_date(since):
+        query = query.where(D.date >= since)
+    if until := check_date(until, "until"):
+        query = query.where(D.date <= until)
+    with store.read() as connection:
+        found = list(connection.execute(query))
+    names = _names(store, {r[3] for r in found})
+    return [
+        StatementRow(
+            doc_id=r[0], date=r[1], statement_id=r[2],
+            actor=ActorRef(id=r[3], name=names.get(r[3], r[3])),
+            issue=r[4], label=r[5], polarity=r[6], confidence=r[7], text=r[8],
+        )
+        for r in found
+    ]  # fmt: skip
+
+
+def list_pairs(
+    store: Store,
+    *,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[PairRow]:
+    """Actor pairs with a relation in some document: mean score, most documents first."""
+    query = (
+        select(R.a, R.b, func.avg(R.score), func.count(), func.sum(R.cooperation),
+               func.sum(R.conflict), func.min(D.date), func.max(D.date))
+        .join(m.documents, D.id == R.doc_id)
+        .group_by(R.a, R.b)
+        .order_by(func.count().desc(), R.a, R.b)
+        .offset(offset)
+        .limit(limit)
+    )  # fmt: skip
+    if actor is not None:
+        actor_id = need_actor(store, actor).id
+        query = query.where(or_(R.a == actor_id, R.b == actor_id))
+    if since := check_date(since):
+        query = query.where(D.date >= since)
+    if until := check_date(until, "until"):
+        query = query.where(D.date <= until)
+    with store.read() as connection:
+        found = list(connection.execute(query))
+    names = _names(store, {r[0] for r in found} | {r[1] for r in found})
+    return [
+        PairRow(
+            a=ActorRef(id=str(r[0]), name=names.get(str(r[0]), str(r[0]))),
+            b=ActorRef(id=str(r[1]), name=names.get(str(r[1]), str(r[1]))),
+            score=round(float(r[2]), 4), documents=r[3], cooperation=r[4] or 0,
+            conflict=r[5] or 0, first=r[6], last=r[7],
+        )
+        for r in found
+    ]  # fmt: skip
+
+
+def pair_shifts(store: Store, a: str, b: str, *, by: str = "month") -> list[PairShift]:
+    """Windows in which the relation of A and B moved away from its baseline.
+
+    The same detection as ``stancemap shifts``, over the documents naming A or B only.
+    """
+    window = Window.parse(by)
+    ref_a, ref_b = need_actor(store, a), need_actor(store, b)
+    with store.read() as connection:
+        doc_ids = sorted(
+            connection.execute(
+                select(DA.doc_id)
+                .where(or_(DA.actor_id == ref_a.id, DA.actor_id == ref_b.id))
+                .distinct()
+            ).scalars()
+        )
+    corpus = build_corpus(corpus_rows(store, doc_ids=doc_ids))
+    key = tuple(sorted((ref_a.id, ref_b.id)))
+    series = {k: v for k, v in pair_series(corpus, window).items() if k == key}
+    return [
+        PairShift(
+            start=s.start.isoformat(),
+            end=s.end.isoformat(),
+            before=s.before,
+            after=s.after,
+            p_value=s.p_value,
+            direction=s.direction,
+            issues=[corpus.issue_labels.get(i, i) for i in s.issues],
+        )
+        for s in detect_shifts(corpus, series)
+    ]
+
+
+def discourse_network(
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    kind: str = "subtract",
+) -> nx.Graph:
+    """The one-mode actor network (DNA congruence/conflict/subtract) of a window."""
+    start, end = check_date(since), check_date(until, "until")
+    corpus = build_corpus(corpus_rows(store, since=start, until=end))
+    return one_mode(
+        corpus,
+        kind,
+        start=date.fromisoformat(start) if start else None,
+        end=date.fromisoformat(end) if end else None,
+    )
+
+
+def document_exists(store: Store, doc_id: str) -> bool:
+    with store.read() as connection:
+        return connection.execute(select(D.id).where(D.id == doc_id)).first() is not None
+
+
+def duplicate_target(store: Store, doc_id: str) -> str | None:
+    """The document a stored near-duplicate copies (``None`` when it is not one)."""
+    with store.read() as connection:
+        row = connection.execute(
+            select(D.duplicate_of).where(and_(D.id == doc_id, D.text.is_(None)))
+        ).first()
+    return row[0] if row is not None else None
