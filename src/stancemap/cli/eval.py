@@ -96,6 +96,43 @@ def eval_actors(
     _emit("actors", evaluate_actors(path, load_settings(config), part=part), as_json)
 
 
+@eval_app.command("ablate")
+def eval_ablate(
+    gold: Path = typer.Argument(
+        ..., help="A PolNeAR split folder, PLOVER records or NGEC actor cases (detected)."
+    ),
+    part: str = typer.Option("all", help=PART_HELP),
+    rules: str | None = typer.Option(
+        None,
+        "--rules",
+        help="Rules to switch off in turn (fnmatch pattern); default: the gold set's stage "
+        "(quotes.*, events.*, actors.*).",
+    ),
+    as_json: bool = typer.Option(False, "--json"),
+    config: Path | None = typer.Option(None, "--config"),
+) -> None:
+    """Each rule's gain: the headline scores with the rule on minus with it switched off."""
+    from ..evaluate.ablate import ablate
+
+    _check(path=gold)
+    try:
+        result = ablate(gold, load_settings(config), part=part, rules=rules)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    metrics = list(result["full"])
+    table = Table(title=f"ablation: {result['kind']} {result['part']} ({result['gold']})")
+    table.add_column("rule")
+    for metric in metrics:
+        table.add_column(f"{metric} gain", justify="right")
+    table.add_row("(full pipeline)", *(f"{result['full'][m]:.4f}" for m in metrics))
+    for row in sorted(result["ablation"], key=lambda r: -sum(r["gain"].values())):
+        table.add_row(row["rule"], *(f"{row['gain'][m]:+.4f}" for m in metrics))
+    Console().print(table)
+
+
 @eval_app.command("all")
 def eval_all(
     gold: Path = typer.Argument(Path("../shared/gold"), help="The shared gold folder."),
@@ -115,31 +152,3 @@ def eval_all(
     if (gold / "ngec-actors" / "dev.jsonl").exists():
         results["actors"] = evaluate_actors(gold / "ngec-actors" / "dev.jsonl", settings)
     _emit("all", results, as_json)
-
-
-@eval_app.command("calibrate")
-def eval_calibrate(
-    cache: Path = typer.Argument(
-        ..., help="Analyses (JSON Lines, raw confidences) of the PolNeAR dev articles."
-    ),
-    gold: Path = typer.Option(Path("../shared/gold"), help="The shared gold folder."),
-    write: Path | None = typer.Option(
-        None, "--write", help="Write the mapping here (the shipped one: data/calibration.toml)."
-    ),
-    as_json: bool = typer.Option(False, "--json"),
-) -> None:
-    """Fit quote/event confidence calibration on tune; reliability on tune and check."""
-    from ..analyze import Analyzer
-    from ..evaluate.calibrate import APPLY, run_calibration
-
-    _check(cache)
-    settings = load_settings()
-    settings.rules.disable = [*settings.rules.disable, APPLY]  # fit on the raw confidences
-    report = run_calibration(
-        cache,
-        gold / "polnear" / "dev",
-        gold / "plover-gsr" / "dev.jsonl",
-        Analyzer(settings),
-        write,
-    )
-    _emit("calibrate", report, as_json)

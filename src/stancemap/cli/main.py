@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import typer
 
@@ -12,7 +13,7 @@ from .actors import actors_app, kb_app
 from .analyze import analyze
 from .corpus import register_corpus_commands
 from .eval import eval_app
-from .serve import serve
+from .rules import rules_command
 from .store import register_store_commands
 
 app = typer.Typer(
@@ -23,12 +24,30 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("analyze")(analyze)
-app.command("serve")(serve)
 app.add_typer(eval_app, name="eval")
 app.add_typer(actors_app, name="actors")
 app.add_typer(kb_app, name="kb")
 register_corpus_commands(app)
 register_store_commands(app, actors_app)
+app.command("rules")(rules_command)
+
+
+@app.callback()
+def main(
+    verbose: int = typer.Option(
+        0,
+        "--verbose",
+        "-v",
+        count=True,
+        help="Log progress on standard error (-v: info, -vv: debug).",
+    ),
+) -> None:
+    """Who said what, who did what to whom, where actors stand, who drifts from whom."""
+    if verbose:
+        logging.basicConfig(
+            level=logging.DEBUG if verbose > 1 else logging.INFO,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
 
 
 @app.command("schema")

@@ -77,13 +77,19 @@ def cut_trailing_attributions(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def mark_embedded(quotes: list[Quote]) -> list[Quote]:
+def mark_embedded(quotes: list[Quote], *, cut: bool = True, embed: bool = True) -> list[Quote]:
     """The same quotes, renumbered outermost first, each embedded one naming its outer.
 
     Larger contents are placed first; a quote whose cue lies in the content of a
-    quote already placed as outermost becomes embedded in it.
+    quote already placed as outermost becomes embedded in it. ``cut`` and ``embed``
+    are the rules quotes.nesting.cut_trailing and quotes.nesting.embedded.
     """
-    quotes = cut_trailing_attributions(quotes)
+    if cut:
+        quotes = cut_trailing_attributions(quotes)
+    if not embed:
+        return [
+            q.model_copy(update={"id": f"q{i}", "within": None}) for i, q in enumerate(quotes, 1)
+        ]
     by_size = sorted(quotes, key=lambda q: (-(q.content.end - q.content.start), q.content.start))
     outer: list[Quote] = []
     inner: list[tuple[Quote, Quote]] = []

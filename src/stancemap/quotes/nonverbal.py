@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp.text import doc_text
+from . import rulebook as R
 from .findings import opening_findings, placed_findings
 from .lexicon import Lexicon
 from .reported import (
@@ -139,31 +140,40 @@ def _adjective_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attri
     return found
 
 
-def find_reported(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
-    """Every verb, noun, phrase, headline, adjective and poll attribution, in text order."""
+def find_reported(doc: Doc, lexicon: Lexicon, on: R.On = R.all_on) -> list[Attribution]:
+    """Every verb, noun, phrase, headline, adjective and poll attribution, in text order.
+
+    ``on(rule)`` says which of the ``quotes.cue.*`` rules are switched on.
+    """
     text = doc_text(doc)
-    verbal = _verb_attributions(doc, lexicon, text)
+    verbal = _verb_attributions(doc, lexicon, text, on)
     # "In an interview, X said Y": the interview is the occasion, X the source
     spoken = [a.cue for a in verbal if a.source is not None]
+    polls = opening_findings(doc, text) if on(R.POLL_OPENING) else []
+    polls += placed_findings(doc, text) if on(R.POLL_PLACED) else []
     findings = [
         a
-        for a in opening_findings(doc, text) + placed_findings(doc, text)
+        for a in polls
         if a.content is None or not any(a.content[0] <= c[0] < a.content[1] for c in spoken)
     ]
-    found = (
-        verbal
-        + _noun_attributions(doc, lexicon, text)
-        + _phrase_attributions(doc, lexicon, text)
-        + _headline_attributions(doc, text)
-        + _adjective_attributions(doc, lexicon, text)
-        + findings
-        + adverb_attributions(doc, lexicon, text)
-    )
-    cues = [a.cue for a in found]
-    found += [
-        a
-        for a in title_attributions(text, lexicon)
-        if not any(s < a.cue[1] and a.cue[0] < e for s, e in cues)
-    ]
+    found = list(verbal)
+    if on(R.REPORTING_NOUN):
+        found += _noun_attributions(doc, lexicon, text)
+    if on(R.SOURCE_PHRASE):
+        found += _phrase_attributions(doc, lexicon, text)
+    if on(R.HEADLINE):
+        found += _headline_attributions(doc, text)
+    if on(R.ADJECTIVE):
+        found += _adjective_attributions(doc, lexicon, text)
+    found += findings
+    if on(R.REPORTEDLY):
+        found += adverb_attributions(doc, lexicon, text)
+    if on(R.TITLE_CASE):
+        cues = [a.cue for a in found]
+        found += [
+            a
+            for a in title_attributions(text, lexicon)
+            if not any(s < a.cue[1] and a.cue[0] < e for s, e in cues)
+        ]
     found.sort(key=lambda a: a.cue)
     return found

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from . import rulebook as R
 from .lexicon import Lexicon
 
 Offsets = tuple[int, int]
@@ -395,8 +396,12 @@ def _coordinated_cue(verb: Token, content: Offsets, lexicon: Lexicon) -> tuple[T
     return None
 
 
-def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
-    found = []
+def _verb_attributions(
+    doc: Doc, lexicon: Lexicon, text: str, on: R.On = R.all_on
+) -> list[Attribution]:
+    found: list[Attribution] = []
+    if not on(R.REPORTING_VERB) and not on(R.THAT_CLAUSE):
+        return found
     reporting_nouns = frozenset(lexicon.nouns)
     coordinated: dict[int, Token] = {}  # a second reporting verb -> the first one's subject
     for verb in doc:
@@ -406,36 +411,38 @@ def _verb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
             continue  # a markup tag ("<tweet author=...>"), not a verb
         lemma = lexicon.verb_lemma(verb.lemma_, verb.lower_) or verb.lemma_.lower()
         cls = lexicon.verb_class(lemma)
+        if cls is not None and not on(R.REPORTING_VERB):
+            continue
         if cls is None:
-            if not _has_that_clause(verb):
+            if not on(R.THAT_CLAUSE) or not _has_that_clause(verb):
                 continue
             cls = "unlisted"  # "observed that ...": a that-clause marks reported content
         frame = lexicon.verb_frame(lemma) or "clause"
         via = "verb"
         rest: Offsets | None = None
         content = _verb_content(verb, frame, text, cls, reporting_nouns)
-        if content is None and frame not in ("as", "seem"):
+        if content is None and frame not in ("as", "seem") and on(R.INVERTED):
             inverted = _inverted_content(verb, text)
             if inverted is not None:
                 content, rest = inverted
         subject = _subject_of(verb) if frame != "seem" else None
-        if content is None and frame != "seem":
+        if content is None and frame != "seem" and on(R.PASSIVE_BACK):
             content = _passive_back(verb, doc, text)
             via = "verb" if content is None else "passive"
         if subject is None and verb.i in coordinated:
             subject = coordinated[verb.i]
-        if subject is None and frame != "seem":
+        if subject is None and frame != "seem" and on(R.BORROWED_SUBJECT):
             subject = _borrowed_subject(verb)
-        if content is not None and frame != "seem":
+        if content is not None and frame != "seem" and on(R.COORDINATED):
             second = _coordinated_cue(verb, content, lexicon)
             if second is not None:
                 # "X said A and said B": two attributions, both X's
                 content = trim(text, content[0], second[1])
                 if subject is not None:
                     coordinated[second[0].i] = subject
-        if content is None and (subject is None or cls != "speech"):
+        if content is None and (subject is None or cls != "speech" or not on(R.DANGLING)):
             continue  # dangling cues are kept for speech verbs only
-        if subject is None and verb.tag_ == "VB" and verb.dep_ == "ROOT":
+        if subject is None and verb.tag_ == "VB" and verb.dep_ == "ROOT" and on(R.IMPERATIVE):
             continue  # an imperative ("Read the full story"): no one's statement
         if content is not None and content[1] - content[0] < 2:
             continue

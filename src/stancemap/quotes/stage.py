@@ -27,6 +27,8 @@ from ..config import Settings
 from ..ingest import Document
 from ..nlp.text import doc_text
 from ..records import Quote, QuoteKind, Span
+from ..rules import RuleSwitches
+from . import rulebook as R
 from .adjacent import clause_after, clause_before
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuotedSpan, find_quoted
@@ -76,24 +78,32 @@ class QuoteStage:
     def __init__(self, settings: Settings, lexicon: Lexicon | None = None) -> None:
         self.settings = settings
         self.lexicon = lexicon or load_lexicon()
+        self.on: R.On = RuleSwitches.from_settings(settings).enabled
 
     def __call__(self, doc: Doc, document: Document, actors: ActorLayer) -> list[Quote]:
         text = document.text
+        on = self.on
         attributions = [
-            a for a in find_reported(doc, self.lexicon) if not document.is_excluded(*a.cue)
+            a for a in find_reported(doc, self.lexicon, on) if not document.is_excluded(*a.cue)
         ]
         quoted = [
             q for q in find_quoted(text) if not document.is_excluded(q.inner_start, q.inner_end)
         ]
-        quoted = [_cut_at_cue_clause(text, q, attributions) for q in quoted]
-        closed = [(q.start, q.end) for q in quoted if q.closed]
-        # attributions inside a quotation belong to the quoted speaker's own words
-        # ("“I think it failed,” he said"): the quotation carries them
-        attributions = [a for a in attributions if not any(s < a.cue[0] < e for s, e in closed)]
+        if on(R.CUT_UNCLOSED):
+            quoted = [_cut_at_cue_clause(text, q, attributions) for q in quoted]
+        if on(R.INSIDE_QUOTATION):
+            # attributions inside a quotation belong to the quoted speaker's own words
+            # ("“I think it failed,” he said"): the quotation carries them
+            closed = [(q.start, q.end) for q in quoted if q.closed]
+            attributions = [a for a in attributions if not any(s < a.cue[0] < e for s, e in closed)]
         items = self._link(doc, attributions, quoted)
         resolver = SpeakerResolver(doc, actors)
         self._resolve(items, resolver)
-        return mark_embedded(self._records(doc, text, items, actors))
+        return mark_embedded(
+            self._records(doc, text, items, actors),
+            cut=on(R.CUT_TRAILING),
+            embed=on(R.EMBEDDED),
+        )
 
     # ------------------------------------------------------------------ linking
 
@@ -101,23 +111,27 @@ class QuoteStage:
         self, doc: Doc, attributions: list[Attribution], quoted: list[QuotedSpan]
     ) -> list[_Item]:
         text = doc_text(doc)
+        on = self.on
         items = {id(a): _Item(a, content=a.content) for a in attributions}
         orphans: list[_Item] = []
         previous: tuple[QuotedSpan, _Item] | None = None
         for q in quoted:
             inner = (q.inner_start, q.inner_end)
             item = (
-                self._containing(attributions, items, q)
-                or self._adjacent(text, attributions, items, q)
-                or self._continued(text, previous, q)
-                or self._follows_content(text, list(items.values()), q)
-                or self._next_paragraph(text, previous, q)
+                (on(R.CONTAINING) and self._containing(attributions, items, q))
+                or (on(R.ADJACENT) and self._adjacent(text, attributions, items, q))
+                or (on(R.CONTINUATION) and self._continued(text, previous, q))
+                or (on(R.FOLLOWS_CONTENT) and self._follows_content(text, list(items.values()), q))
+                or (on(R.NEXT_PARAGRAPH) and self._next_paragraph(text, previous, q))
+                or None
             )
-            if item is None:
+            if item is None and on(R.FRAMING_CLAUSE):
                 item = self._framing_clause(doc, q)
                 if item is not None:
                     orphans.append(item)
             if item is None:
+                if not on(R.ORPHAN):
+                    continue
                 if len(text[q.inner_start : q.inner_end].split()) < self.min_tokens:
                     continue  # a scare quote or a title, not a quotation
                 item = _Item(None, content=trim(text, *inner))
@@ -125,7 +139,7 @@ class QuoteStage:
             item.quotes.append(q)
             previous = (q, item)
         for item in items.values():
-            if item.content is None and item.attribution is not None:
+            if item.content is None and item.attribution is not None and on(R.AFTER_COLON):
                 item.content = self._after_colon(text, item.attribution)
         linked = [i for i in items.values() if i.content is not None]
         return sorted(linked + orphans, key=lambda i: i.content or (0, 0))
@@ -275,6 +289,8 @@ class QuoteStage:
         """The speaker of a quotation inside which "I" speaks, or of the last attribution."""
         anchor = item.attribution.cue[0] if item.attribution else (item.content or (0, 0))[0]
         if item.attribution is not None and item.attribution.first_person:
+            if not self.on(R.FIRST_PERSON):
+                return
             for other in items:
                 if (
                     other is not item
@@ -288,7 +304,8 @@ class QuoteStage:
         before = [
             other
             for other in items
-            if other.speaker
+            if self.on(R.CONTEXT_SPEAKER)
+            and other.speaker
             and other.source
             and not other.from_context
             and other.source[1] <= anchor
@@ -299,7 +316,7 @@ class QuoteStage:
             item.speaker, item.source = last.speaker, last.source
             item.confidence = 0.55
         else:
-            mention = resolver.salient_before(anchor)
+            mention = resolver.salient_before(anchor) if self.on(R.SALIENT_SPEAKER) else None
             if mention is None:
                 item.confidence = 0.3
                 return
@@ -346,16 +363,18 @@ class QuoteStage:
         for q in item.quotes:
             inner = trim(text, q.inner_start, q.inner_end)
             if item.attribution is None:
-                inner = self._embedding_sentence(doc, text, inner)
+                inner = self._embedding_sentence(doc, text, inner, self.on)
             elif item.content and _overlap(item.content, inner) and not pieces:
                 inner = (min(inner[0], item.content[0]), max(inner[1], item.content[1]))
             pieces.append(inner)
         return pieces
 
     @staticmethod
-    def _embedding_sentence(doc: Doc, text: str, inner: Offsets) -> Offsets:
+    def _embedding_sentence(doc: Doc, text: str, inner: Offsets, on: R.On) -> Offsets:
         """A quotation set inside the writer's own words ("The reason is “Y”") takes
         the sentence as content: the writer's paraphrase around it is the speaker's too."""
+        if not on(R.EMBEDDING_SENTENCE) and not on(R.SCARE_QUOTE):
+            return inner
         span = doc.char_span(inner[0], inner[1], alignment_mode="expand")
         if span is None:
             return inner
@@ -363,8 +382,10 @@ class QuoteStage:
         outside = text[sent.start_char : inner[0]] + text[inner[1] : sent.end_char]
         if len(re.findall(r"\w+", outside)) < 3 or sent.end_char < inner[1]:
             return inner
-        if len(text[inner[0] : inner[1]].split()) < _EMBEDDED_MIN_WORDS:
+        if len(text[inner[0] : inner[1]].split()) < _EMBEDDED_MIN_WORDS and on(R.SCARE_QUOTE):
             return (0, 0)  # a title or a scare quote in the writer's sentence, not speech
+        if not on(R.EMBEDDING_SENTENCE):
+            return inner
         return trim(text, sent.start_char, sent.end_char)
 
     @staticmethod

@@ -1,0 +1,205 @@
+"""The quotes stage's decisions, as named rules that ``[rules] disable`` switches off.
+
+Every rule here is a branch of the stage (``declare``): the code asks
+``on(NAME)`` where it would take the branch. Groups, in the order of work:
+
+* ``quotes.cue.*``     which cues find an attribution on the parse;
+* ``quotes.verb.*``    how a reporting verb's content and source are found;
+* ``quotes.link.*``    how a quotation joins an attribution;
+* ``quotes.speaker.*`` where a speaker comes from when the source names none;
+* ``quotes.content.*`` what a quotation's content is;
+* ``quotes.nesting.*`` attributions inside another's content.
+
+``stancemap eval ablate GOLD --rules 'quotes.*'`` measures each one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..rules import declare
+
+On = Callable[[str], bool]
+
+
+def all_on(name: str) -> bool:
+    """Every rule on: the default for callers that pass no settings."""
+    return True
+
+
+# ---------------------------------------------------------------- cues
+REPORTING_VERB = declare(
+    "quotes.cue.reporting_verb",
+    "a lexicon reporting verb with its complement: 'X said (that) Y', 'X vowed to Y'",
+    order=10,
+)
+THAT_CLAUSE = declare(
+    "quotes.cue.that_clause",
+    "any verb with a subject and a 'that' clause reports it: 'X observed that Y'",
+    order=11,
+)
+REPORTING_NOUN = declare(
+    "quotes.cue.reporting_noun",
+    "a reporting noun with a 'that' clause or its owner's topic: 'X's claim that Y'",
+    order=20,
+)
+SOURCE_PHRASE = declare(
+    "quotes.cue.according_to",
+    "a source phrase: 'according to X, Y', 'in X's view, Y'",
+    order=30,
+)
+HEADLINE = declare(
+    "quotes.cue.headline",
+    "a short name, a colon, the claim: 'Lynch: No outside influence on probe'",
+    order=40,
+)
+ADJECTIVE = declare(
+    "quotes.cue.predicate_adjective",
+    "a predicate adjective from the lexicon: 'X is confident that Y', 'X was critical of Y'",
+    order=50,
+)
+POLL_OPENING = declare(
+    "quotes.cue.poll_opening",
+    "a poll or study opening the sentence: 'In a CNN poll, Y'",
+    order=60,
+)
+POLL_PLACED = declare(
+    "quotes.cue.poll_placed",
+    "a clause placed in a poll: 'X leads in recent polls'",
+    order=61,
+)
+REPORTEDLY = declare(
+    "quotes.cue.reportedly",
+    "an unnamed source's adverb: 'X reportedly did Y' (no speaker looked for)",
+    order=70,
+)
+TITLE_CASE = declare(
+    "quotes.cue.title_case_headline",
+    "a title-case line with a reporting verb: 'Senator Praises Trade Deal'",
+    order=80,
+)
+
+# ---------------------------------------------------------------- reporting verbs
+INVERTED = declare(
+    "quotes.verb.inverted",
+    "'Y, X said': the parser hangs the cue under Y's verb; Y around it is the content",
+    order=10,
+)
+PASSIVE_BACK = declare(
+    "quotes.verb.passive_back",
+    "'This was said by X': the content is the sentence before",
+    order=20,
+)
+BORROWED_SUBJECT = declare(
+    "quotes.verb.borrowed_subject",
+    "'X left, saying Y': a subjectless cue borrows the subject of the verb it hangs from",
+    order=30,
+)
+COORDINATED = declare(
+    "quotes.verb.coordinated",
+    "'X said A and said B': two attributions of one speaker, A cut before 'and'",
+    order=40,
+)
+DANGLING = declare(
+    "quotes.verb.dangling",
+    "a speech verb with a subject and no content is kept to join a quotation ('he said')",
+    order=50,
+)
+IMPERATIVE = declare(
+    "quotes.verb.no_imperative",
+    "an imperative ('Read the full story') is no one's statement: dropped",
+    order=60,
+)
+
+# ---------------------------------------------------------------- linking quotations
+INSIDE_QUOTATION = declare(
+    "quotes.link.inside_quotation",
+    "a cue inside a closed quotation is the quoted speaker's own words, not an attribution",
+    order=5,
+)
+CUT_UNCLOSED = declare(
+    "quotes.link.cut_unclosed",
+    "an unclosed quotation ends where a cue clause with a source starts inside it",
+    order=8,
+)
+CONTAINING = declare(
+    "quotes.link.containing",
+    "a quotation joins the attribution whose content holds most of it: 'X said \"Y\"'",
+    order=10,
+)
+ADJACENT = declare(
+    "quotes.link.adjacent_cue",
+    "a quotation joins a dangling cue right after or before it: '\"Y,\" he said'",
+    order=20,
+)
+CONTINUATION = declare(
+    "quotes.link.continuation",
+    '\'"Y," he said, "Z"\': Z continues Y when only Y\'s cue clause lies between',
+    order=30,
+)
+FOLLOWS_CONTENT = declare(
+    "quotes.link.follows_content",
+    "'X added that Y. \"Z.\"': a quotation right after an attributed content goes on it",
+    order=40,
+)
+NEXT_PARAGRAPH = declare(
+    "quotes.link.next_paragraph",
+    '\'"Y," he said.<new paragraph>"Z."\': the next sentence\'s quotation keeps the speaker',
+    order=50,
+)
+FRAMING_CLAUSE = declare(
+    "quotes.link.framing_clause",
+    "any verb with a subject framing a quotation is its cue: '\"Y,\" Trump quipped'",
+    order=60,
+)
+ORPHAN = declare(
+    "quotes.link.orphan_quotation",
+    "a quotation no cue claims is still a quote; its speaker comes from context",
+    order=70,
+)
+AFTER_COLON = declare(
+    "quotes.link.after_colon",
+    "'The Times reports:' then unquoted text: the rest of the line (or next paragraph)",
+    order=80,
+)
+
+# ---------------------------------------------------------------- speakers
+FIRST_PERSON = declare(
+    "quotes.speaker.first_person",
+    "'I'/'we' inside a quotation speak as that quotation's speaker",
+    order=10,
+)
+CONTEXT_SPEAKER = declare(
+    "quotes.speaker.context",
+    "a quotation without a source takes the speaker of the last attribution before it",
+    order=20,
+)
+SALIENT_SPEAKER = declare(
+    "quotes.speaker.salient",
+    "else the most salient actor mentioned before it",
+    order=30,
+)
+
+# ---------------------------------------------------------------- contents
+EMBEDDING_SENTENCE = declare(
+    "quotes.content.embedding_sentence",
+    "a quotation set in the writer's sentence takes the sentence as content",
+    order=10,
+)
+SCARE_QUOTE = declare(
+    "quotes.content.no_scare_quote",
+    "a short quoted bit in the writer's sentence is a title or scare quote: dropped",
+    order=20,
+)
+
+# ---------------------------------------------------------------- nesting
+CUT_TRAILING = declare(
+    "quotes.nesting.cut_trailing",
+    "'X said A, echoing a memo that B': an indirect content ends before a new attribution",
+    order=10,
+)
+EMBEDDED = declare(
+    "quotes.nesting.embedded",
+    "an attribution whose cue lies in another's content is embedded in it (counted once)",
+    order=20,
+)
