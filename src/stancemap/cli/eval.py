@@ -152,3 +152,31 @@ def eval_all(
     if (gold / "ngec-actors" / "dev.jsonl").exists():
         results["actors"] = evaluate_actors(gold / "ngec-actors" / "dev.jsonl", settings)
     _emit("all", results, as_json)
+
+
+@eval_app.command("calibrate")
+def eval_calibrate(
+    cache: Path = typer.Argument(
+        ..., help="Analyses (JSON Lines, raw confidences) of the PolNeAR dev articles."
+    ),
+    gold: Path = typer.Option(Path("../shared/gold"), help="The shared gold folder."),
+    write: Path | None = typer.Option(
+        None, "--write", help="Write the mapping here (the shipped one: data/calibration.toml)."
+    ),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Fit quote/event confidence calibration on tune; reliability on tune and check."""
+    from ..analyze import Analyzer
+    from ..evaluate.calibrate import APPLY, run_calibration
+
+    _check(cache)
+    settings = load_settings()
+    settings.rules.disable = [*settings.rules.disable, APPLY]  # fit on the raw confidences
+    report = run_calibration(
+        cache,
+        gold / "polnear" / "dev",
+        gold / "plover-gsr" / "dev.jsonl",
+        Analyzer(settings),
+        write,
+    )
+    _emit("calibrate", report, as_json)

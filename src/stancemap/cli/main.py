@@ -14,6 +14,7 @@ from .analyze import analyze
 from .corpus import register_corpus_commands
 from .eval import eval_app
 from .rules import rules_command
+from .serve import serve
 from .store import register_store_commands
 
 app = typer.Typer(
@@ -24,6 +25,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("analyze")(analyze)
+app.command("serve")(serve)
 app.add_typer(eval_app, name="eval")
 app.add_typer(actors_app, name="actors")
 app.add_typer(kb_app, name="kb")
