@@ -208,7 +208,10 @@ class _Report:
         self.errors = 0
         self._file: IO[str] | None = None
         if path is not None:
-            self._file = path.open("a" if append else "w", encoding="utf-8")
+            # backslashreplace: a reason quoting odd text must not end the run at write time
+            self._file = path.open(
+                "a" if append else "w", encoding="utf-8", errors="backslashreplace"
+            )
 
     def skip(self, item: Skip) -> None:
         self.count += 1
