@@ -338,15 +338,16 @@ def test_user_lexicon_from_settings(analyzer, tmp_path):
     from stancemap.events import EventStage
 
     extra = tmp_path / "mine.tsv"
-    extra.write_text("lemma\tpos\trole\tcameo\trequires\ttype\nlambaste\tV\tevent\t111\t-\t-\n")
+    extra.write_text("lemma\tpos\trole\tcameo\trequires\ttype\nexcoriate\tV\tevent\t111\t-\t-\n")
     stage = EventStage(Settings(events=EventSettings(extra_lexicons=[str(extra)])))
-    text = "Germany lambasted France."
+    text = "Germany excoriated France."
     document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     layer = build_layer(text, {"Germany": "DEU", "France": "FRA"})
     event = only(stage(doc, document, layer, []))
     assert (event.type, event.cameo) == ("ACCUSE", "111")
-    assert analyzer.events(doc, document, layer, []) == []  # the shipped lexicon lacks it
+    # neither the shipped lexicon nor the CAMEO dictionary has the word
+    assert analyzer.events(doc, document, layer, []) == []
 
 
 def test_attacking_someone_in_a_tweet_is_criticism(code_text):

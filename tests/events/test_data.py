@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.errors import KnowledgeBaseError
-from stancemap.events.lexicon import load_lexicon, parse_lexicon
+from stancemap.events.lexicon import load_lexicon, parse_lexicon, read_lexicon
 from stancemap.events.ontology import load_ontology, parse_cameo_table, parse_ontology
 from stancemap.events.phoenix import parse_phoenix_verbs
 
@@ -129,8 +129,12 @@ def test_shipped_lexicon_covers_the_brief_and_is_valid(ontology):
 
 
 def test_narrow_rows_come_before_broad_ones(ontology):
-    rows = load_lexicon(ontology).candidates("withdraw", "V")
+    rows = load_lexicon(ontology, dictionary=False).candidates("withdraw", "V")
     assert rows[0].requires and not rows[-1].requires
+    derived = read_lexicon("events/cameo_verbs.tsv", ontology)
+    for rows in derived.entries.values():  # patterns first, the bare verb last
+        bare = [i for i, row in enumerate(rows) if not row.requires]
+        assert bare in ([], [len(rows) - 1]), rows[0].lemma
 
 
 def test_bad_lexicon_row_names_file_line_and_field(ontology):
@@ -152,10 +156,10 @@ def test_bad_lexicon_row_names_file_line_and_field(ontology):
 
 def test_extra_tsv_lexicon_is_layered_after_the_shipped_one(ontology, tmp_path):
     extra = tmp_path / "extra.tsv"
-    extra.write_text("lemma\tpos\trole\tcameo\trequires\ttype\nlambaste\tV\tevent\t111\t-\t-\n")
+    extra.write_text("lemma\tpos\trole\tcameo\trequires\ttype\nexcoriate\tV\tevent\t111\t-\t-\n")
     lexicon = load_lexicon(ontology, [str(extra)])
-    assert lexicon.candidates("lambaste", "V")[0].type == "ACCUSE"
-    assert lexicon.candidates("accuse", "V")[0].source.startswith("triggers.tsv")
+    assert lexicon.candidates("excoriate", "V")[0].type == "ACCUSE"
+    assert lexicon.candidates("accuse", "V")[0].source.startswith("events/triggers.tsv")
 
 
 def test_missing_extra_lexicon_is_a_clear_error(ontology, tmp_path):
@@ -199,8 +203,28 @@ def test_the_real_phoenix_dictionary_imports(ontology):
     from shared_data import shared_path
 
     path = shared_path("reference", "phoenix-dictionaries", "CAMEO.2.0.txt")
-    lexicon = load_lexicon(ontology, [str(path)])
-    shipped = load_lexicon(ontology)
+    lexicon = load_lexicon(ontology, [str(path)], dictionary=False)
+    shipped = load_lexicon(ontology, dictionary=False)
     assert len(lexicon) > 10 * len(shipped)
     imported = [r for r in lexicon.candidates("accuse", "V") if r.weight < 1.0]
     assert imported and all(r.type == "ACCUSE" for r in imported if not r.requires)
+
+
+def test_derived_dictionary_is_what_the_importer_writes(ontology, tmp_path):
+    """cameo_verbs.tsv is reproducible from the dictionary (nobody edited it by hand)."""
+    from shared_data import shared_path
+    from stancemap.events.cameo_import import write_cameo_verbs
+
+    source = shared_path("reference", "phoenix-dictionaries", "CAMEO.2.0.txt")
+    fresh = tmp_path / "cameo_verbs.tsv"
+    write_cameo_verbs(source, fresh, version="x")
+    shipped = read_lexicon("events/cameo_verbs.tsv", ontology)
+    assert len(read_lexicon(fresh, ontology)) == len(shipped)
+    # light-verb and noun events the coder gets from it
+    for lemma, word, code in [
+        ("hold", "talks", "031"),
+        ("lodge", "protest", "110"),
+        ("pay", "visit", "042"),
+    ]:
+        rows = [r for r in shipped.candidates(lemma, "V") if r.requires]
+        assert any(word in r.requires[0].words and r.cameo == code for r in rows), lemma

@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ontology import DataFileError, Ontology, data_text
+from ..datafiles import constants, data_path, read_table
+from .ontology import DataFileError, Ontology
 
 ROLES = ("event", "light", "intent", "threat", "refuse", "demand", "none")
 POS = ("V", "N")
+COLUMNS = ("lemma", "pos", "role", "cameo", "requires", "type")
 
 
 @dataclass(frozen=True)
@@ -87,36 +89,25 @@ def parse_requires(text: str, file: str, line: int) -> tuple[Requirement, ...]:
     return tuple(out)
 
 
-def parse_lexicon(text: str, ontology: Ontology, file: str, weight: float = 1.0) -> Lexicon:
-    """Parse and validate a lexicon in the TSV format of ``triggers.tsv``."""
+def parse_rows(
+    rows: list[dict[str, str]], ontology: Ontology, file: str, weight: float = 1.0
+) -> Lexicon:
+    """Validate lexicon rows (``triggers.tsv`` columns) into a lexicon."""
     lexicon = Lexicon()
-    header_seen = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\n")
-        if line.startswith("#") and "version:" in line and not lexicon.version:
-            lexicon.version = line.split("version:", 1)[1].strip()
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        if not header_seen:
-            header_seen = True
-            if cols[0] == "lemma":
-                continue
-        if len(cols) != 6:
-            raise DataFileError(
-                file, number, "columns", f"expected 6 tab-separated, got {len(cols)}"
-            )
-        lemma, pos, role, cameo, requires, etype = cols
+    for cols in rows:
+        number = int(cols.get("_line", "0") or 0)
+        lemma, pos, role = cols["lemma"], cols["pos"], cols["role"]
+        cameo, requires, etype = cols["cameo"], cols["requires"], cols["type"]
         if not lemma or lemma != lemma.lower():
             raise DataFileError(file, number, "lemma", f"{lemma!r} must be a lower-case lemma")
         if pos not in POS:
             raise DataFileError(file, number, "pos", f"{pos!r} is not one of {POS}")
         if role not in ROLES:
             raise DataFileError(file, number, "role", f"{role!r} is not one of {ROLES}")
-        code = None if cameo == "-" else cameo
+        code = None if cameo in ("-", "") else cameo
         if code is not None and (not code.isdigit() or ontology.lookup(code) is None):
             raise DataFileError(file, number, "cameo", f"{cameo!r} is not a known CAMEO code")
-        type_name = None if etype == "-" else ontology.canonical_type(etype)
+        type_name = None if etype in ("-", "") else ontology.canonical_type(etype)
         if type_name is not None and type_name not in ontology.types:
             raise DataFileError(file, number, "type", f"{etype!r} is not a PLOVER type")
         if (
@@ -145,17 +136,78 @@ def parse_lexicon(text: str, ontology: Ontology, file: str, weight: float = 1.0)
     return lexicon
 
 
-def merge_into(base: Lexicon, extra: Lexicon) -> None:
-    """Append ``extra``'s rows after ``base``'s (shipped rows keep priority)."""
+def read_lexicon(relative: str | Path, ontology: Ontology, weight: float = 1.0) -> Lexicon:
+    """A lexicon file in the ``triggers.tsv`` format (under data/, or a user's path)."""
+    rows = read_table(relative, required=COLUMNS)
+    lexicon = parse_rows(rows, ontology, str(relative), weight)
+    lexicon.version = _version(relative)
+    return lexicon
+
+
+def _version(relative: str | Path) -> str:
+    path = Path(relative) if Path(relative).is_absolute() else data_path(str(relative))
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                break
+            if "version:" in line:
+                return line.split("version:", 1)[1].strip()
+    return ""
+
+
+def parse_lexicon(text: str, ontology: Ontology, file: str, weight: float = 1.0) -> Lexicon:
+    """Parse a lexicon given as text (tests, user strings) in the ``triggers.tsv`` format."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in raw.split("\t")]
+        if header is None:
+            header = list(COLUMNS)
+            if cols[0] == "lemma":
+                header = cols
+                continue
+        if len(cols) != len(COLUMNS):
+            raise DataFileError(
+                file, number, "columns", f"expected {len(COLUMNS)} tab-separated, got {len(cols)}"
+            )
+        rows.append({**dict(zip(header, cols, strict=False)), "_line": str(number)})
+    return parse_rows(rows, ontology, file, weight)
+
+
+def merge_into(base: Lexicon, extra: Lexicon, *, guarded: bool = False) -> None:
+    """Append ``extra``'s rows after ``base``'s (``base`` rows keep priority).
+
+    ``guarded``: where ``base`` already has rows for a word, ``extra``'s rows without
+    conditions are left out: the base lexicon's conditions on that word are deliberate
+    ("meet" needs someone to meet), and a bare fallback would undo them."""
     for key, rows in extra.entries.items():
-        base.entries.setdefault(key, []).extend(rows)
+        known = key in base.entries
+        kept = [r for r in rows if not (guarded and known and not r.requires)]
+        if kept:
+            base.entries.setdefault(key, []).extend(kept)
 
 
-def load_lexicon(ontology: Ontology, extra_paths: list[str] | None = None) -> Lexicon:
-    """The shipped lexicon plus any user lexicons (TSV or Phoenix CAMEO verb dictionaries)."""
-    lexicon = parse_lexicon(data_text("triggers.tsv"), ontology, "triggers.tsv")
+def load_lexicon(
+    ontology: Ontology,
+    extra_paths: list[str] | None = None,
+    *,
+    dictionary: bool = True,
+    guarded: bool = True,
+) -> Lexicon:
+    """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
+    unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
+    Earlier rows win: a user file adds words but does not change shipped ones;
+    ``guarded``: see ``merge_into``."""
+    lexicon = read_lexicon("events/triggers.tsv", ontology)
+    if dictionary:
+        weight = float(constants("events")["dictionary_weight"])
+        merge_into(
+            lexicon, read_lexicon("events/cameo_verbs.tsv", ontology, weight), guarded=guarded
+        )
     for raw in extra_paths or []:
-        path = Path(raw).expanduser()
+        path = Path(raw).expanduser().resolve()
         try:
             text = path.read_text("utf-8")
         except OSError as exc:
@@ -167,7 +219,8 @@ def load_lexicon(ontology: Ontology, extra_paths: list[str] | None = None) -> Le
 
             merge_into(lexicon, parse_phoenix_verbs(text, ontology, str(path)))
         else:
-            merge_into(lexicon, parse_lexicon(text, ontology, str(path), weight=0.8))
+            weight = float(constants("events")["user_lexicon_weight"])
+            merge_into(lexicon, read_lexicon(path, ontology, weight))
     return lexicon
 
 

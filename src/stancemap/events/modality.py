@@ -7,6 +7,8 @@ clauses, perfect tenses. The event's date and position decide "historical".
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
@@ -15,30 +17,24 @@ FAILURE_VERBS = {"fail", "neglect"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "can"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
-SPEECH_LEMMAS = {
-    "say",
-    "tell",
-    "announce",
-    "declare",
-    "state",
-    "add",
-    "claim",
-    "insist",
-    "conclude",
-    "stress",
-    "reiterate",
-    "note",
-    "report",
-    "confirm",
-    "write",
-    "assert",
-    "explain",
-    "argue",
-    "warn",
-    "believe",
-    "think",
-    "predict",
-}
+# what people think, not only what they say, frames a reported clause ("believes it would")
+REPORTING_CLASSES = ("speech", "belief")
+
+
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset[str]:
+    """Verbs that report words or beliefs: the quotes stage's reporting lexicon
+    (one shared list, ``data/quotes/reporting_verbs.tsv``)."""
+    from ..quotes.lexicon import load_lexicon
+
+    verbs = load_lexicon().verbs
+    return frozenset(v for v, (cls, _frame) in verbs.items() if cls in REPORTING_CLASSES)
+
+
+def is_speech(lemma: str) -> bool:
+    return lemma.lower() in speech_lemmas()
+
+
 BACKGROUND_ADVERBS = {"previously", "formerly", "earlier", "once", "already"}
 
 
@@ -65,7 +61,7 @@ def reported_by_speech(token: Token) -> bool:
     head = token
     while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "ccomp" and head.head.lemma_ in SPEECH_LEMMAS
+    return head.dep_ == "ccomp" and is_speech(head.head.lemma_)
 
 
 def is_future(tokens: list[Token]) -> bool:
@@ -115,3 +111,24 @@ def has_background_adverb(tokens: list[Token]) -> bool:
     return any(
         c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for t in tokens for c in t.children
     )
+
+
+# verbs whose complement is feared or supposed, not done ("fears it could be used to ...")
+UNREAL_VERBS = {"fear", "worry", "suspect", "dread", "imagine", "speculate", "suppose", "think"}
+UNREAL_CLAUSES = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp")
+
+
+def in_unreal_clause(token: Token, depth: int = 5) -> bool:
+    """The predicate sits inside what someone fears or supposes, or under a
+    could/might/would above it ("is thought to fear it could be used to threaten")."""
+    current = token
+    for _ in range(depth):
+        if current.dep_ not in UNREAL_CLAUSES or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in UNREAL_VERBS:
+            return True
+        aux = _aux_words(current)
+        if aux & HYPOTHETICAL_AUX or ("would" in aux and not reported_by_speech(current)):
+            return True
+    return False

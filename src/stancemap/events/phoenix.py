@@ -1,87 +1,209 @@
-"""Optional import of a Phoenix / PETRARCH CAMEO verb dictionary.
+"""Read a Phoenix / PETRARCH CAMEO verb dictionary (``CAMEO.2.0.txt``).
 
-A user who has ``CAMEO.2.0.txt`` (openeventdata/petrarch2, MIT) may list it in
-``[events] extra_lexicons``; stancemap ships none of it. Only the parts that map
-onto our coder are read:
+The dictionary (openeventdata/petrarch2, MIT) is a list of verb blocks::
 
-* verb lines in a ``--- NAME [code] ---`` block: the verb with its own code, or
-  the block's code when the line has none;
-* simple object patterns ``- * WORD [code]``: the block's verbs with that object.
+    ---  HALT   [---]  ---          block name and default code
+    HALT                            verbs of the block (synonyms)
+    +CALL_OFF                       a multi-word verb
+    - * TALKS            [160]      the block's verbs with that object
+    - * {TRADE TALKS}    [046]      a noun phrase (modifier + head)
+    - * &MILITARY        [154]      an object from a synonym set (``&NAME`` + ``+WORD`` lines)
+    - * POLICE (TO BORDER) [153]    an object and a preposition's object
+    - * OFF (FOR)        [042]      a particle ("set off") and a bare preposition
+    - AID *              [162]      a subject
 
-Multi-word verbs are written ``+CALL_ON``; ``{...}`` lists inflected forms (our
-parser lemmatises, so they are skipped). Codes the PLOVER table does not know
-(CAMEO 01x public statements, ``---``) are dropped: they are not PLOVER events.
+Only what maps onto our coder is read: one object (word, phrase or synonym
+set), one preposition, one particle, one subject word. Longer patterns keep
+their first parts, which is what PETRARCH would also need to see. Codes the
+PLOVER table does not know and CAMEO 01x (public statements, not PLOVER
+events) are dropped. ``{...}`` after a verb lists its inflections; our parser
+lemmatises, so they are skipped.
+
+``dictionary_rows`` gives the rows; ``bin/import_cameo_verbs`` (via
+``cameo_import.py``) writes them to ``data/events/cameo_verbs.tsv``, the
+derived data file the coder loads by default. A user may still list a newer
+dictionary in ``[events] extra_lexicons``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .lexicon import Lexicon, Requirement, TriggerEntry
+from .lexicon import Lexicon, parse_rows
 from .ontology import Ontology
 
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
-_CODE = re.compile(r"\[([^\]]*)\]")
-_SIMPLE_PATTERN = re.compile(r"^-\s+\*\s+([A-Z][A-Z\-]*)\s+\[([^\]]*)\]")
+_CODE = re.compile(r"\[([^\]]*)\]\s*$")
+_PARTICLES = {
+    "UP",
+    "OUT",
+    "OFF",
+    "DOWN",
+    "BACK",
+    "AWAY",
+    "ON",
+    "OVER",
+    "IN",
+    "FORWARD",
+    "ASIDE",
+    "AROUND",
+    "ALONG",
+    "THROUGH",
+}
+_WORD = re.compile(r"^\+?[A-Z][A-Z_\-']*$")
 
-IMPORT_WEIGHT = 0.6  # imported rows are broad and stale: trust them less
+
+@dataclass(frozen=True)
+class DictionaryRow:
+    """One verb (or verb + pattern) of the dictionary, in the trigger lexicon's terms."""
+
+    lemma: str
+    cameo: str
+    requires: str  # "obj=a|b;prep:to=c" in the triggers.tsv syntax, or "-"
+    line: int
 
 
 def _code(raw: str, ontology: Ontology) -> str | None:
-    code = raw.split(":", 1)[0].strip()
-    if not code.isdigit() or ontology.lookup(code) is None:
+    """ "042:043" -> "042"; "---" and unknown or 01x codes -> None."""
+    parts = [p.strip() for p in raw.split(":") if p.strip()]
+    if not parts:
         return None
-    if code.startswith("01"):
+    code = parts[0]
+    if not code.isdigit() or ontology.lookup(code) is None or code.startswith("01"):
         return None
     return code
 
 
-def _lemma(word: str) -> str:
-    return word.lstrip("+").replace("_", " ").lower()
+def _word(raw: str) -> str:
+    return raw.strip("+_$^").replace("_", " ").lower()
 
 
-def parse_phoenix_verbs(text: str, ontology: Ontology, file: str) -> Lexicon:
-    """Read a Phoenix CAMEO verb dictionary into lexicon rows."""
-    lexicon = Lexicon(version="phoenix")
+def _noun_forms(phrase: str) -> list[str]:
+    """A phrase and its singular ("trade talks" -> "trade talk"): requirements match
+    either the surface word or the lemma."""
+    out = [phrase]
+    if phrase.endswith("s") and not phrase.endswith("ss") and len(phrase) > 3:
+        out.append(phrase[:-1])
+    return out
+
+
+def synonym_sets(text: str) -> dict[str, list[str]]:
+    """``&NAME`` -> its ``+WORD`` members (lower-case, underscores as spaces)."""
+    sets: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in text.splitlines():
+        if "VERB PATTERNS" in raw:
+            break
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            current = sets.setdefault(line.split()[0].upper(), [])
+        elif line.startswith("+") and current is not None:
+            current.append(_word(line.split()[0]))
+        elif not line:
+            current = None
+    return sets
+
+
+def _expand(item: str, sets: dict[str, list[str]]) -> list[str]:
+    """One object item ("TALKS", "{TRADE TALKS}", "&FOOD", "{&MILITARY COOPERATION}")."""
+    words = item.strip("{}").split()
+    if not words:
+        return []
+    options: list[list[str]] = []
+    for w in words:
+        if w.startswith("&"):
+            members = sets.get(w.upper().rstrip("_")) or sets.get(w.upper()) or []
+            if not members:
+                return []
+            options.append(members)
+        elif _WORD.match(w.lstrip("+")):
+            options.append([_word(w)])
+        else:
+            return []
+    phrases = [""]
+    for choice in options:
+        phrases = [f"{p} {c}".strip() for p in phrases for c in choice]
+    # a requirement matches a head noun with at most one modifier ("trade talk")
+    return [f for p in phrases if 0 < len(p.split()) <= 2 for f in _noun_forms(p)]
+
+
+def _tokens(pattern: str) -> list[str]:
+    """Pattern body -> items: words, ``{...}`` groups and ``(...)`` groups."""
+    return re.findall(r"\{[^}]*\}|\([^)]*\)|\S+", pattern)
+
+
+def _requirements(verb: str, pattern: str, sets: dict[str, list[str]]) -> tuple[str, str] | None:
+    """(lemma, requires) for one pattern on one verb, or None when it cannot be read."""
+    items = [t for t in _tokens(pattern) if t not in ("$", "^", "%")]
+    if "*" not in items:
+        return None
+    star = items.index("*")
+    before, after = items[:star], items[star + 1 :]
+    lemma = verb
+    conditions: list[str] = []
+    if len(before) == 1 and not before[0].startswith("("):
+        subjects = _expand(before[0], sets)
+        if not subjects:
+            return None
+        conditions.append("subj=" + "|".join(dict.fromkeys(subjects)))
+    elif before:
+        return None
+    if after and after[0] in _PARTICLES and " " not in verb:
+        lemma = f"{verb} {after[0].lower()}"
+        after = after[1:]
+    if after and not after[0].startswith("("):
+        objects = _expand(after[0], sets)
+        if not objects:
+            return None
+        conditions.append("obj=" + "|".join(dict.fromkeys(objects)))
+        after = after[1:]
+    if after and after[0].startswith("("):
+        inner = after[0].strip("()").split()
+        inner = [w for w in inner if w not in ("$", "^", "%")]
+        if not inner or not _WORD.match(inner[0]):
+            return None
+        prep = inner[0].lower()
+        rest = inner[1:]
+        if rest:
+            if rest[0].upper() in ("A", "AN", "THE"):
+                rest = rest[1:]
+            objects = _expand(" ".join(rest[:1]), sets) if rest else []
+            if rest and not objects:
+                return None
+            words = "|".join(dict.fromkeys(objects)) if objects else "*"
+        else:
+            words = "*"
+        conditions.append(f"prep:{prep}={words}")
+    if not conditions:
+        return lemma, "-"
+    return lemma, ";".join(conditions)
+
+
+def dictionary_rows(text: str, ontology: Ontology) -> list[DictionaryRow]:
+    """Every verb and verb pattern of a CAMEO verb dictionary that maps to a PLOVER event,
+    narrow patterns before the bare verb (the lexicon tries rows top to bottom)."""
+    sets = synonym_sets(text)
+    rows: list[DictionaryRow] = []
     in_verbs = False
     block_code: str | None = None
-    block_verbs: list[tuple[str, str | None, int]] = []
-    block_patterns: list[tuple[str, str, int]] = []
+    statement = False  # a block of public-statement verbs (CAMEO 01x: "say", "comment")
+    verbs: list[tuple[str, str | None, int]] = []
+    patterns: list[tuple[str, str, int]] = []
 
     def flush() -> None:
-        for lemma, code, line in block_verbs:
-            for word, pattern_code, pline in block_patterns:
-                type_name = ontology.lookup(pattern_code).type  # type: ignore[union-attr]
-                objects = frozenset({word, word[:-1]} if word.endswith("s") else {word})
-                lexicon.add(
-                    TriggerEntry(
-                        lemma,
-                        "V",
-                        "event",
-                        pattern_code,
-                        (Requirement("obj", objects),),
-                        type_name,
-                        f"{file}:{pline}",
-                        IMPORT_WEIGHT,
-                    )
-                )
-            verb_code = code or block_code
+        for verb, own_code, line in verbs:
+            for pattern, code, pline in patterns:
+                read = _requirements(verb, pattern, sets)
+                if read is not None and statement and not read[1].startswith("obj="):
+                    continue  # "critics say": what they say is a quote, coded on its own
+                if read is not None and read[1] != "-":
+                    rows.append(DictionaryRow(read[0], code, read[1], pline))
+            verb_code = own_code or block_code
             if verb_code is not None:
-                type_name = ontology.lookup(verb_code).type  # type: ignore[union-attr]
-                lexicon.add(
-                    TriggerEntry(
-                        lemma,
-                        "V",
-                        "event",
-                        verb_code,
-                        (),
-                        type_name,
-                        f"{file}:{line}",
-                        IMPORT_WEIGHT,
-                    )
-                )
-        block_verbs.clear()
-        block_patterns.clear()
+                rows.append(DictionaryRow(verb, verb_code, "-", line))
+        verbs.clear()
+        patterns.clear()
 
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].rstrip()
@@ -94,20 +216,52 @@ def parse_phoenix_verbs(text: str, ontology: Ontology, file: str) -> Lexicon:
         if block:
             flush()
             block_code = _code(block.group(2), ontology)
+            statement = block.group(2).strip().startswith("01")
             continue
         if line.startswith("-"):
-            simple = _SIMPLE_PATTERN.match(line)
-            if simple:
-                code = _code(simple.group(2), ontology)
-                if code is not None:
-                    block_patterns.append((simple.group(1).lower(), code, number))
-            continue
-        if line[0] in "&{(":
+            code_match = _CODE.search(line)
+            code = _code(code_match.group(1), ontology) if code_match else None
+            if code is not None:
+                patterns.append((line[1 : code_match.start()].strip(), code, number))  # type: ignore[union-attr]
             continue
         word = line.split()[0]
-        if not re.fullmatch(r"\+?[A-Z][A-Z_\-]*", word):
+        if line[0] in "&{(~" or not _WORD.match(word):
             continue
         own = _CODE.search(line)
-        block_verbs.append((_lemma(word), _code(own.group(1), ontology) if own else None, number))
+        verbs.append((_word(word), _code(own.group(1), ontology) if own else None, number))
     flush()
-    return lexicon
+    first: dict[str, int] = {}
+    for index, row in enumerate(rows):
+        first.setdefault(row.lemma, index)
+    # per verb, every pattern before the bare verb (the lexicon tries rows in order)
+    rows.sort(key=lambda r: (first[r.lemma], r.requires == "-"))
+    return _unique(rows)
+
+
+def _unique(rows: list[DictionaryRow]) -> list[DictionaryRow]:
+    """The first row for each (lemma, requires): later duplicates never match."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for row in rows:
+        key = (row.lemma, row.requires)
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
+def parse_phoenix_verbs(text: str, ontology: Ontology, file: str, weight: float = 0.6) -> Lexicon:
+    """A CAMEO verb dictionary as lexicon rows (a user's ``extra_lexicons`` entry)."""
+    table = [
+        {
+            "lemma": row.lemma,
+            "pos": "V",
+            "role": "event",
+            "cameo": row.cameo,
+            "requires": row.requires,
+            "type": "-",
+            "_line": str(row.line),
+        }
+        for row in dictionary_rows(text, ontology)
+    ]
+    return parse_rows(table, ontology, file, weight=weight)

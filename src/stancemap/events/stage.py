@@ -16,11 +16,23 @@ from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
 from ..records import Event, Quote, Span
+from ..rules import RuleSwitches, declare
 from .coder import Coded, Coder, DocContext
 from .dates import parse_iso
 from .lexicon import load_lexicon
 from .merge import merge_events
 from .ontology import load_ontology
+
+DICTIONARY = declare(
+    "events.trigger.cameo_dictionary",
+    "verbs and verb patterns of the CAMEO verb dictionary (cameo_verbs.tsv) after our triggers",
+    order=10,
+)
+GUARDED = declare(
+    "events.trigger.own_conditions_win",
+    "a word our lexicon conditions ('meet' needs someone) gets no bare dictionary fallback",
+    order=11,
+)
 
 
 class EventStage:
@@ -29,8 +41,14 @@ class EventStage:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.ontology = load_ontology()
-        self.lexicon = load_lexicon(self.ontology, settings.events.extra_lexicons)
-        self.coder = Coder(self.ontology, self.lexicon)
+        switches = RuleSwitches.from_settings(settings)
+        self.lexicon = load_lexicon(
+            self.ontology,
+            settings.events.extra_lexicons,
+            dictionary=switches.enabled(DICTIONARY),
+            guarded=switches.enabled(GUARDED),
+        )
+        self.coder = Coder(self.ontology, self.lexicon, switches)
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]

@@ -1,0 +1,58 @@
+"""Write ``data/events/cameo_verbs.tsv`` from a PETRARCH CAMEO verb dictionary.
+
+    .venv/bin/python -m stancemap.events.cameo_import ../shared/reference/phoenix-dictionaries/CAMEO.2.0.txt
+
+The dictionary (openeventdata/petrarch2, MIT, Copyright (c) 2015 Open Event
+Data Alliance) is read by ``phoenix.dictionary_rows``; what is written is
+derived data in the trigger lexicon's format: verb lemma (with particle),
+conditions on its object, subject or preposition, CAMEO code. The PLOVER type
+comes from ``cameo_plover.tsv`` when the lexicon is loaded. Source and licence
+are written into the file's header and into ``data/events/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from pathlib import Path
+
+from ..datafiles import data_path
+from .lexicon import COLUMNS
+from .ontology import load_ontology
+from .phoenix import dictionary_rows
+
+HEADER = """\
+# CAMEO verb patterns derived from the PETRARCH2 CAMEO verb dictionary. version: {version}
+# Source: openeventdata/petrarch2 CAMEO.2.0.txt (sha256 {digest}), MIT licence,
+# Copyright (c) 2015 Open Event Data Alliance (see data/events/README.md).
+# Written by stancemap.events.cameo_import; do not edit by hand, re-run the importer.
+# Format: triggers.tsv (see its header). Rows for a lemma: patterns before the bare verb.
+# Loaded after triggers.tsv with [events] dictionary_weight (data/constants.toml).
+"""
+
+
+def write_cameo_verbs(source: Path, target: Path, version: str = "1") -> int:
+    """Derive the rows from ``source`` and write them to ``target``; returns the row count."""
+    raw = source.read_bytes()
+    text = raw.decode("utf-8", errors="replace")
+    rows = dictionary_rows(text, load_ontology())
+    lines = [HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])]
+    lines.append("\t".join(COLUMNS) + "\n")
+    for row in rows:
+        lines.append(f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n")
+    target.write_text("".join(lines), "utf-8")
+    return len(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dictionary", type=Path, help="CAMEO.2.0.txt")
+    parser.add_argument("--out", type=Path, default=data_path("events/cameo_verbs.tsv"))
+    parser.add_argument("--version", default="2026.11.1")
+    options = parser.parse_args()
+    count = write_cameo_verbs(options.dictionary, options.out, options.version)
+    print(f"wrote {count} rows to {options.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,219 @@
+"""From a frame to a coded event: mode (negated, future, hypothetical, historical),
+code adjustments that follow from mode, place, date, confidence and evidence.
+
+Rule group ``events.mode.*`` and the place rules ``events.args.place_*``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..rules import declare
+from . import arguments as args
+from . import modality as mod
+from .codes import (
+    COOPERATIVE,
+    MATERIAL_CONFLICT,
+    intent_code,
+    refine_code,
+    reject_code,
+    threat_code,
+)
+from .dates import resolve_date
+from .ontology import Ontology
+from .parts import Coded, DocContext, Frame, Tuning
+from .roles import RoleFinder
+
+VISIT_CODE = "042"  # CAMEO "make a visit": the place visited names the host (the target)
+
+FUTURE_DEED_IS_INTENT = declare(
+    "events.mode.future_deed_is_intent",
+    "'will send aid' is an intent (03x), 'will attack' a threat (13x)",
+    order=10,
+)
+UNREAL_CLAUSE = declare(
+    "events.mode.unreal_clause",
+    "inside what someone fears or supposes, or under could/might/would above it: hypothetical",
+    order=20,
+)
+DATED_BACKGROUND = declare(
+    "events.mode.dated_background",
+    "an event dated well before the document (or pluperfect, 'previously', a perfect "
+    "after the lead) is historical",
+    order=30,
+)
+PLACE_ROLES = declare(
+    "events.args.place_roles",
+    "protests' source, a material act's or a visit's target from the place it happened in",
+    order=60,
+)
+NAMED_SOMEONE = declare(
+    "events.args.needs_someone",
+    "a predicate with no actor, place or named subject is not counted",
+    order=70,
+)
+
+
+class Finisher:
+    """Turns frames into ``Coded`` records."""
+
+    def __init__(self, ontology: Ontology, roles: RoleFinder, tuning: Tuning) -> None:
+        self.ontology = ontology
+        self.roles = roles
+        self.tuning = tuning
+
+    def _modes(self, frame: Frame) -> tuple[bool, bool, bool]:
+        negated = mod.is_negated(frame.tokens[:2] if not frame.nominal else [frame.head])
+        future = not frame.nominal and mod.is_future([frame.head])
+        hypothetical = not frame.nominal and mod.is_hypothetical([frame.head])
+        if not hypothetical and self.tuning.on(UNREAL_CLAUSE):
+            hypothetical = mod.in_unreal_clause(frame.head)
+        return negated, future, hypothetical
+
+    def _code(self, frame: Frame, etype: str, negated: bool, future: bool) -> str | None:
+        code = frame.code
+        on_future = self.tuning.on(FUTURE_DEED_IS_INTENT)
+        if on_future and future and not negated and frame.row.role in ("event", "light"):
+            if etype in COOPERATIVE and etype != "AGREE" and code:
+                code = intent_code(code, self.ontology)
+            elif etype in MATERIAL_CONFLICT and code:
+                code = threat_code(code)
+        if negated and (future or frame.row.role == "intent") and etype in COOPERATIVE:
+            code = reject_code(code or "120")
+        return refine_code(code, frame.words) if code else code
+
+    def finish(
+        self, frame: Frame, sent: SpacySpan, ctx: DocContext, sentence_index: int
+    ) -> Coded | None:
+        etype = self.ontology.canonical_type(frame.type) if frame.type else ""
+        if etype not in self.ontology.types:
+            return None
+        negated, future, hypothetical = self._modes(frame)
+        code = self._code(frame, etype, negated, future)
+        entry = self.ontology.lookup(code) if code else None
+        if entry is not None:
+            etype = entry.type
+        preds = frame.tokens
+        anchor = preds + ([frame.head.head] if frame.nominal else [])
+        location, source, target = self._place(frame, etype, code, anchor, ctx)
+        when = self._date(anchor, sent, ctx, future)
+        named = _has_named_subject(frame.head) or not self.tuning.on(NAMED_SOMEONE)
+        if not (source or target or location or frame.nominal or named):
+            return None  # nobody and nowhere ("to meet the target"): nothing to count
+        historical = self._historical(frame, when, ctx, etype, sentence_index)
+        modality = None
+        for name, applies in (
+            ("negated", negated),
+            ("hypothetical", hypothetical),
+            ("future", future),
+            ("historical", historical),
+        ):
+            if applies and name in self.ontology.modality_order:
+                modality = name
+                break
+        quote = self.roles.quote_at(frame.trigger[0], ctx)
+        evidence = (sent.start_char, sent.end_char - (len(sent.text) - len(sent.text.rstrip())))
+        # the refused or intended act keeps its context ("will not recognize": diplomatic)
+        original = self.ontology.lookup(frame.code) if frame.code else None
+        context = list(dict.fromkeys(e.context for e in (entry, original) if e and e.context))
+        return Coded(
+            trigger=frame.trigger,
+            type=etype,
+            cameo=code,
+            source=source,
+            target=target,
+            modality=modality,
+            subtype=entry.mode if entry else None,
+            context=context,
+            date=when.isoformat() if when else None,
+            location=location,
+            evidence=evidence,
+            reported_by=quote.id if quote is not None else None,
+            confidence=self._confidence(frame, source, target),
+        )
+
+    def _confidence(self, frame: Frame, source: list[str], target: list[str]) -> float:
+        n = self.tuning.number
+        confidence = n("confidence_base")
+        confidence += n("confidence_source") if source else 0
+        confidence += n("confidence_target") if target else 0
+        confidence += n("confidence_verbal") if not frame.nominal else 0
+        return round(min(n("confidence_cap"), confidence * frame.row.weight), 3)
+
+    def _place(
+        self, frame: Frame, etype: str, code: str | None, anchor: list[Token], ctx: DocContext
+    ) -> tuple[tuple[int, int] | None, list[str], list[str]]:
+        """Where it happened, and the roles the place fills when the parse named none."""
+        location_tok = args.location_of(anchor, ctx.actors)
+        if location_tok is None and not frame.nominal:  # "sent aid when protests erupted in X"
+            location_tok = args.location_of(_when_clauses(frame.head), ctx.actors)
+        location = None
+        place: list[str] = []
+        if location_tok is not None:
+            location = args.char_span(args.own_tokens(location_tok))
+            place = args.phrase_actors(location_tok, ctx.actors)
+        source, target = list(frame.source), list(frame.target)
+        if not self.tuning.on(PLACE_ROLES):
+            return location, source, target
+        if not source and etype == "PROTEST":
+            source = place[:1]
+        material = self.ontology.types[etype].material
+        if etype == "MOBILIZE" and place:  # forces are moved *to* a place
+            target = [a for a in place[:1] if a not in source] or target
+        if not target and (material or etype == "THREATEN"):  # "lifted the curfew in X"
+            target = [a for a in place[:1] if a not in source]
+        if not target and code and code.startswith(VISIT_CODE):  # "arrived in Amman": the host
+            target = [a for a in place[:1] if a not in source]
+        return location, source, target
+
+    def _date(
+        self, preds: list[Token], sent: SpacySpan, ctx: DocContext, future: bool
+    ) -> date | None:
+        anchors = {t.i for t in preds}
+        for tok in preds:  # "... when protests erupted in January": the when-clause dates it
+            anchors |= {advcl.i for advcl in _when_clauses(tok)}
+        if ctx.dates_by_sentence is None:
+            # one pass over the document's entities, not one per sentence or event
+            ctx.dates_by_sentence = {}
+            for ent in sent.doc.ents:
+                if ent.label_ == "DATE":
+                    ctx.dates_by_sentence.setdefault(ent.root.sent.start, []).append(ent)
+        for ent in ctx.dates_by_sentence.get(sent.start, []):
+            node = ent.root
+            while node.i not in anchors and node.pos_ != "VERB" and node.head.i != node.i:
+                node = node.head
+            if node.i in anchors:
+                resolved = resolve_date(ent.text, ctx.reference, forward=future)
+                if resolved is not None:
+                    return resolved
+        return None
+
+    def _historical(
+        self, frame: Frame, when: date | None, ctx: DocContext, etype: str, sentence_index: int
+    ) -> bool:
+        if not self.tuning.on(DATED_BACKGROUND):
+            return False
+        if when is not None and ctx.reference is not None:
+            return (ctx.reference - when).days > self.tuning.number("historical_after_days")
+        if frame.nominal:
+            return False
+        tense = mod.tense_of(frame.head)
+        if tense == "pluperfect" or mod.has_background_adverb([frame.head]):
+            return True
+        speech = self.ontology.types[etype].speech
+        lead = self.tuning.number("lead_sentences")
+        return tense == "perfect" and not speech and sentence_index >= lead
+
+
+def _has_named_subject(tok: Token) -> bool:
+    """The clause has a noun subject, even one the actors stage could not resolve."""
+    subjects = args.children(tok, "nsubj", "nsubjpass")
+    return any(s.pos_ in ("NOUN", "PROPN") for s in subjects)
+
+
+def _when_clauses(tok: Token) -> list[Token]:
+    """Verbs of "when ..." clauses attached to a predicate: they share its time and place."""
+    return [a for a in args.children(tok, "advcl") if any(c.lower_ == "when" for c in a.children)]

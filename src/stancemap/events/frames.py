@@ -1,0 +1,255 @@
+"""From a matched trigger to a frame: the event a predicate asserts, with its
+complement folded in ("agreed to undertake joint exercises" is one AGREE) and
+support verbs handing the event to their object ("imposed sanctions").
+
+Rule group ``events.frame.*``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..rules import declare
+from . import arguments as args
+from .codes import MATERIAL_CONFLICT, demand_code, intent_code, reject_code, threat_code
+from .lexicon import TriggerEntry
+from .matching import TriggerMatcher
+from .ontology import Ontology
+from .parts import DocContext, Frame, Tuning
+from .roles import RoleFinder
+from .sense import apply_sense
+
+MODAL_DEMAND = {"must", "should", "ought"}
+
+SPEECH_MODAL_DEMAND = declare(
+    "events.frame.speech_modal_demand",
+    "'X said that Y must do Z' (a speech verb that is no trigger): X REQUEST of Y",
+    order=10,
+)
+ASK_FOR_PASSIVE = declare(
+    "events.frame.ask_for_passive",
+    "'asked for the ban to be lifted': a REQUEST that the act be done, not the act",
+    order=20,
+)
+LIGHT_VERBS = declare(
+    "events.frame.light_verbs",
+    "support verbs hand the event to their object noun ('held talks', 'imposed sanctions')",
+    order=30,
+)
+INTENT_NEEDS_ADDRESSEE = declare(
+    "events.frame.intent_needs_addressee",
+    "an offer or promise with no complement and no one addressed is not coded",
+    order=40,
+)
+
+
+class FrameBuilder:
+    """Builds the frame of a verb or noun trigger."""
+
+    def __init__(
+        self, ontology: Ontology, matcher: TriggerMatcher, roles: RoleFinder, tuning: Tuning
+    ) -> None:
+        self.ontology = ontology
+        self.matcher = matcher
+        self.roles = roles
+        self.tuning = tuning
+
+    def _complements(self, tok: Token) -> list[Token]:
+        out = args.children(tok, "xcomp", "ccomp")
+        for obj in self.matcher.objects(tok):  # "launched 10 days of war games"
+            out += [obj, *args.prep_objects(obj, ["of"])]
+        out += args.prep_objects(tok, ("to", "for", "into", "on", "in"))
+        out += args.children(tok, "attr", "acomp")
+        return out
+
+    def frame_noun(
+        self, noun: Token, ctx: DocContext, row: TriggerEntry, source: list[str]
+    ) -> Frame | None:
+        src = self.roles.noun_source(noun, ctx) or source
+        start = min(
+            [noun.idx]
+            + [
+                c.idx
+                for c in noun.children
+                if c.dep_ in ("compound", "amod") and c.i < noun.i and c.i >= noun.i - 2
+            ]
+        )
+        words = {t.lemma_.lower() for t in noun.subtree}
+        frame = Frame(
+            row,
+            row.cameo,
+            row.type or "",
+            noun,
+            (start, noun.idx + len(noun)),
+            [noun],
+            src,
+            self.roles.noun_targets(noun, ctx, src),
+            words,
+            nominal=True,
+        )
+        return apply_sense(frame, noun, ctx, self.tuning.switches)
+
+    def frame_verb(
+        self, tok: Token, ctx: DocContext, inherited: list[str] | None = None, depth: int = 0
+    ) -> Frame | None:
+        """The event a verb predicates, with its complement folded in, or None."""
+        row = self.matcher.match_verb(tok, ctx.actors)
+        if row is None or depth > 3:
+            return None
+        roles = self.roles
+        source = roles.source(tok, ctx, inherited)
+        trigger = (tok.idx, tok.idx + len(tok))
+        words = {t.lemma_.lower() for o in self.matcher.objects(tok) for t in o.subtree}
+        words |= {t.lemma_.lower() for p in args.prep_objects(tok, ["with"]) for t in p.subtree}
+        if row.role == "event":
+            direct = roles.targets(tok, ctx, source) or roles.purpose_targets(tok, ctx, source)
+            frame = Frame(
+                row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
+            )
+            return apply_sense(frame, tok, ctx, self.tuning.switches)
+        comp = self._complement_frame(tok, ctx, source, depth)
+        if row.role == "light":
+            if comp is None or not self.tuning.on(LIGHT_VERBS):
+                return None
+            if comp.nominal and comp.trigger[0] > tok.idx and comp.trigger[0] - tok.idx < 40:
+                comp.trigger = (tok.idx, comp.trigger[1])
+            comp.tokens = [tok, *comp.tokens]
+            comp.head = tok
+            comp.nominal = False  # the support verb carries tense, negation and modality
+            comp.source = comp.source or source
+            comp.target = (
+                comp.target
+                or roles.targets(tok, ctx, comp.source)
+                or roles.purpose_targets(tok, ctx, comp.source)
+            )
+            return comp
+        target: list[str] = []
+        if row.role == "demand":
+            target = roles.demand_target(tok, ctx, source)
+        if comp is not None:
+            return self._fold(row, tok, trigger, comp, ctx, source, target, words)
+        target = (
+            target or roles.targets(tok, ctx, source) or roles.purpose_targets(tok, ctx, source)
+        )
+        if any(r.slot == "comp" for r in row.requires):
+            return None  # "plans to put it to good use": the plan is not a coded event
+        if row.role == "intent" and args.children(tok, "ccomp"):
+            return None  # "voters agreed that she is healthy": an opinion, not an intent
+        if (
+            row.role == "intent"
+            and not target
+            and tok.lemma_ != "agree"
+            and self.tuning.on(INTENT_NEEDS_ADDRESSEE)
+        ):
+            return None  # "offering analysis": no one is addressed, nothing is coded
+        return Frame(row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words)
+
+    def _fold(
+        self,
+        row: TriggerEntry,
+        tok: Token,
+        trigger: tuple[int, int],
+        comp: Frame,
+        ctx: DocContext,
+        source: list[str],
+        target: list[str],
+        words: set[str],
+    ) -> Frame:
+        """An intent, threat, refusal or demand of the complement's act."""
+        transform = {
+            "intent": intent_code,
+            "threat": lambda c, _o: threat_code(c),
+            "refuse": lambda c, _o: reject_code(c),
+            "demand": lambda c, _o: demand_code(c),
+        }[row.role]
+        code = transform(comp.code, self.ontology) if comp.code else row.cameo
+        if row.role == "intent" and comp.code is None and comp.type in MATERIAL_CONFLICT:
+            code = "130"
+        entry = self.ontology.lookup(code) if code else None
+        etype = entry.type if entry else (comp.type if row.role == "intent" else row.type or "")
+        target = target or comp.target or self.roles.targets(tok, ctx, source)
+        target = target or self.roles.purpose_targets(tok, ctx, source)
+        tokens = [tok, *comp.tokens]
+        return Frame(row, code, etype, tok, trigger, tokens, source, target, words | comp.words)
+
+    def _complement_frame(
+        self, tok: Token, ctx: DocContext, source: list[str], depth: int
+    ) -> Frame | None:
+        for comp in self._complements(tok):
+            if comp.pos_ == "VERB":
+                inherited = source if comp.dep_ in ("xcomp", "pcomp") else None
+                frame = self.frame_verb(comp, ctx, inherited, depth + 1)
+                if frame is not None:
+                    return frame
+            else:
+                row = self.matcher.match_noun(comp)
+                noun = self.frame_noun(comp, ctx, row, source) if row is not None else None
+                if noun is not None:
+                    return noun
+        return None
+
+    def frame_ask_for(self, tok: Token, ctx: DocContext) -> Frame | None:
+        """ "A asked/called for the ban to be lifted": A's REQUEST; what is asked is not done."""
+        if not self.tuning.on(ASK_FOR_PASSIVE) or tok.lemma_ not in (
+            "ask",
+            "call",
+            "appeal",
+            "press",
+            "push",
+        ):
+            return None
+        for clause in args.prep_objects(tok, ["for"]) + args.children(tok, "ccomp", "advcl"):
+            if clause.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in clause.children):
+                continue
+            inner = self.frame_verb(clause, ctx, None, 1)
+            code = demand_code(inner.code) if inner is not None and inner.code else "100"
+            source = self.roles.source(tok, ctx, None)
+            target = self.roles.demand_target(tok, ctx, source)
+            row = TriggerEntry(tok.lemma_, "V", "demand", code, (), "REQUEST", "rule:ask-for")
+            words = inner.words if inner is not None else set()
+            return Frame(
+                row,
+                code,
+                "REQUEST",
+                tok,
+                (tok.idx, tok.idx + len(tok)),
+                [tok, clause],
+                source,
+                target,
+                words,
+            )
+        return None
+
+    def frame_speech_demand(self, tok: Token, ctx: DocContext) -> Frame | None:
+        """ "X said/declared that Y must do Z": a demand by X on Y."""
+        from . import modality as mod
+
+        if not self.tuning.on(SPEECH_MODAL_DEMAND) or not mod.is_speech(tok.lemma_):
+            return None
+        if self.matcher.match_verb(tok, ctx.actors) is not None:
+            return None  # "agreed that they should ...": the verb's own event
+        for ccomp in args.children(tok, "ccomp"):
+            aux = {c.lower_ for c in ccomp.children if c.dep_ == "aux"}
+            if not aux & MODAL_DEMAND:
+                continue
+            source = self.roles.source(tok, ctx, None)
+            subj = self.roles.subject(ccomp)
+            target = [a for a in self.roles.actors(subj, ctx) if a not in source] if subj else []
+            if not target:
+                continue
+            comp = self.frame_verb(ccomp, ctx, None, 1)
+            code = demand_code(comp.code) if comp is not None and comp.code else "100"
+            row = TriggerEntry(tok.lemma_, "V", "demand", code, (), "REQUEST", "rule:speech+modal")
+            words = comp.words if comp is not None else set()
+            return Frame(
+                row,
+                code,
+                "REQUEST",
+                tok,
+                (tok.idx, tok.idx + len(tok)),
+                [tok, ccomp],
+                source,
+                target,
+                words,
+            )
+        return None

@@ -1,0 +1,148 @@
+"""Which lexicon row a verb or noun matches, with the row's conditions checked on the parse.
+
+Rule group ``events.trigger.*``: the lexicon sources (our triggers, the CAMEO
+dictionary) are declared in ``stage.py``; the matching decisions here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import ActorLayer
+from ..rules import declare
+from . import arguments as args
+from .lexicon import Lexicon, TriggerEntry
+from .parts import Tuning
+
+ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
+# "Israel is opposed to X": adjectival passives whose subject is the actor, not the patient
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "engage", "involve"}
+
+SURFACE_LEMMAS = declare(
+    "events.trigger.surface_lemmas",
+    "try naive lemmas of the surface form when the tagger's lemma fails ('staged' -> 'stage')",
+    order=20,
+)
+NOUN_MODIFIER_KEYS = declare(
+    "events.trigger.noun_modifier_keys",
+    "a noun with its modifier or 'of' complement ('hunger strike', 'state of emergency')",
+    order=30,
+)
+
+YIELD_TO_COMPLEMENT = declare(
+    "events.trigger.dictionary_yields_to_complement",
+    "an unconditioned dictionary verb with a coded infinitive ('failed to agree') leaves "
+    "the event to the infinitive",
+    order=21,
+)
+
+
+class TriggerMatcher:
+    """Finds the lexicon row a token triggers."""
+
+    def __init__(self, lexicon: Lexicon, tuning: Tuning) -> None:
+        self.lexicon = lexicon
+        self.tuning = tuning
+
+    def objects(self, tok: Token) -> list[Token]:
+        """Direct objects (the passive subject of a passive verb), with their conjuncts."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = passive and tok.lemma_ not in STATIVE_PASSIVES
+        deps = ("dobj", "obj", "nsubjpass") if passive else ("dobj", "obj")
+        return [o for d in args.children(tok, *deps) for o in args.conjuncts(d)]
+
+    def object_words(self, heads: list[Token]) -> set[str]:
+        """Lemmas of objects, seeing through quantities ("700 kg of medicine")."""
+        lemmas: set[str] = set()
+        for head in heads:
+            lemmas |= args.key_lemmas(head)
+            for inner in args.prep_objects(head, ["of"]):
+                lemmas |= args.key_lemmas(inner)
+        return lemmas
+
+    def _slot_tokens(self, slot: str, tok: Token) -> list[Token]:
+        if slot == "obj":
+            return self.objects(tok)
+        if slot == "subj":
+            return [c for s in args.children(tok, "nsubj", "nsubjpass") for c in args.conjuncts(s)]
+        if slot.startswith("prep:"):
+            return args.prep_objects(tok, [slot.split(":", 1)[1]])
+        return []
+
+    def _satisfies(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
+        for req in row.requires:
+            if req.slot == "comp":
+                if not args.children(tok, "xcomp", "ccomp"):
+                    return False
+                continue
+            heads = self._slot_tokens(req.slot, tok)
+            words = self.object_words(heads)
+            if ACTOR_WORD in req.words:  # "meet @actor": the object must be someone
+                named = actors is not None and any(
+                    args.phrase_actors(h, actors, head_only=True) for h in heads
+                )
+                if not (named or bool(words & req.words)):
+                    return False
+                continue
+            if not req.accepts(words):
+                return False
+        return True
+
+    def match_verb(self, tok: Token, actors: ActorLayer | None = None) -> TriggerEntry | None:
+        """The first lexicon row whose word and conditions fit this verb."""
+        if tok.pos_ != "VERB":
+            return None
+        lemmas = verb_lemmas(tok) if self.tuning.on(SURFACE_LEMMAS) else [tok.lemma_.lower()]
+        for lemma in lemmas:
+            keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
+            keys.append(lemma)
+            for key in keys:
+                for row in self.lexicon.candidates(key, "V"):
+                    if self._yields(row, tok, actors):
+                        continue
+                    if self._satisfies(row, tok, actors):
+                        return None if row.role == "none" else row
+        return None
+
+    def _yields(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
+        if row.weight >= 1.0 or row.requires or not self.tuning.on(YIELD_TO_COMPLEMENT):
+            return False
+        return any(self.match_verb(c, actors) is not None for c in args.children(tok, "xcomp"))
+
+    def match_noun(self, tok: Token) -> TriggerEntry | None:
+        """The lexicon row for an event noun ("protests", "hunger strike", "state of emergency")."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            return None
+        lemma = tok.lemma_.lower()
+        keys = []
+        if self.tuning.on(NOUN_MODIFIER_KEYS):
+            for child in tok.children:
+                if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                    keys.append(f"{child.lemma_.lower()} {lemma}")
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    keys.extend(
+                        f"{lemma} of {p.lemma_.lower()}" for p in args.children(child, "pobj")
+                    )
+        keys.append(lemma)
+        for key in keys:
+            rows = self.lexicon.candidates(key, "N")
+            if rows:  # a "none" row ("press release") stops the plain word from matching
+                return None if rows[0].role == "none" else rows[0]
+        return None
+
+
+def verb_lemmas(tok: Token) -> list[str]:
+    """spaCy's lemma, then naive ones from the surface form: the small model
+    sometimes lemmatises "staged" as "stag"."""
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    out = [lemma]
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])  # "stopped" -> "stop"
+    elif word.endswith("ing"):
+        out += [word[:-3], word[:-3] + "e"]
+    elif word.endswith("s"):
+        out.append(word[:-1])
+    return list(dict.fromkeys(out))

@@ -1,0 +1,82 @@
+"""The records the coder's parts hand each other: a frame, a coded predication, the
+document context, and the settings-dependent switches and constants."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..actors import ActorLayer
+from ..datafiles import constants
+from ..records import Quote
+from ..rules import RuleSwitches
+from .lexicon import TriggerEntry
+
+
+@dataclass
+class Coded:
+    """One coded predication, before merging and numbering."""
+
+    trigger: tuple[int, int]
+    type: str
+    cameo: str | None
+    source: list[str]
+    target: list[str]
+    modality: str | None
+    subtype: str | None
+    context: list[str]
+    date: str | None
+    location: tuple[int, int] | None
+    evidence: tuple[int, int]
+    reported_by: str | None
+    confidence: float
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Frame:
+    """What a matched predicate contributes before sense, modality and dating."""
+
+    row: TriggerEntry
+    code: str | None
+    type: str
+    head: Token  # the token whose modifiers give negation/tense
+    trigger: tuple[int, int]
+    tokens: list[Token]  # predicate tokens (for dates, places)
+    source: list[str]
+    target: list[str]
+    words: set[str]  # object words, to refine aid codes and read the sense
+    nominal: bool = False
+
+
+@dataclass
+class DocContext:
+    """What the coder needs to know about the document being coded."""
+
+    actors: ActorLayer
+    quotes: list[Quote]
+    reference: date | None
+    # DATE entities by sentence start, filled once per document (linear, not per event)
+    dates_by_sentence: dict[int, list[SpacySpan]] | None = None
+
+
+@dataclass
+class Tuning:
+    """Which rules are on, and the [events] constants (data/constants.toml)."""
+
+    switches: RuleSwitches = field(default_factory=RuleSwitches)
+
+    @cached_property
+    def constants(self) -> dict[str, Any]:
+        return constants("events")
+
+    def on(self, name: str) -> bool:
+        return self.switches.enabled(name)
+
+    def number(self, key: str) -> float:
+        return float(self.constants[key])

@@ -1,0 +1,289 @@
+"""Who did it and to whom: source and target of a predicate, read from the parse.
+
+Rule group ``events.args.*``. ``arguments.py`` turns a phrase into actors
+(through ``ActorLayer``); this module decides which phrase plays which role.
+A source that the sentence does not name stays empty: nothing here guesses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Quote
+from ..rules import declare
+from . import arguments as args
+from . import modality as mod
+from .matching import STATIVE_PASSIVES, TriggerMatcher
+from .parts import DocContext, Tuning
+
+TEMPORAL_MARKS = {
+    "when",
+    "after",
+    "before",
+    "while",
+    "as",
+    "because",
+    "although",
+    "though",
+    "since",
+    "if",
+    "unless",
+    "until",
+    "whereas",
+    "once",
+}
+
+PASSIVE_AGENT = declare(
+    "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
+)
+RELATIVE_HEAD = declare(
+    "events.args.relative_head",
+    "'the rebels who attacked X': a relative clause's head noun is its subject",
+    order=20,
+)
+PARTICIPLE_ISSUER = declare(
+    "events.args.participle_issuer",
+    "'issued a declaration demanding X': a participle on an object has the verb's subject",
+    order=21,
+)
+CLAUSE_CHAIN = declare(
+    "events.args.clause_chain",
+    "infinitives, coordinated verbs and purpose clauses share their governing verb's subject",
+    order=22,
+)
+POSSESSIVE_SUBJECT = declare(
+    "events.args.possessive_subject",
+    "'X insisted on its demands': a possessive pronoun is the clause's named subject",
+    order=30,
+)
+POSSESSIVE_ANTECEDENT = declare(
+    "events.args.possessive_antecedent",
+    "'its forces', 'their troops' with no named subject: the nearest earlier organisation "
+    "or country in the sentence owns them",
+    order=31,
+)
+FIRST_PERSON = declare(
+    "events.args.first_person_speaker", "'we', 'our' inside a quote: the quote's speaker", order=32
+)
+SPEAKER_OF_CLAUSE = declare(
+    "events.args.speaker_of_clause",
+    "'X said it would ...': a pronoun subject of a reported clause is the speaker",
+    order=33,
+)
+PURPOSE_TARGET = declare(
+    "events.args.purpose_target",
+    "'began a strike to protest against X': the purpose clause names the target",
+    order=40,
+)
+CLAUSE_OF_OBJECT = declare(
+    "events.args.clause_of_object",
+    "'insisted on demands that X grant ...': the subject of a noun's clause is the target",
+    order=41,
+)
+SPEAKER_NOT_TARGET = declare(
+    "events.args.speaker_not_target",
+    "the subject of a speech verb is never the target of the event it reports",
+    order=50,
+)
+OWNER_ACTOR_TYPES = ("country", "organization", "organisation", "igo", "ngo", "group", "party")
+
+
+class RoleFinder:
+    """Sources and targets of verbs and event nouns."""
+
+    def __init__(self, matcher: TriggerMatcher, tuning: Tuning) -> None:
+        self.matcher = matcher
+        self.tuning = tuning
+
+    # ----------------------------------------------------------------- subjects
+
+    def subject(self, tok: Token) -> Token | None:
+        """The token naming who does ``tok``, following clause chains up to the subject."""
+        on = self.tuning.on
+        current = tok
+        for _ in range(6):
+            subj = args.children(current, "nsubj")
+            if subj:
+                return subj[0]
+            if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                if current.tag_ == "VBG" and current.head.dep_ in ("dobj", "obj"):
+                    if not on(PARTICIPLE_ISSUER):
+                        return None
+                    current = current.head.head
+                    continue
+                return current.head if on(RELATIVE_HEAD) else None
+            purpose = current.dep_ == "advcl" and not _temporal(current)
+            if (current.dep_ in ("xcomp", "conj") or purpose) and on(CLAUSE_CHAIN):
+                current = current.head
+                continue
+            return None
+        return None
+
+    def speaker_of_clause(self, tok: Token, ctx: DocContext) -> list[str]:
+        """For "X said it would ...": the actor of the speech verb's subject."""
+        speech = reporting_verb(tok)
+        if speech is None:
+            return []
+        subj = self.subject(speech)
+        if subj is not None and not args.is_pronoun(subj):
+            return args.phrase_actors(subj, ctx.actors)
+        return []
+
+    def quote_at(self, start: int, ctx: DocContext) -> Quote | None:
+        for quote in ctx.quotes:
+            if quote.content.start <= start < quote.content.end:
+                return quote
+        return None
+
+    def actors(self, tok: Token, ctx: DocContext) -> list[str]:
+        """Actors a subject/object token names, resolving pronouns where the parse allows."""
+        found = args.phrase_actors(tok, ctx.actors)
+        if found:
+            return found
+        owner = next((c for c in tok.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
+        if owner is not None and self.tuning.on(POSSESSIVE_ANTECEDENT):
+            found = self._antecedent(owner, ctx)  # "its forces": the forces' owner
+            if found:
+                return found
+        if not args.is_pronoun(tok):
+            return []
+        quote = self.quote_at(tok.idx, ctx)
+        if tok.lower_ in args.FIRST_PERSON:
+            if not self.tuning.on(FIRST_PERSON):
+                return []
+            return [quote.speaker] if quote is not None and quote.speaker else []
+        if tok.dep_ == "poss" and self.tuning.on(POSSESSIVE_SUBJECT):
+            verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            subj = self.subject(verb) if verb is not None else None
+            if subj is not None and subj.i != tok.i and not args.is_pronoun(subj):
+                found = args.phrase_actors(subj, ctx.actors)
+                if found:
+                    return found
+        if self.tuning.on(SPEAKER_OF_CLAUSE):
+            return self.speaker_of_clause(tok, ctx)
+        return []
+
+    def _antecedent(self, pronoun: Token, ctx: DocContext) -> list[str]:
+        """ "its"/"their": the nearest earlier organisation or country named in the sentence."""
+        if pronoun.lower_ not in ("its", "their"):
+            return []
+        start = pronoun.sent.start_char
+        for mention in reversed(ctx.actors.mentions_in(start, pronoun.idx)):
+            actor = ctx.actors.actor(mention.actor_id)
+            if actor is not None and actor.type in OWNER_ACTOR_TYPES:
+                return [mention.actor_id]
+        return []
+
+    def source(self, tok: Token, ctx: DocContext, inherited: list[str] | None) -> list[str]:
+        agents = args.prep_objects(tok, ["by"])
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if agents and passive and self.tuning.on(PASSIVE_AGENT):
+            return [a for agent in agents for a in self.actors(agent, ctx)]
+        subj = self.subject(tok)
+        if subj is None and tok.lemma_ in STATIVE_PASSIVES:
+            subj = next(iter(args.children(tok, "nsubjpass")), None)
+        if subj is not None:
+            found = self.actors(subj, ctx)
+            if found:
+                return found
+        return list(inherited or [])
+
+    # ----------------------------------------------------------------- targets
+
+    def purpose_targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
+        """ "began a hunger strike to protest against Sweden's decision": the purpose
+        clause (or the uncoded infinitive) names who the act is aimed at."""
+        if not self.tuning.on(PURPOSE_TARGET):
+            return []
+        for clause in args.children(tok, "advcl", "xcomp"):
+            if _temporal(clause):
+                continue
+            found = self.targets(clause, ctx, exclude) or self.purpose_targets(clause, ctx, exclude)
+            if found:
+                return found
+        return []
+
+    def targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
+        """Who the verb acts on: dative, object (or passive subject), then prepositions."""
+        exclude = exclude + self.speaker_exclusions(tok, ctx)
+        objects = self.matcher.objects(tok)
+        preps = args.prep_objects(tok, args.TARGET_PREPS)
+        candidates = args.children(tok, "dative") + objects + preps
+        for clause in args.children(tok, "ccomp"):  # "allowed the leader to hold a rally"
+            candidates += args.children(clause, "nsubj")
+        if self.tuning.on(CLAUSE_OF_OBJECT):
+            for noun in objects + preps:
+                for clause in args.children(noun, "acl", "ccomp"):
+                    candidates += args.children(clause, "nsubj")
+        return self._first_named(candidates, ctx, exclude)
+
+    def speaker_exclusions(self, tok: Token, ctx: DocContext) -> list[str]:
+        """The subject of the speech verb reporting ``tok`` (never its target)."""
+        if not self.tuning.on(SPEAKER_NOT_TARGET):
+            return []
+        speech = reporting_verb(tok)
+        subj = self.subject(speech) if speech is not None else None
+        return args.phrase_actors(subj, ctx.actors) if subj is not None else []
+
+    def _first_named(
+        self, candidates: list[Token], ctx: DocContext, exclude: list[str]
+    ) -> list[str]:
+        for cand in candidates:
+            found = [a for a in self.actors(cand, ctx) if a not in exclude]
+            if found:
+                return found
+        return []
+
+    def noun_source(self, tok: Token, ctx: DocContext) -> list[str]:
+        """ "Russia's war", "US sanctions", "protests by farmers"."""
+        pre = [c for c in tok.children if c.dep_ in args._PREMODIFIERS and c.i < tok.i]
+        found: list[str] = []
+        for child in pre:
+            if child.dep_ == "det":
+                continue
+            found += (
+                self.actors(child, ctx)
+                if args.is_pronoun(child)
+                else args.phrase_actors(child, ctx.actors)
+            )
+        for agent in args.prep_objects(tok, ["by"]):
+            found += self.actors(agent, ctx)
+        return list(dict.fromkeys(found))
+
+    def noun_targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
+        candidates = args.prep_objects(tok, args.TARGET_PREPS)
+        for clause in args.children(tok, "acl", "ccomp"):  # "demands that the government ..."
+            candidates += args.children(clause, "nsubj")
+        return self._first_named(candidates, ctx, exclude)
+
+    def demand_target(self, tok: Token, ctx: DocContext, source: list[str]) -> list[str]:
+        """ "demanded that the US cancel" (clause subject), "urged the EC to" (object),
+        "called for Iran to stop" (the subject of the infinitive after "for")."""
+        clauses = args.children(tok, "ccomp", "xcomp")
+        clauses += [c for p in args.prep_objects(tok, ["for"]) for c in [p] if c.pos_ == "VERB"]
+        for clause in clauses:
+            subj = self.subject(clause) if clause.dep_ != "xcomp" else None
+            subj = subj or next(iter(args.children(clause, "nsubj")), None)
+            if subj is not None:
+                found = [a for a in self.actors(subj, ctx) if a not in source]
+                if found:
+                    return found
+        for obj in self.matcher.objects(tok) + args.prep_objects(tok, ["on", "to", "from"]):
+            found = [a for a in self.actors(obj, ctx) if a not in source]
+            if found:
+                return found
+        return []
+
+
+def _temporal(clause: Token) -> bool:
+    return any(c.lower_ in TEMPORAL_MARKS for c in clause.children if c.dep_ in ("mark", "advmod"))
+
+
+def reporting_verb(tok: Token) -> Token | None:
+    """The speech verb whose clausal complement contains ``tok`` ("X said it would ...")."""
+    current = tok
+    while current.dep_ not in ("ccomp", "ROOT") and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "ccomp" and mod.is_speech(current.head.lemma_):
+        return current.head
+    return None

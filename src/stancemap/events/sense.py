@@ -1,0 +1,161 @@
+"""The sense of a trigger from its arguments: literal force or figurative words,
+showing or protesting, recalling an envoy or recalling a memory.
+
+Rule group ``events.sense.*``; each rule takes ``(frame, tok, ctx, finder)``
+and returns the frame (possibly recoded) or None to drop it. The words live in
+``data/events/sense.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..datafiles import constants, read_table
+from ..rules import RuleSwitches, rule
+from . import arguments as args
+from .parts import DocContext, Frame
+
+KINDS = ("force_verb", "armed", "weapon", "physical", "verbal", "showing", "recalling")
+FORCE_TYPES = ("ASSAULT", "COERCE", "THREATEN")
+ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "IMG", "INS")
+POLITICAL_SECTORS = ("GOV", "LEG", "PTY", "OPP", "JUD", "ELI")
+
+SenseRule = Callable[[Frame, Token, DocContext], Frame | None]
+
+
+@lru_cache(maxsize=1)
+def sense_words() -> dict[str, frozenset[str]]:
+    """kind -> words, from ``data/events/sense.tsv``."""
+    rows = read_table("events/sense.tsv", required=("word", "kind"))
+    out: dict[str, set[str]] = {k: set() for k in KINDS}
+    for row in rows:
+        if row["kind"] not in out:
+            from ..errors import KnowledgeBaseError
+
+            raise KnowledgeBaseError(
+                "data/events/sense.tsv",
+                int(row["_line"]),
+                "kind",
+                f"{row['kind']!r} not in {KINDS}",
+            )
+        out[row["kind"]].add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    out: set[str] = set()
+    for tok in tokens:
+        out.add(tok.lemma_.lower())
+        out.add(tok.lower_)
+    return out
+
+
+def _argument_tokens(tok: Token) -> list[Token]:
+    """The predicate's subject, objects and prepositional phrases (not its clauses)."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "obj",
+            "prep",
+            "agent",
+            "dative",
+            "npadvmod",
+        ):
+            out.extend(child.subtree)
+    return out
+
+
+def _sectors(ids: list[str], ctx: DocContext) -> set[str]:
+    sectors = set()
+    for actor_id in ids:
+        actor = ctx.actors.actor(actor_id)
+        if actor is not None:
+            sectors.add(actor.sector or actor.type.upper())
+    return sectors
+
+
+def _armed(frame: Frame, tok: Token, ctx: DocContext) -> bool:
+    """An armed actor, a weapon or a physical target around the predicate."""
+    words = sense_words()
+    around = _lemmas(_argument_tokens(tok)) | frame.words
+    if around & (words["armed"] | words["weapon"] | words["physical"]):
+        return True
+    if _sectors(frame.source, ctx) & set(ARMED_SECTORS):
+        return True
+    # a place as the target ("attacked Georgia", "struck Kyiv"): territory is physical
+    for actor_id in frame.target:
+        actor = ctx.actors.actor(actor_id)
+        if actor is not None and actor.type in ("country", "location") and not frame.source:
+            return True
+        if actor is not None and actor.type == "location":
+            return True
+    return False
+
+
+def _verbal(frame: Frame, tok: Token, ctx: DocContext) -> bool:
+    """Words of politics around the predicate, or people and parties on both sides."""
+    around = _lemmas(_argument_tokens(tok)) | frame.words
+    if around & sense_words()["verbal"]:
+        return True
+    people = {"PERSON", *POLITICAL_SECTORS}
+    src, tgt = _sectors(frame.source, ctx), _sectors(frame.target, ctx)
+    return bool(src and tgt and src <= people and tgt <= people)
+
+
+@rule(
+    "events.sense.figurative_force",
+    order=10,
+    doc="'attacked the plan', 'clashed over the budget': without an armed actor, weapon or "
+    "physical target, force verbs between politicians are criticism (CAMEO 111)",
+)
+def figurative_force(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type not in FORCE_TYPES or tok.lemma_.lower() not in sense_words()["force_verb"]:
+        return frame
+    if _armed(frame, tok, ctx) or not _verbal(frame, tok, ctx):
+        return frame
+    frame.code = str(constants("events")["figurative_force_code"])
+    frame.type = "ACCUSE"
+    return frame
+
+
+@rule(
+    "events.sense.showing_not_protest",
+    order=20,
+    doc="'demonstrated its resolve', 'showed willingness': showing something is no protest",
+)
+def showing_not_protest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type != "PROTEST" or tok.lemma_.lower() not in sense_words()["showing"]:
+        return frame
+    shown = args.children(tok, "dobj", "obj", "ccomp", "attr")
+    return None if shown else frame
+
+
+@rule(
+    "events.sense.recalling_not_protest",
+    order=30,
+    doc="'recalled that ...', 'recalled the war': memory, not a diplomatic recall or protest",
+)
+def recalling_not_protest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if tok.lemma_.lower() not in sense_words()["recalling"]:
+        return frame
+    if args.children(tok, "ccomp") or any(
+        c.dep_ == "mark" for x in args.children(tok, "advcl") for c in x.children
+    ):
+        return None
+    return frame
+
+
+def apply_sense(frame: Frame, tok: Token, ctx: DocContext, switches: RuleSwitches) -> Frame | None:
+    """Run the enabled sense rules in order; None when one drops the frame."""
+    current: Frame | None = frame
+    for item in switches.active("events.sense."):
+        if current is None or item.func is None:
+            break
+        current = item.func(current, tok, ctx)
+    return current
