@@ -124,3 +124,16 @@ def test_an_event_between_states_is_evidence_only_between_them() -> None:
     rels = relate_document([], [ev])
     assert [(r.a, r.b) for r in rels] == [("EST", "LVA")]
     assert rels[0].evidence == ["e1"] and rels[0].evidence_spans[0].span.text == "sent"
+
+
+def test_an_endorsement_noun_names_who_backs_whom(run) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        _towards(run("Piotr Bosk won the endorsement of Marta Cala on Friday."))[("cala", "bosk")]
+        == 1
+    )
+    assert (
+        _towards(run("Lena Arin's endorsement of Piotr Bosk surprised the party."))[
+            ("arin", "bosk")
+        ]
+        == 1
+    )

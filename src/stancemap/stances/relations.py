@@ -267,6 +267,58 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
     return out
 
 
+_RECEIVING = {"win", "receive", "get", "earn", "secure", "land", "gain", "have"}
+
+
+def _pobj_actors(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += _group(ctx, pobj)
+    return out
+
+
+@rule(
+    "stances.relations.endorsement",
+    order=35,
+    doc="'X's endorsement of Y', 'Y won the endorsement of X': X backs Y",
+)
+def endorsement(tok: Token, ctx: Context) -> list[Finding]:
+    hit = ctx.words.get("endorsement", lemma(tok))
+    if hit is None or tok.pos_ != "NOUN":
+        return []
+    givers = [a for c in tok.children if c.dep_ == "poss" for a in _group(ctx, c)]
+    takers = _pobj_actors(ctx, tok, ("of", "for"))
+    if givers:
+        pass  # "Christie's endorsement of Trump"
+    elif tok.dep_ in ("dobj", "obj") and lemma(tok.head) in _RECEIVING:
+        givers = _pobj_actors(ctx, tok, ("of", "from"))  # "Trump won the endorsement of X"
+        takers = [a for c in tok.head.children if c.dep_ == "nsubj" for a in _group(ctx, c)]
+    if not givers or not takers:
+        return []
+    conf = ctx.table["narrated_relation"] * hit[1]
+    quote = ctx.quotes.at(tok.idx)
+    evidence = [quote.id] if quote is not None else []
+    start, end = ctx.sentence(tok)
+    return [
+        Finding(
+            holder=g,
+            frame=ALIGNMENT,
+            args=frozenset({t}),
+            polarity=hit[0],
+            confidence=round(conf, 3),
+            start=start,
+            end=end,
+            evidence=evidence,
+            cue=tok.i,
+            notes=("endorsement",),
+        )
+        for g in givers
+        for t in takers
+        if g != t
+    ]
+
+
 def _target_word(tok: Token, ctx: Context, last: list[str]) -> str | None:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and tok.dep_ == "conj":
@@ -351,6 +403,7 @@ class RelationReader:
                 "stances.relations.reciprocal",
                 "stances.relations.between",
                 "stances.relations.response",
+                "stances.relations.endorsement",
                 "stances.claims.outcome",
             )
         }
@@ -365,6 +418,8 @@ class RelationReader:
                 out += between(tok, ctx)
             if on["stances.relations.response"]:
                 out += response(tok, ctx)
+            if on["stances.relations.endorsement"]:
+                out += endorsement(tok, ctx)
             if on["stances.claims.outcome"]:
                 out += outcome(tok, ctx, last)
         return out
