@@ -210,7 +210,8 @@ def actors_cmd(
     from ..store.queries import list_actors
 
     rows = list_actors(open_store(db), match=match, limit=limit)
-    emit(rows, as_json=as_json, as_csv=as_csv, title="Actors")
+    columns = ("name", "type", "country", "documents", "mentions", "quotes", "statements")
+    emit(rows, as_json=as_json, as_csv=as_csv, title="Actors", columns=None if as_csv else columns)
 
 
 @_friendly

@@ -38,8 +38,10 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        """A connection for queries (one consistent snapshot per transaction)."""
+        """A connection for queries: all its statements see one committed state."""
         with self.engine.connect() as connection:
+            if self.dialect == "postgresql":  # READ COMMITTED would see later commits
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
             yield connection
 
     def write(self, analysis: Analysis, minhash: str | None = None) -> None:

@@ -43,6 +43,10 @@ def normalize_url(url: str | os.PathLike[str] | None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling sends no BEGIN before a SELECT,
+    # so a reader's statements would each see a different moment; stancemap
+    # sends BEGIN itself (``_sqlite_begin``), the recipe SQLAlchemy documents.
+    dbapi_connection.isolation_level = None
     # WAL: readers never block the writer and see only committed documents.
     # synchronous=NORMAL is durable at every checkpoint and safe against a
     # killed process (only a power cut can lose the last transactions).
@@ -51,6 +55,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def migrations_config() -> Config:
@@ -77,6 +85,7 @@ def make_engine(url: str | os.PathLike[str] | None) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(full, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() != "postgresql":
         raise StoreError(

@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import InputError
-from ..ingest import Document, IngestOptions, ResumeState, Skip, ingest
-from ..ingest.identity import encode_minhash
 from ..records import Analysis
 from .core import Store
+
+if TYPE_CHECKING:  # ingest (MinHash, readers) loads only when documents are read
+    from ..ingest import Document, IngestOptions, Skip
 
 
 @dataclass
@@ -57,6 +58,8 @@ class StoreState:
             self._signatures[doc_id] = signature
 
     def take_minhash(self, doc_id: str) -> str | None:
+        from ..ingest.identity import encode_minhash
+
         signature = self._signatures.pop(doc_id, None)
         return encode_minhash(signature) if signature is not None else None
 
@@ -96,6 +99,8 @@ def ingest_paths(
     on_stored: Callable[[Document], None] | None = None,
 ) -> IngestCounts:
     """Read ``paths``, analyse what is new, store each document in its own transaction."""
+    from ..ingest import ResumeState, Skip, ingest
+
     state = StoreState(store, replace=replace)
     _ingester, items = ingest(paths, options, state=cast(ResumeState, state))
     counts = IngestCounts()

@@ -11,7 +11,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert
+from sqlalchemy import Connection, bindparam, delete, insert, select
 
 from ..records import Analysis, DocumentInfo
 from . import models as m
@@ -25,11 +25,20 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+# Built once: a statement object per table, the document id bound at run time.
+_DELETES = tuple(delete(t).where(t.c.doc_id == bindparam("doc_id")) for t in m.DERIVED) + (
+    delete(m.documents).where(m.documents.c.id == bindparam("doc_id")),
+)
+_INSERTS = {t.name: insert(t) for t in (m.documents, *m.DERIVED)}
+_STORED = select(m.documents.c.id).where(m.documents.c.id == bindparam("doc_id"))
+
+
 def delete_document(connection: Connection, doc_id: str) -> None:
-    """Remove a document and every row derived from it."""
-    for table in m.DERIVED:
-        connection.execute(delete(table).where(table.c.doc_id == doc_id))
-    connection.execute(delete(m.documents).where(m.documents.c.id == doc_id))
+    """Remove a document and every row derived from it (nothing to do for a new one)."""
+    if connection.execute(_STORED, {"doc_id": doc_id}).first() is None:
+        return
+    for statement in _DELETES:
+        connection.execute(statement, {"doc_id": doc_id})
 
 
 def _document_row(info: DocumentInfo, text: str | None, minhash: str | None) -> dict[str, Any]:
@@ -53,7 +62,7 @@ def _document_row(info: DocumentInfo, text: str | None, minhash: str | None) -> 
 def write_duplicate(connection: Connection, info: DocumentInfo, minhash: str | None) -> None:
     """A near-duplicate: its document row with ``duplicate_of``, no text, no records."""
     delete_document(connection, info.id)
-    connection.execute(insert(m.documents), [_document_row(info, None, minhash)])
+    connection.execute(_INSERTS["documents"], [_document_row(info, None, minhash)])
 
 
 def write_analysis(connection: Connection, analysis: Analysis, minhash: str | None = None) -> None:
@@ -61,12 +70,12 @@ def write_analysis(connection: Connection, analysis: Analysis, minhash: str | No
     doc_id = analysis.document.id
     delete_document(connection, doc_id)
     connection.execute(
-        insert(m.documents), [_document_row(analysis.document, analysis.text, minhash)]
+        _INSERTS["documents"], [_document_row(analysis.document, analysis.text, minhash)]
     )
     rows = derived_rows(analysis)
     for table in reversed(m.DERIVED):
         if rows[table.name]:
-            connection.execute(insert(table), rows[table.name])
+            connection.execute(_INSERTS[table.name], rows[table.name])
 
 
 def derived_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
