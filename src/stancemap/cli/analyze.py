@@ -29,9 +29,9 @@ Analyzer = Pipeline
 _err = Console(stderr=True, soft_wrap=True)
 
 
-def _valid_date(value: str | None) -> str | None:
+def _valid_date(value: str | None, flag: str = "--date") -> str | None:
     try:
-        return check_date(value, "--date")
+        return check_date(value, flag)
     except StancemapError as exc:
         raise typer.BadParameter(str(exc)) from None
 
@@ -70,7 +70,14 @@ def analyze(
     ),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="JSON Lines: one object per line."),
     date: str | None = typer.Option(
-        None, "--date", help="Date (YYYY-MM-DD) for documents without one."
+        None,
+        "--date",
+        help="Date (YYYY-MM-DD) of every document: wins over the page's and the metadata's.",
+    ),
+    default_date: str | None = typer.Option(
+        None,
+        "--default-date",
+        help="Date (YYYY-MM-DD) only for documents whose page and metadata state none.",
     ),
     model: str | None = typer.Option(None, "--model", help="Any installed spaCy pipeline."),
     config: Path | None = typer.Option(None, "--config", help="A TOML settings file."),
@@ -113,6 +120,7 @@ def analyze(
     Example: stancemap analyze news/ feed.rss crawl.warc.gz --jsonl --errors skipped.jsonl
     """
     doc_date = _valid_date(date)
+    fallback_date = _valid_date(default_date, "--default-date")
     if input_format not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     field_map = _field_map(text_field, fields)
@@ -123,7 +131,8 @@ def analyze(
             settings.ingest,
             format=input_format,
             fields=field_map,
-            default_date=doc_date,
+            date=doc_date,
+            default_date=fallback_date,
             dedup=not keep_duplicates,
             allow_private=allow_private,
             languages=_languages(languages),

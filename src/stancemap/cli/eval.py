@@ -180,3 +180,31 @@ def eval_calibrate(
         write,
     )
     _emit("calibrate", report, as_json)
+
+
+@eval_app.command("pages")
+def eval_pages(
+    path: Path = typer.Argument(
+        Path("tests/ingest/pages/data"), help="A folder of labelled .page files."
+    ),
+    part: str = typer.Option("all", help=PART_HELP),
+    unseen_templates: bool = typer.Option(
+        False,
+        "--unseen-templates",
+        help="Read each template's pages with a model fitted on the other templates "
+        "(needs scikit-learn): the honest number on tune, where the shipped model was fitted.",
+    ),
+    errors: bool = typer.Option(False, "--errors", help="List the wrong lines (tune only)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Pasted pages: excluded-line F1, title, date and dateline accuracy."""
+    from ..ingest.pages.evaluate import evaluate_pages
+
+    _check(path)
+    if errors and part != "tune":
+        raise typer.BadParameter("errors are read on --part tune only", param_hint="--errors")
+    result = evaluate_pages(path, part=part, errors=errors, unseen_templates=unseen_templates)
+    if errors and not as_json:
+        for page, found in result.pop("errors").items():
+            typer.echo(f"{page}: {json.dumps(found, ensure_ascii=False)}", err=True)
+    _emit("pages", result, as_json)

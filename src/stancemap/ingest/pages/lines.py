@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ...datafiles import read_table, word_list
@@ -75,6 +75,9 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net|kz|ru|uz|ua)\b|@\w|#\w", r
 _SENTENCE_END = re.compile(r"[.!?]['\"”’»)]*$|[\"”’»]$")
 _RELATIVE_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|days?)\b\s*ago\b", re.I)
 _NUMBER = re.compile(r"\d")
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,4}\b")
+# a repeated headline is matched on its first words (a long line is no headline)
+_PREFIX_WORDS = 16
 
 
 @cache
@@ -95,37 +98,55 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
-def agencies() -> tuple[frozenset[str], frozenset[str]]:
-    """Agency names: (long names matched in any case, short ones matched in capitals)."""
+def agencies() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Agency names: (long names, matched in any case, as one alternation; short
+    ones, matched only in capitals: "AP", "AA", "PTI")."""
     names = word_list("pages/agencies.txt")
-    return (
-        frozenset(n for n in names if len(n) > 4),
-        frozenset(n.upper() for n in names if len(n) <= 4),
-    )
+    long_names = sorted((n for n in names if len(n) > 4), key=len, reverse=True)
+    pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, long_names)) + r")(?!\w)"
+    return re.compile(pattern, re.I), frozenset(n.upper() for n in names if len(n) <= 4)
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """Cue words of every kind as two alternations with one named group per kind."""
+
+    kinds: tuple[str, ...]
+    at_start: re.Pattern[str]  # a cue opening the line (start cues and anywhere cues)
+    anywhere: re.Pattern[str]  # a whole-word cue anywhere
+
+    def found(self, lower: str) -> tuple[set[str], set[str]]:
+        """(kinds cued at the start, kinds cued anywhere) of a lower-cased line."""
+        start = self.at_start.match(lower)
+        opening = {start.lastgroup} if start and start.lastgroup else set()
+        anywhere = {m.lastgroup for m in self.anywhere.finditer(lower) if m.lastgroup}
+        return opening, anywhere
 
 
 @cache
-def cue_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    """Per kind: (cue at the line's start, cue anywhere) as compiled alternations."""
+def cue_patterns() -> CuePatterns:
+    """The cues of ``data/pages/cues.tsv``, compiled once."""
     starts: dict[str, list[str]] = {}
     anywhere: dict[str, list[str]] = {}
     for row in read_table("pages/cues.tsv", required=("kind", "where", "cue")):
         target = starts if row["where"] == "start" else anywhere
         target.setdefault(row["kind"], []).append(re.escape(row["cue"]))
-    kinds = sorted(set(starts) | set(anywhere))
-    never = r"(?!x)x"
+    kinds = tuple(sorted(set(starts) | set(anywhere)))
 
-    def compile_(parts: list[str], prefix: str) -> re.Pattern[str]:
-        body = "|".join(sorted(parts, key=len, reverse=True)) or never
-        return re.compile(prefix + r"(?:" + body + r")(?!\w)", re.I)
+    def alternation(table: dict[str, list[str]]) -> str:
+        groups = [
+            f"(?P<{kind}>{'|'.join(sorted(table[kind], key=len, reverse=True))})"
+            for kind in kinds
+            if table.get(kind)
+        ]
+        return "|".join(groups) or r"(?!x)x"
 
-    return {
-        kind: (
-            compile_(starts.get(kind, []) + anywhere.get(kind, []), r"^\W*"),
-            compile_(anywhere.get(kind, []), r"(?<!\w)"),
-        )
-        for kind in kinds
-    }
+    both = {k: starts.get(k, []) + anywhere.get(k, []) for k in kinds}
+    return CuePatterns(
+        kinds=kinds,
+        at_start=re.compile(r"\W*(?:" + alternation(both) + r")(?!\w)", re.I),
+        anywhere=re.compile(r"(?<!\w)(?:" + alternation(anywhere) + r")(?!\w)", re.I),
+    )
 
 
 def script_of(char: str) -> str:
@@ -151,6 +172,7 @@ def scripts(text: str) -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=8192)
 def is_prose(line: str) -> bool:
     """A first, rough reading: a sentence of running text (used for position features)."""
     words = _WORD.findall(line)
@@ -204,7 +226,7 @@ BASE_FEATURES: tuple[str, ...] = (
 
 def feature_names() -> tuple[str, ...]:
     """Every feature, in the order ``line_features`` writes them (cue kinds from data)."""
-    kinds = sorted(cue_patterns())
+    kinds = cue_patterns().kinds
     return (
         BASE_FEATURES
         + tuple(f"cue_start_{k}" for k in kinds)
@@ -236,7 +258,7 @@ def line_features(text: str, lines: list[PageLine]) -> list[list[float]]:
     first_body = next((i for i, p in enumerate(prose) if p), len(lines))
     last_body = max((i for i, p in enumerate(prose) if p), default=-1)
     blank_before = _blank_before(text, lines)
-    seen: list[str] = []
+    seen: set[str] = set()
     rows: list[list[float]] = []
     n = len(lines)
     for i, line in enumerate(lines):
@@ -247,16 +269,15 @@ def line_features(text: str, lines: list[PageLine]) -> list[list[float]]:
         letters = [c for c in body if c.isalpha()]
         counts = per_line_scripts[i]
         total_letters = sum(counts.values()) or 1
-        normal = _normal(body)
-        repeated = bool(normal) and any(
-            len(normal.split()) >= 3 and (normal == earlier or earlier.startswith(normal + " "))
-            for earlier in seen
-        )
-        seen.append(normal)
+        normal = _normal(body).split()[:_PREFIX_WORDS]
+        # the same line, or the opening words of an earlier one, seen before
+        repeated = len(normal) >= 3 and " ".join(normal) in seen
+        seen.update(" ".join(normal[:k]) for k in range(3, len(normal) + 1))
         dateline = parse_dateline(body)
-        agency = any(
-            re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", lower) for a in long_agencies
-        ) or any(w in short_agencies for w in re.findall(r"[A-Z]{2,4}", body))
+        digits = len(_NUMBER.findall(body))
+        agency = long_agencies.search(body) is not None or any(
+            w in short_agencies for w in _CAPS_RUN.findall(body)
+        )
         row = [
             math.log1p(len(body)) / 6,
             math.log1p(len(words)) / 4,
@@ -265,13 +286,13 @@ def line_features(text: str, lines: list[PageLine]) -> list[list[float]]:
             sum(w.lower() in stops for w in words) / n_words,
             sum(w[0].isupper() for w in words) / n_words,
             sum(c.isupper() for c in letters) / (len(letters) or 1),
-            min(1.0, len(_NUMBER.findall(body)) / 8),
+            min(1.0, digits / 8),
             min(1.0, len(_SEPARATOR.findall(body)) / 3),
-            float(_TIME.search(body) is not None),
+            float(digits > 0 and _TIME.search(body) is not None),
             float(_TIMEZONE.search(body) is not None),
-            float(_RELATIVE_TIME.search(body) is not None),
+            float(digits > 0 and _RELATIVE_TIME.search(body) is not None),
             float(_WEEKDAY.search(body) is not None),
-            float(has_full_date(body)),
+            float(digits > 0 and has_full_date(body)),
             float(agency),
             float(_LINK.search(body) is not None),
             float(body.startswith("(") and body.endswith(")")),
@@ -297,10 +318,9 @@ def line_features(text: str, lines: list[PageLine]) -> list[list[float]]:
             float(_menu_row(words, stops, body)),
             float(_PLACE_ONLY.fullmatch(body) is not None),
         ]
-        for kind in sorted(cues):
-            row.append(float(cues[kind][0].search(lower) is not None))
-        for kind in sorted(cues):
-            row.append(float(cues[kind][1].search(lower) is not None))
+        opening, anywhere = cues.found(lower)
+        row.extend(float(kind in opening) for kind in cues.kinds)
+        row.extend(float(kind in anywhere) for kind in cues.kinds)
         rows.append(row)
     return rows
 

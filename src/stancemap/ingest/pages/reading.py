@@ -16,6 +16,7 @@ publication date: it is the day the page was saved.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -198,14 +199,17 @@ def _headline(kinds: list[str], headline_p: list[float], margin: float) -> int |
     return next((i for i, kind in enumerate(kinds) if kind in KEPT), None)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _normal(text: str) -> str:
-    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _mark_repeats(lines: list[PageLine], kinds: list[str], title_at: int) -> None:
     title = _normal(lines[title_at].text)
     for i in range(title_at + 1, len(lines)):
-        if kinds[i] not in KEPT:
+        if kinds[i] not in KEPT or len(lines[i].text) > 2 * len(lines[title_at].text):
             continue
         line = _normal(lines[i].text)
         if len(line.split()) >= 3 and (line == title or title.startswith(line + " ")):
