@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorStage
 from .alignment import relate_document
+from .budget import document_budget
 from .config import Settings, load_settings
 from .errors import InputError, StageError
 from .evaluate.calibrate import calibrate_records
@@ -48,6 +49,7 @@ from .quotes import QuoteStage
 from .records import Analysis
 from .rules import RuleSwitches
 from .stances import StanceStage
+from .windows import analyze_in_windows, needs_windows
 
 log = logging.getLogger(__name__)
 
@@ -299,8 +301,11 @@ class Pipeline:
 
     def _guarded(self, parsed: Parsed) -> Analysis | Failure:
         document = parsed.document
+        ingest = self.settings.ingest
         try:
-            return self._analyze_parsed(parsed)
+            # a runaway document is stopped and reported; see budget.py for how
+            with document_budget(ingest.max_seconds, ingest.max_memory_mb):
+                return self._analyze_parsed(parsed)
         except StageError as exc:
             failure = _failure(document.source or document.id, document.id, exc.stage, exc.cause)
         except Exception as exc:  # one bad document must not end a batch
@@ -313,6 +318,22 @@ class Pipeline:
         doc, document = parsed.doc, parsed.document
         stage = "actors"
         on = self.stages
+        size = self.settings.ingest.window_chars
+        if len(document.text) > size and needs_windows(doc, document.text, size):
+            # very long: the stages run per window, merged with offsets shifted back
+            return analyze_in_windows(
+                doc,
+                document,
+                size,
+                lambda d, w: self._analyze_parsed(Parsed(w, d)),
+                lambda a: (
+                    relate_document(
+                        a.statements, a.events, actors=a.actors, quotes=a.quotes + a.embedded_quotes
+                    )
+                    if "alignment" in on
+                    else []
+                ),
+            )
         try:
             layer = self.actors(doc, document)
             stage = "quotes"
