@@ -102,8 +102,8 @@ def emit(
     table = Table(title=title)
     for name in names:
         table.add_column(name, overflow="fold")
-    for row in flat:
-        table.add_row(*(escape(_short(row.get(n, ""))) for n in names))
+    for cells in flat:
+        table.add_row(*(escape(_short(cells.get(n, ""))) for n in names))
     Console().print(table)
 
 
