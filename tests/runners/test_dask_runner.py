@@ -59,3 +59,18 @@ def test_failures_are_rows_not_lost_documents(client, tmp_path):
     assert totals["ok"] == 3 and totals["failed"] == 1
     rows = list(read_partitions(tmp_path))
     assert [(r["doc_id"], r["ok"], r["reason"]) for r in rows][2] == ("bad", False, "asked to fail")
+
+
+def test_stream_results_yields_in_input_order(client):
+    from stancemap.runners.dask_cluster import stream_results
+
+    docs = _docs(9)
+    docs[4] = make_document("FAIL here", doc_id="bad")
+    out = list(
+        stream_results(docs, client=client, partition_size=2, factory=FAKE, decode=json.loads)
+    )
+    kinds = [type(r).__name__ for r in out]
+    assert kinds[4] == "Failure" and kinds.count("Failure") == 1
+    assert [r["doc_id"] for i, r in enumerate(out) if i != 4] == [
+        d.id for d in docs if d.id != "bad"
+    ]

@@ -30,9 +30,17 @@ def test_a_failing_document_is_reported_in_place_and_the_batch_goes_on():
     assert results[1].reason == "asked to fail"
 
 
+def test_a_short_stream_stays_in_this_process():
+    import os
+
+    results = list(analyze_stream(_docs(["a", "b c", "d"]), workers=2, batch_size=2, factory=FAKE))
+    assert [r.words for r in results] == [1, 2, 1]
+    assert {r.pid for r in results} == {os.getpid()}
+
+
 def test_a_document_that_kills_its_worker_fails_alone():
     texts = ["a b", "c d e", "KILL me", "f", "g h", "i j k l"]
-    results = list(analyze_stream(_docs(texts), workers=2, batch_size=2, factory=FAKE))
+    results = list(analyze_stream(_docs(texts), workers=2, batch_size=1, factory=FAKE))
     kinds = [type(r).__name__ for r in results]
     assert kinds == [
         "FakeResult",

@@ -84,6 +84,62 @@ def analyze_partition(
     return {"partition": number, "ok": sum(rows["ok"]), "failed": len(documents) - sum(rows["ok"])}
 
 
+def analyze_batch(documents: list[Document], settings_json: str, factory: str) -> list[Any]:
+    """Run on a worker: one partition's results, returned instead of written."""
+    from ..pipeline import Failure
+
+    out: list[Any] = []
+    results = _pipeline(settings_json, factory).pipe(documents, batch_size=len(documents))
+    for document, result in zip(documents, results, strict=True):
+        if isinstance(result, Failure):
+            out.append(result)
+        else:  # JSON crosses the wire faster and safer than a pickled model
+            out.append((document.id, result.model_dump_json()))
+    return out
+
+
+def stream_results(
+    documents: Iterable[Document],
+    settings: Settings | None = None,
+    *,
+    client: Any,
+    partition_size: int = 16,
+    retries: int = 2,
+    factory: str = DEFAULT_FACTORY,
+    decode: Callable[[str], Any] | None = None,
+) -> Iterator[Any]:
+    """One Analysis or Failure per document, in input order, analysed on the cluster.
+
+    For writing to a store from this process (``stancemap ingest --dask``):
+    at most two partitions per worker are in flight, so memory stays flat.
+    ``decode`` turns a result's JSON back into a record (default: ``Analysis``).
+    """
+    from collections import deque
+
+    from ..records import Analysis
+
+    decode = decode or Analysis.model_validate_json
+    settings = settings or Settings()
+    settings_json = settings.model_dump_json()
+    client.register_plugin(_plugin(settings_json, factory))
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    it = iter(documents)
+    pending: deque[Any] = deque()
+    for batch in iter(lambda: list(islice(it, partition_size)), []):
+        pending.append(
+            client.submit(analyze_batch, batch, settings_json, factory, retries=retries, pure=False)
+        )
+        while len(pending) > 2 * workers:
+            yield from _decoded(pending.popleft().result(), decode)
+    while pending:
+        yield from _decoded(pending.popleft().result(), decode)
+
+
+def _decoded(items: list[Any], decode: Callable[[str], Any]) -> Iterator[Any]:
+    for item in items:
+        yield decode(item[1]) if isinstance(item, tuple) else item
+
+
 def connect(address: str | None, workers: int) -> Any:
     """A Client: a LocalCluster of ``workers`` processes for ``local``, else the scheduler."""
     from distributed import Client, LocalCluster

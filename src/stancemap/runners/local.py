@@ -21,7 +21,7 @@ from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from ..config import Settings
@@ -74,12 +74,12 @@ def _run_batch(batch: list[Document]) -> list[Any]:
     return list(_WORKER.pipe(batch, batch_size=len(batch)))
 
 
-def _died(document: Document, exc: BaseException) -> Any:
+def _died(document: Document, exc: BaseException, what: str = "worker process died") -> Any:
     from ..pipeline import Failure
 
     return Failure(
         document.source or document.id,
-        f"worker process died: {exc!r}",
+        f"{what}: {exc!r}",
         doc_id=document.id,
         stage="worker",
     )
@@ -92,18 +92,29 @@ def analyze_stream(
     workers: int = 1,
     batch_size: int = 8,
     factory: str = DEFAULT_FACTORY,
+    pipeline: Any = None,
 ) -> Iterator[Any]:
     """Yield one Analysis or Failure per document, in input order.
 
     ``factory`` ("module:callable") builds the pipeline from Settings in each
-    worker; it must have ``pipe(documents, batch_size=N)``.
+    worker; it must have ``pipe(documents, batch_size=N)``. ``pipeline``, if
+    given, is used for work done in this process.
+
+    With ``workers > 1``, a stream that ends within its first ``workers *
+    batch_size`` documents is analysed in this process: starting worker
+    processes (each loads the model) costs more than it saves on a few
+    documents. Longer streams go to the workers; this process then never loads
+    a model itself.
     """
     settings = settings or Settings()
-    if workers <= 1:
-        yield from _load(settings, factory).pipe(documents, batch_size=batch_size)
-        return
     it = iter(documents)
-    batches = iter(lambda: list(islice(it, batch_size)), [])
+    head = list(islice(it, max(1, workers) * batch_size)) if workers > 1 else []
+    if workers <= 1 or len(head) < workers * batch_size:
+        local = pipeline if pipeline is not None else _load(settings, factory)
+        yield from local.pipe(chain(head, it), batch_size=batch_size)
+        return
+    rest = chain(head, it)
+    batches = iter(lambda: list(islice(rest, batch_size)), [])
     yield from _pooled(batches, _PoolSpec(settings, workers, factory))
 
 
@@ -158,6 +169,13 @@ def _drain_one(
                 pool, result = _single(pool, document, spec)
                 yield result
         return pool
+    except WorkerStartError:
+        raise
+    except Exception as exc:  # outside the pipeline's own guard (e.g. pickling a result)
+        log.warning("a batch failed in its worker: %r", exc)
+        for document in batch:
+            yield _died(document, exc, "batch failed in its worker")
+        return pool
     yield from results
     return pool
 
@@ -170,3 +188,7 @@ def _single(
     except BrokenProcessPool as exc:
         pool.shutdown(cancel_futures=True)
         return _new_pool(spec), _died(document, exc)
+    except WorkerStartError:
+        raise
+    except Exception as exc:
+        return pool, _died(document, exc, "failed in its worker")
