@@ -56,7 +56,11 @@ def test_a_document_that_kills_its_worker_fails_alone():
 
 def test_a_pipeline_that_cannot_load_stops_the_run_with_its_reason():
     with pytest.raises(WorkerStartError, match="knowledge base is malformed"):
-        list(analyze_stream(_docs(["a", "b"]), workers=2, factory="fake_pipeline:BrokenPipeline"))
+        list(
+            analyze_stream(
+                _docs(["a", "b"]), workers=2, batch_size=1, factory="fake_pipeline:BrokenPipeline"
+            )
+        )
 
 
 @pytest.mark.slow
