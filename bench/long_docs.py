@@ -7,7 +7,7 @@ with both times, the ratio 200k/25k (the goal: within 10, i.e. at most 8x for
 8x the text plus slack) and the peak resident memory; exits 1 when the ratio
 is over the goal.
 
-    .venv/bin/python bench/long_docs.py [--short 25000] [--long 200000] [--goal 10]
+    .venv/bin/python bench/long_docs.py [--short 25000] [--long 200000] [--goal 10] [--one-line]
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ SENTENCES = (
 )
 
 
-def make_text(chars: int) -> str:
-    """``chars`` characters of paragraphs of the sentences above."""
-    paragraph = "".join(SENTENCES) * 2 + "\n\n"
+def make_text(chars: int, one_line: bool = False) -> str:
+    """``chars`` characters of paragraphs of the sentences above (or the first sentence
+    repeated on one line, as in issue 19)."""
+    paragraph = SENTENCES[0] if one_line else "".join(SENTENCES) * 2 + "\n\n"
     return (paragraph * (chars // len(paragraph) + 1))[:chars]
 
 
@@ -39,6 +40,9 @@ def main() -> int:
     parser.add_argument("--short", type=int, default=25_000)
     parser.add_argument("--long", type=int, default=200_000)
     parser.add_argument("--goal", type=float, default=10.0)
+    parser.add_argument(
+        "--one-line", action="store_true", help="one sentence repeated, no paragraph breaks"
+    )
     args = parser.parse_args()
 
     from stancemap.pipeline import Pipeline
@@ -47,7 +51,7 @@ def main() -> int:
     pipeline.analyze(make_text(2_000))  # warm-up: lazy tables, first parse
     times = {}
     for size in (args.short, args.long):
-        text = make_text(size)
+        text = make_text(size, args.one_line)
         started = time.perf_counter()
         analysis = pipeline.analyze(text)
         times[size] = time.perf_counter() - started
@@ -62,6 +66,7 @@ def main() -> int:
         "long_s": round(times[args.long], 2),
         "ratio": round(ratio, 2),
         "goal": args.goal,
+        "one_line": args.one_line,
         "window_chars": pipeline.settings.ingest.window_chars,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
