@@ -33,7 +33,7 @@ class IngestSettings(_Section):
     languages: list[str] = ["en"]
     strip_boilerplate: bool = True
     # per-document budget after the parse (0 = no limit); see stancemap/budget.py
-    max_seconds: float = Field(default=600.0, ge=0)
+    max_seconds: float = Field(default=1800.0, ge=0)
     max_memory_mb: float = Field(default=4000.0, ge=0)
     # longer texts run through the stages in windows of about this size (windows.py)
     window_chars: int = Field(default=100_000, ge=1000)
