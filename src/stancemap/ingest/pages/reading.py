@@ -63,8 +63,8 @@ DATELINE = declare(
 )
 BANNER_YEAR = declare(
     "ingest.pages.banner_year",
-    "a dateline without a year takes the latest year that puts it on or before the page's "
-    "'now' banner",
+    "a dateline without a year takes the latest year that puts it on or before a date of "
+    "the page's head (its 'now' banner, a timestamp)",
     order=50,
 )
 
@@ -113,7 +113,9 @@ def read_page(
         reading.title = lines[0].text[: settings["max_title_chars"]] if lines else None
         return reading
     kinds, headline_p = _classify(text, lines, model or load_model(), switches, settings)
-    title_at = _headline(kinds, headline_p, settings["title_margin"])
+    title_at = _headline(
+        kinds, headline_p, settings["title_margin"], settings["title_min_probability"]
+    )
     if title_at is not None:
         reading.title = lines[title_at].text[: settings["max_title_chars"]]
         if switches.enabled(REPEATED_HEADLINE):
@@ -186,16 +188,21 @@ def _classify(
     return kinds, headline_p
 
 
-def _headline(kinds: list[str], headline_p: list[float], margin: float) -> int | None:
-    """The first headline line above the body, unless a later one is far likelier.
-
-    Else the first kept line.
+def _headline(kinds: list[str], headline_p: list[float], margin: float, min_p: float) -> int | None:
+    """The first headline line above the body, unless a later one is far likelier;
+    else the likeliest headline above the body; else the first kept line.
     """
     first_body = next((i for i, kind in enumerate(kinds) if kind == "body"), len(kinds))
     above = [i for i in range(first_body) if kinds[i] == "headline"]
     if above:
         best = max(above, key=lambda i: headline_p[i])
         return best if headline_p[best] - headline_p[above[0]] > margin else above[0]
+    # a story has a headline: the likeliest line above the body, if likely enough
+    candidates = [i for i in range(first_body) if headline_p[i] >= min_p]
+    if candidates:
+        best = max(candidates, key=lambda i: headline_p[i])
+        kinds[best] = "headline"
+        return best
     return next((i for i, kind in enumerate(kinds) if kind in KEPT), None)
 
 
@@ -267,8 +274,10 @@ def _publication_date(
     dateline = reading.dateline
     partial = month_day(dateline.date_text) if dateline and dateline.date_text else None
     if partial and switches.enabled(BANNER_YEAR):
+        # any date of the page's head (banner, stray timestamp) is on or after the story's
+        head = next((i for i, kind in enumerate(kinds) if kind == "body"), len(kinds))
         for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-            found = dates_in(line.text) if kind == "banner" or i < title_at else []
+            found = dates_in(line.text) if kind == "banner" or i < head else []
             if found:
                 return with_year_before(*partial, found[0][1]), "dateline+banner-year"
     return None, None
