@@ -56,6 +56,18 @@ def store_corpus(
     return build_corpus(corpus_rows(store, doc_ids=doc_ids), registry)
 
 
+def _only_pair(corpus: Corpus, a: str, b: str) -> Corpus:
+    """The corpus cut to what can move A and B's score: their statements, and events
+    involving them, their countries or their leaders (``scoring`` counts those)."""
+    related = {a, b}
+    for country, people in corpus.leaders.items():
+        if related & {country, *people}:
+            related |= {country, *people}
+    corpus.statements = [s for s in corpus.statements if s.actor in (a, b)]
+    corpus.events = [e for e in corpus.events if related & {*e.obs.source, *e.obs.target}]
+    return corpus
+
+
 def relation(
     store: Store,
     a: str,
@@ -75,7 +87,7 @@ def relation(
                 .distinct()
             ).scalars()
         )
-    corpus = store_corpus(store, doc_ids, registry)
+    corpus = _only_pair(store_corpus(store, doc_ids, registry), ref_a.id, ref_b.id)
     key = tuple(sorted((ref_a.id, ref_b.id)))
     points = pair_series(corpus, window).get((key[0], key[1]), [])
     out = []

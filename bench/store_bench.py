@@ -1,0 +1,236 @@
+"""Store benchmark: what the store costs an ingest, and how fast it answers.
+
+1. Ingest cost, as a ratio in one run: the same PolNeAR texts read and
+   analysed alone (``analyze``), then read, analysed and written to a fresh
+   store (``stancemap ingest``), alternating rounds so machine load falls on
+   both alike. Also reported: the share of the ingest spent writing.
+2. Query latency (p50, p95) of ``actor NAME``, ``relation A B --by month`` and
+   ``shifts --since D`` on a store of ``--docs`` documents, made by replicating
+   the analyses of step 1 with new ids and dates spread over two years.
+
+Both on SQLite and, given ``--pg URL`` (a role that may create databases), on
+PostgreSQL in a database of its own, dropped afterwards. Reads ../shared.
+
+    .venv/bin/python bench/store_bench.py [--texts 50] [--docs 10000] [--pg postgresql://...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "gold" / "polnear" / "train" / "text"
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"p50_ms": round(statistics.median(ordered) * 1000, 1), "p95_ms": round(p95 * 1000, 1)}
+
+
+def _timed(func: Callable[[], Any], runs: int) -> dict[str, float]:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        samples.append(time.perf_counter() - start)
+    return {**_percentiles(samples), "runs": runs}
+
+
+def ingest_cost(folder: Path, store_url: Callable[[], str], rounds: int) -> tuple[dict, list]:
+    """Analyse alone vs ingest into a fresh store, alternating; the analyses of the last round."""
+    from stancemap.config import load_settings
+    from stancemap.ingest import IngestOptions, Skip, ingest
+    from stancemap.records import Analysis
+    from stancemap.store import Store
+    from stancemap.store.ingest import Analyse, ingest_paths
+
+    settings = load_settings(None)
+    options = IngestOptions.from_settings(settings.ingest, default_date="2016-10-01")
+    analyse = Analyse(settings)
+    list(analyse(d for d in ingest([str(folder)], options)[1] if not isinstance(d, Skip)))  # warm
+
+    alone, stored, writing = 0.0, 0.0, 0.0
+    analyses: list[Analysis] = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        _ingester, items = ingest([str(folder)], options)
+        analyses = [
+            r
+            for r in analyse(d for d in items if not isinstance(d, Skip))
+            if isinstance(r, Analysis)
+        ]
+        alone += time.perf_counter() - start
+
+        store = Store(store_url())
+
+        def timed_write(
+            analysis: Analysis, minhash: str | None = None, write: Any = store.write
+        ) -> None:
+            nonlocal writing
+            t0 = time.perf_counter()
+            write(analysis, minhash)
+            writing += time.perf_counter() - t0
+
+        store.write = timed_write  # type: ignore[method-assign]
+        start = time.perf_counter()
+        counts = ingest_paths(store, analyse, [str(folder)], options)
+        stored += time.perf_counter() - start
+        store.close()
+        assert counts.stored + counts.duplicates == len(analyses) + counts.duplicates
+    return {
+        "documents": len(analyses),
+        "rounds": rounds,
+        "analyze_s": round(alone, 2),
+        "ingest_s": round(stored, 2),
+        "ratio": round(stored / alone, 3),
+        "store_write_share": round(writing / stored, 3),
+    }, analyses
+
+
+def replicate(analyses: list, docs: int) -> Any:
+    """``docs`` analyses: copies with new ids, hashes and dates over two years."""
+    start = date(2022, 1, 1)
+    n = 0
+    while n < docs:
+        for analysis in analyses:
+            if n >= docs:
+                return
+            when = (start + timedelta(days=n * 730 // docs)).isoformat()
+            doc_id = f"{analysis.document.id}~{n}"
+            sha = hashlib.sha256(f"{doc_id}:{analysis.document.sha256}".encode()).hexdigest()
+            document = analysis.document.model_copy(
+                update={"id": doc_id, "sha256": sha, "date": when}
+            )
+            events = [e.model_copy(update={"date": when}) for e in analysis.events]
+            yield analysis.model_copy(update={"document": document, "events": events})
+            n += 1
+
+
+def fill(url: str, analyses: list, docs: int) -> float:
+    """Write the replicated store, 200 documents a transaction (the writer ingest uses)."""
+    from stancemap.store import Store
+    from stancemap.store.writer import write_analysis
+
+    store = Store(url)
+    start = time.perf_counter()
+    batch: list = []
+    for analysis in replicate(analyses, docs):
+        batch.append(analysis)
+        if len(batch) == 200:
+            with store.engine.begin() as connection:
+                for item in batch:
+                    write_analysis(connection, item)
+            batch = []
+    if batch:
+        with store.engine.begin() as connection:
+            for item in batch:
+                write_analysis(connection, item)
+    store.close()
+    return time.perf_counter() - start
+
+
+def latencies(url: str, runs: int, shift_runs: int) -> dict:
+    from sqlalchemy import func, select
+
+    from stancemap.store import Store
+    from stancemap.store import models as m
+    from stancemap.store.queries import actor_profile, list_actors
+    from stancemap.store.timeline import relation, shifts
+
+    store = Store(url)
+    top = list_actors(store, limit=1)[0]
+    r = m.relations.c
+    with store.read() as connection:
+        a, b, n = connection.execute(
+            select(r.a, r.b, func.count()).group_by(r.a, r.b).order_by(func.count().desc()).limit(1)
+        ).one()
+    out = {
+        "documents": store.count("documents"),
+        "actor": {"name": top.name, "documents": top.documents},
+        "pair": {"a": a, "b": b, "documents": n},
+        "actor_ms": _timed(lambda: actor_profile(store, top.id), runs),
+        "relation_by_month_ms": _timed(lambda: relation(store, a, b, by="month"), runs),
+        "shifts_ms": _timed(lambda: shifts(store, since="2023-01-01"), shift_runs),
+    }
+    store.close()
+    return out
+
+
+def _pg_database(admin_url: str) -> tuple[str, Callable[[], None]]:
+    import psycopg
+
+    name = f"stancemap_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return f"{admin_url.rpartition('/')[0]}/{name}", drop
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--texts", type=int, default=50)
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--shift-runs", type=int, default=5)
+    parser.add_argument("--pg", help="PostgreSQL URL of a role that may create databases.")
+    parser.add_argument(
+        "--keep-analyses", type=Path, help="Also write the analyses of step 1 here (JSON Lines)."
+    )
+    args = parser.parse_args()
+    if not POLNEAR.exists():
+        sys.exit(f"skipped: {POLNEAR} is absent (../shared ships only with the workspace)")
+    work = Path(tempfile.mkdtemp(prefix="store-bench-"))
+    folder = work / "texts"
+    folder.mkdir()
+    for path in sorted(POLNEAR.glob("*.txt"))[: args.texts]:
+        shutil.copy(path, folder / path.name)
+    result: dict[str, Any] = {"bench": "store", "texts": args.texts, "docs": args.docs}
+    try:
+        counter = iter(range(1000))
+        cost, analyses = ingest_cost(
+            folder, lambda: str(work / f"cost-{next(counter)}.db"), args.rounds
+        )
+        result["ingest_cost_sqlite"] = cost
+        if args.keep_analyses:
+            with args.keep_analyses.open("w", encoding="utf-8") as handle:
+                for analysis in analyses:
+                    handle.write(json.dumps(analysis.to_json_dict()) + "\n")
+        print(json.dumps(cost), file=sys.stderr)
+        targets = [("sqlite", str(work / "big.db"), lambda: None)]
+        if args.pg:
+            url, drop = _pg_database(args.pg)
+            targets.append(("postgresql", url, drop))
+        for name, url, drop in targets:
+            try:
+                seconds = fill(url, analyses, args.docs)
+                found = latencies(url, args.runs, args.shift_runs)
+                found["fill_s"] = round(seconds, 1)
+                result[name] = found
+                print(json.dumps({name: found}), file=sys.stderr)
+            finally:
+                drop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
