@@ -112,6 +112,24 @@ def _short(text: str, n: int = 100) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _analyser(settings: Any, workers: int, dask: str | None) -> tuple[Any, Any]:
+    """What analyses the documents: this process, N worker processes, or a Dask cluster."""
+    from ..runners import analyze_stream, default_workers
+
+    processes = workers or default_workers()
+    if dask:
+        from ..runners.dask_cluster import connect, stream_results
+
+        client = connect(dask, processes)
+        _err.print(f"analysing on Dask: {escape(str(client.dashboard_link or dask))}")
+        return (lambda docs: stream_results(docs, settings, client=client)), client
+    if processes == 1:
+        from ..store.ingest import Analyse
+
+        return Analyse(settings), None
+    return (lambda docs: analyze_stream(docs, settings, workers=processes)), None
+
+
 @_friendly
 def ingest_cmd(
     paths: list[str] = typer.Argument(..., help="Files, directories, globs or URLs to analyse."),
@@ -129,12 +147,23 @@ def ingest_cmd(
     errors_file: Path | None = typer.Option(
         None, "--errors", help="Write skipped and failed documents (JSON Lines)."
     ),
+    workers: int = typer.Option(
+        0,
+        "--workers",
+        min=0,
+        help="Worker processes (0: one per core; with --dask local, its size).",
+    ),
+    dask: str | None = typer.Option(
+        None,
+        "--dask",
+        help="Analyse on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
+    ),
 ) -> None:
     """Analyse documents into the store; run again to resume, --replace to redo.
 
     Example: stancemap ingest news/ --db postgresql://localhost/news
     """
-    from ..store.ingest import Analyse, ingest_analyses, ingest_paths
+    from ..store.ingest import ingest_analyses, ingest_paths
 
     store = open_store(db, create=True)
     if analyses:
@@ -171,13 +200,14 @@ def ingest_cmd(
             log.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             log.flush()
 
+    analyse, client = _analyser(settings, workers, dask)
     try:
-        counts = ingest_paths(
-            store, Analyse(settings), paths, options, replace=replace, on_skip=on_skip
-        )
+        counts = ingest_paths(store, analyse, paths, options, replace=replace, on_skip=on_skip)
     finally:
         if log is not None:
             log.close()
+        if client is not None:
+            client.close()
     _err.print(f"{counts.summary()} into {store.url}")
     if counts.stored == 0 and counts.failed:
         raise typer.Exit(1)

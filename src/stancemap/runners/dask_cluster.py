@@ -15,6 +15,7 @@ Each row: ``doc_id``, ``source``, ``ok``, ``reason`` (of a failure) and
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -146,7 +147,11 @@ def connect(address: str | None, workers: int) -> Any:
 
     if address in (None, "", "local"):
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
         )
         return Client(cluster)
     return Client(address)
