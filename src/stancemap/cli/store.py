@@ -121,7 +121,7 @@ def _analyser(settings: Any, workers: int, dask: str | None) -> tuple[Any, Any]:
         from ..runners.dask_cluster import connect, stream_results
 
         client = connect(dask, processes)
-        _err.print(f"analysing on Dask: {escape(str(client.dashboard_link or dask))}")
+        _err.print(f"analysing on Dask: {escape(str(client.scheduler.address))}")
         return (lambda docs: stream_results(docs, settings, client=client)), client
     if processes == 1:
         from ..store.ingest import Analyse
