@@ -159,3 +159,30 @@ def test_a_model_that_does_not_fit_the_features_fails_with_the_file(tmp_path: Pa
     with pytest.raises(KnowledgeBaseError) as err:
         load_model(path)
     assert str(path) in str(err.value) and "features" in str(err.value)
+
+
+def test_a_menu_row_is_not_the_title_a_title_case_headline_is() -> None:
+    text = (
+        "Home News Sport Business Culture Travel Video\n"
+        "Court Rules in Favour of Residents Over Airport Noise\n"
+        "By Mei Tanaka\n"
+        "A district court ruled on Tuesday that the airport operator must pay damages to "
+        "residents who had complained about night flights for a decade.\n"
+    )
+    reading = read_page(text)
+    assert reading.title == "Court Rules in Favour of Residents Over Airport Noise"
+    assert "Home News Sport Business Culture Travel Video" in _excluded(text, reading.excluded)
+
+
+def test_the_first_headline_wins_over_its_shorter_variants() -> None:
+    text = (
+        "Mayor will not run again: the capital's mayor ends a long career\n\n"
+        "Mayor will not run again\n"
+        "The capital's mayor ends a long career\n\n"
+        "The mayor of the capital said on Monday that he would not seek another term, ending "
+        "a career of more than twenty years in city politics.\n\n"
+        "He said he wanted to spend more time with his family and would support his deputy.\n"
+    )
+    reading = read_page(text)
+    assert reading.title == "Mayor will not run again: the capital's mayor ends a long career"
+    assert not any("Mayor will not run again:" in x for x in _excluded(text, reading.excluded))

@@ -330,6 +330,17 @@ def line_features(text: str, lines: list[PageLine]) -> list[list[float]]:
 _PLACE_ONLY = re.compile(r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,2}")
 
 
+def is_menu_row(line: str) -> bool:
+    """A row of section names ("Home News Sport Business Culture"): four or more words,
+    all capitalised (a Title Case headline keeps "of", "in", "the" small)."""
+    words = _WORD.findall(line)
+    return (
+        len(words) >= 4
+        and all(w[0].isupper() for w in words)
+        and _SENTENCE_END.search(line) is None
+    )
+
+
 def _menu_row(words: list[str], stops: frozenset[str], body: str) -> bool:
     """Four or more capitalised words, no stopword, no full stop: a row of section names."""
     return (

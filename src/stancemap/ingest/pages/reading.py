@@ -28,7 +28,7 @@ from ..boilerplate import find_boilerplate
 from .classifier import LineModel, load_model
 from .datelines import Dateline, parse_dateline
 from .dates import dates_in, month_day, with_year_before
-from .lines import PageLine, is_prose, line_features, split_lines
+from .lines import PageLine, is_menu_row, is_prose, line_features, split_lines
 
 CLASSIFIER = declare(
     "ingest.pages.classifier",
@@ -113,9 +113,7 @@ def read_page(
         reading.title = lines[0].text[: settings["max_title_chars"]] if lines else None
         return reading
     kinds, headline_p = _classify(text, lines, model or load_model(), switches, settings)
-    title_at = _headline(
-        kinds, headline_p, settings["title_margin"], settings["title_min_probability"]
-    )
+    title_at = _headline(lines, kinds, headline_p, settings["title_min_probability"])
     if title_at is not None:
         reading.title = lines[title_at].text[: settings["max_title_chars"]]
         if switches.enabled(REPEATED_HEADLINE):
@@ -188,15 +186,17 @@ def _classify(
     return kinds, headline_p
 
 
-def _headline(kinds: list[str], headline_p: list[float], margin: float, min_p: float) -> int | None:
-    """The first headline line above the body, unless a later one is far likelier;
-    else the likeliest headline above the body; else the first kept line.
+def _headline(
+    lines: list[PageLine], kinds: list[str], headline_p: list[float], min_p: float
+) -> int | None:
+    """The first headline line above the body that is no row of section names;
+    else the likeliest line above the body; else the first kept line.
     """
     first_body = next((i for i, kind in enumerate(kinds) if kind == "body"), len(kinds))
     above = [i for i in range(first_body) if kinds[i] == "headline"]
-    if above:
-        best = max(above, key=lambda i: headline_p[i])
-        return best if headline_p[best] - headline_p[above[0]] > margin else above[0]
+    for i in above:
+        if not is_menu_row(lines[i].text):
+            return i
     # a story has a headline: the likeliest line above the body, if likely enough
     candidates = [i for i in range(first_body) if headline_p[i] >= min_p]
     if candidates:
