@@ -21,6 +21,8 @@ from ..ingest.model import DEFAULT_FIELDS
 from ..ingest.safety import JsonDocuments, check_writable, terminal_safe
 from ..ingest.sources import FORMATS
 from ..pipeline import Failure, Pipeline, check_date
+from ..runners import analyze_stream, default_workers
+from ..runners.local import WorkerStartError
 from .render import render_analysis
 
 # The pipeline factory; tests substitute the session's loaded pipeline through this name.
@@ -114,6 +116,13 @@ def analyze(
         "--languages",
         help="Languages to analyse, comma-separated (or 'any'); default: [ingest].",
     ),
+    workers: int = typer.Option(
+        0,
+        "--workers",
+        min=0,
+        help="Worker processes (0: one per core). Output order and content do not change; "
+        "a run of a few documents stays in this process.",
+    ),
 ) -> None:
     """Analyse news documents: actors, quotes, events, stances, relations.
 
@@ -142,7 +151,10 @@ def analyze(
             if path is not None:
                 check_writable(path, flag)  # before the batch, not after its first document
         state = ResumeState(resume) if resume is not None else None
-        pipeline = Analyzer(settings)
+        processes = workers or default_workers()
+        # one process: load now, so that a bad model or KB stops us before the batch;
+        # several: each worker loads its own, and a failure there stops the run
+        pipeline = Analyzer(settings) if processes == 1 else None
     except StancemapError as exc:
         _err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -174,7 +186,14 @@ def analyze(
     try:
         with progress:
             task = progress.add_task("analyse", total=None)
-            for result in pipeline.pipe(documents()):
+            results = analyze_stream(
+                documents(),
+                settings,
+                workers=processes,
+                pipeline=pipeline,
+                make_local=lambda: Analyzer(settings),
+            )
+            for result in results:
                 document = in_flight.popleft()
                 progress.advance(task)
                 if isinstance(result, Failure):
@@ -191,6 +210,9 @@ def analyze(
                 out.flush()
                 if state is not None:
                     state.record(document)  # only once its result is out
+    except WorkerStartError as exc:
+        _err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
     finally:
         json_out.close()
         report.close()

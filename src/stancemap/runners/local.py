@@ -17,7 +17,7 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -93,12 +93,14 @@ def analyze_stream(
     batch_size: int = 8,
     factory: str = DEFAULT_FACTORY,
     pipeline: Any = None,
+    make_local: Callable[[], Any] | None = None,
 ) -> Iterator[Any]:
     """Yield one Analysis or Failure per document, in input order.
 
     ``factory`` ("module:callable") builds the pipeline from Settings in each
     worker; it must have ``pipe(documents, batch_size=N)``. ``pipeline``, if
-    given, is used for work done in this process.
+    given, is used for work done in this process; else ``make_local()`` builds
+    it when needed (else ``factory``).
 
     With ``workers > 1``, a stream that ends within its first ``workers *
     batch_size`` documents is analysed in this process: starting worker
@@ -110,7 +112,12 @@ def analyze_stream(
     it = iter(documents)
     head = list(islice(it, max(1, workers) * batch_size)) if workers > 1 else []
     if workers <= 1 or len(head) < workers * batch_size:
-        local = pipeline if pipeline is not None else _load(settings, factory)
+        if pipeline is not None:
+            local = pipeline
+        elif make_local is not None:
+            local = make_local()
+        else:
+            local = _load(settings, factory)
         yield from local.pipe(chain(head, it), batch_size=batch_size)
         return
     rest = chain(head, it)
