@@ -40,14 +40,17 @@ def main() -> int:
     parser.add_argument("--short", type=int, default=25_000)
     parser.add_argument("--long", type=int, default=200_000)
     parser.add_argument("--goal", type=float, default=10.0)
+    parser.add_argument("--window", type=int, help="[ingest] window_chars for this run")
     parser.add_argument(
         "--one-line", action="store_true", help="one sentence repeated, no paragraph breaks"
     )
     args = parser.parse_args()
 
+    from stancemap.config import load_settings
     from stancemap.pipeline import Pipeline
 
-    pipeline = Pipeline()
+    overrides = {"ingest": {"window_chars": args.window}} if args.window else None
+    pipeline = Pipeline(load_settings(None, overrides))
     pipeline.analyze(make_text(2_000))  # warm-up: lazy tables, first parse
     times = {}
     for size in (args.short, args.long):

@@ -36,7 +36,7 @@ class IngestSettings(_Section):
     max_seconds: float = Field(default=1800.0, ge=0)
     max_memory_mb: float = Field(default=4000.0, ge=0)
     # longer texts run through the stages in windows of about this size (windows.py)
-    window_chars: int = Field(default=100_000, ge=1000)
+    window_chars: int = Field(default=50_000, ge=1000)
 
 
 class ActorSettings(_Section):

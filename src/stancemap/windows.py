@@ -16,8 +16,8 @@ are merged into one ``Analysis`` of the whole text:
 
 What is lost at a window edge: a pronoun or short name whose antecedent lies
 in an earlier window, a quote running across the cut, and the merging of the
-same event mentioned in two windows. Windows are large (100 000 characters by
-default, about 15 000 words), so few news texts are ever cut.
+same event mentioned in two windows. Windows are large (50 000 characters by
+default, about 8 000 words), so few news texts are ever cut.
 """
 
 from __future__ import annotations
