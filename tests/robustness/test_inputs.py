@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stancemap.ingest import sources
 
@@ -175,3 +178,28 @@ def test_deeply_nested_html_still_gives_its_text(tmp_path: Path) -> None:
     (tmp_path / "deep.html").write_text(page)
     [doc] = docs(run([tmp_path / "deep.html"]))
     assert sentence in doc.text
+
+
+@given(st.binary(max_size=3000), st.sampled_from(sources.FORMATS))
+@settings(max_examples=50, deadline=None)
+def test_any_bytes_in_any_format_give_documents_or_skips(data: bytes, fmt: str) -> None:
+    from stancemap.ingest import IngestOptions
+    from stancemap.ingest.model import RawDocument, Skip
+
+    items = list(sources.read_stream("x", lambda: io.BytesIO(data), IngestOptions(), fmt=fmt))
+    assert items and all(isinstance(i, RawDocument | Skip) for i in items)
+    for item in items:
+        if isinstance(item, RawDocument):
+            item.text.encode("utf-8", "surrogatepass")
+
+
+@given(st.text(max_size=2000))
+@settings(max_examples=50, deadline=None)
+def test_any_unicode_text_file_is_kept_exactly(text: str) -> None:
+    from stancemap.ingest import IngestOptions
+
+    data = text.encode("utf-8")
+    items = list(sources.read_stream("x.txt", lambda: io.BytesIO(data), IngestOptions()))
+    [item] = items
+    if hasattr(item, "text"):
+        assert item.text == text.removeprefix("\ufeff")

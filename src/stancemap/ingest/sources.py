@@ -137,7 +137,12 @@ def read_stream(
             with opener() as probe:
                 head = probe.read(4096)
             fmt = format_for(name, head)
-        yield from _read_format(name, opener, options, fmt, depth)
+        produced = False
+        for item in _read_format(name, opener, options, fmt, depth):
+            produced = True
+            yield item
+        if not produced:  # blank lines only, "[]", a header row alone: say so
+            yield Skip(name, f"no documents in it (read as {fmt}: no records, items or text)")
     except InputError as exc:
         yield Skip(exc.source, exc.problem)
     except (EOFError, zlib.error, gzip.BadGzipFile, zipfile.BadZipFile) as exc:
