@@ -44,13 +44,18 @@ def iter_objects(
     since: str | None = None,
     until: str | None = None,
     with_text: bool = True,
+    slim: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """Stored analyses as contract JSON objects (near-duplicates left out), by date."""
+    """Stored analyses as contract JSON objects (near-duplicates left out), by date.
+
+    ``slim`` leaves out what no corpus computation reads - the text, mentions,
+    quotes and relations - so a whole-store corpus loads fast.
+    """
     with store.read() as connection:
         ids = list(doc_ids) if doc_ids is not None else _doc_ids(connection, since, until)
         it = iter(ids)
         while batch := list(islice(it, BATCH)):
-            yield from _load_batch(connection, batch, with_text)
+            yield from _load_batch(connection, batch, with_text and not slim, slim)
 
 
 def iter_analyses(
@@ -71,13 +76,38 @@ def load_analysis(store: Store, doc_id: str) -> Analysis | None:
     return found[0] if found else None
 
 
-def _load_batch(connection: Connection, ids: list[str], with_text: bool) -> list[dict[str, Any]]:
+def _load_batch(
+    connection: Connection, ids: list[str], with_text: bool, slim: bool = False
+) -> list[dict[str, Any]]:
     d = m.documents.c
+    columns = [c for c in m.documents.c if c.name not in ("text", "minhash")]
     docs = {
         row.id: row
-        for row in connection.execute(select(m.documents).where(d.id.in_(ids), d.text.is_not(None)))
+        for row in connection.execute(
+            select(*columns, *([d.text] if with_text else [])).where(
+                d.id.in_(ids), d.text.is_not(None)
+            )
+        )
     }
     actors = _grouped(connection, m.document_actors, ids, m.document_actors.c.record)
+    if slim:
+        spans: dict[str, list] = {}
+        quotes: dict[str, list] = {}
+        relations: dict[str, list] = {}
+        events = _grouped(connection, m.events, ids, m.events.c.record)
+        statements = _grouped(connection, m.statements, ids, m.statements.c.record)
+    else:
+        spans, quotes, events, statements, relations = _full(connection, ids)
+    out = []
+    for doc_id in ids:
+        row = docs.get(doc_id)
+        if row is None:
+            continue
+        out.append(_object(row, actors, spans, quotes, events, statements, relations, with_text))
+    return out
+
+
+def _full(connection: Connection, ids: list[str]) -> tuple[dict[str, list], ...]:
     spans = _grouped(
         connection,
         m.mentions,
@@ -92,47 +122,56 @@ def _load_batch(connection: Connection, ids: list[str], with_text: bool) -> list
     events = _grouped(connection, m.events, ids, m.events.c.record)
     statements = _grouped(connection, m.statements, ids, m.statements.c.record)
     relations = _grouped(connection, m.relations, ids, m.relations.c.record)
-    out = []
-    for doc_id in ids:
-        row = docs.get(doc_id)
-        if row is None:
-            continue
-        mention_map: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for _ord, actor_id, start, end, text in sorted(spans.get(doc_id, [])):
-            mention_map[actor_id].append({"start": start, "end": end, "text": text})
-        actor_records = []
-        for (record,) in actors.get(doc_id, []):
-            data = json.loads(record)
-            data["mentions"] = mention_map.get(data["id"], [])
-            actor_records.append(data)
-        quote_rows = [(emb, json.loads(rec)) for emb, rec in quotes.get(doc_id, [])]
-        obj: dict[str, Any] = {
-            "schema": SCHEMA_ID,
-            "document": {
-                "id": row.id,
-                "sha256": row.sha256,
-                "source": row.source,
-                "title": row.title,
-                "date": row.date,
-                "language": row.language,
-                "excluded": json.loads(row.excluded or "[]"),
-                "duplicate_of": row.duplicate_of,
-                "author": row.author,
-            },
-            "actors": sorted(actor_records, key=lambda a: a["id"]),
-            "quotes": _by_id([q for emb, q in quote_rows if not emb]),
-            "embedded_quotes": _by_id([q for emb, q in quote_rows if emb]),
-            "events": _by_id([json.loads(r) for (r,) in events.get(doc_id, [])]),
-            "statements": _by_id([json.loads(r) for (r,) in statements.get(doc_id, [])]),
-            "relations": sorted(
-                (json.loads(r) for (r,) in relations.get(doc_id, [])),
-                key=lambda r: (r["a"], r["b"]),
-            ),
-        }
-        if with_text:
-            obj["text"] = row.text
-        out.append(obj)
-    return out
+    return spans, quotes, events, statements, relations
+
+
+def _object(
+    row: Any,
+    actors: dict[str, list],
+    spans: dict[str, list],
+    quotes: dict[str, list],
+    events: dict[str, list],
+    statements: dict[str, list],
+    relations: dict[str, list],
+    with_text: bool,
+) -> dict[str, Any]:
+    """One contract object from a document row and its grouped record rows."""
+    doc_id = row.id
+    mention_map: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for _ord, actor_id, start, end, text in sorted(spans.get(doc_id, [])):
+        mention_map[actor_id].append({"start": start, "end": end, "text": text})
+    actor_records = []
+    for (record,) in actors.get(doc_id, []):
+        data = json.loads(record)
+        data["mentions"] = mention_map.get(data["id"], [])
+        actor_records.append(data)
+    quote_rows = [(emb, json.loads(rec)) for emb, rec in quotes.get(doc_id, [])]
+    obj: dict[str, Any] = {
+        "schema": SCHEMA_ID,
+        "document": {
+            "id": row.id,
+            "sha256": row.sha256,
+            "source": row.source,
+            "title": row.title,
+            "date": row.date,
+            "language": row.language,
+            "excluded": json.loads(row.excluded or "[]"),
+            "duplicate_of": row.duplicate_of,
+            "author": row.author,
+        },
+        "actors": sorted(actor_records, key=lambda a: a["id"]),
+        "quotes": _by_id([q for emb, q in quote_rows if not emb]),
+        "embedded_quotes": _by_id([q for emb, q in quote_rows if emb]),
+        "events": _by_id([json.loads(r) for (r,) in events.get(doc_id, [])]),
+        "statements": _by_id([json.loads(r) for (r,) in statements.get(doc_id, [])]),
+        "relations": sorted(
+            (json.loads(r) for (r,) in relations.get(doc_id, [])),
+            key=lambda r: (r["a"], r["b"]),
+        ),
+    }
+    if with_text:
+        obj["text"] = row.text
+    return obj
 
 
 def _natural(record_id: str) -> tuple[str, int]:
@@ -155,9 +194,9 @@ def corpus_rows(
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """(where, analysis object) pairs for ``alignment.corpus.build_corpus``.
 
-    The same objects the corpus commands read from ``analyze --jsonl``, minus
-    the text, which no corpus computation reads.
+    The objects the corpus commands read from ``analyze --jsonl``, minus what
+    no corpus computation reads (text, mentions, quotes, relations).
     """
     store = url_or_store if isinstance(url_or_store, Store) else Store(url_or_store)
-    for obj in iter_objects(store, doc_ids, since=since, until=until, with_text=False):
+    for obj in iter_objects(store, doc_ids, since=since, until=until, slim=True):
         yield f"{store.url}#{obj['document']['id']}", obj
