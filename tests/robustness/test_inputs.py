@@ -161,6 +161,13 @@ def test_utf16_without_bom_is_decoded(tmp_path: Path, encoding: str) -> None:
     assert doc.text == STORY
 
 
+def test_utf16_html_without_bom_is_read(tmp_path: Path) -> None:
+    page = "<html><body><p>The minister said the talks would go on in Geneva.</p></body></html>"
+    (tmp_path / "page.html").write_bytes(page.encode("utf-16-le"))
+    [doc] = docs(run([tmp_path / "page.html"]))
+    assert "talks would go on in Geneva" in doc.text
+
+
 def test_file_urls_are_read_and_other_schemes_named(tmp_path: Path) -> None:
     path = tmp_path / "a story.txt"
     path.write_text(STORY)

@@ -53,7 +53,7 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> De
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Decoded(data.decode("utf-16"), "utf-16")
     if looks_binary(data):
-        utf16 = _utf16_without_bom(data)
+        utf16 = utf16_without_bom(data)
         if utf16 is not None:
             return utf16
         if data.startswith(b"\x1f\x8b"):
@@ -85,7 +85,7 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> De
     return Decoded(str(best), best.encoding, repaired=True)
 
 
-def _utf16_without_bom(data: bytes) -> Decoded | None:
+def utf16_without_bom(data: bytes) -> Decoded | None:
     """UTF-16 text saved without a byte order mark, told by where its NULs fall.
 
     Latin-script UTF-16 has a NUL in every other byte (the high byte of each

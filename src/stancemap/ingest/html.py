@@ -8,7 +8,7 @@ import re
 
 from ..errors import InputError
 from .dates import normalize_date
-from .decode import decode_bytes, looks_binary
+from .decode import decode_bytes, looks_binary, utf16_without_bom
 from .language import normalize_language
 from .model import RawDocument
 
@@ -31,7 +31,7 @@ def extract_html(
     """The main text and metadata of an HTML page; ``InputError`` when it has none."""
     import trafilatura
 
-    if looks_binary(data):
+    if looks_binary(data) and utf16_without_bom(data) is None:
         raise InputError(source, "binary file (NUL or control bytes), not HTML")
     html = _decode_html(data, source, declared)
     try:
