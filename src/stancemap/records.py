@@ -82,6 +82,11 @@ class Actor(Record):
     mentions: list[Span] = Field(default_factory=list)
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     wiki: str | None = None
+    # PLOVER/CAMEO code of an intergovernmental or transnational actor (IGO, UNO, EUR, ...),
+    # beside the ISO3 ``country``, so that either convention can be scored
+    cameo: str | None = None
+    # what the KB says on the document date where the text says otherwise (the text wins)
+    kb_conflict: str | None = None
 
 
 class Quote(Record):

@@ -42,7 +42,18 @@ def test_resolve_batch_keeps_order(tmp_path: Path) -> None:
 
 def test_kb_validate_and_show() -> None:
     result = runner.invoke(app, ["kb", "validate"])
-    assert result.exit_code == 0 and "0 conflicts" in result.stdout
+    assert result.exit_code == 0 and "ok:" in result.stdout
+    # the hand-written files share no alias; the generated office-holder lists may
+    # (namesakes in two countries are real), and validate lists those
+    hand_written = [
+        line
+        for line in result.stdout.splitlines()
+        if line.startswith("conflict:")
+        and not any(
+            f in line for f in ("leaders.jsonl", "leaders_wikipedia", "phoenix_actors", "leader:")
+        )
+    ]
+    assert hand_written == []
     shown = runner.invoke(app, ["kb", "show", "person:kassym-jomart-tokayev"])
     assert json.loads(shown.stdout)["roles"][-1]["title"] == "President of Kazakhstan"
     missing = runner.invoke(app, ["kb", "show", "person:nobody"])

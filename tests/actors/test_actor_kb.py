@@ -84,7 +84,9 @@ def test_same_alias_for_two_actors_is_reported_not_overwritten(tmp_path: Path) -
 
 
 def test_shipped_kb_loads_with_countries_quasi_states_and_igos(kb) -> None:
-    assert kb.conflicts == []
+    # hand-written files share no alias; the generated office-holder lists may (namesakes)
+    generated = ("leaders.jsonl", "leaders_wikipedia.jsonl", "phoenix_actors.jsonl", "leader:")
+    assert [c for c in kb.conflicts if not any(g in c for g in generated)] == []
     assert kb.lookup("Kazakhstan")[0].id == "country:KAZ"
     assert kb.lookup("Republic of Korea")[0].id == "country:KOR"  # from pycountry
     assert kb.lookup("Kosovo")[0].country == "XKX"

@@ -59,9 +59,10 @@ def test_igo_title_makes_an_unknown_person_an_igo_actor(layer_of):
     assert _by_text(layer, document)["Samir Qaddoumi"] == (None, "IGO")
 
 
-def test_a_title_behind_a_comma_is_not_read_into_the_name(layer_of):
+def test_a_title_in_apposition_describes_the_name(layer_of):
+    # what the text says comes first: "the Chilean minister, X," says who X is (issue 13)
     layer, document = layer_of("He thanked the Chilean minister, Ola Brennvik, on Tuesday.")
-    assert _by_text(layer, document).get("Ola Brennvik", (None, None))[0] is None
+    assert _by_text(layer, document)["Ola Brennvik"] == ("CHL", "GOV")
 
 
 def test_plural_role_with_a_country_is_a_group(layer_of):

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..records import Actor, ActorMention, Span
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 @dataclass
 class ActorLayer:
     actors: dict[str, Actor] = field(default_factory=dict)  # id -> actor (without mentions)
     mentions: list[ActorMention] = field(default_factory=list)  # sorted by start
+    doc: Any = field(default=None, repr=False, compare=False)  # the parsed document
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -50,6 +54,31 @@ class ActorLayer:
     def actor_at(self, start: int, end: int) -> str | None:
         mention = self.mention_at(start, end)
         return mention.actor_id if mention else None
+
+    def referent(self, start: int, end: int) -> ActorMention | None:
+        """Who the text at [start, end) refers to: the mention there (a name, a title,
+        a pronoun the actors stage resolved), else - for a bare pronoun the stage left
+        open - the salient person (he/she) or group (they) just before it."""
+        mention = self.mention_at(start, end)
+        if mention is not None or self.doc is None:
+            return mention
+        from ..nlp.text import doc_text
+        from .coref import GROUP_PRONOUNS, salient_before
+
+        words = doc_text(self.doc)[start:end].lower().split()
+        if len(words) == 1 and words[0] in _PERSON_PRONOUNS:
+            return salient_before(self, self.doc, start, person=True)
+        if len(words) == 1 and words[0] in GROUP_PRONOUNS:
+            return salient_before(self, self.doc, start, person=False)
+        return None
+
+    def salient_before(self, position: int, *, person: bool = True) -> ActorMention | None:
+        """The most recent subject actor shortly before ``position`` (see ``coref``)."""
+        if self.doc is None:
+            return None
+        from .coref import salient_before
+
+        return salient_before(self, self.doc, position, person=person)
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)

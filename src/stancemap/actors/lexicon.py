@@ -14,6 +14,7 @@ from ..errors import KnowledgeBaseError
 from .kb import OFFICES, SECTORS
 from .normalize import fold
 
+GENERATED_AGENTS = "data/kb/agents_phoenix.tsv"
 AGENTS = "data/kb/agents.tsv"
 CITIES = "data/kb/cities.tsv"
 
@@ -83,7 +84,13 @@ def parse_cities(text: str, source: str = CITIES) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def agent_words() -> dict[str, AgentWord]:
-    return parse_agents(resources.files("stancemap").joinpath(AGENTS).read_text("utf-8"))
+    """The hand-written agents lexicon over the one generated from Phoenix's agents."""
+    words = parse_agents(resources.files("stancemap").joinpath(AGENTS).read_text("utf-8"))
+    generated = resources.files("stancemap").joinpath(GENERATED_AGENTS)
+    if generated.is_file():
+        for key, entry in parse_agents(generated.read_text("utf-8"), GENERATED_AGENTS).items():
+            words.setdefault(key, entry)
+    return words
 
 
 @lru_cache(maxsize=1)

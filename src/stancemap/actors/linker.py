@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
+from ..datafiles import constants
+from ..rules import RuleSwitches, declare
 from .countries import country_table, demonym_index, seat_index, subdivision_index
 from .kb import KbActor, KnowledgeBase
 from .lexicon import AgentWord, agent_words, cities, singular
@@ -115,6 +117,16 @@ _HONORIFICS = {
     "ex",
 }
 _FORMER = {"former", "ex", "disgraced", "retired", "erstwhile", "onetime"}
+_CONFIDENCE = constants("actors")["confidence"]
+BULK_DICTIONARY = declare(
+    "actors.link.bulk_dictionary",
+    "a name only the Phoenix organisation dictionary knows, tried after every other reading",
+)
+TITLED_NEW_PERSON = declare(
+    "actors.link.titled_new_person",
+    "'Defense Minister Diego Molano' with the name unknown: a new person with the title's "
+    "country, sector and role (not the office's holder on the date)",
+)
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w.'\u2019-]*")
 _NUMBER = re.compile(r"^\d+$")
 
@@ -135,6 +147,7 @@ class Resolution:
     how: str = "name"
     confidence: float = 1.0
     kb: KbActor | None = field(default=None, repr=False)
+    kb_conflict: str | None = None  # the KB's view, where the text said otherwise
 
 
 def today() -> str:
@@ -154,9 +167,12 @@ def new_id(name: str, kind: str) -> str:
 class Linker:
     """Links mention strings to KB actors, office holders and generic agents."""
 
-    def __init__(self, kb: KnowledgeBase, fuzzy_threshold: int = 88) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, fuzzy_threshold: int = 88, switches: RuleSwitches | None = None
+    ) -> None:
         self.kb = kb
         self.threshold = fuzzy_threshold
+        self.switches = switches or RuleSwitches()
         self.agents = agent_words()
         self.cities = cities()
         self.demonyms = demonym_index()
@@ -171,23 +187,9 @@ class Linker:
         self._places = {**self.seats, **self.cities}  # for misspelt places ("Dehli police")
         self._place_keys = list(self._places)
         # fuzzy candidates: folded names of people and organisations (countries match exactly)
-        self._fuzzy_keys: list[str] = []
-        self._fuzzy_ids: list[list[str]] = []
-        self._initials: dict[str, list[str]] = {}
-        for key, ids in kb.index.items():
-            kinds = {kb.actors[i].type for i in ids}
-            # misspelt people, bodies and (long) country names: "Afganistan", "Orbon"
-            if (
-                len(key) >= 4
-                and kinds & {"person", "organization"}
-                or (len(key) >= 7 and "country" in kinds)
-            ):
-                self._fuzzy_keys.append(key)
-                self._fuzzy_ids.append(ids)
-        for actor in kb.actors.values():
-            if actor.type == "person":
-                for name in actor.names():
-                    self._initials.setdefault(initials_key(name), []).append(actor.id)
+        # computed once per KB (and kept in the KB's cache): folded names for fuzzy
+        # matching, initials keys ("g w bush")
+        self._fuzzy_keys, self._fuzzy_ids, self._initials = name_tables(kb)
 
     # ------------------------------------------------------------ public
 
@@ -220,16 +222,56 @@ class Linker:
             found = self.by_name(" ".join(rest), date, allow_surname=True)
             if found is not None:
                 return self._mark_former(self._adjust_for_title(found, prefix, date), prefix)
+            if self.switches.enabled(TITLED_NEW_PERSON):
+                found = self._titled_new_person(rest, prefix, date)
+                if found is not None:
+                    return found
         found = self.fuzzy(bare, date)
         if found is not None:
             return self._mark_former(found, words)
-        return self.agent(words, date, mention=text)
+        found = self.agent(words, date, mention=text)
+        if found is None and self.switches.enabled(BULK_DICTIONARY):
+            for candidate in dict.fromkeys([text, bare]):
+                found = self.by_name(candidate, date, fallback=True)
+                if found is not None:
+                    break
+        return found
+
+    def _titled_new_person(
+        self, rest: list[str], prefix: list[str], date: str | None
+    ) -> Resolution | None:
+        """ "Defense Minister Diego Molano", the name unknown: the title still says who."""
+        from .descriptors import describe_words
+
+        if not 1 <= len(rest) <= 4 or not all(w[:1].isupper() for w in rest):
+            return None
+        name = " ".join(rest)
+        if self.find_agent(rest) is not None or self.where(rest, countries_only=True)[0]:
+            return None  # "President Macron's Government", "Minister Russia": no name
+        known = self.fuzzy(name, date) if len(rest) > 1 else None
+        if known is not None and known.type == "person":
+            return self._mark_former(self._adjust_for_title(known, prefix, date), prefix)
+        said = describe_words(self, prefix)
+        if said is None or said.sector is None:
+            return None
+        return Resolution(
+            id=new_id(name, "person"),
+            name=name,
+            type="person",
+            country=said.country,
+            sector=said.sector,
+            role=said.role,
+            cameo=said.cameo,
+            how="new",
+            confidence=_CONFIDENCE["titled_new_person"],
+        )
 
     def by_name(
-        self, name: str, date: str | None, *, allow_surname: bool = False
+        self, name: str, date: str | None, *, allow_surname: bool = False, fallback: bool = False
     ) -> Resolution | None:
-        """Exact or folded KB alias (or, if allowed, a unique KB surname)."""
-        actors = self.kb.lookup(name)
+        """Exact or folded KB alias (or, if allowed, a unique KB surname); ``fallback``:
+        only the bulk dictionaries' organisations, tried when nothing else read it."""
+        actors = [a for a in self.kb.lookup(name) if a.fallback == fallback]
         how = "name"
         if not actors:
             ids = self._initials.get(initials_key(name), []) if " " in name else []
@@ -245,7 +287,7 @@ class Linker:
             return None
         if how == "name" and name != best.name:
             how = "alias"
-        confidence = 0.95 if len(actors) == 1 else 0.7
+        confidence = _CONFIDENCE["kb_unique" if len(actors) == 1 else "kb_ambiguous"]
         return self.from_kb(best, date, how=how, confidence=confidence)
 
     def choose(self, actors: list[KbActor], date: str | None) -> KbActor | None:
@@ -260,7 +302,7 @@ class Linker:
 
         def rank(actor: KbActor) -> tuple[int, int, int, int]:
             active = date is not None and actor.role_on(date) is not None
-            curated = actor.source.startswith(("data/kb/", "data\\kb\\"))
+            curated = actor.curated
             return (int(active), int(actor.wiki is not None), int(curated), len(actor.roles))
 
         ranked = sorted(actors, key=rank, reverse=True)
@@ -322,7 +364,8 @@ class Linker:
         chosen = self.choose(actors, date)
         if chosen is None:
             return None
-        return self.from_kb(chosen, date, how="fuzzy", confidence=round(0.6 * best[1] / 100, 3))
+        scale = _CONFIDENCE["fuzzy_scale"]
+        return self.from_kb(chosen, date, how="fuzzy", confidence=round(scale * best[1] / 100, 3))
 
     # ------------------------------------------------------------ agents and roles
 
@@ -350,6 +393,8 @@ class Linker:
         self, phrase: str, key: str, countries_only: bool = False
     ) -> tuple[str | None, str | None] | None:
         for actor in self.kb.lookup(phrase):
+            if actor.fallback:
+                continue
             if actor.type == "country" and actor.sector != "PRE":
                 return actor.country, None
             if (
@@ -510,7 +555,9 @@ class Linker:
                 if i >= before and j > before + 1:
                     continue
                 actors = [
-                    a for a in self.kb.lookup(" ".join(words[i:j])) if a.type == "organization"
+                    a
+                    for a in self.kb.lookup(" ".join(words[i:j]))
+                    if a.type == "organization" and not a.fallback
                 ]
                 if len(actors) == 1:
                     return actors[0]
@@ -536,7 +583,9 @@ class Linker:
                 )
             ]
             if len(titled) == 1:
-                return self.from_kb(titled[0], on, how="role", confidence=0.8)
+                return self.from_kb(
+                    titled[0], on, how="role", confidence=_CONFIDENCE["role_holder"]
+                )
         if office is None:
             return None  # a title with no office code matches by title only
         if office == "LEADER":
@@ -545,7 +594,7 @@ class Linker:
         holders = self.kb.holders(office, country, on)
         if len(holders) != 1:
             return None
-        return self.from_kb(holders[0], on, how="role", confidence=0.8)
+        return self.from_kb(holders[0], on, how="role", confidence=_CONFIDENCE["role_holder"])
 
     # ------------------------------------------------------------ helpers
 
@@ -605,6 +654,35 @@ class Linker:
         found.role = role.title
         found.country = role.country or found.country
         return found
+
+
+def name_tables(kb: KnowledgeBase) -> tuple[list[str], list[list[str]], dict[str, list[str]]]:
+    """Fuzzy-matching keys (with their actor ids) and the initials index of a KB."""
+    cached = kb.derived.get("linker")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    fuzzy_keys: list[str] = []
+    fuzzy_ids: list[list[str]] = []
+    initials: dict[str, list[str]] = {}
+    for key, all_ids in kb.index.items():
+        ids = [i for i in all_ids if not kb.actors[i].fallback]
+        if not ids:
+            continue  # bulk-dictionary names are matched exactly or not at all
+        kinds = {kb.actors[i].type for i in ids}
+        # misspelt people, bodies and (long) country names: "Afganistan", "Orbon"
+        if (
+            len(key) >= 4
+            and kinds & {"person", "organization"}
+            or (len(key) >= 7 and "country" in kinds)
+        ):
+            fuzzy_keys.append(key)
+            fuzzy_ids.append(ids)
+    for actor in kb.actors.values():
+        if actor.type == "person":
+            for name in actor.names():
+                initials.setdefault(initials_key(name), []).append(actor.id)
+    kb.derived["linker"] = (fuzzy_keys, fuzzy_ids, initials)
+    return fuzzy_keys, fuzzy_ids, initials
 
 
 def _same_name_frame(a: str, b: str, kb: KnowledgeBase, ids: list[str]) -> bool:

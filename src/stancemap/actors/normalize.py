@@ -29,7 +29,9 @@ def fold(text: str) -> str:
     text = clean(text)
     text = _LEADING_THE.sub("", text)
     text = _POSSESSIVE.sub("", text)
-    text = anyascii(text).lower().replace("'", "")
+    if not text.isascii():
+        text = anyascii(text)
+    text = text.lower().replace("'", "")
     return _NON_WORD.sub(" ", text).strip()
 
 

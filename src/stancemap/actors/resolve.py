@@ -24,8 +24,12 @@ from typing import Any, cast
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc, Span, Token
 
+from ..datafiles import constants
 from ..ingest import Document
 from ..records import Actor, ActorMention
+from ..rules import RuleSwitches
+from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, descriptive
+from .descriptors import describe
 from .layer import ActorLayer
 from .lexicon import singular
 from .linker import Linker, Resolution, agent_id, new_id
@@ -78,7 +82,9 @@ PRONOUNS = {
     "herself": "f",
 }
 REFLEXIVE = {"himself", "herself"}
-PLACE_CONFIDENCE = 0.5
+_CONSTANTS = constants("actors")
+_CONFIDENCE = _CONSTANTS["confidence"]
+PLACE_CONFIDENCE = _CONFIDENCE["place_use"]
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
 UNTAGGED = "STANCEMAP_PROPN"  # label of proper-noun runs outside NER entities
 PREMODIFIERS = {"amod", "compound", "poss", "nmod", "det", "predet", "nummod", "case", "npadvmod"}
@@ -121,7 +127,7 @@ LOCATIVE = {
     "over",
 }
 # how far back (in sentences) a pronoun or bare title may reach for its antecedent
-PRONOUN_REACH = 4
+PRONOUN_REACH = int(_CONSTANTS["pronoun_reach_sentences"])
 
 
 @dataclass
@@ -137,8 +143,15 @@ class Seen:
 class DocumentResolver:
     """Resolves the mentions of one parsed document; use once."""
 
-    def __init__(self, linker: Linker, doc: Doc, document: Document) -> None:
+    def __init__(
+        self,
+        linker: Linker,
+        doc: Doc,
+        document: Document,
+        switches: RuleSwitches | None = None,
+    ) -> None:
         self.linker = linker
+        self.switches = switches or RuleSwitches()
         self.doc = doc
         self.document = document
         self.date = document.date
@@ -148,6 +161,7 @@ class DocumentResolver:
         self.mentions: list[ActorMention] = []
         self.memory: list[Seen] = []
         self.taken: set[int] = set()  # token indices already part of a mention
+        self.appositive_roles: list[tuple[int, Token]] = []  # role nouns beside a name
         self.sent_index = {}
         for i, sent in enumerate(doc.sents):
             for token in sent:
@@ -161,9 +175,51 @@ class DocumentResolver:
                 self._name(item)
             elif item.lower_ in PRONOUNS:
                 self._pronoun(item)
+            elif item.lower_ in _OTHER_PRONOUNS:
+                self._body_pronoun(item)
             else:
                 self._nominal(item)
-        return ActorLayer(actors=self.actors, mentions=self.mentions)
+        self._join_appositive_roles()
+        return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
+
+    def _join_appositive_roles(self) -> None:
+        """Each role noun set beside a name becomes a mention of that name's actor."""
+        for start_tok, token in self.appositive_roles:
+            partner = (
+                token.head
+                if token.dep_ == "appos"
+                else next(
+                    c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                )
+            )
+            named = next(
+                (m for m in self.mentions if m.start <= partner.idx < m.end and m.how != "pronoun"),
+                None,
+            )
+            while start_tok < token.i and (
+                start_tok in self.taken or self.doc[start_tok].lower_ in ("'s", "’s")
+            ):
+                start_tok += 1  # "Russia's" stays the country's own mention
+            if named is None or token.i in self.taken:
+                continue
+            start, end = self.doc[start_tok].idx, token.idx + len(token)
+            found = self._again(named.actor_id, "role", _CONFIDENCE["role_holder"])
+            self._add(start, end, self.document.text[start:end], found, token)
+
+    def again(self, actor_id: str, how: str, confidence: str) -> Resolution:
+        """An actor of this document mentioned again (``confidence``: a key of
+        ``[actors.confidence]``); used by the coreference rules."""
+        return self._again(actor_id, how, _CONFIDENCE[confidence])
+
+    def _body_pronoun(self, token: Token) -> None:
+        """ "they said", "it warned": the group or body meant (rules ``actors.coref.*``)."""
+        for item in self.switches.active("actors.coref."):
+            if item.name == "actors.coref.descriptive" or item.func is None:
+                continue
+            found = item.func(self, token)
+            if found is not None:
+                self._add(token.idx, token.idx + len(token), token.text, found, token)
+                return
 
     def _candidates(self) -> list[Span | Token]:
         """Entities, agent-noun heads and pronouns, in text order, outside boilerplate."""
@@ -178,7 +234,9 @@ class DocumentResolver:
             if token.i in ent_tokens or self._excluded(token.idx, token.idx + len(token)):
                 run = self._flush_run(run, items)
                 continue
-            pronoun = token.lower_ in PRONOUNS and (token.pos_ == "PRON" or token.tag_ == "PRP$")
+            pronoun = (token.lower_ in PRONOUNS or token.lower_ in _OTHER_PRONOUNS) and (
+                token.pos_ == "PRON" or token.tag_ == "PRP$"
+            )
             if pronoun or token.pos_ in ("NOUN", "PROPN") and self._agent_head(token):
                 items.append((token.idx, 1, token))
                 run = self._flush_run(run, items)
@@ -231,11 +289,42 @@ class DocumentResolver:
             return
         if found.type == "organization" and found.country:
             found = self._owned_elsewhere(span, found)
+        if found.type == "person" and found.how not in ("short", "fuzzy"):
+            found = self._as_described(span, found)
         if _is_place_use(span) and fold(text) in self.linker.seats and found.type == "country":
             # "talks in Moscow": the city as a place more than as the government; kept
             # (event coders count the place's country as a target) at low confidence
             found.confidence = min(found.confidence, PLACE_CONFIDENCE)
         self._add(span.start_char, span.end_char, text, found, span)
+
+    def _as_described(self, span: Span, found: Resolution) -> Resolution:
+        """What the text says about the person comes first: an unknown person takes the
+        role, country and sector the words around the name give; a KB person whose
+        record says otherwise on the document date takes the text's, and the
+        disagreement is kept (``kb_conflict``)."""
+        said = describe(self.linker, span, self.switches)
+        if said is None:
+            return found
+        if found.kb is None:  # fill what the name's own reading left open
+            if found.country is None and found.cameo is None:
+                found.country, found.cameo = said.country, said.cameo
+            found.sector = found.sector or said.sector
+            found.role = found.role or said.role
+            return found
+        if not said.says_role or said.sector == "ELI":
+            return found
+        country_differs = said.country is not None and said.country != found.country
+        sector_differs = said.sector != found.sector
+        if not (country_differs or sector_differs):
+            return found
+        found.kb_conflict = (
+            f"the KB has {found.role or 'no role'} ({found.country or '-'}, "
+            f"{found.sector or '-'}) on {self.date or 'the latest date'}; "
+            f"the text says {said.role} ({said.country or '-'}, {said.sector})"
+        )
+        found.country = said.country or found.country
+        found.sector, found.role = said.sector, said.role
+        return found
 
     def _link_name(self, span: Span) -> Resolution | None:
         text = span.text
@@ -461,6 +550,12 @@ class DocumentResolver:
         entry = self._agent_entry(token)
         if entry is None or token.i in self.taken:
             return
+        if self.switches.enabled("actors.descriptor.appositive") and _names_a_person(token):
+            # "the official representative of the ministry, X": X's description, one
+            # actor; the noun becomes a mention of X once X is resolved
+            start_tok = self._modifiers_start(token)
+            self.appositive_roles.append((start_tok, token))
+            return
         if entry.sector == "UNK":
             return
         start_tok = self._modifiers_start(token)
@@ -491,8 +586,11 @@ class DocumentResolver:
         found: Resolution | None = None
         if entry.kind == "person":
             found = self._role_holder(entry, country, token, det)
-            if found is None and country is None:
-                return  # "a minister" with no country and no antecedent: nobody in particular
+            if found is None and country is None and cameo is None:
+                if self.switches.enabled("actors.coref.descriptive"):
+                    found = descriptive(self, token, entry)
+                if found is None:
+                    return  # "a minister" with no country and no antecedent: nobody in particular
         leader_country = None
         if country is None and cameo is None:
             leader_country = self._leader_of(start_tok, token)  # "the Bush administration"
@@ -593,7 +691,7 @@ class DocumentResolver:
             for actor_id in self._recent_people():
                 actor = self.actors[actor_id]
                 if actor.country == country and actor.role and fold(actor.role).startswith(noun):
-                    return self._again(actor_id, "role", 0.8)
+                    return self._again(actor_id, "role", _CONFIDENCE["role_holder"])
             return self.linker.office_holder(entry.office, country, self.date, noun)
         if det not in ("the", "this", "that") or entry.office == "LEADER":
             return None  # "the leader"/"the head" alone is too vague to follow
@@ -606,7 +704,7 @@ class DocumentResolver:
             if sentence - seen.sentence > PRONOUN_REACH * 2:
                 break
             if earlier.role and fold(earlier.role).startswith(noun):
-                return self._again(earlier.id, "role", 0.7)
+                return self._again(earlier.id, "role", _CONFIDENCE["bare_role"])
         return None
 
     # ------------------------------------------------------------ pronouns
@@ -646,7 +744,7 @@ class DocumentResolver:
                     break
         if choice is None:
             return
-        found = self._again(choice.actor_id, "pronoun", 0.6)
+        found = self._again(choice.actor_id, "pronoun", _CONFIDENCE["pronoun"])
         self._add(token.idx, token.idx + len(token), token.text, found, token)
 
     # ------------------------------------------------------------ memory
@@ -695,6 +793,8 @@ class DocumentResolver:
                 role=found.role,
                 wiki=found.wiki,
                 confidence=found.confidence,
+                cameo=found.cameo,
+                kb_conflict=found.kb_conflict,
             )
             self.gender[found.id] = found.gender
         how = found.how if found.how in _HOWS else "name"
@@ -720,6 +820,14 @@ class DocumentResolver:
 
 
 _HOWS = {"name", "alias", "fuzzy", "role", "agent", "pronoun", "short", "new"}
+_OTHER_PRONOUNS = GROUP_PRONOUNS | BODY_PRONOUNS
+
+
+def _names_a_person(token: Token) -> bool:
+    """The noun stands in apposition with a person's name (either way round)."""
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _trim(ent: Span) -> Span | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from ..config import Settings
 from ..ingest import Document
 from ..records import Actor
+from ..rules import RuleSwitches
 from .countries import country_table
 from .kb import KnowledgeBase, load_kb
 from .layer import ActorLayer
@@ -54,7 +55,8 @@ class ActorStage:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.kb = _cached_kb(tuple(settings.actors.extra_kb))
-        self.linker = Linker(self.kb, settings.actors.fuzzy_threshold)
+        self.switches = RuleSwitches.from_settings(settings)
+        self.linker = Linker(self.kb, settings.actors.fuzzy_threshold, self.switches)
 
     def ruler_patterns(self) -> list[dict[str, Any]]:
         """Entity-ruler patterns for every unambiguous KB name (a few thousand)."""
@@ -63,6 +65,8 @@ class ActorStage:
             if len(ids) != 1:
                 continue  # a shared name is left to NER and context
             actor = self.kb.actors[ids[0]]
+            if not actor.curated and actor.source.startswith("data/kb/"):
+                continue  # generated office-holder lists: NER finds the names, the KB links them
             short = len(alias) < _MIN_RULER_CHARS
             if short and actor.type != "country" and actor.cameo is None:
                 continue
@@ -89,7 +93,7 @@ class ActorStage:
         return self.linker.link(mention, date)
 
     def __call__(self, doc: Doc, document: Document) -> ActorLayer:
-        return DocumentResolver(self.linker, doc, document).run()
+        return DocumentResolver(self.linker, doc, document, self.switches).run()
 
 
 def to_actor(found: Resolution) -> Actor:
@@ -103,4 +107,6 @@ def to_actor(found: Resolution) -> Actor:
         role=found.role,
         wiki=found.wiki,
         confidence=found.confidence,
+        cameo=found.cameo,
+        kb_conflict=found.kb_conflict,
     )

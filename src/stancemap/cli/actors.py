@@ -1,4 +1,4 @@
-"""``stancemap actors resolve`` and ``stancemap kb list|show|add|import|validate``."""
+"""``stancemap actors resolve`` and ``stancemap kb list|show|add|import|validate|build|stats``."""
 
 from __future__ import annotations
 
@@ -294,3 +294,47 @@ def kb_validate(
     for conflict in kb.conflicts:
         typer.echo(f"conflict: {conflict}")
     typer.echo(f"ok: {len(kb.actors)} actors, {len(kb.index)} names, {len(kb.conflicts)} conflicts")
+
+
+@kb_app.command("build")
+def kb_build(
+    reference: Path = typer.Argument(
+        ..., help="The reference folder (with leaders/ and phoenix-dictionaries/)."
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="Folder to write into (default: the package's data/kb/)."
+    ),
+) -> None:
+    """Regenerate the office-holder KB files (leaders.jsonl, leaders_wikipedia.jsonl)."""
+    from ..actors.kbbuild import build
+
+    if not reference.is_dir():
+        _fail(StancemapError(f"{reference}: not a folder"))
+    try:
+        counts = build(reference, out)
+    except StancemapError as exc:
+        _fail(exc)
+    for name, count in counts.items():
+        typer.echo(f"wrote {count} people to {name}")
+
+
+@kb_app.command("stats")
+def kb_stats(
+    as_json: bool = typer.Option(False, "--json"),
+    config: Path | None = typer.Option(None, "--config"),
+) -> None:
+    """Counts of the loaded KB by source file, role source, type and decade."""
+    from ..actors.kbbuild import stats
+
+    try:
+        kb = _stage(config).kb
+    except StancemapError as exc:
+        _fail(exc)
+    table = stats(kb)
+    if as_json:
+        typer.echo(json.dumps(table, indent=2))
+        return
+    for title, counts in table.items():
+        typer.echo(f"{title}:")
+        for key, value in counts.items():
+            typer.echo(f"  {key:<40} {value:>7}")

@@ -1,0 +1,205 @@
+"""What the text says about a person: role, country and sector from the words around a name.
+
+Each rule reads one construction and returns a ``Description`` (or None):
+
+* ``actors.descriptor.premodifier``: titles written before the name, membership
+  included ("UK Defence Secretary Ben Wallace", "Foreign Ministry spokesperson
+  X", "the German Chancellor X");
+* ``actors.descriptor.appositive``: "X, the French foreign minister," and "the
+  official representative of the ministry, X" (one actor, not two);
+* ``actors.descriptor.of_body``: "X of the Labour Party", "X from the provincial council";
+* ``actors.descriptor.possessive``: "Britain's X".
+
+The rules only read the parse; ``describe_words`` turns the words they found into
+country (a country's name, demonym or seat, or a known body's country), sector
+and role (the agents lexicon). The resolver fills an unknown person from the
+description and, where the KB says otherwise on the document date, lets the text
+win and records the disagreement (``Actor.kb_conflict``).
+
+Signature of the group: ``rule(linker, span) -> Description | None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span
+
+from ..rules import rule
+from .normalize import fold
+
+_FORMER = {"former", "ex", "retired", "erstwhile", "onetime", "then"}
+_SKIP = {"the", "a", "an", "'s", "’s", ",", "-", "—", "–", "(", ")"}
+
+
+@dataclass
+class Description:
+    """Role, country and sector the text gives a person, and where it says so."""
+
+    country: str | None = None
+    cameo: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    start: int = 0
+    end: int = 0
+    rule: str = ""
+
+    @property
+    def says_role(self) -> bool:
+        return self.role is not None and self.sector is not None
+
+    def fill(self, other: Description) -> None:
+        """Take from ``other`` what this one leaves open."""
+        for name in ("country", "cameo", "sector", "role"):
+            if getattr(self, name) is None and getattr(other, name) is not None:
+                setattr(self, name, getattr(other, name))
+
+
+def describe_words(linker: Any, words: list[str]) -> Description | None:
+    """Country, sector and role named by ``words`` ("UK Defence Secretary", "of Russia")."""
+    words = [w for w in words if w.lower() not in _SKIP]
+    if not words:
+        return None
+    country, cameo = linker.where(words)
+    found = linker.find_agent(words)
+    sector = role = None
+    if found is not None:
+        entry, i, j = found
+        if entry.sector != "UNK":
+            sector = entry.sector
+            role = " ".join(words[i:j])
+            if entry.kind == "person" and i > 0 and fold(words[i - 1]) in ("deputy", "vice"):
+                role = " ".join(words[i - 1 : j])
+            member = _member_of(linker, words, j)
+            if entry.kind == "person" and member is not None:
+                sector = member  # "representative of the ministry": the body's sector
+    else:
+        body = _body(linker, words)
+        if body is not None:
+            country = country or body.country
+            cameo = cameo or body.cameo
+            sector = body.sector
+    if any(fold(w) in _FORMER for w in words) and sector is not None:
+        sector = "ELI"  # a former office holder: an elite, no longer in office
+        role = f"former {role}" if role else None
+    if country is None and cameo is None and sector is None:
+        return None
+    return Description(country=country, cameo=cameo, sector=sector, role=role)
+
+
+def _member_of(linker: Any, words: list[str], after: int) -> str | None:
+    """The sector of the body a role is "of" ("head of the ministry", "leader of the
+    opposition"); None when what follows is a place ("president of Mongolia")."""
+    rest = words[after:]
+    if not rest or fold(rest[0]) not in ("of", "at", "in"):
+        return None
+    tail = rest[1:]
+    body = _body(linker, tail)
+    if body is not None and body.sector:
+        return str(body.sector)
+    found = linker.find_agent(tail)
+    if found is not None and found[0].kind == "group" and found[0].sector != "UNK":
+        return str(found[0].sector)
+    return None
+
+
+def _body(linker: Any, words: list[str]) -> Any:
+    """A KB organisation named among ``words`` ("the Labour Party")."""
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            for actor in linker.kb.lookup(" ".join(words[i:j])):
+                if actor.type == "organization":
+                    return actor
+    return None
+
+
+def _described(linker: Any, tokens: list[Any], name: str) -> Description | None:
+    if not tokens:
+        return None
+    found = describe_words(linker, [t.text for t in tokens])
+    if found is not None:
+        found.start = tokens[0].idx
+        found.end = tokens[-1].idx + len(tokens[-1])
+        found.rule = name
+    return found
+
+
+@rule(
+    "actors.descriptor.premodifier", order=10, doc="'UK Defence Secretary X': titles before a name"
+)
+def premodifier(linker: Any, span: Span) -> Description | None:
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
+        and start <= doc[start - 1].head.i < span.end
+        and doc[start - 1].ent_type_ in ("", "NORP", "GPE", "ORG")
+    ):
+        start -= 1
+    return _described(linker, list(doc[start : span.start]), "actors.descriptor.premodifier")
+
+
+@rule(
+    "actors.descriptor.appositive",
+    order=20,
+    doc="'X, the French foreign minister,' and 'the representative of the ministry, X'",
+)
+def appositive(linker: Any, span: Span) -> Description | None:
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and not (span.start <= child.i < span.end):
+            tokens = [t for t in child.subtree if not (span.start <= t.i < span.end)]
+            return _described(linker, tokens, "actors.descriptor.appositive")
+    head = root.head
+    if (
+        root.dep_ == "appos"
+        and head.pos_ in ("NOUN", "PROPN")
+        and not (span.start <= head.i < span.end)
+    ):
+        tokens = [t for t in head.subtree if t.i < span.start and not t.is_punct]
+        return _described(linker, tokens, "actors.descriptor.appositive")
+    return None
+
+
+@rule("actors.descriptor.of_body", order=30, doc="'X of the Labour Party', 'X from the council'")
+def of_body(linker: Any, span: Span) -> Description | None:
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i >= span.end:
+            tokens = [t for t in child.subtree if t.i > child.i]
+            found = _described(linker, tokens, "actors.descriptor.of_body")
+            if found is not None:
+                found.role = None  # "of Y" says whose, not which post
+                return found
+    return None
+
+
+@rule("actors.descriptor.possessive", order=40, doc="'Britain's X': the possessor's country")
+def possessive(linker: Any, span: Span) -> Description | None:
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.i < span.start:
+            tokens = [t for t in child.subtree if t.lower_ not in ("'s", "’s")]
+            found = _described(linker, tokens, "actors.descriptor.possessive")
+            if found is not None and found.country is not None:
+                return Description(
+                    country=found.country,
+                    start=found.start,
+                    end=found.end,
+                    rule="actors.descriptor.possessive",
+                )
+    return None
+
+
+def describe(linker: Any, span: Span, switches: Any) -> Description | None:
+    """What the active descriptor rules say about the person named by ``span``."""
+    out: Description | None = None
+    for item in switches.active("actors.descriptor."):
+        found = item.func(linker, span)
+        if found is None:
+            continue
+        if out is None:
+            out = found
+        else:
+            out.fill(found)
+    return out
