@@ -349,7 +349,9 @@ class Pipeline:
             stage = "alignment"
             actors = layer.to_records()
             relations = (
-                relate_document(statements, events, actors=actors, quotes=quotes)
+                relate_document(
+                    statements, events, actors=actors, quotes=quotes, switches=self.switches
+                )
                 if "alignment" in on
                 else []
             )

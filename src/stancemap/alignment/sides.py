@@ -82,6 +82,8 @@ class Sides:
             return None
         if side.type == "country" or side.speaks_for_state(self.sectors):
             return side.country
+        if side.is_spokesperson(self.spoke_words):
+            return side.country  # a spokeswoman speaks for her state, whatever sector is known
         return None
 
     def affiliated(self, a: str, b: str) -> bool:

@@ -21,35 +21,24 @@ precision of each bin on the ``check`` part (docs/benchmarks.md).
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..datafiles import data_path
-from ..records import Event, Quote
-from ..rules import declare
-from .split import part_of
-
-APPLY = declare(
-    "stances.calibration.apply",
-    "quote and event confidences become the precision their kind reached on the dev gold "
-    "(data/calibration.toml)",
-    order=1,
+from ..records import Event
+from ..stances.confidence import (  # noqa: F401  (re-exported: the pipeline imports them here)
+    APPLY,
+    Calibrator,
+    calibrate_records,
+    default_calibrator,
+    event_key,
+    quote_key,
 )
+from .split import part_of
 
 PRIOR_WEIGHT = 5.0  # pseudo-items pulling a key towards the overall precision
 BINS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
-
-
-def quote_key(kind: str, raw: float) -> str:
-    return f"{kind}|{raw:.2f}"
-
-
-def event_key(raw: float) -> str:
-    return f"{raw:.2f}"
 
 
 @dataclass
@@ -204,60 +193,6 @@ def write_mapping(path: Path, quotes: dict[str, Any], events: dict[str, Any]) ->
         lines += ["", f"[{name}.counts]"]
         lines += [f'"{k}" = {v}' for k, v in table["counts"].items()]
     path.write_text("\n".join(lines) + "\n", "utf-8")
-
-
-# ------------------------------------------------------------------ applying
-
-
-class Calibrator:
-    """Replaces raw quote and event confidences with calibrated ones (from a mapping file)."""
-
-    def __init__(self, table: dict[str, Any]) -> None:
-        self.quotes = table.get("quotes") or {}
-        self.events = table.get("events") or {}
-
-    @classmethod
-    def load(cls, path: Path | None = None) -> Calibrator:
-        path = path or data_path("calibration.toml")
-        if not path.exists():
-            return cls({})
-        with path.open("rb") as fh:
-            return cls(tomllib.load(fh))
-
-    def quote(self, quote: Quote) -> Quote:
-        if not self.quotes:
-            return quote
-        value = self.quotes["map"].get(quote_key(quote.kind, quote.confidence))
-        if value is None:
-            return quote  # a raw value never seen in the gold: left as the stage set it
-        return quote.model_copy(update={"confidence": float(value)})
-
-    def event(self, event: Event) -> Event:
-        if not self.events:
-            return event
-        value = self.events["map"].get(event_key(event.confidence))
-        if value is None:
-            return event
-        return event.model_copy(update={"confidence": float(value)})
-
-
-@lru_cache(maxsize=1)
-def default_calibrator() -> Calibrator:
-    return Calibrator.load()
-
-
-def calibrate_records(
-    quotes: list[Quote], events: list[Event], switches: Any = None
-) -> tuple[list[Quote], list[Event]]:
-    """Calibrated copies of a document's quotes and events (the records are not edited).
-
-    ``switches`` (``rules.RuleSwitches``): with ``stances.calibration.apply`` off
-    the raw confidences stay, as fitting needs them.
-    """
-    if switches is not None and not switches.enabled(APPLY):
-        return quotes, events
-    cal = default_calibrator()
-    return [cal.quote(q) for q in quotes], [cal.event(e) for e in events]
 
 
 def run_calibration(
