@@ -76,7 +76,7 @@ class WebSettings(_Section):
     # when set, reading needs this token (or the write token) too
     read_token: str = ""
     # largest text, HTML or fetched page the analyze endpoint accepts
-    max_analyze_chars: int = Field(default=2_000_000, ge=1)
+    max_analyze_chars: int = Field(default=300_000, ge=1)
     page_size: int = Field(default=50, ge=1)
     max_page_size: int = Field(default=500, ge=1)
     # let the analyze endpoint fetch URLs on private, loopback or reserved addresses

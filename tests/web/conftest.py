@@ -8,7 +8,6 @@ has a curve, evidence and a shift to mark.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,10 @@ pytest.importorskip("fastapi", reason="the web extra is not installed (pip insta
 from browser import browser, shots  # noqa: E402, F401 (fixtures)
 from web_support import fill_store, make_client  # noqa: E402
 
-# starlette's TestClient warns that it wraps httpx; nothing to act on here
-warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+
+def pytest_configure(config: pytest.Config) -> None:
+    # starlette's TestClient warns that it wraps httpx; nothing to act on here
+    config.addinivalue_line("filterwarnings", "ignore:Using `httpx` with `starlette.testclient`")
 
 
 @pytest.fixture(scope="session")

@@ -47,3 +47,16 @@ def make_client(
     corpus = open_corpus(store_path) if store_path is not None else None
     app = create_app(settings or web_settings(), corpus=corpus, analyzer=analyzer)
     return TestClient(app)
+
+
+class EchoPipeline:
+    """Stands in for ``stancemap.Pipeline`` where the web layer, not the NLP, is tested:
+    every document comes back analysed with its text and no findings."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def pipe(self, documents: Any, batch_size: int = 32) -> Any:
+        for document in documents:
+            self.seen.append(document.text)
+            yield Analysis(document=document.info(), text=document.text)

@@ -18,6 +18,12 @@ from ..records import Actor, Analysis, Event, Quote
 
 SPEAKER_COLOURS = 8  # classes spk-0 .. spk-7 in app.css
 SNIPPET_CHARS = 280
+# A browser lays out one long paragraph again and again while it arrives (a 1 MB
+# line took 40 s and more in Chromium), and nobody reads such a stretch on screen:
+# in a text longer than FULL_TEXT_CHARS, a piece longer than 2 * KEEP_CHARS shows
+# its two ends and says how many characters lie between (the plain text has all).
+FULL_TEXT_CHARS = 150_000
+KEEP_CHARS = 2_000
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class Segment:
     classes: str = ""
     refs: str = ""
     href: str | None = None
+    elided: int = 0  # characters left out here (the text shows "[... N characters ...]")
 
 
 @dataclass
@@ -153,7 +160,8 @@ class _Builder:
         if quote.within:
             fields.append(["inside quote", quote.within])
         fields.append(["content", _snippet(quote.content.text)])
-        record: dict[str, Any] = {"title": f"quote {quote.id}", "fields": fields}
+        title = f"{self.name(quote.speaker)}: {quote.kind} quote {quote.id}"
+        record: dict[str, Any] = {"title": title, "fields": fields}
         if quote.speaker:
             record["href"] = actor_href(quote.speaker)
         return record
@@ -196,9 +204,15 @@ class _Builder:
         bounds = sorted(cuts)
         active: list[_Mark] = []
         out: list[Segment] = []
+        elide = len(text) > FULL_TEXT_CHARS
         for left, right in zip(bounds, bounds[1:], strict=False):
             active = [m for m in active if m.end > left] + starts.get(left, [])
-            out.append(_segment(text[left:right], active))
+            if elide and right - left > 3 * KEEP_CHARS:
+                out.append(_segment(text[left : left + KEEP_CHARS], active))
+                out.append(Segment("", elided=right - left - 2 * KEEP_CHARS))
+                out.append(_segment(text[right - KEEP_CHARS : right], active))
+            else:
+                out.append(_segment(text[left:right], active))
         return out
 
 

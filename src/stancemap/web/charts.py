@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 
 WIDTH, HEIGHT = 860, 320
-PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 48, 20, 18, 46
+PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 48, 44, 18, 46
 MAX_X_LABELS = 12
 
 

@@ -8,9 +8,10 @@ JavaScript there is (hover cards) lives in /static/app.js.
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 from ..errors import InputError
 from ..records import Analysis
@@ -82,16 +83,23 @@ def analyze_form(
     if corpus is not None:
         corpus.save(analysis)
         return RedirectResponse(
-            request.url_for("document_page", doc_id=analysis.document.id), status_code=303
+            "/documents/" + quote(analysis.document.id, safe=""), status_code=303
         )
     return render_article(request, analysis, stored=False)
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse, name="document_page")
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> Response:
     require_read(request)
     analysis = corpus_of(request).analysis(doc_id)
     return render_article(request, analysis, stored=True)
+
+
+@router.get("/documents/{doc_id}/text", response_class=PlainTextResponse)
+def document_text(request: Request, doc_id: str) -> Response:
+    """The stored text exactly, as plain text (offsets index it)."""
+    require_read(request)
+    return PlainTextResponse(corpus_of(request).analysis(doc_id).text)
 
 
 @router.get("/login", response_class=HTMLResponse)

@@ -38,6 +38,16 @@
     card.hidden = card.childElementCount === 0;
   }
 
+  // Float the card just under the hovered words (CSSOM positioning: allowed by the CSP,
+  // unlike style attributes in markup).
+  function place(card, target) {
+    var rect = target.getBoundingClientRect();
+    var width = Math.min(card.offsetWidth || 360, window.innerWidth - 16);
+    var left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + window.innerWidth - width - 8));
+    card.style.left = left + "px";
+    card.style.top = (rect.bottom + window.scrollY + 6) + "px";
+  }
+
   function init() {
     var text = document.getElementById("article-text");
     var card = document.getElementById("card");
@@ -47,10 +57,18 @@
       var target = event.target.closest ? event.target.closest("[data-r]") : null;
       if (!target || !text.contains(target)) return;
       var keys = (target.getAttribute("data-r") || "").split(" ").filter(Boolean);
-      if (keys.length) showCard(card, records, keys);
+      if (!keys.length) return;
+      showCard(card, records, keys);
+      place(card, target);
     }
     text.addEventListener("mouseover", onEnter);
     text.addEventListener("focusin", onEnter);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") card.hidden = true;
+    });
+    document.addEventListener("click", function (event) {
+      if (!card.contains(event.target) && !text.contains(event.target)) card.hidden = true;
+    });
   }
 
   if (document.readyState === "loading") {
