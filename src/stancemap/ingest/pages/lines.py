@@ -109,46 +109,54 @@ def agencies() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(pattern, re.I), frozenset(n.upper() for n in names if len(n) <= 4)
 
 
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
 @dataclass(frozen=True)
 class CuePatterns:
-    """Cue words of every kind as two alternations with one named group per kind."""
+    """Cue words of every kind, looked up as token n-grams (a cue is a whole-word phrase)."""
 
     kinds: tuple[str, ...]
-    at_start: re.Pattern[str]  # a cue opening the line (start cues and anywhere cues)
-    anywhere: re.Pattern[str]  # a whole-word cue anywhere
+    at_start: dict[tuple[str, ...], str]  # a cue opening the line (start and anywhere cues)
+    anywhere: dict[tuple[str, ...], str]  # a cue anywhere
+    longest: int
+    starters: frozenset[str]  # first tokens of the anywhere cues: most tokens start none
 
     def found(self, lower: str) -> tuple[set[str], set[str]]:
         """(kinds cued at the start, kinds cued anywhere) of a lower-cased line."""
-        start = self.at_start.match(lower)
-        opening = {start.lastgroup} if start and start.lastgroup else set()
-        anywhere = {m.lastgroup for m in self.anywhere.finditer(lower) if m.lastgroup}
+        tokens = _TOKEN.findall(lower)
+        first = next((i for i, t in enumerate(tokens) if t[0].isalnum() or t[0] == "©"), 0)
+        opening: set[str] = set()
+        anywhere: set[str] = set()
+        for n in range(1, self.longest + 1):
+            head = tuple(tokens[first : first + n])
+            if len(head) == n and head in self.at_start:
+                opening.add(self.at_start[head])
+        starters = self.starters
+        for i, token in enumerate(tokens):
+            if token in starters:
+                for n in range(1, self.longest + 1):
+                    kind = self.anywhere.get(tuple(tokens[i : i + n]))
+                    if kind is not None:
+                        anywhere.add(kind)
         return opening, anywhere
 
 
 @cache
 def cue_patterns() -> CuePatterns:
-    """The cues of ``data/pages/cues.tsv``, compiled once."""
-    starts: dict[str, list[str]] = {}
-    anywhere: dict[str, list[str]] = {}
+    """The cues of ``data/pages/cues.tsv``, as token tuples."""
+    at_start: dict[tuple[str, ...], str] = {}
+    anywhere: dict[tuple[str, ...], str] = {}
+    kinds: set[str] = set()
     for row in read_table("pages/cues.tsv", required=("kind", "where", "cue")):
-        target = starts if row["where"] == "start" else anywhere
-        target.setdefault(row["kind"], []).append(re.escape(row["cue"]))
-    kinds = tuple(sorted(set(starts) | set(anywhere)))
-
-    def alternation(table: dict[str, list[str]]) -> str:
-        groups = [
-            f"(?P<{kind}>{'|'.join(sorted(table[kind], key=len, reverse=True))})"
-            for kind in kinds
-            if table.get(kind)
-        ]
-        return "|".join(groups) or r"(?!x)x"
-
-    both = {k: starts.get(k, []) + anywhere.get(k, []) for k in kinds}
-    return CuePatterns(
-        kinds=kinds,
-        at_start=re.compile(r"\W*(?:" + alternation(both) + r")(?!\w)", re.I),
-        anywhere=re.compile(r"(?<!\w)(?:" + alternation(anywhere) + r")(?!\w)", re.I),
-    )
+        key = tuple(_TOKEN.findall(row["cue"].lower()))
+        kinds.add(row["kind"])
+        at_start.setdefault(key, row["kind"])
+        if row["where"] != "start":
+            anywhere.setdefault(key, row["kind"])
+    longest = max((len(k) for k in at_start), default=1)
+    starters = frozenset(key[0] for key in anywhere)
+    return CuePatterns(tuple(sorted(kinds)), at_start, anywhere, longest, starters)
 
 
 def script_of(char: str) -> str:
@@ -165,7 +173,7 @@ def scripts(text: str) -> dict[str, int]:
     """Letters per script in ``text``."""
     counts: dict[str, int] = {}
     if text.isascii():
-        letters = sum(c.isalpha() for c in text)
+        letters = sum(map(str.isalpha, text))
         return {"LATIN": letters} if letters else {}
     for char in text:
         if char.isalpha():
@@ -180,7 +188,7 @@ def is_prose(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < 10:
         return False
-    stops = sum(w.lower() in stopwords() for w in words)
+    stops = sum(map(stopwords().__contains__, map(str.lower, words)))
     return stops / len(words) >= 0.25 and _SENTENCE_END.search(line) is not None
 
 
@@ -268,7 +276,6 @@ def line_features(text: str, lines: list[PageLine]) -> list[list[float]]:
         lower = body.lower()
         words = _WORD.findall(body)
         n_words = len(words) or 1
-        letters = [c for c in body if c.isalpha()]
         counts = per_line_scripts[i]
         total_letters = sum(counts.values()) or 1
         normal = _normal(body).split()[:_PREFIX_WORDS]
@@ -285,9 +292,9 @@ def line_features(text: str, lines: list[PageLine]) -> list[list[float]]:
             math.log1p(len(words)) / 4,
             float(len(words) <= 3),
             float(_SENTENCE_END.search(body) is not None),
-            sum(w.lower() in stops for w in words) / n_words,
-            sum(w[0].isupper() for w in words) / n_words,
-            sum(c.isupper() for c in letters) / (len(letters) or 1),
+            sum(map(stops.__contains__, map(str.lower, words))) / n_words,
+            sum(map(str.isupper, (w[0] for w in words))) / n_words,
+            sum(map(str.isupper, body)) / total_letters,
             min(1.0, digits / 8),
             min(1.0, len(_SEPARATOR.findall(body)) / 3),
             float(digits > 0 and _TIME.search(body) is not None),
