@@ -126,20 +126,18 @@ class _Merger:
 
     def __init__(self) -> None:
         self.actors: dict[str, dict[str, Any]] = {}
-        self.lists: dict[str, list[dict[str, Any]]] = {
-            "quotes": [],
-            "embedded_quotes": [],
-            "events": [],
-            "statements": [],
-        }
+        # every list of records but actors (merged by id) and relations (computed
+        # again over the whole): quotes, embedded_quotes, events, statements, and
+        # any list the contract gains later
+        self.lists: dict[str, list[dict[str, Any]]] = {}
         self.counters: dict[str, int] = {}
 
     def add(self, analysis: Analysis, offset: int) -> None:
         data = analysis.model_dump(by_alias=True)
         _shift(data, offset)
         renamed = self._rename_map(data)
-        for key in self.lists:
-            self.lists[key].extend(_renamed(item, renamed) for item in data[key])
+        for key in _record_lists(data):
+            self.lists.setdefault(key, []).extend(_renamed(item, renamed) for item in data[key])
         for actor in data["actors"]:
             held = self.actors.get(actor["id"])
             if held is None:
@@ -151,9 +149,9 @@ class _Merger:
     def _rename_map(self, data: dict[str, Any]) -> dict[str, str]:
         """Old id -> id numbered on from the earlier windows (q7 in window 2 may become q31)."""
         renamed: dict[str, str] = {}
-        for key in ("quotes", "embedded_quotes", "events", "statements"):
+        for key in _record_lists(data):
             for item in data[key]:
-                match = _ID.match(item["id"])
+                match = _ID.match(str(item.get("id", "")))
                 if match is None:
                     continue
                 prefix = match.group(1)
@@ -171,6 +169,16 @@ class _Merger:
                 "relations": [],
             }
         )
+
+
+def _record_lists(data: dict[str, Any]) -> list[str]:
+    return [
+        key
+        for key, value in data.items()
+        if isinstance(value, list)
+        and key not in ("actors", "relations")
+        and all(isinstance(item, dict) for item in value)
+    ]
 
 
 def _shift(value: Any, offset: int) -> None:
