@@ -60,12 +60,16 @@ def load_items(path: Path, part: str = "all") -> list[dict[str, Any]]:
 
 
 def find_actor(result: Analysis, name: str) -> str | None:
-    """The actor whose name contains ``name`` (most mentions first)."""
+    """The actor named ``name`` exactly, else whose name starts with or contains it
+    (most mentions first): "Russia" is the country, not the "Russian" people."""
     low = name.lower()
     found = [a for a in result.actors if low in a.name.lower()]
     if not found:
         return None
-    return max(found, key=lambda a: (a.name.lower().startswith(low), len(a.mentions))).id
+    return max(
+        found,
+        key=lambda a: (a.name.lower() == low, a.name.lower().startswith(low), len(a.mentions)),
+    ).id
 
 
 def relation_of(result: Analysis, a: str, b: str) -> Relation | None:
