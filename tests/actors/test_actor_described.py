@@ -93,3 +93,30 @@ def test_title_with_an_unknown_name_is_not_the_office_holder(linker) -> None:
     assert found is not None and found.type == "person"
     assert found.name == "Zebedee Quarrington" and (found.country, found.sector) == ("GBR", "GOV")
     assert found.kb is None
+
+
+def test_credit_and_byline_names_are_no_actors(layer_of) -> None:
+    text = (
+        "Talks on the border resumed on Monday, officials said.\n"
+        "Reporting by Ottilie Brandsma; Editing by Casimir Vantongeren\n"
+        "Photo: Leopold Wessendorf/Gazette"
+    )
+    layer, _ = layer_of(text, "2022-06-17")
+    names = {layer.actor(m.actor_id).name for m in layer.mentions if layer.actor(m.actor_id)}
+    assert not names & {"Ottilie Brandsma", "Casimir Vantongeren", "Leopold Wessendorf"}, names
+
+
+def test_a_name_in_a_story_sentence_stays_an_actor(layer_of) -> None:
+    text = "The plan was written by Ottilie Brandsma, who chairs the committee."
+    layer, _ = layer_of(text, "2022-06-17")
+    assert any(m.text == "Ottilie Brandsma" for m in layer.mentions)
+
+
+def test_by_and_video_in_a_story_sentence_are_no_credit_cue(layer_of) -> None:
+    text = (
+        "By Friday, Angela Merkel had agreed.\n"
+        "Video footage released by the army shows Volodymyr Zelensky in Kyiv."
+    )
+    layer, _ = layer_of(text, "2022-06-17")
+    ids = {m.actor_id for m in layer.mentions}
+    assert {"person:angela-merkel", "person:volodymyr-zelensky"} <= ids, ids

@@ -18,16 +18,17 @@ Nothing inside ``document.excluded`` (boilerplate) becomes a mention.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, cast
 
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc, Span, Token
 
-from ..datafiles import constants
+from ..datafiles import constants, word_list
 from ..ingest import Document
 from ..records import Actor, ActorMention
-from ..rules import RuleSwitches
+from ..rules import RuleSwitches, declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, descriptive
 from .descriptors import describe
 from .layer import ActorLayer
@@ -265,6 +266,8 @@ class DocumentResolver:
 
     def _name(self, ent: Span) -> None:
         if ent.start in self.taken:
+            return
+        if self.switches.enabled(CREDIT_LINE) and _in_credit_line(self.document.text, ent):
             return
         text = ent.text
         modifier = ent.root.dep_ in ("amod", "compound", "nmod") and self._agent_head(ent.root.head)
@@ -821,6 +824,37 @@ class DocumentResolver:
 
 _HOWS = {"name", "alias", "fuzzy", "role", "agent", "pronoun", "short", "new"}
 _OTHER_PRONOUNS = GROUP_PRONOUNS | BODY_PRONOUNS
+
+
+CREDIT_LINE = declare(
+    "actors.names.credit_line",
+    "a name in a credit, byline or agency line ('Reporting by X; Editing by Y', 'Photo: "
+    "X/AFP', '(Reuters)') is no actor, even where ingest left the line in the text",
+)
+_CREDIT_CUES = word_list("kb/credit_cues.txt")
+_CREDIT = re.compile(
+    r"(?:^|[\n;|(])\s*(?:"
+    + "|".join(sorted((re.escape(c) for c in _CREDIT_CUES), key=len, reverse=True))
+    # "Reporting by A", "Photo: A", and the next names of a list ("by A and B", "A, B")
+    + r")\s*(?:by\b|:)\s*(?:[^\n;|.!?:]{0,60}?(?:,|\band\b)\s*)?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"(?:^|\n)\s*by\s*$", re.IGNORECASE)  # "By Jane Doe" on a line of its own
+_AGENCY_SLOT = re.compile(r"(?:\(\s*$|/\s*$)")  # "(Reuters)", "Photo: Jane Doe/AFP"
+
+
+def _in_credit_line(text: str, ent: Span) -> bool:
+    """The name sits in a credit line: a credit cue and "by" or ":" open its line (or a
+    stretch after ';', '|', '(') right before it, or it is an agency in "(...)" or after
+    a slash."""
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    before = text[max(line_start, ent.start_char - 120) : ent.start_char]
+    if _CREDIT.search(before) or _BYLINE.search(before):
+        return True
+    after = text[ent.end_char : ent.end_char + 2]
+    return (
+        bool(_AGENCY_SLOT.search(before)) and after[:1] in (")", "\n", "") and (ent.label_ == "ORG")
+    )
 
 
 def _names_a_person(token: Token) -> bool:
