@@ -103,6 +103,20 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
             and m.actor_id != covering.actor_id
         ]
         return _unique([*joined, covering.actor_id, *coordinated])
+    # "the Turkish and Greek sides of Cyprus": nationality adjectives name the phrase's
+    # own actor, before any "of" complement
+    # ("Ethiopian soldiers" are Ethiopia's even where only the phrase's own name counts;
+    # a possessor is not: "his returns" are not him)
+    modifiers = ("amod", "compound", "nmod") if head_only else ("amod", "compound", "nmod", "poss")
+    owners = [
+        m.actor_id
+        for child in head.children
+        if child.dep_ in modifiers and child.i < head.i
+        for conj in conjuncts(child)
+        if (m := actors.mention_at(conj.idx, conj.idx + len(conj))) is not None
+    ]
+    if owners:
+        return _unique(owners)
     # "the states of Chad and Niger", "the president of Armenia"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -194,6 +208,7 @@ def location_of(tokens: list[Token], actors: ActorLayer | None = None) -> Token 
     heads = list(tokens)
     for token in tokens:
         heads += [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        heads += prep_objects(token, ("at", "on", "against"))  # "fired at targets in X"
     for token in heads:
         for pobj in prep_objects(token, LOCATION_PREPS):
             if _is_place(pobj, actors):

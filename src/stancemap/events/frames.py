@@ -13,7 +13,7 @@ from ..rules import declare
 from . import arguments as args
 from .codes import MATERIAL_CONFLICT, demand_code, intent_code, reject_code, threat_code
 from .lexicon import TriggerEntry
-from .matching import TriggerMatcher
+from .matching import TriggerMatcher, for_clauses
 from .ontology import Ontology
 from .parts import DocContext, Frame, Tuning
 from .roles import RoleFinder
@@ -26,6 +26,11 @@ SPEECH_MODAL_DEMAND = declare(
     "'X said that Y must do Z' (a speech verb that is no trigger): X REQUEST of Y",
     order=10,
 )
+SPEECH_NOUN_DEMAND = declare(
+    "events.frame.speech_noun_demand",
+    "'issued a warning to Iraq that it must cooperate': a speech noun's modal clause is a demand",
+    order=11,
+)
 ASK_FOR_PASSIVE = declare(
     "events.frame.ask_for_passive",
     "'asked for the ban to be lifted': a REQUEST that the act be done, not the act",
@@ -35,6 +40,12 @@ LIGHT_VERBS = declare(
     "events.frame.light_verbs",
     "support verbs hand the event to their object noun ('held talks', 'imposed sanctions')",
     order=30,
+)
+LIGHT_FALLTHROUGH = declare(
+    "events.frame.light_fallthrough",
+    "a support verb whose object is no event noun tries its next rows ('lodged a protest', "
+    "'paid a visit' from the CAMEO dictionary's patterns)",
+    order=31,
 )
 INTENT_NEEDS_ADDRESSEE = declare(
     "events.frame.intent_needs_addressee",
@@ -55,7 +66,7 @@ class FrameBuilder:
         self.tuning = tuning
 
     def _complements(self, tok: Token) -> list[Token]:
-        out = args.children(tok, "xcomp", "ccomp")
+        out = args.children(tok, "xcomp", "ccomp") + for_clauses(tok)
         for obj in self.matcher.objects(tok):  # "launched 10 days of war games"
             out += [obj, *args.prep_objects(obj, ["of"])]
         out += args.prep_objects(tok, ("to", "for", "into", "on", "in"))
@@ -93,9 +104,24 @@ class FrameBuilder:
         self, tok: Token, ctx: DocContext, inherited: list[str] | None = None, depth: int = 0
     ) -> Frame | None:
         """The event a verb predicates, with its complement folded in, or None."""
-        row = self.matcher.match_verb(tok, ctx.actors)
-        if row is None or depth > 3:
+        if depth > 3:
             return None
+        for number, row in enumerate(self.matcher.verb_rows(tok, ctx.actors)):
+            if number and not self.tuning.on(LIGHT_FALLTHROUGH):
+                return None
+            frame = self._frame_row(row, tok, ctx, inherited, depth)
+            if frame is not None or row.role != "light":
+                return frame
+        return None
+
+    def _frame_row(
+        self,
+        row: TriggerEntry,
+        tok: Token,
+        ctx: DocContext,
+        inherited: list[str] | None,
+        depth: int,
+    ) -> Frame | None:
         roles = self.roles
         source = roles.source(tok, ctx, inherited)
         trigger = (tok.idx, tok.idx + len(tok))
@@ -224,11 +250,18 @@ class FrameBuilder:
         """ "X said/declared that Y must do Z": a demand by X on Y."""
         from . import modality as mod
 
-        if not self.tuning.on(SPEECH_MODAL_DEMAND) or not mod.is_speech(tok.lemma_):
+        if not self.tuning.on(SPEECH_MODAL_DEMAND):
+            return None
+        clauses = args.children(tok, "ccomp") if mod.is_speech(tok.lemma_) else []
+        if self.tuning.on(SPEECH_NOUN_DEMAND):  # "issued a reminder to Iraq that it must ..."
+            for noun in self.matcher.objects(tok):
+                if mod.is_speech_noun(noun.lemma_):
+                    clauses += args.children(noun, "acl", "ccomp")
+        if not clauses:
             return None
         if self.matcher.match_verb(tok, ctx.actors) is not None:
             return None  # "agreed that they should ...": the verb's own event
-        for ccomp in args.children(tok, "ccomp"):
+        for ccomp in clauses:
             aux = {c.lower_ for c in ccomp.children if c.dep_ == "aux"}
             if not aux & MODAL_DEMAND:
                 continue

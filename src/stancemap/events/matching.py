@@ -6,6 +6,8 @@ dictionary) are declared in ``stage.py``; the matching decisions here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
@@ -35,6 +37,27 @@ YIELD_TO_COMPLEMENT = declare(
     "the event to the infinitive",
     order=21,
 )
+
+REPORTING_VERBS_REPORT = declare(
+    "events.trigger.reporting_verbs_report",
+    "an unconditioned dictionary row on a verb of saying or thinking is no event",
+    order=22,
+)
+FOR_TO_CLAUSE = declare(
+    "events.trigger.for_to_clause",
+    "'called for Iran to halt': the 'for' of a for-to clause is the verb's particle",
+    order=23,
+)
+
+
+def for_clauses(tok: Token) -> list[Token]:
+    """Clauses "for X to do Y" under a verb (the parser makes "for" their mark)."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("advcl", "xcomp", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
 
 
 class TriggerMatcher:
@@ -90,19 +113,36 @@ class TriggerMatcher:
 
     def match_verb(self, tok: Token, actors: ActorLayer | None = None) -> TriggerEntry | None:
         """The first lexicon row whose word and conditions fit this verb."""
+        return next(self.verb_rows(tok, actors), None)
+
+    def verb_rows(self, tok: Token, actors: ActorLayer | None = None) -> Iterator[TriggerEntry]:
+        """The lexicon rows whose word and conditions fit this verb, best first; stops at
+        a "none" row (the word is no event here)."""
         if tok.pos_ != "VERB":
-            return None
+            return
         lemmas = verb_lemmas(tok) if self.tuning.on(SURFACE_LEMMAS) else [tok.lemma_.lower()]
         for lemma in lemmas:
             keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
+            if self.tuning.on(FOR_TO_CLAUSE):  # "called for Iran to halt": "call for"
+                keys += [f"{lemma} for" for c in for_clauses(tok)]
             keys.append(lemma)
             for key in keys:
                 for row in self.lexicon.candidates(key, "V"):
-                    if self._yields(row, tok, actors):
+                    if self._yields(row, tok, actors) or self._reports(row, tok):
                         continue
                     if self._satisfies(row, tok, actors):
-                        return None if row.role == "none" else row
-        return None
+                        if row.role == "none":
+                            return
+                        yield row
+
+    def _reports(self, row: TriggerEntry, tok: Token) -> bool:
+        """A dictionary row without conditions on a verb of saying or thinking: what is
+        said or thought is coded on its own ("is thought to fear ...")."""
+        if row.weight >= 1.0 or row.requires or not self.tuning.on(REPORTING_VERBS_REPORT):
+            return False
+        from .modality import is_speech
+
+        return is_speech(tok.lemma_)
 
     def _yields(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
         if row.weight >= 1.0 or row.requires or not self.tuning.on(YIELD_TO_COMPLEMENT):

@@ -13,7 +13,7 @@ from ..records import Quote
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
-from .matching import STATIVE_PASSIVES, TriggerMatcher
+from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .parts import DocContext, Tuning
 
 TEMPORAL_MARKS = {
@@ -77,7 +77,8 @@ PURPOSE_TARGET = declare(
 )
 CLAUSE_OF_OBJECT = declare(
     "events.args.clause_of_object",
-    "'insisted on demands that X grant ...': the subject of a noun's clause is the target",
+    "'insisted on demands that X grant ...', 'rejected the blame put on it by X': the "
+    "subject or agent of an object's clause is the target",
     order=41,
 )
 SPEAKER_NOT_TARGET = declare(
@@ -85,6 +86,23 @@ SPEAKER_NOT_TARGET = declare(
     "the subject of a speech verb is never the target of the event it reports",
     order=50,
 )
+OBJECT_PREPOSITION = declare(
+    "events.args.object_preposition",
+    "'granted asylum to X', 'launched an attack against X': the object's to/against/on/with",
+    order=42,
+)
+STANCE_PHRASE = declare(
+    "events.args.stance_phrase",
+    "'in defiance of X', 'in protest against X', 'in retaliation for X's ...': X is the target",
+    order=43,
+)
+CONDITION_TARGET = declare(
+    "events.args.condition_target",
+    "'threatened a strike unless Israel rescinded ...': the condition's subject is the target",
+    order=44,
+)
+OBJECT_TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "at")
+STANCE_NOUNS = {"defiance", "protest", "retaliation", "response", "opposition", "solidarity"}
 OWNER_ACTOR_TYPES = ("country", "organization", "organisation", "igo", "ngo", "group", "party")
 
 
@@ -215,6 +233,19 @@ class RoleFinder:
             for noun in objects + preps:
                 for clause in args.children(noun, "acl", "ccomp"):
                     candidates += args.children(clause, "nsubj")
+                    # "rejected the blame put on her country by X": X is rejected
+                    candidates += args.prep_objects(clause, ["by"])
+        if self.tuning.on(OBJECT_PREPOSITION):  # "granted asylum to X", "an attack against X"
+            for noun in objects:
+                candidates += args.prep_objects(noun, OBJECT_TARGET_PREPS)
+        if self.tuning.on(STANCE_PHRASE):  # "in defiance of X", "in protest against X"
+            for pobj in args.prep_objects(tok, ["in"]):
+                if pobj.lemma_.lower() in STANCE_NOUNS:
+                    candidates += args.prep_objects(pobj, OBJECT_TARGET_PREPS + ("of",))
+        if self.tuning.on(CONDITION_TARGET):  # "threatened a strike unless Israel rescinded"
+            for clause in args.children(tok, "advcl"):
+                if any(c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in clause.children):
+                    candidates += args.children(clause, "nsubj")
         return self._first_named(candidates, ctx, exclude)
 
     def speaker_exclusions(self, tok: Token, ctx: DocContext) -> list[str]:
@@ -259,7 +290,7 @@ class RoleFinder:
     def demand_target(self, tok: Token, ctx: DocContext, source: list[str]) -> list[str]:
         """ "demanded that the US cancel" (clause subject), "urged the EC to" (object),
         "called for Iran to stop" (the subject of the infinitive after "for")."""
-        clauses = args.children(tok, "ccomp", "xcomp")
+        clauses = args.children(tok, "ccomp", "xcomp") + for_clauses(tok)
         clauses += [c for p in args.prep_objects(tok, ["for"]) for c in [p] if c.pos_ == "VERB"]
         for clause in clauses:
             subj = self.subject(clause) if clause.dep_ != "xcomp" else None
