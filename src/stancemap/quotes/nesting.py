@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ..records import Quote
+from ..records import Quote, Span
 
 _CLAUSE_BREAKS = (",", ";", "—", "–")
 
@@ -34,6 +34,40 @@ class _CueIndex:
         first = bisect_left(self.starts, content.start)
         last = bisect_right(self.starts, content.end)
         return [q for q in self.quotes[first:last] if _holds(outer, q)]
+
+
+class _PlacedContents:
+    """Outermost quotes placed so far, by content start: "which placed content holds
+    this cue?" looks only at contents that start close enough before the cue to reach it."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        # (content start, placing order, quote), in content-start order
+        self.entries: list[tuple[int, int, Quote]] = []
+        self.longest = 0
+
+    def add(self, quote: Quote, order: int) -> None:
+        start = quote.content.start
+        at = bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.entries.insert(at, (start, order, quote))
+        self.longest = max(self.longest, quote.content.end - start)
+
+    def first_holding(self, inner: Quote) -> Quote | None:
+        """The earliest placed quote whose content holds ``inner``'s cue (as ``_holds``)."""
+        if inner.cue is None:
+            return None
+        low = bisect_left(self.starts, inner.cue.end - self.longest)
+        high = bisect_right(self.starts, inner.cue.start)
+        best: tuple[int, Quote] | None = None
+        for _, order, outer in self.entries[low:high]:
+            if (best is None or order < best[0]) and _holds(outer, inner):
+                best = (order, outer)
+        return best[1] if best else None
+
+
+def _cue_key(cue: Span) -> tuple[int, int, str]:
+    return (cue.start, cue.end, cue.text)
 
 
 def _holds(outer: Quote, inner: Quote) -> bool:
@@ -93,19 +127,25 @@ def mark_embedded(quotes: list[Quote], *, cut: bool = True, embed: bool = True) 
     by_size = sorted(quotes, key=lambda q: (-(q.content.end - q.content.start), q.content.start))
     outer: list[Quote] = []
     inner: list[tuple[Quote, Quote]] = []
+    placed = _PlacedContents()
     for quote in by_size:
-        host = next((o for o in outer if _holds(o, quote)), None)
+        host = placed.first_holding(quote)
         if host is None:
+            placed.add(quote, len(outer))
             outer.append(quote)
         else:
             inner.append((quote, host))
     # pieces of one split quotation share a cue: a piece goes wherever its sibling went
-    hosted_cues = [q.cue for q, _ in inner if q.cue is not None]
-    moved = [q for q in outer if q.cue is not None and q.cue in hosted_cues]
-    for quote in moved:
-        host = next(h for q, h in inner if q.cue == quote.cue)
-        outer.remove(quote)
-        inner.append((quote, host))
+    # (looked up by cue position: comparing every quote with every other was quadratic)
+    host_of_cue: dict[tuple[int, int, str], Quote] = {}
+    for quote, host in inner:
+        if quote.cue is not None:
+            host_of_cue.setdefault(_cue_key(quote.cue), host)
+    moved = [q for q in outer if q.cue is not None and _cue_key(q.cue) in host_of_cue]
+    if moved:
+        gone = {id(q) for q in moved}
+        outer = [q for q in outer if id(q) not in gone]
+        inner.extend((q, host_of_cue[_cue_key(q.cue)]) for q in moved)  # type: ignore[arg-type]
     order = {id(q): i for i, q in enumerate(quotes)}
     outer.sort(key=lambda q: order[id(q)])
     inner.sort(key=lambda pair: order[id(pair[0])])
