@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import DatelineInfo, DocumentInfo, Excluded
+from ..rules import RuleSwitches
 from .identity import content_id, content_sha256
 from .pages import read_page
 
@@ -75,6 +76,7 @@ def page_fields(
     user_date: str | None = None,
     default_date: str | None = None,
     strip_boilerplate: bool = True,
+    switches: RuleSwitches | None = None,
 ) -> PageFields:
     """Read ``text`` as a pasted page and settle its title and date.
 
@@ -82,9 +84,9 @@ def page_fields(
     what the page says. The date is, in order: ``user_date`` (``--date``
     sets it), the metadata date, the page's own publication date (dateline,
     credit line; never a "now" banner), ``default_date`` (``--default-date``
-    only fills a missing one).
+    only fills a missing one). ``switches`` turns ``ingest.pages.*`` rules off.
     """
-    reading = read_page(text, exclude=strip_boilerplate)
+    reading = read_page(text, exclude=strip_boilerplate, switches=switches)
     dateline = None
     if reading.dateline is not None:
         found = reading.dateline
