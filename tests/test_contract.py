@@ -38,7 +38,8 @@ def _spans(analysis: dict):
 
 
 def check_analysis(data: dict) -> None:
-    jsonschema.validate(data, json_schema())
+    # (no validation of the output against the schema generated from the same
+    # model: it cannot fail; the contract's fields and offsets are checked instead)
     assert data["schema"] == SCHEMA_ID
     for key, fields in CONTRACT_FIELDS.items():
         items = [data[key]] if key == "document" else data[key]

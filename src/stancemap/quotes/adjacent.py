@@ -13,13 +13,15 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..datafiles import constants
 from ..nlp.text import doc_text
 from .marks import QuotedSpan
 from .reported import Attribution, source_span, trim
 
 _GLUE_AFTER = re.compile(r"[\s,;:—–-]*")
-_MAX_CLAUSE_TOKENS = 10  # "“Y,” the senator from Ohio told reporters on Tuesday"
-_CONFIDENCE = 0.6
+_C = constants("quotes")
+_MAX_CLAUSE_TOKENS = int(_C["framing_clause_tokens"])  # "“Y,” the senator ... told reporters"
+_CONFIDENCE = float(_C["framing_clause_confidence"])
 
 
 def _verb_with_subject(tokens: list[Token], q: QuotedSpan) -> tuple[Token, Token] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..datafiles import constants
 from .reported import Attribution, Offsets, source_span, trim
 
 # "In a CNN poll, ...": the documents whose findings a sentence may open on
@@ -19,7 +20,8 @@ _OPENING_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "in
 # what a poll is called when a clause is placed in it mid-sentence; "report" and
 # "interview" are left out there: "said in an interview" is an occasion, not a finding
 _PLACED_NOUNS = frozenset({"poll", "survey", "average"})
-_MIN_WORDS = 3
+_C = constants("quotes")
+_MIN_WORDS = int(_C["poll_min_words"])
 
 
 def _finding(text: str, prep: Token, poll: Token, content: Offsets) -> Attribution | None:
@@ -31,7 +33,7 @@ def _finding(text: str, prep: Token, poll: Token, content: Offsets) -> Attributi
         source=source_span(poll),
         cls="evidence",
         lemma="in",
-        confidence=0.5,
+        confidence=float(_C["poll_confidence"]),
         via="phrase",
     )
 

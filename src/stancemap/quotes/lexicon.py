@@ -1,197 +1,34 @@
-"""The attribution lexicon: reporting verbs, reporting nouns and source phrases.
+"""The attribution lexicon (moved to ``stancemap.nlp.reporting``, shared by every stage).
 
-The words live in versioned TSV files under ``stancemap/data/quotes/``; this
-module reads them and refuses a malformed line with an error naming the file,
-the line and the field, so a bad edit fails at load time, not mid-analysis.
+Kept so that ``from stancemap.quotes.lexicon import load_lexicon`` goes on working.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from importlib import resources
+from ..nlp.lemmas import inflections
+from ..nlp.reporting import (
+    CLASSES,
+    FRAMES,
+    SOURCE_HOWS,
+    Lexicon,
+    SourcePhrase,
+    load_lexicon,
+    parse_nouns,
+    parse_phrases,
+    parse_verbs,
+    speech_verbs,
+)
 
-from ..errors import KnowledgeBaseError
-
-CLASSES = frozenset({"speech", "belief", "intention", "evidence", "stance"})
-FRAMES = frozenset({"clause", "to", "object", "as", "seem"})
-SOURCE_HOWS = frozenset({"object", "owner"})
-
-
-@dataclass(frozen=True)
-class SourcePhrase:
-    """A phrase naming a source without a verb: "according to X", "in his view"."""
-
-    words: tuple[str, ...]
-    cls: str
-    how: str  # "object": source is the object of the last word; "owner": the noun's possessor
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    verbs: dict[str, tuple[str, str]]  # lemma -> (class, frame)
-    nouns: dict[str, str]  # lemma -> class
-    phrases: tuple[SourcePhrase, ...]
-    # lemma -> class: "is confident that", "was critical of" (empty in hand-built lexicons)
-    adjectives: dict[str, str] = field(default_factory=dict)
-    # word -> class: "reportedly", "allegedly" (the source left unnamed)
-    adverbs: dict[str, str] = field(default_factory=dict)
-
-    @cached_property
-    def _verb_forms(self) -> dict[str, str]:
-        """Inflected form -> lexicon lemma, for when the tagger's lemma is wrong
-        (the small English model makes "hoping" "hop" and "eyeing" "eye")."""
-        forms: dict[str, str] = {}
-        for lemma in self.verbs:
-            for form in inflections(lemma):
-                if form not in self.verbs:
-                    forms.setdefault(form, lemma)
-        return forms
-
-    def verb_lemma(self, lemma: str, form: str) -> str | None:
-        """The lexicon's lemma for a verb token: its own lemma, else its inflected form's."""
-        low = lemma.lower()
-        if low in self.verbs:
-            return low
-        return self._verb_forms.get(form.lower())
-
-    def inflected_verb(self, form: str) -> str | None:
-        """The lemma of an -s, -ed or irregular past form ("praises", "said"), not a base form."""
-        low = form.lower()
-        if low.endswith("ing"):
-            return None
-        lemma = _IRREGULAR_PAST.get(low) or self._verb_forms.get(low)
-        return lemma if lemma in self.verbs else None
-
-    def verb_class(self, lemma: str) -> str | None:
-        """The class of a reporting verb lemma, or None when it is not one."""
-        entry = self.verbs.get(lemma.lower())
-        return entry[0] if entry else None
-
-    def verb_frame(self, lemma: str) -> str | None:
-        entry = self.verbs.get(lemma.lower())
-        return entry[1] if entry else None
-
-    def is_speech(self, lemma: str) -> bool:
-        """True for lemmas that report words (speech verbs and nouns, "according to")."""
-        low = lemma.lower()
-        if self.verb_class(low) == "speech" or self.nouns.get(low) == "speech":
-            return True
-        return low == "according"
-
-
-_VOWELS = frozenset("aeiou")
-# past forms of reporting verbs that no spelling rule gives
-_IRREGULAR_PAST = {
-    "said": "say",
-    "told": "tell",
-    "thought": "think",
-    "wrote": "write",
-    "spoke": "speak",
-    "felt": "feel",
-    "sought": "seek",
-    "foresaw": "foresee",
-    "forbade": "forbid",
-    "swore": "swear",
-}
-
-
-def inflections(lemma: str) -> set[str]:
-    """Regular English forms of a verb: -s, -ed, -ing, with the usual spelling changes."""
-    if " " in lemma or len(lemma) < 2:
-        return set()
-    forms = {lemma + "s", lemma + "ed", lemma + "ing"}
-    last, before = lemma[-1], lemma[-2]
-    if last == "e":
-        forms |= {lemma + "d", lemma[:-1] + "ing"}
-    elif last == "y" and before not in _VOWELS:
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    elif last in "sxzh":
-        forms.add(lemma + "es")
-    if last not in _VOWELS and last not in "wxy" and before in _VOWELS and len(lemma) <= 4:
-        forms |= {lemma + last + "ed", lemma + last + "ing"}  # "plan" -> "planned"
-    return forms
-
-
-def _rows(label: str, text: str, width: int) -> list[tuple[int, list[str]]]:
-    rows = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != width:
-            raise KnowledgeBaseError(
-                label, number, None, f"expected {width} tab-separated fields, found {len(fields)}"
-            )
-        rows.append((number, [f.strip() for f in fields]))
-    return rows
-
-
-def _check_word(label: str, number: int, field: str, value: str) -> None:
-    if not value or value != value.lower() or "\t" in value:
-        raise KnowledgeBaseError(label, number, field, f"must be a lower-case word, got {value!r}")
-
-
-def _check_choice(label: str, number: int, field: str, value: str, allowed: frozenset[str]) -> None:
-    if value not in allowed:
-        raise KnowledgeBaseError(
-            label, number, field, f"{value!r} is not one of {', '.join(sorted(allowed))}"
-        )
-
-
-def parse_verbs(label: str, text: str) -> dict[str, tuple[str, str]]:
-    """Rows ``lemma<TAB>class<TAB>frame``; duplicates are refused."""
-    verbs: dict[str, tuple[str, str]] = {}
-    for number, (lemma, cls, frame) in _rows(label, text, 3):
-        _check_word(label, number, "lemma", lemma)
-        _check_choice(label, number, "class", cls, CLASSES)
-        _check_choice(label, number, "frame", frame, FRAMES)
-        if lemma in verbs:
-            raise KnowledgeBaseError(label, number, "lemma", f"{lemma!r} is listed twice")
-        verbs[lemma] = (cls, frame)
-    return verbs
-
-
-def parse_nouns(label: str, text: str) -> dict[str, str]:
-    """Rows ``lemma<TAB>class``; duplicates are refused (nouns and adjectives alike)."""
-    nouns: dict[str, str] = {}
-    for number, (lemma, cls) in _rows(label, text, 2):
-        _check_word(label, number, "lemma", lemma)
-        _check_choice(label, number, "class", cls, CLASSES)
-        if lemma in nouns:
-            raise KnowledgeBaseError(label, number, "lemma", f"{lemma!r} is listed twice")
-        nouns[lemma] = cls
-    return nouns
-
-
-def parse_phrases(label: str, text: str) -> tuple[SourcePhrase, ...]:
-    """Rows ``phrase<TAB>class<TAB>how``."""
-    phrases = []
-    for number, (phrase, cls, how) in _rows(label, text, 3):
-        words = tuple(phrase.split())
-        if len(words) < 2:
-            raise KnowledgeBaseError(label, number, "phrase", "needs at least two words")
-        for word in words:
-            _check_word(label, number, "phrase", word)
-        _check_choice(label, number, "class", cls, CLASSES)
-        _check_choice(label, number, "how", how, SOURCE_HOWS)
-        phrases.append(SourcePhrase(words=words, cls=cls, how=how))
-    return tuple(phrases)
-
-
-def _read(name: str) -> tuple[str, str]:
-    resource = resources.files("stancemap").joinpath("data", "quotes", name)
-    return f"stancemap/data/quotes/{name}", resource.read_text("utf-8")
-
-
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The shipped lexicon, read and validated once per process."""
-    return Lexicon(
-        verbs=parse_verbs(*_read("reporting_verbs.tsv")),
-        nouns=parse_nouns(*_read("reporting_nouns.tsv")),
-        phrases=parse_phrases(*_read("source_phrases.tsv")),
-        adjectives=parse_nouns(*_read("reporting_adjectives.tsv")),
-        adverbs=parse_nouns(*_read("reporting_adverbs.tsv")),
-    )
+__all__ = [
+    "CLASSES",
+    "FRAMES",
+    "SOURCE_HOWS",
+    "Lexicon",
+    "SourcePhrase",
+    "inflections",
+    "load_lexicon",
+    "parse_nouns",
+    "parse_phrases",
+    "parse_verbs",
+    "speech_verbs",
+]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..datafiles import constants
+
 _MARK = re.compile(r"``|''|[\"“”„«»‹›‘’']")
 
 # mark -> (family, role): role "open", "close" or "either" (decided by flanking)
@@ -36,7 +38,8 @@ _ROLES: dict[str, tuple[str, str]] = {
 }
 _OPEN_BEFORE = set(" \t\n\r([{—–-/") | {""}
 _CLOSE_AFTER = set(" \t\n\r)]}.,;:!?—–-/…") | {""}
-_SINGLE_MAX_CHARS = 400  # a single-quoted stretch longer than this is apostrophes, not a quote
+# a single-quoted stretch longer than this is apostrophes, not a quote
+_SINGLE_MAX_CHARS = int(constants("quotes")["single_quote_max_chars"])
 
 
 @dataclass(frozen=True)

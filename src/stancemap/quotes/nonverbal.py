@@ -17,6 +17,7 @@ from . import rulebook as R
 from .findings import opening_findings, placed_findings
 from .lexicon import Lexicon
 from .reported import (
+    _C,
     _CONFIDENCE,
     _FIRST_PERSON,
     Attribution,
@@ -34,7 +35,7 @@ from .reported import (
 from .titles import title_attributions
 from .unnamed import adverb_attributions
 
-_HEADLINE_NAME_TOKENS = 6
+_HEADLINE_NAME_TOKENS = int(_C["headline_name_tokens"])
 
 
 def _headline_attributions(doc: Doc, text: str) -> list[Attribution]:
@@ -65,7 +66,7 @@ def _headline_attributions(doc: Doc, text: str) -> list[Attribution]:
                 source=_span(name),
                 cls="speech",
                 lemma=":",
-                confidence=0.5,
+                confidence=_C["headline_confidence"],
                 via="headline",
             )
         )
@@ -131,7 +132,7 @@ def _adjective_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attri
                 source=source_span(subject),
                 cls=cls,
                 lemma=adj.lemma_.lower(),
-                confidence=round(_CONFIDENCE[cls] - 0.1, 2),
+                confidence=round(_CONFIDENCE[cls] - _C["adjective_penalty"], 2),
                 via="adjective",
                 first_person=subject.lower_ in _FIRST_PERSON,
                 speaker_at=antecedent_of(subject),

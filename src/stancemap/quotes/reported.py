@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..datafiles import constants
+from ..nlp.words import pronouns
 from . import rulebook as R
 from .lexicon import Lexicon
 
@@ -32,7 +34,8 @@ _TRIM = set(" \t\r\n,;:—–-\"“”„«»‹›‘’'`")
 _END_PUNCT = set(".!?")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _POINTING_BACK = {"this", "that", "it", "these", "those", "which"}
-_FIRST_PERSON = {"i", "me", "we", "us"}
+_FIRST_PERSON = pronouns(person=1, forms=("subject", "object"))  # i, me, we, us
+_FIRST_PERSON_OWNERS = pronouns(person=1, forms=("possessive",))  # my, our
 # complements that carry the content, by frame
 _CLAUSE_DEPS = ("ccomp",)
 _TO_DEPS = ("ccomp", "xcomp")
@@ -54,14 +57,9 @@ _OBJECT_NOT_REPORTED = frozenset({"claim", "declare", "maintain", "seek", "find"
 # "know" presupposes its clause is true (the writer's fact), and on PolNeAR train
 # two in three of its clauses were not annotated as attributions
 _NOT_REPORTING = frozenset({"be", "mean", "ensure", "make", "have", "do", "seem", "appear", "know"})
-_CONFIDENCE = {
-    "unlisted": 0.5,
-    "speech": 0.85,
-    "belief": 0.7,
-    "intention": 0.65,
-    "evidence": 0.65,
-    "stance": 0.6,
-}
+_C = constants("quotes")
+# by the reporting word's class; "unlisted": any verb with a "that" clause
+_CONFIDENCE: dict[str, float] = {cls: float(v) for cls, v in _C["confidence"].items()}
 
 
 @dataclass
@@ -461,7 +459,9 @@ def _verb_attributions(
             cue = (cue[0], prep.idx + len(prep))  # "called for", "talked about"
         elif frame == "object" and content is not None and _for_clause(verb) is not None:
             cue = (cue[0], doc[verb.i + 1].idx + len(doc[verb.i + 1]))
-        confidence = _CONFIDENCE[cls] if subject is not None else _CONFIDENCE[cls] - 0.2
+        confidence = (
+            _CONFIDENCE[cls] if subject is not None else _CONFIDENCE[cls] - _C["no_subject_penalty"]
+        )
         found.append(
             Attribution(
                 content=content,
@@ -530,12 +530,16 @@ def _noun_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
                 source=source_span(owner) if owner is not None else None,
                 cls=cls,
                 lemma=noun.lemma_.lower(),
-                confidence=round(_CONFIDENCE[cls] - (0.1 if owner is not None else 0.3), 2),
+                confidence=round(_CONFIDENCE[cls] - _noun_penalty(owner is not None), 2),
                 via="noun",
-                first_person=owner is not None and owner.lower_ in ("my", "our"),
+                first_person=owner is not None and owner.lower_ in _FIRST_PERSON_OWNERS,
             )
         )
     return found
+
+
+def _noun_penalty(owned: bool) -> float:
+    return float(_C["noun_owner_penalty"] if owned else _C["noun_no_owner_penalty"])
 
 
 def _rest_of_sentence(phrase: list[Token], text: str) -> Offsets | None:
@@ -571,7 +575,9 @@ def _phrase_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribut
                     source=source_span(source) if source is not None else None,
                     cls=phrase.cls,
                     lemma=" ".join(phrase.words),
-                    confidence=0.75 if source is not None else 0.5,
+                    confidence=_C[
+                        "phrase_confidence" if source is not None else "phrase_no_source_confidence"
+                    ],
                     via="phrase",
                 )
             )

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import re
 
+from ..datafiles import constants
 from .lexicon import Lexicon
 from .reported import Attribution, Offsets, trim
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
-_TITLE_SHARE = 0.7  # of a line's words capitalised, above which it is a title
-_MIN_WORDS = 4
-_MAX_WORDS = 25  # longer lines are prose, whatever their capitals
+_C = constants("quotes")
+_TITLE_SHARE = float(_C["title_share"])  # of a line's words capitalised: a title
+_MIN_WORDS = int(_C["title_min_words"])
+_MAX_WORDS = int(_C["title_max_words"])  # longer lines are prose, whatever their capitals
 _LINKING = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 )
-_CONFIDENCE = 0.5
+_CONFIDENCE = float(_C["title_confidence"])
 
 
 def _is_title(words: list[str]) -> bool:

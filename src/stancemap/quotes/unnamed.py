@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
-from .reported import _CONFIDENCE, Attribution, _subtree, trim
+from .reported import _C, _CONFIDENCE, Attribution, _subtree, trim
 
 
 def adverb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
@@ -28,7 +28,7 @@ def adverb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributi
                 source=None,
                 cls=cls,
                 lemma=adverb.lower_,
-                confidence=round(_CONFIDENCE[cls] - 0.25, 2),
+                confidence=round(_CONFIDENCE[cls] - _C["adverb_penalty"], 2),
                 via="adverb",
                 writer=True,
             )

@@ -1,0 +1,51 @@
+"""``stancemap rules`` and the rule registry: every rule listed once, with its doc."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from stancemap.cli.main import app
+from stancemap.rules import RuleSwitches, load_all, registry
+
+
+def _listed(*args: str) -> list[dict[str, str]]:
+    result = CliRunner().invoke(app, ["rules", *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_rules_lists_every_registered_rule_with_stage_and_doc() -> None:
+    rows = _listed()
+    names = [r["name"] for r in rows]
+    assert names == load_all().names() and len(names) == len(set(names))
+    assert all(r["doc"].strip() and r["name"].startswith(r["stage"] + ".") for r in rows)
+    # the quotes stage's decisions are among them
+    assert {
+        "quotes.cue.reporting_verb",
+        "quotes.link.adjacent_cue",
+        "quotes.nesting.embedded",
+    } <= set(names)
+
+
+def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
+    rows = _listed("quotes.speaker.*")
+    assert {r["name"] for r in rows} == {
+        "quotes.speaker.first_person",
+        "quotes.speaker.context",
+        "quotes.speaker.salient",
+    }
+    table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
+    assert "quotes.cue.reportedly" in table.stdout and "unnamed source" in table.stdout
+
+
+def test_switches_match_patterns_and_refuse_unknown_names() -> None:
+    load_all()
+    switches = RuleSwitches(["quotes.cue.*", "quotes.link.continuation"])
+    assert not switches.enabled("quotes.cue.headline")
+    assert not switches.enabled("quotes.link.continuation")
+    assert switches.enabled("quotes.link.adjacent_cue")
+    assert [r.name for r in RuleSwitches(["quotes.speaker.c*"]).active("quotes.speaker.")] == [
+        r.name for r in registry.group("quotes.speaker.") if r.name != "quotes.speaker.context"
+    ]
