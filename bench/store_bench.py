@@ -195,6 +195,7 @@ def main() -> None:
     parser.add_argument(
         "--keep-analyses", type=Path, help="Also write the analyses of step 1 here (JSON Lines)."
     )
+    parser.add_argument("--no-sqlite", action="store_true", help="Latencies on PostgreSQL only.")
     parser.add_argument(
         "--analyses", type=Path, help="Skip step 1: replicate these analyses (JSON Lines)."
     )
@@ -224,7 +225,7 @@ def main() -> None:
             with args.keep_analyses.open("w", encoding="utf-8") as handle:
                 for analysis in analyses:
                     handle.write(json.dumps(analysis.to_json_dict()) + "\n")
-        targets = [("sqlite", str(work / "big.db"), lambda: None)]
+        targets = [] if args.no_sqlite else [("sqlite", str(work / "big.db"), lambda: None)]
         if args.pg:
             url, drop = _pg_database(args.pg)
             targets.append(("postgresql", url, drop))
