@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,13 @@ def serve(
     no_store: bool = typer.Option(
         False, "--no-store", help="Serve the analyze page and API only, without a store."
     ),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        help="Server processes (reads are CPU-bound Python: one per core serves more readers; "
+        "each loads the NLP pipeline on its first analysis).",
+    ),
 ) -> None:
     """Serve the web workbench: the paste box, article view, corpus pages and JSON API.
 
@@ -36,7 +45,7 @@ def serve(
     try:
         import uvicorn
 
-        from ..web import create_app
+        import stancemap.web  # noqa: F401 (the web extra is installed)
     except ImportError as exc:
         typer.echo(f"error: {exc} (install the web extra: pip install 'stancemap[web]')", err=True)
         raise typer.Exit(2) from None
@@ -45,20 +54,52 @@ def serve(
         overrides["host"] = host
     if port is not None:
         overrides["port"] = port
+    plan = {
+        "config": str(config) if config else None,
+        "web": overrides,
+        "db": db,
+        "store": not no_store,
+    }
     try:
-        settings = load_settings(config, {"web": overrides} if overrides else None)
-        corpus = None if no_store else _open_corpus(db)
-        app = create_app(settings, corpus=corpus)
+        # built once here even with several workers: bad settings or a store that cannot
+        # be opened (or migrated) fail now, with one message
+        app = app_from_plan(plan)
     except StancemapError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    web = settings.web
+    web = app.state.settings.web
     typer.echo(f"stancemap: serving on http://{web.host}:{web.port}/", err=True)
     # access_log off: request lines are noise, and no token ever reaches a log
-    uvicorn.run(app, host=web.host, port=web.port, access_log=False, log_level="info")
+    options: dict[str, Any] = {"access_log": False, "log_level": "info"}
+    if workers == 1:
+        uvicorn.run(app, host=web.host, port=web.port, **options)
+        return
+    if app.state.corpus is not None:
+        app.state.corpus.close()  # each worker opens its own
+    os.environ[PLAN_ENV] = json.dumps(plan)  # the workers build the same app from it
+    uvicorn.run(
+        "stancemap.cli.serve:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=web.host,
+        port=web.port,
+        **options,
+    )
 
 
-def _open_corpus(db: str | None) -> Any:
+PLAN_ENV = "STANCEMAP_SERVE_PLAN"  # settings file path, db URL, host/port: never a token
+
+
+def app_from_plan(plan: dict[str, Any]) -> Any:
+    from ..web import create_app
     from ..web.corpus import open_corpus
 
-    return open_corpus(db)
+    web = plan.get("web") or {}
+    settings = load_settings(plan.get("config"), {"web": web} if web else None)
+    corpus = open_corpus(plan.get("db")) if plan.get("store") else None
+    return create_app(settings, corpus=corpus)
+
+
+def app_from_environment() -> Any:
+    """The app of one worker process (``--workers N``)."""
+    return app_from_plan(json.loads(os.environ[PLAN_ENV]))

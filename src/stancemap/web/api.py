@@ -26,7 +26,6 @@ from ..store.rows import (
     StanceRow,
 )
 from ..store.search import search as search_store
-from ..store.timeline import relation as relation_report
 from ..store.timeline import shifts as store_shifts
 from . import queries_extra as extra
 from .analysis import AnalyzeRequest
@@ -218,11 +217,8 @@ def relation(
 ) -> Any:
     """How A and B relate per window, with the statements and events behind each point,
     and the windows where their relation shifted."""
-    store = corpus_of(request).store
-    return PairReport(
-        relation=relation_report(store, a, b, by=by),
-        shifts=extra.pair_shifts(store, a, b, by=by),
-    )
+    report, shifts = extra.pair_report(corpus_of(request).store, a, b, by=by)
+    return PairReport(relation=report, shifts=shifts)
 
 
 @router.get("/shifts", tags=["relations"], response_model=Page[ShiftRow])

@@ -14,7 +14,6 @@ from fastapi.responses import HTMLResponse, Response
 from ..errors import InputError
 from ..store import queries
 from ..store.search import search as search_store
-from ..store.timeline import relation as relation_report
 from ..store.timeline import shifts as store_shifts
 from . import queries_extra as extra
 from .article import actor_href
@@ -108,8 +107,7 @@ def pair_page(
 ) -> Response:
     """A pair's relation over time; ``at`` opens the evidence of one window."""
     store = corpus_of(request).store
-    report = relation_report(store, a, b, by=by)
-    shifts = extra.pair_shifts(store, a, b, by=by) if by != "all" else []
+    report, shifts = extra.pair_report(store, a, b, by=by)
     a_id, b_id = report.a.id, report.b.id
     chosen = next((p for p in report.points if p.start == at), None)
     if at is not None and chosen is None:

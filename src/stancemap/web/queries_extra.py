@@ -21,7 +21,10 @@ from ..store import models as m
 from ..store.core import Store
 from ..store.queries import check_date, need_actor
 from ..store.reader import corpus_rows
-from ..store.rows import ActorRef
+from ..store.rows import ActorRef, RelationPoint, RelationReport
+
+# the store's own pieces of ``relation``, so the pair page reads its documents once
+from ..store.timeline import _evidence, _only_pair, store_corpus
 
 D, DA, Q, E, S, R = (
     m.documents.c,
@@ -216,10 +219,12 @@ def list_pairs(
     ]  # fmt: skip
 
 
-def pair_shifts(store: Store, a: str, b: str, *, by: str = "month") -> list[PairShift]:
-    """Windows in which the relation of A and B moved away from its baseline.
-
-    The same detection as ``stancemap shifts``, over the documents naming A or B only.
+def pair_report(
+    store: Store, a: str, b: str, *, by: str = "month"
+) -> tuple[RelationReport, list[PairShift]]:
+    """A and B per window with the evidence (as ``store.timeline.relation``) and the
+    windows where their relation shifted (as ``stancemap shifts``), from one read of
+    the documents naming A or B: the pair page needs both, and the read is the cost.
     """
     window = Window.parse(by)
     ref_a, ref_b = need_actor(store, a), need_actor(store, b)
@@ -231,10 +236,25 @@ def pair_shifts(store: Store, a: str, b: str, *, by: str = "month") -> list[Pair
                 .distinct()
             ).scalars()
         )
-    corpus = build_corpus(corpus_rows(store, doc_ids=doc_ids))
-    key = tuple(sorted((ref_a.id, ref_b.id)))
+    corpus = _only_pair(store_corpus(store, doc_ids), ref_a.id, ref_b.id)
+    first, second = sorted((ref_a.id, ref_b.id))
+    key = (first, second)
     series = {k: v for k, v in pair_series(corpus, window).items() if k == key}
-    return [
+    dated = window.kind != "all"
+    points = [
+        RelationPoint(
+            start=point.start.isoformat() if dated else None,
+            end=point.end.isoformat() if dated else None,
+            score=round(point.score, 4),
+            agree=sorted({corpus.issue_labels.get(i, i) for i in point.pair.agree}),
+            disagree=sorted({corpus.issue_labels.get(i, i) for i in point.pair.disagree}),
+            cooperation=point.pair.cooperation,
+            conflict=point.pair.conflict,
+            evidence=_evidence(store, corpus, point.pair.evidence),
+        )
+        for point in series.get(key, [])
+    ]
+    shifts = [
         PairShift(
             start=s.start.isoformat(),
             end=s.end.isoformat(),
@@ -244,8 +264,9 @@ def pair_shifts(store: Store, a: str, b: str, *, by: str = "month") -> list[Pair
             direction=s.direction,
             issues=[corpus.issue_labels.get(i, i) for i in s.issues],
         )
-        for s in detect_shifts(corpus, series)
+        for s in (detect_shifts(corpus, series) if dated else [])
     ]
+    return RelationReport(a=ref_a, b=ref_b, by=by, points=points), shifts
 
 
 def discourse_network(
