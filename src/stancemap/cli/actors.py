@@ -315,7 +315,7 @@ def kb_build(
     except StancemapError as exc:
         _fail(exc)
     for name, count in counts.items():
-        typer.echo(f"wrote {count} people to {name}")
+        typer.echo(f"wrote {count} records to {name}")
 
 
 @kb_app.command("stats")
