@@ -229,7 +229,7 @@ def summarise(times: dict[str, list[float]]) -> dict[str, dict[str, float]]:
     }
 
 
-def wait_until_up(base: str, server: subprocess.Popen, timeout: float = 120) -> None:
+def wait_until_up(base: str, server: subprocess.Popen, timeout: float = 300) -> None:
     import httpx
 
     deadline = time.monotonic() + timeout

@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the web extra is not installed (pip install '.[web]')")
 
 from browser import browser, shots  # noqa: E402, F401 (fixtures)
-from web_support import fill_store, make_client  # noqa: E402
+from web_support import fill_store, fresh_pg_database, make_client  # noqa: E402
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -33,3 +33,16 @@ def client(store_path: Path):
     """Open reading, writes switched off (no write token set)."""
     with make_client(store_path) as c:
         yield c
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db_client(request: pytest.FixtureRequest, store_path: Path):
+    """``client`` on each database: the SQLite store, or the same records in PostgreSQL."""
+    if request.param == "sqlite":
+        with make_client(store_path) as c:
+            yield c
+        return
+    for url in fresh_pg_database():  # one database, dropped when the loop ends
+        with make_client(fill_store(url)) as c:
+            yield c
+            c.app.state.corpus.close()

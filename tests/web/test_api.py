@@ -10,8 +10,8 @@ from stancemap.records import json_schema
 ANN, BOB = "person:ann-lee", "person:bob-roe"
 
 
-def test_documents_page_through_newest_first(client):
-    first = client.get("/api/documents", params={"limit": 4}).json()
+def test_documents_page_through_newest_first(db_client):
+    first = db_client.get("/api/documents", params={"limit": 4}).json()
     assert [d["date"] for d in first["items"]] == sorted(
         (d["date"] for d in first["items"]), reverse=True
     )
@@ -19,7 +19,7 @@ def test_documents_page_through_newest_first(client):
     seen = [d["id"] for d in first["items"]]
     offset = first["next_offset"]
     while offset is not None:
-        page = client.get("/api/documents", params={"limit": 4, "offset": offset}).json()
+        page = db_client.get("/api/documents", params={"limit": 4, "offset": offset}).json()
         seen += [d["id"] for d in page["items"]]
         offset = page["next_offset"]
     assert len(seen) == len(set(seen)) >= 10
@@ -27,45 +27,47 @@ def test_documents_page_through_newest_first(client):
     assert (row["actors"], row["quotes"]) == (2, 2)
 
 
-def test_documents_filter_by_date(client):
-    items = client.get(
+def test_documents_filter_by_date(db_client):
+    items = db_client.get(
         "/api/documents", params={"since": "2025-02-01", "until": "2025-02-28"}
     ).json()["items"]
     assert sorted(d["id"] for d in items) == ["summit-02-05", "summit-02-20"]
 
 
-def test_document_is_the_contract_object(client):
-    data = client.get("/api/documents/summit-04-05").json()
+def test_document_is_the_contract_object(db_client):
+    data = db_client.get("/api/documents/summit-04-05").json()
     jsonschema.validate(data, json_schema())
     assert data["schema"] == "stancemap/analysis@1"
     assert data["text"][data["quotes"][0]["content"]["start"] :].startswith("the tariff")
 
 
-def test_unknown_document_is_404_with_a_message(client):
-    response = client.get("/api/documents/nope")
+def test_unknown_document_is_404_with_a_message(db_client):
+    response = db_client.get("/api/documents/nope")
     assert response.status_code == 404
     assert "nope" in response.json()["error"]
 
 
-def test_actor_profile_and_filters(client):
-    profile = client.get(f"/api/actors/{ANN}").json()
+def test_actor_profile_and_filters(db_client):
+    profile = db_client.get(f"/api/actors/{ANN}").json()
     assert profile["actor"]["name"] == "Ann Lee"
     assert profile["roles"][0]["role"] == "Minister"
     assert profile["stances"][0]["oppose"] == 10
     assert [o["id"] for o in profile["opponents"]] == [BOB] or [
         a["id"] for a in profile["allies"]
     ] == [BOB]
-    quotes = client.get("/api/quotes", params={"speaker": "Bob Roe", "since": "2025-05-01"}).json()
+    quotes = db_client.get(
+        "/api/quotes", params={"speaker": "Bob Roe", "since": "2025-05-01"}
+    ).json()
     assert {q["doc_id"] for q in quotes["items"]} == {"summit-05-05", "summit-05-20"}
-    events = client.get("/api/events", params={"source": BOB, "type": "reject"}).json()
+    events = db_client.get("/api/events", params={"source": BOB, "type": "reject"}).json()
     assert len(events["items"]) == 4  # April and May only
     assert events["items"][0]["target"][0]["name"] == "Ann Lee"
-    against = client.get("/api/statements", params={"actor": BOB, "polarity": 1}).json()
+    against = db_client.get("/api/statements", params={"actor": BOB, "polarity": 1}).json()
     assert {s["date"][:7] for s in against["items"]} == {"2025-04", "2025-05"}
 
 
-def test_relation_by_month_with_evidence_and_shift(client):
-    data = client.get("/api/relation", params={"a": "Ann Lee", "b": "Bob Roe"}).json()
+def test_relation_by_month_with_evidence_and_shift(db_client):
+    data = db_client.get("/api/relation", params={"a": "Ann Lee", "b": "Bob Roe"}).json()
     points = data["relation"]["points"]
     assert [p["start"] for p in points] == [f"2025-0{m}-01" for m in range(1, 6)]
     assert all(p["score"] > 0 for p in points[:3]) and all(p["score"] < 0 for p in points[3:])
@@ -75,16 +77,16 @@ def test_relation_by_month_with_evidence_and_shift(client):
     assert data["shifts"][0]["direction"] == "towards disagreement"
 
 
-def test_relations_shifts_network_search(client):
-    pairs = client.get("/api/relations", params={"actor": ANN}).json()["items"]
+def test_relations_shifts_network_search(db_client):
+    pairs = db_client.get("/api/relations", params={"actor": ANN}).json()["items"]
     assert [(p["a"]["id"], p["b"]["id"], p["documents"]) for p in pairs] == [(ANN, BOB, 10)]
-    shifts = client.get("/api/shifts").json()["items"]
+    shifts = db_client.get("/api/shifts").json()["items"]
     assert [(s["a"]["id"], s["b"]["id"], s["start"]) for s in shifts] == [(ANN, BOB, "2025-04-01")]
-    early = client.get("/api/network", params={"until": "2025-03-31"}).json()
-    late = client.get("/api/network", params={"since": "2025-04-01"}).json()
+    early = db_client.get("/api/network", params={"until": "2025-03-31"}).json()
+    late = db_client.get("/api/network", params={"since": "2025-04-01"}).json()
     assert [e["weight"] for e in early["edges"]] == [1.0]
     assert [e["weight"] for e in late["edges"]] == [-1.0]
-    hits = client.get("/api/search", params={"q": "never agree"}).json()["items"]
+    hits = db_client.get("/api/search", params={"q": "never agree"}).json()["items"]
     assert hits and hits[0]["kind"] == "quote" and hits[0]["speaker_name"] == "Bob Roe"
 
 
@@ -99,14 +101,14 @@ def test_relations_shifts_network_search(client):
         ("/api/search", {"q": ""}),
     ],
 )
-def test_bad_parameters_are_422_naming_the_parameter(client, url, params):
-    response = client.get(url, params=params)
+def test_bad_parameters_are_422_naming_the_parameter(db_client, url, params):
+    response = db_client.get(url, params=params)
     assert response.status_code == 422
     assert next(iter(params)) in response.json()["error"]
 
 
-def test_unknown_actor_is_a_clear_422(client):
-    response = client.get("/api/quotes", params={"speaker": "Nobody Known"})
+def test_unknown_actor_is_a_clear_422(db_client):
+    response = db_client.get("/api/quotes", params={"speaker": "Nobody Known"})
     assert response.status_code == 422
     assert "Nobody Known" in response.json()["error"]
 
@@ -119,16 +121,16 @@ def test_limit_is_capped_by_settings(store_path):
         assert c.get("/api/documents", params={"limit": 500}).json()["limit"] == 5
 
 
-def test_filters_reach_sql_as_parameters(client):
+def test_filters_reach_sql_as_parameters(db_client):
     """Quote characters and LIKE wildcards in a filter are matched as text."""
     for nasty in ("' OR 1=1 --", "%", "_", '"; DROP TABLE documents; --'):
-        response = client.get("/api/documents", params={"title": nasty})
+        response = db_client.get("/api/documents", params={"title": nasty})
         assert response.status_code == 200 and response.json()["items"] == []
-    assert len(client.get("/api/documents").json()["items"]) >= 10
+    assert len(db_client.get("/api/documents").json()["items"]) >= 10
 
 
-def test_openapi_documents_every_read_endpoint(client):
-    schema = client.get("/openapi.json").json()
+def test_openapi_documents_every_read_endpoint(db_client):
+    schema = db_client.get("/openapi.json").json()
     paths = schema["paths"]
     for path in (
         "/api/analyze", "/api/documents", "/api/documents/{doc_id}", "/api/actors",

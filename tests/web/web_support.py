@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from web_builders import summit
 
 from stancemap.config import Settings, load_settings
@@ -23,7 +27,8 @@ def drifting_analyses() -> list[Analysis]:
     ]
 
 
-def fill_store(path: Path) -> Path:
+def fill_store(path: Path | str) -> Path | str:
+    """``path`` (a SQLite file or a database URL) holding the drifting analyses."""
     from stancemap.store.core import Store
 
     with Store(path) as store:
@@ -37,7 +42,7 @@ def web_settings(**web: object) -> Settings:
 
 
 def make_client(
-    store_path: Path | None, settings: Settings | None = None, analyzer: Any = None
+    store_path: Path | str | None, settings: Settings | None = None, analyzer: Any = None
 ) -> Any:
     from fastapi.testclient import TestClient
 
@@ -60,3 +65,28 @@ class EchoPipeline:
         for document in documents:
             self.seen.append(document.text)
             yield Analysis(document=document.info(), text=document.text)
+
+
+PG_ENV = "STANCEMAP_TEST_PG_URL"
+
+
+def fresh_pg_database() -> Iterator[str]:
+    """A new, empty PostgreSQL database for one fixture (dropped afterwards); skips,
+    saying why, where no server is configured or reachable (``.ci/run`` starts one)."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL web tests need a server: set {PG_ENV} (.ci/run does)")
+    try:
+        import psycopg
+
+        admin = psycopg.connect(url, autocommit=True)
+    except Exception as exc:  # any failure to connect means: no server here
+        pytest.skip(f"PostgreSQL web tests: cannot connect to {PG_ENV} ({exc})")
+    name = f"stancemap_w_{uuid.uuid4().hex[:12]}"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{url.rpartition('/')[0]}/{name}"
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

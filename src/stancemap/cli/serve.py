@@ -81,6 +81,9 @@ def serve(
         "stancemap.cli.serve:app_from_environment",
         factory=True,
         workers=workers,
+        # a worker imports the whole package before it answers: on a busy machine that
+        # outlasts uvicorn's 5 s health check, and the supervisor would kill it
+        timeout_worker_healthcheck=120,
         host=web.host,
         port=web.port,
         **options,
