@@ -189,6 +189,18 @@ def merge_into(base: Lexicon, extra: Lexicon, *, guarded: bool = False) -> None:
             base.entries.setdefault(key, []).extend(kept)
 
 
+_DICTIONARY_CACHE: dict[tuple[int, float], Lexicon] = {}
+
+
+def _shipped_dictionary(ontology: Ontology, weight: float) -> Lexicon:
+    """``cameo_verbs.tsv`` read once per process (42,000 rows take seconds to validate);
+    ``merge_into`` only reads it, so every stage may share it."""
+    key = (id(ontology), weight)
+    if key not in _DICTIONARY_CACHE:
+        _DICTIONARY_CACHE[key] = read_lexicon("events/cameo_verbs.tsv", ontology, weight)
+    return _DICTIONARY_CACHE[key]
+
+
 def load_lexicon(
     ontology: Ontology,
     extra_paths: list[str] | None = None,
@@ -203,9 +215,7 @@ def load_lexicon(
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if dictionary:
         weight = float(constants("events")["dictionary_weight"])
-        merge_into(
-            lexicon, read_lexicon("events/cameo_verbs.tsv", ontology, weight), guarded=guarded
-        )
+        merge_into(lexicon, _shipped_dictionary(ontology, weight), guarded=guarded)
     for raw in extra_paths or []:
         path = Path(raw).expanduser().resolve()
         try:
