@@ -570,6 +570,10 @@ def _cache_path() -> Path | None:
         if path.suffix in (".jsonl", ".tsv"):
             stat = path.stat()
             parts.append(f"{entry.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    # the code that shapes the cached objects: a changed class never meets an old pickle
+    for module in (__file__, str(Path(__file__).with_name("linker.py"))):
+        stat = Path(module).stat()
+        parts.append(f"{Path(module).name}:{stat.st_size}:{stat.st_mtime_ns}")
     key = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
     if os.environ.get("STANCEMAP_NO_KB_CACHE"):
         return None
