@@ -20,12 +20,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
+from ..datafiles import read_table
 from ..errors import InputError
-from ..events.ontology import data_text, load_ontology
+from ..events.ontology import load_ontology
 from ..records import Analysis, Event
 from .metrics import accuracy
 from .split import select
@@ -46,15 +48,11 @@ BASELINE_REPORTED = {
 }
 
 
+@lru_cache(maxsize=1)
 def cameo_to_iso3() -> dict[str, str]:
     """CAMEO country codes that differ from ISO3, from ``data/events/cameo_countries.tsv``."""
-    table: dict[str, str] = {}
-    for line in data_text("cameo_countries.tsv").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("cameo"):
-            continue
-        cameo, iso3 = line.split("\t")
-        table[cameo.strip()] = iso3.strip()
-    return table
+    rows = read_table("events/cameo_countries.tsv", required=("cameo", "iso3"), unique="cameo")
+    return {row["cameo"]: row["iso3"] for row in rows}
 
 
 def _codes(side: Any, mapping: dict[str, str]) -> set[str]:

@@ -148,8 +148,12 @@ def _dash(value: str) -> str | None:
     return None if value in ("", "-") else value
 
 
+CAMEO_COLUMNS = ("code", "type", "mode", "context", "description")
+
+
 def parse_cameo_table(text: str, ontology: Ontology, file: str = "cameo_plover.tsv") -> None:
-    """Read the CAMEO -> PLOVER table into ``ontology.cameo``, validating each line."""
+    """Read a CAMEO -> PLOVER table given as text (tests, user strings)."""
+    rows: list[dict[str, str]] = []
     header_seen = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\n")
@@ -160,11 +164,19 @@ def parse_cameo_table(text: str, ontology: Ontology, file: str = "cameo_plover.t
             header_seen = True
             if cols[0] == "code":
                 continue
-        if len(cols) != 5:
+        if len(cols) != len(CAMEO_COLUMNS):
             raise DataFileError(
                 file, number, "columns", f"expected 5 tab-separated, got {len(cols)}"
             )
-        code, etype, mode, context, description = (c.strip() for c in cols)
+        rows.append({**dict(zip(CAMEO_COLUMNS, cols, strict=True)), "_line": str(number)})
+    add_cameo_rows(rows, ontology, file)
+
+
+def add_cameo_rows(rows: list[dict[str, str]], ontology: Ontology, file: str) -> None:
+    """Validate CAMEO -> PLOVER rows into ``ontology.cameo``."""
+    for row in rows:
+        number = int(row.get("_line", "0") or 0)
+        code, etype, mode, context, description = (row[c].strip() for c in CAMEO_COLUMNS)
         if not code.isdigit() or not 2 <= len(code) <= 4:
             raise DataFileError(file, number, "code", f"{code!r} is not a 2-4 digit CAMEO code")
         if etype not in ontology.types:
@@ -186,5 +198,8 @@ def parse_cameo_table(text: str, ontology: Ontology, file: str = "cameo_plover.t
 def load_ontology() -> Ontology:
     """The shipped ontology with its CAMEO table (loaded once)."""
     ontology = parse_ontology(data_text("plover.toml"))
-    parse_cameo_table(data_text("cameo_plover.tsv"), ontology)
+    from ..datafiles import read_table
+
+    table = "events/cameo_plover.tsv"
+    add_cameo_rows(read_table(table, required=CAMEO_COLUMNS[:4]), ontology, table)
     return ontology
