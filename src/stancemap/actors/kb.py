@@ -613,6 +613,9 @@ def _write_cache(kb: KnowledgeBase) -> None:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("kb-*.pickle"):
+            if stale != path:  # an older KB or code version: never read again
+                stale.unlink(missing_ok=True)
     except OSError:
         return  # a read-only home: load from the files each time
 
