@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..nlp.reporting import load_lexicon
+
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
 # verbs whose infinitive complement did not happen ("failed to agree")
 FAILURE_VERBS = {"fail", "neglect"}
@@ -23,10 +25,8 @@ REPORTING_CLASSES = ("speech", "belief")
 
 @lru_cache(maxsize=1)
 def speech_lemmas() -> frozenset[str]:
-    """Verbs that report words or beliefs: the quotes stage's reporting lexicon
-    (one shared list, ``data/quotes/reporting_verbs.tsv``)."""
-    from ..quotes.lexicon import load_lexicon
-
+    """Verbs that report words or beliefs: the shared reporting lexicon
+    (``nlp.reporting``, ``data/quotes/reporting_verbs.tsv``), the quotes stage's too."""
     verbs = load_lexicon().verbs
     return frozenset(v for v, (cls, _frame) in verbs.items() if cls in REPORTING_CLASSES)
 
@@ -37,9 +37,7 @@ def is_speech(lemma: str) -> bool:
 
 @lru_cache(maxsize=1)
 def speech_nouns() -> frozenset[str]:
-    """Nouns of saying ("statement", "warning", "reminder"): the quotes stage's list."""
-    from ..quotes.lexicon import load_lexicon
-
+    """Nouns of saying ("statement", "warning"): the shared reporting lexicon's."""
     nouns = load_lexicon().nouns
     return frozenset(n for n, cls in nouns.items() if cls in REPORTING_CLASSES)
 
