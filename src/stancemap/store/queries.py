@@ -85,22 +85,27 @@ def _names(store: Store, ids: set[str]) -> dict[str, str]:
         return {row[0]: row[1] for row in connection.execute(query)}
 
 
-def list_actors(store: Store, *, match: str | None = None, limit: int = 50) -> list[ActorSummary]:
-    """Actors by the number of documents they appear in."""
-    mentions = select(MN.actor_id, func.count().label("n")).group_by(MN.actor_id).subquery()
-    quotes = select(Q.speaker, func.count().label("n")).group_by(Q.speaker).subquery()
-    statements = select(S.actor_id, func.count().label("n")).group_by(S.actor_id).subquery()
-    base = (
-        select(
-            DA.actor_id,
-            func.max(DA.name).label("name"),
-            func.max(DA.type).label("type"),
-            func.max(DA.country).label("country"),
-            func.count().label("documents"),
-        )
-        .group_by(DA.actor_id)
-        .subquery()
-    )
+def list_actors(
+    store: Store, *, match: str | None = None, limit: int = 50, actor_id: str | None = None
+) -> list[ActorSummary]:
+    """Actors by the number of documents they appear in (``actor_id``: that one only)."""
+    mentions_q = select(MN.actor_id, func.count().label("n")).group_by(MN.actor_id)
+    quotes_q = select(Q.speaker, func.count().label("n")).group_by(Q.speaker)
+    statements_q = select(S.actor_id, func.count().label("n")).group_by(S.actor_id)
+    base_q = select(
+        DA.actor_id,
+        func.max(DA.name).label("name"),
+        func.max(DA.type).label("type"),
+        func.max(DA.country).label("country"),
+        func.count().label("documents"),
+    ).group_by(DA.actor_id)
+    if actor_id is not None:  # filter before grouping: one actor's rows, by index
+        mentions_q = mentions_q.where(MN.actor_id == actor_id)
+        quotes_q = quotes_q.where(Q.speaker == actor_id)
+        statements_q = statements_q.where(S.actor_id == actor_id)
+        base_q = base_q.where(DA.actor_id == actor_id)
+    mentions, quotes = mentions_q.subquery(), quotes_q.subquery()
+    statements, base = statements_q.subquery(), base_q.subquery()
     query = (
         select(
             base,
@@ -331,7 +336,7 @@ def stances(
 def actor_profile(store: Store, query: str, *, top: int = 5) -> ActorProfile:
     """Roles on dates, stances by issue, top quotes, events given and received, allies, opponents."""
     ref = need_actor(store, query)
-    summary = list_actors(store, match=ref.id, limit=50)
+    summary = list_actors(store, actor_id=ref.id, limit=1)
     actor = next((s for s in summary if s.id == ref.id), ActorSummary(id=ref.id, name=ref.name))
     support, oppose, neutral = _polarity_counts()
     with store.read() as connection:
