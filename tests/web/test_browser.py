@@ -71,9 +71,10 @@ def test_paste_article_quote_speaker_pair_and_evidence(page, shots):
     page.screenshot(path=str(shots / "article.png"), full_page=True)
 
     # a quote is highlighted in its speaker's colour, and hovering names the speaker
-    legend = page.locator("#speakers li a").first
+    entry = page.locator("#speakers li:has(a)").first  # a resolved speaker
+    legend = entry.locator("a")
     speaker = legend.inner_text().strip()
-    colour = page.locator("#speakers li .swatch").first.get_attribute("class")
+    colour = entry.locator(".swatch").get_attribute("class")
     spk = next(c for c in colour.split() if c.startswith("spk-"))
     quote = page.locator(f"#article-text span.qc.{spk}").first
     quote.hover()
