@@ -43,8 +43,14 @@ class ActorSide:
     sector: str | None
     role: str | None
 
-    def speaks_for_state(self, sectors: frozenset[str]) -> bool:
-        return self.type != "country" and (self.sector or "") in sectors
+    def speaks_for_state(self, sectors: frozenset[str], contingents: frozenset[str]) -> bool:
+        if self.type == "country":
+            return False
+        if self.type == "group" and (self.sector or "") in contingents:
+            # "Russian peacekeepers": a country's contingent of an intergovernmental
+            # force (its country from a nationality word) acts for that state
+            return True
+        return (self.sector or "") in sectors
 
     def is_spokesperson(self, words: tuple[str, ...]) -> bool:
         role = (self.role or "").lower()
@@ -61,6 +67,7 @@ class Sides:
     def __init__(self, actors: Iterable[Any]) -> None:
         table = constants("alignment")
         self.sectors = frozenset(table["state_sectors"])
+        self.contingents = frozenset(table["contingent_sectors"])
         self.spoke_words = tuple(w.lower() for w in table["spokesperson_words"])
         self.state_own_weight = float(table["state_own_weight"])
         self.actors: dict[str, ActorSide] = {}
@@ -80,7 +87,7 @@ class Sides:
         side = self.actors.get(actor_id)
         if side is None or not side.country:
             return None
-        if side.type == "country" or side.speaks_for_state(self.sectors):
+        if side.type == "country" or side.speaks_for_state(self.sectors, self.contingents):
             return side.country
         if side.is_spokesperson(self.spoke_words):
             return side.country  # a spokeswoman speaks for her state, whatever sector is known
