@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..unionfind import UnionFind
 from .lexicon import Frame
 
 IssueKey = tuple[str, frozenset[str]]  # (frame id, argument actor ids)
@@ -45,28 +46,6 @@ def issue_label(frame: Frame | None, frame_id: str, arg_names: list[str]) -> str
             names += f" and {arg_names[-1]}"
         return frame.label_args.replace("{args}", names)
     return frame.label
-
-
-class _UnionFind:
-    def __init__(self, items: Iterable[IssueKey]) -> None:
-        self.parent: dict[IssueKey, IssueKey] = {k: k for k in items}
-
-    def find(self, key: IssueKey) -> IssueKey:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: IssueKey, b: IssueKey) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb, key=_order)] = min(ra, rb, key=_order)
-
-    def groups(self) -> dict[IssueKey, list[IssueKey]]:
-        out: dict[IssueKey, list[IssueKey]] = {}
-        for key in self.parent:
-            out.setdefault(self.find(key), []).append(key)
-        return out
 
 
 def _order(key: IssueKey) -> tuple[str, int, list[str]]:
@@ -102,7 +81,7 @@ def cluster_issues(
     """
     apart = set(keep_apart)
     keys = [k for k in counts if k not in apart]
-    uf = _UnionFind(keys)
+    uf = UnionFind(keys, key=_order)
     by_frame: dict[str, list[IssueKey]] = {}
     for key in keys:
         by_frame.setdefault(key[0], []).append(key)
@@ -123,7 +102,7 @@ def cluster_issues(
                         first_with[arg] = key
         bare = [k for k in members if not k[1]]
         if bare and with_args:
-            groups = uf.groups()
+            groups = {uf.find(grp[0]): grp for grp in uf.groups()}
             sizes = Counter({root: sum(counts[k] for k in grp) for root, grp in groups.items()})
             biggest = max(
                 (r for r in sizes if r[0] == frame_id and r[1]),
@@ -132,7 +111,7 @@ def cluster_issues(
             for key in bare:
                 uf.union(key, biggest)
     canonical: dict[IssueKey, IssueKey] = {}
-    for group in uf.groups().values():
+    for group in uf.groups():
         if scope == "document":
             union: frozenset[str] = frozenset().union(*(k[1] for k in group))
             target: IssueKey = (group[0][0], union)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from math import sqrt
 
+from ..unionfind import UnionFind
+
 Encoder = Callable[[list[str]], list[list[float]]]
 
 # Tuned with bench/embeddings_threshold.py on bench/data/issue_label_pairs.tsv: the lowest
@@ -59,26 +61,16 @@ def similar_issues(
     if len(ids) < 2:
         return {}
     vectors = encoder([labels[i] for i in ids])
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf: UnionFind[str] = UnionFind(ids)
     for n, a in enumerate(ids):
         for m in range(n + 1, len(ids)):
             b = ids[m]
             if _framed(a) and _framed(b):
                 continue
             if cosine(vectors[n], vectors[m]) >= threshold:
-                parent[find(a)] = find(b)
-    groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(find(i), []).append(i)
+                uf.union(a, b)
     out: dict[str, str] = {}
-    for group in groups.values():
+    for group in uf.groups():
         if len(group) < 2:
             continue
         best = max(group, key=lambda i: (_framed(i), counts.get(i, 0), -len(i), i))

@@ -68,6 +68,16 @@ def _only_pair(corpus: Corpus, a: str, b: str) -> Corpus:
     return corpus
 
 
+def pair_documents(store: Store, a_id: str, b_id: str) -> list[str]:
+    """Ids of the documents that name actor ``a_id`` or ``b_id``, in order."""
+    with store.read() as connection:
+        return sorted(
+            connection.execute(
+                select(DA.doc_id).where(or_(DA.actor_id == a_id, DA.actor_id == b_id)).distinct()
+            ).scalars()
+        )
+
+
 def relation(
     store: Store,
     a: str,
@@ -79,14 +89,7 @@ def relation(
     """How A and B relate per window (``month``, ``week``, ``all``, ``14d``), with evidence."""
     window = Window.parse(by)
     ref_a, ref_b = need_actor(store, a), need_actor(store, b)
-    with store.read() as connection:
-        doc_ids = sorted(
-            connection.execute(
-                select(DA.doc_id)
-                .where(or_(DA.actor_id == ref_a.id, DA.actor_id == ref_b.id))
-                .distinct()
-            ).scalars()
-        )
+    doc_ids = pair_documents(store, ref_a.id, ref_b.id)
     corpus = _only_pair(store_corpus(store, doc_ids, registry), ref_a.id, ref_b.id)
     key = tuple(sorted((ref_a.id, ref_b.id)))
     points = pair_series(corpus, window).get((key[0], key[1]), [])

@@ -24,7 +24,7 @@ from ..store.reader import corpus_rows
 from ..store.rows import ActorRef, RelationPoint, RelationReport
 
 # the store's own pieces of ``relation``, so the pair page reads its documents once
-from ..store.timeline import _evidence, _only_pair, store_corpus
+from ..store.timeline import _evidence, _only_pair, pair_documents, store_corpus
 
 D, DA, Q, E, S, R = (
     m.documents.c,
@@ -228,14 +228,7 @@ def pair_report(
     """
     window = Window.parse(by)
     ref_a, ref_b = need_actor(store, a), need_actor(store, b)
-    with store.read() as connection:
-        doc_ids = sorted(
-            connection.execute(
-                select(DA.doc_id)
-                .where(or_(DA.actor_id == ref_a.id, DA.actor_id == ref_b.id))
-                .distinct()
-            ).scalars()
-        )
+    doc_ids = pair_documents(store, ref_a.id, ref_b.id)
     corpus = _only_pair(store_corpus(store, doc_ids), ref_a.id, ref_b.id)
     first, second = sorted((ref_a.id, ref_b.id))
     key = (first, second)
