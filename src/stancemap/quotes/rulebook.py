@@ -169,14 +169,9 @@ FIRST_PERSON = declare(
     "'I'/'we' inside a quotation speak as that quotation's speaker",
     order=10,
 )
-CONTEXT_SPEAKER = declare(
-    "quotes.speaker.context",
-    "a quotation without a source takes the speaker of the last attribution before it",
-    order=20,
-)
 SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",
-    "else the most salient actor mentioned before it",
+    "a quotation without a source takes the most salient actor mentioned before it",
     order=30,
 )
 
