@@ -164,6 +164,9 @@ def new_id(name: str, kind: str) -> str:
     return f"new:{kind}:" + hashlib.sha1(fold(name).encode()).hexdigest()[:10]
 
 
+_FUZZY_MEMO = 50_000  # folded names whose fuzzy match a Linker remembers
+
+
 class Linker:
     """Links mention strings to KB actors, office holders and generic agents."""
 
@@ -190,6 +193,9 @@ class Linker:
         # computed once per KB (and kept in the KB's cache): folded names for fuzzy
         # matching, initials keys ("g w bush")
         self._fuzzy_keys, self._fuzzy_ids, self._initials = name_tables(kb)
+        # folded name -> its best fuzzy candidate (or None): the search over every KB name
+        # is most of the actors stage's time, and names repeat within and across documents
+        self._fuzzy_seen: dict[str, tuple[str, float, int] | None] = {}
 
     # ------------------------------------------------------------ public
 
@@ -347,6 +353,23 @@ class Linker:
         key = fold(name)
         if len(key) < 4 or not self._fuzzy_keys:
             return None
+        if key in self._fuzzy_seen:
+            best = self._fuzzy_seen[key]
+        else:
+            best = self._fuzzy_best(key)
+            if len(self._fuzzy_seen) >= _FUZZY_MEMO:
+                self._fuzzy_seen.clear()  # bounded: a long-running worker keeps flat memory
+            self._fuzzy_seen[key] = best
+        if best is None:
+            return None
+        actors = [self.kb.actors[i] for i in self._fuzzy_ids[best[2]]]
+        chosen = self.choose(actors, date)
+        if chosen is None:
+            return None
+        scale = _CONFIDENCE["fuzzy_scale"]
+        return self.from_kb(chosen, date, how="fuzzy", confidence=round(scale * best[1] / 100, 3))
+
+    def _fuzzy_best(self, key: str) -> tuple[str, float, int] | None:
         # one word is easily near another ("Marine" ~ "Marin"): ask more of it
         cutoff = self.threshold if " " in key else max(self.threshold, 92)
         best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -356,16 +379,8 @@ class Linker:
                 key, self._fuzzy_keys, scorer=fuzz.token_set_ratio, score_cutoff=90, limit=8
             ):
                 if _same_name_frame(key, option[0], self.kb, self._fuzzy_ids[option[2]]):
-                    best = option
-                    break
-        if best is None:
-            return None
-        actors = [self.kb.actors[i] for i in self._fuzzy_ids[best[2]]]
-        chosen = self.choose(actors, date)
-        if chosen is None:
-            return None
-        scale = _CONFIDENCE["fuzzy_scale"]
-        return self.from_kb(chosen, date, how="fuzzy", confidence=round(scale * best[1] / 100, 3))
+                    return option
+        return best
 
     # ------------------------------------------------------------ agents and roles
 
