@@ -77,7 +77,8 @@ def need_actor(store: Store, query: str) -> ActorRef:
     return found
 
 
-def _names(store: Store, ids: set[str]) -> dict[str, str]:
+def actor_names(store: Store, ids: set[str]) -> dict[str, str]:
+    """Display names of stored actors, by id (ids not stored are absent)."""
     if not ids:
         return {}
     query = select(DA.actor_id, func.max(DA.name)).where(DA.actor_id.in_(ids)).group_by(DA.actor_id)
@@ -257,7 +258,7 @@ def events(
                 select(EA.doc_id, EA.event_id, EA.role, EA.actor_id).where(EA.doc_id.in_(doc_ids))
             ):
                 roles.setdefault((doc_id, event_id), {}).setdefault(role, []).append(actor_id)
-    names = _names(store, {a for r in roles.values() for ids in r.values() for a in ids})
+    names = actor_names(store, {a for r in roles.values() for ids in r.values() for a in ids})
 
     def refs(ids: list[str]) -> list[ActorRef]:
         return [ActorRef(id=i, name=names.get(i, i)) for i in ids]
@@ -316,7 +317,7 @@ def stances(
         query = query.where(D.date >= since)
     with store.read() as connection:
         found = list(connection.execute(query))
-    names = _names(store, {r[0] for r in found})
+    names = actor_names(store, {r[0] for r in found})
     return [
         StanceRow(
             actor=r[0],
@@ -377,7 +378,7 @@ def actor_profile(store: Store, query: str, *, top: int = 5) -> ActorProfile:
             for role in ("source", "target")
         )
         partners = _partners(connection, ref.id)
-    names = _names(store, {p[0] for p in partners})
+    names = actor_names(store, {p[0] for p in partners})
     ranked = [
         Partner(id=p, name=names.get(p, p), score=round(score, 4), documents=n)
         for p, score, n in partners

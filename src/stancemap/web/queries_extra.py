@@ -19,7 +19,7 @@ from ..alignment.network import one_mode
 from ..alignment.timeseries import Window, detect_shifts, pair_series
 from ..store import models as m
 from ..store.core import Store
-from ..store.queries import check_date, need_actor
+from ..store.queries import actor_names, check_date, need_actor
 from ..store.reader import corpus_rows
 from ..store.rows import ActorRef, RelationPoint, RelationReport
 
@@ -79,14 +79,6 @@ class PairShift(BaseModel):
     p_value: float
     direction: str
     issues: list[str]
-
-
-def _names(store: Store, ids: set[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    query = select(DA.actor_id, func.max(DA.name)).where(DA.actor_id.in_(ids)).group_by(DA.actor_id)
-    with store.read() as connection:
-        return {row[0]: row[1] for row in connection.execute(query)}
 
 
 def _per_document(column: ColumnElement[str]) -> Subquery:
@@ -168,7 +160,7 @@ def list_statements(
         query = query.where(D.date <= until)
     with store.read() as connection:
         found = list(connection.execute(query))
-    names = _names(store, {r[3] for r in found})
+    names = actor_names(store, {r[3] for r in found})
     return [
         StatementRow(
             doc_id=r[0], date=r[1], statement_id=r[2],
@@ -207,7 +199,7 @@ def list_pairs(
         query = query.where(D.date <= until)
     with store.read() as connection:
         found = list(connection.execute(query))
-    names = _names(store, {r[0] for r in found} | {r[1] for r in found})
+    names = actor_names(store, {r[0] for r in found} | {r[1] for r in found})
     return [
         PairRow(
             a=ActorRef(id=str(r[0]), name=names.get(str(r[0]), str(r[0]))),
