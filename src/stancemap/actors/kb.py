@@ -249,13 +249,17 @@ class KnowledgeBase:
     # tables later stages derive from the KB (the linker's fuzzy keys), kept with it
     derived: dict[str, Any] = field(default_factory=dict)
 
-    def add(self, actor: KbActor) -> None:
-        """Add (or, for the same id, extend) an actor and index its names."""
+    def add(self, actor: KbActor, *, correct: bool = False) -> None:
+        """Add (or, for the same id, extend) an actor and index its names.
+
+        ``correct``: a record of a user's layer over the shipped KB (``[actors] extra_kb``,
+        the web's KB edits) corrects a known actor instead of only extending it.
+        """
         if self.derived:
             self.derived.clear()  # the derived tables no longer match
         known = self.actors.get(actor.id)
         if known is not None:
-            _merge_into(known, actor)
+            _merge_into(known, actor, correct)
             actor = known
         else:
             self.actors[actor.id] = actor
@@ -331,7 +335,15 @@ def _related(kb: KnowledgeBase, ids: list[str], actor: KbActor) -> bool:
     return any(kb.actors[i].parent == actor.id or actor.parent == i for i in ids)
 
 
-def _merge_into(known: KbActor, extra: KbActor) -> None:
+def _merge_into(known: KbActor, extra: KbActor, correct: bool = False) -> None:
+    if correct:
+        # the user's name and the fields they give win; the old name still finds the actor,
+        # and a term they give again (same title and start) replaces the known one
+        if extra.name != known.name and known.name not in known.aliases:
+            known.aliases.append(known.name)
+        known.name, known.type = extra.name, extra.type
+        again = {(r.title, r.start) for r in extra.roles}
+        known.roles = [r for r in known.roles if (r.title, r.start) not in again]
     for alias in extra.aliases:
         if alias not in known.aliases and alias != known.name:
             known.aliases.append(alias)
@@ -339,7 +351,7 @@ def _merge_into(known: KbActor, extra: KbActor) -> None:
         if role not in known.roles:
             known.roles.append(role)
     for attr in ("country", "sector", "gender", "wiki", "cameo", "parent", "qid"):
-        if getattr(known, attr) is None and getattr(extra, attr) is not None:
+        if (correct or getattr(known, attr) is None) and getattr(extra, attr) is not None:
             setattr(known, attr, getattr(extra, attr))
 
 
@@ -525,7 +537,8 @@ def shipped_files() -> Iterator[tuple[str, str]]:
 
 
 def load_kb(extra: Iterable[str | Path] = (), *, shipped: bool = True) -> KnowledgeBase:
-    """The shipped KB (countries + data/kb/*.jsonl) with ``extra`` files layered on top."""
+    """The shipped KB (countries + data/kb/*.jsonl) with ``extra`` files layered on top
+    (a known id in them is corrected: see ``KnowledgeBase.add``)."""
     from .countries import known_country_codes
 
     codes = known_country_codes()
@@ -639,7 +652,7 @@ def _load_into(
         except OSError as exc:
             raise KnowledgeBaseError(str(p), None, None, f"cannot read: {exc.strerror}") from None
         for actor in read_jsonl(p, text, codes):
-            kb.add(actor)
+            kb.add(actor, correct=True)
 
 
 def actor_to_json(actor: KbActor) -> dict[str, Any]:

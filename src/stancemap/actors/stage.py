@@ -15,6 +15,7 @@ the state they are recognised as part of and sector PRE.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import Any
 
@@ -43,8 +44,22 @@ _MIN_RULER_CHARS = 3
 
 
 @lru_cache(maxsize=8)
-def _cached_kb(extra: tuple[str, ...]) -> KnowledgeBase:
-    return load_kb(extra)
+def _cached_kb(extra: tuple[tuple[str, int, int], ...]) -> KnowledgeBase:
+    return load_kb([path for path, _, _ in extra])
+
+
+def _kb_files(paths: list[str]) -> tuple[tuple[str, int, int], ...]:
+    """The extra KB files with their size and modification time: a file edited while the
+    process runs (the web's KB edits) is read again by the next stage built."""
+    stamped = []
+    for path in paths:
+        try:
+            stat = os.stat(path)
+        except OSError:  # load_kb names the file it cannot read
+            stamped.append((path, -1, -1))
+            continue
+        stamped.append((path, stat.st_size, stat.st_mtime_ns))
+    return tuple(stamped)
 
 
 class ActorStage:
@@ -54,7 +69,7 @@ class ActorStage:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.kb = _cached_kb(tuple(settings.actors.extra_kb))
+        self.kb = _cached_kb(_kb_files(settings.actors.extra_kb))
         self.switches = RuleSwitches.from_settings(settings)
         self.linker = Linker(self.kb, settings.actors.fuzzy_threshold, self.switches)
 
