@@ -81,6 +81,9 @@ class WebSettings(_Section):
     max_page_size: int = Field(default=500, ge=1)
     # let the analyze endpoint fetch URLs on private, loopback or reserved addresses
     allow_private_urls: bool = False
+    # the user KB layer the web's KB edits write (JSON Lines, read over the shipped KB
+    # like [actors] extra_kb); empty = KB edits are refused
+    user_kb: str = ""
 
 
 class Settings(_Section):
