@@ -17,7 +17,7 @@ import numpy as np
 
 from ...datafiles import data_path
 from ...errors import KnowledgeBaseError
-from .lines import feature_names
+from .features import feature_names
 
 MODEL_FILE = "pages/line_model.json"
 

@@ -28,7 +28,8 @@ from ..boilerplate import find_boilerplate
 from .classifier import LineModel, load_model
 from .datelines import Dateline, parse_dateline
 from .dates import dates_in, month_day, with_year_before
-from .lines import PageLine, is_menu_row, is_prose, line_features, split_lines
+from .features import line_features
+from .lines import PageLine, is_menu_row, is_prose, split_lines
 
 CLASSIFIER = declare(
     "ingest.pages.classifier",
@@ -104,7 +105,9 @@ def read_page(
     settings = _settings()
     lines = split_lines(text)
     reading = PageReading(lines=lines)
-    if len(text) > settings["max_page_chars"] or not any(is_prose(line.text) for line in lines):
+    too_long = len(text) > settings["max_page_chars"]
+    prose = [] if too_long else [is_prose(line.text) for line in lines]
+    if too_long or not any(prose):
         # A book-length text is no pasted page, and a text without one sentence of
         # running prose has no body to tell chrome from: only the cheap patterns apply.
         if exclude and switches.enabled(PATTERNS):
@@ -112,7 +115,7 @@ def read_page(
         reading.kinds = ["body"] * len(lines)
         reading.title = lines[0].text[: settings["max_title_chars"]] if lines else None
         return reading
-    kinds, headline_p = _classify(text, lines, model or load_model(), switches, settings)
+    kinds, headline_p = _classify(text, lines, prose, model or load_model(), switches, settings)
     title_at = _headline(lines, kinds, headline_p, settings["title_min_probability"])
     if title_at is not None:
         reading.title = lines[title_at].text[: settings["max_title_chars"]]
@@ -152,37 +155,46 @@ def read_page(
 def _classify(
     text: str,
     lines: list[PageLine],
+    prose: list[bool],
     model: LineModel,
     switches: RuleSwitches,
     settings: dict[str, Any],
 ) -> tuple[list[str], list[float]]:
-    """Each line's class, and its probability of being a headline."""
+    """Each line's class, and its probability of being a headline.
+
+    With ``keep_prose`` on, a prose line inside the prose block is body
+    whatever the classifier would say, so it is not described at all: on a
+    full-size page those lines are most of the cost.
+    """
+    n = len(lines)
     if not switches.enabled(CLASSIFIER):
-        return ["body"] * len(lines), [0.0] * len(lines)
-    probabilities = model.probabilities(line_features(text, lines))
+        return ["body"] * n, [0.0] * n
+    settled = [False] * n
+    if switches.enabled(KEEP_PROSE):
+        inside = [i for i, p in enumerate(prose) if p][1:-1]
+        for i in inside:
+            settled[i] = True
+    judged = [i for i in range(n) if not settled[i]]
+    probabilities = model.probabilities(line_features(text, lines, prose, judged))
     kept = [model.classes.index(k) for k in KEPT if k in model.classes]
-    kinds: list[str] = []
-    for row in probabilities:
+    headline = model.classes.index("headline") if "headline" in model.classes else None
+    kinds = ["body"] * n
+    headline_p = [0.0] * n
+    for i, row in zip(judged, probabilities, strict=True):
         best = model.classes[int(row.argmax())]
         if best not in KEPT and row[kept].sum() >= settings["keep_probability"]:
             # unsure: keeping a body line matters more than dropping a chrome line
             best = model.classes[max(kept, key=lambda k: row[k])]
-        kinds.append(best)
-    for i, line in enumerate(lines):
-        # a story opens with its dateline: that line is body, whatever it looks like
         if (
-            kinds[i] == "headline"
-            and (found := parse_dateline(line.text))
-            and found.end < len(line.text)
+            best == "headline"
+            and (found := parse_dateline(lines[i].text))
+            and found.end < len(lines[i].text)
         ):
-            kinds[i] = "body"
-    if switches.enabled(KEEP_PROSE):
-        prose = [i for i, line in enumerate(lines) if is_prose(line.text)]
-        for i in prose:
-            if prose[0] < i < prose[-1] and kinds[i] not in KEPT:
-                kinds[i] = "body"
-    headline = model.classes.index("headline") if "headline" in model.classes else None
-    headline_p = [float(row[headline]) if headline is not None else 0.0 for row in probabilities]
+            # a story opens with its dateline: that line is body, whatever it looks like
+            best = "body"
+        kinds[i] = best
+        if headline is not None:
+            headline_p[i] = float(row[headline])
     return kinds, headline_p
 
 

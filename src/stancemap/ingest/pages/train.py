@@ -18,8 +18,9 @@ import numpy as np
 from ...datafiles import data_path
 from ...evaluate.split import select
 from .classifier import MODEL_FILE, LineModel
+from .features import feature_names, line_features
 from .labelled import LabelledPage, load_pages
-from .lines import feature_names, line_features, split_lines
+from .lines import split_lines
 
 # Inverse regularisation strength, picked by leave-one-template-out on tune.
 C = 1.0
