@@ -1,4 +1,9 @@
-"""Dates: metadata values normalised; a dateline read from the top of the text."""
+"""Dates: metadata values normalised; the page's own date read by ``page_fields``.
+
+(``ingest/dates.date_from_text``, an older reader of dates in the text, had no
+caller left once ``ingest/pages`` read the page; it is gone and these cases
+now go through the page reader that every input uses.)
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,8 @@ from datetime import date, datetime
 
 import pytest
 
-from stancemap.ingest.dates import date_from_text, normalize_date
+from stancemap.ingest.dates import normalize_date
+from stancemap.ingest.document import page_fields
 
 
 @pytest.mark.parametrize(
@@ -33,16 +39,27 @@ def test_unreadable_or_ambiguous_dates_give_none(value: object) -> None:
     assert normalize_date(value) is None
 
 
-def test_dateline_near_the_top_is_found() -> None:
-    text = "Parliament backs budget\nBy A. Writer | March 4, 2023\n\nThe vote passed."
-    assert date_from_text(text) == "2023-03-04"
+BODY = (
+    "The parliament passed the budget on Tuesday after a long debate, and the opposition "
+    "said it would appeal to the constitutional court.\n\n"
+    "The vote was close, with the ruling party relying on two independents who had earlier "
+    "said they would abstain.\n"
+)
 
 
-def test_published_marker_further_down_is_found() -> None:
-    text = "Headline\n\n" + "Body sentence. " * 60 + "\nPublished: 5 May 2021\n"
-    assert date_from_text(text) == "2021-05-05"
+def test_a_dated_byline_under_the_headline_gives_the_date() -> None:
+    text = "Parliament backs budget\nBy A. Writer | March 4, 2023\n\n" + BODY
+    fields = page_fields(text)
+    assert (fields.date, fields.date_source) == ("2023-03-04", "page")
+
+
+def test_a_published_line_after_the_story_gives_the_date() -> None:
+    text = "Parliament backs budget\n\n" + BODY + "\nPublished: 5 May 2021\n"
+    fields = page_fields(text)
+    assert (fields.date, fields.date_source) == ("2021-05-05", "page")
 
 
 def test_dates_inside_the_story_are_not_taken_for_the_publication_date() -> None:
-    text = "Headline\n\n" + "Body sentence. " * 60 + "The war began on February 24, 2022."
-    assert date_from_text(text) is None
+    text = "Parliament backs budget\n\n" + BODY + "The war began on February 24, 2022.\n"
+    assert page_fields(text).date is None
+    assert page_fields(text, default_date="2024-01-01").date_source == "default"

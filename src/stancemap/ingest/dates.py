@@ -1,10 +1,9 @@
-"""Publication dates: normalise metadata values and find a dateline in the text.
+"""Publication dates in metadata: a JSON field, a CSV column, an RSS ``pubDate``,
+HTML meta tags read by trafilatura, normalised to ``YYYY-MM-DD``.
 
-Metadata (a JSON field, a CSV column, an RSS ``pubDate``, HTML meta tags read
-by trafilatura) wins over the text; a date found in the text wins over the
-user's ``--date`` fallback. In the text only a full date (day, month, year)
-near the top, or after "Published"/"Updated", counts: a bare "in January" in
-the body is an event date, not the document's.
+Dates written in a page's text (dateline, credit line, "Published ...") are
+read by ``ingest/pages``; which date a document gets is settled in
+``document.page_fields``.
 """
 
 from __future__ import annotations
@@ -47,10 +46,6 @@ _DMY = re.compile(
     + r",?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(r"\b(?:published|updated|posted|first published)\b[^\n]{0,40}", re.I)
-
-# How far into a text a dateline may sit (title, subtitle, byline, dateline).
-_HEAD_CHARS = 400
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -100,15 +95,3 @@ def normalize_date(value: object) -> str | None:
     except (TypeError, ValueError, IndexError):
         pass
     return _first_full_date(raw)
-
-
-def date_from_text(text: str) -> str | None:
-    """A publication date written near the top of ``text`` or after "Published:"."""
-    head = _first_full_date(text[:_HEAD_CHARS])
-    if head:
-        return head
-    for match in _PUBLISHED.finditer(text[:20_000]):
-        value = _first_full_date(match.group(0))
-        if value:
-            return value
-    return None
