@@ -104,13 +104,18 @@ def _next_month(month: str, step: int) -> str:
     return f"{year:04d}-{mon:02d}"
 
 
-def check_facts(cache: Path, facts: list[dict[str, str]]) -> dict:
-    """Each documented turn: found in its month / within a month / missed, and why."""
+def check_facts(cache: Path, facts: list[dict[str, str]], disable: tuple[str, ...] = ()) -> dict:
+    """Each documented turn: found in its month / within a month / missed, and why.
+
+    ``disable``: rule names (or ``prefix.*``) switched off in the corpus reading,
+    e.g. ``alignment.names.*`` to see the ids unjoined.
+    """
     from stancemap.alignment.corpus import load_corpus
     from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
+    from stancemap.rules import RuleSwitches
 
     started = time.perf_counter()
-    corpus = load_corpus(cache)
+    corpus = load_corpus(cache, switches=RuleSwitches(disable))
     series = pair_series(corpus, Window.parse("month"))
     shifts = detect_shifts(corpus, series)  # the defaults of `stancemap shifts`
     rows = []
@@ -177,6 +182,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--analyse-only", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--disable", action="append", default=[], help="rule (or prefix.*) to switch off"
+    )
     args = parser.parse_args()
     if not (SHARED / "metadata.tsv").exists():
         print(f"skipped: {SHARED} is absent", file=sys.stderr)
@@ -184,7 +192,7 @@ def main() -> int:
     analyse(args.cache, args.limit)
     if args.analyse_only:
         return 0
-    report = check_facts(args.cache, read_facts(FACTS))
+    report = check_facts(args.cache, read_facts(FACTS), tuple(args.disable))
     if args.json:
         print(json.dumps(report, indent=2, default=str))
     else:

@@ -90,7 +90,9 @@ def test_intensity_table_orders_cooperation_above_conflict() -> None:
     assert all(-10 <= i.value <= 10 for i in table.values())
 
 
-def test_state_events_weigh_on_their_leaders_relation() -> None:
+def test_a_state_event_stays_between_its_source_and_target() -> None:
+    """An event relates exactly its source and target: "Russia sent Kazakhstan aid"
+    does not reach Putin ~ Kazakhstan, Putin ~ Tokayev or Russia ~ Tokayev."""
     from stancemap.records import Actor
 
     actors = [
@@ -98,18 +100,15 @@ def test_state_events_weigh_on_their_leaders_relation() -> None:
         Actor(id="KAZ", name="Kazakhstan", type="country", country="KAZ"),
         Actor(id="putin", name="Putin", type="person", country="RUS", sector="GOV"),
         Actor(id="tok", name="Tokayev", type="person", country="KAZ", sector="GOV"),
-        Actor(id="clerk", name="A clerk", type="person", country="KAZ", sector="CVL"),
     ]
     statements = [st("s1", "putin", "war", 1), st("s2", "tok", "war", -1)]
-    events = [ev("e1", "AID", "putin", "KAZ")]
-    without = {(r.a, r.b): r for r in relate_document(statements, events)}
-    with_actors = {(r.a, r.b): r for r in relate_document(statements, events, actors=actors)}
-    assert without[("putin", "tok")].cooperation == 0
-    rel = with_actors[("putin", "tok")]
-    assert rel.cooperation == 1 and "e1" in rel.evidence
-    # the aid softens the disagreement but a direct event would weigh more
-    assert without[("putin", "tok")].score < rel.score < 0
-    assert ("clerk", "putin") not in with_actors  # only government persons stand for a state
+    events = [ev("e1", "AID", "RUS", "KAZ")]
+    rels = {(r.a, r.b): r for r in relate_document(statements, events, actors=actors)}
+    assert rels[("putin", "tok")].cooperation == 0
+    assert "e1" not in rels[("putin", "tok")].evidence
+    assert rels[("putin", "tok")].score < 0
+    assert ("KAZ", "putin") not in rels and ("RUS", "tok") not in rels
+    assert rels[("KAZ", "RUS")].cooperation == 1
 
 
 def test_one_utterance_read_for_two_actors_is_not_an_agreement_between_them() -> None:

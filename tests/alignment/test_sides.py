@@ -96,3 +96,24 @@ def test_no_relation_without_evidence() -> None:
     assert relate_document([], [negated], actors=ACTORS) == []
     for rel in relate_document([st("s1", "arin", "tax", 1), st("s2", "bosk", "tax", -1)], []):
         assert rel.evidence and rel.evidence_spans
+
+
+def test_a_clash_of_states_does_not_reach_their_officials() -> None:
+    """'Estonia and Latvia clash': the states are opposed, their officials are not."""
+    clash = ev("e1", "ASSAULT", ["EST", "LVA"], [])
+    rels = relate_document([], [clash], actors=ACTORS)
+    assert _rel(rels, "EST", "LVA").score < 0
+    for person in ("arin", "bosk", "kask", "tamm"):
+        for state in ("EST", "LVA"):
+            assert _rel(rels, person, state) is None, (person, state)
+    assert _rel(rels, "arin", "bosk") is None
+
+
+def test_a_state_follows_its_office_holder_towards_another_state() -> None:
+    """'Arin thanked Latvia': Estonia ~ Latvia follows; Latvia's president gets nothing."""
+    thanks = ev("e1", "SUPPORT", ["arin"], ["LVA"])
+    rels = relate_document([], [thanks], actors=ACTORS)
+    assert _rel(rels, "arin", "LVA").score > 0
+    states = _rel(rels, "EST", "LVA")
+    assert states is not None and states.score > 0 and states.evidence == ["e1"]
+    assert _rel(rels, "arin", "bosk") is None

@@ -114,7 +114,7 @@ def test_window_all_scores_undated_documents_too(tmp_path: Path) -> None:
     assert point.score == pytest.approx(0.0)
 
 
-def test_corpus_events_between_states_reach_their_leaders(tmp_path: Path) -> None:
+def test_corpus_events_between_states_stay_between_the_states(tmp_path: Path) -> None:
     doc = analysis(
         "d", "2026-01-05", [("putin", "war", 1), ("tok", "war", -1)], events=[("AID", "RUS", "KAZ")]
     )
@@ -140,6 +140,10 @@ def test_corpus_events_between_states_reach_their_leaders(tmp_path: Path) -> Non
     ]
     corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", [doc]))
     assert corpus.leaders == {"RUS": ["putin"], "KAZ": ["tok"]}
-    (point,) = pair_series(corpus, Window.parse("all"))[("putin", "tok")]
-    assert point.pair.cooperation == 1 and point.pair.disagree == ["war"]
-    assert -1.0 < point.score < 0
+    series = pair_series(corpus, Window.parse("all"))
+    (point,) = series[("putin", "tok")]
+    assert point.pair.cooperation == 0 and point.pair.disagree == ["war"]
+    assert point.score == pytest.approx(-1.0)  # the aid between the states is not theirs
+    # and the states follow their leaders' relation, with their own act weighing less
+    (states,) = series[("KAZ", "RUS")]
+    assert states.pair.cooperation == 1 and states.score < 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,10 +17,11 @@ from typing import Any
 
 from ..errors import InputError
 from ..records import SCHEMA_ID
-from ..stances.issues import IssueKey, cluster_issues, parse_issue_id
+from ..stances.issues import IssueKey, cluster_issues, issue_id, parse_issue_id
 from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
+from .names import NameIndex
 from .scoring import EventObs, StanceObs, leaders_of
 from .sides import Sides
 
@@ -61,13 +62,15 @@ class Corpus:
     raw_issues: dict[str, list[str]] = field(default_factory=dict)  # merged id -> raw ids
     leaders: dict[str, list[str]] = field(default_factory=dict)  # country actor -> its leaders
     sides: Sides | None = None  # affiliation (one side: no relation) and states' leaders
+    aliases: dict[str, str] = field(default_factory=dict)  # person id joined corpus-wide -> id
     _by_ref: dict[str, CorpusStatement] = field(default_factory=dict, repr=False)
 
     def name(self, actor: str) -> str:
         return self.actor_names.get(actor, actor)
 
     def find_actor(self, query: str) -> str | None:
-        """An actor id from an id or a (case-insensitive) name."""
+        """An actor id from an id (a joined one gives its person's id) or a (case-insensitive) name."""
+        query = self.aliases.get(query, query)
         if query in self.actor_names:
             return query
         low = query.lower()
@@ -141,16 +144,20 @@ def build_corpus(
     registry: IssueRegistry | None = None,
     encoder: Encoder | None = None,
     similarity_threshold: float = DEFAULT_THRESHOLD,
+    switches: Any = None,
 ) -> Corpus:
     """A corpus from (where, analysis object) pairs; ``where`` names the input in errors.
 
     ``encoder`` (see ``stances.similarity``) also merges issues whose labels mean the same:
-    those whose label cosine reaches ``similarity_threshold``.
+    those whose label cosine reaches ``similarity_threshold``. One person's ids are
+    joined (``names``: a surname alone, a middle initial); ``switches``
+    (``rules.RuleSwitches``) can turn those ``alignment.names.*`` rules off.
     """
     registry = registry or IssueRegistry()
     corpus = Corpus()
     labels: dict[str, Counter[str]] = {}
     actor_records: dict[str, dict[str, Any]] = {}
+    names = NameIndex(switches.enabled if switches is not None else None)
     for where, obj in analyses:
         document = _need(obj, "document", dict, where)
         doc_id = _need(document, "id", str, where)
@@ -160,6 +167,8 @@ def build_corpus(
             actor_id = _need(actor, "id", str, where)
             corpus.actor_names.setdefault(actor_id, str(actor.get("name") or actor_id))
             actor_records.setdefault(actor_id, actor)
+        local = names.add_document(doc_id, obj.get("actors") or [])
+        first = len(corpus.statements), len(corpus.events)
         for st in obj.get("statements") or []:
             issue = _need(st, "issue", dict, where)
             issue_id = _need(issue, "id", str, where)
@@ -198,10 +207,61 @@ def build_corpus(
                     ),
                 )
             )
+        if local:
+            _relabel(labels, _rename(corpus, local, *first))
+    corpus.aliases = names.corpus_aliases()
+    if corpus.aliases:
+        _relabel(labels, _rename(corpus, corpus.aliases, 0, 0))
+    used = {s.actor for s in corpus.statements}
+    used.update(a for e in corpus.events for a in e.obs.source + e.obs.target)
+    for table in [corpus.aliases, *names.local.values()]:
+        for alias in table:
+            if alias not in used:  # joined wherever it was named
+                actor_records.pop(alias, None)
+                corpus.actor_names.pop(alias, None)
     corpus.leaders = leaders_of(actor_records.values())
     corpus.sides = Sides(actor_records.values())
     _merge_issues(corpus, registry, labels, encoder, similarity_threshold)
     return corpus
+
+
+def _rename(
+    corpus: Corpus, aliases: Mapping[str, str], statements: int, events: int
+) -> dict[str, str]:
+    """Put the statements and events from the given indexes on the joined ids
+    (actors, and the actors an issue id names); returns old -> new issue ids."""
+    issues: dict[str, str] = {}
+
+    def one(actor: str) -> str:
+        return aliases.get(actor, actor)
+
+    for st in corpus.statements[statements:]:
+        st.actor = one(st.actor)
+        frame, args = parse_issue_id(st.raw_issue)
+        if any(a in aliases for a in args):
+            new = issue_id(frame, (one(a) for a in args))
+            issues[st.raw_issue] = new
+            st.raw_issue = st.issue = new
+    for item in corpus.events[events:]:
+        ev = item.obs
+        if any(a in aliases for a in ev.source + ev.target):
+            item.obs = EventObs(
+                ev.type,
+                tuple(dict.fromkeys(one(a) for a in ev.source)),
+                tuple(dict.fromkeys(one(a) for a in ev.target)),
+                ev.confidence,
+                ev.ref,
+                ev.mode,
+                ev.reported,
+            )
+    return issues
+
+
+def _relabel(labels: dict[str, Counter[str]], issues: Mapping[str, str]) -> None:
+    """Move the label votes of renamed issue ids to their new ids."""
+    for old, new in issues.items():
+        if old in labels and old != new:
+            labels.setdefault(new, Counter()).update(labels[old])
 
 
 def load_corpus(
@@ -209,10 +269,11 @@ def load_corpus(
     registry: IssueRegistry | None = None,
     encoder: Encoder | None = None,
     similarity_threshold: float = DEFAULT_THRESHOLD,
+    switches: Any = None,
 ) -> Corpus:
     """Read ``stancemap analyze --jsonl`` output into a corpus."""
     rows = ((f"{path}:{no}", obj) for no, obj in read_analyses(path))
-    corpus = build_corpus(rows, registry, encoder, similarity_threshold)
+    corpus = build_corpus(rows, registry, encoder, similarity_threshold, switches)
     if not corpus.documents:
         raise InputError(
             str(path), "holds no analyses (empty file); expected stancemap analyze --jsonl output"

@@ -2,7 +2,8 @@
 
 A relation exists only where evidence stands between the two actors: a pair
 of statements on one issue, a position one takes towards the other, or an
-event between them (or between their states). Each relation names its
+event whose source and target they are (or, for two states, such evidence
+between their office holders). Each relation names its
 evidence: the ids (``evidence``) and, in ``evidence_spans``, each statement,
 quote and event with the words it was read from and the weight it carries.
 """
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 
 from ..records import Actor, Event, EvidenceRef, Quote, Relation, Span, Statement
 from .intensity import Intensity, default_intensity
-from .scoring import EventObs, PairScore, StanceObs, leaders_of, score_pairs
+from .scoring import EventObs, PairScore, StanceObs, score_pairs
 from .sides import Sides, settle
 
 
@@ -106,13 +107,12 @@ def relate_document(
 
     ``agree``/``disagree`` list the shared issues; ``cooperation``/``conflict``
     count the events between the two; ``score`` weighs both (see ``scoring``).
-    With ``actors``, events between states also weigh on their leaders'
-    relation, pairs of one side are dropped and two states follow their
-    leaders (see ``sides``).
+    An event relates only its own source and target actors. With ``actors``,
+    pairs of one side are dropped and two states follow their office holders'
+    relation (see ``sides``).
     """
     table = intensity if intensity is not None else default_intensity()
-    leaders = leaders_of(actors) if actors else None
-    pairs = score_pairs(stance_obs(statements), event_obs(events), table, leaders, switches)
+    pairs = score_pairs(stance_obs(statements), event_obs(events), table, switches)
     pairs = settle(pairs, Sides(actors) if actors else None, switches)
     refs, sources = evidence_index(statements, events, quotes)
     out = []

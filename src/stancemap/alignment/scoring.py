@@ -15,10 +15,11 @@ compare. Each *observation* is a value in [-1, 1] with a weight:
 
 The score is the weighted mean of the observations, in [-1, 1].
 
-States act through their leaders: given ``leaders`` (a country actor -> the
-persons who lead it), an event between two states, or between a state and a
-person, also counts between their leaders, at ``LEADER_EVENT_WEIGHT`` - so "France
-sent Mali military aid" weighs, a little, on their presidents' relation.
+An event relates exactly its source and target actors: "Turkey and Romania
+clash" sets Turkey against Romania, never the Turkish foreign minister against
+Romania. The reverse holds instead: two states follow their leaders' relation
+(``sides.settle``), so a relation goes up from an office holder to a state, not
+down from a state to every official.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ ALIGNMENT = "alignment"  # the stances stage's frame for a position towards an a
 _TABLE = constants("alignment")
 EVENT_WEIGHT = float(_TABLE["event_weight"])
 REPORTED_EVENT_WEIGHT = float(_TABLE["reported_event_weight"])
-LEADER_EVENT_WEIGHT = float(_TABLE["leader_event_weight"])
 MODE_WEIGHT: dict[str, float] = {k: float(v) for k, v in _TABLE["mode_weight"].items()}
 RECIPROCAL_TYPES = frozenset(t.upper() for t in _TABLE["reciprocal_types"])
 JOINT_TYPES = frozenset(t.upper() for t in _TABLE["joint_types"])
@@ -166,7 +166,6 @@ def score_pairs(
     stances: Iterable[StanceObs],
     events: Iterable[EventObs],
     intensity: Mapping[str, Intensity],
-    leaders: Mapping[str, Iterable[str]] | None = None,
     switches: Any = None,
 ) -> dict[tuple[str, str], PairScore]:
     """Every pair of actors that shares an issue or an event, with its observations.
@@ -243,7 +242,7 @@ def score_pairs(
                     ev.mode,
                     ev.reported,
                 )
-        for a, b, factor in _event_pairs(ev, leaders or {}):
+        for a, b in _event_pairs(ev):
             if (a, b, ev.ref) in counted:
                 continue
             pair = pairs.setdefault((a, b), PairScore(a, b))
@@ -252,33 +251,26 @@ def score_pairs(
             elif info.relation == "conflict":
                 pair.conflict += 1
             pair.observations.append(
-                Observation(info.value / 10.0, weight * factor, "event", ev.type.upper(), [ev.ref])
+                Observation(info.value / 10.0, weight, "event", ev.type.upper(), [ev.ref])
             )
     return pairs
 
 
-def _event_pairs(
-    ev: EventObs, leaders: Mapping[str, Iterable[str]]
-) -> list[tuple[str, str, float]]:
-    """(a, b, weight factor) for the actors an event stands between, directly or via leaders."""
-    out: dict[tuple[str, str], float] = {}
+def _event_pairs(ev: EventObs) -> list[tuple[str, str]]:
+    """The (a, b) pairs an event stands between: each source with each target, nobody else."""
+    out: dict[tuple[str, str], None] = {}
     for src in ev.source:
         for tgt in ev.target:
-            if src == tgt:
-                continue  # a co-source paired with itself: its leaders are one side
-            sides = [(src, 1.0)] + [(p, LEADER_EVENT_WEIGHT) for p in leaders.get(src, ())]
-            others = [(tgt, 1.0)] + [(p, LEADER_EVENT_WEIGHT) for p in leaders.get(tgt, ())]
-            for x, fx in sides:
-                for y, fy in others:
-                    if x == y:
-                        continue
-                    key = (min(x, y), max(x, y))
-                    out[key] = max(out.get(key, 0.0), min(fx, fy))
-    return [(a, b, f) for (a, b), f in out.items()]
+            if src != tgt:  # a co-source paired with itself
+                out[(min(src, tgt), max(src, tgt))] = None
+    return list(out)
 
 
 def leaders_of(actors: Iterable[Any]) -> dict[str, list[str]]:
-    """country actor id -> ids of government persons of that country (from actor records/dicts)."""
+    """country actor id -> ids of government persons of that country (from actor records/dicts).
+
+    Read by the store's reports; scoring itself never spreads a state's events to them.
+    """
 
     def get(actor: Any, key: str) -> Any:
         return actor.get(key) if isinstance(actor, dict) else getattr(actor, key, None)

@@ -8,9 +8,10 @@ one side (a president and a prime minister of rival parties can be opposed),
 unless one of them is a spokesperson.
 
 The relation of two countries follows their leaders' relation in the same
-story: when both states have office holders with a relation between them, the
-states' own observations (often background: a trade figure, an old treaty)
-weigh ``state_own_weight`` beside the leaders'.
+story: when an office holder of one state has a relation with the other state
+or its office holder, the states' own observations (often background: a trade
+figure, an old treaty) weigh ``state_own_weight`` beside the leaders'. It
+never goes the other way: a state's event is not spread to its officials.
 """
 
 from __future__ import annotations
@@ -132,11 +133,14 @@ def settle(
         out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if not enabled(STATES_FOLLOW_LEADERS):
         return out
-    # the person-to-person observations between two states' office holders
+    # the observations between one state's office holder and another state or its
+    # office holder ("Sybiha thanked Romania" weighs on Ukraine ~ Romania)
     between: dict[tuple[str, str], list[Any]] = {}
     for (a, b), pair in out.items():
         sa, sb = sides.actors.get(a), sides.actors.get(b)
-        if sa is None or sb is None or sa.type != "person" or sb.type != "person":
+        if sa is None or sb is None or "person" not in (sa.type, sb.type):
+            continue
+        if {sa.type, sb.type} - {"person", "country"}:
             continue
         ca, cb = sides.state_of(a), sides.state_of(b)
         if ca is None or cb is None or ca == cb:

@@ -127,7 +127,7 @@ def pair_series(
     series: dict[tuple[str, str], list[WindowPoint]] = {}
     for span in sorted(buckets):
         stances, events = buckets[span]
-        pairs = settle(score_pairs(stances, events, table, corpus.leaders), corpus.sides)
+        pairs = settle(score_pairs(stances, events, table), corpus.sides)
         for pair_key, pair in pairs.items():
             point = WindowPoint(span[0], span[1], pair.score, pair)
             series.setdefault(pair_key, []).append(point)

@@ -110,3 +110,49 @@ def evaluate_relation_set(path: Path, analyzer: Any, part: str = "all") -> SetRe
         result = analyzer.analyze_text(item["text"], doc_id=item["id"], date=item.get("date"))
         score_item(item, result, out)
     return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m stancemap.evaluate.relation_set [PATH] [--part tune|check|all] [--errors]``.
+
+    Prints the summary per part; ``--errors`` lists wrong pairs, for tune only
+    (check errors are not for reading).
+    """
+    import argparse
+    import json
+
+    from ..pipeline import Analyzer
+
+    parser = argparse.ArgumentParser(prog="python -m stancemap.evaluate.relation_set")
+    parser.add_argument(
+        "path", nargs="?", default="tests/alignment/data/relation_set.toml", type=Path
+    )
+    parser.add_argument("--part", default="both", choices=("tune", "check", "all", "both"))
+    parser.add_argument("--errors", action="store_true", help="list tune's wrong pairs")
+    args = parser.parse_args(argv)
+    pipeline = Analyzer()
+    parts = ("tune", "check") if args.part == "both" else (args.part,)
+    for part in parts:
+        result = evaluate_relation_set(args.path, pipeline, part)
+        print(part, json.dumps(result.summary()))
+        if args.errors and part == "tune":
+            for p in result.pairs:
+                if not p.correct or not p.evidence_ok:
+                    print(
+                        "  ",
+                        p.item,
+                        p.a,
+                        p.b,
+                        "expected",
+                        p.expected,
+                        "score",
+                        p.score,
+                        "evidence_ok",
+                        p.evidence_ok,
+                    )
+            for line in result.unsupported + result.one_side:
+                print("  ", line)
+
+
+if __name__ == "__main__":
+    main()

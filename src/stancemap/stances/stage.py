@@ -8,8 +8,9 @@ Steps:
     positions, attitude verbs with an actor subject give the subject's;
  2. findings from events whose trigger or type evokes an issue frame (an actor
     that recognizes, sanctions or invades holds that issue);
- 3. a country's position is also read as its leaders' (persons of that country
-    in the government sector named in the same document), with less confidence;
+ 3. a country's position read from words is also read as its leader's (the one
+    person of that country in the government sector named in the document), with
+    less confidence; its acts and its relations to other actors are not;
  4. issues of a frame are merged within the document (``issues.cluster_issues``)
     and the findings of one actor on one issue become one statement.
 """
@@ -52,10 +53,13 @@ class StanceStage:
         quotes: list[Quote],
         events: list[Event],
     ) -> list[Statement]:
-        findings = self.extract(doc, document, actors, quotes)
-        findings += self._from_events(doc, document, actors, events, findings)
-        findings += self.relations(doc, document, actors, quotes, events)
-        findings += _leaders(findings, actors)
+        said = self.extract(doc, document, actors, quotes)
+        acts = self._from_events(doc, document, actors, events, said)
+        related = self.relations(doc, document, actors, quotes, events)
+        findings = said + acts + related
+        # a country's words (not its acts, not its relations) are also its leader's
+        words = [f for f in said + related if f.frame != ALIGNMENT]
+        findings += _leaders(words, actors, findings)
         return self._statements(document, actors, findings)
 
     def _from_events(
@@ -207,11 +211,15 @@ def _evidence_order(value: str) -> tuple[str, int]:
     return value.rstrip("0123456789"), int(digits) if digits else 0
 
 
-def _leaders(findings: list[Finding], actors: ActorLayer) -> list[Finding]:
+def _leaders(findings: list[Finding], actors: ActorLayer, known: list[Finding]) -> list[Finding]:
     """A country's findings, also read as held by its government's person in the document.
 
     Only where the document names exactly one government person of that country:
     with several (a president and ministers) nobody can tell who speaks for it.
+    The caller passes only positions read from words: a state's acts ("Turkey
+    and Romania clash") and its relations stay the state's, so they never spread
+    down to an official (the relation goes up instead: ``alignment.sides``).
+    ``known`` are all findings, so a leader's own position on a frame wins.
     """
     present = {m.actor_id for m in actors.mentions}
     leaders: dict[str, list[str]] = {}
@@ -226,7 +234,7 @@ def _leaders(findings: list[Finding], actors: ActorLayer) -> list[Finding]:
     leaders = {code: ids for code, ids in leaders.items() if len(ids) == 1}
     if not leaders:
         return []
-    own = {(f.holder, f.frame) for f in findings}
+    own = {(f.holder, f.frame) for f in known}
     out: list[Finding] = []
     for f in findings:
         country = actors.actor(f.holder)

@@ -1,0 +1,49 @@
+"""No relation from co-occurrence, on passages written for this test (issue 14).
+
+An event relates exactly its source and target actors: a clash of two states
+sets the states against each other, not their officials named nearby; a
+state's relation follows its office holder's, never the reverse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CLASH = """Greece and Bulgaria clash over pipeline route
+
+Greek Foreign Minister Giorgos Gerapetritis said on Tuesday that talks on the route would continue next week. Bulgarian Prime Minister Nikolai Denkov said his government wanted a decision by May."""
+
+
+def _names(analysis):  # type: ignore[no-untyped-def]
+    by_id = {a.id: a for a in analysis.actors}
+    return [(by_id[r.a], by_id[r.b], r) for r in analysis.relations]
+
+
+def test_a_clash_of_states_reaches_no_official(analyzer) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyzer.analyze_text(CLASH, doc_id="clash", date="2024-03-05")
+    pairs = _names(analysis)
+    states = [r for a, b, r in pairs if a.type == b.type == "country"]
+    assert len(states) == 1 and states[0].score < 0
+    # the two ministers are named in the story but are no party to the clash
+    persons = [(a.name, b.name) for a, b, _ in pairs if "person" in (a.type, b.type)]
+    assert persons == []
+    for _a, _b, rel in pairs:
+        assert rel.evidence and rel.evidence_spans
+
+
+def test_a_state_follows_its_minister_not_the_reverse(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Polish Foreign Minister Radosław Sikorski thanked Lithuania on Monday for its "
+        "support at the border. Lithuania and Latvia signed a deal on power lines. "
+        "Poland will host the next regional summit in June."
+    )
+    analysis = analyzer.analyze_text(text, doc_id="follow", date="2024-04-08")
+    by_name = {frozenset((a.name, b.name)): r for a, b, r in _names(analysis)}
+    minister = next(a.name for a in analysis.actors if "Sikorski" in a.name)
+    assert by_name[frozenset((minister, "Lithuania"))].score > 0
+    assert by_name[frozenset(("Poland", "Lithuania"))].score > 0  # the state follows
+    # the Lithuanian-Latvian deal is theirs alone: not the Polish minister's, nor Poland's
+    assert frozenset((minister, "Latvia")) not in by_name
+    assert frozenset(("Poland", "Latvia")) not in by_name
