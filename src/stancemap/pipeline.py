@@ -237,7 +237,11 @@ class Pipeline:
             check_date(item.date, f"{item.source or item.id}: date")
             return item
         if isinstance(item, str):
-            return make_document(item, strip_boilerplate=self.settings.ingest.strip_boilerplate)
+            return make_document(
+                item,
+                strip_boilerplate=self.settings.ingest.strip_boilerplate,
+                switches=self.switches,  # [rules] disable reaches ingest.pages.*
+            )
         if not isinstance(item, Mapping):
             raise InputError(
                 source, f"expected a text, a Document or a mapping, not {type(item).__name__}"
@@ -255,6 +259,7 @@ class Pipeline:
             source=_check_optional(item.get("source"), "source", source),
             author=_check_optional(item.get("author"), "author", source),
             strip_boilerplate=self.settings.ingest.strip_boilerplate,
+            switches=self.switches,
         )
 
     def _parse_stream(

@@ -137,7 +137,7 @@ def analyze(
     try:
         settings = load_settings(config, overrides)
         options = IngestOptions.from_settings(
-            settings.ingest,
+            settings,  # the whole settings: [rules] disable reaches the page reader
             format=input_format,
             fields=field_map,
             date=doc_date,

@@ -128,10 +128,13 @@ def make_document(
     strip_boilerplate: bool = True,
     author: str | None = None,
     default_date: str | None = None,
+    switches: RuleSwitches | None = None,
 ) -> Document:
     """Wrap a text; ``text`` is kept exactly, chrome is only listed in ``excluded``.
 
     ``date`` is the caller's date and wins; ``default_date`` fills a missing one.
+    ``switches`` (``RuleSwitches.from_settings(settings)``) turns ``ingest.pages.*``
+    rules off.
     """
     fields = page_fields(
         text,
@@ -139,6 +142,7 @@ def make_document(
         user_date=date,
         default_date=default_date,
         strip_boilerplate=strip_boilerplate,
+        switches=switches,
     )
     if doc_id is None:
         doc_id = content_id(text)

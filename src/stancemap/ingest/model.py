@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..config import IngestSettings
+from ..config import IngestSettings, Settings
+from ..rules import RuleSwitches
 
 SkipKind = Literal["error", "duplicate", "language", "resumed"]
 
@@ -77,6 +78,12 @@ class IngestOptions:
     repair: bool = True
     # Files a directory walk passes over: the run's own state and error files.
     ignore: frozenset[str] = frozenset()
+    # [rules] disable: names or patterns of rules switched off (ingest.pages.* here)
+    disabled_rules: tuple[str, ...] = ()
+
+    def switches(self) -> RuleSwitches:
+        """The rule switches of ``disabled_rules`` (the page reader's rules)."""
+        return RuleSwitches(self.disabled_rules)
 
     def columns(self, key: str) -> tuple[str, ...]:
         """The column names tried for metadata ``key`` (the user's choice alone, if any)."""
@@ -85,9 +92,18 @@ class IngestOptions:
         return DEFAULT_FIELDS[key]
 
     @classmethod
-    def from_settings(cls, settings: IngestSettings, **overrides: Any) -> IngestOptions:
-        """Options from the ``[ingest]`` settings, with CLI flags (``overrides``) on top."""
+    def from_settings(cls, settings: Settings | IngestSettings, **overrides: Any) -> IngestOptions:
+        """Options from the settings, with CLI flags (``overrides``) on top.
+
+        Given the whole ``Settings``, ``[rules] disable`` reaches the page
+        reader too; given only the ``[ingest]`` section, every rule is on.
+        """
+        disabled: tuple[str, ...] = ()
+        if isinstance(settings, Settings):
+            disabled = tuple(settings.rules.disable)
+            settings = settings.ingest
         base: dict[str, Any] = {
+            "disabled_rules": disabled,
             "max_bytes": settings.max_bytes,
             "min_chars": settings.min_chars,
             "languages": tuple(settings.languages),

@@ -74,6 +74,7 @@ class Ingester:
         self.report = IngestReport()
         self.index = DuplicateIndex(near_threshold=options.near_duplicate_threshold)
         self._ids: dict[str, str] = {}  # id -> sha256 prefix, to keep ids unique in a batch
+        self.switches = options.switches()  # [rules] disable, for the page reader
         if state is not None:
             for entry in state.earlier():
                 signature = decode_minhash(entry["minhash"]) if entry.get("minhash") else None
@@ -143,6 +144,7 @@ class Ingester:
             user_date=options.date,
             default_date=options.default_date,
             strip_boilerplate=options.strip_boilerplate,
+            switches=self.switches,
         )
         return Document(
             id=doc_id,
