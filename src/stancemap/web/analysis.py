@@ -10,7 +10,7 @@ be called from several threads at once), while reads go on in other threads.
 from __future__ import annotations
 
 import threading
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -65,7 +65,19 @@ class AnalysisService:
     def __init__(self, settings: Settings, analyzer: Pipeline | None = None) -> None:
         self.settings = settings
         self._analyzer = analyzer
+        self._owned = analyzer is None  # a pipeline passed in is never rebuilt here
+        self._nlp: Any = None
         self._lock = threading.Lock()
+
+    def reload(self, settings: Settings) -> None:
+        """After a KB edit: the next analysis builds its pipeline with ``settings`` (the
+        edited layer), keeping the loaded parser. Its entity ruler still holds the old
+        KB's names (a new name is found by the statistical NER); the linker reads the new KB."""
+        with self._lock:
+            self.settings = settings
+            if self._owned and self._analyzer is not None:
+                self._nlp = self._analyzer.nlp
+                self._analyzer = None
 
     @property
     def analyzer(self) -> Pipeline:
@@ -73,7 +85,7 @@ class AnalysisService:
             with self._lock:
                 if self._analyzer is None:
                     try:
-                        self._analyzer = Pipeline(self.settings)
+                        self._analyzer = Pipeline(self.settings, nlp=self._nlp)
                     except StancemapError as exc:  # the server's fault, not the request's
                         raise ConfigError(f"the analysis pipeline cannot load: {exc}") from exc
         return self._analyzer

@@ -28,6 +28,7 @@ from ..config import Settings
 from ..errors import ConfigError, InputError, NotFoundError, StageError, StancemapError
 from .analysis import AnalysisService
 from .article import actor_href
+from .kb_edits import KbEditor, KbLoader, NameClash, with_layer
 from .security import AccessDenied, SecurityHeaders
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,8 @@ def status_for(exc: StancemapError) -> int:
     """The HTTP status of a deliberate stancemap error."""
     if isinstance(exc, NotFoundError):
         return 404
+    if isinstance(exc, NameClash):
+        return 409
     if isinstance(exc, InputError | StageError):
         return 422
     if isinstance(exc, ConfigError):
@@ -62,12 +65,17 @@ def create_app(
     *,
     corpus: Any = None,
     analyzer: Any = None,
+    kb_loader: KbLoader | None = None,
 ) -> FastAPI:
     """The app. ``corpus`` reads (and writes) the store; ``analyzer`` is a loaded
-    pipeline to share (tests pass theirs; otherwise it loads on first analysis)."""
+    pipeline to share (tests pass theirs; otherwise it loads on first analysis);
+    ``kb_loader`` builds the KB that KB edits check and re-link with (default: the
+    shipped KB with the layers on top)."""
     from .api import router as api_router
     from .corpus_pages import pair_href
     from .corpus_pages import router as corpus_router
+    from .kb_routes import api_router as kb_api_router
+    from .kb_routes import page_router as kb_page_router
     from .pages import router as pages_router
 
     settings = settings or Settings()
@@ -84,7 +92,11 @@ def create_app(
     )
     app.state.settings = settings
     app.state.corpus = corpus
-    app.state.analysis = AnalysisService(settings, analyzer)
+    # KB edits land in the user's layer; the pipeline reads it over the shipped KB
+    editor = KbEditor(settings, load=kb_loader)
+    app.state.kb_editor = editor
+    app.state.analysis = AnalysisService(with_layer(settings, editor), analyzer)
+    editor.on_change.append(lambda: app.state.analysis.reload(with_layer(settings, editor)))
     templates = Jinja2Templates(directory=str(PACKAGE_DIR / "templates"))
     templates.env.globals["version"] = __version__
     templates.env.filters["pathq"] = path_quote
@@ -94,6 +106,8 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     app.include_router(api_router)
+    app.include_router(kb_api_router)
+    app.include_router(kb_page_router)
     app.include_router(pages_router)
     app.include_router(corpus_router)
 

@@ -76,7 +76,14 @@ def actors_page(request: Request, paging: Paging, q: str | None = None) -> Respo
 
 
 @router.get("/actors/{actor:path}", response_class=HTMLResponse)
-def actor_page(request: Request, actor: str) -> Response:
+def actor_page(
+    request: Request,
+    actor: str,
+    kb: Annotated[str | None, Query(max_length=200)] = None,
+    relinked: Annotated[int | None, Query(ge=0)] = None,
+    changed: Annotated[int | None, Query(ge=0)] = None,
+) -> Response:
+    """An actor's page; ``kb`` (and the counts) report a KB edit just saved from its form."""
     store = corpus_of(request).store
     profile = queries.actor_profile(store, actor, top=10)
     actor_id = profile.actor.id
@@ -93,6 +100,10 @@ def actor_page(request: Request, actor: str) -> Response:
             "events": recent_events[:15],
             "pair_href": pair_href,
             "actor_href": actor_href,
+            "kb_edits": request.app.state.kb_editor.enabled,
+            "kb_saved": kb,
+            "relinked": relinked,
+            "changed": changed,
         },
     )
 
