@@ -3,7 +3,8 @@
 One list per concept, shared by every stage: the quotes stage finds attributions
 with it, the actors stage and the events stage ask it which verbs report speech
 (``speech_verbs``). The words live in versioned TSV files under
-``stancemap/data/quotes/``; this module reads them and refuses a malformed line
+``stancemap/data/quotes/``; this module reads them through ``datafiles.read_table``
+(a header line names the columns) and refuses a malformed line
 with an error naming the file, the line and the field, so a bad edit fails at
 load time, not mid-analysis.
 """
@@ -12,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
+from pathlib import Path
 
+from ..datafiles import data_path, read_table
 from ..errors import KnowledgeBaseError
 from .lemmas import inflections, irregular_past
 
@@ -84,19 +86,12 @@ class Lexicon:
         return low == "according"
 
 
-def _rows(label: str, text: str, width: int) -> list[tuple[int, list[str]]]:
-    rows = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != width:
-            raise KnowledgeBaseError(
-                label, number, None, f"expected {width} tab-separated fields, found {len(fields)}"
-            )
-        rows.append((number, [f.strip() for f in fields]))
-    return rows
+def _table(relative: str | Path, columns: tuple[str, ...]) -> list[tuple[str, int, list[str]]]:
+    """Rows of one lexicon file read through ``datafiles.read_table`` (header line,
+    file:line errors), as (file, line, cells); a lemma listed twice is refused."""
+    path = str(relative if Path(relative).is_absolute() else data_path(str(relative)))
+    rows = read_table(relative, required=columns, unique=columns[0])
+    return [(path, int(row["_line"]), [row[c] for c in columns]) for row in rows]
 
 
 def _check_word(label: str, number: int, field: str, value: str) -> None:
@@ -111,35 +106,31 @@ def _check_choice(label: str, number: int, field: str, value: str, allowed: froz
         )
 
 
-def parse_verbs(label: str, text: str) -> dict[str, tuple[str, str]]:
-    """Rows ``lemma<TAB>class<TAB>frame``; duplicates are refused."""
+def parse_verbs(relative: str | Path) -> dict[str, tuple[str, str]]:
+    """A file with columns ``lemma class frame`` (under data/, or an absolute path)."""
     verbs: dict[str, tuple[str, str]] = {}
-    for number, (lemma, cls, frame) in _rows(label, text, 3):
+    for label, number, (lemma, cls, frame) in _table(relative, ("lemma", "class", "frame")):
         _check_word(label, number, "lemma", lemma)
         _check_choice(label, number, "class", cls, CLASSES)
         _check_choice(label, number, "frame", frame, FRAMES)
-        if lemma in verbs:
-            raise KnowledgeBaseError(label, number, "lemma", f"{lemma!r} is listed twice")
         verbs[lemma] = (cls, frame)
     return verbs
 
 
-def parse_nouns(label: str, text: str) -> dict[str, str]:
-    """Rows ``lemma<TAB>class``; duplicates are refused (nouns and adjectives alike)."""
+def parse_nouns(relative: str | Path, key: str = "lemma") -> dict[str, str]:
+    """A file with columns ``<key> class`` (nouns, adjectives: lemma; adverbs: word)."""
     nouns: dict[str, str] = {}
-    for number, (lemma, cls) in _rows(label, text, 2):
-        _check_word(label, number, "lemma", lemma)
+    for label, number, (lemma, cls) in _table(relative, (key, "class")):
+        _check_word(label, number, key, lemma)
         _check_choice(label, number, "class", cls, CLASSES)
-        if lemma in nouns:
-            raise KnowledgeBaseError(label, number, "lemma", f"{lemma!r} is listed twice")
         nouns[lemma] = cls
     return nouns
 
 
-def parse_phrases(label: str, text: str) -> tuple[SourcePhrase, ...]:
-    """Rows ``phrase<TAB>class<TAB>how``."""
+def parse_phrases(relative: str | Path) -> tuple[SourcePhrase, ...]:
+    """A file with columns ``phrase class how``."""
     phrases = []
-    for number, (phrase, cls, how) in _rows(label, text, 3):
+    for label, number, (phrase, cls, how) in _table(relative, ("phrase", "class", "how")):
         words = tuple(phrase.split())
         if len(words) < 2:
             raise KnowledgeBaseError(label, number, "phrase", "needs at least two words")
@@ -151,20 +142,15 @@ def parse_phrases(label: str, text: str) -> tuple[SourcePhrase, ...]:
     return tuple(phrases)
 
 
-def _read(name: str) -> tuple[str, str]:
-    resource = resources.files("stancemap").joinpath("data", "quotes", name)
-    return f"stancemap/data/quotes/{name}", resource.read_text("utf-8")
-
-
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The shipped lexicon, read and validated once per process."""
+    """The shipped lexicon (``data/quotes/``), read and validated once per process."""
     return Lexicon(
-        verbs=parse_verbs(*_read("reporting_verbs.tsv")),
-        nouns=parse_nouns(*_read("reporting_nouns.tsv")),
-        phrases=parse_phrases(*_read("source_phrases.tsv")),
-        adjectives=parse_nouns(*_read("reporting_adjectives.tsv")),
-        adverbs=parse_nouns(*_read("reporting_adverbs.tsv")),
+        verbs=parse_verbs("quotes/reporting_verbs.tsv"),
+        nouns=parse_nouns("quotes/reporting_nouns.tsv"),
+        phrases=parse_phrases("quotes/source_phrases.tsv"),
+        adjectives=parse_nouns("quotes/reporting_adjectives.tsv"),
+        adverbs=parse_nouns("quotes/reporting_adverbs.tsv", key="word"),
     )
 
 
