@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from ..datafiles import constants
 from ..nlp.words import pronouns
 from . import rulebook as R
+from . import tags
 from .lexicon import Lexicon
 
 Offsets = tuple[int, int]
@@ -324,27 +325,25 @@ def _topic_prep(verb: Token) -> Token | None:
     return None
 
 
-def _inverted_content(verb: Token, text: str) -> tuple[Offsets, Offsets | None] | None:
+def _inverted_content(
+    verb: Token, text: str, on: R.On = R.all_on
+) -> tuple[Offsets, Offsets | None] | None:
     """ "Y, X said": the parser hangs "said" under Y's verb; content is Y around it.
 
-    Returns the part before the cue clause and, for "Y1, X said, Y2", the part after.
+    Returns the part before the cue clause and, for "Y1, X said, Y2", the part after;
+    "At the same time, X said, Y" and "As X said, Y" give Y alone (``tags``).
     """
-    head = verb.head
-    if head is verb or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+    if not tags.is_tag(verb, as_tag=on(R.AS_TAG)):
         return None
-    if not any(c.dep_ in _SUBJECTS for c in verb.children):
-        return None
-    if any(c.dep_ == "mark" for c in verb.children):
-        return None  # "..., after he said so": a subordinate clause, not a frame
-    own = {t.i for t in verb.subtree}
-    tokens = [t for t in head.subtree if t.i not in own]
-    before = [t for t in tokens if t.i < verb.left_edge.i]
-    after = [t for t in tokens if t.i > verb.right_edge.i]
-    if not before:
-        return None
+    before, after = tags.host_pieces(verb)
     rest = trim(text, *_span(after)) if after else None
     if rest is not None and len(text[rest[0] : rest[1]].split()) < 2:
         rest = None
+    opener = tags.is_opener(before, verb.head)
+    if rest is not None and opener and (on(R.TAG_OPENER) if before else on(R.AS_TAG)):
+        return rest, None  # the framing words before the tag are no one's content
+    if not before:
+        return None
     return trim(text, *_span(before)), rest
 
 
@@ -420,7 +419,7 @@ def _verb_attributions(
         rest: Offsets | None = None
         content = _verb_content(verb, frame, text, cls, reporting_nouns)
         if content is None and frame not in ("as", "seem") and on(R.INVERTED):
-            inverted = _inverted_content(verb, text)
+            inverted = _inverted_content(verb, text, on)
             if inverted is not None:
                 content, rest = inverted
         subject = _subject_of(verb) if frame != "seem" else None
@@ -429,8 +428,12 @@ def _verb_attributions(
             via = "verb" if content is None else "passive"
         if subject is None and verb.i in coordinated:
             subject = coordinated[verb.i]
-        if subject is None and frame != "seem" and on(R.BORROWED_SUBJECT):
+        # "It was agreed that Y": nobody is named, nobody is looked for
+        unnamed = subject is None and on(R.AGENTLESS_PASSIVE) and tags.is_agentless_passive(verb)
+        if subject is None and not unnamed and frame != "seem" and on(R.BORROWED_SUBJECT):
             subject = _borrowed_subject(verb)
+        if subject is None and not unnamed and frame != "seem" and on(R.PASSIVE_SUBJECT):
+            subject = tags.passive_subject(verb)  # "X was quoted as saying Y"
         if content is not None and frame != "seem" and on(R.COORDINATED):
             second = _coordinated_cue(verb, content, lexicon)
             if second is not None:
@@ -475,8 +478,9 @@ def _verb_attributions(
                 first_person=subject is not None and subject.lower_ in _FIRST_PERSON,
                 speaker_at=antecedent_of(subject) if subject is not None else None,
                 rest=rest,
-                # the writer's "seems", or an unnamed viewer ("is seen as")
-                writer=frame == "seem" or frame == "as" and subject is None,
+                # the writer's "seems", an unnamed viewer ("is seen as"), an agentless
+                # passive ("it is believed")
+                writer=frame == "seem" or frame == "as" and subject is None or unnamed,
             )
         )
     return found

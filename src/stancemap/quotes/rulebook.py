@@ -85,6 +85,17 @@ INVERTED = declare(
     "'Y, X said': the parser hangs the cue under Y's verb; Y around it is the content",
     order=10,
 )
+AS_TAG = declare(
+    "quotes.verb.as_tag",
+    "'As X said, Y': a tag clause before its host clause (an 'as' clause too) gives the host",
+    order=11,
+)
+TAG_OPENER = declare(
+    "quotes.verb.tag_opener",
+    "'At the same time, X stressed, Y': an opening adverbial before a mid-sentence tag is "
+    "the writer's framing, not content",
+    order=12,
+)
 PASSIVE_BACK = declare(
     "quotes.verb.passive_back",
     "'This was said by X': the content is the sentence before",
@@ -94,6 +105,11 @@ BORROWED_SUBJECT = declare(
     "quotes.verb.borrowed_subject",
     "'X left, saying Y': a subjectless cue borrows the subject of the verb it hangs from",
     order=30,
+)
+PASSIVE_SUBJECT = declare(
+    "quotes.verb.passive_subject",
+    "'X was quoted as saying Y': a cue hanging from a passive verb speaks as its subject",
+    order=35,
 )
 COORDINATED = declare(
     "quotes.verb.coordinated",
@@ -164,10 +180,22 @@ AFTER_COLON = declare(
 )
 
 # ---------------------------------------------------------------- speakers
+AGENTLESS_PASSIVE = declare(
+    "quotes.speaker.agentless_passive",
+    "'It was agreed that Y', 'Y is thought to Z': a passive cue with no 'by X' names no "
+    "speaker, and none is taken from context",
+    order=5,
+)
 FIRST_PERSON = declare(
     "quotes.speaker.first_person",
     "'I'/'we' inside a quotation speak as that quotation's speaker",
     order=10,
+)
+PAST_DATELINE = declare(
+    "quotes.speaker.past_dateline",
+    "'MOSCOW (Reuters) - Minister X said': a source whose head lies in an excluded "
+    "stretch (a dateline) hands over to its appositive outside it",
+    order=20,
 )
 SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",

@@ -18,6 +18,7 @@ Content offsets index ``document.text``; nothing inside ``document.excluded``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -27,10 +28,11 @@ from ..config import Settings
 from ..datafiles import constants
 from ..ingest import Document
 from ..nlp.text import doc_text
-from ..records import Quote, QuoteKind, Span
+from ..records import Excluded, Quote, QuoteKind, Span
 from ..rules import RuleSwitches
 from . import rulebook as R
 from .adjacent import clause_after, clause_before
+from .excluded import clear_of_excluded, cut_longest, pieces_outside
 from .lexicon import Lexicon, load_lexicon
 from .linking import (
     Item,
@@ -66,8 +68,12 @@ class QuoteStage:
     def __call__(self, doc: Doc, document: Document, actors: ActorLayer) -> list[Quote]:
         text = document.text
         on = self.on
+        stretches = document.excluded
         attributions = [
-            a for a in find_reported(doc, self.lexicon, on) if not document.is_excluded(*a.cue)
+            cleared
+            for a in find_reported(doc, self.lexicon, on)
+            if not document.is_excluded(*a.cue)
+            and (cleared := clear_of_excluded(doc, text, a, stretches, on)) is not None
         ]
         quoted = [
             q for q in find_quoted(text) if not document.is_excluded(q.inner_start, q.inner_end)
@@ -83,7 +89,7 @@ class QuoteStage:
         resolver = SpeakerResolver(doc, actors)
         self._resolve(items, resolver)
         return mark_embedded(
-            self._records(doc, text, items, actors),
+            self._records(doc, text, items, actors, stretches),
             cut=on(R.CUT_TRAILING),
             embed=on(R.EMBEDDED),
         )
@@ -186,10 +192,27 @@ class QuoteStage:
 
     # ------------------------------------------------------------------ records
 
-    def _records(self, doc: Doc, text: str, items: list[Item], actors: ActorLayer) -> list[Quote]:
+    def _records(
+        self,
+        doc: Doc,
+        text: str,
+        items: list[Item],
+        actors: ActorLayer,
+        stretches: Sequence[Excluded] = (),
+    ) -> list[Quote]:
         quotes: list[Quote] = []
         for item in items:
-            for content in self._contents(doc, text, item):
+            if item.source is not None and stretches:
+                # nothing inside a dateline or a credit is anyone's name
+                item.source = cut_longest(text, item.source, stretches)
+                if item.source is None and item.from_context:
+                    item.speaker = None
+            contents = [
+                piece
+                for content in self._contents(doc, text, item)
+                for piece in pieces_outside(text, content, stretches)
+            ]
+            for content in contents:
                 a = item.attribution
                 span = _span(text, content)
                 if span is None:

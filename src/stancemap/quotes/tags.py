@@ -1,0 +1,96 @@
+"""Speech tags set inside a sentence, and passives that name no speaker, on the parse.
+
+* a tag (``is_tag``, ``host_pieces``, ``is_opener``): "The deal, X said, is dead",
+  "At the same time, X stressed, the talks go on", "As X said, Y": the reporting verb hangs from the clause it
+  reports; X is the speaker and the host clause, less the tag, is the content. An
+  opening adverbial before the tag ("At the same time", "However") frames the
+  sentence and is no content of its own.
+* ``is_agentless_passive``: "It was agreed that Y", "Y is thought to Z", "it is
+  believed": a reporting verb in the passive with no "by X" names no speaker, so
+  none is looked for (never the last speaker before it).
+* ``passive_subject``: "X was quoted as saying Y", "X was heard saying Y": a cue
+  hanging from a passive verb takes the passive subject as its speaker.
+
+Rules (``rulebook``): ``quotes.verb.inverted``, ``quotes.verb.as_tag``,
+``quotes.verb.tag_opener``, ``quotes.speaker.agentless_passive``,
+``quotes.verb.passive_subject``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+Offsets = tuple[int, int]
+
+# dependents of the host clause that make a piece before the tag a part of the clause
+# (its subject, verb group or object); anything else before the tag is an opener
+_CLAUSE_CORE = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "neg", "dobj", "attr"}
+)
+_TAG_DEPS = ("parataxis", "ccomp", "advcl")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# how a cue hangs from the verb whose passive subject speaks ("quoted as saying")
+_LENDING_DEPS = ("advcl", "xcomp", "pcomp", "oprd", "ccomp")
+# what may speak: "he", "Lavrov", "the minister" (the actors stage says who)
+_SPEAKER_POS = frozenset({"PRON", "PROPN", "NOUN"})
+
+
+def is_tag(verb: Token, *, as_tag: bool) -> bool:
+    """A reporting verb hanging from the clause it reports, with its own subject:
+    "Y, X said" and "The deal, X said, is dead"; "as X said" when ``as_tag``."""
+    if verb.head.i == verb.i or verb.dep_ not in _TAG_DEPS:
+        return False
+    if not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if not marks:
+        return True
+    # "..., after he said so" is a subordinate clause; "as X said" is a tag
+    return as_tag and len(marks) == 1 and marks[0].lower_ == "as"
+
+
+def host_pieces(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The host clause's tokens before and after the tag clause."""
+    own = {t.i for t in verb.subtree}
+    tokens = [t for t in verb.head.subtree if t.i not in own]
+    before = [t for t in tokens if t.i < verb.left_edge.i]
+    after = [t for t in tokens if t.i > verb.right_edge.i]
+    return before, after
+
+
+def is_opener(before: list[Token], head: Token) -> bool:
+    """Only adverbials before the tag ("At the same time,", "However,"): the host
+    clause's subject, verb and object all come after it."""
+    if not before:
+        return True
+    for token in before:
+        if token.i == head.i:
+            return False
+        if token.head.i == head.i and token.dep_ in _CLAUSE_CORE:
+            return False
+    return True
+
+
+def is_agentless_passive(verb: Token) -> bool:
+    """ "It was agreed that", "is thought to", "it is believed": passive, no "by X"."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    return any(c.dep_ == "auxpass" for c in children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children)
+    )
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """ "X was quoted as saying Y": the subject of the passive verb the cue hangs from."""
+    if verb.dep_ not in _LENDING_DEPS or verb.head.i == verb.i:
+        return None
+    host = verb.head
+    if host.pos_ == "ADP" and host.lower_ == "as" and host.head.i != host.i:
+        host = host.head  # "quoted as saying": the cue is the object of "as"
+    if not any(c.dep_ == "auxpass" for c in host.children):
+        return None
+    subject = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in _SPEAKER_POS:
+        return None
+    return subject
