@@ -98,7 +98,7 @@ class FrameBuilder:
             words,
             nominal=True,
         )
-        return apply_sense(frame, noun, ctx, self.tuning.switches)
+        return apply_sense(frame, noun, ctx, self.tuning)
 
     def frame_verb(
         self, tok: Token, ctx: DocContext, inherited: list[str] | None = None, depth: int = 0
@@ -132,7 +132,7 @@ class FrameBuilder:
             frame = Frame(
                 row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
             )
-            return apply_sense(frame, tok, ctx, self.tuning.switches)
+            return apply_sense(frame, tok, ctx, self.tuning)
         comp = self._complement_frame(tok, ctx, source, depth)
         if row.role == "light":
             if comp is None or not self.tuning.on(LIGHT_VERBS):

@@ -60,12 +60,53 @@ def for_clauses(tok: Token) -> list[Token]:
     ]
 
 
+class RowIndex:
+    """The rows of one lexicon key, with the rows that name required words indexed by
+    (slot, word): a verb with 150 dictionary rows ("launch") is checked only against
+    the rows whose words its objects could match, in the lexicon's order."""
+
+    def __init__(self, rows: list[TriggerEntry]) -> None:
+        self.rows = rows
+        self.always: list[int] = []  # rows no word index can rule out
+        self.by_word: dict[tuple[str, str], list[int]] = {}
+        for number, row in enumerate(rows):
+            req = next((r for r in row.requires if r.words and ACTOR_WORD not in r.words), None)
+            if req is None:
+                self.always.append(number)
+                continue
+            for word in req.words:
+                self.by_word.setdefault((req.slot, word), []).append(number)
+        self.slots = sorted({slot for slot, _ in self.by_word})
+
+
+# keys with fewer rows are scanned whole: indexing them costs more than it saves
+INDEX_FROM_ROWS = 8
+
+
 class TriggerMatcher:
-    """Finds the lexicon row a token triggers."""
+    """Finds the lexicon row a token triggers.
+
+    What a token's slots hold (objects, subjects, prepositional objects and their
+    words) and which rows a verb matches are computed once per token of the
+    document being coded (reset by ``_fresh`` when the document or its actor layer
+    changes): the frame, speech-demand and complement rules ask about the same
+    verbs again and again."""
 
     def __init__(self, lexicon: Lexicon, tuning: Tuning) -> None:
         self.lexicon = lexicon
         self.tuning = tuning
+        self._indexes: dict[tuple[str, str], RowIndex] = {}
+        self._memo_of: tuple[object, object] | None = None
+        self._slots: dict[tuple[int, str], tuple[list[Token], set[str]]] = {}
+        self._rows: dict[int, list[TriggerEntry]] = {}
+
+    def _fresh(self, tok: Token, actors: ActorLayer | None) -> None:
+        """Forget what was computed for another document or actor layer."""
+        memo_of = self._memo_of
+        if memo_of is None or memo_of[0] is not tok.doc or memo_of[1] is not actors:
+            self._memo_of = (tok.doc, actors)
+            self._slots = {}
+            self._rows = {}
 
     def objects(self, tok: Token) -> list[Token]:
         """Direct objects (the passive subject of a passive verb), with their conjuncts."""
@@ -92,14 +133,22 @@ class TriggerMatcher:
             return args.prep_objects(tok, [slot.split(":", 1)[1]])
         return []
 
+    def _slot(self, slot: str, tok: Token) -> tuple[list[Token], set[str]]:
+        """A slot's head tokens and their words, once per token (see ``_fresh``)."""
+        key = (tok.i, slot)
+        found = self._slots.get(key)
+        if found is None:
+            heads = self._slot_tokens(slot, tok)
+            found = self._slots[key] = (heads, self.object_words(heads))
+        return found
+
     def _satisfies(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
         for req in row.requires:
             if req.slot == "comp":
                 if not args.children(tok, "xcomp", "ccomp"):
                     return False
                 continue
-            heads = self._slot_tokens(req.slot, tok)
-            words = self.object_words(heads)
+            heads, words = self._slot(req.slot, tok)
             if ACTOR_WORD in req.words:  # "meet @actor": the object must be someone
                 named = actors is not None and any(
                     args.phrase_actors(h, actors, head_only=True) for h in heads
@@ -120,6 +169,13 @@ class TriggerMatcher:
         a "none" row (the word is no event here)."""
         if tok.pos_ != "VERB":
             return
+        self._fresh(tok, actors)
+        rows = self._rows.get(tok.i)
+        if rows is None:
+            rows = self._rows[tok.i] = list(self._fitting_rows(tok, actors))
+        yield from rows
+
+    def _fitting_rows(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
         lemmas = verb_lemmas(tok) if self.tuning.on(SURFACE_LEMMAS) else [tok.lemma_.lower()]
         for lemma in lemmas:
             keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
@@ -127,13 +183,28 @@ class TriggerMatcher:
                 keys += [f"{lemma} for" for c in for_clauses(tok)]
             keys.append(lemma)
             for key in keys:
-                for row in self.lexicon.candidates(key, "V"):
+                for row in self._candidate_rows(key, tok):
                     if self._yields(row, tok, actors) or self._reports(row, tok):
                         continue
                     if self._satisfies(row, tok, actors):
                         if row.role == "none":
                             return
                         yield row
+
+    def _candidate_rows(self, key: str, tok: Token) -> list[TriggerEntry]:
+        """The key's rows that this verb's slot words do not rule out, in lexicon order
+        (a superset of the rows ``_satisfies`` accepts)."""
+        rows = self.lexicon.candidates(key, "V")
+        if len(rows) < INDEX_FROM_ROWS:
+            return rows
+        index = self._indexes.get((key, "V"))
+        if index is None:
+            index = self._indexes[(key, "V")] = RowIndex(rows)
+        numbers = set(index.always)
+        for slot in index.slots:
+            for word in self._slot(slot, tok)[1]:
+                numbers.update(index.by_word.get((slot, word), ()))
+        return [rows[n] for n in sorted(numbers)]
 
     def _reports(self, row: TriggerEntry, tok: Token) -> bool:
         """A dictionary row without conditions on a verb of saying or thinking: what is

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..actors import ActorLayer
 from ..datafiles import constants
 from ..records import Quote
-from ..rules import RuleSwitches
+from ..rules import Rule, RuleSwitches
 from .lexicon import TriggerEntry
 
 
@@ -70,6 +70,7 @@ class Tuning:
     """Which rules are on, and the [events] constants (data/constants.toml)."""
 
     switches: RuleSwitches = field(default_factory=RuleSwitches)
+    _groups: dict[str, list[Rule]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def constants(self) -> dict[str, Any]:
@@ -77,6 +78,13 @@ class Tuning:
 
     def on(self, name: str) -> bool:
         return self.switches.enabled(name)
+
+    def active(self, prefix: str) -> list[Rule]:
+        """The enabled rules of a group, in order (looked up once: it sorts the registry)."""
+        found = self._groups.get(prefix)
+        if found is None:
+            found = self._groups[prefix] = self.switches.active(prefix)
+        return found
 
     def number(self, key: str) -> float:
         return float(self.constants[key])

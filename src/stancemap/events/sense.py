@@ -14,9 +14,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import constants, read_table
-from ..rules import RuleSwitches, rule
+from ..rules import rule
 from . import arguments as args
-from .parts import DocContext, Frame
+from .parts import DocContext, Frame, Tuning
 
 KINDS = ("force_verb", "armed", "weapon", "physical", "verbal", "showing", "recalling")
 FORCE_TYPES = ("ASSAULT", "COERCE", "THREATEN")
@@ -151,10 +151,10 @@ def recalling_not_protest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | 
     return frame
 
 
-def apply_sense(frame: Frame, tok: Token, ctx: DocContext, switches: RuleSwitches) -> Frame | None:
+def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Frame | None:
     """Run the enabled sense rules in order; None when one drops the frame."""
     current: Frame | None = frame
-    for item in switches.active("events.sense."):
+    for item in tuning.active("events.sense."):
         if current is None or item.func is None:
             break
         current = item.func(current, tok, ctx)
