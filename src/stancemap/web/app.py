@@ -28,6 +28,7 @@ from ..config import Settings
 from ..errors import ConfigError, InputError, NotFoundError, StageError, StancemapError
 from .analysis import AnalysisService
 from .article import actor_href
+from .highlight import highlight
 from .kb_edits import KbEditor, KbLoader, NameClash, with_layer
 from .security import AccessDenied, SecurityHeaders
 
@@ -100,6 +101,7 @@ def create_app(
     templates = Jinja2Templates(directory=str(PACKAGE_DIR / "templates"))
     templates.env.globals["version"] = __version__
     templates.env.filters["pathq"] = path_quote
+    templates.env.filters["highlight"] = highlight
     templates.env.globals["actor_href"] = actor_href
     templates.env.globals["pair_href"] = pair_href
     app.state.templates = templates
