@@ -9,10 +9,11 @@ parameter (SQLAlchemy expressions only).
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import networkx as nx
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Subquery, and_, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, Select, Table, and_, func, or_, select
 
 from ..alignment.corpus import build_corpus
 from ..alignment.network import one_mode
@@ -81,8 +82,20 @@ class PairShift(BaseModel):
     issues: list[str]
 
 
-def _per_document(column: ColumnElement[str]) -> Subquery:
-    return select(column.label("doc_id"), func.count().label("n")).group_by(column).subquery()
+def _count_in(table: Table) -> ScalarSelect[int]:
+    """How many rows of ``table`` the outer query's document holds (by the doc_id index)."""
+    return select(func.count()).where(table.c.doc_id == D.id).scalar_subquery()
+
+
+def _dated(
+    query: Select[Any], column: ColumnElement[Any], since: str | None, until: str | None
+) -> Select[Any]:
+    """``query`` kept to ``since``..``until`` (YYYY-MM-DD, checked) on ``column``."""
+    if since := check_date(since):
+        query = query.where(column >= since)
+    if until := check_date(until, "until"):
+        query = query.where(column <= until)
+    return query
 
 
 def list_documents(
@@ -94,25 +107,19 @@ def list_documents(
     offset: int = 0,
     limit: int = 50,
 ) -> list[DocumentRow]:
-    """Documents, newest first, with how many actors, quotes and events each holds."""
-    actors = _per_document(DA.doc_id)
-    quotes = _per_document(Q.doc_id)
-    events = _per_document(E.doc_id)
+    """Documents, newest first, with how many actors, quotes and events each holds.
+
+    The counts are computed for the page's rows only (correlated subqueries on the
+    doc_id indexes), not grouped over the whole store and joined.
+    """
     query = (
         select(D.id, D.date, D.title, D.source, D.language, D.duplicate_of,
-               func.coalesce(actors.c.n, 0), func.coalesce(quotes.c.n, 0),
-               func.coalesce(events.c.n, 0))
-        .outerjoin(actors, actors.c.doc_id == D.id)
-        .outerjoin(quotes, quotes.c.doc_id == D.id)
-        .outerjoin(events, events.c.doc_id == D.id)
+               _count_in(m.document_actors), _count_in(m.quotes), _count_in(m.events))
         .order_by(D.date.desc(), D.id)
         .offset(offset)
         .limit(limit)
     )  # fmt: skip
-    if since := check_date(since):
-        query = query.where(D.date >= since)
-    if until := check_date(until, "until"):
-        query = query.where(D.date <= until)
+    query = _dated(query, D.date, since, until)
     if title:
         query = query.where(func.lower(D.title).contains(title.lower(), autoescape=True))
     with store.read() as connection:
@@ -154,10 +161,7 @@ def list_statements(
         )
     if polarity is not None:
         query = query.where(S.polarity == polarity)
-    if since := check_date(since):
-        query = query.where(D.date >= since)
-    if until := check_date(until, "until"):
-        query = query.where(D.date <= until)
+    query = _dated(query, D.date, since, until)
     with store.read() as connection:
         found = list(connection.execute(query))
     names = actor_names(store, {r[3] for r in found})
@@ -193,10 +197,7 @@ def list_pairs(
     if actor is not None:
         actor_id = need_actor(store, actor).id
         query = query.where(or_(R.a == actor_id, R.b == actor_id))
-    if since := check_date(since):
-        query = query.where(D.date >= since)
-    if until := check_date(until, "until"):
-        query = query.where(D.date <= until)
+    query = _dated(query, D.date, since, until)
     with store.read() as connection:
         found = list(connection.execute(query))
     names = actor_names(store, {r[0] for r in found} | {r[1] for r in found})
