@@ -168,7 +168,7 @@ def list_statements(
     return [
         StatementRow(
             doc_id=r[0], date=r[1], statement_id=r[2],
-            actor=ActorRef(id=r[3], name=names.get(r[3], r[3])),
+            actor=ActorRef(id=r[3], name=str(names.get(r[3], r[3]))),
             issue=r[4], label=r[5], polarity=r[6], confidence=r[7], text=r[8],
         )
         for r in found
