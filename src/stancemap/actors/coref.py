@@ -2,6 +2,9 @@
 
 Rules of the in-document resolver (signature ``rule(resolver, token) -> Resolution | None``):
 
+* ``actors.coref.person_pronoun``: he/she and their forms -> the most salient
+  earlier person of the right gender, preferring subjects, the current
+  sentence, then recency;
 * ``actors.coref.group_pronoun``: "they"/"their" as a subject -> the most recent
   group, body or country subject within reach;
 * ``actors.coref.it_body``: "it"/"its" as the subject of an active verb -> the
@@ -21,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..rules import rule
+from .spans import is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,6 +32,17 @@ if TYPE_CHECKING:
     from ..records import ActorMention
     from .layer import ActorLayer
 
+PERSON_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+REFLEXIVE = frozenset({"himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "their", "them"})
 BODY_PRONOUNS = frozenset({"it", "its"})
 _LOOKBACK_SENTENCES = 3
@@ -42,18 +57,56 @@ def _subject_like(token: Token) -> bool:
 
 def _latest(resolver: Any, token: Token, wanted: Any) -> Any:
     """The most recent remembered subject before ``token`` that ``wanted`` accepts."""
-    from .resolve import PRONOUN_REACH
-
     sentence = resolver.sent_index.get(token.i, 0)
     for seen in reversed(resolver.memory):
         if seen.start >= token.idx:
             continue
-        if sentence - seen.sentence > PRONOUN_REACH:
+        if sentence - seen.sentence > resolver.reach:
             break
         actor = resolver.actors.get(seen.actor_id)
         if actor is not None and seen.subject and wanted(actor, seen):
             return seen
     return None
+
+
+@rule(
+    "actors.coref.person_pronoun",
+    order=5,
+    doc="he/she: the salient earlier person of that gender (subjects, this sentence, recency)",
+)
+def person_pronoun(resolver: Any, token: Token) -> Any:
+    gender = PERSON_PRONOUNS.get(token.lower_)
+    if gender is None:
+        return None
+    sentence = resolver.sent_index.get(token.i, 0)
+    candidates = [
+        s
+        for s in resolver.memory
+        if s.start < token.idx
+        and sentence - s.sentence <= resolver.reach
+        and resolver.is_person(s.actor_id)
+        and resolver.gender.get(s.actor_id) in (None, gender)
+    ]
+    if not candidates:
+        return None
+    same = [s for s in candidates if s.sentence == sentence]
+    choice = None
+    if token.lower_ in REFLEXIVE or token.tag_ == "PRP$" or is_subject(token):
+        subjects = [s for s in same if s.subject]  # "his", "himself": this sentence's subject
+        choice = subjects[-1] if subjects else None
+    if choice is None:
+        for back in range(0, resolver.reach + 1):
+            here = [s for s in candidates if s.sentence == sentence - back]
+            subjects = [s for s in here if s.subject]
+            if back == 0 and not subjects:
+                continue
+            if subjects:
+                choice = subjects[-1]
+                break
+            if here and back > 0:
+                choice = here[-1]
+                break
+    return resolver.again(choice.actor_id, "pronoun", "pronoun") if choice else None
 
 
 @rule("actors.coref.group_pronoun", order=10, doc="'they' as a subject: the last group or body")

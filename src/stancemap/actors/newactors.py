@@ -1,0 +1,179 @@
+"""Names the KB does not settle: new actors, and what the text around a name says.
+
+* ``new_actor``: a name nobody knows becomes an actor with a stable id; a
+  person takes the country of the title written before the name ("Russian
+  Foreign Minister X"), a body the country in its name or of its possessor
+  ("the Nigerian Union of Teachers", "Israel's Cabinet"); a demonym used as a
+  noun ("the Palestinians") is that country's people; an unknown place is no
+  actor.
+* ``as_described``: a person takes the role, country and sector the words
+  around the name give (``actors.descriptor.*``); where the KB says otherwise
+  on the document date the text wins and ``kb_conflict`` keeps the KB's view.
+* ``owned_elsewhere``: "Ivory Coast's Supreme Court" is Ivory Coast's, not the
+  KB's same-named institution of another country.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..datafiles import constants
+from ..records import Actor
+from .descriptors import describe
+from .linker import Resolution, agent_id, new_id
+from .normalize import fold
+from .spans import NAME_LABELS, ethnic, with_titles
+
+if TYPE_CHECKING:
+    from .resolve import DocumentResolver
+
+_CONFIDENCE = constants("actors")["confidence"]
+
+
+def as_described(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution:
+    """What the text says about the person comes first: an unknown person takes the
+    role, country and sector the words around the name give; a KB person whose
+    record says otherwise on the document date takes the text's, and the
+    disagreement is kept (``kb_conflict``)."""
+    said = describe(resolver.linker, span, resolver.switches)
+    if said is None:
+        return found
+    if found.kb is None:  # fill what the name's own reading left open
+        if found.country is None and found.cameo is None:
+            found.country, found.cameo = said.country, said.cameo
+        found.sector = found.sector or said.sector
+        found.role = found.role or said.role
+        return found
+    if not said.says_role or said.sector == "ELI":
+        return found
+    country_differs = said.country is not None and said.country != found.country
+    sector_differs = said.sector != found.sector
+    if not (country_differs or sector_differs):
+        return found
+    found.kb_conflict = (
+        f"the KB has {found.role or 'no role'} ({found.country or '-'}, "
+        f"{found.sector or '-'}) on {resolver.date or 'the latest date'}; "
+        f"the text says {said.role} ({said.country or '-'}, {said.sector})"
+    )
+    found.country = said.country or found.country
+    found.sector, found.role = said.sector, said.role
+    return found
+
+
+def owned_elsewhere(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution:
+    """A national body named after another country's ("Ivory Coast's Supreme Court",
+    "the Nigerian Supreme Court"): the possessor or country adjective wins over the
+    KB's same-named institution, which keeps only its sector."""
+    words = span.text.split()
+    generic = resolver.linker.find_agent(words)
+    if generic is None or (generic[1], generic[2]) != (0, len(words)):
+        return found  # a proper name ("Gazprom") stays whoever it is
+    owner = owner_country(resolver, span)
+    if owner is None or owner == found.country:
+        return found
+    return Resolution(
+        id=new_id(f"{owner} {span.text}", "organization"),
+        name=span.text,
+        type="organization",
+        country=owner,
+        sector=found.sector,
+        how="new",
+        confidence=_CONFIDENCE["owned_elsewhere"],
+    )
+
+
+def owner_country(resolver: DocumentResolver, span: Span) -> str | None:
+    """The country written as possessor or adjective right before a name
+    ("Israel's Cabinet", "the Kenyan Supreme Court")."""
+    owners = [
+        t
+        for t in span.root.children
+        if t.i < span.start and t.dep_ in ("poss", "amod", "compound", "nmod")
+    ]
+    words = [w.text for t in owners for w in t.subtree if w.lower_ not in ("'s", "’s", "the")]
+    owner, _ = resolver.linker.where(words, countries_only=True) if words else (None, None)
+    return owner
+
+
+def people_of(resolver: DocumentResolver, span: Span) -> Resolution | None:
+    """A demonym used as a noun ("the Palestinians", "Nigerians"): that country's people."""
+    codes = resolver.linker.demonyms.get(fold(span.text))
+    if not codes or len(codes) != 1 or ethnic(span.doc, span.start):
+        return None  # "ethnic Albanians" in Macedonia: not Albania's people
+    return Resolution(
+        id=agent_id(codes[0], None, ":people"),
+        name=span.text,
+        type="group",
+        country=codes[0],
+        how="agent",
+        confidence=_CONFIDENCE["country_group"],
+    )
+
+
+def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution | None:
+    kind = NAME_LABELS.get(label, "other")
+    linker = resolver.linker
+    if label == "NORP":
+        return people_of(resolver, span)
+    if kind in ("country", "location", "group"):
+        return None  # an unknown place is not an actor
+    if kind == "person" and fold(span.text) in linker.demonyms:
+        return people_of(resolver, span)  # "Ugandan" tagged as a person: its people
+    prefix = with_titles(span).split()[: -len(span.text.split())] if span else []
+    country, cameo = linker.where(prefix) if prefix else (None, None)
+    agent = linker.find_agent(prefix) if prefix else None
+    sector = agent[0].sector if agent else None
+    if kind == "person":
+        titled = title_actor(resolver, span)
+        if titled is not None:  # "U.S. Secretary of State X", "Arab League Secretary-General X"
+            if titled.sector == "IGO" and titled.country is None:
+                country, cameo, sector = None, None, "IGO"
+            elif titled.country is not None:
+                country = titled.country
+                sector = titled.sector or sector
+    elif kind == "organization" and country is None and cameo is None:
+        # "the Nigerian Union of Teachers", "Israel's Cabinet": a country adjective in
+        # the name, or a country as its possessor, gives the body its country
+        country, cameo = linker.where(span.text.split(), countries_only=True)
+        country = country or owner_country(resolver, span)
+        if country is not None and sector is None:
+            named = linker.find_agent(span.text.split())
+            sector = named[0].sector if named else None
+    return Resolution(
+        id=new_id(span.text, kind),
+        name=span.text,
+        type=kind,
+        country=country,
+        sector=sector,
+        cameo=cameo,
+        how="new",
+        confidence=_CONFIDENCE["new_actor"],
+    )
+
+
+def title_actor(resolver: DocumentResolver, span: Span) -> Actor | None:
+    """The actor named by the title written right before a new person's name
+    ("Russian Foreign Minister", "U.S. Secretary of State", "Arab League
+    Secretary-General"): a role, a country or an IGO whose mention ends at most a
+    few title words before the name, with no comma or verb in between."""
+    doc = span.doc
+    start = span.start
+    first_of_sentence = span.sent.start
+    while (
+        start > first_of_sentence
+        and span.start - start < 6
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "PUNCT")
+        and (doc[start - 1].pos_ != "ADP" or doc[start - 1].lower_ == "of")
+        and (doc[start - 1].pos_ != "PUNCT" or doc[start - 1].text == "-")
+    ):
+        start -= 1
+    if start == span.start:
+        return None
+    best: Actor | None = None
+    for mention in resolver.mentions_between(doc[start].idx, span.start_char):
+        actor = resolver.actors.get(mention.actor_id)
+        if actor is not None and (actor.country or actor.sector == "IGO"):
+            best = actor  # the nearest one before the name wins
+    return best

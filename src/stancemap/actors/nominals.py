@@ -1,0 +1,242 @@
+"""Nominal roles and generic agents: a noun of the agents lexicon heading a noun phrase.
+
+"the Turkish president" (the office holder on the date, or the person of this
+document with that role), "the president" (the last holder named here),
+"Russian troops" (RUS/MIL), "Afghan rebel leaders" (a group of AFG), "the Bush
+administration" (the country of the person named as modifier), "Hungarian and
+Romanian officials" (an agent per country). A role noun set beside a name ("X,
+the French foreign minister") is a mention of that name's actor
+(``actors.descriptor.appositive``). Generic agents count only where the text
+says whose they are.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from ..datafiles import constants
+from .coref import descriptive
+from .lexicon import AgentWord, singular
+from .linker import Resolution, agent_id
+from .normalize import fold
+from .spans import NOT_THIS_ONE, POSSESSIVE_MARKS, PREMODIFIERS, ethnic, names_a_person
+
+if TYPE_CHECKING:
+    from .resolve import DocumentResolver
+
+_CONFIDENCE = constants("actors")["confidence"]
+
+
+def agent_entry(resolver: DocumentResolver, token: Token) -> AgentWord | None:
+    """The agents-lexicon entry a noun heads ("foreign minister", "troops"), or None."""
+    words = resolver.linker.agents
+    lemma = singular(token.lower_)
+    left = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i == token.i - 1]
+    if left:
+        pair = f"{fold(left[0].text)} {lemma}"
+        if pair in words:
+            return words[pair]
+    return words.get(lemma) or words.get(token.lower_)
+
+
+def agent_head(resolver: DocumentResolver, token: Token) -> bool:
+    if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+        return False  # "President" in "President Emmanuel Macron" is a title
+    return agent_entry(resolver, token) is not None
+
+
+def coordinated_modifier(resolver: DocumentResolver, token: Token) -> bool:
+    """A conjunct of a modifier of an agent noun ("Romanian" in "Hungarian and
+    Romanian officials"): the noun phrase pass reads it as an agent of its own."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return (
+        head is not token
+        and head.dep_ in ("amod", "compound", "nmod")
+        and agent_head(resolver, head.head)
+    )
+
+
+def modifiers_start(resolver: DocumentResolver, token: Token) -> int:
+    """First token of the contiguous modifiers before ``token`` (article left out)."""
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in PREMODIFIERS or child.right_edge.i != start - 1:
+            break  # "Russia's foreign minister": poss, amod; a comma or clause stops it
+        start = child.left_edge.i
+    while start < token.i and resolver.doc[start].dep_ in ("det", "predet", "nummod"):
+        start += 1  # "the Turkish president" -> "Turkish president"
+    return start
+
+
+def nominal(resolver: DocumentResolver, token: Token) -> None:
+    """Resolve the noun phrase an agent noun heads and add it as a mention."""
+    doc, linker = resolver.doc, resolver.linker
+    entry = agent_entry(resolver, token)
+    if entry is None or token.i in resolver.taken:
+        return
+    if resolver.switches.enabled("actors.descriptor.appositive") and names_a_person(token):
+        # "the official representative of the ministry, X": X's description, one
+        # actor; the noun becomes a mention of X once X is resolved
+        resolver.appositive_roles.append((modifiers_start(resolver, token), token))
+        return
+    if entry.sector == "UNK":
+        return
+    start_tok = modifiers_start(resolver, token)
+    modifiers = {t.lower_ for t in doc[start_tok : token.i]}
+    plural = entry.kind == "person" and token.tag_ in ("NNS", "NNPS")
+    if entry.kind == "person" and not plural and modifiers & NOT_THIS_ONE:
+        return  # "the next president": no one person of the text
+    words = [t.text for t in doc[start_tok : token.i + 1]]
+    if plural:
+        plural_role(resolver, token, start_tok, words)
+        return  # "leaders" is no one person; "Afghan rebel leaders" is a group of AFG
+    right = [t for t in token.rights if t.dep_ == "prep" and t.lower_ in ("of", "in", "from")]
+    tail: list[str] = []
+    for prep in right:
+        tail += [t.text for t in prep.subtree]
+    if any(ethnic(doc, t.i + 1) for t in doc[start_tok : token.i]):
+        # "ethnic Albanian guerrillas": a minority, not the nationals of Albania
+        country, cameo = None, None
+    else:
+        country, cameo = linker.where(words)
+    if country is None and cameo is None and tail:
+        # "the president of Mongolia", but not "the head of the FBI": only a country counts
+        country, cameo = linker.where(tail, countries_only=entry.kind == "person")
+    det = doc[start_tok - 1].lower_ if start_tok > 0 else ""
+    span_start = doc[start_tok].idx
+    span_end = token.idx + len(token)
+    text = resolver.document.text[span_start:span_end]
+    found: Resolution | None = None
+    if entry.kind == "person":
+        found = role_holder(resolver, entry, country, token, det)
+        if found is None and country is None and cameo is None:
+            if resolver.switches.enabled("actors.coref.descriptive"):
+                found = descriptive(resolver, token, entry)
+            if found is None:
+                return  # "a minister" with no country and no antecedent: nobody in particular
+    leader_country = None
+    if country is None and cameo is None:
+        leader_country = leader_of(resolver, start_tok, token)  # "the Bush administration"
+    if found is None:
+        if country is None and cameo is None and leader_country is None:
+            return  # generic agents count only where the text says whose they are
+        found = linker.agent(words + tail, resolver.date, mention=text)
+        if found is None:
+            return
+        if leader_country is not None and found.country is None:
+            found.country = leader_country
+            found.id = agent_id(leader_country, found.sector)
+    resolver.taken.update(range(start_tok, token.i + 1))
+    resolver.add(span_start, span_end, text, found, token)
+    if entry.kind != "person":
+        coordinated_agents(resolver, token, start_tok, country)
+
+
+def plural_role(resolver: DocumentResolver, token: Token, start_tok: int, words: list[str]) -> None:
+    """ "Afghan rebel leaders", "Macedonian ministers": several holders of a role,
+    read as a group of that country when the phrase names one (else nobody)."""
+    linker = resolver.linker
+    country, _ = linker.where(words, countries_only=True)
+    if country is None:
+        return
+    entry = agent_entry(resolver, token)
+    kind = linker.find_agent(words[:-1])  # "rebel" in "rebel leaders" says which
+    sector = kind[0].sector if kind is not None else entry.sector if entry else None
+    if sector in (None, "UNK"):
+        return
+    span_start, span_end = resolver.doc[start_tok].idx, token.idx + len(token)
+    text = resolver.document.text[span_start:span_end]
+    found = Resolution(
+        id=agent_id(country, sector),
+        name=text,
+        type="group",
+        country=country,
+        sector=sector,
+        how="agent",
+        confidence=_CONFIDENCE["country_group"],
+    )
+    resolver.taken.update(range(start_tok, token.i + 1))
+    resolver.add(span_start, span_end, text, found, token)
+
+
+def leader_of(resolver: DocumentResolver, start_tok: int, token: Token) -> str | None:
+    """The country of a KB person named as a modifier of a government noun
+    ("the Bush administration", "the Mugabe government")."""
+    for modifier in resolver.doc[start_tok : token.i]:
+        if modifier.ent_type_ != "PERSON":
+            continue
+        found = resolver.linker.by_name(modifier.text, resolver.date, allow_surname=True)
+        if found is not None and found.type == "person" and found.country:
+            return found.country
+    return None
+
+
+def coordinated_agents(
+    resolver: DocumentResolver, token: Token, start_tok: int, country: str | None
+) -> None:
+    """ "Senior Hungarian and Romanian officials": each coordinated country
+    modifier names an agent of its own (ROU officials beside HUN officials)."""
+    linker = resolver.linker
+    for modifier in resolver.doc[start_tok : token.i]:
+        if modifier.dep_ != "conj" or not coordinated_modifier(resolver, modifier):
+            continue
+        other, _ = linker.where([modifier.text], countries_only=True)
+        if other is None or other == country:
+            continue
+        found = linker.agent([modifier.text, token.text], resolver.date, mention=modifier.text)
+        if found is None or found.country != other:
+            continue
+        end = modifier.idx + len(modifier)
+        resolver.add(modifier.idx, end, modifier.text, found, modifier)
+
+
+def role_holder(
+    resolver: DocumentResolver, entry: Any, country: str | None, token: Token, det: str
+) -> Resolution | None:
+    """Who "the Turkish president" / "the president" names in this document."""
+    noun = entry.phrase
+    if country is not None:
+        # a person of this document holding that role wins over the KB
+        for actor_id in resolver.recent_people():
+            actor = resolver.actors[actor_id]
+            if actor.country == country and actor.role and fold(actor.role).startswith(noun):
+                return resolver.again(actor_id, "role", "role_holder")
+        return resolver.linker.office_holder(entry.office, country, resolver.date, noun)
+    if det not in ("the", "this", "that") or entry.office == "LEADER":
+        return None  # "the leader"/"the head" alone is too vague to follow
+    # a bare "the president": the most recent person of this document with that title
+    sentence = resolver.sent_index.get(token.i, 0)
+    for seen in reversed(resolver.memory):
+        earlier = resolver.actors.get(seen.actor_id)
+        if earlier is None or earlier.type != "person" or seen.start >= token.idx:
+            continue
+        if sentence - seen.sentence > resolver.reach * 2:
+            break
+        if earlier.role and fold(earlier.role).startswith(noun):
+            return resolver.again(earlier.id, "role", "bare_role")
+    return None
+
+
+def join_appositive_roles(resolver: DocumentResolver) -> None:
+    """Each role noun set beside a name becomes a mention of that name's actor."""
+    doc = resolver.doc
+    for start_tok, token in resolver.appositive_roles:
+        partner = (
+            token.head
+            if token.dep_ == "appos"
+            else next(c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+        )
+        named = resolver.named_mention_at(partner.idx)
+        while start_tok < token.i and (
+            start_tok in resolver.taken or doc[start_tok].lower_ in POSSESSIVE_MARKS
+        ):
+            start_tok += 1  # "Russia's" stays the country's own mention
+        if named is None or token.i in resolver.taken:
+            continue
+        start, end = doc[start_tok].idx, token.idx + len(token)
+        found = resolver.again(named.actor_id, "role", "role_holder")
+        resolver.add(start, end, resolver.document.text[start:end], found, token)
