@@ -70,7 +70,9 @@ def serve(
     web = app.state.settings.web
     typer.echo(f"stancemap: serving on http://{web.host}:{web.port}/", err=True)
     # access_log off: request lines are noise, and no token ever reaches a log
-    options: dict[str, Any] = {"access_log": False, "log_level": "info"}
+    # keep-alive 75 s (uvicorn's 5 s closed idle connections that a busy client was just
+    # reusing: the load test's readers saw ReadErrors with the machine loaded)
+    options: dict[str, Any] = {"access_log": False, "log_level": "info", "timeout_keep_alive": 75}
     if workers == 1:
         uvicorn.run(app, host=web.host, port=web.port, **options)
         return
