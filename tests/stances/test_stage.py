@@ -71,6 +71,9 @@ def test_recognition_phrasings_are_one_issue_with_opposite_polarity(run) -> None
         ("Tomas Berg opposes the war.", -1),
         ("Tomas Berg never opposed the war.", 1),
         ("Tomas Berg does not believe in the war.", -1),
+        ("Tomas Berg was not ready to support the war.", -1),
+        ("Tomas Berg did not want to back the war.", -1),
+        ("Tomas Berg was ready to support the war.", 1),
     ],
 )
 def test_polarity_of_attitude_verbs(run, sentence: str, polarity: int) -> None:  # type: ignore[no-untyped-def]
@@ -318,3 +321,33 @@ def test_a_government_body_stands_for_its_country_as_an_argument(run) -> None:  
     layer = layer_for(text, {**PEOPLE, "k": (kremlin, ["the Kremlin"]), "r": (RUS, ["Russia"])})
     (st,) = run(text, layer)
     assert st.issue.id == "sanctions:RUS"
+
+
+def test_a_position_from_a_historical_act_weighs_less(run) -> None:  # type: ignore[no-untyped-def]
+    """The same act told as the story's and as background: the background one weighs less."""
+    text = "Russia invaded Ukraine."
+    layer = layer_for(text, {"r": (RUS, ["Russia"]), "u": (UKR, ["Ukraine"])})
+    now = by_actor(
+        run(text, layer, events=[event("e1", text, "invaded", "ASSAULT", ["RUS"], ["UKR"])])
+    )
+    old = by_actor(
+        run(
+            text,
+            layer,
+            events=[event("e1", text, "invaded", "ASSAULT", ["RUS"], ["UKR"], "historical")],
+        )
+    )
+    assert now["RUS"].issue.id == old["RUS"].issue.id and now["RUS"].polarity == old["RUS"].polarity
+    assert old["RUS"].confidence < now["RUS"].confidence
+
+
+def test_a_state_act_is_not_read_as_its_leaders_position(run) -> None:  # type: ignore[no-untyped-def]
+    """'Russia moved tanks into Ukraine. Putin spoke': the act (an event only) is
+    Russia's; only positions read from words are also its leader's."""
+    text = "Russia moved tanks into Ukraine. Putin spoke in Moscow."
+    layer = layer_for(
+        text, {"r": (RUS, ["Russia"]), "u": (UKR, ["Ukraine"]), "p": (PUTIN, ["Putin"])}
+    )
+    events = [event("e1", text, "moved", "ASSAULT", ["RUS"], ["UKR"])]
+    got = by_actor(run(text, layer, events=events))
+    assert got["RUS"].evidence == ["e1"] and "putin" not in got

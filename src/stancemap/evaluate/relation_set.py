@@ -7,7 +7,8 @@ are split tune/check by ``split.part_of(item id)``.
 
 Scores: sign accuracy over expected pairs (a missing relation counts wrong),
 evidence hits (the expected words lie inside one evidence span), relations
-without evidence, relations between one side.
+without evidence, relations between one side, and relations between actors
+that are merely named in one story (``no_relation``).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ class SetResult:
     pairs: list[PairResult] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)  # relations without evidence
     one_side: list[str] = field(default_factory=list)  # relations between one side
+    cooccurrence: list[str] = field(default_factory=list)  # relations of merely co-named pairs
+    unnamed: list[str] = field(default_factory=list)  # evidence ids without their words
 
     def summary(self) -> dict[str, Any]:
         n = len(self.pairs) or 1
@@ -50,6 +53,8 @@ class SetResult:
             "evidence_hit": round(sum(p.evidence_ok for p in self.pairs) / n, 3),
             "relations_without_evidence": len(self.unsupported),
             "relations_of_one_side": len(self.one_side),
+            "relations_from_cooccurrence": len(self.cooccurrence),
+            "evidence_without_words": len(self.unnamed),
         }
 
 
@@ -97,10 +102,18 @@ def score_item(item: dict[str, Any], result: Analysis, out: SetResult) -> None:
     for rel in result.relations:
         if not rel.evidence:
             out.unsupported.append(f"{item['id']}: {rel.a} ~ {rel.b}")
+        worded = {e.id for e in rel.evidence_spans if e.span is not None and e.span.text}
+        for ref in rel.evidence:
+            if ref not in worded:
+                out.unnamed.append(f"{item['id']}: {rel.a} ~ {rel.b}: {ref}")
     for x, y in item.get("same_side", []):
         a, b = find_actor(result, x), find_actor(result, y)
         if a and b and relation_of(result, a, b) is not None:
             out.one_side.append(f"{item['id']}: {x} ~ {y}")
+    for x, y in item.get("no_relation", []):
+        a, b = find_actor(result, x), find_actor(result, y)
+        if a and b and relation_of(result, a, b) is not None:
+            out.cooccurrence.append(f"{item['id']}: {x} ~ {y}")
 
 
 def evaluate_relation_set(path: Path, analyzer: Any, part: str = "all") -> SetResult:
@@ -150,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
                         "evidence_ok",
                         p.evidence_ok,
                     )
-            for line in result.unsupported + result.one_side:
+            for line in result.unsupported + result.one_side + result.cooccurrence:
                 print("  ", line)
 
 

@@ -98,6 +98,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if node.dep_ in ("xcomp", "conj") and node.head is not node:
             node = node.head
             continue
+        if node.dep_ == "acomp" and node.head is not node and node is not verb:
+            node = node.head  # "X was ready to back": the copula's subject
+            continue
         return None, False
     return None, False
 
@@ -265,7 +268,9 @@ class Extractor:
             if hit is not None:
                 frame, trigger = hit
         frame_id: str | None = frame.id if frame else None
-        if frame_id is None and kind == "attitude":
+        if kind == "attitude" and (frame_id is None or _outside_objects(tok, trigger)):
+            # "attacked her rival Dan Keller, calling his tax plan ...": the object is
+            # a person; the issue named elsewhere in the sentence is not what is attacked
             parties = self._parties(tok, actors)
             if parties:  # "Orbán criticized Merkel": a position towards Merkel herself
                 pol = cue_polarity(tok, sign, self.lex)
@@ -309,10 +314,16 @@ class Extractor:
 
     @staticmethod
     def _parties(tok: Token, actors: ActorLayer) -> list[str]:
-        """Actors that are the direct object of a verb ("criticized Putin and Lavrov")."""
+        """Actors that are the direct object of a verb ("criticized Putin and Lavrov"),
+        or its apposition ("attacked her rival Dan Keller")."""
         out = []
         for obj in objects_of(tok, ("dobj", "obj")):
             mention = actors.mention_at(obj.idx, obj.idx + len(obj))
+            if mention is None:
+                named = [c for c in obj.children if c.dep_ == "appos"]
+                if named:
+                    obj = named[0]
+                    mention = actors.mention_at(obj.idx, obj.idx + len(obj))
             actor = actors.actor(mention.actor_id) if mention else None
             if (
                 mention is not None
@@ -424,3 +435,13 @@ class Extractor:
             found.add(_as_state(actors, mention.actor_id))
         found.discard(holder)
         return frozenset(found)
+
+
+def _outside_objects(verb: Token, trigger: Token | None) -> bool:
+    """True when a frame found near a verb lies outside its objects (a nearby clause)."""
+    if trigger is None:
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if obj.left_edge.i <= trigger.i <= obj.right_edge.i:
+            return False
+    return True

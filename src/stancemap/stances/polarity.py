@@ -87,6 +87,13 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon) -> Polarity:
         factor *= _SHIFTED  # "refused to condemn" leans for, but says less than "backs"
         if any(_is_negator(c, lex) for c in clause.head.children):  # "did not refuse to"
             negated = not negated
+    elif clause.dep_ == "xcomp" and any(
+        _is_negator(c, lex) for h in _carriers(clause.head) for c in h.children
+    ):
+        # "was not ready to endorse", "did not want to back": the negation of the
+        # clause that governs the cue's infinitive negates the cue
+        negated = not negated
+        notes.append(f"negated-governor:{_lemma(clause.head)}")
     factor *= _concession(tok, lex, notes)
     return Polarity(
         sign=-sign if negated else sign, factor=factor, negated=negated, notes=tuple(notes)

@@ -3,13 +3,15 @@
 Three readings, each a named rule (``stances.relations.*``):
 
 - reciprocal: coordinated subjects of a verb like "clash" ("X and Y clash over
-  Z"), or the actors "between" whom a noun like "rift" stands, are opposed;
+  Z", "X clashed with Y", "X and Y traded barbs"), or the actors "between" whom
+  a noun like "rift" stands, are opposed;
 - response: "X rejected the accusations" / "denied" / "dismissed Y's claims"
   sets X against whoever made the claim: the author the claim names ("Y's
   claims", "criticism from Y"), else the nearest earlier claimant (a quote's
   speaker or an event's source) within a few sentences;
 - outcome: a speaker's judgement of how something went ("the mission failed",
-  "the troops fulfilled their duty") is a statement about that thing; two
+  "the troops fulfilled their duty", "the talks made progress") is a statement
+  about that thing; two
   speakers judging one thing oppositely then disagree through the ordinary
   issue pairing, whatever words each used.
 
@@ -122,9 +124,30 @@ def _pairwise(
     ]
 
 
+def _exchanged(tok: Token, ctx: Context) -> tuple[int, float] | None:
+    """'traded barbs', 'exchanged insults': a verb of exchange with a hostile (or
+    friendly) object is a reciprocal relation, whatever the verb says alone."""
+    if ctx.words.get("exchange", lemma(tok)) is None:
+        return None
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+        hit = ctx.words.get("exchanged", lemma(obj))
+        if hit is not None:
+            return hit
+    return None
+
+
+def _events_at(ctx: Context, tok: Token) -> list[str]:
+    """Events whose trigger is this word: the relation reading replaces their sign."""
+    return [e.id for e in ctx.events if e.trigger.start <= tok.idx < e.trigger.end]
+
+
 @rule("stances.relations.reciprocal", order=10, doc="'X and Y clash over Z': X and Y are opposed")
 def reciprocal(tok: Token, ctx: Context) -> list[Finding]:
     hit = ctx.words.get("reciprocal", lemma(tok))
+    evidence: list[str] = []
+    if hit is None and tok.pos_ in ("VERB", "NOUN"):
+        hit = _exchanged(tok, ctx)
+        evidence = _events_at(ctx, tok)  # "traded" coded as trade is no cooperation here
     if hit is None or tok.pos_ not in ("VERB", "NOUN"):
         return []
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -134,10 +157,12 @@ def reciprocal(tok: Token, ctx: Context) -> list[Finding]:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     for subj in subjects:
         parties = _group(ctx, subj)
+        if len(parties) == 1:  # "X clashed with Y", "X traded barbs with Y"
+            parties += [a for a in _pobj_actors(ctx, tok, ("with",)) if a not in parties]
         if len(parties) >= 2:
             pol = cue_polarity(tok, hit[0], ctx.lexicon)
             conf = ctx.table["narrated_relation"] * hit[1] * pol.factor
-            return _pairwise(ctx, tok, parties, pol.sign, conf, [])
+            return _pairwise(ctx, tok, parties, pol.sign, conf, evidence)
     return []
 
 
@@ -188,6 +213,8 @@ def _nearest_claimant(ctx: Context, tok: Token, holder: str) -> tuple[str, list[
         ):
             best = (q.content.start, q.speaker, [q.id])
     for ev in ctx.events:
+        if ev.reported_by:
+            continue  # an act told inside a quote is the speaker's claim: the quote stands for it
         if earliest <= ev.trigger.start < tok.idx and ev.source:
             others = [s for s in ev.source if s != holder]
             if others and (best is None or ev.trigger.start > best[0]):
@@ -337,8 +364,24 @@ def _target_word(tok: Token, ctx: Context, last: list[str]) -> str | None:
     order=40,
     doc="'the mission failed' said by X: X's claim about the mission (target, polarity)",
 )
+def _outcome_object(tok: Token, ctx: Context) -> tuple[int, float] | None:
+    """'the talks made progress', 'ended in deadlock': a plain verb whose object judges."""
+    if ctx.words.get("outcome_verb", lemma(tok)) is None:
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        objects += [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in objects:
+        hit = ctx.words.get("outcome_object", lemma(obj))
+        if hit is not None:
+            return hit
+    return None
+
+
 def outcome(tok: Token, ctx: Context, last: list[str]) -> list[Finding]:
     hit = ctx.words.get("outcome", lemma(tok))
+    if hit is None and tok.pos_ == "VERB":
+        hit = _outcome_object(tok, ctx)
     if hit is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "xcomp"):
         return []
     quote = ctx.quotes.at(tok.idx)

@@ -21,18 +21,29 @@ from spacy.tokens import Doc
 
 from ..actors import ActorLayer
 from ..config import Settings
+from ..datafiles import constants
 from ..ingest import Document
 from ..records import Event, Issue, Quote, Span, Statement
-from ..rules import RuleSwitches
+from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .lexicon import Lexicon, default_lexicon
 from .relations import RelationReader
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
+# What happened long ago or might happen is background to the story's positions:
+# one table with the relation scorer (constants.toml [alignment] mode_weight).
+_MODE_WEIGHT = {k: float(v) for k, v in constants("alignment")["mode_weight"].items()}
 _LEADER_CONFIDENCE = 0.7  # a country's position read as its leader's
 _LEADER_SECTORS = {"GOV"}
 _AMBIVALENT = 0.2  # |weighted mean polarity| below this: neutral/ambivalent (0)
+
+
+MODE_WEIGHTED = declare(
+    "stances.events.mode_weight",
+    "a position read from a historical, background or hypothetical act weighs less",
+    order=10,
+)
 
 
 class StanceStage:
@@ -43,7 +54,8 @@ class StanceStage:
         self.lexicon = lexicon or default_lexicon()
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
-        self.relations = RelationReader(self.lexicon, RuleSwitches.from_settings(settings))
+        self.switches = RuleSwitches.from_settings(settings)
+        self.relations = RelationReader(self.lexicon, self.switches)
 
     def __call__(
         self,
@@ -71,6 +83,8 @@ class StanceStage:
         findings: list[Finding],
     ) -> list[Finding]:
         by_cue = {f.cue: f for f in findings if f.cue is not None}
+        mode_weighted = self.switches.enabled(MODE_WEIGHTED)
+        weighed: set[str] = set()  # events whose mode already weighed on a text finding
         out: list[Finding] = []
         for ev in events:
             if (
@@ -79,12 +93,16 @@ class StanceStage:
                 or document.is_excluded(ev.trigger.start, ev.trigger.end)
             ):
                 continue  # a claim inside a quote is the speaker's view, not the source's act
+            weight = _MODE_WEIGHT.get((ev.mode or "").lower(), 1.0) if mode_weighted else 1.0
             span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
             if head is not None and head.i in by_cue:
                 same = by_cue[head.i]  # the text pass read this act already: cite the event
                 if ev.id not in same.evidence:
+                    if not any(e in same.evidence for e in weighed):
+                        same.confidence = round(same.confidence * weight, 3)
                     same.evidence.append(ev.id)
+                    weighed.add(ev.id)
                 frame_types = (
                     self.lexicon.frames[same.frame].arg_types
                     if same.frame in self.lexicon.frames
@@ -129,7 +147,7 @@ class StanceStage:
                         frame=frame.id,
                         args=frozenset(args),
                         polarity=polarity,
-                        confidence=round(ev.confidence * _EVENT_CONFIDENCE, 3),
+                        confidence=round(ev.confidence * _EVENT_CONFIDENCE * weight, 3),
                         start=sentence.start,
                         end=sentence.end,
                         evidence=[ev.id],
