@@ -6,14 +6,16 @@ One run, three processes, all on 127.0.0.1 only:
   - an ingest: a second process writing new documents into the same store
     for the whole loaded phase, recording each id once its transaction commits;
   - this process: the readers (asyncio + httpx), first one reader alone with no
-    ingest (the baseline), then ``--readers`` at once with the ingest running.
+    ingest (the baseline), then ``--readers`` at once with the ingest running,
+    then the same readers again once the ingest has stopped (``--quiet-seconds``:
+    the store's query cache then serves the pair and network answers).
 
 Reports per read endpoint p50 and p95 latency in both phases and their ratio,
 errors (any non-200 or exception), and lost writes (committed ids the server
 cannot show, or a document count that disagrees). Exit status 1 on any error
 or lost write.
 
-    .venv/bin/python bench/web_load.py [--readers 50] [--seconds 30] [--docs 400] [--workers 1] [--json]
+    .venv/bin/python bench/web_load.py [--readers 50] [--seconds 30] [--quiet-seconds 15] [--docs 400] [--workers 1] [--json]
 """
 
 from __future__ import annotations
@@ -268,6 +270,9 @@ def main() -> None:
     parser.add_argument("--readers", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--baseline-seconds", type=float, default=10.0)
+    parser.add_argument(
+        "--quiet-seconds", type=float, default=15.0, help="readers again after the ingest stops"
+    )
     parser.add_argument("--docs", type=int, default=400, help="documents seeded before the run")
     parser.add_argument("--writes-per-second", type=float, default=5.0)
     parser.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
@@ -323,6 +328,10 @@ def main() -> None:
         if writer.wait(timeout=60) != 0:
             load_errors.append(f"the ingest process exited with {writer.returncode}")
         committed, missing, listed = verify_writes(base, log)
+        # the same readers with no ingest: answers the store's query cache keeps between
+        # two writes (the pair, the network) are read, not computed
+        quiet_times, quiet_errors = asyncio.run(phase(base, args.readers, args.quiet_seconds))
+        load_errors += quiet_errors
     finally:
         stop.touch()
         if writer is not None and writer.poll() is None:
@@ -332,7 +341,7 @@ def main() -> None:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
-    baseline, loaded = summarise(base_times), summarise(load_times)
+    baseline, loaded, quiet = summarise(base_times), summarise(load_times), summarise(quiet_times)
     result = {
         "readers": args.readers,
         "server_workers": args.workers,
@@ -347,6 +356,11 @@ def main() -> None:
             if name in baseline and baseline[name]["p50_ms"] > 0
         },
         "requests_per_second": round(sum(v["n"] for v in loaded.values()) / args.seconds, 1),
+        "readers_without_ingest": quiet,
+        "requests_per_second_without_ingest": round(
+            sum(v["n"] for v in quiet.values()) / max(args.quiet_seconds, 1e-9), 1
+        ),
+        "load_average": [round(x, 1) for x in os.getloadavg()],
         "errors": len(base_errors) + len(load_errors),
         "error_examples": (base_errors + load_errors)[:5],
         "writes_committed": committed,
@@ -361,10 +375,13 @@ def main() -> None:
     else:
         print(f"seeded {args.docs} documents in {seeded_s:.1f} s; {args.readers} readers for "
               f"{args.seconds:.0f} s with an ingest ({committed} documents written)")  # fmt: skip
-        print(f"{'endpoint':32} {'base p50':>9} {'p50':>8} {'p95':>8} {'n':>6}")
+        print(f"{'endpoint':32} {'base p50':>9} {'p50':>8} {'p95':>8} {'n':>6} {'quiet p50':>10}")
         for name, row in loaded.items():
             b = baseline.get(name, {}).get("p50_ms", float("nan"))
-            print(f"{name:32} {b:9.1f} {row['p50_ms']:8.1f} {row['p95_ms']:8.1f} {row['n']:6d}")
+            q = quiet.get(name, {}).get("p50_ms", float("nan"))
+            print(f"{name:32} {b:9.1f} {row['p50_ms']:8.1f} {row['p95_ms']:8.1f} {row['n']:6d} "
+                  f"{q:10.1f}")  # fmt: skip
+        print(f"load average {result['load_average']}")
         print(f"errors {result['errors']}, lost writes {lost}, "
               f"{result['requests_per_second']} requests/s")  # fmt: skip
         for example in result["error_examples"]:
