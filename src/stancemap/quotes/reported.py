@@ -339,11 +339,13 @@ def _inverted_content(
     rest = trim(text, *_span(after)) if after else None
     if rest is not None and len(text[rest[0] : rest[1]].split()) < 2:
         rest = None
-    opener = tags.is_opener(before, verb.head)
-    if rest is not None and opener and (on(R.TAG_OPENER) if before else on(R.AS_TAG)):
-        return rest, None  # the framing words before the tag are no one's content
     if not before:
-        return None
+        # "As X said, Y", and "At the same time, X said, Y" with the opener parsed
+        # under the tag; not "“Y?” X said, but Z": Z is no content of that tag
+        tagged = tags.has_as_mark(verb) or on(R.TAG_OPENER) and tags.opens_with_adverbial(verb)
+        return (rest, None) if rest is not None and tagged else None
+    if rest is not None and on(R.TAG_OPENER) and tags.is_opener(before, verb.head):
+        return rest, None  # the framing words before the tag are no one's content
     return trim(text, *_span(before)), rest
 
 

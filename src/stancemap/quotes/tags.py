@@ -28,6 +28,7 @@ _CLAUSE_CORE = frozenset(
     {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "neg", "dobj", "attr"}
 )
 _TAG_DEPS = ("parataxis", "ccomp", "advcl")
+_OPENER_DEPS = ("prep", "advmod", "npadvmod")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # how a cue hangs from the verb whose passive subject speaks ("quoted as saying")
 _LENDING_DEPS = ("advcl", "xcomp", "pcomp", "oprd", "ccomp")
@@ -49,6 +50,19 @@ def is_tag(verb: Token, *, as_tag: bool) -> bool:
     return as_tag and len(marks) == 1 and marks[0].lower_ == "as"
 
 
+def has_as_mark(verb: Token) -> bool:
+    """ "as X said": the tag clause opens on "as"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def opens_with_adverbial(verb: Token) -> bool:
+    """ "At the same time, X stressed": the tag's first word opens the sentence as an
+    adverbial before the tag's subject (the parser hung the opener under the tag)."""
+    lefts = sorted(verb.lefts, key=lambda t: t.i)
+    subject = next((c for c in lefts if c.dep_ in _SUBJECTS), None)
+    return bool(lefts) and subject is not None and lefts[0].dep_ in _OPENER_DEPS
+
+
 def host_pieces(verb: Token) -> tuple[list[Token], list[Token]]:
     """The host clause's tokens before and after the tag clause."""
     own = {t.i for t in verb.subtree}
@@ -61,8 +75,6 @@ def host_pieces(verb: Token) -> tuple[list[Token], list[Token]]:
 def is_opener(before: list[Token], head: Token) -> bool:
     """Only adverbials before the tag ("At the same time,", "However,"): the host
     clause's subject, verb and object all come after it."""
-    if not before:
-        return True
     for token in before:
         if token.i == head.i:
             return False
