@@ -34,7 +34,12 @@ Offsets = tuple[int, int]
 _TRIM = set(" \t\r\n,;:—–-\"“”„«»‹›‘’'`")
 _END_PUNCT = set(".!?")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_POINTING_BACK = {"this", "that", "it", "these", "those", "which"}
+# personal pronouns come from the shared list (data/lexicon/pronouns.tsv); the
+# demonstratives and relatives beside them are closed words of these shapes only
+_IT = pronouns(person=3, gender="n", forms=("subject",))  # it
+_THEM = pronouns(person=3, number="pl", forms=("object",))  # them
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_POINTING_BACK = _IT | _DEMONSTRATIVES | {"which"}  # "This was said by X"
 _FIRST_PERSON = pronouns(person=1, forms=("subject", "object"))  # i, me, we, us
 _FIRST_PERSON_OWNERS = pronouns(person=1, forms=("possessive",))  # my, our
 # complements that carry the content, by frame
@@ -50,7 +55,7 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _ANSWER_WORDS = frozenset({"so", "yes", "no"})  # a whole answer standing for a clause
 # pronoun objects that stand for a quotation nearby ("“Y,” he said it"): no content
-_OBJECT_NOT_CONTENT = frozenset({"it", "this", "them"})
+_OBJECT_NOT_CONTENT = _IT | _THEM | {"this"}
 # verbs whose noun object is a thing won or held, not words: "claimed victory",
 # "declared an emergency", "maintains a lead", "sought office", "found jobs"
 _OBJECT_NOT_REPORTED = frozenset({"claim", "declare", "maintain", "seek", "find", "continue"})
