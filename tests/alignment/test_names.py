@@ -81,3 +81,33 @@ def test_a_dominant_full_name_takes_its_surname_and_kb_people_stay_apart() -> No
     kb.add_document("l", [{"id": "new:person:x", "name": "Jane Q. Doe", "type": "person"},
                           {"id": "person:jane-doe", "name": "Jane Doe", "type": "person"}])  # fmt: skip
     assert kb.corpus_aliases() == {"new:person:x": "person:jane-doe"}
+
+
+def test_a_document_joins_its_surname_only_person_before_scoring() -> None:
+    from stancemap.alignment import relate_document
+    from stancemap.records import Actor, Issue, Statement
+
+    actors = [
+        Actor(id="new:person:pr", name="Paul Ryan", type="person"),
+        Actor(id="new:person:r", name="Ryan", type="person"),
+        Actor(id="person:donald-trump", name="Donald Trump", type="person"),
+    ]
+
+    def st(sid: str, actor: str, issue: str, pol: int) -> Statement:
+        return Statement(id=sid, actor=actor, issue=Issue(id=issue, label=issue),
+                         polarity=pol, evidence=[], confidence=0.8)  # type: ignore[arg-type]  # fmt: skip
+
+    statements = [
+        st("s1", "new:person:pr", "tax", -1),
+        st("s2", "new:person:r", "alignment:person:donald-trump", -1),
+        st("s3", "person:donald-trump", "tax", 1),
+    ]
+    (rel,) = relate_document(statements, [], actors=actors)
+    assert (rel.a, rel.b) == ("new:person:pr", "person:donald-trump")
+    assert set(rel.evidence) == {"s1", "s2", "s3"} and rel.score < 0
+    # without the actors (nothing known of names) the ids stay apart
+    apart = relate_document(statements, [])
+    assert {(r.a, r.b) for r in apart} == {
+        ("new:person:pr", "person:donald-trump"),
+        ("new:person:r", "person:donald-trump"),
+    }

@@ -17,11 +17,11 @@ from typing import Any
 
 from ..errors import InputError
 from ..records import SCHEMA_ID
-from ..stances.issues import IssueKey, cluster_issues, issue_id, parse_issue_id
+from ..stances.issues import IssueKey, cluster_issues, parse_issue_id
 from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
-from .names import NameIndex
+from .names import NameIndex, join_ids, join_issue
 from .scoring import EventObs, StanceObs, leaders_of
 from .sides import Sides
 
@@ -237,23 +237,14 @@ def _rename(
 
     for st in corpus.statements[statements:]:
         st.actor = one(st.actor)
-        frame, args = parse_issue_id(st.raw_issue)
-        if any(a in aliases for a in args):
-            new = issue_id(frame, (one(a) for a in args))
+        new = join_issue(st.raw_issue, aliases)
+        if new != st.raw_issue:
             issues[st.raw_issue] = new
             st.raw_issue = st.issue = new
-    for item in corpus.events[events:]:
-        ev = item.obs
-        if any(a in aliases for a in ev.source + ev.target):
-            item.obs = EventObs(
-                ev.type,
-                tuple(dict.fromkeys(one(a) for a in ev.source)),
-                tuple(dict.fromkeys(one(a) for a in ev.target)),
-                ev.confidence,
-                ev.ref,
-                ev.mode,
-                ev.reported,
-            )
+    items = [e for e in corpus.events[events:] if set(e.obs.source + e.obs.target) & set(aliases)]
+    _, joined = join_ids([], [e.obs for e in items], aliases)
+    for item, obs in zip(items, joined, strict=True):
+        item.obs = obs
     return issues
 
 

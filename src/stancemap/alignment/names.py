@@ -30,6 +30,8 @@ from typing import Any
 from ..actors.normalize import fold
 from ..datafiles import constants
 from ..rules import declare
+from ..stances.issues import issue_id, parse_issue_id
+from .scoring import EventObs, StanceObs
 
 WITHIN_DOCUMENT = declare(
     "alignment.names.surname_in_document",
@@ -134,3 +136,40 @@ class NameIndex:
                 if count >= least and count >= share * total:
                     canonical[pid] = top
         return {pid: root for pid, root in canonical.items() if pid != root}
+
+
+def join_issue(issue: str, aliases: Mapping[str, str]) -> str:
+    """An issue id with its argument actors joined ("alignment:ryan" -> "alignment:paul-ryan")."""
+    frame, args = parse_issue_id(issue)
+    if not any(a in aliases for a in args):
+        return issue
+    return issue_id(frame, (aliases.get(a, a) for a in args))
+
+
+def join_ids(
+    stances: list[StanceObs], events: list[EventObs], aliases: Mapping[str, str]
+) -> tuple[list[StanceObs], list[EventObs]]:
+    """Scorer observations with joined person ids (new objects; the input is not edited)."""
+
+    def one(actor: str) -> str:
+        return aliases.get(actor, actor)
+
+    joined_stances = [
+        StanceObs(
+            one(s.actor), join_issue(s.issue, aliases), s.polarity, s.confidence, s.ref, s.sources
+        )  # fmt: skip
+        for s in stances
+    ]
+    joined_events = [
+        EventObs(
+            e.type,
+            tuple(dict.fromkeys(one(a) for a in e.source)),
+            tuple(dict.fromkeys(one(a) for a in e.target)),
+            e.confidence,
+            e.ref,
+            e.mode,
+            e.reported,
+        )
+        for e in events
+    ]
+    return joined_stances, joined_events

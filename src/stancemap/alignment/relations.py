@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from ..records import Actor, Event, EvidenceRef, Quote, Relation, Span, Statement
 from .intensity import Intensity, default_intensity
+from .names import NameIndex, join_ids
 from .scoring import EventObs, PairScore, StanceObs, score_pairs
 from .sides import Sides, settle
 
@@ -108,11 +109,19 @@ def relate_document(
     ``agree``/``disagree`` list the shared issues; ``cooperation``/``conflict``
     count the events between the two; ``score`` weighs both (see ``scoring``).
     An event relates only its own source and target actors. With ``actors``,
-    pairs of one side are dropped and two states follow their office holders'
-    relation (see ``sides``).
+    a surname-only person joins the document's one full name of that surname
+    (``names``), pairs of one side are dropped and two states follow their
+    office holders' relation (see ``sides``).
     """
     table = intensity if intensity is not None else default_intensity()
-    pairs = score_pairs(stance_obs(statements), event_obs(events), table, switches)
+    stances, acts = stance_obs(statements), event_obs(events)
+    if actors:
+        enabled = getattr(switches, "enabled", None)
+        records = [{"id": a.id, "name": a.name, "type": a.type} for a in actors]
+        aliases = NameIndex(enabled).add_document("", records)
+        if aliases:  # "Ryan" beside "Paul Ryan": one person (the actor layer kept two)
+            stances, acts = join_ids(stances, acts, aliases)
+    pairs = score_pairs(stances, acts, table, switches)
     pairs = settle(pairs, Sides(actors) if actors else None, switches)
     refs, sources = evidence_index(statements, events, quotes)
     out = []
