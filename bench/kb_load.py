@@ -1,10 +1,19 @@
-"""Knowledge-base load benchmark: time and memory of loading the actor KB with the
-generated office-holder files (``stancemap kb build``) against today's hand-written KB
-alone, both measured in this run (ratios, since the machine's speed varies).
+"""Knowledge-base load benchmark: time and memory of loading the full actor KB (the
+generated office-holder files included) four ways, all measured in this run (ratios,
+since the machine's speed varies):
 
-Each variant runs in a fresh subprocess (nothing cached between them); time is the
-wall time of ``load_kb()`` plus the ``Linker`` built over it, memory the growth of
-the process's peak resident set while doing so. Prints one JSON line.
+* ``hand``: the hand-written KB files alone, read from the files (the baseline for memory);
+* ``files``: the full KB read from its files - what a fresh machine did before the
+  shipped index (no index, no cache);
+* ``cache``: the full KB from the user's cache (``~/.cache/stancemap``), written by an
+  earlier load on this machine;
+* ``index``: the full KB from the prebuilt index shipped in the package
+  (``data/kb/index.bin``, ``stancemap kb index``) - what a fresh machine does now.
+
+Each variant runs in a fresh subprocess (nothing shared between them), alternated and
+repeated; time is the wall time of ``load_kb()`` plus the ``Linker`` built over it,
+memory the growth of the process's peak resident set while doing so. Prints one JSON
+line; state the load average (``uptime``) beside any number you record.
 
     .venv/bin/python bench/kb_load.py [--repeat 3]
 
@@ -15,21 +24,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
+import tempfile
 
 CHILD = r"""
 import json, resource, sys, time
-from stancemap.actors import kb as kbmod
+from stancemap.actors import kb as kbmod, kbindex
 from stancemap.actors.countries import country_actors
 from stancemap.actors.lexicon import agent_words
-country_actors(); agent_words()  # tables shared by both variants, loaded before timing
-hand_only = sys.argv[1] == "hand"
-if hand_only:
+country_actors(); agent_words()  # tables shared by every variant, loaded before timing
+variant = sys.argv[1]
+if variant == "hand":
     real = kbmod.shipped_files
     kbmod.shipped_files = lambda: (
         (n, t) for n, t in real() if n.rsplit("/", 1)[-1] not in kbmod.GENERATED_FILES
     )
+if variant != "index":
+    kbindex.read_index = lambda path=None: None
+if variant == "index":
+    assert kbindex.read_header() == kbindex.header(), "stale index: run stancemap kb index"
 from stancemap.actors.linker import Linker
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
@@ -39,11 +54,16 @@ seconds = time.perf_counter() - start
 grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
 print(json.dumps({"seconds": seconds, "mb": grown / 1024, "actors": len(kb.actors)}))
 """
+VARIANTS = ("hand", "files", "cache", "index")
 
 
-def measure(variant: str) -> dict[str, float]:
+def measure(variant: str, cache_home: str) -> dict[str, float]:
+    env = dict(os.environ, XDG_CACHE_HOME=cache_home)
+    env.pop("STANCEMAP_NO_KB_CACHE", None)
+    if variant != "cache":
+        env["STANCEMAP_NO_KB_CACHE"] = "1"
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, variant], capture_output=True, text=True, check=True
+        [sys.executable, "-c", CHILD, variant], capture_output=True, text=True, check=True, env=env
     )
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
@@ -52,24 +72,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    runs: dict[str, list[dict[str, float]]] = {"hand": [], "full": []}
-    for _ in range(args.repeat):
-        for variant in runs:
-            runs[variant].append(measure(variant))
+    runs: dict[str, list[dict[str, float]]] = {v: [] for v in VARIANTS}
+    with tempfile.TemporaryDirectory() as cache_home:
+        measure("cache", cache_home)  # writes the user cache the "cache" variant reads
+        for _ in range(args.repeat):
+            for variant in VARIANTS:
+                runs[variant].append(measure(variant, cache_home))
     best = {v: min(r, key=lambda x: x["seconds"]) for v, r in runs.items()}
     mb = {v: min(x["mb"] for x in r) for v, r in runs.items()}
-    print(
-        json.dumps(
-            {
-                "hand_written_kb": {**best["hand"], "mb": round(mb["hand"], 1)},
-                "full_kb": {**best["full"], "mb": round(mb["full"], 1)},
-                "time_ratio": round(best["full"]["seconds"] / best["hand"]["seconds"], 2),
-                "extra_mb": round(mb["full"] - mb["hand"], 1),
-                "full_under_2s": best["full"]["seconds"] < 2.0,
-                "extra_under_250mb": mb["full"] - mb["hand"] < 250,
-            }
-        )
-    )
+    report: dict[str, object] = {
+        v: {**best[v], "seconds": round(best[v]["seconds"], 3), "mb": round(mb[v], 1)}
+        for v in VARIANTS
+    }
+    report["index_vs_files_time"] = round(best["index"]["seconds"] / best["files"]["seconds"], 3)
+    report["index_vs_cache_time"] = round(best["index"]["seconds"] / best["cache"]["seconds"], 3)
+    report["extra_mb"] = round(mb["index"] - mb["hand"], 1)
+    report["full_under_2s"] = best["index"]["seconds"] < 2.0
+    report["extra_under_250mb"] = mb["index"] - mb["hand"] < 250
+    report["load_average"] = os.getloadavg()[0]
+    print(json.dumps(report))
 
 
 if __name__ == "__main__":

@@ -222,3 +222,42 @@ def subdivision_index() -> dict[str, list[str]]:
                 if iso3 not in codes:
                     codes.append(iso3)
     return out
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "latin", "northern", "southern"})
+
+
+@lru_cache(maxsize=1)
+def country_name_index() -> dict[str, str]:
+    """Folded country name (ISO, common and other names) -> ISO3."""
+    out: dict[str, str] = {}
+    for actor in country_actors():
+        for name in actor.names():
+            key = fold(name)
+            if len(key) > 3:  # "US", "UK" are matched elsewhere with their case
+                out.setdefault(key, actor.id.split(":", 1)[1])
+    return out
+
+
+def country_named_in(name: str) -> str | None:
+    """The one country a body's own name names ("Democratic Front for the Liberation of
+    Rwanda" -> RWA, "Syrian Democratic Forces" -> SYR), by a country's name or demonym;
+    None where it names none or more than one."""
+    words = fold(name).replace("-", " ").split()
+    names = country_name_index()
+    demonyms = demonym_index()
+    found: set[str] = set()
+    taken: set[int] = set()
+    for size in range(min(len(words), 5), 0, -1):
+        for i in range(len(words) - size + 1):
+            if taken & set(range(i, i + size)):
+                continue
+            phrase = " ".join(words[i : i + size])
+            code = names.get(phrase)
+            codes = [code] if code else demonyms.get(phrase, []) if len(phrase) > 3 else []
+            if not code and i > 0 and words[i - 1] in _COMPASS:
+                continue  # "South American", "East African": a region, not a country
+            if len(codes) == 1:
+                found.add(codes[0])
+                taken.update(range(i, i + size))
+    return found.pop() if len(found) == 1 else None

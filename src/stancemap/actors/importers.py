@@ -80,6 +80,10 @@ def _date(digits: str, path: str, line: int) -> str:
 
 def _title_case(phrase: str) -> str:
     words = [w for w in phrase.replace("_", " ").split() if w]
+    if len(words) == 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) <= 4:
+        # a one-word name this short is an acronym ("CIA", "FDLR"): kept as written, since
+        # short and all-capital mentions are matched with their case ("CIA" is not "Cia")
+        return words[0]
     out = []
     for w in words:
         if _UPPER_KEEP.match(w) and len(w) <= 4 and not w.isalpha() or w in ("UN", "US", "EU"):

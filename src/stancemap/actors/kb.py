@@ -543,9 +543,14 @@ def load_kb(extra: Iterable[str | Path] = (), *, shipped: bool = True) -> Knowle
 
     codes = known_country_codes()
     extra = list(extra)
-    cached = _read_cache() if shipped and not extra else None
-    if cached is not None:
-        return cached
+    if shipped and not extra:
+        from .kbindex import read_index
+
+        # the prebuilt index shipped in the package, while it matches the files; else the
+        # user's cache of an earlier load; else the files themselves
+        cached: KnowledgeBase | None = read_index() or _read_cache()
+        if cached is not None:
+            return cached
     kb = KnowledgeBase()
     # tens of thousands of small objects: the cyclic collector would walk them again and
     # again while they are built (none of them form cycles worth collecting meanwhile)
@@ -561,6 +566,21 @@ def load_kb(extra: Iterable[str | Path] = (), *, shipped: bool = True) -> Knowle
 
         name_tables(kb)
         _write_cache(kb)
+    return kb
+
+
+def build_from_files() -> KnowledgeBase:
+    """The shipped KB read from its files (no index, no cache): what the index holds."""
+    from .countries import known_country_codes
+
+    kb = KnowledgeBase()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _load_into(kb, known_country_codes(), [], True)
+    finally:
+        if collecting:
+            gc.enable()
     return kb
 
 

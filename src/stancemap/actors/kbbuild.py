@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..datafiles import data_path
-from .countries import country_table
+from .countries import country_named_in, country_table
 from .kb import _expiry, read_jsonl
 from .leaders import (
     LeaderTerm,
@@ -41,6 +41,7 @@ from .leaders import (
     read_wikipedia_lists,
 )
 from .normalize import fold
+from .shortnames import add_short_forms, given_and_first_surname, given_names
 
 GENERATED = ("leaders.jsonl", "leaders_wikipedia.jsonl", "phoenix_actors.jsonl")
 PHOENIX_ORGANISATION_FILES = (
@@ -125,11 +126,20 @@ def merge_people(
     """Group terms into persons by (country, name skeleton) and (country, first|last)."""
     people: list[Person] = []
     by_key: dict[tuple[str, str], Person] = {}
+    firsts = given_names(n for t in terms for n in (t.name, *t.aliases))
     for term in sorted(terms, key=lambda t: (t.source != "countryinfo", t.name)):
         names = [term.name, *term.aliases]
         keys = [(term.country, skeleton(n)) for n in names]
         frames = [(term.country, "f:" + _frame(n)) for n in names if _frame(n)]
-        person = next((by_key[k] for k in keys + frames if k in by_key), None)
+        # Spanish custom: "Felipe Calderón Hinojosa" (a cabinet list) is "Felipe Calderón";
+        # a short form meets full names only, never another short form
+        shorter = {
+            skeleton(f) for n in names if (f := given_and_first_surname(n, term.country, firsts))
+        }
+        candidates = keys + frames
+        candidates += [(term.country, k) for k in shorter]  # my short form, their full name
+        candidates += [(c, "s:" + k) for c, k in keys]  # my full name, their short form
+        person = next((by_key[k] for k in candidates if k in by_key), None)
         if person is None:
             person = Person(country=term.country)
             people.append(person)
@@ -137,13 +147,15 @@ def merge_people(
             if name not in person.names:
                 person.names.append(name)
         person.terms.append(term)
-        for key in keys + frames:
+        for key in keys + frames + [(term.country, "s:" + k) for k in shorter]:
             by_key.setdefault(key, person)
     people = _drop_misfiled(people)
     by_curated: dict[str, Person] = {}
     out = []
     for person in people:
-        for name in person.names:
+        shortened = (given_and_first_surname(n, person.country, firsts) for n in person.names)
+        forms = [*person.names, *(f for f in shortened if f)]
+        for name in forms:
             hit = curated.get((person.country, skeleton(name)))
             if hit is not None:
                 person.curated_id, person.curated_name = hit
@@ -178,6 +190,26 @@ def _drop_misfiled(people: list[Person]) -> list[Person]:
             continue
         out.append(person)
     return out
+
+
+def _hand_written_names(files: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Names of the hand-written people who are not among the generated records."""
+    from .countries import known_country_codes
+
+    generated = {r["id"] for records in files.values() for r in records}
+    out: list[str] = []
+    for relative in (CURATED_PEOPLE, "kb/igo_heads.jsonl"):
+        path = data_path(relative)
+        for actor in read_jsonl(path, path.read_text("utf-8"), known_country_codes()):
+            if actor.type == "person" and actor.id not in generated:
+                out.extend(actor.names())
+    return out
+
+
+def _place_words() -> set[str]:
+    from .countries import country_name_index, demonym_index, seat_index
+
+    return {*country_name_index(), *demonym_index(), *seat_index()}
 
 
 def curated_index() -> dict[tuple[str, str], tuple[str, str]]:
@@ -429,6 +461,12 @@ def phoenix_organisations(folder: Path) -> list[dict[str, Any]]:
             if actor.id in out or len(fold(actor.name)) < 3:
                 continue
             record = actor_to_json(actor)
+            if not record.get("country") and not record.get("cameo") and actor.sector != "IGO":
+                # Phoenix codes some bodies without a country ("KKLREB") that their own name
+                # states: "Democratic Front for the Liberation of Rwanda"
+                named = {country_named_in(n) for n in actor.names()} - {None}
+                if len(named) == 1:
+                    record["country"] = named.pop()
             for role in record.get("roles", []):
                 role["source"] = "phoenix"
             record["aliases"] = [a for a in record.get("aliases", []) if len(fold(a)) >= 3]
@@ -487,6 +525,7 @@ def build(reference: Path, out_dir: Path | None = None) -> dict[str, int]:
     terms = read_reference(reference)
     people = merge_people(terms, curated_index())
     files = build_records(people)
+    add_short_forms(files, _hand_written_names(files), _place_words())
     files["phoenix_actors.jsonl"] = phoenix_organisations(reference / "phoenix-dictionaries")
     target = out_dir or data_path("kb")
     counts = {}

@@ -410,15 +410,24 @@ def read_wikipedia_lists(paths: list[Path]) -> list[LeaderTerm]:
             polity = _POLITY.match(line)
             if polity:
                 head = polity.group(1)
-                # "Portuguese Angola, (complete list)", "..., part of French West Africa": colonies
-                colonial = "complete list" in head or " part of " in head
-                country = None if colonial else country_code(head)
+                # "... part of French West Africa": a colony. "(complete list)" is only a link
+                # ("United States (complete list)"); colonies' own names ("Portuguese Angola")
+                # match no country's name, so country_code leaves them out
+                colonial = " part of " in head
+                country = None if colonial else country_code(head.split(":", 1)[0])
                 person = None
                 continue
             if country is None:
                 continue
-            if _HEADING.match(line) and not line.startswith("::"):
+            heading = _HEADING.match(line)
+            if heading and not line.startswith("::"):
                 person = None
+                text = heading.group(1)
+                if "," in text and _YEARS.search(text):
+                    # a polity with one list ("United States (complete list)") writes its
+                    # holders one level up: ":*Barack Obama, President (2009–2017)"
+                    name, _, rest = text.partition(",")
+                    out.extend(_wiki_terms(name.strip(), rest.strip(), country))
                 continue
             entry = _ENTRY.match(line)
             if entry:

@@ -316,6 +316,30 @@ def kb_build(
         _fail(exc)
     for name, count in counts.items():
         typer.echo(f"wrote {count} records to {name}")
+    if out is None:  # the package's own files changed: so does its prebuilt index
+        _write_index()
+
+
+def _write_index() -> None:
+    from ..actors.kbindex import INDEX, write_index
+
+    written = write_index()
+    typer.echo(f"wrote the index of {written['actors']} actors to data/{INDEX}")
+
+
+@kb_app.command("index")
+def kb_index() -> None:
+    """Rebuild the prebuilt KB index shipped in the package (data/kb/index.bin).
+
+    Run it after editing any file under data/kb/ (``stancemap kb build`` runs it too);
+    until then the KB loads from the files, correct but slower.
+
+    Example: stancemap kb index
+    """
+    try:
+        _write_index()
+    except (StancemapError, OSError) as exc:
+        _fail(StancemapError(str(exc)))
 
 
 @kb_app.command("stats")
