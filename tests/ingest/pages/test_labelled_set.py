@@ -38,6 +38,15 @@ def test_check_scores_meet_the_bar() -> None:
     assert result["date_accuracy"] >= 0.95, result
 
 
+@pytest.mark.slow
+def test_sites_never_trained_on_meet_the_bar() -> None:
+    # each template read by a model fitted on the tune pages of the other templates
+    result = evaluate_pages(DATA, part="check", unseen_templates=True)
+    assert result["excluded_lines"]["f1"] >= 0.95, result
+    assert result["title_accuracy"] >= 0.95, result
+    assert result["date_accuracy"] >= 0.95, result
+
+
 def test_bad_rows_name_the_file_and_line() -> None:
     raw = "@date: none\n---\nh|A headline\nxx|not a kind\n"
     with pytest.raises(InputError) as err:

@@ -186,3 +186,51 @@ def test_the_first_headline_wins_over_its_shorter_variants() -> None:
     reading = read_page(text)
     assert reading.title == "Mayor will not run again: the capital's mayor ends a long career"
     assert not any("Mayor will not run again:" in x for x in _excluded(text, reading.excluded))
+
+
+# Written for these tests: a ministry page whose first line reads like a headline.
+MINISTRY_PAGE = (
+    "Version for the visually impaired\n"
+    "Ministry of Foreign Affairs of the Republic of Arcadia\n"
+    "Home / Media / Press releases\n"
+    "Minister holds talks with his Borduran counterpart\n"
+    "14.03.2024 - Press release\n"
+    "The minister held talks on Thursday with the foreign minister of Bordura, who is "
+    "on a working visit to the capital, on energy and transport links.\n"
+    "\n"
+    "The two ministers agreed to meet again in the autumn, the ministry said in a "
+    "statement after the talks.\n"
+)
+
+
+def _forced(kinds_by_line: dict[int, str]):  # type: ignore[no-untyped-def]
+    """A classifier whose verdicts are fixed by hand, to test the rules alone."""
+
+    def classify(text, lines, prose, model, switches, settings):  # type: ignore[no-untyped-def]
+        kinds = [kinds_by_line.get(i, "body") for i in range(len(lines))]
+        return kinds, [1.0 if k == "headline" else 0.0 for k in kinds]
+
+    return classify
+
+
+def test_the_title_is_the_first_headline_under_the_navigation(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.ingest.pages import reading as module
+
+    verdicts = {0: "headline", 1: "headline", 2: "navigation", 3: "headline", 4: "credit"}
+    monkeypatch.setattr(module, "_classify", _forced(verdicts))
+    title = "Minister holds talks with his Borduran counterpart"
+    assert read_page(MINISTRY_PAGE).title == title
+    off = RuleSwitches(["ingest.pages.title_below_navigation"])
+    assert read_page(MINISTRY_PAGE, switches=off).title == "Version for the visually impaired"
+
+
+def test_a_dated_line_under_the_headline_dates_the_page(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.ingest.pages import reading as module
+
+    # the date line taken for a "now" banner: under a headline it is the story's date
+    verdicts = {0: "page-furniture", 1: "navigation", 2: "navigation", 3: "headline", 4: "banner"}
+    monkeypatch.setattr(module, "_classify", _forced(verdicts))
+    reading = read_page(MINISTRY_PAGE)
+    assert (reading.date, reading.date_source) == ("2024-03-14", "page")
+    off = RuleSwitches(["ingest.pages.date_under_headline"])
+    assert read_page(MINISTRY_PAGE, switches=off).date is None

@@ -46,6 +46,12 @@ REPEATED_HEADLINE = declare(
     "a later line repeating the headline (or its opening words) is excluded",
     order=30,
 )
+TITLE_BELOW_NAVIGATION = declare(
+    "ingest.pages.title_below_navigation",
+    "the title is the first headline line under the page's last navigation line above the "
+    "body (breadcrumbs and section rows sit above a headline, never under it)",
+    order=33,
+)
 KEEP_PROSE = declare(
     "ingest.pages.keep_prose",
     "a line of running prose between the first and last prose lines of the page is kept, "
@@ -61,6 +67,13 @@ DATELINE = declare(
     "ingest.pages.dateline",
     "a dateline opening the story ('CITY (Agency) -') is parsed into metadata and excluded",
     order=40,
+)
+DATE_UNDER_HEADLINE = declare(
+    "ingest.pages.date_under_headline",
+    "when no credit line gives a date, a line with a full date between the headline and "
+    "the first prose line does, if it was kept or taken for a banner (banners sit above "
+    "a headline)",
+    order=45,
 )
 BANNER_YEAR = declare(
     "ingest.pages.banner_year",
@@ -116,7 +129,13 @@ def read_page(
         reading.title = lines[0].text[: settings["max_title_chars"]] if lines else None
         return reading
     kinds, headline_p = _classify(text, lines, prose, model or load_model(), switches, settings)
-    title_at = _headline(lines, kinds, headline_p, settings["title_min_probability"])
+    title_at = _headline(
+        lines,
+        kinds,
+        headline_p,
+        settings["title_min_probability"],
+        switches.enabled(TITLE_BELOW_NAVIGATION),
+    )
     if title_at is not None:
         reading.title = lines[title_at].text[: settings["max_title_chars"]]
         if switches.enabled(REPEATED_HEADLINE):
@@ -199,16 +218,27 @@ def _classify(
 
 
 def _headline(
-    lines: list[PageLine], kinds: list[str], headline_p: list[float], min_p: float
+    lines: list[PageLine],
+    kinds: list[str],
+    headline_p: list[float],
+    min_p: float,
+    below_navigation: bool = True,
 ) -> int | None:
-    """The first headline line above the body that is no row of section names;
-    else the likeliest line above the body; else the first kept line.
+    """The first headline line above the body that is no row of section names
+    (with ``below_navigation``: the first under the last navigation line, if
+    there is one); else the likeliest line above the body; else the first
+    kept line.
     """
     first_body = next((i for i, kind in enumerate(kinds) if kind == "body"), len(kinds))
-    above = [i for i in range(first_body) if kinds[i] == "headline"]
-    for i in above:
-        if not is_menu_row(lines[i].text):
-            return i
+    above = [
+        i for i in range(first_body) if kinds[i] == "headline" and not is_menu_row(lines[i].text)
+    ]
+    if above and below_navigation:
+        # breadcrumbs and section rows sit above a story's headline, never under it
+        last_nav = max((i for i in range(first_body) if kinds[i] == "navigation"), default=-1)
+        above = [i for i in above if i > last_nav] or above
+    if above:
+        return above[0]
     # a story has a headline: the likeliest line above the body, if likely enough
     candidates = [i for i in range(first_body) if headline_p[i] >= min_p]
     if candidates:
@@ -283,6 +313,16 @@ def _publication_date(
                 found = dates_in(lines[i].text)
                 if found:
                     return found[0][1], "page"
+    if switches.enabled(DATE_UNDER_HEADLINE):
+        # a dated line between the headline and the story is its date line, whether
+        # the classifier kept it or took it for a "now" banner, which sits above a
+        # headline, never under it ("28.11.2023 - Press release")
+        for i in below:
+            if is_prose(lines[i].text):
+                break
+            found = dates_in(lines[i].text) if kinds[i] in KEPT | {"banner"} else []
+            if found:
+                return found[0][1], "page"
     dateline = reading.dateline
     partial = month_day(dateline.date_text) if dateline and dateline.date_text else None
     if partial and switches.enabled(BANNER_YEAR):
