@@ -145,3 +145,15 @@ def test_kb_stats_prints_counts_by_source_type_and_decade() -> None:
     text = CliRunner().invoke(app, ["kb", "stats"]).stdout
     for title in ("actors by file:", "actors by type:", "roles by decade of start:"):
         assert title in text
+
+
+def test_a_year_only_term_takes_the_day_another_source_gives() -> None:
+    from stancemap.actors.kbbuild import _day_dates
+
+    year = _term("Pedro Soto", "CHL", "HOS", "2009-01-01", "wikipedia")
+    year.end, year.precise = "2018-01-01", False
+    day = _term("Pedro Soto", "CHL", "HOS", "2009-01-20", "countryinfo")
+    day.end = "2017-01-20"
+    other_office = _term("Pedro Soto", "CHL", "HOG", "2009-03-01", "countryinfo")
+    _day_dates([year], [other_office, day])
+    assert (year.start, year.end) == ("2009-01-20", "2017-01-20")

@@ -271,6 +271,27 @@ def _join(a: LeaderTerm, b: LeaderTerm) -> LeaderTerm:
     return out
 
 
+def _day_dates(year_terms: list[LeaderTerm], day_terms: list[LeaderTerm]) -> None:
+    """A term the lists know only to the year ("President (2009–2017)": 2009-01-01 to
+    2018-01-01) takes the day another source gives the same person's same office in that
+    year, so that the weeks around a hand-over name the right holder."""
+    for term in year_terms:
+        if term.precise or term.office not in _TIMELINE_OFFICES:
+            continue
+        for day in day_terms:
+            if not day.precise or (day.office, day.country) != (term.office, term.country):
+                continue
+            if day.start and term.start and day.start[:4] == term.start[:4]:
+                term.start = day.start
+            # a year-precision end is the first day of the year after the last one
+            if (
+                day.end
+                and term.end
+                and int(day.end[:4]) in (int(term.end[:4]) - 1, int(term.end[:4]))
+            ):
+                term.end = day.end
+
+
 def _timelines(terms_of: list[list[LeaderTerm]], context: list[list[LeaderTerm]]) -> None:
     """Within one office of one country, a term ends where the next one begins.
 
@@ -316,6 +337,8 @@ def build_records(people: list[Person]) -> dict[str, list[dict[str, Any]]]:
     free = [_merge_terms([t for t in p.terms if t.source in FREE_ROLE_SOURCES]) for p in people]
     shared = [_merge_terms([t for t in p.terms if t.source == "wikipedia"]) for p in people]
     _timelines(free, [])
+    for year_terms, day_terms in zip(shared, free, strict=True):
+        _day_dates(year_terms, day_terms)
     _timelines(shared, free)
     files: dict[str, list[dict[str, Any]]] = {name: [] for name in GENERATED}
     used: set[str] = set()
