@@ -137,3 +137,40 @@ def test_an_endorsement_noun_names_who_backs_whom(run) -> None:  # type: ignore[
         ]
         == 1
     )
+
+
+def test_traded_barbs_and_clashed_with_are_opposition(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Lena Arin and Piotr Bosk traded barbs over the budget on Monday."
+    traded = event("e1", text, "traded", "COOPERATE", ["arin", "bosk"], [])
+    statements = run(text, events=[traded])
+    assert _towards(statements)[("arin", "bosk")] == -1
+    # the "trade" coded at the same word is no cooperation between them
+    (rel,) = [r for r in relate_document(statements, [traded]) if {r.a, r.b} == {"arin", "bosk"}]
+    assert rel.score < 0 and rel.cooperation <= 1
+    out = _towards(run("Marta Cala clashed with Piotr Bosk over the budget."))
+    assert out[("cala", "bosk")] == -1
+    assert ("arin", "bosk") not in _towards(run("Lena Arin traded stories with Piotr Bosk."))
+
+
+def test_progress_and_collapse_are_opposite_claims(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Arin said the talks had collapsed. Bosk said the talks had made real progress."
+    quotes = [
+        quote("q1", text, "the talks had collapsed", "arin"),
+        quote("q2", text, "the talks had made real progress", "bosk"),
+    ]
+    claims = {s.actor: s for s in run(text, quotes=quotes) if s.target_kind == "proposition"}
+    assert claims["arin"].issue.id == claims["bosk"].issue.id
+    assert claims["arin"].polarity == -1 and claims["bosk"].polarity == 1
+    text = "Bosk said the talks had not made progress."
+    (claim,) = run(text, quotes=[quote("q1", text, "the talks had not made progress", "bosk")])
+    assert claim.polarity == -1
+
+
+def test_a_rejection_answers_the_quote_not_the_act_told_in_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Arin said Latvia was training troops. Bosk denied that his country was helping."
+    q = quote("q1", text, "Latvia was training troops", "arin")
+    told = event("e1", text, "training", "MOBILIZE", ["cala"], []).model_copy(
+        update={"reported_by": "q1"}
+    )
+    out = _towards(run(text, quotes=[q], events=[told]))
+    assert out[("bosk", "arin")] == -1 and ("bosk", "cala") not in out
