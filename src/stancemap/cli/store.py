@@ -36,6 +36,9 @@ DB_OPT = typer.Option(
 JSON_OPT = typer.Option(False, "--json", help="JSON (JSON Lines for lists).")
 CSV_OPT = typer.Option(False, "--csv", help="CSV on standard output.")
 LIMIT_OPT = typer.Option(50, "--limit", min=1, help="Most rows to show.")
+SINCE_OPT = typer.Option(None, "--since", help="First date (YYYY-MM-DD).")
+UNTIL_OPT = typer.Option(None, "--until", help="Last date (YYYY-MM-DD).")
+CONFIG_OPT = typer.Option(None, "--config", help="A TOML settings file.")
 
 
 def _friendly(func: F) -> F:
@@ -83,14 +86,14 @@ def emit(
     title: str,
     columns: Sequence[str] | None = None,
 ) -> None:
-    """Rows as a table, JSON Lines or CSV."""
+    """Rows as a table (``columns`` of them), JSON Lines or CSV (every field)."""
     if as_json:
         for row in rows:
             typer.echo(json.dumps(row.model_dump(mode="json"), ensure_ascii=False))
         return
     flat = [_flat(r) for r in rows]
     if as_csv:
-        names = list(columns or (flat[0].keys() if flat else []))
+        names = list(flat[0].keys() if flat else [])
         writer = csv.DictWriter(sys.stdout, fieldnames=names, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(flat)
@@ -141,7 +144,7 @@ def ingest_cmd(
         False, "--replace", help="Analyse documents already stored again and replace their rows."
     ),
     date: str | None = typer.Option(None, "--date", help="Date for documents without one."),
-    config: Path | None = typer.Option(None, "--config", help="A TOML settings file."),
+    config: Path | None = CONFIG_OPT,
     input_format: str = typer.Option("auto", "--format", help="Input format (as for analyze)."),
     languages: str | None = typer.Option(None, "--languages", help="As for analyze."),
     errors_file: Path | None = typer.Option(
@@ -216,7 +219,7 @@ def ingest_cmd(
 @_friendly
 def reresolve_cmd(
     db: str | None = DB_OPT,
-    config: Path | None = typer.Option(None, "--config", help="A TOML settings file."),
+    config: Path | None = CONFIG_OPT,
 ) -> None:
     """Re-link stored actors after a knowledge-base update (no text is parsed again)."""
     from ..actors import ActorStage
@@ -241,7 +244,7 @@ def actors_cmd(
 
     rows = list_actors(open_store(db), match=match, limit=limit)
     columns = ("name", "type", "country", "documents", "mentions", "quotes", "statements")
-    emit(rows, as_json=as_json, as_csv=as_csv, title="Actors", columns=None if as_csv else columns)
+    emit(rows, as_json=as_json, as_csv=as_csv, title="Actors", columns=columns)
 
 
 @_friendly
@@ -284,19 +287,19 @@ def actor_cmd(
         f"{a.documents} documents, {a.mentions} mentions, {a.quotes} quotes, "
         f"{a.statements} statements" + (f"; {profile.wiki}" if profile.wiki else "")
     )
-    emit(profile.roles, as_json=False, as_csv=False, title="Roles")
-    emit(profile.stances, as_json=False, as_csv=False, title="Stances")
-    emit(
-        profile.top_quotes,
-        as_json=False,
-        as_csv=False,
-        title="Top quotes",
-        columns=("date", "doc_id", "content", "confidence"),
+    sections: tuple[tuple[str, Sequence[BaseModel]], ...] = (
+        ("Roles", profile.roles),
+        ("Stances", profile.stances),
+        ("Top quotes", profile.top_quotes),
+        ("Events given", profile.events_given),
+        ("Events received", profile.events_received),
+        ("Closest allies", profile.allies),
+        ("Opponents", profile.opponents),
     )
-    emit(profile.events_given, as_json=False, as_csv=False, title="Events given")
-    emit(profile.events_received, as_json=False, as_csv=False, title="Events received")
-    emit(profile.allies, as_json=False, as_csv=False, title="Closest allies")
-    emit(profile.opponents, as_json=False, as_csv=False, title="Opponents")
+    quote_columns = ("date", "doc_id", "content", "confidence")
+    for title, rows in sections:
+        columns = quote_columns if title == "Top quotes" else None
+        emit(rows, as_json=False, as_csv=False, title=title, columns=columns)
 
 
 @_friendly
@@ -305,8 +308,8 @@ def quotes_cmd(
     about: str | None = typer.Option(
         None, "--about", help="An actor named inside the quote, or words of it."
     ),
-    since: str | None = typer.Option(None, "--since", help="First date (YYYY-MM-DD)."),
-    until: str | None = typer.Option(None, "--until", help="Last date (YYYY-MM-DD)."),
+    since: str | None = SINCE_OPT,
+    until: str | None = UNTIL_OPT,
     db: str | None = DB_OPT,
     limit: int = LIMIT_OPT,
     as_json: bool = JSON_OPT,
@@ -323,7 +326,7 @@ def quotes_cmd(
         as_json=as_json,
         as_csv=as_csv,
         title="Quotes",
-        columns=None if as_csv else ("date", "speaker_name", "kind", "content", "doc_id"),
+        columns=("date", "speaker_name", "kind", "content", "doc_id"),
     )
 
 
@@ -332,8 +335,8 @@ def events_cmd(
     source: str | None = typer.Option(None, "--source", help="Source actor id or name."),
     target: str | None = typer.Option(None, "--target", help="Target actor id or name."),
     event_type: str | None = typer.Option(None, "--type", help="PLOVER type, e.g. ACCUSE."),
-    since: str | None = typer.Option(None, "--since", help="First date (YYYY-MM-DD)."),
-    until: str | None = typer.Option(None, "--until", help="Last date (YYYY-MM-DD)."),
+    since: str | None = SINCE_OPT,
+    until: str | None = UNTIL_OPT,
     db: str | None = DB_OPT,
     limit: int = LIMIT_OPT,
     as_json: bool = JSON_OPT,
@@ -356,7 +359,7 @@ def events_cmd(
         as_json=as_json,
         as_csv=as_csv,
         title="Events",
-        columns=None if as_csv else ("date", "source", "type", "mode", "target", "evidence"),
+        columns=("date", "source", "type", "mode", "target", "evidence"),
     )
 
 
@@ -364,7 +367,7 @@ def events_cmd(
 def stances_cmd(
     issue: str | None = typer.Option(None, "--issue", help="Issue id, or words of its label."),
     actor: str | None = typer.Option(None, "--actor", help="Actor id or name."),
-    since: str | None = typer.Option(None, "--since", help="First date (YYYY-MM-DD)."),
+    since: str | None = SINCE_OPT,
     db: str | None = DB_OPT,
     limit: int = LIMIT_OPT,
     as_json: bool = JSON_OPT,
@@ -379,7 +382,7 @@ def stances_cmd(
         as_json=as_json,
         as_csv=as_csv,
         title="Stances",
-        columns=None if as_csv else ("name", "label", "support", "oppose", "neutral", "last"),
+        columns=("name", "label", "support", "oppose", "neutral", "last"),
     )
 
 
@@ -436,7 +439,7 @@ def search_cmd(
         as_json=as_json,
         as_csv=as_csv,
         title="Matches",
-        columns=None if as_csv else ("kind", "date", "doc_id", "speaker_name", "snippet"),
+        columns=("kind", "date", "doc_id", "speaker_name", "snippet"),
     )
 
 

@@ -14,6 +14,7 @@ here is what the code reads and writes, and a test checks the two agree.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -59,6 +60,7 @@ document_actors = Table(
     Column("confidence", Float),
     Column("record", Text, nullable=False),  # the Actor without its mentions
     Index("ix_document_actors_actor", "actor_id"),
+    Index("ix_document_actors_actor_doc", "actor_id", "doc_id"),  # v3
 )
 
 mentions = Table(
@@ -116,6 +118,7 @@ event_actors = Table(
     Column("role", String(8), primary_key=True),  # "source" or "target"
     Column("actor_id", String(200), primary_key=True),
     Index("ix_event_actors_actor", "actor_id", "role"),
+    Index("ix_event_actors_actor_doc", "actor_id", "doc_id"),  # v3
 )
 
 statements = Table(
@@ -132,6 +135,7 @@ statements = Table(
     Column("record", Text, nullable=False),
     Index("ix_statements_actor", "actor_id"),
     Index("ix_statements_issue", "issue_id"),
+    Index("ix_statements_actor_doc", "actor_id", "doc_id"),  # v3
 )
 
 relations = Table(
@@ -146,6 +150,24 @@ relations = Table(
     Column("record", Text, nullable=False),
     Index("ix_relations_a", "a"),
     Index("ix_relations_b", "b"),
+)
+
+# v3: ``generation`` goes up with every document written (``cache.mark_changed``)
+store_state = Table(
+    "store_state",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+# v3: answers computed over many documents (``cache.cached``), valid for one generation
+query_cache = Table(
+    "query_cache",
+    metadata,
+    Column("kind", String(40), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("generation", BigInteger, nullable=False),
+    Column("payload", Text, nullable=False),
 )
 
 # Every table holding rows derived from one document, children first.

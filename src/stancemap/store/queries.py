@@ -8,6 +8,7 @@ strings); LIKE patterns are escaped.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, and_, case, exists, func, or_, select
 
@@ -47,6 +48,15 @@ def check_date(value: str | None, flag: str = "--since") -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise InputError(flag, f"'{value}' is not a date; use YYYY-MM-DD") from None
+
+
+def within_dates(query: Select, column: Any, since: str | None, until: str | None = None) -> Select:
+    """``query`` kept to rows whose ``column`` date lies in [since, until] (each checked)."""
+    if start := check_date(since):
+        query = query.where(column >= start)
+    if end := check_date(until, "--until"):
+        query = query.where(column <= end)
+    return query
 
 
 def find_actor(store: Store, query: str) -> ActorRef | None:
@@ -188,11 +198,7 @@ def quotes(
         query = query.where(Q.speaker == need_actor(store, speaker).id)
     if about is not None:
         query = query.where(_about(store, about))
-    if since := check_date(since):
-        query = query.where(D.date >= since)
-    if until := check_date(until, "--until"):
-        query = query.where(D.date <= until)
-    return _quote_rows(store, query)
+    return _quote_rows(store, within_dates(query, D.date, since, until))
 
 
 def _about(store: Store, about: str):  # type: ignore[no-untyped-def]
@@ -244,10 +250,7 @@ def events(
             )
     if type is not None:
         query = query.where(func.upper(E.type) == type.upper())
-    if since := check_date(since):
-        query = query.where(date_col >= since)
-    if until := check_date(until, "--until"):
-        query = query.where(date_col <= until)
+    query = within_dates(query, date_col, since, until)
     with store.read() as connection:
         found = list(connection.execute(query))
         keys = [(r[0], r[2]) for r in found]
@@ -313,8 +316,7 @@ def stances(
         )
     if actor is not None:
         query = query.where(S.actor_id == need_actor(store, actor).id)
-    if since := check_date(since):
-        query = query.where(D.date >= since)
+    query = within_dates(query, D.date, since)
     with store.read() as connection:
         found = list(connection.execute(query))
     names = actor_names(store, {r[0] for r in found})

@@ -174,7 +174,7 @@ def _object(
     return obj
 
 
-def _natural(record_id: str) -> tuple[str, int]:
+def natural_order(record_id: str) -> tuple[str, int]:
     """``q10`` after ``q9``: ids are a prefix and a counter."""
     head = record_id.rstrip("0123456789")
     tail = record_id[len(head) :]
@@ -182,7 +182,7 @@ def _natural(record_id: str) -> tuple[str, int]:
 
 
 def _by_id(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(records, key=lambda r: _natural(r["id"]))
+    return sorted(records, key=lambda r: natural_order(r["id"]))
 
 
 def corpus_rows(

@@ -1,25 +1,45 @@
 """A pair's relation over time and the shifts in a corpus, computed by the
 alignment code the corpus commands use, over documents read from the store.
+
+Both are kept in the store's query cache (``cache``) until the next document
+is written: the first answer after an ingest is computed, the next ones read.
+``relation`` reads only what can move the pair's score (``pairs.pair_corpus``).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select, tuple_
+from dataclasses import asdict
+from typing import Any
+
+from pydantic import TypeAdapter
+from sqlalchemy import select, tuple_
 
 from ..alignment.corpus import Corpus, build_corpus
 from ..alignment.timeseries import Window, detect_shifts, pair_series
 from ..stances.registry import IssueRegistry
 from . import models as m
+from .cache import cached
 from .core import Store
+from .pairs import only_pair, pair_corpus, pair_documents
 from .queries import check_date, need_actor
 from .reader import corpus_rows
 from .rows import ActorRef, Evidence, RelationPoint, RelationReport, ShiftRow
 
-DA, E = m.document_actors.c, m.events.c
+E = m.events.c
+
+__all__ = [
+    "evidence",
+    "pair_corpus",
+    "pair_documents",
+    "relation",
+    "relation_points",
+    "shifts",
+    "store_corpus",
+]
 
 
-def _evidence(store: Store, corpus: Corpus, refs: list[str]) -> list[Evidence]:
-    """Each statement or event ref with the words it was read from."""
+def evidence(store: Store, corpus: Corpus, refs: list[str]) -> list[Evidence]:
+    """Each statement or event ref of ``corpus`` with its date and the words it was read from."""
     event_keys = []
     for ref in refs:
         doc_id, _, local = ref.partition("#")
@@ -56,26 +76,39 @@ def store_corpus(
     return build_corpus(corpus_rows(store, doc_ids=doc_ids), registry)
 
 
-def _only_pair(corpus: Corpus, a: str, b: str) -> Corpus:
-    """The corpus cut to what can move A and B's score: their statements, and events
-    involving them, their countries or their leaders (``scoring`` counts those)."""
-    related = {a, b}
-    for country, people in corpus.leaders.items():
-        if related & {country, *people}:
-            related |= {country, *people}
-    corpus.statements = [s for s in corpus.statements if s.actor in (a, b)]
-    corpus.events = [e for e in corpus.events if related & {*e.obs.source, *e.obs.target}]
-    return corpus
+# The names the web front imported before they were public (kept until it switches).
+_evidence = evidence
+_only_pair = only_pair
 
 
-def pair_documents(store: Store, a_id: str, b_id: str) -> list[str]:
-    """Ids of the documents that name actor ``a_id`` or ``b_id``, in order."""
-    with store.read() as connection:
-        return sorted(
-            connection.execute(
-                select(DA.doc_id).where(or_(DA.actor_id == a_id, DA.actor_id == b_id)).distinct()
-            ).scalars()
+def _registry_key(registry: IssueRegistry | None) -> dict[str, Any]:
+    return asdict(registry) if registry is not None else {}
+
+
+def relation_points(
+    store: Store, corpus: Corpus, a_id: str, b_id: str, window: Window
+) -> list[RelationPoint]:
+    """A and B's score per window of ``corpus`` (their ``pair_corpus``), with the evidence."""
+    key = tuple(sorted((a_id, b_id)))
+    points = pair_series(corpus, window).get((key[0], key[1]), [])
+    dated = window.kind != "all"
+    return [
+        RelationPoint(
+            start=point.start.isoformat() if dated else None,
+            end=point.end.isoformat() if dated else None,
+            score=round(point.score, 4),
+            agree=sorted({corpus.issue_labels.get(i, i) for i in point.pair.agree}),
+            disagree=sorted({corpus.issue_labels.get(i, i) for i in point.pair.disagree}),
+            cooperation=point.pair.cooperation,
+            conflict=point.pair.conflict,
+            evidence=evidence(store, corpus, point.pair.evidence),
         )
+        for point in points
+    ]
+
+
+_POINTS = TypeAdapter(list[RelationPoint])
+_SHIFTS = TypeAdapter(list[ShiftRow])
 
 
 def relation(
@@ -85,31 +118,46 @@ def relation(
     *,
     by: str = "month",
     registry: IssueRegistry | None = None,
+    use_cache: bool = True,
 ) -> RelationReport:
-    """How A and B relate per window (``month``, ``week``, ``all``, ``14d``), with evidence."""
+    """How A and B relate per window (``month``, ``week``, ``all``, ``14d``), with evidence.
+
+    ``use_cache=False`` computes the answer even when the store's cache holds it.
+    """
     window = Window.parse(by)
     ref_a, ref_b = need_actor(store, a), need_actor(store, b)
-    doc_ids = pair_documents(store, ref_a.id, ref_b.id)
-    corpus = _only_pair(store_corpus(store, doc_ids, registry), ref_a.id, ref_b.id)
-    key = tuple(sorted((ref_a.id, ref_b.id)))
-    points = pair_series(corpus, window).get((key[0], key[1]), [])
-    out = []
-    for point in points:
-        pair = point.pair
-        dated = window.kind != "all"
-        out.append(
-            RelationPoint(
-                start=point.start.isoformat() if dated else None,
-                end=point.end.isoformat() if dated else None,
-                score=round(point.score, 4),
-                agree=sorted({corpus.issue_labels.get(i, i) for i in pair.agree}),
-                disagree=sorted({corpus.issue_labels.get(i, i) for i in pair.disagree}),
-                cooperation=pair.cooperation,
-                conflict=pair.conflict,
-                evidence=_evidence(store, corpus, pair.evidence),
-            )
-        )
-    return RelationReport(a=ref_a, b=ref_b, by=by, points=out)
+
+    def compute() -> list[RelationPoint]:
+        corpus = pair_corpus(store, ref_a.id, ref_b.id, registry)
+        return relation_points(store, corpus, ref_a.id, ref_b.id, window)
+
+    if use_cache:
+        arguments = {
+            "a": ref_a.id,
+            "b": ref_b.id,
+            "by": window,
+            "registry": _registry_key(registry),
+        }
+        points = cached(store, "relation", arguments, compute, _dump_points, _load_points)
+    else:
+        points = compute()
+    return RelationReport(a=ref_a, b=ref_b, by=by, points=points)
+
+
+def _dump_points(points: list[RelationPoint]) -> str:
+    return _POINTS.dump_json(points).decode()
+
+
+def _load_points(payload: str) -> list[RelationPoint]:
+    return _POINTS.validate_json(payload)
+
+
+def _dump_shifts(found: list[ShiftRow]) -> str:
+    return _SHIFTS.dump_json(found).decode()
+
+
+def _load_shifts(payload: str) -> list[ShiftRow]:
+    return _SHIFTS.validate_json(payload)
 
 
 def shifts(
@@ -121,11 +169,37 @@ def shifts(
     alpha: float = 0.1,
     min_obs: int = 2,
     registry: IssueRegistry | None = None,
+    use_cache: bool = True,
 ) -> list[ShiftRow]:
-    """Pairs whose alignment changed in a window starting on or after ``since``."""
+    """Pairs whose alignment changed in a window ending on or after ``since``."""
     start = check_date(since)
+    parsed = Window.parse(window)
+    arguments = {
+        "window": window, "min_delta": min_delta, "alpha": alpha, "min_obs": min_obs,
+        "registry": _registry_key(registry),
+    }  # fmt: skip
+
+    def compute() -> list[ShiftRow]:
+        return _all_shifts(store, parsed, min_delta, alpha, min_obs, registry)
+
+    if use_cache:
+        found = cached(store, "shifts", arguments, compute, _dump_shifts, _load_shifts)
+    else:
+        found = compute()
+    # one cached answer serves every --since: the filter is applied to it
+    return [s for s in found if start is None or s.end >= start]
+
+
+def _all_shifts(
+    store: Store,
+    window: Window,
+    min_delta: float,
+    alpha: float,
+    min_obs: int,
+    registry: IssueRegistry | None,
+) -> list[ShiftRow]:
     corpus = store_corpus(store, None, registry)
-    series = pair_series(corpus, Window.parse(window))
+    series = pair_series(corpus, window)
     found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
     return [
         ShiftRow(
@@ -138,8 +212,7 @@ def shifts(
             p_value=s.p_value,
             direction=s.direction,
             issues=[corpus.issue_labels.get(i, i) for i in s.issues],
-            evidence=_evidence(store, corpus, s.evidence),
+            evidence=evidence(store, corpus, s.evidence),
         )
         for s in found
-        if start is None or s.end.isoformat() >= start
     ]

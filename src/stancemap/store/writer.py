@@ -15,6 +15,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select
 
 from ..records import Analysis, DocumentInfo
 from . import models as m
+from .cache import mark_changed
 
 
 def _json(value: Any) -> str:
@@ -63,6 +64,7 @@ def write_duplicate(connection: Connection, info: DocumentInfo, minhash: str | N
     """A near-duplicate: its document row with ``duplicate_of``, no text, no records."""
     delete_document(connection, info.id)
     connection.execute(_INSERTS["documents"], [_document_row(info, None, minhash)])
+    mark_changed(connection)
 
 
 def write_analysis(connection: Connection, analysis: Analysis, minhash: str | None = None) -> None:
@@ -76,6 +78,7 @@ def write_analysis(connection: Connection, analysis: Analysis, minhash: str | No
     for table in reversed(m.DERIVED):
         if rows[table.name]:
             connection.execute(_INSERTS[table.name], rows[table.name])
+    mark_changed(connection)
 
 
 def derived_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
