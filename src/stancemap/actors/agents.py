@@ -1,0 +1,186 @@
+"""A phrase read as a nominal role or generic agent ("the Turkish president" -> the
+office holder on the date, "Ukrainian farmers" -> UKR/AGR, "soldiers" -> MIL).
+
+``AgentPhrases.find`` finds the agents-lexicon phrase in a list of words (the
+longest, rightmost; the one left of "of"/"to"/"in" first); its answers depend
+only on the words, so they are remembered (bounded). ``read_agent`` turns a
+phrase into a ``Resolution``: a KB body named inside it, the office holder, a
+role of a country, a generic agent, or a bare place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
+
+from ..datafiles import constants
+from .kb import KbActor
+from .lexicon import AgentWord, agent_words, singular
+from .normalize import fold
+
+if TYPE_CHECKING:
+    from .linker import Linker, Resolution
+
+Found = tuple[AgentWord, int, int]  # (entry, first word, end word)
+_MEMO = 100_000
+_CONFIDENCE = constants("actors")["confidence"]
+FORMER = frozenset({"former", "ex", "disgraced", "retired", "erstwhile", "onetime"})
+_OFFICE_NAMES = {
+    "HOS": "Head of state",
+    "HOG": "Head of government",
+    "FM": "Foreign minister",
+    "DEF": "Defence minister",
+}
+_SPLITTERS = ("of", "to", "in", "at", "for", "from", "across")
+
+
+class AgentPhrases:
+    """The agents lexicon, searched in phrases."""
+
+    def __init__(self) -> None:
+        self.words = agent_words()
+        self._max_words = max(len(k.split()) for k in self.words)
+        # one-word nouns a misspelling may be near ("Katushya" ~ "katyusha")
+        self._single = [k for k in self.words if " " not in k and len(k) >= 6]
+        self._seen: dict[tuple[str, ...], Found | None] = {}
+
+    def find(self, words: list[str]) -> Found | None:
+        """The agent phrase in ``words`` (longest; the one left of "of"/"to"/"in" first)."""
+        memo = tuple(words)
+        if memo in self._seen:
+            return self._seen[memo]
+        found = self._find(words)
+        if len(self._seen) >= _MEMO:
+            self._seen.clear()
+        self._seen[memo] = found
+        return found
+
+    def _find(self, words: list[str]) -> Found | None:
+        lowered = [singular(fold(w)) for w in words]
+        plain = [fold(w) for w in words]
+        limit = len(words)
+        for i, w in enumerate(plain):
+            if w in _SPLITTERS and i > 0:
+                limit = i
+                break
+        whole = self._longest(lowered, plain, range(0, len(words)))
+        if whole is not None and whole[1] < limit < whole[2]:
+            return whole  # a phrase that itself contains "of": "director of central intelligence"
+        for span in (range(0, limit), range(limit, len(words))):
+            found = self._longest(lowered, plain, span)
+            if found is not None:
+                return found
+        return None
+
+    def misspelt(self, words: list[str]) -> Found | None:
+        """A one-word mention spelt nearly like a lexicon noun ("Katushya" ~ "katyusha")."""
+        if len(words) != 1 or len(words[0]) < 6:
+            return None
+        key = singular(fold(words[0]))
+        near = process.extractOne(key, self._single, scorer=JaroWinkler.normalized_similarity)
+        if near is None or near[1] < 0.9:
+            return None
+        return self.words[near[0]], 0, 1
+
+    def _longest(self, lowered: list[str], plain: list[str], span: range) -> Found | None:
+        best: Found | None = None
+        for i in span:
+            for j in range(min(span.stop, i + self._max_words), i, -1):
+                for words in (lowered[i:j], plain[i:j], plain[i : j - 1] + lowered[j - 1 : j]):
+                    entry = self.words.get(" ".join(words))
+                    if entry is None:
+                        continue
+                    # the rightmost, longest phrase is the head ("army accountant" over "army")
+                    if best is None or (j - i, j) > (best[2] - best[1], best[2]):
+                        best = (entry, i, j)
+                    break
+        return best
+
+
+def read_agent(
+    linker: Linker, words: list[str], date: str | None, *, mention: str
+) -> Resolution | None:
+    """Read a phrase as nominal role or generic agent, else as a bare place."""
+    from .linker import Resolution, agent_id
+
+    found = linker.find_agent(words)
+    country, cameo = linker.where(words)
+    if found is None and country is None and cameo is None:
+        found = linker.phrases.misspelt(words)  # only once it names no place either
+    former = any(fold(w) in FORMER for w in words)
+    if found is None:
+        if country is not None and len(words) <= 3:
+            key = fold(" ".join(words))
+            if key in linker.cities or key in linker.regions:
+                return Resolution(
+                    id=f"place:{key.replace(' ', '-')}",
+                    name=" ".join(words),
+                    type="location",
+                    country=country,
+                    wiki=" ".join(words),
+                    how="alias",
+                    confidence=_CONFIDENCE["bare_place"],
+                )
+        return None
+    entry, start, _ = found
+    if entry.kind == "group" and not former:
+        named = named_inside(linker, words, start)
+        if named is not None:
+            return linker.from_kb(named, date, how="alias", confidence=_CONFIDENCE["body_inside"])
+    if entry.kind == "person" and country and not former:
+        # "the Turkish president" (an office) or "the Saudi crown prince" (a title)
+        holder = linker.office_holder(entry.office, country, date, entry.phrase)
+        if holder is not None:
+            return holder
+    sector = "ELI" if former and entry.kind == "person" else entry.sector
+    if former and entry.sector == "GOV":
+        sector = "ELI"
+    kind = "person" if entry.kind == "person" else "group"
+    if entry.office and country:
+        info = linker.countries.get(country)
+        office = _OFFICE_NAMES.get(entry.office)
+        place = info.name if info else country
+        name = f"{office or 'Leader'} of {place}"
+        return Resolution(
+            id=agent_id(country, sector, f":{entry.office.lower()}"),
+            name=name,
+            type="person",
+            country=country,
+            sector=sector,
+            role=name,
+            how="role",
+            confidence=_CONFIDENCE["agent"],
+        )
+    return Resolution(
+        # one unnamed person ("a Russian minister") is not the group ("Russian officials")
+        id=agent_id(
+            country or (cameo.lower() if cameo else None),
+            sector,
+            f":{entry.phrase.replace(' ', '-')}" if kind == "person" else "",
+        ),
+        name=mention,
+        type=kind,
+        country=country,
+        sector=sector,
+        cameo=cameo,
+        how="agent",
+        confidence=_CONFIDENCE["agent"],
+    )
+
+
+def named_inside(linker: Linker, words: list[str], before: int) -> KbActor | None:
+    """A KB organisation named inside a generic phrase ("the rebel FDLR force")."""
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 6), i, -1):
+            if i >= before and j > before + 1:
+                continue
+            actors = [
+                a
+                for a in linker.kb.lookup(" ".join(words[i:j]))
+                if a.type == "organization" and not a.fallback
+            ]
+            if len(actors) == 1:
+                return actors[0]
+    return None

@@ -1,0 +1,166 @@
+"""Titles and offices: who holds an office on a date, and what a title says of a name.
+
+* ``office_holder``: the KB person holding an office of a country on a date
+  ("the Iranian president" -> Iran's President, by the noun the text used
+  before the office code);
+* ``strip_titles``: "President Duterte", "US Senator Marco Rubio" -> the name
+  words and the title words;
+* ``adjust_for_title``: a title in the text dates the person ("Foreign Minister
+  Park Jin" holds that role); "former ..." makes an elite (``mark_former``);
+* ``titled_new_person`` (rule ``actors.link.titled_new_person``): "Defense
+  Minister Diego Molano" with the name unknown is a new person with the
+  title's country, sector and role.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+from ..datafiles import constants
+from ..rules import declare
+from .agents import FORMER
+from .normalize import fold
+
+if TYPE_CHECKING:
+    from .linker import Linker, Resolution
+
+_CONFIDENCE = constants("actors")["confidence"]
+TITLED_NEW_PERSON = declare(
+    "actors.link.titled_new_person",
+    "'Defense Minister Diego Molano' with the name unknown: a new person with the title's "
+    "country, sector and role (not the office's holder on the date)",
+)
+# words that may stand before a name as a title or qualifier ("Sen.", "Foreign Minister")
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "alhaji", "sheikh", "prof",
+        "rev", "gen", "lt", "col", "maj", "capt", "adm", "sen", "rep", "gov", "pres",
+        "president", "prime", "minister", "chief", "deputy", "secretary", "general",
+        "foreign", "defence", "defense", "interior", "finance", "former", "acting", "state",
+        "vice", "crown", "prince", "king", "queen", "emir", "pope", "chancellor", "premier",
+        "senator", "ambassador", "governor", "mayor", "judge", "commander", "colonel",
+        "admiral", "speaker", "leader", "opposition", "envoy", "lieutenant", "major",
+        "captain", "spokesman", "spokeswoman", "ex",
+    }
+)  # fmt: skip
+
+
+def today() -> str:
+    return _dt.date.today().isoformat()
+
+
+def office_holder(
+    linker: Linker, office: str | None, country: str, date: str | None, noun: str = ""
+) -> Resolution | None:
+    """The KB person holding an office of ``country`` on ``date`` (today when None).
+
+    ``noun`` is the word the text used ("president"): a role whose title starts
+    with it wins over the office code, so "the Iranian president" is Iran's
+    President (head of government) and not its Supreme Leader (head of state).
+    """
+    on = date or today()
+    kb = linker.kb
+    if noun and office != "LEADER":  # "chief"/"leader" are no title: never match by title
+        titled = [
+            a
+            for a in kb.people_in(country)
+            if any(
+                r.active_on(on) and r.country == country and fold(r.title).startswith(noun)
+                for r in a.roles
+            )
+        ]
+        if len(titled) == 1:
+            return linker.from_kb(titled[0], on, how="role", confidence=_CONFIDENCE["role_holder"])
+    if office is None:
+        return None  # a title with no office code matches by title only
+    if office == "LEADER":
+        info = linker.countries.get(country)
+        office = info.leader if info else "HOS"
+    holders = kb.holders(office, country, on)
+    if len(holders) != 1:
+        return None
+    return linker.from_kb(holders[0], on, how="role", confidence=_CONFIDENCE["role_holder"])
+
+
+def strip_titles(linker: Linker, words: list[str]) -> tuple[list[str], list[str]] | None:
+    """(name words, title words) when the phrase starts with titles/qualifiers."""
+    i = 0
+    while i < len(words) - 1:
+        key = fold(words[i])
+        if key in HONORIFICS or key in linker.demonyms or key in ("us", "uk", "un", "eu"):
+            i += 1
+            continue
+        break
+    if i == 0:
+        return None
+    return words[i:], words[:i]
+
+
+def mark_former(found: Resolution, words: list[str]) -> Resolution:
+    """ "former ..." before a person or body: an elite, no longer in office."""
+    if found.type != "country" and any(fold(w) in FORMER for w in words):
+        found.sector = "ELI"
+    return found
+
+
+def adjust_for_title(
+    linker: Linker, found: Resolution, prefix: list[str], date: str | None
+) -> Resolution:
+    """A title in the text dates the person: "Foreign Minister Park Jin" holds that role."""
+    if found.type != "person" or found.kb is None:
+        return found
+    if any(fold(w) in FORMER for w in prefix):
+        found.sector = "ELI"
+        return found
+    agent = linker.find_agent(prefix)
+    if agent is None:
+        return found
+    entry = agent[0]
+    words = set(fold(" ".join(prefix[agent[1] : agent[2]])).split())
+    matching = [
+        r
+        for r in found.kb.roles
+        if (entry.office and r.office == entry.office) or words <= set(fold(r.title).split())
+    ]
+    if not matching:
+        return found
+    active = [r for r in matching if date is None or r.active_on(date)]
+    role = max(active or matching, key=lambda r: r.start or "")
+    if date is not None and not active and found.role is not None:
+        return found  # the text's title is an old one; the dated role stands
+    found.sector = role.sector
+    found.role = role.title
+    found.country = role.country or found.country
+    return found
+
+
+def titled_new_person(
+    linker: Linker, rest: list[str], prefix: list[str], date: str | None
+) -> Resolution | None:
+    """ "Defense Minister Diego Molano", the name unknown: the title still says who."""
+    from .descriptors import describe_words
+    from .linker import Resolution, new_id
+
+    if not 1 <= len(rest) <= 4 or not all(w[:1].isupper() for w in rest):
+        return None
+    name = " ".join(rest)
+    if linker.find_agent(rest) is not None or linker.where(rest, countries_only=True)[0]:
+        return None  # "President Macron's Government", "Minister Russia": no name
+    known = linker.fuzzy(name, date) if len(rest) > 1 else None
+    if known is not None and known.type == "person":
+        return mark_former(adjust_for_title(linker, known, prefix, date), prefix)
+    said = describe_words(linker, prefix)
+    if said is None or said.sector is None:
+        return None
+    return Resolution(
+        id=new_id(name, "person"),
+        name=name,
+        type="person",
+        country=said.country,
+        sector=said.sector,
+        role=said.role,
+        cameo=said.cameo,
+        how="new",
+        confidence=_CONFIDENCE["titled_new_person"],
+    )
