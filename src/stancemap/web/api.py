@@ -28,6 +28,7 @@ from ..store.rows import (
 from ..store.search import search as search_store
 from ..store.timeline import shifts as store_shifts
 from . import queries_extra as extra
+from . import read_cache
 from .analysis import AnalyzeRequest
 from .deps import analysis_service, corpus_of, require_read, require_write
 from .paging import Page, PageParams, page_params, paged, paged_by_limit
@@ -105,7 +106,7 @@ def actors(
 @router.get("/actors/{actor:path}", tags=["actors"], response_model=ActorProfile)
 def actor(request: Request, actor: str, top: Annotated[int, Query(ge=1, le=100)] = 10) -> Any:
     """Roles on dates, stances by issue, top quotes, events given and received, allies, opponents."""
-    return queries.actor_profile(corpus_of(request).store, actor, top=top)
+    return read_cache.actor_profile(corpus_of(request).store, actor, top=top)
 
 
 @router.get("/quotes", tags=["records"], response_model=Page[QuoteRow])

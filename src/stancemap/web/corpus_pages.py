@@ -16,6 +16,7 @@ from ..store import queries
 from ..store.search import search as search_store
 from ..store.timeline import shifts as store_shifts
 from . import queries_extra as extra
+from . import read_cache
 from .article import actor_href
 from .charts import network_chart, pair_chart
 from .deps import corpus_of, require_read
@@ -84,20 +85,13 @@ def actor_page(
     changed: Annotated[int | None, Query(ge=0)] = None,
 ) -> Response:
     """An actor's page; ``kb`` (and the counts) report a KB edit just saved from its form."""
-    store = corpus_of(request).store
-    profile = queries.actor_profile(store, actor, top=10)
-    actor_id = profile.actor.id
-    recent_events = [
-        *queries.events(store, source=actor_id, limit=10),
-        *queries.events(store, target=actor_id, limit=10),
-    ]
-    recent_events.sort(key=lambda e: (e.date or "", e.doc_id, e.event_id), reverse=True)
+    shown = read_cache.actor_page(corpus_of(request).store, actor)
     return render(
         request,
         "actor.html",
         {
-            "p": profile,
-            "events": recent_events[:15],
+            "p": shown.profile,
+            "events": shown.events,
             "pair_href": pair_href,
             "actor_href": actor_href,
             "kb_edits": request.app.state.kb_editor.enabled,

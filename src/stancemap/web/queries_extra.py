@@ -8,24 +8,24 @@ parameter (SQLAlchemy expressions only).
 
 from __future__ import annotations
 
+import json
 from datetime import date
-from typing import Any
 
 import networkx as nx
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, ScalarSelect, Select, Table, and_, func, or_, select
+from sqlalchemy import ScalarSelect, Table, and_, func, or_, select
 
 from ..alignment.corpus import build_corpus
 from ..alignment.network import one_mode
 from ..alignment.timeseries import Window, detect_shifts, pair_series
 from ..store import models as m
 from ..store.core import Store
-from ..store.queries import actor_names, check_date, need_actor
+from ..store.pairs import pair_corpus
+from ..store.queries import actor_names, check_date, need_actor, within_dates
 from ..store.reader import corpus_rows
 from ..store.rows import ActorRef, RelationPoint, RelationReport
-
-# the store's own pieces of ``relation``, so the pair page reads its documents once
-from ..store.timeline import _evidence, _only_pair, pair_documents, store_corpus
+from ..store.timeline import evidence
+from .read_cache import web_cached
 
 D, DA, Q, E, S, R = (
     m.documents.c,
@@ -87,17 +87,6 @@ def _count_in(table: Table) -> ScalarSelect[int]:
     return select(func.count()).where(table.c.doc_id == D.id).scalar_subquery()
 
 
-def _dated(
-    query: Select[Any], column: ColumnElement[Any], since: str | None, until: str | None
-) -> Select[Any]:
-    """``query`` kept to ``since``..``until`` (YYYY-MM-DD, checked) on ``column``."""
-    if since := check_date(since):
-        query = query.where(column >= since)
-    if until := check_date(until, "until"):
-        query = query.where(column <= until)
-    return query
-
-
 def list_documents(
     store: Store,
     *,
@@ -119,7 +108,7 @@ def list_documents(
         .offset(offset)
         .limit(limit)
     )  # fmt: skip
-    query = _dated(query, D.date, since, until)
+    query = within_dates(query, D.date, since, until)
     if title:
         query = query.where(func.lower(D.title).contains(title.lower(), autoescape=True))
     with store.read() as connection:
@@ -161,7 +150,7 @@ def list_statements(
         )
     if polarity is not None:
         query = query.where(S.polarity == polarity)
-    query = _dated(query, D.date, since, until)
+    query = within_dates(query, D.date, since, until)
     with store.read() as connection:
         found = list(connection.execute(query))
     names = actor_names(store, {r[3] for r in found})
@@ -197,7 +186,7 @@ def list_pairs(
     if actor is not None:
         actor_id = need_actor(store, actor).id
         query = query.where(or_(R.a == actor_id, R.b == actor_id))
-    query = _dated(query, D.date, since, until)
+    query = within_dates(query, D.date, since, until)
     with store.read() as connection:
         found = list(connection.execute(query))
     names = actor_names(store, {r[0] for r in found} | {r[1] for r in found})
@@ -212,21 +201,44 @@ def list_pairs(
     ]  # fmt: skip
 
 
+class PairAnswer(BaseModel):
+    """What the pair page shows, as kept in the store's query cache."""
+
+    points: list[RelationPoint]
+    shifts: list[PairShift]
+
+
 def pair_report(
     store: Store, a: str, b: str, *, by: str = "month"
 ) -> tuple[RelationReport, list[PairShift]]:
     """A and B per window with the evidence (as ``store.timeline.relation``) and the
     windows where their relation shifted (as ``stancemap shifts``), from one read of
-    the documents naming A or B: the pair page needs both, and the read is the cost.
+    the pair's corpus and one scoring of it: the pair page needs both, and those are
+    the cost. Kept in the store's query cache until the next document is written.
     """
     window = Window.parse(by)
     ref_a, ref_b = need_actor(store, a), need_actor(store, b)
-    doc_ids = pair_documents(store, ref_a.id, ref_b.id)
-    corpus = _only_pair(store_corpus(store, doc_ids), ref_a.id, ref_b.id)
-    first, second = sorted((ref_a.id, ref_b.id))
-    key = (first, second)
+
+    def compute() -> PairAnswer:
+        return _pair_answer(store, ref_a.id, ref_b.id, window)
+
+    answer = web_cached(
+        store,
+        "pair",
+        {"a": ref_a.id, "b": ref_b.id, "by": by},
+        compute,
+        PairAnswer.model_dump_json,
+        PairAnswer.model_validate_json,
+    )
+    return RelationReport(a=ref_a, b=ref_b, by=by, points=answer.points), answer.shifts
+
+
+def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnswer:
+    corpus = pair_corpus(store, a_id, b_id)
+    key = (min(a_id, b_id), max(a_id, b_id))
     series = {k: v for k, v in pair_series(corpus, window).items() if k == key}
     dated = window.kind != "all"
+    # the points as ``timeline.relation_points`` builds them, from this one series
     points = [
         RelationPoint(
             start=point.start.isoformat() if dated else None,
@@ -236,7 +248,7 @@ def pair_report(
             disagree=sorted({corpus.issue_labels.get(i, i) for i in point.pair.disagree}),
             cooperation=point.pair.cooperation,
             conflict=point.pair.conflict,
-            evidence=_evidence(store, corpus, point.pair.evidence),
+            evidence=evidence(store, corpus, point.pair.evidence),
         )
         for point in series.get(key, [])
     ]
@@ -252,7 +264,7 @@ def pair_report(
         )
         for s in (detect_shifts(corpus, series) if dated else [])
     ]
-    return RelationReport(a=ref_a, b=ref_b, by=by, points=points), shifts
+    return PairAnswer(points=points, shifts=shifts)
 
 
 def discourse_network(
@@ -262,15 +274,46 @@ def discourse_network(
     until: str | None = None,
     kind: str = "subtract",
 ) -> nx.Graph:
-    """The one-mode actor network (DNA congruence/conflict/subtract) of a window."""
+    """The one-mode actor network (DNA congruence/conflict/subtract) of a window, kept
+    in the store's query cache until the next document is written (it reads every
+    document of the window)."""
     start, end = check_date(since), check_date(until, "until")
-    corpus = build_corpus(corpus_rows(store, since=start, until=end))
-    return one_mode(
-        corpus,
-        kind,
-        start=date.fromisoformat(start) if start else None,
-        end=date.fromisoformat(end) if end else None,
+
+    def compute() -> nx.Graph:
+        corpus = build_corpus(corpus_rows(store, since=start, until=end))
+        return one_mode(
+            corpus,
+            kind,
+            start=date.fromisoformat(start) if start else None,
+            end=date.fromisoformat(end) if end else None,
+        )
+
+    return web_cached(
+        store,
+        "network",
+        {"since": start, "until": end, "kind": kind},
+        compute,
+        _graph_json,
+        _graph_from_json,
     )
+
+
+def _graph_json(graph: nx.Graph) -> str:
+    return json.dumps(
+        {
+            "graph": dict(graph.graph),
+            "nodes": [[n, d] for n, d in graph.nodes(data=True)],
+            "edges": [[u, v, d] for u, v, d in graph.edges(data=True)],
+        }
+    )
+
+
+def _graph_from_json(payload: str) -> nx.Graph:
+    data = json.loads(payload)
+    graph = nx.Graph(**data["graph"])
+    graph.add_nodes_from((n, d) for n, d in data["nodes"])
+    graph.add_edges_from((u, v, d) for u, v, d in data["edges"])
+    return graph
 
 
 def document_exists(store: Store, doc_id: str) -> bool:
