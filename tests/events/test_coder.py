@@ -356,18 +356,3 @@ def test_attacking_someone_in_a_tweet_is_criticism(code_text):
     assert words.type == "ACCUSE"
     force = only(code_text("Russia attacked Georgia in August.", actors))
     assert force.type == "ASSAULT"
-
-
-def test_demand_noun_with_its_clause(code_text):
-    text = "The rebels insisted on their demands that Burundi grant more rights."
-    event = only(code_text(text, {"rebels": None, "Burundi": "BDI"}))
-    assert event.type == "REQUEST"
-    assert names(event.source) == {"rebels"} and names(event.target) == {"burundi"}
-
-
-def test_failing_to_agree_is_not_an_agreement(code_text):
-    text = "Germany failed to agree with France on a new treaty."
-    event = only(code_text(text, {"Germany": "DEU", "France": "FRA"}))
-    assert event.mode == "negated"
-    assert event.type != "AGREE"
-    assert names(event.source) == {"germany"}

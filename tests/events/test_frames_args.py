@@ -14,10 +14,14 @@ FORCE = {"ASSAULT", "COERCE", "THREATEN"}
 
 @pytest.fixture(scope="module")
 def code(analyzer):
-    def run(text: str, actors: dict[str, str | None]):
+    def run(text: str, actors: dict[str, str | None], people: tuple[str, ...] = ()):
         document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        return analyzer.events(doc, document, build_layer(text, actors), [])
+        layer = build_layer(text, actors)
+        for name in people:  # build_layer makes every actor a country
+            actor_id = "t:" + name.lower().replace(" ", "-")
+            layer.actors[actor_id] = layer.actors[actor_id].model_copy(update={"type": "person"})
+        return analyzer.events(doc, document, layer, [])
 
     return run
 
@@ -62,7 +66,7 @@ def test_rejecting_blame_is_the_rejecters_act(code):
 
 
 def test_a_feared_threat_is_hypothetical_and_sourceless(code):
-    text = "Germany is thought to fear it could be used to threaten Poland."
+    text = "Germany fears it could be used to threaten Poland."
     event = one(code(text, {"Germany": "DEU", "Poland": "POL"}), "THREATEN")
     assert event.mode == "hypothetical"
     assert event.source == []
@@ -73,10 +77,31 @@ def test_an_unnamed_attacker_stays_unnamed(code):
     assert all(e.source == [] for e in events)
 
 
-def test_the_speaker_is_not_the_target_of_what_it_reports(code):
+def test_it_in_a_reported_clause_is_the_speaker(code):
+    # "X said Y attacked it": the clause refers to the speaker, who is the target
     text = "Ukraine said Russia had attacked it overnight."
-    events = code(text, {"Ukraine": "UKR", "Russia": "RUS"})
-    assert all("t:ukraine" not in e.target for e in events)
+    event = one(code(text, {"Ukraine": "UKR", "Russia": "RUS"}), "ASSAULT")
+    assert names(event.source) == {"russia"} and names(event.target) == {"ukraine"}
+
+
+def test_the_speaker_is_not_the_target_when_the_clause_names_another(code):
+    text = "Ukraine said Russia had attacked Poland overnight."
+    event = one(code(text, {"Ukraine": "UKR", "Russia": "RUS", "Poland": "POL"}), "ASSAULT")
+    assert names(event.target) == {"poland"}
+    text = "Ukraine said Russia had launched an attack overnight."
+    event = one(code(text, {"Ukraine": "UKR", "Russia": "RUS"}), "ASSAULT")
+    assert names(event.source) == {"russia"} and event.target == []
+
+
+def test_a_pronoun_that_cannot_mean_the_speaker_is_not_the_speaker(code):
+    # "it" is no person: a president's "it" is something else, left unresolved
+    text = "President Novak said Russia had attacked it overnight."
+    actors = {"President Novak": "UKR", "Russia": "RUS"}
+    event = one(code(text, actors, people=("President Novak",)), "ASSAULT")
+    assert event.target == []
+    text = "President Novak said Russia had threatened him."
+    event = one(code(text, actors, people=("President Novak",)), "THREATEN")
+    assert names(event.target) == {"president novak"}
 
 
 def test_nationality_adjectives_give_the_countries(code):
@@ -116,3 +141,31 @@ def test_light_verbs_and_event_nouns(code, text, etype):
     actors = {"Japan": "JPN", "China": "CHN", "Egypt": "EGY", "Israel": "ISR"}
     event = one(code(text, actors), etype)
     assert event.source and event.target
+
+
+def test_a_relative_pronoun_subject_is_the_head_noun(code):
+    text = "The rebels who attacked Somalia were seen in Kenya."
+    event = one(code(text, {"Kenya": "KEN", "rebels": None, "Somalia": "SOM"}), "ASSAULT")
+    assert names(event.source) == {"rebels"} and names(event.target) == {"somalia"}
+
+
+def test_an_active_verb_under_a_passive_one_has_its_subject(code):
+    event = one(
+        code("Japan is scheduled to meet China.", {"Japan": "JPN", "China": "CHN"}), "CONSULT"
+    )
+    assert names(event.source) == {"japan"} and names(event.target) == {"china"}
+    # the passive verb's own subject is its patient, never its source
+    event = one(code("Japan was attacked.", {"Japan": "JPN"}), "ASSAULT")
+    assert event.source == []
+
+
+def test_ready_to_act_has_the_copulas_subject(code):
+    text = "Japan is ready to impose sanctions on China."
+    event = one(code(text, {"Japan": "JPN", "China": "CHN"}), "SANCTION")
+    assert names(event.source) == {"japan"} and names(event.target) == {"china"}
+
+
+def test_a_possessive_pronoun_is_the_clauses_named_subject(code):
+    text = "The rebels insisted on their demands for autonomy."
+    event = one(code(text, {"rebels": None}), "REQUEST")
+    assert names(event.source) == {"rebels"}

@@ -35,13 +35,6 @@ NOUN_EVENTS = declare(
     order=40,
 )
 
-CLAUSE_OF_NOUN = declare(
-    "events.frame.clause_of_event_noun",
-    "'demands that X grant ...', 'threats that X would ...': the noun's clause is not an act",
-    order=50,
-)
-SAYING_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT"}
-
 
 class Coder:
     """Codes sentences with a lexicon and an ontology."""
@@ -64,7 +57,7 @@ class Coder:
         by_depth = sorted(sent, key=lambda t: (sum(1 for _ in t.ancestors), t.i))
         frames = self.frames
         for tok in by_depth:
-            if tok.i in consumed or tok.pos_ != "VERB" or self._told_by_noun(tok):
+            if tok.i in consumed or tok.pos_ != "VERB":
                 continue
             frame = (
                 frames.frame_ask_for(tok, ctx)
@@ -80,14 +73,6 @@ class Coder:
         if self.tuning.on(NOUN_EVENTS):
             out += self._free_nouns(sent, ctx, sentence_index, consumed)
         return out
-
-    def _told_by_noun(self, tok: Token) -> bool:
-        """ "their demands that Burundi grant more rights": the clause of a demand,
-        threat, offer or charge noun is what is demanded, not something done."""
-        if tok.dep_ not in ("acl", "ccomp") or not self.tuning.on(CLAUSE_OF_NOUN):
-            return False
-        row = self.matcher.match_noun(tok.head)
-        return row is not None and row.type in SAYING_TYPES
 
     def _free_nouns(
         self, sent: SpacySpan, ctx: DocContext, sentence_index: int, consumed: set[int]

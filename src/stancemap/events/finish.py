@@ -50,11 +50,6 @@ PLACE_ROLES = declare(
     "protests' source, a material act's or a visit's target from the place it happened in",
     order=60,
 )
-NAMED_SOMEONE = declare(
-    "events.args.needs_someone",
-    "a predicate with no actor, place or named subject is not counted",
-    order=70,
-)
 
 
 class Finisher:
@@ -100,9 +95,6 @@ class Finisher:
         anchor = preds + ([frame.head.head] if frame.nominal else [])
         location, source, target = self._place(frame, etype, code, anchor, ctx)
         when = self._date(anchor, sent, ctx, future)
-        named = _has_named_subject(frame.head) or not self.tuning.on(NAMED_SOMEONE)
-        if not (source or target or location or frame.nominal or named):
-            return None  # nobody and nowhere ("to meet the target"): nothing to count
         historical = self._historical(frame, when, ctx, etype, sentence_index)
         modality = None
         for name, applies in (
@@ -206,12 +198,6 @@ class Finisher:
         speech = self.ontology.types[etype].speech
         lead = self.tuning.number("lead_sentences")
         return tense == "perfect" and not speech and sentence_index >= lead
-
-
-def _has_named_subject(tok: Token) -> bool:
-    """The clause has a noun subject, even one the actors stage could not resolve."""
-    subjects = args.children(tok, "nsubj", "nsubjpass")
-    return any(s.pos_ in ("NOUN", "PROPN") for s in subjects)
 
 
 def _when_clauses(tok: Token) -> list[Token]:

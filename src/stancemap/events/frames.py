@@ -26,11 +26,6 @@ SPEECH_MODAL_DEMAND = declare(
     "'X said that Y must do Z' (a speech verb that is no trigger): X REQUEST of Y",
     order=10,
 )
-SPEECH_NOUN_DEMAND = declare(
-    "events.frame.speech_noun_demand",
-    "'issued a warning to Iraq that it must cooperate': a speech noun's modal clause is a demand",
-    order=11,
-)
 ASK_FOR_PASSIVE = declare(
     "events.frame.ask_for_passive",
     "'asked for the ban to be lifted': a REQUEST that the act be done, not the act",
@@ -46,11 +41,6 @@ LIGHT_FALLTHROUGH = declare(
     "a support verb whose object is no event noun tries its next rows ('lodged a protest', "
     "'paid a visit' from the CAMEO dictionary's patterns)",
     order=31,
-)
-INTENT_NEEDS_ADDRESSEE = declare(
-    "events.frame.intent_needs_addressee",
-    "an offer or promise with no complement and no one addressed is not coded",
-    order=40,
 )
 
 
@@ -161,13 +151,6 @@ class FrameBuilder:
             return None  # "plans to put it to good use": the plan is not a coded event
         if row.role == "intent" and args.children(tok, "ccomp"):
             return None  # "voters agreed that she is healthy": an opinion, not an intent
-        if (
-            row.role == "intent"
-            and not target
-            and tok.lemma_ != "agree"
-            and self.tuning.on(INTENT_NEEDS_ADDRESSEE)
-        ):
-            return None  # "offering analysis": no one is addressed, nothing is coded
         return Frame(row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words)
 
     def _fold(
@@ -253,10 +236,6 @@ class FrameBuilder:
         if not self.tuning.on(SPEECH_MODAL_DEMAND):
             return None
         clauses = args.children(tok, "ccomp") if mod.is_speech(tok.lemma_) else []
-        if self.tuning.on(SPEECH_NOUN_DEMAND):  # "issued a reminder to Iraq that it must ..."
-            for noun in self.matcher.objects(tok):
-                if mod.is_speech_noun(noun.lemma_):
-                    clauses += args.children(noun, "acl", "ccomp")
         if not clauses:
             return None
         if self.matcher.match_verb(tok, ctx.actors) is not None:

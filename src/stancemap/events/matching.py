@@ -31,18 +31,6 @@ NOUN_MODIFIER_KEYS = declare(
     order=30,
 )
 
-YIELD_TO_COMPLEMENT = declare(
-    "events.trigger.dictionary_yields_to_complement",
-    "an unconditioned dictionary verb with a coded infinitive ('failed to agree') leaves "
-    "the event to the infinitive",
-    order=21,
-)
-
-REPORTING_VERBS_REPORT = declare(
-    "events.trigger.reporting_verbs_report",
-    "an unconditioned dictionary row on a verb of saying or thinking is no event",
-    order=22,
-)
 FOR_TO_CLAUSE = declare(
     "events.trigger.for_to_clause",
     "'called for Iran to halt': the 'for' of a for-to clause is the verb's particle",
@@ -184,8 +172,6 @@ class TriggerMatcher:
             keys.append(lemma)
             for key in keys:
                 for row in self._candidate_rows(key, tok):
-                    if self._yields(row, tok, actors) or self._reports(row, tok):
-                        continue
                     if self._satisfies(row, tok, actors):
                         if row.role == "none":
                             return
@@ -205,20 +191,6 @@ class TriggerMatcher:
             for word in self._slot(slot, tok)[1]:
                 numbers.update(index.by_word.get((slot, word), ()))
         return [rows[n] for n in sorted(numbers)]
-
-    def _reports(self, row: TriggerEntry, tok: Token) -> bool:
-        """A dictionary row without conditions on a verb of saying or thinking: what is
-        said or thought is coded on its own ("is thought to fear ...")."""
-        if row.weight >= 1.0 or row.requires or not self.tuning.on(REPORTING_VERBS_REPORT):
-            return False
-        from .modality import is_speech
-
-        return is_speech(tok.lemma_)
-
-    def _yields(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
-        if row.weight >= 1.0 or row.requires or not self.tuning.on(YIELD_TO_COMPLEMENT):
-            return False
-        return any(self.match_verb(c, actors) is not None for c in args.children(tok, "xcomp"))
 
     def match_noun(self, tok: Token) -> TriggerEntry | None:
         """The lexicon row for an event noun ("protests", "hunger strike", "state of emergency")."""

@@ -35,17 +35,6 @@ def is_speech(lemma: str) -> bool:
     return lemma.lower() in speech_lemmas()
 
 
-@lru_cache(maxsize=1)
-def speech_nouns() -> frozenset[str]:
-    """Nouns of saying ("statement", "warning"): the shared reporting lexicon's."""
-    nouns = load_lexicon().nouns
-    return frozenset(n for n, cls in nouns.items() if cls in REPORTING_CLASSES)
-
-
-def is_speech_noun(lemma: str) -> bool:
-    return lemma.lower() in speech_nouns()
-
-
 BACKGROUND_ADVERBS = {"previously", "formerly", "earlier", "once", "already"}
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..records import Quote
+from ..nlp import words
+from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
@@ -46,6 +47,23 @@ PARTICIPLE_ISSUER = declare(
     "'issued a declaration demanding X': a participle on an object has the verb's subject",
     order=21,
 )
+RELATIVE_PRONOUN = declare(
+    "events.args.relative_pronoun",
+    "'the rebels who attacked X': a relative pronoun subject stands for the clause's head noun",
+    order=23,
+)
+PASSIVE_HEAD_CHAIN = declare(
+    "events.args.passive_head_chain",
+    "'X is expected to visit Y', 'Y was attacked by X and retaliated': an active verb "
+    "chained to a passive one has the passive's subject",
+    order=24,
+)
+ADJECTIVE_CHAIN = declare(
+    "events.args.adjective_chain",
+    "'X is ready / prepared / willing to attack Y': the adjective's infinitive has the "
+    "copula's subject",
+    order=25,
+)
 CLAUSE_CHAIN = declare(
     "events.args.clause_chain",
     "infinitives, coordinated verbs and purpose clauses share their governing verb's subject",
@@ -67,7 +85,8 @@ FIRST_PERSON = declare(
 )
 SPEAKER_OF_CLAUSE = declare(
     "events.args.speaker_of_clause",
-    "'X said it would ...': a pronoun subject of a reported clause is the speaker",
+    "'X said it would ...', 'X said Y attacked it': a third-person pronoun of a reported "
+    "clause that agrees with the speaker (it: not a person; he/she: a person) is the speaker",
     order=33,
 )
 PURPOSE_TARGET = declare(
@@ -81,28 +100,6 @@ CLAUSE_OF_OBJECT = declare(
     "subject or agent of an object's clause is the target",
     order=41,
 )
-SPEAKER_NOT_TARGET = declare(
-    "events.args.speaker_not_target",
-    "the subject of a speech verb is never the target of the event it reports",
-    order=50,
-)
-OBJECT_PREPOSITION = declare(
-    "events.args.object_preposition",
-    "'granted asylum to X', 'launched an attack against X': the object's to/against/on/with",
-    order=42,
-)
-STANCE_PHRASE = declare(
-    "events.args.stance_phrase",
-    "'in defiance of X', 'in protest against X', 'in retaliation for X's ...': X is the target",
-    order=43,
-)
-CONDITION_TARGET = declare(
-    "events.args.condition_target",
-    "'threatened a strike unless Israel rescinded ...': the condition's subject is the target",
-    order=44,
-)
-OBJECT_TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "at")
-STANCE_NOUNS = {"defiance", "protest", "retaliation", "response", "opposition", "solidarity"}
 OWNER_ACTOR_TYPES = ("country", "organization", "organisation", "igo", "ngo", "group", "party")
 
 
@@ -119,10 +116,20 @@ class RoleFinder:
         """The token naming who does ``tok``, following clause chains up to the subject."""
         on = self.tuning.on
         current = tok
+        active = not any(c.dep_ == "auxpass" for c in tok.children)
         for _ in range(6):
             subj = args.children(current, "nsubj")
+            relative = current.dep_ == "relcl" and bool(subj) and _relative_word(subj[0])
+            if relative and on(RELATIVE_PRONOUN):  # "the rebels who attacked": the rebels
+                return current.head
             if subj:
                 return subj[0]
+            if current.i != tok.i and active and on(PASSIVE_HEAD_CHAIN):
+                patient = args.children(current, "nsubjpass")
+                # "X is expected to visit": X visits; a pronoun stays open here ("it
+                # could be used to threaten": not the speaker, maybe not anyone named)
+                if patient and not args.is_pronoun(patient[0]):
+                    return patient[0]
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if current.tag_ == "VBG" and current.head.dep_ in ("dobj", "obj"):
                     if not on(PARTICIPLE_ISSUER):
@@ -134,18 +141,26 @@ class RoleFinder:
             if (current.dep_ in ("xcomp", "conj") or purpose) and on(CLAUSE_CHAIN):
                 current = current.head
                 continue
+            if current.dep_ == "acomp" and on(ADJECTIVE_CHAIN):  # "X is ready to attack"
+                current = current.head
+                continue
             return None
         return None
 
     def speaker_of_clause(self, tok: Token, ctx: DocContext) -> list[str]:
-        """For "X said it would ...": the actor of the speech verb's subject."""
+        """For "X said it would ...", "X said Y attacked it": the actor of the speech
+        verb's subject, when the pronoun can refer to it. The speaker is the target of
+        what it reports only this way (the clause itself refers to it); targets are
+        otherwise read from the reported clause's own words."""
         speech = reporting_verb(tok)
         if speech is None:
             return []
         subj = self.subject(speech)
-        if subj is not None and not args.is_pronoun(subj):
-            return args.phrase_actors(subj, ctx.actors)
-        return []
+        if subj is None or args.is_pronoun(subj):
+            return []
+        return [
+            a for a in args.phrase_actors(subj, ctx.actors) if _agrees(tok, ctx.actors.actor(a))
+        ]
 
     def quote_at(self, start: int, ctx: DocContext) -> Quote | None:
         for quote in ctx.quotes:
@@ -223,7 +238,6 @@ class RoleFinder:
 
     def targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
         """Who the verb acts on: dative, object (or passive subject), then prepositions."""
-        exclude = exclude + self.speaker_exclusions(tok, ctx)
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
         candidates = args.children(tok, "dative") + objects + preps
@@ -235,26 +249,7 @@ class RoleFinder:
                     candidates += args.children(clause, "nsubj")
                     # "rejected the blame put on her country by X": X is rejected
                     candidates += args.prep_objects(clause, ["by"])
-        if self.tuning.on(OBJECT_PREPOSITION):  # "granted asylum to X", "an attack against X"
-            for noun in objects:
-                candidates += args.prep_objects(noun, OBJECT_TARGET_PREPS)
-        if self.tuning.on(STANCE_PHRASE):  # "in defiance of X", "in protest against X"
-            for pobj in args.prep_objects(tok, ["in"]):
-                if pobj.lemma_.lower() in STANCE_NOUNS:
-                    candidates += args.prep_objects(pobj, OBJECT_TARGET_PREPS + ("of",))
-        if self.tuning.on(CONDITION_TARGET):  # "threatened a strike unless Israel rescinded"
-            for clause in args.children(tok, "advcl"):
-                if any(c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in clause.children):
-                    candidates += args.children(clause, "nsubj")
         return self._first_named(candidates, ctx, exclude)
-
-    def speaker_exclusions(self, tok: Token, ctx: DocContext) -> list[str]:
-        """The subject of the speech verb reporting ``tok`` (never its target)."""
-        if not self.tuning.on(SPEAKER_NOT_TARGET):
-            return []
-        speech = reporting_verb(tok)
-        subj = self.subject(speech) if speech is not None else None
-        return args.phrase_actors(subj, ctx.actors) if subj is not None else []
 
     def _first_named(
         self, candidates: list[Token], ctx: DocContext, exclude: list[str]
@@ -304,6 +299,23 @@ class RoleFinder:
             if found:
                 return found
         return []
+
+
+def _agrees(pronoun: Token, actor: Actor | None) -> bool:
+    """ "it"/"its" is no person, "he"/"she" is one; "they" may be either (a body, people)."""
+    if actor is None:
+        return False
+    gender = words.pronoun_gender(pronoun.lower_)
+    if gender in ("m", "f"):
+        return actor.type == "person"
+    if pronoun.lower_ in words.pronouns(person=3, number="sg", gender="n"):
+        return actor.type != "person"
+    return True
+
+
+def _relative_word(token: Token) -> bool:
+    """ "who", "which", "that" opening a relative clause (tags WP, WDT)."""
+    return token.tag_ in ("WP", "WDT")
 
 
 def _temporal(clause: Token) -> bool:
