@@ -90,9 +90,13 @@ def analyse(cache: Path, limit: int | None, pairs_first: bool = False) -> None:
 
 
 def fill(cache: Path, older: Path) -> tuple[Path, int]:
-    """A cache of ``cache``'s analyses plus ``older``'s for the articles it lacks."""
-    lines = [x for x in cache.read_text("utf-8").splitlines() if x.strip()]
-    have = {json.loads(x)["document"]["id"] for x in lines}
+    """A cache of ``cache``'s analyses (each article once) plus ``older``'s for the
+    articles it lacks."""
+    lines, have = [], set()
+    for line in cache.read_text("utf-8").splitlines():
+        if line.strip() and (doc := json.loads(line)["document"]["id"]) not in have:
+            have.add(doc)
+            lines.append(line)
     extra = [
         x
         for x in older.read_text("utf-8").splitlines()
@@ -211,7 +215,7 @@ def main() -> int:
         type=Path,
         default=None,
         help="an older cache whose analyses stand in for articles --cache lacks (a partial "
-        "re-analysis; the report says how many came from it)",
+        "re-analysis, measured without analysing more; the report says how many came from it)",
     )
     parser.add_argument(
         "--disable", action="append", default=[], help="rule (or prefix.*) to switch off"
@@ -220,7 +224,8 @@ def main() -> int:
     if not (SHARED / "metadata.tsv").exists():
         print(f"skipped: {SHARED} is absent", file=sys.stderr)
         return 0
-    analyse(args.cache, args.limit, args.pairs_first)
+    if args.fill_from is None:  # a partial cache is measured as it stands
+        analyse(args.cache, args.limit, args.pairs_first)
     if args.analyse_only:
         return 0
     cache, filled = args.cache, 0
