@@ -5,8 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from stancemap.actors import kbindex
 from stancemap.actors.kb import build_from_files
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
+    """One index built from the shipped files (it takes seconds) for the tests below."""
+    target = tmp_path_factory.mktemp("index") / "index.bin"
+    return target, kbindex.write_index(target)
 
 
 def test_shipped_index_is_current() -> None:
@@ -17,11 +26,10 @@ def test_shipped_index_is_current() -> None:
     assert head == kbindex.header(), "data/kb/index.bin is stale: run `stancemap kb index`"
 
 
-def test_index_holds_what_the_files_say(tmp_path: Path) -> None:
-    target = tmp_path / "index.bin"
-    written = kbindex.write_index(target)
+def test_index_holds_what_the_files_say(written: tuple[Path, dict[str, object]]) -> None:
+    target, head = written
     kb = kbindex.read_index(target)
-    assert kb is not None and len(kb.actors) == written["actors"]
+    assert kb is not None and len(kb.actors) == head["actors"]
     fresh = build_from_files()
     assert kb.actors.keys() == fresh.actors.keys()
     assert kb.index == fresh.index and kb.surnames == fresh.surnames
@@ -30,10 +38,10 @@ def test_index_holds_what_the_files_say(tmp_path: Path) -> None:
     assert "linker" in kb.derived  # the linker's tables come with it
 
 
-def test_a_stale_or_damaged_index_is_never_used(tmp_path: Path) -> None:
-    target = tmp_path / "index.bin"
-    kbindex.write_index(target)
-    lines = target.read_bytes().split(b"\n", 1)
+def test_a_stale_or_damaged_index_is_never_used(
+    written: tuple[Path, dict[str, object]], tmp_path: Path
+) -> None:
+    lines = written[0].read_bytes().split(b"\n", 1)
     head = json.loads(lines[0])
     stale = tmp_path / "stale.bin"
     stale.write_bytes(json.dumps({**head, "sources": "0" * 32}).encode() + b"\n" + lines[1])
