@@ -336,7 +336,8 @@ def _inverted_content(
     """ "Y, X said": the parser hangs "said" under Y's verb; content is Y around it.
 
     Returns the part before the cue clause and, for "Y1, X said, Y2", the part after;
-    "At the same time, X said, Y" and "As X said, Y" give Y alone (``tags``).
+    "As X said, Y" and "At the same time, X said, Y" with the opener parsed under the
+    tag give Y alone (``tags``).
     """
     if not tags.is_tag(verb, as_tag=on(R.AS_TAG)):
         return None
@@ -349,8 +350,8 @@ def _inverted_content(
         # under the tag; not "“Y?” X said, but Z": Z is no content of that tag
         tagged = tags.has_as_mark(verb) or on(R.TAG_OPENER) and tags.opens_with_adverbial(verb)
         return (rest, None) if rest is not None and tagged else None
-    if rest is not None and on(R.TAG_OPENER) and tags.is_opener(before, verb.head):
-        return rest, None  # the framing words before the tag are no one's content
+    # an opener before the tag stays content ("Back home, X said, Y"): PolNeAR counts
+    # it as a fragment of the content, and dropping it lost on both dev parts
     return trim(text, *_span(before)), rest
 
 

@@ -92,8 +92,8 @@ AS_TAG = declare(
 )
 TAG_OPENER = declare(
     "quotes.verb.tag_opener",
-    "'At the same time, X stressed, Y': an opening adverbial before a mid-sentence tag is "
-    "the writer's framing, not content",
+    "'At the same time, X stressed, Y' with the opener parsed under the tag: the clause "
+    "after the tag is still its content",
     order=12,
 )
 PASSIVE_BACK = declare(

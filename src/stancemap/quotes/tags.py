@@ -1,10 +1,11 @@
 """Speech tags set inside a sentence, and passives that name no speaker, on the parse.
 
-* a tag (``is_tag``, ``host_pieces``, ``is_opener``): "The deal, X said, is dead",
-  "At the same time, X stressed, the talks go on", "As X said, Y": the reporting verb hangs from the clause it
-  reports; X is the speaker and the host clause, less the tag, is the content. An
-  opening adverbial before the tag ("At the same time", "However") frames the
-  sentence and is no content of its own.
+* a tag (``is_tag``, ``host_pieces``): "The deal, X said, is dead", "At the same
+  time, X stressed, the talks go on", "As X said, Y": the reporting verb hangs from
+  the clause it reports; X is the speaker and the host clause, less the tag, is the
+  content. When the parser hangs the opener ("At the same time") under the tag
+  itself, the clause after the tag is still the tag's content
+  (``opens_with_adverbial``).
 * ``is_agentless_passive``: "It was agreed that Y", "Y is thought to Z", "it is
   believed": a reporting verb in the passive with no "by X" names no speaker, so
   none is looked for (never the last speaker before it).
@@ -22,11 +23,6 @@ from spacy.tokens import Token
 
 Offsets = tuple[int, int]
 
-# dependents of the host clause that make a piece before the tag a part of the clause
-# (its subject, verb group or object); anything else before the tag is an opener
-_CLAUSE_CORE = frozenset(
-    {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "neg", "dobj", "attr"}
-)
 _TAG_DEPS = ("parataxis", "ccomp", "advcl")
 _OPENER_DEPS = ("prep", "advmod", "npadvmod")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -70,17 +66,6 @@ def host_pieces(verb: Token) -> tuple[list[Token], list[Token]]:
     before = [t for t in tokens if t.i < verb.left_edge.i]
     after = [t for t in tokens if t.i > verb.right_edge.i]
     return before, after
-
-
-def is_opener(before: list[Token], head: Token) -> bool:
-    """Only adverbials before the tag ("At the same time,", "However,"): the host
-    clause's subject, verb and object all come after it."""
-    for token in before:
-        if token.i == head.i:
-            return False
-        if token.head.i == head.i and token.dep_ in _CLAUSE_CORE:
-            return False
-    return True
 
 
 def is_agentless_passive(verb: Token) -> bool:
