@@ -6,8 +6,9 @@ themselves. Offsets are character offsets into ``document.text``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from ..records import Actor, ActorMention, Span
@@ -24,6 +25,9 @@ class ActorLayer:
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
+        # the furthest end of the mentions up to each one: the first mention reaching past
+        # a position is found by bisection instead of a walk from the document's start
+        self._reach: list[int] = list(accumulate((m.end for m in self.mentions), max))
 
     def add(self, mention: ActorMention) -> None:
         self.mentions.append(mention)
@@ -44,11 +48,10 @@ class ActorLayer:
         inside = self.mentions_in(start, end)
         if inside:
             return max(inside, key=lambda m: (m.end - m.start, m.confidence))
-        for m in self.mentions:
-            if m.start < end and start < m.end:
-                return m
-            if m.start >= end:
-                break
+        # the first mention (in order) starting before ``end`` that ends after ``start``
+        i = bisect_right(self._reach, start)
+        if i < len(self.mentions) and self.mentions[i].start < end:
+            return self.mentions[i]
         return None
 
     def actor_at(self, start: int, end: int) -> str | None:

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from .metrics import accuracy
 from .split import select
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 # from ../shared/README.md: the Phoenix actor dictionaries on the same dev half
 PHOENIX_BASELINE = {"country": 0.461, "sector": 0.403}
@@ -123,8 +126,18 @@ def read_cases(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
-def evaluate_actors(path: Path, settings: Settings, *, part: str = "all") -> dict[str, Any]:
+def evaluate_actors(
+    path: Path,
+    settings: Settings | None = None,
+    *,
+    part: str = "all",
+    pipeline: Pipeline | None = None,
+) -> dict[str, Any]:
     """Country / sector / wiki-title accuracy of context-free resolution on NGEC cases.
+
+    Linking goes through the library API: ``pipeline``'s actors stage (a loaded
+    ``Pipeline`` is reused; ``settings``, when given and different, derive one from
+    it), else a ``Pipeline(settings)`` built here.
 
     Two ablations score the same cases again with a smaller KB:
 
@@ -140,9 +153,13 @@ def evaluate_actors(path: Path, settings: Settings, *, part: str = "all") -> dic
 
     The held-back gold half lies between these and the full score.
     """
-    from ..actors import ActorStage
+    from ..pipeline import Pipeline
 
-    stage = ActorStage(settings)
+    if pipeline is None:
+        pipeline = Pipeline(settings, stages=("actors",))
+    elif settings is not None and settings != pipeline.settings:
+        pipeline = pipeline.derive(settings)
+    stage = pipeline.actors
     cases = select(read_cases(path), lambda c: str(c["id"]), part)
     result = score_cases(cases, stage.link)
     result["part"] = part
@@ -181,4 +198,4 @@ def _without(stage: Any, named: set[str], *, keep_imported: bool) -> Any:
             if actor.id in named and not (generated and keep_imported):
                 continue
             kb.add(actor)
-    return Linker(kb, stage.settings.actors.fuzzy_threshold)
+    return Linker(kb, stage.settings.actors.fuzzy_threshold, stage.switches)
