@@ -234,3 +234,17 @@ def test_a_dated_line_under_the_headline_dates_the_page(monkeypatch) -> None:  #
     assert (reading.date, reading.date_source) == ("2024-03-14", "page")
     off = RuleSwitches(["ingest.pages.date_under_headline"])
     assert read_page(MINISTRY_PAGE, switches=off).date is None
+
+
+def test_a_story_sentence_opening_with_by_is_no_byline() -> None:
+    # a refit once learnt "By <word>," as a byline from author lines; sentences stay body
+    for first in (
+        "By Monday, Olaf Scholz had agreed.",
+        "By Tuesday, Emmanuel Macron had left Paris.",
+    ):
+        text = (
+            f"{first}\n"
+            "Video footage released by the ministry shows the two delegations at the table in "
+            "the capital.\n"
+        )
+        assert read_page(text).excluded == [], first
