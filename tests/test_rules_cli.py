@@ -32,7 +32,9 @@ def test_rules_lists_every_registered_rule_with_stage_and_doc() -> None:
 def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
     rows = _listed("quotes.speaker.*")
     assert {r["name"] for r in rows} == {
+        "quotes.speaker.agentless_passive",
         "quotes.speaker.first_person",
+        "quotes.speaker.past_dateline",
         "quotes.speaker.salient",
     }
     table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
