@@ -58,12 +58,6 @@ PASSIVE_HEAD_CHAIN = declare(
     "chained to a passive one has the passive's subject",
     order=24,
 )
-ADJECTIVE_CHAIN = declare(
-    "events.args.adjective_chain",
-    "'X is ready / prepared / willing to attack Y': the adjective's infinitive has the "
-    "copula's subject",
-    order=25,
-)
 CLAUSE_CHAIN = declare(
     "events.args.clause_chain",
     "infinitives, coordinated verbs and purpose clauses share their governing verb's subject",
@@ -139,9 +133,6 @@ class RoleFinder:
                 return current.head if on(RELATIVE_HEAD) else None
             purpose = current.dep_ == "advcl" and not _temporal(current)
             if (current.dep_ in ("xcomp", "conj") or purpose) and on(CLAUSE_CHAIN):
-                current = current.head
-                continue
-            if current.dep_ == "acomp" and on(ADJECTIVE_CHAIN):  # "X is ready to attack"
                 current = current.head
                 continue
             return None
