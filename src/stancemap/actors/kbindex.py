@@ -8,9 +8,8 @@ one compressed pickle that reads back in a fraction of that. It is written by
 current:
 
 * its header names a digest of every shipped KB file's name and content
-  (``data/kb/*.jsonl``, ``*.tsv``), of the pycountry and anyascii versions
-  (country names and folding come from them), and of the code that shapes the
-  pickled objects (the KB's dataclass fields, the indexing and folding code,
+  (``data/kb/*.jsonl``, ``*.tsv``) and of the code that shapes the pickled
+  objects (the KB's dataclass fields, the indexing and folding code,
   the linker's table builder);
 * a header that does not match is never unpickled: the loader falls back to
   the user's cache or the files (``kb.load_kb``), so an edit to a KB file is
@@ -30,7 +29,7 @@ import inspect
 import json
 import pickle
 import zlib
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -50,15 +49,14 @@ def _kb_entries() -> list[tuple[str, bytes]]:
 
 
 def source_digest() -> str:
-    """What the index was built from: the shipped files and the packages that read them."""
+    """What the index was built from: the shipped files' names and contents.
+
+    Not the versions of pycountry (country names) or anyascii (folding): the index then
+    holds the names of the release it shipped with, whatever a user's machine has, and a
+    new upstream release does not make every fresh install load slowly."""
     digest = hashlib.sha256()
     for name, data in _kb_entries():
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
-    for package in ("pycountry", "anyascii"):
-        try:
-            digest.update(f"{package}={metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(package.encode())
     return digest.hexdigest()[:32]
 
 
