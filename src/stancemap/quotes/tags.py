@@ -25,6 +25,7 @@ Offsets = tuple[int, int]
 
 _TAG_DEPS = ("parataxis", "ccomp", "advcl")
 _OPENER_DEPS = ("prep", "advmod", "npadvmod")
+_WH_ADVERBS = ("WRB",)
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # how a cue hangs from the verb whose passive subject speaks ("quoted as saying")
 _LENDING_DEPS = ("advcl", "xcomp", "pcomp", "oprd", "ccomp")
@@ -53,10 +54,16 @@ def has_as_mark(verb: Token) -> bool:
 
 def opens_with_adverbial(verb: Token) -> bool:
     """ "At the same time, X stressed": the tag's first word opens the sentence as an
-    adverbial before the tag's subject (the parser hung the opener under the tag)."""
+    adverbial before the tag's (active) subject (the parser hung the opener under it)."""
     lefts = sorted(verb.lefts, key=lambda t: t.i)
-    subject = next((c for c in lefts if c.dep_ in _SUBJECTS), None)
-    return bool(lefts) and subject is not None and lefts[0].dep_ in _OPENER_DEPS
+    subject = next((c for c in lefts if c.dep_ == "nsubj"), None)
+    # "When X was revealed, Y": a wh-adverb opens a subordinate clause, not a tag
+    return (
+        bool(lefts)
+        and subject is not None
+        and lefts[0].dep_ in _OPENER_DEPS
+        and lefts[0].tag_ not in _WH_ADVERBS
+    )
 
 
 def host_pieces(verb: Token) -> tuple[list[Token], list[Token]]:
