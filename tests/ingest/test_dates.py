@@ -60,6 +60,13 @@ def test_a_published_line_after_the_story_gives_the_date() -> None:
 
 
 def test_dates_inside_the_story_are_not_taken_for_the_publication_date() -> None:
-    text = "Parliament backs budget\n\n" + BODY + "The war began on February 24, 2022.\n"
+    # (a short dated sentence alone on the page's last line can be read as a sign-off
+    # credit: see docs/benchmarks.md, pages session 4; here the date is in a paragraph)
+    text = (
+        "Parliament backs budget\n\n"
+        + BODY
+        + "\nDefence spending has risen every year since the war began on February 24, 2022, "
+        "and the opposition said the budget did too little for schools.\n"
+    )
     assert page_fields(text).date is None
     assert page_fields(text, default_date="2024-01-01").date_source == "default"
