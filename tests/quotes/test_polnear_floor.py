@@ -14,9 +14,10 @@ from shared_data import shared_path
 
 pytestmark = pytest.mark.slow  # parses about 28 articles
 
-# measured on check (28 articles, 2026-11-29): content overlap F1 0.8169, source match 0.8579
+# measured on check (27 articles, 2026-11-29): content overlap F1 0.8169, source match 0.8579;
+# session 4 (19:45): 0.8204, 0.8663 - the source floor raised by one step
 CONTENT_F1_FLOOR = 0.80
-SOURCE_MATCH_FLOOR = 0.83
+SOURCE_MATCH_FLOOR = 0.84
 
 
 def test_quotes_on_the_check_part_stay_above_their_floors(analyzer) -> None:  # type: ignore[no-untyped-def]
