@@ -118,3 +118,19 @@ def test_excluded_stretches_equal_a_scan() -> None:
                 ex.start <= start < ex.end or ex.start < end <= ex.end for ex in stretches
             )
             assert excluded(start, end) == expected
+
+
+def test_the_actor_stage_reads_the_shared_word_lists() -> None:
+    """One list per concept: speech verbs from the reporting lexicon, pronouns from
+    data/lexicon/pronouns.tsv (no copies of their own in the actor stage)."""
+    from stancemap.actors import coref, spans
+    from stancemap.nlp.reporting import speech_verbs
+    from stancemap.nlp.words import pronoun_table
+
+    assert speech_verbs() == spans.SPEECH_VERBS
+    table = pronoun_table()
+    for word, gender in coref.PERSON_PRONOUNS.items():
+        assert (table[word].person, table[word].gender) == (3, gender)
+    assert {"he", "him", "his", "she", "her", "hers"} <= set(coref.PERSON_PRONOUNS)
+    assert all(table[w].number == "pl" for w in coref.GROUP_PRONOUNS)
+    assert all(table[w].gender == "n" for w in coref.BODY_PRONOUNS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..nlp.words import pronoun_gender, pronouns
 from ..rules import rule
 from .spans import is_subject
 
@@ -32,19 +33,16 @@ if TYPE_CHECKING:
     from ..records import ActorMention
     from .layer import ActorLayer
 
-PERSON_PRONOUNS = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
+# the shared pronoun list (data/lexicon/pronouns.tsv): he/she and their forms by gender,
+# they/them/their(selves), it/its(elf)
+PERSON_PRONOUNS: dict[str, str] = {
+    word: gender
+    for word in pronouns(person=3, number="sg")
+    if (gender := pronoun_gender(word)) is not None
 }
-REFLEXIVE = frozenset({"himself", "herself"})
-GROUP_PRONOUNS = frozenset({"they", "their", "them"})
-BODY_PRONOUNS = frozenset({"it", "its"})
+REFLEXIVE = frozenset(pronouns(person=3, forms=("reflexive",))) & frozenset(PERSON_PRONOUNS)
+GROUP_PRONOUNS = pronouns(person=3, number="pl")
+BODY_PRONOUNS = pronouns(person=3, number="sg", gender="n")
 _LOOKBACK_SENTENCES = 3
 _BODY_TYPES = ("organization", "country", "group")
 

@@ -13,8 +13,6 @@ from typing import Any
 
 from ..records import Actor, ActorMention, Span
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-
 
 @dataclass
 class ActorLayer:
@@ -66,10 +64,10 @@ class ActorLayer:
         if mention is not None or self.doc is None:
             return mention
         from ..nlp.text import doc_text
-        from .coref import GROUP_PRONOUNS, salient_before
+        from .coref import GROUP_PRONOUNS, PERSON_PRONOUNS, salient_before
 
         words = doc_text(self.doc)[start:end].lower().split()
-        if len(words) == 1 and words[0] in _PERSON_PRONOUNS:
+        if len(words) == 1 and words[0] in PERSON_PRONOUNS:
             return salient_before(self, self.doc, start, person=True)
         if len(words) == 1 and words[0] in GROUP_PRONOUNS:
             return salient_before(self, self.doc, start, person=False)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.reporting import speech_verbs
+
 # entity label -> the kind of actor a new name of that label is
 NAME_LABELS = {
     "PERSON": "person",
@@ -66,35 +68,8 @@ LOCATIVE = frozenset(
     }
 )
 POSSESSIVE_MARKS = ("'s", "’s")
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "state",
-        "declare",
-        "announce",
-        "claim",
-        "insist",
-        "argue",
-        "warn",
-        "note",
-        "stress",
-        "explain",
-        "reply",
-        "respond",
-        "comment",
-        "complain",
-        "deny",
-        "assert",
-        "admit",
-        "emphasise",
-        "emphasize",
-        "write",
-        "tweet",
-        "urge",
-    }
-)
+# verbs that report words, from the shared reporting lexicon (one list for every stage)
+SPEECH_VERBS = speech_verbs()
 
 
 def names_a_person(token: Token) -> bool:
