@@ -145,7 +145,8 @@ def link_name(resolver: DocumentResolver, span: Span) -> Resolution | None:
 def speaking_place(resolver: DocumentResolver, name: Name) -> Resolution | None:
     place = name.kb is not None and name.kb.type in ("country", "location")
     if (name.kb is None or place) and is_speech_subject(name.span):
-        return similar_person(resolver, name.text, loose=True)
+        # the surname or a spelling seen here first, then a near spelling
+        return known_person(resolver, name.text) or similar_person(resolver, name.text, loose=True)
     return None
 
 
