@@ -148,3 +148,22 @@ def test_honorific_gives_an_unknown_person_a_gender(layer_of) -> None:
     )
     layer, _ = layer_of(text, "2022-06-17")
     assert _who(layer, text, "she") == _who(layer, text, "Quarrington", 1)
+
+
+def test_the_resolver_rules_can_be_switched_off(analyzer) -> None:
+    """Each resolver rule is a registry rule: switched off, its decision is not made."""
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    text = "Angela Merkel met Emmanuel Macron in Berlin on Monday. She said the talks went well."
+    document = make_document(text, date="2019-05-01")
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    settings = analyzer.settings.model_copy(deep=True)
+    settings.rules.disable = ["actors.coref.person_pronoun", "actors.names.*"]
+    on = analyzer.actors(doc, document)
+    off = analyzer.derive(settings).actors(doc, document)
+    she = text.index("She")
+    assert _who(on, text, "She") == "person:angela-merkel"
+    assert off.mention_at(she, she + 3) is None
+    assert on.actor_at(0, 13) == "person:angela-merkel"
+    assert off.actor_at(0, 13) is None  # no name rule left to read the name
