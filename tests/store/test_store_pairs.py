@@ -200,3 +200,22 @@ def test_a_registry_is_part_of_the_question(varied_store):
     timeline.relation(varied_store, a, b)
     timeline.relation(varied_store, a, b, registry=merged)
     assert varied_store.count("query_cache") == 2
+
+
+def test_actor_profile_is_cached_until_a_write(varied_store):
+    from stancemap.store.queries import actor_profile
+
+    fresh = actor_profile(varied_store, "person:ana")
+    assert varied_store.count("query_cache") == 0  # the web keeps its own: not by default
+    assert actor_profile(varied_store, "person:ana", use_cache=True) == fresh  # computed, kept
+    with varied_store.engine.begin() as connection:
+        connection.execute(
+            m.query_cache.update().values(
+                payload=fresh.model_copy(update={"wiki": "from the cache"}).model_dump_json()
+            )
+        )
+    assert actor_profile(varied_store, "person:ana", use_cache=True).wiki == "from the cache"
+    varied_store.write(varied("d001", "2024-01-05", random.Random(3)))
+    assert actor_profile(varied_store, "person:ana", use_cache=True) == actor_profile(
+        varied_store, "person:ana"
+    )

@@ -258,7 +258,7 @@ def actor_cmd(
     """One actor: roles on dates, stances by issue, top quotes, events, allies, opponents."""
     from ..store.queries import actor_profile
 
-    profile = actor_profile(open_store(db), name, top=top)
+    profile = actor_profile(open_store(db), name, top=top, use_cache=True)
     if as_json:
         typer.echo(json.dumps(profile.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return

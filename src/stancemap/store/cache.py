@@ -1,17 +1,19 @@
 """Answers computed over many documents, kept in the store until it changes.
 
 ``relation`` and ``shifts`` read and score every document that bears on them,
-which takes seconds on a big store; analysts ask the same question many times
-between two ingests. Every transaction that writes a document raises
-``store_state.generation`` (``mark_changed``, called by the writer), and an
-answer is kept in ``query_cache`` under the generation it was computed from:
-an answer from an older generation is never served, so an ingest invalidates
-every cached answer at once.
+and ``actor`` aggregates every row of a frequent actor, which takes seconds on
+a big store; analysts ask the same question many times between two ingests.
+Every transaction that writes a document raises ``store_state.generation``
+(``mark_changed``, called by the writer), and an answer is kept in
+``query_cache`` under the generation it was computed from: an answer from an
+older generation is never served, so an ingest invalidates every cached
+answer at once.
 
 The cache key holds the question (its kind and arguments), the user's issue
 registry and a fingerprint of the code and data the answer is computed with
-(alignment, stances, ``data/constants.toml``, ``data/stances``), so a changed
-formula or table is never answered from an old computation.
+(alignment, stances, the store's queries, ``data/constants.toml``,
+``data/stances``), so a changed formula or table is never answered from an
+old computation.
 """
 
 from __future__ import annotations
@@ -40,7 +42,16 @@ GENERATION = "generation"
 _STATE, _CACHE = m.store_state.c, m.query_cache.c
 
 # What an answer of ``relation``/``shifts`` depends on besides the stored rows.
-_FINGERPRINTED = ("alignment", "stances", "data/stances", "store/timeline.py", "store/reader.py")
+_FINGERPRINTED = (
+    "alignment",
+    "stances",
+    "data/stances",
+    "store/timeline.py",
+    "store/pairs.py",
+    "store/reader.py",
+    "store/queries.py",
+    "store/rows.py",
+)
 _FINGERPRINTED_FILES = ("data/constants.toml",)
 
 _BUMP = update(m.store_state).where(_STATE.name == GENERATION).values(value=_STATE.value + 1)

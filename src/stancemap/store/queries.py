@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, case, exists, func, or_, select
 
 from ..errors import InputError
 from . import models as m
+from .cache import cached
 from .core import Store
 from .rows import (
     ActorProfile,
@@ -336,9 +337,28 @@ def stances(
     ]
 
 
-def actor_profile(store: Store, query: str, *, top: int = 5) -> ActorProfile:
-    """Roles on dates, stances by issue, top quotes, events given and received, allies, opponents."""
+def actor_profile(
+    store: Store, query: str, *, top: int = 5, use_cache: bool = False
+) -> ActorProfile:
+    """Roles on dates, stances by issue, top quotes, events given and received, allies, opponents.
+
+    ``use_cache=True`` (the CLI's ``actor``) keeps the answer in the store's query
+    cache until the next document is written (``cache``); the web keeps its own.
+    """
     ref = need_actor(store, query)
+    if not use_cache:
+        return _actor_profile(store, ref, top)
+    return cached(
+        store,
+        "actor",
+        {"actor": ref.id, "top": top},
+        lambda: _actor_profile(store, ref, top),
+        lambda profile: profile.model_dump_json(),
+        ActorProfile.model_validate_json,
+    )
+
+
+def _actor_profile(store: Store, ref: ActorRef, top: int) -> ActorProfile:
     summary = list_actors(store, actor_id=ref.id, limit=1)
     actor = next((s for s in summary if s.id == ref.id), ActorSummary(id=ref.id, name=ref.name))
     support, oppose, neutral = _polarity_counts()
