@@ -188,7 +188,7 @@ def ingest_cmd(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     settings = load_settings(config)
     options = IngestOptions.from_settings(
-        settings.ingest,
+        settings,  # the whole settings: [rules] disable reaches the page reader
         format=input_format,
         default_date=_valid_date(date),
         languages=_languages(languages),

@@ -104,7 +104,7 @@ class AnalysisService:
         """The posted input as a ``Document``, through the ingest steps."""
         web = self.settings.web
         options = IngestOptions.from_settings(
-            self.settings.ingest,
+            self.settings,  # the whole settings: [rules] disable reaches the page reader
             default_date=request.date,
             dedup=False,
             allow_private=web.allow_private_urls,
