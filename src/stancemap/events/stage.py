@@ -88,7 +88,7 @@ class EventStage:
                     context=item.context,
                     location=_span(text, item.location) if item.location else None,
                     reported_by=item.reported_by,
-                    evidence=_span(text, item.evidence),
+                    evidence=_span(text, document.clear_of_excluded(*item.evidence)),
                     mentions=[_span(text, m) for m in item.mentions],
                 )
             )

@@ -56,6 +56,24 @@ class Document:
         """True when [start, end) lies inside a boilerplate stretch."""
         return any(ex.start <= start and end <= ex.end for ex in self.excluded)
 
+    def clear_of_excluded(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) less the excluded stretches overlapping its ends.
+
+        A sentence that opens with a dateline ("MOSCOW (Reuters) - ...") is the
+        evidence of what follows it; the dateline itself is nobody's evidence.
+        A span wholly inside a stretch is returned as it is.
+        """
+        for ex in sorted(self.excluded, key=lambda e: e.start):
+            if ex.start <= start < ex.end < end:
+                start = ex.end
+            elif start < ex.start < end <= ex.end:
+                end = ex.start
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
 
 @dataclass
 class PageFields:
