@@ -35,16 +35,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-POLNEAR = ROOT.parent / "shared" / "gold" / "polnear" / "dev" / "text"
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def load_texts(n: int) -> tuple[list[str], str]:
-    if POLNEAR.exists():
-        files = sorted(POLNEAR.glob("*.txt"))[:n]
-        return [f.read_text("utf-8") for f in files], f"polnear-dev ({len(files)} articles)"
-    texts = [p.read_text("utf-8") for p in sorted((ROOT / "examples").rglob("*.txt"))]
-    reps = max(1, n // max(1, len(texts)))
-    return (texts * reps)[:n], f"project examples x{reps}"
+from throughput import load_texts  # noqa: E402  (the same texts as the throughput bench)
 
 
 def baseline_package(revision: str, folder: Path) -> Any:
