@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorLayer
 from ..nlp.text import doc_text
+from ..nlp.words import pronouns
 
 # Children that start a phrase of their own: not part of the head's actor.
 _DETACHED = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "ccomp", "xcomp", "parataxis"}
@@ -33,25 +34,9 @@ TARGET_PREPS = (
 )
 LOCATION_PREPS = ("in", "at", "near", "inside", "outside")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PRONOUNS = {
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "us",
-    "them",
-    "him",
-    "my",
-    "me",
-}
-FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
+# one pronoun list for every stage (data/lexicon/pronouns.tsv)
+PRONOUNS = pronouns()
+FIRST_PERSON = pronouns(person=1)
 
 
 def own_tokens(head: Token) -> list[Token]:

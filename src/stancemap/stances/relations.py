@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorLayer
 from ..datafiles import constants, read_table
 from ..ingest import Document
+from ..nlp.words import pronouns
 from ..records import Event, Quote
 from ..rules import rule
 from .extract import ALIGNMENT, Finding, QuoteIndex
@@ -39,7 +40,8 @@ from .polarity import cue_polarity
 from .topics import lemma
 
 _PARTY_TYPES = {"person", "country", "organization", "group"}
-_PRONOUNS = {"they", "it", "he", "she", "this", "that", "them"}
+# third-person pronouns from the shared list, and the demonstratives that point back the same way
+_PRONOUNS = pronouns(person=3) | {"this", "that"}
 
 
 @dataclass(frozen=True)
