@@ -92,7 +92,8 @@ class Context:
         text = self.document.text
         while end > sent.start_char and text[end - 1].isspace():
             end -= 1
-        return sent.start_char, end
+        # a dateline opening the sentence is nobody's evidence
+        return self.document.clear_of_excluded(sent.start_char, end)
 
 
 def _group(ctx: Context, head: Token) -> list[str]:
