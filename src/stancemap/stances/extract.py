@@ -130,6 +130,13 @@ def _as_state(actors: ActorLayer, actor_id: str) -> str:
     return actor_id
 
 
+def _clear(finding: Finding, document: Document) -> Finding:
+    start, end = document.clear_of_excluded(finding.start, finding.end)
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return replace(finding, start=start, end=end)
+
+
 def _sentence_bounds(doc: Doc, tok: Token) -> tuple[int, int]:
     """The sentence of a token, without trailing whitespace: the evidence span."""
     sent: Span = tok.sent
@@ -194,6 +201,8 @@ class Extractor:
                 findings.extend(self._read_relational(doc, tok, sign, weight, actors, index))
                 continue
             findings.extend(self._read(doc, tok, kind, sign, weight, frame, actors, index))
+        if document.excluded:  # a dateline opening the sentence is nobody's evidence
+            findings = [_clear(f, document) for f in findings]
         return findings
 
     def _read_relational(
