@@ -15,12 +15,12 @@ from pydantic import TypeAdapter
 from sqlalchemy import select, tuple_
 
 from ..alignment.corpus import Corpus, build_corpus
-from ..alignment.timeseries import Window, detect_shifts, pair_series
+from ..alignment.timeseries import Window, WindowPoint, detect_shifts, pair_series
 from ..stances.registry import IssueRegistry
 from . import models as m
 from .cache import cached
 from .core import Store
-from .pairs import only_pair, pair_corpus, pair_documents
+from .pairs import pair_corpus, pair_documents
 from .queries import check_date, need_actor
 from .reader import corpus_rows
 from .rows import ActorRef, Evidence, RelationPoint, RelationReport, ShiftRow
@@ -76,11 +76,6 @@ def store_corpus(
     return build_corpus(corpus_rows(store, doc_ids=doc_ids), registry)
 
 
-# The names the web front imported before they were public (kept until it switches).
-_evidence = evidence
-_only_pair = only_pair
-
-
 def _registry_key(registry: IssueRegistry | None) -> dict[str, Any]:
     return asdict(registry) if registry is not None else {}
 
@@ -91,6 +86,14 @@ def relation_points(
     """A and B's score per window of ``corpus`` (their ``pair_corpus``), with the evidence."""
     key = tuple(sorted((a_id, b_id)))
     points = pair_series(corpus, window).get((key[0], key[1]), [])
+    return points_with_evidence(store, corpus, points, window)
+
+
+def points_with_evidence(
+    store: Store, corpus: Corpus, points: list[WindowPoint], window: Window
+) -> list[RelationPoint]:
+    """One pair's scored windows (from ``pair_series``) as report points with evidence;
+    for a caller that already holds the series (the web scores it once for points and shifts)."""
     dated = window.kind != "all"
     return [
         RelationPoint(

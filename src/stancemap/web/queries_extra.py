@@ -24,7 +24,7 @@ from ..store.pairs import pair_corpus
 from ..store.queries import actor_names, check_date, need_actor, within_dates
 from ..store.reader import corpus_rows
 from ..store.rows import ActorRef, RelationPoint, RelationReport
-from ..store.timeline import evidence
+from ..store.timeline import points_with_evidence
 from .read_cache import web_cached
 
 D, DA, Q, E, S, R = (
@@ -238,20 +238,7 @@ def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnsw
     key = (min(a_id, b_id), max(a_id, b_id))
     series = {k: v for k, v in pair_series(corpus, window).items() if k == key}
     dated = window.kind != "all"
-    # the points as ``timeline.relation_points`` builds them, from this one series
-    points = [
-        RelationPoint(
-            start=point.start.isoformat() if dated else None,
-            end=point.end.isoformat() if dated else None,
-            score=round(point.score, 4),
-            agree=sorted({corpus.issue_labels.get(i, i) for i in point.pair.agree}),
-            disagree=sorted({corpus.issue_labels.get(i, i) for i in point.pair.disagree}),
-            cooperation=point.pair.cooperation,
-            conflict=point.pair.conflict,
-            evidence=evidence(store, corpus, point.pair.evidence),
-        )
-        for point in series.get(key, [])
-    ]
+    points = points_with_evidence(store, corpus, series.get(key, []), window)
     shifts = [
         PairShift(
             start=s.start.isoformat(),
