@@ -8,7 +8,7 @@ month, in the documented direction. Also prints, per pair, the monthly score
 series, so a miss can be read (no evidence vs a wrong sign vs a late turn).
 
     .venv/bin/python bench/polnear_shifts.py [--cache /tmp/stancemap-polnear.jsonl]
-                                             [--limit N] [--json]
+                                             [--limit N] [--workers 2] [--json]
 
 The gold articles are never copied: the cache lives outside the repository.
 Skips (exit 0, with a reason) where ../shared is absent.
@@ -51,10 +51,16 @@ def articles(limit: int | None = None) -> Iterator[tuple[str, str, str, str]]:
             return
 
 
-def analyse(cache: Path, limit: int | None, pairs_first: bool = False) -> None:
-    """Write one analysis object per article to ``cache`` (resumes a partial file)."""
-    from stancemap.analyze import Analyzer, Failure
+def analyse(cache: Path, limit: int | None, pairs_first: bool = False, workers: int = 1) -> None:
+    """Write one analysis object per article to ``cache`` (resumes a partial file).
+
+    ``workers > 1``: that many worker processes (``stancemap.runners``), each
+    loading the pipeline once; results come back in input order either way.
+    """
+    from stancemap.analyze import Failure
+    from stancemap.config import Settings
     from stancemap.ingest import make_document
+    from stancemap.runners import analyze_stream
 
     done: set[str] = set()
     if cache.exists():
@@ -75,15 +81,16 @@ def analyse(cache: Path, limit: int | None, pairs_first: bool = False) -> None:
     todo = sorted((x for x in articles(limit) if x[0] not in done), key=order)
     if not todo:
         return
-    analyzer = Analyzer()
     started = time.perf_counter()
     docs = (make_document(t, doc_id=n, date=d) for n, d, t, _ in todo)
+    results = analyze_stream(docs, Settings(), workers=workers, batch_size=8)
     with cache.open("a", encoding="utf-8") as out:
-        for i, result in enumerate(analyzer.analyze_documents(docs, batch_docs=16), start=1):
+        for i, result in enumerate(results, start=1):
             if isinstance(result, Failure):
                 print(f"failed: {result.source}: {result.reason}", file=sys.stderr)
                 continue
             out.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+            out.flush()  # a stopped run keeps every finished article
             if i % 50 == 0:
                 rate = i / (time.perf_counter() - started)
                 print(f"{i}/{len(todo)} articles, {rate:.2f}/s", file=sys.stderr, flush=True)
@@ -206,6 +213,9 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/stancemap-polnear-2016.jsonl"))
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--analyse-only", action="store_true")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes for the analysis (default 1)"
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--pairs-first", action="store_true", help="analyse articles naming both sides first"
@@ -225,7 +235,7 @@ def main() -> int:
         print(f"skipped: {SHARED} is absent", file=sys.stderr)
         return 0
     if args.fill_from is None:  # a partial cache is measured as it stands
-        analyse(args.cache, args.limit, args.pairs_first)
+        analyse(args.cache, args.limit, args.pairs_first, args.workers)
     if args.analyse_only:
         return 0
     cache, filled = args.cache, 0
