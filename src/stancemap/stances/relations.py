@@ -34,7 +34,8 @@ from ..ingest import Document
 from ..nlp.words import pronouns
 from ..records import Event, Quote
 from ..rules import rule
-from .extract import ALIGNMENT, Finding, QuoteIndex
+from .campaign import CAMPAIGN_RULES
+from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .topics import lemma
@@ -418,8 +419,11 @@ def outcome(tok: Token, ctx: Context, last: list[str]) -> list[Finding]:
 class RelationReader:
     """Runs the ``stances.relations.*`` and ``stances.claims.*`` rules over a document."""
 
-    def __init__(self, lexicon: Lexicon, switches: object = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon, switches: object = None, extractor: Extractor | None = None
+    ) -> None:
         self.lexicon = lexicon
+        self.extractor = extractor or Extractor(lexicon)
         self.words = relation_words()
         self.table = constants("stances")
         self.enabled = getattr(switches, "enabled", lambda _name: True)
@@ -453,6 +457,13 @@ class RelationReader:
                 "stances.claims.outcome",
             )
         }
+        campaign = [(name, func) for name, func in CAMPAIGN_RULES if self.enabled(name)]
+        index = ctx.quotes
+
+        def holders(tok: Token) -> list[tuple[str, float, list[str]]]:
+            # the attitude cues' holders: the subject, or the speaker of a quote about him/herself
+            return self.extractor._holders(tok, "attitude", actors, index)
+
         last: list[str] = []
         out: list[Finding] = []
         for tok in doc:
@@ -468,4 +479,6 @@ class RelationReader:
                 out += endorsement(tok, ctx)
             if on["stances.claims.outcome"]:
                 out += outcome(tok, ctx, last)
+            for _name, read in campaign:
+                out += read(tok, ctx, holders)
         return out

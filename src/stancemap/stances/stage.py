@@ -55,7 +55,7 @@ class StanceStage:
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
         self.switches = RuleSwitches.from_settings(settings)
-        self.relations = RelationReader(self.lexicon, self.switches)
+        self.relations = RelationReader(self.lexicon, self.switches, self.extract)
 
     def __call__(
         self,

@@ -1,0 +1,281 @@
+"""Person-to-person campaign language read as statements between people (``stances.campaign.*``).
+
+"X slammed Y", with an actor as the direct object of an attitude verb, is read
+by the attitude cues (``extract``). These rules read the other ways a news
+story says one person attacks or backs another:
+
+- judgment: a verb of judging a person that is no attitude cue ("X chided Y",
+  "X admires Y"): Levin's judgment and admire verb classes signed by AFINN
+  (``data/stances/judgment_verbs.tsv``, built by ``judgment_import``);
+- passive: "Y was mocked by X";
+- possessed: "X slammed Y's plan" (X against Y, weaker than "X slammed Y");
+- phrase: "X lashed out at Y", "X threw his support behind Y";
+- noun: "X's attacks on Y", "praise for Y from X";
+- agent: "X, a fierce critic of Y", "X is an ally of Y".
+
+The holder is the subject (or, inside a quote, the speaker speaking of
+him/herself), as for the attitude cues; negation, modals and hedges act on the
+sign and the confidence through ``cue_polarity``. Each finding carries its
+sentence as evidence span; confidences come from ``[stances]`` in
+``data/constants.toml``, words from ``data/stances/campaign.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..datafiles import read_table
+from ..rules import rule
+from .extract import ALIGNMENT, Finding, _subject
+from .polarity import cue_polarity
+from .topics import lemma, objects_of, reachable_preps
+
+if TYPE_CHECKING:
+    from .relations import Context
+
+Holders = Callable[[Token], list[tuple[str, float, list[str]]]]
+
+
+@dataclass(frozen=True)
+class CampaignWords:
+    judgment: dict[str, tuple[int, float]]  # verb -> (sign, weight)
+    phrase: dict[tuple[str, ...], tuple[int, float]]  # (verb, [object noun,] prep)
+    noun: dict[tuple[str, str], tuple[int, float]]  # (noun, prep)
+    agent: dict[tuple[str, str], tuple[int, float]]
+    person: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def campaign_words() -> CampaignWords:
+    judgment = {
+        r["lemma"]: (int(r["sign"]), float(r["weight"]))
+        for r in read_table("stances/judgment_verbs.tsv", required=("lemma", "sign", "weight"))
+    }
+    phrase: dict[tuple[str, ...], tuple[int, float]] = {}
+    noun: dict[tuple[str, str], tuple[int, float]] = {}
+    agent: dict[tuple[str, str], tuple[int, float]] = {}
+    person: set[str] = set()
+    for r in read_table("stances/campaign.tsv", required=("kind", "words")):
+        words = tuple(r["words"].lower().split())
+        if r["kind"] == "person":
+            person.add(words[-1])
+            continue
+        value = (int(r["sign"]), float(r["weight"]))
+        if r["kind"] == "phrase":
+            phrase[words] = value
+        elif r["kind"] in ("noun", "agent"):
+            (noun if r["kind"] == "noun" else agent)[(words[0], words[-1])] = value
+    return CampaignWords(judgment, phrase, noun, agent, frozenset(person))
+
+
+def verb_sign(tok: Token, ctx: Context) -> tuple[int, float] | None:
+    """(sign, weight) of a verb of judging or attacking/backing a person: an attitude cue
+    of one word, else a judgment verb."""
+    cue = ctx.lexicon.cue("attitude", lemma(tok))
+    if cue is not None and len(cue.words) == 1:
+        return cue.sign, cue.weight
+    return campaign_words().judgment.get(lemma(tok))
+
+
+def _parties(ctx: Context, heads: list[Token]) -> list[str]:
+    out: list[str] = []
+    for head in heads:
+        for tok in [head, *head.conjuncts]:
+            actor = ctx.actor_of(tok)
+            mention = ctx.actors.mention_at(tok.idx, tok.idx + len(tok))
+            if actor is not None and mention is not None and mention.how != "pronoun":
+                out.append(actor)
+    return list(dict.fromkeys(out))
+
+
+def _findings(
+    ctx: Context,
+    tok: Token,
+    holders: list[tuple[str, float, list[str]]],
+    targets: list[str],
+    sign: int,
+    confidence: float,
+    note: str,
+) -> list[Finding]:
+    start, end = ctx.sentence(tok)
+    return [
+        Finding(
+            holder=holder,
+            frame=ALIGNMENT,
+            args=frozenset({target}),
+            polarity=sign,
+            confidence=round(min(1.0, confidence * holder_conf), 3),
+            start=start,
+            end=end,
+            evidence=list(evidence),
+            cue=tok.i,
+            notes=(note,),
+        )
+        for holder, holder_conf, evidence in holders
+        for target in targets
+        if target != holder
+    ]
+
+
+def _active_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "relcl", "advcl", "pcomp")
+
+
+@rule("stances.campaign.judgment", order=50)
+def judgment(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X chided Y': a judgment verb that is no attitude cue, with an actor object."""
+    if not _active_verb(tok) or ctx.lexicon.cue("attitude", lemma(tok)) is not None:
+        return []
+    hit = campaign_words().judgment.get(lemma(tok))
+    if hit is None or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    targets = _parties(ctx, [c for c in tok.children if c.dep_ in ("dobj", "obj")])
+    if not targets:
+        return []
+    pol = cue_polarity(tok, hit[0], ctx.lexicon)
+    conf = ctx.table["campaign_judgment"] * hit[1] * pol.factor
+    return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-judgment")
+
+
+@rule("stances.campaign.passive", order=51)
+def passive(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'Y was mocked by X': the agent holds the stance towards the passive subject."""
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod",):
+        return []
+    hit = verb_sign(tok, ctx)
+    if hit is None:
+        return []
+    targets = _parties(ctx, [c for c in tok.children if c.dep_ == "nsubjpass"])
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in objects_of(c)]
+    givers = _parties(ctx, agents)
+    if not targets or not givers:
+        return []
+    pol = cue_polarity(tok, hit[0], ctx.lexicon)
+    conf = ctx.table["campaign_passive"] * hit[1] * pol.factor
+    found: list[tuple[str, float, list[str]]] = [(g, 1.0, _quote_ref(ctx, tok)) for g in givers]
+    return _findings(ctx, tok, found, targets, pol.sign, conf, "campaign-passive")
+
+
+@rule("stances.campaign.possessed", order=52)
+def possessed(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X slammed Y's plan': against (or for) Y through Y's words, acts or record."""
+    if not _active_verb(tok):
+        return []
+    hit = verb_sign(tok, ctx)
+    if hit is None:
+        return []
+    words = campaign_words()
+    owners: list[Token] = []
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+        if ctx.actor_of(obj) is not None or lemma(obj) in words.person:
+            continue  # "slammed Y" is the attitude cue's; "slammed Y's wife" says nothing of Y
+        owners += [c for c in obj.children if c.dep_ == "poss"]
+    targets = _parties(ctx, owners)
+    if not targets:
+        return []
+    pol = cue_polarity(tok, hit[0], ctx.lexicon)
+    conf = ctx.table["campaign_possessed"] * hit[1] * pol.factor
+    return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-possessed")
+
+
+@rule("stances.campaign.phrase", order=53)
+def phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X lashed out at Y', 'X took aim at Y', 'X threw his support behind Y'."""
+    if not _active_verb(tok):
+        return []
+    table = campaign_words().phrase
+    verb = lemma(tok)
+    # the middle word of a three-word idiom: an object ("took aim at") or a particle ("lashed out at")
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "prt", "advmod")]
+    found: list[tuple[tuple[int, float], Token]] = []
+    for prep_word, prep in reachable_preps(tok).items():
+        hit = table.get((verb, prep_word))
+        for obj in objects:  # "took aim at Y" with "at" under the verb
+            hit = hit or table.get((verb, lemma(obj), prep_word))
+        if hit is not None:
+            found.append((hit, prep))
+    for obj in objects:
+        for prep_word, prep in reachable_preps(obj).items():  # "at" under "aim"
+            hit = table.get((verb, lemma(obj), prep_word))
+            if hit is not None:
+                found.append((hit, prep))
+    out: list[Finding] = []
+    for hit, prep in found:
+        targets = _parties(ctx, objects_of(prep))
+        if targets:
+            pol = cue_polarity(tok, hit[0], ctx.lexicon)
+            conf = ctx.table["campaign_phrase"] * hit[1] * pol.factor
+            out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase")
+    return out
+
+
+@rule("stances.campaign.noun", order=54)
+def noun(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X's attacks on Y', 'praise for Y from X': the possessor (or 'from/by' X) holds it."""
+    if tok.pos_ != "NOUN":
+        return []
+    words = campaign_words()
+    out: list[Finding] = []
+    preps = reachable_preps(tok)
+    givers = _parties(ctx, [c for c in tok.children if c.dep_ == "poss"])
+    for word in ("from", "by"):
+        if not givers and word in preps:
+            givers = _parties(ctx, objects_of(preps[word]))
+    for prep_word, prep in preps.items():
+        hit = words.noun.get((lemma(tok), prep_word))
+        if hit is None:
+            continue
+        targets = _parties(ctx, objects_of(prep))
+        if targets and givers:
+            conf = ctx.table["campaign_noun"] * hit[1]
+            found = [(g, 1.0, _quote_ref(ctx, tok)) for g in givers]
+            out += _findings(ctx, tok, found, targets, hit[0], conf, "campaign-noun")
+    return out
+
+
+@rule("stances.campaign.agent", order=55)
+def agent(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X, a fierce critic of Y' / 'X is an ally of Y': X holds the stance towards Y."""
+    if tok.pos_ != "NOUN":
+        return []
+    words = campaign_words()
+    out: list[Finding] = []
+    for prep_word, prep in reachable_preps(tok).items():
+        hit = words.agent.get((lemma(tok), prep_word))
+        if hit is None:
+            continue
+        targets = _parties(ctx, objects_of(prep))
+        if tok.dep_ == "appos":
+            givers, sign, factor = _parties(ctx, [tok.head]), hit[0], 1.0
+        elif tok.dep_ == "attr" and lemma(tok.head) == "be":
+            subj, _ = _subject(tok.head)
+            givers = _parties(ctx, [subj]) if subj is not None else []
+            pol = cue_polarity(tok.head, hit[0], ctx.lexicon)
+            sign, factor = pol.sign, pol.factor
+        else:
+            continue
+        if targets and givers:
+            conf = ctx.table["campaign_agent"] * hit[1] * factor
+            found = [(g, 1.0, _quote_ref(ctx, tok)) for g in givers]
+            out += _findings(ctx, tok, found, targets, sign, conf, "campaign-agent")
+    return out
+
+
+def _quote_ref(ctx: Context, tok: Token) -> list[str]:
+    quote = ctx.quotes.at(tok.idx)
+    return [quote.id] if quote is not None else []
+
+
+CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding]]]] = [
+    ("stances.campaign.judgment", judgment),
+    ("stances.campaign.passive", passive),
+    ("stances.campaign.possessed", possessed),
+    ("stances.campaign.phrase", phrase),
+    ("stances.campaign.noun", noun),
+    ("stances.campaign.agent", agent),
+]
