@@ -21,16 +21,22 @@ quotation with no source of its own).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..datafiles import constants, read_table
+from ..errors import KnowledgeBaseError
 from ..nlp.words import pronoun_gender, pronouns
 from ..rules import rule
+from .lexicon import agent_words
+from .normalize import fold
 from .spans import is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..records import ActorMention
+    from ..records import Actor, ActorMention
     from .layer import ActorLayer
 
 # the shared pronoun list (data/lexicon/pronouns.tsv): he/she and their forms by gender,
@@ -148,16 +154,25 @@ def descriptive(resolver: Any, token: Token, entry: Any = None) -> Any:
     det = [c for c in token.children if c.dep_ == "det"]
     if not det or det[0].lower_ not in ("the", "this", "that"):
         return None
+
+    def person(actor: Any) -> bool:
+        return bool(actor.type == "person" and not actor.id.startswith("agent:"))
+
+    # its title first ("the lawyer X" before "Judge Y"), then its sector
+    noun = entry.phrase
     seen = _latest(
         resolver,
         token,
-        lambda actor, _: (
-            actor.type == "person"
-            and not actor.id.startswith("agent:")
-            and actor.sector == entry.sector
-        ),
-    )
+        lambda actor, s: person(actor) and _seen_described(resolver, actor, s, noun),
+    ) or _latest(resolver, token, lambda actor, _: person(actor) and actor.sector == entry.sector)
     return resolver.again(seen.actor_id, "role", "descriptive") if seen else None
+
+
+def _seen_described(resolver: Any, actor: Any, seen: Any, noun: str) -> bool:
+    mention = next((m for m in resolver.mentions if m.start == seen.start), None)
+    if mention is None:
+        return False
+    return described_as(actor, resolver.doc, mention.start, mention.end, noun)
 
 
 # ---------------------------------------------------------------- for later stages
@@ -205,3 +220,291 @@ def _window_start(doc: Doc, position: int) -> int:
             break
         start = doc[start - 1].sent.start
     return int(doc[start].idx)
+
+
+# ---------------------------------------------------------------- descriptive subjects
+#
+# "The diplomat said", "the company said", "the statement said", "the companies said":
+# a definite noun phrase naming no one, whose referent the actors stage left open. The
+# quotes stage asks ``described_referent`` for the speaker; the rules below each know
+# one kind of referring noun (``data/lexicon/referring_nouns.tsv``) and pick the
+# nearest compatible antecedent among the layer's mentions before it. Agreement:
+# number (one actor, or a sentence naming several for a plural), person or body,
+# the noun as the antecedent's title or description, sector, then salience (a
+# subject first) and recency (sentence by sentence, back to ``reach_sentences``).
+# Signature of the group ``actors.referring.*``: rule(phrase) -> ActorMention | None.
+
+_COREF = constants("coref")
+_REACH = int(_COREF["reach_sentences"])  # sectors and kinds: the last few sentences
+_TITLE_REACH = int(_COREF["title_reach_sentences"])  # a title names its holder further on
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class ReferringNoun:
+    noun: str
+    refers: str  # person, body, country, document
+    sectors: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def referring_nouns() -> dict[str, ReferringNoun]:
+    out: dict[str, ReferringNoun] = {}
+    for row in read_table(
+        "lexicon/referring_nouns.tsv", required=("noun", "refers"), unique="noun"
+    ):
+        if row["refers"] not in ("person", "body", "country", "document"):
+            raise KnowledgeBaseError(
+                "lexicon/referring_nouns.tsv", int(row["_line"]), "refers", "unknown kind"
+            )
+        sectors = frozenset(s.strip() for s in row["sectors"].split(",") if s.strip())
+        out[row["noun"]] = ReferringNoun(row["noun"], row["refers"], sectors)
+    return out
+
+
+@dataclass
+class Candidate:
+    """An earlier mention the phrase may refer to."""
+
+    mention: ActorMention
+    actor: Actor
+    distance: int  # sentences back (0: the phrase's own sentence)
+    subject: bool
+    plural: bool  # "Israeli officials": many, never what "the group" or "the official" means
+
+
+@dataclass
+class Phrase:
+    """A definite descriptive subject and what it may refer to."""
+
+    layer: ActorLayer
+    doc: Doc
+    head: Token
+    noun: ReferringNoun
+    plural: bool
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def nearest(self, accept: Any, reach: int = _REACH) -> ActorMention | None:
+        """Sentence by sentence back: the last accepted subject, else the last accepted."""
+        for distance in range(reach + 1):
+            here = [
+                c for c in self.candidates if c.distance == distance and not c.plural and accept(c)
+            ]
+            if not here:
+                continue
+            subjects = [c for c in here if c.subject]
+            return (subjects or here)[-1].mention
+        return None
+
+    def several(self, accept: Any) -> ActorMention | None:
+        """A plural: the first of the nearest sentence naming two accepted actors or more."""
+        for distance in range(_REACH + 1):
+            here = [c for c in self.candidates if c.distance == distance and accept(c)]
+            if len({c.actor.id for c in here}) >= 2:
+                return here[0].mention
+            if len(here) == 1 and here[0].plural:
+                return here[0].mention  # "Israeli officials ... the officials said"
+        return None
+
+
+def _noun_of(head: Token) -> ReferringNoun | None:
+    nouns = referring_nouns()
+    lemma = head.lemma_.lower()
+    left = head.doc[head.i - 1] if head.i > 0 else None
+    if left is not None and left.dep_ in ("compound", "amod"):
+        pair = nouns.get(f"{left.lower_} {lemma}")
+        if pair is not None:
+            return pair
+    return nouns.get(lemma) or nouns.get(head.lower_)
+
+
+def referring_phrase(layer: ActorLayer, doc: Doc, start: int, end: int) -> Phrase | None:
+    """The phrase at [start, end) if it is a definite descriptive subject naming no one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None
+    det = [c for c in head.children if c.dep_ in ("det", "predet") and c.i < head.i]
+    if not det or det[0].lower_ not in _DEFINITE:
+        return None  # "a diplomat said": someone, not someone named before
+    noun = _noun_of(head)
+    if noun is None:
+        return None
+    plural = head.tag_ in ("NNS", "NNPS") or det[0].lower_ in ("both", "these", "those")
+    phrase = Phrase(layer, doc, head, noun, plural)
+    phrase.candidates = _candidates(layer, doc, head, start)
+    return phrase
+
+
+def _candidates(layer: ActorLayer, doc: Doc, head: Token, position: int) -> list[Candidate]:
+    sent_start = head.sent.start
+    first = sent_start
+    for _ in range(_TITLE_REACH):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    sentences = {}  # sentence start token -> distance
+    token = head.sent
+    distance = 0
+    while True:
+        sentences[token.start] = distance
+        if token.start == first or token.start == 0:
+            break
+        token = doc[token.start - 1].sent
+        distance += 1
+    out = []
+    for m in layer.mentions_in(doc[first].idx, position):
+        if m.how == "pronoun" and m.confidence < 0.5:
+            continue  # a weak pronoun link is no antecedent
+        actor = layer.actor(m.actor_id)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if actor is None or span is None:
+            continue
+        root = span.root
+        subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+        distance = sentences.get(root.sent.start, _TITLE_REACH)
+        out.append(Candidate(m, actor, distance, subject, plural=root.tag_ == "NNS"))
+    return out
+
+
+def _person_actor(actor: Actor) -> bool:
+    return actor.type == "person" and not actor.id.startswith("agent:")
+
+
+def _body_actor(actor: Actor) -> bool:
+    return actor.type in ("organization", "group") or actor.id.startswith("agent:")
+
+
+def _described_as(candidate: Candidate, doc: Doc, noun: str) -> bool:
+    return described_as(candidate.actor, doc, candidate.mention.start, candidate.mention.end, noun)
+
+
+def described_as(actor: Actor, doc: Doc, start: int, end: int, noun: str) -> bool:
+    """The noun is the antecedent's title or description: its role, its name, a title
+    before it ("Senator X", "the lawyer X"), an appositive ("X, a spokeswoman for Y")."""
+    words = set(fold(actor.role or "").split()) | set(fold(actor.name).split())
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        root = span.root
+        words |= {fold(t.lemma_) for t in span}
+        around = [root.head] if root.dep_ == "appos" else []
+        around += [c for c in root.children if c.dep_ == "appos"]
+        around += (
+            [c for c in root.head.children if c.dep_ == "compound"]
+            if root.dep_ == "compound"
+            else []
+        )
+        for t in around:
+            words |= {fold(w.lemma_) for w in t.subtree if w.pos_ in ("NOUN", "PROPN")}
+        left = [t for t in doc[max(0, span.start - 3) : span.start] if t.pos_ in ("NOUN", "PROPN")]
+        words |= {fold(t.lemma_) for t in left}
+    return all(w in words for w in noun.split())
+
+
+def _sector_fits(phrase: Phrase, actor: Actor) -> bool:
+    sectors = phrase.noun.sectors
+    if not sectors and phrase.noun.refers == "person":
+        entry = agent_words().get(phrase.noun.noun)
+        sectors = frozenset({entry.sector}) if entry and entry.sector != "UNK" else frozenset()
+    return not sectors or actor.sector is None or actor.sector in sectors
+
+
+@rule(
+    "actors.referring.title",
+    order=40,
+    doc="'the senator said': the nearest person (or body) whose title or description it is",
+)
+def subject_title(phrase: Phrase) -> ActorMention | None:
+    if phrase.plural or phrase.noun.refers not in ("person", "body"):
+        return None
+    kind = _person_actor if phrase.noun.refers == "person" else _body_actor
+    return phrase.nearest(
+        lambda c: kind(c.actor) and _described_as(c, phrase.doc, phrase.noun.noun),
+        reach=_TITLE_REACH,
+    )
+
+
+@rule(
+    "actors.referring.person_kind",
+    order=45,
+    doc="'the diplomat said': the nearest person of a sector the noun allows, subjects first",
+)
+def subject_person_kind(phrase: Phrase) -> ActorMention | None:
+    if phrase.plural or phrase.noun.refers != "person":
+        return None
+    return phrase.nearest(lambda c: _person_actor(c.actor) and _sector_fits(phrase, c.actor))
+
+
+@rule(
+    "actors.referring.body_kind",
+    order=50,
+    doc="'the company said', 'the government said': the nearest body (country) of that kind",
+)
+def subject_body_kind(phrase: Phrase) -> ActorMention | None:
+    if phrase.plural or phrase.noun.refers not in ("body", "country"):
+        return None
+    if phrase.noun.refers == "country":
+        return phrase.nearest(lambda c: c.actor.type == "country")
+    return phrase.nearest(lambda c: _body_actor(c.actor) and _sector_fits(phrase, c.actor))
+
+
+@rule(
+    "actors.referring.issuer",
+    order=55,
+    doc="'the statement said': whoever issued it, else the nearest body, else person subject",
+)
+def subject_issuer(phrase: Phrase) -> ActorMention | None:
+    if phrase.plural or phrase.noun.refers != "document":
+        return None
+    documents = {n for n, r in referring_nouns().items() if r.refers == "document"}
+    for c in reversed(phrase.candidates):
+        if not c.subject or c.distance > _REACH:
+            continue
+        span = phrase.doc.char_span(c.mention.start, c.mention.end, alignment_mode="expand")
+        verb = span.root.head if span is not None else None
+        if verb is not None and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in documents for o in verb.children
+        ):
+            return c.mention  # "The ministry issued a statement. The statement said ..."
+    return phrase.nearest(lambda c: _body_actor(c.actor) and c.subject) or phrase.nearest(
+        lambda c: c.subject and (_person_actor(c.actor) or c.actor.type == "country")
+    )
+
+
+@rule(
+    "actors.referring.plural",
+    order=60,
+    doc="'the companies said', 'the two leaders said': the actors just named together (the first)",
+)
+def subject_plural(phrase: Phrase) -> ActorMention | None:
+    if not phrase.plural or phrase.noun.refers == "document":
+        return None
+    refers = phrase.noun.refers
+    if refers == "person":
+        return phrase.several(lambda c: _person_actor(c.actor))
+    if refers == "country":
+        return phrase.several(lambda c: c.actor.type == "country")
+    return phrase.several(lambda c: _body_actor(c.actor) and _sector_fits(phrase, c.actor))
+
+
+SUBJECT_RULES = "actors.referring."
+
+
+def described_referent(
+    layer: ActorLayer, doc: Doc, start: int, end: int, rules: list[Any]
+) -> ActorMention | None:
+    """Who a definite descriptive subject at [start, end) means (``rules``: the active
+    ``actors.referring.*`` rules, in order), or None."""
+    if not rules:
+        return None
+    phrase = referring_phrase(layer, doc, start, end)
+    if phrase is None:
+        return None
+    for item in rules:
+        found = item.func(phrase)
+        if found is not None:
+            return found
+    return None

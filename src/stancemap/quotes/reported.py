@@ -91,7 +91,8 @@ class Attribution:
 def antecedent_of(subject: Token) -> Offsets | None:
     """ "Sanders, who said ...": the relative pronoun's speaker is named by its head."""
     verb = subject.head
-    if subject.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head is not verb:
+    # spaCy makes a new Token object on every access: tokens compare with ==, never `is`
+    if subject.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head != verb:
         return source_span(verb.head)
     return None
 
@@ -160,7 +161,7 @@ def _borrowed_subject(verb: Token) -> Token | None:
     current = verb
     nearest: Token | None = None
     for _ in range(4):
-        if current.head is current:
+        if current.head == current:  # the root (`is` was always false here)
             break
         if current.dep_ == "ccomp" and nearest is not None and not _could_speak(nearest):
             speaker = _subject_of(current.head)

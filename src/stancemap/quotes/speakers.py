@@ -2,15 +2,20 @@
 
 Pronouns and descriptive subjects are resolved only in the actor layer
 (``actors/coref.py``): this module asks ``ActorLayer.referent`` for a source
-span's actor and ``ActorLayer.salient_before`` for the speaker of a quotation
-that has no source of its own, and resolves nothing itself.
+span's actor, then the layer's coreference rules for a descriptive subject the
+actors stage left open ("the diplomat said", "the statement said",
+``coref.described_referent``), and ``ActorLayer.salient_before`` for the speaker
+of a quotation that has no source of its own; it resolves nothing itself.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 from ..actors import ActorLayer
+from ..actors.coref import described_referent
 from ..records import ActorMention
 
 Offsets = tuple[int, int]
@@ -19,9 +24,12 @@ Offsets = tuple[int, int]
 class SpeakerResolver:
     """Resolves source spans of one document against its actor layer."""
 
-    def __init__(self, doc: Doc, actors: ActorLayer) -> None:
+    def __init__(
+        self, doc: Doc, actors: ActorLayer, subject_rules: list[Any] | None = None
+    ) -> None:
         self.doc = doc
         self.actors = actors
+        self.subject_rules = subject_rules or []
         if self.actors.doc is None:
             self.actors.doc = doc  # a layer built by hand (tests): the parse to read
 
@@ -33,6 +41,9 @@ class SpeakerResolver:
         referent = self.actors.referent(*source)
         if referent is not None:
             return referent.actor_id, referent, True
+        described = described_referent(self.actors, self.doc, *source, self.subject_rules)
+        if described is not None:
+            return described.actor_id, described, True
         return None, None, False
 
     def salient_before(self, position: int, *, person: bool = True) -> ActorMention | None:

@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..actors import ActorLayer
+from ..actors.coref import SUBJECT_RULES
 from ..config import Settings
 from ..datafiles import constants
 from ..ingest import Document
@@ -63,7 +64,10 @@ class QuoteStage:
     def __init__(self, settings: Settings, lexicon: Lexicon | None = None) -> None:
         self.settings = settings
         self.lexicon = lexicon or load_lexicon()
-        self.on: R.On = RuleSwitches.from_settings(settings).enabled
+        switches = RuleSwitches.from_settings(settings)
+        self.on: R.On = switches.enabled
+        # "the diplomat said": the actor layer's coreference rules for descriptive subjects
+        self.subject_rules = [r for r in switches.active(SUBJECT_RULES) if r.func is not None]
 
     def __call__(self, doc: Doc, document: Document, actors: ActorLayer) -> list[Quote]:
         text = document.text
@@ -86,7 +90,7 @@ class QuoteStage:
             closed = [(q.start, q.end) for q in quoted if q.closed]
             attributions = [a for a in attributions if not any(s < a.cue[0] < e for s, e in closed)]
         items = self._link(doc, attributions, quoted)
-        resolver = SpeakerResolver(doc, actors)
+        resolver = SpeakerResolver(doc, actors, self.subject_rules)
         self._resolve(items, resolver)
         return mark_embedded(
             self._records(doc, text, items, actors, stretches),
