@@ -131,31 +131,44 @@ def _next_month(month: str, step: int) -> str:
     return f"{year:04d}-{mon:02d}"
 
 
+def _judge(found: list, fact: dict[str, str]) -> tuple[bool, bool]:
+    want = "towards alignment" if fact["direction"] == "up" else "towards disagreement"
+    near_months = {_next_month(fact["month"], d) for d in (-1, 0, 1)}
+    exact = any(_month(s.start) == fact["month"] and s.direction == want for s in found)
+    near = any(_month(s.start) in near_months and s.direction == want for s in found)
+    return exact, near
+
+
 def check_facts(cache: Path, facts: list[dict[str, str]], disable: tuple[str, ...] = ()) -> dict:
     """Each documented turn: found in its month / within a month / missed, and why.
 
+    Two detectors, each with the defaults of `stancemap shifts`: change points over
+    the dated evidence (``--method turns``, the default; a turn is dated to the day)
+    and monthly windows against the pair's baseline (``--method windows``).
     ``disable``: rule names (or ``prefix.*``) switched off in the corpus reading,
     e.g. ``alignment.names.*`` to see the ids unjoined.
     """
     from stancemap.alignment.corpus import load_corpus
     from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
+    from stancemap.alignment.turns import dated_evidence, detect_turns
     from stancemap.rules import RuleSwitches
 
     started = time.perf_counter()
     corpus = load_corpus(cache, switches=RuleSwitches(disable))
     series = pair_series(corpus, Window.parse("month"))
-    shifts = detect_shifts(corpus, series)  # the defaults of `stancemap shifts`
+    shifts = detect_shifts(corpus, series)
+    evidence = dated_evidence(corpus)
+    turns = detect_turns(corpus, evidence)
     rows = []
     for fact in facts:
         a, b = corpus.find_actor(fact["a"]), corpus.find_actor(fact["b"])
         key = (min(a, b), max(a, b)) if a and b else None
         points = series.get(key, []) if key else []
+        dated = evidence.get(key, []) if key else []
         found = [s for s in shifts if key and (s.a, s.b) == key]
-        want = "towards alignment" if fact["direction"] == "up" else "towards disagreement"
-        exact = [s for s in found if _month(s.start) == fact["month"] and s.direction == want]
-        near_months = {_next_month(fact["month"], d) for d in (-1, 0, 1)}
-        near = [s for s in found if _month(s.start) in near_months and s.direction == want]
-        before = [p for p in points if _month(p.start) < fact["month"]]
+        found_turns = [s for s in turns if key and (s.a, s.b) == key]
+        exact, near = _judge(found_turns, fact)
+        w_exact, w_near = _judge(found, fact)
         rows.append(
             {
                 "pair": f"{fact['a']} ~ {fact['b']}",
@@ -163,9 +176,26 @@ def check_facts(cache: Path, facts: list[dict[str, str]], disable: tuple[str, ..
                 "direction": fact["direction"],
                 "actors_found": bool(a and b),
                 "windows_with_evidence": len(points),
-                "evidence_before": sum(len(p.observations) for p in before),
-                "found_in_month": bool(exact),
-                "found_within_a_month": bool(near),
+                "days_with_evidence": len({d.when for d in dated}),
+                "evidence_before": sum(1 for d in dated if _month(d.when) < fact["month"]),
+                "evidence_in_month": sum(1 for d in dated if _month(d.when) == fact["month"]),
+                "found_in_month": exact,
+                "found_within_a_month": near,
+                "window_found_in_month": w_exact,
+                "window_found_within_a_month": w_near,
+                "turns": [
+                    (
+                        s.start.isoformat(),
+                        s.last_before.isoformat() if s.last_before else None,
+                        s.direction,
+                        s.before,
+                        s.after,
+                        s.p_value,
+                        s.n_before,
+                        s.n_after,
+                    )
+                    for s in found_turns
+                ],
                 "shifts": [
                     (_month(s.start), s.direction, s.before, s.after, s.p_value) for s in found
                 ],
@@ -179,6 +209,8 @@ def check_facts(cache: Path, facts: list[dict[str, str]], disable: tuple[str, ..
         "facts": len(rows),
         "found_in_month": sum(r["found_in_month"] for r in rows),
         "found_within_a_month": sum(r["found_within_a_month"] for r in rows),
+        "window_found_in_month": sum(r["window_found_in_month"] for r in rows),
+        "window_found_within_a_month": sum(r["window_found_within_a_month"] for r in rows),
         "pairs_with_evidence": sum(r["windows_with_evidence"] > 0 for r in rows),
         "seconds": round(time.perf_counter() - started, 1),
         "rows": rows,
@@ -187,9 +219,11 @@ def check_facts(cache: Path, facts: list[dict[str, str]], disable: tuple[str, ..
 
 def print_report(report: dict) -> None:
     print(
-        f"{report['articles']} articles; {report['facts']} documented turns: "
-        f"{report['found_in_month']} found in their month, "
-        f"{report['found_within_a_month']} within a month; "
+        f"{report['articles']} articles; {report['facts']} documented turns; change points: "
+        f"{report['found_in_month']} in their month, "
+        f"{report['found_within_a_month']} within a month; monthly windows: "
+        f"{report['window_found_in_month']} in their month, "
+        f"{report['window_found_within_a_month']} within a month; "
         f"{report['pairs_with_evidence']} pairs with any evidence"
         + (
             f" ({report['filled_from_older_cache']} analyses from the older cache)"
@@ -203,8 +237,18 @@ def print_report(report: dict) -> None:
             if row["found_in_month"]
             else ("+-1 month" if row["found_within_a_month"] else "missed")
         )
-        print(f"- {row['pair']} {row['month']} {row['direction']}: {mark}")
-        print(f"    shifts: {row['shifts']}")
+        window = (
+            "in month"
+            if row["window_found_in_month"]
+            else ("+-1 month" if row["window_found_within_a_month"] else "missed")
+        )
+        print(
+            f"- {row['pair']} {row['month']} {row['direction']}: {mark} (windows: {window}); "
+            f"evidence: {row['evidence_before']} before the month, "
+            f"{row['evidence_in_month']} in it, on {row['days_with_evidence']} days"
+        )
+        print(f"    turns (date, last before, direction, before, after, p, n): {row['turns']}")
+        print(f"    monthly shifts: {row['shifts']}")
         print(f"    series: {row['series']}")
 
 

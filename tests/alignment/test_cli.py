@@ -48,9 +48,23 @@ def test_shifts_command(drifting_corpus: Path, tmp_path: Path) -> None:
     )
     assert res.exit_code == 0, res.output
     found = {(s["a"], s["b"]): s for s in _json_lines(res.stdout)}
-    assert found[("ann", "bob")]["window"]["start"] == "2026-04-01"
+    # the default dates the turn to its first evidence (change points)
+    assert found[("ann", "bob")]["window"]["start"] == "2026-04-05"
+    assert found[("ann", "bob")]["method"] == "change-point"
+    assert found[("ann", "bob")]["last_before"] == "2026-03-20"
+    assert found[("ann", "bob")]["evidence_before"]
     assert ("ann", "cy") not in found
     assert found[("ann", "bob")]["statements"]
+    # the monthly view stays: --method windows (or any --window) reports the window
+    for extra in (["--method", "windows"], ["--window", "month"]):
+        res = runner.invoke(
+            app,
+            ["shifts", str(drifting_corpus), "--json", "--registry", str(tmp_path / "r.json")]
+            + extra,
+        )
+        found = {(s["a"], s["b"]): s for s in _json_lines(res.stdout)}
+        assert found[("ann", "bob")]["window"]["start"] == "2026-04-01"
+        assert found[("ann", "bob")]["method"] == "window"
 
 
 def test_issue_commands_edit_the_registry(drifting_corpus: Path, tmp_path: Path) -> None:

@@ -62,12 +62,22 @@ def _shift_starts(corpus: Path, tmp_path: Path, *extra: str) -> list[str]:
 
 def test_config_window_changes_how_shifts_bucket(turning_corpus: Path, tmp_path: Path) -> None:
     weekly = _config(tmp_path, '[alignment]\nwindow = "week"\n')
-    assert _shift_starts(turning_corpus, tmp_path) == ["2026-02-01"]  # shipped default: month
-    assert _shift_starts(turning_corpus, tmp_path, "--config", weekly) == ["2026-02-02"]
+    windows = ("--method", "windows")
+    assert _shift_starts(turning_corpus, tmp_path, *windows) == ["2026-02-01"]  # default: month
+    assert _shift_starts(turning_corpus, tmp_path, "--config", weekly, *windows) == ["2026-02-02"]
     # the flag still wins over the file
     assert _shift_starts(turning_corpus, tmp_path, "--config", weekly, "--window", "month") == [
         "2026-02-01"
     ]
+
+
+def test_default_shifts_date_the_turn_whatever_the_window(
+    turning_corpus: Path, tmp_path: Path
+) -> None:
+    weekly = _config(tmp_path, '[alignment]\nwindow = "week"\n')
+    # change points: the first document after TURN (every third day: 1 Feb, then 4 Feb)
+    assert _shift_starts(turning_corpus, tmp_path) == ["2026-02-04"]
+    assert _shift_starts(turning_corpus, tmp_path, "--config", weekly) == ["2026-02-04"]
 
 
 def test_config_window_does_not_split_relations(turning_corpus: Path, tmp_path: Path) -> None:

@@ -88,6 +88,13 @@ class Shift:
     issues: list[str] = field(default_factory=list)  # issues that moved the score
     evidence: list[str] = field(default_factory=list)  # statement/event refs in the window
     statements: list[CorpusStatement] = field(default_factory=list)
+    # "window": the window whose score left the baseline (``detect_shifts``);
+    # "change-point": a turn dated to the day of its first evidence (``turns.detect_turns``)
+    method: str = "window"
+    last_before: date | None = None  # change-point: the last evidence before the turn
+    evidence_before: list[str] = field(default_factory=list)  # refs the pair turned away from
+    n_before: int = 0  # observations before / after (the baseline and the window, or the
+    n_after: int = 0  # two segments around a change point)
 
     @property
     def delta(self) -> float:
@@ -174,7 +181,9 @@ def detect_shifts(
                 before, after = weighted_mean(baseline), weighted_mean(obs)
                 p = permutation_p([o.value for o in baseline], [o.value for o in obs])
                 if abs(after - before) >= min_delta and p <= alpha:
-                    shifts.append(_shift(corpus, a, b, point, before, after, p))
+                    shift = _shift(corpus, a, b, point, before, after, p)
+                    shift.n_before, shift.n_after = len(baseline), len(obs)
+                    shifts.append(shift)
                     baseline = list(obs)
                     continue
             baseline.extend(obs)

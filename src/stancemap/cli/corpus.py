@@ -221,14 +221,29 @@ def shifts(
     since: str | None = typer.Option(
         None, "--since", help="Only shifts in windows ending on or after this date."
     ),
+    method: str | None = typer.Option(
+        None,
+        "--method",
+        help="turns: change points over the dated evidence, each turn dated to the day of "
+        "its first evidence; windows: windows whose score left the pair's baseline. "
+        "Default: windows when --window is given, else turns.",
+    ),
 ) -> None:
-    """Pairs whose alignment changed significantly, the window it happened in, and why."""
+    """Pairs whose alignment changed significantly, when it happened, and why."""
+    from ..alignment.turns import detect_turns
+
     settings = load_settings(config)
+    chosen = method or ("windows" if window is not None else "turns")
+    if chosen not in ("turns", "windows"):
+        raise typer.BadParameter(f"unknown method '{chosen}': use turns or windows")
     spec = _series_window(window, settings)
     corpus = _corpus(_source(file, db), registry, settings, embeddings)
     _note_undated(corpus, spec)
-    series = pair_series(corpus, spec)
-    found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
+    if chosen == "turns":
+        found = detect_turns(corpus, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
+    else:
+        series = pair_series(corpus, spec)
+        found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
     if since:
         found = [s for s in found if s.end >= date.fromisoformat(since)]
     for shift in found:
@@ -248,6 +263,11 @@ def shifts(
                         "direction": shift.direction,
                         "issues": shift.issues,
                         "evidence": shift.evidence,
+                        "method": shift.method,
+                        "last_before": shift.last_before.isoformat() if shift.last_before else None,
+                        "evidence_before": shift.evidence_before,
+                        "n_before": shift.n_before,
+                        "n_after": shift.n_after,
                         "statements": [
                             {
                                 "ref": s.ref,
@@ -263,8 +283,13 @@ def shifts(
                 )
             )
             continue
+        when = (
+            f"{shift.start} (last evidence before: {shift.last_before})"
+            if shift.method == "change-point"
+            else f"{shift.start} .. {shift.end}"
+        )
         typer.echo(
-            f"{shift.start} .. {shift.end}  {corpus.name(shift.a)} ~ {corpus.name(shift.b)}: "
+            f"{when}  {corpus.name(shift.a)} ~ {corpus.name(shift.b)}: "
             f"{shift.before:+.2f} -> {shift.after:+.2f} ({shift.direction}, p={shift.p_value:.3f})"
         )
         for st in shift.statements:

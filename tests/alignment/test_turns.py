@@ -1,0 +1,71 @@
+"""Change points over a pair's dated evidence (alignment/turns.py), on hand-built corpora."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from alignment_builders import analysis, write_jsonl
+
+from stancemap.alignment.corpus import load_corpus
+from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
+from stancemap.alignment.turns import detect_turns
+
+
+def test_a_turn_is_dated_to_its_first_evidence(drifting_corpus: Path) -> None:
+    corpus = load_corpus(drifting_corpus)
+    turns = detect_turns(corpus)
+    ab = [t for t in turns if (t.a, t.b) == ("ann", "bob")]
+    assert len(ab) == 1
+    (turn,) = ab
+    assert turn.method == "change-point"
+    assert turn.start == date(2026, 4, 5)  # the first April document, not the window's start
+    assert turn.last_before == date(2026, 3, 20)
+    assert turn.direction == "towards disagreement"
+    assert turn.before > 0.9 and turn.after < -0.9
+    assert turn.p_value <= 0.1
+    assert turn.n_before == 6 and turn.n_after == 4  # two issues a month, three months before
+    # evidence on both sides: what the pair turned to, and what it turned away from
+    assert {s.doc for s in turn.statements} <= {"d4-5", "d4-20", "d5-5", "d5-20"}
+    assert turn.evidence and turn.evidence_before
+    assert all(ref.startswith(("d4-", "d5-")) for ref in turn.evidence)
+    assert all(ref.startswith(("d1-", "d2-", "d3-")) for ref in turn.evidence_before)
+    assert not [t for t in turns if (t.a, t.b) == ("ann", "cy")]
+
+
+def _events(doc: str, day: str, kind: str) -> dict:
+    return analysis(doc, day, [], events=[(kind, "a", "b"), (kind, "b", "a")])
+
+
+def test_a_dip_and_a_recovery_in_one_month_are_two_turns(tmp_path: Path) -> None:
+    docs = [_events(f"j{d}", f"2026-01-{d:02d}", "COOPERATE") for d in (3, 8, 13, 18, 23)]
+    docs += [_events(f"f{d}", f"2026-02-{d:02d}", "ASSAULT") for d in (2, 5, 8, 11, 14)]
+    docs += [_events(f"g{d}", f"2026-02-{d:02d}", "COOPERATE") for d in (17, 20, 23, 25, 27)]
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
+    turns = detect_turns(corpus)
+    assert [(t.start, t.direction) for t in turns] == [
+        (date(2026, 2, 2), "towards disagreement"),
+        (date(2026, 2, 17), "towards alignment"),
+    ]
+    assert turns[0].evidence[0].startswith("f2#")
+    assert turns[1].last_before == date(2026, 2, 14)
+    # monthly windows see February as one mixed month: no date inside it
+    monthly = detect_shifts(corpus, pair_series(corpus, Window.parse("month")))
+    assert all(s.start == date(2026, 2, 1) for s in monthly)
+
+
+def test_alternating_evidence_has_no_turn(tmp_path: Path) -> None:
+    docs = [
+        _events(f"d{d}", f"2026-03-{d:02d}", "COOPERATE" if d % 2 else "ASSAULT")
+        for d in range(1, 21)
+    ]
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
+    assert detect_turns(corpus) == []
+
+
+def test_one_contrary_day_is_not_a_turn(tmp_path: Path) -> None:
+    docs = [_events(f"d{d}", f"2026-03-{d:02d}", "COOPERATE") for d in range(1, 9)]
+    docs.append(analysis("x", "2026-03-20", [], events=[("ASSAULT", "a", "b")]))
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
+    assert detect_turns(corpus) == []  # fewer than min_obs observations after any cut
+    assert detect_turns(corpus, min_obs=1, alpha=0.5) != []  # the limit is what stops it
