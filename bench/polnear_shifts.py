@@ -70,15 +70,20 @@ def analyse(cache: Path, limit: int | None, pairs_first: bool = False, workers: 
     # dev first (the calibration, evaluate/calibrate.py, reads the dev analyses from this
     # cache), then articles naming both sides of a documented pair: a partial cache (a slow
     # machine, a stopped run) then still covers what the check reads
-    pairs = [(f["a"].split()[-1], f["b"].split()[-1]) for f in read_facts(FACTS)]
+    pairs = sorted({(f["a"].split()[-1], f["b"].split()[-1]) for f in read_facts(FACTS)})
+    every = list(articles(limit))
+    # how many articles name both sides of each pair: the rarest pairs' articles go first
+    # with --pairs-first, so that a partial cache covers the pairs with least evidence
+    named = {p: sum(p[0] in x[2] and p[1] in x[2] for x in every) for p in pairs}
 
-    def order(item: tuple[str, str, str, str]) -> tuple[bool, bool]:
-        both = any(a in item[2] and b in item[2] for a, b in pairs)
+    def order(item: tuple[str, str, str, str]) -> tuple[bool, int, bool]:
+        counts = [named[p] for p in pairs if p[0] in item[2] and p[1] in item[2]]
+        both = bool(counts)
         if pairs_first:  # only the shifts are wanted: what can hold a pair's evidence first
-            return not both, item[3] != "dev"
-        return item[3] != "dev", not both
+            return not both, min(counts, default=0), item[3] != "dev"
+        return item[3] != "dev", 0, not both
 
-    todo = sorted((x for x in articles(limit) if x[0] not in done), key=order)
+    todo = sorted((x for x in every if x[0] not in done), key=order)
     if not todo:
         return
     started = time.perf_counter()
