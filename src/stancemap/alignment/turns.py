@@ -3,19 +3,20 @@
 A calendar window blurs a dip and a recovery a month apart into one score, and
 dates a turn only to its window. Here each pair's observations are scored per
 day with the same formula as everywhere (``pair_series`` with one-day
-windows), put in date order, and cut by binary segmentation:
+windows), put in date order, and cut by circular binary segmentation (Olshen
+et al. 2004, the segmentation used for DNA copy number):
 
-- a cut may fall only between two dates, with at least ``min_obs``
-  observations on each side;
-- the best cut maximises the weighted difference of means,
-  ``|m_after - m_before| * sqrt(w_before * w_after / (w_before + w_after))``
-  (a CUSUM statistic: a large change on little evidence does not beat a
-  smaller one on much);
-- it is kept when the change is at least ``min_delta`` and a permutation test
-  of the *maximised* statistic (the observations shuffled over the dated
-  positions, the best cut searched again each round, so that searching many
-  cuts is paid for) gives p <= ``alpha``;
-- each side is then searched again, so a dip and a recovery are two turns.
+- a cut may fall only between two dates;
+- the best *stretch* [i, j) is the one whose weighted mean differs most from
+  the rest's, by ``|m_in - m_out| * sqrt(w_in * w_out / w)`` (a large change
+  on little evidence does not beat a smaller one on much), with at least
+  ``min_obs`` observations inside and outside; a stretch that reaches either
+  end is a single cut, any other a dip (or rise) and its return, two cuts;
+- it is kept when a change at its cuts is at least ``min_delta`` and a
+  permutation test of the *maximised* statistic (the observations shuffled
+  over the dated positions, every stretch searched again each round, so that
+  searching many is paid for) gives p <= ``alpha``;
+- each piece is then searched again.
 
 A turn is dated at the first evidence after the cut; the last evidence before
 it says how early it may have happened (the news may simply be silent between
@@ -24,10 +25,11 @@ them). Each turn names its evidence on both sides.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from datetime import date
-from math import sqrt
+from itertools import pairwise
+
+import numpy as np
 
 from .corpus import Corpus
 from .scoring import Observation, weighted_mean
@@ -52,38 +54,54 @@ def dated_evidence(corpus: Corpus) -> dict[tuple[str, str], list[Dated]]:
     return out
 
 
-def _cut_stat(values: list[float], weights: list[float], cuts: list[int]) -> tuple[float, int]:
-    """The best cut (index of the first observation after it) and its statistic."""
-    total_w = sum(weights)
-    total_v = sum(v * w for v, w in zip(values, weights, strict=True))
-    best, at = -1.0, -1
-    acc_w = acc_v = 0.0
-    i = 0
-    for cut in cuts:
-        while i < cut:
-            acc_w += weights[i]
-            acc_v += values[i] * weights[i]
-            i += 1
-        rest_w = total_w - acc_w
-        if acc_w <= 0 or rest_w <= 0:
-            continue
-        diff = abs((total_v - acc_v) / rest_w - acc_v / acc_w)
-        stat = diff * sqrt(acc_w * rest_w / total_w)
-        if stat > best:
-            best, at = stat, cut
-    return best, at
+def _boundaries(part: list[Dated]) -> np.ndarray:
+    """Positions a cut may take: 0, every index where the date changes, and the end."""
+    inner = [i for i in range(1, len(part)) if part[i].when != part[i - 1].when]
+    return np.array([0, *inner, len(part)], dtype=np.int64)
+
+
+def _best(
+    values: np.ndarray, weights: np.ndarray, bounds: np.ndarray, min_obs: int
+) -> tuple[float, int, int]:
+    """The stretch [i, j) whose mean differs most from the rest (statistic, i, j).
+
+    i = 0 or j = n is a single cut; otherwise the stretch is a dip (or a rise)
+    with a return, two cuts (circular binary segmentation).
+    """
+    n = len(values)
+    cum_w = np.concatenate(([0.0], np.cumsum(weights)))[bounds]
+    cum_v = np.concatenate(([0.0], np.cumsum(values * weights)))[bounds]
+    total_w, total_v = cum_w[-1], cum_v[-1]
+    w_in = cum_w[None, :] - cum_w[:, None]
+    v_in = cum_v[None, :] - cum_v[:, None]
+    n_in = bounds[None, :] - bounds[:, None]
+    w_out = total_w - w_in
+    valid = (n_in >= min_obs) & (n - n_in >= min_obs) & (w_in > 0) & (w_out > 0)
+    if not valid.any():
+        return -1.0, -1, -1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        diff = np.abs(v_in / w_in - (total_v - v_in) / w_out)
+        stat = np.where(valid, diff * np.sqrt(w_in * w_out / total_w), -1.0)
+    a, b = np.unravel_index(int(np.argmax(stat)), stat.shape)
+    return float(stat[a, b]), int(bounds[a]), int(bounds[b])
 
 
 def _permutation_p(
-    values: list[float], weights: list[float], cuts: list[int], observed: float, alpha: float
+    values: np.ndarray,
+    weights: np.ndarray,
+    bounds: np.ndarray,
+    limits: tuple[float, float, int],
+    observed: float,
 ) -> float:
-    rng = random.Random(_SEED)
-    pairs = list(zip(values, weights, strict=True))
+    """How often shuffled evidence gives a best stretch at least as strong (the search
+    over every stretch is repeated each round, so searching many is paid for)."""
+    _, alpha, min_obs = limits
+    rng = np.random.default_rng(_SEED)
     hits = 0
     give_up = alpha * (_ROUNDS + 1)  # once past it, p > alpha whatever the rest gives
     for n in range(1, _ROUNDS + 1):
-        rng.shuffle(pairs)
-        stat, _ = _cut_stat([v for v, _ in pairs], [w for _, w in pairs], cuts)
+        order = rng.permutation(len(values))
+        stat, _, _ = _best(values[order], weights[order], bounds, int(min_obs))
         if stat >= observed - 1e-12:
             hits += 1
             if hits + 1 > give_up:
@@ -91,39 +109,38 @@ def _permutation_p(
     return (hits + 1) / (_ROUNDS + 1)
 
 
-def _cuts(seq: list[Dated], min_obs: int) -> list[int]:
-    """Indexes where the date changes, leaving ``min_obs`` observations on each side."""
-    return [i for i in range(min_obs, len(seq) - min_obs + 1) if seq[i].when != seq[i - 1].when]
+Found = tuple[int, int, int, float, float, float]  # segment start, cut, end, before, after, p
 
 
 def _segment(
     seq: list[Dated], lo: int, hi: int, limits: tuple[float, float, int], depth: int = 0
-) -> list[tuple[int, int, int, float, float, float]]:
+) -> list[Found]:
     """(segment start, cut, segment end, mean before, mean after, p) of every turn in
     ``seq[lo:hi]``, in date order."""
     min_delta, alpha, min_obs = limits
     part = seq[lo:hi]
-    cuts = _cuts(part, int(min_obs))
-    if not cuts or depth > 8:
+    if len(part) < 2 * min_obs or depth > 8:
         return []
-    values = [d.obs.value for d in part]
-    weights = [max(d.obs.weight, 1e-9) for d in part]
-    stat, at = _cut_stat(values, weights, cuts)
-    if at < 0:
+    bounds = _boundaries(part)
+    values = np.array([d.obs.value for d in part], dtype=float)
+    weights = np.array([max(d.obs.weight, 1e-9) for d in part], dtype=float)
+    stat, i, j = _best(values, weights, bounds, int(min_obs))
+    if stat < 0:
         return []
-    before = weighted_mean(d.obs for d in part[:at])
-    after = weighted_mean(d.obs for d in part[at:])
-    if abs(after - before) < min_delta:
+    cuts = [c for c in (i, j) if 0 < c < len(part)]
+    pieces = [0, *cuts, len(part)]
+    means = [weighted_mean(d.obs for d in part[x:y]) for x, y in pairwise(pieces)]
+    if max(abs(b - a) for a, b in pairwise(means)) < min_delta:
         return []
-    p = _permutation_p(values, weights, cuts, stat, alpha)
+    p = _permutation_p(values, weights, bounds, limits, stat)
     if p > alpha:
         return []
-    cut = lo + at
-    return [
-        *_segment(seq, lo, cut, limits, depth + 1),
-        (lo, cut, hi, before, after, p),
-        *_segment(seq, cut, hi, limits, depth + 1),
-    ]
+    out: list[Found] = []
+    for k, (x, y) in enumerate(pairwise(pieces)):
+        out += _segment(seq, lo + x, lo + y, limits, depth + 1)
+        if k + 1 < len(means) and abs(means[k + 1] - means[k]) >= min_delta:
+            out.append((lo + x, lo + y, lo + pieces[k + 2], means[k], means[k + 1], p))
+    return out
 
 
 def detect_turns(
