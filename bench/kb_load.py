@@ -8,14 +8,17 @@ since the machine's speed varies):
 * ``cache``: the full KB from the user's cache (``~/.cache/stancemap``), written by an
   earlier load on this machine;
 * ``index``: the full KB from the prebuilt index shipped in the package
-  (``data/kb/index.bin``, ``stancemap kb index``) - what a fresh machine does now.
+  (``data/kb/index.bin``, ``stancemap kb index``) - what a fresh machine does now;
+* ``before`` (with ``--against SRC``): ``index`` run from another source tree, e.g. the
+  last commit's (``git archive HEAD src | tar -x -C /tmp/base``, then
+  ``--against /tmp/base/src``) - the ratio against today's KB and its index format.
 
 Each variant runs in a fresh subprocess (nothing shared between them), alternated and
 repeated; time is the wall time of ``load_kb()`` plus the ``Linker`` built over it (and
 its CPU time, which a loaded machine inflates far less), memory the growth of the process's peak resident set while doing so. Prints one JSON
 line; state the load average (``uptime``) beside any number you record.
 
-    .venv/bin/python bench/kb_load.py [--repeat 3]
+    .venv/bin/python bench/kb_load.py [--repeat 3] [--against /tmp/base/src]
 
 Targets (issue 13): under 2 s and under 250 MB extra for the full KB.
 """
@@ -57,13 +60,16 @@ print(json.dumps({"seconds": seconds, "cpu": cpu, "mb": grown / 1024, "actors": 
 VARIANTS = ("hand", "files", "cache", "index")
 
 
-def measure(variant: str, cache_home: str) -> dict[str, float]:
+def measure(variant: str, cache_home: str, against: str | None = None) -> dict[str, float]:
     env = dict(os.environ, XDG_CACHE_HOME=cache_home)
     env.pop("STANCEMAP_NO_KB_CACHE", None)
     if variant != "cache":
         env["STANCEMAP_NO_KB_CACHE"] = "1"
+    if variant == "before" and against:
+        env["PYTHONPATH"] = against  # ahead of the installed package
+    child = "index" if variant == "before" else variant
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, variant], capture_output=True, text=True, check=True, env=env
+        [sys.executable, "-c", CHILD, child], capture_output=True, text=True, check=True, env=env
     )
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
@@ -71,13 +77,15 @@ def measure(variant: str, cache_home: str) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--against", help="another source tree's src/ (its shipped index)")
     args = parser.parse_args()
-    runs: dict[str, list[dict[str, float]]] = {v: [] for v in VARIANTS}
+    variants = (*VARIANTS, "before") if args.against else VARIANTS
+    runs: dict[str, list[dict[str, float]]] = {v: [] for v in variants}
     with tempfile.TemporaryDirectory() as cache_home:
         measure("cache", cache_home)  # writes the user cache the "cache" variant reads
         for _ in range(args.repeat):
-            for variant in VARIANTS:
-                runs[variant].append(measure(variant, cache_home))
+            for variant in variants:
+                runs[variant].append(measure(variant, cache_home, args.against))
     best = {v: min(r, key=lambda x: x["seconds"]) for v, r in runs.items()}
     cpu = {v: min(x["cpu"] for x in r) for v, r in runs.items()}
     mb = {v: min(x["mb"] for x in r) for v, r in runs.items()}
@@ -88,12 +96,18 @@ def main() -> None:
             "cpu": round(cpu[v], 3),
             "mb": round(mb[v], 1),
         }
-        for v in VARIANTS
+        for v in variants
     }
     report["index_vs_files_time"] = round(best["index"]["seconds"] / best["files"]["seconds"], 3)
     report["index_vs_cache_time"] = round(best["index"]["seconds"] / best["cache"]["seconds"], 3)
     report["index_vs_files_cpu"] = round(cpu["index"] / cpu["files"], 3)
     report["extra_mb"] = round(mb["index"] - mb["hand"], 1)
+    if args.against:
+        report["index_vs_before_time"] = round(
+            best["index"]["seconds"] / best["before"]["seconds"], 3
+        )
+        report["index_vs_before_cpu"] = round(cpu["index"] / cpu["before"], 3)
+        report["index_vs_before_mb"] = round(mb["index"] - mb["before"], 1)
     report["full_under_2s"] = best["index"]["seconds"] < 2.0
     report["full_under_2s_cpu"] = cpu["index"] < 2.0
     report["extra_under_250mb"] = mb["index"] - mb["hand"] < 250

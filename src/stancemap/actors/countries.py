@@ -206,9 +206,23 @@ def seat_index() -> dict[str, str]:
     return out
 
 
+# the region table stored with the shipped KB index (kbindex.unpack): the same table, read
+# back in milliseconds instead of loading pycountry's 5,000 subdivisions
+_stored_regions: dict[str, list[str]] | None = None
+
+
+def use_region_table(table: dict[str, list[str]] | None) -> None:
+    """Answer ``subdivision_index`` from ``table`` (built by it, stored with the KB index;
+    None: from pycountry again)."""
+    global _stored_regions
+    _stored_regions = table
+
+
 @lru_cache(maxsize=1)
 def subdivision_index() -> dict[str, list[str]]:
     """Folded name of a first-level region (pycountry) -> ISO3 codes, for country hints."""
+    if _stored_regions is not None:
+        return _stored_regions
     alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     out: dict[str, list[str]] = {}
     for sub in pycountry.subdivisions:

@@ -23,7 +23,7 @@ import gc
 import json
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -238,7 +238,8 @@ class KbActor:
 class KnowledgeBase:
     """All actors by id, and an alias index (folded alias -> actor ids)."""
 
-    actors: dict[str, KbActor] = field(default_factory=dict)
+    # a plain dict, or (from the shipped index) a mapping that builds each actor when asked
+    actors: MutableMapping[str, KbActor] = field(default_factory=dict)
     index: dict[str, list[str]] = field(default_factory=dict)
     exact: dict[str, list[str]] = field(default_factory=dict)  # case-kept aliases
     surnames: dict[str, list[str]] = field(default_factory=dict)
@@ -562,10 +563,7 @@ def load_kb(extra: Iterable[str | Path] = (), *, shipped: bool = True) -> Knowle
         if collecting:
             gc.enable()
     if shipped and not extra:
-        from .linker import name_tables
-
-        name_tables(kb)
-        _write_cache(kb)
+        _write_cache(kb)  # with the linker's tables, which it computes
     return kb
 
 
@@ -584,10 +582,12 @@ def build_from_files() -> KnowledgeBase:
     return kb
 
 
-# The shipped KB, indexed, is kept as a pickle in the user's cache folder, keyed by the
-# shipped files' names, sizes and modification times: loading ~25,000 actors and
-# indexing their names takes seconds, reading them back a fraction of one.
-_CACHE_VERSION = "2"  # bump when KnowledgeBase or KbActor change shape
+# The shipped KB, indexed, is kept in the user's cache folder in the index's own form
+# (``kbindex.pack``), keyed by the shipped files' names, sizes and modification times and
+# by the code that shapes it: used while the shipped index is stale (after an edit to
+# data/kb, until ``stancemap kb index``), where loading the files takes seconds.
+_CACHE_VERSION = "3"  # bump when KnowledgeBase or KbActor change shape
+_CACHE_CODE = ("kb.py", "kbindex.py", "linker.py", "fuzzy.py", "countries.py", "normalize.py")
 
 
 def _cache_path() -> Path | None:
@@ -603,39 +603,33 @@ def _cache_path() -> Path | None:
         if path.suffix in (".jsonl", ".tsv"):
             stat = path.stat()
             parts.append(f"{entry.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    # the code that shapes the cached objects: a changed class never meets an old pickle
-    for module in (__file__, str(Path(__file__).with_name("linker.py"))):
-        stat = Path(module).stat()
-        parts.append(f"{Path(module).name}:{stat.st_size}:{stat.st_mtime_ns}")
+    # the code that shapes the cached tables: a changed class never meets an old cache
+    for module in _CACHE_CODE:
+        stat = Path(__file__).with_name(module).stat()
+        parts.append(f"{module}:{stat.st_size}:{stat.st_mtime_ns}")
     key = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
     if os.environ.get("STANCEMAP_NO_KB_CACHE"):
         return None
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "stancemap" / f"kb-{key}.pickle"
+    return root / "stancemap" / f"kb-{key}.bin"
 
 
 def _read_cache() -> KnowledgeBase | None:
-    import pickle
+    from .kbindex import unpack
 
     path = _cache_path()
     if path is None or not path.exists():
         return None
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        with path.open("rb") as handle:
-            kb = pickle.load(handle)
+        return unpack(path.read_bytes())
     except Exception:  # a stale or broken cache is rebuilt, never an error
         return None
-    finally:
-        if collecting:
-            gc.enable()
-    return kb if isinstance(kb, KnowledgeBase) else None
 
 
 def _write_cache(kb: KnowledgeBase) -> None:
     import os
-    import pickle
+
+    from .kbindex import pack
 
     path = _cache_path()
     if path is None:
@@ -644,11 +638,12 @@ def _write_cache(kb: KnowledgeBase) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(pack(kb))
         os.replace(tmp, path)
-        for stale in path.parent.glob("kb-*.pickle"):
-            if stale != path:  # an older KB or code version: never read again
-                stale.unlink(missing_ok=True)
+        for pattern in ("kb-*.bin", "kb-*.pickle"):
+            for stale in path.parent.glob(pattern):
+                if stale != path:  # an older KB or code version: never read again
+                    stale.unlink(missing_ok=True)
     except OSError:
         return  # a read-only home: load from the files each time
 
