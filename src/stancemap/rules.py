@@ -75,6 +75,9 @@ class Registry:
 
     def __init__(self) -> None:
         self._rules: dict[str, Rule] = {}
+        # group prefix -> its rules in order; stages ask for the same groups for every
+        # token, so sorting once per prefix (until a rule is added) matters
+        self._groups: dict[str, list[Rule]] = {}
 
     def _add(self, item: Rule) -> None:
         if not _NAME.match(item.name):
@@ -88,6 +91,7 @@ class Registry:
         if old is not None and _origin(old.func) != _origin(item.func):
             raise ValueError(f"rule {item.name!r} is registered twice")
         self._rules[item.name] = item
+        self._groups.clear()
 
     def register(
         self, name: str, *, doc: str | None = None, order: float = 100
@@ -119,10 +123,18 @@ class Registry:
 
     def group(self, prefix: str) -> list[Rule]:
         """The rules whose name starts with ``prefix``, in their order."""
-        return sorted(
-            (r for r in self._rules.values() if r.name.startswith(prefix)),
-            key=lambda r: (r.order, r.name),
-        )
+        return list(self._ordered(prefix))
+
+    def _ordered(self, prefix: str) -> list[Rule]:
+        """``group`` without the copy: the cached list itself (a new list object
+        whenever a rule was added since), not to be modified."""
+        found = self._groups.get(prefix)
+        if found is None:
+            found = self._groups[prefix] = sorted(
+                (r for r in self._rules.values() if r.name.startswith(prefix)),
+                key=lambda r: (r.order, r.name),
+            )
+        return found
 
     def names(self) -> list[str]:
         return [r.name for r in self.all()]
@@ -162,6 +174,8 @@ class RuleSwitches:
     def __init__(self, disabled: Iterable[str] = ()) -> None:
         self.patterns = tuple(disabled)
         self._cache: dict[str, bool] = {}
+        # prefix -> (the registry's group list it was built from, enabled rules)
+        self._active: dict[str, tuple[list[Rule], list[Rule]]] = {}
 
     @classmethod
     def from_settings(cls, settings: Any) -> RuleSwitches:
@@ -185,5 +199,10 @@ class RuleSwitches:
         return hit
 
     def active(self, prefix: str) -> list[Rule]:
-        """The enabled rules of a group, in order."""
-        return [r for r in registry.group(prefix) if self.enabled(r.name)]
+        """The enabled rules of a group, in order (computed once per prefix while the
+        registry is unchanged; a fresh list each call, so callers may modify it)."""
+        group = registry._ordered(prefix)
+        known = self._active.get(prefix)
+        if known is None or known[0] is not group:
+            known = self._active[prefix] = (group, [r for r in group if self.enabled(r.name)])
+        return list(known[1])
