@@ -1,0 +1,96 @@
+"""Campaign language between people (stances.campaign.*), on hand-made actor layers.
+
+Expectations written before the rules were run on these sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stance_builders import layer_for, quote
+
+from stancemap.config import Settings
+from stancemap.ingest import make_document
+from stancemap.nlp import parse_documents
+from stancemap.records import Actor, Quote, Statement
+from stancemap.stances import StanceStage
+from stancemap.stances.campaign import campaign_words
+
+ARIN = Actor(id="arin", name="Lena Arin", type="person", country="EST", sector="GOV")
+BOSK = Actor(id="bosk", name="Piotr Bosk", type="person", country="LVA", sector="GOV")
+PEOPLE = {"arin": (ARIN, ["Lena Arin", "Arin"]), "bosk": (BOSK, ["Piotr Bosk", "Bosk"])}
+
+
+@pytest.fixture(scope="module")
+def run(analyzer):  # type: ignore[no-untyped-def]
+    stages = {
+        "on": StanceStage(analyzer.settings),
+        "off": StanceStage(Settings.model_validate({"rules": {"disable": ["stances.campaign.*"]}})),
+    }
+
+    def go(text: str, quotes: list[Quote] | None = None, rules: str = "on") -> list[Statement]:
+        document = make_document(text, doc_id="t", strip_boilerplate=False)
+        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        return stages[rules](doc, document, layer_for(text, PEOPLE), quotes or [], [])
+
+    return go
+
+
+def _towards(statements: list[Statement], a: str = "arin", b: str = "bosk") -> Statement | None:
+    found = [s for s in statements if s.actor == a and s.target == b and s.target_kind == "actor"]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        ("Piotr Bosk was mocked by Lena Arin at a rally on Tuesday.", "arin", "bosk", -1),
+        ("Lena Arin slammed Piotr Bosk's budget plan on Tuesday.", "arin", "bosk", -1),
+        ("Lena Arin lashed out at Piotr Bosk during the debate.", "arin", "bosk", -1),
+        ("Lena Arin took aim at Piotr Bosk in her first speech.", "arin", "bosk", -1),
+        ("Lena Arin threw her support behind Piotr Bosk on Friday.", "arin", "bosk", 1),
+        ("Lena Arin campaigned for Piotr Bosk in the north.", "arin", "bosk", 1),
+        ("Lena Arin's attacks on Piotr Bosk grew sharper this week.", "arin", "bosk", -1),
+        ("Lena Arin, a fierce critic of Piotr Bosk, spoke first.", "arin", "bosk", -1),
+        ("Piotr Bosk is a close ally of Lena Arin.", "bosk", "arin", 1),
+        ("Lena Arin chided Piotr Bosk on Monday.", "arin", "bosk", -1),
+        ("Lena Arin has long admired Piotr Bosk.", "arin", "bosk", 1),
+    ],
+)
+def test_campaign_language_is_a_statement_between_people(  # type: ignore[no-untyped-def]
+    run, text: str, holder: str, target: str, sign: int
+) -> None:
+    found = _towards(run(text), holder, target)
+    assert found is not None and found.polarity == sign
+    # the evidence is the sentence, and the rules are what found it
+    assert found.text is not None and found.text.text == text.rstrip()
+    assert 0 < found.confidence < 1
+    assert _towards(run(text, rules="off"), holder, target) is None
+
+
+def test_a_possessed_person_is_not_the_possessor(run) -> None:  # type: ignore[no-untyped-def]
+    assert _towards(run("Lena Arin mocked Piotr Bosk's wife on Tuesday.")) is None
+
+
+def test_negation_turns_the_sign(run) -> None:  # type: ignore[no-untyped-def]
+    found = _towards(run("Lena Arin will not campaign for Piotr Bosk this year."))
+    assert found is not None and found.polarity == -1
+
+
+def test_a_hypothetical_weighs_less(run) -> None:  # type: ignore[no-untyped-def]
+    plain = _towards(run("Lena Arin lashed out at Piotr Bosk on Tuesday."))
+    maybe = _towards(run("Lena Arin might lash out at Piotr Bosk on Tuesday."))
+    assert plain is not None and maybe is not None
+    assert maybe.confidence < plain.confidence
+
+
+def test_the_speaker_holds_it_inside_a_quote(run) -> None:  # type: ignore[no-untyped-def]
+    text = 'Lena Arin said: "I have always admired Piotr Bosk."'
+    found = _towards(run(text, [quote("q1", text, "I have always admired Piotr Bosk.", "arin")]))
+    assert found is not None and found.polarity == 1 and "q1" in found.evidence
+
+
+def test_judgment_verbs_carry_their_source() -> None:
+    words = campaign_words()
+    assert words.judgment["praise"][0] == 1 and words.judgment["mock"][0] == -1
+    assert ("lash", "out", "at") in words.phrase
+    assert ("critic", "of") in words.agent and "wife" in words.person
