@@ -136,7 +136,7 @@ def evaluate_speakers(
     return score(cases, analyses)
 
 
-def _disabled(settings: Settings, names: list[str]) -> Settings:
+def with_disabled(settings: Settings, names: list[str]) -> Settings:
     rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, *names]})
     return settings.model_copy(update={"rules": rules})
 
@@ -155,7 +155,7 @@ def ablate_speakers(
     for rule in load_all().all():
         if not fnmatchcase(rule.name, pattern):
             continue
-        analyses = [a for a in full.run(parsed, _disabled(settings, [rule.name]))]
+        analyses = [a for a in full.run(parsed, with_disabled(settings, [rule.name]))]
         off = score(cases, [a for a in analyses if isinstance(a, Analysis)]).accuracy
         gains[rule.name] = round(base - off, 4)
     return gains
@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--disable", action="append", default=[], help="rule pattern to switch off")
     args = parser.parse_args(argv)
     cases = load_cases(args.set, args.part)
-    settings = _disabled(load_settings(), args.disable)
+    settings = with_disabled(load_settings(), args.disable)
     if args.ablate:
         print(json.dumps(ablate_speakers(cases, args.ablate, settings), indent=1))
         return
