@@ -51,3 +51,16 @@ def test_dev_half_meets_the_bar(analyzer, monkeypatch) -> None:
     assert unseen["country"]["n"] == result["all"]["country"]["n"]
     # without the names it was told about, stancemap can only do worse, never better
     assert unseen["country"]["accuracy"] <= result["all"]["country"]["accuracy"]
+
+
+def test_a_bloc_code_is_scored_in_its_own_field() -> None:
+    cases = [{"mention": "m", "expected": {"country": "UNO", "code_1": "IGO"}}]
+    own_field = _found(None, "IGO", cameo="UNO", type_="organization")
+    result = score_cases(cases, lambda m, d: own_field)
+    assert result["all"]["cameo"] == {"accuracy": 1.0, "n": 1}
+    assert result["all"]["country"]["accuracy"] == 1.0
+    # a bloc code written into the ISO3 field passes the country check but not this one
+    in_country = _found("UNO", "IGO", type_="organization")
+    assert score_cases(cases, lambda m, d: in_country)["all"]["cameo"]["accuracy"] == 0.0
+    iso3 = [{"mention": "m", "expected": {"country": "RUS"}}]
+    assert score_cases(iso3, lambda m, d: _found("RUS"))["all"]["cameo"]["n"] == 0

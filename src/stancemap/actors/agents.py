@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
-from ..datafiles import constants
+from ..datafiles import constants, word_list
+from ..rules import RuleSwitches, declare
 from .kb import KbActor
 from .lexicon import AgentWord, agent_words, singular
 from .normalize import fold
@@ -33,18 +34,27 @@ _OFFICE_NAMES = {
     "FM": "Foreign minister",
     "DEF": "Defence minister",
 }
+BEARERS = "lexicon/agent_bearers.txt"
+BEARER_RULE = declare(
+    "actors.link.role_bearer",
+    "'intelligence officials', 'military spokesman', 'rebel leader': a role noun that "
+    "says what someone does takes the sector of the agent noun before it",
+)
 _SPLITTERS = ("of", "to", "in", "at", "for", "from", "across")
 
 
 class AgentPhrases:
     """The agents lexicon, searched in phrases."""
 
-    def __init__(self) -> None:
+    def __init__(self, switches: RuleSwitches | None = None) -> None:
+        switches = switches or RuleSwitches()
         self.words = agent_words()
         self._max_words = max(len(k.split()) for k in self.words)
         # one-word nouns a misspelling may be near ("Katushya" ~ "katyusha")
         self._single = [k for k in self.words if " " not in k and len(k) >= 6]
         self._seen: dict[tuple[str, ...], Found | None] = {}
+        # role nouns whose sector is the body's written before them ("army officer")
+        self.bearers = word_list(BEARERS) if switches.enabled(BEARER_RULE) else frozenset()
 
     def find(self, words: list[str]) -> Found | None:
         """The agent phrase in ``words`` (longest; the one left of "of"/"to"/"in" first)."""
@@ -52,6 +62,8 @@ class AgentPhrases:
         if memo in self._seen:
             return self._seen[memo]
         found = self._find(words)
+        if found is not None and found[0].phrase in self.bearers and found[1] > 0:
+            found = self._borne(words, found)
         if len(self._seen) >= _MEMO:
             self._seen.clear()
         self._seen[memo] = found
@@ -73,6 +85,19 @@ class AgentPhrases:
             if found is not None:
                 return found
         return None
+
+    def _borne(self, words: list[str], found: Found) -> Found:
+        """ "intelligence officials", "military spokesman", "rebel leader": a role noun
+        that says what someone does takes the sector of the agent noun written right
+        before it (a person of that body, with no office of a country)."""
+        entry, i, j = found
+        lowered = [singular(fold(w)) for w in words[:i]]
+        before = self._longest(lowered, [fold(w) for w in words[:i]], range(0, i))
+        if before is None or before[2] != i or before[0].sector in ("UNK", entry.sector):
+            return found
+        modifier = before[0]
+        phrase = f"{modifier.phrase} {entry.phrase}"
+        return AgentWord(phrase, modifier.sector, None, entry.kind), before[1], j
 
     def misspelt(self, words: list[str]) -> Found | None:
         """A one-word mention spelt nearly like a lexicon noun ("Katushya" ~ "katyusha")."""
@@ -124,21 +149,23 @@ def read_agent(
                     confidence=_CONFIDENCE["bare_place"],
                 )
         return None
-    entry, start, _ = found
+    entry, start, end = found
     if entry.kind == "group" and not former:
         named = named_inside(linker, words, start)
         if named is not None:
             return linker.from_kb(named, date, how="alias", confidence=_CONFIDENCE["body_inside"])
-    if entry.kind == "person" and country and not former:
-        # "the Turkish president" (an office) or "the Saudi crown prince" (a title)
+    plural = entry.kind == "person" and _written_plural(words[end - 1])
+    if entry.kind == "person" and country and not former and not plural:
+        # "the Turkish president" (an office) or "the Saudi crown prince" (a title);
+        # "Russian deputies" are many people, no office holder
         holder = linker.office_holder(entry.office, country, date, entry.phrase)
         if holder is not None:
             return holder
     sector = "ELI" if former and entry.kind == "person" else entry.sector
     if former and entry.sector == "GOV":
         sector = "ELI"
-    kind = "person" if entry.kind == "person" else "group"
-    if entry.office and country:
+    kind = "person" if entry.kind == "person" and not plural else "group"
+    if entry.office and country and not plural:
         info = linker.countries.get(country)
         office = _OFFICE_NAMES.get(entry.office)
         place = info.name if info else country
@@ -168,6 +195,12 @@ def read_agent(
         how="agent",
         confidence=_CONFIDENCE["agent"],
     )
+
+
+def _written_plural(word: str) -> bool:
+    """The noun is written in the plural ("deputies", "ministers", "MPs")."""
+    folded = fold(word)
+    return singular(folded) != folded
 
 
 def named_inside(linker: Linker, words: list[str], before: int) -> KbActor | None:

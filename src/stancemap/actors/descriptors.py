@@ -68,9 +68,8 @@ def describe_words(linker: Any, words: list[str]) -> Description | None:
         entry, i, j = found
         if entry.sector != "UNK":
             sector = entry.sector
-            role = " ".join(words[i:j])
-            if entry.kind == "person" and i > 0 and fold(words[i - 1]) in ("deputy", "vice"):
-                role = " ".join(words[i - 1 : j])
+            first = _role_start(linker, words, i) if entry.kind == "person" else i
+            role = " ".join(words[first:j])
             member = _member_of(linker, words, j)
             if entry.kind == "person" and member is not None:
                 sector = member  # "representative of the ministry": the body's sector
@@ -86,6 +85,25 @@ def describe_words(linker: Any, words: list[str]) -> Description | None:
     if country is None and cameo is None and sector is None:
         return None
     return Description(country=country, cameo=cameo, sector=sector, role=role)
+
+
+def _role_start(linker: Any, words: list[str], i: int) -> int:
+    """Where a role's own words begin: the words before the lexicon noun that are no
+    place, owner or "former" ("Information Minister", "Trade Commissioner", "Deputy
+    Secretary"; not "Nigeria's" or "British")."""
+    while i > 0:
+        word = words[i - 1]
+        if not word[:1].isalpha() or fold(word) in _FORMER or fold(word) in _NOT_ROLE:
+            break
+        if linker.where([word]) != (None, None):
+            break
+        i -= 1
+    return i
+
+
+# words before a role noun that say which one, not what post ("the new minister")
+_NOT_ROLE = {"new", "then", "current", "incoming", "outgoing", "acting", "interim", "top",
+             "senior", "said", "told", "and", "or", "of", "by", "to", "for", "with"}  # fmt: skip
 
 
 def _member_of(linker: Any, words: list[str], after: int) -> str | None:
@@ -131,12 +149,23 @@ def _described(linker: Any, tokens: list[Any], name: str) -> Description | None:
 def premodifier(linker: Any, span: Span) -> Description | None:
     doc = span.doc
     start = span.start
-    while (
-        start > 0
-        and doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
-        and start <= doc[start - 1].head.i < span.end
-        and doc[start - 1].ent_type_ in ("", "NORP", "GPE", "ORG")
-    ):
+    while start > 0:
+        before = doc[start - 1]
+        if (
+            before.dep_ == "case"
+            and start > 1
+            and before.head.i == start - 2
+            and before.head.dep_ == "poss"
+            and start <= before.head.head.i < span.end
+        ):
+            start -= 2  # "Nigeria's" in "Nigeria's Information Minister X"
+            continue
+        if not (
+            before.dep_ in ("compound", "amod", "nmod", "poss", "case", "det")
+            and start <= before.head.i < span.end
+            and before.ent_type_ in ("", "NORP", "GPE", "ORG")
+        ):
+            break
         start -= 1
     return _described(linker, list(doc[start : span.start]), "actors.descriptor.premodifier")
 
@@ -195,6 +224,8 @@ def describe(linker: Any, span: Span, switches: Any) -> Description | None:
     """What the active descriptor rules say about the person named by ``span``."""
     out: Description | None = None
     for item in switches.active("actors.descriptor."):
+        if item.func is None:
+            continue  # a declared switch, read where it acts
         found = item.func(linker, span)
         if found is None:
             continue

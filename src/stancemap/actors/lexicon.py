@@ -16,6 +16,8 @@ from .normalize import fold
 
 GENERATED_AGENTS = "data/kb/agents_phoenix.tsv"
 AGENTS = "data/kb/agents.tsv"
+# generic agents and roles the two lists above leave out (written for stancemap)
+MORE_AGENTS = "data/lexicon/agent_nouns.tsv"
 CITIES = "data/kb/cities.tsv"
 
 
@@ -84,8 +86,12 @@ def parse_cities(text: str, source: str = CITIES) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def agent_words() -> dict[str, AgentWord]:
-    """The hand-written agents lexicon over the one generated from Phoenix's agents."""
+    """The hand-written agents lexicon, then stancemap's additions, over the one
+    generated from Phoenix's agents (the first to list a phrase wins)."""
     words = parse_agents(resources.files("stancemap").joinpath(AGENTS).read_text("utf-8"))
+    more = resources.files("stancemap").joinpath(MORE_AGENTS).read_text("utf-8")
+    for key, entry in parse_agents(more, MORE_AGENTS).items():
+        words.setdefault(key, entry)
     generated = resources.files("stancemap").joinpath(GENERATED_AGENTS)
     if generated.is_file():
         for key, entry in parse_agents(generated.read_text("utf-8"), GENERATED_AGENTS).items():
@@ -99,11 +105,12 @@ def cities() -> dict[str, str]:
 
 
 def singular(word: str) -> str:
-    """A crude singular for lexicon look-ups ("troops" -> "troop", "militias" -> "militia")."""
+    """A crude singular for lexicon look-ups ("troops" -> "troop", "militias" -> "militia",
+    "MPs" -> "mp")."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("men"):
         return word[:-3] + "man"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "'s")):
         return word[:-1]
     return word

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..datafiles import constants
-from ..rules import Rule, RuleSwitches, rule
+from ..rules import Rule, RuleSwitches, declare, rule
 from .agents import AgentPhrases, Found, read_agent
 from .fuzzy import FuzzyNames, Match
 from .kb import KbActor, KnowledgeBase
@@ -50,6 +50,11 @@ _DETERMINERS = frozenset(
     }
 )  # fmt: skip
 _CONFIDENCE = constants("actors")["confidence"]
+FUZZY_SAME_COUNTRY = declare(
+    "actors.link.fuzzy_same_country",
+    "a near spelling never links a name that states one country ('Iraqi parliament') to "
+    "a KB actor of another ('Iranian parliament')",
+)
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w.'\u2019-]*")
 _NUMBER = re.compile(r"^\d+$")
 
@@ -103,7 +108,7 @@ class Linker:
         self.threshold = fuzzy_threshold
         self.switches = switches or RuleSwitches()
         self.places = Places(kb)
-        self.phrases = AgentPhrases()
+        self.phrases = AgentPhrases(self.switches)
         self.agents = self.phrases.words
         self.cities = self.places.cities
         self.demonyms = self.places.demonyms
@@ -143,8 +148,10 @@ class Linker:
         only the bulk dictionaries' organisations, tried when nothing else read it."""
         actors = [a for a in self.kb.lookup(name) if a.fallback == fallback]
         how = "name"
-        if not actors:
-            ids = self._initials.get(initials_key(name), []) if " " in name else []
+        if not actors and _has_initial(name):
+            # "G. W. Bush": only a name written with initials is read by its initials
+            # ("Ahmed Khalil" is not "Abdallah Khalil")
+            ids = self._initials.get(initials_key(name), [])
             actors = [self.kb.actors[i] for i in dict.fromkeys(ids)]
             how = "alias"
         if not actors and allow_surname and " " not in name:
@@ -224,6 +231,10 @@ class Linker:
         chosen = self.choose(actors, date)
         if chosen is None:
             return None
+        if chosen.type != "country" and self.switches.enabled(FUZZY_SAME_COUNTRY):
+            named, _ = self.where(name.split(), countries_only=True)
+            if named is not None and named != chosen.country_on(date):
+                return None  # "Iraqi parliament" is not near-spelt "Iranian parliament"
         scale = _CONFIDENCE["fuzzy_scale"]
         return self.from_kb(chosen, date, how="fuzzy", confidence=round(scale * best[1] / 100, 3))
 
@@ -342,6 +353,12 @@ def by_bulk_dictionary(linker: Linker, mention: Mention) -> Resolution | None:
         if found is not None:
             return found
     return None
+
+
+def _has_initial(name: str) -> bool:
+    """A name of several words, one of them (not the last) an initial ("G. W. Bush")."""
+    words = name.split()
+    return len(words) > 1 and any(len(w.rstrip(".")) == 1 for w in words[:-1])
 
 
 def _fuzzy_names(kb: KnowledgeBase, keys: list[str], threshold: int) -> FuzzyNames:

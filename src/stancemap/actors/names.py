@@ -41,7 +41,14 @@ from .linker import Resolution
 from .newactors import as_described, new_actor, owned_elsewhere
 from .nominals import agent_head, coordinated_modifier
 from .normalize import fold
-from .spans import UNTAGGED, is_place_use, is_speech_subject, trim, with_titles
+from .spans import (
+    UNTAGGED,
+    in_person_title,
+    is_place_use,
+    is_speech_subject,
+    trim,
+    with_titles,
+)
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -51,6 +58,11 @@ OWNED_ELSEWHERE = declare(
     "actors.names.owned_elsewhere",
     "'Ivory Coast's Supreme Court': a national body named after another country's "
     "institution is the possessor's (the KB's same-named body keeps only its sector)",
+)
+TITLE_WORDS = declare(
+    "actors.names.title_words",
+    "'British' or 'Information' in 'Nigeria's Information Minister X': a demonym or "
+    "unknown body inside a person's title is the person's description, not an actor",
 )
 PLACE_USE = declare(
     "actors.names.place_use",
@@ -77,6 +89,9 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     linker = resolver.linker
     modifier = ent.root.dep_ in ("amod", "compound", "nmod") and agent_head(resolver, ent.root.head)
+    if not modifier and ent.label_ in ("NORP", "ORG") and resolver.switches.enabled(TITLE_WORDS):
+        # "British" in "British Foreign Secretary Jack Straw": the person's description
+        modifier = in_person_title(ent)
     if ent.label_ == "NORP" and (modifier or coordinated_modifier(resolver, ent.root)):
         return  # "Russian" in "Russian troops": the noun phrase pass reads it
     span = trim(ent)
@@ -102,7 +117,7 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         and resolver.switches.enabled(OWNED_ELSEWHERE)
     ):
         found = owned_elsewhere(resolver, span, found)
-    if found.type == "person" and found.how not in ("short", "fuzzy"):
+    if found.type == "person":
         found = as_described(resolver, span, found)
     if (
         found.type == "country"

@@ -15,13 +15,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
 from ..datafiles import constants
 from ..records import Actor
-from .descriptors import describe
+from ..rules import declare
+from .descriptors import Description, describe
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
 from .spans import NAME_LABELS, ethnic, with_titles
@@ -33,10 +34,18 @@ _CONFIDENCE = constants("actors")["confidence"]
 
 
 def as_described(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution:
-    """What the text says about the person comes first: an unknown person takes the
-    role, country and sector the words around the name give; a KB person whose
-    record says otherwise on the document date takes the text's, and the
-    disagreement is kept (``kb_conflict``)."""
+    """What the text says about the person comes first.
+
+    * an unknown person (or one already met here) takes the role, country and
+      sector the words around the name give;
+    * a KB person reached only by a guess (a near spelling, a surname alone) whom
+      the text describes otherwise on the document date is someone else: a new
+      person with the text's description ("Pierre Dupont, the French foreign
+      minister" is not Luxembourg's Pierre Dupong);
+    * a KB person read by name whose record says otherwise on the document date
+      takes the text's role, country and sector, and the disagreement is kept
+      (``kb_conflict``).
+    """
     said = describe(resolver.linker, span, resolver.switches)
     if said is None:
         return found
@@ -46,20 +55,85 @@ def as_described(resolver: DocumentResolver, span: Span, found: Resolution) -> R
         found.sector = found.sector or said.sector
         found.role = found.role or said.role
         return found
+    if found.how in GUESSES:
+        if resolver.switches.enabled(GUESS_YIELDS) and _disagrees(
+            resolver, found, said, guessed=True
+        ):
+            return _described_new_person(span, said)
+        return found
     if not said.says_role or said.sector == "ELI":
         return found
-    country_differs = said.country is not None and said.country != found.country
-    sector_differs = said.sector != found.sector
-    if not (country_differs or sector_differs):
+    if not _disagrees(resolver, found, said):
+        found.role = found.role or said.role  # no post on the date in the KB: the text's
         return found
     found.kb_conflict = (
-        f"the KB has {found.role or 'no role'} ({found.country or '-'}, "
+        f"the KB has {found.role or 'no role'} ({found.country or found.cameo or '-'}, "
         f"{found.sector or '-'}) on {resolver.date or 'the latest date'}; "
-        f"the text says {said.role} ({said.country or '-'}, {said.sector})"
+        f"the text says {said.role} ({said.country or said.cameo or '-'}, {said.sector})"
     )
-    found.country = said.country or found.country
+    if said.country is not None or said.cameo is not None:
+        found.country, found.cameo = said.country, said.cameo
     found.sector, found.role = said.sector, said.role
     return found
+
+
+# how a KB person is reached when the spelling is not one of their names
+GUESSES = frozenset({"fuzzy", "short"})
+GUESS_YIELDS = declare(
+    "actors.descriptor.guess_yields",
+    "a KB person reached by a near spelling or a surname alone, whom the text describes "
+    "otherwise (country, sector or office), is a new person described by the text",
+)
+
+
+def _disagrees(
+    resolver: DocumentResolver, found: Resolution, said: Description, *, guessed: bool = False
+) -> bool:
+    """The text's description and the KB's record on the document date differ: another
+    country (or bloc), another sector, or another office ("Chancellor" against the KB's
+    "Vice-Chancellor"). A ``guessed`` person must also hold some post on the date when
+    the text gives one, and share the sector of the body the text makes them part of."""
+    if said.country is not None and said.country != found.country:
+        return True
+    if said.country is None and said.cameo is not None and said.cameo != found.cameo:
+        return True
+    if said.sector is None or said.sector == "ELI":
+        return False
+    if said.sector != found.sector and (said.says_role or guessed):
+        return True
+    if not said.says_role or found.kb is None:
+        return False
+    held = found.kb.role_on(resolver.date)
+    if held is None:
+        return guessed
+    said_office = role_office(resolver.linker, said.role)
+    return said_office is not None and (held.office or None) != said_office
+
+
+def role_office(linker: Any, role: str | None) -> str | None:
+    """The office a role names (HOS, HOG, FM, DEF), from the agents lexicon."""
+    if not role:
+        return None
+    found = linker.find_agent(role.split())
+    office = found[0].office if found is not None else None
+    return office if office in NAMED_OFFICES else None
+
+
+NAMED_OFFICES = frozenset({"HOS", "HOG", "FM", "DEF"})
+
+
+def _described_new_person(span: Span, said: Description) -> Resolution:
+    return Resolution(
+        id=new_id(span.text, "person"),
+        name=span.text,
+        type="person",
+        country=said.country,
+        cameo=said.cameo,
+        sector=said.sector,
+        role=said.role,
+        how="new",
+        confidence=_CONFIDENCE["new_actor"],
+    )
 
 
 def owned_elsewhere(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from ..datafiles import constants
+from ..rules import declare
 from .coref import descriptive
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
@@ -203,7 +204,7 @@ def role_holder(
         # a person of this document holding that role wins over the KB
         for actor_id in resolver.recent_people():
             actor = resolver.actors[actor_id]
-            if actor.country == country and actor.role and fold(actor.role).startswith(noun):
+            if actor.country == country and holds_role(resolver, actor.role, entry):
                 return resolver.again(actor_id, "role", "role_holder")
         return resolver.linker.office_holder(entry.office, country, resolver.date, noun)
     if det not in ("the", "this", "that") or entry.office == "LEADER":
@@ -219,6 +220,34 @@ def role_holder(
         if earlier.role and fold(earlier.role).startswith(noun):
             return resolver.again(earlier.id, "role", "bare_role")
     return None
+
+
+def holds_role(resolver: DocumentResolver, role: str | None, entry: AgentWord) -> bool:
+    """The role a person of this document holds is the one ``entry`` names: the same
+    lexicon noun ("Information Minister" for "the Nigerian minister"), the same named
+    office ("Federal Chancellor of Germany" for "the German chancellor"), or a role
+    that starts with the noun. (A bare "the chancellor" is the coreference rules'.)"""
+    if not role:
+        return False
+    folded = fold(role)
+    if folded.startswith(entry.phrase):
+        return True
+    if not resolver.switches.enabled(SAME_ROLE):
+        return False
+    held = resolver.linker.find_agent(role.split())
+    if held is None:
+        return False
+    if held[0].phrase == entry.phrase:
+        return True
+    return entry.office is not None and entry.office != "LEADER" and held[0].office == entry.office
+
+
+SAME_ROLE = declare(
+    "actors.descriptor.same_role",
+    "'the German chancellor' later in the text is the person of this text of that country "
+    "whose role names the same lexicon noun or the same office ('Federal Chancellor of "
+    "Germany'), not only a role that starts with the noun",
+)
 
 
 def join_appositive_roles(resolver: DocumentResolver) -> None:

@@ -106,6 +106,20 @@ def with_titles(span: Span) -> str:
     return doc[start : span.end].text
 
 
+def in_person_title(span: Span) -> bool:
+    """The span is part of the title written before a person's name ("British" and
+    "Information" in "Nigeria's Information Minister Lai Mohammed", "British Foreign
+    Secretary Jack Straw"): it modifies a chain of title words ending in the name."""
+    token = span.root
+    for _ in range(6):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i <= token.i:
+            return False
+        token = token.head
+        if token.ent_type_ == "PERSON" and not (span.start <= token.i < span.end):
+            return True
+    return False
+
+
 def ethnic(doc: Doc, i: int) -> bool:
     """The word before token ``i`` is "ethnic": what follows names an ethnic group
     ("ethnic Turks" in Bulgaria), whose country is not the demonym's."""

@@ -8,6 +8,9 @@ Scoring rules, written down because the gold leaves them open:
 * an empty gold country/sector means "none": right when stancemap gives none;
   sector "UNK" counts as none too; "????" is not scored;
 * the predicted country is the actor's ISO3, else its CAMEO bloc code;
+* ``cameo``: where the gold country is a bloc code (IGO, UNO, EUR, ...), that
+  code must be the actor's own ``cameo`` field with ``country`` (ISO3) empty,
+  so the two conventions can be scored apart;
 * a case scores a field only when the gold has that field.
 
 Cases are grouped by what stancemap made of the mention: named people,
@@ -19,6 +22,7 @@ else a named person for 2-4 capitalised words, else an organisation).
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +62,18 @@ def _country_ok(gold: str, found: Any) -> bool:
     return predicted == gold
 
 
+@lru_cache(maxsize=1)
+def _iso3() -> frozenset[str]:
+    from ..actors.countries import known_country_codes
+
+    return frozenset(known_country_codes())
+
+
+def _cameo_ok(gold: str, found: Any) -> bool:
+    """The bloc code is the actor's ``cameo`` and its ISO3 ``country`` stays empty."""
+    return found is not None and found.cameo == gold and found.country is None
+
+
 def _sector_ok(gold: dict[str, Any], found: Any) -> bool:
     predicted = found.sector if found is not None else None
     accepted = {gold.get("code_1") or None, gold.get("code_2") or None}
@@ -69,7 +85,8 @@ def _sector_ok(gold: dict[str, Any], found: Any) -> bool:
 def score_cases(cases: list[dict[str, Any]], link: Any) -> dict[str, Any]:
     """Score ``link(mention, date) -> Resolution | None`` on NGEC cases."""
     tallies: dict[str, dict[str, list[int]]] = {
-        g: {"country": [0, 0], "sector": [0, 0], "wiki": [0, 0]} for g in (*GROUPS, "all")
+        g: {"country": [0, 0], "sector": [0, 0], "wiki": [0, 0], "cameo": [0, 0]}
+        for g in (*GROUPS, "all")
     }
     misses: list[dict[str, Any]] = []
     for case in cases:
@@ -79,6 +96,9 @@ def score_cases(cases: list[dict[str, Any]], link: Any) -> dict[str, Any]:
         checks: dict[str, bool] = {}
         if "country" in expected:
             checks["country"] = _country_ok(expected["country"] or "", found)
+        if expected.get("country") and expected["country"] not in _iso3():
+            # a bloc's CAMEO code (IGO, UNO, EUR): in its own field, ``country`` left ISO3
+            checks["cameo"] = _cameo_ok(expected["country"], found)
         if "code_1" in expected and expected["code_1"] != "????":
             checks["sector"] = _sector_ok(expected, found)
         title = expected.get("title") or expected.get("wiki")
@@ -168,6 +188,8 @@ def evaluate_actors(
         blind = _without(stage, named, keep_imported=keep_imported)
         unseen = score_cases(cases, blind.link)
         result[key] = {k: unseen[k] for k in ("all", *GROUPS)}
+        if part == "tune":
+            result[key]["misses"] = unseen["misses"]  # errors are read on tune only
     return result
 
 
