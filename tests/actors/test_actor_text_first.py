@@ -177,3 +177,20 @@ def test_own_lexicon_rows_are_read_and_checked() -> None:
     assert rows["council"].sector == "GOV"
     with pytest.raises(KnowledgeBaseError, match="agent_nouns.tsv"):
         parse_agents("phrase\tsector\toffice\tkind\ncouncil\tXXX\t\tgroup\n", MORE_AGENTS)
+
+
+def test_a_hyphenated_title_is_read_whole(layer_of) -> None:
+    # "Secretary-General" is one title; its last part alone would read as a military rank
+    text = "U.N. Secretary-General Kofi Annan said he would withdraw the inspectors."
+    layer, _ = layer_of(text, "2003-03-01")
+    person = _actor(layer, text, "Kofi Annan")
+    assert person is not None and person.id == "person:kofi-annan"
+    assert person.sector == "IGO" and person.kb_conflict is None
+    assert (person.country, person.cameo) == (None, "UNO")
+
+
+def test_a_bloc_in_the_title_codes_the_person(layer_of) -> None:
+    text = "Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez on Monday."
+    layer, _ = layer_of(text, "1988-03-01")
+    person = _actor(layer, text, "Diego Cordovez")
+    assert person is not None and (person.country, person.cameo) == (None, "UNO")

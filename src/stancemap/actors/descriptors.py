@@ -30,6 +30,7 @@ from ..rules import rule
 from .normalize import fold
 
 _FORMER = {"former", "ex", "retired", "erstwhile", "onetime", "then"}
+_HYPHENS = ("-", "‐", "‑")
 _SKIP = {"the", "a", "an", "'s", "’s", ",", "-", "—", "–", "(", ")"}
 
 
@@ -132,10 +133,26 @@ def _body(linker: Any, words: list[str]) -> Any:
     return None
 
 
+def _joined_words(tokens: list[Any]) -> list[str]:
+    """The words as written: tokens joined where the text has no space between them
+    ("Secretary-General", not "Secretary", "-", "General" - whose last word would read
+    as a military rank)."""
+    words: list[str] = []
+    glue = False
+    for token in tokens:
+        joined = glue or token.text in _HYPHENS
+        if words and joined and not token.doc[token.i - 1].whitespace_:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+        glue = token.text in _HYPHENS and not token.whitespace_
+    return words
+
+
 def _described(linker: Any, tokens: list[Any], name: str) -> Description | None:
     if not tokens:
         return None
-    found = describe_words(linker, [t.text for t in tokens])
+    found = describe_words(linker, _joined_words(tokens))
     if found is not None:
         found.start = tokens[0].idx
         found.end = tokens[-1].idx + len(tokens[-1])
@@ -159,6 +176,10 @@ def premodifier(linker: Any, span: Span) -> Description | None:
             and start <= before.head.head.i < span.end
         ):
             start -= 2  # "Nigeria's" in "Nigeria's Information Minister X"
+            continue
+        inner_hyphen = before.text in _HYPHENS and not before.whitespace_
+        if inner_hyphen and start > 1 and not doc[start - 2].whitespace_:
+            start -= 1  # the hyphen inside "Secretary-General"
             continue
         if not (
             before.dep_ in ("compound", "amod", "nmod", "poss", "case", "det")

@@ -65,6 +65,8 @@ def as_described(resolver: DocumentResolver, span: Span, found: Resolution) -> R
         return found
     if not _disagrees(resolver, found, said):
         found.role = found.role or said.role  # no post on the date in the KB: the text's
+        if found.country is None and found.cameo is None:
+            found.cameo = said.cameo  # "U.N. Secretary-General X": the KB's IGO post, coded
         return found
     found.kb_conflict = (
         f"the KB has {found.role or 'no role'} ({found.country or found.cameo or '-'}, "
@@ -95,7 +97,8 @@ def _disagrees(
     the text gives one, and share the sector of the body the text makes them part of."""
     if said.country is not None and said.country != found.country:
         return True
-    if said.country is None and said.cameo is not None and said.cameo != found.cameo:
+    placed = found.country is not None or found.cameo is not None
+    if said.country is None and said.cameo is not None and placed and said.cameo != found.cameo:
         return True
     if said.sector is None or said.sector == "ELI":
         return False
