@@ -69,3 +69,31 @@ def test_one_contrary_day_is_not_a_turn(tmp_path: Path) -> None:
     corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
     assert detect_turns(corpus) == []  # fewer than min_obs observations after any cut
     assert detect_turns(corpus, min_obs=1, alpha=0.5) != []  # the limit is what stops it
+
+
+def test_the_store_reader_gives_turns_on_request(drifting_corpus: Path, tmp_path: Path) -> None:
+    import json
+
+    from stancemap.records import Analysis
+    from stancemap.store import Store, timeline
+
+    store = Store(str(tmp_path / "store.db"))
+    try:
+        for line in drifting_corpus.read_text("utf-8").splitlines():
+            store.write(Analysis.model_validate(json.loads(line)))
+        windows = timeline.shifts(store, window="month")
+        turns = timeline.shifts(store, method="turns")
+    finally:
+        store.close()
+    # the default answer is the windowed one, with its old fields and the new ones defaulted
+    (w,) = [s for s in windows if (s.a.id, s.b.id) == ("ann", "bob")]
+    assert (w.start, w.method, w.last_before) == ("2026-04-01", "window", None)
+    (t,) = [s for s in turns if (s.a.id, s.b.id) == ("ann", "bob")]
+    assert (t.start, t.end, t.method, t.last_before) == (
+        "2026-04-05",
+        "2026-04-05",
+        "change-point",
+        "2026-03-20",
+    )
+    assert {e.doc_id for e in t.evidence} <= {"d4-5", "d4-20", "d5-5", "d5-20"}
+    assert t.evidence_before and all(e.doc_id < "d4" for e in t.evidence_before)

@@ -142,6 +142,11 @@ class ShiftRow(Row):
     direction: str
     issues: list[str]
     evidence: list[Evidence]
+    # added in session 5 (issue 14): "window" or "change-point" (a turn dated to the day
+    # of its first evidence, start == end); the last evidence before it; what it left
+    method: str = "window"
+    last_before: str | None = None
+    evidence_before: list[Evidence] = []
 
 
 class SearchHit(Row):

@@ -173,17 +173,26 @@ def shifts(
     min_obs: int = 2,
     registry: IssueRegistry | None = None,
     use_cache: bool = True,
+    method: str = "windows",
 ) -> list[ShiftRow]:
-    """Pairs whose alignment changed in a window ending on or after ``since``."""
+    """Pairs whose alignment changed in a window ending on or after ``since``.
+
+    ``method="turns"``: change points over each pair's dated evidence instead
+    (``alignment.turns``), each turn dated to its first evidence (``window`` unused).
+    """
     start = check_date(since)
     parsed = Window.parse(window)
+    if method not in ("windows", "turns"):
+        raise ValueError(f"unknown shift method '{method}': use windows or turns")
     arguments = {
         "window": window, "min_delta": min_delta, "alpha": alpha, "min_obs": min_obs,
         "registry": _registry_key(registry),
     }  # fmt: skip
+    if method != "windows":  # the old key stays for the old answer: its cache still serves
+        arguments["method"] = method
 
     def compute() -> list[ShiftRow]:
-        return _all_shifts(store, parsed, min_delta, alpha, min_obs, registry)
+        return _all_shifts(store, parsed, min_delta, alpha, min_obs, registry, method)
 
     if use_cache:
         found = cached(store, "shifts", arguments, compute, _dump_shifts, _load_shifts)
@@ -200,10 +209,16 @@ def _all_shifts(
     alpha: float,
     min_obs: int,
     registry: IssueRegistry | None,
+    method: str = "windows",
 ) -> list[ShiftRow]:
+    from ..alignment.turns import detect_turns
+
     corpus = store_corpus(store, None, registry)
-    series = pair_series(corpus, window)
-    found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
+    if method == "turns":
+        found = detect_turns(corpus, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
+    else:
+        series = pair_series(corpus, window)
+        found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
     return [
         ShiftRow(
             a=ActorRef(id=s.a, name=corpus.name(s.a)),
@@ -216,6 +231,9 @@ def _all_shifts(
             direction=s.direction,
             issues=[corpus.issue_labels.get(i, i) for i in s.issues],
             evidence=evidence(store, corpus, s.evidence),
+            method=s.method,
+            last_before=s.last_before.isoformat() if s.last_before else None,
+            evidence_before=evidence(store, corpus, s.evidence_before),
         )
         for s in found
     ]
