@@ -16,16 +16,16 @@ The work is split into parts, each a list of named rules (``stancemap rules``):
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..rules import RuleSwitches, declare
+from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
 from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
-from .roles import TEMPORAL_MARKS, RoleFinder
+from .roles import RoleFinder
 
 __all__ = ["Coded", "Coder", "DocContext"]
 
@@ -66,7 +66,7 @@ class Coder:
             )
             if frame is None:
                 continue
-            consumed |= _clause_tokens(tok)
+            consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is not None:
                 out.append(coded)
@@ -96,17 +96,3 @@ class Coder:
             consumed |= {t.i for t in tok.subtree}
             out.append(coded)
         return out
-
-
-def _clause_tokens(tok: Token) -> set[int]:
-    """The predicate and its arguments; coordinated and temporal clauses stay free."""
-    out = {tok.i}
-    for child in tok.children:
-        if child.dep_ in ("conj", "cc", "relcl", "parataxis"):
-            continue
-        if child.dep_ == "advcl" and any(
-            c.lower_ in TEMPORAL_MARKS for c in child.children if c.dep_ in ("mark", "advmod")
-        ):
-            continue
-        out |= {t.i for t in child.subtree}
-    return out

@@ -14,25 +14,9 @@ from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
+from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .parts import DocContext, Tuning
-
-TEMPORAL_MARKS = {
-    "when",
-    "after",
-    "before",
-    "while",
-    "as",
-    "because",
-    "although",
-    "though",
-    "since",
-    "if",
-    "unless",
-    "until",
-    "whereas",
-    "once",
-}
 
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
@@ -63,6 +47,18 @@ CLAUSE_CHAIN = declare(
     "infinitives, coordinated verbs and purpose clauses share their governing verb's subject",
     order=22,
 )
+ADJUNCT_PARTICIPLE = declare(
+    "events.args.adjunct_participle",
+    "'after meeting Putin, Erdogan said ...', 'while visiting Kyiv, X ...': a participle "
+    "clause with no subject of its own has the subject of the verb it is attached to",
+    order=22.5,
+)
+IGO_OFFICIAL = declare(
+    "events.args.igo_official",
+    "'U.N. mediator Diego Cordovez', 'EU foreign policy chief X': an official named with "
+    "an intergovernmental body before the name acts for that body, whatever his nationality",
+    order=29,
+)
 POSSESSIVE_SUBJECT = declare(
     "events.args.possessive_subject",
     "'X insisted on its demands': a possessive pronoun is the clause's named subject",
@@ -73,6 +69,12 @@ POSSESSIVE_ANTECEDENT = declare(
     "'its forces', 'their troops' with no named subject: the nearest earlier organisation "
     "or country in the sentence owns them",
     order=31,
+)
+POSSESSIVE_SPEAKER = declare(
+    "events.args.possessive_speaker",
+    "'its forces shelled X, the ministry said', 'X said its troops ...': with no owner named "
+    "before it, a possessive that agrees with the speaker of the reported clause is the speaker",
+    order=31.5,
 )
 FIRST_PERSON = declare(
     "events.args.first_person_speaker", "'we', 'our' inside a quote: the quote's speaker", order=32
@@ -93,6 +95,12 @@ CLAUSE_OF_OBJECT = declare(
     "'insisted on demands that X grant ...', 'rejected the blame put on it by X': the "
     "subject or agent of an object's clause is the target",
     order=41,
+)
+DOER_OF_OBJECT = declare(
+    "events.args.doer_of_object",
+    "'condemned the attack on the embassy by X', 'denounced Russia's invasion': the doer "
+    "of an event noun that is the object is the target",
+    order=42,
 )
 OWNER_ACTOR_TYPES = ("country", "organization", "organisation", "igo", "ngo", "group", "party")
 
@@ -124,6 +132,8 @@ class RoleFinder:
                 # could be used to threaten": not the speaker, maybe not anyone named)
                 if patient and not args.is_pronoun(patient[0]):
                     return patient[0]
+            if is_passive_participle(current) and on(PARTICIPLE_PATIENT):
+                return None  # "the army, backed by Russia": the army is no doer
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if current.tag_ == "VBG" and current.head.dep_ in ("dobj", "obj"):
                     if not on(PARTICIPLE_ISSUER):
@@ -134,6 +144,10 @@ class RoleFinder:
             purpose = current.dep_ == "advcl" and not _temporal(current)
             if (current.dep_ in ("xcomp", "conj") or purpose) and on(CLAUSE_CHAIN):
                 current = current.head
+                continue
+            if _adjunct_participle(current) and on(ADJUNCT_PARTICIPLE):
+                # "after meeting Putin, Erdogan said": Erdogan met Putin
+                current = current.head.head if current.dep_ == "pcomp" else current.head
                 continue
             return None
         return None
@@ -162,11 +176,19 @@ class RoleFinder:
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
+        if found and self.tuning.on(IGO_OFFICIAL):
+            found = list(dict.fromkeys(args.body_acted_for(tok, a, ctx.actors) or a for a in found))
         if found:
             return found
+        antecedent = relative_antecedent(tok) if self.tuning.on(RELATIVE_PRONOUN) else None
+        if antecedent is not None:  # "the village, which was attacked": the village
+            return args.phrase_actors(antecedent, ctx.actors)
         owner = next((c for c in tok.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
         if owner is not None and self.tuning.on(POSSESSIVE_ANTECEDENT):
             found = self._antecedent(owner, ctx)  # "its forces": the forces' owner
+            if not found and self.tuning.on(POSSESSIVE_SPEAKER):
+                # "its forces shelled X, the ministry said": the speaker owns them
+                found = self.speaker_of_clause(owner, ctx)
             if found:
                 return found
         if not args.is_pronoun(tok):
@@ -201,6 +223,7 @@ class RoleFinder:
     def source(self, tok: Token, ctx: DocContext, inherited: list[str] | None) -> list[str]:
         agents = args.prep_objects(tok, ["by"])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
             return [a for agent in agents for a in self.actors(agent, ctx)]
         subj = self.subject(tok)
@@ -232,6 +255,18 @@ class RoleFinder:
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
         candidates = args.children(tok, "dative") + objects + preps
+        if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
+            candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
+        if self.tuning.on(DOER_OF_OBJECT):
+            # "condemned the attack on the embassy by militants": the militants
+            for noun in objects:
+                if self.matcher.match_noun(noun) is None:
+                    continue
+                doers = [a for a in self.noun_source(noun, ctx) if a not in exclude]
+                if doers:
+                    return doers
+                if args.prep_objects(noun, ["by"]):  # a doer no actor names: not its patient
+                    candidates.remove(noun)
         for clause in args.children(tok, "ccomp"):  # "allowed the leader to hold a rally"
             candidates += args.children(clause, "nsubj")
         if self.tuning.on(CLAUSE_OF_OBJECT):
@@ -302,6 +337,20 @@ def _agrees(pronoun: Token, actor: Actor | None) -> bool:
     if pronoun.lower_ in words.pronouns(person=3, number="sg", gender="n"):
         return actor.type != "person"
     return True
+
+
+def _adjunct_participle(clause: Token) -> bool:
+    """ "Speaking in Cairo, X ...", "after meeting Y, X ...": a gerund clause (bare or
+    under a preposition) attached to a verb."""
+    if clause.tag_ != "VBG":
+        return False
+    if clause.dep_ == "advcl":
+        return True
+    return (
+        clause.dep_ == "pcomp"
+        and clause.head.dep_ == "prep"
+        and clause.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _relative_word(token: Token) -> bool:
