@@ -27,6 +27,7 @@ HEADER = """\
 # Copyright (c) 2015 Open Event Data Alliance (see data/events/README.md).
 # Written by stancemap.events.cameo_import; do not edit by hand, re-run the importer.
 # Format: triggers.tsv (see its header). Rows for a lemma: patterns before the bare verb.
+# A bare verb's "!inf": not coded when the verb has a "to" infinitive (phoenix.bare_requires).
 # Loaded after triggers.tsv with [events] dictionary_weight (data/constants.toml).
 """
 
@@ -48,7 +49,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dictionary", type=Path, help="CAMEO.2.0.txt")
     parser.add_argument("--out", type=Path, default=data_path("events/cameo_verbs.tsv"))
-    parser.add_argument("--version", default="2026.11.1")
+    parser.add_argument("--version", default="2026.11.2")
     options = parser.parse_args()
     count = write_cameo_verbs(options.dictionary, options.out, options.version)
     print(f"wrote {count} rows to {options.out}")

@@ -9,23 +9,34 @@ first, so a user file can add words but not silently change shipped ones.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..datafiles import constants, data_path, read_table
+from ..rules import declare
 from .ontology import DataFileError, Ontology
 
 ROLES = ("event", "light", "intent", "threat", "refuse", "demand", "none")
 POS = ("V", "N")
 COLUMNS = ("lemma", "pos", "role", "cameo", "requires", "type")
+# slots a "!slot" condition may ask to be empty ("inf": an infinitive complement)
+EMPTY_SLOTS = ("obj", "subj", "comp", "inf")
 
 
 @dataclass(frozen=True)
 class Requirement:
-    """One condition a trigger needs in its parse neighbourhood."""
+    """One condition a trigger needs in its parse neighbourhood.
 
-    slot: str  # "obj", "subj", "comp" or "prep:<word>"
+    ``!slot`` (``!obj``, ``!prep:with``, ``!comp``, ``!inf``) asks for the slot to be
+    empty: a dictionary verb's bare code when the parse leaves nothing to test, and
+    never on "is expected to meet" (``!inf``: no infinitive complement)."""
+
+    slot: str  # "obj", "subj", "comp", "prep:<word>", or one of those after "!" (empty)
     words: frozenset[str]  # empty = anything
+
+    @property
+    def negative(self) -> bool:
+        return self.slot.startswith("!")
 
     def accepts(self, lemmas: set[str]) -> bool:
         if not lemmas:
@@ -73,6 +84,13 @@ def parse_requires(text: str, file: str, line: int) -> tuple[Requirement, ...]:
         part = part.strip()
         slot, _, words = part.partition("=")
         slot = slot.strip()
+        if slot.startswith("!"):  # the slot must be empty
+            inner = slot[1:]
+            valid = inner in EMPTY_SLOTS or (inner.startswith("prep:") and len(inner) > 5)
+            if not valid or words:
+                raise DataFileError(file, line, "requires", f"bad empty-slot condition {part!r}")
+            out.append(Requirement(slot, frozenset()))
+            continue
         valid = slot in ("obj", "subj", "comp") or (slot.startswith("prep:") and len(slot) > 5)
         if not valid:
             raise DataFileError(file, line, "requires", f"unknown condition {part!r}")
@@ -176,18 +194,49 @@ def parse_lexicon(text: str, ontology: Ontology, file: str, weight: float = 1.0)
     return parse_rows(rows, ontology, file, weight)
 
 
-def merge_into(base: Lexicon, extra: Lexicon, *, guarded: bool = False) -> None:
+def is_bare(row: TriggerEntry) -> bool:
+    """No condition a slot's words must meet (empty-slot conditions aside)."""
+    return all(r.negative for r in row.requires)
+
+
+def conditioned_slots(rows: list[TriggerEntry]) -> list[str]:
+    """The slots some row's conditions read ("meet": obj, prep:with)."""
+    return sorted({r.slot for row in rows for r in row.requires if not r.negative})
+
+
+def merge_into(
+    base: Lexicon, extra: Lexicon, *, guarded: bool = False, fallback: bool = False
+) -> None:
     """Append ``extra``'s rows after ``base``'s (``base`` rows keep priority).
 
     ``guarded``: where ``base`` already has rows for a word, ``extra``'s rows without
     conditions are left out: the base lexicon's conditions on that word are deliberate
-    ("meet" needs someone to meet), and a bare fallback would undo them."""
+    ("meet" needs someone to meet), and a bare fallback would undo them.
+    ``fallback`` (with ``guarded``): such a bare row is kept for the uses where the
+    slots ``base`` conditions are all empty, so there was nothing to test ("the two
+    leaders met in Paris", "thousands demonstrated"); a filled slot that fails the
+    conditions ("met the deadline") still gets nothing."""
     for key, rows in extra.entries.items():
-        known = key in base.entries
-        kept = [r for r in rows if not (guarded and known and not r.requires)]
+        known = base.entries.get(key)
+        kept = []
+        for row in rows:
+            if guarded and known and is_bare(row):
+                slots = conditioned_slots(known)
+                if not fallback or not slots or any(is_bare(r) for r in known):
+                    continue
+                empty = tuple(Requirement(f"!{slot}", frozenset()) for slot in slots)
+                row = replace(row, requires=row.requires + empty)
+            kept.append(row)
         if kept:
             base.entries.setdefault(key, []).extend(kept)
 
+
+EMPTY_SLOT_FALLBACK = declare(
+    "events.trigger.empty_slot_fallback",
+    "a word our lexicon conditions keeps the dictionary's bare code where the slots our "
+    "conditions read are all empty ('the two leaders met in Paris', 'thousands demonstrated')",
+    order=12,
+)
 
 _DICTIONARY_CACHE: dict[tuple[int, float], Lexicon] = {}
 
@@ -207,15 +256,17 @@ def load_lexicon(
     *,
     dictionary: bool = True,
     guarded: bool = True,
+    fallback: bool = True,
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
     unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
     Earlier rows win: a user file adds words but does not change shipped ones;
-    ``guarded``: see ``merge_into``."""
+    ``guarded``, ``fallback``: see ``merge_into``."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if dictionary:
         weight = float(constants("events")["dictionary_weight"])
-        merge_into(lexicon, _shipped_dictionary(ontology, weight), guarded=guarded)
+        shipped = _shipped_dictionary(ontology, weight)
+        merge_into(lexicon, shipped, guarded=guarded, fallback=fallback)
     for raw in extra_paths or []:
         path = Path(raw).expanduser().resolve()
         try:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
+from ..actors.lexicon import agent_words, singular
 from ..rules import declare
 from . import arguments as args
 from .lexicon import Lexicon, TriggerEntry
@@ -37,6 +38,19 @@ FOR_TO_CLAUSE = declare(
     order=23,
 )
 
+AGENT_NOUNS = declare(
+    "events.trigger.agent_nouns_are_someone",
+    "'@actor' conditions accept a noun of the agents lexicon the actor layer did not link "
+    "('met rebel negotiators', 'visited officials'): an unnamed actor is still someone",
+    order=25,
+)
+OBJECT_PATTERN_FIRST = declare(
+    "events.trigger.object_pattern_first",
+    "a support verb with an object some row names ('lodged a protest': 110 in the CAMEO "
+    "dictionary) takes that verb + object pattern before handing the event to the noun",
+    order=24,
+)
+
 
 def for_clauses(tok: Token) -> list[Token]:
     """Clauses "for X to do Y" under a verb (the parser makes "for" their mark)."""
@@ -45,6 +59,34 @@ def for_clauses(tok: Token) -> list[Token]:
         for c in tok.children
         if c.dep_ in ("advcl", "xcomp", "ccomp")
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+
+
+def is_agent_noun(tok: Token) -> bool:
+    """A noun the agents lexicon lists ("negotiators", "officials", "rebels")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = agent_words()
+    lemma = tok.lemma_.lower()
+    return lemma in words or singular(tok.lower_) in words
+
+
+def names_its_object(row: TriggerEntry) -> bool:
+    """An event row that names the words its object must be ("lodge" + "protest")."""
+    return row.role == "event" and any(
+        r.slot == "obj" and r.words and ACTOR_WORD not in r.words for r in row.requires
+    )
+
+
+def infinitive_complements(tok: Token) -> list[Token]:
+    """Verbs of "to"-infinitive clauses under a verb ("is expected to meet", "failed to
+    agree", "urged Iran to halt"): the act is theirs, not the head verb's."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
     ]
 
 
@@ -130,8 +172,20 @@ class TriggerMatcher:
             found = self._slots[key] = (heads, self.object_words(heads))
         return found
 
+    def _filled(self, slot: str, tok: Token) -> bool:
+        """Whether a slot of the verb holds anything (for "!slot" conditions)."""
+        if slot == "comp":
+            return bool(args.children(tok, "xcomp", "ccomp"))
+        if slot == "inf":
+            return bool(infinitive_complements(tok))
+        return bool(self._slot(slot, tok)[0])
+
     def _satisfies(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
         for req in row.requires:
+            if req.negative:
+                if self._filled(req.slot[1:], tok):
+                    return False
+                continue
             if req.slot == "comp":
                 if not args.children(tok, "xcomp", "ccomp"):
                     return False
@@ -141,6 +195,8 @@ class TriggerMatcher:
                 named = actors is not None and any(
                     args.phrase_actors(h, actors, head_only=True) for h in heads
                 )
+                if self.tuning.on(AGENT_NOUNS):  # "met European negotiators": someone, unnamed
+                    named = named or any(is_agent_noun(h) for h in heads)
                 if not (named or bool(words & req.words)):
                     return False
                 continue
@@ -164,6 +220,23 @@ class TriggerMatcher:
         yield from rows
 
     def _fitting_rows(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
+        rows = list(self._rows_in_order(tok, actors))
+        if self.tuning.on(OBJECT_PATTERN_FIRST) and rows and rows[0].role == "light":
+            named = next((r for r in rows if names_its_object(r)), None)
+            if named is not None and self._noun_type_differs(tok, named):
+                rows.remove(named)  # "lodged a protest": the verb + noun pattern (ACCUSE)
+                rows.insert(0, named)
+        yield from rows
+
+    def _noun_type_differs(self, tok: Token, named: TriggerEntry) -> bool:
+        """The object nouns' own event type is not the verb + noun pattern's ("protest":
+        PROTEST; "lodge a protest": ACCUSE). Where they agree ("launched an attack") the
+        support verb hands the event to the noun, whose words join the trigger."""
+        nouns = [self.match_noun(o) for o in self.objects(tok)]
+        types = {row.type for row in nouns if row is not None}
+        return bool(types) and named.type not in types
+
+    def _rows_in_order(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
         lemmas = verb_lemmas(tok) if self.tuning.on(SURFACE_LEMMAS) else [tok.lemma_.lower()]
         for lemma in lemmas:
             keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]

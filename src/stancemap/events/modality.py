@@ -113,8 +113,22 @@ def has_background_adverb(tokens: list[Token]) -> bool:
     )
 
 
-# verbs whose complement is feared or supposed, not done ("fears it could be used to ...")
-UNREAL_VERBS = {"fear", "worry", "suspect", "dread", "imagine", "speculate", "suppose", "think"}
+# verbs whose complement is feared, supposed or predicted, not done ("fears it could be
+# used to ...", "is expected to meet")
+UNREAL_VERBS = {
+    "fear",
+    "worry",
+    "suspect",
+    "dread",
+    "imagine",
+    "speculate",
+    "suppose",
+    "think",
+    "expect",
+    "anticipate",
+    "predict",
+    "forecast",
+}
 UNREAL_CLAUSES = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp")
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..datafiles import constants
 from .lexicon import Lexicon, parse_rows
 from .ontology import Ontology
 
@@ -180,9 +181,30 @@ def _requirements(verb: str, pattern: str, sets: dict[str, list[str]]) -> tuple[
     return lemma, ";".join(conditions)
 
 
-def dictionary_rows(text: str, ontology: Ontology) -> list[DictionaryRow]:
+NO_INFINITIVE = "!inf"
+
+
+def bare_requires(verb: str, code: str) -> str:
+    """The condition on a verb's bare code: none for codes that name what the verb's
+    infinitive asks, refuses or threatens ("urged X to", "refused to", "threatened to");
+    otherwise no infinitive complement, whose verb carries the act: "is expected to
+    meet" is a meeting, not an intent on "expected"; "failed to agree" a negated
+    agreement (``modality.FAILURE_VERBS``), not a rejection."""
+    from .modality import FAILURE_VERBS
+
+    families = constants("events")["infinitive_code_families"]
+    if verb not in FAILURE_VERBS and any(code.startswith(f) for f in families):
+        return "-"
+    return NO_INFINITIVE
+
+
+def dictionary_rows(
+    text: str, ontology: Ontology, *, infinitive_guard: bool = True
+) -> list[DictionaryRow]:
     """Every verb and verb pattern of a CAMEO verb dictionary that maps to a PLOVER event,
-    narrow patterns before the bare verb (the lexicon tries rows top to bottom)."""
+    narrow patterns before the bare verb (the lexicon tries rows top to bottom).
+    ``infinitive_guard``: bare verbs get ``bare_requires``'s condition (off: as PETRARCH
+    reads the dictionary, which is what the dictionary-coder baseline keeps)."""
     sets = synonym_sets(text)
     rows: list[DictionaryRow] = []
     in_verbs = False
@@ -201,7 +223,8 @@ def dictionary_rows(text: str, ontology: Ontology) -> list[DictionaryRow]:
                     rows.append(DictionaryRow(read[0], code, read[1], pline))
             verb_code = own_code or block_code
             if verb_code is not None:
-                rows.append(DictionaryRow(verb, verb_code, "-", line))
+                bare = bare_requires(verb, verb_code) if infinitive_guard else "-"
+                rows.append(DictionaryRow(verb, verb_code, bare, line))
         verbs.clear()
         patterns.clear()
 
@@ -233,25 +256,38 @@ def dictionary_rows(text: str, ontology: Ontology) -> list[DictionaryRow]:
     first: dict[str, int] = {}
     for index, row in enumerate(rows):
         first.setdefault(row.lemma, index)
-    # per verb, every pattern before the bare verb (the lexicon tries rows in order)
-    rows.sort(key=lambda r: (first[r.lemma], r.requires == "-"))
+    # per verb: patterns that name their words, then those that take any word ("come
+    # from *" after "come under fire"), then the bare verb
+    rows.sort(
+        key=lambda r: (first[r.lemma], r.requires in ("-", NO_INFINITIVE), "=*" in r.requires)
+    )
     return _unique(rows)
 
 
 def _unique(rows: list[DictionaryRow]) -> list[DictionaryRow]:
-    """The first row for each (lemma, requires): later duplicates never match."""
+    """The first row for each (lemma, requires), and one bare row per lemma: later
+    duplicates never match."""
     seen: set[tuple[str, str]] = set()
     out = []
     for row in rows:
-        key = (row.lemma, row.requires)
+        key = (row.lemma, "-" if row.requires == NO_INFINITIVE else row.requires)
         if key not in seen:
             seen.add(key)
             out.append(row)
     return out
 
 
-def parse_phoenix_verbs(text: str, ontology: Ontology, file: str, weight: float = 0.6) -> Lexicon:
-    """A CAMEO verb dictionary as lexicon rows (a user's ``extra_lexicons`` entry)."""
+def parse_phoenix_verbs(
+    text: str,
+    ontology: Ontology,
+    file: str,
+    weight: float = 0.6,
+    *,
+    infinitive_guard: bool = False,
+) -> Lexicon:
+    """A CAMEO verb dictionary as lexicon rows (a user's ``extra_lexicons`` entry, and
+    the dictionary coder that ``stancemap eval plover`` scores beside ours: read as
+    PETRARCH reads it unless ``infinitive_guard``)."""
     table = [
         {
             "lemma": row.lemma,
@@ -262,6 +298,6 @@ def parse_phoenix_verbs(text: str, ontology: Ontology, file: str, weight: float 
             "type": "-",
             "_line": str(row.line),
         }
-        for row in dictionary_rows(text, ontology)
+        for row in dictionary_rows(text, ontology, infinitive_guard=infinitive_guard)
     ]
     return parse_rows(table, ontology, file, weight=weight)

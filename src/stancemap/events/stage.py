@@ -19,7 +19,7 @@ from ..records import Event, Quote, Span
 from ..rules import RuleSwitches, declare
 from .coder import Coded, Coder, DocContext
 from .dates import parse_iso
-from .lexicon import load_lexicon
+from .lexicon import EMPTY_SLOT_FALLBACK, load_lexicon
 from .merge import merge_events
 from .ontology import load_ontology
 
@@ -47,6 +47,7 @@ class EventStage:
             settings.events.extra_lexicons,
             dictionary=switches.enabled(DICTIONARY),
             guarded=switches.enabled(GUARDED),
+            fallback=switches.enabled(EMPTY_SLOT_FALLBACK),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
 

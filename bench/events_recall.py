@@ -1,0 +1,148 @@
+"""Event recall: how often a sentence gets no event, and how often the dictionary coder
+finds one where stancemap finds none, on a PLOVER gold file or the wire sanity set.
+
+    .venv/bin/python bench/events_recall.py ../shared/gold/plover-gsr/dev.jsonl --part tune
+    .venv/bin/python bench/events_recall.py --wire            # tests/events/data/wire_sanity.tsv
+    .venv/bin/python bench/events_recall.py --wire --list     # the sentences behind the counts
+
+Both coders are scored by the PLOVER scorer (``evaluate/plover.py``): stancemap's
+events stage, and the same parse, actors and coder with the Phoenix CAMEO verb
+dictionary as the only lexicon (the "dictionary coder" of ``stancemap eval plover``).
+``--list`` prints sentences; use it only on tune or on the wire set (check is never read).
+Prints one JSON object with the load average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+WIRE = ROOT / "tests" / "events" / "data" / "wire_sanity.tsv"
+DICTIONARY = ROOT.parent / "shared" / "reference" / "phoenix-dictionaries" / "CAMEO.2.0.txt"
+
+
+def _side(codes: str) -> list[dict[str, str]] | str:
+    if codes.strip() in ("", "-"):
+        return ""
+    return [{"code": code, "actorText": ""} for code in codes.split("|")]
+
+
+def wire_records(path: Path = WIRE) -> list[dict[str, Any]]:
+    """The wire sanity set as PLOVER gold records (what ``score_record`` reads)."""
+    lines = [x for x in path.read_text("utf-8").splitlines() if x and not x.startswith("#")]
+    out = []
+    for row in csv.DictReader(lines, delimiter="\t"):
+        out.append(
+            {
+                "id": row["id"],
+                "date": row["date"],
+                "text": row["text"],
+                "event": row["event"],
+                "source": _side(row["source"]),
+                "target": _side(row["target"]),
+                "textInfo": {"markup": " ".join(f"(EVT: {w})" for w in row["evt"].split())},
+            }
+        )
+    return out
+
+
+def measure(
+    records: list[dict[str, Any]],
+    listing: bool,
+    dictionary: Path = DICTIONARY,
+    disable: list[str] | None = None,
+) -> dict[str, Any]:
+    from stancemap.config import Settings
+    from stancemap.evaluate import plover
+    from stancemap.ingest import make_document
+    from stancemap.pipeline import Failure, Pipeline
+
+    settings = Settings()
+    if disable:
+        settings = settings.model_copy(
+            update={"rules": settings.rules.model_copy(update={"disable": list(disable)})}
+        )
+    pipeline = Pipeline(settings)
+    documents = [
+        make_document(r["text"], doc_id=r["id"], date=r.get("date"), strip_boilerplate=False)
+        for r in records
+    ]
+    ours = [None if isinstance(a, Failure) else a for a in pipeline.pipe(documents)]
+    result: dict[str, Any] = {"records": len(records)}
+    tallies = {"stancemap": ours}
+    if dictionary.exists():
+        tallies["dictionary"] = plover._dictionary_only(pipeline, documents, ours, dictionary)
+    for name, analyses in tallies.items():
+        tally = plover._Tally()
+        for record, analysis in zip(records, analyses, strict=True):
+            plover.score_record(tally, record, analysis)
+        scores = tally.scores()
+        result[name] = {
+            key: scores[key]
+            for key in (
+                "type_accuracy",
+                "source_country_accuracy",
+                "target_country_accuracy",
+                "predicted_per_gold",
+                "sentences_with_an_event",
+            )
+        }
+    empty = [r for r, a in zip(records, ours, strict=True) if a is None or not a.events]
+    result["no_event_share"] = round(len(empty) / len(records), 4) if records else 0.0
+    if "dictionary" in tallies:
+        only_dict = [
+            r
+            for r, a, d in zip(records, ours, tallies["dictionary"], strict=True)
+            if (a is None or not a.events) and d is not None and d.events
+        ]
+        result["dictionary_event_ours_none_share"] = (
+            round(len(only_dict) / len(records), 4) if records else 0.0
+        )
+    if listing:
+        result["no_event"] = [r["text"] for r in empty]
+        result["wrong_type"] = []
+        for record, analysis in zip(records, ours, strict=True):
+            if analysis is None or not analysis.events:
+                continue
+            event = plover.pick_event(analysis.events, plover._gold_spans(record))
+            if event is not None and event.type != record["event"]:
+                result["wrong_type"].append(
+                    f"{record['event']} <- {event.type} {event.cameo} [{event.trigger.text}] "
+                    f"{record['text']}"
+                )
+    result["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("gold", nargs="?", type=Path, help="PLOVER gold (JSON Lines)")
+    parser.add_argument("--part", default="all", help="all, tune or check")
+    parser.add_argument("--wire", action="store_true", help="score the wire sanity set")
+    parser.add_argument("--list", action="store_true", help="print the sentences (not on check)")
+    parser.add_argument("--dictionary", type=Path, default=DICTIONARY, help="CAMEO.2.0.txt")
+    parser.add_argument("--disable", action="append", default=[], help="rule(s) to switch off")
+    options = parser.parse_args()
+    if options.wire:
+        records = wire_records()
+    elif options.gold is not None:
+        from stancemap.evaluate.plover import read_records
+        from stancemap.evaluate.split import select
+
+        records = select(read_records(options.gold), lambda r: str(r["id"]), options.part)
+    else:
+        parser.error("give a gold file or --wire")
+    if options.list and options.part == "check":
+        sys.exit("check is scored, never read: --list is refused there")
+    result = measure(records, options.list, options.dictionary, options.disable)
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()
