@@ -106,3 +106,56 @@ def test_shipped_kb_has_a_holder_for_most_countries_in_2005(kb, office: str) -> 
     table = country_table()
     known = sum(1 for iso in table if kb.holders(office, iso, "2005-06-01"))
     assert known > 0.5 * len(table)
+
+
+def test_rulers_of_international_bodies_are_people_with_dated_terms(tmp_path: Path) -> None:
+    """Phoenix.International dates its rulers' terms ("[IGOUNO 19990101-20031231]"): a
+    person, merged with the one national namesake where there is one, else with no country."""
+    build(REFERENCE, tmp_path)
+    kb = load_kb(sorted(tmp_path.glob("*.jsonl")), shipped=False)
+    body = kb.lookup("World Test Organisation")
+    assert [(a.type, a.cameo) for a in body] == [("organization", "UNO")]  # undated: a body
+    (otto,) = kb.lookup("Otto Blauberg")
+    assert otto.type == "person" and otto.country is None and otto.id.endswith("-igo")
+    assert kb.lookup("Otto B. Blauberg") == [otto]
+    assert not kb.lookup("Secretary-General Otto Blauberg")  # a titled form is no name
+    assert otto.sector_on("2001-06-01") == "IGO" and otto.country_on("2001-06-01") is None
+    assert otto.roles[0].source == "phoenix" and otto.roles[0].end == "2003-12-31"
+    (greta,) = kb.lookup("Greta Schoenfeld")  # the German chancellor's record gains the term
+    igo = [r for r in greta.roles if r.sector == "IGO"]
+    assert [(r.start, r.country) for r in igo] == [("2007-01-01", None)]
+    assert greta.country == "DEU"
+
+
+def test_stats_count_actors_by_file_and_type_and_roles_by_source_and_decade() -> None:
+    from stancemap.actors.kb import KbActor, KnowledgeBase, Role
+
+    kb = KnowledgeBase()
+    kb.add(KbActor("country:XXA", "Aland", "country", source="data/kb/countries.tsv:3"))
+    kb.add(
+        KbActor(
+            "person:a-b", "Ann Berg", "person", source="data/kb/people.jsonl:1",
+            roles=[Role("PM", "GOV", "DEU", "HOG", "1999-05-01", "2003-01-01")],
+        )
+    )  # fmt: skip
+    kb.add(  # the same person from an importer: one actor, its file the first one's
+        KbActor(
+            "person:a-b", "Ann Berg", "person", source="data/kb/leaders.jsonl:9",
+            roles=[Role("Minister", "GOV", "DEU", "FM", "2004-02-01", None, "countryinfo+wikidata")],
+        )
+    )  # fmt: skip
+    kb.add(
+        KbActor(
+            "leader:c-d-igo", "Cai Dor", "person", source="data/kb/leaders.jsonl:4",
+            roles=[Role("International official", "IGO", None, "OTHER", "2010-01-01", None, "phoenix"),
+                   Role("Official", "GOV", "FRA", None, None, "1990-01-01", "countryinfo")],
+        )
+    )  # fmt: skip
+    table = stats(kb)
+    assert table["actors by file"] == {"data/kb/people.jsonl": 1, "data/kb/leaders.jsonl": 1,
+                                       "data/kb/countries.tsv": 1}  # fmt: skip
+    assert table["actors by type"] == {"person": 2, "country": 1}
+    # a role two sources agree on counts once for each
+    assert table["roles by source"] == {"countryinfo": 2, "hand-written": 1, "wikidata": 1,
+                                        "phoenix": 1}  # fmt: skip
+    assert table["roles by decade of start"] == {"1990s": 1, "2000s": 1, "2010s": 1}

@@ -157,3 +157,35 @@ def test_a_year_only_term_takes_the_day_another_source_gives() -> None:
     other_office = _term("Pedro Soto", "CHL", "HOG", "2009-03-01", "countryinfo")
     _day_dates([year], [other_office, day])
     assert (year.start, year.end) == ("2009-01-20", "2017-01-20")
+
+
+def _held(name: str, country: str, office: str, start: str, end: str) -> LeaderTerm:
+    term = _term(name, country, office, start, "countryinfo")
+    term.end = end
+    return term
+
+
+def test_near_spellings_of_one_office_holder_merge_and_namesakes_do_not() -> None:
+    from stancemap.actors.kbbuild import merge_people
+
+    terms = [
+        # one prime minister in two lists' spellings, terms that meet: one person
+        _held("Rafic Haddadi", "LBN", "HOG", "1992-10-31", "1998-12-02"),
+        _held("Rafiq Haddadi", "LBN", "HOG", "1998-12-02", "2004-10-21"),
+        _held("Sam Tebbins", "GUY", "HOG", "1992-10-09", "1997-03-17"),
+        _held("Samuel Tebbins", "GUY", "HOG", "1997-01-01", "1999-01-01"),
+        # near spellings in the same office decades apart: the post does not join them
+        _held("Omar Wendt", "GAB", "HOS", "1967-12-02", "2009-06-08"),
+        _held("Omer Wendt", "GAB", "HOS", "2030-10-16", "2040-08-30"),
+        # Ahmad is not Hamad; the family name first (KOR) is no surname to pair on
+        _held("Ahmad Qasimi", "JOR", "FM", "2001-01-01", "2003-01-01"),
+        _held("Hamad Qasimi", "JOR", "FM", "2002-06-01", "2004-01-01"),
+        _held("Lee Jong Seok", "KOR", "DEF", "2001-01-01", "2003-01-01"),
+        _held("Lee Tae Sik", "KOR", "DEF", "2002-01-01", "2004-01-01"),
+    ]
+    people = merge_people(terms, {})
+    groups = sorted(sorted(p.names) for p in people)
+    assert ["Rafic Haddadi", "Rafiq Haddadi"] in groups
+    assert ["Sam Tebbins", "Samuel Tebbins"] in groups
+    for alone in ("Omar Wendt", "Omer Wendt", "Ahmad Qasimi", "Hamad Qasimi", "Lee Tae Sik"):
+        assert [alone] in groups

@@ -281,7 +281,9 @@ def _phoenix_actor(
     )
     if roles and country is None:
         country = next((r.country for r in roles if r.country), None)
-    if cameo in ("IGO", "UNO", "EUR") or (country is None and sector == "IGO"):
+    if not roles and (cameo in ("IGO", "UNO", "EUR") or (country is None and sector == "IGO")):
+        # an intergovernmental body; a dated IGO code is a term in its office, held by a
+        # person ("KOFI_ANNAN_ [IGOUNO 970101-061231]")
         kind = "organization"
     return KbActor(
         id=f"phoenix:{_slug(name)}",

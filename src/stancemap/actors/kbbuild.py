@@ -41,7 +41,7 @@ from .leaders import (
     read_wikipedia_lists,
 )
 from .normalize import fold
-from .shortnames import add_short_forms, given_and_first_surname, given_names
+from .shortnames import add_short_forms, given_and_first_surname, given_names, naming_customs
 
 GENERATED = ("leaders.jsonl", "leaders_wikipedia.jsonl", "phoenix_actors.jsonl")
 PHOENIX_ORGANISATION_FILES = (
@@ -50,7 +50,9 @@ PHOENIX_ORGANISATION_FILES = (
     "Phoenix.Countries.actors.txt",
 )
 CURATED_PEOPLE = "kb/people.jsonl"
+CURATED_IGO_HEADS = "kb/igo_heads.jsonl"
 FREE_ROLE_SOURCES = ("countryinfo", "wikidata")
+_ROLE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "IGO")  # a term's other sectors become GOV
 _TIMELINE_OFFICES = ("HOS", "HOG", "FM", "DEF")
 _TRANSLIT = (("dzh", "j"), ("kh", "h"), ("oe", "o"), ("ue", "u"), ("ae", "a"), ("ou", "u"),
              ("y", "i"), ("w", "v"), ("ph", "f"))  # fmt: skip
@@ -149,7 +151,7 @@ def merge_people(
         person.terms.append(term)
         for key in keys + frames + [(term.country, "s:" + k) for k in shorter]:
             by_key.setdefault(key, person)
-    people = _drop_misfiled(people)
+    people = _merge_near_spellings(_attach_international(_drop_misfiled(people)))
     by_curated: dict[str, Person] = {}
     out = []
     for person in people:
@@ -168,6 +170,133 @@ def merge_people(
         if person.curated_id:
             by_curated[person.curated_id] = person
         out.append(person)
+    return out
+
+
+def _consonants(word: str) -> str:
+    """A name word's first letter and consonants: "Rafic"/"Rafiq" -> "rfk", "Husayn"/
+    "Hussen" -> "hsn"; "Ahmad" ("ahmd") is not "Hamad" ("hmd")."""
+    key = skeleton(word).replace("q", "k").replace("c", "k")
+    return key[:1] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", key[1:]))
+
+
+def _name_keys(name: str) -> tuple[str, str, str] | None:
+    """(surname key, given-name key, given-name skeleton) of a name of two to four words,
+    honorifics ("Alhaji", "Sir", "al") left out; None for a patronymic chain."""
+    customs = naming_customs()
+    words = [w for w in fold(name).replace("-", " ").split() if len(w) > 1]
+    while words and words[0] in customs.honorifics:
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or customs.lineage_words & set(words):
+        # "Hamad bin Khalifa Al Thani", "Jabir Al Ahmad Al Jabir Al Sabah": a chain of
+        # forebears, not a given name and a surname
+        return None
+    return _consonants(words[-1]), _consonants(words[0]), skeleton(words[0])
+
+
+def _same_given(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Given names that are one: the same consonants ("Abulfez"/"Abulfaz"), or one the
+    start of the other from the same first letters ("Sam"/"Samuel", "Abdul"/"Abdelraouf")."""
+    if a[1] == b[1]:
+        return bool(a[1]) or a[2] == b[2]
+    short, long = sorted((a[1], b[1]), key=len)
+    if len(short) >= 3 and long.startswith(short) and a[2][:3] == b[2][:3]:
+        return True
+    short, long = sorted((a[2], b[2]), key=len)
+    return len(short) >= 3 and long.startswith(short)  # "Sam"/"Samuel", "Tim"/"Timothy"
+
+
+def _posts(person: Person) -> list[tuple[str, str, str]]:
+    """(position, start, end) of a person's dated terms; an open term runs to its source's
+    last sight of it (or for ever)."""
+    out = []
+    for term in person.terms:
+        if not term.start:
+            continue
+        post = term.office if term.office not in (None, "OTHER") else fold(term.title)
+        out.append((str(post), term.start, term.end or term.seen or "9999"))
+    return out
+
+
+def _alike(a: Person, b: Person, least: int) -> bool:
+    """Some name of each, folded and run together, at least ``least`` alike (0-100)."""
+    from rapidfuzz import fuzz
+
+    return any(fuzz.ratio(skeleton(x), skeleton(y)) >= least for x in a.names for y in b.names)
+
+
+def _share_a_post(a: Person, b: Person) -> bool:
+    """The same position held at overlapping or touching dates."""
+    return any(
+        pa == pb and sa <= eb and sb <= ea for pa, sa, ea in _posts(a) for pb, sb, eb in _posts(b)
+    )
+
+
+def _merge_near_spellings(people: list[Person]) -> list[Person]:
+    """Two spellings of one person that the skeleton keys miss ("Rafic Hariri" of one
+    list, "Rafiq Hariri" of another; "Sam Hinds"/"Samuel Hinds"): the same country and
+    surname, given names that are one (``_same_given``), and the same position held at
+    dates that meet - so a father and son of one name, in office years apart, stay two."""
+    by_surname: dict[tuple[str, str], list[int]] = defaultdict(list)
+    keys: list[list[tuple[str, str, str]]] = []
+    for i, person in enumerate(people):
+        mine = [k for n in person.names if (k := _name_keys(n))]
+        keys.append(mine)
+        for surname in {k[0] for k in mine}:
+            by_surname[(person.country, surname)].append(i)
+    into = list(range(len(people)))  # union-find over people's positions
+
+    def root(i: int) -> int:
+        while into[i] != i:
+            into[i] = into[into[i]]
+            i = into[i]
+        return i
+
+    customs = naming_customs()
+    for (country, surname), members in by_surname.items():
+        if not country or country in customs.no_last_surname or len(members) > 30:
+            continue  # no surname last ("Lee Jong Seok"), or too common to pair safely
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if root(i) == root(j):
+                    continue
+                named = any(
+                    ka[0] == kb[0] == surname and _same_given(ka, kb)
+                    for ka in keys[i]
+                    for kb in keys[j]
+                ) and _alike(people[i], people[j], customs.near_spelling_min_ratio)
+                if named and _share_a_post(people[i], people[j]):
+                    into[max(root(i), root(j))] = min(root(i), root(j))
+    out: list[Person] = []
+    for i, person in enumerate(people):
+        first = root(i)
+        if first == i:
+            out.append(person)
+            continue
+        home = people[first]
+        home.names += [n for n in person.names if n not in home.names]
+        home.terms += person.terms
+    return out
+
+
+def _attach_international(people: list[Person]) -> list[Person]:
+    """A person known only by an international post (no country) is the one national
+    person of the same name where there is exactly one ("George Papandreou", EU Council
+    presidency and Greek foreign minister); else a person of their own."""
+    by_name: dict[str, dict[int, Person]] = defaultdict(dict)
+    for person in people:
+        if person.country:
+            for name in person.names:
+                by_name[skeleton(name)][id(person)] = person
+    out = []
+    for person in people:
+        homes = {k: p for n in person.names for k, p in by_name.get(skeleton(n), {}).items()}
+        if person.country or len(homes) != 1:
+            out.append(person)
+            continue
+        home = next(iter(homes.values()))
+        home.names += [n for n in person.names if n not in home.names]
+        home.terms += person.terms
     return out
 
 
@@ -198,7 +327,7 @@ def _hand_written_names(files: dict[str, list[dict[str, Any]]]) -> list[str]:
 
     generated = {r["id"] for records in files.values() for r in records}
     out: list[str] = []
-    for relative in (CURATED_PEOPLE, "kb/igo_heads.jsonl"):
+    for relative in (CURATED_PEOPLE, CURATED_IGO_HEADS):
         path = data_path(relative)
         for actor in read_jsonl(path, path.read_text("utf-8"), known_country_codes()):
             if actor.type == "person" and actor.id not in generated:
@@ -216,15 +345,24 @@ def curated_index() -> dict[tuple[str, str], tuple[str, str]]:
     """(country, name skeleton) -> (id, name) of every hand-written person."""
     from .countries import known_country_codes
 
-    path = data_path(CURATED_PEOPLE)
     out: dict[tuple[str, str], tuple[str, str]] = {}
-    for actor in read_jsonl(path, path.read_text("utf-8"), known_country_codes()):
-        countries = {actor.country, *(r.country for r in actor.roles)} - {None}
+    for relative in (CURATED_PEOPLE, CURATED_IGO_HEADS):
+        path = data_path(relative)
+        actors = read_jsonl(path, path.read_text("utf-8"), known_country_codes())
+        for actor in actors:
+            _index_curated(actor, out)
+    return out
+
+
+def _index_curated(actor: Any, out: dict[tuple[str, str], tuple[str, str]]) -> None:
+    countries: set[str] = {c for c in (actor.country, *(r.country for r in actor.roles)) if c}
+    if any(r.sector == "IGO" and not r.country for r in actor.roles):
+        countries.add("")  # an international post: met by the imported rulers of IGOs
+    if actor.type == "person":
         for country in countries:
             for name in actor.names():
                 if " " in name.strip():
                     out.setdefault((str(country), skeleton(name)), (actor.id, actor.name))
-    return out
 
 
 def _merge_terms(terms: list[LeaderTerm]) -> list[LeaderTerm]:
@@ -326,15 +464,22 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "x"
 
 
+def is_free_role(term: LeaderTerm) -> bool:
+    """A term that becomes a role of ``leaders.jsonl``: CountryInfo's and Wikidata's, and
+    Phoenix's international posts (its national ones repeat CountryInfo's dates)."""
+    return term.source in FREE_ROLE_SOURCES or term.source == "phoenix" and not term.country
+
+
 def build_records(people: list[Person]) -> dict[str, list[dict[str, Any]]]:
     """JSON records per generated file: BY-SA facts apart from the others.
 
     The two files are merged and trimmed apart, so that nothing derived from
-    the CC BY-SA lists reaches ``leaders.jsonl``. Phoenix entries add spellings
-    only (their dated codes repeat CountryInfo's).
+    the CC BY-SA lists reaches ``leaders.jsonl``. Phoenix's national entries add
+    spellings only (their dated codes repeat CountryInfo's); its rulers of
+    international bodies add their terms (``is_free_role``).
     """
     names = {iso: info.name for iso, info in country_table().items()}
-    free = [_merge_terms([t for t in p.terms if t.source in FREE_ROLE_SOURCES]) for p in people]
+    free = [_merge_terms([t for t in p.terms if is_free_role(t)]) for p in people]
     shared = [_merge_terms([t for t in p.terms if t.source == "wikipedia"]) for p in people]
     _timelines(free, [])
     for year_terms, day_terms in zip(shared, free, strict=True):
@@ -354,7 +499,8 @@ def build_records(people: list[Person]) -> dict[str, list[dict[str, Any]]]:
         if person.curated_id:
             actor_id = person.curated_id
         else:
-            base = f"leader:{_slug((free_names or shared_names)[0])}-{person.country.lower()}"
+            where = person.country.lower() or "igo"  # "": known by an international post only
+            base = f"leader:{_slug((free_names or shared_names)[0])}-{where}"
             actor_id, n = base, 2
             while actor_id in used:
                 actor_id, n = f"{base}-{n}", n + 1
@@ -367,14 +513,11 @@ def build_records(people: list[Person]) -> dict[str, list[dict[str, Any]]]:
                 continue
             display = person.curated_name or spelled[0]
             aliases = [a for a in dict.fromkeys(spelled) if a != display]
-            latest = max(terms, key=lambda t: t.start or "")
-            record: dict[str, Any] = {
-                "id": actor_id,
-                "name": display,
-                "type": "person",
-                "country": latest.country,
-                "sector": "GOV",
-            }
+            latest = max(terms, key=lambda t: (bool(t.country), t.start or ""))
+            record: dict[str, Any] = {"id": actor_id, "name": display, "type": "person"}
+            if latest.country:
+                record["country"] = latest.country
+            record["sector"] = "GOV" if latest.country else "IGO"
             if aliases:
                 record["aliases"] = aliases
             qid = next((t.qid for t in terms if t.qid), None)
@@ -391,8 +534,9 @@ def _role(term: LeaderTerm, names: dict[str, str]) -> dict[str, Any]:
     role: dict[str, Any] = {"title": _title(term, names)}
     if term.office:
         role["office"] = term.office
-    role["country"] = term.country
-    role["sector"] = term.sector if term.sector in ("GOV", "MIL", "JUD", "LEG") else "GOV"
+    if term.country:
+        role["country"] = term.country
+    role["sector"] = term.sector if term.sector in _ROLE_SECTORS else "GOV"
     end = term.end
     if term.died and (end is None or term.died < end):
         end = term.died
@@ -429,42 +573,61 @@ def read_reference(reference: Path) -> list[LeaderTerm]:
     return terms
 
 
+PHOENIX_PEOPLE_FILES = (
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+)
+# a synonym that carries a title ("Secretary-General Kofi Annan") is not a name: the linker
+# reads titles itself
+_TITLED = re.compile(
+    r"\b(Chancellor|President|Minister|Kanzler|Bundeskanzler|Prime|King|Gen|General|Mr|Mrs"
+    r"|Secretary|Secretary-General|Chief|Commissioner)\b"
+)
+
+
 def _phoenix_terms(folder: Path) -> list[LeaderTerm]:
-    """Dated person entries of the Phoenix country dictionary as terms (sector per code)."""
+    """Dated person entries of the Phoenix dictionaries as terms: government posts of the
+    country dictionary (spellings only: CountryInfo has their dates, see ``is_free_role``)
+    and the rulers of international bodies (Phoenix.International: "KOFI_ANNAN_ [IGOUNO
+    970101-061231]"), whose terms have no country (``country`` "") and become roles."""
     from .importers import read_phoenix
 
-    path = folder / "Phoenix.Countries.actors.txt"
-    if not path.exists():
-        return []
     out = []
-    for actor in read_phoenix(path, strict=False, warnings=[]):
-        if actor.type != "person" or not actor.country:
+    for fname in PHOENIX_PEOPLE_FILES:
+        path = folder / fname
+        if not path.exists():
             continue
-        aliases = tuple(
-            a
-            for a in actor.aliases
-            if " " in a
-            and not re.search(
-                r"\b(Chancellor|President|Minister|Kanzler|Bundeskanzler|Prime|King|Gen|General|Mr|Mrs)\b",
-                a,
-            )
-        )
-        for role in actor.roles:
-            if role.sector != "GOV" or role.country != actor.country or not role.start:
+        for actor in read_phoenix(path, strict=False, warnings=[]):
+            if actor.type != "person":
                 continue
-            out.append(
-                LeaderTerm(
-                    name=actor.name,
-                    country=actor.country,
-                    title="Government official",
-                    office=None,
-                    sector="GOV",
-                    source="phoenix",
-                    start=role.start,
-                    end=role.end,
-                    aliases=aliases,
+            names = [n for n in (actor.name, *actor.aliases) if not _TITLED.search(n)]
+            names = [n for i, n in enumerate(names) if i == 0 and n == actor.name or " " in n]
+            if not names:
+                continue  # only titled forms ("Secretary-General X"): no name to give
+            for role in actor.roles:
+                if not role.start:
+                    continue
+                if role.sector == "IGO" and role.country is None:
+                    country, title = "", f"International official ({role.title.split()[0]})"
+                    office: str | None = "OTHER"  # as the hand-written heads of IGOs
+                elif role.sector == "GOV" and role.country and role.country == actor.country:
+                    country, title, office = role.country, "Government official", None
+                else:
+                    continue
+                out.append(
+                    LeaderTerm(
+                        name=names[0],
+                        country=country,
+                        title=title,
+                        office=office,
+                        sector=str(role.sector),
+                        source="phoenix",
+                        start=role.start,
+                        end=role.end,
+                        aliases=tuple(names[1:]),
+                    )
                 )
-            )
     return out
 
 

@@ -36,6 +36,8 @@ class NamingCustoms:
     two_surnames: frozenset[str]
     no_last_surname: frozenset[str]
     lineage_words: frozenset[str]
+    honorifics: frozenset[str]
+    near_spelling_min_ratio: int
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,8 @@ def naming_customs() -> NamingCustoms:
             two_surnames=frozenset(data["two_surnames"]),
             no_last_surname=frozenset(data["no_last_surname"]),
             lineage_words=frozenset(w.lower() for w in data["lineage_words"]),
+            honorifics=frozenset(w.lower() for w in data["honorifics"]),
+            near_spelling_min_ratio=int(data["near_spelling_min_ratio"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise KnowledgeBaseError(str(path), None, None, f"bad naming customs: {exc}") from None
