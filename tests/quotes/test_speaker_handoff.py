@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 
 from stancemap.actors import ActorLayer
+from stancemap.evaluate.speakers import with_disabled
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
+from stancemap.quotes import QuoteStage
 from stancemap.records import Actor, ActorMention
 
 _TEXTS = [
@@ -25,10 +27,11 @@ _TEXTS = [
 ]
 
 
-def _quotes(analyzer, text: str, layer: ActorLayer):  # type: ignore[no-untyped-def]
+def _quotes(analyzer, text: str, layer: ActorLayer, stage=None):  # type: ignore[no-untyped-def]
     document = make_document(text, doc_id="t", strip_boilerplate=False)
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-    return [q for q in analyzer.quotes(doc, document, layer) if q.cue and q.cue.text == "said"]
+    stage = stage or analyzer.quotes
+    return [q for q in stage(doc, document, layer) if q.cue and q.cue.text == "said"]
 
 
 @pytest.mark.parametrize(("text", "subject"), _TEXTS)
@@ -50,9 +53,13 @@ def test_with_nothing_resolved_the_quotes_stage_guesses_no_one(
     analyzer, text: str, subject: str
 ) -> None:  # type: ignore[no-untyped-def]
     # an actor named in the sentence before, but no mention on the subject: the quotes
-    # stage does not link "the companies" or "it" to it on its own
+    # stage does not link "the companies" or "it" to it on its own. (With the actor
+    # layer's coreference rules on, ``actors.referring.*`` may; those are tested in
+    # tests/actors/test_coref_subjects.py.)
     actor = Actor(id="org:before", name="Before", type="organization")
     mention = ActorMention(start=0, end=3, text=text[:3], actor_id=actor.id, how="name")
-    (quote,) = _quotes(analyzer, text, ActorLayer(actors={actor.id: actor}, mentions=[mention]))
+    stage = QuoteStage(with_disabled(analyzer.settings, ["actors.referring.*"]))
+    layer = ActorLayer(actors={actor.id: actor}, mentions=[mention])
+    (quote,) = _quotes(analyzer, text, layer, stage)
     assert quote.source is not None and quote.source.text == subject
     assert quote.speaker is None

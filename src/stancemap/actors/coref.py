@@ -21,6 +21,7 @@ quotation with no source of its own).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -244,7 +245,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 @dataclass(frozen=True)
 class ReferringNoun:
     noun: str
-    refers: str  # person, body, country, document
+    refers: str  # person, body, country, document; "described": a noun of no listed kind
     sectors: frozenset[str]
 
 
@@ -316,7 +317,12 @@ def _noun_of(head: Token) -> ReferringNoun | None:
         pair = nouns.get(f"{left.lower_} {lemma}")
         if pair is not None:
             return pair
-    return nouns.get(lemma) or nouns.get(head.lower_)
+    known = nouns.get(lemma) or nouns.get(head.lower_)
+    if known is None and head.pos_ == "NOUN":
+        # a noun of no listed kind ("the billionaire", "the oil major"): only the
+        # title rule may follow it, to an actor the text described with that noun
+        return ReferringNoun(lemma, "described", frozenset())
+    return known
 
 
 def referring_phrase(layer: ActorLayer, doc: Doc, start: int, end: int) -> Phrase | None:
@@ -325,8 +331,8 @@ def referring_phrase(layer: ActorLayer, doc: Doc, start: int, end: int) -> Phras
     if span is None or len(span) == 0:
         return None
     head = span.root
-    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "GPE"):
-        return None
+    if head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None  # "the Central and East European Coalition" is a name, not a description
     det = [c for c in head.children if c.dep_ in ("det", "predet") and c.i < head.i]
     if not det or det[0].lower_ not in _DEFINITE:
         return None  # "a diplomat said": someone, not someone named before
@@ -383,33 +389,43 @@ def _described_as(candidate: Candidate, doc: Doc, noun: str) -> bool:
 
 
 def described_as(actor: Actor, doc: Doc, start: int, end: int, noun: str) -> bool:
-    """The noun is the antecedent's title or description: its role, its name, a title
-    before it ("Senator X", "the lawyer X"), an appositive ("X, a spokeswoman for Y")."""
-    words = set(fold(actor.role or "").split()) | set(fold(actor.name).split())
+    """The noun is the antecedent's title or description: the head of its role
+    ("senator" of "United States Senator from Florida", never "state" of "Secretary of
+    State"), its name, a title in its own phrase ("Senator X", "the lawyer X"), an
+    appositive head ("X, a spokeswoman for Y")."""
+    role = re.split(r"\b(?:of|from|for|in|to)\b", fold(actor.role or ""), maxsplit=1)[0]
+    words = set(role.split()) | set(fold(actor.name).split())
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         root = span.root
         words |= {fold(t.lemma_) for t in span}
-        around = [root.head] if root.dep_ == "appos" else []
-        around += [c for c in root.children if c.dep_ == "appos"]
-        around += (
-            [c for c in root.head.children if c.dep_ == "compound"]
-            if root.dep_ == "compound"
-            else []
-        )
-        for t in around:
-            words |= {fold(w.lemma_) for w in t.subtree if w.pos_ in ("NOUN", "PROPN")}
-        left = [t for t in doc[max(0, span.start - 3) : span.start] if t.pos_ in ("NOUN", "PROPN")]
-        words |= {fold(t.lemma_) for t in left}
+        heads = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+            heads.append(root.head)  # "the billionaire Warren Buffett"
+        if span.start > 0 and doc[span.start - 1].pos_ == "NOUN":
+            heads.append(doc[span.start - 1])  # "the lawyer Ruth Adler", however parsed
+        for head in [root, *heads]:
+            words.add(fold(head.lemma_))
+            words |= {
+                fold(c.lemma_)
+                for c in head.children
+                if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")
+            }
     return all(w in words for w in noun.split())
 
 
 def _sector_fits(phrase: Phrase, actor: Actor) -> bool:
+    """The antecedent's sector is one the noun allows. A person of no known sector is
+    no judge or general (only its title can say so); a body of none may be the company."""
     sectors = phrase.noun.sectors
     if not sectors and phrase.noun.refers == "person":
         entry = agent_words().get(phrase.noun.noun)
         sectors = frozenset({entry.sector}) if entry and entry.sector != "UNK" else frozenset()
-    return not sectors or actor.sector is None or actor.sector in sectors
+    if not sectors:
+        return True
+    if actor.sector is None:
+        return not _person_actor(actor)
+    return actor.sector in sectors
 
 
 @rule(
@@ -418,9 +434,14 @@ def _sector_fits(phrase: Phrase, actor: Actor) -> bool:
     doc="'the senator said': the nearest person (or body) whose title or description it is",
 )
 def subject_title(phrase: Phrase) -> ActorMention | None:
-    if phrase.plural or phrase.noun.refers not in ("person", "body"):
+    if phrase.plural or phrase.noun.refers not in ("person", "body", "described"):
         return None
-    kind = _person_actor if phrase.noun.refers == "person" else _body_actor
+
+    def kind(actor: Actor) -> bool:
+        if phrase.noun.refers == "described":
+            return _person_actor(actor) or _body_actor(actor)
+        return _person_actor(actor) if phrase.noun.refers == "person" else _body_actor(actor)
+
     return phrase.nearest(
         lambda c: kind(c.actor) and _described_as(c, phrase.doc, phrase.noun.noun),
         reach=_TITLE_REACH,
@@ -454,24 +475,42 @@ def subject_body_kind(phrase: Phrase) -> ActorMention | None:
 @rule(
     "actors.referring.issuer",
     order=55,
-    doc="'the statement said': whoever issued it, else the nearest body, else person subject",
+    doc="'the statement said': whoever issued it ('X issued a statement'), else the nearest body",
 )
 def subject_issuer(phrase: Phrase) -> ActorMention | None:
     if phrase.plural or phrase.noun.refers != "document":
         return None
+    issued = _issuing_verb(phrase)
+    if issued is not None:
+        # "The ministry issued a statement. The statement said ...": its subject, and
+        # no one else when that subject is no actor ("a group of parents sent a letter")
+        subject = next((c for c in issued.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        return next(
+            (
+                c.mention
+                for c in reversed(phrase.candidates)
+                if subject.left_edge.idx <= c.mention.start < subject.right_edge.idx + 1
+            ),
+            None,
+        )
+    return phrase.nearest(lambda c: _body_actor(c.actor) and c.subject)
+
+
+def _issuing_verb(phrase: Phrase) -> Token | None:
+    """The nearest verb before the phrase, within reach, whose object is a document noun."""
     documents = {n for n, r in referring_nouns().items() if r.refers == "document"}
-    for c in reversed(phrase.candidates):
-        if not c.subject or c.distance > _REACH:
-            continue
-        span = phrase.doc.char_span(c.mention.start, c.mention.end, alignment_mode="expand")
-        verb = span.root.head if span is not None else None
-        if verb is not None and any(
-            o.dep_ == "dobj" and o.lemma_.lower() in documents for o in verb.children
-        ):
-            return c.mention  # "The ministry issued a statement. The statement said ..."
-    return phrase.nearest(lambda c: _body_actor(c.actor) and c.subject) or phrase.nearest(
-        lambda c: c.subject and (_person_actor(c.actor) or c.actor.type == "country")
-    )
+    doc, head = phrase.doc, phrase.head
+    first = head.sent.start
+    for _ in range(_REACH):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first : head.sent.start]):
+        if token.dep_ == "dobj" and token.lemma_.lower() in documents and token.head.pos_ == "VERB":
+            return token.head
+    return None
 
 
 @rule(
@@ -480,7 +519,7 @@ def subject_issuer(phrase: Phrase) -> ActorMention | None:
     doc="'the companies said', 'the two leaders said': the actors just named together (the first)",
 )
 def subject_plural(phrase: Phrase) -> ActorMention | None:
-    if not phrase.plural or phrase.noun.refers == "document":
+    if not phrase.plural or phrase.noun.refers in ("document", "described"):
         return None
     refers = phrase.noun.refers
     if refers == "person":
