@@ -256,3 +256,38 @@ def test_compiled_ruler_is_identical_on_300_news_documents():
         texts.extend(split_paragraphs(path.read_text("utf-8")[:400], 100_000))
     assert len(texts) >= 300
     assert _assert_identical(texts) > 10_000
+
+
+# ---------------------------------------------------------------- per-document token view
+
+
+def test_doc_view_gives_what_the_tokens_give(analyzer):
+    import gc
+    import weakref
+
+    from stancemap.nlp import view as views
+
+    text = (
+        "Leaders meet in Paris\n\nPresident Macron said on Monday that France would not "
+        "back the plan, and asked Germany for talks to resume.\n"
+    )
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    view = views.doc_view(doc)
+    assert views.doc_view(doc) is view  # built once per Doc
+    assert view.text == [t.text for t in doc]
+    assert view.lower == [t.lower_ for t in doc]
+    assert view.lemma == [t.lemma_ for t in doc]
+    assert view.pos == [t.pos_ for t in doc]
+    assert view.tag == [t.tag_ for t in doc]
+    assert view.dep == [t.dep_ for t in doc]
+    assert view.ent_type == [t.ent_type_ for t in doc]
+    assert view.ent_iob == [t.ent_iob for t in doc]
+    assert view.idx == [t.idx for t in doc]
+    assert view.head == [t.head.i for t in doc]
+    assert view.children == [[c.i for c in t.children] for t in doc]
+    assert "ROOT" in view.dep and any(view.children)
+    # the view goes with its Doc (it does not keep the Doc alive)
+    gone = weakref.ref(doc)
+    del doc, view
+    gc.collect()
+    assert gone() is None
