@@ -102,11 +102,26 @@ def test_a_full_first_name_is_not_read_as_an_initial(linker) -> None:
 
 
 def test_membership_from_a_body(layer_of) -> None:
-    text = "Ahmed Khalil from the provincial council said the road was closed."
+    text = "Tomas Wexbridge from the provincial council said the road was closed."
     layer, _ = layer_of(text, "2021-06-01")
-    person = _actor(layer, text, "Ahmed Khalil")
+    person = _actor(layer, text, "Tomas Wexbridge")
     assert person is not None and person.sector == "GOV"
-    assert "khalil" not in person.id or person.id.startswith("new:")
+
+
+def test_a_bare_title_does_not_undo_a_near_spelling(layer_of) -> None:
+    # no country in the title: the misspelt name still reads as the KB's person
+    text = "Rebels demanded the removal of President Juvenal Habyariman on Monday."
+    layer, _ = layer_of(text, None)
+    person = _actor(layer, text, "Juvenal Habyariman")
+    assert person is not None and person.id == "person:juvenal-habyarimana"
+
+
+def test_parties_and_known_names_in_a_title_stay_actors(layer_of) -> None:
+    text = "Republican nominee Donald Trump met Trump spokesman Jason Miller in Ohio."
+    layer, _ = layer_of(text, "2016-09-30")
+    party = _actor(layer, text, "Republican")
+    assert party is not None and party.sector == "PTY"
+    assert _actor(layer, text, "Trump", 1) is not None
 
 
 @pytest.mark.parametrize(

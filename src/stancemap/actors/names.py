@@ -89,9 +89,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     linker = resolver.linker
     modifier = ent.root.dep_ in ("amod", "compound", "nmod") and agent_head(resolver, ent.root.head)
-    if not modifier and ent.label_ in ("NORP", "ORG") and resolver.switches.enabled(TITLE_WORDS):
-        # "British" in "British Foreign Secretary Jack Straw": the person's description
-        modifier = in_person_title(ent)
+    if not modifier and resolver.switches.enabled(TITLE_WORDS) and title_word(resolver, ent):
+        return  # "British" in "British Foreign Secretary Jack Straw": the person's description
     if ent.label_ == "NORP" and (modifier or coordinated_modifier(resolver, ent.root)):
         return  # "Russian" in "Russian troops": the noun phrase pass reads it
     span = trim(ent)
@@ -129,6 +128,22 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         # (event coders count the place's country as a target) at low confidence
         found.confidence = min(found.confidence, _CONFIDENCE["place_use"])
     resolver.add(span.start_char, span.end_char, text, found, span)
+
+
+def title_word(resolver: DocumentResolver, ent: Span) -> bool:
+    """A demonym ("British") or a one-word name nobody knows that NER cut out of a title
+    ("Information" in "Information Minister"), inside the title before a person's name.
+    A party ("Republican"), a known name ("Trump spokesman") or a body ("Senate", "Green
+    Party") stays an actor of its own."""
+    if ent.label_ not in ("NORP", "ORG") or not in_person_title(ent):
+        return False
+    linker = resolver.linker
+    text = ent.text
+    if ent.label_ == "NORP":
+        return fold(text) in linker.demonyms and linker.by_name(text, resolver.date) is None
+    if len(ent) != 1 or ent.ent_id_ or ent.root.ent_id_:
+        return False
+    return linker.by_name(text, resolver.date) is None and linker.find_agent([text]) is None
 
 
 def link_name(resolver: DocumentResolver, span: Span) -> Resolution | None:

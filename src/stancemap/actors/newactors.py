@@ -93,22 +93,28 @@ def _disagrees(
 ) -> bool:
     """The text's description and the KB's record on the document date differ: another
     country (or bloc), another sector, or another office ("Chancellor" against the KB's
-    "Vice-Chancellor"). A ``guessed`` person must also hold some post on the date when
-    the text gives one, and share the sector of the body the text makes them part of."""
+    "Vice-Chancellor"). A ``guessed`` person (near spelling, surname) yields only to a
+    post the text places in a country or bloc: then they must hold a post of that
+    sector on the document date."""
     if said.country is not None and said.country != found.country:
         return True
     placed = found.country is not None or found.cameo is not None
     if said.country is None and said.cameo is not None and placed and said.cameo != found.cameo:
         return True
-    if said.sector is None or said.sector == "ELI":
+    if said.sector is None or said.sector == "ELI" or not said.says_role or found.kb is None:
         return False
-    if said.sector != found.sector and (said.says_role or guessed):
+    if guessed:
+        # against a name's own spelling a bare title ("President X") says too little: the
+        # text must place the post ("Nigeria's Information Minister X"), on a known date
+        if (said.country is None and said.cameo is None) or resolver.date is None:
+            return False
+    elif said.sector != found.sector:
         return True
-    if not said.says_role or found.kb is None:
-        return False
     held = found.kb.role_on(resolver.date)
     if held is None:
         return guessed
+    if guessed and held.sector != said.sector:
+        return True
     said_office = role_office(resolver.linker, said.role)
     return said_office is not None and (held.office or None) != said_office
 
