@@ -9,11 +9,14 @@ Tried in order, first hit wins (rules ``actors.link.*``, signature
     Marco Rubio"), the rest looked up again (full name, then a KB surname;
     ``titles``);
  3. ``fuzzy`` (30): fuzzy / transliterated spelling of a KB name ("Tokajew",
-    "George Dubya Bush"; ``fuzzy``);
+    "George Dubya Bush"; ``fuzzy``), never across a country the mention states
+    ("Iraqi parliament" is not Iran's; ``fuzzy_same_country``);
  4. ``agent`` (40): the phrase read as a nominal role or generic agent: a country
     signal (demonym, name, capital, city, region; ``places``) plus an
     agents-lexicon noun ("the Turkish president" -> the office holder on the
-    date, "Ukrainian farmers" -> UKR/AGR, "soldiers" -> MIL; ``agents``);
+    date, "Ukrainian farmers" -> UKR/AGR, "soldiers" -> MIL; a role noun takes the
+    sector of the body before it, "intelligence officials" -> SPY, ``role_bearer``;
+    ``agents``);
  5. ``bulk_dictionary`` (50): a name only the Phoenix organisation dictionary knows.
 The in-document stage adds context on top of this (``resolve.py``).
 """
