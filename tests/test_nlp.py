@@ -285,6 +285,7 @@ def test_doc_view_gives_what_the_tokens_give(analyzer):
     assert view.idx == [t.idx for t in doc]
     assert view.head == [t.head.i for t in doc]
     assert view.children == [[c.i for c in t.children] for t in doc]
+    assert view.depth == [sum(1 for _ in t.ancestors) for t in doc]
     assert "ROOT" in view.dep and any(view.children)
     # the view goes with its Doc (it does not keep the Doc alive)
     gone = weakref.ref(doc)

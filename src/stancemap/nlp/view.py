@@ -104,6 +104,20 @@ class DocView:
         return [i + offset for i, offset in enumerate(column.tolist())]
 
     @cached_property
+    def depth(self) -> list[int]:
+        """How many ancestors each token has (``sum(1 for _ in tok.ancestors)``; like
+        spaCy, a head chain is followed at most ``len(doc)`` steps)."""
+        head, length = self.head, self.length
+        out = []
+        for i in range(length):
+            j, steps = i, 0
+            while head[j] != j and steps < length:
+                j = head[j]
+                steps += 1
+            out.append(steps)
+        return out
+
+    @cached_property
     def children(self) -> list[list[int]]:
         """The positions of each token's children, in order (``tok.children``)."""
         out: list[list[int]] = [[] for _ in range(self.length)]
