@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorLayer
 from ..actors.lexicon import agent_words, singular
+from ..nlp.view import doc_view
 from ..rules import declare
 from . import arguments as args
 from .lexicon import Lexicon, TriggerEntry
@@ -54,11 +55,14 @@ OBJECT_PATTERN_FIRST = declare(
 
 def for_clauses(tok: Token) -> list[Token]:
     """Clauses "for X to do Y" under a verb (the parser makes "for" their mark)."""
+    # asked for every verb several times: read the per-document view, not Token objects
+    view = doc_view(tok.doc)
+    dep, lower, children = view.dep, view.lower, view.children
     return [
-        c
-        for c in tok.children
-        if c.dep_ in ("advcl", "xcomp", "ccomp")
-        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        tok.doc[c]
+        for c in children[tok.i]
+        if dep[c] in ("advcl", "xcomp", "ccomp")
+        and any(dep[m] == "mark" and lower[m] == "for" for m in children[c])
     ]
 
 
