@@ -144,14 +144,21 @@ def _judge(found: list, fact: dict[str, str]) -> tuple[bool, bool]:
     return exact, near
 
 
-def check_facts(cache: Path, facts: list[dict[str, str]], disable: tuple[str, ...] = ()) -> dict:
+def check_facts(
+    cache: Path,
+    facts: list[dict[str, str]],
+    disable: tuple[str, ...] = (),
+    alpha: float = 0.1,
+) -> dict:
     """Each documented turn: found in its month / within a month / missed, and why.
 
     Two detectors, each with the defaults of `stancemap shifts`: change points over
     the dated evidence (``--method turns``, the default; a turn is dated to the day)
     and monthly windows against the pair's baseline (``--method windows``).
     ``disable``: rule names (or ``prefix.*``) switched off in the corpus reading,
-    e.g. ``alignment.names.*`` to see the ids unjoined.
+    e.g. ``alignment.names.*`` to see the ids unjoined. ``alpha``: the largest p-value
+    kept by both detectors (0.1, the default of `stancemap shifts`; a larger one shows
+    what the test holds back).
     """
     from stancemap.alignment.corpus import load_corpus
     from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
@@ -161,9 +168,9 @@ def check_facts(cache: Path, facts: list[dict[str, str]], disable: tuple[str, ..
     started = time.perf_counter()
     corpus = load_corpus(cache, switches=RuleSwitches(disable))
     series = pair_series(corpus, Window.parse("month"))
-    shifts = detect_shifts(corpus, series)
+    shifts = detect_shifts(corpus, series, alpha=alpha)
     evidence = dated_evidence(corpus)
-    turns = detect_turns(corpus, evidence)
+    turns = detect_turns(corpus, evidence, alpha=alpha)
     rows = []
     for fact in facts:
         a, b = corpus.find_actor(fact["a"]), corpus.find_actor(fact["b"])
@@ -279,6 +286,9 @@ def main() -> int:
     parser.add_argument(
         "--disable", action="append", default=[], help="rule (or prefix.*) to switch off"
     )
+    parser.add_argument(
+        "--alpha", type=float, default=0.1, help="largest p-value kept (default 0.1, as the CLI)"
+    )
     args = parser.parse_args()
     if not (SHARED / "metadata.tsv").exists():
         print(f"skipped: {SHARED} is absent", file=sys.stderr)
@@ -290,7 +300,7 @@ def main() -> int:
     cache, filled = args.cache, 0
     if args.fill_from is not None:
         cache, filled = fill(args.cache, args.fill_from)
-    report = check_facts(cache, read_facts(FACTS), tuple(args.disable))
+    report = check_facts(cache, read_facts(FACTS), tuple(args.disable), args.alpha)
     report["filled_from_older_cache"] = filled
     if args.json:
         print(json.dumps(report, indent=2, default=str))
