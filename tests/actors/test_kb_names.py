@@ -189,3 +189,20 @@ def test_near_spellings_of_one_office_holder_merge_and_namesakes_do_not() -> Non
     assert ["Sam Tebbins", "Samuel Tebbins"] in groups
     for alone in ("Omar Wendt", "Omer Wendt", "Ahmad Qasimi", "Hamad Qasimi", "Lee Tae Sik"):
         assert [alone] in groups
+
+
+def test_first_and_last_name_merge_only_where_the_middle_names_agree() -> None:
+    from stancemap.actors.kbbuild import merge_people
+
+    terms = [
+        _held("Peter H. K. Lund", "NOR", "HOS", "1989-01-20", "1993-01-20"),
+        _held("Peter Hans Karl Lund", "NOR", "FM", "1971-03-01", "1973-01-18"),
+        _held("Peter K. Lund", "NOR", "HOS", "2001-01-20", "2009-01-20"),  # the son
+        _held("Ahmad Zia ul Nabi", "PAK", "HOG", "1977-07-05", "1985-03-24"),
+        _held("Ahmad Ijaz ul Nabi", "PAK", "OTHER", "2004-11-01", "2007-01-31"),
+        _held("Ahmad Nabi", "PAK", "HOG", "1980-01-01", "1981-01-01"),  # either: no chain
+    ]
+    groups = sorted(sorted(p.names) for p in merge_people(terms, {}))
+    assert ["Peter H. K. Lund", "Peter Hans Karl Lund"] in groups
+    assert ["Peter K. Lund"] in groups
+    assert not any("Ahmad Ijaz ul Nabi" in g and "Ahmad Zia ul Nabi" in g for g in groups)

@@ -111,6 +111,49 @@ def _frame(name: str) -> str:
     return f"{words[0]}|{words[-1]}" if len(words) >= 2 else ""
 
 
+def _middle(name: str) -> list[str]:
+    """The words between the first and the last, initials included ("George H. W. Bush"
+    -> ["h", "w"])."""
+    words = [skeleton(w) for w in re.split(r"[\s.\-]+", fold(name)) if w]
+    return words[1:-1]
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
+
+
+def _middle_agrees(x: str, y: str) -> bool:
+    """One has no middle name ("George Bush"), or the middles pair up word for word, an
+    initial standing for a word ("George H. W. Bush", "George Herbert Walker Bush"), or
+    the shorter middle is part of the longer and holds a whole word ("Felipe Calderón
+    Hinojosa", "Felipe de Jesús Calderón Hinojosa"). "George W. Bush" is not "George H.
+    W. Bush", "Muhammad Zia ul Haq" not "Muhammad Ijaz ul Haq"."""
+    short, long = sorted((_middle(x), _middle(y)), key=len)
+    if not short:
+        return True
+    if len(short) == len(long) and all(map(_same_word, short, long)):
+        return True
+    rest = iter(long)
+    inside = all(any(_same_word(a, b) for b in rest) for a in short)
+    return inside and any(len(a) > 1 for a in short)
+
+
+def _framed_pairs(names: list[str], others: list[str]) -> list[tuple[str, str]]:
+    return [(x, y) for x in names for y in others if _frame(x) and _frame(x) == _frame(y)]
+
+
+def _middles_agree(names: list[str], others: list[str]) -> bool:
+    """Two people's names of one frame (first and last word) are one person's when every
+    such pair agrees (``_middle_agrees``): a bare "Ahmad Nabi" must not chain "Ahmad Zia
+    ul Nabi" to "Ahmad Ijaz ul Nabi"."""
+    pairs = _framed_pairs(names, others)
+    return bool(pairs) and all(_middle_agrees(x, y) for x, y in pairs)
+
+
+def _middles_clash(names: list[str], others: list[str]) -> bool:
+    return any(not _middle_agrees(x, y) for x, y in _framed_pairs(names, others))
+
+
 @dataclass
 class Person:
     """One merged person: their names and terms from every source."""
@@ -125,9 +168,11 @@ class Person:
 def merge_people(
     terms: list[LeaderTerm], curated: dict[tuple[str, str], tuple[str, str]]
 ) -> list[Person]:
-    """Group terms into persons by (country, name skeleton) and (country, first|last)."""
+    """Group terms into persons by (country, name skeleton) and (country, first|last) with
+    middle names that agree."""
     people: list[Person] = []
     by_key: dict[tuple[str, str], Person] = {}
+    by_frame: dict[tuple[str, str], list[Person]] = defaultdict(list)
     firsts = given_names(n for t in terms for n in (t.name, *t.aliases))
     for term in sorted(terms, key=lambda t: (t.source != "countryinfo", t.name)):
         names = [term.name, *term.aliases]
@@ -138,10 +183,13 @@ def merge_people(
         shorter = {
             skeleton(f) for n in names if (f := given_and_first_surname(n, term.country, firsts))
         }
-        candidates = keys + frames
+        candidates = list(keys)
         candidates += [(term.country, k) for k in shorter]  # my short form, their full name
         candidates += [(c, "s:" + k) for c, k in keys]  # my full name, their short form
         person = next((by_key[k] for k in candidates if k in by_key), None)
+        if person is None:  # the same first and last word, and middle names that agree
+            framed = (p for k in frames for p in by_frame.get(k, ()))
+            person = next((p for p in framed if _middles_agree(names, p.names)), None)
         if person is None:
             person = Person(country=term.country)
             people.append(person)
@@ -149,8 +197,11 @@ def merge_people(
             if name not in person.names:
                 person.names.append(name)
         person.terms.append(term)
-        for key in keys + frames + [(term.country, "s:" + k) for k in shorter]:
+        for key in keys + [(term.country, "s:" + k) for k in shorter]:
             by_key.setdefault(key, person)
+        for key in frames:
+            if not any(p is person for p in by_frame[key]):
+                by_frame[key].append(person)
     people = _merge_near_spellings(_attach_international(_drop_misfiled(people)))
     by_curated: dict[str, Person] = {}
     out = []
@@ -265,6 +316,7 @@ def _merge_near_spellings(people: list[Person]) -> list[Person]:
                     for ka in keys[i]
                     for kb in keys[j]
                 ) and _alike(people[i], people[j], customs.near_spelling_min_ratio)
+                named = named and not _middles_clash(people[i].names, people[j].names)
                 if named and _share_a_post(people[i], people[j]):
                     into[max(root(i), root(j))] = min(root(i), root(j))
     out: list[Person] = []
