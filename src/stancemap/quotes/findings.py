@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..datafiles import constants
+from ..nlp.view import doc_view
 from .reported import Attribution, Offsets, source_span, trim
 
 # "In a CNN poll, ...": the documents whose findings a sentence may open on
@@ -76,7 +77,12 @@ def _placed_poll(prep: Token) -> Token | None:
 def placed_findings(doc: Doc, text: str) -> list[Attribution]:
     """ "X leads in the latest poll": the clause before "in", the poll its source."""
     found = []
-    for prep in doc:
+    view = doc_view(doc)
+    lower, dep = view.lower, view.dep
+    for i in range(len(doc)):
+        if lower[i] != "in" or dep[i] != "prep":
+            continue  # most words: no Token made
+        prep = doc[i]
         if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i == prep.sent.start:
             continue
         verb = prep.head

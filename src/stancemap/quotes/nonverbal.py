@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp.text import doc_text
+from ..nlp.view import doc_view
 from . import rulebook as R
 from .findings import opening_findings, placed_findings
 from .lexicon import Lexicon
@@ -91,7 +92,11 @@ def _adjective_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attri
     its first preposition (the cue then runs to the preposition: "critical of").
     """
     found = []
-    for adj in doc:
+    dep = doc_view(doc).dep
+    for i in range(len(doc)):
+        if dep[i] != "acomp":
+            continue  # checked below as well; here it spares the Token of every other word
+        adj = doc[i]
         cls = lexicon.adjectives.get(adj.lower_) or lexicon.adjectives.get(adj.lemma_.lower())
         if cls is None or adj.dep_ != "acomp":
             continue

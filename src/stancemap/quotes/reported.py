@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..datafiles import constants
+from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from . import rulebook as R
 from . import tags
@@ -410,9 +411,12 @@ def _verb_attributions(
         return found
     reporting_nouns = frozenset(lexicon.nouns)
     coordinated: dict[int, Token] = {}  # a second reporting verb -> the first one's subject
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
+    view = doc_view(doc)  # most tokens are no verb: decided without making their Token
+    pos, dep = view.pos, view.dep
+    for i in range(len(doc)):
+        if pos[i] not in ("VERB", "AUX") or dep[i] in ("amod", "compound"):
             continue
+        verb = doc[i]
         if text[max(0, verb.idx - 2) : verb.idx].endswith(("<", "</")):
             continue  # a markup tag ("<tweet author=...>"), not a verb
         lemma = lexicon.verb_lemma(verb.lemma_, verb.lower_) or verb.lemma_.lower()
@@ -497,9 +501,11 @@ def _verb_attributions(
 
 def _noun_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
     found = []
-    for noun in doc:
-        if noun.pos_ != "NOUN":
+    pos = doc_view(doc).pos
+    for i in range(len(doc)):
+        if pos[i] != "NOUN":
             continue
+        noun = doc[i]
         cls = lexicon.nouns.get(noun.lemma_.lower())
         if cls is None:
             continue
@@ -568,9 +574,14 @@ def _rest_of_sentence(phrase: list[Token], text: str) -> Offsets | None:
 
 def _phrase_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
     found = []
-    for token in doc:
+    lower = doc_view(doc).lower
+    firsts = {phrase.words[0] for phrase in lexicon.phrases}
+    for i in range(len(doc)):
+        if lower[i] not in firsts:
+            continue  # no phrase starts here: no Token made
+        token = doc[i]
         for phrase in lexicon.phrases:
-            if token.lower_ != phrase.words[0]:
+            if lower[i] != phrase.words[0]:
                 continue
             matched = _match_phrase(token, phrase.words, phrase.how)
             if matched is None:

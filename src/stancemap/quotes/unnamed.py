@@ -8,13 +8,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..nlp.view import doc_view
 from .lexicon import Lexicon
 from .reported import _C, _CONFIDENCE, Attribution, _subtree, trim
 
 
 def adverb_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
     found = []
-    for adverb in doc:
+    lower = doc_view(doc).lower
+    for i in range(len(doc)):
+        if lexicon.adverbs.get(lower[i]) is None:
+            continue  # most words: no Token made
+        adverb = doc[i]
         cls = lexicon.adverbs.get(adverb.lower_)
         if cls is None or adverb.dep_ != "advmod" or adverb.head.pos_ not in ("VERB", "AUX"):
             continue
