@@ -33,7 +33,7 @@ def scored(analyzer) -> dict[str, SetResult]:  # type: ignore[no-untyped-def]
 
 def test_the_set_is_large_and_split() -> None:
     items = load_items(SET)
-    assert len(items) >= 60
+    assert len(items) >= 80
     assert len({i["id"] for i in items}) == len(items)
     assert 10 <= len(load_items(SET, "check")) <= len(items) // 2
     for item in items:
@@ -41,10 +41,10 @@ def test_the_set_is_large_and_split() -> None:
             assert pair["evidence"] in item["text"], item["id"]
 
 
-# Floors one pair below the figures measured in session 4 on the 64-item set (tune
-# 45/47 = 0.957, check 18/20 = 0.90; docs/benchmarks.md "Session 4 - relations").
-# Check errors are not read.
-FLOORS = {"tune": 0.93, "check": 0.85}
+# Floors one pair below the figures measured in session 5 on the 80-item set (tune
+# 53/56 = 0.946, check 26/27 = 0.963; docs/benchmarks.md "Session 5 - relations and
+# shifts"). Check errors are not read.
+FLOORS = {"tune": 0.92, "check": 0.92}
 
 
 @pytest.mark.parametrize("part", ["tune", "check"])
