@@ -71,13 +71,13 @@ def is_embedded_clause(tok: Token) -> bool:
     """A clause that says something of its own about a noun: a relative clause, or a
     participle ("troops attacking the town", "the army, backed by Russia"); not an
     infinitive that completes the noun ("a decision to withdraw")."""
+    dep = tok.dep_
+    if dep not in ("relcl", "acl") or (dep == "acl" and tok.tag_ not in ("VBN", "VBG")):
+        return False  # the cheap tests first: this runs on every token of an argument
     if tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return False  # "a rally to protest X": the noun's purpose, the sentence's doer
-    if tok.dep_ == "relcl":
-        return True
-    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
+    # "a rally to protest X": the noun's purpose, the sentence's doer
+    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def clause_tokens(tok: Token, free_embedded: bool) -> set[int]:

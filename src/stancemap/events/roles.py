@@ -16,6 +16,7 @@ from . import arguments as args
 from . import modality as mod
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
+from .offices import body_acted_for
 from .parts import DocContext, Tuning
 
 PASSIVE_AGENT = declare(
@@ -56,8 +57,14 @@ ADJUNCT_PARTICIPLE = declare(
 IGO_OFFICIAL = declare(
     "events.args.igo_official",
     "'U.N. mediator Diego Cordovez', 'EU foreign policy chief X': an official named with "
-    "an intergovernmental body before the name acts for that body, whatever his nationality",
+    "an intergovernmental body before the name acts for that body (the body, then the official)",
     order=29,
+)
+SPLIT_SUBJECTS = declare(
+    "events.args.split_subjects",
+    "'Kenya, Ethiopia sign defence pact': several subjects of one verb (a headline's comma "
+    "for 'and') are all its source",
+    order=22.7,
 )
 POSSESSIVE_SUBJECT = declare(
     "events.args.possessive_subject",
@@ -95,12 +102,6 @@ CLAUSE_OF_OBJECT = declare(
     "'insisted on demands that X grant ...', 'rejected the blame put on it by X': the "
     "subject or agent of an object's clause is the target",
     order=41,
-)
-DOER_OF_OBJECT = declare(
-    "events.args.doer_of_object",
-    "'condemned the attack on the embassy by X', 'denounced Russia's invasion': the doer "
-    "of an event noun that is the object is the target",
-    order=42,
 )
 OWNER_ACTOR_TYPES = ("country", "organization", "organisation", "igo", "ngo", "group", "party")
 
@@ -177,7 +178,12 @@ class RoleFinder:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
         if found and self.tuning.on(IGO_OFFICIAL):
-            found = list(dict.fromkeys(args.body_acted_for(tok, a, ctx.actors) or a for a in found))
+            # the body first, the official kept beside it (his own record says his
+            # country or none; the actor layer reads the office)
+            bodies = [body_acted_for(tok, a, ctx.actors) for a in found]
+            found = list(
+                dict.fromkeys(x for b, a in zip(bodies, found, strict=True) for x in (b, a) if x)
+            )
         if found:
             return found
         antecedent = relative_antecedent(tok) if self.tuning.on(RELATIVE_PRONOUN) else None
@@ -231,6 +237,11 @@ class RoleFinder:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
         if subj is not None:
             found = self.actors(subj, ctx)
+            if found and self.tuning.on(SPLIT_SUBJECTS):
+                # "Kenya, Ethiopia sign defence pact": a headline's comma is an "and"
+                for other in args.children(subj.head, "nsubj"):
+                    if other.i != subj.i:
+                        found += [a for a in self.actors(other, ctx) if a not in found]
             if found:
                 return found
         return list(inherited or [])
@@ -257,16 +268,6 @@ class RoleFinder:
         candidates = args.children(tok, "dative") + objects + preps
         if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
-        if self.tuning.on(DOER_OF_OBJECT):
-            # "condemned the attack on the embassy by militants": the militants
-            for noun in objects:
-                if self.matcher.match_noun(noun) is None:
-                    continue
-                doers = [a for a in self.noun_source(noun, ctx) if a not in exclude]
-                if doers:
-                    return doers
-                if args.prep_objects(noun, ["by"]):  # a doer no actor names: not its patient
-                    candidates.remove(noun)
         for clause in args.children(tok, "ccomp"):  # "allowed the leader to hold a rally"
             candidates += args.children(clause, "nsubj")
         if self.tuning.on(CLAUSE_OF_OBJECT):
