@@ -17,6 +17,19 @@ And, for later stages, ``salient_before``: the most recent subject actor (a
 person, or else a non-person) shortly before a position, which
 ``ActorLayer.salient_before`` answers with (quotes ask it for the speaker of a
 quotation with no source of its own).
+
+Descriptive subjects the actors stage left open ("the company said", "the statement
+said", "the companies said"): ``described_referent`` over the layer's mentions, rules
+``actors.referring.*`` (signature ``rule(phrase) -> ActorMention | None``; the quotes
+stage asks it for a source span with no mention of its own):
+
+* ``actors.referring.title``: the nearest person or body the noun describes (role
+  head, name, its own phrase: "Senator X", "the lawyer X", "X, a spokeswoman");
+* ``actors.referring.person_kind``: the nearest person of a sector the noun allows;
+* ``actors.referring.body_kind``: the nearest body of that kind ("the company"), a
+  country for "the government";
+* ``actors.referring.issuer``: "the statement" -> who issued it, else the nearest body;
+* ``actors.referring.plural``: "the companies" -> the first of the actors named together.
 """
 
 from __future__ import annotations
