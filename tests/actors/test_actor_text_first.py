@@ -209,3 +209,21 @@ def test_a_bloc_in_the_title_codes_the_person(layer_of) -> None:
     layer, _ = layer_of(text, "1988-03-01")
     person = _actor(layer, text, "Diego Cordovez")
     assert person is not None and (person.country, person.cameo) == (None, "UNO")
+
+
+def test_an_appositive_stops_at_its_own_phrase(layer_of) -> None:
+    # what a clause hung on the appositive says ("based in Chile") is about something else
+    text = (
+        "Tomas Wexbridge, the chief executive of Quillon Media -- the company that owns "
+        "a channel which is also based in Chile, said the show would go on."
+    )
+    layer, _ = layer_of(text, "2016-09-19")
+    person = _actor(layer, text, "Tomas Wexbridge")
+    assert person is not None and person.country != "CHL"
+    text = (
+        "Marten Olvaag, a senior fellow at the Quillon Institute and a former United States "
+        "ambassador to Russia, said the channel was news."
+    )
+    layer, _ = layer_of(text, "2016-09-19")
+    person = _actor(layer, text, "Marten Olvaag")
+    assert person is not None and (person.country, person.sector) == ("USA", "ELI")

@@ -200,7 +200,7 @@ def appositive(linker: Any, span: Span) -> Description | None:
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and not (span.start <= child.i < span.end):
-            tokens = [t for t in child.subtree if not (span.start <= t.i < span.end)]
+            tokens = [t for t in _own_phrase(child) if not (span.start <= t.i < span.end)]
             return _described(linker, tokens, "actors.descriptor.appositive")
     head = root.head
     if (
@@ -211,6 +211,28 @@ def appositive(linker: Any, span: Span) -> Description | None:
         tokens = [t for t in head.subtree if t.i < span.start and not t.is_punct]
         return _described(linker, tokens, "actors.descriptor.appositive")
     return None
+
+
+# clauses and further appositions inside an appositive say something about other things
+# ("the chief executive of Ora Media -- the company that owns ...")
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "ccomp"})
+_BREAKS = frozenset({",", "--", "—", "–", "(", ";", ":"})
+
+
+def _own_phrase(head: Any) -> list[Any]:
+    """The appositive noun phrase without the clauses and appositions hung on it, and
+    no further than the first comma or dash after its head."""
+    left_out: set[int] = set()
+    for token in head.subtree:
+        if token.i != head.i and token.dep_ in _OTHER_CLAUSES:
+            left_out.update(t.i for t in token.subtree)
+    out = []
+    for token in head.subtree:
+        if token.i > head.i and token.text in _BREAKS:
+            break
+        if token.i not in left_out:
+            out.append(token)
+    return out
 
 
 @rule("actors.descriptor.of_body", order=30, doc="'X of the Labour Party', 'X from the council'")
