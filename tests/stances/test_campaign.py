@@ -94,3 +94,12 @@ def test_judgment_verbs_carry_their_source() -> None:
     assert words.judgment["praise"][0] == 1 and words.judgment["mock"][0] == -1
     assert ("lash", "out", "at") in words.phrase
     assert ("critic", "of") in words.agent and "wife" in words.person
+
+
+def test_the_judgment_table_is_what_its_importer_builds() -> None:
+    pytest.importorskip("afinn")
+    from stancemap.stances.judgment_import import afinn_table, build
+
+    rows, left_out = build(afinn_table())
+    assert {verb: (sign, weight) for verb, sign, weight, _ in rows} == campaign_words().judgment
+    assert "ridicule" in left_out  # AFINN has no valence for it: left out, not guessed
