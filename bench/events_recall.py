@@ -2,7 +2,7 @@
 finds one where stancemap finds none, on a PLOVER gold file or the wire sanity set.
 
     .venv/bin/python bench/events_recall.py ../shared/gold/plover-gsr/dev.jsonl --part tune
-    .venv/bin/python bench/events_recall.py --wire            # tests/events/data/wire_sanity.tsv
+    .venv/bin/python bench/events_recall.py --wire            # tests/events/data/wire_sanity.jsonl
     .venv/bin/python bench/events_recall.py --wire --list     # the sentences behind the counts
 
 Both coders are scored by the PLOVER scorer (``evaluate/plover.py``): stancemap's
@@ -15,7 +15,6 @@ Prints one JSON object with the load average.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
@@ -23,33 +22,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-WIRE = ROOT / "tests" / "events" / "data" / "wire_sanity.tsv"
+WIRE = ROOT / "tests" / "events" / "data" / "wire_sanity.jsonl"
 DICTIONARY = ROOT.parent / "shared" / "reference" / "phoenix-dictionaries" / "CAMEO.2.0.txt"
-
-
-def _side(codes: str) -> list[dict[str, str]] | str:
-    if codes.strip() in ("", "-"):
-        return ""
-    return [{"code": code, "actorText": ""} for code in codes.split("|")]
-
-
-def wire_records(path: Path = WIRE) -> list[dict[str, Any]]:
-    """The wire sanity set as PLOVER gold records (what ``score_record`` reads)."""
-    lines = [x for x in path.read_text("utf-8").splitlines() if x and not x.startswith("#")]
-    out = []
-    for row in csv.DictReader(lines, delimiter="\t"):
-        out.append(
-            {
-                "id": row["id"],
-                "date": row["date"],
-                "text": row["text"],
-                "event": row["event"],
-                "source": _side(row["source"]),
-                "target": _side(row["target"]),
-                "textInfo": {"markup": " ".join(f"(EVT: {w})" for w in row["evt"].split())},
-            }
-        )
-    return out
 
 
 def measure(
@@ -129,12 +103,12 @@ def main() -> None:
     parser.add_argument("--dictionary", type=Path, default=DICTIONARY, help="CAMEO.2.0.txt")
     parser.add_argument("--disable", action="append", default=[], help="rule(s) to switch off")
     options = parser.parse_args()
-    if options.wire:
-        records = wire_records()
-    elif options.gold is not None:
-        from stancemap.evaluate.plover import read_records
-        from stancemap.evaluate.split import select
+    from stancemap.evaluate.plover import read_records
+    from stancemap.evaluate.split import select
 
+    if options.wire:
+        records = read_records(WIRE)  # written for stancemap: no tune/check split
+    elif options.gold is not None:
         records = select(read_records(options.gold), lambda r: str(r["id"]), options.part)
     else:
         parser.error("give a gold file or --wire")

@@ -7,6 +7,7 @@ dictionary) are declared in ``stage.py``; the matching decisions here.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -15,7 +16,7 @@ from ..actors.lexicon import agent_words, singular
 from ..nlp.view import doc_view
 from ..rules import declare
 from . import arguments as args
-from .lexicon import Lexicon, TriggerEntry
+from .lexicon import Lexicon, TriggerEntry, is_bare
 from .parts import Tuning
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
@@ -45,6 +46,20 @@ AGENT_NOUNS = declare(
     "('met rebel negotiators', 'visited officials'): an unnamed actor is still someone",
     order=25,
 )
+NO_ADJECTIVAL_PARTICIPLE = declare(
+    "events.trigger.no_adjectival_participle",
+    "a participle used as an adjective before its noun ('the disputed border') predicates "
+    "nothing: no trigger",
+    order=21,
+)
+BARE_VERB_YIELDS = declare(
+    "events.trigger.bare_verb_yields_to_noun",
+    "a dictionary verb's bare code yields to an event noun after on/into/to ('went on "
+    "strike' is a strike, not a CONSULT on 'went'; 'went to war')",
+    order=26,
+)
+# the prepositions whose objects the frame builder reads as a support verb's complement
+YIELD_PREPS = ("on", "into", "to")
 OBJECT_PATTERN_FIRST = declare(
     "events.trigger.object_pattern_first",
     "a support verb with an object some row names ('lodged a protest': 110 in the CAMEO "
@@ -133,6 +148,8 @@ class TriggerMatcher:
         self._memo_of: tuple[object, object] | None = None
         self._slots: dict[tuple[int, str], tuple[list[Token], set[str]]] = {}
         self._rows: dict[int, list[TriggerEntry]] = {}
+        self._nouns_of: object = None  # the document whose event nouns ``_nouns`` holds
+        self._nouns: dict[int, TriggerEntry | None] = {}
 
     def _fresh(self, tok: Token, actors: ActorLayer | None) -> None:
         """Forget what was computed for another document or actor layer."""
@@ -217,6 +234,8 @@ class TriggerMatcher:
         a "none" row (the word is no event here)."""
         if tok.pos_ != "VERB":
             return
+        if tok.dep_ == "amod" and self.tuning.on(NO_ADJECTIVAL_PARTICIPLE):
+            return  # "the disputed border", "the attacked convoy": a description, not an act
         self._fresh(tok, actors)
         rows = self._rows.get(tok.i)
         if rows is None:
@@ -230,7 +249,19 @@ class TriggerMatcher:
             if named is not None and self._noun_type_differs(tok, named):
                 rows.remove(named)  # "lodged a protest": the verb + noun pattern (ACCUSE)
                 rows.insert(0, named)
+        if self._bare_verb_yields(tok, rows):
+            # "went on strike", "went to war": the noun's event, the verb supports it
+            support = replace(rows[0], role="light", cameo=None, type=None, requires=())
+            rows.insert(0, support)
         yield from rows
+
+    def _bare_verb_yields(self, tok: Token, rows: list[TriggerEntry]) -> bool:
+        """A dictionary verb's bare code first, and an event noun after on/into/to."""
+        if not (self.tuning.on(BARE_VERB_YIELDS) and rows and is_bare(rows[0])):
+            return False
+        if rows[0].weight >= 1:  # our own bare rows are deliberate
+            return False
+        return any(self.match_noun(n) is not None for n in args.prep_objects(tok, YIELD_PREPS))
 
     def _noun_type_differs(self, tok: Token, named: TriggerEntry) -> bool:
         """The object nouns' own event type is not the verb + noun pattern's ("protest":
@@ -270,9 +301,18 @@ class TriggerMatcher:
         return [rows[n] for n in sorted(numbers)]
 
     def match_noun(self, tok: Token) -> TriggerEntry | None:
-        """The lexicon row for an event noun ("protests", "hunger strike", "state of emergency")."""
+        """The lexicon row for an event noun ("protests", "hunger strike", "state of emergency"),
+        once per token of a document (free nouns, complements and support verbs ask again)."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             return None
+        if self._nouns_of is not tok.doc:
+            self._nouns_of = tok.doc
+            self._nouns = {}
+        if tok.i not in self._nouns:
+            self._nouns[tok.i] = self._noun_row(tok)
+        return self._nouns[tok.i]
+
+    def _noun_row(self, tok: Token) -> TriggerEntry | None:
         lemma = tok.lemma_.lower()
         keys = []
         if self.tuning.on(NOUN_MODIFIER_KEYS):

@@ -156,10 +156,9 @@ def literal_force(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type != "ACCUSE" or frame.nominal:
         return frame
     force = sense_words()["force_verb"]
-    words = {tok.lemma_.lower()} | {
-        o.lemma_.lower()
-        for o in args.children(tok, "dobj", "obj") + args.prep_objects(tok, ["under"])
-    }
+    # the verb itself, or what it comes under ("came under fire"); never its object:
+    # "condemned the attack" stays a condemnation
+    words = {tok.lemma_.lower()} | {o.lemma_.lower() for o in args.prep_objects(tok, ["under"])}
     if not words & force or not _armed(frame, tok, ctx) or _verbal(frame, tok, ctx):
         return frame
     frame.code = str(constants("events")["literal_force_code"])
