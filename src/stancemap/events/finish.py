@@ -11,6 +11,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
@@ -107,7 +108,10 @@ class Finisher:
                 modality = name
                 break
         quote = self.roles.quote_at(frame.trigger[0], ctx)
-        evidence = (sent.start_char, sent.end_char - (len(sent.text) - len(sent.text.rstrip())))
+        # the sentence's text is the document's text over its span (Span.text rebuilds it
+        # from the tokens on every call)
+        said = doc_text(sent.doc)[sent.start_char : sent.end_char]
+        evidence = (sent.start_char, sent.end_char - (len(said) - len(said.rstrip())))
         # the refused or intended act keeps its context ("will not recognize": diplomatic)
         original = self.ontology.lookup(frame.code) if frame.code else None
         context = list(dict.fromkeys(e.context for e in (entry, original) if e and e.context))

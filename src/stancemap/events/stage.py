@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
+from ..nlp.text import doc_text
 from ..records import Event, Quote, Span
 from ..rules import RuleSwitches, declare
 from .coder import Coded, Coder, DocContext
@@ -58,8 +59,10 @@ class EventStage:
         ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
         coded: list[Coded] = []
         index = 0
+        text = doc_text(doc)  # a sentence's text is the document's over its span
         for sent in doc.sents:
-            if not sent.text.strip() or document.is_excluded(sent.start_char, sent.end_char):
+            blank = not text[sent.start_char : sent.end_char].strip()
+            if blank or document.is_excluded(sent.start_char, sent.end_char):
                 continue
             for item in self.coder.code_sentence(sent, ctx, index):
                 if not document.is_excluded(*item.trigger):
