@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorLayer
 from ..nlp.text import doc_text
+from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 
 # Children that start a phrase of their own: not part of the head's actor.
@@ -178,19 +179,24 @@ def is_pronoun(token: Token) -> bool:
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    # called for most tokens of every sentence: the view, not a Token per child
+    view = doc_view(token.doc)
+    dep = view.dep
+    return [token.doc[c] for c in view.children[token.i] if dep[c] in deps]
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions under a token, in the order of ``preps``."""
     wanted = list(preps)
-    found: list[tuple[int, Token]] = []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
-            for pobj in child.children:
-                if pobj.dep_ in ("pobj", "pcomp"):
-                    found.append((wanted.index(child.lower_), pobj))
-    return [t for _, t in sorted(found, key=lambda x: x[0])]
+    view = doc_view(token.doc)
+    dep, lower, kids = view.dep, view.lower, view.children
+    found: list[tuple[int, int]] = []
+    for child in kids[token.i]:
+        if dep[child] in ("prep", "agent", "dative") and lower[child] in wanted:
+            for pobj in kids[child]:
+                if dep[pobj] in ("pobj", "pcomp"):
+                    found.append((wanted.index(lower[child]), pobj))
+    return [token.doc[t] for _, t in sorted(found, key=lambda x: x[0])]
 
 
 def _is_place(token: Token, actors: ActorLayer | None) -> bool:
