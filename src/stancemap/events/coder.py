@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
@@ -54,7 +55,11 @@ class Coder:
         """Every event predicated in one sentence."""
         out: list[Coded] = []
         consumed: set[int] = set()
-        by_depth = sorted(sent, key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+        # shallowest first; the depths come from the per-document view (walking
+        # tok.ancestors made a Token per step, for every token of every sentence)
+        depth = doc_view(sent.doc).depth
+        positions = sorted(range(sent.start, sent.end), key=lambda i: (depth[i], i))
+        by_depth = [sent.doc[i] for i in positions]
         frames = self.frames
         for tok in by_depth:
             if tok.i in consumed or tok.pos_ != "VERB":
