@@ -153,6 +153,18 @@ def test_the_infinitive_carries_the_act(code):
     assert [e.mode for e in _on(failed, "agree")] == ["negated"]
 
 
+def test_the_infinitive_guard_is_a_rule(code):
+    from stancemap.config import Settings
+    from stancemap.events import EventStage
+    from stancemap.events.matching import INFINITIVE_GUARD
+
+    settings = Settings()
+    rules = settings.rules.model_copy(update={"disable": [INFINITIVE_GUARD]})
+    plain = EventStage(settings.model_copy(update={"rules": rules}))
+    failed = code("Sudan and Chad failed to agree on a ceasefire.", {"Sudan": "SDN"}, plain)
+    assert [e.type for e in _on(failed, "failed")] == ["REJECT"]  # the dictionary's head code
+
+
 def test_a_verb_and_object_pattern_beats_the_support_verb(code):
     actors = {"Pakistan": "PAK", "India": "IND"}
     events = code("Pakistan lodged a strong protest with India over the shooting.", actors)

@@ -46,6 +46,13 @@ AGENT_NOUNS = declare(
     "('met rebel negotiators', 'visited officials'): an unnamed actor is still someone",
     order=25,
 )
+INFINITIVE_GUARD = declare(
+    "events.trigger.infinitive_carries_the_act",
+    "a dictionary verb's bare code ('!inf' rows of cameo_verbs.tsv) is not coded on a verb "
+    "with a 'to' infinitive: 'is expected to meet' is the meeting, 'failed to agree' a "
+    "negated agreement",
+    order=22,
+)
 NO_ADJECTIVAL_PARTICIPLE = declare(
     "events.trigger.no_adjectival_participle",
     "a participle used as an adjective before its noun ('the disputed border') predicates "
@@ -204,6 +211,8 @@ class TriggerMatcher:
     def _satisfies(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
         for req in row.requires:
             if req.negative:
+                if req.slot == "!inf" and not self.tuning.on(INFINITIVE_GUARD):
+                    continue
                 if self._filled(req.slot[1:], tok):
                     return False
                 continue
