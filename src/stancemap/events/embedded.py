@@ -1,10 +1,10 @@
-"""Clauses inside an argument: relative clauses and participles carry events of their own.
+"""Clauses inside a subject: relative clauses and participles carry events of their own.
 
 "Sudanese troops who attacked border posts withdrew" asserts two events: the
 withdrawal, and the attack by the troops. "The militia, backed by Russia,
 attacked" asserts Russia's support of the militia as well as the attack. A
-predicate that takes its arguments along (``coder``) leaves these clauses free
-so that they are coded with their own source and target:
+predicate that takes its arguments along (``coder``) leaves these clauses of
+its subject free so that they are coded with their own source and target:
 
 * a relative clause's subject pronoun stands for the clause's head noun
   ("troops who attacked": the troops), so does a relative pronoun object or
@@ -42,7 +42,7 @@ TEMPORAL_MARKS = {
 
 EMBEDDED_CLAUSES = declare(
     "events.args.embedded_clauses",
-    "relative clauses and participles inside an argument ('troops who attacked X', 'the "
+    "relative clauses and participles inside a subject ('troops who attacked X', 'the "
     "army, backed by Russia,') are coded as events of their own, not taken by the verb",
     order=25,
 )
@@ -84,7 +84,10 @@ def clause_tokens(tok: Token, free_embedded: bool) -> set[int]:
     """The predicate and its arguments, which no other predicate may code again.
 
     Coordinated, paratactic and temporal clauses stay free; so do (with
-    ``free_embedded``) relative clauses and participles inside the arguments."""
+    ``free_embedded``) relative clauses and participles inside the subject. An
+    object's clause stays with the verb: it mostly says which object is meant
+    ("a plan that will not allow X", "the strike they had planned"); freeing it
+    raised events per gold event on the dev check part (1.04 -> 1.13) for no gain."""
     out = {tok.i}
     for child in tok.children:
         if child.dep_ in _FREE_TOP:
@@ -93,7 +96,7 @@ def clause_tokens(tok: Token, free_embedded: bool) -> set[int]:
             c.lower_ in TEMPORAL_MARKS for c in child.children if c.dep_ in ("mark", "advmod")
         ):
             continue
-        if free_embedded:
+        if free_embedded and child.dep_ in ("nsubj", "nsubjpass"):
             out |= _without_embedded(child)
         else:
             out |= {t.i for t in child.subtree}
