@@ -155,25 +155,6 @@ def phrase_actors(head: Token, actors: ActorLayer, head_only: bool = False) -> l
     return _unique(a for conj in conjuncts(head) for a in _actor_of_phrase(conj, actors, head_only))
 
 
-def body_acted_for(head: Token, actor_id: str, actors: ActorLayer) -> str | None:
-    """The intergovernmental body a person named in the phrase acts for, where the
-    phrase says so before the name ("U.N. mediator Diego Cordovez", "EU foreign policy
-    chief X"): that office, not the person's nationality, is who acts."""
-    for conj in conjuncts(head):
-        covering = actors.mention_at(conj.idx, conj.idx + len(conj))
-        person = actors.actor(actor_id)
-        if covering is None or covering.actor_id != actor_id or person is None:
-            continue
-        if person.type != "person":
-            return None
-        start, _ = char_span(own_tokens(conj))
-        for mention in actors.mentions_in(start, covering.start):
-            body = actors.actor(mention.actor_id)
-            if mention.end <= covering.start and body is not None and body.sector == "IGO":
-                return mention.actor_id
-    return None
-
-
 def is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" or token.lower_ in PRONOUNS
 
