@@ -227,3 +227,10 @@ def test_an_appositive_stops_at_its_own_phrase(layer_of) -> None:
     layer, _ = layer_of(text, "2016-09-19")
     person = _actor(layer, text, "Marten Olvaag")
     assert person is not None and (person.country, person.sector) == ("USA", "ELI")
+
+
+def test_a_place_inside_a_hyphenated_word_still_places_the_person(layer_of) -> None:
+    text = "Marten Olvaag, a London-based developer and spokesman for the group, said no."
+    layer, _ = layer_of(text, "2016-09-12")
+    person = _actor(layer, text, "Marten Olvaag")
+    assert person is not None and person.country == "GBR"

@@ -57,12 +57,16 @@ class Description:
                 setattr(self, name, getattr(other, name))
 
 
-def describe_words(linker: Any, words: list[str]) -> Description | None:
+def describe_words(
+    linker: Any, words: list[str], place_words: list[str] | None = None
+) -> Description | None:
     """Country, sector and role named by ``words`` ("UK Defence Secretary", "of Russia")."""
     words = [w for w in words if w.lower() not in _SKIP]
     if not words:
         return None
-    country, cameo = linker.where(words)
+    # places are read in the words as tokenised ("Washington-based" -> "Washington")
+    places = [w for w in place_words if w.lower() not in _SKIP] if place_words else words
+    country, cameo = linker.where(places)
     found = linker.find_agent(words)
     sector = role = None
     if found is not None:
@@ -152,7 +156,7 @@ def _joined_words(tokens: list[Any]) -> list[str]:
 def _described(linker: Any, tokens: list[Any], name: str) -> Description | None:
     if not tokens:
         return None
-    found = describe_words(linker, _joined_words(tokens))
+    found = describe_words(linker, _joined_words(tokens), [t.text for t in tokens])
     if found is not None:
         found.start = tokens[0].idx
         found.end = tokens[-1].idx + len(tokens[-1])
