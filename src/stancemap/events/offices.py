@@ -1,7 +1,7 @@
 """Who an official acts for: the intergovernmental body named before the name.
 
-"U.N. mediator Diego Cordovez met the rebels": the United Nations met them,
-through its mediator. Whatever the person's own nationality, the event is the
+"U.N. envoy X met the rebels": the United Nations met them, through its
+envoy. Whatever the person's own nationality, the event is the
 body's; the official is kept beside it. Rule ``events.args.igo_official``.
 """
 

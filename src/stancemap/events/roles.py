@@ -56,7 +56,7 @@ ADJUNCT_PARTICIPLE = declare(
 )
 IGO_OFFICIAL = declare(
     "events.args.igo_official",
-    "'U.N. mediator Diego Cordovez', 'EU foreign policy chief X': an official named with "
+    "'U.N. envoy X', 'EU foreign policy chief X': an official named with "
     "an intergovernmental body before the name acts for that body (the body, then the official)",
     order=29,
 )
