@@ -217,7 +217,7 @@ def _is_person(layer: ActorLayer, mention: ActorMention) -> bool:
 
 def _is_subject(doc: Doc, mention: ActorMention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    if span is None or len(span) == 0:
         return False
     return span.root.dep_ in ("nsubj", "nsubjpass") or (
         span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
@@ -380,7 +380,7 @@ def _candidates(layer: ActorLayer, doc: Doc, head: Token, position: int) -> list
             continue  # a weak pronoun link is no antecedent
         actor = layer.actor(m.actor_id)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if actor is None or span is None:
+        if actor is None or span is None or len(span) == 0:
             continue
         root = span.root
         subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "pobj" and root.head.dep_ == "agent")
@@ -409,7 +409,7 @@ def described_as(actor: Actor, doc: Doc, start: int, end: int, noun: str) -> boo
     role = re.split(r"\b(?:of|from|for|in|to)\b", fold(actor.role or ""), maxsplit=1)[0]
     words = set(role.split()) | set(fold(actor.name).split())
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None:
+    if span is not None and len(span) > 0:
         root = span.root
         words |= {fold(t.lemma_) for t in span}
         heads = [c for c in root.children if c.dep_ == "appos"]

@@ -67,7 +67,7 @@ def _inside(token: Token, stretches: Sequence[Excluded]) -> bool:
 def _past_dateline(doc: Doc, source: Offsets, stretches: Sequence[Excluded]) -> Offsets:
     """The source's appositive outside the stretches, when its head word is inside one."""
     span = doc.char_span(source[0], source[1], alignment_mode="expand")
-    if span is None or not _inside(span.root, stretches):
+    if span is None or len(span) == 0 or not _inside(span.root, stretches):
         return source
     for child in span.root.children:
         if child.dep_ == "appos" and not _inside(child, stretches):

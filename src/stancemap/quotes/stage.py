@@ -263,8 +263,8 @@ class QuoteStage:
         if not on(R.EMBEDDING_SENTENCE) and not on(R.SCARE_QUOTE):
             return inner
         span = doc.char_span(inner[0], inner[1], alignment_mode="expand")
-        if span is None:
-            return inner
+        if span is None or len(span) == 0:
+            return inner  # only spaces between quotation marks: no token to read
         sent = span[0].sent
         outside = text[sent.start_char : inner[0]] + text[inner[1] : sent.end_char]
         if len(re.findall(r"\w+", outside)) < 3 or sent.end_char < inner[1]:
