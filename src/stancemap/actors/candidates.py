@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..nlp.view import doc_view
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from .nominals import agent_head
 from .spans import NAME_LABELS, UNTAGGED
@@ -52,16 +53,20 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
             items.append((ent.start_char, 0, ent))
             ent_tokens.update(range(ent.start, ent.end))
     run: list[Token] = []
-    for token in doc:
-        if token.i in ent_tokens or excluded(token.idx, token.idx + len(token)):
+    # every token is looked at: through the per-document view, a Token made only
+    # for the tokens kept
+    view = doc_view(doc)
+    lower, pos, tag, words, idx = view.lower, view.pos, view.tag, view.text, view.idx
+    for i in range(len(doc)):
+        if i in ent_tokens or excluded(idx[i], idx[i] + len(words[i])):
             run = _flush_run(run, items)
             continue
-        pronoun = token.lower_ in ALL_PRONOUNS and (token.pos_ == "PRON" or token.tag_ == "PRP$")
-        if pronoun or token.pos_ in ("NOUN", "PROPN") and agent_head(resolver, token):
-            items.append((token.idx, 1, token))
+        pronoun = lower[i] in ALL_PRONOUNS and (pos[i] == "PRON" or tag[i] == "PRP$")
+        if pronoun or pos[i] in ("NOUN", "PROPN") and agent_head(resolver, doc[i]):
+            items.append((idx[i], 1, doc[i]))
             run = _flush_run(run, items)
-        elif token.pos_ == "PROPN" and token.text[:1].isupper():
-            run.append(token)  # a name NER missed ("Orbon then left ...")
+        elif pos[i] == "PROPN" and words[i][:1].isupper():
+            run.append(doc[i])  # a name NER missed ("Orbon then left ...")
         else:
             run = _flush_run(run, items)
     _flush_run(run, items)
