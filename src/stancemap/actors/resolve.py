@@ -87,8 +87,8 @@ class DocumentResolver:
         self._surnames: dict[str, str | None] = {}
         self.sent_index: dict[int, int] = {}
         for i, sent in enumerate(doc.sents):
-            for token in sent:
-                self.sent_index[token.i] = i
+            for position in range(sent.start, sent.end):  # no Token per word
+                self.sent_index[position] = i
         self.name_rules: list[Rule] = [
             r for r in self.switches.active("actors.names.") if r.func is not None
         ]
