@@ -151,7 +151,8 @@ def reciprocal(tok: Token, ctx: Context) -> list[Finding]:
     evidence: list[str] = []
     if hit is None and tok.pos_ in ("VERB", "NOUN"):
         hit = _exchanged(tok, ctx)
-        evidence = _events_at(ctx, tok)  # "traded" coded as trade is no cooperation here
+        if hit is not None:  # (asked only then: it scans every event of the document)
+            evidence = _events_at(ctx, tok)  # "traded" coded as trade is no cooperation here
     if hit is None or tok.pos_ not in ("VERB", "NOUN"):
         return []
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
