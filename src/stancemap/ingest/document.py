@@ -54,6 +54,8 @@ class Document:
 
     def is_excluded(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a boilerplate stretch."""
+        if not self.excluded:  # most documents; asked for every token by some stages
+            return False
         return any(ex.start <= start and end <= ex.end for ex in self.excluded)
 
     def clear_of_excluded(self, start: int, end: int) -> tuple[int, int]:
