@@ -206,3 +206,22 @@ def test_first_and_last_name_merge_only_where_the_middle_names_agree() -> None:
     assert ["Peter H. K. Lund", "Peter Hans Karl Lund"] in groups
     assert ["Peter K. Lund"] in groups
     assert not any("Ahmad Ijaz ul Nabi" in g and "Ahmad Zia ul Nabi" in g for g in groups)
+
+
+def test_a_father_and_son_of_one_name_stay_two_people() -> None:
+    """Years of birth (CountryInfo's [B:] marks) tell namesakes apart, and a hand-written
+    alias they share ("Peter Lund") does not pull the father into the son's record."""
+    from stancemap.actors.kbbuild import merge_people, skeleton
+
+    father = _held("Peter Lund", "NOR", "HOS", "1989-01-20", "1993-01-20")
+    father.born = "1924-06-12"
+    father_again = _held("Peter H. K. Lund", "NOR", "HOS", "1989-01-20", "1993-01-20")
+    son = _held("Peter K. Lund", "NOR", "HOS", "2001-01-20", "2009-01-20")
+    son.born = "1946-07-06"
+    curated = {("NOR", skeleton(n)): ("person:peter-k-lund", "Peter K. Lund")
+               for n in ("Peter K. Lund", "Peter Lund")}  # fmt: skip
+    names = {"person:peter-k-lund": ["Peter K. Lund", "Peter Lund"]}
+    people = merge_people([son, father, father_again], curated, names)
+    by_id = {p.curated_id: sorted(p.names) for p in people}
+    assert by_id["person:peter-k-lund"] == ["Peter K. Lund"]
+    assert by_id[None] == ["Peter H. K. Lund", "Peter Lund"]

@@ -119,7 +119,13 @@ def _middle(name: str) -> list[str]:
 
 
 def _same_word(a: str, b: str) -> bool:
-    return a == b or (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
+    """One middle word: the same, an initial of it, or a near spelling ("Jomart"/"Zhomart")."""
+    from rapidfuzz import fuzz
+
+    if a == b or (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]:
+        return True
+    least = naming_customs().middle_name_min_ratio
+    return min(len(a), len(b)) >= 3 and fuzz.ratio(a, b) >= least
 
 
 def _middle_agrees(x: str, y: str) -> bool:
@@ -163,10 +169,18 @@ class Person:
     terms: list[LeaderTerm] = field(default_factory=list)
     curated_id: str | None = None
     curated_name: str | None = None
+    born: set[str] = field(default_factory=set)  # years of birth the sources give
+
+    def born_apart(self, term: LeaderTerm) -> bool:
+        """A term of someone born in another year: a namesake ("George Bush", 1924, is
+        not "George W. Bush", 1946, whatever their names share)."""
+        return bool(term.born and self.born and term.born[:4] not in self.born)
 
 
 def merge_people(
-    terms: list[LeaderTerm], curated: dict[tuple[str, str], tuple[str, str]]
+    terms: list[LeaderTerm],
+    curated: dict[tuple[str, str], tuple[str, str]],
+    curated_names: dict[str, list[str]] | None = None,
 ) -> list[Person]:
     """Group terms into persons by (country, name skeleton) and (country, first|last) with
     middle names that agree."""
@@ -186,10 +200,14 @@ def merge_people(
         candidates = list(keys)
         candidates += [(term.country, k) for k in shorter]  # my short form, their full name
         candidates += [(c, "s:" + k) for c, k in keys]  # my full name, their short form
-        person = next((by_key[k] for k in candidates if k in by_key), None)
+        known = (by_key[k] for k in candidates if k in by_key)
+        person = next((p for p in known if not p.born_apart(term)), None)
         if person is None:  # the same first and last word, and middle names that agree
             framed = (p for k in frames for p in by_frame.get(k, ()))
-            person = next((p for p in framed if _middles_agree(names, p.names)), None)
+            person = next(
+                (p for p in framed if _middles_agree(names, p.names) and not p.born_apart(term)),
+                None,
+            )
         if person is None:
             person = Person(country=term.country)
             people.append(person)
@@ -197,6 +215,8 @@ def merge_people(
             if name not in person.names:
                 person.names.append(name)
         person.terms.append(term)
+        if term.born:
+            person.born.add(term.born[:4])
         for key in keys + [(term.country, "s:" + k) for k in shorter]:
             by_key.setdefault(key, person)
         for key in frames:
@@ -210,7 +230,10 @@ def merge_people(
         forms = [*person.names, *(f for f in shortened if f)]
         for name in forms:
             hit = curated.get((person.country, skeleton(name)))
-            if hit is not None:
+            # a hand-written alias one namesake shares ("George Bush") does not join a
+            # person whose other names clash with the record's ("George H. W. Bush")
+            theirs = (curated_names or {}).get(hit[0], []) if hit else []
+            if hit is not None and not _middles_clash(person.names, theirs):
                 person.curated_id, person.curated_name = hit
                 break
         first = by_curated.get(person.curated_id or "")
@@ -317,6 +340,8 @@ def _merge_near_spellings(people: list[Person]) -> list[Person]:
                     for kb in keys[j]
                 ) and _alike(people[i], people[j], customs.near_spelling_min_ratio)
                 named = named and not _middles_clash(people[i].names, people[j].names)
+                births = people[i].born, people[j].born
+                named = named and not (all(births) and not births[0] & births[1])
                 if named and _share_a_post(people[i], people[j]):
                     into[max(root(i), root(j))] = min(root(i), root(j))
     out: list[Person] = []
@@ -403,6 +428,18 @@ def curated_index() -> dict[tuple[str, str], tuple[str, str]]:
         actors = read_jsonl(path, path.read_text("utf-8"), known_country_codes())
         for actor in actors:
             _index_curated(actor, out)
+    return out
+
+
+def curated_names() -> dict[str, list[str]]:
+    """Every name of each hand-written person, by id."""
+    from .countries import known_country_codes
+
+    out: dict[str, list[str]] = {}
+    for relative in (CURATED_PEOPLE, CURATED_IGO_HEADS):
+        path = data_path(relative)
+        for actor in read_jsonl(path, path.read_text("utf-8"), known_country_codes()):
+            out.setdefault(actor.id, []).extend(actor.names())
     return out
 
 
@@ -761,7 +798,7 @@ def phoenix_agents(folder: Path) -> list[tuple[str, str, str]]:
 def build(reference: Path, out_dir: Path | None = None) -> dict[str, int]:
     """Read, merge and write the generated KB files; returns records per file."""
     terms = read_reference(reference)
-    people = merge_people(terms, curated_index())
+    people = merge_people(terms, curated_index(), curated_names())
     files = build_records(people)
     add_short_forms(files, _hand_written_names(files), _place_words())
     files["phoenix_actors.jsonl"] = phoenix_organisations(reference / "phoenix-dictionaries")

@@ -79,6 +79,7 @@ class LeaderTerm:
     aliases: tuple[str, ...] = ()
     qid: str | None = None
     died: str | None = None
+    born: str | None = None  # CountryInfo's [B:] mark: tells a father from his son
 
 
 def office_of(title: str) -> str | None:
@@ -234,6 +235,7 @@ def _leader_line(line: str, country: str, position: str) -> list[LeaderTerm]:
     if not name:
         return []
     died = next((_day(d) for kind, d in _LIFE.findall(line) if kind == "D"), None)
+    born = _born(line)
     title = _position_title(position)
     office = office_of(title)
     out = []
@@ -251,6 +253,7 @@ def _leader_line(line: str, country: str, position: str) -> list[LeaderTerm]:
             end=_day(end) if end else None,
             aliases=aliases,
             died=died,
+            born=born,
         )
         if mark == ">":
             term.seen = COUNTRYINFO_LEADERS_DATE
@@ -260,6 +263,10 @@ def _leader_line(line: str, country: str, position: str) -> list[LeaderTerm]:
     return out
 
 
+def _born(line: str) -> str | None:
+    return next((_day(d) for kind, d in _LIFE.findall(line) if kind == "B"), None)
+
+
 def _government_line(raw: str, country: str) -> list[LeaderTerm]:
     line, _, comment = raw.partition("#")
     if not line.strip():
@@ -267,6 +274,7 @@ def _government_line(raw: str, country: str) -> list[LeaderTerm]:
     name, aliases = _names(line)
     if not name:
         return []
+    born = _born(line)
     titles = [t.strip() for t in comment.split("&") if t.strip()]
     codes = _GOV_CODE.findall(line)
     out = []
@@ -285,6 +293,7 @@ def _government_line(raw: str, country: str) -> list[LeaderTerm]:
             sector=sector,
             source="countryinfo",
             aliases=aliases,
+            born=born,
         )
         if mark == "<" and start:
             term.start, term.end = WORLD_LEADERS_FIRST, _day(start)

@@ -38,6 +38,7 @@ class NamingCustoms:
     lineage_words: frozenset[str]
     honorifics: frozenset[str]
     near_spelling_min_ratio: int
+    middle_name_min_ratio: int
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def naming_customs() -> NamingCustoms:
             lineage_words=frozenset(w.lower() for w in data["lineage_words"]),
             honorifics=frozenset(w.lower() for w in data["honorifics"]),
             near_spelling_min_ratio=int(data["near_spelling_min_ratio"]),
+            middle_name_min_ratio=int(data["middle_name_min_ratio"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise KnowledgeBaseError(str(path), None, None, f"bad naming customs: {exc}") from None
