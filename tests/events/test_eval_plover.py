@@ -85,3 +85,20 @@ def test_cameo_country_codes_map_to_iso3():
     table = cameo_to_iso3()
     assert table["JAP"] == "JPN" and table["ROM"] == "ROU"
     assert "USA" not in table  # identical codes are not listed
+
+
+def test_igo_official_scores_as_igo_either_convention():
+    from stancemap.evaluate.plover import _actor_codes
+    from stancemap.records import Actor, Analysis, DocumentInfo
+
+    actors = [
+        Actor(id="p", name="Envoy", type="person", sector="GOV", cameo="UNO"),
+        Actor(id="n", name="Red Cross", type="organization", sector="NGO"),
+        Actor(id="c", name="Kenya", type="country", country="KEN", cameo="AFR"),
+        Actor(id="x", name="Someone", type="person"),
+    ]
+    analysis = Analysis(document=DocumentInfo(id="d", sha256="0"), text="", actors=actors)
+    assert _actor_codes(["p"], analysis) == {"IGO"}
+    assert _actor_codes(["n"], analysis) == {"NGO"}
+    assert _actor_codes(["c"], analysis) == {"KEN"}  # a country wins over its region
+    assert _actor_codes(["x"], analysis) == set()

@@ -73,6 +73,11 @@ def _actor_codes(ids: list[str], analysis: Analysis) -> set[str]:
             out.add(actor.country)
         elif actor.sector in SECTOR_CODES:
             out.add(actor.sector)
+        elif actor.cameo:
+            # An official acting for a body ("U.N. envoy X": sector GOV, cameo UNO)
+            # has no country; the gold's convention names the body's kind, and
+            # every CAMEO code outside the sector codes is an IGO or a region.
+            out.add(actor.cameo if actor.cameo in SECTOR_CODES else "IGO")
     return out
 
 
