@@ -95,10 +95,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                     return pobj, False
             return None, True
-        if node.dep_ in ("xcomp", "conj") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj") and node.head != node:
             node = node.head
             continue
-        if node.dep_ == "acomp" and node.head is not node and node is not verb:
+        if node.dep_ == "acomp" and node.head != node and node != verb:
             node = node.head  # "X was ready to back": the copula's subject
             continue
         return None, False
@@ -350,7 +350,7 @@ class Extractor:
         flips = 0
         node = topic
         for _ in range(12):
-            if node.head is node or node.head is cue:
+            if node.head == node or node.head == cue:
                 break
             node = node.head
             if node.pos_ == "NOUN" and self.lex.has("privative", lemma(node)):

@@ -45,7 +45,7 @@ def _carriers(tok: Token) -> list[Token]:
     """The tokens whose modifiers scope over the cue: the cue, its first conjunct and copula."""
     out = [tok]
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head
         out.append(first)
     if first.dep_ in _COPULA_DEPS or (first.dep_ == "amod" and first.head.pos_ == "AUX"):
@@ -117,6 +117,6 @@ def _concession(tok: Token, lex: Lexicon, notes: list[str]) -> float:
                 if child.dep_ == "mark" and lex.has("concessive", _lemma(child)):
                     notes.append(f"concessive:{_lemma(child)}")
                     return lex.weight("concessive", _lemma(child))
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head == node:
             return 1.0
         node = node.head

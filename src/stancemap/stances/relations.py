@@ -238,7 +238,7 @@ def _response_holders(tok: Token, ctx: Context) -> list[tuple[str, float, list[s
                 if quote is not None and quote.speaker:
                     return [(quote.speaker, quote.confidence, [quote.id])]
             return [(a, 1.0, []) for a in found]
-        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp") and node.head != node:
             node = node.head
             continue
         break

@@ -62,9 +62,9 @@ def clause_head(tok: Token) -> Token:
     """The verb or auxiliary heading the clause a word sits in (the word itself if none)."""
     node = tok
     for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") and node is not tok:
+        if node.pos_ in ("VERB", "AUX") and node != tok:
             return node
-        if node.head is node:
+        if node.head == node:
             return node
         node = node.head
     return node
@@ -86,7 +86,7 @@ def region_of(cue: Token, kind: str) -> list[Token]:
 def noun_phrase(tok: Token) -> list[Token]:
     """The phrase a trigger word heads or modifies ("economic" -> "the economic policy of X")."""
     node = tok
-    while node.dep_ in ("amod", "compound") and node.head is not node:
+    while node.dep_ in ("amod", "compound") and node.head != node:
         node = node.head
     return list(node.subtree)
 
