@@ -25,6 +25,7 @@ other settings (``run``), e.g. with one rule switched off.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
@@ -44,6 +45,7 @@ from .errors import InputError, StageError
 from .evaluate.calibrate import calibrate_records
 from .events import EventStage
 from .ingest import Document, make_document
+from .ingest.dates import given_date
 from .nlp import load_pipeline, parse_documents
 from .quotes import QuoteStage
 from .records import Analysis
@@ -85,14 +87,13 @@ def check_date(value: object, source: str = "date") -> str | None:
         return value.isoformat()
     if not isinstance(value, str):
         raise InputError(source, f"date must be a YYYY-MM-DD string, not {type(value).__name__}")
-    try:
-        parsed = Date.fromisoformat(value)
-    except ValueError:
-        parsed = None
-    # fromisoformat also takes "20260214" and week dates; the contract holds YYYY-MM-DD
-    if parsed is None or parsed.isoformat() != value:
+    # Records from other coders carry "20090106" or "2009/01/06": one day each, so
+    # they are read (and written out as YYYY-MM-DD, as the contract holds) rather
+    # than failing the whole document; "06/07/2009" stays an error.
+    day = given_date(value)
+    if day is None:
         raise InputError(source, f"{value!r} is not a date; use YYYY-MM-DD (e.g. 2024-11-14)")
-    return value
+    return day
 
 
 def _check_text(value: object, source: str) -> str:
@@ -234,8 +235,8 @@ class Pipeline:
         """A ``Document`` from any accepted input; an ``InputError`` if it is not one."""
         if isinstance(item, Document):
             _check_text(item.text, item.source or item.id)
-            check_date(item.date, f"{item.source or item.id}: date")
-            return item
+            day = check_date(item.date, f"{item.source or item.id}: date")
+            return item if day == item.date else dataclasses.replace(item, date=day)
         if isinstance(item, str):
             return make_document(
                 item,

@@ -95,6 +95,23 @@ def test_one_bad_date_in_a_batch_is_one_failure(pipeline: Any) -> None:
     assert results[3].source == "document 4" and "bytes" in results[3].reason
 
 
+def test_dates_other_coders_write_are_read_as_one_day(pipeline: Any) -> None:
+    # PETRARCH-style records carry "20090106"; a whole batch of them must not fail
+    inputs: list[Any] = [
+        {"text": PLAIN, "id": "a", "date": "20090106"},
+        Document(id="b", text=PLAIN, date="2009/01/07"),
+        make_document(PLAIN, doc_id="c", date="January 8, 2009"),
+        {"text": PLAIN, "id": "d", "date": "06/01/2009"},  # day/month order unknown
+    ]
+    results = list(pipeline.pipe(inputs))
+    assert [getattr(r, "document", None) and r.document.date for r in results[:3]] == [
+        "2009-01-06",
+        "2009-01-07",
+        "2009-01-08",
+    ]
+    assert type(results[3]).__name__ == "Failure" and "06/01/2009" in results[3].reason
+
+
 def test_building_the_analysis_is_inside_the_guard(pipeline: Any) -> None:
     class BadInfo(Document):
         def info(self):  # type: ignore[no-untyped-def]

@@ -24,6 +24,8 @@ from stancemap.ingest.document import page_fields
         ("June 17, 2022", "2022-06-17"),
         ("17 June 2022", "2022-06-17"),
         ("Sept. 3, 2021", "2021-09-03"),
+        ("20090106", "2009-01-06"),  # PETRARCH-style records
+        ("2009/01/06", "2009-01-06"),
         (datetime(2020, 1, 2, 3, 4), "2020-01-02"),
         (date(2019, 12, 31), "2019-12-31"),
     ],
@@ -33,7 +35,8 @@ def test_metadata_dates_are_normalised(value: object, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", [None, "", "06/07/2022", "2022-13-01", "February 30, 2022", "soon"]
+    "value",
+    [None, "", "06/07/2022", "2022-13-01", "February 30, 2022", "soon", "20221301", "2009/01"],
 )
 def test_unreadable_or_ambiguous_dates_give_none(value: object) -> None:
     assert normalize_date(value) is None

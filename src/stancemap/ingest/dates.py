@@ -90,8 +90,41 @@ def normalize_date(value: object) -> str | None:
     iso = _ISO.match(raw)
     if iso:
         return _valid(int(iso["year"]), int(iso["m"]), int(iso["d"]))
+    if given := given_date(raw):  # "20090106", "2009/01/06"
+        return given
     try:
         return parsedate_to_datetime(raw).date().isoformat()
     except (TypeError, ValueError, IndexError):
         pass
     return _first_full_date(raw)
+
+
+_COMPACT = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<sep>[/.]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)")
+_STAMP = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)[T ][0-2]\d:[0-5]\d.*")
+
+
+def given_date(raw: str) -> str | None:
+    """A caller's date string as ``YYYY-MM-DD`` when it can mean one day only, else None.
+
+    Stricter than ``normalize_date``: the whole string must be the date. Takes
+    ISO dates and timestamps, the compact and slashed forms other event coders
+    write ("20090106", "2009/01/06"), RFC 2822 and written dates ("June 17,
+    2022", "17 June 2022"); never "06/07/2022", whose day and month order
+    cannot be told apart.
+    """
+    raw = raw.strip()
+    for pattern in (_ISO, _COMPACT, _STAMP):
+        match = pattern.fullmatch(raw)
+        if match:
+            return _valid(int(match["year"]), int(match["m"]), int(match["d"]))
+    for written in (_MDY, _DMY):
+        match = written.fullmatch(raw)
+        if match:
+            month = MONTHS[match["month"].lower().rstrip(".")]
+            return _valid(int(match["year"]), month, int(match["day"]))
+    if re.fullmatch(r"[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4}.*", raw):
+        try:
+            return parsedate_to_datetime(raw).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            return None
+    return None
