@@ -118,10 +118,16 @@ def test_json_documents_writer_array_or_single_object() -> None:
 # ------------------------------------------------------------ actors resolve
 
 
-@pytest.mark.parametrize("value", ["1066-13-45", "notadate", "20240101"])
+@pytest.mark.parametrize("value", ["1066-13-45", "notadate", "20241301", "01/02/2024"])
 def test_actors_resolve_refuses_a_bad_date(value: str) -> None:
     result = runner.invoke(app, ["actors", "resolve", "Putin", "--date", value])
     assert result.exit_code == 2 and "not a date" in result.stderr
+
+
+def test_actors_resolve_reads_a_compact_date_as_analyze_does() -> None:
+    compact = runner.invoke(app, ["actors", "resolve", "Putin", "--date", "20240101", "--json"])
+    iso = runner.invoke(app, ["actors", "resolve", "Putin", "--date", "2024-01-01", "--json"])
+    assert compact.exit_code == 0 and compact.stdout == iso.stdout
 
 
 def test_actors_resolve_batch_bad_files(tmp_path: Path) -> None:

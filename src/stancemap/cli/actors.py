@@ -34,16 +34,15 @@ def _fail(exc: Exception) -> None:
 
 
 def _resolve_date(value: object, where: str) -> str | None:
-    """A YYYY-MM-DD date of a real day, or None; anything else is an error naming ``where``."""
-    from datetime import date
+    """A date of one real day as YYYY-MM-DD (the forms ``analyze`` reads, "20240101"
+    included), or None; anything else is an error naming ``where``."""
+    from ..ingest.dates import given_date
 
     if value is None or value == "":
         return None
-    try:
-        if isinstance(value, str) and date.fromisoformat(value).isoformat() == value:
-            return value
-    except ValueError:
-        pass
+    day = given_date(value) if isinstance(value, str) else None
+    if day is not None:
+        return day
     raise StancemapError(f"{where}: {value!r} is not a date; use YYYY-MM-DD (e.g. 2024-11-14)")
 
 
