@@ -11,7 +11,12 @@ change in machine load falls on both; the best round of each counts. The
 script also checks that both produce the same events (a speed change must not
 change output).
 
-    .venv/bin/python bench/events_speed.py --baseline HEAD [--docs 30] [--repeat 5]
+``--own-data``: the baseline reads its own ``data/`` (when the data format
+changed and the old code cannot read the new files); only the spaCy layer
+(``stancemap.nlp``, whose factories register once per process) is shared.
+Events may then differ, and ``identical_events`` says so.
+
+    .venv/bin/python bench/events_speed.py --baseline HEAD [--docs 30] [--repeat 5] [--own-data]
     .venv/bin/python bench/events_speed.py --profile      # pyinstrument, current only
 
 Prints one JSON line: seconds per round (best), the ratio current/baseline,
@@ -40,8 +45,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from throughput import load_texts  # noqa: E402  (the same texts as the throughput bench)
 
 
-def baseline_package(revision: str, folder: Path) -> Any:
-    """``src/stancemap`` at ``revision``, imported as ``stancemap_baseline``."""
+def baseline_package(revision: str, folder: Path, own_data: bool = False) -> Any:
+    """``src/stancemap`` at ``revision``, imported as ``stancemap_baseline`` (its
+    ``events.stage``); with ``own_data`` it reads the ``data/`` of that revision."""
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", revision, "src/stancemap"],
         check=True,
@@ -49,9 +55,24 @@ def baseline_package(revision: str, folder: Path) -> Any:
     ).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(folder, filter="data")
-    (folder / "src" / "stancemap").rename(folder / "stancemap_baseline")
+    package = folder / "stancemap_baseline"
+    (folder / "src" / "stancemap").rename(package)
     sys.path.insert(0, str(folder))
-    return importlib.import_module("stancemap_baseline.events.stage")
+    if not own_data:
+        return importlib.import_module("stancemap_baseline.events.stage")
+    for name, module in list(sys.modules.items()):  # one spaCy layer per process
+        if name.startswith("stancemap.nlp"):
+            sys.modules["stancemap_baseline" + name[len("stancemap") :]] = module
+
+    def own(relative: str) -> Path:
+        return package / "data" / relative
+
+    importlib.import_module("stancemap_baseline.datafiles").data_path = own
+    stage = importlib.import_module("stancemap_baseline.events.stage")
+    for name, module in list(sys.modules.items()):
+        if name.startswith("stancemap_baseline") and hasattr(module, "data_path"):
+            module.data_path = own
+    return stage
 
 
 def timed(fn) -> float:  # type: ignore[no-untyped-def]
@@ -67,6 +88,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--baseline", help="git revision of the baseline events stage")
     parser.add_argument("--profile", action="store_true", help="pyinstrument the current stage")
+    parser.add_argument(
+        "--own-data", action="store_true", help="the baseline reads its own data files"
+    )
     options = parser.parse_args()
 
     from stancemap import Pipeline
@@ -105,7 +129,7 @@ def main() -> None:
     identical = None
     with tempfile.TemporaryDirectory() as tmp:
         if options.baseline:
-            module = baseline_package(options.baseline, Path(tmp))
+            module = baseline_package(options.baseline, Path(tmp), options.own_data)
             base = module.EventStage(pipeline.settings)
             before, after = run(base), run(current)
             identical = [[e.model_dump() for e in events] for events in before] == [
