@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from ..config import Settings
 from ..ingest import Document
 from ..records import Actor
-from ..rules import Rule, RuleSwitches
+from ..rules import RuleSwitches
 from .countries import country_table
 from .kb import KnowledgeBase, load_kb
 from .layer import ActorLayer
@@ -70,7 +70,7 @@ class ActorStage:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.kb = _cached_kb(_kb_files(settings.actors.extra_kb))
-        self.switches = _StageSwitches(RuleSwitches.from_settings(settings).patterns)
+        self.switches = RuleSwitches.from_settings(settings)
         self.linker = Linker(self.kb, settings.actors.fuzzy_threshold, self.switches)
 
     def ruler_patterns(self) -> list[dict[str, Any]]:
@@ -109,22 +109,6 @@ class ActorStage:
 
     def __call__(self, doc: Doc, document: Document) -> ActorLayer:
         return DocumentResolver(self.linker, doc, document, self.switches).run()
-
-
-class _StageSwitches(RuleSwitches):
-    """The stage's rule switches, each ``actors.*`` group's active rules listed once: they
-    are all registered when the stage is built, and the descriptor rules ask per name."""
-
-    def __init__(self, disabled: tuple[str, ...]) -> None:
-        super().__init__(disabled)
-        self._groups: dict[str, list[Rule]] = {}
-
-    def active(self, prefix: str) -> list[Rule]:
-        if not prefix.startswith("actors."):
-            return super().active(prefix)
-        if prefix not in self._groups:
-            self._groups[prefix] = super().active(prefix)
-        return list(self._groups[prefix])
 
 
 def to_actor(found: Resolution) -> Actor:
