@@ -99,7 +99,10 @@ def main() -> None:
     docs = (make_document(t, doc_id=f"m{i}", date="2016-10-01") for i, t in enumerate(texts))
     sampler = Sampler()
     sampler.start()
-    checkpoints = {max(1, args.docs // 10): "tenth", args.docs // 2: "half", args.docs: "end"}
+    # every tenth of the stream (1k, 2k, ... 10k of 10,000): memory flat in corpus size
+    # means the same peak at each; "tenth", "half" and "end" name three of them
+    checkpoints = {max(1, args.docs * k // 10): f"{k}0%" for k in range(1, 11)}
+    checkpoints.update({max(1, args.docs // 10): "tenth", args.docs // 2: "half", args.docs: "end"})
     at: dict[str, dict[str, float]] = {}
     started = time.perf_counter()
     count = failed = 0
@@ -110,9 +113,12 @@ def main() -> None:
             time.sleep(sampler.interval * 2)  # let the sampler see the workers at this point
             now = sampler.workers_now()
             at[checkpoints[count]] = {
+                "docs": count,
                 "max_worker_mb": round(max(now.values(), default=0.0), 1),
                 "total_mb": round(sum(now.values()), 1),
+                "seconds": round(time.perf_counter() - started, 1),
             }
+            print(json.dumps({checkpoints[count]: at[checkpoints[count]]}), file=sys.stderr)
     sampler.stop.set()
     sampler.join()
     worker_peaks = sorted((mb for mb in sampler.peak.values() if mb > 150), reverse=True)
