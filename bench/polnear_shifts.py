@@ -24,10 +24,13 @@ import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "gold" / "polnear"
 FACTS = Path(__file__).resolve().parent / "data" / "shifts_2016.tsv"
+# pairs with no documented turn in the range: any turn found on them is a false turn
+CONTROLS = Path(__file__).resolve().parent / "data" / "shifts_2016_controls.tsv"
 
 
 def articles(limit: int | None = None) -> Iterator[tuple[str, str, str, str]]:
@@ -136,6 +139,35 @@ def _next_month(month: str, step: int) -> str:
     return f"{year:04d}-{mon:02d}"
 
 
+def _key(corpus: Any, fact: dict[str, str]) -> tuple[str, str] | None:
+    a, b = corpus.find_actor(fact["a"]), corpus.find_actor(fact["b"])
+    return (min(a, b), max(a, b)) if a and b and a != b else None
+
+
+def _controls(corpus: Any, controls: list[dict[str, str]], turns: list, shifts: list) -> list:
+    """Each control pair: the turns (and monthly shifts) found on it, all of them false."""
+    rows = []
+    for fact in controls:
+        key = _key(corpus, fact)
+        rows.append(
+            {
+                "pair": f"{fact['a']} ~ {fact['b']}",
+                "actors_found": key is not None,
+                "turns": [
+                    (s.start.isoformat(), s.direction, s.before, s.after, s.p_value)
+                    for s in turns
+                    if key and (s.a, s.b) == key
+                ],
+                "shifts": [
+                    (_month(s.start), s.direction, s.p_value)
+                    for s in shifts
+                    if key and (s.a, s.b) == key
+                ],
+            }
+        )
+    return rows
+
+
 def _judge(found: list, fact: dict[str, str]) -> tuple[bool, bool]:
     want = "towards alignment" if fact["direction"] == "up" else "towards disagreement"
     near_months = {_next_month(fact["month"], d) for d in (-1, 0, 1)}
@@ -149,6 +181,7 @@ def check_facts(
     facts: list[dict[str, str]],
     disable: tuple[str, ...] = (),
     alpha: float = 0.1,
+    controls: list[dict[str, str]] | None = None,
 ) -> dict:
     """Each documented turn: found in its month / within a month / missed, and why.
 
@@ -173,8 +206,7 @@ def check_facts(
     turns = detect_turns(corpus, evidence, alpha=alpha)
     rows = []
     for fact in facts:
-        a, b = corpus.find_actor(fact["a"]), corpus.find_actor(fact["b"])
-        key = (min(a, b), max(a, b)) if a and b else None
+        key = _key(corpus, fact)
         points = series.get(key, []) if key else []
         dated = evidence.get(key, []) if key else []
         found = [s for s in shifts if key and (s.a, s.b) == key]
@@ -186,7 +218,7 @@ def check_facts(
                 "pair": f"{fact['a']} ~ {fact['b']}",
                 "month": fact["month"],
                 "direction": fact["direction"],
-                "actors_found": bool(a and b),
+                "actors_found": key is not None,
                 "windows_with_evidence": len(points),
                 "days_with_evidence": len({d.when for d in dated}),
                 "evidence_before": sum(1 for d in dated if _month(d.when) < fact["month"]),
@@ -216,8 +248,13 @@ def check_facts(
                 ],
             }
         )
+    control_rows = _controls(corpus, controls or [], turns, shifts)
     return {
         "articles": len(corpus.documents),
+        "controls": len(control_rows),
+        "false_turns": sum(len(r["turns"]) for r in control_rows),
+        "false_window_shifts": sum(len(r["shifts"]) for r in control_rows),
+        "control_rows": control_rows,
         "facts": len(rows),
         "found_in_month": sum(r["found_in_month"] for r in rows),
         "found_within_a_month": sum(r["found_within_a_month"] for r in rows),
@@ -243,6 +280,12 @@ def print_report(report: dict) -> None:
             else ""
         )
     )
+    print(
+        f"controls: {report['controls']} pairs with no documented turn; false turns: "
+        f"{report['false_turns']} (change points), {report['false_window_shifts']} (monthly windows)"
+    )
+    for row in report.get("control_rows", []):
+        print(f"- control {row['pair']}: turns {row['turns']}; monthly shifts {row['shifts']}")
     for row in report["rows"]:
         mark = (
             "IN MONTH"
@@ -300,7 +343,9 @@ def main() -> int:
     cache, filled = args.cache, 0
     if args.fill_from is not None:
         cache, filled = fill(args.cache, args.fill_from)
-    report = check_facts(cache, read_facts(FACTS), tuple(args.disable), args.alpha)
+    report = check_facts(
+        cache, read_facts(FACTS), tuple(args.disable), args.alpha, read_facts(CONTROLS)
+    )
     report["filled_from_older_cache"] = filled
     if args.json:
         print(json.dumps(report, indent=2, default=str))
