@@ -4,6 +4,7 @@ finds one where stancemap finds none, on a PLOVER gold file or the wire sanity s
     .venv/bin/python bench/events_recall.py ../shared/gold/plover-gsr/dev.jsonl --part tune
     .venv/bin/python bench/events_recall.py --wire            # tests/events/data/wire_sanity.jsonl
     .venv/bin/python bench/events_recall.py --wire --list     # the sentences behind the counts
+    .venv/bin/python bench/events_recall.py --second          # tests/events/data/wire_second.jsonl
 
 Both coders are scored by the PLOVER scorer (``evaluate/plover.py``): stancemap's
 events stage, and the same parse, actors and coder with the Phoenix CAMEO verb
@@ -23,6 +24,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 WIRE = ROOT / "tests" / "events" / "data" / "wire_sanity.jsonl"
+SECOND = ROOT / "tests" / "events" / "data" / "wire_second.jsonl"
 DICTIONARY = ROOT.parent / "shared" / "reference" / "phoenix-dictionaries" / "CAMEO.2.0.txt"
 
 
@@ -67,6 +69,8 @@ def measure(
                 "sentences_with_an_event",
             )
         }
+    if any("modality" in r for r in records):
+        result["stancemap"]["modality_accuracy"] = modality_accuracy(records, ours)
     empty = [r for r, a in zip(records, ours, strict=True) if a is None or not a.events]
     result["no_event_share"] = round(len(empty) / len(records), 4) if records else 0.0
     if "dictionary" in tallies:
@@ -85,6 +89,11 @@ def measure(
             if analysis is None or not analysis.events:
                 continue
             event = plover.pick_event(analysis.events, plover._gold_spans(record))
+            if event is not None and record.get("modality") != _modality(event.mode):
+                result.setdefault("wrong_modality", []).append(
+                    f"{record.get('modality')} <- {event.mode} [{event.trigger.text}] "
+                    f"{record['text']}"
+                )
             if event is not None and event.type != record["event"]:
                 result["wrong_type"].append(
                     f"{record['event']} <- {event.type} {event.cameo} [{event.trigger.text}] "
@@ -94,11 +103,32 @@ def measure(
     return result
 
 
+MODALITIES = ("negated", "hypothetical", "future", "historical")
+
+
+def _modality(mode: str | None) -> str | None:
+    """An event's ``mode`` is its modality when it has one, else PLOVER's subtype."""
+    return mode if mode in MODALITIES else None
+
+
+def modality_accuracy(records: list[dict[str, Any]], analyses: list[Any]) -> float:
+    """Share of records whose picked event carries the record's ``modality`` (null: none)."""
+    from stancemap.evaluate import plover
+
+    right = 0
+    for record, analysis in zip(records, analyses, strict=True):
+        events = analysis.events if analysis is not None else []
+        event = plover.pick_event(events, plover._gold_spans(record))
+        right += event is not None and _modality(event.mode) == record.get("modality")
+    return round(right / len(records), 4) if records else 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gold", nargs="?", type=Path, help="PLOVER gold (JSON Lines)")
     parser.add_argument("--part", default="all", help="all, tune or check")
     parser.add_argument("--wire", action="store_true", help="score the wire sanity set")
+    parser.add_argument("--second", action="store_true", help="score the second wire set")
     parser.add_argument("--list", action="store_true", help="print the sentences (not on check)")
     parser.add_argument("--dictionary", type=Path, default=DICTIONARY, help="CAMEO.2.0.txt")
     parser.add_argument("--disable", action="append", default=[], help="rule(s) to switch off")
@@ -106,8 +136,9 @@ def main() -> None:
     from stancemap.evaluate.plover import read_records
     from stancemap.evaluate.split import select
 
-    if options.wire:
-        records = read_records(WIRE)  # written for stancemap: no tune/check split
+    if options.wire or options.second:
+        # written for stancemap: no tune/check split
+        records = read_records(WIRE if options.wire else SECOND)
     elif options.gold is not None:
         records = select(read_records(options.gold), lambda r: str(r["id"]), options.part)
     else:
