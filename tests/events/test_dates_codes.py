@@ -36,6 +36,34 @@ def test_resolve_date(words, forward, expected):
     assert resolve_date(words, FRIDAY, forward=forward) == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("In 1980", date(1980, 1, 1)),  # a bare year: its first day
+        ("2019", date(2019, 1, 1)),
+        ("in 2022", None),  # the document's own year says nothing more than its date
+        ("in the 1990s", date(1990, 1, 1)),
+        ("the 1980's", date(1980, 1, 1)),
+        ("the 2020s", None),  # contains the document date
+        ("two decades ago", date(2002, 6, 17)),
+        ("a year ago", date(2021, 6, 17)),
+        ("18 months ago", date(2020, 12, 17)),
+        ("three weeks ago", date(2022, 5, 27)),
+        ("four months ago", date(2022, 2, 17)),
+        ("two decades", None),  # a length, not a date ("for the first time in two decades")
+        ("eight years", None),
+    ],
+)
+def test_years_decades_and_counted_back_dates(words, expected):
+    assert resolve_date(words, FRIDAY) == expected
+
+
+def test_counting_back_a_month_keeps_to_the_calendar():
+    assert resolve_date("a month ago", date(2022, 3, 31)) == date(2022, 2, 28)
+    assert resolve_date("two decades ago", None) is None  # needs the document date
+    assert resolve_date("in 1980", None) == date(1980, 1, 1)  # carries its own year
+
+
 def test_without_a_document_date_only_full_dates_resolve():
     assert resolve_date("on Wednesday", None) is None
     assert resolve_date("in January", None) is None
