@@ -87,6 +87,9 @@ class Actor(Record):
     cameo: str | None = None
     # what the KB says on the document date where the text says otherwise (the text wins)
     kb_conflict: str | None = None
+    # set only where neither the KB nor the text gave ``country``: the weak source it came
+    # from ("wikipedia-nationality": the nationality of the person's Wikipedia article)
+    country_source: str | None = None
 
 
 class Quote(Record):
@@ -150,6 +153,8 @@ class EvidenceRef(Record):
     kind: Literal["statement", "quote", "event"]
     span: Span | None = None
     weight: float = 0.0  # how much it weighs in the score (confidence x mode)
+    # "leaders:<a>~<b>": carried from those leaders' relation (a country follows its leaders)
+    via: str | None = None
 
 
 class Relation(Record):
@@ -162,6 +167,8 @@ class Relation(Record):
     score: float = Field(ge=-1.0, le=1.0)
     evidence: list[str] = Field(default_factory=list)
     evidence_spans: list[EvidenceRef] = Field(default_factory=list)  # each piece, with its words
+    # how likely the sign is right, from the evidence (alignment/relations.py); None: not computed
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
 class Analysis(Record):

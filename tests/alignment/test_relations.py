@@ -134,3 +134,35 @@ def test_a_position_towards_the_other_actor_counts_directly() -> None:
     other = ev("e2", "AID", "putin", "tok")
     (rel,) = relate_document([stance], [rejection, other])
     assert rel.cooperation == 1 and -1.0 < rel.score < 0
+
+
+def test_the_lead_outweighs_background_further_down() -> None:
+    """The headline's break (at 0) against aid told 2,000 characters further down: the
+    story's lead decides the sign (alignment.score.lead); switched off, the aid does."""
+    from stancemap.rules import RuleSwitches
+
+    lead = Span(start=0, end=5, text="words")
+    statements = [st("s1", "p", "alignment:t", -1, 0.3).model_copy(update={"text": lead})]
+    body = Span(start=2000, end=2005, text="words")
+    aid = ev("e1", "AID", "p", "t").model_copy(update={"trigger": body})
+    (rel,) = relate_document(statements, [aid])
+    assert rel.score < 0
+    (flat,) = relate_document(statements, [aid], switches=RuleSwitches(["alignment.score.lead"]))
+    assert flat.score > 0
+
+
+def test_a_relations_confidence_comes_from_its_evidence() -> None:
+    one = relate_document([st("s1", "p", "alignment:t", 1, 0.6)], [])[0]
+    assert one.confidence == pytest.approx(0.6)
+    two = relate_document(
+        [st("s1", "p", "alignment:t", 1, 0.6), st("s2", "p", "war", 1, 0.6),
+         st("s3", "t", "war", 1, 0.6)], []
+    )[0]  # fmt: skip
+    assert two.confidence > one.confidence  # a second witness for the same sign
+    mixed = relate_document(
+        [st("s1", "p", "alignment:t", 1, 0.6), st("s2", "p", "war", 1, 0.6),
+         st("s3", "t", "war", -1, 0.6)], []
+    )[0]  # fmt: skip
+    assert mixed.confidence < one.confidence  # a witness against it
+    strong = relate_document([st("s1", "p", "alignment:t", 1, 1.0)], [])[0]
+    assert strong.confidence is not None and strong.confidence < 1.0  # never certain

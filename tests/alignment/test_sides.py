@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from stancemap.alignment import relate_document
 from stancemap.records import Actor, Event, Issue, Span, Statement
+from stancemap.rules import RuleSwitches
 
 TEXT = "x" * 200
 
@@ -117,3 +118,26 @@ def test_a_state_follows_its_office_holder_towards_another_state() -> None:
     states = _rel(rels, "EST", "LVA")
     assert states is not None and states.score > 0 and states.evidence == ["e1"]
     assert _rel(rels, "arin", "bosk") is None
+
+
+def test_a_country_follows_its_leader_towards_a_foreign_leader() -> None:
+    """Estonia ~ Bosk: Bosk once sent Estonia aid, but Estonia's prime minister breaks
+    with him in the story; the carried evidence names the leaders' pair."""
+    statements = [st("s1", "arin", "alignment:bosk", -1), st("s2", "bosk", "alignment:arin", -1)]
+    aid = ev("e1", "AID", ["bosk"], ["EST"])
+    rels = relate_document(statements, [aid], actors=ACTORS)
+    rel = _rel(rels, "EST", "bosk")
+    assert rel is not None and rel.score < 0
+    carried = {e.id: e.via for e in rel.evidence_spans}
+    assert carried["s1"] == "leaders:arin~bosk" and carried["e1"] is None
+    # switched off, the aid alone speaks
+    off = RuleSwitches(["alignment.sides.country_follows_its_leader"])
+    rel_off = _rel(relate_document(statements, [aid], actors=ACTORS, switches=off), "EST", "bosk")
+    assert rel_off is not None and rel_off.score > 0
+
+
+def test_a_country_and_a_foreign_leader_get_no_relation_from_the_leaders_alone() -> None:
+    statements = [st("s1", "arin", "alignment:bosk", -1)]
+    rels = relate_document(statements, [], actors=ACTORS)
+    assert _rel(rels, "arin", "bosk") is not None
+    assert _rel(rels, "EST", "bosk") is None  # no evidence of its own: co-occurrence only

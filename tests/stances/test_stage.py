@@ -6,6 +6,7 @@ import pytest
 from stance_builders import DPR, KAZ, LPR, PUTIN, RUS, TOKAYEV, UKR, event, layer_for, quote
 
 from stancemap.actors import ActorLayer
+from stancemap.config import Settings
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
 from stancemap.records import Actor, Event, Excluded, Quote, Statement
@@ -295,7 +296,10 @@ def test_no_leader_reading_when_several_government_persons_are_named(run) -> Non
         ("Tomas Berg will break away from Helen Marsh.", -1),
         ("Tomas Berg stood in clear contrast to Helen Marsh.", -1),
         ("Tomas Berg sided with Helen Marsh.", 1),
-        ("Tomas Berg did not distance himself from Helen Marsh.", 1),
+        # the absence of hostility is no friendship (stances.polarity.negation_asymmetry)
+        ("Tomas Berg did not distance himself from Helen Marsh.", 0),
+        ("Tomas Berg did not criticize Helen Marsh.", 0),
+        ("Tomas Berg did not support Helen Marsh.", -1),
         ("Tomas Berg criticized Helen Marsh.", -1),
         ("Tomas Berg praised Helen Marsh.", 1),
     ],
@@ -304,6 +308,34 @@ def test_positions_towards_another_actor(run, sentence: str, polarity: int) -> N
     (st,) = run(sentence, layer_for(sentence, PEOPLE))
     assert st.actor == "berg" and st.issue.id == "alignment:marsh" and st.polarity == polarity
     assert st.issue.label == "alignment with Helen Marsh"
+
+
+def test_negation_towards_an_actor_is_asymmetric(run, analyzer) -> None:  # type: ignore[no-untyped-def]
+    """Not backing someone is against them, but less than opposing them; not attacking
+    someone is no position at all, and it dilutes an attack beside it."""
+
+    def towards(text: str, stage: StanceStage | None = None) -> Statement:
+        if stage is None:
+            found = run(text, layer_for(text, PEOPLE))
+        else:
+            document = make_document(text, doc_id="t", strip_boilerplate=False)
+            doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+            found = stage(doc, document, layer_for(text, PEOPLE), [], [])
+        (st,) = [s for s in found if s.issue.id == "alignment:marsh"]
+        return st
+
+    opposed = towards("Tomas Berg opposed Helen Marsh.")
+    not_backed = towards("Tomas Berg did not support Helen Marsh.")
+    assert opposed.polarity == not_backed.polarity == -1
+    assert not_backed.confidence < opposed.confidence
+    alone = towards("Tomas Berg criticized Helen Marsh.")
+    both = towards("Tomas Berg criticized Helen Marsh. Tomas Berg did not attack Helen Marsh.")
+    assert both.polarity == -1 and both.confidence < alone.confidence
+    # switched off, the old reading: a negated attack reads as support
+    off = StanceStage(
+        Settings.model_validate({"rules": {"disable": ["stances.polarity.negation_asymmetry"]}})
+    )
+    assert towards("Tomas Berg did not criticize Helen Marsh.", off).polarity == 1
 
 
 def test_a_phrasal_verb_is_not_its_bare_verb(run) -> None:  # type: ignore[no-untyped-def]

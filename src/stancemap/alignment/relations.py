@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..datafiles import constants
 from ..records import Actor, Event, EvidenceRef, Quote, Relation, Span, Statement
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
-from .scoring import EventObs, PairScore, StanceObs, score_pairs
+from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weigh_lead
 from .sides import Sides, settle
+
+WITNESS_CAP = float(constants("alignment")["witness_cap"])
 
 
 def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
@@ -61,12 +64,14 @@ def to_relation(
     (statement id -> its quote and event ids) adds what each statement rests on.
     """
     weights = pair.evidence_weights()
+    carried = {r: o.via for o in pair.observations if o.via.startswith("leaders:") for r in o.refs}
     named: dict[str, list[EvidenceRef]] = {}
     for ref, weight in weights.items():
         for item in [ref, *(sources or {}).get(ref, [])]:
             known = (refs or {}).get(item)
             if known and item not in named:
-                named[item] = [k.model_copy(update={"weight": round(weight, 4)}) for k in known]
+                update = {"weight": round(weight, 4), "via": carried.get(ref)}
+                named[item] = [k.model_copy(update=update) for k in known]
     return Relation(
         a=pair.a,
         b=pair.b,
@@ -77,7 +82,30 @@ def to_relation(
         score=round(pair.score, 4),
         evidence=list(weights),
         evidence_spans=[r for group in named.values() for r in group],
+        confidence=round(relation_confidence(pair.observations, pair.score), 3),
     )
+
+
+def relation_confidence(observations: list[Observation], score: float) -> float:
+    """How likely the relation's sign is right, read from its evidence.
+
+    Each observation is an independent witness whose weight (its calibrated
+    confidence times mode, lead and side factors, capped at ``witness_cap``) is the chance it
+    is right: the sign holds if one witness for it is right (noisy-or) and every
+    witness against it is wrong. One statement at 0.64 gives 0.64; two for and
+    one weak against give more than one alone; 0 without a sign.
+    """
+    if score == 0:
+        return 0.0
+    sign = 1.0 if score > 0 else -1.0
+    none_right = every_against_wrong = 1.0
+    for obs in observations:
+        chance = max(0.0, min(WITNESS_CAP, obs.weight))
+        if obs.value * sign > 0:
+            none_right *= 1.0 - chance
+        elif obs.value * sign < 0:
+            every_against_wrong *= 1.0 - chance
+    return (1.0 - none_right) * every_against_wrong
 
 
 def evidence_index(
@@ -94,6 +122,20 @@ def evidence_index(
         spans: list[Span | None] = list(s.spans) or [s.text]
         refs[s.id] = [EvidenceRef(id=s.id, kind="statement", span=x) for x in spans]
     return refs, {s.id: list(s.evidence) for s in statements}
+
+
+def _starts(
+    statements: list[Statement], events: list[Event], quotes: list[Quote] | None
+) -> dict[str, int]:
+    """id -> where in the text the evidence starts (its first span)."""
+    out: dict[str, int] = {q.id: q.content.start for q in quotes or []}
+    for e in events:
+        out[e.id] = (e.evidence or e.trigger).start
+    for s in statements:
+        spans = [x for x in [*s.spans, s.text] if x is not None]
+        if spans:
+            out[s.id] = min(x.start for x in spans)
+    return out
 
 
 def relate_document(
@@ -122,6 +164,7 @@ def relate_document(
         if aliases:  # "Ryan" beside "Paul Ryan": one person (the actor layer kept two)
             stances, acts = join_ids(stances, acts, aliases)
     pairs = score_pairs(stances, acts, table, switches)
+    weigh_lead(pairs, _starts(statements, events, quotes), switches)
     pairs = settle(pairs, Sides(actors) if actors else None, switches)
     refs, sources = evidence_index(statements, events, quotes)
     out = []

@@ -43,11 +43,19 @@ MODE_WEIGHT: dict[str, float] = {k: float(v) for k, v in _TABLE["mode_weight"].i
 RECIPROCAL_TYPES = frozenset(t.upper() for t in _TABLE["reciprocal_types"])
 JOINT_TYPES = frozenset(t.upper() for t in _TABLE["joint_types"])
 NEGATED_MODES = {"negated", "not"}
+LEAD_CHARS = int(_TABLE["lead_chars"])
+LEAD_WEIGHT = float(_TABLE["lead_weight"])
 
 MODE_WEIGHTED = declare(
     "alignment.score.mode_weight",
     "historical, background and hypothetical events weigh less than the story's own",
     order=10,
+)
+LEAD = declare(
+    "alignment.score.lead",
+    "evidence in the story's headline and lead weighs more than the body's: the lead states "
+    "the story's relation, background told further down weighs less beside it",
+    order=15,
 )
 CO_SOURCES = declare(
     "alignment.score.co_sources",
@@ -254,6 +262,23 @@ def score_pairs(
                 Observation(info.value / 10.0, weight, "event", ev.type.upper(), [ev.ref])
             )
     return pairs
+
+
+def weigh_lead(
+    pairs: Mapping[tuple[str, str], PairScore], starts: Mapping[str, int], switches: Any = None
+) -> None:
+    """Weigh up (in place) each observation with evidence in the document's lead.
+
+    ``starts`` maps evidence ids to where they start in the text; the lead is the
+    first ``lead_chars`` characters (the headline and first paragraph of a news
+    story). Only within one document: a corpus has no one lead.
+    """
+    if switches is not None and not switches.enabled(LEAD):
+        return
+    for pair in pairs.values():
+        for obs in pair.observations:
+            if any(starts.get(ref, LEAD_CHARS) < LEAD_CHARS for ref in obs.refs):
+                obs.weight *= LEAD_WEIGHT
 
 
 def _event_pairs(ev: EventObs) -> list[tuple[str, str]]:

@@ -10,7 +10,13 @@ unless one of them is a spokesperson.
 The relation of two countries follows their leaders' relation in the same
 story: when an office holder of one state has a relation with the other state
 or its office holder, the states' own observations (often background: a trade
-figure, an old treaty) weigh ``state_own_weight`` beside the leaders'. It
+figure, an old treaty) weigh ``state_own_weight`` beside the leaders'. So does
+a country's relation with a foreign office holder, where its own office
+holders have a relation with that person ("Kazakhstan ~ Putin" follows
+"Tokayev ~ Putin"; the aid Putin once sent Kazakhstan weighs less); that
+relation is only re-weighed, never made where the text gives the pair no
+evidence of its own. The observations carried over name the leaders' pair in
+``via`` ("leaders:<a>~<b>"), and their evidence is named with its words. It
 never goes the other way: a state's event is not spread to its officials.
 """
 
@@ -33,6 +39,12 @@ STATES_FOLLOW_LEADERS = declare(
     "alignment.sides.states_follow_leaders",
     "two countries' relation follows their leaders' relation in the same story",
     order=20,
+)
+COUNTRY_FOLLOWS_LEADER = declare(
+    "alignment.sides.country_follows_its_leader",
+    "a country's relation with a foreign leader follows its own leaders' relation with "
+    "that leader in the same story",
+    order=30,
 )
 
 
@@ -133,8 +145,11 @@ def settle(
         out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if not enabled(STATES_FOLLOW_LEADERS):
         return out
+    if enabled(COUNTRY_FOLLOWS_LEADER):
+        out = _countries_follow_leaders(out, sides)
     # the observations between one state's office holder and another state or its
-    # office holder ("Sybiha thanked Romania" weighs on Ukraine ~ Romania)
+    # office holder ("Sybiha thanked Romania" weighs on Ukraine ~ Romania); those a
+    # country ~ person pair carries from its leaders are counted once, at the source
     between: dict[tuple[str, str], list[Any]] = {}
     for (a, b), pair in out.items():
         sa, sb = sides.actors.get(a), sides.actors.get(b)
@@ -146,7 +161,7 @@ def settle(
         if ca is None or cb is None or ca == cb:
             continue
         key = (min(ca, cb), max(ca, cb))
-        between.setdefault(key, []).extend(pair.observations)
+        between.setdefault(key, []).extend(o for o in pair.observations if not o.via)
     for (ca, cb), observations in between.items():
         xa, xb = sides.country_actor(ca), sides.country_actor(cb)
         if xa is None or xb is None:
@@ -162,8 +177,58 @@ def settle(
                 for o in old.observations
             ]
         new.observations += [
-            Observation(o.value, o.weight, o.kind, o.key, o.refs, via="leaders")
+            Observation(o.value, o.weight, o.kind, o.key, o.refs, via=o.via or "leaders")
             for o in observations
         ]
         out[key] = new
+    return out
+
+
+def _countries_follow_leaders(
+    pairs: dict[tuple[str, str], Any], sides: Sides
+) -> dict[tuple[str, str], Any]:
+    """A country ~ foreign person pair re-weighed by the country's persons ~ that person.
+
+    Only pairs that have evidence of their own are touched, so a relation is never
+    made from co-occurrence; the leaders' pairs themselves stay as they are.
+    """
+    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
+
+    persons_of: dict[str, list[str]] = {}  # state -> its persons in office with a relation
+    for key in pairs:
+        for x in key:
+            side = sides.actors.get(x)
+            state = sides.state_of(x)
+            if side is not None and side.type == "person" and state is not None:
+                persons_of.setdefault(state, [])
+                if x not in persons_of[state]:
+                    persons_of[state].append(x)
+    out = dict(pairs)
+    for (a, b), pair in pairs.items():
+        sa, sb = sides.actors.get(a), sides.actors.get(b)
+        if sa is None or sb is None or {sa.type, sb.type} != {"country", "person"}:
+            continue
+        country, person = (a, b) if sa.type == "country" else (b, a)
+        own, theirs = sides.state_of(country), sides.state_of(person)
+        if own is None or theirs is None or own == theirs:
+            continue
+        carried = []
+        for leader in persons_of.get(own, []):
+            lead = pairs.get((min(leader, person), max(leader, person)))
+            if lead is None:
+                continue
+            via = f"leaders:{lead.a}~{lead.b}"
+            carried += [
+                Observation(o.value, o.weight, o.kind, o.key, o.refs, via=via)
+                for o in lead.observations
+            ]
+        if not carried:
+            continue
+        new = PairScore(a, b, list(pair.agree), list(pair.disagree))
+        new.cooperation, new.conflict = pair.cooperation, pair.conflict
+        new.observations = [
+            Observation(o.value, o.weight * sides.state_own_weight, o.kind, o.key, o.refs, o.via)
+            for o in pair.observations
+        ] + carried
+        out[(a, b)] = new
     return out

@@ -137,7 +137,7 @@ def judgment(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     targets = _parties(ctx, [c for c in tok.children if c.dep_ in ("dobj", "obj")])
     if not targets:
         return []
-    pol = cue_polarity(tok, hit[0], ctx.lexicon)
+    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["campaign_judgment"] * hit[1] * pol.factor
     return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-judgment")
 
@@ -155,7 +155,7 @@ def passive(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     givers = _parties(ctx, agents)
     if not targets or not givers:
         return []
-    pol = cue_polarity(tok, hit[0], ctx.lexicon)
+    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["campaign_passive"] * hit[1] * pol.factor
     found: list[tuple[str, float, list[str]]] = [(g, 1.0, _quote_ref(ctx, tok)) for g in givers]
     return _findings(ctx, tok, found, targets, pol.sign, conf, "campaign-passive")
@@ -178,7 +178,7 @@ def possessed(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     targets = _parties(ctx, owners)
     if not targets:
         return []
-    pol = cue_polarity(tok, hit[0], ctx.lexicon)
+    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["campaign_possessed"] * hit[1] * pol.factor
     return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-possessed")
 
@@ -208,7 +208,7 @@ def phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     for hit, prep in found:
         targets = _parties(ctx, objects_of(prep))
         if targets:
-            pol = cue_polarity(tok, hit[0], ctx.lexicon)
+            pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
             conf = ctx.table["campaign_phrase"] * hit[1] * pol.factor
             out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase")
     return out
@@ -255,7 +255,7 @@ def agent(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         elif tok.dep_ == "attr" and lemma(tok.head) == "be":
             subj, _ = _subject(tok.head)
             givers = _parties(ctx, [subj]) if subj is not None else []
-            pol = cue_polarity(tok.head, hit[0], ctx.lexicon)
+            pol = cue_polarity(tok.head, hit[0], ctx.lexicon, towards_actor=True)
             sign, factor = pol.sign, pol.factor
         else:
             continue

@@ -220,7 +220,7 @@ class Extractor:
             if (m := actors.mention_at(obj.idx, obj.idx + len(obj))) is not None
         ]
         verb = tok if tok.pos_ == "VERB" else clause_head(tok)  # "stood in contrast to"
-        pol = cue_polarity(verb, sign, self.lex)
+        pol = cue_polarity(verb, sign, self.lex, towards_actor=True)
         holders = self._holders(verb, "attitude", actors, index)
         return self._alignment_findings(doc, tok, others, pol.sign, weight * pol.factor, holders)
 
@@ -282,7 +282,7 @@ class Extractor:
             # a person; the issue named elsewhere in the sentence is not what is attacked
             parties = self._parties(tok, actors)
             if parties:  # "Orbán criticized Merkel": a position towards Merkel herself
-                pol = cue_polarity(tok, sign, self.lex)
+                pol = cue_polarity(tok, sign, self.lex, towards_actor=True)
                 holders = self._holders(tok, kind, actors, index)
                 return self._alignment_findings(
                     doc, tok, parties, pol.sign, weight * pol.factor, holders

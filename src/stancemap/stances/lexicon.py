@@ -69,6 +69,9 @@ class Lexicon:
 
     frames: dict[str, Frame]
     cues: dict[str, dict[str, list[Cue]]] = field(default_factory=dict)  # kind -> head -> cues
+    # a negated cue weighs by its own sign (``polarity``); the stage turns it off with
+    # the rule ``stances.polarity.negation_asymmetry``
+    negation_asymmetry: bool = True
 
     def cue(self, kind: str, lemma: str, particles: set[str] | None = None) -> Cue | None:
         """The cue of ``kind`` headed by ``lemma``; two-word cues need their particle present."""

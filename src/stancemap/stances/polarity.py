@@ -7,6 +7,16 @@ recognize"). Modality, hedges and concessive clauses do not flip the sign; they
 lower the confidence ("may support", "partly justified", "although he backs").
 A negated cue with a downtoner ("did not *fully* support") stays negative but
 counts as a partial position, so its confidence drops too.
+
+Towards another actor negation is not symmetric (rule
+``stances.polarity.negation_asymmetry``): the absence of hostility is no
+friendship, and not backing someone is less than opposing them. A negated hostile cue ("did not attack Y", "no mistake") is no
+position (sign 0, which dilutes the holder's other findings towards neutral,
+at ``negated_hostile_weight``); a negated friendly cue ("did not support Y")
+turns against, at ``negated_friendly_weight`` of the plain cue's confidence
+(both from ``[stances]`` in ``data/constants.toml``). A shifter ("refused to
+condemn") keeps its own reading. On an issue ("never opposed the war") a
+negation still flips the sign at full weight.
 """
 
 from __future__ import annotations
@@ -15,15 +25,27 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..datafiles import constants
+from ..rules import declare
 from .lexicon import Lexicon
 
 _COPULA_DEPS = {"acomp", "attr", "oprd"}
 _SHIFTED = 0.8
+_TABLE = constants("stances")
+NEGATED_HOSTILE_WEIGHT = float(_TABLE["negated_hostile_weight"])
+NEGATED_FRIENDLY_WEIGHT = float(_TABLE["negated_friendly_weight"])
+
+NEGATION_ASYMMETRY = declare(
+    "stances.polarity.negation_asymmetry",
+    "a negated hostile cue ('did not attack Y') is no position, a negated friendly one "
+    "('did not support Y') turns against at reduced weight",
+    order=5,
+)
 
 
 @dataclass(frozen=True)
 class Polarity:
-    sign: int  # -1 or 1
+    sign: int  # -1 or 1; 0 for a negated hostile cue (no position)
     factor: float  # confidence multiplier in (0, 1]
     negated: bool
     notes: tuple[str, ...]
@@ -53,9 +75,14 @@ def _carriers(tok: Token) -> list[Token]:
     return out
 
 
-def cue_polarity(tok: Token, sign: int, lex: Lexicon) -> Polarity:
-    """The cue's sign after its clause's negation and shifters, and a confidence factor."""
+def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = False) -> Polarity:
+    """The cue's sign after its clause's negation and shifters, and a confidence factor.
+
+    ``towards_actor``: the cue states a position towards another actor ("did not
+    attack Y"), where negation is asymmetric (see the module's doc).
+    """
     negated = False
+    by_word = False  # negated by a negator (on the cue or its governor), not by a shifter
     factor = 1.0
     notes: list[str] = []
     downtoner = 1.0
@@ -64,6 +91,7 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon) -> Polarity:
             lemma = _lemma(child)
             if _is_negator(child, lex):
                 negated = not negated
+                by_word = not by_word
             elif child.dep_ == "aux" and lex.has("modal", lemma):
                 weight = lex.weight("modal", lemma)
                 if weight < 1.0:
@@ -83,6 +111,7 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon) -> Polarity:
     clause = _carriers(tok)[-1]
     if clause.dep_ == "xcomp" and lex.has("shifter", _lemma(clause.head)):
         negated = not negated
+        by_word = False
         notes.append(f"shifter:{_lemma(clause.head)}")
         factor *= _SHIFTED  # "refused to condemn" leans for, but says less than "backs"
         if any(_is_negator(c, lex) for c in clause.head.children):  # "did not refuse to"
@@ -93,11 +122,19 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon) -> Polarity:
         # "was not ready to endorse", "did not want to back": the negation of the
         # clause that governs the cue's infinitive negates the cue
         negated = not negated
+        by_word = not by_word
         notes.append(f"negated-governor:{_lemma(clause.head)}")
     factor *= _concession(tok, lex, notes)
-    return Polarity(
-        sign=-sign if negated else sign, factor=factor, negated=negated, notes=tuple(notes)
-    )
+    result = -sign if negated else sign
+    if negated and by_word and towards_actor and lex.negation_asymmetry:
+        if sign < 0:  # "did not attack Y": no hostility, and no support either
+            result = 0
+            factor *= NEGATED_HOSTILE_WEIGHT
+            notes.append("negated-hostile")
+        else:  # "did not support Y": against, but less than "opposed Y"
+            factor *= NEGATED_FRIENDLY_WEIGHT
+            notes.append("negated-friendly")
+    return Polarity(sign=result, factor=factor, negated=negated, notes=tuple(notes))
 
 
 def _concession(tok: Token, lex: Lexicon, notes: list[str]) -> float:

@@ -165,7 +165,7 @@ def reciprocal(tok: Token, ctx: Context) -> list[Finding]:
         if len(parties) == 1:  # "X clashed with Y", "X traded barbs with Y"
             parties += [a for a in _pobj_actors(ctx, tok, ("with",)) if a not in parties]
         if len(parties) >= 2:
-            pol = cue_polarity(tok, hit[0], ctx.lexicon)
+            pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
             conf = ctx.table["narrated_relation"] * hit[1] * pol.factor
             return _pairwise(ctx, tok, parties, pol.sign, conf, evidence)
     return []
@@ -280,7 +280,7 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
             conf = ctx.table["claimant_nearest"]
         if claimant == holder:
             continue
-        pol = cue_polarity(tok, hit[0], ctx.lexicon)
+        pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
         start, end = ctx.sentence(tok)
         out.append(
             Finding(

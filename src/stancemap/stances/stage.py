@@ -17,17 +17,21 @@ Steps:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..actors import ActorLayer
 from ..config import Settings
 from ..datafiles import constants
+from ..events.ontology import load_ontology
 from ..ingest import Document
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .lexicon import Lexicon, default_lexicon
+from .polarity import NEGATED_FRIENDLY_WEIGHT, NEGATED_HOSTILE_WEIGHT, NEGATION_ASYMMETRY
 from .relations import RelationReader
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
@@ -51,10 +55,12 @@ class StanceStage:
 
     def __init__(self, settings: Settings, lexicon: Lexicon | None = None) -> None:
         self.settings = settings
+        self.switches = RuleSwitches.from_settings(settings)
         self.lexicon = lexicon or default_lexicon()
+        if not self.switches.enabled(NEGATION_ASYMMETRY):
+            self.lexicon = replace(self.lexicon, negation_asymmetry=False)
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
-        self.switches = RuleSwitches.from_settings(settings)
         self.relations = RelationReader(self.lexicon, self.switches, self.extract)
 
     def __call__(
@@ -133,6 +139,13 @@ class StanceStage:
             negated = (ev.mode or "").lower() in ("negated", "not")
             if is_predicate:  # "will not recognize" coded as REJECT or as negated AGREE
                 polarity = -1 if negated or ev.type.upper() == "REJECT" else 1
+            elif negated and self.lexicon.negation_asymmetry:
+                # an act that did not happen: no invasion is no stance for peace, and
+                # aid not sent is less than hostility (``polarity``'s asymmetry)
+                if _cooperative(ev.type):
+                    polarity, weight = -1, weight * NEGATED_FRIENDLY_WEIGHT
+                else:
+                    polarity, weight = 0, weight * NEGATED_HOSTILE_WEIGHT
             else:
                 polarity = -1 if negated else 1
             sentence = ev.evidence or ev.trigger
@@ -217,6 +230,14 @@ def _target(key: IssueKey, issue: str) -> tuple[str, str]:
     if frame.startswith("claim-"):
         return issue, "proposition"
     return issue, "issue"
+
+
+def _cooperative(event_type: str) -> bool:
+    """Whether PLOVER counts the type as cooperation (an unknown type counts as not)."""
+    try:
+        return load_ontology().type_of(event_type).cooperative
+    except KeyError:
+        return False
 
 
 def _arg_ok(actors: ActorLayer, actor_id: str, types: frozenset[str]) -> bool:
