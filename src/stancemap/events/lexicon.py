@@ -10,6 +10,7 @@ first, so a user file can add words but not silently change shipped ones.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..datafiles import constants, data_path, read_table
@@ -62,6 +63,7 @@ class TriggerEntry:
 class Lexicon:
     entries: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
     version: str = ""
+    _derived: dict[str, TriggerEntry | None] = field(default_factory=dict, repr=False)
 
     def add(self, entry: TriggerEntry) -> None:
         self.entries.setdefault((entry.lemma, entry.pos), []).append(entry)
@@ -72,6 +74,54 @@ class Lexicon:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.entries.values())
+
+    def deverbal(self, noun: str) -> TriggerEntry | None:
+        """The event a noun names through the verb it is formed from ("condemnation" ->
+        "condemn", "refusal" -> "refuse", "threat" -> "threaten"): that verb's first
+        row that asks nothing of the verb's words (a named object cannot be checked on a
+        noun), as a noun "event" row with the verb's code. Memoised per lexicon."""
+        if noun not in self._derived:
+            self._derived[noun] = self._derive(noun)
+        return self._derived[noun]
+
+    def _derive(self, noun: str) -> TriggerEntry | None:
+        for verb in verbs_of_noun(noun):
+            for row in self.entries.get((verb, "V"), []):
+                if row.role == "none":
+                    break
+                if row.cameo is None or row.role == "light" or row.weight < 1:
+                    continue  # only the project's own rows: the dictionary's are too loose
+                if not all(r.negative or (r.slot == "obj" and not r.words) for r in row.requires):
+                    continue  # "send" + arms, "plan" + a clause: the condition names the act
+                return replace(
+                    row,
+                    lemma=noun,
+                    pos="N",
+                    role="event",
+                    requires=(),
+                    source=f"{row.source} (noun of '{verb}')",
+                )
+        return None
+
+
+@lru_cache(maxsize=1)
+def _noun_endings() -> tuple[tuple[str, str], ...]:
+    rows = read_table("events/nominalizations.tsv", required=("ending", "verb"))
+    return tuple(
+        ("" if r["ending"] == "-" else r["ending"], "" if r["verb"] == "-" else r["verb"])
+        for r in rows
+    )
+
+
+def verbs_of_noun(noun: str) -> list[str]:
+    """The verbs a noun may be formed from, by ``data/events/nominalizations.tsv``."""
+    out = []
+    for ending, verb in _noun_endings():
+        if ending and (not noun.endswith(ending) or len(noun) - len(ending) < 3):
+            continue
+        stem = noun[: len(noun) - len(ending)] if ending else noun
+        out.append(stem + verb)
+    return list(dict.fromkeys(out))
 
 
 def parse_requires(text: str, file: str, line: int) -> tuple[Requirement, ...]:

@@ -67,6 +67,12 @@ BARE_VERB_YIELDS = declare(
 )
 # the prepositions whose objects the frame builder reads as a support verb's complement
 YIELD_PREPS = ("on", "into", "to")
+DEVERBAL_NOUNS = declare(
+    "events.trigger.deverbal_nouns",
+    "a noun the lexicon lacks names the act of the verb it is formed from ('made a request', "
+    "'issued a threat', 'expressed its support'; data/events/nominalizations.tsv)",
+    order=31,
+)
 OBJECT_PATTERN_FIRST = declare(
     "events.trigger.object_pattern_first",
     "a support verb with an object some row names ('lodged a protest': 110 in the CAMEO "
@@ -254,7 +260,7 @@ class TriggerMatcher:
     def _fitting_rows(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
         rows = list(self._rows_in_order(tok, actors))
         if self.tuning.on(OBJECT_PATTERN_FIRST) and rows and rows[0].role == "light":
-            named = next((r for r in rows if names_its_object(r)), None)
+            named = self._named_pattern(tok, rows)
             if named is not None and self._noun_type_differs(tok, named):
                 rows.remove(named)  # "lodged a protest": the verb + noun pattern (ACCUSE)
                 rows.insert(0, named)
@@ -263,6 +269,17 @@ class TriggerMatcher:
             support = replace(rows[0], role="light", cameo=None, type=None, requires=())
             rows.insert(0, support)
         yield from rows
+
+    def _named_pattern(self, tok: Token, rows: list[TriggerEntry]) -> TriggerEntry | None:
+        """The first row naming the verb's object, preferring a row that names the object
+        noun itself over one that names a word of its complement ("issued a threat of
+        attack" is "issue" + "threat", not "issue" + "attack")."""
+        named = [r for r in rows if names_its_object(r)]
+        heads = {o.lemma_.lower() for o in self.objects(tok)}
+        for row in named:
+            if any(r.slot == "obj" and r.words & heads for r in row.requires):
+                return row
+        return named[0] if named else None
 
     def _bare_verb_yields(self, tok: Token, rows: list[TriggerEntry]) -> bool:
         """A dictionary verb's bare code first, and an event noun after on/into/to."""
@@ -337,6 +354,8 @@ class TriggerMatcher:
             rows = self.lexicon.candidates(key, "N")
             if rows:  # a "none" row ("press release") stops the plain word from matching
                 return None if rows[0].role == "none" else rows[0]
+        if tok.pos_ == "NOUN" and self.tuning.on(DEVERBAL_NOUNS) and not is_agent_noun(tok):
+            return self.lexicon.deverbal(lemma)
         return None
 
 
