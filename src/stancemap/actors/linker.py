@@ -17,7 +17,10 @@ Tried in order, first hit wins (rules ``actors.link.*``, signature
     date, "Ukrainian farmers" -> UKR/AGR, "soldiers" -> MIL; a role noun takes the
     sector of the body before it, "intelligence officials" -> SPY, ``role_bearer``;
     ``agents``);
- 5. ``bulk_dictionary`` (50): a name only the Phoenix organisation dictionary knows.
+ 5. ``bulk_dictionary`` (50): a name only the Phoenix organisation dictionary knows;
+ 6. ``nationality_list`` (60): a full personal name nobody else knows, in the
+    Wikipedia nationality list: a new person with that country only, marked
+    ``country_source`` (``nationality``).
 The in-document stage adds context on top of this (``resolve.py``).
 """
 
@@ -32,6 +35,8 @@ from ..rules import Rule, RuleSwitches, declare, rule
 from .agents import AgentPhrases, Found, read_agent
 from .fuzzy import FuzzyNames, Match
 from .kb import KbActor, KnowledgeBase
+from .nationality import SOURCE as NATIONALITY_SOURCE
+from .nationality import nationality_of
 from .normalize import clean, fold, initials_key
 from .places import Places, Where
 from .titles import (
@@ -58,6 +63,7 @@ FUZZY_SAME_COUNTRY = declare(
     "a near spelling never links a name that states one country ('Iraqi parliament') to "
     "a KB actor of another ('Iranian parliament')",
 )
+NATIONALITY_LIST = "actors.link.nationality_list"
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w.'\u2019-]*")
 _NUMBER = re.compile(r"^\d+$")
 
@@ -79,6 +85,9 @@ class Resolution:
     confidence: float = 1.0
     kb: KbActor | None = field(default=None, repr=False)
     kb_conflict: str | None = None  # the KB's view, where the text said otherwise
+    # where ``country`` came from when neither the KB nor the text gave it: a weak guess
+    # ("wikipedia-nationality", "name-model") that the text's description replaces
+    country_source: str | None = None
 
 
 @dataclass
@@ -356,6 +365,38 @@ def by_bulk_dictionary(linker: Linker, mention: Mention) -> Resolution | None:
         if found is not None:
             return found
     return None
+
+
+@rule(
+    NATIONALITY_LIST,
+    order=60,
+    doc="a full personal name nobody else knows ('Heiko Maas') takes the country its "
+    "English Wikipedia article's nationality names: a new person, country only, marked "
+    "country_source",
+)
+def by_nationality_list(linker: Linker, mention: Mention) -> Resolution | None:
+    if linker.find_agent(mention.words) is not None:
+        return None  # "Foreign Minister Office": a phrase, not a name
+    if linker.where(mention.words, countries_only=True)[0] is not None:
+        return None  # a name stating a country is read by what states it
+    return nationality_person(" ".join(mention.words))
+
+
+def nationality_person(name: str) -> Resolution | None:
+    """A new person with the country the nationality list gives ``name``, or None."""
+    found = nationality_of(name)
+    if found is None:
+        return None
+    return Resolution(
+        id=new_id(name, "person"),
+        name=name,
+        type="person",
+        country=found.country,
+        wiki=found.title,
+        how="new",
+        confidence=found.confidence,
+        country_source=NATIONALITY_SOURCE,
+    )
 
 
 def _has_initial(name: str) -> bool:

@@ -26,6 +26,7 @@ from .descriptors import Description, describe
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
 from .spans import NAME_LABELS, ethnic, with_titles
+from .titles import with_listed_country
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -52,6 +53,15 @@ def as_described(resolver: DocumentResolver, span: Span, found: Resolution) -> R
     if found.kb is None:  # fill what the name's own reading left open
         if found.country is None and found.cameo is None:
             found.country, found.cameo = said.country, said.cameo
+        elif (
+            found.country_source is not None
+            and (said.country or said.cameo)
+            and (said.country, said.cameo) != (found.country, found.cameo)
+        ):
+            # the text places the person: that beats a list's or a model's guess (and
+            # the guessed article was someone else's)
+            found.country, found.cameo, found.wiki = said.country, said.cameo, None
+            found.country_source = None
         found.sector = found.sector or said.sector
         found.role = found.role or said.role
         return found
@@ -224,7 +234,7 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
         if country is not None and sector is None:
             named = linker.find_agent(span.text.split())
             sector = named[0].sector if named else None
-    return Resolution(
+    found = Resolution(
         id=new_id(span.text, kind),
         name=span.text,
         type=kind,
@@ -234,6 +244,10 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
         how="new",
         confidence=_CONFIDENCE["new_actor"],
     )
+    if kind == "person" and country is None and cameo is None:
+        # a full name nobody knows and no title placing it: the nationality list, marked
+        found = with_listed_country(linker, found)
+    return found
 
 
 def title_actor(resolver: DocumentResolver, span: Span) -> Actor | None:

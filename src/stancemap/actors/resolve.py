@@ -215,4 +215,5 @@ def _new_record(found: Resolution) -> Actor:
         confidence=found.confidence,
         cameo=found.cameo,
         kb_conflict=found.kb_conflict,
+        country_source=found.country_source,
     )

@@ -124,4 +124,5 @@ def to_actor(found: Resolution) -> Actor:
         confidence=found.confidence,
         cameo=found.cameo,
         kb_conflict=found.kb_conflict,
+        country_source=found.country_source,
     )

@@ -153,7 +153,7 @@ def titled_new_person(
     said = describe_words(linker, prefix)
     if said is None or said.sector is None:
         return None
-    return Resolution(
+    found = Resolution(
         id=new_id(name, "person"),
         name=name,
         type="person",
@@ -164,3 +164,21 @@ def titled_new_person(
         how="new",
         confidence=_CONFIDENCE["titled_new_person"],
     )
+    if found.country is None and found.cameo is None:
+        found = with_listed_country(linker, found)
+    return found
+
+
+def with_listed_country(linker: Linker, found: Resolution) -> Resolution:
+    """A new person whose title places no country ("General X") takes the one the
+    nationality list gives the full name (``actors.link.nationality_list``), marked."""
+    from .linker import NATIONALITY_LIST, nationality_person
+
+    if not linker.switches.enabled(NATIONALITY_LIST):
+        return found
+    listed = nationality_person(found.name)
+    if listed is not None:
+        found.country, found.wiki = listed.country, listed.wiki
+        found.country_source = listed.country_source
+        found.confidence = min(found.confidence, listed.confidence)
+    return found

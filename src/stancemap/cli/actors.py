@@ -1,4 +1,5 @@
-"""``stancemap actors resolve`` and ``stancemap kb list|show|add|import|validate|build|stats``."""
+"""``stancemap actors resolve`` and
+``stancemap kb list|show|add|import|validate|build|nationality|index|stats``."""
 
 from __future__ import annotations
 
@@ -339,6 +340,33 @@ def kb_index() -> None:
         _write_index()
     except (StancemapError, OSError) as exc:
         _fail(StancemapError(str(exc)))
+
+
+@kb_app.command("nationality")
+def kb_nationality(
+    source: Path = typer.Argument(
+        ..., help="name2nats.pkl from the name2nat package (0.5.1), unzipped from its wheel."
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="File to write (default: the package's nationality_wikipedia.tsv.gz)."
+    ),
+) -> None:
+    """Rebuild the Wikipedia nationality list (data/kb/nationality_wikipedia.tsv.gz).
+
+    Example: stancemap kb nationality /tmp/name2nat/name2nats.pkl
+    """
+    from ..actors.kb import load_kb
+    from ..actors.nationality import TABLE, build_table, iter_people, read_name2nat, write_table
+    from ..datafiles import data_path
+
+    try:
+        lines, report = build_table(read_name2nat(source), iter_people(load_kb()))
+        target = out or data_path(TABLE.removeprefix("data/"))
+        write_table(lines, target)
+    except (StancemapError, OSError) as exc:
+        _fail(StancemapError(str(exc)))
+    typer.echo(f"wrote {report['kept']} names to {target}")
+    typer.echo(f"left out nationality words: {', '.join(report['dropped_words']) or 'none'}")
 
 
 @kb_app.command("stats")
