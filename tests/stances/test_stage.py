@@ -296,9 +296,9 @@ def test_no_leader_reading_when_several_government_persons_are_named(run) -> Non
         ("Tomas Berg will break away from Helen Marsh.", -1),
         ("Tomas Berg stood in clear contrast to Helen Marsh.", -1),
         ("Tomas Berg sided with Helen Marsh.", 1),
-        # the absence of hostility is no friendship (stances.polarity.negation_asymmetry)
-        ("Tomas Berg did not distance himself from Helen Marsh.", 0),
-        ("Tomas Berg did not criticize Helen Marsh.", 0),
+        # restraint: a weak sign (stances.polarity.negation_asymmetry)
+        ("Tomas Berg did not distance himself from Helen Marsh.", 1),
+        ("Tomas Berg did not criticize Helen Marsh.", 1),
         ("Tomas Berg did not support Helen Marsh.", -1),
         ("Tomas Berg criticized Helen Marsh.", -1),
         ("Tomas Berg praised Helen Marsh.", 1),
@@ -312,7 +312,7 @@ def test_positions_towards_another_actor(run, sentence: str, polarity: int) -> N
 
 def test_negation_towards_an_actor_is_asymmetric(run, analyzer) -> None:  # type: ignore[no-untyped-def]
     """Not backing someone is against them, but less than opposing them; not attacking
-    someone is no position at all, and it dilutes an attack beside it."""
+    someone is restraint, a weak sign that does not outweigh an attack beside it."""
 
     def towards(text: str, stage: StanceStage | None = None) -> Statement:
         if stage is None:
@@ -331,11 +331,15 @@ def test_negation_towards_an_actor_is_asymmetric(run, analyzer) -> None:  # type
     alone = towards("Tomas Berg criticized Helen Marsh.")
     both = towards("Tomas Berg criticized Helen Marsh. Tomas Berg did not attack Helen Marsh.")
     assert both.polarity == -1 and both.confidence < alone.confidence
-    # switched off, the old reading: a negated attack reads as support
+    restraint = towards("Tomas Berg did not criticize Helen Marsh.")
+    praise = towards("Tomas Berg praised Helen Marsh.")
+    assert restraint.polarity == 1 and restraint.confidence < 0.5 * praise.confidence
+    # switched off, the old reading: a negated attack reads as full support
     off = StanceStage(
         Settings.model_validate({"rules": {"disable": ["stances.polarity.negation_asymmetry"]}})
     )
-    assert towards("Tomas Berg did not criticize Helen Marsh.", off).polarity == 1
+    full = towards("Tomas Berg did not criticize Helen Marsh.", off)
+    assert full.polarity == 1 and full.confidence > restraint.confidence
 
 
 def test_a_phrasal_verb_is_not_its_bare_verb(run) -> None:  # type: ignore[no-untyped-def]

@@ -10,13 +10,14 @@ counts as a partial position, so its confidence drops too.
 
 Towards another actor negation is not symmetric (rule
 ``stances.polarity.negation_asymmetry``): the absence of hostility is no
-friendship, and not backing someone is less than opposing them. A negated hostile cue ("did not attack Y", "no mistake") is no
-position (sign 0, which dilutes the holder's other findings towards neutral,
-at ``negated_hostile_weight``); a negated friendly cue ("did not support Y")
-turns against, at ``negated_friendly_weight`` of the plain cue's confidence
-(both from ``[stances]`` in ``data/constants.toml``). A shifter ("refused to
-condemn") keeps its own reading. On an issue ("never opposed the war") a
-negation still flips the sign at full weight.
+friendship, and not backing someone is less than opposing them. A negated
+hostile cue ("did not attack Y") is restraint: a weak sign for Y, at
+``negated_hostile_weight`` of the plain cue's confidence, so it neither reads
+as full support nor outweighs an attack beside it; a negated friendly cue ("did
+not support Y") turns against, at ``negated_friendly_weight`` (both from
+``[stances]`` in ``data/constants.toml``). A shifter ("refused to condemn")
+keeps its own reading. On an issue ("never opposed the war") a negation flips
+the sign at full weight.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ NEGATION_ASYMMETRY = declare(
 
 @dataclass(frozen=True)
 class Polarity:
-    sign: int  # -1 or 1; 0 for a negated hostile cue (no position)
+    sign: int  # -1 or 1
     factor: float  # confidence multiplier in (0, 1]
     negated: bool
     notes: tuple[str, ...]
@@ -127,8 +128,7 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = F
     factor *= _concession(tok, lex, notes)
     result = -sign if negated else sign
     if negated and by_word and towards_actor and lex.negation_asymmetry:
-        if sign < 0:  # "did not attack Y": no hostility, and no support either
-            result = 0
+        if sign < 0:  # "did not attack Y": restraint, a weak sign at most, no support
             factor *= NEGATED_HOSTILE_WEIGHT
             notes.append("negated-hostile")
         else:  # "did not support Y": against, but less than "opposed Y"
