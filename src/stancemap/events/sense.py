@@ -116,8 +116,9 @@ def _verbal(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     src, tgt = _sectors(frame.source, ctx), _sectors(frame.target, ctx)
     if src and tgt:
         return src <= people and tgt <= people
-    # "Moreau and Novak clashed": a reciprocal act among politicians, no target named
-    return len(frame.source) > 1 and not tgt and bool(src) and src <= people
+    # "Moreau and Novak clashed", "the prime minister hit back": politicians and no
+    # target named (an armed actor, weapon or physical target was ruled out before)
+    return not tgt and bool(src) and src <= people
 
 
 def _force_word(frame: Frame, tok: Token) -> bool:
