@@ -66,6 +66,30 @@ SPLIT_SUBJECTS = declare(
     "for 'and') are all its source",
     order=22.7,
 )
+ADJECTIVE_CHAIN = declare(
+    "events.args.adjective_chain",
+    "'X is ready / willing / prepared to meet Y': an adjective's infinitive has the "
+    "subject of the adjective's copula (the subject of the governing predicate)",
+    order=22.3,
+)
+NOUN_OF_PATIENT = declare(
+    "events.args.noun_of_patient",
+    "'Russia's invasion of Ukraine', 'launched a bombing of X': once an event noun's doer "
+    "is named, its 'of' object is the target (with no doer, 'the visit of X', it is not)",
+    order=42,
+)
+BETWEEN_PARTIES = declare(
+    "events.args.between_parties",
+    "'talks between Serbia and Kosovo', 'a meeting among X, Y and Z': the parties named "
+    "after 'between'/'among' an event noun are its source",
+    order=43,
+)
+OWN_OBJECT = declare(
+    "events.args.own_object",
+    "'Russia withdrew its ambassador from X', 'sent their troops to X': an object owned by "
+    "a pronoun that agrees with the source is the source's own, not the target",
+    order=44,
+)
 POSSESSIVE_SUBJECT = declare(
     "events.args.possessive_subject",
     "'X insisted on its demands': a possessive pronoun is the clause's named subject",
@@ -103,6 +127,10 @@ CLAUSE_OF_OBJECT = declare(
     "subject or agent of an object's clause is the target",
     order=41,
 )
+_PLURAL_THIRD = words.pronouns(person=3, number="pl")
+# a token that is no noun phrase's head, or names no one, cannot be a pronoun's antecedent
+_NOT_HEADS = ("compound", "amod", "poss", "nmod", "npadvmod")
+_NOT_REFERENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 OWNER_ACTOR_TYPES = ("country", "organization", "organisation", "igo", "ngo", "group", "party")
 
 
@@ -142,6 +170,9 @@ class RoleFinder:
                     current = current.head.head
                     continue
                 return current.head if on(RELATIVE_HEAD) else None
+            if current.dep_ == "acomp" and current.pos_ == "ADJ" and on(ADJECTIVE_CHAIN):
+                current = current.head  # "X is ready to meet Y": the copula's subject
+                continue
             purpose = current.dep_ == "advcl" and not _temporal(current)
             if (current.dep_ in ("xcomp", "conj") or purpose) and on(CLAUSE_CHAIN):
                 current = current.head
@@ -240,7 +271,7 @@ class RoleFinder:
             if found and self.tuning.on(SPLIT_SUBJECTS):
                 # "Kenya, Ethiopia sign defence pact": a headline's comma is an "and"
                 for other in args.children(subj.head, "nsubj"):
-                    if other.i != subj.i:
+                    if other.i != subj.i and _comma_joined(other, subj):
                         found += [a for a in self.actors(other, ctx) if a not in found]
             if found:
                 return found
@@ -265,6 +296,11 @@ class RoleFinder:
         """Who the verb acts on: dative, object (or passive subject), then prepositions."""
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
+        if exclude and objects and self.tuning.on(OWN_OBJECT):
+            own = [o for o in objects if self._own_object(tok, o, exclude, ctx)]
+            # "recalled its ambassador to Austria": the own object's place is the target
+            preps += [p for o in own for p in args.prep_objects(o, args.TARGET_PREPS)]
+            objects = [o for o in objects if o not in own]
         candidates = args.children(tok, "dative") + objects + preps
         if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
@@ -277,6 +313,30 @@ class RoleFinder:
                     # "rejected the blame put on her country by X": X is rejected
                     candidates += args.prep_objects(clause, ["by"])
         return self._first_named(candidates, ctx, exclude)
+
+    def _own_object(self, verb: Token, noun: Token, source: list[str], ctx: DocContext) -> bool:
+        """ "Russia withdrew its ambassador": the possessive agrees with the source (it:
+        not a person; he/she: a person; they: any) and the subject is the only noun
+        before it in the sentence that it could stand for ("X said Y attacked its
+        positions" is left alone)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
+        subj = self.subject(verb)
+        if owner is None or subj is None or owner.lower_ in args.FIRST_PERSON:
+            return False
+        if not any(_agrees(owner, ctx.actors.actor(a)) for a in source):
+            return False
+        plural = owner.lower_ in _PLURAL_THIRD
+        own = {t.i for c in args.conjuncts(subj) for t in c.subtree}
+        for tok in owner.sent:
+            if tok.i >= owner.i:
+                break
+            if tok.i in own or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _NOT_HEADS:
+                continue
+            if tok.ent_type_ in _NOT_REFERENTS:
+                continue
+            if plural == (tok.tag_ in ("NNS", "NNPS")):
+                return False  # another noun it could stand for
+        return True
 
     def _first_named(
         self, candidates: list[Token], ctx: DocContext, exclude: list[str]
@@ -301,10 +361,17 @@ class RoleFinder:
             )
         for agent in args.prep_objects(tok, ["by"]):
             found += self.actors(agent, ctx)
+        if not found and self.tuning.on(BETWEEN_PARTIES):
+            # "talks between Serbia and Kosovo": every party (the conjuncts of the object)
+            for party in args.prep_objects(tok, ["between", "among", "amongst"]):
+                found += self.actors(party, ctx)
         return list(dict.fromkeys(found))
 
     def noun_targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
         candidates = args.prep_objects(tok, args.TARGET_PREPS)
+        if exclude and self.tuning.on(NOUN_OF_PATIENT):
+            # "Russia's invasion of Ukraine": with the doer named, "of" names the patient
+            candidates += args.prep_objects(tok, ["of"])
         for clause in args.children(tok, "acl", "ccomp"):  # "demands that the government ..."
             candidates += args.children(clause, "nsubj")
         return self._first_named(candidates, ctx, exclude)
@@ -338,6 +405,14 @@ def _agrees(pronoun: Token, actor: Actor | None) -> bool:
     if pronoun.lower_ in words.pronouns(person=3, number="sg", gender="n"):
         return actor.type != "person"
     return True
+
+
+def _comma_joined(a: Token, b: Token) -> bool:
+    """Two phrases with only a comma between them ("Kenya, Ethiopia"): not a misread
+    parenthesis or a clause of its own."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    gap = second.left_edge.i - first.right_edge.i
+    return gap == 2 and first.doc[first.right_edge.i + 1].text == ","
 
 
 def _adjunct_participle(clause: Token) -> bool:

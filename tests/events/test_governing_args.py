@@ -1,0 +1,106 @@
+"""Arguments read from the grammar around a predicate that names none itself: the
+subject of a governing adjective, the doer and patient of an event noun, the parties
+after "between", and objects that belong to the source (sentences written for these
+tests; actors fixed by hand with test_coder.build_layer, so the events stage alone is
+tested). Each rule is also switched off, so each test shows what the rule does."""
+
+from __future__ import annotations
+
+import pytest
+from test_coder import build_layer, names
+
+from stancemap.config import Settings
+from stancemap.events.stage import EventStage
+from stancemap.ingest import make_document
+from stancemap.nlp import parse_documents
+
+
+@pytest.fixture(scope="module")
+def code(analyzer):
+    stages: dict[tuple[str, ...], EventStage] = {}
+
+    def run(text: str, actors: dict[str, str | None], disable: tuple[str, ...] = ()):
+        document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
+        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        layer = build_layer(text, actors)
+        if disable not in stages:
+            settings = Settings.model_validate({"rules": {"disable": list(disable)}})
+            stages[disable] = analyzer.events if not disable else EventStage(settings)
+        return stages[disable](doc, document, layer, [])
+
+    return run
+
+
+def by_type(events, etype):
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran is prepared to attack Israel.",
+        "Iran is ready to attack Israel, the minister said.",
+    ],
+)
+def test_an_adjectives_infinitive_has_the_copulas_subject(code, text):
+    actors = {"Iran": "IRN", "Israel": "ISR"}
+    attack = by_type(code(text, actors), "ASSAULT")
+    assert names(attack.source) == {"iran"} and names(attack.target) == {"israel"}
+    off = by_type(code(text, actors, ("events.args.adjective_chain",)), "ASSAULT")
+    assert off.source == []  # without the rule the act is sourceless
+
+
+def test_a_pronoun_copula_subject_of_a_reported_clause_is_the_speaker(code):
+    text = "Russia said it is willing to resume talks with Ukraine."
+    event = by_type(code(text, {"Russia": "RUS", "Ukraine": "UKR"}), "CONSULT")
+    assert names(event.source) == {"russia"} and names(event.target) == {"ukraine"}
+
+
+def test_an_event_nouns_of_object_is_its_patient_once_the_doer_is_named(code):
+    text = "Russia's invasion of Ukraine began in February."
+    actors = {"Russia": "RUS", "Ukraine": "UKR"}
+    invasion = by_type(code(text, actors), "ASSAULT")
+    assert names(invasion.source) == {"russia"} and names(invasion.target) == {"ukraine"}
+    off = by_type(code(text, actors, ("events.args.noun_of_patient",)), "ASSAULT")
+    assert off.target == []
+
+
+def test_the_of_object_of_an_event_noun_with_no_doer_is_not_its_target(code):
+    # "the visit of X": X is the visitor, not the visited
+    text = "The visit of Macron to Algeria ended on Monday."
+    events = code(text, {"Macron": "FRA", "Algeria": "DZA"})
+    assert all("t:macron" not in e.target for e in events), [
+        (e.type, e.source, e.target) for e in events
+    ]
+
+
+def test_the_parties_between_which_talks_are_held_are_the_source(code):
+    text = "The meeting between China and Japan ended without agreement."
+    actors = {"China": "CHN", "Japan": "JPN"}
+    meeting = by_type(code(text, actors), "CONSULT")
+    assert names(meeting.source) == {"china", "japan"}
+    assert not [e for e in code(text, actors, ("events.args.between_parties",)) if e.source]
+
+
+def test_an_object_owned_by_the_source_is_not_the_target(code):
+    text = "Russia withdrew its ambassador from Lithuania."
+    actors = {"Russia": "RUS", "its ambassador": None, "Lithuania": "LTU"}
+    events = code(text, actors)
+    withdrawal = next(e for e in events if e.trigger.text.startswith("withdrew"))
+    assert names(withdrawal.source) == {"russia"}
+    assert names(withdrawal.target) == {"lithuania"}
+    off = code(text, actors, ("events.args.own_object",))
+    assert names(next(e for e in off if e.trigger.text.startswith("withdrew")).target) == {
+        "its ambassador"
+    }
+
+
+def test_a_possessive_another_noun_could_own_stays_a_target(code):
+    # "its" may stand for Ukraine here: the object is not the source's own
+    text = "Ukraine said Russia shelled its positions near Kharkiv."
+    actors = {"Ukraine": "UKR", "Russia": "RUS", "its positions": None}
+    shelling = by_type(code(text, actors), "ASSAULT")
+    assert names(shelling.source) == {"russia"}
+    assert shelling.target != []
