@@ -75,6 +75,13 @@ def test_relation_by_month_with_evidence_and_shift(db_client):
     assert {e["kind"] for e in april["evidence"]} == {"statement", "event"}
     assert [s["start"] for s in data["shifts"]] == ["2025-04-01"]
     assert data["shifts"][0]["direction"] == "towards disagreement"
+    # the turn dated to the day: between the last agreeing summit (20 March) and the
+    # first opposed one (5 April), whatever the window
+    (turn,) = data["turns"]
+    assert (turn["last_before"], turn["date"]) == ("2025-03-20", "2025-04-05")
+    assert turn["direction"] == "towards disagreement" and turn["before"] > 0 > turn["after"]
+    weekly = db_client.get("/api/relation", params={"a": ANN, "b": BOB, "by": "week"}).json()
+    assert [t["date"] for t in weekly["turns"]] == ["2025-04-05"]
 
 
 def test_relations_shifts_network_search(db_client):

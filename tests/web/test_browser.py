@@ -110,6 +110,10 @@ def test_pair_chart_marks_the_shift_and_opens_a_month(page, shots):
     assert chart.locator("a.point").count() == 5
     assert chart.locator("line.shift").count() == 1
     assert "2025-04-01" in page.inner_text("#shifts")
+    # the turn dated to the day, besides the month windows: marked on the chart and listed
+    assert chart.locator("line.turn").count() == 1
+    turns = page.inner_text("#turns")
+    assert "2025-04-05" in turns and "after 2025-03-20" in turns and "towards disagreement" in turns
     page.screenshot(path=str(shots / "pair.png"), full_page=True)
     page.locator('#pair-chart a.point[data-start="2025-04-01"]').click()
     page.wait_for_selector("#evidence")

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from ..records import Analysis
 from ..store import queries
@@ -206,7 +206,8 @@ def relations(
 
 class PairReport(BaseModel):
     relation: RelationReport
-    shifts: list[extra.PairShift]
+    shifts: list[extra.PairShift]  # windows whose score left the baseline
+    turns: list[extra.PairTurn] = Field(default_factory=list)  # turns dated to the day
 
 
 @router.get("/relation", tags=["relations"], response_model=PairReport)
@@ -217,9 +218,9 @@ def relation(
     by: Annotated[str, Query(pattern=WINDOW, description="week, month, all or Nd.")] = "month",
 ) -> Any:
     """How A and B relate per window, with the statements and events behind each point,
-    and the windows where their relation shifted."""
-    report, shifts = extra.pair_report(corpus_of(request).store, a, b, by=by)
-    return PairReport(relation=report, shifts=shifts)
+    the windows where their relation shifted, and its turns dated to the day."""
+    report, shifts, turns = extra.pair_report(corpus_of(request).store, a, b, by=by)
+    return PairReport(relation=report, shifts=shifts, turns=turns)
 
 
 @router.get("/shifts", tags=["relations"], response_model=Page[ShiftRow])

@@ -50,6 +50,7 @@ class PairChart:
     x_ticks: list[ChartTick]
     shifts: list[ShiftMark]
     zero_y: float
+    turns: list[ShiftMark] = field(default_factory=list)  # turns dated to the day
     left: int = PAD_LEFT
     right: int = WIDTH - PAD_RIGHT
     top: int = PAD_TOP
@@ -64,12 +65,17 @@ def _day(value: str | None) -> date | None:
 
 
 def pair_chart(
-    points: list[Any], shifts: list[Any], href_for: Any, current: str | None = None
+    points: list[Any],
+    shifts: list[Any],
+    href_for: Any,
+    current: str | None = None,
+    turns: list[Any] | None = None,
 ) -> PairChart:
     """Geometry of a relation-over-time chart.
 
     ``points`` have ``start`` (YYYY-MM-DD) and ``score`` (-1..1); ``shifts``
-    have ``start``, ``before`` and ``after``; ``href_for(point)`` is the link
+    have ``start``, ``before`` and ``after``; ``turns`` have ``date``, ``before``
+    and ``after`` (a turn dated to the day); ``href_for(point)`` is the link
     that opens a point's evidence; ``current`` is the start of the open point.
     """
     dated = [(d, p) for p in points if (d := _day(p.start)) is not None]
@@ -101,7 +107,15 @@ def pair_chart(
     for shift in shifts:
         if (d := _day(shift.start)) is not None and dated:
             marks.append(ShiftMark(x_of(d), f"shift {shift.before:+.2f} \u2192 {shift.after:+.2f}"))
-    return PairChart(WIDTH, HEIGHT, chart_points, path, y_ticks, x_ticks, marks, y_of(0))
+    turn_marks = []
+    for turn in turns or []:
+        day = _day(turn.date)
+        if day is not None and dated:  # a turn inside the last window sits on its point
+            label = f"turn {turn.date}: {turn.before:+.2f} \u2192 {turn.after:+.2f}"
+            turn_marks.append(ShiftMark(x_of(max(first, min(day, last))), label))
+    chart = PairChart(WIDTH, HEIGHT, chart_points, path, y_ticks, x_ticks, marks, y_of(0))
+    chart.turns = turn_marks
+    return chart
 
 
 @dataclass

@@ -112,7 +112,7 @@ def pair_page(
 ) -> Response:
     """A pair's relation over time; ``at`` opens the evidence of one window."""
     store = corpus_of(request).store
-    report, shifts = extra.pair_report(store, a, b, by=by)
+    report, shifts, turns = extra.pair_report(store, a, b, by=by)
     a_id, b_id = report.a.id, report.b.id
     chosen = next((p for p in report.points if p.start == at), None)
     if at is not None and chosen is None:
@@ -121,7 +121,7 @@ def pair_page(
     def href(point: Any) -> str:
         return pair_href(a_id, b_id, by=by, at=point.start or "") + "#evidence"
 
-    chart = pair_chart(report.points, shifts, href, current=at)
+    chart = pair_chart(report.points, shifts, href, current=at, turns=turns)
     return render(
         request,
         "pair.html",
@@ -129,6 +129,7 @@ def pair_page(
             "r": report,
             "chart": chart,
             "shifts": shifts,
+            "turns": turns,
             "chosen": chosen,
             "by": by,
             "actor_href": actor_href,

@@ -12,12 +12,13 @@ import json
 from datetime import date
 
 import networkx as nx
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import ScalarSelect, Table, and_, func, or_, select
 
 from ..alignment.corpus import build_corpus
 from ..alignment.network import one_mode
 from ..alignment.timeseries import Window, detect_shifts, pair_series
+from ..alignment.turns import detect_turns
 from ..store import models as m
 from ..store.core import Store
 from ..store.pairs import pair_corpus
@@ -80,6 +81,20 @@ class PairShift(BaseModel):
     p_value: float
     direction: str
     issues: list[str]
+
+
+class PairTurn(BaseModel):
+    """A turn of the pair dated to the day (``stancemap shifts``' default detector)."""
+
+    date: str  # the first evidence after the turn
+    last_before: str | None  # the last evidence before it: the turn lies in between
+    before: float
+    after: float
+    p_value: float
+    direction: str
+    issues: list[str]
+    n_before: int
+    n_after: int
 
 
 def _count_in(table: Table) -> ScalarSelect[int]:
@@ -206,15 +221,17 @@ class PairAnswer(BaseModel):
 
     points: list[RelationPoint]
     shifts: list[PairShift]
+    turns: list[PairTurn] = Field(default_factory=list)
 
 
 def pair_report(
     store: Store, a: str, b: str, *, by: str = "month"
-) -> tuple[RelationReport, list[PairShift]]:
-    """A and B per window with the evidence (as ``store.timeline.relation``) and the
-    windows where their relation shifted (as ``stancemap shifts``), from one read of
-    the pair's corpus and one scoring of it: the pair page needs both, and those are
-    the cost. Kept in the store's query cache until the next document is written.
+) -> tuple[RelationReport, list[PairShift], list[PairTurn]]:
+    """A and B per window with the evidence (as ``store.timeline.relation``), the
+    windows where their relation shifted (``stancemap shifts --method windows``) and
+    the turns dated to the day (``stancemap shifts``' default), from one read of the
+    pair's corpus: the pair page needs them all, and that read is the cost. Kept in
+    the store's query cache until the next document is written.
     """
     window = Window.parse(by)
     ref_a, ref_b = need_actor(store, a), need_actor(store, b)
@@ -224,13 +241,14 @@ def pair_report(
 
     answer = web_cached(
         store,
-        "pair",
+        "pair.v2",  # not "pair": answers cached before turns were shown hold none
         {"a": ref_a.id, "b": ref_b.id, "by": by},
         compute,
         PairAnswer.model_dump_json,
         PairAnswer.model_validate_json,
     )
-    return RelationReport(a=ref_a, b=ref_b, by=by, points=answer.points), answer.shifts
+    report = RelationReport(a=ref_a, b=ref_b, by=by, points=answer.points)
+    return report, answer.shifts, answer.turns
 
 
 def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnswer:
@@ -251,7 +269,23 @@ def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnsw
         )
         for s in (detect_shifts(corpus, series) if dated else [])
     ]
-    return PairAnswer(points=points, shifts=shifts)
+    # turns do not depend on the window: read from the pair's dated evidence
+    turns = [
+        PairTurn(
+            date=t.start.isoformat(),
+            last_before=t.last_before.isoformat() if t.last_before else None,
+            before=t.before,
+            after=t.after,
+            p_value=t.p_value,
+            direction=t.direction,
+            issues=[corpus.issue_labels.get(i, i) for i in t.issues],
+            n_before=t.n_before,
+            n_after=t.n_after,
+        )
+        for t in detect_turns(corpus)
+        if (t.a, t.b) == key
+    ]
+    return PairAnswer(points=points, shifts=shifts, turns=turns)
 
 
 def discourse_network(
