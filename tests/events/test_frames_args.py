@@ -163,3 +163,12 @@ def test_a_possessive_pronoun_is_the_clauses_named_subject(code):
     text = "The rebels insisted on their demands for autonomy."
     event = one(code(text, {"rebels": None}), "REQUEST")
     assert names(event.source) == {"rebels"}
+
+
+def test_a_place_preposition_never_names_a_person(code):
+    # the linker may take a town for a namesake; "positions in X" is still a place
+    text = "The militia attacked army positions in Goma."
+    event = one(code(text, {"Goma": None}, people=("Goma",)), "ASSAULT")
+    assert "t:goma" not in event.target
+    as_place = one(code(text, {"Goma": "COD"}), "ASSAULT")
+    assert names(as_place.target) == {"goma"}

@@ -127,6 +127,9 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
         if child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found = [a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors)]
+                if child.lower_ in LOCATION_PREPS:
+                    # "positions in Goma": a place, even where the linker made it a person
+                    found = [a for a in found if not is_person(actors, a)]
                 if found:
                     return _unique(found)
     for appos in (c for c in head.children if c.dep_ == "appos"):  # "the Minister, Sherpao"
@@ -137,6 +140,11 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
     if inside:
         return [inside[0].actor_id]
     return []
+
+
+def is_person(actors: ActorLayer, actor_id: str) -> bool:
+    actor = actors.actor(actor_id)
+    return actor is not None and actor.type == "person"
 
 
 def _unique(ids: Iterable[str]) -> list[str]:

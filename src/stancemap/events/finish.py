@@ -150,7 +150,12 @@ class Finisher:
         place: list[str] = []
         if location_tok is not None:
             location = args.char_span(args.own_tokens(location_tok))
-            place = args.phrase_actors(location_tok, ctx.actors)
+            # a place is never a person, even where the linker took it for a namesake
+            place = [
+                a
+                for a in args.phrase_actors(location_tok, ctx.actors)
+                if not args.is_person(ctx.actors, a)
+            ]
         source, target = list(frame.source), list(frame.target)
         if not self.tuning.on(PLACE_ROLES):
             return location, source, target
