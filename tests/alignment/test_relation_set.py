@@ -66,3 +66,18 @@ def test_evidence_names_the_words(scored) -> None:  # type: ignore[no-untyped-de
     pairs = scored["tune"].pairs + scored["check"].pairs
     hits = sum(p.evidence_ok for p in pairs if p.correct)
     assert hits >= 0.85 * sum(p.correct for p in pairs)
+
+
+def test_names_match_without_accents() -> None:
+    """The set writes "Erdogan"; the KB's actor is "Recep Tayyip Erdoğan"."""
+    from stancemap.evaluate.relation_set import find_actor
+    from stancemap.records import Actor, Analysis, DocumentInfo
+
+    actors = [
+        Actor(id="p:e", name="Recep Tayyip Erdoğan", type="person"),
+        Actor(id="p:v", name="Aleksandar Vučić", type="person"),
+    ]
+    result = Analysis(document=DocumentInfo(id="d", sha256="0"), text="", actors=actors)
+    assert find_actor(result, "Erdogan") == "p:e"
+    assert find_actor(result, "VUCIC") == "p:v"
+    assert find_actor(result, "Mitsotakis") is None

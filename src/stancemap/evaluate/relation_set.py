@@ -14,6 +14,7 @@ that are merely named in one story (``no_relation``).
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,16 +65,24 @@ def load_items(path: Path, part: str = "all") -> list[dict[str, Any]]:
     return select(items, lambda i: i["id"], part)
 
 
+def _plain(name: str) -> str:
+    """Lower case without accents: the set writes "Erdogan" and "Vucic", the KB
+    "Erdoğan" and "Vučić"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def find_actor(result: Analysis, name: str) -> str | None:
     """The actor named ``name`` exactly, else whose name starts with or contains it
-    (most mentions first): "Russia" is the country, not the "Russian" people."""
-    low = name.lower()
-    found = [a for a in result.actors if low in a.name.lower()]
+    (most mentions first): "Russia" is the country, not the "Russian" people.
+    Accents and case do not count."""
+    low = _plain(name)
+    found = [a for a in result.actors if low in _plain(a.name)]
     if not found:
         return None
     return max(
         found,
-        key=lambda a: (a.name.lower() == low, a.name.lower().startswith(low), len(a.mentions)),
+        key=lambda a: (_plain(a.name) == low, _plain(a.name).startswith(low), len(a.mentions)),
     ).id
 
 
