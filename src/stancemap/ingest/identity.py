@@ -13,9 +13,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
+
+if TYPE_CHECKING:  # datasketch imports scipy: about a second, in every analysis worker
+    from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE_WORDS = 5
@@ -41,6 +44,8 @@ def _minhash(**kwargs: object) -> MinHash:
     datasketch 2 names its schemes (and insists on one for saved values);
     datasketch 1.x has a single scheme and no such argument.
     """
+    from datasketch import MinHash
+
     try:
         return MinHash(num_perm=NUM_PERM, scheme="affine32", **kwargs)
     except TypeError:

@@ -77,7 +77,11 @@ def _build(name: str, patterns: list[dict[str, Any]], settings: NlpSettings) -> 
             before=before,
             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
         )
-        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+        # spaCy runs every phrase pattern through the components before the ruler
+        # (tagger, parser, ...): tens of thousands of KB names, seconds of every worker's
+        # start. Matching on ORTH needs the tokenizer alone: same token texts, same matches.
+        with nlp.select_pipes(enable=["stancemap_actor_ruler"]):
+            ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
 
 
