@@ -71,6 +71,20 @@ def test_their_countries_follow_them(tokayev: Analysis) -> None:
         assert tokayev.text[ref.span.start : ref.span.end] == ref.span.text
 
 
+def test_a_country_follows_its_leader_towards_the_other_leader(tokayev: Analysis) -> None:
+    """Kazakhstan ~ Putin follows Tokayev ~ Putin (a break), not the aid Putin once sent:
+    negative, and the evidence it carries names the leaders' pair with its words."""
+    kaz = next(a.id for a in tokayev.actors if a.type == "country" and a.country == "KAZ")
+    tok = _actor(tokayev, "Tokayev")
+    putin = _actor(tokayev, "Putin")
+    (rel,) = [r for r in tokayev.relations if {r.a, r.b} == {kaz, putin}]
+    assert rel.score < 0
+    leaders = f"leaders:{min(tok, putin)}~{max(tok, putin)}"
+    carried = [e for e in rel.evidence_spans if e.via == leaders]
+    assert carried and all(e.span is not None and e.span.text for e in carried)
+    assert rel.confidence is not None and 0 < rel.confidence < 1
+
+
 def test_no_relation_without_evidence_and_none_within_one_side(tokayev: Analysis) -> None:
     kinds = {a.id: a for a in tokayev.actors}
     for rel in tokayev.relations:
