@@ -104,3 +104,32 @@ def test_a_possessive_another_noun_could_own_stays_a_target(code):
     shelling = by_type(code(text, actors), "ASSAULT")
     assert names(shelling.source) == {"russia"}
     assert shelling.target != []
+
+
+def test_an_infinitive_on_an_object_noun_has_the_verbs_subject(code):
+    text = "Japan made a decision to withdraw its troops from Iraq."
+    actors = {"Japan": "JPN", "Iraq": "IRQ"}
+    withdrawal = by_type(code(text, actors), "RETREAT")
+    assert names(withdrawal.source) == {"japan"} and names(withdrawal.target) == {"iraq"}
+    off = by_type(code(text, actors, ("events.args.noun_infinitive",)), "RETREAT")
+    assert "t:japan" not in off.source
+
+
+def test_an_infinitive_after_a_dative_is_not_the_subjects_act(code):
+    # "gave Y permission to strike": Y would strike, not the giver
+    text = "The United States gave Israel permission to strike Iran."
+    events = code(text, {"United States": "USA", "Israel": "ISR", "Iran": "IRN"})
+    for event in events:
+        if "t:iran" in event.target:
+            assert "t:united-states" not in event.source, event
+
+
+def test_they_of_a_reported_clause_is_a_plural_speaker_only(code):
+    actors = {"Afghan army": "AFG", "Kandahar": "AFG", "Taliban fighters": "AFG"}
+    text = "They attacked the convoy near Kandahar, the Afghan army said."
+    attack = by_type(code(text, actors), "ASSAULT")
+    assert attack.source == []  # "they" is not the army that reports it
+    off = by_type(code(text, actors, ("events.args.plural_speaker",)), "ASSAULT")
+    assert names(off.source) == {"afghan army"}
+    text = "Taliban fighters said they attacked the convoy near Kandahar."
+    assert names(by_type(code(text, actors), "ASSAULT").source) == {"taliban fighters"}

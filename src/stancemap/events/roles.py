@@ -84,6 +84,18 @@ BETWEEN_PARTIES = declare(
     "after 'between'/'among' an event noun are its source",
     order=43,
 )
+NOUN_INFINITIVE = declare(
+    "events.args.noun_infinitive",
+    "'X made a decision to withdraw', 'announced plans to send', 'rejected calls to resign': "
+    "an infinitive on the object of a verb with no second object has that verb's subject",
+    order=22.4,
+)
+PLURAL_SPEAKER = declare(
+    "events.args.plural_speaker",
+    "'they' / 'their' of a reported clause is its speaker only when the speaker is plural "
+    "('the rebels said they ...'; not 'they attacked it, the army said')",
+    order=33.5,
+)
 OWN_OBJECT = declare(
     "events.args.own_object",
     "'Russia withdrew its ambassador from X', 'sent their troops to X': an object owned by "
@@ -164,6 +176,10 @@ class RoleFinder:
             if is_passive_participle(current) and on(PARTICIPLE_PATIENT):
                 return None  # "the army, backed by Russia": the army is no doer
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                if _object_infinitive(current) and on(NOUN_INFINITIVE):
+                    # "X made a decision to withdraw", "X rejected calls to resign": X
+                    current = current.head.head
+                    continue
                 if current.tag_ == "VBG" and current.head.dep_ in ("dobj", "obj"):
                     if not on(PARTICIPLE_ISSUER):
                         return None
@@ -195,6 +211,8 @@ class RoleFinder:
         subj = self.subject(speech)
         if subj is None or args.is_pronoun(subj):
             return []
+        if tok.lower_ in _PLURAL_THIRD and self.tuning.on(PLURAL_SPEAKER) and not _plural(subj):
+            return []  # "they attacked the convoy, the army said": someone else
         return [
             a for a in args.phrase_actors(subj, ctx.actors) if _agrees(tok, ctx.actors.actor(a))
         ]
@@ -405,6 +423,24 @@ def _agrees(pronoun: Token, actor: Actor | None) -> bool:
     if pronoun.lower_ in words.pronouns(person=3, number="sg", gender="n"):
         return actor.type != "person"
     return True
+
+
+def _object_infinitive(clause: Token) -> bool:
+    """ "made a decision to withdraw": a "to" infinitive on the direct object of a verb
+    that has no dative ("gave Y permission to ..." is Y's)."""
+    if clause.dep_ != "acl" or clause.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    noun = clause.head
+    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("dative", "iobj") for c in noun.head.children)
+
+
+def _plural(token: Token) -> bool:
+    """A plural or coordinated noun phrase ("the rebels", "Kenya and Ethiopia")."""
+    return token.tag_ in ("NNS", "NNPS") or bool(args.children(token, "conj"))
 
 
 def _comma_joined(a: Token, b: Token) -> bool:
