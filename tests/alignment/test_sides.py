@@ -74,6 +74,8 @@ def test_states_follow_their_leaders_over_a_background_act() -> None:
     rel = _rel(relate_document(statements, [trade], actors=ACTORS), "EST", "LVA")
     assert rel is not None and rel.score < 0
     assert {"s1", "s2", "e1"} <= set(rel.evidence)
+    via = {e.id: e.via for e in rel.evidence_spans}
+    assert via["s1"] == "leaders:arin~bosk" and via["e1"] is None  # the states' own act
 
 
 def test_background_events_weigh_less() -> None:

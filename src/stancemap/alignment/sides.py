@@ -161,7 +161,11 @@ def settle(
         if ca is None or cb is None or ca == cb:
             continue
         key = (min(ca, cb), max(ca, cb))
-        between.setdefault(key, []).extend(o for o in pair.observations if not o.via)
+        between.setdefault(key, []).extend(
+            Observation(o.value, o.weight, o.kind, o.key, o.refs, via=f"leaders:{a}~{b}")
+            for o in pair.observations
+            if not o.via
+        )
     for (ca, cb), observations in between.items():
         xa, xb = sides.country_actor(ca), sides.country_actor(cb)
         if xa is None or xb is None:
