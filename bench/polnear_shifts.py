@@ -7,8 +7,15 @@ pair of ``bench/data/shifts_2016.tsv``: the pair must shift in the documented
 month, in the documented direction. Also prints, per pair, the monthly score
 series, so a miss can be read (no evidence vs a wrong sign vs a late turn).
 
+False turns: every turn found on a control pair of
+``bench/data/shifts_2016_controls.tsv`` (pairs with no documented turn in the
+range, chosen before any output on them was read), and, apart, the turns on a
+documented pair that match none of its documented turns.
+
     .venv/bin/python bench/polnear_shifts.py [--cache /tmp/stancemap-polnear.jsonl]
                                              [--limit N] [--workers 2] [--json]
+                                             [--alpha 0.1] [--search cut|stretch]
+                                             [--shuffle day|unit]
 
 The gold articles are never copied: the cache lives outside the repository.
 Skips (exit 0, with a reason) where ../shared is absent.
@@ -176,12 +183,27 @@ def _judge(found: list, fact: dict[str, str]) -> tuple[bool, bool]:
     return exact, near
 
 
+def _unmatched(corpus: Any, facts: list[dict[str, str]], turns: list) -> list:
+    """Turns on a documented pair that match none of its documented turns (same
+    direction, within a month): what an analyst would have to rule out by hand."""
+    out = []
+    for key in {k for f in facts if (k := _key(corpus, f))}:
+        mine = [f for f in facts if _key(corpus, f) == key]
+        for s in (t for t in turns if (t.a, t.b) == key):
+            if not any(_judge([s], f)[1] for f in mine):
+                pair = f"{mine[0]['a']} ~ {mine[0]['b']}"
+                out.append((pair, s.start.isoformat(), s.direction, s.p_value))
+    return sorted(out)
+
+
 def check_facts(
     cache: Path,
     facts: list[dict[str, str]],
     disable: tuple[str, ...] = (),
     alpha: float = 0.1,
     controls: list[dict[str, str]] | None = None,
+    search: str = "cut",
+    shuffle: str = "day",
 ) -> dict:
     """Each documented turn: found in its month / within a month / missed, and why.
 
@@ -195,7 +217,7 @@ def check_facts(
     """
     from stancemap.alignment.corpus import load_corpus
     from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
-    from stancemap.alignment.turns import dated_evidence, detect_turns
+    from stancemap.alignment.turns import Search, dated_evidence, detect_turns
     from stancemap.rules import RuleSwitches
 
     started = time.perf_counter()
@@ -203,7 +225,8 @@ def check_facts(
     series = pair_series(corpus, Window.parse("month"))
     shifts = detect_shifts(corpus, series, alpha=alpha)
     evidence = dated_evidence(corpus)
-    turns = detect_turns(corpus, evidence, alpha=alpha)
+    how = Search(alpha=alpha, stretch=search == "stretch", by_day=shuffle == "day")
+    turns = detect_turns(corpus, evidence, search=how)
     rows = []
     for fact in facts:
         key = _key(corpus, fact)
@@ -249,7 +272,13 @@ def check_facts(
             }
         )
     control_rows = _controls(corpus, controls or [], turns, shifts)
+    unmatched = _unmatched(corpus, facts, turns)
     return {
+        "unmatched_turns": len(unmatched),
+        "unmatched": unmatched,
+        "search": search,
+        "shuffle": shuffle,
+        "alpha": alpha,
         "articles": len(corpus.documents),
         "controls": len(control_rows),
         "false_turns": sum(len(r["turns"]) for r in control_rows),
@@ -268,7 +297,9 @@ def check_facts(
 
 def print_report(report: dict) -> None:
     print(
-        f"{report['articles']} articles; {report['facts']} documented turns; change points: "
+        f"{report['articles']} articles; {report['facts']} documented turns; change points "
+        f"(search {report['search']}, shuffle {report['shuffle']}, "
+        f"alpha {report['alpha']}): "
         f"{report['found_in_month']} in their month, "
         f"{report['found_within_a_month']} within a month; monthly windows: "
         f"{report['window_found_in_month']} in their month, "
@@ -283,6 +314,10 @@ def print_report(report: dict) -> None:
     print(
         f"controls: {report['controls']} pairs with no documented turn; false turns: "
         f"{report['false_turns']} (change points), {report['false_window_shifts']} (monthly windows)"
+    )
+    print(
+        f"turns on documented pairs that match no documented turn: {report['unmatched_turns']} "
+        f"{report['unmatched']}"
     )
     for row in report.get("control_rows", []):
         print(f"- control {row['pair']}: turns {row['turns']}; monthly shifts {row['shifts']}")
@@ -332,6 +367,18 @@ def main() -> int:
     parser.add_argument(
         "--alpha", type=float, default=0.1, help="largest p-value kept (default 0.1, as the CLI)"
     )
+    parser.add_argument(
+        "--search",
+        choices=("cut", "stretch"),
+        default="cut",
+        help="single cuts (default, as the CLI) or stretches (a dip and its return)",
+    )
+    parser.add_argument(
+        "--shuffle",
+        choices=("day", "unit"),
+        default="day",
+        help="the permutation test shuffles whole days (default, as the CLI) or single units",
+    )
     args = parser.parse_args()
     if not (SHARED / "metadata.tsv").exists():
         print(f"skipped: {SHARED} is absent", file=sys.stderr)
@@ -344,7 +391,13 @@ def main() -> int:
     if args.fill_from is not None:
         cache, filled = fill(args.cache, args.fill_from)
     report = check_facts(
-        cache, read_facts(FACTS), tuple(args.disable), args.alpha, read_facts(CONTROLS)
+        cache,
+        read_facts(FACTS),
+        tuple(args.disable),
+        args.alpha,
+        read_facts(CONTROLS),
+        args.search,
+        args.shuffle,
     )
     report["filled_from_older_cache"] = filled
     if args.json:

@@ -9,7 +9,7 @@ from alignment_builders import analysis, write_jsonl
 
 from stancemap.alignment.corpus import load_corpus
 from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
-from stancemap.alignment.turns import detect_turns
+from stancemap.alignment.turns import Search, detect_turns
 
 
 def test_a_turn_is_dated_to_its_first_evidence(drifting_corpus: Path) -> None:
@@ -42,7 +42,9 @@ def test_a_dip_and_a_recovery_in_one_month_are_two_turns(tmp_path: Path) -> None
     docs += [_events(f"f{d}", f"2026-02-{d:02d}", "ASSAULT") for d in (2, 5, 8, 11, 14)]
     docs += [_events(f"g{d}", f"2026-02-{d:02d}", "COOPERATE") for d in (17, 20, 23, 25, 27)]
     corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
-    turns = detect_turns(corpus)
+    # a dip in the middle is no single cut: the default search does not see it whole
+    assert detect_turns(corpus) == []
+    turns = detect_turns(corpus, search=Search(stretch=True))
     assert [(t.start, t.direction) for t in turns] == [
         (date(2026, 2, 2), "towards disagreement"),
         (date(2026, 2, 17), "towards alignment"),
@@ -61,6 +63,35 @@ def test_alternating_evidence_has_no_turn(tmp_path: Path) -> None:
     ]
     corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
     assert detect_turns(corpus) == []
+
+
+def test_one_crowded_day_is_one_piece_of_evidence(tmp_path: Path) -> None:
+    # five quiet days of cooperation, then one day on which five articles report a clash:
+    # ten observations, but one moment; shuffling single observations would call it
+    # certain, shuffling days gives it the 1-in-6 chance of any day to come last
+    docs = [_events(f"d{d}", f"2026-03-{d:02d}", "COOPERATE") for d in range(1, 6)]
+    docs += [_events(f"x{k}", "2026-03-09", "ASSAULT") for k in range(5)]
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
+    assert detect_turns(corpus) == []
+    by_unit = detect_turns(corpus, search=Search(by_day=False))
+    assert [(t.start, t.direction, t.n_after) for t in by_unit] == [
+        (date(2026, 3, 9), "towards disagreement", 10)
+    ]
+    assert by_unit[0].p_value < 0.01
+
+
+def test_a_step_change_is_one_cut_on_its_day(tmp_path: Path) -> None:
+    docs = [_events(f"a{d}", f"2026-05-{d:02d}", "COOPERATE") for d in (2, 6, 9, 13, 17)]
+    docs += [_events(f"b{d}", f"2026-05-{d:02d}", "ASSAULT") for d in (20, 23, 26, 29, 31)]
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
+    for search in (Search(), Search(stretch=True), Search(by_day=False)):
+        (turn,) = detect_turns(corpus, search=search)
+        assert (turn.start, turn.last_before, turn.direction) == (
+            date(2026, 5, 20),
+            date(2026, 5, 17),
+            "towards disagreement",
+        )
+        assert turn.p_value <= 0.1
 
 
 def test_one_contrary_day_is_not_a_turn(tmp_path: Path) -> None:
@@ -97,3 +128,30 @@ def test_the_store_reader_gives_turns_on_request(drifting_corpus: Path, tmp_path
     )
     assert {e.doc_id for e in t.evidence} <= {"d4-5", "d4-20", "d5-5", "d5-20"}
     assert t.evidence_before and all(e.doc_id < "d4" for e in t.evidence_before)
+
+
+def test_shifts_command_searches_stretches_on_request(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from stancemap.cli.main import app
+
+    docs = [_events(f"j{d}", f"2026-01-{d:02d}", "COOPERATE") for d in (3, 8, 13, 18, 23)]
+    docs += [_events(f"f{d}", f"2026-02-{d:02d}", "ASSAULT") for d in (2, 5, 8, 11, 14)]
+    docs += [_events(f"g{d}", f"2026-02-{d:02d}", "COOPERATE") for d in (17, 20, 23, 25, 27)]
+    path = write_jsonl(tmp_path / "c.jsonl", docs)
+    base = ["shifts", str(path), "--json", "--registry", str(tmp_path / "r.json")]
+    runner = CliRunner()
+    default = runner.invoke(app, base)
+    assert default.exit_code == 0, default.output
+    assert default.stdout.strip() == ""  # one cut at a time does not see the dip whole
+    res = runner.invoke(app, [*base, "--search", "stretch"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert [(r["window"]["start"], r["direction"]) for r in rows] == [
+        ("2026-02-02", "towards disagreement"),
+        ("2026-02-17", "towards alignment"),
+    ]
+    bad = runner.invoke(app, [*base, "--search", "wide"])
+    assert bad.exit_code != 0 and "unknown search 'wide'" in bad.output

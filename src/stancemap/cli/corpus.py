@@ -228,19 +228,28 @@ def shifts(
         "its first evidence; windows: windows whose score left the pair's baseline. "
         "Default: windows when --window is given, else turns.",
     ),
+    search: str = typer.Option(
+        "cut",
+        "--search",
+        help="turns: cut (one change at a time, the default) or stretch (also a dip and "
+        "its return: more turns, more false ones on real news).",
+    ),
 ) -> None:
     """Pairs whose alignment changed significantly, when it happened, and why."""
-    from ..alignment.turns import detect_turns
+    from ..alignment.turns import Search, detect_turns
 
     settings = load_settings(config)
     chosen = method or ("windows" if window is not None else "turns")
     if chosen not in ("turns", "windows"):
         raise typer.BadParameter(f"unknown method '{chosen}': use turns or windows")
+    if search not in ("cut", "stretch"):
+        raise typer.BadParameter(f"unknown search '{search}': use cut or stretch")
     spec = _series_window(window, settings)
     corpus = _corpus(_source(file, db), registry, settings, embeddings)
     _note_undated(corpus, spec)
     if chosen == "turns":
-        found = detect_turns(corpus, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
+        how = Search(min_delta, alpha, min_obs, stretch=search == "stretch")
+        found = detect_turns(corpus, search=how)
     else:
         series = pair_series(corpus, spec)
         found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
