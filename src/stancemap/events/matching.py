@@ -405,6 +405,8 @@ def verb_lemmas(tok: Token) -> list[str]:
     lemma = tok.lemma_.lower()
     word = tok.lower_
     out = [lemma]
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")  # "reoccupied" -> "reoccupy" (not "reoccupie")
     if word.endswith("ed"):
         out += [word[:-1], word[:-2]]
         if len(word) > 4 and word[-3] == word[-4]:

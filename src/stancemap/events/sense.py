@@ -194,6 +194,34 @@ def recalling_not_protest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | 
     return frame
 
 
+def _states_only(ids: list[str], ctx: DocContext) -> bool:
+    """Every actor is a state: a country, or a government body or official."""
+    found = [ctx.actors.actor(i) for i in ids]
+    return bool(found) and all(
+        a is not None and (a.type == "country" or a.sector == "GOV") for a in found
+    )
+
+
+@rule(
+    "events.sense.states_do_not_demonstrate",
+    order=25,
+    doc="a protest by a state is a formal complaint ('Japan filed a protest with China', "
+    "'Egypt protested to Israel': ACCUSE), its blocking a restriction ('the government "
+    "blocked access': COERCE); crowds demonstrate",
+)
+def states_do_not_demonstrate(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type != "PROTEST" or not frame.code or not _states_only(frame.source, ctx):
+        return frame
+    numbers = constants("events")
+    if frame.code.startswith("144"):  # obstruct, block
+        frame.code = str(numbers["state_obstruction_code"])
+        frame.type = "COERCE"
+    elif frame.code in ("14", "140", "141"):  # protest, demonstrate
+        frame.code = str(numbers["state_protest_code"])
+        frame.type = "ACCUSE"
+    return frame
+
+
 def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Frame | None:
     """Run the enabled sense rules in order; None when one drops the frame."""
     current: Frame | None = frame
