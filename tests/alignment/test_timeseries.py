@@ -60,6 +60,8 @@ def test_shift_is_found_in_the_month_it_happens_and_not_for_the_control(
     # the statements that caused it are April's, by both actors
     assert {s.doc for s in ab.statements} == {"d4-5", "d4-20"}
     assert {s.actor for s in ab.statements} == {"ann", "bob"}
+    # the baseline is January-March's six articles; April holds two
+    assert (ab.articles_before, ab.articles_after, ab.sign_change) == (6, 2, True)
     # reported once: May continues April's new state
     assert [s.start for s in shifts if (s.a, s.b) == ("ann", "bob")] == [date(2026, 4, 1)]
 

@@ -25,6 +25,7 @@ def test_a_turn_is_dated_to_its_first_evidence(drifting_corpus: Path) -> None:
     assert turn.before > 0.9 and turn.after < -0.9
     assert turn.p_value <= 0.1
     assert turn.n_before == 6 and turn.n_after == 4  # two issues a month, three months before
+    assert (turn.articles_before, turn.articles_after, turn.sign_change) == (6, 4, True)
     # evidence on both sides: what the pair turned to, and what it turned away from
     assert {s.doc for s in turn.statements} <= {"d4-5", "d4-20", "d5-5", "d5-20"}
     assert turn.evidence and turn.evidence_before
@@ -78,6 +79,7 @@ def test_one_crowded_day_is_one_piece_of_evidence(tmp_path: Path) -> None:
         (date(2026, 3, 9), "towards disagreement", 10)
     ]
     assert by_unit[0].p_value < 0.01
+    assert (by_unit[0].articles_before, by_unit[0].articles_after) == (5, 5)
 
 
 def test_a_step_change_is_one_cut_on_its_day(tmp_path: Path) -> None:
@@ -152,6 +154,11 @@ def test_shifts_command_searches_stretches_on_request(tmp_path: Path) -> None:
     assert [(r["window"]["start"], r["direction"]) for r in rows] == [
         ("2026-02-02", "towards disagreement"),
         ("2026-02-17", "towards alignment"),
+    ]
+    # how long each course held, in articles, and whether the sign flipped
+    assert [(r["articles_before"], r["articles_after"], r["sign_change"]) for r in rows] == [
+        (5, 5, True),
+        (5, 5, True),
     ]
     bad = runner.invoke(app, [*base, "--search", "wide"])
     assert bad.exit_code != 0 and "unknown search 'wide'" in bad.output

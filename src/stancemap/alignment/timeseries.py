@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
@@ -95,10 +95,17 @@ class Shift:
     evidence_before: list[str] = field(default_factory=list)  # refs the pair turned away from
     n_before: int = 0  # observations before / after (the baseline and the window, or the
     n_after: int = 0  # two segments around a change point)
+    articles_before: int = 0  # documents those observations come from: how long the old
+    articles_after: int = 0  # course held, how long the new one is sustained
 
     @property
     def delta(self) -> float:
         return self.after - self.before
+
+    @property
+    def sign_change(self) -> bool:
+        """Aligned before and opposed after, or the reverse (not just weaker or stronger)."""
+        return self.before * self.after < 0
 
     @property
     def direction(self) -> str:
@@ -183,11 +190,18 @@ def detect_shifts(
                 if abs(after - before) >= min_delta and p <= alpha:
                     shift = _shift(corpus, a, b, point, before, after, p)
                     shift.n_before, shift.n_after = len(baseline), len(obs)
+                    shift.articles_before = count_articles(baseline)
+                    shift.articles_after = count_articles(obs)
                     shifts.append(shift)
                     baseline = list(obs)
                     continue
             baseline.extend(obs)
     return shifts
+
+
+def count_articles(observations: Iterable[Observation]) -> int:
+    """How many documents the observations rest on (refs are "doc#id")."""
+    return len({ref.rpartition("#")[0] for obs in observations for ref in obs.refs})
 
 
 def _shift(

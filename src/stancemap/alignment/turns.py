@@ -39,7 +39,7 @@ import numpy as np
 
 from .corpus import Corpus
 from .scoring import Observation, weighted_mean
-from .timeseries import Shift, Window, pair_series
+from .timeseries import Shift, Window, count_articles, pair_series
 
 _ROUNDS = 499  # permutations per test: p resolves to 0.002
 _SEED = 1234  # fixed: the same corpus always gives the same p
@@ -241,4 +241,6 @@ def _turn(
         evidence_before=held,
         n_before=len(prior),
         n_after=len(later),
+        articles_before=count_articles(d.obs for d in prior),
+        articles_after=count_articles(d.obs for d in later),
     )

@@ -277,6 +277,9 @@ def shifts(
                         "evidence_before": shift.evidence_before,
                         "n_before": shift.n_before,
                         "n_after": shift.n_after,
+                        "articles_before": shift.articles_before,
+                        "articles_after": shift.articles_after,
+                        "sign_change": shift.sign_change,
                         "statements": [
                             {
                                 "ref": s.ref,
