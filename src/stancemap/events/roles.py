@@ -338,8 +338,10 @@ class RoleFinder:
         before it in the sentence that it could stand for ("X said Y attacked its
         positions" is left alone)."""
         owner = next((c for c in noun.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
+        if owner is None or owner.lower_ in args.FIRST_PERSON:
+            return False
         subj = self.subject(verb)
-        if owner is None or subj is None or owner.lower_ in args.FIRST_PERSON:
+        if subj is None:
             return False
         if not any(_agrees(owner, ctx.actors.actor(a)) for a in source):
             return False
