@@ -20,7 +20,9 @@ Tried in order, first hit wins (rules ``actors.link.*``, signature
  5. ``bulk_dictionary`` (50): a name only the Phoenix organisation dictionary knows;
  6. ``nationality_list`` (60): a full personal name nobody else knows, in the
     Wikipedia nationality list: a new person with that country only, marked
-    ``country_source`` (``nationality``).
+    ``country_source`` (``wikipedia-nationality``);
+ 7. ``name_model`` (70): such a name in no list either: a low-confidence country
+    from its spelling (``namemodel``), marked ``country_source`` (``name-model``).
 The in-document stage adds context on top of this (``resolve.py``).
 """
 
@@ -35,8 +37,10 @@ from ..rules import Rule, RuleSwitches, declare, rule
 from .agents import AgentPhrases, Found, read_agent
 from .fuzzy import FuzzyNames, Match
 from .kb import KbActor, KnowledgeBase
+from .namemodel import SOURCE as NAME_MODEL_SOURCE
+from .namemodel import shipped_model
 from .nationality import SOURCE as NATIONALITY_SOURCE
-from .nationality import nationality_of
+from .nationality import looks_like_full_name, nationality_of
 from .normalize import clean, fold, initials_key
 from .places import Places, Where
 from .titles import (
@@ -64,6 +68,7 @@ FUZZY_SAME_COUNTRY = declare(
     "a KB actor of another ('Iranian parliament')",
 )
 NATIONALITY_LIST = "actors.link.nationality_list"
+NAME_MODEL = "actors.link.name_model"
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w.'\u2019-]*")
 _NUMBER = re.compile(r"^\d+$")
 
@@ -380,6 +385,38 @@ def by_nationality_list(linker: Linker, mention: Mention) -> Resolution | None:
     if linker.where(mention.words, countries_only=True)[0] is not None:
         return None  # a name stating a country is read by what states it
     return nationality_person(" ".join(mention.words))
+
+
+@rule(
+    NAME_MODEL,
+    order=70,
+    doc="a full personal name in no source at all: a low-confidence country from its "
+    "spelling (character n-grams, trained on the KB's imported office holders), marked "
+    "country_source",
+)
+def by_name_model(linker: Linker, mention: Mention) -> Resolution | None:
+    if not looks_like_full_name(mention.words) or linker.find_agent(mention.words) is not None:
+        return None
+    if linker.where(mention.words)[0] is not None or linker.where(mention.words)[1] is not None:
+        return None  # a place, or a name stating a country or bloc
+    return modelled_person(" ".join(mention.words))
+
+
+def modelled_person(name: str) -> Resolution | None:
+    """A new person with the country the name model guesses for ``name``, or None."""
+    model = shipped_model()
+    guess = model.guess(name) if model is not None else None
+    if guess is None:
+        return None
+    return Resolution(
+        id=new_id(name, "person"),
+        name=name,
+        type="person",
+        country=guess.country,
+        how="new",
+        confidence=guess.confidence,
+        country_source=NAME_MODEL_SOURCE,
+    )
 
 
 def nationality_person(name: str) -> Resolution | None:

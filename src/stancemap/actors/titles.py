@@ -171,12 +171,15 @@ def titled_new_person(
 
 def with_listed_country(linker: Linker, found: Resolution) -> Resolution:
     """A new person whose title places no country ("General X") takes the one the
-    nationality list gives the full name (``actors.link.nationality_list``), marked."""
-    from .linker import NATIONALITY_LIST, nationality_person
+    nationality list gives the full name (``actors.link.nationality_list``), else the
+    name model's guess (``actors.link.name_model``), marked ``country_source``."""
+    from .linker import NAME_MODEL, NATIONALITY_LIST, modelled_person, nationality_person
 
-    if not linker.switches.enabled(NATIONALITY_LIST):
-        return found
-    listed = nationality_person(found.name)
+    listed = None
+    if linker.switches.enabled(NATIONALITY_LIST):
+        listed = nationality_person(found.name)
+    if listed is None and linker.switches.enabled(NAME_MODEL):
+        listed = modelled_person(found.name)  # the weakest guess, marked as such
     if listed is not None:
         found.country, found.wiki = listed.country, listed.wiki
         found.country_source = listed.country_source

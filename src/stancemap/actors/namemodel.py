@@ -1,0 +1,151 @@
+"""A low-confidence country guess from the spelling of a person's name.
+
+When a full personal name is in no source (KB, nationality list) and the text says
+nothing, the letters still hint at a country ("-enko", "Nguyen", "-sson"). A
+multinomial naive Bayes over character n-grams of the name's words, trained on the
+KB's *imported* office holders (``leaders.jsonl`` etc.: tens of thousands of heads of
+state and government and cabinet members of every country, never the hand-written
+files, which were written with the dev cases in view), gives a country when its
+(tempered) posterior is at least ``[actors.name_model] min_posterior``, with the confidence
+``confidence_scale`` times that posterior, marked ``country_source = "name-model"``.
+It never overrides the KB or the text (rule ``actors.link.name_model``, tried last).
+
+The model is data: ``data/kb/name_model.json.gz`` (``stancemap kb name-model`` trains it
+from the KB; the counts are plain integers, readable and versioned).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..datafiles import constants
+from .normalize import fold
+
+MODEL = "data/kb/name_model.json.gz"
+SOURCE = "name-model"
+_SETTINGS = constants("actors")["name_model"]
+
+
+@dataclass(frozen=True)
+class Guess:
+    country: str
+    posterior: float
+    confidence: float
+
+
+def features(name: str) -> list[str]:
+    """Character 2-4-grams of each word of the folded name, with word boundaries."""
+    out: list[str] = []
+    for word in fold(name).split():
+        padded = f"^{word}$"
+        for n in (2, 3, 4):
+            out.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return out
+
+
+def training_names(people: Iterable[Any]) -> list[tuple[str, str]]:
+    """(name, country) of imported people with one country over all their roles."""
+    out = []
+    for actor in people:
+        if actor.type != "person" or actor.curated:
+            continue
+        countries = {r.country for r in actor.roles if r.country}
+        if actor.country:
+            countries.add(actor.country)
+        if len(countries) == 1 and len(actor.name.split()) >= 2:
+            out.append((actor.name, next(iter(countries))))
+    return out
+
+
+def train(examples: list[tuple[str, str]], min_count: int) -> dict[str, Any]:
+    """Counts of a multinomial naive Bayes: per country, names and n-gram tokens; per
+    n-gram seen at least ``min_count`` times, its count in each country."""
+    names: Counter[str] = Counter()
+    grams: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, country in examples:
+        names[country] += 1
+        for gram in features(name):
+            grams[gram][country] += 1
+    kept = {g: c for g, c in grams.items() if sum(c.values()) >= min_count}
+    countries = sorted(names)
+    tokens: Counter[str] = Counter()
+    for counts in kept.values():
+        tokens.update(counts)
+    return {
+        "countries": countries,
+        "names": [names[c] for c in countries],
+        "tokens": [tokens[c] for c in countries],
+        "grams": {
+            g: {c: n for c, n in sorted(counts.items())} for g, counts in sorted(kept.items())
+        },
+    }
+
+
+class NameModel:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.countries: list[str] = data["countries"]
+        total = sum(data["names"])
+        self._prior = [math.log(n / total) for n in data["names"]]
+        vocabulary = len(data["grams"])
+        alpha = float(_SETTINGS["smoothing"])
+        self._denominator = [math.log(t + alpha * vocabulary) for t in data["tokens"]]
+        self._alpha = alpha
+        self._index = {c: i for i, c in enumerate(self.countries)}
+        self._grams: dict[str, dict[str, int]] = data["grams"]
+
+    def posterior(self, name: str) -> list[tuple[str, float]]:
+        """Countries by posterior probability, best first."""
+        scores = list(self._prior)
+        alpha = self._alpha
+        log_alpha = math.log(alpha)
+        for gram in features(name):
+            counts = self._grams.get(gram)
+            if counts is None:
+                continue  # an n-gram never seen in training says nothing
+            for i, denominator in enumerate(self._denominator):
+                scores[i] -= denominator
+            for country, n in counts.items():
+                i = self._index[country]
+                scores[i] += math.log(n + alpha) - log_alpha
+            for i in range(len(scores)):
+                scores[i] += log_alpha
+        # naive Bayes counts every n-gram as independent evidence, so its raw posteriors
+        # are far too sure; a temperature (fitted on held-out KB names) softens them
+        temperature = float(_SETTINGS["temperature"])
+        top = max(scores)
+        weights = [math.exp((s - top) / temperature) for s in scores]
+        total = sum(weights)
+        ranked = sorted(zip(self.countries, weights, strict=True), key=lambda x: -x[1])
+        return [(c, w / total) for c, w in ranked]
+
+    def guess(self, name: str) -> Guess | None:
+        """The best country, when its posterior reaches ``min_posterior``."""
+        if not features(name):
+            return None
+        country, posterior = self.posterior(name)[0]
+        if posterior < float(_SETTINGS["min_posterior"]):
+            return None
+        scale = float(_SETTINGS["confidence_scale"])
+        return Guess(country, round(posterior, 3), round(scale * posterior, 3))
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> NameModel | None:
+    path = resources.files("stancemap").joinpath(MODEL)
+    if not path.is_file():
+        return None
+    return NameModel(json.loads(gzip.decompress(path.read_bytes())))
+
+
+def write_model(model: dict[str, Any], out: Path) -> None:
+    text = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    out.write_bytes(gzip.compress(text.encode(), compresslevel=9, mtime=0))
