@@ -1,7 +1,11 @@
 """Order-preserving multi-process analysis on one machine.
 
-Documents are cut into batches; at most ``2 * workers`` batches are in flight,
-so memory stays flat however long the input stream is. Each worker process
+Documents go to the workers in chunks of two: at most ``2 * workers *
+batch_size`` documents are in flight, so memory stays flat however long the
+input stream is. Small chunks keep both workers busy to the end (eight-document
+batches left one worker alone with the last batch, or idle behind a long
+article that the in-order output waited for); spaCy parses a chunk's
+paragraphs together, so its batching hardly changes. Each worker process
 builds the pipeline once (the initializer). Results come back in input order,
 identical to a single-process run: the stages are deterministic per document.
 
@@ -121,8 +125,13 @@ def analyze_stream(
         yield from local.pipe(chain(head, it), batch_size=batch_size)
         return
     rest = chain(head, it)
-    batches = iter(lambda: list(islice(rest, batch_size)), [])
-    yield from _pooled(batches, _PoolSpec(settings, workers, factory))
+    chunk = min(batch_size, CHUNK)
+    batches = iter(lambda: list(islice(rest, chunk)), [])
+    window = max(2 * workers, 2 * workers * batch_size // chunk)
+    yield from _pooled(batches, _PoolSpec(settings, workers, factory, window))
+
+
+CHUNK = 2  # documents sent to a worker at a time
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,7 @@ class _PoolSpec:
     settings: Settings
     workers: int
     factory: str
+    window: int  # chunks in flight
 
 
 def _new_pool(spec: _PoolSpec) -> ProcessPoolExecutor:
@@ -149,7 +159,7 @@ def _pooled(batches: Iterator[list[Document]], spec: _PoolSpec) -> Iterator[Any]
     try:
         for batch in batches:
             pending.append((batch, pool.submit(_run_batch, batch)))
-            while len(pending) >= 2 * spec.workers:
+            while len(pending) >= spec.window:
                 pool = yield from _drain_one(pending, pool, spec)
         while pending:
             pool = yield from _drain_one(pending, pool, spec)
