@@ -8,6 +8,7 @@ peak per worker and the memory after the first tenth of the stream against the
 end: a worker that keeps something per document grows between the two.
 
     .venv/bin/python bench/stream_memory.py [--docs 10000] [--workers 2] [--articles]
+        [--distinct N]
 
 Time is not the point here (it is measured in bench/scale.py); the numbers are
 megabytes, which machine load does not change.
@@ -90,12 +91,21 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--articles", action="store_true", help="whole articles, not paragraphs")
+    parser.add_argument(
+        "--distinct",
+        type=int,
+        default=0,
+        help="cycle through this many texts (0: as many distinct ones as there are); the "
+        "bounded memos fill in the first cycle, so growth after it would be a leak",
+    )
     args = parser.parse_args()
 
     from stancemap.ingest import make_document
     from stancemap.runners import analyze_stream
 
-    texts = load_texts(args.docs, paragraphs=not args.articles)
+    texts = load_texts(args.distinct or args.docs, paragraphs=not args.articles)
+    distinct = len(set(texts))
+    texts = [texts[i % len(texts)] for i in range(args.docs)]
     docs = (make_document(t, doc_id=f"m{i}", date="2016-10-01") for i, t in enumerate(texts))
     sampler = Sampler()
     sampler.start()
@@ -127,6 +137,7 @@ def main() -> None:
         "docs": count,
         "failed": failed,
         "kind": "articles" if args.articles else "paragraphs",
+        "distinct_texts": distinct,
         "words": sum(len(t.split()) for t in texts),
         "workers": args.workers,
         "seconds": round(time.perf_counter() - started, 1),
