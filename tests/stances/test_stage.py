@@ -187,6 +187,23 @@ def test_negated_recognition_event_is_against(run) -> None:  # type: ignore[no-u
     assert st.actor == "KAZ" and st.polarity == -1 and st.issue.id == "recognition:DPR"
 
 
+def test_a_negated_hostile_act_is_no_position(run, analyzer) -> None:  # type: ignore[no-untyped-def]
+    """An offensive that was not launched says nothing for or against the war; with the
+    rule off it read as a position against it."""
+    text = "Officials met. Russia did not launch the offensive against Ukraine."
+    layer = layer_for(text, {"r": (RUS, ["Russia"]), "u": (UKR, ["Ukraine"])})
+    events = [event("e1", text, "offensive", "ASSAULT", ["RUS"], ["UKR"], mode="negated")]
+    held = [s for s in run(text, layer, events=events) if s.actor == "RUS"]
+    assert held and all(s.polarity == 0 for s in held)  # read, but as no position
+    off = StanceStage(
+        Settings.model_validate({"rules": {"disable": ["stances.polarity.negation_asymmetry"]}})
+    )
+    document = make_document(text, doc_id="t", strip_boilerplate=False)
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    before = [s for s in off(doc, document, layer, [], events) if s.actor == "RUS"]
+    assert [s.polarity for s in before] == [-1]
+
+
 def test_nothing_from_boilerplate(run) -> None:  # type: ignore[no-untyped-def]
     text = "Tomas Berg supports the war.\n\nComments\n\nTomas Berg opposes the carbon tax."
     layer = layer_for(text, PEOPLE)
