@@ -160,5 +160,8 @@ def test_shifts_command_searches_stretches_on_request(tmp_path: Path) -> None:
         (5, 5, True),
         (5, 5, True),
     ]
+    plain = ["shifts", str(path), "--registry", str(tmp_path / "r.json"), "--search", "stretch"]
+    text = runner.invoke(app, plain).stdout
+    assert "articles 5 before, 5 after; sign change" in text
     bad = runner.invoke(app, [*base, "--search", "wide"])
     assert bad.exit_code != 0 and "unknown search 'wide'" in bad.output

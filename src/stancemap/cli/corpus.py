@@ -302,7 +302,9 @@ def shifts(
         )
         typer.echo(
             f"{when}  {corpus.name(shift.a)} ~ {corpus.name(shift.b)}: "
-            f"{shift.before:+.2f} -> {shift.after:+.2f} ({shift.direction}, p={shift.p_value:.3f})"
+            f"{shift.before:+.2f} -> {shift.after:+.2f} ({shift.direction}, p={shift.p_value:.3f}; "
+            f"articles {shift.articles_before} before, {shift.articles_after} after"
+            f"{'; sign change' if shift.sign_change else ''})"
         )
         for st in shift.statements:
             typer.echo(
