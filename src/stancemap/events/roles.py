@@ -102,11 +102,6 @@ OWN_OBJECT = declare(
     "a pronoun that agrees with the source is the source's own, not the target",
     order=44,
 )
-POSSESSIVE_SUBJECT = declare(
-    "events.args.possessive_subject",
-    "'X insisted on its demands': a possessive pronoun is the clause's named subject",
-    order=30,
-)
 POSSESSIVE_ANTECEDENT = declare(
     "events.args.possessive_antecedent",
     "'its forces', 'their troops' with no named subject: the nearest earlier organisation "
@@ -253,13 +248,6 @@ class RoleFinder:
             if not self.tuning.on(FIRST_PERSON):
                 return []
             return [quote.speaker] if quote is not None and quote.speaker else []
-        if tok.dep_ == "poss" and self.tuning.on(POSSESSIVE_SUBJECT):
-            verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            subj = self.subject(verb) if verb is not None else None
-            if subj is not None and subj.i != tok.i and not args.is_pronoun(subj):
-                found = args.phrase_actors(subj, ctx.actors)
-                if found:
-                    return found
         if self.tuning.on(SPEAKER_OF_CLAUSE):
             return self.speaker_of_clause(tok, ctx)
         return []
