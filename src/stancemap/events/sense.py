@@ -202,6 +202,18 @@ def _states_only(ids: list[str], ctx: DocContext) -> bool:
     )
 
 
+def _foreign_states(frame: Frame, ctx: DocContext) -> bool:
+    """The targets are states, none of the source's own country."""
+    if not _states_only(frame.target, ctx):
+        return False
+    return not _countries(frame.source, ctx) & _countries(frame.target, ctx)
+
+
+def _countries(ids: list[str], ctx: DocContext) -> set[str | None]:
+    found = (ctx.actors.actor(i) for i in ids)
+    return {a.country for a in found if a is not None}
+
+
 @rule(
     "events.sense.states_do_not_demonstrate",
     order=25,
@@ -210,14 +222,18 @@ def _states_only(ids: list[str], ctx: DocContext) -> bool:
     "blocked access': COERCE); crowds demonstrate",
 )
 def states_do_not_demonstrate(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.type != "PROTEST" or not frame.code or not _states_only(frame.source, ctx):
+    # a crowd the linker gave its country ("students throughout Indonesia staged
+    # demonstrations") has no one its protest is lodged with: a target is required
+    if frame.type != "PROTEST" or not frame.code or not frame.target:
+        return frame
+    if not _states_only(frame.source, ctx):
         return frame
     numbers = constants("events")
     if frame.code.startswith("144"):  # obstruct, block
         frame.code = str(numbers["state_obstruction_code"])
         frame.type = "COERCE"
-    elif frame.code in ("14", "140", "141"):  # protest, demonstrate
-        frame.code = str(numbers["state_protest_code"])
+    elif frame.code in ("14", "140", "141") and _foreign_states(frame, ctx):
+        frame.code = str(numbers["state_protest_code"])  # lodged with another state
         frame.type = "ACCUSE"
     return frame
 
