@@ -33,6 +33,12 @@ class _Person:
         return [self.name]
 
 
+@pytest.fixture(autouse=True)
+def _no_common_name_filter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tiny made-up sources here would make every name "common"; one test sets it."""
+    monkeypatch.setitem(nat._SETTINGS, "max_expected_namesakes", 1e9)
+
+
 def _table(lines: list[str]) -> nat.NationalityTable:
     return nat.NationalityTable((nat.HEADER + "".join(f"{x}\n" for x in lines)).encode())
 
@@ -72,6 +78,21 @@ def test_a_word_the_kb_contradicts_is_left_out_and_agreement_sets_confidence() -
     assert german is not None and german.country == "DEU"
     # 6 of 6 agree: above the prior, below 1, times the scale
     assert 0.5 * 0.6 < german.confidence < 0.6
+
+
+def test_a_name_of_very_common_words_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(nat._SETTINGS, "max_expected_namesakes", 0.1)
+    source = {f"Sarah {c}ox": ["American"] for c in "ABCDEFGHIJ"}  # ten Sarahs
+    source |= {f"John Mitch{c}": ["American"] for c in "ABCDEFGHIJ"}
+    source |= {f"Wil{c} Fuller": ["American"] for c in "ABCDEFGHIJ"}
+    source |= {"Sarah Fuller": ["Australian"], "Agathe Zwick": ["German"]}
+    for i in range(200):  # other people, so that the first names are rare among them
+        source[f"Pat{i:03d}x Doe{i:03d}y".replace("0", "o").replace("1", "l")] = ["Irish"]
+    lines, report = nat.build_table(source, [])
+    table = _table(lines)
+    assert table.get("Sarah Fuller") is None  # 11 Sarahs x 11 Fullers among 232 names
+    assert table.get("Agathe Zwick") is not None
+    assert report["common_names"] >= 1
 
 
 def test_lookup_folds_case_and_accents_and_needs_a_full_name() -> None:

@@ -190,10 +190,12 @@ def build_table(source: dict[str, list[str]], people: Iterable[Any]) -> tuple[li
     """The table's lines (sorted by key) and a report, from title -> nationality words.
 
     Kept: titles of two words or more whose nationality words all name one state; a
-    folded key that two titles of different countries share is dropped. Each word's
+    folded key that two titles of different countries share is dropped, and so is a
+    name made of very common first and last words (``_common_names``). Each word's
     confidence is its agreement with the KB's office holders, smoothed; a word whose
-    agreement is under ``min_agreement`` (the list's "Georgian" for Turkish people of
-    Georgian descent) is dropped whole."""
+    agreement is under ``min_agreement`` over at least ``min_evidence`` KB people (the
+    list's "Guinean" for Papua New Guineans, "British" for colonial governors) is
+    dropped whole."""
     words = nationality_words()
     unmapped: Counter[str] = Counter()
     entries: dict[str, tuple[str, str, str]] = {}
@@ -218,11 +220,15 @@ def build_table(source: dict[str, list[str]], people: Iterable[Any]) -> tuple[li
         entries.setdefault(key, (title, str(country), fold(nationalities[0])))
     for key in clashes:
         entries.pop(key, None)
+    common = _common_names(source, entries)
+    for key in common:
+        entries.pop(key)
     agree = agreement(entries, kb_countries(people))
     prior, weight = float(_SETTINGS["prior"]), float(_SETTINGS["prior_weight"])
     confidence = {word: (a + prior * weight) / (n + weight) for word, (a, n) in agree.items()}
-    floor = float(_SETTINGS["min_agreement"])
-    dropped = {w for w, c in confidence.items() if c < floor}
+    floor, evidence = float(_SETTINGS["min_agreement"]), int(_SETTINGS["min_evidence"])
+    # too few KB people say nothing against a word ("Kazakh", 1 of 1): kept, smoothed
+    dropped = {w for w, c in confidence.items() if c < floor and agree[w][1] >= evidence}
     scale = float(_SETTINGS["confidence_scale"])
     lines = []
     for key in sorted(entries, key=lambda k: k.encode()):
@@ -235,11 +241,34 @@ def build_table(source: dict[str, list[str]], people: Iterable[Any]) -> tuple[li
         "titles": len(source),
         "kept": len(lines),
         "clashing_keys": len(clashes),
+        "common_names": len(common),
         "unmapped_words": dict(unmapped.most_common(20)),
         "dropped_words": {w: agree[w] for w in sorted(dropped)},
         "agreement": {w: agree[w] for w in sorted(agree, key=lambda w: -agree[w][1])[:40]},
     }
     return lines, report
+
+
+def _common_names(source: dict[str, list[str]], entries: dict[str, Any]) -> set[str]:
+    """Keys whose first and last words are so common that, were names drawn at random,
+    at least ``max_expected_namesakes`` other listed people would bear the same one
+    ("Sarah Mitchell", "Boris Johnson"): a mention of such a name says little about
+    which person - maybe nobody in the list - it is."""
+    first: Counter[str] = Counter()
+    last: Counter[str] = Counter()
+    for title in source:
+        words = fold(title).split() if isinstance(title, str) else []
+        if len(words) >= 2:
+            first[words[0]] += 1
+            last[words[-1]] += 1
+    total = max(1, sum(first.values()))
+    limit = float(_SETTINGS["max_expected_namesakes"])
+    out = set()
+    for key in entries:
+        words = key.split()
+        if first[words[0]] * last[words[-1]] / total >= limit:
+            out.add(key)
+    return out
 
 
 HEADER = (
