@@ -73,18 +73,6 @@ DEVERBAL_NOUNS = declare(
     "'issued a threat', 'expressed its support'; data/events/nominalizations.tsv)",
     order=31,
 )
-REPEATED_ACT = declare(
-    "events.trigger.repeated_act",
-    "a 're-' verb the lexicon lacks is its stem's act done again ('retook the town', "
-    "'reimposed the curfew', 'redeployed troops')",
-    order=27,
-)
-PARTICIPLE_OBJECT = declare(
-    "events.trigger.participle_object",
-    "a past participle after its noun has that noun as its object ('the army, backed by "
-    "Russia'; 'the talks, held in Geneva')",
-    order=28,
-)
 OBJECT_PATTERN_FIRST = declare(
     "events.trigger.object_pattern_first",
     "a support verb with an object some row names ('lodged a protest': 110 in the CAMEO "
@@ -189,16 +177,7 @@ class TriggerMatcher:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive and tok.lemma_ not in STATIVE_PASSIVES
         deps = ("dobj", "obj", "nsubjpass") if passive else ("dobj", "obj")
-        found = [o for d in args.children(tok, *deps) for o in args.conjuncts(d)]
-        if (
-            not found
-            and tok.dep_ == "acl"
-            and tok.tag_ == "VBN"
-            and tok.head.pos_ in ("NOUN", "PROPN")
-            and self.tuning.on(PARTICIPLE_OBJECT)
-        ):
-            found = [tok.head]  # "the army, backed by Russia": the army is backed
-        return found
+        return [o for d in args.children(tok, *deps) for o in args.conjuncts(d)]
 
     def object_words(self, heads: list[Token]) -> set[str]:
         """Lemmas of objects, seeing through quantities ("700 kg of medicine")."""
@@ -320,10 +299,6 @@ class TriggerMatcher:
 
     def _rows_in_order(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
         lemmas = verb_lemmas(tok) if self.tuning.on(SURFACE_LEMMAS) else [tok.lemma_.lower()]
-        if self.tuning.on(REPEATED_ACT) and not any(
-            self.lexicon.candidates(lemma, "V") for lemma in lemmas
-        ):
-            lemmas += repeated_stems(lemmas)
         for lemma in lemmas:
             keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
             if self.tuning.on(FOR_TO_CLAUSE):  # "called for Iran to halt": "call for"
@@ -382,21 +357,6 @@ class TriggerMatcher:
         if tok.pos_ == "NOUN" and self.tuning.on(DEVERBAL_NOUNS) and not is_agent_noun(tok):
             return self.lexicon.deverbal(lemma)
         return None
-
-
-# the shortest stem a "re-" verb is read through ("retake" -> "take"; not "react" -> "act")
-REPEATED_STEM_MIN = 4
-
-
-def repeated_stems(lemmas: list[str]) -> list[str]:
-    """ "retake" -> "take", "re-impose" -> "impose": the act a "re-" verb repeats."""
-    out = []
-    for lemma in lemmas:
-        for prefix in ("re-", "re"):
-            if lemma.startswith(prefix) and len(lemma) - len(prefix) >= REPEATED_STEM_MIN:
-                out.append(lemma[len(prefix) :])
-                break
-    return list(dict.fromkeys(out))
 
 
 def verb_lemmas(tok: Token) -> list[str]:
