@@ -211,7 +211,7 @@ def _both_ways(texts):
     assert compiled is not None and len(compiled.leftover) == 0
     ours_of = {
         "attribute_ruler": compiled,
-        "lemmatizer": MemoLemmatizer(stock.get_pipe("lemmatizer")),
+        "lemmatizer": MemoLemmatizer(_own_copy(stock.get_pipe("lemmatizer"))),
     }
     with stock.select_pipes(enable=names[:cut]):
         parsed = list(stock.pipe(texts))
@@ -222,6 +222,45 @@ def _both_ways(texts):
             theirs = component(theirs)
             ours = ours_of.get(name, component)(ours)
         yield theirs, ours
+
+
+def _own_copy(lemmatizer):
+    """The same lemmatizer with its own tables: the memo turns its copy's word lists into
+    sets, and the stock one must keep spaCy's lists for the comparison to mean anything."""
+    from spacy.lookups import Lookups
+
+    tables = Lookups()
+    for name in lemmatizer.lookups.tables:
+        tables.add_table(name, dict(lemmatizer.lookups.get_table(name)))
+    copy = type(lemmatizer)(
+        lemmatizer.vocab, None, mode=lemmatizer.mode, overwrite=lemmatizer.overwrite
+    )
+    copy.lookups = tables
+    return copy
+
+
+def test_memo_lemmatizer_keeps_spacy_word_lists_and_no_unbounded_cache():
+    import spacy
+
+    from stancemap.nlp.memo_lemmatizer import MemoLemmatizer
+
+    stock = spacy.load(resolve_model_name("auto"))
+    lemmatizer = stock.get_pipe("lemmatizer")
+    copy = _own_copy(lemmatizer)
+    memo = MemoLemmatizer(copy)
+    index = copy.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    stock_index = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, list) for words in stock_index.values())
+    assert {k: set(v) for k, v in stock_index.items()} == dict(index.items())
+    with stock.select_pipes(disable=["lemmatizer"]):
+        doc = stock("The ministers were meeting their counterparts; talks continued.")
+    theirs = lemmatizer(doc.copy())
+    ours = memo(doc.copy())
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert "minister" in [t.lemma_ for t in ours]
+    assert copy.cache == {}  # spaCy's own cache of the answers would grow with the stream
+    assert len(memo.memo) > 0
 
 
 def _assert_identical(texts):

@@ -44,6 +44,7 @@ class MemoLemmatizer:
         self.memo: dict[tuple[int, int, int], int] = {}
         if not lemmatizer._validated:  # what spaCy checks on its first call
             lemmatizer._validate_tables(Errors.E1004)
+        _index_as_sets(lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         length = len(doc)
@@ -64,9 +65,24 @@ class MemoLemmatizer:
                 lemma = self.strings.add(self.wrapped.lemmatize(doc[i])[0])
                 self.memo[keys[i]] = lemma
                 lemmas[i] = lemma
+            # spaCy's own cache of the same answers has no bound: a long stream grew it
+            self.wrapped.cache.clear()
         column: Any = numpy.asarray(lemmas, dtype=numpy.uint64)
         doc.from_array([LEMMA], column)
         return doc
+
+
+def _index_as_sets(lemmatizer: Lemmatizer) -> None:
+    """The rule lemmatizer asks ``form in index`` of each POS's word list (57,528 nouns
+    in en_core_web_sm: a list scan per rule, most of a new word's lemmatizing time);
+    the lists are only ever tested for membership, so sets give the same answers. The
+    lemmatizer is this wrapper's alone once it is replaced in the pipeline."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 def is_memoisable(component: Any) -> bool:

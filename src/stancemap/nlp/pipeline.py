@@ -82,7 +82,14 @@ def _build(name: str, patterns: list[dict[str, Any]], settings: NlpSettings) -> 
         # start. Matching on ORTH needs the tokenizer alone: same token texts, same matches.
         with nlp.select_pipes(enable=["stancemap_actor_ruler"]):
             ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+        # on every paragraph spaCy counts all the ruler's patterns, only to warn when there
+        # are none (2,300 label lists a call); this ruler always has some
+        ruler._require_patterns = _has_patterns  # type: ignore[attr-defined]
     return nlp
+
+
+def _has_patterns() -> None:
+    """The actor ruler's stand-in for spaCy's ``EntityRuler._require_patterns``."""
 
 
 def load_pipeline(settings: NlpSettings, patterns: PatternSource | None = None) -> Language:
