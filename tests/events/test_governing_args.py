@@ -19,10 +19,18 @@ from stancemap.nlp import parse_documents
 def code(analyzer):
     stages: dict[tuple[str, ...], EventStage] = {}
 
-    def run(text: str, actors: dict[str, str | None], disable: tuple[str, ...] = ()):
+    def run(
+        text: str,
+        actors: dict[str, str | None],
+        disable: tuple[str, ...] = (),
+        groups: tuple[str, ...] = (),
+    ):
         document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = build_layer(text, actors)
+        for name in groups:  # build_layer makes every actor a country
+            actor_id = "t:" + name.lower().replace(" ", "-")
+            layer.actors[actor_id] = layer.actors[actor_id].model_copy(update={"type": "group"})
         if disable not in stages:
             settings = Settings.model_validate({"rules": {"disable": list(disable)}})
             stages[disable] = analyzer.events if not disable else EventStage(settings)
@@ -133,3 +141,22 @@ def test_they_of_a_reported_clause_is_a_plural_speaker_only(code):
     assert names(off.source) == {"afghan army"}
     text = "Taliban fighters said they attacked the convoy near Kandahar."
     assert names(by_type(code(text, actors), "ASSAULT").source) == {"taliban fighters"}
+
+
+def test_its_owner_agrees_in_number(code):
+    text = "Azerbaijan said Armenian forces had shelled its positions."
+    actors = {"Azerbaijan": "AZE", "Armenian forces": "ARM"}
+    groups = ("Armenian forces",)
+    shelling = by_type(code(text, actors, groups=groups), "ASSAULT")
+    assert names(shelling.source) == {"armenian forces"}
+    assert names(shelling.target) == {"azerbaijan"}
+    off = code(text, actors, ("events.args.owner_number",), groups=groups)
+    assert "t:azerbaijan" not in by_type(off, "ASSAULT").target
+
+
+def test_their_is_not_a_single_country_named_before(code):
+    # "their arms" are the rebels', whom no actor names: no target, not Colombia
+    text = "Colombia's president called on the rebels to lay down their arms."
+    actors = {"Colombia": "COL"}
+    request = by_type(code(text, actors), "REQUEST")
+    assert "t:colombia" not in request.target

@@ -96,6 +96,13 @@ PLURAL_SPEAKER = declare(
     "('the rebels said they ...'; not 'they attacked it, the army said')",
     order=33.5,
 )
+OWNER_NUMBER = declare(
+    "events.args.owner_number",
+    "'its' / 'their' owns through the nearest earlier body of the same number: 'X said "
+    "Armenian forces shelled its positions' is X's, 'called on the rebels to lay down "
+    "their arms' is not the country named before",
+    order=31.2,
+)
 OWN_OBJECT = declare(
     "events.args.own_object",
     "'Russia withdrew its ambassador from X', 'sent their troops to X': an object owned by "
@@ -138,6 +145,7 @@ _PLURAL_THIRD = words.pronouns(person=3, number="pl")
 # a token that is no noun phrase's head, or names no one, cannot be a pronoun's antecedent
 _NOT_HEADS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _NOT_REFERENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+_ONE_BODY = ("country", "organization", "organisation", "igo", "ngo", "party")
 OWNER_ACTOR_TYPES = ("country", "organization", "organisation", "igo", "ngo", "group", "party")
 
 
@@ -257,10 +265,14 @@ class RoleFinder:
         if pronoun.lower_ not in ("its", "their"):
             return []
         start = pronoun.sent.start_char
+        agree = self.tuning.on(OWNER_NUMBER)
         for mention in reversed(ctx.actors.mentions_in(start, pronoun.idx)):
             actor = ctx.actors.actor(mention.actor_id)
-            if actor is not None and actor.type in OWNER_ACTOR_TYPES:
-                return [mention.actor_id]
+            if actor is None or actor.type not in OWNER_ACTOR_TYPES:
+                continue
+            if agree and not _number_agrees(pronoun, mention.start, mention.end, actor.type):
+                continue  # "Armenian forces had shelled its positions": not the forces'
+            return [mention.actor_id]
         return []
 
     def source(self, tok: Token, ctx: DocContext, inherited: list[str] | None) -> list[str]:
@@ -413,6 +425,19 @@ def _agrees(pronoun: Token, actor: Actor | None) -> bool:
     if pronoun.lower_ in words.pronouns(person=3, number="sg", gender="n"):
         return actor.type != "person"
     return True
+
+
+def _number_agrees(pronoun: Token, start: int, end: int, actor_type: str) -> bool:
+    """ "its" needs one body, "their" several: a coordinated phrase or a plural noun that
+    names a group; a country or an organisation is one body whatever its form ("the
+    United States", "the United Nations")."""
+    span = pronoun.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    coordinated = root.dep_ == "conj" or bool(args.children(root, "conj"))
+    plural = coordinated or (root.tag_ in ("NNS", "NNPS") and actor_type not in _ONE_BODY)
+    return plural == (pronoun.lower_ in _PLURAL_THIRD)
 
 
 def _object_infinitive(clause: Token) -> bool:
