@@ -86,3 +86,12 @@ def test_ied_verbs_get_their_y_lemma(analyzer):
     doc = analyzer.nlp("Rebel fighters reoccupied the town.")
     (verb,) = [t for t in doc if t.lower_ == "reoccupied"]
     assert "reoccupy" in verb_lemmas(verb)
+
+
+def test_an_object_an_actor_possesses_is_someones(code):
+    from stancemap.events.matching import POSSESSOR_ACTOR
+
+    actors = {"Brazil": "BRA", "Iran": "IRN"}
+    text = "Brazil backed Iran's right to a peaceful nuclear programme."
+    assert [e.cameo for e in _on(code(text, actors), "backed")] == ["051"]  # "back" @actor
+    assert [e.cameo for e in _on(code(text, actors, (POSSESSOR_ACTOR,)), "backed")] != ["051"]

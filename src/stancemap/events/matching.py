@@ -46,6 +46,12 @@ AGENT_NOUNS = declare(
     "('met rebel negotiators', 'visited officials'): an unnamed actor is still someone",
     order=25,
 )
+POSSESSOR_ACTOR = declare(
+    "events.trigger.possessor_is_someone",
+    "'@actor' conditions accept an object an actor possesses ('backed Iran's right to', "
+    "'praised Morocco's reforms'): the act is aimed at its possessor",
+    order=25,
+)
 INFINITIVE_GUARD = declare(
     "events.trigger.infinitive_carries_the_act",
     "a dictionary verb's bare code ('!inf' rows of cameo_verbs.tsv) is not coded on a verb "
@@ -233,6 +239,14 @@ class TriggerMatcher:
                 )
                 if self.tuning.on(AGENT_NOUNS):  # "met European negotiators": someone, unnamed
                     named = named or any(is_agent_noun(h) for h in heads)
+                if not named and actors is not None and self.tuning.on(POSSESSOR_ACTOR):
+                    # "backed Iran's right to ...": what is backed is someone's
+                    named = any(
+                        args.phrase_actors(p, actors, head_only=True)
+                        for h in heads
+                        for p in h.children
+                        if p.dep_ == "poss"
+                    )
                 if not (named or bool(words & req.words)):
                     return False
                 continue
