@@ -6,7 +6,13 @@ number to read (measured in one run, one after the other). Worker start-up
 since a long run pays it once.
 
     .venv/bin/python bench/scale.py [--docs N] [--workers 2] [--dask] [--paragraphs]
-        [--only local|dask] [--partition-size N]
+        [--only local|dask] [--partition-size N] [--commands]
+
+``--commands`` also times each ``--workers`` run as a whole command, a fresh
+Python process from start to exit, as a user running ``stancemap analyze``
+sees it: in this process the one-worker run finds stancemap and spaCy already
+imported, while two workers still import them, so the in-process "whole run"
+ratio charges start-up to the two-worker side only.
 
 ``--paragraphs`` streams single paragraphs of the PolNeAR articles instead of
 whole articles: many small documents, for the memory-per-worker check
@@ -80,6 +86,29 @@ def run_local(docs: list, workers: int) -> dict:
     }
 
 
+def run_command(n: int, workers: int, paragraphs: bool) -> dict:
+    """One ``--workers`` run as its own process, timed from its start to its exit."""
+    import subprocess
+
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import scale, json;"
+        "from stancemap.ingest import make_document;"
+        "texts = scale.load_texts(int(sys.argv[2]), sys.argv[4] == '1');"
+        "docs = [make_document(t, doc_id=f'b{i}', date='2016-10-01') for i, t in enumerate(texts)];"
+        "print(json.dumps(scale.run_local(docs, int(sys.argv[3]))))"
+    )
+    here = str(Path(__file__).resolve().parent)
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code, here, str(n), str(workers), "1" if paragraphs else "0"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    inner = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"command_seconds": round(time.perf_counter() - started, 2), **inner}
+
+
 def run_dask(docs: list, workers: int, out: Path, partition_size: int) -> dict:
     """Start-up (the cluster, and the pipeline loaded in every worker by the plugin,
     each warmed on one document) is timed apart from the run itself: a long run
@@ -119,6 +148,9 @@ def main() -> None:
     parser.add_argument(
         "--partition-size", type=int, default=0, help="Dask documents per partition (0 = auto)"
     )
+    parser.add_argument(
+        "--commands", action="store_true", help="also time each --workers run as a fresh process"
+    )
     args = parser.parse_args()
 
     import tempfile
@@ -146,6 +178,14 @@ def main() -> None:
         report["local"]["steady_speedup"] = round(
             many["steady_docs_per_s"] / max(1e-9, one["steady_docs_per_s"]), 2
         )
+        if args.commands:
+            one_cmd = run_command(args.docs, 1, args.paragraphs)
+            many_cmd = run_command(args.docs, args.workers, args.paragraphs)
+            report["commands"] = {
+                "one": one_cmd,
+                "many": many_cmd,
+                "speedup": round(one_cmd["command_seconds"] / many_cmd["command_seconds"], 2),
+            }
     if args.dask or args.only == "dask":
         # partitions of equal size, at least four per worker: with fewer, the last
         # partition runs alone at the end (40 documents in 8s on 2 workers: 3 rounds
