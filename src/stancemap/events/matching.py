@@ -240,12 +240,13 @@ class TriggerMatcher:
                 if self.tuning.on(AGENT_NOUNS):  # "met European negotiators": someone, unnamed
                     named = named or any(is_agent_noun(h) for h in heads)
                 if not named and actors is not None and self.tuning.on(POSSESSOR_ACTOR):
-                    # "backed Iran's right to ...": what is backed is someone's
+                    # "backed Iran's right to ...": what is backed is someone's; a pronoun
+                    # is mostly the doer's own ("will release his tax returns")
                     named = any(
                         args.phrase_actors(p, actors, head_only=True)
                         for h in heads
                         for p in h.children
-                        if p.dep_ == "poss"
+                        if p.dep_ == "poss" and p.pos_ != "PRON"
                     )
                 if not (named or bool(words & req.words)):
                     return False
