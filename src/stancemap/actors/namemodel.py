@@ -27,6 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ..datafiles import constants
 from .normalize import fold
 
@@ -101,23 +103,25 @@ class NameModel:
         self._alpha = alpha
         self._index = {c: i for i, c in enumerate(self.countries)}
         self._grams: dict[str, dict[str, int]] = data["grams"]
+        # per n-gram, its countries' rows and log counts as arrays, made when first asked
+        self._gram_rows: dict[str, tuple[Any, Any]] = {}
 
     def posterior(self, name: str) -> list[tuple[str, float]]:
         """Countries by posterior probability, best first."""
-        scores = list(self._prior)
-        alpha = self._alpha
-        log_alpha = math.log(alpha)
+        # whole-array steps, each country's score taking the same float operations in the
+        # same order as a loop over countries would (so the same bits): 200 countries a
+        # gram in Python cost 8 ms a name
+        vector = np.array(self._prior, dtype=np.float64)
+        denominators = np.array(self._denominator, dtype=np.float64)
+        log_alpha = math.log(self._alpha)
         for gram in features(name):
-            counts = self._grams.get(gram)
-            if counts is None:
+            rows = self._rows_of(gram)
+            if rows is None:
                 continue  # an n-gram never seen in training says nothing
-            for i, denominator in enumerate(self._denominator):
-                scores[i] -= denominator
-            for country, n in counts.items():
-                i = self._index[country]
-                scores[i] += math.log(n + alpha) - log_alpha
-            for i in range(len(scores)):
-                scores[i] += log_alpha
+            vector -= denominators
+            vector[rows[0]] += rows[1]
+            vector += log_alpha
+        scores: list[float] = vector.tolist()
         # naive Bayes counts every n-gram as independent evidence, so its raw posteriors
         # are far too sure; a temperature (fitted on held-out KB names) softens them
         temperature = float(_SETTINGS["temperature"])
@@ -126,6 +130,19 @@ class NameModel:
         total = sum(weights)
         ranked = sorted(zip(self.countries, weights, strict=True), key=lambda x: -x[1])
         return [(c, w / total) for c, w in ranked]
+
+    def _rows_of(self, gram: str) -> tuple[Any, Any] | None:
+        found = self._gram_rows.get(gram)
+        if found is None:
+            counts = self._grams.get(gram)
+            if counts is None:
+                return None
+            alpha = self._alpha
+            log_alpha = math.log(alpha)
+            rows = np.array([self._index[c] for c in counts], dtype=np.intp)
+            logs = np.array([math.log(n + alpha) - log_alpha for n in counts.values()])
+            found = self._gram_rows[gram] = (rows, logs)
+        return found
 
     def guess(self, name: str) -> Guess | None:
         """The best country, when its posterior reaches ``min_posterior``."""
