@@ -141,14 +141,37 @@ def test_the_fallback_is_a_rule_that_can_be_switched_off(code):
     assert not _on(code("The two leaders met in Paris on Monday.", {}, plain), "met")
 
 
+def _guarded():
+    """An event stage with the infinitive guard on (it is off by default: it lost a target
+    on the check part and on the second wire set, and gained nowhere)."""
+    from stancemap.config import Settings
+    from stancemap.events import EventStage
+
+    settings = Settings()
+    return EventStage(
+        settings.model_copy(update={"rules": settings.rules.model_copy(update={"disable": []})})
+    )
+
+
+def test_the_infinitive_guard_is_off_by_default():
+    from stancemap.config import Settings, load_settings
+    from stancemap.events.matching import INFINITIVE_GUARD
+
+    assert INFINITIVE_GUARD in Settings().rules.disable
+    assert INFINITIVE_GUARD in load_settings().rules.disable
+
+
 def test_the_infinitive_carries_the_act(code):
+    guarded = _guarded()
     events = code(
-        "Iran is expected to meet Turkey in Geneva next week.", {"Iran": "IRN", "Turkey": "TUR"}
+        "Iran is expected to meet Turkey in Geneva next week.",
+        {"Iran": "IRN", "Turkey": "TUR"},
+        guarded,
     )
     assert not _on(events, "expected")
     (meeting,) = _on(events, "meet")
     assert meeting.type == "CONSULT" and meeting.mode == "hypothetical"
-    failed = code("Sudan and Chad failed to agree on a ceasefire.", {"Sudan": "SDN"})
+    failed = code("Sudan and Chad failed to agree on a ceasefire.", {"Sudan": "SDN"}, guarded)
     assert not _on(failed, "failed")
     assert [e.mode for e in _on(failed, "agree")] == ["negated"]
 
