@@ -113,3 +113,31 @@ def test_markup_in_document_text_is_shown_not_interpreted() -> None:
     console = Console(record=True, width=200, color_system=None)
     render_analysis(analysis, console)
     assert "[bold]Lee[/bold]" in console.export_text()
+
+
+def test_a_pair_carried_from_its_leaders_names_them_and_its_confidence() -> None:
+    from stancemap.records import EvidenceRef
+
+    analysis = _analysis()
+    analysis.actors.append(Actor(id="country:fra", name="France", type="country"))
+    analysis.relations.append(
+        Relation(
+            a="country:fra",
+            b="city:springfield",
+            score=-0.75,
+            confidence=0.42,
+            evidence_spans=[
+                EvidenceRef(id="e1", kind="event", via="leaders:person:lee~city:springfield"),
+                EvidenceRef(id="s1", kind="statement", via="leaders:person:lee~city:springfield"),
+                EvidenceRef(id="q1", kind="quote"),
+            ],
+        )
+    )
+    console = Console(record=True, width=250, color_system=None)
+    render_analysis(analysis, console)
+    lines = console.export_text().splitlines()
+    row = next(line for line in lines if "-0.75" in line)
+    assert "0.42" in row
+    assert "2 via leaders Lee Morgan ~ Springfield" in row
+    plain = next(line for line in lines if "-0.50" in line)
+    assert "via" not in plain

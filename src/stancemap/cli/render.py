@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
@@ -10,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..ingest.safety import terminal_safe
-from ..records import Analysis
+from ..records import Analysis, Relation
 
 
 def _short(text: str, n: int = 90) -> str:
@@ -83,16 +84,33 @@ def render_analysis(result: Analysis, console: Console) -> None:
     console.print(table)
 
     table = _safe_table("Relations")
-    for col in ("a", "b", "score", "agree", "disagree", "coop", "conflict"):
+    for col in ("a", "b", "score", "conf", "agree", "disagree", "coop", "conflict", "carried"):
         table.add_column(col)
     for r in sorted(result.relations, key=lambda r: r.score):
         table.add_row(
             who(r.a),
             who(r.b),
             f"{r.score:+.2f}",
+            "" if r.confidence is None else f"{r.confidence:.2f}",
             str(len(r.agree)),
             str(len(r.disagree)),
             str(r.cooperation),
             str(r.conflict),
+            _carried(r, who),
         )
     console.print(table)
+
+
+def _carried(relation: Relation, who: Callable[[str], str]) -> str:
+    """Evidence a pair holds through others (a country following its leaders): how many
+    pieces and from which pair, so a row with no counts of its own still shows its basis."""
+    pairs: dict[str, int] = {}
+    for ref in relation.evidence_spans:
+        if ref.via:
+            pairs[ref.via] = pairs.get(ref.via, 0) + 1
+    parts = []
+    for via, count in pairs.items():
+        kind, _, pair = via.partition(":")
+        a, _, b = pair.partition("~")
+        parts.append(f"{count} via {kind} {who(a)} ~ {who(b)}" if b else f"{count} via {via}")
+    return "; ".join(parts)
