@@ -3,25 +3,12 @@ on imported office holders only, marked, and switchable. Names here are made up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 
 from stancemap.actors import namemodel as nm
 
-
-@dataclass
-class _Role:
-    country: str | None
-
-
-@dataclass
-class _Person:
-    name: str
-    country: str | None
-    curated: bool = False
-    type: str = "person"
-    roles: list[_Role] = field(default_factory=list)
+from .kb_stubs import StubPerson as _Person
+from .kb_stubs import StubRole as _Role
 
 
 def _model() -> nm.NameModel:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import gzip
 import pickle
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -16,21 +15,8 @@ import pytest
 from stancemap.actors import nationality as nat
 from stancemap.errors import KnowledgeBaseError
 
-
-@dataclass
-class _Role:
-    country: str | None
-
-
-@dataclass
-class _Person:
-    name: str
-    country: str | None
-    type: str = "person"
-    roles: list[_Role] = field(default_factory=list)
-
-    def names(self) -> list[str]:
-        return [self.name]
+from .kb_stubs import StubPerson as _Person
+from .kb_stubs import StubRole as _Role
 
 
 @pytest.fixture(autouse=True)
