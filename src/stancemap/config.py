@@ -69,8 +69,11 @@ class AlignmentSettings(_Section):
 
 class RuleSettings(_Section):
     # rule names or fnmatch patterns (see `stancemap rules`) switched off; the default
-    # list holds rules kept for users but off because they lose on the check part
-    disable: list[str] = ["events.trigger.infinitive_carries_the_act"]
+    # list holds rules kept for users but off because their gain does not show on check
+    disable: list[str] = [
+        "events.trigger.infinitive_carries_the_act",
+        "events.args.adjective_chain",
+    ]
 
 
 class WebSettings(_Section):
