@@ -5,6 +5,10 @@ finds one where stancemap finds none, on a PLOVER gold file or the wire sanity s
     .venv/bin/python bench/events_recall.py --wire            # tests/events/data/wire_sanity.jsonl
     .venv/bin/python bench/events_recall.py --wire --list     # the sentences behind the counts
     .venv/bin/python bench/events_recall.py --second          # tests/events/data/wire_second.jsonl
+    .venv/bin/python bench/events_recall.py --third           # tests/events/data/wire_third.jsonl
+
+The third set stays unseen: ``--list`` is refused there; it prints only counts of its
+errors by kind (no event, wrong type, wrong source, wrong target, wrong modality).
 
 Both coders are scored by the PLOVER scorer (``evaluate/plover.py``): stancemap's
 events stage, and the same parse, actors and coder with the Phoenix CAMEO verb
@@ -25,6 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 WIRE = ROOT / "tests" / "events" / "data" / "wire_sanity.jsonl"
 SECOND = ROOT / "tests" / "events" / "data" / "wire_second.jsonl"
+THIRD = ROOT / "tests" / "events" / "data" / "wire_third.jsonl"
 DICTIONARY = ROOT.parent / "shared" / "reference" / "phoenix-dictionaries" / "CAMEO.2.0.txt"
 
 
@@ -82,6 +87,9 @@ def measure(
         result["dictionary_event_ours_none_share"] = (
             round(len(only_dict) / len(records), 4) if records else 0.0
         )
+    result["stancemap_errors_by_kind"] = errors_by_kind(records, ours)
+    if "dictionary" in tallies:
+        result["dictionary_errors_by_kind"] = errors_by_kind(records, tallies["dictionary"])
     if listing:
         result["no_event"] = [r["text"] for r in empty]
         result["wrong_type"] = []
@@ -111,6 +119,31 @@ def _modality(mode: str | None) -> str | None:
     return mode if mode in MODALITIES else None
 
 
+def errors_by_kind(records: list[dict[str, Any]], analyses: list[Any]) -> dict[str, int]:
+    """How many records miss in each way; counts only, so an unseen set stays unseen.
+
+    A record with no event counts once (as no event); otherwise it counts under every
+    kind it gets wrong (type, source, target, modality where the set has one)."""
+    from stancemap.evaluate import plover
+
+    kinds = {"no_event": 0, "wrong_type": 0, "wrong_source": 0, "wrong_target": 0}
+    if any("modality" in r for r in records):
+        kinds["wrong_modality"] = 0
+    for record, analysis in zip(records, analyses, strict=True):
+        tally = plover._Tally()
+        plover.score_record(tally, record, analysis)
+        if not tally.with_event:
+            kinds["no_event"] += 1
+            continue
+        kinds["wrong_type"] += not tally.type_ok
+        kinds["wrong_source"] += tally.src_n - tally.src_ok
+        kinds["wrong_target"] += tally.tgt_n - tally.tgt_ok
+        if "wrong_modality" in kinds:
+            event = plover.pick_event(analysis.events, plover._gold_spans(record))
+            kinds["wrong_modality"] += _modality(event.mode) != record.get("modality")
+    return kinds
+
+
 def modality_accuracy(records: list[dict[str, Any]], analyses: list[Any]) -> float:
     """Share of records whose picked event carries the record's ``modality`` (null: none)."""
     from stancemap.evaluate import plover
@@ -129,6 +162,7 @@ def main() -> None:
     parser.add_argument("--part", default="all", help="all, tune or check")
     parser.add_argument("--wire", action="store_true", help="score the wire sanity set")
     parser.add_argument("--second", action="store_true", help="score the second wire set")
+    parser.add_argument("--third", action="store_true", help="score the third (unseen) set")
     parser.add_argument("--list", action="store_true", help="print the sentences (not on check)")
     parser.add_argument("--dictionary", type=Path, default=DICTIONARY, help="CAMEO.2.0.txt")
     parser.add_argument("--disable", action="append", default=[], help="rule(s) to switch off")
@@ -136,9 +170,11 @@ def main() -> None:
     from stancemap.evaluate.plover import read_records
     from stancemap.evaluate.split import select
 
-    if options.wire or options.second:
+    if options.third and options.list:
+        sys.exit("the third wire set stays unseen: --list is refused there")
+    if options.wire or options.second or options.third:
         # written for stancemap: no tune/check split
-        records = read_records(WIRE if options.wire else SECOND)
+        records = read_records(WIRE if options.wire else SECOND if options.second else THIRD)
     elif options.gold is not None:
         records = select(read_records(options.gold), lambda r: str(r["id"]), options.part)
     else:
