@@ -58,11 +58,16 @@ def baseline_package(revision: str, folder: Path, own_data: bool = False) -> Any
     package = folder / "stancemap_baseline"
     (folder / "src" / "stancemap").rename(package)
     sys.path.insert(0, str(folder))
-    if not own_data:
-        return importlib.import_module("stancemap_baseline.events.stage")
-    for name, module in list(sys.modules.items()):  # one spaCy layer per process
+    # One spaCy layer per process, with or without --own-data: the baseline's own
+    # ``nlp`` would register the compiled attribute ruler's factory a second time
+    # under the same name, which spaCy refuses ("factory already exists").
+    import stancemap.nlp.attribute_ruler  # noqa: F401  (registered before aliasing)
+
+    for name, module in list(sys.modules.items()):
         if name.startswith("stancemap.nlp"):
             sys.modules["stancemap_baseline" + name[len("stancemap") :]] = module
+    if not own_data:
+        return importlib.import_module("stancemap_baseline.events.stage")
 
     def own(relative: str) -> Path:
         return package / "data" / relative

@@ -74,12 +74,15 @@ def analyze(
     date: str | None = typer.Option(
         None,
         "--date",
-        help="Date (YYYY-MM-DD) of every document: wins over the page's and the metadata's.",
+        help="Date (YYYY-MM-DD) SET on every document: wins over the page's and the "
+        "metadata's. To only fill documents that state no date, use --default-date (the "
+        "output contract analysis-v1 calls that fill-in date --date).",
     ),
     default_date: str | None = typer.Option(
         None,
         "--default-date",
-        help="Date (YYYY-MM-DD) only for documents whose page and metadata state none.",
+        help="Date (YYYY-MM-DD) that only FILLS documents whose page and metadata state "
+        "none: the fill-in date the output contract analysis-v1 calls --date.",
     ),
     model: str | None = typer.Option(None, "--model", help="Any installed spaCy pipeline."),
     config: Path | None = typer.Option(None, "--config", help="A TOML settings file."),

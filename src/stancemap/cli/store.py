@@ -143,7 +143,13 @@ def ingest_cmd(
     replace: bool = typer.Option(
         False, "--replace", help="Analyse documents already stored again and replace their rows."
     ),
-    date: str | None = typer.Option(None, "--date", help="Date for documents without one."),
+    date: str | None = typer.Option(
+        None,
+        "--date",
+        "--default-date",
+        help="Date (YYYY-MM-DD) that only FILLS documents without one (here --date is the "
+        "fill-in date, as in the output contract; analyze --date sets every document's).",
+    ),
     config: Path | None = CONFIG_OPT,
     input_format: str = typer.Option("auto", "--format", help="Input format (as for analyze)."),
     languages: str | None = typer.Option(None, "--languages", help="As for analyze."),
