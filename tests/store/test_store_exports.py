@@ -37,7 +37,7 @@ def test_parquet_one_table_per_record_kind(filled, tmp_path):
     tables = {p.stem: pq.read_table(p) for p in paths}
     assert set(tables) == {
         "documents", "document_actors", "mentions", "quotes", "events", "event_actors",
-        "statements", "relations",
+        "statements", "relations", "relation_evidence",
     }  # fmt: skip
     assert tables["quotes"].num_rows == 2 + 3 + 4 + 5
     assert tables["statements"].column("polarity").to_pylist().count(-1) == 2
@@ -48,7 +48,7 @@ def test_csv_tables(filled, tmp_path):
     paths = export(filled, "csv", tmp_path / "csv")
     with (tmp_path / "csv" / "events.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(paths) == 8 and len(rows) == 4
+    assert len(paths) == 9 and len(rows) == 4
     assert rows[0]["type"] == "COOPERATE" and rows[0]["doc_id"] == "d0"
 
 

@@ -139,7 +139,14 @@ def test_shifts_since(store):
     assert found[1].direction == "towards disagreement"
     assert found[1].issues == ["quota 15", "quota 25", "quota 5"]
     assert {e.doc_id for e in found[1].evidence} == {"m4-5", "m4-15", "m4-25"}
+    # the three months before were the baseline (nine reports), April the window
+    assert (found[1].articles_before, found[1].articles_after) == (9, 3)
+    assert found[1].sign_change
     assert timeline.shifts(store, window="month", since="2024-05-01") == []
+    # dated to the day: nine reports held the old course, three the new; the sign flipped
+    [turn] = [t for t in timeline.shifts(store, method="turns") if t.a.id == "person:ana-ruiz"]
+    assert (turn.start, turn.last_before) == ("2024-04-05", "2024-03-25")
+    assert (turn.articles_before, turn.articles_after, turn.sign_change) == (9, 3, True)
 
 
 def test_search_quotes_and_documents(filled):

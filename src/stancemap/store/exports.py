@@ -37,6 +37,7 @@ TABLES = (
     m.event_actors,
     m.statements,
     m.relations,
+    m.relation_evidence,  # v4: each piece of a relation's evidence, with its via
 )
 # CAMEO root code -> Phoenix/GDELT quad class (1 verbal and 2 material
 # cooperation, 3 verbal and 4 material conflict)

@@ -148,8 +148,27 @@ relations = Table(
     Column("cooperation", Integer, nullable=False),
     Column("conflict", Integer, nullable=False),
     Column("record", Text, nullable=False),
+    Column("confidence", Float),  # v4: Relation.confidence (None: not computed)
     Index("ix_relations_a", "a"),
     Index("ix_relations_b", "b"),
+)
+
+# v4: each piece of a relation's evidence (Relation.evidence_spans), in order
+relation_evidence = Table(
+    "relation_evidence",
+    metadata,
+    Column("doc_id", String(200), primary_key=True),
+    Column("a", String(200), primary_key=True),
+    Column("b", String(200), primary_key=True),
+    Column("ord", Integer, primary_key=True),
+    Column("ref", String(80), nullable=False),  # the statement, quote or event id
+    Column("kind", String(10), nullable=False),
+    Column("weight", Float, nullable=False),  # its weight in the score (confidence x mode)
+    Column("via", Text),  # "leaders:<a>~<b>": carried from those leaders' relation
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("text", Text),
+    Index("ix_relation_evidence_pair", "a", "b"),
 )
 
 # v3: ``generation`` goes up with every document written (``cache.mark_changed``)
@@ -171,4 +190,13 @@ query_cache = Table(
 )
 
 # Every table holding rows derived from one document, children first.
-DERIVED = (relations, statements, event_actors, events, quotes, mentions, document_actors)
+DERIVED = (
+    relation_evidence,
+    relations,
+    statements,
+    event_actors,
+    events,
+    quotes,
+    mentions,
+    document_actors,
+)

@@ -147,6 +147,12 @@ class ShiftRow(Row):
     method: str = "window"
     last_before: str | None = None
     evidence_before: list[Evidence] = []
+    # added in session 7 (issue 14): the documents behind the observations before and
+    # after (how long the old course held, how long the new one lasts), and whether
+    # the sign flipped (aligned to opposed or back), as ``stancemap shifts --json``
+    articles_before: int = 0
+    articles_after: int = 0
+    sign_change: bool = False
 
 
 class SearchHit(Row):

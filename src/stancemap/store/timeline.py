@@ -234,6 +234,9 @@ def _all_shifts(
             method=s.method,
             last_before=s.last_before.isoformat() if s.last_before else None,
             evidence_before=evidence(store, corpus, s.evidence_before),
+            articles_before=s.articles_before,
+            articles_after=s.articles_after,
+            sign_change=s.sign_change,
         )
         for s in found
     ]

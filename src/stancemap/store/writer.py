@@ -177,6 +177,23 @@ def derived_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
                 "cooperation": rel.cooperation,
                 "conflict": rel.conflict,
                 "record": _json(rel.model_dump(mode="json")),
+                "confidence": rel.confidence,
             }
         )
+        for ord_, piece in enumerate(rel.evidence_spans):
+            out["relation_evidence"].append(
+                {
+                    "doc_id": doc_id,
+                    "a": rel.a,
+                    "b": rel.b,
+                    "ord": ord_,
+                    "ref": piece.id,
+                    "kind": piece.kind,
+                    "weight": piece.weight,
+                    "via": piece.via,
+                    "start": piece.span.start if piece.span else None,
+                    "end": piece.span.end if piece.span else None,
+                    "text": piece.span.text if piece.span else None,
+                }
+            )
     return out
