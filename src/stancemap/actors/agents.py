@@ -136,18 +136,9 @@ def read_agent(
         found = linker.phrases.misspelt(words)  # only once it names no place either
     former = any(fold(w) in FORMER for w in words)
     if found is None:
-        if country is not None and len(words) <= 3:
-            key = fold(" ".join(words))
-            if key in linker.cities or key in linker.regions:
-                return Resolution(
-                    id=f"place:{key.replace(' ', '-')}",
-                    name=" ".join(words),
-                    type="location",
-                    country=country,
-                    wiki=" ".join(words),
-                    how="alias",
-                    confidence=_CONFIDENCE["bare_place"],
-                )
+        place = " ".join(words)
+        if country is not None and len(words) <= 3 and linker.places.city_country(place):
+            return linker.bare_place(place, country)
         return None
     entry, start, end = found
     if entry.kind == "group" and not former:

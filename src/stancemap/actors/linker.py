@@ -2,6 +2,8 @@
 
 Tried in order, first hit wins (rules ``actors.link.*``, signature
 ``rule(linker, mention) -> Resolution | None``):
+ 0. ``place_over_surname`` (5): a big GeoNames city ("Goma") that the KB knows only
+    as an imported office holder's bare surname is the city (``gazetteer``);
  1. ``name`` (10): the KB alias index (exact, then folded: case, accents,
     "the", "'s"), or a seat of government ("Moscow", "the Kremlin") -> the
     country, sector GOV;
@@ -62,11 +64,13 @@ _DETERMINERS = frozenset(
     }
 )  # fmt: skip
 _CONFIDENCE = constants("actors")["confidence"]
+_PLACES = constants("actors")["places"]
 FUZZY_SAME_COUNTRY = declare(
     "actors.link.fuzzy_same_country",
     "a near spelling never links a name that states one country ('Iraqi parliament') to "
     "a KB actor of another ('Iranian parliament')",
 )
+PLACE_OVER_SURNAME = "actors.link.place_over_surname"
 NATIONALITY_LIST = "actors.link.nationality_list"
 NAME_MODEL = "actors.link.name_model"
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w.'\u2019-]*")
@@ -271,6 +275,30 @@ class Linker:
         """(ISO3, CAMEO bloc code) named anywhere in ``words`` (see ``places``)."""
         return self.places.where(words, countries_only=countries_only)
 
+    def big_city(self, name: str) -> Resolution | None:
+        """A GeoNames city of ``[actors.places] min_population_over_surname`` people or
+        more with one country, as a place (no common English word), else None."""
+        gazetteer = self.places.gazetteer
+        place = gazetteer.get(name) if gazetteer is not None else None
+        if place is None or place.country is None or place.common or place.kind != "city":
+            return None
+        if place.population < _PLACES["min_population_over_surname"]:
+            return None
+        return self.bare_place(name, place.country)
+
+    def bare_place(self, name: str, country: str | None) -> Resolution:
+        """A city or region as an actor of type location with its country."""
+        key = fold(name)
+        return Resolution(
+            id=f"place:{key.replace(' ', '-')}",
+            name=name,
+            type="location",
+            country=country,
+            wiki=name,
+            how="alias",
+            confidence=_CONFIDENCE["bare_place"],
+        )
+
     def find_agent(self, words: list[str]) -> Found | None:
         """The agent phrase in ``words`` (see ``agents``)."""
         return self.phrases.find(words)
@@ -295,6 +323,26 @@ class Linker:
 
 
 # ---------------------------------------------------------------- the link rules
+
+
+@rule(
+    PLACE_OVER_SURNAME,
+    order=5,
+    doc="a one-word mention that is a big city ('Goma') and, in the KB, only an imported "
+    "office holder's bare surname is the city: a place is never a person by default",
+)
+def city_over_surname(linker: Linker, mention: Mention) -> Resolution | None:
+    if len(mention.words) != 1 or not mention.bare[:1].isupper():
+        return None
+    place = linker.big_city(mention.bare)
+    if place is None:
+        return None
+    people = [a for a in linker.kb.lookup(mention.bare) if not a.fallback]
+    if not people or any(a.type != "person" or a.curated for a in people):
+        return None  # a curated person ("Obama") or any other reading keeps the name
+    if any(len(a.name.split()) < 2 for a in people):
+        return None  # the person's whole name, not a surname
+    return place
 
 
 @rule(

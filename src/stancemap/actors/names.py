@@ -9,6 +9,8 @@ ordered rules ``actors.names.*`` (signature ``rule(resolver, name) -> Resolution
   spelt like it;
 * ``namesake_here`` (20): a KB person not yet in this document, when a person
   already here goes by the same name;
+* ``place_in_context`` (25): a one-word name the KB knows only as a person that is a
+  GeoNames place, where the parse makes it a place ("fighting in Goma"; ``gazetteer``);
 * ``kb`` (30): the KB's reading (entity-ruler id, else the alias index);
 * ``in_document`` (40): a person of this document by surname, a spelling seen
   here, or a near spelling ("Orbon" after "Orbán");
@@ -193,6 +195,34 @@ def namesake_here(resolver: DocumentResolver, name: Name) -> Resolution | None:
         if known is not None and known.id != found.id:
             return known
     return None
+
+
+@rule(
+    "actors.names.place_in_context",
+    order=25,
+    doc="'fighting in Goma': a one-word name the KB knows only as a person that is a "
+    "GeoNames place is the place when the parse says so (after 'in/at/from', or NER calls "
+    "it a place) and nothing makes it a person (a title before it, a verb of saying)",
+)
+def place_in_context(resolver: DocumentResolver, name: Name) -> Resolution | None:
+    found = name.kb
+    span = name.span
+    if found is None or found.type != "person" or len(span) != 1 or found.id in resolver.actors:
+        return None  # a person already in this document stays that person
+    if found.kb is not None and found.kb.curated:
+        return None  # "confidence in Obama": a hand-written person is never a town's name
+    if not (is_place_use(span) or name.label in ("GPE", "LOC", "FAC")):
+        return None
+    if is_speech_subject(span) or with_titles(span) != span.text:
+        return None  # "Goma said", "Prime Minister Goma"
+    if name.label == "PERSON":
+        # NER read a person: only a big city after a locative preposition overrides it
+        return resolver.linker.big_city(name.text) if is_place_use(span) else None
+    gazetteer = resolver.linker.places.gazetteer
+    place = gazetteer.get(name.text) if gazetteer is not None else None
+    if place is None or place.kind == "continent":
+        return None
+    return resolver.linker.bare_place(name.text, place.country)
 
 
 @rule(

@@ -2,7 +2,7 @@
 
 ``Places.where(words)`` finds the first country signal in a list of words
 ("Turkish" in "the Turkish president", "Moscow", "the Arab League" -> its bloc
-code); ``countries_only`` keeps to a country's name, demonym or seat. Answers
+code, "Bukavu" -> a GeoNames city's country, see ``gazetteer``); ``countries_only`` keeps to a country's name, demonym or seat. Answers
 depend only on the words and the KB, so each phrase's answer is remembered
 (bounded), and a misspelt place ("Dehli police") is looked for once per word.
 """
@@ -13,6 +13,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from .countries import country_table, demonym_index, seat_index, subdivision_index
+from .gazetteer import Gazetteer, shipped_gazetteer
 from .kb import KnowledgeBase
 from .lexicon import cities
 from .normalize import fold
@@ -38,6 +39,23 @@ class Places:
         self._places = {**self.seats, **self.cities}  # for misspelt places ("Dehli police")
         self._place_keys = list(self._places)
         self._seen: dict[tuple[str, bool], Where | None] = {}
+
+    @property
+    def gazetteer(self) -> Gazetteer | None:
+        """The GeoNames gazetteer (read on first use; None where it is not installed)."""
+        return shipped_gazetteer()
+
+    def city_country(self, phrase: str) -> str | None:
+        """The country a (capitalised) city or region name gives, from the shipped
+        tables or the gazetteer (a city big enough, no common word), else None."""
+        key = fold(phrase)
+        if key in self.cities:
+            return self.cities[key]
+        regions = self.regions.get(key)
+        if regions and len(regions) == 1 and phrase[:1].isupper():
+            return regions[0]
+        gazetteer = self.gazetteer
+        return gazetteer.signal(phrase) if gazetteer is not None else None
 
     def where(self, words: list[str], *, countries_only: bool = False) -> Where:
         """(ISO3, CAMEO bloc code) named anywhere in ``words``: the first signal wins.
@@ -102,6 +120,10 @@ class Places:
         regions = self.regions.get(key)
         if regions and len(regions) == 1 and phrase[:1].isupper():
             return regions[0], None
+        gazetteer = self.gazetteer
+        signal = gazetteer.signal(phrase) if gazetteer is not None else None
+        if signal is not None:
+            return signal, None  # "Bukavu", "Amherst College"
         if len(key) >= 5 and phrase[:1].isupper() and " " not in key:
             near = process.extractOne(
                 key, self._place_keys, scorer=JaroWinkler.normalized_similarity

