@@ -49,3 +49,21 @@ def test_corpus_scope_keeps_disjoint_arguments_apart() -> None:
     assert clusters(bare) == w1  # a bare issue joins the biggest group, bridging nothing
     apart = cluster_issues({w1: 5, w2: 2}, FRAMES, scope="corpus", keep_apart=[w2])
     assert apart(w2) == w2
+
+
+def test_alignment_with_a_person_is_about_that_person_alone() -> None:
+    # "X slammed Y and Z" must not join the stances towards Y with those towards Z: chained
+    # over a corpus, overlap merging made every campaign rival one "alignment" issue
+    y = ("alignment", frozenset({"person:y"}))
+    yz = ("alignment", frozenset({"person:y", "person:z"}))
+    z = ("alignment", frozenset({"person:z"}))
+    bare = ("alignment", frozenset())
+    for scope in ("document", "corpus"):
+        clusters = cluster_issues({y: 5, yz: 1, z: 3, bare: 1}, FRAMES, scope=scope)
+        assert clusters(y) == y
+        assert clusters(z) == z
+        assert clusters(yz) == yz
+        assert clusters(bare) == bare
+    # an overlap frame still merges on a shared argument
+    r1, r2 = ("recognition", frozenset({"A"})), ("recognition", frozenset({"A", "B"}))
+    assert cluster_issues({r1: 2, r2: 1}, FRAMES, scope="corpus")(r2) == r1

@@ -77,7 +77,9 @@ def cluster_issues(
     ``scope="corpus"``: every frame merges on overlapping arguments only, and the
     canonical key is the group's most frequent raw key (so ids stay short and stable).
     Keys with no arguments join the biggest group of their frame instead of
-    bridging unrelated groups. ``keep_apart`` keys are never merged (user splits).
+    bridging unrelated groups. Frames whose ``merge`` is "exact" (alignment with a
+    person) never merge keys with different arguments, in either scope.
+    ``keep_apart`` keys are never merged (user splits).
     """
     apart = set(keep_apart)
     keys = [k for k in counts if k not in apart]
@@ -87,6 +89,11 @@ def cluster_issues(
         by_frame.setdefault(key[0], []).append(key)
     for frame_id, members in by_frame.items():
         frame = frames.get(frame_id)
+        if frame is not None and frame.merge == "exact":
+            # "X slammed Y and Z" shares Y with "X praised Y" but is a stance on Z too:
+            # merged on overlap, chains of such sentences made one person's opponents and
+            # allies into one issue (a corpus of campaign news: every rival one "alignment")
+            continue
         whole = scope == "document" and frame is not None and frame.merge == "document"
         with_args = [k for k in members if k[1]]
         if whole:

@@ -38,7 +38,7 @@ CueKind = Literal[
 ]
 CUE_KINDS: tuple[str, ...] = get_args(CueKind)
 ACTOR_TYPES = {"person", "organization", "country", "group", "location", "other"}
-MERGE_RULES = {"document", "overlap"}
+MERGE_RULES = {"document", "overlap", "exact"}
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,9 @@ class Frame:
     triggers: tuple[tuple[str, ...], ...]  # lemma sequences, longest first
     predicates: frozenset[str]  # trigger verbs whose subject holds the issue ("X recognized Y")
     arg_types: frozenset[str]
-    merge: str  # "document": one issue of this frame per document; "overlap": only shared args
+    # "document": one issue of this frame per document; "overlap": only shared args;
+    # "exact": only the same args (a stance towards a person is about that person alone)
+    merge: str
     event_types: frozenset[str]
 
 
