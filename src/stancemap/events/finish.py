@@ -28,7 +28,16 @@ from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
 from .roles import RoleFinder
 
-VISIT_CODE = "042"  # CAMEO "make a visit": the place visited names the host (the target)
+VISIT_CODE = "042"
+# a token heading a clause of its own: a date under it dates that clause, not its governor
+CLAUSE_DEPS = (
+    "relcl",
+    "acl",
+    "ccomp",
+    "csubj",
+    "advcl",
+    "parataxis",
+)  # CAMEO "make a visit": the place visited names the host (the target)
 
 FUTURE_DEED_IS_INTENT = declare(
     "events.mode.future_deed_is_intent",
@@ -45,6 +54,12 @@ DATED_BACKGROUND = declare(
     "an event dated well before the document (or pluperfect, 'previously', a perfect "
     "after the lead) is historical",
     order=30,
+)
+DATE_OWN_CLAUSE = declare(
+    "events.mode.date_own_clause",
+    "a date dates only its own clause: 'lifted the emergency that had been in force since "
+    "1992' is not dated 1992 (the climb from the date stops at a clause of its own)",
+    order=31,
 )
 PLACE_ROLES = declare(
     "events.args.place_roles",
@@ -182,9 +197,12 @@ class Finisher:
             for ent in sent.doc.ents:
                 if ent.label_ == "DATE":
                     ctx.dates_by_sentence.setdefault(ent.root.sent.start, []).append(ent)
+        own_clause = self.tuning.on(DATE_OWN_CLAUSE)
         for ent in ctx.dates_by_sentence.get(sent.start, []):
             node = ent.root
             while node.i not in anchors and node.pos_ != "VERB" and node.head.i != node.i:
+                if own_clause and node.dep_ in CLAUSE_DEPS:
+                    break  # "the emergency that had been in force since 1992": that clause's
                 node = node.head
             if node.i in anchors:
                 resolved = resolve_date(ent.text, ctx.reference, forward=future)

@@ -18,6 +18,7 @@ from .ontology import Ontology
 from .parts import DocContext, Frame, Tuning
 from .roles import RoleFinder
 from .sense import apply_sense
+from .undergone import UNDERGONE_EVENT, doers, undergone_nouns
 
 MODAL_DEMAND = {"must", "should", "ought"}
 
@@ -30,6 +31,12 @@ ASK_FOR_PASSIVE = declare(
     "events.frame.ask_for_passive",
     "'asked for the ban to be lifted': a REQUEST that the act be done, not the act",
     order=20,
+)
+REQUEST_ANY_COMPLEMENT = declare(
+    "events.frame.request_any_complement",
+    "'A asked/urged/called on B to <verb>': A REQUEST of B whatever the complement verb "
+    "(an uncoded complement leaves the demand verb's own code)",
+    order=25,
 )
 LIGHT_VERBS = declare(
     "events.frame.light_verbs",
@@ -96,13 +103,53 @@ class FrameBuilder:
         """The event a verb predicates, with its complement folded in, or None."""
         if depth > 3:
             return None
+        undergone = self._frame_undergone(tok, ctx)
+        if undergone is not None:
+            return undergone
         for number, row in enumerate(self.matcher.verb_rows(tok, ctx.actors)):
             if number and not self.tuning.on(LIGHT_FALLTHROUGH):
                 return None
             frame = self._frame_row(row, tok, ctx, inherited, depth)
+            if frame is not None and row.role == "event":
+                frame = self._undergone_roles(frame, tok, ctx)
             if frame is not None or row.role != "light":
                 return frame
         return None
+
+    def _frame_undergone(self, tok: Token, ctx: DocContext) -> Frame | None:
+        """ "A convoy came under attack", "suffered an attack by X": the noun's event, with
+        the verb's subject as its target (``roles.noun_targets``); the verb carries tense,
+        negation and modality."""
+        if not self.tuning.on(UNDERGONE_EVENT):
+            return None
+        for noun in undergone_nouns(tok):
+            row = self.matcher.match_noun(noun)
+            if row is None or row.type is None:
+                continue
+            frame = self.frame_noun(noun, ctx, row, [])
+            if frame is None:
+                continue
+            frame.trigger = (tok.idx, frame.trigger[1])
+            frame.tokens = [tok, noun]
+            frame.head = tok
+            frame.nominal = False
+            return frame
+        return None
+
+    def _undergone_roles(self, frame: Frame, tok: Token, ctx: DocContext) -> Frame:
+        """A verb pattern that is itself coded ("came under fire" in the CAMEO dictionary)
+        over a noun its subject undergoes: the subject is the target, "by"/"from" the source."""
+        nouns = undergone_nouns(tok) if self.tuning.on(UNDERGONE_EVENT) else []
+        if not nouns:
+            return frame
+        subject = self.roles.subject(tok)
+        target = self.roles.actors(subject, ctx) if subject is not None else []
+        source = [
+            a for d in doers(nouns[0], tok) for a in self.roles.actors(d, ctx) if a not in target
+        ]
+        frame.source, frame.target = source, target or [a for a in frame.target if a not in source]
+        frame.trigger = (frame.trigger[0], max(frame.trigger[1], nouns[0].idx + len(nouns[0])))
+        return frame
 
     def _frame_row(
         self,
@@ -148,6 +195,11 @@ class FrameBuilder:
             target or roles.targets(tok, ctx, source) or roles.purpose_targets(tok, ctx, source)
         )
         if any(r.slot == "comp" for r in row.requires):
+            if row.role == "demand" and self.tuning.on(REQUEST_ANY_COMPLEMENT):
+                # "asked the Council to impose a no-fly zone": the asking is the event
+                return Frame(
+                    row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words
+                )
             return None  # "plans to put it to good use": the plan is not a coded event
         if row.role == "intent" and args.children(tok, "ccomp"):
             return None  # "voters agreed that she is healthy": an opinion, not an intent

@@ -18,6 +18,7 @@ from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle,
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
 from .parts import DocContext, Tuning
+from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
@@ -381,6 +382,10 @@ class RoleFinder:
             )
         for agent in args.prep_objects(tok, ["by"]):
             found += self.actors(agent, ctx)
+        if not found and self.tuning.on(UNDERGONE_EVENT):
+            verb = undergoing_verb(tok)  # "came under fire from X", "suffered an attack by X"
+            for doer in doers(tok, verb) if verb is not None else []:
+                found += self.actors(doer, ctx)
         if not found and self.tuning.on(BETWEEN_PARTIES):
             # "talks between Serbia and Kosovo": every party (the conjuncts of the object)
             for party in args.prep_objects(tok, ["between", "among", "amongst"]):
@@ -389,6 +394,10 @@ class RoleFinder:
 
     def noun_targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
         candidates = args.prep_objects(tok, args.TARGET_PREPS)
+        verb = undergoing_verb(tok) if self.tuning.on(UNDERGONE_EVENT) else None
+        undergoer = self.subject(verb) if verb is not None else None
+        if undergoer is not None:  # "X came under attack", "X was the target of an attack"
+            candidates.insert(0, undergoer)
         if exclude and self.tuning.on(NOUN_OF_PATIENT):
             # "Russia's invasion of Ukraine": with the doer named, "of" names the patient
             candidates += args.prep_objects(tok, ["of"])

@@ -1,0 +1,117 @@
+"""Session 7 argument rules (issue 12), each switched off too so the test shows what the
+rule does: events a subject undergoes ("came under attack", "was the target of an
+attack by X"), a request whatever its complement ("asked B to impose ..."), and a date
+that dates only its own clause. Sentences written for these tests; actors fixed by hand
+with test_coder.build_layer, so the events stage alone is tested."""
+
+from __future__ import annotations
+
+import pytest
+from test_coder import build_layer, names
+
+from stancemap.config import RuleSettings, Settings
+from stancemap.events.finish import DATE_OWN_CLAUSE
+from stancemap.events.frames import REQUEST_ANY_COMPLEMENT
+from stancemap.events.stage import EventStage
+from stancemap.events.undergone import UNDERGONE_EVENT
+from stancemap.ingest import make_document
+from stancemap.nlp import parse_documents
+
+DEFAULT_OFF = tuple(RuleSettings().disable)
+
+
+@pytest.fixture(scope="module")
+def code(analyzer):
+    stages: dict[str | None, EventStage] = {}
+
+    def run(text: str, actors: dict[str, str | None], off: str | None = None):
+        document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
+        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        layer = build_layer(text, actors)
+        if off not in stages:
+            disable = [*DEFAULT_OFF, off] if off else list(DEFAULT_OFF)
+            stages[off] = EventStage(Settings.model_validate({"rules": {"disable": disable}}))
+        return stages[off](doc, document, layer, [])
+
+    return run
+
+
+def by_type(events, etype):
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A convoy of Pakistan came under attack by Taliban fighters near the border.",
+        "A convoy of Pakistan suffered an attack by Taliban fighters near the border.",
+        "A convoy of Pakistan was the target of an attack by Taliban fighters.",
+    ],
+)
+def test_the_subject_undergoes_the_attack_and_by_names_the_attacker(code, text):
+    actors = {"Pakistan": "PAK", "Taliban": "AFG"}
+    attack = by_type(code(text, actors), "ASSAULT")
+    assert names(attack.target) == {"pakistan"}
+    assert names(attack.source) == {"taliban"}
+    # without the rule the subject is never the target ("came" may even be a visit)
+    off = [e for e in code(text, actors, UNDERGONE_EVENT) if e.type == "ASSAULT"]
+    assert all(names(e.target) != {"pakistan"} for e in off)
+
+
+def test_an_attack_with_no_doer_stays_sourceless(code):
+    text = "A convoy of NATO supply trucks came under attack near the Khyber Pass on Monday."
+    attack = by_type(code(text, {"NATO": "IGO"}), "ASSAULT")
+    assert names(attack.target) == {"nato"} and attack.source == []
+    assert "CONSULT" not in {e.type for e in code(text, {"NATO": "IGO"})}
+
+
+def test_sanctions_faced_come_from_the_sanctioner(code):
+    text = "Syria faces new sanctions from the European Union."
+    actors = {"Syria": "SYR", "European Union": "IGO"}
+    sanction = by_type(code(text, actors), "SANCTION")
+    assert names(sanction.source) == {"european union"}
+    assert names(sanction.target) == {"syria"}
+
+
+def test_a_coded_verb_pattern_over_an_undergone_noun_turns_too(code):
+    # "come under fire" is a CAMEO verb pattern of its own: the subject is still hit
+    text = "Afghan police came under heavy fire from Taliban fighters."
+    actors = {"Afghan": "AFG", "Taliban": "TLB"}
+    attack = by_type(code(text, actors), "ASSAULT")
+    assert names(attack.source) == {"taliban"} and names(attack.target) == {"afghan"}
+    off = by_type(code(text, actors, UNDERGONE_EVENT), "ASSAULT")
+    assert names(off.target) != {"afghan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab League asked the Security Council to impose a no-fly zone over Libya.",
+        "The Arab League asked the Security Council to declare a no-fly zone over Libya.",
+        "The Arab League asked the Security Council to keep its border open.",
+    ],
+)
+def test_asking_b_to_do_anything_is_a_request_of_b(code, text):
+    actors = {"Arab League": "IGO", "Security Council": "UNO", "Libya": "LBY"}
+    request = by_type(code(text, actors), "REQUEST")
+    assert names(request.source) == {"arab league"}
+    assert names(request.target) == {"security council"}
+    off = code(text, actors, REQUEST_ANY_COMPLEMENT)
+    assert not [e for e in off if e.type == "REQUEST" and names(e.source) == {"arab league"}]
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause(code):
+    text = "Algeria lifted the state of emergency that had been in force since 1992."
+    lifted = by_type(code(text, {"Algeria": "DZA"}), "CONCEDE")
+    assert lifted.mode != "historical" and lifted.date == "2022-06-17"
+    off = by_type(code(text, {"Algeria": "DZA"}, DATE_OWN_CLAUSE), "CONCEDE")
+    assert off.mode == "historical"
+
+
+def test_a_date_of_the_main_clause_still_dates_the_event(code):
+    text = "Algeria lifted the state of emergency in 1992."
+    lifted = by_type(code(text, {"Algeria": "DZA"}), "CONCEDE")
+    assert lifted.mode == "historical" and lifted.date is not None
+    assert lifted.date.startswith("1992")
