@@ -80,8 +80,17 @@ def test_relation_by_month_with_evidence_and_shift(db_client):
     (turn,) = data["turns"]
     assert (turn["last_before"], turn["date"]) == ("2025-03-20", "2025-04-05")
     assert turn["direction"] == "towards disagreement" and turn["before"] > 0 > turn["after"]
+    assert (turn["articles_before"], turn["articles_after"], turn["sign_change"]) == (6, 4, True)
     weekly = db_client.get("/api/relation", params={"a": ANN, "b": BOB, "by": "week"}).json()
     assert [t["date"] for t in weekly["turns"]] == ["2025-04-05"]
+    # each stored document's relation: its confidence and its evidence, latest first
+    documents = data["documents"]
+    assert documents["total"] == 10 and len(documents["documents"]) == 10
+    latest, earliest = documents["documents"][0], documents["documents"][-1]
+    assert (latest["date"], latest["confidence"]) == ("2025-05-20", 0.8)
+    assert [p["ref"] for p in latest["pieces"]] == ["s1", "s2", "e1"]
+    assert (earliest["date"], earliest["confidence"]) == ("2025-01-05", 0.55)
+    assert all(p["via"] is None for d in documents["documents"] for p in d["pieces"])
 
 
 def test_relations_shifts_network_search(db_client):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from browser import LiveServer, PageWatch
 from web_builders import analysis as build_analysis
+from web_builders import carried_by_leaders
 from web_support import WRITE_TOKEN, fill_store, web_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,10 +25,13 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, analyzer):
+    from stancemap.store.core import Store
     from stancemap.web import create_app
     from stancemap.web.corpus import open_corpus
 
     path = fill_store(tmp_path_factory.mktemp("browser-store") / "corpus.db")
+    with Store(path) as store:  # a country pair whose evidence is its leaders'
+        store.write(carried_by_leaders())
     app = create_app(
         web_settings(write_token=WRITE_TOKEN), corpus=open_corpus(path), analyzer=analyzer
     )
@@ -119,6 +123,28 @@ def test_pair_chart_marks_the_shift_and_opens_a_month(page, shots):
     page.wait_for_selector("#evidence")
     evidence = page.inner_text("#evidence")
     assert "we will never agree to that" in evidence and "rejected" in evidence
+
+
+def test_pair_page_shows_confidence_and_evidence_carried_via_leaders(page, shots):
+    page, watch = page
+    page.goto(PAIR)
+    # the turn: six reports held the old course, four the new, and the sign flipped
+    turns = page.inner_text("#turns")
+    assert "articles 6 before, 4 after" in turns and "sign change" in turns
+    # each document's own relation with its confidence, latest first
+    rows = page.locator("#per-document tbody tr")
+    assert rows.count() == 10
+    assert rows.first.locator("td.relation-confidence").inner_text().strip() == "0.80"
+    assert rows.last.locator("td.relation-confidence").inner_text().strip() == "0.55"
+    assert "we will never agree to that" in rows.first.inner_text()
+    assert page.locator("#per-document .via").count() == 0  # their own words, nothing carried
+    # two countries whose evidence is carried from their leaders' relation
+    page.goto("/pair?a=country%3Aaaa&b=country%3Abbb")
+    carried = page.locator("#per-document tbody tr")
+    assert carried.count() == 1
+    assert carried.first.locator("td.relation-confidence").inner_text().strip() == "0.66"
+    assert carried.first.locator(".via").inner_text().strip() == "via leaders Ann Lee ~ Bob Roe"
+    page.screenshot(path=str(shots / "pair-via.png"), full_page=True)
 
 
 def test_network_search_documents_and_api_pages(page, shots):

@@ -128,6 +128,17 @@ def summit(doc_id: str = "summit", date: str = "2025-03-01", *, agree: bool = Fa
         "conflict": 0 if agree else 1,
         "score": 0.6 if agree else -0.8,
         "evidence": ["s1", "s2"] if agree else ["s1", "s2", "e1"],
+        # what the analysis says of each piece, and how sure it is of the sign
+        "evidence_spans": [
+            {"id": "s1", "kind": "statement", "span": statements[0]["text"], "weight": 0.8},
+            {"id": "s2", "kind": "statement", "span": statements[1]["text"], "weight": 0.7},
+            *(
+                []
+                if agree
+                else [{"id": "e1", "kind": "event", "span": e1["trigger"], "weight": 0.7}]
+            ),
+        ],
+        "confidence": 0.55 if agree else 0.8,
     }
     tail = text.index("Share this article")
     return analysis(
@@ -141,3 +152,33 @@ def summit(doc_id: str = "summit", date: str = "2025-03-01", *, agree: bool = Fa
         relations=[relation],
         excluded=[{"start": tail, "end": len(text), "reason": "share button"}],
     )
+
+
+CARRIED = "Aland and Borland fell out over the tariff.\n"
+
+
+def carried_by_leaders(doc_id: str = "carried", date: str = "2025-06-10") -> Analysis:
+    """Two countries whose only evidence is carried from their leaders' relation
+    (``via``: Ann Lee and Bob Roe), as ``alignment`` marks a country following them."""
+    text = CARRIED
+    countries = [
+        {**actor("country:aaa", "Aland", text, "Aland"), "type": "country"},
+        {**actor("country:bbb", "Borland", text, "Borland"), "type": "country"},
+    ]
+    relation = {
+        "a": "country:aaa",
+        "b": "country:bbb",
+        "score": -0.7,
+        "evidence": ["s1"],
+        "evidence_spans": [
+            {
+                "id": "s1",
+                "kind": "statement",
+                "span": span(text, "fell out over the tariff"),
+                "weight": 0.5,
+                "via": "leaders:person:ann-lee~person:bob-roe",
+            }
+        ],
+        "confidence": 0.66,
+    }
+    return analysis(doc_id, text, date=date, actors=countries, relations=[relation])

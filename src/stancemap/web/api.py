@@ -32,6 +32,7 @@ from . import read_cache
 from .analysis import AnalyzeRequest
 from .deps import analysis_service, corpus_of, require_read, require_write
 from .paging import Page, PageParams, page_params, paged, paged_by_limit
+from .pair_evidence import PairDocuments, pair_document_relations
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
 Paging = Annotated[PageParams, Depends(page_params)]
@@ -208,6 +209,9 @@ class PairReport(BaseModel):
     relation: RelationReport
     shifts: list[extra.PairShift]  # windows whose score left the baseline
     turns: list[extra.PairTurn] = Field(default_factory=list)  # turns dated to the day
+    # session 7: each stored document's relation of the pair, its confidence, its
+    # evidence (with "via" when carried from the leaders' relation)
+    documents: PairDocuments | None = None
 
 
 @router.get("/relation", tags=["relations"], response_model=PairReport)
@@ -219,8 +223,10 @@ def relation(
 ) -> Any:
     """How A and B relate per window, with the statements and events behind each point,
     the windows where their relation shifted, and its turns dated to the day."""
-    report, shifts, turns = extra.pair_report(corpus_of(request).store, a, b, by=by)
-    return PairReport(relation=report, shifts=shifts, turns=turns)
+    store = corpus_of(request).store
+    report, shifts, turns = extra.pair_report(store, a, b, by=by)
+    documents = pair_document_relations(store, report.a.id, report.b.id)
+    return PairReport(relation=report, shifts=shifts, turns=turns, documents=documents)
 
 
 @router.get("/shifts", tags=["relations"], response_model=Page[ShiftRow])

@@ -22,6 +22,7 @@ from .charts import network_chart, pair_chart
 from .deps import corpus_of, require_read
 from .pages import render
 from .paging import PageParams, page_params, paged, paged_by_limit
+from .pair_evidence import pair_document_relations
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(require_read)])
 Paging = Annotated[PageParams, Depends(page_params)]
@@ -122,6 +123,7 @@ def pair_page(
         return pair_href(a_id, b_id, by=by, at=point.start or "") + "#evidence"
 
     chart = pair_chart(report.points, shifts, href, current=at, turns=turns)
+    per_document = pair_document_relations(store, a_id, b_id)
     return render(
         request,
         "pair.html",
@@ -130,6 +132,7 @@ def pair_page(
             "chart": chart,
             "shifts": shifts,
             "turns": turns,
+            "per_document": per_document,
             "chosen": chosen,
             "by": by,
             "actor_href": actor_href,

@@ -18,7 +18,7 @@ from sqlalchemy import ScalarSelect, Table, and_, func, or_, select
 from ..alignment.corpus import build_corpus
 from ..alignment.network import one_mode
 from ..alignment.timeseries import Window, detect_shifts, pair_series
-from ..alignment.turns import detect_turns
+from ..alignment.turns import dated_evidence, detect_turns
 from ..store import models as m
 from ..store.core import Store
 from ..store.pairs import pair_corpus
@@ -81,6 +81,10 @@ class PairShift(BaseModel):
     p_value: float
     direction: str
     issues: list[str]
+    # session 7: the documents behind the baseline and the window; the sign flipped
+    articles_before: int = 0
+    articles_after: int = 0
+    sign_change: bool = False
 
 
 class PairTurn(BaseModel):
@@ -95,6 +99,10 @@ class PairTurn(BaseModel):
     issues: list[str]
     n_before: int
     n_after: int
+    # session 7: the documents behind the evidence before and after; the sign flipped
+    articles_before: int = 0
+    articles_after: int = 0
+    sign_change: bool = False
 
 
 def _count_in(table: Table) -> ScalarSelect[int]:
@@ -266,10 +274,15 @@ def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnsw
             p_value=s.p_value,
             direction=s.direction,
             issues=[corpus.issue_labels.get(i, i) for i in s.issues],
+            articles_before=s.articles_before,
+            articles_after=s.articles_after,
+            sign_change=s.sign_change,
         )
         for s in (detect_shifts(corpus, series) if dated else [])
     ]
-    # turns do not depend on the window: read from the pair's dated evidence
+    # turns do not depend on the window: read from the pair's own dated evidence
+    # only (the permutation tests are the cost; the corpus holds other pairs too)
+    table = dated_evidence(corpus)
     turns = [
         PairTurn(
             date=t.start.isoformat(),
@@ -281,9 +294,11 @@ def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnsw
             issues=[corpus.issue_labels.get(i, i) for i in t.issues],
             n_before=t.n_before,
             n_after=t.n_after,
+            articles_before=t.articles_before,
+            articles_after=t.articles_after,
+            sign_change=t.sign_change,
         )
-        for t in detect_turns(corpus)
-        if (t.a, t.b) == key
+        for t in detect_turns(corpus, {key: table[key]} if key in table else {})
     ]
     return PairAnswer(points=points, shifts=shifts, turns=turns)
 
