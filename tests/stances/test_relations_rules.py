@@ -139,6 +139,14 @@ def test_an_endorsement_noun_names_who_backs_whom(run) -> None:  # type: ignore[
     )
 
 
+def test_an_endorsement_received_from_a_described_person(run) -> None:  # type: ignore[no-untyped-def]
+    # the "from" phrase on the receiving verb, the giver named in an apposition
+    text = "Bosk received an endorsement on Friday from a former rival, Cala."
+    assert _towards(run(text))[("cala", "bosk")] == 1
+    # a hoped-for endorsement is none
+    assert ("cala", "bosk") not in _towards(run("Piotr Bosk hopes to win Marta Cala's support."))
+
+
 def test_traded_barbs_and_clashed_with_are_opposition(run) -> None:  # type: ignore[no-untyped-def]
     text = "Lena Arin and Piotr Bosk traded barbs over the budget on Monday."
     traded = event("e1", text, "traded", "COOPERATE", ["arin", "bosk"], [])

@@ -102,6 +102,10 @@ def _group(ctx: Context, head: Token) -> list[str]:
     found = []
     for tok in [head, *head.conjuncts]:
         actor = ctx.actor_of(tok)
+        if actor is None:  # "from a former rival, X": the apposition names the actor
+            actor = next(
+                (a for c in tok.children if c.dep_ == "appos" and (a := ctx.actor_of(c))), None
+            )
         if actor is not None:
             found.append(actor)
     return list(dict.fromkeys(found))
@@ -324,7 +328,8 @@ def endorsement(tok: Token, ctx: Context) -> list[Finding]:
     if givers:
         pass  # "Christie's endorsement of Trump"
     elif tok.dep_ in ("dobj", "obj") and lemma(tok.head) in _RECEIVING:
-        givers = _pobj_actors(ctx, tok, ("of", "from"))  # "Trump won the endorsement of X"
+        # "Trump won the endorsement of X"; "received an endorsement on Friday from X"
+        givers = _pobj_actors(ctx, tok, ("of", "from")) or _pobj_actors(ctx, tok.head, ("from",))
         takers = [a for c in tok.head.children if c.dep_ == "nsubj" for a in _group(ctx, c)]
     if not givers or not takers:
         return []
