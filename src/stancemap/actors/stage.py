@@ -69,12 +69,23 @@ class ActorStage:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.kb = _cached_kb(_kb_files(settings.actors.extra_kb))
+        self._kb_stamps = _kb_files(settings.actors.extra_kb)
+        self.kb = _cached_kb(self._kb_stamps)
         self.switches = RuleSwitches.from_settings(settings)
         self.linker = Linker(self.kb, settings.actors.fuzzy_threshold, self.switches)
 
     def ruler_patterns(self) -> list[dict[str, Any]]:
-        """Entity-ruler patterns for every unambiguous KB name (a few thousand)."""
+        """Entity-ruler patterns for every unambiguous KB name (a few thousand), kept on
+        disk between processes (``nlp.pattern_cache``): building them touches most KB
+        actors, about a second at every worker's start."""
+        from ..nlp.pattern_cache import cached_patterns, pattern_key
+
+        sizes = (len(self.kb.exact), len(self.kb.actors))
+        key = pattern_key(ActorStage.build_ruler_patterns, self._kb_stamps, sizes)
+        return cached_patterns(key, self.build_ruler_patterns)
+
+    def build_ruler_patterns(self) -> list[dict[str, Any]]:
+        """``ruler_patterns`` computed from the KB (no cache)."""
         patterns: list[dict[str, Any]] = []
         for alias, ids in self.kb.exact.items():
             if len(ids) != 1:
