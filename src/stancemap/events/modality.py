@@ -16,6 +16,11 @@ from ..nlp.reporting import load_lexicon
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
 # verbs whose infinitive complement did not happen ("failed to agree")
 FAILURE_VERBS = {"fail", "neglect"}
+# verbs whose clause complement is said not to have happened ("denied that its troops had
+# fired"), and nouns of a claim such a verb can take ("rejected reports that it had sent")
+DENIAL_VERBS = {"deny", "refute", "rebut", "disprove"}
+DENIAL_OF_A_CLAIM = {"deny", "refute", "rebut", "dismiss", "reject"}
+CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "charge", "rumour"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "can"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -48,12 +53,36 @@ def is_negated(tokens: list[Token]) -> bool:
     for token in tokens:
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILURE_VERBS:
             return True
+        if is_denied(token):
+            return True
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never",)):
                 return True
             if token.pos_ in ("NOUN", "PROPN") and child.dep_ == "det" and child.lower_ == "no":
                 return True
     return False
+
+
+def is_denied(token: Token) -> bool:
+    """The clause is what someone denies: "denied that its soldiers had shelled", "rejected
+    reports that it had deployed" (a relative clause on the claim is not its content)."""
+    head = token
+    while head.head.i != head.i:
+        gerund = head.tag_ == "VBG" and head.dep_ in ("dobj", "obj")  # "denied deploying"
+        if (head.dep_ in ("ccomp", "xcomp") or gerund) and head.head.lemma_.lower() in (
+            DENIAL_VERBS
+        ):
+            return True
+        if head.dep_ not in ("xcomp", "conj"):
+            break
+        head = head.head
+    claim = head.head
+    return (
+        head.dep_ in ("acl", "ccomp")
+        and claim.lemma_.lower() in CLAIM_NOUNS
+        and claim.dep_ in ("dobj", "obj")
+        and claim.head.lemma_.lower() in DENIAL_OF_A_CLAIM
+    )
 
 
 def reported_by_speech(token: Token) -> bool:

@@ -146,6 +146,68 @@ def figurative_force(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     return frame
 
 
+def _political_source(frame: Frame, ctx: DocContext) -> bool:
+    """Every source is a person or a political body (no state, crowd or armed group)."""
+    sources = _sectors(frame.source, ctx)
+    return bool(sources) and sources <= {"PERSON", *POLITICAL_SECTORS}
+
+
+def _over_an_issue(tok: Token, ctx: DocContext) -> bool:
+    """ "clashed over the terms of the bailout": 'over' a thing that is no place."""
+    for issue in args.prep_objects(tok, ["over"]):
+        if issue.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False
+        return issue.lemma_.lower() not in sense_words()["physical"]
+    return False
+
+
+@rule(
+    "events.sense.political_dispute",
+    order=12,
+    doc="'finance ministers clashed over the bailout', 'the minister attacked the Greeks': a "
+    "force word with no armed actor, weapon or physical target, from politicians or over an "
+    "issue, is criticism (CAMEO 111) whoever the target is",
+)
+def political_dispute(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type not in FORCE_TYPES or not _force_word(frame, tok):
+        return frame
+    if _armed(frame, tok, ctx):
+        return frame
+    if not (_political_source(frame, ctx) or _over_an_issue(tok, ctx)):
+        return frame
+    frame.code = str(constants("events")["figurative_force_code"])
+    frame.type = "ACCUSE"
+    return frame
+
+
+def _own_arms(tok: Token) -> bool:
+    """The object is the source's own arms: 'its chemical weapons', 'their own missiles'."""
+    weapons = sense_words()["weapon"]
+    for obj in args.children(tok, "dobj", "obj"):
+        words = list(obj.subtree)
+        owned = any(
+            w.dep_ == "poss" and w.lower_ in ("its", "their", "our") or w.lower_ == "own"
+            for w in words
+        )
+        if owned and any(w.lemma_.lower() in weapons for w in words):
+            return True
+    return False
+
+
+@rule(
+    "events.sense.own_arms_are_disarming",
+    order=14,
+    doc="'Syria destroyed its chemical weapons', 'the rebels handed over their rifles': "
+    "force on one's own arms is disarming (RETREAT), not an attack",
+)
+def own_arms_are_disarming(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type not in ("ASSAULT", "COERCE") or not _own_arms(tok):
+        return frame
+    frame.code = str(constants("events")["own_arms_code"])
+    frame.type = "RETREAT"
+    return frame
+
+
 @rule(
     "events.sense.literal_force",
     order=15,
