@@ -98,6 +98,11 @@ def test_relations_shifts_network_search(db_client):
     assert [(p["a"]["id"], p["b"]["id"], p["documents"]) for p in pairs] == [(ANN, BOB, 10)]
     shifts = db_client.get("/api/shifts").json()["items"]
     assert [(s["a"]["id"], s["b"]["id"], s["start"]) for s in shifts] == [(ANN, BOB, "2025-04-01")]
+    # the three agreeing months against April's two opposed summits: the sign flipped
+    assert (shifts[0]["articles_before"], shifts[0]["articles_after"]) == (6, 2)
+    assert shifts[0]["sign_change"] is True
+    page = db_client.get("/shifts").text
+    assert "sign change" in page and "6 / 2" in page
     early = db_client.get("/api/network", params={"until": "2025-03-31"}).json()
     late = db_client.get("/api/network", params={"since": "2025-04-01"}).json()
     assert [e["weight"] for e in early["edges"]] == [1.0]
