@@ -1,7 +1,7 @@
 """Session 7 argument rules (issue 12), each switched off too so the test shows what the
 rule does: events a subject undergoes ("came under attack", "was the target of an
-attack by X"), a request whatever its complement ("asked B to impose ..."), and a date
-that dates only its own clause. Sentences written for these tests; actors fixed by hand
+attack by X"), a request whatever its complement ("asked B to impose ..."), a date
+that dates only its own clause, and directives ("told Y that it must ..."). Sentences written for these tests; actors fixed by hand
 with test_coder.build_layer, so the events stage alone is tested."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pytest
 from test_coder import build_layer, names
 
 from stancemap.config import RuleSettings, Settings
+from stancemap.events.directives import ADDRESSEE_OF_DIRECTIVE, SPEECH_NOUN_DEMAND
 from stancemap.events.finish import DATE_OWN_CLAUSE
 from stancemap.events.frames import REQUEST_ANY_COMPLEMENT
 from stancemap.events.stage import EventStage
@@ -24,10 +25,13 @@ DEFAULT_OFF = tuple(RuleSettings().disable)
 def code(analyzer):
     stages: dict[str | None, EventStage] = {}
 
-    def run(text: str, actors: dict[str, str | None], off: str | None = None):
+    def run(text: str, actors: dict[str, str | None], off: str | None = None, people: tuple = ()):
         document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = build_layer(text, actors)
+        for name in people:  # build_layer makes every actor a country
+            actor_id = "t:" + name.lower().replace(" ", "-")
+            layer.actors[actor_id] = layer.actors[actor_id].model_copy(update={"type": "person"})
         if off not in stages:
             disable = [*DEFAULT_OFF, off] if off else list(DEFAULT_OFF)
             stages[off] = EventStage(Settings.model_validate({"rules": {"disable": disable}}))
@@ -115,3 +119,33 @@ def test_a_date_of_the_main_clause_still_dates_the_event(code):
     lifted = by_type(code(text, {"Algeria": "DZA"}), "CONCEDE")
     assert lifted.mode == "historical" and lifted.date is not None
     assert lifted.date.startswith("1992")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chirac told Iraq that it must cooperate fully with the inspectors.",
+        "Chirac sent a message to Iraq that it must cooperate fully with the inspectors.",
+    ],
+)
+def test_the_one_told_that_it_must_is_the_target_of_the_demand(code, text):
+    actors = {"Chirac": "FRA", "Iraq": "IRQ"}
+    request = by_type(code(text, actors, people=("Chirac",)), "REQUEST")
+    assert names(request.source) == {"chirac"} and names(request.target) == {"iraq"}
+    off = code(text, actors, ADDRESSEE_OF_DIRECTIVE, people=("Chirac",))
+    assert not [e for e in off if e.type == "REQUEST" and names(e.target) == {"iraq"}]
+
+
+def test_a_directive_on_a_speech_noun_is_the_speakers_demand(code):
+    text = "Germany issued a warning to Russia that it must withdraw its troops."
+    actors = {"Germany": "DEU", "Russia": "RUS"}
+    request = by_type(code(text, actors), "REQUEST")
+    assert names(request.source) == {"germany"} and names(request.target) == {"russia"}
+    assert "REQUEST" not in {e.type for e in code(text, actors, SPEECH_NOUN_DEMAND)}
+
+
+def test_a_pronoun_that_cannot_be_the_addressee_leaves_no_target(code):
+    # "it" is no person: the addressed minister is not the one obliged
+    text = "Chirac told the minister Villepin that it must cooperate with the inspectors."
+    events = code(text, {"Chirac": "FRA", "Villepin": "FRA"}, people=("Chirac", "Villepin"))
+    assert not [e for e in events if e.type == "REQUEST" and "villepin" in names(e.target)]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..rules import declare
 from . import arguments as args
 from .codes import MATERIAL_CONFLICT, demand_code, intent_code, reject_code, threat_code
+from .directives import SPEECH_NOUN_DEMAND, directive_clauses
 from .lexicon import TriggerEntry
 from .matching import TriggerMatcher, for_clauses
 from .ontology import Ontology
@@ -282,23 +283,25 @@ class FrameBuilder:
         return None
 
     def frame_speech_demand(self, tok: Token, ctx: DocContext) -> Frame | None:
-        """ "X said/declared that Y must do Z": a demand by X on Y."""
-        from . import modality as mod
-
+        """ "X said/declared that Y must do Z", "X issued a reminder to Y that it must do
+        Z": a demand by X on Y."""
         if not self.tuning.on(SPEECH_MODAL_DEMAND):
             return None
-        clauses = args.children(tok, "ccomp") if mod.is_speech(tok.lemma_) else []
+        clauses = directive_clauses(tok, self.tuning.on(SPEECH_NOUN_DEMAND))
         if not clauses:
             return None
-        if self.matcher.match_verb(tok, ctx.actors) is not None:
-            return None  # "agreed that they should ...": the verb's own event
-        for ccomp in clauses:
+        own_event = self.matcher.match_verb(tok, ctx.actors) is not None
+        for ccomp, addressed in clauses:
+            if own_event and ccomp.head.i == tok.i:
+                continue  # "agreed that they should ...": the verb's own event
             aux = {c.lower_ for c in ccomp.children if c.dep_ == "aux"}
             if not aux & MODAL_DEMAND:
                 continue
             source = self.roles.source(tok, ctx, None)
             subj = self.roles.subject(ccomp)
             target = [a for a in self.roles.actors(subj, ctx) if a not in source] if subj else []
+            if not target and subj is not None and args.is_pronoun(subj):
+                target = self.roles.addressee(subj, addressed, ctx, source)
             if not target:
                 continue
             comp = self.frame_verb(ccomp, ctx, None, 1)

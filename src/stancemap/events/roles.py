@@ -14,6 +14,7 @@ from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
+from .directives import ADDRESSEE_OF_DIRECTIVE
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
@@ -259,6 +260,22 @@ class RoleFinder:
             return [quote.speaker] if quote is not None and quote.speaker else []
         if self.tuning.on(SPEAKER_OF_CLAUSE):
             return self.speaker_of_clause(tok, ctx)
+        return []
+
+    def addressee(
+        self, pronoun: Token, addressed: list[Token], ctx: DocContext, exclude: list[str]
+    ) -> list[str]:
+        """ "X told Y that it must ...": the one addressed, when the pronoun agrees with it."""
+        if not self.tuning.on(ADDRESSEE_OF_DIRECTIVE):
+            return []
+        for phrase in addressed:
+            found = [
+                a
+                for a in self.actors(phrase, ctx)
+                if a not in exclude and _agrees(pronoun, ctx.actors.actor(a))
+            ]
+            if found:
+                return found
         return []
 
     def _antecedent(self, pronoun: Token, ctx: DocContext) -> list[str]:
