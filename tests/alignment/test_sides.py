@@ -94,6 +94,21 @@ def test_joint_sources_of_a_clash_are_opposed() -> None:
     assert rel is not None and rel.score > 0
 
 
+def test_co_sources_weigh_less_than_an_act_between_them() -> None:
+    # "Arin and Bosk are vowing to ..." reads them as partners by inference only: an act of
+    # one on the other (here a clash) outweighs it at equal confidence
+    joint = ev("e1", "AGREE", ["arin", "bosk"], ["EST"])
+    clash = ev("e2", "ACCUSE", ["arin"], ["bosk"])
+    rel = _rel(relate_document([], [joint, clash]), "arin", "bosk")
+    weights = {r.id: r.weight for r in rel.evidence_spans} if rel is not None else {}
+    assert weights["e1"] < weights["e2"]
+    # the joint act still counts in full towards its target
+    toward = _rel(relate_document([], [joint]), "arin", "EST")
+    alone = _rel(relate_document([], [ev("e3", "AGREE", ["arin"], ["EST"])]), "arin", "EST")
+    assert toward is not None and alone is not None
+    assert {r.weight for r in toward.evidence_spans} == {r.weight for r in alone.evidence_spans}
+
+
 def test_no_relation_without_evidence() -> None:
     negated = ev("e1", "AID", ["arin"], ["bosk"], mode="negated")
     assert relate_document([], [negated], actors=ACTORS) == []

@@ -42,6 +42,7 @@ REPORTED_EVENT_WEIGHT = float(_TABLE["reported_event_weight"])
 MODE_WEIGHT: dict[str, float] = {k: float(v) for k, v in _TABLE["mode_weight"].items()}
 RECIPROCAL_TYPES = frozenset(t.upper() for t in _TABLE["reciprocal_types"])
 JOINT_TYPES = frozenset(t.upper() for t in _TABLE["joint_types"])
+CO_SOURCE_WEIGHT = float(_TABLE["co_source_weight"])
 NEGATED_MODES = {"negated", "not"}
 LEAD_CHARS = int(_TABLE["lead_chars"])
 LEAD_WEIGHT = float(_TABLE["lead_weight"])
@@ -233,7 +234,9 @@ def score_pairs(
             continue
         sources = tuple(dict.fromkeys(ev.source))
         kind = ev.type.upper()
+        partners: set[tuple[str, str]] = set()  # pairs of co-sources: inferred, not an act
         if enabled(CO_SOURCES) and len(sources) > 1:
+            partners = {(min(a, b), max(a, b)) for a, b in combinations(sources, 2)}
             if not ev.target and kind in RECIPROCAL_TYPES:
                 # "Turkey and Romania clash": each source acts on the others
                 ev = EventObs(
@@ -258,8 +261,12 @@ def score_pairs(
                 pair.cooperation += 1
             elif info.relation == "conflict":
                 pair.conflict += 1
+            # "X and Y are vowing to ...": two subjects of one act are read as partners (or
+            # rivals), an inference from the coordination that weighs less than an act of one
+            # on the other
+            inferred = CO_SOURCE_WEIGHT if (a, b) in partners else 1.0
             pair.observations.append(
-                Observation(info.value / 10.0, weight, "event", ev.type.upper(), [ev.ref])
+                Observation(info.value / 10.0, weight * inferred, "event", kind, [ev.ref])
             )
     return pairs
 
