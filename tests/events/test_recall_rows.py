@@ -54,6 +54,7 @@ def code(analyzer):
     ("text", "word", "expected"),
     [
         ("Israel and Hamas reached a truce after a week of fighting.", "reached", "AGREE"),
+        ("Egypt gave its consent to the deployment of foreign troops.", "consent", "AGREE"),
         ("Germany offered an apology to Greece for the massacre.", "offered", "SUPPORT"),
         ("The African Union expressed support for the government of Mali.", "expressed", "SUPPORT"),
         ("China banned imports of Japanese seafood.", "banned", "SANCTION"),

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
 from ..actors.lexicon import agent_words, singular
-from ..nlp.reporting import load_lexicon as load_reporting
 from ..nlp.view import doc_view
 from ..rules import declare
 from . import arguments as args
@@ -87,12 +85,6 @@ PREPOSITION_NO_PARTICLE = declare(
     "('TIE IN': 060) is not coded on 'were tied in the polls'; rows that name a slot still "
     "match",
     order=27,
-)
-BELIEF_FRAMES_ITS_CLAUSE = declare(
-    "events.trigger.belief_frames_its_clause",
-    "a verb of belief with a clause or infinitive ('is thought to fear', 'expects that') "
-    "frames what it is about: the dictionary's bare code ('THINK': 040) is not coded on it",
-    order=28,
 )
 OBJECT_PATTERN_FIRST = declare(
     "events.trigger.object_pattern_first",
@@ -335,10 +327,9 @@ class TriggerMatcher:
                 keys += [f"{lemma} for" for c in for_clauses(tok)]
             keys.append(lemma)
             prepositions = self._prepositions_with_objects(tok, lemma)
-            belief = self._belief_with_a_clause(tok, lemma)
             for key in keys:
                 for row in self._candidate_rows(key, tok):
-                    if (key in prepositions or belief) and row.weight < 1 and is_bare(row):
+                    if key in prepositions and row.weight < 1 and is_bare(row):
                         continue  # "tied in the polls": "in" is no particle of "tie in"
                     if self._satisfies(row, tok, actors):
                         if row.role == "none":
@@ -354,12 +345,6 @@ class TriggerMatcher:
             for c in tok.children
             if c.dep_ == "prep" and args.children(c, "pobj")
         }
-
-    def _belief_with_a_clause(self, tok: Token, lemma: str) -> bool:
-        """A verb of belief (the shared reporting lexicon) with a clause or infinitive."""
-        if not self.tuning.on(BELIEF_FRAMES_ITS_CLAUSE) or not belief_verb(lemma):
-            return False
-        return bool(args.children(tok, "ccomp", "xcomp"))
 
     def _candidate_rows(self, key: str, tok: Token) -> list[TriggerEntry]:
         """The key's rows that this verb's slot words do not rule out, in lexicon order
@@ -407,17 +392,6 @@ class TriggerMatcher:
         if tok.pos_ == "NOUN" and self.tuning.on(DEVERBAL_NOUNS) and not is_agent_noun(tok):
             return self.lexicon.deverbal(lemma)
         return None
-
-
-@lru_cache(maxsize=1)
-def _belief_verbs() -> frozenset[str]:
-    verbs = load_reporting().verbs
-    return frozenset(v for v, (kind, _frame) in verbs.items() if kind == "belief")
-
-
-def belief_verb(lemma: str) -> bool:
-    """A verb of thinking, fearing or expecting (class "belief" of nlp.reporting)."""
-    return lemma in _belief_verbs()
 
 
 def verb_lemmas(tok: Token) -> list[str]:
