@@ -127,3 +127,12 @@ def test_the_parse_decides_whether_goma_is_the_city_or_the_man(layer_of, text, k
     actor = _actor_of(layer, document, "Goma")
     assert actor.type == kind
     assert actor.country == ("COD" if kind == "location" else "COG")
+
+
+def test_city_country_switched_off_leaves_bukavu_police_without_a_country(kb) -> None:
+    from stancemap.actors.linker import CITY_COUNTRY, Linker
+    from stancemap.rules import RuleSwitches
+
+    off = Linker(kb, switches=RuleSwitches([CITY_COUNTRY]))
+    found = off.link("Bukavu police")
+    assert found is not None and found.sector == "COP" and found.country is None

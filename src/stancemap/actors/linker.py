@@ -71,6 +71,11 @@ FUZZY_SAME_COUNTRY = declare(
     "a KB actor of another ('Iranian parliament')",
 )
 PLACE_OVER_SURNAME = "actors.link.place_over_surname"
+CITY_COUNTRY = declare(
+    "actors.link.city_country",
+    "a GeoNames city of [actors.places] min_population_signal people or more, its name no "
+    "common word and no rival namesake abroad, names its country ('Bukavu police' -> COD)",
+)
 NATIONALITY_LIST = "actors.link.nationality_list"
 NAME_MODEL = "actors.link.name_model"
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w.'\u2019-]*")
@@ -128,7 +133,7 @@ class Linker:
         self.kb = kb
         self.threshold = fuzzy_threshold
         self.switches = switches or RuleSwitches()
-        self.places = Places(kb)
+        self.places = Places(kb, city_signal=self.switches.enabled(CITY_COUNTRY))
         self.phrases = AgentPhrases(self.switches)
         self.agents = self.phrases.words
         self.cities = self.places.cities

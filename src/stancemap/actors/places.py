@@ -25,8 +25,9 @@ Where = tuple[str | None, str | None]  # (ISO3, CAMEO bloc code)
 class Places:
     """Country signals of the KB and the shipped gazetteers."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, city_signal: bool = True) -> None:
         self.kb = kb
+        self.city_signal = city_signal  # rule actors.link.city_country
         self.cities = cities()
         self.demonyms = demonym_index()
         self.seats = seat_index()
@@ -54,7 +55,7 @@ class Places:
         regions = self.regions.get(key)
         if regions and len(regions) == 1 and phrase[:1].isupper():
             return regions[0]
-        gazetteer = self.gazetteer
+        gazetteer = self.gazetteer if self.city_signal else None
         return gazetteer.signal(phrase) if gazetteer is not None else None
 
     def where(self, words: list[str], *, countries_only: bool = False) -> Where:
@@ -120,7 +121,7 @@ class Places:
         regions = self.regions.get(key)
         if regions and len(regions) == 1 and phrase[:1].isupper():
             return regions[0], None
-        gazetteer = self.gazetteer
+        gazetteer = self.gazetteer if self.city_signal else None
         signal = gazetteer.signal(phrase) if gazetteer is not None else None
         if signal is not None:
             return signal, None  # "Bukavu", "Amherst College"
