@@ -13,7 +13,7 @@ from test_recall_forms import _layer, _on
 
 from stancemap.config import Settings
 from stancemap.events import EventStage
-from stancemap.events.matching import PREPOSITION_NO_PARTICLE
+from stancemap.events.matching import HYPHENATED_NOUNS, PREPOSITION_NO_PARTICLE, hyphenated_keys
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
 
@@ -82,3 +82,14 @@ def test_a_preposition_with_its_object_is_no_particle(code):
     assert not [e for e in code(text) if e.type == "COOPERATE"]
     # the switch is what makes the difference: off, the phrasal verb "tie in" codes 060
     assert [e.type for e in code(text, (PREPOSITION_NO_PARTICLE,))] == ["COOPERATE"]
+
+
+def test_a_hyphenated_noun_is_looked_up_whole(code, analyzer):
+    doc = analyzer.nlp("Tibetan monks held a sit-in outside the office.")
+    head = [t for t in doc if t.lower_ == "in" and t.pos_ == "NOUN"]
+    assert head, [t.pos_ for t in doc]
+    assert hyphenated_keys(head[0]) == ["sit-in", "sitin"]
+    assert hyphenated_keys(doc[1]) == []  # "monks": no hyphen
+    text = "Opposition lawmakers from Serbia staged a walk-out from parliament."
+    assert [e.type for e in _on(code(text), "walk")] == ["PROTEST"]
+    assert not _on(code(text, (HYPHENATED_NOUNS,)), "walk")

@@ -86,6 +86,12 @@ PREPOSITION_NO_PARTICLE = declare(
     "match",
     order=27,
 )
+HYPHENATED_NOUNS = declare(
+    "events.trigger.hyphenated_nouns",
+    "a noun the tokenizer split at its hyphens ('sit - in', 'walk - out') is looked up "
+    "whole, with and without the hyphens ('sit-in', 'walkout')",
+    order=32,
+)
 OBJECT_PATTERN_FIRST = declare(
     "events.trigger.object_pattern_first",
     "a support verb with an object some row names ('lodged a protest': 110 in the CAMEO "
@@ -384,6 +390,8 @@ class TriggerMatcher:
                     keys.extend(
                         f"{lemma} of {p.lemma_.lower()}" for p in args.children(child, "pobj")
                     )
+        if self.tuning.on(HYPHENATED_NOUNS):
+            keys.extend(hyphenated_keys(tok))
         keys.append(lemma)
         for key in keys:
             rows = self.lexicon.candidates(key, "N")
@@ -392,6 +400,24 @@ class TriggerMatcher:
         if tok.pos_ == "NOUN" and self.tuning.on(DEVERBAL_NOUNS) and not is_agent_noun(tok):
             return self.lexicon.deverbal(lemma)
         return None
+
+
+def hyphenated_keys(tok: Token) -> list[str]:
+    """ "sit-in" and "sitin" for the head "in" of "sit - in" (the words written together
+    with hyphens, the head's lemma last); nothing for a noun written on its own."""
+    doc = tok.doc
+    first = tok.i
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 1].whitespace_
+        and not doc[first - 2].whitespace_
+    ):
+        first -= 2
+    if first == tok.i:
+        return []
+    words = [doc[i].lower_ for i in range(first, tok.i, 2)] + [tok.lemma_.lower()]
+    return ["-".join(words), "".join(words)]
 
 
 def verb_lemmas(tok: Token) -> list[str]:
