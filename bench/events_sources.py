@@ -1,13 +1,20 @@
-"""Sourceless events: how many predicted events have ``source: []``, on the PLOVER dev
-tune and check parts and on the project's wire sanity set, beside the scorer's type,
-source and target figures.
+"""Sourceless events: how many predicted events have ``source: []``, and why, on the
+PLOVER dev tune and check parts and on the project's three wire sets, beside the
+scorer's type, source and target figures.
 
     .venv/bin/python bench/events_sources.py
-    .venv/bin/python bench/events_sources.py --disable events.args.adjective_chain
+    .venv/bin/python bench/events_sources.py --disable events.args.undergone_event
+    .venv/bin/python bench/events_sources.py --examples      # tune sentences only
 
 Two shares per set: of all predicted events, and of the event the PLOVER scorer picks
-for each gold record (``evaluate.plover.pick_event``). Only counts are printed, never
-sentences (check is never read). One JSON line with the load average.
+for each gold record (``evaluate.plover.pick_event``). For each picked event with an
+empty source, the reason read from the parse: no subject in the parse; subject a
+pronoun left unresolved; subject not an actor (a proper name, a common noun, a noun
+with a named modifier, an event noun); nominal event with no possessor (or one that is
+no actor); passive with no agent. Counts only for every set; ``--examples`` prints the
+sentences of the tune part alone (check and the third wire set are never read).
+``--disable`` adds to the default ``[rules] disable`` list. One JSON line with the load
+average.
 """
 
 from __future__ import annotations
@@ -15,16 +22,51 @@ from __future__ import annotations
 import argparse
 import json
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "gold" / "plover-gsr" / "dev.jsonl"
-WIRE = ROOT / "tests" / "events" / "data" / "wire_sanity.jsonl"
+WIRE = ROOT / "tests" / "events" / "data"
+WIRE_SETS = {
+    "wire": "wire_sanity.jsonl",
+    "wire_second": "wire_second.jsonl",
+    "wire_third": "wire_third.jsonl",
+}
 SCORES = ("type_accuracy", "source_country_accuracy", "target_country_accuracy")
+READABLE = "tune"  # the only part whose sentences may be printed
 
 
-def measure(disable: list[str]) -> dict[str, Any]:
+def empty_source_reason(event: Any, doc: Any, roles: Any, matcher: Any) -> str:
+    """Why an event has no source, read from the parse around its trigger."""
+    from stancemap.events import arguments as args
+
+    tok = next((t for t in doc if t.idx <= event.trigger.start < t.idx + len(t)), None)
+    if tok is None:
+        return "trigger off the parse"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i]
+        return "nominal, modifier not an actor" if owners else "nominal, no possessor"
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if passive and not args.prep_objects(tok, ["by"]):
+        return "passive with no agent"
+    subj = roles.subject(tok)
+    if subj is None:
+        return "no subject in the parse"
+    if args.is_pronoun(subj):
+        return "pronoun subject not resolved"
+    named = [c for c in subj.children if c.dep_ in ("amod", "compound", "nmod") and c.i < subj.i]
+    if subj.pos_ == "PROPN":
+        return "subject not an actor: proper name"
+    if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in named):
+        return "subject not an actor: noun with a named modifier"
+    if matcher.match_noun(subj) is not None:
+        return "subject not an actor: an event noun"
+    return "subject not an actor: common noun"
+
+
+def measure(disable: list[str], examples: bool) -> dict[str, Any]:
     from stancemap.config import Settings
     from stancemap.evaluate import plover
     from stancemap.evaluate.split import select
@@ -32,44 +74,62 @@ def measure(disable: list[str]) -> dict[str, Any]:
     from stancemap.pipeline import Failure, Pipeline
 
     settings = Settings()
-    rules = settings.rules.model_copy(update={"disable": list(disable)})
+    rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, *disable]})
     pipeline = Pipeline(settings.model_copy(update={"rules": rules}))
-    sets: dict[str, list[dict[str, Any]]] = {"wire": plover.read_records(WIRE)}
+    coder = pipeline.events.coder if pipeline.events is not None else None
+    sets: dict[str, list[dict[str, Any]]] = {}
     if DEV.exists():
         dev = plover.read_records(DEV)
         for part in ("tune", "check"):
             sets[part] = select(dev, lambda r: str(r["id"]), part)
+    for name, file in WIRE_SETS.items():
+        if (WIRE / file).exists():
+            sets[name] = plover.read_records(WIRE / file)
     out: dict[str, Any] = {"disable": disable}
     for name, records in sets.items():
         documents = [
             make_document(r["text"], doc_id=r["id"], date=r.get("date"), strip_boilerplate=False)
             for r in records
         ]
+        parsed = pipeline.parse(documents)
         tally = plover._Tally()
-        events = empty = picked = picked_empty = 0
-        for record, result in zip(records, pipeline.pipe(documents), strict=True):
+        events = empty = picked = 0
+        reasons: Counter[str] = Counter()
+        for record, parse, result in zip(records, parsed, pipeline.run(parsed), strict=True):
             analysis = None if isinstance(result, Failure) else result
             plover.score_record(tally, record, analysis)
             found = analysis.events if analysis is not None else []
             events += len(found)
             empty += sum(not e.source for e in found)
             event = plover.pick_event(found, plover._gold_spans(record))
-            if event is not None:
-                picked += 1
-                picked_empty += not event.source
+            if event is None:
+                continue
+            picked += 1
+            if event.source or isinstance(parse, Failure) or coder is None:
+                continue
+            reason = empty_source_reason(event, parse.doc, coder.roles, coder.matcher)
+            reasons[reason] += 1
+            if examples and name == READABLE:
+                print(f"{reason} | {event.trigger.text} | {record['text']}")
         scores = tally.scores()
         out[name] = {key: scores[key] for key in (*SCORES, "predicted_per_gold")}
         out[name]["empty_source_all_events"] = round(empty / events, 3) if events else 0.0
-        out[name]["empty_source_picked"] = round(picked_empty / picked, 3) if picked else 0.0
+        out[name]["empty_source_picked"] = (
+            round(sum(reasons.values()) / picked, 3) if picked else 0.0
+        )
+        out[name]["empty_source_reasons"] = dict(reasons.most_common())
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--disable", action="append", default=[], help="rule(s) to switch off")
+    parser.add_argument(
+        "--disable", action="append", default=[], help="rule(s) to switch off, beyond the defaults"
+    )
+    parser.add_argument("--examples", action="store_true", help="print tune sentences only")
     options = parser.parse_args()
-    print(json.dumps(measure(options.disable)))
+    print(json.dumps(measure(options.disable, options.examples)))
 
 
 if __name__ == "__main__":
