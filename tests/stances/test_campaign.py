@@ -54,6 +54,8 @@ def _towards(statements: list[Statement], a: str = "arin", b: str = "bosk") -> S
         ("Piotr Bosk is a close ally of Lena Arin.", "bosk", "arin", 1),
         ("Lena Arin chided Piotr Bosk on Monday.", "arin", "bosk", -1),
         ("Lena Arin has long admired Piotr Bosk.", "arin", "bosk", 1),
+        ("Lena Arin has been critical of Piotr Bosk since June.", "arin", "bosk", -1),
+        ("Lena Arin made comments supportive of Piotr Bosk's bid.", "arin", "bosk", 1),
     ],
 )
 def test_campaign_language_is_a_statement_between_people(  # type: ignore[no-untyped-def]

@@ -11,7 +11,8 @@ story says one person attacks or backs another:
 - possessed: "X slammed Y's plan" (X against Y, weaker than "X slammed Y");
 - phrase: "X lashed out at Y", "X threw his support behind Y";
 - noun: "X's attacks on Y", "praise for Y from X";
-- agent: "X, a fierce critic of Y", "X is an ally of Y".
+- agent: "X, a fierce critic of Y", "X is an ally of Y";
+- adjective: "X was critical of Y", "X made comments supportive of Y's bid".
 
 The holder is the subject (or, inside a quote, the speaker speaking of
 him/herself), as for the attitude cues; negation, modals and hedges act on the
@@ -47,6 +48,7 @@ class CampaignWords:
     phrase: dict[tuple[str, ...], tuple[int, float]]  # (verb, [object noun,] prep)
     noun: dict[tuple[str, str], tuple[int, float]]  # (noun, prep)
     agent: dict[tuple[str, str], tuple[int, float]]
+    adjective: dict[tuple[str, str], tuple[int, float]]  # (adjective, prep)
     person: frozenset[str]
 
 
@@ -59,6 +61,7 @@ def campaign_words() -> CampaignWords:
     phrase: dict[tuple[str, ...], tuple[int, float]] = {}
     noun: dict[tuple[str, str], tuple[int, float]] = {}
     agent: dict[tuple[str, str], tuple[int, float]] = {}
+    adjective: dict[tuple[str, str], tuple[int, float]] = {}
     person: set[str] = set()
     for r in read_table("stances/campaign.tsv", required=("kind", "words")):
         words = tuple(r["words"].lower().split())
@@ -68,9 +71,10 @@ def campaign_words() -> CampaignWords:
         value = (int(r["sign"]), float(r["weight"]))
         if r["kind"] == "phrase":
             phrase[words] = value
-        elif r["kind"] in ("noun", "agent"):
-            (noun if r["kind"] == "noun" else agent)[(words[0], words[-1])] = value
-    return CampaignWords(judgment, phrase, noun, agent, frozenset(person))
+        elif r["kind"] in ("noun", "agent", "adjective"):
+            table = {"noun": noun, "agent": agent, "adjective": adjective}[r["kind"]]
+            table[(words[0], words[-1])] = value
+    return CampaignWords(judgment, phrase, noun, agent, adjective, frozenset(person))
 
 
 def verb_sign(tok: Token, ctx: Context) -> tuple[int, float] | None:
@@ -266,6 +270,38 @@ def agent(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return out
 
 
+@rule("stances.campaign.adjective", order=56)
+def adjective(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X was critical of Y', 'X made comments supportive of Y's bid': the subject of the
+    copula (or of the verb whose object the adjective describes) holds the stance; through
+    Y's bid, plan or words it is weaker, as for a possessed object."""
+    if tok.pos_ != "ADJ":
+        return []
+    if tok.dep_ == "acomp" and tok.head.pos_ in ("AUX", "VERB"):
+        verb = tok.head  # "X was critical of Y"
+    elif tok.dep_ == "amod" and tok.head.dep_ in ("dobj", "obj") and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # "X made comments supportive of Y"
+    else:
+        return []
+    words = campaign_words()
+    out: list[Finding] = []
+    for prep_word, prep in reachable_preps(tok).items():
+        hit = words.adjective.get((lemma(tok), prep_word))
+        if hit is None:
+            continue
+        objects = objects_of(prep)
+        targets, factor = _parties(ctx, objects), 1.0
+        if not targets:  # "supportive of Y's bid"
+            owners = [c for o in objects if lemma(o) not in words.person for c in o.children]
+            targets = _parties(ctx, [c for c in owners if c.dep_ == "poss"])
+            factor = ctx.table["campaign_possessed"]
+        if targets:
+            pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
+            conf = ctx.table["campaign_adjective"] * hit[1] * factor * pol.factor
+            out += _findings(ctx, tok, holders(verb), targets, pol.sign, conf, "campaign-adjective")
+    return out
+
+
 def _quote_ref(ctx: Context, tok: Token) -> list[str]:
     quote = ctx.quotes.at(tok.idx)
     return [quote.id] if quote is not None else []
@@ -278,4 +314,5 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.phrase", phrase),
     ("stances.campaign.noun", noun),
     ("stances.campaign.agent", agent),
+    ("stances.campaign.adjective", adjective),
 ]
