@@ -52,7 +52,9 @@ PHOENIX_ORGANISATION_FILES = (
 CURATED_PEOPLE = "kb/people.jsonl"
 CURATED_IGO_HEADS = "kb/igo_heads.jsonl"
 FREE_ROLE_SOURCES = ("countryinfo", "wikidata")
-_ROLE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "IGO")  # a term's other sectors become GOV
+# a term's other sectors become GOV; PRE: the government of a breakaway republic
+# ("President of Abkhazia"), never the recognised state's own
+_ROLE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "IGO", "PRE")
 _TIMELINE_OFFICES = ("HOS", "HOG", "FM", "DEF")
 _TRANSLIT = (("dzh", "j"), ("kh", "h"), ("oe", "o"), ("ue", "u"), ("ae", "a"), ("ou", "u"),
              ("y", "i"), ("w", "v"), ("ph", "f"))  # fmt: skip
@@ -606,7 +608,9 @@ def build_records(people: list[Person]) -> dict[str, list[dict[str, Any]]]:
             record: dict[str, Any] = {"id": actor_id, "name": display, "type": "person"}
             if latest.country:
                 record["country"] = latest.country
-            record["sector"] = "GOV" if latest.country else "IGO"
+            record["sector"] = (
+                ("PRE" if latest.sector == "PRE" else "GOV") if latest.country else "IGO"
+            )
             if aliases:
                 record["aliases"] = aliases
             qid = next((t.qid for t in terms if t.qid), None)

@@ -345,6 +345,37 @@ def country_code(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _quasi_states() -> dict[str, tuple[str, str]]:
+    """Folded name or alias of each quasi-state (``quasi_states.jsonl``) -> (the ISO3 of
+    the state it is recognised as part of, its sector)."""
+    import json
+    from importlib import resources
+
+    text = resources.files("stancemap").joinpath("data/kb/quasi_states.jsonl").read_text("utf-8")
+    index: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        record = json.loads(line)
+        if record.get("type") != "country" or not record.get("country"):
+            continue
+        for name in (record["name"], *record.get("aliases", [])):
+            index.setdefault(fold(name), (record["country"], record.get("sector") or "GOV"))
+    return index
+
+
+def quasi_state(name: str) -> tuple[str, str] | None:
+    """(ISO3 of the state it lies in, sector) of a breakaway republic's name as the lists
+    write it ("Republic of Abkhazia" -> GEO, PRE), or None."""
+    text = name.split(",", 1)[0].split("(", 1)[0].strip()
+    for candidate in (text, _POLITY_PREFIX.sub("", text)):
+        found = _quasi_states().get(fold(candidate))
+        if found is not None:
+            return found
+    return None
+
+
 # ---------------------------------------------------------------- Wikidata CSV
 
 WIKIDATA_DATE = "2022-12-31"  # the query result's terms run to 2022
@@ -365,7 +396,11 @@ def read_wikidata_leaders(path: Path | str) -> list[LeaderTerm]:
     if missing:
         raise KnowledgeBaseError(source, 1, sorted(missing)[0], "column missing from header")
     for number, row in enumerate(reader, start=2):
-        country = country_code(row["country"])
+        country, sector = country_code(row["country"]), "GOV"
+        if country is None and (quasi := quasi_state(row["country"])) is not None:
+            # "President of Abkhazia": the breakaway republic's state and sector (PRE); the
+            # office is OTHER, never the state's own head ("the Georgian president")
+            country, sector = quasi
         name = row["officeholderLabel"].strip()
         if country is None or not name or re.fullmatch(r"Q\d+", name):
             continue
@@ -380,8 +415,8 @@ def read_wikidata_leaders(path: Path | str) -> list[LeaderTerm]:
                 name=name,
                 country=country,
                 title=title,
-                office=office_of(title),
-                sector="GOV",
+                office=office_of(title) if sector == "GOV" else "OTHER",
+                sector=sector,
                 source="wikidata",
                 start=f"{start}-01-01" if start else None,
                 end=f"{end}-01-01" if end else None,
