@@ -11,6 +11,8 @@ Rules ``events.frame.speech_noun_demand`` and ``events.args.addressee_of_directi
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from ..nlp.reporting import load_lexicon
@@ -36,20 +38,25 @@ ADDRESSEE_OF_DIRECTIVE = declare(
 def is_speech_noun(noun: Token) -> bool:
     """A noun that names a speech act: a speech noun of the shared reporting lexicon
     ("warning", "message", "statement"), or the noun of a reporting verb."""
-    if noun.pos_ != "NOUN":
-        return False
-    if load_lexicon().nouns.get(noun.lemma_.lower()) == "speech":
+    return noun.pos_ == "NOUN" and _speech_noun(noun.lemma_.lower())
+
+
+@cache
+def _speech_noun(lemma: str) -> bool:
+    if load_lexicon().nouns.get(lemma) == "speech":
         return True
-    return any(mod.is_speech(v) for v in verbs_of_noun(noun.lemma_))
+    return any(mod.is_speech(v) for v in verbs_of_noun(lemma))
 
 
 def directive_clauses(tok: Token, nouns: bool) -> list[tuple[Token, list[Token]]]:
     """(clause, addressees) of a speech verb's complements and, with ``nouns``, of the
     clauses on its object nouns that name a speech act."""
-    addressed = args.children(tok, "dobj", "dative") + args.prep_objects(tok, ["to"])
     out: list[tuple[Token, list[Token]]] = []
     if mod.is_speech(tok.lemma_):
-        out += [(c, addressed) for c in args.children(tok, "ccomp")]
+        clauses = args.children(tok, "ccomp")
+        if clauses:
+            addressed = args.children(tok, "dobj", "dative") + args.prep_objects(tok, ["to"])
+            out += [(c, addressed) for c in clauses]
     if nouns:
         for noun in args.children(tok, "dobj", "obj"):
             if is_speech_noun(noun):
