@@ -9,7 +9,8 @@ scorer's type, source and target figures.
 Two shares per set: of all predicted events, and of the event the PLOVER scorer picks
 for each gold record (``evaluate.plover.pick_event``). For each picked event with an
 empty source, the reason read from the parse: no subject in the parse; subject a
-pronoun left unresolved; subject not an actor (a proper name, a common noun, a noun
+pronoun left unresolved; an event the subject undergoes with no doer
+named ("came under attack"); subject not an actor (a proper name, a common noun, a noun
 with a named modifier, an event noun); nominal event with no possessor (or one that is
 no actor); passive with no agent. Counts only for every set; ``--examples`` prints the
 sentences of the tune part alone (check and the third wire set are never read).
@@ -41,6 +42,7 @@ READABLE = "tune"  # the only part whose sentences may be printed
 def empty_source_reason(event: Any, doc: Any, roles: Any, matcher: Any) -> str:
     """Why an event has no source, read from the parse around its trigger."""
     from stancemap.events import arguments as args
+    from stancemap.events.undergone import undergone_nouns
 
     tok = next((t for t in doc if t.idx <= event.trigger.start < t.idx + len(t)), None)
     if tok is None:
@@ -48,6 +50,8 @@ def empty_source_reason(event: Any, doc: Any, roles: Any, matcher: Any) -> str:
     if tok.pos_ in ("NOUN", "PROPN"):
         owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i]
         return "nominal, modifier not an actor" if owners else "nominal, no possessor"
+    if undergone_nouns(tok):
+        return "undergone by the subject, no doer named"  # "came under attack"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if passive and not args.prep_objects(tok, ["by"]):
         return "passive with no agent"
