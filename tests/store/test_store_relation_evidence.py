@@ -128,3 +128,21 @@ def test_a_v3_store_keeps_its_rows_and_gains_the_columns_filled(store_url):
 
 def _sorted(analysis: Analysis) -> Analysis:
     return analysis.model_copy(update={"actors": sorted(analysis.actors, key=lambda a: a.id)})
+
+
+def test_a_damaged_relation_record_does_not_stop_the_upgrade(store_url):
+    engine = make_engine(store_url)
+    upgrade_schema(engine, "0003")
+    kept = synthetic("doc-1", "2024-03-01")
+    with engine.begin() as connection:
+        _write_as_v3(connection, kept)
+        connection.execute(
+            m.relations.update().where(m.relations.c.a == "country:ESP").values(record="{not json")
+        )
+    engine.dispose()
+    migrated = Store(store_url)
+    relations, pieces = _stored(migrated)
+    migrated.close()
+    # the damaged relation keeps its row, with nothing filled; the other one is filled
+    assert [(a, c) for _, a, _, c in relations] == [("country:ESP", None), ("person:ana-ruiz", 0.9)]
+    assert {p[1] for p in pieces} == {"person:ana-ruiz"}

@@ -77,7 +77,12 @@ def _fill_from_records(evidence: sa.Table) -> None:
     updates: list[dict[str, Any]] = []
     pieces: list[dict[str, Any]] = []
     for doc_id, a, b, record in rows:
-        data = json.loads(record or "{}")
+        try:
+            data = json.loads(record or "{}")
+        except ValueError:  # a damaged record stays as it is: the store must still open
+            continue
+        if not isinstance(data, dict):
+            continue
         if data.get("confidence") is not None:
             updates.append(
                 {"k_doc": doc_id, "k_a": a, "k_b": b, "k_confidence": data["confidence"]}
