@@ -67,7 +67,7 @@ def test_the_key_moves_with_the_kb_files_the_kb_and_the_code(cache_home: Path) -
     edited = pattern_cache.pattern_key(_builder_a, (("extra.jsonl", 5, 2),), (10, 20))
     assert edited != pattern_cache.pattern_key(_builder_a, (("extra.jsonl", 5, 1),), (10, 20))
     assert base != pattern_cache.pattern_key(_builder_a, (), (11, 20))  # a KB changed in memory
-    assert base != pattern_cache.pattern_key(_builder_b, (), (10, 20))  # other code
+    assert base != pattern_cache.pattern_key(ActorStage.build_ruler_patterns, (), (10, 20))
     # two keys never share a stored list
     assert pattern_cache.cached_patterns("k1", _builder_a) == _builder_a()
     assert pattern_cache.cached_patterns("k2", _builder_b) == _builder_b()
@@ -82,3 +82,29 @@ def test_an_unwritable_folder_still_gives_the_patterns(
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # stancemap/ cannot be made under a file
     monkeypatch.delenv(pattern_cache.OFF_ENV, raising=False)
     assert pattern_cache.cached_patterns("k", _builder_a) == _builder_a()
+
+
+def _module_with(tmp_path: Path, name: str, min_chars: int):  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    path = tmp_path / f"{name}.py"
+    path.write_text(
+        f"MIN_CHARS = {min_chars}\n\n\ndef build():\n"
+        "    return [p for p in ('AB', 'ABC') if len(p) >= MIN_CHARS]\n",
+        "utf-8",
+    )
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_constant_beside_the_builder_moves_the_key(tmp_path: Path) -> None:
+    # the same function text, a different module constant: other patterns, another key
+    three = _module_with(tmp_path, "ruler_three", 3)
+    two = _module_with(tmp_path, "ruler_two", 2)
+    assert three.build() != two.build()
+    assert pattern_cache.pattern_key(three.build, (), (1, 1)) != pattern_cache.pattern_key(
+        two.build, (), (1, 1)
+    )

@@ -11,9 +11,10 @@ cache, ``$XDG_CACHE_HOME/stancemap``), under a key made of:
   version (country names when the index is stale), and each extra KB file's
   path, size and modification time (a file edited while the web runs gets a new
   key);
-- the code and data that choose the patterns: the source of the function that
-  builds them, ``data/kb/countries.tsv`` (capitals and seats), this module's
-  format and the package version.
+- the code and data that choose the patterns: the source of the module that
+  builds them (its constants included), of the KB classes and the country table
+  code, ``data/kb/countries.tsv`` (capitals and seats), this module's format
+  and the package version.
 
 A cache that is missing, unreadable or damaged is rebuilt, never an error; a
 folder that cannot be written is left alone (the patterns are computed each
@@ -65,12 +66,20 @@ def pattern_key(
         _version("pycountry"),
         json.dumps([list(stamp) for stamp in extra_kb]),
         json.dumps(list(sizes)),
-        inspect.getsource(builder),
+        # the whole module of the builder (its constants too), and the KB classes and
+        # country table it reads (``KbActor.curated`` and the like are code, not data)
+        *(hashlib.sha256(Path(f).read_bytes()).hexdigest() for f in _code_files(builder)),
         hashlib.sha256(
             resources.files("stancemap").joinpath("data", "kb", "countries.tsv").read_bytes()
         ).hexdigest(),
     ]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def _code_files(builder: Callable[..., Any]) -> list[str]:
+    from ..actors import countries, kb
+
+    return [inspect.getfile(builder), inspect.getfile(kb), inspect.getfile(countries)]
 
 
 def cached_patterns(key: str, build: Callable[[], Patterns]) -> Patterns:
