@@ -73,6 +73,7 @@ class RuleSettings(_Section):
     disable: list[str] = [
         "events.trigger.infinitive_carries_the_act",
         "events.args.adjective_chain",
+        "actors.link.city_country",
     ]
 
 
