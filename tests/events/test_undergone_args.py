@@ -149,3 +149,25 @@ def test_a_pronoun_that_cannot_be_the_addressee_leaves_no_target(code):
     text = "Chirac told the minister Villepin that it must cooperate with the inspectors."
     events = code(text, {"Chirac": "FRA", "Villepin": "FRA"}, people=("Chirac", "Villepin"))
     assert not [e for e in events if e.type == "REQUEST" and "villepin" in names(e.target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya received military aid from the United States.", "AID"),
+        ("Kenya won the support of the United States.", "SUPPORT"),
+    ],
+)
+def test_the_receiver_is_the_target_and_the_giver_the_source(code, text, etype):
+    actors = {"Kenya": "KEN", "United States": "USA"}
+    event = by_type(code(text, actors), etype)
+    assert names(event.source) == {"united states"} and names(event.target) == {"kenya"}
+    off = [e for e in code(text, actors, UNDERGONE_EVENT) if e.type == etype]
+    assert all(names(e.source) != {"united states"} for e in off)
+
+
+def test_receiving_a_visitor_stays_the_hosts_act(code):
+    # "received" coded on its own over a person (hosting): the host stays the source
+    text = "Kenya received the foreign minister of Iran."
+    events = code(text, {"Kenya": "KEN", "Iran": "IRN"})
+    assert all("kenya" not in names(e.target) for e in events)

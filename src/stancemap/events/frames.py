@@ -140,7 +140,7 @@ class FrameBuilder:
     def _undergone_roles(self, frame: Frame, tok: Token, ctx: DocContext) -> Frame:
         """A verb pattern that is itself coded ("came under fire" in the CAMEO dictionary)
         over a noun its subject undergoes: the subject is the target, "by"/"from" the source."""
-        nouns = undergone_nouns(tok) if self.tuning.on(UNDERGONE_EVENT) else []
+        nouns = undergone_nouns(tok, coded=True) if self.tuning.on(UNDERGONE_EVENT) else []
         if not nouns:
             return frame
         subject = self.roles.subject(tok)

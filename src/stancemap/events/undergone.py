@@ -26,19 +26,23 @@ UNDERGONE_EVENT = declare(
 
 
 @cache
-def _slots() -> dict[str, list[tuple[str, frozenset[str]]]]:
-    """verb lemma -> [(slot, predicate nouns for an attr slot)]."""
-    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for row in read_table("lexicon/undergone_events.tsv", required=("verb", "slot")):
+def _slots() -> dict[str, list[tuple[str, frozenset[str], bool]]]:
+    """verb lemma -> [(slot, predicate nouns for an attr slot, coded verb turns too)]."""
+    out: dict[str, list[tuple[str, frozenset[str], bool]]] = {}
+    for row in read_table("lexicon/undergone_events.tsv", required=("verb", "slot", "coded")):
         nouns = frozenset(w for w in row.get("nouns", "").split("|") if w and w != "-")
-        out.setdefault(row["verb"].lower(), []).append((row["slot"], nouns))
+        out.setdefault(row["verb"].lower(), []).append((row["slot"], nouns, row["coded"] == "yes"))
     return out
 
 
-def undergone_nouns(verb: Token) -> list[Token]:
-    """The nouns whose event the verb's subject undergoes ("came under attack": attack)."""
+def undergone_nouns(verb: Token, coded: bool = False) -> list[Token]:
+    """The nouns whose event the verb's subject undergoes ("came under attack": attack);
+    ``coded``: only the slots where a verb pattern coded on its own turns too ("came under
+    fire"; not "received the minister", Kenya's own hosting)."""
     out: list[Token] = []
-    for slot, nouns in _slots().get(verb.lemma_.lower(), []):
+    for slot, nouns, turns in _slots().get(verb.lemma_.lower(), []):
+        if coded and not turns:
+            continue
         if slot == "obj":
             out += args.children(verb, "dobj", "obj")
         elif slot.startswith("prep:"):
@@ -67,5 +71,6 @@ def undergoing_verb(noun: Token) -> Token | None:
 
 
 def doers(noun: Token, verb: Token) -> list[Token]:
-    """Who does what the subject undergoes: "attack by/from X" on the noun or the verb."""
-    return args.prep_objects(noun, ["by", "from"]) + args.prep_objects(verb, ["by", "from"])
+    """Who does what the subject undergoes: "attack by/from X" on the noun or the verb,
+    "the support of X" on the noun."""
+    return args.prep_objects(noun, ["by", "from", "of"]) + args.prep_objects(verb, ["by", "from"])
