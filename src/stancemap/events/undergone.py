@@ -39,8 +39,11 @@ def undergone_nouns(verb: Token, coded: bool = False) -> list[Token]:
     """The nouns whose event the verb's subject undergoes ("came under attack": attack);
     ``coded``: only the slots where a verb pattern coded on its own turns too ("came under
     fire"; not "received the minister", Kenya's own hosting)."""
+    rows = _slots().get(verb.lemma_.lower())
+    if not rows:
+        return []  # most verbs: no Token walk at all
     out: list[Token] = []
-    for slot, nouns, turns in _slots().get(verb.lemma_.lower(), []):
+    for slot, nouns, turns in rows:
         if coded and not turns:
             continue
         if slot == "obj":
@@ -51,7 +54,7 @@ def undergone_nouns(verb: Token, coded: bool = False) -> list[Token]:
             for attr in args.children(verb, "attr", "dobj"):
                 if attr.lemma_.lower() in nouns:
                     out += args.prep_objects(attr, ["of"])
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if out and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []  # "sanctions were faced": not the subject's own ordeal
     return out
 
