@@ -93,8 +93,10 @@ def test_readers_during_an_ingest_see_whole_documents(store_url, tmp_path):
     reads = 0
     try:
         with Store(store_url) as store:
-            deadline = time.monotonic() + 2
-            while time.monotonic() < deadline:
+            # a count of reads, not a time window: on a loaded machine the worker's start
+            # can eat a fixed window; the cap only stops a hung run
+            deadline = time.monotonic() + 60
+            while reads < 60 and time.monotonic() < deadline:
                 for analysis in iter_analyses(store):
                     reads += 1
                     # the document row and its quotes come from one version
@@ -102,7 +104,9 @@ def test_readers_during_an_ingest_see_whole_documents(store_url, tmp_path):
                     for quote in analysis.quotes:
                         span = quote.content
                         assert analysis.text[span.start : span.end] == span.text
+        still_ingesting = worker.poll() is None
     finally:
         worker.kill()
         worker.wait()
     assert reads > 20
+    assert still_ingesting, "the worker ended before the reads did: they did not overlap an ingest"
