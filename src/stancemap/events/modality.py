@@ -175,3 +175,29 @@ def in_unreal_clause(token: Token, depth: int = 5) -> bool:
         if aux & HYPOTHETICAL_AUX or ("would" in aux and not reported_by_speech(current)):
             return True
     return False
+
+
+def is_withheld(
+    token: Token, unready: frozenset[str], unwilling: frozenset[str], withholding: frozenset[str]
+) -> bool:
+    """The predicate is the complement of an act held back: "not ready to support", "is
+    unwilling to back", "refrained from endorsing". It did not happen (the complement
+    event is negated); the words come from ``data/events/contest.tsv``."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    lemma = head.lemma_.lower()
+    if token.dep_ == "xcomp" and lemma in unwilling:
+        return True
+    if token.dep_ == "xcomp" and lemma in unready:
+        # the negation sits on the adjective or on its copula: "is not ready to"
+        holders = [head, head.head] if head.dep_ in ("acomp", "amod", "xcomp") else [head]
+        return any(c.dep_ == "neg" for h in holders for c in h.children)
+    if token.dep_ == "xcomp" and lemma in withholding:
+        return True
+    # "refrained from endorsing": the gerund under "from"
+    return (
+        token.dep_ in ("pcomp", "pobj")
+        and head.lower_ == "from"
+        and head.head.lemma_.lower() in withholding
+    )

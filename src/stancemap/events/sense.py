@@ -308,3 +308,7 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
             break
         current = item.func(current, tok, ctx)
     return current
+
+
+# the contest and withheld-act rules join this group (registered on import)
+from . import contest as _contest  # noqa: E402,F401

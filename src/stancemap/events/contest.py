@@ -1,0 +1,91 @@
+"""Standings in an electoral contest and withheld acts, read from the parse.
+
+"Clinton leads Trump in the polls", "defeated Sanders in the primary", "the race was
+dominated by Trump and Cruz", "beat Trump by six points": the verb ranks rivals in a
+contest; it is neither cooperation nor force between them. "Not ready to support",
+"refrained from endorsing": the support is withheld, a refusal, never support.
+
+Rules ``events.sense.contest_standing`` and ``events.sense.withheld_act`` (run with the
+other sense rules); the words live in ``data/events/contest.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..datafiles import read_table
+from ..errors import KnowledgeBaseError
+from ..rules import rule
+from . import arguments as args
+from . import modality as mod
+from .codes import COOPERATIVE, reject_code
+from .parts import DocContext, Frame
+from .sense import FORCE_TYPES, _armed, _around
+
+KINDS = ("contest", "margin", "unready", "unwilling", "withholding")
+# acts a contest frame turns into a standing: force ("defeated", "crushed") and the
+# cooperation some rank verbs are coded as ("leads", "tied with")
+STANDING_TYPES = (*FORCE_TYPES, "COOPERATE")
+
+
+@lru_cache(maxsize=1)
+def contest_words() -> dict[str, frozenset[str]]:
+    """kind -> words, from ``data/events/contest.tsv``."""
+    rows = read_table("events/contest.tsv", required=("word", "kind"))
+    out: dict[str, set[str]] = {k: set() for k in KINDS}
+    for row in rows:
+        if row["kind"] not in out:
+            raise KnowledgeBaseError(
+                "data/events/contest.tsv",
+                int(row["_line"]),
+                "kind",
+                f"{row['kind']!r} not in {KINDS}",
+            )
+        out[row["kind"]].add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def in_contest(frame: Frame, tok: Token) -> bool:
+    """A word of a contest among the predicate's arguments ("in the polls", "the race was
+    dominated by"), or a winning margin ("by six points")."""
+    words = contest_words()
+    if _around(frame, tok) & words["contest"]:
+        return True
+    return any(o.lemma_.lower() in words["margin"] for o in args.prep_objects(tok, ["by"]))
+
+
+@rule(
+    "events.sense.contest_standing",
+    order=5,
+    doc="'leads X in the polls', 'defeated X in the primary', 'beat X by six points': a force "
+    "or cooperation verb in an electoral contest ranks rivals; no event (unless armed)",
+)
+def contest_standing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type not in STANDING_TYPES or not in_contest(frame, tok):
+        return frame
+    if frame.type != "COOPERATE" and _armed(frame, tok, ctx):
+        return frame
+    return None
+
+
+def is_withheld(tok: Token) -> bool:
+    words = contest_words()
+    return mod.is_withheld(tok, words["unready"], words["unwilling"], words["withholding"])
+
+
+@rule(
+    "events.sense.withheld_act",
+    order=40,
+    doc="'not ready to support X', 'refrained from endorsing X', 'unwilling to back X': a "
+    "cooperative act held back is a refusal of it (CAMEO 12x), never the act",
+)
+def withheld_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or frame.type not in COOPERATIVE or not is_withheld(frame.head):
+        return frame
+    if mod.is_negated([frame.head]):  # "not ready to not support": leave it
+        return frame
+    frame.code = reject_code(frame.code or "")
+    frame.type = "REJECT"
+    return frame

@@ -1,0 +1,108 @@
+"""Contest standings and withheld acts (events/contest.py, data/events/contest.tsv).
+
+Sentences written for these tests; actors are fixed by hand (test_sense_pairs.CAST),
+so the test measures the events stage's rules, not the actor linker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_sense_pairs import cast_layer
+
+from stancemap.config import Settings
+from stancemap.events import EventStage
+from stancemap.events.contest import contest_words
+from stancemap.ingest import make_document
+from stancemap.nlp import parse_documents
+from stancemap.rules import RuleSwitches
+
+
+@pytest.fixture(scope="module")
+def types_of(analyzer):
+    """Event types on a trigger word, with every rule on or with some switched off."""
+
+    def run(text: str, trigger: str, disable: tuple[str, ...] = ()) -> list[str]:
+        stage = analyzer.events
+        if disable:
+            stage = EventStage(Settings())
+            stage.coder.tuning.switches = RuleSwitches(list(disable))
+        document = make_document(text, doc_id="t", date="2016-06-17", strip_boilerplate=False)
+        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        events = stage(doc, document, cast_layer(text), [])
+        return [e.type for e in events if trigger in e.trigger.text]
+
+    return run
+
+
+STANDINGS = [
+    ("Novak leads Haddad in the polls.", "leads", "COOPERATE"),
+    ("Novak defeated Haddad in the Ohio primary on Tuesday.", "defeated", "ASSAULT"),
+    ("The race was dominated by Novak and Haddad.", "dominated", "ASSAULT"),
+    ("Moreau beat Novak by six points in the latest poll.", "beat", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "without"), STANDINGS)
+def test_a_standing_in_a_contest_is_no_act(types_of, text, trigger, without):
+    assert types_of(text, trigger) == []
+    # the rule makes the difference: switched off, the verb is read as an act
+    assert without in types_of(text, trigger, ("events.sense.contest_standing",))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expect"),
+    [
+        ("Syrian troops defeated the rebels near the border.", "defeated", "ASSAULT"),
+        ("Militants beat a police officer in Lagos.", "beat", "ASSAULT"),
+        ("Police attacked voters at a polling station in Lagos.", "attacked", "ASSAULT"),
+        (
+            "Russian troops overwhelmed the Ukrainian defenders in Kharkiv.",
+            "overwhelmed",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_literal_force_outside_a_contest_stays(types_of, text, trigger, expect):
+    assert expect in types_of(text, trigger)
+
+
+WITHHELD = [
+    ("Novak is not ready to support Haddad.", "support"),
+    ("Novak refrained from endorsing Haddad.", "endorsing"),
+    ("Novak is unwilling to back Haddad.", "back"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), WITHHELD)
+def test_withheld_support_is_a_refusal(types_of, text, trigger):
+    types = types_of(text, trigger)
+    assert "SUPPORT" not in types
+    assert "REJECT" in types
+    assert "SUPPORT" in types_of(text, trigger, ("events.sense.withheld_act",))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Novak is ready to support Haddad.", "support"),
+        ("Novak endorsed Haddad on Friday.", "endorsed"),
+        ("Novak is willing to back Haddad.", "back"),
+    ],
+)
+def test_support_given_stays_support(types_of, text, trigger):
+    assert "SUPPORT" in types_of(text, trigger)
+
+
+def test_cannot_support_is_negated_support(analyzer):
+    text = "Novak said he cannot currently support Haddad."
+    document = make_document(text, doc_id="t", date="2016-06-17", strip_boilerplate=False)
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    events = analyzer.events(doc, document, cast_layer(text), [])
+    on_support = [e for e in events if "support" in e.trigger.text]
+    assert on_support and all(e.mode == "negated" or e.type == "REJECT" for e in on_support)
+
+
+def test_the_word_list_has_every_kind():
+    words = contest_words()
+    assert all(words[kind] for kind in ("contest", "margin", "unready", "unwilling", "withholding"))
+    assert "poll" in words["contest"] and "refrain" in words["withholding"]
