@@ -106,3 +106,19 @@ def test_the_word_list_has_every_kind():
     words = contest_words()
     assert all(words[kind] for kind in ("contest", "margin", "unready", "unwilling", "withholding"))
     assert "poll" in words["contest"] and "refrain" in words["withholding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Moreau's endorsement of Novak is only a matter of time.", "hypothetical"),
+        ("An endorsement of Novak by Moreau is likely.", "hypothetical"),
+        ("Moreau's endorsement of Novak was a surprise.", None),
+    ],
+)
+def test_a_predicted_event_is_hypothetical(analyzer, text, expect):
+    document = make_document(text, doc_id="t", date="2016-06-17", strip_boilerplate=False)
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    events = analyzer.events(doc, document, cast_layer(text), [])
+    modes = [e.mode for e in events if e.trigger.text == "endorsement"]
+    assert modes == [expect]

@@ -24,7 +24,7 @@ from .codes import COOPERATIVE, reject_code
 from .parts import DocContext, Frame
 from .sense import FORCE_TYPES, _armed, _around
 
-KINDS = ("contest", "margin", "unready", "unwilling", "withholding")
+KINDS = ("contest", "margin", "unready", "unwilling", "withholding", "prediction")
 # acts a contest frame turns into a standing: force ("defeated", "crushed") and the
 # cooperation some rank verbs are coded as ("leads", "tied with")
 STANDING_TYPES = (*FORCE_TYPES, "COOPERATE")

@@ -161,9 +161,34 @@ UNREAL_VERBS = {
 UNREAL_CLAUSES = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp")
 
 
+def is_predicted(token: Token) -> bool:
+    """The event is the subject of a prediction: "an endorsement is likely", "his
+    endorsement is only a matter of time" (words: ``prediction`` in
+    ``data/events/contest.tsv``)."""
+    from .contest import contest_words  # contest reads this module's negation
+
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_ != "be":
+        return False
+    predictions = contest_words()["prediction"]
+    for told in token.head.children:
+        if told.dep_ not in ("attr", "acomp"):
+            continue
+        if told.lemma_.lower() in predictions:
+            return True
+        for prep in told.children:  # "a matter of time"
+            for obj in prep.children if prep.dep_ == "prep" else ():
+                phrase = f"{told.lemma_} {prep.lower_} {obj.lemma_}".lower()
+                if phrase in predictions:
+                    return True
+    return False
+
+
 def in_unreal_clause(token: Token, depth: int = 5) -> bool:
     """The predicate sits inside what someone fears or supposes, or under a
-    could/might/would above it ("is thought to fear it could be used to threaten")."""
+    could/might/would above it ("is thought to fear it could be used to threaten"),
+    or is itself predicted ("an endorsement is only a matter of time")."""
+    if is_predicted(token):
+        return True
     current = token
     for _ in range(depth):
         if current.dep_ not in UNREAL_CLAUSES or current.head.i == current.i:
