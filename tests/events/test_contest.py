@@ -122,3 +122,9 @@ def test_a_predicted_event_is_hypothetical(analyzer, text, expect):
     events = analyzer.events(doc, document, cast_layer(text), [])
     modes = [e.mode for e in events if e.trigger.text == "endorsement"]
     assert modes == [expect]
+
+
+def test_a_state_acting_around_an_election_keeps_its_act(types_of):
+    # a country is no rival in a contest: the act stands
+    text = "Russian troops attacked Ukraine before the election."
+    assert "ASSAULT" in types_of(text, "attacked")

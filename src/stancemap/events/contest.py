@@ -28,6 +28,8 @@ KINDS = ("contest", "margin", "unready", "unwilling", "withholding", "prediction
 # acts a contest frame turns into a standing: force ("defeated", "crushed") and the
 # cooperation some rank verbs are coded as ("leads", "tied with")
 STANDING_TYPES = (*FORCE_TYPES, "COOPERATE")
+# bodies that run in a contest besides people: parties and the opposition
+RIVAL_SECTORS = ("PTY", "OPP")
 
 
 @lru_cache(maxsize=1)
@@ -56,14 +58,30 @@ def in_contest(frame: Frame, tok: Token) -> bool:
     return any(o.lemma_.lower() in words["margin"] for o in args.prep_objects(tok, ["by"]))
 
 
+def _rivals(frame: Frame, ctx: DocContext) -> bool:
+    """Whoever the event names could stand in one contest: people and parties, never a
+    state, an agency or a place ("the government arrested activists before the
+    election" is an arrest)."""
+    for actor_id in (*frame.source, *frame.target):
+        actor = ctx.actors.actor(actor_id)
+        if actor is None:
+            continue
+        if actor.type != "person" and actor.sector not in RIVAL_SECTORS:
+            return False
+    return True
+
+
 @rule(
     "events.sense.contest_standing",
     order=5,
     doc="'leads X in the polls', 'defeated X in the primary', 'beat X by six points': a force "
-    "or cooperation verb in an electoral contest ranks rivals; no event (unless armed)",
+    "or cooperation verb in an electoral contest between people or parties ranks rivals; "
+    "no event (unless armed)",
 )
 def contest_standing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type not in STANDING_TYPES or not in_contest(frame, tok):
+        return frame
+    if not _rivals(frame, ctx):
         return frame
     if frame.type != "COOPERATE" and _armed(frame, tok, ctx):
         return frame
