@@ -128,3 +128,19 @@ def test_a_state_acting_around_an_election_keeps_its_act(types_of):
     # a country is no rival in a contest: the act stands
     text = "Russian troops attacked Ukraine before the election."
     assert "ASSAULT" in types_of(text, "attacked")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Novak leads Haddad, 1,428 to 1,153.", "leads"),
+        ("Novak leads Haddad 50 percent to 44 percent among voters.", "leads"),
+    ],
+)
+def test_a_score_between_rivals_is_no_act(types_of, text, trigger):
+    assert types_of(text, trigger) == []
+    assert types_of(text, trigger, ("events.sense.contest_score",))
+
+
+def test_a_count_without_a_score_keeps_the_act(types_of):
+    assert "COERCE" in types_of("Syrian troops took the town, 40 to 50 soldiers said.", "took")

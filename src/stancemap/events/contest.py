@@ -88,6 +88,35 @@ def contest_standing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     return None
 
 
+def _count(token: Token) -> bool:
+    """A number or a margin unit ("1,428", "50 percent")."""
+    return token.like_num or token.lemma_.lower() in contest_words()["margin"]
+
+
+def has_score(tok: Token) -> bool:
+    """The verb carries a score, "N to M": "leads X, 1,428 to 1,153", "leads X 50 percent
+    to 44 percent" (the "to" hangs on the first count or on the verb)."""
+    counts = [c for c in tok.children if c.dep_ == "npadvmod" and _count(c)]
+    for first in counts:
+        for holder in (first, tok):
+            for second in args.prep_objects(holder, ["to"]):
+                if _count(second):
+                    return True
+    return False
+
+
+@rule(
+    "events.sense.contest_score",
+    order=6,
+    doc="'leads X, 1,428 to 1,153', 'leads X 50 percent to 44 percent': a verb carrying a "
+    "score between people or parties is a standing, whatever it was coded as; no event",
+)
+def contest_score(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or not has_score(tok) or not _rivals(frame, ctx):
+        return frame
+    return None
+
+
 def is_withheld(tok: Token) -> bool:
     words = contest_words()
     return mod.is_withheld(tok, words["unready"], words["unwilling"], words["withholding"])
