@@ -20,6 +20,9 @@ _MAX_BAD_UTF8_SHARE = 0.001
 _BINARY_PROBE = 8192
 # Control characters other than tab, newline, form feed and carriage return.
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+# below this many code units the NUL pattern is no evidence of UTF-16: four bytes such
+# as b"0\x00\xc2\x80" are UTF-8 text with a NUL as much as two UTF-16 characters
+_MIN_UTF16_UNITS = 8
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def utf16_without_bom(data: bytes) -> Decoded | None:
     """
     probe = data[: _BINARY_PROBE - _BINARY_PROBE % 2]
     half = len(probe) // 2
-    if half < 2:
+    if half < _MIN_UTF16_UNITS:
         return None
     even_nuls = probe[0::2].count(0)
     odd_nuls = probe[1::2].count(0)
