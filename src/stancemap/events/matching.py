@@ -17,6 +17,7 @@ from ..nlp.view import doc_view
 from ..rules import declare
 from . import arguments as args
 from .lexicon import Lexicon, TriggerEntry, is_bare
+from .non_events import NonEvents
 from .parts import Tuning
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
@@ -176,6 +177,7 @@ class TriggerMatcher:
     def __init__(self, lexicon: Lexicon, tuning: Tuning) -> None:
         self.lexicon = lexicon
         self.tuning = tuning
+        self.non_events = NonEvents(tuning)
         self._indexes: dict[tuple[str, str], RowIndex] = {}
         self._memo_of: tuple[object, object] | None = None
         self._slots: dict[tuple[int, str], tuple[list[Token], set[str]]] = {}
@@ -279,6 +281,8 @@ class TriggerMatcher:
             return
         if tok.dep_ == "amod" and self.tuning.on(NO_ADJECTIVAL_PARTICIPLE):
             return  # "the disputed border", "the attacked convoy": a description, not an act
+        if self.non_events.verb_is_no_event(tok):
+            return  # "according to", "I mean", "claimed 41 percent", "conducted a poll"
         self._fresh(tok, actors)
         rows = self._rows.get(tok.i)
         if rows is None:
@@ -372,6 +376,8 @@ class TriggerMatcher:
         once per token of a document (free nouns, complements and support verbs ask again)."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             return None
+        if self.non_events.in_attribution(tok):
+            return None  # "thanks to", "in line with": no thanks, no line
         if self._nouns_of is not tok.doc:
             self._nouns_of = tok.doc
             self._nouns = {}
