@@ -22,6 +22,7 @@ from .parts import Tuning
 KINDS = (
     "attribution",
     "discourse",
+    "opinion",
     "speaker",
     "result_verb",
     "share",
@@ -40,6 +41,13 @@ DISCOURSE = declare(
     "events.trigger.no_event_discourse",
     "a verb of the speaker's own talk or opinion with 'I'/'you' as subject ('I mean', "
     "'you know', 'do you think', 'I guess') reports no event",
+    order=19,
+)
+OPINION = declare(
+    "events.trigger.no_event_opinion",
+    "a verb of opinion ('think', 'believe', 'mean') with a clause or no object is no event "
+    "whoever holds the opinion; with an object the dictionary's patterns stay ('believed "
+    "responsible for')",
     order=19,
 )
 RESULT = declare(
@@ -96,6 +104,13 @@ def is_discourse(tok: Token) -> bool:
         return False
     subjects = args.children(tok, "nsubj")
     return bool(subjects) and all(s.lower_ in words["speaker"] for s in subjects)
+
+
+def is_opinion(tok: Token) -> bool:
+    """'Tanner thinks he has not thought it out', 'the deal means prices rise'."""
+    if _lemma(tok) not in non_event_words()["opinion"]:
+        return False
+    return not args.children(tok, "dobj", "obj") or bool(args.children(tok, "ccomp"))
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -161,6 +176,8 @@ class NonEvents:
         if self.in_attribution(tok):
             return True
         if self.tuning.on(DISCOURSE) and is_discourse(tok):
+            return True
+        if self.tuning.on(OPINION) and is_opinion(tok):
             return True
         if self.tuning.on(RESULT) and is_result(tok):
             return True
