@@ -22,6 +22,7 @@ from .coref import descriptive
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .normalize import fold
+from .sentence_country import set_aside
 from .spans import NOT_THIS_ONE, POSSESSIVE_MARKS, PREMODIFIERS, ethnic, names_a_person
 
 if TYPE_CHECKING:
@@ -124,7 +125,10 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         leader_country = leader_of(resolver, start_tok, token)  # "the Bush administration"
     if found is None:
         if country is None and cameo is None and leader_country is None:
-            return  # generic agents count only where the text says whose they are
+            # generic agents count only where the text says whose they are: maybe
+            # their sentence does (``sentence_country``)
+            set_aside(resolver, start_tok, token, entry.sector)
+            return
         found = linker.agent(words + tail, resolver.date, mention=text)
         if found is None:
             return
@@ -142,11 +146,12 @@ def plural_role(resolver: DocumentResolver, token: Token, start_tok: int, words:
     read as a group of that country when the phrase names one (else nobody)."""
     linker = resolver.linker
     country, _ = linker.where(words, countries_only=True)
-    if country is None:
-        return
     entry = agent_entry(resolver, token)
     kind = linker.find_agent(words[:-1])  # "rebel" in "rebel leaders" says which
     sector = kind[0].sector if kind is not None else entry.sector if entry else None
+    if country is None:
+        set_aside(resolver, start_tok, token, sector)  # its sentence may say whose
+        return
     if sector in (None, "UNK"):
         return
     span_start, span_end = resolver.doc[start_tok].idx, token.idx + len(token)

@@ -36,6 +36,7 @@ from .linker import Linker, Resolution
 from .names import resolve_name
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
+from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
 
 _CONSTANTS = constants("actors")
@@ -81,6 +82,7 @@ class DocumentResolver:
         self.memory: list[Seen] = []
         self.taken: set[int] = set()  # token indices already part of a mention
         self.appositive_roles: list[tuple[int, Token]] = []  # role nouns beside a name
+        self.countryless: list[Countryless] = []  # agents whose sentence may say whose
         # people of this document, most recently mentioned last (kept as mentions are
         # added, so asking for them never walks the whole memory)
         self._people: dict[str, None] = {}
@@ -109,6 +111,7 @@ class DocumentResolver:
             else:
                 nominal(self, item)
         join_appositive_roles(self)
+        place_countryless(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
     def _pronoun(self, token: Token) -> None:

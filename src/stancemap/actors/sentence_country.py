@@ -1,0 +1,95 @@
+"""Generic agents whose own phrase names no country ("Islamic fundamentalists",
+"militants", "soldiers"): the CAMEO/PLOVER coders give such an agent the country
+of its sentence when the sentence names one country and one only ("Islamic
+fundamentalists ... the resignation of Algerian President Ben Bella" -> DZA).
+Two or more countries in the sentence leave the agent out (whose it is is then a
+guess). Read after every other mention of the document is resolved, so the
+sentence's countries are those of its linked actors, whatever rule found them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..datafiles import constants
+from ..rules import declare
+from .linker import Resolution, agent_id
+
+if TYPE_CHECKING:
+    from .resolve import DocumentResolver
+
+SENTENCE_COUNTRY = declare(
+    "actors.agent.sentence_country",
+    "a generic agent whose phrase names no country ('militants', 'Islamic fundamentalists') "
+    "takes the one country its sentence names; none where the sentence names two or more",
+)
+_CONFIDENCE = constants("actors")["confidence"]
+
+
+@dataclass
+class Countryless:
+    """A generic agent noun phrase set aside until its sentence is resolved."""
+
+    start_tok: int
+    token: Token
+    sector: str
+
+
+def set_aside(resolver: DocumentResolver, start_tok: int, token: Token, sector: str | None) -> None:
+    """Keep a countryless agent phrase for ``place_countryless`` (rule switched on only)."""
+    if sector in (None, "UNK") or not resolver.switches.enabled(SENTENCE_COUNTRY):
+        return
+    resolver.countryless.append(Countryless(start_tok, token, str(sector)))
+
+
+def sentence_countries(resolver: DocumentResolver) -> dict[int, set[str]]:
+    """Sentence index -> the countries of the actors named in it. A pronoun names no
+    one anew ("he" may carry a country from sentences before), and a country guessed
+    (``country_source``: a name model, a Wikipedia nationality) is no country the
+    text names."""
+    sentence_at = {t.idx: resolver.sent_index.get(t.i, 0) for t in resolver.doc}
+    found: dict[int, set[str]] = {}
+    for mention in resolver.mentions:
+        actor = resolver.actors.get(mention.actor_id)
+        if mention.how == "pronoun" or actor is None or not actor.country:
+            continue
+        if actor.country_source is not None:
+            continue
+        sentence = sentence_at.get(mention.start)
+        if sentence is not None:
+            found.setdefault(sentence, set()).add(actor.country)
+    return found
+
+
+def place_countryless(resolver: DocumentResolver) -> None:
+    """Give each set-aside agent the single country of its sentence, if there is one."""
+    if not resolver.countryless:
+        return
+    by_sentence = sentence_countries(resolver)
+    # the longest phrase first: "Rebel leaders", not the "Rebel" inside it
+    for item in sorted(resolver.countryless, key=lambda c: c.start_tok - c.token.i):
+        token = item.token
+        span = range(item.start_tok, token.i + 1)
+        if any(i in resolver.taken for i in span):
+            continue
+        countries = by_sentence.get(resolver.sent_index.get(token.i, 0), set())
+        if len(countries) != 1:
+            continue
+        country = next(iter(countries))
+        start = resolver.doc[item.start_tok].idx
+        end = token.idx + len(token)
+        text = resolver.document.text[start:end]
+        found = Resolution(
+            id=agent_id(country, item.sector),
+            name=text,
+            type="group",
+            country=country,
+            sector=item.sector,
+            how="agent",
+            confidence=_CONFIDENCE["sentence_country_agent"],
+        )
+        resolver.taken.update(span)
+        resolver.add(start, end, text, found, token)
