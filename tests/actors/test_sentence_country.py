@@ -81,3 +81,18 @@ def test_a_country_of_another_sentence_is_not_used(analyzer):  # type: ignore[no
 def test_a_pronoun_carries_no_country_into_the_sentence(analyzer):  # type: ignore[no-untyped-def]
     text = "Alan Garcia spoke in Lima on Sunday. He said that militants had attacked a convoy."
     assert "militants" not in _agents(analyzer, text)
+
+
+def test_a_role_word_referring_back_names_no_country_anew(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # "the foreign minister" is taken back to the chancellor named before: it names no
+    # country in its own sentence, which names one (Polish); the same holds when the
+    # document is analysed in windows that do not see the chancellor
+    text = (
+        "Chancellor Olaf Scholz said Germany would keep talking to both sides.\n\n"
+        "Protesters marched through the capital while the foreign minister met his "
+        "Polish counterpart."
+    )
+    analysis = analyzer.analyze(text, date="2023-05-01")
+    roles = [a.id for a in analysis.actors for m in a.mentions if m.text == "foreign minister"]
+    assert roles == ["person:olaf-scholz"]  # taken back to the chancellor
+    assert _agents(analyzer, text).get("Protesters", (None,))[0] == "POL"

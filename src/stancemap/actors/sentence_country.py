@@ -46,15 +46,25 @@ def set_aside(resolver: DocumentResolver, start_tok: int, token: Token, sector: 
 
 
 def sentence_countries(resolver: DocumentResolver) -> dict[int, set[str]]:
-    """Sentence index -> the countries of the actors named in it. A pronoun names no
-    one anew ("he" may carry a country from sentences before), and a country guessed
+    """Sentence index -> the countries of the actors named in it. A pronoun or a bare
+    role word that refers back names no one anew ("he" may carry a country from sentences before), and a country guessed
     (``country_source``: a name model, a Wikipedia nationality) is no country the
     text names."""
     sentence_at = {t.idx: resolver.sent_index.get(t.i, 0) for t in resolver.doc}
+    first_named: dict[str, int] = {}
+    for mention in resolver.mentions:
+        first_named[mention.actor_id] = min(
+            mention.start, first_named.get(mention.actor_id, mention.start)
+        )
     found: dict[int, set[str]] = {}
     for mention in resolver.mentions:
         actor = resolver.actors.get(mention.actor_id)
         if mention.how == "pronoun" or actor is None or not actor.country:
+            continue
+        # a bare role word taken back to someone named earlier ("the foreign minister")
+        # names no country anew either; it also depends on how much of the document is
+        # in view, so a windowed analysis would place the agent differently
+        if mention.how == "role" and first_named[mention.actor_id] < mention.start:
             continue
         if actor.country_source is not None:
             continue
