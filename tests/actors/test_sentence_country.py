@@ -96,3 +96,13 @@ def test_a_role_word_referring_back_names_no_country_anew(analyzer) -> None:  # 
     roles = [a.id for a in analysis.actors for m in a.mentions if m.text == "foreign minister"]
     assert roles == ["person:olaf-scholz"]  # taken back to the chancellor
     assert _agents(analyzer, text).get("Protesters", (None,))[0] == "POL"
+
+
+def test_a_definite_singular_body_noun_refers_back_not_to_the_sentence_country(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Apple reported record sales. The company said that demand in China was strong."
+    assert "company" not in " ".join(_agents(analyzer, text))
+    # plural agents still take it, and a definite one with nobody of its kind before
+    found = _agents(analyzer, "Companies said that demand in China was strong.")
+    assert found.get("Companies", (None,))[0] == "CHN"
+    text = "Myanmar's government allowed the opposition to contest the by-elections."
+    assert _agents(analyzer, text).get("opposition", (None,))[0] == "MMR"

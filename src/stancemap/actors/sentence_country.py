@@ -45,6 +45,23 @@ def set_aside(resolver: DocumentResolver, start_tok: int, token: Token, sector: 
     resolver.countryless.append(Countryless(start_tok, token, str(sector)))
 
 
+def _refers_back(resolver: DocumentResolver, item: Countryless) -> bool:
+    """A singular noun under a definite determiner ("The company said ...") after an
+    actor of its sector was named takes that actor back: coreference, not a generic
+    agent of the sentence's country. "the opposition" with none before stays an agent."""
+    token = item.token
+    if token.tag_ not in ("NN", "NNP"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return False
+    start = resolver.doc[item.start_tok].idx
+    for mention in resolver.mentions:
+        actor = resolver.actors.get(mention.actor_id)
+        if mention.start < start and actor is not None and actor.sector == item.sector:
+            return True
+    return False
+
+
 def sentence_countries(resolver: DocumentResolver) -> dict[int, set[str]]:
     """Sentence index -> the countries of the actors named in it. A pronoun or a bare
     role word that refers back names no one anew ("he" may carry a country from sentences before), and a country guessed
@@ -86,7 +103,7 @@ def place_countryless(resolver: DocumentResolver) -> None:
         if any(i in resolver.taken for i in span):
             continue
         countries = by_sentence.get(resolver.sent_index.get(token.i, 0), set())
-        if len(countries) != 1:
+        if len(countries) != 1 or _refers_back(resolver, item):
             continue
         country = next(iter(countries))
         start = resolver.doc[item.start_tok].idx
