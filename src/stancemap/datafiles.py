@@ -88,6 +88,19 @@ def read_table(
     return rows
 
 
+def words_by_kind(relative: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """kind -> lower-cased words of a ``word``/``kind`` TSV; a kind not in ``kinds``
+    fails with file:line."""
+    out: dict[str, set[str]] = {k: set() for k in kinds}
+    for row in read_table(relative, required=("word", "kind")):
+        if row["kind"] not in out:
+            raise KnowledgeBaseError(
+                f"data/{relative}", int(row["_line"]), "kind", f"{row['kind']!r} not in {kinds}"
+            )
+        out[row["kind"]].add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def word_list(relative: str | Path) -> frozenset[str]:
     """A one-word-or-phrase-per-line list (lower-cased); duplicates fail with file:line."""
     path = Path(relative) if Path(relative).is_absolute() else data_path(str(relative))

@@ -15,8 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import read_table
-from ..errors import KnowledgeBaseError
+from ..datafiles import words_by_kind
 from ..rules import rule
 from . import arguments as args
 from . import modality as mod
@@ -35,18 +34,7 @@ RIVAL_SECTORS = ("PTY", "OPP")
 @lru_cache(maxsize=1)
 def contest_words() -> dict[str, frozenset[str]]:
     """kind -> words, from ``data/events/contest.tsv``."""
-    rows = read_table("events/contest.tsv", required=("word", "kind"))
-    out: dict[str, set[str]] = {k: set() for k in KINDS}
-    for row in rows:
-        if row["kind"] not in out:
-            raise KnowledgeBaseError(
-                "data/events/contest.tsv",
-                int(row["_line"]),
-                "kind",
-                f"{row['kind']!r} not in {KINDS}",
-            )
-        out[row["kind"]].add(row["word"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return words_by_kind("events/contest.tsv", KINDS)
 
 
 def in_contest(frame: Frame, tok: Token) -> bool:

@@ -13,8 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..datafiles import read_table
-from ..errors import KnowledgeBaseError
+from ..datafiles import words_by_kind
 from ..rules import declare
 from . import arguments as args
 from .parts import Tuning
@@ -67,18 +66,7 @@ INQUIRY = declare(
 @lru_cache(maxsize=1)
 def non_event_words() -> dict[str, frozenset[str]]:
     """kind -> words, from ``data/events/non_events.tsv``."""
-    rows = read_table("events/non_events.tsv", required=("word", "kind"))
-    out: dict[str, set[str]] = {k: set() for k in KINDS}
-    for row in rows:
-        if row["kind"] not in out:
-            raise KnowledgeBaseError(
-                "data/events/non_events.tsv",
-                int(row["_line"]),
-                "kind",
-                f"{row['kind']!r} not in {KINDS}",
-            )
-        out[row["kind"]].add(row["word"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return words_by_kind("events/non_events.tsv", KINDS)
 
 
 def attribution_tokens(doc: Doc) -> frozenset[int]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import constants, read_table
+from ..datafiles import constants, words_by_kind
 from ..rules import rule
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
@@ -29,20 +29,7 @@ SenseRule = Callable[[Frame, Token, DocContext], Frame | None]
 @lru_cache(maxsize=1)
 def sense_words() -> dict[str, frozenset[str]]:
     """kind -> words, from ``data/events/sense.tsv``."""
-    rows = read_table("events/sense.tsv", required=("word", "kind"))
-    out: dict[str, set[str]] = {k: set() for k in KINDS}
-    for row in rows:
-        if row["kind"] not in out:
-            from ..errors import KnowledgeBaseError
-
-            raise KnowledgeBaseError(
-                "data/events/sense.tsv",
-                int(row["_line"]),
-                "kind",
-                f"{row['kind']!r} not in {KINDS}",
-            )
-        out[row["kind"]].add(row["word"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return words_by_kind("events/sense.tsv", KINDS)
 
 
 def _lemmas(tokens: list[Token]) -> set[str]:
