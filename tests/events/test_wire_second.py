@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wire_sets import assert_well_formed, score_set
+from wire_sets import MODALITIES, assert_well_formed, count_modality_right, score_set
 
-from stancemap.evaluate.plover import _gold_spans, pick_event, read_records
+from stancemap.evaluate.plover import read_records
 
 SECOND = Path(__file__).parent / "data" / "wire_second.jsonl"
-MODALITIES = {"negated", "hypothetical", "future", "historical"}
 
 
 def test_the_set_is_long_enough_and_well_formed():
@@ -32,12 +31,7 @@ def test_the_set_is_long_enough_and_well_formed():
 def test_second_wire_set_holds_its_first_run_floors(analyzer):
     records = read_records(SECOND)
     tally, analyses = score_set(analyzer, records)
-    modality_right = 0
-    for record, analysis in zip(records, analyses, strict=True):
-        event = pick_event(analysis.events if analysis else [], _gold_spans(record))
-        if event is not None:
-            modality = event.mode if event.mode in MODALITIES else None
-            modality_right += modality == record["modality"]
+    modality_right = count_modality_right(records, analyses)
     scores = tally.scores()
     assert scores["sentences_with_an_event"] >= 0.90, tally.misses
     assert scores["type_accuracy"] >= 0.72

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wire_sets import assert_well_formed, score_set
+from wire_sets import MODALITIES, assert_well_formed, count_modality_right, score_set
 
-from stancemap.evaluate.plover import _gold_spans, pick_event, read_records
+from stancemap.evaluate.plover import read_records
 
 THIRD = Path(__file__).parent / "data" / "wire_third.jsonl"
-MODALITIES = {"negated", "hypothetical", "future", "historical"}
 
 
 def test_the_third_set_is_long_enough_and_well_formed():
@@ -36,12 +35,7 @@ def test_the_third_set_is_long_enough_and_well_formed():
 def test_third_wire_set_holds_its_first_run_floors(analyzer):
     records = read_records(THIRD)
     tally, analyses = score_set(analyzer, records)
-    modality_right = 0
-    for record, analysis in zip(records, analyses, strict=True):
-        event = pick_event(analysis.events if analysis else [], _gold_spans(record))
-        if event is not None:
-            modality = event.mode if event.mode in MODALITIES else None
-            modality_right += modality == record["modality"]
+    modality_right = count_modality_right(records, analyses)
     scores = tally.scores()
     # Counts only in the messages: the set's sentences are not printed.
     assert scores["sentences_with_an_event"] >= 0.95, scores

@@ -1,9 +1,9 @@
-"""What the two project-written wire sets' tests share: the form every record must have,
+"""What the project-written wire sets' tests share: the form every record must have,
 and one pass of the analyzer over a set, scored by the PLOVER scorer."""
 
 from __future__ import annotations
 
-from stancemap.evaluate.plover import _Tally, score_record
+from stancemap.evaluate.plover import _gold_spans, _Tally, pick_event, score_record
 from stancemap.ingest import make_document
 from stancemap.pipeline import Failure
 from stancemap.records import Analysis
@@ -31,3 +31,17 @@ def score_set(analyzer, records: list[dict]) -> tuple[_Tally, list[Analysis | No
         score_record(tally, record, analysis)
         analyses.append(analysis)
     return tally, analyses
+
+
+MODALITIES = {"negated", "hypothetical", "future", "historical"}
+
+
+def count_modality_right(records: list[dict], analyses: list[Analysis | None]) -> int:
+    """How many records' picked event has the expected modality (None: plain)."""
+    right = 0
+    for record, analysis in zip(records, analyses, strict=True):
+        event = pick_event(analysis.events if analysis else [], _gold_spans(record))
+        if event is not None:
+            modality = event.mode if event.mode in MODALITIES else None
+            right += modality == record["modality"]
+    return right
