@@ -22,19 +22,17 @@ Prints one JSON line with the load average.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import random
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from throughput import timed  # noqa: E402
 from web_load import ACTORS, ISSUES, day_of, make_analysis  # noqa: E402
 
 
@@ -88,13 +86,6 @@ def answer_after(store: Any, a_id: str, b_id: str, window: Any) -> list[Any]:
     return answer.turns
 
 
-def timed(fn: Callable[[], Any]) -> float:
-    gc.collect()
-    started = time.perf_counter()
-    fn()
-    return time.perf_counter() - started
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=2000)
@@ -121,7 +112,7 @@ def main() -> None:
             best: dict[str, float] = {}
             for _ in range(options.repeat):
                 for name, fn in (("before", answer_before), ("after", answer_after)):
-                    elapsed = timed(lambda fn=fn: [fn(store, a, b, window) for a, b in pairs])
+                    elapsed, _cpu = timed(lambda fn=fn: [fn(store, a, b, window) for a, b in pairs])
                     best[name] = min(elapsed, best.get(name, elapsed))
     print(
         json.dumps(
