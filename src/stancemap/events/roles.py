@@ -15,6 +15,14 @@ from ..rules import declare
 from . import arguments as args
 from . import modality as mod
 from .directives import ADDRESSEE_OF_DIRECTIVE
+from .doers import (
+    DOER_PARTICIPLE,
+    EVENT_NOUN_SUBJECT,
+    REMOTE_AGENT,
+    adjunct_doers,
+    adjunct_events,
+    participle_doers,
+)
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
@@ -299,9 +307,16 @@ class RoleFinder:
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
             return [a for agent in agents for a in self.actors(agent, ctx)]
+        if passive and not agents and self.tuning.on(REMOTE_AGENT):
+            found = self.remote_agent(tok, ctx)  # "were killed in an attack by X"
+            if found:
+                return found
         subj = self.subject(tok)
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
+        if subj is not None and self.tuning.on(EVENT_NOUN_SUBJECT) and self._event(subj, ctx):
+            # "the bombing of X killed ...": the bombing's doer, never X
+            return self.noun_source(subj, ctx) or list(inherited or [])
         if subj is not None:
             found = self.actors(subj, ctx)
             if found and self.tuning.on(SPLIT_SUBJECTS):
@@ -312,6 +327,33 @@ class RoleFinder:
             if found:
                 return found
         return list(inherited or [])
+
+    def remote_agent(self, tok: Token, ctx: DocContext) -> list[str]:
+        """The doer of the event a passive's adjunct names: "killed in an attack by X",
+        "wounded in shelling from X", "killed in an Israeli air strike" (a place
+        before the noun, "a Baghdad bombing", names where, not who)."""
+        for holder in adjunct_events(tok):
+            if holder.tag_ != "VBG" and self.matcher.match_noun(holder) is None:
+                continue  # "killed in Baghdad": a place, not an event
+            found = [a for doer in adjunct_doers(holder) for a in self.actors(doer, ctx)]
+            if not found and holder.tag_ != "VBG":
+                found = [
+                    a
+                    for child in holder.children
+                    if child.dep_ in ("amod", "compound", "poss")
+                    and child.i < holder.i
+                    and not (child.dep_ == "compound" and child.ent_type_ in args.PLACE_LABELS)
+                    for a in self.actors(child, ctx)
+                ]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
+
+    def _event(self, subj: Token, ctx: DocContext) -> bool:
+        """A subject that is an event noun and no actor's own name."""
+        if ctx.actors.mention_at(subj.idx, subj.idx + len(subj)) is not None:
+            return False
+        return self.matcher.match_noun(subj) is not None
 
     # ----------------------------------------------------------------- targets
 
@@ -399,6 +441,9 @@ class RoleFinder:
             )
         for agent in args.prep_objects(tok, ["by"]):
             found += self.actors(agent, ctx)
+        if not found and self.tuning.on(DOER_PARTICIPLE):
+            for doer in participle_doers(tok):  # "the bombing, claimed by X"
+                found += self.actors(doer, ctx)
         if not found and self.tuning.on(UNDERGONE_EVENT):
             verb = undergoing_verb(tok)  # "came under fire from X", "suffered an attack by X"
             for doer in doers(tok, verb) if verb is not None else []:

@@ -1,0 +1,88 @@
+"""Who did it when the subject does not say: the doer of an event named further off.
+
+* ``events.args.remote_agent``: a passive verb with no "by" agent of its own whose
+  prepositional adjunct is an event with a doer: "three civilians were killed in an
+  attack by insurgents", "soldiers were wounded in shelling from Armenian forces". The
+  adjunct's doer did the passive verb's act.
+* ``events.args.event_noun_subject``: a subject that is itself an event ("the bombing of
+  the Indian embassy killed 41 people"): the verb's source is that event's doer (a
+  possessor, "by", a doer participle), never its "of" patient, and none when the
+  sentence names no doer.
+* ``events.args.doer_participle``: "the bombing, claimed by the Taliban", "an attack
+  carried out by rebels", "the raid, blamed on Hamas": a participle that names who did
+  the event noun it modifies (verbs and prepositions: ``data/lexicon/doer_phrases.tsv``).
+
+Each rule reads the parse only; an event whose doer the sentence does not name stays
+sourceless.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..datafiles import read_table
+from ..rules import declare
+from . import arguments as args
+
+REMOTE_AGENT = declare(
+    "events.args.remote_agent",
+    "'were killed in an attack by X', 'wounded in shelling from X': a passive with no "
+    "agent of its own takes the doer of the event named in its prepositional adjunct",
+    order=10.5,
+)
+EVENT_NOUN_SUBJECT = declare(
+    "events.args.event_noun_subject",
+    "'the bombing of X killed ...': a subject that is an event has that event's doer as "
+    "source (possessor, 'by', a doer participle), never its 'of' patient",
+    order=11,
+)
+DOER_PARTICIPLE = declare(
+    "events.args.doer_participle",
+    "'the bombing, claimed by X', 'an attack carried out by X', 'the raid, blamed on X': "
+    "a participle naming who did the event noun it modifies gives the noun its source",
+    order=11.5,
+)
+
+# prepositions whose object may be the event in which a passive's patient suffered
+ADJUNCT_PREPS = ("in", "during", "amid", "under")
+# prepositions on that event that name its doer
+DOER_PREPS = ("by", "from")
+
+
+@cache
+def _doer_preps() -> dict[str, frozenset[str]]:
+    """participle lemma -> prepositions whose object is the event's doer."""
+    out: dict[str, set[str]] = {}
+    for row in read_table("lexicon/doer_phrases.tsv", required=("verb", "prep")):
+        out.setdefault(row["verb"].lower(), set()).add(row["prep"].lower())
+    return {verb: frozenset(preps) for verb, preps in out.items()}
+
+
+def participle_doers(noun: Token) -> list[Token]:
+    """ "the bombing, claimed by the Taliban": the doer phrases a participle (or a
+    passive relative clause, "which was carried out by X") on ``noun`` names."""
+    table = _doer_preps()
+    out: list[Token] = []
+    for clause in args.children(noun, "acl", "relcl"):
+        preps = table.get(clause.lemma_.lower())
+        if not preps or clause.tag_ != "VBN":
+            continue
+        out += args.prep_objects(clause, sorted(preps))
+    return out
+
+
+def adjunct_events(verb: Token) -> list[Token]:
+    """The events a passive verb's adjuncts name ("killed in an attack", "wounded in
+    shelling"): nouns and gerunds under in/during/amid/under."""
+    return [
+        holder
+        for holder in args.prep_objects(verb, ADJUNCT_PREPS)
+        if holder.pos_ in ("NOUN", "PROPN") or holder.tag_ == "VBG"
+    ]
+
+
+def adjunct_doers(holder: Token) -> list[Token]:
+    """ "an attack by insurgents", "shelling from Armenian forces": the doer phrases."""
+    return args.prep_objects(holder, DOER_PREPS)
