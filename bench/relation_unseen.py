@@ -195,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     load = os.getloadavg()
     result = measure(args.path.resolve(), not args.no_baseline, args.disable)
+    import stancemap
+
+    result["package"] = str(Path(stancemap.__file__).parent)  # which tree was measured
     result["disabled"] = args.disable
     result["load_average"] = [round(v, 2) for v in load]
     result["load_average_after"] = [round(v, 2) for v in os.getloadavg()]
