@@ -19,6 +19,10 @@ sentence's AFINN polarity (Finn Arup Nielsen's general sentiment word list, the
 ``afinn`` package), the sentence as the evidence. It shows what the set rewards when
 a system reads no syntax at all.
 
+Counts: ``missing`` pairs have no signed relation (of them, ``missing_actor_not_found``
+lack an actor the actors stage never named); ``one_side_related`` and
+``cooccurrence_related`` read related / both actors found / pairs written.
+
 Prints one JSON object with the load average.
 """
 
@@ -45,9 +49,16 @@ def counts(scored: Iterable[Any]) -> dict[str, Any]:
     pairs, right, missing, wrong, hit = 0, 0, 0, 0, 0
     unsupported = one_side = cooccurrence = unnamed = relations = items = 0
     same_side_pairs = no_relation_pairs = 0
-    for item, result, n_relations in scored:
+    found: dict[str, int] = {
+        "pair_actor_not_found": 0,
+        "same_side_found": 0,
+        "no_relation_found": 0,
+    }
+    for item, result, extra in scored:
         items += 1
-        relations += n_relations
+        relations += extra["relations"]
+        for key in found:
+            found[key] += extra[key]
         same_side_pairs += len(item.get("same_side", []))
         no_relation_pairs += len(item.get("no_relation", []))
         for p in result.pairs:
@@ -66,24 +77,27 @@ def counts(scored: Iterable[Any]) -> dict[str, Any]:
         "sign_accuracy": round(right / pairs, 3) if pairs else None,
         "right": right,
         "missing": missing,
+        # of the missing: an expected actor the actors stage did not name at all
+        "missing_actor_not_found": found["pair_actor_not_found"],
         "wrong_sign": wrong,
         "evidence_hits": hit,
         "relations": relations,
         "relations_without_evidence": unsupported,
         "evidence_without_words": unnamed,
-        "one_side_related": f"{one_side}/{same_side_pairs}",
-        "cooccurrence_related": f"{cooccurrence}/{no_relation_pairs}",
+        # related / both actors found / written; a pair whose actor is not found is unrelated
+        "one_side_related": f"{one_side}/{found['same_side_found']}/{same_side_pairs}",
+        "cooccurrence_related": f"{cooccurrence}/{found['no_relation_found']}/{no_relation_pairs}",
     }
 
 
 def grouped(
-    scored: list[tuple[dict[str, Any], Any, int]], key: Callable[[dict[str, Any]], str]
+    scored: list[tuple[dict[str, Any], Any, dict[str, int]]], key: Callable[[dict[str, Any]], str]
 ) -> dict[str, dict[str, Any]]:
-    names = sorted({key(item) for item, _r, _n in scored})
+    names = sorted({key(item) for item, _r, _x in scored})
     return {name: counts(s for s in scored if key(s[0]) == name) for name in names}
 
 
-def report(scored: list[tuple[dict[str, Any], Any, int]]) -> dict[str, Any]:
+def report(scored: list[tuple[dict[str, Any], Any, dict[str, int]]]) -> dict[str, Any]:
     from stancemap.evaluate.split import part_of
 
     out: dict[str, Any] = {}
@@ -139,6 +153,21 @@ def cooccurrence_relations(analysis: Any, polarity: Callable[[str], float]) -> l
     return relations
 
 
+def found_counts(item: dict[str, Any], analysis: Any) -> dict[str, int]:
+    """How many of the item's actors the actors stage named (counts, not names)."""
+    from stancemap.evaluate.relation_set import find_actor
+
+    def both(x: str, y: str) -> bool:
+        return find_actor(analysis, x) is not None and find_actor(analysis, y) is not None
+
+    return {
+        "relations": len(analysis.relations),
+        "pair_actor_not_found": sum(not both(p["a"], p["b"]) for p in item["pairs"]),
+        "same_side_found": sum(both(x, y) for x, y in item.get("same_side", [])),
+        "no_relation_found": sum(both(x, y) for x, y in item.get("no_relation", [])),
+    }
+
+
 def afinn_polarity() -> Callable[[str], float] | None:
     try:
         from afinn import Afinn  # type: ignore[import-untyped]
@@ -159,20 +188,20 @@ def measure(path: Path, baseline: bool, disable: list[str]) -> dict[str, Any]:
         settings = settings.model_copy(update={"rules": rules})
     analyzer = Analyzer(settings)
     polarity = afinn_polarity() if baseline else None
-    ours: list[tuple[dict[str, Any], Any, int]] = []
-    base: list[tuple[dict[str, Any], Any, int]] = []
+    ours: list[tuple[dict[str, Any], Any, dict[str, int]]] = []
+    base: list[tuple[dict[str, Any], Any, dict[str, int]]] = []
     for item in load_items(path):
         analysis = analyzer.analyze_text(item["text"], doc_id=item["id"], date=item.get("date"))
         result = SetResult()
         score_item(item, analysis, result)
-        ours.append((item, result, len(analysis.relations)))
+        ours.append((item, result, found_counts(item, analysis)))
         if polarity is not None:
             cooc = analysis.model_copy(
                 update={"relations": cooccurrence_relations(analysis, polarity)}
             )
             result = SetResult()
             score_item(item, cooc, result)
-            base.append((item, result, len(cooc.relations)))
+            base.append((item, result, found_counts(item, cooc)))
     out: dict[str, Any] = {
         "set": str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
     }
