@@ -4,10 +4,15 @@
   prepositional adjunct is an event with a doer: "three civilians were killed in an
   attack by insurgents", "soldiers were wounded in shelling from Armenian forces". The
   adjunct's doer did the passive verb's act.
-* ``events.args.event_noun_subject``: a subject that is itself an event ("the bombing of
-  the Indian embassy killed 41 people"): the verb's source is that event's doer (a
-  possessor, "by", a doer participle), never its "of" patient, and none when the
-  sentence names no doer.
+* ``events.args.event_noun_subject``: a subject that is itself an event with a named
+  doer ("the bombing of the Indian embassy, claimed by the Taliban, killed 41 people"):
+  the verb's source is that event's doer (a possessor, "by", a doer participle), not
+  its "of" object. With no doer named the phrase is read as any other: "of" may name
+  the doer ("the visit of the Chinese president"), so it is not dropped.
+* ``events.args.misread_subject``: "Turkey massed tanks along its border": the parser
+  left a finite verb with no subject and hung the noun just before it on the verb as an
+  adverbial noun ("Turkey/npadvmod"); that noun is the subject. A date or number
+  ("Monday", "last week") never is.
 * ``events.args.doer_participle``: "the bombing, claimed by the Taliban", "an attack
   carried out by rebels", "the raid, blamed on Hamas": a participle that names who did
   the event noun it modifies (verbs and prepositions: ``data/lexicon/doer_phrases.tsv``).
@@ -34,9 +39,15 @@ REMOTE_AGENT = declare(
 )
 EVENT_NOUN_SUBJECT = declare(
     "events.args.event_noun_subject",
-    "'the bombing of X killed ...': a subject that is an event has that event's doer as "
-    "source (possessor, 'by', a doer participle), never its 'of' patient",
+    "'the bombing of X, claimed by Y, killed ...': a subject that is an event with a named "
+    "doer (possessor, 'by', a doer participle) has that doer as source, not its 'of' object",
     order=11,
+)
+MISREAD_SUBJECT = declare(
+    "events.args.misread_subject",
+    "'Turkey massed tanks ...' parsed with Turkey as an adverbial noun: a finite verb "
+    "with no subject takes the noun phrase that ends just before it",
+    order=11.2,
 )
 DOER_PARTICIPLE = declare(
     "events.args.doer_participle",
@@ -45,6 +56,12 @@ DOER_PARTICIPLE = declare(
     order=11.5,
 )
 
+# finite verb tags: a verb with one of these and no subject has lost it in the parse
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# dependencies under which the parser hangs a subject it did not recognise
+MISREAD_SUBJECT_DEPS = ("npadvmod", "dep", "nmod")
+# entity labels of adverbial nouns that are times or amounts, never a doer
+NOT_DOERS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 # prepositions whose object may be the event in which a passive's patient suffered
 ADJUNCT_PREPS = ("in", "during", "amid", "under")
 # prepositions on that event that name its doer
@@ -86,3 +103,24 @@ def adjunct_events(verb: Token) -> list[Token]:
 def adjunct_doers(holder: Token) -> list[Token]:
     """ "an attack by insurgents", "shelling from Armenian forces": the doer phrases."""
     return args.prep_objects(holder, DOER_PREPS)
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """ "Turkey/npadvmod massed/ROOT tanks": the noun phrase that ends right before a
+    finite verb with no subject, hung on the verb as an adverbial noun."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids):
+        return None
+    for child in kids:
+        if child.i >= verb.i:
+            break
+        if (
+            child.dep_ in MISREAD_SUBJECT_DEPS
+            and child.pos_ in ("PROPN", "NOUN")
+            and child.ent_type_ not in NOT_DOERS
+            and child.right_edge.i == verb.i - 1
+        ):
+            return child
+    return None

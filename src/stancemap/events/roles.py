@@ -18,9 +18,11 @@ from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     DOER_PARTICIPLE,
     EVENT_NOUN_SUBJECT,
+    MISREAD_SUBJECT,
     REMOTE_AGENT,
     adjunct_doers,
     adjunct_events,
+    misread_subject,
     participle_doers,
 )
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
@@ -180,6 +182,9 @@ class RoleFinder:
                 return current.head
             if subj:
                 return subj[0]
+            misread = misread_subject(current) if on(MISREAD_SUBJECT) else None
+            if misread is not None:  # "Turkey/npadvmod massed tanks"
+                return misread
             if current.i != tok.i and active and on(PASSIVE_HEAD_CHAIN):
                 patient = args.children(current, "nsubjpass")
                 # "X is expected to visit": X visits; a pronoun stays open here ("it
@@ -315,8 +320,11 @@ class RoleFinder:
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
         if subj is not None and self.tuning.on(EVENT_NOUN_SUBJECT) and self._event(subj, ctx):
-            # "the bombing of X killed ...": the bombing's doer, never X
-            return self.noun_source(subj, ctx) or list(inherited or [])
+            # "the bombing of X, claimed by Y, killed ...": the bombing's doer, not X; with
+            # no doer named the phrase is read as before ("the visit of X": X is the doer)
+            found = self.noun_source(subj, ctx)
+            if found:
+                return found
         if subj is not None:
             found = self.actors(subj, ctx)
             if found and self.tuning.on(SPLIT_SUBJECTS):
