@@ -18,8 +18,8 @@ sentences of the tune part alone (check and the third wire set are never read).
 Settings are the CLI's: ``load_settings(--config)``, i.e. the shipped
 ``default_config.toml`` (with its ``[rules] disable`` list) and then the user's file,
 exactly as ``stancemap eval plover`` builds them, so the two agree item for item.
-``--disable`` adds to that ``[rules] disable`` list. One JSON line with the load
-average.
+``--disable`` adds to that ``[rules] disable`` list; ``--enable`` takes a rule off it
+(to measure a rule that is off by default). One JSON line with the load average.
 """
 
 from __future__ import annotations
@@ -74,7 +74,12 @@ def empty_source_reason(event: Any, doc: Any, roles: Any, matcher: Any) -> str:
     return "subject not an actor: common noun"
 
 
-def measure(disable: list[str], examples: bool, config: str | None = None) -> dict[str, Any]:
+def measure(
+    disable: list[str],
+    examples: bool,
+    config: str | None = None,
+    enable: list[str] | None = None,
+) -> dict[str, Any]:
     from stancemap.config import load_settings
     from stancemap.evaluate import plover
     from stancemap.evaluate.split import select
@@ -84,7 +89,8 @@ def measure(disable: list[str], examples: bool, config: str | None = None) -> di
     # The CLI's settings (default config file, its [rules] disable), not bare Settings():
     # with Settings() this bench and `stancemap eval plover` differed by one item.
     settings = load_settings(config)
-    rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, *disable]})
+    kept = [name for name in settings.rules.disable if name not in (enable or [])]
+    rules = settings.rules.model_copy(update={"disable": [*kept, *disable]})
     pipeline = Pipeline(settings.model_copy(update={"rules": rules}))
     coder = pipeline.events.coder if pipeline.events is not None else None
     sets: dict[str, list[dict[str, Any]]] = {}
@@ -95,7 +101,7 @@ def measure(disable: list[str], examples: bool, config: str | None = None) -> di
     for name, file in WIRE_SETS.items():
         if (WIRE / file).exists():
             sets[name] = plover.read_records(WIRE / file)
-    out: dict[str, Any] = {"disable": disable}
+    out: dict[str, Any] = {"disable": disable, "enable": enable or []}
     for name, records in sets.items():
         documents = [
             make_document(r["text"], doc_id=r["id"], date=r.get("date"), strip_boilerplate=False)
@@ -141,6 +147,9 @@ def main() -> None:
     parser.add_argument(
         "--disable", action="append", default=[], help="rule(s) to switch off, beyond the defaults"
     )
+    parser.add_argument(
+        "--enable", action="append", default=[], help="rule(s) off by default to switch on"
+    )
     parser.add_argument("--examples", action="store_true", help="print tune sentences only")
     parser.add_argument(
         "--config",
@@ -149,7 +158,7 @@ def main() -> None:
         " default_config.toml (with its [rules] disable), the same settings as the CLI",
     )
     options = parser.parse_args()
-    print(json.dumps(measure(options.disable, options.examples, options.config)))
+    print(json.dumps(measure(options.disable, options.examples, options.config, options.enable)))
 
 
 if __name__ == "__main__":
