@@ -38,6 +38,9 @@ SHARED = ROOT.parent / "shared" / "gold" / "polnear"
 FACTS = Path(__file__).resolve().parent / "data" / "shifts_2016.tsv"
 # pairs with no documented turn in the range: any turn found on them is a false turn
 CONTROLS = Path(__file__).resolve().parent / "data" / "shifts_2016_controls.tsv"
+# articles needed on each side of a documented month for a change point to be expected
+# (from the synthetic series of bench/shifts_simulation.py, not from the facts)
+MIN_ARTICLES = 10
 
 
 def articles(limit: int | None = None) -> Iterator[tuple[str, str, str, str]]:
@@ -161,7 +164,7 @@ def _controls(corpus: Any, controls: list[dict[str, str]], turns: list, shifts: 
                 "pair": f"{fact['a']} ~ {fact['b']}",
                 "actors_found": key is not None,
                 "turns": [
-                    (s.start.isoformat(), s.direction, s.before, s.after, s.p_value)
+                    (s.method, s.start.isoformat(), s.direction, s.before, s.after, s.p_value)
                     for s in turns
                     if key and (s.a, s.b) == key
                 ],
@@ -183,6 +186,17 @@ def _judge(found: list, fact: dict[str, str]) -> tuple[bool, bool]:
     return exact, near
 
 
+def _evidence_state(dated: list, month: str) -> str:
+    """Whether a pair has the evidence a change point needs around its documented month:
+    at least MIN_ARTICLES articles before the month and as many from it on (the
+    simulation, bench/shifts_simulation.py, finds almost no turn below that)."""
+    before = {r.rpartition("#")[0] for d in dated if _month(d.when) < month for r in d.obs.refs}
+    after = {r.rpartition("#")[0] for d in dated if _month(d.when) >= month for r in d.obs.refs}
+    if len(before) < MIN_ARTICLES or len(after) < MIN_ARTICLES:
+        return f"not enough evidence ({len(before)} articles before, {len(after)} from the month)"
+    return f"enough evidence ({len(before)} articles before, {len(after)} from the month)"
+
+
 def _unmatched(corpus: Any, facts: list[dict[str, str]], turns: list) -> list:
     """Turns on a documented pair that match none of its documented turns (same
     direction, within a month): what an analyst would have to rule out by hand."""
@@ -192,7 +206,7 @@ def _unmatched(corpus: Any, facts: list[dict[str, str]], turns: list) -> list:
         for s in (t for t in turns if (t.a, t.b) == key):
             if not any(_judge([s], f)[1] for f in mine):
                 pair = f"{mine[0]['a']} ~ {mine[0]['b']}"
-                out.append((pair, s.start.isoformat(), s.direction, s.p_value))
+                out.append((pair, s.method, s.start.isoformat(), s.direction, s.p_value))
     return sorted(out)
 
 
@@ -204,6 +218,9 @@ def check_facts(
     controls: list[dict[str, str]] | None = None,
     search: str = "cut",
     shuffle: str = "day",
+    unit: str = "observation",
+    min_delta: float = 0.5,
+    declared: bool = True,
 ) -> dict:
     """Each documented turn: found in its month / within a month / missed, and why.
 
@@ -216,6 +233,7 @@ def check_facts(
     what the test holds back).
     """
     from stancemap.alignment.corpus import load_corpus
+    from stancemap.alignment.declared import declared_turns
     from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
     from stancemap.alignment.turns import Search, dated_evidence, detect_turns
     from stancemap.rules import RuleSwitches
@@ -225,8 +243,17 @@ def check_facts(
     series = pair_series(corpus, Window.parse("month"))
     shifts = detect_shifts(corpus, series, alpha=alpha)
     evidence = dated_evidence(corpus)
-    how = Search(alpha=alpha, stretch=search == "stretch", by_day=shuffle == "day")
+    how = Search(
+        min_delta=min_delta,
+        alpha=alpha,
+        stretch=search == "stretch",
+        by_day=shuffle == "day",
+        unit=unit,
+    )
     turns = detect_turns(corpus, evidence, search=how)
+    # declared turns ("X endorsed Y") beside the change points, as `stancemap shifts`
+    if declared:
+        turns = turns + declared_turns(corpus, evidence)
     rows = []
     for fact in facts:
         key = _key(corpus, fact)
@@ -250,8 +277,10 @@ def check_facts(
                 "found_within_a_month": near,
                 "window_found_in_month": w_exact,
                 "window_found_within_a_month": w_near,
+                "evidence_state": _evidence_state(dated, fact["month"]),
                 "turns": [
                     (
+                        s.method,
                         s.start.isoformat(),
                         s.last_before.isoformat() if s.last_before else None,
                         s.direction,
@@ -274,6 +303,9 @@ def check_facts(
     control_rows = _controls(corpus, controls or [], turns, shifts)
     unmatched = _unmatched(corpus, facts, turns)
     return {
+        "unit": unit,
+        "min_delta": min_delta,
+        "declared": declared,
         "unmatched_turns": len(unmatched),
         "unmatched": unmatched,
         "search": search,
@@ -316,6 +348,8 @@ def print_report(report: dict) -> None:
         f"{report['false_turns']} (change points), {report['false_window_shifts']} (monthly windows)"
     )
     print(
+        f"unit {report['unit']}, min delta {report['min_delta']}, declared turns "
+        f"{'on' if report['declared'] else 'off'}; "
         f"turns on documented pairs that match no documented turn: {report['unmatched_turns']} "
         f"{report['unmatched']}"
     )
@@ -335,9 +369,12 @@ def print_report(report: dict) -> None:
         print(
             f"- {row['pair']} {row['month']} {row['direction']}: {mark} (windows: {window}); "
             f"evidence: {row['evidence_before']} before the month, "
-            f"{row['evidence_in_month']} in it, on {row['days_with_evidence']} days"
+            f"{row['evidence_in_month']} in it, on {row['days_with_evidence']} days; "
+            f"{row['evidence_state']}"
         )
-        print(f"    turns (date, last before, direction, before, after, p, n): {row['turns']}")
+        print(
+            f"    turns (method, date, last before, direction, before, after, p, n): {row['turns']}"
+        )
         print(f"    monthly shifts: {row['shifts']}")
         print(f"    series: {row['series']}")
 
@@ -379,6 +416,16 @@ def main() -> int:
         default="day",
         help="the permutation test shuffles whole days (default, as the CLI) or single units",
     )
+    parser.add_argument(
+        "--unit",
+        choices=("observation", "article", "article-sign"),
+        default="observation",
+        help="the change points' unit (see alignment/turns.py Search.unit)",
+    )
+    parser.add_argument("--min-delta", type=float, default=0.5)
+    parser.add_argument(
+        "--no-declared", action="store_true", help="change points only, no declared turns"
+    )
     args = parser.parse_args()
     if not (SHARED / "metadata.tsv").exists():
         print(f"skipped: {SHARED} is absent", file=sys.stderr)
@@ -398,6 +445,9 @@ def main() -> int:
         read_facts(CONTROLS),
         args.search,
         args.shuffle,
+        args.unit,
+        args.min_delta,
+        not args.no_declared,
     )
     report["filled_from_older_cache"] = filled
     if args.json:

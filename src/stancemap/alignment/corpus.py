@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..records import SCHEMA_ID
+from ..rules import declare
 from ..stances.issues import IssueKey, cluster_issues, parse_issue_id
 from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
@@ -50,6 +51,8 @@ class CorpusEvent:
     doc: str
     date: date | None
     obs: EventObs
+    trigger: str = ""  # the trigger's words (declared turns read them: alignment/declared.py)
+    evidence: str = ""  # the evidence sentence
 
 
 @dataclass
@@ -95,6 +98,30 @@ def _date(value: Any, where: str) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         raise InputError(where, f"document.date is not YYYY-MM-DD: {value!r}") from None
+
+
+REPORT_DATE = declare(
+    "alignment.corpus.report_date",
+    "an event dated after its article (a planned meeting, a predicted convention, an "
+    "'if she is the nominee') is dated at the article: news of a relation is known on "
+    "the day it is reported, not on the day a prediction names",
+    order=10,
+)
+
+
+def _event_date(stated: date | None, published: date | None, switches: Any) -> date | None:
+    """The date an event counts at in a corpus timeline (see ``REPORT_DATE``)."""
+    if stated is None:
+        return published
+    future = published is not None and stated > published
+    if future and (switches is None or switches.enabled(REPORT_DATE)):
+        return published
+    return stated
+
+
+def _span_text(span: Any) -> str:
+    """The text of a contract span object ({start, end, text}); "" when absent."""
+    return str(span.get("text") or "") if isinstance(span, dict) else ""
 
 
 def _need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -195,7 +222,7 @@ def build_corpus(
             corpus.events.append(
                 CorpusEvent(
                     doc=doc_id,
-                    date=_date(ev.get("date"), where) or when,
+                    date=_event_date(_date(ev.get("date"), where), when, switches),
                     obs=EventObs(
                         type=_need(ev, "type", str, where),
                         source=tuple(ev.get("source") or ()),
@@ -205,6 +232,8 @@ def build_corpus(
                         mode=ev.get("mode"),
                         reported=ev.get("reported_by") is not None,
                     ),
+                    trigger=_span_text(ev.get("trigger")),
+                    evidence=_span_text(ev.get("evidence")),
                 )
             )
         if local:

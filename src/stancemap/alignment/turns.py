@@ -50,6 +50,8 @@ _EVIDENCE_SHOWN = 10  # refs kept on each side of a turn
 class Dated:
     when: date
     obs: Observation
+    # with ``Search(unit="article")``: the observations one article's unit pools
+    members: tuple[Observation, ...] = ()
 
 
 def dated_evidence(corpus: Corpus) -> dict[tuple[str, str], list[Dated]]:
@@ -75,6 +77,34 @@ class Search:
     min_obs: int = 2  # units needed on each side of a cut
     stretch: bool = False  # also a dip and its return (circular segmentation), not one cut
     by_day: bool = True  # the test shuffles whole days, not single units
+    # "observation": every statement pair and event is a unit; "article": one article's
+    # observations about a pair are one report (their weighted mean, weight 1), so an
+    # article that reads ten sentences about a pair does not outvote ten articles;
+    # "article-sign": the same report reduced to its sign (+1 aligned, -1 opposed, 0)
+    unit: str = "observation"
+
+
+def per_article(seq: list[Dated], sign_only: bool = False) -> list[Dated]:
+    """One unit per (date, article): the weighted mean of its observations, weight 1
+    (``sign_only``: its sign).
+
+    Why weight 1: how many sentences an article spends on a pair, and how confident
+    each reading is, say little about whether the article reports the pair aligned or
+    opposed; the article is the report. Observations with refs in several articles
+    (a shared issue read across two) go to the first article named.
+    """
+    groups: dict[tuple[date, str], list[Observation]] = {}
+    for d in seq:
+        doc = d.obs.refs[0].rpartition("#")[0] if d.obs.refs else ""
+        groups.setdefault((d.when, doc), []).append(d.obs)
+    out = []
+    for (when, doc), members in sorted(groups.items()):
+        refs = list(dict.fromkeys(r for o in members for r in o.refs))
+        value = weighted_mean(members)
+        if sign_only:
+            value = float(np.sign(value))
+        out.append(Dated(when, Observation(value, 1.0, "article", doc, refs), tuple(members)))
+    return out
 
 
 def _best(
@@ -189,6 +219,8 @@ def detect_turns(
     how = search or Search(min_delta, alpha, min_obs)
     out: list[Shift] = []
     for (a, b), seq in sorted(table.items()):
+        if how.unit in ("article", "article-sign"):
+            seq = per_article(seq, sign_only=how.unit == "article-sign")
         if len(seq) < 2 * how.min_obs:
             continue
         for lo, cut, hi, before, after, p in _segment(seq, 0, len(seq), how):
@@ -229,9 +261,10 @@ def _turn(
         p_value=round(p, 4),
         issues=sorted(
             {
-                d.obs.key
+                o.key
                 for d in later
-                if d.obs.kind == "issue" and d.obs.value != 0 and (d.obs.value < 0) == down
+                for o in (d.members or (d.obs,))
+                if o.kind == "issue" and o.value != 0 and (o.value < 0) == down
             }
         ),
         evidence=moved,

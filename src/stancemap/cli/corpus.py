@@ -234,9 +234,22 @@ def shifts(
         help="turns: cut (one change at a time, the default) or stretch (also a dip and "
         "its return: more turns, more false ones on real news).",
     ),
+    declared: bool = typer.Option(
+        True,
+        "--declared/--no-declared",
+        help="turns: also report declared turns, news that itself states one ('X endorsed "
+        "Y', 'X broke with Y') where the pair's earlier evidence leaned the other way.",
+    ),
+    unit: str = typer.Option(
+        "observation",
+        "--unit",
+        help="turns: what one piece of evidence is: observation (each statement pair and "
+        "event), article (one article's readings of a pair, as one report) or article-sign.",
+    ),
 ) -> None:
     """Pairs whose alignment changed significantly, when it happened, and why."""
-    from ..alignment.turns import Search, detect_turns
+    from ..alignment.declared import declared_sentence, declared_turns
+    from ..alignment.turns import Search, dated_evidence, detect_turns
 
     settings = load_settings(config)
     chosen = method or ("windows" if window is not None else "turns")
@@ -248,8 +261,17 @@ def shifts(
     corpus = _corpus(_source(file, db), registry, settings, embeddings)
     _note_undated(corpus, spec)
     if chosen == "turns":
-        how = Search(min_delta, alpha, min_obs, stretch=search == "stretch")
-        found = detect_turns(corpus, search=how)
+        if unit not in ("observation", "article", "article-sign"):
+            raise typer.BadParameter(
+                f"unknown unit '{unit}': use observation, article or article-sign"
+            )
+        how = Search(min_delta, alpha, min_obs, stretch=search == "stretch", unit=unit)
+        evidence = dated_evidence(corpus)
+        found = detect_turns(corpus, evidence, search=how)
+        if declared:
+            found = sorted(
+                found + declared_turns(corpus, evidence), key=lambda s: (s.a, s.b, s.start)
+            )
     else:
         series = pair_series(corpus, spec)
         found = detect_shifts(corpus, series, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
@@ -297,15 +319,19 @@ def shifts(
             continue
         when = (
             f"{shift.start} (last evidence before: {shift.last_before})"
-            if shift.method == "change-point"
+            if shift.method in ("change-point", "declared")
             else f"{shift.start} .. {shift.end}"
         )
         typer.echo(
             f"{when}  {corpus.name(shift.a)} ~ {corpus.name(shift.b)}: "
-            f"{shift.before:+.2f} -> {shift.after:+.2f} ({shift.direction}, p={shift.p_value:.3f}; "
+            f"{shift.before:+.2f} -> {shift.after:+.2f} ({shift.direction}, "
+            f"{'declared' if shift.method == 'declared' else f'p={shift.p_value:.3f}'}; "
             f"articles {shift.articles_before} before, {shift.articles_after} after"
             f"{'; sign change' if shift.sign_change else ''})"
         )
+        if shift.method == "declared":
+            for ref in shift.evidence:
+                typer.echo(f"    {ref}: {declared_sentence(corpus, ref)}")
         for st in shift.statements:
             typer.echo(
                 f"    {st.ref} {corpus.name(st.actor)} {st.polarity:+d} {corpus.issue_labels.get(st.issue, st.issue)}: {st.text or ''}"

@@ -1,0 +1,169 @@
+"""Declared turns: news that itself states a turn between two actors.
+
+"X endorsed Y", "X broke with Y", "X withdrew his support for Y", "X named Y his
+running mate": one such report, told as the story's own news (not historical,
+background, hypothetical, future or negated), is evidence of a turn in its own
+right, dated to the day it is reported, with its sentence as evidence. The change
+points (``turns``) need many readings on both sides of a turn; a declared turn
+needs one, so it finds the endorsements that the statistics cannot see on a few
+articles a month (docs/benchmarks.md "Session 8 - shifts").
+
+A declared turn is reported only where it is a turn: the pair must have earlier
+evidence (at least ``declared_min_baseline_articles`` articles before the day),
+and that evidence must not already lean the way the declaration goes (its
+weighted mean is not above 0 for an endorsement, not below 0 for a break). An
+endorsement between partners who were aligned all along is no turn, and one with
+no earlier evidence has nothing to turn from. Later reports of the same
+declaration (the same pair, the same direction, before any declaration the other
+way) are the same turn.
+
+The words come from ``data/stances/declared_turns.tsv``; the event must also
+have one of the row's event types, so a word read in another sense does not count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ..datafiles import constants, read_table
+from ..rules import declare
+from .corpus import Corpus, CorpusEvent
+from .scoring import MODE_WEIGHT, NEGATED_MODES, weighted_mean
+from .timeseries import Shift, count_articles
+from .turns import Dated, dated_evidence
+
+DECLARED = declare(
+    "alignment.turns.declared",
+    "an event that states a turn between two actors ('X endorsed Y', 'X broke with Y') in "
+    "the story's own present is a turn, where the pair's earlier evidence does not lean "
+    "that way already",
+    order=30,
+)
+
+_TABLE = constants("alignment")
+MIN_BASELINE_ARTICLES = int(_TABLE["declared_min_baseline_articles"])
+
+
+@dataclass(frozen=True)
+class TurnWords:
+    kind: str  # "trigger" or "evidence"
+    words: tuple[str, ...]
+    up: bool
+    types: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def turn_words() -> tuple[TurnWords, ...]:
+    rows = read_table(
+        "stances/declared_turns.tsv", required=("kind", "words", "direction", "types")
+    )
+    out = []
+    for r in rows:
+        if r["kind"] not in ("trigger", "evidence") or r["direction"] not in ("up", "down"):
+            raise ValueError(
+                f"stances/declared_turns.tsv:{r['_line']}: kind must be trigger or evidence, "
+                "direction up or down"
+            )
+        words = tuple(r["words"].lower().split())
+        types = frozenset(t.strip().upper() for t in r["types"].split(",") if t.strip())
+        out.append(TurnWords(r["kind"], words, r["direction"] == "up", types))
+    return tuple(out)
+
+
+def _present(mode: str | None) -> bool:
+    """The story's own news: no mode that weighs an event down, not negated."""
+    low = (mode or "").lower()
+    return low not in NEGATED_MODES and MODE_WEIGHT.get(low, 1.0) >= 1.0
+
+
+def declaration(event: CorpusEvent) -> bool | None:
+    """True (towards alignment) or False (towards disagreement) where the event states a
+    turn; None where it does not."""
+    if not _present(event.obs.mode):
+        return None
+    kind = event.obs.type.upper()
+    trigger = {w.strip(".,;:'\"").lower() for w in event.trigger.split()}
+    sentence = " ".join(event.evidence.lower().split())
+    for row in turn_words():
+        if kind not in row.types:
+            continue
+        if row.kind == "trigger" and trigger & set(row.words):
+            return row.up
+        if row.kind == "evidence" and " ".join(row.words) in sentence:
+            return row.up
+    return None
+
+
+def declared_sentence(corpus: Corpus, ref: str) -> str:
+    """The evidence sentence of the event ``ref`` ("doc#e3"); "" when unknown."""
+    return next((e.evidence for e in corpus.events if e.obs.ref == ref), "")
+
+
+def declared_turns(
+    corpus: Corpus, evidence: dict[tuple[str, str], list[Dated]] | None = None
+) -> list[Shift]:
+    """Every declared turn (``Shift`` with ``method="declared"``), pairs in id order."""
+    table = evidence if evidence is not None else dated_evidence(corpus)
+    found: dict[tuple[str, str], list[tuple[date, bool, CorpusEvent]]] = {}
+    for event in corpus.events:
+        if event.date is None or not event.obs.source or not event.obs.target:
+            continue
+        up = declaration(event)
+        if up is None:
+            continue
+        for src in dict.fromkeys(event.obs.source):
+            for tgt in dict.fromkeys(event.obs.target):
+                if src != tgt:
+                    key = (min(src, tgt), max(src, tgt))
+                    found.setdefault(key, []).append((event.date, up, event))
+    out: list[Shift] = []
+    for key, items in sorted(found.items()):
+        items.sort(key=lambda x: (x[0], x[2].obs.ref))
+        last: bool | None = None
+        for when, up, event in items:
+            if up == last:
+                continue  # another report of the same declaration
+            last = up
+            shift = _declared(corpus, key, when, up, event, table.get(key, []))
+            if shift is not None:
+                out.append(shift)
+    return out
+
+
+def _declared(
+    corpus: Corpus,
+    key: tuple[str, str],
+    when: date,
+    up: bool,
+    event: CorpusEvent,
+    seq: list[Dated],
+) -> Shift | None:
+    prior = [d for d in seq if d.when < when]
+    later = [d for d in seq if d.when >= when]
+    if count_articles(d.obs for d in prior) < MIN_BASELINE_ARTICLES:
+        return None  # nothing to turn from
+    before = weighted_mean(d.obs for d in prior)
+    if (before > 0) if up else (before < 0):
+        return None  # the pair already leaned this way: a declaration, not a turn
+    after = weighted_mean(d.obs for d in later) if later else (1.0 if up else -1.0)
+    return Shift(
+        a=key[0],
+        b=key[1],
+        start=when,
+        end=when,
+        before=round(before, 4),
+        # the direction is the declaration's, whatever the later readings' mean
+        after=round(max(after, before + 1e-4) if up else min(after, before - 1e-4), 4),
+        p_value=0.0,  # not a test: the news states the turn
+        evidence=[event.obs.ref],
+        statements=[],
+        method="declared",
+        last_before=prior[-1].when,
+        evidence_before=[r for d in prior[-10:] for r in d.obs.refs][-10:],
+        n_before=len(prior),
+        n_after=len(later),
+        articles_before=count_articles(d.obs for d in prior),
+        articles_after=count_articles(d.obs for d in later),
+    )

@@ -1,0 +1,154 @@
+"""Declared turns (alignment/declared.py), the article unit of the change points and
+report dates of predicted events (alignment/turns.py, corpus.py), on hand-built corpora."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from alignment_builders import analysis, write_jsonl
+
+from stancemap.alignment.corpus import load_corpus
+from stancemap.alignment.declared import declared_turns
+from stancemap.alignment.scoring import Observation
+from stancemap.alignment.turns import Dated, Search, dated_evidence, detect_turns, per_article
+from stancemap.rules import RuleSwitches
+
+
+def _event(doc: dict[str, Any], trigger: str, sentence: str, mode: str | None = None) -> dict:
+    """``doc`` with its first event given a trigger, an evidence sentence and a mode."""
+    ev = doc["events"][0]
+    ev["trigger"] = {"start": 0, "end": len(trigger), "text": trigger}
+    ev["evidence"] = {"start": 0, "end": len(sentence), "text": sentence}
+    ev["mode"] = mode
+    return doc
+
+
+def _rivals(days: list[str]) -> list[dict]:
+    return [
+        analysis(f"r{k}", day, [], events=[("ACCUSE", "ann", "bob")]) for k, day in enumerate(days)
+    ]
+
+
+def _endorsement(doc_id: str, day: str, mode: str | None = None) -> dict:
+    doc = analysis(doc_id, day, [], events=[("SUPPORT", "bob", "ann")])
+    return _event(doc, "endorsed", "Bob endorsed Ann on Friday.", mode)
+
+
+def test_an_endorsement_after_rivalry_is_a_declared_turn(tmp_path: Path) -> None:
+    docs = _rivals(["2016-01-05", "2016-02-10"])
+    docs += [_endorsement("e1", "2016-03-11"), _endorsement("e2", "2016-03-12")]
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
+    (turn,) = declared_turns(corpus)
+    assert (turn.a, turn.b, turn.method) == ("ann", "bob", "declared")
+    assert turn.start == date(2016, 3, 11)  # the first report; the second is the same turn
+    assert turn.direction == "towards alignment"
+    assert turn.evidence == ["e1#e1"]
+    assert turn.last_before == date(2016, 2, 10)
+    assert turn.before < 0 and turn.articles_before == 2
+
+
+def test_no_declared_turn_without_a_baseline_or_between_partners(tmp_path: Path) -> None:
+    alone = load_corpus(write_jsonl(tmp_path / "a.jsonl", [_endorsement("e1", "2016-03-11")]))
+    assert declared_turns(alone) == []  # nothing to turn from
+    partners = [
+        analysis(f"p{k}", day, [], events=[("COOPERATE", "ann", "bob")])
+        for k, day in enumerate(["2016-01-05", "2016-02-10"])
+    ]
+    corpus = load_corpus(
+        write_jsonl(tmp_path / "p.jsonl", [*partners, _endorsement("e1", "2016-03-11")])
+    )
+    assert declared_turns(corpus) == []  # aligned already: a declaration, not a turn
+
+
+def test_background_hypothetical_and_negated_declarations_are_no_turn(tmp_path: Path) -> None:
+    for mode in ("historical", "hypothetical", "negated", "future"):
+        docs = [*_rivals(["2016-01-05"]), _endorsement("e1", "2016-03-11", mode)]
+        corpus = load_corpus(write_jsonl(tmp_path / f"{mode}.jsonl", docs))
+        assert declared_turns(corpus) == [], mode
+
+
+def test_a_declaration_word_in_another_sense_is_no_turn(tmp_path: Path) -> None:
+    doc = analysis("x", "2016-03-11", [], events=[("CONSULT", "bob", "ann")])
+    doc = _event(doc, "backed", "Bob backed into a meeting with Ann.")
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", [*_rivals(["2016-01-05"]), doc]))
+    assert declared_turns(corpus) == []  # a CONSULT event: not the row's SUPPORT
+
+
+def test_a_break_after_alignment_is_a_declared_turn_down(tmp_path: Path) -> None:
+    docs = [analysis("p", "2016-01-05", [], events=[("COOPERATE", "ann", "bob")])]
+    doc = analysis("b", "2016-05-05", [], events=[("REJECT", "bob", "ann")])
+    docs.append(_event(doc, "broke", "Bob broke with Ann over the plan."))
+    (turn,) = declared_turns(load_corpus(write_jsonl(tmp_path / "c.jsonl", docs)))
+    assert turn.direction == "towards disagreement" and turn.start == date(2016, 5, 5)
+
+
+def test_a_predicted_event_counts_on_its_report_day(tmp_path: Path) -> None:
+    doc = analysis("x", "2016-05-05", [], events=[("AGREE", "ann", "bob")])
+    doc["events"][0]["date"] = "2016-07-25"  # "will meet at the July convention"
+    path = write_jsonl(tmp_path / "c.jsonl", [doc])
+    (ev,) = load_corpus(path).events
+    assert ev.date == date(2016, 5, 5)
+    (off,) = load_corpus(path, switches=RuleSwitches(("alignment.corpus.report_date",))).events
+    assert off.date == date(2016, 7, 25)  # the rule is what moves it
+
+
+def test_an_article_is_one_unit_whatever_its_sentence_count() -> None:
+    day = date(2016, 3, 1)
+
+    def obs(doc: str, k: int, value: float, weight: float) -> Dated:
+        return Dated(day, Observation(value, weight, "issue", "x", [f"{doc}#s{k}"]))
+
+    seq = [obs("a", 1, 1.0, 0.2), obs("a", 2, 1.0, 0.2), obs("a", 3, -0.5, 0.6), obs("b", 1, -1, 0.1)]
+    units = per_article(seq)
+    assert [(u.obs.key, u.obs.weight, len(u.members)) for u in units] == [
+        ("a", 1.0, 3),
+        ("b", 1.0, 1),
+    ]
+    assert abs(units[0].obs.value - (0.2 + 0.2 - 0.3) / 1.0) < 1e-9
+    assert [u.obs.value for u in per_article(seq, sign_only=True)] == [1.0, -1.0]
+
+
+def test_the_article_unit_stops_one_wordy_article_outvoting_many(tmp_path: Path) -> None:
+    # six articles, one a day, each with one cooperation; then one article with eight
+    # hostile sentences and two with one friendly sentence: by observation a turn, by
+    # article three reports against six, two of them friendly
+    docs = [
+        analysis(f"c{d}", f"2016-03-{d:02d}", [], events=[("COOPERATE", "a", "b")])
+        for d in range(1, 7)
+    ]
+    docs.append(analysis("x", "2016-03-10", [], events=[("ASSAULT", "a", "b")] * 8))
+    docs += [
+        analysis(f"f{d}", f"2016-03-{d:02d}", [], events=[("COOPERATE", "a", "b")])
+        for d in (11, 12)
+    ]
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
+    table = dated_evidence(corpus)
+    assert detect_turns(corpus, table, search=Search(by_day=False, alpha=0.2))
+    assert detect_turns(corpus, table, search=Search(by_day=False, alpha=0.2, unit="article")) == []
+
+
+def test_the_shifts_command_reports_declared_turns(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from stancemap.cli.main import app
+
+    docs = [*_rivals(["2016-01-05", "2016-02-10"]), _endorsement("e1", "2016-03-11")]
+    path = str(write_jsonl(tmp_path / "c.jsonl", docs))
+    reg = str(tmp_path / "r.json")
+    runner = CliRunner()
+    res = runner.invoke(app, ["shifts", path, "--json", "--registry", reg, "--no-embeddings"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert [(r["method"], r["window"]["start"], r["evidence"]) for r in rows] == [
+        ("declared", "2016-03-11", ["e1#e1"])
+    ]
+    text = runner.invoke(app, ["shifts", path, "--registry", reg, "--no-embeddings"])
+    assert "declared" in text.stdout and "Bob endorsed Ann on Friday." in text.stdout
+    res = runner.invoke(
+        app, ["shifts", path, "--json", "--registry", reg, "--no-embeddings", "--no-declared"]
+    )
+    assert res.exit_code == 0 and not [x for x in res.stdout.splitlines() if x.startswith("{")]
