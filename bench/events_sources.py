@@ -12,7 +12,8 @@ empty source, the reason read from the parse: no subject in the parse; subject a
 pronoun left unresolved; an event the subject undergoes with no doer
 named ("came under attack"); subject not an actor (a proper name, a common noun, a noun
 with a named modifier, an event noun); nominal event with no possessor (or one that is
-no actor); passive with no agent. Counts only for every set; ``--examples`` prints the
+no actor); passive with no agent. For each picked event whose source is not empty but
+wrong, its kind (``wrong_source_kind``). Counts only for every set; ``--examples`` prints the
 sentences of the tune part alone (check and the third wire set are never read).
 
 Settings are the CLI's: ``load_settings(--config)``, i.e. the shipped
@@ -74,6 +75,31 @@ def empty_source_reason(event: Any, doc: Any, roles: Any, matcher: Any) -> str:
     return "subject not an actor: common noun"
 
 
+def wrong_source_kind(record: dict[str, Any], event: Any, analysis: Any) -> str | None:
+    """How a non-empty source misses the gold countries (None: it does not), by kind
+    only: the predicted actor has no country or code; more or fewer countries than the
+    gold; the gold source is what the event made its target (roles swapped); another
+    actor of the sentence; or a country of no actor the analysis found."""
+    from stancemap.evaluate import plover
+
+    mapping = plover.cameo_to_iso3()
+    gold = plover._codes(record.get("source"), mapping)
+    pred = plover._actor_codes(event.source, analysis)
+    if not gold or pred == gold:
+        return None
+    if not pred:
+        return "predicted actor has no country or code"
+    if gold < pred:
+        return "more countries than the gold"
+    if pred < gold:
+        return "fewer countries than the gold"
+    if gold <= plover._actor_codes(event.target, analysis):
+        return "gold source made the target"
+    if gold <= plover._actor_codes([a.id for a in analysis.actors], analysis):
+        return "gold source is another actor of the sentence"
+    return "gold source is no actor found"
+
+
 def measure(
     disable: list[str],
     examples: bool,
@@ -111,6 +137,7 @@ def measure(
         tally = plover._Tally()
         events = empty = picked = 0
         reasons: Counter[str] = Counter()
+        wrong: Counter[str] = Counter()
         for record, parse, result in zip(records, parsed, pipeline.run(parsed), strict=True):
             analysis = None if isinstance(result, Failure) else result
             plover.score_record(tally, record, analysis)
@@ -121,6 +148,12 @@ def measure(
             if event is None:
                 continue
             picked += 1
+            if event.source and analysis is not None:
+                kind = wrong_source_kind(record, event, analysis)
+                if kind is not None:
+                    wrong[kind] += 1
+                    if examples and name == READABLE:
+                        print(f"wrong: {kind} | {event.trigger.text} | {record['text']}")
             if event.source or isinstance(parse, Failure) or coder is None:
                 continue
             reason = empty_source_reason(event, parse.doc, coder.roles, coder.matcher)
@@ -134,6 +167,7 @@ def measure(
             round(sum(reasons.values()) / picked, 3) if picked else 0.0
         )
         out[name]["empty_source_reasons"] = dict(reasons.most_common())
+        out[name]["wrong_source_kinds"] = dict(wrong.most_common())
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]
     return out
 

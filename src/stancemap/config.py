@@ -74,6 +74,7 @@ class RuleSettings(_Section):
         "events.trigger.infinitive_carries_the_act",
         "events.args.adjective_chain",
         "actors.link.city_country",
+        "events.args.misread_subject",
     ]
 
 
