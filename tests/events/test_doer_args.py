@@ -24,15 +24,16 @@ DEFAULT_OFF = tuple(RuleSettings().disable)
 
 @pytest.fixture(scope="module")
 def code(analyzer):
-    stages: dict[str | None, EventStage] = {}
+    stages: dict[str, EventStage] = {}
 
-    def run(text: str, actors: dict[str, str | None], off: str | None = None):
+    def run(text: str, actors: dict[str, str | None], off: str | None = None, on: str = ""):
         document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        if off not in stages:
-            disable = [*DEFAULT_OFF, off] if off else list(DEFAULT_OFF)
-            stages[off] = EventStage(Settings.model_validate({"rules": {"disable": disable}}))
-        return stages[off](doc, document, build_layer(text, actors), [])
+        key = f"{off}|{on}"
+        if key not in stages:
+            disable = [name for name in DEFAULT_OFF if name != on] + ([off] if off else [])
+            stages[key] = EventStage(Settings.model_validate({"rules": {"disable": disable}}))
+        return stages[key](doc, document, build_layer(text, actors), [])
 
     return run
 
@@ -121,12 +122,15 @@ def test_a_doer_participle_names_the_event_nouns_source(code):
 
 
 def test_a_subject_the_parser_read_as_an_adverbial_noun_is_the_subject(code):
-    # the small parser reads "Turkey" as an adverbial noun of "massed" (no nsubj)
+    # the small parser reads "Turkey" as an adverbial noun of "massed" (no nsubj); the
+    # rule is off by default (its one gain is on a set whose errors were read)
+    assert MISREAD_SUBJECT in DEFAULT_OFF
     text = "Turkey massed tanks and artillery along its border with Syria."
     actors = {"Turkey": "TUR", "Syria": "SYR"}
-    massed = [e for e in code(text, actors) if e.trigger.text.startswith("massed")]
+    on = code(text, actors, on=MISREAD_SUBJECT)
+    massed = [e for e in on if e.trigger.text.startswith("massed")]
     assert massed and names(massed[0].source) == {"turkey"}
-    off = [e for e in code(text, actors, MISREAD_SUBJECT) if e.trigger.text.startswith("massed")]
+    off = [e for e in code(text, actors) if e.trigger.text.startswith("massed")]
     assert all(names(e.source) != {"turkey"} for e in off)
 
 
