@@ -81,6 +81,13 @@ CITY_COUNTRY = declare(
     "a GeoNames city of [actors.places] min_population_signal people or more, its name no "
     "common word and no rival namesake abroad, names its country ('Bukavu police' -> COD)",
 )
+HONORIFIC_GENDER_RULE = declare(
+    "actors.link.honorific_gender",
+    "a gendered honorific before a name shared by several KB people ('Mrs. Clinton') "
+    "leaves out the namesakes of the other gender",
+)
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
+_OTHER_GENDER = {"m": "f", "f": "m"}
 NATIONALITY_LIST = "actors.link.nationality_list"
 INSTITUTION_LIST = "actors.link.institution_list"
 NAME_MODEL = "actors.link.name_model"
@@ -174,10 +181,17 @@ class Linker:
         return None
 
     def by_name(
-        self, name: str, date: str | None, *, allow_surname: bool = False, fallback: bool = False
+        self,
+        name: str,
+        date: str | None,
+        *,
+        allow_surname: bool = False,
+        fallback: bool = False,
+        gender: str | None = None,
     ) -> Resolution | None:
         """Exact or folded KB alias (or, if allowed, a unique KB surname); ``fallback``:
-        only the bulk dictionaries' organisations, tried when nothing else read it."""
+        only the bulk dictionaries' organisations, tried when nothing else read it;
+        ``gender`` (from "Mrs."/"Mr."): namesakes of the other gender are left out."""
         actors = [a for a in self.kb.lookup(name) if a.fallback == fallback]
         how = "name"
         if not actors and _has_initial(name):
@@ -186,8 +200,13 @@ class Linker:
             ids = self._initials.get(initials_key(name), [])
             actors = [self.kb.actors[i] for i in dict.fromkeys(ids)]
             how = "alias"
+        if gender is not None:
+            # "Mrs. Clinton" is Hillary, never Bill: rule actors.link.honorific_gender
+            actors = [a for a in actors if a.gender != _OTHER_GENDER[gender]]
         if not actors and allow_surname and " " not in name:
             actors = [self.kb.actors[i] for i in self.kb.surnames.get(fold(name), [])]
+            if gender is not None:
+                actors = [a for a in actors if a.gender != _OTHER_GENDER[gender]]
             how = "short"
         if not actors:
             return None
@@ -390,7 +409,12 @@ def by_title(linker: Linker, mention: Mention) -> Resolution | None:
     if titled is None:
         return None
     rest, prefix = titled
-    found = linker.by_name(" ".join(rest), mention.date, allow_surname=True)
+    gender = None
+    if linker.switches.enabled(HONORIFIC_GENDER_RULE):
+        gender = next(
+            (HONORIFIC_GENDER[k] for w in prefix if (k := fold(w)) in HONORIFIC_GENDER), None
+        )
+    found = linker.by_name(" ".join(rest), mention.date, allow_surname=True, gender=gender)
     if found is not None:
         return mark_former(adjust_for_title(linker, found, prefix, mention.date), prefix)
     if linker.switches.enabled(TITLED_NEW_PERSON):

@@ -39,7 +39,7 @@ from spacy.tokens import Span
 from ..datafiles import constants
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
-from .linker import Resolution
+from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution
 from .newactors import as_described, new_actor, owned_elsewhere
 from .nominals import agent_head, coordinated_modifier
 from .normalize import fold
@@ -160,6 +160,12 @@ def link_name(resolver: DocumentResolver, span: Span) -> Resolution | None:
             found.how = "alias"
     if found is None:
         found = linker.by_name(text, resolver.date)
+    other = _other_gender(resolver, span)
+    if found is not None and other is not None and found.gender == other:
+        # "Mr. Clinton ... Mrs. Clinton": the namesake of the honorific's gender, or nobody
+        wanted = {"m": "f", "f": "m"}[other]
+        found = linker.by_name(text, resolver.date, allow_surname=True, gender=wanted)
+        found = None if found is None or found.gender == other else found
     name = Name(span, text, span.label_ if span.label_ else span.root.ent_type_, found)
     for item in resolver.name_rules:
         answer = item.func(resolver, name)  # type: ignore[misc]
@@ -178,7 +184,9 @@ def speaking_place(resolver: DocumentResolver, name: Name) -> Resolution | None:
     place = name.kb is not None and name.kb.type in ("country", "location")
     if (name.kb is None or place) and is_speech_subject(name.span):
         # the surname or a spelling seen here first, then a near spelling
-        return known_person(resolver, name.text) or similar_person(resolver, name.text, loose=True)
+        return known_person(resolver, name.text, name.span) or similar_person(
+            resolver, name.text, loose=True, span=name.span
+        )
     return None
 
 
@@ -191,7 +199,7 @@ def speaking_place(resolver: DocumentResolver, name: Name) -> Resolution | None:
 def namesake_here(resolver: DocumentResolver, name: Name) -> Resolution | None:
     found = name.kb
     if found is not None and found.type == "person" and found.id not in resolver.actors:
-        known = known_person(resolver, name.text)
+        known = known_person(resolver, name.text, name.span)
         if known is not None and known.id != found.id:
             return known
     return None
@@ -242,7 +250,9 @@ def kb_reading(resolver: DocumentResolver, name: Name) -> Resolution | None:
 )
 def in_document(resolver: DocumentResolver, name: Name) -> Resolution | None:
     if name.label in ("PERSON", "ORG", "") or name.span.root.pos_ == "PROPN":
-        return known_person(resolver, name.text) or similar_person(resolver, name.text, loose=False)
+        return known_person(resolver, name.text, name.span) or similar_person(
+            resolver, name.text, loose=False, span=name.span
+        )
     return None
 
 
@@ -279,6 +289,8 @@ def fuzzy(resolver: DocumentResolver, name: Name) -> Resolution | None:
     found = resolver.linker.fuzzy(name.text, resolver.date)
     if found is None or (found.type == "person" and name.label != "PERSON"):
         return None
+    if found.gender is not None and found.gender == _other_gender(resolver, name.span):
+        return None  # "Mrs. Obama" is not Barack Obama spelt otherwise
     return found if name.label != "GPE" or found.type == "country" else None
 
 
@@ -301,24 +313,46 @@ def untagged(resolver: DocumentResolver, span: Span) -> Resolution | None:
     return known_person(resolver, text) or similar_person(resolver, text, loose=False)
 
 
-def known_person(resolver: DocumentResolver, text: str) -> Resolution | None:
-    """A person of this document whose surname (or a name seen here) is ``text``."""
+def known_person(
+    resolver: DocumentResolver, text: str, span: Span | None = None
+) -> Resolution | None:
+    """A person of this document whose surname (or a name seen here) is ``text``; after
+    a gendered honorific ("Mrs. Clinton"), not one known to be of the other gender."""
     key = fold(text)
+    other = _other_gender(resolver, span)
     for actor_id in resolver.recent_people():
+        if other is not None and resolver.gender.get(actor_id) == other:
+            continue
         if key in resolver.surface.get(actor_id, ()) or key == resolver.folded_surname(actor_id):
             return resolver.again_as(actor_id, "short", _CONFIDENCE["short_name"])
     return None
 
 
-def similar_person(resolver: DocumentResolver, text: str, *, loose: bool) -> Resolution | None:
-    """A person of this document spelt nearly like ``text`` ("Orbon", "Jordan")."""
+def _other_gender(resolver: DocumentResolver, span: Span | None) -> str | None:
+    """The gender a honorific right before ``span`` rules out (rule
+    ``actors.link.honorific_gender``), or None."""
+    if span is None or span.start == 0 or not resolver.switches.enabled(HONORIFIC_GENDER_RULE):
+        return None
+    before = span.doc[span.start - 1].lower_.rstrip(".")
+    gender = HONORIFIC_GENDER.get(before)
+    return {"m": "f", "f": "m"}.get(gender) if gender else None
+
+
+def similar_person(
+    resolver: DocumentResolver, text: str, *, loose: bool, span: Span | None = None
+) -> Resolution | None:
+    """A person of this document spelt nearly like ``text`` ("Orbon", "Jordan"), not one
+    of the other gender than a honorific before ``span`` says."""
     key = fold(text)
     if len(key) < 4:
         return None
+    other = _other_gender(resolver, span)
     best: tuple[float, str] | None = None
     threshold = 0.85 if loose else 0.9
     last = key.split()[-1]
     for actor_id in resolver.recent_people():
+        if other is not None and resolver.gender.get(actor_id) == other:
+            continue
         for spelling in resolver.surface.get(actor_id, ()):
             if not spelling:
                 continue

@@ -31,8 +31,9 @@ from ..ingest import Document
 from ..records import Actor, ActorMention
 from ..rules import Rule, RuleSwitches
 from .candidates import ALL_PRONOUNS, candidates
+from .halves import place_halves
 from .layer import ActorLayer
-from .linker import Linker, Resolution
+from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
@@ -43,7 +44,6 @@ _CONSTANTS = constants("actors")
 _CONFIDENCE = _CONSTANTS["confidence"]
 # how far back (in sentences) a pronoun or bare title may reach for its antecedent
 PRONOUN_REACH = int(_CONSTANTS["pronoun_reach_sentences"])
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
 _HOWS = {"name", "alias", "fuzzy", "role", "agent", "pronoun", "short", "new"}
 _SURFACE_HOWS = ("name", "alias", "fuzzy", "short", "new")  # how a spelling names its actor
 
@@ -111,6 +111,7 @@ class DocumentResolver:
             else:
                 nominal(self, item)
         join_appositive_roles(self)
+        place_halves(self)
         place_countryless(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
