@@ -11,8 +11,10 @@ from stancemap.config import RuleSettings, Settings
 from stancemap.events.doers import (
     DOER_PARTICIPLE,
     EVENT_NOUN_SUBJECT,
+    HEADLINE_PASSIVE,
     MISREAD_SUBJECT,
     REMOTE_AGENT,
+    headline_patient,
     misread_subject,
 )
 from stancemap.events.stage import EventStage
@@ -148,3 +150,52 @@ def test_the_misread_subject_is_a_noun_never_a_date(analyzer, text, subject):
     verb = next(t for t in doc if t.lower_ in ("massed", "rejected"))
     found = misread_subject(verb)
     assert (found.text if found is not None else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "etype", "doer", "patient"),
+    [
+        # the parser makes "Iran" the root and "condemned" its participle
+        (
+            "Iran condemned by UN over nuclear tests.",
+            {"Iran": "IRN", "UN": "IGO"},
+            "ACCUSE",
+            "un",
+            "iran",
+        ),
+        # ... and here "Israel" the subject of "criticised"
+        (
+            "Israel criticised by European Union for new settlements.",
+            {"Israel": "ISR", "European Union": "IGO"},
+            "ACCUSE",
+            "european union",
+            "israel",
+        ),
+        (
+            "Kenyan troops attacked by Somali militants near border.",
+            {"Kenyan": "KEN", "Somali": "SOM"},
+            "ASSAULT",
+            "somali",
+            "kenyan",
+        ),
+    ],
+)
+def test_a_headline_passive_has_its_agent_as_source(code, text, actors, etype, doer, patient):
+    def found(events):
+        hits = [e for e in events if e.type == etype]
+        assert hits, [(e.type, e.trigger.text) for e in events]
+        return hits[0]
+
+    event = found(code(text, actors))
+    assert names(event.source) == {doer}
+    assert names(event.target) == {patient}
+    # without the rule the patient is read as the doer
+    assert names(found(code(text, actors, HEADLINE_PASSIVE)).source) != {doer}
+
+
+def test_a_verb_with_an_object_is_no_headline_passive(analyzer):
+    # "by" on an active verb with an object is a means, not an agent
+    text = "Russia warned Ukraine by letter."
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    verb = next(t for t in doc if t.lower_ == "warned")
+    assert headline_patient(verb) is None

@@ -13,6 +13,11 @@
   left a finite verb with no subject and hung the noun just before it on the verb as an
   adverbial noun ("Turkey/npadvmod"); that noun is the subject. A date or number
   ("Monday", "last week") never is.
+* ``events.args.headline_passive``: "Iran condemned by UN over nuclear tests", "Israel
+  criticised by EU": a headline passive has no auxiliary, so the parser reads its
+  patient as the subject (or the head noun of a participle, when it made the name the
+  root). A verb with a "by" agent (dependency ``agent``), no auxiliary and no object
+  is passive: the agent is the source, the patient the target.
 * ``events.args.doer_participle``: "the bombing, claimed by the Taliban", "an attack
   carried out by rebels", "the raid, blamed on Hamas": a participle that names who did
   the event noun it modifies (verbs and prepositions: ``data/lexicon/doer_phrases.tsv``).
@@ -48,6 +53,13 @@ MISREAD_SUBJECT = declare(
     "'Turkey massed tanks ...' parsed with Turkey as an adverbial noun: a finite verb "
     "with no subject takes the noun phrase that ends just before it",
     order=11.2,
+)
+HEADLINE_PASSIVE = declare(
+    "events.args.headline_passive",
+    "'Iran condemned by UN', 'Israel criticised by EU': a verb with a 'by' agent, no "
+    "auxiliary and no object is a headline passive: the agent is the source, the named "
+    "patient (the parsed subject or the participle's root noun) the target",
+    order=10.2,
 )
 DOER_PARTICIPLE = declare(
     "events.args.doer_participle",
@@ -123,4 +135,24 @@ def misread_subject(verb: Token) -> Token | None:
             and child.right_edge.i == verb.i - 1
         ):
             return child
+    return None
+
+
+def headline_patient(verb: Token) -> Token | None:
+    """The patient of a headline passive ("Iran condemned by UN": Iran), else None: the
+    verb has a "by" agent, no auxiliary and no object, and either a parsed subject or,
+    as a participle, a noun that is the sentence's root."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "agent" for c in kids):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj", "obj", "dative") for c in kids):
+        return None
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if subjects:
+        return subjects[0]
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return head
     return None

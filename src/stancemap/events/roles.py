@@ -18,10 +18,12 @@ from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     DOER_PARTICIPLE,
     EVENT_NOUN_SUBJECT,
+    HEADLINE_PASSIVE,
     MISREAD_SUBJECT,
     REMOTE_AGENT,
     adjunct_doers,
     adjunct_events,
+    headline_patient,
     misread_subject,
     participle_doers,
 )
@@ -310,6 +312,8 @@ class RoleFinder:
         agents = args.prep_objects(tok, ["by"])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
+        if agents and not passive and self.tuning.on(HEADLINE_PASSIVE):
+            passive = headline_patient(tok) is not None  # "Iran condemned by UN"
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
             return [a for agent in agents for a in self.actors(agent, ctx)]
         if passive and not agents and self.tuning.on(REMOTE_AGENT):
@@ -390,6 +394,9 @@ class RoleFinder:
         candidates = args.children(tok, "dative") + objects + preps
         if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
+        patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
+        if patient is not None:
+            candidates.insert(0, patient)  # "Iran condemned by UN": Iran
         for clause in args.children(tok, "ccomp"):  # "allowed the leader to hold a rally"
             candidates += args.children(clause, "nsubj")
         if self.tuning.on(CLAUSE_OF_OBJECT):
