@@ -38,6 +38,7 @@ def measure(
     listing: bool,
     dictionary: Path = DICTIONARY,
     disable: list[str] | None = None,
+    targets: bool = False,
 ) -> dict[str, Any]:
     from stancemap.config import Settings
     from stancemap.evaluate import plover
@@ -107,6 +108,18 @@ def measure(
                     f"{record['event']} <- {event.type} {event.cameo} [{event.trigger.text}] "
                     f"{record['text']}"
                 )
+    if targets:
+        result["stancemap_target_errors_by_kind"], listed = target_errors_by_kind(
+            records, ours, pipeline
+        )
+        if "dictionary" in tallies:
+            dictionary_kinds, _ = target_errors_by_kind(records, tallies["dictionary"], pipeline)
+            result["dictionary_target_errors_by_kind"] = dictionary_kinds
+            result["dictionary_right_ours_wrong_by_kind"] = dictionary_beats_us(
+                records, ours, tallies["dictionary"], pipeline
+            )
+        if listing:
+            result["target_errors"] = listed
     result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     return result
 
@@ -144,6 +157,139 @@ def errors_by_kind(records: list[dict[str, Any]], analyses: list[Any]) -> dict[s
     return kinds
 
 
+def _target_miss(record: dict[str, Any], analysis: Any) -> tuple[Any, set[str], set[str]] | None:
+    """The picked event and the gold and predicted target codes, when the target is wrong."""
+    from stancemap.evaluate import plover
+
+    gold = plover._codes(record.get("target"), plover.cameo_to_iso3())
+    if not gold:
+        return None
+    events = analysis.events if analysis is not None else []
+    event = plover.pick_event(events, plover._gold_spans(record))
+    if event is None:
+        return (None, gold, set())
+    predicted = plover._actor_codes(event.target, analysis)
+    return None if predicted == gold else (event, gold, predicted)
+
+
+def _gold_target_tokens(
+    record: dict[str, Any], analysis: Any, doc: Any, gold: set[str]
+) -> list[Any]:
+    """Tokens of the gold target: its words when the gold names them, else the mentions of
+    the actors whose country is a gold target code (the wire sets give codes only)."""
+    from stancemap.evaluate import plover
+
+    spans = plover._gold_actor_spans(record.get("target"), record["text"])
+    if not spans:
+        spans = [
+            (m.start, m.end)
+            for actor in analysis.actors
+            if plover._actor_codes([actor.id], analysis) & gold
+            for m in actor.mentions
+        ]
+    tokens = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            tokens.append(span.root)
+    return tokens
+
+
+def _relation(trigger: Any, target: Any) -> str:
+    """How the gold target's head hangs from the trigger in the parse, in a few words."""
+    path = []
+    token = target
+    for _ in range(6):
+        if token == trigger:
+            break
+        if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+            path.append(f"{token.head.lower_}+pobj")
+            token = token.head.head
+            continue
+        path.append(token.dep_)
+        if token.head == token:
+            return "not under the trigger: " + "/".join(path[-2:])
+        token = token.head
+    else:
+        return "far"
+    return "/".join(reversed(path)) or "is the trigger"
+
+
+def _target_kind(
+    record: dict[str, Any], analysis: Any, event: Any, gold: set[str], predicted: set[str], doc: Any
+) -> str:
+    from stancemap.evaluate import plover
+
+    if event is None:
+        return "no event"
+    ontology = plover.load_ontology()
+    if ontology.canonical_type(event.type) != ontology.canonical_type(record["event"]):
+        prefix = "type wrong, "
+    else:
+        prefix = ""
+    source = plover._actor_codes(event.source, analysis)
+    if predicted and predicted == source:
+        return prefix + "target is the source"
+    if predicted and gold < predicted:
+        return prefix + "extra target"
+    touch = plover._mentions_touch(
+        event.target, analysis, plover._gold_actor_spans(record.get("target"), record["text"])
+    )
+    if predicted and touch:
+        return prefix + "right words, wrong country"
+    tokens = _gold_target_tokens(record, analysis, doc, gold)
+    if not tokens:
+        return prefix + (
+            "no actor for the gold target" if not predicted else "wrong actor, gold target no actor"
+        )
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    relation = _relation(trigger.root, tokens[0]) if trigger is not None else "?"
+    return prefix + ("no target: " if not predicted else "wrong actor: ") + relation
+
+
+def target_errors_by_kind(
+    records: list[dict[str, Any]], analyses: list[Any], pipeline: Any
+) -> tuple[dict[str, int], list[str]]:
+    """Target errors by kind (counts) and, for reading on tune only, one line per error."""
+    from collections import Counter
+
+    kinds: Counter[str] = Counter()
+    listed = []
+    for record, analysis in zip(records, analyses, strict=True):
+        miss = _target_miss(record, analysis)
+        if miss is None:
+            continue
+        event, gold, predicted = miss
+        doc = pipeline.nlp(record["text"])
+        kind = _target_kind(record, analysis, event, gold, predicted, doc)
+        kinds[kind] += 1
+        trigger = f"{event.type} [{event.trigger.text}]" if event is not None else "-"
+        listed.append(
+            f"{kind} | gold {sorted(gold)} pred {sorted(predicted)} {trigger} | {record['text']}"
+        )
+    return dict(kinds.most_common()), listed
+
+
+def dictionary_beats_us(
+    records: list[dict[str, Any]], ours: list[Any], dictionary: list[Any], pipeline: Any
+) -> dict[str, int]:
+    """Per kind of our target error, how many items the dictionary coder gets right."""
+    from collections import Counter
+
+    kinds: Counter[str] = Counter()
+    for record, analysis, theirs in zip(records, ours, dictionary, strict=True):
+        miss = _target_miss(record, analysis)
+        if miss is None or theirs is None or _target_miss(record, theirs) is not None:
+            continue
+        if not theirs.events:
+            continue
+        event, gold, predicted = miss
+        kinds[
+            _target_kind(record, analysis, event, gold, predicted, pipeline.nlp(record["text"]))
+        ] += 1
+    return dict(kinds.most_common())
+
+
 def modality_accuracy(records: list[dict[str, Any]], analyses: list[Any]) -> float:
     """Share of records whose picked event carries the record's ``modality`` (null: none)."""
     from stancemap.evaluate import plover
@@ -166,6 +312,11 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print the sentences (not on check)")
     parser.add_argument("--dictionary", type=Path, default=DICTIONARY, help="CAMEO.2.0.txt")
     parser.add_argument("--disable", action="append", default=[], help="rule(s) to switch off")
+    parser.add_argument(
+        "--targets",
+        action="store_true",
+        help="count target errors by kind (and, with --list, show them)",
+    )
     options = parser.parse_args()
     from stancemap.evaluate.plover import read_records
     from stancemap.evaluate.split import select
@@ -181,7 +332,7 @@ def main() -> None:
         parser.error("give a gold file or --wire")
     if options.list and options.part == "check":
         sys.exit("check is scored, never read: --list is refused there")
-    result = measure(records, options.list, options.dictionary, options.disable)
+    result = measure(records, options.list, options.dictionary, options.disable, options.targets)
     print(json.dumps(result, indent=1))
 
 

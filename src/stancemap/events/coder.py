@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
+from .aimed_at import aim
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
@@ -71,6 +72,7 @@ class Coder:
             )
             if frame is None:
                 continue
+            frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is not None:
@@ -92,6 +94,7 @@ class Coder:
             frame = self.frames.frame_noun(tok, ctx, row, [])
             if frame is None:
                 continue
+            frame = aim(frame, ctx, self.tuning)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is None:

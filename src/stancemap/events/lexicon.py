@@ -85,7 +85,7 @@ class Lexicon:
         return self._derived[noun]
 
     def _derive(self, noun: str) -> TriggerEntry | None:
-        for verb in verbs_of_noun(noun):
+        for verb in verbs_of_noun(noun, speech=False):
             for row in self.entries.get((verb, "V"), []):
                 if row.role == "none":
                     break
@@ -105,18 +105,33 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _noun_endings() -> tuple[tuple[str, str], ...]:
+def _noun_endings() -> tuple[tuple[str, str, bool], ...]:
     rows = read_table("events/nominalizations.tsv", required=("ending", "verb"))
+    for r in rows:
+        if (r.get("use") or "act").strip() not in ("act", "speech"):
+            raise DataFileError(
+                "events/nominalizations.tsv", int(r["_line"]), "use", "not 'act' or 'speech'"
+            )
     return tuple(
-        ("" if r["ending"] == "-" else r["ending"], "" if r["verb"] == "-" else r["verb"])
+        (
+            "" if r["ending"] == "-" else r["ending"],
+            "" if r["verb"] == "-" else r["verb"],
+            (r.get("use") or "act").strip() == "speech",
+        )
         for r in rows
     )
 
 
-def verbs_of_noun(noun: str) -> list[str]:
-    """The verbs a noun may be formed from, by ``data/events/nominalizations.tsv``."""
+def verbs_of_noun(noun: str, speech: bool = True) -> list[str]:
+    """The verbs a noun may be formed from, by ``data/events/nominalizations.tsv``.
+
+    ``speech``: also the endings that form a noun of a speech act only ("reminder" ->
+    "remind"); an agent noun has the same ending ("leader", "attacker"), so these never
+    make an event trigger of a noun."""
     out = []
-    for ending, verb in _noun_endings():
+    for ending, verb, speech_only in _noun_endings():
+        if speech_only and not speech:
+            continue
         if ending and (not noun.endswith(ending) or len(noun) - len(ending) < 3):
             continue
         stem = noun[: len(noun) - len(ending)] if ending else noun

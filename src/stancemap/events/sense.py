@@ -18,7 +18,16 @@ from ..rules import rule
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
 
-KINDS = ("force_verb", "armed", "weapon", "physical", "verbal", "showing", "recalling")
+KINDS = (
+    "force_verb",
+    "armed",
+    "weapon",
+    "physical",
+    "verbal",
+    "showing",
+    "recalling",
+    "situation",
+)
 FORCE_TYPES = ("ASSAULT", "COERCE", "THREATEN")
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "IMG", "INS")
 POLITICAL_SECTORS = ("GOV", "LEG", "PTY", "OPP", "JUD", "ELI")
@@ -214,6 +223,23 @@ def literal_force(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     frame.code = str(constants("events")["literal_force_code"])
     frame.type = "ASSAULT"
     return frame
+
+
+@rule(
+    "events.sense.situation_is_no_assailant",
+    order=16,
+    doc="'I think that hurt him', 'it will kill the deal': force whose subject is a pronoun "
+    "standing for a situation (no actor), with no armed actor, weapon or physical target, "
+    "is no act of force",
+)
+def situation_is_no_assailant(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type not in FORCE_TYPES or frame.source or frame.nominal:
+        return frame
+    situation = sense_words()["situation"]
+    subjects = args.children(tok, "nsubj")
+    if not subjects or any(s.lower_ not in situation for s in subjects):
+        return frame
+    return frame if _armed(frame, tok, ctx) else None
 
 
 @rule(

@@ -1,0 +1,210 @@
+"""Who an act is aimed at when the verb's own arguments name no one.
+
+Each rule (group ``events.args.aimed_*``) only fills an empty target (or, for the
+opposed party, replaces a target that is merely a place), from a construction that
+names the one the act answers or opposes:
+
+* ``threat_condition``: "threatened to strike unless Israel rescinded the law": the
+  condition's subject is the one threatened;
+* ``opposed_in_phrase``: "blocked streets in Hong Kong in defiance of Chinese
+  authorities", "in protest against X", "in opposition to X";
+* ``doer_of_object_act``: "launched an investigation into crimes committed by Croat
+  forces", "a hunger strike to demand the return of property seized by X": an act that
+  answers another's act is aimed at its doer;
+* ``retreat_from_place``: "pulled out of the Georgian city of Gori", "withdrew from
+  Lebanon": the place withdrawn from (not a person) is the target.
+
+The words live in ``data/events/aimed_at.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..datafiles import words_by_kind
+from ..rules import declare
+from . import arguments as args
+from .parts import DocContext, Frame, Tuning
+
+KINDS = (
+    "condition_mark",
+    "condition_type",
+    "opposed_noun",
+    "opposed_prep",
+    "doer_type",
+    "retreat_prep",
+)
+THREAT_CONDITION = declare(
+    "events.args.aimed_threat_condition",
+    "'threatened to strike unless Israel rescinded the law': the subject of a threat's "
+    "condition clause is its target",
+    order=60,
+)
+OPPOSED_IN_PHRASE = declare(
+    "events.args.aimed_opposed_in_phrase",
+    "'in defiance of X', 'in protest against X', 'in opposition to X' on the act: X is the "
+    "target (of an act answering another's, before a target that is only a place)",
+    order=61,
+)
+DOER_OF_OBJECT_ACT = declare(
+    "events.args.aimed_doer_of_object_act",
+    "'an investigation into crimes committed by X', 'a strike to demand the return of land "
+    "seized by X': an act answering another's act is aimed at its doer",
+    order=62,
+)
+RETREAT_FROM_PLACE = declare(
+    "events.args.aimed_retreat_from_place",
+    "'pulled out of the Georgian city of Gori', 'withdrew from Lebanon': the place withdrawn "
+    "from (never a person) is the target of a retreat",
+    order=63,
+)
+# how deep the search for an answered act goes below the trigger (verb -> purpose clause
+# -> object -> "of" object -> participle): deep enough for "to demand the return of
+# property seized by X", shallow enough to stay inside the trigger's own clause
+_DEPTH = 5
+_WALK_DEPS = ("dobj", "obj", "xcomp", "advcl", "pobj", "prep", "conj")
+_WALK_PREPS = frozenset({"of", "into", "against", "over", "at", "for", "on", "to"})
+
+
+@lru_cache(maxsize=1)
+def aimed_words() -> dict[str, frozenset[str]]:
+    """kind -> words, from ``data/events/aimed_at.tsv`` (types upper-cased)."""
+    found = words_by_kind("events/aimed_at.tsv", KINDS)
+    for kind in ("condition_type", "doer_type"):
+        found[kind] = frozenset(w.upper() for w in found[kind])
+    return found
+
+
+def _not_people(ids: list[str], ctx: DocContext, exclude: list[str]) -> list[str]:
+    return [a for a in ids if a not in exclude and not args.is_person(ctx.actors, a)]
+
+
+def _named(tokens: list[Token], ctx: DocContext, exclude: list[str]) -> list[str]:
+    for tok in tokens:
+        found = [a for a in args.phrase_actors(tok, ctx.actors) if a not in exclude]
+        if found:
+            return found
+    return []
+
+
+def _heads(frame: Frame) -> list[Token]:
+    """The predicate's tokens and, for a noun handed an event by a support verb, the verb."""
+    heads = list(frame.tokens)
+    if frame.nominal and frame.head.head.i != frame.head.i:
+        heads.append(frame.head.head)
+    return heads
+
+
+def threat_condition(frame: Frame, ctx: DocContext) -> list[str]:
+    words = aimed_words()
+    if frame.type not in words["condition_type"]:
+        return []
+    clauses = []
+    for head in _heads(frame):
+        # the threatened act: an infinitive parsed as xcomp or as an unmarked advcl
+        acts = [
+            c
+            for c in args.children(head, "xcomp", "advcl")
+            if not any(m.dep_ == "mark" for m in c.children)
+        ]
+        for verb in [head, *acts]:
+            clauses += args.children(verb, "advcl")
+    for clause in clauses:
+        if any(c.dep_ == "mark" and c.lower_ in words["condition_mark"] for c in clause.children):
+            found = _named(args.children(clause, "nsubj", "nsubjpass"), ctx, frame.source)
+            if found:
+                return found
+    return []
+
+
+def opposed_in_phrase(frame: Frame, ctx: DocContext) -> list[str]:
+    words = aimed_words()
+    for head in _heads(frame):
+        for noun in args.prep_objects(head, ["in"]):
+            if noun.lemma_.lower() not in words["opposed_noun"]:
+                continue
+            found = _named(args.prep_objects(noun, words["opposed_prep"]), ctx, frame.source)
+            if found:
+                return found
+    return []
+
+
+def _answered_doers(start: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
+    """The "by" agent of a participle on a noun below ``start`` ("crimes committed by X")."""
+    frontier = [start]
+    for _ in range(_DEPTH):
+        below: list[Token] = []
+        for tok in frontier:
+            for child in tok.children:
+                if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+                    found = _named(args.prep_objects(child, ["by"]), ctx, exclude)
+                    if found:
+                        return found
+                if child.dep_ == "prep" and child.lower_ not in _WALK_PREPS:
+                    continue
+                if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
+                    continue  # "when ...", "because ...": not the act's purpose
+                if child.dep_ in _WALK_DEPS:
+                    below.append(child)
+        frontier = below
+    return []
+
+
+def doer_of_object_act(frame: Frame, ctx: DocContext) -> list[str]:
+    if frame.type not in aimed_words()["doer_type"]:
+        return []
+    for head in frame.tokens:
+        found = _answered_doers(head, ctx, frame.source)
+        if found:
+            return found
+    return []
+
+
+def retreat_from_place(frame: Frame, ctx: DocContext) -> list[str]:
+    if frame.type != "RETREAT":
+        return []
+    preps = aimed_words()["retreat_prep"]
+    places = []
+    for head in _heads(frame):
+        places += args.prep_objects(head, preps)
+        for out in args.children(head, "prep", "prt", "advmod"):
+            if out.lower_ in ("out", "away"):  # "pulled out of X", "moved away from X"
+                places += args.prep_objects(out, preps)
+    for place in places:
+        found = _not_people(args.phrase_actors(place, ctx.actors), ctx, frame.source)
+        if found:
+            return found
+    return []
+
+
+def _only_places(ids: list[str], ctx: DocContext) -> bool:
+    """Every target is a place ("blocked streets in Hong Kong"), no one acted against."""
+    found = [ctx.actors.actor(a) for a in ids]
+    return bool(found) and all(a is not None and a.type in ("location", "country") for a in found)
+
+
+def aim(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
+    """Fill the frame's empty target from the first construction that names one."""
+    answering = frame.type in aimed_words()["doer_type"]
+    if tuning.on(OPPOSED_IN_PHRASE) and (
+        not frame.target or answering and _only_places(frame.target, ctx)
+    ):
+        opposed = opposed_in_phrase(frame, ctx)
+        if opposed:
+            frame.target = opposed
+            return frame
+    if frame.target:
+        return frame
+    for name, find in (
+        (THREAT_CONDITION, threat_condition),
+        (DOER_OF_OBJECT_ACT, doer_of_object_act),
+        (RETREAT_FROM_PLACE, retreat_from_place),
+    ):
+        if tuning.on(name):
+            found = find(frame, ctx)
+            if found:
+                frame.target = found
+                return frame
+    return frame
