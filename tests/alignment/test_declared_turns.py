@@ -100,7 +100,12 @@ def test_an_article_is_one_unit_whatever_its_sentence_count() -> None:
     def obs(doc: str, k: int, value: float, weight: float) -> Dated:
         return Dated(day, Observation(value, weight, "issue", "x", [f"{doc}#s{k}"]))
 
-    seq = [obs("a", 1, 1.0, 0.2), obs("a", 2, 1.0, 0.2), obs("a", 3, -0.5, 0.6), obs("b", 1, -1, 0.1)]
+    seq = [
+        obs("a", 1, 1.0, 0.2),
+        obs("a", 2, 1.0, 0.2),
+        obs("a", 3, -0.5, 0.6),
+        obs("b", 1, -1, 0.1),
+    ]
     units = per_article(seq)
     assert [(u.obs.key, u.obs.weight, len(u.members)) for u in units] == [
         ("a", 1.0, 3),
@@ -152,3 +157,14 @@ def test_the_shifts_command_reports_declared_turns(tmp_path: Path) -> None:
         app, ["shifts", path, "--json", "--registry", reg, "--no-embeddings", "--no-declared"]
     )
     assert res.exit_code == 0 and not [x for x in res.stdout.splitlines() if x.startswith("{")]
+
+
+def test_a_phrase_row_needs_the_event_to_be_its_own(tmp_path: Path) -> None:
+    partners = [("COOPERATE", "ann", "bob"), ("COOPERATE", "cy", "ann")]
+    docs = [analysis("p", "2016-01-05", [], events=partners)]
+    doc = analysis("w", "2016-05-05", [], events=[("RETREAT", "bob", "ann")])
+    docs.append(_event(doc, "withdrew", "Bob withdrew his support for Ann."))
+    mention = analysis("m", "2016-05-06", [], events=[("RETREAT", "cy", "ann")])
+    docs.append(_event(mention, "left", "Cy left after Bob withdrew his support for Ann."))
+    turns = declared_turns(load_corpus(write_jsonl(tmp_path / "c.jsonl", docs)))
+    assert [(t.a, t.b, t.direction) for t in turns] == [("ann", "bob", "towards disagreement")]

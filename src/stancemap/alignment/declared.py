@@ -1,12 +1,12 @@
 """Declared turns: news that itself states a turn between two actors.
 
-"X endorsed Y", "X broke with Y", "X withdrew his support for Y", "X named Y his
-running mate": one such report, told as the story's own news (not historical,
-background, hypothetical, future or negated), is evidence of a turn in its own
-right, dated to the day it is reported, with its sentence as evidence. The change
-points (``turns``) need many readings on both sides of a turn; a declared turn
-needs one, so it finds the endorsements that the statistics cannot see on a few
-articles a month (docs/benchmarks.md "Session 8 - shifts").
+"X endorsed Y", "X broke with Y", "X withdrew his support for Y": one such
+report, told as the story's own news (not historical, background, hypothetical,
+future or negated), is evidence of a turn in its own right, dated to the day it
+is reported, with its sentence as evidence. The change points (``turns``) need
+many readings on both sides of a turn; a declared turn needs one, so it finds
+the endorsements that the statistics cannot see on a few articles a month
+(docs/benchmarks.md "Session 8 - shifts").
 
 A declared turn is reported only where it is a turn: the pair must have earlier
 evidence (at least ``declared_min_baseline_articles`` articles before the day),
@@ -91,7 +91,8 @@ def declaration(event: CorpusEvent) -> bool | None:
             continue
         if row.kind == "trigger" and trigger & set(row.words):
             return row.up
-        if row.kind == "evidence" and " ".join(row.words) in sentence:
+        own = trigger & set(row.words)  # the phrase is the event's own, not a mention
+        if row.kind == "evidence" and own and " ".join(row.words) in sentence:
             return row.up
     return None
 
