@@ -146,3 +146,26 @@ def test_a_damaged_relation_record_does_not_stop_the_upgrade(store_url):
     # the damaged relation keeps its row, with nothing filled; the other one is filled
     assert [(a, c) for _, a, _, c in relations] == [("country:ESP", None), ("person:ana-ruiz", 0.9)]
     assert {p[1] for p in pieces} == {"person:ana-ruiz"}
+
+
+def test_relation_evidence_carried_from_the_leaders_names_its_via(store):
+    """``relation`` over the store: a states' window holding its leaders' event names
+    the leaders' pair in ``via``; the state's own event and the leaders' own page do not."""
+    from stancemap.store import timeline
+
+    analysis = synthetic("doc-1", "2024-03-01")  # Spain acts on Norway (e1)
+    for actor in analysis.actors:
+        if actor.type == "person":
+            actor.sector = "GOV"  # the two are their states' leaders
+    own = analysis.events[0]
+    leaders = own.model_copy(
+        update={"id": "e2", "type": "ACCUSE", "source": ["person:ana-ruiz"],
+                "target": ["person:ole-berg"]}
+    )  # fmt: skip
+    analysis.events.append(leaders)
+    store.write(analysis)
+    [states] = timeline.relation(store, "country:NOR", "country:ESP", by="all").points
+    assert {(e.ref, e.via) for e in states.evidence} == {("doc-1#e1", None), ("doc-1#e2", VIA)}
+    [people] = timeline.relation(store, "person:ana-ruiz", "person:ole-berg", by="all").points
+    assert "doc-1#e2" in {e.ref for e in people.evidence}
+    assert {e.via for e in people.evidence} == {None}

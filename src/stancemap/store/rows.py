@@ -111,6 +111,9 @@ class Evidence(Row):
     date: str | None
     kind: str  # "statement" or "event"
     text: str | None
+    # "leaders:<a>~<b>": read from those actors' relation, not A's and B's own words
+    # (two states following their leaders, ``alignment.sides``); None: the pair's own
+    via: str | None = None
 
 
 class RelationPoint(Row):

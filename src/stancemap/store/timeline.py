@@ -15,6 +15,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import select, tuple_
 
 from ..alignment.corpus import Corpus, build_corpus
+from ..alignment.scoring import Observation
 from ..alignment.timeseries import Window, WindowPoint, detect_shifts, pair_series
 from ..stances.registry import IssueRegistry
 from . import models as m
@@ -38,8 +39,12 @@ __all__ = [
 ]
 
 
-def evidence(store: Store, corpus: Corpus, refs: list[str]) -> list[Evidence]:
-    """Each statement or event ref of ``corpus`` with its date and the words it was read from."""
+def evidence(
+    store: Store, corpus: Corpus, refs: list[str], via: dict[str, str] | None = None
+) -> list[Evidence]:
+    """Each statement or event ref of ``corpus`` with its date and the words it was read
+    from; ``via`` names the other actors' relation a ref was carried from (``carried_via``)."""
+    via = via or {}
     event_keys = []
     for ref in refs:
         doc_id, _, local = ref.partition("#")
@@ -65,9 +70,24 @@ def evidence(store: Store, corpus: Corpus, refs: list[str]) -> list[Evidence]:
                 date=when.isoformat() if when else None,
                 kind="statement" if statement is not None else "event",
                 text=statement.text if statement is not None else event_text.get((doc_id, local)),
+                via=via.get(ref),
             )
         )
     return out
+
+
+def carried_via(observations: list[Observation]) -> dict[str, str]:
+    """Ref -> the leaders' pair it was carried from (``Observation.via``
+    "leaders:<a>~<b>"), for the refs a pair holds only through other actors' relation."""
+    carried: dict[str, str] = {}
+    own: set[str] = set()
+    for obs in observations:
+        if obs.via.startswith("leaders:"):
+            for ref in obs.refs:
+                carried.setdefault(ref, obs.via)
+        else:
+            own.update(obs.refs)
+    return {ref: via for ref, via in carried.items() if ref not in own}
 
 
 def store_corpus(
@@ -104,7 +124,9 @@ def points_with_evidence(
             disagree=sorted({corpus.issue_labels.get(i, i) for i in point.pair.disagree}),
             cooperation=point.pair.cooperation,
             conflict=point.pair.conflict,
-            evidence=evidence(store, corpus, point.pair.evidence),
+            evidence=evidence(
+                store, corpus, point.pair.evidence, carried_via(point.pair.observations)
+            ),
         )
         for point in points
     ]
@@ -141,7 +163,8 @@ def relation(
             "by": window,
             "registry": _registry_key(registry),
         }
-        points = cached(store, "relation", arguments, compute, _dump_points, _load_points)
+        # "relation.v2": answers cached before evidence named its ``via`` hold none
+        points = cached(store, "relation.v2", arguments, compute, _dump_points, _load_points)
     else:
         points = compute()
     return RelationReport(a=ref_a, b=ref_b, by=by, points=points)

@@ -22,7 +22,7 @@ from .charts import network_chart, pair_chart
 from .deps import corpus_of, require_read
 from .pages import render
 from .paging import PageParams, page_params, paged, paged_by_limit
-from .pair_evidence import pair_document_relations
+from .pair_evidence import carried_chains, pair_document_relations, via_labels
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(require_read)])
 Paging = Annotated[PageParams, Depends(page_params)]
@@ -124,6 +124,12 @@ def pair_page(
 
     chart = pair_chart(report.points, shifts, href, current=at, turns=turns)
     per_document = pair_document_relations(store, a_id, b_id)
+    # what the relation rests on when it is carried from the leaders' (``via``):
+    # the chart of a state pair may hold none of its own words
+    chains = carried_chains(per_document)
+    window_vias = {e.via for p in report.points for e in p.evidence if e.via}
+    labels = via_labels(store, window_vias | {c.via for c in chains})
+    own_evidence = any(not p.via for d in per_document.documents for p in d.pieces)
     return render(
         request,
         "pair.html",
@@ -133,6 +139,9 @@ def pair_page(
             "shifts": shifts,
             "turns": turns,
             "per_document": per_document,
+            "chains": chains,
+            "own_evidence": own_evidence,
+            "via_labels": labels,
             "chosen": chosen,
             "by": by,
             "actor_href": actor_href,

@@ -59,6 +59,43 @@ def via_label(via: str, names: dict[str, str]) -> str:
     return "via leaders " + " ~ ".join(names.get(i, i) for i in ids)
 
 
+class CarriedChain(BaseModel):
+    """Other actors' relation a pair's evidence is carried from (its leaders')."""
+
+    via: str  # "leaders:<a>~<b>"
+    label: str  # "via leaders A ~ B"
+    actors: list[str]  # the two ids, for a link to their own pair page
+    documents: int  # documents (of those listed) whose relation carries it
+    pieces: int
+
+
+def carried_chains(found: PairDocuments) -> list[CarriedChain]:
+    """The ``via`` chains the listed documents' relations rest on, most documents first."""
+    docs: dict[str, set[str]] = {}
+    pieces: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for document in found.documents:
+        for piece in document.pieces:
+            if piece.via:
+                docs.setdefault(piece.via, set()).add(document.doc_id)
+                pieces[piece.via] = pieces.get(piece.via, 0) + 1
+                labels[piece.via] = piece.via_label or piece.via
+    chains = [
+        CarriedChain(
+            via=via, label=labels[via], actors=via_actors(via), documents=len(ids),
+            pieces=pieces[via],
+        )
+        for via, ids in docs.items()
+    ]  # fmt: skip
+    return sorted(chains, key=lambda c: (-c.documents, c.via))
+
+
+def via_labels(store: Store, vias: set[str]) -> dict[str, str]:
+    """Each ``via`` with the actors' names ("via leaders A ~ B")."""
+    names = actor_names(store, {i for via in vias for i in via_actors(via)})
+    return {via: via_label(via, names) for via in vias}
+
+
 def pair_document_relations(store: Store, a_id: str, b_id: str, limit: int = 30) -> PairDocuments:
     """The pair's stored per-document relations, latest first, with their evidence."""
     lo, hi = min(a_id, b_id), max(a_id, b_id)
@@ -86,12 +123,11 @@ def pair_document_relations(store: Store, a_id: str, b_id: str, limit: int = 30)
                 pieces[doc_id].append(
                     RelationPiece(ref=ref, kind=kind, weight=weight, via=via, text=text)
                 )
-    carried = {i for ps in pieces.values() for p in ps if p.via for i in via_actors(p.via)}
-    names = actor_names(store, carried)
+    labels = via_labels(store, {p.via for ps in pieces.values() for p in ps if p.via})
     for found in pieces.values():
         for piece in found:
             if piece.via:
-                piece.via_label = via_label(piece.via, names)
+                piece.via_label = labels[piece.via]
     return PairDocuments(
         total=total,
         documents=[

@@ -249,7 +249,7 @@ def pair_report(
 
     answer = web_cached(
         store,
-        "pair.v2",  # not "pair": answers cached before turns were shown hold none
+        "pair.v3",  # older answers: "pair" holds no turns, "pair.v2" no evidence ``via``
         {"a": ref_a.id, "b": ref_b.id, "by": by},
         compute,
         PairAnswer.model_dump_json,
