@@ -50,7 +50,15 @@ def upgrade() -> None:
 
 
 def _fill_from_records(evidence: sa.Table) -> None:
-    """Confidence and evidence rows from each stored relation's own record."""
+    """Confidence and evidence rows from each stored relation's own record.
+
+    Read in pages of ``_BATCH`` relations in key order (keyset paging: each page
+    starts after the last key of the one before), each page filled before the next
+    is read, so memory stays bounded whatever the store's size. It all runs in the
+    upgrade's one transaction (``engine.upgrade_schema``): a failure part-way rolls
+    back the new table, the new column and every row filled, and leaves the old
+    store as it was.
+    """
     bind = op.get_bind()
     relations = sa.table(
         "relations",
@@ -60,38 +68,59 @@ def _fill_from_records(evidence: sa.Table) -> None:
         sa.column("record", sa.Text),
         sa.column("confidence", sa.Float),
     )
-    rows = list(
-        bind.execute(
-            sa.select(relations.c.doc_id, relations.c.a, relations.c.b, relations.c.record)
-        )
-    )
+    r = relations.c
     set_confidence = (
         sa.update(relations)
         .where(
-            relations.c.doc_id == sa.bindparam("k_doc"),
-            relations.c.a == sa.bindparam("k_a"),
-            relations.c.b == sa.bindparam("k_b"),
+            r.doc_id == sa.bindparam("k_doc"),
+            r.a == sa.bindparam("k_a"),
+            r.b == sa.bindparam("k_b"),
         )
         .values(confidence=sa.bindparam("k_confidence"))
     )
+    page = sa.select(r.doc_id, r.a, r.b, r.record).order_by(r.doc_id, r.a, r.b).limit(_BATCH)
+    last: tuple[str, str, str] | None = None
+    while True:
+        query = page if last is None else page.where(_after(r, last))
+        rows = bind.execute(query).all()
+        if not rows:
+            return
+        updates, pieces = _filled(rows)
+        if updates:
+            bind.execute(set_confidence, updates)
+        for start in range(0, len(pieces), _BATCH):
+            bind.execute(sa.insert(evidence), pieces[start : start + _BATCH])
+        last = (rows[-1][0], rows[-1][1], rows[-1][2])
+
+
+def _after(r: Any, key: tuple[str, str, str]) -> Any:
+    """Keys after ``key`` in (doc_id, a, b) order, spelled out rather than as a row
+    value so that every SQLite and PostgreSQL the store supports reads it alike."""
+    doc_id, a, b = key
+    return sa.or_(
+        r.doc_id > doc_id,
+        sa.and_(r.doc_id == doc_id, sa.or_(r.a > a, sa.and_(r.a == a, r.b > b))),
+    )
+
+
+def _filled(rows: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The confidence updates and evidence rows of one page of relations."""
     updates: list[dict[str, Any]] = []
     pieces: list[dict[str, Any]] = []
     for doc_id, a, b, record in rows:
         try:
             data = json.loads(record or "{}")
-        except ValueError:  # a damaged record stays as it is: the store must still open
-            continue
-        if not isinstance(data, dict):
-            continue
+            if not isinstance(data, dict):
+                continue
+            found = _evidence_rows(doc_id, a, b, data.get("evidence_spans") or [])
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue  # a damaged record stays as it is: the store must still open
         if data.get("confidence") is not None:
             updates.append(
                 {"k_doc": doc_id, "k_a": a, "k_b": b, "k_confidence": data["confidence"]}
             )
-        pieces.extend(_evidence_rows(doc_id, a, b, data.get("evidence_spans") or []))
-    for start in range(0, len(updates), _BATCH):
-        bind.execute(set_confidence, updates[start : start + _BATCH])
-    for start in range(0, len(pieces), _BATCH):
-        bind.execute(sa.insert(evidence), pieces[start : start + _BATCH])
+        pieces.extend(found)
+    return updates, pieces
 
 
 def _evidence_rows(
