@@ -62,6 +62,20 @@ def test_an_adjectives_infinitive_has_the_copulas_subject(code, text):
     assert off.source == []  # without the rule the act is sourceless
 
 
+@pytest.mark.parametrize("adjective", ["hard", "difficult", "easy"])
+def test_a_tough_adjectives_subject_is_its_infinitives_object_not_its_doer(code, adjective):
+    # "Iran is hard to attack": Iran would be attacked; the chain does not climb here
+    text = f"Iran is {adjective} to attack, Israel said."
+    events = code(text, {"Iran": "IRN", "Israel": "ISR"}, (INFINITIVE_GUARD,))
+    assert all("iran" not in names(e.source) for e in events if e.type == "ASSAULT")
+    ready = code(
+        "Iran is ready to attack, Israel said.",
+        {"Iran": "IRN", "Israel": "ISR"},
+        (INFINITIVE_GUARD,),
+    )
+    assert any(names(e.source) == {"iran"} for e in ready if e.type == "ASSAULT")
+
+
 def test_a_pronoun_copula_subject_of_a_reported_clause_is_the_speaker(code):
     text = "Russia said it is willing to resume talks with Ukraine."
     # through the adjective chain, off by default: switched on here

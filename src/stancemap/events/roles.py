@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..datafiles import word_list
 from ..nlp import words
 from ..records import Actor, Quote
 from ..rules import declare
@@ -156,6 +157,8 @@ CLAUSE_OF_OBJECT = declare(
     order=41,
 )
 _PLURAL_THIRD = words.pronouns(person=3, number="pl")
+# "the border is hard to defend": the copula's subject is the infinitive's object
+OBJECT_RAISING = word_list("lexicon/object_raising_adjectives.txt")
 # a token that is no noun phrase's head, or names no one, cannot be a pronoun's antecedent
 _NOT_HEADS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _NOT_REFERENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
@@ -206,7 +209,12 @@ class RoleFinder:
                     current = current.head.head
                     continue
                 return current.head if on(RELATIVE_HEAD) else None
-            if current.dep_ == "acomp" and current.pos_ == "ADJ" and on(ADJECTIVE_CHAIN):
+            if (
+                current.dep_ == "acomp"
+                and current.pos_ == "ADJ"
+                and on(ADJECTIVE_CHAIN)
+                and current.lemma_.lower() not in OBJECT_RAISING
+            ):
                 current = current.head  # "X is ready to meet Y": the copula's subject
                 continue
             purpose = current.dep_ == "advcl" and not _temporal(current)
