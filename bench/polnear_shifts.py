@@ -218,7 +218,7 @@ def check_facts(
     controls: list[dict[str, str]] | None = None,
     search: str = "cut",
     shuffle: str = "day",
-    unit: str = "observation",
+    unit: str = "article-sign",
     min_delta: float = 0.5,
     declared: bool = True,
 ) -> dict:
@@ -419,7 +419,7 @@ def main() -> int:
     parser.add_argument(
         "--unit",
         choices=("observation", "article", "article-sign"),
-        default="observation",
+        default="article-sign",
         help="the change points' unit (see alignment/turns.py Search.unit)",
     )
     parser.add_argument("--min-delta", type=float, default=0.5)

@@ -130,8 +130,10 @@ def test_the_article_unit_stops_one_wordy_article_outvoting_many(tmp_path: Path)
     ]
     corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
     table = dated_evidence(corpus)
-    assert detect_turns(corpus, table, search=Search(by_day=False, alpha=0.2))
-    assert detect_turns(corpus, table, search=Search(by_day=False, alpha=0.2, unit="article")) == []
+    by_observation = Search(by_day=False, alpha=0.2, unit="observation")
+    assert detect_turns(corpus, table, search=by_observation)
+    for unit in ("article", "article-sign"):
+        assert detect_turns(corpus, table, search=Search(by_day=False, alpha=0.2, unit=unit)) == []
 
 
 def test_the_shifts_command_reports_declared_turns(tmp_path: Path) -> None:

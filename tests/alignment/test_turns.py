@@ -74,7 +74,7 @@ def test_one_crowded_day_is_one_piece_of_evidence(tmp_path: Path) -> None:
     docs += [_events(f"x{k}", "2026-03-09", "ASSAULT") for k in range(5)]
     corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
     assert detect_turns(corpus) == []
-    by_unit = detect_turns(corpus, search=Search(by_day=False))
+    by_unit = detect_turns(corpus, search=Search(by_day=False, unit="observation"))
     assert [(t.start, t.direction, t.n_after) for t in by_unit] == [
         (date(2026, 3, 9), "towards disagreement", 10)
     ]

@@ -80,8 +80,11 @@ class Search:
     # "observation": every statement pair and event is a unit; "article": one article's
     # observations about a pair are one report (their weighted mean, weight 1), so an
     # article that reads ten sentences about a pair does not outvote ten articles;
-    # "article-sign": the same report reduced to its sign (+1 aligned, -1 opposed, 0)
-    unit: str = "observation"
+    # "article-sign" (the default): the same report reduced to its sign (+1 aligned, -1
+    # opposed, 0). Chosen on synthetic pairs with the real noise of per-article readings
+    # (bench/shifts_simulation.py; docs/benchmarks.md "Session 8 - shifts"): it found the
+    # most turns within a month at alpha 0.1 with a false-turn rate at or under alpha
+    unit: str = "article-sign"
 
 
 def per_article(seq: list[Dated], sign_only: bool = False) -> list[Dated]:

@@ -241,10 +241,11 @@ def shifts(
         "Y', 'X broke with Y') where the pair's earlier evidence leaned the other way.",
     ),
     unit: str = typer.Option(
-        "observation",
+        "article-sign",
         "--unit",
-        help="turns: what one piece of evidence is: observation (each statement pair and "
-        "event), article (one article's readings of a pair, as one report) or article-sign.",
+        help="turns: what one piece of evidence is: article-sign (the default: each "
+        "article's reading of a pair, as one aligned or opposed report), article (its mean) "
+        "or observation (each statement pair and event).",
     ),
 ) -> None:
     """Pairs whose alignment changed significantly, when it happened, and why."""
