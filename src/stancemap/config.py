@@ -72,7 +72,6 @@ class RuleSettings(_Section):
     # list holds rules kept for users but off because their gain does not show on check
     disable: list[str] = [
         "events.trigger.infinitive_carries_the_act",
-        "events.args.adjective_chain",
         "actors.link.city_country",
         "events.args.misread_subject",
     ]

@@ -55,7 +55,8 @@ def by_type(events, etype):
 )
 def test_an_adjectives_infinitive_has_the_copulas_subject(code, text):
     actors = {"Iran": "IRN", "Israel": "ISR"}
-    # the rule is off by default (its gain did not show on check): switch it on
+    # on by default since session 8 (gains on tune and the unseen third wire set); the
+    # infinitive guard, off by default, stays off
     attack = by_type(code(text, actors, (INFINITIVE_GUARD,)), "ASSAULT")
     assert names(attack.source) == {"iran"} and names(attack.target) == {"israel"}
     off = by_type(code(text, actors, ("events.args.adjective_chain",)), "ASSAULT")
@@ -78,7 +79,7 @@ def test_a_tough_adjectives_subject_is_its_infinitives_object_not_its_doer(code,
 
 def test_a_pronoun_copula_subject_of_a_reported_clause_is_the_speaker(code):
     text = "Russia said it is willing to resume talks with Ukraine."
-    # through the adjective chain, off by default: switched on here
+    # through the adjective chain
     event = by_type(code(text, {"Russia": "RUS", "Ukraine": "UKR"}, (INFINITIVE_GUARD,)), "CONSULT")
     assert names(event.source) == {"russia"} and names(event.target) == {"ukraine"}
 
