@@ -170,3 +170,15 @@ def test_a_phrase_row_needs_the_event_to_be_its_own(tmp_path: Path) -> None:
     docs.append(_event(mention, "left", "Cy left after Bob withdrew his support for Ann."))
     turns = declared_turns(load_corpus(write_jsonl(tmp_path / "c.jsonl", docs)))
     assert [(t.a, t.b, t.direction) for t in turns] == [("ann", "bob", "towards disagreement")]
+
+
+def test_an_article_unit_is_dated_at_publication_not_at_its_background(tmp_path: Path) -> None:
+    doc = analysis("h", "2016-03-01", [], events=[("COOPERATE", "a", "b"), ("ASSAULT", "a", "b")])
+    doc["events"][0]["date"] = "2005-06-01"  # "the two were friends in 2005"
+    doc["events"][0]["mode"] = "historical"
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", [doc]))
+    seq = dated_evidence(corpus)[("a", "b")]
+    assert sorted(d.when for d in seq) == [date(2005, 6, 1), date(2016, 3, 1)]
+    (unit,) = per_article(seq, True, corpus.documents)
+    assert unit.when == date(2016, 3, 1) and len(unit.members) == 2
+    assert unit.obs.value == -1.0  # the story's clash outweighs its background (0.3 weight)

@@ -31,6 +31,7 @@ them). Each turn names its evidence on both sides.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -87,26 +88,37 @@ class Search:
     unit: str = "article-sign"
 
 
-def per_article(seq: list[Dated], sign_only: bool = False) -> list[Dated]:
-    """One unit per (date, article): the weighted mean of its observations, weight 1
-    (``sign_only``: its sign).
+def per_article(
+    seq: list[Dated],
+    sign_only: bool = False,
+    published: Mapping[str, date | None] | None = None,
+) -> list[Dated]:
+    """One unit per article: the weighted mean of its observations, weight 1
+    (``sign_only``: its sign), dated at the article's publication (``published``, doc id
+    -> date; else at its observations' first date).
 
     Why weight 1: how many sentences an article spends on a pair, and how confident
     each reading is, say little about whether the article reports the pair aligned or
-    opposed; the article is the report. Observations with refs in several articles
-    (a shared issue read across two) go to the first article named.
+    opposed; the article is the report. Why its publication date: the report is news on
+    that day; a background event it tells (dated years earlier) is part of that report,
+    weighed down by its mode inside the mean, not a report of its own in the past.
+    Observations with refs in several articles (a shared issue read across two) go to
+    the first article named.
     """
-    groups: dict[tuple[date, str], list[Observation]] = {}
+    groups: dict[str, list[Dated]] = {}
     for d in seq:
         doc = d.obs.refs[0].rpartition("#")[0] if d.obs.refs else ""
-        groups.setdefault((d.when, doc), []).append(d.obs)
+        groups.setdefault(doc, []).append(d)
     out = []
-    for (when, doc), members in sorted(groups.items()):
+    for doc, items in groups.items():
+        members = [d.obs for d in items]
+        when = (published or {}).get(doc) or min(d.when for d in items)
         refs = list(dict.fromkeys(r for o in members for r in o.refs))
         value = weighted_mean(members)
         if sign_only:
             value = float(np.sign(value))
         out.append(Dated(when, Observation(value, 1.0, "article", doc, refs), tuple(members)))
+    out.sort(key=lambda d: (d.when, d.obs.key))
     return out
 
 
@@ -223,7 +235,7 @@ def detect_turns(
     out: list[Shift] = []
     for (a, b), seq in sorted(table.items()):
         if how.unit in ("article", "article-sign"):
-            seq = per_article(seq, sign_only=how.unit == "article-sign")
+            seq = per_article(seq, how.unit == "article-sign", corpus.documents)
         if len(seq) < 2 * how.min_obs:
             continue
         for lo, cut, hi, before, after, p in _segment(seq, 0, len(seq), how):
