@@ -9,9 +9,9 @@ since the machine's speed varies):
   earlier load on this machine;
 * ``index``: the full KB from the prebuilt index shipped in the package
   (``data/kb/index.bin``, ``stancemap kb index``) - what a fresh machine does now;
-* ``lists``: ``index`` plus the Wikipedia nationality list, the name model and the
-  GeoNames gazetteer (``actors/nationality.py``, ``actors/namemodel.py``,
-  ``actors/gazetteer.py``), which load lazily on the first unknown full name or place -
+* ``lists``: ``index`` plus the Wikipedia nationality list, the name model, the
+  GeoNames gazetteer and the swot institutions list (``actors/nationality.py``,
+  ``actors/namemodel.py``, ``actors/gazetteer.py``, ``actors/institutions.py``), which load lazily on the first unknown full name or place -
   what a process that links one pays in all;
 * ``before`` (with ``--against SRC``): ``index`` run from another source tree, e.g. the
   last commit's (``git archive HEAD src | tar -x -C /tmp/base``, then
@@ -63,6 +63,9 @@ if variant == "lists":
     from stancemap.actors.nationality import shipped_table
     assert shipped_table() is not None and shipped_model() is not None
     assert shipped_gazetteer() is not None
+    from stancemap.actors.institutions import shipped_institutions
+    institutions = shipped_institutions()
+    assert institutions is not None and institutions.head_words()
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
 print(json.dumps({"seconds": seconds, "cpu": cpu, "mb": grown / 1024, "actors": len(kb.actors)}))

@@ -40,6 +40,7 @@ from ..datafiles import constants
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution
+from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere
 from .nominals import agent_head, coordinated_modifier
 from .normalize import fold
@@ -65,6 +66,16 @@ TITLE_WORDS = declare(
     "actors.names.title_words",
     "'British' or 'Information' in 'Nigeria's Information Minister X': a demonym or "
     "unknown body inside a person's title is the person's description, not an actor",
+)
+TITLE_OF = declare(
+    "actors.names.title_of_phrase",
+    "'State' in 'Secretary of State Hillary Clinton': the object of 'of' that completes an "
+    "agents-lexicon title written before a person's name is part of the title, no actor",
+)
+UNTAGGED_DOER = declare(
+    "actors.names.untagged_doer",
+    "a proper-noun run NER missed that is the subject (or 'by' agent) of a verb and names "
+    "no place becomes a new actor ('Vetevendosje protested ...')",
 )
 PLACE_USE = declare(
     "actors.names.place_use",
@@ -93,6 +104,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
     modifier = ent.root.dep_ in ("amod", "compound", "nmod") and agent_head(resolver, ent.root.head)
     if not modifier and resolver.switches.enabled(TITLE_WORDS) and title_word(resolver, ent):
         return  # "British" in "British Foreign Secretary Jack Straw": the person's description
+    if resolver.switches.enabled(TITLE_OF) and title_of_phrase(resolver, ent):
+        return  # "State" in "Secretary of State Hillary Clinton"
     if ent.label_ == "NORP" and (modifier or coordinated_modifier(resolver, ent.root)):
         return  # "Russian" in "Russian troops": the noun phrase pass reads it
     span = trim(ent)
@@ -146,6 +159,21 @@ def title_word(resolver: DocumentResolver, ent: Span) -> bool:
     if len(ent) != 1 or ent.ent_id_ or ent.root.ent_id_:
         return False
     return linker.by_name(text, resolver.date) is None and linker.find_agent([text]) is None
+
+
+def title_of_phrase(resolver: DocumentResolver, ent: Span) -> bool:
+    """The name is the object of "of" after a title noun, the three words an
+    agents-lexicon title ("secretary of state", "minister of defence"), and that title is
+    written before a person's name: a word of the person's title."""
+    root = ent.root
+    if ent.label_ != "ORG" or len(ent) > 2 or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    title = root.head.head
+    if title.i >= root.head.i or not in_person_title(title.doc[title.i : title.i + 1]):
+        return False
+    words = [t.text for t in title.doc[title.i : ent.end]]
+    found = resolver.linker.find_agent(words)
+    return found is not None and (found[1], found[2]) == (0, len(words))
 
 
 def link_name(resolver: DocumentResolver, span: Span) -> Resolution | None:
@@ -310,7 +338,35 @@ def untagged(resolver: DocumentResolver, span: Span) -> Resolution | None:
     if found is not None and found.type in ("person", "organization", "group", "country"):
         known = known_person(resolver, text)
         return known if known is not None and found.id not in resolver.actors else found
-    return known_person(resolver, text) or similar_person(resolver, text, loose=False)
+    return (
+        known_person(resolver, text)
+        or similar_person(resolver, text, loose=False)
+        or untagged_doer(resolver, span)
+    )
+
+
+def untagged_doer(resolver: DocumentResolver, span: Span) -> Resolution | None:
+    """A proper-noun run NER left out that is the subject of a verb, or its "by" agent
+    ("Vetevendosje protested ..."), and names no place: a new actor (a person if it looks
+    like a full personal name, else a body) - rule ``actors.names.untagged_doer``. Its
+    country, if its own words name none, comes from its sentence (``sentence_country``)."""
+    if not resolver.switches.enabled(UNTAGGED_DOER):
+        return None
+    root = span.root
+    doer = root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ == "pobj" and root.head.dep_ == "agent"
+    )
+    if not doer or root.head.pos_ not in ("VERB", "AUX", "ADP") or len(span.text) < 3:
+        return None
+    words = span.text.split()
+    linker = resolver.linker
+    gazetteer = linker.places.gazetteer
+    if linker.places.place(span.text) is not None or (
+        gazetteer is not None and gazetteer.get(span.text) is not None
+    ):
+        return None  # "Goma said" is the parse's business; an unknown place is no actor
+    label = "PERSON" if looks_like_full_name(words) and len(words) > 1 else "ORG"
+    return new_actor(resolver, span, label)
 
 
 def known_person(

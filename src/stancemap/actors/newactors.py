@@ -205,11 +205,35 @@ def people_of(resolver: DocumentResolver, span: Span) -> Resolution | None:
     )
 
 
+UNKNOWN_PEOPLE = declare(
+    "actors.names.unknown_people",
+    "a nationality, religious or ethnic group named as a noun that is no one country's "
+    "people ('Kurds', 'Shiites', 'ethnic Albanians') is a group actor of its own; its "
+    "country, if any, is the one its sentence names (actors.agent.sentence_country_named)",
+)
+
+
+def unknown_people(resolver: DocumentResolver, span: Span) -> Resolution | None:
+    """ "Kurds protested ...": a NORP noun no single country owns, as a new group (the
+    agents lexicon gives a sector where it knows the word, "Islamists")."""
+    if not resolver.switches.enabled(UNKNOWN_PEOPLE) or span.root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    agent = resolver.linker.find_agent(span.text.split())
+    return Resolution(
+        id=new_id(span.text, "group"),
+        name=span.text,
+        type="group",
+        sector=agent[0].sector if agent and agent[0].sector != "UNK" else None,
+        how="new",
+        confidence=_CONFIDENCE["new_actor"],
+    )
+
+
 def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution | None:
     kind = NAME_LABELS.get(label, "other")
     linker = resolver.linker
     if label == "NORP":
-        return people_of(resolver, span)
+        return people_of(resolver, span) or unknown_people(resolver, span)
     if kind in ("country", "location", "group"):
         return None  # an unknown place is not an actor
     if kind == "person" and fold(span.text) in linker.demonyms:

@@ -26,6 +26,17 @@ SENTENCE_COUNTRY = declare(
     "a generic agent whose phrase names no country ('militants', 'Islamic fundamentalists') "
     "takes the one country its sentence names; none where the sentence names two or more",
 )
+NAMED_ORGANISATION = declare(
+    "actors.agent.sentence_country_named",
+    "a named body nobody knows whose own name names no country ('the Madhesi Front') "
+    "takes the one country its sentence names, marked country_source 'sentence'",
+)
+NAMED_PERSON = declare(
+    "actors.agent.sentence_country_person",
+    "a named person nobody knows, with no title or description placing them, takes the "
+    "one country their sentence names, marked country_source 'sentence'",
+)
+SENTENCE_SOURCE = "sentence"
 _CONFIDENCE = constants("actors")["confidence"]
 
 
@@ -91,8 +102,43 @@ def sentence_countries(resolver: DocumentResolver) -> dict[int, set[str]]:
     return found
 
 
+def place_named(resolver: DocumentResolver) -> None:
+    """Give each new named body (or person) with no country the single country of the
+    sentence it is first named in, if there is one (rules ``NAMED_ORGANISATION``,
+    ``NAMED_PERSON``). Marked ``country_source`` "sentence": a guess, not the text's
+    word, so it names no country to later rules either."""
+    kinds = {
+        kind
+        for kind, rule_name in (
+            ("organization", NAMED_ORGANISATION),
+            ("group", NAMED_ORGANISATION),  # "Kurds" (actors.names.unknown_people)
+            ("person", NAMED_PERSON),
+        )
+        if resolver.switches.enabled(rule_name)
+    }
+    if not kinds:
+        return
+    first: dict[str, int] = {}
+    for mention in resolver.mentions:
+        if mention.how == "new" and mention.actor_id not in first:
+            first[mention.actor_id] = mention.start
+    if not first:
+        return
+    by_sentence = sentence_countries(resolver)
+    sentence_at = {t.idx: resolver.sent_index.get(t.i, 0) for t in resolver.doc}
+    for actor_id, start in first.items():
+        actor = resolver.actors.get(actor_id)
+        if actor is None or actor.type not in kinds or actor.country or actor.cameo:
+            continue
+        countries = by_sentence.get(sentence_at.get(start, -1), set())
+        if len(countries) == 1:
+            actor.country = next(iter(countries))
+            actor.country_source = SENTENCE_SOURCE
+
+
 def place_countryless(resolver: DocumentResolver) -> None:
     """Give each set-aside agent the single country of its sentence, if there is one."""
+    place_named(resolver)
     if not resolver.countryless:
         return
     by_sentence = sentence_countries(resolver)
