@@ -48,7 +48,13 @@ def measure(
     settings = Settings()
     if disable:
         settings = settings.model_copy(
-            update={"rules": settings.rules.model_copy(update={"disable": list(disable)})}
+            # on top of the shipped switches: replacing them turned the rules that are off
+            # by default on, and an ablation then measured those too
+            update={
+                "rules": settings.rules.model_copy(
+                    update={"disable": [*settings.rules.disable, *disable]}
+                )
+            }
         )
     pipeline = Pipeline(settings)
     documents = [

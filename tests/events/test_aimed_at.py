@@ -16,6 +16,7 @@ from stancemap.events.aimed_at import (
     OPPOSED_IN_PHRASE,
     RETREAT_FROM_PLACE,
     THREAT_CONDITION,
+    TRANSFER_RECIPIENT,
     aimed_words,
 )
 from stancemap.events.directives import SPEECH_NOUN_DEMAND
@@ -104,6 +105,7 @@ def test_in_defiance_does_not_replace_the_target_of_an_attack(code):
         "Kenya opened an investigation into the deaths of civilians killed by Somalia's militias.",
         "Farmers in Zimbabwe went on hunger strike to demand the return of land seized by "
         "Zambia's army.",
+        "Kenya accepted the terms of a peace plan drawn up by Somalia's president.",
     ],
 )
 def test_an_act_answering_another_act_is_aimed_at_its_doer(code, text):
@@ -181,3 +183,22 @@ def test_an_agentless_passive_has_no_source(code):
     text = "Two thousand rebels in Liberia have been demobilized since the peace accord."
     retreat = by_type(code(text, {"Liberia": "LBR"}), "RETREAT")
     assert retreat.source == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan handed over a suspected militant commander to Jordan.",
+        "Peru granted asylum to three army officers of Jordan.",
+    ],
+)
+def test_the_one_a_transfer_goes_to_is_the_target(code, text):
+    actors = {"Pakistan": "PAK", "Peru": "PER", "Jordan": "JOR", "militant commander": None}
+    present = {k: v for k, v in actors.items() if k in text}
+    events = code(text, present)
+    assert any(names(e.target) == {"jordan"} for e in events), [
+        (e.type, e.trigger.text, e.target) for e in events
+    ]
+    if "militant" in text:  # without the rule the one handed over is the target
+        off = code(text, present, TRANSFER_RECIPIENT)
+        assert not any(names(e.target) == {"jordan"} for e in off)

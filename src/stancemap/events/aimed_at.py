@@ -11,6 +11,8 @@ names the one the act answers or opposes:
 * ``doer_of_object_act``: "launched an investigation into crimes committed by Croat
   forces", "a hunger strike to demand the return of property seized by X": an act that
   answers another's act is aimed at its doer;
+* ``transfer_recipient``: "handed over a suspect to the United States": the one a verb
+  of giving goes to, not the one handed over (this one replaces a target);
 * ``retreat_from_place``: "pulled out of the Georgian city of Gori", "withdrew from
   Lebanon": the place withdrawn from (not a person) is the target.
 
@@ -35,6 +37,7 @@ KINDS = (
     "opposed_prep",
     "doer_type",
     "retreat_prep",
+    "transfer_verb",
 )
 THREAT_CONDITION = declare(
     "events.args.aimed_threat_condition",
@@ -59,6 +62,12 @@ RETREAT_FROM_PLACE = declare(
     "'pulled out of the Georgian city of Gori', 'withdrew from Lebanon': the place withdrawn "
     "from (never a person) is the target of a retreat",
     order=63,
+)
+TRANSFER_RECIPIENT = declare(
+    "events.args.aimed_transfer_recipient",
+    "'handed over a suspect to the United States', 'granted asylum to X': the one a verb of "
+    "giving or sending goes 'to' is the target, not the person or thing handed over",
+    order=59,
 )
 # how deep the search for an answered act goes below the trigger (verb -> purpose clause
 # -> object -> "of" object -> participle): deep enough for "to demand the return of
@@ -170,13 +179,22 @@ def retreat_from_place(frame: Frame, ctx: DocContext) -> list[str]:
     for head in _heads(frame):
         places += args.prep_objects(head, preps)
         for out in args.children(head, "prep", "prt", "advmod"):
-            if out.lower_ in ("out", "away"):  # "pulled out of X", "moved away from X"
+            if out.lower_ in ("out", "away", "back"):  # "pulled out of X", "back from X"
                 places += args.prep_objects(out, preps)
     for place in places:
         found = _not_people(args.phrase_actors(place, ctx.actors), ctx, frame.source)
         if found:
             return found
     return []
+
+
+def transfer_recipient(frame: Frame, ctx: DocContext) -> list[str]:
+    if frame.nominal or frame.head.lemma_.lower() not in aimed_words()["transfer_verb"]:
+        return []
+    recipients = args.prep_objects(frame.head, ["to"])
+    for handed in args.children(frame.head, "dobj", "obj"):  # the parse may hang "to X" there
+        recipients += args.prep_objects(handed, ["to"])
+    return _named(recipients, ctx, frame.source)
 
 
 def _only_places(ids: list[str], ctx: DocContext) -> bool:
@@ -187,6 +205,11 @@ def _only_places(ids: list[str], ctx: DocContext) -> bool:
 
 def aim(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     """Fill the frame's empty target from the first construction that names one."""
+    if tuning.on(TRANSFER_RECIPIENT):
+        recipient = transfer_recipient(frame, ctx)
+        if recipient:
+            frame.target = recipient
+            return frame
     answering = frame.type in aimed_words()["doer_type"]
     if tuning.on(OPPOSED_IN_PHRASE) and (
         not frame.target or answering and _only_places(frame.target, ctx)
