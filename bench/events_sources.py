@@ -13,8 +13,9 @@ pronoun left unresolved; an event the subject undergoes with no doer
 named ("came under attack"); subject not an actor (a proper name, a common noun, a noun
 with a named modifier, an event noun); nominal event with no possessor (or one that is
 no actor); passive with no agent. For each picked event whose source is not empty but
-wrong, its kind (``wrong_source_kind``). Counts only for every set; ``--examples`` prints the
-sentences of the tune part alone (check and the third wire set are never read).
+wrong, its kind (``wrong_source_kind``) and the trigger's form (``trigger_form``).
+Counts only for every set; ``--examples`` prints the sentences of the tune part alone
+(check and the third wire set are never read).
 
 Settings are the CLI's: ``load_settings(--config)``, i.e. the shipped
 ``default_config.toml`` (with its ``[rules] disable`` list) and then the user's file,
@@ -100,6 +101,28 @@ def wrong_source_kind(record: dict[str, Any], event: Any, analysis: Any) -> str 
     return "gold source is no actor found"
 
 
+def trigger_form(event: Any, doc: Any) -> str:
+    """The grammatical form of an event's trigger, for counting wrong sources by kind:
+    a noun, a passive or active verb, a participle on a noun, inside a quote or a
+    reported clause or not."""
+    tok = next((t for t in doc if t.idx <= event.trigger.start < t.idx + len(t)), None)
+    if tok is None:
+        return "off the parse"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        form = "noun"
+    elif tok.dep_ in ("acl", "relcl"):
+        form = "clause on a noun"
+    elif any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        form = "passive verb"
+    else:
+        form = "active verb"
+    head = tok
+    while head.dep_ not in ("ccomp", "ROOT") and head.head.i != head.i:
+        head = head.head
+    reported = head.dep_ == "ccomp"
+    return f"{form}, {'reported clause' if reported else 'main clause'}"
+
+
 def measure(
     disable: list[str],
     examples: bool,
@@ -150,6 +173,8 @@ def measure(
             picked += 1
             if event.source and analysis is not None:
                 kind = wrong_source_kind(record, event, analysis)
+                if kind is not None and not isinstance(parse, Failure):
+                    kind += f" ({trigger_form(event, parse.doc)})"
                 if kind is not None:
                     wrong[kind] += 1
                     if examples and name == READABLE:
