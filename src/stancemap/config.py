@@ -74,6 +74,10 @@ class RuleSettings(_Section):
         "events.trigger.infinitive_carries_the_act",
         "actors.link.city_country",
         "events.args.misread_subject",
+        "actors.link.institution_list",
+        "actors.agent.sentence_country_named",
+        "actors.names.unknown_people",
+        "actors.agent.sentence_country_person",
     ]
 
 
