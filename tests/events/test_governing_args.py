@@ -77,6 +77,15 @@ def test_a_tough_adjectives_subject_is_its_infinitives_object_not_its_doer(code,
     assert any(names(e.source) == {"iran"} for e in ready if e.type == "ASSAULT")
 
 
+@pytest.mark.parametrize(
+    "text", ["Iran is too weak to attack Israel.", "Iran is not strong enough to attack Israel."]
+)
+def test_a_degree_adjectives_infinitive_is_no_act_of_the_subject(code, text):
+    # "too weak to attack": Iran does not attack; the chain does not climb here
+    events = code(text, {"Iran": "IRN", "Israel": "ISR"}, (INFINITIVE_GUARD,))
+    assert all("iran" not in names(e.source) for e in events if e.type == "ASSAULT")
+
+
 def test_a_pronoun_copula_subject_of_a_reported_clause_is_the_speaker(code):
     text = "Russia said it is willing to resume talks with Ukraine."
     # through the adjective chain

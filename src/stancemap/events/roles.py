@@ -159,6 +159,8 @@ CLAUSE_OF_OBJECT = declare(
 _PLURAL_THIRD = words.pronouns(person=3, number="pl")
 # "the border is hard to defend": the copula's subject is the infinitive's object
 OBJECT_RAISING = word_list("lexicon/object_raising_adjectives.txt")
+# "too big to fail", "strong enough to win": a measure, not the subject's act
+DEGREE_WORDS = word_list("lexicon/degree_words.txt")
 # a token that is no noun phrase's head, or names no one, cannot be a pronoun's antecedent
 _NOT_HEADS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _NOT_REFERENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
@@ -214,6 +216,7 @@ class RoleFinder:
                 and current.pos_ == "ADJ"
                 and on(ADJECTIVE_CHAIN)
                 and current.lemma_.lower() not in OBJECT_RAISING
+                and not any(c.lower_ in DEGREE_WORDS for c in current.children)
             ):
                 current = current.head  # "X is ready to meet Y": the copula's subject
                 continue
