@@ -118,11 +118,14 @@ def test_linker_gives_an_unknown_full_name_the_listed_country_marked(kb) -> None
     assert not kb.lookup("Andre Agassi")
     found = Linker(kb).link("Andre Agassi", "2021-05-01")
     assert found is not None and found.type == "person"
+    # the sector is a prior (actors.link.notable_person_sector), not the list's word
     assert (found.country, found.sector, found.country_source) == (
         "USA",
-        None,
+        "GOV",
         nat.SOURCE,
     )
+    no_prior = Linker(kb, switches=RuleSwitches(("actors.link.notable_person_sector",)))
+    assert no_prior.link("Andre Agassi", "2021-05-01").sector is None  # type: ignore[union-attr]
     assert found.wiki == "Andre Agassi" and found.confidence < 0.6
     off = Linker(kb, switches=RuleSwitches(("actors.link.nationality_list",)))
     assert off.link("Andre Agassi", "2021-05-01") is None

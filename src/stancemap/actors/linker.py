@@ -88,6 +88,12 @@ HONORIFIC_GENDER_RULE = declare(
 )
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
 _OTHER_GENDER = {"m": "f", "f": "m"}
+NOTABLE_SECTOR = declare(
+    "actors.link.notable_person_sector",
+    "a person nobody else knows whom the Wikipedia nationality list names, met in news "
+    "with no title, takes the sector [actors.nationality] listed_person_sector (GOV)",
+)
+_NATIONALITY = constants("actors")["nationality"]
 NATIONALITY_LIST = "actors.link.nationality_list"
 INSTITUTION_LIST = "actors.link.institution_list"
 NAME_MODEL = "actors.link.name_model"
@@ -493,7 +499,10 @@ def by_nationality_list(linker: Linker, mention: Mention) -> Resolution | None:
         return None  # "Foreign Minister Office": a phrase, not a name
     if linker.where(mention.words, countries_only=True)[0] is not None:
         return None  # a name stating a country is read by what states it
-    return nationality_person(" ".join(mention.words))
+    found = nationality_person(" ".join(mention.words))
+    if found is not None and linker.switches.enabled(NOTABLE_SECTOR):
+        found.sector = _NATIONALITY["listed_person_sector"]
+    return found
 
 
 @rule(
