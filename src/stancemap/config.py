@@ -78,6 +78,9 @@ class RuleSettings(_Section):
         "actors.agent.sentence_country_named",
         "actors.names.unknown_people",
         "actors.agent.sentence_country_person",
+        "events.args.aimed_threat_condition",
+        "events.args.aimed_opposed_in_phrase",
+        "events.args.aimed_doer_of_object_act",
     ]
 
 

@@ -3,7 +3,8 @@ cause: who an act is aimed at when the verb's own arguments name no one, a speec
 with a must-clause ("issued a reminder to Y that it must"), force from a situation
 ("I think that hurt him"), an agentless passive. Sentences written for these tests;
 actors fixed by hand with test_coder.build_layer, so the events stage alone is tested.
-Each rule is also switched off, so the test shows what the rule does."""
+Each rule is also switched off, so the test shows what the rule does; the three that
+gained on PLOVER tune only are off by default and switched on here."""
 
 from __future__ import annotations
 
@@ -31,16 +32,20 @@ SITUATION = "events.sense.situation_is_no_assailant"
 
 @pytest.fixture(scope="module")
 def code(analyzer):
-    stages: dict[str | None, EventStage] = {}
+    stages: dict[tuple[str | None, str | None], EventStage] = {}
 
-    def run(text: str, actors: dict[str, str | None], off: str | None = None):
+    def run(
+        text: str, actors: dict[str, str | None], off: str | None = None, on: str | None = None
+    ):
+        """Events of ``text`` under the shipped switches, with ``off`` switched off and
+        ``on`` (a rule off by default) switched on."""
         document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = build_layer(text, actors)
-        if off not in stages:
-            disable = [*DEFAULT_OFF, off] if off else [r for r in DEFAULT_OFF]
-            stages[off] = EventStage(Settings.model_validate({"rules": {"disable": disable}}))
-        return stages[off](doc, document, layer, [])
+        if (off, on) not in stages:
+            disable = [r for r in DEFAULT_OFF if r != on] + ([off] if off else [])
+            stages[off, on] = EventStage(Settings.model_validate({"rules": {"disable": disable}}))
+        return stages[off, on](doc, document, layer, [])
 
     return run
 
@@ -60,16 +65,18 @@ def by_type(events, etype):
 )
 def test_the_subject_of_a_threats_condition_is_threatened(code, text):
     actors = {"Serbia": "SRB", "Hungary": "HUN"}
-    threat = by_type(code(text, actors), "THREATEN")
+    assert THREAT_CONDITION in DEFAULT_OFF  # a gain on PLOVER tune only
+    threat = by_type(code(text, actors, on=THREAT_CONDITION), "THREATEN")
     assert names(threat.source) == {"serbia"}
     assert names(threat.target) == {"hungary"}
-    off = by_type(code(text, actors, THREAT_CONDITION), "THREATEN")
+    off = by_type(code(text, actors), "THREATEN")
     assert names(off.target) != {"hungary"}
 
 
 def test_a_threat_with_no_condition_takes_no_target_from_elsewhere(code):
     text = "Serbia threatened to close the border, Hungary said."
-    threat = by_type(code(text, {"Serbia": "SRB", "Hungary": "HUN"}), "THREATEN")
+    actors = {"Serbia": "SRB", "Hungary": "HUN"}
+    threat = by_type(code(text, actors, on=THREAT_CONDITION), "THREATEN")
     assert names(threat.target) != {"hungary"}
 
 
@@ -84,18 +91,20 @@ def test_a_threat_with_no_condition_takes_no_target_from_elsewhere(code):
 def test_in_defiance_of_names_the_one_opposed(code, text, read_before):
     actors = {"Caracas": "VEN", "Venezuela": "VEN", "Ghana": "GHA"}
     present = {k: v for k, v in actors.items() if k in text}
-    events = code(text, present)
+    assert OPPOSED_IN_PHRASE in DEFAULT_OFF  # a gain on PLOVER tune only
+    events = code(text, present, on=OPPOSED_IN_PHRASE)
     opposed = "venezuela" if "Venezuela" in text else "ghana"
     assert any(names(e.target) == {opposed} for e in events), [
         (e.type, e.trigger.text, e.target) for e in events
     ]
-    off = code(text, present, OPPOSED_IN_PHRASE)
+    off = code(text, present)
     assert any(names(e.target) == {opposed} for e in off) == read_before
 
 
 def test_in_defiance_does_not_replace_the_target_of_an_attack(code):
     text = "Turkey attacked Syria in defiance of Russia."
-    attack = by_type(code(text, {"Turkey": "TUR", "Syria": "SYR", "Russia": "RUS"}), "ASSAULT")
+    actors = {"Turkey": "TUR", "Syria": "SYR", "Russia": "RUS"}
+    attack = by_type(code(text, actors, on=OPPOSED_IN_PHRASE), "ASSAULT")
     assert names(attack.target) == {"syria"}
 
 
@@ -112,18 +121,19 @@ def test_an_act_answering_another_act_is_aimed_at_its_doer(code, text):
     actors = {"Kenya": "KEN", "Somalia": "SOM", "Zimbabwe": "ZWE", "Zambia": "ZMB"}
     present = {k: v for k, v in actors.items() if k in text}
     doer = "somalia" if "Somalia" in text else "zambia"
-    events = code(text, present)
+    assert DOER_OF_OBJECT_ACT in DEFAULT_OFF  # a gain on PLOVER tune only
+    events = code(text, present, on=DOER_OF_OBJECT_ACT)
     assert any(names(e.target) == {doer} for e in events), [
         (e.type, e.trigger.text, e.target) for e in events
     ]
-    off = code(text, present, DOER_OF_OBJECT_ACT)
+    off = code(text, present)
     assert not any(names(e.target) == {doer} for e in off)
 
 
 def test_a_participle_doer_of_an_attack_is_not_its_target(code):
     # ASSAULT answers nothing: "attacked a convoy escorted by X" is not aimed at X
     text = "Rebels attacked a convoy escorted by Chad's soldiers."
-    attack = by_type(code(text, {"Chad": "TCD"}), "ASSAULT")
+    attack = by_type(code(text, {"Chad": "TCD"}, on=DOER_OF_OBJECT_ACT), "ASSAULT")
     assert "ASSAULT" not in aimed_words()["doer_type"]
     assert attack.target == [] or names(attack.target) == {"chad"}
 
