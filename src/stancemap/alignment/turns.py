@@ -3,7 +3,9 @@
 A calendar window blurs a dip and a recovery a month apart into one score, and
 dates a turn only to its window. Here each pair's observations are scored per
 day with the same formula as everywhere (``pair_series`` with one-day
-windows), put in date order, and cut by binary segmentation:
+windows), pooled into one unit per article (by default its sign, dated at its
+publication: ``Search.unit``, ``per_article``), put in date order, and cut by
+binary segmentation:
 
 - a cut may fall only between two dates;
 - the best cut is the one whose two sides' weighted means differ most, by
@@ -22,7 +24,11 @@ windows), put in date order, and cut by binary segmentation:
 Measured on dated 2016 news (bench/polnear_shifts.py, docs/benchmarks.md
 "Session 6 - shifts"), single cuts with days shuffled found as many documented
 turns as stretches with observations shuffled, with no false turns on pairs
-that had none; the stretch search and the unit shuffle remain as options.
+that had none; the stretch search and the unit shuffle remain as options. The
+unit (one report per article) was chosen on synthetic series with the real
+noise of per-article readings (bench/shifts_simulation.py, "Session 8 - shifts").
+Turns that the news itself declares ("X endorsed Y") are found apart, by
+``declared.declared_turns``.
 
 A turn is dated at the first evidence after the cut; the last evidence before
 it says how early it may have happened (the news may simply be silent between
