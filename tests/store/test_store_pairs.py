@@ -17,7 +17,7 @@ from stancemap.records import Actor, Analysis, DocumentInfo, Event, Issue, Span,
 from stancemap.stances.registry import IssueRegistry
 from stancemap.store import cache, timeline
 from stancemap.store import models as m
-from stancemap.store.pairs import pair_corpus, pair_corpus_from_records
+from stancemap.store.pairs import pair_corpus, pair_corpus_from_records, pair_documents
 
 # id: (name, type, country, sector, role) - two states with leaders, a spokeswoman,
 # a ministry, people of no state and an organisation, so leaders and sides matter,
@@ -147,6 +147,25 @@ def test_pair_corpus_equals_the_whole_documents_cut(varied_store):
     assert joined  # the fixture has persons under two ids
     assert any(pair_corpus(varied_store, a, b).events for a, b in pairs[:12])
     assert any(pair_corpus(varied_store, a, b).statements for a, b in pairs[:12])
+
+
+@pytest.mark.parametrize("by", ["month", "all"])
+def test_the_cut_never_moves_a_pairs_score(varied_store, by):
+    """The pair's documents scored uncut give every pair the same points: a country's
+    pair follows its leaders' statements as well as their events (``alignment.sides``),
+    so those statements are kept (the cut once kept only A's and B's own)."""
+    pairs = _pairs(varied_store)
+    window = Window.parse(by)
+    countries = 0
+    for a, b in pairs:
+        whole = timeline.store_corpus(varied_store, pair_documents(varied_store, a, b))
+        expected = timeline.relation_points(varied_store, whole, a, b, window)
+        found = timeline.relation_points(
+            varied_store, pair_corpus(varied_store, a, b), a, b, window
+        )
+        assert found == expected, (a, b)
+        countries += a.startswith("country:") or b.startswith("country:")
+    assert countries >= 10  # pairs a country's leaders can move
 
 
 @pytest.mark.parametrize("by", ["month", "week", "all", "30d"])

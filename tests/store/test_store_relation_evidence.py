@@ -149,8 +149,9 @@ def test_a_damaged_relation_record_does_not_stop_the_upgrade(store_url):
 
 
 def test_relation_evidence_carried_from_the_leaders_names_its_via(store):
-    """``relation`` over the store: a states' window holding its leaders' event names
-    the leaders' pair in ``via``; the state's own event and the leaders' own page do not."""
+    """``relation`` over the store: a states' window holding its leaders' event and
+    stances names the leaders' pair in ``via``; the state's own event and the leaders'
+    own pair do not."""
     from stancemap.store import timeline
 
     analysis = synthetic("doc-1", "2024-03-01")  # Spain acts on Norway (e1)
@@ -165,7 +166,12 @@ def test_relation_evidence_carried_from_the_leaders_names_its_via(store):
     analysis.events.append(leaders)
     store.write(analysis)
     [states] = timeline.relation(store, "country:NOR", "country:ESP", by="all").points
-    assert {(e.ref, e.via) for e in states.evidence} == {("doc-1#e1", None), ("doc-1#e2", VIA)}
+    assert {(e.ref, e.via) for e in states.evidence} == {
+        ("doc-1#e1", None),  # Spain's own act on Norway
+        ("doc-1#e2", VIA),  # the leaders' event
+        ("doc-1#s1", VIA),  # and both leaders' stances on the quota
+        ("doc-1#s2", VIA),
+    }
     [people] = timeline.relation(store, "person:ana-ruiz", "person:ole-berg", by="all").points
     assert "doc-1#e2" in {e.ref for e in people.evidence}
     assert {e.via for e in people.evidence} == {None}

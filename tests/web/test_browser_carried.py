@@ -2,7 +2,8 @@
 their leaders' (``via``), on a small corpus analysed here by the pipeline (two wire
 stories written for this test). The pair page must not say they share nothing: it
 says the relation rests on the leaders' statements and events, names the via chain
-(a link to the leaders' own pair page) and shows that evidence.
+(a link to the leaders' own pair page), charts it and shows that evidence, each piece
+named with its chain.
 """
 
 from __future__ import annotations
@@ -73,28 +74,37 @@ def test_pair_page_says_the_relation_rests_on_the_leaders(browser, server, shots
     watch = PageWatch(page)
     try:
         page.goto("/pair?a=country%3ACHL&b=country%3AARG")
-        assert "share no statements or events in the store" not in page.inner_text("main")
-        said = page.inner_text("#no-own-evidence")
-        assert "rests on their leaders' statements and events" in said
+        assert "share no statements or events" not in page.inner_text("main")
+        said = page.inner_text("#rests-on")
+        assert "rests on the two sides' leaders' statements and events" in said
+        assert "in 2 documents" in said
         chain = page.locator("#rests-on a.via")
         assert chain.count() == 1
         assert chain.inner_text().strip() == "via leaders Gabriel Boric ~ Javier Milei"
-        assert "in 2 documents" in page.inner_text("#rests-on")
-        # the evidence itself, each piece named with its chain and its document
-        carried = page.locator("#carried-evidence li")
-        assert carried.count() >= 4  # at least a statement of each president in each story
-        text = page.inner_text("#carried-evidence")
-        for words in ("Boric supports the pact", "Milei opposes the pact", "Milei rejects"):
-            assert words in text
-        for n in range(carried.count()):
-            assert "via leaders Gabriel Boric ~ Javier Milei" in carried.nth(n).inner_text()
-        assert page.locator("#carried-evidence a[href='/documents/lithium-accord']").count()
+        # a point a month, each opposed, from the leaders' words alone
+        points = page.locator("#pair-chart a.point")
+        assert points.count() == 2
         page.screenshot(path=str(shots / "pair-carried.png"), full_page=True)
-        # the chain leads to the leaders' own pair, which has its own chart
-        chain.click()
+        # the evidence behind a point: the presidents' words, each named with its chain
+        page.locator('#pair-chart a.point[data-start="2025-04-01"]').click()
+        page.wait_for_selector("#evidence li")
+        pieces = page.locator("#evidence li")
+        assert pieces.count() >= 2  # a statement of each president
+        text = page.inner_text("#evidence")
+        assert "Boric supports the pact" in text and "Milei opposes the pact" in text
+        for n in range(pieces.count()):
+            assert "via leaders Gabriel Boric ~ Javier Milei" in pieces.nth(n).inner_text()
+        assert page.locator("#evidence a[href='/documents/trade-pact']").count() == pieces.count()
+        # and each document's own relation, carried the same way
+        rows = page.locator("#per-document tbody tr")
+        assert rows.count() == 2
+        assert "Milei rejects the accord" in rows.first.inner_text()
+        # the chain leads to the leaders' own pair, which rests on their own words
+        page.locator("#rests-on a.via").click()
         page.wait_for_selector("#pair-chart a.point")
-        assert "Gabriel Boric" in page.inner_text("h1") and "Javier Milei" in page.inner_text("h1")
-        assert page.locator("#rests-on").count() == 0  # their own words: nothing carried
+        heading = page.inner_text("h1")
+        assert "Gabriel Boric" in heading and "Javier Milei" in heading
+        assert page.locator("#rests-on").count() == 0
     finally:
         page.close()
         context.close()

@@ -11,12 +11,15 @@ alignment code reads, and builds the same ``Corpus``:
   and the joining of one person's ids come from them, as in ``build_corpus``);
 - every statement of those documents from its columns - all of them count
   when issues are merged across the corpus - and the whole record only for
-  A's and B's own statements (under any id ``build_corpus`` joins to theirs);
+  the statements of A, B, and the countries and leaders that stand for them
+  (under any id ``build_corpus`` joins to theirs): two states' relation
+  follows their leaders' statements as well as their events (``alignment.sides``);
 - only the events that involve A, B, or the countries and leaders that stand
   for them (under any of their ids), found through ``event_actors``.
 
 The result equals ``pair_corpus_from_records`` (the whole documents read,
-then cut), which a test checks on both databases.
+then cut), and scores every pair as the pair's documents read whole and uncut
+do; tests check both on both databases.
 """
 
 from __future__ import annotations
@@ -64,10 +67,10 @@ def related_actors(leaders: dict[str, list[str]], a_id: str, b_id: str) -> set[s
 
 
 def only_pair(corpus: Corpus, a_id: str, b_id: str) -> Corpus:
-    """The corpus cut to what can move A and B's score: their statements, and events
-    involving them, their countries or their leaders."""
+    """The corpus cut to what can move A and B's score: the statements and the events
+    of them, their countries or their leaders (a state pair follows its leaders')."""
     related = related_actors(corpus.leaders, a_id, b_id)
-    corpus.statements = [s for s in corpus.statements if s.actor in (a_id, b_id)]
+    corpus.statements = [s for s in corpus.statements if s.actor in related]
     corpus.events = [e for e in corpus.events if related & {*e.obs.source, *e.obs.target}]
     return corpus
 
@@ -109,7 +112,7 @@ def _pair_objects(store: Store, a_id: str, b_id: str) -> Iterator[dict[str, Any]
                 first.setdefault(record["id"], record)
         # a superset of the related actors ``only_pair`` keeps (leaders before any join)
         related = related_actors(leaders_of(first.values()), a_id, b_id)
-        statements = _statements(connection, in_docs, joined({a_id, b_id}))
+        statements = _statements(connection, in_docs, joined(related))
         events = _events(connection, in_docs, joined(related))
     for doc_id in sorted(dates):
         yield {
