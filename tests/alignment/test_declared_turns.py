@@ -182,3 +182,13 @@ def test_an_article_unit_is_dated_at_publication_not_at_its_background(tmp_path:
     (unit,) = per_article(seq, True, corpus.documents)
     assert unit.when == date(2016, 3, 1) and len(unit.members) == 2
     assert unit.obs.value == -1.0  # the story's clash outweighs its background (0.3 weight)
+
+
+def test_a_declared_turn_stands_between_two_people(tmp_path: Path) -> None:
+    docs = _rivals(["2016-01-05", "2016-02-10"])
+    docs.append(_endorsement("e1", "2016-03-11"))
+    for doc in docs:  # Ann is a party here, not a person
+        for actor in doc["actors"]:
+            if actor["id"] == "ann":
+                actor["type"] = "organization"
+    assert declared_turns(load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))) == []

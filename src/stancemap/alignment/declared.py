@@ -8,9 +8,11 @@ many readings on both sides of a turn; a declared turn needs one, so it finds
 the endorsements that the statistics cannot see on a few articles a month
 (docs/benchmarks.md "Session 8 - shifts").
 
-A declared turn is reported only where it is a turn: the pair must have earlier
-evidence (at least ``declared_min_baseline_articles`` articles before the day),
-and that evidence must not already lean the way the declaration goes (its
+A declared turn stands between two people (``declared_actor_types``): a party's
+or a chamber's endorsement is a first stance, not a turn. It is reported only
+where it is a turn: the pair must have earlier evidence (at least
+``declared_min_baseline_articles`` articles before the day), and that evidence
+must not already lean the way the declaration goes (its
 weighted mean is not above 0 for an endorsement, not below 0 for a break). An
 endorsement between partners who were aligned all along is no turn, and one with
 no earlier evidence has nothing to turn from. Later reports of the same
@@ -44,6 +46,7 @@ DECLARED = declare(
 
 _TABLE = constants("alignment")
 MIN_BASELINE_ARTICLES = int(_TABLE["declared_min_baseline_articles"])
+ACTOR_TYPES = frozenset(_TABLE["declared_actor_types"])
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,12 @@ def declared_turns(
     """Every declared turn (``Shift`` with ``method="declared"``), pairs in id order."""
     table = evidence if evidence is not None else dated_evidence(corpus)
     found: dict[tuple[str, str], list[tuple[date, bool, CorpusEvent]]] = {}
+    sides = corpus.sides.actors if corpus.sides is not None else {}
+
+    def may_turn(actor: str) -> bool:
+        side = sides.get(actor)
+        return side is not None and side.type in ACTOR_TYPES
+
     for event in corpus.events:
         if event.date is None or not event.obs.source or not event.obs.target:
             continue
@@ -116,7 +125,7 @@ def declared_turns(
             continue
         for src in dict.fromkeys(event.obs.source):
             for tgt in dict.fromkeys(event.obs.target):
-                if src != tgt:
+                if src != tgt and may_turn(src) and may_turn(tgt):
                     key = (min(src, tgt), max(src, tgt))
                     found.setdefault(key, []).append((event.date, up, event))
     out: list[Shift] = []
