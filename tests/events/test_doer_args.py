@@ -9,13 +9,11 @@ from test_coder import build_layer, names
 
 from stancemap.config import RuleSettings, Settings
 from stancemap.events.doers import (
-    BARE_PARTICIPLE,
     DOER_PARTICIPLE,
     EVENT_NOUN_SUBJECT,
     HEADLINE_PASSIVE,
     MISREAD_SUBJECT,
     REMOTE_AGENT,
-    bare_participle,
     headline_patient,
     misread_subject,
 )
@@ -201,53 +199,3 @@ def test_a_verb_with_an_object_is_no_headline_passive(analyzer):
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     verb = next(t for t in doc if t.lower_ == "warned")
     assert headline_patient(verb) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "actors", "etype", "patient"),
-    [
-        (
-            "Pakistani soldiers wounded in the clash were taken to hospital.",
-            {"Pakistani": "PAK"},
-            "ASSAULT",
-            "pakistani",
-        ),
-        (
-            "Five Kenyan peacekeepers killed in Somalia.",
-            {"Kenyan": "KEN", "Somalia": "SOM"},
-            "ASSAULT",
-            "kenyan",
-        ),
-        (
-            "The Iranian diplomats expelled last week returned to Tehran.",
-            {"Iranian": "IRN", "Tehran": "IRN"},
-            "COERCE",
-            "iranian",
-        ),
-    ],
-)
-def test_a_bare_past_participles_noun_is_its_patient(code, text, actors, etype, patient):
-    def found(events):
-        hits = [e for e in events if e.type == etype]
-        assert hits, [(e.type, e.trigger.text) for e in events]
-        return hits[0]
-
-    event = found(code(text, actors))
-    assert event.source == []
-    assert names(event.target) == {patient}
-    # without the rule the patient is read as the doer
-    assert names(found(code(text, actors, BARE_PARTICIPLE)).source) == {patient}
-
-
-@pytest.mark.parametrize(
-    ("text", "bare"),
-    [
-        ("Five Kenyan peacekeepers killed in Somalia.", True),  # a headline passive
-        ("A newspaper called on Iran to free the sailors.", False),  # a finite verb (VBD)
-        ("Troops sent by Kenya arrived in Somalia.", False),  # an agent: not bare
-    ],
-)
-def test_a_bare_participle_is_a_vbn_clause_with_no_agent(analyzer, text, bare):
-    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-    verb = next(t for t in doc if t.lower_ in ("killed", "called", "sent"))
-    assert bare_participle(verb) is bare

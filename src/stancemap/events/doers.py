@@ -18,11 +18,6 @@
   patient as the subject (or the head noun of a participle, when it made the name the
   root). A verb with a "by" agent (dependency ``agent``), no auxiliary and no object
   is passive: the agent is the source, the patient the target.
-* ``events.args.bare_participle``: "Pakistani soldiers wounded in the clash", "the
-  Iranian diplomats expelled last week": a past participle on a noun is passive even
-  with no "by" agent; its noun is the patient (target), never the doer. A past-tense
-  verb misread as a clause on the root noun ("a newspaper called on X") is tagged VBD
-  and left alone.
 * ``events.args.doer_participle``: "the bombing, claimed by the Taliban", "an attack
   carried out by rebels", "the raid, blamed on Hamas": a participle that names who did
   the event noun it modifies (verbs and prepositions: ``data/lexicon/doer_phrases.tsv``).
@@ -65,13 +60,6 @@ HEADLINE_PASSIVE = declare(
     "auxiliary and no object is a headline passive: the agent is the source, the named "
     "patient (the parsed subject or the participle's root noun) the target",
     order=10.2,
-)
-BARE_PARTICIPLE = declare(
-    "events.args.bare_participle",
-    "'soldiers wounded in the clash', 'the diplomats expelled last week': a past "
-    "participle on a noun with no 'by' agent is passive too: the noun is its target, "
-    "never its source",
-    order=26.5,
 )
 DOER_PARTICIPLE = declare(
     "events.args.doer_participle",
@@ -168,21 +156,3 @@ def headline_patient(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         return head
     return None
-
-
-def bare_participle(tok: Token) -> bool:
-    """ "soldiers wounded in the clash", the headline "Five peacekeepers killed in X": a
-    past participle (tag VBN; a finite verb misread as a clause on the root noun, "a
-    newspaper called on X", is tagged VBD) on a noun, with no "by" agent and no object
-    or subject of its own (a participle with an agent is
-    ``embedded.is_passive_participle``)."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN":
-        return False
-    head = tok.head
-    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return False
-    return not any(
-        c.dep_ in ("agent", "dobj", "obj", "nsubj", "nsubjpass", "aux", "auxpass")
-        or (c.dep_ == "prep" and c.lower_ == "by")
-        for c in tok.children
-    )

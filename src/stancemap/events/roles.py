@@ -17,7 +17,6 @@ from . import arguments as args
 from . import modality as mod
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
-    BARE_PARTICIPLE,
     DOER_PARTICIPLE,
     EVENT_NOUN_SUBJECT,
     HEADLINE_PASSIVE,
@@ -25,7 +24,6 @@ from .doers import (
     REMOTE_AGENT,
     adjunct_doers,
     adjunct_events,
-    bare_participle,
     headline_patient,
     misread_subject,
     participle_doers,
@@ -202,8 +200,6 @@ class RoleFinder:
                     return patient[0]
             if is_passive_participle(current) and on(PARTICIPLE_PATIENT):
                 return None  # "the army, backed by Russia": the army is no doer
-            if on(BARE_PARTICIPLE) and bare_participle(current):
-                return None  # "soldiers wounded in the clash": the soldiers are no doer
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if _object_infinitive(current) and on(NOUN_INFINITIVE):
                     # "X made a decision to withdraw", "X rejected calls to resign": X
@@ -327,8 +323,6 @@ class RoleFinder:
         agents = args.prep_objects(tok, ["by"])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
-        if not passive and self.tuning.on(BARE_PARTICIPLE):
-            passive = bare_participle(tok)  # "soldiers wounded in a clash with X"
         if agents and not passive and self.tuning.on(HEADLINE_PASSIVE):
             passive = headline_patient(tok) is not None  # "Iran condemned by UN"
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
@@ -411,8 +405,6 @@ class RoleFinder:
         candidates = args.children(tok, "dative") + objects + preps
         if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
-        if self.tuning.on(BARE_PARTICIPLE) and bare_participle(tok):
-            candidates.insert(0, tok.head)  # "the diplomats expelled last week"
         patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
         if patient is not None:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran
