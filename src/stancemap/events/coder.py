@@ -27,6 +27,7 @@ from .lexicon import Lexicon
 from .matching import TriggerMatcher
 from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
+from .place_targets import aim_at_place
 from .roles import RoleFinder
 
 __all__ = ["Coded", "Coder", "DocContext"]
@@ -73,6 +74,7 @@ class Coder:
             if frame is None:
                 continue
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
+            frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is not None:
@@ -94,7 +96,7 @@ class Coder:
             frame = self.frames.frame_noun(tok, ctx, row, [])
             if frame is None:
                 continue
-            frame = aim(frame, ctx, self.tuning)
+            frame = aim_at_place(aim(frame, ctx, self.tuning), ctx, self.tuning)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is None:
