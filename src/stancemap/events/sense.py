@@ -27,6 +27,7 @@ KINDS = (
     "showing",
     "recalling",
     "situation",
+    "advocacy",
 )
 FORCE_TYPES = ("ASSAULT", "COERCE", "THREATEN")
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "IMG", "INS")
@@ -240,6 +241,56 @@ def situation_is_no_assailant(frame: Frame, tok: Token, ctx: DocContext) -> Fram
     if not subjects or any(s.lower_ not in situation for s in subjects):
         return frame
     return frame if _armed(frame, tok, ctx) else None
+
+
+def _dictionary_bare(frame: Frame) -> bool:
+    """The frame is an imported dictionary's unconditioned code ("dominate: 190" when
+    nothing more specific matched): the verb alone, no argument the dictionary tested."""
+    return frame.row.weight < 1 and all(r.negative for r in frame.row.requires)
+
+
+@rule(
+    "events.sense.bare_force_needs_arms",
+    order=17,
+    doc="'a race dominated by X', 'a timeline X could still match': a dictionary verb's bare "
+    "force code, on a verb that is no force word, needs an armed actor, a weapon or a "
+    "physical target; without one there is no event",
+)
+def bare_force_needs_arms(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type not in FORCE_TYPES or frame.nominal or not _dictionary_bare(frame):
+        return frame
+    if _force_word(frame, tok):
+        return frame
+    return frame if _armed(frame, tok, ctx) else None
+
+
+def _backs_someone(tok: Token, frame: Frame, ctx: DocContext) -> bool:
+    """ "campaigned for Clinton", "stumped for him": the 'for' phrase names an actor
+    (a person or a party) that is the frame's target, not a cause ("for reform")."""
+    backed = args.prep_objects(tok, ["for"])
+    if not backed or not frame.target:
+        return False
+    named = any(
+        o.ent_type_ in ("PERSON", "ORG", "NORP") or o.pos_ in ("PROPN", "PRON") for o in backed
+    )
+    people = {"PERSON", *POLITICAL_SECTORS}
+    return named and bool(_sectors(frame.target, ctx)) and _sectors(frame.target, ctx) <= people
+
+
+@rule(
+    "events.sense.campaigning_for_is_support",
+    order=18,
+    doc="'will campaign for Clinton', 'stumped for him': campaigning for a person or party "
+    "is support (CAMEO 051), not a request; campaigning for a cause keeps its code",
+)
+def campaigning_for_is_support(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type != "REQUEST" or frame.nominal:
+        return frame
+    if tok.lemma_.lower() not in sense_words()["advocacy"] or not _backs_someone(tok, frame, ctx):
+        return frame
+    frame.code = str(constants("events")["campaigning_for_code"])
+    frame.type = "SUPPORT"
+    return frame
 
 
 @rule(
