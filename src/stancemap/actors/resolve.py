@@ -39,6 +39,7 @@ from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
+from .surname_ahead import join_surnames_ahead
 
 _CONSTANTS = constants("actors")
 _CONFIDENCE = _CONSTANTS["confidence"]
@@ -111,6 +112,7 @@ class DocumentResolver:
             else:
                 nominal(self, item)
         join_appositive_roles(self)
+        join_surnames_ahead(self)
         place_halves(self)
         place_countryless(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
