@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ..datafiles import constants
 from ..rules import declare
+from .coordinated import coordinated_countries
 from .coref import descriptive
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
@@ -167,6 +168,8 @@ def plural_role(resolver: DocumentResolver, token: Token, start_tok: int, words:
     )
     resolver.taken.update(range(start_tok, token.i + 1))
     resolver.add(span_start, span_end, text, found, token)
+    # "the Iranian and Egyptian foreign ministers": a group of each further country
+    coordinated_countries(resolver, token, start_tok, country, sector)
 
 
 def leader_of(resolver: DocumentResolver, start_tok: int, token: Token) -> str | None:
