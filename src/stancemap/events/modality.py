@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..datafiles import word_list
 from ..nlp.reporting import load_lexicon
 
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
@@ -41,6 +42,8 @@ def is_speech(lemma: str) -> bool:
 
 
 BACKGROUND_ADVERBS = {"previously", "formerly", "earlier", "once", "already"}
+# a period that is the story's own time: "during this campaign", "the current crisis"
+NOW_WORDS = {"this", "these", "current", "ongoing", "present"}
 
 
 def _aux_words(token: Token) -> set[str]:
@@ -137,9 +140,36 @@ def tense_of(token: Token) -> str:
 
 
 def has_background_adverb(tokens: list[Token]) -> bool:
+    """ "previously", "once" ...; or a past-tense clause set in a bounded period."""
     return any(
         c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for t in tokens for c in t.children
-    )
+    ) or any(in_past_period(t) for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def past_period_nouns() -> frozenset[str]:
+    return word_list("events/past_periods.txt")
+
+
+def in_past_period(token: Token) -> bool:
+    """ "During the primaries, Sanders attacked Clinton": a simple-past verb with a
+    "during the/his <period>" adjunct tells what happened then, before the story's news.
+    A period with a date of its own ("during the 2008 campaign") is dated by it; only a
+    period noun counts, never "during talks" or "during a visit" (often the news)."""
+    if token.tag_ != "VBD":
+        return False
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "during":
+            continue
+        for period in prep.children:
+            if period.dep_ != "pobj" or period.lemma_.lower() not in past_period_nouns():
+                continue
+            words = {c.lower_ for c in period.children}
+            if words & NOW_WORDS:  # "during this campaign", "during the current crisis"
+                continue
+            if any(c.dep_ in ("det", "poss") for c in period.children):
+                return True
+    return False
 
 
 # verbs whose complement is feared, supposed or predicted, not done ("fears it could be
