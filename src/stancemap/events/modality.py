@@ -17,6 +17,8 @@ from ..nlp.reporting import load_lexicon
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
 # verbs whose infinitive complement did not happen ("failed to agree")
 FAILURE_VERBS = {"fail", "neglect"}
+# objects of "do" that stand for an act named elsewhere ("not ready to do that, extending")
+PRO_ACTS = {"that", "so", "it", "this"}
 # verbs whose clause complement is said not to have happened ("denied that its troops had
 # fired"), and nouns of a claim such a verb can take ("rejected reports that it had sent")
 DENIAL_VERBS = {"deny", "refute", "rebut", "disprove"}
@@ -56,12 +58,43 @@ def is_negated(tokens: list[Token]) -> bool:
     for token in tokens:
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILURE_VERBS:
             return True
-        if is_denied(token):
+        if is_denied(token) or spells_out_a_refusal(token):
             return True
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never",)):
                 return True
             if token.pos_ in ("NOUN", "PROPN") and child.dep_ == "det" and child.lower_ == "no":
+                return True
+    return False
+
+
+def _negated_here(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+
+
+def _does_that(token: Token) -> bool:
+    """ "do that", "do so", "do it": a verb that stands for an act named elsewhere."""
+    return token.lemma_ == "do" and any(
+        c.dep_ in ("dobj", "advmod") and c.lower_ in PRO_ACTS for c in token.children
+    )
+
+
+def spells_out_a_refusal(token: Token) -> bool:
+    """ "He is not ready to do that, extending his support to her", "she would not do
+    so, endorsing him": a participle clause that names the act a negated "do that"
+    stands for is itself not done (the negation's scope reaches the act it names)."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    if any(c.lower_ == "instead" for c in token.subtree):  # "did not do so, backing X instead"
+        return False
+    main = token.head
+    if not _negated_here(main):
+        return False
+    # "not ready/willing/going to do that": the pro-act hangs off an adjective or a verb
+    around = [main, *(c for c in main.children if c.dep_ in ("acomp", "xcomp"))]
+    for word in around:
+        for act in [word, *(c for c in word.children if c.dep_ == "xcomp")]:
+            if _does_that(act):
                 return True
     return False
 
