@@ -63,6 +63,12 @@ def _of_type(events, etype):
             "SYR",
             "Aleppo",
         ),
+        (  # a town below a bare name's population floor: the syntax says it is a place
+            "Russian tanks fired shells at positions near Gori.",
+            "ASSAULT",
+            "GEO",
+            "Gori",
+        ),
         (
             "North Korean troops fired artillery at a South Korean island.",
             "ASSAULT",

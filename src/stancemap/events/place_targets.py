@@ -45,6 +45,10 @@ KINDS = ("type", "prep", "place_noun")
 _MODIFIERS = ("amod", "compound", "nmod", "npadvmod")
 
 
+def _min_population() -> int:
+    return int(constants("place_targets")["min_population"])
+
+
 @lru_cache(maxsize=1)
 def place_words() -> dict[str, frozenset[str]]:
     """kind -> words, from ``data/events/place_targets.tsv`` (types upper-cased)."""
@@ -73,7 +77,8 @@ def country_of_words(words: str) -> str | None:
 
 def country_of_name(name: str) -> str | None:
     """The one country a capitalised place name is in: the shipped cities, a first-level
-    region of one country, else a big enough GeoNames city (see ``gazetteer.signal``)."""
+    region of one country, else a GeoNames city of ``[place_targets] min_population``
+    people or more (lower than a bare name's floor: the syntax says it is a place)."""
     if not name[:1].isupper():
         return None
     key = fold(name)
@@ -84,7 +89,12 @@ def country_of_name(name: str) -> str | None:
     if regions and len(regions) == 1:
         return regions[0]
     gazetteer = shipped_gazetteer()
-    return gazetteer.signal(name) if gazetteer is not None else None
+    place = gazetteer.get(name) if gazetteer is not None else None
+    if place is None or place.common or place.kind not in ("city", "state"):
+        return None  # "alternate" spellings are too noisy for a country
+    if place.kind == "city" and place.population < _min_population():
+        return None
+    return place.country
 
 
 def _modifier_country(noun: Token) -> str | None:
@@ -129,16 +139,17 @@ def resolve_place(noun: Token) -> tuple[str, list[Token]] | None:
 
 
 def _candidates(frame: Frame) -> list[Token]:
-    """Nouns a place acted on may head: the verb's objects, the objects of the place
-    prepositions on the predicate, and on its objects ("targets in Jericho")."""
+    """Nouns a place acted on may head: the verb's objects and the objects of the place
+    prepositions on the predicate, then the place prepositions' objects on those ("fired
+    at targets in X", "bombed positions near X")."""
     preps = sorted(place_words()["prep"])
     out: list[Token] = []
     for head in frame.tokens:
-        objects = [] if frame.nominal else args.children(head, "dobj", "obj")
-        out += objects
-        out += args.prep_objects(head, preps)
-        for obj in objects:
-            out += args.prep_objects(obj, preps)
+        first = [] if frame.nominal else args.children(head, "dobj", "obj")
+        first += args.prep_objects(head, preps)
+        out += first
+        for noun in first:
+            out += args.prep_objects(noun, preps)
     return out
 
 
