@@ -35,6 +35,7 @@ from .halves import place_halves
 from .layer import ActorLayer
 from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
+from .namesakes import settle_namesakes
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
 from .sentence_country import Countryless, place_countryless
@@ -113,6 +114,7 @@ class DocumentResolver:
                 nominal(self, item)
         join_appositive_roles(self)
         join_surnames_ahead(self)
+        settle_namesakes(self)
         place_halves(self)
         place_countryless(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)

@@ -1,0 +1,220 @@
+"""Surname-only mentions and a person's followers, settled once the whole document is read.
+
+* ``actors.names.full_name_elsewhere``: a full name that shares only the surname of the
+  person it was linked to ("Chris Christie" joined to an earlier "Christie" read as Perry
+  Christie) is somebody else: a new person;
+* ``actors.names.surname_antecedent``: a bare surname the KB gave to a namesake whom the
+  document never names in full is the one person the document does name in full with that
+  surname ("Christie" -> "New Jersey Gov. Chris Christie"), known to the KB or not;
+* ``actors.names.foreign_namesake``: a bare surname the KB gave to an imported (not hand-
+  written) office holder of a country nothing else in the document belongs to, in a
+  document whose other people do have a country, is an unknown person, not that office
+  holder ("Christie" in a story on Trump and Cruz is not the Bahamas' prime minister);
+* ``actors.names.followers``: a person's name modifying a group noun (data file
+  ``lexicon/follower_nouns.txt``: "Sanders supporters", "Clinton's aides", "the Trump
+  campaign") names a group affiliated with that person, with the person's country, not
+  the person.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..datafiles import word_list
+from ..records import Actor
+from ..rules import declare
+from .linker import new_id
+from .newactors import new_actor
+from .normalize import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .resolve import DocumentResolver
+
+FULL_NAME_ELSEWHERE = declare(
+    "actors.names.full_name_elsewhere",
+    "a full name sharing only the surname of the person it was joined to ('Chris "
+    "Christie' after 'Christie' read as Perry Christie) is a new person",
+)
+SURNAME_ANTECEDENT = declare(
+    "actors.names.surname_antecedent",
+    "a bare surname the KB gave to a namesake never named in full here is the one person "
+    "the document names in full with that surname",
+)
+FOREIGN_NAMESAKE = declare(
+    "actors.names.foreign_namesake",
+    "a bare surname read as an imported office holder of a country nothing else in the "
+    "document belongs to, among people who have a country, is an unknown person",
+)
+FOLLOWERS = declare(
+    "actors.names.followers",
+    "'Sanders supporters', 'Clinton's aides': a name modifying a follower noun is a group "
+    "affiliated with that person, not the person",
+)
+FOLLOWER_NOUNS = word_list("lexicon/follower_nouns.txt")
+
+
+def settle_namesakes(resolver: DocumentResolver) -> None:
+    """Run the four rules, in this order (each needs the one before)."""
+    if resolver.switches.enabled(FULL_NAME_ELSEWHERE):
+        _split_full_names(resolver)
+    if resolver.switches.enabled(SURNAME_ANTECEDENT):
+        _surnames_to_antecedents(resolver)
+    if resolver.switches.enabled(FOREIGN_NAMESAKE):
+        _drop_foreign_namesakes(resolver)
+    if resolver.switches.enabled(FOLLOWERS):
+        _followers(resolver)
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in text.replace("'s", "").split() if fold(w)]
+
+
+def _is_kb_person(resolver: DocumentResolver, actor_id: str) -> bool:
+    return resolver.is_person(actor_id) and not actor_id.startswith("new:")
+
+
+def _forget_unmentioned(resolver: DocumentResolver, actor_id: str) -> None:
+    if not any(m.actor_id == actor_id for m in resolver.mentions):
+        resolver.actors.pop(actor_id, None)
+
+
+def _split_full_names(resolver: DocumentResolver) -> None:
+    for mention in resolver.mentions:
+        if mention.how not in ("fuzzy", "short") or not resolver.is_person(mention.actor_id):
+            continue
+        written, known = _words(mention.text), _words(resolver.actors[mention.actor_id].name)
+        if len(written) < 2 or len(known) < 2 or written[-1] != known[-1]:
+            continue
+        if written[0] == known[0]:
+            continue
+        if known[0].startswith(written[0]) or written[0].startswith(known[0]):
+            continue  # "Bill" / "William"-like shortenings are left alone
+        span = resolver.doc.char_span(mention.start, mention.end)
+        found = new_actor(resolver, span, "PERSON") if span is not None else None
+        if found is None:
+            continue
+        old = mention.actor_id
+        if found.id not in resolver.actors:
+            resolver.actors[found.id] = Actor(
+                id=found.id,
+                name=found.name,
+                type="person",
+                country=found.country,
+                sector=found.sector,
+                confidence=found.confidence,
+                country_source=found.country_source,
+            )
+        mention.actor_id, mention.how, mention.confidence = found.id, "new", found.confidence
+        _forget_unmentioned(resolver, old)
+
+
+def _named_in_full(resolver: DocumentResolver) -> dict[str, set[str]]:
+    """Folded surname -> the people this document names with more than one word."""
+    people: dict[str, set[str]] = {}
+    for mention in resolver.mentions:
+        if len(mention.text.split()) > 1 and resolver.is_person(mention.actor_id):
+            surname = resolver.folded_surname(mention.actor_id)
+            if surname and mention.how != "pronoun":
+                people.setdefault(surname, set()).add(mention.actor_id)
+    return people
+
+
+def _bare_surname_only(resolver: DocumentResolver, actor_id: str) -> bool:
+    """The actor is a KB person mentioned here only by a bare surname."""
+    own = [m for m in resolver.mentions if m.actor_id == actor_id and m.how != "pronoun"]
+    surname = resolver.folded_surname(actor_id)
+    return bool(own) and all(len(m.text.split()) == 1 and fold(m.text) == surname for m in own)
+
+
+def _surnames_to_antecedents(resolver: DocumentResolver) -> None:
+    in_full = _named_in_full(resolver)
+    for actor_id in [a for a in resolver.actors if _is_kb_person(resolver, a)]:
+        if not _bare_surname_only(resolver, actor_id):
+            continue
+        others = in_full.get(resolver.folded_surname(actor_id) or "", set()) - {actor_id}
+        if len(others) != 1:
+            continue
+        target = next(iter(others))
+        for mention in resolver.mentions:
+            if mention.actor_id == actor_id:
+                mention.actor_id, mention.how = target, "short"
+        resolver.actors.pop(actor_id, None)
+
+
+def _drop_foreign_namesakes(resolver: DocumentResolver) -> None:
+    for actor_id in [a for a in resolver.actors if _is_kb_person(resolver, a)]:
+        actor = resolver.actors[actor_id]
+        kb = resolver.linker.kb.actors.get(actor_id)
+        if actor.country is None or kb is None or kb.curated:
+            continue
+        if not _bare_surname_only(resolver, actor_id):
+            continue
+        others = [a for a in resolver.actors.values() if a.id != actor_id]
+        if any(a.country == actor.country for a in others):
+            continue  # the document has something of that country: the namesake may fit
+        if not any(a.type == "person" and a.country for a in others):
+            continue  # nothing to say the namesake does not fit
+        first = next(m for m in resolver.mentions if m.actor_id == actor_id)
+        span = resolver.doc.char_span(first.start, first.end)
+        found = new_actor(resolver, span, "PERSON") if span is not None else None
+        if found is None:
+            continue
+        resolver.actors[found.id] = Actor(
+            id=found.id,
+            name=found.name,
+            type="person",
+            country=found.country,
+            sector=found.sector,
+            confidence=found.confidence,
+            country_source=found.country_source,
+        )
+        for mention in resolver.mentions:
+            if mention.actor_id == actor_id:
+                mention.actor_id, mention.how, mention.confidence = (
+                    found.id,
+                    "new",
+                    found.confidence,
+                )
+        resolver.actors.pop(actor_id, None)
+
+
+def _follower_noun(token: Token) -> Token | None:
+    """The follower noun a name token modifies ("Sanders" in "Sanders supporters",
+    "Clinton" in "Clinton's aides"), or None."""
+    head = token.head
+    if token.dep_ not in ("compound", "poss") or head.i <= token.i or head.pos_ != "NOUN":
+        return None
+    return head if head.lemma_.lower() in FOLLOWER_NOUNS else None
+
+
+def _followers(resolver: DocumentResolver) -> None:
+    doc = resolver.doc
+    for mention in resolver.mentions:
+        if mention.how == "pronoun" or not resolver.is_person(mention.actor_id):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = _follower_noun(span[-1])
+        if noun is None:
+            continue
+        person = resolver.actors[mention.actor_id]
+        group_name = f"{person.name} {noun.lemma_.lower()}"
+        group_id = new_id(group_name, "group")
+        if group_id not in resolver.actors:
+            resolver.actors[group_id] = Actor(
+                id=group_id,
+                name=group_name,
+                type="group",
+                country=person.country,
+                role=f"{noun.text.lower()} of {person.name}",
+                confidence=mention.confidence,
+            )
+        end = noun.idx + len(noun.text)
+        mention.end, mention.text = end, resolver.document.text[mention.start : end]
+        mention.actor_id, mention.how = group_id, "agent"
+        # the person stays an actor only if mentioned otherwise
+    for actor_id in [a for a in resolver.actors if resolver.is_person(a)]:
+        _forget_unmentioned(resolver, actor_id)
