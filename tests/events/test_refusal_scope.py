@@ -50,29 +50,3 @@ def negated_on(analyzer):
 def test_a_negated_pro_act_negates_the_act_it_names(negated_on, refused, done, trigger):
     assert negated_on(refused, trigger) == [True]
     assert negated_on(done, trigger) == [False]
-
-
-@pytest.fixture(scope="module")
-def modes_of(analyzer):
-    stage = EventStage(Settings())
-
-    def run(text: str, trigger: str) -> list[str | None]:
-        document = make_document(text, doc_id="t", date="2016-06-10", strip_boilerplate=False)
-        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        events = stage(doc, document, cast_layer(text), [])
-        return [e.mode for e in events if trigger in e.trigger.text]
-
-    return run
-
-
-@pytest.mark.parametrize(
-    "planned, done",
-    [
-        ("Novak is set to meet Haddad in Lagos.", "Novak set out to meet Haddad in Lagos."),
-        ("Novak is scheduled to meet Haddad in Lagos.", "Novak met Haddad in Lagos."),
-    ],
-)
-def test_a_scheduled_meeting_is_future(modes_of, planned, done):
-    """events/modality.is_scheduled: the infinitive of "set/due/scheduled to" is planned."""
-    assert modes_of(planned, "meet") == ["future"]
-    assert "future" not in modes_of(done, "me")

@@ -25,8 +25,6 @@ DENIAL_VERBS = {"deny", "refute", "rebut", "disprove"}
 DENIAL_OF_A_CLAIM = {"deny", "refute", "rebut", "dismiss", "reject"}
 CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "charge", "rumour"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-# words whose infinitive is planned: "is set to meet", "is due to visit"
-SCHEDULE_WORDS = {"set", "due", "scheduled", "slated", "poised"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "can"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # what people think, not only what they say, frames a reported clause ("believes it would")
@@ -131,15 +129,6 @@ def reported_by_speech(token: Token) -> bool:
     return head.dep_ == "ccomp" and is_speech(head.head.lemma_)
 
 
-def is_scheduled(token: Token) -> bool:
-    """ "is set to meet", "is due to visit", "is scheduled to sign": the infinitive of a
-    word of scheduling is planned, not done (not "set out to", which did start)."""
-    head = token.head
-    if token.dep_ != "xcomp" or head.i == token.i or head.lower_ not in SCHEDULE_WORDS:
-        return False
-    return not any(c.dep_ == "prt" for c in head.children)
-
-
 def is_future(tokens: list[Token]) -> bool:
     """will / shall / going to, or "would" in reported speech ("said it would")."""
     for token in tokens:
@@ -147,8 +136,6 @@ def is_future(tokens: list[Token]) -> bool:
         if aux & FUTURE_AUX:
             return True
         if "would" in aux and reported_by_speech(token):
-            return True
-        if is_scheduled(token):
             return True
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return True
