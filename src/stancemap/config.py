@@ -81,6 +81,7 @@ class RuleSettings(_Section):
         "events.args.aimed_threat_condition",
         "events.args.aimed_opposed_in_phrase",
         "events.args.aimed_doer_of_object_act",
+        "events.args.aimed_place_small_town",
     ]
 
 
