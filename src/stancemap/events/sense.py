@@ -254,14 +254,15 @@ def _dictionary_bare(frame: Frame) -> bool:
     order=17,
     doc="'a race dominated by X', 'a timeline X could still match': a dictionary verb's bare "
     "force code, on a verb that is no force word, needs an armed actor, a weapon or a "
-    "physical target; without one there is no event",
+    "physical target; without one, between politicians or over words, there is no event",
 )
 def bare_force_needs_arms(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type not in FORCE_TYPES or frame.nominal or not _dictionary_bare(frame):
         return frame
-    if _force_word(frame, tok):
+    if _force_word(frame, tok) or _armed(frame, tok, ctx):
         return frame
-    return frame if _armed(frame, tok, ctx) else None
+    # between politicians, or over words and policy: a race, a vote, a timeline
+    return None if _verbal(frame, tok, ctx) else frame
 
 
 def _backs_someone(tok: Token, frame: Frame, ctx: DocContext) -> bool:
