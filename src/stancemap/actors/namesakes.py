@@ -52,6 +52,7 @@ FOLLOWERS = declare(
     "'Sanders supporters', 'Clinton's aides': a name modifying a follower noun is a group "
     "affiliated with that person, not the person",
 )
+_NAMING_HOWS = ("name", "alias", "short", "fuzzy", "new")  # a mention that spells a name
 FOLLOWER_NOUNS = word_list("lexicon/follower_nouns.txt")
 
 
@@ -122,10 +123,13 @@ def _named_in_full(resolver: DocumentResolver) -> dict[str, set[str]]:
 
 
 def _bare_surname_only(resolver: DocumentResolver, actor_id: str) -> bool:
-    """The actor is a KB person mentioned here only by a bare surname."""
-    own = [m for m in resolver.mentions if m.actor_id == actor_id and m.how != "pronoun"]
+    """The actor is a KB person whose name is written here only as a bare surname (its
+    role nouns and pronouns aside)."""
     surname = resolver.folded_surname(actor_id)
-    return bool(own) and all(len(m.text.split()) == 1 and fold(m.text) == surname for m in own)
+    named = [m for m in resolver.mentions if m.actor_id == actor_id and m.how in _NAMING_HOWS]
+    return any(fold(m.text) == surname for m in named) and all(
+        len(m.text.split()) == 1 for m in named
+    )
 
 
 def _surnames_to_antecedents(resolver: DocumentResolver) -> None:
@@ -191,6 +195,7 @@ def _follower_noun(token: Token) -> Token | None:
 
 def _followers(resolver: DocumentResolver) -> None:
     doc = resolver.doc
+    grouped: set[str] = set()
     for mention in resolver.mentions:
         if mention.how == "pronoun" or not resolver.is_person(mention.actor_id):
             continue
@@ -214,7 +219,7 @@ def _followers(resolver: DocumentResolver) -> None:
             )
         end = noun.idx + len(noun.text)
         mention.end, mention.text = end, resolver.document.text[mention.start : end]
+        grouped.add(mention.actor_id)
         mention.actor_id, mention.how = group_id, "agent"
-        # the person stays an actor only if mentioned otherwise
-    for actor_id in [a for a in resolver.actors if resolver.is_person(a)]:
+    for actor_id in grouped:  # the person stays an actor only if mentioned otherwise
         _forget_unmentioned(resolver, actor_id)
