@@ -52,10 +52,19 @@ def test_a_name_before_a_follower_noun_is_a_group_not_the_person(layer_of) -> No
 
 
 def test_a_possessive_before_a_follower_noun_is_a_group(layer_of) -> None:
+    text = "Hillary Clinton won Nevada. Clinton's supporters said the race was over."
+    layer, document = layer_of(text, date="2016-02-01")
+    (crowd,) = _actors_of(layer, document, "Clinton's supporters")
+    assert crowd.type == "group" and crowd.country == "USA"
+
+
+def test_those_who_speak_for_the_person_stay_the_person(layer_of) -> None:
     text = "Hillary Clinton won Nevada. Clinton's aides said the race was over."
     layer, document = layer_of(text, date="2016-02-01")
-    (aides,) = _actors_of(layer, document, "Clinton's aides")
-    assert aides.type == "group" and aides.country == "USA"
+    full = _actors_of(layer, document, "Hillary Clinton")
+    assert len(full) == 1
+    assert [a.id for a in _actors_of(layer, document, "Clinton")] == [full[0].id]
+    assert not [a for a in layer.actors.values() if a.type == "group"]
 
 
 def test_switched_off_the_followers_are_the_person(analyzer) -> None:

@@ -11,9 +11,10 @@
   document whose other people do have a country, is an unknown person, not that office
   holder ("Christie" in a story on Trump and Cruz is not the Bahamas' prime minister);
 * ``actors.names.followers``: a person's name modifying a group noun (data file
-  ``lexicon/follower_nouns.txt``: "Sanders supporters", "Clinton's aides", "the Trump
-  campaign") names a group affiliated with that person, with the person's country, not
-  the person.
+  ``lexicon/follower_nouns.txt``: "Sanders supporters", "Clinton's voters") names a group
+  affiliated with that person, with the person's country, not the person. Those who speak
+  for the person ("Clinton's aides", "the Trump campaign") stay the person: issue 14 counts
+  spokespeople as the person's own side, and a separate group would lose their statements.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ FOREIGN_NAMESAKE = declare(
 )
 FOLLOWERS = declare(
     "actors.names.followers",
-    "'Sanders supporters', 'Clinton's aides': a name modifying a follower noun is a group "
+    "'Sanders supporters', 'Clinton's voters': a name modifying a follower noun is a group "
     "affiliated with that person, not the person",
 )
 _NAMING_HOWS = ("name", "alias", "short", "fuzzy", "new")  # a mention that spells a name
