@@ -81,6 +81,16 @@ def test_the_event_takes_every_country(analyzer) -> None:  # type: ignore[no-unt
     assert {"CHL", "PER"} <= sources, [(e.type, e.source) for e in analysis.events]
 
 
+def test_a_two_word_conjunct_is_read_whole(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # the events stage looks the conjunct up from its left edge: "South Sudanese" names
+    # South Sudan; its head word alone lies inside the phrase-wide Sudan mention
+    text = "Sudanese and South Sudanese negotiators accused Ethiopia of delaying the talks."
+    analysis = analyzer.analyze(text, date="2012-05-01")
+    countries = {a.id: a.country for a in analysis.actors}
+    sources = {countries.get(s) for event in analysis.events for s in event.source}
+    assert {"SDN", "SSD"} <= sources, [(e.type, e.source) for e in analysis.events]
+
+
 @pytest.mark.parametrize(
     "text",
     [

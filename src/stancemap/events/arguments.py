@@ -85,7 +85,8 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
             for modifier in head.children
             if modifier.dep_ in ("amod", "compound", "nmod")
             for conj in conjuncts(modifier)[1:]
-            if (m := actors.mention_at(conj.idx, conj.idx + len(conj))) is not None
+            # from the conjunct's left edge: "South Sudanese" is one name, not "Sudanese"
+            if (m := actors.mention_at(conj.left_edge.idx, conj.idx + len(conj))) is not None
             and m.actor_id != covering.actor_id
         ]
         return _unique([*joined, covering.actor_id, *coordinated])
