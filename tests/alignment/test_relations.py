@@ -166,3 +166,26 @@ def test_a_relations_confidence_comes_from_its_evidence() -> None:
     assert mixed.confidence < one.confidence  # a witness against it
     strong = relate_document([st("s1", "p", "alignment:t", 1, 1.0)], [])[0]
     assert strong.confidence is not None and strong.confidence < 1.0  # never certain
+
+
+def test_a_place_an_event_acts_on_is_no_party() -> None:
+    from stancemap.records import Actor
+
+    actors = [
+        Actor(id="country:RUS", name="Russia", type="country", country="RUS"),
+        Actor(id="new:place:donbas", name="Donbas", type="location", country="UKR"),
+        Actor(id="country:UKR", name="Ukraine", type="country", country="UKR"),
+    ]
+    events = [
+        ev("e1", "ASSAULT", "country:RUS", "new:place:donbas"),
+        ev("e2", "ASSAULT", "country:RUS", "country:UKR"),
+    ]
+    rels = relate_document([], events, actors=actors)
+    assert [(r.a, r.b) for r in rels] == [("country:RUS", "country:UKR")]
+    # the rule switched off, the place is a party again
+    off = type("Off", (), {"enabled": staticmethod(lambda name: "places_are_no_party" not in name)})
+    pairs = {(r.a, r.b) for r in relate_document([], events, actors=actors, switches=off())}
+    assert ("country:RUS", "new:place:donbas") in pairs or (
+        "new:place:donbas",
+        "country:RUS",
+    ) in pairs

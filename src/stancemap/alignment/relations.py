@@ -11,15 +11,22 @@ quote and event with the words it was read from and the weight it carries.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from ..datafiles import constants
 from ..records import Actor, Event, EvidenceRef, Quote, Relation, Span, Statement
+from ..rules import declare
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weigh_lead
 from .sides import Sides, settle
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
+PLACES_NO_PARTY = declare(
+    "alignment.relations.places_are_no_party",
+    "a place an event acts on ('shelled the town of X') is no party to a relation; the event "
+    "keeps it as its target for event data",
+)
 
 
 def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
@@ -138,6 +145,21 @@ def _starts(
     return out
 
 
+def _without_places(acts: list[EventObs], places: set[str]) -> list[EventObs]:
+    """Events with the places they act on left out of their parties: a town is where a
+    war is fought, not a side of it (the event still names it as its target)."""
+    if not places:
+        return acts
+    return [
+        replace(
+            a,
+            source=tuple(x for x in a.source if x not in places),
+            target=tuple(x for x in a.target if x not in places),
+        )
+        for a in acts
+    ]
+
+
 def relate_document(
     statements: list[Statement],
     events: list[Event],
@@ -159,6 +181,8 @@ def relate_document(
     stances, acts = stance_obs(statements), event_obs(events)
     if actors:
         enabled = getattr(switches, "enabled", None)
+        if enabled is None or enabled(PLACES_NO_PARTY):
+            acts = _without_places(acts, {a.id for a in actors if a.type == "location"})
         records = [{"id": a.id, "name": a.name, "type": a.type} for a in actors]
         aliases = NameIndex(enabled).add_document("", records)
         if aliases:  # "Ryan" beside "Paul Ryan": one person (the actor layer kept two)
