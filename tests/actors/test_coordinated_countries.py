@@ -10,19 +10,14 @@ import pytest
 from stancemap.config import load_settings
 from stancemap.evaluate.speakers import with_disabled
 
+from .test_sentence_country import _agents
+
 RULE = "actors.agent.coordinated_countries"
 
 
 def _groups(analyzer, text: str) -> dict[str, tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
     """Mention text -> (country, sector) of each generic agent of the text."""
-    analysis = analyzer.analyze(text, date="2012-05-01")
-    out = {}
-    for actor in analysis.actors:
-        for mention in actor.mentions:
-            assert text[mention.start : mention.end] == mention.text
-            if actor.id.startswith("agent:"):
-                out[mention.text] = (actor.country, actor.sector)
-    return out
+    return _agents(analyzer, text, date="2012-05-01")
 
 
 def _countries(groups: dict[str, tuple[str | None, str | None]]) -> set[str | None]:

@@ -12,9 +12,11 @@ from stancemap.evaluate.speakers import with_disabled
 RULE = "actors.agent.sentence_country"
 
 
-def _agents(analyzer, text: str) -> dict[str, tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+def _agents(
+    analyzer, text: str, date: str = "2010-05-01"
+) -> dict[str, tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
     """Mention text -> (country, sector) of each generic agent of the text."""
-    analysis = analyzer.analyze(text, date="2010-05-01")
+    analysis = analyzer.analyze(text, date=date)
     out = {}
     for actor in analysis.actors:
         for mention in actor.mentions:

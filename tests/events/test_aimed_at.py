@@ -9,7 +9,7 @@ gained on PLOVER tune only are off by default and switched on here."""
 from __future__ import annotations
 
 import pytest
-from test_coder import build_layer, names
+from test_coder import build_layer, by_type, names
 
 from stancemap.config import RuleSettings, Settings
 from stancemap.events.aimed_at import (
@@ -48,12 +48,6 @@ def code(analyzer):
         return stages[off, on](doc, document, layer, [])
 
     return run
-
-
-def by_type(events, etype):
-    found = [e for e in events if e.type == etype]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
 
 
 @pytest.mark.parametrize(

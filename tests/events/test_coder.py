@@ -68,6 +68,13 @@ def names(ids: list[str]) -> set[str]:
     return {i.removeprefix("t:").replace("-", " ") for i in ids}
 
 
+def by_type(events, etype):
+    """The first event of ``etype`` (there must be one)."""
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
 def only(events, etype=None):
     chosen = [e for e in events if etype is None or e.type == etype]
     assert len(chosen) == 1, [(e.type, e.trigger.text) for e in events]

@@ -7,7 +7,7 @@ tested). Each rule is also switched off, so each test shows what the rule does."
 from __future__ import annotations
 
 import pytest
-from test_coder import build_layer, names
+from test_coder import build_layer, by_type, names
 
 from stancemap.config import Settings
 from stancemap.events.matching import INFINITIVE_GUARD
@@ -38,12 +38,6 @@ def code(analyzer):
         return stages[disable](doc, document, layer, [])
 
     return run
-
-
-def by_type(events, etype):
-    found = [e for e in events if e.type == etype]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
 
 
 @pytest.mark.parametrize(

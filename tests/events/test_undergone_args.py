@@ -7,7 +7,7 @@ with test_coder.build_layer, so the events stage alone is tested."""
 from __future__ import annotations
 
 import pytest
-from test_coder import build_layer, names
+from test_coder import build_layer, by_type, names
 
 from stancemap.config import RuleSettings, Settings
 from stancemap.events.directives import ADDRESSEE_OF_DIRECTIVE, SPEECH_NOUN_DEMAND
@@ -38,12 +38,6 @@ def code(analyzer):
         return stages[off](doc, document, layer, [])
 
     return run
-
-
-def by_type(events, etype):
-    found = [e for e in events if e.type == etype]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
 
 
 @pytest.mark.parametrize(
