@@ -31,6 +31,7 @@ class PairResult:
     expected: int
     score: float | None
     evidence_ok: bool
+    kind: str = ""  # what the item was written to test ("spokesperson", ...), if it says
 
     @property
     def correct(self) -> bool:
@@ -57,6 +58,16 @@ class SetResult:
             "relations_from_cooccurrence": len(self.cooccurrence),
             "evidence_without_words": len(self.unnamed),
         }
+
+    def by_kind(self) -> dict[str, str]:
+        """Right / pairs per item kind (items that name their kind)."""
+        out: dict[str, list[int]] = {}
+        for p in self.pairs:
+            if p.kind:
+                right_total = out.setdefault(p.kind, [0, 0])
+                right_total[0] += p.correct
+                right_total[1] += 1
+        return {kind: f"{right}/{total}" for kind, (right, total) in sorted(out.items())}
 
 
 def load_items(path: Path, part: str = "all") -> list[dict[str, Any]]:
@@ -106,6 +117,7 @@ def score_item(item: dict[str, Any], result: Analysis, out: SetResult) -> None:
                 expected=int(pair["sign"]),
                 score=rel.score if rel is not None and rel.score != 0 else None,
                 evidence_ok=any(pair["evidence"] in s for s in spans),
+                kind=item.get("kind", ""),
             )
         )
     for rel in result.relations:
@@ -143,6 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     import argparse
     import json
 
+    from ..config import load_settings
     from ..pipeline import Analyzer
 
     parser = argparse.ArgumentParser(prog="python -m stancemap.evaluate.relation_set")
@@ -151,12 +164,19 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--part", default="both", choices=("tune", "check", "all", "both"))
     parser.add_argument("--errors", action="store_true", help="list tune's wrong pairs")
+    parser.add_argument("--disable", action="append", default=[], help="a rule to switch off")
     args = parser.parse_args(argv)
-    pipeline = Analyzer()
+    settings = load_settings()
+    if args.disable:
+        rules = settings.rules.model_copy(
+            update={"disable": [*settings.rules.disable, *args.disable]}
+        )
+        settings = settings.model_copy(update={"rules": rules})
+    pipeline = Analyzer(settings)
     parts = ("tune", "check") if args.part == "both" else (args.part,)
     for part in parts:
         result = evaluate_relation_set(args.path, pipeline, part)
-        print(part, json.dumps(result.summary()))
+        print(part, json.dumps({**result.summary(), "by_kind": result.by_kind()}))
         if args.errors and part == "tune":
             for p in result.pairs:
                 if not p.correct or not p.evidence_ok:
