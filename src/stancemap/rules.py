@@ -16,10 +16,13 @@ and ask which are on for the current settings:
 
 A decision that is a branch inside a function rather than a function of its
 own is declared with ``declare(name, doc)`` and tested with
-``switches.enabled(name)``. ``stancemap rules`` lists every rule;
-``[rules] disable = [...]`` (names or fnmatch patterns such as
-``"events.sense.*"``) switches rules off; ``stancemap eval ablate`` scores the
-pipeline with each switched off in turn.
+``switches.enabled(name)``. ``stancemap rules`` lists every rule, whether it
+is on and why; in a settings file ``[rules] disable = [...]`` (names or fnmatch
+patterns such as ``"events.sense.*"``) switches rules off on top of the shipped
+off-list and ``[rules] enable = [...]`` switches shipped-off rules on
+(``config.load_settings`` layers them into ``settings.rules.disable``, the one
+list ``RuleSwitches`` reads); ``stancemap eval ablate`` scores the pipeline with
+each switched off in turn.
 
 The signature of a rule's function is fixed per group (each stage documents
 the signature of its groups); the registry only names, orders and switches.
@@ -169,7 +172,8 @@ def load_all() -> Registry:
 
 
 class RuleSwitches:
-    """Which rules are on for one pipeline (from ``[rules] disable``)."""
+    """Which rules are on for one pipeline (from ``settings.rules.disable``, the whole
+    off-list: a user's enable has already been applied to it)."""
 
     def __init__(self, disabled: Iterable[str] = ()) -> None:
         self.patterns = tuple(disabled)
