@@ -6,6 +6,7 @@ finds one where stancemap finds none, on a PLOVER gold file or the wire sanity s
     .venv/bin/python bench/events_recall.py --wire --list     # the sentences behind the counts
     .venv/bin/python bench/events_recall.py --second          # tests/events/data/wire_second.jsonl
     .venv/bin/python bench/events_recall.py --third           # tests/events/data/wire_third.jsonl
+    .venv/bin/python bench/events_recall.py --third --kinds   # type errors by kind (counts)
 
 The third set stays unseen: ``--list`` is refused there; it prints only counts of its
 errors by kind (no event, wrong type, wrong source, wrong target, wrong modality).
@@ -39,6 +40,7 @@ def measure(
     dictionary: Path = DICTIONARY,
     disable: list[str] | None = None,
     targets: bool = False,
+    kinds: bool = False,
 ) -> dict[str, Any]:
     from stancemap.config import Settings
     from stancemap.evaluate import plover
@@ -95,6 +97,12 @@ def measure(
             round(len(only_dict) / len(records), 4) if records else 0.0
         )
     result["stancemap_errors_by_kind"] = errors_by_kind(records, ours)
+    if kinds:
+        result["stancemap_type_errors_by_kind"], listed_types = type_errors_by_kind(
+            records, ours, pipeline
+        )
+        if listing:
+            result["type_errors"] = listed_types
     if "dictionary" in tallies:
         result["dictionary_errors_by_kind"] = errors_by_kind(records, tallies["dictionary"])
     if listing:
@@ -161,6 +169,85 @@ def errors_by_kind(records: list[dict[str, Any]], analyses: list[Any]) -> dict[s
             event = plover.pick_event(analysis.events, plover._gold_spans(record))
             kinds["wrong_modality"] += _modality(event.mode) != record.get("modality")
     return kinds
+
+
+# the kinds a type error is counted under (issue 12's list), in the order they are tried
+TYPE_KINDS = (
+    "no event",
+    "noun or light-verb event missed",
+    "wrong trigger chosen",
+    "negation or mode read as another type",
+    "CAMEO->PLOVER mapping (family right, row's type wrong)",
+    "sense wrong for the arguments",
+)
+INTENT_TYPES = {"AGREE", "THREATEN", "REJECT"}
+
+
+def _type_kind(record: dict[str, Any], analysis: Any, doc: Any) -> str | None:
+    """Why the scored event's type is wrong, in one of ``TYPE_KINDS`` (None: right).
+
+    From the parse and the codes only, so it can count an unseen set: the gold event
+    words untouched by any event (a noun among them: a noun event missed; else another
+    trigger was picked; so when another event of the sentence has the gold type), a
+    negated event that is a refusal on one side only, a future or hypothetical one that
+    is an intent on one side only, a CAMEO code whose family (its first two digits) has a
+    row of the gold type, else the sense."""
+    from stancemap.evaluate import plover
+
+    events = analysis.events if analysis is not None else []
+    if not events:
+        return TYPE_KINDS[0]
+    ontology = plover.load_ontology()
+    spans = plover._gold_spans(record)
+    event = plover.pick_event(events, spans)
+    gold = ontology.canonical_type(record["event"])
+    predicted = ontology.canonical_type(event.type)
+    if predicted == gold:
+        return None
+    if any(ontology.canonical_type(e.type) == gold for e in events if e is not event):
+        return TYPE_KINDS[2]  # the sentence holds an event of the gold type, not scored
+    if spans and not plover._touches(event, spans):
+        nouns = [
+            t
+            for start, end in spans
+            for t in (doc.char_span(start, end, alignment_mode="expand") or [])
+            if t.pos_ == "NOUN"
+        ]
+        return TYPE_KINDS[1] if nouns else TYPE_KINDS[2]
+    negated = event.mode == "negated" or record.get("modality") == "negated"
+    if negated and (predicted == "REJECT") != (gold == "REJECT"):
+        return TYPE_KINDS[3]  # a negation read as a refusal, or a refusal read as a deed
+    intents = INTENT_TYPES - {"REJECT"}
+    moded = event.mode in ("future", "hypothetical") or record.get("modality")
+    if moded and (predicted in intents) != (gold in intents):
+        return TYPE_KINDS[3]  # an intent read as the deed, or the deed as an intent
+    family = (event.cameo or "")[:2]
+    if family and any(
+        code.startswith(family) and entry.type == gold for code, entry in ontology.cameo.items()
+    ):
+        return TYPE_KINDS[4]
+    return TYPE_KINDS[5]
+
+
+def type_errors_by_kind(
+    records: list[dict[str, Any]], analyses: list[Any], pipeline: Any
+) -> tuple[dict[str, int], list[str]]:
+    """Type errors by kind (counts, every kind shown) and one line per error for reading
+    (on tune and the first two wire sets only)."""
+    from stancemap.evaluate import plover
+
+    counts = dict.fromkeys(TYPE_KINDS, 0)
+    listed = []
+    for record, analysis in zip(records, analyses, strict=True):
+        kind = _type_kind(record, analysis, pipeline.nlp(record["text"]))
+        if kind is None:
+            continue
+        counts[kind] += 1
+        events = analysis.events if analysis is not None else []
+        event = plover.pick_event(events, plover._gold_spans(record))
+        said = f"{event.type} {event.cameo} {event.mode} [{event.trigger.text}]" if event else "-"
+        listed.append(f"{kind} | gold {record['event']} <- {said} | {record['text']}")
+    return counts, listed
 
 
 def _target_miss(record: dict[str, Any], analysis: Any) -> tuple[Any, set[str], set[str]] | None:
@@ -323,6 +410,11 @@ def main() -> None:
         action="store_true",
         help="count target errors by kind (and, with --list, show them)",
     )
+    parser.add_argument(
+        "--kinds",
+        action="store_true",
+        help="count type errors by kind (and, with --list, show them)",
+    )
     options = parser.parse_args()
     from stancemap.evaluate.plover import read_records
     from stancemap.evaluate.split import select
@@ -338,7 +430,9 @@ def main() -> None:
         parser.error("give a gold file or --wire")
     if options.list and options.part == "check":
         sys.exit("check is scored, never read: --list is refused there")
-    result = measure(records, options.list, options.dictionary, options.disable, options.targets)
+    result = measure(
+        records, options.list, options.dictionary, options.disable, options.targets, options.kinds
+    )
     print(json.dumps(result, indent=1))
 
 
