@@ -192,3 +192,100 @@ def test_a_declared_turn_stands_between_two_people(tmp_path: Path) -> None:
             if actor["id"] == "ann":
                 actor["type"] = "organization"
     assert declared_turns(load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))) == []
+
+
+def _partners(days: list[str]) -> list[dict]:
+    return [
+        analysis(f"p{k}", day, [], events=[("COOPERATE", "ann", "bob")])
+        for k, day in enumerate(days)
+    ]
+
+
+def _withheld(doc_id: str, etype: str, trigger: str, sentence: str, mode: str | None) -> dict:
+    doc = analysis(doc_id, "2016-05-05", [], events=[(etype, "bob", "ann")])
+    return _event(doc, trigger, sentence, mode)
+
+
+def test_support_withheld_after_partnership_is_a_declared_turn_down(tmp_path: Path) -> None:
+    cases = [
+        ("REJECT", "vote", "Bob will not vote for Ann.", "negated"),
+        ("REJECT", "support", "Bob is not ready to support Ann.", None),
+        ("REJECT", "refused", "Bob refused to endorse Ann on Monday.", None),
+        ("REJECT", "declined", "Bob declined to back Ann.", None),
+    ]
+    for k, (etype, trigger, sentence, mode) in enumerate(cases):
+        docs = [*_partners(["2016-01-05"]), _withheld("w", etype, trigger, sentence, mode)]
+        turns = declared_turns(load_corpus(write_jsonl(tmp_path / f"{k}.jsonl", docs)))
+        assert [(t.direction, t.start) for t in turns] == [
+            ("towards disagreement", date(2016, 5, 5))
+        ], sentence
+
+
+def test_a_refusal_of_something_else_or_a_negated_break_is_no_declaration(
+    tmp_path: Path,
+) -> None:
+    cases = [
+        ("REJECT", "refused", "Bob refused to answer Ann's question.", None),
+        ("REJECT", "declined", "Bob declined to comment on Ann.", None),
+        ("REJECT", "broke", "Bob did not break with Ann.", "negated"),
+        ("SUPPORT", "endorsed", "Bob had not endorsed Ann until then.", "historical"),
+        ("SUPPORT", "endorsed", "Bob has not endorsed Ann.", "negated"),  # a standing fact
+    ]
+    for k, (etype, trigger, sentence, mode) in enumerate(cases):
+        docs = [*_partners(["2016-01-05"]), _withheld("w", etype, trigger, sentence, mode)]
+        assert declared_turns(load_corpus(write_jsonl(tmp_path / f"{k}.jsonl", docs))) == [], (
+            sentence
+        )
+
+
+def test_a_refusal_after_rivalry_is_no_turn_by_the_mean_rule(tmp_path: Path) -> None:
+    docs = [*_rivals(["2016-01-05"]), _withheld("w", "REJECT", "vote", "x", "negated")]
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
+    assert declared_turns(corpus) == []  # opposed already: no turn down
+
+
+def test_how_the_earlier_evidence_already_leans() -> None:
+    from stancemap.alignment.declared import already_leaning
+
+    day = date(2016, 3, 1)
+    mild = [Dated(day, Observation(0.3, 1.0, "issue", "x", ["a#s1"]))]
+    assert already_leaning(mild, up=True, rule="mean")
+    assert not already_leaning(mild, up=True, rule="level", level=0.5)
+    assert already_leaning(mild, up=True, rule="level", level=0.2)
+    assert not already_leaning(mild, up=False, rule="mean")
+    assert not already_leaning(mild, up=True, rule="never")
+
+
+WITHHELD = [
+    "Mayor Lena Arin said on Thursday that she is not ready to support Senator Piotr Bosk.",
+    "Mayor Lena Arin refused to endorse Senator Piotr Bosk at the convention.",
+    "Mayor Lena Arin said she will not vote for Senator Piotr Bosk.",
+    "Mayor Lena Arin declined to endorse Senator Piotr Bosk on Monday.",
+]
+NOT_WITHHELD = [
+    "Mayor Lena Arin refused to answer questions from Senator Piotr Bosk.",
+    "Mayor Lena Arin endorsed Senator Piotr Bosk on Monday.",
+    "Mayor Lena Arin said she is ready to support Senator Piotr Bosk.",
+    "Mayor Lena Arin has not endorsed Senator Piotr Bosk.",
+]
+
+
+def _after_partnership(analyzer: Any, tmp_path: Path, k: int, sentence: str) -> list:
+    """The sentence analysed by the pipeline, after a hand-built article in which the two
+    cooperate; the declared turns of that corpus."""
+    obj = analyzer.analyze_text(sentence, doc_id=f"s{k}", date="2016-05-05").to_json_dict()
+    ids = {a["name"]: a["id"] for a in obj["actors"]}
+    arin, bosk = ids["Lena Arin"], ids["Piotr Bosk"]
+    names = {arin: "Lena Arin", bosk: "Piotr Bosk"}
+    prior = analysis("p", "2016-01-05", [], events=[("COOPERATE", arin, bosk)], names=names)
+    corpus = load_corpus(write_jsonl(tmp_path / f"s{k}.jsonl", [prior, obj]))
+    return declared_turns(corpus)
+
+
+def test_withheld_support_is_read_from_the_parse(analyzer: Any, tmp_path: Path) -> None:
+    for k, sentence in enumerate(WITHHELD):
+        turns = _after_partnership(analyzer, tmp_path, k, sentence)
+        assert [t.direction for t in turns] == ["towards disagreement"], sentence
+    for k, sentence in enumerate(NOT_WITHHELD, start=len(WITHHELD)):
+        turns = _after_partnership(analyzer, tmp_path, k, sentence)
+        assert "towards disagreement" not in [t.direction for t in turns], sentence

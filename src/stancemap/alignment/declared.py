@@ -19,6 +19,20 @@ no earlier evidence has nothing to turn from. Later reports of the same
 declaration (the same pair, the same direction, before any declaration the other
 way) are the same turn.
 
+Declared DOWN turns mirror the endorsements: an endorsement or support that the
+news itself says is withheld ("X is not ready to support Y", "X has not endorsed Y",
+"X will not vote for Y", "X refused/declined to endorse Y"). The events stage reads
+that from the parse: a negated support verb keeps its support trigger with the
+``negated`` mode, a support verb held back ("not ready to", "refrained from") or a
+refusal's complement becomes a refusal (REJECT). Rows of kind ``refusal`` name the
+support words whose negated or refused event declares a turn down, rows of kind
+``refusing`` the refusal verbs whose infinitive complement is one of those words.
+
+Whether the earlier evidence "already leans" that way is decided by
+``declared_lean`` in ``[alignment]`` (``already_leaning``): chosen on synthetic pairs
+with re-declarations between partners (bench/shifts_simulation.py ``--declared``),
+not on the facts.
+
 The words come from ``data/stances/declared_turns.tsv``; the event must also
 have one of the row's event types, so a word read in another sense does not count.
 """
@@ -47,14 +61,20 @@ DECLARED = declare(
 _TABLE = constants("alignment")
 MIN_BASELINE_ARTICLES = int(_TABLE["declared_min_baseline_articles"])
 ACTOR_TYPES = frozenset(_TABLE["declared_actor_types"])
+# how "the earlier evidence already leans this way" is read (``already_leaning``)
+LEAN_RULE = str(_TABLE["declared_lean"])
+LEAN_LEVEL = float(_TABLE["declared_lean_level"])
 
 
 @dataclass(frozen=True)
 class TurnWords:
-    kind: str  # "trigger" or "evidence"
+    kind: str  # "trigger", "evidence", "refusal" or "refusing"
     words: tuple[str, ...]
     up: bool
     types: frozenset[str]
+
+
+KINDS = ("trigger", "evidence", "refusal", "refusing")
 
 
 @lru_cache(maxsize=1)
@@ -64,10 +84,10 @@ def turn_words() -> tuple[TurnWords, ...]:
     )
     out = []
     for r in rows:
-        if r["kind"] not in ("trigger", "evidence") or r["direction"] not in ("up", "down"):
+        if r["kind"] not in KINDS or r["direction"] not in ("up", "down"):
             raise ValueError(
-                f"stances/declared_turns.tsv:{r['_line']}: kind must be trigger or evidence, "
-                "direction up or down"
+                f"stances/declared_turns.tsv:{r['_line']}: kind must be one of "
+                f"{', '.join(KINDS)}, direction up or down"
             )
         words = tuple(r["words"].lower().split())
         types = frozenset(t.strip().upper() for t in r["types"].split(",") if t.strip())
@@ -81,23 +101,71 @@ def _present(mode: str | None) -> bool:
     return low not in NEGATED_MODES and MODE_WEIGHT.get(low, 1.0) >= 1.0
 
 
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:'\"()").lower() for w in text.split()]
+
+
+def _refused(row: TurnWords, trigger: set[str], sentence: list[str]) -> bool:
+    """'refused to endorse', 'declined to back': a refusal verb of the row in the trigger,
+    followed in its sentence by 'to' and a support word of a ``refusal`` row."""
+    support = {w for r in turn_words() if r.kind == "refusal" for w in r.words}
+    return any(
+        word in trigger and word in row.words and sentence[i + 1 : i + 3] == ["to", nxt]
+        for i, word in enumerate(sentence[:-2])
+        if (nxt := sentence[i + 2]) in support
+    )
+
+
 def declaration(event: CorpusEvent) -> bool | None:
     """True (towards alignment) or False (towards disagreement) where the event states a
     turn; None where it does not."""
-    if not _present(event.obs.mode):
+    mode = (event.obs.mode or "").lower()
+    negated = mode in NEGATED_MODES
+    if not negated and not _present(mode):
         return None
     kind = event.obs.type.upper()
-    trigger = {w.strip(".,;:'\"").lower() for w in event.trigger.split()}
-    sentence = " ".join(event.evidence.lower().split())
+    trigger = set(_words(event.trigger))
+    sentence_words = _words(event.evidence)
+    sentence = " ".join(sentence_words)
     for row in turn_words():
         if kind not in row.types:
             continue
-        if row.kind == "trigger" and trigger & set(row.words):
+        own = trigger & set(row.words)  # the word or phrase is the event's own, not a mention
+        if row.kind == "refusal" and own and (negated or kind == "REJECT"):
+            # support withheld: negated by the parse ("has not endorsed", "will not vote
+            # for") or turned into a refusal by it ("not ready to support")
             return row.up
-        own = trigger & set(row.words)  # the phrase is the event's own, not a mention
+        if negated:
+            continue
+        if row.kind == "refusing" and own and _refused(row, trigger, sentence_words):
+            return row.up
+        if row.kind == "trigger" and own:
+            return row.up
         if row.kind == "evidence" and own and " ".join(row.words) in sentence:
             return row.up
     return None
+
+
+def already_leaning(prior: list[Dated], up: bool, rule: str = "", level: float = -1.0) -> bool:
+    """Whether the pair's earlier evidence already leans the declared way, so that the
+    declaration is no turn.
+
+    ``rule`` (default ``declared_lean``): ``mean``: the observations' weighted mean is
+    past 0 that way (session 8); ``level``: it is past ``level`` that way (an
+    endorsement after a mildly aligned course is still a turn); ``never``: a declaration
+    is always a turn (an endorsement as its own kind of turn).
+    """
+    rule = rule or LEAN_RULE
+    level = LEAN_LEVEL if level < 0 else level
+    if rule == "never":
+        return False
+    before = weighted_mean(d.obs for d in prior)
+    lean = before if up else -before
+    if rule == "mean":
+        return lean > 0
+    if rule == "level":
+        return lean >= level
+    raise ValueError(f"[alignment] declared_lean must be mean, level or never, not {rule!r}")
 
 
 def declared_sentence(corpus: Corpus, ref: str) -> str:
@@ -155,7 +223,7 @@ def _declared(
     if count_articles(d.obs for d in prior) < MIN_BASELINE_ARTICLES:
         return None  # nothing to turn from
     before = weighted_mean(d.obs for d in prior)
-    if (before > 0) if up else (before < 0):
+    if already_leaning(prior, up):
         return None  # the pair already leaned this way: a declaration, not a turn
     after = weighted_mean(d.obs for d in later) if later else (1.0 if up else -1.0)
     return Shift(
