@@ -15,6 +15,7 @@ from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
+from .clause_owner import CLAUSE_OWNER, clause_owners
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     DOER_PARTICIPLE,
@@ -266,6 +267,10 @@ class RoleFinder:
             )
         if found:
             return found
+        if self.tuning.on(CLAUSE_OWNER):  # "troops sent by X", "a committee based in X"
+            found = clause_owners(tok, ctx.actors)
+            if found:
+                return found
         antecedent = relative_antecedent(tok) if self.tuning.on(RELATIVE_PRONOUN) else None
         if antecedent is not None:  # "the village, which was attacked": the village
             return args.phrase_actors(antecedent, ctx.actors)
