@@ -25,6 +25,21 @@ turn (false-turn rate).
 ``--cache`` (the analyses of the shifts bench) only supplies the pools of real
 observation values, weights and per-article counts; without it a fixed pool is
 used. No gold record is read.
+
+``--declared``: how a *declared* turn ("X endorsed Y", "X refused to endorse Y",
+alignment/declared.py) should judge whether the pair's earlier evidence "already leans"
+the declared way (``already_leaning``, ``[alignment] declared_lean``). A changing pair
+is declared once, on a random day of its change month, after a course that was
+either opposed (the true state against the declaration) or neutral (each article
+reads either sign, half and half: the primary season's neutrality); a null pair is
+declared once the way it already stands (partners re-stating an endorsement, rivals a
+refusal), on a random day of a month drawn from 3..7. A rule reports a declaration
+as a turn where the pair has at least ``declared_min_baseline_articles`` articles
+before it and the rule does not find them leaning that way already. Reported: the
+share of changing pairs found, by earlier course, and of null pairs (false turns).
+
+    .venv/bin/python bench/shifts_simulation.py --cache /tmp/L8f_shifts.jsonl --declared \
+        [--pairs 200] [--q 0.7] [--rates 1,3,8]
 """
 
 from __future__ import annotations
@@ -173,6 +188,58 @@ def run(args: argparse.Namespace) -> list[dict]:
     return rows
 
 
+LEAN_RULES = {
+    # name: (rule, level) of declared.already_leaning
+    "mean (session 8)": ("mean", None),
+    "level -0.25 (must lean clearly against)": ("level", -0.25),
+    "level 0.25": ("level", 0.25),
+    "level 0.5": ("level", 0.5),
+    "never (every declaration)": ("never", None),
+}
+
+
+def run_declared(args: argparse.Namespace) -> list[dict]:
+    """Each lean rule on synthetic declarations: share found by earlier course, false rate."""
+    from stancemap.alignment.declared import MIN_BASELINE_ARTICLES, already_leaning
+    from stancemap.alignment.timeseries import count_articles
+
+    values, counts = pools(args.cache)
+    rows = []
+    for rate in args.rates:
+        for q in args.q:
+            rng = random.Random(f"declared-{rate}-{q}")
+            cases = []  # (kind, declared direction up, observations before the declaration)
+            for _ in range(args.pairs):
+                up = rng.choice((True, False))
+                sign = 1 if up else -1
+                month = rng.randrange(3, 8)
+                day = START + timedelta(days=30 * month + rng.randrange(30))
+                for kind, state, reading_q in (
+                    ("opposed", -sign, q),
+                    ("neutral", -sign, 0.5),
+                    ("null", sign, q),
+                ):
+                    seq = simulate(rng, values, counts, rate, reading_q, None, state)
+                    cases.append((kind, up, [d for d in seq if d.when < day]))
+            for name, (rule, level) in LEAN_RULES.items():
+                found = {"opposed": 0, "neutral": 0, "null": 0}
+                total = {"opposed": 0, "neutral": 0, "null": 0}
+                for kind, up, prior in cases:
+                    total[kind] += 1
+                    if count_articles(d.obs for d in prior) < MIN_BASELINE_ARTICLES:
+                        continue
+                    found[kind] += not already_leaning(prior, up, rule, level)
+                share = {k: round(found[k] / total[k], 2) for k in found}
+                rows.append({"rule": name, "rate": rate, "q": q, **share})
+                print(
+                    f"{name:42s} rate {rate:>4} q {q:.2f}: found after an opposed course "
+                    f"{share['opposed']:.2f}, after a neutral one {share['neutral']:.2f}; "
+                    f"false (re-declared) {share['null']:.2f}",
+                    flush=True,
+                )
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None)
@@ -186,6 +253,9 @@ def main() -> int:
     )
     parser.add_argument("--rounds", type=int, default=199)
     parser.add_argument(
+        "--declared", action="store_true", help="the lean rules of declared turns instead"
+    )
+    parser.add_argument(
         "--settings", default="", help="comma-separated substrings of setting names to run"
     )
     args = parser.parse_args()
@@ -197,6 +267,9 @@ def main() -> int:
     if args.cache is not None and not args.cache.exists():
         print(f"no cache {args.cache}: the fixed pool is used", file=sys.stderr)
         args.cache = None
+    if args.declared:
+        run_declared(args)
+        return 0
     run(args)
     return 0
 

@@ -146,17 +146,20 @@ def declaration(event: CorpusEvent) -> bool | None:
     return None
 
 
-def already_leaning(prior: list[Dated], up: bool, rule: str = "", level: float = -1.0) -> bool:
+def already_leaning(
+    prior: list[Dated], up: bool, rule: str = "", level: float | None = None
+) -> bool:
     """Whether the pair's earlier evidence already leans the declared way, so that the
     declaration is no turn.
 
     ``rule`` (default ``declared_lean``): ``mean``: the observations' weighted mean is
-    past 0 that way (session 8); ``level``: it is past ``level`` that way (an
-    endorsement after a mildly aligned course is still a turn); ``never``: a declaration
-    is always a turn (an endorsement as its own kind of turn).
+    past 0 that way (session 8); ``level``: it is at least ``level`` that way (above 0:
+    an endorsement after a mildly aligned course is still a turn; below 0: only a course
+    that leaned clearly the other way is turned from); ``never``: a declaration is always
+    a turn (an endorsement as its own kind of turn).
     """
     rule = rule or LEAN_RULE
-    level = LEAN_LEVEL if level < 0 else level
+    level = LEAN_LEVEL if level is None else level
     if rule == "never":
         return False
     before = weighted_mean(d.obs for d in prior)
