@@ -218,6 +218,9 @@ def unknown_people(resolver: DocumentResolver, span: Span) -> Resolution | None:
     agents lexicon gives a sector where it knows the word, "Islamists")."""
     if not resolver.switches.enabled(UNKNOWN_PEOPLE) or span.root.pos_ not in ("PROPN", "NOUN"):
         return None
+    gazetteer = resolver.linker.places.gazetteer
+    if gazetteer is not None and gazetteer.get(span.text) is not None:
+        return None  # a place the tagger took for a people ("the Rafah crossing")
     agent = resolver.linker.find_agent(span.text.split())
     return Resolution(
         id=new_id(span.text, "group"),
