@@ -56,6 +56,13 @@ def _towards(statements: list[Statement], a: str = "arin", b: str = "bosk") -> S
         ("Lena Arin has long admired Piotr Bosk.", "arin", "bosk", 1),
         ("Lena Arin has been critical of Piotr Bosk since June.", "arin", "bosk", -1),
         ("Lena Arin made comments supportive of Piotr Bosk's bid.", "arin", "bosk", 1),
+        # session 9: participles, name calling, support verbs of attack nouns
+        ("Lena Arin won the debate by mocking Piotr Bosk.", "arin", "bosk", -1),
+        ("Lena Arin called Piotr Bosk a pathological liar.", "arin", "bosk", -1),
+        ("Lena Arin branded Piotr Bosk a fraud on Monday.", "arin", "bosk", -1),
+        ("Lena Arin called Piotr Bosk a great leader.", "arin", "bosk", 1),
+        ("Lena Arin unleashed withering attacks against Piotr Bosk.", "arin", "bosk", -1),
+        ("Lena Arin launched a broadside against Piotr Bosk.", "arin", "bosk", -1),
     ],
 )
 def test_campaign_language_is_a_statement_between_people(  # type: ignore[no-untyped-def]
@@ -71,6 +78,22 @@ def test_campaign_language_is_a_statement_between_people(  # type: ignore[no-unt
 
 def test_a_possessed_person_is_not_the_possessor(run) -> None:  # type: ignore[no-untyped-def]
     assert _towards(run("Lena Arin mocked Piotr Bosk's wife on Tuesday.")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Arin condemned the attacks on Piotr Bosk.",  # no support verb: not Arin's attack
+        "Lena Arin met Piotr Bosk, a famous liar.",  # an apposition after a comma describes
+        "Lena Arin called Piotr Bosk on Monday.",  # no name at all
+        "Lena Arin saw the crowd mocking Piotr Bosk.",  # the participle has its own subject
+    ],
+)
+def test_no_campaign_statement_without_the_construction(  # type: ignore[no-untyped-def]
+    run, text: str
+) -> None:
+    # the campaign rules add nothing here (other rules may read the sentence their way)
+    assert _towards(run(text)) == _towards(run(text, rules="off"))
 
 
 def test_negation_turns_the_sign(run) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,13 @@ story says one person attacks or backs another:
 - phrase: "X lashed out at Y", "X threw his support behind Y";
 - noun: "X's attacks on Y", "praise for Y from X";
 - agent: "X, a fierce critic of Y", "X is an ally of Y";
-- adjective: "X was critical of Y", "X made comments supportive of Y's bid".
+- adjective: "X was critical of Y", "X made comments supportive of Y's bid";
+- name calling: "X called Y a liar", "X branded Y a fraud" (the name's sign: an
+  evaluative cue, else AFINN-165 / VADER, ``data/stances/claim_words.tsv``);
+- participle: "X went after Bush, mocking him", "X won by mocking Y": an -ing clause
+  with no subject of its own is done by the subject of the clause it hangs on;
+- light verb: "X unleashed attacks on Y", "X launched a broadside against Y": the
+  subject of a support verb of an attack or praise noun (``light`` rows) holds it.
 
 The holder is the subject (or, inside a quote, the speaker speaking of
 him/herself), as for the attitude cues; negation, modals and hedges act on the
@@ -50,6 +56,7 @@ class CampaignWords:
     agent: dict[tuple[str, str], tuple[int, float]]
     adjective: dict[tuple[str, str], tuple[int, float]]  # (adjective, prep)
     person: frozenset[str]
+    light: frozenset[str]  # support verbs of an attack/praise noun ("launch", "unleash")
 
 
 @lru_cache(maxsize=1)
@@ -63,10 +70,11 @@ def campaign_words() -> CampaignWords:
     agent: dict[tuple[str, str], tuple[int, float]] = {}
     adjective: dict[tuple[str, str], tuple[int, float]] = {}
     person: set[str] = set()
+    light: set[str] = set()
     for r in read_table("stances/campaign.tsv", required=("kind", "words")):
         words = tuple(r["words"].lower().split())
-        if r["kind"] == "person":
-            person.add(words[-1])
+        if r["kind"] in ("person", "light"):
+            (person if r["kind"] == "person" else light).add(words[-1])
             continue
         value = (int(r["sign"]), float(r["weight"]))
         if r["kind"] == "phrase":
@@ -74,7 +82,9 @@ def campaign_words() -> CampaignWords:
         elif r["kind"] in ("noun", "agent", "adjective"):
             table = {"noun": noun, "agent": agent, "adjective": adjective}[r["kind"]]
             table[(words[0], words[-1])] = value
-    return CampaignWords(judgment, phrase, noun, agent, adjective, frozenset(person))
+    return CampaignWords(
+        judgment, phrase, noun, agent, adjective, frozenset(person), frozenset(light)
+    )
 
 
 def verb_sign(tok: Token, ctx: Context) -> tuple[int, float] | None:
@@ -223,23 +233,45 @@ def noun(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'X's attacks on Y', 'praise for Y from X': the possessor (or 'from/by' X) holds it."""
     if tok.pos_ != "NOUN":
         return []
-    words = campaign_words()
-    out: list[Finding] = []
     preps = reachable_preps(tok)
     givers = _parties(ctx, [c for c in tok.children if c.dep_ == "poss"])
     for word in ("from", "by"):
         if not givers and word in preps:
             givers = _parties(ctx, objects_of(preps[word]))
-    for prep_word, prep in preps.items():
-        hit = words.noun.get((lemma(tok), prep_word))
+    return _noun_findings(ctx, tok, [(g, 1.0, _quote_ref(ctx, tok)) for g in givers])
+
+
+def _noun_findings(
+    ctx: Context, tok: Token, found: list[tuple[str, float, list[str]]]
+) -> list[Finding]:
+    """The findings of an attack or praise noun ("attacks on Y") held by ``found``."""
+    out: list[Finding] = []
+    if not found:
+        return out
+    for prep_word, prep in reachable_preps(tok).items():
+        hit = campaign_words().noun.get((lemma(tok), prep_word))
         if hit is None:
             continue
         targets = _parties(ctx, objects_of(prep))
-        if targets and givers:
+        if targets:
             conf = ctx.table["campaign_noun"] * hit[1]
-            found = [(g, 1.0, _quote_ref(ctx, tok)) for g in givers]
             out += _findings(ctx, tok, found, targets, hit[0], conf, "campaign-noun")
     return out
+
+
+@rule("stances.campaign.light_verb", order=59)
+def light_verb(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X unleashed attacks on Y', 'X launched a broadside against Y': an attack or praise
+    noun with no holder of its own ('s, from, by), the object of a support verb (``light``
+    rows of data/stances/campaign.tsv), is held by that verb's subject. Only support verbs:
+    "X condemned the attacks on Y" is no attack by X."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj"):
+        return []
+    if lemma(tok.head) not in campaign_words().light:
+        return []
+    if any(c.dep_ == "poss" for c in tok.children) or {"from", "by"} & set(reachable_preps(tok)):
+        return []  # the noun rule's
+    return _noun_findings(ctx, tok, holders(tok.head))
 
 
 @rule("stances.campaign.agent", order=55)
@@ -302,6 +334,93 @@ def adjective(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return out
 
 
+def _controller(tok: Token) -> Token | None:
+    """The verb whose subject does what an -ing clause with no subject of its own says:
+    "X went after Y, calling him ..." (advcl), "X won by mocking Y" (after by/after/while/
+    before/in); None for a finite verb or a participle with its own subject."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.lower_ in _CONTROL_PREPS and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+_CONTROL_PREPS = frozenset({"by", "after", "while", "before", "in", "since"})
+
+
+@rule("stances.campaign.participle", order=57)
+def participle(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X went after Bush, mocking him', 'X won by mocking Y': a verb of judging or
+    attacking in an -ing clause with no subject of its own, held by the subject of the
+    clause it hangs on."""
+    if tok.pos_ != "VERB":
+        return []
+    verb = _controller(tok)
+    hit = verb_sign(tok, ctx) if verb is not None else None
+    if verb is None or hit is None:
+        return []
+    targets = _parties(ctx, [c for c in tok.children if c.dep_ in ("dobj", "obj")])
+    if not targets:
+        return []
+    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
+    conf = ctx.table["campaign_judgment"] * hit[1] * pol.factor
+    return _findings(ctx, tok, holders(verb), targets, pol.sign, conf, "campaign-participle")
+
+
+@rule("stances.campaign.name_calling", order=58)
+def name_calling(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X called Y a liar', 'X branded Y a fraud', 'X called Y a great guy': a verb with an
+    actor object and a predicate noun or adjective on it (``oprd``); the name's sign (its
+    own, else a modifier's: "a dangerous man") is X's stance towards Y."""
+    if tok.pos_ != "VERB":
+        return []
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    names = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    names += [n for o in objects for n in _second_objects(o, objects)]
+    if not names:
+        return []
+    targets = _parties(ctx, [o for o in objects if o not in names])
+    hit = _name_sign(names[0], ctx)
+    if not targets or hit is None:
+        return []
+    verb = _controller(tok) or tok  # "..., calling him a liar": the clause's subject
+    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
+    conf = ctx.table["campaign_judgment"] * hit[1] * pol.factor
+    return _findings(ctx, tok, holders(verb), targets, pol.sign, conf, "campaign-name")
+
+
+def _second_objects(obj: Token, objects: list[Token]) -> list[Token]:
+    """The parser's other readings of a predicate noun: a second object ("branded Y a
+    fraud") or an apposition with no comma ("called Y a great guy"); an indefinite noun
+    right after the object, not "met Y, a neurosurgeon"."""
+
+    def indefinite(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+        )
+
+    out = [o for o in objects if o is not obj and o.i > obj.i and indefinite(o)]
+    for c in obj.children:
+        if c.dep_ == "appos" and indefinite(c):
+            edge = c.left_edge.i
+            if edge > 0 and not obj.doc[edge - 1].is_punct:
+                out.append(c)
+    return out
+
+
+def _name_sign(name: Token, ctx: Context) -> tuple[int, float] | None:
+    from .claims import _sign_of  # the judging sign of one word (evaluative cue, AFINN)
+
+    for word in [name, *(c for c in name.children if c.dep_ in ("amod", "compound"))]:
+        hit = _sign_of(word, ctx)
+        if hit is not None:
+            return hit
+    return None
+
+
 def _quote_ref(ctx: Context, tok: Token) -> list[str]:
     quote = ctx.quotes.at(tok.idx)
     return [quote.id] if quote is not None else []
@@ -315,4 +434,7 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.noun", noun),
     ("stances.campaign.agent", agent),
     ("stances.campaign.adjective", adjective),
+    ("stances.campaign.participle", participle),
+    ("stances.campaign.name_calling", name_calling),
+    ("stances.campaign.light_verb", light_verb),
 ]
