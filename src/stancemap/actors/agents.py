@@ -194,17 +194,22 @@ def _written_plural(word: str) -> bool:
     return singular(folded) != folded
 
 
-def named_inside(linker: Linker, words: list[str], before: int) -> KbActor | None:
+def named_inside(
+    linker: Linker, words: list[str], before: int, *, fallback: bool = False
+) -> KbActor | None:
     """A KB organisation named inside a generic phrase ("the rebel FDLR force")."""
     for i in range(len(words)):
         for j in range(min(len(words), i + 6), i, -1):
             if i >= before and j > before + 1:
                 continue
-            actors = [
-                a
-                for a in linker.kb.lookup(" ".join(words[i:j]))
-                if a.type == "organization" and not a.fallback
-            ]
-            if len(actors) == 1:
-                return actors[0]
+            phrase = " ".join(words[i:j])
+            # "Tamil Tiger rebels": a member of the "Tamil Tigers" (the name's plural)
+            for name in (phrase, phrase + "s") if phrase[-1:].isalpha() else (phrase,):
+                actors = [
+                    a
+                    for a in linker.kb.lookup(name)
+                    if a.type == "organization" and (fallback or not a.fallback)
+                ]
+                if len(actors) == 1:
+                    return actors[0]
     return None

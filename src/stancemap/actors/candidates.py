@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..nlp.view import doc_view
+from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from .nominals import agent_head
+from .normalize import fold
 from .spans import NAME_LABELS, UNTAGGED
 
 if TYPE_CHECKING:
@@ -22,6 +24,11 @@ if TYPE_CHECKING:
     from .resolve import DocumentResolver
 
 ALL_PRONOUNS = frozenset(PERSON_PRONOUNS) | GROUP_PRONOUNS | BODY_PRONOUNS
+SURNAME_SUBJECT = declare(
+    "actors.names.surname_subject",
+    "'Sanders later left': a sentence's first word that the tagger made a noun, is its "
+    "subject and is a KB person's surname, is read as a name",
+)
 
 
 class Excluded:
@@ -67,11 +74,24 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
             run = _flush_run(run, items)
         elif pos[i] == "PROPN" and words[i][:1].isupper():
             run.append(doc[i])  # a name NER missed ("Orbon then left ...")
+        elif pos[i] == "NOUN" and _surname_subject(resolver, doc[i]):
+            run = _flush_run(run, items)
+            run.append(doc[i])  # "Sanders later left": the tagger's noun is a surname
         else:
             run = _flush_run(run, items)
     _flush_run(run, items)
     items.sort(key=lambda x: (x[0], x[1]))
     return [item for _, _, item in items]
+
+
+def _surname_subject(resolver: DocumentResolver, token: Token) -> bool:
+    """A capitalised first word of a sentence, tagged a noun, that is the subject and a KB
+    person's surname ("Sanders later left"; rule ``actors.names.surname_subject``)."""
+    if not token.is_sent_start or not token.text[:1].isupper() or token.dep_ != "nsubj":
+        return False
+    if not resolver.switches.enabled(SURNAME_SUBJECT):
+        return False
+    return bool(resolver.linker.kb.surnames.get(fold(token.text)))
 
 
 def _flush_run(run: list[Token], items: list[tuple[int, int, Span | Token]]) -> list[Token]:

@@ -82,6 +82,12 @@ class Gazetteer:
             self._places[key] = self._choose(lines) if lines else None
         return self._places[key]
 
+    def countries_with(self, name: str) -> frozenset[str]:
+        """The ISO3 codes of every country with a city or state so named (not only the
+        biggest's): "Tripoli" -> LBY and LBN."""
+        lines = self._lines.get(fold(name), [])
+        return frozenset(cells[2] for cells in (line.split("\t") for line in lines) if cells[2])
+
     def _choose(self, lines: list[str]) -> Place:
         rows = []
         for line in lines:

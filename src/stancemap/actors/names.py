@@ -36,14 +36,16 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Span
 
-from ..datafiles import constants
+from ..datafiles import constants, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution
+from .longer_places import LONGER_PLACE, inside_longer_place
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere
 from .nominals import agent_head, coordinated_modifier
 from .normalize import fold
+from .placed_by_text import PLACED_BY_TEXT, placed_by_text
 from .spans import (
     UNTAGGED,
     in_person_title,
@@ -83,6 +85,18 @@ PLACE_USE = declare(
     "at the low place_use confidence",
 )
 
+SURNAME_PERSON = declare(
+    "actors.names.surname_person",
+    "a one-word name nobody here or in the KB reads that is a KB person's surname "
+    "('Sanders said') is a new person, never a new organisation",
+)
+THIRD_PARTY_WORD = declare(
+    "actors.names.third_party_word",
+    "'the Norwegian-brokered truce', 'Qatar-mediated talks': a country word hyphened to a "
+    "participle of lexicon/third_party_participles.txt names a mediator or host, no actor",
+)
+THIRD_PARTY_PARTICIPLES = word_list("lexicon/third_party_participles.txt")
+
 
 @dataclass
 class Name:
@@ -100,6 +114,15 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     if resolver.switches.enabled(CREDIT_LINE) and in_credit_line(resolver.document.text, ent):
         return
+    if resolver.switches.enabled(THIRD_PARTY_WORD) and third_party_word(ent):
+        return  # "the Norwegian-brokered truce": the mediator is no actor of the sentence
+    if resolver.switches.enabled(LONGER_PLACE) and inside_longer_place(resolver, ent):
+        return  # "Jersey" in "New Jersey", "China" in "the South China Sea"
+    if resolver.switches.enabled(PLACED_BY_TEXT):
+        placed = placed_by_text(resolver, ent)
+        if placed is not None:  # "the north Lebanese port of Tripoli"
+            resolver.add(ent.start_char, ent.end_char, ent.text, placed, ent)
+            return
     linker = resolver.linker
     modifier = ent.root.dep_ in ("amod", "compound", "nmod") and agent_head(resolver, ent.root.head)
     if not modifier and resolver.switches.enabled(TITLE_WORDS) and title_word(resolver, ent):
@@ -143,6 +166,14 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         # (event coders count the place's country as a target) at low confidence
         found.confidence = min(found.confidence, _CONFIDENCE["place_use"])
     resolver.add(span.start_char, span.end_char, text, found, span)
+
+
+def third_party_word(ent: Span) -> bool:
+    """A country or demonym followed by a hyphen and a mediator's participle."""
+    doc = ent.doc
+    if ent.label_ not in ("NORP", "GPE") or ent.end + 1 >= len(doc):
+        return False
+    return doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in THIRD_PARTY_PARTICIPLES
 
 
 def title_word(resolver: DocumentResolver, ent: Span) -> bool:
@@ -322,13 +353,26 @@ def fuzzy(resolver: DocumentResolver, name: Name) -> Resolution | None:
     return found if name.label != "GPE" or found.type == "country" else None
 
 
+def is_known_surname(resolver: DocumentResolver, text: str) -> bool:
+    """A one-word name that is some KB person's surname."""
+    return " " not in text and bool(resolver.linker.kb.surnames.get(fold(text)))
+
+
 @rule(
     "actors.names.new",
     order=80,
     doc="a name nobody knows: a new actor with a stable id and what its title or owner says",
 )
 def new(resolver: DocumentResolver, name: Name) -> Resolution | None:
-    return new_actor(resolver, name.span, name.label)
+    label = name.label
+    if (
+        label in ("ORG", "")
+        and resolver.switches.enabled(SURNAME_PERSON)
+        and len(name.span) == 1
+        and is_known_surname(resolver, name.text)
+    ):
+        label = "PERSON"  # "Sanders said": a surname names a person, not a body
+    return new_actor(resolver, name.span, label)
 
 
 def untagged(resolver: DocumentResolver, span: Span) -> Resolution | None:
@@ -366,6 +410,8 @@ def untagged_doer(resolver: DocumentResolver, span: Span) -> Resolution | None:
     ):
         return None  # "Goma said" is the parse's business; an unknown place is no actor
     label = "PERSON" if looks_like_full_name(words) and len(words) > 1 else "ORG"
+    if label == "ORG" and resolver.switches.enabled(SURNAME_PERSON):
+        label = "PERSON" if is_known_surname(resolver, span.text) else label
     return new_actor(resolver, span, label)
 
 

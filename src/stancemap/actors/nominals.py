@@ -18,18 +18,25 @@ from spacy.tokens import Token
 
 from ..datafiles import constants
 from ..rules import declare
+from .agents import named_inside
 from .coordinated import coordinated_countries
 from .coref import descriptive
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .normalize import fold
 from .sentence_country import set_aside
+from .shared_demonyms import SHARED_DEMONYM, decided_country, shared_demonym
 from .spans import NOT_THIS_ONE, POSSESSIVE_MARKS, PREMODIFIERS, ethnic, names_a_person
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
 
 _CONFIDENCE = constants("actors")["confidence"]
+BODY_IN_PHRASE = declare(
+    "actors.agent.body_in_phrase",
+    "'Tamil Tiger rebels': an agent phrase that names a KB body (its name or the name's "
+    "plural) is that body, with the body's country, never its sentence's country",
+)
 
 
 def agent_entry(resolver: DocumentResolver, token: Token) -> AgentWord | None:
@@ -106,6 +113,15 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         country, cameo = None, None
     else:
         country, cameo = linker.where(words)
+    shared = None
+    if country is None and cameo is None and resolver.switches.enabled(SHARED_DEMONYM):
+        shared = shared_demonym(resolver, words)  # "Congolese": COD or COG
+        if shared is not None:
+            country = decided_country(resolver, token, shared[1])
+    body = None
+    if country is None and cameo is None and shared is None:
+        body = _body_country(resolver, words)  # "Tamil Tiger rebels": the LTTE's
+        country = body
     if country is None and cameo is None and tail:
         # "the president of Mongolia", but not "the head of the FBI": only a country counts
         country, cameo = linker.where(tail, countries_only=entry.kind == "person")
@@ -125,7 +141,7 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     if country is None and cameo is None:
         leader_country = leader_of(resolver, start_tok, token)  # "the Bush administration"
     if found is None:
-        if country is None and cameo is None and leader_country is None:
+        if country is None and cameo is None and leader_country is None and shared is None:
             # generic agents count only where the text says whose they are: maybe
             # their sentence does (``sentence_country``)
             set_aside(resolver, start_tok, token, entry.sector)
@@ -133,6 +149,12 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         found = linker.agent(words + tail, resolver.date, mention=text)
         if found is None:
             return
+        if (shared is not None or body is not None) and found.country is None:
+            # the country the text decided, or none: a group of its own, never the
+            # sentence's other country
+            extra = "" if country is not None or shared is None else f":{fold(shared[0])}"
+            found.country = country
+            found.id = agent_id(country, found.sector, extra)
         if leader_country is not None and found.country is None:
             found.country = leader_country
             found.id = agent_id(leader_country, found.sector)
@@ -140,6 +162,16 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":
         coordinated_agents(resolver, token, start_tok, country)
+
+
+def _body_country(resolver: DocumentResolver, words: list[str]) -> str | None:
+    """The country of a KB body the phrase names before its agent noun ("Tamil Tiger
+    rebels": the Tamil Tigers, LKA; the bulk dictionaries' bodies count), or None
+    (rule ``actors.agent.body_in_phrase``)."""
+    if len(words) < 2 or not resolver.switches.enabled(BODY_IN_PHRASE):
+        return None
+    body = named_inside(resolver.linker, words, len(words) - 1, fallback=True)
+    return body.country if body is not None else None
 
 
 def plural_role(resolver: DocumentResolver, token: Token, start_tok: int, words: list[str]) -> None:

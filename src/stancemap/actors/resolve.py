@@ -32,6 +32,7 @@ from ..records import Actor, ActorMention
 from ..rules import Rule, RuleSwitches
 from .candidates import ALL_PRONOUNS, candidates
 from .halves import place_halves
+from .kb_surnames import settle_kb_surnames
 from .layer import ActorLayer
 from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
@@ -115,6 +116,7 @@ class DocumentResolver:
         join_appositive_roles(self)
         join_surnames_ahead(self)
         settle_namesakes(self)
+        settle_kb_surnames(self)
         place_halves(self)
         place_countryless(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)

@@ -1,0 +1,97 @@
+"""Same-named places: the words beside a place name say which country's it is.
+
+"Tripoli" is Libya's capital and a port of Lebanon; the seat index and the gazetteer's
+bigger place read it as Libya. Rule ``actors.names.placed_by_text`` lets the text decide
+first, where it names another country that has a city (or state) of that name in
+GeoNames:
+
+* a nationality word or country on the noun the name completes: "the north Lebanese port
+  of Tripoli", "the Lebanese city of Tripoli";
+* an apposition after a comma: "Tripoli, Lebanon", "Paris, Texas" (a US state gives the
+  USA; any first-level region its country);
+* a possessive: "Lebanon's Tripoli".
+
+Otherwise the bigger place stands, as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..rules import declare
+from .linker import Resolution
+from .normalize import fold
+
+if TYPE_CHECKING:
+    from .resolve import DocumentResolver
+
+PLACED_BY_TEXT = declare(
+    "actors.names.placed_by_text",
+    "'the north Lebanese port of Tripoli', 'Tripoli, Lebanon', 'Lebanon's Tripoli', "
+    "'Paris, Texas': a country word beside a city name picks that country's city of the "
+    "name (GeoNames) over the capital or bigger city of another country",
+)
+_MODIFIERS = ("amod", "compound", "nmod", "npadvmod")
+
+
+def placed_by_text(resolver: DocumentResolver, ent: Span) -> Resolution | None:
+    """The place of another country the text says ``ent`` is, or None."""
+    linker = resolver.linker
+    gazetteer = linker.places.gazetteer
+    key = fold(ent.text)
+    if gazetteer is None or not key:
+        return None
+    read = linker.seats.get(key)
+    if read is None:
+        place = gazetteer.get(ent.text)
+        read = place.country if place is not None and place.kind == "city" else None
+    if read is None:
+        return None  # not a city or seat: nothing to choose between
+    said = _country_said(resolver, ent)
+    if said is None or said == read or said not in gazetteer.countries_with(ent.text):
+        return None
+    return linker.bare_place(ent.text, said)
+
+
+def _country_said(resolver: DocumentResolver, ent: Span) -> str | None:
+    """The one country the words around a place name give it, or None."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        # "the north Lebanese port of Tripoli": the modifiers of "port"
+        words = [t.text for t in head.head.lefts if t.dep_ in _MODIFIERS]
+        return _country_of_words(resolver, words)
+    for child in root.children:
+        if child.dep_ == "poss" and child.i < ent.start:
+            return _country_of_words(resolver, [t.text for t in child.subtree if t.dep_ != "case"])
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        after = ent.end + 1
+        end = after
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end > after:
+            return _region_country(resolver, doc[after:end].text)
+    return None
+
+
+def _country_of_words(resolver: DocumentResolver, words: list[str]) -> str | None:
+    if not words:
+        return None
+    country, _ = resolver.linker.places.where(words, countries_only=True)
+    return country
+
+
+def _region_country(resolver: DocumentResolver, name: str) -> str | None:
+    """The country a name after a comma gives: a country, else a region of one country."""
+    found = resolver.linker.places.place(name, countries_only=True)
+    if found is not None and found[0] is not None:
+        return found[0]
+    regions = resolver.linker.regions.get(fold(name))
+    if regions and len(regions) == 1:
+        return regions[0]
+    gazetteer = resolver.linker.places.gazetteer
+    state = gazetteer.get(name) if gazetteer is not None else None
+    return state.country if state is not None and state.kind == "state" else None
