@@ -128,3 +128,13 @@ def test_the_judgment_table_is_what_its_importer_builds() -> None:
     rows, left_out = build(afinn_table())
     assert {verb: (sign, weight) for verb, sign, weight, _ in rows} == campaign_words().judgment
     assert "ridicule" in left_out  # AFINN has no valence for it: left out, not guessed
+
+
+def test_the_epithet_table_is_what_its_importer_builds() -> None:
+    pytest.importorskip("afinn")
+    from stancemap.stances.campaign import epithet_words
+    from stancemap.stances.judgment_import import afinn_table, build_epithets
+
+    rows = build_epithets(afinn_table())
+    assert {word: (sign, weight) for word, sign, weight, _ in rows} == epithet_words()
+    assert epithet_words()["liar"][0] == -1 and "con" not in epithet_words()  # not guessed

@@ -14,7 +14,7 @@ story says one person attacks or backs another:
 - agent: "X, a fierce critic of Y", "X is an ally of Y";
 - adjective: "X was critical of Y", "X made comments supportive of Y's bid";
 - name calling: "X called Y a liar", "X branded Y a fraud" (the name's sign: an
-  evaluative cue, else AFINN-165 / VADER, ``data/stances/claim_words.tsv``);
+  evaluative cue, else AFINN-165, ``data/stances/epithet_words.tsv``);
 - participle: "X went after Bush, mocking him", "X won by mocking Y": an -ing clause
   with no subject of its own is done by the subject of the clause it hangs on;
 - light verb: "X unleashed attacks on Y", "X launched a broadside against Y": the
@@ -411,11 +411,22 @@ def _second_objects(obj: Token, objects: list[Token]) -> list[Token]:
     return out
 
 
-def _name_sign(name: Token, ctx: Context) -> tuple[int, float] | None:
-    from .claims import _sign_of  # the judging sign of one word (evaluative cue, AFINN)
+@lru_cache(maxsize=1)
+def epithet_words() -> dict[str, tuple[int, float]]:
+    """word -> (sign, weight): AFINN-165's single words (``judgment_import``)."""
+    rows = read_table("stances/epithet_words.tsv", required=("word", "sign", "weight"))
+    return {r["word"]: (int(r["sign"]), float(r["weight"])) for r in rows}
 
+
+def _name_sign(name: Token, ctx: Context) -> tuple[int, float] | None:
+    """The sign of a name: the noun's own (an evaluative cue, else AFINN), else its
+    modifier's ("a dangerous man")."""
+    words = epithet_words()
     for word in [name, *(c for c in name.children if c.dep_ in ("amod", "compound"))]:
-        hit = _sign_of(word, ctx)
+        cue = ctx.lexicon.cue("evaluative", lemma(word))
+        if cue is not None and cue.sign:
+            return cue.sign, cue.weight
+        hit = words.get(word.lower_) or words.get(lemma(word))
         if hit is not None:
             return hit
     return None
