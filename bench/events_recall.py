@@ -176,7 +176,9 @@ TYPE_KINDS = (
     "no event",
     "noun or light-verb event missed",
     "wrong trigger chosen",
-    "negation or mode read as another type",
+    "negation read as a refusal, or a refusal as a negated deed",
+    "intent (future) read as the deed",
+    "deed read as an intent",
     "CAMEO->PLOVER mapping (family right, row's type wrong)",
     "sense wrong for the arguments",
 )
@@ -220,13 +222,13 @@ def _type_kind(record: dict[str, Any], analysis: Any, doc: Any) -> str | None:
     intents = INTENT_TYPES - {"REJECT"}
     moded = event.mode in ("future", "hypothetical") or record.get("modality")
     if moded and (predicted in intents) != (gold in intents):
-        return TYPE_KINDS[3]  # an intent read as the deed, or the deed as an intent
+        return TYPE_KINDS[4] if gold in intents else TYPE_KINDS[5]
     family = (event.cameo or "")[:2]
     if family and any(
         code.startswith(family) and entry.type == gold for code, entry in ontology.cameo.items()
     ):
-        return TYPE_KINDS[4]
-    return TYPE_KINDS[5]
+        return TYPE_KINDS[6]
+    return TYPE_KINDS[7]
 
 
 def type_errors_by_kind(

@@ -96,6 +96,8 @@ class RuleSettings(_Section):
         "events.args.aimed_opposed_in_phrase",
         "events.args.aimed_doer_of_object_act",
         "events.args.aimed_place_small_town",
+        "events.sense.readiness_is_intent",
+        "events.trigger.no_event_used_for",
     ]
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
 from ..actors.lexicon import agent_words, singular
+from ..datafiles import word_list
 from ..nlp.view import doc_view
 from ..rules import declare
 from . import arguments as args
@@ -93,12 +95,25 @@ HYPHENATED_NOUNS = declare(
     "whole, with and without the hyphens ('sit-in', 'walkout')",
     order=32,
 )
+PARTITIVE_OBJECTS = declare(
+    "events.trigger.partitive_objects",
+    "an object that names a part of its 'of' complement ('captured part of a stronghold', "
+    "'took half of the city') is read through: its own word matches no object pattern "
+    "(data/events/partitives.txt), so the idiom 'take part' (AGREE) is not coded",
+    order=28,
+)
 OBJECT_PATTERN_FIRST = declare(
     "events.trigger.object_pattern_first",
     "a support verb with an object some row names ('lodged a protest': 110 in the CAMEO "
     "dictionary) takes that verb + object pattern before handing the event to the noun",
     order=24,
 )
+
+
+@lru_cache(maxsize=1)
+def partitive_words() -> frozenset[str]:
+    """Nouns of a part or share ("part", "half", "rest"), from data/events/partitives.txt."""
+    return word_list("events/partitives.txt")
 
 
 def for_clauses(tok: Token) -> list[Token]:
@@ -201,11 +216,15 @@ class TriggerMatcher:
         return [o for d in args.children(tok, *deps) for o in args.conjuncts(d)]
 
     def object_words(self, heads: list[Token]) -> set[str]:
-        """Lemmas of objects, seeing through quantities ("700 kg of medicine")."""
+        """Lemmas of objects, seeing through quantities ("700 kg of medicine") and parts
+        ("part of a stronghold": the part's own word is no object word)."""
         lemmas: set[str] = set()
+        partitives = self.tuning.on(PARTITIVE_OBJECTS)
         for head in heads:
-            lemmas |= args.key_lemmas(head)
-            for inner in args.prep_objects(head, ["of"]):
+            inners = args.prep_objects(head, ["of"])
+            if not (partitives and inners and head.lemma_.lower() in partitive_words()):
+                lemmas |= args.key_lemmas(head)
+            for inner in inners:
                 lemmas |= args.key_lemmas(inner)
         return lemmas
 
