@@ -34,16 +34,16 @@ def test_cached_answers_equal_computed_ones_until_a_write(tmp_path) -> None:
         net = extra.discourse_network(store, kind="congruence")
         assert network_of(extra.discourse_network(store, kind="congruence")) == network_of(net)
         assert net.number_of_edges() == 1
-        assert cached_kinds(store) == ["web.network", "web.pair.v3"]
+        assert cached_kinds(store) == ["web.network", "web.pair.v4"]
 
         # June: agreeing again; the cached answers are not served after this write
         store.write(summit("summit-06-05", "2025-06-05", agree=True))
         after = extra.pair_report(store, "person:ann-lee", "person:bob-roe")
         assert len(after[0].points) == 6
-        assert cached_kinds(store) == ["web.pair.v3"]  # the older generation's answers are gone
+        assert cached_kinds(store) == ["web.pair.v4"]  # the older generation's answers are gone
         moved = extra.discourse_network(store, kind="congruence")
         assert network_of(moved) == network_of(net)  # one more agreeing document: same edge
-        assert cached_kinds(store) == ["web.network", "web.pair.v3"]
+        assert cached_kinds(store) == ["web.network", "web.pair.v4"]
 
 
 def test_the_actor_page_and_profile_are_cached_until_a_write(tmp_path) -> None:

@@ -212,6 +212,9 @@ class PairReport(BaseModel):
     # session 7: each stored document's relation of the pair, its confidence, its
     # evidence (with "via" when carried from the leaders' relation)
     documents: PairDocuments | None = None
+    # session 9: per point (same order), the issues and acts carried from the two
+    # sides' leaders (a pair of countries related through their presidents)
+    carried: list[extra.CarriedPoint] = Field(default_factory=list)
 
 
 @router.get("/relation", tags=["relations"], response_model=PairReport)
@@ -224,9 +227,15 @@ def relation(
     """How A and B relate per window, with the statements and events behind each point,
     the windows where their relation shifted, and its turns dated to the day."""
     store = corpus_of(request).store
-    report, shifts, turns = extra.pair_report(store, a, b, by=by)
+    report, answer = extra.pair_answer(store, a, b, by=by)
     documents = pair_document_relations(store, report.a.id, report.b.id)
-    return PairReport(relation=report, shifts=shifts, turns=turns, documents=documents)
+    return PairReport(
+        relation=report,
+        shifts=answer.shifts,
+        turns=answer.turns,
+        documents=documents,
+        carried=answer.carried,
+    )
 
 
 @router.get("/shifts", tags=["relations"], response_model=Page[ShiftRow])

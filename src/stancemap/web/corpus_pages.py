@@ -113,7 +113,8 @@ def pair_page(
 ) -> Response:
     """A pair's relation over time; ``at`` opens the evidence of one window."""
     store = corpus_of(request).store
-    report, shifts, turns = extra.pair_report(store, a, b, by=by)
+    report, answer = extra.pair_answer(store, a, b, by=by)
+    shifts, turns = answer.shifts, answer.turns
     a_id, b_id = report.a.id, report.b.id
     chosen = next((p for p in report.points if p.start == at), None)
     if at is not None and chosen is None:
@@ -128,6 +129,9 @@ def pair_page(
     # the chart of a state pair may hold none of its own words
     chains = carried_chains(per_document)
     window_vias = {e.via for p in report.points for e in p.evidence if e.via}
+    window_vias |= {via for c in answer.carried for via in c.via}
+    # the Windows table's columns for each point: its own, and what its leaders carry
+    carried = answer.carried if len(answer.carried) == len(report.points) else []
     labels = via_labels(store, window_vias | {c.via for c in chains})
     own_evidence = any(not p.via for d in per_document.documents for p in d.pieces)
     return render(
@@ -141,6 +145,8 @@ def pair_page(
             "per_document": per_document,
             "chains": chains,
             "own_evidence": own_evidence,
+            # per point: what its leaders carry, and the chains' names ("via leaders A ~ B")
+            "carried": [(c, "; ".join(labels.get(v, v) for v in c.via)) for c in carried],
             "via_labels": labels,
             "chosen": chosen,
             "by": by,

@@ -16,7 +16,9 @@ from pydantic import BaseModel, Field
 from sqlalchemy import ScalarSelect, Table, and_, func, or_, select
 
 from ..alignment.corpus import build_corpus
+from ..alignment.intensity import default_intensity
 from ..alignment.network import one_mode
+from ..alignment.scoring import PairScore
 from ..alignment.timeseries import Window, detect_shifts, pair_series
 from ..alignment.turns import dated_evidence, detect_turns
 from ..store import models as m
@@ -224,12 +226,27 @@ def list_pairs(
     ]  # fmt: skip
 
 
+class CarriedPoint(BaseModel):
+    """What one window's relation holds only through the two sides' leaders (evidence
+    ``via`` "leaders:<a>~<b>", e.g. two countries whose presidents take sides): the
+    point's own ``agree``/``disagree``/``cooperation``/``conflict`` count the pair's own
+    statements and events alone, so a carried pair's columns would stay empty."""
+
+    agree: list[str] = Field(default_factory=list)  # issue labels, not among the point's own
+    disagree: list[str] = Field(default_factory=list)
+    cooperation: int = 0  # the leaders' events between them, by the intensity table
+    conflict: int = 0
+    via: list[str] = Field(default_factory=list)  # the leaders' pairs it is carried from
+
+
 class PairAnswer(BaseModel):
     """What the pair page shows, as kept in the store's query cache."""
 
     points: list[RelationPoint]
     shifts: list[PairShift]
     turns: list[PairTurn] = Field(default_factory=list)
+    # one per point, in the same order (session 9)
+    carried: list[CarriedPoint] = Field(default_factory=list)
 
 
 def pair_report(
@@ -241,6 +258,14 @@ def pair_report(
     pair's corpus: the pair page needs them all, and that read is the cost. Kept in
     the store's query cache until the next document is written.
     """
+    report, answer = pair_answer(store, a, b, by=by)
+    return report, answer.shifts, answer.turns
+
+
+def pair_answer(
+    store: Store, a: str, b: str, *, by: str = "month"
+) -> tuple[RelationReport, PairAnswer]:
+    """``pair_report``'s report and the whole cached answer (with ``carried``)."""
     window = Window.parse(by)
     ref_a, ref_b = need_actor(store, a), need_actor(store, b)
 
@@ -249,14 +274,47 @@ def pair_report(
 
     answer = web_cached(
         store,
-        "pair.v3",  # older answers: "pair" holds no turns, "pair.v2" no evidence ``via``
+        # older answers: "pair" holds no turns, "pair.v2" no evidence ``via``,
+        # "pair.v3" no ``carried``
+        "pair.v4",
         {"a": ref_a.id, "b": ref_b.id, "by": by},
         compute,
         PairAnswer.model_dump_json,
         PairAnswer.model_validate_json,
     )
     report = RelationReport(a=ref_a, b=ref_b, by=by, points=answer.points)
-    return report, answer.shifts, answer.turns
+    return report, answer
+
+
+def carried_point(pair: PairScore, labels: dict[str, str]) -> CarriedPoint:
+    """The issues and events ``pair`` (one window's score) holds through its sides'
+    leaders, apart from those it holds of its own."""
+    table = default_intensity()
+    own_agree, own_disagree = set(pair.agree), set(pair.disagree)
+    agree: set[str] = set()
+    disagree: set[str] = set()
+    acts: dict[str, str] = {}  # event ref -> cooperation / conflict
+    via: list[str] = []
+    for obs in pair.observations:
+        if not obs.via.startswith("leaders"):
+            continue
+        if obs.via not in via:
+            via.append(obs.via)
+        if obs.kind == "issue" and obs.value > 0 and obs.key not in own_agree:
+            agree.add(obs.key)
+        elif obs.kind == "issue" and obs.value < 0 and obs.key not in own_disagree:
+            disagree.add(obs.key)
+        elif obs.kind == "event" and (info := table.get(obs.key)) is not None:
+            for ref in obs.refs:
+                acts.setdefault(ref, info.relation)
+    relations = list(acts.values())
+    return CarriedPoint(
+        agree=sorted({labels.get(i, i) for i in agree}),
+        disagree=sorted({labels.get(i, i) for i in disagree}),
+        cooperation=relations.count("cooperation"),
+        conflict=relations.count("conflict"),
+        via=via,
+    )
 
 
 def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnswer:
@@ -265,6 +323,7 @@ def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnsw
     series = {k: v for k, v in pair_series(corpus, window).items() if k == key}
     dated = window.kind != "all"
     points = points_with_evidence(store, corpus, series.get(key, []), window)
+    carried = [carried_point(p.pair, corpus.issue_labels) for p in series.get(key, [])]
     shifts = [
         PairShift(
             start=s.start.isoformat(),
@@ -300,7 +359,7 @@ def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnsw
         )
         for t in detect_turns(corpus, {key: table[key]} if key in table else {})
     ]
-    return PairAnswer(points=points, shifts=shifts, turns=turns)
+    return PairAnswer(points=points, shifts=shifts, turns=turns, carried=carried)
 
 
 def discourse_network(
