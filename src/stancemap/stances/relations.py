@@ -22,7 +22,7 @@ Words come from ``data/stances/relations.tsv``; confidences from the
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
 
@@ -35,10 +35,12 @@ from ..nlp.words import pronouns
 from ..records import Event, Quote
 from ..rules import rule
 from .campaign import CAMPAIGN_RULES
+from .claims import STATE_TARGETS, predicate, rekey, state_target
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
+from .headline import headline, headline_lines
 from .lexicon import Lexicon
 from .polarity import cue_polarity
-from .topics import lemma
+from .topics import FrameMatcher, lemma
 
 _PARTY_TYPES = {"person", "country", "organization", "group"}
 # third-person pronouns from the shared list, and the demonstratives that point back the same way
@@ -77,6 +79,9 @@ class Context:
     lexicon: Lexicon
     words: RelationWords
     table: dict
+    frames: FrameMatcher | None = None  # issue frames, for a claim's target ("vote" = "election")
+    on: frozenset[str] = frozenset()  # the switchable rules that are on
+    state_heads: dict[str, str] = field(default_factory=dict)  # claims.state_target's heads
 
     def actor_of(self, tok: Token) -> str | None:
         mention = self.actors.mention_at(tok.idx, tok.idx + len(tok))
@@ -364,6 +369,10 @@ def _target_word(tok: Token, ctx: Context, last: list[str]) -> str | None:
         return None
     if subj.lower_ in _PRONOUNS:
         return last[-1] if last else None  # "they fulfilled their mission": the last thing judged
+    if STATE_TARGETS in ctx.on:
+        state = state_target(subj, ctx)  # "the peacekeepers" and "the forces" of one state
+        if state is not None:
+            return state
     if subj.pos_ not in ("NOUN", "PROPN"):
         return None
     return lemma(subj)
@@ -452,6 +461,7 @@ class RelationReader:
             self.lexicon,
             self.words,
             self.table,
+            self.extractor.frames,
         )
         on = {
             name: self.enabled(name)
@@ -461,8 +471,13 @@ class RelationReader:
                 "stances.relations.response",
                 "stances.relations.endorsement",
                 "stances.claims.outcome",
+                "stances.claims.predicate",
+                "stances.relations.headline",
             )
         }
+        ctx.on = frozenset(name for name in (STATE_TARGETS,) if self.enabled(name)) | frozenset(
+            name for name, is_on in on.items() if is_on
+        )
         campaign = [(name, func) for name, func in CAMPAIGN_RULES if self.enabled(name)]
         index = ctx.quotes
 
@@ -485,6 +500,27 @@ class RelationReader:
                 out += endorsement(tok, ctx)
             if on["stances.claims.outcome"]:
                 out += outcome(tok, ctx, last)
+            if on["stances.claims.predicate"]:
+                out += predicate(tok, ctx, last, _PRONOUNS)
             for _name, read in campaign:
                 out += read(tok, ctx, holders)
+        rekey(out, ctx.state_heads)
+        if on["stances.relations.headline"]:
+            out += self._headlines(ctx, out)
+        return out
+
+    def _headlines(self, ctx: Context, found: list[Finding]) -> list[Finding]:
+        """Headline lines the parse-based rules read nothing from, read by word order."""
+        out: list[Finding] = []
+        lines = headline_lines(
+            ctx.document.text,
+            int(self.table["headline_first_lines"]),
+            int(self.table["headline_max_words"]),
+        )
+        for start, end in lines:
+            if ctx.document.is_excluded(start, end):
+                continue
+            if any(f.start < end and start < f.end and f.frame == ALIGNMENT for f in found):
+                continue
+            out += headline(ctx, start, end)
         return out

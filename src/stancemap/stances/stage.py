@@ -74,6 +74,10 @@ class StanceStage:
         said = self.extract(doc, document, actors, quotes)
         acts = self._from_events(doc, document, actors, events, said)
         related = self.relations(doc, document, actors, quotes, events)
+        # a judging word the issue cues read already ("the operation was necessary" on the
+        # war) is no second claim (stances.claims.predicate)
+        read = {f.cue for f in said if f.cue is not None}
+        related = [f for f in related if not _read_already(f, doc, read)]
         findings = said + acts + related
         # a country's words (not its acts, not its relations) are also its leader's
         words = [f for f in said + related if f.frame != ALIGNMENT]
@@ -213,6 +217,10 @@ class StanceStage:
         return out
 
     def _label(self, key: IssueKey, actors: ActorLayer) -> str:
+        if key[0].startswith("claim-state."):  # a state's forces or agents (claims.py)
+            code = key[0].removeprefix("claim-state.")
+            country = actors.actor(f"country:{code}")
+            return f"how the forces of {country.name if country else code} did"
         if key[0].startswith("claim-"):
             return f"how the {key[0].removeprefix('claim-')} went"
         names = []
@@ -220,6 +228,14 @@ class StanceStage:
             actor = actors.actor(arg)
             names.append(actor.name if actor else arg)
         return issue_label(self.lexicon.frames.get(key[0]), key[0], sorted(names))
+
+
+def _read_already(finding: Finding, doc: Doc, read: set[int]) -> bool:
+    """A predicate claim whose judging word (or a conjunct of it) the issue cues read."""
+    if "predicate-claim" not in finding.notes or finding.cue is None:
+        return False
+    word = doc[finding.cue]
+    return any(t.i in read for t in [word, *word.conjuncts])
 
 
 def _target(key: IssueKey, issue: str) -> tuple[str, str]:

