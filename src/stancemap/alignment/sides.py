@@ -40,12 +40,6 @@ STATES_FOLLOW_LEADERS = declare(
     "two countries' relation follows their leaders' relation in the same story",
     order=20,
 )
-BODIES_SPEAK = declare(
-    "alignment.sides.bodies_speak_for_their_country",
-    "a government body ('the Foreign Ministry said') or a spokesperson speaks for its "
-    "country: its relation with another side is also its country's",
-    order=25,
-)
 COUNTRY_FOLLOWS_LEADER = declare(
     "alignment.sides.country_follows_its_leader",
     "a country's relation with a foreign leader follows its own leaders' relation with "
@@ -89,7 +83,6 @@ class Sides:
         self.contingents = frozenset(table["contingent_sectors"])
         self.spoke_words = tuple(w.lower() for w in table["spokesperson_words"])
         self.state_own_weight = float(table["state_own_weight"])
-        self.body_sectors = frozenset(table["body_sectors"])
         self.actors: dict[str, ActorSide] = {}
         for actor in actors:
             aid = _get(actor, "id")
@@ -127,25 +120,6 @@ class Sides:
             return True  # a ministry and its minister, a government and its army
         return sa.is_spokesperson(self.spoke_words) or sb.is_spokesperson(self.spoke_words)
 
-    def is_body(self, actor_id: str) -> bool:
-        """A government body that speaks for its state: a ministry, a government."""
-        side = self.actors.get(actor_id)
-        return (
-            side is not None
-            and side.type in ("group", "organization")
-            and (side.sector or "") in self.body_sectors
-            and self.state_of(actor_id) is not None
-        )
-
-    def is_voice(self, actor_id: str) -> bool:
-        """A government body or a spokesperson: whose words are their state's words."""
-        side = self.actors.get(actor_id)
-        if side is None or self.state_of(actor_id) is None:
-            return False
-        return self.is_body(actor_id) or (
-            side.type == "person" and side.is_spokesperson(self.spoke_words)
-        )
-
     def country_actor(self, code: str) -> str | None:
         for side in self.actors.values():
             if side.type == "country" and side.country == code:
@@ -173,24 +147,15 @@ def settle(
         return out
     if enabled(COUNTRY_FOLLOWS_LEADER):
         out = _countries_follow_leaders(out, sides)
-    bodies = enabled(BODIES_SPEAK)
-    if bodies:
-        out = _bodies_speak(out, sides)
-    # the observations between one state's office holder (or, with BODIES_SPEAK, one of
-    # its government bodies) and another state or its office holder ("Sybiha thanked
-    # Romania" weighs on Ukraine ~ Romania); those a country ~ person pair carries from
-    # its leaders are counted once, at the source
+    # the observations between one state's office holder and another state or its
+    # office holder ("Sybiha thanked Romania" weighs on Ukraine ~ Romania); those a
+    # country ~ person pair carries from its leaders are counted once, at the source
     between: dict[tuple[str, str], list[Any]] = {}
     for (a, b), pair in out.items():
         sa, sb = sides.actors.get(a), sides.actors.get(b)
-        if sa is None or sb is None:
+        if sa is None or sb is None or "person" not in (sa.type, sb.type):
             continue
-        speakers = [x for x, s in ((a, sa), (b, sb)) if s.type == "person"]
-        if bodies:
-            speakers += [x for x in (a, b) if sides.is_body(x)]
-        if not speakers:
-            continue
-        if any(x not in speakers and s.type != "country" for x, s in ((a, sa), (b, sb))):
+        if {sa.type, sb.type} - {"person", "country"}:
             continue
         ca, cb = sides.state_of(a), sides.state_of(b)
         if ca is None or cb is None or ca == cb:
@@ -270,45 +235,4 @@ def _countries_follow_leaders(
             for o in pair.observations
         ] + carried
         out[(a, b)] = new
-    return out
-
-
-def _bodies_speak(pairs: dict[tuple[str, str], Any], sides: Sides) -> dict[tuple[str, str], Any]:
-    """A government body's or spokesperson's relation with a foreign person or body,
-    carried to its country ("the Russian Foreign Ministry said Orpo's decision was a
-    provocation": Russia ~ Orpo; "Kremlin spokesman Peskov criticized Macron": Russia ~
-    Macron).
-
-    Their words are their country's words, so the country pair is made where the text
-    names the country; pairs with a foreign country are left to the states' rule.
-    """
-    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
-
-    out = dict(pairs)
-    for (a, b), pair in pairs.items():
-        for body, other in ((a, b), (b, a)):
-            if not sides.is_voice(body):
-                continue
-            side = sides.actors.get(other)
-            state = sides.state_of(body)
-            if side is None or side.type != "person" or state is None:
-                continue  # a foreign body or country: the states' own rule lifts it
-            if sides.state_of(other) == state:
-                continue
-            country = sides.country_actor(state)
-            if country is None or country == other:
-                continue
-            key = (min(country, other), max(country, other))
-            old = out.get(key)
-            new = PairScore(key[0], key[1])
-            if old is not None:
-                new.agree, new.disagree = list(old.agree), list(old.disagree)
-                new.cooperation, new.conflict = old.cooperation, old.conflict
-                new.observations = list(old.observations)
-            new.observations += [
-                Observation(o.value, o.weight, o.kind, o.key, o.refs, via=f"body:{a}~{b}")
-                for o in pair.observations
-                if not o.via
-            ]
-            out[key] = new
     return out
