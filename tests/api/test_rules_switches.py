@@ -55,6 +55,11 @@ def test_a_pattern_switches_a_whole_group_off(pipeline: Any) -> None:
 
 
 def test_a_misspelt_rule_is_a_config_error(pipeline: Any) -> None:
-    settings = load_settings(overrides={"rules": {"disable": ["quotes.cue.reportng_verb"]}})
+    # read from settings layers: refused as they are read
     with pytest.raises(ConfigError, match="reportng_verb"):
-        pipeline.derive(settings)
+        load_settings(overrides={"rules": {"disable": ["quotes.cue.reportng_verb"]}})
+    # set in code, past the layers: refused when a pipeline starts with them
+    settings = load_settings()
+    rules = settings.rules.model_copy(update={"disable": ["quotes.cue.reportng_verb"]})
+    with pytest.raises(ConfigError, match="reportng_verb"):
+        pipeline.derive(settings.model_copy(update={"rules": rules}))
