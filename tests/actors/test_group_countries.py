@@ -79,3 +79,24 @@ def test_third_party_word_switched_off_names_the_mediator(analyzer) -> None:
     text = "The rebels accused the army of breaking the Norwegian-brokered truce."
     layer = _off(analyzer, text, "actors.names.third_party_word", date="2006-02-22")
     assert any(a.country == "NOR" for a in layer.actors.values())
+
+
+def test_a_national_society_of_a_movement_is_that_countrys_ngo(layer_of) -> None:
+    text = "The Palestinian Red Crescent said two medics were wounded."
+    layer, document = layer_of(text, date="2010-06-01")
+    society = _actor_of(layer, document, "Palestinian Red Crescent")
+    assert society.country == "PSE" and society.sector == "NGO"
+    assert society.id != "igo:icrc"
+
+
+def test_the_movement_itself_stays_an_ngo_of_no_country(layer_of) -> None:
+    # CAMEO codes the Red Cross / Red Crescent movement NGO (NGOHLHIRC), no country
+    layer, document = layer_of("The Red Crescent delivered food to Gaza.", date="2010-06-01")
+    movement = _actor_of(layer, document, "Red Crescent")
+    assert movement.country is None and movement.sector == "NGO"
+
+
+def test_national_branch_switched_off_is_the_movement(analyzer) -> None:
+    text = "The Palestinian Red Crescent said two medics were wounded."
+    layer = _off(analyzer, text, "actors.names.national_branch")
+    assert "igo:icrc" in {m.actor_id for m in layer.mentions}

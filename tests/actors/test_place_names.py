@@ -126,3 +126,29 @@ def test_the_gazetteer_knows_every_country_of_a_city_name() -> None:
     )
     assert gazetteer.countries_with("Tripoli") == {"LBY", "LBN"}
     assert gazetteer.get("Tripoli").country == "LBY"  # the bigger one, as before
+
+
+def test_a_demonym_describing_a_named_place_is_no_people(layer_of) -> None:
+    layer, document = layer_of("The Syrian city of Homs was shelled again.", date="2012-05-01")
+    found = _by_text(layer, document)
+    assert "Syrian" not in found
+    assert layer.actors[found["Homs"]].type == "location"
+    assert layer.actors[found["Homs"]].country == "SYR"
+
+
+def test_place_adjective_switched_off_makes_the_people(analyzer) -> None:
+    text = "The Syrian city of Homs was shelled again."
+    layer = _off(analyzer, text, "actors.names.place_adjective")
+    assert any(m.text == "Syrian" for m in layer.mentions)
+
+
+def test_an_office_of_a_us_state_is_of_the_usa(layer_of) -> None:
+    layer, document = layer_of("The governor of Texas vetoed the bill.", date="2012-05-01")
+    found = _by_text(layer, document)
+    assert layer.actors[found["governor"]].country == "USA"
+    assert layer.actors[found["governor"]].sector == "GOV"
+
+
+def test_region_office_switched_off_names_nobody(analyzer) -> None:
+    layer = _off(analyzer, "The governor of Texas vetoed the bill.", "actors.agent.region_office")
+    assert not [m for m in layer.mentions if m.text == "governor"]

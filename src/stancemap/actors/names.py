@@ -39,7 +39,7 @@ from spacy.tokens import Span
 from ..datafiles import constants, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
-from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution
+from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_PLACE, inside_longer_place
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere
@@ -95,6 +95,16 @@ THIRD_PARTY_WORD = declare(
     "'the Norwegian-brokered truce', 'Qatar-mediated talks': a country word hyphened to a "
     "participle of lexicon/third_party_participles.txt names a mediator or host, no actor",
 )
+NATIONAL_BRANCH = declare(
+    "actors.names.national_branch",
+    "'the Palestinian Red Crescent': a transnational NGO named with a country word its own "
+    "names lack is that country's society, an NGO of that country",
+)
+PLACE_ADJECTIVE = declare(
+    "actors.names.place_adjective",
+    "'the Syrian city of Homs': a demonym on a noun completed by 'of <Name>' describes the "
+    "named place, no people of that country (the place takes the country)",
+)
 THIRD_PARTY_PARTICIPLES = word_list("lexicon/third_party_participles.txt")
 
 
@@ -131,6 +141,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return  # "State" in "Secretary of State Hillary Clinton"
     if ent.label_ == "NORP" and (modifier or coordinated_modifier(resolver, ent.root)):
         return  # "Russian" in "Russian troops": the noun phrase pass reads it
+    if ent.label_ == "NORP" and resolver.switches.enabled(PLACE_ADJECTIVE) and describes_place(ent):
+        return  # "the north Lebanese port of Tripoli": the place's description, no people
     span = trim(ent)
     if span is None:
         return
@@ -154,6 +166,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         and resolver.switches.enabled(OWNED_ELSEWHERE)
     ):
         found = owned_elsewhere(resolver, span, found)
+    if found.type == "organization" and resolver.switches.enabled(NATIONAL_BRANCH):
+        found = national_branch(resolver, span, found)
     if found.type == "person":
         found = as_described(resolver, span, found)
     if (
@@ -166,6 +180,44 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         # (event coders count the place's country as a target) at low confidence
         found.confidence = min(found.confidence, _CONFIDENCE["place_use"])
     resolver.add(span.start_char, span.end_char, text, found, span)
+
+
+def national_branch(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution:
+    """ "the Palestinian Red Crescent": a transnational NGO of no country named with a
+    country word that its own KB names lack is that country's society or section, an NGO
+    of that country (CAMEO codes the movement NGO; a national society is the country's)."""
+    if found.country is not None or "NGO" not in (found.sector, found.cameo):
+        return found
+    linker = resolver.linker
+    if found.kb is not None and fold(span.text) in {fold(n) for n in found.kb.names()}:
+        return found  # the country word is part of the body's own name
+    words = span.text.split()
+    country, _ = linker.places.where(words[:1], countries_only=True)
+    if country is None:
+        return found
+    return Resolution(
+        id=new_id(span.text, "organization"),
+        name=span.text,
+        type="organization",
+        country=country,
+        sector="NGO",
+        how="new",
+        confidence=_CONFIDENCE["new_actor"],
+    )
+
+
+def describes_place(ent: Span) -> bool:
+    """A demonym modifying a noun completed by "of <Name>": the named place's country
+    ("the Syrian city of Homs", "the north Lebanese port of Tripoli")."""
+    root = ent.root
+    if root.dep_ not in ("amod", "compound", "nmod") or root.head.pos_ != "NOUN":
+        return False
+    noun = root.head
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named = [t for t in prep.children if t.dep_ == "pobj"]
+            return bool(named) and named[0].pos_ == "PROPN" and named[0].text[:1].isupper()
+    return False
 
 
 def third_party_word(ent: Span) -> bool:

@@ -32,6 +32,11 @@ if TYPE_CHECKING:
     from .resolve import DocumentResolver
 
 _CONFIDENCE = constants("actors")["confidence"]
+REGION_OFFICE = declare(
+    "actors.agent.region_office",
+    "'the governor of Texas': a role noun completed by a first-level region of one country "
+    "(a US state, an ISO 3166-2 region) is an office of that country",
+)
 BODY_IN_PHRASE = declare(
     "actors.agent.body_in_phrase",
     "'Tamil Tiger rebels': an agent phrase that names a KB body (its name or the name's "
@@ -125,6 +130,8 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     if country is None and cameo is None and tail:
         # "the president of Mongolia", but not "the head of the FBI": only a country counts
         country, cameo = linker.where(tail, countries_only=entry.kind == "person")
+        if country is None and cameo is None and entry.kind == "person":
+            country = _region_country(resolver, token)  # "the governor of Texas"
     det = doc[start_tok - 1].lower_ if start_tok > 0 else ""
     span_start = doc[start_tok].idx
     span_end = token.idx + len(token)
@@ -162,6 +169,30 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":
         coordinated_agents(resolver, token, start_tok, country)
+
+
+def _region_country(resolver: DocumentResolver, token: Token) -> str | None:
+    """The country of the first-level region named right after a role noun ("the governor
+    of Texas", "the premier of New South Wales"): a US state or an ISO 3166-2 region of
+    one country only (rule ``actors.agent.region_office``)."""
+    if not resolver.switches.enabled(REGION_OFFICE):
+        return None
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            words = [t for t in obj.subtree if t.text[:1].isupper()]
+            name = " ".join(t.text for t in words)
+            regions = resolver.linker.regions.get(fold(name))
+            if regions and len(regions) == 1:
+                return regions[0]
+            gazetteer = resolver.linker.places.gazetteer
+            place = gazetteer.get(name) if gazetteer is not None else None
+            if place is not None and place.kind == "state":
+                return place.country
+    return None
 
 
 def _body_country(resolver: DocumentResolver, words: list[str]) -> str | None:

@@ -11,7 +11,8 @@ GeoNames:
   USA; any first-level region its country);
 * a possessive: "Lebanon's Tripoli".
 
-Otherwise the bigger place stands, as before.
+A city the text so places is a place of that country whatever NER called it ("the Syrian
+city of Homs" is no organisation). Otherwise the bigger place stands, as before.
 """
 
 from __future__ import annotations
@@ -50,8 +51,11 @@ def placed_by_text(resolver: DocumentResolver, ent: Span) -> Resolution | None:
     if read is None:
         return None  # not a city or seat: nothing to choose between
     said = _country_said(resolver, ent)
-    if said is None or said == read or said not in gazetteer.countries_with(ent.text):
+    if said is None or said not in gazetteer.countries_with(ent.text):
         return None
+    if said == read and key in linker.seats:
+        return None  # "the Lebanese capital of Beirut": the seat names its country, as before
+    # "the Syrian city of Homs": a city, whatever NER called it
     return linker.bare_place(ent.text, said)
 
 
