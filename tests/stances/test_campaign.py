@@ -87,6 +87,8 @@ def test_a_possessed_person_is_not_the_possessor(run) -> None:  # type: ignore[n
         "Lena Arin met Piotr Bosk, a famous liar.",  # an apposition after a comma describes
         "Lena Arin called Piotr Bosk on Monday.",  # no name at all
         "Lena Arin saw the crowd mocking Piotr Bosk.",  # the participle has its own subject
+        "Lena Arin found Piotr Bosk guilty of fraud.",  # no verb of calling: a verdict
+        "Lena Arin kept Piotr Bosk safe.",
     ],
 )
 def test_no_campaign_statement_without_the_construction(  # type: ignore[no-untyped-def]

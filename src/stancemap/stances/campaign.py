@@ -57,6 +57,7 @@ class CampaignWords:
     adjective: dict[tuple[str, str], tuple[int, float]]  # (adjective, prep)
     person: frozenset[str]
     light: frozenset[str]  # support verbs of an attack/praise noun ("launch", "unleash")
+    naming: frozenset[str]  # verbs of calling someone something ("call", "brand", "label")
 
 
 @lru_cache(maxsize=1)
@@ -69,12 +70,11 @@ def campaign_words() -> CampaignWords:
     noun: dict[tuple[str, str], tuple[int, float]] = {}
     agent: dict[tuple[str, str], tuple[int, float]] = {}
     adjective: dict[tuple[str, str], tuple[int, float]] = {}
-    person: set[str] = set()
-    light: set[str] = set()
+    closed: dict[str, set[str]] = {"person": set(), "light": set(), "naming": set()}
     for r in read_table("stances/campaign.tsv", required=("kind", "words")):
         words = tuple(r["words"].lower().split())
-        if r["kind"] in ("person", "light"):
-            (person if r["kind"] == "person" else light).add(words[-1])
+        if r["kind"] in closed:
+            closed[r["kind"]].add(words[-1])
             continue
         value = (int(r["sign"]), float(r["weight"]))
         if r["kind"] == "phrase":
@@ -83,7 +83,14 @@ def campaign_words() -> CampaignWords:
             table = {"noun": noun, "agent": agent, "adjective": adjective}[r["kind"]]
             table[(words[0], words[-1])] = value
     return CampaignWords(
-        judgment, phrase, noun, agent, adjective, frozenset(person), frozenset(light)
+        judgment,
+        phrase,
+        noun,
+        agent,
+        adjective,
+        frozenset(closed["person"]),
+        frozenset(closed["light"]),
+        frozenset(closed["naming"]),
     )
 
 
@@ -372,10 +379,12 @@ def participle(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
 
 @rule("stances.campaign.name_calling", order=58)
 def name_calling(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
-    """'X called Y a liar', 'X branded Y a fraud', 'X called Y a great guy': a verb with an
-    actor object and a predicate noun or adjective on it (``oprd``); the name's sign (its
-    own, else a modifier's: "a dangerous man") is X's stance towards Y."""
-    if tok.pos_ != "VERB":
+    """'X called Y a liar', 'X branded Y a fraud', 'X called Y a great guy': a verb of
+    calling (``naming`` rows: Levin's 29.3 dub verbs less the institutional acts, so "the
+    jury found Y guilty" and "declared Y the winner" are not read) with an actor object
+    and a predicate noun or adjective on it; the name's sign (its own, else a modifier's:
+    "a dangerous man") is X's stance towards Y."""
+    if tok.pos_ != "VERB" or lemma(tok) not in campaign_words().naming:
         return []
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     names = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
