@@ -10,10 +10,13 @@ Two shares per set: of all predicted events, and of the event the PLOVER scorer 
 for each gold record (``evaluate.plover.pick_event``). For each picked event with an
 empty source, the reason read from the parse: no subject in the parse; subject a
 pronoun left unresolved; an event the subject undergoes with no doer
-named ("came under attack"); subject not an actor (a proper name, a common noun, a noun
-with a named modifier, an event noun); nominal event with no possessor (or one that is
+named ("came under attack"); subject not an actor (a people tagged NORP, a proper name,
+a noun with a participle clause, a common noun, a noun with a named modifier, an event
+noun); nominal event with no possessor (or one that is
 no actor); passive with no agent. For each picked event whose source is not empty but
-wrong, its kind (``wrong_source_kind``) and the trigger's form (``trigger_form``).
+wrong, its kind (``wrong_source_kind``) and the trigger's form (``trigger_form``). For
+each picked event whose subject is a people tagged NORP, how many countries its sentence
+names and whether the source is right (``people_subject_kind``).
 Counts only for every set; ``--examples`` prints the sentences of the tune part alone
 (check and the third wire set are never read).
 
@@ -45,6 +48,11 @@ SCORES = ("type_accuracy", "source_country_accuracy", "target_country_accuracy")
 READABLE = "tune"  # the only part whose sentences may be printed
 
 
+def gold_has_source(record: dict[str, Any]) -> bool:
+    source = record.get("source")
+    return isinstance(source, list) and any(isinstance(a, dict) and a.get("code") for a in source)
+
+
 def empty_source_reason(event: Any, doc: Any, roles: Any, matcher: Any) -> str:
     """Why an event has no source, read from the parse around its trigger."""
     from stancemap.events import arguments as args
@@ -67,8 +75,12 @@ def empty_source_reason(event: Any, doc: Any, roles: Any, matcher: Any) -> str:
     if args.is_pronoun(subj):
         return "pronoun subject not resolved"
     named = [c for c in subj.children if c.dep_ in ("amod", "compound", "nmod") and c.i < subj.i]
+    if subj.pos_ == "PROPN" and subj.ent_type_ == "NORP":
+        return "subject not an actor: a people (proper name tagged NORP)"  # "Kurds"
     if subj.pos_ == "PROPN":
         return "subject not an actor: proper name"
+    if any(c.dep_ == "acl" and c.i > subj.i for c in subj.children):
+        return "subject not an actor: a noun with a participle clause"  # events.args.clause_owner
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in named):
         return "subject not an actor: noun with a named modifier"
     if matcher.match_noun(subj) is not None:
@@ -99,6 +111,31 @@ def wrong_source_kind(record: dict[str, Any], event: Any, analysis: Any) -> str 
     if gold <= plover._actor_codes([a.id for a in analysis.actors], analysis):
         return "gold source is another actor of the sentence"
     return "gold source is no actor found"
+
+
+def people_subject_kind(record: dict[str, Any], event: Any, analysis: Any, doc: Any) -> str | None:
+    """For a picked event whose verb's subject is a people tagged NORP ("Kurds",
+    "ethnic Albanians"): how many countries the actors of its sentence name (0, 1,
+    2+), whether "ethnic" marks it, and whether the source is right. None otherwise."""
+    from stancemap.evaluate import plover
+
+    tok = next((t for t in doc if t.idx <= event.trigger.start < t.idx + len(t)), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok is not None else None
+    if subj is None or subj.ent_type_ != "NORP" or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    sent = subj.sent
+    named = {
+        actor.country
+        for actor in analysis.actors
+        if actor.country and not actor.country_source
+        for m in actor.mentions
+        if sent.start_char <= m.start < sent.end_char
+    }
+    gold = plover._codes(record.get("source"), plover.cameo_to_iso3())
+    right = plover._actor_codes(event.source, analysis) == gold
+    ethnic = any(t.lower_ == "ethnic" for t in subj.subtree)
+    count = str(len(named)) if len(named) < 2 else "2+"
+    return f"sentence names {count} countries{', ethnic' if ethnic else ''}: {'right' if right else 'wrong'}"
 
 
 def trigger_form(event: Any, doc: Any) -> str:
@@ -161,6 +198,7 @@ def measure(
         events = empty = picked = 0
         reasons: Counter[str] = Counter()
         wrong: Counter[str] = Counter()
+        people: Counter[str] = Counter()
         for record, parse, result in zip(records, parsed, pipeline.run(parsed), strict=True):
             analysis = None if isinstance(result, Failure) else result
             plover.score_record(tally, record, analysis)
@@ -171,6 +209,10 @@ def measure(
             if event is None:
                 continue
             picked += 1
+            if analysis is not None and gold_has_source(record) and not isinstance(parse, Failure):
+                kind = people_subject_kind(record, event, analysis, parse.doc)
+                if kind is not None:
+                    people[kind] += 1
             if event.source and analysis is not None:
                 kind = wrong_source_kind(record, event, analysis)
                 if kind is not None and not isinstance(parse, Failure):
@@ -193,6 +235,7 @@ def measure(
         )
         out[name]["empty_source_reasons"] = dict(reasons.most_common())
         out[name]["wrong_source_kinds"] = dict(wrong.most_common())
+        out[name]["people_subjects"] = dict(people.most_common())
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]
     return out
 
