@@ -131,3 +131,13 @@ def test_headline_lines_are_the_first_lines_without_a_full_stop() -> None:
     found = [text[a:b] for a, b in headline_lines(text, first_lines=8, max_words=16)]
     assert found == ["Home > News", "X and Y clash over gas", "By A Writer"]
     assert list(headline_lines(text, first_lines=1, max_words=16)) == [(0, 11)]
+
+
+def test_naming_a_thing_with_a_judging_word_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Lena Arin called the treaty a fraud. Piotr Bosk declared the treaty clean and fair."
+    statements = run(text, _said(text, ("the treaty clean and fair", "bosk")))
+    claims = _claims(statements)
+    assert claims[("arin", "claim-treaty")] == -1  # told by the narrator: the subject judges
+    assert claims[("bosk", "claim-treaty")] == 1  # a small clause after "declared"
+    rel = next(r for r in relate_document(statements, []) if {r.a, r.b} == {"arin", "bosk"})
+    assert rel.score < 0

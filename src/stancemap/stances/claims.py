@@ -98,6 +98,13 @@ def _for_whom(tok: Token, hit: tuple[int, float], ctx: object) -> tuple[int, flo
 def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
     """(judged subject, judging word) when ``tok`` heads a judging predicate."""
     words = ctx.words  # type: ignore[attr-defined]
+    if (
+        tok.pos_ in ("ADJ", "NOUN")
+        and tok.dep_ in ("ccomp", "xcomp")
+        and words.get("naming", lemma(tok.head)) is not None
+    ):  # "declared the election clean", parsed as a small clause
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return (subj, tok) if subj is not None else None
     if tok.dep_ in ("acomp", "attr") and words.get("copula", lemma(tok.head)) is not None:
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.head.dep_ == "conj":
@@ -212,15 +219,18 @@ def predicate(
     judge_tok, (sign, weight) = judged
     if word is tok and tok.pos_ == "VERB" and _is_event(tok, ctx):
         return []  # "the convoy was attacked": an act told, not a judgement
-    quote = ctx.quotes.at(tok.idx)  # type: ignore[attr-defined]
+    quotes = ctx.quotes  # type: ignore[attr-defined]
+    # "X called the operation a success": the quote, if any, is the object's
+    quote = quotes.at(tok.idx) or (quotes.at(word.idx) if word is not tok else None)
     holder: str | None = None
     refs: list[str] = []
     holder_conf = 1.0
     if quote is not None and quote.speaker:
         holder, refs, holder_conf = quote.speaker, [quote.id], quote.confidence
-    elif word is not tok:  # "X called the vote a fraud", told by the narrator: X judges
+    if word is not tok and (quote is None or quote.content.start > tok.idx):
+        # "X called the vote a fraud", told by the narrator: X, the verb's subject, judges
         nsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        holder = ctx.actor_of(nsubj) if nsubj is not None else None
+        holder = (ctx.actor_of(nsubj) if nsubj is not None else None) or holder
     if holder is None:
         return []
     table = ctx.table  # type: ignore[attr-defined]
