@@ -23,7 +23,10 @@ PEOPLE = {"arin": (ARIN, ["Lena Arin", "Arin"]), "bosk": (BOSK, ["Piotr Bosk", "
 @pytest.fixture(scope="module")
 def run(analyzer):  # type: ignore[no-untyped-def]
     stages = {
-        "on": StanceStage(analyzer.settings),
+        # every campaign rule, also those shipped off ("name_calling")
+        "on": StanceStage(
+            Settings.model_validate({"rules": {"enable": ["stances.campaign.name_calling"]}})
+        ),
         "off": StanceStage(Settings.model_validate({"rules": {"disable": ["stances.campaign.*"]}})),
     }
 
