@@ -79,7 +79,7 @@ def empty_source_reason(event: Any, doc: Any, roles: Any, matcher: Any) -> str:
         return "subject not an actor: a people (proper name tagged NORP)"  # "Kurds"
     if subj.pos_ == "PROPN":
         return "subject not an actor: proper name"
-    if any(c.dep_ == "acl" and c.i > subj.i for c in subj.children):
+    if any(c.dep_ == "acl" and c.i > subj.i and c.tag_ in ("VBN", "VBG") for c in subj.children):
         return "subject not an actor: a noun with a participle clause"  # events.args.clause_owner
     if any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in named):
         return "subject not an actor: noun with a named modifier"
