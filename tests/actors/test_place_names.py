@@ -152,3 +152,16 @@ def test_an_office_of_a_us_state_is_of_the_usa(layer_of) -> None:
 def test_region_office_switched_off_names_nobody(analyzer) -> None:
     layer = _off(analyzer, "The governor of Texas vetoed the bill.", "actors.agent.region_office")
     assert not [m for m in layer.mentions if m.text == "governor"]
+
+
+def test_a_place_nothing_else_knows_takes_the_demonyms_country(layer_of) -> None:
+    text = "Troops entered the Turkish border town of Akcakale on Monday."
+    layer, document = layer_of(text, date="2012-05-01")
+    found = _by_text(layer, document)
+    assert "Turkish" not in found
+    assert layer.actors[found["Akcakale"]].country == "TUR"
+
+
+def test_a_demonym_on_no_place_noun_stays_the_people(layer_of) -> None:
+    layer, document = layer_of("The Israeli occupation of Gaza continued.", date="2012-05-01")
+    assert "Israeli" in _by_text(layer, document)

@@ -102,9 +102,11 @@ NATIONAL_BRANCH = declare(
 )
 PLACE_ADJECTIVE = declare(
     "actors.names.place_adjective",
-    "'the Syrian city of Homs': a demonym on a noun completed by 'of <Name>' describes the "
-    "named place, no people of that country (the place takes the country)",
+    "'the Syrian city of Homs': a demonym on a place noun (lexicon/place_nouns.txt) completed "
+    "by 'of <Name>' describes the named place, no people; a name nothing else knows is a "
+    "place of the demonym's country",
 )
+PLACE_NOUNS = word_list("lexicon/place_nouns.txt")
 THIRD_PARTY_PARTICIPLES = word_list("lexicon/third_party_participles.txt")
 
 
@@ -141,8 +143,11 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return  # "State" in "Secretary of State Hillary Clinton"
     if ent.label_ == "NORP" and (modifier or coordinated_modifier(resolver, ent.root)):
         return  # "Russian" in "Russian troops": the noun phrase pass reads it
-    if ent.label_ == "NORP" and resolver.switches.enabled(PLACE_ADJECTIVE) and describes_place(ent):
-        return  # "the north Lebanese port of Tripoli": the place's description, no people
+    if ent.label_ == "NORP" and resolver.switches.enabled(PLACE_ADJECTIVE):
+        named = described_place(ent)
+        if named is not None:  # "the north Lebanese port of Tripoli": no people
+            place_of_demonym(resolver, ent, named)
+            return
     span = trim(ent)
     if span is None:
         return
@@ -206,18 +211,38 @@ def national_branch(resolver: DocumentResolver, span: Span, found: Resolution) -
     )
 
 
-def describes_place(ent: Span) -> bool:
-    """A demonym modifying a noun completed by "of <Name>": the named place's country
-    ("the Syrian city of Homs", "the north Lebanese port of Tripoli")."""
+def described_place(ent: Span) -> Span | None:
+    """The place name a demonym describes through a place noun completed by "of <Name>"
+    ("the Syrian city of Homs", "the autonomous Azerbaijani republic of Nakhichevan"), or
+    None."""
     root = ent.root
     if root.dep_ not in ("amod", "compound", "nmod") or root.head.pos_ != "NOUN":
-        return False
+        return None
     noun = root.head
+    if noun.lemma_.lower() not in PLACE_NOUNS and noun.lower_ not in PLACE_NOUNS:
+        return None
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            named = [t for t in prep.children if t.dep_ == "pobj"]
-            return bool(named) and named[0].pos_ == "PROPN" and named[0].text[:1].isupper()
-    return False
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                    words = [t for t in obj.subtree if t.i <= obj.i and t.text[:1].isupper()]
+                    return ent.doc[words[0].i : obj.i + 1] if words else None
+    return None
+
+
+def place_of_demonym(resolver: DocumentResolver, ent: Span, named: Span) -> None:
+    """The named place takes the demonym's country when nothing else knows the name (the
+    KB, a seat: their reading stands, and ``placed_by_text`` may place it)."""
+    linker = resolver.linker
+    country, _ = linker.places.where([ent.text], countries_only=True)
+    if country is None or linker.by_name(named.text, resolver.date) is not None:
+        return
+    if linker.link(with_titles(named), resolver.date) is not None:
+        return  # "the separatist republics of Donetsk": the quasi-state the phrase names
+    if fold(named.text) in linker.seats or named.start in resolver.taken:
+        return
+    found = linker.bare_place(named.text, country)
+    resolver.add(named.start_char, named.end_char, named.text, found, named)
 
 
 def third_party_word(ent: Span) -> bool:

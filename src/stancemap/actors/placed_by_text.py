@@ -53,8 +53,12 @@ def placed_by_text(resolver: DocumentResolver, ent: Span) -> Resolution | None:
     said = _country_said(resolver, ent)
     if said is None or said not in gazetteer.countries_with(ent.text):
         return None
-    if said == read and key in linker.seats:
-        return None  # "the Lebanese capital of Beirut": the seat names its country, as before
+    if said == read and (
+        key in linker.seats or ent.ent_id_ or linker.by_name(ent.text, resolver.date)
+    ):
+        # no conflict: the KB's reading stands ("the Lebanese capital of Beirut", "the
+        # separatist republics of Donetsk")
+        return None
     # "the Syrian city of Homs": a city, whatever NER called it
     return linker.bare_place(ent.text, said)
 
