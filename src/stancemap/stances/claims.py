@@ -178,8 +178,16 @@ def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str])
         return state
     if subj.pos_ not in ("NOUN", "PROPN"):
         return None
+    if ctx.lexicon.has("generic", lemma(subj)):  # type: ignore[attr-defined]
+        return None  # "the decision to ... was necessary": the issue cues read its topic
     frames = ctx.frames  # type: ignore[attr-defined]
-    match = frames.match_at(subj.doc, subj.i) if frames is not None else None
+    match = None
+    for i in range(subj.left_edge.i, subj.i + 1) if frames is not None else ():
+        # the longest trigger that ends on the head: "the carbon tax", not "tax"
+        found = frames.match_at(subj.doc, i)
+        if found is not None and i + found[1] > subj.i:
+            match = found
+            break
     if match is not None:
         # "the vote" and "the election": one issue frame, one target - the issue itself,
         # so a claim meets the issue cues' stances on it ("the election was fair")

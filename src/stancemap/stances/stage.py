@@ -76,7 +76,7 @@ class StanceStage:
         related = self.relations(doc, document, actors, quotes, events)
         # a judging word the issue cues read already ("the operation was necessary" on the
         # war) is no second claim (stances.claims.predicate)
-        read = {f.cue for f in said if f.cue is not None}
+        read = {(f.cue, f.frame, f.holder) for f in said if f.cue is not None}
         related = [f for f in related if not _read_already(f, doc, read)]
         findings = said + acts + related
         # a country's words (not its acts, not its relations) are also its leader's
@@ -230,12 +230,13 @@ class StanceStage:
         return issue_label(self.lexicon.frames.get(key[0]), key[0], sorted(names))
 
 
-def _read_already(finding: Finding, doc: Doc, read: set[int]) -> bool:
-    """A predicate claim whose judging word (or a conjunct of it) the issue cues read."""
+def _read_already(finding: Finding, doc: Doc, read: set[tuple[int, str, str]]) -> bool:
+    """A predicate claim whose judging word (or a conjunct of it) the issue cues read as
+    the same holder's stance on the same issue: one reading, not two."""
     if "predicate-claim" not in finding.notes or finding.cue is None:
         return False
     word = doc[finding.cue]
-    return any(t.i in read for t in [word, *word.conjuncts])
+    return any((t.i, finding.frame, finding.holder) in read for t in [word, *word.conjuncts])
 
 
 def _target(key: IssueKey, issue: str) -> tuple[str, str]:
