@@ -8,6 +8,7 @@ import pytest
 from test_coder import build_layer, names
 
 from stancemap.config import RuleSettings, Settings
+from stancemap.events.clause_owner import CLAUSE_OWNER
 from stancemap.events.doers import (
     DOER_PARTICIPLE,
     EVENT_NOUN_SUBJECT,
@@ -28,12 +29,18 @@ DEFAULT_OFF = tuple(RuleSettings().disable)
 def code(analyzer):
     stages: dict[str, EventStage] = {}
 
-    def run(text: str, actors: dict[str, str | None], off: str | None = None, on: str = ""):
+    def run(
+        text: str,
+        actors: dict[str, str | None],
+        off: str | tuple[str, ...] | None = None,
+        on: str = "",
+    ):
         document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         key = f"{off}|{on}"
         if key not in stages:
-            disable = [name for name in DEFAULT_OFF if name != on] + ([off] if off else [])
+            offs = [off] if isinstance(off, str) else list(off or ())
+            disable = [name for name in DEFAULT_OFF if name != on] + offs
             stages[key] = EventStage(Settings.model_validate({"rules": {"disable": disable}}))
         return stages[key](doc, document, build_layer(text, actors), [])
 
@@ -120,7 +127,8 @@ def test_a_doer_participle_names_the_event_nouns_source(code):
     event = assault(code(text, actors))
     assert names(event.source) == {"hamas"}
     assert names(event.target) == {"israeli"}
-    assert assault(code(text, actors, DOER_PARTICIPLE)).source == []
+    # events.args.clause_owner reads the same participle from the noun's side
+    assert assault(code(text, actors, (DOER_PARTICIPLE, CLAUSE_OWNER))).source == []
 
 
 def test_a_subject_the_parser_read_as_an_adverbial_noun_is_the_subject(code):

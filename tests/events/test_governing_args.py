@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_coder import build_layer, by_type, names
 
-from stancemap.config import Settings
+from stancemap.config import RuleSettings, Settings
 from stancemap.events.matching import INFINITIVE_GUARD
 from stancemap.events.stage import EventStage
 from stancemap.ingest import make_document
@@ -33,7 +33,10 @@ def code(analyzer):
             actor_id = "t:" + name.lower().replace(" ", "-")
             layer.actors[actor_id] = layer.actors[actor_id].model_copy(update={"type": "group"})
         if disable not in stages:
-            settings = Settings.model_validate({"rules": {"disable": list(disable)}})
+            # the shipped off-list stays off (rules added off by default later must not
+            # switch on here), plus the rules this test switches off
+            off = [*RuleSettings().disable, *disable]
+            settings = Settings.model_validate({"rules": {"disable": off}})
             stages[disable] = analyzer.events if not disable else EventStage(settings)
         return stages[disable](doc, document, layer, [])
 
