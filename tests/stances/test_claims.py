@@ -25,9 +25,15 @@ PEOPLE = {
 }
 
 
+def _with_claims(settings):  # type: ignore[no-untyped-def]
+    """The settings with stances.claims.predicate on (shipped off: a gain on tune only)."""
+    off = [r for r in settings.rules.disable if r != "stances.claims.predicate"]
+    return settings.model_copy(update={"rules": settings.rules.model_copy(update={"disable": off})})
+
+
 @pytest.fixture(scope="module")
 def run(analyzer):  # type: ignore[no-untyped-def]
-    stage = StanceStage(analyzer.settings)
+    stage = StanceStage(_with_claims(analyzer.settings))
 
     def go(
         text: str, quotes: list[Quote] | None = None, people: dict | None = None
@@ -141,3 +147,13 @@ def test_naming_a_thing_with_a_judging_word_is_a_claim(run) -> None:  # type: ig
     assert claims[("bosk", "claim-treaty")] == 1  # a small clause after "declared"
     rel = next(r for r in relate_document(statements, []) if {r.a, r.b} == {"arin", "bosk"})
     assert rel.score < 0
+
+
+def test_claims_are_shipped_off_and_read_nothing_then(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert "stances.claims.predicate" in analyzer.settings.rules.disable
+    stage = StanceStage(analyzer.settings)
+    text = "Lena Arin said the vote was rigged."
+    document = make_document(text, doc_id="t", strip_boilerplate=False)
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    quotes = _said(text, ("the vote was rigged", "arin"))
+    assert stage(doc, document, layer_for(text, PEOPLE), quotes, []) == []
