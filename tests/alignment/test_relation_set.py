@@ -49,11 +49,27 @@ def test_the_set_is_large_and_split() -> None:
 FLOORS = {"tune": 0.93, "check": 0.88}
 
 
+# The session-9 passages (rel-101..132, with a ``kind``: opposing claims, headline
+# rivalries in full articles, spokespeople) were written to be hard and are floored
+# apart, one pair below the counts measured at the end of session 9 (docs/benchmarks.md,
+# "Session 9 - opposing claims, rivalries and spokespeople"); the floors above stay on the
+# older passages.
+# Measured (tune 9/27, check 11/14) with stances.claims.predicate shipped off.
+KIND_FLOORS = {"tune": 0.29, "check": 0.71}
+
+
+def _accuracy(pairs: list) -> float:  # type: ignore[type-arg]
+    return sum(p.correct for p in pairs) / (len(pairs) or 1)
+
+
 @pytest.mark.parametrize("part", ["tune", "check"])
 def test_sign_accuracy(scored, part) -> None:  # type: ignore[no-untyped-def]
-    summary = scored[part].summary()
-    wrong = [(p.item, p.a, p.b, p.score) for p in scored[part].pairs if not p.correct]
-    assert summary["sign_accuracy"] >= FLOORS[part], wrong
+    older = [p for p in scored[part].pairs if not p.kind]
+    wrong = [(p.item, p.a, p.b, p.score) for p in older if not p.correct]
+    assert _accuracy(older) >= FLOORS[part], wrong
+    written = [p for p in scored[part].pairs if p.kind]
+    assert len(written) >= 10
+    assert _accuracy(written) >= KIND_FLOORS[part]
 
 
 @pytest.mark.parametrize("part", ["tune", "check"])
