@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from stancemap.cli.main import app
-from stancemap.config import default_dict, layer_rules, load_settings
+from stancemap.config import Settings, default_dict, layer_rules, load_settings
 from stancemap.errors import ConfigError
 from stancemap.rules import RuleSwitches, load_all
 
@@ -54,6 +54,8 @@ def test_enable_switches_one_shipped_off_rule_on_and_no_other(tmp_path: Path) ->
 def test_without_a_rules_table_the_shipped_list_is_the_off_list(tmp_path: Path) -> None:
     settings = load_settings(_config(tmp_path, "[nlp]\nbatch_size = 8\n"))
     assert settings.rules.disable == _shipped_off()
+    # bare Settings() (benches, tests) switch off the same rules as the CLI's settings
+    assert Settings().rules.disable == _shipped_off()
 
 
 @pytest.mark.parametrize("key", ["disable", "enable"])
