@@ -7,8 +7,10 @@ so the parse-based ``stances.relations.reciprocal`` finds no subjects. On a
 headline line - one of the document's first lines, with no sentence-final
 punctuation - a reciprocal word ("clash", "spar") or an exchange of hostile
 words ("trade insults") sets the actors named before it in the line against
-each other; a relation noun ("rift", "row") those named after "between". Only
-lines where the parse-based rules found nothing are read this way.
+each other; a relation noun ("rift", "row") those named after "between" ("Rift
+grows between X and Y"), or those named before it when "in" or "at" leads to it ("X,
+Y in war of words", "X, Y at odds over"). Only lines where the parse-based rules
+found nothing are read this way.
 
 Words come from ``data/stances/relations.tsv`` (the kinds the parse-based rules
 use); the confidence is ``narrated_relation`` times ``headline_word_order`` from
@@ -109,11 +111,14 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
         hit = _cue(tokens, i, ctx)
         if hit is not None:
             parties = _actors_in(ctx, tokens[:i])
-        elif words.get("between", lemma(tok)) is not None:
+        elif found := words.get("between", lemma(tok)) or words.get("between", tok.lower_):
+            hit = found  # (the lower-case form too: "odds" is lemmatised "odd")
             after = tokens[i + 1 :]
-            if after and after[0].lower_ == "between":
-                hit = words.get("between", lemma(tok))
-                parties = _actors_in(ctx, after[1:])
+            between = next((j for j, t in enumerate(after) if t.lower_ == "between"), None)
+            if between is not None:  # "Rift grows between X and Y"
+                parties = _actors_in(ctx, after[between + 1 :])
+            elif i > 0 and tokens[i - 1].lower_ in ("in", "at"):
+                parties = _actors_in(ctx, tokens[: i - 1])  # "X, Y in row over", "at odds"
         if hit is None or len(parties) < 2:
             continue
         conf = table["narrated_relation"] * table["headline_word_order"] * hit[1]
