@@ -20,13 +20,15 @@ BOSK = Actor(id="bosk", name="Piotr Bosk", type="person", country="LVA", sector=
 PEOPLE = {"arin": (ARIN, ["Lena Arin", "Arin"]), "bosk": (BOSK, ["Piotr Bosk", "Bosk"])}
 
 
+def _shipped_off_but_ours() -> list[str]:
+    return [r for r in Settings().rules.disable if not r.startswith("stances.campaign.")]
+
+
 @pytest.fixture(scope="module")
 def run(analyzer):  # type: ignore[no-untyped-def]
     stages = {
         # every campaign rule, also those shipped off ("name_calling")
-        "on": StanceStage(
-            Settings.model_validate({"rules": {"enable": ["stances.campaign.name_calling"]}})
-        ),
+        "on": StanceStage(Settings.model_validate({"rules": {"disable": _shipped_off_but_ours()}})),
         "off": StanceStage(Settings.model_validate({"rules": {"disable": ["stances.campaign.*"]}})),
     }
 
@@ -66,6 +68,7 @@ def _towards(statements: list[Statement], a: str = "arin", b: str = "bosk") -> S
         ("Lena Arin called Piotr Bosk a great leader.", "arin", "bosk", 1),
         ("Lena Arin unleashed withering attacks against Piotr Bosk.", "arin", "bosk", -1),
         ("Lena Arin launched a broadside against Piotr Bosk.", "arin", "bosk", -1),
+        ("Lena Arin turned on Piotr Bosk at the debate.", "arin", "bosk", -1),
     ],
 )
 def test_campaign_language_is_a_statement_between_people(  # type: ignore[no-untyped-def]

@@ -235,6 +235,25 @@ def phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return out
 
 
+@rule("stances.campaign.phrase_particle", order=53)
+def phrase_particle(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X turned on Y' parsed with "on" as the verb's particle and Y as its object (the
+    parser's other reading of a verb + preposition idiom of the phrase rows)."""
+    if not _active_verb(tok):
+        return []
+    table = campaign_words().phrase
+    out: list[Finding] = []
+    for prt in (c for c in tok.children if c.dep_ == "prt"):
+        hit = table.get((lemma(tok), prt.lower_))
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > prt.i]
+        targets = _parties(ctx, objects) if hit is not None else []
+        if hit is not None and targets:
+            pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
+            conf = ctx.table["campaign_phrase"] * hit[1] * pol.factor
+            out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase")
+    return out
+
+
 @rule("stances.campaign.noun", order=54)
 def noun(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'X's attacks on Y', 'praise for Y from X': the possessor (or 'from/by' X) holds it."""
@@ -451,6 +470,7 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.passive", passive),
     ("stances.campaign.possessed", possessed),
     ("stances.campaign.phrase", phrase),
+    ("stances.campaign.phrase_particle", phrase_particle),
     ("stances.campaign.noun", noun),
     ("stances.campaign.agent", agent),
     ("stances.campaign.adjective", adjective),
