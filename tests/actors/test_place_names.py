@@ -165,3 +165,16 @@ def test_a_place_nothing_else_knows_takes_the_demonyms_country(layer_of) -> None
 def test_a_demonym_on_no_place_noun_stays_the_people(layer_of) -> None:
     layer, document = layer_of("The Israeli occupation of Gaza continued.", date="2012-05-01")
     assert "Israeli" in _by_text(layer, document)
+
+
+def test_a_state_after_its_city_is_the_state_not_the_country(layer_of) -> None:
+    text = "Supporters held a rally in Savannah, Georgia, on Friday."
+    layer, document = layer_of(text, date="2016-03-01")
+    georgia = layer.actors[_by_text(layer, document)["Georgia"]]
+    assert georgia.type == "location" and georgia.country == "USA"
+    assert "country:GEO" not in layer.actors
+
+
+def test_the_country_after_its_own_capital_stays_the_country(layer_of) -> None:
+    layer, document = layer_of("Protesters gathered in Tbilisi, Georgia.", date="2016-03-01")
+    assert "GEO" in _countries(layer) and "USA" not in _countries(layer)

@@ -9,7 +9,9 @@ GeoNames:
   of Tripoli", "the Lebanese city of Tripoli";
 * an apposition after a comma: "Tripoli, Lebanon", "Paris, Texas" (a US state gives the
   USA; any first-level region its country);
-* a possessive: "Lebanon's Tripoli".
+* a possessive: "Lebanon's Tripoli";
+* a country name that is also a region of another country, after a city of that country
+  and a comma, is the region: "Atlanta, Georgia" (the US state, not the country).
 
 A city the text so places is a place of that country whatever NER called it ("the Syrian
 city of Homs" is no organisation). Otherwise the bigger place stands, as before.
@@ -44,6 +46,9 @@ def placed_by_text(resolver: DocumentResolver, ent: Span) -> Resolution | None:
     key = fold(ent.text)
     if gazetteer is None or not key:
         return None
+    region = region_after_city(resolver, ent)
+    if region is not None:
+        return region
     read = linker.seats.get(key)
     if read is None:
         place = gazetteer.get(ent.text)
@@ -61,6 +66,41 @@ def placed_by_text(resolver: DocumentResolver, ent: Span) -> Resolution | None:
         return None
     # "the Syrian city of Homs": a city, whatever NER called it
     return linker.bare_place(ent.text, said)
+
+
+def region_after_city(resolver: DocumentResolver, ent: Span) -> Resolution | None:
+    """ "Atlanta, Georgia": a name that is both a country and a region of another country
+    (a US state), written after a city of that other country and a comma, is the region."""
+    doc = ent.doc
+    linker = resolver.linker
+    gazetteer = linker.places.gazetteer
+    if gazetteer is None or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    read = linker.by_name(ent.text, resolver.date)
+    if read is None or read.type != "country":
+        return None
+    region = _region_of_one_country(resolver, ent.text)
+    if region is None or region == read.country:
+        return None
+    end = ent.start - 1
+    start = end
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    if start == end:
+        return None
+    cities = gazetteer.countries_with(doc[start:end].text)
+    if region not in cities or read.country in cities:
+        return None
+    return linker.bare_place(ent.text, region)
+
+
+def _region_of_one_country(resolver: DocumentResolver, name: str) -> str | None:
+    gazetteer = resolver.linker.places.gazetteer
+    state = gazetteer.get(name) if gazetteer is not None else None
+    if state is not None and state.kind == "state":
+        return state.country
+    regions = resolver.linker.regions.get(fold(name))
+    return regions[0] if regions and len(regions) == 1 else None
 
 
 def _country_said(resolver: DocumentResolver, ent: Span) -> str | None:
