@@ -20,13 +20,15 @@ declaration (the same pair, the same direction, before any declaration the other
 way) are the same turn.
 
 Declared DOWN turns mirror the endorsements: an endorsement or support that the
-news itself says is withheld ("X is not ready to support Y", "X has not endorsed Y",
-"X will not vote for Y", "X refused/declined to endorse Y"). The events stage reads
-that from the parse: a negated support verb keeps its support trigger with the
-``negated`` mode, a support verb held back ("not ready to", "refrained from") or a
-refusal's complement becomes a refusal (REJECT). Rows of kind ``refusal`` name the
-support words whose negated or refused event declares a turn down, rows of kind
-``refusing`` the refusal verbs whose infinitive complement is one of those words.
+news itself says is refused ("X is not ready to support Y", "X will not vote for Y",
+"X refused/declined to endorse Y"). The events stage reads that from the parse: a
+negated intent of a support verb ("will not vote for") and a support held back ("not
+ready to", "refrained from") become a refusal (REJECT) whose trigger is the support
+word; "refused to endorse" is a REJECT on the refusal verb. Rows of kind ``refusal``
+name the support words whose refusal declares a turn down, rows of kind ``refusing``
+the refusal verbs whose infinitive complement is one of those words. A negated act
+that stays SUPPORT ("X has not endorsed Y") says only that it has not happened yet: a
+standing fact, no declaration (on the controls it gave a false turn).
 
 Whether the earlier evidence "already leans" that way is decided by
 ``declared_lean`` in ``[alignment]`` (``already_leaning``): chosen on synthetic pairs
@@ -132,8 +134,8 @@ def declaration(event: CorpusEvent) -> bool | None:
             continue
         own = trigger & set(row.words)  # the word or phrase is the event's own, not a mention
         if row.kind == "refusal" and own and (negated or kind == "REJECT"):
-            # support withheld: negated by the parse ("has not endorsed", "will not vote
-            # for") or turned into a refusal by it ("not ready to support")
+            # support refused: the parse made it a refusal, negated ("will not vote for")
+            # or not ("not ready to support"); a SUPPORT row type never reaches here
             return row.up
         if negated:
             continue
