@@ -14,12 +14,14 @@ from web_support import web_settings
 
 pytestmark = pytest.mark.slow
 
-# the two countries act in neither story: only their presidents take sides
+# the two countries act in neither story: only their presidents take sides (the
+# headlines name the presidents: "Chile and Argentina at odds on X" is the countries'
+# own rivalry since session 9's stances.relations.headline)
 STORIES = (
     (
         "trade-pact",
         "2025-04-08",
-        "Chile and Argentina at odds on trade\n\n"
+        "Presidents at odds on trade\n\n"
         "SANTIAGO, April 8 (Wire) - Chile and Argentina remain divided on the regional "
         "trade pact.\nChilean President Gabriel Boric supports the pact. Argentine "
         "President Javier Milei opposes the pact.\n",
@@ -27,7 +29,7 @@ STORIES = (
     (
         "lithium-accord",
         "2025-05-06",
-        "Chile and Argentina at odds on lithium\n\n"
+        "Presidents at odds on lithium\n\n"
         "SANTIAGO, May 6 (Wire) - Chile and Argentina remain divided on the lithium "
         "accord.\nChilean President Gabriel Boric backs the accord. Argentine President "
         "Javier Milei rejects the accord.\n",
