@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from ...errors import KnowledgeBaseError
 
@@ -105,14 +106,53 @@ def scripts(text: str) -> dict[str, int]:
     return counts
 
 
+PROSE_WORDS = 10  # fewer words: a label, a caption, a short teaser, never judged prose
+PROSE_STOP_DENSITY = 0.25  # jusText's reading of running text
+# Penn tags of a finite verb: a clause with a tense, which no byline, credit or label has
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
 def is_prose(line: str) -> bool:
     """A first, rough reading: a sentence of running text (used for position features)."""
+    return prose_reading(line) is not None
+
+
+def prose_reading(line: str) -> str | None:
+    """Why ``line`` is running prose: "stopwords" (jusText's density), "finite-verb", or None.
+
+    A sentence of 10+ words is prose when a quarter of its words are stopwords;
+    a news sentence full of names and titles ("Brazilian President Luiz Inacio
+    Lula da Silva supports the climate fund.") falls under that and would read
+    like a byline, so a sentence with a finite verb is prose too. The tagger
+    runs only on those few lines (sentence end, 10+ words, few stopwords).
+    """
     if not sentence_end(line):
-        return False
+        return None
     words = WORD.findall(line.lower())
-    if len(words) < 10:
-        return False
-    return sum(map(stopwords().__contains__, words)) / len(words) >= 0.25
+    if len(words) < PROSE_WORDS:
+        return None
+    if sum(map(stopwords().__contains__, words)) / len(words) >= PROSE_STOP_DENSITY:
+        return "stopwords"
+    return "finite-verb" if has_finite_verb(line) else None
+
+
+def has_finite_verb(text: str) -> bool:
+    """Does the tagger read a finite verb (one with a tense: VBZ, VBD, VBP, MD) in ``text``?"""
+    return any(token.tag_ in FINITE_TAGS for token in _tagger()(text))
+
+
+@cache
+def _tagger() -> Any:
+    """The installed spaCy English pipeline, tagger only (no parser, no entities):
+    loaded once per process, on the first line that needs it."""
+    import spacy
+
+    from ...nlp.pipeline import resolve_model_name
+
+    return spacy.load(
+        resolve_model_name("auto"),
+        exclude=["parser", "ner", "lemmatizer", "attribute_ruler", "senter"],
+    )
 
 
 def sentence_end(line: str) -> bool:

@@ -29,7 +29,7 @@ from .classifier import LineModel, load_model
 from .datelines import Dateline, parse_dateline
 from .dates import dates_in, month_day, with_year_before
 from .features import line_features
-from .lines import PageLine, is_menu_row, is_prose, split_lines
+from .lines import PageLine, is_menu_row, is_prose, prose_reading, split_lines
 
 CLASSIFIER = declare(
     "ingest.pages.classifier",
@@ -57,6 +57,13 @@ KEEP_PROSE = declare(
     "a line of running prose between the first and last prose lines of the page is kept, "
     "whatever the classifier says (losing a body sentence costs more than keeping a teaser)",
     order=15,
+)
+FINITE_PROSE = declare(
+    "ingest.pages.finite_prose",
+    "a sentence of 10+ words that is prose by its finite verb, not by its stopwords (a "
+    "news sentence full of names and titles), is body whatever the classifier says: the "
+    "classifier learnt such stopword-poor lines as bylines and credits",
+    order=16,
 )
 ABOVE_HEADLINE = declare(
     "ingest.pages.above_headline",
@@ -119,7 +126,8 @@ def read_page(
     lines = split_lines(text)
     reading = PageReading(lines=lines)
     too_long = len(text) > settings["max_page_chars"]
-    prose = [] if too_long else [is_prose(line.text) for line in lines]
+    readings = [] if too_long else [prose_reading(line.text) for line in lines]
+    prose = [reading is not None for reading in readings]
     if too_long or not any(prose):
         # A book-length text is no pasted page, and a text without one sentence of
         # running prose has no body to tell chrome from: only the cheap patterns apply.
@@ -129,6 +137,10 @@ def read_page(
         reading.title = lines[0].text[: settings["max_title_chars"]] if lines else None
         return reading
     kinds, headline_p = _classify(text, lines, prose, model or load_model(), switches, settings)
+    if switches.enabled(FINITE_PROSE) and switches.enabled(CLASSIFIER):
+        for i, why in enumerate(readings):
+            if why == "finite-verb" and kinds[i] not in KEPT:
+                kinds[i] = "body"
     title_at = _headline(
         lines,
         kinds,
