@@ -48,8 +48,11 @@ _CLAUSE_DEPS = ("ccomp",)
 _TO_DEPS = ("ccomp", "xcomp")
 # the verbs a cue may hang from and still borrow their subject ("..., saying that Y")
 _BORROW_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
+# a verb under one of these is a clause of its own, not a noun's modifier
+_CLAUSE_COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "csubj", "oprd"})
 _OBJECT_COMPLEMENTS = ("oprd", "xcomp", "ccomp", "attr", "dobj")
 _SEEM_COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
+_ADDRESSEE_PREPS = frozenset({"on", "upon"})  # "called on X": X is asked, not said
 _TOPIC_PREPS = ("for", "about", "to", "on", "against", "of")
 _OBJECT_PREPS = ("of", "as", "for", "to", "over", "about", "on")
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -222,7 +225,12 @@ def _seeming_content(verb: Token, text: str) -> Offsets | None:
 
 
 def _verb_content(
-    verb: Token, frame: str, text: str, cls: str = "speech", nouns: frozenset[str] = frozenset()
+    verb: Token,
+    frame: str,
+    text: str,
+    cls: str = "speech",
+    nouns: frozenset[str] = frozenset(),
+    on: R.On = R.all_on,
 ) -> Offsets | None:
     if frame == "as":
         return _as_content(verb, text)
@@ -267,16 +275,48 @@ def _verb_content(
                     last = child.right_edge
                 else:
                     break
+            if on(R.NOUN_OBJECT) and not _holds_clause(first.left_edge, last):
+                return None  # "accused Ethiopia", "rejected the request": no words reported
             return trim(text, first.left_edge.idx, last.idx + len(last))
         prep = _topic_prep(verb)
         if prep is not None:
             pobj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+            if on(R.ADDRESSEE) and _is_addressee(prep, pobj):
+                return None  # "called on Turkey": the one asked, not what was asked
             return trim(text, *_subtree(pobj))
         for_clause = _for_clause(verb)
         if for_clause is not None:
             mark = next(g for g in for_clause.children if g.dep_ == "mark")
             return trim(text, mark.idx + len(mark), _subtree(for_clause)[1])
     return None
+
+
+def _holds_clause(first: Token, last: Token) -> bool:
+    """Do the tokens from ``first`` to ``last`` hold a clause or a quotation?
+
+    A clause is a verb standing as a complement ("accused X of lying", "called
+    him to resign"); a verb that only modifies a noun ("the request he made")
+    is not one. A quote mark means the words themselves are given.
+    """
+    for token in first.doc[first.i : last.i + 1]:
+        if token.is_quote:
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_COMPLEMENTS:
+            return True
+        if token.tag_ == "VBG" and token.dep_ == "pobj":
+            return True  # "of arming Ukraine" parsed as a noun object
+    return False
+
+
+def _is_addressee(prep: Token, pobj: Token) -> bool:
+    """ "called on Turkey", "called upon them": an actor after "on" with no clause
+    is the one addressed (as the object of "urged" is); "called on the reforms"
+    names a topic and stays content."""
+    if prep.lower_ not in _ADDRESSEE_PREPS:
+        return False
+    if pobj.ent_type_ not in _NAME_ENTITIES and pobj.pos_ != "PRON":
+        return False
+    return not _holds_clause(pobj.left_edge, pobj.right_edge)
 
 
 def _is_when(prep: Token) -> bool:
@@ -430,7 +470,7 @@ def _verb_attributions(
         frame = lexicon.verb_frame(lemma) or "clause"
         via = "verb"
         rest: Offsets | None = None
-        content = _verb_content(verb, frame, text, cls, reporting_nouns)
+        content = _verb_content(verb, frame, text, cls, reporting_nouns, on)
         if content is None and frame not in ("as", "seem") and on(R.INVERTED):
             inverted = _inverted_content(verb, text, on)
             if inverted is not None:

@@ -215,6 +215,21 @@ SCARE_QUOTE = declare(
     order=20,
 )
 
+# shipped off (default_config.toml): PolNeAR annotates a stance verb's noun object
+# as content ("attacked Machado", "rejected that argument"); on tune it loses 0.05
+# content F1 (docs/benchmarks.md, session 9 quotes). For readers who want only words.
+NOUN_OBJECT = declare(
+    "quotes.content.no_noun_object",
+    "a verb's noun object is no content ('accused Ethiopia', 'rejected the request',"
+    " 'thanked X for Y'): content is a clause, a gerund or a quotation",
+    order=30,
+)
+ADDRESSEE = declare(
+    "quotes.content.no_addressee",
+    "'called on Turkey' with no clause: the 'on' object is the one addressed, not content",
+    order=31,
+)
+
 # ---------------------------------------------------------------- nesting
 CUT_TRAILING = declare(
     "quotes.nesting.cut_trailing",
