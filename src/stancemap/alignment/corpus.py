@@ -66,6 +66,8 @@ class Corpus:
     leaders: dict[str, list[str]] = field(default_factory=dict)  # country actor -> its leaders
     sides: Sides | None = None  # affiliation (one side: no relation) and states' leaders
     aliases: dict[str, str] = field(default_factory=dict)  # person id joined corpus-wide -> id
+    # the rules.RuleSwitches it was built with: scoring it (timeseries.pair_series) obeys them
+    switches: Any = None
     _by_ref: dict[str, CorpusStatement] = field(default_factory=dict, repr=False)
 
     def name(self, actor: str) -> str:
@@ -181,7 +183,7 @@ def build_corpus(
     (``rules.RuleSwitches``) can turn those ``alignment.names.*`` rules off.
     """
     registry = registry or IssueRegistry()
-    corpus = Corpus()
+    corpus = Corpus(switches=switches)
     labels: dict[str, Counter[str]] = {}
     actor_records: dict[str, dict[str, Any]] = {}
     names = NameIndex(switches.enabled if switches is not None else None)

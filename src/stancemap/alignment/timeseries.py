@@ -141,7 +141,10 @@ def pair_series(
     series: dict[tuple[str, str], list[WindowPoint]] = {}
     for span in sorted(buckets):
         stances, events = buckets[span]
-        pairs = settle(score_pairs(stances, events, table), corpus.sides)
+        # the rule settings the corpus was built with (None: every rule on)
+        pairs = settle(
+            score_pairs(stances, events, table, corpus.switches), corpus.sides, corpus.switches
+        )
         for pair_key, pair in pairs.items():
             point = WindowPoint(span[0], span[1], pair.score, pair)
             series.setdefault(pair_key, []).append(point)

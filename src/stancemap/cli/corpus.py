@@ -22,6 +22,7 @@ from ..alignment.corpus import Corpus, load_corpus
 from ..alignment.timeseries import Window, WindowPoint, detect_shifts, pair_series
 from ..config import Settings, load_settings
 from ..errors import ConfigError, StancemapError
+from ..rules import RuleSwitches
 from ..stances.registry import DEFAULT_REGISTRY, IssueRegistry
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -85,7 +86,12 @@ EMBED_OPT = typer.Option(
 def _corpus(
     path: Path | str, registry: Path, settings: Settings, embeddings: bool | None
 ) -> Corpus:
-    """The corpus, its issues merged by embeddings when the flag (or else the config) says so."""
+    """The corpus, its issues merged by embeddings when the flag (or else the config) says so.
+
+    ``[rules] disable`` of the settings reaches the corpus (``alignment.names.*``,
+    ``alignment.corpus.*``) and its scoring (``alignment.score.*``, ``alignment.sides.*``).
+    """
+    switches = RuleSwitches.from_settings(settings)  # load_settings checked the names
     use_embeddings = settings.stances.embeddings if embeddings is None else embeddings
     encoder = None
     if use_embeddings:
@@ -106,9 +112,14 @@ def _corpus(
             IssueRegistry.load(registry),
             encoder,
             settings.stances.similarity_threshold,
+            switches,
         )
     return load_corpus(
-        path, IssueRegistry.load(registry), encoder, settings.stances.similarity_threshold
+        path,
+        IssueRegistry.load(registry),
+        encoder,
+        settings.stances.similarity_threshold,
+        switches,
     )
 
 

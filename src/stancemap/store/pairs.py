@@ -76,20 +76,31 @@ def only_pair(corpus: Corpus, a_id: str, b_id: str) -> Corpus:
 
 
 def pair_corpus_from_records(
-    store: Store, a_id: str, b_id: str, registry: IssueRegistry | None = None
+    store: Store,
+    a_id: str,
+    b_id: str,
+    registry: IssueRegistry | None = None,
+    switches: Any = None,
 ) -> Corpus:
     """The pair's corpus from the documents read whole (the reference ``pair_corpus`` equals)."""
     doc_ids = pair_documents(store, a_id, b_id)
-    return only_pair(build_corpus(corpus_rows(store, doc_ids=doc_ids), registry), a_id, b_id)
+    rows = corpus_rows(store, doc_ids=doc_ids)
+    return only_pair(build_corpus(rows, registry, switches=switches), a_id, b_id)
 
 
 def pair_corpus(
-    store: Store, a_id: str, b_id: str, registry: IssueRegistry | None = None
+    store: Store,
+    a_id: str,
+    b_id: str,
+    registry: IssueRegistry | None = None,
+    switches: Any = None,
 ) -> Corpus:
-    """The corpus ``relation`` scores A and B on (see the module doc)."""
+    """The corpus ``relation`` scores A and B on (see the module doc); ``switches``
+    (``rules.RuleSwitches``) turn ``alignment.*`` rules off in it and in its scoring."""
     objects = list(_pair_objects(store, a_id, b_id))
     where = store.url
-    corpus = build_corpus(((f"{where}#{o['document']['id']}", o) for o in objects), registry)
+    rows = ((f"{where}#{o['document']['id']}", o) for o in objects)
+    corpus = build_corpus(rows, registry, switches=switches)
     return only_pair(corpus, a_id, b_id)
 
 
