@@ -178,3 +178,10 @@ def test_a_state_after_its_city_is_the_state_not_the_country(layer_of) -> None:
 def test_the_country_after_its_own_capital_stays_the_country(layer_of) -> None:
     layer, document = layer_of("Protesters gathered in Tbilisi, Georgia.", date="2016-03-01")
     assert "GEO" in _countries(layer) and "USA" not in _countries(layer)
+
+
+def test_a_us_state_after_a_city_places_it(layer_of) -> None:
+    layer, document = layer_of("Floods hit Paris, Texas, on Monday.", date="2012-05-01")
+    paris = layer.actors[_by_text(layer, document)["Paris"]]
+    assert paris.type == "location" and paris.country == "USA"
+    assert "FRA" not in _countries(layer)

@@ -110,7 +110,9 @@ def _country_said(resolver: DocumentResolver, ent: Span) -> str | None:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         # "the north Lebanese port of Tripoli": the modifiers of "port"
         words = [t.text for t in head.head.lefts if t.dep_ in _MODIFIERS]
-        return _country_of_words(resolver, words)
+        said = _country_of_words(resolver, words)
+        if said is not None:
+            return said  # else an apposition may still say ("the mayor of Paris, Texas")
     for child in root.children:
         if child.dep_ == "poss" and child.i < ent.start:
             return _country_of_words(resolver, [t.text for t in child.subtree if t.dep_ != "case"])
