@@ -159,20 +159,7 @@ def test_claims_are_shipped_off_and_read_nothing_then(analyzer) -> None:  # type
     assert stage(doc, document, layer_for(text, PEOPLE), quotes, []) == []
 
 
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "Rift grows between Arin and Bosk",
-        "Arin, Bosk in war of words over border",
-        "Arin, Bosk at odds over border",
-    ],
-)
-def test_a_headline_relation_noun_reads_its_parties_by_word_order(run, headline) -> None:  # type: ignore[no-untyped-def]
-    text = f"{headline}\n\nTALLINN - The two leaders met on Monday in the capital.\n"
+def test_a_headline_relation_noun_reads_its_parties_after_between(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Rift grows between Arin and Bosk\n\nTALLINN - The two leaders met on Monday.\n"
     towards = {(s.actor, s.target): s.polarity for s in run(text) if s.target_kind == "actor"}
     assert towards[("arin", "bosk")] == -1
-
-
-def test_a_war_the_parties_join_together_is_no_rivalry_between_them(run) -> None:  # type: ignore[no-untyped-def]
-    text = "Arin and Bosk join war on smuggling\n\nTALLINN - The two leaders met on Monday.\n"
-    assert [s for s in run(text) if s.target_kind == "actor"] == []
