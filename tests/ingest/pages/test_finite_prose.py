@@ -90,3 +90,12 @@ def test_the_rule_overrules_the_classifier_and_switches_off() -> None:
     assert on.kinds[1] == "body"
     assert off.kinds[1] == "credit"
     assert on.kinds[2] == off.kinds[2] == "credit"  # a short line is no prose: not overruled
+
+
+def test_a_very_long_line_is_never_tagged(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_text: str) -> bool:
+        raise AssertionError("the tagger read a line longer than TAGGED_CHARS")
+
+    monkeypatch.setattr(lines_module, "has_finite_verb", refuse)
+    long_line = " ".join([NAMES_LINE] * (lines_module.TAGGED_CHARS // len(NAMES_LINE) + 1))
+    assert prose_reading(long_line) is None

@@ -110,6 +110,9 @@ PROSE_WORDS = 10  # fewer words: a label, a caption, a short teaser, never judge
 PROSE_STOP_DENSITY = 0.25  # jusText's reading of running text
 # Penn tags of a finite verb: a clause with a tense, which no byline, credit or label has
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# a longer line is read by its stopwords alone: a paragraph that long and that poor in
+# stopwords is no news prose, and the tagger's cost grows with the line
+TAGGED_CHARS = 2000
 
 
 def is_prose(line: str) -> bool:
@@ -133,6 +136,8 @@ def prose_reading(line: str) -> str | None:
         return None
     if sum(map(stopwords().__contains__, words)) / len(words) >= PROSE_STOP_DENSITY:
         return "stopwords"
+    if len(line) > TAGGED_CHARS:
+        return None
     return "finite-verb" if has_finite_verb(line) else None
 
 
