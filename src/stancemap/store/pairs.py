@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, and_, case, select
@@ -73,6 +74,21 @@ def only_pair(corpus: Corpus, a_id: str, b_id: str) -> Corpus:
     corpus.statements = [s for s in corpus.statements if s.actor in related]
     corpus.events = [e for e in corpus.events if related & {*e.obs.source, *e.obs.target}]
     return corpus
+
+
+def rules_key(switches: Any) -> dict[str, Any]:
+    """The part of a cached answer's key that names its rule settings: nothing for the
+    shipped ones (answers cached before switches reached the corpus still serve them)."""
+    patterns = sorted(getattr(switches, "patterns", None) or ())
+    return {} if patterns == _shipped_patterns() else {"rules": patterns}
+
+
+@cache
+def _shipped_patterns() -> list[str]:
+    from ..config import Settings
+    from ..rules import RuleSwitches
+
+    return sorted(RuleSwitches.from_settings(Settings()).patterns)
 
 
 def pair_corpus_from_records(

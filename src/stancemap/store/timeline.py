@@ -21,7 +21,7 @@ from ..stances.registry import IssueRegistry
 from . import models as m
 from .cache import cached
 from .core import Store
-from .pairs import pair_corpus, pair_documents
+from .pairs import pair_corpus, pair_documents, rules_key
 from .queries import check_date, need_actor
 from .reader import corpus_rows
 from .rows import ActorRef, Evidence, RelationPoint, RelationReport, ShiftRow
@@ -91,9 +91,12 @@ def carried_via(observations: list[Observation]) -> dict[str, str]:
 
 
 def store_corpus(
-    store: Store, doc_ids: list[str] | None = None, registry: IssueRegistry | None = None
+    store: Store,
+    doc_ids: list[str] | None = None,
+    registry: IssueRegistry | None = None,
+    switches: Any = None,
 ) -> Corpus:
-    return build_corpus(corpus_rows(store, doc_ids=doc_ids), registry)
+    return build_corpus(corpus_rows(store, doc_ids=doc_ids), registry, switches=switches)
 
 
 def _registry_key(registry: IssueRegistry | None) -> dict[str, Any]:
@@ -144,6 +147,7 @@ def relation(
     by: str = "month",
     registry: IssueRegistry | None = None,
     use_cache: bool = True,
+    switches: Any = None,
 ) -> RelationReport:
     """How A and B relate per window (``month``, ``week``, ``all``, ``14d``), with evidence.
 
@@ -153,7 +157,7 @@ def relation(
     ref_a, ref_b = need_actor(store, a), need_actor(store, b)
 
     def compute() -> list[RelationPoint]:
-        corpus = pair_corpus(store, ref_a.id, ref_b.id, registry)
+        corpus = pair_corpus(store, ref_a.id, ref_b.id, registry, switches)
         return relation_points(store, corpus, ref_a.id, ref_b.id, window)
 
     if use_cache:
@@ -162,6 +166,7 @@ def relation(
             "b": ref_b.id,
             "by": window,
             "registry": _registry_key(registry),
+            **rules_key(switches),
         }
         # "relation.v2": answers cached before evidence named its ``via`` hold none
         points = cached(store, "relation.v2", arguments, compute, _dump_points, _load_points)
@@ -197,6 +202,7 @@ def shifts(
     registry: IssueRegistry | None = None,
     use_cache: bool = True,
     method: str = "windows",
+    switches: Any = None,
 ) -> list[ShiftRow]:
     """Pairs whose alignment changed in a window ending on or after ``since``.
 
@@ -209,13 +215,13 @@ def shifts(
         raise ValueError(f"unknown shift method '{method}': use windows or turns")
     arguments = {
         "window": window, "min_delta": min_delta, "alpha": alpha, "min_obs": min_obs,
-        "registry": _registry_key(registry),
+        "registry": _registry_key(registry), **rules_key(switches),
     }  # fmt: skip
     if method != "windows":  # the old key stays for the old answer: its cache still serves
         arguments["method"] = method
 
     def compute() -> list[ShiftRow]:
-        return _all_shifts(store, parsed, min_delta, alpha, min_obs, registry, method)
+        return _all_shifts(store, parsed, min_delta, alpha, min_obs, registry, method, switches)
 
     if use_cache:
         found = cached(store, "shifts", arguments, compute, _dump_shifts, _load_shifts)
@@ -233,10 +239,11 @@ def _all_shifts(
     min_obs: int,
     registry: IssueRegistry | None,
     method: str = "windows",
+    switches: Any = None,
 ) -> list[ShiftRow]:
     from ..alignment.turns import detect_turns
 
-    corpus = store_corpus(store, None, registry)
+    corpus = store_corpus(store, None, registry, switches)
     if method == "turns":
         found = detect_turns(corpus, min_delta=min_delta, alpha=alpha, min_obs=min_obs)
     else:

@@ -30,7 +30,7 @@ from ..store.timeline import shifts as store_shifts
 from . import queries_extra as extra
 from . import read_cache
 from .analysis import AnalyzeRequest
-from .deps import analysis_service, corpus_of, require_read, require_write
+from .deps import analysis_service, corpus_of, require_read, require_write, switches_of
 from .paging import Page, PageParams, page_params, paged, paged_by_limit
 from .pair_evidence import PairDocuments, pair_document_relations
 
@@ -227,7 +227,7 @@ def relation(
     """How A and B relate per window, with the statements and events behind each point,
     the windows where their relation shifted, and its turns dated to the day."""
     store = corpus_of(request).store
-    report, answer = extra.pair_answer(store, a, b, by=by)
+    report, answer = extra.pair_answer(store, a, b, by=by, switches=switches_of(request))
     documents = pair_document_relations(store, report.a.id, report.b.id)
     return PairReport(
         relation=report,
@@ -247,7 +247,7 @@ def shifts(
 ) -> Any:
     """Pairs whose alignment changed, across the whole corpus."""
     store = corpus_of(request).store
-    found = store_shifts(store, since=since, window=window)
+    found = store_shifts(store, since=since, window=window, switches=switches_of(request))
     return paged(lambda offset, limit: found[offset : offset + limit], paging)
 
 
@@ -280,7 +280,13 @@ def network(
     kind: Annotated[str, Query(pattern=r"^(subtract|congruence|conflict)$")] = "subtract",
 ) -> Any:
     """The discourse network (actor x actor, from shared and opposed stances) of a window."""
-    graph = extra.discourse_network(corpus_of(request).store, since=since, until=until, kind=kind)
+    graph = extra.discourse_network(
+        corpus_of(request).store,
+        since=since,
+        until=until,
+        kind=kind,
+        switches=switches_of(request),
+    )
     return Network(
         kind=kind,
         since=since,

@@ -19,7 +19,7 @@ from . import queries_extra as extra
 from . import read_cache
 from .article import actor_href
 from .charts import network_chart, pair_chart
-from .deps import corpus_of, require_read
+from .deps import corpus_of, require_read, switches_of
 from .pages import render
 from .paging import PageParams, page_params, paged, paged_by_limit
 from .pair_evidence import carried_chains, pair_document_relations, via_labels
@@ -113,7 +113,7 @@ def pair_page(
 ) -> Response:
     """A pair's relation over time; ``at`` opens the evidence of one window."""
     store = corpus_of(request).store
-    report, answer = extra.pair_answer(store, a, b, by=by)
+    report, answer = extra.pair_answer(store, a, b, by=by, switches=switches_of(request))
     shifts, turns = answer.shifts, answer.turns
     a_id, b_id = report.a.id, report.b.id
     chosen = next((p for p in report.points if p.start == at), None)
@@ -164,7 +164,9 @@ def network_page(
     kind: Annotated[str, Query(pattern=r"^(subtract|congruence|conflict)$")] = "subtract",
 ) -> Response:
     store = corpus_of(request).store
-    graph = extra.discourse_network(store, since=since, until=until, kind=kind)
+    graph = extra.discourse_network(
+        store, since=since, until=until, kind=kind, switches=switches_of(request)
+    )
 
     def node_href(node: str) -> str:
         return actor_href(node.removeprefix("actor:"))
@@ -186,7 +188,9 @@ def shifts_page(
     since: Annotated[str | None, Query(pattern=DATE)] = None,
     window: Annotated[str, Query(pattern=WINDOW)] = "month",
 ) -> Response:
-    found = store_shifts(corpus_of(request).store, since=since, window=window)
+    found = store_shifts(
+        corpus_of(request).store, since=since, window=window, switches=switches_of(request)
+    )
     return render(
         request,
         "shifts.html",

@@ -8,6 +8,7 @@ from fastapi import Request
 
 from ..config import Settings
 from ..errors import StorageError
+from ..rules import RuleSwitches
 from .analysis import AnalysisService
 from .security import check_read, check_write, presented_token
 
@@ -15,6 +16,11 @@ from .security import check_read, check_write, presented_token
 def settings_of(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+def switches_of(request: Request) -> RuleSwitches:
+    """The server's ``[rules] disable``: the corpus pages build their corpus with it."""
+    return RuleSwitches.from_settings(settings_of(request))
 
 
 def require_read(request: Request) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 import networkx as nx
 from pydantic import BaseModel, Field
@@ -23,7 +24,7 @@ from ..alignment.timeseries import Window, detect_shifts, pair_series
 from ..alignment.turns import dated_evidence, detect_turns
 from ..store import models as m
 from ..store.core import Store
-from ..store.pairs import pair_corpus
+from ..store.pairs import pair_corpus, rules_key
 from ..store.queries import actor_names, check_date, need_actor, within_dates
 from ..store.reader import corpus_rows
 from ..store.rows import ActorRef, RelationPoint, RelationReport
@@ -250,7 +251,7 @@ class PairAnswer(BaseModel):
 
 
 def pair_report(
-    store: Store, a: str, b: str, *, by: str = "month"
+    store: Store, a: str, b: str, *, by: str = "month", switches: Any = None
 ) -> tuple[RelationReport, list[PairShift], list[PairTurn]]:
     """A and B per window with the evidence (as ``store.timeline.relation``), the
     windows where their relation shifted (``stancemap shifts --method windows``) and
@@ -258,26 +259,27 @@ def pair_report(
     pair's corpus: the pair page needs them all, and that read is the cost. Kept in
     the store's query cache until the next document is written.
     """
-    report, answer = pair_answer(store, a, b, by=by)
+    report, answer = pair_answer(store, a, b, by=by, switches=switches)
     return report, answer.shifts, answer.turns
 
 
 def pair_answer(
-    store: Store, a: str, b: str, *, by: str = "month"
+    store: Store, a: str, b: str, *, by: str = "month", switches: Any = None
 ) -> tuple[RelationReport, PairAnswer]:
-    """``pair_report``'s report and the whole cached answer (with ``carried``)."""
+    """``pair_report``'s report and the whole cached answer (with ``carried``);
+    ``switches`` (``RuleSwitches`` of the server's settings) reach the pair's corpus."""
     window = Window.parse(by)
     ref_a, ref_b = need_actor(store, a), need_actor(store, b)
 
     def compute() -> PairAnswer:
-        return _pair_answer(store, ref_a.id, ref_b.id, window)
+        return _pair_answer(store, ref_a.id, ref_b.id, window, switches)
 
     answer = web_cached(
         store,
         # older answers: "pair" holds no turns, "pair.v2" no evidence ``via``,
         # "pair.v3" no ``carried``
         "pair.v4",
-        {"a": ref_a.id, "b": ref_b.id, "by": by},
+        {"a": ref_a.id, "b": ref_b.id, "by": by, **rules_key(switches)},
         compute,
         PairAnswer.model_dump_json,
         PairAnswer.model_validate_json,
@@ -317,8 +319,10 @@ def carried_point(pair: PairScore, labels: dict[str, str]) -> CarriedPoint:
     )
 
 
-def _pair_answer(store: Store, a_id: str, b_id: str, window: Window) -> PairAnswer:
-    corpus = pair_corpus(store, a_id, b_id)
+def _pair_answer(
+    store: Store, a_id: str, b_id: str, window: Window, switches: Any = None
+) -> PairAnswer:
+    corpus = pair_corpus(store, a_id, b_id, switches=switches)
     key = (min(a_id, b_id), max(a_id, b_id))
     series = {k: v for k, v in pair_series(corpus, window).items() if k == key}
     dated = window.kind != "all"
@@ -368,6 +372,7 @@ def discourse_network(
     since: str | None = None,
     until: str | None = None,
     kind: str = "subtract",
+    switches: Any = None,
 ) -> nx.Graph:
     """The one-mode actor network (DNA congruence/conflict/subtract) of a window, kept
     in the store's query cache until the next document is written (it reads every
@@ -375,7 +380,8 @@ def discourse_network(
     start, end = check_date(since), check_date(until, "until")
 
     def compute() -> nx.Graph:
-        corpus = build_corpus(corpus_rows(store, since=start, until=end))
+        rows = corpus_rows(store, since=start, until=end)
+        corpus = build_corpus(rows, switches=switches)
         return one_mode(
             corpus,
             kind,
@@ -386,7 +392,7 @@ def discourse_network(
     return web_cached(
         store,
         "network",
-        {"since": start, "until": end, "kind": kind},
+        {"since": start, "until": end, "kind": kind, **rules_key(switches)},
         compute,
         _graph_json,
         _graph_from_json,
