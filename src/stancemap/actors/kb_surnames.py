@@ -49,8 +49,6 @@ def settle_kb_surnames(resolver: DocumentResolver) -> None:
     """Point each one-word new person that is a curated KB surname at that KB person."""
     if not resolver.switches.enabled(KB_SURNAME):
         return
-    from .resolve import _new_record
-
     carried = {
         resolver.folded_surname(actor_id)
         for actor_id, actor in resolver.actors.items()
@@ -64,7 +62,7 @@ def settle_kb_surnames(resolver: DocumentResolver) -> None:
         if found is None:
             continue
         if found.id not in resolver.actors:
-            resolver.actors[found.id] = _new_record(found)
+            resolver.actors[found.id] = found.record()
             resolver.gender[found.id] = found.gender
         # a pronoun taken to the unknown person by its position only: not one of the
         # other gender than the KB person's ("Sanders criticised Clinton over her ...")

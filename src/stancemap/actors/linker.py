@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..datafiles import constants
+from ..records import Actor
 from ..rules import Rule, RuleSwitches, declare, rule
 from .agents import AgentPhrases, Found, read_agent
 from .fuzzy import FuzzyNames, Match
@@ -121,6 +122,26 @@ class Resolution:
     # where ``country`` came from when neither the KB nor the text gave it: a weak guess
     # ("wikipedia-nationality", "name-model") that the text's description replaces
     country_source: str | None = None
+
+    def record(self) -> Actor:
+        """The actor record of this resolution when a document meets it for the first
+        time (a country keeps no sector, except a KB country that is a former state)."""
+        sector = self.sector if self.type != "country" else None
+        if self.kb is not None and self.type == "country" and self.kb.sector == "PRE":
+            sector = "PRE"
+        return Actor(
+            id=self.id,
+            name=self.name,
+            type=self.type,  # type: ignore[arg-type]
+            country=self.country,
+            sector=sector,
+            role=self.role,
+            wiki=self.wiki,
+            confidence=self.confidence,
+            cameo=self.cameo,
+            kb_conflict=self.kb_conflict,
+            country_source=self.country_source,
+        )
 
 
 @dataclass

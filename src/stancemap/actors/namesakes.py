@@ -99,15 +99,7 @@ def _split_full_names(resolver: DocumentResolver) -> None:
             continue
         old = mention.actor_id
         if found.id not in resolver.actors:
-            resolver.actors[found.id] = Actor(
-                id=found.id,
-                name=found.name,
-                type="person",
-                country=found.country,
-                sector=found.sector,
-                confidence=found.confidence,
-                country_source=found.country_source,
-            )
+            resolver.actors[found.id] = found.record()
         mention.actor_id, mention.how, mention.confidence = found.id, "new", found.confidence
         _forget_unmentioned(resolver, old)
 
@@ -166,15 +158,7 @@ def _drop_foreign_namesakes(resolver: DocumentResolver) -> None:
         found = new_actor(resolver, span, "PERSON") if span is not None else None
         if found is None:
             continue
-        resolver.actors[found.id] = Actor(
-            id=found.id,
-            name=found.name,
-            type="person",
-            country=found.country,
-            sector=found.sector,
-            confidence=found.confidence,
-            country_source=found.country_source,
-        )
+        resolver.actors[found.id] = found.record()
         for mention in resolver.mentions:
             if mention.actor_id == actor_id:
                 mention.actor_id, mention.how, mention.confidence = (

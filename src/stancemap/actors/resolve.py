@@ -182,7 +182,7 @@ class DocumentResolver:
         if self.document.text[start:end] != text:
             raise AssertionError("mention offsets do not index the document text")
         if found.id not in self.actors:
-            self.actors[found.id] = _new_record(found)
+            self.actors[found.id] = found.record()
             self.gender[found.id] = found.gender
         how = found.how if found.how in _HOWS else "name"
         self.mentions.append(
@@ -207,23 +207,3 @@ class DocumentResolver:
             before = anchor.doc[anchor.start - 1].lower_.rstrip(".") if anchor.start else ""
             if self.gender.get(found.id) is None and before in HONORIFIC_GENDER:
                 self.gender[found.id] = HONORIFIC_GENDER[before]  # "Mrs. Clinton"
-
-
-def _new_record(found: Resolution) -> Actor:
-    """The actor record of a resolution met for the first time in a document."""
-    sector = found.sector if found.type != "country" else None
-    if found.kb is not None and found.type == "country" and found.kb.sector == "PRE":
-        sector = "PRE"
-    return Actor(
-        id=found.id,
-        name=found.name,
-        type=found.type,  # type: ignore[arg-type]
-        country=found.country,
-        sector=sector,
-        role=found.role,
-        wiki=found.wiki,
-        confidence=found.confidence,
-        cameo=found.cameo,
-        kb_conflict=found.kb_conflict,
-        country_source=found.country_source,
-    )
