@@ -147,6 +147,22 @@ def _active_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "relcl", "advcl", "pcomp")
 
 
+def _judged_objects(
+    tok: Token,
+    ctx: Context,
+    held_by: list[tuple[str, float, list[str]]],
+    hit: tuple[int, float],
+    how: str,
+) -> list[Finding]:
+    """The judgment ``hit`` of ``tok`` towards the actors its direct objects name."""
+    targets = _parties(ctx, [c for c in tok.children if c.dep_ in ("dobj", "obj")])
+    if not targets:
+        return []
+    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
+    conf = ctx.table["campaign_judgment"] * hit[1] * pol.factor
+    return _findings(ctx, tok, held_by, targets, pol.sign, conf, how)
+
+
 @rule("stances.campaign.judgment", order=50)
 def judgment(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'X chided Y': a judgment verb that is no attitude cue, with an actor object."""
@@ -155,12 +171,7 @@ def judgment(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     hit = campaign_words().judgment.get(lemma(tok))
     if hit is None or any(c.dep_ == "nsubjpass" for c in tok.children):
         return []
-    targets = _parties(ctx, [c for c in tok.children if c.dep_ in ("dobj", "obj")])
-    if not targets:
-        return []
-    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
-    conf = ctx.table["campaign_judgment"] * hit[1] * pol.factor
-    return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-judgment")
+    return _judged_objects(tok, ctx, holders(tok), hit, "campaign-judgment")
 
 
 @rule("stances.campaign.passive", order=51)
@@ -388,12 +399,7 @@ def participle(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     hit = verb_sign(tok, ctx) if verb is not None else None
     if verb is None or hit is None:
         return []
-    targets = _parties(ctx, [c for c in tok.children if c.dep_ in ("dobj", "obj")])
-    if not targets:
-        return []
-    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
-    conf = ctx.table["campaign_judgment"] * hit[1] * pol.factor
-    return _findings(ctx, tok, holders(verb), targets, pol.sign, conf, "campaign-participle")
+    return _judged_objects(tok, ctx, holders(verb), hit, "campaign-participle")
 
 
 @rule("stances.campaign.name_calling", order=58)
