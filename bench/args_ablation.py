@@ -1,0 +1,125 @@
+"""Ablation of the event-argument rules on every event set at once.
+
+Each set (PLOVER dev tune and check, the three wire sets) is parsed once; the stages
+then run again with one rule flipped at a time: a rule that is on is switched off
+(``[rules] disable``), a rule shipped off is switched on. For each flip and set the
+scorer's type / source / target figures and events per gold; the gain is "rule on
+minus rule off", so a positive number always means the rule helps.
+
+    .venv/bin/python bench/args_ablation.py > /tmp/ablation.jsonl
+    .venv/bin/python bench/args_ablation.py --rules 'events.args.*' --rules 'actors.agent.*'
+
+Counts in total only, per set: nothing here prints a sentence, so check and the third
+wire set (never read) can be measured with it. One JSON line per rule (and a first line
+with the shipped figures and the load average), written as it goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "gold" / "plover-gsr" / "dev.jsonl"
+WIRE = ROOT / "tests" / "events" / "data"
+WIRE_SETS = {
+    "wire": "wire_sanity.jsonl",
+    "second": "wire_second.jsonl",
+    "third": "wire_third.jsonl",
+}
+# The rule families that decide an event's source and target.
+ARGUMENT_RULES = ("events.args.*", "events.roles.*", "actors.agent.*", "actors.names.*")
+STAGES = ("actors", "quotes", "events")
+
+
+def _sets() -> dict[str, list[dict[str, Any]]]:
+    from stancemap.evaluate import plover
+    from stancemap.evaluate.split import select
+
+    sets: dict[str, list[dict[str, Any]]] = {}
+    if DEV.exists():
+        dev = plover.read_records(DEV)
+        for part in ("tune", "check"):
+            sets[part] = select(dev, lambda r: str(r["id"]), part)
+    for name, file in WIRE_SETS.items():
+        if (WIRE / file).exists():
+            sets[name] = plover.read_records(WIRE / file)
+    return sets
+
+
+def _score(pipeline: Any, records: list[dict[str, Any]], parsed: list[Any]) -> list[float]:
+    """Type, source, target and events per gold of one set under ``pipeline``'s settings."""
+    from stancemap.evaluate import plover
+    from stancemap.pipeline import Failure
+
+    tally = plover._Tally()
+    for record, result in zip(records, pipeline.run(parsed), strict=True):
+        plover.score_record(tally, record, None if isinstance(result, Failure) else result)
+    s = tally.scores()
+    return [
+        round(s[key], 4)
+        for key in (
+            "type_accuracy",
+            "source_country_accuracy",
+            "target_country_accuracy",
+            "predicted_per_gold",
+        )
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rules", action="append", default=[], help="fnmatch pattern(s)")
+    parser.add_argument("--config", default=None, help="TOML settings, as the CLI's --config")
+    options = parser.parse_args()
+
+    from stancemap.config import load_settings
+    from stancemap.ingest import make_document
+    from stancemap.pipeline import Pipeline
+    from stancemap.rules import load_all
+
+    settings = load_settings(options.config)
+    patterns = options.rules or list(ARGUMENT_RULES)
+    names = [r.name for r in load_all().all() if any(fnmatchcase(r.name, p) for p in patterns)]
+    pipeline = Pipeline(settings)
+    sets = _sets()
+    parsed = {
+        name: pipeline.parse(
+            make_document(r["text"], doc_id=r["id"], date=r.get("date"), strip_boilerplate=False)
+            for r in records
+        )
+        for name, records in sets.items()
+    }
+
+    def emit(row: dict[str, Any]) -> None:
+        print(json.dumps(row), flush=True)
+
+    base_run = pipeline.derive(settings, stages=STAGES)
+    shipped = {name: _score(base_run, sets[name], parsed[name]) for name in sets}
+    emit({"shipped": shipped, "load_average": [round(x, 2) for x in os.getloadavg()]})
+    for name in names:
+        off_by_default = any(fnmatchcase(name, d) for d in settings.rules.disable)
+        if off_by_default:
+            flipped_disable = [d for d in settings.rules.disable if d != name]
+        else:
+            flipped_disable = [*settings.rules.disable, name]
+        flipped = settings.model_copy(
+            update={"rules": settings.rules.model_copy(update={"disable": flipped_disable})}
+        )
+        row: dict[str, Any] = {"rule": name, "shipped": "off" if off_by_default else "on"}
+        flipped_run = pipeline.derive(flipped, stages=STAGES)
+        for set_name in sets:
+            other = _score(flipped_run, sets[set_name], parsed[set_name])
+            base = shipped[set_name]
+            on, off = (other, base) if off_by_default else (base, other)
+            row[set_name] = [round(a - b, 4) for a, b in zip(on, off, strict=True)]
+        row["load_average"] = [round(x, 2) for x in os.getloadavg()][0]
+        emit(row)
+
+
+if __name__ == "__main__":
+    main()
