@@ -23,6 +23,7 @@ from .codes import (
     reject_code,
     threat_code,
 )
+from .commitment import NEGATED_COMMITMENT, negated_by_commitment
 from .dates import resolve_date
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
@@ -78,6 +79,8 @@ class Finisher:
 
     def _modes(self, frame: Frame) -> tuple[bool, bool, bool]:
         negated = mod.is_negated(frame.tokens[:2] if not frame.nominal else [frame.head])
+        if not negated and not frame.nominal and self.tuning.on(NEGATED_COMMITMENT):
+            negated = negated_by_commitment(frame.head)  # "is not ready to attack"
         future = not frame.nominal and mod.is_future([frame.head])
         hypothetical = not frame.nominal and mod.is_hypothetical([frame.head])
         if not hypothetical and self.tuning.on(UNREAL_CLAUSE):

@@ -1,0 +1,36 @@
+"""Run the events stage on a sentence with hand-fixed actors (test_sense_pairs.cast_layer),
+with chosen rules switched off, for the tests of misreads a new user saw on real news."""
+
+from __future__ import annotations
+
+from test_sense_pairs import cast_layer  # same folder (pytest puts it on the path)
+
+from stancemap.config import Settings
+from stancemap.events import EventStage
+from stancemap.ingest import make_document
+from stancemap.nlp import parse_documents
+from stancemap.records import Event
+
+
+class StageRunner:
+    """One events stage per set of rules switched off, on top of the shipped ones."""
+
+    def __init__(self, analyzer) -> None:
+        self.analyzer = analyzer
+        self.stages: dict[tuple[str, ...], EventStage] = {}
+
+    def stage(self, off: tuple[str, ...]) -> EventStage:
+        if off not in self.stages:
+            settings = Settings()
+            rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, *off]})
+            self.stages[off] = EventStage(settings.model_copy(update={"rules": rules}))
+        return self.stages[off]
+
+    def events(self, text: str, off: tuple[str, ...] = (), date: str = "2016-06-10") -> list[Event]:
+        document = make_document(text, doc_id="t", date=date, strip_boilerplate=False)
+        doc = next(parse_documents(self.analyzer.nlp, [text], self.analyzer.settings.nlp))
+        return self.stage(off)(doc, document, cast_layer(text), [])
+
+    def on(self, text: str, word: str, off: tuple[str, ...] = (), date: str = "2016-06-10"):
+        """The events whose trigger holds ``word``."""
+        return [e for e in self.events(text, off, date) if word in e.trigger.text]
