@@ -157,6 +157,19 @@ class EvidenceRef(Record):
     via: str | None = None
 
 
+class CarriedPart(Record):
+    """What a relation holds only through the two sides' leaders (evidence ``via``
+    "leaders:<a>~<b>": two countries whose presidents take sides), in the terms of the
+    relation's own fields, which count the pair's own statements and events alone.
+    Computed in one place, ``alignment.carried.carried_part``."""
+
+    agree: list[str] = Field(default_factory=list)  # issue ids, not among the relation's own
+    disagree: list[str] = Field(default_factory=list)
+    cooperation: int = 0  # the leaders' events between them, by the intensity table
+    conflict: int = 0
+    via: list[str] = Field(default_factory=list)  # the leaders' pairs it is carried from
+
+
 class Relation(Record):
     a: str
     b: str
@@ -169,6 +182,8 @@ class Relation(Record):
     evidence_spans: list[EvidenceRef] = Field(default_factory=list)  # each piece, with its words
     # how likely the sign is right, from the evidence (alignment/relations.py); None: not computed
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    # session 10: what the relation holds only through the sides' leaders; None: nothing
+    carried: CarriedPart | None = None
 
 
 class Analysis(Record):

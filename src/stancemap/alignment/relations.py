@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..datafiles import constants
 from ..records import Actor, Event, EvidenceRef, Quote, Relation, Span, Statement
 from ..rules import declare
+from .carried import carried_part
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weigh_lead
@@ -64,11 +65,13 @@ def to_relation(
     pair: PairScore,
     refs: Mapping[str, list[EvidenceRef]] | None = None,
     sources: Mapping[str, list[str]] | None = None,
+    intensity: Mapping[str, Intensity] | None = None,
 ) -> Relation:
     """The contract's relation record for a scored pair.
 
     ``refs`` (id -> evidence record) fills ``evidence_spans``; ``sources``
-    (statement id -> its quote and event ids) adds what each statement rests on.
+    (statement id -> its quote and event ids) adds what each statement rests on;
+    ``carried`` says what the pair holds only through its sides' leaders.
     """
     weights = pair.evidence_weights()
     carried = {r: o.via for o in pair.observations if o.via.startswith("leaders:") for r in o.refs}
@@ -90,6 +93,7 @@ def to_relation(
         evidence=list(weights),
         evidence_spans=[r for group in named.values() for r in group],
         confidence=round(relation_confidence(pair.observations, pair.score), 3),
+        carried=carried_part(pair, intensity),
     )
 
 
@@ -195,5 +199,5 @@ def relate_document(
     for _, pair in sorted(pairs.items()):
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):
             continue  # no evidence, no relation
-        out.append(to_relation(pair, refs, sources))
+        out.append(to_relation(pair, refs, sources, table))
     return out

@@ -16,8 +16,8 @@ import networkx as nx
 from pydantic import BaseModel, Field
 from sqlalchemy import ScalarSelect, Table, and_, func, or_, select
 
+from ..alignment.carried import carried_part
 from ..alignment.corpus import build_corpus
-from ..alignment.intensity import default_intensity
 from ..alignment.network import one_mode
 from ..alignment.scoring import PairScore
 from ..alignment.timeseries import Window, detect_shifts, pair_series
@@ -289,33 +289,18 @@ def pair_answer(
 
 
 def carried_point(pair: PairScore, labels: dict[str, str]) -> CarriedPoint:
-    """The issues and events ``pair`` (one window's score) holds through its sides'
-    leaders, apart from those it holds of its own."""
-    table = default_intensity()
-    own_agree, own_disagree = set(pair.agree), set(pair.disagree)
-    agree: set[str] = set()
-    disagree: set[str] = set()
-    acts: dict[str, str] = {}  # event ref -> cooperation / conflict
-    via: list[str] = []
-    for obs in pair.observations:
-        if not obs.via.startswith("leaders"):
-            continue
-        if obs.via not in via:
-            via.append(obs.via)
-        if obs.kind == "issue" and obs.value > 0 and obs.key not in own_agree:
-            agree.add(obs.key)
-        elif obs.kind == "issue" and obs.value < 0 and obs.key not in own_disagree:
-            disagree.add(obs.key)
-        elif obs.kind == "event" and (info := table.get(obs.key)) is not None:
-            for ref in obs.refs:
-                acts.setdefault(ref, info.relation)
-    relations = list(acts.values())
+    """The issues (by label) and events ``pair`` (one window's score) holds through its
+    sides' leaders, apart from those it holds of its own: ``alignment.carried``, the
+    same reading the analysis JSON's ``Relation.carried`` gives."""
+    part = carried_part(pair)
+    if part is None:
+        return CarriedPoint()
     return CarriedPoint(
-        agree=sorted({labels.get(i, i) for i in agree}),
-        disagree=sorted({labels.get(i, i) for i in disagree}),
-        cooperation=relations.count("cooperation"),
-        conflict=relations.count("conflict"),
-        via=via,
+        agree=sorted({labels.get(i, i) for i in part.agree}),
+        disagree=sorted({labels.get(i, i) for i in part.disagree}),
+        cooperation=part.cooperation,
+        conflict=part.conflict,
+        via=part.via,
     )
 
 
