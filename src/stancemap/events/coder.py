@@ -29,6 +29,7 @@ from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
 from .place_targets import aim_at_place
 from .roles import RoleFinder
+from .source_side import keep_sides
 
 __all__ = ["Coded", "Coder", "DocContext"]
 
@@ -75,6 +76,7 @@ class Coder:
                 continue
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
+            frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is not None:
@@ -97,6 +99,7 @@ class Coder:
             if frame is None:
                 continue
             frame = aim_at_place(aim(frame, ctx, self.tuning), ctx, self.tuning)
+            frame = keep_sides(frame, ctx, self.tuning, self.roles)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is None:

@@ -1,0 +1,98 @@
+"""Argument bugs a new user saw on real news (issue 12), fixed at their cause: an actor
+named inside the source's own phrase is never the target (events.args.source_side_not_target),
+and an adverbial participle is no purpose clause (events.args.purpose_infinitive).
+Sentences written for these tests; the whole pipeline runs (the actors stage decides
+what "North Korea's foreign ministry" names), each case also with its rule off, so the
+test shows the rule is what fixes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.config import RuleSettings, Settings
+from stancemap.events.roles import PURPOSE_INFINITIVE
+from stancemap.events.source_side import SOURCE_SIDE
+
+DEFAULT_OFF = tuple(RuleSettings().disable)
+
+
+@pytest.fixture(scope="module")
+def events(analyzer):
+    pipelines = {}
+
+    def run(text: str, off: str | None = None):
+        """(type, source countries, target countries, target names) of each event."""
+        if off not in pipelines:
+            disable = [*DEFAULT_OFF, *([off] if off else [])]
+            settings = Settings.model_validate({"rules": {"disable": disable}})
+            pipelines[off] = analyzer.derive(settings)
+        analysis = pipelines[off].analyze(text, date="2023-03-01")
+        actors = {a.id: a for a in analysis.actors}
+        return [
+            (
+                e.type,
+                {actors[a].country for a in e.source},
+                {actors[a].country for a in e.target},
+                {actors[a].name for a in e.target},
+            )
+            for e in analysis.events
+        ]
+
+    return run
+
+
+def test_both_rules_are_on_by_default():
+    assert SOURCE_SIDE not in DEFAULT_OFF
+    assert PURPOSE_INFINITIVE not in DEFAULT_OFF
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "it" of the reported clause is the speaker; the speaker's possessor is its country
+        ("North Korea's foreign ministry warned that it would take strong countermeasures.", "PRK"),
+        ("Pakistan's army warned that it would respond with force.", "PAK"),
+    ],
+)
+def test_the_possessor_of_the_source_is_not_its_target(events, text, country):
+    on = [e for e in events(text) if e[0] == "THREATEN"]
+    assert on, "the warning is coded"
+    assert all(country in src and country not in tgt for _, src, tgt, _ in on)
+    off = [e for e in events(text, off=SOURCE_SIDE) if e[0] == "THREATEN"]
+    assert any(country in tgt for _, _, tgt, _ in off)  # the bug the rule fixes
+
+
+def test_a_named_addressee_stays_the_target(events):
+    found = events("North Korea's foreign ministry warned Washington that it would strike back.")
+    assert any(t == "THREATEN" and "PRK" in s and tgt == {"USA"} for t, s, tgt, _ in found)
+
+
+def test_an_envoy_to_a_body_can_still_act_on_it(events):
+    # "to" is no preposition of the source's own side
+    found = events("The American envoy to the United Nations criticized the United Nations.")
+    assert any("United Nations" in names for *_, names in found)
+
+
+def test_a_spokesman_for_a_leader_acts_for_the_leaders_side(events):
+    text = "A spokesman for President Assad, Bouthaina Shaaban, rejected the demands of Turkey."
+    found = events(text)
+    assert found
+    assert all("SYR" in src and "SYR" not in tgt for _, src, tgt, _ in found)
+    assert any("TUR" in tgt for _, _, tgt, _ in found)
+
+
+def test_a_result_participle_names_no_target(events):
+    text = (
+        "Greece and Turkey failed to agree on the maritime border on Monday, "
+        "leaving the two NATO members at odds."
+    )
+    on = events(text)
+    assert on and all(not any("NATO" in n for n in names) for *_, names in on)
+    assert all({"GRC", "TUR"} <= src for _, src, _, _ in on)
+    off = events(text, off=PURPOSE_INFINITIVE)
+    assert any(any("NATO" in n for n in names) for *_, names in off)
+
+
+def test_a_purpose_infinitive_still_names_the_target(events):
+    found = events("Hundreds of Kenyan students marched in Nairobi to protest against Uganda.")
+    assert any(t == "PROTEST" and "UGA" in tgt for t, _, tgt, _ in found)
