@@ -242,6 +242,7 @@ class Pipeline:
                 item,
                 strip_boilerplate=self.settings.ingest.strip_boilerplate,
                 switches=self.switches,  # [rules] disable reaches ingest.pages.*
+                tagger=self.settings.nlp.model,  # and [nlp] model the page reader's tagger
             )
         if not isinstance(item, Mapping):
             raise InputError(
@@ -261,6 +262,7 @@ class Pipeline:
             author=_check_optional(item.get("author"), "author", source),
             strip_boilerplate=self.settings.ingest.strip_boilerplate,
             switches=self.switches,
+            tagger=self.settings.nlp.model,
         )
 
     def _parse_stream(

@@ -97,6 +97,7 @@ def page_fields(
     default_date: str | None = None,
     strip_boilerplate: bool = True,
     switches: RuleSwitches | None = None,
+    tagger: str = "auto",
 ) -> PageFields:
     """Read ``text`` as a pasted page and settle its title and date.
 
@@ -104,9 +105,10 @@ def page_fields(
     what the page says. The date is, in order: ``user_date`` (``--date``
     sets it), the metadata date, the page's own publication date (dateline,
     credit line; never a "now" banner), ``default_date`` (``--default-date``
-    only fills a missing one). ``switches`` turns ``ingest.pages.*`` rules off.
+    only fills a missing one). ``switches`` turns ``ingest.pages.*`` rules off;
+    ``tagger`` is ``[nlp] model``, the pipeline whose tagger reads name-dense lines.
     """
-    reading = read_page(text, exclude=strip_boilerplate, switches=switches)
+    reading = read_page(text, exclude=strip_boilerplate, switches=switches, tagger=tagger)
     dateline = None
     if reading.dateline is not None:
         found = reading.dateline
@@ -149,12 +151,13 @@ def make_document(
     author: str | None = None,
     default_date: str | None = None,
     switches: RuleSwitches | None = None,
+    tagger: str = "auto",
 ) -> Document:
     """Wrap a text; ``text`` is kept exactly, chrome is only listed in ``excluded``.
 
     ``date`` is the caller's date and wins; ``default_date`` fills a missing one.
     ``switches`` (``RuleSwitches.from_settings(settings)``) turns ``ingest.pages.*``
-    rules off.
+    rules off; ``tagger`` is ``[nlp] model`` (the page reader's tagger).
     """
     fields = page_fields(
         text,
@@ -163,6 +166,7 @@ def make_document(
         default_date=default_date,
         strip_boilerplate=strip_boilerplate,
         switches=switches,
+        tagger=tagger,
     )
     if doc_id is None:
         doc_id = content_id(text)

@@ -80,6 +80,8 @@ class IngestOptions:
     ignore: frozenset[str] = frozenset()
     # [rules] disable: names or patterns of rules switched off (ingest.pages.* here)
     disabled_rules: tuple[str, ...] = ()
+    # [nlp] model: the spaCy pipeline whose tagger the page reader uses ("auto": installed)
+    nlp_model: str = "auto"
 
     def switches(self) -> RuleSwitches:
         """The rule switches of ``disabled_rules`` (the page reader's rules)."""
@@ -95,15 +97,19 @@ class IngestOptions:
     def from_settings(cls, settings: Settings | IngestSettings, **overrides: Any) -> IngestOptions:
         """Options from the settings, with CLI flags (``overrides``) on top.
 
-        Given the whole ``Settings``, ``[rules] disable`` reaches the page
-        reader too; given only the ``[ingest]`` section, every rule is on.
+        Given the whole ``Settings``, ``[rules] disable`` and ``[nlp] model`` reach
+        the page reader too; given only the ``[ingest]`` section, every rule is on
+        and the tagger is the installed English pipeline.
         """
         disabled: tuple[str, ...] = ()
+        model = "auto"
         if isinstance(settings, Settings):
             disabled = tuple(settings.rules.disable)
+            model = settings.nlp.model
             settings = settings.ingest
         base: dict[str, Any] = {
             "disabled_rules": disabled,
+            "nlp_model": model,
             "max_bytes": settings.max_bytes,
             "min_chars": settings.min_chars,
             "languages": tuple(settings.languages),

@@ -145,6 +145,7 @@ class Ingester:
             default_date=options.default_date,
             strip_boilerplate=options.strip_boilerplate,
             switches=self.switches,
+            tagger=options.nlp_model,  # [nlp] model tags the page's name-dense lines
         )
         return Document(
             id=doc_id,

@@ -69,7 +69,7 @@ def test_the_density_reading_alone_drops_it(monkeypatch: pytest.MonkeyPatch) -> 
     # the bug: without the finite-verb reading the line is no prose, and a stopword-poor
     # line after the body with another line under it is read as a credit
     page = f"{PROSE_LINE}\n{NAMES_LINE}\n{SHORT_LINE}\n"
-    monkeypatch.setattr(lines_module, "has_finite_verb", lambda _text: False)
+    monkeypatch.setattr(lines_module, "has_finite_verb", lambda _text, _tagger="auto": False)
     assert NAMES_LINE not in _kept(page)
 
 
@@ -93,7 +93,7 @@ def test_the_rule_overrules_the_classifier_and_switches_off() -> None:
 
 
 def test_a_very_long_line_is_never_tagged(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(_text: str) -> bool:
+    def refuse(_text: str, _tagger: str = "auto") -> bool:
         raise AssertionError("the tagger read a line longer than TAGGED_CHARS")
 
     monkeypatch.setattr(lines_module, "has_finite_verb", refuse)

@@ -115,12 +115,12 @@ FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 TAGGED_CHARS = 2000
 
 
-def is_prose(line: str) -> bool:
+def is_prose(line: str, tagger: str = "auto") -> bool:
     """A first, rough reading: a sentence of running text (used for position features)."""
-    return prose_reading(line) is not None
+    return prose_reading(line, tagger) is not None
 
 
-def prose_reading(line: str) -> str | None:
+def prose_reading(line: str, tagger: str = "auto") -> str | None:
     """Why ``line`` is running prose: "stopwords" (jusText's density), "finite-verb", or None.
 
     A sentence of 10+ words is prose when a quarter of its words are stopwords;
@@ -128,6 +128,7 @@ def prose_reading(line: str) -> str | None:
     Lula da Silva supports the climate fund.") falls under that and would read
     like a byline, so a sentence with a finite verb is prose too. The tagger
     runs only on those few lines (sentence end, 10+ words, few stopwords).
+    ``tagger``: the spaCy pipeline whose tagger reads them, ``[nlp] model``.
     """
     if not sentence_end(line):
         return None
@@ -138,26 +139,37 @@ def prose_reading(line: str) -> str | None:
         return "stopwords"
     if len(line) > TAGGED_CHARS:
         return None
-    return "finite-verb" if has_finite_verb(line) else None
+    return "finite-verb" if has_finite_verb(line, tagger) else None
 
 
-def has_finite_verb(text: str) -> bool:
+def has_finite_verb(text: str, tagger: str = "auto") -> bool:
     """Does the tagger read a finite verb (one with a tense: VBZ, VBD, VBP, MD) in ``text``?"""
-    return any(token.tag_ in FINITE_TAGS for token in _tagger()(text))
+    return any(token.tag_ in FINITE_TAGS for token in page_tagger(tagger)(text))
 
 
 @cache
-def _tagger() -> Any:
-    """The installed spaCy English pipeline, tagger only (no parser, no entities):
-    loaded once per process, on the first line that needs it."""
+def page_tagger(model: str = "auto") -> Any:
+    """The configured spaCy pipeline (``[nlp] model``, "auto": the installed English
+    one), its tagger only: loaded once per process and model, on the first line that
+    needs it, so the page reader tags with the model the user chose.
+
+    Not the stages' pipeline (``nlp.pipeline.load_pipeline``): that one builds the
+    KB's entity ruler, seconds of work, and pages are read in the parent process of
+    ``--workers`` runs, which never loads the full pipeline. The tagger alone gives
+    the same tags (in the small English models it reads only its own tok2vec).
+    """
     import spacy
 
+    from ...errors import ConfigError
     from ...nlp.pipeline import resolve_model_name
 
-    return spacy.load(
-        resolve_model_name("auto"),
-        exclude=["parser", "ner", "lemmatizer", "attribute_ruler", "senter"],
-    )
+    name = resolve_model_name(model)
+    try:
+        return spacy.load(
+            name, exclude=["parser", "ner", "lemmatizer", "attribute_ruler", "senter"]
+        )
+    except OSError as exc:
+        raise ConfigError(f"cannot load spaCy pipeline '{name}' ([nlp] model): {exc}") from None
 
 
 def sentence_end(line: str) -> bool:

@@ -29,7 +29,7 @@ from .classifier import LineModel, load_model
 from .datelines import Dateline, parse_dateline
 from .dates import dates_in, month_day, with_year_before
 from .features import line_features
-from .lines import PageLine, is_menu_row, is_prose, prose_reading, split_lines
+from .lines import PageLine, is_menu_row, prose_reading, split_lines
 
 CLASSIFIER = declare(
     "ingest.pages.classifier",
@@ -119,14 +119,16 @@ def read_page(
     switches: RuleSwitches | None = None,
     model: LineModel | None = None,
     exclude: bool = True,
+    tagger: str = "auto",
 ) -> PageReading:
-    """Read ``text`` as a pasted page. ``exclude=False`` reads metadata but lists no chrome."""
+    """Read ``text`` as a pasted page. ``exclude=False`` reads metadata but lists no chrome.
+    ``tagger`` names the spaCy pipeline (``[nlp] model``) that tags name-dense lines."""
     switches = switches or RuleSwitches()
     settings = _settings()
     lines = split_lines(text)
     reading = PageReading(lines=lines)
     too_long = len(text) > settings["max_page_chars"]
-    readings = [] if too_long else [prose_reading(line.text) for line in lines]
+    readings = [] if too_long else [prose_reading(line.text, tagger) for line in lines]
     prose = [reading is not None for reading in readings]
     if too_long or not any(prose):
         # A book-length text is no pasted page, and a text without one sentence of
@@ -169,7 +171,7 @@ def read_page(
             end = lines[at].start + len(lines[at].text[: found.end].rstrip())
             spans.append(Excluded(start=lines[at].start, end=end, reason="dateline"))
     reading.date, reading.date_source = _publication_date(
-        reading, lines, kinds, title_at or 0, switches
+        reading, lines, kinds, title_at or 0, switches, prose
     )
     if exclude:
         spans.extend(
@@ -308,12 +310,13 @@ def _publication_date(
     kinds: list[str],
     title_at: int,
     switches: RuleSwitches,
+    prose: list[bool],
 ) -> tuple[str | None, str | None]:
     """The dateline's full date, else the first dated credit line under the headline,
     else one above it that the classifier does not take for a "now" banner.
 
     A banner's date is the day the page was saved: it only gives a dateline
-    without a year its year.
+    without a year its year. ``prose``: each line's ``is_prose``, read once.
     """
     if reading.dateline_date:
         return reading.dateline_date, "dateline"
@@ -330,7 +333,7 @@ def _publication_date(
         # the classifier kept it or took it for a "now" banner, which sits above a
         # headline, never under it ("28.11.2023 - Press release")
         for i in below:
-            if is_prose(lines[i].text):
+            if prose[i]:
                 break
             found = dates_in(lines[i].text) if kinds[i] in KEPT | {"banner"} else []
             if found:
