@@ -400,11 +400,19 @@ def relation_cmd(
     db: str | None = DB_OPT,
     as_json: bool = JSON_OPT,
     as_csv: bool = CSV_OPT,
+    config: Path | None = CONFIG_OPT,
 ) -> None:
-    """How two actors relate, window by window, with the evidence."""
+    """How two actors relate, window by window, with the evidence.
+
+    ``[rules]`` of ``--config`` reaches the pair's corpus and its scoring, as in the
+    corpus commands (``relations``, ``shifts``) and the web.
+    """
+    from ..config import load_settings
+    from ..rules import RuleSwitches
     from ..store.timeline import relation
 
-    report = relation(open_store(db), a, b, by=by)
+    switches = RuleSwitches.from_settings(load_settings(config))  # names checked there
+    report = relation(open_store(db), a, b, by=by, switches=switches)
     if as_json:
         typer.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False))
         return
