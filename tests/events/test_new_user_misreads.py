@@ -49,3 +49,85 @@ def test_a_negated_word_of_commitment_negates_the_act(runner, sentence, word):
 def test_commitment_that_is_not_negated_leaves_the_act(runner, sentence, word):
     events = runner.on(sentence, word)
     assert events and all(e.mode != "negated" for e in events), events
+
+
+PARTICLE_VERBS = "events.trigger.particle_verbs"
+
+
+@pytest.mark.parametrize(
+    "sentence, word, expected",
+    [
+        ("Iran turned down an offer from Turkey.", "turned", "REJECT"),
+        ("Novak turned down the proposal on Tuesday.", "turned", "REJECT"),
+        ("Haddad turned down Moreau's request for talks.", "turned", "REJECT"),
+    ],
+)
+def test_a_particle_verb_is_read_as_itself(runner, sentence, word, expected):
+    assert expected in [e.type for e in runner.on(sentence, word)]
+    assert expected not in [e.type for e in runner.on(sentence, word, off=(PARTICLE_VERBS,))]
+
+
+@pytest.mark.parametrize(
+    "sentence, word, bare",
+    [
+        # "back" alone is support (CAMEO 050): "backed off" is no support
+        ("Russia backed off from its demands on Ukraine.", "backed", "SUPPORT"),
+        ("Novak backed off after the vote.", "backed", "SUPPORT"),
+    ],
+)
+def test_a_particle_verb_never_takes_the_bare_verbs_code(runner, sentence, word, bare):
+    assert bare not in [e.type for e in runner.on(sentence, word)]
+    assert bare in [e.type for e in runner.on(sentence, word, off=(PARTICLE_VERBS,))]
+
+
+def test_a_particle_verb_that_means_the_bare_verb_keeps_it(runner):
+    # WordNet's "fight back" has rows of its own in the CAMEO dictionary (190)
+    assert "ASSAULT" in [e.type for e in runner.on("Syrian rebels fought back.", "fought")]
+
+
+def test_the_particle_table_is_wordnets():
+    from stancemap.events.matching import particle_verb_table
+
+    table = particle_verb_table()
+    assert len(table) > 1000
+    assert "reject" in table["turn down"]
+    assert "turn on" in table and "walk away" in table
+
+
+NAMING = "events.sense.naming_is_judgment"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Novak called Haddad a con artist.", "ACCUSE"),
+        ("Novak called Haddad a liar on Tuesday.", "ACCUSE"),
+        ("Novak called Haddad a dangerous man.", "ACCUSE"),
+        ("Moreau called Novak a hero.", "SUPPORT"),
+    ],
+)
+def test_calling_someone_a_name_judges_them(runner, sentence, expected):
+    events = runner.on(sentence, "called")
+    assert [e.type for e in events] == [expected], events
+    assert events[0].target == ["p:Haddad"] or expected == "SUPPORT"
+    assert expected not in [e.type for e in runner.on(sentence, "called", off=(NAMING,))]
+
+
+def test_a_name_that_is_no_judgment_is_no_call(runner):
+    assert runner.on("Novak called Haddad a candidate.", "called") == []
+    assert "CONSULT" in [
+        e.type for e in runner.on("Novak called Haddad a candidate.", "called", off=(NAMING,))
+    ]
+    # a plain telephone call stays one
+    assert "CONSULT" in [
+        e.type for e in runner.on("Novak called Haddad to discuss the crisis.", "called")
+    ]
+
+
+def test_a_time_is_no_particle(runner):
+    sentence = "Novak called Haddad on Tuesday."
+    assert "REQUEST" not in [e.type for e in runner.on(sentence, "called")]
+    off = ("events.trigger.time_is_no_particle",)
+    assert "REQUEST" in [e.type for e in runner.on(sentence, "called", off=off)]
+    # a real "call on" stays a request
+    assert "REQUEST" in [e.type for e in runner.on("Novak called on Haddad to resign.", "called")]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorLayer
 from ..actors.lexicon import agent_words, singular
-from ..datafiles import word_list
+from ..datafiles import read_table, word_list
 from ..nlp.view import doc_view
 from ..rules import declare
 from . import arguments as args
@@ -108,6 +108,50 @@ OBJECT_PATTERN_FIRST = declare(
     "dictionary) takes that verb + object pattern before handing the event to the noun",
     order=24,
 )
+
+
+PARTICLE_VERBS = declare(
+    "events.trigger.particle_verbs",
+    "a verb with a particle ('turned down an offer', 'backed off') is the particle verb: "
+    "its own rows, else the one-word verbs of its most frequent WordNet sense ('turn "
+    "down': reject), never the bare verb's rows ('back': support) "
+    "(data/events/particle_verbs.tsv)",
+    order=29,
+)
+TIME_IS_NO_PARTICLE = declare(
+    "events.trigger.time_is_no_particle",
+    "a preposition whose object is a date or time is no particle and fills no preposition "
+    "slot: 'called Y on Tuesday' is no 'call on' (a request), 'met in January' no 'meet in'",
+    order=27,
+)
+
+
+TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _holds_a_time(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
+
+
+# adverbs the parser does not mark as particles but that make a particle verb: "walked away"
+ADVERB_PARTICLES = ("away", "back")
+
+
+@lru_cache(maxsize=1)
+def particle_verb_table() -> dict[str, tuple[str, ...]]:
+    """ "turn down" -> ("refuse", "reject", "decline"), from data/events/particle_verbs.tsv
+    (imported from WordNet by ``events.wordnet_import``); "-" is no one-word synonym."""
+    table = read_table("events/particle_verbs.tsv", required=("phrase", "synonyms"))
+    return {row["phrase"]: tuple(w for w in row["synonyms"].split() if w != "-") for row in table}
+
+
+def particles(tok: Token) -> list[str]:
+    """The verb's particles: "down" of "turned down", "away" of "walked away"."""
+    return [
+        c.lower_
+        for c in tok.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +278,10 @@ class TriggerMatcher:
         if slot == "subj":
             return [c for s in args.children(tok, "nsubj", "nsubjpass") for c in args.conjuncts(s)]
         if slot.startswith("prep:"):
-            return args.prep_objects(tok, [slot.split(":", 1)[1]])
+            heads = args.prep_objects(tok, [slot.split(":", 1)[1]])
+            if self.tuning.on(TIME_IS_NO_PARTICLE):  # "called Y on Tuesday": no "call on *"
+                heads = [h for h in heads if h.ent_type_ not in TIME_ENTITIES]
+            return heads
         return []
 
     def _slot(self, slot: str, tok: Token) -> tuple[list[Token], set[str]]:
@@ -351,10 +398,12 @@ class TriggerMatcher:
     def _rows_in_order(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
         lemmas = verb_lemmas(tok) if self.tuning.on(SURFACE_LEMMAS) else [tok.lemma_.lower()]
         for lemma in lemmas:
-            keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
+            keys = [f"{lemma} {c.lower_}" for c in self._particle_like(tok)]
             if self.tuning.on(FOR_TO_CLAUSE):  # "called for Iran to halt": "call for"
                 keys += [f"{lemma} for" for c in for_clauses(tok)]
             keys.append(lemma)
+            if self.tuning.on(PARTICLE_VERBS):
+                keys = self._particle_keys(tok, lemma, keys)
             prepositions = self._prepositions_with_objects(tok, lemma)
             for key in keys:
                 for row in self._candidate_rows(key, tok):
@@ -364,6 +413,29 @@ class TriggerMatcher:
                         if row.role == "none":
                             return
                         yield row
+
+    def _particle_like(self, tok: Token) -> list[Token]:
+        """Particles and prepositions that may make a phrasal key ("call on", "pull out");
+        a preposition whose object is a time never does ("called Y on Tuesday")."""
+        out = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+        if self.tuning.on(TIME_IS_NO_PARTICLE):
+            out = [c for c in out if not (c.dep_ == "prep" and _holds_a_time(c))]
+        return out
+
+    def _particle_keys(self, tok: Token, lemma: str, keys: list[str]) -> list[str]:
+        """ "turned down an offer": a particle verb is read by its own rows, else through
+        its WordNet synonyms ("reject"); the bare verb ("turn", "back") is never tried."""
+        table = particle_verb_table()
+        for particle in particles(tok):
+            phrase = f"{lemma} {particle}"
+            if phrase not in table:
+                continue  # a verb and an adverb, no particle verb
+            rest = [k for k in keys if k not in (lemma, phrase)]
+            if self.lexicon.candidates(phrase, "V"):  # "back off": its own rows only
+                return [*rest, phrase]
+            found = [w for w in table[phrase] if self.lexicon.candidates(w, "V")]
+            return rest + found[:1]
+        return keys
 
     def _prepositions_with_objects(self, tok: Token, lemma: str) -> set[str]:
         """Keys "verb prep" whose preposition heads its own object (not a particle)."""

@@ -1,0 +1,110 @@
+"""Import two tables from Princeton WordNet 3.0 (the Debian package ``wordnet-base``,
+``/usr/share/wordnet``) into the project's own data files:
+
+- ``data/events/particle_verbs.tsv``: every two-word WordNet verb whose second word is a
+  particle ("turn down", "back off", "walk away"), with the one-word verbs of its most
+  frequent sense ("turn down": refuse, reject, decline). The events stage reads a verb
+  with that particle as the particle verb (through its synonyms), never as the bare verb.
+- ``data/events/bad_person_nouns.txt``: the nouns under "bad person" (swindler, crook,
+  traitor, con artist ...), which sign the noun in "X called Y a con artist".
+
+    python -m stancemap.events.wordnet_import [/usr/share/wordnet]
+
+WordNet 3.0 Copyright 2006 by Princeton University (the WordNet licence, which permits
+use, copying and distribution with its notice; see data/events/README.md).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..datafiles import data_path
+
+WORDNET = Path("/usr/share/wordnet")
+# the adverb particles of English phrasal verbs (prepositions alone are not read)
+PARTICLES = ("up", "down", "out", "off", "away", "back", "over", "in", "on", "aside", "around")
+BAD_PERSON = "09831962"  # bad_person.n.01
+VERSION = "2026.11.1"
+
+
+def _synsets(path: Path) -> dict[str, tuple[list[str], list[tuple[str, str]]]]:
+    """offset -> (words, [(pointer symbol, target offset)]) of a WordNet data file."""
+    out: dict[str, tuple[list[str], list[tuple[str, str]]]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if not line or line.startswith(" "):
+            continue  # the licence header
+        fields = line.split(" | ", 1)[0].split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * n].lower() for n in range(count)]
+        at = 4 + 2 * count
+        pointers = int(fields[at])
+        links = [(fields[at + 1 + 4 * n], fields[at + 2 + 4 * n]) for n in range(pointers)]
+        out[fields[0]] = (words, links)
+    return out
+
+
+def _first_senses(index: Path) -> dict[str, str]:
+    """lemma -> the offset of its most frequent sense (index files list senses so)."""
+    out: dict[str, str] = {}
+    for line in index.read_text("utf-8").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split()
+        senses = int(fields[2])
+        out[fields[0]] = fields[-senses]
+    return out
+
+
+def particle_verbs(root: Path) -> list[tuple[str, list[str]]]:
+    synsets = _synsets(root / "data.verb")
+    rows = []
+    for lemma, offset in sorted(_first_senses(root / "index.verb").items()):
+        parts = lemma.split("_")
+        if len(parts) != 2 or parts[1] not in PARTICLES:
+            continue
+        words = [w.split("(")[0] for w in synsets[offset][0]]
+        synonyms = [w for w in dict.fromkeys(words) if "_" not in w]
+        rows.append((" ".join(parts), synonyms))
+    return rows
+
+
+def bad_person_nouns(root: Path) -> list[str]:
+    synsets = _synsets(root / "data.noun")
+    seen, todo, words = {BAD_PERSON}, [BAD_PERSON], set()
+    while todo:
+        offset = todo.pop()
+        names, links = synsets[offset]
+        words.update(w.split("(")[0].replace("_", " ") for w in names)
+        for symbol, target in links:
+            if symbol in ("~", "~i") and target not in seen:  # hyponyms
+                seen.add(target)
+                todo.append(target)
+    return sorted(words)
+
+
+HEADER = (
+    "# {what}\n# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by\n"
+    "# `python -m stancemap.events.wordnet_import`: do not edit by hand. WordNet 3.0\n"
+    "# Copyright 2006 by Princeton University, WordNet licence (data/events/README.md).\n"
+    "# version: {version}\n"
+)
+
+
+def write(root: Path = WORDNET) -> None:
+    verbs = particle_verbs(root)
+    what = (
+        "Particle verbs and the one-word verbs of their most frequent sense: a verb with\n"
+        "# the particle is read as the particle verb (events.trigger.particle_verbs)."
+    )
+    lines = [HEADER.format(what=what, version=VERSION), "phrase\tsynonyms\n"]
+    lines += [f"{phrase}\t{' '.join(synonyms) or '-'}\n" for phrase, synonyms in verbs]
+    data_path("events/particle_verbs.tsv").write_text("".join(lines), "utf-8")
+    what = "Nouns under WordNet's 'bad person' (swindler, traitor, crook): evaluative names."
+    nouns = [HEADER.format(what=what, version=VERSION)]
+    nouns += [f"{noun}\n" for noun in bad_person_nouns(root)]
+    data_path("events/bad_person_nouns.txt").write_text("".join(nouns), "utf-8")
+
+
+if __name__ == "__main__":
+    write(Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET)
