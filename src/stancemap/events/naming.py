@@ -51,7 +51,8 @@ def second_object(tok: Token) -> Token | None:
     if not objects:
         return None
     named = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
-    return (named or [o for o in objects[1:] if o.pos_ == "NOUN"] or [None])[0]
+    found = named or [o for o in objects[1:] if o.pos_ == "NOUN"]
+    return found[0] if found else None
 
 
 def name_sign(noun: Token) -> int:

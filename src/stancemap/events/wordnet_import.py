@@ -71,7 +71,8 @@ def particle_verbs(root: Path) -> list[tuple[str, list[str]]]:
 
 def bad_person_nouns(root: Path) -> list[str]:
     synsets = _synsets(root / "data.noun")
-    seen, todo, words = {BAD_PERSON}, [BAD_PERSON], set()
+    seen, todo = {BAD_PERSON}, [BAD_PERSON]
+    words: set[str] = set()
     while todo:
         offset = todo.pop()
         names, links = synsets[offset]
