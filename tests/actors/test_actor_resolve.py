@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import rule_settings
+
 
 def _who(layer, text: str, surface: str, nth: int = 0) -> str | None:
     """The actor id of the nth whole-word occurrence of ``surface`` in ``text``."""
@@ -158,8 +160,9 @@ def test_the_resolver_rules_can_be_switched_off(analyzer) -> None:
     text = "Angela Merkel met Emmanuel Macron in Berlin on Monday. She said the talks went well."
     document = make_document(text, date="2019-05-01")
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-    settings = analyzer.settings.model_copy(deep=True)
-    settings.rules.disable = ["actors.coref.person_pronoun", "actors.names.*"]
+    settings = rule_settings.with_rules(
+        analyzer.settings, disable=["actors.coref.person_pronoun", "actors.names.*"]
+    )
     on = analyzer.actors(doc, document)
     off = analyzer.derive(settings).actors(doc, document)
     she = text.index("She")

@@ -9,6 +9,8 @@ import re
 
 import pytest
 
+import rule_settings
+
 
 def _actor(layer, text: str, surface: str, nth: int = 0):  # type: ignore[no-untyped-def]
     match = list(re.finditer(rf"\b{re.escape(surface)}\b", text))[nth]
@@ -49,8 +51,9 @@ def test_the_guess_stays_when_the_rule_is_off(analyzer) -> None:
 
     text = "Pierre Dupont, the French foreign minister, arrived in Kabul."
     settings = load_settings()
-    rules = settings.rules.model_copy(update={"disable": ["actors.descriptor.guess_yields"]})
-    off = analyzer.derive(settings.model_copy(update={"rules": rules}))
+    off = analyzer.derive(
+        rule_settings.with_rules(settings, disable=["actors.descriptor.guess_yields"])
+    )
     doc = next(parse_documents(off.nlp, [text], off.settings.nlp))
     layer = off.actors(doc, make_document(text, date="2021-06-01"))
     actor_id = layer.actor_at(0, len("Pierre Dupont"))

@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 from test_sense_pairs import cast_layer
 
+import rule_settings
 from stancemap.config import Settings
 from stancemap.events import EventStage
 from stancemap.events.contest import contest_words
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
-from stancemap.rules import RuleSwitches
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def types_of(analyzer):
         stage = analyzer.events
         if disable:
             stage = EventStage(Settings())
-            stage.coder.tuning.switches = RuleSwitches(list(disable))
+            stage.coder.tuning.switches = rule_settings.switches(disable)
         document = make_document(text, doc_id="t", date="2016-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         events = stage(doc, document, cast_layer(text), [])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_coder import build_layer, names
 
-from stancemap.config import Settings
+import rule_settings
 from stancemap.events.stage import EventStage
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
@@ -23,7 +23,7 @@ def code(analyzer):
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = build_layer(text, actors)
         if disable not in stages:
-            settings = Settings.model_validate({"rules": {"disable": list(disable)}})
+            settings = rule_settings.with_rules(disable=disable)
             stages[disable] = analyzer.events if not disable else EventStage(settings)
         return stages[disable](doc, document, layer, [])
 
@@ -133,7 +133,7 @@ def code_people(analyzer):
             actor_id = "t:" + name.lower().replace(" ", "-")
             update = {"type": "organization", "country": None, "sector": "IGO"}
             layer.actors[actor_id] = layer.actors[actor_id].model_copy(update=update)
-        settings = Settings.model_validate({"rules": {"disable": list(disable)}})
+        settings = rule_settings.with_rules(disable=disable)
         stage = EventStage(settings) if disable else analyzer.events
         return stage(doc, document, layer, [])
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 from test_sense_pairs import cast_layer
 
+import rule_settings
 from stancemap.config import Settings
 from stancemap.events import EventStage
 from stancemap.events.non_events import KINDS, non_event_words
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
-from stancemap.rules import RuleSwitches
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def types_of(analyzer):
         if disable:
             if disable not in stages:
                 stages[disable] = EventStage(Settings())
-                stages[disable].coder.tuning.switches = RuleSwitches(list(disable))
+                stages[disable].coder.tuning.switches = rule_settings.switches(disable)
             stage = stages[disable]
         document = make_document(text, doc_id="t", date="2016-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))

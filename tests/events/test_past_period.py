@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 from test_sense_pairs import cast_layer  # same folder (pytest puts it on the path)
 
+import rule_settings
 from stancemap.config import Settings
 from stancemap.events import EventStage
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
-from stancemap.rules import RuleSwitches
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +21,7 @@ def modes_on(analyzer):
     def run(text: str, trigger: str, disable: tuple[str, ...] = ()) -> list[bool]:
         """Whether each event on the trigger is historical."""
         stage = EventStage(Settings())
-        stage.coder.tuning.switches = RuleSwitches(disable)
+        stage.coder.tuning.switches = rule_settings.switches(disable)
         document = make_document(text, doc_id="t", date="2016-06-10", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         events = stage(doc, document, cast_layer(text), [])

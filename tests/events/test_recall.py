@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+import rule_settings
 from stancemap.actors import ActorLayer
 from stancemap.errors import StancemapError
 from stancemap.events.lexicon import (
@@ -133,11 +134,7 @@ def test_the_fallback_is_a_rule_that_can_be_switched_off(code):
     from stancemap.config import Settings
     from stancemap.events import EventStage
 
-    settings = Settings()
-    settings = settings.model_copy(
-        update={"rules": settings.rules.model_copy(update={"disable": [EMPTY_SLOT_FALLBACK]})}
-    )
-    plain = EventStage(settings)
+    plain = EventStage(rule_settings.with_rules(Settings(), disable=[EMPTY_SLOT_FALLBACK]))
     assert not _on(code("The two leaders met in Paris on Monday.", {}, plain), "met")
 
 
@@ -146,11 +143,10 @@ def _guarded():
     on the check part and on the second wire set, and gained nowhere)."""
     from stancemap.config import Settings
     from stancemap.events import EventStage
+    from stancemap.events.matching import INFINITIVE_GUARD
 
-    settings = Settings()
-    return EventStage(
-        settings.model_copy(update={"rules": settings.rules.model_copy(update={"disable": []})})
-    )
+    # the guard alone switched on: every other shipped-off rule stays off
+    return EventStage(rule_settings.with_rules(Settings(), enable=[INFINITIVE_GUARD]))
 
 
 def test_the_infinitive_guard_is_off_by_default():
@@ -181,9 +177,7 @@ def test_the_infinitive_guard_is_a_rule(code):
     from stancemap.events import EventStage
     from stancemap.events.matching import INFINITIVE_GUARD
 
-    settings = Settings()
-    rules = settings.rules.model_copy(update={"disable": [INFINITIVE_GUARD]})
-    plain = EventStage(settings.model_copy(update={"rules": rules}))
+    plain = EventStage(rule_settings.with_rules(Settings(), disable=[INFINITIVE_GUARD]))
     failed = code("Sudan and Chad failed to agree on a ceasefire.", {"Sudan": "SDN"}, plain)
     assert [e.type for e in _on(failed, "failed")] == ["REJECT"]  # the dictionary's head code
 

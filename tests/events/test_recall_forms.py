@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import rule_settings
 from stancemap.actors import ActorLayer
 from stancemap.config import Settings
 from stancemap.events import EventStage
@@ -43,8 +44,7 @@ def code(analyzer):
     def run(text: str, actors: dict[str, str], disable: tuple[str, ...] = ()):
         settings = Settings()
         if disable:
-            rules = settings.rules.model_copy(update={"disable": list(disable)})
-            settings = settings.model_copy(update={"rules": rules})
+            settings = rule_settings.with_rules(settings, disable=disable)
         stage = EventStage(settings) if disable else analyzer.events
         document = make_document(text, doc_id="t", date="2011-05-04", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from test_recall_forms import _layer, _on
 
+import rule_settings
 from stancemap.config import Settings
 from stancemap.events import EventStage
 from stancemap.events.matching import HYPHENATED_NOUNS, PREPOSITION_NO_PARTICLE, hyphenated_keys
@@ -40,8 +41,7 @@ def code(analyzer):
     def run(text: str, disable: tuple[str, ...] = ()):
         settings = Settings()
         if disable:
-            rules = settings.rules.model_copy(update={"disable": list(disable)})
-            settings = settings.model_copy(update={"rules": rules})
+            settings = rule_settings.with_rules(settings, disable=disable)
         stage = EventStage(settings) if disable else analyzer.events
         document = make_document(text, doc_id="t", date="2012-05-04", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))

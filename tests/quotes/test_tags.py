@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import rule_settings
 from stancemap.config import Settings
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
@@ -26,8 +27,7 @@ def quotes_without(analyzer):  # type: ignore[no-untyped-def]
 
     def run(text: str, *disabled: str) -> tuple[list[Quote], str | None]:
         settings: Settings = analyzer.settings
-        rules = settings.rules.model_copy(update={"disable": list(disabled)})
-        stage = QuoteStage(settings.model_copy(update={"rules": rules}))
+        stage = QuoteStage(rule_settings.with_rules(settings, disable=disabled))
         document = make_document(text, doc_id="t", strip_boilerplate=True)
         doc = next(parse_documents(analyzer.nlp, [text], settings.nlp))
         layer = analyzer.actors(doc, document)

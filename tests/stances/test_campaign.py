@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from stance_builders import layer_for, quote
 
+import rule_settings
 from stancemap.config import Settings
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
@@ -29,7 +30,7 @@ def run(analyzer):  # type: ignore[no-untyped-def]
     stages = {
         # every campaign rule, also those shipped off ("name_calling")
         "on": StanceStage(Settings.model_validate({"rules": {"disable": _shipped_off_but_ours()}})),
-        "off": StanceStage(Settings.model_validate({"rules": {"disable": ["stances.campaign.*"]}})),
+        "off": StanceStage(rule_settings.with_rules(disable=["stances.campaign.*"])),
     }
 
     def go(text: str, quotes: list[Quote] | None = None, rules: str = "on") -> list[Statement]:

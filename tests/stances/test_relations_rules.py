@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from stance_builders import event, layer_for, quote
 
+import rule_settings
 from stancemap.alignment import relate_document
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
@@ -108,8 +109,7 @@ def test_campaign_verbs_between_people(run) -> None:  # type: ignore[no-untyped-
 
 
 def test_rules_can_be_switched_off(analyzer) -> None:  # type: ignore[no-untyped-def]
-    settings = analyzer.settings.model_copy(deep=True)
-    settings.rules.disable = ["stances.relations.*"]
+    settings = rule_settings.with_rules(analyzer.settings, disable=["stances.relations.*"])
     stage = StanceStage(settings)
     text = "Lena Arin and Piotr Bosk clashed over the budget on Monday."
     document = make_document(text, doc_id="t", strip_boilerplate=False)

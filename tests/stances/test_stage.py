@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from stance_builders import DPR, KAZ, LPR, PUTIN, RUS, TOKAYEV, UKR, event, layer_for, quote
 
+import rule_settings
 from stancemap.actors import ActorLayer
-from stancemap.config import Settings
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
 from stancemap.records import Actor, Event, Excluded, Quote, Statement
@@ -195,9 +195,7 @@ def test_a_negated_hostile_act_is_no_position(run, analyzer) -> None:  # type: i
     events = [event("e1", text, "offensive", "ASSAULT", ["RUS"], ["UKR"], mode="negated")]
     held = [s for s in run(text, layer, events=events) if s.actor == "RUS"]
     assert held and all(s.polarity == 0 for s in held)  # read, but as no position
-    off = StanceStage(
-        Settings.model_validate({"rules": {"disable": ["stances.polarity.negation_asymmetry"]}})
-    )
+    off = StanceStage(rule_settings.with_rules(disable=["stances.polarity.negation_asymmetry"]))
     document = make_document(text, doc_id="t", strip_boilerplate=False)
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     before = [s for s in off(doc, document, layer, [], events) if s.actor == "RUS"]
@@ -352,9 +350,7 @@ def test_negation_towards_an_actor_is_asymmetric(run, analyzer) -> None:  # type
     praise = towards("Tomas Berg praised Helen Marsh.")
     assert restraint.polarity == 1 and restraint.confidence < 0.5 * praise.confidence
     # switched off, the old reading: a negated attack reads as full support
-    off = StanceStage(
-        Settings.model_validate({"rules": {"disable": ["stances.polarity.negation_asymmetry"]}})
-    )
+    off = StanceStage(rule_settings.with_rules(disable=["stances.polarity.negation_asymmetry"]))
     full = towards("Tomas Berg did not criticize Helen Marsh.", off)
     assert full.polarity == 1 and full.confidence > restraint.confidence
 
