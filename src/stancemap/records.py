@@ -104,6 +104,8 @@ class Quote(Record):
     channel_span: Span | None = None
     # id of the quote whose content holds this one's cue ("X said voters think Y")
     within: str | None = None
+    # actor id of whom a spokesperson speaks for ("a spokesman for X, Y, said": X)
+    speaks_for: str | None = None
 
 
 class Event(Record):

@@ -44,6 +44,7 @@ class Item:
     source: Offsets | None = None
     confidence: float = float(_C["unlinked_confidence"])
     from_context: bool = False
+    speaks_for: str | None = None  # the principal of a spokesperson (spokespeople.py)
 
 
 def overlap(a: Offsets, b: Offsets) -> int:

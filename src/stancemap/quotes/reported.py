@@ -86,6 +86,8 @@ class Attribution:
     channel: Offsets | None = None
     first_person: bool = False  # the source is "I"/"we": resolved to the quote around it
     speaker_at: Offsets | None = None  # where the speaker is named, when not the source itself
+    # whom a spokesperson speaks for ("a spokesman for X, Y, said": X), see spokespeople.py
+    principal_at: Offsets | None = None
     rest: Offsets | None = None  # "Y1, X said, Y2": the content's part after the cue clause
     # no speaker to look for: the writer's perception ("X seemed to Y") or an unnamed
     # source ("X reportedly did Y", "X is seen as Y")

@@ -197,6 +197,12 @@ PAST_DATELINE = declare(
     "stretch (a dateline) hands over to its appositive outside it",
     order=20,
 )
+SPOKESPERSON = declare(
+    "quotes.speaker.spokesperson",
+    "'A spokesman for X, Y, said', 'X's spokesman, Y, said': Y speaks, not X; the quote "
+    "records X as the one Y speaks for ('speaks_for'), also for 'Y, a spokesman for X'",
+    order=25,
+)
 SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",
     "a quotation without a source takes the most salient actor mentioned before it",

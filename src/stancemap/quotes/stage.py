@@ -50,6 +50,7 @@ from .nesting import mark_embedded
 from .nonverbal import find_reported
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
+from .spokespeople import named_spokesperson
 
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
 _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is direct
@@ -82,6 +83,8 @@ class QuoteStage:
         quoted = [
             q for q in find_quoted(text) if not document.is_excluded(q.inner_start, q.inner_end)
         ]
+        if on(R.SPOKESPERSON):
+            attributions = [named_spokesperson(doc, actors, a) for a in attributions]
         if on(R.CUT_UNCLOSED):
             quoted = [_cut_at_cue_clause(text, q, attributions) for q in quoted]
         if on(R.INSIDE_QUOTATION):
@@ -159,6 +162,9 @@ class QuoteStage:
             speaker, _, guessed = resolver.resolve(a.speaker_at or a.source)
             item.speaker = speaker
             item.confidence = a.confidence - (_C["guessed_speaker_penalty"] if guessed else 0.0)
+            if a.principal_at is not None:
+                principal = resolver.actors.actor_at(*a.principal_at)
+                item.speaks_for = principal if principal != speaker else None
             if speaker is None:
                 item.confidence -= _C["unresolved_speaker_penalty"]
         for item in items:
@@ -205,6 +211,8 @@ class QuoteStage:
         stretches: Sequence[Excluded] = (),
     ) -> list[Quote]:
         quotes: list[Quote] = []
+        # a spokesperson speaks for the same principal in every quote of the document
+        principals = {i.speaker: i.speaks_for for i in items if i.speaker and i.speaks_for}
         for item in items:
             if item.source is not None and stretches:
                 # nothing inside a dateline or a credit is anyone's name
@@ -233,6 +241,7 @@ class QuoteStage:
                         confidence=round(min(1.0, max(_C["confidence_floor"], item.confidence)), 2),
                         channel=actors.actor_at(*a.channel) if a and a.channel else None,
                         channel_span=channel_span,
+                        speaks_for=item.speaks_for or principals.get(item.speaker or ""),
                     )
                 )
         return quotes

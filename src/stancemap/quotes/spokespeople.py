@@ -1,0 +1,118 @@
+"""Spokespeople: the person named beside a spokes-noun speaks; the one they speak for
+is recorded as the quote's principal.
+
+"A spokesman for President X, Y, said ..." and "X's spokesman, Y, said ..." have
+the spokes-noun as their subject, so the source span reads "A spokesman for
+President X" and the actors stage's mention there is X. The speaker is Y, the
+person named in apposition. The parser hangs that appositive on the spokes-noun
+or, after a "for" phrase, on the principal's name; an appositive that the actors
+stage resolves to the principal itself ("a spokesman for the president, Joe
+Biden") names the principal, not the speaker. "X's spokeswoman Y said" and "Y, a
+spokesman for X, said" already name Y as the source: only the principal is added.
+
+The principal (X) goes to ``Attribution.principal_at`` and, resolved, to
+``Quote.speaks_for``: later stages may count the spokesperson's words for that
+side, and never set the two against each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorLayer
+from ..datafiles import constants
+from .reported import Attribution, Offsets, source_span
+
+# the same words that make a person a spokesperson for the sides (constants [alignment])
+_SPOKES_WORDS = frozenset(
+    w.lower() for w in constants("alignment")["spokesperson_words"] if " " not in w
+)
+_PERSON_ENTITIES = frozenset({"PERSON"})
+
+
+def _is_spokes_noun(token: Token) -> bool:
+    return token.lower_ in _SPOKES_WORDS or token.lemma_.lower() in _SPOKES_WORDS
+
+
+def _head_of(doc: Doc, span: Offsets) -> Token | None:
+    """The token of ``span`` whose head lies outside it (the subject's head word)."""
+    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return None
+
+
+def _principal_of(noun: Token) -> Token | None:
+    """ "a spokesman for X", "X's spokesman": the token naming X."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "for":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _appositive_person(token: Token) -> Token | None:
+    return next(
+        (c for c in token.rights if c.dep_ == "appos" and c.ent_type_ in _PERSON_ENTITIES), None
+    )
+
+
+def _name_span(token: Token) -> Offsets:
+    """A name with its compounds ("Ibrahim Kalin"), without its own appositives."""
+    return source_span(token)
+
+
+def named_spokesperson(doc: Doc, actors: ActorLayer, a: Attribution) -> Attribution:
+    """The attribution with the named spokesperson as speaker and the principal set."""
+    if a.source is None or a.first_person:
+        return a
+    head = _head_of(doc, a.source)
+    if head is None:
+        return a
+    if _is_spokes_noun(head):
+        principal = _principal_of(head)
+        speaker = _appositive_person(head)
+        if speaker is None and principal is not None:
+            speaker = _appositive_person(principal)
+        if principal is None:
+            return a
+        principal_at = _name_span(principal)
+        if speaker is None:
+            return replace(a, principal_at=principal_at)
+        speaker_at = _name_span(speaker)
+        if actors.actor_at(*speaker_at) == actors.actor_at(*principal_at):
+            return a  # "a spokesman for the president, Joe Biden": the principal's name
+        return replace(a, speaker_at=speaker_at, principal_at=principal_at)
+    # "Y, a spokesman for X, said" / "X's spokeswoman Y said": Y speaks, for X
+    for child in head.children:
+        if child.dep_ == "appos" and _is_spokes_noun(child):
+            principal = _principal_of(child)
+            if principal is not None:
+                return replace(a, principal_at=_name_span(principal))
+        if child.dep_ == "compound" and _is_spokes_noun(child):
+            principal = _principal_of(child) or _compound_principal(child)
+            if principal is None:
+                return a
+            # "Vladimir Putin's spokesman Dmitry Peskov": the name after the noun speaks
+            # (the longest mention in the source span would be the principal's)
+            name = [t for t in head.lefts if t.dep_ == "compound" and t.i > child.i]
+            start = name[0].idx if name else head.idx
+            return replace(
+                a,
+                speaker_at=(start, head.idx + len(head)),
+                principal_at=_name_span(principal),
+            )
+    return a
+
+
+def _compound_principal(noun: Token) -> Token | None:
+    """ "Kremlin spokesman", "foreign ministry spokesman": the body before the noun."""
+    before = [c for c in noun.lefts if c.dep_ == "compound"]
+    return before[-1] if before else None
