@@ -21,6 +21,7 @@ from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weigh_lead
 from .sides import Sides, settle
+from .voices import VOICE, principals_of
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
 PLACES_NO_PARTY = declare(
@@ -74,7 +75,10 @@ def to_relation(
     ``carried`` says what the pair holds only through its sides' leaders.
     """
     weights = pair.evidence_weights()
-    carried = {r: o.via for o in pair.observations if o.via.startswith("leaders:") for r in o.refs}
+    # evidence taken over from the sides' leaders or from the other voice of a spokesperson
+    carried = {
+        r: o.via for o in pair.observations if o.via.startswith(("leaders:", VOICE)) for r in o.refs
+    }
     named: dict[str, list[EvidenceRef]] = {}
     for ref, weight in weights.items():
         for item in [ref, *(sources or {}).get(ref, [])]:
@@ -193,7 +197,8 @@ def relate_document(
             stances, acts = join_ids(stances, acts, aliases)
     pairs = score_pairs(stances, acts, table, switches)
     weigh_lead(pairs, _starts(statements, events, quotes), switches)
-    pairs = settle(pairs, Sides(actors) if actors else None, switches)
+    sides = Sides(actors, principals_of(quotes or [])) if actors else None
+    pairs = settle(pairs, sides, switches)
     refs, sources = evidence_index(statements, events, quotes)
     out = []
     for _, pair in sorted(pairs.items()):

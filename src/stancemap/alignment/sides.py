@@ -28,6 +28,7 @@ from typing import Any
 
 from ..datafiles import constants
 from ..rules import declare
+from .voices import VOICES, pool_voices
 
 AFFILIATED = declare(
     "alignment.sides.affiliated",
@@ -77,8 +78,10 @@ def _get(actor: Any, key: str) -> Any:
 class Sides:
     """Affiliation between the actors of a document or corpus."""
 
-    def __init__(self, actors: Iterable[Any]) -> None:
+    def __init__(self, actors: Iterable[Any], principals: Mapping[str, str] | None = None) -> None:
         table = constants("alignment")
+        # spokesperson id -> whom the quotes name them speaking for (``voices``)
+        self.principals = dict(principals or {})
         self.sectors = frozenset(table["state_sectors"])
         self.contingents = frozenset(table["contingent_sectors"])
         self.spoke_words = tuple(w.lower() for w in table["spokesperson_words"])
@@ -108,6 +111,8 @@ class Sides:
 
     def affiliated(self, a: str, b: str) -> bool:
         """One side: a state and its state actors; a spokesperson and their government."""
+        if self.principals and self.one_voice(a, b):
+            return True
         sa, sb = self.actors.get(a), self.actors.get(b)
         if sa is None or sb is None:
             return False
@@ -119,6 +124,11 @@ class Sides:
         if sa.type != "person" or sb.type != "person":
             return True  # a ministry and its minister, a government and its army
         return sa.is_spokesperson(self.spoke_words) or sb.is_spokesperson(self.spoke_words)
+
+    def one_voice(self, a: str, b: str) -> bool:
+        """A spokesperson and the one they speak for, or two who speak for the same one."""
+        pa, pb = self.principals.get(a), self.principals.get(b)
+        return pa == b or pb == a or (pa is not None and pa == pb)
 
     def country_actor(self, code: str) -> str | None:
         for side in self.actors.values():
@@ -143,6 +153,10 @@ def settle(
     out = dict(pairs)
     if enabled(AFFILIATED):
         out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
+    if sides.principals and enabled(VOICES):
+        out = pool_voices(out, sides.principals)
+        if enabled(AFFILIATED):  # a third actor of the voices' own side gets no pair
+            out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if not enabled(STATES_FOLLOW_LEADERS):
         return out
     if enabled(COUNTRY_FOLLOWS_LEADER):

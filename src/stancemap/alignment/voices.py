@@ -1,0 +1,79 @@
+"""Spokespeople and the one they speak for: one voice towards everyone else.
+
+"A spokesman for President X, Y, said ..." (the quotes stage records X in the
+quote's ``speaks_for``): Y and X are one side, never set against each other, and
+what either of them says of a third actor holds for both ("Kalin said Sweden had
+not done enough" is Erdogan's word on Sweden too; "Biden welcomed Kishida's
+decision," his spokeswoman said, is hers). Only words are shared (statements), not
+deeds: "X will meet Z" makes no relation of X's spokesman with Z. Only the link the text states is used:
+a person who is merely of the same government is not pooled (two office holders
+of one country can be opposed).
+
+Observations taken over from the other voice name it in ``via`` ("voice:<id>"),
+so they are counted once when two states follow their leaders (``sides.settle``
+lifts only a pair's own observations).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..rules import declare
+
+VOICES = declare(
+    "alignment.sides.spokesperson_voice",
+    "a spokesperson and the one the quotes name them speaking for ('a spokesman for X, Y') "
+    "are one side, and each one's relation with a third actor holds for the other",
+    order=15,
+)
+
+VOICE = "voice:"  # the prefix of ``Observation.via`` for evidence taken over
+
+
+def principals_of(quotes: Iterable[Any]) -> dict[str, str]:
+    """Speaker id -> the id they speak for, from the quotes that name one."""
+    out: dict[str, str] = {}
+    for q in quotes:
+        speaker = getattr(q, "speaker", None)
+        principal = getattr(q, "speaks_for", None)
+        if speaker and principal and speaker != principal:
+            out.setdefault(speaker, principal)
+    return out
+
+
+def pool_voices(
+    pairs: Mapping[tuple[str, str], Any], principals: Mapping[str, str]
+) -> dict[tuple[str, str], Any]:
+    """Each (spokesperson, third) and (principal, third) pair holds both one's evidence.
+
+    New ``PairScore`` objects replace the ones changed; the input is not edited.
+    A pair is made only from evidence the other voice has with that same third actor.
+    """
+    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
+
+    out = dict(pairs)
+    for speaker, principal in principals.items():
+        voices = (speaker, principal)
+        thirds = {x for key in pairs for x in key if speaker in key or principal in key}
+        for third in thirds - set(voices):
+            own = {v: pairs.get((min(v, third), max(v, third))) for v in voices}
+            for v, other in ((speaker, principal), (principal, speaker)):
+                lent = own[other]
+                if lent is None:
+                    continue
+                key = (min(v, third), max(v, third))
+                mine = out.get(key)
+                new = PairScore(key[0], key[1])
+                if mine is not None:
+                    new.agree, new.disagree = list(mine.agree), list(mine.disagree)
+                    new.cooperation, new.conflict = mine.cooperation, mine.conflict
+                    new.observations = list(mine.observations)
+                new.observations += [
+                    Observation(o.value, o.weight, o.kind, o.key, o.refs, via=f"{VOICE}{other}")
+                    for o in lent.observations
+                    if not o.via and o.kind == "issue"  # words, not the other's deeds
+                ]
+                if new.observations:
+                    out[key] = new
+    return out
