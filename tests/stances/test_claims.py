@@ -163,3 +163,25 @@ def test_a_headline_relation_noun_reads_its_parties_after_between(run) -> None: 
     text = "Rift grows between Arin and Bosk\n\nTALLINN - The two leaders met on Monday.\n"
     towards = {(s.actor, s.target): s.polarity for s in run(text) if s.target_kind == "actor"}
     assert towards[("arin", "bosk")] == -1
+
+
+def _towards(statements: list[Statement]) -> dict[tuple[str, str], int]:
+    return {(s.actor, s.target or ""): s.polarity for s in statements if s.target_kind == "actor"}
+
+
+def test_a_judged_act_of_an_actor_is_a_position_towards_the_actor(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Lena Arin said Piotr Bosk's decision was a mistake."
+    quotes = _said(text, ("Piotr Bosk's decision was a mistake", "arin"))
+    assert _towards(run(text, quotes)).get(("arin", "bosk")) == -1
+    text = "Lena Arin said the remarks by Piotr Bosk were very helpful."
+    quotes = _said(text, ("the remarks by Piotr Bosk were very helpful", "arin"))
+    assert _towards(run(text, quotes)).get(("arin", "bosk")) == 1
+
+
+def test_a_judged_state_of_an_actor_that_is_no_act_says_nothing_of_the_actor(run) -> None:  # type: ignore[no-untyped-def]
+    # "losses" and "economy" name no deed of Bosk's: no position towards him
+    for content in ("Piotr Bosk's losses were terrible", "Piotr Bosk's economy was weak"):
+        text = f"Lena Arin said {content}."
+        assert ("arin", "bosk") not in _towards(run(text, _said(text, (content, "arin"))))
+    # nor is the narrator's own judgement anyone's position
+    assert _towards(run("Piotr Bosk's decision was a mistake.")) == {}

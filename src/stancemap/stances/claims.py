@@ -11,8 +11,11 @@ issue pairing (``claim-<target>``), whatever words each used and without
 either addressing the other.
 
 When the judged thing is an actor or an actor's act ("Finland's decision was a
-provocation", "Japan is a steadfast ally") the rule reads nothing: taken as the
-speaker's position towards that actor it lost on the unseen relation set. A
+provocation", "Japan is a steadfast ally") this rule reads nothing: taken as the
+speaker's position towards that actor it lost on the unseen relation set (session
+9). Rule ``stances.claims.judged_act`` reads the narrower case, a noun that names
+an act or a message of the actor's ("Finland's decision", "remarks by Macron"),
+in a quote, as the speaker's position towards that actor. A
 state's forces or agents ("the Russian
 peacekeepers", "the forces") are judged as that state's side: the target is
 ``state.<code>``, so two nouns for one army are one target.
@@ -30,9 +33,9 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from ..datafiles import read_table
+from ..datafiles import read_table, word_list
 from ..rules import declare, rule
-from .extract import Finding
+from .extract import ALIGNMENT, Finding
 from .polarity import cue_polarity
 from .topics import lemma
 
@@ -193,6 +196,62 @@ def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str])
         # so a claim meets the issue cues' stances on it ("the election was fair")
         return f"{_ISSUE}{match[0].id}"
     return lemma(subj)
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Nouns naming a deliberate act or a message (WordNet noun.act / noun.communication,
+    ``data/stances/act_nouns.txt`` built by ``act_import``)."""
+    return word_list("stances/act_nouns.txt")
+
+
+@rule(
+    "stances.claims.judged_act",
+    order=46,
+    doc="'Y's decision was a provocation', 'remarks by Y were dangerous' said by X: X's "
+    "position towards Y, when the judged noun names an act or a message of Y's",
+)
+def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
+    """A judgement of an actor's deed or words, told by a speaker, is a position on the actor.
+
+    Only a noun naming an act or a message counts ("decision", "remarks", "visit"):
+    "Ukraine's losses were heavy" or "Russia's economy is weak" judge no one's deed.
+    """
+    if tok.dep_ == "conj":
+        return []  # read with the first conjunct
+    found = _predicate(tok, ctx)
+    if found is None:
+        return []
+    subj, word = found
+    if subj.pos_ == "PRON" or lemma(subj) not in act_nouns():  # ("remarks" is tagged a verb)
+        return []
+    owner = _owner(subj, ctx)
+    if owner is None:
+        return []
+    judged = _judgement(word, ctx)
+    if judged is None:
+        return []
+    judge_tok, (sign, weight) = judged
+    quote = ctx.quotes.at(tok.idx)  # type: ignore[attr-defined]
+    if quote is None or not quote.speaker or quote.speaker == owner:
+        return []  # the narrator's own words, or a speaker on his own deeds
+    pol = cue_polarity(judge_tok, sign, ctx.lexicon, towards_actor=True)  # type: ignore[attr-defined]
+    conf = ctx.table["judged_act"] * weight * quote.confidence * pol.factor  # type: ignore[attr-defined]
+    start, end = ctx.sentence(tok)
+    return [
+        Finding(
+            holder=quote.speaker,
+            frame=ALIGNMENT,
+            args=frozenset({owner}),
+            polarity=pol.sign,
+            confidence=round(conf, 3),
+            start=start,
+            end=end,
+            evidence=[quote.id],
+            cue=word.i,
+            notes=("judged-act",),
+        )
+    ]
 
 
 STATE_TARGETS = declare(

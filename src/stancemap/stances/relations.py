@@ -35,7 +35,7 @@ from ..nlp.words import pronouns
 from ..records import Event, Quote
 from ..rules import rule
 from .campaign import CAMPAIGN_RULES
-from .claims import STATE_TARGETS, predicate, rekey, state_target
+from .claims import STATE_TARGETS, judged_act, predicate, rekey, state_target
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .headline import headline, headline_lines
 from .lexicon import Lexicon
@@ -472,6 +472,7 @@ class RelationReader:
                 "stances.relations.endorsement",
                 "stances.claims.outcome",
                 "stances.claims.predicate",
+                "stances.claims.judged_act",
                 "stances.relations.headline",
             )
         }
@@ -502,6 +503,8 @@ class RelationReader:
                 out += outcome(tok, ctx, last)
             if on["stances.claims.predicate"]:
                 out += predicate(tok, ctx, last, _PRONOUNS)
+            if on["stances.claims.judged_act"]:
+                out += judged_act(tok, ctx)
             for _name, read in campaign:
                 out += read(tok, ctx, holders)
         rekey(out, ctx.state_heads)

@@ -1,0 +1,70 @@
+"""Build ``data/stances/act_nouns.txt``: nouns that name a deliberate act or a message.
+
+"Finland's decision was a provocation", "remarks by Macron were very dangerous":
+a judgement of someone's act or words is a judgement of them. "Ukraine's losses
+were heavy" or "Russia's economy is weak" judge no one's deed. Which nouns name
+an act or a message is read from Princeton WordNet 3.0: every one-word noun whose
+most frequent sense lies in the lexicographer files ``noun.act`` (04: decision,
+visit, move, attack) or ``noun.communication`` (10: remark, statement, speech,
+threat). No word is added or removed by hand.
+
+    apt-get install wordnet-base        # only the importer needs it
+    .venv/bin/python -m stancemap.stances.act_import [/usr/share/wordnet]
+
+WordNet 3.0 Copyright 2006 by Princeton University (the WordNet licence, which
+permits use, copying and distribution with its notice).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+LEX_FILES = {"04": "noun.act", "10": "noun.communication"}
+OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "act_nouns.txt"
+
+
+def _lex_files(data_noun: Path) -> dict[str, str]:
+    """synset offset -> its lexicographer file number."""
+    out: dict[str, str] = {}
+    for line in data_noun.read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        cells = line.split(" ", 2)
+        out[cells[0]] = cells[1]
+    return out
+
+
+def act_nouns(wordnet: Path = WORDNET) -> list[str]:
+    """One-word nouns whose first sense is an act or a communication, sorted."""
+    lex = _lex_files(wordnet / "data.noun")
+    found = []
+    for line in (wordnet / "index.noun").read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        cells = line.split()
+        word, p_cnt = cells[0], int(cells[3])
+        if "_" in word or "-" in word or not word.isalpha():
+            continue
+        first_sense = cells[4 + p_cnt + 2]  # after the pointers, sense_cnt and tagsense_cnt
+        if lex.get(first_sense) in LEX_FILES:
+            found.append(word)
+    return sorted(found)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    wordnet = Path(args[0]) if args else WORDNET
+    words = act_nouns(wordnet)
+    header = [
+        "# Nouns naming a deliberate act or a message: their first WordNet 3.0 sense is in",
+        "# noun.act or noun.communication. Built by stancemap.stances.act_import; do not edit.",
+        "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
+    ]
+    OUT.write_text("\n".join(header + words) + "\n", "utf-8")
+    print(f"{len(words)} nouns -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
