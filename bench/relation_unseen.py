@@ -177,14 +177,17 @@ def afinn_polarity() -> Callable[[str], float] | None:
     return lambda sentence: float(scorer.score(sentence))
 
 
-def measure(path: Path, baseline: bool, disable: list[str]) -> dict[str, Any]:
+def measure(
+    path: Path, baseline: bool, disable: list[str], enable: list[str] | None = None
+) -> dict[str, Any]:
     from stancemap.analyze import Analyzer
     from stancemap.config import load_settings
     from stancemap.evaluate.relation_set import SetResult, load_items, score_item
 
     settings = load_settings()
-    if disable:
-        rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, *disable]})
+    if disable or enable:
+        off = [r for r in settings.rules.disable if r not in (enable or [])]
+        rules = settings.rules.model_copy(update={"disable": [*off, *disable]})
         settings = settings.model_copy(update={"rules": rules})
     analyzer = Analyzer(settings)
     polarity = afinn_polarity() if baseline else None
@@ -218,16 +221,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", nargs="?", type=Path, default=UNSEEN)
     parser.add_argument("--no-baseline", action="store_true", help="stancemap only")
     parser.add_argument("--disable", action="append", default=[], help="a rule to switch off")
+    parser.add_argument("--enable", action="append", default=[], help="a shipped-off rule on")
     args = parser.parse_args(argv)
     if not args.path.exists():
         print(f"relation_unseen: no such set file: {args.path}", file=sys.stderr)
         return 2
     load = os.getloadavg()
-    result = measure(args.path.resolve(), not args.no_baseline, args.disable)
+    result = measure(args.path.resolve(), not args.no_baseline, args.disable, args.enable)
     import stancemap
 
     result["package"] = str(Path(stancemap.__file__).parent)  # which tree was measured
     result["disabled"] = args.disable
+    result["enabled"] = args.enable
     result["load_average"] = [round(v, 2) for v in load]
     result["load_average_after"] = [round(v, 2) for v in os.getloadavg()]
     print(json.dumps(result, indent=1))

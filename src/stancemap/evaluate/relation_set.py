@@ -165,12 +165,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--part", default="both", choices=("tune", "check", "all", "both"))
     parser.add_argument("--errors", action="store_true", help="list tune's wrong pairs")
     parser.add_argument("--disable", action="append", default=[], help="a rule to switch off")
+    parser.add_argument("--enable", action="append", default=[], help="a shipped-off rule on")
     args = parser.parse_args(argv)
     settings = load_settings()
-    if args.disable:
-        rules = settings.rules.model_copy(
-            update={"disable": [*settings.rules.disable, *args.disable]}
-        )
+    if args.disable or args.enable:
+        off = [r for r in settings.rules.disable if r not in args.enable]
+        rules = settings.rules.model_copy(update={"disable": [*off, *args.disable]})
         settings = settings.model_copy(update={"rules": rules})
     pipeline = Analyzer(settings)
     parts = ("tune", "check") if args.part == "both" else (args.part,)
