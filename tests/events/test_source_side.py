@@ -96,3 +96,9 @@ def test_a_result_participle_names_no_target(events):
 def test_a_purpose_infinitive_still_names_the_target(events):
     found = events("Hundreds of Kenyan students marched in Nairobi to protest against Uganda.")
     assert any(t == "PROTEST" and "UGA" in tgt for t, _, tgt, _ in found)
+
+
+def test_the_side_named_again_as_the_place_acted_on_stays_the_target(events):
+    # the capital names the possessor's country again, away from the source's phrase
+    found = events("Kenya's new government imposed a curfew on Nairobi after the riots.")
+    assert any(t == "COERCE" and "KEN" in src and "KEN" in tgt for t, src, tgt, _ in found)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datafiles import word_list
+from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
@@ -61,17 +62,22 @@ def source_phrases(frame: Frame, roles: RoleFinder) -> list[Token]:
 
 
 def source_side(frame: Frame, ctx: DocContext, roles: RoleFinder) -> set[str]:
-    """Actors named in the source's own phrase, when that phrase gave the source."""
+    """Actors named in the source's own phrase, when that phrase gave the source, and
+    nowhere else in the sentence but by a pronoun ("Egypt's government imposed a curfew
+    on Cairo": Cairo names Egypt again, as the place acted on)."""
     for head in source_phrases(frame, roles):
         spans = [(t.idx, t.idx + len(t)) for t in side_tokens(head)]
         sent = head.sent
-        side = {
-            m.actor_id
-            for m in ctx.actors.mentions_in(sent.start_char, sent.end_char)
-            if any(m.start < end and start < m.end for start, end in spans)
-        }
-        if side & set(frame.source):
-            return side
+        text = doc_text(head.doc)
+        inside: set[str] = set()
+        outside: set[str] = set()  # named again away from the phrase: "... on Cairo"
+        for m in ctx.actors.mentions_in(sent.start_char, sent.end_char):
+            if any(m.start < end and start < m.end for start, end in spans):
+                inside.add(m.actor_id)
+            elif text[m.start : m.end].lower() not in args.PRONOUNS:
+                outside.add(m.actor_id)
+        if inside & set(frame.source):
+            return inside - outside
     return set()
 
 
