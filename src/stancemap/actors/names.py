@@ -41,6 +41,7 @@ from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_PLACE, inside_longer_place
+from .name_context import as_us_state, named_thing
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere
 from .nominals import agent_head, coordinated_modifier
@@ -54,6 +55,7 @@ from .spans import (
     trim,
     with_titles,
 )
+from .venues import is_igo_city_place
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -106,6 +108,12 @@ PLACE_ADJECTIVE = declare(
     "by 'of <Name>' describes the named place, no people; a name nothing else knows is a "
     "place of the demonym's country",
 )
+TITLE_COUNTRY = declare(
+    "actors.names.title_country",
+    "'French' in 'French President Emmanuel Macron': the demonym of a person's title is a "
+    "mention of its country, so the person's country is an actor of the document (the side "
+    "relations carried through leaders need)",
+)
 PLACE_NOUNS = word_list("lexicon/place_nouns.txt")
 THIRD_PARTY_PARTICIPLES = word_list("lexicon/third_party_participles.txt")
 
@@ -138,7 +146,10 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
     linker = resolver.linker
     modifier = ent.root.dep_ in ("amod", "compound", "nmod") and agent_head(resolver, ent.root.head)
     if not modifier and resolver.switches.enabled(TITLE_WORDS) and title_word(resolver, ent):
-        return  # "British" in "British Foreign Secretary Jack Straw": the person's description
+        # "British" in "British Foreign Secretary Jack Straw": the person's description;
+        # the country it names stays the person's side (``TITLE_COUNTRY``)
+        title_country(resolver, ent)
+        return
     if resolver.switches.enabled(TITLE_OF) and title_of_phrase(resolver, ent):
         return  # "State" in "Secretary of State Hillary Clinton"
     if ent.label_ == "NORP" and (modifier or coordinated_modifier(resolver, ent.root)):
@@ -160,6 +171,7 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         if kb is None and seat is not None:
             kb = linker.country(seat, resolver.date, how="alias")
         if kb is not None and kb.type in ("country", "organization"):
+            kb = as_us_state(resolver, span, kb)  # "Georgia voters" in US news
             resolver.add(span.start_char, span.end_char, text, kb, span)
         return
     found = untagged(resolver, span) if span.label_ == UNTAGGED else link_name(resolver, span)
@@ -175,6 +187,11 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         found = national_branch(resolver, span, found)
     if found.type == "person":
         found = as_described(resolver, span, found)
+    if is_igo_city_place(resolver, span, found.type, found.sector):
+        return  # "diplomats in Brussels": the city as a place, not the EU
+    if named_thing(resolver, span, found):
+        return  # "the Amazon fund" is not the company
+    found = as_us_state(resolver, span, found)  # "Georgia" among other US states
     if (
         found.type == "country"
         and resolver.switches.enabled(PLACE_USE)
@@ -267,6 +284,21 @@ def title_word(resolver: DocumentResolver, ent: Span) -> bool:
     if len(ent) != 1 or ent.ent_id_ or ent.root.ent_id_:
         return False
     return linker.by_name(text, resolver.date) is None and linker.find_agent([text]) is None
+
+
+def title_country(resolver: DocumentResolver, ent: Span) -> None:
+    """The country a title's demonym names, added as a mention of it (rule
+    ``TITLE_COUNTRY``); a demonym several countries share ("Congolese") adds nothing."""
+    if ent.label_ != "NORP" or not resolver.switches.enabled(TITLE_COUNTRY):
+        return
+    linker = resolver.linker
+    country, _ = linker.places.where(ent.text.split(), countries_only=True)
+    if country is None:
+        return
+    found = linker.country(country, resolver.date, how="name")
+    if found is not None:
+        found.confidence = _CONFIDENCE["title_country"]
+        resolver.add(ent.start_char, ent.end_char, ent.text, found, ent)
 
 
 def title_of_phrase(resolver: DocumentResolver, ent: Span) -> bool:

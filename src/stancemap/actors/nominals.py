@@ -23,10 +23,12 @@ from .coordinated import coordinated_countries
 from .coref import descriptive
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
+from .name_context import US, us_state_country
 from .normalize import fold
 from .sentence_country import set_aside
 from .shared_demonyms import SHARED_DEMONYM, decided_country, shared_demonym
 from .spans import NOT_THIS_ONE, POSSESSIVE_MARKS, PREMODIFIERS, ethnic, names_a_person
+from .venues import posted_abroad
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -110,6 +112,8 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         plural_role(resolver, token, start_tok, words)
         return  # "leaders" is no one person; "Afghan rebel leaders" is a group of AFG
     right = [t for t in token.rights if t.dep_ == "prep" and t.lower_ in ("of", "in", "from")]
+    if posted_abroad(resolver, token):  # "diplomats in Brussels": their post, not their side
+        right = [t for t in right if t.lower_ not in ("in", "at")]
     tail: list[str] = []
     for prep in right:
         tail += [t.text for t in prep.subtree]
@@ -118,6 +122,7 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         country, cameo = None, None
     else:
         country, cameo = linker.where(words)
+    country = us_state_country(resolver, words, country)  # "Georgia voters" in US news
     shared = None
     if country is None and cameo is None and resolver.switches.enabled(SHARED_DEMONYM):
         shared = shared_demonym(resolver, words)  # "Congolese": COD or COG
@@ -156,6 +161,9 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         found = linker.agent(words + tail, resolver.date, mention=text)
         if found is None:
             return
+        if country == US and found.country != US and found.sector is not None:
+            found.country = US  # the phrase's country word is a US state here
+            found.id = agent_id(US, found.sector)
         if (shared is not None or body is not None) and found.country is None:
             # the country the text decided, or none: a group of its own, never the
             # sentence's other country
