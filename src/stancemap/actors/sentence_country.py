@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..datafiles import constants
 from ..rules import declare
 from .linker import Resolution, agent_id
+from .venues import venue_starts
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -85,9 +86,12 @@ def sentence_countries(resolver: DocumentResolver) -> dict[int, set[str]]:
             mention.start, first_named.get(mention.actor_id, mention.start)
         )
     found: dict[int, set[str]] = {}
+    venues = venue_starts(resolver)  # "talks in Oslo", "mediated by Qatar": not theirs
     for mention in resolver.mentions:
         actor = resolver.actors.get(mention.actor_id)
         if mention.how == "pronoun" or actor is None or not actor.country:
+            continue
+        if mention.start in venues:
             continue
         # a bare role word taken back to someone named earlier ("the foreign minister")
         # names no country anew either; it also depends on how much of the document is
