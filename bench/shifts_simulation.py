@@ -189,8 +189,12 @@ def run(args: argparse.Namespace) -> list[dict]:
 
 
 LEAN_RULES = {
-    # name: (rule, level) of declared.already_leaning
+    # name: (rule, level or the sign test's alpha) of declared.already_leaning
     "mean (session 8)": ("mean", None),
+    "sign test 0.05": ("sign", 0.05),
+    "sign test 0.1": ("sign", 0.1),
+    "sign test 0.2": ("sign", 0.2),
+    "sign test 0.3": ("sign", 0.3),
     "level -0.25 (must lean clearly against)": ("level", -0.25),
     "level 0.25": ("level", 0.25),
     "level 0.5": ("level", 0.5),
@@ -228,7 +232,11 @@ def run_declared(args: argparse.Namespace) -> list[dict]:
                     total[kind] += 1
                     if count_articles(d.obs for d in prior) < MIN_BASELINE_ARTICLES:
                         continue
-                    found[kind] += not already_leaning(prior, up, rule, level)
+                    if rule == "sign":
+                        leaning = already_leaning(prior, up, rule, alpha=level)
+                    else:
+                        leaning = already_leaning(prior, up, rule, level)
+                    found[kind] += not leaning
                 share = {k: round(found[k] / total[k], 2) for k in found}
                 rows.append({"rule": name, "rate": rate, "q": q, **share})
                 print(

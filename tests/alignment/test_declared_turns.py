@@ -256,6 +256,23 @@ def test_how_the_earlier_evidence_already_leans() -> None:
     assert not already_leaning(mild, up=True, rule="never")
 
 
+def test_the_sign_rule_needs_a_lean_the_articles_bear_out() -> None:
+    from stancemap.alignment.declared import already_leaning
+
+    def course(signs: list[float]) -> list[Dated]:
+        return [
+            Dated(date(2016, 3, 1 + i), Observation(v, 1.0, "issue", "x", [f"d{i}#s1"]))
+            for i, v in enumerate(signs)
+        ]
+
+    thin = course([-0.2, 0.1, -0.3])  # leans a little against on three articles
+    assert already_leaning(thin, up=False, rule="mean")
+    assert not already_leaning(thin, up=False, rule="sign", alpha=0.1)  # no lean to speak of
+    steady = course([-0.5] * 6)  # six articles all against: p = 1/64
+    assert already_leaning(steady, up=False, rule="sign", alpha=0.1)
+    assert not already_leaning(steady, up=True, rule="sign", alpha=0.1)
+
+
 WITHHELD = [
     "Mayor Lena Arin said on Thursday that she is not ready to support Senator Piotr Bosk.",
     "Mayor Lena Arin refused to endorse Senator Piotr Bosk at the convention.",

@@ -30,7 +30,10 @@ def run(analyzer):  # type: ignore[no-untyped-def]
     stages = {
         # every campaign rule, also those shipped off ("name_calling")
         "on": StanceStage(Settings.model_validate({"rules": {"disable": _shipped_off_but_ours()}})),
-        "off": StanceStage(rule_settings.with_rules(disable=["stances.campaign.*"])),
+        "off": StanceStage(
+            # "unleashed attacks against Y" is also acting against Y (stances.against.joined)
+            rule_settings.with_rules(disable=["stances.campaign.*", "stances.against.*"])
+        ),
     }
 
     def go(text: str, quotes: list[Quote] | None = None, rules: str = "on") -> list[Statement]:

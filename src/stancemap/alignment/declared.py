@@ -44,13 +44,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from math import comb
 
 from ..datafiles import constants, read_table
 from ..rules import declare
 from .corpus import Corpus, CorpusEvent
 from .scoring import MODE_WEIGHT, NEGATED_MODES, weighted_mean
 from .timeseries import Shift, count_articles
-from .turns import Dated, dated_evidence
+from .turns import Dated, dated_evidence, per_article
 
 DECLARED = declare(
     "alignment.turns.declared",
@@ -66,6 +67,7 @@ ACTOR_TYPES = frozenset(_TABLE["declared_actor_types"])
 # how "the earlier evidence already leans this way" is read (``already_leaning``)
 LEAN_RULE = str(_TABLE["declared_lean"])
 LEAN_LEVEL = float(_TABLE["declared_lean_level"])
+LEAN_ALPHA = float(_TABLE["declared_lean_alpha"])
 
 
 @dataclass(frozen=True)
@@ -148,8 +150,21 @@ def declaration(event: CorpusEvent) -> bool | None:
     return None
 
 
+def _sign_test(prior: list[Dated], up: bool) -> float:
+    """One-sided p of a sign test over the earlier articles: how likely so many of the
+    articles that lean at all lean the declared way, were the pair leaning neither way."""
+    units = per_article(prior, sign_only=True)
+    n = sum(1 for d in units if d.obs.value != 0)
+    k = sum(1 for d in units if (d.obs.value > 0) == up and d.obs.value != 0)
+    return sum(comb(n, i) for i in range(k, n + 1)) / 2**n if n else 1.0
+
+
 def already_leaning(
-    prior: list[Dated], up: bool, rule: str = "", level: float | None = None
+    prior: list[Dated],
+    up: bool,
+    rule: str = "",
+    level: float | None = None,
+    alpha: float | None = None,
 ) -> bool:
     """Whether the pair's earlier evidence already leans the declared way, so that the
     declaration is no turn.
@@ -158,10 +173,15 @@ def already_leaning(
     past 0 that way (session 8); ``level``: it is at least ``level`` that way (above 0:
     an endorsement after a mildly aligned course is still a turn; below 0: only a course
     that leaned clearly the other way is turned from); ``never``: a declaration is always
-    a turn (an endorsement as its own kind of turn).
+    a turn (an endorsement as its own kind of turn); ``sign``: the mean is past 0 that way
+    *and* a sign test over the earlier articles (one report each) gives p <= ``alpha``
+    (``declared_lean_alpha``): a thin or mixed course ("two articles leaning a little
+    against, then a declared refusal") has no lean to speak of, so the declaration, a new
+    kind of evidence, is the turn.
     """
     rule = rule or LEAN_RULE
     level = LEAN_LEVEL if level is None else level
+    alpha = LEAN_ALPHA if alpha is None else alpha
     if rule == "never":
         return False
     before = weighted_mean(d.obs for d in prior)
@@ -170,7 +190,9 @@ def already_leaning(
         return lean > 0
     if rule == "level":
         return lean >= level
-    raise ValueError(f"[alignment] declared_lean must be mean, level or never, not {rule!r}")
+    if rule == "sign":
+        return lean > 0 and _sign_test(prior, up) <= alpha
+    raise ValueError(f"[alignment] declared_lean must be mean, level, sign or never, not {rule!r}")
 
 
 def declared_sentence(corpus: Corpus, ref: str) -> str:

@@ -18,7 +18,10 @@ story says one person attacks or backs another:
 - participle: "X went after Bush, mocking him", "X won by mocking Y": an -ing clause
   with no subject of its own is done by the subject of the clause it hangs on;
 - light verb: "X unleashed attacks on Y", "X launched a broadside against Y": the
-  subject of a support verb of an attack or praise noun (``light`` rows) holds it.
+  subject of a support verb of an attack or praise noun (``light`` rows) holds it; so
+  does the subject of a verb that takes the noun back ("X withdrew his support for Y",
+  against Y: ``stances.polarity.reversal``);
+- split prefix: "X un-endorsed Y", the prefix cut off by the hyphen, read by word order.
 
 The holder is the subject (or, inside a quote, the speaker speaking of
 him/herself), as for the attitude cues; negation, modals and hedges act on the
@@ -38,8 +41,9 @@ from spacy.tokens import Token
 
 from ..datafiles import read_table
 from ..rules import rule
+from .against import joined
 from .extract import ALIGNMENT, Finding, _subject
-from .polarity import cue_polarity
+from .polarity import cue_polarity, reversing_verb
 from .topics import lemma, objects_of, reachable_preps
 
 if TYPE_CHECKING:
@@ -279,20 +283,29 @@ def noun(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
 
 
 def _noun_findings(
-    ctx: Context, tok: Token, found: list[tuple[str, float, list[str]]]
+    ctx: Context, tok: Token, found: list[tuple[str, float, list[str]]], verb: Token | None = None
 ) -> list[Finding]:
-    """The findings of an attack or praise noun ("attacks on Y") held by ``found``."""
+    """The findings of an attack or praise noun ("attacks on Y") held by ``found``; with
+    the ``verb`` whose object it is, also a preposition the parser hung on the verb right
+    after the noun ("dropped [his opposition] to Y")."""
     out: list[Finding] = []
     if not found:
         return out
-    for prep_word, prep in reachable_preps(tok).items():
+    preps = reachable_preps(tok)
+    if verb is not None:
+        for word, prep in reachable_preps(verb).items():
+            if prep.i > tok.i:
+                preps.setdefault(word, prep)
+    for prep_word, prep in preps.items():
         hit = campaign_words().noun.get((lemma(tok), prep_word))
         if hit is None:
             continue
         targets = _parties(ctx, objects_of(prep))
         if targets:
-            conf = ctx.table["campaign_noun"] * hit[1]
-            out += _findings(ctx, tok, found, targets, hit[0], conf, "campaign-noun")
+            # "no support for Y"; "withdrew his support for Y" (stances.polarity.reversal)
+            pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
+            conf = ctx.table["campaign_noun"] * hit[1] * pol.factor
+            out += _findings(ctx, tok, found, targets, pol.sign, conf, "campaign-noun")
     return out
 
 
@@ -304,11 +317,17 @@ def light_verb(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     "X condemned the attacks on Y" is no attack by X."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj"):
         return []
-    if lemma(tok.head) not in campaign_words().light:
+    # "X withdrew his support for Y": a verb that takes the noun back (a ``reversive``
+    # cue) is held by its subject like a support verb, the noun's own pronoun being his
+    taken_back = reversing_verb(tok, ctx.lexicon) is not None
+    if lemma(tok.head) not in campaign_words().light and not taken_back:
         return []
-    if any(c.dep_ == "poss" for c in tok.children) or {"from", "by"} & set(reachable_preps(tok)):
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if taken_back:
+        owners = [c for c in owners if c.tag_ != "PRP$"]
+    if owners or {"from", "by"} & set(reachable_preps(tok)):
         return []  # the noun rule's
-    return _noun_findings(ctx, tok, holders(tok.head))
+    return _noun_findings(ctx, tok, holders(tok.head), tok.head)
 
 
 @rule("stances.campaign.agent", order=55)
@@ -466,6 +485,44 @@ def _name_sign(name: Token, ctx: Context) -> tuple[int, float] | None:
     return None
 
 
+@rule("stances.campaign.split_prefix", order=60)
+def split_prefix(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X un-endorsed Y': a reversing prefix cut off its attitude verb by the hyphen
+    (``reversing_prefix`` rows of data/stances/cues.tsv). The parser reads the three
+    pieces as anything but a verb, so its holder and target are read by word order: the
+    nearest actor before the prefix and the nearest after the verb, in its sentence."""
+    doc = tok.doc
+    if not ctx.lexicon.has("reversing_prefix", tok.lower_) or tok.i + 2 >= len(doc):
+        return []
+    dash, verb = doc[tok.i + 1], doc[tok.i + 2]
+    if dash.text != "-" or dash.whitespace_ or tok.whitespace_:
+        return []
+    cue = ctx.lexicon.reversed_attitude(f"{tok.lower_}{_verb_lemma(verb, ctx)}")
+    if cue is None:
+        return []
+    sent = tok.sent
+    before = [a for t in reversed(doc[sent.start : tok.i]) if (a := ctx.actor_of(t))]
+    after = [a for t in doc[verb.i + 1 : sent.end] if (a := ctx.actor_of(t))]
+    if not before or not after:
+        return []
+    conf = ctx.table["campaign_word_order"] * cue.weight
+    found = [(before[0], 1.0, _quote_ref(ctx, tok))]
+    return _findings(ctx, tok, found, [after[0]], cue.sign, conf, "campaign-prefix")
+
+
+def _verb_lemma(tok: Token, ctx: Context) -> str:
+    """A verb's lemma where the parse took it for an adjective ("un-endorsed" read as
+    "un", "-", "endorsed"): the attitude cue its -ed/-s/-ing form comes from."""
+    word = lemma(tok)
+    if ctx.lexicon.cue("attitude", word) is not None:
+        return word
+    low = tok.lower_
+    for suffix, back in (("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and ctx.lexicon.cue("attitude", low[: -len(suffix)] + back):
+            return low[: -len(suffix)] + back
+    return word
+
+
 def _quote_ref(ctx: Context, tok: Token) -> list[str]:
     quote = ctx.quotes.at(tok.idx)
     return [quote.id] if quote is not None else []
@@ -483,4 +540,6 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.participle", participle),
     ("stances.campaign.name_calling", name_calling),
     ("stances.campaign.light_verb", light_verb),
+    ("stances.campaign.split_prefix", split_prefix),
+    ("stances.against.joined", joined),
 ]

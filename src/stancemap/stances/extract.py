@@ -160,6 +160,8 @@ class Extractor:
         if tok.pos_ in ("VERB", "AUX"):
             particles = {lemma(c) for c in tok.children if c.dep_ in ("prep", "prt")}
             cue = self.lex.cue("attitude", word, particles)
+            if cue is None and tok.pos_ == "VERB":
+                cue = self.lex.reversed_attitude(word)  # "unendorsed Y": against Y
             verb_particles = {
                 lemma(c)
                 for c in tok.children

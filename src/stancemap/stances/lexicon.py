@@ -35,6 +35,8 @@ CueKind = Literal[
     "privative",
     "relational",
     "phrasal",
+    "reversive",
+    "reversing_prefix",
 ]
 CUE_KINDS: tuple[str, ...] = get_args(CueKind)
 ACTOR_TYPES = {"person", "organization", "country", "group", "location", "other"}
@@ -74,6 +76,9 @@ class Lexicon:
     # a negated cue weighs by its own sign (``polarity``); the stage turns it off with
     # the rule ``stances.polarity.negation_asymmetry``
     negation_asymmetry: bool = True
+    # a support its holder withdraws turns against (``polarity``); the stage turns it off
+    # with the rule ``stances.polarity.reversal``
+    reversal: bool = True
 
     def cue(self, kind: str, lemma: str, particles: set[str] | None = None) -> Cue | None:
         """The cue of ``kind`` headed by ``lemma``; two-word cues need their particle present."""
@@ -84,6 +89,20 @@ class Lexicon:
             elif particles and cue.words[1] in particles:
                 return cue
         return best
+
+    def reversed_attitude(self, lemma: str) -> Cue | None:
+        """An attitude verb written with a reversing prefix ("unendorse", "un-endorse"):
+        the verb's cue with the sign turned; None for any other word."""
+        if not self.reversal:
+            return None
+        for prefix in self.cues.get("reversing_prefix", {}):
+            rest = lemma[len(prefix) :].lstrip("-")
+            if not lemma.startswith(prefix) or not rest:
+                continue
+            cue = self.cue("attitude", rest)
+            if cue is not None and len(cue.words) == 1:
+                return Cue("attitude", (lemma,), -cue.sign, cue.weight)
+        return None
 
     def has(self, kind: str, lemma: str) -> bool:
         return lemma in self.cues.get(kind, {})

@@ -18,6 +18,14 @@ not support Y") turns against, at ``negated_friendly_weight`` (both from
 ``[stances]`` in ``data/constants.toml``). A shifter ("refused to condemn")
 keeps its own reading. On an issue ("never opposed the war") a negation flips
 the sign at full weight.
+
+A position its holder takes back is turned (rule ``stances.polarity.reversal``): a
+cue noun that is the object of a reversive verb ("withdrew his endorsement of Y",
+"rescinded her support for Y", "Y's endorsement was withdrawn") is against Y, a
+declared turn, at ``reversed_friendly_weight``; a hostile one taken back ("dropped
+his opposition to Y") is, like a negated hostile cue, a weak sign for Y. The verbs
+are the ``reversive`` rows of ``data/stances/cues.tsv``; "did not withdraw his
+support" turns it back.
 """
 
 from __future__ import annotations
@@ -35,12 +43,19 @@ _SHIFTED = 0.8
 _TABLE = constants("stances")
 NEGATED_HOSTILE_WEIGHT = float(_TABLE["negated_hostile_weight"])
 NEGATED_FRIENDLY_WEIGHT = float(_TABLE["negated_friendly_weight"])
+REVERSED_FRIENDLY_WEIGHT = float(_TABLE["reversed_friendly_weight"])
 
 NEGATION_ASYMMETRY = declare(
     "stances.polarity.negation_asymmetry",
     "a negated hostile cue ('did not attack Y') is no position, a negated friendly one "
     "('did not support Y') turns against at reduced weight",
     order=5,
+)
+REVERSAL = declare(
+    "stances.polarity.reversal",
+    "a position taken back is turned: 'withdrew his endorsement of Y' and 'un-endorsed Y' are "
+    "against Y, 'dropped his opposition to Y' a weak sign for Y",
+    order=6,
 )
 
 
@@ -126,6 +141,14 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = F
         by_word = not by_word
         notes.append(f"negated-governor:{_lemma(clause.head)}")
     factor *= _concession(tok, lex, notes)
+    undoer = reversing_verb(tok, lex)
+    if undoer is not None:
+        notes.append(f"reversed:{_lemma(undoer)}")
+        if not any(_is_negator(c, lex) for c in undoer.children):  # "did not withdraw"
+            negated = not negated
+            by_word = False
+            if towards_actor and lex.negation_asymmetry:
+                factor *= REVERSED_FRIENDLY_WEIGHT if sign > 0 else NEGATED_HOSTILE_WEIGHT
     result = -sign if negated else sign
     if negated and by_word and towards_actor and lex.negation_asymmetry:
         if sign < 0:  # "did not attack Y": restraint, a weak sign at most, no support
@@ -135,6 +158,18 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = F
             factor *= NEGATED_FRIENDLY_WEIGHT
             notes.append("negated-friendly")
     return Polarity(sign=result, factor=factor, negated=negated, notes=tuple(notes))
+
+
+def reversing_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb that takes back the position a cue noun names: its object ("withdrew
+    his endorsement") or passive subject ("the endorsement was withdrawn")."""
+    if not lex.reversal or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    verb = tok.head
+    particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
+    if verb.pos_ == "VERB" and lex.cue("reversive", _lemma(verb), particles) is not None:
+        return verb
+    return None
 
 
 def _concession(tok: Token, lex: Lexicon, notes: list[str]) -> float:

@@ -338,7 +338,9 @@ def endorsement(tok: Token, ctx: Context) -> list[Finding]:
         takers = [a for c in tok.head.children if c.dep_ == "nsubj" for a in _group(ctx, c)]
     if not givers or not takers:
         return []
-    conf = ctx.table["narrated_relation"] * hit[1]
+    # "withdrew his endorsement of Y" is against Y (stances.polarity.reversal)
+    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
+    conf = ctx.table["narrated_relation"] * hit[1] * pol.factor
     quote = ctx.quotes.at(tok.idx)
     evidence = [quote.id] if quote is not None else []
     start, end = ctx.sentence(tok)
@@ -347,7 +349,7 @@ def endorsement(tok: Token, ctx: Context) -> list[Finding]:
             holder=g,
             frame=ALIGNMENT,
             args=frozenset({t}),
-            polarity=hit[0],
+            polarity=pol.sign,
             confidence=round(conf, 3),
             start=start,
             end=end,

@@ -31,7 +31,12 @@ from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .lexicon import Lexicon, default_lexicon
-from .polarity import NEGATED_FRIENDLY_WEIGHT, NEGATED_HOSTILE_WEIGHT, NEGATION_ASYMMETRY
+from .polarity import (
+    NEGATED_FRIENDLY_WEIGHT,
+    NEGATED_HOSTILE_WEIGHT,
+    NEGATION_ASYMMETRY,
+    REVERSAL,
+)
 from .relations import RelationReader
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
@@ -59,6 +64,8 @@ class StanceStage:
         self.lexicon = lexicon or default_lexicon()
         if not self.switches.enabled(NEGATION_ASYMMETRY):
             self.lexicon = replace(self.lexicon, negation_asymmetry=False)
+        if not self.switches.enabled(REVERSAL):
+            self.lexicon = replace(self.lexicon, reversal=False)
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
         self.relations = RelationReader(self.lexicon, self.switches, self.extract)
