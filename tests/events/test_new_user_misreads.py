@@ -131,3 +131,91 @@ def test_a_time_is_no_particle(runner):
     assert "REQUEST" in [e.type for e in runner.on(sentence, "called", off=off)]
     # a real "call on" stays a request
     assert "REQUEST" in [e.type for e in runner.on("Novak called on Haddad to resign.", "called")]
+
+
+LAST_YEAR = "events.mode.last_year_dated"
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Last year, Russia signed a treaty with China.", "signed"),
+        ("Russia signed a treaty with China last year.", "signed"),
+        ("Turkey sent troops to Syria last year, officials said.", "sent"),
+    ],
+)
+def test_last_year_is_dated_and_historical(runner, sentence, word):
+    events = runner.on(sentence, word, date="2016-06-10")
+    assert [(e.date, e.mode) for e in events] == [("2015-01-01", "historical")], events
+    plain = runner.on(sentence, word, off=(LAST_YEAR,), date="2016-06-10")
+    assert plain and all(e.mode != "historical" for e in plain), plain
+
+
+def test_last_week_is_a_week_back_and_not_historical(runner):
+    events = runner.on("Russia signed a treaty with China last week.", "signed")
+    assert [(e.date, e.mode) for e in events] == [("2016-06-03", None)], events
+
+
+def test_last_year_is_the_year_before_the_reference():
+    from datetime import date
+
+    from stancemap.events.dates import resolve_date
+
+    assert resolve_date("last year", date(2016, 1, 20), last_year=True) == date(2015, 1, 1)
+    assert resolve_date("last year", date(2016, 1, 20)) is None
+    assert resolve_date("last year", None, last_year=True) is None
+
+
+PAST_ASIDE = "events.mode.past_aside"
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Novak, who was reluctant to endorse Haddad, spoke on Monday.", "endorse"),
+        ("Russia, which invaded Georgia, met Turkey on Monday.", "invaded"),
+        ("Haddad, who criticised Novak, met Moreau on Monday.", "criticised"),
+    ],
+)
+def test_a_past_aside_on_a_noun_is_background(runner, sentence, word):
+    events = runner.on(sentence, word)
+    assert events and all(e.mode == "historical" for e in events), events
+    plain = runner.on(sentence, word, off=(PAST_ASIDE,))
+    assert plain and all(e.mode != "historical" for e in plain), plain
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # restrictive: which protesters were arrested is the story
+        ("Protesters who attacked the police were arrested on Monday.", "attacked"),
+        # present: the stance holds now
+        ("Novak, who is reluctant to endorse Haddad, spoke on Monday.", "endorse"),
+    ],
+)
+def test_restrictive_or_present_relative_clauses_stay_the_story(runner, sentence, word):
+    events = runner.on(sentence, word)
+    assert events and all(e.mode != "historical" for e in events), events
+
+
+WITHDRAWN = "events.sense.withdrawn_support"
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Novak withdrew his endorsement of Haddad.", "p:Haddad"),
+        ("Novak withdrew her support for Haddad on Monday.", "p:Haddad"),
+        ("Russia rescinded its recognition of Georgia.", "c:GEO"),
+    ],
+)
+def test_support_taken_back_is_refused_support(runner, sentence, target):
+    word = sentence.split()[1]
+    events = runner.on(sentence, word)
+    assert [(e.type, e.target) for e in events] == [("REJECT", [target])], events
+    assert "REJECT" not in [e.type for e in runner.on(sentence, word, off=(WITHDRAWN,))]
+
+
+def test_troops_withdrawn_are_still_a_withdrawal(runner):
+    events = runner.on("Russia withdrew its troops from Syria.", "withdrew")
+    assert [e.type for e in events] == ["RETREAT"], events

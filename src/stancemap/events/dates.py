@@ -102,10 +102,15 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def resolve_date(expression: str, reference: date | None, *, forward: bool = False) -> date | None:
+def resolve_date(
+    expression: str, reference: date | None, *, forward: bool = False, last_year: bool = False
+) -> date | None:
     """The calendar date an expression names, relative to ``reference``.
 
     ``forward`` (future events): bare weekdays and months look ahead, not back.
+    ``last_year`` (rule ``events.mode.last_year_dated``): "last year" is the first day
+    of the year before the reference, as a bare year is ("in 2015"), and "last week"
+    seven days back; without it they resolve to nothing.
     """
     text = expression.lower()
     iso = _ISO.search(text)
@@ -147,7 +152,9 @@ def resolve_date(expression: str, reference: date | None, *, forward: bool = Fal
             first = reference.replace(day=1)
             return (first - timedelta(days=1)).replace(day=1)
         if "year" in words:
-            return None
+            return date(reference.year - 1, 1, 1) if last_year else None
+        if "week" in words and last_year:
+            return reference - timedelta(days=7)
     for word in words:
         if word in WEEKDAYS and reference is not None:
             delta = (reference.weekday() - WEEKDAYS[word]) % 7

@@ -62,6 +62,18 @@ DATE_OWN_CLAUSE = declare(
     "1992' is not dated 1992 (the climb from the date stops at a clause of its own)",
     order=31,
 )
+PAST_ASIDE = declare(
+    "events.mode.past_aside",
+    "'Ryan, who was reluctant to endorse Trump, spoke': an act in a relative clause set "
+    "off by commas, in the simple past, is the noun's background: historical",
+    order=33,
+)
+LAST_YEAR_DATED = declare(
+    "events.mode.last_year_dated",
+    "'last year' dates its clause on the first day of the year before the document (and "
+    "so makes it historical), 'last week' seven days back; before, both dated nothing",
+    order=32,
+)
 PLACE_ROLES = declare(
     "events.args.place_roles",
     "protests' source, a material act's or a visit's target from the place it happened in",
@@ -201,6 +213,7 @@ class Finisher:
                 if ent.label_ == "DATE":
                     ctx.dates_by_sentence.setdefault(ent.root.sent.start, []).append(ent)
         own_clause = self.tuning.on(DATE_OWN_CLAUSE)
+        last_year = self.tuning.on(LAST_YEAR_DATED)
         for ent in ctx.dates_by_sentence.get(sent.start, []):
             node = ent.root
             while node.i not in anchors and node.pos_ != "VERB" and node.head.i != node.i:
@@ -208,7 +221,9 @@ class Finisher:
                     break  # "the emergency that had been in force since 1992": that clause's
                 node = node.head
             if node.i in anchors:
-                resolved = resolve_date(ent.text, ctx.reference, forward=future)
+                resolved = resolve_date(
+                    ent.text, ctx.reference, forward=future, last_year=last_year
+                )
                 if resolved is not None:
                     return resolved
         return None
@@ -224,6 +239,8 @@ class Finisher:
             return False
         tense = mod.tense_of(frame.head)
         if tense == "pluperfect" or mod.has_background_adverb([frame.head]):
+            return True
+        if self.tuning.on(PAST_ASIDE) and mod.in_past_aside(frame.head):
             return True
         speech = self.ontology.types[etype].speech
         lead = self.tuning.number("lead_sentences")

@@ -378,3 +378,4 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
 # the contest and withheld-act rules join this group (registered on import)
 from . import contest as _contest  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
+from . import withdrawn as _withdrawn  # noqa: E402,F401
