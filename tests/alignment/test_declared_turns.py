@@ -306,3 +306,20 @@ def test_withheld_support_is_read_from_the_parse(analyzer: Any, tmp_path: Path) 
     for k, sentence in enumerate(NOT_WITHHELD, start=len(WITHHELD)):
         turns = _after_partnership(analyzer, tmp_path, k, sentence)
         assert "towards disagreement" not in [t.direction for t in turns], sentence
+
+
+def test_support_taken_back_is_a_declared_turn_down(tmp_path: Path) -> None:
+    # the events stage's REJECT on the verb of taking back, aimed at the one supported
+    partners = [
+        analysis(f"p{k}", day, [], events=[("COOPERATE", "ann", "bob")])
+        for k, day in enumerate(["2016-01-05", "2016-02-10"])
+    ]
+    doc = analysis("w", "2016-03-11", [], events=[("REJECT", "bob", "ann")])
+    doc = _event(doc, "withdrew", "Bob withdrew his endorsement of Ann on Friday.")
+    (turn,) = declared_turns(load_corpus(write_jsonl(tmp_path / "c.jsonl", [*partners, doc])))
+    assert turn.direction == "towards disagreement" and turn.start == date(2016, 3, 11)
+    # troops withdrawn are no support taken back
+    doc = analysis("t", "2016-03-11", [], events=[("REJECT", "bob", "ann")])
+    doc = _event(doc, "withdrew", "Bob withdrew his troops from Ann's town.")
+    corpus = load_corpus(write_jsonl(tmp_path / "t.jsonl", [*partners, doc]))
+    assert declared_turns(corpus) == []

@@ -30,6 +30,11 @@ the refusal verbs whose infinitive complement is one of those words. A negated a
 that stays SUPPORT ("X has not endorsed Y") says only that it has not happened yet: a
 standing fact, no declaration (on the controls it gave a false turn).
 
+A support taken back ("X withdrew his endorsement of Y", "pulled her support for Y",
+which the events stage codes as a REJECT aimed at Y on the verb of taking back,
+``events.sense.withdrawn_support``) is a declared turn down too: rows of kind
+``taken_back`` name the verbs, followed within three words by a support word.
+
 Whether the earlier evidence "already leans" that way is decided by
 ``declared_lean`` in ``[alignment]`` (``already_leaning``): chosen on synthetic pairs
 with re-declarations between partners (bench/shifts_simulation.py ``--declared``),
@@ -78,7 +83,7 @@ class TurnWords:
     types: frozenset[str]
 
 
-KINDS = ("trigger", "evidence", "refusal", "refusing")
+KINDS = ("trigger", "evidence", "refusal", "refusing", "taken_back")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +125,17 @@ def _refused(row: TurnWords, trigger: set[str], sentence: list[str]) -> bool:
     )
 
 
+def _taken_back(row: TurnWords, trigger: set[str], sentence: list[str]) -> bool:
+    """'withdrew his endorsement of Y', 'pulled her support for Y': a verb of taking back
+    of the row in the trigger, with a support word of a ``refusal`` row among the next
+    three words of its sentence (the support it takes back)."""
+    support = {w for r in turn_words() if r.kind == "refusal" for w in r.words}
+    return any(
+        word in trigger and word in row.words and support & set(sentence[i + 1 : i + 4])
+        for i, word in enumerate(sentence)
+    )
+
+
 def declaration(event: CorpusEvent) -> bool | None:
     """True (towards alignment) or False (towards disagreement) where the event states a
     turn; None where it does not."""
@@ -142,6 +158,8 @@ def declaration(event: CorpusEvent) -> bool | None:
         if negated:
             continue
         if row.kind == "refusing" and own and _refused(row, trigger, sentence_words):
+            return row.up
+        if row.kind == "taken_back" and own and _taken_back(row, trigger, sentence_words):
             return row.up
         if row.kind == "trigger" and own:
             return row.up
