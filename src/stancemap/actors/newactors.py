@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from ..datafiles import constants
+from ..datafiles import constants, read_table
 from ..records import Actor
 from ..rules import declare
 from .descriptors import Description, describe
@@ -190,9 +190,40 @@ def owner_country(resolver: DocumentResolver, span: Span) -> str | None:
     return owner
 
 
+DEMONYM_PLURAL = declare(
+    "actors.names.demonym_plural",
+    "'Thais', 'Luxembourgers', 'Frenchmen': a plural the country table lacks, read back by "
+    "English inflection (lexicon/demonym_plurals.tsv) to one country's demonym, is that "
+    "country's people",
+)
+# (plural ending, singular ending), longest first
+_PLURAL_ENDINGS = sorted(
+    (
+        (row["plural"].strip(), row.get("singular", "").strip())
+        for row in read_table("lexicon/demonym_plurals.tsv", required=("plural",))
+    ),
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def singular_demonym(resolver: DocumentResolver, folded: str) -> list[str]:
+    """Country codes of the singular demonym a plural people noun inflects ([] if none):
+    "thais" -> "thai" -> THA; "swiss" and words the table has already stay as they are."""
+    if not resolver.switches.enabled(DEMONYM_PLURAL) or folded.endswith("ss"):
+        return []
+    for plural, singular in _PLURAL_ENDINGS:
+        if folded.endswith(plural) and len(folded) > len(plural) + 2:
+            codes = resolver.linker.demonyms.get(folded[: -len(plural)] + singular)
+            if codes:
+                return codes
+    return []
+
+
 def people_of(resolver: DocumentResolver, span: Span) -> Resolution | None:
-    """A demonym used as a noun ("the Palestinians", "Nigerians"): that country's people."""
-    codes = resolver.linker.demonyms.get(fold(span.text))
+    """A demonym used as a noun ("the Palestinians", "Nigerians", "Thais"): that country's
+    people."""
+    folded = fold(span.text)
+    codes = resolver.linker.demonyms.get(folded) or singular_demonym(resolver, folded)
     if not codes or len(codes) != 1 or ethnic(span.doc, span.start):
         return None  # "ethnic Albanians" in Macedonia: not Albania's people
     return Resolution(
@@ -241,6 +272,8 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
         return None  # an unknown place is not an actor
     if kind == "person" and fold(span.text) in linker.demonyms:
         return people_of(resolver, span)  # "Ugandan" tagged as a person: its people
+    if kind in ("person", "organization", "other") and singular_demonym(resolver, fold(span.text)):
+        return people_of(resolver, span)  # "Thais protested": a people the tagger missed
     prefix = with_titles(span).split()[: -len(span.text.split())] if span else []
     country, cameo = linker.where(prefix) if prefix else (None, None)
     agent = linker.find_agent(prefix) if prefix else None
