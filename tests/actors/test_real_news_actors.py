@@ -96,6 +96,61 @@ def test_leaders_carry_their_countries_relation(analyzer: Any) -> None:
     assert pairs[("country:FRA", "country:MLI")].score < 0
 
 
+def test_a_demonym_ner_read_as_a_person_is_the_country(layer_of: Any) -> None:
+    text = "The Nigerien junta leader Abdourahamane Tchiani expelled the foreign troops."
+    layer, _ = layer_of(text, "2024-06-01")
+    found = _at(layer, text, "Nigerien")
+    assert found is not None and found.id == "country:NER"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso3", "role"),
+    [
+        (
+            "The Turkish president criticized the opposition on Monday.",
+            "Turkish",
+            "TUR",
+            "president",
+        ),
+        ("The Greek prime minister said the talks had failed.", "Greek", "GRC", "prime minister"),
+        (
+            "The Iranian foreign minister said the talks would resume.",
+            "Iranian",
+            "IRN",
+            "foreign minister",
+        ),
+    ],
+)
+def test_a_role_nouns_demonym_is_its_country(
+    layer_of: Any, text: str, word: str, iso3: str, role: str
+) -> None:
+    layer, _ = layer_of(text, "2024-03-01")
+    country = _at(layer, text, word)
+    assert country is not None and country.id == f"country:{iso3}"
+    start = text.index(word)
+    person = layer.actor(layer.actor_at(start, text.index(role) + len(role)))
+    assert person is not None and person.type == "person" and person.country == iso3
+
+
+def test_groups_and_plural_roles_take_no_country_mention(layer_of: Any) -> None:
+    for text in (
+        "Russian troops shelled the city on Monday.",
+        "Afghan rebel leaders met on Monday.",
+    ):
+        layer, _ = layer_of(text, "2024-03-01")
+        ids = {m.actor_id for m in layer.mentions}
+        assert not any(i.startswith("country:") for i in ids), (text, ids)
+
+
+def test_countries_of_roles_carry_their_leaders_relation(analyzer: Any, layer_off: Any) -> None:
+    text = "The Turkish president sharply criticized the Greek prime minister on Monday."
+    result = analyzer.analyze(text, date="2024-03-01")
+    pairs = {(r.a, r.b): r.score for r in result.relations}
+    assert pairs.get(("country:GRC", "country:TUR"), 0) < 0
+    layer = layer_off(text, ["actors.names.role_country"])
+    assert _at(layer, text, "Turkish").type == "person"  # the role noun's phrase only
+
+
 def test_no_title_country_when_the_rule_is_off(layer_off: Any) -> None:
     text = TITLED[0][0]
     layer = layer_off(text, ["actors.names.title_country"])

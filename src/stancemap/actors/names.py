@@ -44,7 +44,7 @@ from .longer_places import LONGER_PLACE, inside_longer_place
 from .name_context import as_us_state, named_thing
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere
-from .nominals import agent_head, coordinated_modifier
+from .nominals import agent_entry, agent_head, coordinated_modifier
 from .normalize import fold
 from .placed_by_text import PLACED_BY_TEXT, placed_by_text
 from .spans import (
@@ -114,6 +114,11 @@ TITLE_COUNTRY = declare(
     "mention of its country, so the person's country is an actor of the document (the side "
     "relations carried through leaders need)",
 )
+ROLE_COUNTRY = declare(
+    "actors.names.role_country",
+    "'Turkish' in 'the Turkish president said': the demonym on a singular role noun of one "
+    "person is a mention of its country, as 'US' in 'the US president' is",
+)
 PLACE_NOUNS = word_list("lexicon/place_nouns.txt")
 THIRD_PARTY_PARTICIPLES = word_list("lexicon/third_party_participles.txt")
 
@@ -145,6 +150,10 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
             return
     linker = resolver.linker
     modifier = ent.root.dep_ in ("amod", "compound", "nmod") and agent_head(resolver, ent.root.head)
+    if not modifier and demonym_as_person(resolver, ent):
+        # "The Nigerien junta leader X": NER read the demonym as a person of its own
+        title_country(resolver, ent)
+        return
     if not modifier and resolver.switches.enabled(TITLE_WORDS) and title_word(resolver, ent):
         # "British" in "British Foreign Secretary Jack Straw": the person's description;
         # the country it names stays the person's side (``TITLE_COUNTRY``)
@@ -153,6 +162,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
     if resolver.switches.enabled(TITLE_OF) and title_of_phrase(resolver, ent):
         return  # "State" in "Secretary of State Hillary Clinton"
     if ent.label_ == "NORP" and (modifier or coordinated_modifier(resolver, ent.root)):
+        if modifier and role_demonym(resolver, ent):
+            title_country(resolver, ent, ROLE_COUNTRY)  # "Turkish" in "the Turkish president"
         return  # "Russian" in "Russian troops": the noun phrase pass reads it
     if ent.label_ == "NORP" and resolver.switches.enabled(PLACE_ADJECTIVE):
         named = described_place(ent)
@@ -286,10 +297,32 @@ def title_word(resolver: DocumentResolver, ent: Span) -> bool:
     return linker.by_name(text, resolver.date) is None and linker.find_agent([text]) is None
 
 
-def title_country(resolver: DocumentResolver, ent: Span) -> None:
+def demonym_as_person(resolver: DocumentResolver, ent: Span) -> bool:
+    """One word NER tagged a person that is a demonym inside a person's title ("Nigerien"
+    in "The Nigerien junta leader X"; rule ``TITLE_COUNTRY``)."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not resolver.switches.enabled(TITLE_COUNTRY):
+        return False
+    linker = resolver.linker
+    if fold(ent.text) not in linker.demonyms or linker.by_name(ent.text, resolver.date):
+        return False
+    return in_person_title(ent)
+
+
+def role_demonym(resolver: DocumentResolver, ent: Span) -> bool:
+    """A demonym on a singular role noun of one person ("the Turkish president", "the
+    Greek prime minister"; rule ``ROLE_COUNTRY``)."""
+    if ent.label_ != "NORP" or not resolver.switches.enabled(ROLE_COUNTRY):
+        return False
+    head = ent.root.head
+    entry = agent_entry(resolver, head)
+    return entry is not None and entry.kind == "person" and head.tag_ in ("NN", "NNP")
+
+
+def title_country(resolver: DocumentResolver, ent: Span, rule_name: str = TITLE_COUNTRY) -> None:
     """The country a title's demonym names, added as a mention of it (rule
-    ``TITLE_COUNTRY``); a demonym several countries share ("Congolese") adds nothing."""
-    if ent.label_ != "NORP" or not resolver.switches.enabled(TITLE_COUNTRY):
+    ``TITLE_COUNTRY`` or ``ROLE_COUNTRY``); a demonym several countries share
+    ("Congolese") adds nothing."""
+    if ent.label_ not in ("NORP", "PERSON") or not resolver.switches.enabled(rule_name):
         return
     linker = resolver.linker
     country, _ = linker.places.where(ent.text.split(), countries_only=True)
