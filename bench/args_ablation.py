@@ -8,6 +8,7 @@ minus rule off", so a positive number always means the rule helps.
 
     .venv/bin/python bench/args_ablation.py > /tmp/ablation.jsonl
     .venv/bin/python bench/args_ablation.py --rules 'events.args.*' --rules 'actors.agent.*'
+    .venv/bin/python bench/args_ablation.py --together --rules events.args.x --rules ...
 
 Counts in total only, per set: nothing here prints a sentence, so check and the third
 wire set (never read) can be measured with it. One JSON line per rule (and a first line
@@ -75,6 +76,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rules", action="append", default=[], help="fnmatch pattern(s)")
     parser.add_argument("--config", default=None, help="TOML settings, as the CLI's --config")
+    parser.add_argument(
+        "--together",
+        action="store_true",
+        help="one row: every matched rule that is on switched off at once (rules that "
+        "stand in for each other show here, not one at a time)",
+    )
     options = parser.parse_args()
 
     from stancemap.config import load_settings
@@ -101,12 +108,19 @@ def main() -> None:
     base_run = pipeline.derive(settings, stages=STAGES)
     shipped = {name: _score(base_run, sets[name], parsed[name]) for name in sets}
     emit({"shipped": shipped, "load_average": [round(x, 2) for x in os.getloadavg()]})
-    for name in names:
-        off_by_default = any(fnmatchcase(name, d) for d in settings.rules.disable)
+    groups = [[name] for name in names]
+    if options.together:
+        shipped_on = [
+            n for n in names if not any(fnmatchcase(n, d) for d in settings.rules.disable)
+        ]
+        groups = [shipped_on]
+    for group in groups:
+        name = group[0] if len(group) == 1 else f"{len(group)} rules together: {' '.join(group)}"
+        off_by_default = any(fnmatchcase(group[0], d) for d in settings.rules.disable)
         if off_by_default:
-            flipped_disable = [d for d in settings.rules.disable if d != name]
+            flipped_disable = [d for d in settings.rules.disable if d not in group]
         else:
-            flipped_disable = [*settings.rules.disable, name]
+            flipped_disable = [*settings.rules.disable, *group]
         flipped = settings.model_copy(
             update={"rules": settings.rules.model_copy(update={"disable": flipped_disable})}
         )
