@@ -113,7 +113,8 @@ def main() -> None:
         shipped_on = [
             n for n in names if not any(fnmatchcase(n, d) for d in settings.rules.disable)
         ]
-        groups = [shipped_on]
+        # all shipped off: switched on together ("unknown_people" with "sentence_country_named")
+        groups = [shipped_on or names]
     for group in groups:
         name = group[0] if len(group) == 1 else f"{len(group)} rules together: {' '.join(group)}"
         off_by_default = any(fnmatchcase(group[0], d) for d in settings.rules.disable)
