@@ -430,11 +430,12 @@ class TriggerMatcher:
             phrase = f"{lemma} {particle}"
             if phrase not in table:
                 continue  # a verb and an adverb, no particle verb
-            rest = [k for k in keys if k not in (lemma, phrase)]
             if self.lexicon.candidates(phrase, "V"):  # "back off": its own rows only
-                return [*rest, phrase]
+                # in the order the keys had ("walked away": the adverb's phrase first)
+                own = keys if phrase in keys else [phrase, *keys]
+                return [k for k in own if k != lemma]
             found = [w for w in table[phrase] if self.lexicon.candidates(w, "V")]
-            return rest + found[:1]
+            return [k for k in keys if k not in (lemma, phrase)] + found[:1]
         return keys
 
     def _prepositions_with_objects(self, tok: Token, lemma: str) -> set[str]:
