@@ -298,3 +298,27 @@ def test_georgia_is_the_country_with_the_rule_off(layer_off: Any) -> None:
     layer = layer_off(text, ["actors.names.us_state_context"])
     found = _at(layer, text, "Georgia")
     assert found is not None and found.country == "GEO"
+
+
+# ---------------------------------------------------------------- possessive owners
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso3"),
+    [
+        ("The Kenyan government said its troops would stay in Somalia.", "its troops", "KEN"),
+        ("Kenya said its troops would stay in Somalia despite the attack.", "its troops", "KEN"),
+        ("The Pentagon said its forces struck a militia base in Iraq.", "its forces", "USA"),
+    ],
+)
+def test_its_forces_are_the_owners(layer_of: Any, text: str, surface: str, iso3: str) -> None:
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, surface)
+    assert found is not None and found.country == iso3 and found.sector == "MIL", found
+
+
+def test_its_forces_with_the_rule_off(layer_off: Any) -> None:
+    # two countries in the sentence: nothing else says whose the troops are
+    text = "The Kenyan government said its troops would stay in Somalia."
+    layer = layer_off(text, ["actors.agent.possessor_country"])
+    assert _at(layer, text, "its troops") is None

@@ -25,6 +25,7 @@ from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .name_context import US, us_state_country
 from .normalize import fold
+from .possessor import possessor_country
 from .sentence_country import set_aside
 from .shared_demonyms import SHARED_DEMONYM, decided_country, shared_demonym
 from .spans import NOT_THIS_ONE, POSSESSIVE_MARKS, PREMODIFIERS, ethnic, names_a_person
@@ -152,6 +153,8 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     leader_country = None
     if country is None and cameo is None:
         leader_country = leader_of(resolver, start_tok, token)  # "the Bush administration"
+        if leader_country is None and shared is None and body is None:
+            leader_country = possessor_country(resolver, token)  # "its forces"
     if found is None:
         if country is None and cameo is None and leader_country is None and shared is None:
             # generic agents count only where the text says whose they are: maybe
