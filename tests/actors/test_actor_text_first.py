@@ -22,10 +22,12 @@ def _actor(layer, text: str, surface: str, nth: int = 0):  # type: ignore[no-unt
 def off_linker(kb):  # type: ignore[no-untyped-def]
     """A linker with this issue's link rules switched off (what they change)."""
     from stancemap.actors.linker import Linker
-    from stancemap.rules import RuleSwitches
 
     return Linker(
-        kb, switches=RuleSwitches(("actors.link.role_bearer", "actors.link.fuzzy_same_country"))
+        kb,
+        switches=rule_settings.switches(
+            ("actors.link.role_bearer", "actors.link.fuzzy_same_country")
+        ),
     )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import rule_settings
 from stancemap.actors import gazetteer as gz
 from stancemap.errors import KnowledgeBaseError
 
@@ -131,8 +132,7 @@ def test_the_parse_decides_whether_goma_is_the_city_or_the_man(layer_of, text, k
 
 def test_city_country_switched_off_leaves_bukavu_police_without_a_country(kb) -> None:
     from stancemap.actors.linker import CITY_COUNTRY, Linker
-    from stancemap.rules import RuleSwitches
 
-    off = Linker(kb, switches=RuleSwitches([CITY_COUNTRY]))
+    off = Linker(kb, switches=rule_settings.switches([CITY_COUNTRY]))
     found = off.link("Bukavu police")
     assert found is not None and found.sector == "COP" and found.country is None

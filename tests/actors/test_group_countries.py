@@ -6,6 +6,8 @@ Sentences written for these tests (rules ``actors.agent.shared_demonym``,
 
 from __future__ import annotations
 
+import rule_settings
+
 
 def _actor_of(layer, document, words: str):
     for m in layer.mentions:
@@ -18,11 +20,12 @@ def _off(analyzer, text: str, rule: str, date: str = "2010-06-01"):
     from stancemap.actors.resolve import DocumentResolver
     from stancemap.ingest import make_document
     from stancemap.nlp import parse_documents
-    from stancemap.rules import RuleSwitches
 
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     document = make_document(text, date=date)
-    return DocumentResolver(analyzer.actors.linker, doc, document, RuleSwitches([rule])).run()
+    return DocumentResolver(
+        analyzer.actors.linker, doc, document, rule_settings.switches([rule])
+    ).run()
 
 
 def test_a_shared_demonym_alone_is_a_group_of_no_country(layer_of) -> None:

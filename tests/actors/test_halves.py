@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import rule_settings
+
 
 def _countries(layer, document) -> dict[str, str | None]:
     return {
@@ -49,11 +51,10 @@ def test_switched_off_the_north_is_nobody(analyzer) -> None:
     from stancemap.actors.resolve import DocumentResolver
     from stancemap.ingest import make_document
     from stancemap.nlp import parse_documents
-    from stancemap.rules import RuleSwitches
 
     text = "South Korean officials fear the North could attack the islands."
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     document = make_document(text, date="2010-11-25")
-    off = RuleSwitches([DIVIDED_HALF])
+    off = rule_settings.switches([DIVIDED_HALF])
     layer = DocumentResolver(analyzer.actors.linker, doc, document, off).run()
     assert "North" not in {text[m.start : m.end] for m in layer.mentions}

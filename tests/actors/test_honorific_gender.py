@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import rule_settings
+
 
 def _people(layer, document) -> list[tuple[str, str]]:
     return [
@@ -22,9 +24,8 @@ def test_mrs_clinton_alone_is_hillary(linker) -> None:
 
 def test_switched_off_the_honorific_says_nothing(kb) -> None:
     from stancemap.actors.linker import HONORIFIC_GENDER_RULE, Linker
-    from stancemap.rules import RuleSwitches
 
-    off = Linker(kb, switches=RuleSwitches([HONORIFIC_GENDER_RULE]))
+    off = Linker(kb, switches=rule_settings.switches([HONORIFIC_GENDER_RULE]))
     found = off.link("Mrs. Clinton", "2016-03-01")
     assert found is None or found.id != "person:hillary-clinton"
 

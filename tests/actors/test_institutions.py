@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import rule_settings
 from stancemap.actors import institutions as inst
 from stancemap.errors import KnowledgeBaseError
 
@@ -82,9 +83,8 @@ def test_the_shipped_list_links_a_college_nobody_wrote_down(linker) -> None:
 
 def test_switched_off_the_list_gives_no_country(kb) -> None:
     from stancemap.actors.linker import INSTITUTION_LIST, Linker
-    from stancemap.rules import RuleSwitches
 
-    off = Linker(kb, switches=RuleSwitches([INSTITUTION_LIST]))
+    off = Linker(kb, switches=rule_settings.switches([INSTITUTION_LIST]))
     found = off.link("Aalborg University")
     assert found is None or found.country_source != "swot"
 

@@ -6,6 +6,8 @@ Sentences written for these tests (rules ``actors.names.kb_surname``,
 
 from __future__ import annotations
 
+import rule_settings
+
 
 def _ids(layer, document, words: str) -> list[str]:
     return [m.actor_id for m in layer.mentions if document.text[m.start : m.end] == words]
@@ -15,11 +17,12 @@ def _off(analyzer, text: str, rules: list[str], date: str = "2016-03-09"):
     from stancemap.actors.resolve import DocumentResolver
     from stancemap.ingest import make_document
     from stancemap.nlp import parse_documents
-    from stancemap.rules import RuleSwitches
 
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     document = make_document(text, date=date)
-    return DocumentResolver(analyzer.actors.linker, doc, document, RuleSwitches(rules)).run()
+    return DocumentResolver(
+        analyzer.actors.linker, doc, document, rule_settings.switches(rules)
+    ).run()
 
 
 def test_a_lone_surname_is_the_hand_written_kb_person(layer_of) -> None:

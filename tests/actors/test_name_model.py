@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import rule_settings
 from stancemap.actors import namemodel as nm
 
 from .kb_stubs import StubPerson as _Person
@@ -49,7 +50,6 @@ def test_training_takes_imported_people_of_one_country_only() -> None:
 
 def test_shipped_model_loads_and_the_rule_is_switchable(kb) -> None:  # type: ignore[no-untyped-def]
     from stancemap.actors.linker import Linker
-    from stancemap.rules import RuleSwitches
 
     model = nm.shipped_model()
     assert model is not None and len(model.countries) > 150
@@ -58,5 +58,5 @@ def test_shipped_model_loads_and_the_rule_is_switchable(kb) -> None:  # type: ig
     found = Linker(kb).link(name, "2021-01-01")
     assert found is not None and found.country_source == nm.SOURCE
     assert found.country == "UKR" and found.sector is None and found.confidence < 0.5
-    off = Linker(kb, switches=RuleSwitches(("actors.link.name_model",)))
+    off = Linker(kb, switches=rule_settings.switches(("actors.link.name_model",)))
     assert off.link(name, "2021-01-01") is None

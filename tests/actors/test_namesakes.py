@@ -3,6 +3,8 @@ follower noun is a group affiliated with the person, not the person (issue 13/14
 
 from __future__ import annotations
 
+import rule_settings
+
 
 def _actors_of(layer, document, words: str) -> list:
     return [
@@ -72,12 +74,13 @@ def test_switched_off_the_followers_are_the_person(analyzer) -> None:
     from stancemap.actors.resolve import DocumentResolver
     from stancemap.ingest import make_document
     from stancemap.nlp import parse_documents
-    from stancemap.rules import RuleSwitches
 
     text = "Bernie Sanders spoke in Ohio. Sanders supporters booed Hillary Clinton."
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     document = make_document(text, date="2016-02-01")
-    layer = DocumentResolver(analyzer.actors.linker, doc, document, RuleSwitches([FOLLOWERS])).run()
+    layer = DocumentResolver(
+        analyzer.actors.linker, doc, document, rule_settings.switches([FOLLOWERS])
+    ).run()
     assert [layer.actors[m.actor_id].id for m in layer.mentions if m.text == "Sanders"] == [
         "person:bernie-sanders"
     ]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import rule_settings
 from stancemap.actors import nationality as nat
 from stancemap.errors import KnowledgeBaseError
 
@@ -113,7 +114,6 @@ def test_shipped_table_is_sorted_and_carries_its_source() -> None:
 
 def test_linker_gives_an_unknown_full_name_the_listed_country_marked(kb) -> None:  # type: ignore[no-untyped-def]
     from stancemap.actors.linker import Linker
-    from stancemap.rules import RuleSwitches
 
     assert not kb.lookup("Andre Agassi")
     found = Linker(kb).link("Andre Agassi", "2021-05-01")
@@ -124,10 +124,10 @@ def test_linker_gives_an_unknown_full_name_the_listed_country_marked(kb) -> None
         "GOV",
         nat.SOURCE,
     )
-    no_prior = Linker(kb, switches=RuleSwitches(("actors.link.notable_person_sector",)))
+    no_prior = Linker(kb, switches=rule_settings.switches(("actors.link.notable_person_sector",)))
     assert no_prior.link("Andre Agassi", "2021-05-01").sector is None  # type: ignore[union-attr]
     assert found.wiki == "Andre Agassi" and found.confidence < 0.6
-    off = Linker(kb, switches=RuleSwitches(("actors.link.nationality_list",)))
+    off = Linker(kb, switches=rule_settings.switches(("actors.link.nationality_list",)))
     assert off.link("Andre Agassi", "2021-05-01") is None
     # a place or a phrase naming a country is never read as a listed person
     assert Linker(kb).link("Tripoli", None).type != "person"  # type: ignore[union-attr]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import rule_settings
+
 
 def _by_text(layer, document) -> dict[str, str]:
     return {document.text[m.start : m.end]: m.actor_id for m in layer.mentions}
@@ -22,11 +24,12 @@ def _off(analyzer, text: str, rule: str, date: str = "2012-05-01"):
     from stancemap.actors.resolve import DocumentResolver
     from stancemap.ingest import make_document
     from stancemap.nlp import parse_documents
-    from stancemap.rules import RuleSwitches
 
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     document = make_document(text, date=date)
-    return DocumentResolver(analyzer.actors.linker, doc, document, RuleSwitches([rule])).run()
+    return DocumentResolver(
+        analyzer.actors.linker, doc, document, rule_settings.switches([rule])
+    ).run()
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import rule_settings
+
 
 def _ids(layer, document, words: str) -> list[str]:
     return [
@@ -29,11 +31,10 @@ def test_switched_off_the_surname_stays_a_new_person(analyzer) -> None:
     from stancemap.actors.surname_ahead import SURNAME_AHEAD
     from stancemap.ingest import make_document
     from stancemap.nlp import parse_documents
-    from stancemap.rules import RuleSwitches
 
     text = "Clinton won the Nevada caucuses on Saturday. Hillary Clinton thanked her supporters."
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     document = make_document(text, date="2016-02-21")
-    off = RuleSwitches([SURNAME_AHEAD])
+    off = rule_settings.switches([SURNAME_AHEAD])
     layer = DocumentResolver(analyzer.actors.linker, doc, document, off).run()
     assert _ids(layer, document, "Clinton")[0].startswith("new:person:")

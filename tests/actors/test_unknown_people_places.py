@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+import rule_settings
+
+UNKNOWN_PEOPLE = "actors.names.unknown_people"  # shipped off: switched on here
+
 
 def _resolver(analyzer, text: str):
     from stancemap.actors.resolve import DocumentResolver
     from stancemap.ingest import make_document
     from stancemap.nlp import parse_documents
-    from stancemap.rules import RuleSwitches
 
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     document = make_document(text, date="2010-06-01")
-    return DocumentResolver(analyzer.actors.linker, doc, document, RuleSwitches()), doc
+    return DocumentResolver(
+        analyzer.actors.linker, doc, document, rule_settings.switches(enable=[UNKNOWN_PEOPLE])
+    ), doc
 
 
 def test_a_place_tagged_as_a_people_is_no_group(analyzer) -> None:
