@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stancemap.alignment import relate_document
-from stancemap.records import Actor, Issue, Quote, Span, Statement
+from stancemap.records import Actor, Event, Issue, Quote, Span, Statement
 from stancemap.rules import RuleSwitches
 
 TEXT = "x" * 200
@@ -73,3 +73,20 @@ def test_switched_off_the_voices_stay_apart() -> None:
     on = relate_document(statements, [], actors=ACTORS, quotes=quotes)
     assert _rel(on, "arin", "bosk") is not None
     assert _rel(on, "kask", "arin") is None  # one voice: never set against each other
+
+
+def _event(eid: str, etype: str, src: list[str], tgt: list[str], told_in: str | None) -> Event:
+    return Event(id=eid, type=etype, trigger=_span(20, 25), source=src, target=tgt,
+                 confidence=0.9, reported_by=told_in)  # fmt: skip
+
+
+def test_an_act_of_the_principal_told_by_the_spokesman_is_his_word_a_told_deed_is_not() -> None:
+    quotes = [q("q1", "kask", "arin")]
+    told = _event("e1", "SUPPORT", ["arin"], ["bosk"], "q1")  # "Arin welcomed Bosk's step," he said
+    rels = relate_document([], [told], actors=ACTORS, quotes=quotes)
+    rel = _rel(rels, "kask", "bosk")
+    assert rel is not None and rel.score > 0
+    narrated = _event("e2", "CONSULT", ["arin"], ["bosk"], None)  # "Arin will meet Bosk"
+    assert (
+        _rel(relate_document([], [narrated], actors=ACTORS, quotes=quotes), "kask", "bosk") is None
+    )

@@ -78,10 +78,17 @@ def _get(actor: Any, key: str) -> Any:
 class Sides:
     """Affiliation between the actors of a document or corpus."""
 
-    def __init__(self, actors: Iterable[Any], principals: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        actors: Iterable[Any],
+        principals: Mapping[str, str] | None = None,
+        told: frozenset[str] = frozenset(),
+    ) -> None:
         table = constants("alignment")
-        # spokesperson id -> whom the quotes name them speaking for (``voices``)
+        # spokesperson id -> whom the quotes name them speaking for (``voices``), and
+        # the events their quotes tell
         self.principals = dict(principals or {})
+        self.told = told
         self.sectors = frozenset(table["state_sectors"])
         self.contingents = frozenset(table["contingent_sectors"])
         self.spoke_words = tuple(w.lower() for w in table["spokesperson_words"])
@@ -154,7 +161,7 @@ def settle(
     if enabled(AFFILIATED):
         out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if sides.principals and enabled(VOICES):
-        out = pool_voices(out, sides.principals)
+        out = pool_voices(out, sides.principals, sides.told)
         if enabled(AFFILIATED):  # a third actor of the voices' own side gets no pair
             out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if not enabled(STATES_FOLLOW_LEADERS):

@@ -4,8 +4,9 @@
 quote's ``speaks_for``): Y and X are one side, never set against each other, and
 what either of them says of a third actor holds for both ("Kalin said Sweden had
 not done enough" is Erdogan's word on Sweden too; "Biden welcomed Kishida's
-decision," his spokeswoman said, is hers). Only words are shared (statements), not
-deeds: "X will meet Z" makes no relation of X's spokesman with Z. Only the link the text states is used:
+decision," his spokeswoman said, is hers). Only words are shared (statements, and
+the events a spokesperson's quote tells), not deeds: "X will meet Z" makes no
+relation of X's spokesman with Z. Only the link the text states is used:
 a person who is merely of the same government is not pooled (two office holders
 of one country can be opposed).
 
@@ -42,8 +43,19 @@ def principals_of(quotes: Iterable[Any]) -> dict[str, str]:
     return out
 
 
+def told_by_spokespeople(
+    quotes: Iterable[Any], events: Iterable[Any], principals: Mapping[str, str]
+) -> frozenset[str]:
+    """Ids of the events a spokesperson's quote tells ("X welcomed Y's decision," the
+    spokesman said): the spokesperson's words, whoever the event's source is."""
+    told = {getattr(q, "id", None) for q in quotes if getattr(q, "speaker", None) in principals}
+    return frozenset(e.id for e in events if getattr(e, "reported_by", None) in told - {None})
+
+
 def pool_voices(
-    pairs: Mapping[tuple[str, str], Any], principals: Mapping[str, str]
+    pairs: Mapping[tuple[str, str], Any],
+    principals: Mapping[str, str],
+    told: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], Any]:
     """Each (spokesperson, third) and (principal, third) pair holds both one's evidence.
 
@@ -72,7 +84,9 @@ def pool_voices(
                 new.observations += [
                     Observation(o.value, o.weight, o.kind, o.key, o.refs, via=f"{VOICE}{other}")
                     for o in lent.observations
-                    if not o.via and o.kind == "issue"  # words, not the other's deeds
+                    # words (statements, and the events a spokesperson's quote tells),
+                    # not the other's deeds
+                    if not o.via and (o.kind == "issue" or set(o.refs) <= told)
                 ]
                 if new.observations:
                     out[key] = new
