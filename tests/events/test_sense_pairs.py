@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import rule_settings
 from stancemap.actors import ActorLayer
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
@@ -167,10 +168,9 @@ def test_sense_rules_make_the_difference(outcomes, analyzer):
     """With the sense rules off, figurative force verbs are read as force."""
     from stancemap.config import Settings
     from stancemap.events import EventStage
-    from stancemap.rules import RuleSwitches
 
     plain = EventStage(Settings())
-    plain.coder.tuning.switches = RuleSwitches(["events.sense.*"])
+    plain.coder.tuning.switches = rule_settings.switches(["events.sense.*"])
     forced = 0
     for row, _types in outcomes:
         if row["reading"] != "figurative" or row["expect"] != "no-force":
