@@ -142,6 +142,8 @@ def test_the_joined_war_was_read_as_cooperation_before(pipelines) -> None:  # ty
         "Mark Hollis condemned the war against Iraq.",  # against the war: no stance on Iraq
         "Iraq was attacked by forces fighting against Iran.",  # a participle phrase: no verb's subject
         "Turkey did not join the campaign against Syria.",  # an act not done says nothing of Syria
+        # what two differ about, not what they do; and "broke with" makes no partners
+        "Mark Hollis broke with Dana Whitfield over the sanctions against Iran.",
     ],
 )
 def test_no_opposition_without_the_construction(pipelines, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,8 @@ inference from the coordination, like ``alignment.score.co_sources``.
 
 Not read: a verb that judges its object negatively ("condemned the war against
 Z": no position on Z), a passive (the subject undergoes it), a phrase with no
-verb above it. A verb that takes its object back ("ended the war against Z",
+verb above it, a phrase under another preposition than "in"/"into" ("broke with Y
+over the sanctions against Z": what they differ about, not what they do). A verb that takes its object back ("ended the war against Z",
 "lifted sanctions against Z") turns the sign, as for any cue noun
 (``stances.polarity.reversal``); modals lower the confidence through ``cue_polarity``;
 an act not done ("did not join", "refused to join the war against Z") says nothing of Z,
@@ -55,9 +56,15 @@ def _verb_and_object(prep: Token) -> tuple[Token, Token | None] | None:
         return None
     if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
         return head.head, head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
-        return head.head.head, head
-    return None
+    prep_of = head.head
+    if head.dep_ == "pobj" and prep_of.lower_ in _TAKING_PART and prep_of.head.pos_ == "VERB":
+        return prep_of.head, head  # "took part in the campaign against Z"
+    return None  # "broke with Y over the sanctions against Z": what they differ about
+
+
+# the prepositions of taking part in what one joins ("in the war", "into the fight"); any
+# other ("over the sanctions against Z", "about the case against Z") names a topic
+_TAKING_PART = frozenset({"in", "into"})
 
 
 def _judges_negatively(verb: Token, ctx: Context) -> bool:
@@ -75,8 +82,12 @@ def _events_at(ctx: Context, toks: list[Token]) -> list[str]:
 
 
 def _partners(ctx: Context, verb: Token) -> list[str]:
-    """A partner named by "with" on the verb ("joined forces with Y against Z")."""
+    """A partner named by "with" on the verb ("joined forces with Y against Z"); none
+    where the verb with "with" is a relational cue ("broke with Y", "sided with Y"),
+    whose own reading says how the two stand."""
     out: list[str] = []
+    if ctx.lexicon.cue("relational", lemma(verb), {"with"}) is not None:
+        return out
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         for obj in objects_of(prep):
             for tok in [obj, *obj.conjuncts]:
