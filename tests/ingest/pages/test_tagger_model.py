@@ -77,3 +77,20 @@ def test_only_the_ingest_section_keeps_the_installed_default() -> None:
 def test_a_model_that_is_not_installed_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match=r"no_such_pipeline_xyz.*\[nlp\] model"):
         lines_module.page_tagger("no_such_pipeline_xyz")
+
+
+@pytest.mark.slow  # builds a Pipeline (the session's spaCy pipeline, cached)
+def test_the_pipeline_reads_pasted_text_with_its_configured_model(
+    analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """``stancemap.analyze`` on a text: the page reader is asked for ``[nlp] model`` as
+    configured (here the installed model by its own name, not "auto")."""
+    from stancemap.nlp.pipeline import resolve_model_name
+    from stancemap.pipeline import Pipeline
+
+    name = resolve_model_name("auto")
+    pipeline = Pipeline(load_settings(overrides={"nlp": {"model": name}}))
+    asked: list[str] = []
+    monkeypatch.setattr(lines_module, "page_tagger", _recording(asked))
+    pipeline.analyze(PAGE)
+    assert asked and set(asked) == {name}
