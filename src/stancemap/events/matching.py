@@ -112,9 +112,9 @@ OBJECT_PATTERN_FIRST = declare(
 
 PARTICLE_VERBS = declare(
     "events.trigger.particle_verbs",
-    "a verb with a particle ('turned down an offer', 'backed off') is the particle verb: "
-    "its own rows, else the one-word verbs of its most frequent WordNet sense ('turn "
-    "down': reject), never the bare verb's rows ('back': support) "
+    "a verb with a particle ('turned down an offer') is the particle verb: its own rows, "
+    "else the one-word verbs of its most frequent WordNet sense ('turn down': reject), "
+    "not the bare verb's rows "
     "(data/events/particle_verbs.tsv)",
     order=29,
 )
@@ -133,6 +133,18 @@ def _holds_a_time(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
 
 
+PARTICLE_NOT_BARE = declare(
+    "events.trigger.particle_verb_not_bare",
+    "a particle verb with rows of its own, or with no one-word WordNet synonym, is never "
+    "read as the bare verb ('backed off' is no 'back': support)",
+    order=29,
+)
+ADVERB_PARTICLE_KEYS = declare(
+    "events.trigger.adverb_particles",
+    "'away' and 'back', which the parser makes adverbs, make particle verbs ('walked away', "
+    "'fought back')",
+    order=29,
+)
 # adverbs the parser does not mark as particles but that make a particle verb: "walked away"
 ADVERB_PARTICLES = ("away", "back")
 
@@ -145,12 +157,12 @@ def particle_verb_table() -> dict[str, tuple[str, ...]]:
     return {row["phrase"]: tuple(w for w in row["synonyms"].split() if w != "-") for row in table}
 
 
-def particles(tok: Token) -> list[str]:
+def particles(tok: Token, adverbs: bool = True) -> list[str]:
     """The verb's particles: "down" of "turned down", "away" of "walked away"."""
     return [
         c.lower_
         for c in tok.children
-        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+        if c.dep_ == "prt" or (adverbs and c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
     ]
 
 
@@ -424,18 +436,23 @@ class TriggerMatcher:
 
     def _particle_keys(self, tok: Token, lemma: str, keys: list[str]) -> list[str]:
         """ "turned down an offer": a particle verb is read by its own rows, else through
-        its WordNet synonyms ("reject"); the bare verb ("turn", "back") is never tried."""
+        its WordNet synonyms ("reject"); with ``particle_verb_not_bare`` the bare verb
+        ("turn", "back") is never tried."""
         table = particle_verb_table()
-        for particle in particles(tok):
+        adverbs = self.tuning.on(ADVERB_PARTICLE_KEYS)
+        no_bare = self.tuning.on(PARTICLE_NOT_BARE)
+        for particle in particles(tok, adverbs):
             phrase = f"{lemma} {particle}"
             if phrase not in table:
                 continue  # a verb and an adverb, no particle verb
-            if self.lexicon.candidates(phrase, "V"):  # "back off": its own rows only
-                # in the order the keys had ("walked away": the adverb's phrase first)
-                own = keys if phrase in keys else [phrase, *keys]
-                return [k for k in own if k != lemma]
+            # in the order the keys had ("walked away": the adverb's phrase first)
+            own = keys if phrase in keys else [phrase, *keys]
+            if self.lexicon.candidates(phrase, "V"):  # "back off": its own rows
+                return [k for k in own if k != lemma] if no_bare else own
             found = [w for w in table[phrase] if self.lexicon.candidates(w, "V")]
-            return [k for k in keys if k not in (lemma, phrase)] + found[:1]
+            if found:
+                return [k for k in keys if k not in (lemma, phrase)] + found[:1]
+            return [k for k in own if k != lemma] if no_bare else own
         return keys
 
     def _prepositions_with_objects(self, tok: Token, lemma: str) -> set[str]:
