@@ -141,3 +141,29 @@ def test_a_pair_carried_from_its_leaders_names_them_and_its_confidence() -> None
     assert "2 via leaders Lee Morgan ~ Springfield" in row
     plain = next(line for line in lines if "-0.50" in line)
     assert "via" not in plain
+
+
+def test_a_carried_pair_counts_what_its_leaders_hold_beside_its_own() -> None:
+    """The table reads ``Relation.carried`` as the JSON and the web do: a country pair
+    with no issue of its own shows the leaders' disagreements as carried."""
+    from stancemap.records import CarriedPart, EvidenceRef
+
+    analysis = _analysis()
+    analysis.actors.append(Actor(id="country:fra", name="France", type="country"))
+    via = "leaders:person:lee~city:springfield"
+    analysis.relations.append(
+        Relation(
+            a="country:fra",
+            b="city:springfield",
+            score=-0.75,
+            evidence_spans=[EvidenceRef(id="s1", kind="statement", via=via)],
+            carried=CarriedPart(disagree=["budget", "taxes"], conflict=1, via=[via]),
+        )
+    )
+    console = Console(record=True, width=250, color_system=None)
+    render_analysis(analysis, console)
+    lines = console.export_text().splitlines()
+    row = next(line for line in lines if "-0.75" in line)
+    assert "0 +2 carried" in row and "0 +1 carried" in row
+    plain = next(line for line in lines if "-0.50" in line)
+    assert "carried" not in plain

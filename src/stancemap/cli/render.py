@@ -87,18 +87,24 @@ def render_analysis(result: Analysis, console: Console) -> None:
     for col in ("a", "b", "score", "conf", "agree", "disagree", "coop", "conflict", "carried"):
         table.add_column(col)
     for r in sorted(result.relations, key=lambda r: r.score):
+        held = r.carried  # what the pair holds only through its leaders (as the web shows)
         table.add_row(
             who(r.a),
             who(r.b),
             f"{r.score:+.2f}",
             "" if r.confidence is None else f"{r.confidence:.2f}",
-            str(len(r.agree)),
-            str(len(r.disagree)),
-            str(r.cooperation),
-            str(r.conflict),
+            _with_carried(len(r.agree), len(held.agree) if held else 0),
+            _with_carried(len(r.disagree), len(held.disagree) if held else 0),
+            _with_carried(r.cooperation, held.cooperation if held else 0),
+            _with_carried(r.conflict, held.conflict if held else 0),
             _carried(r, who),
         )
     console.print(table)
+
+
+def _with_carried(own: int, carried: int) -> str:
+    """A count of the pair's own, and beside it what its leaders carry ("0 +2 carried")."""
+    return f"{own} +{carried} carried" if carried else str(own)
 
 
 def _carried(relation: Relation, who: Callable[[str], str]) -> str:
