@@ -57,6 +57,13 @@ TITLED = [
         "Choguel Maiga",
     ),
     (
+        # a person no KB or list knows: the title alone places them
+        "Malawian Foreign Minister Tamanda Chirwa-Banda said the border would reopen.",
+        "Malawian",
+        "MWI",
+        "Tamanda Chirwa-Banda",
+    ),
+    (
         "Ghanaian President Nana Akufo-Addo praised the central bank.",
         "Ghanaian",
         "GHA",
