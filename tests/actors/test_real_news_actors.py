@@ -329,3 +329,31 @@ def test_its_forces_with_the_rule_off(layer_off: Any) -> None:
     text = "The Kenyan government said its troops would stay in Somalia."
     layer = layer_off(text, ["actors.agent.possessor_country"])
     assert _at(layer, text, "its troops") is None
+
+
+# ---------------------------------------------------------------- places named by a place noun
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso3"),
+    [
+        ("Government troops shelled the Tigray district of Alamata on Sunday.", "Tigray", None),
+        ("Government troops shelled the Tigray district of Alamata on Sunday.", "Alamata", "ETH"),
+        ("Rebels overran the Mokwa district on Friday, residents said.", "Mokwa", None),
+    ],
+)
+def test_a_name_on_a_place_noun_is_a_place(
+    layer_of: Any, text: str, surface: str, iso3: str | None
+) -> None:
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, surface)
+    assert found is None or found.type == "location", found
+    if iso3 is not None:
+        assert found is not None and found.country == iso3
+
+
+def test_a_name_on_a_place_noun_with_the_rule_off(layer_off: Any) -> None:
+    text = "Government troops shelled the Tigray district of Alamata on Sunday."
+    layer = layer_off(text, ["actors.names.place_noun_name"])
+    found = _at(layer, text, "Tigray")
+    assert found is not None and found.type != "location"

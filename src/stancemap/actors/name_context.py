@@ -34,6 +34,13 @@ US_STATE_CONTEXT = declare(
     "'Georgia' in a document naming other US states and nothing of the country (demonym, "
     "seat, cities) is the US state, a place of the USA",
 )
+PLACE_NOUN_NAME = declare(
+    "actors.names.place_noun_name",
+    "'the Tigray district', 'the district of Alamata': a name nobody knows that modifies a "
+    "place noun or completes it with 'of' is a place (of the country its region or city "
+    "names), never a new person or body",
+)
+_PLACE_NOUNS = word_list("lexicon/place_nouns.txt")
 _HEADS = (
     word_list("lexicon/named_thing_heads.txt")
     | word_list("lexicon/place_nouns.txt")
@@ -130,3 +137,28 @@ def us_state_country(
         ):
             return US if us_context(resolver, word, country) else country
     return country
+
+
+def place_noun_name(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution:
+    """A new actor whose name modifies a place noun ("the Tigray district") or is its "of"
+    object ("the district of Alamata"): a place, of the one country its name is a region or
+    a GeoNames city of, else of none (rule ``PLACE_NOUN_NAME``)."""
+    if found.how != "new" or not resolver.switches.enabled(PLACE_NOUN_NAME):
+        return found
+    root = span.root
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end:
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.head.i:
+        noun = root.head.head
+    else:
+        return found
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PLACE_NOUNS:
+        return found
+    linker = resolver.linker
+    regions = linker.regions.get(fold(span.text))
+    country = regions[0] if regions and len(regions) == 1 else None
+    if country is None:
+        gazetteer = linker.places.gazetteer
+        place = gazetteer.get(span.text) if gazetteer is not None else None
+        country = place.country if place is not None and place.kind != "continent" else None
+    return linker.bare_place(span.text, country)

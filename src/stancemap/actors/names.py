@@ -41,7 +41,7 @@ from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_PLACE, inside_longer_place
-from .name_context import as_us_state, named_thing
+from .name_context import as_us_state, named_thing, place_noun_name
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere
 from .nominals import agent_entry, agent_head, coordinated_modifier
@@ -203,6 +203,7 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
     if named_thing(resolver, span, found):
         return  # "the Amazon fund" is not the company
     found = as_us_state(resolver, span, found)  # "Georgia" among other US states
+    found = place_noun_name(resolver, span, found)  # "the Tigray district"
     if (
         found.type == "country"
         and resolver.switches.enabled(PLACE_USE)
