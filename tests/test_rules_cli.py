@@ -36,6 +36,7 @@ def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
         "quotes.speaker.first_person",
         "quotes.speaker.past_dateline",
         "quotes.speaker.salient",
+        "quotes.speaker.spokesperson",
     }
     table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
     assert "quotes.cue.reportedly" in table.stdout and "unnamed source" in table.stdout
