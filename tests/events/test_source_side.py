@@ -20,13 +20,14 @@ DEFAULT_OFF = tuple(RuleSettings().disable)
 def events(analyzer):
     pipelines = {}
 
-    def run(text: str, off: str | None = None):
-        """(type, source countries, target countries, target names) of each event."""
-        if off not in pipelines:
-            disable = [*DEFAULT_OFF, *([off] if off else [])]
+    def run(text: str, off: str | None = None, on: str | None = None):
+        """(type, source countries, target countries, target names) of each event, under
+        the shipped switches with ``off`` switched off and ``on`` (shipped off) on."""
+        if (off, on) not in pipelines:
+            disable = [r for r in DEFAULT_OFF if r != on] + ([off] if off else [])
             settings = Settings.model_validate({"rules": {"disable": disable}})
-            pipelines[off] = analyzer.derive(settings)
-        analysis = pipelines[off].analyze(text, date="2023-03-01")
+            pipelines[off, on] = analyzer.derive(settings)
+        analysis = pipelines[off, on].analyze(text, date="2023-03-01")
         actors = {a.id: a for a in analysis.actors}
         return [
             (
@@ -41,9 +42,10 @@ def events(analyzer):
     return run
 
 
-def test_both_rules_are_on_by_default():
+def test_shipped_states():
     assert SOURCE_SIDE not in DEFAULT_OFF
-    assert PURPOSE_INFINITIVE not in DEFAULT_OFF
+    # 0 on PLOVER tune and the wire sets, one PLOVER check target lost: shipped off
+    assert PURPOSE_INFINITIVE in DEFAULT_OFF
 
 
 @pytest.mark.parametrize(
@@ -86,15 +88,16 @@ def test_a_result_participle_names_no_target(events):
         "Greece and Turkey failed to agree on the maritime border on Monday, "
         "leaving the two NATO members at odds."
     )
-    on = events(text)
+    on = events(text, on=PURPOSE_INFINITIVE)
     assert on and all(not any("NATO" in n for n in names) for *_, names in on)
     assert all({"GRC", "TUR"} <= src for _, src, _, _ in on)
-    off = events(text, off=PURPOSE_INFINITIVE)
-    assert any(any("NATO" in n for n in names) for *_, names in off)
+    shipped = events(text)  # the rule is shipped off: the result clause's object is aimed at
+    assert any(any("NATO" in n for n in names) for *_, names in shipped)
 
 
 def test_a_purpose_infinitive_still_names_the_target(events):
-    found = events("Hundreds of Kenyan students marched in Nairobi to protest against Uganda.")
+    text = "Hundreds of Kenyan students marched in Nairobi to protest against Uganda."
+    found = events(text, on=PURPOSE_INFINITIVE)
     assert any(t == "PROTEST" and "UGA" in tgt for t, _, tgt, _ in found)
 
 
