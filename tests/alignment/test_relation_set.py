@@ -57,9 +57,10 @@ FLOORS = {"tune": 0.93, "check": 0.88}
 # Measured (tune 9/27, check 11/14) with stances.claims.predicate shipped off.
 # Session 10 (engineer G): 13 more such passages (rel-133..145, written before any run;
 # 14 tune and 8 check pairs) and stances.claims.predicate, judged_act and the spokesperson
-# rules on: tune 23/41, check 16/22 (docs/benchmarks.md, "Session 10 - relations and
-# spokespeople"). Floors one pair below; check re-based on the larger part (0.71 -> 0.68).
-KIND_FLOORS = {"tune": 0.53, "check": 0.68}
+# rules as shipped (spokesperson_voice off): tune 22/41, check 16/22 (docs/benchmarks.md,
+# "Session 10 - relations and spokespeople"). Floors one pair below; check re-based on the
+# larger part (0.71 -> 0.68).
+KIND_FLOORS = {"tune": 0.51, "check": 0.68}
 
 
 def _accuracy(pairs: list) -> float:  # type: ignore[type-arg]
