@@ -20,9 +20,13 @@ class StageRunner:
         self.stages: dict[tuple[str, ...], EventStage] = {}
 
     def stage(self, off: tuple[str, ...]) -> EventStage:
+        """``off`` names rules to switch off; "+name" switches a shipped-off rule on."""
         if off not in self.stages:
             settings = Settings()
-            rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, *off]})
+            enable = {name[1:] for name in off if name.startswith("+")}
+            disable = [n for n in settings.rules.disable if n not in enable]
+            disable += [n for n in off if not n.startswith("+")]
+            rules = settings.rules.model_copy(update={"disable": disable})
             self.stages[off] = EventStage(settings.model_copy(update={"rules": rules}))
         return self.stages[off]
 

@@ -139,14 +139,6 @@ PARTICLE_NOT_BARE = declare(
     "read as the bare verb ('backed off' is no 'back': support)",
     order=29,
 )
-ADVERB_PARTICLE_KEYS = declare(
-    "events.trigger.adverb_particles",
-    "'away' and 'back', which the parser makes adverbs, make particle verbs ('walked away', "
-    "'fought back')",
-    order=29,
-)
-# adverbs the parser does not mark as particles but that make a particle verb: "walked away"
-ADVERB_PARTICLES = ("away", "back")
 
 
 @lru_cache(maxsize=1)
@@ -157,13 +149,11 @@ def particle_verb_table() -> dict[str, tuple[str, ...]]:
     return {row["phrase"]: tuple(w for w in row["synonyms"].split() if w != "-") for row in table}
 
 
-def particles(tok: Token, adverbs: bool = True) -> list[str]:
-    """The verb's particles: "down" of "turned down", "away" of "walked away"."""
-    return [
-        c.lower_
-        for c in tok.children
-        if c.dep_ == "prt" or (adverbs and c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
-    ]
+def particles(tok: Token) -> list[str]:
+    """The verb's particles, as the parser marks them: "down" of "turned down". (Reading
+    the adverbs "away" and "back" as particles too, "walked away", lost two PLOVER check
+    targets and gained nothing: session 10.)"""
+    return [c.lower_ for c in tok.children if c.dep_ == "prt"]
 
 
 @lru_cache(maxsize=1)
@@ -439,13 +429,11 @@ class TriggerMatcher:
         its WordNet synonyms ("reject"); with ``particle_verb_not_bare`` the bare verb
         ("turn", "back") is never tried."""
         table = particle_verb_table()
-        adverbs = self.tuning.on(ADVERB_PARTICLE_KEYS)
         no_bare = self.tuning.on(PARTICLE_NOT_BARE)
-        for particle in particles(tok, adverbs):
+        for particle in particles(tok):
             phrase = f"{lemma} {particle}"
             if phrase not in table:
-                continue  # a verb and an adverb, no particle verb
-            # in the order the keys had ("walked away": the adverb's phrase first)
+                continue  # no particle verb of WordNet's
             own = keys if phrase in keys else [phrase, *keys]
             if self.lexicon.candidates(phrase, "V"):  # "back off": its own rows
                 return [k for k in own if k != lemma] if no_bare else own
