@@ -220,3 +220,24 @@ def test_support_taken_back_is_refused_support(runner, sentence, target):
 def test_troops_withdrawn_are_still_a_withdrawal(runner):
     events = runner.on("Russia withdrew its troops from Syria.", "withdrew")
     assert [e.type for e in events] == ["RETREAT"], events
+
+
+UNDONE = "events.trigger.undone_support"
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Novak unendorsed Haddad on Friday.", "p:Haddad"),
+        ("Moreau has unendorsed Haddad since the debate.", "p:Haddad"),
+    ],
+)
+def test_an_un_verb_of_support_takes_it_back(runner, sentence, target):
+    events = runner.on(sentence, "unendorsed")
+    assert [(e.type, e.target) for e in events] == [("REJECT", [target])], events
+    assert runner.on(sentence, "unendorsed", off=(UNDONE,)) == []
+
+
+def test_an_un_verb_of_its_own_is_not_undone_support(runner):
+    # "unite" is a word of its own, not "un-" + "ite"
+    assert "REJECT" not in [e.type for e in runner.on("Novak united with Haddad.", "united")]

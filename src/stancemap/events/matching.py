@@ -18,6 +18,7 @@ from ..datafiles import read_table, word_list
 from ..nlp.view import doc_view
 from ..rules import declare
 from . import arguments as args
+from .codes import reject_code
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .non_events import NonEvents
 from .parts import Tuning
@@ -133,6 +134,15 @@ def _holds_a_time(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
 
 
+UNDONE_SUPPORT = declare(
+    "events.trigger.undone_support",
+    "'unendorsed Y': a verb 'un-X' no lexicon has, whose X supports, is a refusal of that "
+    "support (REJECT, CAMEO 12x), never no event",
+    order=29,
+)
+UNDOING_PREFIX = "un"
+# acts of support that an "un-" verb takes back
+SUPPORTING = ("SUPPORT", "COOPERATE", "AGREE")
 PARTICLE_NOT_BARE = declare(
     "events.trigger.particle_verb_not_bare",
     "a particle verb with rows of its own, or with no one-word WordNet synonym, is never "
@@ -359,6 +369,8 @@ class TriggerMatcher:
 
     def _fitting_rows(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
         rows = list(self._rows_in_order(tok, actors))
+        if not rows and self.tuning.on(UNDONE_SUPPORT):
+            rows = self._reversed_rows(tok, actors)
         if self.tuning.on(OBJECT_PATTERN_FIRST) and rows and rows[0].role == "light":
             named = self._named_pattern(tok, rows)
             if named is not None and self._noun_type_differs(tok, named):
@@ -422,6 +434,23 @@ class TriggerMatcher:
         out = [c for c in tok.children if c.dep_ in ("prt", "prep")]
         if self.tuning.on(TIME_IS_NO_PARTICLE):
             out = [c for c in out if not (c.dep_ == "prep" and _holds_a_time(c))]
+        return out
+
+    def _reversed_rows(self, tok: Token, actors: ActorLayer | None) -> list[TriggerEntry]:
+        """ "Republicans have unendorsed Trump": a verb "un-X" no lexicon has, whose X is
+        an act of support, takes back that support: a refusal of it (CAMEO 12x)."""
+        lemma = tok.lemma_.lower()
+        stem = lemma[len(UNDOING_PREFIX) :]
+        if not lemma.startswith(UNDOING_PREFIX) or len(stem) < 4:
+            return []
+        if self.lexicon.candidates(lemma, "V"):
+            return []  # "unite", "undermine": words of their own
+        out = []
+        for row in self.lexicon.candidates(stem, "V"):
+            if row.role == "event" and row.type in SUPPORTING and self._satisfies(row, tok, actors):
+                cameo = reject_code(row.cameo or "")
+                out.append(replace(row, cameo=cameo, type="REJECT", source=f"un-{row.source}"))
+                break
         return out
 
     def _particle_keys(self, tok: Token, lemma: str, keys: list[str]) -> list[str]:
