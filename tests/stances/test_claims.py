@@ -7,6 +7,7 @@ import pytest
 from stance_builders import layer_for, quote
 
 from stancemap.alignment import relate_document
+from stancemap.evaluate.speakers import with_disabled
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
 from stancemap.records import Actor, Quote, Statement
@@ -149,14 +150,17 @@ def test_naming_a_thing_with_a_judging_word_is_a_claim(run) -> None:  # type: ig
     assert rel.score < 0
 
 
-def test_claims_are_shipped_off_and_read_nothing_then(analyzer) -> None:  # type: ignore[no-untyped-def]
-    assert "stances.claims.predicate" in analyzer.settings.rules.disable
-    stage = StanceStage(analyzer.settings)
+def test_claims_are_shipped_on_and_read_nothing_when_off(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # on since session 10 (seen relation set tune +7, check +2, unseen 0)
+    assert "stances.claims.predicate" not in analyzer.settings.rules.disable
     text = "Lena Arin said the vote was rigged."
     document = make_document(text, doc_id="t", strip_boilerplate=False)
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     quotes = _said(text, ("the vote was rigged", "arin"))
-    assert stage(doc, document, layer_for(text, PEOPLE), quotes, []) == []
+    shipped = StanceStage(analyzer.settings)
+    assert _claims(shipped(doc, document, layer_for(text, PEOPLE), quotes, [])) != {}
+    off = StanceStage(with_disabled(analyzer.settings, ["stances.claims.predicate"]))
+    assert off(doc, document, layer_for(text, PEOPLE), quotes, []) == []
 
 
 def test_a_headline_relation_noun_reads_its_parties_after_between(run) -> None:  # type: ignore[no-untyped-def]
@@ -180,7 +184,11 @@ def test_a_judged_act_of_an_actor_is_a_position_towards_the_actor(run) -> None: 
 
 def test_a_judged_state_of_an_actor_that_is_no_act_says_nothing_of_the_actor(run) -> None:  # type: ignore[no-untyped-def]
     # "losses" and "economy" name no deed of Bosk's: no position towards him
-    for content in ("Piotr Bosk's losses were terrible", "Piotr Bosk's economy was weak"):
+    for content in (
+        "Piotr Bosk's losses were terrible",
+        "Piotr Bosk's economy was weak",
+        "Piotr Bosk's arrest was unlawful",  # an act of force: its possessor undergoes it
+    ):
         text = f"Lena Arin said {content}."
         assert ("arin", "bosk") not in _towards(run(text, _said(text, (content, "arin"))))
     # nor is the narrator's own judgement anyone's position
