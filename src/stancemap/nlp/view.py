@@ -127,9 +127,24 @@ class DocView:
         return out
 
 
+def _no_doc() -> Doc | None:
+    return None
+
+
+# the last Doc asked about and its view, one tuple so that threads swap it whole: the
+# stages ask about one document hundreds of thousands of times in a row, and a weak
+# dictionary's lookup (a new weak reference each time) cost more than the answer
+_last: tuple[Any, DocView | None] = (_no_doc, None)
+
+
 def doc_view(doc: Doc) -> DocView:
     """The view of ``doc``, built once per Doc."""
+    global _last
+    last = _last
+    if last[0]() is doc and last[1] is not None:
+        return last[1]
     view = _VIEWS.get(doc)
     if view is None:
         view = _VIEWS[doc] = DocView(doc)
+    _last = (weakref.ref(doc), view)
     return view
