@@ -35,6 +35,7 @@ from .normalize import fold
 MODEL = "data/kb/name_model.json.gz"
 SOURCE = "name-model"
 _SETTINGS = constants("actors")["name_model"]
+_MEMO_NAMES = 50_000  # names whose best country is kept (a few MB)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,10 @@ class NameModel:
         self._grams: dict[str, dict[str, int]] = data["grams"]
         # per n-gram, its countries' rows and log counts as arrays, made when first asked
         self._gram_rows: dict[str, tuple[Any, Any]] = {}
+        # name -> its best country and posterior: a name recurs in every article about
+        # its bearer, and the posterior (a numpy pass over every country per n-gram)
+        # never changes; the thresholds are applied afresh on every call
+        self._best: dict[str, tuple[str, float] | None] = {}
 
     def posterior(self, name: str) -> list[tuple[str, float]]:
         """Countries by posterior probability, best first."""
@@ -146,13 +151,23 @@ class NameModel:
 
     def guess(self, name: str) -> Guess | None:
         """The best country, when its posterior reaches ``min_posterior``."""
-        if not features(name):
+        best = self._best_of(name)
+        if best is None:
             return None
-        country, posterior = self.posterior(name)[0]
+        country, posterior = best
         if posterior < float(_SETTINGS["min_posterior"]):
             return None
         scale = float(_SETTINGS["confidence_scale"])
         return Guess(country, round(posterior, 3), round(scale * posterior, 3))
+
+    def _best_of(self, name: str) -> tuple[str, float] | None:
+        """The top of ``posterior(name)``, None for a name without n-grams (memoised)."""
+        if name in self._best:
+            return self._best[name]
+        if len(self._best) >= _MEMO_NAMES:  # a long stream: start again, bounded
+            self._best.clear()
+        found = self._best[name] = self.posterior(name)[0] if features(name) else None
+        return found
 
 
 @lru_cache(maxsize=1)
