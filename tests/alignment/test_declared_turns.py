@@ -318,6 +318,11 @@ def test_support_taken_back_is_a_declared_turn_down(tmp_path: Path) -> None:
     doc = _event(doc, "withdrew", "Bob withdrew his endorsement of Ann on Friday.")
     (turn,) = declared_turns(load_corpus(write_jsonl(tmp_path / "c.jsonl", [*partners, doc])))
     assert turn.direction == "towards disagreement" and turn.start == date(2016, 3, 11)
+    # "unendorsed Y": the events stage's REJECT on the prefixed verb
+    doc = analysis("u", "2016-03-11", [], events=[("REJECT", "bob", "ann")])
+    doc = _event(doc, "unendorsed", "Bob unendorsed Ann on Friday.")
+    (turn,) = declared_turns(load_corpus(write_jsonl(tmp_path / "u.jsonl", [*partners, doc])))
+    assert turn.direction == "towards disagreement"
     # troops withdrawn are no support taken back
     doc = analysis("t", "2016-03-11", [], events=[("REJECT", "bob", "ann")])
     doc = _event(doc, "withdrew", "Bob withdrew his troops from Ann's town.")
