@@ -17,12 +17,14 @@ side, and never set the two against each other.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
 from ..datafiles import constants
+from ..nlp.view import doc_view
 from .reported import Attribution, Offsets, source_span
 
 # the same words that make a person a spokesperson for the sides (constants [alignment])
@@ -38,11 +40,15 @@ def _is_spokes_noun(token: Token) -> bool:
 
 def _head_of(doc: Doc, span: Offsets) -> Token | None:
     """The token of ``span`` whose head lies outside it (the subject's head word)."""
-    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
-    inside = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in inside or t.head.i == t.i:
-            return t
+    # the tokens starting inside the span, found by bisecting the document view's
+    # offsets (a scan of every token per attribution was 9% of the stages' time)
+    view = doc_view(doc)
+    first = bisect_left(view.idx, span[0])
+    end = bisect_left(view.idx, span[1])
+    head = view.head
+    for i in range(first, end):
+        if not first <= head[i] < end or head[i] == i:
+            return doc[i]
     return None
 
 
