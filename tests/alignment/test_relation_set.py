@@ -104,3 +104,77 @@ def test_names_match_without_accents() -> None:
     assert find_actor(result, "Erdogan") == "p:e"
     assert find_actor(result, "VUCIC") == "p:v"
     assert find_actor(result, "Mitsotakis") is None
+
+
+def _analysis(*actors: tuple[str, str, str], relations: list | None = None):  # type: ignore[no-untyped-def, type-arg]
+    from stancemap.records import Actor, Analysis, DocumentInfo
+
+    return Analysis(
+        document=DocumentInfo(id="d", sha256="0"),
+        text="",
+        actors=[Actor(id=i, name=n, type=t) for i, n, t in actors],  # type: ignore[arg-type]
+        relations=relations or [],
+    )
+
+
+def test_a_country_or_body_outranks_a_person_whose_given_name_is_the_string() -> None:
+    """ "Israel" is the country, not the minister Israel Katz, also where the country's
+    actor is not named "Israel" exactly."""
+    from stancemap.evaluate.relation_set import find_actor
+
+    katz = ("person:israel-katz", "Israel Katz", "person")
+    assert find_actor(_analysis(katz, ("country:ISR", "Israel", "country")), "Israel") == (
+        "country:ISR"
+    )
+    body = ("gov:ISR", "Government of Israel", "organization")
+    assert find_actor(_analysis(katz, body), "Israel") == "gov:ISR"
+    assert find_actor(_analysis(katz, body), "Katz") == "person:israel-katz"
+    # alone, the person is still found by the string
+    assert find_actor(_analysis(katz), "Israel") == "person:israel-katz"
+
+
+def test_a_surname_means_the_person_before_a_body_named_after_him() -> None:
+    from stancemap.evaluate.relation_set import find_actor
+
+    kishida = ("person:fumio-kishida", "Fumio Kishida", "person")
+    cabinet = ("agent:jpn:gov", "Kishida's cabinet", "group")
+    assert find_actor(_analysis(cabinet, kishida), "Kishida") == "person:fumio-kishida"
+    assert find_actor(_analysis(cabinet, kishida), "cabinet") == "agent:jpn:gov"
+
+
+def test_whole_words_outrank_parts_of_words_and_ids_match() -> None:
+    from stancemap.evaluate.relation_set import find_actor
+
+    actors = (
+        ("person:xi-jinping", "Xi Jinping", "person"),
+        ("country:MEX", "Mexico", "country"),
+        ("org:xinhua", "Xinhua", "organization"),
+        ("person:pedro-sanchez", "Pedro Sánchez", "person"),
+    )
+    result = _analysis(*actors)
+    assert find_actor(result, "Xi") == "person:xi-jinping"
+    assert find_actor(result, "nchez") == "person:pedro-sanchez"
+    assert find_actor(result, "country:mex") == "country:MEX"
+
+
+def test_two_actors_matching_equally_are_an_ambiguity() -> None:
+    from stancemap.evaluate.relation_set import SetResult, match_actor, score_item
+    from stancemap.records import Relation
+
+    joe, hunter = ("person:joe", "Joe Biden", "person"), ("person:hunter", "Hunter Biden", "person")
+    trump = ("person:trump", "Donald Trump", "person")
+    relation = Relation(a="person:joe", b="person:trump", score=-1.0, evidence=[])
+    result = _analysis(joe, hunter, trump, relations=[relation])
+    found = match_actor(result, "Biden")
+    assert found.ambiguous and found.id is None
+    assert set(found.candidates) == {"person:joe", "person:hunter"}
+    assert match_actor(result, "Joe Biden").id == "person:joe"
+    out = SetResult()
+    item = {"id": "x", "pairs": [{"a": "Biden", "b": "Trump", "sign": -1, "evidence": "e"}]}
+    score_item(item, result, out)
+    assert out.pairs[0].score is None  # not settled by chance
+    assert out.ambiguous == ["x: Biden -> person:hunter, person:joe"]
+    assert out.summary()["ambiguous_names"] == 1
+    item["pairs"][0]["a"] = "Joe Biden"
+    score_item(item, result, out)
+    assert out.pairs[1].score == -1.0

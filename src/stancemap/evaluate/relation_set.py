@@ -9,6 +9,11 @@ Scores: sign accuracy over expected pairs (a missing relation counts wrong),
 evidence hits (the expected words lie inside one evidence span), relations
 without evidence, relations between one side, and relations between actors
 that are merely named in one story (``no_relation``).
+
+A pair's name finds its actor by ``match_actor``: the exact name or actor id first,
+then whole words before parts of words, a person's surname before a body named after
+him, a country or body before a person whose given name is the string; two actors
+matching equally well are reported (``ambiguous``) and the pair counts as unfound.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..records import Analysis, Relation
+from ..records import Actor, Analysis, Relation
 from .split import select
 
 
@@ -45,6 +50,8 @@ class SetResult:
     one_side: list[str] = field(default_factory=list)  # relations between one side
     cooccurrence: list[str] = field(default_factory=list)  # relations of merely co-named pairs
     unnamed: list[str] = field(default_factory=list)  # evidence ids without their words
+    # names two actors match equally well ("item: name -> id, id"); such a pair is unfound
+    ambiguous: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         n = len(self.pairs) or 1
@@ -57,6 +64,7 @@ class SetResult:
             "relations_of_one_side": len(self.one_side),
             "relations_from_cooccurrence": len(self.cooccurrence),
             "evidence_without_words": len(self.unnamed),
+            "ambiguous_names": len(self.ambiguous),
         }
 
     def by_kind(self) -> dict[str, str]:
@@ -83,18 +91,66 @@ def _plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def find_actor(result: Analysis, name: str) -> str | None:
-    """The actor named ``name`` exactly, else whose name starts with or contains it
-    (most mentions first): "Russia" is the country, not the "Russian" people.
-    Accents and case do not count."""
+@dataclass(frozen=True)
+class ActorMatch:
+    """How a pair's name found its actor: the id, or the ids that matched equally well."""
+
+    name: str
+    id: str | None  # None when nothing matched or the match is ambiguous
+    candidates: tuple[str, ...] = ()  # the equally best ids (two or more: ambiguous)
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+
+def _match_rank(actor: Actor, low: str) -> tuple[int, int, int] | None:
+    """How well the folded query ``low`` names ``actor``, best first by tuple order.
+
+    1. the whole name or the actor id, exactly (1, ., .);
+    2. where the query lies in the name: whole words (2), the start of a word (1: the
+       set writes "Orb" and "Erdo"), inside a word (0: "nchez");
+    3. what the name is: a person named by a later word of the name (2: a surname,
+       "Katz", "Lula"; "Kishida" is the prime minister before "Kishida's cabinet"), a
+       country, organisation, group or any other non-person (1), a person whose FIRST
+       word is all the query touches (0: "Israel" in "Israel Katz" merely contains the
+       string - the set names people by surname - so the country or a body outranks him).
+    """
+    plain = _plain(actor.name)
+    if plain == low or actor.id.casefold() == low:
+        return (1, 0, 0)
+    best: tuple[int, int, int] | None = None
+    first_word_end = len(plain.split(" ", 1)[0])
+    start = plain.find(low)
+    while start >= 0:
+        end = start + len(low)
+        word_start = start == 0 or not plain[start - 1].isalnum()
+        word_end = end == len(plain) or not plain[end].isalnum()
+        place = 2 if word_start and word_end else 1 if word_start else 0
+        given_name_only = " " in plain and end <= first_word_end
+        kind = 1 if actor.type != "person" else 0 if given_name_only else 2
+        rank = (0, place, kind)
+        best = rank if best is None or rank > best else best
+        start = plain.find(low, start + 1)
+    return best
+
+
+def match_actor(result: Analysis, name: str) -> ActorMatch:
+    """The actor a pair's ``name`` means (accents and case do not count): an exact name
+    or id first, then the best-placed match (see ``_match_rank``); two actors that match
+    equally well are an ambiguity, reported as such rather than settled by chance."""
     low = _plain(name)
-    found = [a for a in result.actors if low in _plain(a.name)]
-    if not found:
-        return None
-    return max(
-        found,
-        key=lambda a: (_plain(a.name) == low, _plain(a.name).startswith(low), len(a.mentions)),
-    ).id
+    ranked = [(rank, a.id) for a in result.actors if (rank := _match_rank(a, low)) is not None]
+    if not ranked:
+        return ActorMatch(name, None)
+    top = max(rank for rank, _id in ranked)
+    best = tuple(sorted({actor_id for rank, actor_id in ranked if rank == top}))
+    return ActorMatch(name, best[0] if len(best) == 1 else None, best)
+
+
+def find_actor(result: Analysis, name: str) -> str | None:
+    """The id of the actor ``name`` means, or None (not named, or ambiguous)."""
+    return match_actor(result, name).id
 
 
 def relation_of(result: Analysis, a: str, b: str) -> Relation | None:
@@ -104,9 +160,16 @@ def relation_of(result: Analysis, a: str, b: str) -> Relation | None:
     return None
 
 
+def _actor_id(item: dict[str, Any], result: Analysis, name: str, out: SetResult) -> str | None:
+    found = match_actor(result, name)
+    if found.ambiguous:
+        out.ambiguous.append(f"{item['id']}: {name} -> {', '.join(found.candidates)}")
+    return found.id
+
+
 def score_item(item: dict[str, Any], result: Analysis, out: SetResult) -> None:
     for pair in item.get("pairs", []):
-        a, b = find_actor(result, pair["a"]), find_actor(result, pair["b"])
+        a, b = _actor_id(item, result, pair["a"], out), _actor_id(item, result, pair["b"], out)
         rel = relation_of(result, a, b) if a and b else None
         spans = [e.span.text for e in rel.evidence_spans if e.span] if rel else []
         out.pairs.append(
@@ -128,11 +191,11 @@ def score_item(item: dict[str, Any], result: Analysis, out: SetResult) -> None:
             if ref not in worded:
                 out.unnamed.append(f"{item['id']}: {rel.a} ~ {rel.b}: {ref}")
     for x, y in item.get("same_side", []):
-        a, b = find_actor(result, x), find_actor(result, y)
+        a, b = _actor_id(item, result, x, out), _actor_id(item, result, y, out)
         if a and b and relation_of(result, a, b) is not None:
             out.one_side.append(f"{item['id']}: {x} ~ {y}")
     for x, y in item.get("no_relation", []):
-        a, b = find_actor(result, x), find_actor(result, y)
+        a, b = _actor_id(item, result, x, out), _actor_id(item, result, y, out)
         if a and b and relation_of(result, a, b) is not None:
             out.cooccurrence.append(f"{item['id']}: {x} ~ {y}")
 
@@ -192,7 +255,8 @@ def main(argv: list[str] | None = None) -> None:
                         "evidence_ok",
                         p.evidence_ok,
                     )
-            for line in result.unsupported + result.one_side + result.cooccurrence:
+            lines = result.unsupported + result.one_side + result.cooccurrence
+            for line in lines + result.ambiguous:
                 print("  ", line)
 
 
