@@ -107,17 +107,30 @@ NAMING = "events.sense.naming_is_judgment"
     ],
 )
 def test_calling_someone_a_name_judges_them(runner, sentence, expected):
-    events = runner.on(sentence, "called")
+    # naming_is_judgment is shipped off (unseen relation set -1 pair): switched on here
+    events = runner.on(sentence, "called", off=(f"+{NAMING}",))
     assert [e.type for e in events] == [expected], events
     assert events[0].target == ["p:Haddad"] or expected == "SUPPORT"
-    assert expected not in [e.type for e in runner.on(sentence, "called", off=(NAMING,))]
+    assert expected not in [e.type for e in runner.on(sentence, "called")]
 
 
-def test_a_name_that_is_no_judgment_is_no_call(runner):
-    assert runner.on("Novak called Haddad a candidate.", "called") == []
-    assert "CONSULT" in [
-        e.type for e in runner.on("Novak called Haddad a candidate.", "called", off=(NAMING,))
-    ]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Novak called Haddad a con artist.",
+        "Novak called Haddad a liar on Tuesday.",
+        "Novak called Haddad a candidate.",
+    ],
+)
+def test_a_naming_is_no_call(runner, sentence):
+    assert runner.on(sentence, "called") == []
+    assert runner.on(sentence, "called", off=(f"+{NAMING}", NAMING)) == []
+    plain = runner.on(sentence, "called", off=("events.sense.naming_is_no_call",))
+    assert {"CONSULT", "REQUEST"} & {e.type for e in plain}, plain
+
+
+def test_a_name_that_is_no_judgment_gives_no_event(runner):
+    assert runner.on("Novak called Haddad a candidate.", "called", off=(f"+{NAMING}",)) == []
     # a plain telephone call stays one
     assert "CONSULT" in [
         e.type for e in runner.on("Novak called Haddad to discuss the crisis.", "called")

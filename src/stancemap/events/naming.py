@@ -10,7 +10,9 @@ WordNet's "bad person" (``data/events/bad_person_nouns.txt``, ``events.wordnet_i
 and from the AFINN-165 signs the stances stage reads for names
 (``data/stances/epithet_words.tsv``), for the noun or an adjective before it.
 
-Rule ``events.sense.naming_is_judgment``.
+Rules ``events.sense.naming_is_no_call`` (on: never a call) and
+``events.sense.naming_is_judgment`` (shipped off: it lost one pair of the unseen
+relation set, counts only, and gained nothing on the event sets).
 """
 
 from __future__ import annotations
@@ -68,6 +70,22 @@ def name_sign(noun: Token) -> int:
         if sign:
             return sign
     return 0
+
+
+@rule(
+    "events.sense.naming_is_no_call",
+    order=5,
+    doc="'called Y a con artist', 'called Y a candidate': a naming verb with two objects "
+    "is never a call (CONSULT) or a request; no event unless naming_is_judgment signs it",
+)
+def naming_is_no_call(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or frame.head.lemma_.lower() not in naming_verbs():
+        return frame
+    if second_object(frame.head) is None:
+        return frame
+    if frame.type == "ACCUSE" or frame.code in (CRITICIZE, PRAISE):
+        return frame  # signed by naming_is_judgment, or the dictionary's own criticism
+    return None
 
 
 @rule(
