@@ -331,3 +331,23 @@ def test_doc_view_gives_what_the_tokens_give(analyzer):
     del doc, view
     gc.collect()
     assert gone() is None
+
+
+def test_doc_view_fast_path_follows_the_doc_asked_about(analyzer):
+    # the last Doc's view is kept for the next call: asking about two Docs in turn, or
+    # about a new Doc after the last one is gone, must give that Doc's own view
+    import gc
+
+    from stancemap.nlp import view as views
+
+    first, second = parse_documents(
+        analyzer.nlp, ["Lee met Kim.\n", "Ruto phoned Museveni on Monday.\n"], analyzer.settings.nlp
+    )
+    for _ in range(2):
+        assert views.doc_view(first).text == [t.text for t in first]
+        assert views.doc_view(second).text == [t.text for t in second]
+    assert views.doc_view(first) is views.doc_view(first)
+    del first, second
+    gc.collect()
+    third = next(parse_documents(analyzer.nlp, ["Rain fell.\n"], analyzer.settings.nlp))
+    assert views.doc_view(third).text == ["Rain", "fell", ".", "\n"]
