@@ -144,6 +144,8 @@ def test_the_joined_war_was_read_as_cooperation_before(pipelines) -> None:  # ty
         "Turkey did not join the campaign against Syria.",  # an act not done says nothing of Syria
         # what two differ about, not what they do; and "broke with" makes no partners
         "Mark Hollis broke with Dana Whitfield over the sanctions against Iran.",
+        # a standing between rivals, no act: the events stage's contest words
+        "Mark Hollis leads by five points in the latest poll against Dana Whitfield.",
     ],
 )
 def test_no_opposition_without_the_construction(pipelines, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,9 @@ inference from the coordination, like ``alignment.score.co_sources``.
 Not read: a verb that judges its object negatively ("condemned the war against
 Z": no position on Z), a passive (the subject undergoes it), a phrase with no
 verb above it, a phrase under another preposition than "in"/"into" ("broke with Y
-over the sanctions against Z": what they differ about, not what they do). A verb that takes its object back ("ended the war against Z",
+over the sanctions against Z": what they differ about, not what they do), a clause
+about electoral standings ("trails by two points in the polls against Z": the events
+stage's contest and margin words, session 9's "standings between rivals are no act"). A verb that takes its object back ("ended the war against Z",
 "lifted sanctions against Z") turns the sign, as for any cue noun
 (``stances.polarity.reversal``); modals lower the confidence through ``cue_polarity``;
 an act not done ("did not join", "refused to join the war against Z") says nothing of Z,
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..datafiles import constants
+from ..events.contest import contest_words
 from ..rules import rule
 from .extract import ALIGNMENT, Finding
 from .polarity import cue_polarity, reversing_verb
@@ -65,6 +68,15 @@ def _verb_and_object(prep: Token) -> tuple[Token, Token | None] | None:
 # the prepositions of taking part in what one joins ("in the war", "into the fight"); any
 # other ("over the sanctions against Z", "about the case against Z") names a topic
 _TAKING_PART = frozenset({"in", "into"})
+
+
+def _standing(verb: Token) -> bool:
+    """A clause about electoral standings ("in the polls against Z", "51 percent against
+    Z", "a general election matchup"): the contest and margin words of the events stage's
+    ``events.sense.contest_*`` rules (data/events/contest.tsv), anywhere in the clause."""
+    words = contest_words()
+    standing = words.get("contest", frozenset()) | words.get("margin", frozenset())
+    return any(t.lower_ in standing or lemma(t) in standing for t in verb.subtree)
 
 
 def _judges_negatively(verb: Token, ctx: Context) -> bool:
@@ -108,6 +120,8 @@ def joined(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     verb, obj = found
     if any(c.dep_ == "nsubjpass" for c in verb.children) or _judges_negatively(verb, ctx):
         return []
+    if _standing(verb):
+        return []  # "leads by 5 points in the polls against Z": a standing, no act on Z
     targets: list[str] = []
     for pobj in objects_of(tok):
         for t in [pobj, *pobj.conjuncts]:
