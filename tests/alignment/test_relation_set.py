@@ -46,7 +46,11 @@ def test_the_set_is_large_and_split() -> None:
 # LOWERED for check (0.92 -> 0.88): the set gained seven held-back pairs (rel-81..88),
 # three of them missed; the older 80 items still score 26/27 = 0.963 on check.
 # Check errors are not read.
-FLOORS = {"tune": 0.93, "check": 0.88}
+# RAISED for check (0.88 -> 0.91), session 10 (engineer G2): the evaluator's name matching
+# (``match_actor``: exact name or id, whole words, a surname's person before a body named
+# after him, a country before a person whose given name is the string) finds one more
+# right check pair on the same analyses, 31/34 -> 32/34; one pair below is 31/34 = 0.912.
+FLOORS = {"tune": 0.93, "check": 0.91}
 
 
 # The session-9 passages (rel-101..132, with a ``kind``: opposing claims, headline
