@@ -31,6 +31,7 @@ from ..ingest import Document
 from ..records import Actor, ActorMention
 from ..rules import Rule, RuleSwitches
 from .candidates import ALL_PRONOUNS, candidates
+from .family_names import join_family_names_first
 from .halves import place_halves
 from .kb_surnames import settle_kb_surnames
 from .layer import ActorLayer
@@ -115,6 +116,7 @@ class DocumentResolver:
                 nominal(self, item)
         join_appositive_roles(self)
         join_surnames_ahead(self)
+        join_family_names_first(self)
         settle_namesakes(self)
         settle_kb_surnames(self)
         place_halves(self)
