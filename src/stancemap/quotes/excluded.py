@@ -8,7 +8,10 @@ name here:
 
 * a source whose head word lies in a stretch hands over to its appositive
   outside it ("MOSCOW (Reuters) - Foreign Minister X said": X), rule
-  ``quotes.speaker.past_dateline``;
+  ``quotes.speaker.past_dateline``; where the parse made the place and the name
+  two subjects of one verb, it hands over to the other subject, rule
+  ``quotes.speaker.dateline_co_subject`` (else the source is lost and the context's
+  most recent subject, often one inside a relative clause, took the quote);
 * every content, source and channel span is cut at the stretches; the longest
   piece left is kept (a content may keep several pieces at the records).
 """
@@ -64,14 +67,22 @@ def _inside(token: Token, stretches: Sequence[Excluded]) -> bool:
     return any(ex.start <= token.idx < ex.end for ex in stretches)
 
 
-def _past_dateline(doc: Doc, source: Offsets, stretches: Sequence[Excluded]) -> Offsets:
-    """The source's appositive outside the stretches, when its head word is inside one."""
+def _past_dateline(
+    doc: Doc, source: Offsets, stretches: Sequence[Excluded], co_subject: bool = False
+) -> Offsets:
+    """The source's appositive outside the stretches, when its head word is inside one;
+    with ``co_subject``, else another subject of the same verb outside them."""
     span = doc.char_span(source[0], source[1], alignment_mode="expand")
     if span is None or len(span) == 0 or not _inside(span.root, stretches):
         return source
-    for child in span.root.children:
+    root = span.root
+    for child in root.children:
         if child.dep_ == "appos" and not _inside(child, stretches):
             return source_span(child)
+    if co_subject and root.dep_ == "nsubj" and root.head != root:
+        for sibling in root.head.children:
+            if sibling.dep_ == "nsubj" and sibling != root and not _inside(sibling, stretches):
+                return source_span(sibling)
     return source
 
 
@@ -90,7 +101,7 @@ def clear_of_excluded(
         return a
     source = a.source
     if source is not None and on(R.PAST_DATELINE):
-        source = _past_dateline(doc, source, stretches)
+        source = _past_dateline(doc, source, stretches, on(R.DATELINE_CO_SUBJECT))
     content = cut_longest(text, a.content, stretches)
     if a.content is not None and content is None:
         return None

@@ -45,6 +45,8 @@ class Item:
     confidence: float = float(_C["unlinked_confidence"])
     from_context: bool = False
     speaks_for: str | None = None  # the principal of a spokesperson (spokespeople.py)
+    # further speakers of a plural source ("the two leaders said", plural.py)
+    also: list[str] = field(default_factory=list)
 
 
 def overlap(a: Offsets, b: Offsets) -> int:

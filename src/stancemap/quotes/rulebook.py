@@ -197,6 +197,21 @@ PAST_DATELINE = declare(
     "stretch (a dateline) hands over to its appositive outside it",
     order=20,
 )
+DATELINE_CO_SUBJECT = declare(
+    "quotes.speaker.dateline_co_subject",
+    "'OTTAWA, April 3 (Wire) - Minister X condemned A, and said B': when the parse "
+    "makes the dateline's place one subject of the verb and the name another, the "
+    "source (also one borrowed by a conjoined cue) hands over to the subject outside "
+    "the stretch, never to the context's most recent subject",
+    order=21,
+)
+PLURAL_GROUP = declare(
+    "quotes.speaker.plural_group",
+    "'X and Y agreed A, the two leaders said': a plural source is never one person: it "
+    "is the people a coordination just named (in number when it says one), one quote "
+    "each; with no such group a person found for it is dropped",
+    order=22,
+)
 SPOKESPERSON = declare(
     "quotes.speaker.spokesperson",
     "'A spokesman for X, Y, said', 'X's spokesman, Y, said': Y speaks, not X; the quote "

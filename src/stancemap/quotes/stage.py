@@ -48,6 +48,7 @@ from .linking import (
 from .marks import QuotedSpan, find_quoted
 from .nesting import mark_embedded
 from .nonverbal import find_reported
+from .plural import plural_speakers
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
 from .spokespeople import named_spokesperson
@@ -160,6 +161,10 @@ class QuoteStage:
                 continue
             item.source = a.source
             speaker, _, guessed = resolver.resolve(a.speaker_at or a.source)
+            if self.on(R.PLURAL_GROUP) and _person_or_none(resolver.actors, speaker):
+                group = plural_speakers(resolver.doc, resolver.actors, a.speaker_at or a.source)
+                if group is not None:
+                    speaker, item.also = (group[0], group[1:]) if group else (None, [])
             item.speaker = speaker
             item.confidence = a.confidence - (_C["guessed_speaker_penalty"] if guessed else 0.0)
             if a.principal_at is not None:
@@ -230,20 +235,23 @@ class QuoteStage:
                 if span is None:
                     continue
                 channel_span = _span(text, a.channel) if a and a.channel else None
-                quotes.append(
-                    Quote(
-                        id=f"q{len(quotes) + 1}",
-                        kind=self._kind(text, content, item),
-                        content=span,
-                        cue=_span(text, a.cue) if a else None,
-                        source=_span(text, item.source) if item.source else None,
-                        speaker=item.speaker,
-                        confidence=round(min(1.0, max(_C["confidence_floor"], item.confidence)), 2),
-                        channel=actors.actor_at(*a.channel) if a and a.channel else None,
-                        channel_span=channel_span,
-                        speaks_for=item.speaks_for or principals.get(item.speaker or ""),
+                for speaker in [item.speaker, *item.also]:  # a plural source: one each
+                    quotes.append(
+                        Quote(
+                            id=f"q{len(quotes) + 1}",
+                            kind=self._kind(text, content, item),
+                            content=span,
+                            cue=_span(text, a.cue) if a else None,
+                            source=_span(text, item.source) if item.source else None,
+                            speaker=speaker,
+                            confidence=round(
+                                min(1.0, max(_C["confidence_floor"], item.confidence)), 2
+                            ),
+                            channel=actors.actor_at(*a.channel) if a and a.channel else None,
+                            channel_span=channel_span,
+                            speaks_for=item.speaks_for or principals.get(speaker or ""),
+                        )
                     )
-                )
         return quotes
 
     def _contents(self, doc: Doc, text: str, item: Item) -> list[Offsets]:
@@ -308,6 +316,14 @@ def _cut_at_cue_clause(text: str, q: QuotedSpan, attributions: list[Attribution]
             if inner_end > q.inner_start:
                 return replace(q, end=clause_start, inner_end=inner_end)
     return q
+
+
+def _person_or_none(actors: ActorLayer, actor_id: str | None) -> bool:
+    """A speaker a plural source may not be: a single person, or none found."""
+    if actor_id is None:
+        return True
+    actor = actors.actor(actor_id)
+    return actor is not None and actor.type == "person"
 
 
 def _span(text: str, offsets: Offsets | None) -> Span | None:
