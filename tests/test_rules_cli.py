@@ -33,8 +33,10 @@ def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
     rows = _listed("quotes.speaker.*")
     assert {r["name"] for r in rows} == {
         "quotes.speaker.agentless_passive",
+        "quotes.speaker.dateline_co_subject",
         "quotes.speaker.first_person",
         "quotes.speaker.past_dateline",
+        "quotes.speaker.plural_group",
         "quotes.speaker.salient",
         "quotes.speaker.spokesperson",
     }
