@@ -64,7 +64,11 @@ FLOORS = {"tune": 0.93, "check": 0.91}
 # rules as shipped (spokesperson_voice off): tune 22/41, check 16/22 (docs/benchmarks.md,
 # "Session 10 - relations and spokespeople"). Floors one pair below; check re-based on the
 # larger part (0.71 -> 0.68).
-KIND_FLOORS = {"tune": 0.51, "check": 0.68}
+# LOWERED at the end of session 10 (lead): stances.claims.predicate shipped off again (it
+# paired claims about different things into false agreements on PolNeAR articles and added a
+# false turn on a control pair); the kind passages then score tune 16/41, check 14/22.
+# Floors one pair below.
+KIND_FLOORS = {"tune": 0.36, "check": 0.59}
 
 
 def _accuracy(pairs: list) -> float:  # type: ignore[type-arg]

@@ -7,7 +7,6 @@ import pytest
 from stance_builders import layer_for, quote
 
 from stancemap.alignment import relate_document
-from stancemap.evaluate.speakers import with_disabled
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
 from stancemap.records import Actor, Quote, Statement
@@ -27,7 +26,7 @@ PEOPLE = {
 
 
 def _with_claims(settings):  # type: ignore[no-untyped-def]
-    """The settings with stances.claims.predicate on (shipped off: a gain on tune only)."""
+    """The settings with stances.claims.predicate on (shipped off: false agreements on real news)."""
     off = [r for r in settings.rules.disable if r != "stances.claims.predicate"]
     return settings.model_copy(update={"rules": settings.rules.model_copy(update={"disable": off})})
 
@@ -150,17 +149,17 @@ def test_naming_a_thing_with_a_judging_word_is_a_claim(run) -> None:  # type: ig
     assert rel.score < 0
 
 
-def test_claims_are_shipped_on_and_read_nothing_when_off(analyzer) -> None:  # type: ignore[no-untyped-def]
-    # on since session 10 (seen relation set tune +7, check +2, unseen 0)
-    assert "stances.claims.predicate" not in analyzer.settings.rules.disable
+def test_claims_are_shipped_off_and_read_when_on(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # off again at the end of session 10: false agreements on real news (docs/benchmarks.md)
+    assert "stances.claims.predicate" in analyzer.settings.rules.disable
     text = "Lena Arin said the vote was rigged."
     document = make_document(text, doc_id="t", strip_boilerplate=False)
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     quotes = _said(text, ("the vote was rigged", "arin"))
     shipped = StanceStage(analyzer.settings)
-    assert _claims(shipped(doc, document, layer_for(text, PEOPLE), quotes, [])) != {}
-    off = StanceStage(with_disabled(analyzer.settings, ["stances.claims.predicate"]))
-    assert off(doc, document, layer_for(text, PEOPLE), quotes, []) == []
+    assert shipped(doc, document, layer_for(text, PEOPLE), quotes, []) == []
+    on = StanceStage(_with_claims(analyzer.settings))
+    assert _claims(on(doc, document, layer_for(text, PEOPLE), quotes, [])) != {}
 
 
 def test_a_headline_relation_noun_reads_its_parties_after_between(run) -> None:  # type: ignore[no-untyped-def]
