@@ -12,8 +12,8 @@ story: when an office holder of one state has a relation with the other state
 or its office holder, the states' own observations (often background: a trade
 figure, an old treaty) weigh ``state_own_weight`` beside the leaders'. So does
 a country's relation with a foreign office holder, where its own office
-holders have a relation with that person ("Kazakhstan ~ Putin" follows
-"Tokayev ~ Putin"; the aid Putin once sent Kazakhstan weighs less); that
+holders have a relation with that person ("Chile ~ Milei" follows
+"Boric ~ Milei"; an old trade deal between the two weighs less); that
 relation is only re-weighed, never made where the text gives the pair no
 evidence of its own. The observations carried over name the leaders' pair in
 ``via`` ("leaders:<a>~<b>"), and their evidence is named with its words. It
