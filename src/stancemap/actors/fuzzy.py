@@ -3,7 +3,7 @@ are never scored.
 
 Two searches, each giving exactly what a scan of every KB name would give:
 
-* ``fuzz.ratio`` at the threshold ("Zelenskiy" ~ "Zelensky");
+* ``fuzz.ratio`` at the threshold ("Tokajew" ~ "Tokayev");
 * ``fuzz.token_set_ratio`` >= 90, the best eight ("George Dubya Bush" ~
   "George W. Bush"): names sharing a word with the query come from a word
   index; a name sharing none scores the plain ratio of the two sorted word
