@@ -223,6 +223,12 @@ SALIENT_SPEAKER = declare(
     "a quotation without a source takes the most salient actor mentioned before it",
     order=30,
 )
+SALIENT_MAIN_CLAUSE = declare(
+    "quotes.speaker.salient_main_clause",
+    "'X, whom Y had called a communist, arrived. “Z.”': the salient speaker is a main "
+    "clause's subject (X), never a relative or other subordinate clause's (Y)",
+    order=31,
+)
 
 # ---------------------------------------------------------------- contents
 EMBEDDING_SENTENCE = declare(
@@ -244,6 +250,12 @@ NOUN_OBJECT = declare(
     "a verb's noun object is no content ('accused Ethiopia', 'rejected the request',"
     " 'thanked X for Y'): content is a clause, a gerund or a quotation",
     order=30,
+)
+HEADLINE_CLAUSE = declare(
+    "quotes.content.headline_clause",
+    "'Trudeau hits back; Sheinbaum backs Canada': in a headline line a clause under a "
+    "non-speech verb is the next headline item, not content (kept with quote marks)",
+    order=32,
 )
 ADDRESSEE = declare(
     "quotes.content.no_addressee",

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..actors import ActorLayer
 from ..actors.coref import described_referent
 from ..records import ActorMention
+from .salience import main_clause_salient
 
 Offsets = tuple[int, int]
 
@@ -46,6 +47,11 @@ class SpeakerResolver:
             return described.actor_id, described, True
         return None, None, False
 
-    def salient_before(self, position: int, *, person: bool = True) -> ActorMention | None:
-        """The most recent subject actor (a person, or else a non-person) shortly before."""
+    def salient_before(
+        self, position: int, *, person: bool = True, main_clause: bool = False
+    ) -> ActorMention | None:
+        """The most recent subject actor (a person, or else a non-person) shortly before;
+        with ``main_clause``, a main clause's subject rather than a relative's."""
+        if main_clause:
+            return main_clause_salient(self.actors, self.doc, position, person=person)
         return self.actors.salient_before(position, person=person)

@@ -34,6 +34,7 @@ from ..rules import RuleSwitches
 from . import rulebook as R
 from .adjacent import clause_after, clause_before
 from .excluded import clear_of_excluded, cut_longest, pieces_outside
+from .headlines import headline_clause, headline_line
 from .lexicon import Lexicon, load_lexicon
 from .linking import (
     Item,
@@ -84,6 +85,8 @@ class QuoteStage:
         quoted = [
             q for q in find_quoted(text) if not document.is_excluded(q.inner_start, q.inner_end)
         ]
+        if on(R.HEADLINE_CLAUSE) and (line := headline_line(text)) is not None:
+            attributions = [a for a in attributions if not headline_clause(doc, a, line, quoted)]
         if on(R.SPOKESPERSON):
             attributions = [named_spokesperson(doc, actors, a) for a in attributions]
         if on(R.CUT_UNCLOSED):
@@ -197,7 +200,11 @@ class QuoteStage:
         # The last attribution's speaker was tried here too ("quotes.speaker.context");
         # ablation removed it: it cost 0.0075 source match on both PolNeAR tune and check,
         # where the most salient actor before the quotation does better.
-        mention = resolver.salient_before(anchor) if self.on(R.SALIENT_SPEAKER) else None
+        mention = (
+            resolver.salient_before(anchor, main_clause=self.on(R.SALIENT_MAIN_CLAUSE))
+            if self.on(R.SALIENT_SPEAKER)
+            else None
+        )
         if mention is None:
             item.confidence = _C["no_speaker_confidence"]
             return

@@ -25,7 +25,8 @@ _LINKING = frozenset(
 _CONFIDENCE = float(_C["title_confidence"])
 
 
-def _is_title(words: list[str]) -> bool:
+def is_title(words: list[str]) -> bool:
+    """Enough of a line's words capitalised, within a title's length."""
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return False
     content_words = [w for w in words if w.lower() not in _LINKING]
@@ -54,7 +55,7 @@ def title_attributions(text: str, lexicon: Lexicon) -> list[Attribution]:
     found = []
     for line in re.finditer(r"[^\n]+", text):
         words = list(_WORD.finditer(line.group()))
-        if not _is_title([w.group() for w in words]):
+        if not is_title([w.group() for w in words]):
             continue
         hit = _verb_at(words, lexicon)
         if hit is None:
