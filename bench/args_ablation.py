@@ -34,12 +34,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "gold" / "plover-gsr" / "dev.jsonl"
-WIRE = ROOT / "tests" / "events" / "data"
-WIRE_SETS = {
-    "wire": "wire_sanity.jsonl",
-    "second": "wire_second.jsonl",
-    "third": "wire_third.jsonl",
-}
+WIRE = ROOT / "tests" / "events" / "data"  # the sets themselves: stancemap.evaluate.event_sets
 # The rule families that decide an event's source and target.
 ARGUMENT_RULES = ("events.args.*", "events.roles.*", "actors.agent.*", "actors.names.*")
 STAGES = ("actors", "quotes", "events")
@@ -47,18 +42,9 @@ REAL = ROOT.parent / "shared" / "gold" / "polnear" / "dev" / "text"
 
 
 def _sets() -> dict[str, list[dict[str, Any]]]:
-    from stancemap.evaluate import plover
-    from stancemap.evaluate.split import select
+    from stancemap.evaluate.event_sets import event_sets
 
-    sets: dict[str, list[dict[str, Any]]] = {}
-    if DEV.exists():
-        dev = plover.read_records(DEV)
-        for part in ("tune", "check"):
-            sets[part] = select(dev, lambda r: str(r["id"]), part)
-    for name, file in WIRE_SETS.items():
-        if (WIRE / file).exists():
-            sets[name] = plover.read_records(WIRE / file)
-    return sets
+    return event_sets(DEV, WIRE)
 
 
 def _score(pipeline: Any, records: list[dict[str, Any]], parsed: list[Any]) -> list[float]:
