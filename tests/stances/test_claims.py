@@ -192,3 +192,66 @@ def test_a_judged_state_of_an_actor_that_is_no_act_says_nothing_of_the_actor(run
         assert ("arin", "bosk") not in _towards(run(text, _said(text, (content, "arin"))))
     # nor is the narrator's own judgement anyone's position
     assert _towards(run("Piotr Bosk's decision was a mistake.")) == {}
+
+
+def _switched(analyzer, off: str):  # type: ignore[no-untyped-def]
+    """A runner with the claims on and one more rule off."""
+    settings = _with_claims(analyzer.settings)
+    rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, off]})
+    stage = StanceStage(settings.model_copy(update={"rules": rules}))
+
+    def go(text: str, quotes: list[Quote]) -> list[Statement]:
+        document = make_document(text, doc_id="t", strip_boilerplate=False)
+        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        return stage(doc, document, layer_for(text, PEOPLE), quotes, [])
+
+    return go
+
+
+_HYPOTHETICAL = (
+    "Lena Arin said the deal was a good compromise. Piotr Bosk said the deal could be a disaster."
+)
+_CONDITIONAL = (
+    "Lena Arin said the deal was a good compromise. "
+    "Piotr Bosk said that if the vote is delayed, the deal is a disaster."
+)
+
+
+def test_a_hypothetical_or_conditional_claim_is_not_the_speaker_s_assertion(run, analyzer) -> None:  # type: ignore[no-untyped-def]
+    hypothetical = _said(
+        _HYPOTHETICAL,
+        ("the deal was a good compromise", "arin"),
+        ("the deal could be a disaster", "bosk"),
+    )
+    claims = _claims(run(_HYPOTHETICAL, hypothetical))
+    assert claims[("arin", "claim-deal")] == 1
+    assert ("bosk", "claim-deal") not in claims  # "could be": not asserted, no disagreement
+    conditional = _said(
+        _CONDITIONAL,
+        ("the deal was a good compromise", "arin"),
+        ("if the vote is delayed, the deal is a disaster", "bosk"),
+    )
+    assert ("bosk", "claim-deal") not in _claims(run(_CONDITIONAL, conditional))
+    # the rule is what drops them: off, both are read as claims against the deal
+    off = _switched(analyzer, "stances.claims.asserted")
+    assert _claims(off(_HYPOTHETICAL, hypothetical))[("bosk", "claim-deal")] == -1
+    assert _claims(off(_CONDITIONAL, conditional))[("bosk", "claim-deal")] == -1
+
+
+_NEAR = "Lena Arin said the summit was a success. Piotr Bosk said it was a disaster."
+_FAR = (
+    "Lena Arin said the summit was a success. The leaders met for two days in Riga. "
+    "Officials from nine countries attended the dinner on Tuesday. Trade and energy were "
+    "discussed at length. Piotr Bosk said on Friday: this is a disaster."
+)
+
+
+def test_a_pronoun_claim_reaches_back_one_sentence_only(run, analyzer) -> None:  # type: ignore[no-untyped-def]
+    near = _said(_NEAR, ("the summit was a success", "arin"), ("it was a disaster", "bosk"))
+    claims = _claims(run(_NEAR, near))
+    assert claims[("arin", "claim-summit")] == 1
+    assert claims[("bosk", "claim-summit")] == -1  # "it", one sentence on: the summit
+    far = _said(_FAR, ("the summit was a success", "arin"), ("this is a disaster", "bosk"))
+    assert ("bosk", "claim-summit") not in _claims(run(_FAR, far))
+    off = _switched(analyzer, "stances.claims.near_antecedent")
+    assert _claims(off(_FAR, far))[("bosk", "claim-summit")] == -1

@@ -173,9 +173,68 @@ def rekey(findings: list[Finding], state_heads: dict[str, str]) -> None:
             finding.frame = f"claim-{state_heads[word]}"
 
 
+def remember(ctx: object, last: list[str], target: str, tok: Token) -> None:
+    """Record a judged target, and the sentence it was judged in (for ``_antecedent``)."""
+    last.append(target)
+    ctx.judged_in[target] = tok.sent.start  # type: ignore[attr-defined]
+
+
+def _antecedent(subj: Token, ctx: object, last: list[str]) -> str | None:
+    """The last thing judged, for a pronoun subject ("it was a mistake").
+
+    With ``stances.claims.near_antecedent`` on, only when it was judged in this sentence
+    or the one before: a pronoun does not reach back across paragraphs, where "this"
+    or "it" names something else ("This could be the great Trojan horse", a page after
+    a holiday was praised). An "it" before an extraposed clause ("it's fair to say
+    that ...", "it is clear that ...") points at the clause, not at a thing."""
+    if not last:
+        return None
+    if NEAR_ANTECEDENT not in ctx.on:  # type: ignore[attr-defined]
+        return last[-1]
+    if subj.lower_ == "it" and any(c.dep_ in ("ccomp", "xcomp") for c in subj.head.children):
+        return None
+    judged = ctx.judged_in.get(last[-1])  # type: ignore[attr-defined]
+    sent = subj.sent
+    near = {sent.start}
+    if sent.start > 0:
+        near.add(subj.doc[sent.start - 1].sent.start)
+    return last[-1] if judged in near else None
+
+
+def _unasserted(tok: Token, word: Token, ctx: object) -> bool:
+    """A claim its speaker does not assert: under a weak modal ("this could be a
+    disaster", "a push would be fruitless") or in a conditional ("if X is elected, it
+    is a disaster"). Rule ``stances.claims.asserted``; the modal weights are the stance
+    lexicon's, the limit and the conditional marks ``[stances]`` constants."""
+    lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    table = ctx.table  # type: ignore[attr-defined]
+    limit = float(table["claim_asserted_modal_weight"])
+    marks = set(table["claim_conditional_marks"])
+    carriers = [tok, word]
+    if tok.dep_ in _JUDGED_DEPS:
+        carriers.append(tok.head)  # the copula: "could be a disaster"
+    for carrier in carriers:
+        for child in carrier.children:
+            modal = lemma(child)
+            weak = lexicon.has("modal", modal) and lexicon.weight("modal", modal) < limit
+            if child.dep_ == "aux" and weak:
+                return True
+    node = carriers[-1]
+    while True:  # the clause, or one above it, is an "if" clause or has one
+        clauses = [node, *(c for c in node.children if c.dep_ == "advcl")]
+        for clause in clauses:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in marks for c in clause.children
+            ):
+                return True
+        if node.head is node or node.dep_ == "ROOT":
+            return False
+        node = node.head
+
+
 def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str]) -> str | None:
     if subj.lower_ in pronouns:
-        return last[-1] if last else None
+        return _antecedent(subj, ctx, last)
     state = state_target(subj, ctx) if STATE_TARGETS in ctx.on else None  # type: ignore[attr-defined, arg-type]
     if state is not None:
         return state
@@ -254,6 +313,19 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
     ]
 
 
+ASSERTED = declare(
+    "stances.claims.asserted",
+    "a claim judged by its predicate counts only when its speaker asserts it: not under "
+    "'could', 'might', 'would', not in an 'if' clause or its consequence",
+    order=48,
+)
+NEAR_ANTECEDENT = declare(
+    "stances.claims.near_antecedent",
+    "'it' or 'this' as a claim's subject is the last thing judged only when that was "
+    "judged in the same or the previous sentence; 'it is fair to say that' judges no thing",
+    order=49,
+)
+
 STATE_TARGETS = declare(
     "stances.claims.state_targets",
     "a claim about a state's forces or agents ('the peacekeepers failed', 'the forces "
@@ -309,10 +381,12 @@ def predicate(
         # cues (read as a stance it lost a pair on the unseen set, twice with the wrong
         # sign; docs/benchmarks.md, Session 9)
         return []
+    if ASSERTED in ctx.on and _unasserted(tok, word, ctx):  # type: ignore[attr-defined]
+        return []
     target = _target(subj, ctx, last, pronouns)
     if target is None:
         return []
-    last.append(target)
+    remember(ctx, last, target, tok)
     conf = table["predicate_claim"] * weight * holder_conf * pol.factor
     return [
         Finding(

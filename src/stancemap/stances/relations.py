@@ -35,7 +35,16 @@ from ..nlp.words import pronouns
 from ..records import Event, Quote
 from ..rules import rule
 from .campaign import CAMPAIGN_RULES
-from .claims import STATE_TARGETS, judged_act, predicate, rekey, state_target
+from .claims import (
+    ASSERTED,
+    NEAR_ANTECEDENT,
+    STATE_TARGETS,
+    judged_act,
+    predicate,
+    rekey,
+    remember,
+    state_target,
+)
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .headline import headline, headline_lines
 from .lexicon import Lexicon
@@ -82,6 +91,8 @@ class Context:
     frames: FrameMatcher | None = None  # issue frames, for a claim's target ("vote" = "election")
     on: frozenset[str] = frozenset()  # the switchable rules that are on
     state_heads: dict[str, str] = field(default_factory=dict)  # claims.state_target's heads
+    # target -> start token of the sentence where a claim last judged it (claims.remember)
+    judged_in: dict[str, int] = field(default_factory=dict)
 
     def actor_of(self, tok: Token) -> str | None:
         mention = self.actors.mention_at(tok.idx, tok.idx + len(tok))
@@ -414,7 +425,7 @@ def outcome(tok: Token, ctx: Context, last: list[str]) -> list[Finding]:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and ctx.actor_of(subj) == quote.speaker:
         return []  # "we succeeded": self-praise, no claim about another
-    last.append(word)
+    remember(ctx, last, word, tok)
     pol = cue_polarity(tok, hit[0], ctx.lexicon)
     start, end = ctx.sentence(tok)
     return [
@@ -478,7 +489,8 @@ class RelationReader:
                 "stances.relations.headline",
             )
         }
-        ctx.on = frozenset(name for name in (STATE_TARGETS,) if self.enabled(name)) | frozenset(
+        declared = (STATE_TARGETS, ASSERTED, NEAR_ANTECEDENT)
+        ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
         )
         campaign = [(name, func) for name, func in CAMPAIGN_RULES if self.enabled(name)]
