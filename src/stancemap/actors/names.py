@@ -18,6 +18,8 @@ ordered rules ``actors.names.*`` (signature ``rule(resolver, name) -> Resolution
 * ``titled`` (60): the name with the title words written before it ("US
   Senator" Marco Rubio) linked as a whole;
 * ``fuzzy`` (70): a KB name spelt nearly the same ("Tokajew");
+* ``place_spelling`` (75): an unknown name of several words that is a GeoNames city or
+  another spelling of one ("Khan Younis"), with nothing making it a person: a place;
 * ``new`` (80): a new actor with a stable id (see ``newactors``).
 
 Around the chain: a name in a credit line is skipped (``actors.names.credit_line``);
@@ -499,6 +501,29 @@ def fuzzy(resolver: DocumentResolver, name: Name) -> Resolution | None:
 def is_known_surname(resolver: DocumentResolver, text: str) -> bool:
     """A one-word name that is some KB person's surname."""
     return " " not in text and bool(resolver.linker.kb.surnames.get(fold(text)))
+
+
+@rule(
+    "actors.names.place_spelling",
+    order=75,
+    doc="'shelled Khan Younis' (NER: a person): a name of two words or more that no KB "
+    "knows, no person of this document bears and nothing marks as a person (a title, a "
+    "verb of saying, an active subject) is a GeoNames city or another spelling of one "
+    "(kind variant) when the gazetteer has it: a place, not a new person",
+)
+def place_spelling(resolver: DocumentResolver, name: Name) -> Resolution | None:
+    span = name.span
+    if name.kb is not None or len(span) < 2 or name.label not in ("PERSON", "ORG", ""):
+        return None
+    if span.root.dep_ == "nsubj" or is_speech_subject(span) or with_titles(span) != span.text:
+        return None  # "Lazaro Cardenas nationalised the oil", "President X": a person
+    gazetteer = resolver.linker.places.gazetteer
+    place = gazetteer.spelling(name.text) if gazetteer is not None else None
+    if place is None or place.kind in ("continent", "state"):
+        return None
+    if known_person(resolver, name.text, span) is not None:
+        return None  # a person of this document goes by the name
+    return resolver.linker.bare_place(name.text, place.country)
 
 
 @rule(
