@@ -44,13 +44,25 @@ from itertools import pairwise
 
 import numpy as np
 
+from ..rules import declare
 from .corpus import Corpus
+from .intensity import default_intensity
 from .scoring import Observation, weighted_mean
 from .timeseries import Shift, Window, count_articles, pair_series
 
 _ROUNDS = 499  # permutations per test: p resolves to 0.002
 _SEED = 1234  # fixed: the same corpus always gives the same p
 _EVIDENCE_SHOWN = 10  # refs kept on each side of a turn
+
+NEUTRAL_NO_SIGN = declare(
+    "alignment.turns.neutral_no_sign",
+    "in the article-sign unit, events of a neutral type (relation 'neutral' in "
+    "data/stances/intensity.tsv: a request) give no sign: an article whose only evidence "
+    "about a pair is such an event says the two dealt with each other, not which way they "
+    "lean, and is no report of the pair's course (before, its small negative intensity "
+    "became a full -1 report)",
+    order=30,
+)
 
 
 @dataclass(frozen=True)
@@ -94,10 +106,20 @@ class Search:
     unit: str = "article-sign"
 
 
+def _directional(obs: Observation) -> bool:
+    """Whether an observation leans a way: every statement, and events of a type whose
+    relation is cooperation or conflict (not 'neutral')."""
+    if obs.kind != "event":
+        return True
+    info = default_intensity().get(obs.key)
+    return info is None or info.relation != "neutral"
+
+
 def per_article(
     seq: list[Dated],
     sign_only: bool = False,
     published: Mapping[str, date | None] | None = None,
+    neutral_no_sign: bool = False,
 ) -> list[Dated]:
     """One unit per article: the weighted mean of its observations, weight 1
     (``sign_only``: its sign), dated at the article's publication (``published``, doc id
@@ -109,7 +131,9 @@ def per_article(
     that day; a background event it tells (dated years earlier) is part of that report,
     weighed down by its mode inside the mean, not a report of its own in the past.
     Observations with refs in several articles (a shared issue read across two) go to
-    the first article named.
+    the first article named. ``neutral_no_sign`` (with ``sign_only``): the sign is read
+    from the article's directional observations only (``_directional``), and an article
+    with none is left out (``NEUTRAL_NO_SIGN``).
     """
     groups: dict[str, list[Dated]] = {}
     for d in seq:
@@ -121,6 +145,11 @@ def per_article(
         when = (published or {}).get(doc) or min(d.when for d in items)
         refs = list(dict.fromkeys(r for o in members for r in o.refs))
         value = weighted_mean(members)
+        if sign_only and neutral_no_sign:
+            leaning = [o for o in members if _directional(o)]
+            if not leaning:
+                continue
+            value = weighted_mean(leaning)
         if sign_only:
             value = float(np.sign(value))
         out.append(Dated(when, Observation(value, 1.0, "article", doc, refs), tuple(members)))
@@ -238,10 +267,11 @@ def detect_turns(
     """
     table = evidence if evidence is not None else dated_evidence(corpus)
     how = search or Search(min_delta, alpha, min_obs)
+    neutral = corpus.switches is None or corpus.switches.enabled(NEUTRAL_NO_SIGN)
     out: list[Shift] = []
     for (a, b), seq in sorted(table.items()):
         if how.unit in ("article", "article-sign"):
-            seq = per_article(seq, how.unit == "article-sign", corpus.documents)
+            seq = per_article(seq, how.unit == "article-sign", corpus.documents, neutral)
         if len(seq) < 2 * how.min_obs:
             continue
         for lo, cut, hi, before, after, p in _segment(seq, 0, len(seq), how):
