@@ -9,6 +9,8 @@ story says one person attacks or backs another:
   (``data/stances/judgment_verbs.tsv``, built by ``judgment_import``);
 - passive: "Y was mocked by X";
 - possessed: "X slammed Y's plan" (X against Y, weaker than "X slammed Y");
+- owned act: "X condemned the tariffs Y imposed", "the plan put forward by Y" (the
+  act's doer named in its own clause; as weak as a possessed act);
 - phrase: "X lashed out at Y", "X threw his support behind Y";
 - noun: "X's attacks on Y", "praise for Y from X";
 - agent: "X, a fierce critic of Y", "X is an ally of Y";
@@ -217,6 +219,56 @@ def possessed(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["campaign_possessed"] * hit[1] * pol.factor
     return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-possessed")
+
+
+def _act_doers(obj: Token, ctx: Context) -> list[Token]:
+    """The doer that a clause on ``obj`` names when ``obj`` is what the clause's verb
+    does: "the tariffs (that) Y imposed" (a relative clause whose object gap is ``obj``),
+    "the plan put forward by Y" (a passive participle's agent). Not a doer: the subject
+    of a verb of judging ("the deal Y rejected" is Y's view of it, not Y's act), of a
+    negated verb, of a clause with an object of its own ("the city where Y built a
+    wall") or a clause of its own below it ("the plan Y said would fail")."""
+    out: list[Token] = []
+    for clause in obj.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB":
+            continue
+        kids = list(clause.children)
+        if verb_sign(clause, ctx) is not None or any(
+            c.dep_ in ("neg", "ccomp", "xcomp") or c.tag_ == "WRB" for c in kids
+        ):
+            continue
+        if clause.dep_ == "relcl":
+            if any(c.dep_ in ("dobj", "obj") and c.tag_ != "WDT" for c in kids):
+                continue  # the object slot is filled: obj is not what was done
+            out += [c for c in kids if c.dep_ == "nsubj"]
+        elif clause.tag_ == "VBN":
+            out += [p for c in kids if c.dep_ == "agent" for p in objects_of(c)]
+    return out
+
+
+@rule("stances.campaign.owned_act", order=52)
+def owned_act(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X condemned the tariffs Y imposed', 'X praised the reforms introduced by Y': a
+    judgment of an act whose doer the act's own clause names is a judgment of its doer,
+    as for a possessed act ("Y's plan", ``possessed``), and as weak."""
+    if not _active_verb(tok):
+        return []
+    hit = verb_sign(tok, ctx)
+    if hit is None:
+        return []
+    words = campaign_words()
+    doers: list[Token] = []
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+        if ctx.actor_of(obj) is not None or lemma(obj) in words.person:
+            continue
+        if not any(c.dep_ == "poss" for c in obj.children):  # "Y's plan" is possessed's
+            doers += _act_doers(obj, ctx)
+    targets = _parties(ctx, doers)
+    if not targets:
+        return []
+    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
+    conf = ctx.table["campaign_possessed"] * hit[1] * pol.factor  # as weak as "Y's plan"
+    return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-owned-act")
 
 
 @rule("stances.campaign.phrase", order=53)
@@ -532,6 +584,7 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.judgment", judgment),
     ("stances.campaign.passive", passive),
     ("stances.campaign.possessed", possessed),
+    ("stances.campaign.owned_act", owned_act),
     ("stances.campaign.phrase", phrase),
     ("stances.campaign.phrase_particle", phrase_particle),
     ("stances.campaign.noun", noun),
