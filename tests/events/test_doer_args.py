@@ -10,11 +10,8 @@ from test_coder import build_layer, names
 from stancemap.config import RuleSettings, Settings
 from stancemap.events.clause_owner import CLAUSE_OWNER
 from stancemap.events.doers import (
-    DOER_PARTICIPLE,
-    EVENT_NOUN_SUBJECT,
     HEADLINE_PASSIVE,
     MISREAD_SUBJECT,
-    REMOTE_AGENT,
     headline_patient,
     misread_subject,
 )
@@ -53,82 +50,20 @@ def assault(events):
     return found[0]
 
 
-@pytest.mark.parametrize(
-    ("text", "actors", "doer", "patient"),
-    [
-        (
-            "Three Iraqi civilians were killed in an attack by insurgents on Monday.",
-            {"Iraqi": "IRQ", "insurgents": "IRQ-INS"},
-            "insurgents",
-            "iraqi",
-        ),
-        (
-            "Two Azerbaijani soldiers were wounded in shelling from Armenian forces.",
-            {"Azerbaijani": "AZE", "Armenian": "ARM"},
-            "armenian",
-            "azerbaijani",
-        ),
-        (
-            "Five Palestinian men were killed in an Israeli air strike in Gaza.",
-            {"Palestinian": "PSE", "Israeli": "ISR"},
-            "israeli",
-            "palestinian",
-        ),
-    ],
-)
-def test_a_passive_takes_the_doer_of_the_event_in_its_adjunct(code, text, actors, doer, patient):
-    event = assault(code(text, actors))
-    assert names(event.source) == {doer}
-    assert names(event.target) == {patient}
-    # without the rule the passive has no agent: no source at all
-    assert assault(code(text, actors, REMOTE_AGENT)).source == []
-
-
-def test_a_place_before_the_adjunct_event_is_no_doer(code):
-    # "a Baghdad bombing" says where, not who
-    text = "Five Iraqi policemen were killed in a Baghdad bombing on Monday."
-    event = assault(code(text, {"Iraqi": "IRQ", "Baghdad": "IRQ"}))
-    assert event.source == []
-
-
-def test_a_passive_with_only_a_place_adjunct_stays_sourceless(code):
-    text = "Three Iraqi civilians were killed in Baghdad on Monday."
-    event = assault(code(text, {"Iraqi": "IRQ", "Baghdad": "IRQ"}))
-    assert event.source == []
-
-
-def test_an_event_subject_has_its_doer_never_its_patient(code):
-    actors = {"Indian": "IND", "Taliban": "AFG"}
-    text = "The bombing of the Indian embassy, claimed by the Taliban, killed 41 people."
-    killed = assault(code(text, actors))
-    assert names(killed.source) == {"taliban"}
-    # without the rule the "of" patient is read as the source
-    assert names(assault(code(text, actors, EVENT_NOUN_SUBJECT)).source) == {"indian"}
-
-
-def test_an_event_subject_with_no_doer_named_is_read_as_before(code):
-    # "the visit of X": with no doer named, "of" may name the doer; the rule leaves it
-    text = "The visit of the Chinese president to Moscow angered Washington."
-    actors = {"Chinese": "CHN", "Moscow": "RUS", "Washington": "USA"}
-    on = [(e.type, sorted(e.source)) for e in code(text, actors)]
-    off = [(e.type, sorted(e.source)) for e in code(text, actors, EVENT_NOUN_SUBJECT)]
-    assert on == off
-
-
 def test_an_event_subjects_own_possessor_is_the_source(code):
     text = "Russia's invasion of Ukraine killed thousands of civilians."
     actors = {"Russia": "RUS", "Ukraine": "UKR"}
     assert names(assault(code(text, actors)).source) == {"russia"}
 
 
-def test_a_doer_participle_names_the_event_nouns_source(code):
+def test_a_participle_naming_the_doer_gives_the_event_noun_its_source(code):
     text = "An attack carried out by Hamas killed three Israeli soldiers."
     actors = {"Hamas": "PSE", "Israeli": "ISR"}
     event = assault(code(text, actors))
     assert names(event.source) == {"hamas"}
     assert names(event.target) == {"israeli"}
-    # events.args.clause_owner reads the same participle from the noun's side
-    assert assault(code(text, actors, (DOER_PARTICIPLE, CLAUSE_OWNER))).source == []
+    # events.args.clause_owner reads the participle from the noun's side
+    assert assault(code(text, actors, CLAUSE_OWNER)).source == []
 
 
 def test_a_subject_the_parser_read_as_an_adverbial_noun_is_the_subject(code):

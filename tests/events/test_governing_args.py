@@ -108,14 +108,6 @@ def test_the_of_object_of_an_event_noun_with_no_doer_is_not_its_target(code):
     ]
 
 
-def test_the_parties_between_which_talks_are_held_are_the_source(code):
-    text = "The meeting between China and Japan ended without agreement."
-    actors = {"China": "CHN", "Japan": "JPN"}
-    meeting = by_type(code(text, actors), "CONSULT")
-    assert names(meeting.source) == {"china", "japan"}
-    assert not [e for e in code(text, actors, ("events.args.between_parties",)) if e.source]
-
-
 def test_an_object_owned_by_the_source_is_not_the_target(code):
     text = "Russia withdrew its ambassador from Lithuania."
     actors = {"Russia": "RUS", "its ambassador": None, "Lithuania": "LTU"}

@@ -65,12 +65,6 @@ def _of_type(events, etype):
             "SYR",
             "Aleppo",
         ),
-        (  # the place a retreat leaves
-            "Syrian troops pulled out of the Lebanese town of Zahle on Monday.",
-            "RETREAT",
-            "LBN",
-            "Lebanese town of Zahle",
-        ),
         (  # a town below a bare name's population floor: the syntax says it is a place
             "Russian tanks fired shells at positions near Gori.",
             "ASSAULT",

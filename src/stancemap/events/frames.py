@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..rules import declare
 from . import arguments as args
 from .codes import MATERIAL_CONFLICT, demand_code, intent_code, reject_code, threat_code
-from .directives import SPEECH_NOUN_DEMAND, directive_clauses
+from .directives import directive_clauses
 from .lexicon import TriggerEntry
 from .matching import TriggerMatcher, for_clauses
 from .ontology import Ontology
@@ -283,11 +283,11 @@ class FrameBuilder:
         return None
 
     def frame_speech_demand(self, tok: Token, ctx: DocContext) -> Frame | None:
-        """ "X said/declared that Y must do Z", "X issued a reminder to Y that it must do
-        Z": a demand by X on Y."""
+        """ "X said/declared that Y must do Z", "X told Y that it must do Z": a demand by
+        X on Y."""
         if not self.tuning.on(SPEECH_MODAL_DEMAND):
             return None
-        clauses = directive_clauses(tok, self.tuning.on(SPEECH_NOUN_DEMAND))
+        clauses = directive_clauses(tok)
         if not clauses:
             return None
         own_event = self.matcher.match_verb(tok, ctx.actors) is not None

@@ -8,8 +8,6 @@ and only
 
 * for the event types of ``data/events/place_targets.tsv`` (kind ``type``): a place named
   as where talks, a summit or a protest happened is never their target;
-* for a retreat, also the place withdrawn from ("pulled out of the Georgian city of
-  Gori"; ``aimed_at``'s retreat prepositions);
 * when the frame has no target yet and no actor is mentioned in the place's words (the
   actors stage's reading of a place wins);
 * when the place resolves to one country: a country's word on it first ("the Georgian
@@ -35,7 +33,6 @@ from ..nlp.text import doc_text
 from ..records import Actor, ActorMention
 from ..rules import declare
 from . import arguments as args
-from .aimed_at import aimed_words
 from .parts import DocContext, Frame, Tuning
 
 PLACE_ACTED_ON = declare(
@@ -54,14 +51,6 @@ SMALL_TOWN = declare(
     "only from a bare name's [actors.places] min_population_signal): the syntax says it "
     "is a place",
     order=65,
-)
-
-
-WITHDRAWN_FROM = declare(
-    "events.args.aimed_place_withdrawn_from",
-    "'pulled out of the Lebanese town of X', 'withdrew from X': the place a retreat leaves, "
-    "when no actor names it, is its target by the place's country",
-    order=66,
 )
 
 
@@ -163,7 +152,7 @@ def resolve_place(noun: Token, *, small_town: bool = True) -> tuple[str, list[To
     return (found, name) if found else None
 
 
-def _candidates(frame: Frame, withdrawn: bool) -> list[Token]:
+def _candidates(frame: Frame) -> list[Token]:
     """Nouns a place acted on may head: the verb's objects and the objects of the place
     prepositions on the predicate, then the place prepositions' objects on those ("fired
     at targets in X", "bombed positions near X")."""
@@ -172,22 +161,10 @@ def _candidates(frame: Frame, withdrawn: bool) -> list[Token]:
     for head in frame.tokens:
         first = [] if frame.nominal else args.children(head, "dobj", "obj")
         first += args.prep_objects(head, preps)
-        if withdrawn and frame.type == "RETREAT":  # the place left: "pulled out of X"
-            first += _withdrawn_from(head)
         out += first
         for noun in first:
             out += args.prep_objects(noun, preps)
     return out
-
-
-def _withdrawn_from(head: Token) -> list[Token]:
-    """ "withdrew from X", "pulled out of X" (the words of ``aimed_at``'s retreat rule)."""
-    retreat = sorted(aimed_words()["retreat_prep"])
-    found = args.prep_objects(head, retreat)
-    for out in args.children(head, "prep", "prt", "advmod"):
-        if out.lower_ in ("out", "away", "back"):
-            found += args.prep_objects(out, retreat)
-    return found
 
 
 def _mentioned(tokens: list[Token], ctx: DocContext) -> bool:
@@ -195,13 +172,11 @@ def _mentioned(tokens: list[Token], ctx: DocContext) -> bool:
     return bool(ctx.actors.mentions_in(start, end)) or ctx.actors.mention_at(start, end) is not None
 
 
-def place_acted_on(
-    frame: Frame, ctx: DocContext, *, small_town: bool = True, withdrawn: bool = True
-) -> list[str]:
+def place_acted_on(frame: Frame, ctx: DocContext, *, small_town: bool = True) -> list[str]:
     """The target a place acted on gives (adding its location actor and mention), or []."""
     if frame.target or frame.type not in place_words()["type"]:
         return []
-    for noun in _candidates(frame, withdrawn):
+    for noun in _candidates(frame):
         if _mentioned(list(noun.subtree), ctx):
             continue  # an actor in the phrase: the actors stage's reading stands
         found = resolve_place(noun, small_town=small_town)
@@ -232,9 +207,7 @@ def _add_place(country: str, words: list[Token], ctx: DocContext) -> str:
 def aim_at_place(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     """Fill an empty target from the place the act acts on (rule ``PLACE_ACTED_ON``)."""
     if tuning.on(PLACE_ACTED_ON):
-        found = place_acted_on(
-            frame, ctx, small_town=tuning.on(SMALL_TOWN), withdrawn=tuning.on(WITHDRAWN_FROM)
-        )
+        found = place_acted_on(frame, ctx, small_town=tuning.on(SMALL_TOWN))
         if found:
             frame.target = found
     return frame

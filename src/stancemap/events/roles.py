@@ -17,21 +17,9 @@ from . import arguments as args
 from . import modality as mod
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .directives import ADDRESSEE_OF_DIRECTIVE
-from .doers import (
-    DOER_PARTICIPLE,
-    EVENT_NOUN_SUBJECT,
-    HEADLINE_PASSIVE,
-    MISREAD_SUBJECT,
-    REMOTE_AGENT,
-    adjunct_doers,
-    adjunct_events,
-    headline_patient,
-    misread_subject,
-    participle_doers,
-)
+from .doers import HEADLINE_PASSIVE, MISREAD_SUBJECT, headline_patient, misread_subject
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
-from .offices import body_acted_for
 from .parts import DocContext, Tuning
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 
@@ -70,18 +58,6 @@ ADJUNCT_PARTICIPLE = declare(
     "clause with no subject of its own has the subject of the verb it is attached to",
     order=22.5,
 )
-IGO_OFFICIAL = declare(
-    "events.args.igo_official",
-    "'U.N. envoy X', 'EU foreign policy chief X': an official named with "
-    "an intergovernmental body before the name acts for that body (the body, then the official)",
-    order=29,
-)
-SPLIT_SUBJECTS = declare(
-    "events.args.split_subjects",
-    "'Kenya, Ethiopia sign defence pact': several subjects of one verb (a headline's comma "
-    "for 'and') are all its source",
-    order=22.7,
-)
 ADJECTIVE_CHAIN = declare(
     "events.args.adjective_chain",
     "'X is ready / willing / prepared to meet Y': an adjective's infinitive has the "
@@ -93,12 +69,6 @@ NOUN_OF_PATIENT = declare(
     "'Russia's invasion of Ukraine', 'launched a bombing of X': once an event noun's doer "
     "is named, its 'of' object is the target (with no doer, 'the visit of X', it is not)",
     order=42,
-)
-BETWEEN_PARTIES = declare(
-    "events.args.between_parties",
-    "'talks between Serbia and Kosovo', 'a meeting among X, Y and Z': the parties named "
-    "after 'between'/'among' an event noun are its source",
-    order=43,
 )
 NOUN_INFINITIVE = declare(
     "events.args.noun_infinitive",
@@ -265,13 +235,6 @@ class RoleFinder:
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
-        if found and self.tuning.on(IGO_OFFICIAL):
-            # the body first, the official kept beside it (his own record says his
-            # country or none; the actor layer reads the office)
-            bodies = [body_acted_for(tok, a, ctx.actors) for a in found]
-            found = list(
-                dict.fromkeys(x for b, a in zip(bodies, found, strict=True) for x in (b, a) if x)
-            )
         if found:
             return found
         if self.tuning.on(CLAUSE_OWNER):  # "troops sent by X", "a committee based in X"
@@ -339,56 +302,14 @@ class RoleFinder:
             passive = headline_patient(tok) is not None  # "Iran condemned by UN"
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
             return [a for agent in agents for a in self.actors(agent, ctx)]
-        if passive and not agents and self.tuning.on(REMOTE_AGENT):
-            found = self.remote_agent(tok, ctx)  # "were killed in an attack by X"
-            if found:
-                return found
         subj = self.subject(tok)
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
-        if subj is not None and self.tuning.on(EVENT_NOUN_SUBJECT) and self._event(subj, ctx):
-            # "the bombing of X, claimed by Y, killed ...": the bombing's doer, not X; with
-            # no doer named the phrase is read as before ("the visit of X": X is the doer)
-            found = self.noun_source(subj, ctx)
-            if found:
-                return found
         if subj is not None:
             found = self.actors(subj, ctx)
-            if found and self.tuning.on(SPLIT_SUBJECTS):
-                # "Kenya, Ethiopia sign defence pact": a headline's comma is an "and"
-                for other in args.children(subj.head, "nsubj"):
-                    if other.i != subj.i and _comma_joined(other, subj):
-                        found += [a for a in self.actors(other, ctx) if a not in found]
             if found:
                 return found
         return list(inherited or [])
-
-    def remote_agent(self, tok: Token, ctx: DocContext) -> list[str]:
-        """The doer of the event a passive's adjunct names: "killed in an attack by X",
-        "wounded in shelling from X", "killed in an Israeli air strike" (a place
-        before the noun, "a Baghdad bombing", names where, not who)."""
-        for holder in adjunct_events(tok):
-            if holder.tag_ != "VBG" and self.matcher.match_noun(holder) is None:
-                continue  # "killed in Baghdad": a place, not an event
-            found = [a for doer in adjunct_doers(holder) for a in self.actors(doer, ctx)]
-            if not found and holder.tag_ != "VBG":
-                found = [
-                    a
-                    for child in holder.children
-                    if child.dep_ in ("amod", "compound", "poss")
-                    and child.i < holder.i
-                    and not (child.dep_ == "compound" and child.ent_type_ in args.PLACE_LABELS)
-                    for a in self.actors(child, ctx)
-                ]
-            if found:
-                return list(dict.fromkeys(found))
-        return []
-
-    def _event(self, subj: Token, ctx: DocContext) -> bool:
-        """A subject that is an event noun and no actor's own name."""
-        if ctx.actors.mention_at(subj.idx, subj.idx + len(subj)) is not None:
-            return False
-        return self.matcher.match_noun(subj) is not None
 
     # ----------------------------------------------------------------- targets
 
@@ -482,17 +403,10 @@ class RoleFinder:
             )
         for agent in args.prep_objects(tok, ["by"]):
             found += self.actors(agent, ctx)
-        if not found and self.tuning.on(DOER_PARTICIPLE):
-            for doer in participle_doers(tok):  # "the bombing, claimed by X"
-                found += self.actors(doer, ctx)
         if not found and self.tuning.on(UNDERGONE_EVENT):
             verb = undergoing_verb(tok)  # "came under fire from X", "suffered an attack by X"
             for doer in doers(tok, verb) if verb is not None else []:
                 found += self.actors(doer, ctx)
-        if not found and self.tuning.on(BETWEEN_PARTIES):
-            # "talks between Serbia and Kosovo": every party (the conjuncts of the object)
-            for party in args.prep_objects(tok, ["between", "among", "amongst"]):
-                found += self.actors(party, ctx)
         return list(dict.fromkeys(found))
 
     def noun_targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
@@ -568,14 +482,6 @@ def _object_infinitive(clause: Token) -> bool:
 def _plural(token: Token) -> bool:
     """A plural or coordinated noun phrase ("the rebels", "Kenya and Ethiopia")."""
     return token.tag_ in ("NNS", "NNPS") or bool(args.children(token, "conj"))
-
-
-def _comma_joined(a: Token, b: Token) -> bool:
-    """Two phrases with only a comma between them ("Kenya, Ethiopia"): not a misread
-    parenthesis or a clause of its own."""
-    first, second = (a, b) if a.i < b.i else (b, a)
-    gap = second.left_edge.i - first.right_edge.i
-    return gap == 2 and first.doc[first.right_edge.i + 1].text == ","
 
 
 def _adjunct_participle(clause: Token) -> bool:
