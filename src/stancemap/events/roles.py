@@ -20,6 +20,14 @@ from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import HEADLINE_PASSIVE, MISREAD_SUBJECT, headline_patient, misread_subject
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
+from .parties import (
+    COORDINATED_MODIFIER,
+    NOUN_GERUND,
+    SOURCES_RESTATED,
+    coordinated_modifiers,
+    gerund_owner,
+    restates_sources,
+)
 from .parts import DocContext, Tuning
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 
@@ -178,6 +186,13 @@ class RoleFinder:
                     return patient[0]
             if is_passive_participle(current) and on(PARTICIPLE_PATIENT):
                 return None  # "the army, backed by Russia": the army is no doer
+            owner = gerund_owner(current) if on(NOUN_GERUND) else None
+            if owner is not None:  # "China has no intention of attacking", "X's plan of"
+                kind, word = owner
+                if kind == "owner":
+                    return word
+                current = word
+                continue
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 if _object_infinitive(current) and on(NOUN_INFINITIVE):
                     # "X made a decision to withdraw", "X rejected calls to resign": X
@@ -235,6 +250,10 @@ class RoleFinder:
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
+        if found and self.tuning.on(COORDINATED_MODIFIER):
+            # "Macron and Chancellor Merz": "Macron and Chancellor" parsed as a modifier
+            joined = coordinated_modifiers(tok, ctx.actors)
+            found = list(dict.fromkeys([*joined, *found]))
         if found:
             return found
         if self.tuning.on(CLAUSE_OWNER):  # "troops sent by X", "a committee based in X"
@@ -383,7 +402,10 @@ class RoleFinder:
     def _first_named(
         self, candidates: list[Token], ctx: DocContext, exclude: list[str]
     ) -> list[str]:
+        restated = self.tuning.on(SOURCES_RESTATED)
         for cand in candidates:
+            if restated and restates_sources(cand, exclude):
+                continue  # "A and B ..., leaving the two NATO members at odds": A and B
             found = [a for a in self.actors(cand, ctx) if a not in exclude]
             if found:
                 return found
