@@ -84,3 +84,66 @@ def test_the_gazetteer_reads_variants_only_as_spellings() -> None:
     variant = gazetteer.spelling("Khan Younis")
     assert variant is not None and variant.country == "PSE" and variant.kind == "variant"
     assert gazetteer.spelling("Khan Yunis") is not None
+
+
+# ---------------------------------------------------------------- a title's country, how sure
+
+
+def test_a_title_country_is_as_sure_as_the_tune_gold_says(layer_of: Any, layer_off: Any) -> None:
+    from stancemap.datafiles import constants
+
+    reliability = constants("actors")["confidence"]["title_country_actor"]
+    text = "The Ethiopian prime minister met rebel leaders in Nairobi."
+    layer, _ = layer_of(text, "2024-03-01")
+    country = _at(layer, text, "Ethiopian")
+    assert country is not None and country.id == "country:ETH"
+    assert country.confidence == reliability > 0.5
+    # the mention still ranks below the name it titles: the whole phrase is the person
+    person = layer.actor(layer.actor_at(text.index("Ethiopian"), text.index(" met")))
+    assert person is not None and person.type == "person"
+    off = layer_off(text, ["actors.names.title_country_reliability"])
+    assert _at(off, text, "Ethiopian").confidence < 0.5
+
+
+# ---------------------------------------------------------------- possessive pronouns
+
+
+def test_his_ministry_is_the_owners_and_named_after_him(layer_of: Any) -> None:
+    text = (
+        "Turkish Foreign Minister Hakan Fidan said his ministry would review the contracts "
+        "with Greece."
+    )
+    layer, _ = layer_of(text, "2024-03-01")
+    ministry = _at(layer, text, "his ministry")
+    assert ministry is not None and ministry.country == "TUR"
+    assert "his" not in ministry.name.lower().split() and "Fidan" in ministry.name
+
+
+def test_an_unplaced_owner_gives_his_ministry_no_country_of_its_sentence(
+    layer_of: Any, layer_off: Any
+) -> None:
+    text = "The minister said his ministry would review the contracts with Turkey."
+    layer, _ = layer_of(text, "2024-03-01")
+    ministry = _at(layer, text, "his ministry")
+    assert ministry is None or ministry.country != "TUR"
+    off = layer_off(text, ["actors.agent.person_possessor"])
+    found = _at(off, text, "his ministry")
+    assert found is not None and found.country == "TUR"  # the sentence's country, wrongly
+
+
+def test_its_soldiers_take_their_countrys_name(layer_of: Any) -> None:
+    text = "Kenya said its soldiers would stay in Somalia until the vote."
+    layer, _ = layer_of(text, "2024-03-01")
+    soldiers = _at(layer, text, "its soldiers")
+    assert soldiers is not None and soldiers.country == "KEN"
+    assert not soldiers.name.lower().startswith("its ")
+
+
+def test_its_fighters_after_a_passive_sentence(layer_of: Any, layer_off: Any) -> None:
+    text = "The attack was blamed on Boko Haram. Its fighters killed twelve villagers."
+    layer, _ = layer_of(text, "2024-03-01")
+    fighters = _at(layer, text, "Its fighters")
+    assert fighters is not None and fighters.country == "NGA"
+    off = layer_off(text, ["actors.agent.possessor_before"])
+    found = _at(off, text, "Its fighters")
+    assert found is None or found.country != "NGA"

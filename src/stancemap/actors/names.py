@@ -121,6 +121,12 @@ ROLE_COUNTRY = declare(
     "'Turkish' in 'the Turkish president said': the demonym on a singular role noun of one "
     "person is a mention of its country, as 'US' in 'the US president' is",
 )
+TITLE_COUNTRY_RELIABILITY = declare(
+    "actors.names.title_country_reliability",
+    "a country first met as a title's demonym ('the Ethiopian prime minister') is an actor "
+    "of the confidence such countries earn on the tune gold ([actors.confidence] "
+    "title_country_actor), not the mention's rank below the titled name (title_country)",
+)
 PLACE_NOUNS = word_list("lexicon/place_nouns.txt")
 THIRD_PARTY_PARTICIPLES = word_list("lexicon/third_party_participles.txt")
 
@@ -333,8 +339,13 @@ def title_country(resolver: DocumentResolver, ent: Span, rule_name: str = TITLE_
         return
     found = linker.country(country, resolver.date, how="name")
     if found is not None:
+        first = found.id not in resolver.actors
         found.confidence = _CONFIDENCE["title_country"]
         resolver.add(ent.start_char, ent.end_char, ent.text, found, ent)
+        if first and resolver.switches.enabled(TITLE_COUNTRY_RELIABILITY):
+            # the mention's 0.4 only ranks it below the name it titles; the country it
+            # names is that reliable ([actors.confidence] title_country_actor, measured)
+            resolver.actors[found.id].confidence = _CONFIDENCE["title_country_actor"]
 
 
 def title_of_phrase(resolver: DocumentResolver, ent: Span) -> bool:

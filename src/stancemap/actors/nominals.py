@@ -25,7 +25,7 @@ from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .name_context import US, us_state_country
 from .normalize import fold
-from .possessor import possessor_country
+from .possessor import owner_name, person_owned, possessor_country
 from .sentence_country import set_aside
 from .shared_demonyms import SHARED_DEMONYM, decided_country, shared_demonym
 from .spans import NOT_THIS_ONE, POSSESSIVE_MARKS, PREMODIFIERS, ethnic, names_a_person
@@ -158,8 +158,9 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     if found is None:
         if country is None and cameo is None and leader_country is None and shared is None:
             # generic agents count only where the text says whose they are: maybe
-            # their sentence does (``sentence_country``)
-            set_aside(resolver, start_tok, token, entry.sector)
+            # their sentence does (``sentence_country``), unless a person owns them
+            if not person_owned(resolver, token):
+                set_aside(resolver, start_tok, token, entry.sector)
             return
         found = linker.agent(words + tail, resolver.date, mention=text)
         if found is None:
@@ -176,6 +177,7 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         if leader_country is not None and found.country is None:
             found.country = leader_country
             found.id = agent_id(leader_country, found.sector)
+            found.name = owner_name(resolver, token, found.name)  # not "his ministry"
     resolver.taken.update(range(start_tok, token.i + 1))
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":
