@@ -194,7 +194,7 @@ def test_a_judged_state_of_an_actor_that_is_no_act_says_nothing_of_the_actor(run
     assert _towards(run("Piotr Bosk's decision was a mistake.")) == {}
 
 
-def _switched(analyzer, off: str):  # type: ignore[no-untyped-def]
+def _switched(analyzer, off: str, people: dict | None = None):  # type: ignore[no-untyped-def]
     """A runner with the claims on and one more rule off."""
     settings = _with_claims(analyzer.settings)
     rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, off]})
@@ -203,7 +203,7 @@ def _switched(analyzer, off: str):  # type: ignore[no-untyped-def]
     def go(text: str, quotes: list[Quote]) -> list[Statement]:
         document = make_document(text, doc_id="t", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        return stage(doc, document, layer_for(text, PEOPLE), quotes, [])
+        return stage(doc, document, layer_for(text, people or PEOPLE), quotes, [])
 
     return go
 
@@ -255,3 +255,39 @@ def test_a_pronoun_claim_reaches_back_one_sentence_only(run, analyzer) -> None: 
     assert ("bosk", "claim-summit") not in _claims(run(_FAR, far))
     off = _switched(analyzer, "stances.claims.near_antecedent")
     assert _claims(off(_FAR, far))[("bosk", "claim-summit")] == -1
+
+
+LULA = Actor(id="lula", name="Luiz Inácio Lula da Silva", type="person", country="BRA")
+_HIT_BACK = (
+    "Lula hits back at Bosk over border\n\n"
+    "RIGA - Luiz Inácio Lula da Silva met Piotr Bosk on Monday in the capital.\n"
+)
+_FULL_NAMES = {
+    "lula": (LULA, ["Luiz Inácio Lula da Silva"]),
+    "bosk": (BOSK, ["Piotr Bosk"]),
+}
+
+
+def test_a_headline_verb_phrase_is_read_by_word_order_towards_the_one_named_after(
+    run, analyzer
+) -> None:  # type: ignore[no-untyped-def]
+    towards = _towards(run(_HIT_BACK, people=_FULL_NAMES))
+    assert towards[("lula", "bosk")] == -1  # "hits back at": the lexicon's phrase
+    assert ("bosk", "lula") not in towards  # directed: Bosk did nothing in the headline
+    for off in ("stances.relations.headline_directed", "stances.relations.headline_name_words"):
+        assert ("lula", "bosk") not in _towards(
+            _switched(analyzer, off, _FULL_NAMES)(_HIT_BACK, [])
+        )
+
+
+def test_a_relation_noun_heads_a_clause_whose_verb_carries_between(run, analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "A rift has opened between Lena Arin and Piotr Bosk over the border talks."
+    towards = _towards(run(text))
+    assert towards[("arin", "bosk")] == -1 and towards[("bosk", "arin")] == -1
+    off = _switched(analyzer, "stances.relations.between_on_verb")
+    assert ("arin", "bosk") not in _towards(off(text, []))
+
+
+def test_a_reciprocal_word_opening_a_headline_reads_its_parties_after_between(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Feud between Arin and Bosk escalates\n\nTALLINN - The two leaders met on Monday.\n"
+    assert _towards(run(text))[("arin", "bosk")] == -1

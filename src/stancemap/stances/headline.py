@@ -13,6 +13,14 @@ read this way. (The parties named before a relation noun, "X, Y at odds over", w
 read too for a while: worth 0 on every set, and a test of the web pages rests on
 "Chile and Argentina at odds" relating the two only through their presidents.)
 
+Rule ``stances.relations.headline_directed``: a headline that says what one actor does
+to another with a verb and its preposition ("Fico breaks with Fiala over arms", "Lula hits
+back at Milei", "X distances himself from Y") is often parsed with the verb as a noun, so
+the parse-based cues find no subject. Read by word order: the phrase's verb (any
+inflection), its remaining words in order (a reflexive pronoun between them allowed), the
+actors named before the verb hold the stance and the first actor named right after the
+phrase is its target. The phrases are the stance lexicon's ``relational`` cues
+(``data/stances/cues.tsv``) and the ``phrase`` rows of ``data/stances/campaign.tsv``.
 Words come from ``data/stances/relations.tsv`` (the kinds the parse-based rules
 use); the confidence is ``narrated_relation`` times ``headline_word_order`` from
 ``[stances]`` in ``data/constants.toml``.
@@ -21,14 +29,16 @@ use); the confidence is ``narrated_relation`` times ``headline_word_order`` from
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import permutations
 
 from spacy.tokens import Token
 
-from ..rules import rule
+from ..rules import declare, rule
 from .extract import ALIGNMENT, Finding
 from .topics import lemma
 
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";")
 
 
@@ -56,10 +66,25 @@ def _surnames(ctx: object) -> dict[str, str]:
     """Surname -> person, for the persons the document names (a surname two share is left out)."""
     layer = ctx.actors  # type: ignore[attr-defined]
     seen: dict[str, list[str]] = {}
+    inner = NAME_WORDS in ctx.on  # type: ignore[attr-defined]
     for actor in layer.actors.values():
         if actor.type == "person" and " " in actor.name.strip():
-            seen.setdefault(actor.name.split()[-1].lower(), []).append(actor.id)
-    return {name: ids[0] for name, ids in seen.items() if len(ids) == 1}
+            words = actor.name.split()
+            # a name's later capitalised words too: the surname of a compound name that
+            # a headline uses ("Lula" of "Luiz Inácio Lula da Silva", "López" of "Andrés
+            # Manuel López Obrador"); never the first, a given name
+            keys = {w.lower() for w in words[1:] if w[:1].isupper()} if inner else set()
+            for key in keys | {words[-1].lower()}:
+                seen.setdefault(key, []).append(actor.id)
+    return {name: ids[0] for name, ids in seen.items() if len(set(ids)) == 1}
+
+
+NAME_WORDS = declare(
+    "stances.relations.headline_name_words",
+    "a headline's bare name is a person's any later name word, not only the last "
+    "('Lula' of 'Luiz Inácio Lula da Silva'), when no other person the story names has it",
+    order=17,
+)
 
 
 def _actors_in(ctx: object, tokens: list[Token]) -> list[str]:
@@ -70,7 +95,11 @@ def _actors_in(ctx: object, tokens: list[Token]) -> list[str]:
     surnames: dict[str, str] | None = None
     for tok in tokens:
         actor = ctx.actor_of(tok)  # type: ignore[attr-defined]
-        if actor is None and tok.pos_ == "PROPN":
+        # a capitalised word the parser took for a common noun ("Lula hits back") too
+        named = tok.pos_ == "PROPN" or (
+            NAME_WORDS in ctx.on and tok.pos_ == "NOUN" and tok.text[:1].isupper()  # type: ignore[attr-defined]
+        )
+        if actor is None and named:
             surnames = _surnames(ctx) if surnames is None else surnames
             actor = surnames.get(tok.lower_)
         if actor is not None and actor not in found:
@@ -106,13 +135,14 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
         return []
     tokens = list(span)
     words = ctx.words  # type: ignore[attr-defined]
-    table = ctx.table  # type: ignore[attr-defined]
     for i, tok in enumerate(tokens):
         parties: list[str] = []
         hit = _cue(tokens, i, ctx)
         if hit is not None:
             parties = _actors_in(ctx, tokens[:i])
-        elif found := words.get("between", lemma(tok)) or words.get("between", tok.lower_):
+        if len(parties) < 2 and (
+            found := words.get("between", lemma(tok)) or words.get("between", tok.lower_)
+        ):  # a word of both kinds ("feud", "clash") with no parties before it: "Feud between"
             hit = found  # (the lower-case form too: "odds" is lemmatised "odd")
             after = tokens[i + 1 :]
             between = next((j for j, t in enumerate(after) if t.lower_ == "between"), None)
@@ -120,20 +150,103 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
                 parties = _actors_in(ctx, after[between + 1 :])
         if hit is None or len(parties) < 2:
             continue
-        conf = table["narrated_relation"] * table["headline_word_order"] * hit[1]
-        return [
-            Finding(
-                holder=a,
-                frame=ALIGNMENT,
-                args=frozenset({b}),
-                polarity=hit[0],
-                confidence=round(conf, 3),
-                start=start,
-                end=end,
-                evidence=[],
-                cue=tok.i,
-                notes=("narrated-relation", "headline-word-order"),
-            )
-            for a, b in permutations(parties, 2)
-        ]
+        return _findings(ctx, parties, hit, start, end, tok)
+    if DIRECTED in ctx.on:  # type: ignore[attr-defined]
+        return directed(ctx, tokens, start, end)
     return []
+
+
+DIRECTED = declare(
+    "stances.relations.headline_directed",
+    "a headline 'X breaks with Y', 'X hits back at Y', 'X distances himself from Y' read "
+    "by word order (the lexicon's verb + preposition phrases) when its parse has no subject",
+    order=16,
+)
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The forms a headline verb may stand in: its lemma, and the word less a present
+    tense -s/-es ("breaks", "distances"), since a headline's verb is often parsed a noun."""
+    word = tok.lower_
+    forms = {lemma(tok), word}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], tuple[int, float]]]]:
+    """verb -> [(the words after it, (sign, weight))], from the relational cues and the
+    campaign phrases."""
+    from .campaign import campaign_words
+    from .lexicon import default_lexicon
+
+    out: dict[str, list[tuple[tuple[str, ...], tuple[int, float]]]] = {}
+    for head, cues in default_lexicon().cues.get("relational", {}).items():
+        for cue in cues:
+            out.setdefault(head, []).append((cue.words[1:], (cue.sign, cue.weight)))
+    for words, value in campaign_words().phrase.items():
+        out.setdefault(words[0], []).append((words[1:], value))
+    return out
+
+
+def _phrase_end(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int | None:
+    """The index after the phrase's last word when ``rest`` follows ``tokens[i]``."""
+    j = i + 1
+    for word in rest:
+        while j < len(tokens) and tokens[j].lower_ in _REFLEXIVE:
+            j += 1
+        if j >= len(tokens) or tokens[j].lower_ != word:
+            return None
+        j += 1
+    return j
+
+
+def directed(ctx: object, tokens: list[Token], start: int, end: int) -> list[Finding]:
+    phrases = _phrases()
+    for i, tok in enumerate(tokens):
+        for form in _verb_forms(tok) & phrases.keys():
+            for rest, hit in phrases[form]:
+                after = _phrase_end(tokens, i, rest)
+                if after is None:
+                    continue
+                holders = _actors_in(ctx, tokens[:i])
+                # the target is named right after the preposition: "breaks with Fiala over
+                # Kyiv", not an actor further on ("... over Clinton's emails")
+                window = int(ctx.table["headline_target_window"])  # type: ignore[attr-defined]
+                targets = [a for a in _actors_in(ctx, tokens[after : after + window])]
+                targets = [a for a in targets[:1] if a not in holders]
+                if holders and targets:
+                    return _findings(ctx, holders + targets, hit, start, end, tok, directed=True)
+    return []
+
+
+def _findings(
+    ctx: object,
+    parties: list[str],
+    hit: tuple[int, float],
+    start: int,
+    end: int,
+    tok: Token,
+    directed: bool = False,
+) -> list[Finding]:
+    table = ctx.table  # type: ignore[attr-defined]
+    conf = table["narrated_relation"] * table["headline_word_order"] * hit[1]
+    pairs = [(a, parties[-1]) for a in parties[:-1]] if directed else permutations(parties, 2)
+    return [
+        Finding(
+            holder=a,
+            frame=ALIGNMENT,
+            args=frozenset({b}),
+            polarity=hit[0],
+            confidence=round(conf, 3),
+            start=start,
+            end=end,
+            evidence=[],
+            cue=tok.i,
+            notes=("narrated-relation", "headline-word-order"),
+        )
+        for a, b in pairs
+    ]

@@ -33,7 +33,7 @@ from ..datafiles import constants, read_table
 from ..ingest import Document
 from ..nlp.words import pronouns
 from ..records import Event, Quote
-from ..rules import rule
+from ..rules import declare, rule
 from .campaign import CAMPAIGN_RULES
 from .claims import (
     ASSERTED,
@@ -46,7 +46,7 @@ from .claims import (
     state_target,
 )
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
-from .headline import headline, headline_lines
+from .headline import DIRECTED, NAME_WORDS, headline, headline_lines
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .topics import FrameMatcher, lemma
@@ -196,13 +196,25 @@ def between(tok: Token, ctx: Context) -> list[Finding]:
     hit = ctx.words.get("between", lemma(tok))
     if hit is None or tok.pos_ != "NOUN":
         return []
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not preps and BETWEEN_ON_VERB in ctx.on and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "a rift has opened between X and Y", "tensions grew between X and Y": the parse
+        # hangs "between" on the verb the relation noun is the subject of
+        preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+    for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             parties = _group(ctx, obj)
             if len(parties) >= 2:
                 conf = ctx.table["narrated_relation"] * hit[1]
                 return _pairwise(ctx, tok, parties, hit[0], conf, [])
     return []
+
+
+BETWEEN_ON_VERB = declare(
+    "stances.relations.between_on_verb",
+    "'a rift has opened between X and Y': a relation noun whose verb carries 'between X and Y'",
+    order=21,
+)
 
 
 def _named_claimant(ctx: Context, obj: Token) -> str | None:
@@ -489,7 +501,14 @@ class RelationReader:
                 "stances.relations.headline",
             )
         }
-        declared = (STATE_TARGETS, ASSERTED, NEAR_ANTECEDENT)
+        declared = (
+            STATE_TARGETS,
+            ASSERTED,
+            NEAR_ANTECEDENT,
+            DIRECTED,
+            BETWEEN_ON_VERB,
+            NAME_WORDS,
+        )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
         )
