@@ -147,3 +147,23 @@ def test_its_fighters_after_a_passive_sentence(layer_of: Any, layer_off: Any) ->
     off = layer_off(text, ["actors.agent.possessor_before"])
     found = _at(off, text, "Its fighters")
     assert found is None or found.country != "NGA"
+
+
+# ---------------------------------------------------------------- a country's people
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso3"),
+    [
+        ("Israeli troops shot two Palestinians near Jenin on Friday.", "Palestinians", "PSE"),
+        ("Thousands of Nigerians fled the fighting across the border.", "Nigerians", "NGA"),
+    ],
+)
+def test_a_countrys_people_are_its_civilians(
+    layer_of: Any, layer_off: Any, text: str, word: str, iso3: str
+) -> None:
+    layer, _ = layer_of(text, "2024-03-01")
+    people = _at(layer, text, word)
+    assert people is not None and people.country == iso3 and people.sector == "CVL"
+    off = layer_off(text, ["actors.agent.people_are_civilians"])
+    assert _at(off, text, word).sector is None

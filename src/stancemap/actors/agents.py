@@ -34,6 +34,20 @@ _OFFICE_NAMES = {
     "FM": "Foreign minister",
     "DEF": "Defence minister",
 }
+PEOPLE_ARE_CIVILIANS = declare(
+    "actors.agent.people_are_civilians",
+    "'the Palestinians', 'Nigerians': a country's people named by its demonym are that "
+    "country's civilians (sector [actors] people_sector, CAMEO CVL), not a sectorless group",
+)
+
+
+def people_sector(switches: RuleSwitches) -> str | None:
+    """The sector of a country's people named as a noun (rule ``PEOPLE_ARE_CIVILIANS``)."""
+    if not switches.enabled(PEOPLE_ARE_CIVILIANS):
+        return None
+    return str(constants("actors")["people_sector"])
+
+
 BEARERS = "lexicon/agent_bearers.txt"
 BEARER_RULE = declare(
     "actors.link.role_bearer",

@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from ..datafiles import constants, read_table
 from ..records import Actor
 from ..rules import declare
+from .agents import people_sector
 from .descriptors import Description, describe
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
@@ -231,6 +232,7 @@ def people_of(resolver: DocumentResolver, span: Span) -> Resolution | None:
         name=span.text,
         type="group",
         country=codes[0],
+        sector=people_sector(resolver.switches),  # "the Palestinians": civilians (engineer C)
         how="agent",
         confidence=_CONFIDENCE["country_group"],
     )
