@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
 from .aimed_at import aim
+from .counterparts import quarrel_both_sides
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
@@ -77,6 +78,7 @@ class Coder:
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
+            frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is not None:

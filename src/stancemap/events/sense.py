@@ -28,6 +28,10 @@ KINDS = (
     "recalling",
     "situation",
     "advocacy",
+    "protecting",
+    "quarrel",
+    "leaving",
+    "talks",
 )
 FORCE_TYPES = ("ASSAULT", "COERCE", "THREATEN")
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "IMG", "INS")
@@ -377,5 +381,6 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
 
 # the contest and withheld-act rules join this group (registered on import)
 from . import contest as _contest  # noqa: E402,F401
+from . import counterparts as _counterparts  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
 from . import withdrawn as _withdrawn  # noqa: E402,F401
