@@ -47,6 +47,7 @@ class Item:
     speaks_for: str | None = None  # the principal of a spokesperson (spokespeople.py)
     # further speakers of a plural source ("the two leaders said", plural.py)
     also: list[str] = field(default_factory=list)
+    credit: Offsets | None = None  # "“Y” ― Jane Doe": the name signed after it (credits.py)
 
 
 def overlap(a: Offsets, b: Offsets) -> int:

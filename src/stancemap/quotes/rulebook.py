@@ -179,6 +179,13 @@ AFTER_COLON = declare(
     order=80,
 )
 
+DASH_CREDIT = declare(
+    "quotes.link.dash_credit",
+    "'“Y.” ― Jane Doe': a quotation signed on its line by a dash and a short name is "
+    "that name's, not the context's (vox pops, pull quotes, epigraphs)",
+    order=25,
+)
+
 # ---------------------------------------------------------------- speakers
 AGENTLESS_PASSIVE = declare(
     "quotes.speaker.agentless_passive",

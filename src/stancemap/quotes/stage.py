@@ -33,6 +33,7 @@ from ..records import Excluded, Quote, QuoteKind, Span
 from ..rules import RuleSwitches
 from . import rulebook as R
 from .adjacent import clause_after, clause_before
+from .credits import credit_after
 from .excluded import clear_of_excluded, cut_longest, pieces_outside
 from .headlines import headline_clause, headline_line
 from .lexicon import Lexicon, load_lexicon
@@ -120,6 +121,7 @@ class QuoteStage:
             item = (
                 (on(R.CONTAINING) and containing(attributions, items, q))
                 or (on(R.ADJACENT) and adjacent(text, attributions, items, q))
+                or (on(R.DASH_CREDIT) and _credited(text, q, orphans))
                 or (on(R.CONTINUATION) and continued(text, previous, q))
                 or (on(R.FOLLOWS_CONTENT) and follows_content(text, list(items.values()), q))
                 or (on(R.NEXT_PARAGRAPH) and next_paragraph(text, previous, q))
@@ -178,6 +180,11 @@ class QuoteStage:
         for item in items:
             a = item.attribution
             if a is not None and (a.source is not None and not a.first_person or a.writer):
+                continue
+            if item.credit is not None:
+                item.source = item.credit
+                item.speaker = resolver.resolve(item.credit)[0]
+                item.confidence = _C["credit_confidence"]
                 continue
             self._from_context(item, items, resolver)
 
@@ -273,7 +280,7 @@ class QuoteStage:
             pieces.append(item.content)  # "X added that Y. “Z.”": Y, then Z
         for q in item.quotes:
             inner = trim(text, q.inner_start, q.inner_end)
-            if item.attribution is None:
+            if item.attribution is None and item.credit is None:  # a signed one stands alone
                 inner = self._embedding_sentence(doc, text, inner, self.on)
             elif item.content and overlap(item.content, inner) and not pieces:
                 inner = (min(inner[0], item.content[0]), max(inner[1], item.content[1]))
@@ -323,6 +330,16 @@ def _cut_at_cue_clause(text: str, q: QuotedSpan, attributions: list[Attribution]
             if inner_end > q.inner_start:
                 return replace(q, end=clause_start, inner_end=inner_end)
     return q
+
+
+def _credited(text: str, q: QuotedSpan, orphans: list[Item]) -> Item | None:
+    """A quotation signed after a dash ("“Y” ― Jane Doe"): an item of its own."""
+    name = credit_after(text, q)
+    if name is None:
+        return None
+    item = Item(None, content=trim(text, q.inner_start, q.inner_end), credit=name)
+    orphans.append(item)
+    return item
 
 
 def _person_or_none(actors: ActorLayer, actor_id: str | None) -> bool:
