@@ -167,3 +167,29 @@ def test_a_countrys_people_are_its_civilians(
     assert people is not None and people.country == iso3 and people.sector == "CVL"
     off = layer_off(text, ["actors.agent.people_are_civilians"])
     assert _at(off, text, word).sector is None
+
+
+# ---------------------------------------------------------------- a prefix split off a word
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        ("The chancellor said his government un-endorsed the plan on Friday.", "un"),
+        ("The senator un-endorsed the candidate after the debate.", "un"),
+    ],
+)
+def test_a_prefix_split_off_a_word_is_no_name(
+    layer_of: Any, layer_off: Any, text: str, prefix: str
+) -> None:
+    layer, _ = layer_of(text, "2024-03-01")
+    assert _at(layer, text, prefix) is None
+    off = layer_off(text, ["actors.names.word_prefix"])
+    assert _at(off, text, prefix) is not None  # NER's "un", read as a body
+
+
+def test_the_un_before_a_hyphen_stays_the_un(layer_of: Any) -> None:
+    text = "The UN-backed government rejected the plan."
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, "UN")
+    assert found is not None and found.id == "igo:un"

@@ -141,6 +141,24 @@ class Name:
     kb: Resolution | None
 
 
+WORD_PREFIX = declare(
+    "actors.names.word_prefix",
+    "'un' in 'un-endorsed', 'non' in 'non-aligned': a lower-case span the tokenizer split off "
+    "a hyphenated word (hyphen, then a letter, no space) is a prefix, not a name",
+)
+
+
+def word_prefix(ent: Span) -> bool:
+    """A lower-case one-token span followed at once by a hyphen and a letter."""
+    if len(ent) != 1 or not ent.text.isalpha() or not ent.text.islower():
+        return False
+    doc = ent.doc
+    end = ent.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or ent[-1].whitespace_:
+        return False
+    return not doc[end].whitespace_ and doc[end + 1].text[:1].isalpha()
+
+
 def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
     """Resolve one name span and add it as a mention (or leave it)."""
     if ent.start in resolver.taken:
@@ -149,6 +167,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     if resolver.switches.enabled(THIRD_PARTY_WORD) and third_party_word(ent):
         return  # "the Norwegian-brokered truce": the mediator is no actor of the sentence
+    if resolver.switches.enabled(WORD_PREFIX) and word_prefix(ent):
+        return  # "un" in "un-endorsed": a prefix the tokenizer split off, no UN
     if resolver.switches.enabled(LONGER_PLACE) and inside_longer_place(resolver, ent):
         return  # "Jersey" in "New Jersey", "China" in "the South China Sea"
     if resolver.switches.enabled(PLACED_BY_TEXT):
