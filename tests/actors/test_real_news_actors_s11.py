@@ -193,3 +193,10 @@ def test_the_un_before_a_hyphen_stays_the_un(layer_of: Any) -> None:
     layer, _ = layer_of(text, "2024-03-01")
     found = _at(layer, text, "UN")
     assert found is not None and found.id == "igo:un"
+
+
+def test_a_demonym_on_machines_is_no_civilians(layer_of: Any) -> None:
+    text = "Israeli helicopters and tanks attacked the camp."
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, "Israeli")
+    assert found is None or found.sector != "CVL"

@@ -22,6 +22,8 @@ from .lexicon import AgentWord, agent_words, singular
 from .normalize import fold
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from .linker import Linker, Resolution
 
 Found = tuple[AgentWord, int, int]  # (entry, first word, end word)
@@ -41,9 +43,11 @@ PEOPLE_ARE_CIVILIANS = declare(
 )
 
 
-def people_sector(switches: RuleSwitches) -> str | None:
-    """The sector of a country's people named as a noun (rule ``PEOPLE_ARE_CIVILIANS``)."""
-    if not switches.enabled(PEOPLE_ARE_CIVILIANS):
+def people_sector(switches: RuleSwitches, span: Span) -> str | None:
+    """The sector of a country's people named as a noun (rule ``PEOPLE_ARE_CIVILIANS``);
+    none for a demonym that modifies a noun ("Israeli" in "Israeli helicopters and tanks"
+    is whose the machines are, not the people)."""
+    if not switches.enabled(PEOPLE_ARE_CIVILIANS) or span.root.dep_ in ("amod", "compound"):
         return None
     return str(constants("actors")["people_sector"])
 

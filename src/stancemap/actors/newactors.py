@@ -232,7 +232,7 @@ def people_of(resolver: DocumentResolver, span: Span) -> Resolution | None:
         name=span.text,
         type="group",
         country=codes[0],
-        sector=people_sector(resolver.switches),  # "the Palestinians": civilians (engineer C)
+        sector=people_sector(resolver.switches, span),  # "the Palestinians": civilians (engineer C)
         how="agent",
         confidence=_CONFIDENCE["country_group"],
     )
