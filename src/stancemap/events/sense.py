@@ -17,6 +17,7 @@ from ..datafiles import constants, words_by_kind
 from ..rules import rule
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
+from .sense_nouns import WORDNET_NOUNS, with_wordnet, wordnet_on
 
 KINDS = (
     "force_verb",
@@ -93,7 +94,7 @@ def _sectors(ids: list[str], ctx: DocContext) -> set[str]:
 
 def _armed(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     """An armed actor, a weapon or a physical target around the predicate."""
-    words = sense_words()
+    words = with_wordnet(sense_words())
     around = _around(frame, tok)
     if around & (words["armed"] | words["weapon"] | words["physical"]):
         return True
@@ -111,7 +112,7 @@ def _armed(frame: Frame, tok: Token, ctx: DocContext) -> bool:
 
 def _verbal(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     """Words of politics around the predicate, or people and parties on both sides."""
-    if _around(frame, tok) & sense_words()["verbal"]:
+    if _around(frame, tok) & with_wordnet(sense_words())["verbal"]:
         return True
     people = {"PERSON", *POLITICAL_SECTORS}
     src, tgt = _sectors(frame.source, ctx), _sectors(frame.target, ctx)
@@ -372,9 +373,12 @@ def states_do_not_demonstrate(frame: Frame, tok: Token, ctx: DocContext) -> Fram
 def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Frame | None:
     """Run the enabled sense rules in order; None when one drops the frame."""
     current: Frame | None = frame
+    wordnet_on.set(tuning.on(WORDNET_NOUNS))
     for item in tuning.active("events.sense."):
-        if current is None or item.func is None:
+        if current is None:
             break
+        if item.func is None:  # a declared switch (events.sense.wordnet_nouns), no rule
+            continue
         current = item.func(current, tok, ctx)
     return current
 

@@ -7,6 +7,11 @@
   with that particle as the particle verb (through its synonyms), never as the bare verb.
 - ``data/events/bad_person_nouns.txt``: the nouns under "bad person" (swindler, crook,
   traitor, con artist ...), which sign the noun in "X called Y a con artist".
+- ``data/events/sense_nouns.tsv``: nouns whose most frequent sense is a weapon, an armed
+  body, a building or vehicle, or (WordNet's lexicographer files noun.cognition and
+  noun.communication) an idea, a plan or words: the sense rules read the arguments of a
+  force verb through them beside the hand-written ``sense.tsv``
+  (``events.sense.wordnet_nouns``).
 
     python -m stancemap.events.wordnet_import [/usr/share/wordnet]
 
@@ -25,6 +30,16 @@ WORDNET = Path("/usr/share/wordnet")
 # the adverb particles of English phrasal verbs (prepositions alone are not read)
 PARTICLES = ("up", "down", "out", "off", "away", "back", "over", "in", "on", "aside", "around")
 BAD_PERSON = "09831962"  # bad_person.n.01
+# roots of the sense kinds (WordNet 3.0 noun offsets): a noun whose most frequent sense
+# lies under one of them is of that kind
+SENSE_ROOTS = {
+    "weapon": ("04565375", "04566257", "03305522"),  # weapon, weaponry, explosive device
+    # military unit, military personnel, soldier, military vehicle (warship, warplane, tank)
+    "armed": ("08198398", "08397255", "10622053", "03764276"),
+    "physical": ("02913152", "04524313"),  # building, vehicle
+}
+# lexicographer files whose nouns are ideas and words: noun.cognition, noun.communication
+VERBAL_LEXFILES = ("09", "10")
 VERSION = "2026.11.1"
 
 
@@ -84,6 +99,44 @@ def bad_person_nouns(root: Path) -> list[str]:
     return sorted(words)
 
 
+def _lexfiles(path: Path) -> dict[str, str]:
+    """offset -> lexicographer file number of a WordNet data file."""
+    out: dict[str, str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith(" "):
+            fields = line.split(" ", 2)
+            out[fields[0]] = fields[1]
+    return out
+
+
+def _under(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]], roots: tuple[str, ...]):
+    """The offsets of the roots and all their hyponyms."""
+    seen, todo = set(roots), list(roots)
+    while todo:
+        for symbol, target in synsets[todo.pop()][1]:
+            if symbol in ("~", "~i") and target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return seen
+
+
+def sense_nouns(root: Path) -> list[tuple[str, str]]:
+    """(noun, kind) for one-word nouns whose most frequent sense is of a sense kind."""
+    synsets = _synsets(root / "data.noun")
+    lexfiles = _lexfiles(root / "data.noun")
+    kinds = {kind: _under(synsets, roots) for kind, roots in SENSE_ROOTS.items()}
+    rows = []
+    for lemma, offset in sorted(_first_senses(root / "index.noun").items()):
+        if "_" in lemma or "-" in lemma or not lemma.isalpha():
+            continue
+        kind = next((k for k, offsets in kinds.items() if offset in offsets), None)
+        if kind is None and lexfiles.get(offset) in VERBAL_LEXFILES:
+            kind = "verbal"
+        if kind is not None:
+            rows.append((lemma, kind))
+    return rows
+
+
 HEADER = (
     "# {what}\n# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by\n"
     "# `python -m stancemap.events.wordnet_import`: do not edit by hand. WordNet 3.0\n"
@@ -105,6 +158,13 @@ def write(root: Path = WORDNET) -> None:
     nouns = [HEADER.format(what=what, version=VERSION)]
     nouns += [f"{noun}\n" for noun in bad_person_nouns(root)]
     data_path("events/bad_person_nouns.txt").write_text("".join(nouns), "utf-8")
+    what = (
+        "Nouns whose most frequent sense is a weapon, an armed body, a building or vehicle\n"
+        "# (physical), or an idea or words (verbal): events.sense.wordnet_nouns."
+    )
+    table = [HEADER.format(what=what, version=VERSION), "word\tkind\n"]
+    table += [f"{noun}\t{kind}\n" for noun, kind in sense_nouns(root)]
+    data_path("events/sense_nouns.tsv").write_text("".join(table), "utf-8")
 
 
 if __name__ == "__main__":
