@@ -291,3 +291,16 @@ def test_a_relation_noun_heads_a_clause_whose_verb_carries_between(run, analyzer
 def test_a_reciprocal_word_opening_a_headline_reads_its_parties_after_between(run) -> None:  # type: ignore[no-untyped-def]
     text = "Feud between Arin and Bosk escalates\n\nTALLINN - The two leaders met on Monday.\n"
     assert _towards(run(text))[("arin", "bosk")] == -1
+
+
+def test_a_wordnet_noun_of_conflict_between_two_parties_opposes_them(run, analyzer) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.stances.headline import conflict_nouns
+
+    assert {"showdown", "controversy", "altercation"} <= conflict_nouns()
+    assert "friendship" not in conflict_nouns() and "meeting" not in conflict_nouns()
+    text = "The controversy between Lena Arin and Piotr Bosk over the border grew on Monday."
+    assert _towards(run(text))[("arin", "bosk")] == -1  # "controversy" is in no hand list
+    off = _switched(analyzer, "stances.relations.between_wordnet")
+    assert ("arin", "bosk") not in _towards(off(text, []))
+    headline = "Showdown between Arin and Bosk looms\n\nTALLINN - The two leaders meet on Monday.\n"
+    assert _towards(run(headline))[("arin", "bosk")] == -1

@@ -34,6 +34,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
+from ..datafiles import word_list
 from ..rules import declare, rule
 from .extract import ALIGNMENT, Finding
 from .topics import lemma
@@ -141,7 +142,9 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
         if hit is not None:
             parties = _actors_in(ctx, tokens[:i])
         if len(parties) < 2 and (
-            found := words.get("between", lemma(tok)) or words.get("between", tok.lower_)
+            found := words.get("between", lemma(tok))
+            or words.get("between", tok.lower_)
+            or conflict_noun(tok, ctx, any_pos=True)
         ):  # a word of both kinds ("feud", "clash") with no parties before it: "Feud between"
             hit = found  # (the lower-case form too: "odds" is lemmatised "odd")
             after = tokens[i + 1 :]
@@ -154,6 +157,33 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
     if DIRECTED in ctx.on:  # type: ignore[attr-defined]
         return directed(ctx, tokens, start, end)
     return []
+
+
+BETWEEN_WORDNET = declare(
+    "stances.relations.between_wordnet",
+    "'a showdown between X and Y': a noun whose first WordNet sense is a conflict or a "
+    "disagreement (data/stances/conflict_nouns.txt) with 'between X and Y' opposes X and Y",
+    order=22,
+)
+
+
+@lru_cache(maxsize=1)
+def conflict_nouns() -> frozenset[str]:
+    """Nouns of conflict from WordNet 3.0 (``between_import``)."""
+    return word_list("stances/conflict_nouns.txt")
+
+
+def conflict_noun(tok: Token, ctx: object, any_pos: bool = False) -> tuple[int, float] | None:
+    """(-1, weight) for a WordNet noun of conflict when ``between_wordnet`` is on.
+    ``any_pos``: a headline's word, whatever its tag ("Showdown between X and Y looms" is
+    parsed with "Showdown" a verb); the word order ("between" after it) vouches for it."""
+    if BETWEEN_WORDNET not in ctx.on:  # type: ignore[attr-defined]
+        return None
+    if not any_pos and tok.pos_ != "NOUN":
+        return None
+    if lemma(tok) in conflict_nouns() or tok.lower_ in conflict_nouns():
+        return -1, float(ctx.table["between_wordnet_weight"])  # type: ignore[attr-defined]
+    return None
 
 
 DIRECTED = declare(

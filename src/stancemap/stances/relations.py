@@ -46,7 +46,7 @@ from .claims import (
     state_target,
 )
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
-from .headline import DIRECTED, NAME_WORDS, headline, headline_lines
+from .headline import BETWEEN_WORDNET, DIRECTED, NAME_WORDS, conflict_noun, headline, headline_lines
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .topics import FrameMatcher, lemma
@@ -193,7 +193,7 @@ def reciprocal(tok: Token, ctx: Context) -> list[Finding]:
 
 @rule("stances.relations.between", order=20, doc="'a rift between X and Y': X and Y are opposed")
 def between(tok: Token, ctx: Context) -> list[Finding]:
-    hit = ctx.words.get("between", lemma(tok))
+    hit = ctx.words.get("between", lemma(tok)) or conflict_noun(tok, ctx)
     if hit is None or tok.pos_ != "NOUN":
         return []
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
@@ -508,6 +508,7 @@ class RelationReader:
             DIRECTED,
             BETWEEN_ON_VERB,
             NAME_WORDS,
+            BETWEEN_WORDNET,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
