@@ -23,7 +23,8 @@ story says one person attacks or backs another:
   subject of a support verb of an attack or praise noun (``light`` rows) holds it; so
   does the subject of a verb that takes the noun back ("X withdrew his support for Y",
   against Y: ``stances.polarity.reversal``);
-- split prefix: "X un-endorsed Y", the prefix cut off by the hyphen, read by word order.
+- split prefix: "X un-endorsed Y", the prefix cut off by the hyphen, read by word order;
+- judged conduct: '"Canada has treated us unfairly," X said' (``conduct.py``).
 
 The holder is the subject (or, inside a quote, the speaker speaking of
 him/herself), as for the attitude cues; negation, modals and hedges act on the
@@ -44,6 +45,7 @@ from spacy.tokens import Token
 from ..datafiles import read_table
 from ..rules import rule
 from .against import joined
+from .conduct import judged_conduct
 from .extract import ALIGNMENT, Finding, _subject
 from .polarity import cue_polarity, reversing_verb
 from .topics import lemma, objects_of, reachable_preps
@@ -595,4 +597,5 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.light_verb", light_verb),
     ("stances.campaign.split_prefix", split_prefix),
     ("stances.against.joined", joined),
+    ("stances.campaign.judged_conduct", judged_conduct),
 ]
