@@ -140,6 +140,19 @@ def code_people(analyzer):
     return run
 
 
+def test_an_official_named_with_an_igo_acts_for_it(code_people):
+    # kept in session 11 (not removed with the other zero-worth rules): the rule changes
+    # the output of a real wire sentence of PLOVER tune ("U.N. mediator X") though no score
+    text = "Syrian rebels met U.N. envoy Lakhdar Brahimi in Geneva."
+    actors = {"Syrian rebels": "SYR", "U.N.": None, "Lakhdar Brahimi": "DZA"}
+    events = code_people(text, actors, people=("Lakhdar Brahimi",), bodies=("U.N.",))
+    met = by_trigger(events, "met")
+    assert names(met.source) == {"syrian rebels"}
+    assert met.target == ["t:u.n.", "t:lakhdar-brahimi"]  # the body first, the official kept
+    off = code_people(text, actors, ("Lakhdar Brahimi",), ("U.N.",), ("events.args.igo_official",))
+    assert by_trigger(off, "met").target == ["t:lakhdar-brahimi"]
+
+
 def test_an_official_named_with_a_country_stays_himself(code_people):
     text = "Syrian rebels met Algerian diplomat Lakhdar Brahimi in Geneva."
     actors = {"Syrian rebels": "SYR", "Algerian": "DZA", "Lakhdar Brahimi": "DZA"}

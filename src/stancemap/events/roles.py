@@ -20,6 +20,7 @@ from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import HEADLINE_PASSIVE, MISREAD_SUBJECT, headline_patient, misread_subject
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
+from .offices import body_acted_for
 from .parties import (
     COORDINATED_MODIFIER,
     NOUN_GERUND,
@@ -65,6 +66,12 @@ ADJUNCT_PARTICIPLE = declare(
     "'after meeting Putin, Erdogan said ...', 'while visiting Kyiv, X ...': a participle "
     "clause with no subject of its own has the subject of the verb it is attached to",
     order=22.5,
+)
+IGO_OFFICIAL = declare(
+    "events.args.igo_official",
+    "'U.N. envoy X', 'EU foreign policy chief X': an official named with "
+    "an intergovernmental body before the name acts for that body (the body, then the official)",
+    order=29,
 )
 ADJECTIVE_CHAIN = declare(
     "events.args.adjective_chain",
@@ -250,6 +257,13 @@ class RoleFinder:
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
+        if found and self.tuning.on(IGO_OFFICIAL):
+            # the body first, the official kept beside it (his own record says his
+            # country or none; the actor layer reads the office)
+            bodies = [body_acted_for(tok, a, ctx.actors) for a in found]
+            found = list(
+                dict.fromkeys(x for b, a in zip(bodies, found, strict=True) for x in (b, a) if x)
+            )
         if found and self.tuning.on(COORDINATED_MODIFIER):
             # "Macron and Chancellor Merz": "Macron and Chancellor" parsed as a modifier
             joined = coordinated_modifiers(tok, ctx.actors)
