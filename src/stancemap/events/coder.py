@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
 from .aimed_at import aim
+from .continents import own_side_obliged
 from .counterparts import quarrel_both_sides
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
@@ -80,6 +81,9 @@ class Coder:
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
+            frame = own_side_obliged(frame, ctx, self.tuning)  # "Europe must", by a European
+            if frame is None:
+                continue
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is not None:
                 out.append(coded)
