@@ -385,6 +385,8 @@ def _inverted_content(
     """
     if not tags.is_tag(verb, as_tag=on(R.AS_TAG)):
         return None
+    if on(R.TAG_SET_OFF) and not tags.set_off(verb):
+        return None  # "she believes we must continue to push": a complement, not a tag
     before, after = tags.host_pieces(verb)
     rest = trim(text, *_span(after)) if after else None
     if rest is not None and len(text[rest[0] : rest[1]].split()) < 2:

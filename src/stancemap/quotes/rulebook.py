@@ -90,6 +90,12 @@ AS_TAG = declare(
     "'As X said, Y': a tag clause before its host clause (an 'as' clause too) gives the host",
     order=11,
 )
+TAG_SET_OFF = declare(
+    "quotes.verb.tag_set_off",
+    "'Y, X said' is a tag only when set off by punctuation (or opening the sentence): "
+    "'she believes we must continue to push' has no tag 'continue' with content 'she believes'",
+    order=12,
+)
 TAG_OPENER = declare(
     "quotes.verb.tag_opener",
     "'At the same time, X stressed, Y' with the opener parsed under the tag: the clause "

@@ -47,6 +47,16 @@ def is_tag(verb: Token, *, as_tag: bool) -> bool:
     return as_tag and len(marks) == 1 and marks[0].lower_ == "as"
 
 
+def set_off(verb: Token) -> bool:
+    """A tag clause stands apart from its host: punctuation (a comma, a quote mark, a
+    dash) right before it, or it opens the sentence ("As X said, Y"). A clause that
+    follows its head word with nothing between ("she believes we must continue") is
+    that word's complement, whatever the parse's label."""
+    # the parser may hang the comma before the tag under it: the tag's first word
+    first = next((t for t in verb.subtree if not t.is_punct), verb)
+    return first.i == first.sent.start or verb.doc[first.i - 1].is_punct
+
+
 def has_as_mark(verb: Token) -> bool:
     """ "as X said": the tag clause opens on "as"."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
