@@ -39,6 +39,30 @@ def layer_off(analyzer: Any) -> Callable[..., Any]:
     return run
 
 
+@pytest.fixture(scope="module")
+def layer_on(analyzer: Any) -> Callable[..., Any]:
+    """The actors stage with some rules the shipped settings switch off switched on."""
+    from stancemap.config import load_settings
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    def run(text: str, rules: list[str], date: str | None = "2024-03-01") -> Any:
+        settings = load_settings()
+        disable = [r for r in settings.rules.disable if r not in rules]
+        on = analyzer.derive(
+            settings.model_copy(
+                update={"rules": settings.rules.model_copy(update={"disable": disable})}
+            )
+        )
+        doc = next(parse_documents(on.nlp, [text], on.settings.nlp))
+        return on.actors(doc, make_document(text, date=date))
+
+    return run
+
+
+CIVILIANS = "actors.agent.people_are_civilians"
+
+
 # ---------------------------------------------------------------- a town's other spelling
 
 TOWNS = [
@@ -160,13 +184,13 @@ def test_its_fighters_after_a_passive_sentence(layer_of: Any, layer_off: Any) ->
     ],
 )
 def test_a_countrys_people_are_its_civilians(
-    layer_of: Any, layer_off: Any, text: str, word: str, iso3: str
+    layer_of: Any, layer_on: Any, text: str, word: str, iso3: str
 ) -> None:
-    layer, _ = layer_of(text, "2024-03-01")
-    people = _at(layer, text, word)
+    # shipped off (a gain on the in-text tune part only): switched on here
+    people = _at(layer_on(text, [CIVILIANS]), text, word)
     assert people is not None and people.country == iso3 and people.sector == "CVL"
-    off = layer_off(text, ["actors.agent.people_are_civilians"])
-    assert _at(off, text, word).sector is None
+    layer, _ = layer_of(text, "2024-03-01")
+    assert _at(layer, text, word).sector is None
 
 
 # ---------------------------------------------------------------- a prefix split off a word
@@ -195,8 +219,8 @@ def test_the_un_before_a_hyphen_stays_the_un(layer_of: Any) -> None:
     assert found is not None and found.id == "igo:un"
 
 
-def test_a_demonym_on_machines_is_no_civilians(layer_of: Any) -> None:
+def test_a_demonym_on_machines_is_no_civilians(layer_on: Any) -> None:
     text = "Israeli helicopters and tanks attacked the camp."
-    layer, _ = layer_of(text, "2024-03-01")
+    layer = layer_on(text, [CIVILIANS])
     found = _at(layer, text, "Israeli")
     assert found is None or found.sector != "CVL"
