@@ -6,35 +6,24 @@ too, so each test shows what its rule does."""
 from __future__ import annotations
 
 import pytest
-from test_coder import build_layer, names
+from test_coder import names
+from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 
-import rule_settings
 from stancemap.events.parties import (
     COORDINATED_MODIFIER,
     NOUN_GERUND,
     SOURCES_RESTATED,
     gerund_owner,
 )
-from stancemap.events.stage import EventStage
-from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
 
 
 @pytest.fixture(scope="module")
-def code(analyzer):
-    stages: dict[tuple[str, ...], EventStage] = {}
+def code(code_people):  # noqa: F811  (the imported fixture, requested)
+    """code(text, {name: country}, disable=(), people=()): the events stage alone."""
 
     def run(text: str, actors: dict[str, str | None], disable: tuple[str, ...] = (), people=()):
-        document = make_document(text, doc_id="t", date="2025-06-17", strip_boilerplate=False)
-        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        layer = build_layer(text, actors)
-        for name in people:
-            actor_id = "t:" + name.lower().replace(" ", "-")
-            layer.actors[actor_id] = layer.actors[actor_id].model_copy(update={"type": "person"})
-        if disable not in stages:
-            settings = rule_settings.with_rules(disable=disable)
-            stages[disable] = analyzer.events if not disable else EventStage(settings)
-        return stages[disable](doc, document, layer, [])
+        return code_people(text, actors, people=people, disable=disable)
 
     return run
 
