@@ -111,6 +111,10 @@ def test_opposition_taken_back_is_a_weak_sign_for(pipelines) -> None:  # type: i
         ),
         ("France joined forces with Germany against Russia.", ["France", "Germany"], "Russia"),
         ("Poland took part in the campaign against Belarus.", ["Poland"], "Belarus"),
+        # session 11: the events stage no longer aims the cooperation at Z (engineer B's
+        # events.sense.cooperation_not_with_enemy); the opposition is read here alone
+        ("Turkey will join the coalition against Russia.", ["Turkey"], "Russia"),
+        ("Germany backed the sanctions against Iran.", ["Germany"], "Iran"),
     ],
 )
 def test_acting_against_z_is_opposition_to_z(  # type: ignore[no-untyped-def]
@@ -132,7 +136,9 @@ def test_the_joined_war_was_read_as_cooperation_before(pipelines) -> None:  # ty
     text = "US and UK join war against Islamic State."
     before = _score(pipelines["no-against"].analyze(text), "United Kingdom", "Islamic State")
     after = _score(pipelines["on"].analyze(text), "United Kingdom", "Islamic State")
-    assert before is not None and before > 0  # the events stage's COOPERATE aimed at Z
+    # session 10: the events stage's COOPERATE aimed at Z read as partnership; since
+    # session 11 the events stage aims no cooperation at Z (engineer B), so there is none
+    assert before is None or before > 0
     assert after is not None and after < 0
 
 
