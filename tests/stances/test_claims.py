@@ -304,3 +304,22 @@ def test_a_wordnet_noun_of_conflict_between_two_parties_opposes_them(run, analyz
     assert ("arin", "bosk") not in _towards(off(text, []))
     headline = "Showdown between Arin and Bosk looms\n\nTALLINN - The two leaders meet on Monday.\n"
     assert _towards(run(headline))[("arin", "bosk")] == -1
+
+
+def test_a_primary_showdown_between_two_candidates_opposes_them(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # the shape of a real-news sentence (a PolNeAR tune article, 2016 primaries: "a
+    # showdown between former secretary of state Hillary Clinton and Sen. Bernie
+    # Sanders"), in our own words; without stances.relations.between_wordnet it gave no pair
+    text = (
+        "The debate in New Hampshire turned into a showdown between former secretary of "
+        "state Hillary Clinton and Sen. Bernie Sanders over health care."
+    )
+    found = analyzer.analyze(text).to_json_dict()
+    names = {a["id"]: a["name"] for a in found["actors"]}
+    pair = next(
+        r
+        for r in found["relations"]
+        if {names[r["a"]], names[r["b"]]} == {"Hillary Clinton", "Bernie Sanders"}
+    )
+    assert pair["score"] < 0
+    assert any("showdown between" in e["span"]["text"] for e in pair["evidence_spans"])
