@@ -25,6 +25,10 @@ SAYS = (
     "Obama says Trump is unfit to serve\n"
     "President Barack Obama said on Tuesday that Donald Trump was unfit for the office."
 )
+OBJECT_AND_CLAUSE = (
+    "Carney condemns Trump's new tariffs, Sheinbaum backs Canada\n"
+    "Canadian Prime Minister Mark Carney on Thursday condemned the tariffs."
+)
 QUOTED = (
     "Sheinbaum backs 'a fair deal for Canada', Trudeau hits back\n"
     "Mexican President Claudia Sheinbaum spoke in Mexico City on Monday."
@@ -59,7 +63,11 @@ def test_a_headline_is_the_first_short_line_without_a_full_stop() -> None:
 def test_a_headlines_second_clause_is_no_content(analyzer) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _run(analyzer, TWO_ITEMS)
     headline_end = TWO_ITEMS.index("\n")
-    assert not [q for q in quotes if q.content.start < headline_end]
+    in_headline = [q for q in quotes if q.content.start < headline_end]
+    # "backs" keeps only its own object
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in in_headline] == [
+        ("backs", "Canada")
+    ]
     # the story's own attribution stays
     assert any(q.cue is not None and q.cue.text == "announced" for q in quotes)
     before, _ = _run(analyzer, TWO_ITEMS, ("quotes.content.headline_clause",))
@@ -86,3 +94,12 @@ def test_a_quotation_without_source_is_the_main_clauses_subjects(analyzer) -> No
     off, off_layer = _run(analyzer, RELATIVE, ("quotes.speaker.salient_main_clause",))
     (before,) = [q for q in off if q.content.text.startswith("We are neighbours")]
     assert off_layer.actor(before.speaker).name == "Javier Milei"  # the relative's subject
+
+
+def test_a_headline_verb_keeps_its_object_not_the_next_clause(analyzer) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _run(analyzer, OBJECT_AND_CLAUSE)
+    by_cue = {q.cue.text: q.content.text for q in quotes if q.cue is not None}
+    assert by_cue["condemns"] == "Trump's new tariffs"
+    assert by_cue["backs"] == "Canada"
+    before, _ = _run(analyzer, OBJECT_AND_CLAUSE, ("quotes.content.headline_clause",))
+    assert "Sheinbaum backs Canada" in [q.content.text for q in before]

@@ -9,18 +9,21 @@ thing, not a proposition; a headline's clause under it is the next headline item
 A headline here is the document's first line when it has no final full stop and is
 short or set in title case (the shape ``titles`` reads). Kept: a speech verb
 ("Obama says Trump is unfit"), any verb whose content holds a quotation, and a
-noun object ("Carney condemns Trump's new tariffs").
+noun object: "Carney condemns Trump's new tariffs, Sheinbaum backs Canada" keeps
+"condemns" with its object "Trump's new tariffs" as content, not the next clause.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ..datafiles import constants
+from ..nlp.text import doc_text
 from .marks import QuotedSpan
-from .reported import Attribution, Offsets
+from .reported import Attribution, Offsets, trim
 from .titles import is_title
 
 _C = constants("quotes")
@@ -61,3 +64,19 @@ def headline_clause(
     inside = range(span.start, span.end)
     # a clause of its own: a verb inside the content with its own subject
     return any(t.dep_ in _SUBJECTS and t.head.i in inside for t in span)
+
+
+def without_headline_clause(
+    doc: Doc, attribution: Attribution, line: Offsets, quoted: list[QuotedSpan]
+) -> Attribution | None:
+    """The attribution as it stands, or with its verb's noun object as content in place
+    of a headline clause, or None when the verb has no object to fall back on."""
+    if not headline_clause(doc, attribution, line, quoted):
+        return attribution
+    cue = doc.char_span(*attribution.cue, alignment_mode="expand")
+    objects = [c for c in cue.root.children if c.dep_ == "dobj"] if cue is not None else []
+    if not objects:
+        return None
+    obj = objects[0]
+    start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    return replace(attribution, content=trim(doc_text(doc), start, end), rest=None)

@@ -35,7 +35,7 @@ from . import rulebook as R
 from .adjacent import clause_after, clause_before
 from .credits import credit_after
 from .excluded import clear_of_excluded, cut_longest, pieces_outside
-from .headlines import headline_clause, headline_line
+from .headlines import headline_line, without_headline_clause
 from .lexicon import Lexicon, load_lexicon
 from .linking import (
     Item,
@@ -87,7 +87,8 @@ class QuoteStage:
             q for q in find_quoted(text) if not document.is_excluded(q.inner_start, q.inner_end)
         ]
         if on(R.HEADLINE_CLAUSE) and (line := headline_line(text)) is not None:
-            attributions = [a for a in attributions if not headline_clause(doc, a, line, quoted)]
+            kept = [without_headline_clause(doc, a, line, quoted) for a in attributions]
+            attributions = [a for a in kept if a is not None]
         if on(R.SPOKESPERSON):
             attributions = [named_spokesperson(doc, actors, a) for a in attributions]
         if on(R.CUT_UNCLOSED):
