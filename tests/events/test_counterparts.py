@@ -7,8 +7,13 @@ Novak, Haddad and Moreau."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from misread_helpers import StageRunner
+
+from stancemap.events.counterparts import press_is_no_party
+from stancemap.records import Actor
 
 DEFENDING_OWN = "events.sense.defending_own"
 NOT_WITH_ENEMY = "events.sense.cooperation_not_with_enemy"
@@ -111,3 +116,39 @@ def test_walking_away_from_talks_halts_them(runner, sentence, word, source, targ
 def test_talks_held_stay_consultation(runner):
     events = runner.on("Russia held talks with Ukraine.", "talks")
     assert events and all(e.type == "CONSULT" for e in events), events
+
+
+PRESS = "events.args.press_is_no_party"
+
+
+@pytest.mark.parametrize(
+    "sentence, source, target",
+    [
+        ("Novak told Russia to withdraw.", "p:Novak", "c:RUS"),
+        ("Turkey told Syria to withdraw its troops from the border.", "c:TUR", "c:SYR"),
+        ("Haddad told Iran to stop enriching uranium.", "p:Haddad", "c:IRN"),
+    ],
+)
+def test_telling_someone_to_act_is_a_demand_of_them(runner, sentence, source, target):
+    events = runner.on(sentence, "told")
+    assert [(e.type, e.source, e.target) for e in events] == [("REQUEST", [source], [target])]
+
+
+def test_telling_someone_a_fact_is_no_demand(runner):
+    assert runner.on("Novak told Russia that the deal was good.", "told") == []
+
+
+def test_a_demand_of_the_press_is_no_request():
+    # the rule reads the target's sector: journalists (JRN) are an audience, not a party
+    cast = {
+        "j": Actor(id="j", name="reporters", type="group", sector="JRN"),
+        "r": Actor(id="r", name="Russia", type="country", country="RUS"),
+    }
+    ctx = SimpleNamespace(actors=SimpleNamespace(actor=cast.get))
+    on = SimpleNamespace(on=lambda name: True)
+    off = SimpleNamespace(on=lambda name: name != PRESS)
+    to_press = SimpleNamespace(type="REQUEST", target=["j"])
+    assert press_is_no_party(to_press, ctx, on) is None
+    assert press_is_no_party(to_press, ctx, off) is to_press
+    to_russia = SimpleNamespace(type="REQUEST", target=["r"])
+    assert press_is_no_party(to_russia, ctx, on) is to_russia

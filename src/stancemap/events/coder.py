@@ -21,7 +21,7 @@ from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
 from .aimed_at import aim
 from .continents import own_side_obliged
-from .counterparts import quarrel_both_sides
+from .counterparts import press_is_no_party, quarrel_both_sides
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
@@ -82,6 +82,7 @@ class Coder:
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
             frame = own_side_obliged(frame, ctx, self.tuning)  # "Europe must", by a European
+            frame = frame and press_is_no_party(frame, ctx, self.tuning)  # "told reporters to"
             if frame is None:
                 continue
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)

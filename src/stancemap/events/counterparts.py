@@ -156,3 +156,21 @@ def left_the_talks(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
         frame.source = leavers
     frame.target = [t for t in frame.target if t not in frame.source]
     return frame
+
+
+PRESS_IS_NO_PARTY = declare(
+    "events.args.press_is_no_party",
+    "'Novak told reporters to wait': a demand whose every target is the press (journalists, "
+    "sector JRN) is a statement to the press, no REQUEST of it (run by the coder)",
+    order=46.6,
+)
+PRESS_SECTORS = ("JRN",)
+
+
+def press_is_no_party(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame | None:
+    """None for a REQUEST aimed only at journalists (``PRESS_IS_NO_PARTY``)."""
+    if not tuning.on(PRESS_IS_NO_PARTY) or frame.type != "REQUEST" or not frame.target:
+        return frame
+    found = [ctx.actors.actor(i) for i in frame.target]
+    press = all(a is not None and a.sector in PRESS_SECTORS for a in found)
+    return None if press else frame

@@ -156,12 +156,14 @@ def parse_requires(text: str, file: str, line: int) -> tuple[Requirement, ...]:
                 raise DataFileError(file, line, "requires", f"bad empty-slot condition {part!r}")
             out.append(Requirement(slot, frozenset()))
             continue
-        valid = slot in ("obj", "subj", "comp") or (slot.startswith("prep:") and len(slot) > 5)
+        valid = slot in ("obj", "subj", "comp", "inf") or (
+            slot.startswith("prep:") and len(slot) > 5
+        )
         if not valid:
             raise DataFileError(file, line, "requires", f"unknown condition {part!r}")
-        if slot == "comp" and words:
-            raise DataFileError(file, line, "requires", "'comp' takes no word list")
-        if slot != "comp" and not words:
+        if slot in ("comp", "inf") and words:
+            raise DataFileError(file, line, "requires", f"'{slot}' takes no word list")
+        if slot not in ("comp", "inf") and not words:
             raise DataFileError(file, line, "requires", f"{slot} needs '=word|word' or '=*'")
         wordset = (
             frozenset()

@@ -325,6 +325,10 @@ class TriggerMatcher:
                 if not args.children(tok, "xcomp", "ccomp"):
                     return False
                 continue
+            if req.slot == "inf":  # "told Russia to withdraw": a "to" infinitive
+                if not infinitive_complements(tok):
+                    return False
+                continue
             heads, words = self._slot(req.slot, tok)
             if ACTOR_WORD in req.words:  # "meet @actor": the object must be someone
                 named = actors is not None and any(
