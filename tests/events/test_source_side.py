@@ -1,6 +1,6 @@
 """Argument bugs a new user saw on real news (issue 12), fixed at their cause: an actor
 named inside the source's own phrase is never the target (events.args.source_side_not_target),
-and an adverbial participle is no purpose clause (events.args.purpose_infinitive).
+and a phrase restating the sources is no target (events.args.sources_restated).
 Sentences written for these tests; the whole pipeline runs (the actors stage decides
 what "North Korea's foreign ministry" names), each case also with its rule off, so the
 test shows the rule is what fixes it."""
@@ -11,7 +11,6 @@ import pytest
 
 from stancemap.config import RuleSettings, Settings
 from stancemap.events.parties import SOURCES_RESTATED
-from stancemap.events.roles import PURPOSE_INFINITIVE
 from stancemap.events.source_side import SOURCE_SIDE
 
 DEFAULT_OFF = tuple(RuleSettings().disable)
@@ -45,8 +44,7 @@ def events(analyzer):
 
 def test_shipped_states():
     assert SOURCE_SIDE not in DEFAULT_OFF
-    # 0 on PLOVER tune and the wire sets, one PLOVER check target lost: shipped off
-    assert PURPOSE_INFINITIVE in DEFAULT_OFF
+    assert SOURCES_RESTATED not in DEFAULT_OFF
 
 
 @pytest.mark.parametrize(
@@ -89,20 +87,19 @@ def test_a_result_participle_names_no_target(events):
         "Greece and Turkey failed to agree on the maritime border on Monday, "
         "leaving the two NATO members at odds."
     )
-    on = events(text, on=PURPOSE_INFINITIVE)
-    assert on and all(not any("NATO" in n for n in names) for *_, names in on)
-    assert all({"GRC", "TUR"} <= src for _, src, _, _ in on)
-    # shipped: purpose_infinitive is off, but events.args.sources_restated (session 11)
-    # reads "the two NATO members" as Greece and Turkey restated, so NATO is no target
+    # events.args.sources_restated (session 11) reads "the two NATO members" as Greece
+    # and Turkey restated, so NATO is no target (session 10's broader purpose_infinitive,
+    # shipped off for a lost check target, was removed in session 11)
     shipped = events(text)
     assert shipped and all(not any("NATO" in n for n in names) for *_, names in shipped)
-    off = events(text, off=SOURCES_RESTATED)  # without either rule the object is aimed at
+    assert all({"GRC", "TUR"} <= src for _, src, _, _ in shipped)
+    off = events(text, off=SOURCES_RESTATED)  # without the rule the object is aimed at
     assert any(any("NATO" in n for n in names) for *_, names in off)
 
 
 def test_a_purpose_infinitive_still_names_the_target(events):
     text = "Hundreds of Kenyan students marched in Nairobi to protest against Uganda."
-    found = events(text, on=PURPOSE_INFINITIVE)
+    found = events(text)
     assert any(t == "PROTEST" and "UGA" in tgt for t, _, tgt, _ in found)
 
 

@@ -136,13 +136,6 @@ PURPOSE_TARGET = declare(
     "'began a strike to protest against X': the purpose clause names the target",
     order=40,
 )
-PURPOSE_INFINITIVE = declare(
-    "events.args.purpose_infinitive",
-    "a purpose clause is an infinitive ('began a strike to protest against X'); an adverbial "
-    "participle ('failed to agree, leaving the two NATO members at odds') tells a result or "
-    "a manner and names no target of the act",
-    order=40.5,
-)
 CLAUSE_OF_OBJECT = declare(
     "events.args.clause_of_object",
     "'insisted on demands that X grant ...', 'rejected the blame put on it by X': the "
@@ -351,12 +344,9 @@ class RoleFinder:
         clause (or the uncoded infinitive) names who the act is aimed at."""
         if not self.tuning.on(PURPOSE_TARGET):
             return []
-        infinitive_only = self.tuning.on(PURPOSE_INFINITIVE)
         for clause in args.children(tok, "advcl", "xcomp"):
             if _temporal(clause):
                 continue
-            if infinitive_only and clause.dep_ == "advcl" and not _infinitive(clause):
-                continue  # "..., leaving the two NATO members at odds": a result
             found = self.targets(clause, ctx, exclude) or self.purpose_targets(clause, ctx, exclude)
             if found:
                 return found
@@ -537,11 +527,6 @@ def _adjunct_participle(clause: Token) -> bool:
 def _relative_word(token: Token) -> bool:
     """ "who", "which", "that" opening a relative clause (tags WP, WDT)."""
     return token.tag_ in ("WP", "WDT")
-
-
-def _infinitive(clause: Token) -> bool:
-    """A "to" infinitive ("to protest", "in order to press"), not a participle."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _temporal(clause: Token) -> bool:
