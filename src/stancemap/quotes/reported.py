@@ -226,6 +226,27 @@ def _seeming_content(verb: Token, text: str) -> Offsets | None:
     return trim(text, first.idx, last.idx + len(last))
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_FILLED_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
+
+
+def _that_clause_in_object(verb: Token) -> list[Token]:
+    """ "told a meeting of leaders that few people understood Y": the parser made the
+    "that" clause a relative clause of a noun in the addressee. A relative clause
+    lacks its subject or object, which "that" fills; this one has its own subject and
+    "that" only as its marker, so it is the verb's complement."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for token in obj.subtree:
+            if token.dep_ != "relcl" or token.i < obj.i:
+                continue
+            deps = {c.dep_ for c in token.children}
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+            # subject and object both filled: no gap left for a relative "that"
+            if marked and deps & _SUBJECT_DEPS and deps & _FILLED_OBJECT_DEPS:
+                return [token]
+    return []
+
+
 def _verb_content(
     verb: Token,
     frame: str,
@@ -243,6 +264,8 @@ def _verb_content(
     if not complements and frame == "clause":
         # "said legalizing it could help": the parser may hang a clause as xcomp
         complements = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    if not complements and cls == "speech" and on(R.ADDRESSEE_THAT_CLAUSE):
+        complements = _that_clause_in_object(verb)
     if complements:
         # the clause right after the cue: a parser may hang a later clause from the
         # cue too ("said he saw no need, telling X that we deal with ...")

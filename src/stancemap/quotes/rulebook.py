@@ -96,6 +96,12 @@ TAG_SET_OFF = declare(
     "'she believes we must continue to push' has no tag 'continue' with content 'she believes'",
     order=12,
 )
+ADDRESSEE_THAT_CLAUSE = declare(
+    "quotes.verb.addressee_that_clause",
+    "'told a meeting of leaders that few people understood Y': a 'that' clause the parser "
+    "hung as a relative clause in the addressee, with a subject of its own, is the content",
+    order=13,
+)
 TAG_OPENER = declare(
     "quotes.verb.tag_opener",
     "'At the same time, X stressed, Y' with the opener parsed under the tag: the clause "
