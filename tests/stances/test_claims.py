@@ -194,10 +194,11 @@ def test_a_judged_state_of_an_actor_that_is_no_act_says_nothing_of_the_actor(run
     assert _towards(run("Piotr Bosk's decision was a mistake.")) == {}
 
 
-def _switched(analyzer, off: str, people: dict | None = None):  # type: ignore[no-untyped-def]
-    """A runner with the claims on and one more rule off."""
+def _switched(analyzer, off: str, people: dict | None = None, on: str = ""):  # type: ignore[no-untyped-def]
+    """A runner with the claims on, one more rule off (and a shipped-off one on)."""
     settings = _with_claims(analyzer.settings)
-    rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, off]})
+    kept = [r for r in settings.rules.disable if r != on]
+    rules = settings.rules.model_copy(update={"disable": [*kept, off]})
     stage = StanceStage(settings.model_copy(update={"rules": rules}))
 
     def go(text: str, quotes: list[Quote]) -> list[Statement]:
@@ -281,11 +282,12 @@ def test_a_headline_verb_phrase_is_read_by_word_order_towards_the_one_named_afte
 
 
 def test_a_relation_noun_heads_a_clause_whose_verb_carries_between(run, analyzer) -> None:  # type: ignore[no-untyped-def]
+    # shipped off (a gain on seen tune only): on here
     text = "A rift has opened between Lena Arin and Piotr Bosk over the border talks."
-    towards = _towards(run(text))
+    on = _switched(analyzer, "", on="stances.relations.between_on_verb")
+    towards = _towards(on(text, []))
     assert towards[("arin", "bosk")] == -1 and towards[("bosk", "arin")] == -1
-    off = _switched(analyzer, "stances.relations.between_on_verb")
-    assert ("arin", "bosk") not in _towards(off(text, []))
+    assert ("arin", "bosk") not in _towards(run(text))  # as shipped
 
 
 def test_a_reciprocal_word_opening_a_headline_reads_its_parties_after_between(run) -> None:  # type: ignore[no-untyped-def]
