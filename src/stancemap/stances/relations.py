@@ -22,6 +22,7 @@ Words come from ``data/stances/relations.tsv``; confidences from the
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
@@ -31,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorLayer
 from ..datafiles import constants, read_table
 from ..ingest import Document
+from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import Event, Quote
 from ..rules import declare, rule
@@ -456,6 +458,45 @@ def outcome(tok: Token, ctx: Context, last: list[str]) -> list[Finding]:
     ]
 
 
+Step = Callable[[Token], list[Finding]]
+
+# What each rule's first test asks of a token: a part of speech, or a dependency. A token
+# that has neither gets nothing from the rule, so the reader does not ask it (the loop
+# over every token asked ~20 rules of each; most words are no verb, noun or adjective).
+# A rule not named here is asked of every token. Keep a gate no wider than its rule's
+# own first test: tests/stances/test_relation_gates.py asks each rule of the tokens its
+# gate turns away and expects nothing.
+_VERB, _NOUN = frozenset({"VERB"}), frozenset({"NOUN"})
+_CLAIM = (frozenset({"ADJ", "NOUN", "VERB"}), frozenset({"acomp", "attr"}))  # claims._predicate
+RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "stances.relations.reciprocal": (frozenset({"VERB", "NOUN"}), frozenset()),
+    "stances.relations.between": (_NOUN, frozenset()),
+    "stances.relations.response": (_VERB, frozenset()),
+    "stances.relations.endorsement": (_NOUN, frozenset()),
+    "stances.claims.outcome": (_VERB, frozenset()),
+    "stances.claims.predicate": _CLAIM,
+    "stances.claims.judged_act": _CLAIM,
+    "stances.campaign.judgment": (_VERB, frozenset()),
+    "stances.campaign.passive": (_VERB, frozenset()),
+    "stances.campaign.possessed": (_VERB, frozenset()),
+    "stances.campaign.phrase": (_VERB, frozenset()),
+    "stances.campaign.phrase_particle": (_VERB, frozenset()),
+    "stances.campaign.noun": (_NOUN, frozenset()),
+    "stances.campaign.agent": (_NOUN, frozenset()),
+    "stances.campaign.adjective": (frozenset({"ADJ"}), frozenset()),
+    "stances.campaign.participle": (_VERB, frozenset()),
+    "stances.campaign.name_calling": (_VERB, frozenset()),
+    "stances.campaign.light_verb": (_NOUN, frozenset()),
+    "stances.against.joined": (frozenset(), frozenset({"prep"})),
+}
+
+
+def passes(name: str, pos: str, dep: str) -> bool:
+    """Whether rule ``name`` may find anything on a token of this POS and dependency."""
+    gate = RULE_GATES.get(name)
+    return gate is None or pos in gate[0] or dep in gate[1]
+
+
 class RelationReader:
     """Runs the ``stances.relations.*`` and ``stances.claims.*`` rules over a document."""
 
@@ -513,38 +554,56 @@ class RelationReader:
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
         )
-        campaign = [(name, func) for name, func in CAMPAIGN_RULES if self.enabled(name)]
-        index = ctx.quotes
+        last: list[str] = []
+        out: list[Finding] = []
+        view = doc_view(doc)
+        pos, dep = view.pos, view.dep
+        steps = self._steps(ctx, on, last)
+        # the steps a token of each (part of speech, dependency) may answer, in rule order
+        by_shape: dict[tuple[str, str], list[Step]] = {}
+        for i in range(len(doc)):
+            shape = (pos[i], dep[i])
+            calls = by_shape.get(shape)
+            if calls is None:
+                calls = by_shape[shape] = [call for name, call in steps if passes(name, *shape)]
+            if not calls:
+                continue
+            tok = doc[i]
+            if document.is_excluded(tok.idx, tok.idx + len(tok)):
+                continue
+            for call in calls:
+                out += call(tok)
+        rekey(out, ctx.state_heads)
+        if on["stances.relations.headline"]:
+            out += self._headlines(ctx, out)
+        return out
+
+    def _steps(self, ctx: Context, on: dict[str, bool], last: list[str]) -> list[tuple[str, Step]]:
+        """The rules that are on, in the order they run on each token, as (name, call)."""
+        actors, index = ctx.actors, ctx.quotes
 
         def holders(tok: Token) -> list[tuple[str, float, list[str]]]:
             # the attitude cues' holders: the subject, or the speaker of a quote about him/herself
             return self.extractor._holders(tok, "attitude", actors, index)
 
-        last: list[str] = []
-        out: list[Finding] = []
-        for tok in doc:
-            if document.is_excluded(tok.idx, tok.idx + len(tok)):
-                continue
-            if on["stances.relations.reciprocal"]:
-                out += reciprocal(tok, ctx)
-            if on["stances.relations.between"]:
-                out += between(tok, ctx)
-            if on["stances.relations.response"]:
-                out += response(tok, ctx)
-            if on["stances.relations.endorsement"]:
-                out += endorsement(tok, ctx)
-            if on["stances.claims.outcome"]:
-                out += outcome(tok, ctx, last)
-            if on["stances.claims.predicate"]:
-                out += predicate(tok, ctx, last, _PRONOUNS)
-            if on["stances.claims.judged_act"]:
-                out += judged_act(tok, ctx)
-            for _name, read in campaign:
-                out += read(tok, ctx, holders)
-        rekey(out, ctx.state_heads)
-        if on["stances.relations.headline"]:
-            out += self._headlines(ctx, out)
-        return out
+        steps: list[tuple[str, Step]] = [
+            ("stances.relations.reciprocal", lambda tok: reciprocal(tok, ctx)),
+            ("stances.relations.between", lambda tok: between(tok, ctx)),
+            ("stances.relations.response", lambda tok: response(tok, ctx)),
+            ("stances.relations.endorsement", lambda tok: endorsement(tok, ctx)),
+            ("stances.claims.outcome", lambda tok: outcome(tok, ctx, last)),
+            ("stances.claims.predicate", lambda tok: predicate(tok, ctx, last, _PRONOUNS)),
+            ("stances.claims.judged_act", lambda tok: judged_act(tok, ctx)),
+        ]
+
+        def campaign_step(read: Callable[..., list[Finding]]) -> Step:
+            return lambda tok: read(tok, ctx, holders)
+
+        steps = [(name, call) for name, call in steps if on[name]]
+        steps += [
+            (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
+        ]
+        return steps
 
     def _headlines(self, ctx: Context, found: list[Finding]) -> list[Finding]:
         """Headline lines the parse-based rules read nothing from, read by word order."""
