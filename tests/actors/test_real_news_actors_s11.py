@@ -224,3 +224,11 @@ def test_a_demonym_on_machines_is_no_civilians(layer_on: Any) -> None:
     layer = layer_on(text, [CIVILIANS])
     found = _at(layer, text, "Israeli")
     assert found is None or found.sector != "CVL"
+
+
+def test_a_variant_that_reads_as_a_persons_name_stays_a_person(layer_of: Any) -> None:
+    # "Robert Williams" is a GeoNames alternate name of an Angolan town
+    text = "Police arrested Robert Williams at the airport on Monday."
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, "Robert Williams")
+    assert found is not None and found.type == "person"

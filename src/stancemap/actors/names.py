@@ -32,6 +32,7 @@ confidence (``place_use``).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -554,7 +555,30 @@ def place_spelling(resolver: DocumentResolver, name: Name) -> Resolution | None:
         return None
     if known_person(resolver, name.text, span) is not None:
         return None  # a person of this document goes by the name
+    if place.kind == "variant" and _personal_name(resolver, name.text):
+        return None  # "Robert Williams" is an old name of an Angolan town, and a person's
     return resolver.linker.bare_place(name.text, place.country)
+
+
+_GIVEN_NAMES: dict[int, Counter[str]] = {}
+
+
+def _personal_name(resolver: DocumentResolver, text: str) -> bool:
+    """The name's first word begins the names of ``[actors.places] variant_given_name_min``
+    KB people or more and its last word is some KB person's surname."""
+    kb = resolver.linker.kb
+    given = _GIVEN_NAMES.get(id(kb))
+    if given is None:
+        given = Counter(
+            fold(a.name.split()[0])
+            for a in kb.actors.values()
+            if a.type == "person" and " " in a.name
+        )
+        _GIVEN_NAMES.clear()
+        _GIVEN_NAMES[id(kb)] = given
+    words = text.split()
+    enough = int(constants("actors")["places"]["variant_given_name_min"])
+    return given[fold(words[0])] >= enough and bool(kb.surnames.get(fold(words[-1])))
 
 
 @rule(
