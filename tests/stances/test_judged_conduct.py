@@ -39,6 +39,7 @@ def test_adverbs_take_the_sign_of_the_adjective_they_are_formed_from() -> None:
     assert adverb_sign("dishonestly") is not None and adverb_sign("dishonestly")[0] == -1
     assert adverb_sign("generously") is not None and adverb_sign("generously")[0] == 1
     assert adverb_sign("yesterday") is None and adverb_sign("only") is None
+    assert adverb_sign("hard") is None  # "hit Y hard": how much, not how well
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,9 @@ def test_a_judged_conduct_is_the_speakers_stance_towards_the_actor(
         "Ann Walker said Canada badly needs the money.",
         # the narrator's words, no speaker
         "Canada had treated the United States unfairly for years.",
+        # an infinitive claims no act; an adverb without -ly tells how much
+        "Ann Walker said it is hard for Canada to successfully pressure Mexico.",
+        '"Canada hit Mexico hard in the talks," Ann Walker said.',
     ],
 )
 def test_no_speaker_or_no_one_acted_on_no_judgment(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,8 @@ from, "unfairly" from "unfair") is the speaker's stance towards the clause's sub
 Read only inside a quote whose speaker is known and is not the subject (the
 narrator's own words judge no one here), and only where the verb acts on someone: an
 actor or a personal pronoun as its object ("treated us unfairly"), so an intensifier
-("badly needs money") is no judgment. Negation and modals act through ``cue_polarity``.
+("badly needs money") is no judgment; nor is an infinitive ("to successfully attack Y":
+no act is claimed) or an adverb not formed with -ly ("hit Y hard"). Negation and modals act through ``cue_polarity``.
 The stance is weaker than a judgment of the actor by name (``judged_conduct`` in
 ``[stances]`` of ``data/constants.toml`` is not needed: it takes the possessed act's
 weight, ``campaign_possessed``, as a judgment through a deed).
@@ -44,14 +45,15 @@ def _afinn() -> dict[str, tuple[int, float]]:
 
 
 def adverb_sign(word: str) -> tuple[int, float] | None:
-    """(sign, weight) of a manner adverb: its own AFINN entry, else that of the adjective
-    it is formed from by English -ly derivation (unfair-ly, happ-ily, terr-ibly)."""
+    """(sign, weight) of a manner adverb formed with -ly: its own AFINN entry, else that of
+    the adjective it is formed from (unfair-ly, happ-ily, terr-ibly). An adverb not
+    formed with -ly ("hit him hard", "fought back") tells how much, not how well."""
     words = _afinn()
     word = word.lower()
-    if word in words:
-        return words[word]
     if not word.endswith("ly") or len(word) < 5:
         return None
+    if word in words:
+        return words[word]
     stem = word[:-2]
     for base in (stem, stem[:-1] + "y" if stem.endswith("i") else "", stem + "e"):
         if base and base in words:
@@ -73,8 +75,8 @@ def _named(ctx: Context, tok: Token) -> str | None:
 @rule("stances.campaign.judged_conduct", order=58)
 def judged_conduct(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'"Canada has treated us very unfairly," X said': X's stance towards Canada."""
-    if tok.pos_ != "VERB":
-        return []
+    if tok.pos_ != "VERB" or any(c.tag_ == "TO" for c in tok.children):
+        return []  # an infinitive ("for them to successfully attack Y") claims no act
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     doers = [a for s in subjects if (a := _named(ctx, s)) is not None]
     if not doers:
