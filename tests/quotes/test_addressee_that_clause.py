@@ -1,5 +1,6 @@
 """A "that" clause the parser hung inside the addressee is the content
-(``quotes.verb.addressee_that_clause``).
+(``quotes.verb.addressee_that_clause``, shipped off: its gain was on PolNeAR tune
+only; switched on here on purpose).
 
 "he told a meeting of Pacific leaders that few people understood the stakes": the
 parser made the clause a relative clause of "leaders", and no attribution was found.
@@ -21,11 +22,13 @@ MISHUNG = (
 RELATIVE = "The minister told the leaders that signed the treaty in Rome to wait for the vote."
 
 
-def _told(analyzer, text: str, disable: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+def _told(analyzer, text: str, on: bool = True):  # type: ignore[no-untyped-def]
     document = make_document(text, doc_id="t")
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     layer = analyzer.actors(doc, document)
-    quotes = QuoteStage(with_rules(analyzer.settings, disable=disable))(doc, document, layer)
+    rule = ("quotes.verb.addressee_that_clause",)
+    settings = with_rules(analyzer.settings, enable=rule if on else ())
+    quotes = QuoteStage(settings)(doc, document, layer)
     return [q for q in quotes if q.cue is not None and q.cue.text == "told"]
 
 
@@ -33,7 +36,7 @@ def test_a_that_clause_hung_in_the_addressee_is_the_content(analyzer) -> None:  
     (told,) = _told(analyzer, MISHUNG)
     assert told.content.text.startswith("that few people understood the stakes")
     assert told.source is not None and told.source.text == "he"
-    assert _told(analyzer, MISHUNG, ("quotes.verb.addressee_that_clause",)) == []
+    assert _told(analyzer, MISHUNG, on=False) == []
 
 
 def test_a_true_relative_clause_stays_in_the_object(analyzer) -> None:  # type: ignore[no-untyped-def]
