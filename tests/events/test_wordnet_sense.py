@@ -56,7 +56,15 @@ def test_the_hand_list_wins_over_wordnet():
     merged = sense_nouns._merged()
     assert "target" not in merged["verbal"]
     assert "doctrine" in merged["verbal"] and "doctrine" not in sense_words()["verbal"]
-    assert "hospital" in merged["physical"] and "missile" in merged["weapon"]
+    assert "hospital" in merged["physical"] and "howitzer" in merged["weapon"]
+    # "missile" is a hand-listed weapon: WordNet adds nothing for it
+    assert "missile" in sense_words()["weapon"] and "missile" not in merged["weapon"]
+
+
+def test_wordnet_nouns_are_read_on_nouns_only(runner):
+    # "an" is a WordNet noun (of words); as a determiner it makes no attack figurative
+    events = runner.on("Ukraine said Russia had launched an attack overnight.", "launched")
+    assert events and all(e.type == "ASSAULT" for e in events), events
 
 
 @pytest.mark.skipif(not (wordnet_import.WORDNET / "data.noun").exists(), reason="no WordNet")

@@ -17,7 +17,7 @@ from ..datafiles import constants, words_by_kind
 from ..rules import rule
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
-from .sense_nouns import WORDNET_NOUNS, with_wordnet, wordnet_on
+from .sense_nouns import WORDNET_NOUNS, wordnet_on, wordnet_words
 
 KINDS = (
     "force_verb",
@@ -83,6 +83,15 @@ def _around(frame: Frame, tok: Token) -> set[str]:
     return _lemmas(tokens) | frame.words
 
 
+def _around_nouns(tok: Token) -> set[str]:
+    """Lemmas of the nouns among the predicate's arguments (WordNet's nouns are read on
+    nouns only: "an" and "will" are WordNet nouns too)."""
+    tokens = _argument_tokens(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i:
+        tokens += _argument_tokens(tok.head)
+    return {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
+
+
 def _sectors(ids: list[str], ctx: DocContext) -> set[str]:
     sectors = set()
     for actor_id in ids:
@@ -94,9 +103,14 @@ def _sectors(ids: list[str], ctx: DocContext) -> set[str]:
 
 def _armed(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     """An armed actor, a weapon or a physical target around the predicate."""
-    words = with_wordnet(sense_words())
+    words = sense_words()
     around = _around(frame, tok)
     if around & (words["armed"] | words["weapon"] | words["physical"]):
+        return True
+    wordnet = wordnet_words()
+    if wordnet and _around_nouns(tok) & (
+        wordnet["armed"] | wordnet["weapon"] | wordnet["physical"]
+    ):
         return True
     if _sectors(frame.source, ctx) & set(ARMED_SECTORS):
         return True
@@ -112,7 +126,10 @@ def _armed(frame: Frame, tok: Token, ctx: DocContext) -> bool:
 
 def _verbal(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     """Words of politics around the predicate, or people and parties on both sides."""
-    if _around(frame, tok) & with_wordnet(sense_words())["verbal"]:
+    if _around(frame, tok) & sense_words()["verbal"]:
+        return True
+    wordnet = wordnet_words()
+    if wordnet and _around_nouns(tok) & wordnet["verbal"]:
         return True
     people = {"PERSON", *POLITICAL_SECTORS}
     src, tgt = _sectors(frame.source, ctx), _sectors(frame.target, ctx)

@@ -1,9 +1,9 @@
 """Nouns of the sense kinds read from WordNet (``data/events/sense_nouns.tsv``, written by
 ``events/wordnet_import.py``): a weapon, an armed body, a building or vehicle, or an idea
-or words. The sense rules read a force verb's arguments through them beside the
-hand-written ``sense.tsv``, so "attacked the proposal" is words and "shelled the
-hospital" is force without either noun being listed by hand. The hand list wins: a word
-it gives any kind is read only as that.
+or words. The sense rules read the nouns among a force verb's arguments through them
+beside the hand-written ``sense.tsv``, so "attacked the doctrine" is words and "attacked
+the hospital" is force without either noun being listed by hand. The hand list wins: a
+word it gives any kind is read only as that.
 
 Rule ``events.sense.wordnet_nouns``; ``apply_sense`` sets whether it is on for the frames
 it runs on (a context variable: the rules take no switches of their own).
@@ -36,17 +36,14 @@ def _imported() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _merged() -> dict[str, frozenset[str]]:
+    """WordNet's nouns of each kind that the hand list (``sense.sense_words()``) does not
+    give any kind."""
     from .sense import sense_words  # sense imports this module
 
-    hand = sense_words()
-    listed = frozenset().union(*hand.values())
-    out = dict(hand)
-    for kind, words in _imported().items():
-        out[kind] = out[kind] | (words - listed)
-    return out
+    listed = frozenset().union(*sense_words().values())
+    return {kind: words - listed for kind, words in _imported().items()}
 
 
-def with_wordnet(hand: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
-    """The hand-written kinds (``sense.sense_words()``), with WordNet's nouns added where
-    the rule is on."""
-    return _merged() if wordnet_on.get() else hand
+def wordnet_words() -> dict[str, frozenset[str]]:
+    """WordNet's nouns by kind where the rule is on, else {} (read on nouns only)."""
+    return _merged() if wordnet_on.get() else {}
