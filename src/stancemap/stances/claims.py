@@ -174,12 +174,12 @@ def rekey(findings: list[Finding], state_heads: dict[str, str]) -> None:
 
 
 def remember(ctx: object, last: list[str], target: str, tok: Token) -> None:
-    """Record a judged target, and the sentence it was judged in (for ``_antecedent``)."""
+    """Record a judged target, and the sentence it was judged in (for ``antecedent``)."""
     last.append(target)
     ctx.judged_in[target] = tok.sent.start  # type: ignore[attr-defined]
 
 
-def _antecedent(subj: Token, ctx: object, last: list[str]) -> str | None:
+def antecedent(subj: Token, ctx: object, last: list[str]) -> str | None:
     """The last thing judged, for a pronoun subject ("it was a mistake").
 
     With ``stances.claims.near_antecedent`` on, only when it was judged in this sentence
@@ -201,7 +201,7 @@ def _antecedent(subj: Token, ctx: object, last: list[str]) -> str | None:
     return last[-1] if judged in near else None
 
 
-def _unasserted(tok: Token, word: Token, ctx: object) -> bool:
+def unasserted(tok: Token, word: Token, ctx: object) -> bool:
     """A claim its speaker does not assert: under a weak modal ("this could be a
     disaster", "a push would be fruitless") or in a conditional ("if X is elected, it
     is a disaster"). Rule ``stances.claims.asserted``; the modal weights are the stance
@@ -234,7 +234,7 @@ def _unasserted(tok: Token, word: Token, ctx: object) -> bool:
 
 def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str]) -> str | None:
     if subj.lower_ in pronouns:
-        return _antecedent(subj, ctx, last)
+        return antecedent(subj, ctx, last)
     state = state_target(subj, ctx) if STATE_TARGETS in ctx.on else None  # type: ignore[attr-defined, arg-type]
     if state is not None:
         return state
@@ -315,7 +315,8 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
 
 ASSERTED = declare(
     "stances.claims.asserted",
-    "a claim judged by its predicate counts only when its speaker asserts it: not under "
+    "a claim judged by its predicate or told by an outcome verb ('the talks failed') counts "
+    "only when its speaker asserts it: not under "
     "'could', 'might', 'would', not in an 'if' clause or its consequence",
     order=48,
 )
@@ -381,7 +382,7 @@ def predicate(
         # cues (read as a stance it lost a pair on the unseen set, twice with the wrong
         # sign; docs/benchmarks.md, Session 9)
         return []
-    if ASSERTED in ctx.on and _unasserted(tok, word, ctx):  # type: ignore[attr-defined]
+    if ASSERTED in ctx.on and unasserted(tok, word, ctx):  # type: ignore[attr-defined]
         return []
     target = _target(subj, ctx, last, pronouns)
     if target is None:

@@ -41,11 +41,13 @@ from .claims import (
     ASSERTED,
     NEAR_ANTECEDENT,
     STATE_TARGETS,
+    antecedent,
     judged_act,
     predicate,
     rekey,
     remember,
     state_target,
+    unasserted,
 )
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .headline import BETWEEN_WORDNET, DIRECTED, NAME_WORDS, conflict_noun, headline, headline_lines
@@ -394,8 +396,8 @@ def _target_word(tok: Token, ctx: Context, last: list[str]) -> str | None:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    if subj.lower_ in _PRONOUNS:
-        return last[-1] if last else None  # "they fulfilled their mission": the last thing judged
+    if subj.lower_ in _PRONOUNS:  # "they fulfilled their mission": the last thing judged
+        return antecedent(subj, ctx, last)  # (only a near one with near_antecedent on)
     if STATE_TARGETS in ctx.on:
         state = state_target(subj, ctx)  # "the peacekeepers" and "the forces" of one state
         if state is not None:
@@ -433,6 +435,8 @@ def outcome(tok: Token, ctx: Context, last: list[str]) -> list[Finding]:
     quote = ctx.quotes.at(tok.idx)
     if quote is None or not quote.speaker:
         return []
+    if ASSERTED in ctx.on and unasserted(tok, tok, ctx):
+        return []  # "if they fail to act", "the talks could fail": not asserted
     word = _target_word(tok, ctx, last)
     if word is None:
         return []
