@@ -38,6 +38,7 @@ def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
         "quotes.speaker.past_dateline",
         "quotes.speaker.plural_group",
         "quotes.speaker.salient",
+        "quotes.speaker.salient_main_clause",
         "quotes.speaker.spokesperson",
     }
     table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
@@ -53,5 +54,10 @@ def test_switches_match_patterns_and_refuse_unknown_names() -> None:
     assert [r.name for r in RuleSwitches(["quotes.speaker.s*"]).active("quotes.speaker.")] == [
         r.name
         for r in registry.group("quotes.speaker.")
-        if r.name not in ("quotes.speaker.salient", "quotes.speaker.spokesperson")
+        if r.name
+        not in (
+            "quotes.speaker.salient",
+            "quotes.speaker.salient_main_clause",
+            "quotes.speaker.spokesperson",
+        )
     ]
