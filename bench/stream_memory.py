@@ -61,11 +61,13 @@ def children(pid: int) -> list[int]:
 
 
 class Sampler(threading.Thread):
-    """Polls every worker's RSS; keeps each worker's peak and the latest total."""
+    """Polls every worker's RSS; keeps each worker's peak and the latest total. With one
+    worker the stream runs in this process (no worker processes): this process is sampled."""
 
-    def __init__(self, interval: float = 0.5) -> None:
+    def __init__(self, interval: float = 0.5, in_process: bool = False) -> None:
         super().__init__(daemon=True)
         self.interval = interval
+        self.in_process = in_process
         self.peak: dict[int, float] = {}
         self.latest: dict[int, float] = {}
         self.stop = threading.Event()
@@ -73,7 +75,7 @@ class Sampler(threading.Thread):
     def run(self) -> None:
         me = os.getpid()
         while not self.stop.is_set():
-            for pid in children(me):
+            for pid in [me] if self.in_process else children(me):
                 mb = rss_mb(pid)
                 if mb is None:
                     continue
@@ -107,7 +109,7 @@ def main() -> None:
     distinct = len(set(texts))
     texts = [texts[i % len(texts)] for i in range(args.docs)]
     docs = (make_document(t, doc_id=f"m{i}", date="2016-10-01") for i, t in enumerate(texts))
-    sampler = Sampler()
+    sampler = Sampler(in_process=args.workers <= 1)
     sampler.start()
     # every tenth of the stream (1k, 2k, ... 10k of 10,000): memory flat in corpus size
     # means the same peak at each; "tenth", "half" and "end" name three of them
