@@ -325,3 +325,13 @@ def test_a_primary_showdown_between_two_candidates_opposes_them(analyzer) -> Non
     )
     assert pair["score"] < 0
     assert any("showdown between" in e["span"]["text"] for e in pair["evidence_spans"])
+
+
+def test_an_outcome_told_under_could_or_if_is_no_claim(run, analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Lena Arin said the mission had failed. Piotr Bosk said the mission could fail."
+    quotes = _said(text, ("the mission had failed", "arin"), ("the mission could fail", "bosk"))
+    claims = _claims(run(text, quotes))
+    assert claims[("arin", "claim-mission")] == -1
+    assert ("bosk", "claim-mission") not in claims  # a possibility, not his assertion
+    off = _switched(analyzer, "stances.claims.asserted")
+    assert _claims(off(text, quotes))[("bosk", "claim-mission")] == -1
