@@ -491,6 +491,8 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.campaign.participle": (_VERB, frozenset()),
     "stances.campaign.name_calling": (_VERB, frozenset()),
     "stances.campaign.light_verb": (_NOUN, frozenset()),
+    "stances.campaign.owned_act": (_VERB, frozenset()),
+    "stances.campaign.judged_conduct": (_VERB, frozenset()),
     "stances.against.joined": (frozenset(), frozenset({"prep"})),
 }
 
