@@ -25,8 +25,8 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
+from ..wordnet_files import WORDNET, first_senses, lexfiles, synsets, under
 
-WORDNET = Path("/usr/share/wordnet")
 # the adverb particles of English phrasal verbs (prepositions alone are not read)
 PARTICLES = ("up", "down", "out", "off", "away", "back", "over", "in", "on", "aside", "around")
 BAD_PERSON = "09831962"  # bad_person.n.01
@@ -43,94 +43,37 @@ VERBAL_LEXFILES = ("09", "10")
 VERSION = "2026.11.1"
 
 
-def _synsets(path: Path) -> dict[str, tuple[list[str], list[tuple[str, str]]]]:
-    """offset -> (words, [(pointer symbol, target offset)]) of a WordNet data file."""
-    out: dict[str, tuple[list[str], list[tuple[str, str]]]] = {}
-    for line in path.read_text("utf-8").splitlines():
-        if not line or line.startswith(" "):
-            continue  # the licence header
-        fields = line.split(" | ", 1)[0].split()
-        count = int(fields[3], 16)
-        words = [fields[4 + 2 * n].lower() for n in range(count)]
-        at = 4 + 2 * count
-        pointers = int(fields[at])
-        links = [(fields[at + 1 + 4 * n], fields[at + 2 + 4 * n]) for n in range(pointers)]
-        out[fields[0]] = (words, links)
-    return out
-
-
-def _first_senses(index: Path) -> dict[str, str]:
-    """lemma -> the offset of its most frequent sense (index files list senses so)."""
-    out: dict[str, str] = {}
-    for line in index.read_text("utf-8").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        senses = int(fields[2])
-        out[fields[0]] = fields[-senses]
-    return out
-
-
 def particle_verbs(root: Path) -> list[tuple[str, list[str]]]:
-    synsets = _synsets(root / "data.verb")
+    graph = synsets(root / "data.verb")
     rows = []
-    for lemma, offset in sorted(_first_senses(root / "index.verb").items()):
+    for lemma, offset in sorted(first_senses(root / "index.verb").items()):
         parts = lemma.split("_")
         if len(parts) != 2 or parts[1] not in PARTICLES:
             continue
-        words = [w.split("(")[0] for w in synsets[offset][0]]
+        words = [w.split("(")[0] for w in graph[offset][0]]
         synonyms = [w for w in dict.fromkeys(words) if "_" not in w]
         rows.append((" ".join(parts), synonyms))
     return rows
 
 
 def bad_person_nouns(root: Path) -> list[str]:
-    synsets = _synsets(root / "data.noun")
-    seen, todo = {BAD_PERSON}, [BAD_PERSON]
-    words: set[str] = set()
-    while todo:
-        offset = todo.pop()
-        names, links = synsets[offset]
-        words.update(w.split("(")[0].replace("_", " ") for w in names)
-        for symbol, target in links:
-            if symbol in ("~", "~i") and target not in seen:  # hyponyms
-                seen.add(target)
-                todo.append(target)
+    graph = synsets(root / "data.noun")
+    below = under(graph, (BAD_PERSON,))
+    words = {w.split("(")[0].replace("_", " ") for offset in below for w in graph[offset][0]}
     return sorted(words)
-
-
-def _lexfiles(path: Path) -> dict[str, str]:
-    """offset -> lexicographer file number of a WordNet data file."""
-    out: dict[str, str] = {}
-    for line in path.read_text("utf-8").splitlines():
-        if line and not line.startswith(" "):
-            fields = line.split(" ", 2)
-            out[fields[0]] = fields[1]
-    return out
-
-
-def _under(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]], roots: tuple[str, ...]):
-    """The offsets of the roots and all their hyponyms."""
-    seen, todo = set(roots), list(roots)
-    while todo:
-        for symbol, target in synsets[todo.pop()][1]:
-            if symbol in ("~", "~i") and target not in seen:
-                seen.add(target)
-                todo.append(target)
-    return seen
 
 
 def sense_nouns(root: Path) -> list[tuple[str, str]]:
     """(noun, kind) for one-word nouns whose most frequent sense is of a sense kind."""
-    synsets = _synsets(root / "data.noun")
-    lexfiles = _lexfiles(root / "data.noun")
-    kinds = {kind: _under(synsets, roots) for kind, roots in SENSE_ROOTS.items()}
+    graph = synsets(root / "data.noun")
+    lexfile = lexfiles(root / "data.noun")
+    kinds = {kind: under(graph, roots) for kind, roots in SENSE_ROOTS.items()}
     rows = []
-    for lemma, offset in sorted(_first_senses(root / "index.noun").items()):
+    for lemma, offset in sorted(first_senses(root / "index.noun").items()):
         if "_" in lemma or "-" in lemma or not lemma.isalpha():
             continue
         kind = next((k for k, offsets in kinds.items() if offset in offsets), None)
-        if kind is None and lexfiles.get(offset) in VERBAL_LEXFILES:
+        if kind is None and lexfile.get(offset) in VERBAL_LEXFILES:
             kind = "verbal"
         if kind is not None:
             rows.append((lemma, kind))

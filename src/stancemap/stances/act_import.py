@@ -26,20 +26,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from ..wordnet_files import WORDNET, first_senses, lexfiles, write_word_list
+
 LEX_FILES = {"04": "noun.act", "10": "noun.communication"}
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "act_nouns.txt"
-
-
-def _lex_files(data_noun: Path) -> dict[str, str]:
-    """synset offset -> its lexicographer file number."""
-    out: dict[str, str] = {}
-    for line in data_noun.read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        cells = line.split(" ", 2)
-        out[cells[0]] = cells[1]
-    return out
 
 
 FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO: coerce, assault, fight, mass violence
@@ -72,16 +62,11 @@ def act_nouns(wordnet: Path = WORDNET) -> list[str]:
     """One-word nouns whose first sense is an act or a communication, sorted, less the
     acts of force."""
     codes = _force_codes()
-    lex = _lex_files(wordnet / "data.noun")
+    lex = lexfiles(wordnet / "data.noun")
     found = []
-    for line in (wordnet / "index.noun").read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        cells = line.split()
-        word, p_cnt = cells[0], int(cells[3])
+    for word, first_sense in first_senses(wordnet / "index.noun").items():
         if "_" in word or "-" in word or not word.isalpha():
             continue
-        first_sense = cells[4 + p_cnt + 2]  # after the pointers, sense_cnt and tagsense_cnt
         if lex.get(first_sense) in LEX_FILES and not is_force(word, codes):
             found.append(word)
     return sorted(found)
@@ -97,8 +82,7 @@ def main(argv: list[str] | None = None) -> None:
         "# (CAMEO 17-20). Built by stancemap.stances.act_import; do not edit.",
         "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
     ]
-    OUT.write_text("\n".join(header + words) + "\n", "utf-8")
-    print(f"{len(words)} nouns -> {OUT}")
+    write_word_list(OUT, header, words)
 
 
 if __name__ == "__main__":

@@ -21,54 +21,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from ..wordnet_files import WORDNET, senses, synsets, under, write_word_list
+
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "conflict_nouns.txt"
 ROOTS = (("conflict", 1), ("disagreement", 1), ("disagreement", 3))  # (lemma, sense number)
 
 
-def _hypernyms(data_noun: Path) -> dict[str, list[str]]:
-    """synset offset -> the offsets of its hypernyms (instance hypernyms too)."""
-    out: dict[str, list[str]] = {}
-    for line in data_noun.read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        cells = line.split("|", 1)[0].split()
-        n_words = int(cells[3], 16)
-        at = 4 + 2 * n_words
-        n_ptrs = int(cells[at])
-        ptrs = [cells[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(n_ptrs)]
-        out[cells[0]] = [p[1] for p in ptrs if p[0] in ("@", "@i")]
-    return out
-
-
-def _senses(index_noun: Path) -> dict[str, list[str]]:
-    """lemma -> its synset offsets, most frequent sense first."""
-    out: dict[str, list[str]] = {}
-    for line in index_noun.read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        cells = line.split()
-        out[cells[0]] = cells[-int(cells[2]) :]
-    return out
-
-
 def conflict_nouns(wordnet: Path = WORDNET) -> list[str]:
     """One-word nouns whose first sense is (under) a conflict or disagreement, sorted."""
-    hypernyms = _hypernyms(wordnet / "data.noun")
-    senses = _senses(wordnet / "index.noun")
-    roots = {senses[word][number - 1] for word, number in ROOTS}
+    graph = synsets(wordnet / "data.noun")
+    meanings = senses(wordnet / "index.noun")
+    conflicts = under(graph, {meanings[word][number - 1] for word, number in ROOTS})
     found = []
-    for word, offsets in senses.items():
+    for word, offsets in meanings.items():
         if "_" in word or "-" in word or not word.isalpha():
             continue
-        seen: set[str] = set()
-        stack = [offsets[0]]
-        while stack:
-            offset = stack.pop()
-            if offset not in seen:
-                seen.add(offset)
-                stack += hypernyms.get(offset, [])
-        if seen & roots:
+        if offsets[0] in conflicts:  # the first sense is a root or lies below one
             found.append(word)
     return sorted(found)
 
@@ -83,8 +51,7 @@ def main(argv: list[str] | None = None) -> None:
         "# Built by stancemap.stances.between_import; do not edit.",
         "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
     ]
-    OUT.write_text("\n".join(header + words) + "\n", "utf-8")
-    print(f"{len(words)} nouns -> {OUT}")
+    write_word_list(OUT, header, words)
 
 
 if __name__ == "__main__":

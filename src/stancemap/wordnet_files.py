@@ -1,0 +1,69 @@
+"""Readers of Princeton WordNet 3.0's database files (``data.*`` and ``index.*``, the
+Debian package ``wordnet-base``), shared by the importers that build the project's
+WordNet word lists (``events.wordnet_import``, ``stances.act_import``,
+``stances.between_import``). Only the importers read WordNet; the pipeline reads the
+lists they write.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+
+Synsets = dict[str, tuple[list[str], list[tuple[str, str]]]]
+
+
+def _records(path: Path) -> list[str]:
+    """The lines of a database file, less its licence header (lines that open with a space)."""
+    return [x for x in path.read_text("latin-1").splitlines() if x and not x.startswith(" ")]
+
+
+def synsets(data: Path) -> Synsets:
+    """offset -> (words, [(pointer symbol, target offset)]) of a ``data.*`` file."""
+    out: Synsets = {}
+    for line in _records(data):
+        fields = line.split(" | ", 1)[0].split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * n].lower() for n in range(count)]
+        at = 4 + 2 * count
+        pointers = int(fields[at])
+        links = [(fields[at + 1 + 4 * n], fields[at + 2 + 4 * n]) for n in range(pointers)]
+        out[fields[0]] = (words, links)
+    return out
+
+
+def senses(index: Path) -> dict[str, list[str]]:
+    """lemma -> its synset offsets, most frequent sense first (as index files list them)."""
+    out: dict[str, list[str]] = {}
+    for line in _records(index):
+        fields = line.split()
+        out[fields[0]] = fields[-int(fields[2]) :]
+    return out
+
+
+def first_senses(index: Path) -> dict[str, str]:
+    """lemma -> the offset of its most frequent sense."""
+    return {lemma: offsets[0] for lemma, offsets in senses(index).items()}
+
+
+def lexfiles(data: Path) -> dict[str, str]:
+    """offset -> lexicographer file number ("04" is noun.act) of a ``data.*`` file."""
+    return {line.split(" ", 2)[0]: line.split(" ", 2)[1] for line in _records(data)}
+
+
+def under(graph: Synsets, roots: tuple[str, ...] | set[str]) -> set[str]:
+    """The offsets of the roots and of everything below them (hyponyms and instances)."""
+    seen, todo = set(roots), list(roots)
+    while todo:
+        for symbol, target in graph[todo.pop()][1]:
+            if symbol in ("~", "~i") and target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return seen
+
+
+def write_word_list(out: Path, header: list[str], words: list[str]) -> None:
+    """Write an importer's list: its comment header, then one word a line."""
+    out.write_text("\n".join(header + words) + "\n", "utf-8")
+    print(f"{len(words)} nouns -> {out}")
