@@ -204,6 +204,23 @@ def passive(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
 @rule("stances.campaign.possessed", order=52)
 def possessed(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'X slammed Y's plan': against (or for) Y through Y's words, acts or record."""
+    return _judged_through_object(tok, ctx, holders, _possessors, "campaign-possessed")
+
+
+def _possessors(obj: Token, ctx: Context) -> list[Token]:
+    return [c for c in obj.children if c.dep_ == "poss"]
+
+
+def _judged_through_object(
+    tok: Token,
+    ctx: Context,
+    holders: Holders,
+    owners_of: Callable[[Token, Context], list[Token]],
+    kind: str,
+) -> list[Finding]:
+    """A judging verb's object that is no actor (nor a person noun: "slammed Y's wife"
+    says nothing of Y) judges the owners ``owners_of`` finds for it, as weakly as a
+    possessed act (``campaign_possessed``); "slammed Y" is the attitude cue's."""
     if not _active_verb(tok):
         return []
     hit = verb_sign(tok, ctx)
@@ -212,15 +229,14 @@ def possessed(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     words = campaign_words()
     owners: list[Token] = []
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
-        if ctx.actor_of(obj) is not None or lemma(obj) in words.person:
-            continue  # "slammed Y" is the attitude cue's; "slammed Y's wife" says nothing of Y
-        owners += [c for c in obj.children if c.dep_ == "poss"]
+        if ctx.actor_of(obj) is None and lemma(obj) not in words.person:
+            owners += owners_of(obj, ctx)
     targets = _parties(ctx, owners)
     if not targets:
         return []
     pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["campaign_possessed"] * hit[1] * pol.factor
-    return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-possessed")
+    return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, kind)
 
 
 def _act_doers(obj: Token, ctx: Context) -> list[Token]:
@@ -253,24 +269,13 @@ def owned_act(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'X condemned the tariffs Y imposed', 'X praised the reforms introduced by Y': a
     judgment of an act whose doer the act's own clause names is a judgment of its doer,
     as for a possessed act ("Y's plan", ``possessed``), and as weak."""
-    if not _active_verb(tok):
-        return []
-    hit = verb_sign(tok, ctx)
-    if hit is None:
-        return []
-    words = campaign_words()
-    doers: list[Token] = []
-    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
-        if ctx.actor_of(obj) is not None or lemma(obj) in words.person:
-            continue
-        if not any(c.dep_ == "poss" for c in obj.children):  # "Y's plan" is possessed's
-            doers += _act_doers(obj, ctx)
-    targets = _parties(ctx, doers)
-    if not targets:
-        return []
-    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
-    conf = ctx.table["campaign_possessed"] * hit[1] * pol.factor  # as weak as "Y's plan"
-    return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-owned-act")
+    return _judged_through_object(tok, ctx, holders, _unpossessed_doers, "campaign-owned-act")
+
+
+def _unpossessed_doers(obj: Token, ctx: Context) -> list[Token]:
+    if any(c.dep_ == "poss" for c in obj.children):
+        return []  # "Y's plan" is possessed's
+    return _act_doers(obj, ctx)
 
 
 @rule("stances.campaign.phrase", order=53)
