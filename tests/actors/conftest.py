@@ -31,3 +31,24 @@ def layer_of(analyzer):
         return analyzer.actors(doc, document), document
 
     return run
+
+
+@pytest.fixture(scope="module")
+def layer_off(analyzer):
+    """The actors stage with some rules switched off."""
+    from stancemap.config import load_settings
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    def run(text: str, rules: list[str], date: str | None = "2024-03-01"):
+        settings = load_settings()
+        disable = [*settings.rules.disable, *rules]
+        off = analyzer.derive(
+            settings.model_copy(
+                update={"rules": settings.rules.model_copy(update={"disable": disable})}
+            )
+        )
+        doc = next(parse_documents(off.nlp, [text], off.settings.nlp))
+        return off.actors(doc, make_document(text, date=date))
+
+    return run

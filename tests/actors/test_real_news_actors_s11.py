@@ -5,38 +5,12 @@ the rule off that fails the other way."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-
-def _at(layer: Any, text: str, surface: str, nth: int = 0) -> Any:
-    match = list(re.finditer(rf"\b{re.escape(surface)}\b", text))[nth]
-    actor_id = layer.actor_at(match.start(), match.end())
-    return layer.actor(actor_id) if actor_id else None
-
-
-@pytest.fixture(scope="module")
-def layer_off(analyzer: Any) -> Callable[..., Any]:
-    """The actors stage with some rules switched off."""
-    from stancemap.config import load_settings
-    from stancemap.ingest import make_document
-    from stancemap.nlp import parse_documents
-
-    def run(text: str, rules: list[str], date: str | None = "2024-03-01") -> Any:
-        settings = load_settings()
-        disable = [*settings.rules.disable, *rules]
-        off = analyzer.derive(
-            settings.model_copy(
-                update={"rules": settings.rules.model_copy(update={"disable": disable})}
-            )
-        )
-        doc = next(parse_documents(off.nlp, [text], off.settings.nlp))
-        return off.actors(doc, make_document(text, date=date))
-
-    return run
+from .test_real_news_actors import _at
 
 
 @pytest.fixture(scope="module")
