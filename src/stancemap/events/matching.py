@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..actors import ActorLayer
 from ..actors.lexicon import agent_words, singular
 from ..datafiles import read_table, word_list
-from ..nlp.view import doc_view
+from ..nlp.view import DocView, doc_view
 from ..rules import declare
 from . import arguments as args
 from .codes import reject_code
@@ -131,7 +131,13 @@ TIME_ENTITIES = ("DATE", "TIME")
 
 
 def _holds_a_time(prep: Token) -> bool:
-    return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
+    return _holds_a_time_at(doc_view(prep.doc), prep.i)
+
+
+def _holds_a_time_at(view: DocView, i: int) -> bool:
+    """``_holds_a_time`` of the token at ``i``, read from the document's view."""
+    dep, ent_type = view.dep, view.ent_type
+    return any(dep[o] == "pobj" and ent_type[o] in TIME_ENTITIES for o in view.children[i])
 
 
 UNDONE_SUPPORT = declare(
@@ -163,7 +169,9 @@ def particles(tok: Token) -> list[str]:
     """The verb's particles, as the parser marks them: "down" of "turned down". (Reading
     the adverbs "away" and "back" as particles too, "walked away", lost two PLOVER check
     targets and gained nothing: session 10.)"""
-    return [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    view = doc_view(tok.doc)  # no Token per child: asked for every verb
+    dep, lower = view.dep, view.lower
+    return [lower[c] for c in view.children[tok.i] if dep[c] == "prt"]
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +274,9 @@ class TriggerMatcher:
 
     def objects(self, tok: Token) -> list[Token]:
         """Direct objects (the passive subject of a passive verb), with their conjuncts."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        view = doc_view(tok.doc)
+        dep = view.dep
+        passive = any(dep[c] in ("nsubjpass", "auxpass") for c in view.children[tok.i])
         passive = passive and tok.lemma_ not in STATIVE_PASSIVES
         deps = ("dobj", "obj", "nsubjpass") if passive else ("dobj", "obj")
         return [o for d in args.children(tok, *deps) for o in args.conjuncts(d)]
@@ -415,14 +425,17 @@ class TriggerMatcher:
 
     def _rows_in_order(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
         lemmas = verb_lemmas(tok) if self.tuning.on(SURFACE_LEMMAS) else [tok.lemma_.lower()]
+        # what the verb's children say, read once for all its lemmas
+        particle_words = self._particle_words(tok)
+        fors = len(for_clauses(tok)) if self.tuning.on(FOR_TO_CLAUSE) else 0
+        with_objects = self._preposition_words_with_objects(tok)
         for lemma in lemmas:
-            keys = [f"{lemma} {c.lower_}" for c in self._particle_like(tok)]
-            if self.tuning.on(FOR_TO_CLAUSE):  # "called for Iran to halt": "call for"
-                keys += [f"{lemma} for" for c in for_clauses(tok)]
+            keys = [f"{lemma} {word}" for word in particle_words]
+            keys += [f"{lemma} for"] * fors  # "called for Iran to halt": "call for"
             keys.append(lemma)
             if self.tuning.on(PARTICLE_VERBS):
                 keys = self._particle_keys(tok, lemma, keys)
-            prepositions = self._prepositions_with_objects(tok, lemma)
+            prepositions = {f"{lemma} {word}" for word in with_objects}
             for key in keys:
                 for row in self._candidate_rows(key, tok):
                     if key in prepositions and row.weight < 1 and is_bare(row):
@@ -431,6 +444,15 @@ class TriggerMatcher:
                         if row.role == "none":
                             return
                         yield row
+
+    def _particle_words(self, tok: Token) -> list[str]:
+        """The lower-case words of ``_particle_like``, read from the document's view."""
+        view = doc_view(tok.doc)
+        dep, lower = view.dep, view.lower
+        out = [c for c in view.children[tok.i] if dep[c] in ("prt", "prep")]
+        if self.tuning.on(TIME_IS_NO_PARTICLE):
+            out = [c for c in out if not (dep[c] == "prep" and _holds_a_time_at(view, c))]
+        return [lower[c] for c in out]
 
     def _particle_like(self, tok: Token) -> list[Token]:
         """Particles and prepositions that may make a phrasal key ("call on", "pull out");
@@ -475,6 +497,18 @@ class TriggerMatcher:
                 return [k for k in keys if k not in (lemma, phrase)] + found[:1]
             return [k for k in own if k != lemma] if no_bare else own
         return keys
+
+    def _preposition_words_with_objects(self, tok: Token) -> list[str]:
+        """The words of ``_prepositions_with_objects``'s prepositions, from the view."""
+        if not self.tuning.on(PREPOSITION_NO_PARTICLE):
+            return []
+        view = doc_view(tok.doc)
+        dep, lower, children = view.dep, view.lower, view.children
+        return [
+            lower[c]
+            for c in children[tok.i]
+            if dep[c] == "prep" and any(dep[o] == "pobj" for o in children[c])
+        ]
 
     def _prepositions_with_objects(self, tok: Token, lemma: str) -> set[str]:
         """Keys "verb prep" whose preposition heads its own object (not a particle)."""
