@@ -32,8 +32,9 @@ confidence (``place_use``).
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import JaroWinkler
@@ -509,10 +510,28 @@ def seat(resolver: DocumentResolver, name: Name) -> Resolution | None:
     "Senator' Marco Rubio) linked as a whole to a KB actor",
 )
 def titled(resolver: DocumentResolver, name: Name) -> Resolution | None:
-    found = resolver.linker.link(with_titles(name.span), resolver.date)
+    # the linker's answer depends only on the mention and the date: asked once per
+    # mention text in a document (the whole link chain runs for every name the KB did
+    # not read), each caller given its own copy, as callers change what they get
+    memo = _TITLED_LINKS.get(resolver)
+    if memo is None:
+        memo = _TITLED_LINKS[resolver] = {}
+    mention = with_titles(name.span)
+    if mention in memo:
+        kept = memo[mention]
+        return replace(kept) if kept is not None else None
+    found = resolver.linker.link(mention, resolver.date)
     if found is not None and found.kb is not None and found.how in ("name", "alias", "short"):
+        memo[mention] = replace(found)
         return found
+    memo[mention] = None
     return None
+
+
+# resolver -> {mention with its titles: titled's answer}, one dictionary per document
+_TITLED_LINKS: weakref.WeakKeyDictionary[DocumentResolver, dict[str, Resolution | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @rule(
