@@ -30,6 +30,16 @@ from .parties import (
     restates_sources,
 )
 from .parts import DocContext, Tuning
+from .party_phrases import (
+    BLAMED_SUBJECT,
+    DANGLING_PREPOSITION,
+    MEMBERS_NOT_BODY,
+    TOPIC_NOT_PARTY,
+    blamed,
+    bodies_of_members,
+    dangling_objects,
+    is_topic,
+)
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 
 PASSIVE_AGENT = declare(
@@ -250,6 +260,10 @@ class RoleFinder:
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
+        if found and self.tuning.on(MEMBERS_NOT_BODY):
+            # "the two NATO members": member states, not NATO
+            member_of = bodies_of_members(tok, ctx.actors)
+            found = [a for a in found if a not in member_of]
         if found and self.tuning.on(IGO_OFFICIAL):
             # the body first, the official kept beside it (his own record says his
             # country or none; the actor layer reads the office)
@@ -321,6 +335,8 @@ class RoleFinder:
         return []
 
     def source(self, tok: Token, ctx: DocContext, inherited: list[str] | None) -> list[str]:
+        if self.tuning.on(BLAMED_SUBJECT) and blamed(tok) is not None:
+            return self.reporter(tok, ctx)  # "X said Russia was to blame": X, else none
         agents = args.prep_objects(tok, ["by"])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
@@ -336,6 +352,18 @@ class RoleFinder:
             if found:
                 return found
         return list(inherited or [])
+
+    def reporter(self, tok: Token, ctx: DocContext) -> list[str]:
+        """Who reports the clause of ``tok``: the speech verb's subject, else the speaker
+        of the quote it stands in, else no one."""
+        speech = reporting_verb(tok)
+        subj = self.subject(speech) if speech is not None else None
+        if subj is not None:
+            found = self.actors(subj, ctx)
+            if found:
+                return found
+        quote = self.quote_at(tok.idx, ctx)
+        return [quote.speaker] if quote is not None and quote.speaker else []
 
     # ----------------------------------------------------------------- targets
 
@@ -356,12 +384,19 @@ class RoleFinder:
         """Who the verb acts on: dative, object (or passive subject), then prepositions."""
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
+        if self.tuning.on(DANGLING_PREPOSITION):  # "granted asylum to [officers holed up]"
+            preps += dangling_objects(tok, args.TARGET_PREPS)
+        if self.tuning.on(TOPIC_NOT_PARTY):  # "clash over EU budget": the topic
+            preps = [p for p in preps if not is_topic(p, ctx.actors)]
         if exclude and objects and self.tuning.on(OWN_OBJECT):
             own = [o for o in objects if self._own_object(tok, o, exclude, ctx)]
             # "recalled its ambassador to Austria": the own object's place is the target
             preps += [p for o in own for p in args.prep_objects(o, args.TARGET_PREPS)]
             objects = [o for o in objects if o not in own]
         candidates = args.children(tok, "dative") + objects + preps
+        blamed_one = blamed(tok) if self.tuning.on(BLAMED_SUBJECT) else None
+        if blamed_one is not None:  # "Russia was to blame": Russia is blamed
+            candidates.insert(0, blamed_one)
         if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
         patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
@@ -437,6 +472,8 @@ class RoleFinder:
 
     def noun_targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
         candidates = args.prep_objects(tok, args.TARGET_PREPS)
+        if self.tuning.on(TOPIC_NOT_PARTY):  # "a row over EU budget": the topic
+            candidates = [p for p in candidates if not is_topic(p, ctx.actors)]
         verb = undergoing_verb(tok) if self.tuning.on(UNDERGONE_EVENT) else None
         undergoer = self.subject(verb) if verb is not None else None
         if undergoer is not None:  # "X came under attack", "X was the target of an attack"

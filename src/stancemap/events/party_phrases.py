@@ -1,0 +1,155 @@
+"""Phrases that look like parties and are not, or parties the parser cut off: four
+argument rules of session 12 (issue 12).
+
+* ``events.args.topic_not_party``: "Scholz and Macron clash over EU budget": the object
+  of a topic preposition ("over", "about", ``lexicon/topic_preps.txt``) whose head names
+  no actor of its own ("budget") is what the act is about, not whom it is aimed at; an
+  actor named only as its modifier (EU) is no target.
+* ``events.args.members_not_body``: "The two NATO members failed to agree": a phrase
+  headed by "member" ("NATO members", "NATO member states", "members of the EU") names
+  member states, not the intergovernmental body it modifies; the body is no party.
+* ``events.args.blamed_subject``: "Moreau said Russia was to blame": "be to blame" is
+  an active infinitive with a passive sense (the subject is blamed): the copula's
+  subject is the target, and the source is the one who reports it (the speech verb's
+  subject, or the quote's speaker); nobody else.
+* ``events.args.dangling_preposition``: "granted asylum to five army officers holed up
+  in X": the parser made the noun after "to" the subject of the participle clause and
+  left "to" with no object; a target preposition with no object, followed at once by a
+  clause's subject, has that subject as its object.
+
+Each reads the parse only, and adds or removes nothing the sentence does not say.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import ActorLayer
+from ..datafiles import word_list
+from ..rules import declare
+from . import arguments as args
+
+TOPIC_NOT_PARTY = declare(
+    "events.args.topic_not_party",
+    "'X and Y clash over EU budget': the object of a topic preposition ('over', 'about') "
+    "whose head names no actor is the act's topic; an actor only modifying it is no target",
+    order=40.8,
+)
+MEMBERS_NOT_BODY = declare(
+    "events.args.members_not_body",
+    "'the two NATO members failed to agree': a phrase headed by 'member(s)' names member "
+    "states, not the intergovernmental body that modifies it (the body is no party)",
+    order=24.6,
+)
+BLAMED_SUBJECT = declare(
+    "events.args.blamed_subject",
+    "'X said Russia was to blame': in 'be to blame' the copula's subject is the one blamed "
+    "(the target); the source is the reporting speaker, else none",
+    order=24.7,
+)
+DANGLING_PREPOSITION = declare(
+    "events.args.dangling_preposition",
+    "'granted asylum to five officers holed up in X' parsed with 'officers' as the "
+    "participle's subject: a target preposition left with no object takes the clause "
+    "subject that follows it at once",
+    order=40.9,
+)
+
+# prepositions whose object is what an act is about (data, one a line)
+TOPIC_PREPS = word_list("lexicon/topic_preps.txt")
+# the noun of membership: its phrase names the members, not the body
+_MEMBER = "member"
+# infinitives that have a passive sense after "be" (retained active: "X is to blame")
+PATIENT_INFINITIVES = word_list("lexicon/patient_infinitives.txt")
+
+
+# ----------------------------------------------------------------- topics
+
+
+def is_topic(pobj: Token, actors: ActorLayer) -> bool:
+    """``pobj`` is the object of a topic preposition and its head names no actor itself
+    ("over EU budget": budget; "over Ukraine" names Ukraine and is left alone)."""
+    prep = pobj.head
+    if pobj.dep_ not in ("pobj", "pcomp") or prep.lower_ not in TOPIC_PREPS:
+        return False
+    for conj in args.conjuncts(pobj):
+        if actors.mention_at(conj.idx, conj.idx + len(conj)) is not None:
+            return False
+    return True
+
+
+# ----------------------------------------------------------------- members
+
+
+def _member_head(head: Token) -> bool:
+    """ "members", "member states" (member as compound of the head)."""
+    if head.lemma_.lower() == _MEMBER:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() == _MEMBER for c in head.children)
+
+
+def _is_body(actors: ActorLayer, actor_id: str) -> bool:
+    actor = actors.actor(actor_id)
+    return actor is not None and actor.sector == "IGO"
+
+
+def bodies_of_members(head: Token, actors: ActorLayer) -> set[str]:
+    """IGO actors named only as the body whose members ``head``'s phrase names: a
+    premodifier ("NATO members") or the "of" object ("members of NATO")."""
+    out: set[str] = set()
+    for conj in args.conjuncts(head):
+        if not _member_head(conj):
+            continue
+        if actors.mention_at(conj.idx, conj.idx + len(conj)) is not None:
+            continue  # the linker read the phrase itself as an actor: leave it
+        spans = []
+        for child in conj.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < conj.i:
+                spans.append(child)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                spans += [c for c in child.children if c.dep_ == "pobj"]
+        for tok in spans:
+            for sub in tok.subtree:
+                mention = actors.mention_at(sub.idx, sub.idx + len(sub))
+                if mention is not None and _is_body(actors, mention.actor_id):
+                    out.add(mention.actor_id)
+    return out
+
+
+# ----------------------------------------------------------------- blame
+
+
+def blamed(tok: Token) -> Token | None:
+    """For "blame" in "X is/was to blame (for Y)": X, else None."""
+    if tok.lemma_.lower() not in PATIENT_INFINITIVES or tok.dep_ != "xcomp":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "dative", "ccomp") for c in tok.children):
+        return None  # "is to blame the ministers": active, with its own object
+    copula = tok.head
+    if copula.lemma_.lower() != "be":
+        return None
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
+
+
+# ----------------------------------------------------------------- dangling "to"
+
+
+def dangling_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of target prepositions on ``tok`` that the parser left with none: the
+    subject of a clause on ``tok`` that starts right after the preposition."""
+    out: list[Token] = []
+    for prep in tok.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
+            continue
+        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        for clause in tok.children:
+            if clause.dep_ not in ("advcl", "ccomp", "xcomp", "conj") or clause.i < prep.i:
+                continue
+            for subj in clause.children:
+                if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1:
+                    out.append(subj)
+    return out
