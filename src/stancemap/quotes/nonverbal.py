@@ -33,6 +33,7 @@ from .reported import (
     source_span,
     trim,
 )
+from .relatives import apply_relatives
 from .titles import title_attributions
 from .unnamed import adverb_attributions
 
@@ -181,5 +182,6 @@ def find_reported(doc: Doc, lexicon: Lexicon, on: R.On = R.all_on) -> list[Attri
             for a in title_attributions(text, lexicon)
             if not any(s < a.cue[1] and a.cue[0] < e for s, e in cues)
         ]
+    found = apply_relatives(doc, text, found, on)
     found.sort(key=lambda a: a.cue)
     return found

@@ -133,6 +133,12 @@ DANGLING = declare(
     "a speech verb with a subject and no content is kept to join a quotation ('he said')",
     order=50,
 )
+RELATIVE_SOURCE = declare(
+    "quotes.verb.relative_source",
+    "'rules that promise to Y', 'the senators, who said Y': a relative pronoun is no "
+    "source; the source span is its antecedent, the noun the relative clause modifies",
+    order=37,
+)
 IMPERATIVE = declare(
     "quotes.verb.no_imperative",
     "an imperative ('Read the full story') is no one's statement: dropped",
@@ -275,6 +281,18 @@ HEADLINE_CLAUSE = declare(
     "'Trudeau hits back; Sheinbaum backs Canada': in a headline line a clause under a "
     "non-speech verb is the next headline item, not content (kept with quote marks)",
     order=32,
+)
+RELATIVE_OBJECT = declare(
+    "quotes.content.relative_object",
+    "'Lula, whom Milei had called a communist': a cue heading a relative clause whose "
+    "pronoun is its object has only what follows the verb as content, never the clause",
+    order=33,
+)
+ASIDE_RELATIVE = declare(
+    "quotes.content.aside_relative",
+    "'said he backed Scott, who has never faced a race': a comma-set relative clause "
+    "ending an unquoted content is the writer's aside, not content",
+    order=34,
 )
 ADDRESSEE = declare(
     "quotes.content.no_addressee",
