@@ -12,12 +12,10 @@ from test_coder import build_layer, by_type, names
 
 from stancemap.config import RuleSettings, Settings
 from stancemap.events.aimed_at import (
-    DOER_OF_OBJECT_ACT,
     OPPOSED_IN_PHRASE,
     RETREAT_FROM_PLACE,
     THREAT_CONDITION,
     TRANSFER_RECIPIENT,
-    aimed_words,
 )
 from stancemap.events.stage import EventStage
 from stancemap.ingest import make_document
@@ -97,36 +95,6 @@ def test_in_defiance_does_not_replace_the_target_of_an_attack(code):
     actors = {"Turkey": "TUR", "Syria": "SYR", "Russia": "RUS"}
     attack = by_type(code(text, actors, on=OPPOSED_IN_PHRASE), "ASSAULT")
     assert names(attack.target) == {"syria"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kenya opened an investigation into the deaths of civilians killed by Somalia's militias.",
-        "Farmers in Zimbabwe went on hunger strike to demand the return of land seized by "
-        "Zambia's army.",
-        "Kenya accepted the terms of a peace plan drawn up by Somalia's president.",
-    ],
-)
-def test_an_act_answering_another_act_is_aimed_at_its_doer(code, text):
-    actors = {"Kenya": "KEN", "Somalia": "SOM", "Zimbabwe": "ZWE", "Zambia": "ZMB"}
-    present = {k: v for k, v in actors.items() if k in text}
-    doer = "somalia" if "Somalia" in text else "zambia"
-    assert DOER_OF_OBJECT_ACT in DEFAULT_OFF  # a gain on PLOVER tune only
-    events = code(text, present, on=DOER_OF_OBJECT_ACT)
-    assert any(names(e.target) == {doer} for e in events), [
-        (e.type, e.trigger.text, e.target) for e in events
-    ]
-    off = code(text, present)
-    assert not any(names(e.target) == {doer} for e in off)
-
-
-def test_a_participle_doer_of_an_attack_is_not_its_target(code):
-    # ASSAULT answers nothing: "attacked a convoy escorted by X" is not aimed at X
-    text = "Rebels attacked a convoy escorted by Chad's soldiers."
-    attack = by_type(code(text, {"Chad": "TCD"}, on=DOER_OF_OBJECT_ACT), "ASSAULT")
-    assert "ASSAULT" not in aimed_words()["doer_type"]
-    assert attack.target == [] or names(attack.target) == {"chad"}
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,6 @@ names the one the act answers or opposes:
   condition's subject is the one threatened;
 * ``opposed_in_phrase``: "blocked streets in Hong Kong in defiance of Chinese
   authorities", "in protest against X", "in opposition to X";
-* ``doer_of_object_act``: "launched an investigation into crimes committed by Croat
-  forces", "a hunger strike to demand the return of property seized by X": an act that
-  answers another's act is aimed at its doer;
 * ``transfer_recipient``: "handed over a suspect to the United States": the one a verb
   of giving goes to, not the one handed over (this one replaces a target);
 * ``retreat_from_place``: "pulled out of the Georgian city of Gori", "withdrew from
@@ -51,12 +48,6 @@ OPPOSED_IN_PHRASE = declare(
     "target (of an act answering another's, before a target that is only a place)",
     order=61,
 )
-DOER_OF_OBJECT_ACT = declare(
-    "events.args.aimed_doer_of_object_act",
-    "'an investigation into crimes committed by X', 'a strike to demand the return of land "
-    "seized by X': an act answering another's act is aimed at its doer",
-    order=62,
-)
 RETREAT_FROM_PLACE = declare(
     "events.args.aimed_retreat_from_place",
     "'pulled out of the Georgian city of Gori', 'withdrew from Lebanon': the place withdrawn "
@@ -69,12 +60,6 @@ TRANSFER_RECIPIENT = declare(
     "giving or sending goes 'to' is the target, not the person or thing handed over",
     order=59,
 )
-# how deep the search for an answered act goes below the trigger (verb -> purpose clause
-# -> object -> "of" object -> participle): deep enough for "to demand the return of
-# property seized by X", shallow enough to stay inside the trigger's own clause
-_DEPTH = 5
-_WALK_DEPS = ("dobj", "obj", "xcomp", "advcl", "pobj", "prep", "conj")
-_WALK_PREPS = frozenset({"of", "into", "against", "over", "at", "for", "on", "to"})
 
 
 @lru_cache(maxsize=1)
@@ -140,37 +125,6 @@ def opposed_in_phrase(frame: Frame, ctx: DocContext) -> list[str]:
     return []
 
 
-def _answered_doers(start: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
-    """The "by" agent of a participle on a noun below ``start`` ("crimes committed by X")."""
-    frontier = [start]
-    for _ in range(_DEPTH):
-        below: list[Token] = []
-        for tok in frontier:
-            for child in tok.children:
-                if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
-                    found = _named(args.prep_objects(child, ["by"]), ctx, exclude)
-                    if found:
-                        return found
-                if child.dep_ == "prep" and child.lower_ not in _WALK_PREPS:
-                    continue
-                if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
-                    continue  # "when ...", "because ...": not the act's purpose
-                if child.dep_ in _WALK_DEPS:
-                    below.append(child)
-        frontier = below
-    return []
-
-
-def doer_of_object_act(frame: Frame, ctx: DocContext) -> list[str]:
-    if frame.type not in aimed_words()["doer_type"]:
-        return []
-    for head in frame.tokens:
-        found = _answered_doers(head, ctx, frame.source)
-        if found:
-            return found
-    return []
-
-
 def retreat_from_place(frame: Frame, ctx: DocContext) -> list[str]:
     if frame.type != "RETREAT":
         return []
@@ -222,7 +176,6 @@ def aim(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
         return frame
     for name, find in (
         (THREAT_CONDITION, threat_condition),
-        (DOER_OF_OBJECT_ACT, doer_of_object_act),
         (RETREAT_FROM_PLACE, retreat_from_place),
     ):
         if tuning.on(name):
