@@ -36,6 +36,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..datafiles import constants
 from ..records import Actor
 from ..rules import Rule, RuleSwitches, declare, rule
@@ -75,6 +77,12 @@ FUZZY_SAME_COUNTRY = declare(
     "actors.link.fuzzy_same_country",
     "a near spelling never links a name that states one country ('Iraqi parliament') to "
     "a KB actor of another ('Iranian parliament')",
+)
+FUZZY_GIVEN_NAME = declare(
+    "actors.link.fuzzy_given_name",
+    "a near spelling never links a two-word personal name ('Jane Ortiz') to a KB name or "
+    "short form ('Juan Ortiz' of Juan Ortiz Vely) whose given name is no near spelling of "
+    "it: another person, not a misspelling",
 )
 PLACE_OVER_SURNAME = "actors.link.place_over_surname"
 CITY_COUNTRY = declare(
@@ -164,6 +172,19 @@ def new_id(name: str, kind: str) -> str:
     return f"new:{kind}:" + hashlib.sha1(fold(name).encode()).hexdigest()[:10]
 
 
+def other_given_name(written: str, known: str, threshold: float) -> bool:
+    """A two-word name against a KB name (both folded) whose given names are not near
+    spellings of each other at the linker's own cutoff ("jane" / "juan": two
+    first names, not a misspelling of one; "vladimr" / "vladimir" is one), neither
+    beginning the other ("bill" / "billy", an initial): rule ``FUZZY_GIVEN_NAME``."""
+    mine, theirs = written.split(), known.split()
+    if len(mine) != 2 or len(theirs) < 2 or mine[0] in theirs[:-1]:
+        return False  # the same given name, or a middle one ("tayyip erdogan")
+    if theirs[0].startswith(mine[0]) or mine[0].startswith(theirs[0]):
+        return False
+    return fuzz.ratio(mine[0], theirs[0]) < threshold
+
+
 class Linker:
     """Links mention strings to KB actors, office holders and generic agents."""
 
@@ -190,9 +211,13 @@ class Linker:
 
     # ------------------------------------------------------------ public
 
-    def link(self, mention: str, date: str | None = None) -> Resolution | None:
+    def link(
+        self, mention: str, date: str | None = None, *, known_only: bool = False
+    ) -> Resolution | None:
         """The best resolution of ``mention`` on ``date``, or None: the first answer of
-        the ``actors.link`` rules.
+        the ``actors.link`` rules. ``known_only``: the rules that can only make a new
+        person (the nationality list, the name model) are not asked - for a caller that
+        keeps KB actors only; every other answer is the same.
 
         With no date, people get their latest recorded role (see ``KbActor.role_on``).
         """
@@ -202,6 +227,8 @@ class Linker:
         words = self._strip_determiners(text)
         item = Mention(text, words, " ".join(words), date)
         for step in self._rules:
+            if known_only and step.name in _NEW_ONLY:
+                continue
             found = step.func(self, item)  # type: ignore[misc]
             if found is not None:
                 return found  # type: ignore[no-any-return]
@@ -309,6 +336,12 @@ class Linker:
         chosen = self.choose(actors, date)
         if chosen is None:
             return None
+        if (
+            chosen.type == "person"
+            and self.switches.enabled(FUZZY_GIVEN_NAME)
+            and other_given_name(key, best[0], self.threshold)
+        ):
+            return None  # "Jane Ortiz" is not "Juan Ortiz Vely" spelt otherwise
         if chosen.type != "country" and self.switches.enabled(FUZZY_SAME_COUNTRY):
             named, _ = self.where(name.split(), countries_only=True)
             if named is not None and named != chosen.country_on(date):
@@ -539,6 +572,10 @@ def by_name_model(linker: Linker, mention: Mention) -> Resolution | None:
     if linker.where(mention.words)[0] is not None or linker.where(mention.words)[1] is not None:
         return None  # a place, or a name stating a country or bloc
     return modelled_person(" ".join(mention.words))
+
+
+# link rules whose answer is always a new person (no KB actor): ``link(known_only=True)``
+_NEW_ONLY = frozenset({NATIONALITY_LIST, NAME_MODEL})
 
 
 def modelled_person(name: str) -> Resolution | None:
