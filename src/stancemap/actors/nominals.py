@@ -29,6 +29,7 @@ from .possessor import owner_name, person_owned, possessor_country
 from .sentence_country import set_aside
 from .shared_demonyms import SHARED_DEMONYM, decided_country, shared_demonym
 from .spans import NOT_THIS_ONE, POSSESSIVE_MARKS, PREMODIFIERS, ethnic, names_a_person
+from .supporters import SUPPORTER_NOT_OWNER, after_supporter
 from .venues import posted_abroad
 
 if TYPE_CHECKING:
@@ -45,6 +46,50 @@ BODY_IN_PHRASE = declare(
     "'Tamil Tiger rebels': an agent phrase that names a KB body (its name or the name's "
     "plural) is that body, with the body's country, never its sentence's country",
 )
+TITLE_BEFORE_NAME = declare(
+    "actors.agent.title_before_name",
+    "'Macron and German Chancellor Friedrich Merz' (the parse cuts the title off the name): "
+    "a singular role noun written right before a full personal name is that person's "
+    "title, never the office holder on the date",
+)
+SEAT_VOICE = declare(
+    "actors.agent.seat_voice",
+    "'an Elysee spokeswoman', 'a Kremlin spokesman': a role noun of no office modified by a "
+    "seat of government (the KB's seats) is that government's body speaking, a GOV group "
+    "of the seat's country, as 'a Kremlin official' is - not a person",
+)
+
+
+def seat_modifier(resolver: DocumentResolver, start: int, token: Token) -> str | None:
+    """The country of a seat of government ("Elysee", "Downing Street") written as a
+    name among the modifiers [start, token) of a role noun, or None."""
+    seats = resolver.linker.seats
+    for ent in resolver.doc.ents:
+        if start <= ent.start and ent.end <= token.i:
+            words = [t.text for t in ent if t.lower_ not in ("the", "'s", "’s")]
+            iso3 = seats.get(fold(" ".join(words)))
+            if iso3 is None and len(words) > 1:
+                iso3 = seats.get(fold(words[0]))  # "Elysee Palace"
+            if iso3 is not None:
+                return iso3
+    return None
+
+
+def title_before_name(token: Token) -> bool:
+    """The role noun is followed at once by a person's name of two words or more
+    ("Chancellor" in "... and German Chancellor Friedrich Merz"), whatever the parse
+    made of the two (rule ``TITLE_BEFORE_NAME``)."""
+    doc = token.doc
+    nxt = token.i + 1
+    if nxt >= len(doc) or token.tag_ not in ("NN", "NNP") or token.whitespace_ == "":
+        return False
+    first = doc[nxt]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return False
+    end = nxt + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    return end - nxt >= 2
 
 
 def agent_entry(resolver: DocumentResolver, token: Token) -> AgentWord | None:
@@ -103,7 +148,15 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         return
     if entry.sector == "UNK":
         return
+    if (
+        entry.kind == "person"
+        and resolver.switches.enabled(TITLE_BEFORE_NAME)
+        and title_before_name(token)
+    ):
+        return  # "German Chancellor Friedrich Merz": the name is the person, as parsed right
     start_tok = modifiers_start(resolver, token)
+    if resolver.switches.enabled(SUPPORTER_NOT_OWNER):
+        start_tok = after_supporter(doc, start_tok, token.i)  # "UN-backed government"
     modifiers = {t.lower_ for t in doc[start_tok : token.i]}
     plural = entry.kind == "person" and token.tag_ in ("NNS", "NNPS")
     if entry.kind == "person" and not plural and modifiers & NOT_THIS_ONE:
@@ -143,7 +196,24 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     span_end = token.idx + len(token)
     text = resolver.document.text[span_start:span_end]
     found: Resolution | None = None
-    if entry.kind == "person":
+    if (
+        entry.kind == "person"
+        and entry.office is None
+        and country is not None
+        and resolver.switches.enabled(SEAT_VOICE)
+        and seat_modifier(resolver, start_tok, token) == country
+    ):
+        # "an Elysee spokeswoman": the presidency speaking, not a person of its own
+        found = Resolution(
+            id=agent_id(country, entry.sector),
+            name=text,
+            type="group",
+            country=country,
+            sector=entry.sector,
+            how="agent",
+            confidence=_CONFIDENCE["agent"],
+        )
+    elif entry.kind == "person":
         found = role_holder(resolver, entry, country, token, det)
         if found is None and country is None and cameo is None:
             if resolver.switches.enabled("actors.coref.descriptive"):

@@ -1,0 +1,77 @@
+"""A supporter hyphened to a participle is not the owner of the noun phrase.
+
+``actors.agent.supporter_not_owner``: "the UN-backed government in Tripoli", "Iran-backed
+Houthi rebels", "US-armed fighters": a name hyphened to the participle of a verb of
+support names who backs the agent, not whose the agent is. The name stays a mention of
+its own (the UN is an actor of the sentence: it backs the government, a relation the text
+states), and the agent phrase is read from the words after the participle ("government in
+Tripoli": Libya's; "Houthi rebels": the Houthis). "Saudi-led", "Russian-controlled" are
+not support: the leader or controller stays the owner. Consistent with
+``actors.names.word_prefix``: a lower-case "un-endorsed" is a prefix, no UN at all, and
+"UN-endorsed" is the UN as a supporter.
+
+The verbs of support come from the event lexicon's data, not a list here: a verb whose
+own reading (no condition, any object or actor object, the dictionary's bare-verb row) in
+``data/events/triggers.tsv`` or ``cameo_verbs.tsv`` codes a CAMEO event of the PLOVER type
+SUPPORT or AID (``data/events/cameo_plover.tsv``): back, support, endorse, arm, ...
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..datafiles import read_table
+from ..rules import declare
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SUPPORTER_NOT_OWNER = declare(
+    "actors.agent.supporter_not_owner",
+    "'the UN-backed government', 'Iran-backed rebels': a name hyphened to a participle of a "
+    "verb the event lexicon codes SUPPORT/AID backs the agent; the agent is read from the "
+    "words after it (the name stays its own mention)",
+)
+_SUPPORT_TYPES = frozenset({"SUPPORT", "AID"})
+_OWN_READING = ("-", "obj=*", "obj=@actor", "!inf")
+_LEXICONS = ("events/triggers.tsv", "events/cameo_verbs.tsv")
+
+
+@lru_cache(maxsize=1)
+def support_verbs() -> frozenset[str]:
+    """Verb lemmas whose own reading the event lexicon codes as SUPPORT or AID."""
+    types = {r["code"]: r["type"] for r in read_table("events/cameo_plover.tsv")}
+
+    def type_of(code: str) -> str | None:
+        for size in (len(code), 3, 2):
+            if code[:size] in types:
+                return types[code[:size]]
+        return None
+
+    verbs: set[str] = set()
+    for name in _LEXICONS:
+        for row in read_table(name):
+            if row["pos"] != "V" or row["role"] != "event" or " " in row["lemma"]:
+                continue
+            if row["cameo"] == "-" or row["requires"] not in _OWN_READING:
+                continue
+            if type_of(row["cameo"]) in _SUPPORT_TYPES:
+                verbs.add(row["lemma"])
+    return frozenset(verbs)
+
+
+def after_supporter(doc: Doc, start: int, end: int) -> int:
+    """The first token after the last "<Name>-<support participle>" inside [start, end)
+    (``start`` when there is none): "UN-backed government" -> "government"."""
+    first = start
+    for i in range(start + 2, end):
+        word, dash, name = doc[i], doc[i - 1], doc[i - 2]
+        if dash.text not in ("-", "\u2010", "\u2011") or name.whitespace_ or dash.whitespace_:
+            continue
+        if not name.text[:1].isupper() or word.tag_ not in ("VBN", "VBD", "JJ"):
+            continue
+        lemma = word.lemma_.lower()
+        if lemma in support_verbs() or word.lower_.removesuffix("ed") in support_verbs():
+            first = i + 1
+    return first
