@@ -30,6 +30,7 @@ from ..datafiles import constants
 from ..ingest import Document
 from ..records import Actor, ActorMention
 from ..rules import Rule, RuleSwitches
+from . import acted_on, surname_shared  # noqa: F401  (register their actors.names rules)
 from .candidates import ALL_PRONOUNS, candidates
 from .family_names import join_family_names_first
 from .halves import place_halves
