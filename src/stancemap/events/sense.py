@@ -401,7 +401,9 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
 
 
 # the contest and withheld-act rules join this group (registered on import)
+from . import calls as _calls  # noqa: E402,F401
 from . import contest as _contest  # noqa: E402,F401
 from . import counterparts as _counterparts  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
+from . import poll_shares as _poll_shares  # noqa: E402,F401
 from . import withdrawn as _withdrawn  # noqa: E402,F401

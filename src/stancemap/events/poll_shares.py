@@ -1,0 +1,67 @@
+"""Support measured is a poll share, not an act: "Obama's 34 percent support among black
+voters", "support among Republicans", "Trump's support fell to 20 percent" report how many
+back someone, and code no SUPPORT (nor a REJECT for "opposition" measured the same way).
+
+Rule ``events.sense.poll_share``: an event noun of support or rejection is no event when
+the words before it or an "at" phrase hold a quantity (a percent, a number: spaCy's PERCENT / CARDINAL /
+QUANTITY entities, or a share word of ``data/events/non_events.tsv``: "percent",
+"majority", "point"), or an "among" phrase (the group polled), or
+when it is the subject of a verb whose phrases hold a quantity ("fell to 20 percent",
+"rose five points"). Read from the parse and the named-entity tags, no word list of polls.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..rules import rule
+from . import arguments as args
+from .non_events import non_event_words
+from .parts import DocContext, Frame
+
+STANCE_TYPES = ("SUPPORT", "REJECT")
+QUANTITY_ENTITIES = ("PERCENT", "CARDINAL", "QUANTITY")
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _quantity(tokens) -> bool:
+    shares = non_event_words()["share"]  # "percent", "majority", "point"
+    return any(
+        t.ent_type_ in QUANTITY_ENTITIES or t.lemma_.lower() in shares or t.lower_ in shares
+        for t in tokens
+    )
+
+
+def measured(noun: Token) -> bool:
+    """``noun`` ("support") is measured: a quantity in its phrase or its verb's, or a
+    group polled ("among voters")."""
+    own = [t for c in noun.lefts for t in c.subtree]  # "Obama's 34 percent support"
+    own += [t for p in args.prep_objects(noun, ["at"]) for t in p.subtree]  # "at 40 percent"
+    holders = [noun, *args.prep_objects(noun, ["for", "of"])]  # "support for X among voters"
+    if _quantity(own) or any(args.prep_objects(h, ["among"]) for h in holders):
+        return True
+    if noun.dep_ in SUBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head
+        rest = [
+            t
+            for c in verb.children
+            if c is not noun
+            and c.dep_ not in SUBJECTS
+            and c.dep_ not in ("ccomp", "advcl", "conj", "parataxis")
+            for t in c.subtree
+        ]
+        return _quantity(rest)
+    return False
+
+
+@rule(
+    "events.sense.poll_share",
+    order=9,
+    doc="'Obama's 34 percent support among black voters', 'his support fell to 20 "
+    "percent': a support or opposition noun measured by a quantity or a polled group is a "
+    "poll share, no event",
+)
+def poll_share(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if not frame.nominal or frame.type not in STANCE_TYPES:
+        return frame
+    return None if measured(frame.head) else frame
