@@ -17,6 +17,7 @@ from ..nlp.view import doc_view
 from . import rulebook as R
 from .findings import opening_findings, placed_findings
 from .lexicon import Lexicon
+from .relatives import apply_relatives
 from .reported import (
     _C,
     _CONFIDENCE,
@@ -33,7 +34,6 @@ from .reported import (
     source_span,
     trim,
 )
-from .relatives import apply_relatives
 from .titles import title_attributions
 from .unnamed import adverb_attributions
 

@@ -436,6 +436,21 @@ def _passive_back(verb: Token, doc: Doc, text: str) -> Offsets | None:
     return trim(text, previous.start_char, previous.end_char)
 
 
+def _passive_patient(verb: Token, text: str) -> Offsets | None:
+    """ "Clinton has been endorsed by dozens of papers", "the story was first reported
+    by the Post": a passive with a "by" agent reports on its subject (the agent is
+    the source, ``_subject_of``); "this was said by X" points back (``_passive_back``)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None or not any(c.dep_ == "pobj" for c in agent.children):
+        return None
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.lower_ in _POINTING_BACK or patient.lower_ in _RELATIVE:
+        return None
+    return trim(text, *_subtree(patient))
+
+
 def _channel_of(verb: Token) -> Offsets | None:
     for child in verb.children:
         if child.lower_ == "according":
@@ -506,6 +521,8 @@ def _verb_attributions(
         if content is None and frame != "seem" and on(R.PASSIVE_BACK):
             content = _passive_back(verb, doc, text)
             via = "verb" if content is None else "passive"
+        if content is None and frame in ("object", "clause") and on(R.PASSIVE_AGENT):
+            content = _passive_patient(verb, text)  # "Y was endorsed by X"
         if subject is None and verb.i in coordinated:
             subject = coordinated[verb.i]
         # "It was agreed that Y": nobody is named, nobody is looked for

@@ -113,6 +113,12 @@ PASSIVE_BACK = declare(
     "'This was said by X': the content is the sentence before",
     order=20,
 )
+PASSIVE_AGENT = declare(
+    "quotes.verb.passive_agent",
+    "'Clinton was endorsed by dozens of papers': a passive stance or clause verb with a "
+    "'by' agent has its subject as content (the agent is the source)",
+    order=21,
+)
 BORROWED_SUBJECT = declare(
     "quotes.verb.borrowed_subject",
     "'X left, saying Y': a subjectless cue borrows the subject of the verb it hangs from",
