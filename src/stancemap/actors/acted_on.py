@@ -110,3 +110,32 @@ def place_acted_on(resolver: DocumentResolver, name: Name) -> Resolution | None:
     if not acted_on(span) or is_speech_subject(span) or with_titles(span) != span.text:
         return None
     return resolver.linker.big_city(name.text)
+
+
+def settle_untagged_acted_on(resolver: DocumentResolver) -> None:
+    """The same rule for a name NER left out ("Mortars pounded Goma": a proper-noun run the
+    KB read as its person, never through the ``actors.names`` chain): once the pass is
+    done, a one-word mention of an imported KB person that is its only mention and is
+    acted on by force becomes the city."""
+    if not resolver.switches.enabled("actors.names.place_acted_on"):
+        return
+    for mention in resolver.mentions:
+        actor_id = mention.actor_id
+        if not resolver.is_person(actor_id) or " " in mention.text.strip():
+            continue
+        kb = resolver.linker.kb.actors.get(actor_id)
+        if kb is None or kb.curated or mention.how not in ("name", "alias"):
+            continue
+        if sum(m.actor_id == actor_id for m in resolver.mentions) != 1:
+            continue  # named again (or referred to): the person the text means
+        span = resolver.doc.char_span(mention.start, mention.end)
+        if span is None or span.ents or not acted_on(span) or is_speech_subject(span):
+            continue  # an NER name went through the chain above
+        place = resolver.linker.big_city(mention.text)
+        if place is None:
+            continue
+        if place.id not in resolver.actors:
+            resolver.actors[place.id] = place.record()
+        mention.actor_id, mention.how, mention.confidence = place.id, "alias", place.confidence
+        resolver.actors.pop(actor_id, None)
+        resolver.gender.pop(actor_id, None)

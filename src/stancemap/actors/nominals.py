@@ -75,6 +75,34 @@ def seat_modifier(resolver: DocumentResolver, start: int, token: Token) -> str |
     return None
 
 
+SHARED_HEAD = declare(
+    "actors.agent.shared_head_demonym",
+    "'Kampuchean guerrilla bases', 'Chadian rebel-held towns': an agent noun modifying "
+    "another noun takes the country word written right before it, which the parse hung on "
+    "the other noun",
+)
+
+
+def shared_head_start(token: Token, start: int) -> int:
+    """Where an agent noun's phrase starts when the agent noun (with no modifier of its
+    own) modifies another noun, directly ("guerrilla bases") or through a participle
+    ("rebel-held towns"), and a country word right before it modifies that noun instead
+    (rule ``SHARED_HEAD``)."""
+    if start != token.i or token.dep_ not in ("compound", "npadvmod", "nmod", "amod"):
+        return start
+    noun = token.head
+    if noun.tag_ == "VBN" and noun.dep_ == "amod" and noun.head.i > noun.i:
+        noun = noun.head  # "rebel-held towns"
+    if noun.i <= token.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return start
+    for child in noun.lefts:
+        if child.right_edge.i != token.i - 1 or child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if child.ent_type_ in ("NORP", "GPE"):
+            return child.left_edge.i
+    return start
+
+
 def title_before_name(token: Token) -> bool:
     """The role noun is followed at once by a person's name of two words or more
     ("Chancellor" in "... and German Chancellor Friedrich Merz"), whatever the parse
@@ -155,6 +183,8 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     ):
         return  # "German Chancellor Friedrich Merz": the name is the person, as parsed right
     start_tok = modifiers_start(resolver, token)
+    if resolver.switches.enabled(SHARED_HEAD):
+        start_tok = shared_head_start(token, start_tok)  # "Kampuchean guerrilla bases"
     if resolver.switches.enabled(SUPPORTER_NOT_OWNER):
         start_tok = after_supporter(doc, start_tok, token.i)  # "UN-backed government"
     modifiers = {t.lower_ for t in doc[start_tok : token.i]}

@@ -30,7 +30,8 @@ from ..datafiles import constants
 from ..ingest import Document
 from ..records import Actor, ActorMention
 from ..rules import Rule, RuleSwitches
-from . import acted_on, surname_shared  # noqa: F401  (register their actors.names rules)
+from . import surname_shared  # noqa: F401  (registers actors.names.surname_most_named)
+from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
 from .family_names import join_family_names_first
 from .halves import place_halves
@@ -116,6 +117,7 @@ class DocumentResolver:
             else:
                 nominal(self, item)
         join_appositive_roles(self)
+        settle_untagged_acted_on(self)
         join_surnames_ahead(self)
         join_family_names_first(self)
         settle_namesakes(self)
