@@ -87,7 +87,9 @@ class _CountingLinker:
         self.answer = answer
         self.calls = 0
 
-    def link(self, mention: str, date: str | None = None) -> Resolution | None:
+    def link(
+        self, mention: str, date: str | None = None, *, known_only: bool = False
+    ) -> Resolution | None:
         self.calls += 1
         return replace(self.answer) if self.answer is not None else None
 
@@ -118,3 +120,14 @@ def test_titled_asks_the_linker_once_per_mention_and_hands_out_copies(docs):
     assert names.titled(other, name) is None  # type: ignore[arg-type]
     assert names.titled(other, name) is None  # type: ignore[arg-type]
     assert other.linker.calls == 1
+
+
+def test_the_link_rules_titled_skips_come_last_and_make_only_new_people():
+    """``titled`` asks ``link(known_only=True)``: skipping the new-person rules gives
+    titled's old answer only while no rule that can answer a KB actor comes after them."""
+    from stancemap.actors import linker
+    from stancemap.rules import RuleSwitches
+
+    names_in_order = [r.name for r in RuleSwitches().active("actors.link.") if r.func]
+    first = min(names_in_order.index(n) for n in linker._NEW_ONLY)
+    assert set(names_in_order[first:]) == set(linker._NEW_ONLY)

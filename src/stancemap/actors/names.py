@@ -520,7 +520,9 @@ def titled(resolver: DocumentResolver, name: Name) -> Resolution | None:
     if mention in memo:
         kept = memo[mention]
         return replace(kept) if kept is not None else None
-    found = resolver.linker.link(mention, resolver.date)
+    # known_only: the link rules that can only make a new person (kept by no one here)
+    # are not run
+    found = resolver.linker.link(mention, resolver.date, known_only=True)
     if found is not None and found.kb is not None and found.how in ("name", "alias", "short"):
         memo[mention] = replace(found)
         return found
