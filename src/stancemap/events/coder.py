@@ -25,12 +25,14 @@ from .counterparts import press_is_no_party, quarrel_both_sides
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
+from .headline_verbs import HEADLINE_NOUN_VERBS, noun_verb_frame, verbless
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
 from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
 from .place_targets import aim_at_place
 from .roles import RoleFinder
+from .sense import apply_sense
 from .source_side import keep_sides
 
 __all__ = ["Coded", "Coder", "DocContext"]
@@ -88,8 +90,30 @@ class Coder:
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is not None:
                 out.append(coded)
+        if self.tuning.on(HEADLINE_NOUN_VERBS) and verbless(sent):
+            out += self._headline_verbs(sent, ctx, sentence_index, consumed)
         if self.tuning.on(NOUN_EVENTS):
             out += self._free_nouns(sent, ctx, sentence_index, consumed)
+        return out
+
+    def _headline_verbs(
+        self, sent: SpacySpan, ctx: DocContext, sentence_index: int, consumed: set[int]
+    ) -> list[Coded]:
+        """ "Iran, Saudi Arabia Clash Over Yemen": a verbless headline's verb read as a noun."""
+        out: list[Coded] = []
+        for tok in sent:
+            if tok.i in consumed:
+                continue
+            frame = noun_verb_frame(tok, ctx, self.lexicon, self.roles)
+            frame = frame and apply_sense(frame, tok, ctx, self.tuning)
+            if frame is None:
+                continue
+            frame = keep_sides(frame, ctx, self.tuning, self.roles)
+            frame = quarrel_both_sides(frame, self.tuning)  # "X, Y spar over Z"
+            coded = self.finisher.finish(frame, sent, ctx, sentence_index)
+            if coded is not None:
+                consumed.add(tok.i)
+                out.append(coded)
         return out
 
     def _free_nouns(

@@ -1,0 +1,130 @@
+"""A headline's verb that the tagger read as a noun: "Iran, Saudi Arabia Clash Over Yemen",
+"Clinton, Trump spar over taxes". A headline drops its auxiliaries and articles, and a
+present-tense verb after a plural subject looks like a noun, so the sentence has no verb
+at all and the coder (which starts from verbs) reads nothing, or reads the word as a bare
+event noun with no parties.
+
+Rule ``events.trigger.headline_noun_verbs``: in a sentence with no verb and no auxiliary,
+a noun or proper noun that no actor mention covers and has no determiner or possessive,
+right after actors named with only commas and "and" between them that open the sentence
+(or follow a kicker's colon), whose word is a verb of the lexicon (a bare event row) in
+the form that agrees with them (bare after two or a plural, "-s" after one: "Putin Slams
+NATO", while "Trump Rally" stays a noun), is read as that verb: the actors are its source,
+its prepositions and objects give the target as a verb's would. Read from the parse, the
+actor mentions and the lexicon, no word list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..rules import declare
+from . import arguments as args
+from .lexicon import Lexicon, TriggerEntry
+from .parts import DocContext, Frame
+
+HEADLINE_NOUN_VERBS = declare(
+    "events.trigger.headline_noun_verbs",
+    "'Iran, Saudi Arabia Clash Over Yemen': in a verbless sentence, a noun that is a "
+    "lexicon verb, after a phrase naming actors, is read as that verb with them as source",
+    order=41,
+)
+
+NOMINAL = ("NOUN", "PROPN")
+
+
+def verbless(sent: SpacySpan) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def bare_row(lexicon: Lexicon, word: str) -> TriggerEntry | None:
+    """The lexicon's bare event row for ``word`` as a verb (no condition to test)."""
+    for row in lexicon.candidates(word, "V"):
+        if row.role == "event" and row.type and all(r.negative for r in row.requires):
+            return row
+    return None
+
+
+def opening_actors(tok: Token, ctx: DocContext) -> list[tuple[str, Token]]:
+    """The actors named just before ``tok``, in order, with the last token of each mention,
+    when only names, commas and "and" stand between them and ``tok`` ("Iran, Saudi
+    Arabia Clash"); the parse of a verbless headline is too poor to find its subject."""
+    found: list[tuple[str, Token]] = []
+    i = tok.i - 1
+    doc = tok.doc
+    while i >= tok.sent.start:
+        word = doc[i]
+        if word.is_punct and word.text == "," or word.pos_ == "CCONJ":
+            i -= 1
+            continue
+        mention = ctx.actors.mention_at(word.idx, word.idx + len(word))
+        if mention is None:
+            break
+        if not found or found[-1][0] != mention.actor_id:
+            found.append((mention.actor_id, word))
+        while i >= tok.sent.start and doc[i].idx >= mention.start:
+            i -= 1
+    # the names open the headline, or follow its kicker ("Poll: X, Y Clash"), never a
+    # phrase of their own ("fireworks over Clinton aides")
+    if i >= tok.sent.start and doc[i].text not in (":", "-", "\u2013", "\u2014", "|"):
+        return []
+    return found[::-1]
+
+
+def verb_forms(word: str, plural: bool) -> list[str]:
+    """The verb a headline form can be: after one singular subject a present tense takes
+    "-s" ("Putin Slams NATO"); after a plural or coordinated subject it is bare ("Iran,
+    Saudi Arabia Clash"), so "Trump Rally" stays a noun."""
+    if plural:
+        return [word]
+    if not word.endswith("s") or word.endswith("ss"):
+        return []
+    forms = [word[:-1]]
+    if word.endswith(("ses", "xes", "zes", "ches", "shes", "oes")):  # "clashes", "vetoes"
+        forms.append(word[:-2])
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    return forms
+
+
+def headline_verb(
+    tok: Token, ctx: DocContext, lexicon: Lexicon
+) -> tuple[TriggerEntry, list[str]] | None:
+    """``tok``'s bare verb row and its subject's actors when ``tok`` is a headline verb
+    read as a noun, else None (the caller checks the sentence is verbless)."""
+    if tok.pos_ not in NOMINAL or tok.i == tok.sent.start:
+        return None
+    if any(c.dep_ in ("case", "det", "poss") for c in tok.children):
+        return None  # "Clinton aides' deals", "the rally": a noun phrase
+    if ctx.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
+        return None
+    subjects = opening_actors(tok, ctx)
+    if not subjects:
+        return None
+    plural = len(subjects) > 1 or subjects[0][1].tag_ in ("NNS", "NNPS")
+    for form in verb_forms(tok.lower_, plural):
+        row = bare_row(lexicon, form)
+        if row is not None:
+            return row, [actor for actor, _ in subjects]
+    return None
+
+
+def noun_verb_frame(tok: Token, ctx: DocContext, lexicon: Lexicon, roles) -> Frame | None:
+    found = headline_verb(tok, ctx, lexicon)
+    if found is None:
+        return None
+    row, source = found
+    words = {t.lemma_.lower() for o in args.children(tok, "dobj") for t in o.subtree}
+    target = [a for a in roles.targets(tok, ctx, source) if a not in source]
+    return Frame(
+        row,
+        row.cameo,
+        row.type or "",
+        tok,
+        (tok.idx, tok.idx + len(tok)),
+        [tok],
+        source,
+        target,
+        words,
+    )
