@@ -16,8 +16,11 @@ holders have a relation with that person ("Chile ~ Milei" follows
 "Boric ~ Milei"; an old trade deal between the two weighs less); that
 relation is only re-weighed, never made where the text gives the pair no
 evidence of its own. The observations carried over name the leaders' pair in
-``via`` ("leaders:<a>~<b>"), and their evidence is named with its words. It
-never goes the other way: a state's event is not spread to its officials.
+``via`` ("leaders:<a>~<b>"), and their evidence is named with its words. A
+state's own event is not spread to its officials as a source; as the one acted on
+or spoken of, a state answers through the office holders the story names
+(``holders_answer_for_state``, session 12: "Russia called Finland's decision a
+provocation" is against Finland's prime minister too, carried and weaker).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Any
 
 from ..datafiles import constants
 from ..rules import declare
-from .voices import VOICES, pool_voices
+from .voices import TOLD_FOR_SIDE, VOICE, VOICES, lend_told, pool_voices
 
 AFFILIATED = declare(
     "alignment.sides.affiliated",
@@ -40,6 +43,13 @@ STATES_FOLLOW_LEADERS = declare(
     "alignment.sides.states_follow_leaders",
     "two countries' relation follows their leaders' relation in the same story",
     order=20,
+)
+HOLDERS_ANSWER = declare(
+    "alignment.sides.holders_answer_for_state",
+    "a foreign actor's relation with a country or its government holds, carried and weaker, "
+    "for that country's office holders the story names ('Russia called Finland's decision "
+    "a provocation': Russia ~ Finland's prime minister)",
+    order=40,
 )
 COUNTRY_FOLLOWS_LEADER = declare(
     "alignment.sides.country_follows_its_leader",
@@ -83,8 +93,14 @@ class Sides:
         actors: Iterable[Any],
         principals: Mapping[str, str] | None = None,
         told: frozenset[str] = frozenset(),
+        tellers: Mapping[str, frozenset[str]] | None = None,
+        in_story: bool = False,
     ) -> None:
         table = constants("alignment")
+        # speaker id -> the ids of what their quotes tell (``voices.told_by_speaker``)
+        self.tellers = dict(tellers or {})
+        # the actors of one story (``relate_document``), not of a corpus
+        self.in_story = in_story
         # spokesperson id -> whom the quotes name them speaking for (``voices``), and
         # the events their quotes tell
         self.principals = dict(principals or {})
@@ -164,6 +180,8 @@ def settle(
         out = pool_voices(out, sides.principals, sides.told)
         if enabled(AFFILIATED):  # a third actor of the voices' own side gets no pair
             out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
+    if sides.tellers and enabled(TOLD_FOR_SIDE):
+        out = lend_told(out, sides)
     if not enabled(STATES_FOLLOW_LEADERS):
         return out
     if enabled(COUNTRY_FOLLOWS_LEADER):
@@ -206,7 +224,64 @@ def settle(
             for o in observations
         ]
         out[key] = new
+    if sides.in_story and enabled(HOLDERS_ANSWER):
+        out = _holders_answer(out, sides)
     return out
+
+
+def _holders_answer(
+    pairs: dict[tuple[str, str], Any], sides: Sides
+) -> dict[tuple[str, str], Any]:
+    """A state's (or its government body's) own relation with an actor of another
+    state, carried to the first state's office holders in the story.
+
+    "Russia called Finland's decision a provocation" sets Russia against Finland's
+    prime minister too: what is said of or done to a state is said of or done to those
+    who govern it ("Arin thanked Latvia": Arin ~ Latvia's president, weaker). The other
+    party must be of a known, different state (a country, a state body, an office
+    holder, a spokesperson), so a candidate or a party at home is never set against the
+    government this way. Only in one story (``Sides.in_story``): a corpus's office
+    holders of a state are every one its stories ever named. Only pairs with no evidence
+    of their own are made, their observations weighing ``state_own_weight`` and named
+    ``via`` "leaders:<a>~<b>" (the state pair they come from); a pair's own evidence is
+    never re-weighed, and nothing carried is carried again.
+    """
+    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
+
+    holders: dict[str, list[str]] = {}  # state -> its office holders in the story
+    for aid, side in sides.actors.items():
+        state = sides.state_of(aid)
+        if side.type != "person" or not state or aid in sides.principals:
+            continue  # not an office holder: a body, or one who speaks for another
+        if not side.is_spokesperson(sides.spoke_words):
+            holders.setdefault(state, []).append(aid)
+    made: dict[tuple[str, str], PairScore] = {}
+    for (a, b), pair in sorted(pairs.items()):
+        for x, y in ((a, b), (b, a)):
+            sx = sides.actors.get(x)
+            if sx is None or sx.type == "person":
+                continue
+            state, other = sides.state_of(x), sides.state_of(y)
+            if state is None or other is None or state == other:
+                continue
+            own = [o for o in pair.observations if not o.via or o.via.startswith(VOICE)]
+            for holder in holders.get(state, []):
+                key = (min(y, holder), max(y, holder))
+                if holder == y or key in pairs or sides.affiliated(y, holder):
+                    continue
+                new = made.setdefault(key, PairScore(key[0], key[1]))
+                new.observations += [
+                    Observation(
+                        o.value,
+                        o.weight * sides.state_own_weight,
+                        o.kind,
+                        o.key,
+                        o.refs,
+                        via=f"leaders:{a}~{b}",
+                    )
+                    for o in own
+                ]
+    return {**pairs, **{k: p for k, p in made.items() if p.observations}}
 
 
 def _countries_follow_leaders(

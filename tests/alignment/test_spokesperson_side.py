@@ -1,0 +1,110 @@
+"""Session 12 (E): what a spokesperson tells of their side, and a state's office holders
+answering for it (``alignment.sides.spokesperson_tells_side``,
+``alignment.sides.holders_answer_for_state``). Records written by hand."""
+
+from __future__ import annotations
+
+from stancemap.alignment import relate_document
+from stancemap.records import Actor, Event, Quote, Span
+from stancemap.rules import RuleSwitches
+
+TEXT = "x" * 300
+TELLS = "alignment.sides.spokesperson_tells_side"
+HOLDERS = "alignment.sides.holders_answer_for_state"
+VOICE = "alignment.sides.spokesperson_voice"
+
+EST = Actor(id="EST", name="Estonia", type="country", country="EST")
+LVA = Actor(id="LVA", name="Latvia", type="country", country="LVA")
+ARIN = Actor(id="arin", name="Lena Arin", type="person", country="EST", sector="GOV",
+             role="Prime Minister of Estonia")  # fmt: skip
+# a government spokeswoman known by her role; the quotes say she speaks for Estonia
+SALU = Actor(id="salu", name="Kaja Salu", type="person", country="EST", sector="GOV",
+             role="government spokeswoman")  # fmt: skip
+BOSK = Actor(id="bosk", name="Piotr Bosk", type="person", country="LVA", sector="GOV",
+             role="President of Latvia")  # fmt: skip
+# a candidate at home: of Latvia, but speaking for no state
+ROZE = Actor(id="roze", name="Anna Roze", type="person", country="LVA")
+ACTORS = [EST, LVA, ARIN, SALU, BOSK, ROZE]
+
+
+def _span(start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=TEXT[start:end])
+
+
+def _quote(qid: str, speaker: str, speaks_for: str | None) -> Quote:
+    return Quote(id=qid, kind="indirect", content=_span(100, 140), speaker=speaker,
+                 speaks_for=speaks_for, confidence=0.8)  # fmt: skip
+
+
+def _event(eid: str, etype: str, src: str, tgt: str, told_in: str | None = None) -> Event:
+    return Event(id=eid, type=etype, trigger=_span(110, 115), source=[src], target=[tgt],
+                 confidence=0.9, reported_by=told_in)  # fmt: skip
+
+
+def _rel(rels, a, b):  # type: ignore[no-untyped-def]
+    found = [r for r in rels if {r.a, r.b} == {a, b}]
+    return found[0] if found else None
+
+
+def _off(*names: str) -> RuleSwitches:
+    return RuleSwitches(frozenset({VOICE, *names}))  # the voice rule as shipped: off
+
+
+def test_what_the_spokeswoman_tells_of_her_prime_minister_is_her_word() -> None:
+    # "Prime Minister Arin welcomed President Bosk's decision," the government
+    # spokeswoman said: she speaks for Estonia, Arin is Estonia's, so the word is hers too
+    quotes = [_quote("q1", "salu", "EST")]
+    events = [_event("e1", "SUPPORT", "arin", "bosk", told_in="q1")]
+    on = _rel(relate_document([], events, actors=ACTORS, quotes=quotes, switches=_off()),
+              "salu", "bosk")  # fmt: skip
+    assert on is not None and on.score > 0
+    assert any(e.via == "voice:arin" for e in on.evidence_spans)
+    off = relate_document([], events, actors=ACTORS, quotes=quotes, switches=_off(TELLS))
+    assert _rel(off, "salu", "bosk") is None
+    # the pair of her own side gets nothing
+    assert _rel(relate_document([], events, actors=ACTORS, quotes=quotes), "salu", "arin") is None
+
+
+def test_a_deed_she_does_not_tell_is_not_hers() -> None:
+    quotes = [_quote("q1", "salu", "EST")]
+    events = [_event("e1", "SUPPORT", "arin", "bosk")]  # narrated, not in her quote
+    rels = relate_document([], events, actors=ACTORS, quotes=quotes, switches=_off())
+    assert _rel(rels, "salu", "bosk") is None
+
+
+def test_a_state_s_relation_is_aimed_at_those_who_govern_it() -> None:
+    # "Estonia called Latvia's decision a provocation"; President Bosk is Latvia's
+    events = [_event("e1", "ACCUSE", "EST", "LVA")]
+    on = _rel(relate_document([], events, actors=ACTORS, switches=_off()), "EST", "bosk")
+    assert on is not None and on.score < 0
+    assert on.carried is not None and on.carried.via == ["leaders:EST~LVA"]
+    off = relate_document([], events, actors=ACTORS, switches=_off(HOLDERS))
+    assert _rel(off, "EST", "bosk") is None
+
+
+def test_an_office_holder_s_word_on_a_state_reaches_its_president_weaker() -> None:
+    # "Arin thanked Latvia": Arin ~ Latvia is her own; Arin ~ Bosk is carried from it
+    events = [_event("e1", "SUPPORT", "arin", "LVA")]
+    rels = relate_document([], events, actors=ACTORS, switches=_off())
+    own, carried = _rel(rels, "arin", "LVA"), _rel(rels, "arin", "bosk")
+    assert carried is not None and carried.score > 0
+    assert carried.confidence < own.confidence
+
+
+def test_a_corpus_spreads_nothing_to_every_office_holder_it_ever_named() -> None:
+    from stancemap.alignment.scoring import EventObs, score_pairs
+    from stancemap.alignment.intensity import default_intensity
+    from stancemap.alignment.sides import Sides, settle
+
+    acts = [EventObs("ACCUSE", ("EST",), ("LVA",), 0.9, "d1#e1")]
+    pairs = score_pairs([], acts, default_intensity())
+    settled = settle(pairs, Sides(ACTORS), _off())  # a corpus's Sides: not one story
+    assert ("EST", "bosk") not in settled and ("EST", "LVA") in settled
+
+
+def test_a_candidate_at_home_is_never_set_against_the_government_this_way() -> None:
+    # "Roze attacked Latvia's pension law": Roze speaks for no state
+    events = [_event("e1", "ACCUSE", "roze", "LVA")]
+    rels = relate_document([], events, actors=ACTORS, switches=_off())
+    assert _rel(rels, "roze", "bosk") is None
+
