@@ -436,6 +436,18 @@ def _passive_back(verb: Token, doc: Doc, text: str) -> Offsets | None:
     return trim(text, previous.start_char, previous.end_char)
 
 
+def _reports_inside(verb: Token, lexicon: Lexicon) -> bool:
+    """ "seemed to think Y", "appeared to suggest that Y": the complement of a verb of
+    seeming is itself a reporting verb (one whose frame is no seeming)."""
+    for child in verb.children:
+        if child.dep_ != "xcomp" or child.pos_ != "VERB":
+            continue
+        lemma = lexicon.verb_lemma(child.lemma_, child.lower_)
+        if lemma is not None and lexicon.verb_class(lemma) and lexicon.verb_frame(lemma) != "seem":
+            return True
+    return False
+
+
 def _passive_patient(verb: Token, text: str) -> Offsets | None:
     """ "Clinton has been endorsed by dozens of papers", "the story was first reported
     by the Post": a passive with a "by" agent reports on its subject (the agent is
@@ -510,6 +522,8 @@ def _verb_attributions(
                 continue
             cls = "unlisted"  # "observed that ...": a that-clause marks reported content
         frame = lexicon.verb_frame(lemma) or "clause"
+        if frame == "seem" and on(R.SEEMING_REPORT) and _reports_inside(verb, lexicon):
+            continue  # "X seemed to think Y": X's attribution is "think", not the writer's
         via = "verb"
         rest: Offsets | None = None
         content = _verb_content(verb, frame, text, cls, reporting_nouns, on)

@@ -113,6 +113,12 @@ PASSIVE_BACK = declare(
     "'This was said by X': the content is the sentence before",
     order=20,
 )
+SEEMING_REPORT = declare(
+    "quotes.verb.seeming_report",
+    "'X seemed to think Y', 'X appeared to suggest that Y': a verb of seeming whose "
+    "complement is a reporting verb is no writer's attribution; the reporting verb is X's",
+    order=22,
+)
 PASSIVE_AGENT = declare(
     "quotes.verb.passive_agent",
     "'Clinton was endorsed by dozens of papers': a passive stance or clause verb with a "
