@@ -15,6 +15,7 @@ from stancemap.events.party_phrases import (
     BLAMED_SUBJECT,
     DANGLING_PREPOSITION,
     MEMBERS_NOT_BODY,
+    TALK_TOPIC_ON,
     TOPIC_NOT_PARTY,
 )
 from stancemap.ingest import make_document
@@ -108,6 +109,22 @@ def test_the_other_party_stays_beside_a_topic(code):
     actors = {"Poland": "POL", "Hungary": "HUN", "EU": None}
     quarrel = by_word(code(text, actors, bodies=("EU",)), "quarrelled")
     assert names(quarrel.target) == {"hungary"}
+
+
+def test_the_on_topic_of_an_agreement_is_no_party(code):
+    text = "Portugal and Greece agreed on EU fishing quotas on Thursday."
+    actors = {"Portugal": "PRT", "Greece": "GRC", "EU": None}
+    agreed = by_word(code(text, actors, bodies=("EU",)), "agreed")
+    assert names(agreed.source) == {"portugal", "greece"}
+    assert "t:eu" not in agreed.target
+    off = by_word(code(text, actors, (TALK_TOPIC_ON,), bodies=("EU",)), "agreed")
+    assert names(off.target) == {"eu"}  # the misread
+
+
+def test_on_still_names_the_target_of_a_sanction(code):
+    text = "Canada imposed sanctions on Iranian oil exports on Thursday."
+    sanction = [e for e in code(text, {"Canada": "CAN", "Iranian": "IRN"}) if e.type == "SANCTION"]
+    assert sanction and names(sanction[0].target) == {"iranian"}
 
 
 # ----------------------------------------------------------------- a dangling "to"

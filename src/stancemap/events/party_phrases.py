@@ -5,6 +5,9 @@ argument rules of session 12 (issue 12).
   of a topic preposition ("over", "about", ``lexicon/topic_preps.txt``) whose head names
   no actor of its own ("budget") is what the act is about, not whom it is aimed at; an
   actor named only as its modifier (EU) is no target.
+* ``events.args.talk_topic_on``: "X and Y agreed on EU budget": for a talk, agreement or
+  quarrel (``events/talk_topic_types.txt``), an "on" object whose head names no actor is
+  the topic too; for other acts "on" names the target ("sanctions on Russian banks").
 * ``events.args.members_not_body``: "The two NATO members failed to agree": a phrase
   headed by "member" ("NATO members", "NATO member states", "members of the EU") names
   member states, not the intergovernmental body it modifies; the body is no party.
@@ -35,6 +38,13 @@ TOPIC_NOT_PARTY = declare(
     "whose head names no actor is the act's topic; an actor only modifying it is no target",
     order=40.8,
 )
+TALK_TOPIC_ON = declare(
+    "events.args.talk_topic_on",
+    "'X and Y agreed on EU budget', 'clash on Iran's oil': for a talk, agreement or "
+    "quarrel, an 'on' object whose head names no actor is the topic; an actor named only "
+    "inside it is no target ('sanctions on Russian banks' keep theirs)",
+    order=45.5,
+)
 MEMBERS_NOT_BODY = declare(
     "events.args.members_not_body",
     "'the two NATO members failed to agree': a phrase headed by 'member(s)' names member "
@@ -57,6 +67,8 @@ DANGLING_PREPOSITION = declare(
 
 # prepositions whose object is what an act is about (data, one a line)
 TOPIC_PREPS = word_list("lexicon/topic_preps.txt")
+# event types whose "on" object is what is talked about, agreed or quarrelled over
+TALK_TYPES = frozenset(t.upper() for t in word_list("events/talk_topic_types.txt"))
 # the noun of membership: its phrase names the members, not the body
 _MEMBER = "member"
 # infinitives that have a passive sense after "be" (retained active: "X is to blame")
@@ -76,6 +88,31 @@ def is_topic(pobj: Token, actors: ActorLayer) -> bool:
         if actors.mention_at(conj.idx, conj.idx + len(conj)) is not None:
             return False
     return True
+
+
+def topic_only(
+    frame_type: str, heads: list[Token], target: list[str], actors: ActorLayer
+) -> set[str]:
+    """Targets of a talk / agreement / quarrel named only inside an "on" topic of the
+    predicate ("agreed on EU budget": EU), not anywhere else in the sentence."""
+    if frame_type not in TALK_TYPES or not target:
+        return set()
+    topics: list[tuple[int, int]] = []
+    for head in heads:
+        for pobj in args.prep_objects(head, ["on"]):
+            if actors.mention_at(pobj.idx, pobj.idx + len(pobj)) is None:
+                topics.append((pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)))
+    if not topics:
+        return set()
+    sent = heads[0].sent
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for m in actors.mentions_in(sent.start_char, sent.end_char):
+        if any(start <= m.start and m.end <= end for start, end in topics):
+            inside.add(m.actor_id)
+        else:
+            outside.add(m.actor_id)
+    return {a for a in target if a in inside and a not in outside}
 
 
 # ----------------------------------------------------------------- members

@@ -21,6 +21,7 @@ from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
+from .party_phrases import TALK_TOPIC_ON, topic_only
 from .roles import RoleFinder
 
 SOURCE_SIDE = declare(
@@ -82,7 +83,11 @@ def source_side(frame: Frame, ctx: DocContext, roles: RoleFinder) -> set[str]:
 
 
 def keep_sides(frame: Frame, ctx: DocContext, tuning: Tuning, roles: RoleFinder) -> Frame:
-    """The frame with its source's own side taken out of its target."""
+    """The frame with its source's own side taken out of its target (and, by
+    ``events.args.talk_topic_on``, an actor named only in the topic of a talk)."""
+    if frame.target and tuning.on(TALK_TOPIC_ON):
+        topic = topic_only(frame.type, frame.tokens, frame.target, ctx.actors)
+        frame.target = [a for a in frame.target if a not in topic]
     if not frame.target or not frame.source or not tuning.on(SOURCE_SIDE):
         return frame
     side = source_side(frame, ctx, roles)
