@@ -218,3 +218,58 @@ def test_an_agent_modifier_takes_the_country_word_before_it(layer_of: Any) -> No
 def test_an_agent_modifier_has_no_country_with_the_rule_off(layer_off: Any) -> None:
     layer = layer_off(GUERRILLA_BASES, [SHARED_HEAD], date="1985-03-01")
     assert all(a.sector != "REB" for a in layer.actors.values()), layer.actors
+
+
+# ---------------------------------------------------------------- a seat that acts (shipped off)
+
+SEAT_GOVERNMENT = "actors.names.seat_government"
+
+
+@pytest.fixture(scope="module")
+def layer_on(analyzer: Any) -> Any:
+    """The actors stage with shipped-off rules switched on."""
+    from stancemap.config import load_settings
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    def run(text: str, rules: list[str], date: str = "2024-03-01") -> Any:
+        settings = load_settings()
+        disable = [r for r in settings.rules.disable if r not in rules]
+        on = analyzer.derive(
+            settings.model_copy(
+                update={"rules": settings.rules.model_copy(update={"disable": disable})}
+            )
+        )
+        doc = next(parse_documents(on.nlp, [text], on.settings.nlp))
+        return on.actors(doc, make_document(text, date=date))
+
+    return run
+
+
+SEATS_ACTING = [
+    ("Washington and its allies demanded that the group disarm.", "Washington", "USA"),
+    ("Lawmakers called for an apology by Moscow over the shooting.", "Moscow", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "seat", "iso3"), SEATS_ACTING)
+def test_a_seat_that_acts_is_the_government_when_on(
+    layer_on: Any, text: str, seat: str, iso3: str
+) -> None:
+    found = _at(layer_on(text, [SEAT_GOVERNMENT]), text, seat)
+    assert found is not None and (found.country, found.sector) == (iso3, "GOV"), found
+
+
+def test_a_seat_as_a_place_stays_the_country_when_on(layer_on: Any) -> None:
+    text = "Talks in Moscow ended without a deal."
+    found = _at(layer_on(text, [SEAT_GOVERNMENT]), text, "Moscow")
+    assert found is not None and found.type == "country", found
+
+
+@pytest.mark.parametrize(("text", "seat", "iso3"), SEATS_ACTING)
+def test_a_seat_that_acts_is_the_country_as_shipped(
+    layer_of: Any, text: str, seat: str, iso3: str
+) -> None:
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, seat)
+    assert found is not None and found.type == "country" and found.country == iso3, found

@@ -87,7 +87,8 @@ def shared_head_start(token: Token, start: int) -> int:
     """Where an agent noun's phrase starts when the agent noun (with no modifier of its
     own) modifies another noun, directly ("guerrilla bases") or through a participle
     ("rebel-held towns"), and a country word right before it modifies that noun instead
-    (rule ``SHARED_HEAD``)."""
+    (rule ``SHARED_HEAD``); not when an "of" phrase names what the noun is ("the separatist
+    republics of X": those named are the actors)."""
     if start != token.i or token.dep_ not in ("compound", "npadvmod", "nmod", "amod"):
         return start
     noun = token.head
@@ -95,6 +96,13 @@ def shared_head_start(token: Token, start: int) -> int:
         noun = noun.head  # "rebel-held towns"
     if noun.i <= token.i or noun.pos_ not in ("NOUN", "PROPN"):
         return start
+    if any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.pos_ == "PROPN" for o in prep.children)
+        for prep in noun.rights
+    ):
+        return start  # "the Ukrainian separatist republics of X": the named places are meant
     for child in noun.lefts:
         if child.right_edge.i != token.i - 1 or child.dep_ not in ("amod", "compound", "nmod"):
             continue

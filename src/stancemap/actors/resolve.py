@@ -30,7 +30,7 @@ from ..datafiles import constants
 from ..ingest import Document
 from ..records import Actor, ActorMention
 from ..rules import Rule, RuleSwitches
-from . import surname_shared  # noqa: F401  (registers actors.names.surname_most_named)
+from . import seat_doer, surname_shared  # noqa: F401  (register actors.names rules)
 from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
 from .family_names import join_family_names_first
