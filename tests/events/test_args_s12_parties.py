@@ -57,6 +57,16 @@ def test_with_no_one_reporting_it_the_blame_has_no_source(code):
     assert names(blame.target) == {"iran"}
 
 
+def test_a_headline_without_its_copula_blames_its_subject(code):
+    text = "Serbia to blame for border shooting, Dupont says"
+    actors = {"Serbia": "SRB", "Dupont": "FRA"}
+    blame = by_word(code(text, actors, people=("Dupont",)), "blame")
+    assert names(blame.source) == {"dupont"}
+    assert names(blame.target) == {"serbia"}
+    off = by_word(code(text, actors, (BLAMED_SUBJECT,), people=("Dupont",)), "blame")
+    assert names(off.source) == {"serbia"}
+
+
 def test_an_active_blame_with_its_own_object_is_left_alone(code):
     text = "Iran blamed Israel for the blast at the port."
     blame = by_word(code(text, {"Iran": "IRN", "Israel": "ISR"}), "blamed")

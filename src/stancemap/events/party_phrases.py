@@ -13,7 +13,7 @@ argument rules of session 12 (issue 12).
   member states, not the intergovernmental body it modifies; the body is no party.
 * ``events.args.blamed_subject``: "Moreau said Russia was to blame": "be to blame" is
   an active infinitive with a passive sense (the subject is blamed): the copula's
-  subject is the target, and the source is the one who reports it (the speech verb's
+  subject (a headline's "Russia to blame for blast": the infinitive's) is the target, and the source is the one who reports it (the speech verb's
   subject, or the quote's speaker); nobody else.
 * ``events.args.dangling_preposition``: "granted asylum to five army officers holed up
   in X": the parser made the noun after "to" the subject of the participle clause and
@@ -157,15 +157,19 @@ def bodies_of_members(head: Token, actors: ActorLayer) -> set[str]:
 
 
 def blamed(tok: Token) -> Token | None:
-    """For "blame" in "X is/was to blame (for Y)": X, else None."""
-    if tok.lemma_.lower() not in PATIENT_INFINITIVES or tok.dep_ != "xcomp":
+    """For "blame" in "X is/was to blame (for Y)", or the headline's "X to blame for Y"
+    (no copula): X, else None."""
+    if tok.lemma_.lower() not in PATIENT_INFINITIVES:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     if any(c.dep_ in ("dobj", "obj", "dative", "ccomp") for c in tok.children):
         return None  # "is to blame the ministers": active, with its own object
+    own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return own[0]  # the headline's "Russia to blame for blast"
     copula = tok.head
-    if copula.lemma_.lower() != "be":
+    if tok.dep_ != "xcomp" or copula.lemma_.lower() != "be":
         return None
     subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else None
