@@ -13,6 +13,7 @@ from ..rules import declare
 from . import arguments as args
 from .codes import MATERIAL_CONFLICT, demand_code, intent_code, reject_code, threat_code
 from .directives import directive_clauses
+from .gatherings import GATHERED_TO_PROTEST, gathered_to_protest
 from .lexicon import TriggerEntry
 from .matching import TriggerMatcher, for_clauses
 from .ontology import Ontology
@@ -170,6 +171,8 @@ class FrameBuilder:
             frame = Frame(
                 row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
             )
+            if self.tuning.on(GATHERED_TO_PROTEST) and depth == 0:
+                frame = gathered_to_protest(frame, tok, ctx, self)  # "gathered to protest"
             return apply_sense(frame, tok, ctx, self.tuning)
         comp = self._complement_frame(tok, ctx, source, depth)
         if row.role == "light":
