@@ -273,3 +273,27 @@ def test_a_seat_that_acts_is_the_country_as_shipped(
     layer, _ = layer_of(text, "2024-03-01")
     found = _at(layer, text, seat)
     assert found is not None and found.type == "country" and found.country == iso3, found
+
+
+# ---------------------------------------------------------------- a spokesperson for someone
+
+SPOKESPERSON_FOR = "actors.descriptor.spokesperson_for"
+VOICE_FOR = "A spokeswoman for Prime Minister Rishi Sunak, Jane Brown, said the plan was sound."
+
+
+def test_a_name_beside_the_principal_is_the_spokesperson(layer_of: Any) -> None:
+    layer, _ = layer_of(VOICE_FOR, "2024-03-01")
+    found = _at(layer, VOICE_FOR, "Jane Brown")
+    assert found is not None and found.role == "spokeswoman" and found.country == "GBR", found
+
+
+def test_the_name_takes_the_principals_title_with_the_rule_off(layer_off: Any) -> None:
+    found = _at(layer_off(VOICE_FOR, [SPOKESPERSON_FOR]), VOICE_FOR, "Jane Brown")
+    assert found is not None and found.role == "Prime Minister", found
+
+
+def test_an_appositive_role_still_describes_its_name(layer_of: Any) -> None:
+    text = "Jane Brown, the British foreign minister, said the plan was sound."
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, "Jane Brown")
+    assert found is not None and found.country == "GBR" and "minister" in (found.role or ""), found

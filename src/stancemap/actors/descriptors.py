@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from ..rules import rule
+from ..rules import declare, rule
 from .normalize import fold
 
 _FORMER = {"former", "ex", "retired", "erstwhile", "onetime", "then"}
@@ -212,9 +212,48 @@ def appositive(linker: Any, span: Span) -> Description | None:
         and head.pos_ in ("NOUN", "PROPN")
         and not (span.start <= head.i < span.end)
     ):
+        if linker.switches.enabled(SPOKESPERSON_FOR):
+            voice = _voice_of(linker, head, span)
+            if voice is not None:
+                return voice  # "A spokesman for President X, Y": Y is the spokesman
         tokens = [t for t in head.subtree if t.i < span.start and not t.is_punct]
         return _described(linker, tokens, "actors.descriptor.appositive")
     return None
+
+
+SPOKESPERSON_FOR = declare(
+    "actors.descriptor.spokesperson_for",
+    "'A spokesman for President X, Y,': a name set beside another person's name inside "
+    "'<role> for/of ...' renames the role noun, not that person: Y is the spokesman, of "
+    "the principal's country",
+)
+
+
+def _voice_of(linker: Any, head: Any, span: Span) -> Description | None:
+    """When the appositive's head is another person's name that is the object of
+    "for"/"of"/"to" on a person role noun ("spokesman for President X, Y"), the role
+    noun's phrase describes the name, with the principal's country when its words name
+    none (rule ``SPOKESPERSON_FOR``)."""
+    if head.ent_type_ != "PERSON" or head.dep_ != "pobj":
+        return None
+    prep = head.head
+    role = prep.head
+    if prep.lower_ not in ("for", "of", "to") or role.pos_ != "NOUN" or role.i >= prep.i:
+        return None
+    entry = linker.agents.get(role.lemma_.lower()) or linker.agents.get(role.lower_)
+    if entry is None or entry.kind != "person":
+        return None
+    tokens = [t for t in role.subtree if t.i < span.start and not t.is_punct]
+    found = _described(linker, tokens, "actors.descriptor.spokesperson_for")
+    if found is None or found.country is not None or found.cameo is not None:
+        return found
+    principal = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i < span.start]
+    if principal:
+        text = " ".join(t.text for t in principal)
+        person = linker.by_name(text, None)
+        if person is not None and person.type == "person":
+            found.country = person.country
+    return found
 
 
 # clauses and further appositions inside an appositive say something about other things
