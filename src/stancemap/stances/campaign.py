@@ -11,6 +11,8 @@ story says one person attacks or backs another:
 - possessed: "X slammed Y's plan" (X against Y, weaker than "X slammed Y");
 - owned act: "X condemned the tariffs Y imposed", "the plan put forward by Y" (the
   act's doer named in its own clause; as weak as a possessed act);
+- prior act: "Y imposed tariffs. X condemned the tariffs." (the doer named in the
+  sentence before, as the subject of the verb whose object the act noun was; weaker);
 - phrase: "X lashed out at Y", "X threw his support behind Y";
 - noun: "X's attacks on Y", "praise for Y from X";
 - agent: "X, a fierce critic of Y", "X is an ally of Y";
@@ -217,6 +219,7 @@ def _judged_through_object(
     holders: Holders,
     owners_of: Callable[[Token, Context], list[Token]],
     kind: str,
+    weight: float = 1.0,
 ) -> list[Finding]:
     """A judging verb's object that is no actor (nor a person noun: "slammed Y's wife"
     says nothing of Y) judges the owners ``owners_of`` finds for it, as weakly as a
@@ -235,7 +238,7 @@ def _judged_through_object(
     if not targets:
         return []
     pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
-    conf = ctx.table["campaign_possessed"] * hit[1] * pol.factor
+    conf = ctx.table["campaign_possessed"] * hit[1] * pol.factor * weight
     return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, kind)
 
 
@@ -276,6 +279,45 @@ def _unpossessed_doers(obj: Token, ctx: Context) -> list[Token]:
     if any(c.dep_ == "poss" for c in obj.children):
         return []  # "Y's plan" is possessed's
     return _act_doers(obj, ctx)
+
+
+@rule("stances.campaign.prior_act", order=52)
+def prior_act(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'Y imposed tariffs on steel. X condemned the tariffs.': a judgment of a definite
+    act noun that the sentence before made the object of Y's verb is a judgment of Y,
+    weaker than an owned act (``campaign_prior_act`` times ``campaign_possessed``). The
+    act's target ("the tariffs on Z") is no doer: nothing is read towards Z."""
+    weight = float(ctx.table["campaign_prior_act"])
+    return _judged_through_object(tok, ctx, holders, _prior_doers, "campaign-prior-act", weight)
+
+
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _prior_doers(obj: Token, ctx: Context) -> list[Token]:
+    """The subject (and its conjuncts) of the previous sentence's verb whose object has
+    ``obj``'s head word, when ``obj`` is definite ("the tariffs") and no doer of its own
+    is named here (a possessor: ``possessed``; a clause: ``owned_act``). Not a doer: the subject of a verb
+    of judging or of a negated verb ("Y rejected the tariffs", "Y did not impose them")."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
+        return []
+    if any(c.dep_ == "poss" for c in obj.children) or _act_doers(obj, ctx):
+        return []
+    sent = obj.sent
+    if sent.start == 0:
+        return []
+    word = lemma(obj)
+    out: list[Token] = []
+    for tok in obj.doc[sent.start - 1].sent:
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "obj") or lemma(tok) != word or verb.pos_ != "VERB":
+            continue
+        if verb_sign(verb, ctx) is not None:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        out += [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    return out
 
 
 @rule("stances.campaign.phrase", order=53)
@@ -592,6 +634,7 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.passive", passive),
     ("stances.campaign.possessed", possessed),
     ("stances.campaign.owned_act", owned_act),
+    ("stances.campaign.prior_act", prior_act),
     ("stances.campaign.phrase", phrase),
     ("stances.campaign.phrase_particle", phrase_particle),
     ("stances.campaign.noun", noun),

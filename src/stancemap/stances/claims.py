@@ -232,6 +232,115 @@ def unasserted(tok: Token, word: Token, ctx: object) -> bool:
         node = node.head
 
 
+SAME_TARGET = declare(
+    "stances.claims.same_target",
+    "two claims meet only when they judge the same thing: a noun's names, compounds and "
+    "owners must agree ('the AP report' is not 'the IG's report'; a bare 'the deal' is the "
+    "one 'deal' the story names), and a name, date or number judges no thing",
+    order=50,
+)
+
+# named-entity labels that name an actor (left to the attitude cues) or a date or number:
+# no thing two speakers can judge ("today is a disaster", "82 percent were ...")
+_NO_TARGET_ENTS = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "NORP",
+        "DATE",
+        "TIME",
+        "PERCENT",
+        "MONEY",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+    }
+)
+# the prepositions whose object names which one of a kind is meant ("the summit in
+# Vilnius", "sanctions on Venezuela", "the war against Iraq")
+_WHICH_PREPS = frozenset({"of", "in", "on", "for", "with", "against", "from", "over", "at"})
+
+
+def _which(tok: Token, ctx: _Context) -> str | None:
+    """The mark a modifier gives which one is meant: the actor it names, else a name's or
+    a noun's lower-case form."""
+    actor = ctx.actor_of(tok)
+    if actor is not None:
+        return actor
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        return tok.lower_
+    return lemma(tok) if tok.pos_ == "NOUN" else None
+
+
+def target_marks(subj: Token, ctx: _Context) -> list[Token]:
+    """The words that say which thing of its kind the subject is, in text order: its
+    compounds and possessors ("the asylum deal", "the IG's report"), a name or nationality
+    adjective ("the Venezuelan election"), and a name or actor in a prepositional phrase on
+    it or on its participle ("the summit in Vilnius", "the deal agreed in Luxembourg")."""
+    out: list[Token] = []
+    for child in subj.children:
+        if (
+            child.dep_ in ("compound", "nmod", "poss")
+            and child.pos_ != "PRON"
+            or child.dep_ == "amod"
+            and (child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE"))
+        ):
+            out.append(child)
+        elif child.dep_ in ("prep", "acl"):
+            preps = (
+                [child] if child.dep_ == "prep" else [c for c in child.children if c.dep_ == "prep"]
+            )
+            for prep in (p for p in preps if p.lower_ in _WHICH_PREPS):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if pobj.pos_ == "PROPN" or ctx.actor_of(pobj) or pobj.ent_type_:
+                        out.append(pobj)
+    return sorted(out, key=lambda t: t.i)
+
+
+def marked_target(subj: Token, ctx: _Context) -> str | None:
+    """``same_target``'s key for a noun subject: its lemma with the marks of which one
+    ("asylum-deal", "summit-vilnius"); None for a name, date or number. The marks are
+    kept in ``ctx.claim_targets`` for ``settle_targets``."""
+    if subj.ent_type_ in _NO_TARGET_ENTS or not lemma(subj).isalpha():
+        return None
+    head = lemma(subj)
+    found = [(t, _which(t, ctx)) for t in target_marks(subj, ctx)]
+    marks = frozenset(m for _, m in found if m)
+    words = [t.lower_ for t, m in found if m and t.i < subj.i]
+    after = [t.lower_ for t, m in found if m and t.i > subj.i]
+    key = "-".join([*words, head, *after])
+    ctx.claim_targets[key] = (head, marks)  # type: ignore[attr-defined]
+    return key
+
+
+def settle_targets(findings: list[Finding], targets: dict[str, tuple[str, frozenset[str]]]) -> None:
+    """Claims on one kind of thing meet when they name the same one (in place): a claim
+    whose marks are part of exactly one fullest set of marks for its head word takes that
+    one's key ("the deal" -> "asylum-deal"); one that fits several ("the report" beside
+    "the AP report" and "the IG's report") is left on a key of its own, met by no other."""
+    by_head: dict[str, set[frozenset[str]]] = {}
+    for head, marks in targets.values():
+        by_head.setdefault(head, set()).add(marks)
+    fullest = {
+        head: [m for m in sets if not any(m < other for other in sets)]
+        for head, sets in by_head.items()
+    }
+    key_of: dict[tuple[str, frozenset[str]], str] = {}
+    for key, value in sorted(targets.items()):
+        key_of.setdefault(value, key)
+    for finding in findings:
+        key = finding.frame.removeprefix("claim-")
+        if not finding.frame.startswith("claim-") or key not in targets:
+            continue
+        head, marks = targets[key]
+        wider = [m for m in fullest[head] if marks <= m]
+        if len(wider) == 1:
+            finding.frame = f"claim-{key_of[(head, wider[0])]}"
+        else:  # which one is meant is not told: its own key
+            finding.frame = f"claim-{key}@{finding.start}"
+
+
 def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str]) -> str | None:
     if subj.lower_ in pronouns:
         return antecedent(subj, ctx, last)
@@ -239,6 +348,10 @@ def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str])
     if state is not None:
         return state
     if subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if SAME_TARGET in ctx.on and (  # type: ignore[attr-defined]
+        subj.ent_type_ in _NO_TARGET_ENTS or not lemma(subj).isalpha()
+    ):
         return None
     if ctx.lexicon.has("generic", lemma(subj)):  # type: ignore[attr-defined]
         return None  # "the decision to ... was necessary": the issue cues read its topic
@@ -254,6 +367,8 @@ def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str])
         # "the vote" and "the election": one issue frame, one target - the issue itself,
         # so a claim meets the issue cues' stances on it ("the election was fair")
         return f"{_ISSUE}{match[0].id}"
+    if SAME_TARGET in ctx.on:  # type: ignore[attr-defined]
+        return marked_target(subj, ctx)  # type: ignore[arg-type]
     return lemma(subj)
 
 

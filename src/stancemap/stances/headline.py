@@ -63,13 +63,14 @@ def headline_lines(text: str, first_lines: int, max_words: int) -> Iterator[tupl
         yield start + offset, start + offset + len(stripped)
 
 
-def _surnames(ctx: object) -> dict[str, str]:
-    """Surname -> person, for the persons the document names (a surname two share is left out)."""
+def _surnames(ctx: object, skip: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Surname -> person, for the persons the document names (a surname two share is left
+    out), but those in ``skip``."""
     layer = ctx.actors  # type: ignore[attr-defined]
     seen: dict[str, list[str]] = {}
     inner = NAME_WORDS in ctx.on  # type: ignore[attr-defined]
     for actor in layer.actors.values():
-        if actor.type == "person" and " " in actor.name.strip():
+        if actor.type == "person" and " " in actor.name.strip() and actor.id not in skip:
             words = actor.name.split()
             # a name's later capitalised words too: the surname of a compound name that
             # a headline uses ("Lula" of "Luiz Inácio Lula da Silva", "López" of "Andrés
@@ -88,7 +89,9 @@ NAME_WORDS = declare(
 )
 
 
-def _actors_in(ctx: object, tokens: list[Token]) -> list[str]:
+def _actors_in(
+    ctx: object, tokens: list[Token], any_tag: bool = False, skip: frozenset[str] = frozenset()
+) -> list[str]:
     """The actors a headline names, in order: its mentions, and a bare surname of a person
     the story names in full, which the actors stage may leave unread in a headline
     ("Petro and Bukele ...", Gustavo Petro named only in the body)."""
@@ -96,12 +99,16 @@ def _actors_in(ctx: object, tokens: list[Token]) -> list[str]:
     surnames: dict[str, str] | None = None
     for tok in tokens:
         actor = ctx.actor_of(tok)  # type: ignore[attr-defined]
+        actor = None if actor in skip else actor
         # a capitalised word the parser took for a common noun ("Lula hits back") too
         named = tok.pos_ == "PROPN" or (
             NAME_WORDS in ctx.on and tok.pos_ == "NOUN" and tok.text[:1].isupper()  # type: ignore[attr-defined]
         )
+        # ``any_tag``: the word order vouches for a name whatever its tag ("Petro vs
+        # Bukele", with "Petro" parsed a verb)
+        named = named or (any_tag and tok.text[:1].isupper())
         if actor is None and named:
-            surnames = _surnames(ctx) if surnames is None else surnames
+            surnames = _surnames(ctx, skip) if surnames is None else surnames
             actor = surnames.get(tok.lower_)
         if actor is not None and actor not in found:
             found.append(actor)
@@ -154,8 +161,61 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
         if hit is None or len(parties) < 2:
             continue
         return _findings(ctx, parties, hit, start, end, tok)
+    if VERSUS in ctx.on and (found := versus(ctx, tokens, start, end)):  # type: ignore[attr-defined]
+        return found
+    if AT_ODDS in ctx.on and (found := at_odds(ctx, tokens, start, end)):  # type: ignore[attr-defined]
+        return found
     if DIRECTED in ctx.on:  # type: ignore[attr-defined]
         return directed(ctx, tokens, start, end)
+    return []
+
+
+VERSUS = declare(
+    "stances.relations.headline_versus",
+    "a headline 'X vs Y', 'X v. Y', 'X versus Y' sets the actor named right before the "
+    "word against the one named right after it",
+    order=18,
+)
+# the words of a contest between two sides, as headlines write them
+_VERSUS = frozenset({"vs", "vs.", "v", "v.", "versus"})
+
+
+def versus(ctx: object, tokens: list[Token], start: int, end: int) -> list[Finding]:
+    """'Petro vs Bukele: ...': the last actor of the few tokens before the word and the
+    first of the few after it (``headline_target_window``) are opposed."""
+    window = int(ctx.table["headline_target_window"])  # type: ignore[attr-defined]
+    for i, tok in enumerate(tokens):
+        if tok.lower_ not in _VERSUS or i == 0:
+            continue
+        # a name the tagger ran across the word ("Lula v. Milei" as one person) is none
+        across = ctx.actor_of(tok)  # type: ignore[attr-defined]
+        skip = frozenset({across}) if across else frozenset()
+        before = _actors_in(ctx, tokens[max(0, i - window) : i], True, skip)[-1:]
+        after = _actors_in(ctx, tokens[i + 1 : i + 1 + window], True, skip)[:1]
+        after = [a for a in after if a not in before]
+        if before and after:
+            return _findings(ctx, before + after, (-1, 1.0), start, end, tok)
+    return []
+
+
+AT_ODDS = declare(
+    "stances.relations.headline_at_odds",
+    "a headline 'X and Y at loggerheads over Z', 'X, Y at war': 'at' and a word of the "
+    "relation lexicon's at_odds kind set the actors named before it against each other",
+    order=19,
+)
+
+
+def at_odds(ctx: object, tokens: list[Token], start: int, end: int) -> list[Finding]:
+    words = ctx.words  # type: ignore[attr-defined]
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        hit = words.get("at_odds", nxt.lower_) or words.get("at_odds", lemma(nxt))
+        if tok.lower_ != "at" or hit is None:
+            continue
+        parties = _actors_in(ctx, tokens[:i])
+        if len(parties) >= 2:
+            return _findings(ctx, parties, hit, start, end, nxt)
     return []
 
 

@@ -40,17 +40,29 @@ from .campaign import CAMPAIGN_RULES
 from .claims import (
     ASSERTED,
     NEAR_ANTECEDENT,
+    SAME_TARGET,
     STATE_TARGETS,
     antecedent,
     judged_act,
+    marked_target,
     predicate,
     rekey,
     remember,
+    settle_targets,
     state_target,
     unasserted,
 )
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
-from .headline import BETWEEN_WORDNET, DIRECTED, NAME_WORDS, conflict_noun, headline, headline_lines
+from .headline import (
+    AT_ODDS,
+    BETWEEN_WORDNET,
+    DIRECTED,
+    NAME_WORDS,
+    VERSUS,
+    conflict_noun,
+    headline,
+    headline_lines,
+)
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .topics import FrameMatcher, lemma
@@ -97,6 +109,8 @@ class Context:
     state_heads: dict[str, str] = field(default_factory=dict)  # claims.state_target's heads
     # target -> start token of the sentence where a claim last judged it (claims.remember)
     judged_in: dict[str, int] = field(default_factory=dict)
+    # claims.same_target: a claim's key -> (head word, the marks of which one)
+    claim_targets: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     def actor_of(self, tok: Token) -> str | None:
         mention = self.actors.mention_at(tok.idx, tok.idx + len(tok))
@@ -404,6 +418,8 @@ def _target_word(tok: Token, ctx: Context, last: list[str]) -> str | None:
             return state
     if subj.pos_ not in ("NOUN", "PROPN"):
         return None
+    if SAME_TARGET in ctx.on:
+        return marked_target(subj, ctx)
     return lemma(subj)
 
 
@@ -492,6 +508,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.campaign.name_calling": (_VERB, frozenset()),
     "stances.campaign.light_verb": (_NOUN, frozenset()),
     "stances.campaign.owned_act": (_VERB, frozenset()),
+    "stances.campaign.prior_act": (_VERB, frozenset()),
     "stances.campaign.judged_conduct": (_VERB, frozenset()),
     "stances.against.joined": (frozenset(), frozenset({"prep"})),
 }
@@ -552,7 +569,10 @@ class RelationReader:
             STATE_TARGETS,
             ASSERTED,
             NEAR_ANTECEDENT,
+            SAME_TARGET,
             DIRECTED,
+            VERSUS,
+            AT_ODDS,
             BETWEEN_ON_VERB,
             NAME_WORDS,
             BETWEEN_WORDNET,
@@ -580,6 +600,8 @@ class RelationReader:
             for call in calls:
                 out += call(tok)
         rekey(out, ctx.state_heads)
+        if SAME_TARGET in ctx.on:
+            settle_targets(out, ctx.claim_targets)
         if on["stances.relations.headline"]:
             out += self._headlines(ctx, out)
         return out

@@ -1,0 +1,53 @@
+"""Headline forms read by word order: "X vs Y", "X v. Y" (``stances.relations.headline_versus``)
+and "X and Y at loggerheads over Z" (``stances.relations.headline_at_odds``). Passages
+written for these tests (real office holders, invented events); each rule switched off
+gives no relation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.config import Settings
+from stancemap.pipeline import Pipeline
+from stancemap.records import Analysis, Relation
+
+BODY = (
+    "\n\nNAIROBI, March 12 - Kenyan President William Ruto spoke to reporters on Tuesday. "
+    "Ugandan President Yoweri Museveni met his cabinet in Kampala on the same day."
+)
+
+
+def _off(analyzer, rule: str) -> Pipeline:  # type: ignore[no-untyped-def]
+    shipped = list(Settings().rules.disable)
+    settings = Settings.model_validate({"rules": {"disable": [*shipped, rule]}})
+    return Pipeline(settings, nlp=analyzer.nlp)
+
+
+def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
+    ids = {x.name: x.id for x in analysis.actors}
+    x = next(i for n, i in ids.items() if a in n)
+    y = next(i for n, i in ids.items() if b in n)
+    return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
+
+
+@pytest.mark.parametrize(
+    ("headline", "rule"),
+    [
+        ("Ruto vs Museveni: two plans for the pipeline", "stances.relations.headline_versus"),
+        ("Ruto v. Museveni: no deal on the pipeline", "stances.relations.headline_versus"),
+        ("Ruto and Museveni at loggerheads over pipeline", "stances.relations.headline_at_odds"),
+        ("Ruto, Museveni at odds over lake fishing rights", "stances.relations.headline_at_odds"),
+    ],
+)
+def test_a_headline_contest_opposes_the_two(analyzer, headline: str, rule: str) -> None:  # type: ignore[no-untyped-def]
+    text = headline + BODY
+    rel = _relation(analyzer.analyze(text), "Ruto", "Museveni")
+    assert rel is not None and rel.score < 0
+    assert any(e.span is not None and e.span.text == headline for e in rel.evidence_spans)
+    assert _relation(_off(analyzer, rule).analyze(text), "Ruto", "Museveni") is None
+
+
+def test_a_contest_word_far_from_the_names_relates_nobody(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruto speaks on the pipeline: jobs vs climate in the Great Lakes region" + BODY
+    assert _relation(analyzer.analyze(text), "Ruto", "Museveni") is None

@@ -1,0 +1,93 @@
+"""A judgment of an act whose doer the sentence before names is a judgment of the doer,
+weakly (``stances.campaign.prior_act``): "Y imposed tariffs. X condemned the tariffs."
+The act's target ("the tariffs on Z") is no doer. Passages written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.config import Settings
+from stancemap.pipeline import Pipeline
+from stancemap.records import Analysis
+
+RULE = "stances.campaign.prior_act"
+
+
+@pytest.fixture(scope="module")
+def without_rule(analyzer):  # type: ignore[no-untyped-def]
+    shipped = list(Settings().rules.disable)
+    settings = Settings.model_validate({"rules": {"disable": [*shipped, RULE]}})
+    return Pipeline(settings, nlp=analyzer.nlp)
+
+
+def _id(analysis: Analysis, name: str) -> str:
+    found = [a.id for a in analysis.actors if name.lower() in a.name.lower()]
+    assert found, f"no actor named {name!r} in {[a.name for a in analysis.actors]}"
+    return found[0]
+
+
+def _stances(analysis: Analysis, holder: str, target: str) -> set[int]:
+    a, b = _id(analysis, holder), _id(analysis, target)
+    return {s.polarity for s in analysis.statements if s.actor == a and s.target == b}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "doer", "sign"),
+    [
+        (
+            "Brazil raised import duties on Argentine wheat on Monday. "
+            "Uruguay condemned the duties on Tuesday.",
+            "Uruguay",
+            "Brazil",
+            -1,
+        ),
+        (
+            "The mayor Bob Lane signed a decree closing the old harbour. "
+            "The senator Ann Walker praised the decree.",
+            "Walker",
+            "Lane",
+            1,
+        ),
+    ],
+)
+def test_an_act_told_the_sentence_before_is_judged_with_its_doer(
+    analyzer, without_rule, text: str, holder: str, doer: str, sign: int
+) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyzer.analyze(text)
+    assert _stances(analysis, holder, doer) == {sign}
+    (found,) = [
+        s
+        for s in analysis.statements
+        if s.actor == _id(analysis, holder) and s.target == _id(analysis, doer)
+    ]
+    assert found.text is not None and text[found.text.start : found.text.end] == found.text.text
+    assert 0 < found.confidence < 0.5  # weaker than an owned act
+    assert not _stances(without_rule.analyze(text), holder, doer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a different thing judged: the sentence before names no "decree"
+        "The mayor Bob Lane signed a law on the harbour. The senator Ann Walker praised the decree.",
+        # no definite noun: "a decree" is not the one Lane signed
+        "The mayor Bob Lane signed a decree on the harbour. The senator Ann Walker praised a decree.",
+        # Lane's view of the decree, not Lane's act
+        "The mayor Bob Lane rejected the decree on the harbour. The senator Ann Walker praised the decree.",
+        # an act Lane did not do
+        "The mayor Bob Lane did not sign the decree on the harbour. The senator Ann Walker praised the decree.",
+    ],
+)
+def test_no_doer_no_judgment(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _stances(analyzer.analyze(text), "Walker", "Lane")
+
+
+def test_the_target_of_the_act_is_no_doer(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brazil raised import duties on Argentina on Monday. "
+        "Uruguay condemned the duties on Argentina on Tuesday."
+    )
+    analysis = analyzer.analyze(text)
+    assert _stances(analysis, "Uruguay", "Brazil") == {-1}
+    assert -1 not in _stances(analysis, "Uruguay", "Argentina")
