@@ -92,12 +92,8 @@ def test_intensity_table_orders_cooperation_above_conflict() -> None:
 
 def test_a_state_event_stays_between_its_source_and_target() -> None:
     """An event relates exactly its source and target: "Russia sent Kazakhstan aid"
-    does not reach Putin ~ Kazakhstan, Putin ~ Tokayev or Russia ~ Tokayev (without
-    ``alignment.sides.holders_answer_for_state``, session 12, which carries the states'
-    relation, weaker, to the office holders the story names:
-    tests/alignment/test_spokesperson_side.py)."""
+    does not reach Putin ~ Kazakhstan, Putin ~ Tokayev or Russia ~ Tokayev."""
     from stancemap.records import Actor
-    from stancemap.rules import RuleSwitches
 
     actors = [
         Actor(id="RUS", name="Russia", type="country", country="RUS"),
@@ -107,11 +103,7 @@ def test_a_state_event_stays_between_its_source_and_target() -> None:
     ]
     statements = [st("s1", "putin", "war", 1), st("s2", "tok", "war", -1)]
     events = [ev("e1", "AID", "RUS", "KAZ")]
-    off = RuleSwitches(frozenset({"alignment.sides.holders_answer_for_state"}))
-    rels = {
-        (r.a, r.b): r
-        for r in relate_document(statements, events, actors=actors, switches=off)
-    }
+    rels = {(r.a, r.b): r for r in relate_document(statements, events, actors=actors)}
     assert rels[("putin", "tok")].cooperation == 0
     assert "e1" not in rels[("putin", "tok")].evidence
     assert rels[("putin", "tok")].score < 0

@@ -116,21 +116,21 @@ def test_no_relation_without_evidence() -> None:
         assert rel.evidence and rel.evidence_spans
 
 
-# ``alignment.sides.holders_answer_for_state`` (session 12) carries a state's relation to
-# the other state's office holders; these two tests hold the rest of the design without it
-# (tests/alignment/test_spokesperson_side.py holds the rule)
-NO_HOLDERS = RuleSwitches(frozenset({"alignment.sides.holders_answer_for_state"}))
-
-
 def test_a_clash_of_states_does_not_reach_their_officials() -> None:
     """'Estonia and Latvia clash': the states are opposed, their officials are not."""
     clash = ev("e1", "ASSAULT", ["EST", "LVA"], [])
-    rels = relate_document([], [clash], actors=ACTORS, switches=NO_HOLDERS)
+    rels = relate_document([], [clash], actors=ACTORS)
     assert _rel(rels, "EST", "LVA").score < 0
     for person in ("arin", "bosk", "kask", "tamm"):
         for state in ("EST", "LVA"):
             assert _rel(rels, person, state) is None, (person, state)
     assert _rel(rels, "arin", "bosk") is None
+
+
+# ``alignment.sides.holders_answer_for_state`` (session 12) carries what is said of a state to
+# its office holders; this test holds the rest of the design without it
+# (tests/alignment/test_spokesperson_side.py holds the rule)
+NO_HOLDERS = RuleSwitches(frozenset({"alignment.sides.holders_answer_for_state"}))
 
 
 def test_a_state_follows_its_office_holder_towards_another_state() -> None:

@@ -91,9 +91,16 @@ def test_an_office_holder_s_word_on_a_state_reaches_its_president_weaker() -> No
     assert carried.confidence < own.confidence
 
 
+def test_a_deed_done_to_a_state_stays_between_the_states() -> None:
+    # "Estonia sent Latvia aid": a deed, not words: Latvia's president gets nothing
+    events = [_event("e1", "AID", "EST", "LVA")]
+    rels = relate_document([], events, actors=ACTORS, switches=_off())
+    assert _rel(rels, "EST", "LVA") is not None and _rel(rels, "EST", "bosk") is None
+
+
 def test_a_corpus_spreads_nothing_to_every_office_holder_it_ever_named() -> None:
-    from stancemap.alignment.scoring import EventObs, score_pairs
     from stancemap.alignment.intensity import default_intensity
+    from stancemap.alignment.scoring import EventObs, score_pairs
     from stancemap.alignment.sides import Sides, settle
 
     acts = [EventObs("ACCUSE", ("EST",), ("LVA",), 0.9, "d1#e1")]
@@ -107,4 +114,3 @@ def test_a_candidate_at_home_is_never_set_against_the_government_this_way() -> N
     events = [_event("e1", "ACCUSE", "roze", "LVA")]
     rels = relate_document([], events, actors=ACTORS, switches=_off())
     assert _rel(rels, "roze", "bosk") is None
-

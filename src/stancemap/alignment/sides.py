@@ -17,9 +17,9 @@ holders have a relation with that person ("Chile ~ Milei" follows
 relation is only re-weighed, never made where the text gives the pair no
 evidence of its own. The observations carried over name the leaders' pair in
 ``via`` ("leaders:<a>~<b>"), and their evidence is named with its words. A
-state's own event is not spread to its officials as a source; as the one acted on
-or spoken of, a state answers through the office holders the story names
-(``holders_answer_for_state``, session 12: "Russia called Finland's decision a
+state's own event is not spread to its officials as a source, nor a deed done to a
+state; what is said of a state, it answers through the office holders the story
+names (``holders_answer_for_state``, session 12: "Russia called Finland's decision a
 provocation" is against Finland's prime minister too, carried and weaker).
 """
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..datafiles import constants
@@ -46,9 +47,9 @@ STATES_FOLLOW_LEADERS = declare(
 )
 HOLDERS_ANSWER = declare(
     "alignment.sides.holders_answer_for_state",
-    "a foreign actor's relation with a country or its government holds, carried and weaker, "
-    "for that country's office holders the story names ('Russia called Finland's decision "
-    "a provocation': Russia ~ Finland's prime minister)",
+    "a foreign actor's words on a country or its government (statements and verbal events, "
+    "not deeds) hold, carried and weaker, for that country's office holders the story names "
+    "('Russia called Finland's decision a provocation': Russia ~ Finland's prime minister)",
     order=40,
 )
 COUNTRY_FOLLOWS_LEADER = declare(
@@ -229,15 +230,27 @@ def settle(
     return out
 
 
-def _holders_answer(
-    pairs: dict[tuple[str, str], Any], sides: Sides
-) -> dict[tuple[str, str], Any]:
+@lru_cache(maxsize=64)
+def _is_word(event_type: str) -> bool:
+    """An event type of a verbal quad in the PLOVER ontology (a type it lacks is a deed)."""
+    from ..events.ontology import load_ontology  # late: read once, where states are settled
+
+    try:
+        return not load_ontology().type_of(event_type).material
+    except KeyError:
+        return False
+
+
+def _holders_answer(pairs: dict[tuple[str, str], Any], sides: Sides) -> dict[tuple[str, str], Any]:
     """A state's (or its government body's) own relation with an actor of another
     state, carried to the first state's office holders in the story.
 
     "Russia called Finland's decision a provocation" sets Russia against Finland's
-    prime minister too: what is said of or done to a state is said of or done to those
-    who govern it ("Arin thanked Latvia": Arin ~ Latvia's president, weaker). The other
+    prime minister too: what is said of a state is said of those who govern it ("Arin
+    thanked Latvia": Arin ~ Latvia's president, weaker). Only words are carried
+    (statements, and events of a verbal quad of the PLOVER ontology): deeds between
+    states stay between the states ("Greece and Bulgaria clash", "Russia sent Kazakhstan
+    aid" reach no official). The other
     party must be of a known, different state (a country, a state body, an office
     holder, a spokesperson), so a candidate or a party at home is never set against the
     government this way. Only in one story (``Sides.in_story``): a corpus's office
@@ -264,7 +277,11 @@ def _holders_answer(
             state, other = sides.state_of(x), sides.state_of(y)
             if state is None or other is None or state == other:
                 continue
-            own = [o for o in pair.observations if not o.via or o.via.startswith(VOICE)]
+            own = [
+                o
+                for o in pair.observations
+                if (not o.via or o.via.startswith(VOICE)) and (o.kind == "issue" or _is_word(o.key))
+            ]
             for holder in holders.get(state, []):
                 key = (min(y, holder), max(y, holder))
                 if holder == y or key in pairs or sides.affiliated(y, holder):

@@ -106,7 +106,7 @@ def lend_told(pairs: Mapping[tuple[str, str], Any], sides: Any) -> dict[tuple[st
             continue
 
         def on_side(x: str, speaker: str = speaker, principal: str | None = principal) -> bool:
-            if x == speaker or x == principal:
+            if x in (speaker, principal):
                 return True
             if principal is not None and sides.affiliated(x, principal):
                 return True
