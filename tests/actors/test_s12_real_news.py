@@ -297,3 +297,21 @@ def test_an_appositive_role_still_describes_its_name(layer_of: Any) -> None:
     layer, _ = layer_of(text, "2024-03-01")
     found = _at(layer, text, "Jane Brown")
     assert found is not None and found.country == "GBR" and "minister" in (found.role or ""), found
+
+
+# ---------------------------------------------------------------- a titled name read as a body
+
+TITLED_PERSON = "actors.names.titled_person_name"
+TITLED_ORG = "Elysee spokeswoman Maud Bregeon said the talks would resume."
+
+
+def test_a_titled_name_the_tagger_took_for_a_body_is_a_person(layer_of: Any) -> None:
+    layer, _ = layer_of(TITLED_ORG, "2024-03-01")
+    found = _at(layer, TITLED_ORG, "Maud Bregeon")
+    assert found is not None and found.type == "person" and found.country == "FRA", found
+    assert all(a.type != "group" for a in layer.actors.values()), layer.actors
+
+
+def test_a_titled_name_is_a_body_with_the_rule_off(layer_off: Any) -> None:
+    found = _at(layer_off(TITLED_ORG, [TITLED_PERSON]), TITLED_ORG, "Maud Bregeon")
+    assert found is not None and found.type == "organization", found

@@ -265,9 +265,37 @@ def unknown_people(resolver: DocumentResolver, span: Span) -> Resolution | None:
     )
 
 
+TITLED_PERSON_NAME = declare(
+    "actors.names.titled_person_name",
+    "'Elysee spokeswoman Maud Bregeon' (NER: an organisation): a name of two to five "
+    "capitalised words, no agent or place word among them, written right after a person's "
+    "role noun that titles it is a new person, not a body",
+)
+
+
+def titled_person_name(resolver: DocumentResolver, span: Span) -> bool:
+    """The name follows a person's role noun that the parse hangs on it as its title, and
+    reads as a personal name (rule ``TITLED_PERSON_NAME``)."""
+    if span.start == 0 or not resolver.switches.enabled(TITLED_PERSON_NAME):
+        return False
+    before = span.doc[span.start - 1]
+    if before.dep_ != "compound" or not (span.start <= before.head.i < span.end):
+        return False
+    words = span.text.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    linker = resolver.linker
+    if linker.find_agent(words) is not None or linker.where(words) != (None, None):
+        return False  # "Foreign Ministry", "Paris Council": a body's words
+    role = linker.find_agent([before.text])
+    return role is not None and role[0].kind == "person"
+
+
 def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution | None:
     kind = NAME_LABELS.get(label, "other")
     linker = resolver.linker
+    if kind == "organization" and titled_person_name(resolver, span):
+        kind = "person"  # "spokeswoman Maud Bregeon", whatever the tagger said
     if label == "NORP":
         return people_of(resolver, span) or unknown_people(resolver, span)
     if kind in ("country", "location", "group"):

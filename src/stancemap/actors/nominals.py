@@ -120,11 +120,22 @@ def title_before_name(token: Token) -> bool:
     if nxt >= len(doc) or token.tag_ not in ("NN", "NNP") or token.whitespace_ == "":
         return False
     first = doc[nxt]
-    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+    label = first.ent_type_
+    if label not in ("PERSON", "ORG") or first.ent_iob_ != "B":
         return False
     end = nxt + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == label:
         end += 1
+    if label == "ORG":
+        # a name the tagger took for a body, titled by this noun in the parse
+        # ("spokeswoman Maud Bregeon"): the same reading as ``titled_person_name``
+        words = [t.text for t in doc[nxt:end]]
+        return (
+            token.dep_ == "compound"
+            and nxt <= token.head.i < end
+            and 2 <= len(words) <= 5
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+        )
     return end - nxt >= 2
 
 
