@@ -18,6 +18,7 @@ from ..datafiles import read_table, word_list
 from ..nlp.view import DocView, doc_view
 from ..rules import declare
 from . import arguments as args
+from .calls import call_media
 from .codes import reject_code
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .non_events import NonEvents
@@ -127,7 +128,20 @@ TIME_IS_NO_PARTICLE = declare(
 )
 
 
+PHONE_IS_NO_PARTICLE = declare(
+    "events.trigger.phone_is_no_particle",
+    "a preposition whose object is a telephone word is no particle: 'called Y on the "
+    "phone' is no 'call on' (a request) (data/events/call_media.txt)",
+    order=27.5,
+)
+
 TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _holds_a_line_at(view: DocView, i: int) -> bool:
+    """The preposition at ``i`` has a telephone word for its object ("on the phone")."""
+    dep, lower, media = view.dep, view.lower, call_media()
+    return any(dep[o] == "pobj" and lower[o] in media for o in view.children[i])
 
 
 def _holds_a_time(prep: Token) -> bool:
@@ -358,9 +372,15 @@ class TriggerMatcher:
                 if not (named or bool(words & req.words)):
                     return False
                 continue
+            if not req.words and heads and req.slot.startswith("prep:") and self._phone(heads):
+                return False  # "called Y on the phone" fills no "call on *"
             if not req.accepts(words):
                 return False
         return True
+
+    def _phone(self, heads: list[Token]) -> bool:
+        """Every head is a telephone word (``PHONE_IS_NO_PARTICLE``)."""
+        return self.tuning.on(PHONE_IS_NO_PARTICLE) and all(h.lower_ in call_media() for h in heads)
 
     def match_verb(self, tok: Token, actors: ActorLayer | None = None) -> TriggerEntry | None:
         """The first lexicon row whose word and conditions fit this verb."""
@@ -452,6 +472,8 @@ class TriggerMatcher:
         out = [c for c in view.children[tok.i] if dep[c] in ("prt", "prep")]
         if self.tuning.on(TIME_IS_NO_PARTICLE):
             out = [c for c in out if not (dep[c] == "prep" and _holds_a_time_at(view, c))]
+        if self.tuning.on(PHONE_IS_NO_PARTICLE):
+            out = [c for c in out if not (dep[c] == "prep" and _holds_a_line_at(view, c))]
         return [lower[c] for c in out]
 
     def _particle_like(self, tok: Token) -> list[Token]:
@@ -460,6 +482,10 @@ class TriggerMatcher:
         out = [c for c in tok.children if c.dep_ in ("prt", "prep")]
         if self.tuning.on(TIME_IS_NO_PARTICLE):
             out = [c for c in out if not (c.dep_ == "prep" and _holds_a_time(c))]
+        if self.tuning.on(PHONE_IS_NO_PARTICLE):
+            out = [
+                c for c in out if not (c.dep_ == "prep" and _holds_a_line_at(doc_view(c.doc), c.i))
+            ]
         return out
 
     def _reversed_rows(self, tok: Token, actors: ActorLayer | None) -> list[TriggerEntry]:
