@@ -14,6 +14,7 @@ from stancemap.events import EventStage
 from stancemap.events.party_phrases import (
     BLAMED_SUBJECT,
     DANGLING_PREPOSITION,
+    JUDGED_ACT_PATIENT,
     MEMBERS_NOT_BODY,
     TALK_TOPIC_ON,
     TOPIC_NOT_PARTY,
@@ -135,6 +136,45 @@ def test_on_still_names_the_target_of_a_sanction(code):
     text = "Canada imposed sanctions on Iranian oil exports on Thursday."
     sanction = [e for e in code(text, {"Canada": "CAN", "Iranian": "IRN"}) if e.type == "SANCTION"]
     assert sanction and names(sanction[0].target) == {"iranian"}
+
+
+# ----------------------------------------------------------------- a judged act's patient
+
+
+@pytest.mark.parametrize(
+    "text, word, patient",
+    [
+        ("Austria condemned the rocket attack on Syria.", "condemned", "syria"),
+        ("Austria condemned the air strike on Yemen on Monday.", "condemned", "yemen"),
+        ("Sweden welcomed the new sanctions on Belarus.", "welcomed", "belarus"),
+        ("Spain criticised the tariffs on Mexico on Friday.", "criticised", "mexico"),
+    ],
+)
+def test_the_patient_of_a_judged_act_is_not_the_judged_one(code, text, word, patient):
+    actors = {"Austria": "AUT", "Syria": "SYR", "Yemen": "YEM", "Sweden": "SWE"}
+    actors |= {"Belarus": "BLR", "Spain": "ESP", "Mexico": "MEX"}
+    present = {k: v for k, v in actors.items() if k in text}
+    judged = by_word(code(text, present), word)
+    assert f"t:{patient}" not in judged.target
+    off = by_word(code(text, present, (JUDGED_ACT_PATIENT,)), word)
+    assert f"t:{patient}" in off.target  # the misread: condemning the attack on Y as Y's
+
+
+def test_the_doer_of_a_judged_act_is_the_judged_one(code):
+    text = "Austria condemned the attack on Yemen by Oman."
+    actors = {"Austria": "AUT", "Yemen": "YEM", "Oman": "OMN"}
+    judged = by_word(code(text, actors), "condemned")
+    assert names(judged.target) == {"oman"}
+    text = "Spain criticised the Mexican tariffs on Chile."
+    actors = {"Spain": "ESP", "Mexican": "MEX", "Chile": "CHL"}
+    assert names(by_word(code(text, actors), "criticised").target) == {"mexican"}
+
+
+def test_a_judged_party_named_outright_stays(code):
+    text = "Spain criticised Mexico on Friday."
+    assert names(by_word(code(text, {"Spain": "ESP", "Mexico": "MEX"}), "criticised").target) == {
+        "mexico"
+    }
 
 
 # ----------------------------------------------------------------- a dangling "to"

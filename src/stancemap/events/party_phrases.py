@@ -8,6 +8,10 @@ argument rules of session 12 (issue 12).
 * ``events.args.talk_topic_on``: "X and Y agreed on EU budget": for a talk, agreement or
   quarrel (``events/talk_topic_types.txt``), an "on" object whose head names no actor is
   the topic too; for other acts "on" names the target ("sanctions on Russian banks").
+* ``events.args.judged_act_patient``: "Russia condemned the attack on Syria", "France
+  welcomed the sanctions on Iran": for a judgment (``events/judging_types.txt``), an actor
+  named only in an "on"/"against" phrase of the judged object (the patient of what
+  is judged) is no target; the judged act's doer ("the US tariffs on China") stays.
 * ``events.args.members_not_body``: "The two NATO members failed to agree": a phrase
   headed by "member" ("NATO members", "NATO member states", "members of the EU") names
   member states, not the intergovernmental body it modifies; the body is no party.
@@ -45,6 +49,13 @@ TALK_TOPIC_ON = declare(
     "inside it is no target ('sanctions on Russian banks' keep theirs)",
     order=45.5,
 )
+JUDGED_ACT_PATIENT = declare(
+    "events.args.judged_act_patient",
+    "'X condemned the attack on Y', 'welcomed the sanctions on Y': for a judgment, an actor "
+    "named only in an 'on'/'against' phrase of the judged object (its patient) is no "
+    "target (the act's doer, 'the US tariffs on Y', stays)",
+    order=45.6,
+)
 MEMBERS_NOT_BODY = declare(
     "events.args.members_not_body",
     "'the two NATO members failed to agree': a phrase headed by 'member(s)' names member "
@@ -69,6 +80,12 @@ DANGLING_PREPOSITION = declare(
 TOPIC_PREPS = word_list("lexicon/topic_preps.txt")
 # event types whose "on" object is what is talked about, agreed or quarrelled over
 TALK_TYPES = frozenset(t.upper() for t in word_list("events/talk_topic_types.txt"))
+# event types that judge an act: the judged act's patient is not theirs
+JUDGING_TYPES = frozenset(t.upper() for t in word_list("events/judging_types.txt"))
+# prepositions on an act noun that name whom the act is aimed at
+# ("to", "at" are left out: "offered an apology to X", "fired a broadside at X" name the
+# target of a verb that only carries its noun's event)
+_PATIENT_PREPS = ("on", "against")
 # the noun of membership: its phrase names the members, not the body
 _MEMBER = "member"
 # infinitives that have a passive sense after "be" (retained active: "X is to blame")
@@ -102,13 +119,64 @@ def topic_only(
         for pobj in args.prep_objects(head, ["on"]):
             if actors.mention_at(pobj.idx, pobj.idx + len(pobj)) is None:
                 topics.append((pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)))
-    if not topics:
+    return _only_inside(topics, heads[0], target, actors)
+
+
+def judged_patients(
+    frame_type: str,
+    heads: list[Token],
+    trigger: tuple[int, int],
+    target: list[str],
+    actors: ActorLayer,
+) -> tuple[set[str], list[Token]]:
+    """Targets of a judgment named only inside an "on"/"against" phrase of the thing
+    it judges ("condemned the attack on Syria", "criticised the tariffs on China": the
+    act's patient; the parser may hang the phrase on the verb), nowhere else in the
+    sentence; and the "by" agents of the judged noun ("the attack on X by NATO"), the
+    judged act's doers. The object noun itself names no actor."""
+    if frame_type not in JUDGING_TYPES or not target:
+        return set(), []
+    spans: list[tuple[int, int]] = []
+    doers: list[Token] = []
+    own = {t.i for t in heads}
+    if any(n.i in own or trigger[0] <= n.idx < trigger[1] for h in heads for n in _objects(h)):
+        return set(), []  # "offered an apology to X": the noun is the event, its "to" the target
+    for head in heads:
+        nouns = [
+            n
+            for n in _objects(head)
+            if actors.mention_at(n.idx, n.idx + len(n)) is None  # "the envoy to the UN"
+        ]
+        owners = nouns + ([head] if nouns else [])  # "criticised the tariffs [on China]"
+        for owner in owners:
+            for pobj in args.prep_objects(owner, _PATIENT_PREPS):
+                spans.append((pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)))
+        if nouns and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+            doers += args.prep_objects(head, ["by"])  # the parser hung the noun's "by" here
+        for noun in nouns:  # "the attack on X by NATO", "the tariffs that the US imposed"
+            for tok in noun.subtree:
+                if tok.dep_ in ("prep", "agent") and tok.lower_ == "by":
+                    doers += args.children(tok, "pobj")
+            for clause in args.children(noun, "relcl", "acl"):
+                doers += args.children(clause, "nsubj")
+    return _only_inside(spans, heads[0], target, actors), doers
+
+
+def _objects(head: Token) -> list[Token]:
+    return args.children(head, "dobj", "obj")
+
+
+def _only_inside(
+    spans: list[tuple[int, int]], tok: Token, target: list[str], actors: ActorLayer
+) -> set[str]:
+    """The targets all of whose mentions in ``tok``'s sentence lie inside ``spans``."""
+    if not spans:
         return set()
-    sent = heads[0].sent
+    sent = tok.sent
     inside: set[str] = set()
     outside: set[str] = set()
     for m in actors.mentions_in(sent.start_char, sent.end_char):
-        if any(start <= m.start and m.end <= end for start, end in topics):
+        if any(start <= m.start and m.end <= end for start, end in spans):
             inside.add(m.actor_id)
         else:
             outside.add(m.actor_id)

@@ -21,7 +21,7 @@ from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
-from .party_phrases import TALK_TOPIC_ON, topic_only
+from .party_phrases import JUDGED_ACT_PATIENT, TALK_TOPIC_ON, judged_patients, topic_only
 from .roles import RoleFinder
 
 SOURCE_SIDE = declare(
@@ -84,10 +84,22 @@ def source_side(frame: Frame, ctx: DocContext, roles: RoleFinder) -> set[str]:
 
 def keep_sides(frame: Frame, ctx: DocContext, tuning: Tuning, roles: RoleFinder) -> Frame:
     """The frame with its source's own side taken out of its target (and, by
-    ``events.args.talk_topic_on``, an actor named only in the topic of a talk)."""
+    ``events.args.talk_topic_on``, an actor named only in the topic of a talk, and by
+    ``events.args.judged_act_patient``, the patient of a judged act)."""
     if frame.target and tuning.on(TALK_TOPIC_ON):
         topic = topic_only(frame.type, frame.tokens, frame.target, ctx.actors)
         frame.target = [a for a in frame.target if a not in topic]
+    # "condemned the attack on Syria"; not where the object word is part of the trigger's
+    # own pattern ("offered an apology to X", "fired a broadside at X")
+    idiom = any(r.slot == "obj" and r.words for r in frame.row.requires)
+    if frame.target and not idiom and tuning.on(JUDGED_ACT_PATIENT):
+        judged, doers = judged_patients(
+            frame.type, frame.tokens, frame.trigger, frame.target, ctx.actors
+        )
+        frame.target = [a for a in frame.target if a not in judged]
+        if judged and not frame.target:  # "condemned the attack on X by NATO": NATO
+            found = [a for d in doers for a in roles.actors(d, ctx) if a not in frame.source]
+            frame.target = list(dict.fromkeys(found))
     if not frame.target or not frame.source or not tuning.on(SOURCE_SIDE):
         return frame
     side = source_side(frame, ctx, roles)
