@@ -74,3 +74,15 @@ def test_called_on_the_phone_is_a_call_not_a_call_on(runner):
     assert "REQUEST" in [e.type for e in runner.on(sentence, "called", off=(PHONE,))]
     # a real "call on" stays a request
     assert [e.type for e in runner.on("Moreau called on Novak to resign.", "called")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Moreau spoke with Novak over the phone.", "spoke"),
+        ("Moreau talked to Novak on the telephone on Friday.", "talked"),
+        ("Moreau spoke with Novak by phone.", "spoke"),
+    ],
+)
+def test_speaking_over_or_on_the_phone_is_a_call(runner, sentence, word):
+    assert [e.type for e in runner.on(sentence, word)] == ["CONSULT"]
