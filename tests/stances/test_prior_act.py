@@ -1,6 +1,8 @@
 """A judgment of an act whose doer the sentence before names is a judgment of the doer,
 weakly (``stances.campaign.prior_act``): "Y imposed tariffs. X condemned the tariffs."
-The act's target ("the tariffs on Z") is no doer. Passages written for these tests.
+The act's target ("the tariffs on Z") is no doer. And one whose "by" phrase names the
+doer (``stances.campaign.act_by``): "X condemned the shelling of the port by Y".
+Passages written for these tests.
 """
 
 from __future__ import annotations
@@ -91,3 +93,34 @@ def test_the_target_of_the_act_is_no_doer(analyzer) -> None:  # type: ignore[no-
     analysis = analyzer.analyze(text)
     assert _stances(analysis, "Uruguay", "Brazil") == {-1}
     assert -1 not in _stances(analysis, "Uruguay", "Argentina")
+
+
+ACT_BY = "stances.campaign.act_by"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "doer", "sign"),
+    [
+        ("Uruguay condemned the shelling of the port by Brazil.", "Uruguay", "Brazil", -1),
+        (
+            "The senator Ann Walker praised the release of the hostages by the mayor Bob Lane.",
+            "Walker",
+            "Lane",
+            1,
+        ),
+    ],
+)
+def test_an_act_whose_by_phrase_names_its_doer(
+    analyzer, text: str, holder: str, doer: str, sign: int
+) -> None:  # type: ignore[no-untyped-def]
+    assert _stances(analyzer.analyze(text), holder, doer) == {sign}
+    shipped = list(Settings().rules.disable)
+    off = Pipeline(
+        Settings.model_validate({"rules": {"disable": [*shipped, ACT_BY]}}), nlp=analyzer.nlp
+    )
+    assert not _stances(off.analyze(text), holder, doer)
+
+
+def test_a_by_phrase_naming_no_actor_judges_no_one(analyzer) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyzer.analyze("Uruguay condemned the decision by a wide margin.")
+    assert not [s for s in analysis.statements if s.target_kind == "actor"]

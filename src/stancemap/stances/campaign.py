@@ -13,6 +13,7 @@ story says one person attacks or backs another:
   act's doer named in its own clause; as weak as a possessed act);
 - prior act: "Y imposed tariffs. X condemned the tariffs." (the doer named in the
   sentence before, as the subject of the verb whose object the act noun was; weaker);
+- act by: "X condemned the arrest of Z by Y" (an act noun's "by" phrase names its doer);
 - phrase: "X lashed out at Y", "X threw his support behind Y";
 - noun: "X's attacks on Y", "praise for Y from X";
 - agent: "X, a fierce critic of Y", "X is an ally of Y";
@@ -317,6 +318,37 @@ def _prior_doers(obj: Token, ctx: Context) -> list[Token]:
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         out += [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    return out
+
+
+@rule("stances.campaign.act_by", order=52)
+def act_by(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X condemned the arrest of Z by Y', 'X welcomed the release of prisoners by Y': a
+    judged object whose "by" phrase names its doer is judged with the doer, as weakly as
+    an owned act. The "by" phrase may hang on a noun of the object's own preposition chain
+    ("the raid on the embassy in Quito by Y") or, by the parse, on the active verb."""
+    return _judged_through_object(tok, ctx, holders, _by_doers, "campaign-act-by")
+
+
+def _by_doers(obj: Token, ctx: Context) -> list[Token]:
+    if any(c.dep_ == "poss" for c in obj.children):
+        return []  # "Y's plan" is possessed's
+    out: list[Token] = []
+    verb = obj.head
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # an active verb's "by" phrase is no agent of the verb: the parse hung the
+        # object's on it ("condemned the shelling of the port by Russia")
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    nouns = [obj]
+    while nouns:  # the object and the nouns of its preposition chain
+        noun = nouns.pop()
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ == "by":
+                out += pobjs
+            else:
+                nouns += pobjs
     return out
 
 
@@ -635,6 +667,7 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.possessed", possessed),
     ("stances.campaign.owned_act", owned_act),
     ("stances.campaign.prior_act", prior_act),
+    ("stances.campaign.act_by", act_by),
     ("stances.campaign.phrase", phrase),
     ("stances.campaign.phrase_particle", phrase_particle),
     ("stances.campaign.noun", noun),

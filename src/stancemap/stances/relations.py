@@ -509,6 +509,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.campaign.light_verb": (_NOUN, frozenset()),
     "stances.campaign.owned_act": (_VERB, frozenset()),
     "stances.campaign.prior_act": (_VERB, frozenset()),
+    "stances.campaign.act_by": (_VERB, frozenset()),
     "stances.campaign.judged_conduct": (_VERB, frozenset()),
     "stances.against.joined": (frozenset(), frozenset({"prep"})),
 }
