@@ -12,6 +12,7 @@ from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 import rule_settings
 from stancemap.events import EventStage
 from stancemap.events.party_phrases import (
+    APPOSITIVE_OVER_POSSESSOR,
     BLAMED_SUBJECT,
     DANGLING_PREPOSITION,
     JUDGED_ACT_PATIENT,
@@ -175,6 +176,25 @@ def test_a_judged_party_named_outright_stays(code):
     assert names(by_word(code(text, {"Spain": "ESP", "Mexico": "MEX"}), "criticised").target) == {
         "mexico"
     }
+
+
+# ----------------------------------------------------------------- appositives
+
+
+def test_an_appositive_renames_its_head_not_the_possessor(code):
+    text = "Morales's Socialist rival, Senator Quispe, praised the new budget on Monday."
+    actors = {"Morales": "BOL", "Quispe": "PER"}
+    people = ("Morales", "Quispe")
+    praised = by_word(code(text, actors, people=people), "praised")
+    assert names(praised.source) == {"quispe"}
+    off = by_word(code(text, actors, (APPOSITIVE_OVER_POSSESSOR,), people=people), "praised")
+    assert names(off.source) == {"morales"}  # the misread: the possessor as the doer
+
+
+def test_a_possessor_with_no_apposition_still_owns_the_phrase(code):
+    text = "Peru's foreign ministry praised the new budget on Monday."
+    praised = by_word(code(text, {"Peru": "PER"}), "praised")
+    assert names(praised.source) == {"peru"}
 
 
 # ----------------------------------------------------------------- a dangling "to"

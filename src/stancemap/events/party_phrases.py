@@ -15,6 +15,9 @@ argument rules of session 12 (issue 12).
 * ``events.args.members_not_body``: "The two NATO members failed to agree": a phrase
   headed by "member" ("NATO members", "NATO member states", "members of the EU") names
   member states, not the intergovernmental body it modifies; the body is no party.
+* ``events.args.appositive_over_possessor``: "Clinton's Democratic opponent, Senator
+  Sanders, praised ...": an apposition naming an actor renames its head, whose
+  possessor only relates to it (the source is Sanders, not Clinton).
 * ``events.args.blamed_subject``: "Moreau said Russia was to blame": "be to blame" is
   an active infinitive with a passive sense (the subject is blamed): the copula's
   subject (a headline's "Russia to blame for blast": the infinitive's) is the target, and the source is the one who reports it (the speech verb's
@@ -55,6 +58,12 @@ JUDGED_ACT_PATIENT = declare(
     "named only in an 'on'/'against' phrase of the judged object (its patient) is no "
     "target (the act's doer, 'the US tariffs on Y', stays)",
     order=45.6,
+)
+APPOSITIVE_OVER_POSSESSOR = declare(
+    "events.args.appositive_over_possessor",
+    "'X's Democratic opponent, Senator Y, praised ...': an appositive that names an actor "
+    "renames its head; the head's possessor (X) only relates to it and is not the party",
+    order=24.8,
 )
 MEMBERS_NOT_BODY = declare(
     "events.args.members_not_body",
@@ -219,6 +228,23 @@ def bodies_of_members(head: Token, actors: ActorLayer) -> set[str]:
                 if mention is not None and _is_body(actors, mention.actor_id):
                     out.add(mention.actor_id)
     return out
+
+
+# ----------------------------------------------------------------- appositives
+
+
+def appositive_renames(head: Token, actors: ActorLayer) -> list[str]:
+    """For "X's opponent, Senator Y": the actors the apposition names (Y), when the head
+    names no actor itself and a possessor would otherwise stand for the phrase; else []."""
+    if actors.mention_at(head.idx, head.idx + len(head)) is not None:
+        return []
+    if not any(c.dep_ == "poss" for c in head.children):
+        return []
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        found = args.phrase_actors(appos, actors, head_only=True)
+        if found:
+            return found
+    return []
 
 
 # ----------------------------------------------------------------- blame

@@ -31,10 +31,12 @@ from .parties import (
 )
 from .parts import DocContext, Tuning
 from .party_phrases import (
+    APPOSITIVE_OVER_POSSESSOR,
     BLAMED_SUBJECT,
     DANGLING_PREPOSITION,
     MEMBERS_NOT_BODY,
     TOPIC_NOT_PARTY,
+    appositive_renames,
     blamed,
     bodies_of_members,
     dangling_objects,
@@ -260,6 +262,9 @@ class RoleFinder:
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
+        if found and self.tuning.on(APPOSITIVE_OVER_POSSESSOR):
+            # "Clinton's opponent, Senator Sanders": Sanders, not Clinton
+            found = appositive_renames(tok, ctx.actors) or found
         if found and self.tuning.on(MEMBERS_NOT_BODY):
             # "the two NATO members": member states, not NATO
             member_of = bodies_of_members(tok, ctx.actors)
