@@ -315,3 +315,25 @@ def test_a_titled_name_the_tagger_took_for_a_body_is_a_person(layer_of: Any) -> 
 def test_a_titled_name_is_a_body_with_the_rule_off(layer_off: Any) -> None:
     found = _at(layer_off(TITLED_ORG, [TITLED_PERSON]), TITLED_ORG, "Maud Bregeon")
     assert found is not None and found.type == "organization", found
+
+
+# ---------------------------------------------------------------- a noun capitalised by its place
+
+COMMON_FIRST = "actors.names.common_noun_first"
+LORRIES = "Lorry drivers blocked the motorway near Calais on Monday."
+
+
+def test_a_sentence_first_common_noun_is_no_person(layer_of: Any) -> None:
+    layer, _ = layer_of(LORRIES, "2024-03-01")
+    assert all(a.type != "person" for a in layer.actors.values()), layer.actors
+
+
+def test_a_sentence_first_common_noun_is_a_person_with_the_rule_off(layer_off: Any) -> None:
+    found = _at(layer_off(LORRIES, [COMMON_FIRST]), LORRIES, "Lorry")
+    assert found is not None and found.type == "person", found
+
+
+def test_a_surname_first_stays_a_name(layer_of: Any) -> None:
+    text = "Bush supporters rallied in Texas."
+    layer, _ = layer_of(text, "2024-03-01")
+    assert _at(layer, text, "Bush") is not None

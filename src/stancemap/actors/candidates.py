@@ -8,10 +8,12 @@ lexicon phrase, and pronouns. At one offset a name comes before a token.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..datafiles import read_table
 from ..nlp.view import doc_view
 from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
@@ -55,7 +57,10 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     excluded = Excluded(resolver.document)
     items: list[tuple[int, int, Span | Token]] = []
     ent_tokens: set[int] = set()
+    common_first = resolver.switches.enabled(COMMON_NOUN_FIRST)
     for ent in doc.ents:
+        if common_first and _common_noun_first(resolver, ent):
+            continue  # "Lorry drivers blocked ...": a capitalised noun, no person
         if ent.label_ in NAME_LABELS and not excluded(ent.start_char, ent.end_char):
             items.append((ent.start_char, 0, ent))
             ent_tokens.update(range(ent.start, ent.end))
@@ -82,6 +87,33 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     _flush_run(run, items)
     items.sort(key=lambda x: (x[0], x[1]))
     return [item for _, _, item in items]
+
+
+COMMON_NOUN_FIRST = declare(
+    "actors.names.common_noun_first",
+    "'Lorry drivers blocked the road': a one-word PERSON that opens a sentence, modifies the "
+    "common noun after it and is, lower-cased, a WordNet noun of data/events/sense_nouns.tsv "
+    "and nobody's name in the KB is that noun, capitalised by its place, not a person",
+)
+
+
+@lru_cache(maxsize=1)
+def _wordnet_nouns() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("events/sense_nouns.tsv"))
+
+
+def _common_noun_first(resolver: DocumentResolver, ent: Span) -> bool:
+    """See ``COMMON_NOUN_FIRST``."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    token = ent[0]
+    head = token.head
+    if token.dep_ != "compound" or head.i != token.i + 1 or head.pos_ != "NOUN":
+        return False
+    if token.lower_ not in _wordnet_nouns():
+        return False
+    kb = resolver.linker.kb
+    return not kb.lookup(token.text) and not kb.surnames.get(fold(token.text))
 
 
 def _surname_subject(resolver: DocumentResolver, token: Token) -> bool:
