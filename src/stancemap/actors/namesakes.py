@@ -15,6 +15,11 @@
   affiliated with that person, with the person's country, not the person. Those who speak
   for the person ("Clinton's aides", "the Trump campaign") stay the person: issue 14 counts
   spokespeople as the person's own side, and a separate group would lose their statements.
+* ``actors.names.opponents``: a person's name modifying a noun of people against someone
+  (data file ``lexicon/opponent_nouns.txt``, imported from WordNet by
+  ``opponents_import.py``: "Obama opponents", "Putin's critics", "a Trump rival") names a
+  group of people against that person, never the person; a noun that is itself the title
+  of a name ("Putin critic Alexei Navalny") is left to that name.
 """
 
 from __future__ import annotations
@@ -53,8 +58,14 @@ FOLLOWERS = declare(
     "'Sanders supporters', 'Clinton's voters': a name modifying a follower noun is a group "
     "affiliated with that person, not the person",
 )
+OPPONENTS = declare(
+    "actors.names.opponents",
+    "'Obama opponents', 'Putin's critics': a name modifying a WordNet noun of people "
+    "against someone is a group against that person, not the person",
+)
 _NAMING_HOWS = ("name", "alias", "short", "fuzzy", "new")  # a mention that spells a name
 FOLLOWER_NOUNS = word_list("lexicon/follower_nouns.txt")
+OPPONENT_NOUNS = word_list("lexicon/opponent_nouns.txt")
 
 
 def settle_namesakes(resolver: DocumentResolver) -> None:
@@ -65,7 +76,7 @@ def settle_namesakes(resolver: DocumentResolver) -> None:
         _surnames_to_antecedents(resolver)
     if resolver.switches.enabled(FOREIGN_NAMESAKE):
         _drop_foreign_namesakes(resolver)
-    if resolver.switches.enabled(FOLLOWERS):
+    if resolver.switches.enabled(FOLLOWERS) or resolver.switches.enabled(OPPONENTS):
         _followers(resolver)
 
 
@@ -169,13 +180,26 @@ def _drop_foreign_namesakes(resolver: DocumentResolver) -> None:
         resolver.actors.pop(actor_id, None)
 
 
-def _follower_noun(token: Token) -> Token | None:
-    """The follower noun a name token modifies ("Sanders" in "Sanders supporters",
-    "Clinton" in "Clinton's aides"), or None."""
+def _follower_noun(resolver: DocumentResolver, token: Token) -> Token | None:
+    """The follower or opponent noun a name token modifies ("Sanders" in "Sanders
+    supporters", "Clinton" in "Clinton's aides", "Obama" in "Obama opponents"), or None."""
     head = token.head
     if token.dep_ not in ("compound", "poss") or head.i <= token.i or head.pos_ != "NOUN":
         return None
-    return head if head.lemma_.lower() in FOLLOWER_NOUNS else None
+    lemma = head.lemma_.lower()
+    if lemma in FOLLOWER_NOUNS and resolver.switches.enabled(FOLLOWERS):
+        return head
+    if lemma in OPPONENT_NOUNS and resolver.switches.enabled(OPPONENTS):
+        return None if _titles_a_name(head) else head
+    return None
+
+
+def _titles_a_name(noun: Token) -> bool:
+    """The noun is the title of a proper name ("Putin critic Alexei Navalny", "Trump's rival,
+    Ted Cruz"): it modifies one, or one stands in apposition to it."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return True
+    return any(child.dep_ == "appos" and child.pos_ == "PROPN" for child in noun.children)
 
 
 def _followers(resolver: DocumentResolver) -> None:
@@ -187,7 +211,7 @@ def _followers(resolver: DocumentResolver) -> None:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        noun = _follower_noun(span[-1])
+        noun = _follower_noun(resolver, span[-1])
         if noun is None:
             continue
         person = resolver.actors[mention.actor_id]
