@@ -58,12 +58,14 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     items: list[tuple[int, int, Span | Token]] = []
     ent_tokens: set[int] = set()
     common_first = resolver.switches.enabled(COMMON_NOUN_FIRST)
-    for ent in doc.ents:
-        if common_first and _common_noun_first(resolver, ent):
+    contest = resolver.switches.enabled(CONTEST_SPLIT)
+    for whole in doc.ents:
+        if common_first and _common_noun_first(resolver, whole):
             continue  # "Lorry drivers blocked ...": a capitalised noun, no person
-        if ent.label_ in NAME_LABELS and not excluded(ent.start_char, ent.end_char):
-            items.append((ent.start_char, 0, ent))
-            ent_tokens.update(range(ent.start, ent.end))
+        for ent in _contest_sides(whole) if contest else (whole,):
+            if ent.label_ in NAME_LABELS and not excluded(ent.start_char, ent.end_char):
+                items.append((ent.start_char, 0, ent))
+                ent_tokens.update(range(ent.start, ent.end))
     run: list[Token] = []
     # every token is looked at: through the per-document view, a Token made only
     # for the tokens kept
@@ -87,6 +89,35 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     _flush_run(run, items)
     items.sort(key=lambda x: (x[0], x[1]))
     return [item for _, _, item in items]
+
+
+CONTEST_SPLIT = declare(
+    "actors.names.contest_split",
+    "'Lula v. Milei: no handshake': a PERSON name holding a contest word (v., vs, vs., "
+    "versus) between capitalised words is two names, one each side",
+)
+CONTEST_WORDS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+
+
+def _contest_sides(ent: Span) -> tuple[Span, ...]:
+    """See ``CONTEST_SPLIT``: the two sides of "X v. Y" tagged as one PERSON (the contest
+    word's own full stop, when tokenised apart, goes with it), else the name itself."""
+    if ent.label_ != "PERSON" or len(ent) < 3:
+        return (ent,)
+    doc = ent.doc
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].lower_ not in CONTEST_WORDS:
+            continue
+        after = i + 2 if doc[i + 1].text == "." and not doc[i].text.endswith(".") else i + 1
+        if after >= ent.end or not doc[i - 1].text[:1].isupper():
+            continue
+        if not doc[after].text[:1].isupper():
+            continue
+        return (
+            Span(doc, ent.start, i, label=ent.label_),
+            Span(doc, after, ent.end, label=ent.label_),
+        )
+    return (ent,)
 
 
 COMMON_NOUN_FIRST = declare(
