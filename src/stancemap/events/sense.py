@@ -406,4 +406,5 @@ from . import contest as _contest  # noqa: E402,F401
 from . import counterparts as _counterparts  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
 from . import poll_shares as _poll_shares  # noqa: E402,F401
+from . import topics as _topics  # noqa: E402,F401
 from . import withdrawn as _withdrawn  # noqa: E402,F401
