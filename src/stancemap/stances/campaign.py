@@ -48,7 +48,7 @@ from spacy.tokens import Token
 from ..datafiles import read_table
 from ..rules import rule
 from .against import joined
-from .conduct import judged_conduct
+from .conduct import judged_conduct, not_done_enough
 from .extract import ALIGNMENT, Finding, _subject
 from .polarity import cue_polarity, reversing_verb
 from .topics import lemma, objects_of, reachable_preps
@@ -679,4 +679,5 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.split_prefix", split_prefix),
     ("stances.against.joined", joined),
     ("stances.campaign.judged_conduct", judged_conduct),
+    ("stances.campaign.not_done_enough", not_done_enough),
 ]

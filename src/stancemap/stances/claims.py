@@ -43,11 +43,24 @@ _JUDGED_DEPS = ("acomp", "attr", "oprd")
 _ISSUE = "issue:"  # a target that is an issue frame's id
 
 
-@lru_cache(maxsize=1)
-def claim_words() -> dict[str, tuple[int, float]]:
-    """word -> (sign, weight), from AFINN-165."""
+DERIVED_NOUN_SIGN = declare(
+    "stances.claims.derived_noun_sign",
+    "an act noun AFINN and VADER leave unsigned takes the AFINN sign of its WordNet "
+    "derivational verb ('was a provocation' as 'provoke'; claim_words.tsv rows 'wordnet=')",
+    order=44,
+)
+
+
+@lru_cache(maxsize=2)
+def claim_words(derived: bool = True) -> dict[str, tuple[int, float]]:
+    """word -> (sign, weight), from AFINN-165 (and VADER); ``derived``: also the act
+    nouns signed through their WordNet derivational verb (source ``wordnet=``)."""
     rows = read_table("stances/claim_words.tsv", required=("word", "sign", "weight"))
-    return {r["word"]: (int(r["sign"]), float(r["weight"])) for r in rows}
+    return {
+        r["word"]: (int(r["sign"]), float(r["weight"]))
+        for r in rows
+        if derived or not r.get("source", "").startswith("wordnet=")
+    }
 
 
 class _Context(Protocol):  # the part of ``relations.Context`` this module reads
@@ -61,7 +74,7 @@ def _sign_of(tok: Token, ctx: object) -> tuple[int, float] | None:
     cue = lexicon.cue("evaluative", lemma(tok))
     if cue is not None:
         return cue.sign, cue.weight
-    words = claim_words()
+    words = claim_words(DERIVED_NOUN_SIGN in ctx.on)  # type: ignore[attr-defined]
     return words.get(tok.lower_) or words.get(lemma(tok))
 
 
@@ -379,6 +392,36 @@ def act_nouns() -> frozenset[str]:
     return word_list("stances/act_nouns.txt")
 
 
+DEMONYM_OWNER = declare(
+    "stances.claims.demonym_owner",
+    "'the Ruritanian strike on a school was unacceptable' said by X: a nationality adjective "
+    "on a judged event (an act the events stage read) names its doer, the state of that people",
+    order=46.5,
+)
+
+
+def demonym_owner(subj: Token, ctx: _Context) -> str | None:
+    """The state a nationality adjective on the judged act names ("the Ruritanian strike",
+    "the Ruritanian decision"): the country's actor when the story names it, else the
+    people the adjective names. The noun must be an event the events stage read (a strike,
+    an invasion): on other nouns the adjective names a people or its leaders as a whole
+    ("the British vote was a sign", "the Syrian leadership"), no state's deed."""
+    if not _is_event(subj, ctx):
+        return None
+    for child in subj.children:
+        if child.dep_ != "amod" or child.ent_type_ != "NORP":
+            continue
+        actor_id = ctx.actor_of(child)
+        actor = ctx.actors.actor(actor_id) if actor_id else None  # type: ignore[attr-defined]
+        if actor is None or actor.type != "group" or not actor.country:
+            continue
+        state = f"country:{actor.country}"
+        if ctx.actors.actor(state) is not None:  # type: ignore[attr-defined]
+            return state
+        return actor_id
+    return None
+
+
 @rule(
     "stances.claims.judged_act",
     order=46,
@@ -397,9 +440,13 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
     if found is None:
         return []
     subj, word = found
-    if subj.pos_ == "PRON" or lemma(subj) not in act_nouns():  # ("remarks" is tagged a verb)
+    if subj.pos_ == "PRON":
         return []
-    owner = _owner(subj, ctx)
+    owner = None
+    if lemma(subj) in act_nouns():  # ("remarks" is tagged a verb)
+        owner = _owner(subj, ctx)
+    if owner is None and DEMONYM_OWNER in ctx.on:  # type: ignore[attr-defined]
+        owner = demonym_owner(subj, ctx)
     if owner is None:
         return []
     judged = _judgement(word, ctx)

@@ -110,3 +110,42 @@ def judged_conduct(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         for doer in doers
         if doer != quote.speaker
     ]
+
+
+@rule(
+    "stances.campaign.not_done_enough",
+    order=59,
+    doc="'\"Y has not done enough to stop the smuggling,\" X said': X's criticism of Y "
+    "(a negated 'do enough' whose subject names an actor, in X's quote)",
+)
+def not_done_enough(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """A speaker saying an actor has not done enough (to reach some end) blames that actor."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "do":
+        return []
+    children = list(tok.children)
+    if not any(c.dep_ == "neg" for c in children):
+        return []
+    if not any(c.lower_ == "enough" and c.dep_ in ("dobj", "obj", "advmod") for c in children):
+        return []
+    doers = [a for c in children if c.dep_ == "nsubj" if (a := _named(ctx, c)) is not None]
+    quote = ctx.quotes.at(tok.idx)
+    if not doers or quote is None or not quote.speaker:
+        return []
+    conf = ctx.table["campaign_possessed"] * quote.confidence
+    start, end = ctx.sentence(tok)
+    return [
+        Finding(
+            holder=quote.speaker,
+            frame=ALIGNMENT,
+            args=frozenset({doer}),
+            polarity=-1,
+            confidence=round(min(1.0, conf), 3),
+            start=start,
+            end=end,
+            evidence=[quote.id],
+            cue=tok.i,
+            notes=("campaign-not-done-enough",),
+        )
+        for doer in doers
+        if doer != quote.speaker
+    ]

@@ -39,6 +39,8 @@ from ..rules import declare, rule
 from .campaign import CAMPAIGN_RULES
 from .claims import (
     ASSERTED,
+    DEMONYM_OWNER,
+    DERIVED_NOUN_SIGN,
     NEAR_ANTECEDENT,
     SAME_TARGET,
     STATE_TARGETS,
@@ -511,6 +513,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.campaign.prior_act": (_VERB, frozenset()),
     "stances.campaign.act_by": (_VERB, frozenset()),
     "stances.campaign.judged_conduct": (_VERB, frozenset()),
+    "stances.campaign.not_done_enough": (_VERB, frozenset()),
     "stances.against.joined": (frozenset(), frozenset({"prep"})),
 }
 
@@ -568,6 +571,8 @@ class RelationReader:
         }
         declared = (
             STATE_TARGETS,
+            DERIVED_NOUN_SIGN,
+            DEMONYM_OWNER,
             ASSERTED,
             NEAR_ANTECEDENT,
             SAME_TARGET,
