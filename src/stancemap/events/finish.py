@@ -27,6 +27,7 @@ from .commitment import NEGATED_COMMITMENT, negated_by_commitment
 from .dates import resolve_date
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
+from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
 
 VISIT_CODE = "042"
@@ -242,6 +243,8 @@ class Finisher:
             return True
         if self.tuning.on(PAST_ASIDE) and mod.in_past_aside(frame.head):
             return True
+        if self.tuning.on(REMEMBERED_ACT) and remembered(frame.head):
+            return True  # "recalled her years advising the president"
         speech = self.ontology.types[etype].speech
         lead = self.tuning.number("lead_sentences")
         return tense == "perfect" and not speech and sentence_index >= lead
