@@ -3,8 +3,6 @@ through a word or a shape the stage did not read before.
 
 - ``stances.claims.derived_noun_sign``: an act noun AFINN leaves unsigned takes its
   WordNet derivational verb's sign ("a provocation" as "provoke");
-- ``stances.claims.demonym_owner``: "the Hungarian strike on a hospital was unacceptable"
-  judges the state (or people) the nationality adjective names;
 - ``stances.campaign.not_done_enough``: "Y has not done enough to ..." blames Y.
 
 Passages written for these tests (not from any gold set); each rule is switched off to show
@@ -66,11 +64,6 @@ def test_importer_signs_an_unsigned_act_noun_by_its_verb() -> None:
             "stances.claims.derived_noun_sign",
         ),
         (
-            '"The Hungarian strike on a hospital near the border was unacceptable," said Lena '
-            "Brandt, a spokeswoman for the chancellor.",
-            "stances.claims.demonym_owner",
-        ),
-        (
             '"Hungary has not done enough to stop the smuggling of weapons," Lena Brandt said '
             "on Tuesday.",
             "stances.campaign.not_done_enough",
@@ -78,7 +71,6 @@ def test_importer_signs_an_unsigned_act_noun_by_its_verb() -> None:
     ],
 )
 def test_a_quote_judging_an_actor_is_read(analyzer, text: str, rule: str) -> None:  # type: ignore[no-untyped-def]
-    # derived_noun_sign and demonym_owner ship off (tune-only / no real-news gain): switched on
     analysis = _settings(analyzer, rule, on=True).analyze(text)
     assert _stances(analysis, "Brandt", "Hungar") == {-1}
     _check_spans(analysis, text)
@@ -86,16 +78,12 @@ def test_a_quote_judging_an_actor_is_read(analyzer, text: str, rule: str) -> Non
     assert _stances(off, "Brandt", "Hungar") == set()
 
 
-def test_not_done_enough_ships_on(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = '"Hungary has not done enough to protect its minorities," Lena Brandt said.'
-    assert _stances(analyzer.analyze(text), "Brandt", "Hungar") == {-1}
-
-
-def test_a_nationality_adjective_on_a_mere_noun_names_no_owner(analyzer) -> None:  # type: ignore[no-untyped-def]
-    # "decision" is no event: the adjective names a people, not the state's deed
-    text = '"The Hungarian decision to close the border was a disgrace," Lena Brandt said.'
-    on = _settings(analyzer, "stances.claims.demonym_owner", on=True).analyze(text)
-    assert _stances(on, "Brandt", "Hungar") == set()
+def test_both_rules_ship_on(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        '"Hungary has not done enough to protect its minorities," Lena Brandt said.',
+        '"Hungary\'s decision to close the border was a provocation," Lena Brandt said.',
+    ):
+        assert _stances(analyzer.analyze(text), "Brandt", "Hungar") == {-1}
 
 
 @pytest.mark.parametrize(

@@ -392,36 +392,6 @@ def act_nouns() -> frozenset[str]:
     return word_list("stances/act_nouns.txt")
 
 
-DEMONYM_OWNER = declare(
-    "stances.claims.demonym_owner",
-    "'the Ruritanian strike on a school was unacceptable' said by X: a nationality adjective "
-    "on a judged event (an act the events stage read) names its doer, the state of that people",
-    order=46.5,
-)
-
-
-def demonym_owner(subj: Token, ctx: _Context) -> str | None:
-    """The state a nationality adjective on the judged act names ("the Ruritanian strike",
-    "the Ruritanian decision"): the country's actor when the story names it, else the
-    people the adjective names. The noun must be an event the events stage read (a strike,
-    an invasion): on other nouns the adjective names a people or its leaders as a whole
-    ("the British vote was a sign", "the Syrian leadership"), no state's deed."""
-    if not _is_event(subj, ctx):
-        return None
-    for child in subj.children:
-        if child.dep_ != "amod" or child.ent_type_ != "NORP":
-            continue
-        actor_id = ctx.actor_of(child)
-        actor = ctx.actors.actor(actor_id) if actor_id else None  # type: ignore[attr-defined]
-        if actor is None or actor.type != "group" or not actor.country:
-            continue
-        state = f"country:{actor.country}"
-        if ctx.actors.actor(state) is not None:  # type: ignore[attr-defined]
-            return state
-        return actor_id
-    return None
-
-
 @rule(
     "stances.claims.judged_act",
     order=46,
@@ -442,11 +412,9 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
     subj, word = found
     if subj.pos_ == "PRON":
         return []
-    owner = None
-    if lemma(subj) in act_nouns():  # ("remarks" is tagged a verb)
-        owner = _owner(subj, ctx)
-    if owner is None and DEMONYM_OWNER in ctx.on:  # type: ignore[attr-defined]
-        owner = demonym_owner(subj, ctx)
+    if lemma(subj) not in act_nouns():  # ("remarks" is tagged a verb)
+        return []
+    owner = _owner(subj, ctx)
     if owner is None:
         return []
     judged = _judgement(word, ctx)

@@ -39,7 +39,6 @@ from ..rules import declare, rule
 from .campaign import CAMPAIGN_RULES
 from .claims import (
     ASSERTED,
-    DEMONYM_OWNER,
     DERIVED_NOUN_SIGN,
     NEAR_ANTECEDENT,
     SAME_TARGET,
@@ -572,7 +571,6 @@ class RelationReader:
         declared = (
             STATE_TARGETS,
             DERIVED_NOUN_SIGN,
-            DEMONYM_OWNER,
             ASSERTED,
             NEAR_ANTECEDENT,
             SAME_TARGET,
