@@ -122,3 +122,30 @@ def test_contest_sides_need_capitalised_words(analyzer: Any) -> None:
         "Smith vs. the rest"
     ]
     assert [s.text for s in _contest_sides(Span(doc, 0, 3, label="ORG"))] == ["Smith vs. Jones"]
+
+
+# ---------------------------------------------------------------- people against a body
+
+BODIES = "actors.names.opponents_of_bodies"
+AGAINST_BODIES = [
+    ("Kremlin critics were detained in Moscow on Saturday.", "Kremlin critics"),
+    ("Russia's enemies want to divide the country, the minister said.", "Russia's enemies"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), AGAINST_BODIES)
+def test_people_against_a_body_are_a_group_of_no_country(
+    layer_of: Any, text: str, surface: str
+) -> None:
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, surface)
+    assert found is not None and found.type == "group" and found.country is None, found
+
+
+@pytest.mark.parametrize(("text", "surface"), AGAINST_BODIES)
+def test_people_against_a_body_are_the_body_with_the_rule_off(
+    layer_off: Any, text: str, surface: str
+) -> None:
+    layer = layer_off(text, [BODIES])
+    found = _at(layer, text, surface.split()[0].removesuffix("'s"))
+    assert found is not None and found.type == "country", found

@@ -19,7 +19,10 @@
   (data file ``lexicon/opponent_nouns.txt``, imported from WordNet by
   ``opponents_import.py``: "Obama opponents", "Putin's critics", "a Trump rival") names a
   group of people against that person, never the person; a noun that is itself the title
-  of a name ("Putin critic Alexei Navalny") is left to that name.
+  of a name ("Putin critic Alexei Navalny") is left to that name;
+* ``actors.names.opponents_of_bodies``: the same for a country or an organisation ("Kremlin
+  critics", "Hamas rivals", "Russia's enemies"): a group against it, of no country (a
+  country's critics may be its own people or foreign).
 """
 
 from __future__ import annotations
@@ -63,6 +66,12 @@ OPPONENTS = declare(
     "'Obama opponents', 'Putin's critics': a name modifying a WordNet noun of people "
     "against someone is a group against that person, not the person",
 )
+OPPONENTS_OF_BODIES = declare(
+    "actors.names.opponents_of_bodies",
+    "'Kremlin critics', 'Hamas rivals': a country or organisation modifying a WordNet noun of "
+    "people against someone is a group against it (of no country), not the body",
+)
+_BODY_TYPES = ("country", "organization")
 _NAMING_HOWS = ("name", "alias", "short", "fuzzy", "new")  # a mention that spells a name
 FOLLOWER_NOUNS = word_list("lexicon/follower_nouns.txt")
 OPPONENT_NOUNS = word_list("lexicon/opponent_nouns.txt")
@@ -76,7 +85,7 @@ def settle_namesakes(resolver: DocumentResolver) -> None:
         _surnames_to_antecedents(resolver)
     if resolver.switches.enabled(FOREIGN_NAMESAKE):
         _drop_foreign_namesakes(resolver)
-    if resolver.switches.enabled(FOLLOWERS) or resolver.switches.enabled(OPPONENTS):
+    if any(resolver.switches.enabled(r) for r in (FOLLOWERS, OPPONENTS, OPPONENTS_OF_BODIES)):
         _followers(resolver)
 
 
@@ -180,16 +189,18 @@ def _drop_foreign_namesakes(resolver: DocumentResolver) -> None:
         resolver.actors.pop(actor_id, None)
 
 
-def _follower_noun(resolver: DocumentResolver, token: Token) -> Token | None:
+def _follower_noun(resolver: DocumentResolver, token: Token, person: bool = True) -> Token | None:
     """The follower or opponent noun a name token modifies ("Sanders" in "Sanders
-    supporters", "Clinton" in "Clinton's aides", "Obama" in "Obama opponents"), or None."""
+    supporters", "Clinton" in "Clinton's aides", "Obama" in "Obama opponents"), or None.
+    For a body (``person`` False) only opponent nouns count ("Kremlin critics")."""
     head = token.head
     if token.dep_ not in ("compound", "poss") or head.i <= token.i or head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
-    if lemma in FOLLOWER_NOUNS and resolver.switches.enabled(FOLLOWERS):
+    if person and lemma in FOLLOWER_NOUNS and resolver.switches.enabled(FOLLOWERS):
         return head
-    if lemma in OPPONENT_NOUNS and resolver.switches.enabled(OPPONENTS):
+    rule = OPPONENTS if person else OPPONENTS_OF_BODIES
+    if lemma in OPPONENT_NOUNS and resolver.switches.enabled(rule):
         return None if _titles_a_name(head) else head
     return None
 
@@ -206,12 +217,15 @@ def _followers(resolver: DocumentResolver) -> None:
     doc = resolver.doc
     grouped: set[str] = set()
     for mention in resolver.mentions:
-        if mention.how == "pronoun" or not resolver.is_person(mention.actor_id):
+        if mention.how == "pronoun":
+            continue
+        is_person = resolver.is_person(mention.actor_id)
+        if not is_person and resolver.actors[mention.actor_id].type not in _BODY_TYPES:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        noun = _follower_noun(resolver, span[-1])
+        noun = _follower_noun(resolver, span[-1], is_person)
         if noun is None:
             continue
         person = resolver.actors[mention.actor_id]
@@ -222,7 +236,7 @@ def _followers(resolver: DocumentResolver) -> None:
                 id=group_id,
                 name=group_name,
                 type="group",
-                country=person.country,
+                country=person.country if is_person else None,
                 role=f"{noun.text.lower()} of {person.name}",
                 confidence=mention.confidence,
             )
