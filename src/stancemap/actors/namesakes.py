@@ -21,7 +21,7 @@
   group of people against that person, never the person; a noun that is itself the title
   of a name ("Putin critic Alexei Navalny") is left to that name;
 * ``actors.names.opponents_of_bodies``: the same for a country or an organisation ("Kremlin
-  critics", "Hamas rivals", "Russia's enemies"): a group against it, of no country (a
+  critics", "Beijing's critics", "Russia's enemies"): a group against it, of no country (a
   country's critics may be its own people or foreign).
 """
 
@@ -68,7 +68,7 @@ OPPONENTS = declare(
 )
 OPPONENTS_OF_BODIES = declare(
     "actors.names.opponents_of_bodies",
-    "'Kremlin critics', 'Hamas rivals': a country or organisation modifying a WordNet noun of "
+    "'Kremlin critics', 'Russia's enemies': a country or organisation modifying a WordNet noun of "
     "people against someone is a group against it (of no country), not the body",
 )
 _BODY_TYPES = ("country", "organization")
