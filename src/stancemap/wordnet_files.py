@@ -1,7 +1,7 @@
 """Readers of Princeton WordNet 3.0's database files (``data.*`` and ``index.*``, the
 Debian package ``wordnet-base``), shared by the importers that build the project's
 WordNet word lists (``events.wordnet_import``, ``stances.act_import``,
-``stances.between_import``). Only the importers read WordNet; the pipeline reads the
+``stances.between_import``, ``stances.claim_import``, ``actors.opponents_import``). Only the importers read WordNet; the pipeline reads the
 lists they write.
 """
 
@@ -12,6 +12,7 @@ from pathlib import Path
 WORDNET = Path("/usr/share/wordnet")
 
 Synsets = dict[str, tuple[list[str], list[tuple[str, str]]]]
+Pointers = dict[str, tuple[str, list[str], list[tuple[str, str, str, int, int]]]]
 
 
 def _records(path: Path) -> list[str]:
@@ -30,6 +31,24 @@ def synsets(data: Path) -> Synsets:
         pointers = int(fields[at])
         links = [(fields[at + 1 + 4 * n], fields[at + 2 + 4 * n]) for n in range(pointers)]
         out[fields[0]] = (words, links)
+    return out
+
+
+def lexical_pointers(data: Path) -> Pointers:
+    """offset -> (lexicographer file, words, [(symbol, target offset, target pos,
+    source word number, target word number)]) of a ``data.*`` file: ``synsets`` with the
+    word-to-word detail that derivational pointers need ("provocation" -> "provoke")."""
+    out: Pointers = {}
+    for line in _records(data):
+        fields = line.split(" | ", 1)[0].split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * n].lower() for n in range(count)]
+        at = 4 + 2 * count
+        links = []
+        for n in range(int(fields[at])):
+            symbol, offset, pos, numbers = fields[at + 1 + 4 * n : at + 5 + 4 * n]
+            links.append((symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16)))
+        out[fields[0]] = (fields[1], words, links)
     return out
 
 

@@ -95,7 +95,7 @@ def lend_told(pairs: Mapping[tuple[str, str], Any], sides: Any) -> dict[tuple[st
     "voice:<side actor>". Deeds the spokesperson does not tell are not lent, nor what
     someone else reports; a pair of the spokesperson's own side gets nothing.
     """
-    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
+    from .scoring import Observation  # late: scoring imports nothing from here
 
     out = dict(pairs)
     for speaker, told in sorted(sides.tellers.items()):
@@ -127,11 +127,7 @@ def lend_told(pairs: Mapping[tuple[str, str], Any], sides: Any) -> dict[tuple[st
                 lent = [o for o in lent if tuple(o.refs) not in have]
                 if not lent:
                     continue
-                new = PairScore(mine_key[0], mine_key[1])
-                if mine is not None:
-                    new.agree, new.disagree = list(mine.agree), list(mine.disagree)
-                    new.cooperation, new.conflict = mine.cooperation, mine.conflict
-                    new.observations = list(mine.observations)
+                new = _copy_of(mine, mine_key)
                 new.observations += [
                     Observation(o.value, o.weight, o.kind, o.key, o.refs, via=f"{VOICE}{x}")
                     for o in lent
@@ -150,7 +146,7 @@ def pool_voices(
     New ``PairScore`` objects replace the ones changed; the input is not edited.
     A pair is made only from evidence the other voice has with that same third actor.
     """
-    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
+    from .scoring import Observation  # late: scoring imports nothing from here
 
     out = dict(pairs)
     for speaker, principal in principals.items():
@@ -164,11 +160,7 @@ def pool_voices(
                     continue
                 key = (min(v, third), max(v, third))
                 mine = out.get(key)
-                new = PairScore(key[0], key[1])
-                if mine is not None:
-                    new.agree, new.disagree = list(mine.agree), list(mine.disagree)
-                    new.cooperation, new.conflict = mine.cooperation, mine.conflict
-                    new.observations = list(mine.observations)
+                new = _copy_of(mine, key)
                 new.observations += [
                     Observation(o.value, o.weight, o.kind, o.key, o.refs, via=f"{VOICE}{other}")
                     for o in lent.observations
@@ -179,3 +171,16 @@ def pool_voices(
                 if new.observations:
                     out[key] = new
     return out
+
+
+def _copy_of(mine: Any, key: tuple[str, str]) -> Any:
+    """A new ``PairScore`` for ``key`` holding what ``mine`` (or nothing) holds, so that
+    lending evidence to it never edits the input's object."""
+    from .scoring import PairScore  # late: scoring imports nothing from here
+
+    new = PairScore(key[0], key[1])
+    if mine is not None:
+        new.agree, new.disagree = list(mine.agree), list(mine.disagree)
+        new.cooperation, new.conflict = mine.cooperation, mine.conflict
+        new.observations = list(mine.observations)
+    return new

@@ -32,7 +32,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, _records, senses
+from ..wordnet_files import WORDNET, lexical_pointers, senses
 from .judgment_import import afinn_table
 
 VADER_MIN = 1.0  # VADER rates -4 ... 4; a mean under 1 from neutral is no clear judgement
@@ -52,31 +52,13 @@ def vader_table() -> dict[str, float]:
 
 
 ACT_LEX_FILES = ("04", "10")  # noun.act, noun.communication (as ``act_import``)
-Pointers = dict[str, tuple[str, list[str], list[tuple[str, str, str, int, int]]]]
-
-
-def _pointers(data: Path) -> Pointers:
-    """offset -> (lexicographer file, words, [(symbol, target offset, target pos,
-    source word number, target word number)]) of a WordNet ``data.*`` file."""
-    out: Pointers = {}
-    for line in _records(data):
-        fields = line.split(" | ", 1)[0].split()
-        count = int(fields[3], 16)
-        words = [fields[4 + 2 * n].lower() for n in range(count)]
-        at = 4 + 2 * count
-        links = []
-        for n in range(int(fields[at])):
-            symbol, offset, pos, numbers = fields[at + 1 + 4 * n : at + 5 + 4 * n]
-            links.append((symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16)))
-        out[fields[0]] = (fields[1], words, links)
-    return out
 
 
 def derived_verbs(wordnet: Path = WORDNET) -> dict[str, set[str]]:
     """act or message noun -> the verbs its most frequent sense is derived from
     (WordNet 3.0 derivational pointers of that very word)."""
-    nouns = _pointers(wordnet / "data.noun")
-    verbs = _pointers(wordnet / "data.verb")
+    nouns = lexical_pointers(wordnet / "data.noun")
+    verbs = lexical_pointers(wordnet / "data.verb")
     out: dict[str, set[str]] = {}
     for word, offsets in senses(wordnet / "index.noun").items():
         lexfile, words, links = nouns[offsets[0]]

@@ -93,22 +93,48 @@ def judged_conduct(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         return []
     pol = cue_polarity(tok, sign, ctx.lexicon, towards_actor=True)
     conf = ctx.table["campaign_possessed"] * weight * quote.confidence * pol.factor
+    return _speaker_judges(
+        ctx,
+        tok,
+        quote.speaker,
+        quote.id,
+        doers,
+        pol.sign,
+        conf,
+        adverb.i,
+        "campaign-judged-conduct",
+    )
+
+
+def _speaker_judges(
+    ctx: Context,
+    tok: Token,
+    speaker: str,
+    evidence: str,
+    doers: list[str],
+    sign: int,
+    conf: float,
+    cue: int,
+    note: str,
+) -> list[Finding]:
+    """The speaker's stance towards each doer but the speaker, on ``tok``'s sentence, with
+    the quote ``evidence`` as its evidence."""
     start, end = ctx.sentence(tok)
     return [
         Finding(
-            holder=quote.speaker,
+            holder=speaker,
             frame=ALIGNMENT,
             args=frozenset({doer}),
-            polarity=pol.sign,
+            polarity=sign,
             confidence=round(min(1.0, conf), 3),
             start=start,
             end=end,
-            evidence=[quote.id],
-            cue=adverb.i,
-            notes=("campaign-judged-conduct",),
+            evidence=[evidence],
+            cue=cue,
+            notes=(note,),
         )
         for doer in doers
-        if doer != quote.speaker
+        if doer != speaker
     ]
 
 
@@ -132,20 +158,6 @@ def not_done_enough(tok: Token, ctx: Context, holders: Holders) -> list[Finding]
     if not doers or quote is None or not quote.speaker:
         return []
     conf = ctx.table["campaign_possessed"] * quote.confidence
-    start, end = ctx.sentence(tok)
-    return [
-        Finding(
-            holder=quote.speaker,
-            frame=ALIGNMENT,
-            args=frozenset({doer}),
-            polarity=-1,
-            confidence=round(min(1.0, conf), 3),
-            start=start,
-            end=end,
-            evidence=[quote.id],
-            cue=tok.i,
-            notes=("campaign-not-done-enough",),
-        )
-        for doer in doers
-        if doer != quote.speaker
-    ]
+    return _speaker_judges(
+        ctx, tok, quote.speaker, quote.id, doers, -1, conf, tok.i, "campaign-not-done-enough"
+    )
