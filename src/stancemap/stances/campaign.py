@@ -293,13 +293,16 @@ def prior_act(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
 
 
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+_TALK_TYPES = frozenset({"CONSULT"})  # events whose object is a topic, never the doers' act
 
 
 def _prior_doers(obj: Token, ctx: Context) -> list[Token]:
     """The subject (and its conjuncts) of the previous sentence's verb whose object has
     ``obj``'s head word, when ``obj`` is definite ("the tariffs") and no doer of its own
     is named here (a possessor: ``possessed``; a clause: ``owned_act``). Not a doer: the subject of a verb
-    of judging or of a negated verb ("Y rejected the tariffs", "Y did not impose them")."""
+    of judging or of a negated verb ("Y rejected the tariffs", "Y did not impose them"), nor
+    of a verb the events stage codes as talks (CONSULT: "Argentina and Chile weigh the
+    pipeline", "Y discussed the plan"): a talk's object is its topic, not the talkers' act."""
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
         return []
     if any(c.dep_ == "poss" for c in obj.children) or _act_doers(obj, ctx):
@@ -308,13 +311,14 @@ def _prior_doers(obj: Token, ctx: Context) -> list[Token]:
     if sent.start == 0:
         return []
     word = lemma(obj)
+    talks = {e.trigger.start for e in ctx.events if e.type in _TALK_TYPES}
     out: list[Token] = []
     for tok in obj.doc[sent.start - 1].sent:
         verb = tok.head
         if tok.dep_ not in ("dobj", "obj") or lemma(tok) != word or verb.pos_ != "VERB":
             continue
-        if verb_sign(verb, ctx) is not None:
-            continue
+        if verb_sign(verb, ctx) is not None or verb.idx in talks:
+            continue  # a view of it ("Y rejected the tariffs"), or its topic ("Y weighs the plan")
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         out += [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
