@@ -44,6 +44,17 @@ def _corpus(n: int, **kwargs):  # type: ignore[no-untyped-def]
     ]
 
 
+def _wait_for(url: str, documents: int, worker: subprocess.Popen) -> None:
+    """Until the store holds ``documents`` documents or the worker has ended (a cap of
+    60 s only stops a hung run)."""
+    deadline = time.monotonic() + 60
+    with Store(url) as store:
+        while time.monotonic() < deadline and worker.poll() is None:
+            if store.count("documents") >= documents:
+                return
+            time.sleep(0.002)
+
+
 def test_a_killed_ingest_resumes_with_nothing_lost_or_doubled(store_url, tmp_path):
     analyses = _corpus(120)
     path = tmp_path / "analyses.jsonl"
@@ -51,9 +62,12 @@ def test_a_killed_ingest_resumes_with_nothing_lost_or_doubled(store_url, tmp_pat
     Store(store_url).close()  # create the schema once, outside the timed runs
     rng = random.Random(16)
     partial = []
-    for _ in range(4):
+    # kill points by progress, not by time: a fixed sleep lets a fast machine finish the
+    # whole ingest before the first kill; each kill lands just after the store holds a
+    # chosen number of documents, inside whatever transaction is open then
+    for target in sorted(rng.sample(range(1, len(analyses)), 4)):
         worker = _start(store_url, path)
-        time.sleep(rng.uniform(0.05, 0.6))
+        _wait_for(store_url, target, worker)
         worker.kill()  # SIGKILL: no cleanup, whatever transaction is open is lost
         worker.wait()
         with Store(store_url) as store:
