@@ -82,6 +82,10 @@ def test_an_act_told_the_sentence_before_is_judged_with_its_doer(
         # talks (CONSULT): what Lane weighs or discusses is a topic, not Lane's act
         "The mayor Bob Lane still weighs the decree on the harbour. The senator Ann Walker praised the decree.",
         "The mayor Bob Lane discussed the decree on the harbour. The senator Ann Walker praised the decree.",
+        # the same talks told in the headline first: one event, two mentions
+        "Leaders weigh in on the harbour decree\n\n"
+        "The mayor Bob Lane still weighs the decree on the harbour. "
+        "The senator Ann Walker praised the decree.",
     ],
 )
 def test_no_doer_no_judgment(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -311,7 +311,12 @@ def _prior_doers(obj: Token, ctx: Context) -> list[Token]:
     if sent.start == 0:
         return []
     word = lemma(obj)
-    talks = {e.trigger.start for e in ctx.events if e.type in _TALK_TYPES}
+    talks = {
+        span.start  # every mention: the same talks told twice are one event
+        for e in ctx.events
+        if e.type in _TALK_TYPES
+        for span in (e.trigger, *e.mentions)
+    }
     out: list[Token] = []
     for tok in obj.doc[sent.start - 1].sent:
         verb = tok.head
