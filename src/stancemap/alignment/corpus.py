@@ -251,7 +251,9 @@ def build_corpus(
                 actor_records.pop(alias, None)
                 corpus.actor_names.pop(alias, None)
     corpus.leaders = leaders_of(actor_records.values())
-    corpus.sides = Sides(actor_records.values())
+    corpus.sides = Sides(
+        actor_records.values(), enabled=switches.enabled if switches is not None else None
+    )
     _merge_issues(corpus, registry, labels, encoder, similarity_threshold)
     return corpus
 

@@ -200,7 +200,18 @@ def relate_document(
     principals = principals_of(quotes or [])
     told = told_by_spokespeople(quotes or [], events, principals)
     tellers = told_by_speaker(quotes or [], events, statements)
-    sides = Sides(actors, principals, told, tellers, in_story=True) if actors else None
+    sides = (
+        Sides(
+            actors,
+            principals,
+            told,
+            tellers,
+            in_story=True,
+            enabled=getattr(switches, "enabled", None),
+        )
+        if actors
+        else None
+    )
     pairs = settle(pairs, sides, switches)
     refs, sources = evidence_index(statements, events, quotes)
     out = []

@@ -25,7 +25,7 @@ provocation" is against Finland's prime minister too, carried and weaker).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -39,6 +39,13 @@ AFFILIATED = declare(
     "a country, its government bodies, its office holders and their spokespeople are one "
     "side: no relation between them",
     order=10,
+)
+BREAKAWAY = declare(
+    "alignment.sides.breakaway_own_side",
+    "a breakaway republic, which the KB files under the state it is recognised as part of "
+    "(a country actor with a sector: PRE), is a side of its own: never that state's side, "
+    "nor that state when leaders' relations are carried to states",
+    order=5,
 )
 STATES_FOLLOW_LEADERS = declare(
     "alignment.sides.states_follow_leaders",
@@ -96,8 +103,10 @@ class Sides:
         told: frozenset[str] = frozenset(),
         tellers: Mapping[str, frozenset[str]] | None = None,
         in_story: bool = False,
+        enabled: Callable[[str], bool] | None = None,
     ) -> None:
         table = constants("alignment")
+        breakaway = enabled is None or enabled(BREAKAWAY)
         # speaker id -> the ids of what their quotes tell (``voices.told_by_speaker``)
         self.tellers = dict(tellers or {})
         # the actors of one story (``relate_document``), not of a corpus
@@ -116,8 +125,10 @@ class Sides:
             if aid is None:
                 continue
             country = _get(actor, "country")
-            if _get(actor, "type") == "country" and not country:
-                country = aid
+            if _get(actor, "type") == "country" and (
+                not country or (breakaway and _get(actor, "sector"))
+            ):
+                country = aid  # a state of its own ("the Donetsk People's Republic")
             self.actors[aid] = ActorSide(
                 aid, _get(actor, "type"), country, _get(actor, "sector"), _get(actor, "role")
             )
