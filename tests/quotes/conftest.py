@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from rule_settings import with_rules
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
+from stancemap.quotes.stage import QuoteStage
 from stancemap.records import Quote
 
 
@@ -16,5 +18,19 @@ def quotes_of(analyzer):  # type: ignore[no-untyped-def]
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = analyzer.actors(doc, document)
         return analyzer.quotes(doc, document, layer)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def quotes_without(analyzer):  # type: ignore[no-untyped-def]
+    """The quotes stage on a made-up text, with the shipped off-list plus ``disable``
+    (so that a test can show what a rule changes)."""
+
+    def run(text: str, disable: tuple[str, ...] = ()) -> list[Quote]:
+        document = make_document(text, doc_id="t")
+        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        layer = analyzer.actors(doc, document)
+        return QuoteStage(with_rules(analyzer.settings, disable=disable))(doc, document, layer)
 
     return run

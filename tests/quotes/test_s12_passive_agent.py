@@ -9,11 +9,6 @@ subject is the one addressed, not content. Sentences written for the test.
 
 from __future__ import annotations
 
-from rule_settings import with_rules
-from stancemap.ingest import make_document
-from stancemap.nlp import parse_documents
-from stancemap.quotes.stage import QuoteStage
-
 PASSIVES = (
     "The new tariffs were condemned by three unions. "
     "The report was first published by a local newspaper on Friday."
@@ -22,27 +17,20 @@ POINTING_BACK = "Taxes will rise next year. It was said by the finance minister 
 ADDRESSED = "Senator Mills was urged by her colleagues to vote against the bill."
 
 
-def _quotes(analyzer, text: str, disable: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
-    document = make_document(text, doc_id="t")
-    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-    layer = analyzer.actors(doc, document)
-    return QuoteStage(with_rules(analyzer.settings, disable=disable))(doc, document, layer)
-
-
 def _by_cue(quotes, cue: str):  # type: ignore[no-untyped-def]
     return [q for q in quotes if q.cue is not None and q.cue.text == cue]
 
 
-def test_a_passive_with_an_agent_has_its_subject_as_content(analyzer) -> None:  # type: ignore[no-untyped-def]
-    (condemned,) = _by_cue(_quotes(analyzer, PASSIVES), "condemned")
+def test_a_passive_with_an_agent_has_its_subject_as_content(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    (condemned,) = _by_cue(quotes_without(PASSIVES), "condemned")
     assert condemned.content.text == "The new tariffs"
     assert condemned.source is not None and condemned.source.text == "three unions"
-    off = _quotes(analyzer, PASSIVES, ("quotes.verb.passive_agent",))
+    off = quotes_without(PASSIVES, ("quotes.verb.passive_agent",))
     assert _by_cue(off, "condemned") == []  # no attribution without the rule
 
 
-def test_pointing_back_and_addressees_are_unchanged(analyzer) -> None:  # type: ignore[no-untyped-def]
-    (said,) = _by_cue(_quotes(analyzer, POINTING_BACK), "said")
+def test_pointing_back_and_addressees_are_unchanged(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    (said,) = _by_cue(quotes_without(POINTING_BACK), "said")
     assert said.content.text == "Taxes will rise next year"
-    for quote in _by_cue(_quotes(analyzer, ADDRESSED), "urged"):
+    for quote in _by_cue(quotes_without(ADDRESSED), "urged"):
         assert quote.content.text != "Senator Mills"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.config import Settings
+from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 from stancemap.records import Analysis, Relation
 
@@ -18,9 +18,7 @@ PREDICATE = "stances.claims.predicate"
 
 
 def _pipeline(analyzer, *off: str) -> Pipeline:  # type: ignore[no-untyped-def]
-    shipped = [r for r in Settings().rules.disable if r != PREDICATE]
-    settings = Settings.model_validate({"rules": {"disable": [*shipped, *off]}})
-    return Pipeline(settings, nlp=analyzer.nlp)
+    return Pipeline(with_rules(disable=off, enable=[PREDICATE]), nlp=analyzer.nlp)
 
 
 @pytest.fixture(scope="module")

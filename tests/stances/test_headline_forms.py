@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.config import Settings
+from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 from stancemap.records import Analysis, Relation
 
@@ -20,8 +20,7 @@ BODY = (
 
 def _switched(analyzer, rule: str, on: bool) -> Pipeline:  # type: ignore[no-untyped-def]
     # headline_at_odds ships off (a gain on tune only): switched on here to test it
-    shipped = [r for r in Settings().rules.disable if r != rule]
-    settings = Settings.model_validate({"rules": {"disable": shipped + ([] if on else [rule])}})
+    settings = with_rules(enable=[rule]) if on else with_rules(disable=[rule])
     return Pipeline(settings, nlp=analyzer.nlp)
 
 

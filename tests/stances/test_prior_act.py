@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.config import Settings
+from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 from stancemap.records import Analysis
 
@@ -18,9 +18,7 @@ RULE = "stances.campaign.prior_act"
 
 @pytest.fixture(scope="module")
 def without_rule(analyzer):  # type: ignore[no-untyped-def]
-    shipped = list(Settings().rules.disable)
-    settings = Settings.model_validate({"rules": {"disable": [*shipped, RULE]}})
-    return Pipeline(settings, nlp=analyzer.nlp)
+    return Pipeline(with_rules(disable=[RULE]), nlp=analyzer.nlp)
 
 
 def _id(analysis: Analysis, name: str) -> str:
@@ -121,10 +119,7 @@ def test_an_act_whose_by_phrase_names_its_doer(
     analyzer, text: str, holder: str, doer: str, sign: int
 ) -> None:  # type: ignore[no-untyped-def]
     assert _stances(analyzer.analyze(text), holder, doer) == {sign}
-    shipped = list(Settings().rules.disable)
-    off = Pipeline(
-        Settings.model_validate({"rules": {"disable": [*shipped, ACT_BY]}}), nlp=analyzer.nlp
-    )
+    off = Pipeline(with_rules(disable=[ACT_BY]), nlp=analyzer.nlp)
     assert not _stances(off.analyze(text), holder, doer)
 
 

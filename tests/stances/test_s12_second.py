@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.config import Settings
+from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 from stancemap.records import Analysis
 from stancemap.stances.claim_import import build
 
 
 def _settings(analyzer, rule: str, on: bool):  # type: ignore[no-untyped-def]
-    shipped = [r for r in Settings().rules.disable if r != rule]
-    settings = Settings.model_validate({"rules": {"disable": shipped + ([] if on else [rule])}})
+    settings = with_rules(enable=[rule]) if on else with_rules(disable=[rule])
     return Pipeline(settings, nlp=analyzer.nlp)
 
 
