@@ -23,8 +23,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..datafiles import read_table, words_by_kind
+from ..datafiles import words_by_kind
 from ..rules import rule
+from .event_verbs import plover_type, verb_event_rows
 from .spans import is_speech_subject, with_titles
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 _FORCE_ROOTS = ("19", "20")  # CAMEO: use conventional military force, mass violence
 _POPULATED = frozenset({"town", "city", "village"})  # an object condition naming a place
-_LEXICONS = ("events/triggers.tsv", "events/cameo_verbs.tsv")
 # a verb's own reading: no condition, any object, or the dictionary's bare-verb row
 _DEFAULT_ROW = ("-", "obj=*", "!inf")
 
@@ -47,33 +47,17 @@ def _place_kinds() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _cameo_types() -> dict[str, str]:
-    return {r["code"]: r["type"].lower() for r in read_table("events/cameo_plover.tsv")}
-
-
-def _type_of(code: str) -> str | None:
-    types = _cameo_types()
-    for size in (len(code), 3, 2):
-        if code[:size] in types:
-            return types[code[:size]]
-    return None
-
-
-@lru_cache(maxsize=1)
 def force_verbs() -> frozenset[str]:
     """Verb lemmas the event lexicon codes as acts of force on a place (see the module)."""
     acting = _place_kinds()["type"]
     verbs: set[str] = set()
-    for name in _LEXICONS:
-        for row in read_table(name):
-            lemma, code, requires = row["lemma"], row["cameo"], row["requires"]
-            if row["pos"] != "V" or row["role"] != "event" or " " in lemma or code == "-":
-                continue
-            if code[:2] not in _FORCE_ROOTS or _type_of(code) not in acting:
-                continue
-            objects = [c[4:].split("|") for c in requires.split(";") if c.startswith("obj=")]
-            if requires in _DEFAULT_ROW or (objects and _POPULATED & set(objects[0])):
-                verbs.add(lemma)
+    for row in verb_event_rows():
+        lemma, code, requires = row["lemma"], row["cameo"], row["requires"]
+        if code[:2] not in _FORCE_ROOTS or (plover_type(code) or "").lower() not in acting:
+            continue
+        objects = [c[4:].split("|") for c in requires.split(";") if c.startswith("obj=")]
+        if requires in _DEFAULT_ROW or (objects and _POPULATED & set(objects[0])):
+            verbs.add(lemma)
     return frozenset(verbs)
 
 

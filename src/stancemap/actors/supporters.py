@@ -21,8 +21,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..datafiles import read_table
 from ..rules import declare
+from .event_verbs import plover_type, verb_event_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,29 +35,15 @@ SUPPORTER_NOT_OWNER = declare(
 )
 _SUPPORT_TYPES = frozenset({"SUPPORT", "AID"})
 _OWN_READING = ("-", "obj=*", "obj=@actor", "!inf")
-_LEXICONS = ("events/triggers.tsv", "events/cameo_verbs.tsv")
 
 
 @lru_cache(maxsize=1)
 def support_verbs() -> frozenset[str]:
     """Verb lemmas whose own reading the event lexicon codes as SUPPORT or AID."""
-    types = {r["code"]: r["type"] for r in read_table("events/cameo_plover.tsv")}
-
-    def type_of(code: str) -> str | None:
-        for size in (len(code), 3, 2):
-            if code[:size] in types:
-                return types[code[:size]]
-        return None
-
     verbs: set[str] = set()
-    for name in _LEXICONS:
-        for row in read_table(name):
-            if row["pos"] != "V" or row["role"] != "event" or " " in row["lemma"]:
-                continue
-            if row["cameo"] == "-" or row["requires"] not in _OWN_READING:
-                continue
-            if type_of(row["cameo"]) in _SUPPORT_TYPES:
-                verbs.add(row["lemma"])
+    for row in verb_event_rows():
+        if row["requires"] in _OWN_READING and plover_type(row["cameo"]) in _SUPPORT_TYPES:
+            verbs.add(row["lemma"])
     return frozenset(verbs)
 
 
