@@ -21,6 +21,7 @@ from .doers import HEADLINE_PASSIVE, MISREAD_SUBJECT, headline_patient, misread_
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
+from .own_means import OWN_MEANS_OBJECT, own_means
 from .parties import (
     COORDINATED_MODIFIER,
     NOUN_GERUND,
@@ -398,6 +399,10 @@ class RoleFinder:
             # "recalled its ambassador to Austria": the own object's place is the target
             preps += [p for o in own for p in args.prep_objects(o, args.TARGET_PREPS)]
             objects = [o for o in objects if o not in own]
+        if exclude and objects and self.tuning.on(OWN_MEANS_OBJECT):
+            # "Germany sent tanks to the border": the tanks are Germany's own
+            means = own_means(tok, objects, exclude, ctx.actors, lambda o: self.actors(o, ctx))
+            objects = [o for o in objects if o not in means]
         candidates = args.children(tok, "dative") + objects + preps
         blamed_one = blamed(tok) if self.tuning.on(BLAMED_SUBJECT) else None
         if blamed_one is not None:  # "Russia was to blame": Russia is blamed
