@@ -45,6 +45,7 @@ class Item:
     confidence: float = float(_C["unlinked_confidence"])
     from_context: bool = False
     speaks_for: str | None = None  # the principal of a spokesperson (spokespeople.py)
+    relayed: str | None = None  # the office holder a spokesperson relays (spokespeople.py)
     # further speakers of a plural source ("the two leaders said", plural.py)
     also: list[str] = field(default_factory=list)
     credit: Offsets | None = None  # "“Y” ― Jane Doe": the name signed after it (credits.py)

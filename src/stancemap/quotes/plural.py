@@ -7,6 +7,12 @@ a coordination names ("X and Y", "X, Y and Z") in its sentence or the one before
 number when the subject says one ("the two leaders"); the quote goes to each of them
 (one record per speaker, same content and cue). With no such group the speaker stays
 open. Rule ``quotes.speaker.plural_group``.
+
+Only a definite plural points back ("the two leaders", "these men", "both"): "Many
+artists writing songs about him said" or "Several teachers said" name a group of their
+own, as does a plural with its own clause ("the farmers who lost crops"); such a source
+keeps the speaker the actor layer gives it, never the pair named before. Rule
+``quotes.speaker.plural_own_group``.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _BOTH = frozenset({"both"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SENTENCES_BACK = 1  # the source's sentence and the one before it
+_DEFINITE = frozenset({"the", "these", "those", "both"})
+_OWN_CLAUSE = frozenset({"acl", "relcl"})
 
 
 def _plural_head(span: Span) -> Token | None:
@@ -27,6 +35,19 @@ def _plural_head(span: Span) -> Token | None:
     if root.tag_ in _PLURAL_TAGS or root.lower_ in _BOTH:
         return root
     return None
+
+
+def _points_back(head: Token) -> bool:
+    """ "the two leaders", "these men", "both", "all three": a plural that refers back;
+    "many artists", "several teachers", "the farmers who lost crops" name their own."""
+    if head.lower_ in _BOTH:
+        return True
+    if any(c.dep_ in _OWN_CLAUSE for c in head.children):
+        return False
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet")}
+    if dets & _DEFINITE:
+        return True
+    return "all" in dets and _number(head) is not None
 
 
 def _number(head: Token) -> int | None:
@@ -79,15 +100,20 @@ def _groups_before(doc: Doc, head: Token, actors: ActorLayer) -> list[list[str]]
     return groups
 
 
-def plural_speakers(doc: Doc, actors: ActorLayer, source: Offsets) -> list[str] | None:
+def plural_speakers(
+    doc: Doc, actors: ActorLayer, source: Offsets, own_group: bool = False
+) -> list[str] | None:
     """The people a plural source stands for; [] for a plural source with no group
-    named before it; None when the source is not plural (nothing to change)."""
+    named before it (or, with ``own_group``, one that names a group of its own); None
+    when the source is not plural (nothing to change)."""
     span = doc.char_span(source[0], source[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     head = _plural_head(span)
     if head is None:
         return None
+    if own_group and not _points_back(head):
+        return []  # a group of its own: never one person, never the pair before
     wanted = _number(head)
     for people in _groups_before(doc, head, actors):
         if wanted is None or len(people) == wanted:

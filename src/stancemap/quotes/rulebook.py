@@ -249,11 +249,31 @@ PLURAL_GROUP = declare(
     "each; with no such group a person found for it is dropped",
     order=22,
 )
+PLURAL_OWN_GROUP = declare(
+    "quotes.speaker.plural_own_group",
+    "'Many artists writing songs about him said A': a plural source that is not definite "
+    "('the', 'these', 'both') or that carries its own clause is a group of its own, never "
+    "the people a coordination named before",
+    order=23,
+)
 SPOKESPERSON = declare(
     "quotes.speaker.spokesperson",
     "'A spokesman for X, Y, said', 'X's spokesman, Y, said': Y speaks, not X; the quote "
     "records X as the one Y speaks for ('speaks_for'), also for 'Y, a spokesman for X'",
     order=25,
+)
+SPOKESPERSON_BODY = declare(
+    "quotes.speaker.spokesperson_body",
+    "'the Kremlin spokesman said', 'a White House spokeswoman said': with no name and no "
+    "'for' phrase, the body before the spokes-noun is the one the spokesperson speaks for",
+    order=26,
+)
+RELAYED_PRINCIPAL = declare(
+    "quotes.speaker.relayed_principal",
+    "'“President B welcomed Z,” the White House spokeswoman said': a spokesperson "
+    "relaying what an office holder of the state they speak for did speaks for that "
+    "office holder (the quotation's subject), not for the state",
+    order=27,
 )
 SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",

@@ -13,6 +13,12 @@ spokesman for X, said" already name Y as the source: only the principal is added
 The principal (X) goes to ``Attribution.principal_at`` and, resolved, to
 ``Quote.speaks_for``: later stages may count the spokesperson's words for that
 side, and never set the two against each other.
+
+With no name and no "for" phrase, "the Kremlin spokesman said" speaks for the body
+before the spokes-noun (``quotes.speaker.spokesperson_body``). A spokesperson of a
+state who relays what one of its office holders did ("“President B welcomed Z's
+decision,” the White House spokeswoman said") speaks for that office holder, the
+quotation's subject, not for the state (``quotes.speaker.relayed_principal``).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorLayer
 from ..datafiles import constants
 from ..nlp.view import doc_view
+from ..records import Actor
 from .reported import Attribution, Offsets, source_span
 
 # the same words that make a person a spokesperson for the sides (constants [alignment])
@@ -75,8 +82,11 @@ def _name_span(token: Token) -> Offsets:
     return source_span(token)
 
 
-def named_spokesperson(doc: Doc, actors: ActorLayer, a: Attribution) -> Attribution:
-    """The attribution with the named spokesperson as speaker and the principal set."""
+def named_spokesperson(
+    doc: Doc, actors: ActorLayer, a: Attribution, body: bool = False
+) -> Attribution:
+    """The attribution with the named spokesperson as speaker and the principal set
+    (with ``body``, also the body before an unnamed spokes-noun: "the Kremlin spokesman")."""
     if a.source is None or a.first_person:
         return a
     head = _head_of(doc, a.source)
@@ -84,6 +94,8 @@ def named_spokesperson(doc: Doc, actors: ActorLayer, a: Attribution) -> Attribut
         return a
     if _is_spokes_noun(head):
         principal = _principal_of(head)
+        if principal is None and body and _appositive_person(head) is None:
+            principal = _compound_principal(head)
         speaker = _appositive_person(head)
         if speaker is None and principal is not None:
             speaker = _appositive_person(principal)
@@ -122,3 +134,56 @@ def _compound_principal(noun: Token) -> Token | None:
     """ "Kremlin spokesman", "foreign ministry spokesman": the body before the noun."""
     before = [c for c in noun.lefts if c.dep_ == "compound"]
     return before[-1] if before else None
+
+
+_STATE_SECTORS = frozenset(constants("alignment")["state_sectors"])
+
+
+def _is_spokesperson(actor: Actor) -> bool:
+    said = f"{actor.role or ''} {actor.name}".lower()
+    return any(w in said for w in _SPOKES_WORDS_ALL)
+
+
+_SPOKES_WORDS_ALL = tuple(w.lower() for w in constants("alignment")["spokesperson_words"])
+
+
+def relayed_principal(
+    doc: Doc, actors: ActorLayer, content: Offsets, speaker: str | None, principal: str | None
+) -> str | None:
+    """The office holder a spokesperson relays: the subject of the content's main verb,
+    a person in office (a state sector) of the state the spokesperson speaks for."""
+    if speaker is None:
+        return None
+    spoke = actors.actor(speaker)
+    if spoke is None:
+        return None
+    if principal is None and not _is_spokesperson(spoke):
+        return None  # not a spokesperson: a speaker's own words
+    state_actor = actors.actor(principal) if principal is not None else spoke
+    if principal is not None and (state_actor is None or state_actor.type == "person"):
+        return None  # "a spokesman for President X": X already, a person
+    state = state_actor.country if state_actor is not None else None
+    if not state:
+        return None
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    verb = next((t for t in roots if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    who = actors.actor_at(*source_span(subject))
+    holder = actors.actor(who) if who else None
+    if (
+        holder is None
+        or who in (speaker, principal)
+        or holder.type != "person"
+        or holder.country != state
+        or (holder.sector or "") not in _STATE_SECTORS
+        or _is_spokesperson(holder)
+    ):
+        return None
+    return who

@@ -53,7 +53,7 @@ from .nonverbal import find_reported
 from .plural import plural_speakers
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
-from .spokespeople import named_spokesperson
+from .spokespeople import named_spokesperson, relayed_principal
 
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
 _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is direct
@@ -90,7 +90,8 @@ class QuoteStage:
             kept = [without_headline_clause(doc, a, line, quoted) for a in attributions]
             attributions = [a for a in kept if a is not None]
         if on(R.SPOKESPERSON):
-            attributions = [named_spokesperson(doc, actors, a) for a in attributions]
+            body = on(R.SPOKESPERSON_BODY)
+            attributions = [named_spokesperson(doc, actors, a, body) for a in attributions]
         if on(R.CUT_UNCLOSED):
             quoted = [_cut_at_cue_clause(text, q, attributions) for q in quoted]
         if on(R.INSIDE_QUOTATION):
@@ -168,7 +169,12 @@ class QuoteStage:
             item.source = a.source
             speaker, _, guessed = resolver.resolve(a.speaker_at or a.source)
             if self.on(R.PLURAL_GROUP) and _person_or_none(resolver.actors, speaker):
-                group = plural_speakers(resolver.doc, resolver.actors, a.speaker_at or a.source)
+                group = plural_speakers(
+                    resolver.doc,
+                    resolver.actors,
+                    a.speaker_at or a.source,
+                    own_group=self.on(R.PLURAL_OWN_GROUP),
+                )
                 if group is not None:
                     speaker, item.also = (group[0], group[1:]) if group else (None, [])
             item.speaker = speaker
@@ -176,6 +182,14 @@ class QuoteStage:
             if a.principal_at is not None:
                 principal = resolver.actors.actor_at(*a.principal_at)
                 item.speaks_for = principal if principal != speaker else None
+            if self.on(R.RELAYED_PRINCIPAL):
+                content = item.content or (
+                    (item.quotes[0].inner_start, item.quotes[0].inner_end) if item.quotes else None
+                )
+                if content is not None:
+                    item.relayed = relayed_principal(
+                        resolver.doc, resolver.actors, content, speaker, item.speaks_for
+                    )
             if speaker is None:
                 item.confidence -= _C["unresolved_speaker_penalty"]
         for item in items:
@@ -264,7 +278,9 @@ class QuoteStage:
                             ),
                             channel=actors.actor_at(*a.channel) if a and a.channel else None,
                             channel_span=channel_span,
-                            speaks_for=item.speaks_for or principals.get(speaker or ""),
+                            speaks_for=item.relayed
+                            or item.speaks_for
+                            or principals.get(speaker or ""),
                         )
                     )
         return quotes
