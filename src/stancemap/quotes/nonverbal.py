@@ -167,7 +167,7 @@ def find_reported(doc: Doc, lexicon: Lexicon, on: R.On = R.all_on) -> list[Attri
     if on(R.REPORTING_NOUN):
         found += _noun_attributions(doc, lexicon, text)
     if on(R.SOURCE_PHRASE):
-        found += _phrase_attributions(doc, lexicon, text)
+        found += _phrase_attributions(doc, lexicon, text, on(R.SOURCE_APPOSITIVE))
     if on(R.HEADLINE):
         found += _headline_attributions(doc, text)
     if on(R.ADJECTIVE):

@@ -48,6 +48,12 @@ SOURCE_PHRASE = declare(
     "a source phrase: 'according to X, Y', 'in X's view, Y'",
     order=30,
 )
+SOURCE_APPOSITIVE = declare(
+    "quotes.cue.according_appositive",
+    "'According to the mayor, Jon Krieg, Y': a name set off by commas after the source "
+    "phrase's object is the speaker, part of the source, not of the content",
+    order=31,
+)
 HEADLINE = declare(
     "quotes.cue.headline",
     "a short name, a colon, the claim: 'Lynch: No outside influence on probe'",
