@@ -32,6 +32,7 @@ from typing import Any
 
 from ..datafiles import constants
 from ..rules import declare
+from .bodies import VOICE_FOR_STATE, voices_speak_for_state
 from .voices import TOLD_FOR_SIDE, VOICE, VOICES, lend_told, pool_voices
 
 AFFILIATED = declare(
@@ -180,8 +181,6 @@ def settle(
     ``pairs`` maps (a, b) to a ``scoring.PairScore``; the result is a new mapping
     (the PairScores of states are replaced, never edited in place).
     """
-    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
-
     if sides is None:
         return dict(pairs)
     enabled = switches.enabled if switches is not None else (lambda _name: True)
@@ -194,8 +193,19 @@ def settle(
             out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if sides.tellers and enabled(TOLD_FOR_SIDE):
         out = lend_told(out, sides)
-    if not enabled(STATES_FOLLOW_LEADERS):
-        return out
+    if enabled(STATES_FOLLOW_LEADERS):
+        out = _states_follow_leaders(out, sides, enabled)
+    if enabled(VOICE_FOR_STATE):  # a ministry's or spokesperson's relation is its state's
+        out = voices_speak_for_state(out, sides)
+    return out
+
+
+def _states_follow_leaders(
+    out: dict[tuple[str, str], Any], sides: Sides, enabled: Callable[[str], bool]
+) -> dict[tuple[str, str], Any]:
+    """States follow their leaders' relations; their office holders answer for them."""
+    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
+
     if enabled(COUNTRY_FOLLOWS_LEADER):
         out = _countries_follow_leaders(out, sides)
     # the observations between one state's office holder and another state or its
