@@ -15,6 +15,7 @@ from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
+from .backers import BACKER_NOT_PARTY, backers
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import HEADLINE_PASSIVE, MISREAD_SUBJECT, headline_patient, misread_subject
@@ -263,6 +264,10 @@ class RoleFinder:
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
+        if found and self.tuning.on(BACKER_NOT_PARTY):
+            # "Iranian-backed militias": Iran backs them, it is not them
+            backing = backers(tok, ctx.actors)
+            found = [a for a in found if a not in backing]
         if found and self.tuning.on(APPOSITIVE_OVER_POSSESSOR):
             # "Clinton's opponent, Senator Sanders": Sanders, not Clinton
             found = appositive_renames(tok, ctx.actors) or found
