@@ -274,7 +274,10 @@ def _verb_content(
             comp = min(after, key=lambda c: c.i)
         else:
             comp = max(complements, key=lambda c: len(list(c.subtree)))
-        return trim(text, *_subtree(comp))
+        span = _subtree(comp)
+        if on(R.COORDINATED_COMPLEMENT):
+            span = (span[0], _continued_infinitive(verb, comp, span[1]))
+        return trim(text, *span)
     answer = next((c for c in verb.children if c.lower_ in _ANSWER_WORDS and c.i > verb.i), None)
     if answer is not None and cls == "speech":
         return answer.idx, answer.idx + len(answer)  # "said so", "said yes", "said no"
@@ -314,6 +317,31 @@ def _verb_content(
             mark = next(g for g in for_clause.children if g.dep_ == "mark")
             return trim(text, mark.idx + len(mark), _subtree(for_clause)[1])
     return None
+
+
+_BARE_VERB_TAGS = frozenset({"VB", "VBP"})
+
+
+def _continued_infinitive(verb: Token, comp: Token, end: int) -> int:
+    """ "wants to triple A, grow B and create C", "promising to meet and in some cases
+    exceed X": the parser hangs the next bare verb on the cue, not on the "to" verb;
+    with no subject of its own and only a comma or a conjunction between, it continues
+    the complement (the end of the content moves past it)."""
+    if comp.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return end
+    doc = verb.doc
+    for conj in (c for c in verb.rights if c.dep_ in ("conj", "dep") and c.idx >= end):
+        if conj.tag_ not in _BARE_VERB_TAGS or conj.pos_ != "VERB":
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
+            break
+        between = doc[comp.right_edge.i + 1 : conj.left_edge.i]
+        if not all(t.text == "," or t.dep_ == "cc" for t in between):
+            break
+        right = conj.right_edge
+        end = right.idx + len(right)
+        comp = conj
+    return end
 
 
 def _holds_clause(first: Token, last: Token) -> bool:

@@ -332,6 +332,12 @@ ASIDE_RELATIVE = declare(
     "ending an unquoted content is the writer's aside, not content",
     order=34,
 )
+COORDINATED_COMPLEMENT = declare(
+    "quotes.content.coordinated_complement",
+    "'wants to triple A, grow B and create C': a bare verb with no subject that the parser "
+    "hangs on the cue right after its 'to' complement continues that complement",
+    order=35,
+)
 ADDRESSEE = declare(
     "quotes.content.no_addressee",
     "'called on Turkey' with no clause: the 'on' object is the one addressed, not content",
