@@ -307,6 +307,8 @@ def _verb_content(
                 return None  # "accused Ethiopia", "rejected the request": no words reported
             return trim(text, first.left_edge.idx, last.idx + len(last))
         prep = _topic_prep(verb)
+        if prep is not None and on(R.TIME_NOT_TOPIC) and _is_time(prep):
+            prep = None  # "commented on Monday": when, not what
         if prep is not None:
             pobj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
             if on(R.ADDRESSEE) and _is_addressee(prep, pobj):
@@ -625,7 +627,18 @@ def _verb_attributions(
     return found
 
 
-def _noun_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _is_time(prep: Token) -> bool:
+    """ "on Saturday", "on Monday morning": the preposition's object is a date or time."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and obj.ent_type_ in _TIME_ENTITIES
+
+
+def _noun_attributions(
+    doc: Doc, lexicon: Lexicon, text: str, no_time: bool = False
+) -> list[Attribution]:
     found = []
     pos = doc_view(doc).pos
     for i in range(len(doc)):
@@ -654,6 +667,7 @@ def _noun_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
                     if p.dep_ == "prep"
                     and p.lower_ in _TOPIC_PREPS
                     and any(c.dep_ in ("pobj", "pcomp") for c in p.children)
+                    and not (no_time and _is_time(p))
                 ),
                 None,
             )

@@ -338,6 +338,12 @@ COORDINATED_COMPLEMENT = declare(
     "hangs on the cue right after its 'to' complement continues that complement",
     order=35,
 )
+TIME_NOT_TOPIC = declare(
+    "quotes.content.time_not_topic",
+    "'his remarks on Saturday', 'commented on Monday': a date or time after the "
+    "preposition is when it was said, not its topic (no content from it)",
+    order=36,
+)
 ADDRESSEE = declare(
     "quotes.content.no_addressee",
     "'called on Turkey' with no clause: the 'on' object is the one addressed, not content",
