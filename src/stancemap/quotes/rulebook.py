@@ -164,6 +164,12 @@ IMPERATIVE = declare(
 )
 
 # ---------------------------------------------------------------- linking quotations
+TITLE_QUOTATION = declare(
+    "quotes.link.title_not_quotation",
+    "'said Monday on CNN's “New Day.”': a short title-case stretch in marks after a "
+    "preposition or a possessive is a title, not a quotation (never linked as content)",
+    order=4,
+)
 INSIDE_QUOTATION = declare(
     "quotes.link.inside_quotation",
     "a cue inside a closed quotation is the quoted speaker's own words, not an attribution",

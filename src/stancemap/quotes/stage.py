@@ -54,6 +54,7 @@ from .plural import plural_speakers
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
 from .spokespeople import named_spokesperson, relayed_principal
+from .title_quotes import is_title
 
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
 _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is direct
@@ -86,6 +87,8 @@ class QuoteStage:
         quoted = [
             q for q in find_quoted(text) if not document.is_excluded(q.inner_start, q.inner_end)
         ]
+        if on(R.TITLE_QUOTATION):
+            quoted = [q for q in quoted if not is_title(doc, text, q)]
         if on(R.HEADLINE_CLAUSE) and (line := headline_line(text)) is not None:
             kept = [without_headline_clause(doc, a, line, quoted) for a in attributions]
             attributions = [a for a in kept if a is not None]
