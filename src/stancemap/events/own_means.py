@@ -8,6 +8,10 @@
   dropped from the target; the destination is read as before, so "sent troops to
   Syria" is aimed at Syria and "to the border" at nobody.
   A possessive pronoun ("its tanks") is ``events.args.own_object``'s.
+* ``events.args.own_object_names_other``: "Sharif met his Chinese counterpart", "Macron
+  phoned his Ukrainian counterpart": an object owned by the source's pronoun is not the
+  source's own (``own_object``) when its own nationality premodifier names an actor that
+  is none of the sources: the phrase says whose it is ("its Gaza division" stays its own).
 
 Reads the parse and the actors' types and countries only; adds no actor.
 """
@@ -28,6 +32,13 @@ OWN_MEANS_OBJECT = declare(
     "'into', 'toward') that is a group or body of a source's country is the source's own "
     "means, not the target",
     order=44.5,
+)
+
+OWN_OBJECT_NAMES_OTHER = declare(
+    "events.args.own_object_names_other",
+    "'met his Chinese counterpart': an object owned by the source's pronoun whose "
+    "premodifier names an actor other than the sources is not the source's own",
+    order=44.4,
 )
 
 # prepositions that name where the object is moved
@@ -68,3 +79,18 @@ def own_means(
         ):
             out.append(obj)
     return out
+
+
+def names_other(noun: Token, source: list[str], actors: ActorLayer) -> bool:
+    """A nationality premodifier of ``noun`` (or one coordinated with it) is a mention of
+    an actor that is none of ``source``: "his Chinese counterpart", "their Iranian hosts"."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if child.ent_type_ != "NORP" and child.pos_ != "ADJ":
+            continue  # a nationality, not a place: "its Gaza division" stays its own
+        for conj in args.conjuncts(child):
+            mention = actors.mention_at(conj.idx, conj.idx + len(conj))
+            if mention is not None and mention.actor_id not in source:
+                return True
+    return False

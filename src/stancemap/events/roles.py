@@ -22,7 +22,7 @@ from .doers import HEADLINE_PASSIVE, MISREAD_SUBJECT, headline_patient, misread_
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
-from .own_means import OWN_MEANS_OBJECT, own_means
+from .own_means import OWN_MEANS_OBJECT, OWN_OBJECT_NAMES_OTHER, names_other, own_means
 from .parties import (
     COORDINATED_MODIFIER,
     NOUN_GERUND,
@@ -44,6 +44,7 @@ from .party_phrases import (
     dangling_objects,
     is_topic,
 )
+from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 
 PASSIVE_AGENT = declare(
@@ -362,6 +363,11 @@ class RoleFinder:
             found = self.actors(subj, ctx)
             if found:
                 return found
+            if self.tuning.on(RELATIVE_DOER) and self.matcher.match_noun(subj) is not None:
+                doer = relative_doer(subj)  # "the strike, which Israel carried out, killed"
+                found = self.actors(doer, ctx) if doer is not None else []
+                if found:
+                    return found
         return list(inherited or [])
 
     def reporter(self, tok: Token, ctx: DocContext) -> list[str]:
@@ -435,6 +441,8 @@ class RoleFinder:
         owner = next((c for c in noun.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
         if owner is None or owner.lower_ in args.FIRST_PERSON:
             return False
+        if self.tuning.on(OWN_OBJECT_NAMES_OTHER) and names_other(noun, source, ctx.actors):
+            return False  # "met his Chinese counterpart": China's, not his
         subj = self.subject(verb)
         if subj is None:
             return False
