@@ -25,8 +25,9 @@ minister ~ Latvia, weaker); a spokesperson's words go to their principal only by
 shipped-off ``spokesperson_voice``.
 
 Never between one side: a target pair whose two ends are affiliated (``Sides``) or
-the same actor is skipped, and the other end must be of no state or another one (a
-ministry's relation with a candidate at home is no relation of the state). A piece of
+the same actor is skipped, and the other end must be of another known country or an
+intergovernmental body (a ministry's relation with a candidate at home, or with a
+person the linker gave no country, is no relation of the state). A piece of
 evidence already in the target pair is not added twice.
 """
 
@@ -46,6 +47,9 @@ VOICE_FOR_STATE = declare(
 )
 
 LEADERS = "leaders:"
+# sectors of a country-less actor that is a side of its own to a state's voice: an
+# intergovernmental body ("the ministry criticised NATO": the state ~ NATO)
+STATELESS_SIDES = frozenset({"IGO"})
 
 
 def is_voice(sides: Any, actor_id: str) -> bool:
@@ -60,11 +64,17 @@ def is_voice(sides: Any, actor_id: str) -> bool:
 
 
 def _other_side(sides: Any, state: str, other: str) -> bool:
-    """``other`` is of no state or another one than ``state`` (by its own country)."""
+    """``other`` is of another country than ``state`` (its own, or the one it speaks
+    for), or an intergovernmental body. An actor of no known country is not taken for a
+    foreign one: in home news it is mostly a compatriot the linker gave no country
+    (a senator, a campaign, an agency), and a state has no relation with its own."""
     side = sides.actors.get(other)
     if side is None:
         return False
-    return (sides.state_of(other) or side.country) != state
+    country = sides.state_of(other) or side.country
+    if country is None:
+        return (side.sector or "") in STATELESS_SIDES
+    return country != state
 
 
 def _key(x: str, y: str) -> tuple[str, str]:
