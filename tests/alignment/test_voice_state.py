@@ -133,3 +133,12 @@ def test_the_leader_s_own_relation_is_not_overwritten() -> None:
     events = [_event("e1", "ACCUSE", "est-mfa", "LVA"), _event("e2", "SUPPORT", "arin", "LVA")]
     pair = _rel(_relate(events, actors), "arin", "LVA")
     assert pair.score > 0 and {e.id for e in pair.evidence_spans} == {"e2"}
+
+
+def test_an_actor_of_no_known_country_is_not_taken_for_a_foreign_side() -> None:
+    # "The ministry rebuked Jaan Kask" - the linker gave Kask no country: in home news
+    # mostly a compatriot, so no Estonia ~ Kask
+    kask = Actor(id="kask", name="Jaan Kask", type="person")
+    events = [_event("e1", "ACCUSE", "est-mfa", "kask")]
+    rels = _relate(events, [*ACTORS, kask])
+    assert _rel(rels, "est-mfa", "kask") is not None and _rel(rels, "EST", "kask") is None
