@@ -254,6 +254,7 @@ def _verb_content(
     cls: str = "speech",
     nouns: frozenset[str] = frozenset(),
     on: R.On = R.all_on,
+    lexicon: Lexicon | None = None,
 ) -> Offsets | None:
     if frame == "as":
         return _as_content(verb, text)
@@ -275,6 +276,8 @@ def _verb_content(
         else:
             comp = max(complements, key=lambda c: len(list(c.subtree)))
         span = _subtree(comp)
+        if on(R.SPLIT_COMPLEMENT):
+            span = (span[0], _split_rest(comp, complements, span[1], lexicon))
         if on(R.COORDINATED_COMPLEMENT):
             span = (span[0], _continued_infinitive(verb, comp, span[1]))
         return trim(text, *span)
@@ -319,6 +322,29 @@ def _verb_content(
             mark = next(g for g in for_clause.children if g.dep_ == "mark")
             return trim(text, mark.idx + len(mark), _subtree(for_clause)[1])
     return None
+
+
+def _split_rest(
+    comp: Token, complements: list[Token], end: int, lexicon: Lexicon | None = None
+) -> int:
+    """ "discovered that attempts to hack the system were made by people": the parser
+    made "made" a second complement of the cue; one that starts right after the first
+    ends, with no subject, mark or punctuation of its own, is the rest of the first,
+    unless it is a reporting verb ("X said A and Democrats accused B": a new report)."""
+    nxt = comp.right_edge.i + 1
+    for other in complements:
+        if other.left_edge.i != nxt or other.i == comp.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in other.children):
+            return end
+        if other.left_edge.is_punct:
+            return end
+        if lexicon is not None and lexicon.verb_class(
+            lexicon.verb_lemma(other.lemma_, other.lower_) or other.lemma_.lower()
+        ):
+            return end
+        return _subtree(other)[1]
+    return end
 
 
 _BARE_VERB_TAGS = frozenset({"VB", "VBP"})
@@ -556,7 +582,7 @@ def _verb_attributions(
             continue  # "X seemed to think Y": X's attribution is "think", not the writer's
         via = "verb"
         rest: Offsets | None = None
-        content = _verb_content(verb, frame, text, cls, reporting_nouns, on)
+        content = _verb_content(verb, frame, text, cls, reporting_nouns, on, lexicon)
         if content is None and frame not in ("as", "seem") and on(R.INVERTED):
             inverted = _inverted_content(verb, text, on)
             if inverted is not None:

@@ -344,6 +344,13 @@ COORDINATED_COMPLEMENT = declare(
     "hangs on the cue right after its 'to' complement continues that complement",
     order=35,
 )
+SPLIT_COMPLEMENT = declare(
+    "quotes.content.split_complement",
+    "'discovered that attempts to hack it were made by X': a second clause the parser "
+    "hangs on the cue right after the first, with no subject, mark or comma of its own, "
+    "continues the first (the content runs through it)",
+    order=37,
+)
 TIME_NOT_TOPIC = declare(
     "quotes.content.time_not_topic",
     "'his remarks on Saturday', 'commented on Monday': a date or time after the "
