@@ -24,6 +24,21 @@ phrase is its target. The phrases are the stance lexicon's ``relational`` cues
 Words come from ``data/stances/relations.tsv`` (the kinds the parse-based rules
 use); the confidence is ``narrated_relation`` times ``headline_word_order`` from
 ``[stances]`` in ``data/constants.toml``.
+
+Rule ``stances.relations.headline_leaders`` (session 13): a headline relation between two
+countries ("Azerbaijan and Armenia clash over Z") is carried to the heads of state or
+government the story names for each below the headline (by the office's title, as the KB
+builder reads it): the headline sums up what those leaders say in the body. A minister or
+spokesperson is no party to it ("Greece and Bulgaria clash": the foreign minister quoted
+below stays out, ``tests/alignment/test_cooccurrence.py``).
+Weaker than the headline's own finding (``headline_leaders`` in ``[stances]``).
+
+Rule ``stances.relations.headline_transitive`` (session 13): "Milei mocks Sanchez at
+rally", "Zelensky thanks Rutte for jets" - a headline verb of judging or backing a person
+(the stance lexicon's one-word attitude cues and ``judgment_verbs.tsv``, in any inflection)
+that the parser took for a noun: the actors named before it hold the stance towards the
+actor named right after it; one named as an owner ("slams Y's plan") weighs
+``campaign_possessed``.
 """
 
 from __future__ import annotations
@@ -165,8 +180,10 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
         return found
     if AT_ODDS in ctx.on and (found := at_odds(ctx, tokens, start, end)):  # type: ignore[attr-defined]
         return found
-    if DIRECTED in ctx.on:  # type: ignore[attr-defined]
-        return directed(ctx, tokens, start, end)
+    if DIRECTED in ctx.on and (found := directed(ctx, tokens, start, end)):  # type: ignore[attr-defined]
+        return found
+    if TRANSITIVE in ctx.on:  # type: ignore[attr-defined]
+        return transitive(ctx, tokens, start, end)
     return []
 
 
@@ -340,3 +357,151 @@ def _findings(
         )
         for a, b in pairs
     ]
+
+
+TRANSITIVE = declare(
+    "stances.relations.headline_transitive",
+    "a headline 'X mocks Y', 'X thanks Y for Z' read by word order when the parse has no "
+    "verb: a one-word attitude cue or judgment verb between the holders and the target",
+    order=16.5,
+)
+# the words that may stand between a headline verb and its target ("mocks Spanish PM X")
+_BEFORE_TARGET = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PUNCT"})
+
+
+def _transitive_sign(tok: Token, ctx: object) -> tuple[int, float] | None:
+    """(sign, weight) of a one-word attitude cue or judgment verb the word stands in."""
+    from .campaign import campaign_words
+
+    lexicon = ctx.lexicon  # type: ignore[attr-defined]
+    for form in sorted(_verb_forms(tok)):
+        cue = lexicon.cue("attitude", form)
+        if cue is not None and len(cue.words) == 1:
+            return cue.sign, cue.weight
+        hit = campaign_words().judgment.get(form)
+        if hit is not None:
+            return hit
+    return None
+
+
+def transitive(ctx: object, tokens: list[Token], start: int, end: int) -> list[Finding]:
+    window = int(ctx.table["headline_target_window"])  # type: ignore[attr-defined]
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok.is_alpha:
+            continue
+        if ctx.actor_of(tok) is not None:  # type: ignore[attr-defined]
+            continue  # a word of a name
+        hit = _transitive_sign(tok, ctx)
+        if hit is None:
+            continue
+        holders = _actors_in(ctx, tokens[:i])
+        if not holders:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + window)):
+            target = _actors_in(ctx, [tokens[j]])
+            if target:
+                break
+            if tokens[j].pos_ not in _BEFORE_TARGET:
+                return []  # "X attacks on Y", "X praises plan by Y": not the object
+        else:
+            return []
+        if target[0] in holders:
+            return []
+        sign, weight = hit
+        # the owner of what is judged ("slams Y's plan"): against Y, weaker; but where the
+        # owned phrase names an actor ("praises Y's editor Z"), that actor is the one judged
+        owner = next(
+            (k for k in range(j + 1, min(len(tokens), j + 3)) if tokens[k].lower_ in ("'s", "’s")),
+            None,
+        )
+        if owner is not None:
+            owned: list[str] = []
+            for t in tokens[owner + 1 :]:
+                if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                    break
+                owned = [a for a in _actors_in(ctx, [t]) if a not in target] or owned
+            if owned:
+                target = owned[-1:]
+            else:
+                weight *= float(ctx.table["campaign_possessed"])  # type: ignore[attr-defined]
+        return _findings(ctx, holders + target, (sign, weight), start, end, tok, directed=True)
+    return []
+
+
+LEADERS = declare(
+    "stances.relations.headline_leaders",
+    "a headline relation between two countries ('Azerbaijan and Armenia clash') holds, "
+    "weaker, between the heads of state or government the story names for each",
+    order=24,
+)
+
+
+def _heads(role: str) -> bool:
+    """A head of state or government by the office's title ("President of Azerbaijan",
+    "Prime Minister of Armenia"; not "President of the Senate"): the position words the
+    KB builder files as HOS and HOG (``actors.leaders``)."""
+    from ..actors.leaders import _HOG, _HOS, _NOT_STATE
+
+    return bool(_HOS.match(role) or _HOG.match(role)) and not _NOT_STATE.search(role)
+
+
+def _leaders(ctx: object, code: str, after: int) -> list[str]:
+    """The heads of state or government of country ``code`` named after ``after``: a
+    state's minister or spokesperson is no party to what the headline says of it."""
+    layer = ctx.actors  # type: ignore[attr-defined]
+    named = {m.actor_id for m in layer.mentions if m.start >= after}
+    out = []
+    for actor in layer.actors.values():
+        if actor.type != "person" or actor.country != code or actor.sector != "GOV":
+            continue
+        if actor.id in named and _heads(actor.role or ""):
+            out.append(actor.id)
+    return sorted(out)
+
+
+def headline_leaders(ctx: object, found: list[Finding]) -> list[Finding]:
+    """The findings between two countries in a headline line, carried to their leaders."""
+    if LEADERS not in ctx.on:  # type: ignore[attr-defined]
+        return []
+    table = ctx.table  # type: ignore[attr-defined]
+    lines = list(
+        headline_lines(
+            ctx.document.text,  # type: ignore[attr-defined]
+            int(table["headline_first_lines"]),
+            int(table["headline_max_words"]),
+        )
+    )
+    layer = ctx.actors  # type: ignore[attr-defined]
+    out: list[Finding] = []
+    made: set[tuple[str, str]] = set()
+    for f in found:
+        if f.frame != ALIGNMENT or len(f.args) != 1:
+            continue
+        line = next(((s, e) for s, e in lines if s <= f.start and f.end <= e), None)
+        if line is None:
+            continue
+        a, b = layer.actor(f.holder), layer.actor(next(iter(f.args)))
+        if a is None or b is None or a.type != "country" or b.type != "country":
+            continue
+        if not a.country or not b.country or a.country == b.country or a.sector or b.sector:
+            continue  # (a breakaway republic, filed under its state with a sector, is no state here)
+        for x in _leaders(ctx, a.country, line[1]):
+            for y in _leaders(ctx, b.country, line[1]):
+                if (x, y) in made:
+                    continue
+                made.add((x, y))
+                out.append(
+                    Finding(
+                        holder=x,
+                        frame=ALIGNMENT,
+                        args=frozenset({y}),
+                        polarity=f.polarity,
+                        confidence=round(f.confidence * float(table["headline_leaders"]), 3),
+                        start=f.start,
+                        end=f.end,
+                        evidence=list(f.evidence),
+                        cue=f.cue,
+                        notes=(*f.notes, "headline-leaders"),
+                    )
+                )
+    return out
