@@ -25,6 +25,7 @@ from .codes import (
 )
 from .commitment import NEGATED_COMMITMENT, negated_by_commitment
 from .dates import resolve_date
+from .matching import FAILED_ATTEMPT
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
 from .remembered import REMEMBERED_ACT, remembered
@@ -108,7 +109,14 @@ class Finisher:
                 code = intent_code(code, self.ontology)
             elif etype in MATERIAL_CONFLICT and code:
                 code = threat_code(code)
-        if negated and (future or frame.row.role == "intent") and etype in COOPERATIVE:
+        # "failed to agree": no rejection by either party
+        failed = self.tuning.on(FAILED_ATTEMPT) and any(mod.failed(t) for t in frame.tokens)
+        if (
+            negated
+            and (future or frame.row.role == "intent")
+            and etype in COOPERATIVE
+            and not failed
+        ):
             code = reject_code(code or "120")
         return refine_code(code, frame.words) if code else code
 

@@ -15,7 +15,7 @@ from .codes import MATERIAL_CONFLICT, demand_code, intent_code, reject_code, thr
 from .directives import directive_clauses
 from .gatherings import GATHERED_TO_PROTEST, gathered_to_protest
 from .lexicon import TriggerEntry
-from .matching import TriggerMatcher, for_clauses
+from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
 from .ontology import Ontology
 from .parts import DocContext, Frame, Tuning
 from .roles import RoleFinder
@@ -180,6 +180,8 @@ class FrameBuilder:
                 return None
             if comp.nominal and comp.trigger[0] > tok.idx and comp.trigger[0] - tok.idx < 40:
                 comp.trigger = (tok.idx, comp.trigger[1])
+            elif row.source == FAILURE_ROW and comp.trigger[0] > tok.idx:
+                comp.trigger = (tok.idx, comp.trigger[1])  # "failed to agree"
             comp.tokens = [tok, *comp.tokens]
             comp.head = tok
             comp.nominal = False  # the support verb carries tense, negation and modality

@@ -59,6 +59,10 @@ class TriggerEntry:
     weight: float = 1.0  # lower for imported dictionaries
 
 
+# the types a force noun takes from its verb ("raid": 190)
+FORCE_NOUN_TYPES = ("ASSAULT", "COERCE")
+
+
 @dataclass
 class Lexicon:
     entries: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
@@ -83,6 +87,26 @@ class Lexicon:
         if noun not in self._derived:
             self._derived[noun] = self._derive(noun)
         return self._derived[noun]
+
+    def force_noun(self, noun: str) -> TriggerEntry | None:
+        """ "the raid on the camp": a noun of force that is its own verb takes the verb's
+        bare code from the imported dictionary when that code is an attack or coercion
+        (``events.trigger.force_nouns``; the nouns come from WordNet). Memoised."""
+        key = f"force:{noun}"
+        if key not in self._derived:
+            self._derived[key] = self._force_row(noun)
+        return self._derived[key]
+
+    def _force_row(self, noun: str) -> TriggerEntry | None:
+        for row in self.entries.get((noun, "V"), []):
+            if row.role == "none":
+                return None
+            if row.cameo is None or row.role != "event" or row.type not in FORCE_NOUN_TYPES:
+                continue
+            if all(r.negative for r in row.requires):
+                source = f"{row.source} (noun of '{noun}', WordNet)"
+                return replace(row, pos="N", requires=(), source=source)
+        return None
 
     def _derive(self, noun: str) -> TriggerEntry | None:
         for verb in verbs_of_noun(noun, speech=False):

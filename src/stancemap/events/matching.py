@@ -21,6 +21,7 @@ from . import arguments as args
 from .calls import call_media
 from .codes import reject_code
 from .lexicon import Lexicon, TriggerEntry, is_bare
+from .modality import FAILURE_VERBS
 from .non_events import NonEvents
 from .parts import Tuning
 
@@ -64,6 +65,20 @@ INFINITIVE_GUARD = declare(
     "negated agreement",
     order=22,
 )
+FAILURE_ROW = "rule:failure-verb"
+FAILED_ATTEMPT = declare(
+    "events.mode.failure_is_no_rejection",
+    "'the two countries failed to agree': a failure verb with a 'to' infinitive carries the "
+    "infinitive's act, negated (not the dictionary's bare REJECT on 'fail'), and a "
+    "cooperative act that failed is no rejection by either party",
+    order=22,
+)
+DATE_NO_EVENT = declare(
+    "events.trigger.date_is_no_event",
+    "a noun inside a date ('since March', 'in early May') is no event noun: the month "
+    "'March' is no march (spaCy's DATE entity)",
+    order=21,
+)
 NO_ADJECTIVAL_PARTICIPLE = declare(
     "events.trigger.no_adjectival_participle",
     "a participle used as an adjective before its noun ('the disputed border') predicates "
@@ -82,6 +97,13 @@ DEVERBAL_NOUNS = declare(
     "events.trigger.deverbal_nouns",
     "a noun the lexicon lacks names the act of the verb it is formed from ('made a request', "
     "'issued a threat', 'expressed its support'; data/events/nominalizations.tsv)",
+    order=31,
+)
+FORCE_NOUNS = declare(
+    "events.trigger.force_nouns",
+    "a noun the lexicon lacks whose most frequent WordNet sense is a military action or an "
+    "attack and that is its own verb ('the raid on the camp', 'an ambush') takes the "
+    "dictionary verb's bare attack or coercion code (data/events/force_nouns.txt)",
     order=31,
 )
 PREPOSITION_NO_PARTICLE = declare(
@@ -340,7 +362,10 @@ class TriggerMatcher:
     def _satisfies(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
         for req in row.requires:
             if req.negative:
-                if req.slot == "!inf" and not self.tuning.on(INFINITIVE_GUARD):
+                guarded = self.tuning.on(INFINITIVE_GUARD) or (
+                    self.tuning.on(FAILED_ATTEMPT) and tok.lemma_ in FAILURE_VERBS
+                )
+                if req.slot == "!inf" and not guarded:
                     continue
                 if self._filled(req.slot[1:], tok):
                     return False
@@ -405,6 +430,10 @@ class TriggerMatcher:
         rows = list(self._rows_in_order(tok, actors))
         if not rows and self.tuning.on(UNDONE_SUPPORT):
             rows = self._reversed_rows(tok, actors)
+        if not rows and self._failure_verb(tok):
+            # "failed to agree": the verb carries its infinitive's act (negated), like a
+            # support verb its noun; its dictionary code (REJECT) is skipped in _satisfies
+            rows = [TriggerEntry(tok.lemma_, "V", "light", None, (), None, FAILURE_ROW)]
         if self.tuning.on(OBJECT_PATTERN_FIRST) and rows and rows[0].role == "light":
             named = self._named_pattern(tok, rows)
             if named is not None and self._noun_type_differs(tok, named):
@@ -415,6 +444,11 @@ class TriggerMatcher:
             support = replace(rows[0], role="light", cameo=None, type=None, requires=())
             rows.insert(0, support)
         yield from rows
+
+    def _failure_verb(self, tok: Token) -> bool:
+        """A failure verb with a "to" infinitive, under ``FAILED_ATTEMPT``."""
+        on = self.tuning.on(FAILED_ATTEMPT)
+        return on and tok.lemma_ in FAILURE_VERBS and bool(infinitive_complements(tok))
 
     def _named_pattern(self, tok: Token, rows: list[TriggerEntry]) -> TriggerEntry | None:
         """The first row naming the verb's object, preferring a row that names the object
@@ -568,6 +602,8 @@ class TriggerMatcher:
             return None
         if self.non_events.in_attribution(tok):
             return None  # "thanks to", "in line with": no thanks, no line
+        if tok.ent_type_ == "DATE" and self.tuning.on(DATE_NO_EVENT):
+            return None  # "since March": a month, not a march
         if self._nouns_of is not tok.doc:
             self._nouns_of = tok.doc
             self._nouns = {}
@@ -593,9 +629,18 @@ class TriggerMatcher:
             rows = self.lexicon.candidates(key, "N")
             if rows:  # a "none" row ("press release") stops the plain word from matching
                 return None if rows[0].role == "none" else rows[0]
-        if tok.pos_ == "NOUN" and self.tuning.on(DEVERBAL_NOUNS) and not is_agent_noun(tok):
-            return self.lexicon.deverbal(lemma)
-        return None
+        if tok.pos_ != "NOUN" or is_agent_noun(tok):
+            return None
+        row = self.lexicon.deverbal(lemma) if self.tuning.on(DEVERBAL_NOUNS) else None
+        if row is None and self.tuning.on(FORCE_NOUNS) and lemma in force_nouns():
+            row = self.lexicon.force_noun(lemma)  # "the raid on the camp"
+        return row
+
+
+@lru_cache(maxsize=1)
+def force_nouns() -> frozenset[str]:
+    """Nouns of a military action or attack that are verbs too (WordNet, derived)."""
+    return word_list("events/force_nouns.txt")
 
 
 def hyphenated_keys(tok: Token) -> list[str]:

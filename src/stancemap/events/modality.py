@@ -52,6 +52,12 @@ def _aux_words(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
 
 
+def failed(token: Token) -> bool:
+    """The act is the infinitive of a failure verb ("failed to agree"): it did not happen,
+    and nobody refused it."""
+    return token.dep_ == "xcomp" and token.head.lemma_ in FAILURE_VERBS
+
+
 def is_negated(tokens: list[Token]) -> bool:
     """Any of the predicate's tokens carries a negation ("not", "never", "no talks"),
     or is the complement of a failure verb ("failed to agree")."""

@@ -8,12 +8,20 @@ QUANTITY entities, or a share word of ``data/events/non_events.tsv``: "percent",
 "majority", "point"), or an "among" phrase (the group polled), or
 when it is the subject of a verb whose phrases hold a quantity ("fell to 20 percent",
 "rose five points"). Read from the parse and the named-entity tags, no word list of polls.
+
+Rule ``events.sense.poll_share_change``: "his support fell", "support for the plan has
+grown": a support or opposition noun that is the subject of a verb of a change in amount
+(a sense under WordNet's increase.v.01 / decrease.v.01, ``data/events/amount_verbs.txt``)
+with no object and no complement is measured even with no number given.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..datafiles import word_list
 from ..rules import rule
 from . import arguments as args
 from .non_events import non_event_words
@@ -65,3 +73,34 @@ def poll_share(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not frame.nominal or frame.type not in STANCE_TYPES:
         return frame
     return None if measured(frame.head) else frame
+
+
+@lru_cache(maxsize=1)
+def amount_verbs() -> frozenset[str]:
+    """Verbs of a change in amount, from WordNet (``events.wordnet_import``)."""
+    return word_list("events/amount_verbs.txt")
+
+
+# what makes the verb more than a change in amount: an object, a predicate, a clause
+NOT_INTRANSITIVE = ("dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative")
+
+
+def changes_in_amount(noun: Token) -> bool:
+    """``noun`` is the subject of an intransitive verb of a change in amount."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in amount_verbs():
+        return False
+    return not any(c.dep_ in NOT_INTRANSITIVE for c in verb.children)
+
+
+@rule(
+    "events.sense.poll_share_change",
+    order=9,
+    doc="'his support fell', 'support for the plan has grown': a support or opposition noun "
+    "that is the subject of an intransitive verb of a change in amount (WordNet) is a "
+    "measure, no event, even with no number",
+)
+def poll_share_change(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if not frame.nominal or frame.type not in STANCE_TYPES:
+        return frame
+    return None if changes_in_amount(frame.head) else frame

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_senses, lexfiles, synsets, under
+from ..wordnet_files import WORDNET, first_senses, lexfiles, senses, synsets, under
 
 # the adverb particles of English phrasal verbs (prepositions alone are not read)
 PARTICLES = ("up", "down", "out", "off", "away", "back", "over", "in", "on", "aside", "around")
@@ -38,6 +38,12 @@ SENSE_ROOTS = {
     "armed": ("08198398", "08397255", "10622053", "03764276"),
     "physical": ("02913152", "04524313"),  # building, vehicle
 }
+# increase.v.01 ("become bigger or greater in amount") and decrease.v.01 ("decrease in
+# size, extent, or range"): verbs of a change in amount ("support fell", "support grew")
+AMOUNT_ROOTS = ("00156601", "00151689")
+# military action, violence (an act of aggression), military operation, attack: a noun whose
+# most frequent sense lies below one of these and that is also a verb ("raid", "ambush")
+FORCE_NOUN_ROOTS = ("00952963", "00965404", "00955060", "00773814")
 # lexicographer files whose nouns are ideas and words: noun.cognition, noun.communication
 VERBAL_LEXFILES = ("09", "10")
 VERSION = "2026.11.1"
@@ -80,6 +86,32 @@ def sense_nouns(root: Path) -> list[tuple[str, str]]:
     return rows
 
 
+def amount_verbs(root: Path) -> list[str]:
+    """One-word verbs with any sense under increase.v.01 or decrease.v.01 ("fell", "rose",
+    "dipped", "grew"): with a support noun as an intransitive subject, a measure."""
+    graph = synsets(root / "data.verb")
+    below = under(graph, AMOUNT_ROOTS)
+    return sorted(
+        lemma
+        for lemma, offsets in senses(root / "index.verb").items()
+        if lemma.isalpha() and set(offsets) & below
+    )
+
+
+def force_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is a military action, an act of violence,
+    a military operation or an attack, and that are verbs as well ("raid", "ambush",
+    "foray"): the noun names the act of the verb (``events.trigger.force_nouns``)."""
+    graph = synsets(root / "data.noun")
+    below = under(graph, FORCE_NOUN_ROOTS)
+    verbs = senses(root / "index.verb")
+    return sorted(
+        lemma
+        for lemma, offset in first_senses(root / "index.noun").items()
+        if lemma.isalpha() and offset in below and lemma in verbs
+    )
+
+
 HEADER = (
     "# {what}\n# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by\n"
     "# `python -m stancemap.events.wordnet_import`: do not edit by hand. WordNet 3.0\n"
@@ -108,6 +140,20 @@ def write(root: Path = WORDNET) -> None:
     table = [HEADER.format(what=what, version=VERSION), "word\tkind\n"]
     table += [f"{noun}\t{kind}\n" for noun, kind in sense_nouns(root)]
     data_path("events/sense_nouns.tsv").write_text("".join(table), "utf-8")
+    what = (
+        "Verbs with a sense under increase.v.01 / decrease.v.01 (a change in amount): a\n"
+        "# support noun as their intransitive subject is measured (events.sense.poll_share_change)."
+    )
+    amounts = [HEADER.format(what=what, version=VERSION)]
+    amounts += [f"{verb}\n" for verb in amount_verbs(root)]
+    data_path("events/amount_verbs.txt").write_text("".join(amounts), "utf-8")
+    what = (
+        "Nouns whose most frequent sense is a military action, violence, a military\n"
+        "# operation or an attack, and that are verbs too: events.trigger.force_nouns."
+    )
+    force = [HEADER.format(what=what, version=VERSION)]
+    force += [f"{noun}\n" for noun in force_nouns(root)]
+    data_path("events/force_nouns.txt").write_text("".join(force), "utf-8")
 
 
 if __name__ == "__main__":
