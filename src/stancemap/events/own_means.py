@@ -6,7 +6,9 @@
   object is a group or body of the source's own country (the actors stage gives
   "tanks" Germany's country because the sentence names Germany). Such an object is
   dropped from the target; the destination is read as before, so "sent troops to
-  Syria" is aimed at Syria and "to the border" at nobody.
+  Syria" is aimed at Syria and "to the border" at nobody. Only a direct object of an
+  active verb, never a name, and never where the phrase's actor is its own destination
+  ("made appeals to voters": the voters are whom the appeals go to).
   A possessive pronoun ("its tanks") is ``events.args.own_object``'s.
 * ``events.args.own_object_names_other``: "Sharif met his Chinese counterpart", "Macron
   phoned his Ukrainian counterpart": an object owned by the source's pronoun is not the
@@ -70,9 +72,15 @@ def own_means(
         return []
     out = []
     for obj in objects:
-        if obj.pos_ == "PROPN" or not _has_destination(verb, obj):
-            continue  # a name is a party; no destination, no motion ("arrested protesters")
-        found = [actors.actor(a) for a in actors_of(obj)]
+        if obj.dep_ not in ("dobj", "obj") or obj.pos_ == "PROPN":
+            continue  # what an active verb moves, never a name or a passive subject
+        if not _has_destination(verb, obj):
+            continue  # no destination, no motion ("arrested protesters")
+        ids = actors_of(obj)
+        aimed = {a for p in args.prep_objects(obj, DESTINATION_PREPS) for a in actors_of(p)}
+        if aimed & set(ids):
+            continue  # "made appeals to voters": the phrase's actor is whom it goes to
+        found = [actors.actor(a) for a in ids]
         if found and all(
             actor is not None and actor.type not in _PARTIES and actor.country in countries
             for actor in found
