@@ -122,6 +122,8 @@ def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return (subj, tok) if subj is not None else None
     if tok.dep_ in ("acomp", "attr") and words.get("copula", lemma(tok.head)) is not None:
+        if tok.head.dep_ in ("relcl", "acl") and MODIFIER_CLAUSE in ctx.on:  # type: ignore[attr-defined]
+            return None  # "places that were economically depressed": a noun described
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and tok.head.dep_ == "conj":
             subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
@@ -131,6 +133,10 @@ def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
             subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         return (subj, tok) if subj is not None else None
     if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        if MODIFIER_CLAUSE in ctx.on and (  # type: ignore[attr-defined]
+            tok.dep_ in ("acl", "relcl") or not _finite(tok)
+        ):
+            return None  # "steel being dumped onto the market": a noun described, no claim
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         return (subj, tok) if subj is not None else None  # "the vote was rigged"
     if tok.pos_ == "VERB" and words.get("naming", lemma(tok)) is not None:
@@ -143,6 +149,15 @@ def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
             named = next((c for c in obj.children if c.dep_ in _JUDGED_DEPS), None)
         return (obj, named) if obj is not None and named is not None else None
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """The passive participle has a finite auxiliary ("was rigged", "has been rigged"), not
+    only "being" ("steel being dumped"): a clause that asserts, not a noun described."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
 
 
 def _is_event(tok: Token, ctx: object) -> bool:
@@ -245,6 +260,36 @@ def unasserted(tok: Token, word: Token, ctx: object) -> bool:
         node = node.head
 
 
+CONCEDED = declare(
+    "stances.claims.conceded",
+    "a predicate claim its speaker concedes or asks is no claim set against others: not in a "
+    "concessive clause ('although the elections were a step forward, ...') nor in a question",
+    order=54,
+)
+
+
+def conceded(tok: Token, word: Token, ctx: object) -> bool:
+    """A claim granted on the way to another point or asked, not asserted: the clause of
+    ``tok`` (or one above it, up to its sentence's root) is opened by a concessive mark
+    ("although", "though", "even though", ``[stances] claim_concessive_marks``), or the
+    sentence is a question (it ends with "?"). Rule ``stances.claims.conceded``."""
+    marks = set(ctx.table["claim_concessive_marks"])  # type: ignore[attr-defined]
+    sent = tok.sent
+    last = sent[-1]
+    while last.is_space and last.i > sent.start:
+        last = last.nbor(-1)
+    if last.text == "?" or (last.is_quote and last.i > sent.start and last.nbor(-1).text == "?"):
+        return True
+    node = tok
+    while True:
+        if node.dep_ in ("advcl", "ccomp", "conj") or node is tok:
+            if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+                return True
+        if node.head is node or node.dep_ == "ROOT":
+            return False
+        node = node.head
+
+
 SAME_TARGET = declare(
     "stances.claims.same_target",
     "two claims meet only when they judge the same thing: a noun's names, compounds and "
@@ -311,6 +356,26 @@ def target_marks(subj: Token, ctx: _Context) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+GENERIC_APART = declare(
+    "stances.claims.generic_apart",
+    "a claim about a kind ('such deals are harmful', 'any deal is bad') does not meet a claim "
+    "about one thing of that kind ('this deal is a great deal')",
+    order=55,
+)
+# determiners that speak of a kind, not of one thing ("such deals", "any deal", "all deals");
+# a bare plural is left alone: in news "talks were a failure" names the talks of the story
+_KIND_DETS = frozenset({"such", "any", "all", "every"})
+
+
+def generic(subj: Token) -> bool:
+    """The subject names a kind rather than one thing: "such deals", "any deal", "all
+    deals", "every deal"."""
+    return any(
+        c.lower_ in _KIND_DETS and c.dep_ in ("det", "predet", "amod") and c.i < subj.i
+        for c in subj.children
+    )
+
+
 def marked_target(subj: Token, ctx: _Context) -> str | None:
     """``same_target``'s key for a noun subject: its lemma with the marks of which one
     ("asylum-deal", "summit-vilnius"); None for a name, date or number. The marks are
@@ -318,6 +383,8 @@ def marked_target(subj: Token, ctx: _Context) -> str | None:
     if subj.ent_type_ in _NO_TARGET_ENTS or not lemma(subj).isalpha():
         return None
     head = lemma(subj)
+    if GENERIC_APART in ctx.on and generic(subj):  # type: ignore[attr-defined]
+        head = f"kind.{head}"  # a kind: met only by other claims about the kind
     found = [(t, _which(t, ctx)) for t in target_marks(subj, ctx)]
     marks = frozenset(m for _, m in found if m)
     words = [t.lower_ for t, m in found if m and t.i < subj.i]
@@ -383,6 +450,14 @@ def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str])
     if SAME_TARGET in ctx.on:  # type: ignore[attr-defined]
         return marked_target(subj, ctx)  # type: ignore[arg-type]
     return lemma(subj)
+
+
+MODIFIER_CLAUSE = declare(
+    "stances.claims.modifier_clause",
+    "a predicate in a clause that describes a noun ('places that were depressed', 'steel "
+    "being dumped', no finite auxiliary) is no claim; only a clause's own predicate judges",
+    order=56,
+)
 
 
 @lru_cache(maxsize=1)
@@ -514,6 +589,8 @@ def predicate(
         return []
     if ASSERTED in ctx.on and unasserted(tok, word, ctx):  # type: ignore[attr-defined]
         return []
+    if CONCEDED in ctx.on and conceded(tok, word, ctx):  # type: ignore[attr-defined]
+        return []
     target = _target(subj, ctx, last, pronouns)
     if target is None:
         return []
@@ -533,3 +610,7 @@ def predicate(
             notes=("predicate-claim",),
         )
     ]
+
+
+# the switches of this module that ``relations.RelationReader`` puts into ``ctx.on`` (session 13)
+CLAIM_SWITCHES = (CONCEDED, GENERIC_APART, MODIFIER_CLAUSE)
