@@ -39,11 +39,13 @@ from ..rules import declare, rule
 from .campaign import CAMPAIGN_RULES
 from .claims import (
     ASSERTED,
+    CLAIM_SWITCHES,
     DERIVED_NOUN_SIGN,
     NEAR_ANTECEDENT,
     SAME_TARGET,
     STATE_TARGETS,
     antecedent,
+    claim_words,
     judged_act,
     marked_target,
     predicate,
@@ -56,12 +58,15 @@ from .claims import (
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .headline import (
     AT_ODDS,
+    LEADERS,
+    TRANSITIVE,
     BETWEEN_WORDNET,
     DIRECTED,
     NAME_WORDS,
     VERSUS,
     conflict_noun,
     headline,
+    headline_leaders,
     headline_lines,
 )
 from .lexicon import Lexicon
@@ -303,6 +308,8 @@ def _response_holders(tok: Token, ctx: Context) -> list[tuple[str, float, list[s
 )
 def response(tok: Token, ctx: Context) -> list[Finding]:
     hit = ctx.words.get("response", lemma(tok))
+    if hit is None and NAMED_CLAIM in ctx.on:
+        hit = _named_claim(tok, ctx)
     if hit is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl"):
         return []
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
@@ -348,6 +355,44 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+NAMED_CLAIM = declare(
+    "stances.relations.response_naming",
+    "'X called the claims absurd', 'described the accusations as lies': a verb of naming "
+    "whose object is another's words and whose name judges them answers the claimant",
+    order=31,
+)
+
+
+def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
+    """(sign, weight) of a claim named with a judging word: a verb of the ``naming`` rows
+    with a claim noun as its object ("called the claims absurd", "described the charges as
+    lies"); the name's sign is an evaluative cue's, else the claim words' (AFINN, VADER).
+    Only a negative name answers the claimant here: a positive one is read as assent by
+    no rule yet."""
+    if tok.pos_ != "VERB" or ctx.words.get("naming", lemma(tok)) is None:
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    claims_ = [o for o in objects if ctx.words.get("claim", lemma(o)) is not None]
+    if not claims_:
+        return None
+    names = [c for c in tok.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "NOUN")]
+    # an adjective after the noun is the name the parser hung on it ("called Y's remarks
+    # outrageous", parsed amod): English puts a modifying adjective before its noun
+    names += [c for c in claims_[0].children if c.dep_ == "amod" and c.i > claims_[0].i]
+    for holder in (tok, claims_[0]):  # "described [the charges] as lies"
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"):
+            names += [c for c in prep.children if c.dep_ == "pobj"]
+    words = claim_words()
+    for name in names:
+        for word in [name, *(c for c in name.children if c.dep_ in ("amod", "compound"))]:
+            cue = ctx.lexicon.cue("evaluative", lemma(word))
+            hit = (cue.sign, cue.weight) if cue is not None and cue.sign else None
+            hit = hit or words.get(word.lower_) or words.get(lemma(word))
+            if hit is not None:
+                return hit if hit[0] < 0 else None
+    return None
 
 
 _RECEIVING = {"win", "receive", "get", "earn", "secure", "land", "gain", "have"}
@@ -580,6 +625,10 @@ class RelationReader:
             BETWEEN_ON_VERB,
             NAME_WORDS,
             BETWEEN_WORDNET,
+            *CLAIM_SWITCHES,
+            LEADERS,
+            TRANSITIVE,
+            NAMED_CLAIM,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -608,6 +657,7 @@ class RelationReader:
             settle_targets(out, ctx.claim_targets)
         if on["stances.relations.headline"]:
             out += self._headlines(ctx, out)
+            out += headline_leaders(ctx, out)
         return out
 
     def _steps(self, ctx: Context, on: dict[str, bool], last: list[str]) -> list[tuple[str, Step]]:
