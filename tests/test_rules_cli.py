@@ -37,9 +37,12 @@ def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
         "quotes.speaker.first_person",
         "quotes.speaker.past_dateline",
         "quotes.speaker.plural_group",
+        "quotes.speaker.plural_own_group",
+        "quotes.speaker.relayed_principal",
         "quotes.speaker.salient",
         "quotes.speaker.salient_main_clause",
         "quotes.speaker.spokesperson",
+        "quotes.speaker.spokesperson_body",
     }
     table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
     assert "quotes.cue.reportedly" in table.stdout and "unnamed source" in table.stdout
@@ -59,5 +62,6 @@ def test_switches_match_patterns_and_refuse_unknown_names() -> None:
             "quotes.speaker.salient",
             "quotes.speaker.salient_main_clause",
             "quotes.speaker.spokesperson",
+            "quotes.speaker.spokesperson_body",
         )
     ]
