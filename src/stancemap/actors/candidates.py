@@ -17,9 +17,12 @@ from ..datafiles import read_table
 from ..nlp.view import doc_view
 from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
+from .group_words import WORD_ON_GROUP_NOUN, word_on_group_noun
+from .headline_cut import CUT_LABELS, headline_cut
 from .nominals import agent_head
 from .normalize import fold
 from .spans import NAME_LABELS, UNTAGGED
+from .speaking_groups import speaking_group
 
 if TYPE_CHECKING:
     from ..ingest import Document
@@ -59,10 +62,18 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     ent_tokens: set[int] = set()
     common_first = resolver.switches.enabled(COMMON_NOUN_FIRST)
     contest = resolver.switches.enabled(CONTEST_SPLIT)
+    group_word = resolver.switches.enabled(WORD_ON_GROUP_NOUN)
+    title_lines: dict[int, bool] = {}
     for whole in doc.ents:
         if common_first and _common_noun_first(resolver, whole):
             continue  # "Lorry drivers blocked ...": a capitalised noun, no person
+        if group_word and word_on_group_noun(resolver, whole):
+            continue  # "a Karen guerrilla stronghold": the word names the group, no person
         for ent in _contest_sides(whole) if contest else (whole,):
+            cut = headline_cut(resolver, ent, title_lines) if ent.label_ in CUT_LABELS else None
+            if cut is not None:  # "Putin Slams NATO": the name ends before the verb
+                ent = cut[0]
+                ent_tokens.add(cut[1])  # the verb; the words after it are read again
             if ent.label_ in NAME_LABELS and not excluded(ent.start_char, ent.end_char):
                 items.append((ent.start_char, 0, ent))
                 ent_tokens.update(range(ent.start, ent.end))
@@ -73,20 +84,23 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     lower, pos, tag, words, idx = view.lower, view.pos, view.tag, view.text, view.idx
     for i in range(len(doc)):
         if i in ent_tokens or excluded(idx[i], idx[i] + len(words[i])):
-            run = _flush_run(run, items)
+            run = _flush_run(run, items, resolver, title_lines)
             continue
         pronoun = lower[i] in ALL_PRONOUNS and (pos[i] == "PRON" or tag[i] == "PRP$")
         if pronoun or pos[i] in ("NOUN", "PROPN") and agent_head(resolver, doc[i]):
             items.append((idx[i], 1, doc[i]))
-            run = _flush_run(run, items)
+            run = _flush_run(run, items, resolver, title_lines)
+        elif pos[i] == "NOUN" and speaking_group(resolver, doc[i]):
+            items.append((idx[i], 1, doc[i]))  # "Many artists said": a group speaker
+            run = _flush_run(run, items, resolver, title_lines)
         elif pos[i] == "PROPN" and words[i][:1].isupper():
             run.append(doc[i])  # a name NER missed ("Orbon then left ...")
         elif pos[i] == "NOUN" and _surname_subject(resolver, doc[i]):
-            run = _flush_run(run, items)
+            run = _flush_run(run, items, resolver, title_lines)
             run.append(doc[i])  # "Sanders later left": the tagger's noun is a surname
         else:
-            run = _flush_run(run, items)
-    _flush_run(run, items)
+            run = _flush_run(run, items, resolver, title_lines)
+    _flush_run(run, items, resolver, title_lines)
     items.sort(key=lambda x: (x[0], x[1]))
     return [item for _, _, item in items]
 
@@ -157,8 +171,20 @@ def _surname_subject(resolver: DocumentResolver, token: Token) -> bool:
     return bool(resolver.linker.kb.surnames.get(fold(token.text)))
 
 
-def _flush_run(run: list[Token], items: list[tuple[int, int, Span | Token]]) -> list[Token]:
+def _flush_run(
+    run: list[Token],
+    items: list[tuple[int, int, Span | Token]],
+    resolver: DocumentResolver,
+    title_lines: dict[int, bool],
+) -> list[Token]:
     if run:
         span = Span(run[0].doc, run[0].i, run[-1].i + 1, label=UNTAGGED)
-        items.append((span.start_char, 0, span))
+        cut = headline_cut(resolver, span, title_lines)
+        if cut is not None:  # a headline's verb in a run NER missed: a name each side
+            items.append((cut[0].start_char, 0, cut[0]))
+            if cut[1] + 1 < span.end:
+                rest = Span(span.doc, cut[1] + 1, span.end, label=UNTAGGED)
+                items.append((rest.start_char, 0, rest))
+        else:
+            items.append((span.start_char, 0, span))
     return []

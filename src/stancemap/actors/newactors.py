@@ -25,6 +25,7 @@ from ..rules import declare
 from .agents import people_sector
 from .descriptors import Description, describe
 from .linker import Resolution, agent_id, new_id
+from .means import MILITARY_MEANS, means_head
 from .normalize import fold
 from .spans import NAME_LABELS, ethnic, with_titles
 from .titles import with_listed_country
@@ -227,6 +228,17 @@ def people_of(resolver: DocumentResolver, span: Span) -> Resolution | None:
     codes = resolver.linker.demonyms.get(folded) or singular_demonym(resolver, folded)
     if not codes or len(codes) != 1 or ethnic(span.doc, span.start):
         return None  # "ethnic Albanians" in Macedonia: not Albania's people
+    means = means_head(span) if resolver.switches.enabled(MILITARY_MEANS) else None
+    if means is not None:  # "Israeli helicopters": the country's military
+        return Resolution(
+            id=agent_id(codes[0], "MIL"),
+            name=means.text,
+            type="group",
+            country=codes[0],
+            sector="MIL",
+            how="agent",
+            confidence=_CONFIDENCE["country_group"],
+        )
     return Resolution(
         id=agent_id(codes[0], None, ":people"),
         name=span.text,

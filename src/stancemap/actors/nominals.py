@@ -21,6 +21,7 @@ from ..rules import declare
 from .agents import named_inside
 from .coordinated import coordinated_countries
 from .coref import descriptive
+from .group_words import named_start
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .name_context import US, us_state_country
@@ -29,6 +30,7 @@ from .possessor import owner_name, person_owned, possessor_country
 from .sentence_country import set_aside
 from .shared_demonyms import SHARED_DEMONYM, decided_country, shared_demonym
 from .spans import NOT_THIS_ONE, POSSESSIVE_MARKS, PREMODIFIERS, ethnic, names_a_person
+from .speaking_groups import add_speaking_group, speaking_group
 from .supporters import SUPPORTER_NOT_OWNER, after_supporter
 from .venues import posted_abroad
 
@@ -186,6 +188,9 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     """Resolve the noun phrase an agent noun heads and add it as a mention."""
     doc, linker = resolver.doc, resolver.linker
     entry = agent_entry(resolver, token)
+    if entry is None and speaking_group(resolver, token):
+        add_speaking_group(resolver, token)  # "Many artists said"
+        return
     if entry is None or token.i in resolver.taken:
         return
     if resolver.switches.enabled("actors.descriptor.appositive") and names_a_person(token):
@@ -279,7 +284,8 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
             # generic agents count only where the text says whose they are: maybe
             # their sentence does (``sentence_country``), unless a person owns them
             if not person_owned(resolver, token):
-                set_aside(resolver, start_tok, token, entry.sector)
+                named = named_start(resolver, start_tok, token, entry)  # "Karen guerrilla"
+                set_aside(resolver, named, token, entry.sector, named=named != start_tok)
             return
         found = linker.agent(words + tail, resolver.date, mention=text)
         if found is None:

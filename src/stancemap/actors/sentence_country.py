@@ -9,6 +9,7 @@ sentence's countries are those of its linked actors, whatever rule found them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,8 @@ from spacy.tokens import Token
 
 from ..datafiles import constants
 from ..rules import declare
+from .attribution_sides import same_side_countries
+from .group_words import named_group
 from .linker import Resolution, agent_id
 from .venues import venue_starts
 
@@ -48,13 +51,21 @@ class Countryless:
     start_tok: int
     token: Token
     sector: str
+    named: bool = False  # "Karen guerrilla": with no one country, a group of its own
 
 
-def set_aside(resolver: DocumentResolver, start_tok: int, token: Token, sector: str | None) -> None:
+def set_aside(
+    resolver: DocumentResolver,
+    start_tok: int,
+    token: Token,
+    sector: str | None,
+    *,
+    named: bool = False,
+) -> None:
     """Keep a countryless agent phrase for ``place_countryless`` (rule switched on only)."""
     if sector in (None, "UNK") or not resolver.switches.enabled(SENTENCE_COUNTRY):
         return
-    resolver.countryless.append(Countryless(start_tok, token, str(sector)))
+    resolver.countryless.append(Countryless(start_tok, token, str(sector), named))
 
 
 def _refers_back(resolver: DocumentResolver, item: Countryless) -> bool:
@@ -80,12 +91,21 @@ def sentence_countries(resolver: DocumentResolver) -> dict[int, set[str]]:
     (``country_source``: a name model, a Wikipedia nationality) is no country the
     text names."""
     sentence_at = {t.idx: resolver.sent_index.get(t.i, 0) for t in resolver.doc}
+    found: dict[int, set[str]] = {}
+    for start, country in _counted(resolver):
+        sentence = sentence_at.get(start)
+        if sentence is not None:
+            found.setdefault(sentence, set()).add(country)
+    return found
+
+
+def _counted(resolver: DocumentResolver) -> Iterator[tuple[int, str]]:
+    """(start offset, country) of each mention that names its actor's country anew."""
     first_named: dict[str, int] = {}
     for mention in resolver.mentions:
         first_named[mention.actor_id] = min(
             mention.start, first_named.get(mention.actor_id, mention.start)
         )
-    found: dict[int, set[str]] = {}
     venues = venue_starts(resolver)  # "talks in Oslo", "mediated by Qatar": not theirs
     for mention in resolver.mentions:
         actor = resolver.actors.get(mention.actor_id)
@@ -100,10 +120,15 @@ def sentence_countries(resolver: DocumentResolver) -> dict[int, set[str]]:
             continue
         if actor.country_source is not None:
             continue
-        sentence = sentence_at.get(mention.start)
-        if sentence is not None:
-            found.setdefault(sentence, set()).add(actor.country)
-    return found
+        yield mention.start, actor.country
+
+
+def counted_mentions(resolver: DocumentResolver, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(token index, country) of the counted mentions starting in tokens [start, end)."""
+    token_at = {t.idx: t.i for t in resolver.doc[start:end]}
+    for offset, country in _counted(resolver):
+        if offset in token_at:
+            yield token_at[offset], country
 
 
 def place_named(resolver: DocumentResolver) -> None:
@@ -153,7 +178,12 @@ def place_countryless(resolver: DocumentResolver) -> None:
         if any(i in resolver.taken for i in span):
             continue
         countries = by_sentence.get(resolver.sent_index.get(token.i, 0), set())
+        if len(countries) == 1:  # "a Nigerian official said the embassy ...": not across
+            same_side = same_side_countries(resolver, token.i)
+            countries = countries if same_side is None else same_side
         if len(countries) != 1 or _refers_back(resolver, item):
+            if item.named and len(countries) != 1:
+                named_group(resolver, item.start_tok, token, item.sector)
             continue
         country = next(iter(countries))
         start = resolver.doc[item.start_tok].idx
