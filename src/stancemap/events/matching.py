@@ -65,6 +65,12 @@ INFINITIVE_GUARD = declare(
     "negated agreement",
     order=22,
 )
+EVENT_SUBJECT = declare(
+    "events.trigger.event_noun_subject",
+    "a dictionary verb's bare code is not coded when its subject is an event noun of another "
+    "type ('the Israeli raid came after', 'the raid left two dead'): the noun is the event",
+    order=29,
+)
 FAILURE_ROW = "rule:failure-verb"
 FAILED_ATTEMPT = declare(
     "events.mode.failure_is_no_rejection",
@@ -430,6 +436,8 @@ class TriggerMatcher:
         rows = list(self._rows_in_order(tok, actors))
         if not rows and self.tuning.on(UNDONE_SUPPORT):
             rows = self._reversed_rows(tok, actors)
+        if rows and self.tuning.on(EVENT_SUBJECT) and self._event_subject(tok, rows[0]):
+            return  # "the raid left two dead": the subject noun is the event
         if not rows and self._failure_verb(tok):
             # "failed to agree": the verb carries its infinitive's act (negated), like a
             # support verb its noun; its dictionary code (REJECT) is skipped in _satisfies
@@ -444,6 +452,19 @@ class TriggerMatcher:
             support = replace(rows[0], role="light", cameo=None, type=None, requires=())
             rows.insert(0, support)
         yield from rows
+
+    def _event_subject(self, tok: Token, row: TriggerEntry) -> bool:
+        """The verb's best row is the dictionary's bare code and its subject an event noun
+        of another type ("the Israeli raid came after", "the raid left two dead"); where the
+        types agree the verb carries the noun's act with its arguments ("airstrikes
+        targeted camps")."""
+        if row.weight >= 1 or not is_bare(row):
+            return False
+        for subject in args.children(tok, "nsubj"):
+            noun = self.match_noun(subject)
+            if noun is not None and noun.type and noun.type != row.type:
+                return True
+        return False
 
     def _failure_verb(self, tok: Token) -> bool:
         """A failure verb with a "to" infinitive, under ``FAILED_ATTEMPT``."""
