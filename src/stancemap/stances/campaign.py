@@ -14,7 +14,8 @@ story says one person attacks or backs another:
 - prior act: "Y imposed tariffs. X condemned the tariffs." (the doer named in the
   sentence before, as the subject of the verb whose object the act noun was; weaker);
 - act by: "X condemned the arrest of Z by Y" (an act noun's "by" phrase names its doer);
-- phrase: "X lashed out at Y", "X threw his support behind Y";
+- phrase: "X lashed out at Y", "X threw his support behind Y"; aimed at another's words,
+  "X hit back at accusations by Y", at their author (``phrase_claim``, session 13);
 - noun: "X's attacks on Y", "praise for Y from X";
 - agent: "X, a fierce critic of Y", "X is an ally of Y";
 - adjective: "X was critical of Y", "X made comments supportive of Y's bid";
@@ -361,11 +362,8 @@ def _by_doers(obj: Token, ctx: Context) -> list[Token]:
     return out
 
 
-@rule("stances.campaign.phrase", order=53)
-def phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
-    """'X lashed out at Y', 'X took aim at Y', 'X threw his support behind Y'."""
-    if not _active_verb(tok):
-        return []
+def _phrase_hits(tok: Token) -> list[tuple[tuple[int, float], Token]]:
+    """(sign and weight, preposition) of each campaign phrase the verb heads."""
     table = campaign_words().phrase
     verb = lemma(tok)
     # the middle word of a three-word idiom: an object ("took aim at") or a particle ("lashed out at")
@@ -382,14 +380,51 @@ def phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
             hit = table.get((verb, lemma(obj), prep_word))
             if hit is not None:
                 found.append((hit, prep))
+    return found
+
+
+@rule("stances.campaign.phrase", order=53)
+def phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X lashed out at Y', 'X took aim at Y', 'X threw his support behind Y'."""
+    if not _active_verb(tok):
+        return []
     out: list[Finding] = []
-    for hit, prep in found:
+    for hit, prep in _phrase_hits(tok):
         targets = _parties(ctx, objects_of(prep))
         if targets:
             pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
             conf = ctx.table["campaign_phrase"] * hit[1] * pol.factor
             out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase")
     return out
+
+
+@rule("stances.campaign.phrase_claim", order=53)
+def phrase_claim(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X hit back at accusations by Y', 'X lashed out at criticism from Y', 'X fired back
+    at Y's remarks': a campaign phrase aimed at another's words (a ``claim`` noun of
+    data/stances/relations.tsv) is aimed at whoever the noun names as their author (a
+    possessive, or "by"/"from"/"of"), as a response to them is (``relations.response``)."""
+    if not _active_verb(tok):
+        return []
+    out: list[Finding] = []
+    for hit, prep in _phrase_hits(tok):
+        authors: list[Token] = []
+        for obj in objects_of(prep):
+            if ctx.actor_of(obj) is not None or ctx.words.get("claim", lemma(obj)) is None:
+                continue
+            authors += [c for c in obj.children if c.dep_ == "poss"]
+            for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS):
+                authors += objects_of(by)
+        targets = _parties(ctx, authors)
+        if targets:
+            pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
+            conf = ctx.table["campaign_phrase"] * hit[1] * pol.factor
+            out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase-claim")
+    return out
+
+
+# the prepositions naming a claim's author ("accusations by Y", "criticism from Y")
+_AUTHOR_PREPS = frozenset({"by", "from", "of"})
 
 
 @rule("stances.campaign.phrase_particle", order=53)
@@ -678,6 +713,7 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.prior_act", prior_act),
     ("stances.campaign.act_by", act_by),
     ("stances.campaign.phrase", phrase),
+    ("stances.campaign.phrase_claim", phrase_claim),
     ("stances.campaign.phrase_particle", phrase_particle),
     ("stances.campaign.noun", noun),
     ("stances.campaign.agent", agent),

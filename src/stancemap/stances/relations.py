@@ -546,6 +546,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.campaign.passive": (_VERB, frozenset()),
     "stances.campaign.possessed": (_VERB, frozenset()),
     "stances.campaign.phrase": (_VERB, frozenset()),
+    "stances.campaign.phrase_claim": (_VERB, frozenset()),
     "stances.campaign.phrase_particle": (_VERB, frozenset()),
     "stances.campaign.noun": (_NOUN, frozenset()),
     "stances.campaign.agent": (_NOUN, frozenset()),
