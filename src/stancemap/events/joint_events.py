@@ -10,10 +10,14 @@ the actor layer: a "with" phrase on the object that names an actor.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ..rules import rule
 from . import arguments as args
+from .codes import COOPERATIVE
+from .matching import particle_verb_table, particles
 from .parts import DocContext, Frame
 
 CALLED_OFF_CODE = "160"  # reduce relations
@@ -47,4 +51,47 @@ def joint_event_called_off(frame: Frame, tok: Token, ctx: DocContext) -> Frame |
     frame.code = CALLED_OFF_CODE
     frame.type = "SANCTION"
     frame.target = partners
+    return frame
+
+
+# the WordNet sense of calling off: "cancel" and the verbs of its most frequent sense that
+# particle_verbs.tsv gives a particle verb ("call off": cancel scratch scrub)
+CANCEL = "cancel"
+
+
+@lru_cache(maxsize=1)
+def calling_off_verbs() -> frozenset[str]:
+    """ "cancel", "call off", "scrub", "scratch": the particle verbs whose WordNet sense is
+    cancel's, and that sense's one-word verbs."""
+    out = {CANCEL}
+    for phrase, synonyms in particle_verb_table().items():
+        if CANCEL in synonyms:
+            out |= {phrase, *synonyms}
+    return frozenset(out)
+
+
+def _calling_off(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    keys = {lemma} | {f"{lemma} {p}" for p in particles(verb)}
+    return bool(keys & calling_off_verbs())
+
+
+@rule(
+    "events.sense.cooperation_called_off",
+    order=13,
+    doc="'called off its joint exercises with Y': a cooperative event noun that is the object "
+    "of a verb of calling off (WordNet's sense of 'cancel') did not happen; calling it off "
+    "reduces relations (CAMEO 160), as 'cancelled a visit to Y'",
+)
+def cooperation_called_off(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if not frame.nominal or frame.type not in COOPERATIVE or tok.dep_ not in ("dobj", "obj"):
+        return frame
+    if tok.head.pos_ != "VERB" or not _calling_off(tok.head):
+        return frame
+    frame.code = CALLED_OFF_CODE
+    frame.type = "SANCTION"
+    if not frame.source:  # the one who called it off
+        subjects = args.children(tok.head, "nsubj")
+        frame.source = [a for s in subjects for a in args.phrase_actors(s, ctx.actors)]
+        frame.target = [a for a in frame.target if a not in frame.source]
     return frame
