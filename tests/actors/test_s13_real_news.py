@@ -199,3 +199,21 @@ def test_a_named_group_takes_its_sentences_one_country(layer_with: Any) -> None:
     layer = layer_with(text, [GROUP_WORD], "1995-02-01")
     found = _at(layer, text, "Karen guerrilla")
     assert found is not None and found.country == "MMR" and found.sector == "REB", found
+
+
+# ---------------------------------------------------------------- a backer is not the owner
+
+BACKER = "actors.agent.supporter_names_no_sentence_country"
+BACKED = "Iranian-backed gunmen blocked the bridge near the village."
+
+
+def test_a_backer_names_no_country_for_the_backed_agent(layer_of: Any) -> None:
+    layer, _ = layer_of(BACKED, "2023-05-01")
+    found = _at(layer, BACKED, "gunmen")
+    assert found is None or found.country != "IRN", found
+
+
+def test_a_backer_gives_its_country_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(BACKED, [BACKER], "2023-05-01")
+    found = _at(layer, BACKED, "gunmen")
+    assert found is not None and found.country == "IRN", found

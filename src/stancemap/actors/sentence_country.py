@@ -20,6 +20,7 @@ from ..rules import declare
 from .attribution_sides import same_side_countries
 from .group_words import named_group
 from .linker import Resolution, agent_id
+from .supporters import SUPPORTER_NO_COUNTRY, supporter_starts
 from .venues import venue_starts
 
 if TYPE_CHECKING:
@@ -107,11 +108,16 @@ def _counted(resolver: DocumentResolver) -> Iterator[tuple[int, str]]:
             mention.start, first_named.get(mention.actor_id, mention.start)
         )
     venues = venue_starts(resolver)  # "talks in Oslo", "mediated by Qatar": not theirs
+    backers = (
+        supporter_starts(resolver.doc)  # "Russian-backed separatists": not theirs either
+        if resolver.switches.enabled(SUPPORTER_NO_COUNTRY)
+        else set()
+    )
     for mention in resolver.mentions:
         actor = resolver.actors.get(mention.actor_id)
         if mention.how == "pronoun" or actor is None or not actor.country:
             continue
-        if mention.start in venues:
+        if mention.start in venues or mention.start in backers:
             continue
         # a bare role word taken back to someone named earlier ("the foreign minister")
         # names no country anew either; it also depends on how much of the document is

@@ -61,3 +61,20 @@ def after_supporter(doc: Doc, start: int, end: int) -> int:
         if lemma in support_verbs() or word.lower_.removesuffix("ed") in support_verbs():
             first = i + 1
     return first
+
+
+SUPPORTER_NO_COUNTRY = declare(
+    "actors.agent.supporter_names_no_sentence_country",
+    "'Russian-backed separatists shelled the town': the name before a participle of support "
+    "backs the agent; sentence_country takes no country from it",
+)
+
+
+def supporter_starts(doc: Doc) -> set[int]:
+    """Character offsets of the names hyphened to a participle of support in ``doc``
+    ("Russian" in "Russian-backed separatists")."""
+    found: set[int] = set()
+    for i in range(2, len(doc)):
+        if after_supporter(doc, i - 2, i + 1) == i + 1:
+            found.add(doc[i - 2].idx)
+    return found
