@@ -63,6 +63,19 @@ def is_voice(sides: Any, actor_id: str) -> bool:
     return side.is_spokesperson(sides.spoke_words)
 
 
+def voices_of_states(sides: Any, actor_ids: set[str]) -> set[str]:
+    """The voices (``is_voice``) of the states among ``actor_ids``: what a cut to a
+    pair must keep, since their relations are carried to their state."""
+    codes = {
+        side.country
+        for x in actor_ids
+        if (side := sides.actors.get(x)) is not None and side.type == "country"
+    }
+    if not codes:
+        return set()
+    return {x for x in sides.actors if is_voice(sides, x) and sides.state_of(x) in codes}
+
+
 def _other_side(sides: Any, state: str, other: str) -> bool:
     """``other`` is of another country than ``state`` (its own, or the one it speaks
     for), or an intergovernmental body. An actor of no known country is not taken for a
@@ -106,7 +119,7 @@ def voices_speak_for_state(
     out = dict(pairs)
     fresh: set[tuple[str, str]] = set()  # target pairs already copied for editing
     for (a, b), pair in sorted(pairs.items()):
-        ends = []
+        ends: list[Any] = []
         for x, y in ((a, b), (b, a)):
             state = sides.state_of(x) if is_voice(sides, x) else None
             if state is not None and not _other_side(sides, state, y):

@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, case, select
 
+from ..alignment.bodies import voices_of_states
 from ..alignment.corpus import Corpus, build_corpus
 from ..alignment.names import name_key
 from ..alignment.scoring import leaders_of
@@ -71,6 +72,8 @@ def only_pair(corpus: Corpus, a_id: str, b_id: str) -> Corpus:
     """The corpus cut to what can move A and B's score: the statements and the events
     of them, their countries or their leaders (a state pair follows its leaders')."""
     related = related_actors(corpus.leaders, a_id, b_id)
+    if corpus.sides is not None:  # a ministry's or spokesperson's relation is its state's
+        related |= voices_of_states(corpus.sides, related)
     corpus.statements = [s for s in corpus.statements if s.actor in related]
     corpus.events = [e for e in corpus.events if related & {*e.obs.source, *e.obs.target}]
     return corpus
@@ -139,6 +142,7 @@ def _pair_objects(store: Store, a_id: str, b_id: str) -> Iterator[dict[str, Any]
                 first.setdefault(record["id"], record)
         # a superset of the related actors ``only_pair`` keeps (leaders before any join)
         related = related_actors(leaders_of(first.values()), a_id, b_id)
+        related |= _compatriots(first.values(), related)  # their states' voices among them
         statements = _statements(connection, in_docs, joined(related))
         events = _events(connection, in_docs, joined(related))
     for doc_id in sorted(dates):
@@ -148,6 +152,14 @@ def _pair_objects(store: Store, a_id: str, b_id: str) -> Iterator[dict[str, Any]
             "statements": _in_order(statements.get(doc_id, [])),
             "events": _in_order(events.get(doc_id, [])),
         }
+
+
+def _compatriots(records: Iterable[dict[str, Any]], related: set[str]) -> set[str]:
+    """Every actor of the country of a country actor in ``related`` (a superset of the
+    state voices ``only_pair`` keeps)."""
+    records = list(records)
+    codes = {r["country"] for r in records if r["id"] in related and r["type"] == "country"}
+    return {r["id"] for r in records if r["country"] in codes} if codes else set()
 
 
 def _actors(connection: Any, in_docs: Select) -> dict[str, list[dict[str, Any]]]:
