@@ -18,7 +18,9 @@ TEXT = (
 
 
 def _content(quotes_without, disable: tuple[str, ...] = ()) -> str:  # type: ignore[no-untyped-def]
-    found = [q for q in quotes_without(TEXT, disable) if q.cue is not None and q.cue.text == "discovered"]
+    found = [
+        q for q in quotes_without(TEXT, disable) if q.cue is not None and q.cue.text == "discovered"
+    ]
     assert len(found) == 1
     return found[0].content.text
 

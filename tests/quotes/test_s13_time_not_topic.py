@@ -23,7 +23,9 @@ def contents(analyzer):  # type: ignore[no-untyped-def]
         document = make_document(text, doc_id="t")
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = analyzer.actors(doc, document)
-        settings = with_rules(analyzer.settings, enable=[RULE] if on else [], disable=[] if on else [RULE])
+        settings = with_rules(
+            analyzer.settings, enable=[RULE] if on else [], disable=[] if on else [RULE]
+        )
         return {q.content.text for q in QuoteStage(settings)(doc, document, layer)}
 
     return run

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from stance_builders import layer_for, quote
 
+from rule_settings import with_rules
 from stancemap.alignment import relate_document
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
@@ -26,7 +27,7 @@ PEOPLE = {
 
 
 def _with_claims(settings):  # type: ignore[no-untyped-def]
-    """The settings with stances.claims.predicate on (shipped off: false agreements on real news)."""
+    """The settings with stances.claims.predicate on, whatever the shipped off-list says."""
     off = [r for r in settings.rules.disable if r != "stances.claims.predicate"]
     return settings.model_copy(update={"rules": settings.rules.model_copy(update={"disable": off})})
 
@@ -149,17 +150,18 @@ def test_naming_a_thing_with_a_judging_word_is_a_claim(run) -> None:  # type: ig
     assert rel.score < 0
 
 
-def test_claims_are_shipped_off_and_read_when_on(analyzer) -> None:  # type: ignore[no-untyped-def]
-    # off again at the end of session 10: false agreements on real news (docs/benchmarks.md)
-    assert "stances.claims.predicate" in analyzer.settings.rules.disable
+def test_claims_are_shipped_on_and_silent_when_switched_off(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # off from session 10 to 12 (false agreements on real news); on since session 13, with
+    # the conceded / generic_apart / modifier_clause guards (docs/benchmarks.md)
+    assert "stances.claims.predicate" not in analyzer.settings.rules.disable
     text = "Lena Arin said the vote was rigged."
     document = make_document(text, doc_id="t", strip_boilerplate=False)
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     quotes = _said(text, ("the vote was rigged", "arin"))
     shipped = StanceStage(analyzer.settings)
-    assert shipped(doc, document, layer_for(text, PEOPLE), quotes, []) == []
-    on = StanceStage(_with_claims(analyzer.settings))
-    assert _claims(on(doc, document, layer_for(text, PEOPLE), quotes, [])) != {}
+    assert _claims(shipped(doc, document, layer_for(text, PEOPLE), quotes, [])) != {}
+    off = StanceStage(with_rules(analyzer.settings, disable=["stances.claims.predicate"]))
+    assert off(doc, document, layer_for(text, PEOPLE), quotes, []) == []
 
 
 def test_a_headline_relation_noun_reads_its_parties_after_between(run) -> None:  # type: ignore[no-untyped-def]

@@ -28,7 +28,9 @@ def with_rules_on(analyzer):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def without_guards(analyzer):  # type: ignore[no-untyped-def]
-    return Pipeline(with_rules(disable=[CONCEDED, GENERIC, MODIFIER], enable=[PREDICATE]), nlp=analyzer.nlp)
+    return Pipeline(
+        with_rules(disable=[CONCEDED, GENERIC, MODIFIER], enable=[PREDICATE]), nlp=analyzer.nlp
+    )
 
 
 def _claim(statement) -> bool:  # type: ignore[no-untyped-def]

@@ -42,7 +42,10 @@ def test_a_headline_clash_of_two_countries_holds_between_their_leaders(analyzer)
     assert any(e.span is not None and e.span.text == headline for e in rel.evidence_spans)
     countries = _relation(on, "Kenya", "Uganda")
     assert countries is not None and countries.score < 0
-    assert _relation(_switched(analyzer, LEADERS, False).analyze(COUNTRIES), "Ruto", "Museveni") is None
+    assert (
+        _relation(_switched(analyzer, LEADERS, False).analyze(COUNTRIES), "Ruto", "Museveni")
+        is None
+    )
 
 
 def test_no_leader_of_one_side_carries_nothing(analyzer) -> None:  # type: ignore[no-untyped-def]

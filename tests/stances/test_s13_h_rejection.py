@@ -36,7 +36,9 @@ def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
         ("Governor Tom Becker called Senator Maria Alvarez's remarks outrageous.", "outrageous"),
     ],
 )
-def test_a_claim_named_with_a_judging_word_answers_the_claimant(analyzer, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_claim_named_with_a_judging_word_answers_the_claimant(
+    analyzer, text: str, words: str
+) -> None:  # type: ignore[no-untyped-def]
     rel = _relation(_switched(analyzer, True).analyze(text), "Alvarez", "Becker")
     assert rel is not None and rel.score < 0
     assert any(e.span is not None and words in e.span.text for e in rel.evidence_spans)
@@ -45,6 +47,11 @@ def test_a_claim_named_with_a_judging_word_answers_the_claimant(analyzer, text: 
 
 def test_a_fair_name_or_a_claim_nobody_made_relates_nobody(analyzer) -> None:  # type: ignore[no-untyped-def]
     pipeline = _switched(analyzer, True)
-    assert _relation(pipeline.analyze(CLAIM + "Becker called the claims fair."), "Alvarez", "Becker") is None
-    text = "Governor Tom Becker called the report ridiculous. Senator Maria Alvarez visited a school."
+    assert (
+        _relation(pipeline.analyze(CLAIM + "Becker called the claims fair."), "Alvarez", "Becker")
+        is None
+    )
+    text = (
+        "Governor Tom Becker called the report ridiculous. Senator Maria Alvarez visited a school."
+    )
     assert _relation(pipeline.analyze(text), "Alvarez", "Becker") is None

@@ -780,9 +780,7 @@ def _closes_sentence(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.is_sent_end or token.is_punct and token.i == token.sent.end - 1:
         return True
-    if token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("who", "whose"):
-        return True
-    return False
+    return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("who", "whose")
 
 
 def _phrase_attributions(

@@ -419,7 +419,9 @@ def phrase_claim(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         if targets:
             pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
             conf = ctx.table["campaign_phrase"] * hit[1] * pol.factor
-            out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase-claim")
+            out += _findings(
+                ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase-claim"
+            )
     return out
 
 

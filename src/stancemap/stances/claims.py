@@ -282,9 +282,9 @@ def conceded(tok: Token, word: Token, ctx: object) -> bool:
         return True
     node = tok
     while True:
-        if node.dep_ in ("advcl", "ccomp", "conj") or node is tok:
-            if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
-                return True
+        clause_head = node.dep_ in ("advcl", "ccomp", "conj") or node is tok
+        if clause_head and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
         if node.head is node or node.dep_ == "ROOT":
             return False
         node = node.head

@@ -58,11 +58,11 @@ from .claims import (
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .headline import (
     AT_ODDS,
-    LEADERS,
-    TRANSITIVE,
     BETWEEN_WORDNET,
     DIRECTED,
+    LEADERS,
     NAME_WORDS,
+    TRANSITIVE,
     VERSUS,
     conflict_noun,
     headline,
