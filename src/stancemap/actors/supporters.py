@@ -70,11 +70,22 @@ SUPPORTER_NO_COUNTRY = declare(
 )
 
 
-def supporter_starts(doc: Doc) -> set[int]:
+# the last document's answer: ``sentence_country`` asks once per sentence it places, and
+# a scan of the whole document each time doubled the actors stage (session 13)
+_last_starts: tuple[Doc | None, frozenset[int]] = (None, frozenset())
+
+
+def supporter_starts(doc: Doc) -> frozenset[int]:
     """Character offsets of the names hyphened to a participle of support in ``doc``
     ("Russian" in "Russian-backed separatists")."""
+    global _last_starts
+    last_doc, last_found = _last_starts  # one read: another thread may replace it
+    if last_doc is doc:
+        return last_found
     found: set[int] = set()
     for i in range(2, len(doc)):
         if after_supporter(doc, i - 2, i + 1) == i + 1:
             found.add(doc[i - 2].idx)
-    return found
+    answer = frozenset(found)
+    _last_starts = (doc, answer)
+    return answer
