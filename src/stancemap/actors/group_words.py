@@ -84,9 +84,7 @@ def named_start(resolver: DocumentResolver, start_tok: int, token: Token, entry:
 
 def named_group(resolver: DocumentResolver, start_tok: int, token: Token, sector: str) -> None:
     """See ``named_start``: "Karen guerrilla" as a new group of no country."""
-    doc = resolver.doc
-    span_start, span_end = doc[start_tok].idx, token.idx + len(token)
-    text = resolver.document.text[span_start:span_end]
+    text = resolver.phrase_text(start_tok, token)
     found = Resolution(
         id=new_id(text, "group"),
         name=text,
@@ -95,5 +93,4 @@ def named_group(resolver: DocumentResolver, start_tok: int, token: Token, sector
         how="new",
         confidence=_CONFIDENCE["new_actor"],
     )
-    resolver.taken.update(range(start_tok, token.i + 1))
-    resolver.add(span_start, span_end, text, found, token)
+    resolver.add_phrase(start_tok, token, found)

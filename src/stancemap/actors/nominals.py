@@ -356,8 +356,7 @@ def plural_role(resolver: DocumentResolver, token: Token, start_tok: int, words:
         return
     if sector in (None, "UNK"):
         return
-    span_start, span_end = resolver.doc[start_tok].idx, token.idx + len(token)
-    text = resolver.document.text[span_start:span_end]
+    text = resolver.phrase_text(start_tok, token)
     found = Resolution(
         id=agent_id(country, sector),
         name=text,
@@ -367,8 +366,7 @@ def plural_role(resolver: DocumentResolver, token: Token, start_tok: int, words:
         how="agent",
         confidence=_CONFIDENCE["country_group"],
     )
-    resolver.taken.update(range(start_tok, token.i + 1))
-    resolver.add(span_start, span_end, text, found, token)
+    resolver.add_phrase(start_tok, token, found)
     # "the Iranian and Egyptian foreign ministers": a group of each further country
     coordinated_countries(resolver, token, start_tok, country, sector)
 

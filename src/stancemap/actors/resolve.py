@@ -182,6 +182,17 @@ class DocumentResolver:
             confidence=confidence,
         )
 
+    def phrase_text(self, start_tok: int, token: Token) -> str:
+        """The document text of tokens [start_tok, token]: a phrase read as one mention."""
+        return self.document.text[self.doc[start_tok].idx : token.idx + len(token)]
+
+    def add_phrase(self, start_tok: int, token: Token, found: Resolution) -> None:
+        """Record tokens [start_tok, token] as one mention of ``found``; no later rule
+        reads them again."""
+        start, end = self.doc[start_tok].idx, token.idx + len(token)
+        self.taken.update(range(start_tok, token.i + 1))
+        self.add(start, end, self.document.text[start:end], found, token)
+
     def add(self, start: int, end: int, text: str, found: Resolution, anchor: Span | Token) -> None:
         """Record a mention of ``found`` at [start, end) (an actor on first mention)."""
         if self.document.text[start:end] != text:

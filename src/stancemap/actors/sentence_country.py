@@ -192,9 +192,7 @@ def place_countryless(resolver: DocumentResolver) -> None:
                 named_group(resolver, item.start_tok, token, item.sector)
             continue
         country = next(iter(countries))
-        start = resolver.doc[item.start_tok].idx
-        end = token.idx + len(token)
-        text = resolver.document.text[start:end]
+        text = resolver.phrase_text(item.start_tok, token)
         found = Resolution(
             id=agent_id(country, item.sector),
             name=text,
@@ -204,5 +202,4 @@ def place_countryless(resolver: DocumentResolver) -> None:
             how="agent",
             confidence=_CONFIDENCE["sentence_country_agent"],
         )
-        resolver.taken.update(span)
-        resolver.add(start, end, text, found, token)
+        resolver.add_phrase(item.start_tok, token, found)

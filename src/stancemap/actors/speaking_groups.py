@@ -75,8 +75,7 @@ def add_speaking_group(resolver: DocumentResolver, token: Token) -> None:
     doc = resolver.doc
     if any(t.ent_type_ for t in doc[start : token.i]):
         return  # "Sanders supporters", "Israeli voters": the names' rules read them
-    span_start, span_end = doc[start].idx, token.idx + len(token)
-    text = resolver.document.text[span_start:span_end]
+    text = resolver.phrase_text(start, token)
     country, _ = resolver.linker.where([t.text for t in doc[start : token.i + 1]])
     found = Resolution(
         id=new_id(text, "group"),
@@ -86,5 +85,4 @@ def add_speaking_group(resolver: DocumentResolver, token: Token) -> None:
         how="new",
         confidence=_CONFIDENCE["new_actor"],
     )
-    resolver.taken.update(range(start, token.i + 1))
-    resolver.add(span_start, span_end, text, found, token)
+    resolver.add_phrase(start, token, found)
