@@ -6,33 +6,20 @@ events stage alone is tested; each test also runs with the rule off."""
 from __future__ import annotations
 
 import pytest
-from test_coder import build_layer, names
+from test_coder import by_word, names
+from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 
-import rule_settings
-from stancemap.events import EventStage
 from stancemap.events.backers import BACKER_NOT_PARTY
-from stancemap.ingest import make_document
-from stancemap.nlp import parse_documents
 
 
 @pytest.fixture(scope="module")
-def code(analyzer):
-    def run(text, actors, disable=()):
-        document = make_document(text, doc_id="t", date="2024-03-04", strip_boilerplate=False)
-        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        layer = build_layer(text, actors)
-        stage = (
-            EventStage(rule_settings.with_rules(disable=disable)) if disable else analyzer.events
-        )
-        return stage(doc, document, layer, [])
+def code(code_people):  # noqa: F811  (the imported fixture, requested)
+    """code(text, {name: country}, disable=(), people=(), groups=()): the events stage alone."""
+
+    def run(text, actors, disable=(), people=(), groups=()):
+        return code_people(text, actors, people=people, disable=disable, groups=groups)
 
     return run
-
-
-def by_word(events, word):
-    found = [e for e in events if e.trigger.text.split()[0] == word]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
 
 
 def test_the_backer_of_the_doers_is_not_the_source(code):

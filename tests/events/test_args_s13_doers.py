@@ -7,37 +7,21 @@ is also switched off."""
 from __future__ import annotations
 
 import pytest
-from test_coder import build_layer, names
+from test_coder import by_word, names
+from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 
-import rule_settings
-from stancemap.events import EventStage
 from stancemap.events.own_means import OWN_OBJECT_NAMES_OTHER
 from stancemap.events.relative_doer import RELATIVE_DOER
-from stancemap.ingest import make_document
-from stancemap.nlp import parse_documents
 
 
 @pytest.fixture(scope="module")
-def code(analyzer):
-    def run(text, actors, disable=(), people=()):
-        document = make_document(text, doc_id="t", date="2024-03-04", strip_boilerplate=False)
-        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        layer = build_layer(text, actors)
-        for name in people:
-            actor_id = "t:" + name.lower().replace(" ", "-")
-            layer.actors[actor_id] = layer.actors[actor_id].model_copy(update={"type": "person"})
-        stage = (
-            EventStage(rule_settings.with_rules(disable=disable)) if disable else analyzer.events
-        )
-        return stage(doc, document, layer, [])
+def code(code_people):  # noqa: F811  (the imported fixture, requested)
+    """code(text, {name: country}, disable=(), people=(), groups=()): the events stage alone."""
+
+    def run(text, actors, disable=(), people=(), groups=()):
+        return code_people(text, actors, people=people, disable=disable, groups=groups)
 
     return run
-
-
-def by_word(events, word):
-    found = [e for e in events if e.trigger.text.split()[0] == word]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
 
 
 # ----------------------------------------------------------------- relative_doer

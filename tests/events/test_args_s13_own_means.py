@@ -6,40 +6,22 @@ stage alone is tested, and switch the rule off too; the last tests run the whole
 from __future__ import annotations
 
 import pytest
-from test_coder import build_layer, names
+from test_coder import by_word, names
+from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 
 import rule_settings
 from stancemap.analyze import Analyzer
-from stancemap.events import EventStage
 from stancemap.events.own_means import OWN_MEANS_OBJECT
-from stancemap.ingest import make_document
-from stancemap.nlp import parse_documents
 
 
 @pytest.fixture(scope="module")
-def code(analyzer):
-    """code(text, {name: country}, groups=names made generic groups, disable=rules)."""
+def code(code_people):  # noqa: F811  (the imported fixture, requested)
+    """code(text, {name: country}, disable=(), people=(), groups=()): the events stage alone."""
 
-    def run(text, actors, groups=(), disable=()):
-        document = make_document(text, doc_id="t", date="2024-03-04", strip_boilerplate=False)
-        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        layer = build_layer(text, actors)
-        for name in groups:
-            actor_id = "t:" + name.lower().replace(" ", "-")
-            update = {"type": "group", "sector": "MIL"}
-            layer.actors[actor_id] = layer.actors[actor_id].model_copy(update=update)
-        stage = (
-            EventStage(rule_settings.with_rules(disable=disable)) if disable else analyzer.events
-        )
-        return stage(doc, document, layer, [])
+    def run(text, actors, disable=(), people=(), groups=()):
+        return code_people(text, actors, people=people, disable=disable, groups=groups)
 
     return run
-
-
-def by_word(events, word):
-    found = [e for e in events if e.trigger.text.split()[0] == word]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
 
 
 def test_what_the_source_sends_to_a_place_is_not_the_target(code):

@@ -68,6 +68,13 @@ def names(ids: list[str]) -> set[str]:
     return {i.removeprefix("t:").replace("-", " ") for i in ids}
 
 
+def by_word(events, word):
+    """The first event whose trigger starts with ``word``."""
+    found = [e for e in events if e.trigger.text.split()[0] == word]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
 def by_type(events, etype):
     """The first event of ``etype`` (there must be one)."""
     found = [e for e in events if e.type == etype]

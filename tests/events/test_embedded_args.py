@@ -120,9 +120,10 @@ def test_a_gerund_adjunct_has_the_main_subject(code):
 
 @pytest.fixture(scope="module")
 def code_people(analyzer):
-    """Like ``code``, with some actors made people and some intergovernmental bodies."""
+    """Like ``code``, with some actors made people, some intergovernmental bodies and
+    some generic military groups."""
 
-    def run(text: str, actors: dict[str, str | None], people=(), bodies=(), disable=()):
+    def run(text: str, actors: dict[str, str | None], people=(), bodies=(), disable=(), groups=()):
         document = make_document(text, doc_id="t", date="1988-01-10", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = build_layer(text, actors)
@@ -132,6 +133,10 @@ def code_people(analyzer):
         for name in bodies:
             actor_id = "t:" + name.lower().replace(" ", "-")
             update = {"type": "organization", "country": None, "sector": "IGO"}
+            layer.actors[actor_id] = layer.actors[actor_id].model_copy(update=update)
+        for name in groups:
+            actor_id = "t:" + name.lower().replace(" ", "-")
+            update = {"type": "group", "sector": "MIL"}
             layer.actors[actor_id] = layer.actors[actor_id].model_copy(update=update)
         settings = rule_settings.with_rules(disable=disable)
         stage = EventStage(settings) if disable else analyzer.events

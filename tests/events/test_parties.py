@@ -6,7 +6,7 @@ too, so each test shows what its rule does."""
 from __future__ import annotations
 
 import pytest
-from test_coder import names
+from test_coder import by_word, names
 from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 
 from stancemap.events.parties import (
@@ -26,12 +26,6 @@ def code(code_people):  # noqa: F811  (the imported fixture, requested)
         return code_people(text, actors, people=people, disable=disable)
 
     return run
-
-
-def by_word(events, word):
-    found = [e for e in events if e.trigger.text.split()[0] == word]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
 
 
 @pytest.mark.parametrize(

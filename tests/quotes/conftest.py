@@ -25,12 +25,13 @@ def quotes_of(analyzer):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def quotes_without(analyzer):  # type: ignore[no-untyped-def]
     """The quotes stage on a made-up text, with the shipped off-list plus ``disable``
-    (so that a test can show what a rule changes)."""
+    less ``enable`` (so that a test can show what a rule changes)."""
 
-    def run(text: str, disable: tuple[str, ...] = ()) -> list[Quote]:
+    def run(text: str, disable: tuple[str, ...] = (), enable: tuple[str, ...] = ()) -> list[Quote]:
         document = make_document(text, doc_id="t")
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = analyzer.actors(doc, document)
-        return QuoteStage(with_rules(analyzer.settings, disable=disable))(doc, document, layer)
+        settings = with_rules(analyzer.settings, disable=disable, enable=enable)
+        return QuoteStage(settings)(doc, document, layer)
 
     return run

@@ -9,24 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from rule_settings import with_rules
-from stancemap.ingest import make_document
-from stancemap.nlp import parse_documents
-from stancemap.quotes.stage import QuoteStage
-
 RULE = "quotes.content.time_not_topic"
 
 
 @pytest.fixture(scope="module")
-def contents(analyzer):  # type: ignore[no-untyped-def]
+def contents(quotes_without):  # type: ignore[no-untyped-def]
     def run(text: str, on: bool) -> set[str]:
-        document = make_document(text, doc_id="t")
-        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        layer = analyzer.actors(doc, document)
-        settings = with_rules(
-            analyzer.settings, enable=[RULE] if on else [], disable=[] if on else [RULE]
+        found = (
+            quotes_without(text, enable=(RULE,)) if on else quotes_without(text, disable=(RULE,))
         )
-        return {q.content.text for q in QuoteStage(settings)(doc, document, layer)}
+        return {q.content.text for q in found}
 
     return run
 
