@@ -120,40 +120,36 @@ HEADER = (
 )
 
 
+def _write(name: str, what: str, rows: list[str]) -> None:
+    """One data file: the import header, then ``rows`` (each ending in a newline)."""
+    data_path(name).write_text("".join([HEADER.format(what=what, version=VERSION), *rows]), "utf-8")
+
+
 def write(root: Path = WORDNET) -> None:
-    verbs = particle_verbs(root)
     what = (
         "Particle verbs and the one-word verbs of their most frequent sense: a verb with\n"
         "# the particle is read as the particle verb (events.trigger.particle_verbs)."
     )
-    lines = [HEADER.format(what=what, version=VERSION), "phrase\tsynonyms\n"]
-    lines += [f"{phrase}\t{' '.join(synonyms) or '-'}\n" for phrase, synonyms in verbs]
-    data_path("events/particle_verbs.tsv").write_text("".join(lines), "utf-8")
+    rows = [f"{phrase}\t{' '.join(synonyms) or '-'}\n" for phrase, synonyms in particle_verbs(root)]
+    _write("events/particle_verbs.tsv", what, ["phrase\tsynonyms\n", *rows])
     what = "Nouns under WordNet's 'bad person' (swindler, traitor, crook): evaluative names."
-    nouns = [HEADER.format(what=what, version=VERSION)]
-    nouns += [f"{noun}\n" for noun in bad_person_nouns(root)]
-    data_path("events/bad_person_nouns.txt").write_text("".join(nouns), "utf-8")
+    _write("events/bad_person_nouns.txt", what, [f"{noun}\n" for noun in bad_person_nouns(root)])
     what = (
         "Nouns whose most frequent sense is a weapon, an armed body, a building or vehicle\n"
         "# (physical), or an idea or words (verbal): events.sense.wordnet_nouns."
     )
-    table = [HEADER.format(what=what, version=VERSION), "word\tkind\n"]
-    table += [f"{noun}\t{kind}\n" for noun, kind in sense_nouns(root)]
-    data_path("events/sense_nouns.tsv").write_text("".join(table), "utf-8")
+    rows = [f"{noun}\t{kind}\n" for noun, kind in sense_nouns(root)]
+    _write("events/sense_nouns.tsv", what, ["word\tkind\n", *rows])
     what = (
         "Verbs with a sense under increase.v.01 / decrease.v.01 (a change in amount): a\n"
         "# support noun as their intransitive subject is measured (events.sense.poll_share_change)."
     )
-    amounts = [HEADER.format(what=what, version=VERSION)]
-    amounts += [f"{verb}\n" for verb in amount_verbs(root)]
-    data_path("events/amount_verbs.txt").write_text("".join(amounts), "utf-8")
+    _write("events/amount_verbs.txt", what, [f"{verb}\n" for verb in amount_verbs(root)])
     what = (
         "Nouns whose most frequent sense is a military action, violence, a military\n"
         "# operation or an attack, and that are verbs too: events.trigger.force_nouns."
     )
-    force = [HEADER.format(what=what, version=VERSION)]
-    force += [f"{noun}\n" for noun in force_nouns(root)]
-    data_path("events/force_nouns.txt").write_text("".join(force), "utf-8")
+    _write("events/force_nouns.txt", what, [f"{noun}\n" for noun in force_nouns(root)])
 
 
 if __name__ == "__main__":
