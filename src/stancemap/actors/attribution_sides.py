@@ -12,6 +12,7 @@ the story's, as wire copy writes it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -60,19 +61,28 @@ def speaker_side(found: list[Split], agent: int, named: int) -> bool:
     return any(agent in s and named in c for s, c in found)
 
 
-def same_side_countries(resolver: DocumentResolver, token_i: int) -> set[str] | None:
+def same_side_countries(
+    resolver: DocumentResolver,
+    token_i: int,
+    counted: Callable[[int, int], Iterable[tuple[int, str]]] | None = None,
+) -> set[str] | None:
     """The countries of the actors named in ``token_i``'s sentence (as
     ``sentence_countries`` counts them) but those in the content of an attribution whose
-    speaker's side holds ``token_i``; None with the rule off."""
+    speaker's side holds ``token_i``; None with the rule off. ``counted`` (token range ->
+    (token, country)) answers for ``counted_mentions`` (``CountedIndex.between``)."""
     if not resolver.switches.enabled(SAME_SIDE):
         return None
-    from .sentence_country import counted_mentions  # sentence_country imports this module
+    if counted is None:
+        from .sentence_country import counted_mentions  # it imports this module
+
+        def counted(start: int, end: int) -> Iterable[tuple[int, str]]:
+            return counted_mentions(resolver, start, end)
 
     doc = resolver.doc
     sent = doc[token_i].sent
     found = splits(doc, sent.start, sent.end)
     countries: set[str] = set()
-    for mention_i, country in counted_mentions(resolver, sent.start, sent.end):
+    for mention_i, country in counted(sent.start, sent.end):
         if not found or not speaker_side(found, token_i, mention_i):
             countries.add(country)
     return countries

@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..datafiles import constants
+from ..nlp.view import doc_view
+from ..records import ActorMention
 from ..rules import declare
 from .attribution_sides import same_side_countries
 from .group_words import named_group
 from .linker import Resolution, agent_id
 from .supporters import SUPPORTER_NO_COUNTRY, supporter_starts
-from .venues import venue_starts
+from .venues import VENUE_NOT_COUNTRY, is_venue_mention, venue_starts
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -137,6 +139,67 @@ def counted_mentions(resolver: DocumentResolver, start: int, end: int) -> Iterat
             yield token_at[offset], country
 
 
+class CountedIndex:
+    """``counted_mentions`` kept up to date as ``place_countryless`` adds mentions.
+
+    ``_counted`` walks every mention of the document (and reads each one's phrase for a
+    venue); asking it once per agent placed was most of the actors stage's extra time.
+    The index reads each mention once, when it is first seen, and keeps what does not
+    change (its token, whether its phrase is a venue); what may change as mentions are
+    added (which mention names an actor first, the venue offsets, the actor's country)
+    is read when asked, so the answer is ``counted_mentions``'s at that moment."""
+
+    def __init__(self, resolver: DocumentResolver) -> None:
+        self.resolver = resolver
+        doc = resolver.doc
+        self.token_at = dict(zip(doc_view(doc).idx, range(len(doc)), strict=True))
+        self.venues_on = resolver.switches.enabled(VENUE_NOT_COUNTRY)
+        self.backers = (
+            supporter_starts(doc)
+            if resolver.switches.enabled(SUPPORTER_NO_COUNTRY)
+            else frozenset()
+        )
+        self._start()
+
+    def _start(self) -> None:
+        self.seen = self.resolver.mentions
+        self.read = 0
+        self.first_named: dict[str, int] = {}
+        self.venues: set[int] = set()
+        self.at_token: dict[int, list[ActorMention]] = {}
+
+    def _catch_up(self) -> None:
+        mentions = self.resolver.mentions
+        if mentions is not self.seen or len(mentions) < self.read:
+            self._start()  # the list was replaced: read it again from the start
+        doc = self.resolver.doc
+        for mention in mentions[self.read :]:
+            known = self.first_named.get(mention.actor_id, mention.start)
+            self.first_named[mention.actor_id] = min(mention.start, known)
+            if self.venues_on and is_venue_mention(doc, mention):
+                self.venues.add(mention.start)
+            token = self.token_at.get(mention.start)
+            if token is not None and mention.how != "pronoun":
+                self.at_token.setdefault(token, []).append(mention)
+        self.read = len(mentions)
+
+    def between(self, start: int, end: int) -> Iterator[tuple[int, str]]:
+        """(token index, country) of the counted mentions starting in tokens [start, end),
+        as ``counted_mentions`` gives them now."""
+        self._catch_up()
+        actors = self.resolver.actors
+        for token in range(start, end):
+            for mention in self.at_token.get(token, ()):
+                actor = actors.get(mention.actor_id)
+                if actor is None or not actor.country or actor.country_source is not None:
+                    continue
+                if mention.start in self.venues or mention.start in self.backers:
+                    continue
+                if mention.how == "role" and self.first_named[mention.actor_id] < mention.start:
+                    continue
+                yield token, actor.country
+
+
 def place_named(resolver: DocumentResolver) -> None:
     """Give each new named body (or person) with no country the single country of the
     sentence it is first named in, if there is one (rules ``NAMED_ORGANISATION``,
@@ -177,6 +240,7 @@ def place_countryless(resolver: DocumentResolver) -> None:
     if not resolver.countryless:
         return
     by_sentence = sentence_countries(resolver)
+    counted = CountedIndex(resolver)
     # the longest phrase first: "Rebel leaders", not the "Rebel" inside it
     for item in sorted(resolver.countryless, key=lambda c: c.start_tok - c.token.i):
         token = item.token
@@ -185,7 +249,7 @@ def place_countryless(resolver: DocumentResolver) -> None:
             continue
         countries = by_sentence.get(resolver.sent_index.get(token.i, 0), set())
         if len(countries) == 1:  # "a Nigerian official said the embassy ...": not across
-            same_side = same_side_countries(resolver, token.i)
+            same_side = same_side_countries(resolver, token.i, counted.between)
             countries = countries if same_side is None else same_side
         if len(countries) != 1 or _refers_back(resolver, item):
             if item.named and len(countries) != 1:

@@ -19,9 +19,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import read_table, word_list
+from ..records import ActorMention
 from ..rules import declare
 
 if TYPE_CHECKING:
@@ -110,18 +111,19 @@ def venue_starts(resolver: DocumentResolver) -> set[int]:
     ``VENUE_NOT_COUNTRY``; empty when it is off)."""
     if not resolver.switches.enabled(VENUE_NOT_COUNTRY):
         return set()
-    doc = resolver.doc
-    out = set()
-    for mention in resolver.mentions:
-        if mention.how == "pronoun":
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        root = _conjunct_root(span.root)
-        if is_venue(root) or is_mediator(root):
-            out.add(mention.start)
-    return out
+    return {m.start for m in resolver.mentions if is_venue_mention(resolver.doc, m)}
+
+
+def is_venue_mention(doc: Doc, mention: ActorMention) -> bool:
+    """A mention (no pronoun) whose phrase is a venue or a mediator (the rule's switch is
+    the caller's)."""
+    if mention.how == "pronoun":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = _conjunct_root(span.root)
+    return is_venue(root) or is_mediator(root)
 
 
 def _conjunct_root(token: Token) -> Token:
