@@ -280,6 +280,8 @@ def _verb_content(
             span = (span[0], _split_rest(comp, complements, span[1], lexicon))
         if on(R.COORDINATED_COMPLEMENT):
             span = (span[0], _continued_infinitive(verb, comp, span[1]))
+        if on(R.FINITE_CONJUNCT):
+            span = (span[0], _before_finite_conjunct(comp, span[1]))
         return trim(text, *span)
     answer = next((c for c in verb.children if c.lower_ in _ANSWER_WORDS and c.i > verb.i), None)
     if answer is not None and cls == "speech":
@@ -306,6 +308,8 @@ def _verb_content(
                     last = child.right_edge
                 else:
                     break
+            if on(R.STRANDED_CONJUNCT):
+                last = _stranded_conjunct(verb, last)
             if on(R.NOUN_OBJECT) and not _holds_clause(first.left_edge, last):
                 return None  # "accused Ethiopia", "rejected the request": no words reported
             return trim(text, first.left_edge.idx, last.idx + len(last))
@@ -370,6 +374,69 @@ def _continued_infinitive(verb: Token, comp: Token, end: int) -> int:
         end = right.idx + len(right)
         comp = conj
     return end
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+_MODAL_TAGS = frozenset({"MD", "TO"})
+
+
+def _before_finite_conjunct(comp: Token, end: int) -> int:
+    """ "said he would come to the hearing and left early": the parser joins "left" to
+    "come", the complement's verb; a past or third-person present verb cannot share the
+    modal ("would") or "to" of a bare verb, so with no subject of its own it is the
+    speaker's next act, joined to the cue: the content ends before its conjunction."""
+    if comp.tag_ != "VB" or not any(
+        c.dep_ == "aux" and c.tag_ in _MODAL_TAGS for c in comp.children
+    ):
+        return end
+    conj = next(
+        (
+            c
+            for c in comp.rights
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and c.tag_ in _FINITE_TAGS
+            and not any(g.dep_ in _SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)
+        ),
+        None,
+    )
+    if conj is None:
+        return end
+    last = conj.left_edge.i - 1
+    doc = comp.doc
+    while last > comp.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
+        last -= 1
+    if last <= comp.i - 1:
+        return end
+    return min(end, doc[last].idx + len(doc[last]))
+
+
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_GOVERNOR_DEPS = frozenset({"pcomp", "prep", "xcomp", "advcl"})
+
+
+def _stranded_conjunct(verb: Token, last: Token) -> Token:
+    """ "started off by emphasizing the cost of the plan, and a need to cut spending":
+    the parser hangs the noun "need" as a conjunct of the verb that governs the cue
+    ("started"); a verb has no noun conjuncts, so a noun conjunct of the cue or of a
+    verb above it that follows the object with only a comma or conjunction between is
+    the object's next conjunct (the content runs through it)."""
+    doc = verb.doc
+    governors = [verb]
+    step = verb
+    while step.dep_ in _GOVERNOR_DEPS and step.head.i != step.i and len(governors) < 4:
+        step = step.head
+        governors.append(step)
+    for governor in governors:
+        if governor.pos_ not in ("VERB", "AUX"):
+            continue
+        for conj in governor.rights:
+            if conj.dep_ != "conj" or conj.pos_ not in _NOUN_POS or conj.i <= last.i:
+                continue
+            between = doc[last.i + 1 : conj.left_edge.i]
+            if len(between) and all(t.is_punct or t.dep_ == "cc" for t in between):
+                return conj.right_edge
+    return last
 
 
 def _holds_clause(first: Token, last: Token) -> bool:

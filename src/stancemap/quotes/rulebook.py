@@ -170,6 +170,13 @@ TITLE_QUOTATION = declare(
     "preposition or a possessive is a title, not a quotation (never linked as content)",
     order=4,
 )
+ADDRESSEE_TITLE = declare(
+    "quotes.link.addressee_title",
+    "'X told “Good Morning America” that Y': a short title-case stretch in marks right "
+    "after a verb that takes an addressee (tell, ask, warn) is the one told, not a "
+    "quotation; content the parser began inside it starts at the 'that' after it",
+    order=4,
+)
 INSIDE_QUOTATION = declare(
     "quotes.link.inside_quotation",
     "a cue inside a closed quotation is the quoted speaker's own words, not an attribution",
@@ -280,6 +287,13 @@ SPOKESPERSON_BODY = declare(
     "'for' phrase, the body before the spokes-noun is the one the spokesperson speaks for",
     order=26,
 )
+SPOKESPERSON_NAMED_BEFORE = declare(
+    "quotes.speaker.spokesperson_named_before",
+    "'Y is the spokeswoman of X. She said ...', 'X appointed Y as its spokeswoman': a "
+    "person the document names as a spokesperson outside any source speaks for X in "
+    "each quote (a quote's own frame comes first)",
+    order=27,
+)
 RELAYED_PRINCIPAL = declare(
     "quotes.speaker.relayed_principal",
     "'“President B welcomed Z,” the White House spokeswoman said': a spokesperson "
@@ -350,6 +364,20 @@ SPLIT_COMPLEMENT = declare(
     "hangs on the cue right after the first, with no subject, mark or comma of its own, "
     "continues the first (the content runs through it)",
     order=37,
+)
+FINITE_CONJUNCT = declare(
+    "quotes.content.finite_conjunct_out",
+    "'said he would come and left early': a past or present verb with no subject the "
+    "parser joins to a modal's or 'to' verb cannot share that modal; it is the speaker's "
+    "own act, not content (the content ends before its conjunction)",
+    order=38,
+)
+STRANDED_CONJUNCT = declare(
+    "quotes.content.stranded_conjunct",
+    "'started off by emphasizing A, and a need to B': a noun the parser makes a conjunct "
+    "of the cue's verb or a verb above it, right after the object with only a comma or "
+    "conjunction between, is the object's next conjunct (content runs through it)",
+    order=38,
 )
 TIME_NOT_TOPIC = declare(
     "quotes.content.time_not_topic",

@@ -19,6 +19,13 @@ before the spokes-noun (``quotes.speaker.spokesperson_body``). A spokesperson of
 state who relays what one of its office holders did ("“President B welcomed Z's
 decision,” the White House spokeswoman said") speaks for that office holder, the
 quotation's subject, not for the state (``quotes.speaker.relayed_principal``).
+
+A spokesperson named as one anywhere in the document speaks for the same principal
+in every quote, also where the frame is no quote's source
+(``quotes.speaker.spokesperson_named_before``): "Anna Berg is the spokeswoman of the
+Dutch foreign ministry. She said ...", "The ministry appointed Anna Berg as its
+spokeswoman. Berg said ...", "Anna Berg, a spokeswoman for the ministry, declined to
+comment. Later Berg said ...".
 """
 
 from __future__ import annotations
@@ -187,3 +194,54 @@ def relayed_principal(
     ):
         return None
     return who
+
+
+def _named_frame(noun: Token) -> tuple[Token, Token] | None:
+    """(the person, the principal) a spokes-noun names outside any source: an
+    appositive ("Y, a spokeswoman for X"; "the spokeswoman for X, Y"), a copula
+    ("Y is the spokeswoman of X"), a title before the name ("X spokesman Y"), an office
+    given ("X appointed Y as its spokeswoman", "named Y its spokesman")."""
+    principal = _principal_of(noun)
+    if principal is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        principal = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    head = noun.head
+    if noun.dep_ == "appos" and head.ent_type_ in _PERSON_ENTITIES:
+        person: Token | None = head
+    elif noun.dep_ == "compound" and head.ent_type_ in _PERSON_ENTITIES:
+        person = head
+        principal = principal or _compound_principal(noun)
+    elif noun.dep_ == "attr" and head.lemma_ == "be":
+        person = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    else:
+        person = _appositive_person(noun)
+        if person is None:
+            verb = head.head if noun.dep_ == "pobj" and head.lower_ == "as" else head
+            if noun.dep_ in ("oprd", "pobj") and verb.pos_ == "VERB":
+                person = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if principal is None:
+                    # "appointed Y as its spokeswoman": "its" is the appointing body
+                    own = next((c for c in noun.children if c.dep_ == "poss"), None)
+                    if own is not None and own.pos_ == "PRON":
+                        principal = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if person is None or principal is None or person.ent_type_ not in _PERSON_ENTITIES:
+        return None
+    return person, principal
+
+
+def named_spokespeople(doc: Doc, actors: ActorLayer) -> dict[str, str]:
+    """Each person the document names as a spokesperson, with the actor they speak for."""
+    found: dict[str, str] = {}
+    view = doc_view(doc)
+    for i, lower in enumerate(view.lower):
+        if lower not in _SPOKES_WORDS and view.lemma[i].lower() not in _SPOKES_WORDS:
+            continue
+        frame = _named_frame(doc[i])
+        if frame is None:
+            continue
+        person, principal = frame
+        who = actors.actor_at(*source_span(person))
+        whom = actors.actor_at(*_name_span(principal))
+        if who and whom and who != whom and who not in found:
+            found[who] = whom
+    return found

@@ -53,8 +53,8 @@ from .nonverbal import find_reported
 from .plural import plural_speakers
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
-from .spokespeople import named_spokesperson, relayed_principal
-from .title_quotes import is_title
+from .spokespeople import named_spokespeople, named_spokesperson, relayed_principal
+from .title_quotes import addressee_title_cut, is_addressee_title, is_title
 
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
 _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is direct
@@ -89,6 +89,11 @@ class QuoteStage:
         ]
         if on(R.TITLE_QUOTATION):
             quoted = [q for q in quoted if not is_title(doc, text, q)]
+        if on(R.ADDRESSEE_TITLE):
+            told = [q for q in quoted if is_addressee_title(doc, text, q, self.lexicon)]
+            if told:
+                quoted = [q for q in quoted if q not in told]
+                attributions = [addressee_title_cut(doc, text, a, told) for a in attributions]
         if on(R.HEADLINE_CLAUSE) and (line := headline_line(text)) is not None:
             kept = [without_headline_clause(doc, a, line, quoted) for a in attributions]
             attributions = [a for a in kept if a is not None]
@@ -250,6 +255,9 @@ class QuoteStage:
         quotes: list[Quote] = []
         # a spokesperson speaks for the same principal in every quote of the document
         principals = {i.speaker: i.speaks_for for i in items if i.speaker and i.speaks_for}
+        if self.on(R.SPOKESPERSON_NAMED_BEFORE):
+            # "Y is the spokeswoman of X. She said ...": named so outside any source
+            principals = {**named_spokespeople(doc, actors), **principals}
         for item in items:
             if item.source is not None and stretches:
                 # nothing inside a dateline or a credit is anyone's name
