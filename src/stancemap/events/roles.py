@@ -20,6 +20,7 @@ from .clause_owner import CLAUSE_OWNER, clause_owners
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import HEADLINE_PASSIVE, MISREAD_SUBJECT, headline_patient, misread_subject
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
+from .granted_acts import DATIVE_INFINITIVE, dative_doer
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
 from .own_means import OWN_MEANS_OBJECT, OWN_OBJECT_NAMES_OTHER, names_other, own_means
@@ -44,8 +45,15 @@ from .party_phrases import (
     dangling_objects,
     is_topic,
 )
+from .patient_clauses import (
+    PASSIVE_RELATIVE_PATIENT,
+    REDUCED_PASSIVE_PATIENT,
+    passive_relative,
+    reduced_passive,
+)
 from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
+from .venues import VENUE_NOT_PARTY, venues
 
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
@@ -208,7 +216,12 @@ class RoleFinder:
                     return word
                 current = word
                 continue
+            if self._patient_clause(current, tok, active):
+                return None  # "the village, which was shelled": the village is no doer
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                granted = dative_doer(current) if on(DATIVE_INFINITIVE) else None
+                if granted is not None:  # "gave Iran a chance to negotiate": Iran
+                    return granted
                 if _object_infinitive(current) and on(NOUN_INFINITIVE):
                     # "X made a decision to withdraw", "X rejected calls to resign": X
                     current = current.head.head
@@ -238,6 +251,15 @@ class RoleFinder:
                 continue
             return None
         return None
+
+    def _patient_clause(self, clause: Token, tok: Token, active: bool) -> bool:
+        """``clause`` (``tok`` or a verb it chains to) says what was done to its head
+        noun: a passive relative clause reached from a passive verb, or ``tok`` itself a
+        bare past participle (``patient_clauses``)."""
+        on = self.tuning.on
+        if not active and on(PASSIVE_RELATIVE_PATIENT) and passive_relative(clause):
+            return True
+        return clause.i == tok.i and on(REDUCED_PASSIVE_PATIENT) and reduced_passive(clause)
 
     def speaker_of_clause(self, tok: Token, ctx: DocContext) -> list[str]:
         """For "X said it would ...", "X said Y attacked it": the actor of the speech
@@ -405,6 +427,9 @@ class RoleFinder:
             preps += dangling_objects(tok, args.TARGET_PREPS)
         if self.tuning.on(TOPIC_NOT_PARTY):  # "clash over EU budget": the topic
             preps = [p for p in preps if not is_topic(p, ctx.actors)]
+        if preps and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
+            held = venues(tok, preps, self.matcher, ctx.actors)
+            preps = [p for p in preps if p.i not in held]
         if exclude and objects and self.tuning.on(OWN_OBJECT):
             own = [o for o in objects if self._own_object(tok, o, exclude, ctx)]
             # "recalled its ambassador to Austria": the own object's place is the target
@@ -420,6 +445,8 @@ class RoleFinder:
             candidates.insert(0, blamed_one)
         if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
+        elif self.tuning.on(REDUCED_PASSIVE_PATIENT) and reduced_passive(tok):
+            candidates.insert(0, tok.head)  # "soldiers captured last year": the soldiers
         patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
         if patient is not None:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran
@@ -497,6 +524,9 @@ class RoleFinder:
         candidates = args.prep_objects(tok, args.TARGET_PREPS)
         if self.tuning.on(TOPIC_NOT_PARTY):  # "a row over EU budget": the topic
             candidates = [p for p in candidates if not is_topic(p, ctx.actors)]
+        if candidates and self.tuning.on(VENUE_NOT_PARTY):  # "the meeting at the Club"
+            held = venues(tok, candidates, self.matcher, ctx.actors)
+            candidates = [p for p in candidates if p.i not in held]
         verb = undergoing_verb(tok) if self.tuning.on(UNDERGONE_EVENT) else None
         undergoer = self.subject(verb) if verb is not None else None
         if undergoer is not None:  # "X came under attack", "X was the target of an attack"
