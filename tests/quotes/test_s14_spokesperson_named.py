@@ -45,3 +45,26 @@ def test_a_person_named_for_no_one_speaks_for_herself(quotes_without) -> None:  
         "She said on Friday that the consulate in Gdansk would reopen."
     )
     assert _said(quotes_without, text).speaks_for is None
+
+
+DESCRIBED = "quotes.speaker.principal_described"
+
+
+def test_the_body_described_is_the_principal(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Swedish foreign ministry recalled its envoy to Minsk on Thursday. "
+        "The ministry's spokeswoman, Lena Holm, said that the consulate would reopen."
+    )
+    q = _said(quotes_without, text)
+    assert q.speaker is not None and q.speaks_for is not None and q.speaks_for != q.speaker
+    assert _said(quotes_without, text, (DESCRIBED,)).speaks_for is None  # the misread
+
+
+def test_an_unnamed_spokeswoman_of_the_body_described(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Swedish foreign ministry recalled its envoy to Minsk on Thursday. "
+        "A spokeswoman for the ministry said that the consulate would reopen."
+    )
+    body = _said(quotes_without, text).speaker
+    assert body is not None and body.startswith("agent:swe")
+    assert _said(quotes_without, text, (DESCRIBED,)).speaker is None

@@ -294,6 +294,13 @@ SPOKESPERSON_NAMED_BEFORE = declare(
     "each quote (a quote's own frame comes first)",
     order=27,
 )
+PRINCIPAL_DESCRIBED = declare(
+    "quotes.speaker.principal_described",
+    "'a spokeswoman for the ministry', 'the ministry's spokeswoman, Y': a principal named "
+    "by a definite description is the body it describes (the actors stage's referring "
+    "rules); with no spokesperson named, that body speaks",
+    order=27,
+)
 RELAYED_PRINCIPAL = declare(
     "quotes.speaker.relayed_principal",
     "'“President B welcomed Z,” the White House spokeswoman said': a spokesperson "

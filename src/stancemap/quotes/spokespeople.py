@@ -90,10 +90,12 @@ def _name_span(token: Token) -> Offsets:
 
 
 def named_spokesperson(
-    doc: Doc, actors: ActorLayer, a: Attribution, body: bool = False
+    doc: Doc, actors: ActorLayer, a: Attribution, body: bool = False, described: bool = False
 ) -> Attribution:
     """The attribution with the named spokesperson as speaker and the principal set
-    (with ``body``, also the body before an unnamed spokes-noun: "the Kremlin spokesman")."""
+    (with ``body``, also the body before an unnamed spokes-noun: "the Kremlin spokesman";
+    with ``described``, also a principal that is a common noun the actors stage read as
+    part of the spokesperson's role: "the ministry's spokeswoman, Y")."""
     if a.source is None or a.first_person:
         return a
     head = _head_of(doc, a.source)
@@ -112,7 +114,9 @@ def named_spokesperson(
         if speaker is None:
             return replace(a, principal_at=principal_at)
         speaker_at = _name_span(speaker)
-        if actors.actor_at(*speaker_at) == actors.actor_at(*principal_at):
+        if actors.actor_at(*speaker_at) == actors.actor_at(*principal_at) and not (
+            described and principal.pos_ == "NOUN"
+        ):
             return a  # "a spokesman for the president, Joe Biden": the principal's name
         return replace(a, speaker_at=speaker_at, principal_at=principal_at)
     # "Y, a spokesman for X, said" / "X's spokeswoman Y said": Y speaks, for X

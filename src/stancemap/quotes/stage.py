@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..actors import ActorLayer
-from ..actors.coref import SUBJECT_RULES
+from ..actors.coref import SUBJECT_RULES, described_referent
 from ..config import Settings
 from ..datafiles import constants
 from ..ingest import Document
@@ -99,7 +99,10 @@ class QuoteStage:
             attributions = [a for a in kept if a is not None]
         if on(R.SPOKESPERSON):
             body = on(R.SPOKESPERSON_BODY)
-            attributions = [named_spokesperson(doc, actors, a, body) for a in attributions]
+            described = on(R.PRINCIPAL_DESCRIBED)
+            attributions = [
+                named_spokesperson(doc, actors, a, body, described) for a in attributions
+            ]
         if on(R.CUT_UNCLOSED):
             quoted = [_cut_at_cue_clause(text, q, attributions) for q in quoted]
         if on(R.INSIDE_QUOTATION):
@@ -189,6 +192,17 @@ class QuoteStage:
             item.confidence = a.confidence - (_C["guessed_speaker_penalty"] if guessed else 0.0)
             if a.principal_at is not None:
                 principal = resolver.actors.actor_at(*a.principal_at)
+                if principal in (None, speaker) and self.on(R.PRINCIPAL_DESCRIBED):
+                    # "a spokeswoman for the ministry", "the ministry's spokeswoman, Y": the
+                    # body named before (the actors stage may give Y the words "ministry's
+                    # spokeswoman" as a role: no principal of her own)
+                    described = described_referent(
+                        resolver.actors, resolver.doc, *a.principal_at, self.subject_rules
+                    )
+                    principal = described.actor_id if described is not None else principal
+                    if principal is not None and speaker is None and a.speaker_at is None:
+                        speaker = item.speaker = principal  # no one named: the body speaks
+                        item.confidence -= _C["guessed_speaker_penalty"]
                 item.speaks_for = principal if principal != speaker else None
             if self.on(R.RELAYED_PRINCIPAL):
                 content = item.content or (
