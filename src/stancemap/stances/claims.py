@@ -68,19 +68,85 @@ class _Context(Protocol):  # the part of ``relations.Context`` this module reads
     def sentence(self, tok: Token) -> tuple[int, int]: ...
 
 
+WORDNET_SIGN = declare(
+    "stances.claims.wordnet_sign",
+    "a judging word AFINN and VADER leave unsigned takes the sign WordNet gives it from a "
+    "signed word ('historic' as its head 'important', 'a turning point' as 'landmark'; "
+    "data/stances/wordnet_signs.tsv)",
+    order=57,
+)
+
+
+@lru_cache(maxsize=1)
+def wordnet_signs() -> dict[str, tuple[int, float]]:
+    """word or collocation -> (sign, weight), from ``data/stances/wordnet_signs.tsv``
+    (built by ``wordnet_sign_import``)."""
+    rows = read_table("stances/wordnet_signs.tsv", required=("word", "sign", "weight", "source"))
+    return {r["word"]: (int(r["sign"]), float(r["weight"])) for r in rows}
+
+
+def _collocation(tok: Token) -> str | None:
+    """The noun with the compound words just before it ("turning point"), or None."""
+    words = [tok.lower_ if tok.pos_ != "NOUN" else lemma(tok)]
+    for left in reversed(list(tok.lefts)):
+        if left.dep_ != "compound" or left.i != tok.i - len(words):
+            break
+        words.insert(0, left.lower_)
+    return " ".join(words) if len(words) > 1 else None
+
+
 def _sign_of(tok: Token, ctx: object) -> tuple[int, float] | None:
-    """The judging sign of one word: an evaluative cue, else its AFINN valence."""
+    """The judging sign of one word: an evaluative cue, else its AFINN valence; with
+    ``stances.claims.wordnet_sign``, a WordNet collocation first and its WordNet sign last."""
     lexicon = ctx.lexicon  # type: ignore[attr-defined]
     cue = lexicon.cue("evaluative", lemma(tok))
     if cue is not None:
         return cue.sign, cue.weight
+    wordnet = WORDNET_SIGN in ctx.on  # type: ignore[attr-defined]
+    if wordnet and (phrase := _collocation(tok)) is not None and phrase in wordnet_signs():
+        return wordnet_signs()[phrase]
     words = claim_words(DERIVED_NOUN_SIGN in ctx.on)  # type: ignore[attr-defined]
-    return words.get(tok.lower_) or words.get(lemma(tok))
+    found = words.get(tok.lower_) or words.get(lemma(tok))
+    if found is None and wordnet:
+        found = wordnet_signs().get(tok.lower_) or wordnet_signs().get(lemma(tok))
+    return found
 
 
 def _judgement(word: Token, ctx: object) -> tuple[Token, tuple[int, float]] | None:
     """The word that judges, and its sign: the predicate itself, a conjunct ("precise
-    and necessary"), or an adjective on a predicate noun ("a good compromise")."""
+    and necessary"), or an adjective on a predicate noun ("a good compromise"). "nothing
+    abnormal about X" (``stances.claims.nothing_about``) judges X with the opposite sign."""
+    found = _judging_word(word, ctx)
+    if found is not None and NOTHING_ABOUT in ctx.on and _nothing(word) is not None:  # type: ignore[attr-defined]
+        tok, (sign, weight) = found
+        return tok, (-sign, weight)
+    return found
+
+
+NOTHING_ABOUT = declare(
+    "stances.claims.nothing_about",
+    "'there was nothing abnormal about the vote', 'nothing wrong with the deal': the "
+    "adjective judges the object of 'about'/'with', with the opposite sign",
+    order=58,
+)
+_NOTHING_PREPS = ("about", "with", "in")
+
+
+def _nothing(word: Token) -> Token | None:
+    """The judged thing of "nothing ADJ about/with X": X, when ``word`` is an adjective on
+    the pronoun "nothing" and governs the preposition (or "nothing" does)."""
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or word.head.lower_ != "nothing":
+        return None
+    for holder in (word, word.head):
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            if prep.lower_ in _NOTHING_PREPS:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _judging_word(word: Token, ctx: object) -> tuple[Token, tuple[int, float]] | None:
     lexicon = ctx.lexicon  # type: ignore[attr-defined]
     conjuncts = [word, *word.conjuncts]
     for tok in conjuncts:  # the stance lexicon's own judging words first ("forced and necessary")
@@ -114,6 +180,8 @@ def _for_whom(tok: Token, hit: tuple[int, float], ctx: object) -> tuple[int, flo
 def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
     """(judged subject, judging word) when ``tok`` heads a judging predicate."""
     words = ctx.words  # type: ignore[attr-defined]
+    if NOTHING_ABOUT in ctx.on and (judged := _nothing(tok)) is not None:  # type: ignore[attr-defined]
+        return judged, tok  # "there was nothing abnormal about the election"
     if (
         tok.pos_ in ("ADJ", "NOUN")
         and tok.dep_ in ("ccomp", "xcomp")
@@ -165,9 +233,26 @@ def _is_event(tok: Token, ctx: object) -> bool:
     return any(e.trigger.start <= tok.idx < e.trigger.end for e in events)
 
 
-def _owner(subj: Token, ctx: _Context) -> str | None:
-    """The actor whose act the subject names: "Finland's decision", "remarks by Macron"."""
+DEMONYM_OWNER = declare(
+    "stances.claims.demonym_owner",
+    "'the Israeli strike was unacceptable': an act noun's nationality adjective names the "
+    "state whose act is judged (stances.claims.judged_act)",
+    order=60,
+)
+
+
+def _owner(subj: Token, ctx: _Context, demonym: bool = False) -> str | None:
+    """The actor whose act the subject names: "Finland's decision", "remarks by Macron";
+    with ``demonym`` also "the Israeli strike" (the state of a NORP adjective's actor, when
+    the document names that state)."""
     for child in subj.children:
+        if demonym and child.dep_ == "amod" and child.ent_type_ == "NORP" and child.i < subj.i:
+            actor_id = ctx.actor_of(child)
+            actor = ctx.actors.actor(actor_id) if actor_id else None  # type: ignore[attr-defined]
+            if actor is not None and actor.country:  # "Israeli" read as a people: its state
+                state = f"country:{actor.country}"
+                if ctx.actors.actor(state) is not None:  # type: ignore[attr-defined]
+                    return state
         if child.dep_ == "poss" and (actor := ctx.actor_of(child)) is not None:
             return actor
         if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
@@ -421,6 +506,36 @@ def settle_targets(findings: list[Finding], targets: dict[str, tuple[str, frozen
             finding.frame = f"claim-{key}@{finding.start}"
 
 
+def _frame_of(subj: Token, ctx: object) -> str | None:
+    """The id of the issue frame the subject's words trigger, the longest trigger that
+    ends on the head ("the carbon tax", not "tax"), or None."""
+    frames = ctx.frames  # type: ignore[attr-defined]
+    for i in range(subj.left_edge.i, subj.i + 1) if frames is not None else ():
+        found = frames.match_at(subj.doc, i)
+        if found is not None and i + found[1] > subj.i:
+            return str(found[0].id)
+    return None
+
+
+OWNED_ISSUE = declare(
+    "stances.claims.country_issue",
+    "'nothing abnormal about Venezuela's election': a subject naming an issue frame held "
+    "in a country (its possessor or 'of' phrase a country) is a claim on the issue, not "
+    "left to the attitude cues as a judgement of the country",
+    order=59,
+)
+
+
+def _country_issue(subj: Token, ctx: object) -> bool:
+    """Whether the subject is an issue held in a country: its owner a country, its head
+    no actor, its words an issue frame's trigger. Rule ``stances.claims.country_issue``."""
+    if OWNED_ISSUE not in ctx.on or ctx.actor_of(subj):  # type: ignore[attr-defined]
+        return False
+    owner = _owner(subj, ctx)  # type: ignore[arg-type]
+    actor = ctx.actors.actor(owner) if owner else None  # type: ignore[attr-defined]
+    return actor is not None and actor.type == "country" and _frame_of(subj, ctx) is not None
+
+
 def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str]) -> str | None:
     if subj.lower_ in pronouns:
         return antecedent(subj, ctx, last)
@@ -435,18 +550,11 @@ def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str])
         return None
     if ctx.lexicon.has("generic", lemma(subj)):  # type: ignore[attr-defined]
         return None  # "the decision to ... was necessary": the issue cues read its topic
-    frames = ctx.frames  # type: ignore[attr-defined]
-    match = None
-    for i in range(subj.left_edge.i, subj.i + 1) if frames is not None else ():
-        # the longest trigger that ends on the head: "the carbon tax", not "tax"
-        found = frames.match_at(subj.doc, i)
-        if found is not None and i + found[1] > subj.i:
-            match = found
-            break
-    if match is not None:
+    frame = _frame_of(subj, ctx)
+    if frame is not None:
         # "the vote" and "the election": one issue frame, one target - the issue itself,
         # so a claim meets the issue cues' stances on it ("the election was fair")
-        return f"{_ISSUE}{match[0].id}"
+        return f"{_ISSUE}{frame}"
     if SAME_TARGET in ctx.on:  # type: ignore[attr-defined]
         return marked_target(subj, ctx)  # type: ignore[arg-type]
     return lemma(subj)
@@ -489,7 +597,7 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
         return []
     if lemma(subj) not in act_nouns():  # ("remarks" is tagged a verb)
         return []
-    owner = _owner(subj, ctx)
+    owner = _owner(subj, ctx, demonym=DEMONYM_OWNER in ctx.on)  # type: ignore[attr-defined]
     if owner is None:
         return []
     judged = _judgement(word, ctx)
@@ -582,7 +690,7 @@ def predicate(
     pol = cue_polarity(judge_tok, sign, ctx.lexicon)  # type: ignore[attr-defined]
     start, end = ctx.sentence(tok)
     forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]
-    if not forces and (ctx.actor_of(subj) or _owner(subj, ctx)):
+    if not forces and (ctx.actor_of(subj) or _owner(subj, ctx)) and not _country_issue(subj, ctx):
         # "Y's decision was a provocation": a judgement of an actor, left to the attitude
         # cues (read as a stance it lost a pair on the unseen set, twice with the wrong
         # sign; docs/benchmarks.md, Session 9)
@@ -613,4 +721,12 @@ def predicate(
 
 
 # the switches of this module that ``relations.RelationReader`` puts into ``ctx.on`` (session 13)
-CLAIM_SWITCHES = (CONCEDED, GENERIC_APART, MODIFIER_CLAUSE)
+CLAIM_SWITCHES = (
+    CONCEDED,
+    GENERIC_APART,
+    MODIFIER_CLAUSE,
+    WORDNET_SIGN,
+    NOTHING_ABOUT,
+    OWNED_ISSUE,
+    DEMONYM_OWNER,
+)
