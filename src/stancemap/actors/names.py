@@ -59,6 +59,7 @@ from .spans import (
     trim,
     with_titles,
 )
+from .supporters import supporter_starts
 from .venues import is_igo_city_place
 
 if TYPE_CHECKING:
@@ -74,6 +75,16 @@ TITLE_WORDS = declare(
     "actors.names.title_words",
     "'British' or 'Information' in 'Nigeria's Information Minister X': a demonym or "
     "unknown body inside a person's title is the person's description, not an actor",
+)
+TITLE_SEAT = declare(
+    "actors.names.title_seat",
+    "'Kremlin spokesman Dmitry Peskov': a seat of government in a person's title names its "
+    "country, as in 'the Kremlin spokesman' (title_words leaves it no mention)",
+)
+BACKER_STATE = declare(
+    "actors.names.backer_state",
+    "'Russian-backed separatists': a demonym hyphened to a participle of support names the "
+    "state that backs them, not its people",
 )
 TITLE_OF = declare(
     "actors.names.title_of_phrase",
@@ -200,6 +211,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         if named is not None:  # "the north Lebanese port of Tripoli": no people
             place_of_demonym(resolver, ent, named)
             return
+    if ent.label_ == "NORP" and backer_state(resolver, ent):
+        return  # "Russian" in "Russian-backed separatists": the state
     span = trim(ent)
     if span is None:
         return
@@ -325,7 +338,28 @@ def title_word(resolver: DocumentResolver, ent: Span) -> bool:
         return fold(text) in linker.demonyms and linker.by_name(text, resolver.date) is None
     if len(ent) != 1 or ent.ent_id_ or ent.root.ent_id_:
         return False
+    if resolver.switches.enabled(TITLE_SEAT) and fold(text) in linker.seats:
+        return False  # "Kremlin" in "Kremlin spokesman Dmitry Peskov": the state's seat
     return linker.by_name(text, resolver.date) is None and linker.find_agent([text]) is None
+
+
+def backer_state(resolver: DocumentResolver, ent: Span) -> bool:
+    """A one-country demonym hyphened to a participle of support ("Russian-backed") is
+    added as a mention of the country: the state backs, not its people (rule
+    ``BACKER_STATE``). False (nothing added) otherwise."""
+    if not resolver.switches.enabled(BACKER_STATE):
+        return False
+    if len(ent) != 1 or ent.start_char not in supporter_starts(resolver.doc):
+        return False
+    linker = resolver.linker
+    if fold(ent.text) not in linker.demonyms:
+        return False
+    country, _ = linker.places.where([ent.text], countries_only=True)
+    found = linker.country(country, resolver.date, how="name") if country else None
+    if found is None:
+        return False
+    resolver.add(ent.start_char, ent.end_char, ent.text, found, ent)
+    return True
 
 
 def demonym_as_person(resolver: DocumentResolver, ent: Span) -> bool:

@@ -225,7 +225,8 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     tail: list[str] = []
     for prep in right:
         tail += [t.text for t in prep.subtree]
-    if any(ethnic(doc, t.i + 1) for t in doc[start_tok : token.i]):
+    ethnic_phrase = any(ethnic(doc, t.i + 1) for t in doc[start_tok : token.i])
+    if ethnic_phrase:
         # "ethnic Albanian guerrillas": a minority, not the nationals of Albania
         country, cameo = None, None
     else:
@@ -240,14 +241,20 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     if country is None and cameo is None and shared is None:
         body = _body_country(resolver, words)  # "Tamil Tiger rebels": the LTTE's
         country = body
+    led: Resolution | None = None
+    last: Token | None = None  # the mention's last token, when not the noun's
     if country is None and cameo is None and tail:
         # "the president of Mongolia", but not "the head of the FBI": only a country counts
         country, cameo = linker.where(tail, countries_only=entry.kind == "person")
+        if country is not None and entry.kind == "person":
+            led = body_led(resolver, token)  # "the head of Kenya's electoral commission"
         if country is None and cameo is None and entry.kind == "person":
             country = _region_country(resolver, token)  # "the governor of Texas"
+        elif entry.kind != "person" and (country is not None or cameo is not None):
+            last = placing_phrase_end(resolver, right)  # "Rebels in the Ivory Coast"
     det = doc[start_tok - 1].lower_ if start_tok > 0 else ""
     span_start = doc[start_tok].idx
-    span_end = token.idx + len(token)
+    span_end = token.idx + len(token) if last is None else last.idx + len(last)
     text = resolver.document.text[span_start:span_end]
     found: Resolution | None = None
     if (
@@ -267,6 +274,8 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
             how="agent",
             confidence=_CONFIDENCE["agent"],
         )
+    elif led is not None:
+        found = led
     elif entry.kind == "person":
         found = role_holder(resolver, entry, country, token, det)
         if found is None and country is None and cameo is None:
@@ -285,7 +294,9 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
             # their sentence does (``sentence_country``), unless a person owns them
             if not person_owned(resolver, token):
                 named = named_start(resolver, start_tok, token, entry)  # "Karen guerrilla"
-                set_aside(resolver, named, token, entry.sector, named=named != start_tok)
+                # "ethnic Albanian guerrillas" with no one country: a group of its own
+                own = ethnic_phrase and resolver.switches.enabled(ETHNIC_GROUP)
+                set_aside(resolver, named, token, entry.sector, named=named != start_tok or own)
             return
         found = linker.agent(words + tail, resolver.date, mention=text)
         if found is None:
@@ -307,6 +318,66 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":
         coordinated_agents(resolver, token, start_tok, country)
+
+
+PLACE_IN_PHRASE = declare(
+    "actors.agent.place_in_phrase",
+    "'Rebels in the Ivory Coast': a group whose country only its 'in/of/from' phrase names "
+    "is one mention through that phrase (the place stays a mention of its own)",
+)
+
+
+def placing_phrase_end(resolver: DocumentResolver, right: list[Token]) -> Token | None:
+    """The last word of the first "in/of/from" phrase among ``right`` that names a
+    country, when the phrase is a plain noun phrase (no verb, no punctuation); else None
+    (rule ``PLACE_IN_PHRASE``)."""
+    if not resolver.switches.enabled(PLACE_IN_PHRASE):
+        return None
+    for prep in right:
+        words = list(prep.subtree)
+        if any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON") for t in words):
+            continue
+        if words[-1].i - words[0].i + 1 != len(words):
+            continue
+        country, cameo = resolver.linker.where([t.text for t in words])
+        if country is not None or cameo is not None:
+            return words[-1]
+    return None
+
+
+ETHNIC_GROUP = declare(
+    "actors.agent.ethnic_group",
+    "'ethnic Albanian guerrillas' in a sentence naming no one country: a group of its own "
+    "with the noun's sector and no country, not nobody",
+)
+HEAD_OF_BODY = declare(
+    "actors.agent.head_of_body",
+    "'the head of Kenya's electoral commission': a role noun whose 'of' object is a body "
+    "(an agent noun that is no person) heads that body, not the country's office",
+)
+
+
+def body_led(resolver: DocumentResolver, token: Token) -> Resolution | None:
+    """The body a role noun's "of" object names, read as an agent phrase ("the head of
+    Kenya's electoral commission" -> Kenya's GOV body, as CAMEO codes a body's head), when
+    that object is an agent noun of no person; else None (rule ``HEAD_OF_BODY``)."""
+    if not resolver.switches.enabled(HEAD_OF_BODY):
+        return None
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            entry = agent_entry(resolver, obj)
+            if entry is None or entry.kind == "person" or entry.sector in (None, "UNK"):
+                continue
+            words = [t.text for t in obj.subtree if t.i <= obj.i]
+            text = resolver.document.text[token.idx : obj.idx + len(obj)]
+            found = resolver.linker.agent(words, resolver.date, mention=text)
+            if found is not None and found.type != "person" and found.country:
+                return found
+    return None
 
 
 def _region_country(resolver: DocumentResolver, token: Token) -> str | None:

@@ -1,0 +1,186 @@
+"""Actor misreads of real news, session 14 (issues 12/14, engineer C). Sentences written
+for these tests; each rule has a test with the rule off that fails the other way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import rule_settings
+
+from .test_real_news_actors import _at
+
+
+@pytest.fixture(scope="module")
+def layer_with(analyzer: Any) -> Any:
+    """The actors stage with shipped-off rules switched on."""
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    def run(text: str, rules: list[str], date: str = "2024-03-01") -> Any:
+        on = analyzer.derive(rule_settings.with_rules(enable=rules))
+        doc = next(parse_documents(on.nlp, [text], on.settings.nlp))
+        return on.actors(doc, make_document(text, date=date))
+
+    return run
+
+
+def _mention(layer: Any, text: str, surface: str) -> Any:
+    """The mention that starts where ``surface`` starts (None: no mention there)."""
+    start = text.index(surface)
+    return next((m for m in layer.mentions if m.start == start), None)
+
+
+# ---------------------------------------------------------------- a seat in a title
+
+TITLE_SEAT = "actors.names.title_seat"
+SEATED = "Kremlin spokesman Dmitry Peskov told reporters the meeting was useful."
+
+
+def test_a_seat_in_a_title_names_its_country(layer_of: Any) -> None:
+    layer, _ = layer_of(SEATED, "2024-03-01")
+    seat = _at(layer, SEATED, "Kremlin")
+    assert seat is not None and seat.id == "country:RUS", seat
+    person = _at(layer, SEATED, "Dmitry Peskov")
+    assert person is not None and person.type == "person", person
+
+
+def test_a_seat_in_a_title_has_no_mention_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(SEATED, [TITLE_SEAT])
+    assert _at(layer, SEATED, "Kremlin") is None
+
+
+# ---------------------------------------------------------------- the head of a body
+
+HEAD_OF_BODY = "actors.agent.head_of_body"
+HEADED = "The head of Ghana's electoral commission announced the results on Monday."
+
+
+def test_the_head_of_a_body_is_the_body_not_the_head_of_state(layer_of: Any) -> None:
+    layer, _ = layer_of(HEADED, "2024-03-01")
+    head = _at(layer, HEADED, "head")
+    assert head is not None and head.type != "person", head
+    assert (head.country, head.sector) == ("GHA", "GOV"), head
+
+
+def test_the_head_of_a_country_is_still_its_office_holder(layer_of: Any) -> None:
+    text = "The president of Ghana announced the results on Monday."
+    layer, _ = layer_of(text, "2024-03-01")
+    head = _at(layer, text, "president")
+    assert head is not None and head.type == "person" and head.country == "GHA", head
+
+
+def test_the_head_of_a_body_is_the_head_of_state_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(HEADED, [HEAD_OF_BODY])
+    head = _at(layer, HEADED, "head")
+    assert head is not None and head.type == "person", head
+
+
+# ---------------------------------------------------------------- a backer's demonym
+
+BACKER_STATE = "actors.names.backer_state"
+BACKED = "Iranian-backed fighters fired rockets at the base."
+
+
+def test_a_backers_demonym_is_the_state(layer_of: Any) -> None:
+    layer, _ = layer_of(BACKED, "2024-03-01")
+    backer = _at(layer, BACKED, "Iranian")
+    assert backer is not None and backer.id == "country:IRN", backer
+
+
+def test_a_demonym_led_is_not_support(layer_of: Any) -> None:
+    text = "Saudi-led forces bombed the port."
+    layer, _ = layer_of(text, "2024-03-01")
+    assert all(a.type != "country" for a in layer.actors.values()), layer.actors
+
+
+def test_a_backers_demonym_is_its_people_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(BACKED, [BACKER_STATE])
+    backer = _at(layer, BACKED, "Iranian")
+    assert backer is not None and backer.type == "group", backer
+
+
+# ---------------------------------------------------------------- "X in <place>"
+
+PLACE_IN_PHRASE = "actors.agent.place_in_phrase"
+PLACED = "Rebels in Mali seized the town on Sunday."
+
+
+def test_a_group_placed_by_its_phrase_is_one_mention(layer_of: Any) -> None:
+    layer, _ = layer_of(PLACED, "2024-03-01")
+    group = _mention(layer, PLACED, "Rebels")
+    assert group is not None and group.text == "Rebels in Mali", group
+    assert layer.actor(group.actor_id).sector == "REB"
+    place = _at(layer, PLACED, "Mali")
+    assert place is not None and place.id == "country:MLI", place
+
+
+def test_a_phrase_with_a_verb_is_not_taken_in(layer_of: Any) -> None:
+    text = "Soldiers stationed in Mali seized the town on Sunday."
+    layer, _ = layer_of(text, "2024-03-01")
+    group = _mention(layer, text, "Soldiers")
+    assert group is None or group.text == "Soldiers", group
+
+
+def test_the_mention_is_the_noun_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(PLACED, [PLACE_IN_PHRASE])
+    group = _mention(layer, PLACED, "Rebels")
+    assert group is not None and group.text == "Rebels", group
+
+
+# ---------------------------------------------------------------- ethnic groups
+
+ETHNIC_GROUP = "actors.agent.ethnic_group"
+ETHNIC = "Ethnic Hungarian militants clashed with Slovak police near the Austrian border."
+
+
+def test_an_ethnic_group_in_a_sentence_of_two_countries_is_a_group(layer_with: Any) -> None:
+    layer = layer_with(ETHNIC, [ETHNIC_GROUP])
+    group = _at(layer, ETHNIC, "Ethnic Hungarian militants")
+    assert group is not None and group.type == "group", group
+    assert group.country is None and group.sector == "REB", group
+
+
+def test_an_ethnic_group_takes_the_sentences_one_country(layer_with: Any) -> None:
+    text = "Ethnic Hungarian militants clashed with Slovak police."
+    layer = layer_with(text, [ETHNIC_GROUP])
+    group = _at(layer, text, "Ethnic Hungarian militants")
+    assert group is not None and group.country == "SVK", group
+
+
+def test_an_ethnic_group_is_nobody_as_shipped(layer_of: Any) -> None:
+    layer, _ = layer_of(ETHNIC, "2024-03-01")
+    assert _at(layer, ETHNIC, "Ethnic Hungarian militants") is None
+
+
+# ---------------------------------------------------------------- the counted index
+
+
+def test_the_counted_index_answers_as_the_walk(analyzer: Any, monkeypatch: Any) -> None:
+    """``CountedIndex.between`` gives ``counted_mentions``'s answer at every call, while
+    ``place_countryless`` adds mentions between the calls."""
+    from stancemap.actors import sentence_country
+    from stancemap.actors.attribution_sides import same_side_countries
+
+    calls: list[int] = []
+
+    def both(resolver: Any, token_i: int, counted: Any = None) -> Any:
+        sent = resolver.doc[token_i].sent
+        walked = sorted(sentence_country.counted_mentions(resolver, sent.start, sent.end))
+        assert counted is not None and sorted(counted(sent.start, sent.end)) == walked
+        calls.append(token_i)
+        return same_side_countries(resolver, token_i, counted)
+
+    monkeypatch.setattr(sentence_country, "same_side_countries", both)
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    text = (
+        "Gunmen attacked a convoy, Chadian officials said. Soldiers returned fire. "
+        "Militants in the north attacked a base, and a local official said Sudan "
+        "was to blame. Officials said rebels had crossed from Chad."
+    )
+    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+    analyzer.actors(doc, make_document(text, date="2024-03-01"))
+    assert calls
