@@ -57,3 +57,9 @@ def test_a_noun_conjunct_hung_on_the_governing_verb(contents) -> None:  # type: 
     text = "The mayor started off by stressing the cost of the bridge, and a need to cut fares."
     assert any("a need to cut fares" in c for c in contents(text, STRANDED, True))
     assert not any("a need to cut fares" in c for c in contents(text, STRANDED, False))
+
+
+def test_a_slogan_promised_stays_a_quotation(contents) -> None:  # type: ignore[no-untyped-def]
+    # nothing told after it: the title-case words are the promise itself
+    text = "The candidate promised “Lower Rents For Everyone” at the rally."
+    assert any("Lower Rents For Everyone" in c for c in contents(text, TITLE, True))

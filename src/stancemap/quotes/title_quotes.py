@@ -10,8 +10,9 @@ is capitalised, it holds no sentence, and it follows a preposition or a possessi
 
 ``quotes.link.addressee_title``: "X told “Good Morning America” that Y" - the same
 short title-case stretch right after a verb that takes an addressee (the lexicon's
-speech verbs of frame "to": tell, ask, warn, remind) is the one told, a show's name:
-no quotation, and an attribution whose content the parser began inside it starts at
+speech verbs of frame "to": tell, ask, warn, remind), in its object slot and followed
+by what was told ("that Y", "to Y", a colon or a quotation), is the one told, a show's
+name: no quotation, and an attribution whose content the parser began inside it starts at
 the "that" after it (``addressee_title_cut``).
 """
 
@@ -32,6 +33,7 @@ _SMALL = frozenset(
     {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"}
 )
 _BEFORE_TAGS = frozenset({"IN", "POS"})
+_CONTENT_OPENERS = frozenset({":", "“", '"', "‘", "'"})
 _OBJECT_SLOT = frozenset(
     {"dobj", "dative", "xcomp", "ccomp", "oprd"}
 )  # a preposition, a possessive ending
@@ -85,7 +87,15 @@ def is_addressee_title(doc: Doc, text: str, q: QuotedSpan, lexicon: Lexicon) -> 
     # the stretch fills the verb's object slot ("Speaks ‘Directly To White People’"
     # holds no object of "speaks": those are the speaker's words)
     inside = range(before + 2, bisect_left(view.idx, q.inner_end))
-    return any(doc[i].head.i == verb.i and doc[i].dep_ in _OBJECT_SLOT for i in inside)
+    if not any(doc[i].head.i == verb.i and doc[i].dep_ in _OBJECT_SLOT for i in inside):
+        return False
+    # what was told comes after it ("that Y", "to do Y", a colon or a quotation):
+    # "promised “Jobs, Jobs, Jobs”" with nothing after is the promise itself
+    after = range(bisect_left(view.idx, q.end), verb.sent.end)
+    return any(
+        doc[i].dep_ == "mark" or doc[i].tag_ == "TO" or doc[i].text in _CONTENT_OPENERS
+        for i in after
+    )
 
 
 def addressee_title_cut(
