@@ -188,7 +188,7 @@ def settle(
     if enabled(AFFILIATED):
         out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if sides.principals and enabled(VOICES):
-        out = pool_voices(out, sides.principals, sides.told)
+        out = pool_voices(out, sides.principals, sides.told, enabled)
         if enabled(AFFILIATED):  # a third actor of the voices' own side gets no pair
             out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if sides.tellers and enabled(TOLD_FOR_SIDE):

@@ -10,6 +10,13 @@ relation of X's spokesman with Z. Only the link the text states is used:
 a person who is merely of the same government is not pooled (two office holders
 of one country can be opposed).
 
+Session 14: only a voice's words *on the third actor* are lent - a position towards the
+third or towards one of the voices - not agreement or disagreement with the third on a
+shared issue (``voice_words_on_third``: "Clinton backs the tax, X opposes it" says nothing
+of her spokesman and X); and a generic agent, a group the text names by a common noun
+("voters", "law enforcement"), is lent nothing (``voice_named_third``): on PolNeAR's tune
+articles those were most of the wrong pooled relations.
+
 Observations taken over from the other voice name it in ``via`` ("voice:<id>"),
 so they are counted once when two states follow their leaders (``sides.settle``
 lifts only a pair's own observations).
@@ -17,7 +24,7 @@ lifts only a pair's own observations).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..rules import declare
@@ -36,7 +43,24 @@ TOLD_FOR_SIDE = declare(
     order=16,
 )
 
+WORDS_ON_THIRD = declare(
+    "alignment.sides.voice_words_on_third",
+    "only a voice's position towards the third actor (or towards one of the voices) is lent "
+    "to the other voice; agreeing or disagreeing with the third on a shared issue is not",
+    order=17,
+)
+
+NAMED_THIRD = declare(
+    "alignment.sides.voice_named_third",
+    "a generic agent (a group the text names by a common noun: 'voters', 'law enforcement') "
+    "is lent nothing across a spokesperson and their principal",
+    order=18,
+)
+
 VOICE = "voice:"  # the prefix of ``Observation.via`` for evidence taken over
+# the id prefix of a generic agent of the actors stage (``actors.linker``: a group read
+# from a common noun, "agent:<country>:<sector>..."), not a named actor
+GENERIC_AGENT = "agent:"
 
 
 def principals_of(quotes: Iterable[Any]) -> dict[str, str]:
@@ -140,19 +164,28 @@ def pool_voices(
     pairs: Mapping[tuple[str, str], Any],
     principals: Mapping[str, str],
     told: frozenset[str] = frozenset(),
+    enabled: Callable[[str], bool] | None = None,
 ) -> dict[tuple[str, str], Any]:
     """Each (spokesperson, third) and (principal, third) pair holds both one's evidence.
 
     New ``PairScore`` objects replace the ones changed; the input is not edited.
-    A pair is made only from evidence the other voice has with that same third actor.
+    A pair is made only from evidence the other voice has with that same third actor:
+    its words on that actor (``voice_words_on_third``: a position towards the third or
+    towards one of the voices, not agreement on a shared issue), and never for a generic
+    agent (``voice_named_third``).
     """
     from .scoring import Observation  # late: scoring imports nothing from here
 
+    on = enabled or (lambda _name: True)
+    words_on_third, named_third = on(WORDS_ON_THIRD), on(NAMED_THIRD)
     out = dict(pairs)
     for speaker, principal in principals.items():
         voices = (speaker, principal)
         thirds = {x for key in pairs for x in key if speaker in key or principal in key}
         for third in thirds - set(voices):
+            if named_third and third.startswith(GENERIC_AGENT):
+                continue  # "the voters", "law enforcement": no counterpart of one voice
+            towards = {f"alignment:{x}" for x in (*voices, third)}
             own = {v: pairs.get((min(v, third), max(v, third))) for v in voices}
             for v, other in ((speaker, principal), (principal, speaker)):
                 lent = own[other]
@@ -166,7 +199,9 @@ def pool_voices(
                     for o in lent.observations
                     # words (statements, and the events a spokesperson's quote tells),
                     # not the other's deeds
-                    if not o.via and (o.kind == "issue" or set(o.refs) <= told)
+                    if not o.via
+                    and (o.kind == "issue" or set(o.refs) <= told)
+                    and not (words_on_third and o.kind == "issue" and o.key not in towards)
                 ]
                 if new.observations:
                     out[key] = new
