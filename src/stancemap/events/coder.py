@@ -26,11 +26,13 @@ from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
 from .headline_verbs import HEADLINE_NOUN_VERBS, noun_verb_frame, verbless
+from .joint_events import called_off_object, put_off_object
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
 from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
 from .place_targets import aim_at_place
+from .questions import question_is_no_request
 from .roles import RoleFinder
 from .sense import apply_sense
 from .source_side import keep_sides
@@ -72,12 +74,17 @@ class Coder:
             if tok.i in consumed or tok.pos_ != "VERB":
                 continue
             frame = (
-                frames.frame_ask_for(tok, ctx)
+                put_off_object(tok, ctx, self.matcher, frames, self.tuning)  # "scrapped its
+                # joint exercises with Y": reduced relations, not the verb's own code
+                or frames.frame_ask_for(tok, ctx)
                 or frames.frame_speech_demand(tok, ctx)
                 or frames.frame_verb(tok, ctx)
             )
             if frame is None:
                 continue
+            if question_is_no_request(frame, self.tuning) is None:  # "asked whether ..."
+                consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
+                continue  # nothing asked about is asserted
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
@@ -126,6 +133,8 @@ class Coder:
             row = self.matcher.match_noun(tok)
             if row is None or row.type is None:
                 continue
+            if called_off_object(tok, row.type, self.tuning):
+                continue  # "called off their joint rally": it did not happen
             frame = self.frames.frame_noun(tok, ctx, row, [])
             if frame is None:
                 continue

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..rules import rule
+from ..datafiles import word_list
+from ..rules import declare, rule
 from . import arguments as args
 from .codes import COOPERATIVE
 from .matching import particle_verb_table, particles
@@ -95,3 +96,115 @@ def cooperation_called_off(frame: Frame, tok: Token, ctx: DocContext) -> Frame |
         frame.source = [a for s in subjects for a in args.phrase_actors(s, ctx.actors)]
         frame.target = [a for a in frame.target if a not in frame.source]
     return frame
+
+
+@lru_cache(maxsize=1)
+def joint_adjectives() -> frozenset[str]:
+    """ "joint", "common", "shared", "concerted": WordNet's joint.a.01 and its neighbours."""
+    return word_list("events/joint_adjectives.txt")
+
+
+def _coordinated(subject: Token) -> bool:
+    return any(c.dep_ == "conj" for c in subject.children)
+
+
+def _held_together(obj: Token) -> bool:
+    """ "a joint rally", "their common rally": the object is held by more than one."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in joint_adjectives() for c in obj.children)
+
+
+@rule(
+    "events.sense.own_joint_event",
+    order=13,
+    doc="'Trump and Pence canceled a joint rally': coordinated subjects calling off the event "
+    "they hold together (WordNet's joint.a.01 and its neighbours) make no concession (CAMEO "
+    "082 is protesters easing their dissent) and, with no counterpart, no event",
+)
+def own_joint_event(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or not frame.code or not frame.code.startswith(EASED_DISSENT):
+        return frame
+    if not any(_coordinated(s) for s in args.children(tok, "nsubj")):
+        return frame
+    objects = args.children(tok, "dobj", "obj")
+    if not objects or not all(_held_together(o) for o in objects):
+        return frame
+    if _counterparts(tok, ctx, frame.source):
+        return frame  # "with Y": joint_event_called_off's reduced relations
+    return None
+
+
+PUT_OFF = "events.sense.cooperation_put_off"
+declare(
+    PUT_OFF,
+    "'scrapped / postponed its joint exercises with Y': a cooperative event noun that is the "
+    "object of a verb of putting off or discarding (WordNet delay.v.01, discard.v.01) did not "
+    "happen as planned: reduced relations (CAMEO 160), as 'called off'",
+    order=13,
+)
+
+
+@lru_cache(maxsize=1)
+def put_off_verbs() -> frozenset[str]:
+    """ "postpone", "shelve", "scrap", "put off": from WordNet (``wordnet_import``)."""
+    return word_list("events/put_off_verbs.txt")
+
+
+def _putting_off(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    keys = {lemma} | {f"{lemma} {p}" for p in particles(verb)}
+    return bool(keys & put_off_verbs()) and not keys & calling_off_verbs()
+
+
+def _with_partners(verb: Token, obj: Token, ctx: DocContext, source: list[str]) -> list[str]:
+    """Actors of a "with" phrase on the object or, as the parser often hangs it, the verb."""
+    partners = args.prep_objects(obj, ["with"]) + args.prep_objects(verb, ["with"])
+    out = [a for p in partners for a in args.phrase_actors(p, ctx.actors) if a not in source]
+    return list(dict.fromkeys(out))
+
+
+def put_off_object(verb: Token, ctx: DocContext, matcher, frames, tuning) -> Frame | None:
+    """The reduced-relations frame of "scrapped its joint exercises with Y", or None."""
+    if verb.pos_ != "VERB" or not tuning.on(PUT_OFF) or not _putting_off(verb):
+        return None
+    for obj in args.children(verb, "dobj", "obj"):
+        row = matcher.match_noun(obj)
+        if row is None or row.type not in COOPERATIVE:
+            continue
+        subjects = args.children(verb, "nsubj")
+        source = [a for s in subjects for a in args.phrase_actors(s, ctx.actors)]
+        frame = frames.frame_noun(obj, ctx, row, source)
+        if frame is None:
+            return None
+        frame.source = frame.source or source
+        partners = _with_partners(verb, obj, ctx, frame.source)
+        frame.code = CALLED_OFF_CODE
+        frame.type = "SANCTION"
+        frame.target = list(dict.fromkeys([*partners, *frame.target]))
+        frame.target = [a for a in frame.target if a not in frame.source]
+        return frame
+    return None
+
+
+CALLED_OFF_NOUN = "events.trigger.called_off_noun"
+declare(
+    CALLED_OFF_NOUN,
+    "'called off their joint rally in Ohio': an event noun that is the object of a verb of "
+    "calling off or putting off (WordNet cancel.v.01, delay.v.01, discard.v.01) did not "
+    "happen: no free-standing event of its own (a cooperative one is reduced relations)",
+    order=40,
+)
+
+
+def called_off_object(noun: Token, event_type: str, tuning) -> bool:
+    """``noun`` is what a verb of calling off or putting off takes as object (a cooperative
+    noun is left to ``cooperation_called_off``: reduced relations)."""
+    if not tuning.on(CALLED_OFF_NOUN) or noun.dep_ not in ("dobj", "obj"):
+        return False
+    if event_type in COOPERATIVE:
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    keys = {lemma} | {f"{lemma} {p}" for p in particles(verb)}
+    return bool(keys & (put_off_verbs() | calling_off_verbs()))

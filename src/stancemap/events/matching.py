@@ -99,6 +99,19 @@ BARE_VERB_YIELDS = declare(
 )
 # the prepositions whose objects the frame builder reads as a support verb's complement
 YIELD_PREPS = ("on", "into", "to")
+JOINED_EVENT = declare(
+    "events.trigger.joined_event_noun",
+    "'thousands joined the march', 'attended the protest': a verb whose most frequent "
+    "WordNet sense is to join, take part in or attend yields its bare dictionary code "
+    "(CONSULT) to the event noun it takes as object or 'in' object",
+    order=26,
+)
+NAMED_EVENT_NOT_DATE = declare(
+    "events.trigger.named_event_not_date",
+    "'the March for Our Lives': a DATE-tagged noun with a definite determiner or possessor "
+    "and a prepositional phrase that holds no number or date names an event, not a month",
+    order=21,
+)
 DEVERBAL_NOUNS = declare(
     "events.trigger.deverbal_nouns",
     "a noun the lexicon lacks names the act of the verb it is formed from ('made a request', "
@@ -488,7 +501,10 @@ class TriggerMatcher:
             return False
         if rows[0].weight >= 1:  # our own bare rows are deliberate
             return False
-        return any(self.match_noun(n) is not None for n in args.prep_objects(tok, YIELD_PREPS))
+        nouns = args.prep_objects(tok, YIELD_PREPS)
+        if self.tuning.on(JOINED_EVENT) and _joining(tok):
+            nouns += args.children(tok, "dobj", "obj") + args.prep_objects(tok, ["in"])
+        return any(self.match_noun(n) is not None for n in nouns)
 
     def _noun_type_differs(self, tok: Token, named: TriggerEntry) -> bool:
         """The object nouns' own event type is not the verb + noun pattern's ("protest":
@@ -623,8 +639,9 @@ class TriggerMatcher:
             return None
         if self.non_events.in_attribution(tok):
             return None  # "thanks to", "in line with": no thanks, no line
-        if tok.ent_type_ == "DATE" and self.tuning.on(DATE_NO_EVENT):
-            return None  # "since March": a month, not a march
+        named = self.tuning.on(NAMED_EVENT_NOT_DATE) and _named_event(tok)
+        if tok.ent_type_ == "DATE" and self.tuning.on(DATE_NO_EVENT) and not named:
+            return None  # "since March": a month, not a march ("the March for X" is one)
         if self._nouns_of is not tok.doc:
             self._nouns_of = tok.doc
             self._nouns = {}
@@ -699,3 +716,26 @@ def verb_lemmas(tok: Token) -> list[str]:
     elif word.endswith("s"):
         out.append(word[:-1])
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def joining_verbs() -> frozenset[str]:
+    """ "join", "attend", "participate", "take part" (``events.wordnet_import``)."""
+    return word_list("events/joining_verbs.txt")
+
+
+def _joining(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj")}
+    return bool(keys & joining_verbs())
+
+
+def _named_event(tok: Token) -> bool:
+    """ "the March for Our Lives", "the Women's March": a month name never takes "the" or
+    a possessor unless it names something else; a number or date beside it ("the March 5
+    vote", "the March of 1990") keeps it a date."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in kids):
+        return False
+    near = [t for c in kids for t in c.subtree] + list(tok.doc[tok.i + 1 : tok.i + 3])
+    return not any(t.like_num or (t.ent_type_ == "DATE" and t.i != tok.i) for t in near)

@@ -104,3 +104,28 @@ def poll_share_change(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None
     if not frame.nominal or frame.type not in STANCE_TYPES:
         return frame
     return None if changes_in_amount(frame.head) else frame
+
+
+@lru_cache(maxsize=1)
+def standing_verbs() -> frozenset[str]:
+    """Verbs of getting worse or better ("slip", "decline", "recover"), from WordNet."""
+    return word_list("events/standing_verbs.txt")
+
+
+@rule(
+    "events.sense.poll_share_standing",
+    order=9,
+    doc="'Clinton's support has slipped', 'support for the plan recovered': a support or "
+    "opposition noun that is the subject of an intransitive verb of getting worse or better "
+    "(WordNet worsen.v.01 / improve.v.02) is a standing, no event",
+)
+def poll_share_standing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if not frame.nominal or frame.type not in STANCE_TYPES:
+        return frame
+    noun, verb = frame.head, frame.head.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma not in standing_verbs():
+        return frame
+    if lemma in amount_verbs():
+        return frame  # "fell", "dropped": poll_share_change's
+    return None if not any(c.dep_ in NOT_INTRANSITIVE for c in verb.children) else frame

@@ -401,6 +401,7 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
 
 
 # the contest and withheld-act rules join this group (registered on import)
+from . import bare_codes as _bare_codes  # noqa: E402,F401
 from . import calls as _calls  # noqa: E402,F401
 from . import contest as _contest  # noqa: E402,F401
 from . import counterparts as _counterparts  # noqa: E402,F401
@@ -408,5 +409,6 @@ from . import joint_events as _joint_events  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
 from . import poll_shares as _poll_shares  # noqa: E402,F401
 from . import rival_battles as _rival_battles  # noqa: E402,F401
+from . import sequence as _sequence  # noqa: E402,F401
 from . import topics as _topics  # noqa: E402,F401
 from . import withdrawn as _withdrawn  # noqa: E402,F401

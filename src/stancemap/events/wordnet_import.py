@@ -44,6 +44,27 @@ AMOUNT_ROOTS = ("00156601", "00151689")
 # military action, violence (an act of aggression), military operation, attack: a noun whose
 # most frequent sense lies below one of these and that is also a verb ("raid", "ambush")
 FORCE_NOUN_ROOTS = ("00952963", "00965404", "00955060", "00773814")
+# delay.v.01 ("act later than planned": postpone, defer, shelve) and discard.v.01 ("throw
+# or cast away": scrap, junk, abandon, dump): a verb whose most frequent sense is below one
+# puts off or drops what it takes as object (events.sense.cooperation_put_off)
+PUT_OFF_ROOTS = ("02641957", "02222336")
+# follow.v.03 ("come after in time"), postdate.v.01 ("be later in time") and predate.v.01
+# ("be earlier in time": precede, antedate): verbs of order in time (events.sense.sequence_verb)
+SEQUENCE_ROOTS = ("02720354", "02712772", "02712443")
+# worsen.v.01 ("get worse": slip, decline, deteriorate) and improve.v.02 ("get better":
+# recover, rebound), with their direct hyponyms: a standing that changes
+# (events.sense.poll_share_standing)
+STANDING_ROOTS = ("00203866", "00205046")
+# joint.a.01 ("united or combined"): with its similar and see-also adjectives (concerted,
+# collective, common, mutual, shared), a thing held together (events.sense.own_joint_event)
+JOINT = "02111685"
+# participate.v.01 ("take part"), join.v.01 ("become part of"), attend.v.01 ("go to"): a
+# verb whose most frequent sense is one of these takes part in the event it takes as object
+# (events.trigger.joined_event_noun)
+JOINING = ("02450256", "02434976", "02612762")
+# questioning.n.01 ("a request for information": question, query, interview): what one asks
+# when asking for words, not for an act (events.sense.question_is_no_request)
+QUESTIONING = "07193184"
 # lexicographer files whose nouns are ideas and words: noun.cognition, noun.communication
 VERBAL_LEXFILES = ("09", "10")
 VERSION = "2026.11.1"
@@ -112,6 +133,67 @@ def force_nouns(root: Path) -> list[str]:
     )
 
 
+def put_off_verbs(root: Path) -> list[str]:
+    """Verbs whose most frequent sense is below delay.v.01 or discard.v.01 ("postpone",
+    "shelve", "scrap", "abandon"; two-word verbs with a space)."""
+    graph = synsets(root / "data.verb")
+    below = under(graph, PUT_OFF_ROOTS)
+    return sorted(
+        lemma.replace("_", " ")
+        for lemma, offset in first_senses(root / "index.verb").items()
+        if offset in below and lemma.replace("_", "").replace("-", "").isalpha()
+    )
+
+
+def sequence_verbs(root: Path) -> list[str]:
+    """Verbs of any sense of order in time ("precede", "follow", "come after")."""
+    graph = synsets(root / "data.verb")
+    below = under(graph, SEQUENCE_ROOTS)
+    return sorted(
+        lemma.replace("_", " ")
+        for lemma, offsets in senses(root / "index.verb").items()
+        if set(offsets) & below
+    )
+
+
+def standing_verbs(root: Path) -> list[str]:
+    """One-word verbs of worsen.v.01 / improve.v.02 and of their direct hyponyms."""
+    graph = synsets(root / "data.verb")
+    offsets = set(STANDING_ROOTS)
+    for root_offset in STANDING_ROOTS:
+        offsets |= {t for symbol, t in graph[root_offset][1] if symbol == "~"}
+    words = {w.split("(")[0] for offset in offsets for w in graph[offset][0]}
+    return sorted(w for w in words if w.isalpha())
+
+
+def joint_adjectives(root: Path) -> list[str]:
+    """One-word adjectives of joint.a.01 and of its similar (&) and see-also (^) synsets."""
+    graph = synsets(root / "data.adj")
+    offsets = {JOINT} | {t for symbol, t in graph[JOINT][1] if symbol in ("&", "^")}
+    words = {w.split("(")[0] for offset in offsets for w in graph[offset][0]}
+    return sorted(w for w in words if w.isalpha())
+
+
+def joining_verbs(root: Path) -> list[str]:
+    """Verbs whose most frequent sense is to take part in, join or attend."""
+    return sorted(
+        lemma.replace("_", " ")
+        for lemma, offset in first_senses(root / "index.verb").items()
+        if offset in JOINING
+    )
+
+
+def question_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is below questioning.n.01."""
+    graph = synsets(root / "data.noun")
+    below = under(graph, (QUESTIONING,))
+    return sorted(
+        lemma
+        for lemma, offset in first_senses(root / "index.noun").items()
+        if offset in below and lemma.replace("-", "").isalpha()
+    )
+
+
 HEADER = (
     "# {what}\n# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by\n"
     "# `python -m stancemap.events.wordnet_import`: do not edit by hand. WordNet 3.0\n"
@@ -150,6 +232,36 @@ def write(root: Path = WORDNET) -> None:
         "# operation or an attack, and that are verbs too: events.trigger.force_nouns."
     )
     _write("events/force_nouns.txt", what, [f"{noun}\n" for noun in force_nouns(root)])
+    what = (
+        "Verbs whose most frequent sense is below delay.v.01 or discard.v.01 (postpone,\n"
+        "# shelve, scrap, abandon): events.sense.cooperation_put_off."
+    )
+    _write("events/put_off_verbs.txt", what, [f"{verb}\n" for verb in put_off_verbs(root)])
+    what = (
+        "Verbs with a sense of order in time (follow.v.03, postdate.v.01, predate.v.01:\n"
+        "# precede, come after): events.sense.sequence_verb."
+    )
+    _write("events/sequence_verbs.txt", what, [f"{verb}\n" for verb in sequence_verbs(root)])
+    what = (
+        "Verbs of worsen.v.01 / improve.v.02 and their direct hyponyms (slip, decline,\n"
+        "# recover): events.sense.poll_share_standing."
+    )
+    what = (
+        "Adjectives of joint.a.01 and its similar and see-also synsets (common, mutual,\n"
+        "# shared, collective): events.sense.own_joint_event."
+    )
+    _write("events/joint_adjectives.txt", what, [f"{a}\n" for a in joint_adjectives(root)])
+    what = (
+        "Verbs whose most frequent sense is participate.v.01, join.v.01 or attend.v.01:\n"
+        "# events.trigger.joined_event_noun."
+    )
+    _write("events/joining_verbs.txt", what, [f"{v}\n" for v in joining_verbs(root)])
+    what = (
+        "Nouns whose most frequent sense is below questioning.n.01 (question, query,\n"
+        "# interview): events.sense.question_is_no_request."
+    )
+    _write("events/question_nouns.txt", what, [f"{n}\n" for n in question_nouns(root)])
+    _write("events/standing_verbs.txt", what, [f"{verb}\n" for verb in standing_verbs(root)])
 
 
 if __name__ == "__main__":

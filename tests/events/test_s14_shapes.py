@@ -1,0 +1,194 @@
+"""Session 14 (engineer B): five shapes real news misread, each read through WordNet 3.0
+(``events/wordnet_import.py``): an act put off or shelved, partners calling off their own
+joint event, a verb of order in time, a standing that slips, and joining a march.
+Sentences written for these tests; actors fixed by hand (test_sense_pairs.cast_layer)."""
+
+from __future__ import annotations
+
+import pytest
+from misread_helpers import StageRunner
+
+PUT_OFF = "events.sense.cooperation_put_off"
+OWN_JOINT = "events.sense.own_joint_event"
+SEQUENCE = "events.sense.sequence_verb"
+STANDING = "events.sense.poll_share_standing"
+JOINED = "events.trigger.joined_event_noun"
+NAMED_EVENT = "events.trigger.named_event_not_date"
+BARE_PARTY = "events.sense.bare_code_needs_party"
+
+
+@pytest.fixture(scope="module")
+def runner(analyzer):
+    return StageRunner(analyzer)
+
+
+def kinds(events):
+    return [(e.type, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize("verb", ["scrapped", "postponed", "shelved"])
+def test_cooperation_put_off_is_reduced_relations(runner, verb):
+    sentence = f"Turkey {verb} its joint exercises with Iran."
+    events = runner.events(sentence)
+    assert [(e.type, e.cameo, e.source, e.target) for e in events] == [
+        ("SANCTION", "160", ["c:TUR"], ["c:IRN"])
+    ], events
+    plain = runner.events(sentence, (PUT_OFF,))
+    assert ("SANCTION", "160") not in kinds(plain), plain
+
+
+def test_cooperation_held_or_called_off_is_unchanged(runner):
+    assert kinds(runner.events("Turkey held joint exercises with Iran.")) == [("COOPERATE", "062")]
+    called = runner.events("Turkey called off its joint exercises with Iran.")
+    assert kinds(called) == [("SANCTION", "160")], called
+
+
+def test_partners_calling_off_their_joint_rally_concede_nothing(runner):
+    sentence = "Moreau and Novak canceled a joint rally."
+    assert runner.events(sentence) == []
+    assert ("CONCEDE", "082") in kinds(runner.events(sentence, (OWN_JOINT,)))
+
+
+def test_a_rally_called_off_with_a_partner_or_by_protesters_is_unchanged(runner):
+    with_partner = runner.events("Novak canceled a joint rally with Haddad.")
+    assert kinds(with_partner) == [("SANCTION", "160")], with_partner
+    protesters = runner.events("The farmers and the miners called off the rally in the capital.")
+    assert ("CONCEDE", "082") in kinds(protesters), protesters
+
+
+def test_a_verb_of_order_in_time_is_no_event(runner):
+    sentence = "The Israeli raid on the camp came after weeks of clashes."
+    events = runner.events(sentence)  # events.trigger.event_noun_subject stays off
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "Israeli raid")], events
+    plain = runner.events(sentence, (SEQUENCE,))
+    assert ("CONSULT", "040") in kinds(plain), plain
+
+
+def test_coming_to_a_place_is_still_a_visit(runner):
+    events = runner.events("Moreau came to Paris for talks.")
+    assert events and events[0].type == "CONSULT", events
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Novak's support has slipped.", "Support for Moreau deteriorated last month."]
+)
+def test_a_standing_that_slips_is_no_support(runner, sentence):
+    assert not [e for e in runner.events(sentence) if e.type in ("SUPPORT", "REJECT")]
+    plain = runner.events(sentence, (STANDING,))
+    assert "SUPPORT" in [e.type for e in plain], plain
+
+
+def test_support_given_is_still_support(runner):
+    events = runner.events("Novak declared his support for Moreau.")
+    assert "SUPPORT" in [e.type for e in events], events
+
+
+def test_joining_a_march_is_the_march(runner):
+    sentence = "Thousands joined the march in the capital."
+    assert kinds(runner.events(sentence)) == [("PROTEST", "141")]
+    assert "PROTEST" not in [e.type for e in runner.events(sentence, (JOINED,))]
+
+
+def test_joining_a_named_march_is_the_march(runner):
+    sentence = "Thousands joined the March for Clean Water."
+    assert [e.type for e in runner.events(sentence)] == ["PROTEST"]
+    assert "PROTEST" not in [e.type for e in runner.events(sentence, (NAMED_EVENT,))]
+
+
+def test_a_month_stays_a_month(runner):
+    assert "PROTEST" not in [e.type for e in runner.events("Moreau met Novak in March.")]
+    assert "PROTEST" not in [e.type for e in runner.events("The March 5 vote was delayed.")]
+
+
+def test_joining_an_army_is_unchanged(runner):
+    events = runner.events("Novak joined the army.")
+    assert "PROTEST" not in [e.type for e in events], events
+
+
+def test_a_bare_dictionary_code_between_no_one_is_no_event(runner):
+    sentence = "Where is the money supposed to come from?"
+    assert runner.events(sentence, ("+" + BARE_PARTY,)) == []
+    assert ("CONSULT", "040") in kinds(runner.events(sentence, (BARE_PARTY,)))
+
+
+def test_a_bare_dictionary_code_between_actors_stays(runner):
+    events = runner.events("Moreau came to Paris.", ("+" + BARE_PARTY,))
+    assert events and events[0].type == "CONSULT", events
+
+
+def test_the_wordnet_lists_are_what_wordnet_gives():
+    from stancemap.datafiles import word_list
+    from stancemap.events import wordnet_import as wn
+
+    lists = {
+        "put_off_verbs": (wn.put_off_verbs, {"postpone", "shelve", "scrap"}, "hold"),
+        "sequence_verbs": (wn.sequence_verbs, {"come after", "precede"}, "come"),
+        "standing_verbs": (wn.standing_verbs, {"slip", "decline", "worsen"}, "help"),
+        "joining_verbs": (wn.joining_verbs, {"join", "attend", "participate"}, "hold"),
+        "joint_adjectives": (wn.joint_adjectives, {"joint", "shared"}, "military"),
+    }
+    for name, (build, some, absent) in lists.items():
+        shipped = word_list(f"events/{name}.txt")
+        assert some <= shipped and absent not in shipped, name
+        if (wn.WORDNET / "data.verb").exists():
+            assert set(build(wn.WORDNET)) == shipped, name
+
+
+QUESTION = "events.sense.question_is_no_request"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moreau asked whether Novak would resign.",
+        "Moreau asked Novak where the money had gone.",
+        "Please ask yourself that question.",
+        "Novak ignored the questions he was asked.",
+    ],
+)
+def test_asking_a_question_is_no_request(runner, sentence):
+    events = runner.events(sentence)
+    assert not [e for e in events if e.type == "REQUEST"], events
+    assert not [e for e in events if e.mode == "future"], events  # nothing asked is asserted
+
+
+def test_a_question_was_a_request_without_the_rule(runner):
+    sentence = "Moreau asked whether Novak would resign."
+    assert "REQUEST" in [e.type for e in runner.events(sentence, (QUESTION,))]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Moreau asked Novak to resign.", "Turkey asked Iran for help."]
+)
+def test_asking_for_an_act_is_still_a_request(runner, sentence):
+    assert [e.type for e in runner.events(sentence)] == ["REQUEST"]
+
+
+CALLED_OFF_NOUN = "events.trigger.called_off_noun"
+
+
+def test_a_rally_called_off_is_no_rally(runner):
+    sentence = "Moreau and Novak called off their joint rally in Nairobi."
+    assert runner.events(sentence) == []
+    assert "PROTEST" in [e.type for e in runner.events(sentence, (CALLED_OFF_NOUN,))]
+
+
+def test_a_rally_held_is_still_a_rally(runner):
+    events = runner.events("Moreau and Novak held a joint rally in Nairobi.")
+    assert "PROTEST" in [e.type for e in events], events
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Chile scrapped its joint military exercises with Peru.", [("SANCTION", "160")]),
+        ("Moreau and Novak canceled a joint rally.", []),
+        ("The Israeli raid on the camp came after weeks of clashes.", [("ASSAULT", "190")]),
+        ("Novak's support has slipped.", []),
+        ("Thousands joined the March for Clean Water.", [("PROTEST", "141")]),
+        ("Reporters asked Novak whether the talks would resume.", []),
+    ],
+)
+def test_the_shapes_through_the_whole_pipeline(analyzer, sentence, expected):
+    analysis = analyzer.analyze_text(sentence, doc_id="t", date="2024-05-02")
+    assert kinds(analysis.events) == expected, analysis.events
