@@ -47,7 +47,7 @@ def _rel(rels, a, b):  # type: ignore[no-untyped-def]
 
 
 def _off(*names: str) -> RuleSwitches:
-    return RuleSwitches(frozenset({VOICE, *names}))  # the voice rule as shipped: off
+    return RuleSwitches(frozenset({VOICE, *names}))  # the voice rule off: these rules alone
 
 
 def test_what_the_spokeswoman_tells_of_her_prime_minister_is_her_word() -> None:

@@ -12,6 +12,8 @@ from stancemap.rules import RuleSwitches
 TEXT = "x" * 300
 FOR_STATE = "alignment.sides.voice_speaks_for_state"
 HOLDERS = "alignment.sides.holders_answer_for_state"
+# off here so that each test reads this module's rule alone (spokesperson_voice ships on since
+# session 14; spokesperson_tells_side ships off)
 SHIPPED_OFF = ("alignment.sides.spokesperson_voice", "alignment.sides.spokesperson_tells_side")
 
 EST = Actor(id="EST", name="Estonia", type="country", country="EST")
