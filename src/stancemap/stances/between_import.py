@@ -12,6 +12,22 @@ hand-written ``between`` rows of ``data/stances/relations.tsv`` stay as they are
     apt-get install wordnet-base        # only the importer needs it
     .venv/bin/python -m stancemap.stances.between_import [/usr/share/wordnet]
 
+Session 14 (issue 14) adds two lists read from the same WordNet, and one from the CAMEO
+dictionary the project already imports:
+
+- ``data/stances/dismiss_phrases.tsv`` (rule ``stances.relations.response_phrasal``):
+  "X brushed off criticism from Y", "shrugged off the accusations". Every two-word
+  WordNet verb (a verb and its particle) whose most frequent sense is, or lies under, the
+  most frequent sense of a verb of the ``response`` rows of ``data/stances/relations.tsv``
+  that answer against (sign -1: reject, deny, dismiss, ...), with that verb, whose row
+  gives the sign and weight.
+- ``data/stances/disapproval_verbs.txt`` (rule ``stances.campaign.disapproval``):
+  "X rebuked Y", "X castigated Y". The
+  one-word verbs whose most frequent WordNet sense is, or lies under, criticize.v.01
+  ("find fault with; express criticism of"), and the bare verbs the CAMEO dictionary codes
+  111, "criticize or denounce" (``data/events/cameo_verbs.tsv``, from PETRARCH2's
+  CAMEO.2.0.txt, MIT licence).
+
 WordNet 3.0 Copyright 2006 by Princeton University (the WordNet licence, which
 permits use, copying and distribution with its notice).
 """
@@ -41,6 +57,54 @@ def conflict_nouns(wordnet: Path = WORDNET) -> list[str]:
     return sorted(found)
 
 
+DISMISS_OUT = OUT.with_name("dismiss_phrases.tsv")
+DISAPPROVAL_OUT = OUT.with_name("disapproval_verbs.txt")
+RELATIONS = OUT.with_name("relations.tsv")
+CAMEO_VERBS = OUT.parents[1] / "events" / "cameo_verbs.tsv"
+CRITICIZE = ("criticize", 1)  # criticize.v.01, "find fault with; express criticism of"
+
+
+def _answering_verbs() -> list[str]:
+    """The ``response`` verbs of relations.tsv that answer against (sign -1), in file order."""
+    out = []
+    for line in RELATIONS.read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[0] == "response" and cells[2] == "-1":
+            out.append(cells[1])
+    return out
+
+
+def dismiss_phrases(wordnet: Path = WORDNET) -> list[tuple[str, str]]:
+    """(verb and particle, the response verb it lies under) for every two-word WordNet
+    verb whose first sense is, or lies under, the first sense of an answering verb."""
+    graph = synsets(wordnet / "data.verb")
+    meanings = senses(wordnet / "index.verb")
+    found: dict[str, str] = {}
+    for verb in _answering_verbs():
+        if verb not in meanings:
+            continue
+        below = under(graph, {meanings[verb][0]})
+        for word, offsets in meanings.items():
+            parts = word.split("_")
+            if len(parts) == 2 and all(p.isalpha() for p in parts) and offsets[0] in below:
+                found.setdefault(" ".join(parts), verb)
+    return sorted(found.items())
+
+
+def disapproval_verbs(wordnet: Path = WORDNET) -> list[str]:
+    """One-word verbs whose first sense is (under) criticize.v.01, and CAMEO 111's bare
+    verbs, sorted."""
+    graph = synsets(wordnet / "data.verb")
+    meanings = senses(wordnet / "index.verb")
+    below = under(graph, {meanings[CRITICIZE[0]][CRITICIZE[1] - 1]})
+    found = {w for w, offsets in meanings.items() if w.isalpha() and offsets[0] in below}
+    for line in CAMEO_VERBS.read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 5 and cells[3] == "111" and cells[4] == "!inf" and cells[0].isalpha():
+            found.add(cells[0])
+    return sorted(found)
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     wordnet = Path(args[0]) if args else WORDNET
@@ -52,6 +116,30 @@ def main(argv: list[str] | None = None) -> None:
         "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
     ]
     write_word_list(OUT, header, words)
+    phrases = dismiss_phrases(wordnet)
+    DISMISS_OUT.write_text(
+        "\n".join(
+            [
+                "# Two-word WordNet 3.0 verbs whose first sense is, or lies under, the first",
+                "# sense of an answering `response` verb of relations.tsv (sign -1), with it.",
+                "# Built by stancemap.stances.between_import; do not edit.",
+                "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
+                "phrase\tresponse",
+                *(f"{p}\t{v}" for p, v in phrases),
+            ]
+        )
+        + "\n",
+        "utf-8",
+    )
+    print(f"{len(phrases)} phrases -> {DISMISS_OUT}")
+    header = [
+        "# Verbs of disapproving: one-word verbs whose first WordNet 3.0 sense is, or lies",
+        "# under, criticize.v.01; and the bare verbs CAMEO codes 111 (criticize or denounce)",
+        "# in data/events/cameo_verbs.tsv (PETRARCH2 CAMEO.2.0.txt, MIT licence).",
+        "# Built by stancemap.stances.between_import; do not edit.",
+        "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
+    ]
+    write_word_list(DISAPPROVAL_OUT, header, disapproval_verbs(wordnet))
 
 
 if __name__ == "__main__":

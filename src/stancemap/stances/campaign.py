@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..datafiles import read_table
+from ..datafiles import read_table, word_list
 from ..rules import rule
 from .against import joined
 from .conduct import judged_conduct, not_done_enough
@@ -184,6 +184,29 @@ def judgment(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     if hit is None or any(c.dep_ == "nsubjpass" for c in tok.children):
         return []
     return _judged_objects(tok, ctx, holders(tok), hit, "campaign-judgment")
+
+
+@lru_cache(maxsize=1)
+def disapproval_verbs() -> frozenset[str]:
+    """Verbs of disapproving, from WordNet 3.0 and the CAMEO dictionary (``between_import``)."""
+    return word_list("stances/disapproval_verbs.txt")
+
+
+@rule("stances.campaign.disapproval", order=50.5)
+def disapproval(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X rebuked Y', 'X scolded Y': a verb of disapproving (WordNet's criticize.v.01 and
+    below, CAMEO 111: data/stances/disapproval_verbs.txt) that is neither an attitude cue
+    nor a judgment verb, with an actor object."""
+    word = lemma(tok)
+    if not _active_verb(tok) or word not in disapproval_verbs():
+        return []
+    if ctx.lexicon.cue("attitude", word) is not None or word in campaign_words().judgment:
+        return []  # read by the attitude cues or stances.campaign.judgment
+    if any(c.dep_ in ("nsubjpass", "dative", "oprd") for c in tok.children):
+        # passive, or naming: "brand you a liar" - the object is the name, not the judged
+        return []
+    hit = (-1, float(ctx.table["disapproval_verb_weight"]))
+    return _judged_objects(tok, ctx, holders(tok), hit, "campaign-disapproval")
 
 
 @rule("stances.campaign.passive", order=51)
@@ -709,6 +732,7 @@ def _quote_ref(ctx: Context, tok: Token) -> list[str]:
 
 CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding]]]] = [
     ("stances.campaign.judgment", judgment),
+    ("stances.campaign.disapproval", disapproval),
     ("stances.campaign.passive", passive),
     ("stances.campaign.possessed", possessed),
     ("stances.campaign.owned_act", owned_act),

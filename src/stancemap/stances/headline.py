@@ -104,6 +104,15 @@ NAME_WORDS = declare(
 )
 
 
+SURNAME_ANY_TAG = declare(
+    "stances.relations.headline_surname_any_tag",
+    "a headline's capitalised word tagged ADJ or VERB ('Lula feuds with Milei', 'Lula' an "
+    "ADJ) is still the surname of a person the story names in full",
+    order=17.5,
+)
+_SURNAME_TAGS = frozenset({"ADJ", "VERB"})
+
+
 def _actors_in(
     ctx: object, tokens: list[Token], any_tag: bool = False, skip: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -122,6 +131,17 @@ def _actors_in(
         # ``any_tag``: the word order vouches for a name whatever its tag ("Petro vs
         # Bukele", with "Petro" parsed a verb)
         named = named or (any_tag and tok.text[:1].isupper())
+        # a headline's first word is tagged by its place as much as by itself ("Lula
+        # feuds with Milei": "Lula" an ADJ): a capitalised word of that tag still names
+        # the person the story names in full with that surname
+        named = (
+            named
+            or (
+                SURNAME_ANY_TAG in ctx.on  # type: ignore[attr-defined]
+                and tok.pos_ in _SURNAME_TAGS
+                and tok.text[:1].isupper()
+            )
+        )
         if actor is None and named:
             surnames = _surnames(ctx, skip) if surnames is None else surnames
             actor = surnames.get(tok.lower_)
@@ -163,6 +183,8 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
         hit = _cue(tokens, i, ctx)
         if hit is not None:
             parties = _actors_in(ctx, tokens[:i])
+            if len(parties) == 1 and RECIPROCAL_WITH in ctx.on:  # type: ignore[attr-defined]
+                parties += _with_party(ctx, tokens, i, parties)
         if len(parties) < 2 and (
             found := words.get("between", lemma(tok))
             or words.get("between", tok.lower_)
@@ -185,6 +207,23 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
     if TRANSITIVE in ctx.on:  # type: ignore[attr-defined]
         return transitive(ctx, tokens, start, end)
     return []
+
+
+RECIPROCAL_WITH = declare(
+    "stances.relations.headline_reciprocal_with",
+    "a headline 'X feuds with Y', 'X clashes with Y over Z' read by word order: a "
+    "reciprocal word with one actor before it and 'with' and an actor right after it",
+    order=15.5,
+)
+
+
+def _with_party(ctx: object, tokens: list[Token], i: int, before: list[str]) -> list[str]:
+    """The actor named right after 'with' that follows the reciprocal word ``tokens[i]``."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower_ != "with":
+        return []
+    window = int(ctx.table["headline_target_window"])  # type: ignore[attr-defined]
+    after = _actors_in(ctx, tokens[i + 2 : i + 2 + window])
+    return [a for a in after[:1] if a not in before]
 
 
 VERSUS = declare(

@@ -62,6 +62,8 @@ from .headline import (
     DIRECTED,
     LEADERS,
     NAME_WORDS,
+    RECIPROCAL_WITH,
+    SURNAME_ANY_TAG,
     TRANSITIVE,
     VERSUS,
     conflict_noun,
@@ -310,9 +312,15 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
     hit = ctx.words.get("response", lemma(tok))
     if hit is None and NAMED_CLAIM in ctx.on:
         hit = _named_claim(tok, ctx)
+    phrasal = False
+    if hit is None and PHRASAL in ctx.on:
+        hit = _dismiss_phrase(tok, ctx)
+        phrasal = hit is not None
     if hit is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl"):
         return []
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if phrasal and not any(ctx.words.get("claim", lemma(o)) is not None for o in objects):
+        return []  # "walked out", "voted down the bill": no claim answered
     if any(ctx.actor_of(o) is not None for o in objects):
         return []  # "dismissed Petro": a stance on an actor, read by the attitude cues
     if hit[0] > 0 and (objects or any(c.dep_ in ("xcomp", "prep") for c in tok.children)):
@@ -355,6 +363,38 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+PHRASAL = declare(
+    "stances.relations.response_phrasal",
+    "'X brushed off criticism from Y', 'shrugged off the accusations': a WordNet verb and "
+    "particle under an answering response verb (data/stances/dismiss_phrases.tsv), with a "
+    "claim noun as its object, answers the claimant",
+    order=30.5,
+)
+# the words the parser may hang a phrasal verb's particle on it with ("brushed aside": advmod)
+_PARTICLE_DEPS = ("prt", "advmod")
+
+
+@lru_cache(maxsize=1)
+def dismiss_phrases() -> dict[tuple[str, str], str]:
+    """(verb, particle) -> the answering response verb it lies under (``between_import``)."""
+    return {
+        tuple(row["phrase"].split()): row["response"]  # type: ignore[misc]
+        for row in read_table("stances/dismiss_phrases.tsv", required=("phrase", "response"))
+    }
+
+
+def _dismiss_phrase(tok: Token, ctx: Context) -> tuple[int, float] | None:
+    """The response row of the verb a phrasal verb of dismissing lies under."""
+    if tok.pos_ != "VERB":
+        return None
+    for child in tok.children:
+        if child.dep_ in _PARTICLE_DEPS and child.i > tok.i:
+            verb = dismiss_phrases().get((lemma(tok), child.lower_))
+            if verb is not None:
+                return ctx.words.get("response", verb)
+    return None
 
 
 NAMED_CLAIM = declare(
@@ -543,6 +583,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.claims.predicate": _CLAIM,
     "stances.claims.judged_act": _CLAIM,
     "stances.campaign.judgment": (_VERB, frozenset()),
+    "stances.campaign.disapproval": (_VERB, frozenset()),
     "stances.campaign.passive": (_VERB, frozenset()),
     "stances.campaign.possessed": (_VERB, frozenset()),
     "stances.campaign.phrase": (_VERB, frozenset()),
@@ -630,6 +671,9 @@ class RelationReader:
             LEADERS,
             TRANSITIVE,
             NAMED_CLAIM,
+            PHRASAL,
+            RECIPROCAL_WITH,
+            SURNAME_ANY_TAG,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
