@@ -118,3 +118,11 @@ def test_a_states_act_named_by_its_demonym_is_the_states(rules_on, analyzer) -> 
     )
     assert _opposed(rules_on, text, "Berg", "Chile")
     assert not _opposed(_without(analyzer, DEMONYM), text, "Berg", "Chile")
+
+
+def test_nothing_new_revealed_is_no_judgement(rules_on) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor Anna Berg said the audit revealed nothing new about the bridge contract. "
+        "The senator Paul Crane said the bridge contract was a success."
+    )
+    assert not _opposed(rules_on, text, "Berg", "Crane")  # "nothing" is the verb's object

@@ -134,8 +134,12 @@ _NOTHING_PREPS = ("about", "with", "in")
 
 def _nothing(word: Token) -> Token | None:
     """The judged thing of "nothing ADJ about/with X": X, when ``word`` is an adjective on
-    the pronoun "nothing" and governs the preposition (or "nothing" does)."""
+    the pronoun "nothing" and governs the preposition (or "nothing" does), and "nothing"
+    is what a form of "be" asserts ("there was nothing ..."), not a verb's object
+    ("revealed nothing new about X" judges nothing)."""
     if word.pos_ != "ADJ" or word.dep_ != "amod" or word.head.lower_ != "nothing":
+        return None
+    if word.head.dep_ not in ("attr", "nsubj") or word.head.head.lemma_ != "be":
         return None
     for holder in (word, word.head):
         for prep in (c for c in holder.children if c.dep_ == "prep"):
