@@ -68,3 +68,14 @@ def test_an_unnamed_spokeswoman_of_the_body_described(quotes_without) -> None:  
     body = _said(quotes_without, text).speaker
     assert body is not None and body.startswith("agent:swe")
     assert _said(quotes_without, text, (DESCRIBED,)).speaker is None
+
+
+def test_a_copula_naming_the_body_described(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Swedish foreign ministry recalled its envoy to Minsk on Thursday. "
+        "Lena Holm is the ministry's spokeswoman. "
+        "She said on Friday that the consulate would reopen."
+    )
+    q = _said(quotes_without, text)
+    assert q.speaks_for is not None and q.speaks_for.startswith("agent:swe")
+    assert _said(quotes_without, text, (DESCRIBED,)).speaks_for is None

@@ -32,10 +32,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
+from ..actors.coref import described_referent
 from ..datafiles import constants
 from ..nlp.view import doc_view
 from ..records import Actor
@@ -233,8 +235,12 @@ def _named_frame(noun: Token) -> tuple[Token, Token] | None:
     return person, principal
 
 
-def named_spokespeople(doc: Doc, actors: ActorLayer) -> dict[str, str]:
-    """Each person the document names as a spokesperson, with the actor they speak for."""
+def named_spokespeople(
+    doc: Doc, actors: ActorLayer, described: list[Any] | None = None
+) -> dict[str, str]:
+    """Each person the document names as a spokesperson, with the actor they speak for
+    (``described``: the actors stage's referring rules, for a principal named by a
+    description, "Y is the ministry's spokeswoman")."""
     found: dict[str, str] = {}
     view = doc_view(doc)
     for i, lower in enumerate(view.lower):
@@ -246,6 +252,9 @@ def named_spokespeople(doc: Doc, actors: ActorLayer) -> dict[str, str]:
         person, principal = frame
         who = actors.actor_at(*source_span(person))
         whom = actors.actor_at(*_name_span(principal))
+        if described and whom in (None, who) and principal.pos_ == "NOUN":
+            body = described_referent(actors, doc, *_name_span(principal), described)
+            whom = body.actor_id if body is not None else whom
         if who and whom and who != whom and who not in found:
             found[who] = whom
     return found

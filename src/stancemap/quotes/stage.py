@@ -271,7 +271,8 @@ class QuoteStage:
         principals = {i.speaker: i.speaks_for for i in items if i.speaker and i.speaks_for}
         if self.on(R.SPOKESPERSON_NAMED_BEFORE):
             # "Y is the spokeswoman of X. She said ...": named so outside any source
-            principals = {**named_spokespeople(doc, actors), **principals}
+            described = self.subject_rules if self.on(R.PRINCIPAL_DESCRIBED) else None
+            principals = {**named_spokespeople(doc, actors, described), **principals}
         for item in items:
             if item.source is not None and stretches:
                 # nothing inside a dateline or a credit is anyone's name
