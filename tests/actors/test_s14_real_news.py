@@ -184,3 +184,59 @@ def test_the_counted_index_answers_as_the_walk(analyzer: Any, monkeypatch: Any) 
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     analyzer.actors(doc, make_document(text, date="2024-03-01"))
     assert calls
+
+
+# ---------------------------------------------------------------- a demonym on force
+
+FORCE_ACT_STATE = "actors.names.force_act_state"
+FORCE = "The Turkish offensive began before dawn on Monday."
+
+
+def test_a_demonym_on_an_act_of_force_is_the_state(layer_of: Any) -> None:
+    layer, _ = layer_of(FORCE, "2024-03-01")
+    actor = _at(layer, FORCE, "Turkish")
+    assert actor is not None and actor.id == "country:TUR", actor
+
+
+def test_a_demonym_on_an_act_of_force_is_its_people_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(FORCE, [FORCE_ACT_STATE])
+    actor = _at(layer, FORCE, "Turkish")
+    assert actor is not None and actor.type == "group", actor
+
+
+# ---------------------------------------------------------------- reflexives
+
+REFLEXIVE = "actors.coref.reflexive_own_clause"
+REFLEXIVES = [
+    (
+        "Maria Lopez met the mayor on Friday. The mayor, Tom Hart, defended himself "
+        "against the charges.",
+        "Tom Hart",
+    ),
+    (
+        "Paul Grant spoke first. The first nurse to join the strike, Sam Cole, found "
+        "himself in court.",
+        "Sam Cole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), REFLEXIVES)
+def test_a_reflexive_is_its_own_clauses_subject(layer_of: Any, text: str, person: str) -> None:
+    layer, _ = layer_of(text, "2024-03-01")
+    assert _at(layer, text, "himself") == _at(layer, text, person)
+
+
+@pytest.mark.parametrize(("text", "person"), REFLEXIVES)
+def test_a_reflexive_goes_to_an_earlier_person_with_the_rule_off(
+    layer_off: Any, text: str, person: str
+) -> None:
+    layer = layer_off(text, [REFLEXIVE])
+    assert _at(layer, text, "himself") != _at(layer, text, person)
+
+
+def test_a_reflexive_beside_a_name_is_that_person(layer_of: Any) -> None:
+    text = "Paul Grant spoke on Monday. The gift went to Sam Cole himself, an aide said."
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, "himself")
+    assert found is not None and found == _at(layer, text, "Sam Cole"), found

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from ..datafiles import constants, read_table
 from ..errors import KnowledgeBaseError
 from ..nlp.words import pronoun_gender, pronouns
-from ..rules import rule
+from ..rules import declare, rule
 from .lexicon import agent_words
 from .normalize import fold
 from .spans import is_subject
@@ -87,6 +87,67 @@ def _latest(resolver: Any, token: Token, wanted: Any) -> Any:
     return None
 
 
+REFLEXIVE_OWN_CLAUSE = declare(
+    "actors.coref.reflexive_own_clause",
+    "'The mayor, Tom Hart, defended himself': a reflexive is the person of its own clause's "
+    "subject phrase (the subject or its appositive), or of the name it stands beside "
+    "('Trump himself'), not one named before",
+)
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _own_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token`` that has one."""
+    head = token.head
+    for _ in range(8):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS and c.i != token.i]
+        if subjects:
+            return subjects[0]
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _people_in(resolver: Any, start: int, end: int, gender: str) -> list[Any]:
+    return [
+        m
+        for m in resolver.mentions
+        if start <= m.start
+        and m.end <= end
+        and resolver.is_person(m.actor_id)
+        and resolver.gender.get(m.actor_id) in (None, gender)
+    ]
+
+
+def reflexive_referent(resolver: Any, token: Token, gender: str) -> Any:
+    """The person a reflexive names: beside a name ("Trump himself", "Wilder - himself
+    the first ..."), that name's person; else the subject's own mention if it is a person,
+    else the last person mentioned inside the subject phrase ("The first American ...,
+    David Brown,"). None (the other readings decide) when the subject comes later or its
+    phrase holds no person of that gender resolved so far."""
+    head = token.head
+    if head.i < token.i and head.pos_ == "PROPN" and token.dep_ in ("appos", "npadvmod"):
+        beside = _people_in(resolver, head.idx, head.idx + len(head), gender)
+        beside = beside or [
+            m for m in _people_in(resolver, 0, token.idx, gender) if m.start <= head.idx < m.end
+        ]
+        if beside:
+            return resolver.again(beside[-1].actor_id, "pronoun", "pronoun")
+    subject = _own_subject(token)
+    if subject is None or subject.i > token.i:
+        return None
+    doc = token.doc
+    start = doc[subject.left_edge.i].idx
+    end = doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
+    people = _people_in(resolver, start, min(end, token.idx), gender)
+    if not people:
+        return None
+    own = [m for m in people if m.start <= subject.idx < m.end]
+    choice = own[-1] if own else max(people, key=lambda m: m.start)
+    return resolver.again(choice.actor_id, "pronoun", "pronoun")
+
+
 @rule(
     "actors.coref.person_pronoun",
     order=5,
@@ -96,6 +157,10 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
     gender = PERSON_PRONOUNS.get(token.lower_)
     if gender is None:
         return None
+    if token.lower_ in REFLEXIVE and resolver.switches.enabled(REFLEXIVE_OWN_CLAUSE):
+        own = reflexive_referent(resolver, token, gender)  # "defended himself"
+        if own is not None:
+            return own
     sentence = resolver.sent_index.get(token.i, 0)
     candidates = [
         s

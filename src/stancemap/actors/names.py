@@ -35,12 +35,13 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Span
 
-from ..datafiles import constants, word_list
+from ..datafiles import constants, read_table, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
@@ -85,6 +86,11 @@ BACKER_STATE = declare(
     "actors.names.backer_state",
     "'Russian-backed separatists': a demonym hyphened to a participle of support names the "
     "state that backs them, not its people",
+)
+FORCE_ACT_STATE = declare(
+    "actors.names.force_act_state",
+    "'the Turkish offensive', 'a Russian invasion': a demonym on a noun the event lexicon "
+    "codes as force (CAMEO 18-20) names the state that acts, not its people",
 )
 TITLE_OF = declare(
     "actors.names.title_of_phrase",
@@ -213,6 +219,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
             return
     if ent.label_ == "NORP" and backer_state(resolver, ent):
         return  # "Russian" in "Russian-backed separatists": the state
+    if ent.label_ == "NORP" and force_act_state(resolver, ent):
+        return  # "Turkish" in "the Turkish offensive": the state
     span = trim(ent)
     if span is None:
         return
@@ -343,6 +351,49 @@ def title_word(resolver: DocumentResolver, ent: Span) -> bool:
     return linker.by_name(text, resolver.date) is None and linker.find_agent([text]) is None
 
 
+_FORCE_CODES = ("18", "19", "20")
+
+
+@lru_cache(maxsize=1)
+def force_nouns() -> frozenset[str]:
+    """One-word nouns the event trigger lexicon codes as an act of force (CAMEO 18-20)."""
+    return frozenset(
+        row["lemma"].lower()
+        for row in read_table("events/triggers.tsv", required=("lemma", "pos", "role", "cameo"))
+        if row["pos"] == "N"
+        and row["role"] == "event"
+        and " " not in row["lemma"]
+        and row["cameo"].startswith(_FORCE_CODES)
+    )
+
+
+def force_act_state(resolver: DocumentResolver, ent: Span) -> bool:
+    """A one-country demonym modifying a noun of force ("the Turkish offensive") is added
+    as a mention of the country (rule ``FORCE_ACT_STATE``). False (nothing added)
+    otherwise."""
+    if not resolver.switches.enabled(FORCE_ACT_STATE):
+        return False
+    root = ent.root
+    if root.dep_ not in ("amod", "compound", "nmod") or root.head.i < root.i:
+        return False
+    if root.head.pos_ != "NOUN" or root.head.lemma_.lower() not in force_nouns():
+        return False
+    return _demonym_country(resolver, ent)
+
+
+def _demonym_country(resolver: DocumentResolver, ent: Span) -> bool:
+    """Add a one-word, one-country demonym as a mention of its country (True if added)."""
+    linker = resolver.linker
+    if len(ent) != 1 or fold(ent.text) not in linker.demonyms:
+        return False
+    country, _ = linker.places.where([ent.text], countries_only=True)
+    found = linker.country(country, resolver.date, how="name") if country else None
+    if found is None:
+        return False
+    resolver.add(ent.start_char, ent.end_char, ent.text, found, ent)
+    return True
+
+
 def backer_state(resolver: DocumentResolver, ent: Span) -> bool:
     """A one-country demonym hyphened to a participle of support ("Russian-backed") is
     added as a mention of the country: the state backs, not its people (rule
@@ -351,15 +402,7 @@ def backer_state(resolver: DocumentResolver, ent: Span) -> bool:
         return False
     if len(ent) != 1 or ent.start_char not in supporter_starts(resolver.doc):
         return False
-    linker = resolver.linker
-    if fold(ent.text) not in linker.demonyms:
-        return False
-    country, _ = linker.places.where([ent.text], countries_only=True)
-    found = linker.country(country, resolver.date, how="name") if country else None
-    if found is None:
-        return False
-    resolver.add(ent.start_char, ent.end_char, ent.text, found, ent)
-    return True
+    return _demonym_country(resolver, ent)
 
 
 def demonym_as_person(resolver: DocumentResolver, ent: Span) -> bool:
