@@ -1,6 +1,7 @@
-"""Session 12 (E): what a spokesperson tells of their side, and a state's office holders
-answering for it (``alignment.sides.spokesperson_tells_side``,
-``alignment.sides.holders_answer_for_state``). Records written by hand."""
+"""Session 12 (E): a state's office holders answering for it
+(``alignment.sides.holders_answer_for_state``), and what a spokesperson does not tell is not
+hers. Records written by hand. (``spokesperson_tells_side`` was removed in session 14: with
+``spokesperson_voice`` on it changed nothing on any set.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from stancemap.records import Actor, Event, Quote, Span
 from stancemap.rules import RuleSwitches
 
 TEXT = "x" * 300
-TELLS = "alignment.sides.spokesperson_tells_side"
 HOLDERS = "alignment.sides.holders_answer_for_state"
 VOICE = "alignment.sides.spokesperson_voice"
 
@@ -48,21 +48,6 @@ def _rel(rels, a, b):  # type: ignore[no-untyped-def]
 
 def _off(*names: str) -> RuleSwitches:
     return RuleSwitches(frozenset({VOICE, *names}))  # the voice rule off: these rules alone
-
-
-def test_what_the_spokeswoman_tells_of_her_prime_minister_is_her_word() -> None:
-    # "Prime Minister Arin welcomed President Bosk's decision," the government
-    # spokeswoman said: she speaks for Estonia, Arin is Estonia's, so the word is hers too
-    quotes = [_quote("q1", "salu", "EST")]
-    events = [_event("e1", "SUPPORT", "arin", "bosk", told_in="q1")]
-    on = _rel(relate_document([], events, actors=ACTORS, quotes=quotes, switches=_off()),
-              "salu", "bosk")  # fmt: skip
-    assert on is not None and on.score > 0
-    assert any(e.via == "voice:arin" for e in on.evidence_spans)
-    off = relate_document([], events, actors=ACTORS, quotes=quotes, switches=_off(TELLS))
-    assert _rel(off, "salu", "bosk") is None
-    # the pair of her own side gets nothing
-    assert _rel(relate_document([], events, actors=ACTORS, quotes=quotes), "salu", "arin") is None
 
 
 def test_a_deed_she_does_not_tell_is_not_hers() -> None:

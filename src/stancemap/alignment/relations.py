@@ -21,7 +21,7 @@ from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weigh_lead
 from .sides import Sides, settle
-from .voices import VOICE, principals_of, told_by_speaker, told_by_spokespeople
+from .voices import VOICE, principals_of, told_by_spokespeople
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
 PLACES_NO_PARTY = declare(
@@ -199,13 +199,11 @@ def relate_document(
     weigh_lead(pairs, _starts(statements, events, quotes), switches)
     principals = principals_of(quotes or [])
     told = told_by_spokespeople(quotes or [], events, principals)
-    tellers = told_by_speaker(quotes or [], events, statements)
     sides = (
         Sides(
             actors,
             principals,
             told,
-            tellers,
             in_story=True,
             enabled=getattr(switches, "enabled", None),
         )

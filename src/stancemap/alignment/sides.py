@@ -33,7 +33,7 @@ from typing import Any
 from ..datafiles import constants
 from ..rules import declare
 from .bodies import VOICE_FOR_STATE, voices_speak_for_state
-from .voices import TOLD_FOR_SIDE, VOICE, VOICES, lend_told, pool_voices
+from .voices import VOICE, VOICES, pool_voices
 
 AFFILIATED = declare(
     "alignment.sides.affiliated",
@@ -102,14 +102,11 @@ class Sides:
         actors: Iterable[Any],
         principals: Mapping[str, str] | None = None,
         told: frozenset[str] = frozenset(),
-        tellers: Mapping[str, frozenset[str]] | None = None,
         in_story: bool = False,
         enabled: Callable[[str], bool] | None = None,
     ) -> None:
         table = constants("alignment")
         breakaway = enabled is None or enabled(BREAKAWAY)
-        # speaker id -> the ids of what their quotes tell (``voices.told_by_speaker``)
-        self.tellers = dict(tellers or {})
         # the actors of one story (``relate_document``), not of a corpus
         self.in_story = in_story
         # spokesperson id -> whom the quotes name them speaking for (``voices``), and
@@ -191,8 +188,6 @@ def settle(
         out = pool_voices(out, sides.principals, sides.told, enabled)
         if enabled(AFFILIATED):  # a third actor of the voices' own side gets no pair
             out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
-    if sides.tellers and enabled(TOLD_FOR_SIDE):
-        out = lend_told(out, sides)
     if enabled(STATES_FOLLOW_LEADERS):
         out = _states_follow_leaders(out, sides, enabled)
     if enabled(VOICE_FOR_STATE):  # a ministry's or spokesperson's relation is its state's

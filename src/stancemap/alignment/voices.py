@@ -36,13 +36,6 @@ VOICES = declare(
     order=15,
 )
 
-TOLD_FOR_SIDE = declare(
-    "alignment.sides.spokesperson_tells_side",
-    "what a spokesperson's quote tells of an actor of their own side ('X welcomed Z's "
-    "decision,' X's spokeswoman said) is the spokesperson's word on Z",
-    order=16,
-)
-
 WORDS_ON_THIRD = declare(
     "alignment.sides.voice_words_on_third",
     "only a voice's position towards the third actor (or towards one of the voices) is lent "
@@ -81,83 +74,6 @@ def told_by_spokespeople(
     spokesman said): the spokesperson's words, whoever the event's source is."""
     told = {getattr(q, "id", None) for q in quotes if getattr(q, "speaker", None) in principals}
     return frozenset(e.id for e in events if getattr(e, "reported_by", None) in told - {None})
-
-
-def told_by_speaker(
-    quotes: Iterable[Any], events: Iterable[Any], statements: Iterable[Any] = ()
-) -> dict[str, frozenset[str]]:
-    """Speaker id -> the ids of what their quotes tell: the quotes, the events read
-    inside them (``reported_by``) and the statements resting on either."""
-    quote_of: dict[str, str] = {}
-    for q in quotes:
-        speaker, qid = getattr(q, "speaker", None), getattr(q, "id", None)
-        if speaker and qid:
-            quote_of[qid] = speaker
-    told: dict[str, set[str]] = {}
-    for qid, speaker in quote_of.items():
-        told.setdefault(speaker, set()).add(qid)
-    for e in events:
-        speaker = quote_of.get(getattr(e, "reported_by", None) or "")
-        if speaker:
-            told[speaker].add(e.id)
-    for s in statements:
-        for speaker, ids in told.items():
-            if getattr(s, "actor", None) != speaker and set(getattr(s, "evidence", ())) & ids:
-                ids.add(s.id)
-    return {speaker: frozenset(ids) for speaker, ids in told.items()}
-
-
-def lend_told(pairs: Mapping[tuple[str, str], Any], sides: Any) -> dict[tuple[str, str], Any]:
-    """A spokesperson holds what their own quotes tell of an actor of their side.
-
-    A spokesperson is a speaker the quotes name speaking for someone (``speaks_for``) or
-    one whose role is a spokesperson's; their side is the one they speak for with that
-    one's state and state bodies (``Sides.affiliated``), or, for a spokesperson by role,
-    their own state's. An observation of a side actor with a third actor whose evidence
-    is all told by the spokesperson's quotes ("Biden welcomed Kishida's decision," the
-    White House spokeswoman said) is lent to the (spokesperson, third) pair, ``via``
-    "voice:<side actor>". Deeds the spokesperson does not tell are not lent, nor what
-    someone else reports; a pair of the spokesperson's own side gets nothing.
-    """
-    from .scoring import Observation  # late: scoring imports nothing from here
-
-    out = dict(pairs)
-    for speaker, told in sorted(sides.tellers.items()):
-        principal = sides.principals.get(speaker)
-        side = sides.actors.get(speaker)
-        by_role = side is not None and side.is_spokesperson(sides.spoke_words)
-        if principal is None and not by_role:
-            continue
-
-        def on_side(x: str, speaker: str = speaker, principal: str | None = principal) -> bool:
-            if x in (speaker, principal):
-                return True
-            if principal is not None and sides.affiliated(x, principal):
-                return True
-            return sides.affiliated(x, speaker)
-
-        for key, pair in pairs.items():
-            for x, third in (key, key[::-1]):
-                if not on_side(x) or on_side(third) or x == speaker:
-                    continue
-                lent = [
-                    o for o in pair.observations if not o.via and o.refs and set(o.refs) <= told
-                ]
-                if not lent:
-                    continue
-                mine_key = (min(speaker, third), max(speaker, third))
-                mine = out.get(mine_key)
-                have = {tuple(o.refs) for o in mine.observations} if mine is not None else set()
-                lent = [o for o in lent if tuple(o.refs) not in have]
-                if not lent:
-                    continue
-                new = _copy_of(mine, mine_key)
-                new.observations += [
-                    Observation(o.value, o.weight, o.kind, o.key, o.refs, via=f"{VOICE}{x}")
-                    for o in lent
-                ]
-                out[mine_key] = new
-    return out
 
 
 def pool_voices(
