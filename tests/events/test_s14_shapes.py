@@ -192,3 +192,18 @@ def test_a_rally_held_is_still_a_rally(runner):
 def test_the_shapes_through_the_whole_pipeline(analyzer, sentence, expected):
     analysis = analyzer.analyze_text(sentence, doc_id="t", date="2024-05-02")
     assert kinds(analysis.events) == expected, analysis.events
+
+
+AGAINST = "events.sense.against_is_disapproval"
+
+
+def test_ruling_against_someone_is_no_cooperation(runner):
+    sentence = "The court ruled against Novak."
+    events = runner.events(sentence)
+    assert [(e.type, e.cameo, e.target) for e in events] == [("ACCUSE", "110", ["p:Novak"])]
+    assert "COOPERATE" in [e.type for e in runner.events(sentence, (AGAINST,))]
+
+
+def test_joining_forces_with_a_partner_against_a_third_is_cooperation(runner):
+    events = runner.events("Turkey joined forces with Iran against the rebels.")
+    assert [e.type for e in events] == ["COOPERATE"], events
