@@ -43,6 +43,8 @@ def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
         "quotes.speaker.salient_main_clause",
         "quotes.speaker.spokesperson",
         "quotes.speaker.spokesperson_body",
+        "quotes.speaker.principal_described",
+        "quotes.speaker.spokesperson_named_before",
     }
     table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
     assert "quotes.cue.reportedly" in table.stdout and "unnamed source" in table.stdout
@@ -63,5 +65,6 @@ def test_switches_match_patterns_and_refuse_unknown_names() -> None:
             "quotes.speaker.salient_main_clause",
             "quotes.speaker.spokesperson",
             "quotes.speaker.spokesperson_body",
+            "quotes.speaker.spokesperson_named_before",
         )
     ]
