@@ -222,3 +222,16 @@ def test_met_at_a_building_is_no_target_but_fired_at_is(code):
     text = "Chadian soldiers fired at Sudanese rebels near the border."
     fired = by_word(code(text, {"Chadian soldiers": "TCD", "Sudanese rebels": "SDN"}), "fired")
     assert names(fired.target) == {"sudanese rebels"}
+
+
+def test_talks_held_at_a_venue_are_not_aimed_at_it(code):
+    text = "Chilean envoys held talks at the Andes Club on Monday."
+    actors = {"Chilean envoys": "CHL", "Andes Club": "BOL"}
+    held = by_word(code(text, actors), "held")
+    assert held.target == []
+    off = by_word(code(text, actors, (VENUE_NOT_PARTY,)), "held")
+    assert names(off.target) == {"andes club"}
+    text = "Chilean envoys held talks with Bolivia at the Andes Club."
+    actors = {"Chilean envoys": "CHL", "Bolivia": "BOL", "Andes Club": "PER"}
+    held = by_word(code(text, actors), "held")
+    assert names(held.target) == {"bolivia"}

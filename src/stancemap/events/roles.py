@@ -53,7 +53,7 @@ from .patient_clauses import (
 )
 from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
-from .venues import VENUE_NOT_PARTY, venues
+from .venues import VENUE_NOT_PARTY, venue_free, venues
 
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
@@ -439,6 +439,8 @@ class RoleFinder:
             # "Germany sent tanks to the border": the tanks are Germany's own
             means = own_means(tok, objects, exclude, ctx.actors, lambda o: self.actors(o, ctx))
             objects = [o for o in objects if o not in means]
+        if objects and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
+            objects = [w for o in objects for w in venue_free(o, self.matcher, ctx.actors)]
         candidates = args.children(tok, "dative") + objects + preps
         blamed_one = blamed(tok) if self.tuning.on(BLAMED_SUBJECT) else None
         if blamed_one is not None:  # "Russia was to blame": Russia is blamed

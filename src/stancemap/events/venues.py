@@ -6,7 +6,9 @@
   the dictionary's "meet at"), or on a verb
   whose object is such an event noun, is where it happens, never the one consulted. "at"
   stays a target preposition for every other type ("fired at X", "lashed out at X").
-  The place may still be the event's location (``arguments.location_of``).
+  The place may still be the event's location (``arguments.location_of``). A verb's
+  object that is such an event noun ("held talks at the Hilton in Nairobi") is read
+  through its other target phrases only, so the venue does not become its actor.
 
 Reads the parse and the trigger lexicon's types only; adds no actor.
 """
@@ -17,6 +19,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorLayer
 from ..rules import declare
+from . import arguments as args
 from .lexicon import TriggerEntry
 from .matching import TriggerMatcher
 
@@ -63,3 +66,14 @@ def venues(
     if not at or not is_consultation(tok, matcher, actors):
         return set()
     return at
+
+
+def venue_free(obj: Token, matcher: TriggerMatcher, actors: ActorLayer | None) -> list[Token]:
+    """An object that is itself a consultation held at a venue ("held talks at the Hilton
+    in Nairobi") stands for its other target phrases ("talks with Iran at X": Iran), so
+    its venue is not read as the phrase's actor; any other object stands for itself."""
+    preps = args.prep_objects(obj, args.TARGET_PREPS)
+    held = venues(obj, preps, matcher, actors)
+    if not held:
+        return [obj]
+    return [p for p in preps if p.i not in held]
