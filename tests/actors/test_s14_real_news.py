@@ -240,3 +240,21 @@ def test_a_reflexive_beside_a_name_is_that_person(layer_of: Any) -> None:
     layer, _ = layer_of(text, "2024-03-01")
     found = _at(layer, text, "himself")
     assert found is not None and found == _at(layer, text, "Sam Cole"), found
+
+
+# ---------------------------------------------------------------- an embassy abroad
+
+POSTED = "actors.agent.posted_abroad"
+EMBASSY = "Norway reopened an embassy in Chile after a long pause."
+
+
+def test_an_embassy_abroad_is_not_the_host_countrys(layer_of: Any) -> None:
+    layer, _ = layer_of(EMBASSY, "2024-03-01")
+    found = _at(layer, EMBASSY, "embassy")
+    assert found is None or found.country != "CHL", found
+
+
+def test_an_embassy_abroad_takes_the_host_country_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(EMBASSY, [POSTED])
+    found = _at(layer, EMBASSY, "embassy")
+    assert found is not None and found.country == "CHL", found
