@@ -258,3 +258,27 @@ def test_an_embassy_abroad_takes_the_host_country_with_the_rule_off(layer_off: A
     layer = layer_off(EMBASSY, [POSTED])
     found = _at(layer, EMBASSY, "embassy")
     assert found is not None and found.country == "CHL", found
+
+
+# ---------------------------------------------------------------- pro- and anti-
+
+STANCE_PREFIX = "actors.agent.stance_prefix"
+AGAINST = "Anti-Japanese protesters marched through the city on Sunday."
+FOR = "A pro-Turkish militia in Syria shelled the village."
+
+
+def test_a_name_after_anti_is_not_the_groups_country(layer_of: Any) -> None:
+    layer, _ = layer_of(AGAINST, "2024-03-01")
+    assert all(a.country != "JPN" for a in layer.actors.values()), layer.actors
+
+
+def test_a_name_after_pro_leaves_the_group_to_its_place(layer_of: Any) -> None:
+    layer, _ = layer_of(FOR, "2024-03-01")
+    group = _at(layer, FOR, "militia")
+    assert group is not None and group.country == "SYR", group
+
+
+def test_a_name_after_anti_is_the_groups_country_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(AGAINST, [STANCE_PREFIX])
+    group = _at(layer, AGAINST, "protesters")
+    assert group is not None and group.country == "JPN", group

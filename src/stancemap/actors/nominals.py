@@ -211,6 +211,8 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         start_tok = shared_head_start(token, start_tok)  # "Kampuchean guerrilla bases"
     if resolver.switches.enabled(SUPPORTER_NOT_OWNER):
         start_tok = after_supporter(doc, start_tok, token.i)  # "UN-backed government"
+    if resolver.switches.enabled(STANCE_PREFIX):
+        start_tok = after_stance_prefix(doc, start_tok, token.i)  # "anti-American protesters"
     modifiers = {t.lower_ for t in doc[start_tok : token.i]}
     plural = entry.kind == "person" and token.tag_ in ("NNS", "NNPS")
     if entry.kind == "person" and not plural and modifiers & NOT_THIS_ONE:
@@ -318,6 +320,29 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":
         coordinated_agents(resolver, token, start_tok, country)
+
+
+STANCE_PREFIX = declare(
+    "actors.agent.stance_prefix",
+    "'anti-American protesters', 'a pro-Russian party in Ukraine': a name after the prefix "
+    "pro- or anti- says whom the group is for or against, not whose it is; the agent is read "
+    "from the words after it",
+)
+_STANCE_PREFIXES = ("pro", "anti")
+
+
+def after_stance_prefix(doc: Any, start: int, end: int) -> int:
+    """The first token after the last "pro-<Name>"/"anti-<Name>" inside [start, end)
+    (``start`` when there is none)."""
+    first = start
+    for i in range(start, end - 2):
+        prefix, dash, name = doc[i], doc[i + 1], doc[i + 2]
+        if prefix.lower_ not in _STANCE_PREFIXES or dash.text != "-":
+            continue
+        if prefix.whitespace_ or dash.whitespace_ or not name.text[:1].isupper():
+            continue
+        first = i + 3
+    return first
 
 
 PLACE_IN_PHRASE = declare(
