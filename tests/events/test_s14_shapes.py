@@ -207,3 +207,25 @@ def test_ruling_against_someone_is_no_cooperation(runner):
 def test_joining_forces_with_a_partner_against_a_third_is_cooperation(runner):
     events = runner.events("Turkey joined forces with Iran against the rebels.")
     assert [e.type for e in events] == ["COOPERATE"], events
+
+
+MEASURE_VERB = "events.sense.support_measure_verb"
+
+
+def test_support_that_declines_is_no_refusal(runner):
+    sentence = "Support for Novak declined sharply."
+    assert runner.events(sentence) == []
+    assert "REJECT" in [e.type for e in runner.events(sentence, (MEASURE_VERB,))]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Novak declined the invitation.", "Novak declined to meet Moreau."]
+)
+def test_declining_something_is_still_a_refusal(runner, sentence):
+    assert [e.type for e in runner.events(sentence)] == ["REJECT"]
+
+
+def test_a_rating_that_declines_by_a_quantity_is_no_refusal(runner):
+    sentence = "Her approval rating is high, though it has declined from 60 percent to 52 percent."
+    assert "REJECT" not in [e.type for e in runner.events(sentence)]
+    assert "REJECT" in [e.type for e in runner.events(sentence, (MEASURE_VERB,))]

@@ -32,6 +32,7 @@ from .matching import TriggerMatcher
 from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
 from .place_targets import aim_at_place
+from .poll_shares import support_measure_verb
 from .questions import question_is_no_request
 from .roles import RoleFinder
 from .sense import apply_sense
@@ -82,6 +83,8 @@ class Coder:
             )
             if frame is None:
                 continue
+            if support_measure_verb(tok, self.matcher, self.tuning):
+                continue  # "support for X declined": a measure, read on the noun
             if question_is_no_request(frame, self.tuning) is None:  # "asked whether ..."
                 consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
                 continue  # nothing asked about is asserted

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import word_list
-from ..rules import rule
+from ..rules import declare, rule
 from . import arguments as args
 from .non_events import non_event_words
 from .parts import DocContext, Frame
@@ -129,3 +129,32 @@ def poll_share_standing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | No
     if lemma in amount_verbs():
         return frame  # "fell", "dropped": poll_share_change's
     return None if not any(c.dep_ in NOT_INTRANSITIVE for c in verb.children) else frame
+
+
+MEASURE_VERB = declare(
+    "events.sense.support_measure_verb",
+    "'support for X declined sharply': an intransitive verb of a change in amount or standing "
+    "(WordNet, amount_verbs / standing_verbs) whose subject is a support or opposition noun "
+    "predicates a measure, not its own act (not the dictionary's REJECT on 'declined'); so "
+    "does one whose from/to/by phrase holds a quantity ('it declined from 58 to 55 percent')",
+    order=9,
+)
+
+
+def support_measure_verb(verb: Token, matcher, tuning) -> bool:
+    """The verb only measures its support-noun subject ("support declined", "opposition
+    grew"); the coder skips its own code and the noun is read by the poll-share rules."""
+    if not tuning.on(MEASURE_VERB) or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in amount_verbs() and lemma not in standing_verbs():
+        return False
+    if any(c.dep_ in NOT_INTRANSITIVE for c in verb.children):
+        return False  # "declined to comment", "dropped the charges"
+    for subject in args.children(verb, "nsubj"):
+        row = matcher.match_noun(subject)
+        if row is not None and row.type in STANCE_TYPES:
+            return True
+    # "it has declined slightly from 58 percent to 55 percent": a quantity changed
+    moved = args.prep_objects(verb, ["from", "to", "by"])
+    return _quantity([t for o in moved for t in o.subtree])
