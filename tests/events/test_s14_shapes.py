@@ -229,3 +229,23 @@ def test_a_rating_that_declines_by_a_quantity_is_no_refusal(runner):
     sentence = "Her approval rating is high, though it has declined from 60 percent to 52 percent."
     assert "REJECT" not in [e.type for e in runner.events(sentence)]
     assert "REJECT" in [e.type for e in runner.events(sentence, (MEASURE_VERB,))]
+
+
+def test_a_condition_is_no_question(runner):
+    # "if elected" is an adverbial condition, not "asked if"
+    events = runner.events("If elected, Moreau will ask Novak to resign.")
+    assert "REQUEST" in [e.type for e in events], events
+
+
+def test_a_question_hides_only_its_own_clause(runner):
+    events = runner.events("Moreau asked whether Novak would come, and Turkey attacked Iran.")
+    assert "ASSAULT" in [e.type for e in events], events
+
+
+def test_guarding_against_something_is_no_disapproval(runner):
+    assert "ACCUSE" not in [e.type for e in runner.events("Turkey guarded against floods.")]
+
+
+def test_a_passive_by_a_number_of_doers_is_no_measure(runner):
+    events = runner.events("Novak was shot at by four soldiers.")
+    assert "ASSAULT" in [e.type for e in events], events

@@ -14,21 +14,24 @@ from spacy.tokens import Token
 
 from ..rules import rule
 from . import arguments as args
-from .codes import COOPERATIVE
 from .lexicon import is_bare
 from .parts import DocContext, Frame
 
 DISAPPROVE = "110"
+# cooperation in deed or word; not aid or support, whose "against" protects from something
+# ("guard against erosion", "defend X against Y")
+WORKING_TOGETHER = ("COOPERATE", "AGREE", "CONSULT")
 
 
 @rule(
     "events.sense.against_is_disapproval",
     order=12,
-    doc="'the court ruled against X': a cooperative bare dictionary code on a verb with an "
-    "'against' phrase and no 'with' partner is disapproval (CAMEO 110) aimed at the phrase",
+    doc="'the court ruled against X': a bare dictionary code of cooperation, agreement or "
+    "consultation on a verb with an 'against' phrase and no 'with' partner is disapproval "
+    "(CAMEO 110) aimed at the phrase (aid and support 'against' protect: unchanged)",
 )
 def against_is_disapproval(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or tok.pos_ != "VERB" or frame.type not in COOPERATIVE:
+    if frame.nominal or tok.pos_ != "VERB" or frame.type not in WORKING_TOGETHER:
         return frame
     if frame.row.weight >= 1 or not is_bare(frame.row):
         return frame

@@ -33,7 +33,7 @@ from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
 from .place_targets import aim_at_place
 from .poll_shares import support_measure_verb
-from .questions import question_is_no_request
+from .questions import question_clauses, question_is_no_request
 from .roles import RoleFinder
 from .sense import apply_sense
 from .source_side import keep_sides
@@ -86,8 +86,9 @@ class Coder:
             if support_measure_verb(tok, self.matcher, self.tuning):
                 continue  # "support for X declined": a measure, read on the noun
             if question_is_no_request(frame, self.tuning) is None:  # "asked whether ..."
-                consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
-                continue  # nothing asked about is asserted
+                # nothing asked about is asserted: the question's own clause is read no further
+                consumed |= {t.i for c in question_clauses(tok) for t in c.subtree}
+                continue
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side

@@ -155,6 +155,9 @@ def support_measure_verb(verb: Token, matcher, tuning) -> bool:
         row = matcher.match_noun(subject)
         if row is not None and row.type in STANCE_TYPES:
             return True
-    # "it has declined slightly from 58 percent to 55 percent": a quantity changed
+    # "it has declined slightly from 58 percent to 55 percent": a quantity changed (the
+    # objects themselves are amounts; a passive's "by four officers" is its doer)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        return False
     moved = args.prep_objects(verb, ["from", "to", "by"])
-    return _quantity([t for o in moved for t in o.subtree])
+    return any(_quantity([o]) for o in moved)

@@ -22,7 +22,8 @@ from .parts import Frame, Tuning
 
 WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 OPENERS = ("whether", "if")
-CLAUSES = ("ccomp", "parataxis", "advcl")
+# the verb's complement clauses (an adverbial "if" clause is a condition: "if elected, ...")
+CLAUSES = ("ccomp", "parataxis")
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +42,15 @@ def _question_clause(clause: Token) -> bool:
     return any(t.text == "?" for t in tail)
 
 
+def question_clauses(verb: Token) -> list[Token]:
+    """The verb's complement clauses that are questions."""
+    return [c for c in args.children(verb, *CLAUSES) if _question_clause(c)]
+
+
 def asks_a_question(verb: Token) -> bool:
     if args.children(verb, "xcomp"):
         return False  # "asked Y to leave": an act is asked for
-    if any(_question_clause(c) for c in args.children(verb, *CLAUSES)):
+    if question_clauses(verb):
         return True
     objects = args.children(verb, "dobj", "obj")
     if verb.dep_ == "relcl":

@@ -30,6 +30,8 @@ def orders_in_time(verb: Token) -> bool:
     """The verb, or the verb with a preposition that has an object ("came after the
     clashes"), is a verb of order in time."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "came around only after lobbying": a particle verb, no "come after"
     preps = [c.lower_ for c in verb.children if c.dep_ == "prep" and args.children(c, "pobj")]
     return bool(({lemma} | {f"{lemma} {p}" for p in preps}) & sequence_verbs())
 
