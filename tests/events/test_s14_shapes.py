@@ -126,6 +126,7 @@ def test_the_wordnet_lists_are_what_wordnet_gives():
         "standing_verbs": (wn.standing_verbs, {"slip", "decline", "worsen"}, "help"),
         "joining_verbs": (wn.joining_verbs, {"join", "attend", "participate"}, "hold"),
         "joint_adjectives": (wn.joint_adjectives, {"joint", "shared"}, "military"),
+        "question_nouns": (wn.question_nouns, {"question", "query"}, "answer"),
     }
     for name, (build, some, absent) in lists.items():
         shipped = word_list(f"events/{name}.txt")
