@@ -107,8 +107,9 @@ def test_joining_an_army_is_unchanged(runner):
 
 def test_a_bare_dictionary_code_between_no_one_is_no_event(runner):
     sentence = "Where is the money supposed to come from?"
-    assert runner.events(sentence, ("+" + BARE_PARTY,)) == []
-    assert ("CONSULT", "040") in kinds(runner.events(sentence, (BARE_PARTY,)))
+    light = "events.sense.light_verb_needs_party"
+    assert runner.events(sentence, ("+" + BARE_PARTY, light)) == []
+    assert ("CONSULT", "040") in kinds(runner.events(sentence, (BARE_PARTY, light)))
 
 
 def test_a_bare_dictionary_code_between_actors_stays(runner):
@@ -250,3 +251,17 @@ def test_guarding_against_something_is_no_disapproval(runner):
 def test_a_passive_by_a_number_of_doers_is_no_measure(runner):
     events = runner.events("Novak was shot at by four soldiers.")
     assert "ASSAULT" in [e.type for e in events], events
+
+
+LIGHT_PARTY = "events.sense.light_verb_needs_party"
+
+
+def test_a_light_verb_between_no_one_is_no_event(runner):
+    sentence = "Where is the money supposed to come from?"
+    assert runner.events(sentence, ("+" + LIGHT_PARTY, BARE_PARTY)) == []
+    assert ("CONSULT", "040") in kinds(runner.events(sentence, (LIGHT_PARTY, BARE_PARTY)))
+
+
+def test_a_verb_of_force_between_no_one_stays(runner):
+    events = runner.events("I think that hurt him.", ("+" + LIGHT_PARTY, BARE_PARTY))
+    assert events == runner.events("I think that hurt him.", (LIGHT_PARTY, BARE_PARTY))

@@ -10,8 +10,11 @@ project's own rows (weight 1) and rows with conditions on their words keep their
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..datafiles import word_list
 from ..rules import rule
 from . import arguments as args
 from .lexicon import is_bare
@@ -47,3 +50,24 @@ def bare_code_needs_party(frame: Frame, tok: Token, ctx: DocContext) -> Frame | 
     if frame.row.weight >= 1 or not is_bare(frame.row) or frame.row.role == "light":
         return frame
     return frame if names_a_party(tok) else None
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """ "come", "want", "expect", "use": verbs whose most frequent WordNet sense is of
+    change, cognition, consumption, emotion, motion, perception, possession or state."""
+    return word_list("events/light_verbs.txt")
+
+
+@rule(
+    "events.sense.light_verb_needs_party",
+    order=30,
+    doc="bare_code_needs_party for light verbs only: a verb whose most frequent WordNet sense "
+    "is of motion, state, cognition, emotion, perception, possession, consumption or change "
+    "('come', 'want', 'expect', 'use'), coded only by the dictionary's bare code, with no one "
+    "as an argument, is no event",
+)
+def light_verb_needs_party(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if tok.lemma_.lower() not in light_verbs():
+        return frame
+    return bare_code_needs_party(frame, tok, ctx)

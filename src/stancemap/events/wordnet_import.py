@@ -65,6 +65,10 @@ JOINING = ("02450256", "02434976", "02612762")
 # questioning.n.01 ("a request for information": question, query, interview): what one asks
 # when asking for words, not for an act (events.sense.question_is_no_request)
 QUESTIONING = "07193184"
+# verb lexicographer files of no act between parties: change, cognition, consumption,
+# emotion, motion, perception, possession, stative ("come", "want", "expect", "use")
+# (events.sense.light_verb_needs_party)
+LIGHT_LEXFILES = ("30", "31", "34", "37", "38", "39", "40", "42")
 # lexicographer files whose nouns are ideas and words: noun.cognition, noun.communication
 VERBAL_LEXFILES = ("09", "10")
 VERSION = "2026.11.1"
@@ -194,6 +198,16 @@ def question_nouns(root: Path) -> list[str]:
     )
 
 
+def light_verbs(root: Path) -> list[str]:
+    """One-word verbs whose most frequent sense is in a light lexicographer file."""
+    lexfile = lexfiles(root / "data.verb")
+    return sorted(
+        lemma
+        for lemma, offset in first_senses(root / "index.verb").items()
+        if lemma.isalpha() and lexfile.get(offset) in LIGHT_LEXFILES
+    )
+
+
 HEADER = (
     "# {what}\n# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by\n"
     "# `python -m stancemap.events.wordnet_import`: do not edit by hand. WordNet 3.0\n"
@@ -243,10 +257,6 @@ def write(root: Path = WORDNET) -> None:
     )
     _write("events/sequence_verbs.txt", what, [f"{verb}\n" for verb in sequence_verbs(root)])
     what = (
-        "Verbs of worsen.v.01 / improve.v.02 and their direct hyponyms (slip, decline,\n"
-        "# recover): events.sense.poll_share_standing."
-    )
-    what = (
         "Adjectives of joint.a.01 and its similar and see-also synsets (common, mutual,\n"
         "# shared, collective): events.sense.own_joint_event."
     )
@@ -261,6 +271,15 @@ def write(root: Path = WORDNET) -> None:
         "# interview): events.sense.question_is_no_request."
     )
     _write("events/question_nouns.txt", what, [f"{n}\n" for n in question_nouns(root)])
+    what = (
+        "Verbs whose most frequent sense is of change, cognition, consumption, emotion,\n"
+        "# motion, perception, possession or state: events.sense.light_verb_needs_party."
+    )
+    _write("events/light_verbs.txt", what, [f"{v}\n" for v in light_verbs(root)])
+    what = (
+        "Verbs of worsen.v.01 / improve.v.02 and their direct hyponyms (slip, decline,\n"
+        "# recover): events.sense.poll_share_standing."
+    )
     _write("events/standing_verbs.txt", what, [f"{verb}\n" for verb in standing_verbs(root)])
 
 
