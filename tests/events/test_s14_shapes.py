@@ -128,6 +128,7 @@ def test_the_wordnet_lists_are_what_wordnet_gives():
         "joining_verbs": (wn.joining_verbs, {"join", "attend", "participate"}, "hold"),
         "joint_adjectives": (wn.joint_adjectives, {"joint", "shared"}, "military"),
         "question_nouns": (wn.question_nouns, {"question", "query"}, "answer"),
+        "light_verbs": (wn.light_verbs, {"come", "want", "expect"}, "attack"),
     }
     for name, (build, some, absent) in lists.items():
         shipped = word_list(f"events/{name}.txt")
