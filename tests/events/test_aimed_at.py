@@ -23,6 +23,7 @@ from stancemap.nlp import parse_documents
 
 DEFAULT_OFF = tuple(RuleSettings().disable)
 SITUATION = "events.sense.situation_is_no_assailant"
+LIGHT_PARTY = "events.sense.light_verb_needs_party"
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,10 @@ def code(analyzer):
     stages: dict[tuple[str | None, str | None], EventStage] = {}
 
     def run(
-        text: str, actors: dict[str, str | None], off: str | None = None, on: str | None = None
+        text: str,
+        actors: dict[str, str | None],
+        off: str | tuple[str, ...] | None = None,
+        on: str | None = None,
     ):
         """Events of ``text`` under the shipped switches, with ``off`` switched off and
         ``on`` (a rule off by default) switched on."""
@@ -38,7 +42,8 @@ def code(analyzer):
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = build_layer(text, actors)
         if (off, on) not in stages:
-            disable = [r for r in DEFAULT_OFF if r != on] + ([off] if off else [])
+            offs = (off,) if isinstance(off, str) else off or ()
+            disable = [r for r in DEFAULT_OFF if r != on] + list(offs)
             stages[off, on] = EventStage(Settings.model_validate({"rules": {"disable": disable}}))
         return stages[off, on](doc, document, layer, [])
 
@@ -121,7 +126,8 @@ def test_the_place_withdrawn_from_is_the_target_of_a_retreat(code, text):
 def test_force_from_a_situation_is_no_assault(code, text):
     force = {"ASSAULT", "COERCE", "THREATEN"}  # "will kill" is read as a threat
     assert not force & {e.type for e in code(text, {})}
-    assert force & {e.type for e in code(text, {}, SITUATION)}
+    # These sentences name no party, so the light-verb rule alone would drop "hurt".
+    assert force & {e.type for e in code(text, {}, (SITUATION, LIGHT_PARTY))}
 
 
 @pytest.mark.parametrize(

@@ -231,7 +231,9 @@ def test_declining_something_is_still_a_refusal(runner, sentence):
 def test_a_rating_that_declines_by_a_quantity_is_no_refusal(runner):
     sentence = "Her approval rating is high, though it has declined from 60 percent to 52 percent."
     assert "REJECT" not in [e.type for e in runner.events(sentence)]
-    assert "REJECT" in [e.type for e in runner.events(sentence, (MEASURE_VERB,))]
+    # No party is named either, so the party rule would drop the verb on its own.
+    without = (MEASURE_VERB, "events.sense.light_verb_needs_party")
+    assert "REJECT" in [e.type for e in runner.events(sentence, without)]
 
 
 def test_a_condition_is_no_question(runner):
