@@ -52,6 +52,12 @@ def people_sector(switches: RuleSwitches, span: Span) -> str | None:
     return str(constants("actors")["people_sector"])
 
 
+NAME_WRITTEN_SMALL = declare(
+    "actors.agent.name_written_small",
+    "a body named inside a generic phrase is written as a name: an all-lowercase word "
+    "('conservative activist') is an ideology, not the KB's 'Conservatives', unless the "
+    "KB writes that name in lowercase itself",
+)
 BEARERS = "lexicon/agent_bearers.txt"
 BEARER_RULE = declare(
     "actors.link.role_bearer",
@@ -212,10 +218,19 @@ def _written_plural(word: str) -> bool:
     return singular(folded) != folded
 
 
+def _written_as_name(phrase: str, actor: KbActor) -> bool:
+    """``phrase`` has a capital or a digit, as names are written, or is written as the KB
+    writes one of the actor's names: rule ``NAME_WRITTEN_SMALL``."""
+    if any(ch.isupper() or ch.isdigit() for ch in phrase):
+        return True
+    return phrase in (actor.name, *actor.aliases)
+
+
 def named_inside(
     linker: Linker, words: list[str], before: int, *, fallback: bool = False
 ) -> KbActor | None:
     """A KB organisation named inside a generic phrase ("the rebel FDLR force")."""
+    small = linker.switches.enabled(NAME_WRITTEN_SMALL)
     for i in range(len(words)):
         for j in range(min(len(words), i + 6), i, -1):
             if i >= before and j > before + 1:
@@ -228,6 +243,8 @@ def named_inside(
                     for a in linker.kb.lookup(name)
                     if a.type == "organization" and (fallback or not a.fallback)
                 ]
+                if len(actors) == 1 and small and not _written_as_name(name, actors[0]):
+                    continue  # "conservative activist" is no member of the Conservatives
                 if len(actors) == 1:
                     return actors[0]
     return None

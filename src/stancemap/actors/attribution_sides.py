@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.reporting import speech_verbs
 from ..rules import declare
@@ -27,6 +27,13 @@ SAME_SIDE = declare(
     "actors.agent.sentence_country_same_side",
     "'A local official said Russia was to blame': an agent on the speaker's side of a speech "
     "verb (or of 'according to') takes no country its content names from sentence_country",
+)
+
+POSTED_CONTENT = declare(
+    "actors.agent.posted_not_teller",
+    "'The president condemned the attack on the embassy, a Nigerian official said': a "
+    "diplomat or embassy (lexicon/posted_nouns.txt) in what is said takes no country named "
+    "only on the speaker's side: those are posted abroad, so not the teller's",
 )
 
 Split = tuple[frozenset[int], frozenset[int]]  # (speaker's side, content side)
@@ -81,8 +88,19 @@ def same_side_countries(
     doc = resolver.doc
     sent = doc[token_i].sent
     found = splits(doc, sent.start, sent.end)
+    posted = resolver.switches.enabled(POSTED_CONTENT) and _posted(doc[token_i])
     countries: set[str] = set()
     for mention_i, country in counted(sent.start, sent.end):
-        if not found or not speaker_side(found, token_i, mention_i):
-            countries.add(country)
+        if found and speaker_side(found, token_i, mention_i):
+            continue
+        if posted and speaker_side(found, mention_i, token_i):
+            continue  # "the embassy, a Nigerian official said": not Nigeria's embassy
+        countries.add(country)
     return countries
+
+
+def _posted(token: Token) -> bool:
+    """A noun of people (or a building) posted abroad (``venues.POSTED_NOUNS``)."""
+    from .venues import POSTED_NOUNS
+
+    return token.lemma_.lower() in POSTED_NOUNS or token.lower_ in POSTED_NOUNS

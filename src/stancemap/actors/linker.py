@@ -84,6 +84,11 @@ FUZZY_GIVEN_NAME = declare(
     "short form ('Juan Ortiz' of Juan Ortiz Vely) whose given name is no near spelling of "
     "it: another person, not a misspelling",
 )
+FUZZY_LONE_GIVEN_NAME = declare(
+    "actors.link.fuzzy_lone_given_name",
+    "a one-word name that is a KB person's given name ('Bernie' of Bernie Sanders) is no "
+    "near spelling of another name ('Bernier'): a first name alone, not a misspelt surname",
+)
 PLACE_OVER_SURNAME = "actors.link.place_over_surname"
 CITY_COUNTRY = declare(
     "actors.link.city_country",
@@ -342,6 +347,13 @@ class Linker:
             and other_given_name(key, best[0], self.threshold)
         ):
             return None  # "Jane Ortiz" is not "Juan Ortiz Vely" spelt otherwise
+        if (
+            " " not in key
+            and key not in best[0].split()
+            and self.switches.enabled(FUZZY_LONE_GIVEN_NAME)
+            and key in given_names(self.kb)
+        ):
+            return None  # "Bernie" alone is Bernie, not a misspelt "Bernier"
         if chosen.type != "country" and self.switches.enabled(FUZZY_SAME_COUNTRY):
             named, _ = self.where(name.split(), countries_only=True)
             if named is not None and named != chosen.country_on(date):
@@ -616,6 +628,20 @@ def _has_initial(name: str) -> bool:
     """A name of several words, one of them (not the last) an initial ("G. W. Bush")."""
     words = name.split()
     return len(words) > 1 and any(len(w.rstrip(".")) == 1 for w in words[:-1])
+
+
+def given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded first words of the KB's people of two or more name words (computed once
+    per KB, kept in its derived tables, not in the index): rule ``FUZZY_LONE_GIVEN_NAME``."""
+    cached = kb.derived.get("given_names")
+    if cached is None:
+        cached = frozenset(
+            words[0]
+            for actor in kb.actors.values()
+            if actor.type == "person" and len(words := fold(actor.name).split()) > 1
+        )
+        kb.derived["given_names"] = cached
+    return cached  # type: ignore[no-any-return]
 
 
 def _fuzzy_names(kb: KnowledgeBase, keys: list[str], threshold: int) -> FuzzyNames:
