@@ -89,3 +89,28 @@ def test_gunmen_in_what_is_said_keep_the_tellers_country(layer_of: Any) -> None:
     layer, _ = layer_of(text, "2024-03-01")
     found = _at(layer, text, "Gunmen")
     assert found is not None and found.country == "GHA", found
+
+
+# ---------------------------------------------------------------- a party's leaders
+
+PLURAL_MEMBERS = "actors.agent.plural_members"
+LEADERS = "Republican leaders met the mayor and county officials on Monday."
+
+
+def test_a_partys_leaders_are_the_party(layer_of: Any) -> None:
+    layer, _ = layer_of(LEADERS, "2016-10-01")
+    found = _at(layer, LEADERS, "Republican leaders")
+    assert found is not None and found.id == "org:republican-party-us", found
+
+
+def test_a_partys_leaders_are_not_the_party_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(LEADERS, [PLURAL_MEMBERS], "2016-10-01")
+    found = _at(layer, LEADERS, "Republican leaders")
+    assert found is None or found.sector != "PTY", found
+
+
+def test_a_countrys_ministers_stay_its_government(layer_of: Any) -> None:
+    text = "Russian ministers met their Turkish counterparts in Sochi."
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, "Russian ministers")
+    assert found is not None and (found.country, found.sector) == ("RUS", "GOV"), found

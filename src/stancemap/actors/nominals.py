@@ -375,6 +375,12 @@ ETHNIC_GROUP = declare(
     "'ethnic Albanian guerrillas' in a sentence naming no one country: a group of its own "
     "with the noun's sector and no country, not nobody",
 )
+PLURAL_MEMBERS = declare(
+    "actors.agent.plural_members",
+    "'Republican leaders': holders of a role written in the plural are several people, so a "
+    "KB body named before the noun is theirs ('Republican lawmakers' already were), not the "
+    "sentence country's government",
+)
 HEAD_OF_BODY = declare(
     "actors.agent.head_of_body",
     "'the head of Kenya's electoral commission': a role noun whose 'of' object is a body "
@@ -447,6 +453,14 @@ def plural_role(resolver: DocumentResolver, token: Token, start_tok: int, words:
     entry = agent_entry(resolver, token)
     kind = linker.find_agent(words[:-1])  # "rebel" in "rebel leaders" says which
     sector = kind[0].sector if kind is not None else entry.sector if entry else None
+    if country is None and resolver.switches.enabled(PLURAL_MEMBERS) and len(words) > 1:
+        body = named_inside(linker, words, len(words) - 1)
+        if body is not None:  # "Republican leaders": the party's, as "Republican lawmakers"
+            found = linker.from_kb(
+                body, resolver.date, how="alias", confidence=_CONFIDENCE["body_inside"]
+            )
+            resolver.add_phrase(start_tok, token, found)
+            return
     if country is None:
         set_aside(resolver, start_tok, token, sector)  # its sentence may say whose
         return
