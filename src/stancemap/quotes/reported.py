@@ -92,6 +92,8 @@ class Attribution:
     # no speaker to look for: the writer's perception ("X seemed to Y") or an unnamed
     # source ("X reportedly did Y", "X is seen as Y")
     writer: bool = False
+    # the spokes-noun speaks, named by no one: "a spokesman for the president, Joe Biden"
+    unnamed: bool = False
 
 
 def antecedent_of(subject: Token) -> Offsets | None:

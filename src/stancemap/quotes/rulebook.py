@@ -301,6 +301,31 @@ PRINCIPAL_DESCRIBED = declare(
     "rules); with no spokesperson named, that body speaks",
     order=27,
 )
+HEAD_MENTION = declare(
+    "quotes.speaker.head_mention",
+    "'Kenyan opposition leader Raila Odinga said': of the mentions inside a source, the "
+    "one holding the subject's head word speaks, not a longer modifier's (the group)",
+    order=24,
+)
+UNNAMED_SPOKESPERSON = declare(
+    "quotes.speaker.unnamed_spokesperson",
+    "'A spokesman for the president, Joe Biden, said': a name in apposition to the "
+    "principal names the principal; the spokesperson is unnamed and speaks for it",
+    order=26,
+)
+COMPOUND_PRINCIPAL = declare(
+    "quotes.speaker.compound_principal",
+    "'a ministry spokeswoman said': the bare noun before the spokes-noun describes a body "
+    "named before, as 'the ministry' would (the actors stage's referring rules)",
+    order=27,
+)
+NAMED_REDUCED = declare(
+    "quotes.speaker.named_reduced_relative",
+    "'The party named Y its spokeswoman': when the parser reads 'named' as a reduced "
+    "relative of the subject and Y as a predicate, the subject is the principal, Y the "
+    "spokesperson (with spokesperson_named_before)",
+    order=27,
+)
 RELAYED_PRINCIPAL = declare(
     "quotes.speaker.relayed_principal",
     "'“President B welcomed Z,” the White House spokeswoman said': a spokesperson "

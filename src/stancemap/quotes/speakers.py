@@ -18,6 +18,7 @@ from ..actors import ActorLayer
 from ..actors.coref import described_referent
 from ..records import ActorMention
 from .salience import main_clause_salient
+from .spokespeople import _head_of
 
 Offsets = tuple[int, int]
 
@@ -26,17 +27,22 @@ class SpeakerResolver:
     """Resolves source spans of one document against its actor layer."""
 
     def __init__(
-        self, doc: Doc, actors: ActorLayer, subject_rules: list[Any] | None = None
+        self,
+        doc: Doc,
+        actors: ActorLayer,
+        subject_rules: list[Any] | None = None,
+        head_mention: bool = False,
     ) -> None:
         self.doc = doc
         self.actors = actors
         self.subject_rules = subject_rules or []
+        self.head_mention = head_mention
         if self.actors.doc is None:
             self.actors.doc = doc  # a layer built by hand (tests): the parse to read
 
     def resolve(self, source: Offsets) -> tuple[str | None, ActorMention | None, bool]:
         """(actor id, the mention it came from, whether a context rule was used)."""
-        mention = self.actors.mention_at(*source)
+        mention = (self.head_mention and self._at_head(source)) or self.actors.mention_at(*source)
         if mention is not None:
             return mention.actor_id, mention, False
         referent = self.actors.referent(*source)
@@ -46,6 +52,20 @@ class SpeakerResolver:
         if described is not None:
             return described.actor_id, described, True
         return None, None, False
+
+    def _at_head(self, source: Offsets) -> ActorMention | None:
+        """Of several mentions inside the source, the longest holding its head word
+        ("Kenyan opposition leader Raila Odinga": the person, not the group)."""
+        inside = self.actors.mentions_in(*source)
+        if len(inside) < 2:
+            return None
+        head = _head_of(self.doc, source)
+        if head is None:
+            return None
+        holding = [m for m in inside if m.start <= head.idx < m.end]
+        if not holding:
+            return None
+        return max(holding, key=lambda m: (m.end - m.start, m.confidence))
 
     def salient_before(
         self, position: int, *, person: bool = True, main_clause: bool = False

@@ -37,10 +37,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
-from ..actors.coref import described_referent
+from ..actors.coref import Phrase, _candidates, _noun_of, described_referent
 from ..datafiles import constants
 from ..nlp.view import doc_view
-from ..records import Actor
+from ..records import Actor, ActorMention
 from .reported import Attribution, Offsets, source_span
 
 # the same words that make a person a spokesperson for the sides (constants [alignment])
@@ -92,12 +92,18 @@ def _name_span(token: Token) -> Offsets:
 
 
 def named_spokesperson(
-    doc: Doc, actors: ActorLayer, a: Attribution, body: bool = False, described: bool = False
+    doc: Doc,
+    actors: ActorLayer,
+    a: Attribution,
+    body: bool = False,
+    described: bool = False,
+    unnamed: bool = False,
 ) -> Attribution:
     """The attribution with the named spokesperson as speaker and the principal set
     (with ``body``, also the body before an unnamed spokes-noun: "the Kremlin spokesman";
     with ``described``, also a principal that is a common noun the actors stage read as
-    part of the spokesperson's role: "the ministry's spokeswoman, Y")."""
+    part of the spokesperson's role: "the ministry's spokeswoman, Y"; with ``unnamed``,
+    "a spokesman for the president, Joe Biden": the spokes-noun speaks, for Biden)."""
     if a.source is None or a.first_person:
         return a
     head = _head_of(doc, a.source)
@@ -116,9 +122,12 @@ def named_spokesperson(
         if speaker is None:
             return replace(a, principal_at=principal_at)
         speaker_at = _name_span(speaker)
-        if actors.actor_at(*speaker_at) == actors.actor_at(*principal_at) and not (
-            described and principal.pos_ == "NOUN"
-        ):
+        named = actors.actor_at(*speaker_at)
+        if unnamed and _names_principal(actors, named, principal, principal_at):
+            # "a spokesman for the president, Joe Biden": the name is the principal's
+            # (a title its bearer holds, no spokesperson); the spokes-noun speaks, unnamed
+            return replace(a, principal_at=speaker_at, unnamed=True)
+        if named == actors.actor_at(*principal_at) and not (described and principal.pos_ == "NOUN"):
             return a  # "a spokesman for the president, Joe Biden": the principal's name
         return replace(a, speaker_at=speaker_at, principal_at=principal_at)
     # "Y, a spokesman for X, said" / "X's spokeswoman Y said": Y speaks, for X
@@ -141,6 +150,44 @@ def named_spokesperson(
                 principal_at=_name_span(principal),
             )
     return a
+
+
+def _names_principal(
+    actors: ActorLayer, named: str | None, principal: Token, principal_at: Offsets
+) -> bool:
+    """Whether the person named beside "a spokesman for the TITLE" is the title's bearer:
+    the principal's own mention, or a common-noun title in the person's role, and the
+    person is no spokesperson."""
+    person = actors.actor(named) if named is not None else None
+    if person is None or person.type != "person" or _is_spokesperson(person):
+        return False
+    if actors.actor_at(*principal_at) == named:
+        return True
+    title = principal.lemma_.lower()
+    return principal.pos_ == "NOUN" and title in (person.role or "").lower().split()
+
+
+def compound_referent(
+    actors: ActorLayer, doc: Doc, principal_at: Offsets, rules: list[Any]
+) -> ActorMention | None:
+    """ "a ministry spokeswoman said": the common noun before the spokes-noun, with no
+    determiner of its own, read as the definite "the ministry" (the referring rules)."""
+    span = doc.char_span(*principal_at, alignment_mode="expand")
+    if span is None or len(span) != 1 or not rules:
+        return None
+    head = span.root
+    if head.dep_ != "compound" or head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    noun = _noun_of(head)
+    if noun is None:
+        return None
+    phrase = Phrase(actors, doc, head, noun, False)
+    phrase.candidates = _candidates(actors, doc, head, principal_at[0])
+    for item in rules:
+        found = item.func(phrase)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+    return None
 
 
 def _compound_principal(noun: Token) -> Token | None:
@@ -202,7 +249,7 @@ def relayed_principal(
     return who
 
 
-def _named_frame(noun: Token) -> tuple[Token, Token] | None:
+def _named_frame(noun: Token, reduced: bool = False) -> tuple[Token, Token] | None:
     """(the person, the principal) a spokes-noun names outside any source: an
     appositive ("Y, a spokeswoman for X"; "the spokeswoman for X, Y"), a copula
     ("Y is the spokeswoman of X"), a title before the name ("X spokesman Y"), an office
@@ -225,28 +272,38 @@ def _named_frame(noun: Token) -> tuple[Token, Token] | None:
             verb = head.head if noun.dep_ == "pobj" and head.lower_ == "as" else head
             if noun.dep_ in ("oprd", "pobj") and verb.pos_ == "VERB":
                 person = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                # "The party named Y its spokeswoman": the parser may read "named" as a
+                # reduced relative of the subject ("acl") and Y as a second predicate
+                acl = reduced and verb.dep_ == "acl" and noun.dep_ == "oprd"
+                if person is None and acl:
+                    person = next(
+                        (c for c in verb.children if c.dep_ == "oprd" and c.ent_type_), None
+                    )
                 if principal is None:
                     # "appointed Y as its spokeswoman": "its" is the appointing body
                     own = next((c for c in noun.children if c.dep_ == "poss"), None)
                     if own is not None and own.pos_ == "PRON":
                         principal = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                        if principal is None and acl:
+                            principal = verb.head
     if person is None or principal is None or person.ent_type_ not in _PERSON_ENTITIES:
         return None
     return person, principal
 
 
 def named_spokespeople(
-    doc: Doc, actors: ActorLayer, described: list[Any] | None = None
+    doc: Doc, actors: ActorLayer, described: list[Any] | None = None, reduced: bool = False
 ) -> dict[str, str]:
     """Each person the document names as a spokesperson, with the actor they speak for
     (``described``: the actors stage's referring rules, for a principal named by a
-    description, "Y is the ministry's spokeswoman")."""
+    description, "Y is the ministry's spokeswoman"; ``reduced``: "X named Y its
+    spokeswoman" parsed as a reduced relative)."""
     found: dict[str, str] = {}
     view = doc_view(doc)
     for i, lower in enumerate(view.lower):
         if lower not in _SPOKES_WORDS and view.lemma[i].lower() not in _SPOKES_WORDS:
             continue
-        frame = _named_frame(doc[i])
+        frame = _named_frame(doc[i], reduced)
         if frame is None:
             continue
         person, principal = frame

@@ -53,7 +53,12 @@ from .nonverbal import find_reported
 from .plural import plural_speakers
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
-from .spokespeople import named_spokespeople, named_spokesperson, relayed_principal
+from .spokespeople import (
+    compound_referent,
+    named_spokespeople,
+    named_spokesperson,
+    relayed_principal,
+)
 from .title_quotes import addressee_title_cut, is_addressee_title, is_title
 
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
@@ -100,8 +105,9 @@ class QuoteStage:
         if on(R.SPOKESPERSON):
             body = on(R.SPOKESPERSON_BODY)
             described = on(R.PRINCIPAL_DESCRIBED)
+            unnamed = on(R.UNNAMED_SPOKESPERSON)
             attributions = [
-                named_spokesperson(doc, actors, a, body, described) for a in attributions
+                named_spokesperson(doc, actors, a, body, described, unnamed) for a in attributions
             ]
         if on(R.CUT_UNCLOSED):
             quoted = [_cut_at_cue_clause(text, q, attributions) for q in quoted]
@@ -111,7 +117,7 @@ class QuoteStage:
             closed = [(q.start, q.end) for q in quoted if q.closed]
             attributions = [a for a in attributions if not any(s < a.cue[0] < e for s, e in closed)]
         items = self._link(doc, attributions, quoted)
-        resolver = SpeakerResolver(doc, actors, self.subject_rules)
+        resolver = SpeakerResolver(doc, actors, self.subject_rules, head_mention=on(R.HEAD_MENTION))
         self._resolve(items, resolver)
         return mark_embedded(
             self._records(doc, text, items, actors, stretches),
@@ -178,7 +184,9 @@ class QuoteStage:
             if a is None or a.source is None:
                 continue
             item.source = a.source
-            speaker, _, guessed = resolver.resolve(a.speaker_at or a.source)
+            speaker, _, guessed = (
+                (None, None, False) if a.unnamed else resolver.resolve(a.speaker_at or a.source)
+            )
             if self.on(R.PLURAL_GROUP) and _person_or_none(resolver.actors, speaker):
                 group = plural_speakers(
                     resolver.doc,
@@ -199,8 +207,17 @@ class QuoteStage:
                     described = described_referent(
                         resolver.actors, resolver.doc, *a.principal_at, self.subject_rules
                     )
+                    if described is None and self.on(R.COMPOUND_PRINCIPAL):
+                        described = compound_referent(
+                            resolver.actors, resolver.doc, a.principal_at, self.subject_rules
+                        )
                     principal = described.actor_id if described is not None else principal
-                    if principal is not None and speaker is None and a.speaker_at is None:
+                    if (
+                        principal is not None
+                        and speaker is None
+                        and a.speaker_at is None
+                        and not a.unnamed
+                    ):
                         speaker = item.speaker = principal  # no one named: the body speaks
                         item.confidence -= _C["guessed_speaker_penalty"]
                 item.speaks_for = principal if principal != speaker else None
@@ -272,7 +289,8 @@ class QuoteStage:
         if self.on(R.SPOKESPERSON_NAMED_BEFORE):
             # "Y is the spokeswoman of X. She said ...": named so outside any source
             described = self.subject_rules if self.on(R.PRINCIPAL_DESCRIBED) else None
-            principals = {**named_spokespeople(doc, actors, described), **principals}
+            reduced = self.on(R.NAMED_REDUCED)
+            principals = {**named_spokespeople(doc, actors, described, reduced), **principals}
         for item in items:
             if item.source is not None and stretches:
                 # nothing inside a dateline or a credit is anyone's name
