@@ -45,6 +45,10 @@ def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
         "quotes.speaker.spokesperson_body",
         "quotes.speaker.principal_described",
         "quotes.speaker.spokesperson_named_before",
+        "quotes.speaker.head_mention",
+        "quotes.speaker.unnamed_spokesperson",
+        "quotes.speaker.compound_principal",
+        "quotes.speaker.named_reduced_relative",
     }
     table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
     assert "quotes.cue.reportedly" in table.stdout and "unnamed source" in table.stdout
