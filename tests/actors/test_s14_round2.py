@@ -114,3 +114,31 @@ def test_a_countrys_ministers_stay_its_government(layer_of: Any) -> None:
     layer, _ = layer_of(text, "2024-03-01")
     found = _at(layer, text, "Russian ministers")
     assert found is not None and (found.country, found.sector) == ("RUS", "GOV"), found
+
+
+# ---------------------------------------------------------------- a region's officials
+
+REGION_GROUP = "actors.agent.region_group"
+REGIONAL = "Ohio officials and the Obama administration disagreed about the rolls."
+
+
+def test_a_regions_officials_are_not_the_national_government(layer_of: Any) -> None:
+    layer, _ = layer_of(REGIONAL, "2016-10-01")
+    region = _at(layer, REGIONAL, "Ohio officials")
+    assert region is not None and (region.country, region.sector) == ("USA", "GOV"), region
+    assert region.id == "agent:usa:gov:ohio", region
+
+
+def test_a_regions_officials_are_the_national_government_with_the_rule_off(
+    layer_off: Any,
+) -> None:
+    layer = layer_off(REGIONAL, [REGION_GROUP], "2016-10-01")
+    region = _at(layer, REGIONAL, "Ohio officials")
+    assert region is not None and region.id == "agent:usa:gov", region
+
+
+def test_a_countrys_officials_keep_the_countrys_id(layer_of: Any) -> None:
+    text = "Georgian officials met Russian officials in Geneva."
+    layer, _ = layer_of(text, "2024-03-01")
+    found = _at(layer, text, "Georgian officials")
+    assert found is not None and found.id == "agent:geo:gov", found

@@ -58,6 +58,12 @@ NAME_WRITTEN_SMALL = declare(
     "('conservative activist') is an ideology, not the KB's 'Conservatives', unless the "
     "KB writes that name in lowercase itself",
 )
+REGION_GROUP = declare(
+    "actors.agent.region_group",
+    "'West Virginia officials': a group placed by a first-level region of its country (and "
+    "by no country name) is that region's own group, not one actor with the country's "
+    "('Obama administration', agent:usa:gov); same country and sector",
+)
 BEARERS = "lexicon/agent_bearers.txt"
 BEARER_RULE = declare(
     "actors.link.role_bearer",
@@ -195,13 +201,12 @@ def read_agent(
             how="role",
             confidence=_CONFIDENCE["agent"],
         )
+    extra = f":{entry.phrase.replace(' ', '-')}" if kind == "person" else ""
+    if kind == "group" and country and linker.switches.enabled(REGION_GROUP):
+        extra = _region_part(linker, words, country) or extra
     return Resolution(
         # one unnamed person ("a Russian minister") is not the group ("Russian officials")
-        id=agent_id(
-            country or (cameo.lower() if cameo else None),
-            sector,
-            f":{entry.phrase.replace(' ', '-')}" if kind == "person" else "",
-        ),
+        id=agent_id(country or (cameo.lower() if cameo else None), sector, extra),
         name=mention,
         type=kind,
         country=country,
@@ -210,6 +215,20 @@ def read_agent(
         how="agent",
         confidence=_CONFIDENCE["agent"],
     )
+
+
+def _region_part(linker: Linker, words: list[str], country: str) -> str:
+    """ ":<region>" when ``words`` place the group by a first-level region of ``country``
+    ("West Virginia officials") and name no country itself; else "" (``REGION_GROUP``)."""
+    if linker.where(words, countries_only=True)[0] is not None:
+        return ""
+    n = len(words)
+    for i in range(n):
+        for j in range(n, i, -1):
+            key = fold(" ".join(words[i:j]))
+            if linker.regions.get(key) == [country]:
+                return ":" + key.replace(" ", "-")
+    return ""
 
 
 def _written_plural(word: str) -> bool:
