@@ -53,7 +53,8 @@ NON_EVENTS = [
 def test_a_non_event_construction_is_no_event(types_of, text, trigger, rule):
     assert types_of(text, trigger) == []
     # the rule makes the difference: switched off, the dictionary codes the word
-    assert types_of(text, trigger, tuple(RULE + name for name in rule.split())) != []
+    off = tuple(RULE + name for name in rule.split()) + ("events.sense.light_verb_needs_pattern",)
+    assert types_of(text, trigger, off) != []
 
 
 def test_the_speakers_discourse_verb_is_no_event_without_the_opinion_rule(types_of):

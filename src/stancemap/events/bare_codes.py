@@ -71,3 +71,37 @@ def light_verb_needs_party(frame: Frame, tok: Token, ctx: DocContext) -> Frame |
     if tok.lemma_.lower() not in light_verbs():
         return frame
     return bare_code_needs_party(frame, tok, ctx)
+
+
+# CAMEO's verbal families a light verb's bare code falls in: appeal (02), intent (03),
+# consult (04). A material code ("march": 140 PROTEST) is the verb's own deed.
+VERBAL_FAMILIES = ("02", "03", "04")
+
+
+@rule(
+    "events.sense.light_verb_needs_pattern",
+    order=31,
+    doc="a light verb ('come', 'want', 'expect', 'lead') whose only code is the dictionary's "
+    "bare code of appeal, intent or consultation (CAMEO 02-04) is no event even with a party "
+    "('Trump came to Ohio', 'Clinton wants to raise taxes'): it counts only where a row with "
+    "a pattern beyond the bare verb matches, or as a support verb handing the event to its "
+    "object noun ('held talks'); a consultation whose subject is plural or coordinated "
+    "('the two leaders met') stays",
+)
+def light_verb_needs_pattern(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or tok.lemma_.lower() not in light_verbs():
+        return frame
+    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.row.role == "light":
+        return frame
+    code = frame.code or ""
+    if code != frame.row.cameo or code[:2] not in VERBAL_FAMILIES:  # recoded, or material
+        return frame
+    if code.startswith("04") and _several(tok):  # "the two leaders met": among themselves
+        return frame
+    return None
+
+
+def _several(verb: Token) -> bool:
+    """The verb's subject is plural or coordinated ("the leaders", "X and Y")."""
+    subjects = args.children(verb, "nsubj", "nsubjpass")
+    return any(s.tag_ in ("NNS", "NNPS") or args.children(s, "conj") for s in subjects)
