@@ -1,8 +1,9 @@
 """Session 14 round 2 (engineer B): a light verb ("want", "expect", "lead", "come") coded
 only by the imported dictionary's bare code is no event, even with a party named
 (``events.sense.light_verb_needs_pattern``). A dictionary row with a pattern beyond the
-bare verb, a material code ("march": PROTEST), or a support verb handing its event to
-an event noun, still codes. The rule ships off; these tests switch it on.
+bare verb, a material code ("march": PROTEST), a direct object ("weighs the bill"), a
+support verb handing its event to an event noun, or a consultation with a plural subject
+("the two ministers met") still codes.
 Sentences written for these tests; actors fixed by hand (test_sense_pairs.cast_layer)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pytest
 from misread_helpers import StageRunner
 
 PATTERN = "events.sense.light_verb_needs_pattern"
-ON = ("+" + PATTERN,)  # shipped off (a stances test needs the CONSULT); switched on here
+ON: tuple[str, ...] = ()  # shipped on
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +32,8 @@ def kinds(events):
     ],
 )
 def test_a_bare_light_verb_with_a_party_is_no_event(runner, sentence, word):
-    assert runner.on(sentence, word, ON) == []
-    assert runner.on(sentence, word) != []
+    assert runner.on(sentence, word) == []
+    assert runner.on(sentence, word, (PATTERN,)) != []
 
 
 def test_a_light_verb_handing_its_event_to_a_noun_still_codes(runner):
@@ -53,3 +54,8 @@ def test_a_light_verb_with_a_material_bare_code_keeps_it(runner):
 def test_a_consultation_among_a_plural_subject_stays(runner):
     events = runner.on("The two ministers met in Geneva on Monday.", "met", ON)
     assert [e.type for e in events] == ["CONSULT"], events
+
+
+def test_a_light_verb_with_a_direct_object_keeps_its_code(runner):
+    events = runner.on("Moreau still weighs the bill on the harbour.", "weighs")
+    assert events == runner.on("Moreau still weighs the bill on the harbour.", "weighs", (PATTERN,))

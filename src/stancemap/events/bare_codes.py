@@ -81,12 +81,11 @@ VERBAL_FAMILIES = ("02", "03", "04")
 @rule(
     "events.sense.light_verb_needs_pattern",
     order=31,
-    doc="a light verb ('come', 'want', 'expect', 'lead') whose only code is the dictionary's "
-    "bare code of appeal, intent or consultation (CAMEO 02-04) is no event even with a party "
-    "('Trump came to Ohio', 'Clinton wants to raise taxes'): it counts only where a row with "
-    "a pattern beyond the bare verb matches, or as a support verb handing the event to its "
-    "object noun ('held talks'); a consultation whose subject is plural or coordinated "
-    "('the two leaders met') stays",
+    doc="a light verb ('come', 'want', 'expect') coded only by the dictionary's bare row "
+    "with an appeal, intent or consultation code (CAMEO 02-04) is no event even with a party "
+    "('Clinton wants to raise taxes'); a patterned row ('came to Ohio'), a material code, a "
+    "support verb's event noun ('held talks'), a direct object ('weighs the bill') or a "
+    "consultation with a plural or coordinated subject ('the two leaders met') still codes",
 )
 def light_verb_needs_pattern(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.nominal or tok.lemma_.lower() not in light_verbs():
@@ -97,6 +96,8 @@ def light_verb_needs_pattern(frame: Frame, tok: Token, ctx: DocContext) -> Frame
     if code != frame.row.cameo or code[:2] not in VERBAL_FAMILIES:  # recoded, or material
         return frame
     if code.startswith("04") and _several(tok):  # "the two leaders met": among themselves
+        return frame
+    if args.children(tok, "dobj", "obj"):  # "weighs the decree": the topic stays the verb's
         return frame
     return None
 
