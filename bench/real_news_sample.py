@@ -1,0 +1,187 @@
+"""Hand-judged samples of real news: events or actor mentions of PolNeAR TUNE articles.
+
+The dev gold sets no longer tell a rule that generalises from one fitted to them
+(session 14), so rules are also judged on real 2016 news: a seeded sample of what the
+pipeline reads in PolNeAR articles of the ``tune`` part (train and dev folders; check
+articles are never drawn), judged by hand, then scored again on a later tree.
+
+    python bench/real_news_sample.py draw events --seed 1401 --articles 30 --items 80 --out S.json
+    (fill each item's "verdict": "right", "wrong" or "no_event"; events also take
+     "args_verdict")
+    python bench/real_news_sample.py score S.json [--disable RULE] [--enable RULE]
+
+``score`` analyses the sample's articles again and matches each judged item by article
+and span: an item still read the same way keeps its verdict, one read otherwise is
+"changed" (judge it again), one no longer read is "dropped" (counted by its verdict).
+Precision is right / kept judged items. The judged files quote the articles: keep them
+outside the repository (``../shared`` holds the texts). Skips when ``../shared`` is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "gold" / "polnear"
+VERDICTS = ("right", "wrong", "no_event")
+
+
+def tune_articles(root: Path) -> list[Path]:
+    """The PolNeAR article texts of the tune part, train and dev folders, sorted."""
+    from stancemap.evaluate.split import part_of
+
+    return sorted(
+        p
+        for folder in ("train", "dev")
+        for p in (root / folder / "text").glob("*.txt")
+        if part_of(p.stem) == "tune"
+    )
+
+
+def items_of(article: str, text: str, analysis: dict[str, Any], what: str) -> list[dict[str, Any]]:
+    """The judgeable items of one analysis (the contract's JSON): events or mentions."""
+    names = {a["id"]: a.get("name", a["id"]) for a in analysis["actors"]}
+    if what == "mentions":
+        return [
+            {
+                "article": article,
+                "start": m["start"],
+                "end": m["end"],
+                "text": text[m["start"] : m["end"]],
+                "read_as": a["id"],
+                "verdict": None,
+            }
+            for a in analysis["actors"]
+            for m in a.get("mentions", [])
+        ]
+    out = []
+    for e in analysis["events"]:
+        span = e.get("evidence") or e["trigger"]
+        out.append(
+            {
+                "article": article,
+                "start": e["trigger"]["start"],
+                "end": e["trigger"]["end"],
+                "text": text[e["trigger"]["start"] : e["trigger"]["end"]],
+                "read_as": e["type"],
+                "cameo": e.get("cameo"),
+                "mode": e.get("mode"),
+                "source": [names.get(s, s) for s in e["source"]],
+                "target": [names.get(t, t) for t in e["target"]],
+                "sentence": text[span["start"] : span["end"]],
+                "verdict": None,
+                "args_verdict": None,
+            }
+        )
+    return out
+
+
+def draw(items: list[dict[str, Any]], seed: int, k: int) -> list[dict[str, Any]]:
+    """``k`` items drawn with ``seed`` (seed + 1: the articles used ``seed``), in text order."""
+    picked = random.Random(seed + 1).sample(items, min(k, len(items)))
+    return sorted(picked, key=lambda i: (i["article"], i["start"], i["end"]))
+
+
+def score(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Verdicts carried to the current reading: kept, changed, dropped, and precision."""
+    current: dict[tuple[str, int, int], set[str]] = {}
+    for item in now:
+        key = (item["article"], item["start"], item["end"])
+        current.setdefault(key, set()).add(item["read_as"])
+    kept: Counter[str] = Counter()
+    dropped: Counter[str] = Counter()
+    changed = unjudged = 0
+    for item in judged:
+        verdict = item.get("verdict")
+        if verdict is None:
+            unjudged += 1
+            continue
+        read = current.get((item["article"], item["start"], item["end"]), set())
+        if item["read_as"] in read:
+            kept[verdict] += 1
+        elif read:
+            changed += 1
+        else:
+            dropped[verdict] += 1
+    total = sum(kept.values())
+    return {
+        "kept": dict(kept),
+        "dropped": dict(dropped),
+        "changed": changed,
+        "unjudged": unjudged,
+        "precision": round(kept["right"] / total, 3) if total else None,
+    }
+
+
+def _pipeline(disable: list[str], enable: list[str]) -> Any:
+    from stancemap.config import load_settings
+    from stancemap.pipeline import Pipeline
+
+    settings = load_settings()
+    off = [r for r in settings.rules.disable if r not in enable] + disable
+    rules = settings.rules.model_copy(update={"disable": off})
+    return Pipeline(settings.model_copy(update={"rules": rules}))
+
+
+def _analyse(pipeline: Any, path: Path) -> tuple[str, dict[str, Any]]:
+    text = path.read_text(encoding="utf-8")
+    date = path.stem.split("_")[1] if path.stem.count("_") >= 2 else None
+    analysis = pipeline.analyze(text, date=date, doc_id=path.stem)
+    return text, analysis.model_dump(mode="json", by_alias=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw", help="draw a seeded sample to judge")
+    d.add_argument("what", choices=("events", "mentions"))
+    d.add_argument("--seed", type=int, required=True)
+    d.add_argument("--articles", type=int, default=30)
+    d.add_argument("--items", type=int, default=80)
+    d.add_argument("--out", type=Path, required=True)
+    d.add_argument("--exclude", type=Path, help="an earlier sample: draw other articles")
+    s = sub.add_parser("score", help="score a judged sample on this tree")
+    s.add_argument("sample", type=Path)
+    for p in (d, s):
+        p.add_argument("--disable", action="append", default=[], metavar="RULE")
+        p.add_argument("--enable", action="append", default=[], metavar="RULE")
+    args = ap.parse_args(argv)
+    if not POLNEAR.exists():
+        print(f"skipped: {POLNEAR} is absent", file=sys.stderr)
+        return 0
+    pipeline = _pipeline(args.disable, args.enable)
+    by_stem = {p.stem: p for p in tune_articles(POLNEAR)}
+    if args.command == "draw":
+        skip = set(json.loads(args.exclude.read_text())["articles"]) if args.exclude else set()
+        pool = [by_stem[s] for s in sorted(by_stem) if s not in skip]
+        chosen = random.Random(args.seed).sample(pool, min(args.articles, len(pool)))
+        items = [i for p in chosen for i in items_of(p.stem, *_analyse(pipeline, p), args.what)]
+        sample = {
+            "what": args.what,
+            "seed": args.seed,
+            "articles": [p.stem for p in chosen],
+            "read": len(items),
+            "items": draw(items, args.seed, args.items),
+        }
+        args.out.write_text(json.dumps(sample, indent=1, ensure_ascii=False), encoding="utf-8")
+        print(f"{len(items)} {args.what} in {len(chosen)} articles; {len(sample['items'])} drawn")
+        return 0
+    sample = json.loads(args.sample.read_text(encoding="utf-8"))
+    now = [
+        i
+        for stem in sample["articles"]
+        for i in items_of(stem, *_analyse(pipeline, by_stem[stem]), sample["what"])
+    ]
+    print(json.dumps(score(sample["items"], now), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
