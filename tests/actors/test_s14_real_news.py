@@ -7,23 +7,7 @@ from typing import Any
 
 import pytest
 
-import rule_settings
-
 from .test_real_news_actors import _at
-
-
-@pytest.fixture(scope="module")
-def layer_with(analyzer: Any) -> Any:
-    """The actors stage with shipped-off rules switched on."""
-    from stancemap.ingest import make_document
-    from stancemap.nlp import parse_documents
-
-    def run(text: str, rules: list[str], date: str = "2024-03-01") -> Any:
-        on = analyzer.derive(rule_settings.with_rules(enable=rules))
-        doc = next(parse_documents(on.nlp, [text], on.settings.nlp))
-        return on.actors(doc, make_document(text, date=date))
-
-    return run
 
 
 def _mention(layer: Any, text: str, surface: str) -> Any:
