@@ -22,6 +22,7 @@ use, copying and distribution with its notice; see data/events/README.md).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..datafiles import data_path
@@ -221,6 +222,70 @@ def _write(name: str, what: str, rows: list[str]) -> None:
     data_path(name).write_text("".join([HEADER.format(what=what, version=VERSION), *rows]), "utf-8")
 
 
+# the one-word-per-line lists: (data file, what it holds, the function that reads WordNet)
+WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
+    (
+        "events/bad_person_nouns.txt",
+        "Nouns under WordNet's 'bad person' (swindler, traitor, crook): evaluative names.",
+        bad_person_nouns,
+    ),
+    (
+        "events/amount_verbs.txt",
+        "Verbs with a sense under increase.v.01 / decrease.v.01 (a change in amount): a\n"
+        "# support noun as their intransitive subject is measured (events.sense.poll_share_change).",
+        amount_verbs,
+    ),
+    (
+        "events/force_nouns.txt",
+        "Nouns whose most frequent sense is a military action, violence, a military\n"
+        "# operation or an attack, and that are verbs too: events.trigger.force_nouns.",
+        force_nouns,
+    ),
+    (
+        "events/put_off_verbs.txt",
+        "Verbs whose most frequent sense is below delay.v.01 or discard.v.01 (postpone,\n"
+        "# shelve, scrap, abandon): events.sense.cooperation_put_off.",
+        put_off_verbs,
+    ),
+    (
+        "events/sequence_verbs.txt",
+        "Verbs with a sense of order in time (follow.v.03, postdate.v.01, predate.v.01:\n"
+        "# precede, come after): events.sense.sequence_verb.",
+        sequence_verbs,
+    ),
+    (
+        "events/joint_adjectives.txt",
+        "Adjectives of joint.a.01 and its similar and see-also synsets (common, mutual,\n"
+        "# shared, collective): events.sense.own_joint_event.",
+        joint_adjectives,
+    ),
+    (
+        "events/joining_verbs.txt",
+        "Verbs whose most frequent sense is participate.v.01, join.v.01 or attend.v.01:\n"
+        "# events.trigger.joined_event_noun.",
+        joining_verbs,
+    ),
+    (
+        "events/question_nouns.txt",
+        "Nouns whose most frequent sense is below questioning.n.01 (question, query,\n"
+        "# interview): events.sense.question_is_no_request.",
+        question_nouns,
+    ),
+    (
+        "events/light_verbs.txt",
+        "Verbs whose most frequent sense is of change, cognition, consumption, emotion,\n"
+        "# motion, perception, possession or state: events.sense.light_verb_needs_party.",
+        light_verbs,
+    ),
+    (
+        "events/standing_verbs.txt",
+        "Verbs of worsen.v.01 / improve.v.02 and their direct hyponyms (slip, decline,\n"
+        "# recover): events.sense.poll_share_standing.",
+        standing_verbs,
+    ),
+)
+
+
 def write(root: Path = WORDNET) -> None:
     what = (
         "Particle verbs and the one-word verbs of their most frequent sense: a verb with\n"
@@ -228,59 +293,14 @@ def write(root: Path = WORDNET) -> None:
     )
     rows = [f"{phrase}\t{' '.join(synonyms) or '-'}\n" for phrase, synonyms in particle_verbs(root)]
     _write("events/particle_verbs.tsv", what, ["phrase\tsynonyms\n", *rows])
-    what = "Nouns under WordNet's 'bad person' (swindler, traitor, crook): evaluative names."
-    _write("events/bad_person_nouns.txt", what, [f"{noun}\n" for noun in bad_person_nouns(root)])
     what = (
         "Nouns whose most frequent sense is a weapon, an armed body, a building or vehicle\n"
         "# (physical), or an idea or words (verbal): events.sense.wordnet_nouns."
     )
     rows = [f"{noun}\t{kind}\n" for noun, kind in sense_nouns(root)]
     _write("events/sense_nouns.tsv", what, ["word\tkind\n", *rows])
-    what = (
-        "Verbs with a sense under increase.v.01 / decrease.v.01 (a change in amount): a\n"
-        "# support noun as their intransitive subject is measured (events.sense.poll_share_change)."
-    )
-    _write("events/amount_verbs.txt", what, [f"{verb}\n" for verb in amount_verbs(root)])
-    what = (
-        "Nouns whose most frequent sense is a military action, violence, a military\n"
-        "# operation or an attack, and that are verbs too: events.trigger.force_nouns."
-    )
-    _write("events/force_nouns.txt", what, [f"{noun}\n" for noun in force_nouns(root)])
-    what = (
-        "Verbs whose most frequent sense is below delay.v.01 or discard.v.01 (postpone,\n"
-        "# shelve, scrap, abandon): events.sense.cooperation_put_off."
-    )
-    _write("events/put_off_verbs.txt", what, [f"{verb}\n" for verb in put_off_verbs(root)])
-    what = (
-        "Verbs with a sense of order in time (follow.v.03, postdate.v.01, predate.v.01:\n"
-        "# precede, come after): events.sense.sequence_verb."
-    )
-    _write("events/sequence_verbs.txt", what, [f"{verb}\n" for verb in sequence_verbs(root)])
-    what = (
-        "Adjectives of joint.a.01 and its similar and see-also synsets (common, mutual,\n"
-        "# shared, collective): events.sense.own_joint_event."
-    )
-    _write("events/joint_adjectives.txt", what, [f"{a}\n" for a in joint_adjectives(root)])
-    what = (
-        "Verbs whose most frequent sense is participate.v.01, join.v.01 or attend.v.01:\n"
-        "# events.trigger.joined_event_noun."
-    )
-    _write("events/joining_verbs.txt", what, [f"{v}\n" for v in joining_verbs(root)])
-    what = (
-        "Nouns whose most frequent sense is below questioning.n.01 (question, query,\n"
-        "# interview): events.sense.question_is_no_request."
-    )
-    _write("events/question_nouns.txt", what, [f"{n}\n" for n in question_nouns(root)])
-    what = (
-        "Verbs whose most frequent sense is of change, cognition, consumption, emotion,\n"
-        "# motion, perception, possession or state: events.sense.light_verb_needs_party."
-    )
-    _write("events/light_verbs.txt", what, [f"{v}\n" for v in light_verbs(root)])
-    what = (
-        "Verbs of worsen.v.01 / improve.v.02 and their direct hyponyms (slip, decline,\n"
-        "# recover): events.sense.poll_share_standing."
-    )
-    _write("events/standing_verbs.txt", what, [f"{verb}\n" for verb in standing_verbs(root)])
+    for name, what, read in WORD_LISTS:
+        _write(name, what, [f"{word}\n" for word in read(root)])
 
 
 if __name__ == "__main__":
