@@ -85,12 +85,17 @@ def amount_verbs() -> frozenset[str]:
 NOT_INTRANSITIVE = ("dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative")
 
 
-def changes_in_amount(noun: Token) -> bool:
-    """``noun`` is the subject of an intransitive verb of a change in amount."""
+def _intransitive_subject(noun: Token, verbs: frozenset[str]) -> bool:
+    """``noun`` is the subject of an intransitive verb of ``verbs``."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in amount_verbs():
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return False
     return not any(c.dep_ in NOT_INTRANSITIVE for c in verb.children)
+
+
+def changes_in_amount(noun: Token) -> bool:
+    """``noun`` is the subject of an intransitive verb of a change in amount."""
+    return _intransitive_subject(noun, amount_verbs())
 
 
 @rule(
@@ -122,13 +127,9 @@ def standing_verbs() -> frozenset[str]:
 def poll_share_standing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not frame.nominal or frame.type not in STANCE_TYPES:
         return frame
-    noun, verb = frame.head, frame.head.head
-    lemma = verb.lemma_.lower()
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma not in standing_verbs():
-        return frame
-    if lemma in amount_verbs():
+    if frame.head.head.lemma_.lower() in amount_verbs():
         return frame  # "fell", "dropped": poll_share_change's
-    return None if not any(c.dep_ in NOT_INTRANSITIVE for c in verb.children) else frame
+    return None if _intransitive_subject(frame.head, standing_verbs()) else frame
 
 
 MEASURE_VERB = declare(
