@@ -1,7 +1,8 @@
 """Readers of Princeton WordNet 3.0's database files (``data.*`` and ``index.*``, the
 Debian package ``wordnet-base``), shared by the importers that build the project's
 WordNet word lists (``events.wordnet_import``, ``stances.act_import``,
-``stances.between_import``, ``stances.claim_import``, ``actors.opponents_import``). Only the importers read WordNet; the pipeline reads the
+``stances.between_import``, ``stances.claim_import``, ``stances.wordnet_sign_import``,
+``actors.opponents_import``). Only the importers read WordNet; the pipeline reads the
 lists they write.
 """
 
@@ -50,6 +51,15 @@ def lexical_pointers(data: Path) -> Pointers:
             links.append((symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16)))
         out[fields[0]] = (fields[1], words, links)
     return out
+
+
+def satellites(data: Path) -> set[str]:
+    """The offsets of satellite adjective synsets (type "s") in a ``data.adj`` file."""
+    return {
+        fields[0]
+        for fields in (line.split(maxsplit=3) for line in _records(data))
+        if fields[2] == "s"
+    }
 
 
 def senses(index: Path) -> dict[str, list[str]]:

@@ -30,7 +30,8 @@ import re
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, senses
+from ..wordnet_files import WORDNET, lexical_pointers, satellites, senses
+from .judgment_import import write_sign_table
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "wordnet_signs.tsv"
 CLAIM_WORDS = OUT.with_name("claim_words.tsv")
@@ -57,20 +58,18 @@ def base_signs(path: Path = CLAIM_WORDS) -> Signed:
 
 
 def read_synsets(data: Path) -> Synsets:
-    out: Synsets = {}
-    for line in data.read_text("latin-1").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split(" | ", 1)[0].split()
-        count = int(fields[3], 16)
-        words = [_MARKER.sub("", fields[4 + 2 * n].lower()) for n in range(count)]
-        at = 4 + 2 * count
-        links = []
-        for n in range(int(fields[at])):
-            symbol, offset, _pos, numbers = fields[at + 1 + 4 * n : at + 5 + 4 * n]
-            links.append((symbol, offset, int(numbers[:2], 16), int(numbers[2:], 16)))
-        out[fields[0]] = (fields[2] == "s", words, links)
-    return out
+    """offset -> (satellite?, words without position markers, [(symbol, target offset,
+    source word number, target word number)]): ``wordnet_files.lexical_pointers`` with the
+    satellite flag adjectives need."""
+    satellite = satellites(data) if data.name == "data.adj" else set()
+    return {
+        offset: (
+            offset in satellite,
+            [_MARKER.sub("", w) for w in words],
+            [(symbol, target, a, b) for symbol, target, _pos, a, b in links],
+        )
+        for offset, (_lexfile, words, links) in lexical_pointers(data).items()
+    }
 
 
 def _agree(words: list[str], signed: Signed) -> tuple[int, float, str] | None:
@@ -172,8 +171,7 @@ def main() -> None:
         "# `python -m stancemap.stances.wordnet_sign_import`: do not edit by hand.",
         "word\tsign\tweight\tsource",
     ]
-    body = [f"{w}\t{s}\t{wt}\t{src}" for w, s, wt, src in rows]
-    OUT.write_text("\n".join(header + body) + "\n", "utf-8")
+    write_sign_table(OUT, header, rows)
     print(f"{len(rows)} words written to {OUT}")
 
 
