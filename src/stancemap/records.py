@@ -17,6 +17,10 @@ SCHEMA_ID = "stancemap/analysis@1"
 
 ActorType = Literal["person", "organization", "country", "group", "location", "other"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+# what a quote reports: words said or written ("X said Y", "the report shows Y", a
+# quotation), or an attitude or act towards its content ("X thanked Y for Z", "X
+# believes Y", "X wants Y", "X criticized Y"); read from the cue's class (quotes.cue.report_kind)
+QuoteReports = Literal["speech", "attitude"]
 
 
 class Record(BaseModel):
@@ -106,6 +110,8 @@ class Quote(Record):
     within: str | None = None
     # actor id of whom a spokesperson speaks for ("a spokesman for X, Y, said": X)
     speaks_for: str | None = None
+    # "speech" or "attitude" (QuoteReports); None when quotes.cue.report_kind is off
+    reports: QuoteReports | None = None
 
 
 class Event(Record):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..datafiles import constants
+from ..datafiles import constants, word_list
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from . import rulebook as R
@@ -67,6 +67,9 @@ _OBJECT_NOT_REPORTED = frozenset({"claim", "declare", "maintain", "seek", "find"
 # "know" presupposes its clause is true (the writer's fact), and on PolNeAR train
 # two in three of its clauses were not annotated as attributions
 _NOT_REPORTING = frozenset({"be", "mean", "ensure", "make", "have", "do", "seem", "appear", "know"})
+# verbs of appointing (WordNet appoint.v.01, name.v.03): "named Y its spokeswoman"
+_APPOINTING = word_list("quotes/appointing_verbs.txt")
+_OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _C = constants("quotes")
 # by the reporting word's class; "unlisted": any verb with a "that" clause
 _CONFIDENCE: dict[str, float] = {cls: float(v) for cls, v in _C["confidence"].items()}
@@ -622,6 +625,20 @@ def _coordinated_cue(verb: Token, content: Offsets, lexicon: Lexicon) -> tuple[T
     return None
 
 
+def _appoints(verb: Token, lemma: str) -> bool:
+    """ "The ministry has named Y its spokeswoman", "Y was named its spokeswoman": a verb
+    of appointing with a second object (a predicate noun after the object) reports
+    nothing; "named Y as the culprit" and "named three reasons" keep their reading."""
+    if lemma not in _APPOINTING:
+        return False
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ in _OBJECT_POS
+    ]
+    return len(objects) >= 2 and any(c.dep_ == "oprd" and c.i > verb.i for c in objects)
+
+
 def _verb_attributions(
     doc: Doc, lexicon: Lexicon, text: str, on: R.On = R.all_on
 ) -> list[Attribution]:
@@ -642,6 +659,8 @@ def _verb_attributions(
         cls = lexicon.verb_class(lemma)
         if cls is not None and not on(R.REPORTING_VERB):
             continue
+        if cls is not None and on(R.NAMING_DOUBLE_OBJECT) and _appoints(verb, lemma):
+            continue  # "named Y its spokeswoman": an appointment, not a report
         if cls is None:
             if not on(R.THAT_CLAUSE) or not _has_that_clause(verb):
                 continue

@@ -84,6 +84,20 @@ TITLE_CASE = declare(
     "a title-case line with a reporting verb: 'Senator Praises Trade Deal'",
     order=80,
 )
+REPORT_KIND = declare(
+    "quotes.cue.report_kind",
+    "each quote says what it reports (``reports``): 'speech' for words said or written "
+    "('X said Y', 'the report shows Y', a quotation), 'attitude' for an attitude or act "
+    "('X thanked him for the support', 'X believes Y', 'X wants Y'), by the cue's class",
+    order=90,
+)
+NAMING_DOUBLE_OBJECT = declare(
+    "quotes.cue.naming_double_object",
+    "'The ministry has named Y its spokeswoman': a cue verb of appointing (WordNet "
+    "appoint.v.01 / name.v.03 and below, data/quotes/appointing_verbs.txt) with a second "
+    "object reports nothing",
+    order=91,
+)
 
 # ---------------------------------------------------------------- reporting verbs
 INVERTED = declare(

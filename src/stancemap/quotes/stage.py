@@ -29,7 +29,7 @@ from ..config import Settings
 from ..datafiles import constants
 from ..ingest import Document
 from ..nlp.text import doc_text
-from ..records import Excluded, Quote, QuoteKind, Span
+from ..records import Excluded, Quote, QuoteKind, QuoteReports, Span
 from ..rules import RuleSwitches
 from . import rulebook as R
 from .adjacent import clause_after, clause_before
@@ -308,11 +308,12 @@ class QuoteStage:
                 if span is None:
                     continue
                 channel_span = _span(text, a.channel) if a and a.channel else None
+                kind = self._kind(text, content, item)
                 for speaker in [item.speaker, *item.also]:  # a plural source: one each
                     quotes.append(
                         Quote(
                             id=f"q{len(quotes) + 1}",
-                            kind=self._kind(text, content, item),
+                            kind=kind,
                             content=span,
                             cue=_span(text, a.cue) if a else None,
                             source=_span(text, item.source) if item.source else None,
@@ -325,6 +326,7 @@ class QuoteStage:
                             speaks_for=item.relayed
                             or item.speaks_for
                             or principals.get(speaker or ""),
+                            reports=_reports(kind, a) if self.on(R.REPORT_KIND) else None,
                         )
                     )
         return quotes
@@ -375,6 +377,19 @@ class QuoteStage:
         if quoted == 0:
             return "indirect"
         return "direct" if quoted >= _DIRECT_SHARE * (content[1] - content[0]) else "mixed"
+
+
+# cue classes that report words said or written ("unlisted": a verb with a "that" clause)
+_SPEECH_CLASSES = frozenset({"speech", "evidence", "unlisted"})
+
+
+def _reports(kind: QuoteKind, a: Attribution | None) -> QuoteReports:
+    """ "speech" for words said or written (a quotation, "said", "wrote", "the report
+    shows"), "attitude" for a cue of belief, intention or stance ("thanked him for the
+    support", "believes", "wants", "criticized"): the lexicon's class of the cue."""
+    if a is None or kind == "direct" or a.cls in _SPEECH_CLASSES:
+        return "speech"
+    return "attitude"
 
 
 def _cut_at_cue_clause(text: str, q: QuotedSpan, attributions: list[Attribution]) -> QuotedSpan:
