@@ -18,6 +18,15 @@ state. Here their relations are carried to it (session 13, issue 14):
   weigh ``state_own_weight``; they are named ``via`` "leaders:<voice pair>", so
   ``carried.carried_part`` reports them.
 
+- ``alignment.sides.voice_names_state`` (session 15), a gate inside it: an observation
+  is carried only where the voice's mention nearest its evidence names the state - a
+  mention of the state's country actor inside it ("Russia's foreign ministry"), a
+  country name or one country's demonym ("German authorities", "the government of
+  Costa Rica", "U.S. officials"), or a seat ("Kremlin officials"). On real news the
+  carries it drops are a generic agent the actors stage lumped ("officials", "the
+  administration", a campaign's spokesman, voters read as a government), and a
+  story's spans are needed to judge it, so a corpus (no spans) carries nothing.
+
 The weaker carry to the office holders of the body's own state the story names is
 ``sides.holders_answer_for_state`` (session 12), which already reads a state body's
 words that way ("the ministry called Latvia's move a provocation": Estonia's prime
@@ -33,9 +42,12 @@ evidence already in the target pair is not added twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
+from ..actors.normalize import fold
 from ..rules import declare
 
 VOICE_FOR_STATE = declare(
@@ -46,7 +58,17 @@ VOICE_FOR_STATE = declare(
     order=50,
 )
 
+NAMES_STATE = declare(
+    "alignment.sides.voice_names_state",
+    "a voice's relation is carried to its state only where the voice's words nearest the "
+    "evidence name that state ('Russia's foreign ministry', 'German authorities', 'the "
+    "government of Costa Rica'; not 'officials', 'the administration', a lone 'spokesman')",
+    order=51,
+)
+
 LEADERS = "leaders:"
+_WORD_SPLIT = re.compile(r"[\s\-/]+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 # sectors of a country-less actor that is a side of its own to a state's voice: an
 # intergovernmental body ("the ministry criticised NATO": the state ~ NATO)
 STATELESS_SIDES = frozenset({"IGO"})
@@ -110,53 +132,127 @@ def _sig(o: Any) -> tuple[Any, ...]:
     return (o.kind, o.key, o.value, tuple(o.refs))
 
 
+def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans (0 where they touch or overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> dict[str, str]:
+    """A word that names one state by itself: a country's name (its short forms, "U.S.",
+    with their case), a demonym of one country, a seat of government ("Kremlin")."""
+    from ..actors.countries import country_actors, demonym_index, seat_index
+
+    out: dict[str, str] = {}
+    for actor in country_actors():
+        for name in actor.names():
+            key = name if len(name) <= 4 else fold(name)
+            if len(key) > 4 or key == name:  # "The US" folds to the pronoun "us"
+                out.setdefault(key, actor.id.split(":", 1)[1])
+    for word, codes in demonym_index().items():
+        if len(codes) == 1 and len(word) > 3:  # "us" is a pronoun
+            out.setdefault(word, codes[0])
+    for word, code in seat_index().items():
+        out.setdefault(word, code)
+    return out
+
+
+def text_names(text: str, state: str) -> bool:
+    """``text`` names the state ``state`` (ISO3): a country name or one country's demonym
+    ("German authorities", "the government of Costa Rica", "a Soviet spy"), a short form
+    ("U.S. officials") or a seat ("Kremlin officials")."""
+    from ..actors.countries import country_named_in
+
+    if country_named_in(text) == state:
+        return True
+    words = _state_words()
+    for raw in _WORD_SPLIT.split(text):
+        word = _POSSESSIVE.sub("", raw.strip(",;:()\"'"))
+        for key in (word, word.rstrip("."), fold(word.rstrip("."))):
+            if key and words.get(key) == state:
+                return True
+    return False
+
+
+def names_state(sides: Any, voice: str, state: str, refs: list[str]) -> bool:
+    """The voice's mention nearest the evidence ``refs`` names its state: it holds a
+    mention of the state's country actor ("Russia's foreign ministry") or its words name
+    the state (``text_names``). Unknown without the story's spans (a corpus): not named."""
+    own = sides.mentions.get(voice, ())
+    spans = [at for r in refs if (at := sides.evidence_at.get(r)) is not None]
+    if not own or not spans:
+        return False
+    nearest = min(own, key=lambda m: (min(_apart(m[:2], at) for at in spans), m[0]))
+    country = sides.country_actor(state)
+    inner = sides.mentions.get(country, ()) if country is not None else ()
+    if any(nearest[0] <= c[0] and c[1] <= nearest[1] for c in inner):
+        return True
+    return text_names(nearest[2], state)
+
+
+def _ends(sides: Any, a: str, b: str, refs: list[str], gate: bool) -> list[tuple[str, str]] | None:
+    """The pairs an observation of (a, b) is carried to: each voice end read as its state
+    (with ``gate``, only a voice that names its state at the evidence), and the two
+    states' pair where both ends are of a state; None where nothing is carried."""
+    ends: list[str] = []
+    named = True
+    for x, y in ((a, b), (b, a)):
+        state = sides.state_of(x) if is_voice(sides, x) else None
+        if state is not None and not _other_side(sides, state, y):
+            return None
+        if state is not None and gate and not names_state(sides, x, state, refs):
+            named = False
+            state = None
+        ends.append(sides.country_actor(state) if state is not None else x)
+    if (ends[0], ends[1]) == (a, b):
+        return None
+    targets = [(ends[0], ends[1])]
+    sa, sb = sides.state_of(a), sides.state_of(b)
+    if named and sa is not None and sb is not None and sa != sb:
+        targets.append((sides.country_actor(sa), sides.country_actor(sb)))  # type: ignore[arg-type]
+    return targets
+
+
 def voices_speak_for_state(
-    pairs: Mapping[tuple[str, str], Any], sides: Any
+    pairs: Mapping[tuple[str, str], Any], sides: Any, gate: bool = False
 ) -> dict[tuple[str, str], Any]:
-    """Each pair with a state's voice at one end, carried to the state (see the module)."""
+    """Each pair with a state's voice at one end, carried to the state (see the module);
+    with ``gate`` (``voice_names_state``) each observation only where the voice names
+    its state at that evidence."""
     from .scoring import Observation, PairScore  # late: scoring imports nothing from here
 
     out = dict(pairs)
     fresh: set[tuple[str, str]] = set()  # target pairs already copied for editing
     for (a, b), pair in sorted(pairs.items()):
-        ends: list[Any] = []
-        for x, y in ((a, b), (b, a)):
-            state = sides.state_of(x) if is_voice(sides, x) else None
-            if state is not None and not _other_side(sides, state, y):
-                ends = []
-                break
-            ends.append(sides.country_actor(state) if state is not None else x)
-        if len(ends) != 2 or (ends[0], ends[1]) == (a, b):
-            continue
-        targets = [(ends[0], ends[1])]
-        sa, sb = sides.state_of(a), sides.state_of(b)
-        if sa is not None and sb is not None and sa != sb:
-            targets.append((sides.country_actor(sa), sides.country_actor(sb)))
-        for p, q in targets:
-            if p is None or q is None or p == q or sides.affiliated(p, q):
+        whole: list[tuple[str, str]] | None = None
+        if not gate:
+            whole = _ends(sides, a, b, [], False)
+            if whole is None:
                 continue
-            key = _key(p, q)
-            if key == (a, b):
-                continue
-            if key not in fresh:
-                old = out.get(key)
-                new = PairScore(key[0], key[1])
-                if old is not None:
-                    new.agree, new.disagree = list(old.agree), list(old.disagree)
-                    new.cooperation, new.conflict = old.cooperation, old.conflict
-                    new.observations = list(old.observations)
-                out[key] = new
-                fresh.add(key)
-            target = out[key]
-            # a state's own observations weigh less beside its leaders' (``sides.settle``)
-            factor = sides.state_own_weight if _led(pairs.get(key), sides) else 1.0
-            have = {_sig(o) for o in target.observations}
-            for o in pair.observations:
-                if _sig(o) in have:
+        for o in pair.observations:
+            targets = whole if not gate else _ends(sides, a, b, o.refs, True)
+            for p, q in targets or []:
+                if p is None or q is None or p == q or sides.affiliated(p, q):
                     continue
+                key = _key(p, q)
+                if key == (a, b):
+                    continue
+                if key not in fresh:
+                    old = out.get(key)
+                    new = PairScore(key[0], key[1])
+                    if old is not None:
+                        new.agree, new.disagree = list(old.agree), list(old.disagree)
+                        new.cooperation, new.conflict = old.cooperation, old.conflict
+                        new.observations = list(old.observations)
+                    out[key] = new
+                    fresh.add(key)
+                target = out[key]
+                if _sig(o) in {_sig(x) for x in target.observations}:
+                    continue
+                # a state's own observations weigh less beside its leaders' (``sides.settle``)
+                factor = sides.state_own_weight if _led(pairs.get(key), sides) else 1.0
                 via = o.via if o.via.startswith(LEADERS) else f"{LEADERS}{a}~{b}"
                 target.observations.append(
                     Observation(o.value, o.weight * factor, o.kind, o.key, o.refs, via=via)
                 )
-                have.add(_sig(o))
     return {k: p for k, p in out.items() if k not in fresh or p.observations}

@@ -153,6 +153,21 @@ def _starts(
     return out
 
 
+def _spans(
+    statements: list[Statement], events: list[Event], quotes: list[Quote] | None
+) -> dict[str, tuple[int, int]]:
+    """id -> the stretch of text the evidence covers (first to last of its spans)."""
+    out: dict[str, tuple[int, int]] = {q.id: (q.content.start, q.content.end) for q in quotes or []}
+    for e in events:
+        at = e.evidence or e.trigger
+        out[e.id] = (at.start, at.end)
+    for s in statements:
+        spans = [x for x in [*s.spans, s.text] if x is not None]
+        if spans:
+            out[s.id] = (min(x.start for x in spans), max(x.end for x in spans))
+    return out
+
+
 def _without_places(acts: list[EventObs], places: set[str]) -> list[EventObs]:
     """Events with the places they act on left out of their parties: a town is where a
     war is fought, not a side of it (the event still names it as its target)."""
@@ -197,6 +212,7 @@ def relate_document(
             stances, acts = join_ids(stances, acts, aliases)
     pairs = score_pairs(stances, acts, table, switches)
     weigh_lead(pairs, _starts(statements, events, quotes), switches)
+    spans = _spans(statements, events, quotes)
     principals = principals_of(quotes or [])
     told = told_by_spokespeople(quotes or [], events, principals)
     sides = (
@@ -206,6 +222,7 @@ def relate_document(
             told,
             in_story=True,
             enabled=getattr(switches, "enabled", None),
+            evidence_at=spans,
         )
         if actors
         else None

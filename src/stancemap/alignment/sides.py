@@ -32,7 +32,7 @@ from typing import Any
 
 from ..datafiles import constants
 from ..rules import declare
-from .bodies import VOICE_FOR_STATE, voices_speak_for_state
+from .bodies import NAMES_STATE, VOICE_FOR_STATE, voices_speak_for_state
 from .voices import VOICE, VOICES, pool_voices
 
 AFFILIATED = declare(
@@ -104,6 +104,7 @@ class Sides:
         told: frozenset[str] = frozenset(),
         in_story: bool = False,
         enabled: Callable[[str], bool] | None = None,
+        evidence_at: Mapping[str, tuple[int, int]] | None = None,
     ) -> None:
         table = constants("alignment")
         breakaway = enabled is None or enabled(BREAKAWAY)
@@ -117,6 +118,12 @@ class Sides:
         self.contingents = frozenset(table["contingent_sectors"])
         self.spoke_words = tuple(w.lower() for w in table["spokesperson_words"])
         self.state_own_weight = float(table["state_own_weight"])
+        # where the story's evidence and each actor's mentions lie (one story only):
+        # ``bodies.names_state`` reads them
+        self.evidence_at = dict(evidence_at or {})
+        actors = list(actors)
+        self._records = actors if in_story else []
+        self._mentions: dict[str, list[tuple[int, int, str]]] | None = None
         self.actors: dict[str, ActorSide] = {}
         for actor in actors:
             aid = _get(actor, "id")
@@ -130,6 +137,21 @@ class Sides:
             self.actors[aid] = ActorSide(
                 aid, _get(actor, "type"), country, _get(actor, "sector"), _get(actor, "role")
             )
+
+    @property
+    def mentions(self) -> dict[str, list[tuple[int, int, str]]]:
+        """actor id -> its mentions (start, end, words) in the story; none for a corpus.
+        Read only where a carry asks (``bodies.names_state``)."""
+        if self._mentions is None:
+            self._mentions = {
+                aid: [
+                    (int(_get(m, "start")), int(_get(m, "end")), str(_get(m, "text") or ""))
+                    for m in _get(actor, "mentions") or ()
+                ]
+                for actor in self._records
+                if (aid := _get(actor, "id")) is not None
+            }
+        return self._mentions
 
     def state_of(self, actor_id: str) -> str | None:
         """The country an actor speaks for: itself for a country, its own for a state actor."""
@@ -191,7 +213,7 @@ def settle(
     if enabled(STATES_FOLLOW_LEADERS):
         out = _states_follow_leaders(out, sides, enabled)
     if enabled(VOICE_FOR_STATE):  # a ministry's or spokesperson's relation is its state's
-        out = voices_speak_for_state(out, sides)
+        out = voices_speak_for_state(out, sides, gate=enabled(NAMES_STATE))
     return out
 
 
