@@ -187,7 +187,12 @@ def test_an_appositive_renames_its_head_not_the_possessor(code):
     people = ("Morales", "Quispe")
     praised = by_word(code(text, actors, people=people), "praised")
     assert names(praised.source) == {"quispe"}
+    # "rival" is a relational noun (session 15, events.args.relational_possessor): with
+    # the appositive rule off it still names no one rather than the possessor
     off = by_word(code(text, actors, (APPOSITIVE_OVER_POSSESSOR,), people=people), "praised")
+    assert off.source == []
+    both = (APPOSITIVE_OVER_POSSESSOR, "events.args.relational_possessor")
+    off = by_word(code(text, actors, both, people=people), "praised")
     assert names(off.source) == {"morales"}  # the misread: the possessor as the doer
 
 

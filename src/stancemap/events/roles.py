@@ -15,6 +15,23 @@ from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
+from .arg_shapes import (
+    AT_THE_HANDS,
+    FROM_SOURCE_TYPES,
+    NOUN_FROM_SOURCE,
+    OBJECT_CONTROL,
+    POSSESSOR_OWNS_PHRASE,
+    RELATIONAL_POSSESSOR,
+    SCARE_QUOTED_VERB,
+    WITH_ABSOLUTE,
+    controller,
+    hands_doers,
+    is_hands,
+    is_with_absolute,
+    possessor_only,
+    related_other,
+    scare_quoted_object,
+)
 from .backers import BACKER_NOT_PARTY, backers
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .directives import ADDRESSEE_OF_DIRECTIVE
@@ -241,6 +258,9 @@ class RoleFinder:
             ):
                 current = current.head  # "X is ready to meet Y": the copula's subject
                 continue
+            controlling = controller(current) if on(OBJECT_CONTROL) else None
+            if controlling is not None:  # "drove his followers to donate": the followers
+                return controlling
             purpose = current.dep_ == "advcl" and not _temporal(current)
             if (current.dep_ in ("xcomp", "conj") or purpose) and on(CLAUSE_CHAIN):
                 current = current.head
@@ -287,6 +307,9 @@ class RoleFinder:
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
+        if found and self.tuning.on(POSSESSOR_OWNS_PHRASE):
+            # "Ohio's procedure for removing voters": Ohio's, not the voters
+            found = possessor_only(tok, found, ctx.actors)
         if found and self.tuning.on(BACKER_NOT_PARTY):
             # "Iranian-backed militias": Iran backs them, it is not them
             backing = backers(tok, ctx.actors)
@@ -294,6 +317,9 @@ class RoleFinder:
         if found and self.tuning.on(APPOSITIVE_OVER_POSSESSOR):
             # "Clinton's opponent, Senator Sanders": Sanders, not Clinton
             found = appositive_renames(tok, ctx.actors) or found
+        if found and self.tuning.on(RELATIONAL_POSSESSOR):
+            # "her party rival", "his son": another person than "her" / "his"
+            found = related_other(tok, found, ctx.actors)
         if found and self.tuning.on(MEMBERS_NOT_BODY):
             # "the two NATO members": member states, not NATO
             member_of = bodies_of_members(tok, ctx.actors)
@@ -378,6 +404,10 @@ class RoleFinder:
             passive = headline_patient(tok) is not None  # "Iran condemned by UN"
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
             return [a for agent in agents for a in self.actors(agent, ctx)]
+        if self.tuning.on(AT_THE_HANDS):  # "killed at the hands of the police"
+            found = [a for doer in hands_doers(tok) for a in self.actors(doer, ctx)]
+            if found:
+                return found
         subj = self.subject(tok)
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
@@ -430,6 +460,10 @@ class RoleFinder:
         if preps and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
             held = venues(tok, preps, self.matcher, ctx.actors)
             preps = [p for p in preps if p.i not in held]
+        if preps and self.tuning.on(WITH_ABSOLUTE):  # ", with Democrats digging in"
+            preps = [p for p in preps if not is_with_absolute(p)]
+        if preps and self.tuning.on(AT_THE_HANDS):  # "at the hands of X": the doer
+            preps = [p for p in preps if not is_hands(p)]
         if exclude and objects and self.tuning.on(OWN_OBJECT):
             own = [o for o in objects if self._own_object(tok, o, exclude, ctx)]
             # "recalled its ambassador to Austria": the own object's place is the target
@@ -442,6 +476,9 @@ class RoleFinder:
         if objects and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
             objects = [w for o in objects for w in venue_free(o, self.matcher, ctx.actors)]
         candidates = args.children(tok, "dative") + objects + preps
+        quoted = scare_quoted_object(tok) if self.tuning.on(SCARE_QUOTED_VERB) else None
+        if quoted is not None:  # 'that X “attacked” Y' parsed as an adjective on Y
+            candidates.insert(0, quoted)
         blamed_one = blamed(tok) if self.tuning.on(BLAMED_SUBJECT) else None
         if blamed_one is not None:  # "Russia was to blame": Russia is blamed
             candidates.insert(0, blamed_one)
@@ -516,14 +553,31 @@ class RoleFinder:
             )
         for agent in args.prep_objects(tok, ["by"]):
             found += self.actors(agent, ctx)
+        if not found and self.tuning.on(AT_THE_HANDS):  # "deaths at the hands of X"
+            found += [a for doer in hands_doers(tok) for a in self.actors(doer, ctx)]
         if not found and self.tuning.on(UNDERGONE_EVENT):
             verb = undergoing_verb(tok)  # "came under fire from X", "suffered an attack by X"
             for doer in doers(tok, verb) if verb is not None else []:
                 found += self.actors(doer, ctx)
+        if not found and self.tuning.on(NOUN_FROM_SOURCE) and self._from_source(tok):
+            # "some help from Sen. Sanders": Sanders helps
+            found += [
+                a for giver in args.prep_objects(tok, ["from"]) for a in self.actors(giver, ctx)
+            ]
         return list(dict.fromkeys(found))
+
+    def _from_source(self, noun: Token) -> bool:
+        """An event noun whose "from" object gives, says or does it (``FROM_SOURCE_TYPES``),
+        and no undergoing verb over it ("received aid from X" reads its own doers)."""
+        row = self.matcher.match_noun(noun)
+        if row is None or row.type not in FROM_SOURCE_TYPES:
+            return False
+        return undergoing_verb(noun) is None
 
     def noun_targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
         candidates = args.prep_objects(tok, args.TARGET_PREPS)
+        if candidates and self.tuning.on(AT_THE_HANDS):  # "deaths at the hands of X"
+            candidates = [p for p in candidates if not is_hands(p)]
         if self.tuning.on(TOPIC_NOT_PARTY):  # "a row over EU budget": the topic
             candidates = [p for p in candidates if not is_topic(p, ctx.actors)]
         if candidates and self.tuning.on(VENUE_NOT_PARTY):  # "the meeting at the Club"

@@ -1,0 +1,229 @@
+"""Argument shapes of real news that the parse states and the older rules misread
+(session 15, issue 12). Each reads the parse only and adds nothing the sentence does not
+say; each is a named rule of ``events.args.*``:
+
+* ``object_control``: "Trump drove his followers to donate": an infinitive on a verb
+  of object control (WordNet verb frame 24, "Somebody ----s somebody to INFINITIVE",
+  ``lexicon/object_control_verbs.txt``) whose object is a person or body is the
+  object's act, not a purpose of the subject.
+* ``at_the_hands``: "three protesters were killed at the hands of the police": the
+  "of" object of "at/by the hands of" is the doer (the source), never a venue or target.
+* ``scare_quoted_verb``: 'X said that Trump “attacked” Clinton' parsed with the quoted
+  verb as an adjective on the noun after it: that noun is the verb's object.
+* ``possessor_owns_phrase``: "the court ruled against Ohio's procedure for removing
+  voters": a phrase with a possessor is the possessor's (or no one's); a name inside its
+  complement (the voters) is not who the phrase is.
+* ``with_absolute``: "the party would not unify, with Democrats digging in against him":
+  a "with" phrase set off by a comma whose object heads a participle clause is an
+  absolute adjunct (a circumstance), not a partner or target.
+* ``relational_possessor``: "her party rival", "his son", "his followers": a noun of
+  people related to someone (kin, ``lexicon/kin_nouns.txt``; rivals and opponents,
+  ``lexicon/opponent_nouns.txt``; followers, ``lexicon/follower_nouns.txt``) names others
+  than its possessor: an actor named only by the possessor is not the phrase's (one its
+  modifiers or apposition name stays).
+* ``noun_from_source``: "some help from Sen. Sanders", "attacks from the rebels": the
+  "from" object of an event noun of giving, saying or force with no doer of its own is
+  the doer (not for leaving: "withdrawal from Iraq").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..actors import ActorLayer
+from ..datafiles import word_list
+from ..rules import declare
+from . import arguments as args
+
+OBJECT_CONTROL = declare(
+    "events.args.object_control",
+    "'X drove his followers to donate', 'urged them to leave': the infinitive of a verb of "
+    "object control (WordNet frame 24) is its person object's act, not the subject's",
+    order=21.8,
+)
+AT_THE_HANDS = declare(
+    "events.args.at_the_hands",
+    "'killed at the hands of the police': the 'of' object of 'at/by the hands of' is the "
+    "doer, never a venue or target",
+    order=10.5,
+)
+SCARE_QUOTED_VERB = declare(
+    "events.args.scare_quoted_verb",
+    "'said that X “attacked” Y' parsed with the quoted verb as an adjective on Y: Y is "
+    "the verb's object (its own subject stays its source)",
+    order=40.2,
+)
+POSSESSOR_OWNS_PHRASE = declare(
+    "events.args.possessor_owns_phrase",
+    "'ruled against Ohio's procedure for removing voters': a phrase with a possessor is "
+    "the possessor's or no one's, not a name inside its complement",
+    order=24.2,
+)
+WITH_ABSOLUTE = declare(
+    "events.args.with_absolute",
+    "', with Democrats digging in against him': a comma-set 'with' phrase heading a "
+    "participle clause is a circumstance, not a partner or target",
+    order=40.3,
+)
+RELATIONAL_POSSESSOR = declare(
+    "events.args.relational_possessor",
+    "'her party rival', 'his son', 'his followers': a kin, rival or follower noun names "
+    "others than its possessor; an actor named only by the possessor is not the phrase's",
+    order=24.3,
+)
+NOUN_FROM_SOURCE = declare(
+    "events.args.noun_from_source",
+    "'help from Sen. Sanders', 'attacks from the rebels': the 'from' object of an event "
+    "noun of giving, saying or force with no doer of its own is its source",
+    order=42.5,
+)
+
+# event types whose noun's "from" object gives, says or does the act ("help from X",
+# "criticism from X", "attacks from X"); RETREAT, MOBILIZE, COERCE, REJECT, CONCEDE and
+# CONSULT are left out: "withdrawal from Iraq", "expulsion from X", "defection from X",
+# "a visit from X" name a place or a guest.
+FROM_SOURCE_TYPES = frozenset(
+    ("AID", "SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "ASSAULT", "PROTEST", "SANCTION")
+)
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+_NAMED = ("PERSON", "NORP", "ORG", "GPE")
+_PARTICIPLES = ("VBG", "VBN")
+_HAND = "hand"
+
+
+@cache
+def control_verbs() -> frozenset[str]:
+    return frozenset(word_list("lexicon/object_control_verbs.txt"))
+
+
+@cache
+def _people() -> frozenset[str]:
+    return frozenset(word_list("lexicon/people_nouns.txt"))
+
+
+@cache
+def relational_nouns() -> frozenset[str]:
+    files = ("lexicon/kin_nouns.txt", "lexicon/opponent_nouns.txt", "lexicon/follower_nouns.txt")
+    return frozenset(w for f in files for w in word_list(f))
+
+
+# ----------------------------------------------------------------- object control
+
+
+def _names_someone(noun: Token) -> bool:
+    """A pronoun, a name, or a noun whose most frequent sense is a kind of person."""
+    if noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in _NAMED:
+        return noun.lower_ not in ("it", "this", "that", "what", "which")
+    return noun.lemma_.lower() in _people()
+
+
+def controller(clause: Token) -> Token | None:
+    """For "drove his followers to donate": "followers", the object of a verb of object
+    control that governs the bare "to" infinitive ``clause``; else None."""
+    if clause.dep_ not in ("advcl", "xcomp") or clause.tag_ != "VB":
+        return None
+    own = [c.dep_ for c in clause.children]
+    if "nsubj" in own or "nsubjpass" in own or "mark" in own:
+        return None  # its own subject, or "in order to", "so as to": a purpose
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    verb = clause.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in control_verbs():
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < clause.i]
+    if not objects or not _names_someone(objects[0]):
+        return None  # "raised money to donate": the subject's purpose
+    return objects[0]
+
+
+# ----------------------------------------------------------------- at the hands of
+
+
+def hands_doers(tok: Token) -> list[Token]:
+    """For "killed at the hands of the police": the police ("at"/"by the hands of")."""
+    out: list[Token] = []
+    for hand in args.prep_objects(tok, ("at", "by")):
+        if hand.lemma_.lower() != _HAND or hand.tag_ != "NNS":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in hand.children):
+            continue
+        out += args.prep_objects(hand, ["of"])
+    return out
+
+
+def is_hands(pobj: Token) -> bool:
+    """The "hands" of "at the hands of X" (no venue, no target)."""
+    if pobj.lemma_.lower() != _HAND or pobj.tag_ != "NNS" or pobj.head.lower_ not in ("at", "by"):
+        return False
+    return bool(args.prep_objects(pobj, ["of"]))
+
+
+# ----------------------------------------------------------------- scare quotes
+
+
+def scare_quoted_object(tok: Token) -> Token | None:
+    """For 'Trump “attacked” Clinton' parsed as Trump (subject of) an adjective
+    "attacked" on "Clinton": Clinton; else None."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.head.i <= tok.i:
+        return None
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return None
+    if doc[tok.i - 1].text not in _QUOTES or doc[tok.i + 1].text not in _QUOTES:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return None  # "the “disputed” border": a description, no finite verb
+    return tok.head
+
+
+# ----------------------------------------------------------------- possessors
+
+
+def possessor_only(tok: Token, found: list[str], actors: ActorLayer) -> list[str]:
+    """``found`` less the actors named only after the head of a phrase that has a
+    possessor ("Ohio's procedure for removing voters": not the voters)."""
+    if not any(c.dep_ == "poss" for c in tok.children) or args.children(tok, "conj"):
+        return found
+    if actors.mention_at(tok.idx, tok.idx + len(tok)) is not None:
+        return found
+    start = tok.left_edge.idx
+    end = tok.idx + len(tok)
+    before = {m.actor_id for m in actors.mentions_in(start, end)}
+    return [a for a in found if a in before]
+
+
+def related_other(tok: Token, found: list[str], actors: ActorLayer) -> list[str]:
+    """For a kin, rival or follower noun that names no actor itself ("her party rival",
+    "Putin's son"): ``found`` less the actors named only by its possessor (a modifier
+    stays: "its European Community partners" are the EC's)."""
+    if tok.lemma_.lower() not in relational_nouns():
+        return found
+    if actors.mention_at(tok.idx, tok.idx + len(tok)) is not None:
+        return found
+    owners = [t for c in tok.children if c.dep_ == "poss" for t in c.subtree]
+    if not owners:
+        return found
+    start, end = args.char_span(owners)
+    by_owner = {m.actor_id for m in actors.mentions_in(start, end)}
+    others = {
+        m.actor_id
+        for m in actors.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+        if not (start <= m.start and m.end <= end)
+    }
+    return [a for a in found if a not in by_owner or a in others]
+
+
+# ----------------------------------------------------------------- with absolutes
+
+
+def is_with_absolute(pobj: Token) -> bool:
+    """ ", with Democrats digging in", ", with a poll giving X a lead": a comma-set "with"
+    whose object is a participle clause (or heads one)."""
+    prep = pobj.head
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    if pobj.dep_ == "pcomp":
+        return pobj.tag_ in _PARTICIPLES and any(c.dep_ == "nsubj" for c in pobj.children)
+    return any(c.dep_ == "acl" and c.tag_ in _PARTICIPLES for c in pobj.children)
