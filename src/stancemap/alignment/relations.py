@@ -19,11 +19,25 @@ from ..rules import declare
 from .carried import carried_part
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
-from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weigh_lead
+from .scoring import (
+    EventObs,
+    Observation,
+    PairScore,
+    StanceObs,
+    mode_weight,
+    score_pairs,
+    weigh_lead,
+)
 from .sides import Sides, settle
 from .voices import VOICE, principals_of, told_by_spokespeople
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
+SOURCE_MODE = declare(
+    "alignment.relations.source_mode_weight",
+    "an event a statement rests on is named in the relation's evidence with the statement's "
+    "weight times its mode's ('Last year, he praised Y' under today's criticism weighs less "
+    "than the criticism), as the score weighs it",
+)
 PLACES_NO_PARTY = declare(
     "alignment.relations.places_are_no_party",
     "a place an event acts on ('shelled the town of X') is no party to a relation; the event "
@@ -67,12 +81,15 @@ def to_relation(
     refs: Mapping[str, list[EvidenceRef]] | None = None,
     sources: Mapping[str, list[str]] | None = None,
     intensity: Mapping[str, Intensity] | None = None,
+    modes: Mapping[str, str | None] | None = None,
 ) -> Relation:
     """The contract's relation record for a scored pair.
 
     ``refs`` (id -> evidence record) fills ``evidence_spans``; ``sources``
-    (statement id -> its quote and event ids) adds what each statement rests on;
-    ``carried`` says what the pair holds only through its sides' leaders.
+    (statement id -> its quote and event ids) adds what each statement rests on,
+    an event among them weighed by its mode where ``modes`` (event id -> mode) is
+    given (``source_mode_weight``); ``carried`` says what the pair holds only through
+    its sides' leaders.
     """
     weights = pair.evidence_weights()
     # evidence taken over from the sides' leaders or from the other voice of a spokesperson
@@ -84,7 +101,13 @@ def to_relation(
         for item in [ref, *(sources or {}).get(ref, [])]:
             known = (refs or {}).get(item)
             if known and item not in named:
-                update = {"weight": round(weight, 4), "via": carried.get(ref)}
+                share = weight
+                if modes is not None and item != ref and item in modes:
+                    factor = mode_weight(modes[item])
+                    if factor < 1.0:  # "last year, he praised Y": its mode's share (or
+                        # its own weight, where the event is the pair's evidence by itself)
+                        share = max(weight * factor, weights.get(item, 0.0))
+                update = {"weight": round(share, 4), "via": carried.get(ref)}
                 named[item] = [k.model_copy(update=update) for k in known]
     return Relation(
         a=pair.a,
@@ -229,9 +252,11 @@ def relate_document(
     )
     pairs = settle(pairs, sides, switches)
     refs, sources = evidence_index(statements, events, quotes)
+    on = getattr(switches, "enabled", None)
+    modes = {e.id: e.mode for e in events} if on is None or on(SOURCE_MODE) else None
     out = []
     for _, pair in sorted(pairs.items()):
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):
             continue  # no evidence, no relation
-        out.append(to_relation(pair, refs, sources, table))
+        out.append(to_relation(pair, refs, sources, table, modes))
     return out
