@@ -102,3 +102,55 @@ def test_what_names_a_state() -> None:
     assert not text_names("the Obama administration", "USA")
     assert not text_names("officials", "USA") and not text_names("us", "USA")
     assert not text_names("German authorities", "AUT")
+
+
+OWN = "alignment.sides.voice_own_words"
+
+
+def test_what_is_done_to_a_body_is_not_done_to_its_state() -> None:
+    # "Estonia traded three Latvian spies for a journalist": the spies (a body of Latvia's
+    # state sector, named by their demonym) are what the act is about, not Latvia's voice
+    text = "Estonia traded three Latvian spies for a journalist. Latvia said nothing."
+    spies = Actor(id="lva-spy", name="three Latvian spies", type="group", country="LVA",
+                  sector="SPY", mentions=[_at(text, "three Latvian spies")])  # fmt: skip
+    actors = [
+        Actor(
+            id="EST", name="Estonia", type="country", country="EST", mentions=[_at(text, "Estonia")]
+        ),  # fmt: skip
+        Actor(
+            id="LVA", name="Latvia", type="country", country="LVA", mentions=[_at(text, "Latvia")]
+        ),  # fmt: skip
+        spies,
+    ]
+    events = [Event(id="e1", type="RETREAT", trigger=_at(text, "traded"), source=["EST"],
+                    target=["lva-spy"], confidence=0.9)]  # fmt: skip
+    rels = _relate(actors, events)
+    assert _rel(rels, "EST", "lva-spy") is not None
+    assert _rel(rels, "EST", "LVA") is None
+    assert _rel(_relate(actors, events, OWN), "EST", "LVA") is not None  # the rule off
+
+
+def test_a_body_s_own_act_still_speaks_for_its_state() -> None:
+    text = "Latvian spies hacked Estonia's election servers, Estonia said on Monday."
+    actors = [
+        Actor(
+            id="EST",
+            name="Estonia",
+            type="country",
+            country="EST",
+            mentions=[_at(text, "Estonia"), _at(text, "Estonia", 1)],
+        ),  # fmt: skip
+        Actor(id="LVA", name="Latvia", type="country", country="LVA", mentions=[]),
+        Actor(
+            id="lva-spy",
+            name="Latvian spies",
+            type="group",
+            country="LVA",
+            sector="SPY",
+            mentions=[_at(text, "Latvian spies")],
+        ),  # fmt: skip
+    ]
+    events = [Event(id="e1", type="ASSAULT", trigger=_at(text, "hacked"), source=["lva-spy"],
+                    target=["EST"], confidence=0.9)]  # fmt: skip
+    pair = _rel(_relate(actors, events), "EST", "LVA")
+    assert pair is not None and pair.score < 0

@@ -246,6 +246,10 @@ def relate_document(
             in_story=True,
             enabled=getattr(switches, "enabled", None),
             evidence_at=spans,
+            doers={
+                **{s.id: frozenset({s.actor}) for s in statements},
+                **{e.id: frozenset(e.source) for e in events},
+            },
         )
         if actors
         else None

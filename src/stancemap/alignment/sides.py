@@ -32,7 +32,7 @@ from typing import Any
 
 from ..datafiles import constants
 from ..rules import declare
-from .bodies import NAMES_STATE, VOICE_FOR_STATE, voices_speak_for_state
+from .bodies import NAMES_STATE, OWN_WORDS, VOICE_FOR_STATE, voices_speak_for_state
 from .voices import VOICE, VOICES, pool_voices
 
 AFFILIATED = declare(
@@ -105,6 +105,7 @@ class Sides:
         in_story: bool = False,
         enabled: Callable[[str], bool] | None = None,
         evidence_at: Mapping[str, tuple[int, int]] | None = None,
+        doers: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         table = constants("alignment")
         breakaway = enabled is None or enabled(BREAKAWAY)
@@ -121,6 +122,8 @@ class Sides:
         # where the story's evidence and each actor's mentions lie (one story only):
         # ``bodies.names_state`` reads them
         self.evidence_at = dict(evidence_at or {})
+        # evidence id -> who holds it (a statement's actor) or did it (an event's sources)
+        self.doers = dict(doers or {})
         actors = list(actors)
         self._records = actors if in_story else []
         self._mentions: dict[str, list[tuple[int, int, str]]] | None = None
@@ -213,7 +216,9 @@ def settle(
     if enabled(STATES_FOLLOW_LEADERS):
         out = _states_follow_leaders(out, sides, enabled)
     if enabled(VOICE_FOR_STATE):  # a ministry's or spokesperson's relation is its state's
-        out = voices_speak_for_state(out, sides, gate=enabled(NAMES_STATE))
+        out = voices_speak_for_state(
+            out, sides, gate=enabled(NAMES_STATE), own_words=enabled(OWN_WORDS)
+        )
     return out
 
 
