@@ -10,6 +10,7 @@ role of a country, a generic agent, or a bare place.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process
@@ -70,7 +71,34 @@ BEARER_RULE = declare(
     "'intelligence officials', 'military spokesman', 'rebel leader': a role noun that "
     "says what someone does takes the sector of the agent noun before it",
 )
+ROYAL_NO_OFFICE = declare(
+    "actors.agent.royal_no_office",
+    "'a Saudi prince': a royal or noble without an office (WordNet: under aristocrat, not "
+    "ruler; lexicon/royal_nouns.txt) that the agents lexicon codes GOV is an elite (ELI)",
+)
+ROYALS = "lexicon/royal_nouns.txt"
+PARTY_FOLLOWERS = declare(
+    "actors.names.party_followers",
+    "'Republican party supporters', 'GOP voters': a party's name modifying a follower noun "
+    "(lexicon/follower_nouns.txt) is a group of the party's followers, not the party",
+)
+FOLLOWERS = "lexicon/follower_nouns.txt"
 _SPLITTERS = ("of", "to", "in", "at", "for", "from", "across")
+
+
+@lru_cache(maxsize=1)
+def _follower_nouns() -> frozenset[str]:
+    return word_list(FOLLOWERS)
+
+
+def _royals_elite(words: dict[str, AgentWord]) -> dict[str, AgentWord]:
+    """The lexicon with its GOV royals and nobles (rule ``ROYAL_NO_OFFICE``) read ELI."""
+    royals = word_list(ROYALS)
+    out = dict(words)
+    for key, entry in words.items():
+        if entry.sector == "GOV" and key in royals:
+            out[key] = AgentWord(key, "ELI", None, entry.kind)
+    return out
 
 
 class AgentPhrases:
@@ -79,6 +107,8 @@ class AgentPhrases:
     def __init__(self, switches: RuleSwitches | None = None) -> None:
         switches = switches or RuleSwitches()
         self.words = agent_words()
+        if switches.enabled(ROYAL_NO_OFFICE):
+            self.words = _royals_elite(self.words)
         self._max_words = max(len(k.split()) for k in self.words)
         # one-word nouns a misspelling may be near ("Katushya" ~ "katyusha")
         self._single = [k for k in self.words if " " not in k and len(k) >= 6]
@@ -158,7 +188,7 @@ def read_agent(
     linker: Linker, words: list[str], date: str | None, *, mention: str
 ) -> Resolution | None:
     """Read a phrase as nominal role or generic agent, else as a bare place."""
-    from .linker import Resolution, agent_id
+    from .linker import Resolution, agent_id, new_id
 
     found = linker.find_agent(words)
     country, cameo = linker.where(words)
@@ -173,6 +203,22 @@ def read_agent(
     entry, start, end = found
     if entry.kind == "group" and not former:
         named = named_inside(linker, words, start)
+        if (
+            named is not None
+            and named.sector == "PTY"
+            and entry.phrase in _follower_nouns()
+            and linker.switches.enabled(PARTY_FOLLOWERS)
+        ):
+            # "GOP voters": the party's followers, the group the name pass makes too
+            return Resolution(
+                id=new_id(f"{named.name} {entry.phrase}", "group"),
+                name=f"{named.name} {entry.phrase}",
+                type="group",
+                country=named.country,
+                role=f"{fold(words[end - 1])} of {named.name}",
+                how="agent",
+                confidence=_CONFIDENCE["agent"],
+            )
         if named is not None:
             return linker.from_kb(named, date, how="alias", confidence=_CONFIDENCE["body_inside"])
     plural = entry.kind == "person" and _written_plural(words[end - 1])

@@ -35,10 +35,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..datafiles import constants
+from ..datafiles import constants, read_table, word_list
 from ..records import Actor
 from ..rules import Rule, RuleSwitches, declare, rule
 from .agents import AgentPhrases, Found, read_agent
@@ -88,6 +89,12 @@ FUZZY_LONE_GIVEN_NAME = declare(
     "actors.link.fuzzy_lone_given_name",
     "a one-word name that is a KB person's given name ('Bernie' of Bernie Sanders) is no "
     "near spelling of another name ('Bernier'): a first name alone, not a misspelt surname",
+)
+FUZZY_COMMON_WORD = declare(
+    "actors.link.fuzzy_common_word",
+    "a one-word name that is, lower-cased, a WordNet common noun (lexicon/people_nouns.txt, "
+    "events/sense_nouns.tsv) is no near spelling of a KB person's name: 'Patriot' (a "
+    "company) is not 'Patriota'",
 )
 PLACE_OVER_SURNAME = "actors.link.place_over_surname"
 CITY_COUNTRY = declare(
@@ -354,6 +361,14 @@ class Linker:
             and key in given_names(self.kb)
         ):
             return None  # "Bernie" alone is Bernie, not a misspelt "Bernier"
+        if (
+            " " not in key
+            and chosen.type == "person"
+            and key not in best[0].split()
+            and self.switches.enabled(FUZZY_COMMON_WORD)
+            and key in common_nouns()
+        ):
+            return None  # "Patriot" (a firm) is not a misspelt "Patriota"
         if chosen.type != "country" and self.switches.enabled(FUZZY_SAME_COUNTRY):
             named, _ = self.where(name.split(), countries_only=True)
             if named is not None and named != chosen.country_on(date):
@@ -628,6 +643,14 @@ def _has_initial(name: str) -> bool:
     """A name of several words, one of them (not the last) an initial ("G. W. Bush")."""
     words = name.split()
     return len(words) > 1 and any(len(w.rstrip(".")) == 1 for w in words[:-1])
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """WordNet common nouns on disk: people nouns and the events stage's sense nouns
+    (rule ``FUZZY_COMMON_WORD``)."""
+    people = word_list("lexicon/people_nouns.txt")
+    return frozenset(people) | {row["word"] for row in read_table("events/sense_nouns.tsv")}
 
 
 def given_names(kb: KnowledgeBase) -> frozenset[str]:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ..datafiles import read_table
+from ..datafiles import constants, read_table
 from ..rules import declare
 from .normalize import fold
 
@@ -37,9 +37,16 @@ LONGER_PLACE = declare(
     "place or water-body name is no mention of it; a longer GeoNames or ISO 3166-2 place "
     "of another country is that place (New Jersey -> a location of the USA)",
 )
+LONGER_NAME = declare(
+    "actors.names.country_in_longer_name",
+    "'USA TODAY', 'China Daily': a country name that NER tagged alone before the proper "
+    "noun it is a compound of (untagged, capitalised, no KB name, agent or office word) is "
+    "the first word of an organisation's name: a new organisation, no mention of the country",
+)
 # a run of capitalised words longer than this is a headline or a list, not one place name
 _LONGEST_RUN = 5
 _PLACE_KINDS = ("state", "city")
+_NEW_CONFIDENCE = constants("actors")["confidence"]["new_actor"]
 # name spans that may sit inside a place name (a person's or body's name never does)
 _PLACE_LABELS = ("GPE", "LOC", "NORP")
 
@@ -169,3 +176,51 @@ def place_tokens(
                 return None  # "Mexico City", "Kuwait City": the country is right
             return a, b, place.country
     return None
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """One-word nouns the event trigger lexicon codes ("war", "summit")."""
+    rows = read_table("events/triggers.tsv", required=("lemma", "pos"))
+    return frozenset(r["lemma"].lower() for r in rows if r["pos"] == "N" and " " not in r["lemma"])
+
+
+def country_in_longer_name(resolver: DocumentResolver, ent: Span) -> bool:
+    """True when ``ent``, a country name, is the first word of a longer proper name (rule
+    ``actors.names.country_in_longer_name``): the name is added as a new organisation."""
+    from .linker import Resolution, new_id
+
+    if ent.label_ != "GPE" or ent.root.dep_ != "compound":
+        return False
+    doc = ent.doc
+    end = ent.end
+    if end >= len(doc) or doc[end].is_sent_start or ent.root.head.i != end:
+        return False
+    head = doc[end]
+    if head.pos_ != "PROPN" or head.ent_type_ or not head.is_alpha or not head.text[:1].isupper():
+        return False
+    if head.dep_ == "compound" or (end + 1 < len(doc) and _capitalised(doc, end + 1)):
+        return False  # the name goes on: not read here
+    if end + 2 < len(doc) and doc[end + 1].lower_ == "of" and _capitalised(doc, end + 2):
+        return False  # "the United States Conference of Mayors": a longer name
+    if ent.start > 0 and not doc[ent.start].is_sent_start and _capitalised(doc, ent.start - 1):
+        return False  # "Priorities USA Action": the name began before the country
+    if head.lower_ in _event_nouns():
+        return False  # "the Iraq War": an event of the country, not a body's name
+    linker = resolver.linker
+    if fold(ent.text) in linker.seats or _country_of(resolver, ent) is None:
+        return False  # "the Washington Monument": a city's name, not the country's
+    if linker.by_name(head.text, resolver.date) is not None or linker.find_agent([head.text]):
+        return False  # "U.S. Senate", "U.S. officials": a body or agent of the country
+    if resolver.taken.intersection(range(ent.start, end + 1)):
+        return False
+    name = doc[ent.start : end + 1]
+    found = Resolution(
+        id=new_id(name.text, "organization"),
+        name=name.text,
+        type="organization",
+        how="new",
+        confidence=_NEW_CONFIDENCE,
+    )
+    resolver.add(name.start_char, name.end_char, name.text, found, name)
+    return True

@@ -45,13 +45,14 @@ from ..datafiles import constants, read_table, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
-from .longer_places import LONGER_PLACE, inside_longer_place
+from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, inside_longer_place
 from .name_context import as_us_state, named_thing, place_noun_name
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere
 from .nominals import agent_entry, agent_head, coordinated_modifier
 from .normalize import fold
 from .placed_by_text import PLACED_BY_TEXT, placed_by_text
+from .region_bodies import REGION_BODY, region_body
 from .spans import (
     UNTAGGED,
     in_person_title,
@@ -160,6 +161,11 @@ class Name:
     kb: Resolution | None
 
 
+TITLE_NAMESAKE = declare(
+    "actors.names.title_namesake",
+    "'Secretary Clinton', 'Senator Clinton': an office word before a lone surname several KB "
+    "people carry picks the one whose recorded roles hold that word (Hillary, not Bill)",
+)
 WORD_PREFIX = declare(
     "actors.names.word_prefix",
     "'un' in 'un-endorsed', 'non' in 'non-aligned': a lower-case span the tokenizer split off "
@@ -190,6 +196,10 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return  # "un" in "un-endorsed": a prefix the tokenizer split off, no UN
     if resolver.switches.enabled(LONGER_PLACE) and inside_longer_place(resolver, ent):
         return  # "Jersey" in "New Jersey", "China" in "the South China Sea"
+    if resolver.switches.enabled(LONGER_NAME) and country_in_longer_name(resolver, ent):
+        return  # "USA" in "USA TODAY": a newspaper, not the country
+    if resolver.switches.enabled(REGION_BODY) and region_body(resolver, ent):
+        return  # "the Virginia General Assembly" is no UN body
     if resolver.switches.enabled(PLACED_BY_TEXT):
         placed = placed_by_text(resolver, ent)
         if placed is not None:  # "the north Lebanese port of Tripoli"
@@ -462,6 +472,29 @@ def title_of_phrase(resolver: DocumentResolver, ent: Span) -> bool:
     return found is not None and (found[1], found[2]) == (0, len(words))
 
 
+def title_namesake(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution | None:
+    """The one KB namesake of a lone surname whose recorded roles hold the office word
+    written right before it ("Secretary Clinton": Hillary, "President Clinton": Bill), when
+    that is not ``found``, another of them; else None (rule ``TITLE_NAMESAKE``)."""
+    if len(span) != 1 or span.start == 0:
+        return None
+    title = span.doc[span.start - 1]
+    word = fold(title.text.rstrip("."))
+    if not title.text[:1].isupper() or not word.isalpha():
+        return None
+    linker = resolver.linker
+    agent = linker.find_agent([word])
+    if agent is None or agent[0].kind != "person":
+        return None
+    people = [linker.kb.actors[i] for i in linker.kb.surnames.get(fold(span.text), [])]
+    holders = [a for a in people if any(word in fold(r.title).split() for r in a.roles)]
+    if found.id not in {a.id for a in people} or len(holders) != 1 or holders[0].id == found.id:
+        return None
+    if any(m.actor_id == found.id and len(m.text.split()) > 1 for m in resolver.mentions):
+        return None  # named in full here: "President Clinton" may be her, in a hypothesis
+    return linker.from_kb(holders[0], resolver.date, how="short")
+
+
 def link_name(resolver: DocumentResolver, span: Span) -> Resolution | None:
     """Who a (trimmed) name span names: the first answer of the ``actors.names`` rules."""
     linker = resolver.linker
@@ -484,6 +517,8 @@ def link_name(resolver: DocumentResolver, span: Span) -> Resolution | None:
     for item in resolver.name_rules:
         answer = item.func(resolver, name)  # type: ignore[misc]
         if answer is not None:
+            if answer.type == "person" and resolver.switches.enabled(TITLE_NAMESAKE):
+                answer = title_namesake(resolver, span, answer) or answer  # "Secretary Clinton"
             return answer  # type: ignore[no-any-return]
     return None
 

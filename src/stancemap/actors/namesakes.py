@@ -27,11 +27,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..datafiles import word_list
 from ..records import Actor
 from ..rules import declare
+from .agents import PARTY_FOLLOWERS
 from .linker import new_id
 from .newactors import new_actor
 from .normalize import fold
@@ -145,6 +146,25 @@ def _bare_surname_only(resolver: DocumentResolver, actor_id: str) -> bool:
     )
 
 
+def _office_before(resolver: DocumentResolver, actor_id: str) -> bool:
+    """A mention of the KB person ``actor_id`` follows an office word its recorded roles
+    hold ("Secretary Clinton"; rule ``actors.names.title_namesake``)."""
+    kb = resolver.linker.kb.actors.get(actor_id)
+    if kb is None:
+        return False
+    held = {w for r in kb.roles for w in fold(r.title).split()}
+    text = resolver.document.text
+    for mention in resolver.mentions:
+        if mention.actor_id != actor_id or mention.how == "pronoun":
+            continue
+        before = text[max(0, mention.start - 20) : mention.start].split()
+        if before and before[-1][:1].isupper() and fold(before[-1].rstrip(".")) in held:
+            found = resolver.linker.find_agent([before[-1].rstrip(".")])
+            if found is not None and found[0].kind == "person":
+                return True
+    return False
+
+
 def _surnames_to_antecedents(resolver: DocumentResolver) -> None:
     in_full = _named_in_full(resolver)
     for actor_id in [a for a in resolver.actors if _is_kb_person(resolver, a)]:
@@ -153,6 +173,10 @@ def _surnames_to_antecedents(resolver: DocumentResolver) -> None:
         others = in_full.get(resolver.folded_surname(actor_id) or "", set()) - {actor_id}
         if len(others) != 1:
             continue
+        if resolver.switches.enabled("actors.names.title_namesake") and _office_before(
+            resolver, actor_id
+        ):
+            continue  # "Secretary Clinton" stays Hillary beside a "Bill Clinton"
         target = next(iter(others))
         for mention in resolver.mentions:
             if mention.actor_id == actor_id:
@@ -189,7 +213,9 @@ def _drop_foreign_namesakes(resolver: DocumentResolver) -> None:
         resolver.actors.pop(actor_id, None)
 
 
-def _follower_noun(resolver: DocumentResolver, token: Token, person: bool = True) -> Token | None:
+def _follower_noun(
+    resolver: DocumentResolver, token: Token, person: bool = True, party: bool = False
+) -> Token | None:
     """The follower or opponent noun a name token modifies ("Sanders" in "Sanders
     supporters", "Clinton" in "Clinton's aides", "Obama" in "Obama opponents"), or None.
     For a body (``person`` False) only opponent nouns count ("Kremlin critics")."""
@@ -199,6 +225,8 @@ def _follower_noun(resolver: DocumentResolver, token: Token, person: bool = True
     lemma = head.lemma_.lower()
     if person and lemma in FOLLOWER_NOUNS and resolver.switches.enabled(FOLLOWERS):
         return head
+    if party and lemma in FOLLOWER_NOUNS and resolver.switches.enabled(PARTY_FOLLOWERS):
+        return head  # "GOP voters": the party's followers
     rule = OPPONENTS if person else OPPONENTS_OF_BODIES
     if lemma in OPPONENT_NOUNS and resolver.switches.enabled(rule):
         return None if _titles_a_name(head) else head
@@ -216,6 +244,7 @@ def _titles_a_name(noun: Token) -> bool:
 def _followers(resolver: DocumentResolver) -> None:
     doc = resolver.doc
     grouped: set[str] = set()
+    twice: list[Any] = []
     for mention in resolver.mentions:
         if mention.how == "pronoun":
             continue
@@ -225,10 +254,11 @@ def _followers(resolver: DocumentResolver) -> None:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        noun = _follower_noun(resolver, span[-1], is_person)
+        person = resolver.actors[mention.actor_id]
+        party = not is_person and person.sector == "PTY"
+        noun = _follower_noun(resolver, span[-1], is_person, party)
         if noun is None:
             continue
-        person = resolver.actors[mention.actor_id]
         group_name = f"{person.name} {noun.lemma_.lower()}"
         group_id = new_id(group_name, "group")
         if group_id not in resolver.actors:
@@ -236,13 +266,21 @@ def _followers(resolver: DocumentResolver) -> None:
                 id=group_id,
                 name=group_name,
                 type="group",
-                country=person.country if is_person else None,
+                country=person.country if is_person or party else None,
                 role=f"{noun.text.lower()} of {person.name}",
                 confidence=mention.confidence,
             )
         end = noun.idx + len(noun.text)
-        mention.end, mention.text = end, resolver.document.text[mention.start : end]
         grouped.add(mention.actor_id)
+        if party and any(
+            (m.start, m.end, m.actor_id) == (mention.start, end, group_id)
+            for m in resolver.mentions
+        ):
+            twice.append(mention)  # "GOP voters": the noun phrase pass read the group already
+            continue
+        mention.end, mention.text = end, resolver.document.text[mention.start : end]
         mention.actor_id, mention.how = group_id, "agent"
+    for mention in twice:
+        resolver.mentions.remove(mention)
     for actor_id in grouped:  # the person stays an actor only if mentioned otherwise
         _forget_unmentioned(resolver, actor_id)

@@ -217,6 +217,14 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     plural = entry.kind == "person" and token.tag_ in ("NNS", "NNPS")
     if entry.kind == "person" and not plural and modifiers & NOT_THIS_ONE:
         return  # "the next president": no one person of the text
+    if (
+        entry.kind == "person"
+        and not plural
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "as"
+        and resolver.switches.enabled(ROLE_AFTER_AS)
+    ):
+        return  # "elected as U.S. president": a role someone takes, not its holder today
     words = [t.text for t in doc[start_tok : token.i + 1]]
     if plural:
         plural_role(resolver, token, start_tok, words)
@@ -381,6 +389,17 @@ PLURAL_MEMBERS = declare(
     "KB body named before the noun is theirs ('Republican lawmakers' already were), not the "
     "sentence country's government",
 )
+ROLE_AFTER_AS = declare(
+    "actors.agent.role_after_as",
+    "'if she is elected as U.S. president', 'served as secretary of state': a one-person role "
+    "that is the object of 'as' is a role someone has or takes, not its holder on the date",
+)
+PARTY_ADJECTIVE = declare(
+    "actors.agent.party_adjective",
+    "'Democratic senators': a capitalised word before a plural role noun that, with 'Party' "
+    "after it, is the KB name of one party ('Democratic Party') makes them that party's "
+    "people, as 'Republican leaders' already were",
+)
 HEAD_OF_BODY = declare(
     "actors.agent.head_of_body",
     "'the head of Kenya's electoral commission': a role noun whose 'of' object is a body "
@@ -445,6 +464,22 @@ def _body_country(resolver: DocumentResolver, words: list[str]) -> str | None:
     return body.country if body is not None else None
 
 
+def party_named_by_adjective(linker: Any, words: list[str]) -> Any:
+    """The one KB party whose name is a capitalised word of ``words`` followed by "Party"
+    ("Democratic" -> the Democratic Party), or None (rule ``PARTY_ADJECTIVE``)."""
+    for word in words:
+        if not word[:1].isupper() or not word.isalpha():
+            continue
+        parties = [
+            a
+            for a in linker.kb.lookup(f"{word} Party")
+            if a.type == "organization" and a.sector == "PTY"
+        ]
+        if len(parties) == 1:
+            return parties[0]
+    return None
+
+
 def plural_role(resolver: DocumentResolver, token: Token, start_tok: int, words: list[str]) -> None:
     """ "Afghan rebel leaders", "Macedonian ministers": several holders of a role,
     read as a group of that country when the phrase names one (else nobody)."""
@@ -455,6 +490,8 @@ def plural_role(resolver: DocumentResolver, token: Token, start_tok: int, words:
     sector = kind[0].sector if kind is not None else entry.sector if entry else None
     if country is None and resolver.switches.enabled(PLURAL_MEMBERS) and len(words) > 1:
         body = named_inside(linker, words, len(words) - 1)
+        if body is None and resolver.switches.enabled(PARTY_ADJECTIVE):
+            body = party_named_by_adjective(linker, words[:-1])  # "Democratic senators"
         if body is not None:  # "Republican leaders": the party's, as "Republican lawmakers"
             found = linker.from_kb(
                 body, resolver.date, how="alias", confidence=_CONFIDENCE["body_inside"]

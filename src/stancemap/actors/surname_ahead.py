@@ -7,9 +7,11 @@ person of the document has that surname. Run after every mention is resolved.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..nlp.words import pronoun_gender
 from ..rules import declare
+from .linker import HONORIFIC_GENDER
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -19,6 +21,12 @@ SURNAME_AHEAD = declare(
     "actors.names.surname_ahead",
     "a bare surname that became a new person ('Clinton won ...') is the person the "
     "document names in full later ('Hillary Clinton'), when only one has that surname",
+)
+SURNAME_AHEAD_SHARED = declare(
+    "actors.names.surname_ahead_shared",
+    "a bare surname that became a new person while two people named here in full share it "
+    "('Clinton's path ... Mrs. Clinton ... Hillary Clinton ... Bill Clinton') is, mention by "
+    "mention, the one a honorific's or pronoun's gender picks, else the one named most often",
 )
 
 
@@ -43,6 +51,9 @@ def join_surnames_ahead(resolver: DocumentResolver) -> None:
         if len(actor.name.split()) != 1:
             continue
         people = named_in_full.get(fold(actor.name), set())
+        if len(people) > 1 and resolver.switches.enabled(SURNAME_AHEAD_SHARED):
+            _share_out(resolver, actor_id, people)
+            continue
         if len(people) != 1:
             continue
         target = next(iter(people))
@@ -51,3 +62,39 @@ def join_surnames_ahead(resolver: DocumentResolver) -> None:
                 mention.actor_id = target
                 mention.how = "short"
         del resolver.actors[actor_id]
+
+
+def _share_out(resolver: DocumentResolver, actor_id: str, people: set[str]) -> None:
+    """Give each mention of the new person ``actor_id`` to one of ``people`` (who share its
+    surname): first the one of the gender a honorific before it or a pronoun says, then,
+    for the rest, the one named most often; a mention no one fits stays with the new person."""
+    text = resolver.document.text
+    mine = [m for m in resolver.mentions if m.actor_id == actor_id]
+    rest = []
+    for mention in mine:
+        if mention.how == "pronoun":
+            gender = pronoun_gender(mention.text)
+        else:
+            words = text[max(0, mention.start - 8) : mention.start].split()
+            gender = HONORIFIC_GENDER.get(words[-1].lower().rstrip(".")) if words else None
+        same = [p for p in sorted(people) if gender and resolver.gender.get(p) == gender]
+        if len(same) == 1:
+            _point(mention, same[0])
+        else:
+            rest.append(mention)
+    counts = dict.fromkeys(sorted(people), 0)
+    for mention in resolver.mentions:
+        if mention.actor_id in counts and mention.how in ("name", "alias", "short", "fuzzy"):
+            counts[mention.actor_id] += 1
+    ranked = sorted(counts, key=lambda p: -counts[p])
+    for mention in rest:
+        if counts[ranked[0]] > counts[ranked[1]]:
+            _point(mention, ranked[0])
+    if not any(m.actor_id == actor_id for m in resolver.mentions):
+        del resolver.actors[actor_id]
+
+
+def _point(mention: Any, actor_id: str) -> None:
+    mention.actor_id = actor_id
+    if mention.how != "pronoun":
+        mention.how = "short"
