@@ -193,3 +193,10 @@ def test_a_speaker_is_not_the_target_of_what_it_reports(code):
     text = "Kenya said Ugandan troops attacked it."
     attacked = by_word(code(text, actors), "attacked")
     assert names(attacked.target) == {"kenya"}
+
+
+def test_a_possessors_act_keeps_its_own_object(code):
+    text = "The delegates expressed their support for Senator Sanders."
+    actors = {"Senator Sanders": "USA"}
+    support = by_word(code(text, actors, people=("Senator Sanders",)), "expressed")
+    assert names(support.target) == {"senator sanders"}  # the head's own "for" object

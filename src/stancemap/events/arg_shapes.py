@@ -11,8 +11,8 @@ say; each is a named rule of ``events.args.*``:
 * ``scare_quoted_verb``: 'X said that Trump “attacked” Clinton' parsed with the quoted
   verb as an adjective on the noun after it: that noun is the verb's object.
 * ``possessor_owns_phrase``: "the court ruled against Ohio's procedure for removing
-  voters": a phrase with a possessor is the possessor's (or no one's); a name inside its
-  complement (the voters) is not who the phrase is.
+  voters": a phrase with a possessor is the possessor's (or no one's); a name inside a
+  clause under its head (the voters, object of "removing") is not who the phrase is.
 * ``with_absolute``: "the party would not unify, with Democrats digging in against him":
   a "with" phrase set off by a comma whose object heads a participle clause is an
   absolute adjunct (a circumstance), not a partner or target.
@@ -58,7 +58,7 @@ SCARE_QUOTED_VERB = declare(
 POSSESSOR_OWNS_PHRASE = declare(
     "events.args.possessor_owns_phrase",
     "'ruled against Ohio's procedure for removing voters': a phrase with a possessor is "
-    "the possessor's or no one's, not a name inside its complement",
+    "the possessor's or no one's, not a name inside a clause under its head",
     order=24.2,
 )
 WITH_ABSOLUTE = declare(
@@ -91,6 +91,8 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _NAMED = ("PERSON", "NORP", "ORG", "GPE")
 _PARTICIPLES = ("VBG", "VBN")
 _HAND = "hand"
+# clauses under a noun: what they name is what the noun's act does, not who the noun is
+_CLAUSES = ("pcomp", "acl", "relcl", "advcl", "xcomp", "ccomp")
 
 
 @cache
@@ -182,16 +184,28 @@ def scare_quoted_object(tok: Token) -> Token | None:
 
 
 def possessor_only(tok: Token, found: list[str], actors: ActorLayer) -> list[str]:
-    """``found`` less the actors named only after the head of a phrase that has a
-    possessor ("Ohio's procedure for removing voters": not the voters)."""
+    """``found`` less the actors named only inside a clause under the head of a phrase
+    that has a possessor ("Ohio's procedure for removing voters": not the voters; "their
+    support for Trump" keeps Trump, the object of the head itself)."""
     if not any(c.dep_ == "poss" for c in tok.children) or args.children(tok, "conj"):
         return found
     if actors.mention_at(tok.idx, tok.idx + len(tok)) is not None:
         return found
-    start = tok.left_edge.idx
-    end = tok.idx + len(tok)
-    before = {m.actor_id for m in actors.mentions_in(start, end)}
-    return [a for a in found if a in before]
+    clauses = [
+        t for t in tok.subtree if t.i > tok.i and t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSES
+    ]
+    if not clauses:
+        return found
+    inside: set[str] = set()
+    outside: set[str] = set()
+    spans = [args.char_span(c.subtree) for c in clauses]
+    start, end = args.char_span(tok.subtree)
+    for m in actors.mentions_in(start, end):
+        if any(a <= m.start and m.end <= b for a, b in spans):
+            inside.add(m.actor_id)
+        else:
+            outside.add(m.actor_id)
+    return [a for a in found if a not in inside or a in outside]
 
 
 def related_other(tok: Token, found: list[str], actors: ActorLayer) -> list[str]:
