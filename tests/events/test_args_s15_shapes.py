@@ -18,6 +18,7 @@ from stancemap.events.arg_shapes import (
     POSSESSOR_OWNS_PHRASE,
     RELATIONAL_POSSESSOR,
     SCARE_QUOTED_VERB,
+    SECOND_PERSON_NOT_SPEAKER,
     WITH_ABSOLUTE,
     control_verbs,
     relational_nouns,
@@ -200,3 +201,14 @@ def test_a_possessors_act_keeps_its_own_object(code):
     actors = {"Senator Sanders": "USA"}
     support = by_word(code(text, actors, people=("Senator Sanders",)), "expressed")
     assert names(support.target) == {"senator sanders"}  # the head's own "for" object
+
+
+def test_you_in_a_reported_clause_is_not_the_speaker(code):
+    text = "You will have a hard time getting support from Kenyan voters, Odinga said."
+    actors = {"Kenyan voters": "KEN", "Odinga": "KEN"}
+    people = ("Odinga",)
+    support = by_word(code(text, actors, people=people), "getting")
+    assert names(support.source) == {"kenyan voters"}
+    assert support.target == []  # whom Odinga addresses, not Odinga
+    off = by_word(code(text, actors, (SECOND_PERSON_NOT_SPEAKER,), people), "getting")
+    assert names(off.target) == {"odinga"}  # the misread: the speaker made the target

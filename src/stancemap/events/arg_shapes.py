@@ -21,6 +21,10 @@ say; each is a named rule of ``events.args.*``:
   ``lexicon/opponent_nouns.txt``; followers, ``lexicon/follower_nouns.txt``) names others
   than its possessor: an actor named only by the possessor is not the phrase's (one its
   modifiers or apposition name stays).
+* ``second_person_not_speaker``: '“You will have a hard time getting support from
+  Latinos,” said Aguilar': "you" in what a speaker reports is whom the speaker
+  addresses; ``speaker_of_clause`` gives a pronoun the speaker only when it is third
+  person, so a speech verb's subject is not made the target through "you".
 * ``noun_from_source``: "some help from Sen. Sanders", "attacks from the rebels": the
   "from" object of an event noun of giving, saying or force with no doer of its own is
   the doer (not for leaving: "withdrawal from Iraq").
@@ -34,6 +38,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorLayer
 from ..datafiles import word_list
+from ..nlp import words
 from ..rules import declare
 from . import arguments as args
 
@@ -80,6 +85,13 @@ NOUN_FROM_SOURCE = declare(
     order=42.5,
 )
 
+SECOND_PERSON_NOT_SPEAKER = declare(
+    "events.args.second_person_not_speaker",
+    "'“You will have a hard time getting support from X,” said Y': 'you' of a reported "
+    "clause is whom the speaker addresses, never the speaker (no target, not Y)",
+    order=33.2,
+)
+
 # event types whose noun's "from" object gives, says or does the act ("help from X",
 # "criticism from X", "attacks from X"); RETREAT, MOBILIZE, COERCE, REJECT, CONCEDE and
 # CONSULT are left out: "withdrawal from Iraq", "expulsion from X", "defection from X",
@@ -93,6 +105,9 @@ _PARTICIPLES = ("VBG", "VBN")
 _HAND = "hand"
 # clauses under a noun: what they name is what the noun's act does, not who the noun is
 _CLAUSES = ("pcomp", "acl", "relcl", "advcl", "xcomp", "ccomp")
+
+
+SECOND_PERSON = frozenset(words.pronouns(person=2))
 
 
 @cache
