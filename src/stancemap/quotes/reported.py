@@ -70,6 +70,10 @@ _NOT_REPORTING = frozenset({"be", "mean", "ensure", "make", "have", "do", "seem"
 # verbs of appointing (WordNet appoint.v.01, name.v.03): "named Y its spokeswoman"
 _APPOINTING = word_list("quotes/appointing_verbs.txt")
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# objects that are the ones told ("assured the crowd"): nouns of people and groups
+_PEOPLE_OR_GROUPS = word_list("lexicon/people_nouns.txt") | word_list("quotes/group_nouns.txt")
+_PERSONAL_OBJECTS = pronouns(forms=("object",)) - _IT
+_CHARGE_PREPS = frozenset(_OBJECT_PREPS) | {"with"}
 _C = constants("quotes")
 # by the reporting word's class; "unlisted": any verb with a "that" clause
 _CONFIDENCE: dict[str, float] = {cls: float(v) for cls, v in _C["confidence"].items()}
@@ -162,13 +166,18 @@ def _could_speak(subject: Token) -> bool:
     return subject.pos_ == "PRON" or subject.ent_type_ in _NAME_ENTITIES
 
 
-def _borrowed_subject(verb: Token) -> Token | None:
+def _borrowed_subject(verb: Token, control: bool = False) -> Token | None:
     """The subject of the verb this one hangs from: "X left, saying Y" -> X.
 
     In "X said the deal was dead, echoing Y" the parser hangs "echoing" from "was",
     whose subject (the deal) cannot echo; the reporting verb above it (said) lends
-    its subject instead, when the nearer one names no one.
+    its subject instead, when the nearer one names no one. With ``control``, an
+    infinitive under a verb with an object is that object's: "urged voters to reject Y".
     """
+    if control and verb.dep_ == "xcomp" and verb.head != verb:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj
     current = verb
     nearest: Token | None = None
     for _ in range(4):
@@ -297,6 +306,8 @@ def _verb_content(
             # "was asked about the vote", "warned about the risks": the topic is the content
             pobj = next(c for c in about.children if c.dep_ in ("pobj", "pcomp"))
             return trim(text, *_subtree(pobj))
+    if frame == "clause" and cls == "speech" and on(R.ADDRESSEE_OBJECT) and _addressee_object(verb):
+        return None  # "assured the crowd": the one told; the words are elsewhere
     if frame == "object" or _object_as_content(verb, frame, cls, nouns):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if objects:
@@ -502,6 +513,26 @@ def _object_as_content(verb: Token, frame: str, cls: str, nouns: frozenset[str])
     )
 
 
+def _addressee_object(verb: Token) -> bool:
+    """ "assured the mostly white crowd", "informed reporters", "reassured him": the
+    first object names people - a personal pronoun, a person, group or nationality name,
+    a noun of people or groups (WordNet noun.person, noun.group) - and holds no clause."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or _holds_clause(obj.left_edge, obj.right_edge):
+        return False
+    if any(
+        c.dep_ in _OBJECT_COMPLEMENTS or c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS
+        for c in verb.rights
+        if c.i > obj.i
+    ):
+        return False  # "charged X with fraud", "called X a liar": X is what it is about
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _PERSONAL_OBJECTS
+    if obj.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in _PEOPLE_OR_GROUPS
+
+
 def _about_prep(verb: Token) -> Token | None:
     """ "warned about X", "complained to officials about X": the topic after any addressee."""
     for child in verb.rights:
@@ -661,6 +692,8 @@ def _verb_attributions(
             continue
         if cls is not None and on(R.NAMING_DOUBLE_OBJECT) and _appoints(verb, lemma):
             continue  # "named Y its spokeswoman": an appointment, not a report
+        if on(R.WITHOUT_NO_REPORT) and verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            continue  # "without mentioning Sanders": not said
         if cls is None:
             if not on(R.THAT_CLAUSE) or not _has_that_clause(verb):
                 continue
@@ -686,7 +719,7 @@ def _verb_attributions(
         # "It was agreed that Y": nobody is named, nobody is looked for
         unnamed = subject is None and on(R.AGENTLESS_PASSIVE) and tags.is_agentless_passive(verb)
         if subject is None and not unnamed and frame != "seem" and on(R.BORROWED_SUBJECT):
-            subject = _borrowed_subject(verb)
+            subject = _borrowed_subject(verb, control=on(R.OBJECT_CONTROL))
         if subject is None and not unnamed and frame != "seem" and on(R.PASSIVE_SUBJECT):
             subject = tags.passive_subject(verb)  # "X was quoted as saying Y"
         if content is not None and frame != "seem" and on(R.COORDINATED):

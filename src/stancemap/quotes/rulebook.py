@@ -98,6 +98,12 @@ NAMING_DOUBLE_OBJECT = declare(
     "object reports nothing",
     order=91,
 )
+WITHOUT_NO_REPORT = declare(
+    "quotes.cue.without_no_report",
+    "'campaigning without mentioning Sanders': a cue verb under 'without' says it was "
+    "not said, thought or done; it reports nothing",
+    order=92,
+)
 
 # ---------------------------------------------------------------- reporting verbs
 INVERTED = declare(
@@ -149,6 +155,12 @@ BORROWED_SUBJECT = declare(
     "quotes.verb.borrowed_subject",
     "'X left, saying Y': a subjectless cue borrows the subject of the verb it hangs from",
     order=30,
+)
+OBJECT_CONTROL = declare(
+    "quotes.verb.object_control",
+    "'X urged voters to reject Y', 'X tried to persuade people to support Y': a cue verb "
+    "in the infinitive of a verb with an object is the object's, not X's",
+    order=31,
 )
 PASSIVE_SUBJECT = declare(
     "quotes.verb.passive_subject",
@@ -340,6 +352,12 @@ NAMED_REDUCED = declare(
     "spokesperson (with spokesperson_named_before)",
     order=27,
 )
+PRONOUN_OUTSIDE_CONTENT = declare(
+    "quotes.speaker.pronoun_outside_content",
+    "'Also, Trump isn't a conservative, he said': a tag's pronoun is not the actor its own "
+    "content names by name; the salient person before the content speaks",
+    order=28,
+)
 RELAYED_PRINCIPAL = declare(
     "quotes.speaker.relayed_principal",
     "'“President B welcomed Z,” the White House spokeswoman said': a spokesperson "
@@ -435,6 +453,19 @@ ADDRESSEE = declare(
     "quotes.content.no_addressee",
     "'called on Turkey' with no clause: the 'on' object is the one addressed, not content",
     order=31,
+)
+ADDRESSEE_OBJECT = declare(
+    "quotes.content.addressee_object",
+    "'LeVell assured the crowd', 'informed reporters': a clause verb's object naming people "
+    "(a pronoun, a person or group name, a WordNet noun of people or groups) is the one "
+    "told, not content",
+    order=32,
+)
+TAG_AFTER_QUOTATION = declare(
+    "quotes.content.tag_after_quotation",
+    "'“Y,” Flynn, a top ally, said': words after a quotation's closing mark and before "
+    "its cue are the tag, never content, however the parser hangs them",
+    order=33,
 )
 
 # ---------------------------------------------------------------- nesting

@@ -29,6 +29,7 @@ from ..config import Settings
 from ..datafiles import constants
 from ..ingest import Document
 from ..nlp.text import doc_text
+from ..nlp.words import pronouns
 from ..records import Excluded, Quote, QuoteKind, QuoteReports, Span
 from ..rules import RuleSwitches
 from . import rulebook as R
@@ -64,6 +65,8 @@ from .title_quotes import addressee_title_cut, is_addressee_title, is_title
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
 _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is direct
 _EMBEDDED_MIN_WORDS = int(_C["embedded_min_words"])  # shorter: a name or a scare quote
+# the tag pronouns pronoun_outside_content reads again ("..., he said")
+_HE_SHE = pronouns(person=3, number="sg", forms=("subject",)) - {"it"}
 
 
 class QuoteStage:
@@ -187,6 +190,8 @@ class QuoteStage:
             speaker, _, guessed = (
                 (None, None, False) if a.unnamed else resolver.resolve(a.speaker_at or a.source)
             )
+            if speaker is not None and self.on(R.PRONOUN_OUTSIDE_CONTENT):
+                speaker = _outside_own_content(resolver, item, a.source, speaker)
             if self.on(R.PLURAL_GROUP) and _person_or_none(resolver.actors, speaker):
                 group = plural_speakers(
                     resolver.doc,
@@ -346,7 +351,16 @@ class QuoteStage:
             if item.attribution is None and item.credit is None:  # a signed one stands alone
                 inner = self._embedding_sentence(doc, text, inner, self.on)
             elif item.content and overlap(item.content, inner) and not pieces:
-                inner = (min(inner[0], item.content[0]), max(inner[1], item.content[1]))
+                end = max(inner[1], item.content[1])
+                cue = item.attribution.cue if item.attribution else None
+                if (
+                    cue is not None
+                    and q.closed
+                    and q.end <= item.content[1] <= cue[0]
+                    and self.on(R.TAG_AFTER_QUOTATION)
+                ):
+                    end = inner[1]  # "“Y,” Flynn, a top ally, said": the tag is no content
+                inner = (min(inner[0], item.content[0]), end)
             pieces.append(inner)
         return pieces
 
@@ -390,6 +404,31 @@ def _reports(kind: QuoteKind, a: Attribution | None) -> QuoteReports:
     if a is None or kind == "direct" or a.cls in _SPEECH_CLASSES:
         return "speech"
     return "attitude"
+
+
+def _outside_own_content(
+    resolver: SpeakerResolver, item: Item, source: Offsets, speaker: str
+) -> str:
+    """ "Also, Trump isn't a conservative, he said": a he/she after the start of its own
+    content is not the actor that content names by name; the salient person before the
+    content speaks, if there is one."""
+    text = doc_text(resolver.doc)
+    if text[source[0] : source[1]].lower() not in _HE_SHE:
+        return speaker
+    content = item.content or (
+        (item.quotes[0].inner_start, item.quotes[0].inner_end) if item.quotes else None
+    )
+    if content is None or content[0] >= source[0]:
+        return speaker
+    named = [
+        m
+        for m in resolver.actors.mentions_in(content[0], min(content[1], source[0]))
+        if m.actor_id == speaker and m.how != "pronoun"
+    ]
+    if not named:
+        return speaker
+    before = resolver.salient_before(content[0], person=True)
+    return before.actor_id if before is not None and before.actor_id != speaker else speaker
 
 
 def _cut_at_cue_clause(text: str, q: QuotedSpan, attributions: list[Attribution]) -> QuotedSpan:
