@@ -39,17 +39,28 @@ rally", "Zelensky thanks Rutte for jets" - a headline verb of judging or backing
 that the parser took for a noun: the actors named before it hold the stance towards the
 actor named right after it; one named as an owner ("slams Y's plan") weighs
 ``campaign_possessed``.
+
+Rule ``stances.relations.headline_second_parse`` (session 15): a title-case headline none of
+the word-order rules reads ("Erdogan Berates Netanyahu Over Gaza Strikes": the tagger makes
+every capitalised word a name) is parsed a second time with its common words in lower case,
+the names kept (the actors stage's mentions, and a story's surnames as mentions of that
+parse only), the text before it blanked so offsets stay the document's; the parse-based
+rules of ``SECOND_RULES`` read that parse, and what they find is the headline's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import permutations
 
-from spacy.tokens import Token
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from ..datafiles import word_list
+from ..nlp.pipeline import _LOADED
+from ..records import ActorMention
 from ..rules import declare, rule
 from .extract import ALIGNMENT, Finding
 from .topics import lemma
@@ -544,3 +555,68 @@ def headline_leaders(ctx: object, found: list[Finding]) -> list[Finding]:
                     )
                 )
     return out
+
+
+SECOND_PARSE = declare(
+    "stances.relations.headline_second_parse",
+    "a title-case headline ('Erdogan Slams Netanyahu Over Gaza Strikes') read by none of "
+    "the word-order rules is parsed again with its common words in lower case, the names "
+    "kept, and the parse-based relation and campaign rules read that parse",
+    order=15.7,
+)
+# the parse-based rules asked of the second parse: those that read a verb and its
+# arguments, or a relation noun and its "between" phrase
+SECOND_RULES = frozenset(
+    {
+        "stances.relations.reciprocal",
+        "stances.relations.between",
+        "stances.relations.response",
+        "stances.campaign.judgment",
+        "stances.campaign.disapproval",
+        "stances.campaign.phrase",
+        "stances.campaign.phrase_particle",
+    }
+)
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
+
+
+def _language(doc: Doc) -> Language | None:
+    """The loaded spaCy pipeline that made ``doc`` (the stages hold the Doc, not it)."""
+    return next((nlp for nlp in _LOADED.values() if nlp.vocab is doc.vocab), None)
+
+
+def lower_cased(ctx: object, start: int, end: int) -> tuple[Doc, list[ActorMention]] | None:
+    """The headline [start, end) parsed again, its title-case words that name no actor in
+    lower case (the text before it blanked, so offsets stay the document's), and mentions
+    for the bare surnames in it of persons the story names in full; None for a line that
+    is not in title case (most of its words after the first capitalised)."""
+    doc = ctx.doc  # type: ignore[attr-defined]
+    layer = ctx.actors  # type: ignore[attr-defined]
+    text = ctx.document.text  # type: ignore[attr-defined]
+    nlp = _language(doc)
+    if nlp is None:
+        return None
+    surnames = _surnames(ctx)
+    chars = [" "] * start + list(text[start:end])
+    words = list(re.finditer(r"\S+", text[start:end]))
+    titled = 0
+    extra: list[ActorMention] = []
+    for n, word in enumerate(words):
+        a, b = start + word.start(), start + word.end()
+        bare = word.group().strip(".,:;!?'\"‘’“”")
+        if not _TITLE_WORD.fullmatch(bare):
+            continue
+        titled += n > 0
+        if layer.mention_at(a, b) is not None:
+            continue
+        if bare[-2:] in ("'s", "’s"):  # "Petro's Claims": the name before the mark
+            bare = bare[:-2]
+        actor = surnames.get(bare.lower())
+        if actor is not None:
+            at = a + word.group().index(bare)
+            extra.append(ActorMention(start=at, end=at + len(bare), text=bare, actor_id=actor))
+            continue
+        chars[a:b] = list(text[a:b].lower())
+    if titled * 2 < len(words) - 1:
+        return None
+    return nlp("".join(chars)), extra

@@ -7,8 +7,9 @@ Three readings, each a named rule (``stances.relations.*``):
   a noun like "rift" stands, are opposed;
 - response: "X rejected the accusations" / "denied" / "dismissed Y's claims"
   sets X against whoever made the claim: the author the claim names ("Y's
-  claims", "criticism from Y"), else the nearest earlier claimant (a quote's
-  speaker or an event's source) within a few sentences;
+  claims", "criticism from Y"), else (``claim_owner``) the earlier claimant who
+  accused X or said the claim's own words, else the nearest earlier claimant (a
+  quote's speaker or an event's source) within a few sentences;
 - outcome: a speaker's judgement of how something went ("the mission failed",
   "the troops fulfilled their duty", "the talks made progress") is a statement
   about that thing; two
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import permutations
 
@@ -36,7 +37,7 @@ from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import Event, Quote
 from ..rules import declare, rule
-from .campaign import CAMPAIGN_RULES
+from .campaign import AMOD_CLAUSE, CAMPAIGN_RULES
 from .claims import (
     ASSERTED,
     CLAIM_SWITCHES,
@@ -54,6 +55,7 @@ from .claims import (
     settle_targets,
     state_target,
     unasserted,
+    wordnet_signs,
 )
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .headline import (
@@ -63,6 +65,8 @@ from .headline import (
     LEADERS,
     NAME_WORDS,
     RECIPROCAL_WITH,
+    SECOND_PARSE,
+    SECOND_RULES,
     SURNAME_ANY_TAG,
     TRANSITIVE,
     VERSUS,
@@ -70,6 +74,7 @@ from .headline import (
     headline,
     headline_leaders,
     headline_lines,
+    lower_cased,
 )
 from .lexicon import Lexicon
 from .polarity import cue_polarity
@@ -119,6 +124,7 @@ class Context:
     judged_in: dict[str, int] = field(default_factory=dict)
     # claims.same_target: a claim's key -> (head word, the marks of which one)
     claim_targets: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    on_map: dict[str, bool] = field(default_factory=dict)  # the base rules on (by name)
 
     def actor_of(self, tok: Token) -> str | None:
         mention = self.actors.mention_at(tok.idx, tok.idx + len(tok))
@@ -258,31 +264,92 @@ def _named_claimant(ctx: Context, obj: Token) -> str | None:
     return None
 
 
-def _nearest_claimant(ctx: Context, tok: Token, holder: str) -> tuple[str, list[str]] | None:
-    """The speaker or event source of the nearest earlier claim by someone else."""
+def _nearest_claimant(
+    ctx: Context, tok: Token, holder: str, claims: list[Token] | None = None
+) -> tuple[str, list[str]] | None:
+    """The speaker or event source of the nearest earlier claim by someone else; with
+    ``stances.relations.claim_owner`` on and the claim nouns given, first the latest earlier
+    claim that accused the holder, then the latest that said the claim's own words."""
     lookback = int(ctx.table["claim_lookback_sentences"])
     sents = list(ctx.doc.sents)
     starts = [s.start for s in sents]
     here = bisect_right(starts, tok.i) - 1
     earliest = sents[max(0, here - lookback)].start_char
-    best: tuple[int, str, list[str]] | None = None
+    # (position, claimant, evidence, start, end of its words, accused the holder)
+    found: list[tuple[int, str, list[str], int, int, bool]] = []
     for q in ctx.all_quotes:
         if (
             q.speaker
             and q.speaker != holder
             and earliest <= q.content.start < tok.idx
             and q.content.end <= tok.idx + 1
-            and (best is None or q.content.start > best[0])
         ):
-            best = (q.content.start, q.speaker, [q.id])
+            named = {m.actor_id for m in ctx.actors.mentions_in(q.content.start, q.content.end)}
+            found.append(
+                (
+                    q.content.start,
+                    q.speaker,
+                    [q.id],
+                    q.content.start,
+                    q.content.end,
+                    holder in named,
+                )
+            )
     for ev in ctx.events:
         if ev.reported_by:
             continue  # an act told inside a quote is the speaker's claim: the quote stands for it
         if earliest <= ev.trigger.start < tok.idx and ev.source:
             others = [s for s in ev.source if s != holder]
-            if others and (best is None or ev.trigger.start > best[0]):
-                best = (ev.trigger.start, others[0], [ev.id])
-    return (best[1], best[2]) if best else None
+            if others:
+                accused = ev.type == "ACCUSE" and holder in ev.target
+                found.append(
+                    (
+                        ev.trigger.start,
+                        others[0],
+                        [ev.id],
+                        ev.trigger.start,
+                        ev.trigger.end,
+                        accused,
+                    )
+                )
+    if not found:
+        return None
+    found.sort(key=lambda f: f[0])
+    if claims and CLAIM_OWNER in ctx.on:
+        accusers = [f for f in found if f[5]]
+        if accusers:  # "Y accused X of Z. X rejected the accusations": whom they were aimed at
+            return accusers[-1][1], accusers[-1][2]
+        words = _claim_content_words(claims)
+        if words:  # "Y said the tender was rigged. X called the tender claims baseless"
+            text = ctx.document.text
+            for f in reversed(found):
+                span = ctx.doc.char_span(f[3], f[4], alignment_mode="expand")
+                said = {lemma(t) for t in span} if span is not None else set()
+                if words & (said | set(text[f[3] : f[4]].lower().split())):
+                    return f[1], f[2]
+    return found[-1][1], found[-1][2]
+
+
+CLAIM_OWNER = declare(
+    "stances.relations.claim_owner",
+    "'Y accused X of Z ... W spoke ... X rejected the claims': an unnamed claim is the earlier "
+    "speaker's who accused X (a quote naming X, an ACCUSE event at X), else who said the "
+    "claim's own words ('the tender claims'), before the merely nearest claimant",
+    order=30.6,
+)
+
+
+def _claim_content_words(claims: list[Token]) -> set[str]:
+    """What a claim noun says it is about: its noun and adjective modifiers, "claims about
+    the tender", "the rigging allegations" (lemmas; the claim noun itself not)."""
+    out: set[str] = set()
+    for claim in claims:
+        for child in claim.children:
+            if child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+                out.add(lemma(child))
+            if child.dep_ == "prep" and child.lower_ in ("about", "over", "on", "of", "that"):
+                out |= {lemma(c) for c in child.subtree if c.pos_ in ("NOUN", "PROPN")}
+    return out
 
 
 def _response_holders(tok: Token, ctx: Context) -> list[tuple[str, float, list[str]]]:
@@ -326,6 +393,8 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
     if hit[0] > 0 and (objects or any(c.dep_ in ("xcomp", "prep") for c in tok.children)):
         return []  # "agreed to open the border", "agreed on a plan": an act, not assent
     claim_objects = [o for o in objects if ctx.words.get("claim", lemma(o)) is not None]
+    if not objects and NAMING_WORDNET in ctx.on:
+        claim_objects = _compound_claims(tok, ctx)  # "called the claims groundless", misparsed
     if objects and not claim_objects:
         return []  # "rejected the plan": a stance on an issue, not on a claimant
     out: list[Finding] = []
@@ -338,7 +407,7 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
             if claimant is not None:
                 break
         if claimant is None:
-            near = _nearest_claimant(ctx, tok, holder)
+            near = _nearest_claimant(ctx, tok, holder, claim_objects)
             if near is None:
                 continue
             claimant, found = near
@@ -405,6 +474,18 @@ NAMED_CLAIM = declare(
 )
 
 
+def _compound_claims(tok: Token, ctx: Context) -> list[Token]:
+    """ "called the claims groundless" parsed with "groundless" a noun, the verb's oprd, and
+    "claims" its compound: the claim nouns hung on the name."""
+    return [
+        c
+        for name in tok.children
+        if name.dep_ == "oprd"
+        for c in name.children
+        if c.dep_ == "compound" and ctx.words.get("claim", lemma(c)) is not None
+    ]
+
+
 def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
     """(sign, weight) of a claim named with a judging word: a verb of the ``naming`` rows
     with a claim noun as its object ("called the claims absurd", "described the charges as
@@ -415,12 +496,20 @@ def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
         return None
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     claims_ = [o for o in objects if ctx.words.get("claim", lemma(o)) is not None]
+    names = [c for c in tok.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "NOUN")]
+    if not claims_ and not objects and NAMING_WORDNET in ctx.on:
+        claims_ = _compound_claims(tok, ctx)
     if not claims_:
         return None
-    names = [c for c in tok.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "NOUN")]
     # an adjective after the noun is the name the parser hung on it ("called Y's remarks
     # outrageous", parsed amod): English puts a modifying adjective before its noun
     names += [c for c in claims_[0].children if c.dep_ == "amod" and c.i > claims_[0].i]
+    if NAMING_WORDNET in ctx.on:  # "called the allegations unfounded", parsed acl: the same
+        names += [
+            c
+            for c in claims_[0].children
+            if c.dep_ == "acl" and c.pos_ == "ADJ" and c.i == claims_[0].i + 1
+        ]
     for holder in (tok, claims_[0]):  # "described [the charges] as lies"
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"):
             names += [c for c in prep.children if c.dep_ == "pobj"]
@@ -430,9 +519,20 @@ def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
             cue = ctx.lexicon.cue("evaluative", lemma(word))
             hit = (cue.sign, cue.weight) if cue is not None and cue.sign else None
             hit = hit or words.get(word.lower_) or words.get(lemma(word))
+            if hit is None and NAMING_WORDNET in ctx.on:
+                hit = wordnet_signs().get(word.lower_) or wordnet_signs().get(lemma(word))
             if hit is not None:
                 return hit if hit[0] < 0 else None
     return None
+
+
+NAMING_WORDNET = declare(
+    "stances.relations.naming_wordnet_sign",
+    "'X called the claims baseless/unfounded': a name AFINN and VADER leave unsigned takes "
+    "its WordNet sign (data/stances/wordnet_signs.tsv), also when the parse hangs it on the "
+    "claim noun (acl) or the claim noun on it (compound of the verb's oprd)",
+    order=31.5,
+)
 
 
 _RECEIVING = {"win", "receive", "get", "earn", "secure", "land", "gain", "have"}
@@ -671,13 +771,18 @@ class RelationReader:
             LEADERS,
             TRANSITIVE,
             NAMED_CLAIM,
+            NAMING_WORDNET,
+            CLAIM_OWNER,
             PHRASAL,
             RECIPROCAL_WITH,
             SURNAME_ANY_TAG,
+            SECOND_PARSE,
+            AMOD_CLAUSE,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
         )
+        ctx.on_map = on
         last: list[str] = []
         out: list[Finding] = []
         view = doc_view(doc)
@@ -745,5 +850,33 @@ class RelationReader:
                 continue
             if any(f.start < end and start < f.end and f.frame == ALIGNMENT for f in found):
                 continue
-            out += headline(ctx, start, end)
+            read = headline(ctx, start, end)
+            if not read and SECOND_PARSE in ctx.on:
+                read = self._second_parse(ctx, start, end)
+            out += read
+        return out
+
+    def _second_parse(self, ctx: Context, start: int, end: int) -> list[Finding]:
+        """A title-case headline parsed again with its common words in lower case
+        (``headline.lower_cased``): the parse-based rules read that parse."""
+        again = lower_cased(ctx, start, end)
+        if again is None:
+            return []
+        doc, extra = again
+        layer = ActorLayer(
+            actors=ctx.actors.actors, mentions=[*ctx.actors.mentions, *extra], doc=doc
+        )
+        ctx2 = replace(ctx, doc=doc, actors=layer)
+        steps = [call for name, call in self._steps(ctx2, ctx.on_map, []) if name in SECOND_RULES]
+        first = {t.idx: t.i for t in ctx.doc}
+        cue = next((t.i for t in ctx.doc if t.idx >= start), None)
+        out: list[Finding] = []
+        for tok in doc:
+            if start <= tok.idx < end:
+                for call in steps:
+                    out += [
+                        replace(f, start=start, end=end, cue=first.get(tok.idx, cue))
+                        for f in call(tok)
+                        if f.frame == ALIGNMENT
+                    ]
         return out
