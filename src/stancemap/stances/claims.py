@@ -108,8 +108,31 @@ def _sign_of(tok: Token, ctx: object) -> tuple[int, float] | None:
     words = claim_words(DERIVED_NOUN_SIGN in ctx.on)  # type: ignore[attr-defined]
     found = words.get(tok.lower_) or words.get(lemma(tok))
     if found is None and wordnet:
-        found = wordnet_signs().get(tok.lower_) or wordnet_signs().get(lemma(tok))
+        found = wordnet_signs().get(tok.lower_)
+        if found is None and (tok.pos_ != "VERB" or WORDNET_CLASS not in ctx.on):  # type: ignore[attr-defined]
+            found = wordnet_signs().get(lemma(tok))  # a verb only by its written form
+        if found is not None and WORDNET_RELATIONAL in ctx.on and _relational(tok, ctx):  # type: ignore[attr-defined]
+            return None
     return found
+
+
+def _relational(tok: Token, ctx: object) -> bool:
+    """An adjective or participle with a complement of its own - a clause, or a
+    preposition whose object carries no sign ("based on his talks", "tough for Cruz to
+    counter"): it relates the thing to another (rule ``stances.claims.wordnet_relational``).
+    A signed object ("ripe for abuse") is left to ``_for_whom``."""
+    if tok.pos_ not in ("ADJ", "VERB"):
+        return False
+    if NOTHING_ABOUT in ctx.on and _nothing(tok) is not None:  # type: ignore[attr-defined]
+        return False  # "nothing abnormal about X": the object is the thing judged
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            return True
+        if child.dep_ == "prep":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None or _sign_of(pobj, ctx) is None:
+                return True
+    return False
 
 
 def _judgement(word: Token, ctx: object) -> tuple[Token, tuple[int, float]] | None:
@@ -240,7 +263,8 @@ def _is_event(tok: Token, ctx: object) -> bool:
 DEMONYM_OWNER = declare(
     "stances.claims.demonym_owner",
     "'the Israeli strike was unacceptable': an act noun's nationality adjective names the "
-    "state whose act is judged (stances.claims.judged_act)",
+    "state whose act is judged (stances.claims.judged_act), when the events stage codes the "
+    "noun as an event ('the British vote', 'the Republican primary' are no state's act)",
     order=60,
 )
 
@@ -250,7 +274,13 @@ def _owner(subj: Token, ctx: _Context, demonym: bool = False) -> str | None:
     with ``demonym`` also "the Israeli strike" (the state of a NORP adjective's actor, when
     the document names that state)."""
     for child in subj.children:
-        if demonym and child.dep_ == "amod" and child.ent_type_ == "NORP" and child.i < subj.i:
+        if (
+            demonym
+            and child.dep_ == "amod"
+            and child.ent_type_ == "NORP"
+            and child.i < subj.i
+            and _is_event(subj, ctx)
+        ):
             actor_id = ctx.actor_of(child)
             actor = ctx.actors.actor(actor_id) if actor_id else None  # type: ignore[attr-defined]
             if actor is not None and actor.country:  # "Israeli" read as a people: its state
@@ -379,6 +409,70 @@ def conceded(tok: Token, word: Token, ctx: object) -> bool:
         node = node.head
 
 
+class Targets(dict[str, tuple[str, frozenset[str]]]):
+    """A document's claim keys -> (head word, marks), as ``Context.claim_targets`` holds
+    them, with what session 15's target rules need beside: the first token a set of marks
+    was claimed at (``first``), the issue frames a claim subject's head triggered and where
+    (``frames``), and whether ``stances.claims.earlier_mention`` is on (``earlier``)."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[arg-type]
+        self.first: dict[tuple[str, frozenset[str]], int] = {}
+        self.frames: dict[str, dict[str, int]] = {}
+        self.mentioned: dict[str, int] = {}  # head -> character offset of its first noun
+        self.earlier = False
+
+
+def targets_of(ctx: object) -> Targets:
+    """``ctx.claim_targets`` as a ``Targets`` (made one on first use)."""
+    found = ctx.claim_targets  # type: ignore[attr-defined]
+    if not isinstance(found, Targets):
+        found = Targets(found)
+        ctx.claim_targets = found  # type: ignore[attr-defined]
+    return found
+
+
+EARLIER_MENTION = declare(
+    "stances.claims.earlier_mention",
+    "a bare 'the deal' judged by one speaker is the one deal an EARLIER claim named in "
+    "full ('the peace deal signed in Nairobi', also an issue frame's trigger), never one "
+    "named only later ('the pay' is not 'her daughter's pay' claimed after it)",
+    order=61,
+)
+TIME_BOUND = declare(
+    "stances.claims.time_bound",
+    "a claim tied to another time by a temporal clause ('how bleak the economy had been "
+    "when Obama took office') judges the thing then: it meets no claim about it now",
+    order=62,
+)
+ASKED_THING = declare(
+    "stances.claims.asked_thing",
+    "a subject asked about with 'which'/'what' ('which quality was most important') names "
+    "no thing two speakers judge",
+    order=63,
+)
+ACT_ASSERTED = declare(
+    "stances.claims.act_asserted",
+    "a judged act ('Trump's misinformation may be strategic') counts only when asserted: "
+    "not under 'may', 'could', 'might', 'would', not in an 'if' clause (judged_act)",
+    order=64,
+)
+WORDNET_CLASS = declare(
+    "stances.claims.wordnet_word_class",
+    "the WordNet signs are of nouns and adjectives: a verb takes one only by its written "
+    "form, a participle the file signs ('twisted'), never through its lemma ('his help is "
+    "needed' is not the noun 'need')",
+    order=66,
+)
+WORDNET_RELATIONAL = declare(
+    "stances.claims.wordnet_relational",
+    "an adjective or participle signed only through WordNet that takes its own complement "
+    "('based on his talks', 'tough for Cruz to counter') tells how the thing stands to "
+    "another, not what it is worth; it judges only through a signed object ('ripe for abuse')",
+    order=65,
+)
+
+
 SAME_TARGET = declare(
     "stances.claims.same_target",
     "two claims meet only when they judge the same thing: a noun's names, compounds and "
@@ -465,11 +559,34 @@ def generic(subj: Token) -> bool:
     )
 
 
+def asked(subj: Token) -> bool:
+    """The subject is asked about: "which quality", "what policy" (rule
+    ``stances.claims.asked_thing``)."""
+    return any(c.tag_ in ("WDT", "WP") and c.dep_ == "det" for c in subj.children)
+
+
+def time_bound(tok: Token, word: Token, marks: frozenset[str]) -> bool:
+    """The claim's clause has a temporal clause of its own ("had been bleak when Obama
+    took office"): it judges the thing at that time (rule ``stances.claims.time_bound``;
+    the marks are ``[stances] claim_time_marks``)."""
+    carriers = {tok, word}
+    if tok.dep_ in _JUDGED_DEPS:
+        carriers.add(tok.head)  # the copula
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+        for carrier in carriers
+        for c in carrier.children
+    )
+
+
 def marked_target(subj: Token, ctx: _Context) -> str | None:
     """``same_target``'s key for a noun subject: its lemma with the marks of which one
     ("asylum-deal", "summit-vilnius"); None for a name, date or number. The marks are
     kept in ``ctx.claim_targets`` for ``settle_targets``."""
     if subj.ent_type_ in _NO_TARGET_ENTS or not lemma(subj).isalpha():
+        return None
+    if ASKED_THING in ctx.on and asked(subj):  # type: ignore[attr-defined]
         return None
     head = lemma(subj)
     if GENERIC_APART in ctx.on and generic(subj):  # type: ignore[attr-defined]
@@ -479,7 +596,14 @@ def marked_target(subj: Token, ctx: _Context) -> str | None:
     words = [t.lower_ for t, m in found if m and t.i < subj.i]
     after = [t.lower_ for t, m in found if m and t.i > subj.i]
     key = "-".join([*words, head, *after])
-    ctx.claim_targets[key] = (head, marks)  # type: ignore[attr-defined]
+    targets = targets_of(ctx)
+    targets[key] = (head, marks)
+    targets.first.setdefault((head, marks), subj.i)
+    if head not in targets.mentioned:
+        targets.mentioned[head] = next(
+            (t.idx for t in subj.doc if t.pos_ == "NOUN" and lemma(t) == head), subj.idx
+        )
+    targets.earlier = EARLIER_MENTION in ctx.on  # type: ignore[attr-defined]
     return key
 
 
@@ -498,16 +622,47 @@ def settle_targets(findings: list[Finding], targets: dict[str, tuple[str, frozen
     key_of: dict[tuple[str, frozenset[str]], str] = {}
     for key, value in sorted(targets.items()):
         key_of.setdefault(value, key)
+    earlier = isinstance(targets, Targets) and targets.earlier
     for finding in findings:
         key = finding.frame.removeprefix("claim-")
         if not finding.frame.startswith("claim-") or key not in targets:
             continue
         head, marks = targets[key]
+        if earlier and not marks and finding.cue is not None:
+            _settle_bare(finding, head, fullest[head], key_of, targets)  # type: ignore[arg-type]
+            continue
         wider = [m for m in fullest[head] if marks <= m]
         if len(wider) == 1:
             finding.frame = f"claim-{key_of[(head, wider[0])]}"
         else:  # which one is meant is not told: its own key
             finding.frame = f"claim-{key}@{finding.start}"
+
+
+def _settle_bare(
+    finding: Finding,
+    head: str,
+    fullest: list[frozenset[str]],
+    key_of: dict[tuple[str, frozenset[str]], str],
+    targets: Targets,
+) -> None:
+    """A bare "the deal" (rule ``stances.claims.earlier_mention``): the one thing of its
+    head an earlier claim named in full - a set of marks or an issue frame -; where none
+    did, the one the story names in full when the noun was already the story's before this
+    sentence ("the merger" of a story about one merger); else its own bare key (met by
+    other bare claims); with several, a key of its own."""
+    cue = finding.cue if finding.cue is not None else 0
+    named: list[str] = [
+        f"claim-{key_of[(head, m)]}"
+        for m in fullest
+        if m and targets.first.get((head, m), cue) < cue
+    ]
+    named += [frame for frame, at in targets.frames.get(head, {}).items() if at < cue]
+    if not named and targets.mentioned.get(head, finding.start) < finding.start:
+        named = [f"claim-{key_of[(head, m)]}" for m in fullest if m]
+    if len(named) == 1:
+        finding.frame = named[0]
+    elif named:
+        finding.frame = f"{finding.frame}@{finding.start}"
 
 
 def _frame_of(subj: Token, ctx: object) -> str | None:
@@ -554,10 +709,13 @@ def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str])
         return None
     if ctx.lexicon.has("generic", lemma(subj)):  # type: ignore[attr-defined]
         return None  # "the decision to ... was necessary": the issue cues read its topic
+    if ASKED_THING in ctx.on and asked(subj):  # type: ignore[attr-defined]
+        return None
     frame = _frame_of(subj, ctx)
     if frame is not None:
         # "the vote" and "the election": one issue frame, one target - the issue itself,
         # so a claim meets the issue cues' stances on it ("the election was fair")
+        targets_of(ctx).frames.setdefault(lemma(subj), {}).setdefault(frame, subj.i)
         return f"{_ISSUE}{frame}"
     if SAME_TARGET in ctx.on:  # type: ignore[attr-defined]
         return marked_target(subj, ctx)  # type: ignore[arg-type]
@@ -611,6 +769,8 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
     quote = ctx.quotes.at(tok.idx)  # type: ignore[attr-defined]
     if quote is None or not quote.speaker or quote.speaker == owner:
         return []  # the narrator's own words, or a speaker on his own deeds
+    if ACT_ASSERTED in ctx.on and unasserted(tok, word, ctx):  # type: ignore[attr-defined]
+        return []  # "may be strategic": not asserted
     pol = cue_polarity(judge_tok, sign, ctx.lexicon, towards_actor=True)  # type: ignore[attr-defined]
     conf = ctx.table["judged_act"] * weight * quote.confidence * pol.factor  # type: ignore[attr-defined]
     start, end = ctx.sentence(tok)
@@ -708,10 +868,13 @@ def predicate(
         return []
     remember(ctx, last, target, tok)
     conf = table["predicate_claim"] * weight * holder_conf * pol.factor
+    frame = target.removeprefix(_ISSUE) if target.startswith(_ISSUE) else f"claim-{target}"
+    if TIME_BOUND in ctx.on and time_bound(tok, word, frozenset(table["claim_time_marks"])):  # type: ignore[attr-defined]
+        frame = f"claim-{target.removeprefix(_ISSUE)}@{tok.idx}"  # that time's: met by none
     return [
         Finding(
             holder=holder,
-            frame=target.removeprefix(_ISSUE) if target.startswith(_ISSUE) else f"claim-{target}",
+            frame=frame,
             args=frozenset(),
             polarity=pol.sign,
             confidence=round(conf, 3),
@@ -727,6 +890,12 @@ def predicate(
 # the switches of this module that ``relations.RelationReader`` puts into ``ctx.on`` (session 13)
 CLAIM_SWITCHES = (
     CONCEDED,
+    EARLIER_MENTION,
+    TIME_BOUND,
+    ASKED_THING,
+    ACT_ASSERTED,
+    WORDNET_RELATIONAL,
+    WORDNET_CLASS,
     GENERIC_APART,
     MODIFIER_CLAUSE,
     WORDNET_SIGN,

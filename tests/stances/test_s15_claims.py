@@ -1,0 +1,180 @@
+"""Session 15: two claims are opposed only when they judge the same thing (issue 14).
+
+``stances.claims.earlier_mention`` (a bare "the deal" is the one an earlier claim named in
+full, an issue frame's trigger too, never one named only later), ``time_bound`` (a claim
+tied to another time by a temporal clause meets no claim about now), ``asked_thing``
+("which plan" names no thing), and three guards on what judges: ``act_asserted`` (a
+judged act under "may" is no position), ``wordnet_relational`` ("based on", "tough for")
+and ``wordnet_word_class`` ("is needed" is not the noun "need"); ``demonym_owner`` reads
+only act nouns the events stage codes. Each rule is switched off in its own pipeline;
+passages written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rule_settings import with_rules
+from stancemap.pipeline import Pipeline
+from stancemap.records import Analysis, Relation
+
+PREDICATE = "stances.claims.predicate"
+FOUR = (
+    "stances.claims.wordnet_sign",
+    "stances.claims.nothing_about",
+    "stances.claims.country_issue",
+    "stances.claims.demonym_owner",
+)
+EARLIER = "stances.claims.earlier_mention"
+TIME = "stances.claims.time_bound"
+ASKED = "stances.claims.asked_thing"
+ASSERTED = "stances.claims.act_asserted"
+RELATIONAL = "stances.claims.wordnet_relational"
+WORD_CLASS = "stances.claims.wordnet_word_class"
+
+
+@pytest.fixture(scope="module")
+def rules_on(analyzer):  # type: ignore[no-untyped-def]
+    return Pipeline(with_rules(enable=[PREDICATE, *FOUR]), nlp=analyzer.nlp)
+
+
+def _without(analyzer, rule: str) -> Pipeline:  # type: ignore[no-untyped-def]
+    return Pipeline(with_rules(enable=[PREDICATE, *FOUR], disable=[rule]), nlp=analyzer.nlp)
+
+
+def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
+    x = next(i.id for i in analysis.actors if a == i.name or a in i.name.split())
+    y = next(i.id for i in analysis.actors if b == i.name or b in i.name.split())
+    return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
+
+
+def _score(pipeline: Pipeline, text: str, a: str, b: str) -> float | None:
+    rel = _relation(pipeline.analyze(text), a, b)
+    return None if rel is None else rel.score
+
+
+def test_a_bare_noun_is_not_a_thing_named_only_later(rules_on, analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mary Jones, a welder, said the pay was wonderful. "
+        "Ann Smith, a nurse, said her daughter's pay was terrible."
+    )
+    assert _score(rules_on, text, "Jones", "Smith") is None  # two different pays
+    off = _score(_without(analyzer, EARLIER), text, "Jones", "Smith")
+    assert off is not None and off < 0
+
+
+def test_a_bare_noun_is_the_thing_named_before(rules_on) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor Anna Berg said the bridge contract signed in Lyon was good. "
+        "The senator Paul Crane said the contract was terrible."
+    )
+    score = _score(rules_on, text, "Berg", "Crane")
+    assert score is not None and score < 0
+
+
+def test_a_bare_noun_is_the_issue_an_earlier_claim_named(rules_on, analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor Anna Berg said the peace deal signed in Lyon was good and fair. "
+        "The senator Paul Crane said the deal was terrible."
+    )
+    score = _score(rules_on, text, "Berg", "Crane")
+    assert score is not None and score < 0
+    assert _score(_without(analyzer, EARLIER), text, "Berg", "Crane") is None
+
+
+def test_a_claim_about_another_time_meets_no_claim_about_now(rules_on, analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The senator Anna Berg said the harbour had been terrible when the mayor took office. "
+        "The governor Paul Crane said the harbour was wonderful."
+    )
+    assert _score(rules_on, text, "Berg", "Crane") is None
+    off = _score(_without(analyzer, TIME), text, "Berg", "Crane")
+    assert off is not None and off < 0
+
+
+def test_a_thing_asked_about_is_no_claim(rules_on, analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Anna Berg, a pollster, said voters were asked which contract was best. "
+        "Paul Crane, a senator, said the contract was a disaster."
+    )
+    assert _score(rules_on, text, "Berg", "Crane") is None
+    off = _score(_without(analyzer, ASKED), text, "Berg", "Crane")
+    assert off is not None and off < 0
+
+
+def test_a_judged_act_under_may_is_no_position(rules_on, analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The governor Paul Crane spoke on Monday. "
+        "The professor Anna Berg said Crane's remarks may be dangerous."
+    )
+    assert _score(rules_on, text, "Berg", "Crane") is None
+    off = _score(_without(analyzer, ASSERTED), text, "Berg", "Crane")
+    assert off is not None and off < 0
+
+
+def test_a_wordnet_word_with_its_own_complement_judges_nothing(rules_on, analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Crane, a governor, spoke on Monday. "
+        "Anna Berg, an aide, said Crane's remark was based on his talks with the mayor."
+    )
+    assert _score(rules_on, text, "Berg", "Crane") is None
+    assert _score(_without(analyzer, RELATIONAL), text, "Berg", "Crane") is not None
+
+
+def test_a_signed_complement_still_judges(rules_on) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The governor Paul Crane spoke on Monday. "
+        "The lawyer Anna Berg said Crane's orders were ripe for abuse."
+    )
+    score = _score(rules_on, text, "Berg", "Crane")
+    assert score is not None and score < 0
+
+
+def test_a_verb_takes_no_wordnet_sign_of_its_noun(rules_on, analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Crane, a governor, spoke on Monday. Anna Berg, an aide, said Crane's help is needed."
+    )
+    assert _score(rules_on, text, "Berg", "Crane") is None
+    assert _score(_without(analyzer, WORD_CLASS), text, "Berg", "Crane") is not None
+
+
+def test_a_demonym_on_a_noun_no_event_names_is_no_states_act(rules_on) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chile's government said on Monday that it would hold a referendum. "
+        "Anna Berg, a strategist, said the Chilean vote was a disaster."
+    )
+    assert _score(rules_on, text, "Berg", "Chile") is None
+
+
+def test_a_claim_relation_names_both_statements_as_evidence(rules_on) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor Anna Berg said the bridge contract was a success. "
+        "The senator Paul Crane said the bridge contract was a disaster."
+    )
+    analysis = rules_on.analyze(text)
+    rel = _relation(analysis, "Berg", "Crane")
+    assert rel is not None and rel.score < 0
+    out = json.loads(analysis.model_dump_json())
+    found = next(r for r in out["relations"] if {r["a"], r["b"]} == {rel.a, rel.b})
+    statements = {s["id"]: s for s in out["statements"]}
+    named = [statements[e] for e in found["evidence"] if e in statements]
+    assert {s["actor"] for s in named} == {rel.a, rel.b}  # one statement of each side
+    assert len({s["issue"]["id"] for s in named}) == 1  # on one and the same thing
+    pieces = {e["id"]: e for e in found["evidence_spans"]}
+    for s in named:
+        span = pieces[s["id"]]["span"]
+        assert text[span["start"] : span["end"]] == span["text"]  # the words, exactly
+
+
+def test_a_bare_noun_the_story_named_before_is_its_one_thing(rules_on) -> None:  # type: ignore[no-untyped-def]
+    named = (
+        "The merger was announced in May. "
+        "Anna Berg, a banker, said the merger was a disaster. "
+        "Paul Crane, a senator, said the merger with Lyon Bank was a success."
+    )
+    score = _score(rules_on, named, "Berg", "Crane")
+    assert score is not None and score < 0  # the story's one merger
+    fresh = named.removeprefix("The merger was announced in May. ")
+    assert _score(rules_on, fresh, "Berg", "Crane") is None  # no earlier mention: unknown
