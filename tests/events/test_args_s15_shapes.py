@@ -18,7 +18,7 @@ from stancemap.events.arg_shapes import (
     POSSESSOR_OWNS_PHRASE,
     RELATIONAL_POSSESSOR,
     SCARE_QUOTED_VERB,
-    SECOND_PERSON_NOT_SPEAKER,
+    SPEAKER_THIRD_PERSON,
     WITH_ABSOLUTE,
     control_verbs,
     relational_nouns,
@@ -210,5 +210,12 @@ def test_you_in_a_reported_clause_is_not_the_speaker(code):
     support = by_word(code(text, actors, people=people), "getting")
     assert names(support.source) == {"kenyan voters"}
     assert support.target == []  # whom Odinga addresses, not Odinga
-    off = by_word(code(text, actors, (SECOND_PERSON_NOT_SPEAKER,), people), "getting")
+    off = by_word(code(text, actors, (SPEAKER_THIRD_PERSON,), people), "getting")
     assert names(off.target) == {"odinga"}  # the misread: the speaker made the target
+
+
+def test_this_in_a_reported_clause_is_not_the_speaker(code):
+    text = "Then you add to this the criticism of Kenya, Odinga said."
+    actors = {"Kenya": "KEN", "Odinga": "KEN"}
+    for event in code(text, actors, people=("Odinga",)):
+        assert "t:odinga" not in event.source + event.target

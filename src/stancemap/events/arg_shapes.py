@@ -21,10 +21,11 @@ say; each is a named rule of ``events.args.*``:
   ``lexicon/opponent_nouns.txt``; followers, ``lexicon/follower_nouns.txt``) names others
   than its possessor: an actor named only by the possessor is not the phrase's (one its
   modifiers or apposition name stays).
-* ``second_person_not_speaker``: '“You will have a hard time getting support from
-  Latinos,” said Aguilar': "you" in what a speaker reports is whom the speaker
-  addresses; ``speaker_of_clause`` gives a pronoun the speaker only when it is third
-  person, so a speech verb's subject is not made the target through "you".
+* ``speaker_third_person``: '“You will have a hard time getting support from
+  Latinos,” said Aguilar', '“you add to this the criticism,” said Hellman': only a
+  third-person personal pronoun (he, she, it, they and their forms) of a reported clause
+  may stand for its speaker (``speaker_of_clause``); "you" is whom the speaker addresses
+  and "this" a thing, so a speech verb's subject is not made a party through them.
 * ``noun_from_source``: "some help from Sen. Sanders", "attacks from the rebels": the
   "from" object of an event noun of giving, saying or force with no doer of its own is
   the doer (not for leaving: "withdrawal from Iraq").
@@ -85,10 +86,11 @@ NOUN_FROM_SOURCE = declare(
     order=42.5,
 )
 
-SECOND_PERSON_NOT_SPEAKER = declare(
-    "events.args.second_person_not_speaker",
-    "'“You will have a hard time getting support from X,” said Y': 'you' of a reported "
-    "clause is whom the speaker addresses, never the speaker (no target, not Y)",
+SPEAKER_THIRD_PERSON = declare(
+    "events.args.speaker_third_person",
+    "'“You will have a hard time getting support from X,” said Y', '“you add to this the "
+    "criticism,” said Y': only a third-person personal pronoun of a reported clause may "
+    "stand for its speaker; 'you' (the one addressed) and 'this' never are Y",
     order=33.2,
 )
 
@@ -107,7 +109,7 @@ _HAND = "hand"
 _CLAUSES = ("pcomp", "acl", "relcl", "advcl", "xcomp", "ccomp")
 
 
-SECOND_PERSON = frozenset(words.pronouns(person=2))
+THIRD_PERSON = frozenset(words.pronouns(person=3))
 
 
 @cache
