@@ -123,6 +123,20 @@ def test_a_wordnet_word_with_its_own_complement_judges_nothing(rules_on, analyze
     assert _score(_without(analyzer, RELATIONAL), text, "Berg", "Crane") is not None
 
 
+@pytest.mark.parametrize(
+    "judged",
+    [
+        "Crane's appeal will be tough for Ted Cruz to counter.",
+        "Crane's appeal among farmers will be tough for Ted Cruz, who relies on workers.",
+    ],
+    ids=["infinitive", "preposition-on-copula"],
+)
+def test_a_wordnet_word_for_someone_judges_nothing(rules_on, analyzer, judged) -> None:  # type: ignore[no-untyped-def]
+    text = "Paul Crane, a governor, spoke on Monday. Anna Berg, an aide, said " + judged
+    assert _score(rules_on, text, "Berg", "Crane") is None
+    assert _score(_without(analyzer, RELATIONAL), text, "Berg", "Crane") is not None
+
+
 def test_a_signed_complement_still_judges(rules_on) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The governor Paul Crane spoke on Monday. "

@@ -125,9 +125,14 @@ def _relational(tok: Token, ctx: object) -> bool:
         return False
     if NOTHING_ABOUT in ctx.on and _nothing(tok) is not None:  # type: ignore[attr-defined]
         return False  # "nothing abnormal about X": the object is the thing judged
-    for child in tok.children:
+    children = list(tok.children)
+    if tok.dep_ == "acomp":  # "will be tough for Cruz to counter": the copula holds it
+        children += [c for c in tok.head.children if c.i > tok.i]
+    for child in children:
         if child.dep_ in ("xcomp", "ccomp"):
             return True
+        if child.dep_ == "advcl" and any(c.tag_ == "TO" for c in child.children):
+            return True  # "tough for Cruz to counter": an infinitive's clause
         if child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None or _sign_of(pobj, ctx) is None:
