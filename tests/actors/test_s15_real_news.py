@@ -221,3 +221,20 @@ def test_an_office_word_keeps_the_namesake_beside_another_named_in_full(layer_of
     layer, _ = layer_of(text, "2016-06-01")
     found = _at(layer, text, "Clinton", 1)
     assert found is not None and found.id == "person:hillary-clinton", found
+
+
+# ---------------------------------------------------------------- "it seems"
+
+IT_SEEMS = "actors.coref.it_seems"
+SEEMS = "The Republican Party met in Ohio on Monday. It seems pretty likely they will win."
+
+
+def test_it_seems_is_no_body(layer_of: Any) -> None:
+    layer, _ = layer_of(SEEMS, "2016-10-01")
+    assert _at(layer, SEEMS, "It") is None
+
+
+def test_it_seems_is_the_body_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(SEEMS, [IT_SEEMS], "2016-10-01")
+    found = _at(layer, SEEMS, "It")
+    assert found is not None and found.id == "org:republican-party-us", found

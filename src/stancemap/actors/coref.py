@@ -210,8 +210,27 @@ def it_body(resolver: Any, token: Token) -> Any:
         return None
     if not _subject_like(token) or _is_passive_or_raising(token):
         return None
+    if resolver.switches.enabled(IT_SEEMS) and _it_seems(token):
+        return None  # "It seems likely they will": nobody
     seen = _latest(resolver, token, lambda actor, _: actor.type in ("organization", "country"))
     return resolver.again(seen.actor_id, "pronoun", "group_pronoun") if seen else None
+
+
+IT_SEEMS = declare(
+    "actors.coref.it_seems",
+    "'It seems likely they will', 'it appears that': 'it' as the subject of seem/appear with "
+    "an adjective or a clause after it is no body",
+)
+_SEEMING = frozenset({"seem", "appear"})
+
+
+def _it_seems(token: Token) -> bool:
+    """ "It seems (pretty likely / that ...)": the subject of seem/appear with an adjective
+    or clause complement (rule ``IT_SEEMS``)."""
+    head = token.head
+    return head.lemma_ in _SEEMING and any(
+        c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in head.children
+    )
 
 
 def _is_passive_or_raising(token: Token) -> bool:
