@@ -9,6 +9,10 @@ articles), each fixed by a general rule. Sentences written for the test.
   told, the quotation is the content.
 * ``quotes.content.tag_after_quotation``: "“Y,” Tulsa fire Chief X said" with "Tulsa"
   parsed as a verb of Y: words between the closing mark and the cue are the tag.
+* ``quotes.verb.demonstrative_no_speaker``: "She said that is unfair, describing Y": "that"
+  does not describe; the reporting verb above lends its subject.
+* ``quotes.verb.passive_agent_things``: "X will be continued by the foundation" reports
+  nothing (a second, fresh sample).
 """
 
 from __future__ import annotations
@@ -82,3 +86,26 @@ def test_the_tag_after_a_closing_mark_is_no_content(quotes_without) -> None:  # 
     assert said and said[0].content.text.endswith("in this case")
     off = [q for q in quotes_without(text, (TAG,)) if q.cue is not None and q.cue.text == "said"]
     assert off and "Tulsa" in off[0].content.text
+
+
+DEMONSTRATIVE = "quotes.verb.demonstrative_no_speaker"
+THINGS = "quotes.verb.passive_agent_things"
+
+
+def test_a_demonstrative_lends_no_speaker(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The report blames Dana Whitfield for the delay. She said that is unfair, "
+        "describing the engineers as very careful."
+    )
+    on = [q for q in quotes_without(text) if q.cue and q.cue.text == "describing"]
+    assert on and on[0].source is not None and on[0].source.text == "She"
+    off = [
+        q for q in quotes_without(text, (DEMONSTRATIVE,)) if q.cue and q.cue.text == "describing"
+    ]
+    assert off and (off[0].source is None or off[0].source.text != "She")
+
+
+def test_a_thing_carried_on_by_someone_is_no_report(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    text = "The school's reading program will be continued by the Ortiz Family Foundation."
+    assert "continued" not in _cues(quotes_without(text))
+    assert "continued" in _cues(quotes_without(text, (THINGS,)))

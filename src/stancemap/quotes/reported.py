@@ -166,7 +166,14 @@ def _could_speak(subject: Token) -> bool:
     return subject.pos_ == "PRON" or subject.ent_type_ in _NAME_ENTITIES
 
 
-def _borrowed_subject(verb: Token, control: bool = False) -> Token | None:
+def _pointing(subject: Token) -> bool:
+    """ "that is a distortion", "it was wrong": a subject pointing at a thing."""
+    return subject.pos_ == "PRON" and subject.lower_ in _DEMONSTRATIVES | _IT
+
+
+def _borrowed_subject(
+    verb: Token, control: bool = False, demonstrative: bool = False
+) -> Token | None:
     """The subject of the verb this one hangs from: "X left, saying Y" -> X.
 
     In "X said the deal was dead, echoing Y" the parser hangs "echoing" from "was",
@@ -183,7 +190,11 @@ def _borrowed_subject(verb: Token, control: bool = False) -> Token | None:
     for _ in range(4):
         if current.head == current:  # the root (`is` was always false here)
             break
-        if current.dep_ == "ccomp" and nearest is not None and not _could_speak(nearest):
+        if (
+            current.dep_ == "ccomp"
+            and nearest is not None
+            and not (_could_speak(nearest) and not (demonstrative and _pointing(nearest)))
+        ):
             speaker = _subject_of(current.head)
             return speaker if speaker is not None and _could_speak(speaker) else nearest
         if current.dep_ not in _BORROW_DEPS:
@@ -191,7 +202,11 @@ def _borrowed_subject(verb: Token, control: bool = False) -> Token | None:
         current = current.head
         if nearest is None:
             nearest = _subject_of(current)
-            if nearest is not None and _could_speak(nearest):
+            if (
+                nearest is not None
+                and _could_speak(nearest)
+                and not (demonstrative and _pointing(nearest))
+            ):
                 return nearest
     return nearest
 
@@ -712,14 +727,21 @@ def _verb_attributions(
         if content is None and frame != "seem" and on(R.PASSIVE_BACK):
             content = _passive_back(verb, doc, text)
             via = "verb" if content is None else "passive"
-        if content is None and frame in ("object", "clause") and on(R.PASSIVE_AGENT):
+        if (
+            content is None
+            and frame in ("object", "clause")
+            and on(R.PASSIVE_AGENT)
+            and not (on(R.PASSIVE_AGENT_THINGS) and lemma in _OBJECT_NOT_REPORTED)
+        ):
             content = _passive_patient(verb, text)  # "Y was endorsed by X"
         if subject is None and verb.i in coordinated:
             subject = coordinated[verb.i]
         # "It was agreed that Y": nobody is named, nobody is looked for
         unnamed = subject is None and on(R.AGENTLESS_PASSIVE) and tags.is_agentless_passive(verb)
         if subject is None and not unnamed and frame != "seem" and on(R.BORROWED_SUBJECT):
-            subject = _borrowed_subject(verb, control=on(R.OBJECT_CONTROL))
+            subject = _borrowed_subject(
+                verb, control=on(R.OBJECT_CONTROL), demonstrative=on(R.DEMONSTRATIVE_NO_SPEAKER)
+            )
         if subject is None and not unnamed and frame != "seem" and on(R.PASSIVE_SUBJECT):
             subject = tags.passive_subject(verb)  # "X was quoted as saying Y"
         if content is not None and frame != "seem" and on(R.COORDINATED):

@@ -162,6 +162,19 @@ OBJECT_CONTROL = declare(
     "in the infinitive of a verb with an object is the object's, not X's",
     order=31,
 )
+DEMONSTRATIVE_NO_SPEAKER = declare(
+    "quotes.verb.demonstrative_no_speaker",
+    "'He said that is a distortion, describing Y': a demonstrative or 'it' subject of the "
+    "verb a cue hangs from cannot speak; the reporting verb above lends its subject",
+    order=32,
+)
+PASSIVE_AGENT_THINGS = declare(
+    "quotes.verb.passive_agent_things",
+    "'Its good works will be continued by the foundation': a verb whose object is a thing "
+    "held or done, not words ('continue', 'maintain', 'claim', 'seek', 'find'), makes no "
+    "passive report with passive_agent",
+    order=33,
+)
 PASSIVE_SUBJECT = declare(
     "quotes.verb.passive_subject",
     "'X was quoted as saying Y': a cue hanging from a passive verb speaks as its subject",
