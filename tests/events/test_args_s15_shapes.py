@@ -18,7 +18,7 @@ from stancemap.events.arg_shapes import (
     POSSESSOR_OWNS_PHRASE,
     RELATIONAL_POSSESSOR,
     SCARE_QUOTED_VERB,
-    SPEAKER_THIRD_PERSON,
+    SPEAKER_PRONOUN_ONLY,
     WITH_ABSOLUTE,
     control_verbs,
     relational_nouns,
@@ -210,7 +210,7 @@ def test_you_in_a_reported_clause_is_not_the_speaker(code):
     support = by_word(code(text, actors, people=people), "getting")
     assert names(support.source) == {"kenyan voters"}
     assert support.target == []  # whom Odinga addresses, not Odinga
-    off = by_word(code(text, actors, (SPEAKER_THIRD_PERSON,), people), "getting")
+    off = by_word(code(text, actors, (SPEAKER_PRONOUN_ONLY,), people), "getting")
     assert names(off.target) == {"odinga"}  # the misread: the speaker made the target
 
 

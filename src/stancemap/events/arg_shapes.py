@@ -21,11 +21,12 @@ say; each is a named rule of ``events.args.*``:
   ``lexicon/opponent_nouns.txt``; followers, ``lexicon/follower_nouns.txt``) names others
   than its possessor: an actor named only by the possessor is not the phrase's (one its
   modifiers or apposition name stays).
-* ``speaker_third_person``: '“You will have a hard time getting support from
+* ``speaker_pronoun_only``: '“You will have a hard time getting support from
   Latinos,” said Aguilar', '“you add to this the criticism,” said Hellman': only a
-  third-person personal pronoun (he, she, it, they and their forms) of a reported clause
-  may stand for its speaker (``speaker_of_clause``); "you" is whom the speaker addresses
-  and "this" a thing, so a speech verb's subject is not made a party through them.
+  first- or third-person personal pronoun (we, our; he, she, it, they and their forms)
+  of a reported clause may stand for its speaker (``speaker_of_clause``); "you" is whom
+  the speaker addresses and "this" a thing, so a speech verb's subject is not made a
+  party through them.
 * ``noun_from_source``: "some help from Sen. Sanders", "attacks from the rebels": the
   "from" object of an event noun of giving, saying or force with no doer of its own is
   the doer (not for leaving: "withdrawal from Iraq").
@@ -86,11 +87,11 @@ NOUN_FROM_SOURCE = declare(
     order=42.5,
 )
 
-SPEAKER_THIRD_PERSON = declare(
-    "events.args.speaker_third_person",
+SPEAKER_PRONOUN_ONLY = declare(
+    "events.args.speaker_pronoun_only",
     "'“You will have a hard time getting support from X,” said Y', '“you add to this the "
-    "criticism,” said Y': only a third-person personal pronoun of a reported clause may "
-    "stand for its speaker; 'you' (the one addressed) and 'this' never are Y",
+    "criticism,” said Y': only a first- or third-person personal pronoun of a reported "
+    "clause may stand for its speaker; 'you' (the one addressed) and 'this' never are Y",
     order=33.2,
 )
 
@@ -109,7 +110,8 @@ _HAND = "hand"
 _CLAUSES = ("pcomp", "acl", "relcl", "advcl", "xcomp", "ccomp")
 
 
-THIRD_PERSON = frozenset(words.pronouns(person=3))
+# the pronouns that may stand for a reported clause's speaker: not "you", not "this"
+SPEAKER_PRONOUNS = frozenset(words.pronouns(person=1) | words.pronouns(person=3))
 
 
 @cache

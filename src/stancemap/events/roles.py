@@ -23,8 +23,8 @@ from .arg_shapes import (
     POSSESSOR_OWNS_PHRASE,
     RELATIONAL_POSSESSOR,
     SCARE_QUOTED_VERB,
-    SPEAKER_THIRD_PERSON,
-    THIRD_PERSON,
+    SPEAKER_PRONOUN_ONLY,
+    SPEAKER_PRONOUNS,
     WITH_ABSOLUTE,
     controller,
     hands_doers,
@@ -288,7 +288,7 @@ class RoleFinder:
         verb's subject, when the pronoun can refer to it. The speaker is the target of
         what it reports only this way (the clause itself refers to it); targets are
         otherwise read from the reported clause's own words."""
-        if tok.lower_ not in THIRD_PERSON and self.tuning.on(SPEAKER_THIRD_PERSON):
+        if tok.lower_ not in SPEAKER_PRONOUNS and self.tuning.on(SPEAKER_PRONOUN_ONLY):
             return []  # "“You will lose support,” said X": the addressee, not X
         speech = reporting_verb(tok)
         if speech is None:
