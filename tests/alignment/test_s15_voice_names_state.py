@@ -104,7 +104,7 @@ def test_what_names_a_state() -> None:
     assert not text_names("German authorities", "AUT")
 
 
-OWN = "alignment.sides.voice_own_words"
+ACTED_ON = "alignment.sides.voice_acted_on"
 
 
 def test_what_is_done_to_a_body_is_not_done_to_its_state() -> None:
@@ -127,7 +127,7 @@ def test_what_is_done_to_a_body_is_not_done_to_its_state() -> None:
     rels = _relate(actors, events)
     assert _rel(rels, "EST", "lva-spy") is not None
     assert _rel(rels, "EST", "LVA") is None
-    assert _rel(_relate(actors, events, OWN), "EST", "LVA") is not None  # the rule off
+    assert _rel(_relate(actors, events, ACTED_ON), "EST", "LVA") is not None  # the rule off
 
 
 def test_a_body_s_own_act_still_speaks_for_its_state() -> None:
@@ -152,5 +152,30 @@ def test_a_body_s_own_act_still_speaks_for_its_state() -> None:
     ]
     events = [Event(id="e1", type="ASSAULT", trigger=_at(text, "hacked"), source=["lva-spy"],
                     target=["EST"], confidence=0.9)]  # fmt: skip
+    pair = _rel(_relate(actors, events), "EST", "LVA")
+    assert pair is not None and pair.score < 0
+
+
+def test_words_aimed_at_a_body_are_aimed_at_its_state() -> None:
+    # "Estonia condemned the Latvian government's arrests": words, not a deed done to it
+    text = "Estonia condemned the Latvian government on Monday. Latvia said nothing."
+    actors = [
+        Actor(
+            id="EST", name="Estonia", type="country", country="EST", mentions=[_at(text, "Estonia")]
+        ),  # fmt: skip
+        Actor(
+            id="LVA", name="Latvia", type="country", country="LVA", mentions=[_at(text, "Latvia")]
+        ),  # fmt: skip
+        Actor(
+            id="lva-gov",
+            name="the Latvian government",
+            type="group",
+            country="LVA",
+            sector="GOV",
+            mentions=[_at(text, "the Latvian government")],
+        ),  # fmt: skip
+    ]
+    events = [Event(id="e1", type="ACCUSE", trigger=_at(text, "condemned"), source=["EST"],
+                    target=["lva-gov"], confidence=0.9)]  # fmt: skip
     pair = _rel(_relate(actors, events), "EST", "LVA")
     assert pair is not None and pair.score < 0

@@ -14,11 +14,11 @@ FOR_STATE = "alignment.sides.voice_speaks_for_state"
 HOLDERS = "alignment.sides.holders_answer_for_state"
 # off here so that each test reads this module's rule alone (spokesperson_voice ships on since
 # session 14; the session-15 gates voice_names_state, which reads mentions these records do
-# not have, and voice_own_words are tested in tests/alignment/test_s15_voice_names_state.py)
+# not have, and voice_acted_on are tested in tests/alignment/test_s15_voice_names_state.py)
 SHIPPED_OFF = (
     "alignment.sides.spokesperson_voice",
     "alignment.sides.voice_names_state",
-    "alignment.sides.voice_own_words",
+    "alignment.sides.voice_acted_on",
 )
 
 EST = Actor(id="EST", name="Estonia", type="country", country="EST")

@@ -26,12 +26,11 @@ state. Here their relations are carried to it (session 13, issue 14):
   carries it drops are a generic agent the actors stage lumped ("officials", "the
   administration", a campaign's spokesman, voters read as a government), and a
   story's spans are needed to judge it, so a corpus (no spans) carries nothing.
-- ``alignment.sides.voice_own_words`` (session 15, shipped off), a second gate: only
-  what the voice itself says or does (it holds the statement, it is one of the event's
-  sources) is carried; what others say of or do to a body ("traded three Cuban spies",
-  "helped a governing party") is not done to its state. On 601 PolNeAR tune articles
-  it drops 6 wrong carried pairs and 5 right ones, and a right carry of a condemnation
-  aimed at a foreign government on the relation sets.
+- ``alignment.sides.voice_acted_on`` (session 15), a second gate: a deed done to a
+  body ("traded three Cuban spies", "helped a governing party in Ukraine") is not done
+  to its state; what the voice says or does itself, and words aimed at it ("Washington
+  condemned the government of Venezuela"), are carried. With both gates, 10 of 13
+  carried pairs on 601 PolNeAR tune articles are right.
 
 The weaker carry to the office holders of the body's own state the story names is
 ``sides.holders_answer_for_state`` (session 12), which already reads a state body's
@@ -72,11 +71,11 @@ NAMES_STATE = declare(
     order=51,
 )
 
-OWN_WORDS = declare(
-    "alignment.sides.voice_own_words",
-    "a voice's relation is carried to its state only from what the voice itself says or "
-    "does (it holds the statement, it is the event's source); what others say of or do to "
-    "a body ('traded three Cuban spies') is not done to its state",
+ACTED_ON = declare(
+    "alignment.sides.voice_acted_on",
+    "a deed done to a state's body ('traded three Cuban spies', 'helped a governing party') "
+    "is not done to its state: a voice's relation is carried only from what it says or "
+    "does itself, or from words aimed at it (statements, verbal events)",
     order=52,
 )
 
@@ -204,13 +203,18 @@ def names_state(sides: Any, voice: str, state: str, refs: list[str]) -> bool:
     return text_names(nearest[2], state)
 
 
-def _own(sides: Any, voice: str, refs: list[str]) -> bool:
-    """The voice holds or did some of the evidence ``refs``."""
-    return any(voice in sides.doers.get(r, ()) for r in refs)
+def _own_or_words(sides: Any, voice: str, obs: Any) -> bool:
+    """The voice holds or did some of the observation's evidence, or the observation is
+    words (a statement, an event of a verbal PLOVER type), not a deed done to it."""
+    from .sides import _is_word  # late: sides imports this module
+
+    if any(voice in sides.doers.get(r, ()) for r in obs.refs):
+        return True
+    return bool(obs.kind == "issue" or _is_word(obs.key))
 
 
 def _ends(
-    sides: Any, a: str, b: str, refs: list[str], gate: bool, own_words: bool = False
+    sides: Any, a: str, b: str, obs: Any, gate: bool, acted_on: bool = False
 ) -> list[tuple[str, str]] | None:
     """The pairs an observation of (a, b) is carried to: each voice end read as its state
     (with ``gate``, only a voice that names its state at the evidence), and the two
@@ -222,8 +226,8 @@ def _ends(
         if state is not None and not _other_side(sides, state, y):
             return None
         if state is not None and (
-            (gate and not names_state(sides, x, state, refs))
-            or (own_words and not _own(sides, x, refs))
+            (gate and not names_state(sides, x, state, obs.refs))
+            or (acted_on and not _own_or_words(sides, x, obs))
         ):
             named = False
             state = None
@@ -238,7 +242,7 @@ def _ends(
 
 
 def voices_speak_for_state(
-    pairs: Mapping[tuple[str, str], Any], sides: Any, gate: bool = False, own_words: bool = False
+    pairs: Mapping[tuple[str, str], Any], sides: Any, gate: bool = False, acted_on: bool = False
 ) -> dict[tuple[str, str], Any]:
     """Each pair with a state's voice at one end, carried to the state (see the module);
     with ``gate`` (``voice_names_state``) each observation only where the voice names
@@ -249,13 +253,13 @@ def voices_speak_for_state(
     fresh: set[tuple[str, str]] = set()  # target pairs already copied for editing
     for (a, b), pair in sorted(pairs.items()):
         whole: list[tuple[str, str]] | None = None
-        each = gate or own_words  # decided per observation
+        each = gate or acted_on  # decided per observation
         if not each:
-            whole = _ends(sides, a, b, [], False)
+            whole = _ends(sides, a, b, None, False)
             if whole is None:
                 continue
         for o in pair.observations:
-            targets = whole if not each else _ends(sides, a, b, o.refs, gate, own_words)
+            targets = whole if not each else _ends(sides, a, b, o, gate, acted_on)
             for p, q in targets or []:
                 if p is None or q is None or p == q or sides.affiliated(p, q):
                     continue

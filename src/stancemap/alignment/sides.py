@@ -32,7 +32,7 @@ from typing import Any
 
 from ..datafiles import constants
 from ..rules import declare
-from .bodies import NAMES_STATE, OWN_WORDS, VOICE_FOR_STATE, voices_speak_for_state
+from .bodies import ACTED_ON, NAMES_STATE, VOICE_FOR_STATE, voices_speak_for_state
 from .voices import VOICE, VOICES, pool_voices
 
 AFFILIATED = declare(
@@ -217,7 +217,7 @@ def settle(
         out = _states_follow_leaders(out, sides, enabled)
     if enabled(VOICE_FOR_STATE):  # a ministry's or spokesperson's relation is its state's
         out = voices_speak_for_state(
-            out, sides, gate=enabled(NAMES_STATE), own_words=enabled(OWN_WORDS)
+            out, sides, gate=enabled(NAMES_STATE), acted_on=enabled(ACTED_ON)
         )
     return out
 
