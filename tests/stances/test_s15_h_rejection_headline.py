@@ -122,3 +122,20 @@ def test_a_verb_parsed_as_a_modifier_with_its_own_subject_judges_the_phrase_it_m
     on = _score(analyzer, MODIFIER_VERB, "Ocasio", "Jeffries", enable=[AMOD])
     assert on is not None and on < 0
     assert _score(analyzer, MODIFIER_VERB, "Ocasio", "Jeffries", disable=[AMOD]) is None
+
+
+SAID = "stances.relations.claimant_said"
+ACT_BETWEEN = (
+    "Zambian opposition leader Hakainde Hichilema said on Monday that the mine sale had been "
+    "rigged. Botswana President Mokgweetsi Masisi welcomed the new railway. President Edgar "
+    "Lungu rejected the claims on Tuesday."
+)
+
+
+def test_an_act_told_between_is_no_claim_a_rejection_answers(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # "welcomed the new railway" reports an act: off, its doer is taken for the claimant
+    off = _score(analyzer, ACT_BETWEEN, "Lungu", "Masisi", disable=[SAID])
+    assert off is not None and off < 0
+    assert _score(analyzer, ACT_BETWEEN, "Lungu", "Masisi") is None
+    on = _score(analyzer, ACT_BETWEEN, "Lungu", "Hichilema")
+    assert on is not None and on < 0

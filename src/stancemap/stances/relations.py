@@ -277,12 +277,14 @@ def _nearest_claimant(
     earliest = sents[max(0, here - lookback)].start_char
     # (position, claimant, evidence, start, end of its words, accused the holder)
     found: list[tuple[int, str, list[str], int, int, bool]] = []
+    said_only = SAID_CLAIMS in ctx.on
     for q in ctx.all_quotes:
         if (
             q.speaker
             and q.speaker != holder
             and earliest <= q.content.start < tok.idx
             and q.content.end <= tok.idx + 1
+            and not (said_only and q.reports == "attitude")  # "X thanked Y": no claim
         ):
             named = {m.actor_id for m in ctx.actors.mentions_in(q.content.start, q.content.end)}
             found.append(
@@ -295,9 +297,18 @@ def _nearest_claimant(
                     holder in named,
                 )
             )
+    # the cues of quotes that report an attitude or act: an event on such a cue ("welcomed
+    # the plan") is that act, no claim
+    acts = (
+        {(q.cue.start, q.cue.end) for q in ctx.all_quotes if q.reports == "attitude" and q.cue}
+        if said_only
+        else set()
+    )
     for ev in ctx.events:
         if ev.reported_by:
             continue  # an act told inside a quote is the speaker's claim: the quote stands for it
+        if any(a <= ev.trigger.start < b for a, b in acts):
+            continue
         if earliest <= ev.trigger.start < tok.idx and ev.source:
             others = [s for s in ev.source if s != holder]
             if others:
@@ -328,6 +339,14 @@ def _nearest_claimant(
                 if words & (said | set(text[f[3] : f[4]].lower().split())):
                     return f[1], f[2]
     return found[-1][1], found[-1][2]
+
+
+SAID_CLAIMS = declare(
+    "stances.relations.claimant_said",
+    "a quote that reports an attitude or act, not words ('X criticized the plan', "
+    "Quote.reports == 'attitude'), is no claim a rejection answers when its author is sought",
+    order=30.65,
+)
 
 
 CLAIM_OWNER = declare(
@@ -778,6 +797,7 @@ class RelationReader:
             SURNAME_ANY_TAG,
             SECOND_PARSE,
             AMOD_CLAUSE,
+            SAID_CLAIMS,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
