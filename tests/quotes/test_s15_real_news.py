@@ -13,6 +13,8 @@ articles), each fixed by a general rule. Sentences written for the test.
   does not describe; the reporting verb above lends its subject.
 * ``quotes.verb.passive_agent_things``: "X will be continued by the foundation" reports
   nothing (a second, fresh sample).
+* ``quotes.speaker.salient_outside_quotations``: "“... Mayor Ortiz is a fraud,” read one.
+  “Anyone but Ortiz,” was another.": Ortiz, named in a quotation, is not its speaker.
 """
 
 from __future__ import annotations
@@ -109,3 +111,17 @@ def test_a_thing_carried_on_by_someone_is_no_report(quotes_without) -> None:  # 
     text = "The school's reading program will be continued by the Ortiz Family Foundation."
     assert "continued" not in _cues(quotes_without(text))
     assert "continued" in _cues(quotes_without(text, (THINGS,)))
+
+
+SALIENT = "quotes.speaker.salient_outside_quotations"
+
+
+def test_a_name_inside_a_quotation_does_not_speak_the_next(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Banners flew over the stadium. “Our town is proud! Mayor Ortiz is a fraud,” "
+        "read one. “Anyone but Ortiz,” was another."
+    )
+    last = [q for q in quotes_without(text) if q.content.text == "Anyone but Ortiz"]
+    assert last and last[0].speaker is None
+    off = [q for q in quotes_without(text, (SALIENT,)) if q.content.text == "Anyone but Ortiz"]
+    assert off and off[0].speaker is not None

@@ -371,6 +371,12 @@ PRONOUN_OUTSIDE_CONTENT = declare(
     "content names by name; the salient person before the content speaks",
     order=28,
 )
+SALIENT_OUTSIDE_QUOTATIONS = declare(
+    "quotes.speaker.salient_outside_quotations",
+    "'“Trump is disgusting,” read one. “Anybody but Trump,” was another.': a salient actor "
+    "named inside a quotation is talked about, not a speaker for the next quotation",
+    order=29,
+)
 RELAYED_PRINCIPAL = declare(
     "quotes.speaker.relayed_principal",
     "'“President B welcomed Z,” the White House spokeswoman said': a spokesperson "

@@ -271,6 +271,10 @@ class QuoteStage:
             if self.on(R.SALIENT_SPEAKER)
             else None
         )
+        if mention is not None and self.on(R.SALIENT_OUTSIDE_QUOTATIONS):
+            quoted = [q for other in items for q in other.quotes if q.closed]
+            if any(q.inner_start <= mention.start < q.inner_end for q in quoted):
+                mention = None  # named in someone's words, not speaking
         if mention is None:
             item.confidence = _C["no_speaker_confidence"]
             return
