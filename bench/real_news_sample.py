@@ -1,4 +1,5 @@
-"""Hand-judged samples of real news: events or actor mentions of PolNeAR TUNE articles.
+"""Hand-judged samples of real news: events, actor mentions or actor-pair relations of
+PolNeAR TUNE articles.
 
 The dev gold sets no longer tell a rule that generalises from one fitted to them
 (session 14), so rules are also judged on real 2016 news: a seeded sample of what the
@@ -7,13 +8,18 @@ articles are never drawn), judged by hand, then scored again on a later tree.
 
     python bench/real_news_sample.py draw events --seed 1401 --articles 30 --items 80 --out S.json
     (fill each item's "verdict": "right", "wrong" or "no_event"; events also take
-     "args_verdict")
+     "args_verdict"; relations take "right" (the sign is right), "wrong" (wrong sign) or
+     "no_relation" (the pair should not be related), and "cause" (free text))
     python bench/real_news_sample.py score S.json [--disable RULE] [--enable RULE]
 
 ``score`` analyses the sample's articles again and matches each judged item by article
 and span: an item still read the same way keeps its verdict, one read otherwise is
 "changed" (judge it again), one no longer read is "dropped" (counted by its verdict).
-Precision is right / kept judged items. The judged files quote the articles: keep them
+Precision is right / kept judged items. A relation is matched by article and pair (either
+order) and read as its sign; its ``kind`` names its heaviest evidence (``event``,
+``quote``, a statement resting on a quote or an event, a ``headline`` or other ``claim``
+statement - claims and rejections - a spokesperson's ``voice`` or a ``carried`` leaders'
+relation), and ``score`` adds the sign precision (right / right + wrong) by kind. The judged files quote the articles: keep them
 outside the repository (``../shared`` holds the texts). Skips when ``../shared`` is absent.
 """
 
@@ -31,6 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "gold" / "polnear"
 VERDICTS = ("right", "wrong", "no_event")
+RELATION_VERDICTS = ("right", "wrong", "no_relation")
 
 
 def tune_articles(root: Path) -> list[Path]:
@@ -48,6 +55,8 @@ def tune_articles(root: Path) -> list[Path]:
 def items_of(article: str, text: str, analysis: dict[str, Any], what: str) -> list[dict[str, Any]]:
     """The judgeable items of one analysis (the contract's JSON): events or mentions."""
     names = {a["id"]: a.get("name", a["id"]) for a in analysis["actors"]}
+    if what == "relations":
+        return relation_items(article, text, analysis, names)
     if what == "mentions":
         return [
             {
@@ -83,41 +92,134 @@ def items_of(article: str, text: str, analysis: dict[str, Any], what: str) -> li
     return out
 
 
+def _title_end(text: str) -> int:
+    """Where the headline (the text's first paragraph) ends."""
+    cut = text.find("\n\n")
+    return len(text) if cut < 0 else cut
+
+
+def evidence_kind(
+    ref: dict[str, Any], statements: dict[str, dict[str, Any]], title_end: int
+) -> str:
+    """What one evidence item of a relation is: event, quote, statement on a quote or an
+    event, a headline or other claim statement (claims, rejections), voice, carried."""
+    via = ref.get("via") or ""
+    if via.startswith("voice:"):
+        return "voice"
+    if via.startswith("leaders:"):
+        return "carried"
+    if ref["kind"] != "statement":
+        return str(ref["kind"])
+    rests = statements.get(ref["id"], {}).get("evidence", [])
+    if any(r.startswith("q") for r in rests):
+        return "statement:quote"
+    if rests:
+        return "statement:event"
+    span = ref.get("span") or {}
+    return "headline" if span.get("end", title_end + 1) <= title_end else "claim"
+
+
+def relation_items(
+    article: str, text: str, analysis: dict[str, Any], names: dict[str, str]
+) -> list[dict[str, Any]]:
+    """One item per related pair: the pair (sorted ids), its sign and score, and each
+    evidence item's kind, weight, span and words; ``kind`` is the heaviest item's."""
+    statements = {s["id"]: s for s in analysis.get("statements", [])}
+    title_end = _title_end(text)
+    out = []
+    for r in analysis.get("relations", []):
+        if not r.get("score"):
+            continue
+        a, b = sorted((r["a"], r["b"]))
+        evidence = []
+        for ref in r.get("evidence_spans", []):
+            span = ref.get("span") or {}
+            evidence.append(
+                {
+                    "id": ref["id"],
+                    "kind": evidence_kind(ref, statements, title_end),
+                    "weight": ref.get("weight", 0.0),
+                    "start": span.get("start"),
+                    "end": span.get("end"),
+                    "text": text[span["start"] : span["end"]] if span else None,
+                    "via": ref.get("via"),
+                }
+            )
+        heaviest = max(evidence, key=lambda e: e["weight"], default=None)
+        out.append(
+            {
+                "article": article,
+                "pair": [a, b],
+                "names": [names.get(a, a), names.get(b, b)],
+                "start": min((e["start"] for e in evidence if e["start"] is not None), default=0),
+                "end": max((e["end"] for e in evidence if e["end"] is not None), default=0),
+                "read_as": "+" if r["score"] > 0 else "-",
+                "score": r["score"],
+                "kind": heaviest["kind"] if heaviest else None,
+                "evidence": evidence,
+                "verdict": None,
+                "cause": None,
+            }
+        )
+    return out
+
+
+def _key(item: dict[str, Any]) -> tuple[Any, ...]:
+    """Where an item is: article and span, or article and pair for a relation."""
+    if "pair" in item:
+        return (item["article"], *item["pair"])
+    return (item["article"], item["start"], item["end"])
+
+
 def draw(items: list[dict[str, Any]], seed: int, k: int) -> list[dict[str, Any]]:
     """``k`` items drawn with ``seed`` (seed + 1: the articles used ``seed``), in text order."""
     picked = random.Random(seed + 1).sample(items, min(k, len(items)))
-    return sorted(picked, key=lambda i: (i["article"], i["start"], i["end"]))
+    return sorted(picked, key=lambda i: (i["article"], i["start"], _key(i)))
 
 
 def score(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Verdicts carried to the current reading: kept, changed, dropped, and precision."""
-    current: dict[tuple[str, int, int], set[str]] = {}
+    current: dict[tuple[Any, ...], set[str]] = {}
     for item in now:
-        key = (item["article"], item["start"], item["end"])
-        current.setdefault(key, set()).add(item["read_as"])
+        current.setdefault(_key(item), set()).add(item["read_as"])
     kept: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
     changed = unjudged = 0
+    by_kind: dict[str, Counter[str]] = {}
     for item in judged:
         verdict = item.get("verdict")
         if verdict is None:
             unjudged += 1
             continue
-        read = current.get((item["article"], item["start"], item["end"]), set())
+        read = current.get(_key(item), set())
         if item["read_as"] in read:
             kept[verdict] += 1
+            if "pair" in item:
+                by_kind.setdefault(str(item.get("kind")), Counter())[verdict] += 1
         elif read:
             changed += 1
         else:
             dropped[verdict] += 1
     total = sum(kept.values())
-    return {
+    out: dict[str, Any] = {
         "kept": dict(kept),
         "dropped": dict(dropped),
         "changed": changed,
         "unjudged": unjudged,
         "precision": round(kept["right"] / total, 3) if total else None,
     }
+    if by_kind:
+        out["sign_precision"] = _sign_precision(kept)
+        out["by_kind"] = {
+            k: {**dict(c), "sign_precision": _sign_precision(c)} for k, c in sorted(by_kind.items())
+        }
+    return out
+
+
+def _sign_precision(verdicts: Counter[str]) -> float | None:
+    """Right signs among the relations that should exist (right + wrong sign)."""
+    signed = verdicts["right"] + verdicts["wrong"]
+    return round(verdicts["right"] / signed, 3) if signed else None
 
 
 def _pipeline(disable: list[str], enable: list[str]) -> Any:
@@ -141,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="command", required=True)
     d = sub.add_parser("draw", help="draw a seeded sample to judge")
-    d.add_argument("what", choices=("events", "mentions"))
+    d.add_argument("what", choices=("events", "mentions", "relations"))
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--articles", type=int, default=30)
     d.add_argument("--items", type=int, default=80)

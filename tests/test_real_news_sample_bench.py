@@ -90,3 +90,96 @@ def test_an_event_read_as_another_type_must_be_judged_again() -> None:
     now = bench.items_of("a1", TEXT, _analysis("DISAPPROVE"), "events")
     result = bench.score([judged], now)
     assert result["changed"] == 1 and result["kept"] == {} and result["precision"] is None
+
+
+REL_TEXT = (
+    "Lisbon Talks Collapse\n\n"
+    "Portugal condemned Spain over the dam. "
+    "\u201cSpain lies,\u201d the Portuguese minister said. Madrid praised Lisbon."
+)
+
+
+def _relation_analysis(score: float = -0.6, via: str | None = None) -> dict:
+    """Two countries with a relation on an event, a statement on a quote, a headline
+    claim and (optionally carried) a second event."""
+    condemned = REL_TEXT.index("Portugal condemned")
+    quote = REL_TEXT.index("Spain lies")
+    actors = [
+        {"id": "country:PRT", "name": "Portugal", "mentions": []},
+        {"id": "country:ESP", "name": "Spain", "mentions": []},
+    ]
+    statements = [
+        {"id": "s1", "evidence": ["q1"]},
+        {"id": "s2", "evidence": []},
+    ]
+
+    def ref(id_: str, kind: str, start: int, end: int, weight: float, via_: str | None = None):
+        span = {"start": start, "end": end, "text": REL_TEXT[start:end]}
+        return {"id": id_, "kind": kind, "span": span, "weight": weight, "via": via_}
+
+    relations = [
+        {
+            # the pair in the other order: matched either way
+            "a": "country:PRT",
+            "b": "country:ESP",
+            "score": score,
+            "evidence_spans": [
+                ref("e1", "event", condemned, condemned + 38, 0.3, via),
+                ref("s1", "statement", quote, quote + 10, 0.5),
+                ref("s2", "statement", 0, 21, 0.2),
+            ],
+        },
+        {"a": "country:ESP", "b": "country:FRA", "score": 0.0, "evidence_spans": []},
+    ]
+    return {"actors": actors, "statements": statements, "relations": relations}
+
+
+def test_relation_items_name_the_pair_sign_and_each_evidence_kind() -> None:
+    (item,) = _bench().items_of("a1", REL_TEXT, _relation_analysis(), "relations")
+    assert item["pair"] == ["country:ESP", "country:PRT"]
+    assert item["names"] == ["Spain", "Portugal"]
+    assert (item["read_as"], item["score"]) == ("-", -0.6)
+    kinds = [(e["id"], e["kind"]) for e in item["evidence"]]
+    assert kinds == [("e1", "event"), ("s1", "statement:quote"), ("s2", "headline")]
+    # the heaviest evidence names the relation's kind; spans index the text
+    assert item["kind"] == "statement:quote"
+    for e in item["evidence"]:
+        assert e["text"] == REL_TEXT[e["start"] : e["end"]]
+    assert item["verdict"] is None and item["cause"] is None
+
+
+def test_carried_and_voice_evidence_are_their_own_kinds() -> None:
+    bench = _bench()
+    carried = _relation_analysis(via="leaders:person:a~person:b")
+    (item,) = bench.items_of("a1", REL_TEXT, carried, "relations")
+    assert item["evidence"][0]["kind"] == "carried"
+    voice = _relation_analysis(via="voice:person:a")
+    (item,) = bench.items_of("a1", REL_TEXT, voice, "relations")
+    assert item["evidence"][0]["kind"] == "voice"
+
+
+def test_relation_verdicts_follow_the_sign_and_give_sign_precision_by_kind() -> None:
+    bench = _bench()
+    judged = bench.items_of("a1", REL_TEXT, _relation_analysis(), "relations")
+    judged[0]["verdict"] = "right"
+    same = bench.score(judged, bench.items_of("a1", REL_TEXT, _relation_analysis(), "relations"))
+    assert same["kept"] == {"right": 1} and same["sign_precision"] == 1.0
+    assert same["by_kind"] == {"statement:quote": {"right": 1, "sign_precision": 1.0}}
+    # the sign turned: judge it again
+    turned = bench.items_of("a1", REL_TEXT, _relation_analysis(0.4), "relations")
+    assert bench.score(judged, turned)["changed"] == 1
+    # the pair is no longer related: dropped with its verdict
+    gone = bench.items_of("a1", REL_TEXT, _relation_analysis(0.0), "relations")
+    assert bench.score(judged, gone)["dropped"] == {"right": 1}
+
+
+def test_sign_precision_leaves_out_relations_that_should_not_exist() -> None:
+    bench = _bench()
+    judged = [
+        {"article": "a", "pair": ["x", str(i)], "read_as": "-", "kind": "event", "verdict": v}
+        for i, v in enumerate(["right", "right", "wrong", "no_relation"])
+    ]
+    result = bench.score(judged, [dict(i) for i in judged])
+    assert result["precision"] == 0.5
+    assert result["sign_precision"] == 0.667
+    assert result["by_kind"]["event"]["no_relation"] == 1
