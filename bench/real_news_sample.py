@@ -177,6 +177,11 @@ def draw(items: list[dict[str, Any]], seed: int, k: int) -> list[dict[str, Any]]
     return sorted(picked, key=lambda i: (i["article"], i["start"], _key(i)))
 
 
+def draw_kind(items: list[dict[str, Any]], kind: str, seed: int, k: int) -> list[dict[str, Any]]:
+    """``k`` relations of one kind (their heaviest evidence's), drawn with ``seed``."""
+    return draw([i for i in items if i.get("kind") == kind], seed, k)
+
+
 def score(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Verdicts carried to the current reading: kept, changed, dropped, and precision."""
     current: dict[tuple[Any, ...], set[str]] = {}
@@ -249,6 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--items", type=int, default=80)
     d.add_argument("--out", type=Path, required=True)
     d.add_argument("--exclude", type=Path, help="an earlier sample: draw other articles")
+    d.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        help="relations only: draw --items of each of these kinds (rare kinds: claim, voice)",
+    )
     s = sub.add_parser("score", help="score a judged sample on this tree")
     s.add_argument("sample", type=Path)
     for p in (d, s):
@@ -265,12 +276,17 @@ def main(argv: list[str] | None = None) -> int:
         pool = [by_stem[s] for s in sorted(by_stem) if s not in skip]
         chosen = random.Random(args.seed).sample(pool, min(args.articles, len(pool)))
         items = [i for p in chosen for i in items_of(p.stem, *_analyse(pipeline, p), args.what)]
+        if args.kind:
+            drawn = [x for k in args.kind for x in draw_kind(items, k, args.seed, args.items)]
+        else:
+            drawn = draw(items, args.seed, args.items)
         sample = {
             "what": args.what,
             "seed": args.seed,
             "articles": [p.stem for p in chosen],
             "read": len(items),
-            "items": draw(items, args.seed, args.items),
+            "kinds": args.kind,
+            "items": drawn,
         }
         args.out.write_text(json.dumps(sample, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"{len(items)} {args.what} in {len(chosen)} articles; {len(sample['items'])} drawn")

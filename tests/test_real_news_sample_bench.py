@@ -183,3 +183,15 @@ def test_sign_precision_leaves_out_relations_that_should_not_exist() -> None:
     assert result["precision"] == 0.5
     assert result["sign_precision"] == 0.667
     assert result["by_kind"]["event"]["no_relation"] == 1
+
+
+def test_a_draw_by_kind_takes_only_relations_of_that_kind() -> None:
+    bench = _bench()
+    items = [
+        {"article": "a", "start": s, "pair": ["x", str(s)], "kind": "claim" if s % 5 else "voice"}
+        for s in range(50)
+    ]
+    voices = bench.draw_kind(items, "voice", 3, 20)
+    assert len(voices) == 10 and {i["kind"] for i in voices} == {"voice"}
+    assert len(bench.draw_kind(items, "claim", 3, 4)) == 4
+    assert bench.draw_kind(items, "headline", 3, 4) == []
