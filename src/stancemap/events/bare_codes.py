@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import word_list
+from ..actors.lexicon import agent_words
+from ..datafiles import read_table, word_list
 from ..rules import rule
 from . import arguments as args
 from .lexicon import is_bare
@@ -106,3 +107,144 @@ def _several(verb: Token) -> bool:
     """The verb's subject is plural or coordinated ("the leaders", "X and Y")."""
     subjects = args.children(verb, "nsubj", "nsubjpass")
     return any(s.tag_ in ("NNS", "NNPS") or args.children(s, "conj") for s in subjects)
+
+
+THING_OBJECT = "events.sense.bare_code_thing_object"
+# CAMEO's families from threats on (13-20: threaten, protest, force) act on places and things
+MATERIAL_FROM = "13"
+
+
+@lru_cache(maxsize=1)
+def _dictionary_objects() -> dict[tuple[str, str], list[frozenset[str]]]:
+    """(verb, code family) -> the object words of each of the imported dictionary's rows
+    that names its object (``cameo_verbs.tsv``, ``obj=`` conditions)."""
+    out: dict[tuple[str, str], list[frozenset[str]]] = {}
+    for row in read_table("events/cameo_verbs.tsv", required=("lemma", "cameo", "requires")):
+        for cond in row["requires"].split(";"):
+            if cond.startswith("obj=") and row["cameo"] != "-":
+                words = frozenset(cond[4:].split("|"))
+                out.setdefault((row["lemma"], row["cameo"][:3]), []).append(words)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def people_family(verb: str, family: str) -> bool:
+    """The dictionary's rows of ``verb`` in this code family (its first three digits) that
+    name an object mostly name people: "release" 0841 prisoners, hostages, activists."""
+    named = _dictionary_objects().get((verb, family), [])
+    if len(named) < 2:
+        return False
+    words = agent_words()
+    people = [ws for ws in named if any(w in words for w in ws)]
+    return 2 * len(people) >= len(named)
+
+
+def logical_objects(verb: Token) -> list[Token]:
+    """The verb's objects: a passive's subject, and the noun a past participle modifies
+    ("a poll released on Tuesday")."""
+    found = args.children(verb, "dobj", "obj")
+    if args.children(verb, "auxpass"):
+        found += args.children(verb, "nsubjpass")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not args.children(verb, "nsubj"):
+        found.append(verb.head)
+    return found
+
+
+def _names_someone(tok: Token, ctx: DocContext) -> bool:
+    """A name, an agent noun, an actor, a personal pronoun or a count ("freed 12")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "what", "which")
+    if tok.pos_ == "NUM" or tok.like_num:
+        return True
+    return _party_like(tok) or ctx.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None
+
+
+@rule(
+    THING_OBJECT,
+    order=31,
+    doc="'a poll released on Tuesday': the dictionary's bare code of a verb whose patterned "
+    "rows in that code family name people as objects ('release' prisoners, hostages: CAMEO "
+    "084) does not fit an object that names no one: no event (not for threats and force, "
+    "CAMEO 13-20, which act on things too)",
+)
+def bare_code_thing_object(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or tok.pos_ != "VERB" or frame.row.role != "event":
+        return frame
+    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.code != frame.row.cameo:
+        return frame
+    if (frame.code or "")[:2] >= MATERIAL_FROM:
+        return frame  # "airstrikes targeted militant camps": force acts on things too
+    objects = logical_objects(tok)
+    if not objects or any(_names_someone(o, ctx) for o in objects):
+        return frame
+    return None if people_family(frame.row.lemma, (frame.code or "")[:3]) else frame
+
+
+@lru_cache(maxsize=1)
+def party_nouns() -> frozenset[str]:
+    """Nouns of people and groups (WordNet noun.person, noun.group: parent, group)."""
+    return word_list("events/party_nouns.txt")
+
+
+THING_PRONOUNS = ("this", "that", "it", "which")
+
+
+def _a_thing(subject: Token, ctx: DocContext) -> bool:
+    """A subject that is no one: "this", "it", or a common noun that is no person, group,
+    name, actor or count ("International pressure helped", "The power failed")."""
+    if ctx.actors.actor_at(subject.idx, subject.idx + len(subject)) is not None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in THING_PRONOUNS
+    if subject.pos_ != "NOUN" or subject.is_stop or subject.ent_type_ or _party_like(subject):
+        return False  # a stop word ("others", "many") stands for someone
+    if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children):
+        return False  # "the Trump campaign", "Iran's pressure": someone's
+    lemma = subject.lemma_.lower()
+    return lemma not in party_nouns() and subject.lower_ not in party_nouns()
+
+
+@rule(
+    "events.sense.bare_code_thing_subject",
+    order=31,
+    doc="'International pressure helped to secure his release', 'This allows him to': the "
+    "dictionary's bare code of a verb whose subject is a thing (a pronoun 'this'/'it' or a "
+    "common noun that is no WordNet person or group, no name, no actor) and that has no "
+    "source is no event",
+)
+def bare_code_thing_subject(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or tok.pos_ != "VERB" or frame.row.role != "event" or frame.source:
+        return frame
+    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.code != frame.row.cameo:
+        return frame
+    subjects = args.children(tok, "nsubj")
+    if not subjects or not all(_a_thing(s, ctx) for s in subjects):
+        return frame
+    return None
+
+
+DEMAND_FAMILY = "10"
+
+
+@rule(
+    "events.sense.light_verb_demand_needs_pattern",
+    order=31,
+    doc="light_verb_needs_pattern for the demand family (CAMEO 10): 'we need to respect the "
+    "police', 'Obama pushes positive', 'do we need to risk a defeat' - a light verb's bare "
+    "demand code is no event; 'needs Iran to stop' (someone and an infinitive) still codes",
+)
+def light_verb_demand_needs_pattern(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or tok.lemma_.lower() not in light_verbs():
+        return frame
+    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.row.role == "light":
+        return frame
+    code = frame.code or ""
+    if code != frame.row.cameo or not code.startswith(DEMAND_FAMILY):
+        return frame
+    if args.prep_objects(tok, ["for"]):
+        return frame  # "lobbying groups push for free trade": a call for something
+    for clause in args.children(tok, "xcomp", "ccomp"):
+        doers = args.children(tok, "dobj", "obj") + args.children(clause, "nsubj")
+        if any(_names_someone(d, ctx) for d in doers):
+            return frame  # "needs Iran to stop enrichment": a demand on Iran
+    return None

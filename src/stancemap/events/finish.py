@@ -76,6 +76,43 @@ LAST_YEAR_DATED = declare(
     "so makes it historical), 'last week' seven days back; before, both dated nothing",
     order=32,
 )
+OBLIGATION_UNREAL = declare(
+    "events.mode.obligation_is_unreal",
+    "'officials should be focused on bringing them to justice': under should/ought (on the "
+    "predicate or a verb it completes) the act is not done: hypothetical",
+    order=20,
+)
+WISH_UNREAL = declare(
+    "events.mode.wish_is_unreal",
+    "'researchers hope one day to harness it', 'would like to go to meet': the complement of "
+    "a verb of wishing (WordNet want.v.01, hope.v.01, wish.v.01; 'would like') is not done: "
+    "hypothetical",
+    order=20,
+)
+MODAL_MONTH_AHEAD = declare(
+    "events.mode.modal_month_ahead",
+    "'Can he win new voters in November?': under a modal (can, could, may, might, should, "
+    "must) a bare month or weekday looks ahead, as under 'will', not back to a past date",
+    order=32,
+)
+# the clause edges a modal above the predicate is looked for up to
+MODAL_CLAUSE_EDGES = ("ROOT", "ccomp", "relcl", "advcl", "parataxis", "csubj", "acl")
+
+
+def under_modal(tok: Token) -> bool:
+    """A modal auxiliary (MD: can, could, may, should, must, would) on the predicate or on
+    a verb above it in its own clause ("Can he succeed in mobilizing ..."), not a past
+    modal ("could have attacked")."""
+    node = tok
+    while True:
+        auxes = [c for c in node.children if c.dep_ == "aux"]
+        if any(c.tag_ == "MD" for c in auxes):
+            return not any(c.lemma_ == "have" for c in auxes)  # "could have attacked": past
+        if node.dep_ in MODAL_CLAUSE_EDGES or node.head.i == node.i:
+            return False
+        node = node.head
+
+
 PLACE_ROLES = declare(
     "events.args.place_roles",
     "protests' source, a material act's or a visit's target from the place it happened in",
@@ -99,6 +136,10 @@ class Finisher:
         hypothetical = not frame.nominal and mod.is_hypothetical([frame.head])
         if not hypothetical and self.tuning.on(UNREAL_CLAUSE):
             hypothetical = mod.in_unreal_clause(frame.head)
+        if not hypothetical and not frame.nominal and self.tuning.on(OBLIGATION_UNREAL):
+            hypothetical = any(mod.under_obligation(t) for t in frame.tokens)
+        if not hypothetical and not frame.nominal and self.tuning.on(WISH_UNREAL):
+            hypothetical = any(mod.wished_for(t) for t in frame.tokens)
         return negated, future, hypothetical
 
     def _code(self, frame: Frame, etype: str, negated: bool, future: bool) -> str | None:
@@ -134,7 +175,10 @@ class Finisher:
         preds = frame.tokens
         anchor = preds + ([frame.head.head] if frame.nominal else [])
         location, source, target = self._place(frame, etype, code, anchor, ctx)
-        when = self._date(anchor, sent, ctx, future)
+        ahead = future or (
+            self.tuning.on(MODAL_MONTH_AHEAD) and not frame.nominal and under_modal(frame.head)
+        )
+        when = self._date(anchor, sent, ctx, ahead)
         historical = self._historical(frame, when, ctx, etype, sentence_index)
         modality = None
         for name, applies in (

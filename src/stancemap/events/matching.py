@@ -18,6 +18,7 @@ from ..datafiles import read_table, word_list
 from ..nlp.view import DocView, doc_view
 from ..rules import declare
 from . import arguments as args
+from .arg_shapes import scare_quoted_object
 from .calls import call_media
 from .codes import reject_code
 from .lexicon import Lexicon, TriggerEntry, is_bare
@@ -65,6 +66,13 @@ INFINITIVE_GUARD = declare(
     "negated agreement",
     order=22,
 )
+DECIDING_VERB = declare(
+    "events.trigger.deciding_verb_infinitive",
+    "infinitive_carries_the_act for deciding verbs only (WordNet decide.v.01 and below: "
+    "vote, choose, elect): 'voted to hold X in contempt' is not the dictionary's bare "
+    "intent to cooperate (AGREE) on 'voted'",
+    order=22,
+)
 EVENT_SUBJECT = declare(
     "events.trigger.event_noun_subject",
     "a dictionary verb's bare code is not coded when its subject is an event noun of another "
@@ -89,6 +97,13 @@ NO_ADJECTIVAL_PARTICIPLE = declare(
     "events.trigger.no_adjectival_participle",
     "a participle used as an adjective before its noun ('the disputed border') predicates "
     "nothing: no trigger",
+    order=21,
+)
+SCARE_QUOTED = declare(
+    "events.trigger.scare_quoted_participle",
+    "'said that Putin “invaded” Ukraine' parsed as an adjective on 'Ukraine': a participle "
+    "between quotation marks with its own subject before it is a verb, not a description "
+    "(no_adjectival_participle lets it through)",
     order=21,
 )
 BARE_VERB_YIELDS = declare(
@@ -227,6 +242,12 @@ def particles(tok: Token) -> list[str]:
     view = doc_view(tok.doc)  # no Token per child: asked for every verb
     dep, lower = view.dep, view.lower
     return [lower[c] for c in view.children[tok.i] if dep[c] == "prt"]
+
+
+@lru_cache(maxsize=1)
+def deciding_verbs() -> frozenset[str]:
+    """ "vote", "decide", "choose", "elect" (``events.wordnet_import``)."""
+    return word_list("events/deciding_verbs.txt")
 
 
 @lru_cache(maxsize=1)
@@ -381,8 +402,10 @@ class TriggerMatcher:
     def _satisfies(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
         for req in row.requires:
             if req.negative:
-                guarded = self.tuning.on(INFINITIVE_GUARD) or (
-                    self.tuning.on(FAILED_ATTEMPT) and tok.lemma_ in FAILURE_VERBS
+                guarded = (
+                    self.tuning.on(INFINITIVE_GUARD)
+                    or (self.tuning.on(FAILED_ATTEMPT) and tok.lemma_ in FAILURE_VERBS)
+                    or (self.tuning.on(DECIDING_VERB) and tok.lemma_ in deciding_verbs())
                 )
                 if req.slot == "!inf" and not guarded:
                     continue
@@ -436,7 +459,9 @@ class TriggerMatcher:
         if tok.pos_ != "VERB":
             return
         if tok.dep_ == "amod" and self.tuning.on(NO_ADJECTIVAL_PARTICIPLE):
-            return  # "the disputed border", "the attacked convoy": a description, not an act
+            quoted = self.tuning.on(SCARE_QUOTED) and scare_quoted_object(tok) is not None
+            if not quoted:
+                return  # "the disputed border", "the attacked convoy": a description
         if self.non_events.verb_is_no_event(tok):
             return  # "according to", "I mean", "claimed 41 percent", "conducted a poll"
         self._fresh(tok, actors)

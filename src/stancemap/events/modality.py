@@ -324,3 +324,66 @@ def in_past_aside(token: Token, depth: int = 4) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in current.children
     )
     return past and tense_of(current) == "simple"
+
+
+OBLIGATION_AUX = {"should", "ought"}
+SEMI_MODALS = {"need", "have"}
+# "would like to": "like" under "would" is a wish
+WISH_WITH_WOULD = "like"
+
+
+@lru_cache(maxsize=1)
+def wish_verbs() -> frozenset[str]:
+    """ "want", "hope", "wish", "crave" (``events.wordnet_import``)."""
+    return word_list("events/wish_verbs.txt")
+
+
+def _governing(token: Token, depth: int = 5) -> list[Token]:
+    """The predicate and the verbs whose complement clause it is, nearest first."""
+    out = [token]
+    current = token
+    for _ in range(depth):
+        if current.dep_ not in UNREAL_CLAUSES or current.head.i == current.i:
+            break
+        current = current.head
+        out.append(current)
+    return out
+
+
+def under_obligation(token: Token) -> bool:
+    """ "should be focused on bringing them to justice", "we need to cooperate": should /
+    ought on the predicate or a verb it is the complement of, or the "to" infinitive of
+    the semi-modals "need to" / "have to"."""
+    chain = _governing(token)
+    if any(_aux_words(t) & OBLIGATION_AUX for t in chain):
+        return True
+    return any(
+        clause.dep_ == "xcomp"
+        and clause.head.lemma_.lower() in SEMI_MODALS
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        for clause in chain[:-1]
+    )
+
+
+def wished_for(token: Token) -> bool:
+    """ "hope one day to harness that power", "would like to go to meet": the complement
+    of a verb of wishing (WordNet want.v.01, hope.v.01, wish.v.01) or of "would like"."""
+    for verb in _governing(token)[1:]:
+        forms = _forms(verb)
+        if forms & wish_verbs():
+            return True
+        if WISH_WITH_WOULD in forms and "would" in _aux_words(verb):
+            return True
+    return False
+
+
+def _forms(verb: Token) -> set[str]:
+    """The verb's lemma and its base forms read off the word ("hopes" -> "hope", where the
+    lemmatizer gives "hop")."""
+    word = verb.lower_
+    forms = {verb.lemma_.lower(), word}
+    if word.endswith(("s", "d")):
+        forms.add(word[:-1])
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms

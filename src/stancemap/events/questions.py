@@ -6,7 +6,9 @@ wh-word ("asked whether Y would", "asked her where they go"), a direct quotation
 ends in a question mark, or an object that is a question (WordNet's questioning.n.01:
 question, query, interview; ``data/events/question_nouns.txt``), including the noun a
 relative clause hangs on ("the questions he was asked"). "asked Y to do Z" (an
-infinitive) stays a request.
+infinitive) stays a request. Rule ``events.sense.asked_about_is_question``: an "about"
+phrase with no "for" phrase, clause or infinitive ("was asked about the loan") is a
+question too.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 OPENERS = ("whether", "if")
 # the verb's complement clauses (an adverbial "if" clause is a condition: "if elected, ...")
 CLAUSES = ("ccomp", "parataxis")
+ABOUT = "about"
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +50,20 @@ def question_clauses(verb: Token) -> list[Token]:
     return [c for c in args.children(verb, *CLAUSES) if _question_clause(c)]
 
 
-def asks_a_question(verb: Token) -> bool:
+def asked_about(verb: Token) -> bool:
+    """ "was asked about the loan": an "about" phrase and nothing asked for ("for" aid, a
+    clause or an infinitive)."""
+    if not args.prep_objects(verb, [ABOUT]) or args.prep_objects(verb, ["for"]):
+        return False
+    return not args.children(verb, "ccomp", "xcomp", "advcl")
+
+
+def asks_a_question(verb: Token, about: bool = False) -> bool:
     if args.children(verb, "xcomp"):
         return False  # "asked Y to leave": an act is asked for
     if question_clauses(verb):
+        return True
+    if about and asked_about(verb):
         return True
     objects = args.children(verb, "dobj", "obj")
     if verb.dep_ == "relcl":
@@ -65,6 +78,12 @@ QUESTION_NO_REQUEST = declare(
     "WordNet questioning noun) asks for words, no REQUEST",
     order=8,
 )
+ASKED_ABOUT = declare(
+    "events.sense.asked_about_is_question",
+    "'Cruz was asked about a loan': a request verb with an 'about' phrase and no 'for' "
+    "phrase, clause or infinitive asks a question, no REQUEST",
+    order=8,
+)
 
 
 def question_is_no_request(frame: Frame | None, tuning: Tuning) -> Frame | None:
@@ -75,4 +94,4 @@ def question_is_no_request(frame: Frame | None, tuning: Tuning) -> Frame | None:
     verb = frame.head
     if verb.pos_ != "VERB" or not tuning.on(QUESTION_NO_REQUEST):
         return frame
-    return None if asks_a_question(verb) else frame
+    return None if asks_a_question(verb, tuning.on(ASKED_ABOUT)) else frame

@@ -316,6 +316,29 @@ def campaigning_for_is_support(frame: Frame, tok: Token, ctx: DocContext) -> Fra
     return frame
 
 
+# the phrases that name what one campaigns for or against ("on" an issue, "on X's behalf")
+CAUSE_PREPS = ("for", "against", "on")
+
+
+@rule(
+    "events.sense.campaigning_without_cause",
+    order=18,
+    doc="'Sanders campaigned in the state in May', 'is not campaigning as tech's champion': "
+    "a verb of campaigning (sense.tsv advocacy) with no for/against/on phrase, object or "
+    "clause runs a campaign and demands nothing: no REQUEST",
+)
+def campaigning_without_cause(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type != "REQUEST" or frame.nominal or tok.pos_ != "VERB":
+        return frame
+    if tok.lemma_.lower() not in sense_words()["advocacy"]:
+        return frame
+    if any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in tok.children):
+        return frame
+    if args.children(tok, "dobj", "obj", "xcomp", "ccomp") or tok.dep_ == "relcl":
+        return frame  # "the policies she campaigned against": the stranded phrase
+    return None
+
+
 @rule(
     "events.sense.showing_not_protest",
     order=20,
@@ -409,6 +432,7 @@ from . import counterparts as _counterparts  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
 from . import poll_shares as _poll_shares  # noqa: E402,F401
+from . import pursuit as _pursuit  # noqa: E402,F401
 from . import rival_battles as _rival_battles  # noqa: E402,F401
 from . import sequence as _sequence  # noqa: E402,F401
 from . import topics as _topics  # noqa: E402,F401

@@ -49,6 +49,13 @@ FORCE_NOUN_ROOTS = ("00952963", "00965404", "00955060", "00773814")
 # or cast away": scrap, junk, abandon, dump): a verb whose most frequent sense is below one
 # puts off or drops what it takes as object (events.sense.cooperation_put_off)
 PUT_OFF_ROOTS = ("02641957", "02222336")
+# decide.v.01 ("reach, make, or come to a decision about something": vote, choose, elect):
+# a verb whose most frequent sense is below it decides its "to" infinitive's act
+# (events.trigger.deciding_verb_infinitive)
+DECIDE = "00697607"
+# want.v.01 ("feel or have a desire for"), hope.v.01 ("expect and wish"), wish.v.01 ("hope
+# for; have a wish"): what is wished for is not done (events.mode.wish_is_unreal)
+WISH_ROOTS = ("01825255", "01826741", "01824357")
 # follow.v.03 ("come after in time"), postdate.v.01 ("be later in time") and predate.v.01
 # ("be earlier in time": precede, antedate): verbs of order in time (events.sense.sequence_verb)
 SEQUENCE_ROOTS = ("02720354", "02712772", "02712443")
@@ -72,6 +79,9 @@ QUESTIONING = "07193184"
 LIGHT_LEXFILES = ("30", "31", "34", "37", "38", "39", "40", "42")
 # lexicographer files whose nouns are ideas and words: noun.cognition, noun.communication
 VERBAL_LEXFILES = ("09", "10")
+# noun.group, noun.person: nouns that may name a party (events.sense.bare_code_thing_subject)
+PARTY_LEXFILES = ("14", "18")
+PARTY_TOPS = ("00031264", "00007846")  # group.n.01, person.n.01 (in noun.Tops)
 VERSION = "2026.11.1"
 
 
@@ -147,6 +157,60 @@ def put_off_verbs(root: Path) -> list[str]:
         lemma.replace("_", " ")
         for lemma, offset in first_senses(root / "index.verb").items()
         if offset in below and lemma.replace("_", "").replace("-", "").isalpha()
+    )
+
+
+def put_off_any_verbs(root: Path) -> list[str]:
+    """Verbs with any sense below delay.v.01 or discard.v.01 ("suspend": render temporarily
+    ineffective, though its most frequent sense is to hang)."""
+    graph = synsets(root / "data.verb")
+    below = under(graph, PUT_OFF_ROOTS)
+    return sorted(
+        lemma.replace("_", " ")
+        for lemma, offsets in senses(root / "index.verb").items()
+        if below.intersection(offsets) and lemma.replace("_", "").replace("-", "").isalpha()
+    )
+
+
+def deciding_verbs(root: Path) -> list[str]:
+    """One-word verbs whose most frequent sense is decide.v.01 or below (vote, choose)."""
+    graph = synsets(root / "data.verb")
+    below = under(graph, (DECIDE,))
+    return sorted(
+        lemma
+        for lemma, offset in first_senses(root / "index.verb").items()
+        if offset in below and lemma.replace("-", "").isalpha()
+    )
+
+
+def party_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is in noun.person or noun.group."""
+    lexfile = lexfiles(root / "data.noun")
+    return sorted(
+        lemma
+        for lemma, offset in first_senses(root / "index.noun").items()
+        if lemma.replace("-", "").isalpha()
+        and (lexfile.get(offset) in PARTY_LEXFILES or offset in PARTY_TOPS)
+    )
+
+
+def wish_verbs(root: Path) -> list[str]:
+    """One-word verbs whose most frequent sense is below want.v.01, hope.v.01 or wish.v.01."""
+    graph = synsets(root / "data.verb")
+    below = under(graph, WISH_ROOTS)
+    return sorted(
+        lemma
+        for lemma, offset in first_senses(root / "index.verb").items()
+        if offset in below and lemma.isalpha()
+    )
+
+
+def after_verbs(root: Path) -> list[str]:
+    """Two-word verbs "X after" ("go after", "chase after", "run after": pursue, chase)."""
+    return sorted(
+        lemma.replace("_", " ")
+        for lemma in senses(root / "index.verb")
+        if lemma.count("_") == 1 and lemma.endswith("_after") and lemma.split("_")[0].isalpha()
     )
 
 
@@ -246,6 +310,36 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Verbs whose most frequent sense is below delay.v.01 or discard.v.01 (postpone,\n"
         "# shelve, scrap, abandon): events.sense.cooperation_put_off.",
         put_off_verbs,
+    ),
+    (
+        "events/put_off_any_verbs.txt",
+        "Verbs with any sense below delay.v.01 or discard.v.01 (suspend, postpone, scrap):\n"
+        "# events.sense.cooperation_put_off_any_sense.",
+        put_off_any_verbs,
+    ),
+    (
+        "events/deciding_verbs.txt",
+        "Verbs whose most frequent sense is decide.v.01 or below (vote, choose, elect):\n"
+        "# events.trigger.deciding_verb_infinitive.",
+        deciding_verbs,
+    ),
+    (
+        "events/party_nouns.txt",
+        "Nouns whose most frequent sense is in noun.person or noun.group (parent, group,\n"
+        "# organization): events.sense.bare_code_thing_subject.",
+        party_nouns,
+    ),
+    (
+        "events/wish_verbs.txt",
+        "Verbs whose most frequent sense is below want.v.01, hope.v.01 or wish.v.01 (want,\n"
+        "# hope, wish, crave): events.mode.wish_is_unreal.",
+        wish_verbs,
+    ),
+    (
+        "events/after_verbs.txt",
+        "Two-word verbs ending in 'after' (go after, chase after, run after: pursue):\n"
+        "# events.sense.pursuit_is_no_visit.",
+        after_verbs,
     ),
     (
         "events/sequence_verbs.txt",

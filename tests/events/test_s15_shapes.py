@@ -1,0 +1,216 @@
+"""Session 15 (engineer B): shapes of real news read wrongly as events, each fixed by a
+rule read from the parse, WordNet or the CAMEO dictionary's own structure:
+``events.sense.asked_about_is_question`` ("was asked about the loan"),
+``events.sense.pursuit_is_no_visit`` ("went after Haddad"),
+``events.sense.cooperation_put_off_any_sense`` ("suspended its joint exercises"),
+``events.sense.bare_code_thing_object`` ("a poll released on Tuesday"),
+``events.sense.bare_code_thing_subject`` ("International pressure helped"),
+``events.trigger.headline_people_subject`` ("Frustrated Parents Rally Nationwide"),
+``events.trigger.deciding_verb_infinitive`` ("voted to hold X in contempt").
+Sentences written for these tests; actors fixed by hand (test_sense_pairs.cast_layer)."""
+
+from __future__ import annotations
+
+import pytest
+from misread_helpers import StageRunner
+
+ASKED_ABOUT = "events.sense.asked_about_is_question"
+PURSUIT = "events.sense.pursuit_is_no_visit"
+PUT_OFF_ANY = "events.sense.cooperation_put_off_any_sense"
+THING_OBJECT = "events.sense.bare_code_thing_object"
+THING_SUBJECT = "events.sense.bare_code_thing_subject"
+HEADLINE_PEOPLE = "events.trigger.headline_people_subject"
+DECIDING = "events.trigger.deciding_verb_infinitive"
+
+
+@pytest.fixture(scope="module")
+def runner(analyzer):
+    return StageRunner(analyzer)
+
+
+def types(events):
+    return [e.type for e in events]
+
+
+def test_asked_about_something_is_a_question(runner):
+    text = "Novak was asked about the loan from the bank on Tuesday."
+    assert "REQUEST" not in types(runner.on(text, "asked"))
+    assert "REQUEST" in types(runner.on(text, "asked", (ASKED_ABOUT,)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Novak asked Iran for more aid.", "Novak asked Haddad to resign."],
+)
+def test_asking_for_an_act_stays_a_request(runner, text):
+    assert "REQUEST" in types(runner.on(text, "asked")), runner.events(text)
+
+
+def test_going_after_someone_is_no_visit(runner):
+    text = "Novak and Moreau went after Haddad on Monday."
+    assert runner.on(text, "went") == []
+    assert types(runner.on(text, "went", (PURSUIT,))) == ["CONSULT"]
+
+
+def test_going_somewhere_after_an_event_stays(runner):
+    text = "Novak went to Iran after the debate."
+    assert runner.on(text, "went") == runner.on(text, "went", (PURSUIT,))
+
+
+def test_a_suspended_joint_exercise_reduces_relations(runner):
+    text = "Japan suspended its joint exercises with China."
+    events = runner.events(text)
+    assert [(e.type, e.cameo) for e in events] == [("SANCTION", "160")], events
+    assert events[0].source == ["c:JPN"] and events[0].target == ["c:CHN"]
+    assert "SANCTION" not in types(runner.events(text, (PUT_OFF_ANY,)))
+
+
+def test_a_held_meeting_is_no_putting_off(runner):
+    events = runner.events("Japan held a meeting with China in Tehran.")
+    assert "SANCTION" not in types(events), events
+
+
+def test_a_released_poll_is_no_release(runner):
+    text = "A poll released on Tuesday showed Novak ahead."
+    assert runner.on(text, "released") == []
+    assert "RETREAT" in types(runner.on(text, "released", (THING_OBJECT,)))
+
+
+def test_released_prisoners_stay_a_release(runner):
+    events = runner.on("Iran released the prisoners on Tuesday.", "released")
+    assert types(events) == ["RETREAT"], events
+
+
+def test_a_thing_that_helps_gives_no_aid(runner):
+    text = "International pressure helped to secure the release of the hostages."
+    assert runner.on(text, "helped", ("+" + THING_SUBJECT,)) == []  # shipped off
+    assert "AID" in types(runner.on(text, "helped"))
+
+
+def test_a_country_that_helps_gives_aid(runner):
+    events = runner.on("Turkey helped the refugees in Syria.", "helped", ("+" + THING_SUBJECT,))
+    assert types(events) == ["AID"], events
+
+
+def test_a_title_case_headline_with_a_people_subject(runner):
+    text = "Frustrated Parents Rally Nationwide"
+    assert types(runner.on(text, "Rally")) == ["PROTEST"]
+    assert runner.on(text, "Rally", (HEADLINE_PEOPLE,)) == []
+
+
+def test_a_vote_to_act_is_no_agreement(runner):
+    text = "A House panel voted to hold Haddad in contempt of Congress."
+    assert "AGREE" not in types(runner.on(text, "voted"))
+    assert "AGREE" in types(runner.on(text, "voted", (DECIDING,)))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Many groups are disassociating themselves from Haddad.", "disassociating"),
+        ("Others argue that Haddad caused the crisis.", "argue"),
+    ],
+)
+def test_a_group_or_others_as_subject_is_someone(runner, text, word):
+    assert runner.on(text, word, ("+" + THING_SUBJECT,)) == runner.on(text, word) != []
+
+
+MODAL_AHEAD = "events.mode.modal_month_ahead"
+
+
+def test_a_month_under_a_modal_looks_ahead(runner):
+    text = "Can Novak succeed in mobilizing new voters in November?"
+    on = runner.on(text, "mobilizing", date="2016-03-07")
+    off = runner.on(text, "mobilizing", (MODAL_AHEAD,), date="2016-03-07")
+    assert [e.date for e in on] == ["2016-11-01"] and on[0].mode != "historical", on
+    assert [e.mode for e in off] == ["historical"], off
+
+
+def test_a_past_modal_keeps_a_month_behind(runner):
+    text = "The rebels could have attacked Kharkiv in January."
+    on = runner.on(text, "attacked", date="2016-03-07")
+    assert [e.date for e in on] == ["2016-01-01"], on
+
+
+SCARE_QUOTED = "events.trigger.scare_quoted_participle"
+
+
+def test_a_scare_quoted_verb_parsed_as_an_adjective_is_a_verb(runner):
+    text = "Novak said that Putin \u201cinvaded\u201d Ukraine."
+    events = runner.on(text, "invaded")
+    assert [(e.type, e.target) for e in events] == [("ASSAULT", ["c:UKR"])], events
+    assert runner.on(text, "invaded", (SCARE_QUOTED,)) == []
+
+
+def test_a_quoted_description_stays_no_event(runner):
+    assert runner.on("Troops crossed the \u201cdisputed\u201d border.", "disputed") == []
+
+
+DEMAND_PATTERN = "events.sense.light_verb_demand_needs_pattern"
+CAMPAIGNING = "events.sense.campaigning_without_cause"
+
+
+def test_a_need_is_no_demand(runner):
+    text = "Novak needs to pray for those who are injured."
+    assert runner.on(text, "needs") == []
+    assert types(runner.on(text, "needs", (DEMAND_PATTERN,))) == ["REQUEST"]
+
+
+def test_needing_someone_to_act_stays_a_demand(runner):
+    events = runner.on("Novak needs Iran to stop enrichment.", "needs")
+    assert types(events) == ["REQUEST"], events
+
+
+def test_campaigning_somewhere_is_no_request(runner):
+    text = "Novak campaigned in the state in May."
+    assert runner.on(text, "campaigned") == []
+    assert types(runner.on(text, "campaigned", (CAMPAIGNING,))) == ["REQUEST"]
+
+
+def test_campaigning_for_a_cause_keeps_its_code(runner):
+    events = runner.on("Novak campaigned for tougher rules on banks.", "campaigned")
+    assert types(events) == ["REQUEST"], events
+
+
+@pytest.mark.parametrize(
+    ("name", "read", "member"),
+    [
+        ("events/put_off_any_verbs.txt", "put_off_any_verbs", "suspend"),
+        ("events/after_verbs.txt", "after_verbs", "go after"),
+        ("events/deciding_verbs.txt", "deciding_verbs", "vote"),
+        ("events/party_nouns.txt", "party_nouns", "group"),
+    ],
+)
+def test_the_session_15_wordnet_lists(name, read, member):
+    from stancemap.datafiles import word_list
+    from stancemap.events import wordnet_import
+
+    assert member in word_list(name)
+    if (wordnet_import.WORDNET / "data.verb").exists():
+        assert set(getattr(wordnet_import, read)(wordnet_import.WORDNET)) == set(word_list(name))
+
+
+OBLIGATION = "events.mode.obligation_is_unreal"
+WISH = "events.mode.wish_is_unreal"
+
+
+def test_what_someone_should_do_is_not_done(runner):
+    text = "Iran should stop its attacks on Iraq."
+    assert [e.mode for e in runner.on(text, "stop")] == ["hypothetical"]
+    assert [e.mode for e in runner.on(text, "stop", (OBLIGATION,))] != ["hypothetical"]
+
+
+def test_what_someone_hopes_to_do_is_not_done(runner):
+    text = "Russia hopes to sign a deal with Iran."
+    assert [e.mode for e in runner.on(text, "sign")] == ["hypothetical"]
+    assert [e.mode for e in runner.on(text, "sign", (WISH,))] == [None]
+
+
+def test_a_deal_signed_stays_done(runner):
+    assert [e.mode for e in runner.on("Russia signed a deal with Iran.", "signed")] == [None]
+
+
+def test_what_someone_needs_to_do_is_not_done(runner):
+    text = "Novak said Turkey needs to cooperate with Iran."
+    assert [e.mode for e in runner.on(text, "cooperate")] == ["hypothetical"]
+    assert [e.mode for e in runner.on(text, "cooperate", (OBLIGATION,))] != ["hypothetical"]
