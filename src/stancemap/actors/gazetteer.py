@@ -74,6 +74,7 @@ class Gazetteer:
         self._lines = lines
         self._source = source
         self._places: dict[str, Place | None] = {}
+        self._states: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -93,6 +94,17 @@ class Gazetteer:
         key = fold(name)
         lines = self._lines.get(key)
         return self._choose(lines) if lines else None
+
+    def state_names(self) -> list[str]:
+        """The names of the first-level states the table holds (kind ``state``)."""
+        if self._states is None:
+            self._states = sorted(
+                cells[1]
+                for lines in self._lines.values()
+                for cells in (line.split("\t") for line in lines)
+                if len(cells) == 6 and cells[4] == "state"
+            )
+        return self._states
 
     def countries_with(self, name: str) -> frozenset[str]:
         """The ISO3 codes of every country with a city or state so named (not only the

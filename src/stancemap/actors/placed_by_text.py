@@ -36,6 +36,12 @@ PLACED_BY_TEXT = declare(
     "'Paris, Texas': a country word beside a city name picks that country's city of the "
     "name (GeoNames) over the capital or bigger city of another country",
 )
+STATE_ABBREVIATION = declare(
+    "actors.names.state_abbreviation",
+    "'San Jose, Calif.', 'Athens, Ga.', 'Manchester, N.H.': a written-short state after a "
+    "city and a comma (a dotted word whose letters, first letter first, spell in order one "
+    "GeoNames state name only, or a state's initials) is that state, so its country's city",
+)
 _MODIFIERS = ("amod", "compound", "nmod", "npadvmod")
 
 
@@ -124,7 +130,43 @@ def _country_said(resolver: DocumentResolver, ent: Span) -> str | None:
             end += 1
         if end > after:
             return _region_country(resolver, doc[after:end].text)
+        if after < len(doc) and resolver.switches.enabled(STATE_ABBREVIATION):
+            return abbreviated_state(resolver, doc[after].text)
     return None
+
+
+def abbreviated_state(resolver: DocumentResolver, word: str) -> str | None:
+    """The country of the one GeoNames state ``word`` writes short ("Calif.", "Ga.",
+    "N.H."), or None: a dotted word whose letters spell, first letter first and in order,
+    one state's name only, or a state's initials ("N.H.": New Hampshire)."""
+    gazetteer = resolver.linker.places.gazetteer
+    letters = word.replace(".", "")
+    if gazetteer is None or not word.endswith(".") or not letters.isalpha():
+        return None
+    if not 2 <= len(letters) <= 5 or not letters[0].isupper():
+        return None
+    dotted = "." in word[:-1]
+    key = letters.lower()
+    matches = [
+        name
+        for name in gazetteer.state_names()
+        if (_initials(name) == key if dotted else _spells(key, name))
+    ]
+    place = gazetteer.get(matches[0]) if len(matches) == 1 else None
+    return place.country if place is not None else None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.lower().split())
+
+
+def _spells(letters: str, name: str) -> bool:
+    """``letters`` in order inside ``name``, the first letters the same ("ga": Georgia)."""
+    name = name.lower()
+    if not name.startswith(letters[0]):
+        return False
+    rest = iter(name[1:])
+    return all(ch in rest for ch in letters[1:])
 
 
 def _country_of_words(resolver: DocumentResolver, words: list[str]) -> str | None:

@@ -31,6 +31,12 @@ REGION_BODY = declare(
     "right after a first-level region of one country is the region's own body, a new "
     "organisation of that country, not the UN's or the federal one",
 )
+REGION_PARTY = declare(
+    "actors.names.region_party",
+    "'the Iowa Democratic Party': a KB party named right after a first-level region of its "
+    "own country is the region's branch of the party, a new organisation (PTY) of that "
+    "country, not the national party",
+)
 _CONFIDENCE = constants("actors")["confidence"]["new_actor"]
 _LONGEST_REGION = 3  # words
 
@@ -67,12 +73,17 @@ def region_body(resolver: DocumentResolver, ent: Span) -> bool:
         return False  # "the" between: not one name
     linker = resolver.linker
     found = linker.by_name(ent.text, resolver.date)
-    if found is None or found.type in ("person", "country", "location") or found.sector == "PTY":
+    if found is None or found.type in ("person", "country", "location"):
+        return False
+    party = found.sector == "PTY"
+    if party and not resolver.switches.enabled(REGION_PARTY):
         return False
     region = _region_before(resolver, ent)
     if region is None:
         return False
     start, country = region
+    if party and found.country != country:
+        return False  # "the Texas Labour Party": no branch of another country's party
     doc = ent.doc
     first, last = doc[start].idx, ent.start_char
     folded = [m for m in resolver.mentions if m.start < last and m.end > first and m.end <= last]

@@ -40,6 +40,7 @@ from .layer import ActorLayer
 from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
 from .namesakes import settle_namesakes
+from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
 from .sentence_country import Countryless, place_countryless
@@ -124,6 +125,7 @@ class DocumentResolver:
         settle_kb_surnames(self)
         place_halves(self)
         place_countryless(self)
+        place_national_bodies(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
     def _pronoun(self, token: Token) -> None:
