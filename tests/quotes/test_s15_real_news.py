@@ -15,6 +15,7 @@ articles), each fixed by a general rule. Sentences written for the test.
   nothing (a second, fresh sample).
 * ``quotes.speaker.salient_outside_quotations``: "“... Mayor Ortiz is a fraud,” read one.
   “Anyone but Ortiz,” was another.": Ortiz, named in a quotation, is not its speaker.
+* ``quotes.content.object_not_words``: "wrote a $250,000 check" reports no words.
 """
 
 from __future__ import annotations
@@ -125,3 +126,18 @@ def test_a_name_inside_a_quotation_does_not_speak_the_next(quotes_without) -> No
     assert last and last[0].speaker is None
     off = [q for q in quotes_without(text, (SALIENT,)) if q.content.text == "Anyone but Ortiz"]
     assert off and off[0].speaker is not None
+
+
+THING_OBJECT = "quotes.content.object_not_words"
+
+
+def test_money_written_is_no_content(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    text = "Last spring the developer wrote a $250,000 check to the mayor's campaign."
+    # shipped off: check content F1 -0.0003, source +0.0016
+    assert "wrote" not in _cues(quotes_without(text, enable=(THING_OBJECT,)))
+    assert "wrote" in _cues(quotes_without(text, (THING_OBJECT,)))
+
+
+def test_a_letter_written_stays_content(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    text = "Last spring the developer wrote a long letter to the mayor's campaign."
+    assert "wrote" in _cues(quotes_without(text, enable=(THING_OBJECT,)))

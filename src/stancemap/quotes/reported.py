@@ -74,6 +74,8 @@ _OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _PEOPLE_OR_GROUPS = word_list("lexicon/people_nouns.txt") | word_list("quotes/group_nouns.txt")
 _PERSONAL_OBJECTS = pronouns(forms=("object",)) - _IT
 _CHARGE_PREPS = frozenset(_OBJECT_PREPS) | {"with"}
+# money and amounts (WordNet noun.possession, noun.quantity): "wrote a check"
+_THINGS = word_list("quotes/possession_nouns.txt")
 _C = constants("quotes")
 # by the reporting word's class; "unlisted": any verb with a "that" clause
 _CONFIDENCE: dict[str, float] = {cls: float(v) for cls, v in _C["confidence"].items()}
@@ -321,6 +323,8 @@ def _verb_content(
             # "was asked about the vote", "warned about the risks": the topic is the content
             pobj = next(c for c in about.children if c.dep_ in ("pobj", "pcomp"))
             return trim(text, *_subtree(pobj))
+    if frame != "object" and on(R.OBJECT_NOT_WORDS) and _object_is_thing(verb):
+        return None  # "wrote a $500,000 check": money, not words
     if frame == "clause" and cls == "speech" and on(R.ADDRESSEE_OBJECT) and _addressee_object(verb):
         return None  # "assured the crowd": the one told; the words are elsewhere
     if frame == "object" or _object_as_content(verb, frame, cls, nouns):
@@ -525,6 +529,18 @@ def _object_as_content(verb: Token, frame: str, cls: str, nouns: frozenset[str])
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(c.lower_ not in _OBJECT_NOT_CONTENT for c in objects) and not any(
         c.lemma_.lower() in nouns for c in objects
+    )
+
+
+def _object_is_thing(verb: Token) -> bool:
+    """ "wrote a $500,000 check", "writing maximum-limit checks": the first object is a
+    noun of money or amounts (WordNet noun.possession, noun.quantity) holding no clause."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and obj.lemma_.lower() in _THINGS
+        and not _holds_clause(obj.left_edge, obj.right_edge)
     )
 
 

@@ -486,6 +486,13 @@ TAG_AFTER_QUOTATION = declare(
     "its cue are the tag, never content, however the parser hangs them",
     order=33,
 )
+OBJECT_NOT_WORDS = declare(
+    "quotes.content.object_not_words",
+    "'The fund manager wrote a $500,000 check': a clause verb's noun object naming money or "
+    "an amount (WordNet noun.possession, noun.quantity; data/quotes/possession_nouns.txt) "
+    "is a thing, not words",
+    order=34,
+)
 
 # ---------------------------------------------------------------- nesting
 CUT_TRAILING = declare(
