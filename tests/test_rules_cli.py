@@ -49,6 +49,8 @@ def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
         "quotes.speaker.unnamed_spokesperson",
         "quotes.speaker.compound_principal",
         "quotes.speaker.named_reduced_relative",
+        "quotes.speaker.pronoun_outside_content",
+        "quotes.speaker.salient_outside_quotations",
     }
     table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
     assert "quotes.cue.reportedly" in table.stdout and "unnamed source" in table.stdout
@@ -70,5 +72,6 @@ def test_switches_match_patterns_and_refuse_unknown_names() -> None:
             "quotes.speaker.spokesperson",
             "quotes.speaker.spokesperson_body",
             "quotes.speaker.spokesperson_named_before",
+            "quotes.speaker.salient_outside_quotations",
         )
     ]
