@@ -23,7 +23,7 @@ Words come from ``data/stances/relations.tsv``; confidences from the
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import permutations
@@ -265,7 +265,11 @@ def _named_claimant(ctx: Context, obj: Token) -> str | None:
 
 
 def _nearest_claimant(
-    ctx: Context, tok: Token, holder: str, claims: list[Token] | None = None
+    ctx: Context,
+    tok: Token,
+    holder: str,
+    claims: list[Token] | None = None,
+    denied: set[str] | None = None,
 ) -> tuple[str, list[str]] | None:
     """The speaker or event source of the nearest earlier claim by someone else; with
     ``stances.relations.claim_owner`` on and the claim nouns given, first the latest earlier
@@ -275,8 +279,8 @@ def _nearest_claimant(
     starts = [s.start for s in sents]
     here = bisect_right(starts, tok.i) - 1
     earliest = sents[max(0, here - lookback)].start_char
-    # (position, claimant, evidence, start, end of its words, accused the holder)
-    found: list[tuple[int, str, list[str], int, int, bool]] = []
+    # (position, claimant, evidence, start, end of its words, accused the holder, an event)
+    found: list[tuple[int, str, list[str], int, int, bool, bool]] = []
     said_only = SAID_CLAIMS in ctx.on
     for q in ctx.all_quotes:
         if (
@@ -295,6 +299,7 @@ def _nearest_claimant(
                     q.content.start,
                     q.content.end,
                     holder in named,
+                    False,
                 )
             )
     # the cues of quotes that report an attitude or act: an event on such a cue ("welcomed
@@ -321,6 +326,7 @@ def _nearest_claimant(
                         ev.trigger.start,
                         ev.trigger.end,
                         accused,
+                        True,
                     )
                 )
     if not found:
@@ -338,7 +344,86 @@ def _nearest_claimant(
                 said = {lemma(t) for t in span} if span is not None else set()
                 if words & (said | set(text[f[3] : f[4]].lower().split())):
                     return f[1], f[2]
+    if denied is not None:
+        # only an accusation aimed at the holder (an ACCUSE event, a foreign speaker's quote on
+        # his country) or a claim that said the denied words (two of them, or all of fewer)
+        need = min(_OVERLAP_MIN, len(denied))
+        for f in reversed(found):
+            if (
+                (f[6] and f[5])
+                or (not f[6] and _about_holder(ctx, f[3], f[4], holder, f[1]))
+                or (need and len(denied & _said_words(ctx, f[3], f[4])) >= need)
+            ):
+                return f[1], f[2]
+        return None
     return found[-1][1], found[-1][2]
+
+
+def _about_holder(ctx: Context, start: int, end: int, holder: str, speaker: str) -> bool:
+    """Whether a quote charges the holder's country, its speaker being of another ("X said
+    Pakistan sheltered the men" ... Pakistan's prime minister denied it). A quote merely naming
+    the holder is not enough: in a story about him most do."""
+    named = {m.actor_id for m in ctx.actors.mentions_in(start, end)}
+    own = ctx.actors.actor(holder)
+    other = ctx.actors.actor(speaker)
+    if own is None or own.country is None or (other is not None and other.country == own.country):
+        return False
+    for actor_id in named:
+        actor = ctx.actors.actor(actor_id)
+        if actor is not None and actor.type == "country" and actor.country == own.country:
+            return True
+    return False
+
+
+def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {
+        lemma(t)
+        for t in tokens
+        if t.pos_ in _CONTENT_POS and not t.is_stop and t.ent_type_ == "" and len(t.text) > 2
+    }
+
+
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+# one content word shared by a long clause and an earlier quote is chance ("the attacks")
+_OVERLAP_MIN = 2
+
+
+def _said_words(ctx: Context, start: int, end: int) -> set[str]:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return _content_lemmas(span) if span is not None else set()
+
+
+def _denied_words(tok: Token, claims: list[Token], ctx: Context) -> set[str]:
+    """What a rejection denies, as content lemmas: the clause it governs ("denied that the
+    tender was rigged"), else the claim nouns' own words ("the rigging claims") and the rest of
+    its clause ("rejected the claims about the tender"); never the claim noun, the holder or the
+    cue."""
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if clauses:
+        return _content_lemmas(t for c in clauses for t in c.subtree)
+    skip = {id(c) for c in claims}
+    words = [
+        t
+        for c in tok.children
+        if c.dep_ not in ("nsubj", "nsubjpass", "aux", "neg", "punct", "npadvmod")
+        for t in c.subtree
+        if id(t) not in skip and ctx.words.get("claim", lemma(t)) is None
+    ]
+    return _content_lemmas(words)
+
+
+CLAIMANT_OVERLAP = declare(
+    "stances.relations.claimant_overlap",
+    "'X rejected the claims' names no author: the nearest earlier claimant answers only if it "
+    "accused X or said some of the rejected words (content lemmas), else no relation",
+    order=30.7,
+)
+DENIAL_CLAUSE = declare(
+    "stances.relations.denial_clause",
+    "'X denied that P': whoever said P before (an earlier quote or claim sharing P's content "
+    "lemmas) is answered, never merely the nearest speaker; none said it, no relation",
+    order=30.71,
+)
 
 
 SAID_CLAIMS = declare(
@@ -426,7 +511,15 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
             if claimant is not None:
                 break
         if claimant is None:
-            near = _nearest_claimant(ctx, tok, holder, claim_objects)
+            gate = (
+                DENIAL_CLAUSE
+                if not claim_objects and any(c.dep_ == "ccomp" for c in tok.children)
+                else CLAIMANT_OVERLAP
+            )
+            denied = (
+                _denied_words(tok, claim_objects, ctx) if gate in ctx.on and hit[0] < 0 else None
+            )
+            near = _nearest_claimant(ctx, tok, holder, claim_objects, denied)
             if near is None:
                 continue
             claimant, found = near
@@ -798,6 +891,8 @@ class RelationReader:
             SECOND_PARSE,
             AMOD_CLAUSE,
             SAID_CLAIMS,
+            CLAIMANT_OVERLAP,
+            DENIAL_CLAUSE,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on

@@ -1,0 +1,81 @@
+"""Session 15 round 2 (engineer H, issue 14): a rejection that names no author answers only
+a claimant who accused the holder or said what is rejected
+(``stances.relations.claimant_overlap``), and "X denied that P" answers whoever said P
+(``stances.relations.denial_clause``), never merely the nearest speaker. Passages written for
+these tests (real office holders, invented events); each rule switched off loses its reading.
+"""
+
+from __future__ import annotations
+
+from rule_settings import with_rules
+from stancemap.pipeline import Pipeline
+from stancemap.records import Analysis, Relation
+
+OVERLAP = "stances.relations.claimant_overlap"
+DENIAL = "stances.relations.denial_clause"
+
+
+def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
+    ids = {x.name: x.id for x in analysis.actors}
+    x = next((i for n, i in ids.items() if a in n), None)
+    y = next((i for n, i in ids.items() if b in n), None)
+    return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
+
+
+def _score(analyzer, text: str, a: str, b: str, enable=(), disable=()) -> float | None:  # type: ignore[no-untyped-def]
+    settings = with_rules(enable=list(enable), disable=list(disable))
+    rel = _relation(Pipeline(settings, nlp=analyzer.nlp).analyze(text), a, b)
+    return None if rel is None else rel.score
+
+
+UNRELATED = (
+    "South African President Cyril Ramaphosa said on Monday that trade between the two "
+    "countries would grow. President Edgar Lungu rejected the accusations on Tuesday."
+)
+
+
+def test_a_rejection_does_not_answer_a_speaker_who_said_nothing_of_it(analyzer) -> None:  # type: ignore[no-untyped-def]
+    off = _score(analyzer, UNRELATED, "Lungu", "Ramaphosa", disable=[OVERLAP])
+    assert off is not None and off < 0
+    # ships off: on the PolNeAR tune articles it dropped 1 wrong and 2 right rejections
+    assert _score(analyzer, UNRELATED, "Lungu", "Ramaphosa", enable=[OVERLAP]) is None
+
+
+ACCUSER = (
+    "Zambian opposition leader Hakainde Hichilema said on Monday that President Edgar Lungu "
+    "had rigged the mine sale. Lungu rejected the accusations on Tuesday."
+)
+
+
+def test_a_rejection_still_answers_the_speaker_who_named_the_holder(analyzer) -> None:  # type: ignore[no-untyped-def]
+    on = _score(analyzer, ACCUSER, "Lungu", "Hichilema", enable=[OVERLAP])
+    assert on is not None and on < 0
+
+
+DENIED = (
+    "Zambian opposition leader Hakainde Hichilema said on Monday that the copper contracts "
+    "had been signed in secret. South African President Cyril Ramaphosa said trade between "
+    "the two countries would grow. President Edgar Lungu denied on Tuesday that the "
+    "contracts were signed in secret."
+)
+
+
+def test_a_denial_answers_who_said_the_denied_words(analyzer) -> None:  # type: ignore[no-untyped-def]
+    off = _score(analyzer, DENIED, "Lungu", "Ramaphosa", disable=[DENIAL])
+    assert off is not None and off < 0
+    assert _score(analyzer, DENIED, "Lungu", "Ramaphosa") is None
+    on = _score(analyzer, DENIED, "Lungu", "Hichilema")
+    assert on is not None and on < 0
+
+
+DENIED_UNSAID = (
+    "South African President Cyril Ramaphosa said on Monday that trade between the two "
+    "countries would grow. President Edgar Lungu denied on Tuesday that he had met the "
+    "mine owners."
+)
+
+
+def test_a_denial_nobody_said_relates_nobody(analyzer) -> None:  # type: ignore[no-untyped-def]
+    off = _score(analyzer, DENIED_UNSAID, "Lungu", "Ramaphosa", disable=[DENIAL])
+    assert off is not None and off < 0
+    assert _score(analyzer, DENIED_UNSAID, "Lungu", "Ramaphosa") is None
