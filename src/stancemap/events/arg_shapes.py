@@ -30,10 +30,29 @@ say; each is a named rule of ``events.args.*``:
 * ``noun_from_source``: "some help from Sen. Sanders", "attacks from the rebels": the
   "from" object of an event noun of giving, saying or force with no doer of its own is
   the doer (not for leaving: "withdrawal from Iraq").
+* ``kin_sense_possessor``: "his boy was murdered", "her successor": a noun with a kin
+  sense that is not its most frequent (``lexicon/kin_sense_nouns.txt``) under a person's
+  possessor ("his", "her", a person's name) is another person: an actor named only by
+  the possessor is not the phrase's, as for ``relational_possessor``.
+* ``received_from_giver``: "Clinton is receiving 20 percent support from black voters":
+  a coded verb through which its subject undergoes or receives something
+  (``lexicon/undergone_events.tsv``: receive, get, win, draw, face ...) with a "from"
+  object on it or on its object gives the act: that object is the source and the
+  subject the target, not the reverse.
+* ``we_not_one_person``: '“Iran threatens our country,” Netanyahu said', '“They attack
+  us,” Clarke said': a plural first-person target ("us", "our country") is a group
+  the speaker belongs to, never the speaking person alone: a person actor it was read
+  as is dropped (a speaking body stays: '“they shelled us,” the army said').
+* ``occasion_not_party``: "delegates will vote at the Democratic National Convention",
+  "At the Democratic debate, Clinton blamed the fog of war": the "at" object headed by a
+  noun of an occasion (``lexicon/occasion_nouns.txt``: a meeting, rally, ceremony,
+  session, debate or hearing, by its most frequent WordNet sense; or a noun the trigger
+  lexicon codes as a meeting) is when and where the act happens, never its target.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -43,6 +62,7 @@ from ..datafiles import word_list
 from ..nlp import words
 from ..rules import declare
 from . import arguments as args
+from .undergone import undergone_nouns
 
 OBJECT_CONTROL = declare(
     "events.args.object_control",
@@ -94,6 +114,30 @@ SPEAKER_PRONOUN_ONLY = declare(
     "clause may stand for its speaker; 'you' (the one addressed) and 'this' never are Y",
     order=33.2,
 )
+KIN_SENSE_POSSESSOR = declare(
+    "events.args.kin_sense_possessor",
+    "'his boy was murdered', 'her successor': a noun with a kin sense under a person's "
+    "possessor is another person; an actor named only by the possessor is not the phrase's",
+    order=24.4,
+)
+RECEIVED_FROM_GIVER = declare(
+    "events.args.received_from_giver",
+    "'is receiving 20 percent support from black voters': a coded verb of receiving or "
+    "undergoing with a 'from' object: the 'from' object is the source, the subject the target",
+    order=10.6,
+)
+WE_NOT_ONE_PERSON = declare(
+    "events.args.we_not_one_person",
+    "'“Iran threatens our country,” Netanyahu said': a plural first-person target ('us', "
+    "'our country') is never the speaking person alone; a body stays",
+    order=33.3,
+)
+OCCASION_NOT_PARTY = declare(
+    "events.args.occasion_not_party",
+    "'vote at the Democratic National Convention', 'At the debate, she blamed X': an 'at' "
+    "object headed by an occasion noun (a meeting, rally, ceremony, debate) is no target",
+    order=40.6,
+)
 
 # event types whose noun's "from" object gives, says or does the act ("help from X",
 # "criticism from X", "attacks from X"); RETREAT, MOBILIZE, COERCE, REJECT, CONCEDE and
@@ -122,6 +166,22 @@ def control_verbs() -> frozenset[str]:
 @cache
 def _people() -> frozenset[str]:
     return frozenset(word_list("lexicon/people_nouns.txt"))
+
+
+@cache
+def kin_sense_nouns() -> frozenset[str]:
+    return frozenset(word_list("lexicon/kin_sense_nouns.txt"))
+
+
+# a person's possessor: "his", "her" (listed as an object form) or a person's name
+_PERSON_POSSESSIVES = words.pronouns(person=3, number="sg", gender="m") | words.pronouns(
+    person=3, number="sg", gender="f"
+)
+
+
+@cache
+def occasion_nouns() -> frozenset[str]:
+    return frozenset(word_list("lexicon/occasion_nouns.txt"))
 
 
 @cache
@@ -233,6 +293,25 @@ def related_other(tok: Token, found: list[str], actors: ActorLayer) -> list[str]
     stays: "its European Community partners" are the EC's)."""
     if tok.lemma_.lower() not in relational_nouns():
         return found
+    return _less_possessor(tok, found, actors)
+
+
+def kin_sense_other(tok: Token, found: list[str], actors: ActorLayer) -> list[str]:
+    """For "his boy", "Clinton's successor": ``found`` less the actors named only by the
+    possessor, when the noun has a kin sense and the possessor is a person."""
+    if tok.lemma_.lower() not in kin_sense_nouns() and tok.lower_ not in kin_sense_nouns():
+        return found
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if not owners or not all(_a_person(o) for o in owners):
+        return found
+    return _less_possessor(tok, found, actors)
+
+
+def _a_person(owner: Token) -> bool:
+    return owner.lower_ in _PERSON_POSSESSIVES or owner.ent_type_ == "PERSON"
+
+
+def _less_possessor(tok: Token, found: list[str], actors: ActorLayer) -> list[str]:
     if actors.mention_at(tok.idx, tok.idx + len(tok)) is not None:
         return found
     owners = [t for c in tok.children if c.dep_ == "poss" for t in c.subtree]
@@ -246,6 +325,50 @@ def related_other(tok: Token, found: list[str], actors: ActorLayer) -> list[str]
         if not (start <= m.start and m.end <= end)
     }
     return [a for a in found if a not in by_owner or a in others]
+
+
+# ----------------------------------------------------------------- receiving
+
+
+def givers(verb: Token) -> list[Token]:
+    """For "is receiving support from black voters" (the verb coded itself): the "from"
+    objects of the verb or of what it receives; none for a passive or an intransitive."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    received = [n for n in undergone_nouns(verb) if n.dep_ in ("dobj", "obj")]
+    if not received:
+        return []
+    return [g for n in received for g in args.prep_objects(n, ["from"])] + args.prep_objects(
+        verb, ["from"]
+    )
+
+
+# ----------------------------------------------------------------- "we", "our"
+
+_WE = words.pronouns(person=1, number="pl")
+
+
+def is_we_phrase(tok: Token, actors: ActorLayer) -> bool:
+    """ "us", "we", or a phrase owned by "our" that names no actor itself ("our country")."""
+    if tok.lower_ in _WE:
+        return True
+    if actors.mention_at(tok.idx, tok.idx + len(tok)) is not None:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in _WE for c in tok.children)
+
+
+# ----------------------------------------------------------------- occasions
+
+
+def is_occasion(pobj: Token, meeting: Callable[[Token], bool]) -> bool:
+    """The object of "at" headed by an occasion noun ("at the convention", "at the
+    Democratic debate"), or by a noun ``meeting`` holds to be coded as a meeting ("at
+    the summit")."""
+    if pobj.head.lower_ != "at" or pobj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return (
+        pobj.lemma_.lower() in occasion_nouns() or pobj.lower_ in occasion_nouns() or meeting(pobj)
+    )
 
 
 # ----------------------------------------------------------------- with absolutes

@@ -18,18 +18,26 @@ from . import modality as mod
 from .arg_shapes import (
     AT_THE_HANDS,
     FROM_SOURCE_TYPES,
+    KIN_SENSE_POSSESSOR,
     NOUN_FROM_SOURCE,
     OBJECT_CONTROL,
+    OCCASION_NOT_PARTY,
     POSSESSOR_OWNS_PHRASE,
+    RECEIVED_FROM_GIVER,
     RELATIONAL_POSSESSOR,
     SCARE_QUOTED_VERB,
     SPEAKER_PRONOUN_ONLY,
     SPEAKER_PRONOUNS,
+    WE_NOT_ONE_PERSON,
     WITH_ABSOLUTE,
     controller,
+    givers,
     hands_doers,
     is_hands,
+    is_occasion,
+    is_we_phrase,
     is_with_absolute,
+    kin_sense_other,
     possessor_only,
     related_other,
     scare_quoted_object,
@@ -72,7 +80,7 @@ from .patient_clauses import (
 )
 from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
-from .venues import VENUE_NOT_PARTY, venue_free, venues
+from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
 
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
@@ -324,6 +332,9 @@ class RoleFinder:
         if found and self.tuning.on(RELATIONAL_POSSESSOR):
             # "her party rival", "his son": another person than "her" / "his"
             found = related_other(tok, found, ctx.actors)
+        if found and self.tuning.on(KIN_SENSE_POSSESSOR):
+            # "his boy was murdered": the boy, not "his"
+            found = kin_sense_other(tok, found, ctx.actors)
         if found and self.tuning.on(MEMBERS_NOT_BODY):
             # "the two NATO members": member states, not NATO
             member_of = bodies_of_members(tok, ctx.actors)
@@ -412,6 +423,10 @@ class RoleFinder:
             found = [a for doer in hands_doers(tok) for a in self.actors(doer, ctx)]
             if found:
                 return found
+        if self.tuning.on(RECEIVED_FROM_GIVER):  # "receiving support from X": X gives
+            found = [a for giver in givers(tok) for a in self.actors(giver, ctx)]
+            if found:
+                return found
         subj = self.subject(tok)
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
@@ -466,6 +481,8 @@ class RoleFinder:
             preps = [p for p in preps if p.i not in held]
         if preps and self.tuning.on(WITH_ABSOLUTE):  # ", with Democrats digging in"
             preps = [p for p in preps if not is_with_absolute(p)]
+        if preps and self.tuning.on(OCCASION_NOT_PARTY):  # "vote at the convention"
+            preps = [p for p in preps if not is_occasion(p, self._meeting_noun)]
         if preps and self.tuning.on(AT_THE_HANDS):  # "at the hands of X": the doer
             preps = [p for p in preps if not is_hands(p)]
         if exclude and objects and self.tuning.on(OWN_OBJECT):
@@ -480,6 +497,9 @@ class RoleFinder:
         if objects and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
             objects = [w for o in objects for w in venue_free(o, self.matcher, ctx.actors)]
         candidates = args.children(tok, "dative") + objects + preps
+        if self.tuning.on(RECEIVED_FROM_GIVER) and givers(tok):
+            receiver = self.subject(tok)  # "X is receiving support from Y": X receives
+            candidates = ([receiver] if receiver is not None else []) + candidates
         quoted = scare_quoted_object(tok) if self.tuning.on(SCARE_QUOTED_VERB) else None
         if quoted is not None:  # 'that X “attacked” Y' parsed as an adjective on Y
             candidates.insert(0, quoted)
@@ -502,6 +522,11 @@ class RoleFinder:
                     # "rejected the blame put on her country by X": X is rejected
                     candidates += args.prep_objects(clause, ["by"])
         return self._first_named(candidates, ctx, exclude)
+
+    def _meeting_noun(self, noun: Token) -> bool:
+        """The trigger lexicon codes ``noun`` as a meeting ("summit", "talks")."""
+        row = self.matcher.match_noun(noun)
+        return row is not None and row.type in VENUE_TYPES
 
     def _own_object(self, verb: Token, noun: Token, source: list[str], ctx: DocContext) -> bool:
         """ "Russia withdrew its ambassador": the possessive agrees with the source (it:
@@ -539,6 +564,9 @@ class RoleFinder:
             if restated and restates_sources(cand, exclude):
                 continue  # "A and B ..., leaving the two NATO members at odds": A and B
             found = [a for a in self.actors(cand, ctx) if a not in exclude]
+            if found and self.tuning.on(WE_NOT_ONE_PERSON) and is_we_phrase(cand, ctx.actors):
+                # "“Iran threatens our country,” Netanyahu said": not Netanyahu alone
+                found = [a for a in found if not _a_person(ctx.actors.actor(a))]
             if found:
                 return found
         return []
@@ -587,6 +615,8 @@ class RoleFinder:
         if candidates and self.tuning.on(VENUE_NOT_PARTY):  # "the meeting at the Club"
             held = venues(tok, candidates, self.matcher, ctx.actors)
             candidates = [p for p in candidates if p.i not in held]
+        if candidates and self.tuning.on(OCCASION_NOT_PARTY):  # "a protest at the debate"
+            candidates = [p for p in candidates if not is_occasion(p, self._meeting_noun)]
         verb = undergoing_verb(tok) if self.tuning.on(UNDERGONE_EVENT) else None
         undergoer = self.subject(verb) if verb is not None else None
         if undergoer is not None:  # "X came under attack", "X was the target of an attack"
@@ -615,6 +645,10 @@ class RoleFinder:
             if found:
                 return found
         return []
+
+
+def _a_person(actor: Actor | None) -> bool:
+    return actor is not None and actor.type == "person"
 
 
 def _agrees(pronoun: Token, actor: Actor | None) -> bool:
