@@ -31,6 +31,7 @@ from itertools import permutations
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
+from ..actors.leaders import country_code
 from ..datafiles import constants, read_table
 from ..ingest import Document
 from ..nlp.view import doc_view
@@ -372,7 +373,11 @@ def _about_holder(ctx: Context, start: int, end: int, holder: str, speaker: str)
         actor = ctx.actors.actor(actor_id)
         if actor is not None and actor.type == "country" and actor.country == own.country:
             return True
-    return False
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    # a place the actors stage made no actor of: the country lists name it
+    return span is not None and any(
+        ent.label_ == "GPE" and country_code(ent.text) == own.country for ent in span.ents
+    )
 
 
 def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
