@@ -79,3 +79,19 @@ def test_a_denial_nobody_said_relates_nobody(analyzer) -> None:  # type: ignore[
     off = _score(analyzer, DENIED_UNSAID, "Lungu", "Ramaphosa", disable=[DENIAL])
     assert off is not None and off < 0
     assert _score(analyzer, DENIED_UNSAID, "Lungu", "Ramaphosa") is None
+
+
+COUNTRY = (
+    "Estonian Prime Minister Kaja Kallas said on Monday that Latvia had sold fuel to the "
+    "rebels. Lithuanian President Gitanas Nauseda said the summit would open on Friday. "
+    "Latvian President Edgars Rinkevics denied on Tuesday that his country was trading with "
+    "the rebels."
+)
+
+
+def test_a_denial_answers_a_foreign_charge_against_the_holders_country(analyzer) -> None:  # type: ignore[no-untyped-def]
+    off = _score(analyzer, COUNTRY, "Edgars", "Gitanas", disable=[DENIAL])
+    assert off is not None and off < 0
+    assert _score(analyzer, COUNTRY, "Edgars", "Gitanas") is None
+    on = _score(analyzer, COUNTRY, "Edgars", "Kaja")
+    assert on is not None and on < 0
