@@ -60,6 +60,13 @@ HOLDERS_ANSWER = declare(
     "('Russia called Finland's decision a provocation': Russia ~ Finland's prime minister)",
     order=40,
 )
+HOLDER_HAS_ROLE = declare(
+    "alignment.sides.holder_has_role",
+    "in the state carries a person stands for a state only with a role (an office the KB "
+    "dates to the story, or the text names): one with the KB's state sector alone (a "
+    "candidate before he holds office) is no state's leader or office holder; in one story",
+    order=15,
+)
 COUNTRY_FOLLOWS_LEADER = declare(
     "alignment.sides.country_follows_its_leader",
     "a country's relation with a foreign leader follows its own leaders' relation with "
@@ -109,6 +116,9 @@ class Sides:
     ) -> None:
         table = constants("alignment")
         breakaway = enabled is None or enabled(BREAKAWAY)
+        # a person without a role leads no state in the carries (``leader_state``): one
+        # story's actors only, whose roles are read for its date (a corpus keeps none)
+        self.role_gate = in_story and (enabled is None or enabled(HOLDER_HAS_ROLE))
         # the actors of one story (``relate_document``), not of a corpus
         self.in_story = in_story
         # spokesperson id -> whom the quotes name them speaking for (``voices``), and
@@ -166,6 +176,14 @@ class Sides:
         if side.is_spokesperson(self.spoke_words):
             return side.country  # a spokeswoman speaks for her state, whatever sector is known
         return None
+
+    def leader_state(self, actor_id: str) -> str | None:
+        """``state_of`` for the state carries: a person with no role (no office on the
+        story's date, none named in the text) stands for no state there."""
+        side = self.actors.get(actor_id)
+        if self.role_gate and side is not None and side.type == "person" and not side.role:
+            return None
+        return self.state_of(actor_id)
 
     def affiliated(self, a: str, b: str) -> bool:
         """One side: a state and its state actors; a spokesperson and their government."""
@@ -240,7 +258,7 @@ def _states_follow_leaders(
             continue
         if {sa.type, sb.type} - {"person", "country"}:
             continue
-        ca, cb = sides.state_of(a), sides.state_of(b)
+        ca, cb = sides.leader_state(a), sides.leader_state(b)
         if ca is None or cb is None or ca == cb:
             continue
         key = (min(ca, cb), max(ca, cb))
@@ -306,7 +324,7 @@ def _holders_answer(pairs: dict[tuple[str, str], Any], sides: Sides) -> dict[tup
 
     holders: dict[str, list[str]] = {}  # state -> its office holders in the story
     for aid, side in sides.actors.items():
-        state = sides.state_of(aid)
+        state = sides.leader_state(aid)
         if side.type != "person" or not state or aid in sides.principals:
             continue  # not an office holder: a body, or one who speaks for another
         if not side.is_spokesperson(sides.spoke_words):
@@ -358,7 +376,7 @@ def _countries_follow_leaders(
     for key in pairs:
         for x in key:
             side = sides.actors.get(x)
-            state = sides.state_of(x)
+            state = sides.leader_state(x)
             if side is not None and side.type == "person" and state is not None:
                 persons_of.setdefault(state, [])
                 if x not in persons_of[state]:
