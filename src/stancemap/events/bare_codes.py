@@ -248,3 +248,30 @@ def light_verb_demand_needs_pattern(frame: Frame, tok: Token, ctx: DocContext) -
         if any(_names_someone(d, ctx) for d in doers):
             return frame  # "needs Iran to stop enrichment": a demand on Iran
     return None
+
+
+# CAMEO 06: engage in material cooperation (060 cooperate, 061 economically ...)
+COOPERATION_FAMILY = "06"
+PARTNER_PREPS = ["with", "from", "to", "between", "among"]
+
+
+@rule(
+    "events.sense.light_verb_cooperation_needs_partner",
+    order=31,
+    doc="'the campaign buys ad time', 'the tweet linked to articles': a light verb coded only "
+    "by the dictionary's bare material cooperation row (CAMEO 06) whose object and with / "
+    "from / to phrases name no one has no partner to cooperate with: no event",
+)
+def light_verb_cooperation_needs_partner(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or tok.lemma_.lower() not in light_verbs():
+        return frame
+    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.row.role != "event":
+        return frame
+    code = frame.code or ""
+    if code != frame.row.cameo or not code.startswith(COOPERATION_FAMILY):
+        return frame
+    if _several(tok):  # "the two firms linked up": among themselves
+        return frame
+    others = logical_objects(tok) + args.prep_objects(tok, PARTNER_PREPS)
+    others += args.children(tok, "dative")
+    return frame if any(_names_someone(o, ctx) for o in others) else None

@@ -89,6 +89,18 @@ WISH_UNREAL = declare(
     "hypothetical",
     order=20,
 )
+NEGATED_WISH = declare(
+    "events.mode.negated_wish",
+    "'voters do not want to vote for X': the complement of a negated verb of wishing "
+    "(WordNet want.v.01, hope.v.01, wish.v.01) is not done: negated",
+    order=20,
+)
+COUNTERFACTUAL = declare(
+    "events.mode.counterfactual_not_done",
+    "'Haddad should have congratulated him', 'would have met': should / ought / would with "
+    "a perfect 'have' says the act was not done: negated",
+    order=20,
+)
 MODAL_MONTH_AHEAD = declare(
     "events.mode.modal_month_ahead",
     "'Can he win new voters in November?': under a modal (can, could, may, might, should, "
@@ -132,6 +144,10 @@ class Finisher:
         negated = mod.is_negated(frame.tokens[:2] if not frame.nominal else [frame.head])
         if not negated and not frame.nominal and self.tuning.on(NEGATED_COMMITMENT):
             negated = negated_by_commitment(frame.head)  # "is not ready to attack"
+        if not negated and not frame.nominal and self.tuning.on(NEGATED_WISH):
+            negated = any(mod.unwished(t) for t in frame.tokens[:1])  # "do not want to vote"
+        if not negated and not frame.nominal and self.tuning.on(COUNTERFACTUAL):
+            negated = mod.counterfactual(frame.head)  # "should have congratulated me"
         future = not frame.nominal and mod.is_future([frame.head])
         hypothetical = not frame.nominal and mod.is_hypothetical([frame.head])
         if not hypothetical and self.tuning.on(UNREAL_CLAUSE):

@@ -29,6 +29,12 @@ SPEECH_MODAL_DEMAND = declare(
     "'X said that Y must do Z' (a speech verb that is no trigger): X REQUEST of Y",
     order=10,
 )
+COUNTERFACTUAL_NO_DEMAND = declare(
+    "events.frame.counterfactual_is_no_demand",
+    "'X said Y should have congratulated him': a modal with a perfect 'have' is a reproach "
+    "about the past, no demand by X on Y",
+    order=10,
+)
 ASK_FOR_PASSIVE = declare(
     "events.frame.ask_for_passive",
     "'asked for the ban to be lifted': a REQUEST that the act be done, not the act",
@@ -302,6 +308,8 @@ class FrameBuilder:
             aux = {c.lower_ for c in ccomp.children if c.dep_ == "aux"}
             if not aux & MODAL_DEMAND:
                 continue
+            if "have" in aux and self.tuning.on(COUNTERFACTUAL_NO_DEMAND):
+                continue  # "should have congratulated me": a past reproach, no demand
             source = self.roles.source(tok, ctx, None)
             subj = self.roles.subject(ccomp)
             target = [a for a in self.roles.actors(subj, ctx) if a not in source] if subj else []

@@ -377,6 +377,28 @@ def wished_for(token: Token) -> bool:
     return False
 
 
+def unwished(token: Token) -> bool:
+    """ "do not want to vote for X", "never hoped to meet": the complement of a negated verb
+    of wishing (WordNet want.v.01, hope.v.01, wish.v.01) is not done."""
+    for verb in _governing(token)[1:]:
+        if _forms(verb) & wish_verbs():
+            return _negated_here(verb)
+    return False
+
+
+COUNTERFACTUAL_AUX = {"should", "ought", "would"}
+
+
+def counterfactual(token: Token) -> bool:
+    """ "should have congratulated me", "would have met him": should / ought / would with a
+    perfect "have" on the predicate's own participle: the act was not done ("must have",
+    "could have" are guesses about the past, not here)."""
+    if token.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return "have" in aux and bool(set(aux) & COUNTERFACTUAL_AUX)
+
+
 def _forms(verb: Token) -> set[str]:
     """The verb's lemma and its base forms read off the word ("hopes" -> "hope", where the
     lemmatizer gives "hop")."""
