@@ -62,6 +62,7 @@ from .spans import (
     with_titles,
 )
 from .supporters import supporter_starts
+from .thing_names import thing_name
 from .venues import is_igo_city_place
 
 if TYPE_CHECKING:
@@ -263,6 +264,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return  # "diplomats in Brussels": the city as a place, not the EU
     if named_thing(resolver, span, found):
         return  # "the Amazon fund" is not the company
+    if thing_name(resolver, span, found):
+        return  # "the Affordable Care Act": a law, no actor
     found = as_us_state(resolver, span, found)  # "Georgia" among other US states
     found = place_noun_name(resolver, span, found)  # "the Tigray district"
     if (

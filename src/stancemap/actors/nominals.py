@@ -12,11 +12,12 @@ says whose they are.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from ..datafiles import constants
+from ..datafiles import constants, word_list
 from ..rules import declare
 from .agents import named_inside
 from .coordinated import coordinated_countries
@@ -38,6 +39,18 @@ if TYPE_CHECKING:
     from .resolve import DocumentResolver
 
 _CONFIDENCE = constants("actors")["confidence"]
+GATHERING_COMPOUND = declare(
+    "actors.agent.gathering_compound",
+    "'a dinner party', 'a garden party': an agent noun that with the word before it is a "
+    "WordNet social gathering (lexicon/gathering_compounds.txt) names no actor",
+)
+
+
+@lru_cache(maxsize=1)
+def gathering_compounds() -> frozenset[str]:
+    return word_list("lexicon/gathering_compounds.txt")
+
+
 REGION_OFFICE = declare(
     "actors.agent.region_office",
     "'the governor of Texas': a role noun completed by a first-level region of one country "
@@ -148,6 +161,8 @@ def agent_entry(resolver: DocumentResolver, token: Token) -> AgentWord | None:
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i == token.i - 1]
     if left:
         pair = f"{fold(left[0].text)} {lemma}"
+        if pair in gathering_compounds() and resolver.switches.enabled(GATHERING_COMPOUND):
+            return None  # "a dinner party": a social gathering, no political party
         if pair in words:
             return words[pair]
     return words.get(lemma) or words.get(token.lower_)

@@ -1,0 +1,53 @@
+"""Names of things read as actors: "the Affordable Care Act", "the Clean Power Plan".
+
+NER tags many names of laws, programmes, rules, ads and contests ORG (or PERSON). When
+no KB entry knows the name and its last word is a noun whose most frequent WordNet sense
+is such a thing and never a body or a person (``lexicon/thing_name_heads.txt``, from
+``thing_import.py``), the name is no actor. A noun the stage already reads as an actor
+("campaign": ``lexicon/referring_nouns.tsv``) is left out.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..datafiles import read_table, word_list
+from ..rules import declare
+from .linker import Resolution
+from .normalize import fold
+
+if TYPE_CHECKING:
+    from .resolve import DocumentResolver
+
+THING_NAME = declare(
+    "actors.names.thing_name",
+    "'the Affordable Care Act', 'the Clean Power Plan': a name no KB entry knows whose last "
+    "word is a WordNet law, rule, programme, ad, contest or gathering noun (never a body or "
+    "person: lexicon/thing_name_heads.txt) names a thing, no actor",
+)
+
+
+@lru_cache(maxsize=1)
+def thing_heads() -> frozenset[str]:
+    actors = {
+        fold(r["noun"])
+        for r in read_table("lexicon/referring_nouns.tsv", required=("noun", "refers"))
+        if r["refers"] != "document"
+    }
+    return frozenset(word_list("lexicon/thing_name_heads.txt") - actors)
+
+
+def thing_name(resolver: DocumentResolver, span: Span, found: Resolution) -> bool:
+    """The span is a name of a thing (rule ``THING_NAME``)."""
+    if not resolver.switches.enabled(THING_NAME):
+        return False
+    if not found.id.startswith("new:") or found.type not in ("organization", "person"):
+        return False
+    last = span[-1]
+    if not last.text[:1].isupper() or not last.text.isalpha():
+        return False
+    heads = thing_heads()
+    return last.lower_ in heads or last.lemma_.lower() in heads
