@@ -36,6 +36,7 @@ from .agents import PARTY_FOLLOWERS
 from .linker import new_id
 from .newactors import new_actor
 from .normalize import fold
+from .party_subsets import party_subsets
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,6 +89,7 @@ def settle_namesakes(resolver: DocumentResolver) -> None:
         _drop_foreign_namesakes(resolver)
     if any(resolver.switches.enabled(r) for r in (FOLLOWERS, OPPONENTS, OPPONENTS_OF_BODIES)):
         _followers(resolver)
+    party_subsets(resolver)  # "false or squishy Republicans": some of the party
 
 
 def _words(text: str) -> list[str]:
