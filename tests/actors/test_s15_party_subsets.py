@@ -31,3 +31,12 @@ def test_a_bare_party_plural_stays_the_party(layer_of: Any) -> None:
     layer, _ = layer_of(WHOLE, "2016-10-01")
     found = _at(layer, WHOLE, "Republicans")
     assert found is not None and found.sector == "PTY", found
+
+
+COMMA = "The plan angered Republicans, who want lower taxes, on Monday."
+
+
+def test_a_party_plural_with_a_comma_clause_stays_the_party(layer_of: Any) -> None:
+    layer, _ = layer_of(COMMA, "2016-10-01")
+    found = _at(layer, COMMA, "Republicans")
+    assert found is not None and found.sector == "PTY", found

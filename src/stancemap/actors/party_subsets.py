@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 PARTY_SUBSET = declare(
     "actors.names.party_subset",
     "'false or squishy Republicans', 'Republicans who suggest ...': a party's plural "
-    "members' noun with an adjective or a relative clause of its own is a group of some of "
-    "the party's members, not the party",
+    "members' noun with an adjective or a restrictive relative clause (no comma) of its "
+    "own is a group of some of the party's members, not the party",
 )
 
 
@@ -36,7 +36,7 @@ def party_subsets(resolver: DocumentResolver) -> None:
         token = span[0]
         qualified = any(
             (c.dep_ == "amod" and c.i < token.i and c.pos_ == "ADJ" and not c.ent_type_)
-            or c.dep_ == "relcl"
+            or (c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != ",")
             for c in token.children
         )
         if not qualified:
