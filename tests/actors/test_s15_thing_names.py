@@ -59,3 +59,11 @@ def test_a_welfare_programme_is_no_actor(layer_of: Any, layer_off: Any) -> None:
     assert _at(layer, WELFARE, "Medicaid") is None
     off = layer_off(WELFARE, [RULE], "2016-10-01")
     assert _at(off, WELFARE, "Medicaid") is not None
+
+
+ADVOCATES = "A poll by the Institute for Housing Policy found support for the plan."
+
+
+def test_a_body_named_for_a_cause_stays_an_actor(layer_of: Any) -> None:
+    layer, _ = layer_of(ADVOCATES, "2016-10-01")
+    assert _at(layer, ADVOCATES, "Institute for Housing Policy") is not None

@@ -4,7 +4,8 @@ NER tags many names of laws, programmes, rules, ads and contests ORG (or PERSON)
 no KB entry knows the name and its last word is a noun whose most frequent WordNet sense
 is such a thing and never a body or a person (``lexicon/thing_name_heads.txt``, from
 ``thing_import.py``), the name is no actor. A noun the stage already reads as an actor
-("campaign": ``lexicon/referring_nouns.tsv``) is left out.
+("campaign": ``lexicon/referring_nouns.tsv``) is left out, and so is a name "X for Y"
+("the Center for Security Policy": a body for a cause).
 """
 
 from __future__ import annotations
@@ -50,4 +51,7 @@ def thing_name(resolver: DocumentResolver, span: Span, found: Resolution) -> boo
     if not last.text[:1].isupper() or not last.text.isalpha():
         return False
     heads = thing_heads()
-    return last.lower_ in heads or last.lemma_.lower() in heads
+    if last.lower_ not in heads and last.lemma_.lower() not in heads:
+        return False
+    # "the Center for Security Policy": a body named "X for Y" is X, not its cause
+    return not any(t.lower_ == "for" and t.i > span.start for t in span[:-1])
