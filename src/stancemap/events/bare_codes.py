@@ -79,6 +79,18 @@ def light_verb_needs_party(frame: Frame, tok: Token, ctx: DocContext) -> Frame |
 VERBAL_FAMILIES = ("02", "03", "04")
 
 
+def own_bare_code(frame: Frame, tok: Token) -> str | None:
+    """The imported dictionary's bare, unweighted code that a light verb's (not a noun's)
+    frame still carries as its own (not recoded since), or None: the first test of every
+    light-verb rule below."""
+    if frame.nominal or tok.lemma_.lower() not in light_verbs():
+        return None
+    if frame.row.weight >= 1 or not is_bare(frame.row):
+        return None
+    code = frame.code or ""
+    return code if code == frame.row.cameo else None
+
+
 @rule(
     "events.sense.light_verb_needs_pattern",
     order=31,
@@ -89,13 +101,9 @@ VERBAL_FAMILIES = ("02", "03", "04")
     "consultation with a plural or coordinated subject ('the two leaders met') still codes",
 )
 def light_verb_needs_pattern(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or tok.lemma_.lower() not in light_verbs():
-        return frame
-    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.row.role == "light":
-        return frame
-    code = frame.code or ""
-    if code != frame.row.cameo or code[:2] not in VERBAL_FAMILIES:  # recoded, or material
-        return frame
+    code = own_bare_code(frame, tok)
+    if code is None or frame.row.role == "light" or code[:2] not in VERBAL_FAMILIES:
+        return frame  # not a light verb's own bare row, or a material code
     if code.startswith("04") and _several(tok):  # "the two leaders met": among themselves
         return frame
     if args.children(tok, "dobj", "obj"):  # "weighs the decree": the topic stays the verb's
@@ -234,12 +242,8 @@ DEMAND_FAMILY = "10"
     "demand code is no event; 'needs Iran to stop' (someone and an infinitive) still codes",
 )
 def light_verb_demand_needs_pattern(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or tok.lemma_.lower() not in light_verbs():
-        return frame
-    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.row.role == "light":
-        return frame
-    code = frame.code or ""
-    if code != frame.row.cameo or not code.startswith(DEMAND_FAMILY):
+    code = own_bare_code(frame, tok)
+    if code is None or frame.row.role == "light" or not code.startswith(DEMAND_FAMILY):
         return frame
     if args.prep_objects(tok, ["for"]):
         return frame  # "lobbying groups push for free trade": a call for something
@@ -263,12 +267,8 @@ PARTNER_PREPS = ["with", "from", "to", "between", "among"]
     "from / to phrases name no one has no partner to cooperate with: no event",
 )
 def light_verb_cooperation_needs_partner(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or tok.lemma_.lower() not in light_verbs():
-        return frame
-    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.row.role != "event":
-        return frame
-    code = frame.code or ""
-    if code != frame.row.cameo or not code.startswith(COOPERATION_FAMILY):
+    code = own_bare_code(frame, tok)
+    if code is None or frame.row.role != "event" or not code.startswith(COOPERATION_FAMILY):
         return frame
     if _several(tok):  # "the two firms linked up": among themselves
         return frame
