@@ -81,15 +81,38 @@ def lexfiles(data: Path) -> dict[str, str]:
     return {line.split(" ", 2)[0]: line.split(" ", 2)[1] for line in _records(data)}
 
 
-def under(graph: Synsets, roots: tuple[str, ...] | set[str]) -> set[str]:
-    """The offsets of the roots and of everything below them (hyponyms and instances)."""
+def under(graph: Synsets, roots: tuple[str, ...] | set[str], instances: bool = True) -> set[str]:
+    """The offsets of the roots and of everything below them: hyponyms, and instances
+    unless ``instances`` is false (kinds only: "prince", not "Diana")."""
+    below = ("~", "~i") if instances else ("~",)
     seen, todo = set(roots), list(roots)
     while todo:
         for symbol, target in graph[todo.pop()][1]:
-            if symbol in ("~", "~i") and target not in seen:
+            if symbol in below and target not in seen:
                 seen.add(target)
                 todo.append(target)
     return seen
+
+
+def verbs_with_frame(data: Path, frame: int) -> list[str]:
+    """One-word verbs of a ``data.verb`` file with a sense (or a word of a sense) that
+    lists the generic verb frame ``frame`` (24: "Somebody ----s somebody to INFINITIVE")."""
+    out: set[str] = set()
+    for line in _records(data):
+        fields = line.split(" | ", 1)[0].split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * n].lower() for n in range(count)]
+        at = 4 + 2 * count
+        at += 1 + 4 * int(fields[at])
+        if at >= len(fields):
+            continue
+        listed = fields[at + 1 : at + 1 + 3 * int(fields[at])]
+        for n in range(0, len(listed), 3):
+            if int(listed[n + 1]) != frame:
+                continue
+            word_number = int(listed[n + 2], 16)
+            out.update(words if word_number == 0 else [words[word_number - 1]])
+    return sorted(w for w in out if "_" not in w and "-" not in w)
 
 
 def write_word_list(out: Path, header: list[str], words: list[str]) -> None:

@@ -20,27 +20,16 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, Synsets, first_senses, senses, synsets, write_word_list
+from ..wordnet_files import WORDNET, first_senses, senses, synsets, under, write_word_list
 
 VERSION = "2026.11.1"
-
-
-def _kinds_under(graph: Synsets, root: str) -> set[str]:
-    """The offsets of ``root`` and its hyponyms (kinds, not instances: no "Diana")."""
-    seen, todo = {root}, [root]
-    while todo:
-        for symbol, target in graph[todo.pop()][1]:
-            if symbol == "~" and target not in seen:
-                seen.add(target)
-                todo.append(target)
-    return seen
 
 
 def royal_nouns(root: Path) -> list[str]:
     graph = synsets(root / "data.noun")
     index = senses(root / "index.noun")
-    nobles = _kinds_under(graph, index["aristocrat"][0])
-    rulers = _kinds_under(graph, index["ruler"][0])
+    nobles = under(graph, (index["aristocrat"][0],), instances=False)
+    rulers = under(graph, (index["ruler"][0],), instances=False)
     first = first_senses(root / "index.noun")
     return sorted(w for w, offset in first.items() if offset in nobles - rulers and w.isalpha())
 

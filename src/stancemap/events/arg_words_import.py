@@ -28,7 +28,15 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, _records, first_senses, senses, synsets, under, write_word_list
+from ..wordnet_files import (
+    WORDNET,
+    first_senses,
+    senses,
+    synsets,
+    under,
+    verbs_with_frame,
+    write_word_list,
+)
 
 OBJECT_CONTROL_FRAME = 24  # "Somebody ----s somebody to INFINITIVE"
 RELATIVE = ("10235549",)  # relative.n.01 (spouse.n.01 lies below it)
@@ -41,35 +49,10 @@ CONTESTS = ("07456188",)
 VERSION = "2026.11.30"
 
 
-def verbs_with_frame(data: Path, frame: int) -> list[str]:
-    """One-word verbs with a sense (or a word of a sense) that lists ``frame``."""
-    out: set[str] = set()
-    for line in _records(data):
-        fields = line.split(" | ", 1)[0].split()
-        count = int(fields[3], 16)
-        words = [fields[4 + 2 * n].lower() for n in range(count)]
-        at = 4 + 2 * count
-        at += 1 + 4 * int(fields[at])
-        if at >= len(fields):
-            continue
-        listed = fields[at + 1 : at + 1 + 3 * int(fields[at])]
-        for n in range(0, len(listed), 3):
-            if int(listed[n + 1]) != frame:
-                continue
-            word_number = int(listed[n + 2], 16)
-            out.update(words if word_number == 0 else [words[word_number - 1]])
-    return sorted(w for w in out if "_" not in w and "-" not in w)
-
-
 def kin_nouns(root: Path) -> list[str]:
     """One-word nouns whose most frequent sense is a relative (kin or spouse)."""
-    graph = synsets(root / "data.noun")
-    kin, todo = set(RELATIVE), list(RELATIVE)
-    while todo:  # hyponyms only: instances (Abraham, Mary) are persons, no kin terms
-        for symbol, target in graph[todo.pop()][1]:
-            if symbol == "~" and target not in kin:
-                kin.add(target)
-                todo.append(target)
+    # kinds only: instances (Abraham, Mary) are persons, no kin terms
+    kin = under(synsets(root / "data.noun"), RELATIVE, instances=False)
     return sorted(
         word
         for word, offset in first_senses(root / "index.noun").items()
