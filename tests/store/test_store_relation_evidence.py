@@ -81,6 +81,10 @@ def test_rewriting_a_document_replaces_its_evidence_rows(store):
     assert store.count("relation_evidence") == before - 1
 
 
+# the columns later versions added to v3's tables: v4 relations.confidence, v5 quotes.reports
+LATER_COLUMNS = {"relations": {"confidence"}, "quotes": {"reports"}}
+
+
 def _write_as_v3(connection: Any, analysis: Analysis) -> None:
     """What a v3 stancemap wrote: no relation confidence column, no evidence table."""
     connection.execute(insert(m.documents), [_document_row(analysis.document, analysis.text, None)])
@@ -88,8 +92,8 @@ def _write_as_v3(connection: Any, analysis: Analysis) -> None:
     for table in reversed(m.DERIVED):
         if table is m.relation_evidence or not rows[table.name]:
             continue
-        kept = [{k: v for k, v in row.items() if k != "confidence" or table is not m.relations}
-                for row in rows[table.name]]  # fmt: skip
+        later = LATER_COLUMNS.get(table.name, set())
+        kept = [{k: v for k, v in row.items() if k not in later} for row in rows[table.name]]
         connection.execute(insert(table), kept)
 
 
@@ -103,7 +107,7 @@ def test_a_v3_store_keeps_its_rows_and_gains_the_columns_filled(store_url):
     engine.dispose()
 
     migrated = Store(store_url)
-    assert schema_revision(migrated.engine) == "0004"
+    assert schema_revision(migrated.engine) == "0005"
     assert migrated.count("documents") == 2
     for table in ("document_actors", "mentions", "quotes", "events", "statements", "relations"):
         assert migrated.count(table) == sum(len(derived_rows(a)[table]) for a in old), table

@@ -13,7 +13,7 @@ from stancemap.store.search import search
 
 
 def test_new_store_matches_the_models(store):
-    assert schema_revision(store.engine) == head_revision() == "0004"
+    assert schema_revision(store.engine) == head_revision() == "0005"
     found = inspect(store.engine)
     for table in m.metadata.sorted_tables:
         columns = {c["name"] for c in found.get_columns(table.name)}
@@ -42,7 +42,7 @@ def test_a_v1_store_is_migrated_and_keeps_its_rows(store_url):
     engine.dispose()
 
     migrated = Store(store_url)
-    assert schema_revision(migrated.engine) == "0004"
+    assert schema_revision(migrated.engine) == "0005"
     assert migrated.count("documents") == 1 and migrated.count("quotes") == 1
     hits = search(migrated, "harbour")
     assert {(h.kind, h.doc_id) for h in hits} == {("quote", "old"), ("document", "old")}
@@ -56,7 +56,7 @@ def test_a_v2_store_gains_the_change_counter_and_cache(store_url):
     assert "query_cache" not in inspect(engine).get_table_names()
     engine.dispose()
     migrated = Store(store_url)
-    assert schema_revision(migrated.engine) == "0004"
+    assert schema_revision(migrated.engine) == "0005"
     indexes = {i["name"] for i in inspect(migrated.engine).get_indexes("event_actors")}
     assert "ix_event_actors_actor_doc" in indexes
     with migrated.engine.begin() as connection:

@@ -79,7 +79,7 @@ def test_several_thousand_relations_are_upgraded_with_the_same_rows(store_url):
 
     store = Store(store_url)  # opening upgrades
     try:
-        assert schema_revision(store.engine) == "0004"
+        assert schema_revision(store.engine) == "0005"
         e = m.relation_evidence.c
         with store.read() as connection:
             confidences = list(connection.execute(select(R.record, R.confidence)))
@@ -126,7 +126,7 @@ def test_a_failure_part_way_leaves_the_old_store_intact(store_url):
 
     store = Store(store_url)  # the next open upgrades it whole
     try:
-        assert schema_revision(store.engine) == "0004"
+        assert schema_revision(store.engine) == "0005"
         assert store.count("relations") == len(before)
         assert store.count("relation_evidence") > 3000
     finally:

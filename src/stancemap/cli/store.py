@@ -314,6 +314,11 @@ def quotes_cmd(
     about: str | None = typer.Option(
         None, "--about", help="An actor named inside the quote, or words of it."
     ),
+    reports: str | None = typer.Option(
+        None,
+        "--reports",
+        help="speech (words said or written) or attitude (thanked, believes, criticized).",
+    ),
     since: str | None = SINCE_OPT,
     until: str | None = UNTIL_OPT,
     db: str | None = DB_OPT,
@@ -322,17 +327,25 @@ def quotes_cmd(
     as_csv: bool = CSV_OPT,
 ) -> None:
     """What was said: quotes by a speaker, about someone or something, since a date."""
-    from ..store.queries import quotes
+    from ..store.queries import check_reports, quotes
 
+    if reports is not None:
+        check_reports(reports)  # before opening the store: a typo costs nothing
     rows = quotes(
-        open_store(db), speaker=speaker, about=about, since=since, until=until, limit=limit
+        open_store(db),
+        speaker=speaker,
+        about=about,
+        since=since,
+        until=until,
+        reports=reports,
+        limit=limit,
     )
     emit(
         rows,
         as_json=as_json,
         as_csv=as_csv,
         title="Quotes",
-        columns=("date", "speaker_name", "kind", "content", "doc_id"),
+        columns=("date", "speaker_name", "kind", "reports", "content", "doc_id"),
     )
 
 

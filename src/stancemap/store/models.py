@@ -90,6 +90,7 @@ quotes = Table(
     Column("content_text", Text, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("record", Text, nullable=False),
+    Column("reports", String(10)),  # "speech" or "attitude" (Quote.reports), v5
     Index("ix_quotes_speaker", "speaker"),
 )
 

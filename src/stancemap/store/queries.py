@@ -8,11 +8,12 @@ strings); LIKE patterns are escaped.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy import Select, and_, case, exists, func, or_, select
 
 from ..errors import InputError
+from ..records import QuoteReports
 from . import models as m
 from .cache import cached
 from .core import Store
@@ -49,6 +50,14 @@ def check_date(value: str | None, flag: str = "--since") -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise InputError(flag, f"'{value}' is not a date; use YYYY-MM-DD") from None
+
+
+def check_reports(value: str) -> str:
+    """``value`` if it is a kind of ``Quote.reports``, else an error naming the choices."""
+    kinds = get_args(QuoteReports)
+    if value not in kinds:
+        raise InputError("--reports", f"'{value}' is not one of {', '.join(kinds)}")
+    return value
 
 
 def within_dates(query: Select, column: Any, since: str | None, until: str | None = None) -> Select:
@@ -159,7 +168,7 @@ def _quote_query() -> Select:
     return (
         select(
             Q.doc_id, D.date, D.title, Q.quote_id, Q.kind, Q.speaker, DA.name, Q.content_text,
-            Q.confidence,
+            Q.confidence, Q.reports,
         )
         .join(m.documents, D.id == Q.doc_id)
         .outerjoin(m.document_actors, and_(DA.doc_id == Q.doc_id, DA.actor_id == Q.speaker))
@@ -179,6 +188,7 @@ def _quote_rows(store: Store, query: Select) -> list[QuoteRow]:
                 speaker_name=r[6],
                 content=r[7],
                 confidence=r[8],
+                reports=r[9],
             )
             for r in connection.execute(query)
         ]
@@ -191,14 +201,18 @@ def quotes(
     about: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    reports: str | None = None,
     limit: int = 50,
 ) -> list[QuoteRow]:
-    """Quotes, newest first: by a speaker, about an actor (named inside the quote) or words."""
+    """Quotes, newest first: by a speaker, about an actor (named inside the quote) or words,
+    reporting speech or an attitude (``reports``)."""
     query = _quote_query().order_by(D.date.desc(), Q.doc_id, Q.quote_id).limit(limit)
     if speaker is not None:
         query = query.where(Q.speaker == need_actor(store, speaker).id)
     if about is not None:
         query = query.where(_about(store, about))
+    if reports is not None:
+        query = query.where(Q.reports == check_reports(reports))
     return _quote_rows(store, within_dates(query, D.date, since, until))
 
 

@@ -54,6 +54,7 @@ class QuoteRow(Row):
     speaker_name: str | None
     content: str
     confidence: float
+    reports: str | None = None  # "speech" or "attitude" (Quote.reports)
 
 
 class EventCount(Row):

@@ -130,6 +130,7 @@ def derived_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
                     "content_text": quote.content.text,
                     "confidence": quote.confidence,
                     "record": _json(quote.model_dump(mode="json")),
+                    "reports": quote.reports,
                 }
             )
     for ev in analysis.events:

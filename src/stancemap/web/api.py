@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from ..records import Analysis
+from ..records import Analysis, QuoteReports
 from ..store import queries
 from ..store.rows import (
     ActorProfile,
@@ -118,6 +118,10 @@ def quotes(
     about: Annotated[
         str | None, Query(description="An actor named in the quote, or words.")
     ] = None,
+    reports: Annotated[
+        QuoteReports | None,
+        Query(description="speech (words said or written) or attitude (thanked, believes)."),
+    ] = None,
     since: Since = None,
     until: Until = None,
 ) -> Any:
@@ -125,7 +129,13 @@ def quotes(
     store = corpus_of(request).store
     return paged_by_limit(
         lambda n: queries.quotes(
-            store, speaker=speaker, about=about, since=since, until=until, limit=n
+            store,
+            speaker=speaker,
+            about=about,
+            since=since,
+            until=until,
+            reports=reports,
+            limit=n,
         ),
         paging,
     )
