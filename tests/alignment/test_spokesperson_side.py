@@ -6,6 +6,7 @@ hers. Records written by hand. (``spokesperson_tells_side`` was removed in sessi
 from __future__ import annotations
 
 from stancemap.alignment import relate_document
+from stancemap.alignment.relations import DROP_UNLIKELY, LEARNED_CONFIDENCE
 from stancemap.records import Actor, Event, Quote, Span
 from stancemap.rules import RuleSwitches
 
@@ -47,7 +48,8 @@ def _rel(rels, a, b):  # type: ignore[no-untyped-def]
 
 
 def _off(*names: str) -> RuleSwitches:
-    return RuleSwitches(frozenset({VOICE, *names}))  # the voice rule off: these rules alone
+    # the voice rule off: these rules alone (and session 16's drop of unlikely relations)
+    return RuleSwitches(frozenset({VOICE, DROP_UNLIKELY, *names}))
 
 
 def test_a_deed_she_does_not_tell_is_not_hers() -> None:
@@ -70,7 +72,9 @@ def test_a_state_s_relation_is_aimed_at_those_who_govern_it() -> None:
 def test_an_office_holder_s_word_on_a_state_reaches_its_president_weaker() -> None:
     # "Arin thanked Latvia": Arin ~ Latvia is her own; Arin ~ Bosk is carried from it
     events = [_event("e1", "SUPPORT", "arin", "LVA")]
-    rels = relate_document([], events, actors=ACTORS, switches=_off())
+    # the witnesses' noisy-or weighs it less; the learned confidence reads carried relations
+    # from how often judged ones were right, not from this weight
+    rels = relate_document([], events, actors=ACTORS, switches=_off(LEARNED_CONFIDENCE))
     own, carried = _rel(rels, "arin", "LVA"), _rel(rels, "arin", "bosk")
     assert carried is not None and carried.score > 0
     assert carried.confidence < own.confidence

@@ -6,6 +6,7 @@ here). Records written by hand; invented people."""
 from __future__ import annotations
 
 from stancemap.alignment import relate_document
+from stancemap.alignment.relations import LEARNED_CONFIDENCE
 from stancemap.records import Actor, Event, Span
 from stancemap.rules import RuleSwitches
 
@@ -126,7 +127,7 @@ def test_beside_the_leaders_relation_a_ministry_weighs_as_the_state_s_own() -> N
 def test_a_ministry_s_words_reach_its_prime_minister_weaker_but_not_its_deeds() -> None:
     actors = [*ACTORS, ARIN]
     words = [_event("e1", "ACCUSE", "est-mfa", "LVA")]
-    rels = _relate(words, actors)
+    rels = _relate(words, actors, LEARNED_CONFIDENCE)  # the witnesses' noisy-or
     carried, own = _rel(rels, "arin", "LVA"), _rel(rels, "est-mfa", "LVA")
     assert carried is not None and carried.score < 0
     assert carried.confidence < own.confidence

@@ -17,6 +17,7 @@ from ..datafiles import constants
 from ..records import Actor, Event, EvidenceRef, Quote, Relation, Span, Statement
 from ..rules import declare
 from .carried import carried_part
+from .confidence import Doc, predict, relation_features
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .scoring import (
@@ -32,11 +33,24 @@ from .sides import Sides, settle
 from .voices import VOICE, principals_of, told_by_spokespeople
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
+MIN_CONFIDENCE = float(constants("alignment")["relation_min_confidence"])
 SOURCE_MODE = declare(
     "alignment.relations.source_mode_weight",
     "an event a statement rests on is named in the relation's evidence with the statement's "
     "weight times its mode's ('Last year, he praised Y' under today's criticism weighs less "
     "than the criticism), as the score weighs it",
+)
+LEARNED_CONFIDENCE = declare(
+    "alignment.relations.learned_confidence",
+    "a relation's confidence is the chance an analyst would sign it, from a logistic "
+    "regression over its evidence's kinds, event class and mode, and its ends "
+    "(alignment/confidence.py, fitted on hand-judged real-news relations); off: the "
+    "noisy-or of its witnesses",
+)
+DROP_UNLIKELY = declare(
+    "alignment.relations.drop_unlikely",
+    "a relation whose learned confidence is below [alignment] relation_min_confidence "
+    "leaves the output (most such relations should not exist or have the wrong sign)",
 )
 PLACES_NO_PARTY = declare(
     "alignment.relations.places_are_no_party",
@@ -263,4 +277,14 @@ def relate_document(
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):
             continue  # no evidence, no relation
         out.append(to_relation(pair, refs, sources, table, modes))
+    if actors is not None and (on is None or on(LEARNED_CONFIDENCE)):
+        doc = Doc(actors, events, statements, quotes)
+        out = [
+            r.model_copy(update={"confidence": round(predict(relation_features(r, doc)), 3)})
+            if r.score
+            else r
+            for r in out
+        ]
+        if on is not None and on(DROP_UNLIKELY):
+            out = [r for r in out if not r.score or (r.confidence or 0.0) >= MIN_CONFIDENCE]
     return out

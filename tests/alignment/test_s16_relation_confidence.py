@@ -1,0 +1,122 @@
+"""Session 16 (E): a relation's confidence is learned from hand-judged real-news relations
+(``alignment.relations.learned_confidence``, ``alignment/confidence.py``), and a relation
+below ``[alignment] relation_min_confidence`` leaves the output
+(``alignment.relations.drop_unlikely``). Records written by hand; invented people."""
+
+from __future__ import annotations
+
+from stancemap.alignment import relate_document
+from stancemap.alignment.confidence import FEATURES, Doc, load_model, predict, relation_features
+from stancemap.alignment.relations import DROP_UNLIKELY, LEARNED_CONFIDENCE, MIN_CONFIDENCE
+from stancemap.records import Actor, Event, Issue, Quote, Span, Statement
+from stancemap.rules import RuleSwitches
+
+TEXT = (
+    "Senator Mara Quill praised Governor Ivo Brandt on Monday. "  # 0..57
+    "The county schools received grants from the Orlen Fund. "  # 58..114
+    'Quill said: "We need the new bridge." '
+    'Brandt said: "The new bridge must be built."'
+)
+
+
+def _span(start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=TEXT[start:end])
+
+
+def _at(word: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(word, start + 1)
+    return _span(start, start + len(word))
+
+
+QUILL = Actor(id="new:person:quill", name="Mara Quill", type="person",
+              mentions=[_at("Mara Quill"), _at("Quill", 1)])  # fmt: skip
+BRANDT = Actor(id="new:person:brandt", name="Ivo Brandt", type="person",
+               mentions=[_at("Ivo Brandt"), _at("Brandt", 1)])  # fmt: skip
+SCHOOLS = Actor(id="new:group:schools", name="county schools", type="group",
+                mentions=[_at("county schools")])  # fmt: skip
+FUND = Actor(id="new:organization:fund", name="Orlen Fund", type="organization",
+             mentions=[_at("Orlen Fund")])  # fmt: skip
+ACTORS = [QUILL, BRANDT, SCHOOLS, FUND]
+FIRST, SECOND = _span(0, 57), _span(58, 113)
+
+
+def _event(eid: str, etype: str, src: Actor, tgt: Actor, trigger: str, at: Span,
+           confidence: float = 0.8) -> Event:  # fmt: skip
+    return Event(id=eid, type=etype, trigger=_at(trigger), source=[src.id], target=[tgt.id],
+                 confidence=confidence, evidence=at)  # fmt: skip
+
+
+PRAISE = _event("e1", "SUPPORT", QUILL, BRANDT, "praised", FIRST)
+GRANT = _event("e2", "AID", FUND, SCHOOLS, "received", SECOND)
+# the same deed coded with little confidence
+WEAK_GRANT = _event("e2", "AID", FUND, SCHOOLS, "received", SECOND, confidence=0.4)
+
+
+def _switches(*off: str) -> RuleSwitches:
+    return RuleSwitches(frozenset(off))
+
+
+def _rel(rels, a, b):  # type: ignore[no-untyped-def]
+    found = [r for r in rels if {r.a, r.b} == {a.id, b.id}]
+    return found[0] if found else None
+
+
+def test_the_model_has_a_weight_for_every_feature() -> None:
+    model = load_model()
+    assert set(model["weights"]) == set(FEATURES) and model["n"] >= 100
+
+
+def test_confidence_is_the_model_s_chance_the_relation_is_right() -> None:
+    rels = relate_document([], [PRAISE], actors=ACTORS, switches=_switches(DROP_UNLIKELY))
+    praise = _rel(rels, QUILL, BRANDT)
+    assert praise is not None and praise.score > 0
+    doc = Doc(ACTORS, [PRAISE], [], [])
+    assert praise.confidence == round(predict(relation_features(praise, doc)), 3)
+    assert 0.0 < praise.confidence < 1.0
+
+
+def test_one_deed_towards_a_common_noun_group_is_less_sure_than_between_named_people() -> None:
+    # "Quill praised Brandt" against "The county schools received grants from the Orlen Fund":
+    # the same weight of evidence, but one end is a group named by common nouns
+    on = relate_document([], [PRAISE, GRANT], actors=ACTORS, switches=_switches(DROP_UNLIKELY))
+    people, schools = _rel(on, QUILL, BRANDT), _rel(on, FUND, SCHOOLS)
+    assert people is not None and schools is not None
+    assert people.confidence is not None and schools.confidence is not None
+    assert schools.confidence < people.confidence - 0.1
+    # the witnesses' noisy-or, with the rule off, tells the two apart far less
+    off = relate_document(
+        [], [PRAISE, GRANT], actors=ACTORS, switches=_switches(DROP_UNLIKELY, LEARNED_CONFIDENCE)
+    )
+    p_off, s_off = _rel(off, QUILL, BRANDT), _rel(off, FUND, SCHOOLS)
+    assert p_off is not None and s_off is not None
+    assert abs((p_off.confidence or 0) - (s_off.confidence or 0)) < 0.1
+
+
+def test_a_relation_too_unlikely_to_sign_leaves_the_output() -> None:
+    events = [PRAISE, WEAK_GRANT]
+    on = relate_document([], events, actors=ACTORS, switches=_switches())
+    off = relate_document([], events, actors=ACTORS, switches=_switches(DROP_UNLIKELY))
+    schools = _rel(off, FUND, SCHOOLS)
+    assert schools is not None and (schools.confidence or 0) < MIN_CONFIDENCE
+    assert _rel(on, FUND, SCHOOLS) is None
+    assert _rel(on, QUILL, BRANDT) is not None  # the likely one stays
+
+
+def _said(n: int, who: Actor, words: str) -> tuple[Quote, Statement]:
+    quote = Quote(id=f"q{n}", kind="direct", content=_at(words), speaker=who.id,
+                  confidence=0.8)  # fmt: skip
+    stance = Statement(id=f"s{n}", actor=who.id, issue=Issue(id="bridge", label="the bridge"),
+                       polarity=1, evidence=[quote.id], confidence=0.7,
+                       text=quote.content)  # fmt: skip
+    return quote, stance
+
+
+def test_two_quoted_words_of_position_stay() -> None:
+    # both for the new bridge: a relation of agreement read from their own words
+    q1, s1 = _said(1, QUILL, "We need the new bridge.")
+    q2, s2 = _said(2, BRANDT, "The new bridge must be built.")
+    rels = relate_document([s1, s2], [], actors=ACTORS, quotes=[q1, q2], switches=_switches())
+    said = _rel(rels, QUILL, BRANDT)
+    assert said is not None and (said.confidence or 0) >= MIN_CONFIDENCE
