@@ -86,8 +86,10 @@ def test_bad_noun_and_phrase_rows_are_refused(tmp_path: Path) -> None:
 def test_the_quotes_files_are_read_through_the_shared_loader(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Every data/quotes file goes through datafiles.read_table (one validating reader)."""
+    """Every data/quotes file goes through datafiles.read_table (one validating reader):
+    the lexicon's files and the WordNet cues (``quotes.wordnet_cues``)."""
     import stancemap.nlp.reporting as reporting
+    import stancemap.quotes.wordnet_cues as wordnet_cues
 
     seen: list[str] = []
     original = reporting.read_table
@@ -97,11 +99,15 @@ def test_the_quotes_files_are_read_through_the_shared_loader(
         return original(relative, **kwargs)
 
     monkeypatch.setattr(reporting, "read_table", spy)
+    monkeypatch.setattr(wordnet_cues, "read_table", spy)
     reporting.load_lexicon.cache_clear()
+    wordnet_cues.load_wordnet_cues.cache_clear()
     try:
         reporting.load_lexicon()
+        wordnet_cues.load_wordnet_cues()
     finally:
         reporting.load_lexicon.cache_clear()
+        wordnet_cues.load_wordnet_cues.cache_clear()
     shipped = sorted(p.name for p in data_path("quotes").iterdir() if p.suffix == ".tsv")
     assert sorted(Path(s).name for s in seen) == shipped
 

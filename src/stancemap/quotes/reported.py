@@ -29,6 +29,7 @@ from ..nlp.words import pronouns
 from . import rulebook as R
 from . import tags
 from .lexicon import Lexicon
+from .wordnet_cues import clausal_complement, could_speak, load_wordnet_cues, noun_clause
 
 Offsets = tuple[int, int]
 
@@ -221,6 +222,35 @@ def _has_that_clause(verb: Token) -> bool:
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         for c in verb.children
     )
+
+
+def _wordnet_verb(verb: Token, lemma: str) -> str | None:
+    """The class of a verb the lexicon lacks as a WordNet clause cue, when the parse
+    bears it out: a subject that can speak (its own, or borrowed: "..., theorizing Y")
+    and a clausal complement ("X theorized the money was gone"). A quotation beside such
+    a verb ("“Y,” X crowed") is joined by the quotation rules already."""
+    if lemma in _NOT_REPORTING:
+        return None
+    cls = load_wordnet_cues().verb_class(verb, lemma)
+    if cls is None or clausal_complement(verb) is None:
+        return None
+    subject = _subject_of(verb)
+    if subject is None and verb.dep_ in _BORROW_DEPS:
+        subject = _borrowed_subject(verb)
+    return cls if subject is not None and could_speak(subject) else None
+
+
+def _wordnet_judgment(verb: Token, lemma: str) -> bool:
+    """A WordNet verb of judging in words ("derided", "rebuffed", "lashed out at") with a
+    subject that can speak (its own, or borrowed) and a noun or pronoun object."""
+    if not load_wordnet_cues().judges(verb, lemma):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ in _OBJECT_POS for c in verb.children):
+        return False
+    subject = _subject_of(verb)
+    if subject is None and verb.dep_ in _BORROW_DEPS:
+        subject = _borrowed_subject(verb)
+    return subject is not None and could_speak(subject)
 
 
 def _as_content(verb: Token, text: str) -> Offsets | None:
@@ -725,11 +755,17 @@ def _verb_attributions(
             continue  # "named Y its spokeswoman": an appointment, not a report
         if on(R.WITHOUT_NO_REPORT) and verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             continue  # "without mentioning Sanders": not said
+        wordnet = False
         if cls is None:
-            if not on(R.THAT_CLAUSE) or not _has_that_clause(verb):
+            if on(R.THAT_CLAUSE) and _has_that_clause(verb):
+                cls = "unlisted"  # "observed that ...": a that-clause marks reported content
+            elif on(R.WORDNET_VERB) and (wn := _wordnet_verb(verb, lemma)) is not None:
+                cls, wordnet = wn, True  # "quipped he would Y": a WordNet clause verb
+            elif on(R.WORDNET_JUDGMENT) and _wordnet_judgment(verb, lemma):
+                cls, wordnet = "stance", True  # "derided Y": a WordNet verb of judging
+            else:
                 continue
-            cls = "unlisted"  # "observed that ...": a that-clause marks reported content
-        frame = lexicon.verb_frame(lemma) or "clause"
+        frame = lexicon.verb_frame(lemma) or ("object" if cls == "stance" else "clause")
         if frame == "seem" and on(R.SEEMING_REPORT) and _reports_inside(verb, lexicon):
             continue  # "X seemed to think Y": X's attribution is "think", not the writer's
         via = "verb"
@@ -788,9 +824,8 @@ def _verb_attributions(
             cue = (cue[0], prep.idx + len(prep))  # "called for", "talked about"
         elif frame == "object" and content is not None and _for_clause(verb) is not None:
             cue = (cue[0], doc[verb.i + 1].idx + len(doc[verb.i + 1]))
-        confidence = (
-            _CONFIDENCE[cls] if subject is not None else _CONFIDENCE[cls] - _C["no_subject_penalty"]
-        )
+        base = _CONFIDENCE["unlisted" if wordnet else cls]
+        confidence = base if subject is not None else base - _C["no_subject_penalty"]
         found.append(
             Attribution(
                 content=content,
@@ -822,18 +857,26 @@ def _is_time(prep: Token) -> bool:
 
 
 def _noun_attributions(
-    doc: Doc, lexicon: Lexicon, text: str, no_time: bool = False
+    doc: Doc, lexicon: Lexicon, text: str, no_time: bool = False, wordnet: bool = False
 ) -> list[Attribution]:
     found = []
     pos = doc_view(doc).pos
+    wordnet_nouns = load_wordnet_cues().nouns if wordnet else {}
     for i in range(len(doc)):
         if pos[i] != "NOUN":
             continue
         noun = doc[i]
         cls = lexicon.nouns.get(noun.lemma_.lower())
+        clause: Token | None = None
+        base = cls
         if cls is None:
-            continue
-        clause = next(
+            # "the speculation that Y": a WordNet noun of a clause verb, with its own clause
+            cls = wordnet_nouns.get(noun.lemma_.lower())
+            clause = noun_clause(noun) if cls is not None else None
+            if cls is None or clause is None:
+                continue
+            base = "unlisted"
+        clause = clause or next(
             (
                 c
                 for c in noun.children
@@ -874,7 +917,7 @@ def _noun_attributions(
                 source=source_span(owner) if owner is not None else None,
                 cls=cls,
                 lemma=noun.lemma_.lower(),
-                confidence=round(_CONFIDENCE[cls] - _noun_penalty(owner is not None), 2),
+                confidence=round(_CONFIDENCE[base] - _noun_penalty(owner is not None), 2),
                 via="noun",
                 first_person=owner is not None and owner.lower_ in _FIRST_PERSON_OWNERS,
             )

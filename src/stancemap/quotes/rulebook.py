@@ -38,10 +38,30 @@ THAT_CLAUSE = declare(
     "any verb with a subject and a 'that' clause reports it: 'X observed that Y'",
     order=11,
 )
+WORDNET_VERB = declare(
+    "quotes.cue.wordnet_verb",
+    "a verb no lexicon lists whose WordNet sense reports a clause (verb.communication or "
+    "verb.cognition with 'Somebody ----s that CLAUSE', data/quotes/wordnet_cues.tsv), with a "
+    "speaker subject and a clausal complement: 'X theorized the money was gone'",
+    order=12,
+)
+WORDNET_JUDGMENT = declare(
+    "quotes.cue.wordnet_judgment",
+    "a verb no lexicon lists that judges in words (WordNet: below criticize, praise, mock or "
+    "spurn), with a speaker subject and an object: 'X derided Y', 'X rebuffed Y'",
+    order=13,
+)
 REPORTING_NOUN = declare(
     "quotes.cue.reporting_noun",
     "a reporting noun with a 'that' clause or its owner's topic: 'X's claim that Y'",
     order=20,
+)
+WORDNET_NOUN = declare(
+    "quotes.cue.wordnet_noun",
+    "a noun no lexicon lists that WordNet derives from a clause-reporting verb "
+    "(noun.communication or noun.cognition), with its own 'that' clause: 'the speculation "
+    "that Y', 'little doubt that Y'",
+    order=21,
 )
 SOURCE_PHRASE = declare(
     "quotes.cue.according_to",

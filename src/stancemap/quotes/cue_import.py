@@ -1,0 +1,166 @@
+"""Import the verbs and nouns that can report a clause from Princeton WordNet 3.0 (the
+Debian package ``wordnet-base``, ``/usr/share/wordnet``) into
+``data/quotes/wordnet_cues.tsv``.
+
+A verb can report a clause when one of its senses is in the lexicographer file
+verb.communication (class ``speech``) or verb.cognition (class ``belief``) and lists the
+generic frame 26, "Somebody ----s that CLAUSE" (for the sense or for that word of it):
+"theorize", "surmise", "figure out". Multiword lemmas are kept with a space
+("point out"; the parse matches the verb and its particle or preposition). A noun that
+WordNet derives from such a verb sense (a derivational pointer, "+") and whose own sense
+is in noun.communication or noun.cognition is a reporting noun of the same class
+("speculation", "doubt"). Verbs that judge in words, below criticize.v.01, praise.v.01,
+mock.v.01 or reject.v.04 ("deride", "castigate", "rebuff"), are class ``stance``. The
+quotes rules ``quotes.cue.wordnet_verb``, ``wordnet_noun`` and ``wordnet_judgment`` read
+the list, gated by the parse (a speaker subject and a clausal complement; a "that" clause
+of the noun's own; a speaker subject and an object); the hand-written lexicon
+(``reporting_verbs.tsv``, ``reporting_nouns.tsv``) stays first.
+
+    python -m stancemap.quotes.cue_import [/usr/share/wordnet]
+
+WordNet 3.0 Copyright 2006 by Princeton University (the WordNet licence, which permits
+use, copying and distribution with its notice; see data/events/README.md).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..datafiles import data_path
+from ..wordnet_files import WORDNET, lexical_pointers, senses, synsets, under
+
+VERSION = "2026.12.1"
+CLAUSE_FRAME = 26  # "Somebody ----s that CLAUSE"
+VERB_FILES = {"32": "speech", "31": "belief"}  # verb.communication, verb.cognition
+NOUN_FILES = {"10", "09"}  # noun.communication, noun.cognition
+# verbs that judge someone or something in words: criticize.v.01, praise.v.01, mock.v.01,
+# reject.v.04 ("spurn") and every verb below them ("deride", "castigate", "rebuff")
+JUDGING_ROOTS = ("00826527", "00856842", "00849098", "00796994")
+
+
+def _frames(line: str) -> list[tuple[int, int]]:
+    """(frame, word number) pairs of one ``data.verb`` record (word 0: every word)."""
+    fields = line.split(" | ", 1)[0].split()
+    count = int(fields[3], 16)
+    at = 4 + 2 * count
+    at += 1 + 4 * int(fields[at])
+    if at >= len(fields):
+        return []
+    listed = fields[at + 1 : at + 1 + 3 * int(fields[at])]
+    return [(int(listed[n + 1]), int(listed[n + 2], 16)) for n in range(0, len(listed), 3)]
+
+
+def _word(raw: str) -> str | None:
+    """A WordNet lemma as written in text, or None for one the parse cannot match."""
+    word = raw.split("(", 1)[0].lower()  # adjective markers never reach verbs; be safe
+    parts = word.split("_")
+    if not all(p.isalpha() for p in parts) or len(parts) > 2:
+        return None
+    return " ".join(parts)
+
+
+def clause_verbs(root: Path) -> dict[str, tuple[str, set[tuple[str, int]]]]:
+    """lemma -> (class, the (synset, word number) senses with the clause frame)."""
+    out: dict[str, tuple[str, set[tuple[str, int]]]] = {}
+    for line in (root / "data.verb").read_text("latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split()
+        cls = VERB_FILES.get(fields[1])
+        if cls is None:
+            continue
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * n] for n in range(count)]
+        for frame, number in _frames(line):
+            if frame != CLAUSE_FRAME:
+                continue
+            for n, raw in enumerate(words, start=1):
+                if number not in (0, n):
+                    continue
+                word = _word(raw)
+                if word is None:
+                    continue
+                # a word in both files: speech wins (it reports words, not only a view)
+                old = out.get(word)
+                keep = cls if old is None or cls == "speech" else old[0]
+                senses = old[1] if old is not None else set()
+                senses.add((fields[0], n))
+                out[word] = (keep, senses)
+    return out
+
+
+def derived_nouns(root: Path, verbs: dict[str, tuple[str, set[tuple[str, int]]]]) -> dict[str, str]:
+    """Nouns derived from a clause-frame verb sense, in noun.communication/cognition."""
+    verb_pointers = lexical_pointers(root / "data.verb")
+    noun_pointers = lexical_pointers(root / "data.noun")
+    out: dict[str, str] = {}
+    for cls, verb_senses in verbs.values():
+        for offset, number in verb_senses:
+            _lexfile, _words, links = verb_pointers[offset]
+            for symbol, target, pos, source_n, target_n in links:
+                if symbol != "+" or pos != "n" or source_n not in (0, number):
+                    continue
+                lexfile, nwords, _ = noun_pointers[target]
+                if lexfile not in NOUN_FILES:
+                    continue
+                for word in nwords if target_n == 0 else [nwords[target_n - 1]]:
+                    text = _word(word)
+                    if text is None or " " in text:
+                        continue
+                    if out.get(text) != "speech":
+                        out[text] = cls
+    return out
+
+
+def judging_verbs(root: Path) -> list[str]:
+    """Verbs of a synset under ``JUDGING_ROOTS`` whose most frequent sense is one of
+    them, or whose every sense is in verb.communication or verb.cognition: "deride",
+    "pooh-pooh" (not "trounce", mostly a victory, nor "knock", mostly a blow)."""
+    graph = synsets(root / "data.verb")
+    pointers = lexical_pointers(root / "data.verb")
+    by_word = senses(root / "index.verb")
+    below = under(graph, set(JUDGING_ROOTS), instances=False)
+    out = set()
+    for offset in below:
+        for raw in pointers[offset][1]:
+            word = _word(raw)
+            own = by_word.get(raw.lower(), [])
+            if word is None or not own:
+                continue
+            if own[0] in below or all(pointers[o][0] in VERB_FILES for o in own):
+                out.add(word)
+    return sorted(out)
+
+
+def rows(root: Path) -> list[tuple[str, str, str]]:
+    verbs = clause_verbs(root)
+    nouns = derived_nouns(root, verbs)
+    out = [(w, "verb", cls) for w, (cls, _) in verbs.items()]
+    out += [(w, "noun", cls) for w, cls in nouns.items()]
+    out += [(w, "verb", "stance") for w in judging_verbs(root)]
+    return sorted(out)
+
+
+def main(argv: list[str]) -> None:
+    root = Path(argv[0]) if argv else WORDNET
+    found = rows(root)
+    header = [
+        "# Verbs that report a clause (a verb.communication or verb.cognition sense with the",
+        '# frame "Somebody ----s that CLAUSE") and the noun.communication/noun.cognition nouns',
+        "# WordNet derives from them. Class: speech (communication) or belief (cognition).",
+        "# Class stance: a verb that judges in words, under criticize.v.01, praise.v.01,",
+        "# mock.v.01 or reject.v.04 (its first sense there, or only verb.communication or",
+        "# verb.cognition senses).",
+        "# Generated by python -m stancemap.quotes.cue_import from Princeton WordNet 3.0",
+        "# (WordNet licence, see data/events/README.md); do not edit.",
+        f"# Version {VERSION}.",
+        "lemma\tpos\tclass",
+    ]
+    out = data_path("quotes/wordnet_cues.tsv")
+    out.write_text("\n".join(header + ["\t".join(r) for r in found]) + "\n", "utf-8")
+    print(f"{len(found)} cues -> {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

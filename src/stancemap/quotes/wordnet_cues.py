@@ -1,0 +1,109 @@
+"""The WordNet cues: verbs and nouns that report a clause, read from
+``data/quotes/wordnet_cues.tsv`` (written by ``quotes.cue_import``), and the parse gates
+that let one of them find an attribution (rules ``quotes.cue.wordnet_verb`` and
+``quotes.cue.wordnet_noun``). The hand-written reporting lexicon is asked first; these
+words only answer for a verb or noun it does not list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..datafiles import read_table, word_list
+from ..errors import KnowledgeBaseError
+
+_CLASSES = frozenset({"speech", "belief", "stance"})
+_POS = frozenset({"verb", "noun"})
+# a subject that can say or think: a pronoun other than "it"/"this", a name, a people noun
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what"})
+_PEOPLE = word_list("lexicon/people_nouns.txt") | word_list("quotes/group_nouns.txt")
+_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+@dataclass(frozen=True)
+class WordnetCues:
+    verbs: dict[str, str]  # one-word lemma -> class
+    phrasal: dict[tuple[str, str], str]  # ("point", "out") -> class
+    nouns: dict[str, str]
+    judging: frozenset[str] = frozenset()  # "deride", "lash out": class stance, an object
+
+    def verb_class(self, verb: Token, lemma: str) -> str | None:
+        """The class of a verb token as a WordNet clause cue: "point out" before "point"."""
+        particle = _particle(verb)
+        if particle is not None and (lemma, particle) in self.phrasal:
+            return self.phrasal[(lemma, particle)]
+        return self.verbs.get(lemma)
+
+    def judges(self, verb: Token, lemma: str) -> bool:
+        """Is the verb token ("derided", "lashed out") a WordNet verb of judging?"""
+        particle = _particle(verb)
+        if particle is not None and f"{lemma} {particle}" in self.judging:
+            return True
+        return lemma in self.judging
+
+
+def _particle(verb: Token) -> str | None:
+    nxt = next((c for c in verb.rights if c.i == verb.i + 1), None)
+    return nxt.lower_ if nxt is not None and nxt.dep_ in ("prt", "prep") else None
+
+
+@lru_cache(maxsize=1)
+def load_wordnet_cues() -> WordnetCues:
+    verbs: dict[str, str] = {}
+    phrasal: dict[tuple[str, str], str] = {}
+    nouns: dict[str, str] = {}
+    judging: set[str] = set()
+    relative = "quotes/wordnet_cues.tsv"
+    for row in read_table(relative, required=("lemma", "pos", "class")):
+        lemma, pos, cls = row["lemma"], row["pos"], row["class"]
+        if cls not in _CLASSES or pos not in _POS or lemma != lemma.lower():
+            raise KnowledgeBaseError(relative, int(row["_line"]), "class", f"bad row {lemma!r}")
+        words = lemma.split()
+        if cls == "stance":
+            judging.add(lemma)
+        elif pos == "noun":
+            nouns[lemma] = cls
+        elif len(words) == 2:
+            phrasal[(words[0], words[1])] = cls
+        else:
+            verbs[lemma] = cls
+    return WordnetCues(verbs=verbs, phrasal=phrasal, nouns=nouns, judging=frozenset(judging))
+
+
+def could_speak(subject: Token) -> bool:
+    """A pronoun for people, a name, or a WordNet noun of people or groups."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in _THING_PRONOUNS
+    if subject.ent_type_ in _NAME_ENTITIES:
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE
+
+
+def clausal_complement(verb: Token) -> Token | None:
+    """A complement clause of the verb: a finite verb with its own subject, or one
+    opened by "that"/"whether"/"if" ("X quipped he would Y", "X wondered whether Y")."""
+    for child in verb.rights:
+        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        deps = {c.dep_ for c in child.children}
+        marked = any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in child.children)
+        if marked or deps & _SUBJECT_DEPS:
+            return child
+    return None
+
+
+def noun_clause(noun: Token) -> Token | None:
+    """The noun's own "that" clause, with a subject of its own (not a relative clause,
+    whose "that" is its subject or object): "the speculation that Y"."""
+    for child in noun.rights:
+        if child.dep_ not in ("acl", "ccomp") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            return child
+    return None
