@@ -277,7 +277,9 @@ def relate_document(
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):
             continue  # no evidence, no relation
         out.append(to_relation(pair, refs, sources, table, modes))
-    if actors is not None and (on is None or on(LEARNED_CONFIDENCE)):
+    # learned only where the caller passes its switches (the pipeline does): without them
+    # (a store's re-resolution, hand-built records) the confidence stays the noisy-or
+    if actors is not None and on is not None and on(LEARNED_CONFIDENCE):
         doc = Doc(actors, events, statements, quotes)
         out = [
             r.model_copy(update={"confidence": round(predict(relation_features(r, doc)), 3)})
@@ -285,6 +287,6 @@ def relate_document(
             else r
             for r in out
         ]
-        if on is not None and on(DROP_UNLIKELY):
+        if on(DROP_UNLIKELY):
             out = [r for r in out if not r.score or (r.confidence or 0.0) >= MIN_CONFIDENCE]
     return out
