@@ -19,8 +19,10 @@ Precision is right / kept judged items. A relation is matched by article and pai
 order) and read as its sign; its ``kind`` names its heaviest evidence (``event``,
 ``quote``, a statement resting on a quote or an event, a ``headline`` or other ``claim``
 statement - claims and rejections - a spokesperson's ``voice`` or a ``carried`` leaders'
-relation), and ``score`` adds the sign precision (right / right + wrong) by kind. The judged files quote the articles: keep them
-outside the repository (``../shared`` holds the texts). Skips when ``../shared`` is absent.
+relation), and ``score`` adds the sign precision (right / right + wrong) by kind and
+(session 16) the precision among the kept relations whose confidence on this tree is at or
+above 0.3, 0.5 and 0.7. The judged files quote the articles: keep them outside the
+repository (``../shared`` holds the texts). Skips when ``../shared`` is absent.
 """
 
 from __future__ import annotations
@@ -155,6 +157,7 @@ def relation_items(
                 "end": max((e["end"] for e in evidence if e["end"] is not None), default=0),
                 "read_as": "+" if r["score"] > 0 else "-",
                 "score": r["score"],
+                "confidence": r.get("confidence"),
                 "kind": heaviest["kind"] if heaviest else None,
                 "evidence": evidence,
                 "verdict": None,
@@ -185,8 +188,12 @@ def draw_kind(items: list[dict[str, Any]], kind: str, seed: int, k: int) -> list
 def score(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Verdicts carried to the current reading: kept, changed, dropped, and precision."""
     current: dict[tuple[Any, ...], set[str]] = {}
+    confidence: dict[tuple[Any, ...], float] = {}  # a relation's confidence on this tree
     for item in now:
         current.setdefault(_key(item), set()).add(item["read_as"])
+        if item.get("confidence") is not None:
+            confidence[(*_key(item), item["read_as"])] = item["confidence"]
+    sure: list[tuple[float, str]] = []
     kept: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
     changed = unjudged = 0
@@ -201,6 +208,9 @@ def score(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
             kept[verdict] += 1
             if "pair" in item:
                 by_kind.setdefault(str(item.get("kind")), Counter())[verdict] += 1
+                at = confidence.get((*_key(item), item["read_as"]))
+                if at is not None:
+                    sure.append((at, verdict))
         elif read:
             changed += 1
         else:
@@ -217,6 +227,17 @@ def score(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
         out["sign_precision"] = _sign_precision(kept)
         out["by_kind"] = {
             k: {**dict(c), "sign_precision": _sign_precision(c)} for k, c in sorted(by_kind.items())
+        }
+    if sure:  # precision among the kept relations at or above a confidence (session 16)
+        out["at_confidence"] = {
+            str(t): {
+                "kept": len(above),
+                "precision": round(sum(v == "right" for v in above) / len(above), 3)
+                if above
+                else None,
+            }
+            for t in (0.3, 0.5, 0.7)
+            for above in [[v for c, v in sure if c >= t]]
         }
     return out
 
