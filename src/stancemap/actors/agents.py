@@ -305,7 +305,7 @@ def named_inside(
             for name in (phrase, phrase + "s") if phrase[-1:].isalpha() else (phrase,):
                 actors = [
                     a
-                    for a in linker.kb.lookup(name)
+                    for a in linker.lookup(name)
                     if a.type == "organization" and (fallback or not a.fallback)
                 ]
                 if len(actors) == 1 and small and not _written_as_name(name, actors[0]):

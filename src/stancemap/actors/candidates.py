@@ -21,6 +21,12 @@ from .group_words import WORD_ON_GROUP_NOUN, word_on_group_noun
 from .headline_cut import CUT_LABELS, headline_cut
 from .nominals import agent_head
 from .normalize import fold
+from .not_actors import (
+    LOWERCASE_PERSON,
+    NAME_WORD_COMPOUND,
+    lowercase_person,
+    name_word_compound,
+)
 from .spans import NAME_LABELS, UNTAGGED
 from .speaking_groups import speaking_group
 
@@ -63,12 +69,19 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     common_first = resolver.switches.enabled(COMMON_NOUN_FIRST)
     contest = resolver.switches.enabled(CONTEST_SPLIT)
     group_word = resolver.switches.enabled(WORD_ON_GROUP_NOUN)
+    lower_person = resolver.switches.enabled(LOWERCASE_PERSON)
+    name_compound = resolver.switches.enabled(NAME_WORD_COMPOUND)
     title_lines: dict[int, bool] = {}
     for whole in doc.ents:
         if common_first and _common_noun_first(resolver, whole):
             continue  # "Lorry drivers blocked ...": a capitalised noun, no person
         if group_word and word_on_group_noun(resolver, whole):
             continue  # "a Karen guerrilla stronghold": the word names the group, no person
+        if (lower_person and lowercase_person(whole)) or (
+            name_compound and name_word_compound(whole)
+        ):
+            ent_tokens.update(range(whole.start, whole.end))
+            continue  # "jeff", "a Trojan horse": no name of anyone
         for ent in _contest_sides(whole) if contest else (whole,):
             cut = headline_cut(resolver, ent, title_lines) if ent.label_ in CUT_LABELS else None
             if cut is not None:  # "Putin Slams NATO": the name ends before the verb

@@ -96,6 +96,11 @@ FUZZY_COMMON_WORD = declare(
     "events/sense_nouns.tsv) is no near spelling of a KB person's name: 'Patriot' (a "
     "company) is not 'Patriota'",
 )
+ABBREVIATION_NOT_ACRONYM = declare(
+    "actors.link.abbreviation_not_acronym",
+    "a word cut short with a period and written with a lower-case letter ('Inc.', 'Co.') "
+    "matches only a KB alias written so, never an acronym folded to it ('INC')",
+)
 PLACE_OVER_SURNAME = "actors.link.place_over_surname"
 CITY_COUNTRY = declare(
     "actors.link.city_country",
@@ -184,6 +189,12 @@ def new_id(name: str, kind: str) -> str:
     return f"new:{kind}:" + hashlib.sha1(fold(name).encode()).hexdigest()[:10]
 
 
+def abbreviation(name: str) -> bool:
+    """A word cut short with a period and holding a lower-case letter ("Inc.", "Co.")."""
+    word = name[:-1]
+    return name.endswith(".") and len(word) >= 2 and word.isalpha() and not word.isupper()
+
+
 def other_given_name(written: str, known: str, threshold: float) -> bool:
     """A two-word name against a KB name (both folded) whose given names are not near
     spellings of each other at the linker's own cutoff ("jane" / "juan": two
@@ -258,7 +269,7 @@ class Linker:
         """Exact or folded KB alias (or, if allowed, a unique KB surname); ``fallback``:
         only the bulk dictionaries' organisations, tried when nothing else read it;
         ``gender`` (from "Mrs."/"Mr."): namesakes of the other gender are left out."""
-        actors = [a for a in self.kb.lookup(name) if a.fallback == fallback]
+        actors = [a for a in self.lookup(name) if a.fallback == fallback]
         how = "name"
         if not actors and _has_initial(name):
             # "G. W. Bush": only a name written with initials is read by its initials
@@ -283,6 +294,15 @@ class Linker:
             how = "alias"
         confidence = _CONFIDENCE["kb_unique" if len(actors) == 1 else "kb_ambiguous"]
         return self.from_kb(best, date, how=how, confidence=confidence)
+
+    def lookup(self, name: str) -> list[KbActor]:
+        """The KB's alias look-up, less an acronym matched by a word cut short ("Inc." is
+        not "INC": rule ``ABBREVIATION_NOT_ACRONYM``)."""
+        actors = self.kb.lookup(name)
+        if actors and abbreviation(name) and self.switches.enabled(ABBREVIATION_NOT_ACRONYM):
+            exact = set(self.kb.exact.get(name, []))
+            actors = [a for a in actors if a.id in exact]
+        return actors
 
     def choose(self, actors: list[KbActor], date: str | None) -> KbActor | None:
         """Among actors sharing a name, the best described one, or None for a true tie.

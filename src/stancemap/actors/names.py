@@ -609,6 +609,30 @@ def in_document(resolver: DocumentResolver, name: Name) -> Resolution | None:
 
 
 @rule(
+    "actors.names.given_name_here",
+    order=45,
+    doc="'Bernie said' after 'Bernie Sanders': a one-word person name that is the given "
+    "name of exactly one person named in full before it here is that person",
+)
+def given_name_here(resolver: DocumentResolver, name: Name) -> Resolution | None:
+    if name.label != "PERSON" or len(name.span) != 1 or not name.text[:1].isupper():
+        return None
+    key = fold(name.text)
+    other = _other_gender(resolver, name.span)
+    owners = {
+        actor_id
+        for actor_id in resolver.recent_people()
+        if (other is None or resolver.gender.get(actor_id) != other)
+        and any(
+            len(s.split()) >= 2 and s.split()[0] == key for s in resolver.surface.get(actor_id, ())
+        )
+    }
+    if len(owners) != 1:
+        return None  # nobody, or two people with that given name
+    return resolver.again_as(owners.pop(), "short", _CONFIDENCE["short_name"])
+
+
+@rule(
     "actors.names.seat",
     order=50,
     doc="a seat of government ('the Kremlin', 'Moscow') names its country",
@@ -799,6 +823,36 @@ def _other_gender(resolver: DocumentResolver, span: Span | None) -> str | None:
     return {"m": "f", "f": "m"}.get(gender) if gender else None
 
 
+GIVEN_NAME_CONFLICT = declare(
+    "actors.names.given_name_conflict",
+    "'Jeb Bush' after 'George W. Bush': a name of two words or more is no near spelling "
+    "of a person of this document whose full names here and in the KB all give another "
+    "given name (not equal, not an initial or a near spelling of it)",
+)
+
+
+def other_given_names(resolver: DocumentResolver, actor_id: str, given: str) -> bool:
+    """Every full name known for ``actor_id`` (its KB name and aliases, the spellings
+    seen here) starts with a given name other than ``given`` (rule
+    ``GIVEN_NAME_CONFLICT``); False when none is known."""
+    names = set(resolver.surface.get(actor_id, ()))
+    actor = resolver.actors.get(actor_id)
+    if actor is not None:
+        names.add(fold(actor.name))
+    kb_actor = resolver.linker.kb.get(actor_id)
+    if kb_actor is not None:
+        names.update(fold(a) for a in kb_actor.aliases)
+    firsts = {n.split()[0] for n in names if len(n.split()) >= 2}
+    if not firsts:
+        return False
+    for first in firsts:
+        if first == given or first.startswith(given) or given.startswith(first):
+            return False  # the same name, an initial, "bill" / "billy"
+        if JaroWinkler.normalized_similarity(first, given) >= 0.9:
+            return False  # a near spelling of it
+    return True
+
+
 def similar_person(
     resolver: DocumentResolver, text: str, *, loose: bool, span: Span | None = None
 ) -> Resolution | None:
@@ -811,9 +865,17 @@ def similar_person(
     best: tuple[float, str] | None = None
     threshold = 0.85 if loose else 0.9
     last = key.split()[-1]
+    conflict = (
+        resolver.switches.enabled(GIVEN_NAME_CONFLICT)
+        and len(key.split()) >= 2
+        and span is not None
+        and (span.label_ or span.root.ent_type_) == "PERSON"
+    )
     for actor_id in resolver.recent_people():
         if other is not None and resolver.gender.get(actor_id) == other:
             continue
+        if conflict and other_given_names(resolver, actor_id, key.split()[0]):
+            continue  # "Jeb Bush" is not George W. Bush, whatever the surname
         for spelling in resolver.surface.get(actor_id, ()):
             if not spelling:
                 continue

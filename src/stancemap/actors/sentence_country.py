@@ -22,6 +22,7 @@ from ..rules import declare
 from .attribution_sides import same_side_countries
 from .group_words import named_group
 from .linker import Resolution, agent_id
+from .not_actors import generic_no_actor
 from .supporters import SUPPORTER_NO_COUNTRY, supporter_starts
 from .venues import VENUE_NOT_COUNTRY, is_venue_mention, venue_starts
 
@@ -68,6 +69,8 @@ def set_aside(
     """Keep a countryless agent phrase for ``place_countryless`` (rule switched on only)."""
     if sector in (None, "UNK") or not resolver.switches.enabled(SENTENCE_COUNTRY):
         return
+    if not named and generic_no_actor(resolver, token):
+        return  # "a media breakfast", "won enough delegates": no actor
     resolver.countryless.append(Countryless(start_tok, token, str(sector), named))
 
 
