@@ -72,12 +72,21 @@ from .party_phrases import (
     dangling_objects,
     is_topic,
 )
+from .passive_args import (
+    AGENT_NOT_PATIENT,
+    APPOSITIVE_RELATIVE,
+    PASSIVE_OWN_SUBJECT,
+    own_passive_subject,
+    passive_patients,
+    renamed,
+)
 from .patient_clauses import (
     PASSIVE_RELATIVE_PATIENT,
     REDUCED_PASSIVE_PATIENT,
     passive_relative,
     reduced_passive,
 )
+from .place_modifier import CITY_VENUE_NOT_DOER, city_modifier
 from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
@@ -225,6 +234,8 @@ class RoleFinder:
                 return current.head
             if subj:
                 return subj[0]
+            if current.i == tok.i and on(PASSIVE_OWN_SUBJECT) and own_passive_subject(tok):
+                return None  # "because he is being audited": not the governing verb's doer
             misread = misread_subject(current) if on(MISREAD_SUBJECT) else None
             if misread is not None:  # "Turkey/npadvmod massed tanks"
                 return misread
@@ -418,7 +429,12 @@ class RoleFinder:
         if agents and not passive and self.tuning.on(HEADLINE_PASSIVE):
             passive = headline_patient(tok) is not None  # "Iran condemned by UN"
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
-            return [a for agent in agents for a in self.actors(agent, ctx)]
+            found = [a for agent in agents for a in self.actors(agent, ctx)]
+            if found and self.tuning.on(AGENT_NOT_PATIENT):
+                # "X was rebuked by critics of his plan": X is not its own critic
+                done_to = {a for p in passive_patients(tok) for a in self.actors(p, ctx)}
+                found = [a for a in found if a not in done_to]
+            return found
         if self.tuning.on(AT_THE_HANDS):  # "killed at the hands of the police"
             found = [a for doer in hands_doers(tok) for a in self.actors(doer, ctx)]
             if found:
@@ -434,6 +450,11 @@ class RoleFinder:
             found = self.actors(subj, ctx)
             if found:
                 return found
+            named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None
+            if named is not None:  # "Hezbollah, a group that fought Israel": Hezbollah
+                found = self.actors(named, ctx)
+                if found:
+                    return found
             if self.tuning.on(RELATIVE_DOER) and self.matcher.match_noun(subj) is not None:
                 doer = relative_doer(subj)  # "the strike, which Israel carried out, killed"
                 found = self.actors(doer, ctx) if doer is not None else []
@@ -578,6 +599,8 @@ class RoleFinder:
         for child in pre:
             if child.dep_ == "det":
                 continue
+            if self.tuning.on(CITY_VENUE_NOT_DOER) and city_modifier(child):
+                continue  # "the Paris attacks": where, not who
             found += (
                 self.actors(child, ctx)
                 if args.is_pronoun(child)
