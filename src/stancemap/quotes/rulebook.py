@@ -404,6 +404,12 @@ RELAYED_PRINCIPAL = declare(
     "office holder (the quotation's subject), not for the state",
     order=27,
 )
+POSSESSOR_NOT_SPEAKER = declare(
+    "quotes.speaker.possessor_not_speaker",
+    "'Her running mate, Tim Kaine, agreed that P', 'Trump's lawyer said': the possessor of a "
+    "source's people noun does not speak; the noun's appositive name does, else the noun alone",
+    order=64,
+)
 SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",
     "a quotation without a source takes the most salient actor mentioned before it",

@@ -52,6 +52,7 @@ from .marks import QuotedSpan, find_quoted
 from .nesting import mark_embedded
 from .nonverbal import find_reported
 from .plural import plural_speakers
+from .possessed import possessor_not_speaker
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
 from .spokespeople import (
@@ -112,6 +113,8 @@ class QuoteStage:
             attributions = [
                 named_spokesperson(doc, actors, a, body, described, unnamed) for a in attributions
             ]
+        if on(R.POSSESSOR_NOT_SPEAKER):
+            attributions = [possessor_not_speaker(doc, actors, a) for a in attributions]
         if on(R.CUT_UNCLOSED):
             quoted = [_cut_at_cue_clause(text, q, attributions) for q in quoted]
         if on(R.INSIDE_QUOTATION):
