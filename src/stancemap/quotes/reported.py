@@ -868,14 +868,15 @@ def _noun_attributions(
         noun = doc[i]
         cls = lexicon.nouns.get(noun.lemma_.lower())
         clause: Token | None = None
-        base = cls
+        base = "unlisted"
         if cls is None:
             # "the speculation that Y": a WordNet noun of a clause verb, with its own clause
             cls = wordnet_nouns.get(noun.lemma_.lower())
             clause = noun_clause(noun) if cls is not None else None
             if cls is None or clause is None:
                 continue
-            base = "unlisted"
+        else:
+            base = cls
         clause = clause or next(
             (
                 c
