@@ -119,3 +119,11 @@ def test_a_passive_participle_on_an_apposition_is_done_to_the_name(code):
     for event in code(text, actors, people=("Kessler",)):
         if event.trigger.text.split()[0] in ("arrested", "charged"):
             assert "kessler" not in names(event.source)
+
+
+def test_the_tail_of_a_longer_name_is_not_renamed(code):
+    # "Citizens for Peru" is one name; the actors stage may read its tail as the country
+    text = "Citizens for Peru, a group that has attacked Kessler for years, is based in Lima."
+    actors = {"Peru": "PER", "Kessler": "DEU"}
+    events = code(text, actors, people=("Kessler",))
+    assert all("peru" not in names(e.source) for e in events)

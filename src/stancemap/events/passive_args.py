@@ -78,7 +78,22 @@ def renamed(head: Token, clause_of: Token) -> Token | None:
         return None  # "Sanders, superdelegates who back him": a misparse, not a description
     if head.i == 0 or head.doc[head.left_edge.i - 1].text != ",":
         return None
+    named = head.head
+    before = named.doc[named.left_edge.i - 1] if named.left_edge.i > 0 else None
+    if named.ent_iob_ == "I" and before is not None and before.ent_iob_ in ("B", "I"):
+        return None  # "Democracy for America, an organization": the name's tail, not a name
+    prep = named.head
+    if named.dep_ == "pobj" and prep.lower_ in ("for", "of") and _inside_name(prep):
+        return None  # the same, read otherwise: a name's "for/of" part
     clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and clause_of in c.subtree]
     if not clauses or any(c.tag_ == "VBN" and c.dep_ == "acl" for c in clauses):
         return None
-    return head.head
+    return named
+
+
+def _inside_name(prep: Token) -> bool:
+    """ "Democracy for America": the preposition stands between two capitalised words."""
+    if prep.i == 0 or prep.i + 1 >= len(prep.doc):
+        return False
+    left, right = prep.doc[prep.i - 1], prep.doc[prep.i + 1]
+    return left.pos_ == "PROPN" and left.text[:1].isupper() and right.text[:1].isupper()

@@ -452,7 +452,8 @@ class RoleFinder:
                 return found
             named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None
             if named is not None:  # "Hezbollah, a group that fought Israel": Hezbollah
-                found = self.actors(named, ctx)
+                # the name itself, not a place in it ("Citizens for Peru, a group that")
+                found = args.phrase_actors(named, ctx.actors, head_only=True)
                 if found:
                     return found
             if self.tuning.on(RELATIVE_DOER) and self.matcher.match_noun(subj) is not None:
