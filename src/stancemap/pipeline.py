@@ -336,7 +336,11 @@ class Pipeline:
                 lambda d, w: self._analyze_parsed(Parsed(w, d)),
                 lambda a: (
                     relate_document(
-                        a.statements, a.events, actors=a.actors, quotes=a.quotes + a.embedded_quotes
+                        a.statements,
+                        a.events,
+                        actors=a.actors,
+                        quotes=a.quotes + a.embedded_quotes,
+                        switches=self.switches,
                     )
                     if "alignment" in on
                     else []

@@ -188,7 +188,9 @@ class Relation(Record):
     score: float = Field(ge=-1.0, le=1.0)
     evidence: list[str] = Field(default_factory=list)
     evidence_spans: list[EvidenceRef] = Field(default_factory=list)  # each piece, with its words
-    # how likely the sign is right, from the evidence (alignment/relations.py); None: not computed
+    # how likely an analyst would sign it (it should exist and its sign is right), learned from
+    # hand-judged relations (alignment/confidence.py); without the pipeline's rule switches
+    # (hand-built records) the noisy-or of its evidence (alignment/relations.py); None: not computed
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     # session 10: what the relation holds only through the sides' leaders; None: nothing
     carried: CarriedPart | None = None

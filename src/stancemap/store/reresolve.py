@@ -6,8 +6,10 @@ says something else - another id (a new actor that the KB has since
 learnt, two names now known as one), another role on that date, a country -
 the actor record is replaced, every quote, event and statement that named the
 old id names the new one, and the document's relations are recomputed from
-its statements and events. Only documents that changed are rewritten, each in
-one transaction.
+its statements, events and quotes with the rule switches of the settings it
+runs with, so a re-resolved document's relations (which exist, their learned
+confidence) mean what the pipeline's do. Only documents that changed are
+rewritten, each in one transaction.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..alignment import relate_document
+from ..config import load_settings
 from ..records import Actor, Analysis
+from ..rules import RuleSwitches
 from .core import Store
 from .reader import iter_analyses
 
@@ -54,8 +58,22 @@ def _same(a: Actor, b: Actor) -> bool:
     return all(getattr(a, k) == getattr(b, k) for k in keys)
 
 
-def relink(analysis: Analysis, resolve: Resolve) -> tuple[Analysis, int]:
-    """The analysis with its actors looked up again; how many actors changed."""
+def settings_switches(resolve: Resolve) -> RuleSwitches:
+    """The rule switches of the settings ``resolve`` runs with: its stage's when it is an
+    ``ActorStage.resolve`` (``stancemap reresolve --config``), else the shipped settings'."""
+    switches = getattr(getattr(resolve, "__self__", None), "switches", None)
+    if isinstance(switches, RuleSwitches):
+        return switches
+    return RuleSwitches.from_settings(load_settings())
+
+
+def relink(
+    analysis: Analysis, resolve: Resolve, switches: RuleSwitches | None = None
+) -> tuple[Analysis, int]:
+    """The analysis with its actors looked up again; how many actors changed.
+
+    Relations are recomputed as the pipeline computes them, with ``switches``
+    (by default ``settings_switches(resolve)``)."""
     when = analysis.document.date
     new_ids: dict[str, str] = {}
     actors: dict[str, Actor] = {}
@@ -102,19 +120,29 @@ def relink(analysis: Analysis, resolve: Resolve) -> tuple[Analysis, int]:
             "embedded_quotes": embedded,
             "events": events,
             "statements": statements,
-            "relations": relate_document(statements, events, actors=actor_list),
+            "relations": relate_document(
+                statements,
+                events,
+                actors=actor_list,
+                quotes=quotes + embedded,
+                switches=switches if switches is not None else settings_switches(resolve),
+            ),
         }
     )
     return result, changed
 
 
-def reresolve(store: Store, resolve: Resolve) -> ReresolveCounts:
-    """Re-link every stored document's actors with ``resolve`` (``ActorStage.resolve``)."""
+def reresolve(
+    store: Store, resolve: Resolve, switches: RuleSwitches | None = None
+) -> ReresolveCounts:
+    """Re-link every stored document's actors with ``resolve`` (``ActorStage.resolve``);
+    relations follow ``switches`` (by default ``settings_switches(resolve)``)."""
     counts = ReresolveCounts()
+    switches = switches if switches is not None else settings_switches(resolve)
     minhashes = {row["id"]: row["minhash"] for row in store.known_documents()}
     for analysis in iter_analyses(store):
         counts.documents += 1
-        updated, changed = relink(analysis, resolve)
+        updated, changed = relink(analysis, resolve, switches)
         if changed:
             store.write(updated, minhashes.get(analysis.document.id))
             counts.changed_documents += 1
