@@ -23,7 +23,7 @@ from .codes import (
     reject_code,
     threat_code,
 )
-from .commitment import NEGATED_COMMITMENT, negated_by_commitment
+from .commitment import COMMITMENT_PARTICIPLE, NEGATED_COMMITMENT, negated_by_commitment
 from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
 from .ontology import Ontology
@@ -89,6 +89,25 @@ WISH_UNREAL = declare(
     "hypothetical",
     order=20,
 )
+NEGATIVE_SUBJECT = declare(
+    "events.mode.negative_subject",
+    "'Neither X nor Y is inclined to attack Z', 'no country condemned it', 'nobody asked "
+    "him to': an act whose clause has a negative subject is negated",
+    order=16,
+)
+DEMAND_OWN_MODE = declare(
+    "events.mode.demand_own_mode",
+    "'X said Y should release Z': the obligation on a demand's complement is the demand "
+    "itself, asserted by X; only the demanding verb's own modals make it hypothetical",
+    order=20,
+)
+YES_NO_QUESTION = declare(
+    "events.mode.yes_no_question",
+    "'Does Iran support Hamas?', 'Will Iran meet Iraq?': an act asked about in a yes/no "
+    "question (auxiliary before the subject, no wh-word, a question mark) is not asserted: "
+    "hypothetical",
+    order=20,
+)
 NEGATED_WISH = declare(
     "events.mode.negated_wish",
     "'voters do not want to vote for X': the complement of a negated verb of wishing "
@@ -143,7 +162,12 @@ class Finisher:
     def _modes(self, frame: Frame) -> tuple[bool, bool, bool]:
         negated = mod.is_negated(frame.tokens[:2] if not frame.nominal else [frame.head])
         if not negated and not frame.nominal and self.tuning.on(NEGATED_COMMITMENT):
-            negated = negated_by_commitment(frame.head)  # "is not ready to attack"
+            participles = self.tuning.on(COMMITMENT_PARTICIPLE)  # "is not inclined to"
+            negated = negated_by_commitment(frame.head, participles)  # "is not ready to attack"
+        if not negated and not frame.nominal and self.tuning.on(NEGATIVE_SUBJECT):
+            negated = mod.negative_subject(frame.head)  # "Neither X nor Y is inclined to"
+        if not negated and frame.refused:  # "declined to criticize" (frames.py)
+            negated = True
         if not negated and not frame.nominal and self.tuning.on(NEGATED_WISH):
             negated = any(mod.unwished(t) for t in frame.tokens[:1])  # "do not want to vote"
         if not negated and not frame.nominal and self.tuning.on(COUNTERFACTUAL):
@@ -153,7 +177,11 @@ class Finisher:
         if not hypothetical and self.tuning.on(UNREAL_CLAUSE):
             hypothetical = mod.in_unreal_clause(frame.head)
         if not hypothetical and not frame.nominal and self.tuning.on(OBLIGATION_UNREAL):
-            hypothetical = any(mod.under_obligation(t) for t in frame.tokens)
+            demand = frame.row.role == "demand" and self.tuning.on(DEMAND_OWN_MODE)
+            obliged = frame.tokens[:1] if demand else frame.tokens  # "said Y should"
+            hypothetical = any(mod.under_obligation(t) for t in obliged)
+        if not hypothetical and not frame.nominal and self.tuning.on(YES_NO_QUESTION):
+            hypothetical = mod.yes_no_question(frame.head)
         if not hypothetical and not frame.nominal and self.tuning.on(WISH_UNREAL):
             hypothetical = any(mod.wished_for(t) for t in frame.tokens)
         return negated, future, hypothetical

@@ -11,7 +11,14 @@ from spacy.tokens import Token
 
 from ..rules import declare
 from . import arguments as args
-from .codes import MATERIAL_CONFLICT, demand_code, intent_code, reject_code, threat_code
+from .codes import (
+    COOPERATIVE,
+    MATERIAL_CONFLICT,
+    demand_code,
+    intent_code,
+    reject_code,
+    threat_code,
+)
 from .directives import directive_clauses
 from .gatherings import GATHERED_TO_PROTEST, gathered_to_protest
 from .lexicon import TriggerEntry
@@ -45,6 +52,13 @@ REQUEST_ANY_COMPLEMENT = declare(
     "'A asked/urged/called on B to <verb>': A REQUEST of B whatever the complement verb "
     "(an uncoded complement leaves the demand verb's own code)",
     order=25,
+)
+REFUSED_CONFLICT = declare(
+    "events.mode.refused_conflict_is_negated",
+    "'declined to criticize X', 'refused to condemn X': refusing to do an act (the verb's "
+    "infinitive) that is no cooperation is that act not done (negated), not a rejection "
+    "(12x) of its target",
+    order=30,
 )
 LIGHT_VERBS = declare(
     "events.frame.light_verbs",
@@ -217,6 +231,14 @@ class FrameBuilder:
             return None  # "voters agreed that she is healthy": an opinion, not an intent
         return Frame(row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words)
 
+    def _refused_conflict(self, row: TriggerEntry, comp: Frame) -> bool:
+        """A refusal to do (the verb's infinitive: "declined to criticize", not a rejected
+        thing: "rejected an ultimatum", "opposed the deployment") an act of no cooperation."""
+        if row.role != "refuse" or not comp.type or comp.type in COOPERATIVE:
+            return False
+        xcomp = not comp.nominal and comp.head.dep_ == "xcomp"
+        return xcomp and self.tuning.on(REFUSED_CONFLICT)
+
     def _fold(
         self,
         row: TriggerEntry,
@@ -229,6 +251,9 @@ class FrameBuilder:
         words: set[str],
     ) -> Frame:
         """An intent, threat, refusal or demand of the complement's act."""
+        if self._refused_conflict(row, comp):
+            comp.refused = True  # CAMEO's 12x rejects cooperation only
+            return comp
         transform = {
             "intent": intent_code,
             "threat": lambda c, _o: threat_code(c),

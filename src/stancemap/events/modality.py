@@ -74,6 +74,62 @@ def is_negated(tokens: list[Token]) -> bool:
     return False
 
 
+# a subject that denies the predicate of everyone it names: "nobody", "no country",
+# "neither X nor Y"
+NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "noone"}
+NEGATIVE_DETERMINERS = {"no", "neither"}
+
+
+def negative_subject(token: Token, depth: int = 3) -> bool:
+    """The act's clause (climbing its infinitive chain: "is inclined to attack", "wants
+    to meet") has a negative subject: "Neither X nor Y is inclined to attack Z", "No
+    country condemned the strike", "Nobody asked him to resign"."""
+    node = token
+    for _ in range(depth):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            break
+        node = node.head
+    for subject in node.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ in NEGATIVE_SUBJECTS:
+            return True
+        if any(
+            c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE_DETERMINERS
+            for c in subject.children
+        ):
+            return True
+    return False
+
+
+WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+
+
+def yes_no_question(token: Token, depth: int = 3) -> bool:
+    """The act's clause is a yes/no question: its sentence ends in "?", an auxiliary (or
+    the copula) comes before the subject ("Does Iran support Hamas?", "Will Iran meet
+    Iraq?", "Is Iran ready to attack?") and no wh-word opens it ("Why did Russia attack?"
+    takes the attack as done)."""
+    sent = token.sent
+    last = [t for t in sent if not t.is_space][-1:]
+    if not last or last[0].text != "?":
+        return False
+    node = token
+    for _ in range(depth):
+        if node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return False
+    auxes = [c.i for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if node.pos_ == "AUX":
+        auxes.append(node.i)
+    if not any(a < subjects[0] for a in auxes):
+        return False
+    return not any(t.tag_ in WH_TAGS for t in sent if t.i < subjects[0])
+
+
 def _negated_here(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
 
