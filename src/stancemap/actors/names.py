@@ -44,6 +44,7 @@ from spacy.tokens import Span
 from ..datafiles import constants, read_table, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
+from .family_names import FAMILY_NAMES
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, inside_longer_place
 from .name_context import as_us_state, named_thing, place_noun_name
@@ -612,12 +613,15 @@ def in_document(resolver: DocumentResolver, name: Name) -> Resolution | None:
     "actors.names.given_name_here",
     order=45,
     doc="'Bernie said' after 'Bernie Sanders': a one-word person name that is the given "
-    "name of exactly one person named in full before it here is that person",
+    "name of exactly one person named in full before it here is that person (not a known "
+    "family-name-first family name: 'Lee' of 'Lee Jae-myung')",
 )
 def given_name_here(resolver: DocumentResolver, name: Name) -> Resolution | None:
     if name.label != "PERSON" or len(name.span) != 1 or not name.text[:1].isupper():
         return None
     key = fold(name.text)
+    if key in FAMILY_NAMES:
+        return None  # "Lee" of "Lee Jae-myung" is a family name: actors.names.family_name_first
     other = _other_gender(resolver, name.span)
     owners = {
         actor_id
