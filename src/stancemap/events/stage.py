@@ -18,6 +18,7 @@ from ..ingest import Document
 from ..nlp.text import doc_text
 from ..records import Event, Quote, Span
 from ..rules import RuleSwitches, declare
+from . import eventness
 from .coder import Coded, Coder, DocContext
 from .dates import parse_iso
 from .lexicon import EMPTY_SLOT_FALLBACK, load_lexicon
@@ -51,6 +52,13 @@ class EventStage:
             fallback=switches.enabled(EMPTY_SLOT_FALLBACK),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
+        self.eventness = switches.enabled(eventness.CONFIDENCE)
+        self.drop_non_events = switches.enabled(eventness.DROP)
+        # the pipeline calibrates confidences after this stage: the scaled ones are final
+        # (imported here: the stances package imports the events stage's modules)
+        from ..stances.confidence import APPLY, default_calibrator
+
+        self.calibrator = default_calibrator() if switches.enabled(APPLY) else None
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
@@ -68,7 +76,30 @@ class EventStage:
                 if not document.is_excluded(*item.trigger):
                     coded.append(item)
             index += 1
-        return merge_events(coded)
+        return self._weigh(doc, merge_events(coded), ctx)
+
+    def _weigh(self, doc: Doc, coded: list[Coded], ctx: DocContext) -> list[Coded]:
+        """How likely each event is one at all (``events.eventness.*``): its confidence
+        scaled by it, and, with the drop rule on, an event under the threshold dropped."""
+        recorder = eventness.RECORDER
+        if not (self.eventness or self.drop_non_events or recorder):
+            return coded
+        fitted = eventness.model()
+        kept = []
+        for item in coded:
+            feats = eventness.features(doc, item, ctx)
+            if recorder is not None:
+                recorder(doc, item, feats)
+            p = eventness.probability(feats)
+            if p is None:
+                kept.append(item)
+                continue
+            if self.drop_non_events and p < fitted["threshold"]:
+                continue
+            if self.eventness:
+                item.confidence = eventness.scaled(item.confidence, p, self.calibrator)
+            kept.append(item)
+        return kept
 
     def __call__(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]

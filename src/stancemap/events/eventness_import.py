@@ -1,0 +1,71 @@
+"""Import the verbs' WordNet lexicographer files for the event-ness model.
+
+Every single-word verb of Princeton WordNet 3.0 (the Debian package ``wordnet-base``,
+``/usr/share/wordnet``) with the lexicographer file of its most frequent sense
+("verb.communication", "verb.motion", ...), and the same for the nouns of the trigger
+lexicon (``triggers.tsv``), into ``data/events/trigger_lexnames.tsv``. The event-ness
+model (``events/eventness.py``) reads a trigger's lexicographer file as a feature: a
+verb of motion or of being is seldom an act between parties.
+
+    python -m stancemap.events.eventness_import [/usr/share/wordnet]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..datafiles import data_path
+from ..wordnet_files import WORDNET, first_senses, lexfiles
+
+# WordNet 3.0's lexicographer file numbers (lexnames(5WN)), verbs and nouns
+LEXNAMES = {
+    "03": "noun.Tops", "04": "noun.act", "05": "noun.animal", "06": "noun.artifact",
+    "07": "noun.attribute", "08": "noun.body", "09": "noun.cognition",
+    "10": "noun.communication", "11": "noun.event", "12": "noun.feeling", "13": "noun.food",
+    "14": "noun.group", "15": "noun.location", "16": "noun.motive", "17": "noun.object",
+    "18": "noun.person", "19": "noun.phenomenon", "20": "noun.plant", "21": "noun.possession",
+    "22": "noun.process", "23": "noun.quantity", "24": "noun.relation", "25": "noun.shape",
+    "26": "noun.state", "27": "noun.substance", "28": "noun.time", "29": "verb.body",
+    "30": "verb.change", "31": "verb.cognition", "32": "verb.communication",
+    "33": "verb.competition", "34": "verb.consumption", "35": "verb.contact",
+    "36": "verb.creation", "37": "verb.emotion", "38": "verb.motion", "39": "verb.perception",
+    "40": "verb.possession", "41": "verb.social", "42": "verb.stative", "43": "verb.weather",
+}  # fmt: skip
+
+
+def trigger_nouns() -> set[str]:
+    path = data_path("events/triggers.tsv")
+    rows = (x.split("\t") for x in path.read_text("utf-8").splitlines() if x and x[0] != "#")
+    return {r[0] for r in rows if len(r) > 1 and r[1] == "N" and " " not in r[0]}
+
+
+def rows(root: Path = WORDNET) -> list[tuple[str, str, str]]:
+    """(lemma, pos, lexicographer file) of every single-word verb and trigger noun."""
+    out = []
+    for pos, keep in (("verb", None), ("noun", trigger_nouns())):
+        files = lexfiles(root / f"data.{pos}")
+        for lemma, offset in sorted(first_senses(root / f"index.{pos}").items()):
+            if "_" in lemma or (keep is not None and lemma not in keep):
+                continue
+            name = LEXNAMES.get(files.get(offset, ""))
+            if name:
+                out.append((lemma, pos[0].upper(), name))
+    return out
+
+
+def write(root: Path = WORDNET) -> None:
+    header = [
+        "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
+        "# frequent WordNet sense, a feature of the event-ness model (events/eventness.py).",
+        "# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by",
+        "# `python -m stancemap.events.eventness_import`: do not edit by hand. WordNet 3.0",
+        "# Copyright 2006 by Princeton University. All rights reserved.",
+        "lemma\tpos\tlexname",
+    ]
+    lines = header + ["\t".join(r) for r in rows(root)]
+    data_path("events/trigger_lexnames.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    write(Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET)
