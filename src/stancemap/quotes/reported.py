@@ -57,6 +57,7 @@ _ADDRESSEE_PREPS = frozenset({"on", "upon"})  # "called on X": X is asked, not s
 _TOPIC_PREPS = ("for", "about", "to", "on", "against", "of")
 _OBJECT_PREPS = ("of", "as", "for", "to", "over", "about", "on")
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PERSON_ENTITIES = frozenset({"PERSON"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _ANSWER_WORDS = frozenset({"so", "yes", "no"})  # a whole answer standing for a clause
 # pronoun objects that stand for a quotation nearby ("“Y,” he said it"): no content
@@ -106,12 +107,21 @@ class Attribution:
     unnamed: bool = False
 
 
-def antecedent_of(subject: Token) -> Offsets | None:
-    """ "Sanders, who said ...": the relative pronoun's speaker is named by its head."""
+def antecedent_of(subject: Token, appositive: bool = False) -> Offsets | None:
+    """ "Sanders, who said ...": the relative pronoun's speaker is named by its head.
+
+    With ``appositive``, a head in apposition to a person's name that is no person's name
+    itself speaks by that name: "Donald Trump, billionaire Republican who disparages Y" is
+    Trump's, not the party's."""
     verb = subject.head
     # spaCy makes a new Token object on every access: tokens compare with ==, never `is`
     if subject.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head != verb:
-        return source_span(verb.head)
+        head = verb.head
+        if appositive and head.dep_ == "appos" and head.ent_type_ not in _PERSON_ENTITIES:
+            named = head.head
+            if named.pos_ == "PROPN" and named.ent_type_ in _PERSON_ENTITIES:
+                return source_span(named)
+        return source_span(head)
     return None
 
 
@@ -837,7 +847,11 @@ def _verb_attributions(
                 via=via,
                 channel=_channel_of(verb),
                 first_person=subject is not None and subject.lower_ in _FIRST_PERSON,
-                speaker_at=antecedent_of(subject) if subject is not None else None,
+                speaker_at=(
+                    antecedent_of(subject, on(R.APPOSITIVE_ANTECEDENT))
+                    if subject is not None
+                    else None
+                ),
                 rest=rest,
                 # the writer's "seems", an unnamed viewer ("is seen as"), an agentless
                 # passive ("it is believed")

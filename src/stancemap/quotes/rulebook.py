@@ -410,6 +410,12 @@ POSSESSOR_NOT_SPEAKER = declare(
     "source's people noun does not speak; the noun's appositive name does, else the noun alone",
     order=64,
 )
+APPOSITIVE_ANTECEDENT = declare(
+    "quotes.speaker.appositive_antecedent",
+    "'Donald Trump, billionaire Republican who disparages Y': a relative clause on a noun in "
+    "apposition to a person's name is that person's, not the noun's",
+    order=65,
+)
 SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",
     "a quotation without a source takes the most salient actor mentioned before it",
