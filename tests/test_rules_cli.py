@@ -51,6 +51,8 @@ def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
         "quotes.speaker.named_reduced_relative",
         "quotes.speaker.pronoun_outside_content",
         "quotes.speaker.salient_outside_quotations",
+        "quotes.speaker.possessor_not_speaker",
+        "quotes.speaker.appositive_antecedent",
     }
     table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
     assert "quotes.cue.reportedly" in table.stdout and "unnamed source" in table.stdout
