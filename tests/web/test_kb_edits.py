@@ -203,6 +203,41 @@ def test_reresolve_relinks_stored_actors_with_the_edited_kb(kb_files, tmp_path) 
         assert {q["content"] for q in quotes} == {"we will never agree to that"}
 
 
+def test_reresolve_makes_relations_with_the_served_settings_switches(kb_files, tmp_path) -> None:
+    """An edit's re-linking remakes each stored document's relations with the rule
+    switches of the settings the site was served with, not the shipped ones."""
+    from stancemap.alignment import relate_document
+    from stancemap.rules import RuleSwitches
+    from stancemap.store import Store
+    from stancemap.store.reader import load_analysis
+
+    off = "alignment.relations.learned_confidence"
+    store = fill_store(tmp_path / "corpus.db")
+    with kb_client(kb_files, store) as client:
+        settings = client.app.state.analysis.settings
+        served = settings.model_copy(
+            update={"rules": settings.rules.model_copy(update={"disable": [off]})}
+        )
+        client.app.state.kb_editor.settings = served
+        body = {"name": "Robert Roe", "aliases": ["Bob Roe"], "reresolve": True}
+        assert client.post("/api/kb/actors", json=body, headers=bearer()).status_code == 201
+    with Store(store) as opened:
+        doc = next(iter(opened.known_documents()))["id"]
+        analysis = load_analysis(opened, doc)
+    assert analysis is not None and analysis.relations
+
+    def remade(switches: RuleSwitches) -> list[float]:
+        relations = relate_document(
+            analysis.statements, analysis.events, actors=analysis.actors,
+            quotes=analysis.quotes, switches=switches,
+        )  # fmt: skip
+        return sorted(r.confidence for r in relations)
+
+    stored = sorted(r.confidence for r in analysis.relations)
+    assert stored == remade(RuleSwitches([off]))
+    assert stored != remade(RuleSwitches(()))  # the shipped switches give other values
+
+
 def test_the_actor_page_form_saves_and_reports(kb_files, tmp_path) -> None:
     store = fill_store(tmp_path / "corpus.db")
     with kb_client(kb_files, store) as client:

@@ -251,17 +251,16 @@ class KbEditor:
 
     def relink(self, store: Store) -> ReresolveCounts:
         """``stancemap reresolve`` with the KB as it is now."""
-        linker = Linker(
-            self.kb(),
-            self.settings.actors.fuzzy_threshold,
-            RuleSwitches.from_settings(self.settings),
-        )
+        # the served settings' switches, for the linker and for the relations made
+        # again (the CLI's `reresolve --config` does the same)
+        switches = RuleSwitches.from_settings(self.settings)
+        linker = Linker(self.kb(), self.settings.actors.fuzzy_threshold, switches)
 
         def resolve(name: str, when: str | None) -> Any:
             found = linker.link(name, when)
             return to_actor(found) if found is not None else None
 
-        return reresolve(store, resolve)
+        return reresolve(store, resolve, switches)
 
     def _base(
         self, edit: KbEdit, layer: dict[str, dict[str, Any]], kb: KnowledgeBase
