@@ -23,7 +23,11 @@ from ..records import Actor, Event, Quote, Relation, Statement
 
 MODEL_FILE = "stances/relation_confidence.json"
 
-# PLOVER event types by quad class (verbal/material cooperation/conflict)
+# The model's own grouping of PLOVER event types into four classes (the features its
+# weights were fitted on). Close to PLOVER's quad classes (data/events/plover.toml) but
+# not the same: a REQUEST is grouped with verbal cooperation (asking is no hostility,
+# and the turns already read no sign from it) and a PROTEST with verbal conflict (in
+# news between people it is mostly words). Changing a group means fitting again.
 QUAD = {
     "AGREE": "verbal_coop",
     "CONSULT": "verbal_coop",
