@@ -25,9 +25,9 @@ MODEL_FILE = "stances/relation_confidence.json"
 
 # The model's own grouping of PLOVER event types into four classes (the features its
 # weights were fitted on). Close to PLOVER's quad classes (data/events/plover.toml) but
-# not the same: a REQUEST is grouped with verbal cooperation (asking is no hostility,
-# and the turns already read no sign from it) and a PROTEST with verbal conflict (in
-# news between people it is mostly words). Changing a group means fitting again.
+# not the same: REQUEST is grouped with verbal cooperation (PLOVER: verbal conflict) and
+# PROTEST with verbal conflict (PLOVER: material conflict). Changing a group means
+# fitting again (bench/relation_confidence.py fit).
 QUAD = {
     "AGREE": "verbal_coop",
     "CONSULT": "verbal_coop",
