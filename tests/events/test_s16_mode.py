@@ -88,8 +88,9 @@ def test_a_wh_question_or_a_statement_stays_asserted(runner, text, word):
 
 
 def test_the_should_of_a_demand_is_the_demand(runner):
+    # shipped off (held-out sample: one mode made wrong): "+" switches it on
     text = "Novak said Iran should release Haddad immediately."
-    on = [(e.type, e.mode) for e in runner.events(text)]
+    on = [(e.type, e.mode) for e in runner.events(text, ("+" + DEMAND_MODE,))]
     assert ("REQUEST", "hypothetical") not in on and "REQUEST" in [t for t, _ in on]
     off = [(e.type, e.mode) for e in runner.events(text, (DEMAND_MODE,))]
     assert ("REQUEST", "hypothetical") in off
