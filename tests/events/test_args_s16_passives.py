@@ -10,6 +10,7 @@ import pytest
 from test_coder import by_word, names
 from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 
+from stancemap.events.doers import SWALLOWED_SUBJECT
 from stancemap.events.passive_args import (
     AGENT_NOT_PATIENT,
     APPOSITIVE_RELATIVE,
@@ -127,3 +128,26 @@ def test_the_tail_of_a_longer_name_is_not_renamed(code):
     actors = {"Peru": "PER", "Kessler": "DEU"}
     events = code(text, actors, people=("Kessler",))
     assert all("peru" not in names(e.source) for e in events)
+
+
+# ----------------------------------------------------------------- swallowed_subject (doers.py)
+
+
+def test_a_subject_swallowed_by_a_fronted_clause_is_the_verbs(code):
+    text = (
+        "As Chancellor Lindqvist appears set to veto a bill that would allow victims to sue "
+        "Norway, Liberal nominee Kessler apparently disagrees with her former boss."
+    )
+    actors = {"Lindqvist": "SWE", "Norway": "NOR", "Kessler": "DEU"}
+    people = ("Lindqvist", "Kessler")
+    disagrees = by_word(code(text, actors, people=people), "disagrees")
+    assert names(disagrees.source) == {"kessler"}
+    off = by_word(code(text, actors, (SWALLOWED_SUBJECT,), people), "disagrees")
+    assert off.source == []
+
+
+def test_a_verb_with_its_own_subject_keeps_it(code):
+    text = "As Lindqvist spoke to Norway, Kessler criticized the plan."
+    actors = {"Lindqvist": "SWE", "Norway": "NOR", "Kessler": "DEU"}
+    criticized = by_word(code(text, actors, people=("Lindqvist", "Kessler")), "criticized")
+    assert names(criticized.source) == {"kessler"}

@@ -45,7 +45,14 @@ from .arg_shapes import (
 from .backers import BACKER_NOT_PARTY, backers
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .directives import ADDRESSEE_OF_DIRECTIVE
-from .doers import HEADLINE_PASSIVE, MISREAD_SUBJECT, headline_patient, misread_subject
+from .doers import (
+    HEADLINE_PASSIVE,
+    MISREAD_SUBJECT,
+    SWALLOWED_SUBJECT,
+    headline_patient,
+    misread_subject,
+    swallowed_subject,
+)
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .granted_acts import DATIVE_INFINITIVE, dative_doer
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
@@ -239,6 +246,9 @@ class RoleFinder:
             misread = misread_subject(current) if on(MISREAD_SUBJECT) else None
             if misread is not None:  # "Turkey/npadvmod massed tanks"
                 return misread
+            swallowed = swallowed_subject(current) if on(SWALLOWED_SUBJECT) else None
+            if swallowed is not None:  # "As X vetoes it, Clinton apparently disagrees"
+                return swallowed
             if current.i != tok.i and active and on(PASSIVE_HEAD_CHAIN):
                 patient = args.children(current, "nsubjpass")
                 # "X is expected to visit": X visits; a pronoun stays open here ("it
