@@ -64,9 +64,10 @@ def collect(files: list[Path]) -> list[tuple[dict[str, float], dict[str, Any]]]:
     return pairs
 
 
-def plover_tune_floor(weights: dict[str, float]) -> float:
-    """The lowest probability the weights give an event coded on a PLOVER dev tune sentence
-    (every one of which holds an event): a drop threshold under it drops none there."""
+def plover_tune_probabilities(weights: dict[str, float]) -> list[float]:
+    """The probabilities the weights give the events coded on PLOVER dev tune sentences
+    (every one of which holds an event), sorted: the drop threshold stays under the
+    lowest, and the confidence scale's reference is their lower quartile."""
     sys.path.insert(0, str(ROOT / "bench"))
     from real_news_sample import _pipeline
     from stancemap.evaluate.plover import read_records
@@ -87,7 +88,7 @@ def plover_tune_floor(weights: dict[str, float]) -> float:
                 pipeline.analyze(r["text"], date=r.get("date"), doc_id=r["id"])
     finally:
         eventness.RECORDER = None
-    return min(seen) if seen else 0.0
+    return sorted(seen)
 
 
 def label(item: dict[str, Any]) -> int:
@@ -132,9 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     weights |= {n: round(float(w), 4) for n, w in zip(vec.feature_names_, lr.coef_[0], strict=True)}
     # drop no more than 5% of the judged events (cross-validated), and no event coded on a
     # PLOVER tune sentence (the dev gold, every sentence an event: recall there must stay)
-    floor = math.floor(plover_tune_floor(weights) * 100) / 100
+    plover = plover_tune_probabilities(weights)
+    floor = math.floor(plover[0] * 100) / 100 if plover else 0.0
     threshold = min(_threshold(y, p_cv), floor)
-    print(f"threshold: CV {_threshold(y, p_cv)}, PLOVER tune floor {floor}")
+    # an event as likely as the lower quartile of PLOVER tune events keeps its confidence
+    reference = round(plover[len(plover) // 4], 3) if plover else 1.0
+    print(f"threshold: CV {_threshold(y, p_cv)}, PLOVER tune floor {floor}; scale {reference}")
     p_all = lr.predict_proba(x)[:, 1]
     fitted = {
         "about": "events.eventness: logistic weights over events.eventness.features, fitted by "
@@ -145,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         "cv_auc": round(float(auc), 3),
         "threshold": threshold,
         "mean_event": round(float(p_all[y == 1].mean()), 3),
+        "scale_reference": reference,
         "weights": dict(sorted(weights.items(), key=lambda kv: -abs(kv[1]))),
     }
     print(f"chosen C={c}; threshold {threshold}; mean p on events {fitted['mean_event']}")

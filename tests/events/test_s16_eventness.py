@@ -31,7 +31,7 @@ def confidence(runner, text, word, off=()):
 
 def test_the_fitted_model_is_shipped():
     fitted = eventness.model()
-    assert fitted["weights"] and 0 < fitted["threshold"] < fitted["mean_event"] < 1
+    assert fitted["weights"] and 0 < fitted["threshold"] < fitted["scale_reference"] < 1
     assert fitted["cv_auc"] > 0.6
 
 
@@ -57,7 +57,7 @@ def test_an_unlikely_event_is_dropped_under_the_threshold(runner):
 def test_a_scaled_value_never_reads_as_a_calibration_key():
     table = {"map": {"0.85": 0.9, "0.45": 0.3, "0.44": 0.3}}
     calibrator = SimpleNamespace(events=table)
-    mean = eventness.model()["mean_event"]
+    mean = eventness.model()["scale_reference"]
     value = eventness.scaled(0.85, mean * 0.5, calibrator)  # 0.9 * 0.5 = 0.45: a key
     assert f"{value:.2f}" not in table["map"] and value == pytest.approx(0.43, abs=0.001)
     assert eventness.scaled(0.85, mean, calibrator) == 0.9  # a typical event: calibrated

@@ -33,7 +33,8 @@ from .parts import Coded, DocContext
 CONFIDENCE = declare(
     "events.eventness.confidence",
     "an event's confidence is scaled by the learned probability that its trigger is an "
-    "event at all (data/events/eventness.json), relative to the model's mean on events",
+    "event at all (data/events/eventness.json), relative to the lower quartile of its "
+    "probabilities on PLOVER tune events",
     order=90,
 )
 DROP = declare(
@@ -174,16 +175,18 @@ def probability(feats: dict[str, float]) -> float | None:
 def scaled(confidence: float, p: float, calibrator: Any = None) -> float:
     """The confidence of an event the model gives probability ``p``: its calibrated
     confidence (``calibrator``: the pipeline's, when calibration is on) scaled by ``p``
-    over the model's mean on judged events that were events (a typical event keeps its
-    confidence, a likely non-event loses most of it), never above 1.
+    over the model's reference, the lower quartile of its probabilities on the events
+    coded on PLOVER dev tune sentences (an event as likely as those keeps its confidence,
+    a likely non-event loses most of it), never above 1.
 
     The pipeline calibrates event confidences right after this stage by their raw value
     (``stances.confidence``); a value it has no key for it leaves as it is, so a value
     that would read as one of its keys is moved down by a hundredth until it does not."""
     table = (calibrator.events or {}).get("map", {}) if calibrator is not None else {}
     base = float(table.get(f"{confidence:.2f}", confidence))
-    mean = float(model().get("mean_event", 1.0)) or 1.0
-    value = round(min(1.0, base * min(1.0, p / mean)), 3)
+    fitted = model()
+    reference = float(fitted.get("scale_reference", fitted.get("mean_event", 1.0))) or 1.0
+    value = round(min(1.0, base * min(1.0, p / reference)), 3)
     while table and f"{value:.2f}" in table and value > 0.01:
         value = round(value - 0.01, 3)
     return value
