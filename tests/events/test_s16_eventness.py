@@ -36,9 +36,9 @@ def test_the_fitted_model_is_shipped():
 
 
 def test_a_likely_non_event_loses_confidence(runner):
-    text = "Haddad served as chief of staff to Novak for a decade."
-    on = confidence(runner, text, "served", ("+" + CONFIDENCE,))  # "+": on if shipped off
-    assert on < confidence(runner, text, "served", (CONFIDENCE,))
+    text = "Getting the money out of politics, Novak said, matters."
+    on = confidence(runner, text, "Getting", ("+" + CONFIDENCE,))  # "+": on if shipped off
+    assert on < confidence(runner, text, "Getting", (CONFIDENCE,)) / 2
 
 
 def test_a_plain_accusation_keeps_its_confidence(runner):
