@@ -96,7 +96,8 @@ class EventStage:
                 continue
             if self.drop_non_events and p < fitted["threshold"]:
                 continue
-            if self.eventness:
+            if self.eventness and self.calibrator is not None:
+                # calibration off (``eval calibrate`` fits on raw values): left raw
                 item.confidence = eventness.scaled(item.confidence, p, self.calibrator)
             kept.append(item)
         return kept
