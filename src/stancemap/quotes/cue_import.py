@@ -10,10 +10,13 @@ generic frame 26, "Somebody ----s that CLAUSE" (for the sense or for that word o
 WordNet derives from such a verb sense (a derivational pointer, "+") and whose own sense
 is in noun.communication or noun.cognition is a reporting noun of the same class
 ("speculation", "doubt"). Verbs that judge in words, below criticize.v.01, praise.v.01,
-mock.v.01 or reject.v.04 ("deride", "castigate", "rebuff"), are class ``stance``. The
-quotes rules ``quotes.cue.wordnet_verb``, ``wordnet_noun`` and ``wordnet_judgment`` read
-the list, gated by the parse (a speaker subject and a clausal complement; a "that" clause
-of the noun's own; a speaker subject and an object); the hand-written lexicon
+mock.v.01 or reject.v.04 ("deride", "castigate", "rebuff"), are class ``stance``. A
+multiword verb whose most frequent sense is in verb.communication ("speak out", "take
+issue", "bristle at") is class ``phrasal``. The quotes rules ``quotes.cue.wordnet_verb``,
+``wordnet_noun``, ``wordnet_judgment`` and ``wordnet_phrasal`` read the list, gated by the
+parse (a speaker subject and a clausal complement; a "that" clause of the noun's own; a
+speaker subject and an object; a speaker subject and a person after the multiword verb's
+preposition: "X lashed out at Y", "X took issue with Y"); the hand-written lexicon
 (``reporting_verbs.tsv``, ``reporting_nouns.tsv``) stays first.
 
     python -m stancemap.quotes.cue_import [/usr/share/wordnet]
@@ -30,8 +33,9 @@ from pathlib import Path
 from ..datafiles import data_path
 from ..wordnet_files import WORDNET, lexical_pointers, senses, synsets, under
 
-VERSION = "2026.12.1"
+VERSION = "2026.12.2"
 CLAUSE_FRAME = 26  # "Somebody ----s that CLAUSE"
+ADDRESS_FRAME, THING_FRAME = 9, 8  # "Somebody ----s somebody", "Somebody ----s something"
 VERB_FILES = {"32": "speech", "31": "belief"}  # verb.communication, verb.cognition
 NOUN_FILES = {"10", "09"}  # noun.communication, noun.cognition
 # verbs that judge someone or something in words: criticize.v.01, praise.v.01, mock.v.01,
@@ -133,12 +137,63 @@ def judging_verbs(root: Path) -> list[str]:
     return sorted(out)
 
 
+def phrasal_verbs(root: Path, judging: list[str]) -> list[str]:
+    """Two-word verbs of a verb.communication synset whose most frequent sense is in
+    verb.communication ("speak out", "take issue", "bristle at"; not "put out"), less the
+    judging verbs (class stance already) and those whose first sense WordNet frames with
+    somebody as object but never something (frame 9 without 8: "turn to" is "address",
+    "urge on", "win over"): they address or move a person, they judge no one."""
+    pointers = lexical_pointers(root / "data.verb")
+    by_word = senses(root / "index.verb")
+    records = {
+        line.split(" ", 1)[0]: line
+        for line in (root / "data.verb").read_text("latin-1").splitlines()
+        if line and not line.startswith(" ")
+    }
+    out = set()
+    for _offset, (lexfile, words, _links) in pointers.items():
+        if lexfile != "32":
+            continue
+        for raw in words:
+            word = _word(raw)
+            own = by_word.get(raw.lower(), [])
+            if word is None or " " not in word or not own or word in judging:
+                continue
+            if pointers[own[0]][0] != "32":
+                continue
+            first = records[own[0]]
+            number = [w.lower() for w in pointers[own[0]][1]].index(raw.lower()) + 1
+            frames = {f for f, n in _frames(first) if n in (0, number)}
+            if ADDRESS_FRAME in frames and THING_FRAME not in frames:
+                continue
+            out.add(word)
+    return sorted(out)
+
+
+def phrasal_objects(root: Path, phrasal: list[str]) -> list[str]:
+    """The second words of two-word verbs that name words or a view: a noun with a
+    noun.communication or noun.cognition sense ("issue", "exception"; not "hands" of
+    "shake hands"). "X took issue with Y" needs its object to be one of them."""
+    by_word = senses(root / "index.noun")
+    pointers = lexical_pointers(root / "data.noun")
+    out = set()
+    for lemma in phrasal:
+        second = lemma.split()[1]
+        if any(pointers[o][0] in NOUN_FILES for o in by_word.get(second, [])):
+            out.add(second)
+    return sorted(out)
+
+
 def rows(root: Path) -> list[tuple[str, str, str]]:
     verbs = clause_verbs(root)
     nouns = derived_nouns(root, verbs)
+    judging = judging_verbs(root)
     out = [(w, "verb", cls) for w, (cls, _) in verbs.items()]
     out += [(w, "noun", cls) for w, cls in nouns.items()]
-    out += [(w, "verb", "stance") for w in judging_verbs(root)]
+    out += [(w, "verb", "stance") for w in judging]
+    phrasal = phrasal_verbs(root, judging)
+    out += [(w, "verb", "phrasal") for w in phrasal]
+    out += [(w, "noun", "phrasal") for w in phrasal_objects(root, phrasal)]
     return sorted(out)
 
 
@@ -151,7 +206,9 @@ def main(argv: list[str]) -> None:
         "# WordNet derives from them. Class: speech (communication) or belief (cognition).",
         "# Class stance: a verb that judges in words, under criticize.v.01, praise.v.01,",
         "# mock.v.01 or reject.v.04 (its first sense there, or only verb.communication or",
-        "# verb.cognition senses).",
+        "# verb.cognition senses). Class phrasal: a two-word verb whose most frequent sense",
+        '# is in verb.communication ("speak out", "take issue", "bristle at"); a noun of',
+        "# class phrasal: a second word of one with a noun.communication/cognition sense.",
         "# Generated by python -m stancemap.quotes.cue_import from Princeton WordNet 3.0",
         "# (WordNet licence, see data/events/README.md); do not edit.",
         f"# Version {VERSION}.",

@@ -263,6 +263,19 @@ def _wordnet_judgment(verb: Token, lemma: str) -> bool:
     return subject is not None and could_speak(subject)
 
 
+def _wordnet_phrasal(verb: Token, lemma: str) -> Token | None:
+    """The target of a two-word WordNet verb of judging or communication ("lashed out at
+    Y", "took issue with Y") with a subject that can speak (its own, or borrowed): the
+    person after its preposition, or None."""
+    target = load_wordnet_cues().target(verb, lemma)
+    if target is None:
+        return None
+    subject = _subject_of(verb)
+    if subject is None and verb.dep_ in _BORROW_DEPS:
+        subject = _borrowed_subject(verb)
+    return target if subject is not None and could_speak(subject) else None
+
+
 def _as_content(verb: Token, text: str) -> Offsets | None:
     """ "sees the deal as a trap": the object and its "as" phrase, or nothing."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -766,6 +779,7 @@ def _verb_attributions(
         if on(R.WITHOUT_NO_REPORT) and verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             continue  # "without mentioning Sanders": not said
         wordnet = False
+        target: Token | None = None  # "lashed out at Y": the person after the preposition
         if cls is None:
             if on(R.THAT_CLAUSE) and _has_that_clause(verb):
                 cls = "unlisted"  # "observed that ...": a that-clause marks reported content
@@ -773,6 +787,8 @@ def _verb_attributions(
                 cls, wordnet = wn, True  # "quipped he would Y": a WordNet clause verb
             elif on(R.WORDNET_JUDGMENT) and _wordnet_judgment(verb, lemma):
                 cls, wordnet = "stance", True  # "derided Y": a WordNet verb of judging
+            elif on(R.WORDNET_PHRASAL) and (target := _wordnet_phrasal(verb, lemma)) is not None:
+                cls, wordnet = "stance", True  # "lashed out at Y": a two-word WordNet verb
             else:
                 continue
         frame = lexicon.verb_frame(lemma) or ("object" if cls == "stance" else "clause")
@@ -781,6 +797,8 @@ def _verb_attributions(
         via = "verb"
         rest: Offsets | None = None
         content = _verb_content(verb, frame, text, cls, reporting_nouns, on, lexicon)
+        if target is not None:
+            content = trim(text, *_subtree(target))
         if content is None and frame not in ("as", "seem") and on(R.INVERTED):
             inverted = _inverted_content(verb, text, on)
             if inverted is not None:
@@ -834,6 +852,8 @@ def _verb_attributions(
             cue = (cue[0], prep.idx + len(prep))  # "called for", "talked about"
         elif frame == "object" and content is not None and _for_clause(verb) is not None:
             cue = (cue[0], doc[verb.i + 1].idx + len(doc[verb.i + 1]))
+        if target is not None:
+            cue = (cue[0], target.head.idx + len(target.head))  # "lashed out at", "took issue with"
         base = _CONFIDENCE["unlisted" if wordnet else cls]
         confidence = base if subject is not None else base - _C["no_subject_penalty"]
         found.append(

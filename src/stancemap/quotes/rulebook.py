@@ -51,6 +51,13 @@ WORDNET_JUDGMENT = declare(
     "spurn), with a speaker subject and an object: 'X derided Y', 'X rebuffed Y'",
     order=13,
 )
+WORDNET_PHRASAL = declare(
+    "quotes.cue.wordnet_phrasal",
+    "a two-word WordNet verb of judging or of verb.communication (data/quotes/wordnet_cues.tsv) "
+    "with a speaker subject and a person after its preposition, the target: 'X lashed out at "
+    "Y', 'X took issue with Y', 'X bristled at Y'",
+    order=14,
+)
 REPORTING_NOUN = declare(
     "quotes.cue.reporting_noun",
     "a reporting noun with a 'that' clause or its owner's topic: 'X's claim that Y'",

@@ -6,7 +6,7 @@ words only answer for a verb or noun it does not list."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..datafiles import read_table, word_list
 from ..errors import KnowledgeBaseError
 
-_CLASSES = frozenset({"speech", "belief", "stance"})
+_CLASSES = frozenset({"speech", "belief", "stance", "phrasal"})
 _POS = frozenset({"verb", "noun"})
 # a subject that can say or think: a pronoun other than "it"/"this", a name, a people noun
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -30,6 +30,10 @@ class WordnetCues:
     phrasal: dict[tuple[str, str], str]  # ("point", "out") -> class
     nouns: dict[str, str]
     judging: frozenset[str] = frozenset()  # "deride", "lash out": class stance, an object
+    # two-word verbs of judging or of verb.communication: "lash" -> {"out"}, "take" -> {"issue"}
+    multiword: dict[str, frozenset[str]] = field(default_factory=dict)
+    # their second words that name words or a view ("issue", "exception"; not "hands")
+    objects: frozenset[str] = frozenset()
 
     def verb_class(self, verb: Token, lemma: str) -> str | None:
         """The class of a verb token as a WordNet clause cue: "point out" before "point"."""
@@ -45,6 +49,37 @@ class WordnetCues:
             return True
         return lemma in self.judging
 
+    def target(self, verb: Token, lemma: str) -> Token | None:
+        """The person after a two-word verb's preposition: "lashed out at Y", "bristled at
+        Y", "took issue with Y" (the second word the preposition itself, a noun object, or
+        a particle of a verb of judging), or None."""
+        seconds = self.multiword.get(lemma)
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if not seconds or nxt is None or nxt.head.i != verb.i or nxt.lower_ not in seconds:
+            return None
+        if nxt.dep_ == "prep":
+            prep: Token | None = nxt  # "bristled at Y": the second word is the preposition
+        elif nxt.dep_ == "prt" and f"{lemma} {nxt.lower_}" not in self.judging:
+            return None  # "passed along to Y", "looked up to Y": a recipient, a third word
+        elif nxt.dep_ == "dobj" and not (
+            f"{lemma} {nxt.lower_}" in self.judging or nxt.lower_ in self.objects
+        ):
+            return None  # "shook hands with Y": the object names no words or view
+        elif nxt.dep_ in ("prt", "dobj"):
+            after = nxt.i + 1
+            prep = next(
+                (c for c in (*verb.rights, *nxt.rights) if c.i == after and c.dep_ == "prep"),
+                None,
+            )
+        else:
+            return None
+        if prep is None:
+            return None
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or not could_speak(pobj):
+            return None
+        return pobj
+
 
 def _particle(verb: Token) -> str | None:
     nxt = next((c for c in verb.rights if c.i == verb.i + 1), None)
@@ -57,12 +92,21 @@ def load_wordnet_cues() -> WordnetCues:
     phrasal: dict[tuple[str, str], str] = {}
     nouns: dict[str, str] = {}
     judging: set[str] = set()
+    multiword: dict[str, set[str]] = {}
+    objects: set[str] = set()
     relative = "quotes/wordnet_cues.tsv"
     for row in read_table(relative, required=("lemma", "pos", "class")):
         lemma, pos, cls = row["lemma"], row["pos"], row["class"]
         if cls not in _CLASSES or pos not in _POS or lemma != lemma.lower():
             raise KnowledgeBaseError(relative, int(row["_line"]), "class", f"bad row {lemma!r}")
         words = lemma.split()
+        if cls in ("stance", "phrasal") and len(words) == 2:
+            multiword.setdefault(words[0], set()).add(words[1])
+        if cls == "phrasal" and pos == "noun":
+            objects.add(lemma)
+            continue
+        if cls == "phrasal":
+            continue
         if cls == "stance":
             judging.add(lemma)
         elif pos == "noun":
@@ -71,7 +115,14 @@ def load_wordnet_cues() -> WordnetCues:
             phrasal[(words[0], words[1])] = cls
         else:
             verbs[lemma] = cls
-    return WordnetCues(verbs=verbs, phrasal=phrasal, nouns=nouns, judging=frozenset(judging))
+    return WordnetCues(
+        verbs=verbs,
+        phrasal=phrasal,
+        nouns=nouns,
+        judging=frozenset(judging),
+        multiword={first: frozenset(seconds) for first, seconds in multiword.items()},
+        objects=frozenset(objects),
+    )
 
 
 def could_speak(subject: Token) -> bool:
