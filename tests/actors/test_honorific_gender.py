@@ -23,9 +23,10 @@ def test_mrs_clinton_alone_is_hillary(linker) -> None:
 
 
 def test_switched_off_the_honorific_says_nothing(kb) -> None:
-    from stancemap.actors.linker import HONORIFIC_GENDER_RULE, Linker
+    from stancemap.actors.linker import HONORIFIC_GENDER_RULE, NEAREST_ROLE, Linker
 
-    off = Linker(kb, switches=rule_settings.switches([HONORIFIC_GENDER_RULE]))
+    # nearest_role alone reads a 2016 "Clinton" as Hillary: both off, the honorific's twin
+    off = Linker(kb, switches=rule_settings.switches([HONORIFIC_GENDER_RULE, NEAREST_ROLE]))
     found = off.link("Mrs. Clinton", "2016-03-01")
     assert found is None or found.id != "person:hillary-clinton"
 

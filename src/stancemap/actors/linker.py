@@ -114,6 +114,12 @@ HONORIFIC_GENDER_RULE = declare(
 )
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f"}
 _OTHER_GENDER = {"m": "f", "f": "m"}
+NEAREST_ROLE = declare(
+    "actors.link.nearest_role",
+    "namesakes with a Wikipedia title, none in office on the date: the one whose recorded "
+    "roles lie nearest the document's date ('Clinton' in 2016 is Hillary, in office to "
+    "2013, not Bill, to 2001), before the count of roles",
+)
 NOTABLE_SECTOR = declare(
     "actors.link.notable_person_sector",
     "a person nobody else knows whom the Wikipedia nationality list names, met in news "
@@ -314,10 +320,14 @@ class Linker:
         if len(actors) == 1:
             return actors[0]
 
-        def rank(actor: KbActor) -> tuple[int, int, int, int]:
+        nearest = date is not None and self.switches.enabled(NEAREST_ROLE)
+
+        def rank(actor: KbActor) -> tuple[int, int, int, int, int]:
             active = date is not None and actor.role_on(date) is not None
             curated = actor.curated
-            return (int(active), int(actor.wiki is not None), int(curated), len(actor.roles))
+            known = actor.wiki is not None
+            near = -role_distance(actor, date) if nearest and known and date else 0
+            return (int(active), int(known), int(curated), near, len(actor.roles))
 
         ranked = sorted(actors, key=rank, reverse=True)
         if rank(ranked[0]) > rank(ranked[1]):
@@ -480,6 +490,41 @@ def city_over_surname(linker: Linker, mention: Mention) -> Resolution | None:
     if any(len(a.name.split()) < 2 for a in people):
         return None  # the person's whole name, not a surname
     return place
+
+
+def _day(value: str) -> int | None:
+    """Days since year 1 of an ISO date ("2016", "2016-05", "2016-05-01"), else None."""
+    parts = value[:10].split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 7
+        day = int(parts[2]) if len(parts) > 2 else 1
+    except ValueError:
+        return None
+    return year * 366 + (month - 1) * 31 + day
+
+
+_FAR = 10**9
+
+
+def role_distance(actor: KbActor, date: str) -> int:
+    """Days between ``date`` and the nearest of the actor's recorded roles (0 inside one;
+    a role with no end reaches its last sighting, else its start); ``_FAR`` with none."""
+    today_ = _day(date)
+    if today_ is None:
+        return 0
+    best = _FAR
+    for role in actor.effective_roles():
+        start = _day(role.start) if role.start else None
+        end = _day(role.end or role.seen or role.start or "")
+        if start is not None and today_ < start:
+            gap = start - today_
+        elif end is not None and today_ > end:
+            gap = today_ - end
+        else:
+            gap = 0
+        best = min(best, gap)
+    return best
 
 
 @rule(

@@ -727,9 +727,8 @@ def place_spelling(resolver: DocumentResolver, name: Name) -> Resolution | None:
 _GIVEN_NAMES: dict[int, Counter[str]] = {}
 
 
-def _personal_name(resolver: DocumentResolver, text: str) -> bool:
-    """The name's first word begins the names of ``[actors.places] variant_given_name_min``
-    KB people or more and its last word is some KB person's surname."""
+def given_name_count(resolver: DocumentResolver, word: str) -> int:
+    """How many KB people's names begin with ``word`` (folded)."""
     kb = resolver.linker.kb
     given = _GIVEN_NAMES.get(id(kb))
     if given is None:
@@ -740,9 +739,16 @@ def _personal_name(resolver: DocumentResolver, text: str) -> bool:
         )
         _GIVEN_NAMES.clear()
         _GIVEN_NAMES[id(kb)] = given
+    return given[fold(word)]
+
+
+def _personal_name(resolver: DocumentResolver, text: str) -> bool:
+    """The name's first word begins the names of ``[actors.places] variant_given_name_min``
+    KB people or more and its last word is some KB person's surname."""
+    kb = resolver.linker.kb
     words = text.split()
     enough = int(constants("actors")["places"]["variant_given_name_min"])
-    return given[fold(words[0])] >= enough and bool(kb.surnames.get(fold(words[-1])))
+    return given_name_count(resolver, words[0]) >= enough and bool(kb.surnames.get(fold(words[-1])))
 
 
 @rule(

@@ -30,7 +30,7 @@ from ..datafiles import constants
 from ..ingest import Document
 from ..records import Actor, ActorMention
 from ..rules import Rule, RuleSwitches
-from . import seat_doer, surname_shared  # noqa: F401  (register actors.names rules)
+from . import seat_doer, shared_surname, surname_shared  # noqa: F401  (register actors.names rules)
 from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
 from .family_names import join_family_names_first
