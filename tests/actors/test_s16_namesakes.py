@@ -70,3 +70,16 @@ def test_a_titled_surname_keeps_its_own_person(layer_of: Any) -> None:
     layer, _ = layer_of(text, "2016-04-27")
     found = _at(layer, text, "Okafor")
     assert found is None or "Reyes" not in found.name, found
+
+
+FAMILY = "Hillary Clinton spoke in Iowa on Monday. The Clintons later flew to Denver."
+
+
+def test_a_plural_surname_is_the_family(layer_of: Any, layer_off: Any) -> None:
+    layer, _ = layer_of(FAMILY, "2016-04-27")
+    found = _at(layer, FAMILY, "Clintons")
+    assert found is not None and found.type == "group" and found.country == "USA", found
+    assert found.id != "person:hillary-clinton"
+    off = layer_off(FAMILY, ["actors.names.family_plural"], "2016-04-27")
+    found = _at(off, FAMILY, "Clintons")
+    assert found is None or found.type != "group", found

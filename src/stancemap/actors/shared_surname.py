@@ -9,6 +9,10 @@ else as a new person of that full name. The one word must not itself be a surnam
 knows more often than a given name ("Sanders and Hillary Clinton" are two people named by
 their own names), nor follow a title ("Ms. Abedin and Cheryl Mills": a title makes it a
 surname), nor be a name (or the surname) of a person this document has already named.
+
+``actors.names.family_plural`` (order 3): "the Clintons", "the Kochs": a one-word name after
+"the" that is the plural of the surname of a person this document names is that family, a
+group of that person's country - not one of its members, and no unknown person.
 """
 
 from __future__ import annotations
@@ -85,6 +89,34 @@ def shared_surname_conjunct(resolver: DocumentResolver, name: Name) -> Resolutio
         id=new_id(full, "person"),
         name=full,
         type="person",
+        how="new",
+        confidence=_CONFIDENCE["new_actor"],
+    )
+
+
+@rule(
+    "actors.names.family_plural",
+    order=3,
+    doc="'the Clintons' after 'Hillary Clinton': the plural of the surname of a person named "
+    "here is the family, a group of that person's country, not one of them",
+)
+def family_plural(resolver: DocumentResolver, name: Name) -> Resolution | None:
+    span = name.span
+    text = name.text
+    if len(span) != 1 or not text.endswith("s") or not text[:1].isupper() or text.isupper():
+        return None
+    if not span.start or span.doc[span.start - 1].lower_ != "the":
+        return None
+    key = fold(text[:-1])
+    people = [p for p in resolver.recent_people() if resolver.folded_surname(p) == key]
+    if not people:
+        return None
+    countries = {resolver.actors[p].country for p in people}
+    return Resolution(
+        id=new_id(f"the {text}", "group"),
+        name=f"the {text}",
+        type="group",
+        country=countries.pop() if len(countries) == 1 else None,
         how="new",
         confidence=_CONFIDENCE["new_actor"],
     )
