@@ -1,7 +1,8 @@
 """One meaning of a relation wherever it is made (session 16): a long document's window
 path and a store's re-resolution compute relations with the pipeline's rule switches, so
 they keep and drop the same relations with the same learned confidence as the ordinary
-path (``alignment.relations.learned_confidence``, ``drop_unlikely``)."""
+path (``alignment.relations.learned_confidence``, ``drop_unlikely``: shipped off since
+the lead's blind sample, so switched on here, where they make the two meanings differ)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ PARAGRAPHS = [
 ]
 TEXT = "\n\n".join(PARAGRAPHS) + "\n"
 DISABLE = ["alignment.relations.learned_confidence", "alignment.relations.drop_unlikely"]
+# the shipped switches with the two learned rules on (as a user's [rules] enable would)
+LEARNED_ON = [r for r in load_settings().rules.disable if r not in DISABLE]
 
 
 def _key(relation: Relation) -> tuple[Any, ...]:
@@ -57,15 +60,14 @@ def _key(relation: Relation) -> tuple[Any, ...]:
 
 @pytest.fixture(scope="module")
 def whole(analyzer: Any) -> Analysis:
-    pipeline = analyzer.derive(load_settings(None, {"ingest": {"window_chars": 1_000_000}}))
+    over = {"ingest": {"window_chars": 1_000_000}, "rules": {"enable": DISABLE}}
+    pipeline = analyzer.derive(load_settings(None, over))
     result: Analysis = pipeline.analyze(TEXT, doc_id="one-meaning", date="2024-05-02")
     return result
 
 
-def _windowed(analyzer: Any, rules: dict[str, Any] | None = None) -> Analysis:
-    over: dict[str, Any] = {"ingest": {"window_chars": 1000}}
-    if rules:
-        over["rules"] = rules
+def _windowed(analyzer: Any, enable: list[str] = DISABLE) -> Analysis:
+    over: dict[str, Any] = {"ingest": {"window_chars": 1000}, "rules": {"enable": enable}}
     pipeline = analyzer.derive(load_settings(None, over))
     result: Analysis = pipeline.analyze(TEXT, doc_id="one-meaning", date="2024-05-02")
     return result
@@ -83,7 +85,7 @@ def test_a_long_document_has_the_relations_of_the_ordinary_path(analyzer, whole)
 def test_the_window_path_follows_the_rule_switches(analyzer, whole) -> None:  # type: ignore[no-untyped-def]
     # with the learned rules off the window path gives the other meaning (the noisy-or and
     # every relation), so the equality above is the switches', not a coincidence
-    off = _windowed(analyzer, {"disable": DISABLE})
+    off = _windowed(analyzer, [])  # the shipped switches
     assert [_key(r) for r in off.relations] != [_key(r) for r in whole.relations]
 
 
@@ -101,7 +103,9 @@ def _role_changer(analysis: Analysis) -> Any:
 
 @pytest.mark.slow
 def test_relink_recomputes_the_relations_the_pipeline_made(whole) -> None:  # type: ignore[no-untyped-def]
-    relinked, changed = relink(whole, _role_changer(whole))
+    from stancemap.rules import RuleSwitches
+
+    relinked, changed = relink(whole, _role_changer(whole), RuleSwitches(LEARNED_ON))
     assert changed == 1
     assert relinked.relations == whole.relations
 
@@ -110,7 +114,9 @@ def test_relink_recomputes_the_relations_the_pipeline_made(whole) -> None:  # ty
 def test_a_reresolved_store_keeps_the_pipeline_relations(whole, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with Store(str(tmp_path / "store.db")) as store:
         store.write(whole)
-        counts = reresolve(store, _role_changer(whole))
+        from stancemap.rules import RuleSwitches
+
+        counts = reresolve(store, _role_changer(whole), RuleSwitches(LEARNED_ON))
         assert counts.changed_documents == 1
         back = load_analysis(store, whole.document.id)
     assert back is not None

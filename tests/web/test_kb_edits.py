@@ -211,12 +211,15 @@ def test_reresolve_makes_relations_with_the_served_settings_switches(kb_files, t
     from stancemap.store import Store
     from stancemap.store.reader import load_analysis
 
-    off = "alignment.relations.learned_confidence"
+    learned = ("alignment.relations.learned_confidence", "alignment.relations.drop_unlikely")
     store = fill_store(tmp_path / "corpus.db")
     with kb_client(kb_files, store) as client:
         settings = client.app.state.analysis.settings
+        shipped = list(settings.rules.disable)
+        on = [r for r in shipped if r not in learned]  # served with the learned rules on
+        assert on != shipped
         served = settings.model_copy(
-            update={"rules": settings.rules.model_copy(update={"disable": [off]})}
+            update={"rules": settings.rules.model_copy(update={"disable": on})}
         )
         client.app.state.kb_editor.settings = served
         body = {"name": "Robert Roe", "aliases": ["Bob Roe"], "reresolve": True}
@@ -234,8 +237,8 @@ def test_reresolve_makes_relations_with_the_served_settings_switches(kb_files, t
         return sorted(r.confidence for r in relations)
 
     stored = sorted(r.confidence for r in analysis.relations)
-    assert stored == remade(RuleSwitches([off]))
-    assert stored != remade(RuleSwitches(()))  # the shipped switches give other values
+    assert stored == remade(RuleSwitches(on))
+    assert stored != remade(RuleSwitches(shipped))  # the shipped switches give other values
 
 
 def test_the_actor_page_form_saves_and_reports(kb_files, tmp_path) -> None:

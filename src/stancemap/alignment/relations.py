@@ -292,8 +292,8 @@ def relate_document(
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):
             continue  # no evidence, no relation
         out.append(to_relation(pair, refs, sources, table, modes))
-    # learned only where the caller passes its switches (the pipeline does): without them
-    # (a store's re-resolution, hand-built records) the confidence stays the noisy-or
+    # learned only where the caller passes its switches (the pipeline, its window path and
+    # the store's re-resolution do): without them (hand-built records) it stays the noisy-or
     if actors is not None and on is not None and on(LEARNED_CONFIDENCE):
         doc = Doc(actors, events, statements, quotes)
         out = [
