@@ -64,11 +64,20 @@ def articles(limit: int | None = None) -> Iterator[tuple[str, str, str, str]]:
             return
 
 
-def analyse(cache: Path, limit: int | None, pairs_first: bool = False, workers: int = 1) -> None:
+def analyse(
+    cache: Path,
+    limit: int | None,
+    pairs_first: bool = False,
+    workers: int = 1,
+    disable: tuple[str, ...] = (),
+) -> None:
     """Write one analysis object per article to ``cache`` (resumes a partial file).
 
     ``workers > 1``: that many worker processes (``stancemap.runners``), each
     loading the pipeline once; results come back in input order either way.
+    ``disable``: rules switched off in the analysis too (on top of the shipped
+    off-list), so that a rule of any stage can be measured off; such a cache holds
+    that configuration's analyses, so give it a file of its own.
     """
     from stancemap.analyze import Failure
     from stancemap.config import Settings
@@ -101,7 +110,13 @@ def analyse(cache: Path, limit: int | None, pairs_first: bool = False, workers: 
         return
     started = time.perf_counter()
     docs = (make_document(t, doc_id=n, date=d) for n, d, t, _ in todo)
-    results = analyze_stream(docs, Settings(), workers=workers, batch_size=8)
+    settings = Settings()
+    if disable:
+        off = [*settings.rules.disable, *disable]
+        settings = settings.model_copy(
+            update={"rules": settings.rules.model_copy(update={"disable": off})}
+        )
+    results = analyze_stream(docs, settings, workers=workers, batch_size=8)
     with cache.open("a", encoding="utf-8") as out:
         for i, result in enumerate(results, start=1):
             if isinstance(result, Failure):
@@ -399,7 +414,11 @@ def main() -> int:
         "re-analysis, measured without analysing more; the report says how many came from it)",
     )
     parser.add_argument(
-        "--disable", action="append", default=[], help="rule (or prefix.*) to switch off"
+        "--disable",
+        action="append",
+        default=[],
+        help="rule (or prefix.*) to switch off, in the analysis and in the corpus reading "
+        "(the analyses go to --cache: use a cache of its own)",
     )
     parser.add_argument(
         "--alpha", type=float, default=0.1, help="largest p-value kept (default 0.1, as the CLI)"
@@ -431,7 +450,7 @@ def main() -> int:
         print(f"skipped: {SHARED} is absent", file=sys.stderr)
         return 0
     if args.fill_from is None:  # a partial cache is measured as it stands
-        analyse(args.cache, args.limit, args.pairs_first, args.workers)
+        analyse(args.cache, args.limit, args.pairs_first, args.workers, tuple(args.disable))
     if args.analyse_only:
         return 0
     cache, filled = args.cache, 0
