@@ -148,15 +148,28 @@ def force_nouns(root: Path) -> list[str]:
     )
 
 
+def _first_sense_below(
+    root: Path, pos: str, roots: tuple[str, ...], keep: Callable[[str], bool]
+) -> list[str]:
+    """The lemmas of ``pos`` ("verb", "noun") whose most frequent sense is one of ``roots``
+    or below it, those ``keep`` accepts, sorted; "_" read as a space."""
+    below = under(synsets(root / f"data.{pos}"), roots)
+    return sorted(
+        lemma.replace("_", " ")
+        for lemma, offset in first_senses(root / f"index.{pos}").items()
+        if offset in below and keep(lemma)
+    )
+
+
+def _hyphened_word(lemma: str) -> bool:
+    return lemma.replace("-", "").isalpha()
+
+
 def put_off_verbs(root: Path) -> list[str]:
     """Verbs whose most frequent sense is below delay.v.01 or discard.v.01 ("postpone",
     "shelve", "scrap", "abandon"; two-word verbs with a space)."""
-    graph = synsets(root / "data.verb")
-    below = under(graph, PUT_OFF_ROOTS)
-    return sorted(
-        lemma.replace("_", " ")
-        for lemma, offset in first_senses(root / "index.verb").items()
-        if offset in below and lemma.replace("_", "").replace("-", "").isalpha()
+    return _first_sense_below(
+        root, "verb", PUT_OFF_ROOTS, lambda lemma: _hyphened_word(lemma.replace("_", ""))
     )
 
 
@@ -174,13 +187,7 @@ def put_off_any_verbs(root: Path) -> list[str]:
 
 def deciding_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is decide.v.01 or below (vote, choose)."""
-    graph = synsets(root / "data.verb")
-    below = under(graph, (DECIDE,))
-    return sorted(
-        lemma
-        for lemma, offset in first_senses(root / "index.verb").items()
-        if offset in below and lemma.replace("-", "").isalpha()
-    )
+    return _first_sense_below(root, "verb", (DECIDE,), _hyphened_word)
 
 
 def party_nouns(root: Path) -> list[str]:
@@ -196,13 +203,7 @@ def party_nouns(root: Path) -> list[str]:
 
 def wish_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is below want.v.01, hope.v.01 or wish.v.01."""
-    graph = synsets(root / "data.verb")
-    below = under(graph, WISH_ROOTS)
-    return sorted(
-        lemma
-        for lemma, offset in first_senses(root / "index.verb").items()
-        if offset in below and lemma.isalpha()
-    )
+    return _first_sense_below(root, "verb", WISH_ROOTS, str.isalpha)
 
 
 def after_verbs(root: Path) -> list[str]:
@@ -254,13 +255,7 @@ def joining_verbs(root: Path) -> list[str]:
 
 def question_nouns(root: Path) -> list[str]:
     """One-word nouns whose most frequent sense is below questioning.n.01."""
-    graph = synsets(root / "data.noun")
-    below = under(graph, (QUESTIONING,))
-    return sorted(
-        lemma
-        for lemma, offset in first_senses(root / "index.noun").items()
-        if offset in below and lemma.replace("-", "").isalpha()
-    )
+    return _first_sense_below(root, "noun", (QUESTIONING,), _hyphened_word)
 
 
 def light_verbs(root: Path) -> list[str]:
