@@ -16,10 +16,11 @@ articles are never drawn), judged by hand, then scored again on a later tree.
 and span: an item still read the same way keeps its verdict, one read otherwise is
 "changed" (judge it again), one no longer read is "dropped" (counted by its verdict).
 Precision is right / kept judged items. A relation is matched by article and pair (either
-order) and read as its sign; its ``kind`` names its heaviest evidence (``event``,
-``quote``, a statement resting on a quote or an event, a ``headline`` or other ``claim``
-statement - claims and rejections - a spokesperson's ``voice`` or a ``carried`` leaders'
-relation), and ``score`` adds the sign precision (right / right + wrong) by kind and
+order), or (session 17) where the pair is gone by article and the same evidence spans under
+another pair (an end re-keyed by a merge: ``rekeyed`` counts them), and read as its sign;
+its ``kind`` names its heaviest evidence (``event``, ``quote``, a statement resting on a
+quote or an event, a ``headline`` or other ``claim`` statement - claims and rejections - a
+spokesperson's ``voice`` or a ``carried`` leaders' relation), and ``score`` adds the sign precision (right / right + wrong) by kind and
 (session 16) the precision among the kept relations whose confidence on this tree is at or
 above 0.3, 0.5 and 0.7. The judged files quote the articles: keep them outside the
 repository (``../shared`` holds the texts). Skips when ``../shared`` is absent.
@@ -174,6 +175,46 @@ def _key(item: dict[str, Any]) -> tuple[Any, ...]:
     return (item["article"], item["start"], item["end"])
 
 
+def _spans(item: dict[str, Any]) -> frozenset[tuple[int, int]]:
+    """A relation item's evidence spans (empty for items drawn without evidence)."""
+    return frozenset(
+        (e["start"], e["end"])
+        for e in item.get("evidence") or []
+        if e.get("start") is not None and e.get("end") is not None
+    )
+
+
+def rekeyed(
+    judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]
+) -> dict[tuple[Any, ...], dict[str, Any]]:
+    """Judged relations whose pair is gone but whose evidence is read on this tree by
+    another pair of the same article (an end re-keyed: a merge gave an actor a new id):
+    judged key -> that relation. Only relations whose pair no judged item names are
+    candidates; a relation matches on the same set of evidence spans, and if several do,
+    on sharing an end with the judged pair; an unclear match is no match (session 17)."""
+    now = [i for i in now if "pair" in i]
+    judged = [i for i in judged if "pair" in i]
+    named = {_key(i) for i in judged}
+    present = {_key(i) for i in now}
+    free: dict[tuple[str, frozenset[tuple[int, int]]], list[dict[str, Any]]] = {}
+    for item in now:
+        spans = _spans(item)
+        if spans and _key(item) not in named:
+            free.setdefault((item["article"], spans), []).append(item)
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    taken: set[tuple[Any, ...]] = set()
+    for item in judged:
+        if _key(item) in present:
+            continue
+        found = free.get((item["article"], _spans(item)), [])
+        if len(found) > 1:
+            found = [f for f in found if set(f["pair"]) & set(item["pair"])]
+        if len(found) == 1 and _key(found[0]) not in taken:
+            taken.add(_key(found[0]))
+            out[_key(item)] = found[0]
+    return out
+
+
 def draw(items: list[dict[str, Any]], seed: int, k: int) -> list[dict[str, Any]]:
     """``k`` items drawn with ``seed`` (seed + 1: the articles used ``seed``), in text order."""
     picked = random.Random(seed + 1).sample(items, min(k, len(items)))
@@ -187,12 +228,18 @@ def draw_kind(items: list[dict[str, Any]], kind: str, seed: int, k: int) -> list
 
 def score(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Verdicts carried to the current reading: kept, changed, dropped, and precision."""
+    judged, now = list(judged), list(now)
     current: dict[tuple[Any, ...], set[str]] = {}
     confidence: dict[tuple[Any, ...], float] = {}  # a relation's confidence on this tree
+    moved = rekeyed(judged, now)  # a pair re-keyed by a merge: judged key -> its relation
     for item in now:
         current.setdefault(_key(item), set()).add(item["read_as"])
         if item.get("confidence") is not None:
             confidence[(*_key(item), item["read_as"])] = item["confidence"]
+    for key, item in moved.items():
+        current.setdefault(key, set()).add(item["read_as"])
+        if item.get("confidence") is not None:
+            confidence[(*key, item["read_as"])] = item["confidence"]
     sure: list[tuple[float, str]] = []
     kept: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
@@ -223,6 +270,8 @@ def score(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
         "unjudged": unjudged,
         "precision": round(kept["right"] / total, 3) if total else None,
     }
+    if any("pair" in item for item in judged):
+        out["rekeyed"] = len(moved)  # kept or changed under another pair (session 17)
     if by_kind:
         out["sign_precision"] = _sign_precision(kept)
         out["by_kind"] = {
