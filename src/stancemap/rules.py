@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -63,6 +64,7 @@ class Rule:
     doc: str
     order: float
     func: Callable[..., Any] | None = None
+    module: str = ""  # where the rule acts ("stancemap.events.matching"): docs/rules.md says it
 
     @property
     def stage(self) -> str:
@@ -103,14 +105,15 @@ class Registry:
 
         def wrap(func: F) -> F:
             text = doc or _first_line(func.__doc__)
-            self._add(Rule(name=name, doc=text, order=order, func=func))
+            self._add(Rule(name=name, doc=text, order=order, func=func, module=func.__module__))
             return func
 
         return wrap
 
     def declare(self, name: str, doc: str, *, order: float = 100) -> str:
         """Register a decision that lives inside a function; returns ``name``."""
-        self._add(Rule(name=name, doc=doc, order=order))
+        module = sys._getframe(1).f_globals.get("__name__", "")  # the declaring module
+        self._add(Rule(name=name, doc=doc, order=order, module=module))
         return name
 
     def get(self, name: str) -> Rule:
