@@ -129,6 +129,9 @@ class Event(Record):
     reported_by: str | None = None  # quote id when the event is a speaker's claim
     evidence: Span | None = None  # the sentence or clause that carries the event
     mentions: list[Span] = Field(default_factory=list)  # later mentions merged into this one
+    # the learned probability that the trigger is an event at all (events.eventness.confidence
+    # on): the calibrator scales the calibrated confidence by it (stances/confidence.py)
+    eventness: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
 class Issue(Record):

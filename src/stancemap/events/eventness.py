@@ -8,12 +8,13 @@ of speech, dependency relation and tag, whether it has a source and a target and
 what kinds of actors they are, its mode, its PLOVER type, whether it sits inside a
 quote or a question, whether its subject is a pronoun or a named entity - fitted on
 hand-judged real-news events (right / wrong type / no event) by
-``bench/events_eventness_fit.py`` (cross-validated; weights in
+``bench/events_eventness_fit.py`` (leave-one-sample-out; weights in
 ``data/events/eventness.json``; the judged texts stay outside the repo).
 
-Rules: ``events.eventness.confidence`` (the event's confidence is scaled by how
-likely it is an event, relative to a PLOVER-like event) and ``events.eventness.drop``
-(an event under the model's threshold is dropped).
+Rules: ``events.eventness.confidence`` (the probability is recorded on the event,
+``Event.eventness``, and the calibrator scales the calibrated confidence by it,
+relative to a PLOVER-like event: ``factor``) and ``events.eventness.drop`` (an event
+under the model's threshold is dropped).
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ from .parts import Coded, DocContext
 
 CONFIDENCE = declare(
     "events.eventness.confidence",
-    "an event's confidence is scaled by the learned probability that its trigger is an "
-    "event at all (data/events/eventness.json), relative to the lower quartile of its "
-    "probabilities on PLOVER tune events",
+    "the learned probability that an event's trigger is an event at all "
+    "(data/events/eventness.json) is recorded on it (eventness) and the calibrator scales its "
+    "calibrated confidence by it, relative to a low quantile of its probabilities on PLOVER "
+    "tune events (chosen on tune)",
     order=90,
 )
 DROP = declare(
@@ -172,21 +174,13 @@ def probability(feats: dict[str, float]) -> float | None:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def scaled(confidence: float, p: float, calibrator: Any = None) -> float:
-    """The confidence of an event the model gives probability ``p``: its calibrated
-    confidence (``calibrator``: the pipeline's, when calibration is on) scaled by ``p``
-    over the model's reference, the lower quartile of its probabilities on the events
-    coded on PLOVER dev tune sentences (an event as likely as those keeps its confidence,
-    a likely non-event loses most of it), never above 1.
-
-    The pipeline calibrates event confidences right after this stage by their raw value
-    (``stances.confidence``); a value it has no key for it leaves as it is, so a value
-    that would read as one of its keys is moved down by a hundredth until it does not."""
-    table = (calibrator.events or {}).get("map", {}) if calibrator is not None else {}
-    base = float(table.get(f"{confidence:.2f}", confidence))
+def factor(p: float) -> float:
+    """What an event the model gives probability ``p`` keeps of its calibrated confidence:
+    ``p`` over the model's scale reference (a quantile of its probabilities on the events
+    coded on PLOVER dev tune sentences, each of which holds an event: the one with the lowest
+    event ECE on tune, ``bench/events_calibration.py --write-reference``), never above 1:
+    an event as likely as those keeps its confidence, a likely non-event loses most of it.
+    The calibrator applies it (``stances/confidence.py``, ``Calibrator.event``)."""
     fitted = model()
-    reference = float(fitted.get("scale_reference", fitted.get("mean_event", 1.0))) or 1.0
-    value = round(min(1.0, base * min(1.0, p / reference)), 3)
-    while table and f"{value:.2f}" in table and value > 0.01:
-        value = round(value - 0.01, 3)
-    return value
+    reference = float(fitted.get("scale_reference", 1.0)) or 1.0
+    return min(1.0, p / reference)

@@ -54,16 +54,17 @@ class EventStage:
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.eventness = switches.enabled(eventness.CONFIDENCE)
         self.drop_non_events = switches.enabled(eventness.DROP)
-        # the pipeline calibrates confidences after this stage: the scaled ones are final
-        # (imported here: the stances package imports the events stage's modules)
-        from ..stances.confidence import APPLY, default_calibrator
-
-        self.calibrator = default_calibrator() if switches.enabled(APPLY) else None
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
     ) -> list[Coded]:
         """Coded predications of a document, merged, before they become records."""
+        return [item for item, _ in self._coded(doc, document, actors, quotes)]
+
+    def _coded(
+        self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
+    ) -> list[tuple[Coded, float | None]]:
+        """Each coded predication with its event-ness (None unless it is recorded)."""
         ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
         coded: list[Coded] = []
         index = 0
@@ -78,28 +79,25 @@ class EventStage:
             index += 1
         return self._weigh(doc, merge_events(coded), ctx)
 
-    def _weigh(self, doc: Doc, coded: list[Coded], ctx: DocContext) -> list[Coded]:
-        """How likely each event is one at all (``events.eventness.*``): its confidence
-        scaled by it, and, with the drop rule on, an event under the threshold dropped."""
+    def _weigh(
+        self, doc: Doc, coded: list[Coded], ctx: DocContext
+    ) -> list[tuple[Coded, float | None]]:
+        """How likely each event is one at all (``events.eventness.*``): recorded on the
+        event (the calibrator scales its confidence by it), and, with the drop rule on,
+        an event under the threshold dropped. The raw confidence stays as coded."""
         recorder = eventness.RECORDER
         if not (self.eventness or self.drop_non_events or recorder):
-            return coded
+            return [(item, None) for item in coded]
         fitted = eventness.model()
-        kept = []
+        kept: list[tuple[Coded, float | None]] = []
         for item in coded:
             feats = eventness.features(doc, item, ctx)
             if recorder is not None:
                 recorder(doc, item, feats)
             p = eventness.probability(feats)
-            if p is None:
-                kept.append(item)
+            if p is not None and self.drop_non_events and p < fitted["threshold"]:
                 continue
-            if self.drop_non_events and p < fitted["threshold"]:
-                continue
-            if self.eventness and self.calibrator is not None:
-                # calibration off (``eval calibrate`` fits on raw values): left raw
-                item.confidence = eventness.scaled(item.confidence, p, self.calibrator)
-            kept.append(item)
+            kept.append((item, round(p, 3) if p is not None and self.eventness else None))
         return kept
 
     def __call__(
@@ -107,7 +105,8 @@ class EventStage:
     ) -> list[Event]:
         text = document.text
         events = []
-        for number, item in enumerate(self.code(doc, document, actors, quotes), start=1):
+        coded = self._coded(doc, document, actors, quotes)
+        for number, (item, p) in enumerate(coded, start=1):
             events.append(
                 Event(
                     id=f"e{number}",
@@ -126,6 +125,7 @@ class EventStage:
                     reported_by=item.reported_by,
                     evidence=_span(text, document.clear_of_excluded(*item.evidence)),
                     mentions=[_span(text, m) for m in item.mentions],
+                    eventness=p,
                 )
             )
         return events

@@ -58,12 +58,18 @@ class Calibrator:
         return quote.model_copy(update={"confidence": float(value)})
 
     def event(self, event: Event) -> Event:
-        if not self.events:
+        """The raw confidence calibrated by the table (a raw value the table has no key for
+        stays), then scaled by the event-ness factor the events stage recorded on the event
+        (``events.eventness.confidence``; ``events.eventness.factor``)."""
+        value = self.events["map"].get(event_key(event.confidence)) if self.events else None
+        calibrated = event.confidence if value is None else float(value)
+        if event.eventness is not None:
+            from ..events.eventness import factor
+
+            calibrated = round(calibrated * factor(event.eventness), 3)
+        if calibrated == event.confidence:
             return event
-        value = self.events["map"].get(event_key(event.confidence))
-        if value is None:
-            return event
-        return event.model_copy(update={"confidence": float(value)})
+        return event.model_copy(update={"confidence": calibrated})
 
 
 @lru_cache(maxsize=1)
