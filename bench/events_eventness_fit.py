@@ -261,7 +261,12 @@ def held(files: list[Path]) -> None:
     fitted = eventness.model()
     reference = float(fitted.get("scale_reference", 1.0)) or 1.0
     pairs = collect(files)
-    print(f"{len(pairs)} judged events still coded the same way (of the files' judged items)")
+    judged = sum(
+        i.get("verdict") in ("right", "wrong", "no_event")
+        for f in files
+        for i in json.loads(f.read_text("utf-8"))["items"]
+    )
+    print(f"{len(pairs)} of {judged} judged events still coded the same way (the rest: skipped)")
     print("file            n  ev | AUC raw  calibrated  model  calibrated x factor")
     groups = sorted({i["sample"] for _, i in pairs}) + ["pooled"]
     for group in groups:
