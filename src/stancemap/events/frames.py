@@ -25,6 +25,7 @@ from .lexicon import TriggerEntry
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
 from .ontology import Ontology
 from .parts import DocContext, Frame, Tuning
+from .requested_acts import hostile_request
 from .roles import RoleFinder
 from .sense import apply_sense
 from .undergone import UNDERGONE_EVENT, doers, undergone_nouns
@@ -123,6 +124,14 @@ class FrameBuilder:
         self, tok: Token, ctx: DocContext, inherited: list[str] | None = None, depth: int = 0
     ) -> Frame | None:
         """The event a verb predicates, with its complement folded in, or None."""
+        frame = self._frame_verb(tok, ctx, inherited, depth)
+        if frame is not None and depth == 0:  # "called for the resignation of Y"
+            frame = hostile_request(frame, tok, ctx, self)
+        return frame
+
+    def _frame_verb(
+        self, tok: Token, ctx: DocContext, inherited: list[str] | None, depth: int
+    ) -> Frame | None:
         if depth > 3:
             return None
         undergone = self._frame_undergone(tok, ctx)
@@ -305,7 +314,7 @@ class FrameBuilder:
             target = self.roles.demand_target(tok, ctx, source)
             row = TriggerEntry(tok.lemma_, "V", "demand", code, (), "REQUEST", "rule:ask-for")
             words = inner.words if inner is not None else set()
-            return Frame(
+            asked = Frame(
                 row,
                 code,
                 "REQUEST",
@@ -316,6 +325,7 @@ class FrameBuilder:
                 target,
                 words,
             )
+            return hostile_request(asked, tok, ctx, self)  # "called for Y to be jailed"
         return None
 
     def frame_speech_demand(self, tok: Token, ctx: DocContext) -> Frame | None:
@@ -346,7 +356,7 @@ class FrameBuilder:
             code = demand_code(comp.code) if comp is not None and comp.code else "100"
             row = TriggerEntry(tok.lemma_, "V", "demand", code, (), "REQUEST", "rule:speech+modal")
             words = comp.words if comp is not None else set()
-            return Frame(
+            demand = Frame(
                 row,
                 code,
                 "REQUEST",
@@ -357,4 +367,5 @@ class FrameBuilder:
                 target,
                 words,
             )
+            return hostile_request(demand, tok, ctx, self)  # "said Y must resign"
         return None

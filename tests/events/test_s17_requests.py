@@ -1,0 +1,168 @@
+"""Session 17 (engineer H): a request whose content is an act against the one it names is a
+request against them (``events.frame.hostile_request``, ``events.frame.hostile_request_object``;
+events/requested_acts.py). Each hostile sentence is paired with a friendly one of the same
+shape. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from misread_helpers import StageRunner
+
+from stancemap.datafiles import data_path
+from stancemap.events import requested_acts as ra
+from stancemap.events import requested_acts_import as imp
+from stancemap.wordnet_files import WORDNET
+
+RULE = "events.frame.hostile_request"
+TARGET_RULE = "events.args.hostile_request_target"
+OBJECT_RULE = "events.frame.hostile_request_object"
+ON = ("+" + RULE, "+" + TARGET_RULE, "+" + OBJECT_RULE)  # "+": on even where shipped off
+
+
+@pytest.fixture(scope="module")
+def runner(analyzer):
+    return StageRunner(analyzer)
+
+
+def request(runner, text, word, off=()):
+    found = [e for e in runner.on(text, word, off) if e.type == "REQUEST"]
+    assert len(found) == 1, (text, runner.events(text, off))
+    return found[0]
+
+
+# (hostile, friendly, trigger word, the one named, the CAMEO code of the hostile request)
+PAIRS = [
+    (
+        "Senator Ortiz called for the resignation of Governor Haddad.",
+        "Senator Ortiz called for the release of Governor Haddad.",
+        "called",
+        "haddad",
+        "0241",
+    ),
+    (
+        "Novak urged Haddad to step down.",
+        "Novak urged Haddad to run again.",
+        "urged",
+        "haddad",
+        "0241",
+    ),
+    (
+        "The unions demanded Haddad's impeachment.",
+        "The unions demanded Haddad's support.",
+        "demanded",
+        "haddad",
+        "1041",
+    ),
+    (
+        "Activists called for Haddad to be arrested.",
+        "Activists called for Haddad to be honored.",
+        "called",
+        "haddad",
+        "0213",
+    ),
+    (
+        "The party asked Haddad to drop out of the race.",
+        "The party asked Haddad to stay in the race.",
+        "asked",
+        "haddad",
+        "0241",
+    ),
+    (
+        "Critics demanded the ouster of Haddad.",
+        "Critics demanded the return of Haddad.",
+        "demanded",
+        "haddad",
+        "1041",
+    ),
+    (
+        "Ortiz called for Haddad to be prosecuted.",
+        "Ortiz called for Haddad to be consulted.",
+        "called",
+        "haddad",
+        "0213",
+    ),
+    (
+        "The opposition demanded that Haddad resign.",
+        "The opposition demanded that Haddad explain the budget.",
+        "demanded",
+        "haddad",
+        "1041",
+    ),
+    (
+        "Novak said Haddad must resign.",
+        "Novak said Haddad must stay.",
+        "said",
+        "haddad",
+        "1041",
+    ),
+    (
+        "Ortiz called for the dismissal of Haddad.",
+        "Ortiz called for the reinstatement of Haddad.",
+        "called",
+        "haddad",
+        "0241",
+    ),
+]
+
+
+@pytest.mark.parametrize("hostile,friendly,word,name,code", PAIRS)
+def test_a_hostile_request_is_coded_against_the_one_it_names(
+    runner, hostile, friendly, word, name, code
+):
+    event = request(runner, hostile, word, ON)
+    assert event.cameo == code
+    assert any(name in t.lower() for t in event.target), event.target
+    assert ra.hostile_code(event.cameo)
+    off = [e for e in runner.on(hostile, word, (RULE,)) if e.type == "REQUEST"]
+    assert all(not ra.hostile_code(e.cameo) for e in off)  # fails with the rule off
+
+
+@pytest.mark.parametrize("hostile,friendly,word,name,code", PAIRS)
+def test_a_friendly_request_of_the_same_shape_is_not(runner, hostile, friendly, word, name, code):
+    assert all(not ra.hostile_code(e.cameo) for e in runner.on(friendly, word, ON))
+
+
+def test_the_act_asked_of_another_names_its_object_as_target(runner):
+    text = "The senators called on Obama to fire Haddad."
+    event = request(runner, text, "called", ON)
+    assert event.cameo == "0241" and any("haddad" in t.lower() for t in event.target)
+    off = request(runner, text, "called", (*ON[:2], OBJECT_RULE))
+    assert not ra.hostile_code(off.cameo)
+    friendly = request(runner, "The senators called on Obama to hire Haddad.", "called", ON)
+    assert not ra.hostile_code(friendly.cameo)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Activists called for Haddad to be arrested.", "called"),
+        ("Novak called for Haddad to be removed from office.", "called"),
+    ],
+)
+def test_the_one_a_hostile_request_acts_on_is_its_target(runner, text, word):
+    """With the code rule off, the target alone: no target without the rule."""
+    event = request(runner, text, word, ("+" + TARGET_RULE, RULE))
+    assert any("haddad" in t.lower() for t in event.target) and not ra.hostile_code(event.cameo)
+    off = request(runner, text, word, (RULE, TARGET_RULE))
+    assert not any("haddad" in t.lower() for t in off.target)
+
+
+def test_a_friendly_request_keeps_its_target(runner):
+    text = "Activists called for Haddad to be honored."
+    on = request(runner, text, "called", ("+" + TARGET_RULE,))
+    assert on.target == request(runner, text, "called", (TARGET_RULE,)).target
+
+
+def test_the_words_come_from_wordnet_kinds():
+    words = ra.requested_words()
+    assert words[("resign", "V")] == "leave" and words[("step down", "V")] == "leave"
+    assert words[("resignation", "N")] == "leave"
+    assert words[("oust", "V")] == "remove" and words[("impeachment", "N")] == "remove"
+    assert words[("punish", "V")] == "punish"
+    assert ("release", "V") not in words and ("run", "V") not in words
+
+
+@pytest.mark.skipif(not WORDNET.exists(), reason="WordNet 3.0 (wordnet-base) is not installed")
+def test_the_importer_reproduces_the_data_file():
+    shipped = data_path(imp.FILE).read_text("utf-8")
+    assert shipped == imp.HEADER.format(version=imp.VERSION) + "".join(imp.rows())
