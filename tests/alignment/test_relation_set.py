@@ -37,7 +37,7 @@ def test_the_set_is_large_and_split() -> None:
     assert len({i["id"] for i in items}) == len(items)
     assert 10 <= len(load_items(SET, "check")) <= len(items) // 2
     for item in items:
-        for pair in item["pairs"]:
+        for pair in item.get("pairs", []):  # an item may hold only no_relation pairs
             assert pair["evidence"] in item["text"], item["id"]
 
 

@@ -23,7 +23,7 @@ from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
 from .names import NameIndex, join_ids, join_issue
-from .scoring import EventObs, StanceObs, leaders_of
+from .scoring import EventObs, StanceObs, acted_each, leaders_of
 from .sides import Sides
 
 
@@ -124,6 +124,19 @@ def _event_date(stated: date | None, published: date | None, switches: Any) -> d
 def _span_text(span: Any) -> str:
     """The text of a contract span object ({start, end, text}); "" when absent."""
     return str(span.get("text") or "") if isinstance(span, dict) else ""
+
+
+def _acted_each(event: dict[str, Any]) -> bool:
+    """``scoring.acted_each`` of a contract event object: "both"/"each" before its trigger."""
+    evidence, trigger = event.get("evidence"), event.get("trigger")
+    if not isinstance(evidence, dict) or not isinstance(trigger, dict):
+        return False
+    start, at = evidence.get("start"), trigger.get("start")
+    return acted_each(
+        _span_text(evidence),
+        start if isinstance(start, int) else None,
+        at if isinstance(at, int) else None,
+    )
 
 
 def _need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -233,6 +246,7 @@ def build_corpus(
                         ref=f"{doc_id}#{_need(ev, 'id', str, where)}",
                         mode=ev.get("mode"),
                         reported=ev.get("reported_by") is not None,
+                        each=_acted_each(ev),
                     ),
                     trigger=_span_text(ev.get("trigger")),
                     evidence=_span_text(ev.get("evidence")),

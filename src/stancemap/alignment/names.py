@@ -169,6 +169,7 @@ def join_ids(
             e.ref,
             e.mode,
             e.reported,
+            e.each,
         )
         for e in events
     ]

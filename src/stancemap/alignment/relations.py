@@ -25,6 +25,7 @@ from .scoring import (
     Observation,
     PairScore,
     StanceObs,
+    acted_each,
     mode_weight,
     score_pairs,
     weigh_lead,
@@ -108,6 +109,11 @@ def event_obs(events: list[Event], prefix: str = "") -> list[EventObs]:
             ref=prefix + e.id,
             mode=e.mode,
             reported=e.reported_by is not None,
+            each=acted_each(
+                e.evidence.text if e.evidence else None,
+                e.evidence.start if e.evidence else None,
+                e.trigger.start,
+            ),
         )
         for e in events
     ]

@@ -24,6 +24,7 @@ down from a state to every official.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -63,6 +64,19 @@ CO_SOURCES = declare(
     "an event with two sources and no target ('X and Y clash') stands between the sources",
     order=20,
 )
+SHARED_TARGET = declare(
+    "alignment.score.no_shared_target_issue",
+    "two actors' positions towards a third ('X and Y both attacked Z', 'X praised Z, Y "
+    "criticized Z') are no shared issue between them: each relates to Z, not to the other",
+    order=5,
+)
+CO_SOURCES_EACH = declare(
+    "alignment.score.co_sources_each",
+    "sources that acted each on their own ('Both X and Y criticized Z', 'X and Y both "
+    "condemned the coup': 'both' before the trigger) are no partners or rivals of one "
+    "another; each still relates to the target",
+    order=21,
+)
 
 
 def mode_weight(mode: str | None) -> float:
@@ -93,6 +107,21 @@ class EventObs:
     ref: str
     mode: str | None = None
     reported: bool = False
+    each: bool = False  # "Both X and Y criticized Z": the sources acted each on their own
+
+
+def acted_each(evidence: str | None, evidence_start: int | None, trigger_start: int | None) -> bool:
+    """Whether the event's words before its trigger say its sources acted each on their
+    own: "both" ("Both X and Y criticized Z", "X and Y both condemned ..."), the
+    distributive reading of coordinated subjects, not a joint or mutual act ("each" is
+    left out: "each year", "each other")."""
+    if not evidence or evidence_start is None or trigger_start is None:
+        return False
+    before = evidence[: max(0, trigger_start - evidence_start)]
+    return bool(_EACH.search(before))
+
+
+_EACH = re.compile(r"\bboth\b", re.IGNORECASE)
 
 
 @dataclass
@@ -187,8 +216,11 @@ def score_pairs(
     by_issue: dict[str, list[str]] = {}
     for actor, issues in pos.items():
         for issue, position in issues.items():
-            if position.mean != 0:
-                by_issue.setdefault(issue, []).append(actor)
+            if position.mean == 0:
+                continue
+            if enabled(SHARED_TARGET) and parse_issue_id(issue)[0] == ALIGNMENT:
+                continue  # "X and Y both attacked Z": co-critics of Z are no pair
+            by_issue.setdefault(issue, []).append(actor)
     for issue, actors in sorted(by_issue.items()):
         for a, b in combinations(sorted(set(actors)), 2):
             pa, pb = pos[a][issue], pos[b][issue]
@@ -235,7 +267,8 @@ def score_pairs(
         sources = tuple(dict.fromkeys(ev.source))
         kind = ev.type.upper()
         partners: set[tuple[str, str]] = set()  # pairs of co-sources: inferred, not an act
-        if enabled(CO_SOURCES) and len(sources) > 1:
+        each = ev.each and enabled(CO_SOURCES_EACH)
+        if enabled(CO_SOURCES) and len(sources) > 1 and not each:
             partners = {(min(a, b), max(a, b)) for a, b in combinations(sources, 2)}
             if not ev.target and kind in RECIPROCAL_TYPES:
                 # "Turkey and Romania clash": each source acts on the others
