@@ -28,8 +28,9 @@ one in ten, applied to the left-out sample (right lost, others removed, precisio
 and after). ``fit`` refits a scheme on all samples and (``--write``) writes its weights to
 ``data/stances/relation_confidence.json`` (``small`` as the same 22 weights, the others 0).
 ``auc`` scores the tree's confidences on other judged files (the lead's blind samples):
-noisy_or, the shipped weights (``model``), their mean (``blend``: what the tree writes with
-``learned_confidence`` and ``blend_confidence`` on) and abs_score, per file and pooled. ``switch``:
+noisy_or, the shipped weights (``model``: what the tree writes with
+``alignment.relations.learned_confidence`` on), their mean (``blend``, no rule) and
+abs_score, per file and pooled. ``switch``:
 what one rule changes among the judged relations (kept, dropped, sign turned, per verdict)
 and the precision with it on and off. The judged files quote the articles: keep them
 outside the repository. Skips when ``../shared`` is absent.

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from stancemap.alignment import relate_document
 from stancemap.alignment.confidence import FEATURES, Doc, load_model, predict, relation_features
-from stancemap.alignment.relations import (
-    BLEND_CONFIDENCE,
-    DROP_UNLIKELY,
-    LEARNED_CONFIDENCE,
-    MIN_CONFIDENCE,
-)
+from stancemap.alignment.relations import DROP_UNLIKELY, LEARNED_CONFIDENCE, MIN_CONFIDENCE
 from stancemap.records import Actor, Event, Issue, Quote, Span, Statement
 from stancemap.rules import RuleSwitches
 
@@ -60,8 +55,7 @@ WEAK_GRANT = _event("e2", "AID", FUND, SCHOOLS, "received", SECOND, confidence=0
 
 
 def _switches(*off: str) -> RuleSwitches:
-    # the learned model alone (session 17's blend with the noisy-or: test_s17_*)
-    return RuleSwitches(frozenset({*off, BLEND_CONFIDENCE}))
+    return RuleSwitches(frozenset(off))
 
 
 def _rel(rels, a, b):  # type: ignore[no-untyped-def]

@@ -53,13 +53,6 @@ DROP_UNLIKELY = declare(
     "a relation whose learned confidence is below [alignment] relation_min_confidence "
     "leaves the output (most such relations should not exist or have the wrong sign)",
 )
-BLEND_CONFIDENCE = declare(
-    "alignment.relations.blend_confidence",
-    "with the learned confidence on, a relation's confidence is the mean of the learned "
-    "chance and the noisy-or of its witnesses: over five judged samples left out one at a "
-    "time it ranks right relations best pooled (AUC 0.687 against 0.681 learned, 0.637 "
-    "noisy-or) and keeps the noisy-or's precision at 0.5 (session 17)",
-)
 NEUTRAL_NO_SIGN = declare(
     "alignment.relations.neutral_no_sign",
     "an event of a neutral type (relation 'neutral' in data/stances/intensity.tsv: a request, "
@@ -72,15 +65,6 @@ PLACES_NO_PARTY = declare(
     "a place an event acts on ('shelled the town of X') is no party to a relation; the event "
     "keeps it as its target for event data",
 )
-
-
-def _learned(relation: Relation, doc: Doc, blend: bool) -> float:
-    """The learned chance that an analyst would sign ``relation``; with ``blend``, its
-    mean with the noisy-or confidence the relation was made with."""
-    chance = predict(relation_features(relation, doc))
-    if blend and relation.confidence is not None:
-        return (chance + relation.confidence) / 2.0
-    return chance
 
 
 def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
@@ -318,9 +302,10 @@ def relate_document(
     # the store's re-resolution do): without them (hand-built records) it stays the noisy-or
     if actors is not None and on is not None and on(LEARNED_CONFIDENCE):
         doc = Doc(actors, events, statements, quotes)
-        blend = on(BLEND_CONFIDENCE)
         out = [
-            r.model_copy(update={"confidence": round(_learned(r, doc, blend), 3)}) if r.score else r
+            r.model_copy(update={"confidence": round(predict(relation_features(r, doc)), 3)})
+            if r.score
+            else r
             for r in out
         ]
         if on(DROP_UNLIKELY):
