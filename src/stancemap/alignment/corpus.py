@@ -23,7 +23,14 @@ from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
 from .names import NameIndex, join_ids, join_issue
-from .scoring import EventObs, StanceObs, acted_each, leaders_of
+from .scoring import (
+    HOSTILE_REQUEST,
+    EventObs,
+    StanceObs,
+    acted_each,
+    hostile_request,
+    leaders_of,
+)
 from .sides import Sides
 
 
@@ -124,6 +131,15 @@ def _event_date(stated: date | None, published: date | None, switches: Any) -> d
 def _span_text(span: Any) -> str:
     """The text of a contract span object ({start, end, text}); "" when absent."""
     return str(span.get("text") or "") if isinstance(span, dict) else ""
+
+
+def _event_type(etype: str, event: dict[str, Any], switches: Any) -> str:
+    """The type the scorer reads: a request against the one it names is a DEMAND
+    (``alignment.score.hostile_request``), as in a document's relations."""
+    if switches is not None and not switches.enabled(HOSTILE_REQUEST):
+        return etype
+    cameo = event.get("cameo")
+    return "DEMAND" if hostile_request(etype, cameo if isinstance(cameo, str) else None) else etype
 
 
 def _acted_each(event: dict[str, Any]) -> bool:
@@ -239,7 +255,7 @@ def build_corpus(
                     doc=doc_id,
                     date=_event_date(_date(ev.get("date"), where), when, switches),
                     obs=EventObs(
-                        type=_need(ev, "type", str, where),
+                        type=_event_type(_need(ev, "type", str, where), ev, switches),
                         source=tuple(ev.get("source") or ()),
                         target=tuple(ev.get("target") or ()),
                         confidence=float(ev.get("confidence", 1.0)),

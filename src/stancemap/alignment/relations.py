@@ -21,11 +21,13 @@ from .confidence import Doc, predict, relation_features
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .scoring import (
+    HOSTILE_REQUEST,
     EventObs,
     Observation,
     PairScore,
     StanceObs,
     acted_each,
+    hostile_request,
     mode_weight,
     score_pairs,
     weigh_lead,
@@ -259,6 +261,9 @@ def relate_document(
     table = intensity if intensity is not None else default_intensity()
     stances, acts = stance_obs(statements), event_obs(events)
     on = getattr(switches, "enabled", None)
+    if on is None or on(HOSTILE_REQUEST):
+        hostile = {e.id for e in events if hostile_request(e.type, e.cameo)}
+        acts = [replace(a, type="DEMAND") if a.ref in hostile else a for a in acts]
     if on is None or on(NEUTRAL_NO_SIGN):
         acts = [a for a in acts if _leaning(a.type, table)]
     if actors:

@@ -70,6 +70,13 @@ SHARED_TARGET = declare(
     "criticized Z') are no shared issue between them: each relates to Z, not to the other",
     order=5,
 )
+HOSTILE_REQUEST = declare(
+    "alignment.score.hostile_request",
+    "a request against the one it names (CAMEO 0241/1041 a change in leadership, 0213/1013 "
+    "judicial action: 'called for the resignation of Y', events.frame.hostile_request) "
+    "weighs as a DEMAND, conflict, not as a neutral request",
+    order=3,
+)
 CO_SOURCES_EACH = declare(
     "alignment.score.co_sources_each",
     "sources that acted each on their own ('Both X and Y criticized Z', 'X and Y both "
@@ -108,6 +115,17 @@ class EventObs:
     mode: str | None = None
     reported: bool = False
     each: bool = False  # "Both X and Y criticized Z": the sources acted each on their own
+
+
+def hostile_request(event_type: str, cameo: str | None) -> bool:
+    """Whether a REQUEST is one against the one it names: CAMEO codes of a change in
+    leadership or judicial action ("called for the resignation of Y",
+    ``events.requested_acts.hostile_code``)."""
+    if event_type.upper() != "REQUEST" or not cameo:
+        return False
+    from ..events.requested_acts import hostile_code  # spaCy only where a request has a code
+
+    return hostile_code(cameo)
 
 
 def acted_each(evidence: str | None, evidence_start: int | None, trigger_start: int | None) -> bool:
