@@ -21,8 +21,10 @@ from . import arguments as args
 from .arg_shapes import scare_quoted_object
 from .calls import call_media
 from .codes import reject_code
+from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
+from .multiwords import MULTIWORD_NO_EVENT, is_event_sense, realised_multiword
 from .non_events import NonEvents
 from .parts import Tuning
 
@@ -464,14 +466,48 @@ class TriggerMatcher:
                 return  # "the disputed border", "the attacked convoy": a description
         if self.non_events.verb_is_no_event(tok):
             return  # "according to", "I mean", "claimed 41 percent", "conducted a poll"
+        if self.tuning.on(MULTIWORD_NO_EVENT) and self._multiword_no_event(tok):
+            return  # "made up half the crowd", "came of age", "took place"
         self._fresh(tok, actors)
         rows = self._rows.get(tok.i)
         if rows is None:
             rows = self._rows[tok.i] = list(self._fitting_rows(tok, actors))
         yield from rows
 
+    def _consult_without_party(
+        self, tok: Token, actors: ActorLayer | None, rows: list[TriggerEntry]
+    ) -> bool:
+        """CONSULT rows on a verb whose object names no party (``consult_party.py``)."""
+        if not self.tuning.on(CONSULT_NEEDS_PARTY):
+            return False
+        return any(r.type == CONSULT for r in rows) and no_party(tok, actors)
+
+    def _multiword_no_event(self, tok: Token) -> bool:
+        """The verb heads a WordNet multiword no lexicon row names whose most frequent
+        sense is no act between parties (``multiwords.py``)."""
+        entry = realised_multiword(tok)
+        if entry is None or is_event_sense(entry):
+            return False
+        key = " ".join(w for w in entry.words if w not in ("one's", "oneself"))
+        if self.lexicon.candidates(key, "V"):
+            return False
+        # "fighting broke out": a verb of happening whose subject is an act named by an
+        # -ing noun of a coded verb reports that act; the verb's reading stays
+        return not (entry.lexnames[0] == "change" and self._gerund_act_subject(tok))
+
+    def _gerund_act_subject(self, tok: Token) -> bool:
+        for subject in args.children(tok, "nsubj"):
+            word = subject.lower_
+            if subject.pos_ == "NOUN" and word.endswith("ing") and len(word) > 5:
+                stems = (word[:-3], word[:-3] + "e", word[:-4])
+                if any(self.lexicon.candidates(stem, "V") for stem in stems):
+                    return True
+        return False
+
     def _fitting_rows(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
         rows = list(self._rows_in_order(tok, actors))
+        if self._consult_without_party(tok, actors, rows):
+            rows = [r for r in rows if r.type != CONSULT]  # "discussed his new book"
         if not rows and self.tuning.on(UNDONE_SUPPORT):
             rows = self._reversed_rows(tok, actors)
         if rows and self.tuning.on(EVENT_SUBJECT) and self._event_subject(tok, rows[0]):

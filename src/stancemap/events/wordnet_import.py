@@ -98,6 +98,44 @@ def particle_verbs(root: Path) -> list[tuple[str, list[str]]]:
     return rows
 
 
+# WordNet's verb lexicographer files by number (lexnames)
+VERB_LEXNAMES = {
+    "29": "body",
+    "30": "change",
+    "31": "cognition",
+    "32": "communication",
+    "33": "competition",
+    "34": "consumption",
+    "35": "contact",
+    "36": "creation",
+    "37": "emotion",
+    "38": "motion",
+    "39": "perception",
+    "40": "possession",
+    "41": "social",
+    "42": "stative",
+    "43": "weather",
+}
+
+
+def multiword_verbs(root: Path) -> list[tuple[str, list[str], list[str]]]:
+    """(phrase, lexnames of its senses most frequent first, one-word verbs of its most
+    frequent sense) for every WordNet verb lemma of two words or more ("make up",
+    "come of age", "make up one's mind", "take place"): events.trigger.multiword_*."""
+    graph = synsets(root / "data.verb")
+    lexfile = lexfiles(root / "data.verb")
+    rows = []
+    for lemma, offsets in sorted(senses(root / "index.verb").items()):
+        parts = lemma.split("_")
+        if len(parts) < 2 or not all(parts):
+            continue
+        names = [VERB_LEXNAMES.get(lexfile[o], "other") for o in offsets]
+        words = [w.split("(")[0] for w in graph[offsets[0]][0]]
+        synonyms = [w for w in dict.fromkeys(words) if "_" not in w and "-" not in w]
+        rows.append((" ".join(parts), names, synonyms))
+    return rows
+
+
 def bad_person_nouns(root: Path) -> list[str]:
     graph = synsets(root / "data.noun")
     below = under(graph, (BAD_PERSON,))
@@ -388,6 +426,15 @@ def write(root: Path = WORDNET) -> None:
     )
     rows = [f"{noun}\t{kind}\n" for noun, kind in sense_nouns(root)]
     _write("events/sense_nouns.tsv", what, ["word\tkind\n", *rows])
+    what = (
+        "WordNet verbs of two words or more, the lexnames of their senses (most frequent\n"
+        "# first) and the one-word verbs of the most frequent sense: events.trigger.multiword_*."
+    )
+    rows = [
+        f"{phrase}\t{','.join(names)}\t{' '.join(synonyms) or '-'}\n"
+        for phrase, names, synonyms in multiword_verbs(root)
+    ]
+    _write("events/multiword_verbs.tsv", what, ["phrase\tlexnames\tsynonyms\n", *rows])
     for name, what, read in WORD_LISTS:
         _write(name, what, [f"{word}\n" for word in read(root)])
 
