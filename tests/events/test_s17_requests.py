@@ -147,6 +147,13 @@ def test_the_one_a_hostile_request_acts_on_is_its_target(runner, text, word):
     assert not any("haddad" in t.lower() for t in off.target)
 
 
+def test_the_owner_of_the_one_acted_on_is_not_the_target(runner):
+    """ "called for Haddad's staff to be fired": the staff are removed, not Haddad."""
+    event = request(runner, "Activists called for Haddad's staff to be fired.", "called", ON)
+    assert not ra.hostile_code(event.cameo)
+    assert not any("haddad" in t.lower() for t in event.target)
+
+
 def test_a_friendly_request_keeps_its_target(runner):
     text = "Activists called for Haddad to be honored."
     on = request(runner, text, "called", ("+" + TARGET_RULE,))

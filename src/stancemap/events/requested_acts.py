@@ -245,6 +245,8 @@ def hostile_request(frame: Frame, tok: Token, ctx: DocContext, builder: FrameBui
         polarity = _polarity(head, verbal, undergoer, ctx, builder)
         if polarity is None:
             continue
+        if not args.is_pronoun(who) and not args.phrase_actors(who, ctx.actors, head_only=True):
+            continue  # "his employment was terminated": the one named owns the subject
         named = [a for a in builder.roles.actors(who, ctx) if a not in frame.source]
         if not named:
             continue
