@@ -245,7 +245,7 @@ def hostile_request(frame: Frame, tok: Token, ctx: DocContext, builder: FrameBui
         polarity = _polarity(head, verbal, undergoer, ctx, builder)
         if polarity is None:
             continue
-        if not args.is_pronoun(who) and not args.phrase_actors(who, ctx.actors, head_only=True):
+        if ctx.actors.actor_at(who.idx, who.idx + len(who)) is None and not args.is_pronoun(who):
             continue  # "his employment was terminated": the one named owns the subject
         named = [a for a in builder.roles.actors(who, ctx) if a not in frame.source]
         if not named:
