@@ -37,7 +37,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, senses, synsets, under, write_word_list
+from ..wordnet_files import WORDNET, lexical_pointers, senses, synsets, under, write_word_list
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "conflict_nouns.txt"
 ROOTS = (("conflict", 1), ("disagreement", 1), ("disagreement", 3))  # (lemma, sense number)
@@ -105,6 +105,62 @@ def disapproval_verbs(wordnet: Path = WORDNET) -> list[str]:
     return sorted(found)
 
 
+RESPONSE_NOUNS_OUT = OUT.with_name("response_nouns.tsv")
+ATTACK_PHRASES_OUT = OUT.with_name("attack_phrases.txt")
+# the noun files a verb's nominalization may lie in: noun.act (04), noun.communication (10)
+_ACT_FILES = ("04", "10")
+# criticize.v.01, attack.v.01 (take the offensive), hit.v.03 ("deal a blow to"; WordNet hangs
+# "tear into", "lay into", "lace into" there, "hit violently, as in an attack")
+ATTACK_ROOTS = (("criticize", 1), ("attack", 1), ("hit", 3))
+# a two-word verb whose second word is one of these takes its target as that preposition's
+# object ("X tore into Y", "set upon Y")
+_TARGET_PREPS = frozenset({"into", "upon", "on", "at", "against"})
+
+
+def response_nouns(wordnet: Path = WORDNET) -> list[tuple[str, str]]:
+    """(noun, response verb) for the nouns WordNet derives from the first sense of each
+    answering ``response`` verb (sign -1) by a derivational pointer from that verb's own
+    word, the noun's sense being an act or a communication ("denial", "rejection",
+    "refutation"; not "denier")."""
+    verbs = lexical_pointers(wordnet / "data.verb")
+    nouns = lexical_pointers(wordnet / "data.noun")
+    meanings = senses(wordnet / "index.verb")
+    found: dict[str, str] = {}
+    for verb in _answering_verbs():
+        if verb not in meanings:
+            continue
+        _lex, words, links = verbs[meanings[verb][0]]
+        number = words.index(verb) + 1 if verb in words else 0
+        for symbol, target, pos, source, word in links:
+            if symbol != "+" or pos != "n" or source not in (0, number) or not word:
+                continue
+            lex, noun_words, _links = nouns[target]
+            noun = noun_words[word - 1]
+            if lex in _ACT_FILES and noun.isalpha():
+                found.setdefault(noun, verb)
+    return sorted(found.items())
+
+
+def attack_phrases(wordnet: Path = WORDNET) -> list[str]:
+    """Two-word WordNet verbs, a verb and a preposition that takes the target ("tear into",
+    "lay into", "set upon"), whose first sense is, or lies under, criticize.v.01,
+    attack.v.01 or hit.v.03, sorted."""
+    graph = synsets(wordnet / "data.verb")
+    meanings = senses(wordnet / "index.verb")
+    below = under(graph, {meanings[word][number - 1] for word, number in ATTACK_ROOTS})
+    found = []
+    for word, offsets in meanings.items():
+        parts = word.split("_")
+        if (
+            len(parts) == 2
+            and parts[0].isalpha()
+            and parts[1] in _TARGET_PREPS
+            and offsets[0] in below
+        ):
+            found.append(" ".join(parts))
+    return sorted(found)
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     wordnet = Path(args[0]) if args else WORDNET
@@ -140,6 +196,28 @@ def main(argv: list[str] | None = None) -> None:
         "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
     ]
     write_word_list(DISAPPROVAL_OUT, header, disapproval_verbs(wordnet))
+    nouns = response_nouns(wordnet)
+    RESPONSE_NOUNS_OUT.write_text(
+        "\n".join(
+            [
+                "# Nouns WordNet 3.0 derives from the first sense of an answering `response`",
+                "# verb of relations.tsv (sign -1), an act or a communication, with the verb.",
+                "# Built by stancemap.stances.between_import; do not edit.",
+                "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
+                "noun\tresponse",
+                *(f"{n}\t{v}" for n, v in nouns),
+            ]
+        )
+        + "\n",
+        "utf-8",
+    )
+    header = [
+        "# Two-word verbs (a verb and a preposition that takes the target) whose first",
+        "# WordNet 3.0 sense is, or lies under, criticize.v.01, attack.v.01 or hit.v.03.",
+        "# Built by stancemap.stances.between_import; do not edit.",
+        "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
+    ]
+    write_word_list(ATTACK_PHRASES_OUT, header, attack_phrases(wordnet))
 
 
 if __name__ == "__main__":

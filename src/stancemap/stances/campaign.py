@@ -451,6 +451,39 @@ def phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return out
 
 
+@lru_cache(maxsize=1)
+def attack_phrases() -> frozenset[tuple[str, str]]:
+    """(verb, preposition) of the two-word WordNet verbs of attacking or criticizing
+    ("tear into", "lay into"; ``between_import``)."""
+    return frozenset(
+        tuple(words.split())  # type: ignore[misc]
+        for words in word_list("stances/attack_phrases.txt")
+    )
+
+
+@rule("stances.campaign.wordnet_phrase", order=53.1)
+def wordnet_phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X tore into Y', 'X laid into Y': a two-word WordNet verb whose first sense is, or
+    lies under, criticize.v.01, attack.v.01 or hit.v.03 (data/stances/attack_phrases.txt),
+    its preposition's object the target, against."""
+    if not _active_verb(tok):
+        return []
+    verb = lemma(tok)
+    out: list[Finding] = []
+    for prep_word, prep in reachable_preps(tok).items():
+        if (verb, prep_word) not in attack_phrases() or (
+            verb,
+            prep_word,
+        ) in campaign_words().phrase:
+            continue
+        targets = _parties(ctx, objects_of(prep))
+        if targets:
+            pol = cue_polarity(tok, -1, ctx.lexicon, towards_actor=True)
+            conf = ctx.table["campaign_phrase"] * pol.factor
+            out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase")
+    return out
+
+
 @rule("stances.campaign.phrase_claim", order=53)
 def phrase_claim(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'X hit back at accusations by Y', 'X lashed out at criticism from Y', 'X fired back
@@ -771,6 +804,7 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.phrase", phrase),
     ("stances.campaign.phrase_claim", phrase_claim),
     ("stances.campaign.phrase_particle", phrase_particle),
+    ("stances.campaign.wordnet_phrase", wordnet_phrase),
     ("stances.campaign.noun", noun),
     ("stances.campaign.agent", agent),
     ("stances.campaign.adjective", adjective),

@@ -36,7 +36,7 @@ from ..datafiles import constants, read_table
 from ..ingest import Document
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns
-from ..records import Event, Quote
+from ..records import ActorMention, Event, Quote
 from ..rules import declare, rule
 from .campaign import AMOD_CLAUSE, CAMPAIGN_RULES
 from .claims import (
@@ -243,6 +243,95 @@ def between(tok: Token, ctx: Context) -> list[Finding]:
     return []
 
 
+_DASHES = frozenset({"-", "–", "—", "/"})
+
+
+def _named_by_word(ctx: Context, word: str) -> str | None:
+    """The one party actor of the document a bare name stands for: the mention at its words
+    if any, else the only party actor with that word among its name's words ("Duterte" for
+    Sara Duterte); None where none or several have it."""
+    found = {
+        actor_id
+        for actor_id, actor in ctx.actors.actors.items()
+        if actor.type in _PARTY_TYPES and word in actor.name.split()
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _own_mention(mention: ActorMention, name: Token) -> bool:
+    """Whether a mention covers a name and no dash beside it ("Orbán", not the
+    "Orbán-Magyar" the actors stage may have read as one name)."""
+    return (
+        mention.start >= name.idx
+        and mention.end <= name.idx + len(name)
+        and not any(d in mention.text for d in _DASHES)
+    )
+
+
+@rule(
+    "stances.relations.hyphen_pair",
+    order=22,
+    doc="'the Orbán-Magyar feud', 'Marcos-Duterte rift widens': two names joined by a dash "
+    "before a relation noun of conflict; each name the one actor of the story it names",
+)
+def hyphen_pair(tok: Token, ctx: Context) -> list[Finding]:
+    hit = ctx.words.get("between", lemma(tok)) or conflict_noun(tok, ctx, any_pos=True)
+    if hit is None or tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.i < 3:
+        return []
+    left = ctx.doc[tok.i - 3 : tok.i]  # NAME - NAME, right before the noun
+    if (
+        left[1].text not in _DASHES
+        or not left[0].text[:1].isupper()  # names, whatever a headline's tags
+        or not left[2].text[:1].isupper()
+        or left[0].sent != tok.sent
+        or left[1].whitespace_ != ""
+        or left[0].whitespace_ != ""
+    ):
+        return []
+    if tok.i >= 4 and ctx.doc[tok.i - 4].pos_ == "PROPN":
+        return []  # "Prime Minister Orbán-Magyar": not two bare names
+    parties = []
+    for name in (left[0], left[2]):
+        mention = ctx.actors.mention_at(name.idx, name.idx + len(name))
+        actor = (
+            ctx.actor_of(name)
+            if mention is not None and _own_mention(mention, name)
+            else _named_by_word(ctx, name.text)
+        )
+        if actor is None:
+            return []
+        parties.append(actor)
+    if parties[0] == parties[1]:
+        return []
+    conf = ctx.table["narrated_relation"] * hit[1]
+    return _pairwise(ctx, tok, parties, hit[0], conf, [])
+
+
+@rule(
+    "stances.relations.in_conflict",
+    order=23,
+    doc="'X and Y in spat over Z', 'X and Y are locked in a feud': coordinated parties "
+    "that a phrase 'in' + a relation noun of conflict describes are opposed",
+)
+def in_conflict(tok: Token, ctx: Context) -> list[Finding]:
+    hit = ctx.words.get("between", lemma(tok)) or conflict_noun(tok, ctx)
+    if hit is None or hit[0] > 0 or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return []
+    prep = tok.head
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return []
+    head = prep.head
+    groups = [head] if head.pos_ in ("PROPN", "NOUN") and head.dep_ == "ROOT" else []
+    if head.pos_ in ("VERB", "AUX"):  # "are locked in a feud", "remain in a standoff"
+        groups = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for group in groups:
+        parties = _group(ctx, group)
+        if len(parties) >= 2:
+            conf = ctx.table["narrated_relation"] * hit[1]
+            return _pairwise(ctx, tok, parties, hit[0], conf, [])
+    return []
+
+
 BETWEEN_ON_VERB = declare(
     "stances.relations.between_on_verb",
     "'a rift has opened between X and Y': a relation noun whose verb carries 'between X and Y'",
@@ -276,6 +365,10 @@ def _nearest_claimant(
     ``stances.relations.claim_owner`` on and the claim nouns given, first the latest earlier
     claim that accused the holder, then the latest that said the claim's own words."""
     lookback = int(ctx.table["claim_lookback_sentences"])
+    if denied is not None and DENIAL_LOOKBACK in ctx.on:
+        # only a claim that charged the holder or said the denied words answers: it may lie
+        # further back ("X said P. <two sentences on the visit> Y denied that P")
+        lookback = int(ctx.table["denial_lookback_sentences"])
     sents = list(ctx.doc.sents)
     starts = [s.start for s in sents]
     here = bisect_right(starts, tok.i) - 1
@@ -430,6 +523,12 @@ DENIAL_CLAUSE = declare(
     order=30.71,
 )
 
+DENIAL_LOOKBACK = declare(
+    "stances.relations.denial_lookback",
+    "a rejection whose claimant must have charged the holder or said the denied words "
+    "(denial_clause, claimant_overlap) looks further back for it (denial_lookback_sentences)",
+    order=30.72,
+)
 
 SAID_CLAIMS = declare(
     "stances.relations.claimant_said",
@@ -544,6 +643,155 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
                 start=start,
                 end=end,
                 evidence=refs,
+                cue=tok.i,
+                notes=("response",),
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def response_nouns() -> dict[str, str]:
+    """noun -> the answering response verb WordNet derives it from (``between_import``):
+    "denial" -> "deny", "rejection" -> "reject"."""
+    return {
+        row["noun"]: row["response"]
+        for row in read_table("stances/response_nouns.tsv", required=("noun", "response"))
+    }
+
+
+def _claimant_of(
+    ctx: Context, tok: Token, holder: str, claim: Token
+) -> tuple[str, list[str], float] | None:
+    """Whose words a claim noun answered at ``tok`` are: the author it names ("X's claim"),
+    else the earlier claimant ``_nearest_claimant`` finds for it; (claimant, evidence,
+    confidence)."""
+    named = _named_claimant(ctx, claim)
+    if named is not None:
+        return named, [], ctx.table["claimant_named"]
+    near = _nearest_claimant(ctx, tok, holder, [claim])
+    if near is None:
+        return None
+    return near[0], near[1], ctx.table["claimant_nearest"]
+
+
+@rule(
+    "stances.relations.response_nominal",
+    order=30.8,
+    doc="'Y's denial/rejection of X's claim': a noun WordNet derives from an answering "
+    "response verb (data/stances/response_nouns.tsv), its possessor (or 'by' Y) against "
+    "the claim's author",
+)
+def response_nominal(tok: Token, ctx: Context) -> list[Finding]:
+    verb = response_nouns().get(lemma(tok))
+    if verb is None or tok.pos_ != "NOUN":
+        return []
+    hit = ctx.words.get("response", verb)
+    if hit is None or hit[0] > 0:
+        return []
+    givers = [c for c in tok.children if c.dep_ == "poss"]
+    claims: list[Token] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ == "by":
+            givers += [c for c in prep.children if c.dep_ == "pobj"]
+        elif prep.lower_ in ("of", "to"):
+            claims += [
+                c
+                for c in prep.children
+                if c.dep_ == "pobj" and ctx.words.get("claim", lemma(c)) is not None
+            ]
+    holders = [a for g in givers for a in _group(ctx, g)]
+    if not holders or not claims:
+        return []
+    out: list[Finding] = []
+    start, end = ctx.sentence(tok)
+    for holder in holders:
+        found = _claimant_of(ctx, tok, holder, claims[0])
+        if found is None or found[0] == holder:
+            continue
+        claimant, refs, conf = found
+        out.append(
+            Finding(
+                holder=holder,
+                frame=ALIGNMENT,
+                args=frozenset({claimant}),
+                polarity=hit[0],
+                confidence=round(conf * hit[1], 3),
+                start=start,
+                end=end,
+                evidence=refs,
+                cue=tok.i,
+                notes=("response",),
+            )
+        )
+    return out
+
+
+def _reply_sign(ctx: Context, verb: Token) -> int:
+    """The sign of what a speaker said in reply: the clauses the verb governs (ccomp and
+    their conjuncts) carry a negation or a negative evaluative cue -> -1; only positive
+    cues -> +1; neither -> 0."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    signs: set[int] = set()
+    for clause in clauses:
+        for t in clause.subtree:
+            if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no"):
+                signs.add(-1)
+                continue
+            cue = ctx.lexicon.cue("evaluative", lemma(t))
+            if cue is not None and cue.sign:
+                signs.add(cue.sign)
+    if -1 in signs:
+        return -1
+    return 1 if 1 in signs else 0
+
+
+@rule(
+    "stances.relations.in_response_to",
+    order=30.9,
+    doc="'In response to X's accusation, Y said the figures were absurd': a speaker answering "
+    "another's claim noun ('in response to', 'responding to') is against (beside) its author "
+    "as the reply's own words are negative (positive)",
+)
+def in_response_to(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "relcl", "advcl"):
+        return []
+    claims: list[Token] = []
+    for child in tok.children:
+        to_heads: list[Token] = []
+        if child.dep_ == "prep" and child.lower_ == "in":  # "in response to"
+            to_heads = [c for c in child.children if c.dep_ == "pobj" and lemma(c) == "response"]
+        elif child.dep_ == "advcl" and lemma(child) == "respond":  # "responding to"
+            to_heads = [child]
+        for head in to_heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"):
+                claims += [
+                    c
+                    for c in prep.children
+                    if c.dep_ == "pobj" and ctx.words.get("claim", lemma(c)) is not None
+                ]
+    if not claims:
+        return []
+    sign = _reply_sign(ctx, tok)
+    if not sign:
+        return []
+    out: list[Finding] = []
+    start, end = ctx.sentence(tok)
+    for holder, holder_conf, evidence in _response_holders(tok, ctx):
+        found = _claimant_of(ctx, tok, holder, claims[0])
+        if found is None or found[0] == holder:
+            continue
+        claimant, refs, conf = found
+        out.append(
+            Finding(
+                holder=holder,
+                frame=ALIGNMENT,
+                args=frozenset({claimant}),
+                polarity=sign,
+                confidence=round(conf * holder_conf * ctx.table["claimant_reply"], 3),
+                start=start,
+                end=end,
+                evidence=[*evidence, *refs],
                 cue=tok.i,
                 notes=("response",),
             )
@@ -794,7 +1042,11 @@ _CLAIM = (frozenset({"ADJ", "NOUN", "VERB"}), frozenset({"acomp", "attr"}))  # c
 RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.reciprocal": (frozenset({"VERB", "NOUN"}), frozenset()),
     "stances.relations.between": (_NOUN, frozenset()),
+    "stances.relations.hyphen_pair": (frozenset({"NOUN", "PROPN", "VERB"}), frozenset()),
+    "stances.relations.in_conflict": (_NOUN, frozenset()),
     "stances.relations.response": (_VERB, frozenset()),
+    "stances.relations.response_nominal": (_NOUN, frozenset()),
+    "stances.relations.in_response_to": (_VERB, frozenset()),
     "stances.relations.endorsement": (_NOUN, frozenset()),
     "stances.claims.outcome": (_VERB, frozenset()),
     "stances.claims.predicate": _CLAIM,
@@ -804,6 +1056,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.campaign.passive": (_VERB, frozenset()),
     "stances.campaign.possessed": (_VERB, frozenset()),
     "stances.campaign.phrase": (_VERB, frozenset()),
+    "stances.campaign.wordnet_phrase": (_VERB, frozenset()),
     "stances.campaign.phrase_claim": (_VERB, frozenset()),
     "stances.campaign.phrase_particle": (_VERB, frozenset()),
     "stances.campaign.noun": (_NOUN, frozenset()),
@@ -864,7 +1117,11 @@ class RelationReader:
             for name in (
                 "stances.relations.reciprocal",
                 "stances.relations.between",
+                "stances.relations.hyphen_pair",
+                "stances.relations.in_conflict",
                 "stances.relations.response",
+                "stances.relations.response_nominal",
+                "stances.relations.in_response_to",
                 "stances.relations.endorsement",
                 "stances.claims.outcome",
                 "stances.claims.predicate",
@@ -898,6 +1155,7 @@ class RelationReader:
             SAID_CLAIMS,
             CLAIMANT_OVERLAP,
             DENIAL_CLAUSE,
+            DENIAL_LOOKBACK,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -941,7 +1199,11 @@ class RelationReader:
         steps: list[tuple[str, Step]] = [
             ("stances.relations.reciprocal", lambda tok: reciprocal(tok, ctx)),
             ("stances.relations.between", lambda tok: between(tok, ctx)),
+            ("stances.relations.hyphen_pair", lambda tok: hyphen_pair(tok, ctx)),
+            ("stances.relations.in_conflict", lambda tok: in_conflict(tok, ctx)),
             ("stances.relations.response", lambda tok: response(tok, ctx)),
+            ("stances.relations.response_nominal", lambda tok: response_nominal(tok, ctx)),
+            ("stances.relations.in_response_to", lambda tok: in_response_to(tok, ctx)),
             ("stances.relations.endorsement", lambda tok: endorsement(tok, ctx)),
             ("stances.claims.outcome", lambda tok: outcome(tok, ctx, last)),
             ("stances.claims.predicate", lambda tok: predicate(tok, ctx, last, _PRONOUNS)),
