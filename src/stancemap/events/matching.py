@@ -341,6 +341,8 @@ class TriggerMatcher:
         self._rows: dict[int, list[TriggerEntry]] = {}
         self._nouns_of: object = None  # the document whose event nouns ``_nouns`` holds
         self._nouns: dict[int, TriggerEntry | None] = {}
+        self._multiwords_of: object = None  # the document whose verbs ``_multiwords`` holds
+        self._multiwords: dict[int, bool] = {}
 
     def _fresh(self, tok: Token, actors: ActorLayer | None) -> None:
         """Forget what was computed for another document or actor layer."""
@@ -466,7 +468,7 @@ class TriggerMatcher:
                 return  # "the disputed border", "the attacked convoy": a description
         if self.non_events.verb_is_no_event(tok):
             return  # "according to", "I mean", "claimed 41 percent", "conducted a poll"
-        if self.tuning.on(MULTIWORD_NO_EVENT) and self._multiword_no_event(tok):
+        if self.tuning.on(MULTIWORD_NO_EVENT) and self._multiword_memo(tok):
             return  # "made up half the crowd", "came of age", "took place"
         self._fresh(tok, actors)
         rows = self._rows.get(tok.i)
@@ -481,6 +483,17 @@ class TriggerMatcher:
         if not self.tuning.on(CONSULT_NEEDS_PARTY):
             return False
         return any(r.type == CONSULT for r in rows) and no_party(tok, actors)
+
+    def _multiword_memo(self, tok: Token) -> bool:
+        """``_multiword_no_event`` once per token of the document (the rules ask about the
+        same verbs again and again)."""
+        if self._multiwords_of is not tok.doc:
+            self._multiwords_of = tok.doc
+            self._multiwords = {}
+        found = self._multiwords.get(tok.i)
+        if found is None:
+            found = self._multiwords[tok.i] = self._multiword_no_event(tok)
+        return found
 
     def _multiword_no_event(self, tok: Token) -> bool:
         """The verb heads a WordNet multiword no lexicon row names whose most frequent
