@@ -58,6 +58,8 @@ def test_a_demand_for_the_future_stays(runner):
 
 
 PARTNER = "events.sense.light_verb_cooperation_needs_partner"
+# "buy time" is also a WordNet multiword of no act (session 17): that rule must be off too
+MULTIWORD = "events.trigger.multiword_no_event"
 
 
 @pytest.mark.parametrize(
@@ -69,7 +71,7 @@ PARTNER = "events.sense.light_verb_cooperation_needs_partner"
 )
 def test_cooperation_with_no_partner_is_no_event(runner, text, word):
     assert "COOPERATE" not in [e.type for e in runner.on(text, word)]
-    assert "COOPERATE" in [e.type for e in runner.on(text, word, (PARTNER,))]
+    assert "COOPERATE" in [e.type for e in runner.on(text, word, (PARTNER, MULTIWORD))]
 
 
 def test_buying_from_someone_stays_cooperation(runner):
