@@ -242,7 +242,8 @@ def check_facts(
     Two detectors, each with the defaults of `stancemap shifts`: change points over
     the dated evidence (``--method turns``, the default; a turn is dated to the day)
     and monthly windows against the pair's baseline (``--method windows``).
-    ``disable``: rule names (or ``prefix.*``) switched off in the corpus reading,
+    ``disable``: rule names (or ``prefix.*``) switched off in the corpus reading, on top
+    of the shipped off-list (which the corpus reading keeps, as `stancemap shifts` does),
     e.g. ``alignment.names.*`` to see the ids unjoined. ``alpha``: the largest p-value
     kept by both detectors (0.1, the default of `stancemap shifts`; a larger one shows
     what the test holds back).
@@ -251,10 +252,14 @@ def check_facts(
     from stancemap.alignment.declared import declared_turns
     from stancemap.alignment.timeseries import Window, detect_shifts, pair_series
     from stancemap.alignment.turns import Search, dated_evidence, detect_turns
+    from stancemap.config import load_settings
     from stancemap.rules import RuleSwitches
 
     started = time.perf_counter()
-    corpus = load_corpus(cache, switches=RuleSwitches(disable))
+    # the shipped off-list too, as `stancemap shifts` reads it (session 17: the bench read
+    # the corpus with every shipped-off alignment rule ON, only ``disable`` off)
+    shipped = load_settings().rules.disable
+    corpus = load_corpus(cache, switches=RuleSwitches([*shipped, *disable]))
     series = pair_series(corpus, Window.parse("month"))
     shifts = detect_shifts(corpus, series, alpha=alpha)
     evidence = dated_evidence(corpus)

@@ -52,3 +52,26 @@ def test_the_analysis_runs_with_the_disabled_rules(disable, tmp_path, monkeypatc
     assert seen[0].rules.disable == [*shipped, *disable]
     assert (RULE in seen[0].rules.disable) == bool(disable) or RULE in shipped
     assert [json.loads(line)["document"]["id"] for line in cache.read_text().splitlines()] == ["a1"]
+
+
+@pytest.mark.parametrize("disable", [(), (RULE,)])
+def test_the_corpus_is_read_with_the_shipped_off_list(disable, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Session 17: the corpus reading had only ``disable`` off, so every shipped-off
+    alignment rule was ON in the facts check, unlike `stancemap shifts`."""
+    import stancemap.alignment.corpus as corpus_module
+    from stancemap.config import Settings
+
+    bench = _bench()
+    seen: list[Any] = []
+
+    def load(path, switches=None, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(switches)
+        raise RuntimeError("recorded")
+
+    monkeypatch.setattr(corpus_module, "load_corpus", load)
+    with pytest.raises(RuntimeError, match="recorded"):
+        bench.check_facts(tmp_path / "cache.jsonl", [], disable=disable)
+    shipped = Settings().rules.disable
+    assert shipped, "the project ships rules off"
+    assert list(seen[0].patterns) == [*shipped, *disable]
+    assert not any(seen[0].enabled(name) for name in shipped if "*" not in name)
