@@ -81,8 +81,7 @@ CO_SOURCES_EACH = declare(
     "alignment.score.co_sources_each",
     "sources that acted each on their own ('Both X and Y criticized Z', 'X and Y both "
     "condemned the coup': 'both' before the trigger) are no partners or rivals of one "
-    "another; each still relates to the target. A joint act with no target ('Both X and Y "
-    "are meeting next week') stays theirs together",
+    "another; each still relates to the target",
     order=21,
 )
 
@@ -286,10 +285,7 @@ def score_pairs(
         sources = tuple(dict.fromkeys(ev.source))
         kind = ev.type.upper()
         partners: set[tuple[str, str]] = set()  # pairs of co-sources: inferred, not an act
-        # "both" makes co-critics, not co-hosts: a joint act with no one else in it
-        # ("Both X and Y are meeting up next week") is still done together
-        joint = not ev.target and kind in JOINT_TYPES
-        each = ev.each and enabled(CO_SOURCES_EACH) and not joint
+        each = ev.each and enabled(CO_SOURCES_EACH)
         if enabled(CO_SOURCES) and len(sources) > 1 and not each:
             partners = {(min(a, b), max(a, b)) for a, b in combinations(sources, 2)}
             if not ev.target and kind in RECIPROCAL_TYPES:
