@@ -1,8 +1,8 @@
 """One meaning of a relation wherever it is made (session 16): a long document's window
 path and a store's re-resolution compute relations with the pipeline's rule switches, so
 they keep and drop the same relations with the same learned confidence as the ordinary
-path (``alignment.relations.learned_confidence``, ``drop_unlikely``: shipped off since
-the lead's blind sample, so switched on here, where they make the two meanings differ)."""
+path (``alignment.relations.learned_confidence``, on since session 17, and
+``drop_unlikely``, shipped off: both switched on here, and both off for the other meaning)."""
 
 from __future__ import annotations
 
@@ -66,8 +66,11 @@ def whole(analyzer: Any) -> Analysis:
     return result
 
 
-def _windowed(analyzer: Any, enable: list[str] = DISABLE) -> Analysis:
-    over: dict[str, Any] = {"ingest": {"window_chars": 1000}, "rules": {"enable": enable}}
+def _windowed(
+    analyzer: Any, enable: list[str] = DISABLE, disable: tuple[str, ...] = ()
+) -> Analysis:
+    rules = {"enable": enable, "disable": list(disable)}
+    over: dict[str, Any] = {"ingest": {"window_chars": 1000}, "rules": rules}
     pipeline = analyzer.derive(load_settings(None, over))
     result: Analysis = pipeline.analyze(TEXT, doc_id="one-meaning", date="2024-05-02")
     return result
@@ -85,7 +88,7 @@ def test_a_long_document_has_the_relations_of_the_ordinary_path(analyzer, whole)
 def test_the_window_path_follows_the_rule_switches(analyzer, whole) -> None:  # type: ignore[no-untyped-def]
     # with the learned rules off the window path gives the other meaning (the noisy-or and
     # every relation), so the equality above is the switches', not a coincidence
-    off = _windowed(analyzer, [])  # the shipped switches
+    off = _windowed(analyzer, [], disable=tuple(DISABLE))  # both learned rules off
     assert [_key(r) for r in off.relations] != [_key(r) for r in whole.relations]
 
 
