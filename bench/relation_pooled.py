@@ -47,6 +47,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import real_news_sample as rns  # noqa: E402
+from relation_confidence import analyses  # noqa: E402  (one analysis cache for both benches)
 from stancemap.alignment.confidence import (  # noqa: E402
     FEATURES,
     MODEL_FILE,
@@ -70,25 +71,6 @@ def switches(disable: list[str], enable: list[str]) -> Any:
 
     off = [r for r in load_settings().rules.disable if r not in enable] + disable
     return RuleSwitches(off)
-
-
-def analyses(stems: list[str], cache: Path | None, pipeline: list[Any]) -> dict[str, Analysis]:
-    """Each article's analysis on this tree (from ``cache`` where it is there)."""
-    by_stem = {p.stem: p for p in rns.tune_articles(rns.POLNEAR)}
-    out = {}
-    for stem in dict.fromkeys(stems):
-        kept = cache / f"{stem}.json" if cache else None
-        if kept and kept.exists():
-            data = json.loads(kept.read_text("utf-8"))
-        else:
-            if pipeline[0] is None:
-                pipeline[0] = rns._pipeline([], [])
-            _, data = rns._analyse(pipeline[0], by_stem[stem])
-            if kept:
-                kept.parent.mkdir(parents=True, exist_ok=True)
-                kept.write_text(json.dumps(data), "utf-8")
-        out[stem] = Analysis.model_validate(data)
-    return out
 
 
 def relate(analysis: Analysis, on: Any) -> list[Relation]:
