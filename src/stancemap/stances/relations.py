@@ -703,10 +703,24 @@ def response_nominal(tok: Token, ctx: Context) -> list[Finding]:
     holders = [a for g in givers for a in _group(ctx, g)]
     if not holders or not claims:
         return []
+    answering: list[tuple[str, float, list[str]]] = [(h, 1.0, []) for h in holders]
+    return _against_claimant(ctx, tok, answering, claims[0], hit[0], hit[1])
+
+
+def _against_claimant(
+    ctx: Context,
+    tok: Token,
+    holders: list[tuple[str, float, list[str]]],
+    claim: Token,
+    polarity: int,
+    scale: float,
+) -> list[Finding]:
+    """One finding per answering holder (actor, confidence, evidence) towards the author of
+    ``claim``, never towards itself: the response rules' common end."""
     out: list[Finding] = []
     start, end = ctx.sentence(tok)
-    for holder in holders:
-        found = _claimant_of(ctx, tok, holder, claims[0])
+    for holder, holder_conf, evidence in holders:
+        found = _claimant_of(ctx, tok, holder, claim)
         if found is None or found[0] == holder:
             continue
         claimant, refs, conf = found
@@ -715,11 +729,11 @@ def response_nominal(tok: Token, ctx: Context) -> list[Finding]:
                 holder=holder,
                 frame=ALIGNMENT,
                 args=frozenset({claimant}),
-                polarity=hit[0],
-                confidence=round(conf * hit[1], 3),
+                polarity=polarity,
+                confidence=round(conf * holder_conf * scale, 3),
                 start=start,
                 end=end,
-                evidence=refs,
+                evidence=[*evidence, *refs],
                 cue=tok.i,
                 notes=("response",),
             )
@@ -775,28 +789,8 @@ def in_response_to(tok: Token, ctx: Context) -> list[Finding]:
     sign = _reply_sign(ctx, tok)
     if not sign:
         return []
-    out: list[Finding] = []
-    start, end = ctx.sentence(tok)
-    for holder, holder_conf, evidence in _response_holders(tok, ctx):
-        found = _claimant_of(ctx, tok, holder, claims[0])
-        if found is None or found[0] == holder:
-            continue
-        claimant, refs, conf = found
-        out.append(
-            Finding(
-                holder=holder,
-                frame=ALIGNMENT,
-                args=frozenset({claimant}),
-                polarity=sign,
-                confidence=round(conf * holder_conf * ctx.table["claimant_reply"], 3),
-                start=start,
-                end=end,
-                evidence=[*evidence, *refs],
-                cue=tok.i,
-                notes=("response",),
-            )
-        )
-    return out
+    answering = list(_response_holders(tok, ctx))
+    return _against_claimant(ctx, tok, answering, claims[0], sign, ctx.table["claimant_reply"])
 
 
 PHRASAL = declare(
