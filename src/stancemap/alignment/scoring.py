@@ -117,15 +117,16 @@ class EventObs:
     each: bool = False  # "Both X and Y criticized Z": the sources acted each on their own
 
 
+# CAMEO codes of a request against the one it names (the events stage's, from the data)
+HOSTILE_REQUEST_CODES = frozenset(
+    code for pair in constants("events")["hostile_request_codes"].values() for code in pair
+)
+
+
 def hostile_request(event_type: str, cameo: str | None) -> bool:
     """Whether a REQUEST is one against the one it names: CAMEO codes of a change in
-    leadership or judicial action ("called for the resignation of Y",
-    ``events.requested_acts.hostile_code``)."""
-    if event_type.upper() != "REQUEST" or not cameo:
-        return False
-    from ..events.requested_acts import hostile_code  # spaCy only where a request has a code
-
-    return hostile_code(cameo)
+    leadership or judicial action ("called for the resignation of Y")."""
+    return event_type.upper() == "REQUEST" and cameo in HOSTILE_REQUEST_CODES
 
 
 def acted_each(evidence: str | None, evidence_start: int | None, trigger_start: int | None) -> bool:

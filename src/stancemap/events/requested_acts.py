@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..datafiles import read_table
+from ..datafiles import constants, read_table
 from ..rules import declare
 from . import arguments as args
 from .matching import for_clauses
@@ -70,10 +70,9 @@ HOSTILE_REQUEST_OBJECT = declare(
 DATA = "events/requested_acts.tsv"
 CONFLICT_QUADS = ("verbal-conf", "material-conf")
 JUDICIAL_TYPES = ("ACCUSE", "COERCE")  # arrest, charge, prosecute, investigate
-# the two wordings of a request in CAMEO: appeal (02x) and demand (10x)
-CODES = {
-    "leadership": ("0241", "1041"),  # appeal / demand a change in leadership
-    "judicial": ("0213", "1013"),  # appeal / demand judicial cooperation
+# (appeal, demand) wordings of each kind of request against its object, in CAMEO
+CODES: dict[str, tuple[str, str]] = {
+    kind: (pair[0], pair[1]) for kind, pair in constants("events")["hostile_request_codes"].items()
 }
 HOSTILE_CODES = frozenset(c for pair in CODES.values() for c in pair)
 PARTICLES = ("out", "down", "off", "aside", "up", "away")
