@@ -24,7 +24,13 @@ from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
-from .multiwords import MULTIWORD_NO_EVENT, is_event_sense, realised_multiword
+from .multiwords import (
+    MULTIWORD_NO_EVENT,
+    POSSESSIVE,
+    REFLEXIVE,
+    is_event_sense,
+    realised_multiword,
+)
 from .non_events import NonEvents
 from .parts import Tuning
 
@@ -501,7 +507,7 @@ class TriggerMatcher:
         entry = realised_multiword(tok)
         if entry is None or is_event_sense(entry):
             return False
-        key = " ".join(w for w in entry.words if w not in ("one's", "oneself"))
+        key = " ".join(w for w in entry.words if w not in (POSSESSIVE, REFLEXIVE))
         if self.lexicon.candidates(key, "V"):
             return False
         # "fighting broke out": a verb of happening whose subject is an act named by an
