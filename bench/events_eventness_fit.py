@@ -204,14 +204,7 @@ def cross_validate(pairs: list[Pair], plover: list[dict[str, float]], quantile: 
         drops = []
         for sample in samples:
             train = [p for p in pairs if p[1]["sample"] != sample]
-            ty = [label(i) for _, i in train]
-            c = max(GRID, key=lambda c: auc(ty, grouped_predictions(train, chosen, c)))
-            weights = fit(train, chosen, c)
-            inner = grouped_predictions(train, chosen, c)
-            on_plover = sorted(probability(weights, f) for f in plover)
-            floor = math.floor(on_plover[0] * 100) / 100 if on_plover else 0.0
-            threshold = min(threshold_keeping(ty, inner), floor)
-            reference = at_quantile(on_plover, quantile)
+            c, _, weights, threshold, reference = fit_chosen(train, chosen, plover, quantile)
             idx = [n for n, (_, i) in enumerate(pairs) if i["sample"] == sample]
             y = [y_all[n] for n in idx]
             p = [probability(weights, pairs[n][0]) for n in idx]
@@ -336,17 +329,29 @@ def at_quantile(values: list[float], quantile: float) -> float:
     return values[min(len(values) - 1, math.floor(quantile * len(values)))] if values else 1.0
 
 
-def write(pairs: list[Pair], plover: list[dict[str, float]], name: str, quantile: float) -> None:
-    chosen = SETS[name]
+def fit_chosen(
+    pairs: list[Pair],
+    chosen: tuple[str, ...] | None,
+    plover: list[dict[str, float]],
+    quantile: float,
+) -> tuple[float, list[float], dict[str, float], float, float]:
+    """C picked by leave-one-sample-out inside ``pairs``, those cross-validated
+    predictions, the weights fitted on all of ``pairs``, the drop threshold (keeps 95% of
+    the judged events and every PLOVER tune event) and the scale reference (an event as
+    likely as this quantile of PLOVER tune events keeps its confidence)."""
     y = [label(i) for _, i in pairs]
     c = max(GRID, key=lambda c: auc(y, grouped_predictions(pairs, chosen, c)))
-    p_cv = grouped_predictions(pairs, chosen, c)
+    cv = grouped_predictions(pairs, chosen, c)
     weights = fit(pairs, chosen, c)
     on_plover = sorted(probability(weights, f) for f in plover)
     floor = math.floor(on_plover[0] * 100) / 100 if on_plover else 0.0
-    threshold = min(threshold_keeping(y, p_cv), floor)
-    # an event as likely as this quantile of PLOVER tune events keeps its confidence
-    reference = round(at_quantile(on_plover, quantile), 3)
+    return c, cv, weights, min(threshold_keeping(y, cv), floor), at_quantile(on_plover, quantile)
+
+
+def write(pairs: list[Pair], plover: list[dict[str, float]], name: str, quantile: float) -> None:
+    y = [label(i) for _, i in pairs]
+    c, p_cv, weights, threshold, reference = fit_chosen(pairs, SETS[name], plover, quantile)
+    reference = round(reference, 3)
     p_all = [probability(weights, f) for f, _ in pairs]
     fitted = {
         "about": "events.eventness: logistic weights over events.eventness.features, fitted by "

@@ -6,20 +6,14 @@ adds, drops or alters an event must count, one that changes nothing must not.
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
 from types import ModuleType
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "args_ablation.py"
+from bench_modules import load_bench
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("args_ablation", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("args_ablation")
 
 
 EVENT = (10, 16, "ACCUSE", None, ("('Iran', 'country', 'IRN')",), ())

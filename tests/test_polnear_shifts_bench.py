@@ -4,24 +4,19 @@ the shipped switches). No parse: the stream is replaced by one that records its 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "polnear_shifts.py"
+from bench_modules import load_bench
+
 RULE = "actors.names.given_name_here"
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("polnear_shifts", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("polnear_shifts")
 
 
 @pytest.mark.parametrize("disable", [(), (RULE,)])

@@ -6,20 +6,15 @@ verdict, one read otherwise is changed, one no longer read is dropped with its v
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "real_news_sample.py"
+from bench_modules import load_bench
+
 TEXT = "Moldova accused Romania of meddling. Romania denied it."
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_news_sample", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("real_news_sample")
 
 
 def _analysis(event_type: str = "ACCUSE") -> dict:

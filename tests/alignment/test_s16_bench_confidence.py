@@ -3,20 +3,14 @@ judged relations at or above a confidence on the current tree. Items written by 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "real_news_sample.py"
+from bench_modules import load_bench
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_news_sample_s16", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("real_news_sample")
 
 
 def _item(b: str, confidence: float, verdict: str | None = None) -> dict[str, Any]:

@@ -3,25 +3,17 @@ judged sample left out at a time. Rows written by hand (no judged text)."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "relation_pooled.py"
+from bench_modules import load_bench
 
 
 def _bench() -> ModuleType:
-    sys.path.insert(0, str(BENCH.parent))
-    spec = importlib.util.spec_from_file_location("relation_pooled_s17", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("relation_pooled")
 
 
 def test_auc_counts_ties_as_half_and_needs_both_labels() -> None:

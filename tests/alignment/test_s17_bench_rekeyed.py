@@ -4,20 +4,14 @@ counting it dropped. Items written by hand."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "real_news_sample.py"
+from bench_modules import load_bench
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_news_sample_s17", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("real_news_sample")
 
 
 def _rel(a: str, b: str, sign: str, spans: list[tuple[int, int]], **extra: Any) -> dict[str, Any]:

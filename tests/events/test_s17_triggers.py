@@ -9,34 +9,22 @@ test measures the events stage's rules, not the actor linker.
 from __future__ import annotations
 
 import pytest
-from test_sense_pairs import cast_layer
+from misread_helpers import StageRunner
 
-import rule_settings
-from stancemap.config import Settings
 from stancemap.datafiles import read_table
-from stancemap.events import EventStage, wordnet_import
+from stancemap.events import wordnet_import
 from stancemap.events.multiwords import EVENT_LEXNAMES, multiword_table
-from stancemap.ingest import make_document
-from stancemap.nlp import parse_documents
 
 MULTIWORD = "events.trigger.multiword_no_event"
 
 
 @pytest.fixture(scope="module")
 def types_of(analyzer):
-    """Event types on a trigger word, with every rule on or with some switched off."""
-    stages: dict[tuple[str, ...], EventStage] = {}
+    """Event types on a trigger's first word, with every rule on or with some switched off."""
+    runner = StageRunner(analyzer)
 
     def run(text: str, trigger: str, disable: tuple[str, ...] = ()) -> list[str]:
-        stage = analyzer.events
-        if disable:
-            if disable not in stages:
-                stages[disable] = EventStage(Settings())
-                stages[disable].coder.tuning.switches = rule_settings.switches(disable)
-            stage = stages[disable]
-        document = make_document(text, doc_id="t", date="2016-06-17", strip_boilerplate=False)
-        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        events = stage(doc, document, cast_layer(text), [])
+        events = runner.events(text, disable, date="2016-06-17")
         return [e.type for e in events if e.trigger.text.split()[0] == trigger]
 
     return run
