@@ -1,0 +1,499 @@
+"""A census of the named rules: which ever fire on a corpus, and where.
+
+    .venv/bin/python bench/rule_census.py OUT.json [--md OUT.md] [--articles 300]
+        [--confirm 12] [--rules 'quotes.*'] [--seed 18]
+
+The pipeline runs once over a corpus and records, per rule and per document:
+
+* **reached** - a declared rule (``declare`` + ``switches.enabled(name)``): its switch was
+  asked for and answered "on" while a document was analysed (the decision point ran; the
+  guarded branch may still have done nothing). A registered function (``@rule``): it was
+  called and returned a decision (not None / False / empty; for ``events.sense.*``, which
+  pass a frame through, a frame other than the one it was given).
+* **effect** - the rule switched off (``[rules] disable``, the same parse) changes the
+  document's analysis (the contract's JSON). Tried on up to ``--confirm`` documents where
+  the rule was reached (or, for a switch read only while the stages were built, on
+  ``--confirm`` documents spread over the corpus); the first change ends the trial.
+
+What it cannot see: a switch read once when a stage is built (``self.x = on(NAME)``) is
+counted as ``built`` and has no per-document reach - only the effect trial speaks for it;
+a rule function a module calls directly rather than through the registry is not wrapped;
+an effect is looked for on a few documents only, so "reached, no effect seen" is not
+"no effect"; ``ingest.*`` rules act before the parse and are tried by re-reading the text.
+
+Corpus parts: ``read`` (sets whose errors may be read: PLOVER dev tune, the wire sanity and
+second sets, the relation set's tune part, relation_fresh's W part and W2 tune part, the
+founding example, PolNeAR tune articles outside /tmp/t17/blind_all.json) and ``unread``
+(PLOVER dev check, the third wire set, the relation set's check part, W2's check part:
+counts only). Output: per rule, counts of documents by part, as JSON and a markdown table;
+nothing of any document's text or id is written for the unread part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import tomllib
+import types
+from collections import defaultdict
+from collections.abc import Callable
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any, NamedTuple
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+POLNEAR = SHARED / "gold" / "polnear"
+PLOVER = SHARED / "gold" / "plover-gsr" / "dev.jsonl"
+FOUNDING = SHARED / "examples"
+EVENTS = ROOT / "tests" / "events" / "data"
+ALIGNMENT = ROOT / "tests" / "alignment" / "data"
+BLIND = Path("/tmp/t17/blind_all.json")
+PARTS = ("read", "unread")
+
+
+class Item(NamedTuple):
+    """One document of the corpus: where it comes from and whether it may be read."""
+
+    key: str  # "set:number" - never the record id (an unread id is not written)
+    corpus: str
+    part: str  # "read" | "unread"
+    text: str
+    date: str | None
+
+
+# ---------------------------------------------------------------------- corpus
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def corpus(articles: int, seed: int, blind: Path = BLIND) -> list[Item]:
+    """The census corpus (missing sets are left out: ../shared may be absent)."""
+    from stancemap.evaluate.split import part_of
+
+    items: list[Item] = []
+
+    def add(name: str, records: list[tuple[str, str | None, str]]) -> None:
+        for n, (part, date, text) in enumerate(records):
+            items.append(Item(f"{name}:{n}", name, part, text, date))
+
+    def tune_read(record_id: str) -> str:
+        return "read" if part_of(record_id) == "tune" else "unread"
+
+    if PLOVER.exists():
+        add("plover_dev", [(tune_read(r["id"]), r["date"], r["text"]) for r in _jsonl(PLOVER)])
+    for name, part in (("wire_sanity", "read"), ("wire_second", "read"), ("wire_third", "unread")):
+        path = EVENTS / f"{name}.jsonl"
+        if path.exists():
+            add(name, [(part, r.get("date"), r["text"]) for r in _jsonl(path)])
+    for name in ("relation_set", "relation_fresh"):
+        path = ALIGNMENT / f"{name}.toml"
+        if not path.exists():
+            continue
+        with path.open("rb") as fh:
+            records = tomllib.load(fh)["item"]
+
+        def fresh_part(rid: str) -> str:
+            # W (rel-800..859) was read in session 17; W2 (rel-860..919) by tune/check
+            number = int(rid.rsplit("-", 1)[1]) if rid.rsplit("-", 1)[-1].isdigit() else 0
+            return "read" if number < 860 else tune_read(rid)
+
+        parts = tune_read if name == "relation_set" else fresh_part
+        add(name, [(parts(r["id"]), r.get("date"), r["text"]) for r in records])
+    if FOUNDING.exists():
+        add(
+            "founding",
+            [("read", None, p.read_text("utf-8")) for p in sorted(FOUNDING.glob("*.txt"))],
+        )
+    if POLNEAR.exists() and articles > 0:
+        skip = set(json.loads(blind.read_text())["articles"]) if blind.exists() else None
+        if skip is None:
+            print(
+                f"{blind} absent: no PolNeAR articles (the blind ones must be left out)",
+                file=sys.stderr,
+            )
+        else:
+            paths = sorted(
+                p
+                for folder in ("train", "dev")
+                for p in (POLNEAR / folder / "text").glob("*.txt")
+                if part_of(p.stem) == "tune" and p.stem not in skip
+            )
+            chosen = sorted(random.Random(seed).sample(paths, min(articles, len(paths))))
+            add(
+                "polnear_tune",
+                [
+                    (
+                        "read",
+                        p.stem.split("_")[1] if p.stem.count("_") >= 2 else None,
+                        p.read_text("utf-8"),
+                    )
+                    for p in chosen
+                ],
+            )
+    return items
+
+
+# ---------------------------------------------------------------------- hooks
+
+
+class Recorder:
+    """Counts, per rule, the documents in which it was reached (see the module doc)."""
+
+    def __init__(self) -> None:
+        self.current: str | None = None  # the document being analysed, None while building
+        self.on = True
+        self.reached: dict[str, set[str]] = defaultdict(set)
+        self.built: set[str] = set()
+        self.calls: dict[str, int] = defaultdict(int)
+
+    def hit(self, name: str) -> None:
+        if not self.on:
+            return
+        if self.current is None:
+            self.built.add(name)
+        else:
+            self.reached[name].add(self.current)
+
+
+def _decided(group: str, args: tuple[Any, ...], result: Any) -> bool:
+    if group == "events.sense":  # a frame in, the same frame (nothing done), another or None
+        return result is None or (bool(args) and result is not args[0] and result != args[0])
+    if result is None or result is False:
+        return False
+    return not (isinstance(result, (list, tuple, set, dict, str)) and not result)
+
+
+def _trampoline(*args: Any, **kwargs: Any) -> Any:
+    # its code replaces a rule function's own, with the rule function's globals: the
+    # census's dispatch is found there by the code object (one copy per rule function)
+    return __census_dispatch__[sys._getframe().f_code](*args, **kwargs)  # type: ignore[name-defined]  # noqa: F821
+
+
+def install(recorder: Recorder) -> Callable[[], None]:
+    """Hook the registry's switch queries and every rule function; returns the undo.
+
+    A rule function is counted where ever it is called from (through the registry or
+    from a module's own list of steps): its ``__code__`` becomes a trampoline that counts
+    and calls a copy of the function."""
+    from stancemap import rules as R
+
+    registry = R.load_all()
+    original_enabled = R.RuleSwitches.enabled
+    rules_file = R.__file__
+    functions = {r.name for r in registry.all() if r.func is not None}
+
+    def enabled(self: Any, name: str) -> bool:
+        answer = original_enabled(self, name)
+        # a function rule is reached by its decisions, not by its switch
+        if (
+            answer
+            and (name not in functions or recorder.current is None)
+            and sys._getframe(1).f_code.co_filename != rules_file
+        ):
+            recorder.hit(name)
+        return answer
+
+    swapped: list[tuple[Any, Any]] = []
+    injected: list[tuple[dict[str, Any], Any]] = []
+    for item in registry.all():
+        func = item.func
+        if func is None or func.__closure__:
+            continue  # (none is a closure today; such a one would be counted by its switch)
+        copy = types.FunctionType(func.__code__, func.__globals__, func.__name__, func.__defaults__)
+        copy.__kwdefaults__ = func.__kwdefaults__
+        code = _trampoline.__code__.replace(
+            co_name=func.__name__, co_qualname=f"census:{item.name}"
+        )
+        func.__globals__.setdefault("__census_dispatch__", {})[code] = _counter(
+            recorder, item.name, item.group, copy
+        )
+        if func.__globals__.get("sys") is not sys:
+            injected.append((func.__globals__, func.__globals__.get("sys")))
+            func.__globals__["sys"] = sys
+        swapped.append((func, func.__code__))
+        func.__code__ = code
+    R.RuleSwitches.enabled = enabled  # type: ignore[method-assign]
+
+    def undo() -> None:
+        R.RuleSwitches.enabled = original_enabled  # type: ignore[method-assign]
+        for func, code in swapped:
+            func.__code__ = code
+            func.__globals__.pop("__census_dispatch__", None)
+        for space, old in injected:
+            if old is None:
+                space.pop("sys", None)
+            else:
+                space["sys"] = old
+
+    return undo
+
+
+def _counter(recorder: Recorder, name: str, group: str, copy: Callable[..., Any]) -> Any:
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        result = copy(*args, **kwargs)
+        if recorder.on:
+            recorder.calls[name] += 1
+            if _decided(group, args, result):
+                recorder.hit(name)
+        return result
+
+    return counted
+
+
+# ---------------------------------------------------------------------- runs
+
+
+def _json(result: Any) -> str:
+    record = (
+        result.to_json_dict()
+        if hasattr(result, "to_json_dict")
+        else {"failure": getattr(result, "reason", str(result))}
+    )
+    return json.dumps(record, sort_keys=True)
+
+
+def _settings(off: list[str]) -> Any:
+    from stancemap.config import load_settings
+
+    settings = load_settings()
+    rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, *off]})
+    return settings.model_copy(update={"rules": rules})
+
+
+def census(
+    items: list[Item],
+    patterns: list[str],
+    confirm: int,
+    spread_size: int = 40,
+    log: Callable[[str], None] = lambda s: print(s, file=sys.stderr),
+) -> dict[str, Any]:
+    """Reach per rule over ``items``, then the effect trials; the JSON report."""
+    from stancemap.ingest import make_document
+    from stancemap.pipeline import Pipeline
+    from stancemap.rules import load_all
+
+    recorder = Recorder()
+    undo = install(recorder)
+    try:
+        pipeline = Pipeline(_settings([]))
+        documents = []
+        for n, item in enumerate(items):
+            recorder.current = item.key
+            documents.append(
+                make_document(
+                    item.text,
+                    doc_id=f"doc{n}",
+                    date=item.date,
+                    switches=pipeline.switches,
+                    tagger=pipeline.settings.nlp.model,
+                )
+            )
+        recorder.current = None
+        recorder.on = False
+        parsed = pipeline.parse(documents)
+        recorder.on = True
+        baseline: dict[str, str] = {}
+        started = time.monotonic()
+        for n, (item, one) in enumerate(zip(items, parsed, strict=True)):
+            recorder.current = item.key
+            baseline[item.key] = _json(next(pipeline.run([one])))
+            if n % 100 == 99:
+                log(f"  {n + 1}/{len(items)} analysed ({time.monotonic() - started:.0f}s)")
+        recorder.current = None
+        recorder.on = False
+
+        by_key = {item.key: (item, p) for item, p in zip(items, parsed, strict=True)}
+        registry = load_all()
+        # the same stages again, nothing switched off: a change here would make every
+        # effect below meaningless
+        spread = [items[i].key for i in _spread(len(items), spread_size)]
+        same = pipeline.derive(_settings([]))
+        unstable = sum(_json(next(same.run([by_key[k][1]]))) != baseline[k] for k in spread)
+        rules = [r for r in registry.all() if any(fnmatchcase(r.name, p) for p in patterns)]
+        out: dict[str, Any] = {}
+        shortest = _order(items)
+        for count, r in enumerate(rules):
+            off = not pipeline.switches.enabled(r.name)
+            reached = recorder.reached.get(r.name, set())
+            row: dict[str, Any] = {
+                "kind": "function" if r.func is not None else "declared",
+                "module": r.module,
+                "shipped_off": off,
+                "built": r.name in recorder.built,
+                "reached": {
+                    part: sum(1 for k in reached if by_key[k][0].part == part) for part in PARTS
+                },
+                "reached_by_corpus": _by_corpus(reached, by_key),
+            }
+            if r.func is not None:
+                row["calls"] = recorder.calls.get(r.name, 0)
+            if not off and confirm > 0:
+                tried = (
+                    sorted(reached, key=shortest)[:confirm]
+                    if reached
+                    else (spread if r.name in recorder.built or r.stage == "ingest" else [])
+                )
+                row["effect"] = _trial(pipeline, r.name, tried, by_key, baseline, make_document)
+            out[r.name] = row
+            if count % 25 == 24:
+                log(f"  {count + 1}/{len(rules)} rules tried")
+        return {
+            "corpus": _corpus_counts(items),
+            "confirm": confirm,
+            "spread": len(spread),
+            "unstable": unstable,
+            "rules": out,
+        }
+    finally:
+        undo()
+
+
+def _order(items: list[Item]) -> Callable[[str], tuple[int, int]]:
+    """Shortest text first (a trial stops at the first change), then corpus order."""
+    place = {item.key: (len(item.text), n) for n, item in enumerate(items)}
+    return lambda key: place[key]
+
+
+def _spread(total: int, k: int) -> list[int]:
+    if total == 0 or k <= 0:
+        return []
+    step = max(1, total // k)
+    return list(range(0, total, step))[:k]
+
+
+def _by_corpus(keys: set[str], by_key: dict[str, Any]) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for key in keys:
+        out[by_key[key][0].corpus] += 1
+    return dict(sorted(out.items()))
+
+
+def _corpus_counts(items: list[Item]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(PARTS, 0))
+    for item in items:
+        out[item.corpus][item.part] += 1
+    return dict(out)
+
+
+def _trial(
+    pipeline: Any,
+    name: str,
+    keys: list[str],
+    by_key: dict[str, Any],
+    baseline: dict[str, str],
+    make_document: Any,
+) -> dict[str, Any]:
+    """Run the stages with ``name`` off on ``keys`` until one analysis changes."""
+    derived = pipeline.derive(_settings([name]))
+    tried = 0
+    for key in keys:
+        item, parsed = by_key[key]
+        tried += 1
+        if name.startswith("ingest."):
+            document = make_document(
+                item.text,
+                doc_id=parsed.document.id,
+                date=item.date,
+                switches=derived.switches,
+                tagger=derived.settings.nlp.model,
+            )
+            if document.text != parsed.document.text or document != parsed.document:
+                result = next(derived.pipe([document]))
+            else:
+                result = next(derived.run([parsed]))
+        else:
+            result = next(derived.run([parsed]))
+        if _json(result) != baseline[key]:
+            return {"tried": tried, "changed": True, "part": item.part}
+    return {"tried": tried, "changed": False}
+
+
+# ---------------------------------------------------------------------- report
+
+
+def verdict(row: dict[str, Any]) -> str:
+    """One word per rule: off / fires / reached / built / never."""
+    if row["shipped_off"]:
+        return "off"
+    effect = row.get("effect") or {}
+    if effect.get("changed"):
+        return "fires"
+    if sum(row["reached"].values()):
+        return "reached"  # its switch ran, no change seen in the trial
+    if row["built"]:
+        return "built"  # read while building: no per-document reach; no change seen
+    return "never"
+
+
+def markdown(report: dict[str, Any]) -> str:
+    lines = [
+        "| rule | kind | verdict | reached (read) | reached (unread) | effect trial |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, row in report["rules"].items():
+        effect = row.get("effect")
+        trial = (
+            "-"
+            if effect is None
+            else (
+                f"changed after {effect['tried']}"
+                if effect["changed"]
+                else f"no change in {effect['tried']}"
+            )
+        )
+        lines.append(
+            f"| `{name}` | {row['kind']} | {verdict(row)} | {row['reached']['read']} | "
+            f"{row['reached']['unread']} | {trial} |"
+        )
+    counts: dict[str, int] = defaultdict(int)
+    for row in report["rules"].values():
+        counts[verdict(row)] += 1
+    lines.append("")
+    lines.append("verdicts: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", type=Path, help="the JSON report")
+    parser.add_argument("--md", type=Path, help="also a markdown table")
+    parser.add_argument("--articles", type=int, default=300, help="PolNeAR tune articles")
+    parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--confirm", type=int, default=12, help="documents per effect trial")
+    parser.add_argument(
+        "--spread",
+        type=int,
+        default=40,
+        help="documents for a switch read only while building (no per-document reach)",
+    )
+    parser.add_argument("--rules", action="append", help="fnmatch patterns (default all)")
+    parser.add_argument("--limit", type=int, help="first N documents only (a quick try)")
+    args = parser.parse_args(argv)
+
+    items = corpus(args.articles, args.seed)
+    if args.limit:
+        items = items[: args.limit]
+    print(f"{len(items)} documents", file=sys.stderr)
+    report = census(items, args.rules or ["*"], args.confirm, args.spread)
+    if report["unstable"]:
+        print(
+            f"{report['unstable']} documents changed on a second run: effects unreliable",
+            file=sys.stderr,
+        )
+    args.out.write_text(json.dumps(report, indent=1, sort_keys=True) + "\n", "utf-8")
+    if args.md:
+        args.md.write_text(markdown(report), "utf-8")
+    counts: dict[str, int] = defaultdict(int)
+    for row in report["rules"].values():
+        counts[verdict(row)] += 1
+    print(json.dumps({"documents": len(items), "verdicts": dict(sorted(counts.items()))}))
+
+
+if __name__ == "__main__":
+    main()
