@@ -426,6 +426,9 @@ class Targets(dict[str, tuple[str, frozenset[str]]]):
         self.frames: dict[str, dict[str, int]] = {}
         self.mentioned: dict[str, int] = {}  # head -> character offset of its first noun
         self.earlier = False
+        # key -> (token index of the bare definite subject, first token of the sentences an
+        # antecedent may lie in): ``stances.claims.definite_bridge``'s candidates
+        self.bridges: dict[str, tuple[int, int]] = {}
 
 
 def targets_of(ctx: object) -> Targets:
@@ -609,7 +612,87 @@ def marked_target(subj: Token, ctx: _Context) -> str | None:
             (t.idx for t in subj.doc if t.pos_ == "NOUN" and lemma(t) == head), subj.idx
         )
     targets.earlier = EARLIER_MENTION in ctx.on  # type: ignore[attr-defined]
+    if DEFINITE_BRIDGE in ctx.on and not marks and key not in targets.bridges:  # type: ignore[attr-defined]
+        window = bridge_window(subj, int(ctx.table["bridge_sentences"]))  # type: ignore[attr-defined]
+        if window is not None:
+            targets.bridges[key] = (subj.i, window)
     return key
+
+
+DEFINITE_BRIDGE = declare(
+    "stances.claims.definite_bridge",
+    "a bare definite subject met for the first time ('the result had been stolen', 'the "
+    "measures were dead on arrival') judges what another speaker judged just before under "
+    "another word ('the vote', 'the asylum package'): the two claims are about one matter",
+    order=67,
+)
+_BRIDGE_DETS = frozenset({"the", "these", "those"})
+_BRIDGE_OWN = frozenset({"prep", "acl", "relcl", "compound", "nmod", "poss", "appos", "nummod"})
+
+
+@lru_cache(maxsize=1)
+def matter_nouns() -> frozenset[str]:
+    """Nouns that can name a matter two speakers judge (WordNet, ``opposing_import``)."""
+    return word_list("stances/matter_nouns.txt")
+
+
+def bridge_window(subj: Token, sentences: int) -> int | None:
+    """For a subject that may refer back to another speaker's matter, the first token of
+    the sentences its antecedent may lie in (its own and ``sentences`` before); else None.
+
+    The subject is a definite description with nothing of its own that says which one -
+    "the", "these" or "those", maybe an adjective, no compound, owner, name, number or
+    phrase after it ("the result", "the new measures", not "the result of the primary")
+    -, its head a noun that can name a matter (``matter_nouns``), met here for the first
+    time in the text: a description with no antecedent of its own head."""
+    if subj.pos_ != "NOUN" or lemma(subj) not in matter_nouns():
+        return None
+    dets = [c for c in subj.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ not in _BRIDGE_DETS:
+        return None
+    if any(c.dep_ in _BRIDGE_OWN or c.ent_type_ for c in subj.children):
+        return None
+    head = lemma(subj)
+    if any(t.pos_ == "NOUN" and lemma(t) == head for t in subj.doc[: subj.i]):
+        return None  # met before: its own antecedent
+    sent = subj.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            break
+        sent = subj.doc[sent.start - 1].sent
+    return sent.start
+
+
+_CLAIM_NOTES = frozenset({"predicate-claim", "outcome"})
+
+
+def bridge(findings: list[Finding], targets: Targets) -> None:
+    """Rule ``stances.claims.definite_bridge`` (in place): each claim key a bare first-met
+    definite subject gave takes the matter of the last claim before it, in its window, whose
+    holder is not the subject's speaker - when exactly one such claim's matter is there."""
+    for key, (at, window) in sorted(targets.bridges.items(), key=lambda kv: kv[1]):
+        frame = f"claim-{key}"
+        mine = [f for f in findings if f.frame == frame and f.cue is not None]
+        if not mine:
+            continue
+        holders = {f.holder for f in mine}
+        before = [
+            f
+            for f in findings
+            if set(f.notes) & _CLAIM_NOTES
+            and f.cue is not None
+            and window <= f.cue < at
+            and f.holder not in holders
+            and f.frame != frame
+            and "@" not in f.frame
+        ]
+        matters = {f.frame for f in before}
+        if len(matters) != 1:
+            continue  # none, or several things judged: which one is meant is not told
+        matter = matters.pop()
+        for f in findings:
+            if f.frame == frame:
+                f.frame = matter
 
 
 def settle_targets(findings: list[Finding], targets: dict[str, tuple[str, frozenset[str]]]) -> None:
@@ -641,6 +724,8 @@ def settle_targets(findings: list[Finding], targets: dict[str, tuple[str, frozen
             finding.frame = f"claim-{key_of[(head, wider[0])]}"
         else:  # which one is meant is not told: its own key
             finding.frame = f"claim-{key}@{finding.start}"
+    if isinstance(targets, Targets) and targets.bridges:
+        bridge(findings, targets)
 
 
 def _settle_bare(
@@ -907,4 +992,5 @@ CLAIM_SWITCHES = (
     NOTHING_ABOUT,
     OWNED_ISSUE,
     DEMONYM_OWNER,
+    DEFINITE_BRIDGE,
 )
