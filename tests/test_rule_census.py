@@ -69,6 +69,16 @@ def test_sense_rule_decides_only_when_the_frame_changes() -> None:
     assert not census._decided("events.sense", (frame,), frame)
     assert census._decided("events.sense", (frame,), None)
     assert census._decided("events.sense", (frame,), object())
+
+    class Frame:  # a sense rule may set a field of the frame it returns
+        def __init__(self) -> None:
+            self.code, self.target = "040", ["a"]
+
+    moved = Frame()
+    before = census._state(moved)
+    assert not census._decided("events.sense", (moved,), moved, before)
+    moved.target.append("b")
+    assert census._decided("events.sense", (moved,), moved, before)
     assert census._decided("actors.link", (), ("x",))
     assert not census._decided("actors.link", (), False)
 
