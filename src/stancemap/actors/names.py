@@ -45,11 +45,12 @@ from ..datafiles import constants, read_table, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .family_names import FAMILY_NAMES
+from .hyphen_pairs import HYPHEN_PAIR, hyphen_pair
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, inside_longer_place
 from .name_context import as_us_state, named_thing, place_noun_name
 from .nationality import looks_like_full_name
-from .newactors import as_described, new_actor, owned_elsewhere
+from .newactors import as_described, new_actor, owned_elsewhere, phrase_owner_start
 from .nominals import agent_entry, agent_head, coordinated_modifier
 from .normalize import fold
 from .placed_by_text import PLACED_BY_TEXT, placed_by_text
@@ -192,6 +193,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     if resolver.switches.enabled(CREDIT_LINE) and in_credit_line(resolver.document.text, ent):
         return
+    if resolver.switches.enabled(HYPHEN_PAIR) and hyphen_pair(resolver, ent):
+        return  # "Ramaphosa-Trump Meeting Ends": two known names, one mention each
     if resolver.switches.enabled(THIRD_PARTY_WORD) and third_party_word(ent):
         return  # "the Norwegian-brokered truce": the mediator is no actor of the sentence
     if resolver.switches.enabled(WORD_PREFIX) and word_prefix(ent):
@@ -278,7 +281,12 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         # "talks in Moscow": the city as a place more than as the government; kept
         # (event coders count the place's country as a target) at low confidence
         found.confidence = min(found.confidence, _CONFIDENCE["place_use"])
-    resolver.add(span.start_char, span.end_char, text, found, span)
+    start = span.start_char
+    if found.type == "organization" and found.country:
+        # "[Russian] foreign ministry spokeswoman": the body's mention names its state
+        owned = phrase_owner_start(resolver, span, found.country)
+        start = start if owned is None else owned
+    resolver.add(start, span.end_char, resolver.document.text[start : span.end_char], found, span)
 
 
 def national_branch(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution:

@@ -179,17 +179,84 @@ def owned_elsewhere(resolver: DocumentResolver, span: Span, found: Resolution) -
     )
 
 
+OWNER_OF_PHRASE = declare(
+    "actors.names.owner_of_phrase",
+    "a body named as the modifier of a following noun ('Chinese foreign ministry "
+    "spokesman', 'Pakistan's Foreign Office spokesperson') takes the country written as "
+    "possessor or adjective of that noun phrase, before the body's name",
+)
+_OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+
+
 def owner_country(resolver: DocumentResolver, span: Span) -> str | None:
     """The country written as possessor or adjective right before a name
-    ("Israel's Cabinet", "the Kenyan Supreme Court")."""
-    owners = [
-        t
-        for t in span.root.children
-        if t.i < span.start and t.dep_ in ("poss", "amod", "compound", "nmod")
-    ]
-    words = [w.text for t in owners for w in t.subtree if w.lower_ not in ("'s", "’s", "the")]
+    ("Israel's Cabinet", "the Kenyan Supreme Court"); with ``owner_of_phrase``, also
+    before the noun phrase the name modifies ("the Chinese [foreign ministry] spokesman")."""
+    owner = _owner_among(resolver, span, span.root)
+    head = span.root
+    # "Pakistan's [Foreign Office] spokesperson Baloch": the name is a compound of the
+    # nouns after it, whose possessor or adjective (written before the name) owns it too
+    while (
+        owner is None
+        and head.dep_ == "compound"
+        and head.head.i > head.i
+        and resolver.switches.enabled(OWNER_OF_PHRASE)
+    ):
+        head = head.head
+        if _place_words(span, head):
+            owner = _owner_among(resolver, span, head)
+    return owner
+
+
+def _place_words(span: Span, head: Any) -> bool:
+    """The modifiers before the name hold a place or nationality the tagger saw (GPE,
+    NORP): not "USA TODAY's super PAC", a newspaper's."""
+    owners = _owners(span, head)
+    words = [w for t in owners for w in t.subtree]
+    return bool(words) and all(w.ent_type_ in _PLACE_TAGS for w in words if w.is_alpha)
+
+
+_PLACE_TAGS = frozenset({"GPE", "NORP"})
+
+
+def _owners(span: Span, head: Any) -> list[Any]:
+    return [t for t in head.children if t.i < span.start and t.dep_ in _OWNER_DEPS]
+
+
+def _owner_among(resolver: DocumentResolver, span: Span, head: Any) -> str | None:
+    words = [w.text for t in _owners(span, head) for w in t.subtree if w.lower_ not in _OWNER_SKIP]
     owner, _ = resolver.linker.where(words, countries_only=True) if words else (None, None)
     return owner
+
+
+_OWNER_SKIP = ("'s", "’s", "the")
+
+
+def phrase_owner_start(resolver: DocumentResolver, span: Span, country: str) -> int | None:
+    """The first character of the country word that owns a body named inside a longer
+    noun phrase ("[Russian] foreign ministry spokeswoman"), where only that word (and its
+    "'s") stands between them: the body's mention then starts there, so that it names
+    its state ("Russian foreign ministry") as a name written whole would. None where the
+    body owns its own modifiers, or the words between are not the owner's."""
+    head = span.root
+    if not resolver.switches.enabled(OWNER_OF_PHRASE) or _owner_among(resolver, span, head):
+        return None
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+        owners = _owners(span, head)
+        if not owners:
+            continue
+        if not _place_words(span, head) or _owner_among(resolver, span, head) != country:
+            return None
+        tokens = sorted({w.i for t in owners for w in t.subtree})
+        first = tokens[0]
+        between = set(range(first, span.start))
+        if between - set(tokens):
+            return None  # a word between that is not the owner's: no one phrase
+        if span.doc[first].lower_ in _OWNER_SKIP:
+            return None
+        return int(span.doc[first].idx)
+    return None
 
 
 DEMONYM_PLURAL = declare(
@@ -336,8 +403,15 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
         if country is not None and sector is None:
             named = linker.find_agent(span.text.split())
             sector = named[0].sector if named else None
+    key = span.text
+    if (
+        kind == "organization"
+        and country is not None
+        and phrase_owner_start(resolver, span, country) is not None
+    ):
+        key = f"{country} {span.text}"  # "[Russian] foreign ministry": not China's
     found = Resolution(
-        id=new_id(span.text, kind),
+        id=new_id(key, kind),
         name=span.text,
         type=kind,
         country=country,
@@ -371,7 +445,15 @@ def title_actor(resolver: DocumentResolver, span: Span) -> Actor | None:
     if start == span.start:
         return None
     best: Actor | None = None
-    for mention in resolver.mentions_between(doc[start].idx, span.start_char):
+    window = doc[start].idx
+    if resolver.switches.enabled(OWNER_OF_PHRASE):
+        # "[Pakistan's Foreign Office] spokesperson X": a body's mention that starts
+        # with its owner, before the title words, and ends inside them
+        window = min(
+            [window]
+            + [m.start for m in resolver.mentions if m.start < window < m.end <= span.start_char]
+        )
+    for mention in resolver.mentions_between(window, span.start_char):
         actor = resolver.actors.get(mention.actor_id)
         if actor is not None and (actor.country or actor.sector == "IGO"):
             best = actor  # the nearest one before the name wins

@@ -68,6 +68,12 @@ TITLE_BEFORE_NAME = declare(
     "a singular role noun written right before a full personal name is that person's "
     "title, never the office holder on the date",
 )
+PERSON_POSSESSOR_APART = declare(
+    "actors.agent.person_possessor_apart",
+    "'Tusk's government', 'Prime Minister X's cabinet': the person named as possessor is a "
+    "mention of that person, not of the body; the body's mention is the words after the "
+    "possessive, so a name never points to both",
+)
 SEAT_VOICE = declare(
     "actors.agent.seat_voice",
     "'an Elysee spokeswoman', 'a Kremlin spokesman': a role noun of no office modified by a "
@@ -344,10 +350,24 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
             found.country = leader_country
             found.id = agent_id(leader_country, found.sector)
             found.name = owner_name(resolver, token, found.name)  # not "his ministry"
+    if resolver.switches.enabled(PERSON_POSSESSOR_APART):
+        cut = after_person_possessor(doc, start_tok, token)
+        if cut is not None:  # "Tusk's government": the body is "government", Tusk is Tusk
+            span_start = doc[cut].idx
+            text = resolver.document.text[span_start:span_end]
     resolver.taken.update(range(start_tok, token.i + 1))
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":
         coordinated_agents(resolver, token, start_tok, country)
+
+
+def after_person_possessor(doc: Any, start_tok: int, token: Token) -> int | None:
+    """The first token after a person's name written as possessor before ``token``
+    ("Prime Minister Donald Tusk's government": "government"), or None."""
+    for i in range(token.i - 1, start_tok, -1):
+        if doc[i].lower_ in POSSESSIVE_MARKS and doc[i - 1].ent_type_ == "PERSON":
+            return i + 1
+    return None
 
 
 STANCE_PREFIX = declare(
