@@ -221,7 +221,7 @@ def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
     ):  # "declared the election clean", parsed as a small clause
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return (subj, tok) if subj is not None else None
-    if tok.dep_ in ("acomp", "attr") and words.get("copula", lemma(tok.head)) is not None:
+    if tok.dep_ in ("acomp", "attr") and _copula(tok.head, ctx):
         if tok.head.dep_ in ("relcl", "acl") and MODIFIER_CLAUSE in ctx.on:  # type: ignore[attr-defined]
             return None  # "places that were economically depressed": a noun described
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -252,6 +252,28 @@ def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+WORDNET_COPULA = declare(
+    "stances.claims.wordnet_copula",
+    "'the facilities stood empty', 'the border stays closed': a verb WordNet lists with the "
+    "predicative frames ('Something ----s Adjective/Noun', 'Somebody ----s Adjective') links "
+    "its subject to the judging word as 'be' does (data/stances/copula_verbs.txt)",
+    order=68,
+)
+
+
+@lru_cache(maxsize=1)
+def copula_verbs() -> frozenset[str]:
+    """Verbs of WordNet's two predicative frames (``opposing_import``)."""
+    return word_list("stances/copula_verbs.txt")
+
+
+def _copula(verb: Token, ctx: object) -> bool:
+    """Whether ``verb`` links its subject to a predicate word: the stance words' copulas,
+    and with ``stances.claims.wordnet_copula`` WordNet's predicative verbs."""
+    if ctx.words.get("copula", lemma(verb)) is not None:  # type: ignore[attr-defined]
+        return True
+    return WORDNET_COPULA in ctx.on and lemma(verb) in copula_verbs()  # type: ignore[attr-defined]
 
 
 def _finite(verb: Token) -> bool:
@@ -993,4 +1015,5 @@ CLAIM_SWITCHES = (
     OWNED_ISSUE,
     DEMONYM_OWNER,
     DEFINITE_BRIDGE,
+    WORDNET_COPULA,
 )
