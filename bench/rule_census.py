@@ -5,9 +5,9 @@
 
 The pipeline runs once over a corpus and records, per rule and per document:
 
-* **reached** - a declared rule (``declare`` + ``switches.enabled(name)``): its switch was
-  asked for and answered "on" while a document was analysed (the decision point ran; the
-  guarded branch may still have done nothing). A registered function (``@rule``): it was
+* **reached** - the rule's switch (``switches.enabled(name)``) was asked for by a stage and
+  answered "on" while a document was analysed (the decision point ran; the guarded branch
+  may still have done nothing), or, for a registered function (``@rule``), it was
   called and returned a decision (not None / False / empty; for ``events.sense.*``, which
   pass a frame through, a frame changed in place, another frame or None). A function is
   counted wherever it is called from (the registry or a module's own list of steps): its
@@ -217,16 +217,12 @@ def install(recorder: Recorder) -> Callable[[], None]:
     registry = R.load_all()
     original_enabled = R.RuleSwitches.enabled
     rules_file = R.__file__
-    functions = {r.name for r in registry.all() if r.func is not None}
 
     def enabled(self: Any, name: str) -> bool:
         answer = original_enabled(self, name)
-        # a function rule is reached by its decisions, not by its switch
-        if (
-            answer
-            and (name not in functions or recorder.current is None)
-            and sys._getframe(1).f_code.co_filename != rules_file
-        ):
+        # any rule's switch, asked by a stage (not by the registry listing a group): a
+        # function rule's switch may also guard code outside the function
+        if answer and sys._getframe(1).f_code.co_filename != rules_file:
             recorder.hit(name)
         return answer
 
@@ -367,9 +363,9 @@ def census(
             }
             if r.func is not None:
                 row["calls"] = recorder.calls.get(r.name, 0)
-            if not off and confirm > 0:
+            if not off and confirm != 0:
                 tried = (
-                    _interleaved(reached, by_key, shortest)[:confirm]
+                    _interleaved(reached, by_key, shortest)[: confirm if confirm > 0 else None]
                     if reached
                     else (spread if r.name in recorder.built or r.stage == "ingest" else [])
                 )
@@ -430,6 +426,10 @@ def _corpus_counts(items: list[Item]) -> dict[str, dict[str, int]]:
     return dict(out)
 
 
+_QUOTES_ONLY: dict[int, Any] = {}  # pipeline -> the same with the actors and quotes stages
+_QUOTES_BASELINE: dict[int, dict[str, str]] = {}
+
+
 def _trial(
     pipeline: Any,
     name: str,
@@ -438,8 +438,16 @@ def _trial(
     baseline: dict[str, str],
     make_document: Any,
 ) -> dict[str, Any]:
-    """Run the stages with ``name`` off on ``keys`` until one analysis changes."""
-    derived = pipeline.derive(_settings([name]))
+    """Run the stages with ``name`` off on ``keys`` until one analysis changes.
+
+    A ``quotes.*`` rule is read only in quotes/, and later stages read only the quotes
+    (and actors) it produced: its trial runs the actors and quotes stages alone, against a
+    baseline of the same two stages."""
+    only_quotes = name.startswith("quotes.")
+    derived = pipeline.derive(_settings([name]), stages=("quotes",) if only_quotes else None)
+    if only_quotes:
+        same = _QUOTES_ONLY.setdefault(id(pipeline), pipeline.derive(stages=("quotes",)))
+        cache = _QUOTES_BASELINE.setdefault(id(pipeline), {})
     tried = 0
     for key in keys:
         item, parsed = by_key[key]
@@ -458,7 +466,9 @@ def _trial(
                 result = next(derived.run([parsed]))
         else:
             result = next(derived.run([parsed]))
-        if _json(result) != baseline[key]:
+        if only_quotes and key not in cache:
+            cache[key] = _json(next(same.run([parsed])))
+        if _json(result) != (cache[key] if only_quotes else baseline[key]):
             return {"tried": tried, "changed": True, "part": item.part}
     return {"tried": tried, "changed": False}
 
@@ -516,11 +526,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--md", type=Path, help="also a markdown table")
     parser.add_argument("--articles", type=int, default=300, help="PolNeAR tune articles")
     parser.add_argument("--seed", type=int, default=18)
-    parser.add_argument("--confirm", type=int, default=40, help="documents per effect trial")
+    parser.add_argument(
+        "--confirm",
+        type=int,
+        default=40,
+        help="documents per effect trial (-1: every document where the rule was reached)",
+    )
     parser.add_argument(
         "--spread",
         type=int,
-        default=40,
+        default=80,
         help="documents for a switch read only while building (no per-document reach)",
     )
     parser.add_argument("--rules", action="append", help="fnmatch patterns (default all)")
