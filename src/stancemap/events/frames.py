@@ -25,6 +25,7 @@ from .lexicon import TriggerEntry
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
 from .ontology import Ontology
 from .parts import DocContext, Frame, Tuning
+from .rejected_charges import REJECTED_CHARGE, charge_target
 from .requested_acts import hostile_request
 from .roles import RoleFinder
 from .sense import apply_sense
@@ -274,6 +275,9 @@ class FrameBuilder:
             code = "130"
         entry = self.ontology.lookup(code) if code else None
         etype = entry.type if entry else (comp.type if row.role == "intent" else row.type or "")
+        if self.tuning.on(REJECTED_CHARGE):  # "rejected British accusations": the accuser
+            rejecting_verb = self.matcher.rejects_a_charge(tok)
+            target = target or charge_target(row.role, comp, source, rejecting_verb) or []
         target = target or comp.target or self.roles.targets(tok, ctx, source)
         target = target or self.roles.purpose_targets(tok, ctx, source)
         tokens = [tok, *comp.tokens]

@@ -22,6 +22,7 @@ from .arg_shapes import scare_quoted_object
 from .calls import call_media
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
+from .given_goods import GIVEN_GOODS, aid_verbs, goods_row
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
 from .multiwords import (
@@ -33,6 +34,7 @@ from .multiwords import (
 )
 from .non_events import NonEvents
 from .parts import Tuning
+from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
 # "Israel is opposed to X": adjectival passives whose subject is the actor, not the patient
@@ -349,6 +351,7 @@ class TriggerMatcher:
         self._nouns: dict[int, TriggerEntry | None] = {}
         self._multiwords_of: object = None  # the document whose verbs ``_multiwords`` holds
         self._multiwords: dict[int, bool] = {}
+        self._aid_verbs: frozenset[str] | None = None  # given_goods.aid_verbs, read once
 
     def _fresh(self, tok: Token, actors: ActorLayer | None) -> None:
         """Forget what was computed for another document or actor layer."""
@@ -529,6 +532,9 @@ class TriggerMatcher:
             rows = [r for r in rows if r.type != CONSULT]  # "discussed his new book"
         if not rows and self.tuning.on(UNDONE_SUPPORT):
             rows = self._reversed_rows(tok, actors)
+        if self.tuning.on(REJECTED_CHARGE) and self.rejects_a_charge(tok):
+            charge = charge_row(tok, rows)  # "dismissed Washington's criticism"
+            rows = [charge, *rows] if charge is not None else rows
         if rows and self.tuning.on(EVENT_SUBJECT) and self._event_subject(tok, rows[0]):
             return  # "the raid left two dead": the subject noun is the event
         if not rows and self._failure_verb(tok):
@@ -540,11 +546,24 @@ class TriggerMatcher:
             if named is not None and self._noun_type_differs(tok, named):
                 rows.remove(named)  # "lodged a protest": the verb + noun pattern (ACCUSE)
                 rows.insert(0, named)
+        if self.tuning.on(GIVEN_GOODS):  # "sent two planeloads of food to Somalia"
+            if self._aid_verbs is None:
+                self._aid_verbs = aid_verbs(self.lexicon)
+            given = goods_row(tok, rows, self._aid_verbs, actors)
+            rows = [*rows, given] if given is not None else rows
         if self._bare_verb_yields(tok, rows):
             # "went on strike", "went to war": the noun's event, the verb supports it
             support = replace(rows[0], role="light", cameo=None, type=None, requires=())
             rows.insert(0, support)
         yield from rows
+
+    def rejects_a_charge(self, tok: Token) -> bool:
+        """A verb of rejecting or denying whose object is an event noun of criticism or
+        accusation ("rejected British accusations": ``rejected_charges.py``)."""
+        if not rejecting(tok, particles(tok)):
+            return False
+        found = (self.match_noun(o) for o in self.objects(tok))
+        return any(row is not None and row.type in CHARGE_TYPES for row in found)
 
     def _event_subject(self, tok: Token, row: TriggerEntry) -> bool:
         """The verb's best row is the dictionary's bare code and its subject an event noun

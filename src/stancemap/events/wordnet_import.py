@@ -63,6 +63,16 @@ SEQUENCE_ROOTS = ("02720354", "02712772", "02712443")
 # recover, rebound), with their direct hyponyms: a standing that changes
 # (events.sense.poll_share_standing)
 STANDING_ROOTS = ("00203866", "00205046")
+# reject.v.01 ("refuse to accept or acknowledge": dismiss, repudiate, refute), spurn.v.01
+# ("reject with contempt": scorn, turn down, rebuff) and deny.v.01 ("declare untrue;
+# contradict": disavow): a verb whose most frequent sense is below one rejects the charge
+# it takes as object (events.frame.rejected_charge)
+REJECT_ROOTS = ("00685701", "00796994", "00816574")
+# noun.artifact, noun.food, noun.possession, noun.substance: a noun whose most frequent
+# sense (past one in noun.Tops: "food" is a Top, then solid food) is in one of these files
+# names a thing one can hand over ("tanks", "fuel", "euros") (events.trigger.given_goods)
+GOODS_LEXFILES = ("06", "13", "21", "27")
+TOPS_LEXFILE = "03"
 # joint.a.01 ("united or combined"): with its similar and see-also adjectives (concerted,
 # collective, common, mutual, shared), a thing held together (events.sense.own_joint_event)
 JOINT = "02111685"
@@ -221,6 +231,26 @@ def put_off_any_verbs(root: Path) -> list[str]:
         for lemma, offsets in senses(root / "index.verb").items()
         if below.intersection(offsets) and lemma.replace("_", "").replace("-", "").isalpha()
     )
+
+
+def rejecting_verbs(root: Path) -> list[str]:
+    """Verbs whose most frequent sense is below reject.v.01 or deny.v.01 ("dismiss",
+    "rebuff", "refute", "deny"; two-word verbs with a space: "brush off", "shrug off")."""
+    return _first_sense_below(
+        root, "verb", REJECT_ROOTS, lambda lemma: _hyphened_word(lemma.replace("_", ""))
+    )
+
+
+def goods_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense that is not in noun.Tops is a thing one can
+    hand over (``GOODS_LEXFILES``)."""
+    lexfile = lexfiles(root / "data.noun")
+    out = []
+    for lemma, offsets in senses(root / "index.noun").items():
+        kinds = [lexfile[o] for o in offsets if lexfile[o] != TOPS_LEXFILE]
+        if kinds and kinds[0] in GOODS_LEXFILES and lemma.replace("-", "").isalpha():
+            out.append(lemma)
+    return sorted(out)
 
 
 def deciding_verbs(root: Path) -> list[str]:
@@ -397,6 +427,18 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Nouns whose most frequent sense is below questioning.n.01 (question, query,\n"
         "# interview): events.sense.question_is_no_request.",
         question_nouns,
+    ),
+    (
+        "events/rejecting_verbs.txt",
+        "Verbs whose most frequent sense is below reject.v.01 or deny.v.01 (dismiss, rebuff,\n"
+        "# refute, deny, shrug off): events.frame.rejected_charge.",
+        rejecting_verbs,
+    ),
+    (
+        "events/goods_nouns.txt",
+        "Nouns whose most frequent sense (past noun.Tops) is an artifact, food, a possession\n"
+        "# or a substance: things one can hand over (events.trigger.given_goods).",
+        goods_nouns,
     ),
     (
         "events/light_verbs.txt",

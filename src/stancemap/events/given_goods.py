@@ -1,0 +1,89 @@
+"""Goods handed to someone are aid, when no row of the lexicon reads the verb.
+
+Rule ``events.trigger.given_goods``: "Turkey sent two planeloads of food and medicine to
+Somalia", "Germany delivered a second air defence system to Ukraine". The CAMEO
+dictionary codes a verb of giving as aid (CAMEO 07) only for the objects its patterns
+name ("deliver" + food, "send" + arms); any other thing handed to another party was no
+event. A verb of giving or sending (``aimed_at.tsv`` transfer_verb) that the lexicon
+itself codes as aid with some object (a CAMEO 07 row) provides aid where its object, or
+that object's "of" complement ("planeloads of food"), is goods (a WordNet noun whose
+most frequent sense is an artifact, food, a possession or a substance:
+``data/events/goods_nouns.txt``, imported by ``events.wordnet_import``) and its "to"
+object or dative names an actor. The code is then refined by what is given (072 arms,
+073 food and relief, 071 money). Words and messages ("sent a letter to"), people ("sent
+envoys to") and acts ("paid a visit to") are no goods; a verb with a row that fits, or
+an event noun as object, keeps its reading.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..actors import ActorLayer
+from ..datafiles import word_list
+from ..rules import declare
+from . import arguments as args
+from .aimed_at import aimed_words
+from .lexicon import Lexicon, TriggerEntry
+
+GIVEN_GOODS = declare(
+    "events.trigger.given_goods",
+    "'sent two planeloads of food to Somalia', 'delivered an air defence system to Ukraine': "
+    "a verb of giving the lexicon codes as aid for some objects, with goods as object (a "
+    "WordNet artifact, food, possession or substance) and an actor it goes to, provides aid "
+    "(CAMEO 07) where no row of its own fits",
+    order=29,
+)
+AID_FAMILY = "07"
+AID_CODE = "070"
+GIVEN_GOODS_ROW = "rule:given_goods"
+
+
+@lru_cache(maxsize=1)
+def goods_nouns() -> frozenset[str]:
+    """ "tank", "fuel", "vaccine", "money" (data/events/goods_nouns.txt)."""
+    return frozenset(word_list("events/goods_nouns.txt"))
+
+
+def aid_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs of giving or sending that some lexicon row codes as aid."""
+    return frozenset(
+        verb
+        for verb in aimed_words()["transfer_verb"]
+        if any((r.cameo or "").startswith(AID_FAMILY) for r in lexicon.candidates(verb, "V"))
+    )
+
+
+def _goods(noun: Token) -> bool:
+    """The noun, or its "of" complement ("two planeloads of food"), names goods."""
+    words = {noun.lemma_.lower()} | {o.lemma_.lower() for o in args.prep_objects(noun, ["of"])}
+    return bool(words & goods_nouns())
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """The "to" objects of the verb or of its object, and its dative."""
+    found = args.prep_objects(verb, ["to"]) + args.children(verb, "dative", "iobj")
+    for handed in args.children(verb, "dobj", "obj"):  # the parse may hang "to X" there
+        found += args.prep_objects(handed, ["to"])
+    return found
+
+
+def goods_row(
+    verb: Token, rows: list[TriggerEntry], aid: frozenset[str], actors: ActorLayer | None
+) -> TriggerEntry | None:
+    """An aid row for a verb of giving (``aid``: ``aid_verbs``) with goods given to an
+    actor, where no row but the support verb's ("send": light) fits."""
+    if actors is None or any(r.role != "light" for r in rows):
+        return None
+    if verb.lemma_.lower() not in aid:
+        return None
+    objects = [o for d in args.children(verb, "dobj", "obj") for o in args.conjuncts(d)]
+    if not objects or not all(_goods(o) for o in objects):
+        return None
+    subjects = {a for s in args.children(verb, "nsubj") for a in args.phrase_actors(s, actors)}
+    named = [a for r in _recipients(verb) for a in args.phrase_actors(r, actors)]
+    if not [a for a in named if a not in subjects]:
+        return None
+    return TriggerEntry(verb.lemma_.lower(), "V", "event", AID_CODE, (), "AID", GIVEN_GOODS_ROW)
