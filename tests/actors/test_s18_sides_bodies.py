@@ -55,6 +55,7 @@ def test_a_government_named_by_its_head_is_not_a_mention_of_the_head(layer_of: A
     government = _actor_of(layer, "government")
     assert government is not None and government.country == "POL", government
     assert _mention(layer, "government").text == "government"
+    assert government.name == "Poland's government", government  # named by its state
     tusk = _actor_of(layer, "Tusk")
     assert tusk is not None and tusk.id == "person:donald-tusk", tusk
     # no mention of the government holds Tusk's name

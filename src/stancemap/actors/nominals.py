@@ -355,6 +355,9 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         if cut is not None:  # "Tusk's government": the body is "government", Tusk is Tusk
             span_start = doc[cut].idx
             text = resolver.document.text[span_start:span_end]
+            state = linker.country(found.country, resolver.date) if found.country else None
+            if state is not None and found.id not in resolver.actors:
+                found.name = f"{state.name}'s {text}"  # "Poland's government", not Tusk's
     resolver.taken.update(range(start_tok, token.i + 1))
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":
