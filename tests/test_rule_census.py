@@ -104,3 +104,14 @@ def test_census_tells_a_firing_rule_from_one_without_effect() -> None:
     assert report["corpus"] == {"mine": {"read": 1, "unread": 1}}
     table = census.markdown(report)
     assert fires in table and "Lopez" not in table and "Lopez" not in str(report)
+
+
+def test_jointly_halves_until_each_changing_rule_stands_alone() -> None:
+    census = load_bench("rule_census")
+    items = [
+        census.Item("mine:0", "mine", "read", "The mayor said that the bridge would close.", None)
+    ]
+    found = census.jointly(items, ["quotes.cue.reporting_verb", "quotes.cue.poll_opening"])
+    assert found["stages"] == "actors+quotes"
+    assert found["changes"] == {"quotes.cue.reporting_verb": 1}
+    assert found["no_change"] == ["quotes.cue.poll_opening"]
