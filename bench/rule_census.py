@@ -168,14 +168,17 @@ class Recorder:
         self.reached: dict[str, set[str]] = defaultdict(set)
         self.built: set[str] = set()
         self.calls: dict[str, int] = defaultdict(int)
+        self.decided: dict[str, set[str]] = defaultdict(set)  # a function's decisions
 
-    def hit(self, name: str) -> None:
+    def hit(self, name: str, decision: bool = False) -> None:
         if not self.on:
             return
         if self.current is None:
             self.built.add(name)
         else:
             self.reached[name].add(self.current)
+            if decision:
+                self.decided[name].add(self.current)
 
 
 def _state(value: Any) -> Any:
@@ -270,7 +273,7 @@ def _counter(recorder: Recorder, name: str, group: str, copy: Callable[..., Any]
         if recorder.on:
             recorder.calls[name] += 1
             if _decided(group, args, result, before):
-                recorder.hit(name)
+                recorder.hit(name, decision=True)
         return result
 
     return counted
@@ -361,11 +364,19 @@ def census(
                 },
                 "reached_by_corpus": _by_corpus(reached, by_key),
             }
+            decided = recorder.decided.get(r.name, set())
             if r.func is not None:
                 row["calls"] = recorder.calls.get(r.name, 0)
+                row["decided"] = {
+                    part: sum(1 for k in decided if by_key[k][0].part == part) for part in PARTS
+                }
             if not off and confirm != 0:
                 tried = (
-                    _interleaved(reached, by_key, shortest)[: confirm if confirm > 0 else None]
+                    # where a function decided first, then where its switch was asked
+                    (
+                        _interleaved(decided, by_key, shortest)
+                        + _interleaved(reached - decided, by_key, shortest)
+                    )[: confirm if confirm > 0 else None]
                     if reached
                     else (spread if r.name in recorder.built or r.stage == "ingest" else [])
                 )

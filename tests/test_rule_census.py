@@ -55,8 +55,8 @@ def test_hooks_count_decisions_and_switches_then_undo(probe_rules: None) -> None
     assert _probe.__code__ is code
     assert "__census_dispatch__" not in _probe.__globals__
     assert recorder.calls[PROBE] == 3
-    assert recorder.reached[PROBE] == {"doc:1"}
-    assert recorder.reached[SWITCH] == {"doc:2"}
+    assert recorder.reached[PROBE] == recorder.decided[PROBE] == {"doc:1"}
+    assert recorder.reached[SWITCH] == {"doc:2"} and not recorder.decided[SWITCH]
     assert SWITCH in recorder.built
     recorder.current = "doc:3"
     _probe("y")  # undone: no longer counted
