@@ -130,7 +130,9 @@ def relation_features(relation: Relation, doc: Doc) -> dict[str, float]:
     """The model's features of one relation (every name in ``FEATURES``)."""
     f = dict.fromkeys(FEATURES, 0.0)
     refs = relation.evidence_spans
-    ids = {r.id for r in refs}
+    # in evidence order, not a set's: ties for the top event are then broken the same way in
+    # every process (a set of ids iterates by string hash, which PYTHONHASHSEED varies)
+    ids = list(dict.fromkeys(r.id for r in refs))
     f["log_items"] = math.log1p(len(ids))
     f["abs_score"] = abs(relation.score)
     heaviest = max(refs, key=lambda r: r.weight or 0.0, default=None)
