@@ -104,3 +104,27 @@ def test_a_body_named_after_a_newspaper_takes_no_country(layer_of: Any) -> None:
     layer, _ = layer_of(text, "2016-09-22")
     pac = _actor_of(layer, "PAC")
     assert pac is None or not pac.country, pac
+
+
+# ---------------------------------------------------------------- the act, not the party
+
+ACT = "actors.agent.act_use"
+MET = "The tax plan of Kenyan President William Ruto met with fierce opposition last week."
+PARTY = "In Kenya, the opposition accused President William Ruto of rigging the vote."
+
+
+def test_fierce_opposition_is_the_act_not_a_party(layer_of: Any) -> None:
+    layer, _ = layer_of(MET, "2024-06-01")
+    assert _mention(layer, "opposition") is None, layer.mentions
+
+
+def test_the_opposition_is_still_a_party(layer_of: Any) -> None:
+    layer, _ = layer_of(PARTY, "2024-06-01")
+    party = _actor_of(layer, "opposition")
+    assert party is not None and party.sector == "OPP", party
+
+
+def test_fierce_opposition_is_a_party_with_the_rule_off(layer_off: Any) -> None:
+    layer = layer_off(MET, [ACT], "2024-06-01")
+    party = _actor_of(layer, "opposition")
+    assert party is not None and party.sector == "OPP", party

@@ -27,7 +27,14 @@ from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .name_context import US, us_state_country
 from .normalize import fold
-from .not_actors import PREDICATIVE_ROLE, VERB_IDIOM_OBJECT, predicative_role, verb_idiom_object
+from .not_actors import (
+    ACT_USE,
+    PREDICATIVE_ROLE,
+    VERB_IDIOM_OBJECT,
+    act_use,
+    predicative_role,
+    verb_idiom_object,
+)
 from .possessor import owner_name, person_owned, possessor_country
 from .sentence_country import set_aside
 from .shared_demonyms import SHARED_DEMONYM, decided_country, shared_demonym
@@ -224,6 +231,8 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         return
     if resolver.switches.enabled(VERB_IDIOM_OBJECT) and verb_idiom_object(token):
         return  # "joined forces": part of the verb
+    if resolver.switches.enabled(ACT_USE) and act_use(token):
+        return  # "met with fierce opposition": the act of opposing, no party
     if resolver.switches.enabled(PREDICATIVE_ROLE) and predicative_role(token):
         return  # "she became a U.S. citizen": what the subject is
     if (

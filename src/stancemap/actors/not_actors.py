@@ -12,6 +12,9 @@
 * ``actors.agent.predicative_role``: "she became a U.S. citizen", "he was elected
   governor" - a role noun that is the complement of its clause (``attr``, ``oprd``) says
   what the subject is; it is no mention of its own.
+* ``actors.agent.act_use`` (session 18): "met with fierce opposition" - an agent noun
+  whose first WordNet sense is an act, bare but for a plain adjective, as an object, is
+  the act ("the opposition", "Syrian opposition", "armed opposition" stay actors).
 * ``actors.names.name_word_compound``: "a Trojan horse" - a capitalised word that with the
   lower-case noun after it is a WordNet noun ("Trojan horse") names no one.
 * ``actors.names.lowercase_person``: a PERSON entity written wholly in lower case ("jeff")
@@ -53,6 +56,12 @@ PREDICATIVE_ROLE = declare(
     "'she became a U.S. citizen', 'he was elected governor': a role noun that is its "
     "clause's complement (attr, oprd) with no definite determiner says what the subject "
     "is, no mention of its own",
+)
+ACT_USE = declare(
+    "actors.agent.act_use",
+    "'met with fierce opposition', 'faced stiff resistance': an agent noun whose first "
+    "WordNet sense is an act (lexicon/act_nouns.txt), used bare as an object with a plain "
+    "adjective (no determiner, possessor, number, name or nationality), is the act, no actor",
 )
 NAME_WORD_COMPOUND = declare(
     "actors.names.name_word_compound",
@@ -100,6 +109,26 @@ def verb_idiom_object(token: Token) -> bool:
     if any(c.dep_ not in ("punct",) for c in token.lefts):
         return False  # "joined Russian forces": a body
     return f"{token.head.lemma_.lower()} {token.lower_}" in verb_noun_idioms()
+
+
+_BARE_LEFT = frozenset({"amod", "advmod", "punct", "cc", "conj"})
+
+
+def act_use(token: Token) -> bool:
+    """ "met with fierce opposition": a singular agent noun whose first WordNet sense is an
+    act, the object of a verb or preposition, bare but for a plain adjective (not a
+    participle, not a nationality or name: "Syrian opposition", "armed opposition" stay)."""
+    if token.dep_ not in ("dobj", "pobj") or token.tag_ != "NN" or not token.text.islower():
+        return False
+    if token.lower_ not in act_nouns():
+        return False
+    lefts = list(token.lefts)
+    if any(c.dep_ not in _BARE_LEFT for c in lefts):
+        return False  # "the opposition", "Kenya's opposition", "opposition parties"
+    adjectives = [c for c in lefts if c.dep_ == "amod"]
+    return bool(adjectives) and all(
+        c.tag_ in ("JJ", "JJR", "JJS") and not c.ent_type_ and c.text.islower() for c in adjectives
+    )
 
 
 def field_compound(token: Token) -> bool:
