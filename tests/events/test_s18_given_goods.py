@@ -80,3 +80,11 @@ def test_the_importer_reproduces_the_goods_nouns():
     assert words == imp.goods_nouns(WORDNET)
     assert {"tank", "fuel", "vaccine", "food"} <= set(words)
     assert not {"letter", "minister", "visit"} & set(words)
+
+
+def test_goods_with_no_named_giver_are_no_aid(runner):
+    # figures of speech on real news had no giver named ("has been sending him options"); the same with a giver is aid
+    text = "Someone has been sending fuel to Minister Haddad."
+    assert not [e for e in runner.events(text) if e.type == "AID"], runner.events(text)
+    named = "Turkey has been sending fuel to Minister Haddad."
+    assert [e.type for e in runner.events(named)] == ["AID"], runner.events(named)

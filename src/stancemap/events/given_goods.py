@@ -9,7 +9,9 @@ itself codes as aid with some object (a CAMEO 07 row) provides aid where its obj
 that object's "of" complement ("planeloads of food"), is goods (a WordNet noun whose
 most frequent sense is an artifact, food, a possession or a substance:
 ``data/events/goods_nouns.txt``, imported by ``events.wordnet_import``) and its "to"
-object or dative names an actor. The code is then refined by what is given (072 arms,
+object or dative names an actor, and its subject names the giver (on real news, goods
+with no named giver were figures of speech: "a constituency that delivered Republicans
+the White House", "has been sending him options"). The code is then refined by what is given (072 arms,
 073 food and relief, 071 money). Words and messages ("sent a letter to"), people ("sent
 envoys to") and acts ("paid a visit to") are no goods; a verb with a row that fits, or
 an event noun as object, keeps its reading.
@@ -32,8 +34,8 @@ GIVEN_GOODS = declare(
     "events.trigger.given_goods",
     "'sent two planeloads of food to Somalia', 'delivered an air defence system to Ukraine': "
     "a verb of giving the lexicon codes as aid for some objects, with goods as object (a "
-    "WordNet artifact, food, possession or substance) and an actor it goes to, provides aid "
-    "(CAMEO 07) where no row of its own fits",
+    "WordNet artifact, food, possession or substance), a named giver and an actor it goes "
+    "to, provides aid (CAMEO 07) where no row of its own fits",
     order=29,
 )
 AID_FAMILY = "07"
@@ -83,6 +85,8 @@ def goods_row(
     if not objects or not all(_goods(o) for o in objects):
         return None
     subjects = {a for s in args.children(verb, "nsubj") for a in args.phrase_actors(s, actors)}
+    if not subjects:
+        return None  # no giver named: "a constituency that delivered them the White House"
     named = [a for r in _recipients(verb) for a in args.phrase_actors(r, actors)]
     if not [a for a in named if a not in subjects]:
         return None

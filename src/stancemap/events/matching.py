@@ -163,6 +163,13 @@ HYPHENATED_NOUNS = declare(
     "whole, with and without the hyphens ('sit-in', 'walkout')",
     order=32,
 )
+AMOUNT_IN_OBJECTS = declare(
+    "events.trigger.amount_in_objects",
+    "an amount as object is read with its 'in' complement, what the amount is of "
+    "('released 30 million euros in emergency aid', 'suspended $5 million in aid to X'): the "
+    "complement's words match object patterns ('release' + aid: 070, 'suspend' + aid: 162)",
+    order=28,
+)
 PARTITIVE_OBJECTS = declare(
     "events.trigger.partitive_objects",
     "an object that names a part of its 'of' complement ('captured part of a stronghold', "
@@ -261,6 +268,12 @@ def deciding_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _amount(noun: Token) -> bool:
+    """A noun that counts or measures ("30 million euros", "$5 million"): a number on it,
+    or spaCy's MONEY entity."""
+    return noun.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in noun.children)
+
+
 def partitive_words() -> frozenset[str]:
     """Nouns of a part or share ("part", "half", "rest"), from data/events/partitives.txt."""
     return word_list("events/partitives.txt")
@@ -375,8 +388,13 @@ class TriggerMatcher:
         ("part of a stronghold": the part's own word is no object word)."""
         lemmas: set[str] = set()
         partitives = self.tuning.on(PARTITIVE_OBJECTS)
+        amounts = self.tuning.on(AMOUNT_IN_OBJECTS)
         for head in heads:
             inners = args.prep_objects(head, ["of"])
+            if amounts and _amount(head):  # "30 million euros in emergency aid"
+                inners += args.prep_objects(head, ["in"])
+                if head.dep_ in ("dobj", "obj"):  # the parse may hang "in aid" on the verb
+                    inners += args.prep_objects(head.head, ["in"])
             if not (partitives and inners and head.lemma_.lower() in partitive_words()):
                 lemmas |= args.key_lemmas(head)
             for inner in inners:
