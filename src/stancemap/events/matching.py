@@ -267,13 +267,13 @@ def deciding_verbs() -> frozenset[str]:
     return word_list("events/deciding_verbs.txt")
 
 
-@lru_cache(maxsize=1)
 def _amount(noun: Token) -> bool:
     """A noun that counts or measures ("30 million euros", "$5 million"): a number on it,
     or spaCy's MONEY entity."""
     return noun.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in noun.children)
 
 
+@lru_cache(maxsize=1)
 def partitive_words() -> frozenset[str]:
     """Nouns of a part or share ("part", "half", "rest"), from data/events/partitives.txt."""
     return word_list("events/partitives.txt")
