@@ -85,3 +85,13 @@ def test_the_matter_nouns_are_what_the_importer_builds() -> None:
     if not (WORDNET / "index.noun").exists():
         pytest.skip("WordNet 3.0 (wordnet-base) is not installed")
     assert frozenset(opposing_import.matter_nouns(WORDNET)) == matter_nouns()
+
+
+def test_a_generic_noun_bridges_or_stays_no_claim(on, off) -> None:  # type: ignore[no-untyped-def]
+    text = FIRST + " Opposition leader Sylvi Listhaug said the measure had been a disaster."
+    scores = _scores(on, text)
+    assert len(scores) == 1 and scores[0] < 0
+    assert _scores(off, text) == []
+    alone = "Opposition leader Sylvi Listhaug said the measure had been a disaster."
+    issues = {s.issue.id for s in on.analyze(alone).statements}
+    assert "claim-measure" not in issues  # a generic noun judged alone: no claim, as before

@@ -451,6 +451,7 @@ class Targets(dict[str, tuple[str, frozenset[str]]]):
         # key -> (token index of the bare definite subject, first token of the sentences an
         # antecedent may lie in): ``stances.claims.definite_bridge``'s candidates
         self.bridges: dict[str, tuple[int, int]] = {}
+        self.bridge_only: set[str] = set()  # keys of generic nouns: kept only when bridged
 
 
 def targets_of(ctx: object) -> Targets:
@@ -688,6 +689,21 @@ def bridge_window(subj: Token, sentences: int) -> int | None:
 _CLAIM_NOTES = frozenset({"predicate-claim", "outcome"})
 
 
+def _bridge_only(subj: Token, ctx: object) -> str | None:
+    """A generic noun's claim key ("the measures", "the plan") when
+    ``stances.claims.definite_bridge`` may read it as another speaker's matter; the claim
+    is dropped again unless it does (``bridge``). None otherwise, as before the rule."""
+    on = ctx.on  # type: ignore[attr-defined]
+    if DEFINITE_BRIDGE not in on or SAME_TARGET not in on:
+        return None
+    if bridge_window(subj, int(ctx.table["bridge_sentences"])) is None:  # type: ignore[attr-defined]
+        return None
+    key = marked_target(subj, ctx)  # type: ignore[arg-type]
+    if key is not None:
+        targets_of(ctx).bridge_only.add(key)
+    return key
+
+
 def bridge(findings: list[Finding], targets: Targets) -> None:
     """Rule ``stances.claims.definite_bridge`` (in place): each claim key a bare first-met
     definite subject gave takes the matter of the last claim before it, in its window, whose
@@ -707,6 +723,7 @@ def bridge(findings: list[Finding], targets: Targets) -> None:
             and f.holder not in holders
             and f.frame != frame
             and "@" not in f.frame
+            and f.frame.removeprefix("claim-") not in targets.bridge_only
         ]
         matters = {f.frame for f in before}
         if len(matters) != 1:
@@ -715,6 +732,9 @@ def bridge(findings: list[Finding], targets: Targets) -> None:
         for f in findings:
             if f.frame == frame:
                 f.frame = matter
+    # a generic noun's claim that names no other speaker's matter is no claim (as before)
+    unbridged = {f"claim-{key}" for key in targets.bridge_only}
+    findings[:] = [f for f in findings if f.frame not in unbridged]
 
 
 def settle_targets(findings: list[Finding], targets: dict[str, tuple[str, frozenset[str]]]) -> None:
@@ -820,7 +840,9 @@ def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str])
     ):
         return None
     if ctx.lexicon.has("generic", lemma(subj)):  # type: ignore[attr-defined]
-        return None  # "the decision to ... was necessary": the issue cues read its topic
+        # "the decision to ... was necessary": the issue cues read its topic; a bare "the
+        # measures" met first here may still name another speaker's matter (kept only then)
+        return _bridge_only(subj, ctx)
     if ASKED_THING in ctx.on and asked(subj):  # type: ignore[attr-defined]
         return None
     frame = _frame_of(subj, ctx)
