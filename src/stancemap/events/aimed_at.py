@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import words_by_kind
+from ..datafiles import constants, words_by_kind
 from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
@@ -53,6 +53,13 @@ RETREAT_FROM_PLACE = declare(
     "'pulled out of the Georgian city of Gori', 'withdrew from Lebanon': the place withdrawn "
     "from (never a person) is the target of a retreat",
     order=63,
+)
+MEDIATED_BETWEEN = declare(
+    "events.args.aimed_mediated_between",
+    "'mediated between the government and the rebels', 'offered mediation between X and Y': "
+    "the parties a mediation (CAMEO 045), or an intent to mediate or to meet (039, 036: "
+    "'offered to mediate'), goes between are its target",
+    order=64,
 )
 TRANSFER_RECIPIENT = declare(
     "events.args.aimed_transfer_recipient",
@@ -151,6 +158,20 @@ def transfer_recipient(frame: Frame, ctx: DocContext) -> list[str]:
     return _named(recipients, ctx, frame.source)
 
 
+def mediated_between(frame: Frame, ctx: DocContext) -> list[str]:
+    """The parties a mediation goes "between" (on the verb, the noun or its support verb)."""
+    codes = tuple(constants("events")["mediation_codes"])
+    if not (frame.code or "").startswith(codes):
+        return []
+    between = [p for head in _heads(frame) for p in args.prep_objects(head, ["between"])]
+    for head in _heads(frame):  # "offered mediation between X and Y" on the object noun
+        for obj in args.children(head, "dobj", "obj"):
+            between += args.prep_objects(obj, ["between"])
+    named = [a for p in between for a in args.phrase_actors(p, ctx.actors, head_only=True)]
+    found = [a for a in named if a not in frame.source]
+    return list(dict.fromkeys(found))
+
+
 def _only_places(ids: list[str], ctx: DocContext) -> bool:
     """Every target is a place ("blocked streets in Hong Kong"), no one acted against."""
     found = [ctx.actors.actor(a) for a in ids]
@@ -177,6 +198,7 @@ def aim(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     for name, find in (
         (THREAT_CONDITION, threat_condition),
         (RETREAT_FROM_PLACE, retreat_from_place),
+        (MEDIATED_BETWEEN, mediated_between),
     ):
         if tuning.on(name):
             found = find(frame, ctx)
