@@ -55,6 +55,7 @@ from .nominals import agent_entry, agent_head, coordinated_modifier
 from .normalize import fold
 from .placed_by_text import PLACED_BY_TEXT, placed_by_text
 from .region_bodies import REGION_BODY, region_body
+from .shared_names import SHARED_COUNTRY_NAME, shared_country
 from .spans import (
     UNTAGGED,
     in_person_title,
@@ -271,6 +272,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
     if thing_name(resolver, span, found):
         return  # "the Affordable Care Act": a law, no actor
     found = as_us_state(resolver, span, found)  # "Georgia" among other US states
+    if resolver.switches.enabled(SHARED_COUNTRY_NAME):
+        found = shared_country(resolver, span, found)  # "Congo" near North Kivu: COD
     found = place_noun_name(resolver, span, found)  # "the Tigray district"
     if (
         found.type == "country"
