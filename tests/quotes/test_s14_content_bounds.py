@@ -1,13 +1,13 @@
-"""Content boundaries (session 14): ``quotes.link.addressee_title`` (on),
-``quotes.content.finite_conjunct_out`` and ``quotes.content.stranded_conjunct``
-(shipped off: no gain on PolNeAR check). Sentences written for the test.
+"""Content boundaries (session 14): ``quotes.content.finite_conjunct_out`` and
+``quotes.content.stranded_conjunct`` (shipped off: no gain on PolNeAR check). Sentences
+written for the test. (``quotes.link.addressee_title`` was removed in session 18: it
+changed nothing on the rule census's 1083 documents.)
 """
 
 from __future__ import annotations
 
 import pytest
 
-TITLE = "quotes.link.addressee_title"
 FINITE = "quotes.content.finite_conjunct_out"
 STRANDED = "quotes.content.stranded_conjunct"
 
@@ -21,24 +21,6 @@ def contents(quotes_without):  # type: ignore[no-untyped-def]
         return [q.content.text for q in found]
 
     return run
-
-
-def test_a_show_told_is_not_a_quotation(contents) -> None:  # type: ignore[no-untyped-def]
-    text = "The senator told “Face the Nation” that the tariffs would hurt farmers."
-    assert contents(text, TITLE, True) == ["that the tariffs would hurt farmers"]
-    assert "Face the Nation" in " ".join(contents(text, TITLE, False))  # the misread
-
-
-def test_a_title_told_before_a_date_leaves_the_that_clause(contents) -> None:  # type: ignore[no-untyped-def]
-    text = "Okafor told “Meet the Press” on Sunday that the tariffs would hurt farmers."
-    assert contents(text, TITLE, True) == ["that the tariffs would hurt farmers"]
-    assert contents(text, TITLE, False) != ["that the tariffs would hurt farmers"]
-
-
-def test_words_told_in_marks_stay_a_quotation(contents) -> None:  # type: ignore[no-untyped-def]
-    # not title case: someone's words after "told"
-    text = "The senator told reporters: “the tariffs will hurt our farmers badly.”"
-    assert any("tariffs will hurt" in c for c in contents(text, TITLE, True))
 
 
 def test_a_past_verb_after_a_modal_complement_is_no_content(contents) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +41,7 @@ def test_a_noun_conjunct_hung_on_the_governing_verb(contents) -> None:  # type: 
     assert not any("a need to cut fares" in c for c in contents(text, STRANDED, False))
 
 
-def test_a_slogan_promised_stays_a_quotation(contents) -> None:  # type: ignore[no-untyped-def]
-    # nothing told after it: the title-case words are the promise itself
+def test_a_slogan_promised_stays_a_quotation(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    # the title-case words are the promise itself
     text = "The candidate promised “Lower Rents For Everyone” at the rally."
-    assert any("Lower Rents For Everyone" in c for c in contents(text, TITLE, True))
+    assert any("Lower Rents For Everyone" in q.content.text for q in quotes_without(text))

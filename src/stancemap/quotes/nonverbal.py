@@ -169,7 +169,7 @@ def find_reported(doc: Doc, lexicon: Lexicon, on: R.On = R.all_on) -> list[Attri
             doc, lexicon, text, on(R.TIME_NOT_TOPIC), wordnet=on(R.WORDNET_NOUN)
         )
     if on(R.SOURCE_PHRASE):
-        found += _phrase_attributions(doc, lexicon, text, on(R.SOURCE_APPOSITIVE))
+        found += _phrase_attributions(doc, lexicon, text)
     if on(R.HEADLINE):
         found += _headline_attributions(doc, text)
     if on(R.ADJECTIVE):

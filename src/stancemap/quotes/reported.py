@@ -964,65 +964,18 @@ def _noun_penalty(owned: bool) -> float:
     return float(_C["noun_owner_penalty"] if owned else _C["noun_no_owner_penalty"])
 
 
-def _rest_of_sentence(phrase: list[Token], text: str, end: int | None = None) -> Offsets | None:
+def _rest_of_sentence(phrase: list[Token], text: str) -> Offsets | None:
     """The sentence around a source phrase, less the phrase: the larger side of it."""
     sent = phrase[0].sent
     p_start = phrase[0].left_edge.idx
     p_end = max(t.right_edge.idx + len(t.right_edge) for t in phrase)
-    if end is not None:
-        p_end = max(p_end, end)
     before = trim(text, sent.start_char, p_start)
     after = trim(text, p_end, sent.end_char)
     best = max(before, after, key=lambda s: s[1] - s[0])
     return best if best[1] - best[0] > 1 else None
 
 
-def _set_off_name(source: Token, lexicon: Lexicon) -> Offsets | None:
-    """ "according to the mayor, Jon Krieg, Y": the person's name set off by commas right
-    after the phrase's object, hung on it as an appositive or made by the parser a second
-    subject of the clause that has its own ("Jon Krieg, the budget is short"); None when
-    the object is itself a name or a reporting noun, or when the name is the clause's one
-    subject ("according to the poll, Clinton, the Democrat, leads")."""
-    if source.ent_type_ or source.pos_ != "NOUN" or source.lemma_.lower() in lexicon.nouns:
-        return None
-    doc = source.doc
-    comma = source.right_edge.i + 1
-    if comma >= len(doc) or doc[comma].text != ",":
-        return None
-    i = comma + 1
-    if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
-        return None
-    end = i + 1
-    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
-        end += 1
-    if end >= len(doc) or doc[end].sent != source.sent:
-        return None
-    name = doc[i:end].root
-    if _closes_sentence(doc, end) and source.i > source.sent.root.i:
-        # "Y, according to the mayor, Jon Krieg(, who ...)." - the name ends the sentence
-        return (doc[i].idx, doc[end - 1].idx + len(doc[end - 1]))
-    if doc[end].text != ",":
-        return None
-    if name.dep_ != "appos" or name.head.i != source.i:
-        subjects = ("nsubj", "nsubjpass")
-        if name.dep_ not in subjects or not any(
-            c.dep_ in subjects and c.i > end for c in name.head.children
-        ):
-            return None
-    return (doc[i].idx, doc[end - 1].idx + len(doc[end - 1]))
-
-
-def _closes_sentence(doc: Doc, i: int) -> bool:
-    """Token ``i`` ends the sentence, or sets off a relative clause that does (", who")."""
-    token = doc[i]
-    if token.is_sent_end or token.is_punct and token.i == token.sent.end - 1:
-        return True
-    return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("who", "whose")
-
-
-def _phrase_attributions(
-    doc: Doc, lexicon: Lexicon, text: str, appositive: bool = False
-) -> list[Attribution]:
+def _phrase_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
     found = []
     lower = doc_view(doc).lower
     firsts = {phrase.words[0] for phrase in lexicon.phrases}
@@ -1039,19 +992,15 @@ def _phrase_attributions(
             tokens, source = matched
             if phrase.words[0] == "according" and _is_channel(tokens[0], lexicon):
                 continue  # a channel of the verb's own attribution
-            name = _set_off_name(source, lexicon) if appositive and source is not None else None
-            content = _rest_of_sentence(tokens, text, name[1] if name else None)
+            content = _rest_of_sentence(tokens, text)
             if content is None:
                 continue
             src = source_span(source) if source is not None else None
-            if name is not None and src is not None:
-                src = (src[0], name[1])  # "the mayor, Jon Krieg"
             found.append(
                 Attribution(
                     content=content,
                     cue=_span(tokens),
                     source=src,
-                    speaker_at=name,
                     cls=phrase.cls,
                     lemma=" ".join(phrase.words),
                     confidence=_C[

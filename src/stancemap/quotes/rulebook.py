@@ -75,12 +75,6 @@ SOURCE_PHRASE = declare(
     "a source phrase: 'according to X, Y', 'in X's view, Y'",
     order=30,
 )
-SOURCE_APPOSITIVE = declare(
-    "quotes.cue.according_appositive",
-    "'According to the mayor, Jon Krieg, Y': a name set off by commas after the source "
-    "phrase's object is the speaker, part of the source, not of the content",
-    order=31,
-)
 HEADLINE = declare(
     "quotes.cue.headline",
     "a short name, a colon, the claim: 'Lynch: No outside influence on probe'",
@@ -234,13 +228,6 @@ TITLE_QUOTATION = declare(
     "quotes.link.title_not_quotation",
     "'said Monday on CNN's “New Day.”': a short title-case stretch in marks after a "
     "preposition or a possessive is a title, not a quotation (never linked as content)",
-    order=4,
-)
-ADDRESSEE_TITLE = declare(
-    "quotes.link.addressee_title",
-    "'X told “Good Morning America” that Y': a short title-case stretch in marks right "
-    "after a verb that takes an addressee (tell, ask, warn) is the one told, not a "
-    "quotation; content the parser began inside it starts at the 'that' after it",
     order=4,
 )
 INSIDE_QUOTATION = declare(

@@ -61,7 +61,7 @@ from .spokespeople import (
     named_spokesperson,
     relayed_principal,
 )
-from .title_quotes import addressee_title_cut, is_addressee_title, is_title
+from .title_quotes import is_title
 
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
 _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is direct
@@ -98,11 +98,6 @@ class QuoteStage:
         ]
         if on(R.TITLE_QUOTATION):
             quoted = [q for q in quoted if not is_title(doc, text, q)]
-        if on(R.ADDRESSEE_TITLE):
-            told = [q for q in quoted if is_addressee_title(doc, text, q, self.lexicon)]
-            if told:
-                quoted = [q for q in quoted if q not in told]
-                attributions = [addressee_title_cut(doc, text, a, told) for a in attributions]
         if on(R.HEADLINE_CLAUSE) and (line := headline_line(text)) is not None:
             kept = [without_headline_clause(doc, a, line, quoted) for a in attributions]
             attributions = [a for a in kept if a is not None]
