@@ -83,6 +83,7 @@ def test_sense_rule_decides_only_when_the_frame_changes() -> None:
     assert not census._decided("actors.link", (), False)
 
 
+@pytest.mark.slow  # the spaCy pipeline
 def test_census_tells_a_firing_rule_from_one_without_effect() -> None:
     census = load_bench("rule_census")
     secret = "Minister Ana Lopez said on Tuesday that the budget would be cut."
@@ -106,6 +107,7 @@ def test_census_tells_a_firing_rule_from_one_without_effect() -> None:
     assert fires in table and "Lopez" not in table and "Lopez" not in str(report)
 
 
+@pytest.mark.slow
 def test_jointly_halves_until_each_changing_rule_stands_alone() -> None:
     census = load_bench("rule_census")
     items = [
