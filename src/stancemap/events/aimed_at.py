@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ..datafiles import constants, words_by_kind
 from ..rules import declare
 from . import arguments as args
+from .calls import call_media
 from .parts import DocContext, Frame, Tuning
 
 KINDS = (
@@ -60,6 +61,13 @@ MEDIATED_BETWEEN = declare(
     "the parties a mediation (CAMEO 045), or an intent to mediate or to meet (039, 036: "
     "'offered to mediate'), goes between are its target",
     order=64,
+)
+CALL_PARTNER = declare(
+    "events.args.aimed_call_partner",
+    "'spoke by telephone with X', 'talked on the phone with X': the 'with' object of a call "
+    "medium (data/events/call_media.txt) in the verb's own phrase is the partner of a "
+    "consultation (PLOVER CONSULT)",
+    order=65,
 )
 TRANSFER_RECIPIENT = declare(
     "events.args.aimed_transfer_recipient",
@@ -172,6 +180,22 @@ def mediated_between(frame: Frame, ctx: DocContext) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def call_partner(frame: Frame, ctx: DocContext) -> list[str]:
+    """The "with" object of a call medium in a consultation's phrase ("spoke by telephone
+    with X": the parse hangs "with X" on "telephone")."""
+    if frame.type != "CONSULT":
+        return []
+    media = call_media()
+    partners = [
+        partner
+        for head in _heads(frame)
+        for medium in args.prep_objects(head, ["by", "on", "over", "in"])
+        if medium.lemma_.lower() in media or medium.lower_ in media
+        for partner in args.prep_objects(medium, ["with"])
+    ]
+    return _named(partners, ctx, frame.source)
+
+
 def _only_places(ids: list[str], ctx: DocContext) -> bool:
     """Every target is a place ("blocked streets in Hong Kong"), no one acted against."""
     found = [ctx.actors.actor(a) for a in ids]
@@ -199,6 +223,7 @@ def aim(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
         (THREAT_CONDITION, threat_condition),
         (RETREAT_FROM_PLACE, retreat_from_place),
         (MEDIATED_BETWEEN, mediated_between),
+        (CALL_PARTNER, call_partner),
     ):
         if tuning.on(name):
             found = find(frame, ctx)
