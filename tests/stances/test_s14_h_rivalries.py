@@ -19,10 +19,14 @@ PHRASAL = "stances.relations.response_phrasal"
 DISAPPROVAL = "stances.campaign.disapproval"
 RECIPROCAL_WITH = "stances.relations.headline_reciprocal_with"
 SURNAME_ANY_TAG = "stances.relations.headline_surname_any_tag"
+# since session 18 the event coder reads "dismissed X's criticism" too (a REJECT at X)
+REJECTED_CHARGE = "events.frame.rejected_charge"
 
 
-def _switched(analyzer, rule: str, on: bool) -> Pipeline:  # type: ignore[no-untyped-def]
-    settings = with_rules(enable=[rule]) if on else with_rules(disable=[rule])
+def _switched(analyzer, rule: str, on: bool, also_off: tuple[str, ...] = ()) -> Pipeline:  # type: ignore[no-untyped-def]
+    settings = (
+        with_rules(enable=[rule], disable=also_off) if on else with_rules(disable=[rule, *also_off])
+    )
     return Pipeline(settings, nlp=analyzer.nlp)
 
 
@@ -33,8 +37,10 @@ def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
     return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
 
 
-def _opposed(analyzer, rule: str, on: bool, text: str, a: str, b: str) -> float | None:  # type: ignore[no-untyped-def]
-    rel = _relation(_switched(analyzer, rule, on).analyze(text), a, b)
+def _opposed(
+    analyzer, rule: str, on: bool, text: str, a: str, b: str, also_off: tuple[str, ...] = ()
+) -> float | None:  # type: ignore[no-untyped-def]
+    rel = _relation(_switched(analyzer, rule, on, also_off).analyze(text), a, b)
     return None if rel is None else rel.score
 
 
@@ -43,9 +49,13 @@ def test_a_phrasal_verb_of_dismissing_a_claim_answers_its_author(analyzer) -> No
         "Kenyan President William Ruto brushed off criticism from Tanzanian President Samia "
         "Suluhu Hassan on Monday, telling reporters that the border would stay open."
     )
-    score = _opposed(analyzer, PHRASAL, True, text, "Ruto", "Samia")
+    alone = (REJECTED_CHARGE,)  # the stances rule alone, without the event coder's reading
+    score = _opposed(analyzer, PHRASAL, True, text, "Ruto", "Samia", alone)
     assert score is not None and score < 0
-    assert _opposed(analyzer, PHRASAL, False, text, "Ruto", "Samia") is None
+    assert _opposed(analyzer, PHRASAL, False, text, "Ruto", "Samia", alone) is None
+    # with the event rule on, the pair is opposed even with the stances rule off
+    by_event = _opposed(analyzer, PHRASAL, False, text, "Ruto", "Samia")
+    assert by_event is not None and by_event < 0
 
 
 def test_a_phrasal_verb_with_no_claim_answers_nobody(analyzer) -> None:  # type: ignore[no-untyped-def]
