@@ -137,15 +137,15 @@ PLACED = "Rwanda dismissed charges by Congo that its soldiers were seen near Gom
 UNPLACED = "Rwanda dismissed charges by Congo that its soldiers had crossed the border."
 
 
-def test_a_shared_country_name_takes_the_country_its_places_name(layer_of: Any) -> None:
-    layer, _ = layer_of(PLACED, "2024-06-01")
+def test_a_shared_country_name_takes_the_country_its_places_name(layer_with: Any) -> None:
+    layer = layer_with(PLACED, [SHARED], "2024-06-01")  # shipped off (W4 tune only): on here
     assert _actor_of(layer, "Congo").id == "country:COD"
 
 
 def test_a_shared_country_name_keeps_the_kb_reading_where_nothing_places_it(
-    layer_of: Any,
+    layer_with: Any,
 ) -> None:
-    layer, _ = layer_of(UNPLACED, "2024-06-01")
+    layer = layer_with(UNPLACED, [SHARED], "2024-06-01")
     assert _actor_of(layer, "Congo").id == "country:COG"
 
 
