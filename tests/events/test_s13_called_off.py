@@ -35,26 +35,6 @@ def test_a_protest_called_off_is_still_easing_dissent(runner):
     assert events and events[0].type == "CONCEDE", events
 
 
-COOPERATION_CALLED_OFF = "events.sense.cooperation_called_off"
-
-
-def test_cooperation_called_off_did_not_happen(runner):
-    sentence = "Turkey called off its joint exercises with Iran."
-    events = runner.on(sentence, "exercises")
-    assert [(e.type, e.cameo, e.source) for e in events] == [("SANCTION", "160", ["c:TUR"])]
-    plain = runner.on(sentence, "exercises", off=(COOPERATION_CALLED_OFF,))
-    assert not [e for e in plain if e.type == "SANCTION"], plain
-
-
-def test_cooperation_called_off_through_the_whole_pipeline(analyzer):
-    # with the actors stage's own reading the noun is anchored by its partner: without the
-    # rule this was COOPERATE, the called-off exercises read as done
-    analysis = analyzer.analyze_text(
-        "Chile called off its joint exercises with Peru.", doc_id="t", date="2024-05-02"
-    )
-    assert [e.type for e in analysis.events] == ["SANCTION"], analysis.events
-
-
 def test_cooperation_held_is_still_cooperation(runner):
     events = runner.on("Turkey held joint exercises with Iran.", "exercises")
     assert events and events[0].type == "COOPERATE", events

@@ -9,9 +9,7 @@ import pytest
 from misread_helpers import StageRunner
 
 PUT_OFF = "events.sense.cooperation_put_off"
-OWN_JOINT = "events.sense.own_joint_event"
 SEQUENCE = "events.sense.sequence_verb"
-STANDING = "events.sense.poll_share_standing"
 JOINED = "events.trigger.joined_event_noun"
 NAMED_EVENT = "events.trigger.named_event_not_date"
 BARE_PARTY = "events.sense.bare_code_needs_party"
@@ -38,16 +36,8 @@ def test_cooperation_put_off_is_reduced_relations(runner, verb):
     assert ("SANCTION", "160") not in kinds(plain), plain
 
 
-def test_cooperation_held_or_called_off_is_unchanged(runner):
+def test_cooperation_held_is_unchanged(runner):
     assert kinds(runner.events("Turkey held joint exercises with Iran.")) == [("COOPERATE", "062")]
-    called = runner.events("Turkey called off its joint exercises with Iran.")
-    assert kinds(called) == [("SANCTION", "160")], called
-
-
-def test_partners_calling_off_their_joint_rally_concede_nothing(runner):
-    sentence = "Moreau and Novak canceled a joint rally."
-    assert runner.events(sentence) == []
-    assert ("CONCEDE", "082") in kinds(runner.events(sentence, (OWN_JOINT,)))
 
 
 def test_a_rally_called_off_with_a_partner_or_by_protesters_is_unchanged(runner):
@@ -68,15 +58,6 @@ def test_a_verb_of_order_in_time_is_no_event(runner):
 def test_coming_to_a_place_is_still_a_visit(runner):
     events = runner.events("Moreau came to Paris for talks.")
     assert events and events[0].type == "CONSULT", events
-
-
-@pytest.mark.parametrize(
-    "sentence", ["Novak's support has slipped.", "Support for Moreau deteriorated last month."]
-)
-def test_a_standing_that_slips_is_no_support(runner, sentence):
-    assert not [e for e in runner.events(sentence) if e.type in ("SUPPORT", "REJECT")]
-    plain = runner.events(sentence, (STANDING,))
-    assert "SUPPORT" in [e.type for e in plain], plain
 
 
 def test_support_given_is_still_support(runner):
@@ -128,7 +109,6 @@ def test_the_wordnet_lists_are_what_wordnet_gives():
         "sequence_verbs": (wn.sequence_verbs, {"come after", "precede"}, "come"),
         "standing_verbs": (wn.standing_verbs, {"slip", "decline", "worsen"}, "help"),
         "joining_verbs": (wn.joining_verbs, {"join", "attend", "participate"}, "hold"),
-        "joint_adjectives": (wn.joint_adjectives, {"joint", "shared"}, "military"),
         "question_nouns": (wn.question_nouns, {"question", "query"}, "answer"),
         "light_verbs": (wn.light_verbs, {"come", "want", "expect"}, "attack"),
     }
@@ -173,7 +153,7 @@ CALLED_OFF_NOUN = "events.trigger.called_off_noun"
 
 
 def test_a_rally_called_off_is_no_rally(runner):
-    sentence = "Moreau and Novak called off their joint rally in Nairobi."
+    sentence = "Moreau and Novak scrapped their joint rally in Nairobi."
     assert runner.events(sentence) == []
     assert "PROTEST" in [e.type for e in runner.events(sentence, (CALLED_OFF_NOUN,))]
 
@@ -187,9 +167,7 @@ def test_a_rally_held_is_still_a_rally(runner):
     "sentence, expected",
     [
         ("Chile scrapped its joint military exercises with Peru.", [("SANCTION", "160")]),
-        ("Moreau and Novak canceled a joint rally.", []),
         ("The Israeli raid on the camp came after weeks of clashes.", [("ASSAULT", "190")]),
-        ("Novak's support has slipped.", []),
         ("Thousands joined the March for Clean Water.", [("PROTEST", "141")]),
         ("Reporters asked Novak whether the talks would resume.", []),
     ],

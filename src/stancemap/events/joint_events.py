@@ -71,68 +71,6 @@ def calling_off_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
-def _calling_off(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    keys = {lemma} | {f"{lemma} {p}" for p in particles(verb)}
-    return bool(keys & calling_off_verbs())
-
-
-@rule(
-    "events.sense.cooperation_called_off",
-    order=13,
-    doc="'called off its joint exercises with Y': a cooperative event noun that is the object "
-    "of a verb of calling off (WordNet's sense of 'cancel') did not happen; calling it off "
-    "reduces relations (CAMEO 160), as 'cancelled a visit to Y'",
-)
-def cooperation_called_off(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if not frame.nominal or frame.type not in COOPERATIVE or tok.dep_ not in ("dobj", "obj"):
-        return frame
-    if tok.head.pos_ != "VERB" or not _calling_off(tok.head):
-        return frame
-    frame.code = CALLED_OFF_CODE
-    frame.type = "SANCTION"
-    if not frame.source:  # the one who called it off
-        subjects = args.children(tok.head, "nsubj")
-        frame.source = [a for s in subjects for a in args.phrase_actors(s, ctx.actors)]
-        frame.target = [a for a in frame.target if a not in frame.source]
-    return frame
-
-
-@lru_cache(maxsize=1)
-def joint_adjectives() -> frozenset[str]:
-    """ "joint", "common", "shared", "concerted": WordNet's joint.a.01 and its neighbours."""
-    return word_list("events/joint_adjectives.txt")
-
-
-def _coordinated(subject: Token) -> bool:
-    return any(c.dep_ == "conj" for c in subject.children)
-
-
-def _held_together(obj: Token) -> bool:
-    """ "a joint rally", "their common rally": the object is held by more than one."""
-    return any(c.dep_ == "amod" and c.lemma_.lower() in joint_adjectives() for c in obj.children)
-
-
-@rule(
-    "events.sense.own_joint_event",
-    order=13,
-    doc="'Trump and Pence canceled a joint rally': coordinated subjects calling off the event "
-    "they hold together (WordNet's joint.a.01 and its neighbours) make no concession (CAMEO "
-    "082 is protesters easing their dissent) and, with no counterpart, no event",
-)
-def own_joint_event(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or not frame.code or not frame.code.startswith(EASED_DISSENT):
-        return frame
-    if not any(_coordinated(s) for s in args.children(tok, "nsubj")):
-        return frame
-    objects = args.children(tok, "dobj", "obj")
-    if not objects or not all(_held_together(o) for o in objects):
-        return frame
-    if _counterparts(tok, ctx, frame.source):
-        return frame  # "with Y": joint_event_called_off's reduced relations
-    return None
-
-
 PUT_OFF = "events.sense.cooperation_put_off"
 declare(
     PUT_OFF,
@@ -219,7 +157,7 @@ declare(
 
 def called_off_object(noun: Token, event_type: str, tuning) -> bool:
     """``noun`` is what a verb of calling off or putting off takes as object (a cooperative
-    noun is left to ``cooperation_called_off``: reduced relations)."""
+    noun is left alone)."""
     if not tuning.on(CALLED_OFF_NOUN) or noun.dep_ not in ("dobj", "obj"):
         return False
     if event_type in COOPERATIVE:

@@ -117,21 +117,6 @@ def standing_verbs() -> frozenset[str]:
     return word_list("events/standing_verbs.txt")
 
 
-@rule(
-    "events.sense.poll_share_standing",
-    order=9,
-    doc="'Clinton's support has slipped', 'support for the plan recovered': a support or "
-    "opposition noun that is the subject of an intransitive verb of getting worse or better "
-    "(WordNet worsen.v.01 / improve.v.02) is a standing, no event",
-)
-def poll_share_standing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if not frame.nominal or frame.type not in STANCE_TYPES:
-        return frame
-    if frame.head.head.lemma_.lower() in amount_verbs():
-        return frame  # "fell", "dropped": poll_share_change's
-    return None if _intransitive_subject(frame.head, standing_verbs()) else frame
-
-
 MEASURE_VERB = declare(
     "events.sense.support_measure_verb",
     "'support for X declined sharply': an intransitive verb of a change in amount or standing "

@@ -351,21 +351,6 @@ def showing_not_protest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | No
     return None if shown else frame
 
 
-@rule(
-    "events.sense.recalling_not_protest",
-    order=30,
-    doc="'recalled that ...', 'recalled the war': memory, not a diplomatic recall or protest",
-)
-def recalling_not_protest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if tok.lemma_.lower() not in sense_words()["recalling"]:
-        return frame
-    if args.children(tok, "ccomp") or any(
-        c.dep_ == "mark" for x in args.children(tok, "advcl") for c in x.children
-    ):
-        return None
-    return frame
-
-
 def _states_only(ids: list[str], ctx: DocContext) -> bool:
     """Every actor is a state: a country, or a government body or official."""
     found = [ctx.actors.actor(i) for i in ids]

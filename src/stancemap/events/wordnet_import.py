@@ -61,7 +61,7 @@ WISH_ROOTS = ("01825255", "01826741", "01824357")
 SEQUENCE_ROOTS = ("02720354", "02712772", "02712443")
 # worsen.v.01 ("get worse": slip, decline, deteriorate) and improve.v.02 ("get better":
 # recover, rebound), with their direct hyponyms: a standing that changes
-# (events.sense.poll_share_standing)
+# (events.sense.support_measure_verb)
 STANDING_ROOTS = ("00203866", "00205046")
 # reject.v.01 ("refuse to accept or acknowledge": dismiss, repudiate, refute), spurn.v.01
 # ("reject with contempt": scorn, turn down, rebuff) and deny.v.01 ("declare untrue;
@@ -73,9 +73,6 @@ REJECT_ROOTS = ("00685701", "00796994", "00816574")
 # names a thing one can hand over ("tanks", "fuel", "euros") (events.trigger.given_goods)
 GOODS_LEXFILES = ("06", "13", "21", "27")
 TOPS_LEXFILE = "03"
-# joint.a.01 ("united or combined"): with its similar and see-also adjectives (concerted,
-# collective, common, mutual, shared), a thing held together (events.sense.own_joint_event)
-JOINT = "02111685"
 # participate.v.01 ("take part"), join.v.01 ("become part of"), attend.v.01 ("go to"): a
 # verb whose most frequent sense is one of these takes part in the event it takes as object
 # (events.trigger.joined_event_noun)
@@ -304,14 +301,6 @@ def standing_verbs(root: Path) -> list[str]:
     return sorted(w for w in words if w.isalpha())
 
 
-def joint_adjectives(root: Path) -> list[str]:
-    """One-word adjectives of joint.a.01 and of its similar (&) and see-also (^) synsets."""
-    graph = synsets(root / "data.adj")
-    offsets = {JOINT} | {t for symbol, t in graph[JOINT][1] if symbol in ("&", "^")}
-    words = {w.split("(")[0] for offset in offsets for w in graph[offset][0]}
-    return sorted(w for w in words if w.isalpha())
-
-
 def joining_verbs(root: Path) -> list[str]:
     """Verbs whose most frequent sense is to take part in, join or attend."""
     return sorted(
@@ -411,12 +400,6 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         sequence_verbs,
     ),
     (
-        "events/joint_adjectives.txt",
-        "Adjectives of joint.a.01 and its similar and see-also synsets (common, mutual,\n"
-        "# shared, collective): events.sense.own_joint_event.",
-        joint_adjectives,
-    ),
-    (
         "events/joining_verbs.txt",
         "Verbs whose most frequent sense is participate.v.01, join.v.01 or attend.v.01:\n"
         "# events.trigger.joined_event_noun.",
@@ -449,7 +432,7 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
     (
         "events/standing_verbs.txt",
         "Verbs of worsen.v.01 / improve.v.02 and their direct hyponyms (slip, decline,\n"
-        "# recover): events.sense.poll_share_standing.",
+        "# recover): events.sense.support_measure_verb.",
         standing_verbs,
     ),
 )
