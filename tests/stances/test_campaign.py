@@ -72,7 +72,6 @@ def _towards(statements: list[Statement], a: str = "arin", b: str = "bosk") -> S
         ("Lena Arin called Piotr Bosk a great leader.", "arin", "bosk", 1),
         ("Lena Arin unleashed withering attacks against Piotr Bosk.", "arin", "bosk", -1),
         ("Lena Arin launched a broadside against Piotr Bosk.", "arin", "bosk", -1),
-        ("Lena Arin turned on Piotr Bosk at the debate.", "arin", "bosk", -1),
     ],
 )
 def test_campaign_language_is_a_statement_between_people(  # type: ignore[no-untyped-def]

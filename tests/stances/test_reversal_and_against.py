@@ -1,7 +1,7 @@
 """Stance signs a new user saw wrong (session 10), through the whole pipeline.
 
-- a support taken back ("withdrew his endorsement of Y", "un-endorsed Y") is against Y
-  (``stances.polarity.reversal``, ``stances.campaign.split_prefix``);
+- a support taken back ("withdrew his endorsement of Y", "unendorsed Y") is against Y
+  (``stances.polarity.reversal``);
 - acting against Z with others ("US and UK join war against Islamic State") is
   opposition to Z for every subject, and alignment between the subjects
   (``stances.against.joined``), even where the events stage codes the verb as cooperation.
@@ -29,7 +29,7 @@ def pipelines(analyzer):  # type: ignore[no-untyped-def]
     return {
         "on": analyzer,
         "no-reversal": Pipeline(
-            _without("stances.polarity.reversal", "stances.campaign.split_prefix"),
+            _without("stances.polarity.reversal"),
             nlp=analyzer.nlp,
         ),
         "no-against": Pipeline(_without("stances.against.joined"), nlp=analyzer.nlp),
@@ -63,7 +63,6 @@ def _score(analysis: Analysis, one: str, other: str) -> float | None:
         "Senator Mark Hollis pulled his backing for Governor Dana Whitfield after the video.",
         "Mark Hollis's endorsement of Dana Whitfield was withdrawn on Saturday.",
         "Senator Mark Hollis unendorsed Governor Dana Whitfield on Saturday.",
-        "Senator Mark Hollis un-endorsed Governor Dana Whitfield on Saturday.",
     ],
 )
 def test_support_taken_back_is_against(pipelines, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -515,25 +515,6 @@ def phrase_claim(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
 _AUTHOR_PREPS = frozenset({"by", "from", "of"})
 
 
-@rule("stances.campaign.phrase_particle", order=53)
-def phrase_particle(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
-    """'X turned on Y' parsed with "on" as the verb's particle and Y as its object (the
-    parser's other reading of a verb + preposition idiom of the phrase rows)."""
-    if not _active_verb(tok):
-        return []
-    table = campaign_words().phrase
-    out: list[Finding] = []
-    for prt in (c for c in tok.children if c.dep_ == "prt"):
-        hit = table.get((lemma(tok), prt.lower_))
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > prt.i]
-        targets = _parties(ctx, objects) if hit is not None else []
-        if hit is not None and targets:
-            pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
-            conf = ctx.table["campaign_phrase"] * hit[1] * pol.factor
-            out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase")
-    return out
-
-
 @rule("stances.campaign.noun", order=54)
 def noun(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'X's attacks on Y', 'praise for Y from X': the possessor (or 'from/by' X) holds it."""
@@ -750,44 +731,6 @@ def _name_sign(name: Token, ctx: Context) -> tuple[int, float] | None:
     return None
 
 
-@rule("stances.campaign.split_prefix", order=60)
-def split_prefix(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
-    """'X un-endorsed Y': a reversing prefix cut off its attitude verb by the hyphen
-    (``reversing_prefix`` rows of data/stances/cues.tsv). The parser reads the three
-    pieces as anything but a verb, so its holder and target are read by word order: the
-    nearest actor before the prefix and the nearest after the verb, in its sentence."""
-    doc = tok.doc
-    if not ctx.lexicon.has("reversing_prefix", tok.lower_) or tok.i + 2 >= len(doc):
-        return []
-    dash, verb = doc[tok.i + 1], doc[tok.i + 2]
-    if dash.text != "-" or dash.whitespace_ or tok.whitespace_:
-        return []
-    cue = ctx.lexicon.reversed_attitude(f"{tok.lower_}{_verb_lemma(verb, ctx)}")
-    if cue is None:
-        return []
-    sent = tok.sent
-    before = [a for t in reversed(doc[sent.start : tok.i]) if (a := ctx.actor_of(t))]
-    after = [a for t in doc[verb.i + 1 : sent.end] if (a := ctx.actor_of(t))]
-    if not before or not after:
-        return []
-    conf = ctx.table["campaign_word_order"] * cue.weight
-    found = [(before[0], 1.0, _quote_ref(ctx, tok))]
-    return _findings(ctx, tok, found, [after[0]], cue.sign, conf, "campaign-prefix")
-
-
-def _verb_lemma(tok: Token, ctx: Context) -> str:
-    """A verb's lemma where the parse took it for an adjective ("un-endorsed" read as
-    "un", "-", "endorsed"): the attitude cue its -ed/-s/-ing form comes from."""
-    word = lemma(tok)
-    if ctx.lexicon.cue("attitude", word) is not None:
-        return word
-    low = tok.lower_
-    for suffix, back in (("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("ing", ""), ("ing", "e")):
-        if low.endswith(suffix) and ctx.lexicon.cue("attitude", low[: -len(suffix)] + back):
-            return low[: -len(suffix)] + back
-    return word
-
-
 def _quote_ref(ctx: Context, tok: Token) -> list[str]:
     quote = ctx.quotes.at(tok.idx)
     return [quote.id] if quote is not None else []
@@ -803,7 +746,6 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.act_by", act_by),
     ("stances.campaign.phrase", phrase),
     ("stances.campaign.phrase_claim", phrase_claim),
-    ("stances.campaign.phrase_particle", phrase_particle),
     ("stances.campaign.wordnet_phrase", wordnet_phrase),
     ("stances.campaign.noun", noun),
     ("stances.campaign.agent", agent),
@@ -811,7 +753,6 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.participle", participle),
     ("stances.campaign.name_calling", name_calling),
     ("stances.campaign.light_verb", light_verb),
-    ("stances.campaign.split_prefix", split_prefix),
     ("stances.against.joined", joined),
     ("stances.campaign.judged_conduct", judged_conduct),
     ("stances.campaign.not_done_enough", not_done_enough),

@@ -476,12 +476,6 @@ TIME_BOUND = declare(
     "when Obama took office') judges the thing then: it meets no claim about it now",
     order=62,
 )
-ASKED_THING = declare(
-    "stances.claims.asked_thing",
-    "a subject asked about with 'which'/'what' ('which quality was most important') names "
-    "no thing two speakers judge",
-    order=63,
-)
 ACT_ASSERTED = declare(
     "stances.claims.act_asserted",
     "a judged act ('Trump's misinformation may be strategic') counts only when asserted: "
@@ -590,12 +584,6 @@ def generic(subj: Token) -> bool:
     )
 
 
-def asked(subj: Token) -> bool:
-    """The subject is asked about: "which quality", "what policy" (rule
-    ``stances.claims.asked_thing``)."""
-    return any(c.tag_ in ("WDT", "WP") and c.dep_ == "det" for c in subj.children)
-
-
 def time_bound(tok: Token, word: Token, marks: frozenset[str]) -> bool:
     """The claim's clause has a temporal clause of its own ("had been bleak when Obama
     took office"): it judges the thing at that time (rule ``stances.claims.time_bound``;
@@ -616,8 +604,6 @@ def marked_target(subj: Token, ctx: _Context) -> str | None:
     ("asylum-deal", "summit-vilnius"); None for a name, date or number. The marks are
     kept in ``ctx.claim_targets`` for ``settle_targets``."""
     if subj.ent_type_ in _NO_TARGET_ENTS or not lemma(subj).isalpha():
-        return None
-    if ASKED_THING in ctx.on and asked(subj):  # type: ignore[attr-defined]
         return None
     head = lemma(subj)
     if GENERIC_APART in ctx.on and generic(subj):  # type: ignore[attr-defined]
@@ -843,8 +829,6 @@ def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str])
         # "the decision to ... was necessary": the issue cues read its topic; a bare "the
         # measures" met first here may still name another speaker's matter (kept only then)
         return _bridge_only(subj, ctx)
-    if ASKED_THING in ctx.on and asked(subj):  # type: ignore[attr-defined]
-        return None
     frame = _frame_of(subj, ctx)
     if frame is not None:
         # "the vote" and "the election": one issue frame, one target - the issue itself,
@@ -1026,7 +1010,6 @@ CLAIM_SWITCHES = (
     CONCEDED,
     EARLIER_MENTION,
     TIME_BOUND,
-    ASKED_THING,
     ACT_ASSERTED,
     WORDNET_RELATIONAL,
     WORDNET_CLASS,

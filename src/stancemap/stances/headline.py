@@ -574,7 +574,6 @@ SECOND_RULES = frozenset(
         "stances.campaign.judgment",
         "stances.campaign.disapproval",
         "stances.campaign.phrase",
-        "stances.campaign.phrase_particle",
     }
 )
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")

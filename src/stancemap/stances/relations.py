@@ -1052,7 +1052,6 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.campaign.phrase": (_VERB, frozenset()),
     "stances.campaign.wordnet_phrase": (_VERB, frozenset()),
     "stances.campaign.phrase_claim": (_VERB, frozenset()),
-    "stances.campaign.phrase_particle": (_VERB, frozenset()),
     "stances.campaign.noun": (_NOUN, frozenset()),
     "stances.campaign.agent": (_NOUN, frozenset()),
     "stances.campaign.adjective": (frozenset({"ADJ"}), frozenset()),
