@@ -2,8 +2,6 @@
 
 Tried in order, first hit wins (rules ``actors.link.*``, signature
 ``rule(linker, mention) -> Resolution | None``):
- 0. ``place_over_surname`` (5): a big GeoNames city ("Goma") that the KB knows only
-    as an imported office holder's bare surname is the city (``gazetteer``);
  1. ``name`` (10): the KB alias index (exact, then folded: case, accents,
     "the", "'s"), or a seat of government ("Moscow", "the Kremlin") -> the
     country, sector GOV;
@@ -101,7 +99,6 @@ ABBREVIATION_NOT_ACRONYM = declare(
     "a word cut short with a period and written with a lower-case letter ('Inc.', 'Co.') "
     "matches only a KB alias written so, never an acronym folded to it ('INC')",
 )
-PLACE_OVER_SURNAME = "actors.link.place_over_surname"
 CITY_COUNTRY = declare(
     "actors.link.city_country",
     "a GeoNames city of [actors.places] min_population_signal people or more, its name no "
@@ -470,26 +467,6 @@ class Linker:
 
 
 # ---------------------------------------------------------------- the link rules
-
-
-@rule(
-    PLACE_OVER_SURNAME,
-    order=5,
-    doc="a one-word mention that is a big city ('Goma') and, in the KB, only an imported "
-    "office holder's bare surname is the city: a place is never a person by default",
-)
-def city_over_surname(linker: Linker, mention: Mention) -> Resolution | None:
-    if len(mention.words) != 1 or not mention.bare[:1].isupper():
-        return None
-    place = linker.big_city(mention.bare)
-    if place is None:
-        return None
-    people = [a for a in linker.kb.lookup(mention.bare) if not a.fallback]
-    if not people or any(a.type != "person" or a.curated for a in people):
-        return None  # a curated person ("Obama") or any other reading keeps the name
-    if any(len(a.name.split()) < 2 for a in people):
-        return None  # the person's whole name, not a surname
-    return place
 
 
 def _day(value: str) -> int | None:
