@@ -66,14 +66,7 @@ def test_support_that_is_given_stays_an_event(runner):
     assert [e for e in events if e.type == "SUPPORT"], events
 
 
-PHONE = "events.trigger.phone_is_no_particle"
-
-
-def test_called_on_the_phone_is_a_call_not_a_call_on(runner):
-    sentence = "Moreau called Novak on the phone."
-    assert [e.type for e in runner.on(sentence, "called")] == ["CONSULT"]
-    assert "REQUEST" in [e.type for e in runner.on(sentence, "called", off=(PHONE,))]
-    # a real "call on" stays a request
+def test_a_call_on_someone_to_act_is_a_request(runner):
     assert [e.type for e in runner.on("Moreau called on Novak to resign.", "called")] == ["REQUEST"]
 
 

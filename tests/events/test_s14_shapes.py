@@ -11,7 +11,6 @@ from misread_helpers import StageRunner
 PUT_OFF = "events.sense.cooperation_put_off"
 SEQUENCE = "events.sense.sequence_verb"
 JOINED = "events.trigger.joined_event_noun"
-NAMED_EVENT = "events.trigger.named_event_not_date"
 BARE_PARTY = "events.sense.bare_code_needs_party"
 LIGHT_PATTERN = "events.sense.light_verb_needs_pattern"
 
@@ -69,12 +68,6 @@ def test_joining_a_march_is_the_march(runner):
     sentence = "Thousands joined the march in the capital."
     assert kinds(runner.events(sentence)) == [("PROTEST", "141")]
     assert "PROTEST" not in [e.type for e in runner.events(sentence, (JOINED,))]
-
-
-def test_joining_a_named_march_is_the_march(runner):
-    sentence = "Thousands joined the March for Clean Water."
-    assert [e.type for e in runner.events(sentence)] == ["PROTEST"]
-    assert "PROTEST" not in [e.type for e in runner.events(sentence, (NAMED_EVENT,))]
 
 
 def test_a_month_stays_a_month(runner):
@@ -168,7 +161,6 @@ def test_a_rally_held_is_still_a_rally(runner):
     [
         ("Chile scrapped its joint military exercises with Peru.", [("SANCTION", "160")]),
         ("The Israeli raid on the camp came after weeks of clashes.", [("ASSAULT", "190")]),
-        ("Thousands joined the March for Clean Water.", [("PROTEST", "141")]),
         ("Reporters asked Novak whether the talks would resume.", []),
     ],
 )

@@ -5,7 +5,6 @@ rule read from the parse, WordNet or the CAMEO dictionary's own structure:
 ``events.sense.cooperation_put_off_any_sense`` ("suspended its joint exercises"),
 ``events.sense.bare_code_thing_object`` ("a poll released on Tuesday"),
 ``events.sense.bare_code_thing_subject`` ("International pressure helped"),
-``events.trigger.headline_people_subject`` ("Frustrated Parents Rally Nationwide"),
 ``events.trigger.deciding_verb_infinitive`` ("voted to hold X in contempt").
 Sentences written for these tests; actors fixed by hand (test_sense_pairs.cast_layer)."""
 
@@ -19,7 +18,6 @@ PURSUIT = "events.sense.pursuit_is_no_visit"
 PUT_OFF_ANY = "events.sense.cooperation_put_off_any_sense"
 THING_OBJECT = "events.sense.bare_code_thing_object"
 THING_SUBJECT = "events.sense.bare_code_thing_subject"
-HEADLINE_PEOPLE = "events.trigger.headline_people_subject"
 DECIDING = "events.trigger.deciding_verb_infinitive"
 
 
@@ -92,12 +90,6 @@ def test_a_country_that_helps_gives_aid(runner):
     assert types(events) == ["AID"], events
 
 
-def test_a_title_case_headline_with_a_people_subject(runner):
-    text = "Frustrated Parents Rally Nationwide"
-    assert types(runner.on(text, "Rally")) == ["PROTEST"]
-    assert runner.on(text, "Rally", (HEADLINE_PEOPLE,)) == []
-
-
 def test_a_vote_to_act_is_no_agreement(runner):
     text = "A House panel voted to hold Haddad in contempt of Congress."
     assert "AGREE" not in types(runner.on(text, "voted"))
@@ -130,16 +122,6 @@ def test_a_past_modal_keeps_a_month_behind(runner):
     text = "The rebels could have attacked Kharkiv in January."
     on = runner.on(text, "attacked", date="2016-03-07")
     assert [e.date for e in on] == ["2016-01-01"], on
-
-
-SCARE_QUOTED = "events.trigger.scare_quoted_participle"
-
-
-def test_a_scare_quoted_verb_parsed_as_an_adjective_is_a_verb(runner):
-    text = "Novak said that Putin \u201cinvaded\u201d Ukraine."
-    events = runner.on(text, "invaded")
-    assert [(e.type, e.target) for e in events] == [("ASSAULT", ["c:UKR"])], events
-    assert runner.on(text, "invaded", (SCARE_QUOTED,)) == []
 
 
 def test_a_quoted_description_stays_no_event(runner):

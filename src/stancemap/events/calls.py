@@ -2,8 +2,7 @@
 when the clause says more than who was called. "Donald Trump Is Now Calling Obama", a
 headline cut before the name it gives him, or "calling him dangerous", is naming, never a
 call; "called Y on the phone", "called Y to discuss the crisis", "called Y on Tuesday"
-stay calls. (``events.trigger.phone_is_no_particle`` in matching.py: "called Y on the
-phone" is no "call on", a request.)
+stay calls.
 
 Rule ``events.sense.call_left_open``: the bare 041 row of the verb "call" with a direct
 object is dropped when (a) the verb has a predicative complement ("calling him

@@ -25,7 +25,7 @@ from .counterparts import press_is_no_party, quarrel_both_sides
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
-from .headline_verbs import HEADLINE_NOUN_VERBS, HEADLINE_PEOPLE, noun_verb_frame, verbless
+from .headline_verbs import HEADLINE_NOUN_VERBS, noun_verb_frame, verbless
 from .joint_events import called_off_object, put_off_object
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
@@ -115,8 +115,7 @@ class Coder:
         for tok in sent:
             if tok.i in consumed:
                 continue
-            people = self.tuning.on(HEADLINE_PEOPLE)  # "Frustrated Parents Rally Nationwide"
-            frame = noun_verb_frame(tok, ctx, self.lexicon, self.roles, people)
+            frame = noun_verb_frame(tok, ctx, self.lexicon, self.roles)
             frame = frame and apply_sense(frame, tok, ctx, self.tuning)
             if frame is None:
                 continue

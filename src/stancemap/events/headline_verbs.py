@@ -16,12 +16,9 @@ actor mentions and the lexicon, no word list.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..datafiles import word_list
 from ..rules import declare
 from . import arguments as args
 from .lexicon import Lexicon, TriggerEntry
@@ -35,36 +32,6 @@ HEADLINE_NOUN_VERBS = declare(
 )
 
 NOMINAL = ("NOUN", "PROPN")
-
-HEADLINE_PEOPLE = declare(
-    "events.trigger.headline_people_subject",
-    "'Frustrated Parents Rally Nationwide': headline_noun_verbs after a title-case subject "
-    "that is a plural WordNet people noun (parents, farmers) with only adjectives or nouns "
-    "before it, not an actor: the verb is read with no named source",
-    order=41,
-)
-
-
-@lru_cache(maxsize=1)
-def people_nouns() -> frozenset[str]:
-    """WordNet nouns of people (``actors.people_import``: parent, farmer, voter)."""
-    return word_list("lexicon/people_nouns.txt")
-
-
-def opening_people(tok: Token) -> bool:
-    """The words before ``tok`` are a title-case noun phrase opening the headline (or its
-    kicker) whose last word is a plural noun of people ("Frustrated Parents")."""
-    doc = tok.doc
-    start = tok.sent.start
-    for i in range(tok.i - 1, tok.sent.start - 1, -1):
-        if doc[i].text in (":", "-", "\u2013", "\u2014", "|"):
-            start = i + 1
-            break
-    words = doc[start : tok.i]
-    if not words or not all(w.is_title and w.pos_ in ("ADJ", *NOMINAL) for w in words):
-        return False
-    last = words[-1].lower_
-    return last.endswith("s") and not last.endswith("ss") and last[:-1] in people_nouns()
 
 
 def verbless(sent: SpacySpan) -> bool:
@@ -122,7 +89,7 @@ def verb_forms(word: str, plural: bool) -> list[str]:
 
 
 def headline_verb(
-    tok: Token, ctx: DocContext, lexicon: Lexicon, people: bool = False
+    tok: Token, ctx: DocContext, lexicon: Lexicon
 ) -> tuple[TriggerEntry, list[str]] | None:
     """``tok``'s bare verb row and its subject's actors when ``tok`` is a headline verb
     read as a noun, else None (the caller checks the sentence is verbless)."""
@@ -134,9 +101,6 @@ def headline_verb(
         return None
     subjects = opening_actors(tok, ctx)
     if not subjects:
-        if people and tok.is_title and opening_people(tok):  # "Frustrated Parents Rally"
-            row = bare_row(lexicon, tok.lower_)
-            return (row, []) if row is not None else None
         return None
     plural = len(subjects) > 1 or subjects[0][1].tag_ in ("NNS", "NNPS")
     for form in verb_forms(tok.lower_, plural):
@@ -146,10 +110,8 @@ def headline_verb(
     return None
 
 
-def noun_verb_frame(
-    tok: Token, ctx: DocContext, lexicon: Lexicon, roles, people: bool = False
-) -> Frame | None:
-    found = headline_verb(tok, ctx, lexicon, people)
+def noun_verb_frame(tok: Token, ctx: DocContext, lexicon: Lexicon, roles) -> Frame | None:
+    found = headline_verb(tok, ctx, lexicon)
     if found is None:
         return None
     row, source = found

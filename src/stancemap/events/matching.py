@@ -18,8 +18,6 @@ from ..datafiles import read_table, word_list
 from ..nlp.view import DocView, doc_view
 from ..rules import declare
 from . import arguments as args
-from .arg_shapes import scare_quoted_object
-from .calls import call_media
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .given_goods import GIVEN_GOODS, aid_verbs, goods_row
@@ -109,13 +107,6 @@ NO_ADJECTIVAL_PARTICIPLE = declare(
     "nothing: no trigger",
     order=21,
 )
-SCARE_QUOTED = declare(
-    "events.trigger.scare_quoted_participle",
-    "'said that Putin “invaded” Ukraine' parsed as an adjective on 'Ukraine': a participle "
-    "between quotation marks with its own subject before it is a verb, not a description "
-    "(no_adjectival_participle lets it through)",
-    order=21,
-)
 BARE_VERB_YIELDS = declare(
     "events.trigger.bare_verb_yields_to_noun",
     "a dictionary verb's bare code yields to an event noun after on/into/to ('went on "
@@ -130,12 +121,6 @@ JOINED_EVENT = declare(
     "WordNet sense is to join, take part in or attend yields its bare dictionary code "
     "(CONSULT) to the event noun it takes as object or 'in' object",
     order=26,
-)
-NAMED_EVENT_NOT_DATE = declare(
-    "events.trigger.named_event_not_date",
-    "'the March for Our Lives': a DATE-tagged noun with a definite determiner or possessor "
-    "and a prepositional phrase that holds no number or date names an event, not a month",
-    order=21,
 )
 DEVERBAL_NOUNS = declare(
     "events.trigger.deverbal_nouns",
@@ -201,20 +186,7 @@ TIME_IS_NO_PARTICLE = declare(
 )
 
 
-PHONE_IS_NO_PARTICLE = declare(
-    "events.trigger.phone_is_no_particle",
-    "a preposition whose object is a telephone word is no particle: 'called Y on the "
-    "phone' is no 'call on' (a request) (data/events/call_media.txt)",
-    order=27.5,
-)
-
 TIME_ENTITIES = ("DATE", "TIME")
-
-
-def _holds_a_line_at(view: DocView, i: int) -> bool:
-    """The preposition at ``i`` has a telephone word for its object ("on the phone")."""
-    dep, lower, media = view.dep, view.lower, call_media()
-    return any(dep[o] == "pobj" and lower[o] in media for o in view.children[i])
 
 
 def _holds_a_time(prep: Token) -> bool:
@@ -470,15 +442,9 @@ class TriggerMatcher:
                 if not (named or bool(words & req.words)):
                     return False
                 continue
-            if not req.words and heads and req.slot.startswith("prep:") and self._phone(heads):
-                return False  # "called Y on the phone" fills no "call on *"
             if not req.accepts(words):
                 return False
         return True
-
-    def _phone(self, heads: list[Token]) -> bool:
-        """Every head is a telephone word (``PHONE_IS_NO_PARTICLE``)."""
-        return self.tuning.on(PHONE_IS_NO_PARTICLE) and all(h.lower_ in call_media() for h in heads)
 
     def match_verb(self, tok: Token, actors: ActorLayer | None = None) -> TriggerEntry | None:
         """The first lexicon row whose word and conditions fit this verb."""
@@ -490,9 +456,7 @@ class TriggerMatcher:
         if tok.pos_ != "VERB":
             return
         if tok.dep_ == "amod" and self.tuning.on(NO_ADJECTIVAL_PARTICIPLE):
-            quoted = self.tuning.on(SCARE_QUOTED) and scare_quoted_object(tok) is not None
-            if not quoted:
-                return  # "the disputed border", "the attacked convoy": a description
+            return  # "the disputed border", "the attacked convoy": a description
         if self.non_events.verb_is_no_event(tok):
             return  # "according to", "I mean", "claimed 41 percent", "conducted a poll"
         if self.tuning.on(MULTIWORD_NO_EVENT) and self._multiword_memo(tok):
@@ -660,8 +624,6 @@ class TriggerMatcher:
         out = [c for c in view.children[tok.i] if dep[c] in ("prt", "prep")]
         if self.tuning.on(TIME_IS_NO_PARTICLE):
             out = [c for c in out if not (dep[c] == "prep" and _holds_a_time_at(view, c))]
-        if self.tuning.on(PHONE_IS_NO_PARTICLE):
-            out = [c for c in out if not (dep[c] == "prep" and _holds_a_line_at(view, c))]
         return [lower[c] for c in out]
 
     def _particle_like(self, tok: Token) -> list[Token]:
@@ -670,10 +632,6 @@ class TriggerMatcher:
         out = [c for c in tok.children if c.dep_ in ("prt", "prep")]
         if self.tuning.on(TIME_IS_NO_PARTICLE):
             out = [c for c in out if not (c.dep_ == "prep" and _holds_a_time(c))]
-        if self.tuning.on(PHONE_IS_NO_PARTICLE):
-            out = [
-                c for c in out if not (c.dep_ == "prep" and _holds_a_line_at(doc_view(c.doc), c.i))
-            ]
         return out
 
     def _reversed_rows(self, tok: Token, actors: ActorLayer | None) -> list[TriggerEntry]:
@@ -756,9 +714,8 @@ class TriggerMatcher:
             return None
         if self.non_events.in_attribution(tok):
             return None  # "thanks to", "in line with": no thanks, no line
-        named = self.tuning.on(NAMED_EVENT_NOT_DATE) and _named_event(tok)
-        if tok.ent_type_ == "DATE" and self.tuning.on(DATE_NO_EVENT) and not named:
-            return None  # "since March": a month, not a march ("the March for X" is one)
+        if tok.ent_type_ == "DATE" and self.tuning.on(DATE_NO_EVENT):
+            return None  # "since March": a month, not a march
         if self._nouns_of is not tok.doc:
             self._nouns_of = tok.doc
             self._nouns = {}
@@ -845,14 +802,3 @@ def _joining(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj")}
     return bool(keys & joining_verbs())
-
-
-def _named_event(tok: Token) -> bool:
-    """ "the March for Our Lives", "the Women's March": a month name never takes "the" or
-    a possessor unless it names something else; a number or date beside it ("the March 5
-    vote", "the March of 1990") keeps it a date."""
-    kids = list(tok.children)
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in kids):
-        return False
-    near = [t for c in kids for t in c.subtree] + list(tok.doc[tok.i + 1 : tok.i + 3])
-    return not any(t.like_num or (t.ent_type_ == "DATE" and t.i != tok.i) for t in near)
