@@ -2,7 +2,6 @@
 rule read from the parse, WordNet or the CAMEO dictionary's own structure:
 ``events.sense.asked_about_is_question`` ("was asked about the loan"),
 ``events.sense.pursuit_is_no_visit`` ("went after Haddad"),
-``events.sense.cooperation_put_off_any_sense`` ("suspended its joint exercises"),
 ``events.sense.bare_code_thing_object`` ("a poll released on Tuesday"),
 ``events.sense.bare_code_thing_subject`` ("International pressure helped"),
 ``events.trigger.deciding_verb_infinitive`` ("voted to hold X in contempt").
@@ -15,7 +14,6 @@ from misread_helpers import StageRunner
 
 ASKED_ABOUT = "events.sense.asked_about_is_question"
 PURSUIT = "events.sense.pursuit_is_no_visit"
-PUT_OFF_ANY = "events.sense.cooperation_put_off_any_sense"
 THING_OBJECT = "events.sense.bare_code_thing_object"
 THING_SUBJECT = "events.sense.bare_code_thing_subject"
 DECIDING = "events.trigger.deciding_verb_infinitive"
@@ -53,14 +51,6 @@ def test_going_after_someone_is_no_visit(runner):
 def test_going_somewhere_after_an_event_stays(runner):
     text = "Novak went to Iran after the debate."
     assert runner.on(text, "went") == runner.on(text, "went", (PURSUIT,))
-
-
-def test_a_suspended_joint_exercise_reduces_relations(runner):
-    text = "Japan suspended its joint exercises with China."
-    events = runner.events(text)
-    assert [(e.type, e.cameo) for e in events] == [("SANCTION", "160")], events
-    assert events[0].source == ["c:JPN"] and events[0].target == ["c:CHN"]
-    assert "SANCTION" not in types(runner.events(text, (PUT_OFF_ANY,)))
 
 
 def test_a_held_meeting_is_no_putting_off(runner):
@@ -157,7 +147,6 @@ def test_campaigning_for_a_cause_keeps_its_code(runner):
 @pytest.mark.parametrize(
     ("name", "read", "member"),
     [
-        ("events/put_off_any_verbs.txt", "put_off_any_verbs", "suspend"),
         ("events/after_verbs.txt", "after_verbs", "go after"),
         ("events/deciding_verbs.txt", "deciding_verbs", "vote"),
         ("events/party_nouns.txt", "party_nouns", "group"),

@@ -87,27 +87,10 @@ def put_off_verbs() -> frozenset[str]:
     return word_list("events/put_off_verbs.txt")
 
 
-PUT_OFF_ANY = "events.sense.cooperation_put_off_any_sense"
-declare(
-    PUT_OFF_ANY,
-    "'suspended its joint exercises with Y': cooperation_put_off for a verb with any WordNet "
-    "sense of putting off or discarding, not only its most frequent one ('suspend': hang), "
-    "where none of the verb's own lexicon rows reads the clause ('held talks' stays)",
-    order=13,
-)
-
-
-@lru_cache(maxsize=1)
-def put_off_any_verbs() -> frozenset[str]:
-    """ "suspend", "postpone", "scrap": a sense below delay.v.01 or discard.v.01."""
-    return word_list("events/put_off_any_verbs.txt")
-
-
-def _putting_off(verb: Token, any_sense: bool = False) -> bool:
+def _putting_off(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     keys = {lemma} | {f"{lemma} {p}" for p in particles(verb)}
-    verbs = put_off_any_verbs() if any_sense else put_off_verbs()
-    return bool(keys & verbs) and not keys & calling_off_verbs()
+    return bool(keys & put_off_verbs()) and not keys & calling_off_verbs()
 
 
 def _with_partners(verb: Token, obj: Token, ctx: DocContext, source: list[str]) -> list[str]:
@@ -122,10 +105,7 @@ def put_off_object(verb: Token, ctx: DocContext, matcher, frames, tuning) -> Fra
     if verb.pos_ != "VERB" or not tuning.on(PUT_OFF):
         return None
     if not _putting_off(verb):
-        if not tuning.on(PUT_OFF_ANY) or not _putting_off(verb, any_sense=True):
-            return None
-        if matcher.match_verb(verb, ctx.actors) is not None:
-            return None  # "held talks", "called a meeting": the verb's own reading
+        return None
     for obj in args.children(verb, "dobj", "obj"):
         row = matcher.match_noun(obj)
         if row is None or row.type not in COOPERATIVE:

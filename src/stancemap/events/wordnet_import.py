@@ -218,18 +218,6 @@ def put_off_verbs(root: Path) -> list[str]:
     )
 
 
-def put_off_any_verbs(root: Path) -> list[str]:
-    """Verbs with any sense below delay.v.01 or discard.v.01 ("suspend": render temporarily
-    ineffective, though its most frequent sense is to hang)."""
-    graph = synsets(root / "data.verb")
-    below = under(graph, PUT_OFF_ROOTS)
-    return sorted(
-        lemma.replace("_", " ")
-        for lemma, offsets in senses(root / "index.verb").items()
-        if below.intersection(offsets) and lemma.replace("_", "").replace("-", "").isalpha()
-    )
-
-
 def rejecting_verbs(root: Path) -> list[str]:
     """Verbs whose most frequent sense is below reject.v.01 or deny.v.01 ("dismiss",
     "rebuff", "refute", "deny"; two-word verbs with a space: "brush off", "shrug off")."""
@@ -362,12 +350,6 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Verbs whose most frequent sense is below delay.v.01 or discard.v.01 (postpone,\n"
         "# shelve, scrap, abandon): events.sense.cooperation_put_off.",
         put_off_verbs,
-    ),
-    (
-        "events/put_off_any_verbs.txt",
-        "Verbs with any sense below delay.v.01 or discard.v.01 (suspend, postpone, scrap):\n"
-        "# events.sense.cooperation_put_off_any_sense.",
-        put_off_any_verbs,
     ),
     (
         "events/deciding_verbs.txt",
