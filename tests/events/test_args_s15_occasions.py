@@ -1,7 +1,8 @@
 """Session 15, round 2 (issue 12): argument shapes real news shows most, after round 1.
 An occasion under "at" is no party (``events.args.occasion_not_party``); "his boy",
-"her successor" are not "his", "her" (``events.args.kin_sense_possessor``); a quote's "us",
-"our country" is not the speaking person (``events.args.we_not_one_person``). Sentences
+"her successor" are not "his", "her" (``events.args.kin_sense_possessor``); "receiving
+support from X": X gives (``events.args.received_from_giver``); a quote's "us", "our
+country" is not the speaking person (``events.args.we_not_one_person``). Sentences
 written for these tests; actors fixed by hand (test_coder's build_layer) so the events
 stage alone is tested; each new rule is also switched off."""
 
@@ -14,6 +15,7 @@ from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 from stancemap.events.arg_shapes import (
     KIN_SENSE_POSSESSOR,
     OCCASION_NOT_PARTY,
+    RECEIVED_FROM_GIVER,
     WE_NOT_ONE_PERSON,
     kin_sense_nouns,
     occasion_nouns,
@@ -81,6 +83,17 @@ def test_a_countrys_children_stay_the_country(code):
     actors = {"militia": None, "Syria": "SYR"}
     attacked = by_word(code(text, actors), "attacked")
     assert names(attacked.target) == {"syria"}
+
+
+def test_support_received_comes_from_the_giver(code):
+    text = "In the new poll, Senator Clinton is receiving 20 percent support from black voters."
+    actors = {"Senator Clinton": "USALEG", "black voters": "USA"}
+    people = ("Senator Clinton",)
+    receiving = by_word(code(text, actors, people=people), "receiving")
+    assert names(receiving.source) == {"black voters"}
+    assert names(receiving.target) == {"senator clinton"}
+    off = by_word(code(text, actors, (RECEIVED_FROM_GIVER,), people), "receiving")
+    assert names(off.source) == {"senator clinton"}  # the misread: read backwards
 
 
 def test_a_received_visitor_keeps_the_host(code):

@@ -17,6 +17,7 @@ from stancemap.events.arg_shapes import (
     OBJECT_CONTROL,
     POSSESSOR_OWNS_PHRASE,
     RELATIONAL_POSSESSOR,
+    SCARE_QUOTED_VERB,
     SPEAKER_PRONOUN_ONLY,
     WITH_ABSOLUTE,
     control_verbs,
@@ -74,6 +75,20 @@ def test_at_the_hands_of_names_the_doer(code):
     assert names(killed.target) == {"kenyan students"}
     off = by_word(code(text, actors, (AT_THE_HANDS,)), "killed")
     assert off.source == []
+
+
+# ----------------------------------------------------------------- scare quotes
+
+
+def test_a_scare_quoted_verb_parsed_as_an_adjective_keeps_its_object(code):
+    text = "Obama said that Putin “invaded” Ukraine."
+    actors = {"Obama": "USA", "Putin": "RUS", "Ukraine": "UKR"}
+    people = ("Obama", "Putin")
+    invaded = by_word(code(text, actors, (ADJECTIVAL,), people), "invaded")
+    assert names(invaded.source) == {"putin"}
+    assert names(invaded.target) == {"ukraine"}
+    off = by_word(code(text, actors, (ADJECTIVAL, SCARE_QUOTED_VERB), people), "invaded")
+    assert off.target == []
 
 
 # ----------------------------------------------------------------- possessors

@@ -12,6 +12,7 @@ from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 from stancemap.events.parties import (
     COORDINATED_MODIFIER,
     NOUN_GERUND,
+    SOURCES_RESTATED,
     gerund_owner,
 )
 from stancemap.nlp import parse_documents
@@ -95,3 +96,28 @@ def test_a_gerund_on_a_noun_given_to_someone_is_not_the_givers(analyzer):
     doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
     owner = gerund_owner(next(t for t in doc if t.text == "attacking"))
     assert owner is not None and owner[0] == "verb" and owner[1].text == "has"
+
+
+def test_a_result_clause_restating_the_sources_names_no_target(code):
+    text = (
+        "Greece and Turkey failed to agree on maritime borders, "
+        "leaving the two NATO members at odds."
+    )
+    actors = {"Greece": "GRC", "Turkey": "TUR", "NATO": None}
+    event = by_word(code(text, actors), "failed")
+    assert names(event.source) == {"greece", "turkey"}
+    assert "t:nato" not in event.target
+    off = by_word(code(text, actors, (SOURCES_RESTATED,)), "failed")
+    assert "t:nato" in off.target  # the misread the rule removes
+
+
+def test_a_counted_phrase_that_does_not_match_the_sources_stays_a_target(code):
+    # three members counted, two sources: not a restatement
+    text = (
+        "Greece and Turkey failed to agree on maritime borders, "
+        "leaving the three NATO members at odds."
+    )
+    actors = {"Greece": "GRC", "Turkey": "TUR", "NATO": None}
+    on = by_word(code(text, actors), "failed").target
+    off = by_word(code(text, actors, (SOURCES_RESTATED,)), "failed").target
+    assert on == off

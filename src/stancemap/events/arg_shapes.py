@@ -8,6 +8,8 @@ say; each is a named rule of ``events.args.*``:
   object's act, not a purpose of the subject.
 * ``at_the_hands``: "three protesters were killed at the hands of the police": the
   "of" object of "at/by the hands of" is the doer (the source), never a venue or target.
+* ``scare_quoted_verb``: 'X said that Trump “attacked” Clinton' parsed with the quoted
+  verb as an adjective on the noun after it: that noun is the verb's object.
 * ``possessor_owns_phrase``: "the court ruled against Ohio's procedure for removing
   voters": a phrase with a possessor is the possessor's (or no one's); a name inside a
   clause under its head (the voters, object of "removing") is not who the phrase is.
@@ -32,6 +34,11 @@ say; each is a named rule of ``events.args.*``:
   sense that is not its most frequent (``lexicon/kin_sense_nouns.txt``) under a person's
   possessor ("his", "her", a person's name) is another person: an actor named only by
   the possessor is not the phrase's, as for ``relational_possessor``.
+* ``received_from_giver``: "Clinton is receiving 20 percent support from black voters":
+  a coded verb through which its subject undergoes or receives something
+  (``lexicon/undergone_events.tsv``: receive, get, win, draw, face ...) with a "from"
+  object on it or on its object gives the act: that object is the source and the
+  subject the target, not the reverse.
 * ``we_not_one_person``: '“Iran threatens our country,” Netanyahu said', '“They attack
   us,” Clarke said': a plural first-person target ("us", "our country") is a group
   the speaker belongs to, never the speaking person alone: a person actor it was read
@@ -55,6 +62,7 @@ from ..datafiles import word_list
 from ..nlp import words
 from ..rules import declare
 from . import arguments as args
+from .undergone import undergone_nouns
 
 OBJECT_CONTROL = declare(
     "events.args.object_control",
@@ -67,6 +75,12 @@ AT_THE_HANDS = declare(
     "'killed at the hands of the police': the 'of' object of 'at/by the hands of' is the "
     "doer, never a venue or target",
     order=10.5,
+)
+SCARE_QUOTED_VERB = declare(
+    "events.args.scare_quoted_verb",
+    "'said that X “attacked” Y' parsed with the quoted verb as an adjective on Y: Y is "
+    "the verb's object (its own subject stays its source)",
+    order=40.2,
 )
 POSSESSOR_OWNS_PHRASE = declare(
     "events.args.possessor_owns_phrase",
@@ -106,6 +120,12 @@ KIN_SENSE_POSSESSOR = declare(
     "possessor is another person; an actor named only by the possessor is not the phrase's",
     order=24.4,
 )
+RECEIVED_FROM_GIVER = declare(
+    "events.args.received_from_giver",
+    "'is receiving 20 percent support from black voters': a coded verb of receiving or "
+    "undergoing with a 'from' object: the 'from' object is the source, the subject the target",
+    order=10.6,
+)
 WE_NOT_ONE_PERSON = declare(
     "events.args.we_not_one_person",
     "'“Iran threatens our country,” Netanyahu said': a plural first-person target ('us', "
@@ -126,6 +146,7 @@ OCCASION_NOT_PARTY = declare(
 FROM_SOURCE_TYPES = frozenset(
     ("AID", "SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "ASSAULT", "PROTEST", "SANCTION")
 )
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _NAMED = ("PERSON", "NORP", "ORG", "GPE")
 _PARTICIPLES = ("VBG", "VBN")
 _HAND = "hand"
@@ -220,6 +241,24 @@ def is_hands(pobj: Token) -> bool:
     return bool(args.prep_objects(pobj, ["of"]))
 
 
+# ----------------------------------------------------------------- scare quotes
+
+
+def scare_quoted_object(tok: Token) -> Token | None:
+    """For 'Trump “attacked” Clinton' parsed as Trump (subject of) an adjective
+    "attacked" on "Clinton": Clinton; else None."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.head.i <= tok.i:
+        return None
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return None
+    if doc[tok.i - 1].text not in _QUOTES or doc[tok.i + 1].text not in _QUOTES:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return None  # "the “disputed” border": a description, no finite verb
+    return tok.head
+
+
 # ----------------------------------------------------------------- possessors
 
 
@@ -286,6 +325,22 @@ def _less_possessor(tok: Token, found: list[str], actors: ActorLayer) -> list[st
         if not (start <= m.start and m.end <= end)
     }
     return [a for a in found if a not in by_owner or a in others]
+
+
+# ----------------------------------------------------------------- receiving
+
+
+def givers(verb: Token) -> list[Token]:
+    """For "is receiving support from black voters" (the verb coded itself): the "from"
+    objects of the verb or of what it receives; none for a passive or an intransitive."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    received = [n for n in undergone_nouns(verb) if n.dep_ in ("dobj", "obj")]
+    if not received:
+        return []
+    return [g for n in received for g in args.prep_objects(n, ["from"])] + args.prep_objects(
+        verb, ["from"]
+    )
 
 
 # ----------------------------------------------------------------- "we", "our"

@@ -9,15 +9,22 @@
   plan of invading": a gerund under "of" on a noun is done by the noun's possessor or,
   with none, by the subject of the verb the noun is the object of (as an infinitive on
   the object is: ``events.args.noun_infinitive``, "has no plans to invade").
+* ``events.args.sources_restated``: "Greece and Turkey failed to agree, leaving the two
+  NATO members at odds": a definite plural that counts the sources ("the two members",
+  "both countries") restates the sources; whatever it names (here NATO, by a modifier)
+  is not the act's target.
 
 Each reads the parse only and adds or removes nothing the sentence does not say.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
+from ..datafiles import read_table
 from ..rules import declare
 from . import arguments as args
 
@@ -35,8 +42,18 @@ NOUN_GERUND = declare(
     "whose object the noun is",
     order=22.45,
 )
+SOURCES_RESTATED = declare(
+    "events.args.sources_restated",
+    "'A and B failed to agree, leaving the two NATO members at odds': with two or more "
+    "sources, a definite plural that counts them ('the two members', 'both countries') "
+    "restates the sources and names no target",
+    order=40.7,
+)
+
 # dependencies of a noun phrase's premodifiers that the parser may wrap a coordination in
 _PREMODIFIER_DEPS = ("nmod", "compound")
+# dependencies under which "both" / a number counts a noun phrase's members
+_COUNT_DEPS = ("nummod", "det", "predet", "preconj", "quantmod")
 
 
 def coordinated_modifiers(head: Token, actors: ActorLayer) -> list[str]:
@@ -73,3 +90,30 @@ def gerund_owner(gerund: Token) -> tuple[str, Token] | None:
     if args.children(verb, "dative", "iobj"):
         return None  # "gave Y the task of ...": Y's
     return ("verb", verb)
+
+
+def restates_sources(phrase: Token, sources: list[str]) -> bool:
+    """A definite plural counted like the sources: "the two members" (a number, with
+    "the") or "both countries", when there are two or more sources."""
+    if len(sources) < 2 or phrase.tag_ not in ("NNS", "NNPS"):
+        return False
+    counts = [c for c in phrase.children if c.dep_ in _COUNT_DEPS]
+    if any(c.lower_ == "both" for c in counts):
+        return len(sources) == 2
+    if not any(c.lower_ == "the" for c in counts):
+        return False
+    numbers = [c for c in counts if c.dep_ == "nummod" and c.like_num]
+    return bool(numbers) and _value(numbers[0].text) == len(sources)
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    rows = read_table("lexicon/number_words.tsv", required=("word", "value"), unique="word")
+    return {row["word"]: int(row["value"]) for row in rows}
+
+
+def _value(text: str) -> int | None:
+    """ "2" -> 2, "two" -> 2; None for a number this does not read ("dozens")."""
+    if text.isdigit():
+        return int(text)
+    return _number_words().get(text.lower())

@@ -23,12 +23,15 @@ from .arg_shapes import (
     OBJECT_CONTROL,
     OCCASION_NOT_PARTY,
     POSSESSOR_OWNS_PHRASE,
+    RECEIVED_FROM_GIVER,
     RELATIONAL_POSSESSOR,
+    SCARE_QUOTED_VERB,
     SPEAKER_PRONOUN_ONLY,
     SPEAKER_PRONOUNS,
     WE_NOT_ONE_PERSON,
     WITH_ABSOLUTE,
     controller,
+    givers,
     hands_doers,
     is_hands,
     is_occasion,
@@ -37,6 +40,7 @@ from .arg_shapes import (
     kin_sense_other,
     possessor_only,
     related_other,
+    scare_quoted_object,
 )
 from .backers import BACKER_NOT_PARTY, backers
 from .clause_owner import CLAUSE_OWNER, clause_owners
@@ -57,8 +61,10 @@ from .own_means import OWN_MEANS_OBJECT, OWN_OBJECT_NAMES_OTHER, names_other, ow
 from .parties import (
     COORDINATED_MODIFIER,
     NOUN_GERUND,
+    SOURCES_RESTATED,
     coordinated_modifiers,
     gerund_owner,
+    restates_sources,
 )
 from .parts import DocContext, Tuning
 from .party_phrases import (
@@ -442,6 +448,10 @@ class RoleFinder:
             found = [a for doer in hands_doers(tok) for a in self.actors(doer, ctx)]
             if found:
                 return found
+        if self.tuning.on(RECEIVED_FROM_GIVER):  # "receiving support from X": X gives
+            found = [a for giver in givers(tok) for a in self.actors(giver, ctx)]
+            if found:
+                return found
         subj = self.subject(tok)
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
@@ -513,6 +523,12 @@ class RoleFinder:
         if objects and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
             objects = [w for o in objects for w in venue_free(o, self.matcher, ctx.actors)]
         candidates = args.children(tok, "dative") + objects + preps
+        if self.tuning.on(RECEIVED_FROM_GIVER) and givers(tok):
+            receiver = self.subject(tok)  # "X is receiving support from Y": X receives
+            candidates = ([receiver] if receiver is not None else []) + candidates
+        quoted = scare_quoted_object(tok) if self.tuning.on(SCARE_QUOTED_VERB) else None
+        if quoted is not None:  # 'that X “attacked” Y' parsed as an adjective on Y
+            candidates.insert(0, quoted)
         blamed_one = blamed(tok) if self.tuning.on(BLAMED_SUBJECT) else None
         if blamed_one is not None:  # "Russia was to blame": Russia is blamed
             candidates.insert(0, blamed_one)
@@ -569,7 +585,10 @@ class RoleFinder:
     def _first_named(
         self, candidates: list[Token], ctx: DocContext, exclude: list[str]
     ) -> list[str]:
+        restated = self.tuning.on(SOURCES_RESTATED)
         for cand in candidates:
+            if restated and restates_sources(cand, exclude):
+                continue  # "A and B ..., leaving the two NATO members at odds": A and B
             found = [a for a in self.actors(cand, ctx) if a not in exclude]
             if found and self.tuning.on(WE_NOT_ONE_PERSON) and is_we_phrase(cand, ctx.actors):
                 # "“Iran threatens our country,” Netanyahu said": not Netanyahu alone
