@@ -10,6 +10,7 @@ from misread_helpers import StageRunner
 
 NEGATIVE_SUBJECT = "events.mode.negative_subject"
 REFUSED = "events.mode.refused_conflict_is_negated"
+PARTICIPLE = "events.mode.commitment_participle"
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +57,12 @@ def test_declining_to_criticize_is_no_rejection(runner):
 def test_refusing_to_meet_stays_a_rejection(runner):
     types = [e.type for e in runner.events("Iran refused to meet Novak.", ("+" + REFUSED,))]
     assert "REJECT" in types
+
+
+def test_a_commitment_participle_is_negated(runner):
+    text = "Novak is not inclined to endorse Haddad."
+    assert modes(runner, text, "endorse") == ["negated"]
+    assert modes(runner, text, "endorse", (PARTICIPLE,)) != ["negated"]
 
 
 QUESTION = "events.mode.yes_no_question"

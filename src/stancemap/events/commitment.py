@@ -25,6 +25,12 @@ NEGATED_COMMITMENT = declare(
     "(data/events/commitment.tsv)",
     order=15,
 )
+COMMITMENT_PARTICIPLE = declare(
+    "events.mode.commitment_participle",
+    "'is not inclined to endorse': a word of commitment the parser tags a verb but places "
+    "as the copula's complement (acomp) is read as the adjective it is",
+    order=16,
+)
 KINDS = ("adjective", "noun")
 # "does not have plans", "has not made plans", "never had any intention"
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -55,14 +61,15 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
-def negated_by_commitment(token: Token) -> bool:
-    """The act's verb is governed by a negated word of commitment."""
+def negated_by_commitment(token: Token, participles: bool = False) -> bool:
+    """The act's verb is governed by a negated word of commitment (``participles``: one
+    tagged a verb in an adjective's place, "is not inclined to", counts too)."""
     governor = _governor(token)
     if governor is None or governor.i == token.i:
         return False
     words = commitment_words()
     lemma = governor.lemma_.lower()
-    adjective = governor.pos_ == "ADJ"
+    adjective = governor.pos_ == "ADJ" or (participles and governor.dep_ == "acomp")
     if adjective and (lemma in words["adjective"] or governor.lower_ in words["adjective"]):
         # the negation is on the adjective or on its copula: "is not ready to"
         holders = [governor, governor.head] if governor.dep_ in ("acomp", "amod") else [governor]

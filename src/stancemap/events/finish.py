@@ -23,7 +23,7 @@ from .codes import (
     reject_code,
     threat_code,
 )
-from .commitment import NEGATED_COMMITMENT, negated_by_commitment
+from .commitment import COMMITMENT_PARTICIPLE, NEGATED_COMMITMENT, negated_by_commitment
 from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
 from .ontology import Ontology
@@ -162,7 +162,8 @@ class Finisher:
     def _modes(self, frame: Frame) -> tuple[bool, bool, bool]:
         negated = mod.is_negated(frame.tokens[:2] if not frame.nominal else [frame.head])
         if not negated and not frame.nominal and self.tuning.on(NEGATED_COMMITMENT):
-            negated = negated_by_commitment(frame.head)  # "is not ready to attack"
+            participles = self.tuning.on(COMMITMENT_PARTICIPLE)  # "is not inclined to"
+            negated = negated_by_commitment(frame.head, participles)  # "is not ready to attack"
         if not negated and not frame.nominal and self.tuning.on(NEGATIVE_SUBJECT):
             negated = mod.negative_subject(frame.head)  # "Neither X nor Y is inclined to"
         if not negated and frame.refused:  # "declined to criticize" (frames.py)

@@ -94,6 +94,7 @@ from .patient_clauses import (
     reduced_passive,
 )
 from .place_modifier import CITY_VENUE_NOT_DOER, city_modifier
+from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
 
@@ -463,6 +464,11 @@ class RoleFinder:
             if named is not None:  # "Hezbollah, a group that fought Israel": Hezbollah
                 # the name itself, not a place in it ("Citizens for Peru, a group that")
                 found = args.phrase_actors(named, ctx.actors, head_only=True)
+                if found:
+                    return found
+            if self.tuning.on(RELATIVE_DOER) and self.matcher.match_noun(subj) is not None:
+                doer = relative_doer(subj)  # "the strike, which Israel carried out, killed"
+                found = self.actors(doer, ctx) if doer is not None else []
                 if found:
                     return found
         return list(inherited or [])
