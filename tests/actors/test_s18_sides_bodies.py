@@ -51,7 +51,7 @@ def test_the_body_has_no_country_from_the_title_with_the_rule_off(layer_off: Any
 
 
 def test_a_government_named_by_its_head_is_not_a_mention_of_the_head(layer_with: Any) -> None:
-    layer = layer_with(LED, [APART])  # shipped off (a tune-only gain): switched on here
+    layer = layer_with(LED, [APART])  # on since session 18 (blind W3 gains)
     government = _actor_of(layer, "government")
     assert government is not None and government.country == "POL", government
     assert _mention(layer, "government").text == "government"
@@ -63,7 +63,7 @@ def test_a_government_named_by_its_head_is_not_a_mention_of_the_head(layer_with:
 
 
 def test_the_government_mention_holds_the_head_with_the_rule_off(layer_off: Any) -> None:
-    layer = layer_off(LED, [APART])  # as shipped
+    layer = layer_off(LED, [APART])  # switched off
     assert any("Tusk's government" in m.text for m in layer.mentions)
 
 

@@ -15,12 +15,15 @@ from stancemap.records import Event
 class StageRunner:
     """One events stage per set of rules switched off, on top of the shipped ones."""
 
-    def __init__(self, analyzer) -> None:
+    def __init__(self, analyzer, on: tuple[str, ...] = ()) -> None:
         self.analyzer = analyzer
         self.stages: dict[tuple[str, ...], EventStage] = {}
+        # shipped-off rules a test file is about: on in every stage unless ``off`` names them
+        self.switched_on = tuple("+" + name for name in on)
 
     def stage(self, off: tuple[str, ...]) -> EventStage:
         """``off`` names rules to switch off; "+name" switches a shipped-off rule on."""
+        off = (*self.switched_on, *off)
         if off not in self.stages:
             settings = Settings()
             enable = {name[1:] for name in off if name.startswith("+")}

@@ -10,16 +10,9 @@ from misread_helpers import StageRunner
 RULE = "events.trigger.amount_in_objects"
 
 
-class _RuleOn(StageRunner):
-    """The rule ships off (a gain on W4 tune only, session 18): its tests switch it on."""
-
-    def stage(self, off):
-        return super().stage(("+" + RULE, *off))
-
-
 @pytest.fixture(scope="module")
 def runner(analyzer):
-    return _RuleOn(analyzer)
+    return StageRunner(analyzer, on=(RULE,))  # shipped off (W4 tune only): on here
 
 
 # (sentence, the verb, the PLOVER type, the one it is aimed at)

@@ -15,16 +15,9 @@ from stancemap.wordnet_files import WORDNET
 RULE = "events.trigger.given_goods"
 
 
-class _RuleOn(StageRunner):
-    """The rule ships off (a gain on W4 tune only, session 18): its tests switch it on."""
-
-    def stage(self, off):
-        return super().stage(("+" + RULE, *off))
-
-
 @pytest.fixture(scope="module")
 def runner(analyzer):
-    return _RuleOn(analyzer)
+    return StageRunner(analyzer, on=(RULE,))  # shipped off (W4 tune only): on here
 
 
 def aid(runner, text, word, off=()):
@@ -73,7 +66,7 @@ def test_no_aid_without_goods_given_to_another_party(runner, text):
 
 
 def test_the_aid_verbs_are_transfer_verbs_the_lexicon_codes_as_aid(analyzer):
-    stage = _RuleOn(analyzer).stage(())
+    stage = StageRunner(analyzer, on=(RULE,)).stage(())
     verbs = gg.aid_verbs(stage.lexicon)
     assert {"send", "deliver", "donate", "supply", "provide"} <= verbs
     assert "sell" not in verbs and "offer" not in verbs

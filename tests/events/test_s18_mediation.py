@@ -10,16 +10,9 @@ from misread_helpers import StageRunner
 RULE = "events.args.aimed_mediated_between"
 
 
-class _RuleOn(StageRunner):
-    """The rule ships off (a gain on W4 tune only, session 18): its tests switch it on."""
-
-    def stage(self, off):
-        return super().stage(("+" + RULE, *off))
-
-
 @pytest.fixture(scope="module")
 def runner(analyzer):
-    return _RuleOn(analyzer)
+    return StageRunner(analyzer, on=(RULE,))  # shipped off (W4 tune only): on here
 
 
 def targets(runner, text, word, off=()):
