@@ -53,6 +53,45 @@ def test_scorer_on_written_records(tmp_path):
     assert result["baseline_reported"]["type_accuracy"] == 0.521
 
 
+MODALITY_RECORDS = [
+    {
+        "id": "n",
+        "date": "2001-03-02",
+        "event": "ASSAULT",
+        "mode": "negated",
+        "text": "Rebels did not attack the army base.",
+        "textInfo": {"markup": "Rebels did not (EVT: attack) the army base."},
+    },
+    {
+        "id": "h",
+        "date": "2001-03-02",
+        "event": "SANCTION",
+        "mode": "hypothetical",
+        "text": "Russia could impose sanctions on Moldova.",
+        "textInfo": {"markup": "Russia could (EVT: impose sanctions) on Moldova."},
+    },
+    {
+        "id": "p",
+        "date": "2001-03-02",
+        "event": "ASSAULT",
+        "mode": "",
+        "text": "Rebels attacked the army base.",
+        "textInfo": {"markup": "Rebels (EVT: attacked) the army base."},
+    },
+]
+
+
+def test_negated_gold_is_scored_on_the_events_own_mode(tmp_path):
+    # "negated" is how the event is asserted (Event.mode), not PLOVER's event-specific
+    # mode of the CAMEO code: it must not count as a missed event-specific mode
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in MODALITY_RECORDS) + "\n")
+    ours = evaluate_plover(path, Settings())["stancemap"]
+    assert ours["modality_accuracy_where_gold_has_modality"] == 1.0
+    assert ours["plain_events_marked_negated_or_hypothetical"] == 0
+    assert ours["mode_accuracy_where_gold_has_mode"] == 0.0  # no event-specific gold mode
+
+
 def _event(start, end, confidence):
     return Event(
         id="e",

@@ -164,6 +164,11 @@ class _Tally:
     mode_n: int = 0
     moded_ok: int = 0
     moded_n: int = 0
+    # how the event is asserted (Event.mode: negated, hypothetical, ...), where the gold
+    # marks it so; PLOVER-GSR gold marks none, the blind wire sets do
+    modality_ok: int = 0
+    modality_n: int = 0
+    modality_false: int = 0  # a plain gold event the coder marked negated or hypothetical
     per_type: dict[str, list[int]] = field(default_factory=dict)
     misses: list[dict[str, Any]] = field(default_factory=list)
 
@@ -177,6 +182,10 @@ class _Tally:
             "target_actor_words_match": accuracy(self.tgt_text, self.tgt_n),
             "mode_accuracy": accuracy(self.mode_ok, self.mode_n),
             "mode_accuracy_where_gold_has_mode": accuracy(self.moded_ok, self.moded_n),
+            "modality_accuracy_where_gold_has_modality": accuracy(
+                self.modality_ok, self.modality_n
+            ),
+            "plain_events_marked_negated_or_hypothetical": self.modality_false,
             "predicted_per_gold": round(self.n_pred / self.total, 4) if self.total else 0.0,
             "sentences_with_an_event": accuracy(self.with_event, self.total),
         }
@@ -239,6 +248,11 @@ def score_record(tally: _Tally, record: dict[str, Any], analysis: Analysis | Non
     tally.src_n += bool(gold_source)
     tally.tgt_n += bool(gold_target)
     gold_mode = ontology.canonical_mode(record.get("mode"))
+    gold_modality = gold_mode if gold_mode in ontology.modality_order else None
+    if gold_modality:
+        # an assertion mode, not PLOVER's event-specific one: scored on Event.mode below
+        gold_mode = None
+        tally.modality_n += 1
     tally.moded_n += bool(gold_mode)
     if event is None or analysis is None:
         if gold_source or gold_target:
@@ -265,6 +279,11 @@ def score_record(tally: _Tally, record: dict[str, Any], analysis: Analysis | Non
         tally.tgt_text += _mentions_touch(
             event.target, analysis, _gold_actor_spans(record.get("target"), text)
         )
+    pred_modality = ontology.canonical_mode(event.mode)
+    if gold_modality:
+        tally.modality_ok += pred_modality == gold_modality
+    elif pred_modality in ("negated", "hypothetical"):
+        tally.modality_false += 1
     entry = ontology.lookup(event.cameo) if event.cameo else None
     pred_mode = ontology.canonical_mode(entry.mode if entry else None)
     tally.mode_n += 1
