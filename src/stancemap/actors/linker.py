@@ -104,6 +104,12 @@ CITY_COUNTRY = declare(
     "a GeoNames city of [actors.places] min_population_signal people or more, its name no "
     "common word and no rival namesake abroad, names its country ('Bukavu police' -> COD)",
 )
+REGION_NAMES = declare(
+    "actors.places.region_names",
+    "a first-level region named as GeoNames names it ('Bavaria', 'Kherson', 'Tigray'; "
+    "data/kb/regions_geonames.tsv.gz) is a region of its country, as pycountry's own-language "
+    "names ('Bayern') are",
+)
 HONORIFIC_GENDER_RULE = declare(
     "actors.link.honorific_gender",
     "a gendered honorific before a name shared by several KB people ('Mrs. Clinton') "
@@ -220,7 +226,11 @@ class Linker:
         self.kb = kb
         self.threshold = fuzzy_threshold
         self.switches = switches or RuleSwitches()
-        self.places = Places(kb, city_signal=self.switches.enabled(CITY_COUNTRY))
+        self.places = Places(
+            kb,
+            city_signal=self.switches.enabled(CITY_COUNTRY),
+            region_names=self.switches.enabled(REGION_NAMES),
+        )
         self.phrases = AgentPhrases(self.switches)
         self.agents = self.phrases.words
         self.cities = self.places.cities

@@ -81,6 +81,12 @@ PERSON_POSSESSOR_APART = declare(
     "mention of that person, not of the body; the body's mention is the words after the "
     "possessive, so a name never points to both",
 )
+POSSESSED_BODY_TYPE = declare(
+    "actors.agent.possessed_body_type",
+    "'Prime Minister Donald Tusk's government': a body after a person named as possessor is "
+    "of the type its own words give (a government is a group), not a person because a "
+    "title starts the phrase (with person_possessor_apart)",
+)
 SEAT_VOICE = declare(
     "actors.agent.seat_voice",
     "'an Elysee spokeswoman', 'a Kremlin spokesman': a role noun of no office modified by a "
@@ -367,6 +373,18 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
             state = linker.country(found.country, resolver.date) if found.country else None
             if state is not None and found.id not in resolver.actors:
                 found.name = f"{state.name}'s {text}"  # "Poland's government", not Tusk's
+            if (
+                found.type == "person"
+                and entry.kind != "person"
+                and resolver.switches.enabled(POSSESSED_BODY_TYPE)
+            ):
+                # "Prime Minister Donald Tusk's government": the title before the possessor
+                # made the phrase a person; the body is what its own words after it say
+                own = linker.agent(
+                    [t.text for t in doc[cut : token.i + 1]] + tail, resolver.date, mention=text
+                )
+                if own is not None and own.type != "person":
+                    found.type = own.type
     resolver.taken.update(range(start_tok, token.i + 1))
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":

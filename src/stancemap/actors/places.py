@@ -9,10 +9,20 @@ depend only on the words and the KB, so each phrase's answer is remembered
 
 from __future__ import annotations
 
+import gzip
+from functools import lru_cache
+
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
-from .countries import country_table, demonym_index, seat_index, subdivision_index
+from ..datafiles import data_path
+from .countries import (
+    country_name_index,
+    country_table,
+    demonym_index,
+    seat_index,
+    subdivision_index,
+)
 from .gazetteer import Gazetteer, shipped_gazetteer
 from .kb import KnowledgeBase
 from .lexicon import cities
@@ -25,13 +35,16 @@ Where = tuple[str | None, str | None]  # (ISO3, CAMEO bloc code)
 class Places:
     """Country signals of the KB and the shipped gazetteers."""
 
-    def __init__(self, kb: KnowledgeBase, *, city_signal: bool = True) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, *, city_signal: bool = True, region_names: bool = False
+    ) -> None:
         self.kb = kb
         self.city_signal = city_signal  # rule actors.link.city_country
         self.cities = cities()
         self.demonyms = demonym_index()
         self.seats = seat_index()
-        self.regions = subdivision_index()
+        # rule actors.places.region_names: GeoNames' names of the regions beside pycountry's
+        self.regions = with_region_names(kb) if region_names else subdivision_index()
         self.countries = country_table()
         # the Wikipedia title of a seat is its first listed name ("Prishtina" -> "Pristina")
         self.seat_names = {
@@ -132,3 +145,48 @@ class Places:
             if near is not None and near[1] >= 0.93 and near[0][:1] == key[:1]:
                 return self._places[near[0]], None
         return None
+
+
+REGIONS_TABLE = "kb/regions_geonames.tsv.gz"  # built by regions_import.py
+
+
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, list[str]]:
+    """Folded GeoNames name of a first-level region ("bavaria", "kherson", "tigray") ->
+    ISO3 codes (``regions_import``); a name that is a country's own name or a demonym
+    is left out ("Georgia" the US state: the country's name comes first)."""
+    countries, demonyms = country_name_index(), demonym_index()
+    out: dict[str, list[str]] = {}
+    with gzip.open(data_path(REGIONS_TABLE), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            key, _, iso3 = line.rstrip("\n").split("\t")
+            if key in countries or key in demonyms:
+                continue
+            codes = out.setdefault(key, [])
+            if iso3 not in codes:
+                codes.append(iso3)
+    return out
+
+
+_WITH_NAMES: dict[int, dict[str, list[str]]] = {}
+
+
+def with_region_names(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """pycountry's region table with the GeoNames names it lacks: only names pycountry
+    does not know (its answer for "Florida" stays the US state's), and no one-word name
+    that begins a KB person's name or is one's surname ("Vladimir", "Douglas")."""
+    known = _WITH_NAMES.get(id(kb))
+    if known is not None:
+        return known
+    people = kb.surnames.keys() | {
+        fold(a.name.split()[0]) for a in kb.actors.values() if a.type == "person" and " " in a.name
+    }
+    out = dict(subdivision_index())
+    for key, codes in region_names().items():
+        if key not in out and (" " in key or key not in people):
+            out[key] = codes
+    _WITH_NAMES.clear()
+    _WITH_NAMES[id(kb)] = out
+    return out

@@ -372,6 +372,13 @@ COMPOUND_PRINCIPAL = declare(
     "named before, as 'the ministry' would (the actors stage's referring rules)",
     order=27,
 )
+STATE_IN_TITLE = declare(
+    "quotes.principal.state_in_title",
+    "'Iranian foreign ministry spokesman X said': where the body before the spokes-noun is "
+    "no actor, the one country named in the title before the spokesperson's name is the "
+    "one X speaks for, as 'Pakistan's foreign office spokesperson X' names Pakistan",
+    order=28,
+)
 NAMED_REDUCED = declare(
     "quotes.speaker.named_reduced_relative",
     "'The party named Y its spokeswoman': when the parser reads 'named' as a reduced "

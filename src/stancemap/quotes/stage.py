@@ -223,6 +223,8 @@ class QuoteStage:
                     ):
                         speaker = item.speaker = principal  # no one named: the body speaks
                         item.confidence -= _C["guessed_speaker_penalty"]
+                if principal in (None, speaker) and self.on(R.STATE_IN_TITLE):
+                    principal = _state_in_title(resolver.actors, a, speaker) or principal
                 item.speaks_for = principal if principal != speaker else None
             if self.on(R.RELAYED_PRINCIPAL):
                 content = item.content or (
@@ -471,3 +473,27 @@ def _span(text: str, offsets: Offsets | None) -> Span | None:
     if offsets is None or offsets[1] <= offsets[0]:
         return None
     return Span(start=offsets[0], end=offsets[1], text=text[offsets[0] : offsets[1]])
+
+
+def _state_in_title(actors: ActorLayer, a: Attribution, speaker: str | None) -> str | None:
+    """ "Iranian foreign ministry spokesman X": the one country actor named in the source
+    before the spokesperson's name (a demonym or a country name in the title), where the
+    spokesperson is of that country or of none (``quotes.principal.state_in_title``)."""
+    if a.source is None or a.speaker_at is None or speaker is None:
+        return None
+    if not a.source[0] <= a.speaker_at[0] <= a.source[1]:
+        return None
+    countries = {
+        m.actor_id
+        for m in actors.mentions_in(a.source[0], a.speaker_at[0])
+        if (actor := actors.actor(m.actor_id)) is not None and actor.type == "country"
+    }
+    if len(countries) != 1:
+        return None
+    (state,) = countries
+    spoke, country = actors.actor(speaker), actors.actor(state)
+    if spoke is None or spoke.type != "person" or country is None:
+        return None
+    if spoke.country not in (None, country.country):
+        return None
+    return state
