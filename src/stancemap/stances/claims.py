@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from ..datafiles import read_table, word_list
 from ..rules import declare, rule
+from .effects import VERB_EFFECT, effect_claim
 from .extract import ALIGNMENT, Finding
 from .polarity import cue_polarity
 from .topics import lemma
@@ -942,15 +943,19 @@ def predicate(
     last: list[str],
     pronouns: frozenset[str],
 ) -> list[Finding]:
-    if tok.dep_ == "conj":
+    effect = VERB_EFFECT in ctx.on and tok.pos_ == "VERB"  # type: ignore[attr-defined]
+    if tok.dep_ == "conj" and not effect:
         return []  # read with the first conjunct
-    found = _predicate(tok, ctx)
-    if found is None:
+    found = _predicate(tok, ctx) if tok.dep_ != "conj" else None
+    judged = _judgement(found[1], ctx) if found is not None else None
+    if judged is None and effect and not _outcome_verb(tok, ctx):
+        # "the truce was holding", "met its goals": a verb phrase's effect on its theme
+        told = effect_claim(tok, ctx, _sign_of, lambda subj: _matter(subj, ctx))
+        if told is not None:
+            found, judged = (told[0], tok), (tok, told[1])
+    if found is None or judged is None:
         return []
     subj, word = found
-    judged = _judgement(word, ctx)
-    if judged is None:
-        return []
     judge_tok, (sign, weight) = judged
     if word is tok and tok.pos_ == "VERB" and _is_event(tok, ctx):
         return []  # "the convoy was attacked": an act told, not a judgement
@@ -1005,6 +1010,25 @@ def predicate(
     ]
 
 
+def _matter(subj: Token, ctx: object) -> bool:
+    """A subject that names a matter two speakers can judge: a WordNet matter noun
+    (``matter_nouns``) or an issue frame's trigger ("the economy")."""
+    if subj.pos_ == "NOUN" and lemma(subj) in matter_nouns():
+        return True
+    return subj.pos_ in ("NOUN", "PROPN") and _frame_of(subj, ctx) is not None
+
+
+def _outcome_verb(tok: Token, ctx: object) -> bool:
+    """Whether rule ``stances.claims.outcome`` (on) reads this verb itself ("failed",
+    "made progress"): ``verb_effect`` leaves it to that rule."""
+    if "stances.claims.outcome" not in ctx.on:  # type: ignore[attr-defined]
+        return False
+    words = ctx.words  # type: ignore[attr-defined]
+    return words.get("outcome", lemma(tok)) is not None or (
+        words.get("outcome_verb", lemma(tok)) is not None
+    )
+
+
 # the switches of this module that ``relations.RelationReader`` puts into ``ctx.on`` (session 13)
 CLAIM_SWITCHES = (
     CONCEDED,
@@ -1021,4 +1045,5 @@ CLAIM_SWITCHES = (
     DEMONYM_OWNER,
     DEFINITE_BRIDGE,
     WORDNET_COPULA,
+    VERB_EFFECT,
 )
