@@ -239,6 +239,37 @@ def disapproval(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return _judged_objects(tok, ctx, holders(tok), hit, "campaign-disapproval")
 
 
+@lru_cache(maxsize=1)
+def judging_verbs() -> dict[str, int]:
+    """verb -> sign: WordNet 3.0's mock.v.01 (-1) and praise.v.01 (+1) and below
+    (``speech_import``)."""
+    return {
+        row["verb"]: int(row["sign"])
+        for row in read_table("stances/judging_verbs.tsv", required=("verb", "sign"))
+    }
+
+
+@rule("stances.campaign.wordnet_judging", order=50.6)
+def wordnet_judging(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    """'X taunted Y', 'X lampooned Y', 'X extolled Y': a verb whose first WordNet sense is,
+    or lies under, mock.v.01 or praise.v.01 (data/stances/judging_verbs.tsv), read by no
+    attitude cue, judgment or disapproval verb, with an actor object."""
+    word = lemma(tok)
+    sign = judging_verbs().get(word)
+    if sign is None or not _clause_verb(tok, ctx):
+        return []
+    if (
+        ctx.lexicon.cue("attitude", word) is not None
+        or word in campaign_words().judgment
+        or word in disapproval_verbs()
+    ):
+        return []  # read by the attitude cues, stances.campaign.judgment or disapproval
+    if any(c.dep_ in ("nsubjpass", "dative", "oprd") for c in tok.children):
+        return []
+    hit = (sign, float(ctx.table["disapproval_verb_weight"]))
+    return _judged_objects(tok, ctx, holders(tok), hit, "campaign-wordnet-judging")
+
+
 @rule("stances.campaign.passive", order=51)
 def passive(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'Y was mocked by X': the agent holds the stance towards the passive subject."""
@@ -739,6 +770,7 @@ def _quote_ref(ctx: Context, tok: Token) -> list[str]:
 CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding]]]] = [
     ("stances.campaign.judgment", judgment),
     ("stances.campaign.disapproval", disapproval),
+    ("stances.campaign.wordnet_judging", wordnet_judging),
     ("stances.campaign.passive", passive),
     ("stances.campaign.possessed", possessed),
     ("stances.campaign.owned_act", owned_act),

@@ -200,6 +200,7 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
             found := words.get("between", lemma(tok))
             or words.get("between", tok.lower_)
             or conflict_noun(tok, ctx, any_pos=True)
+            or rivalry_noun(tok, ctx)
         ):  # a word of both kinds ("feud", "clash") with no parties before it: "Feud between"
             hit = found  # (the lower-case form too: "odds" is lemmatised "odd")
             after = tokens[i + 1 :]
@@ -210,6 +211,8 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
             continue
         return _findings(ctx, parties, hit, start, end, tok)
     if VERSUS in ctx.on and (found := versus(ctx, tokens, start, end)):  # type: ignore[attr-defined]
+        return found
+    if RIVALRY_NOUN in ctx.on and (found := rivals_before(ctx, tokens, start, end)):  # type: ignore[attr-defined]
         return found
     if AT_ODDS in ctx.on and (found := at_odds(ctx, tokens, start, end)):  # type: ignore[attr-defined]
         return found
@@ -311,6 +314,60 @@ def conflict_noun(tok: Token, ctx: object, any_pos: bool = False) -> tuple[int, 
     if lemma(tok) in conflict_nouns() or tok.lower_ in conflict_nouns():
         return -1, float(ctx.table["between_wordnet_weight"])  # type: ignore[attr-defined]
     return None
+
+
+RIVALRY_NOUN = declare(
+    "stances.relations.headline_rivalry_noun",
+    "a headline 'X and Y in new row over Z', 'War of words between X and Y': a noun with a "
+    "WordNet sense under conflict or disagreement (data/stances/rivalry_nouns.txt, any sense) "
+    "sets the parties named right before it (no verb between) or after its 'between' "
+    "against each other",
+    order=22.5,
+)
+# what may stand between the parties and the noun ("in a new", "at", ", a bitter")
+_BEFORE_RIVALRY = frozenset({"DET", "ADJ", "ADP", "PUNCT", "CCONJ", "PART"})
+
+
+@lru_cache(maxsize=1)
+def rivalry_nouns() -> frozenset[str]:
+    """Nouns of conflict in any WordNet 3.0 sense (``speech_import``)."""
+    return word_list("stances/rivalry_nouns.txt")
+
+
+def rivalry_noun(tok: Token, ctx: object) -> tuple[int, float] | None:
+    """(-1, weight) for a headline word of ``rivalry_nouns`` when the rule is on."""
+    if RIVALRY_NOUN not in ctx.on or not tok.is_alpha:  # type: ignore[attr-defined]
+        return None
+    if tok.lower_ in rivalry_nouns() or lemma(tok) in rivalry_nouns():
+        return -1, float(ctx.table["between_wordnet_weight"])  # type: ignore[attr-defined]
+    return None
+
+
+def rivals_before(ctx: object, tokens: list[Token], start: int, end: int) -> list[Finding]:
+    """'Algeria and Morocco in new spat over Z': two or more actors, then only function words
+    and adjectives, then a rivalry noun; the actors so named are opposed."""
+    for i, tok in enumerate(tokens):
+        if i == 0 or ctx.actor_of(tok) is not None:  # type: ignore[attr-defined]
+            continue
+        hit = rivalry_noun(tok, ctx)
+        if hit is None:
+            continue
+        j = i
+        while j > 0 and tokens[j - 1].pos_ in _BEFORE_RIVALRY:
+            if ctx.actor_of(tokens[j - 1]) is not None:  # type: ignore[attr-defined]
+                break
+            j -= 1
+        # the stretch of names (and the words joining them) that ends right there
+        k = j
+        while k > 0 and (
+            tokens[k - 1].pos_ in ("PROPN", "CCONJ", "PUNCT")
+            or ctx.actor_of(tokens[k - 1]) is not None  # type: ignore[attr-defined]
+        ):
+            k -= 1
+        parties = _actors_in(ctx, tokens[k:j], any_tag=True)
+        if len(parties) >= 2:
+            return _findings(ctx, parties, hit, start, end, tok)
+    return []
 
 
 DIRECTED = declare(

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
 from ..actors.leaders import country_code
-from ..datafiles import constants, read_table
+from ..datafiles import constants, read_table, word_list
 from ..ingest import Document
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns
@@ -66,6 +66,7 @@ from .headline import (
     LEADERS,
     NAME_WORDS,
     RECIPROCAL_WITH,
+    RIVALRY_NOUN,
     SECOND_PARSE,
     SECOND_RULES,
     SURNAME_ANY_TAG,
@@ -104,6 +105,27 @@ def relation_words() -> RelationWords:
             int(row["sign"]),
             float(row["weight"]),
         )
+    return RelationWords(table)
+
+
+SPEECH_NOUNS = declare(
+    "stances.relations.speech_nouns",
+    "'X dismissed the warnings', 'Y waved away remarks from Z': a noun whose first WordNet "
+    "sense names someone's words (data/stances/speech_nouns.txt: under statement, warning, "
+    "objection or criticism, not agreement) is a claim a rejection answers, beside the "
+    "hand-written claim rows",
+    order=30.4,
+)
+
+
+@lru_cache(maxsize=1)
+def speech_words() -> RelationWords:
+    """``relation_words`` with every noun of ``data/stances/speech_nouns.txt`` a ``claim``
+    row (sign -1, the hand-written rows' weight); the hand-written rows win."""
+    base = relation_words()
+    claims = {word: (-1, 1.0) for word in word_list("stances/speech_nouns.txt")}
+    table = dict(base.table)
+    table["claim"] = {**claims, **base.table.get("claim", {})}
     return RelationWords(table)
 
 
@@ -822,6 +844,8 @@ def _dismiss_phrase(tok: Token, ctx: Context) -> tuple[int, float] | None:
             verb = dismiss_phrases().get((lemma(tok), child.lower_))
             if verb is not None:
                 return ctx.words.get("response", verb)
+            if DISMISS_PARTICLE in ctx.on and child.lower_ in _DISMISS_PARTICLES:
+                return ctx.words.get("response", "dismiss")
     return None
 
 
@@ -872,6 +896,13 @@ def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
     for holder in (tok, claims_[0]):  # "described [the charges] as lies"
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"):
             names += [c for c in prep.children if c.dep_ == "pobj"]
+    return _name_sign(ctx, names)
+
+
+def _name_sign(ctx: Context, names: list[Token]) -> tuple[int, float] | None:
+    """(sign, weight) of the first signed word among the names given to a claim (or a
+    modifier of one): an evaluative cue's, else the claim words' (AFINN, VADER), else with
+    ``naming_wordnet_sign`` on its WordNet sign; only a negative name counts."""
     words = claim_words()
     for name in names:
         for word in [name, *(c for c in name.children if c.dep_ in ("amod", "compound"))]:
@@ -883,6 +914,60 @@ def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
             if hit is not None:
                 return hit if hit[0] < 0 else None
     return None
+
+
+DISMISS_PARTICLE = declare(
+    "stances.relations.dismiss_particle",
+    "'X waved the accusations away', 'fended off criticism from Y': a verb with the particle "
+    "'away', 'aside' or 'off' whose object is a claim noun dismisses it, as the WordNet "
+    "phrases of response_phrasal do",
+    order=30.55,
+)
+# the particles that make a verb with a claim noun as object one of setting it aside
+_DISMISS_PARTICLES = frozenset({"away", "aside", "off"})
+
+
+# the determiners that point back to words already told ("the claims", "these charges")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+@rule(
+    "stances.relations.judged_claim",
+    order=31.6,
+    doc="'X said the claims were baseless': another's claim noun as the subject of a "
+    "negative name (a copula's complement) in X's quote answers the claimant, as "
+    "response_naming's 'X called the claims baseless' does",
+)
+def judged_claim(tok: Token, ctx: Context) -> list[Finding]:
+    if ctx.words.get("copula", lemma(tok)) is None or tok.pos_ not in ("AUX", "VERB"):
+        return []
+    claims_ = [
+        c
+        for c in tok.children
+        if c.dep_ == "nsubj" and ctx.words.get("claim", lemma(c)) is not None
+    ]
+    if not claims_ or any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
+        return []  # "were not false", "will prove false": no rejection asserted
+    if not any(
+        c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE)
+        for c in claims_[0].children
+    ):
+        return []  # "some accusations are hard to prove", "a remark was rough": no one's words
+    names = [
+        c
+        for c in tok.children
+        if c.dep_ in ("acomp", "attr")
+        and c.pos_ in ("ADJ", "NOUN")
+        # a name with its own complement says how the claim stands to something else
+        # ("unlikely to have an effect", "difficult to prove", "frightening to voters")
+        and not any(g.dep_ in ("xcomp", "ccomp", "prep") for g in c.children)
+    ]
+    hit = _name_sign(ctx, names)
+    quote = ctx.quotes.at(tok.idx)
+    if hit is None or quote is None or not quote.speaker:
+        return []
+    held: list[tuple[str, float, list[str]]] = [(quote.speaker, quote.confidence, [quote.id])]
+    return _against_claimant(ctx, tok, held, claims_[0], hit[0], hit[1])
 
 
 NAMING_WORDNET = declare(
@@ -1041,12 +1126,14 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.response": (_VERB, frozenset()),
     "stances.relations.response_nominal": (_NOUN, frozenset()),
     "stances.relations.in_response_to": (_VERB, frozenset()),
+    "stances.relations.judged_claim": (frozenset({"AUX", "VERB"}), frozenset()),
     "stances.relations.endorsement": (_NOUN, frozenset()),
     "stances.claims.outcome": (_VERB, frozenset()),
     "stances.claims.predicate": _CLAIM,
     "stances.claims.judged_act": _CLAIM,
     "stances.campaign.judgment": (_VERB, frozenset()),
     "stances.campaign.disapproval": (_VERB, frozenset()),
+    "stances.campaign.wordnet_judging": (_VERB, frozenset()),
     "stances.campaign.passive": (_VERB, frozenset()),
     "stances.campaign.possessed": (_VERB, frozenset()),
     "stances.campaign.phrase": (_VERB, frozenset()),
@@ -1101,7 +1188,7 @@ class RelationReader:
             quotes,
             events,
             self.lexicon,
-            self.words,
+            speech_words() if self.enabled(SPEECH_NOUNS) else self.words,
             self.table,
             self.extractor.frames,
         )
@@ -1115,6 +1202,7 @@ class RelationReader:
                 "stances.relations.response",
                 "stances.relations.response_nominal",
                 "stances.relations.in_response_to",
+                "stances.relations.judged_claim",
                 "stances.relations.endorsement",
                 "stances.claims.outcome",
                 "stances.claims.predicate",
@@ -1149,6 +1237,9 @@ class RelationReader:
             CLAIMANT_OVERLAP,
             DENIAL_CLAUSE,
             DENIAL_LOOKBACK,
+            SPEECH_NOUNS,
+            DISMISS_PARTICLE,
+            RIVALRY_NOUN,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -1197,6 +1288,7 @@ class RelationReader:
             ("stances.relations.response", lambda tok: response(tok, ctx)),
             ("stances.relations.response_nominal", lambda tok: response_nominal(tok, ctx)),
             ("stances.relations.in_response_to", lambda tok: in_response_to(tok, ctx)),
+            ("stances.relations.judged_claim", lambda tok: judged_claim(tok, ctx)),
             ("stances.relations.endorsement", lambda tok: endorsement(tok, ctx)),
             ("stances.claims.outcome", lambda tok: outcome(tok, ctx, last)),
             ("stances.claims.predicate", lambda tok: predicate(tok, ctx, last, _PRONOUNS)),

@@ -1,0 +1,119 @@
+"""Session 19 (engineer H, issue 14): rejections linked to the claimant through WordNet's
+nouns of someone's words (``stances.relations.speech_nouns``), a claim set aside by a particle
+(``stances.relations.dismiss_particle``) or judged in a quote (``stances.relations.judged_claim``);
+headline rivalries named by a WordNet noun of conflict
+(``stances.relations.headline_rivalry_noun``); person-to-person verbs under WordNet's mock and
+praise (``stances.campaign.wordnet_judging``). Passages written for these tests (real office
+holders, invented events); each rule switched off loses what it reads.
+"""
+
+from __future__ import annotations
+
+from rule_settings import with_rules
+from stancemap.pipeline import Pipeline
+from stancemap.records import Analysis, Relation
+
+SPEECH = "stances.relations.speech_nouns"
+PARTICLE = "stances.relations.dismiss_particle"
+JUDGED = "stances.relations.judged_claim"
+RIVALRY = "stances.relations.headline_rivalry_noun"
+JUDGING = "stances.campaign.wordnet_judging"
+NAMING_WORDNET = "stances.relations.naming_wordnet_sign"
+
+
+def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
+    ids = {x.name: x.id for x in analysis.actors}
+    x = next((i for n, i in ids.items() if a in n), None)
+    y = next((i for n, i in ids.items() if b in n), None)
+    return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
+
+
+def _score(analyzer, text: str, a: str, b: str, enable=(), disable=()) -> float | None:  # type: ignore[no-untyped-def]
+    settings = with_rules(enable=list(enable), disable=list(disable))
+    rel = _relation(Pipeline(settings, nlp=analyzer.nlp).analyze(text), a, b)
+    return None if rel is None else rel.score
+
+
+WARNINGS = (
+    "Zambian opposition leader Hakainde Hichilema said on Monday that the mines would close "
+    "within a year. President Edgar Lungu dismissed the warnings on Tuesday."
+)
+
+
+def test_a_warning_is_words_a_rejection_answers(analyzer) -> None:  # type: ignore[no-untyped-def]
+    on = _score(analyzer, WARNINGS, "Lungu", "Hichilema")
+    assert on is not None and on < 0
+    assert _score(analyzer, WARNINGS, "Lungu", "Hichilema", disable=[SPEECH]) is None
+
+
+REMARKS_FROM = (
+    "President William Ruto waved away the remarks from opposition leader Raila Odinga "
+    "about the port deal on Friday."
+)
+
+
+def test_remarks_set_aside_answer_their_named_author(analyzer) -> None:  # type: ignore[no-untyped-def]
+    on = _score(analyzer, REMARKS_FROM, "Ruto", "Odinga")
+    assert on is not None and on < 0
+    assert _score(analyzer, REMARKS_FROM, "Ruto", "Odinga", disable=[PARTICLE]) is None
+
+
+def test_a_plan_set_aside_is_no_rejection_of_a_claimant(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenyan opposition leader Raila Odinga said on Monday that the port deal was too "
+        "expensive. President William Ruto set the budget plan aside on Friday."
+    )
+    assert _score(analyzer, text, "Ruto", "Odinga") is None
+
+
+JUDGED_FALSE = (
+    "Ghanaian opposition leader John Mahama said on Wednesday that the cocoa board had "
+    "hidden its losses. President Nana Akufo-Addo said on Thursday that the claims were false."
+)
+
+
+def test_a_claim_said_to_be_false_answers_its_author(analyzer) -> None:  # type: ignore[no-untyped-def]
+    on = _score(analyzer, JUDGED_FALSE, "Akufo", "Mahama")
+    assert on is not None and on < 0
+    assert _score(analyzer, JUDGED_FALSE, "Akufo", "Mahama", disable=[JUDGED]) is None
+
+
+def test_a_claim_said_to_be_true_is_no_rejection(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = JUDGED_FALSE.replace("were false", "were accurate")
+    rel = _score(analyzer, text, "Akufo", "Mahama")
+    assert rel is None or rel > 0
+
+
+ROW = (
+    "Ruto and Museveni in new row over lake fishing\n\n"
+    "NAIROBI, May 2 - Kenyan President William Ruto opened a fish market in Kisumu on "
+    "Monday. Ugandan President Yoweri Museveni toured a dairy in Mbarara."
+)
+
+
+def test_a_headline_row_sets_the_parties_before_it_apart(analyzer) -> None:  # type: ignore[no-untyped-def]
+    on = _score(analyzer, ROW, "Ruto", "Museveni")
+    assert on is not None and on < 0
+    assert _score(analyzer, ROW, "Ruto", "Museveni", disable=[RIVALRY]) is None
+
+
+def test_a_headline_war_they_discuss_is_no_rivalry(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = ROW.replace("in new row over lake fishing", "discuss war in Sudan")
+    rel = _score(analyzer, text, "Ruto", "Museveni")
+    assert rel is None or rel > 0
+
+
+def test_a_headline_war_of_words_between_two(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = ROW.replace(
+        "Ruto and Museveni in new row over lake fishing", "War of words between Ruto and Museveni"
+    )
+    on = _score(analyzer, text, "Ruto", "Museveni")
+    assert on is not None and on < 0
+    assert _score(analyzer, text, "Ruto", "Museveni", disable=[RIVALRY]) is None
+
+
+def test_a_verb_under_wordnet_mock_judges_its_object(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Argentine President Javier Milei lampooned Spanish Prime Minister Pedro Sanchez at a rally."
+    on = _score(analyzer, text, "Milei", "nchez")
+    assert on is not None and on < 0
+    assert _score(analyzer, text, "Milei", "nchez", disable=[JUDGING]) is None
