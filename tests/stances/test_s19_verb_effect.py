@@ -68,6 +68,12 @@ def test_harm_to_an_unsigned_theme_is_bad_and_a_conflict_theme_ending_is_good(on
     assert theme_signs()["shelling"][0] == -1
     ended = "Ukrainian President Volodymyr Zelensky said the shelling of the port had ceased."
     assert list(_claims(on, ended).values()) == [1]
+    # an unsigned head takes its "of" complement's sign: helping the spread of lies is bad
+    spread = (
+        "Canadian Prime Minister Mark Carney said the new platform had facilitated the"
+        " spread of lies."
+    )
+    assert list(_claims(on, spread).values()) == [-1]
 
 
 def test_predictions_people_and_questions_are_no_claims(on, off) -> None:  # type: ignore[no-untyped-def]
@@ -77,6 +83,7 @@ def test_predictions_people_and_questions_are_no_claims(on, off) -> None:  # typ
         "Brazilian President Lula asked whether the truce was holding.",  # asked
         "Brazilian President Lula said the deal allows the truce to hold.",  # infinitive
         "Brazilian President Lula said the report raised concerns.",  # a causer, no sign
+        "Brazilian President Lula said the dispute continues to grow.",  # governs a verb
     ):
         assert _claims(on, text) == _claims(off, text), text
 

@@ -16,7 +16,8 @@ or shifter on the verb ("did not hold", "failed to meet").
   broken"). The thing judged is always the subject: the claim says how it fares or what
   it does.
 - The theme's valence: the claim rules' own signs (stance lexicon, AFINN/VADER, WordNet
-  signs where on), for ``times`` also its first WordNet sense's direct hypernym's AFINN/VADER sign
+  signs where on), for ``times`` also an unsigned head's "of" complement's sign ("the
+  speed of the misinformation"), its first WordNet sense's direct hypernym's AFINN/VADER sign
   (``data/stances/theme_signs.tsv``: "shelling" <- "fire" -, "truce" <- "peace" +), else
   the PLOVER quad class of an event the events stage coded on it.
 - The verb's class, effect and how the theme's valence enters come from
@@ -30,7 +31,8 @@ or shifter on the verb ("did not hold", "failed to meet").
   won", "God will heal our land" are no claims about a thing): a WordNet matter noun
   (``data/stances/matter_nouns.txt``) or an issue frame's trigger ("the economy").
 - Only an outcome told as fact: no modal ("the battle will continue", "can fix the
-  country" are predictions), no "whether"/"if" clause.
+  country" are predictions), no "whether"/"if" clause, no verb governing another verb
+  ("evidence continues to grow": the governed verb tells what happens).
 - A verb with a particle is read as the WordNet multiword verb ("wipe_out",
   "break_down"), never as the bare verb.
 
@@ -120,6 +122,18 @@ def _negated_theme(theme: Token, negative_object: bool) -> bool:
     return theme.lower_ in ("nothing", "none") and not negative_object
 
 
+def _of_sign(theme: Token, ctx: object, sign_of: SignOf) -> tuple[int, float] | None:
+    """An unsigned head's "of" complement's sign: the head is a measure or part of the
+    thing that is good or bad ("the speed of the misinformation", "the scale of the
+    damage")."""
+    for prep in (c for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = sign_of(pobj, ctx) or theme_signs().get(lemma(pobj))
+            if found is not None:
+                return found
+    return None
+
+
 def _event_valence(theme: Token, ctx: object) -> tuple[int, float] | None:
     """The sign of a theme the events stage codes as an event: cooperation good, conflict
     bad ("the talks continued" +, "the shelling continued" -), from the PLOVER type's
@@ -146,6 +160,8 @@ def effect_claim(
     key = _verb_key(tok)
     if key is None or _irrealis(tok):
         return None
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return None  # "evidence continues to grow": the verb it governs tells what happens
     effect, mode, weight = effect_verbs()[key]
     subj = subject_of(tok)
     if subj is None or not matter(subj):
@@ -159,6 +175,8 @@ def effect_claim(
         found = sign_of(theme, ctx) if theme.pos_ in ("NOUN", "PROPN", "ADJ") else None
         if found is None and mode == "signed":
             return None  # "wages are falling": good or bad only by the thing's own sign
+        if found is None and theme.pos_ == "NOUN":
+            found = _of_sign(theme, ctx, sign_of)  # "the reach of such misinformation"
         if found is None and theme.pos_ == "NOUN":
             found = theme_signs().get(lemma(theme))  # "shelling" <- "fire" (WordNet)
         if found is None:
