@@ -4,7 +4,9 @@ nouns of someone's words (``stances.relations.speech_nouns``), a claim set aside
 headline rivalries named by a WordNet noun of conflict
 (``stances.relations.headline_rivalry_noun``); person-to-person verbs under WordNet's mock and
 praise (``stances.campaign.wordnet_judging``). Passages written for these tests (real office
-holders, invented events); each rule switched off loses what it reads.
+holders, invented events); each rule switched off loses what it reads. speech_nouns,
+dismiss_particle and wordnet_judging ship off (no gain on a set whose errors were unread):
+their tests switch them on.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ WARNINGS = (
 
 
 def test_a_warning_is_words_a_rejection_answers(analyzer) -> None:  # type: ignore[no-untyped-def]
-    on = _score(analyzer, WARNINGS, "Lungu", "Hichilema")
+    on = _score(analyzer, WARNINGS, "Lungu", "Hichilema", enable=[SPEECH])
     assert on is not None and on < 0
     assert _score(analyzer, WARNINGS, "Lungu", "Hichilema", disable=[SPEECH]) is None
 
@@ -53,7 +55,7 @@ REMARKS_FROM = (
 
 
 def test_remarks_set_aside_answer_their_named_author(analyzer) -> None:  # type: ignore[no-untyped-def]
-    on = _score(analyzer, REMARKS_FROM, "Ruto", "Odinga")
+    on = _score(analyzer, REMARKS_FROM, "Ruto", "Odinga", enable=[PARTICLE])
     assert on is not None and on < 0
     assert _score(analyzer, REMARKS_FROM, "Ruto", "Odinga", disable=[PARTICLE]) is None
 
@@ -63,7 +65,7 @@ def test_a_plan_set_aside_is_no_rejection_of_a_claimant(analyzer) -> None:  # ty
         "Kenyan opposition leader Raila Odinga said on Monday that the port deal was too "
         "expensive. President William Ruto set the budget plan aside on Friday."
     )
-    assert _score(analyzer, text, "Ruto", "Odinga") is None
+    assert _score(analyzer, text, "Ruto", "Odinga", enable=[SPEECH, PARTICLE]) is None
 
 
 JUDGED_FALSE = (
@@ -114,6 +116,6 @@ def test_a_headline_war_of_words_between_two(analyzer) -> None:  # type: ignore[
 
 def test_a_verb_under_wordnet_mock_judges_its_object(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Argentine President Javier Milei lampooned Spanish Prime Minister Pedro Sanchez at a rally."
-    on = _score(analyzer, text, "Milei", "nchez")
+    on = _score(analyzer, text, "Milei", "nchez", enable=[JUDGING])
     assert on is not None and on < 0
     assert _score(analyzer, text, "Milei", "nchez", disable=[JUDGING]) is None
