@@ -51,7 +51,13 @@ from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, in
 from .name_context import as_us_state, named_thing, place_noun_name
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere, phrase_owner_start
-from .nominals import agent_entry, agent_head, coordinated_modifier
+from .nominals import (
+    UNTAGGED_TITLED,
+    agent_entry,
+    agent_head,
+    coordinated_modifier,
+    titled_name_span,
+)
 from .normalize import fold
 from .placed_by_text import PLACED_BY_TEXT, placed_by_text
 from .region_bodies import REGION_BODY, region_body
@@ -789,8 +795,20 @@ def untagged(resolver: DocumentResolver, span: Span) -> Resolution | None:
     return (
         known_person(resolver, text)
         or similar_person(resolver, text, loose=False)
+        or untagged_titled(resolver, span)
         or untagged_doer(resolver, span)
     )
+
+
+def untagged_titled(resolver: DocumentResolver, span: Span) -> Resolution | None:
+    """The untagged name the parse sets in apposition to a person's role noun (rule
+    ``actors.names.untagged_titled``): a new person, placed by the title before it."""
+    if not resolver.switches.enabled(UNTAGGED_TITLED):
+        return None
+    root = span.root
+    if root.dep_ != "appos" or titled_name_span(resolver, root.head) != (span.start, span.end):
+        return None
+    return new_actor(resolver, span, "PERSON")
 
 
 def untagged_doer(resolver: DocumentResolver, span: Span) -> Resolution | None:

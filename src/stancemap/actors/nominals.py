@@ -81,6 +81,43 @@ PERSON_POSSESSOR_APART = declare(
     "mention of that person, not of the body; the body's mention is the words after the "
     "possessive, so a name never points to both",
 )
+UNTAGGED_TITLED = declare(
+    "actors.names.untagged_titled",
+    "'India's external affairs ministry spokesperson Randhir Jaiswal' (NER tags no name): a "
+    "proper-noun run of two to five capitalised words, no agent or place word among them, "
+    "in apposition to a singular person's role noun is a new person the role noun titles",
+)
+
+
+def titled_name_span(resolver: DocumentResolver, noun: Token) -> tuple[int, int] | None:
+    """(start, end) token offsets of the untagged name in apposition to the singular
+    person's role noun ``noun`` ("spokesperson Randhir Jaiswal"), or None (rule
+    ``UNTAGGED_TITLED``)."""
+    if not resolver.switches.enabled(UNTAGGED_TITLED) or noun.tag_ not in ("NN", "NNP"):
+        return None
+    name = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_:
+        return None
+    first = name.i
+    while first - 1 > noun.i and resolver.doc[first - 1].dep_ == "compound":
+        first -= 1
+    if first != noun.i + 1:
+        return None  # the name right after the noun, nothing between
+    tokens = resolver.doc[first : name.i + 1]
+    words = [t.text for t in tokens]
+    if not 2 <= len(words) <= 5 or any(t.ent_type_ or t.pos_ != "PROPN" for t in tokens):
+        return None
+    if not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    linker = resolver.linker
+    if linker.find_agent(words) is not None or linker.where(words) != (None, None):
+        return None  # "Foreign Ministry", "Paris Council": a body's words
+    role = agent_entry(resolver, noun)
+    if role is None or role.kind != "person":
+        return None
+    return first, name.i + 1
+
+
 POSSESSED_BODY_TYPE = declare(
     "actors.agent.possessed_body_type",
     "'Prime Minister Donald Tusk's government': a body after a person named as possessor is "
@@ -228,7 +265,9 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         return
     if entry is None or token.i in resolver.taken:
         return
-    if resolver.switches.enabled("actors.descriptor.appositive") and names_a_person(token):
+    if resolver.switches.enabled("actors.descriptor.appositive") and (
+        names_a_person(token) or titled_name_span(resolver, token) is not None
+    ):
         # "the official representative of the ministry, X": X's description, one
         # actor; the noun becomes a mention of X once X is resolved
         resolver.appositive_roles.append((modifiers_start(resolver, token), token))
@@ -380,11 +419,11 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
             ):
                 # "Prime Minister Donald Tusk's government": the title before the possessor
                 # made the phrase a person; the body is what its own words after it say
-                own = linker.agent(
+                read = linker.agent(
                     [t.text for t in doc[cut : token.i + 1]] + tail, resolver.date, mention=text
                 )
-                if own is not None and own.type != "person":
-                    found.type = own.type
+                if read is not None and read.type != "person":
+                    found.type = read.type
     resolver.taken.update(range(start_tok, token.i + 1))
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":
@@ -681,7 +720,11 @@ def join_appositive_roles(resolver: DocumentResolver) -> None:
         partner = (
             token.head
             if token.dep_ == "appos"
-            else next(c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+            else next(
+                c
+                for c in token.children
+                if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+            )
         )
         named = resolver.named_mention_at(partner.idx)
         while start_tok < token.i and (
