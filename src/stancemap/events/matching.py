@@ -20,6 +20,7 @@ from ..rules import declare
 from . import arguments as args
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
+from .deployed_forces import FORCES_SENT_TO_PLACE, forces_row
 from .given_goods import GIVEN_GOODS, aid_verbs, goods_row
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
@@ -33,6 +34,7 @@ from .multiwords import (
 from .non_events import NonEvents
 from .parts import Tuning
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
+from .ultimatums import OR_FACE_ULTIMATUM, ultimatum_row
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
 # "Israel is opposed to X": adjectival passives whose subject is the actor, not the patient
@@ -533,6 +535,12 @@ class TriggerMatcher:
                 self._aid_verbs = aid_verbs(self.lexicon)
             given = goods_row(tok, rows, self._aid_verbs, actors)
             rows = [*rows, given] if given is not None else rows
+        if self.tuning.on(OR_FACE_ULTIMATUM):  # "told Iran to halt or face sanctions"
+            ultimatum = ultimatum_row(tok)
+            rows = [ultimatum, *rows] if ultimatum is not None else rows
+        if self.tuning.on(FORCES_SENT_TO_PLACE):  # "ordered ten battalions to the border"
+            deployed = forces_row(tok, rows, actors)
+            rows = [deployed, *rows] if deployed is not None else rows
         if self._bare_verb_yields(tok, rows):
             # "went on strike", "went to war": the noun's event, the verb supports it
             support = replace(rows[0], role="light", cameo=None, type=None, requires=())

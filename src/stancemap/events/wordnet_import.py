@@ -88,6 +88,11 @@ LIGHT_LEXFILES = ("30", "31", "34", "37", "38", "39", "40", "42")
 VERBAL_LEXFILES = ("09", "10")
 # noun.group, noun.person: nouns that may name a party (events.sense.bare_code_thing_subject)
 PARTY_LEXFILES = ("14", "18")
+# yield.v.? ("consent reluctantly": give in, succumb; below it submit/bow/accede),
+# assent.v.01 (accede, acquiesce), meet.v.04 ("fill or meet a want or need": satisfy,
+# fulfil) and comply.v.01 (abide by): a verb with a sense at or below one of these, whose
+# object is a demand, yields to it (events.sense.yielded_to_demand)
+YIELD_ROOTS = ("00804494", "00804157", "01183591", "02542280")
 PARTY_TOPS = ("00031264", "00007846")  # group.n.01, person.n.01 (in noun.Tops)
 VERSION = "2026.11.1"
 
@@ -289,6 +294,17 @@ def standing_verbs(root: Path) -> list[str]:
     return sorted(w for w in words if w.isalpha())
 
 
+def yielding_verbs(root: Path) -> list[str]:
+    """Verbs with any sense at or below yield.v (give in), assent.v.01 (accede), meet.v.04
+    (satisfy) or comply.v.01 ("bow", "give in", "accede", "meet", "abide by")."""
+    below = under(synsets(root / "data.verb"), YIELD_ROOTS)
+    return sorted(
+        lemma.replace("_", " ")
+        for lemma, offsets in senses(root / "index.verb").items()
+        if set(offsets) & below and _hyphened_word(lemma.replace("_", ""))
+    )
+
+
 def joining_verbs(root: Path) -> list[str]:
     """Verbs whose most frequent sense is to take part in, join or attend."""
     return sorted(
@@ -398,6 +414,13 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Verbs whose most frequent sense is below reject.v.01 or deny.v.01 (dismiss, rebuff,\n"
         "# refute, deny, shrug off): events.frame.rejected_charge.",
         rejecting_verbs,
+    ),
+    (
+        "events/yielding_verbs.txt",
+        "Verbs with a sense at or below yield.v (give in), assent.v.01 (accede), meet.v.04\n"
+        "# (satisfy) or comply.v.01: with a demand as object, a concession\n"
+        "# (events.sense.yielded_to_demand).",
+        yielding_verbs,
     ),
     (
         "events/goods_nouns.txt",
