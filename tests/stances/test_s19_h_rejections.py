@@ -20,6 +20,7 @@ PARTICLE = "stances.relations.dismiss_particle"
 JUDGED = "stances.relations.judged_claim"
 RIVALRY = "stances.relations.headline_rivalry_noun"
 JUDGING = "stances.campaign.wordnet_judging"
+PREP = "stances.relations.response_prep"
 NAMING_WORDNET = "stances.relations.naming_wordnet_sign"
 
 
@@ -119,3 +120,20 @@ def test_a_verb_under_wordnet_mock_judges_its_object(analyzer) -> None:  # type:
     on = _score(analyzer, text, "Milei", "nchez", enable=[JUDGING])
     assert on is not None and on < 0
     assert _score(analyzer, text, "Milei", "nchez", disable=[JUDGING]) is None
+
+
+SCOFFED = (
+    "Ugandan opposition leader Bobi Wine said on Monday that the election commission had "
+    "rigged the count. President Yoweri Museveni scoffed at the claim on Tuesday."
+)
+
+
+def test_a_claim_scoffed_at_answers_its_nearest_author(analyzer) -> None:  # type: ignore[no-untyped-def]
+    on = _score(analyzer, SCOFFED, "Museveni", "Wine")
+    assert on is not None and on < 0
+    assert _score(analyzer, SCOFFED, "Museveni", "Wine", disable=[PREP]) is None
+
+
+def test_a_claim_looked_at_is_no_rejection(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = SCOFFED.replace("scoffed at the claim", "looked at the claim")
+    assert _score(analyzer, text, "Museveni", "Wine") is None

@@ -38,7 +38,14 @@ from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import ActorMention, Event, Quote
 from ..rules import declare, rule
-from .campaign import AMOD_CLAUSE, CAMPAIGN_RULES
+from .campaign import (
+    AMOD_CLAUSE,
+    CAMPAIGN_RULES,
+    _phrase_hits,
+    disapproval_verbs,
+    judging_verbs,
+    verb_sign,
+)
 from .claims import (
     ASSERTED,
     CLAIM_SWITCHES,
@@ -927,6 +934,49 @@ DISMISS_PARTICLE = declare(
 _DISMISS_PARTICLES = frozenset({"away", "aside", "off"})
 
 
+# the prepositions through which a verb aims at another's words ("scoffed at the claim",
+# "hit back at the claims", "laughed off the suggestion" parsed with a preposition)
+_AIMED_PREPS = frozenset({"at", "on", "against", "off"})
+
+
+@rule(
+    "stances.relations.response_prep",
+    order=31.7,
+    doc="'Y scoffed at the claim', 'Y hit back at the accusations', 'Y laughed off the "
+    "suggestion': a verb of judging (the attitude cues, judgment verbs, WordNet's mock and "
+    "criticize verbs), a campaign phrase or a dismissing phrase aimed "
+    "through a preposition at a claim noun naming no author answers its nearest earlier "
+    "claimant; one naming its author is stances.campaign.phrase_claim's",
+)
+def response_prep(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "relcl"):
+        return []
+    hits = [(hit, prep) for hit, prep in _phrase_hits(tok) if hit[0] < 0]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS):
+        hit = verb_sign(tok, ctx)
+        if hit is None and (
+            judging_verbs().get(lemma(tok)) == -1 or lemma(tok) in disapproval_verbs()
+        ):  # WordNet's verbs under mock.v.01 ("scoffed at") and criticize.v.01 ("railed at")
+            hit = (-1, float(ctx.table["disapproval_verb_weight"]))
+        verb = dismiss_phrases().get((lemma(tok), prep.lower_))
+        hit = hit or (ctx.words.get("response", verb) if verb else None)
+        if hit is not None and hit[0] < 0:
+            hits.append((hit, prep))
+    for hit, prep in hits:
+        claims_ = [
+            c
+            for c in prep.children
+            if c.dep_ == "pobj"
+            and ctx.actor_of(c) is None
+            and ctx.words.get("claim", lemma(c)) is not None
+            and _named_claimant(ctx, c) is None
+        ]
+        if claims_:
+            held = _response_holders(tok, ctx)
+            return _against_claimant(ctx, tok, held, claims_[0], -1, hit[1])
+    return []
+
+
 # the determiners that point back to words already told ("the claims", "these charges")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 
@@ -1127,6 +1177,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.response_nominal": (_NOUN, frozenset()),
     "stances.relations.in_response_to": (_VERB, frozenset()),
     "stances.relations.judged_claim": (frozenset({"AUX", "VERB"}), frozenset()),
+    "stances.relations.response_prep": (_VERB, frozenset()),
     "stances.relations.endorsement": (_NOUN, frozenset()),
     "stances.claims.outcome": (_VERB, frozenset()),
     "stances.claims.predicate": _CLAIM,
@@ -1203,6 +1254,7 @@ class RelationReader:
                 "stances.relations.response_nominal",
                 "stances.relations.in_response_to",
                 "stances.relations.judged_claim",
+                "stances.relations.response_prep",
                 "stances.relations.endorsement",
                 "stances.claims.outcome",
                 "stances.claims.predicate",
@@ -1289,6 +1341,7 @@ class RelationReader:
             ("stances.relations.response_nominal", lambda tok: response_nominal(tok, ctx)),
             ("stances.relations.in_response_to", lambda tok: in_response_to(tok, ctx)),
             ("stances.relations.judged_claim", lambda tok: judged_claim(tok, ctx)),
+            ("stances.relations.response_prep", lambda tok: response_prep(tok, ctx)),
             ("stances.relations.endorsement", lambda tok: endorsement(tok, ctx)),
             ("stances.claims.outcome", lambda tok: outcome(tok, ctx, last)),
             ("stances.claims.predicate", lambda tok: predicate(tok, ctx, last, _PRONOUNS)),
