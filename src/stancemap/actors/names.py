@@ -849,7 +849,26 @@ def known_person(
             continue
         if key in resolver.surface.get(actor_id, ()) or key == resolver.folded_surname(actor_id):
             return resolver.again_as(actor_id, "short", _CONFIDENCE["short_name"])
+    if " " in key and resolver.switches.enabled(TRAILING_NAME):
+        # "López Aliaga" after "Rafael López Aliaga": the full name's last words
+        words = key.split()
+        for actor_id in resolver.recent_people():
+            if other is not None and resolver.gender.get(actor_id) == other:
+                continue
+            if any(
+                len(full.split()) > len(words) and full.split()[-len(words) :] == words
+                for full in resolver.surface.get(actor_id, ())
+            ):
+                return resolver.again_as(actor_id, "short", _CONFIDENCE["short_name"])
     return None
+
+
+TRAILING_NAME = declare(
+    "actors.names.trailing_name",
+    "'López Aliaga' after 'Rafael López Aliaga': a name of two words or more that is the "
+    "last words of a fuller name a person of this document was named by is that person "
+    "(a surname of two words)",
+)
 
 
 def _other_gender(resolver: DocumentResolver, span: Span | None) -> str | None:

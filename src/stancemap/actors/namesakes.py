@@ -114,6 +114,9 @@ def _split_full_names(resolver: DocumentResolver) -> None:
             continue
         if written[0] == known[0]:
             continue
+        trailing = len(known) > len(written) and known[-len(written) :] == written
+        if trailing and resolver.switches.enabled("actors.names.trailing_name"):
+            continue  # "López Aliaga" of "Rafael López Aliaga": the full name's last words
         if known[0].startswith(written[0]) or written[0].startswith(known[0]):
             continue  # "Bill" / "William"-like shortenings are left alone
         span = resolver.doc.char_span(mention.start, mention.end)
