@@ -1,6 +1,6 @@
 """Session 19 (engineer E): shapes of blind-written wire sentences, one mechanism each
 (events/joint_cooperation.py, yielding.py, grievances.py, deployed_forces.py,
-ultimatums.py, passive_args.py). Sentences written for these tests."""
+ultimatums.py, passive_args.py, sense.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,12 +17,13 @@ GRIEVANCE = "events.args.protest_grievance_agent"
 FORCES = "events.trigger.forces_sent_to_place"
 OR_FACE = "events.trigger.or_face_ultimatum"
 AGENT_ON_OBJECT = "events.args.passive_agent_on_object"
+TOPIC = "events.sense.topic_not_force"
 
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
     # shipped off (gain only on the wire sentences whose errors were read): on here
-    return StageRunner(analyzer, on=(GRIEVANCE, FORCES, OR_FACE, AGENT_ON_OBJECT))
+    return StageRunner(analyzer, on=(GRIEVANCE, FORCES, OR_FACE, AGENT_ON_OBJECT, TOPIC))
 
 
 def one(runner, text, word, off=()):
@@ -170,3 +171,17 @@ def test_the_importer_reproduces_the_yielding_verbs():
     body = data_path("events/yielding_verbs.txt").read_text("utf-8").splitlines()
     words = [x for x in body if x and not x.startswith("#")]
     assert words == wordnet_import.yielding_verbs(WORDNET)
+
+
+# -- the issue a quarrel is over is no physical target ----------------------------------
+
+
+def test_a_clash_over_border_security_between_politicians_is_verbal(runner):
+    text = "Senator Novak clashed with Minister Haddad on Monday over border security."
+    assert one(runner, text, "clashed").type == "ACCUSE"
+    assert one(runner, text, "clashed", (TOPIC,)).type == "ASSAULT"
+
+
+def test_troops_clashing_over_border_security_still_fight(runner):
+    text = "Indian troops clashed with Pakistani troops on Monday over border security."
+    assert one(runner, text, "clashed").type == "ASSAULT"
