@@ -5,7 +5,7 @@ headline rivalries named by a WordNet noun of conflict
 (``stances.relations.headline_rivalry_noun``); person-to-person verbs under WordNet's mock and
 praise (``stances.campaign.wordnet_judging``). Passages written for these tests (real office
 holders, invented events); each rule switched off loses what it reads. speech_nouns,
-dismiss_particle and wordnet_judging ship off (no gain on a set whose errors were unread):
+dismiss_particle, response_prep and wordnet_judging ship off (no gain on a set whose errors were unread):
 their tests switch them on.
 """
 
@@ -129,11 +129,11 @@ SCOFFED = (
 
 
 def test_a_claim_scoffed_at_answers_its_nearest_author(analyzer) -> None:  # type: ignore[no-untyped-def]
-    on = _score(analyzer, SCOFFED, "Museveni", "Wine")
+    on = _score(analyzer, SCOFFED, "Museveni", "Wine", enable=[PREP])
     assert on is not None and on < 0
     assert _score(analyzer, SCOFFED, "Museveni", "Wine", disable=[PREP]) is None
 
 
 def test_a_claim_looked_at_is_no_rejection(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = SCOFFED.replace("scoffed at the claim", "looked at the claim")
-    assert _score(analyzer, text, "Museveni", "Wine") is None
+    assert _score(analyzer, text, "Museveni", "Wine", enable=[PREP]) is None
