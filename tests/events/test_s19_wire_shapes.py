@@ -18,12 +18,15 @@ FORCES = "events.trigger.forces_sent_to_place"
 OR_FACE = "events.trigger.or_face_ultimatum"
 AGENT_ON_OBJECT = "events.args.passive_agent_on_object"
 TOPIC = "events.sense.topic_not_force"
+PASSIVE_FORCE = "events.args.passive_mobilized_force"
 
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
     # shipped off (gain only on the wire sentences whose errors were read): on here
-    return StageRunner(analyzer, on=(GRIEVANCE, FORCES, OR_FACE, AGENT_ON_OBJECT, TOPIC))
+    return StageRunner(
+        analyzer, on=(GRIEVANCE, FORCES, OR_FACE, AGENT_ON_OBJECT, TOPIC, PASSIVE_FORCE)
+    )
 
 
 def one(runner, text, word, off=()):
@@ -185,3 +188,14 @@ def test_a_clash_over_border_security_between_politicians_is_verbal(runner):
 def test_troops_clashing_over_border_security_still_fight(runner):
     text = "Indian troops clashed with Pakistani troops on Monday over border security."
     assert one(runner, text, "clashed").type == "ASSAULT"
+
+
+# -- a force put on alert is its own doer -----------------------------------------------
+
+
+def test_troops_put_on_alert_are_the_source_and_the_border_party_the_target(runner):
+    text = "Indian troops were put on high alert along the border with Pakistan on Monday."
+    event = one(runner, text, "put")
+    assert event.type == "MOBILIZE"
+    assert codes(event.source) == ["IND"] and codes(event.target) == ["PAK"]
+    assert one(runner, text, "put", (PASSIVE_FORCE,)).source == []

@@ -22,6 +22,7 @@ from ..rules import RuleSwitches, declare
 from .aimed_at import aim
 from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
+from .deployed_forces import PASSIVE_MOBILIZED_FORCE, passive_mobilized_force
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
@@ -100,6 +101,9 @@ class Coder:
                 # "was given a credit line by India": India
                 agents = [a for p in agent_on_object(tok) for a in self.roles.actors(p, ctx)]
                 frame.source = [a for a in dict.fromkeys(agents) if a not in frame.target]
+            mobilized = frame.type == "MOBILIZE" and not frame.source and not frame.nominal
+            if mobilized and self.tuning.on(PASSIVE_MOBILIZED_FORCE):  # "army put on alert"
+                frame = passive_mobilized_force(frame, tok, ctx)
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side

@@ -21,6 +21,7 @@ from ..actors import ActorLayer
 from ..rules import declare
 from . import arguments as args
 from .lexicon import TriggerEntry
+from .parts import DocContext, Frame
 from .place_targets import place_words
 
 FORCES_SENT_TO_PLACE = declare(
@@ -84,3 +85,42 @@ def forces_row(
     if not objects or not all(_armed(o, armed) for o in objects):
         return None
     return TriggerEntry(verb.lemma_.lower(), "V", "event", DEPLOY_CODE, (), "MOBILIZE", FORCES_ROW)
+
+
+PASSIVE_MOBILIZED_FORCE = declare(
+    "events.args.passive_mobilized_force",
+    "'the Indian army was put on high alert', 'troops were deployed to the border': the "
+    "armed body a passive show of force is done to, with no 'by' agent, is its own doer "
+    "(the source), not its target",
+    order=47,
+)
+
+
+# where a passive show of force puts the force: "along the border with X", "near X"
+PLACED_PREPS = ("to", "along", "near", "on", "at", "toward", "towards", "onto", "into")
+
+
+def passive_mobilized_force(frame: Frame, verb: Token, ctx: DocContext) -> Frame:
+    """The armed passive subject as the source; the target, the actors named in the places
+    the force is put ("along the border with Pakistan"), else none."""
+    force = [a for s in mobilized_force(verb) for a in args.phrase_actors(s, ctx.actors)]
+    if not force:
+        return frame
+    frame.source = list(dict.fromkeys(force))
+    placed = [
+        a
+        for p in args.prep_objects(verb, PLACED_PREPS)
+        for a in args.phrase_actors(p, ctx.actors)
+        if a not in force
+    ]
+    frame.target = list(dict.fromkeys(placed))
+    return frame
+
+
+def mobilized_force(verb: Token) -> list[Token]:
+    """The armed passive subjects of a passive verb with no "by" agent, or []."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or args.prep_objects(verb, ["by"]):
+        return []
+    armed = _armed_nouns()
+    subjects = [c for p in args.children(verb, "nsubjpass") for c in args.conjuncts(p)]
+    return subjects if subjects and all(_armed(s, armed) for s in subjects) else []
