@@ -18,7 +18,7 @@ from ..nlp.view import doc_view
 from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from .group_words import WORD_ON_GROUP_NOUN, word_on_group_noun
-from .headline_cut import CUT_LABELS, headline_cut
+from .headline_cut import CUT_LABELS, headline_cut, headline_lead_verb
 from .nominals import agent_head
 from .normalize import fold
 from .not_actors import (
@@ -87,6 +87,14 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
             if cut is not None:  # "Putin Slams NATO": the name ends before the verb
                 ent = cut[0]
                 ent_tokens.add(cut[1])  # the verb; the words after it are read again
+            lead = (
+                headline_lead_verb(resolver, ent, title_lines)
+                if cut is None and ent.label_ in CUT_LABELS
+                else None
+            )
+            if lead is not None:  # "Ruto Slams Museveni": the name starts after the verb
+                ent = lead[0]
+                ent_tokens.add(lead[1])
             if ent.label_ in NAME_LABELS and not excluded(ent.start_char, ent.end_char):
                 items.append((ent.start_char, 0, ent))
                 ent_tokens.update(range(ent.start, ent.end))

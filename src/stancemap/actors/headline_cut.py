@@ -115,3 +115,31 @@ def headline_cut(
             continue
         return Span(doc, span.start, i, label=span.label_), i
     return None
+
+
+HEADLINE_VERB_LEAD = declare(
+    "actors.names.headline_verb_lead",
+    "'Ruto Slams Museveni's Fishing Ban': in a title-case line a PERSON/ORG name that starts "
+    "with a form of an event or reporting verb right after a capitalised word (the name "
+    "before it) starts after the verb",
+)
+
+
+def headline_lead_verb(
+    resolver: DocumentResolver, span: Span, cache: dict[int, bool]
+) -> tuple[Span, int] | None:
+    """See ``HEADLINE_VERB_LEAD``: the name after the verb and the verb's token index, or
+    None when the span does not start with such a verb."""
+    if len(span) < 2 or span.start == 0 or not resolver.switches.enabled(HEADLINE_VERB_LEAD):
+        return None
+    doc = span.doc
+    token, before = doc[span.start], doc[span.start - 1]
+    if token.lower_ not in verb_forms() or not token.text[:1].isupper():
+        return None
+    if not before.text[:1].isupper() or before.lower_ in _LINKING or "\n" in before.whitespace_:
+        return None
+    if not _in_title_line(resolver.document.text, span.start_char, cache):
+        return None
+    if _kb_holds(resolver, span, span.start):
+        return None  # "Will Hurd": a KB name holds the word
+    return Span(doc, span.start + 1, span.end, label=span.label_), span.start
