@@ -19,13 +19,14 @@ OR_FACE = "events.trigger.or_face_ultimatum"
 AGENT_ON_OBJECT = "events.args.passive_agent_on_object"
 TOPIC = "events.sense.topic_not_force"
 PASSIVE_FORCE = "events.args.passive_mobilized_force"
+SEMICOLON = "events.args.semicolon_clause_apart"
 
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
     # shipped off (gain only on the wire sentences whose errors were read): on here
     return StageRunner(
-        analyzer, on=(GRIEVANCE, FORCES, OR_FACE, AGENT_ON_OBJECT, TOPIC, PASSIVE_FORCE)
+        analyzer, on=(GRIEVANCE, FORCES, OR_FACE, AGENT_ON_OBJECT, TOPIC, PASSIVE_FORCE, SEMICOLON)
     )
 
 
@@ -199,3 +200,15 @@ def test_troops_put_on_alert_are_the_source_and_the_border_party_the_target(runn
     assert event.type == "MOBILIZE"
     assert codes(event.source) == ["IND"] and codes(event.target) == ["PAK"]
     assert one(runner, text, "put", (PASSIVE_FORCE,)).source == []
+
+
+# -- a clause across a semicolon is no complement ---------------------------------------
+
+
+def test_a_clause_before_a_semicolon_names_no_demand_target(runner):
+    text = (
+        "Novak led the poll with 9 percent; Haddad has repeatedly called for Moreau's resignation."
+    )
+    event = one(runner, text, "called")
+    assert event.type == "REQUEST" and event.target == ["p:Moreau"]
+    assert one(runner, text, "called", (SEMICOLON,)).target != ["p:Moreau"]

@@ -88,6 +88,8 @@ class FrameBuilder:
 
     def _complements(self, tok: Token) -> list[Token]:
         out = args.children(tok, "xcomp", "ccomp") + for_clauses(tok)
+        if self.tuning.on(args.SEMICOLON_APART):  # "Y led the poll; X called for ..."
+            out = [c for c in out if not args.across_semicolon(c, tok)]
         for obj in self.matcher.objects(tok):  # "launched 10 days of war games"
             out += [obj, *args.prep_objects(obj, ["of"])]
         out += args.prep_objects(tok, ("to", "for", "into", "on", "in"))

@@ -98,6 +98,12 @@ from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
 
+SEMICOLON_APART = declare(
+    args.SEMICOLON_APART,
+    "'Y led the poll; X called for Z's resignation': a clause hung on the verb across a "
+    "semicolon is no complement of it (no demand target, no folded act)",
+    order=47,
+)
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
 )
@@ -667,6 +673,8 @@ class RoleFinder:
         "called for Iran to stop" (the subject of the infinitive after "for")."""
         clauses = args.children(tok, "ccomp", "xcomp") + for_clauses(tok)
         clauses += [c for p in args.prep_objects(tok, ["for"]) for c in [p] if c.pos_ == "VERB"]
+        if self.tuning.on(SEMICOLON_APART):  # "Y led the poll; X called for Z's resignation"
+            clauses = [c for c in clauses if not args.across_semicolon(c, tok)]
         for clause in clauses:
             subj = self.subject(clause) if clause.dep_ != "xcomp" else None
             subj = subj or next(iter(args.children(clause, "nsubj")), None)
