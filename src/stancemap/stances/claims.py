@@ -297,6 +297,73 @@ DEMONYM_OWNER = declare(
 )
 
 
+BETWEEN_OWNER = declare(
+    "stances.claims.between_owner",
+    "'the talks between A and B had been useful' said by X: X's position towards A and B "
+    "(stances.claims.judged_act), the actors the act noun's own 'between' phrase names",
+    order=61,
+)
+EVENT_DOER = declare(
+    "stances.claims.event_doer",
+    "'the visit was a disgrace' said by X after 'O visited Kyiv': a bare definite act noun "
+    "is the act of the doer of the last earlier event the events stage coded on the same "
+    "word or the verb it is formed from (stances.claims.judged_act)",
+    order=62,
+)
+
+
+def _between_owners(subj: Token, ctx: _Context) -> list[str]:
+    """The actors of the act noun's own "between A and B" phrase ("the talks between Putin
+    and Orban"), in order."""
+    out: list[str] = []
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for tok in [pobj, *pobj.conjuncts]:
+                if (actor := ctx.actor_of(tok)) is not None and actor not in out:
+                    out.append(actor)
+    return out
+
+
+def _event_doers(subj: Token, ctx: _Context) -> list[str]:
+    """The doers of the last earlier coded event a bare definite act noun names again:
+    "O visited Kyiv ... the visit was a disgrace" (the event's trigger is the noun or a
+    verb it is formed from, ``events.lexicon.verbs_of_noun``)."""
+    from ..events.lexicon import verbs_of_noun
+
+    if any(c.dep_ != "det" for c in subj.children) or not any(
+        c.lower_ == "the" for c in subj.children
+    ):
+        return []  # "the visit" only: a modified noun names its own act
+    word = lemma(subj)
+    forms = {word, *verbs_of_noun(word, speech=False)}
+    doc = subj.doc
+    found: list[str] = []
+    events = sorted(ctx.events, key=lambda e: e.trigger.start)  # type: ignore[attr-defined]
+    for event in events:
+        if event.trigger.end > subj.idx or not event.source:
+            continue
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None or lemma(span.root) not in forms:
+            continue
+        found = list(event.source)
+    return found
+
+
+def _owners(subj: Token, ctx: _Context) -> tuple[list[str], bool]:
+    """Whose act the judged noun names: its possessor, "by"/"of" actor or demonym state
+    (``_owner``), else the actors of its "between" phrase, else an earlier event's doers;
+    and whether they were read off the noun's own words (``_owner``)."""
+    on = ctx.on  # type: ignore[attr-defined]
+    owner = _owner(subj, ctx, demonym=DEMONYM_OWNER in on)
+    if owner is not None:
+        return [owner], True
+    if BETWEEN_OWNER in on and (between := _between_owners(subj, ctx)):
+        return between, False
+    if EVENT_DOER in on:
+        return _event_doers(subj, ctx), False
+    return [], False
+
+
 def _owner(subj: Token, ctx: _Context, demonym: bool = False) -> str | None:
     """The actor whose act the subject names: "Finland's decision", "remarks by Macron";
     with ``demonym`` also "the Israeli strike" (the state of a NORP adjective's actor, when
@@ -878,16 +945,20 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
         return []
     if lemma(subj) not in act_nouns():  # ("remarks" is tagged a verb)
         return []
-    owner = _owner(subj, ctx, demonym=DEMONYM_OWNER in ctx.on)  # type: ignore[attr-defined]
-    if owner is None:
+    owners, own_words = _owners(subj, ctx)
+    if not owners:
         return []
     judged = _judgement(word, ctx)
     if judged is None:
         return []
     judge_tok, (sign, weight) = judged
     quote = ctx.quotes.at(tok.idx)  # type: ignore[attr-defined]
-    if quote is None or not quote.speaker or quote.speaker == owner:
-        return []  # the narrator's own words, or a speaker on his own deeds
+    if quote is None or not quote.speaker:
+        return []  # the narrator's own words
+    mine = {quote.speaker} if own_words else {quote.speaker, quote.speaks_for}
+    owners = [o for o in owners if o not in mine]
+    if not owners:
+        return []  # a speaker on his own deeds (or, for "between"/an event, his principal's)
     if ACT_ASSERTED in ctx.on and unasserted(tok, word, ctx):  # type: ignore[attr-defined]
         return []  # "may be strategic": not asserted
     pol = cue_polarity(judge_tok, sign, ctx.lexicon, towards_actor=True)  # type: ignore[attr-defined]
@@ -906,6 +977,7 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
             cue=word.i,
             notes=("judged-act",),
         )
+        for owner in owners
     ]
 
 
@@ -1046,4 +1118,6 @@ CLAIM_SWITCHES = (
     DEFINITE_BRIDGE,
     WORDNET_COPULA,
     VERB_EFFECT,
+    BETWEEN_OWNER,
+    EVENT_DOER,
 )
