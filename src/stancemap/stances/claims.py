@@ -303,13 +303,6 @@ BETWEEN_OWNER = declare(
     "(stances.claims.judged_act), the actors the act noun's own 'between' phrase names",
     order=61,
 )
-EVENT_DOER = declare(
-    "stances.claims.event_doer",
-    "'the visit was a disgrace' said by X after 'O visited Kyiv': a bare definite act noun "
-    "is the act of the doer of the last earlier event the events stage coded on the same "
-    "word or the verb it is formed from (stances.claims.judged_act)",
-    order=62,
-)
 
 
 def _between_owners(subj: Token, ctx: _Context) -> list[str]:
@@ -324,43 +317,15 @@ def _between_owners(subj: Token, ctx: _Context) -> list[str]:
     return out
 
 
-def _event_doers(subj: Token, ctx: _Context) -> list[str]:
-    """The doers of the last earlier coded event a bare definite act noun names again:
-    "O visited Kyiv ... the visit was a disgrace" (the event's trigger is the noun or a
-    verb it is formed from, ``events.lexicon.verbs_of_noun``)."""
-    from ..events.lexicon import verbs_of_noun
-
-    if any(c.dep_ != "det" for c in subj.children) or not any(
-        c.lower_ == "the" for c in subj.children
-    ):
-        return []  # "the visit" only: a modified noun names its own act
-    word = lemma(subj)
-    forms = {word, *verbs_of_noun(word, speech=False)}
-    doc = subj.doc
-    found: list[str] = []
-    events = sorted(ctx.events, key=lambda e: e.trigger.start)  # type: ignore[attr-defined]
-    for event in events:
-        if event.trigger.end > subj.idx or not event.source:
-            continue
-        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if span is None or lemma(span.root) not in forms:
-            continue
-        found = list(event.source)
-    return found
-
-
 def _owners(subj: Token, ctx: _Context) -> tuple[list[str], bool]:
     """Whose act the judged noun names: its possessor, "by"/"of" actor or demonym state
-    (``_owner``), else the actors of its "between" phrase, else an earlier event's doers;
-    and whether they were read off the noun's own words (``_owner``)."""
+    (``_owner``), else the actors of its "between" phrase; and whether they were read off the noun's own words (``_owner``)."""
     on = ctx.on  # type: ignore[attr-defined]
     owner = _owner(subj, ctx, demonym=DEMONYM_OWNER in on)
     if owner is not None:
         return [owner], True
     if BETWEEN_OWNER in on and (between := _between_owners(subj, ctx)):
         return between, False
-    if EVENT_DOER in on:
-        return _event_doers(subj, ctx), False
     return [], False
 
 
@@ -1119,5 +1084,4 @@ CLAIM_SWITCHES = (
     WORDNET_COPULA,
     VERB_EFFECT,
     BETWEEN_OWNER,
-    EVENT_DOER,
 )
