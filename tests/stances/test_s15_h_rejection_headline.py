@@ -8,9 +8,7 @@ holders, invented events); each rule switched off loses what it reads.
 
 from __future__ import annotations
 
-from rule_settings import with_rules
-from stancemap.pipeline import Pipeline
-from stancemap.records import Analysis, Relation
+from relation_probe import relation_score
 
 OWNER = "stances.relations.claim_owner"
 NAMING = "stances.relations.response_naming"
@@ -20,17 +18,7 @@ SECOND = "stances.relations.headline_second_parse"
 OVERLAP = "stances.relations.claimant_overlap"
 
 
-def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
-    ids = {x.name: x.id for x in analysis.actors}
-    x = next((i for n, i in ids.items() if a in n), None)
-    y = next((i for n, i in ids.items() if b in n), None)
-    return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
-
-
-def _score(analyzer, text: str, a: str, b: str, enable=(), disable=()) -> float | None:  # type: ignore[no-untyped-def]
-    settings = with_rules(enable=list(enable), disable=list(disable))
-    rel = _relation(Pipeline(settings, nlp=analyzer.nlp).analyze(text), a, b)
-    return None if rel is None else rel.score
+_score = relation_score
 
 
 ACCUSED = (

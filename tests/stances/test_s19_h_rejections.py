@@ -11,9 +11,7 @@ tests switch them on; response_prep is on since the blind W5 set (+1 pair on its
 
 from __future__ import annotations
 
-from rule_settings import with_rules
-from stancemap.pipeline import Pipeline
-from stancemap.records import Analysis, Relation
+from relation_probe import relation_score
 
 SPEECH = "stances.relations.speech_nouns"
 PARTICLE = "stances.relations.dismiss_particle"
@@ -24,17 +22,7 @@ PREP = "stances.relations.response_prep"
 NAMING_WORDNET = "stances.relations.naming_wordnet_sign"
 
 
-def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
-    ids = {x.name: x.id for x in analysis.actors}
-    x = next((i for n, i in ids.items() if a in n), None)
-    y = next((i for n, i in ids.items() if b in n), None)
-    return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
-
-
-def _score(analyzer, text: str, a: str, b: str, enable=(), disable=()) -> float | None:  # type: ignore[no-untyped-def]
-    settings = with_rules(enable=list(enable), disable=list(disable))
-    rel = _relation(Pipeline(settings, nlp=analyzer.nlp).analyze(text), a, b)
-    return None if rel is None else rel.score
+_score = relation_score
 
 
 WARNINGS = (
