@@ -7,9 +7,9 @@ off loses what it reads.
 
 from __future__ import annotations
 
+from relation_probe import relation_between
 from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
-from stancemap.records import Analysis, Relation
 
 LEADERS = "stances.relations.headline_leaders"
 TRANSITIVE = "stances.relations.headline_transitive"
@@ -20,11 +20,7 @@ def _switched(analyzer, rule: str, on: bool) -> Pipeline:  # type: ignore[no-unt
     return Pipeline(settings, nlp=analyzer.nlp)
 
 
-def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
-    ids = {x.name: x.id for x in analysis.actors}
-    x = next((i for n, i in ids.items() if a in n), None)
-    y = next((i for n, i in ids.items() if b in n), None)
-    return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
+_relation = relation_between
 
 
 COUNTRIES = """Kenya and Uganda clash over lake fishing rights

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from relation_probe import relation_between
 from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
-from stancemap.records import Analysis, Relation
 
 RULE = "stances.relations.response_naming"
 CLAIM = "Senator Maria Alvarez said on Monday that Governor Tom Becker had hidden the deficit. "
@@ -21,11 +21,7 @@ def _switched(analyzer, on: bool) -> Pipeline:  # type: ignore[no-untyped-def]
     return Pipeline(settings, nlp=analyzer.nlp)
 
 
-def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
-    ids = {x.name: x.id for x in analysis.actors}
-    x = next((i for n, i in ids.items() if a in n), None)
-    y = next((i for n, i in ids.items() if b in n), None)
-    return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
+_relation = relation_between
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ holders, invented events); each rule switched off loses what it reads.
 
 from __future__ import annotations
 
+from relation_probe import relation_between
 from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
-from stancemap.records import Analysis, Relation
 from stancemap.stances.between_import import disapproval_verbs, dismiss_phrases
 from stancemap.stances.campaign import disapproval_verbs as shipped_disapproval
 from stancemap.stances.relations import dismiss_phrases as shipped_phrases
@@ -30,11 +30,7 @@ def _switched(analyzer, rule: str, on: bool, also_off: tuple[str, ...] = ()) -> 
     return Pipeline(settings, nlp=analyzer.nlp)
 
 
-def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
-    ids = {x.name: x.id for x in analysis.actors}
-    x = next((i for n, i in ids.items() if a in n), None)
-    y = next((i for n, i in ids.items() if b in n), None)
-    return next((r for r in analysis.relations if {r.a, r.b} == {x, y}), None)
+_relation = relation_between
 
 
 def _opposed(
