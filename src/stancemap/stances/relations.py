@@ -630,6 +630,8 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
     if hit[0] > 0 and (objects or any(c.dep_ in ("xcomp", "prep") for c in tok.children)):
         return []  # "agreed to open the border", "agreed on a plan": an act, not assent
     claim_objects = [o for o in objects if ctx.words.get("claim", lemma(o)) is not None]
+    if objects and not claim_objects and FALSITY in ctx.on:
+        claim_objects = _falsity_objects(tok, ctx, objects)  # "described Y's figures as absurd"
     if not objects and NAMING_WORDNET in ctx.on:
         claim_objects = _compound_claims(tok, ctx)  # "called the claims groundless", misparsed
     if objects and not claim_objects:
@@ -889,6 +891,10 @@ def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
     names = [c for c in tok.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "NOUN")]
     if not claims_ and not objects and NAMING_WORDNET in ctx.on:
         claims_ = _compound_claims(tok, ctx)
+    falsity = False
+    if not claims_ and objects and FALSITY in ctx.on:
+        claims_ = _falsity_objects(tok, ctx, objects)
+        falsity = bool(claims_)
     if not claims_:
         return None
     # an adjective after the noun is the name the parser hung on it ("called Y's remarks
@@ -903,7 +909,10 @@ def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
     for holder in (tok, claims_[0]):  # "described [the charges] as lies"
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"):
             names += [c for c in prep.children if c.dep_ == "pobj"]
-    return _name_sign(ctx, names)
+    hit = _name_sign(ctx, names)
+    if hit is None and FALSITY in ctx.on and (falsity or _falsity_named(names)):
+        hit = ctx.words.get("response", "deny")  # "a pack of lies": naming it false denies it
+    return hit
 
 
 def _name_sign(ctx: Context, names: list[Token]) -> tuple[int, float] | None:
@@ -996,6 +1005,14 @@ def judged_claim(tok: Token, ctx: Context) -> list[Finding]:
         for c in tok.children
         if c.dep_ == "nsubj" and ctx.words.get("claim", lemma(c)) is not None
     ]
+    falsity = False
+    if not claims_ and FALSITY in ctx.on:  # "said the story was false": a thing said
+        claims_ = [
+            c
+            for c in tok.children
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and ctx.actor_of(c) is None
+        ]
+        falsity = bool(claims_)
     if not claims_ or any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
         return []  # "were not false", "will prove false": no rejection asserted
     if not any(
@@ -1012,12 +1029,105 @@ def judged_claim(tok: Token, ctx: Context) -> list[Finding]:
         # ("unlikely to have an effect", "difficult to prove", "frightening to voters")
         and not any(g.dep_ in ("xcomp", "ccomp", "prep") for g in c.children)
     ]
+    if falsity and not _falsity_named(names):
+        return []  # "the story was moving": only a name of untruth makes a thing someone's words
     hit = _name_sign(ctx, names)
+    if hit is None and falsity:
+        hit = ctx.words.get("response", "deny")
     quote = ctx.quotes.at(tok.idx)
     if hit is None or quote is None or not quote.speaker:
         return []
     held: list[tuple[str, float, list[str]]] = [(quote.speaker, quote.confidence, [quote.id])]
     return _against_claimant(ctx, tok, held, claims_[0], hit[0], hit[1])
+
+
+FALSITY = declare(
+    "stances.relations.falsity_claim",
+    "'X described Y's figures as absurd', 'said the story was false', 'branded it a pack of "
+    "lies': a thing named untrue or senseless (data/stances/falsity_words.txt, WordNet) is "
+    "someone's words, whatever its noun, and naming it so answers its author",
+    order=31.55,
+)
+
+
+@lru_cache(maxsize=1)
+def falsity_words() -> frozenset[str]:
+    """Words judging something said as untrue or senseless (``falsity_import``)."""
+    return word_list("stances/falsity_words.txt")
+
+
+def _falsity_named(names: list[Token]) -> bool:
+    """Whether a name given is one of untruth or senselessness: the word, a modifier of it
+    ("utterly false"), or what it is made of ("a pack of lies")."""
+    words = falsity_words()
+    for name in names:
+        parts = [name, *(c for c in name.children if c.dep_ in ("amod", "compound"))]
+        for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"):
+            parts += [c for c in prep.children if c.dep_ == "pobj"]
+        if any(p.lower_ in words or lemma(p) in words for p in parts):
+            return True
+    return False
+
+
+def _falsity_objects(tok: Token, ctx: Context, objects: list[Token]) -> list[Token]:
+    """The objects of a verb of naming that names them untrue or senseless ("described Y's
+    figures as absurd", "called the story a fabrication"): no actor, and a name of
+    untruth as the verb's complement, its 'as' phrase or an adjective after the object."""
+    if ctx.words.get("naming", lemma(tok)) is None:
+        return []
+    things = [o for o in objects if o.pos_ == "NOUN" and ctx.actor_of(o) is None]
+    if not things:
+        return []
+    names = [c for c in tok.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "NOUN")]
+    for holder in (tok, things[0]):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"):
+            names += [c for c in prep.children if c.dep_ == "pobj"]
+            names += [c for c in prep.children if c.dep_ == "amod"]  # "as absurd" parsed amod
+    names += [c for c in things[0].children if c.dep_ in ("amod", "acl") and c.i > things[0].i]
+    return things[:1] if _falsity_named(names) else []
+
+
+@lru_cache(maxsize=1)
+def refutation_nouns() -> frozenset[str]:
+    """Nouns of contradicting another's words (``falsity_import``)."""
+    return word_list("stances/refutation_nouns.txt")
+
+
+@rule(
+    "stances.relations.refutation_noun",
+    order=30.85,
+    doc="'Y's rebuttal came within hours', 'Y's denial was swift': a noun of contradicting "
+    "another's words (data/stances/refutation_nouns.txt, WordNet) owned by Y and naming no "
+    "claim answers the nearest earlier claimant (response_nominal reads one naming a claim)",
+)
+def refutation_noun(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "NOUN" or lemma(tok) not in refutation_nouns():
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "from", "by") for c in tok.children):
+        return []  # "denial of the charges", "rebuttal to X": response_nominal's
+    holders = [a for c in tok.children if c.dep_ == "poss" for a in _group(ctx, c)]
+    out: list[Finding] = []
+    start, end = ctx.sentence(tok)
+    hit = ctx.words.get("response", "refute") or (-1, 1.0)
+    for holder in holders:
+        near = _nearest_claimant(ctx, tok, holder)
+        if near is None or near[0] == holder:
+            continue
+        out.append(
+            Finding(
+                holder=holder,
+                frame=ALIGNMENT,
+                args=frozenset({near[0]}),
+                polarity=-1,
+                confidence=round(ctx.table["claimant_nearest"] * hit[1], 3),
+                start=start,
+                end=end,
+                evidence=list(near[1]),
+                cue=tok.i,
+                notes=("response",),
+            )
+        )
+    return out
 
 
 NAMING_WORDNET = declare(
@@ -1175,6 +1285,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.in_conflict": (_NOUN, frozenset()),
     "stances.relations.response": (_VERB, frozenset()),
     "stances.relations.response_nominal": (_NOUN, frozenset()),
+    "stances.relations.refutation_noun": (_NOUN, frozenset()),
     "stances.relations.in_response_to": (_VERB, frozenset()),
     "stances.relations.judged_claim": (frozenset({"AUX", "VERB"}), frozenset()),
     "stances.relations.response_prep": (_VERB, frozenset()),
@@ -1252,6 +1363,7 @@ class RelationReader:
                 "stances.relations.in_conflict",
                 "stances.relations.response",
                 "stances.relations.response_nominal",
+                "stances.relations.refutation_noun",
                 "stances.relations.in_response_to",
                 "stances.relations.judged_claim",
                 "stances.relations.response_prep",
@@ -1292,6 +1404,7 @@ class RelationReader:
             SPEECH_NOUNS,
             DISMISS_PARTICLE,
             RIVALRY_NOUN,
+            FALSITY,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -1339,6 +1452,7 @@ class RelationReader:
             ("stances.relations.in_conflict", lambda tok: in_conflict(tok, ctx)),
             ("stances.relations.response", lambda tok: response(tok, ctx)),
             ("stances.relations.response_nominal", lambda tok: response_nominal(tok, ctx)),
+            ("stances.relations.refutation_noun", lambda tok: refutation_noun(tok, ctx)),
             ("stances.relations.in_response_to", lambda tok: in_response_to(tok, ctx)),
             ("stances.relations.judged_claim", lambda tok: judged_claim(tok, ctx)),
             ("stances.relations.response_prep", lambda tok: response_prep(tok, ctx)),
