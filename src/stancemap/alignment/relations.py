@@ -62,6 +62,15 @@ NEUTRAL_NO_SIGN = declare(
     "the two dealt with each other, not which way they lean (judged real news: of 20 "
     "relations resting on a request alone, 3 right, 4 of the wrong sign, 13 not signable)",
 )
+VISITS_APART = declare(
+    "alignment.relations.visits_apart",
+    "leaders who each made a visit ('X, Y and Z arrived in Addis Ababa for the summit': "
+    "CAMEO 042, make a visit) are no partners of one another, as with 'both': each still "
+    "relates to the host it visited",
+)
+# the CAMEO code of making a visit: a journey each source makes on its own
+_VISIT = "042"
+
 PLACES_NO_PARTY = declare(
     "alignment.relations.places_are_no_party",
     "a place an event acts on ('shelled the town of X') is no party to a relation; the event "
@@ -266,6 +275,9 @@ def relate_document(
         acts = [replace(a, type="DEMAND") if a.ref in hostile else a for a in acts]
     if on is None or on(NEUTRAL_NO_SIGN):
         acts = [a for a in acts if _leaning(a.type, table)]
+    if on is None or on(VISITS_APART):
+        visits = {e.id for e in events if (e.cameo or "").startswith(_VISIT)}
+        acts = [replace(a, each=True) if a.ref in visits else a for a in acts]
     if actors:
         enabled = getattr(switches, "enabled", None)
         if enabled is None or enabled(PLACES_NO_PARTY):
