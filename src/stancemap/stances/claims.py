@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from ..datafiles import read_table, word_list
 from ..rules import declare, rule
+from .claim_model import load_model, matter_links
 from .effects import VERB_EFFECT, effect_claim
 from .extract import ALIGNMENT, Finding
 from .polarity import cue_polarity
@@ -49,6 +50,16 @@ DERIVED_NOUN_SIGN = declare(
     "an act noun AFINN and VADER leave unsigned takes the AFINN sign of its WordNet "
     "derivational verb ('was a provocation' as 'provoke'; claim_words.tsv rows 'wordnet=')",
     order=44,
+)
+
+
+LEARNED_POLARITY = declare(
+    "stances.claims.learned_polarity",
+    "a quote whose content no rule signs ('the truce is holding', 'the ceasefire is "
+    "collapsing') takes the sign of the learned claim-polarity model when it is confident "
+    "(data/stances/claim_polarity.json); two speakers' opposite claims about one matter (one "
+    "head noun, WordNet synonyms or a direct hypernym, one issue frame) disagree",
+    order=70,
 )
 
 
@@ -485,6 +496,8 @@ class Targets(dict[str, tuple[str, frozenset[str]]]):
         # antecedent may lie in): ``stances.claims.definite_bridge``'s candidates
         self.bridges: dict[str, tuple[int, int]] = {}
         self.bridge_only: set[str] = set()  # keys of generic nouns: kept only when bridged
+        # (context, judged targets, pronouns) when ``stances.claims.learned_polarity`` is on
+        self.reader: tuple[object, list[str], frozenset[str]] | None = None
 
 
 def targets_of(ctx: object) -> Targets:
@@ -761,6 +774,9 @@ def settle_targets(findings: list[Finding], targets: dict[str, tuple[str, frozen
     whose marks are part of exactly one fullest set of marks for its head word takes that
     one's key ("the deal" -> "asylum-deal"); one that fits several ("the report" beside
     "the AP report" and "the IG's report") is left on a key of its own, met by no other."""
+    learned = isinstance(targets, Targets) and targets.reader is not None
+    if learned:
+        findings += learned_claims(findings, targets)  # type: ignore[arg-type]
     by_head: dict[str, set[frozenset[str]]] = {}
     for head, marks in targets.values():
         by_head.setdefault(head, set()).add(marks)
@@ -787,6 +803,8 @@ def settle_targets(findings: list[Finding], targets: dict[str, tuple[str, frozen
             finding.frame = f"claim-{key}@{finding.start}"
     if isinstance(targets, Targets) and targets.bridges:
         bridge(findings, targets)
+    if learned:
+        meet_learned(findings, targets)  # type: ignore[arg-type]
 
 
 def _settle_bare(
@@ -980,6 +998,8 @@ def predicate(
     last: list[str],
     pronouns: frozenset[str],
 ) -> list[Finding]:
+    if LEARNED_POLARITY in ctx.on:  # type: ignore[attr-defined]
+        targets_of(ctx).reader = (ctx, last, pronouns)  # read at ``settle_targets``
     effect = VERB_EFFECT in ctx.on and tok.pos_ == "VERB"  # type: ignore[attr-defined]
     if tok.dep_ == "conj" and not effect:
         return []  # read with the first conjunct
@@ -1084,4 +1104,148 @@ CLAIM_SWITCHES = (
     WORDNET_COPULA,
     VERB_EFFECT,
     BETWEEN_OWNER,
+    LEARNED_POLARITY,
 )
+
+_LEARNED = "learned-claim"
+
+
+def _signed_quotes(findings: list[Finding], ctx: object) -> set[str]:
+    """The ids of the quotes some finding already reads a sign from (its evidence names the
+    quote, or its cue lies in the quote's content)."""
+    out: set[str] = set()
+    doc = ctx.doc  # type: ignore[attr-defined]
+    quotes = ctx.quotes  # type: ignore[attr-defined]
+    for f in findings:
+        if not f.polarity:
+            continue
+        out.update(f.evidence)
+        if f.cue is not None and f.cue < len(doc):
+            quote = quotes.at(doc[f.cue].idx)
+            if quote is not None:
+                out.add(quote.id)
+    return out
+
+
+def _clause_matter(head: Token, ctx: object) -> Token | None:
+    """The thing a clause judges: the head's subject when it names a thing (a noun, no actor,
+    no actor's act), else its object; None for a person, a pronoun or nothing."""
+    for deps in (("nsubj", "nsubjpass"), ("dobj", "attr")):
+        arg = next((c for c in head.children if c.dep_ in deps), None)
+        if arg is None and head.dep_ == "conj":
+            arg = next((c for c in head.head.children if c.dep_ in deps), None)
+        if arg is None or arg.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if ctx.actor_of(arg) or _owner(arg, ctx):  # type: ignore[attr-defined, arg-type]
+            continue  # an actor or an actor's act: left to the attitude cues
+        return arg
+    return None
+
+
+def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
+    """Rule ``stances.claims.learned_polarity``: one claim for each sentence of a quote's
+    content that no finding signs, when the model is confident of its sign; its target is
+    the clause's matter, keyed as ``predicate`` keys its subjects (``_target``)."""
+    assert targets.reader is not None
+    ctx, last, pronouns = targets.reader
+    doc = ctx.doc  # type: ignore[attr-defined]
+    model = load_model()
+    signed = _signed_quotes(findings, ctx)
+    out: list[Finding] = []
+    for quote in ctx.all_quotes:  # type: ignore[attr-defined]
+        if not quote.speaker or quote.id in signed:
+            continue
+        tokens = [t for t in doc if quote.content.start <= t.idx < quote.content.end]
+        for sent in sorted({t.sent.start for t in tokens}):
+            piece = [t for t in tokens if t.sent.start == sent]
+            words = [t for t in piece if not t.is_punct and not t.is_space]
+            if len(words) < 3 or piece[-1].text == "?":
+                continue
+            span = range(piece[0].i, piece[-1].i + 1)
+            head = next((t for t in piece if t.head is t or t.head.i not in span), None)
+            if head is None:
+                continue
+            matter = _clause_matter(head, ctx)
+            if matter is None or (ASSERTED in ctx.on and unasserted(head, head, ctx)):  # type: ignore[attr-defined]
+                continue
+            judged = model.judge(piece)
+            if judged is None:
+                continue
+            target = _target(matter, ctx, last, pronouns)
+            if target is None:
+                continue
+            sign, prob = judged
+            frame = target.removeprefix(_ISSUE) if target.startswith(_ISSUE) else f"claim-{target}"
+            start, end = ctx.sentence(head)  # type: ignore[attr-defined]
+            conf = ctx.table["predicate_claim"] * prob * quote.confidence  # type: ignore[attr-defined]
+            out.append(
+                Finding(
+                    holder=quote.speaker,
+                    frame=frame,
+                    args=frozenset(),
+                    polarity=sign,
+                    confidence=round(conf, 3),
+                    start=start,
+                    end=end,
+                    evidence=[quote.id],
+                    cue=matter.i,
+                    notes=(_LEARNED, f"matter={lemma(matter)}"),
+                )
+            )
+    return out
+
+
+def _matter_of(finding: Finding, targets: Targets) -> str | None:
+    """The head noun a claim judges: a learned claim's own note, else its key's head."""
+    for note in finding.notes:
+        if note.startswith("matter="):
+            return note.removeprefix("matter=")
+    key = finding.frame.removeprefix("claim-").split("@")[0]
+    if finding.frame.startswith("claim-") and key in targets:
+        return targets[key][0]
+    return None
+
+
+def _related(a: str, b: str) -> bool:
+    """One matter told by two nouns: one word, WordNet synonyms (one first sense) or one
+    the other's direct hypernym ("truce", "ceasefire"; "invasion" and "attack" only where
+    WordNet puts one over the other)."""
+    if a == b:
+        return True
+    links = matter_links()
+    la, lb = links.get(a), links.get(b)
+    if la is None or lb is None:
+        return False
+    return la[0] == lb[0] or la[0] in lb[1] or lb[0] in la[1]
+
+
+def meet_learned(findings: list[Finding], targets: Targets) -> None:
+    """After the targets are settled (in place): a learned claim whose matter is one
+    another speaker's opposite claim judges under a related noun takes that claim's frame;
+    a learned claim that meets no opposite claim of another speaker is dropped (the model
+    only ever adds disagreements)."""
+    claims = [f for f in findings if f.polarity and set(f.notes) & (_CLAIM_NOTES | {_LEARNED})]
+    learned = [f for f in claims if _LEARNED in f.notes]
+    for mine in learned:
+        word = _matter_of(mine, targets)
+        for other in claims:
+            if other is mine or other.holder == mine.holder or other.polarity == mine.polarity:
+                continue
+            if other.frame == mine.frame:
+                break
+            theirs = _matter_of(other, targets)
+            if word and theirs and word != theirs and _related(word, theirs):
+                if _LEARNED in other.notes and other.frame > mine.frame:
+                    other.frame = mine.frame  # two learned claims: the smaller key
+                else:
+                    mine.frame = other.frame
+                break
+    kept = []
+    for f in findings:
+        if _LEARNED in f.notes and not any(
+            o.frame == f.frame and o.holder != f.holder and o.polarity == -f.polarity
+            for o in claims
+        ):
+            continue
+        kept.append(f)
+    findings[:] = kept
