@@ -1,0 +1,97 @@
+"""Session 20: the judgement inside a quote read by a learned model (issue 14).
+
+``stances.claims.learned_polarity``: a quote whose content no claim rule signs ("the
+vaccination campaign has saved thousands of lives") takes the sign of the claim-polarity
+model (``stances.claim_model``, weights fitted by ``bench/fit_claim_polarity.py``) when it
+is confident; two speakers' opposite claims about one matter - one head noun, WordNet
+synonyms ("truce", "ceasefire") or a direct hypernym - disagree. Claims about different
+matters never meet. Passages written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_settings import with_rules
+from stancemap.pipeline import Pipeline
+from stancemap.stances.claim_model import features, load_model, matter_links
+from stancemap.stances.claims import _related
+
+RULE = "stances.claims.learned_polarity"
+
+
+@pytest.fixture(scope="module")
+def on(analyzer):  # type: ignore[no-untyped-def]
+    return Pipeline(with_rules(enable=[RULE]), nlp=analyzer.nlp)
+
+
+@pytest.fixture(scope="module")
+def off(analyzer):  # type: ignore[no-untyped-def]
+    return Pipeline(with_rules(disable=[RULE]), nlp=analyzer.nlp)
+
+
+def _scores(pipeline: Pipeline, text: str) -> list[float]:
+    return [r.score for r in pipeline.analyze(text).relations]
+
+
+VACCINES = (
+    "Health Minister Carla Mendes said on Monday that the vaccination campaign has saved"
+    " thousands of lives. Opposition leader Rui Tavares said the vaccination campaign had"
+    " been chaotic, slow and deeply unfair."
+)
+
+
+def test_an_unsigned_quote_meets_a_signed_claim_on_the_same_matter(on, off) -> None:  # type: ignore[no-untyped-def]
+    scores = _scores(on, VACCINES)
+    assert len(scores) == 1 and scores[0] < 0
+    assert _scores(off, VACCINES) == []  # "has saved thousands of lives" is read by no rule
+
+
+TRUCE = (
+    "Interior Minister Omar Haddad said on Sunday that the truce has brought calm and let"
+    " thousands of families return to their homes. Militia commander Youssef Karam said"
+    " the ceasefire has collapsed, villages are burning and dozens of civilians have been"
+    " killed."
+)
+
+
+def test_a_learned_claim_meets_another_claim_on_a_wordnet_synonym(on, off) -> None:  # type: ignore[no-untyped-def]
+    analysis = on.analyze(TRUCE)
+    assert [r.score < 0 for r in analysis.relations] == [True]
+    claims = sorted(s.polarity for s in analysis.statements)
+    assert claims == [-1, 1]
+    evidence = {s.text.text for s in analysis.statements if s.text}
+    assert any("truce" in t for t in evidence) and any("ceasefire" in t for t in evidence)
+    assert _scores(off, TRUCE) == []
+
+
+def test_opposite_claims_about_different_matters_do_not_meet(on) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Energy Minister Lena Vogt said on Friday that the dam has brought electricity and"
+        " prosperity to millions of families. Senator Paul Brandt said the vaccination"
+        " campaign has been chaotic, slow and deeply unfair."
+    )
+    assert _scores(on, text) == []
+
+
+def test_a_fact_is_no_judgement(analyzer) -> None:  # type: ignore[no-untyped-def]
+    nlp = analyzer.nlp
+    model = load_model()
+    fact = nlp("The new dam will be inspected by engineers next week.")
+    good = nlp("The dam has brought electricity and prosperity to millions of families.")
+    assert model.judge(list(fact)) is None
+    judged = model.judge(list(good))
+    assert judged is not None and judged[0] == 1
+
+
+def test_negation_scope_marks_the_governed_words(analyzer) -> None:  # type: ignore[no-untyped-def]
+    doc = analyzer.nlp("The reform did not create jobs, but wages rose.")
+    feats = features(list(doc))
+    assert "w:~create" in feats and "w:~job" in feats  # the negated verb and its object
+    assert "w:rise" in feats and "w:~rise" not in feats  # another clause: its own scope
+
+
+def test_matter_links_read_synonyms_and_direct_hypernyms() -> None:
+    assert "ceasefire" in matter_links()  # WordNet's "cease-fire", spelt as one word
+    assert _related("truce", "ceasefire") and _related("truce", "armistice")
+    assert not _related("truce", "budget")
