@@ -72,3 +72,34 @@ def test_a_rebuttal_with_no_earlier_claim_answers_no_one(analyzer) -> None:  # t
         "President Nana Akufo-Addo's rebuttal followed the next morning on state radio."
     )
     assert _score(analyzer, text, "Akufo-Addo", "Mahama") is None
+
+
+def test_an_idea_said_to_be_absurd_is_no_one_s_words(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Zambian opposition leader Hakainde Hichilema told supporters in Lusaka that the "
+        "government should sell two copper mines. Speaking in parliament on Thursday, "
+        "President Edgar Lungu said the idea was absurd."
+    )
+    # "idea" names no thing said (WordNet's communication): a judgement of a proposal,
+    # which the claim rules read, not an answer to its author by falsity_claim
+    on = relation_score(analyzer, text, "Lungu", "Hichilema")
+    off = relation_score(analyzer, text, "Lungu", "Hichilema", disable=[FALSITY])
+    assert on == off
+
+
+ANTECEDENT = "stances.relations.claim_antecedent"
+
+THAT_REPORT = (
+    "Kenyan opposition leader Raila Odinga said on Monday that the vote had been stolen. On "
+    "Tuesday a report by Amnesty International said that police had shot protesters in "
+    "Kisumu. Interior minister Kithure Kindiki called that report a fabrication."
+)
+
+
+def test_that_report_is_the_one_a_named_author_wrote(analyzer) -> None:  # type: ignore[no-untyped-def]
+    on = _score(analyzer, THAT_REPORT, "Kindiki", "Amnesty")
+    assert on is not None and on < 0
+    assert _score(analyzer, THAT_REPORT, "Kindiki", "Odinga") is None
+    # off, the nearest earlier speaker is taken for the report's author
+    off = _score(analyzer, THAT_REPORT, "Kindiki", "Odinga", disable=[ANTECEDENT])
+    assert off is not None and off < 0

@@ -14,6 +14,10 @@
   frequent sense is, or lies under, refutation.n.01 ("rebuttal", "confutation"), and
   denial.n.01 itself (rejoinder.n.01 is left out: its "comeback" is mostly a return to
   office in political news).
+- ``data/stances/message_nouns.txt`` (``falsity_claim``'s gate): nouns of things said, one of
+  whose two most frequent senses lies under communication.n.02 ("story", "account",
+  "report"); a thing named false whose owner the text does not name must be one ("the idea
+  is absurd" is a judgement of a proposal, not an answer to someone's words).
 
     apt-get install wordnet-base        # only the importer needs it
     .venv/bin/python -m stancemap.stances.falsity_import [/usr/share/wordnet]
@@ -31,6 +35,9 @@ from ..wordnet_files import WORDNET, senses, synsets, under, write_word_list
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "falsity_words.txt"
 REFUTATION_OUT = OUT.with_name("refutation_nouns.txt")
+MESSAGE_OUT = OUT.with_name("message_nouns.txt")
+# communication.n.02: "something that is communicated by or to or between people or groups"
+MESSAGE_ROOT = ("communication", 2)
 # head adjectives (lemma, sense number): the sense and every satellite of it
 FALSE_HEADS = (("false", 1), ("untrue", 1), ("incorrect", 1), ("illogical", 1))
 # satellite adjectives taken alone (their heads hold other senses: "unassisted", "unreal")
@@ -66,6 +73,19 @@ def refutation_nouns(wordnet: Path = WORDNET) -> list[str]:
     return sorted(w for w, offsets in meanings.items() if w.isalpha() and offsets[0] in below)
 
 
+def message_nouns(wordnet: Path = WORDNET) -> list[str]:
+    """One-word nouns one of whose two most frequent senses is, or lies under,
+    communication.n.02 ("story", "account", "report", "figure"; not "idea", "plan"),
+    sorted: the things that can be said and so named untrue."""
+    nouns = synsets(wordnet / "data.noun")
+    meanings = senses(wordnet / "index.noun")
+    word, number = MESSAGE_ROOT
+    below = under(nouns, {meanings[word][number - 1]}, instances=False)
+    return sorted(
+        w for w, offsets in meanings.items() if w.isalpha() and any(o in below for o in offsets[:2])
+    )
+
+
 def _one_word(word: str) -> bool:
     return word.replace("-", "").isalpha()
 
@@ -89,6 +109,12 @@ def main(argv: list[str] | None = None) -> None:
         licence,
     ]
     write_word_list(REFUTATION_OUT, header, refutation_nouns(wordnet))
+    header = [
+        "# Nouns of things said: one of the two most frequent WordNet 3.0 senses is, or lies",
+        "# under, communication.n.02. Built by stancemap.stances.falsity_import; do not edit.",
+        licence,
+    ]
+    write_word_list(MESSAGE_OUT, header, message_nouns(wordnet))
 
 
 if __name__ == "__main__":

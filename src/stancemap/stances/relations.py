@@ -368,8 +368,43 @@ BETWEEN_ON_VERB = declare(
 )
 
 
+CLAIM_ANTECEDENT = declare(
+    "stances.relations.claim_antecedent",
+    "'a report by Y said P. X called that report a lie': a definite claim noun naming no "
+    "author takes the author named by the same noun shortly before, ahead of the nearest "
+    "claimant",
+    order=30.3,
+)
+# the determiners that point back to a noun already told ("that report", "these charges")
+_POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _antecedent_claimant(ctx: Context, obj: Token) -> str | None:
+    """The author named by the last earlier mention of a definite claim noun's lemma
+    (within the claim lookback), for ``claim_antecedent``."""
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in obj.children):
+        return None
+    sents = list(ctx.doc.sents)
+    at = next((n for n, sent in enumerate(sents) if sent.start <= obj.i < sent.end), 0)
+    first = sents[max(0, at - int(ctx.table["claim_lookback_sentences"]))].start
+    word = lemma(obj)
+    for tok in reversed(ctx.doc[first : obj.i]):
+        if tok.pos_ == "NOUN" and lemma(tok) == word:
+            return _owner_named(ctx, tok)
+    return None
+
+
 def _named_claimant(ctx: Context, obj: Token) -> str | None:
-    """The author a claim noun names: "Y's claims", "criticism from/of/by Y"."""
+    """The author a claim noun names: "Y's claims", "criticism from/of/by Y"; with
+    ``claim_antecedent`` on, "that report" after "a report by Y"."""
+    found = _owner_named(ctx, obj)
+    if found is None and CLAIM_ANTECEDENT in ctx.on:
+        found = _antecedent_claimant(ctx, obj)
+    return found
+
+
+def _owner_named(ctx: Context, obj: Token) -> str | None:
+    """The author a noun names itself: "Y's claims", "criticism from/of/by Y"."""
     for child in obj.children:
         if child.dep_ == "poss":
             actor = ctx.actor_of(child)
@@ -978,7 +1013,7 @@ def response_prep(tok: Token, ctx: Context) -> list[Finding]:
             if c.dep_ == "pobj"
             and ctx.actor_of(c) is None
             and ctx.words.get("claim", lemma(c)) is not None
-            and _named_claimant(ctx, c) is None
+            and _owner_named(ctx, c) is None
         ]
         if claims_:
             held = _response_holders(tok, ctx)
@@ -1010,7 +1045,10 @@ def judged_claim(tok: Token, ctx: Context) -> list[Finding]:
         claims_ = [
             c
             for c in tok.children
-            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and ctx.actor_of(c) is None
+            if c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and ctx.actor_of(c) is None
+            and _said_thing(ctx, c)
         ]
         falsity = bool(claims_)
     if not claims_ or any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
@@ -1056,6 +1094,18 @@ def falsity_words() -> frozenset[str]:
     return word_list("stances/falsity_words.txt")
 
 
+@lru_cache(maxsize=1)
+def message_nouns() -> frozenset[str]:
+    """Nouns of things said (``falsity_import``): WordNet's communication.n.02."""
+    return word_list("stances/message_nouns.txt")
+
+
+def _said_thing(ctx: Context, thing: Token) -> bool:
+    """Whether a thing named false can be someone's words: its owner is named ("Y's
+    figures"), or it is a noun of something said ("the story", not "the idea")."""
+    return _named_claimant(ctx, thing) is not None or lemma(thing) in message_nouns()
+
+
 def _falsity_named(names: list[Token]) -> bool:
     """Whether a name given is one of untruth or senselessness: the word, a modifier of it
     ("utterly false"), or what it is made of ("a pack of lies")."""
@@ -1075,7 +1125,9 @@ def _falsity_objects(tok: Token, ctx: Context, objects: list[Token]) -> list[Tok
     untruth as the verb's complement, its 'as' phrase or an adjective after the object."""
     if ctx.words.get("naming", lemma(tok)) is None:
         return []
-    things = [o for o in objects if o.pos_ == "NOUN" and ctx.actor_of(o) is None]
+    things = [
+        o for o in objects if o.pos_ == "NOUN" and ctx.actor_of(o) is None and _said_thing(ctx, o)
+    ]
     if not things:
         return []
     names = [c for c in tok.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "NOUN")]
@@ -1405,6 +1457,7 @@ class RelationReader:
             DISMISS_PARTICLE,
             RIVALRY_NOUN,
             FALSITY,
+            CLAIM_ANTECEDENT,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
