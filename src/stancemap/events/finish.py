@@ -29,6 +29,7 @@ from .matching import FAILED_ATTEMPT
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
 from .remembered import REMEMBERED_ACT, remembered
+from .reported_doer import REPORTING_BODY_DOER, reporting_body
 from .roles import RoleFinder
 
 VISIT_CODE = "042"
@@ -219,6 +220,9 @@ class Finisher:
         preds = frame.tokens
         anchor = preds + ([frame.head.head] if frame.nominal else [])
         location, source, target = self._place(frame, etype, code, anchor, ctx)
+        if not source and self.tuning.on(REPORTING_BODY_DOER):
+            # "two spies were arrested, the Iranian intelligence ministry said"
+            source = reporting_body(frame, code, target, ctx, self.roles)
         ahead = future or (
             self.tuning.on(MODAL_MONTH_AHEAD) and not frame.nominal and under_modal(frame.head)
         )

@@ -19,6 +19,7 @@ an event noun as object, keeps its reading.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -38,6 +39,14 @@ GIVEN_GOODS = declare(
     "to, provides aid (CAMEO 07) where no row of its own fits",
     order=29,
 )
+GOODS_NOT_VISITORS = declare(
+    "events.trigger.goods_not_visitors",
+    "'relief supplies sent by Jordan arrived in Syria': a verb of arriving read as a visit "
+    "(CAMEO 042/043) whose subject is goods or an aid noun is no visit; the aid noun carries "
+    "the event",
+    order=29.2,
+)
+GOODS_ARRIVED_ROW = "rule:goods_not_visitors"
 AID_FAMILY = "07"
 AID_CODE = "070"
 GIVEN_GOODS_ROW = "rule:given_goods"
@@ -91,3 +100,40 @@ def goods_row(
     if not [a for a in named if a not in subjects]:
         return None
     return TriggerEntry(verb.lemma_.lower(), "V", "event", AID_CODE, (), "AID", GIVEN_GOODS_ROW)
+
+
+def goods_subject(verb: Token, noun_type: Callable[[Token], str | None]) -> bool:
+    """The verb's subject is goods ("tents", "two planeloads of food"; a common noun, not
+    "Sanders" or "I"), not an aid noun
+    ("relief supplies": ``noun_type`` gives an event noun's PLOVER type), which carries
+    the event itself."""
+    return any(
+        subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and _goods(subject)
+        and noun_type(subject) is None
+        for subject in args.children(verb, "nsubj")
+    )
+
+
+def _given(goods: Token) -> bool:
+    """Goods with their giver: "sent by Jordan", "from Qatar"."""
+    sent = any(c.dep_ == "acl" and args.prep_objects(c, ["by"]) for c in goods.children)
+    return sent or bool(args.prep_objects(goods, ["from"]))
+
+
+def aid_subject(verb: Token, noun_type: Callable[[Token], str | None]) -> bool:
+    """The verb's subject is an aid noun ("relief supplies arrived")."""
+    return any(noun_type(subject) == "AID" for subject in args.children(verb, "nsubj"))
+
+
+def goods_arrived(verb: Token, rows: list[TriggerEntry]) -> list[TriggerEntry]:
+    """The rows with no meeting in them (``events.trigger.goods_not_visitors``); goods that
+    are no aid noun ("tents sent by Jordan arrived") arrive as aid."""
+    kept = [r for r in rows if r.type != "CONSULT"]
+    if any(r.type == "AID" for r in kept) or not any(
+        _given(s) for s in args.children(verb, "nsubj")
+    ):
+        return kept  # "the first shipment of wheat arrived": no giver, maybe no aid
+    row = TriggerEntry(verb.lemma_.lower(), "V", "event", AID_CODE, (), "AID", GOODS_ARRIVED_ROW)
+    return [row, *kept]

@@ -21,7 +21,15 @@ from . import arguments as args
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .deployed_forces import FORCES_SENT_TO_PLACE, forces_row
-from .given_goods import GIVEN_GOODS, aid_verbs, goods_row
+from .given_goods import (
+    GIVEN_GOODS,
+    GOODS_NOT_VISITORS,
+    aid_subject,
+    aid_verbs,
+    goods_arrived,
+    goods_row,
+    goods_subject,
+)
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
 from .multiwords import (
@@ -33,7 +41,14 @@ from .multiwords import (
 )
 from .non_events import NonEvents
 from .parts import Tuning
-from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
+from .rejected_charges import (
+    CHARGE_TYPES,
+    REJECTED_CHARGE,
+    REJECTED_REQUEST,
+    REQUEST_TYPES,
+    charge_row,
+    rejecting,
+)
 from .ultimatums import OR_FACE_ULTIMATUM, ultimatum_row
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
@@ -535,6 +550,11 @@ class TriggerMatcher:
                 self._aid_verbs = aid_verbs(self.lexicon)
             given = goods_row(tok, rows, self._aid_verbs, actors)
             rows = [*rows, given] if given is not None else rows
+        if rows and self.tuning.on(GOODS_NOT_VISITORS) and rows[0].type == "CONSULT":
+            if aid_subject(tok, self._noun_type):  # "relief supplies arrived in Syria"
+                rows = [r for r in rows if r.type != "CONSULT"]
+            elif goods_subject(tok, self._noun_type):  # "tents sent by X arrived in Syria"
+                rows = goods_arrived(tok, rows)
         if self.tuning.on(OR_FACE_ULTIMATUM):  # "told Iran to halt or face sanctions"
             ultimatum = ultimatum_row(tok)
             rows = [ultimatum, *rows] if ultimatum is not None else rows
@@ -547,13 +567,18 @@ class TriggerMatcher:
             rows.insert(0, support)
         yield from rows
 
+    def _noun_type(self, tok: Token) -> str | None:
+        row = self.match_noun(tok)
+        return row.type if row is not None else None
+
     def rejects_a_charge(self, tok: Token) -> bool:
         """A verb of rejecting or denying whose object is an event noun of criticism or
         accusation ("rejected British accusations": ``rejected_charges.py``)."""
         if not rejecting(tok, particles(tok)):
             return False
+        types = CHARGE_TYPES + (REQUEST_TYPES if self.tuning.on(REJECTED_REQUEST) else ())
         found = (self.match_noun(o) for o in self.objects(tok))
-        return any(row is not None and row.type in CHARGE_TYPES for row in found)
+        return any(row is not None and row.type in types for row in found)
 
     def _event_subject(self, tok: Token, row: TriggerEntry) -> bool:
         """The verb's best row is the dictionary's bare code and its subject an event noun

@@ -55,6 +55,7 @@ from .doers import (
 )
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .granted_acts import DATIVE_INFINITIVE, dative_doer
+from .listed_parties import LISTED_APPOSITIVE, listed_members
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
 from .own_means import OWN_MEANS_OBJECT, OWN_OBJECT_NAMES_OTHER, names_other, own_means
@@ -377,6 +378,9 @@ class RoleFinder:
             # "Macron and Chancellor Merz": "Macron and Chancellor" parsed as a modifier
             joined = coordinated_modifiers(tok, ctx.actors)
             found = list(dict.fromkeys([*joined, *found]))
+        if found and self.tuning.on(LISTED_APPOSITIVE):
+            # "Saudi Arabia, the UAE, Bahrain and Egypt": a list, not a renaming
+            found = [*found, *listed_members(tok, found, ctx.actors)]
         if found:
             return found
         if self.tuning.on(CLAUSE_OWNER):  # "troops sent by X", "a committee based in X"
