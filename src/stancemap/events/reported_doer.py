@@ -81,7 +81,7 @@ def _state_body(actor_id: str, actors: ActorLayer) -> bool:
 
 def reporting_body(
     frame: Frame, code: str | None, target: list[str], ctx: DocContext, roles: RoleFinder
-) -> list[str]:  # noqa: PLR0911
+) -> list[str]:
     """The state body that reports ``frame``'s agentless act, or nothing."""
     head = frame.head
     if frame.nominal or not code or not _agentless_passive(head):
@@ -93,7 +93,7 @@ def reporting_body(
     if subj is None or args.is_pronoun(subj):
         return []
     bodies = [a for a in roles.actors(subj, ctx) if _state_body(a, ctx.actors)]
-    countries = {_country(a, ctx.actors) for a in bodies}
+    countries = {c for a in bodies if (c := _country(a, ctx.actors))}
     if len(countries) != 1:
         return []
     (country,) = countries
