@@ -95,3 +95,24 @@ def test_matter_links_read_synonyms_and_direct_hypernyms() -> None:
     assert "ceasefire" in matter_links()  # WordNet's "cease-fire", spelt as one word
     assert _related("truce", "ceasefire") and _related("truce", "armistice")
     assert not _related("truce", "budget")
+
+
+def test_the_wordnet_tables_are_what_the_importer_builds() -> None:
+    from stancemap.stances import claim_wordnet_import
+    from stancemap.stances.claim_model import verb_classes
+    from stancemap.wordnet_files import WORDNET
+
+    if not (WORDNET / "data.verb").exists():
+        pytest.skip("WordNet 3.0 (wordnet-base) is not installed")
+    rows = claim_wordnet_import.verb_classes(WORDNET)
+    assert {w: (lex, hyp) for w, lex, hyp in rows} == verb_classes()
+    links = claim_wordnet_import.matter_links(WORDNET)
+    assert {n: s for n, s, _, _ in links} == {n: r[0] for n, r in matter_links().items()}
+
+
+def test_the_shipped_model_records_its_cross_validation() -> None:
+    model = load_model()
+    cv = model.payload["cv"]
+    assert len(cv["folds"]) == 5 and cv["mean"] > 0.6  # grouped by matter, 3 classes
+    assert model.classes == [-1, 0, 1] and model.coef.shape == (3, len(model.index))
+    assert 0.5 < model.threshold < 1.0
