@@ -44,6 +44,12 @@ NAMED_PERSON = declare(
     "a named person nobody knows, with no title or description placing them, takes the "
     "one country their sentence names, marked country_source 'sentence'",
 )
+OTHER_SIDE = declare(
+    "actors.agent.sentence_country_other_side",
+    "'The foreign ministry rejected the remarks of the Canadian prime minister': a "
+    "countryless state body (GOV) takes no country named only by a state actor after the "
+    "verb it is the subject of (the other side of its act)",
+)
 SENTENCE_SOURCE = "sentence"
 _CONFIDENCE = constants("actors")["confidence"]
 
@@ -254,6 +260,8 @@ def place_countryless(resolver: DocumentResolver) -> None:
         if len(countries) == 1:  # "a Nigerian official said the embassy ...": not across
             same_side = same_side_countries(resolver, token.i, counted.between)
             countries = countries if same_side is None else same_side
+        if len(countries) == 1 and item.sector == "GOV" and _other_side_only(resolver, token):
+            countries = set()
         if len(countries) != 1 or _refers_back(resolver, item):
             if item.named and len(countries) != 1:
                 named_group(resolver, item.start_tok, token, item.sector)
@@ -270,3 +278,39 @@ def place_countryless(resolver: DocumentResolver) -> None:
             confidence=_CONFIDENCE["sentence_country_agent"],
         )
         resolver.add_phrase(item.start_tok, token, found)
+
+
+def _subject_verb(token: Token) -> Token | None:
+    """The verb whose subject phrase holds ``token`` (through compounds, modifiers,
+    appositions and possessors), else None."""
+    while token.dep_ in ("compound", "amod", "nmod", "poss", "appos", "case", "flat"):
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return None
+
+
+def _other_side_only(resolver: DocumentResolver, token: Token) -> bool:
+    """Every counted country of ``token``'s sentence is named by a state actor (a country,
+    or an actor of sector GOV) right of the verb ``token``'s phrase is the subject of
+    (rule ``OTHER_SIDE``)."""
+    if not resolver.switches.enabled(OTHER_SIDE):
+        return False
+    verb = _subject_verb(token)
+    if verb is None:
+        return False
+    after = {t.i for t in verb.subtree if t.i > verb.i}
+    sent = token.sent
+    token_at = {t.idx: t.i for t in sent}
+    seen = False
+    for mention in resolver.mentions:
+        i = token_at.get(mention.start)
+        if i is None or mention.how == "pronoun":
+            continue
+        actor = resolver.actors.get(mention.actor_id)
+        if actor is None or not actor.country or actor.country_source is not None:
+            continue
+        if i not in after or not (actor.type == "country" or actor.sector == "GOV"):
+            return False
+        seen = True
+    return seen
