@@ -103,3 +103,25 @@ def test_that_report_is_the_one_a_named_author_wrote(analyzer) -> None:  # type:
     # off, the nearest earlier speaker is taken for the report's author
     off = _score(analyzer, THAT_REPORT, "Kindiki", "Odinga", disable=[ANTECEDENT])
     assert off is not None and off < 0
+
+
+PACK = (
+    "Zambian opposition leader Hakainde Hichilema said on Monday that the government had sold "
+    "two copper mines in secret. On Tuesday President Edgar Lungu branded the allegations a "
+    "pack of lies."
+)
+
+
+def test_allegations_branded_a_pack_of_lies_answer_the_claimant(analyzer) -> None:  # type: ignore[no-untyped-def]
+    on = _score(analyzer, PACK, "Lungu", "Hichilema")
+    assert on is not None and on < 0
+    assert _score(analyzer, PACK, "Lungu", "Hichilema", disable=[FALSITY]) is None
+
+
+def test_charges_described_as_fabricated_answer_the_claimant(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = PACK.replace(
+        "branded the allegations a pack of lies", "described the charges as fabricated"
+    )
+    on = _score(analyzer, text, "Lungu", "Hichilema")
+    assert on is not None and on < 0
+    assert _score(analyzer, text, "Lungu", "Hichilema", disable=[FALSITY]) is None

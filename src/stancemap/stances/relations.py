@@ -944,6 +944,8 @@ def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
     for holder in (tok, claims_[0]):  # "described [the charges] as lies"
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"):
             names += [c for c in prep.children if c.dep_ == "pobj"]
+    if FALSITY in ctx.on:
+        names += _parsed_names(tok, claims_[0])
     hit = _name_sign(ctx, names)
     if hit is None and FALSITY in ctx.on and (falsity or _falsity_named(names)):
         hit = ctx.words.get("response", "deny")  # "a pack of lies": naming it false denies it
@@ -1136,7 +1138,21 @@ def _falsity_objects(tok: Token, ctx: Context, objects: list[Token]) -> list[Tok
             names += [c for c in prep.children if c.dep_ == "pobj"]
             names += [c for c in prep.children if c.dep_ == "amod"]  # "as absurd" parsed amod
     names += [c for c in things[0].children if c.dep_ in ("amod", "acl") and c.i > things[0].i]
+    names += _parsed_names(tok, things[0])
     return things[:1] if _falsity_named(names) else []
+
+
+def _parsed_names(tok: Token, thing: Token) -> list[Token]:
+    """The names the parser hangs elsewhere: a second object after the thing ("branded the
+    allegations [a pack of lies]") and a clause marked 'as' ("described the charges as
+    [fabricated]", parsed advcl)."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > thing.i]
+    out += [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+    ]
+    return out
 
 
 @lru_cache(maxsize=1)
