@@ -6,8 +6,8 @@ defence ministry said", "Pakistan's foreign ministry said the envoy was expelled
 copy reports a government's own acts of authority in the agentless passive and names the
 government only as the one who says so. Where an event's verb is a passive with no "by"
 agent and no other rule found its source, and the clause is the complement of a speech
-verb whose subject is a state body (a country, or an actor of the government, military,
-police, intelligence or judicial sector), that body is the source.
+verb whose subject is a state body (a country, or a body - not a person - of the
+government, military, police, intelligence or judicial sector), that body is the source.
 
 Not for violence, protest, threats or accusations (CAMEO 11, 13, 14, 18-20): a state
 reporting casualties or attacks in the passive reports what was done to its side ("five
@@ -31,8 +31,8 @@ REPORTING_BODY_DOER = declare(
     "events.args.reporting_body_doer",
     "'two spies were arrested, the Iranian intelligence ministry said': an agentless passive "
     "act of authority (not violence, protest, threat or accusation) reported by a state body "
-    "(a country, or a government, military, police, intelligence or judicial actor) has that "
-    "body as its source, unless the clause places it in another country",
+    "(a country, or a government, military, police, intelligence or judicial body, not a "
+    "person) has that body as its source, unless the clause places it in another country",
     order=45,
 )
 # CAMEO roots whose agentless passive a state reports as its own act
@@ -73,8 +73,10 @@ def _country(actor_id: str, actors: ActorLayer) -> str | None:
 
 
 def _state_body(actor_id: str, actors: ActorLayer) -> bool:
+    """A country or a body of the state; never a person (on real news a person's
+    'X said' reported others' acts: "the cause has not been determined, said O'Neill")."""
     actor = actors.actor(actor_id)
-    if actor is None or not actor.country:
+    if actor is None or not actor.country or actor.type == "person":
         return False
     return actor.type == "country" or (actor.sector or "") in STATE_SECTORS
 
