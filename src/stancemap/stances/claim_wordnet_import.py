@@ -8,8 +8,8 @@
   one-word spelling of a hyphened matter noun: "ceasefire" for "cease-fire") -> the
   offset of its most frequent sense, that sense's direct hypernyms and its lexicographer
   file. Two claims meet on a matter (rule ``stances.claims.learned_polarity``) when their
-  head nouns are one word, synonyms (one first sense) or one is the other's direct
-  hypernym ("truce" and "ceasefire"; "war" and "conflict" only if WordNet says so).
+  head nouns are one word or synonyms (one first sense: "truce" and "ceasefire"); the
+  hypernyms are kept for reading, not for meeting (a first sense can mislead: "charge").
 
 No word is added or removed by hand.
 

@@ -58,7 +58,7 @@ LEARNED_POLARITY = declare(
     "a quote whose content no rule signs ('the truce is holding', 'the ceasefire is "
     "collapsing') takes the sign of the learned claim-polarity model when it is confident "
     "(data/stances/claim_polarity.json); two speakers' opposite claims about one matter (one "
-    "head noun, WordNet synonyms or a direct hypernym, one issue frame) disagree",
+    "head noun, WordNet synonyms, one issue frame) disagree",
     order=70,
 )
 
@@ -1207,21 +1207,19 @@ def _matter_of(finding: Finding, targets: Targets) -> str | None:
 
 
 def _related(a: str, b: str) -> bool:
-    """One matter told by two nouns: one word, WordNet synonyms (one first sense) or one
-    the other's direct hypernym ("truce", "ceasefire"; "invasion" and "attack" only where
-    WordNet puts one over the other)."""
+    """One matter told by two nouns: one word, or WordNet synonyms (one first sense:
+    "truce", "ceasefire", "armistice"). A direct hypernym is no link: on real news it
+    joined "charges" (first sense: a rush in battle) to "the attack" (session 20)."""
     if a == b:
         return True
     links = matter_links()
     la, lb = links.get(a), links.get(b)
-    if la is None or lb is None:
-        return False
-    return la[0] == lb[0] or la[0] in lb[1] or lb[0] in la[1]
+    return la is not None and lb is not None and la[0] == lb[0]
 
 
 def meet_learned(findings: list[Finding], targets: Targets) -> None:
     """After the targets are settled (in place): a learned claim whose matter is one
-    another speaker's opposite claim judges under a related noun takes that claim's frame;
+    another speaker's opposite claim judges under a synonym takes that claim's frame;
     a learned claim that meets no opposite claim of another speaker is dropped (the model
     only ever adds disagreements)."""
     claims = [f for f in findings if f.polarity and set(f.notes) & (_CLAIM_NOTES | {_LEARNED})]
