@@ -379,6 +379,12 @@ STATE_IN_TITLE = declare(
     "one X speaks for, as 'Pakistan's foreign office spokesperson X' names Pakistan",
     order=28,
 )
+OF_AFTER_NAME = declare(
+    "quotes.principal.of_after_name",
+    "'Spokesperson X of India's foreign ministry said': with no principal on the spokes-noun "
+    "itself, the 'of'/'for' phrase on the name it titles is the one X speaks for",
+    order=93,
+)
 NAMED_REDUCED = declare(
     "quotes.speaker.named_reduced_relative",
     "'The party named Y its spokeswoman': when the parser reads 'named' as a reduced "

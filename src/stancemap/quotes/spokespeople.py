@@ -80,6 +80,14 @@ def _principal_of(noun: Token) -> Token | None:
     return None
 
 
+def _of_object(name: Token) -> Token | None:
+    """The object of an 'of'/'for' phrase hung on a name ("Y of India's ministry")."""
+    for child in name.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _appositive_person(token: Token) -> Token | None:
     return next(
         (c for c in token.rights if c.dep_ == "appos" and c.ent_type_ in _PERSON_ENTITIES), None
@@ -98,12 +106,14 @@ def named_spokesperson(
     body: bool = False,
     described: bool = False,
     unnamed: bool = False,
+    of_after_name: bool = False,
 ) -> Attribution:
     """The attribution with the named spokesperson as speaker and the principal set
     (with ``body``, also the body before an unnamed spokes-noun: "the Kremlin spokesman";
     with ``described``, also a principal that is a common noun the actors stage read as
     part of the spokesperson's role: "the ministry's spokeswoman, Y"; with ``unnamed``,
-    "a spokesman for the president, Joe Biden": the spokes-noun speaks, for Biden)."""
+    "a spokesman for the president, Joe Biden": the spokes-noun speaks, for Biden; with
+    ``of_after_name``, "Spokesperson Y of X said": the name's own 'of'/'for' phrase)."""
     if a.source is None or a.first_person:
         return a
     head = _head_of(doc, a.source)
@@ -138,6 +148,8 @@ def named_spokesperson(
                 return replace(a, principal_at=_name_span(principal))
         if child.dep_ == "compound" and _is_spokes_noun(child):
             principal = _principal_of(child) or _compound_principal(child)
+            if principal is None and of_after_name:
+                principal = _of_object(head)  # "Spokesperson Y of India's ministry"
             if principal is None:
                 return a
             # "Vladimir Putin's spokesman Dmitry Peskov": the name after the noun speaks

@@ -105,8 +105,10 @@ class QuoteStage:
             body = on(R.SPOKESPERSON_BODY)
             described = on(R.PRINCIPAL_DESCRIBED)
             unnamed = on(R.UNNAMED_SPOKESPERSON)
+            of_name = on(R.OF_AFTER_NAME)
             attributions = [
-                named_spokesperson(doc, actors, a, body, described, unnamed) for a in attributions
+                named_spokesperson(doc, actors, a, body, described, unnamed, of_name)
+                for a in attributions
             ]
         if on(R.POSSESSOR_NOT_SPEAKER):
             attributions = [possessor_not_speaker(doc, actors, a) for a in attributions]
