@@ -8,7 +8,6 @@ Each rule reads one construction and returns a ``Description`` (or None):
 * ``actors.descriptor.appositive``: "X, the French foreign minister," and "the
   official representative of the ministry, X" (one actor, not two);
 * ``actors.descriptor.of_body``: "X of the Labour Party", "X from the provincial council";
-* ``actors.descriptor.possessive``: "Britain's X".
 
 The rules only read the parse; ``describe_words`` turns the words they found into
 country (a country's name, demonym or seat, or a known body's country), sector
@@ -287,22 +286,6 @@ def of_body(linker: Any, span: Span) -> Description | None:
             if found is not None:
                 found.role = None  # "of Y" says whose, not which post
                 return found
-    return None
-
-
-@rule("actors.descriptor.possessive", order=40, doc="'Britain's X': the possessor's country")
-def possessive(linker: Any, span: Span) -> Description | None:
-    for child in span.root.children:
-        if child.dep_ == "poss" and child.i < span.start:
-            tokens = [t for t in child.subtree if t.lower_ not in ("'s", "’s")]
-            found = _described(linker, tokens, "actors.descriptor.possessive")
-            if found is not None and found.country is not None:
-                return Description(
-                    country=found.country,
-                    start=found.start,
-                    end=found.end,
-                    rule="actors.descriptor.possessive",
-                )
     return None
 
 
