@@ -1,6 +1,6 @@
 """Session 20 (engineer E): doers in less obvious places and goods that arrive, one
-mechanism each (events/reported_doer.py, listed_parties.py, rejected_charges.py,
-given_goods.py). Sentences written for these tests."""
+mechanism each (events/reported_doer.py, listed_parties.py, given_goods.py). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from misread_helpers import StageRunner
 
 REPORTED = "events.args.reporting_body_doer"
 LISTED = "events.args.listed_appositive"
-REQUEST = "events.frame.rejected_request"
 GOODS = "events.trigger.goods_not_visitors"
-SHIPPED_OFF = (REPORTED, LISTED, REQUEST, GOODS)
+SHIPPED_OFF = (REPORTED, GOODS)
 
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
-    # shipped off (no gain on a set whose errors were not read): on here
+    # shipped off (no gain on a set whose errors were not read): on here; the listed
+    # appositive is shipped on
     return StageRunner(analyzer, on=SHIPPED_OFF)
 
 
@@ -76,23 +76,6 @@ def test_every_item_of_a_listed_appositive_is_a_party(runner):
 def test_a_renaming_appositive_is_no_list(runner):
     text = "Minister Haddad, the envoy of Kenya, met Minister Moreau in Nairobi on Monday."
     assert one(runner, text, "met").source == ["p:Haddad"]
-
-
-# -- rejecting a request is a rejection aimed at whoever asked ---------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "asker"),
-    [
-        ("Japan rebuffed an Indian request for talks on Monday.", "rebuffed", "IND"),
-        ("Kenya rebuffed a request by Somalia for talks on Friday.", "rebuffed", "SOM"),
-    ],
-)
-def test_a_dismissed_request_is_a_rejection_of_the_asker(runner, text, word, asker):
-    event = one(runner, text, word)
-    assert event.type == "REJECT"
-    assert codes(event.target) == [asker]
-    assert all(e.type != "REJECT" for e in runner.on(text, word, (REQUEST,)))
 
 
 # -- goods that arrive are no visitors ----------------------------------------------------

@@ -25,13 +25,7 @@ from .lexicon import TriggerEntry
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
 from .ontology import Ontology
 from .parts import DocContext, Frame, Tuning
-from .rejected_charges import (
-    CHARGE_TYPES,
-    REJECTED_CHARGE,
-    REJECTED_REQUEST,
-    REQUEST_TYPES,
-    charge_target,
-)
+from .rejected_charges import REJECTED_CHARGE, charge_target
 from .requested_acts import hostile_request
 from .roles import RoleFinder
 from .sense import apply_sense
@@ -285,8 +279,7 @@ class FrameBuilder:
         etype = entry.type if entry else (comp.type if row.role == "intent" else row.type or "")
         if self.tuning.on(REJECTED_CHARGE):  # "rejected British accusations": the accuser
             rejecting_verb = self.matcher.rejects_a_charge(tok)
-            types = CHARGE_TYPES + (REQUEST_TYPES if self.tuning.on(REJECTED_REQUEST) else ())
-            target = target or charge_target(row.role, comp, source, rejecting_verb, types) or []
+            target = target or charge_target(row.role, comp, source, rejecting_verb) or []
         target = target or comp.target or self.roles.targets(tok, ctx, source)
         target = target or self.roles.purpose_targets(tok, ctx, source)
         tokens = [tok, *comp.tokens]

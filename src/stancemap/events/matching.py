@@ -41,14 +41,7 @@ from .multiwords import (
 )
 from .non_events import NonEvents
 from .parts import Tuning
-from .rejected_charges import (
-    CHARGE_TYPES,
-    REJECTED_CHARGE,
-    REJECTED_REQUEST,
-    REQUEST_TYPES,
-    charge_row,
-    rejecting,
-)
+from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
 from .ultimatums import OR_FACE_ULTIMATUM, ultimatum_row
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
@@ -576,9 +569,8 @@ class TriggerMatcher:
         accusation ("rejected British accusations": ``rejected_charges.py``)."""
         if not rejecting(tok, particles(tok)):
             return False
-        types = CHARGE_TYPES + (REQUEST_TYPES if self.tuning.on(REJECTED_REQUEST) else ())
         found = (self.match_noun(o) for o in self.objects(tok))
-        return any(row is not None and row.type in types for row in found)
+        return any(row is not None and row.type in CHARGE_TYPES for row in found)
 
     def _event_subject(self, tok: Token, row: TriggerEntry) -> bool:
         """The verb's best row is the dictionary's bare code and its subject an event noun

@@ -30,17 +30,8 @@ REJECTED_CHARGE = declare(
     "criticism or accusation is a rejection (REJECT) aimed at the one who made the charge",
     order=29,
 )
-REJECTED_REQUEST = declare(
-    "events.frame.rejected_request",
-    "'dismissed Australian pleas for clemency', 'brushed aside opposition calls for his "
-    "resignation': a verb of rejecting (WordNet reject.v.01, deny.v.01) whose object is an "
-    "event noun of request (PLOVER REQUEST) is a rejection aimed at the one who asked",
-    order=29.1,
-)
 # the PLOVER types of a charge: what one rejects or denies as said against oneself
 CHARGE_TYPES = ("ACCUSE", "DISAPPROVE")
-# and of a request: what one rejects as asked of oneself (events.frame.rejected_request)
-REQUEST_TYPES = ("REQUEST",)
 REJECTED_CHARGE_ROW = "rule:rejected_charge"
 REJECT_CODE = "120"
 
@@ -74,17 +65,13 @@ def charge_row(verb: Token, rows: list[TriggerEntry]) -> TriggerEntry | None:
 
 
 def charge_target(
-    role: str,
-    comp: Frame,
-    source: list[str],
-    rejecting_verb: bool,
-    types: tuple[str, ...] = CHARGE_TYPES,
+    role: str, comp: Frame, source: list[str], rejecting_verb: bool
 ) -> list[str] | None:
     """The one who made a rejected charge (the charge noun's own source), or None where
     the rule does not apply: a refusal whose complement is a charge noun."""
     if role != "refuse" or not rejecting_verb or not comp.nominal:
         return None
-    if comp.type not in types:
+    if comp.type not in CHARGE_TYPES:
         return None
     made_by = [a for a in comp.source if a not in source]
     return made_by or None
