@@ -1,7 +1,7 @@
-"""Whose a group is: a demonym of two countries, a body named in the phrase, a mediator.
+"""Whose a group is: a demonym of two countries, a body named in the phrase, a national society.
 
 Sentences written for these tests (rules ``actors.agent.shared_demonym``,
-``actors.agent.body_in_phrase``, ``actors.names.third_party_word``).
+``actors.agent.body_in_phrase``, ``actors.names.national_branch``).
 """
 
 from __future__ import annotations
@@ -70,18 +70,6 @@ def test_body_in_phrase_switched_off_takes_the_mediator(analyzer) -> None:
     layer = _off(analyzer, text, "actors.agent.body_in_phrase", date="2006-02-22")
     rebels = [layer.actors[m.actor_id] for m in layer.mentions if m.text == "Tamil Tiger rebels"]
     assert not rebels or rebels[0].country != "LKA"
-
-
-def test_a_mediators_word_is_no_actor(layer_of) -> None:
-    text = "The rebels accused the army of breaking the Norwegian-brokered truce."
-    layer, document = layer_of(text, date="2006-02-22")
-    assert all(a.country != "NOR" for a in layer.actors.values())
-
-
-def test_third_party_word_switched_off_names_the_mediator(analyzer) -> None:
-    text = "The rebels accused the army of breaking the Norwegian-brokered truce."
-    layer = _off(analyzer, text, "actors.names.third_party_word", date="2006-02-22")
-    assert any(a.country == "NOR" for a in layer.actors.values())
 
 
 def test_a_national_society_of_a_movement_is_that_countrys_ngo(layer_of) -> None:

@@ -124,11 +124,6 @@ SURNAME_PERSON = declare(
     "a one-word name nobody here or in the KB reads that is a KB person's surname "
     "('Sanders said') is a new person, never a new organisation",
 )
-THIRD_PARTY_WORD = declare(
-    "actors.names.third_party_word",
-    "'the Norwegian-brokered truce', 'Qatar-mediated talks': a country word hyphened to a "
-    "participle of lexicon/third_party_participles.txt names a mediator or host, no actor",
-)
 NATIONAL_BRANCH = declare(
     "actors.names.national_branch",
     "'the Palestinian Red Crescent': a transnational NGO named with a country word its own "
@@ -158,7 +153,6 @@ TITLE_COUNTRY_RELIABILITY = declare(
     "title_country_actor), not the mention's rank below the titled name (title_country)",
 )
 PLACE_NOUNS = word_list("lexicon/place_nouns.txt")
-THIRD_PARTY_PARTICIPLES = word_list("lexicon/third_party_participles.txt")
 
 
 @dataclass
@@ -202,8 +196,6 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     if resolver.switches.enabled(HYPHEN_PAIR) and hyphen_pair(resolver, ent):
         return  # "Ramaphosa-Trump Meeting Ends": two known names, one mention each
-    if resolver.switches.enabled(THIRD_PARTY_WORD) and third_party_word(ent):
-        return  # "the Norwegian-brokered truce": the mediator is no actor of the sentence
     if resolver.switches.enabled(WORD_PREFIX) and word_prefix(ent):
         return  # "un" in "un-endorsed": a prefix the tokenizer split off, no UN
     if resolver.switches.enabled(LONGER_PLACE) and inside_longer_place(resolver, ent):
@@ -354,14 +346,6 @@ def place_of_demonym(resolver: DocumentResolver, ent: Span, named: Span) -> None
         return
     found = linker.bare_place(named.text, country)
     resolver.add(named.start_char, named.end_char, named.text, found, named)
-
-
-def third_party_word(ent: Span) -> bool:
-    """A country or demonym followed by a hyphen and a mediator's participle."""
-    doc = ent.doc
-    if ent.label_ not in ("NORP", "GPE") or ent.end + 1 >= len(doc):
-        return False
-    return doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in THIRD_PARTY_PARTICIPLES
 
 
 def title_word(resolver: DocumentResolver, ent: Span) -> bool:
