@@ -46,6 +46,14 @@ GOODS_NOT_VISITORS = declare(
     "the event",
     order=29.2,
 )
+GOODS_SECOND_SENSE = declare(
+    "events.trigger.goods_second_sense",
+    "'sent 5,000 tonnes of wheat to Afghanistan': for events.trigger.given_goods, a noun "
+    "whose second WordNet sense is goods (wheat: a grass, then its grain) and whose first "
+    "is no act, message, event, group or person is goods too "
+    "(data/events/goods_second_nouns.txt)",
+    order=28.9,
+)
 GOODS_ARRIVED_ROW = "rule:goods_not_visitors"
 AID_FAMILY = "07"
 AID_CODE = "070"
@@ -58,6 +66,12 @@ def goods_nouns() -> frozenset[str]:
     return frozenset(word_list("events/goods_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def goods_second_nouns() -> frozenset[str]:
+    """ "wheat", "medicine", "gas" (data/events/goods_second_nouns.txt)."""
+    return frozenset(word_list("events/goods_second_nouns.txt"))
+
+
 def aid_verbs(lexicon: Lexicon) -> frozenset[str]:
     """The verbs of giving or sending that some lexicon row codes as aid."""
     return frozenset(
@@ -67,10 +81,12 @@ def aid_verbs(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-def _goods(noun: Token) -> bool:
-    """The noun, or its "of" complement ("two planeloads of food"), names goods."""
+def _goods(noun: Token, second_sense: bool = False) -> bool:
+    """The noun, or its "of" complement ("two planeloads of food"), names goods; with
+    ``second_sense``, by its second WordNet sense too ("5,000 tonnes of wheat")."""
     words = {noun.lemma_.lower()} | {o.lemma_.lower() for o in args.prep_objects(noun, ["of"])}
-    return bool(words & goods_nouns())
+    goods = goods_nouns() | goods_second_nouns() if second_sense else goods_nouns()
+    return bool(words & goods)
 
 
 def _recipients(verb: Token) -> list[Token]:
@@ -82,16 +98,21 @@ def _recipients(verb: Token) -> list[Token]:
 
 
 def goods_row(
-    verb: Token, rows: list[TriggerEntry], aid: frozenset[str], actors: ActorLayer | None
+    verb: Token,
+    rows: list[TriggerEntry],
+    aid: frozenset[str],
+    actors: ActorLayer | None,
+    second_sense: bool = False,
 ) -> TriggerEntry | None:
     """An aid row for a verb of giving (``aid``: ``aid_verbs``) with goods given to an
-    actor, where no row but the support verb's ("send": light) fits."""
+    actor, where no row but the support verb's ("send": light) fits; ``second_sense``:
+    ``events.trigger.goods_second_sense``."""
     if actors is None or any(r.role != "light" for r in rows):
         return None
     if verb.lemma_.lower() not in aid:
         return None
     objects = [o for d in args.children(verb, "dobj", "obj") for o in args.conjuncts(d)]
-    if not objects or not all(_goods(o) for o in objects):
+    if not objects or not all(_goods(o, second_sense) for o in objects):
         return None
     subjects = {a for s in args.children(verb, "nsubj") for a in args.phrase_actors(s, actors)}
     if not subjects:

@@ -24,6 +24,7 @@ from .deployed_forces import FORCES_SENT_TO_PLACE, forces_row
 from .given_goods import (
     GIVEN_GOODS,
     GOODS_NOT_VISITORS,
+    GOODS_SECOND_SENSE,
     aid_subject,
     aid_verbs,
     goods_arrived,
@@ -541,7 +542,8 @@ class TriggerMatcher:
         if self.tuning.on(GIVEN_GOODS):  # "sent two planeloads of food to Somalia"
             if self._aid_verbs is None:
                 self._aid_verbs = aid_verbs(self.lexicon)
-            given = goods_row(tok, rows, self._aid_verbs, actors)
+            second = self.tuning.on(GOODS_SECOND_SENSE)  # "5,000 tonnes of wheat"
+            given = goods_row(tok, rows, self._aid_verbs, actors, second)
             rows = [*rows, given] if given is not None else rows
         if rows and self.tuning.on(GOODS_NOT_VISITORS) and rows[0].type == "CONSULT":
             if aid_subject(tok, self._noun_type):  # "relief supplies arrived in Syria"

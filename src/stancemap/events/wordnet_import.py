@@ -73,6 +73,9 @@ REJECT_ROOTS = ("00685701", "00796994", "00816574")
 # names a thing one can hand over ("tanks", "fuel", "euros") (events.trigger.given_goods)
 GOODS_LEXFILES = ("06", "13", "21", "27")
 TOPS_LEXFILE = "03"
+# noun.act, noun.communication, noun.event, noun.group, noun.person: a noun whose most
+# frequent sense is one of these is no goods by its second ("document", "doctor")
+NOT_GOODS_FIRST = ("04", "10", "11", "14", "18")
 # participate.v.01 ("take part"), join.v.01 ("become part of"), attend.v.01 ("go to"): a
 # verb whose most frequent sense is one of these takes part in the event it takes as object
 # (events.trigger.joined_event_noun)
@@ -239,6 +242,24 @@ def goods_nouns(root: Path) -> list[str]:
     for lemma, offsets in senses(root / "index.noun").items():
         kinds = [lexfile[o] for o in offsets if lexfile[o] != TOPS_LEXFILE]
         if kinds and kinds[0] in GOODS_LEXFILES and lemma.replace("-", "").isalpha():
+            out.append(lemma)
+    return sorted(out)
+
+
+def goods_second_nouns(root: Path) -> list[str]:
+    """One-word nouns that are no ``goods_nouns`` but whose second sense past noun.Tops is
+    a thing one can hand over ("wheat": a grass, then its grain; "medicine": a science,
+    then a drug) (events.trigger.goods_second_sense)."""
+    lexfile = lexfiles(root / "data.noun")
+    out = []
+    for lemma, offsets in senses(root / "index.noun").items():
+        kinds = [lexfile[o] for o in offsets if lexfile[o] != TOPS_LEXFILE]
+        if (
+            len(kinds) > 1
+            and kinds[0] not in GOODS_LEXFILES + NOT_GOODS_FIRST
+            and kinds[1] in GOODS_LEXFILES
+            and lemma.replace("-", "").isalpha()
+        ):
             out.append(lemma)
     return sorted(out)
 
@@ -427,6 +448,13 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Nouns whose most frequent sense (past noun.Tops) is an artifact, food, a possession\n"
         "# or a substance: things one can hand over (events.trigger.given_goods).",
         goods_nouns,
+    ),
+    (
+        "events/goods_second_nouns.txt",
+        "Nouns that are no goods_nouns but whose second sense (past noun.Tops) is an\n"
+        "# artifact, food, a possession or a substance ('wheat', 'medicine'):\n"
+        "# events.trigger.goods_second_sense.",
+        goods_second_nouns,
     ),
     (
         "events/light_verbs.txt",
