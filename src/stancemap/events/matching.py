@@ -181,6 +181,16 @@ OBJECT_PATTERN_FIRST = declare(
 )
 
 
+VISIT_NEEDS_TRAVELLER = declare(
+    "events.sense.visit_needs_traveller",
+    "'the crisis led to protests in Tehran': a visit (CAMEO 042/043) read from a row that "
+    "asks only for some object or preposition object, on a verb whose subject is a common "
+    "noun naming no actor, no person and no agent, is no visit: things cause, people travel",
+    order=29.3,
+)
+VISIT_CODES = ("042", "043")
+
+
 PARTICLE_VERBS = declare(
     "events.trigger.particle_verbs",
     "a verb with a particle ('turned down an offer') is the particle verb: its own rows, "
@@ -242,6 +252,21 @@ def particles(tok: Token) -> list[str]:
     view = doc_view(tok.doc)  # no Token per child: asked for every verb
     dep, lower = view.dep, view.lower
     return [lower[c] for c in view.children[tok.i] if dep[c] == "prt"]
+
+
+@lru_cache(maxsize=1)
+def _party_nouns() -> frozenset[str]:
+    """Nouns of people and groups (WordNet noun.person, noun.group; events/party_nouns.txt)."""
+    return word_list("events/party_nouns.txt")
+
+
+def _open_visit(row: TriggerEntry) -> bool:
+    """A visit row (042/043) that names no word its slots need ("lead" + "to" anything)."""
+    return (
+        row.cameo in VISIT_CODES
+        and bool(row.requires)
+        and all(not r.negative and not r.words for r in row.requires)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -545,6 +570,8 @@ class TriggerMatcher:
             second = self.tuning.on(GOODS_SECOND_SENSE)  # "5,000 tonnes of wheat"
             given = goods_row(tok, rows, self._aid_verbs, actors, second)
             rows = [*rows, given] if given is not None else rows
+        if rows and self.tuning.on(VISIT_NEEDS_TRAVELLER) and self._thing_subject(tok, actors):
+            rows = [r for r in rows if not _open_visit(r)]  # "the crisis led to protests"
         if rows and self.tuning.on(GOODS_NOT_VISITORS) and rows[0].type == "CONSULT":
             if aid_subject(tok, self._noun_type):  # "relief supplies arrived in Syria"
                 rows = [r for r in rows if r.type != "CONSULT"]
@@ -561,6 +588,20 @@ class TriggerMatcher:
             support = replace(rows[0], role="light", cameo=None, type=None, requires=())
             rows.insert(0, support)
         yield from rows
+
+    def _thing_subject(self, verb: Token, actors: ActorLayer | None) -> bool:
+        """The verb's subject is a common noun that names no actor, person or agent
+        ("the crisis", "the decision"): it cannot travel (``VISIT_NEEDS_TRAVELLER``)."""
+        subjects = args.children(verb, "nsubj")
+        return bool(subjects) and all(
+            s.pos_ == "NOUN"
+            and not s.ent_type_
+            and not is_agent_noun(s)
+            and not (actors is not None and args.phrase_actors(s, actors))
+            and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in s.children)
+            and s.lemma_.lower() not in _party_nouns()
+            for s in subjects
+        )
 
     def _noun_type(self, tok: Token) -> str | None:
         row = self.match_noun(tok)
