@@ -773,6 +773,50 @@ def response_nominal(tok: Token, ctx: Context) -> list[Finding]:
     return _against_claimant(ctx, tok, answering, claims[0], hit[0], hit[1])
 
 
+@rule(
+    "stances.relations.response_passive",
+    order=30.85,
+    doc="'A claim by X that ... was rejected by Y', 'X's accusation was dismissed by Y', 'the "
+    "claim was brushed aside by Y': a passive answering verb (or phrasal verb) whose subject "
+    "is a claim noun: the passive agent against the claim's author ('by'/possessor, else the "
+    "nearest earlier claimant)",
+)
+def response_passive(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    hit = ctx.words.get("response", lemma(tok))
+    if hit is None and PHRASAL in ctx.on:
+        hit = _dismiss_phrase(tok, ctx)  # "was brushed aside by Y"
+    if hit is None or hit[0] > 0:
+        return []
+    claims = [
+        c
+        for c in tok.children
+        if c.dep_ == "nsubjpass" and ctx.words.get("claim", lemma(c)) is not None
+    ]
+    agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if not claims:
+        claims = _root_claim(ctx, tok)
+    holders = [h for g in agents for h in _group(ctx, g)]
+    if not claims or not holders:
+        return []
+    answering: list[tuple[str, float, list[str]]] = [(h, 1.0, []) for h in holders]
+    return _against_claimant(ctx, tok, answering, claims[0], hit[0], hit[1])
+
+
+def _root_claim(ctx: Context, tok: Token) -> list[Token]:
+    """ "A claim by X that the tribunal destroyed ballots after the vote was rejected by Y",
+    parsed with the claim noun as the sentence's root and the passive inside its clause: a
+    sentence whose root is a noun has no verb of its own, so the passive it holds is its
+    verb and the root claim noun its subject."""
+    node = tok
+    while node.dep_ in ("advcl", "acl", "ccomp", "conj") and node.head is not node:
+        node = node.head
+    if node.dep_ == "ROOT" and node.pos_ == "NOUN" and ctx.words.get("claim", lemma(node)):
+        return [node]
+    return []
+
+
 def _against_claimant(
     ctx: Context,
     tok: Token,
@@ -888,9 +932,27 @@ def _dismiss_phrase(tok: Token, ctx: Context) -> tuple[int, float] | None:
             verb = dismiss_phrases().get((lemma(tok), child.lower_))
             if verb is not None:
                 return ctx.words.get("response", verb)
+            if PHRASAL_ANY_SENSE in ctx.on and (lemma(tok), child.lower_) in any_sense_phrases():
+                return ctx.words.get("response", "reject")  # "turned down the claim"
             if DISMISS_PARTICLE in ctx.on and child.lower_ in _DISMISS_PARTICLES:
                 return ctx.words.get("response", "dismiss")
     return None
+
+
+PHRASAL_ANY_SENSE = declare(
+    "stances.relations.phrasal_any_sense",
+    "'Y turned down the claim', 'shot down the accusation', 'pushed aside the charge': a "
+    "WordNet two-word verb ANY of whose senses lies under a thinking/saying sense of an "
+    "answering verb (data/stances/dismiss_phrases_any_sense.txt), with a claim noun as object",
+    order=30.52,
+)
+
+
+@lru_cache(maxsize=1)
+def any_sense_phrases() -> frozenset[tuple[str, str]]:
+    """(verb, particle) of ``dismiss_phrases_any_sense.txt`` (``falsity_import``)."""
+    words = word_list("stances/dismiss_phrases_any_sense.txt")
+    return frozenset((w.split()[0], w.split()[1]) for w in words)
 
 
 NAMED_CLAIM = declare(
@@ -1353,6 +1415,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.in_conflict": (_NOUN, frozenset()),
     "stances.relations.response": (_VERB, frozenset()),
     "stances.relations.response_nominal": (_NOUN, frozenset()),
+    "stances.relations.response_passive": (_VERB, frozenset()),
     "stances.relations.refutation_noun": (_NOUN, frozenset()),
     "stances.relations.in_response_to": (_VERB, frozenset()),
     "stances.relations.judged_claim": (frozenset({"AUX", "VERB"}), frozenset()),
@@ -1431,6 +1494,7 @@ class RelationReader:
                 "stances.relations.in_conflict",
                 "stances.relations.response",
                 "stances.relations.response_nominal",
+                "stances.relations.response_passive",
                 "stances.relations.refutation_noun",
                 "stances.relations.in_response_to",
                 "stances.relations.judged_claim",
@@ -1471,6 +1535,7 @@ class RelationReader:
             DENIAL_LOOKBACK,
             SPEECH_NOUNS,
             DISMISS_PARTICLE,
+            PHRASAL_ANY_SENSE,
             RIVALRY_NOUN,
             FALSITY,
             CLAIM_ANTECEDENT,
@@ -1521,6 +1586,7 @@ class RelationReader:
             ("stances.relations.in_conflict", lambda tok: in_conflict(tok, ctx)),
             ("stances.relations.response", lambda tok: response(tok, ctx)),
             ("stances.relations.response_nominal", lambda tok: response_nominal(tok, ctx)),
+            ("stances.relations.response_passive", lambda tok: response_passive(tok, ctx)),
             ("stances.relations.refutation_noun", lambda tok: refutation_noun(tok, ctx)),
             ("stances.relations.in_response_to", lambda tok: in_response_to(tok, ctx)),
             ("stances.relations.judged_claim", lambda tok: judged_claim(tok, ctx)),
