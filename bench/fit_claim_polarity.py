@@ -4,12 +4,16 @@
     .venv/bin/python bench/fit_claim_polarity.py            # cross-validate, print, write
     .venv/bin/python bench/fit_claim_polarity.py --no-write # cross-validate and print only
 
-Each claim of ``bench/data/claim_polarity/corpus.jsonl`` (600 claims by a blind writer:
-250 matters with a favourable and an unfavourable claim, 100 claims with no judgement) is
+Each claim of ``bench/data/claim_polarity/corpus.jsonl`` (600 claims by a blind writer, W9:
+250 matters with a favourable and an unfavourable claim, 100 claims with no judgement) and
+``corpus_w10.jsonl`` (900 by a second blind writer, W10: 400 matters, the two claims of a
+pair naming the matter with different nouns, most judgements carried by verb phrases) is
 parsed by the project's spaCy pipeline and turned into ``claim_model.features``. A
 multinomial logistic regression (scikit-learn, fitting only) is chosen by grouped 5-fold
-cross-validation with the MATTER as the group (no matter in both train and test), over
-feature groups x the regulariser C x the minimum feature count. Every fold's accuracy and
+cross-validation with the MATTER (of one corpus) as the group (no matter in both train and
+test), over feature groups x the regulariser C x the minimum feature count; each corpus's
+out-of-fold accuracy is printed too, and the cross-writer scores (fit on one corpus, score
+the other). Every fold's accuracy and
 the mean are printed for the chosen setting, beside the baseline VADER sign alone
 (vaderSentiment compound, |c| >= 0.05) and the lexicon-only compound on the same folds.
 The confidence threshold is chosen on the out-of-fold probabilities: the lowest at which
@@ -30,7 +34,10 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "bench" / "data" / "claim_polarity" / "corpus.jsonl"
+CORPORA = [
+    ROOT / "bench" / "data" / "claim_polarity" / "corpus.jsonl",  # W9, 600
+    ROOT / "bench" / "data" / "claim_polarity" / "corpus_w10.jsonl",  # W10, 900
+]
 OUT = ROOT / "src" / "stancemap" / "data" / "stances" / "claim_polarity.json"
 SEED = 20
 # feature groups by prefix: the choice is over which groups join the words
@@ -134,13 +141,19 @@ def vader_baseline(records: list[dict[str, Any]]) -> np.ndarray:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--corpus", type=Path, nargs="+", default=CORPORA)
     ap.add_argument("--precision", type=float, default=0.9)
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
-    records = [json.loads(line) for line in args.corpus.read_text("utf-8").splitlines() if line]
+    records: list[dict[str, Any]] = []
+    source: list[int] = []
+    for n, path in enumerate(args.corpus):
+        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        records += rows
+        source += [n] * len(rows)
     y = np.array([int(r["polarity"]) for r in records])
-    groups = [r["matter"] for r in records]
+    groups = [f"{args.corpus[n].stem}|{r['matter']}" for n, r in zip(source, records, strict=True)]
+    of = np.array(source)
     tests = folds(groups)
     print(f"{len(records)} claims, {len(set(groups))} matters, folds {[len(t) for t in tests]}")
     feats = parse(records)
@@ -155,11 +168,13 @@ def main(argv: list[str] | None = None) -> int:
         f"baseline lexicon compound sign: folds {[round(a, 3) for a in accs]} mean {np.mean(accs):.3f}"
     )
     best: tuple[float, Any] | None = None
-    settings = []
-    for n in range(0, 3):
-        for extra in itertools.combinations(("wordnet", "valence"), n):
-            settings.append((("words", *extra), True))
-    settings.append((("words", "wordnet", "valence"), False))  # without the negation scope
+    # the 600-claim search (session 20) found WordNet classes and the negation scope worth
+    # nothing measurable; the grid keeps words, words+valence and all three groups
+    settings = [
+        (("words",), True),
+        (("words", "valence"), True),
+        (("words", "wordnet", "valence"), True),
+    ]
     classes = np.array([-1, 0, 1])
     for (chosen, negation), c, min_count in itertools.product(settings, (0.3, 1.0, 3.0), (1, 2)):
         x = [select(f if negation else negation_free(f), chosen) for f in feats]
@@ -167,8 +182,13 @@ def main(argv: list[str] | None = None) -> int:
         accs = fold_accuracies(classes[probs.argmax(1)], y, tests)
         mean = float(np.mean(accs))
         tag = "+".join(chosen) + ("" if negation else " (no negation scope)")
+        per = [
+            float((classes[probs[of == n].argmax(1)] == y[of == n]).mean())
+            for n in range(len(args.corpus))
+        ]
         print(
             f"{tag:42s} C={c:<5} min={min_count} folds {[round(a, 3) for a in accs]} mean {mean:.3f}"
+            f" by corpus {[round(a, 3) for a in per]}"
         )
         if best is None or mean > best[0] + 1e-9:
             best = (mean, (chosen, negation, c, min_count, probs, accs))
@@ -190,6 +210,16 @@ def main(argv: list[str] | None = None) -> int:
             f"  at {cut}: {int(called.sum())} signed calls, precision {right:.3f}, "
             f"opposite sign {flipped}, {float(called[y != 0].mean()):.3f} of signed claims"
         )
+    if len(args.corpus) > 1:
+        x = [select(f if negation else negation_free(f), chosen) for f in feats]
+        for n in range(len(args.corpus)):
+            train, test = np.flatnonzero(of != n), np.flatnonzero(of == n)
+            vec, model = fit([x[i] for i in train], y[train], c, min_count)
+            pred = model.predict(vec.transform([x[i] for i in test]))
+            acc = float((pred == y[test]).mean())
+            print(
+                f"cross-writer: fit on the others, score {args.corpus[n].name}: accuracy {acc:.3f}"
+            )
     if args.no_write:
         return 0
     x = [select(f if negation else negation_free(f), chosen) for f in feats]
@@ -200,8 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     payload = {
         "about": "stancemap claim polarity, version 1: multinomial logistic regression over "
         "stances.claim_model.features, fitted by bench/fit_claim_polarity.py on "
-        "bench/data/claim_polarity/corpus.jsonl (600 claims written for the project by a blind "
-        "writer, session 20); classes -1 unfavourable, 0 no judgement, 1 favourable",
+        "bench/data/claim_polarity/corpus.jsonl and corpus_w10.jsonl (600 + 900 claims written "
+        "for the project by two blind writers, session 20); classes -1 unfavourable, 0 no "
+        "judgement, 1 favourable",
         "groups": list(chosen),
         "negation": negation,
         "C": c,
