@@ -71,8 +71,11 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     group_word = resolver.switches.enabled(WORD_ON_GROUP_NOUN)
     lower_person = resolver.switches.enabled(LOWERCASE_PERSON)
     name_compound = resolver.switches.enabled(NAME_WORD_COMPOUND)
+    hyphen_tail = resolver.switches.enabled(HYPHEN_GIVEN_NAME)
     title_lines: dict[int, bool] = {}
     for whole in doc.ents:
+        if hyphen_tail:
+            whole = hyphen_given_name(whole)  # "Han Duck-soo", not "Han Duck"
         if common_first and _common_noun_first(resolver, whole):
             continue  # "Lorry drivers blocked ...": a capitalised noun, no person
         if group_word and word_on_group_noun(resolver, whole):
@@ -124,6 +127,29 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     _flush_run(run, items, resolver, title_lines)
     items.sort(key=lambda x: (x[0], x[1]))
     return [item for _, _, item in items]
+
+
+HYPHEN_GIVEN_NAME = declare(
+    "actors.names.hyphen_given_name",
+    "'Prime Minister Han Duck-soo said': a name (no NORP) that NER ends at a hyphen written "
+    "without spaces before a proper noun outside any entity takes the hyphen and that word",
+)
+
+
+def hyphen_given_name(ent: Span) -> Span:
+    """See ``HYPHEN_GIVEN_NAME``: the entity with its hyphened tail, else the entity."""
+    doc = ent.doc
+    if ent.label_ == "NORP" or ent.end + 1 >= len(doc) or ent[-1].whitespace_:
+        return ent
+    hyphen, tail = doc[ent.end], doc[ent.end + 1]
+    if hyphen.text != "-" or hyphen.whitespace_ or not tail.is_alpha:
+        return ent
+    if tail.pos_ != "PROPN" or tail.ent_type_:
+        return ent
+    after = doc[tail.i + 1] if tail.i + 1 < len(doc) else None
+    if after is not None and not tail.whitespace_ and after.text == "-":
+        return ent  # "Han Duck-soo-led": a longer compound, no name
+    return Span(doc, ent.start, tail.i + 1, label=ent.label_)
 
 
 CONTEST_SPLIT = declare(
