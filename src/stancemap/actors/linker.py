@@ -110,6 +110,11 @@ REGION_NAMES = declare(
     "data/kb/regions_geonames.tsv.gz) is a region of its country, as pycountry's own-language "
     "names ('Bayern') are",
 )
+COMPASS_ENGLISH = declare(
+    "actors.places.compass_english",
+    "a first-level region whose name opens with a French, Spanish, Portuguese or Italian "
+    "compass word ('Nord-Kivu', 'Sud-Ouest') is also known by its English form ('North Kivu')",
+)
 HONORIFIC_GENDER_RULE = declare(
     "actors.link.honorific_gender",
     "a gendered honorific before a name shared by several KB people ('Mrs. Clinton') "
@@ -230,6 +235,7 @@ class Linker:
             kb,
             city_signal=self.switches.enabled(CITY_COUNTRY),
             region_names=self.switches.enabled(REGION_NAMES),
+            compass_english=self.switches.enabled(COMPASS_ENGLISH),
         )
         self.phrases = AgentPhrases(self.switches)
         self.agents = self.phrases.words

@@ -36,7 +36,12 @@ class Places:
     """Country signals of the KB and the shipped gazetteers."""
 
     def __init__(
-        self, kb: KnowledgeBase, *, city_signal: bool = True, region_names: bool = False
+        self,
+        kb: KnowledgeBase,
+        *,
+        city_signal: bool = True,
+        region_names: bool = False,
+        compass_english: bool = False,
     ) -> None:
         self.kb = kb
         self.city_signal = city_signal  # rule actors.link.city_country
@@ -45,6 +50,8 @@ class Places:
         self.seats = seat_index()
         # rule actors.places.region_names: GeoNames' names of the regions beside pycountry's
         self.regions = with_region_names(kb) if region_names else subdivision_index()
+        if compass_english:  # rule actors.places.compass_english: "Nord-Kivu" -> "North Kivu"
+            self.regions = with_english_compass(self.regions)
         self.countries = country_table()
         # the Wikipedia title of a seat is its first listed name ("Prishtina" -> "Pristina")
         self.seat_names = {
@@ -167,6 +174,39 @@ def region_names() -> dict[str, list[str]]:
             codes = out.setdefault(key, [])
             if iso3 not in codes:
                 codes.append(iso3)
+    return out
+
+
+# the compass words of the region names of French, Spanish, Portuguese and Italian
+_FOREIGN_COMPASS = {
+    "nord": "north",
+    "norte": "north",
+    "sud": "south",
+    "sur": "south",
+    "sul": "south",
+    "est": "east",
+    "este": "east",
+    "leste": "east",
+    "ouest": "west",
+    "oeste": "west",
+    "ovest": "west",
+}
+
+
+def with_english_compass(regions: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``regions`` and, for each name opening with foreign compass words followed by a
+    name ("nord kivu", "sud ouest"), its English form ("north kivu", "south west") where
+    no region has that name already."""
+    out = dict(regions)
+    for key, codes in regions.items():
+        words = key.split()
+        lead = 0
+        while lead < len(words) and words[lead] in _FOREIGN_COMPASS:
+            lead += 1
+        if lead == 0 or lead == len(words):
+            continue  # no compass word, or compass words alone ("Sud", "Sud-Ouest")
+        english = " ".join([_FOREIGN_COMPASS[w] for w in words[:lead]] + words[lead:])
+        out.setdefault(english, codes)
     return out
 
 
