@@ -170,9 +170,12 @@ def test_a_country_across_an_attribution_is_taken_with_the_rule_off(
     assert found is not None and found.country == "BLR", found
 
 
-def test_a_country_on_the_same_side_is_still_taken(layer_of: Any) -> None:
+def test_a_country_on_the_same_side_is_still_taken(layer_off: Any) -> None:
+    # session 20: actors.agent.sentence_country_other_side (tests/actors/test_s20_other_side.py)
+    # withholds Belarus, the object of the officials' own act; with it off, same_side
+    # still leaves the same-side country to the officials
     text = "Regional officials in the capital blamed Belarus for the blackout, a witness said."
-    layer, _ = layer_of(text, "2023-05-01")
+    layer = layer_off(text, ["actors.agent.sentence_country_other_side"], "2023-05-01")
     found = _at(layer, text, "officials")
     assert found is not None and found.country == "BLR", found
 

@@ -50,6 +50,12 @@ OTHER_SIDE = declare(
     "countryless state body (GOV) takes no country named only by a state actor after the "
     "verb it is the subject of (the other side of its act)",
 )
+OBJECT_MODIFIER = declare(
+    "actors.agent.sentence_country_object_modifier",
+    "'The ministry condemned the Israeli strike': under sentence_country_other_side, a "
+    "people's demonym (no sector) modifying the object of the state body's verb names the "
+    "other side too",
+)
 SENTENCE_SOURCE = "sentence"
 _CONFIDENCE = constants("actors")["confidence"]
 
@@ -299,7 +305,11 @@ def _other_side_only(resolver: DocumentResolver, token: Token) -> bool:
     verb = _subject_verb(token)
     if verb is None:
         return False
-    after = {t.i for t in verb.subtree if t.i > verb.i}
+    object_modifier = resolver.switches.enabled(OBJECT_MODIFIER)
+    # a clause the verb reports ("said Belarus was behind it") is no act's other side:
+    # rule actors.agent.sentence_country_same_side reads speech
+    told = {t.i for c in verb.children if c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+    after = {t.i for t in verb.subtree if t.i > verb.i and t.i not in told}
     sent = token.sent
     token_at = {t.idx: t.i for t in sent}
     seen = False
@@ -310,7 +320,32 @@ def _other_side_only(resolver: DocumentResolver, token: Token) -> bool:
         actor = resolver.actors.get(mention.actor_id)
         if actor is None or not actor.country or actor.country_source is not None:
             continue
-        if i not in after or not (actor.type == "country" or actor.sector == "GOV"):
+        if i not in after:
+            return False
+        if not (actor.type == "country" or actor.sector == "GOV") and not (
+            object_modifier
+            and actor.sector is None
+            and _modifies_object(resolver, mention.start, mention.end, verb)
+        ):
             return False
         seen = True
     return seen
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+_MODIFIER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
+
+
+def _modifies_object(resolver: DocumentResolver, start: int, end: int, verb: Token) -> bool:
+    """The text ``start``..``end`` is a modifier (demonym, possessor, noun) of the direct
+    object of ``verb`` ("condemned [the Israeli strike]"; rule ``OBJECT_MODIFIER``)."""
+    span = resolver.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in _MODIFIER_DEPS:
+        return False
+    head = root.head
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head  # "the Israeli air strike": air -> strike
+    return head.dep_ in ("dobj", "obj") and head.head.i == verb.i
