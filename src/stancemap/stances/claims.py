@@ -28,6 +28,8 @@ in ``data/constants.toml``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Protocol
 
@@ -60,6 +62,16 @@ LEARNED_POLARITY = declare(
     "(data/stances/claim_polarity.json); two speakers' opposite claims about one matter (one "
     "head noun, WordNet synonyms, one issue frame) disagree",
     order=70,
+)
+
+
+TWO_CLAIMANTS = declare(
+    "stances.claims.two_claimants",
+    "with learned_polarity: in a passage where exactly two speakers make signed claims, a "
+    "learned claim and the other speaker's opposite claim in the same or the next sentence "
+    "judge one matter though they name it with different nouns ('the port deal' / 'the "
+    "project')",
+    order=71,
 )
 
 
@@ -1105,6 +1117,7 @@ CLAIM_SWITCHES = (
     VERB_EFFECT,
     BETWEEN_OWNER,
     LEARNED_POLARITY,
+    TWO_CLAIMANTS,
 )
 
 _LEARNED = "learned-claim"
@@ -1217,6 +1230,23 @@ def _related(a: str, b: str) -> bool:
     return la is not None and lb is not None and la[0] == lb[0]
 
 
+def _two_claimants_near(
+    claims: list[Finding], targets: Targets
+) -> Callable[[Finding, Finding], bool]:
+    """Rule ``stances.claims.two_claimants``: when exactly two speakers hold the signed
+    claims of a passage, two of their claims in the same or adjacent sentences meet."""
+    assert targets.reader is not None
+    ctx = targets.reader[0]
+    if TWO_CLAIMANTS not in ctx.on or len({f.holder for f in claims}) != 2:  # type: ignore[attr-defined]
+        return lambda mine, other: False
+    starts = [sent.start_char for sent in ctx.doc.sents]  # type: ignore[attr-defined]
+
+    def near(mine: Finding, other: Finding) -> bool:
+        return abs(bisect_right(starts, mine.start) - bisect_right(starts, other.start)) <= 1
+
+    return near
+
+
 def meet_learned(findings: list[Finding], targets: Targets) -> None:
     """After the targets are settled (in place): a learned claim whose matter is one
     another speaker's opposite claim judges under a synonym takes that claim's frame;
@@ -1224,6 +1254,7 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
     only ever adds disagreements)."""
     claims = [f for f in findings if f.polarity and set(f.notes) & (_CLAIM_NOTES | {_LEARNED})]
     learned = [f for f in claims if _LEARNED in f.notes]
+    near = _two_claimants_near(claims, targets)
     for mine in learned:
         word = _matter_of(mine, targets)
         for other in claims:
@@ -1232,7 +1263,7 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
             if other.frame == mine.frame:
                 break
             theirs = _matter_of(other, targets)
-            if word and theirs and word != theirs and _related(word, theirs):
+            if (word and theirs and word != theirs and _related(word, theirs)) or near(mine, other):
                 if _LEARNED in other.notes and other.frame > mine.frame:
                     other.frame = mine.frame  # two learned claims: the smaller key
                 else:
