@@ -79,7 +79,9 @@ def test_a_negated_or_compound_judgement_keeps_its_sense(run) -> None:  # type: 
     quotes[1] = quote("q2", text, "the treaty was a reward for terrorism", "arin")
     claims = _claims(run(text, quotes))
     assert claims[("bosk", "claim-deal")] == -1
-    assert claims[("arin", "claim-treaty")] == -1  # a good thing for a bad one is bad
+    # a good thing for a bad one is bad (the matter may be bridged to "the deal" just before:
+    # stances.claims.definite_bridge; the sign is what this test is about)
+    assert [sign for (who, _), sign in claims.items() if who == "arin"] == [-1]
 
 
 def test_a_claim_outside_a_quote_or_about_an_actor_is_not_read(run) -> None:  # type: ignore[no-untyped-def]

@@ -25,9 +25,10 @@ CLAIM = (
 
 def test_shot_down_the_claim_answers_the_claimant(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = CLAIM + "Finance Minister Paul Okonjo shot down the claim on Tuesday."
-    on = _score(analyzer, text, "Okonjo", "Alvarez")
+    # shipped off (worth nothing measured, session 20 lead): switched on here
+    on = _score(analyzer, text, "Okonjo", "Alvarez", enable=[ANY_SENSE])
     assert on is not None and on < 0
-    assert _score(analyzer, text, "Okonjo", "Alvarez", disable=[ANY_SENSE]) is None
+    assert _score(analyzer, text, "Okonjo", "Alvarez") is None
 
 
 def test_turned_down_a_plan_is_no_rejection_of_a_claimant(analyzer) -> None:  # type: ignore[no-untyped-def]
