@@ -16,22 +16,9 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_senses, lexfiles
+from ..wordnet_files import LEXNAMES, WORDNET, first_senses, lexfiles
 
 # WordNet 3.0's lexicographer file numbers (lexnames(5WN)), verbs and nouns
-LEXNAMES = {
-    "03": "noun.Tops", "04": "noun.act", "05": "noun.animal", "06": "noun.artifact",
-    "07": "noun.attribute", "08": "noun.body", "09": "noun.cognition",
-    "10": "noun.communication", "11": "noun.event", "12": "noun.feeling", "13": "noun.food",
-    "14": "noun.group", "15": "noun.location", "16": "noun.motive", "17": "noun.object",
-    "18": "noun.person", "19": "noun.phenomenon", "20": "noun.plant", "21": "noun.possession",
-    "22": "noun.process", "23": "noun.quantity", "24": "noun.relation", "25": "noun.shape",
-    "26": "noun.state", "27": "noun.substance", "28": "noun.time", "29": "verb.body",
-    "30": "verb.change", "31": "verb.cognition", "32": "verb.communication",
-    "33": "verb.competition", "34": "verb.consumption", "35": "verb.contact",
-    "36": "verb.creation", "37": "verb.emotion", "38": "verb.motion", "39": "verb.perception",
-    "40": "verb.possession", "41": "verb.social", "42": "verb.stative", "43": "verb.weather",
-}  # fmt: skip
 
 
 def trigger_nouns() -> set[str]:

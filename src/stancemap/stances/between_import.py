@@ -64,7 +64,7 @@ CAMEO_VERBS = OUT.parents[1] / "events" / "cameo_verbs.tsv"
 CRITICIZE = ("criticize", 1)  # criticize.v.01, "find fault with; express criticism of"
 
 
-def _answering_verbs() -> list[str]:
+def answering_verbs() -> list[str]:
     """The ``response`` verbs of relations.tsv that answer against (sign -1), in file order."""
     out = []
     for line in RELATIONS.read_text("utf-8").splitlines():
@@ -80,7 +80,7 @@ def dismiss_phrases(wordnet: Path = WORDNET) -> list[tuple[str, str]]:
     graph = synsets(wordnet / "data.verb")
     meanings = senses(wordnet / "index.verb")
     found: dict[str, str] = {}
-    for verb in _answering_verbs():
+    for verb in answering_verbs():
         if verb not in meanings:
             continue
         below = under(graph, {meanings[verb][0]})
@@ -126,7 +126,7 @@ def response_nouns(wordnet: Path = WORDNET) -> list[tuple[str, str]]:
     nouns = lexical_pointers(wordnet / "data.noun")
     meanings = senses(wordnet / "index.verb")
     found: dict[str, str] = {}
-    for verb in _answering_verbs():
+    for verb in answering_verbs():
         if verb not in meanings:
             continue
         _lex, words, links = verbs[meanings[verb][0]]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, lexfiles, senses, synsets
+from ..wordnet_files import LEXNAMES, WORDNET, lexfiles, senses, synsets
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "stances"
 VERBS = DATA / "claim_verb_classes.tsv"
@@ -36,19 +36,6 @@ _HEADER = [
     "# stances.claim_model (rule stances.claims.learned_polarity). No word added by hand.",
 ]
 # the lexicographer file numbers of WordNet 3.0 (lexnames)
-LEXNAMES = {
-    "03": "noun.Tops", "04": "noun.act", "05": "noun.animal", "06": "noun.artifact",
-    "07": "noun.attribute", "08": "noun.body", "09": "noun.cognition",
-    "10": "noun.communication", "11": "noun.event", "12": "noun.feeling", "13": "noun.food",
-    "14": "noun.group", "15": "noun.location", "16": "noun.motive", "17": "noun.object",
-    "18": "noun.person", "19": "noun.phenomenon", "20": "noun.plant", "21": "noun.possession",
-    "22": "noun.process", "23": "noun.quantity", "24": "noun.relation", "25": "noun.shape",
-    "26": "noun.state", "27": "noun.substance", "28": "noun.time", "29": "verb.body",
-    "30": "verb.change", "31": "verb.cognition", "32": "verb.communication",
-    "33": "verb.competition", "34": "verb.consumption", "35": "verb.contact",
-    "36": "verb.creation", "37": "verb.emotion", "38": "verb.motion", "39": "verb.perception",
-    "40": "verb.possession", "41": "verb.social", "42": "verb.stative", "43": "verb.weather",
-}  # fmt: skip
 
 
 def verb_classes(wordnet: Path = WORDNET) -> list[tuple[str, str, str]]:

@@ -32,12 +32,12 @@ import sys
 from pathlib import Path
 
 from ..wordnet_files import WORDNET, lexfiles, senses, synsets, under, write_word_list
+from .between_import import answering_verbs
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "falsity_words.txt"
 REFUTATION_OUT = OUT.with_name("refutation_nouns.txt")
 MESSAGE_OUT = OUT.with_name("message_nouns.txt")
 PHRASAL_OUT = OUT.with_name("dismiss_phrases_any_sense.txt")
-RELATIONS = OUT.with_name("relations.tsv")
 # the lexicographer files of a verb's sense of thinking or saying: verb.cognition (31),
 # verb.communication (32); "dismiss" from a job (verb.social) answers no one
 _MIND_FILES = ("31", "32")
@@ -91,16 +91,6 @@ def message_nouns(wordnet: Path = WORDNET) -> list[str]:
     )
 
 
-def _answering_verbs() -> list[str]:
-    """The ``response`` verbs of relations.tsv that answer against (sign -1)."""
-    out = []
-    for line in RELATIONS.read_text("utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and cells[0] == "response" and cells[2] == "-1":
-            out.append(cells[1])
-    return out
-
-
 def phrasal_any_sense(wordnet: Path = WORDNET) -> list[str]:
     """Two-word WordNet verbs (verb and particle) one of whose senses, not only the first,
     is or lies under a sense of thinking or saying (verb.cognition, verb.communication) of
@@ -110,7 +100,7 @@ def phrasal_any_sense(wordnet: Path = WORDNET) -> list[str]:
     files = lexfiles(wordnet / "data.verb")
     roots = {
         offset
-        for verb in _answering_verbs()
+        for verb in answering_verbs()
         for offset in meanings.get(verb, [])
         if files[offset] in _MIND_FILES
     }
