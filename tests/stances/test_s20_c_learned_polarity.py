@@ -19,13 +19,15 @@ from stancemap.stances.claims import _related
 
 RULE = "stances.claims.learned_polarity"
 NEAR = "stances.claims.two_claimants"
+SAME_MATTER = "stances.claims.learned_same_matter"  # shipped off (session 20 lead)
 
 
 @pytest.fixture(scope="module")
 def on(analyzer):  # type: ignore[no-untyped-def]
-    # the noun link alone: stances.claims.two_claimants (its own tests) also meets two
-    # claimants' adjacent claims across nouns
-    return Pipeline(with_rules(enable=[RULE], disable=[NEAR]), nlp=analyzer.nlp)
+    # the noun link alone (stances.claims.learned_same_matter, switched on here):
+    # stances.claims.two_claimants (its own tests) also meets two claimants' adjacent claims
+    # across nouns
+    return Pipeline(with_rules(enable=[RULE, SAME_MATTER], disable=[NEAR]), nlp=analyzer.nlp)
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +123,13 @@ def test_the_shipped_model_records_its_cross_validation() -> None:
     assert len(cv["folds"]) == 5 and cv["mean"] > 0.6  # grouped by matter, 3 classes
     assert model.classes == [-1, 0, 1] and model.coef.shape == (3, len(model.index))
     assert 0.5 < model.threshold < 1.0
+
+
+def test_without_the_noun_link_only_two_adjacent_claimants_meet(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # shipped: learned_polarity and two_claimants on, learned_same_matter off - a learned
+    # claim meets only the other speaker's opposite claim in the same or the next sentence
+    shipped = Pipeline(with_rules(enable=[RULE]), nlp=analyzer.nlp)
+    assert SAME_MATTER in shipped.settings.rules.disable
+    assert [r.score < 0 for r in shipped.analyze(TRUCE).relations] == [True]
+    apart = Pipeline(with_rules(enable=[RULE], disable=[NEAR]), nlp=analyzer.nlp)
+    assert apart.analyze(TRUCE).relations == []

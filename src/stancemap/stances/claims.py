@@ -75,6 +75,16 @@ TWO_CLAIMANTS = declare(
 )
 
 
+LEARNED_SAME_MATTER = declare(
+    "stances.claims.learned_same_matter",
+    "with learned_polarity: a learned claim also meets another speaker's opposite claim that "
+    "names one head noun or a WordNet synonym anywhere in the document (off: real news 2 of "
+    "4 such meetings wrong, 'won the most states' / 'that state is wrong', and one documented "
+    "campaign turn lost; the blind passages gain only through two_claimants)",
+    order=72,
+)
+
+
 @lru_cache(maxsize=2)
 def claim_words(derived: bool = True) -> dict[str, tuple[int, float]]:
     """word -> (sign, weight), from AFINN-165 (and VADER); ``derived``: also the act
@@ -1118,6 +1128,7 @@ CLAIM_SWITCHES = (
     BETWEEN_OWNER,
     LEARNED_POLARITY,
     TWO_CLAIMANTS,
+    LEARNED_SAME_MATTER,
 )
 
 _LEARNED = "learned-claim"
@@ -1255,15 +1266,28 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
     claims = [f for f in findings if f.polarity and set(f.notes) & (_CLAIM_NOTES | {_LEARNED})]
     learned = [f for f in claims if _LEARNED in f.notes]
     near = _two_claimants_near(claims, targets)
+    assert targets.reader is not None
+    same_matter = LEARNED_SAME_MATTER in targets.reader[0].on  # type: ignore[attr-defined]
+    met_near: set[int] = set()  # learned claims that met their opposite through two_claimants
     for mine in learned:
         word = _matter_of(mine, targets)
         for other in claims:
             if other is mine or other.holder == mine.holder or other.polarity == mine.polarity:
                 continue
-            if other.frame == mine.frame:
+            if other.frame == mine.frame and (same_matter or near(mine, other)):
+                met_near.update({id(mine), id(other)})
                 break
             theirs = _matter_of(other, targets)
-            if (word and theirs and word != theirs and _related(word, theirs)) or near(mine, other):
+            synonyms = (
+                same_matter
+                and word is not None
+                and theirs is not None
+                and word != theirs
+                and _related(word, theirs)
+            )
+            if synonyms or near(mine, other):
+                if not synonyms:
+                    met_near.update({id(mine), id(other)})
                 if _LEARNED in other.notes and other.frame > mine.frame:
                     other.frame = mine.frame  # two learned claims: the smaller key
                 else:
@@ -1271,9 +1295,12 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
                 break
     kept = []
     for f in findings:
-        if _LEARNED in f.notes and not any(
-            o.frame == f.frame and o.holder != f.holder and o.polarity == -f.polarity
-            for o in claims
+        if _LEARNED in f.notes and (
+            (not same_matter and id(f) not in met_near)
+            or not any(
+                o.frame == f.frame and o.holder != f.holder and o.polarity == -f.polarity
+                for o in claims
+            )
         ):
             continue
         kept.append(f)
