@@ -3,6 +3,8 @@ with chosen rules switched off, for the tests of misreads a new user saw on real
 
 from __future__ import annotations
 
+from typing import Any
+
 from test_sense_pairs import cast_layer  # same folder (pytest puts it on the path)
 
 from stancemap.config import Settings
@@ -41,3 +43,15 @@ class StageRunner:
     def on(self, text: str, word: str, off: tuple[str, ...] = (), date: str = "2016-06-10"):
         """The events whose trigger holds ``word``."""
         return [e for e in self.events(text, off, date) if word in e.trigger.text]
+
+
+def one(runner: StageRunner, text: str, word: str, off: tuple[str, ...] = ()) -> Any:
+    """The one event whose trigger is ``word`` (with the rules ``off`` switched off)."""
+    found = runner.on(text, word, off)
+    assert len(found) == 1, runner.events(text, off)
+    return found[0]
+
+
+def codes(ids: list[str]) -> list[str]:
+    """The last part of each actor id (a country actor's code), sorted."""
+    return sorted(a.split(":")[-1] for a in ids)

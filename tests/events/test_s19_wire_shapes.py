@@ -5,7 +5,7 @@ ultimatums.py, passive_args.py, sense.py). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from misread_helpers import StageRunner
+from misread_helpers import StageRunner, codes, one
 
 from stancemap.datafiles import data_path
 from stancemap.events import wordnet_import
@@ -28,16 +28,6 @@ def runner(analyzer):
     return StageRunner(
         analyzer, on=(GRIEVANCE, FORCES, OR_FACE, AGENT_ON_OBJECT, TOPIC, PASSIVE_FORCE, SEMICOLON)
     )
-
-
-def one(runner, text, word, off=()):
-    found = runner.on(text, word, off)
-    assert len(found) == 1, runner.events(text, off)
-    return found[0]
-
-
-def codes(ids):
-    return sorted(a.split(":")[-1] for a in ids)
 
 
 # -- joint shows of force are military cooperation ------------------------------------

@@ -5,7 +5,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from misread_helpers import StageRunner
+from misread_helpers import StageRunner, codes, one
 
 REPORTED = "events.args.reporting_body_doer"
 LISTED = "events.args.listed_appositive"
@@ -18,16 +18,6 @@ def runner(analyzer):
     # shipped off (no gain on a set whose errors were not read): on here; the listed
     # appositive is shipped on
     return StageRunner(analyzer, on=SHIPPED_OFF)
-
-
-def one(runner, text, word, off=()):
-    found = runner.on(text, word, off)
-    assert len(found) == 1, runner.events(text, off)
-    return found[0]
-
-
-def codes(ids):
-    return sorted(a.split(":")[-1] for a in ids)
 
 
 # -- a state body reporting an agentless act of authority is its doer ------------------
