@@ -6,7 +6,7 @@ Lexicons read judging words ("a failure", "rigged"); a verb phrase ("met its goa
 "has put thousands to work", "keep shutting their doors") is neutral to them. This module
 is a small multinomial logistic regression over features the runtime computes from the
 parse and the project's own tables, fitted by ``bench/fit_claim_polarity.py`` on a
-project-authored corpus of judged claims (``data/stances/claim_polarity_corpus.jsonl``)
+project-authored corpus of judged claims (``bench/data/claim_polarity/``)
 with the matter as the cross-validation group; the weights are
 ``data/stances/claim_polarity.json`` and inference is numpy only.
 
@@ -36,6 +36,8 @@ import numpy as np
 from spacy.tokens import Token
 
 from ..datafiles import data_path, read_table
+from .effects import effect_verbs, theme_signs
+from .lexicon import claim_words
 from .topics import lemma
 
 MODEL_FILE = "stances/claim_polarity.json"
@@ -67,25 +69,18 @@ def matter_links() -> dict[str, tuple[str, frozenset[str], str]]:
 
 @lru_cache(maxsize=1)
 def _signs() -> dict[str, int]:
-    rows = read_table("stances/claim_words.tsv", required=("word", "sign", "weight"))
-    return {
-        r["word"]: int(r["sign"]) for r in rows if not r.get("source", "").startswith("wordnet=")
-    }
+    """AFINN/VADER signs without the WordNet-derived act nouns (the lexicon's own words)."""
+    return {word: sign for word, (sign, _) in claim_words(derived=False).items()}
 
 
-@lru_cache(maxsize=1)
-def _theme_signs() -> dict[str, int]:
-    rows = read_table("stances/theme_signs.tsv", required=("word", "sign"))
-    return {r["word"]: int(r["sign"]) for r in rows}
+def _theme_sign(word: str) -> int:
+    found = theme_signs().get(word)
+    return found[0] if found else 0
 
 
-@lru_cache(maxsize=1)
-def _effects() -> dict[str, int]:
-    rows = read_table("stances/effect_verbs.tsv", required=("verb", "effect"))
-    out: dict[str, int] = {}
-    for r in rows:
-        out.setdefault(r["verb"], int(r["effect"]))
-    return out
+def _effect(word: str) -> int | None:
+    found = effect_verbs().get(word)
+    return found[0] if found else None
 
 
 def _negators(tokens: Sequence[Token]) -> set[int]:
@@ -139,7 +134,7 @@ def _arg(head: Token, deps: tuple[str, ...]) -> Token | None:
 def _valence(tok: Token | None) -> str:
     if tok is None:
         return "none"
-    sign = _sign(tok) or _theme_signs().get(lemma(tok), 0)
+    sign = _sign(tok) or _theme_sign(lemma(tok))
     return {1: "+", -1: "-"}.get(sign, "0")
 
 
@@ -163,7 +158,7 @@ def features(tokens: Sequence[Token]) -> dict[str, float]:
             lexname, hyper = verbs[word]
             out[f"vc:{mark}{lexname}"] = 1.0
             out[f"vh:{mark}{hyper}"] = 1.0
-            effect = _effects().get(word)
+            effect = _effect(word)
             if effect:
                 out[f"ev:{effect * (-1 if mark else 1):+d}"] = 1.0
         if tok.pos_ == "NOUN" and word in nouns:

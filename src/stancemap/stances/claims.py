@@ -40,6 +40,7 @@ from ..rules import declare, rule
 from .claim_model import load_model, matter_links
 from .effects import VERB_EFFECT, effect_claim
 from .extract import ALIGNMENT, Finding
+from .lexicon import claim_words
 from .polarity import cue_polarity
 from .topics import lemma
 
@@ -83,18 +84,6 @@ LEARNED_SAME_MATTER = declare(
     "campaign turn lost; the blind passages gain only through two_claimants)",
     order=72,
 )
-
-
-@lru_cache(maxsize=2)
-def claim_words(derived: bool = True) -> dict[str, tuple[int, float]]:
-    """word -> (sign, weight), from AFINN-165 (and VADER); ``derived``: also the act
-    nouns signed through their WordNet derivational verb (source ``wordnet=``)."""
-    rows = read_table("stances/claim_words.tsv", required=("word", "sign", "weight"))
-    return {
-        r["word"]: (int(r["sign"]), float(r["weight"]))
-        for r in rows
-        if derived or not r.get("source", "").startswith("wordnet=")
-    }
 
 
 class _Context(Protocol):  # the part of ``relations.Context`` this module reads

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, get_args
 
+from ..datafiles import read_table
 from ..errors import KnowledgeBaseError
 
 CueKind = Literal[
@@ -265,3 +266,15 @@ def default_lexicon() -> Lexicon:
     return Lexicon(
         frames=load_frames(_data_path("frames.jsonl")), cues=load_cues(_data_path("cues.tsv"))
     )
+
+
+@lru_cache(maxsize=2)
+def claim_words(derived: bool = True) -> dict[str, tuple[int, float]]:
+    """word -> (sign, weight), from AFINN-165 (and VADER); ``derived``: also the act
+    nouns signed through their WordNet derivational verb (source ``wordnet=``)."""
+    rows = read_table("stances/claim_words.tsv", required=("word", "sign", "weight"))
+    return {
+        r["word"]: (int(r["sign"]), float(r["weight"]))
+        for r in rows
+        if derived or not r.get("source", "").startswith("wordnet=")
+    }
