@@ -42,7 +42,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, senses, synsets, under
+from ..wordnet_files import WORDNET, lexical_pointers, senses, synsets, under
 from .wordnet_sign_import import base_signs
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "effect_verbs.tsv"
@@ -138,6 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     lines = [f"{w}\t{c}\t{e}\t{v}\t{WEIGHT}\t{s}" for w, c, e, v, s in rows]
     OUT.write_text("\n".join(header + lines) + "\n", "utf-8")
     print(f"{len(rows)} verbs -> {OUT}")
+    print(f"{write_person_effects(wordnet)} person effects -> {PERSONS}")
     themes = theme_signs(wordnet)
     header = [
         f"# stancemap theme signs, version {VERSION}: nouns AFINN-165 and VADER leave unsigned",
@@ -150,6 +151,103 @@ def main(argv: list[str] | None = None) -> None:
     lines = [f"{w}\t{sign}\thypernym={h}" for w, sign, h in themes]
     THEMES.write_text("\n".join(header + lines) + "\n", "utf-8")
     print(f"{len(themes)} nouns -> {THEMES}")
+
+
+# ---- what an act does to a person, group or state it is done to (rule
+# stances.relations.request_effect): "called for Y to be arrested", "urged Y to resign",
+# "called for the sacking of Y". A request takes the sign of the requested act's effect
+# on the one it names. Classes as above, (word, sense) anchors; ``role`` says which of the
+# act's parties fares so: ``object`` (the one acted on: removed, jailed, charged, freed,
+# backed) or ``subject`` (the doer itself: resigns, drops out, runs for office).
+PERSONS = OUT.with_name("person_effects.tsv")
+PERSON_CLASSES: dict[str, tuple[int, str, tuple[tuple[str, int], ...]]] = {
+    "remove": (-1, "object", (("remove", 2), ("fire", 4), ("oust", 1), ("depose", 1))),
+    "punish": (-1, "object", (("punish", 1), ("confine", 1), ("imprison", 1), ("arrest", 1))),
+    "charge": (
+        -1,
+        "object",
+        (("prosecute", 1), ("prosecute", 2), ("accuse", 1), ("accuse", 2), ("indict", 1)),
+    ),
+    "condemn": (-1, "object", (("convict", 1), ("sentence", 1), ("expel", 1), ("defeat", 1))),
+    "free": (1, "object", (("free", 1), ("acquit", 1), ("pardon", 1), ("pardon", 2))),
+    "back": (1, "object", (("back", 1), ("support", 1), ("back", 3), ("elect", 1))),
+    "leave": (
+        -1,
+        "subject",
+        (("leave_office", 1), ("resign", 1), ("drop_out", 1), ("drop_out", 2), ("retire", 2)),
+    ),
+    "stand": (1, "subject", (("campaign", 1),)),
+}
+# the noun classes a request names as its content ("the impeachment of Y", "Y's release")
+ACT_LEXFILES = ("04", "10", "11")  # noun.act, noun.communication ("resignation"), noun.event
+
+
+def person_effects(wordnet: Path = WORDNET) -> list[tuple[str, str, int, str, str]]:
+    """(word, pos, effect, role, class) rows: verbs any of whose senses lies under one
+    class's anchors (the one acted on being a party gates the sense), and nouns of an act,
+    a speech act or an event (every word of a synset) derivationally related to such a
+    verb ("impeachment" <- impeach, "ouster" beside "ousting" <- oust); a word two classes
+    of opposite effect or role claim is left out."""
+    graph = synsets(wordnet / "data.verb")
+    index = senses(wordnet / "index.verb")
+    tree: dict[str, str] = {}  # verb synset offset -> class
+    for name, (_, _, anchors) in PERSON_CLASSES.items():
+        for word, number in anchors:
+            for offset in under(graph, (index[word][number - 1],)):
+                tree.setdefault(offset, name)
+    rows: list[tuple[str, str, int, str, str]] = []
+
+    def keep(word: str, pos: str, classes: set[str]) -> None:
+        kinds = {PERSON_CLASSES[c][:2] for c in classes}
+        if len(kinds) == 1:
+            effect, role = kinds.pop()
+            rows.append((word, pos, effect, role, sorted(classes)[0]))
+
+    verbs: dict[str, set[str]] = {}
+    for word, offsets in sorted(index.items()):
+        verbs[word] = {tree[o] for o in offsets if o in tree}
+        keep(word, "v", verbs[word])
+    targets = {o: words for o, (words, _) in graph.items()}
+    derived: dict[str, set[str]] = {}
+    shared: dict[str, set[str]] = {}
+    for lexfile, words, links in lexical_pointers(wordnet / "data.noun").values():
+        if lexfile not in ACT_LEXFILES:
+            continue
+        own: dict[str, set[str]] = {}
+        for symbol, target, pos, source, number in links:
+            if symbol != "+" or pos != "v" or source == 0 or number == 0:
+                continue
+            # the verb word the noun is made from, in any of its senses ("impeachment" <-
+            # impeach, whose accusing sense is the one a party undergoes)
+            classes = verbs.get(targets[target][number - 1], set())
+            own.setdefault(words[source - 1], set()).update(classes)
+        for word, classes in own.items():
+            derived.setdefault(word, set()).update(classes)
+        pooled = set().union(*own.values()) if own else set()
+        for word in words if pooled else []:
+            shared.setdefault(word, set()).update(pooled)
+    # a word no pointer starts from takes its synsets' ("ouster" beside "ousting")
+    for word, classes in shared.items():
+        derived.setdefault(word, classes)
+    for word in sorted(derived):
+        keep(word, "n", derived[word])
+    return sorted(rows, key=lambda r: (r[1], r[0]))
+
+
+def write_person_effects(wordnet: Path = WORDNET) -> int:
+    rows = person_effects(wordnet)
+    header = [
+        f"# stancemap person effects, version {VERSION}: what an act does to the party it",
+        "# is done to (role object) or to its doer (role subject), from the verb classes of",
+        "# stances.effect_import.PERSON_CLASSES over WordNet 3.0 (Copyright 2006 by Princeton",
+        "# University, WordNet licence); nouns (pos n) of an act derived from such a verb",
+        "# (rule stances.relations.request_effect). Generated by",
+        "# stancemap.stances.effect_import; do not edit.",
+        "word\tpos\teffect\trole\tclass",
+    ]
+    lines = [f"{w}\t{p}\t{e}\t{r}\t{c}" for w, p, e, r, c in rows]
+    PERSONS.write_text("\n".join(header + lines) + "\n", "utf-8")
+    return len(rows)
 
 
 if __name__ == "__main__":

@@ -1398,6 +1398,161 @@ def outcome(tok: Token, ctx: Context, last: list[str]) -> list[Finding]:
     ]
 
 
+# ---- requests by composition: a request takes the sign of the requested act's effect on
+# the one it names
+
+REQUEST_EFFECT = declare(
+    "stances.relations.request_effect",
+    "a request, demand or 'should' by X whose content is an act done to Y, or by Y itself, "
+    "takes the sign of that act's effect on Y ('called for Y to be arrested', 'urged Y to "
+    "resign', 'called for the sacking of Y' against Y; 'called on voters to back Y' for Y; "
+    "WordNet, data/stances/person_effects.tsv)",
+)
+# the event types of a request (the events stage's), and the modals of one in said words
+_REQUESTS = frozenset({"REQUEST", "DEMAND"})
+_SHOULD = frozenset({"should", "must"})
+# "unite behind Y", "rally behind Y": the one preposition that backs its object
+_BEHIND = "behind"
+
+
+@lru_cache(maxsize=1)
+def person_effects() -> dict[tuple[str, str], tuple[int, str]]:
+    """(word, 'v' or 'n') -> (effect on the party, 'object' or 'subject')."""
+    rows = read_table(
+        "stances/person_effects.tsv", required=("word", "pos", "effect", "role", "class")
+    )
+    return {(r["word"], r["pos"]): (int(r["effect"]), r["role"]) for r in rows}
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _act_key(verb: Token) -> tuple[int, str] | None:
+    """The verb's effect row: the WordNet two-word verb with its particle first ("drop
+    out", "step down"), else the verb."""
+    table = person_effects()
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep", "advmod") and c.i == verb.i + 1:
+            hit = table.get((f"{lemma(verb)}_{c.lower_}", "v"))
+            if hit is not None:
+                return hit
+    return table.get((lemma(verb), "v"))
+
+
+def _noun_act(ctx: Context, noun: Token) -> list[tuple[str, int]]:
+    """'the impeachment of Y', 'Y's resignation': (Y, the act's effect on Y)."""
+    hit = person_effects().get((lemma(noun), "n"))
+    if hit is None or noun.pos_ != "NOUN":
+        return []
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in _group(ctx, c)]
+    owners += _pobj_actors(ctx, noun, ("of",))
+    return [(a, hit[0]) for a in owners]
+
+
+def _act_parties(ctx: Context, verb: Token, asked: list[str]) -> list[tuple[str, int]]:
+    """The parties a requested act ``verb`` names, each with the act's effect on it:
+    the one acted on (object, passive subject, 'behind' Y), else the doer itself (the
+    verb's subject or the one asked: 'urged Y to resign')."""
+    flip = -1 if _negated(verb) else 1
+    out = [(a, flip) for a in _pobj_actors(ctx, verb, (_BEHIND,))]
+    hit = _act_key(verb)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for obj in objects:  # "remove Y from office"; "demand Y's resignation" is the noun's
+        out += [(a, e * flip) for a, e in _noun_act(ctx, obj)]
+    if hit is None:
+        return out
+    effect, role = hit
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if role == "object":
+        if passive:
+            themes = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            found = [a for t in themes for a in _group(ctx, t)] or ([] if themes else asked)
+        else:
+            found = [a for o in objects for a in _group(ctx, o)]
+    elif objects or passive:
+        return out  # "withdraw its troops": not the doer's own leaving
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        found = [a for s in subjects for a in _group(ctx, s)] or ([] if subjects else asked)
+    return out + [(a, effect * flip) for a in found]
+
+
+def _asked(ctx: Context, trigger: Token) -> list[str]:
+    """The one a request is made of: 'urged Y to', 'called on Y to'."""
+    found = [a for c in trigger.children if c.dep_ in ("dobj", "obj") for a in _group(ctx, c)]
+    return found or _pobj_actors(ctx, trigger, ("on", "upon"))
+
+
+def _request_content(ctx: Context, trigger: Token) -> list[tuple[str, int]]:
+    """The parties a request names in its content, with the requested act's effect."""
+    asked = _asked(ctx, trigger)
+    out: list[tuple[str, int]] = []
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
+            # "urged Y to resign", "demanded that C remove Y", "called for Y to be arrested"
+            if c.dep_ == "advcl" and not any(m.lower_ == "for" for m in c.children):
+                continue  # "called ... after Y was arrested" is no content
+            out += _act_parties(ctx, c, asked)
+        elif c.dep_ in ("dobj", "obj"):  # "demanded the resignation of Y"
+            out += _noun_act(ctx, c)
+        elif c.dep_ == "prep" and c.lower_ == "for":  # "called for the impeachment of Y"
+            for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                out += _noun_act(ctx, pobj)
+    return out
+
+
+def request_effect(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or _negated(tok):
+        return []
+    holders: list[str] = []
+    evidence: list[str] = []
+    confidence = 1.0
+    found: list[tuple[str, int]] = []
+    events = [
+        e
+        for e in ctx.events
+        if e.trigger.start <= tok.idx < e.trigger.end
+        and e.type.upper() in _REQUESTS
+        and (e.mode or "").lower() not in ("negated", "not")
+    ]
+    if events:
+        holders = list(dict.fromkeys(a for e in events for a in e.source))
+        evidence = [e.id for e in events]
+        confidence = max(e.confidence for e in events)
+        found = _request_content(ctx, tok)
+    elif any(c.dep_ == "aux" and c.lower_ in _SHOULD for c in tok.children):
+        quote = ctx.quotes.at(tok.idx)  # "X said Y should drop out"
+        if quote is not None and quote.speaker:
+            holders, evidence, confidence = [quote.speaker], [quote.id], quote.confidence
+            found = _act_parties(ctx, tok, [])
+    if not holders or not found:
+        return []
+    start, end = ctx.sentence(tok)
+    signs: dict[str, set[int]] = {}
+    for party, sign in found:
+        signs.setdefault(party, set()).add(sign)
+    conf = round(ctx.table["narrated_relation"] * confidence, 3)
+    return [
+        Finding(
+            holder=h,
+            frame=ALIGNMENT,
+            args=frozenset({party}),
+            polarity=next(iter(sign)),
+            confidence=conf,
+            start=start,
+            end=end,
+            evidence=list(evidence),
+            cue=tok.i,
+            notes=("request-effect",),
+        )
+        for party, sign in sorted(signs.items())
+        if len(sign) == 1
+        for h in holders
+        if h != party
+    ]
+
+
 Step = Callable[[Token], list[Finding]]
 
 # What each rule's first test asks of a token: a part of speech, or a dependency. A token
@@ -1409,6 +1564,7 @@ Step = Callable[[Token], list[Finding]]
 _VERB, _NOUN = frozenset({"VERB"}), frozenset({"NOUN"})
 _CLAIM = (frozenset({"ADJ", "NOUN", "VERB"}), frozenset({"acomp", "attr"}))  # claims._predicate
 RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "stances.relations.request_effect": (_VERB, frozenset()),
     "stances.relations.reciprocal": (frozenset({"VERB", "NOUN"}), frozenset()),
     "stances.relations.between": (_NOUN, frozenset()),
     "stances.relations.hyphen_pair": (frozenset({"NOUN", "PROPN", "VERB"}), frozenset()),
@@ -1539,6 +1695,7 @@ class RelationReader:
             RIVALRY_NOUN,
             FALSITY,
             CLAIM_ANTECEDENT,
+            REQUEST_EFFECT,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -1601,6 +1758,8 @@ class RelationReader:
             return lambda tok: read(tok, ctx, holders)
 
         steps = [(name, call) for name, call in steps if on[name]]
+        if REQUEST_EFFECT in ctx.on:
+            steps.append((REQUEST_EFFECT, lambda tok: request_effect(tok, ctx)))
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
