@@ -279,7 +279,8 @@ class FrameBuilder:
         etype = entry.type if entry else (comp.type if row.role == "intent" else row.type or "")
         if self.tuning.on(REJECTED_CHARGE):  # "rejected British accusations": the accuser
             rejecting_verb = self.matcher.rejects_a_charge(tok)
-            target = target or charge_target(row.role, comp, source, rejecting_verb) or []
+            types = self.matcher.charge_types()  # with a request ("dismissed pleas for")
+            target = target or charge_target(row.role, comp, source, rejecting_verb, types) or []
         target = target or comp.target or self.roles.targets(tok, ctx, source)
         target = target or self.roles.purpose_targets(tok, ctx, source)
         tokens = [tok, *comp.tokens]

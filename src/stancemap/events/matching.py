@@ -31,6 +31,7 @@ from .given_goods import (
     goods_row,
     goods_subject,
 )
+from .handed_custody import HANDED_CUSTODY, handed_row
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
 from .multiwords import (
@@ -43,6 +44,7 @@ from .multiwords import (
 from .non_events import NonEvents
 from .parts import Tuning
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
+from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
 from .ultimatums import OR_FACE_ULTIMATUM, ultimatum_row
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
@@ -570,6 +572,9 @@ class TriggerMatcher:
             second = self.tuning.on(GOODS_SECOND_SENSE)  # "5,000 tonnes of wheat"
             given = goods_row(tok, rows, self._aid_verbs, actors, second)
             rows = [*rows, given] if given is not None else rows
+        if self.tuning.on(HANDED_CUSTODY):  # "handed over 32 Armenian soldiers to Yerevan"
+            handed = handed_row(tok, rows, actors)
+            rows = [handed, *rows] if handed is not None else rows
         if rows and self.tuning.on(VISIT_NEEDS_TRAVELLER) and self._thing_subject(tok, actors):
             rows = [r for r in rows if not _open_visit(r)]  # "the crisis led to protests"
         if rows and self.tuning.on(GOODS_NOT_VISITORS) and rows[0].type == "CONSULT":
@@ -613,7 +618,14 @@ class TriggerMatcher:
         if not rejecting(tok, particles(tok)):
             return False
         found = (self.match_noun(o) for o in self.objects(tok))
-        return any(row is not None and row.type in CHARGE_TYPES for row in found)
+        return any(row is not None and row.type in self.charge_types() for row in found)
+
+    def charge_types(self) -> tuple[str, ...]:
+        """The event types a verb of rejecting answers with a rejection of their maker: a
+        charge, and a request under ``REJECTED_REQUEST_NOUN`` ("dismissed pleas for")."""
+        if self.tuning.on(REJECTED_REQUEST_NOUN):
+            return (*CHARGE_TYPES, REQUEST_TYPE)
+        return CHARGE_TYPES
 
     def _event_subject(self, tok: Token, row: TriggerEntry) -> bool:
         """The verb's best row is the dictionary's bare code and its subject an event noun
@@ -814,7 +826,16 @@ class TriggerMatcher:
         row = self.lexicon.deverbal(lemma) if self.tuning.on(DEVERBAL_NOUNS) else None
         if row is None and self.tuning.on(FORCE_NOUNS) and lemma in force_nouns():
             row = self.lexicon.force_noun(lemma)  # "the raid on the camp"
+        if row is None and self.tuning.on(REQUEST_NOUNS) and self.lexicon.deverbal(lemma) is None:
+            row = request_row(tok, self._rejected_object(tok))  # "renewed calls for a truce"
         return row
+
+    def _rejected_object(self, noun: Token) -> bool:
+        """The noun is the object of a verb of rejecting ("dismissed Australian pleas")."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return rejecting(verb, particles(verb))
 
 
 @lru_cache(maxsize=1)

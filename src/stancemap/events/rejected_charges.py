@@ -65,13 +65,17 @@ def charge_row(verb: Token, rows: list[TriggerEntry]) -> TriggerEntry | None:
 
 
 def charge_target(
-    role: str, comp: Frame, source: list[str], rejecting_verb: bool
+    role: str,
+    comp: Frame,
+    source: list[str],
+    rejecting_verb: bool,
+    types: tuple[str, ...] = CHARGE_TYPES,
 ) -> list[str] | None:
     """The one who made a rejected charge (the charge noun's own source), or None where
     the rule does not apply: a refusal whose complement is a charge noun."""
     if role != "refuse" or not rejecting_verb or not comp.nominal:
         return None
-    if comp.type not in CHARGE_TYPES:
+    if comp.type not in types:
         return None
     made_by = [a for a in comp.source if a not in source]
     return made_by or None

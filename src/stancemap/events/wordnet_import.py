@@ -83,6 +83,14 @@ JOINING = ("02450256", "02434976", "02612762")
 # questioning.n.01 ("a request for information": question, query, interview): what one asks
 # when asking for words, not for an act (events.sense.question_is_no_request)
 QUESTIONING = "07193184"
+# request.n.01 ("a formal message requesting something": petition, demand, call, ultimatum),
+# entreaty.n.01 ("earnest or urgent request": appeal, plea, supplication) and urging.n.01
+# (importunity): nouns of asking (events.trigger.request_nouns)
+REQUEST_ROOTS = ("06513366", "07186828", "07188385")
+# pass.v.05 ("place into the hands or custody of": hand, pass on, turn over),
+# hand_over.v.01 (turn in) and extradite.v.01: verbs whose most frequent sense is one of
+# them, not their hyponyms (give, pledge, release) (events.trigger.handed_custody)
+HANDING_SYNSETS = ("02230790", "02293339", "02503365")
 # verb lexicographer files of no act between parties: change, cognition, consumption,
 # emotion, motion, perception, possession, stative ("come", "want", "expect", "use")
 # (events.sense.light_verb_needs_party)
@@ -340,6 +348,27 @@ def question_nouns(root: Path) -> list[str]:
     return _first_sense_below(root, "noun", (QUESTIONING,), _hyphened_word)
 
 
+def request_nouns(root: Path) -> list[str]:
+    """One-word nouns with any sense at or below ``REQUEST_ROOTS`` ("plea", "call",
+    "appeal": the reader asks the clause to show the asking, so later senses count)."""
+    below = under(synsets(root / "data.noun"), REQUEST_ROOTS)
+    return sorted(
+        lemma
+        for lemma, offsets in senses(root / "index.noun").items()
+        if _hyphened_word(lemma) and any(offset in below for offset in offsets)
+    )
+
+
+def handing_verbs(root: Path) -> list[str]:
+    """Verbs whose most frequent sense is one of ``HANDING_SYNSETS`` ("hand over", "turn
+    over", "extradite"; not "give", "pass" or "deliver", whose first senses are others)."""
+    return sorted(
+        lemma.replace("_", " ")
+        for lemma, offset in first_senses(root / "index.verb").items()
+        if offset in HANDING_SYNSETS and _hyphened_word(lemma.replace("_", ""))
+    )
+
+
 def light_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is in a light lexicographer file."""
     lexfile = lexfiles(root / "data.verb")
@@ -455,6 +484,18 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "# artifact, food, a possession or a substance ('wheat', 'medicine'):\n"
         "# events.trigger.goods_second_sense.",
         goods_second_nouns,
+    ),
+    (
+        "events/request_nouns.txt",
+        "Nouns with a sense at or below request.n.01, entreaty.n.01 or urging.n.01 (plea,\n"
+        "# call, appeal, petition): events.trigger.request_nouns.",
+        request_nouns,
+    ),
+    (
+        "events/handing_verbs.txt",
+        "Verbs whose most frequent sense is pass.v.05, hand_over.v.01 or extradite.v.01\n"
+        "# (hand over, turn over, extradite): events.trigger.handed_custody.",
+        handing_verbs,
     ),
     (
         "events/light_verbs.txt",
