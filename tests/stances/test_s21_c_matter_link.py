@@ -7,7 +7,12 @@ import pytest
 
 from stancemap.config import load_settings
 from stancemap.pipeline import Analyzer
-from stancemap.stances.matter_model import load_matter_model, pair_features, terms
+from stancemap.stances.matter_model import (
+    common_lemmas,
+    load_matter_model,
+    pair_features,
+    terms,
+)
 
 RULE = "stances.claims.learned_matter_link"
 # three claimants (two_claimants does not apply), the two opposite claims four sentences
@@ -77,3 +82,20 @@ def test_opposite_claims_on_one_matter_disagree_with_the_rule_on() -> None:
 
 def test_different_matters_do_not_meet() -> None:
     assert not any(score < 0 for score in pairs(APART, on=True).values())
+
+
+def test_words_of_the_whole_document_link_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Kivu voters went to the polls on Sunday. Kivu officials counted late. "
+        "The Kivu count was slow. Kivu radio said little. "
+        "The Kivu vote was clean and fair. "
+        "The Kivu harbour has been dredged badly."
+    )
+    common = common_lemmas(doc)
+    assert "kivu" in common and "harbour" not in common
+    sents = list(doc.sents)
+    model = load_matter_model()
+    plain = model.probability(terms(list(sents[4])), terms(list(sents[5])))
+    kept = model.probability(terms(list(sents[4]), common), terms(list(sents[5]), common))
+    assert "kivu" not in terms(list(sents[4]), common).names
+    assert kept < plain

@@ -41,7 +41,7 @@ from .claim_model import load_model, matter_links
 from .effects import VERB_EFFECT, effect_claim
 from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words
-from .matter_model import Terms, load_matter_model, terms
+from .matter_model import Terms, common_lemmas, load_matter_model, terms
 from .polarity import cue_polarity
 from .topics import lemma
 
@@ -1265,7 +1265,8 @@ def _learned_link(
 ) -> Callable[[Finding, list[Finding]], Finding | None]:
     """Rule ``stances.claims.learned_matter_link``: of a learned claim's candidate opposite
     claims, the one the learned pair model (``matter_model``) most links to it by their
-    sentences, when its probability reaches the model's threshold."""
+    sentences, when its probability reaches the model's threshold; words more than three of
+    the document's sentences use are left out of both (``common_lemmas``)."""
     assert targets.reader is not None
     ctx = targets.reader[0]
     if LEARNED_MATTER_LINK not in ctx.on:  # type: ignore[attr-defined]
@@ -1273,11 +1274,12 @@ def _learned_link(
     doc = ctx.doc  # type: ignore[attr-defined]
     model = load_matter_model()
     cache: dict[tuple[int, int], Terms] = {}
+    common = common_lemmas(doc)
 
     def read(f: Finding) -> Terms:
         key = (f.start, f.end)
         if key not in cache:
-            cache[key] = terms([t for t in doc if f.start <= t.idx < f.end])
+            cache[key] = terms([t for t in doc if f.start <= t.idx < f.end], common)
         return cache[key]
 
     def best(mine: Finding, others: list[Finding]) -> Finding | None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..datafiles import data_path
 from .claim_model import matter_links
@@ -38,6 +38,7 @@ from .topics import lemma
 
 MODEL_FILE = "stances/claim_matter.json"
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+_COMMON = 3  # a lemma in more of a document's sentences than this names no one matter
 _STEM = 5  # a shared prefix this long links derived words ("withdrawal" / "withdrawing")
 
 
@@ -55,16 +56,32 @@ class Terms:
     subject_vector: tuple[float, ...] = ()
 
 
-def terms(tokens: Sequence[Token]) -> Terms:
+def _content(tok: Token) -> bool:
+    return tok.pos_ in _CONTENT and not tok.is_stop and lemma(tok).isalpha()
+
+
+def common_lemmas(doc: Doc, sentences: int = _COMMON) -> frozenset[str]:
+    """The content lemmas of a document that more than ``sentences`` of its sentences use
+    ("Trump" in a campaign story): shared by two of its claims they tell nothing of a
+    matter the two share, so ``terms`` leaves them out (the corpus claims, one a document,
+    have none)."""
+    seen: dict[str, set[int]] = {}
+    for tok in doc:
+        if _content(tok):
+            seen.setdefault(lemma(tok), set()).add(tok.sent.start)
+    return frozenset(word for word, sents in seen.items() if len(sents) > sentences)
+
+
+def terms(tokens: Sequence[Token], common: frozenset[str] = frozenset()) -> Terms:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
-    content = [t for t in words if t.pos_ in _CONTENT and not t.is_stop and lemma(t).isalpha()]
+    content = [t for t in words if _content(t) and lemma(t) not in common]
     nouns = [t for t in content if t.pos_ == "NOUN"]
     span = range(words[0].i, words[-1].i + 1) if words else range(0)
     head = next((t for t in words if t.head is t or t.head.i not in span), None)
     subj = None
     if head is not None:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or lemma(subj) in common:
         subj = nouns[0] if nouns else None
     return Terms(
         vector=_unit([np.asarray(t.vector) for t in content]),
