@@ -67,3 +67,14 @@ def test_the_one_asked_is_not_the_one_acted_on(analyzer) -> None:  # type: ignor
     assert on is not None and on < 0
     weller = _score(analyzer, text, "Holt", "Weller")
     assert weller is None or weller > -0.5
+
+
+def test_urged_a_state_to_withdraw_its_troops(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # the doer's own leaving goes with what it takes along ("its troops")
+    text = "Foreign Minister Lena Strand urged Serbia to withdraw its troops from the border."
+    on, off = _on_off(analyzer, text, "Strand", "Serbia")
+    assert on is not None and on <= -0.5
+    assert off is None or off > -0.5
+    bill = "Senator Ann Ruiz urged Governor Bo Lind to withdraw the bill."
+    score = _score(analyzer, bill, "Ruiz", "Lind")
+    assert score is None or score > -0.5  # withdrawing a bill is no leaving

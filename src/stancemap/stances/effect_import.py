@@ -178,6 +178,11 @@ PERSON_CLASSES: dict[str, tuple[int, str, tuple[tuple[str, int], ...]]] = {
     ),
     "stand": (1, "subject", (("campaign", 1),)),
 }
+# classes read from their anchor synsets alone, not the hyponyms ("register" lies under
+# campaign.v.01 and is mostly a voter's act), and classes with no nouns ("the campaign of
+# Y" names Y's organisation more often than Y's running for office)
+SYNSET_ONLY = frozenset({"stand"})
+NO_NOUNS = frozenset({"stand"})
 # the noun classes a request names as its content ("the impeachment of Y", "Y's release")
 ACT_LEXFILES = ("04", "10", "11")  # noun.act, noun.communication ("resignation"), noun.event
 
@@ -193,7 +198,8 @@ def person_effects(wordnet: Path = WORDNET) -> list[tuple[str, str, int, str, st
     tree: dict[str, str] = {}  # verb synset offset -> class
     for name, (_, _, anchors) in PERSON_CLASSES.items():
         for word, number in anchors:
-            for offset in under(graph, (index[word][number - 1],)):
+            root = index[word][number - 1]
+            for offset in {root} if name in SYNSET_ONLY else under(graph, (root,)):
                 tree.setdefault(offset, name)
     rows: list[tuple[str, str, int, str, str]] = []
 
@@ -219,7 +225,7 @@ def person_effects(wordnet: Path = WORDNET) -> list[tuple[str, str, int, str, st
                 continue
             # the verb word the noun is made from, in any of its senses ("impeachment" <-
             # impeach, whose accusing sense is the one a party undergoes)
-            classes = verbs.get(targets[target][number - 1], set())
+            classes = verbs.get(targets[target][number - 1], set()) - NO_NOUNS
             own.setdefault(words[source - 1], set()).update(classes)
         for word, classes in own.items():
             derived.setdefault(word, set()).update(classes)

@@ -655,6 +655,9 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
     if hit is None and PHRASAL in ctx.on:
         hit = _dismiss_phrase(tok, ctx)
         phrasal = hit is not None
+    if hit is None and ANSWER_ANY_SENSE in ctx.on:
+        hit = _answer_any_sense(tok, ctx)  # "disowned the claim", "protested the charges"
+        phrasal = hit is not None
     if hit is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl"):
         return []
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
@@ -953,6 +956,40 @@ def any_sense_phrases() -> frozenset[tuple[str, str]]:
     """(verb, particle) of ``dismiss_phrases_any_sense.txt`` (``falsity_import``)."""
     words = word_list("stances/dismiss_phrases_any_sense.txt")
     return frozenset((w.split()[0], w.split()[1]) for w in words)
+
+
+ANSWER_ANY_SENSE = declare(
+    "stances.relations.answer_any_sense",
+    "'Y disowned the claim', 'protested the accusation', 'turned down the charge': a verb "
+    "(one word, or a WordNet verb and particle) ANY of whose WordNet senses, not only the "
+    "first, lies under a thinking/saying sense of an answering verb, with a claim noun as "
+    "object (the object gates the sense), answers the claimant "
+    "(data/stances/answer_verbs_any_sense.txt, dismiss_phrases_any_sense.txt)",
+    order=30.53,
+)
+
+
+@lru_cache(maxsize=1)
+def answer_verbs_any_sense() -> frozenset[str]:
+    """The one-word verbs of ``answer_verbs_any_sense.txt`` (``falsity_import``)."""
+    return frozenset(word_list("stances/answer_verbs_any_sense.txt"))
+
+
+def _answer_any_sense(tok: Token, ctx: Context) -> tuple[int, float] | None:
+    """The reject row for a verb (or verb and particle) one of whose WordNet senses
+    answers; the caller asks a claim noun as its object."""
+    if tok.pos_ != "VERB":
+        return None
+    for child in tok.children:
+        if (
+            child.dep_ in _PARTICLE_DEPS
+            and child.i > tok.i
+            and (lemma(tok), child.lower_) in any_sense_phrases()
+        ):
+            return ctx.words.get("response", "reject")  # "turned down the claim"
+    if lemma(tok) in answer_verbs_any_sense():
+        return ctx.words.get("response", "reject")
+    return None
 
 
 NAMED_CLAIM = declare(
@@ -1413,6 +1450,9 @@ _REQUESTS = frozenset({"REQUEST", "DEMAND"})
 _SHOULD = frozenset({"should", "must"})
 # "unite behind Y", "rally behind Y": the one preposition that backs its object
 _BEHIND = "behind"
+# an actor the actors stage made from a common noun ("people", "ground forces": as
+# alignment.voices.GENERIC_AGENT) is no party a request is for or against
+_GENERIC = "agent:"
 
 
 @lru_cache(maxsize=1)
@@ -1470,12 +1510,18 @@ def _act_parties(ctx: Context, verb: Token, asked: list[str]) -> list[tuple[str,
             found = [a for t in themes for a in _group(ctx, t)] or ([] if themes else asked)
         else:
             found = [a for o in objects for a in _group(ctx, o)]
-    elif objects or passive:
-        return out  # "withdraw its troops": not the doer's own leaving
-    else:
+    elif passive or not all(_own_thing(ctx, o) for o in objects):
+        return out  # "withdraw the bill": not the doer's own leaving
+    else:  # "urged Y to resign", "to withdraw its troops"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         found = [a for s in subjects for a in _group(ctx, s)] or ([] if subjects else asked)
     return out + [(a, effect * flip) for a in found]
+
+
+def _own_thing(ctx: Context, obj: Token) -> bool:
+    """'its troops', 'their forces': a thing owned by the doer, named by a pronoun (the
+    doer's own leaving goes with what it takes along)."""
+    return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in obj.children)
 
 
 def _asked(ctx: Context, trigger: Token) -> list[str]:
@@ -1494,7 +1540,9 @@ def _request_content(ctx: Context, trigger: Token) -> list[tuple[str, int]]:
             if c.dep_ == "advcl" and not any(m.lower_ == "for" for m in c.children):
                 continue  # "called ... after Y was arrested" is no content
             out += _act_parties(ctx, c, asked)
-        elif c.dep_ in ("dobj", "obj"):  # "demanded the resignation of Y"
+        elif c.dep_ in ("dobj", "obj") and not any(
+            x.dep_ in ("xcomp", "ccomp") for x in trigger.children
+        ):  # "demanded the resignation of Y"; "asked the campaign of Y to stop" asks Y
             out += _noun_act(ctx, c)
         elif c.dep_ == "prep" and c.lower_ == "for":  # "called for the impeachment of Y"
             for pobj in (p for p in c.children if p.dep_ == "pobj"):
@@ -1547,7 +1595,7 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
             notes=("request-effect",),
         )
         for party, sign in sorted(signs.items())
-        if len(sign) == 1
+        if len(sign) == 1 and not party.startswith(_GENERIC)
         for h in holders
         if h != party
     ]
@@ -1696,6 +1744,7 @@ class RelationReader:
             FALSITY,
             CLAIM_ANTECEDENT,
             REQUEST_EFFECT,
+            ANSWER_ANY_SENSE,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
