@@ -36,7 +36,7 @@ HANDED = [
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
-    return StageRunner(analyzer)
+    return StageRunner(analyzer, on=(RULE,))  # shipped off: on here
 
 
 @pytest.mark.parametrize(("text", "verb", "code", "giver", "receiver"), HANDED)
