@@ -827,7 +827,11 @@ class TriggerMatcher:
         if row is None and self.tuning.on(FORCE_NOUNS) and lemma in force_nouns():
             row = self.lexicon.force_noun(lemma)  # "the raid on the camp"
         if row is None and self.tuning.on(REQUEST_NOUNS) and self.lexicon.deverbal(lemma) is None:
-            row = request_row(tok, self._rejected_object(tok))  # "renewed calls for a truce"
+            # "renewed calls for a truce"; "dismissed pleas" only with the rejection rule, which
+            # names the asker (without it the request's own target would take the refusal's)
+            rejected = self._rejected_object(tok)
+            if not rejected or self.tuning.on(REJECTED_REQUEST_NOUN):
+                row = request_row(tok, rejected)
         return row
 
     def _rejected_object(self, noun: Token) -> bool:
