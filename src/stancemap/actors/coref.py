@@ -556,44 +556,6 @@ def subject_person_kind(phrase: Phrase) -> ActorMention | None:
     return phrase.nearest(lambda c: _person_actor(c.actor) and _sector_fits(phrase, c.actor))
 
 
-def _owns_subject(candidate: Candidate, doc: Doc) -> bool:
-    """The candidate's mention owns a subject: its possessor ("Zambia's government
-    accused ...") or the object of its 'of' ("The foreign ministry of Paraguay said")."""
-    span = doc.char_span(candidate.mention.start, candidate.mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    root = span.root
-    if root.dep_ == "poss":
-        return root.head.dep_ in _SUBJECT_DEPS
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        return root.head.head.dep_ in _SUBJECT_DEPS
-    return False
-
-
-@rule(
-    "actors.referring.subject_owner",
-    order=48,
-    doc="'the government said' after 'Zambia's government accused Malawian President X': "
-    "the country owning the nearest subject (its possessor) before a country merely named",
-)
-def subject_owner(phrase: Phrase) -> ActorMention | None:
-    if phrase.plural or phrase.noun.refers != "country":
-        return None
-    for distance in range(_REACH + 1):
-        here = [
-            c
-            for c in phrase.candidates
-            if c.distance == distance and not c.plural and c.actor.type == "country"
-        ]
-        if not here:
-            continue
-        if any(c.subject for c in here):
-            return None  # a country that is itself a subject: ``body_kind`` takes it
-        owners = [c for c in here if _owns_subject(c, phrase.doc)]
-        return owners[-1].mention if owners else None
-    return None
-
-
 @rule(
     "actors.referring.body_kind",
     order=50,

@@ -46,7 +46,6 @@ from .normalize import fold, surname_of
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
 from .surname_ahead import join_surnames_ahead
-from .title_bodies import place_titled_by_body
 
 _CONSTANTS = constants("actors")
 _CONFIDENCE = _CONSTANTS["confidence"]
@@ -127,7 +126,6 @@ class DocumentResolver:
         place_halves(self)
         place_countryless(self)
         place_national_bodies(self)
-        place_titled_by_body(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
     def _pronoun(self, token: Token) -> None:

@@ -56,12 +56,6 @@ OBJECT_MODIFIER = declare(
     "people's demonym (no sector) modifying the object of the state body's verb names the "
     "other side too",
 )
-PREVIOUS_SUBJECT = declare(
-    "actors.agent.previous_subject_country",
-    "'Kenya recalled its envoy. The foreign ministry said ...': a definite state body (GOV) "
-    "its own sentence gives no country is of the one state that is the subject of the "
-    "sentence before",
-)
 SENTENCE_SOURCE = "sentence"
 _CONFIDENCE = constants("actors")["confidence"]
 
@@ -274,8 +268,6 @@ def place_countryless(resolver: DocumentResolver) -> None:
             countries = countries if same_side is None else same_side
         if len(countries) == 1 and item.sector == "GOV" and _other_side_only(resolver, token):
             countries = set()
-        if not countries and item.sector == "GOV":
-            countries = _previous_subject_country(resolver, token)
         if len(countries) != 1 or _refers_back(resolver, item):
             if item.named and len(countries) != 1:
                 named_group(resolver, item.start_tok, token, item.sector)
@@ -292,35 +284,6 @@ def place_countryless(resolver: DocumentResolver) -> None:
             confidence=_CONFIDENCE["sentence_country_agent"],
         )
         resolver.add_phrase(item.start_tok, token, found)
-
-
-def _previous_subject_country(resolver: DocumentResolver, token: Token) -> set[str]:
-    """``PREVIOUS_SUBJECT``: "Kenya recalled its envoy. The foreign ministry said ...": a
-    definite state body its own sentence gives no country is of the state that is the
-    subject of the sentence before (a country, or a state actor of a known country)."""
-    if not resolver.switches.enabled(PREVIOUS_SUBJECT):
-        return set()
-    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return set()  # one body ("the ministry"), not "the two leaders"
-    sent = token.sent
-    if sent.start == 0:
-        return set()
-    before = resolver.doc[sent.start - 1].sent
-    root = before.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return set()
-    found: set[str] = set()
-    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-    for mention in resolver.mentions:
-        if not lo <= mention.start < hi or mention.how == "pronoun":
-            continue
-        actor = resolver.actors.get(mention.actor_id)
-        if actor is None or not actor.country or actor.country_source is not None:
-            continue
-        if actor.type == "country" or actor.sector == "GOV":
-            found.add(actor.country)
-    return found if len(found) == 1 else set()
 
 
 def _subject_verb(token: Token) -> Token | None:

@@ -26,7 +26,7 @@ provocation" is against Finland's prime minister too, carried and weaker).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -67,21 +67,6 @@ HOLDER_HAS_ROLE = declare(
     "candidate before he holds office) is no state's leader or office holder; in one story",
     order=15,
 )
-AGENT_SPOKESPERSON = declare(
-    "alignment.sides.agent_spokesperson",
-    "a spokesperson the text names only by a common noun phrase (the actors stage's generic "
-    "agent 'India's external affairs ministry spokesperson', no role) is a spokesperson too: "
-    "her state's voice, one side with its office holders (not where her quotes name a "
-    "principal of no state: 'a Twitter spokesman')",
-    order=12,
-)
-VOICE_TO_HOLDERS = declare(
-    "alignment.sides.voice_answers_for_holders",
-    "a state spokesperson's words on an actor of another state hold, carried and weaker, for "
-    "the office holders of the spokesperson's state the story names ('India's foreign ministry "
-    "spokesperson lauded Dissanayake's pledge ... Prime Minister Modi': Modi ~ Dissanayake)",
-    order=41,
-)
 COUNTRY_FOLLOWS_LEADER = declare(
     "alignment.sides.country_follows_its_leader",
     "a country's relation with a foreign leader follows its own leaders' relation with "
@@ -97,9 +82,6 @@ class ActorSide:
     country: str | None
     sector: str | None
     role: str | None
-    # the words of a generic agent's name ("India's external affairs ministry
-    # spokesperson"): read as its role where it has none (``agent_spokesperson``)
-    agent_name: str | None = None
 
     def speaks_for_state(self, sectors: frozenset[str], contingents: frozenset[str]) -> bool:
         if self.type == "country":
@@ -111,11 +93,8 @@ class ActorSide:
         return (self.sector or "") in sectors
 
     def is_spokesperson(self, words: tuple[str, ...]) -> bool:
-        role = (self.role or self.agent_name or "").lower()
+        role = (self.role or "").lower()
         return any(w in role for w in words)
-
-
-_AGENT = "agent:"  # the id prefix of the actors stage's generic agents (a common noun phrase)
 
 
 def _get(actor: Any, key: str) -> Any:
@@ -137,8 +116,6 @@ class Sides:
     ) -> None:
         table = constants("alignment")
         breakaway = enabled is None or enabled(BREAKAWAY)
-        agents_speak = enabled is None or enabled(AGENT_SPOKESPERSON)
-        self.voices_answer = enabled is None or enabled(VOICE_TO_HOLDERS)
         # a person without a role leads no state in the carries (``leader_state``): one
         # story's actors only, whose roles are read for its date (a corpus keeps none)
         self.role_gate = in_story and (enabled is None or enabled(HOLDER_HAS_ROLE))
@@ -171,18 +148,8 @@ class Sides:
             ):
                 country = aid  # a state of its own ("the Donetsk People's Republic")
             self.actors[aid] = ActorSide(
-                aid,
-                _get(actor, "type"),
-                country,
-                _get(actor, "sector"),
-                _get(actor, "role"),
-                _get(actor, "name") if agents_speak and aid.startswith(_AGENT) else None,
+                aid, _get(actor, "type"), country, _get(actor, "sector"), _get(actor, "role")
             )
-        for aid, principal in self.principals.items():
-            side = self.actors.get(aid)
-            if side is not None and side.agent_name and self.state_of(principal) != side.country:
-                # "a Twitter spokesman" speaks for the company, not for a state
-                self.actors[aid] = replace(side, agent_name=None)
 
     @property
     def mentions(self) -> dict[str, list[tuple[int, int, str]]]:
@@ -351,10 +318,7 @@ def _holders_answer(pairs: dict[tuple[str, str], Any], sides: Sides) -> dict[tup
     holders of a state are every one its stories ever named. Only pairs with no evidence
     of their own are made, their observations weighing ``state_own_weight`` and named
     ``via`` "leaders:<a>~<b>" (the state pair they come from); a pair's own evidence is
-    never re-weighed, and nothing carried is carried again. Session 21
-    (``voice_answers_for_holders``): a state's spokesperson counts as its body here, so her
-    words reach her state's office holders too ("the ministry spokesperson lauded
-    Dissanayake's pledge ... Prime Minister Modi": Modi ~ Dissanayake, weaker).
+    never re-weighed, and nothing carried is carried again.
     """
     from .scoring import Observation, PairScore  # late: scoring imports nothing from here
 
@@ -369,7 +333,7 @@ def _holders_answer(pairs: dict[tuple[str, str], Any], sides: Sides) -> dict[tup
     for (a, b), pair in sorted(pairs.items()):
         for x, y in ((a, b), (b, a)):
             sx = sides.actors.get(x)
-            if sx is None or (sx.type == "person" and not _voice_answers(sides, sx)):
+            if sx is None or sx.type == "person":
                 continue
             state, other = sides.state_of(x), sides.state_of(y)
             if state is None or other is None or state == other:
@@ -396,12 +360,6 @@ def _holders_answer(pairs: dict[tuple[str, str], Any], sides: Sides) -> dict[tup
                     for o in own
                 ]
     return {**pairs, **{k: p for k, p in made.items() if p.observations}}
-
-
-def _voice_answers(sides: Sides, side: ActorSide) -> bool:
-    """A person whose words ``_holders_answer`` carries like a state body's: a state's
-    spokesperson (``voice_answers_for_holders``), who holds no office of her own."""
-    return sides.voices_answer and side.is_spokesperson(sides.spoke_words)
 
 
 def _countries_follow_leaders(
