@@ -78,3 +78,13 @@ def test_urged_a_state_to_withdraw_its_troops(analyzer) -> None:  # type: ignore
     bill = "Senator Ann Ruiz urged Governor Bo Lind to withdraw the bill."
     score = _score(analyzer, bill, "Ruiz", "Lind")
     assert score is None or score > -0.5  # withdrawing a bill is no leaving
+
+
+def test_a_relative_clause_after_of_y_is_not_read_as_ys_request(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # "who" may be the governor, not the senator the "of" phrase names
+    text = (
+        "Governor Ray Tolland, a former backer of Senator Ina Moss, who has since called on "
+        "voters to back Carl Dunne, spoke on Friday."
+    )
+    score = _score(analyzer, text, "Moss", "Dunne")
+    assert score is None or score < 0.5

@@ -1553,6 +1553,10 @@ def _request_content(ctx: Context, trigger: Token) -> list[tuple[str, int]]:
 def request_effect(tok: Token, ctx: Context) -> list[Finding]:
     if tok.pos_ != "VERB" or _negated(tok):
         return []
+    if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
+        # "Governor X, a former backer of Senator Y, who has since called on ...": a relative
+        # clause after a prepositional phrase may belong to the noun the phrase hangs on
+        return []
     holders: list[str] = []
     evidence: list[str] = []
     confidence = 1.0
