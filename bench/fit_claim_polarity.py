@@ -7,7 +7,9 @@
 Each claim of ``bench/data/claim_polarity/corpus.jsonl`` (600 claims by a blind writer, W9:
 250 matters with a favourable and an unfavourable claim, 100 claims with no judgement) and
 ``corpus_w10.jsonl`` (900 by a second blind writer, W10: 400 matters, the two claims of a
-pair naming the matter with different nouns, most judgements carried by verb phrases) is
+pair naming the matter with different nouns, most judgements carried by verb phrases) and
+``corpus_w13.jsonl`` (900 by a third blind writer, W13, session 21: the shapes a lexicon
+misses - goals and duty, labels of acts, fabrication, movement of people, effects) is
 parsed by the project's spaCy pipeline and turned into ``claim_model.features``. A
 multinomial logistic regression (scikit-learn, fitting only) is chosen by grouped 5-fold
 cross-validation with the MATTER (of one corpus) as the group (no matter in both train and
@@ -37,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = [
     ROOT / "bench" / "data" / "claim_polarity" / "corpus.jsonl",  # W9, 600
     ROOT / "bench" / "data" / "claim_polarity" / "corpus_w10.jsonl",  # W10, 900
+    ROOT / "bench" / "data" / "claim_polarity" / "corpus_w13.jsonl",  # W13, 900 (session 21)
 ]
 OUT = ROOT / "src" / "stancemap" / "data" / "stances" / "claim_polarity.json"
 SEED = 20
@@ -228,11 +231,11 @@ def main(argv: list[str] | None = None) -> int:
     names = list(vec.get_feature_names_out())
     coef = model.coef_[order]
     payload = {
-        "about": "stancemap claim polarity, version 1: multinomial logistic regression over "
+        "about": "stancemap claim polarity, version 2: multinomial logistic regression over "
         "stances.claim_model.features, fitted by bench/fit_claim_polarity.py on "
-        "bench/data/claim_polarity/corpus.jsonl and corpus_w10.jsonl (600 + 900 claims written "
-        "for the project by two blind writers, session 20); classes -1 unfavourable, 0 no "
-        "judgement, 1 favourable",
+        "bench/data/claim_polarity/corpus.jsonl, corpus_w10.jsonl and corpus_w13.jsonl (600 + "
+        "900 + 900 claims written for the project by three blind writers, sessions 20-21); "
+        "classes -1 unfavourable, 0 no judgement, 1 favourable",
         "groups": list(chosen),
         "negation": negation,
         "C": c,
