@@ -1,8 +1,7 @@
-"""Session 20 (engineer H, second task, issue 14): rejections by phrasal verbs and passives.
+"""Session 20 (engineer H, second task, issue 14): rejections by passives.
 
-``stances.relations.phrasal_any_sense``: a WordNet two-word verb ANY of whose senses lies
-under a thinking/saying sense of an answering verb ("turn down", "shoot down", "push aside";
-data/stances/dismiss_phrases_any_sense.txt) with a claim noun as object answers the claimant.
+(``stances.relations.phrasal_any_sense``, any WordNet sense of a two-word verb, was removed
+in session 21: it moved nothing on any measured set, the blind W7 and W11 included.)
 ``stances.relations.response_passive``: "the claim was rejected by Y": the passive agent
 against the claim's author. Passages written for these tests (invented people and events);
 each rule switched off loses what it reads.
@@ -12,7 +11,6 @@ from __future__ import annotations
 
 from relation_probe import relation_score
 
-ANY_SENSE = "stances.relations.phrasal_any_sense"
 PASSIVE = "stances.relations.response_passive"
 
 _score = relation_score
@@ -21,14 +19,6 @@ CLAIM = (
     "Opposition senator Maria Alvarez said on Monday that the ministry had hidden the "
     "deficit from parliament. "
 )
-
-
-def test_shot_down_the_claim_answers_the_claimant(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = CLAIM + "Finance Minister Paul Okonjo shot down the claim on Tuesday."
-    # shipped off (worth nothing measured, session 20 lead): switched on here
-    on = _score(analyzer, text, "Okonjo", "Alvarez", enable=[ANY_SENSE])
-    assert on is not None and on < 0
-    assert _score(analyzer, text, "Okonjo", "Alvarez") is None
 
 
 def test_turned_down_a_plan_is_no_rejection_of_a_claimant(analyzer) -> None:  # type: ignore[no-untyped-def]

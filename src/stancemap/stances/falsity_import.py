@@ -31,17 +31,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, lexfiles, senses, synsets, under, write_word_list
-from .between_import import answering_verbs
+from ..wordnet_files import WORDNET, senses, synsets, under, write_word_list
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "falsity_words.txt"
 REFUTATION_OUT = OUT.with_name("refutation_nouns.txt")
 MESSAGE_OUT = OUT.with_name("message_nouns.txt")
-PHRASAL_OUT = OUT.with_name("dismiss_phrases_any_sense.txt")
-ANSWER_OUT = OUT.with_name("answer_verbs_any_sense.txt")
-# the lexicographer files of a verb's sense of thinking or saying: verb.cognition (31),
-# verb.communication (32); "dismiss" from a job (verb.social) answers no one
-_MIND_FILES = ("31", "32")
 # communication.n.02: "something that is communicated by or to or between people or groups"
 MESSAGE_ROOT = ("communication", 2)
 # head adjectives (lemma, sense number): the sense and every satellite of it
@@ -92,54 +86,6 @@ def message_nouns(wordnet: Path = WORDNET) -> list[str]:
     )
 
 
-def phrasal_any_sense(wordnet: Path = WORDNET) -> list[str]:
-    """Two-word WordNet verbs (verb and particle) one of whose senses, not only the first,
-    is or lies under a sense of thinking or saying (verb.cognition, verb.communication) of
-    an answering response verb: "turn down", "shoot down", "push aside"."""
-    graph = synsets(wordnet / "data.verb")
-    meanings = senses(wordnet / "index.verb")
-    files = lexfiles(wordnet / "data.verb")
-    roots = {
-        offset
-        for verb in answering_verbs()
-        for offset in meanings.get(verb, [])
-        if files[offset] in _MIND_FILES
-    }
-    below = under(graph, roots)
-    found = []
-    for word, offsets in meanings.items():
-        parts = word.split("_")
-        two_words = len(parts) == 2 and all(p.isalpha() for p in parts)
-        if two_words and any(o in below for o in offsets):
-            found.append(" ".join(parts))
-    return sorted(found)
-
-
-def answer_verbs_any_sense(wordnet: Path = WORDNET) -> list[str]:
-    """One-word WordNet verbs one of whose senses, but not the first, is or lies under a
-    sense of thinking or saying of an answering response verb ("disown", "protest",
-    "scorn"): the object (a claim noun) gates the sense (rule
-    stances.relations.answer_any_sense); the first-sense ones are relations.tsv's own."""
-    graph = synsets(wordnet / "data.verb")
-    meanings = senses(wordnet / "index.verb")
-    files = lexfiles(wordnet / "data.verb")
-    roots = {
-        offset
-        for verb in answering_verbs()
-        for offset in meanings.get(verb, [])
-        if files[offset] in _MIND_FILES
-    }
-    below = under(graph, roots)
-    return sorted(
-        word
-        for word, offsets in meanings.items()
-        if word.isalpha()
-        and word not in answering_verbs()
-        and offsets[0] not in below
-        and any(o in below for o in offsets)
-    )
-
-
 def _one_word(word: str) -> bool:
     return word.replace("-", "").isalpha()
 
@@ -169,22 +115,6 @@ def main(argv: list[str] | None = None) -> None:
         licence,
     ]
     write_word_list(MESSAGE_OUT, header, message_nouns(wordnet))
-    header = [
-        "# Two-word verbs (verb particle) one of whose WordNet 3.0 senses is, or lies under, a",
-        "# verb.cognition or verb.communication sense of an answering response verb of",
-        "# relations.tsv (sign -1). Built by stancemap.stances.falsity_import; do not edit.",
-        licence,
-    ]
-    write_word_list(PHRASAL_OUT, header, phrasal_any_sense(wordnet))
-    header = [
-        "# One-word verbs one of whose WordNet 3.0 senses, not the first, is or lies under a",
-        "# verb.cognition or verb.communication sense of an answering response verb of",
-        "# relations.tsv (sign -1); read only with a claim noun as object (rule",
-        "# stances.relations.answer_any_sense). Built by stancemap.stances.falsity_import;",
-        "# do not edit.",
-        licence,
-    ]
-    write_word_list(ANSWER_OUT, header, answer_verbs_any_sense(wordnet))
 
 
 if __name__ == "__main__":

@@ -655,9 +655,6 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
     if hit is None and PHRASAL in ctx.on:
         hit = _dismiss_phrase(tok, ctx)
         phrasal = hit is not None
-    if hit is None and ANSWER_ANY_SENSE in ctx.on:
-        hit = _answer_any_sense(tok, ctx)  # "disowned the claim", "protested the charges"
-        phrasal = hit is not None
     if hit is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl"):
         return []
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
@@ -935,60 +932,8 @@ def _dismiss_phrase(tok: Token, ctx: Context) -> tuple[int, float] | None:
             verb = dismiss_phrases().get((lemma(tok), child.lower_))
             if verb is not None:
                 return ctx.words.get("response", verb)
-            if PHRASAL_ANY_SENSE in ctx.on and (lemma(tok), child.lower_) in any_sense_phrases():
-                return ctx.words.get("response", "reject")  # "turned down the claim"
             if DISMISS_PARTICLE in ctx.on and child.lower_ in _DISMISS_PARTICLES:
                 return ctx.words.get("response", "dismiss")
-    return None
-
-
-PHRASAL_ANY_SENSE = declare(
-    "stances.relations.phrasal_any_sense",
-    "'Y turned down the claim', 'shot down the accusation', 'pushed aside the charge': a "
-    "WordNet two-word verb ANY of whose senses lies under a thinking/saying sense of an "
-    "answering verb (data/stances/dismiss_phrases_any_sense.txt), with a claim noun as object",
-    order=30.52,
-)
-
-
-@lru_cache(maxsize=1)
-def any_sense_phrases() -> frozenset[tuple[str, str]]:
-    """(verb, particle) of ``dismiss_phrases_any_sense.txt`` (``falsity_import``)."""
-    words = word_list("stances/dismiss_phrases_any_sense.txt")
-    return frozenset((w.split()[0], w.split()[1]) for w in words)
-
-
-ANSWER_ANY_SENSE = declare(
-    "stances.relations.answer_any_sense",
-    "'Y disowned the claim', 'protested the accusation', 'turned down the charge': a verb "
-    "(one word, or a WordNet verb and particle) ANY of whose WordNet senses, not only the "
-    "first, lies under a thinking/saying sense of an answering verb, with a claim noun as "
-    "object (the object gates the sense), answers the claimant "
-    "(data/stances/answer_verbs_any_sense.txt, dismiss_phrases_any_sense.txt)",
-    order=30.53,
-)
-
-
-@lru_cache(maxsize=1)
-def answer_verbs_any_sense() -> frozenset[str]:
-    """The one-word verbs of ``answer_verbs_any_sense.txt`` (``falsity_import``)."""
-    return frozenset(word_list("stances/answer_verbs_any_sense.txt"))
-
-
-def _answer_any_sense(tok: Token, ctx: Context) -> tuple[int, float] | None:
-    """The reject row for a verb (or verb and particle) one of whose WordNet senses
-    answers; the caller asks a claim noun as its object."""
-    if tok.pos_ != "VERB":
-        return None
-    for child in tok.children:
-        if (
-            child.dep_ in _PARTICLE_DEPS
-            and child.i > tok.i
-            and (lemma(tok), child.lower_) in any_sense_phrases()
-        ):
-            return ctx.words.get("response", "reject")  # "turned down the claim"
-    if lemma(tok) in answer_verbs_any_sense():
-        return ctx.words.get("response", "reject")
     return None
 
 
@@ -1743,12 +1688,10 @@ class RelationReader:
             DENIAL_LOOKBACK,
             SPEECH_NOUNS,
             DISMISS_PARTICLE,
-            PHRASAL_ANY_SENSE,
             RIVALRY_NOUN,
             FALSITY,
             CLAIM_ANTECEDENT,
             REQUEST_EFFECT,
-            ANSWER_ANY_SENSE,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
