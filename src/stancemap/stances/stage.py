@@ -30,6 +30,7 @@ from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
+from .judged_subject import JUDGED_SUBJECT, judged_subjects
 from .lexicon import Lexicon, default_lexicon
 from .polarity import (
     NEGATED_FRIENDLY_WEIGHT,
@@ -88,6 +89,8 @@ class StanceStage:
         # war) is no second claim (stances.claims.predicate)
         read = {(f.cue, f.frame, f.holder) for f in said if f.cue is not None}
         related = [f for f in related if not _read_already(f, doc, read)]
+        if self.switches.enabled(JUDGED_SUBJECT):  # 'Y said X was stoking tensions'
+            related += judged_subjects(doc, document, actors, quotes, said + related, self.lexicon)
         findings = said + acts + related
         # a country's words (not its acts, not its relations) are also its leader's
         words = [f for f in said + related if f.frame != ALIGNMENT]

@@ -1,0 +1,146 @@
+"""A speaker's clause judging another named actor (``stances.claims.judged_subject``).
+
+"Spokesperson Y said that Prime Minister X was stoking tensions", "Y said X had broken
+his promise", "Y said X's remarks were a blood libel": a sentence of a quote's content
+whose clause SUBJECT is another named party (or a noun that party owns, "X's remarks",
+"X's case") judges that party. No lexicon cue, no judged-act noun and no second claimant
+is needed: the learned claim-polarity model (``claim_model.load_model().judge``, at its
+own threshold) signs the clause, and its sign is the speaker's position towards the
+subject's actor.
+
+``stances.claims.predicate`` leaves such clauses alone on purpose (an actor judged by a
+predicate lost on the unseen set in session 9, read by lexicon words); this rule reads
+them only where the model is confident, only when the subject is the clause's subject
+(not an object, not a clause further down), only when asserted (``claims.unasserted``:
+no weak modal, no "if"), not when prescribed ("X should / must / needs to act"), only for a
+named party (no generic agent, "some people", nor pronoun), and never for the speaker himself or his principal. A sentence
+some other finding already relates the speaker to the subject's actor in adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import SimpleNamespace
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorLayer
+from ..datafiles import constants
+from ..ingest import Document
+from ..records import Quote
+from ..rules import declare
+from .claim_model import load_model
+from .claims import unasserted
+from .extract import ALIGNMENT, Finding
+from .lexicon import Lexicon
+
+JUDGED_SUBJECT = declare(
+    "stances.claims.judged_subject",
+    "a quoted clause whose subject is another named party or that party's words or act "
+    "('Y said X was stoking tensions', 'X's case was a libel') is the speaker's position "
+    "towards that party, signed by the learned claim model at its threshold",
+    order=75,
+)
+
+_PARTY_TYPES = {"person", "country", "organization", "group"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_UNNAMED = ("agent", "pronoun")  # a generic agent or a pronoun names no party
+# "X should / must / needs to act": a prescription to X, not a judgement of X
+_DEONTIC = frozenset({"should", "must", "ought", "need"})
+_CONFIDENCE = "judged_act"  # the [stances] weight of a judged deed, times the model's
+
+
+def _party(tok: Token, actors: ActorLayer) -> str | None:
+    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
+    if mention is None or mention.how in _UNNAMED:
+        return None  # "some people", "he": no named party
+    actor = actors.actor(mention.actor_id)
+    if actor is None or actor.type not in _PARTY_TYPES:
+        return None
+    return mention.actor_id
+
+
+def _subject_party(head: Token, actors: ActorLayer) -> str | None:
+    """The party the clause headed by ``head`` is about: its subject's actor, or the
+    actor owning its subject noun ("X's remarks")."""
+    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if (party := _party(subj, actors)) is not None:
+        return party
+    if subj.pos_ != "NOUN":
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return _party(owner, actors) if owner is not None else None
+
+
+def _prescribed(head: Token) -> bool:
+    """ "the U.S. should lead", "X needs to secure the border": told what to do."""
+    if any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in head.children):
+        return True
+    return head.lemma_.lower() in _DEONTIC and any(c.dep_ == "xcomp" for c in head.children)
+
+
+def _clause_head(piece: Sequence[Token]) -> Token | None:
+    span = range(piece[0].i, piece[-1].i + 1)
+    return next((t for t in piece if t.head is t or t.head.i not in span), None)
+
+
+def judged_subjects(
+    doc: Doc,
+    document: Document,
+    actors: ActorLayer,
+    quotes: list[Quote],
+    found: list[Finding],
+    lexicon: Lexicon,
+) -> list[Finding]:
+    """Rule ``stances.claims.judged_subject`` over a document's quotes."""
+    model = load_model()
+    table = constants("stances")
+    ctx = SimpleNamespace(lexicon=lexicon, table=table)
+    related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
+    out: list[Finding] = []
+    for quote in quotes:
+        if not quote.speaker:
+            continue
+        mine = {quote.speaker, quote.speaks_for}
+        tokens = [t for t in doc if quote.content.start <= t.idx < quote.content.end]
+        for sent in sorted({t.sent.start for t in tokens}):
+            piece = [t for t in tokens if t.sent.start == sent]
+            words = [t for t in piece if not t.is_punct and not t.is_space]
+            if len(words) < 3 or piece[-1].text == "?":
+                continue
+            head = _clause_head(piece)
+            if head is None or head.pos_ not in ("VERB", "AUX"):
+                continue
+            party = _subject_party(head, actors)
+            if party is None or party in mine:
+                continue
+            if unasserted(head, head, ctx) or _prescribed(head):
+                continue
+            judged = model.judge(piece)
+            if judged is None or judged[0] == 0:
+                continue
+            sign, prob = judged
+            sentence = head.sent
+            start, end = document.clear_of_excluded(
+                sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
+            )
+            if (quote.speaker, party, start) in related:
+                continue
+            conf = float(table[_CONFIDENCE]) * prob * quote.confidence
+            out.append(
+                Finding(
+                    holder=quote.speaker,
+                    frame=ALIGNMENT,
+                    args=frozenset({party}),
+                    polarity=sign,
+                    confidence=round(conf, 3),
+                    start=start,
+                    end=end,
+                    evidence=[quote.id],
+                    cue=head.i,
+                    notes=("judged-subject",),
+                )
+            )
+    return out

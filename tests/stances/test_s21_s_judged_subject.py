@@ -1,0 +1,60 @@
+"""Session 21 (S, second task): rule ``stances.claims.judged_subject`` - a quoted clause
+whose subject is another named party is the speaker's position towards that party, signed
+by the learned claim model at its threshold. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from stancemap.config import load_settings
+from stancemap.pipeline import Analyzer
+
+RULE = "stances.claims.judged_subject"
+PRAISE = (
+    "Kenyan President William Ruto said Ugandan President Yoweri Museveni was a reliable "
+    "partner who had helped bring peace to the region."
+)
+
+
+def analyzer(*, on: bool) -> Analyzer:
+    settings = load_settings()
+    off = [r for r in settings.rules.disable if r != RULE]
+    if not on:
+        off.append(RULE)
+    rules = settings.rules.model_copy(update={"disable": off})
+    return Analyzer(settings.model_copy(update={"rules": rules}))
+
+
+def pairs(text: str, *, on: bool) -> dict[frozenset[str], float]:
+    result = analyzer(on=on).analyze_text(text, doc_id="s21s2", date="2025-03-02")
+    names = {a.id: a.name for a in result.actors}
+    return {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
+
+
+def test_praised_subject_is_the_speakers_ally() -> None:
+    pair = frozenset(("William Ruto", "Yoweri Museveni"))
+    assert pair not in pairs(PRAISE, on=False)
+    assert pairs(PRAISE, on=True)[pair] > 0
+
+
+def test_a_conditional_judges_no_one() -> None:
+    text = (
+        "Kenyan President William Ruto said that if Ugandan President Yoweri Museveni "
+        "stayed away, the summit would be a reliable failure."
+    )
+    assert pairs(text, on=True) == pairs(text, on=False)
+
+
+def test_the_speaker_on_himself_is_no_relation() -> None:
+    text = (
+        "Kenyan President William Ruto said he was a reliable partner who had helped bring "
+        "peace to the region."
+    )
+    assert all(len(p) == 2 for p in pairs(text, on=True))
+    assert not any("William Ruto" in p for p in pairs(text, on=True))
+
+
+def test_a_prescription_judges_no_one() -> None:
+    text = (
+        "Kenyan President William Ruto said Ugandan President Yoweri Museveni should be a "
+        "reliable partner who helps bring peace to the region."
+    )
+    assert pairs(text, on=True) == pairs(text, on=False)
