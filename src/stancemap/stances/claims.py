@@ -41,7 +41,6 @@ from .claim_model import load_model, matter_links
 from .effects import VERB_EFFECT, effect_claim
 from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words
-from .matter_model import Terms, common_lemmas, load_matter_model, terms
 from .polarity import cue_polarity
 from .topics import lemma
 
@@ -84,17 +83,6 @@ LEARNED_SAME_MATTER = declare(
     "4 such meetings wrong, 'won the most states' / 'that state is wrong', and one documented "
     "campaign turn lost; the blind passages gain only through two_claimants)",
     order=72,
-)
-
-
-LEARNED_MATTER_LINK = declare(
-    "stances.claims.learned_matter_link",
-    "with learned_polarity: a learned claim also meets the other speaker's opposite claim "
-    "(in any passage, any distance) that a learned pair model most links to it, when its "
-    "probability of judging one matter reaches the fitted threshold (stances/matter_model.py, "
-    "data/stances/claim_matter.json; off: out-of-fold precision 0.69 against same-subject "
-    "matters)",
-    order=73,
 )
 
 
@@ -1130,7 +1118,6 @@ CLAIM_SWITCHES = (
     LEARNED_POLARITY,
     TWO_CLAIMANTS,
     LEARNED_SAME_MATTER,
-    LEARNED_MATTER_LINK,
 )
 
 _LEARNED = "learned-claim"
@@ -1260,38 +1247,6 @@ def _two_claimants_near(
     return near
 
 
-def _learned_link(
-    claims: list[Finding], targets: Targets
-) -> Callable[[Finding, list[Finding]], Finding | None]:
-    """Rule ``stances.claims.learned_matter_link``: of a learned claim's candidate opposite
-    claims, the one the learned pair model (``matter_model``) most links to it by their
-    sentences, when its probability reaches the model's threshold; words more than three of
-    the document's sentences use are left out of both (``common_lemmas``)."""
-    assert targets.reader is not None
-    ctx = targets.reader[0]
-    if LEARNED_MATTER_LINK not in ctx.on:  # type: ignore[attr-defined]
-        return lambda mine, others: None
-    doc = ctx.doc  # type: ignore[attr-defined]
-    model = load_matter_model()
-    cache: dict[tuple[int, int], Terms] = {}
-    common = common_lemmas(doc)
-
-    def read(f: Finding) -> Terms:
-        key = (f.start, f.end)
-        if key not in cache:
-            cache[key] = terms([t for t in doc if f.start <= t.idx < f.end], common)
-        return cache[key]
-
-    def best(mine: Finding, others: list[Finding]) -> Finding | None:
-        scored = [(model.probability(read(mine), read(o)), n) for n, o in enumerate(others)]
-        if not scored:
-            return None
-        prob, n = max(scored)
-        return others[n] if prob >= model.threshold else None
-
-    return best
-
-
 def meet_learned(findings: list[Finding], targets: Targets) -> None:
     """After the targets are settled (in place): a learned claim whose matter is one
     another speaker's opposite claim judges under a synonym takes that claim's frame;
@@ -1303,19 +1258,12 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
     assert targets.reader is not None
     same_matter = LEARNED_SAME_MATTER in targets.reader[0].on  # type: ignore[attr-defined]
     met_near: set[int] = set()  # learned claims that met their opposite through two_claimants
-    link = _learned_link(claims, targets)
     for mine in learned:
         word = _matter_of(mine, targets)
-        opposite = [
-            o
-            for o in claims
-            if o is not mine and o.holder != mine.holder and o.polarity != mine.polarity
-        ]
-        linked = link(mine, opposite)
         for other in claims:
             if other is mine or other.holder == mine.holder or other.polarity == mine.polarity:
                 continue
-            if other.frame == mine.frame and (same_matter or near(mine, other) or other is linked):
+            if other.frame == mine.frame and (same_matter or near(mine, other)):
                 met_near.update({id(mine), id(other)})
                 break
             theirs = _matter_of(other, targets)
@@ -1326,7 +1274,7 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
                 and word != theirs
                 and _related(word, theirs)
             )
-            if synonyms or near(mine, other) or other is linked:
+            if synonyms or near(mine, other):
                 if not synonyms:
                     met_near.update({id(mine), id(other)})
                 if _LEARNED in other.notes and other.frame > mine.frame:
