@@ -58,3 +58,31 @@ def test_a_prescription_judges_no_one() -> None:
         "reliable partner who helps bring peace to the region."
     )
     assert pairs(text, on=True) == pairs(text, on=False)
+
+
+def test_a_finding_is_no_position(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Session 21 (S, third task): a cue the reporting lexicon files as evidence ("found",
+    "showed") reports a finding, not the speaker's position."""
+    import stancemap.stances.judged_subject as judged
+
+    text = (
+        "Kenyan economist James Mwangi found that Ugandan President Yoweri Museveni was a "
+        "reliable partner who had helped bring peace to the region."
+    )
+    pair = frozenset(("James Mwangi", "Yoweri Museveni"))
+    assert pair not in pairs(text, on=True)
+    monkeypatch.setattr(judged, "_reports_position", lambda doc, quote: True)
+    assert pairs(text, on=True)[pair] > 0
+
+
+def test_a_news_outlet_holds_no_position(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Session 21 (S, third task): a newspaper reporting a judgement does not side."""
+    import stancemap.stances.judged_subject as judged
+
+    text = (
+        "The Kenyan newspaper Daily Nation reported that Ugandan President Yoweri Museveni "
+        "was a reliable partner who had helped bring peace to the region."
+    )
+    assert not pairs(text, on=True)
+    monkeypatch.setattr(judged, "_voice", lambda speaker, actors: True)
+    assert pairs(text, on=True)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorLayer
 from ..datafiles import constants
 from ..ingest import Document
+from ..nlp.reporting import load_lexicon
 from ..records import Quote
 from ..rules import declare
 from .claim_model import load_model
@@ -47,6 +48,9 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _UNNAMED = ("agent", "pronoun")  # a generic agent or a pronoun names no party
 # "X should / must / needs to act": a prescription to X, not a judgement of X
 _DEONTIC = frozenset({"should", "must", "ought", "need"})
+# a cue the shared reporting lexicon files as "evidence" ("a poll showed", "the inquiry
+# found", "in a survey") reports a finding, which is nobody's position
+_EVIDENCE = "evidence"
 _CONFIDENCE = "judged_act"  # the [stances] weight of a judged deed, times the model's
 
 
@@ -81,6 +85,34 @@ def _prescribed(head: Token) -> bool:
     return head.lemma_.lower() in _DEONTIC and any(c.dep_ == "xcomp" for c in head.children)
 
 
+def _reports_position(doc: Doc, quote: Quote) -> bool:
+    """The quote's cue reports words or thought, not a finding: no cue word of the shared
+    reporting lexicon's class "evidence" (verbs, then nouns: "showed", "found", "poll")."""
+    if quote.cue is None:
+        return True
+    lexicon = load_lexicon()
+    for tok in doc:
+        if quote.cue.start <= tok.idx < quote.cue.end:
+            lemma = tok.lemma_.lower()
+            verb = lexicon.verbs.get(lemma)
+            cls = verb[0] if verb is not None else lexicon.nouns.get(lemma)
+            if cls == _EVIDENCE:
+                return False
+    return True
+
+
+def _voice(speaker: str, actors: ActorLayer) -> bool:
+    """The speaker can hold a position: a person, a state, or a state body (a sector of
+    the alignment step's ``state_sectors``: government, military); a news outlet, a
+    pollster's firm or a party committee reports, it does not side."""
+    actor = actors.actor(speaker)
+    if actor is None:
+        return False
+    if actor.type in ("person", "country"):
+        return True
+    return (actor.sector or "") in constants("alignment")["state_sectors"]
+
+
 def _clause_head(piece: Sequence[Token]) -> Token | None:
     span = range(piece[0].i, piece[-1].i + 1)
     return next((t for t in piece if t.head is t or t.head.i not in span), None)
@@ -101,7 +133,9 @@ def judged_subjects(
     related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
     out: list[Finding] = []
     for quote in quotes:
-        if not quote.speaker:
+        if not quote.speaker or not _voice(quote.speaker, actors):
+            continue
+        if not _reports_position(doc, quote):
             continue
         mine = {quote.speaker, quote.speaks_for}
         tokens = [t for t in doc if quote.content.start <= t.idx < quote.content.end]
