@@ -1167,11 +1167,38 @@ def _clause_matter(head: Token, ctx: object) -> Token | None:
     return None
 
 
+def _cue_clause(cue: Token, span: range) -> list[Token]:
+    """The clause of a rule's cue the model judges (syntax, within the sentence's span): the
+    nearest verb above the cue with its subtree, less its coordinated, adverbial and
+    paratactic clauses ("..., although eligibility is still too narrow"); a coordinated verb
+    keeps the first verb's subject."""
+    head = cue
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.head.i in span:
+        head = head.head
+    cut = {
+        c.i
+        for c in head.children
+        if c.dep_ in ("advcl", "conj", "parataxis", "cc") and c.i != cue.i
+    }
+    drop = {t.i for c in head.children if c.i in cut for t in c.subtree}
+    if head.dep_ == "conj":  # its subject is the first verb's
+        subj = [
+            t for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+        ]
+    else:
+        subj = []
+    return sorted(
+        [t for t in subj if t.i in span]
+        + [t for t in head.subtree if t.i in span and t.i not in drop],
+        key=lambda t: t.i,
+    )
+
+
 def override_signs(findings: list[Finding], targets: Targets) -> None:
     """Rule ``stances.claims.learned_overrides`` (in place): a claim finding (a predicate
     claim or an outcome) whose cue lies in one sentence of a quote's content takes the
-    learned model's sign of that sentence when the model is confident (``judge``, its CV
-    threshold) and reads the opposite sign."""
+    learned model's sign of the cue's clause (``_cue_clause``) when the model is confident
+    (``judge``, its CV threshold) and reads the opposite sign."""
     assert targets.reader is not None
     ctx = targets.reader[0]
     if LEARNED_OVERRIDES not in ctx.on:  # type: ignore[attr-defined]
@@ -1195,10 +1222,10 @@ def override_signs(findings: list[Finding], targets: Targets) -> None:
             mine = [f for f in claims if f.cue in span]
             if not mine:
                 continue
-            judged = model.judge(piece)
-            if judged is None:
-                continue
             for finding in mine:
+                judged = model.judge(_cue_clause(doc[finding.cue], span))
+                if judged is None:
+                    continue
                 if finding.polarity == -judged[0]:
                     finding.polarity = judged[0]
                     finding.notes = (*finding.notes, "learned-override")
