@@ -88,8 +88,8 @@ LEARNED_SAME_MATTER = declare(
 
 LEARNED_OVERRIDES = declare(
     "stances.claims.learned_overrides",
-    "with learned_polarity: a quote sentence a claim rule signs against the learned "
-    "claim-polarity model's confident sign (at its CV threshold) takes the model's sign "
+    "with learned_polarity: a claim rule's sign in a quote clause the learned "
+    "claim-polarity model signs the other way (at its CV threshold) takes the model's sign "
     "(on 2,400 blind claims, out of fold: of 24 such disagreements the model is right in 21, "
     "the rule in 3)",
     order=73,
