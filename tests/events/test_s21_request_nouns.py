@@ -15,7 +15,6 @@ from stancemap.wordnet_files import WORDNET
 
 NOUNS = "events.trigger.request_nouns"
 REJECTED = "events.frame.rejected_request_noun"
-OWN = "events.args.own_request_object"  # shipped off
 
 
 @pytest.fixture(scope="module")
@@ -78,25 +77,3 @@ def test_the_importer_reproduces_the_request_nouns():
     assert words == imp.request_nouns(WORDNET)
     assert {"plea", "entreaty", "call", "appeal", "petition"} <= set(words)
     assert not {"question", "interview", "invitation"} & set(words)
-
-
-@pytest.fixture(scope="module")
-def owning(analyzer):
-    return StageRunner(analyzer, on=(OWN,))
-
-
-def test_a_request_owned_by_its_pronoun_is_the_subjects(owning):
-    runner = owning
-    text = "Kenya renewed its calls on Sudan to hold talks."
-    found = typed(runner, text, "REQUEST")
-    assert len(found) == 1, runner.events(text)
-    assert codes(found[0].source) == ["KEN"]
-    assert codes(found[0].target) == ["SDN"]
-    off = typed(runner, text, "REQUEST", (OWN,))
-    assert not [e for e in off if codes(e.source) == ["KEN"]], off
-
-
-def test_a_pronoun_two_parties_could_own_is_left_alone(owning):
-    runner = owning
-    text = "Kenya said Sudan had ignored its calls for talks."
-    assert not [e for e in typed(runner, text, "REQUEST") if codes(e.source) == ["SDN"]]

@@ -31,7 +31,6 @@ from .given_goods import (
     goods_row,
     goods_subject,
 )
-from .handed_custody import HANDED_CUSTODY, handed_row
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
 from .multiwords import (
@@ -572,9 +571,6 @@ class TriggerMatcher:
             second = self.tuning.on(GOODS_SECOND_SENSE)  # "5,000 tonnes of wheat"
             given = goods_row(tok, rows, self._aid_verbs, actors, second)
             rows = [*rows, given] if given is not None else rows
-        if self.tuning.on(HANDED_CUSTODY):  # "handed over 32 Armenian soldiers to Yerevan"
-            handed = handed_row(tok, rows, actors)
-            rows = [handed, *rows] if handed is not None else rows
         if rows and self.tuning.on(VISIT_NEEDS_TRAVELLER) and self._thing_subject(tok, actors):
             rows = [r for r in rows if not _open_visit(r)]  # "the crisis led to protests"
         if rows and self.tuning.on(GOODS_NOT_VISITORS) and rows[0].type == "CONSULT":

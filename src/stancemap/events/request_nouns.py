@@ -10,11 +10,6 @@ is asked ("for" + object, a "to" infinitive) or is the object of a verb of rejec
 of these nouns have other senses first ("call": a telephone call; "appeal": charm), so the
 word alone never makes an event.
 
-Rule ``events.args.own_request_object``: "Kenya renewed its calls on Sudan to hold talks",
-"repeated his appeal for calm": a request noun owned by a possessive pronoun, the object of
-a verb, is the request of that verb's subject when the subject is the only party named
-before the pronoun ("Kenya said Sudan had ignored its appeals" is left alone).
-
 Rule ``events.frame.rejected_request_noun``: "Jakarta dismissed Australian pleas for
 clemency", "brushed aside opposition calls for his resignation": a verb of rejecting
 (``rejecting_verbs.txt``) whose object is a request noun is a rejection (REJECT) aimed at
@@ -27,7 +22,6 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..actors import ActorLayer
 from ..datafiles import word_list
 from ..rules import declare
 from .lexicon import TriggerEntry
@@ -45,13 +39,6 @@ REJECTED_REQUEST_NOUN = declare(
     "is a request noun is a rejection (REJECT) aimed at the one who asked",
     order=29.2,
 )
-OWN_REQUEST_OBJECT = declare(
-    "events.args.own_request_object",
-    "'Kenya renewed its calls for talks': a request noun owned by a pronoun, the object of "
-    "a verb, is the request of the verb's subject",
-    order=29.3,
-)
-OWNING_PRONOUNS = ("its", "their", "his", "her")
 REQUEST_TYPE = "REQUEST"
 REQUEST_CODE = "020"
 REQUEST_NOUN_ROW = "rule:request_noun"
@@ -116,22 +103,3 @@ def request_row(noun: Token, rejecting_head: bool) -> TriggerEntry | None:
     if not (rejecting_head or _asks_for(noun)):
         return None
     return TriggerEntry(lemma, "N", "event", REQUEST_CODE, (), REQUEST_TYPE, REQUEST_NOUN_ROW)
-
-
-def pronoun_owned_object(noun: Token) -> Token | None:
-    """The verb whose object ``noun`` is, where a possessive pronoun owns the noun
-    ("renewed its calls"): the verb's subject is the owner (``OWN_REQUEST_OBJECT``)."""
-    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ not in ("VERB", "AUX"):
-        return None
-    owned = any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children)
-    return noun.head if owned else None
-
-
-def only_owner(subject: Token, noun: Token, actors: ActorLayer) -> bool:
-    """The subject is the only one named in the sentence before the noun ("Kenya said
-    Sudan had ignored its appeals": two could own "its", so none is chosen)."""
-    sentence = noun.sent
-    left = min(t.idx for t in subject.subtree)
-    right = max(t.idx + len(t) for t in subject.subtree)
-    before = actors.mentions_in(sentence.start_char, noun.idx)
-    return bool(before) and all(left <= m.start and m.end <= right for m in before)

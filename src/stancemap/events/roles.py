@@ -96,7 +96,6 @@ from .patient_clauses import (
 )
 from .place_modifier import CITY_VENUE_NOT_DOER, city_modifier
 from .relative_doer import RELATIVE_DOER, relative_doer
-from .request_nouns import OWN_REQUEST_OBJECT, REQUEST_TYPE, only_owner, pronoun_owned_object
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
 
@@ -636,22 +635,12 @@ class RoleFinder:
             verb = undergoing_verb(tok)  # "came under fire from X", "suffered an attack by X"
             for doer in doers(tok, verb) if verb is not None else []:
                 found += self.actors(doer, ctx)
-        if not found and self.tuning.on(OWN_REQUEST_OBJECT) and self._requested(tok):
-            verb = pronoun_owned_object(tok)  # "Kenya renewed its calls for talks"
-            subject = self.subject(verb) if verb is not None else None
-            if subject is not None and only_owner(subject, tok, ctx.actors):
-                found += self.actors(subject, ctx)
         if not found and self.tuning.on(NOUN_FROM_SOURCE) and self._from_source(tok):
             # "some help from Sen. Sanders": Sanders helps
             found += [
                 a for giver in args.prep_objects(tok, ["from"]) for a in self.actors(giver, ctx)
             ]
         return list(dict.fromkeys(found))
-
-    def _requested(self, noun: Token) -> bool:
-        """The noun is an event noun of asking (REQUEST)."""
-        row = self.matcher.match_noun(noun)
-        return row is not None and row.type == REQUEST_TYPE
 
     def _from_source(self, noun: Token) -> bool:
         """An event noun whose "from" object gives, says or does it (``FROM_SOURCE_TYPES``),

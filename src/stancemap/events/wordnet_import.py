@@ -87,10 +87,6 @@ QUESTIONING = "07193184"
 # entreaty.n.01 ("earnest or urgent request": appeal, plea, supplication) and urging.n.01
 # (importunity): nouns of asking (events.trigger.request_nouns)
 REQUEST_ROOTS = ("06513366", "07186828", "07188385")
-# pass.v.05 ("place into the hands or custody of": hand, pass on, turn over),
-# hand_over.v.01 (turn in) and extradite.v.01: verbs whose most frequent sense is one of
-# them, not their hyponyms (give, pledge, release) (events.trigger.handed_custody)
-HANDING_SYNSETS = ("02230790", "02293339", "02503365")
 # verb lexicographer files of no act between parties: change, cognition, consumption,
 # emotion, motion, perception, possession, stative ("come", "want", "expect", "use")
 # (events.sense.light_verb_needs_party)
@@ -359,16 +355,6 @@ def request_nouns(root: Path) -> list[str]:
     )
 
 
-def handing_verbs(root: Path) -> list[str]:
-    """Verbs whose most frequent sense is one of ``HANDING_SYNSETS`` ("hand over", "turn
-    over", "extradite"; not "give", "pass" or "deliver", whose first senses are others)."""
-    return sorted(
-        lemma.replace("_", " ")
-        for lemma, offset in first_senses(root / "index.verb").items()
-        if offset in HANDING_SYNSETS and _hyphened_word(lemma.replace("_", ""))
-    )
-
-
 def light_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is in a light lexicographer file."""
     lexfile = lexfiles(root / "data.verb")
@@ -490,12 +476,6 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Nouns with a sense at or below request.n.01, entreaty.n.01 or urging.n.01 (plea,\n"
         "# call, appeal, petition): events.trigger.request_nouns.",
         request_nouns,
-    ),
-    (
-        "events/handing_verbs.txt",
-        "Verbs whose most frequent sense is pass.v.05, hand_over.v.01 or extradite.v.01\n"
-        "# (hand over, turn over, extradite): events.trigger.handed_custody.",
-        handing_verbs,
     ),
     (
         "events/light_verbs.txt",
