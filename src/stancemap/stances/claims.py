@@ -86,16 +86,6 @@ LEARNED_SAME_MATTER = declare(
 )
 
 
-LEARNED_OVERRIDES = declare(
-    "stances.claims.learned_overrides",
-    "with learned_polarity: a claim rule's sign in a quote clause the learned "
-    "claim-polarity model signs the other way (at its CV threshold) takes the model's sign "
-    "(on 2,400 blind claims, out of fold: of 24 such disagreements the model is right in 21, "
-    "the rule in 3)",
-    order=73,
-)
-
-
 class _Context(Protocol):  # the part of ``relations.Context`` this module reads
     def actor_of(self, tok: Token) -> str | None: ...
     def sentence(self, tok: Token) -> tuple[int, int]: ...
@@ -797,7 +787,6 @@ def settle_targets(findings: list[Finding], targets: dict[str, tuple[str, frozen
     "the AP report" and "the IG's report") is left on a key of its own, met by no other."""
     learned = isinstance(targets, Targets) and targets.reader is not None
     if learned:
-        override_signs(findings, targets)  # type: ignore[arg-type]
         findings += learned_claims(findings, targets)  # type: ignore[arg-type]
     by_head: dict[str, set[frozenset[str]]] = {}
     for head, marks in targets.values():
@@ -1129,7 +1118,6 @@ CLAIM_SWITCHES = (
     LEARNED_POLARITY,
     TWO_CLAIMANTS,
     LEARNED_SAME_MATTER,
-    LEARNED_OVERRIDES,
 )
 
 _LEARNED = "learned-claim"
@@ -1165,70 +1153,6 @@ def _clause_matter(head: Token, ctx: object) -> Token | None:
             continue  # an actor or an actor's act: left to the attitude cues
         return arg
     return None
-
-
-def _cue_clause(cue: Token, span: range) -> list[Token]:
-    """The clause of a rule's cue the model judges (syntax, within the sentence's span): the
-    nearest verb above the cue with its subtree, less its coordinated, adverbial and
-    paratactic clauses ("..., although eligibility is still too narrow"); a coordinated verb
-    keeps the first verb's subject."""
-    head = cue
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.head.i in span:
-        head = head.head
-    cut = {
-        c.i
-        for c in head.children
-        if c.dep_ in ("advcl", "conj", "parataxis", "cc") and c.i != cue.i
-    }
-    drop = {t.i for c in head.children if c.i in cut for t in c.subtree}
-    if head.dep_ == "conj":  # its subject is the first verb's
-        subj = [
-            t for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
-        ]
-    else:
-        subj = []
-    return sorted(
-        [t for t in subj if t.i in span]
-        + [t for t in head.subtree if t.i in span and t.i not in drop],
-        key=lambda t: t.i,
-    )
-
-
-def override_signs(findings: list[Finding], targets: Targets) -> None:
-    """Rule ``stances.claims.learned_overrides`` (in place): a claim finding (a predicate
-    claim or an outcome) whose cue lies in one sentence of a quote's content takes the
-    learned model's sign of the cue's clause (``_cue_clause``) when the model is confident
-    (``judge``, its CV threshold) and reads the opposite sign."""
-    assert targets.reader is not None
-    ctx = targets.reader[0]
-    if LEARNED_OVERRIDES not in ctx.on:  # type: ignore[attr-defined]
-        return
-    doc = ctx.doc  # type: ignore[attr-defined]
-    claims = [
-        f
-        for f in findings
-        if f.polarity and f.cue is not None and f.cue < len(doc) and set(f.notes) & _CLAIM_NOTES
-    ]
-    if not claims:
-        return
-    model = load_model()
-    for quote in ctx.all_quotes:  # type: ignore[attr-defined]
-        if not quote.speaker:
-            continue
-        tokens = [t for t in doc if quote.content.start <= t.idx < quote.content.end]
-        for sent in sorted({t.sent.start for t in tokens}):
-            piece = [t for t in tokens if t.sent.start == sent]
-            span = range(piece[0].i, piece[-1].i + 1)
-            mine = [f for f in claims if f.cue in span]
-            if not mine:
-                continue
-            for finding in mine:
-                judged = model.judge(_cue_clause(doc[finding.cue], span))
-                if judged is None:
-                    continue
-                if finding.polarity == -judged[0]:
-                    finding.polarity = judged[0]
-                    finding.notes = (*finding.notes, "learned-override")
 
 
 def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
