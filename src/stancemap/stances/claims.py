@@ -29,7 +29,7 @@ in ``data/constants.toml``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Protocol
 
@@ -1155,6 +1155,18 @@ def _clause_matter(head: Token, ctx: object) -> Token | None:
     return None
 
 
+def quote_sentences(doc: object, quote: object) -> Iterator[list[Token]]:
+    """The tokens of each sentence of a quote's content that a claim can be read from:
+    three words or more, and no question."""
+    content = quote.content  # type: ignore[attr-defined]
+    tokens = [t for t in doc if content.start <= t.idx < content.end]  # type: ignore[attr-defined]
+    for sent in sorted({t.sent.start for t in tokens}):
+        piece = [t for t in tokens if t.sent.start == sent]
+        words = [t for t in piece if not t.is_punct and not t.is_space]
+        if len(words) >= 3 and piece[-1].text != "?":
+            yield piece
+
+
 def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
     """Rule ``stances.claims.learned_polarity``: one claim for each sentence of a quote's
     content that no finding signs, when the model is confident of its sign; its target is
@@ -1168,12 +1180,7 @@ def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
     for quote in ctx.all_quotes:  # type: ignore[attr-defined]
         if not quote.speaker or quote.id in signed:
             continue
-        tokens = [t for t in doc if quote.content.start <= t.idx < quote.content.end]
-        for sent in sorted({t.sent.start for t in tokens}):
-            piece = [t for t in tokens if t.sent.start == sent]
-            words = [t for t in piece if not t.is_punct and not t.is_space]
-            if len(words) < 3 or piece[-1].text == "?":
-                continue
+        for piece in quote_sentences(doc, quote):
             span = range(piece[0].i, piece[-1].i + 1)
             head = next((t for t in piece if t.head is t or t.head.i not in span), None)
             if head is None:

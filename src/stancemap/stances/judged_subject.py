@@ -31,7 +31,7 @@ from ..nlp.reporting import load_lexicon
 from ..records import Quote
 from ..rules import declare
 from .claim_model import load_model
-from .claims import unasserted
+from .claims import quote_sentences, unasserted
 from .extract import ALIGNMENT, Finding
 from .lexicon import Lexicon
 
@@ -138,12 +138,7 @@ def judged_subjects(
         if not _reports_position(doc, quote):
             continue
         mine = {quote.speaker, quote.speaks_for}
-        tokens = [t for t in doc if quote.content.start <= t.idx < quote.content.end]
-        for sent in sorted({t.sent.start for t in tokens}):
-            piece = [t for t in tokens if t.sent.start == sent]
-            words = [t for t in piece if not t.is_punct and not t.is_space]
-            if len(words) < 3 or piece[-1].text == "?":
-                continue
+        for piece in quote_sentences(doc, quote):
             head = _clause_head(piece)
             if head is None or head.pos_ not in ("VERB", "AUX"):
                 continue
