@@ -285,15 +285,6 @@ def test_a_headline_verb_phrase_is_read_by_word_order_towards_the_one_named_afte
         )
 
 
-def test_a_relation_noun_heads_a_clause_whose_verb_carries_between(run, analyzer) -> None:  # type: ignore[no-untyped-def]
-    # shipped off (a gain on seen tune only): on here
-    text = "A rift has opened between Lena Arin and Piotr Bosk over the border talks."
-    on = _switched(analyzer, "", on="stances.relations.between_on_verb")
-    towards = _towards(on(text, []))
-    assert towards[("arin", "bosk")] == -1 and towards[("bosk", "arin")] == -1
-    assert ("arin", "bosk") not in _towards(run(text))  # as shipped
-
-
 def test_a_reciprocal_word_opening_a_headline_reads_its_parties_after_between(run) -> None:  # type: ignore[no-untyped-def]
     text = "Feud between Arin and Bosk escalates\n\nTALLINN - The two leaders met on Monday.\n"
     assert _towards(run(text))[("arin", "bosk")] == -1

@@ -1,7 +1,6 @@
-"""Headline forms read by word order: "X vs Y", "X v. Y" (``stances.relations.headline_versus``)
-and "X and Y at loggerheads over Z" (``stances.relations.headline_at_odds``). Passages
-written for these tests (real office holders, invented events); each rule switched off
-gives no relation. ``headline_at_odds`` ships off and is switched on to be tested.
+"""Headline forms read by word order: "X vs Y", "X v. Y" (``stances.relations.headline_versus``).
+Passages written for these tests (real office holders, invented events); the rule switched
+off gives no relation.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ BODY = (
 
 
 def _switched(analyzer, rule: str, on: bool) -> Pipeline:  # type: ignore[no-untyped-def]
-    # headline_at_odds ships off (a gain on tune only): switched on here to test it
     settings = with_rules(enable=[rule]) if on else with_rules(disable=[rule])
     return Pipeline(settings, nlp=analyzer.nlp)
 
@@ -36,8 +34,6 @@ def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
     [
         ("Ruto vs Museveni: two plans for the pipeline", "stances.relations.headline_versus"),
         ("Ruto v. Museveni: no deal on the pipeline", "stances.relations.headline_versus"),
-        ("Ruto and Museveni at loggerheads over pipeline", "stances.relations.headline_at_odds"),
-        ("Ruto, Museveni at odds over lake fishing rights", "stances.relations.headline_at_odds"),
     ],
 )
 def test_a_headline_contest_opposes_the_two(analyzer, headline: str, rule: str) -> None:  # type: ignore[no-untyped-def]

@@ -81,4 +81,4 @@ def test_a_gate_passes_its_part_of_speech_or_dependency() -> None:
     assert relations.passes("stances.against.joined", "ADP", "prep")
     assert not relations.passes("stances.against.joined", "ADP", "agent")
     assert relations.passes("stances.claims.judged_act", "PRON", "attr")
-    assert relations.passes("stances.campaign.amod_clause", "PUNCT", "punct")  # no gate
+    assert relations.passes("stances.relations.claim_antecedent", "PUNCT", "punct")  # no gate

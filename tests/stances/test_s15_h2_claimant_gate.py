@@ -1,6 +1,6 @@
 """Session 15 round 2 (engineer H, issue 14): a rejection that names no author answers only
-a claimant who accused the holder or said what is rejected
-(``stances.relations.claimant_overlap``), and "X denied that P" answers whoever said P
+a claimant who accused the holder or said what is rejected (that gate was removed in
+session 21: it shipped off), and "X denied that P" answers whoever said P
 (``stances.relations.denial_clause``), never merely the nearest speaker. Passages written for
 these tests (real office holders, invented events); each rule switched off loses its reading.
 """
@@ -9,35 +9,10 @@ from __future__ import annotations
 
 from relation_probe import relation_score
 
-OVERLAP = "stances.relations.claimant_overlap"
 DENIAL = "stances.relations.denial_clause"
 
 
 _score = relation_score
-
-
-UNRELATED = (
-    "South African President Cyril Ramaphosa said on Monday that trade between the two "
-    "countries would grow. President Edgar Lungu rejected the accusations on Tuesday."
-)
-
-
-def test_a_rejection_does_not_answer_a_speaker_who_said_nothing_of_it(analyzer) -> None:  # type: ignore[no-untyped-def]
-    off = _score(analyzer, UNRELATED, "Lungu", "Ramaphosa", disable=[OVERLAP])
-    assert off is not None and off < 0
-    # ships off: on the PolNeAR tune articles it dropped 1 wrong and 2 right rejections
-    assert _score(analyzer, UNRELATED, "Lungu", "Ramaphosa", enable=[OVERLAP]) is None
-
-
-ACCUSER = (
-    "Zambian opposition leader Hakainde Hichilema said on Monday that President Edgar Lungu "
-    "had rigged the mine sale. Lungu rejected the accusations on Tuesday."
-)
-
-
-def test_a_rejection_still_answers_the_speaker_who_named_the_holder(analyzer) -> None:  # type: ignore[no-untyped-def]
-    on = _score(analyzer, ACCUSER, "Lungu", "Hichilema", enable=[OVERLAP])
-    assert on is not None and on < 0
 
 
 DENIED = (

@@ -1,9 +1,7 @@
 """Session 17 (engineer O, issue 14): rejections named by a noun
 (``stances.relations.response_nominal``), a reply "in response to" another's claim
-(``stances.relations.in_response_to``), a denial that answers a claim further back
-(``stances.relations.denial_lookback``), two names joined by a dash before a noun of conflict
-(``stances.relations.hyphen_pair``), parties "in a spat" (``stances.relations.in_conflict``)
-and WordNet's two-word verbs of attacking (``stances.campaign.wordnet_phrase``). Passages
+(``stances.relations.in_response_to``), two names joined by a dash before a noun of conflict
+(``stances.relations.hyphen_pair``) and WordNet's two-word verbs of attacking (``stances.campaign.wordnet_phrase``). Passages
 written for these tests (real office holders, invented events); each rule switched off
 loses what it reads.
 """
@@ -20,11 +18,9 @@ from stancemap.stances.relations import response_nouns
 
 NOMINAL = "stances.relations.response_nominal"
 REPLY = "stances.relations.in_response_to"
-LOOKBACK = "stances.relations.denial_lookback"
 HYPHEN = "stances.relations.hyphen_pair"
-IN_CONFLICT = "stances.relations.in_conflict"
 ATTACK = "stances.campaign.wordnet_phrase"
-MINE = [NOMINAL, REPLY, LOOKBACK, HYPHEN, IN_CONFLICT, ATTACK]
+MINE = [NOMINAL, REPLY, HYPHEN, ATTACK]
 
 
 def _plain(name: str) -> str:
@@ -94,16 +90,6 @@ def test_a_reply_with_no_sign_of_its_own_is_no_relation(analyzer) -> None:  # ty
     assert _score(analyzer, text, "Kurti", "Vucic") is None
 
 
-def test_a_denial_answers_a_charge_three_sentences_back(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Greek Prime Minister Kyriakos Mitsotakis said on Thursday that Turkey was sending "
-        "survey ships into Greek waters near Crete. He spoke at a naval base in Souda Bay. "
-        "The base hosts a frigate squadron and a training school. Turkish President Recep "
-        "Tayyip Erdogan denied that Ankara had sent any such ships."
-    )
-    _on_off(analyzer, text, "Erdogan", "Mitsotakis", LOOKBACK)
-
-
 def test_two_names_joined_by_a_dash_before_a_feud(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Lula-Bolsonaro feud erupts over court ruling\n\n"
@@ -111,18 +97,6 @@ def test_two_names_joined_by_a_dash_before_a_feud(analyzer) -> None:  # type: ig
         "Former President Jair Bolsonaro held a rally in Sao Paulo."
     )
     _on_off(analyzer, text, "Silva", "Bolsonaro", HYPHEN)
-
-
-def test_parties_in_a_spat(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Macron and Scholz in row over car tariffs\n\n"
-        "French President Emmanuel Macron spoke in Paris on Monday. German Chancellor "
-        "Olaf Scholz spoke in Berlin on Tuesday."
-    )
-    # session 19's headline_rivalry_noun reads the same headline: both off, no relation
-    _on_off(
-        analyzer, text, "Macron", "Scholz", IN_CONFLICT, "stances.relations.headline_rivalry_noun"
-    )
 
 
 def test_a_two_word_verb_of_attacking(analyzer) -> None:  # type: ignore[no-untyped-def]

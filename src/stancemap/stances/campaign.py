@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..datafiles import read_table, word_list
-from ..rules import declare, rule
+from ..rules import rule
 from .against import joined
 from .conduct import judged_conduct, not_done_enough
 from .extract import ALIGNMENT, Finding, _subject
@@ -159,33 +159,6 @@ def _active_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "relcl", "advcl", "pcomp")
 
 
-AMOD_CLAUSE = declare(
-    "stances.campaign.amod_clause",
-    "'X chided Senate leader Y' parsed with 'chided' a modifier of 'leader': a verb tagged "
-    "amod that has its own subject before it is the clause's verb, the noun phrase it "
-    "modifies its object (for the judgment and disapproval rules)",
-    order=50.7,
-)
-
-
-def _amod_object(tok: Token, ctx: Context) -> Token | None:
-    """The head of the noun phrase a verb misparsed as its modifier takes as its object:
-    the verb is tagged amod yet has a subject of its own before it."""
-    if AMOD_CLAUSE not in ctx.on or tok.pos_ != "VERB" or tok.dep_ != "amod":
-        return None
-    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
-        return None
-    head = tok.head
-    while head.dep_ == "compound" and head.head.i > head.i:  # "Senate leader Chuck Schumer"
-        head = head.head
-    return head if head.i > tok.i else None
-
-
-def _clause_verb(tok: Token, ctx: Context) -> bool:
-    """An active verb, or one the parse made a modifier though it has its own subject."""
-    return _active_verb(tok) or _amod_object(tok, ctx) is not None
-
-
 def _judged_objects(
     tok: Token,
     ctx: Context,
@@ -195,8 +168,6 @@ def _judged_objects(
 ) -> list[Finding]:
     """The judgment ``hit`` of ``tok`` towards the actors its direct objects name."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    if not objects and (misparsed := _amod_object(tok, ctx)) is not None:
-        objects = [misparsed]
     targets = _parties(ctx, objects)
     if not targets:
         return []
@@ -208,7 +179,7 @@ def _judged_objects(
 @rule("stances.campaign.judgment", order=50)
 def judgment(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """'X chided Y': a judgment verb that is no attitude cue, with an actor object."""
-    if not _clause_verb(tok, ctx) or ctx.lexicon.cue("attitude", lemma(tok)) is not None:
+    if not _active_verb(tok) or ctx.lexicon.cue("attitude", lemma(tok)) is not None:
         return []
     hit = campaign_words().judgment.get(lemma(tok))
     if hit is None or any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -228,7 +199,7 @@ def disapproval(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     below, CAMEO 111: data/stances/disapproval_verbs.txt) that is neither an attitude cue
     nor a judgment verb, with an actor object."""
     word = lemma(tok)
-    if not _clause_verb(tok, ctx) or word not in disapproval_verbs():
+    if not _active_verb(tok) or word not in disapproval_verbs():
         return []
     if ctx.lexicon.cue("attitude", word) is not None or word in campaign_words().judgment:
         return []  # read by the attitude cues or stances.campaign.judgment
@@ -256,7 +227,7 @@ def wordnet_judging(tok: Token, ctx: Context, holders: Holders) -> list[Finding]
     attitude cue, judgment or disapproval verb, with an actor object."""
     word = lemma(tok)
     sign = judging_verbs().get(word)
-    if sign is None or not _clause_verb(tok, ctx):
+    if sign is None or not _active_verb(tok):
         return []
     if (
         ctx.lexicon.cue("attitude", word) is not None

@@ -214,8 +214,6 @@ def headline(ctx: object, start: int, end: int) -> list[Finding]:
         return found
     if RIVALRY_NOUN in ctx.on and (found := rivals_before(ctx, tokens, start, end)):  # type: ignore[attr-defined]
         return found
-    if AT_ODDS in ctx.on and (found := at_odds(ctx, tokens, start, end)):  # type: ignore[attr-defined]
-        return found
     if DIRECTED in ctx.on and (found := directed(ctx, tokens, start, end)):  # type: ignore[attr-defined]
         return found
     if TRANSITIVE in ctx.on:  # type: ignore[attr-defined]
@@ -265,27 +263,6 @@ def versus(ctx: object, tokens: list[Token], start: int, end: int) -> list[Findi
         after = [a for a in after if a not in before]
         if before and after:
             return _findings(ctx, before + after, (-1, 1.0), start, end, tok)
-    return []
-
-
-AT_ODDS = declare(
-    "stances.relations.headline_at_odds",
-    "a headline 'X and Y at loggerheads over Z', 'X, Y at war': 'at' and a word of the "
-    "relation lexicon's at_odds kind set the actors named before it against each other",
-    order=19,
-)
-
-
-def at_odds(ctx: object, tokens: list[Token], start: int, end: int) -> list[Finding]:
-    words = ctx.words  # type: ignore[attr-defined]
-    for i, tok in enumerate(tokens[:-1]):
-        nxt = tokens[i + 1]
-        hit = words.get("at_odds", nxt.lower_) or words.get("at_odds", lemma(nxt))
-        if tok.lower_ != "at" or hit is None:
-            continue
-        parties = _actors_in(ctx, tokens[:i])
-        if len(parties) >= 2:
-            return _findings(ctx, parties, hit, start, end, nxt)
     return []
 
 

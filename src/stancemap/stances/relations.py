@@ -39,7 +39,6 @@ from ..nlp.words import pronouns
 from ..records import ActorMention, Event, Quote
 from ..rules import declare, rule
 from .campaign import (
-    AMOD_CLAUSE,
     CAMPAIGN_RULES,
     _phrase_hits,
     disapproval_verbs,
@@ -67,7 +66,6 @@ from .claims import (
 )
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .headline import (
-    AT_ODDS,
     BETWEEN_WORDNET,
     DIRECTED,
     LEADERS,
@@ -259,10 +257,6 @@ def between(tok: Token, ctx: Context) -> list[Finding]:
     if hit is None or tok.pos_ != "NOUN":
         return []
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
-    if not preps and BETWEEN_ON_VERB in ctx.on and tok.dep_ in ("nsubj", "nsubjpass"):
-        # "a rift has opened between X and Y", "tensions grew between X and Y": the parse
-        # hangs "between" on the verb the relation noun is the subject of
-        preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             parties = _group(ctx, obj)
@@ -336,38 +330,6 @@ def hyphen_pair(tok: Token, ctx: Context) -> list[Finding]:
     return _pairwise(ctx, tok, parties, hit[0], conf, [])
 
 
-@rule(
-    "stances.relations.in_conflict",
-    order=23,
-    doc="'X and Y in spat over Z', 'X and Y are locked in a feud': coordinated parties "
-    "that a phrase 'in' + a relation noun of conflict describes are opposed",
-)
-def in_conflict(tok: Token, ctx: Context) -> list[Finding]:
-    hit = ctx.words.get("between", lemma(tok)) or conflict_noun(tok, ctx)
-    if hit is None or hit[0] > 0 or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
-        return []
-    prep = tok.head
-    if prep.lower_ != "in" or prep.dep_ != "prep":
-        return []
-    head = prep.head
-    groups = [head] if head.pos_ in ("PROPN", "NOUN") and head.dep_ == "ROOT" else []
-    if head.pos_ in ("VERB", "AUX"):  # "are locked in a feud", "remain in a standoff"
-        groups = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for group in groups:
-        parties = _group(ctx, group)
-        if len(parties) >= 2:
-            conf = ctx.table["narrated_relation"] * hit[1]
-            return _pairwise(ctx, tok, parties, hit[0], conf, [])
-    return []
-
-
-BETWEEN_ON_VERB = declare(
-    "stances.relations.between_on_verb",
-    "'a rift has opened between X and Y': a relation noun whose verb carries 'between X and Y'",
-    order=21,
-)
-
-
 CLAIM_ANTECEDENT = declare(
     "stances.relations.claim_antecedent",
     "'a report by Y said P. X called that report a lie': a definite claim noun naming no "
@@ -429,10 +391,6 @@ def _nearest_claimant(
     ``stances.relations.claim_owner`` on and the claim nouns given, first the latest earlier
     claim that accused the holder, then the latest that said the claim's own words."""
     lookback = int(ctx.table["claim_lookback_sentences"])
-    if denied is not None and DENIAL_LOOKBACK in ctx.on:
-        # only a claim that charged the holder or said the denied words answers: it may lie
-        # further back ("X said P. <two sentences on the visit> Y denied that P")
-        lookback = int(ctx.table["denial_lookback_sentences"])
     sents = list(ctx.doc.sents)
     starts = [s.start for s in sents]
     here = bisect_right(starts, tok.i) - 1
@@ -555,43 +513,19 @@ def _said_words(ctx: Context, start: int, end: int) -> set[str]:
     return _content_lemmas(span) if span is not None else set()
 
 
-def _denied_words(tok: Token, claims: list[Token], ctx: Context) -> set[str]:
+def _denied_words(tok: Token) -> set[str]:
     """What a rejection denies, as content lemmas: the clause it governs ("denied that the
-    tender was rigged"), else the claim nouns' own words ("the rigging claims") and the rest of
-    its clause ("rejected the claims about the tender"); never the claim noun, the holder or the
-    cue."""
-    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    if clauses:
-        return _content_lemmas(t for c in clauses for t in c.subtree)
-    skip = {id(c) for c in claims}
-    words = [
-        t
-        for c in tok.children
-        if c.dep_ not in ("nsubj", "nsubjpass", "aux", "neg", "punct", "npadvmod")
-        for t in c.subtree
-        if id(t) not in skip and ctx.words.get("claim", lemma(t)) is None
-    ]
-    return _content_lemmas(words)
+    tender was rigged"); never the holder or the cue."""
+    return _content_lemmas(
+        t for c in tok.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+    )
 
 
-CLAIMANT_OVERLAP = declare(
-    "stances.relations.claimant_overlap",
-    "'X rejected the claims' names no author: the nearest earlier claimant answers only if it "
-    "accused X or said some of the rejected words (content lemmas), else no relation",
-    order=30.7,
-)
 DENIAL_CLAUSE = declare(
     "stances.relations.denial_clause",
     "'X denied that P': whoever said P before (an earlier quote or claim sharing P's content "
     "lemmas) is answered, never merely the nearest speaker; none said it, no relation",
     order=30.71,
-)
-
-DENIAL_LOOKBACK = declare(
-    "stances.relations.denial_lookback",
-    "a rejection whose claimant must have charged the holder or said the denied words "
-    "(denial_clause, claimant_overlap) looks further back for it (denial_lookback_sentences)",
-    order=30.72,
 )
 
 SAID_CLAIMS = declare(
@@ -681,14 +615,12 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
             if claimant is not None:
                 break
         if claimant is None:
-            gate = (
-                DENIAL_CLAUSE
-                if not claim_objects and any(c.dep_ == "ccomp" for c in tok.children)
-                else CLAIMANT_OVERLAP
+            gated = (
+                DENIAL_CLAUSE in ctx.on
+                and not claim_objects
+                and any(c.dep_ == "ccomp" for c in tok.children)
             )
-            denied = (
-                _denied_words(tok, claim_objects, ctx) if gate in ctx.on and hit[0] < 0 else None
-            )
+            denied = _denied_words(tok) if gated and hit[0] < 0 else None
             near = _nearest_claimant(ctx, tok, holder, claim_objects, denied)
             if near is None:
                 continue
@@ -1565,7 +1497,6 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.reciprocal": (frozenset({"VERB", "NOUN"}), frozenset()),
     "stances.relations.between": (_NOUN, frozenset()),
     "stances.relations.hyphen_pair": (frozenset({"NOUN", "PROPN", "VERB"}), frozenset()),
-    "stances.relations.in_conflict": (_NOUN, frozenset()),
     "stances.relations.response": (_VERB, frozenset()),
     "stances.relations.response_nominal": (_NOUN, frozenset()),
     "stances.relations.response_passive": (_VERB, frozenset()),
@@ -1644,7 +1575,6 @@ class RelationReader:
                 "stances.relations.reciprocal",
                 "stances.relations.between",
                 "stances.relations.hyphen_pair",
-                "stances.relations.in_conflict",
                 "stances.relations.response",
                 "stances.relations.response_nominal",
                 "stances.relations.response_passive",
@@ -1667,8 +1597,6 @@ class RelationReader:
             SAME_TARGET,
             DIRECTED,
             VERSUS,
-            AT_ODDS,
-            BETWEEN_ON_VERB,
             NAME_WORDS,
             BETWEEN_WORDNET,
             *CLAIM_SWITCHES,
@@ -1681,11 +1609,8 @@ class RelationReader:
             RECIPROCAL_WITH,
             SURNAME_ANY_TAG,
             SECOND_PARSE,
-            AMOD_CLAUSE,
             SAID_CLAIMS,
-            CLAIMANT_OVERLAP,
             DENIAL_CLAUSE,
-            DENIAL_LOOKBACK,
             SPEECH_NOUNS,
             DISMISS_PARTICLE,
             RIVALRY_NOUN,
@@ -1736,7 +1661,6 @@ class RelationReader:
             ("stances.relations.reciprocal", lambda tok: reciprocal(tok, ctx)),
             ("stances.relations.between", lambda tok: between(tok, ctx)),
             ("stances.relations.hyphen_pair", lambda tok: hyphen_pair(tok, ctx)),
-            ("stances.relations.in_conflict", lambda tok: in_conflict(tok, ctx)),
             ("stances.relations.response", lambda tok: response(tok, ctx)),
             ("stances.relations.response_nominal", lambda tok: response_nominal(tok, ctx)),
             ("stances.relations.response_passive", lambda tok: response_passive(tok, ctx)),
