@@ -1,7 +1,7 @@
 """Session 19 (engineer S, issue 14): a spokesperson whose state is named only in the
 title before the name ("Iranian foreign ministry spokesman X") speaks for that state
-(``quotes.principal.state_in_title``, shipped off: a gain on tune passages only), as
-"Pakistan's foreign office spokesperson X" already did; and "Prime Minister X's government" is a body, not a person
+(``quotes.principal.state_in_title``, shipped off with a gain on tune passages only, was
+removed in session 21: such a title names no principal); and "Prime Minister X's government" is a body, not a person
 (``actors.agent.possessed_body_type``). Sentences written for these tests; each rule has
 a twin with the rule off."""
 
@@ -12,13 +12,8 @@ from typing import Any
 from stancemap.config import load_settings
 from stancemap.records import Analysis
 
-TITLE = "quotes.principal.state_in_title"
 BODY_TYPE = "actors.agent.possessed_body_type"
 
-SPOKESMAN = (
-    "Ruritanian foreign ministry spokesman Anton Weiss said on Monday that the remarks by "
-    "French President Emmanuel Macron were an insult."
-)
 DEMONYM = (
     "Iranian foreign ministry spokesman Karim Rostami condemned French President Emmanuel "
     "Macron on Tuesday for the new sanctions."
@@ -45,25 +40,10 @@ def _speaker_quote(result: Analysis, surname: str) -> Any:
     return next(q for q in result.quotes if q.source is not None and surname in q.source.text)
 
 
-def test_a_demonym_in_the_title_names_the_state_spoken_for(analyzer: Any) -> None:
-    result = _run(analyzer, DEMONYM, on=(TITLE,))  # shipped off: a tune-only gain
-    quote = _speaker_quote(result, "Rostami")
-    assert quote.speaks_for == "country:IRN", quote
-    # the state answers for its spokesman's words on the French president
-    relation = _pair(result, "country:IRN", "person:emmanuel-macron")
-    assert relation is not None and relation.score < 0, result.relations
-
-
-def test_without_the_rule_the_title_names_no_principal(analyzer: Any) -> None:
-    result = _run(analyzer, DEMONYM, (TITLE,))
+def test_the_title_names_no_principal(analyzer: Any) -> None:
+    result = _run(analyzer, DEMONYM)
     assert _speaker_quote(result, "Rostami").speaks_for is None
     assert _pair(result, "country:IRN", "person:emmanuel-macron") is None
-
-
-def test_a_title_naming_no_known_state_names_none(analyzer: Any) -> None:
-    # an invented country is no country actor: nothing is guessed
-    quote = _speaker_quote(_run(analyzer, SPOKESMAN, on=(TITLE,)), "Weiss")
-    assert quote.speaks_for is None or not quote.speaks_for.startswith("country:")
 
 
 def test_a_government_named_by_its_head_is_a_body(analyzer: Any) -> None:

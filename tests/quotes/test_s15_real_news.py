@@ -2,13 +2,8 @@
 articles), each fixed by a general rule. Sentences written for the test.
 
 * ``quotes.cue.without_no_report``: "campaigning without mentioning X" reports nothing.
-* ``quotes.verb.object_control``: "urged voters to reject the plan": the voters reject.
 * ``quotes.speaker.pronoun_outside_content``: "Also, Lee is no reformer, he said" after
   another person spoke: "he" is not Lee, whom the content names.
-* ``quotes.content.addressee_object``: "“...,” Ortiz assured the crowd": the crowd is
-  told, the quotation is the content.
-* ``quotes.content.tag_after_quotation``: "“Y,” Tulsa fire Chief X said" with "Tulsa"
-  parsed as a verb of Y: words between the closing mark and the cue are the tag.
 * ``quotes.verb.demonstrative_no_speaker``: "She said that is unfair, describing Y": "that"
   does not describe; the reporting verb above lends its subject.
 * ``quotes.verb.passive_agent_things``: "X will be continued by the foundation" reports
@@ -21,9 +16,7 @@ articles), each fixed by a general rule. Sentences written for the test.
 from __future__ import annotations
 
 WITHOUT = "quotes.cue.without_no_report"
-CONTROL = "quotes.verb.object_control"
 PRONOUN = "quotes.speaker.pronoun_outside_content"
-ADDRESSEE = "quotes.content.addressee_object"
 
 
 def _cues(quotes) -> list[str]:  # type: ignore[no-untyped-def]
@@ -34,15 +27,6 @@ def test_a_cue_under_without_reports_nothing(quotes_without) -> None:  # type: i
     text = "Marta Rios toured the northern provinces for a week without mentioning her rival."
     assert "mentioning" not in _cues(quotes_without(text))
     assert "mentioning" in _cues(quotes_without(text, (WITHOUT,)))
-
-
-def test_the_object_of_urged_rejects(quotes_without, analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = "Senator Dana Whitfield urged the farmers to reject the new water plan."
-    on = quotes_without(text, enable=(CONTROL,))  # shipped off (check source -1)
-    found = [q for q in on if q.cue is not None and q.cue.text == "reject"]
-    assert found and found[0].source is not None and found[0].source.text == "the farmers"
-    off = [q for q in quotes_without(text, (CONTROL,)) if q.cue and q.cue.text == "reject"]
-    assert off and (off[0].source is None or "farmers" not in off[0].source.text)
 
 
 def test_a_tag_pronoun_is_not_the_name_in_its_content(quotes_without) -> None:  # type: ignore[no-untyped-def]
@@ -58,37 +42,9 @@ def test_a_tag_pronoun_is_not_the_name_in_its_content(quotes_without) -> None:  
     assert off and off[0].speaker != brandt[0].speaker
 
 
-def test_the_crowd_assured_is_no_content(quotes_without) -> None:  # type: ignore[no-untyped-def]
-    text = "At the rally, Jon Ortiz assured the crowd in Leadville."
-    on = quotes_without(text, enable=(ADDRESSEE,))  # shipped off (a tune-only gain)
-    assert not any("crowd" in q.content.text for q in on)
-    off = quotes_without(text, (ADDRESSEE,))
-    assert any(q.content.text.startswith("the crowd") for q in off)
-
-
-def test_the_quotation_before_is_what_was_assured(quotes_without) -> None:  # type: ignore[no-untyped-def]
-    text = "“The mine will stay open,” Jon Ortiz assured the crowd."
-    on = quotes_without(text, enable=(ADDRESSEE,))
-    q = [q for q in on if q.cue is not None and q.cue.text == "assured"]
-    assert [x.content.text for x in q] == ["The mine will stay open"]
-
-
 def test_a_clause_verb_still_reports_a_thing(quotes_without) -> None:  # type: ignore[no-untyped-def]
     text = "The minister confirmed the closure of the northern border crossing."
     assert "confirmed" in _cues(quotes_without(text))
-
-
-TAG = "quotes.content.tag_after_quotation"
-
-
-def test_the_tag_after_a_closing_mark_is_no_content(quotes_without) -> None:  # type: ignore[no-untyped-def]
-    # the parser reads "Tulsa" as a verb of the quotation: the content ran past the mark
-    text = "“I will just make this pledge to you: We will find the truth in this case,” Tulsa fire Chief Anna Moss said Monday."
-    on = quotes_without(text, enable=(TAG,))  # shipped off (check content F1 -0.0007)
-    said = [q for q in on if q.cue is not None and q.cue.text == "said"]
-    assert said and said[0].content.text.endswith("in this case")
-    off = [q for q in quotes_without(text, (TAG,)) if q.cue is not None and q.cue.text == "said"]
-    assert off and "Tulsa" in off[0].content.text
 
 
 DEMONSTRATIVE = "quotes.verb.demonstrative_no_speaker"

@@ -3,10 +3,8 @@ written for the test.
 
 * ``quotes.cue.wordnet_judgment`` (on): "X derided Y", "X castigated Y" - a verb below
   criticize/praise/mock/spurn in WordNet, with a speaker subject and an object.
-* ``quotes.cue.wordnet_verb`` (shipped off): "X theorized the money was gone" - a
-  verb.communication/cognition verb with the "that CLAUSE" frame and a clausal complement.
-* ``quotes.cue.wordnet_noun`` (shipped off): "little doubt that Y" - a noun WordNet derives
-  from such a verb, with its own "that" clause.
+(``quotes.cue.wordnet_verb`` and ``quotes.cue.wordnet_noun``, shipped off, were removed in
+session 21.)
 """
 
 from __future__ import annotations
@@ -19,8 +17,6 @@ from stancemap.quotes import cue_import
 from stancemap.quotes.wordnet_cues import load_wordnet_cues
 
 JUDGMENT = "quotes.cue.wordnet_judgment"
-VERB = "quotes.cue.wordnet_verb"
-NOUN = "quotes.cue.wordnet_noun"
 WORDNET = Path("/usr/share/wordnet")
 
 
@@ -46,25 +42,6 @@ def test_a_verb_mostly_of_victory_judges_nothing(quotes_without) -> None:  # typ
 def test_a_judging_verb_needs_a_speaker(quotes_without) -> None:  # type: ignore[no-untyped-def]
     text = "The heavy rain derided the efforts of the road crews."
     assert "derided" not in _cues(quotes_without(text))
-
-
-def test_a_clause_verb_from_wordnet_reports_its_clause(quotes_without) -> None:  # type: ignore[no-untyped-def]
-    text = "Mayor Lena Ortiz theorized the flood money had been spent on roads."
-    on = _cues(quotes_without(text, enable=(VERB,)))
-    assert on.get("theorized") == "the flood money had been spent on roads"
-    assert "theorized" not in _cues(quotes_without(text, (VERB,)))
-
-
-def test_a_clause_verb_needs_a_clause(quotes_without) -> None:  # type: ignore[no-untyped-def]
-    text = "Mayor Lena Ortiz theorized about the flood money for an hour."
-    assert "theorized" not in _cues(quotes_without(text, enable=(VERB,)))
-
-
-def test_a_wordnet_noun_reports_its_own_that_clause(quotes_without) -> None:  # type: ignore[no-untyped-def]
-    text = "There is little doubt that the reservoir will run dry by August."
-    on = _cues(quotes_without(text, enable=(NOUN,)))
-    assert on.get("doubt") == "that the reservoir will run dry by August"
-    assert "doubt" not in _cues(quotes_without(text, (NOUN,)))
 
 
 def test_the_list_holds_the_shapes_it_names() -> None:

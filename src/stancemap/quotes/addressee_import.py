@@ -3,9 +3,9 @@
 
 A noun names a group ("crowd", "audience", "committee", "congregation") when its most
 frequent sense is in the lexicographer file noun.group. One word nouns only. With the
-nouns of people (``data/lexicon/people_nouns.txt``) the quotes rule
-``quotes.content.addressee_object`` reads it: "LeVell assured the crowd" tells the crowd,
-it reports no words about it.
+nouns of people (``data/lexicon/people_nouns.txt``) the WordNet cues read it
+(``quotes.wordnet_cues.could_speak``: a group can speak; ``quotes.content.addressee_object``,
+which read it too, was removed in session 21).
 
     python -m stancemap.quotes.addressee_import [/usr/share/wordnet]
 

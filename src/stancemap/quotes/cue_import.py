@@ -12,8 +12,8 @@ is in noun.communication or noun.cognition is a reporting noun of the same class
 ("speculation", "doubt"). Verbs that judge in words, below criticize.v.01, praise.v.01,
 mock.v.01 or reject.v.04 ("deride", "castigate", "rebuff"), are class ``stance``. A
 multiword verb whose most frequent sense is in verb.communication ("speak out", "take
-issue", "bristle at") is class ``phrasal``. The quotes rules ``quotes.cue.wordnet_verb``,
-``wordnet_noun``, ``wordnet_judgment`` and ``wordnet_phrasal`` read the list, gated by the
+issue", "bristle at") is class ``phrasal``. The quotes rules (``quotes.cue.wordnet_verb`` and
+``wordnet_noun`` were removed in session 21) ``wordnet_judgment`` and ``wordnet_phrasal`` read the list, gated by the
 parse (a speaker subject and a clausal complement; a "that" clause of the noun's own; a
 speaker subject and an object; a speaker subject and a person after the multiword verb's
 preposition: "X lashed out at Y", "X took issue with Y"); the hand-written lexicon

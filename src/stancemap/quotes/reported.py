@@ -29,7 +29,7 @@ from ..nlp.words import pronouns
 from . import rulebook as R
 from . import tags
 from .lexicon import Lexicon
-from .wordnet_cues import clausal_complement, could_speak, load_wordnet_cues, noun_clause
+from .wordnet_cues import could_speak, load_wordnet_cues
 
 Offsets = tuple[int, int]
 
@@ -72,10 +72,6 @@ _NOT_REPORTING = frozenset({"be", "mean", "ensure", "make", "have", "do", "seem"
 # verbs of appointing (WordNet appoint.v.01, name.v.03): "named Y its spokeswoman"
 _APPOINTING = word_list("quotes/appointing_verbs.txt")
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
-# objects that are the ones told ("assured the crowd"): nouns of people and groups
-_PEOPLE_OR_GROUPS = word_list("lexicon/people_nouns.txt") | word_list("quotes/group_nouns.txt")
-_PERSONAL_OBJECTS = pronouns(forms=("object",)) - _IT
-_CHARGE_PREPS = frozenset(_OBJECT_PREPS) | {"with"}
 # money and amounts (WordNet noun.possession, noun.quantity): "wrote a check"
 _THINGS = word_list("quotes/possession_nouns.txt")
 _C = constants("quotes")
@@ -184,20 +180,13 @@ def _pointing(subject: Token) -> bool:
     return subject.pos_ == "PRON" and subject.lower_ in _DEMONSTRATIVES | _IT
 
 
-def _borrowed_subject(
-    verb: Token, control: bool = False, demonstrative: bool = False
-) -> Token | None:
+def _borrowed_subject(verb: Token, demonstrative: bool = False) -> Token | None:
     """The subject of the verb this one hangs from: "X left, saying Y" -> X.
 
     In "X said the deal was dead, echoing Y" the parser hangs "echoing" from "was",
     whose subject (the deal) cannot echo; the reporting verb above it (said) lends
-    its subject instead, when the nearer one names no one. With ``control``, an
-    infinitive under a verb with an object is that object's: "urged voters to reject Y".
+    its subject instead, when the nearer one names no one.
     """
-    if control and verb.dep_ == "xcomp" and verb.head != verb:
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if obj is not None:
-            return obj
     current = verb
     nearest: Token | None = None
     for _ in range(4):
@@ -232,22 +221,6 @@ def _has_that_clause(verb: Token) -> bool:
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         for c in verb.children
     )
-
-
-def _wordnet_verb(verb: Token, lemma: str) -> str | None:
-    """The class of a verb the lexicon lacks as a WordNet clause cue, when the parse
-    bears it out: a subject that can speak (its own, or borrowed: "..., theorizing Y")
-    and a clausal complement ("X theorized the money was gone"). A quotation beside such
-    a verb ("“Y,” X crowed") is joined by the quotation rules already."""
-    if lemma in _NOT_REPORTING:
-        return None
-    cls = load_wordnet_cues().verb_class(verb, lemma)
-    if cls is None or clausal_complement(verb) is None:
-        return None
-    subject = _subject_of(verb)
-    if subject is None and verb.dep_ in _BORROW_DEPS:
-        subject = _borrowed_subject(verb)
-    return cls if subject is not None and could_speak(subject) else None
 
 
 def _wordnet_judgment(verb: Token, lemma: str) -> bool:
@@ -310,27 +283,6 @@ def _seeming_content(verb: Token, text: str) -> Offsets | None:
     return trim(text, first.idx, last.idx + len(last))
 
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_FILLED_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
-
-
-def _that_clause_in_object(verb: Token) -> list[Token]:
-    """ "told a meeting of leaders that few people understood Y": the parser made the
-    "that" clause a relative clause of a noun in the addressee. A relative clause
-    lacks its subject or object, which "that" fills; this one has its own subject and
-    "that" only as its marker, so it is the verb's complement."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for token in obj.subtree:
-            if token.dep_ != "relcl" or token.i < obj.i:
-                continue
-            deps = {c.dep_ for c in token.children}
-            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-            # subject and object both filled: no gap left for a relative "that"
-            if marked and deps & _SUBJECT_DEPS and deps & _FILLED_OBJECT_DEPS:
-                return [token]
-    return []
-
-
 def _verb_content(
     verb: Token,
     frame: str,
@@ -349,8 +301,6 @@ def _verb_content(
     if not complements and frame == "clause":
         # "said legalizing it could help": the parser may hang a clause as xcomp
         complements = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
-    if not complements and cls == "speech" and on(R.ADDRESSEE_THAT_CLAUSE):
-        complements = _that_clause_in_object(verb)
     if complements:
         # the clause right after the cue: a parser may hang a later clause from the
         # cue too ("said he saw no need, telling X that we deal with ...")
@@ -364,8 +314,6 @@ def _verb_content(
             span = (span[0], _split_rest(comp, complements, span[1], lexicon))
         if on(R.COORDINATED_COMPLEMENT):
             span = (span[0], _continued_infinitive(verb, comp, span[1]))
-        if on(R.FINITE_CONJUNCT):
-            span = (span[0], _before_finite_conjunct(comp, span[1]))
         return trim(text, *span)
     answer = next((c for c in verb.children if c.lower_ in _ANSWER_WORDS and c.i > verb.i), None)
     if answer is not None and cls == "speech":
@@ -378,8 +326,6 @@ def _verb_content(
             return trim(text, *_subtree(pobj))
     if frame != "object" and on(R.OBJECT_NOT_WORDS) and _object_is_thing(verb):
         return None  # "wrote a $500,000 check": money, not words
-    if frame == "clause" and cls == "speech" and on(R.ADDRESSEE_OBJECT) and _addressee_object(verb):
-        return None  # "assured the crowd": the one told; the words are elsewhere
     if frame == "object" or _object_as_content(verb, frame, cls, nouns):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if objects:
@@ -396,14 +342,8 @@ def _verb_content(
                     last = child.right_edge
                 else:
                     break
-            if on(R.STRANDED_CONJUNCT):
-                last = _stranded_conjunct(verb, last)
-            if on(R.NOUN_OBJECT) and not _holds_clause(first.left_edge, last):
-                return None  # "accused Ethiopia", "rejected the request": no words reported
             return trim(text, first.left_edge.idx, last.idx + len(last))
         prep = _topic_prep(verb)
-        if prep is not None and on(R.TIME_NOT_TOPIC) and _is_time(prep):
-            prep = None  # "commented on Monday": when, not what
         if prep is not None:
             pobj = next(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
             if on(R.ADDRESSEE) and _is_addressee(prep, pobj):
@@ -462,69 +402,6 @@ def _continued_infinitive(verb: Token, comp: Token, end: int) -> int:
         end = right.idx + len(right)
         comp = conj
     return end
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ"})
-_MODAL_TAGS = frozenset({"MD", "TO"})
-
-
-def _before_finite_conjunct(comp: Token, end: int) -> int:
-    """ "said he would come to the hearing and left early": the parser joins "left" to
-    "come", the complement's verb; a past or third-person present verb cannot share the
-    modal ("would") or "to" of a bare verb, so with no subject of its own it is the
-    speaker's next act, joined to the cue: the content ends before its conjunction."""
-    if comp.tag_ != "VB" or not any(
-        c.dep_ == "aux" and c.tag_ in _MODAL_TAGS for c in comp.children
-    ):
-        return end
-    conj = next(
-        (
-            c
-            for c in comp.rights
-            if c.dep_ == "conj"
-            and c.pos_ == "VERB"
-            and c.tag_ in _FINITE_TAGS
-            and not any(g.dep_ in _SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)
-        ),
-        None,
-    )
-    if conj is None:
-        return end
-    last = conj.left_edge.i - 1
-    doc = comp.doc
-    while last > comp.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
-        last -= 1
-    if last <= comp.i - 1:
-        return end
-    return min(end, doc[last].idx + len(doc[last]))
-
-
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
-_GOVERNOR_DEPS = frozenset({"pcomp", "prep", "xcomp", "advcl"})
-
-
-def _stranded_conjunct(verb: Token, last: Token) -> Token:
-    """ "started off by emphasizing the cost of the plan, and a need to cut spending":
-    the parser hangs the noun "need" as a conjunct of the verb that governs the cue
-    ("started"); a verb has no noun conjuncts, so a noun conjunct of the cue or of a
-    verb above it that follows the object with only a comma or conjunction between is
-    the object's next conjunct (the content runs through it)."""
-    doc = verb.doc
-    governors = [verb]
-    step = verb
-    while step.dep_ in _GOVERNOR_DEPS and step.head.i != step.i and len(governors) < 4:
-        step = step.head
-        governors.append(step)
-    for governor in governors:
-        if governor.pos_ not in ("VERB", "AUX"):
-            continue
-        for conj in governor.rights:
-            if conj.dep_ != "conj" or conj.pos_ not in _NOUN_POS or conj.i <= last.i:
-                continue
-            between = doc[last.i + 1 : conj.left_edge.i]
-            if len(between) and all(t.is_punct or t.dep_ == "cc" for t in between):
-                return conj.right_edge
-    return last
 
 
 def _holds_clause(first: Token, last: Token) -> bool:
@@ -595,26 +472,6 @@ def _object_is_thing(verb: Token) -> bool:
         and obj.lemma_.lower() in _THINGS
         and not _holds_clause(obj.left_edge, obj.right_edge)
     )
-
-
-def _addressee_object(verb: Token) -> bool:
-    """ "assured the mostly white crowd", "informed reporters", "reassured him": the
-    first object names people - a personal pronoun, a person, group or nationality name,
-    a noun of people or groups (WordNet noun.person, noun.group) - and holds no clause."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or _holds_clause(obj.left_edge, obj.right_edge):
-        return False
-    if any(
-        c.dep_ in _OBJECT_COMPLEMENTS or c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS
-        for c in verb.rights
-        if c.i > obj.i
-    ):
-        return False  # "charged X with fraud", "called X a liar": X is what it is about
-    if obj.pos_ == "PRON":
-        return obj.lower_ in _PERSONAL_OBJECTS
-    if obj.ent_type_ in ("PERSON", "NORP"):
-        return True
-    return obj.pos_ == "NOUN" and obj.lemma_.lower() in _PEOPLE_OR_GROUPS
 
 
 def _about_prep(verb: Token) -> Token | None:
@@ -783,8 +640,6 @@ def _verb_attributions(
         if cls is None:
             if on(R.THAT_CLAUSE) and _has_that_clause(verb):
                 cls = "unlisted"  # "observed that ...": a that-clause marks reported content
-            elif on(R.WORDNET_VERB) and (wn := _wordnet_verb(verb, lemma)) is not None:
-                cls, wordnet = wn, True  # "quipped he would Y": a WordNet clause verb
             elif on(R.WORDNET_JUDGMENT) and _wordnet_judgment(verb, lemma):
                 cls, wordnet = "stance", True  # "derided Y": a WordNet verb of judging
             elif on(R.WORDNET_PHRASAL) and (target := _wordnet_phrasal(verb, lemma)) is not None:
@@ -819,9 +674,7 @@ def _verb_attributions(
         # "It was agreed that Y": nobody is named, nobody is looked for
         unnamed = subject is None and on(R.AGENTLESS_PASSIVE) and tags.is_agentless_passive(verb)
         if subject is None and not unnamed and frame != "seem" and on(R.BORROWED_SUBJECT):
-            subject = _borrowed_subject(
-                verb, control=on(R.OBJECT_CONTROL), demonstrative=on(R.DEMONSTRATIVE_NO_SPEAKER)
-            )
+            subject = _borrowed_subject(verb, demonstrative=on(R.DEMONSTRATIVE_NO_SPEAKER))
         if subject is None and not unnamed and frame != "seem" and on(R.PASSIVE_SUBJECT):
             subject = tags.passive_subject(verb)  # "X was quoted as saying Y"
         if content is not None and frame != "seem" and on(R.COORDINATED):
@@ -881,37 +734,18 @@ def _verb_attributions(
     return found
 
 
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
-
-
-def _is_time(prep: Token) -> bool:
-    """ "on Saturday", "on Monday morning": the preposition's object is a date or time."""
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return obj is not None and obj.ent_type_ in _TIME_ENTITIES
-
-
-def _noun_attributions(
-    doc: Doc, lexicon: Lexicon, text: str, no_time: bool = False, wordnet: bool = False
-) -> list[Attribution]:
+def _noun_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
     found = []
     pos = doc_view(doc).pos
-    wordnet_nouns = load_wordnet_cues().nouns if wordnet else {}
     for i in range(len(doc)):
         if pos[i] != "NOUN":
             continue
         noun = doc[i]
         cls = lexicon.nouns.get(noun.lemma_.lower())
-        clause: Token | None = None
-        base = "unlisted"
         if cls is None:
-            # "the speculation that Y": a WordNet noun of a clause verb, with its own clause
-            cls = wordnet_nouns.get(noun.lemma_.lower())
-            clause = noun_clause(noun) if cls is not None else None
-            if cls is None or clause is None:
-                continue
-        else:
-            base = cls
-        clause = clause or next(
+            continue
+        base = cls
+        clause = next(
             (
                 c
                 for c in noun.children
@@ -930,7 +764,6 @@ def _noun_attributions(
                     if p.dep_ == "prep"
                     and p.lower_ in _TOPIC_PREPS
                     and any(c.dep_ in ("pobj", "pcomp") for c in p.children)
-                    and not (no_time and _is_time(p))
                 ),
                 None,
             )

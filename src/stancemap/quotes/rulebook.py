@@ -38,13 +38,6 @@ THAT_CLAUSE = declare(
     "any verb with a subject and a 'that' clause reports it: 'X observed that Y'",
     order=11,
 )
-WORDNET_VERB = declare(
-    "quotes.cue.wordnet_verb",
-    "a verb no lexicon lists whose WordNet sense reports a clause (verb.communication or "
-    "verb.cognition with 'Somebody ----s that CLAUSE', data/quotes/wordnet_cues.tsv), with a "
-    "speaker subject and a clausal complement: 'X theorized the money was gone'",
-    order=12,
-)
 WORDNET_JUDGMENT = declare(
     "quotes.cue.wordnet_judgment",
     "a verb no lexicon lists that judges in words (WordNet: below criticize, praise, mock or "
@@ -62,13 +55,6 @@ REPORTING_NOUN = declare(
     "quotes.cue.reporting_noun",
     "a reporting noun with a 'that' clause or its owner's topic: 'X's claim that Y'",
     order=20,
-)
-WORDNET_NOUN = declare(
-    "quotes.cue.wordnet_noun",
-    "a noun no lexicon lists that WordNet derives from a clause-reporting verb "
-    "(noun.communication or noun.cognition), with its own 'that' clause: 'the speculation "
-    "that Y', 'little doubt that Y'",
-    order=21,
 )
 SOURCE_PHRASE = declare(
     "quotes.cue.according_to",
@@ -143,12 +129,6 @@ TAG_SET_OFF = declare(
     "'she believes we must continue to push' has no tag 'continue' with content 'she believes'",
     order=12,
 )
-ADDRESSEE_THAT_CLAUSE = declare(
-    "quotes.verb.addressee_that_clause",
-    "'told a meeting of leaders that few people understood Y': a 'that' clause the parser "
-    "hung as a relative clause in the addressee, with a subject of its own, is the content",
-    order=13,
-)
 TAG_OPENER = declare(
     "quotes.verb.tag_opener",
     "'At the same time, X stressed, Y' with the opener parsed under the tag: the clause "
@@ -176,12 +156,6 @@ BORROWED_SUBJECT = declare(
     "quotes.verb.borrowed_subject",
     "'X left, saying Y': a subjectless cue borrows the subject of the verb it hangs from",
     order=30,
-)
-OBJECT_CONTROL = declare(
-    "quotes.verb.object_control",
-    "'X urged voters to reject Y', 'X tried to persuade people to support Y': a cue verb "
-    "in the infinitive of a verb with an object is the object's, not X's",
-    order=31,
 )
 DEMONSTRATIVE_NO_SPEAKER = declare(
     "quotes.verb.demonstrative_no_speaker",
@@ -224,12 +198,6 @@ IMPERATIVE = declare(
 )
 
 # ---------------------------------------------------------------- linking quotations
-TITLE_QUOTATION = declare(
-    "quotes.link.title_not_quotation",
-    "'said Monday on CNN's “New Day.”': a short title-case stretch in marks after a "
-    "preposition or a possessive is a title, not a quotation (never linked as content)",
-    order=4,
-)
 INSIDE_QUOTATION = declare(
     "quotes.link.inside_quotation",
     "a cue inside a closed quotation is the quoted speaker's own words, not an attribution",
@@ -281,12 +249,6 @@ AFTER_COLON = declare(
     order=80,
 )
 
-DASH_CREDIT = declare(
-    "quotes.link.dash_credit",
-    "'“Y.” ― Jane Doe': a quotation signed on its line by a dash and a short name is "
-    "that name's, not the context's (vox pops, pull quotes, epigraphs)",
-    order=25,
-)
 
 # ---------------------------------------------------------------- speakers
 AGENTLESS_PASSIVE = declare(
@@ -372,13 +334,6 @@ COMPOUND_PRINCIPAL = declare(
     "named before, as 'the ministry' would (the actors stage's referring rules)",
     order=27,
 )
-STATE_IN_TITLE = declare(
-    "quotes.principal.state_in_title",
-    "'Iranian foreign ministry spokesman X said': where the body before the spokes-noun is "
-    "no actor, the one country named in the title before the spokesperson's name is the "
-    "one X speaks for, as 'Pakistan's foreign office spokesperson X' names Pakistan",
-    order=28,
-)
 OF_AFTER_NAME = declare(
     "quotes.principal.of_after_name",
     "'Spokesperson X of India's foreign ministry said': with no principal on the spokes-noun "
@@ -450,12 +405,6 @@ SCARE_QUOTE = declare(
 # shipped off (default_config.toml): PolNeAR annotates a stance verb's noun object
 # as content ("attacked Machado", "rejected that argument"); on tune it loses 0.05
 # content F1 (docs/benchmarks.md, session 9 quotes). For readers who want only words.
-NOUN_OBJECT = declare(
-    "quotes.content.no_noun_object",
-    "a verb's noun object is no content ('accused Ethiopia', 'rejected the request',"
-    " 'thanked X for Y'): content is a clause, a gerund or a quotation",
-    order=30,
-)
 HEADLINE_CLAUSE = declare(
     "quotes.content.headline_clause",
     "'Trudeau hits back; Sheinbaum backs Canada': in a headline line a clause under a "
@@ -487,43 +436,10 @@ SPLIT_COMPLEMENT = declare(
     "continues the first (the content runs through it)",
     order=37,
 )
-FINITE_CONJUNCT = declare(
-    "quotes.content.finite_conjunct_out",
-    "'said he would come and left early': a past or present verb with no subject the "
-    "parser joins to a modal's or 'to' verb cannot share that modal; it is the speaker's "
-    "own act, not content (the content ends before its conjunction)",
-    order=38,
-)
-STRANDED_CONJUNCT = declare(
-    "quotes.content.stranded_conjunct",
-    "'started off by emphasizing A, and a need to B': a noun the parser makes a conjunct "
-    "of the cue's verb or a verb above it, right after the object with only a comma or "
-    "conjunction between, is the object's next conjunct (content runs through it)",
-    order=38,
-)
-TIME_NOT_TOPIC = declare(
-    "quotes.content.time_not_topic",
-    "'his remarks on Saturday', 'commented on Monday': a date or time after the "
-    "preposition is when it was said, not its topic (no content from it)",
-    order=36,
-)
 ADDRESSEE = declare(
     "quotes.content.no_addressee",
     "'called on Turkey' with no clause: the 'on' object is the one addressed, not content",
     order=31,
-)
-ADDRESSEE_OBJECT = declare(
-    "quotes.content.addressee_object",
-    "'LeVell assured the crowd', 'informed reporters': a clause verb's object naming people "
-    "(a pronoun, a person or group name, a WordNet noun of people or groups) is the one "
-    "told, not content",
-    order=32,
-)
-TAG_AFTER_QUOTATION = declare(
-    "quotes.content.tag_after_quotation",
-    "'“Y,” Flynn, a top ally, said': words after a quotation's closing mark and before "
-    "its cue are the tag, never content, however the parser hangs them",
-    order=33,
 )
 OBJECT_NOT_WORDS = declare(
     "quotes.content.object_not_words",

@@ -34,7 +34,6 @@ from ..records import Excluded, Quote, QuoteKind, QuoteReports, Span
 from ..rules import RuleSwitches
 from . import rulebook as R
 from .adjacent import clause_after, clause_before
-from .credits import credit_after
 from .excluded import clear_of_excluded, cut_longest, pieces_outside
 from .headlines import headline_line, without_headline_clause
 from .lexicon import Lexicon, load_lexicon
@@ -61,7 +60,6 @@ from .spokespeople import (
     named_spokesperson,
     relayed_principal,
 )
-from .title_quotes import is_title
 
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
 _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is direct
@@ -96,8 +94,6 @@ class QuoteStage:
         quoted = [
             q for q in find_quoted(text) if not document.is_excluded(q.inner_start, q.inner_end)
         ]
-        if on(R.TITLE_QUOTATION):
-            quoted = [q for q in quoted if not is_title(doc, text, q)]
         if on(R.HEADLINE_CLAUSE) and (line := headline_line(text)) is not None:
             kept = [without_headline_clause(doc, a, line, quoted) for a in attributions]
             attributions = [a for a in kept if a is not None]
@@ -143,7 +139,6 @@ class QuoteStage:
             item = (
                 (on(R.CONTAINING) and containing(attributions, items, q))
                 or (on(R.ADJACENT) and adjacent(text, attributions, items, q))
-                or (on(R.DASH_CREDIT) and _credited(text, q, orphans))
                 or (on(R.CONTINUATION) and continued(text, previous, q))
                 or (on(R.FOLLOWS_CONTENT) and follows_content(text, list(items.values()), q))
                 or (on(R.NEXT_PARAGRAPH) and next_paragraph(text, previous, q))
@@ -225,8 +220,6 @@ class QuoteStage:
                     ):
                         speaker = item.speaker = principal  # no one named: the body speaks
                         item.confidence -= _C["guessed_speaker_penalty"]
-                if principal in (None, speaker) and self.on(R.STATE_IN_TITLE):
-                    principal = _state_in_title(resolver.actors, a, speaker) or principal
                 item.speaks_for = principal if principal != speaker else None
             if self.on(R.RELAYED_PRINCIPAL):
                 content = item.content or (
@@ -358,14 +351,6 @@ class QuoteStage:
                 inner = self._embedding_sentence(doc, text, inner, self.on)
             elif item.content and overlap(item.content, inner) and not pieces:
                 end = max(inner[1], item.content[1])
-                cue = item.attribution.cue if item.attribution else None
-                if (
-                    cue is not None
-                    and q.closed
-                    and q.end <= item.content[1] <= cue[0]
-                    and self.on(R.TAG_AFTER_QUOTATION)
-                ):
-                    end = inner[1]  # "“Y,” Flynn, a top ally, said": the tag is no content
                 inner = (min(inner[0], item.content[0]), end)
             pieces.append(inner)
         return pieces
@@ -453,16 +438,6 @@ def _cut_at_cue_clause(text: str, q: QuotedSpan, attributions: list[Attribution]
     return q
 
 
-def _credited(text: str, q: QuotedSpan, orphans: list[Item]) -> Item | None:
-    """A quotation signed after a dash ("“Y” ― Jane Doe"): an item of its own."""
-    name = credit_after(text, q)
-    if name is None:
-        return None
-    item = Item(None, content=trim(text, q.inner_start, q.inner_end), credit=name)
-    orphans.append(item)
-    return item
-
-
 def _person_or_none(actors: ActorLayer, actor_id: str | None) -> bool:
     """A speaker a plural source may not be: a single person, or none found."""
     if actor_id is None:
@@ -475,27 +450,3 @@ def _span(text: str, offsets: Offsets | None) -> Span | None:
     if offsets is None or offsets[1] <= offsets[0]:
         return None
     return Span(start=offsets[0], end=offsets[1], text=text[offsets[0] : offsets[1]])
-
-
-def _state_in_title(actors: ActorLayer, a: Attribution, speaker: str | None) -> str | None:
-    """ "Iranian foreign ministry spokesman X": the one country actor named in the source
-    before the spokesperson's name (a demonym or a country name in the title), where the
-    spokesperson is of that country or of none (``quotes.principal.state_in_title``)."""
-    if a.source is None or a.speaker_at is None or speaker is None:
-        return None
-    if not a.source[0] <= a.speaker_at[0] <= a.source[1]:
-        return None
-    countries = {
-        m.actor_id
-        for m in actors.mentions_in(a.source[0], a.speaker_at[0])
-        if (actor := actors.actor(m.actor_id)) is not None and actor.type == "country"
-    }
-    if len(countries) != 1:
-        return None
-    (state,) = countries
-    spoke, country = actors.actor(speaker), actors.actor(state)
-    if spoke is None or spoke.type != "person" or country is None:
-        return None
-    if spoke.country not in (None, country.country):
-        return None
-    return state

@@ -1,7 +1,8 @@
 """The WordNet cues: verbs and nouns that report a clause, read from
 ``data/quotes/wordnet_cues.tsv`` (written by ``quotes.cue_import``), and the parse gates
-that let one of them find an attribution (rules ``quotes.cue.wordnet_verb`` and
-``quotes.cue.wordnet_noun``). The hand-written reporting lexicon is asked first; these
+that let one of them find an attribution (rules ``quotes.cue.wordnet_judgment`` and
+``quotes.cue.wordnet_phrasal``; the clause verbs and nouns of the list are read by no rule
+since ``quotes.cue.wordnet_verb`` and ``wordnet_noun`` were removed in session 21). The hand-written reporting lexicon is asked first; these
 words only answer for a verb or noun it does not list."""
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ _POS = frozenset({"verb", "noun"})
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 _PEOPLE = word_list("lexicon/people_nouns.txt") | word_list("quotes/group_nouns.txt")
-_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 @dataclass(frozen=True)
@@ -34,13 +33,6 @@ class WordnetCues:
     multiword: dict[str, frozenset[str]] = field(default_factory=dict)
     # their second words that name words or a view ("issue", "exception"; not "hands")
     objects: frozenset[str] = frozenset()
-
-    def verb_class(self, verb: Token, lemma: str) -> str | None:
-        """The class of a verb token as a WordNet clause cue: "point out" before "point"."""
-        particle = _particle(verb)
-        if particle is not None and (lemma, particle) in self.phrasal:
-            return self.phrasal[(lemma, particle)]
-        return self.verbs.get(lemma)
 
     def judges(self, verb: Token, lemma: str) -> bool:
         """Is the verb token ("derided", "lashed out") a WordNet verb of judging?"""
@@ -132,29 +124,3 @@ def could_speak(subject: Token) -> bool:
     if subject.ent_type_ in _NAME_ENTITIES:
         return True
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE
-
-
-def clausal_complement(verb: Token) -> Token | None:
-    """A complement clause of the verb: a finite verb with its own subject, or one
-    opened by "that"/"whether"/"if" ("X quipped he would Y", "X wondered whether Y")."""
-    for child in verb.rights:
-        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
-            continue
-        deps = {c.dep_ for c in child.children}
-        marked = any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in child.children)
-        if marked or deps & _SUBJECT_DEPS:
-            return child
-    return None
-
-
-def noun_clause(noun: Token) -> Token | None:
-    """The noun's own "that" clause, with a subject of its own (not a relative clause,
-    whose "that" is its subject or object): "the speculation that Y"."""
-    for child in noun.rights:
-        if child.dep_ not in ("acl", "ccomp") or child.pos_ not in ("VERB", "AUX"):
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            continue
-        if any(c.dep_ in _SUBJECT_DEPS for c in child.children):
-            return child
-    return None
