@@ -28,7 +28,7 @@ def _shipped_off_but_ours() -> list[str]:
 @pytest.fixture(scope="module")
 def run(analyzer):  # type: ignore[no-untyped-def]
     stages = {
-        # every campaign rule, also those shipped off ("name_calling")
+        # every campaign rule, also any shipped off
         "on": StanceStage(Settings.model_validate({"rules": {"disable": _shipped_off_but_ours()}})),
         "off": StanceStage(
             # "unleashed attacks against Y" is also acting against Y (stances.against.joined)
@@ -65,11 +65,8 @@ def _towards(statements: list[Statement], a: str = "arin", b: str = "bosk") -> S
         ("Lena Arin has long admired Piotr Bosk.", "arin", "bosk", 1),
         ("Lena Arin has been critical of Piotr Bosk since June.", "arin", "bosk", -1),
         ("Lena Arin made comments supportive of Piotr Bosk's bid.", "arin", "bosk", 1),
-        # session 9: participles, name calling, support verbs of attack nouns
+        # session 9: participles, support verbs of attack nouns
         ("Lena Arin won the debate by mocking Piotr Bosk.", "arin", "bosk", -1),
-        ("Lena Arin called Piotr Bosk a pathological liar.", "arin", "bosk", -1),
-        ("Lena Arin branded Piotr Bosk a fraud on Monday.", "arin", "bosk", -1),
-        ("Lena Arin called Piotr Bosk a great leader.", "arin", "bosk", 1),
         ("Lena Arin unleashed withering attacks against Piotr Bosk.", "arin", "bosk", -1),
         ("Lena Arin launched a broadside against Piotr Bosk.", "arin", "bosk", -1),
     ],

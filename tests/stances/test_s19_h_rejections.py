@@ -1,40 +1,24 @@
-"""Session 19 (engineer H, issue 14): rejections linked to the claimant through WordNet's
-nouns of someone's words (``stances.relations.speech_nouns``), a claim set aside by a particle
-(``stances.relations.dismiss_particle``) or judged in a quote (``stances.relations.judged_claim``);
-headline rivalries named by a WordNet noun of conflict
-(``stances.relations.headline_rivalry_noun``); person-to-person verbs under WordNet's mock and
-praise (``stances.campaign.wordnet_judging``). Passages written for these tests (real office
-holders, invented events); each rule switched off loses what it reads. speech_nouns,
-dismiss_particle and wordnet_judging ship off (no gain on a set whose errors were unread): their
-tests switch them on; response_prep is on since the blind W5 set (+1 pair on its tune part).
+"""Session 19 (engineer H, issue 14): rejections linked to the claimant through a claim set
+aside by a particle (``stances.relations.dismiss_particle``) or judged in a quote
+(``stances.relations.judged_claim``); headline rivalries named by a WordNet noun of conflict
+(``stances.relations.headline_rivalry_noun``). Passages written for these tests (real office
+holders, invented events); each rule switched off loses what it reads. response_prep is on
+since the blind W5 set (+1 pair on its tune part). (speech_nouns and wordnet_judging were
+removed in session 21: shipped off, no gain on any blind set.)
 """
 
 from __future__ import annotations
 
 from relation_probe import relation_score
 
-SPEECH = "stances.relations.speech_nouns"
 PARTICLE = "stances.relations.dismiss_particle"
 JUDGED = "stances.relations.judged_claim"
 RIVALRY = "stances.relations.headline_rivalry_noun"
-JUDGING = "stances.campaign.wordnet_judging"
 PREP = "stances.relations.response_prep"
 NAMING_WORDNET = "stances.relations.naming_wordnet_sign"
 
 
 _score = relation_score
-
-
-WARNINGS = (
-    "Zambian opposition leader Hakainde Hichilema said on Monday that the mines would close "
-    "within a year. President Edgar Lungu dismissed the warnings on Tuesday."
-)
-
-
-def test_a_warning_is_words_a_rejection_answers(analyzer) -> None:  # type: ignore[no-untyped-def]
-    on = _score(analyzer, WARNINGS, "Lungu", "Hichilema", enable=[SPEECH])
-    assert on is not None and on < 0
-    assert _score(analyzer, WARNINGS, "Lungu", "Hichilema", disable=[SPEECH]) is None
 
 
 REMARKS_FROM = (
@@ -54,7 +38,7 @@ def test_a_plan_set_aside_is_no_rejection_of_a_claimant(analyzer) -> None:  # ty
         "Kenyan opposition leader Raila Odinga said on Monday that the port deal was too "
         "expensive. President William Ruto set the budget plan aside on Friday."
     )
-    assert _score(analyzer, text, "Ruto", "Odinga", enable=[SPEECH, PARTICLE]) is None
+    assert _score(analyzer, text, "Ruto", "Odinga", enable=[PARTICLE]) is None
 
 
 JUDGED_FALSE = (
@@ -101,13 +85,6 @@ def test_a_headline_war_of_words_between_two(analyzer) -> None:  # type: ignore[
     on = _score(analyzer, text, "Ruto", "Museveni")
     assert on is not None and on < 0
     assert _score(analyzer, text, "Ruto", "Museveni", disable=[RIVALRY]) is None
-
-
-def test_a_verb_under_wordnet_mock_judges_its_object(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = "Argentine President Javier Milei lampooned Spanish Prime Minister Pedro Sanchez at a rally."
-    on = _score(analyzer, text, "Milei", "nchez", enable=[JUDGING])
-    assert on is not None and on < 0
-    assert _score(analyzer, text, "Milei", "nchez", disable=[JUDGING]) is None
 
 
 SCOFFED = (

@@ -19,8 +19,6 @@ story says one person attacks or backs another:
 - noun: "X's attacks on Y", "praise for Y from X";
 - agent: "X, a fierce critic of Y", "X is an ally of Y";
 - adjective: "X was critical of Y", "X made comments supportive of Y's bid";
-- name calling: "X called Y a liar", "X branded Y a fraud" (the name's sign: an
-  evaluative cue, else AFINN-165, ``data/stances/epithet_words.tsv``);
 - participle: "X went after Bush, mocking him", "X won by mocking Y": an -ing clause
   with no subject of its own is done by the subject of the clause it hangs on;
 - light verb: "X unleashed attacks on Y", "X launched a broadside against Y": the
@@ -69,7 +67,6 @@ class CampaignWords:
     adjective: dict[tuple[str, str], tuple[int, float]]  # (adjective, prep)
     person: frozenset[str]
     light: frozenset[str]  # support verbs of an attack/praise noun ("launch", "unleash")
-    naming: frozenset[str]  # verbs of calling someone something ("call", "brand", "label")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +79,7 @@ def campaign_words() -> CampaignWords:
     noun: dict[tuple[str, str], tuple[int, float]] = {}
     agent: dict[tuple[str, str], tuple[int, float]] = {}
     adjective: dict[tuple[str, str], tuple[int, float]] = {}
-    closed: dict[str, set[str]] = {"person": set(), "light": set(), "naming": set()}
+    closed: dict[str, set[str]] = {"person": set(), "light": set()}
     for r in read_table("stances/campaign.tsv", required=("kind", "words")):
         words = tuple(r["words"].lower().split())
         if r["kind"] in closed:
@@ -102,7 +99,6 @@ def campaign_words() -> CampaignWords:
         adjective,
         frozenset(closed["person"]),
         frozenset(closed["light"]),
-        frozenset(closed["naming"]),
     )
 
 
@@ -218,27 +214,6 @@ def judging_verbs() -> dict[str, int]:
         row["verb"]: int(row["sign"])
         for row in read_table("stances/judging_verbs.tsv", required=("verb", "sign"))
     }
-
-
-@rule("stances.campaign.wordnet_judging", order=50.6)
-def wordnet_judging(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
-    """'X taunted Y', 'X lampooned Y', 'X extolled Y': a verb whose first WordNet sense is,
-    or lies under, mock.v.01 or praise.v.01 (data/stances/judging_verbs.tsv), read by no
-    attitude cue, judgment or disapproval verb, with an actor object."""
-    word = lemma(tok)
-    sign = judging_verbs().get(word)
-    if sign is None or not _active_verb(tok):
-        return []
-    if (
-        ctx.lexicon.cue("attitude", word) is not None
-        or word in campaign_words().judgment
-        or word in disapproval_verbs()
-    ):
-        return []  # read by the attitude cues, stances.campaign.judgment or disapproval
-    if any(c.dep_ in ("nsubjpass", "dative", "oprd") for c in tok.children):
-        return []
-    hit = (sign, float(ctx.table["disapproval_verb_weight"]))
-    return _judged_objects(tok, ctx, holders(tok), hit, "campaign-wordnet-judging")
 
 
 @rule("stances.campaign.passive", order=51)
@@ -669,68 +644,11 @@ def participle(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return _judged_objects(tok, ctx, holders(verb), hit, "campaign-participle")
 
 
-@rule("stances.campaign.name_calling", order=58)
-def name_calling(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
-    """'X called Y a liar', 'X branded Y a fraud', 'X called Y a great guy': a verb of
-    calling (``naming`` rows: Levin's 29.3 dub verbs less the institutional acts, so "the
-    jury found Y guilty" and "declared Y the winner" are not read) with an actor object
-    and a predicate noun or adjective on it; the name's sign (its own, else a modifier's:
-    "a dangerous man") is X's stance towards Y."""
-    if tok.pos_ != "VERB" or lemma(tok) not in campaign_words().naming:
-        return []
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    names = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
-    names += [n for o in objects for n in _second_objects(o, objects)]
-    if not names:
-        return []
-    targets = _parties(ctx, [o for o in objects if o not in names])
-    hit = _name_sign(names[0], ctx)
-    if not targets or hit is None:
-        return []
-    verb = _controller(tok) or tok  # "..., calling him a liar": the clause's subject
-    pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
-    conf = ctx.table["campaign_judgment"] * hit[1] * pol.factor
-    return _findings(ctx, tok, holders(verb), targets, pol.sign, conf, "campaign-name")
-
-
-def _second_objects(obj: Token, objects: list[Token]) -> list[Token]:
-    """The parser's other readings of a predicate noun: a second object ("branded Y a
-    fraud") or an apposition with no comma ("called Y a great guy"); an indefinite noun
-    right after the object, not "met Y, a neurosurgeon"."""
-
-    def indefinite(tok: Token) -> bool:
-        return tok.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
-        )
-
-    out = [o for o in objects if o is not obj and o.i > obj.i and indefinite(o)]
-    for c in obj.children:
-        if c.dep_ == "appos" and indefinite(c):
-            edge = c.left_edge.i
-            if edge > 0 and not obj.doc[edge - 1].is_punct:
-                out.append(c)
-    return out
-
-
 @lru_cache(maxsize=1)
 def epithet_words() -> dict[str, tuple[int, float]]:
     """word -> (sign, weight): AFINN-165's single words (``judgment_import``)."""
     rows = read_table("stances/epithet_words.tsv", required=("word", "sign", "weight"))
     return {r["word"]: (int(r["sign"]), float(r["weight"])) for r in rows}
-
-
-def _name_sign(name: Token, ctx: Context) -> tuple[int, float] | None:
-    """The sign of a name: the noun's own (an evaluative cue, else AFINN), else its
-    modifier's ("a dangerous man")."""
-    words = epithet_words()
-    for word in [name, *(c for c in name.children if c.dep_ in ("amod", "compound"))]:
-        cue = ctx.lexicon.cue("evaluative", lemma(word))
-        if cue is not None and cue.sign:
-            return cue.sign, cue.weight
-        hit = words.get(word.lower_) or words.get(lemma(word))
-        if hit is not None:
-            return hit
-    return None
 
 
 def _quote_ref(ctx: Context, tok: Token) -> list[str]:
@@ -741,7 +659,6 @@ def _quote_ref(ctx: Context, tok: Token) -> list[str]:
 CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding]]]] = [
     ("stances.campaign.judgment", judgment),
     ("stances.campaign.disapproval", disapproval),
-    ("stances.campaign.wordnet_judging", wordnet_judging),
     ("stances.campaign.passive", passive),
     ("stances.campaign.possessed", possessed),
     ("stances.campaign.owned_act", owned_act),
@@ -754,7 +671,6 @@ CAMPAIGN_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding
     ("stances.campaign.agent", agent),
     ("stances.campaign.adjective", adjective),
     ("stances.campaign.participle", participle),
-    ("stances.campaign.name_calling", name_calling),
     ("stances.campaign.light_verb", light_verb),
     ("stances.against.joined", joined),
     ("stances.campaign.judged_conduct", judged_conduct),

@@ -113,27 +113,6 @@ def relation_words() -> RelationWords:
     return RelationWords(table)
 
 
-SPEECH_NOUNS = declare(
-    "stances.relations.speech_nouns",
-    "'X dismissed the warnings', 'Y waved away remarks from Z': a noun whose first WordNet "
-    "sense names someone's words (data/stances/speech_nouns.txt: under statement, warning, "
-    "objection or criticism, not agreement) is a claim a rejection answers, beside the "
-    "hand-written claim rows",
-    order=30.4,
-)
-
-
-@lru_cache(maxsize=1)
-def speech_words() -> RelationWords:
-    """``relation_words`` with every noun of ``data/stances/speech_nouns.txt`` a ``claim``
-    row (sign -1, the hand-written rows' weight); the hand-written rows win."""
-    base = relation_words()
-    claims = {word: (-1, 1.0) for word in word_list("stances/speech_nouns.txt")}
-    table = dict(base.table)
-    table["claim"] = {**claims, **base.table.get("claim", {})}
-    return RelationWords(table)
-
-
 @dataclass
 class Context:
     doc: Doc
@@ -1510,7 +1489,6 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.claims.judged_act": _CLAIM,
     "stances.campaign.judgment": (_VERB, frozenset()),
     "stances.campaign.disapproval": (_VERB, frozenset()),
-    "stances.campaign.wordnet_judging": (_VERB, frozenset()),
     "stances.campaign.passive": (_VERB, frozenset()),
     "stances.campaign.possessed": (_VERB, frozenset()),
     "stances.campaign.phrase": (_VERB, frozenset()),
@@ -1520,7 +1498,6 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.campaign.agent": (_NOUN, frozenset()),
     "stances.campaign.adjective": (frozenset({"ADJ"}), frozenset()),
     "stances.campaign.participle": (_VERB, frozenset()),
-    "stances.campaign.name_calling": (_VERB, frozenset()),
     "stances.campaign.light_verb": (_NOUN, frozenset()),
     "stances.campaign.owned_act": (_VERB, frozenset()),
     "stances.campaign.prior_act": (_VERB, frozenset()),
@@ -1565,7 +1542,7 @@ class RelationReader:
             quotes,
             events,
             self.lexicon,
-            speech_words() if self.enabled(SPEECH_NOUNS) else self.words,
+            self.words,
             self.table,
             self.extractor.frames,
         )
@@ -1611,7 +1588,6 @@ class RelationReader:
             SECOND_PARSE,
             SAID_CLAIMS,
             DENIAL_CLAUSE,
-            SPEECH_NOUNS,
             DISMISS_PARTICLE,
             RIVALRY_NOUN,
             FALSITY,

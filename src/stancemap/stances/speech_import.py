@@ -1,18 +1,11 @@
-"""Build three WordNet 3.0 lists for the relation and campaign rules (session 19, issue 14).
+"""Build two WordNet 3.0 lists for the relation rules (session 19, issue 14).
 
-- ``data/stances/speech_nouns.txt`` (rule ``stances.relations.speech_nouns``): nouns that
-  name someone's words, which a rejection answers ("X dismissed the warnings", "waved away
-  the remarks from Y"). Every one-word noun whose most frequent sense is, or lies under,
-  statement.n.01 ("a message that is stated or declared": claim, allegation, accusation,
-  remark, assertion, denial), warning.n.01 and warning.n.02 (an admonition), objection.n.02
-  ("the speech act of objecting": protest) or criticism.n.01, less what lies under
-  agreement.n.01 (a treaty, a contract, a deal is a statement WordNet files there, but
-  rejecting one is a stance on the thing agreed, not an answer to its author). The
-  hand-written ``claim`` rows of ``data/stances/relations.tsv`` stay as they are.
-- ``data/stances/judging_verbs.tsv`` (rule ``stances.campaign.wordnet_judging``): verbs of
-  judging a person that no other list holds: every one-word verb whose most frequent sense
-  is, or lies under, mock.v.01 ("treat with contempt": taunt, lampoon, ridicule, jeer) with
-  sign -1, or praise.v.01 ("express approval of": laud, extol, eulogize) with sign +1.
+- ``data/stances/judging_verbs.tsv`` (read by ``stances.relations.response_prep``: "scoffed
+  at the claim"): every one-word verb whose most frequent sense is, or lies under, mock.v.01
+  ("treat with contempt": taunt, lampoon, ridicule, jeer) with sign -1, or praise.v.01
+  ("express approval of": laud, extol, eulogize) with sign +1.
+- ``data/stances/rivalry_nouns.txt`` (``stances.relations.headline_rivalry_noun``): see
+  ``rivalry_nouns``.
 
     apt-get install wordnet-base        # only the importer needs it
     .venv/bin/python -m stancemap.stances.speech_import [/usr/share/wordnet]
@@ -28,28 +21,8 @@ from pathlib import Path
 
 from ..wordnet_files import WORDNET, senses, synsets, under, write_word_list
 
-OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "speech_nouns.txt"
-JUDGING_OUT = OUT.with_name("judging_verbs.tsv")
-# (lemma, sense number)
-SPEECH_ROOTS = (
-    ("statement", 1),
-    ("warning", 1),
-    ("warning", 2),
-    ("objection", 2),
-    ("criticism", 1),
-)
-NOT_SPEECH = (("agreement", 1),)
+JUDGING_OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "judging_verbs.tsv"
 JUDGING_ROOTS = ((("mock", 1), -1), (("praise", 1), 1))
-
-
-def speech_nouns(wordnet: Path = WORDNET) -> list[str]:
-    """One-word nouns whose first sense is (under) a root of ``SPEECH_ROOTS`` and not under
-    ``NOT_SPEECH``, sorted."""
-    graph = synsets(wordnet / "data.noun")
-    meanings = senses(wordnet / "index.noun")
-    below = under(graph, {meanings[w][n - 1] for w, n in SPEECH_ROOTS}, instances=False)
-    below -= under(graph, {meanings[w][n - 1] for w, n in NOT_SPEECH}, instances=False)
-    return sorted(w for w, offsets in meanings.items() if w.isalpha() and offsets[0] in below)
 
 
 def judging_verbs(wordnet: Path = WORDNET) -> list[tuple[str, int]]:
@@ -66,7 +39,7 @@ def judging_verbs(wordnet: Path = WORDNET) -> list[tuple[str, int]]:
     return sorted(found.items())
 
 
-CONFLICT_OUT = OUT.with_name("rivalry_nouns.txt")
+CONFLICT_OUT = JUDGING_OUT.with_name("rivalry_nouns.txt")
 CONFLICT_ROOTS = (("conflict", 1), ("disagreement", 1), ("disagreement", 3))
 
 
@@ -85,13 +58,6 @@ def rivalry_nouns(wordnet: Path = WORDNET) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     wordnet = Path(args[0]) if args else WORDNET
-    header = [
-        "# Nouns naming someone's words: their first WordNet 3.0 sense is, or lies under,",
-        "# statement.n.01, warning.n.01, warning.n.02, objection.n.02 or criticism.n.01,",
-        "# and not under agreement.n.01. Built by stancemap.stances.speech_import; do not edit.",
-        "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
-    ]
-    write_word_list(OUT, header, speech_nouns(wordnet))
     verbs = judging_verbs(wordnet)
     JUDGING_OUT.write_text(
         "\n".join(
