@@ -34,9 +34,6 @@ def layer_on(analyzer: Any) -> Callable[..., Any]:
     return run
 
 
-CIVILIANS = "actors.agent.people_are_civilians"
-
-
 # ---------------------------------------------------------------- a town's other spelling
 
 TOWNS = [
@@ -151,26 +148,6 @@ def test_its_fighters_after_a_passive_sentence(layer_of: Any, layer_off: Any) ->
     assert found is None or found.country != "NGA"
 
 
-# ---------------------------------------------------------------- a country's people
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "iso3"),
-    [
-        ("Israeli troops shot two Palestinians near Jenin on Friday.", "Palestinians", "PSE"),
-        ("Thousands of Nigerians fled the fighting across the border.", "Nigerians", "NGA"),
-    ],
-)
-def test_a_countrys_people_are_its_civilians(
-    layer_of: Any, layer_on: Any, text: str, word: str, iso3: str
-) -> None:
-    # shipped off (a gain on the in-text tune part only): switched on here
-    people = _at(layer_on(text, [CIVILIANS]), text, word)
-    assert people is not None and people.country == iso3 and people.sector == "CVL"
-    layer, _ = layer_of(text, "2024-03-01")
-    assert _at(layer, text, word).sector is None
-
-
 # ---------------------------------------------------------------- a prefix split off a word
 
 
@@ -195,13 +172,6 @@ def test_the_un_before_a_hyphen_stays_the_un(layer_of: Any) -> None:
     layer, _ = layer_of(text, "2024-03-01")
     found = _at(layer, text, "UN")
     assert found is not None and found.id == "igo:un"
-
-
-def test_a_demonym_on_machines_is_no_civilians(layer_on: Any) -> None:
-    text = "Israeli helicopters and tanks attacked the camp."
-    layer = layer_on(text, [CIVILIANS])
-    found = _at(layer, text, "Israeli")
-    assert found is None or found.sector != "CVL"
 
 
 def test_a_variant_that_reads_as_a_persons_name_stays_a_person(layer_of: Any) -> None:

@@ -61,57 +61,6 @@ def test_a_prose_sentence_is_not_read_as_a_headline(layer_of: Any) -> None:
     assert found is not None and found.id == "person:angela-merkel", found
 
 
-# ---------------------------------------------------------------- a state's military means (off)
-
-MEANS = "actors.agent.military_means"
-MEANS_TEXT = "Israeli helicopters fired on the camp at dawn, witnesses said."
-
-
-def test_a_demonym_on_military_means_is_the_state_military(layer_with: Any) -> None:
-    layer = layer_with(MEANS_TEXT, [MEANS], "2014-07-20")
-    found = _at(layer, MEANS_TEXT, "Israeli")
-    assert found is not None and found.country == "ISR" and found.sector == "MIL", found
-
-
-def test_a_demonym_on_military_means_is_the_people_as_shipped(layer_off: Any) -> None:
-    layer = layer_off(MEANS_TEXT, [MEANS], "2014-07-20")
-    found = _at(layer, MEANS_TEXT, "Israeli")
-    assert found is not None and found.sector != "MIL", found
-
-
-def test_a_demonym_on_people_stays_the_people(layer_with: Any) -> None:
-    text = "Israeli voters went to the polls on Tuesday."
-    layer = layer_with(text, [MEANS], "2019-04-09")
-    found = _at(layer, text, "Israeli")
-    assert found is None or found.sector != "MIL", found
-
-
-# ---------------------------------------------------------------- a group's name on its noun (off)
-
-GROUP_WORD = "actors.names.word_on_group_noun"
-GROUP_TEXT = "Soldiers overran a Karen guerrilla camp near the river on Sunday."
-
-
-def test_a_word_on_a_group_noun_is_no_person(layer_with: Any) -> None:
-    layer = layer_with(GROUP_TEXT, [GROUP_WORD], "1995-02-01")
-    found = _at(layer, GROUP_TEXT, "Karen")
-    assert found is not None and found.type == "group", found
-    assert found.sector == "REB" and found.country is None, found
-
-
-def test_a_word_on_a_group_noun_is_a_person_as_shipped(layer_off: Any) -> None:
-    layer = layer_off(GROUP_TEXT, [GROUP_WORD], "1995-02-01")
-    found = _at(layer, GROUP_TEXT, "Karen")
-    assert found is not None and found.type == "person", found
-
-
-def test_a_person_named_in_full_keeps_the_word(layer_with: Any) -> None:
-    text = "Karen Bass visited the city. The Bass campaign office opened on Monday."
-    layer = layer_with(text, [GROUP_WORD], "2022-06-01")
-    found = _at(layer, text, "Karen Bass")
-    assert found is not None and found.type == "person", found
-
-
 # ---------------------------------------------------------------- a plural group speaker
 
 SPEAKING = "actors.agent.speaking_group"
@@ -178,13 +127,6 @@ def test_a_country_on_the_same_side_is_still_taken(layer_off: Any) -> None:
     layer = layer_off(text, ["actors.agent.sentence_country_other_side"], "2023-05-01")
     found = _at(layer, text, "officials")
     assert found is not None and found.country == "BLR", found
-
-
-def test_a_named_group_takes_its_sentences_one_country(layer_with: Any) -> None:
-    text = "Soldiers in Burma overran a Karen guerrilla camp on Sunday."
-    layer = layer_with(text, [GROUP_WORD], "1995-02-01")
-    found = _at(layer, text, "Karen guerrilla")
-    assert found is not None and found.country == "MMR" and found.sector == "REB", found
 
 
 # ---------------------------------------------------------------- a backer is not the owner

@@ -113,31 +113,6 @@ def test_the_mention_is_the_noun_with_the_rule_off(layer_off: Any) -> None:
     assert group is not None and group.text == "Rebels", group
 
 
-# ---------------------------------------------------------------- ethnic groups
-
-ETHNIC_GROUP = "actors.agent.ethnic_group"
-ETHNIC = "Ethnic Hungarian militants clashed with Slovak police near the Austrian border."
-
-
-def test_an_ethnic_group_in_a_sentence_of_two_countries_is_a_group(layer_with: Any) -> None:
-    layer = layer_with(ETHNIC, [ETHNIC_GROUP])
-    group = _at(layer, ETHNIC, "Ethnic Hungarian militants")
-    assert group is not None and group.type == "group", group
-    assert group.country is None and group.sector == "REB", group
-
-
-def test_an_ethnic_group_takes_the_sentences_one_country(layer_with: Any) -> None:
-    text = "Ethnic Hungarian militants clashed with Slovak police."
-    layer = layer_with(text, [ETHNIC_GROUP])
-    group = _at(layer, text, "Ethnic Hungarian militants")
-    assert group is not None and group.country == "SVK", group
-
-
-def test_an_ethnic_group_is_nobody_as_shipped(layer_of: Any) -> None:
-    layer, _ = layer_of(ETHNIC, "2024-03-01")
-    assert _at(layer, ETHNIC, "Ethnic Hungarian militants") is None
-
-
 # ---------------------------------------------------------------- the counted index
 
 

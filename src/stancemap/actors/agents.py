@@ -23,8 +23,6 @@ from .lexicon import AgentWord, agent_words, singular
 from .normalize import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
     from .linker import Linker, Resolution
 
 Found = tuple[AgentWord, int, int]  # (entry, first word, end word)
@@ -37,20 +35,6 @@ _OFFICE_NAMES = {
     "FM": "Foreign minister",
     "DEF": "Defence minister",
 }
-PEOPLE_ARE_CIVILIANS = declare(
-    "actors.agent.people_are_civilians",
-    "'the Palestinians', 'Nigerians': a country's people named by its demonym are that "
-    "country's civilians (sector [actors] people_sector, CAMEO CVL), not a sectorless group",
-)
-
-
-def people_sector(switches: RuleSwitches, span: Span) -> str | None:
-    """The sector of a country's people named as a noun (rule ``PEOPLE_ARE_CIVILIANS``);
-    none for a demonym that modifies a noun ("Israeli" in "Israeli helicopters and tanks"
-    is whose the machines are, not the people)."""
-    if not switches.enabled(PEOPLE_ARE_CIVILIANS) or span.root.dep_ in ("amod", "compound"):
-        return None
-    return str(constants("actors")["people_sector"])
 
 
 NAME_WRITTEN_SMALL = declare(

@@ -17,7 +17,6 @@ from ..datafiles import read_table
 from ..nlp.view import doc_view
 from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
-from .group_words import WORD_ON_GROUP_NOUN, word_on_group_noun
 from .headline_cut import CUT_LABELS, headline_cut, headline_lead_verb
 from .nominals import agent_head
 from .normalize import fold
@@ -68,7 +67,6 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     ent_tokens: set[int] = set()
     common_first = resolver.switches.enabled(COMMON_NOUN_FIRST)
     contest = resolver.switches.enabled(CONTEST_SPLIT)
-    group_word = resolver.switches.enabled(WORD_ON_GROUP_NOUN)
     lower_person = resolver.switches.enabled(LOWERCASE_PERSON)
     name_compound = resolver.switches.enabled(NAME_WORD_COMPOUND)
     hyphen_tail = resolver.switches.enabled(HYPHEN_GIVEN_NAME)
@@ -78,8 +76,6 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
             whole = hyphen_given_name(whole)  # "Han Duck-soo", not "Han Duck"
         if common_first and _common_noun_first(resolver, whole):
             continue  # "Lorry drivers blocked ...": a capitalised noun, no person
-        if group_word and word_on_group_noun(resolver, whole):
-            continue  # "a Karen guerrilla stronghold": the word names the group, no person
         if (lower_person and lowercase_person(whole)) or (
             name_compound and name_word_compound(whole)
         ):

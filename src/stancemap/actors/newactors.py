@@ -22,10 +22,8 @@ from spacy.tokens import Span
 from ..datafiles import constants, read_table
 from ..records import Actor
 from ..rules import declare
-from .agents import people_sector
 from .descriptors import Description, describe
 from .linker import Resolution, agent_id, new_id
-from .means import MILITARY_MEANS, means_head
 from .normalize import fold
 from .spans import NAME_LABELS, ethnic, with_titles
 from .titles import with_listed_country
@@ -295,52 +293,14 @@ def people_of(resolver: DocumentResolver, span: Span) -> Resolution | None:
     codes = resolver.linker.demonyms.get(folded) or singular_demonym(resolver, folded)
     if not codes or len(codes) != 1 or ethnic(span.doc, span.start):
         return None  # "ethnic Albanians" in Macedonia: not Albania's people
-    means = means_head(span) if resolver.switches.enabled(MILITARY_MEANS) else None
-    if means is not None:  # "Israeli helicopters": the country's military
-        return Resolution(
-            id=agent_id(codes[0], "MIL"),
-            name=means.text,
-            type="group",
-            country=codes[0],
-            sector="MIL",
-            how="agent",
-            confidence=_CONFIDENCE["country_group"],
-        )
     return Resolution(
         id=agent_id(codes[0], None, ":people"),
         name=span.text,
         type="group",
         country=codes[0],
-        sector=people_sector(resolver.switches, span),  # "the Palestinians": civilians (engineer C)
+        sector=None,
         how="agent",
         confidence=_CONFIDENCE["country_group"],
-    )
-
-
-UNKNOWN_PEOPLE = declare(
-    "actors.names.unknown_people",
-    "a nationality, religious or ethnic group named as a noun that is no one country's "
-    "people ('Kurds', 'Shiites', 'ethnic Albanians') is a group actor of its own; its "
-    "country, if any, is the one its sentence names (actors.agent.sentence_country_named)",
-)
-
-
-def unknown_people(resolver: DocumentResolver, span: Span) -> Resolution | None:
-    """ "Kurds protested ...": a NORP noun no single country owns, as a new group (the
-    agents lexicon gives a sector where it knows the word, "Islamists")."""
-    if not resolver.switches.enabled(UNKNOWN_PEOPLE) or span.root.pos_ not in ("PROPN", "NOUN"):
-        return None
-    gazetteer = resolver.linker.places.gazetteer
-    if gazetteer is not None and gazetteer.get(span.text) is not None:
-        return None  # a place the tagger took for a people ("the Rafah crossing")
-    agent = resolver.linker.find_agent(span.text.split())
-    return Resolution(
-        id=new_id(span.text, "group"),
-        name=span.text,
-        type="group",
-        sector=agent[0].sector if agent and agent[0].sector != "UNK" else None,
-        how="new",
-        confidence=_CONFIDENCE["new_actor"],
     )
 
 
@@ -376,7 +336,7 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
     if kind == "organization" and titled_person_name(resolver, span):
         kind = "person"  # "spokeswoman Maud Bregeon", whatever the tagger said
     if label == "NORP":
-        return people_of(resolver, span) or unknown_people(resolver, span)
+        return people_of(resolver, span)
     if kind in ("country", "location", "group"):
         return None  # an unknown place is not an actor
     if kind == "person" and fold(span.text) in linker.demonyms:

@@ -22,7 +22,6 @@ from ..rules import declare
 from .agents import named_inside
 from .coordinated import coordinated_countries
 from .coref import descriptive
-from .group_words import named_start
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .name_context import US, us_state_country
@@ -383,10 +382,7 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
             # generic agents count only where the text says whose they are: maybe
             # their sentence does (``sentence_country``), unless a person owns them
             if not person_owned(resolver, token):
-                named = named_start(resolver, start_tok, token, entry)  # "Karen guerrilla"
-                # "ethnic Albanian guerrillas" with no one country: a group of its own
-                own = ethnic_phrase and resolver.switches.enabled(ETHNIC_GROUP)
-                set_aside(resolver, named, token, entry.sector, named=named != start_tok or own)
+                set_aside(resolver, start_tok, token, entry.sector)
             return
         found = linker.agent(words + tail, resolver.date, mention=text)
         if found is None:
@@ -487,11 +483,6 @@ def placing_phrase_end(resolver: DocumentResolver, right: list[Token]) -> Token 
     return None
 
 
-ETHNIC_GROUP = declare(
-    "actors.agent.ethnic_group",
-    "'ethnic Albanian guerrillas' in a sentence naming no one country: a group of its own "
-    "with the noun's sector and no country, not nobody",
-)
 PLURAL_MEMBERS = declare(
     "actors.agent.plural_members",
     "'Republican leaders': holders of a role written in the plural are several people, so a "

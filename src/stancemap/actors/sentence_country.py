@@ -20,7 +20,6 @@ from ..nlp.view import doc_view
 from ..records import ActorMention
 from ..rules import declare
 from .attribution_sides import same_side_countries
-from .group_words import named_group
 from .linker import Resolution, agent_id
 from .not_actors import generic_no_actor
 from .supporters import SUPPORTER_NO_COUNTRY, supporter_starts
@@ -33,16 +32,6 @@ SENTENCE_COUNTRY = declare(
     "actors.agent.sentence_country",
     "a generic agent whose phrase names no country ('militants', 'Islamic fundamentalists') "
     "takes the one country its sentence names; none where the sentence names two or more",
-)
-NAMED_ORGANISATION = declare(
-    "actors.agent.sentence_country_named",
-    "a named body nobody knows whose own name names no country ('the Madhesi Front') "
-    "takes the one country its sentence names, marked country_source 'sentence'",
-)
-NAMED_PERSON = declare(
-    "actors.agent.sentence_country_person",
-    "a named person nobody knows, with no title or description placing them, takes the "
-    "one country their sentence names, marked country_source 'sentence'",
 )
 OTHER_SIDE = declare(
     "actors.agent.sentence_country_other_side",
@@ -67,7 +56,6 @@ class Countryless:
     start_tok: int
     token: Token
     sector: str
-    named: bool = False  # "Karen guerrilla": with no one country, a group of its own
 
 
 def set_aside(
@@ -75,15 +63,13 @@ def set_aside(
     start_tok: int,
     token: Token,
     sector: str | None,
-    *,
-    named: bool = False,
 ) -> None:
     """Keep a countryless agent phrase for ``place_countryless`` (rule switched on only)."""
     if sector in (None, "UNK") or not resolver.switches.enabled(SENTENCE_COUNTRY):
         return
-    if not named and generic_no_actor(resolver, token):
+    if generic_no_actor(resolver, token):
         return  # "a media breakfast", "won enough delegates": no actor
-    resolver.countryless.append(Countryless(start_tok, token, str(sector), named))
+    resolver.countryless.append(Countryless(start_tok, token, str(sector)))
 
 
 def _refers_back(resolver: DocumentResolver, item: Countryless) -> bool:
@@ -215,43 +201,8 @@ class CountedIndex:
                 yield token, actor.country
 
 
-def place_named(resolver: DocumentResolver) -> None:
-    """Give each new named body (or person) with no country the single country of the
-    sentence it is first named in, if there is one (rules ``NAMED_ORGANISATION``,
-    ``NAMED_PERSON``). Marked ``country_source`` "sentence": a guess, not the text's
-    word, so it names no country to later rules either."""
-    kinds = {
-        kind
-        for kind, rule_name in (
-            ("organization", NAMED_ORGANISATION),
-            ("group", NAMED_ORGANISATION),  # "Kurds" (actors.names.unknown_people)
-            ("person", NAMED_PERSON),
-        )
-        if resolver.switches.enabled(rule_name)
-    }
-    if not kinds:
-        return
-    first: dict[str, int] = {}
-    for mention in resolver.mentions:
-        if mention.how == "new" and mention.actor_id not in first:
-            first[mention.actor_id] = mention.start
-    if not first:
-        return
-    by_sentence = sentence_countries(resolver)
-    sentence_at = {t.idx: resolver.sent_index.get(t.i, 0) for t in resolver.doc}
-    for actor_id, start in first.items():
-        actor = resolver.actors.get(actor_id)
-        if actor is None or actor.type not in kinds or actor.country or actor.cameo:
-            continue
-        countries = by_sentence.get(sentence_at.get(start, -1), set())
-        if len(countries) == 1:
-            actor.country = next(iter(countries))
-            actor.country_source = SENTENCE_SOURCE
-
-
 def place_countryless(resolver: DocumentResolver) -> None:
     """Give each set-aside agent the single country of its sentence, if there is one."""
-    place_named(resolver)
     if not resolver.countryless:
         return
     by_sentence = sentence_countries(resolver)
@@ -269,8 +220,6 @@ def place_countryless(resolver: DocumentResolver) -> None:
         if len(countries) == 1 and item.sector == "GOV" and _other_side_only(resolver, token):
             countries = set()
         if len(countries) != 1 or _refers_back(resolver, item):
-            if item.named and len(countries) != 1:
-                named_group(resolver, item.start_tok, token, item.sector)
             continue
         country = next(iter(countries))
         text = resolver.phrase_text(item.start_tok, token)
