@@ -128,27 +128,3 @@ def test_fierce_opposition_is_a_party_with_the_rule_off(layer_off: Any) -> None:
     layer = layer_off(MET, [ACT], "2024-06-01")
     party = _actor_of(layer, "opposition")
     assert party is not None and party.sector == "OPP", party
-
-
-# ---------------------------------------------------------------- a name two countries share
-
-SHARED = "actors.names.shared_country_name"
-PLACED = "Rwanda dismissed charges by Congo that its soldiers were seen near Goma last week."
-UNPLACED = "Rwanda dismissed charges by Congo that its soldiers had crossed the border."
-
-
-def test_a_shared_country_name_takes_the_country_its_places_name(layer_with: Any) -> None:
-    layer = layer_with(PLACED, [SHARED], "2024-06-01")  # shipped off (W4 tune only): on here
-    assert _actor_of(layer, "Congo").id == "country:COD"
-
-
-def test_a_shared_country_name_keeps_the_kb_reading_where_nothing_places_it(
-    layer_with: Any,
-) -> None:
-    layer = layer_with(UNPLACED, [SHARED], "2024-06-01")
-    assert _actor_of(layer, "Congo").id == "country:COG"
-
-
-def test_the_kb_reading_stays_with_the_rule_off(layer_off: Any) -> None:
-    layer = layer_off(PLACED, [SHARED], "2024-06-01")
-    assert _actor_of(layer, "Congo").id == "country:COG"

@@ -52,16 +52,13 @@ from .name_context import as_us_state, named_thing, place_noun_name
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere, phrase_owner_start
 from .nominals import (
-    UNTAGGED_TITLED,
     agent_entry,
     agent_head,
     coordinated_modifier,
-    titled_name_span,
 )
 from .normalize import fold
 from .placed_by_text import PLACED_BY_TEXT, placed_by_text
 from .region_bodies import REGION_BODY, region_body
-from .shared_names import SHARED_COUNTRY_NAME, shared_country
 from .spans import (
     UNTAGGED,
     in_person_title,
@@ -270,8 +267,6 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
     if thing_name(resolver, span, found):
         return  # "the Affordable Care Act": a law, no actor
     found = as_us_state(resolver, span, found)  # "Georgia" among other US states
-    if resolver.switches.enabled(SHARED_COUNTRY_NAME):
-        found = shared_country(resolver, span, found)  # "Congo" near North Kivu: COD
     found = place_noun_name(resolver, span, found)  # "the Tigray district"
     if (
         found.type == "country"
@@ -779,20 +774,8 @@ def untagged(resolver: DocumentResolver, span: Span) -> Resolution | None:
     return (
         known_person(resolver, text)
         or similar_person(resolver, text, loose=False)
-        or untagged_titled(resolver, span)
         or untagged_doer(resolver, span)
     )
-
-
-def untagged_titled(resolver: DocumentResolver, span: Span) -> Resolution | None:
-    """The untagged name the parse sets in apposition to a person's role noun (rule
-    ``actors.names.untagged_titled``): a new person, placed by the title before it."""
-    if not resolver.switches.enabled(UNTAGGED_TITLED):
-        return None
-    root = span.root
-    if root.dep_ != "appos" or titled_name_span(resolver, root.head) != (span.start, span.end):
-        return None
-    return new_actor(resolver, span, "PERSON")
 
 
 def untagged_doer(resolver: DocumentResolver, span: Span) -> Resolution | None:
@@ -865,36 +848,6 @@ def _other_gender(resolver: DocumentResolver, span: Span | None) -> str | None:
     return {"m": "f", "f": "m"}.get(gender) if gender else None
 
 
-GIVEN_NAME_CONFLICT = declare(
-    "actors.names.given_name_conflict",
-    "'Jeb Bush' after 'George W. Bush': a name of two words or more is no near spelling "
-    "of a person of this document whose full names here and in the KB all give another "
-    "given name (not equal, not an initial or a near spelling of it)",
-)
-
-
-def other_given_names(resolver: DocumentResolver, actor_id: str, given: str) -> bool:
-    """Every full name known for ``actor_id`` (its KB name and aliases, the spellings
-    seen here) starts with a given name other than ``given`` (rule
-    ``GIVEN_NAME_CONFLICT``); False when none is known."""
-    names = set(resolver.surface.get(actor_id, ()))
-    actor = resolver.actors.get(actor_id)
-    if actor is not None:
-        names.add(fold(actor.name))
-    kb_actor = resolver.linker.kb.get(actor_id)
-    if kb_actor is not None:
-        names.update(fold(a) for a in kb_actor.aliases)
-    firsts = {n.split()[0] for n in names if len(n.split()) >= 2}
-    if not firsts:
-        return False
-    for first in firsts:
-        if first == given or first.startswith(given) or given.startswith(first):
-            return False  # the same name, an initial, "bill" / "billy"
-        if JaroWinkler.normalized_similarity(first, given) >= 0.9:
-            return False  # a near spelling of it
-    return True
-
-
 def similar_person(
     resolver: DocumentResolver, text: str, *, loose: bool, span: Span | None = None
 ) -> Resolution | None:
@@ -907,17 +860,9 @@ def similar_person(
     best: tuple[float, str] | None = None
     threshold = 0.85 if loose else 0.9
     last = key.split()[-1]
-    conflict = (
-        resolver.switches.enabled(GIVEN_NAME_CONFLICT)
-        and len(key.split()) >= 2
-        and span is not None
-        and (span.label_ or span.root.ent_type_) == "PERSON"
-    )
     for actor_id in resolver.recent_people():
         if other is not None and resolver.gender.get(actor_id) == other:
             continue
-        if conflict and other_given_names(resolver, actor_id, key.split()[0]):
-            continue  # "Jeb Bush" is not George W. Bush, whatever the surname
         for spelling in resolver.surface.get(actor_id, ()):
             if not spelling:
                 continue

@@ -80,41 +80,6 @@ PERSON_POSSESSOR_APART = declare(
     "mention of that person, not of the body; the body's mention is the words after the "
     "possessive, so a name never points to both",
 )
-UNTAGGED_TITLED = declare(
-    "actors.names.untagged_titled",
-    "'India's external affairs ministry spokesperson Randhir Jaiswal' (NER tags no name): a "
-    "proper-noun run of two to five capitalised words, no agent or place word among them, "
-    "in apposition to a singular person's role noun is a new person the role noun titles",
-)
-
-
-def titled_name_span(resolver: DocumentResolver, noun: Token) -> tuple[int, int] | None:
-    """(start, end) token offsets of the untagged name in apposition to the singular
-    person's role noun ``noun`` ("spokesperson Randhir Jaiswal"), or None (rule
-    ``UNTAGGED_TITLED``)."""
-    if not resolver.switches.enabled(UNTAGGED_TITLED) or noun.tag_ not in ("NN", "NNP"):
-        return None
-    name = next((c for c in noun.rights if c.dep_ == "appos"), None)
-    if name is None or name.pos_ != "PROPN" or name.ent_type_:
-        return None
-    first = name.i
-    while first - 1 > noun.i and resolver.doc[first - 1].dep_ == "compound":
-        first -= 1
-    if first != noun.i + 1:
-        return None  # the name right after the noun, nothing between
-    tokens = resolver.doc[first : name.i + 1]
-    words = [t.text for t in tokens]
-    if not 2 <= len(words) <= 5 or any(t.ent_type_ or t.pos_ != "PROPN" for t in tokens):
-        return None
-    if not all(w[:1].isupper() and w.isalpha() for w in words):
-        return None
-    linker = resolver.linker
-    if linker.find_agent(words) is not None or linker.where(words) != (None, None):
-        return None  # "Foreign Ministry", "Paris Council": a body's words
-    role = agent_entry(resolver, noun)
-    if role is None or role.kind != "person":
-        return None
-    return first, name.i + 1
 
 
 POSSESSED_BODY_TYPE = declare(
@@ -264,9 +229,7 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         return
     if entry is None or token.i in resolver.taken:
         return
-    if resolver.switches.enabled("actors.descriptor.appositive") and (
-        names_a_person(token) or titled_name_span(resolver, token) is not None
-    ):
+    if resolver.switches.enabled("actors.descriptor.appositive") and names_a_person(token):
         # "the official representative of the ministry, X": X's description, one
         # actor; the noun becomes a mention of X once X is resolved
         resolver.appositive_roles.append((modifiers_start(resolver, token), token))
