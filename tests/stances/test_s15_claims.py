@@ -2,10 +2,9 @@
 
 ``stances.claims.earlier_mention`` (a bare "the deal" is the one an earlier claim named in
 full, an issue frame's trigger too, never one named only later), ``time_bound`` (a claim
-tied to another time by a temporal clause meets no claim about now), and three guards on what judges: ``act_asserted`` (a
-judged act under "may" is no position), ``wordnet_relational`` ("based on", "tough for")
-and ``wordnet_word_class`` ("is needed" is not the noun "need"); ``demonym_owner`` reads
-only act nouns the events stage codes. Each rule is switched off in its own pipeline;
+tied to another time by a temporal clause meets no claim about now), and a guard on what
+judges: ``act_asserted`` (a judged act under "may" is no position). Each rule is switched
+off in its own pipeline;
 passages written for these tests.
 """
 
@@ -20,26 +19,18 @@ from stancemap.pipeline import Pipeline
 from stancemap.records import Analysis, Relation
 
 PREDICATE = "stances.claims.predicate"
-FOUR = (
-    "stances.claims.wordnet_sign",
-    "stances.claims.nothing_about",
-    "stances.claims.country_issue",
-    "stances.claims.demonym_owner",
-)
 EARLIER = "stances.claims.earlier_mention"
 TIME = "stances.claims.time_bound"
 ASSERTED = "stances.claims.act_asserted"
-RELATIONAL = "stances.claims.wordnet_relational"
-WORD_CLASS = "stances.claims.wordnet_word_class"
 
 
 @pytest.fixture(scope="module")
 def rules_on(analyzer):  # type: ignore[no-untyped-def]
-    return Pipeline(with_rules(enable=[PREDICATE, *FOUR]), nlp=analyzer.nlp)
+    return Pipeline(with_rules(enable=[PREDICATE]), nlp=analyzer.nlp)
 
 
 def _without(analyzer, rule: str) -> Pipeline:  # type: ignore[no-untyped-def]
-    return Pipeline(with_rules(enable=[PREDICATE, *FOUR], disable=[rule]), nlp=analyzer.nlp)
+    return Pipeline(with_rules(enable=[PREDICATE], disable=[rule]), nlp=analyzer.nlp)
 
 
 def _relation(analysis: Analysis, a: str, b: str) -> Relation | None:
@@ -100,54 +91,6 @@ def test_a_judged_act_under_may_is_no_position(rules_on, analyzer) -> None:  # t
     assert _score(rules_on, text, "Berg", "Crane") is None
     off = _score(_without(analyzer, ASSERTED), text, "Berg", "Crane")
     assert off is not None and off < 0
-
-
-def test_a_wordnet_word_with_its_own_complement_judges_nothing(rules_on, analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Paul Crane, a governor, spoke on Monday. "
-        "Anna Berg, an aide, said Crane's remark was based on his talks with the mayor."
-    )
-    assert _score(rules_on, text, "Berg", "Crane") is None
-    assert _score(_without(analyzer, RELATIONAL), text, "Berg", "Crane") is not None
-
-
-@pytest.mark.parametrize(
-    "judged",
-    [
-        "Crane's appeal will be tough for Ted Cruz to counter.",
-        "Crane's appeal among farmers will be tough for Ted Cruz, who relies on workers.",
-    ],
-    ids=["infinitive", "preposition-on-copula"],
-)
-def test_a_wordnet_word_for_someone_judges_nothing(rules_on, analyzer, judged) -> None:  # type: ignore[no-untyped-def]
-    text = "Paul Crane, a governor, spoke on Monday. Anna Berg, an aide, said " + judged
-    assert _score(rules_on, text, "Berg", "Crane") is None
-    assert _score(_without(analyzer, RELATIONAL), text, "Berg", "Crane") is not None
-
-
-def test_a_signed_complement_still_judges(rules_on) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "The governor Paul Crane spoke on Monday. "
-        "The lawyer Anna Berg said Crane's orders were ripe for abuse."
-    )
-    score = _score(rules_on, text, "Berg", "Crane")
-    assert score is not None and score < 0
-
-
-def test_a_verb_takes_no_wordnet_sign_of_its_noun(rules_on, analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Paul Crane, a governor, spoke on Monday. Anna Berg, an aide, said Crane's help is needed."
-    )
-    assert _score(rules_on, text, "Berg", "Crane") is None
-    assert _score(_without(analyzer, WORD_CLASS), text, "Berg", "Crane") is not None
-
-
-def test_a_demonym_on_a_noun_no_event_names_is_no_states_act(rules_on) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Chile's government said on Monday that it would hold a referendum. "
-        "Anna Berg, a strategist, said the Chilean vote was a disaster."
-    )
-    assert _score(rules_on, text, "Berg", "Chile") is None
 
 
 def test_a_claim_relation_names_both_statements_as_evidence(rules_on) -> None:  # type: ignore[no-untyped-def]

@@ -15,19 +15,16 @@ import pytest
 from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 from stancemap.stances.claim_model import features, load_model, matter_links
-from stancemap.stances.claims import _related
 
 RULE = "stances.claims.learned_polarity"
 NEAR = "stances.claims.two_claimants"
-SAME_MATTER = "stances.claims.learned_same_matter"  # shipped off (session 20 lead)
 
 
 @pytest.fixture(scope="module")
 def on(analyzer):  # type: ignore[no-untyped-def]
-    # the noun link alone (stances.claims.learned_same_matter, switched on here):
-    # stances.claims.two_claimants (its own tests) also meets two claimants' adjacent claims
-    # across nouns
-    return Pipeline(with_rules(enable=[RULE, SAME_MATTER], disable=[NEAR]), nlp=analyzer.nlp)
+    # without stances.claims.two_claimants (its own tests), which meets two claimants'
+    # adjacent claims (the noun link, learned_same_matter, was removed in session 21)
+    return Pipeline(with_rules(enable=[RULE], disable=[NEAR]), nlp=analyzer.nlp)
 
 
 @pytest.fixture(scope="module")
@@ -39,35 +36,12 @@ def _scores(pipeline: Pipeline, text: str) -> list[float]:
     return [r.score for r in pipeline.analyze(text).relations]
 
 
-VACCINES = (
-    "Health Minister Carla Mendes said on Monday that the vaccination campaign has saved"
-    " thousands of lives. Opposition leader Rui Tavares said the vaccination campaign had"
-    " been chaotic, slow and deeply unfair."
-)
-
-
-def test_an_unsigned_quote_meets_a_signed_claim_on_the_same_matter(on, off) -> None:  # type: ignore[no-untyped-def]
-    scores = _scores(on, VACCINES)
-    assert len(scores) == 1 and scores[0] < 0
-    assert _scores(off, VACCINES) == []  # "has saved thousands of lives" is read by no rule
-
-
 TRUCE = (
     "Interior Minister Omar Haddad said on Sunday that the truce has brought calm and let"
     " thousands of families return to their homes. Militia commander Youssef Karam said"
     " the ceasefire has collapsed, villages are burning and dozens of civilians have been"
     " killed."
 )
-
-
-def test_a_learned_claim_meets_another_claim_on_a_wordnet_synonym(on, off) -> None:  # type: ignore[no-untyped-def]
-    analysis = on.analyze(TRUCE)
-    assert [r.score < 0 for r in analysis.relations] == [True]
-    claims = sorted(s.polarity for s in analysis.statements)
-    assert claims == [-1, 1]
-    evidence = {s.text.text for s in analysis.statements if s.text}
-    assert any("truce" in t for t in evidence) and any("ceasefire" in t for t in evidence)
-    assert _scores(off, TRUCE) == []
 
 
 def test_opposite_claims_about_different_matters_do_not_meet(on) -> None:  # type: ignore[no-untyped-def]
@@ -96,12 +70,8 @@ def test_negation_scope_marks_the_governed_words(analyzer) -> None:  # type: ign
     assert "w:rise" in feats and "w:~rise" not in feats  # another clause: its own scope
 
 
-def test_matter_links_read_synonyms_not_hypernyms() -> None:
+def test_matter_links_spell_wordnet_multiwords_as_one_word() -> None:
     assert "ceasefire" in matter_links()  # WordNet's "cease-fire", spelt as one word
-    assert _related("truce", "ceasefire") and _related("truce", "armistice")
-    assert not _related("truce", "budget")
-    # "charge"'s first sense is a rush in battle, under "attack": legal charges are no attack
-    assert not _related("charge", "attack")
 
 
 def test_the_wordnet_tables_are_what_the_importer_builds() -> None:
@@ -126,10 +96,9 @@ def test_the_shipped_model_records_its_cross_validation() -> None:
 
 
 def test_without_the_noun_link_only_two_adjacent_claimants_meet(analyzer) -> None:  # type: ignore[no-untyped-def]
-    # shipped: learned_polarity and two_claimants on, learned_same_matter off - a learned
-    # claim meets only the other speaker's opposite claim in the same or the next sentence
+    # shipped: learned_polarity and two_claimants on - a learned claim meets only the other
+    # speaker's opposite claim in the same or the next sentence
     shipped = Pipeline(with_rules(enable=[RULE]), nlp=analyzer.nlp)
-    assert SAME_MATTER in shipped.settings.rules.disable
     assert [r.score < 0 for r in shipped.analyze(TRUCE).relations] == [True]
     apart = Pipeline(with_rules(enable=[RULE], disable=[NEAR]), nlp=analyzer.nlp)
     assert apart.analyze(TRUCE).relations == []

@@ -37,8 +37,7 @@ from spacy.tokens import Token
 
 from ..datafiles import read_table, word_list
 from ..rules import declare, rule
-from .claim_model import load_model, matter_links
-from .effects import VERB_EFFECT, effect_claim
+from .claim_model import load_model
 from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words
 from .polarity import cue_polarity
@@ -76,129 +75,33 @@ TWO_CLAIMANTS = declare(
 )
 
 
-LEARNED_SAME_MATTER = declare(
-    "stances.claims.learned_same_matter",
-    "with learned_polarity: a learned claim also meets another speaker's opposite claim that "
-    "names one head noun or a WordNet synonym anywhere in the document (off: real news 2 of "
-    "4 such meetings wrong, 'won the most states' / 'that state is wrong', and one documented "
-    "campaign turn lost; the blind passages gain only through two_claimants)",
-    order=72,
-)
-
-
 class _Context(Protocol):  # the part of ``relations.Context`` this module reads
     def actor_of(self, tok: Token) -> str | None: ...
     def sentence(self, tok: Token) -> tuple[int, int]: ...
 
 
-WORDNET_SIGN = declare(
-    "stances.claims.wordnet_sign",
-    "a judging word AFINN and VADER leave unsigned takes the sign WordNet gives it from a "
-    "signed word ('historic' as its head 'important', 'a turning point' as 'landmark'; "
-    "data/stances/wordnet_signs.tsv)",
-    order=57,
-)
-
-
 @lru_cache(maxsize=1)
 def wordnet_signs() -> dict[str, tuple[int, float]]:
     """word or collocation -> (sign, weight), from ``data/stances/wordnet_signs.tsv``
-    (built by ``wordnet_sign_import``)."""
+    (built by ``wordnet_sign_import``; read by ``stances.relations.naming_wordnet_sign``)."""
     rows = read_table("stances/wordnet_signs.tsv", required=("word", "sign", "weight", "source"))
     return {r["word"]: (int(r["sign"]), float(r["weight"])) for r in rows}
 
 
-def _collocation(tok: Token) -> str | None:
-    """The noun with the compound words just before it ("turning point"), or None."""
-    words = [tok.lower_ if tok.pos_ != "NOUN" else lemma(tok)]
-    for left in reversed(list(tok.lefts)):
-        if left.dep_ != "compound" or left.i != tok.i - len(words):
-            break
-        words.insert(0, left.lower_)
-    return " ".join(words) if len(words) > 1 else None
-
-
 def _sign_of(tok: Token, ctx: object) -> tuple[int, float] | None:
-    """The judging sign of one word: an evaluative cue, else its AFINN valence; with
-    ``stances.claims.wordnet_sign``, a WordNet collocation first and its WordNet sign last."""
+    """The judging sign of one word: an evaluative cue, else its AFINN valence."""
     lexicon = ctx.lexicon  # type: ignore[attr-defined]
     cue = lexicon.cue("evaluative", lemma(tok))
     if cue is not None:
         return cue.sign, cue.weight
-    wordnet = WORDNET_SIGN in ctx.on  # type: ignore[attr-defined]
-    if wordnet and (phrase := _collocation(tok)) is not None and phrase in wordnet_signs():
-        return wordnet_signs()[phrase]
     words = claim_words(DERIVED_NOUN_SIGN in ctx.on)  # type: ignore[attr-defined]
-    found = words.get(tok.lower_) or words.get(lemma(tok))
-    if found is None and wordnet:
-        found = wordnet_signs().get(tok.lower_)
-        if found is None and (tok.pos_ != "VERB" or WORDNET_CLASS not in ctx.on):  # type: ignore[attr-defined]
-            found = wordnet_signs().get(lemma(tok))  # a verb only by its written form
-        if found is not None and WORDNET_RELATIONAL in ctx.on and _relational(tok, ctx):  # type: ignore[attr-defined]
-            return None
-    return found
-
-
-def _relational(tok: Token, ctx: object) -> bool:
-    """An adjective or participle with a complement of its own - a clause, or a
-    preposition whose object carries no sign ("based on his talks", "tough for Cruz to
-    counter"): it relates the thing to another (rule ``stances.claims.wordnet_relational``).
-    A signed object ("ripe for abuse") is left to ``_for_whom``."""
-    if tok.pos_ not in ("ADJ", "VERB"):
-        return False
-    if NOTHING_ABOUT in ctx.on and _nothing(tok) is not None:  # type: ignore[attr-defined]
-        return False  # "nothing abnormal about X": the object is the thing judged
-    children = list(tok.children)
-    if tok.dep_ == "acomp":  # "will be tough for Cruz to counter": the copula holds it
-        children += [c for c in tok.head.children if c.i > tok.i]
-    for child in children:
-        if child.dep_ in ("xcomp", "ccomp"):
-            return True
-        if child.dep_ == "advcl" and any(c.tag_ == "TO" for c in child.children):
-            return True  # "tough for Cruz to counter": an infinitive's clause
-        if child.dep_ == "prep":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is None or _sign_of(pobj, ctx) is None:
-                return True
-    return False
+    return words.get(tok.lower_) or words.get(lemma(tok))
 
 
 def _judgement(word: Token, ctx: object) -> tuple[Token, tuple[int, float]] | None:
     """The word that judges, and its sign: the predicate itself, a conjunct ("precise
-    and necessary"), or an adjective on a predicate noun ("a good compromise"). "nothing
-    abnormal about X" (``stances.claims.nothing_about``) judges X with the opposite sign."""
-    found = _judging_word(word, ctx)
-    if found is not None and NOTHING_ABOUT in ctx.on and _nothing(word) is not None:  # type: ignore[attr-defined]
-        tok, (sign, weight) = found
-        return tok, (-sign, weight)
-    return found
-
-
-NOTHING_ABOUT = declare(
-    "stances.claims.nothing_about",
-    "'there was nothing abnormal about the vote', 'nothing wrong with the deal': the "
-    "adjective judges the object of 'about'/'with', with the opposite sign",
-    order=58,
-)
-_NOTHING_PREPS = ("about", "with", "in")
-
-
-def _nothing(word: Token) -> Token | None:
-    """The judged thing of "nothing ADJ about/with X": X, when ``word`` is an adjective on
-    the pronoun "nothing" and governs the preposition (or "nothing" does), and "nothing"
-    is what a form of "be" asserts ("there was nothing ..."), not a verb's object
-    ("revealed nothing new about X" judges nothing)."""
-    if word.pos_ != "ADJ" or word.dep_ != "amod" or word.head.lower_ != "nothing":
-        return None
-    if word.head.dep_ not in ("attr", "nsubj") or word.head.head.lemma_ != "be":
-        return None
-    for holder in (word, word.head):
-        for prep in (c for c in holder.children if c.dep_ == "prep"):
-            if prep.lower_ in _NOTHING_PREPS:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-    return None
+    and necessary"), or an adjective on a predicate noun ("a good compromise")."""
+    return _judging_word(word, ctx)
 
 
 def _judging_word(word: Token, ctx: object) -> tuple[Token, tuple[int, float]] | None:
@@ -235,8 +138,6 @@ def _for_whom(tok: Token, hit: tuple[int, float], ctx: object) -> tuple[int, flo
 def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
     """(judged subject, judging word) when ``tok`` heads a judging predicate."""
     words = ctx.words  # type: ignore[attr-defined]
-    if NOTHING_ABOUT in ctx.on and (judged := _nothing(tok)) is not None:  # type: ignore[attr-defined]
-        return judged, tok  # "there was nothing abnormal about the election"
     if (
         tok.pos_ in ("ADJ", "NOUN")
         and tok.dep_ in ("ccomp", "xcomp")
@@ -276,27 +177,10 @@ def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
-WORDNET_COPULA = declare(
-    "stances.claims.wordnet_copula",
-    "'the facilities stood empty', 'the border stays closed': a verb WordNet lists with the "
-    "predicative frames ('Something ----s Adjective/Noun', 'Somebody ----s Adjective') links "
-    "its subject to the judging word as 'be' does (data/stances/copula_verbs.txt)",
-    order=68,
-)
-
-
-@lru_cache(maxsize=1)
-def copula_verbs() -> frozenset[str]:
-    """Verbs of WordNet's two predicative frames (``opposing_import``)."""
-    return word_list("stances/copula_verbs.txt")
-
 
 def _copula(verb: Token, ctx: object) -> bool:
-    """Whether ``verb`` links its subject to a predicate word: the stance words' copulas,
-    and with ``stances.claims.wordnet_copula`` WordNet's predicative verbs."""
-    if ctx.words.get("copula", lemma(verb)) is not None:  # type: ignore[attr-defined]
-        return True
-    return WORDNET_COPULA in ctx.on and lemma(verb) in copula_verbs()  # type: ignore[attr-defined]
+    """Whether ``verb`` links its subject to a predicate word: the stance words' copulas."""
+    return ctx.words.get("copula", lemma(verb)) is not None  # type: ignore[attr-defined]
 
 
 def _finite(verb: Token) -> bool:
@@ -310,65 +194,18 @@ def _is_event(tok: Token, ctx: object) -> bool:
     return any(e.trigger.start <= tok.idx < e.trigger.end for e in events)
 
 
-DEMONYM_OWNER = declare(
-    "stances.claims.demonym_owner",
-    "'the Israeli strike was unacceptable': an act noun's nationality adjective names the "
-    "state whose act is judged (stances.claims.judged_act), when the events stage codes the "
-    "noun as an event ('the British vote', 'the Republican primary' are no state's act)",
-    order=60,
-)
-
-
-BETWEEN_OWNER = declare(
-    "stances.claims.between_owner",
-    "'the talks between A and B had been useful' said by X: X's position towards A and B "
-    "(stances.claims.judged_act), the actors the act noun's own 'between' phrase names",
-    order=61,
-)
-
-
-def _between_owners(subj: Token, ctx: _Context) -> list[str]:
-    """The actors of the act noun's own "between A and B" phrase ("the talks between Putin
-    and Orban"), in order."""
-    out: list[str] = []
-    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for tok in [pobj, *pobj.conjuncts]:
-                if (actor := ctx.actor_of(tok)) is not None and actor not in out:
-                    out.append(actor)
-    return out
-
-
 def _owners(subj: Token, ctx: _Context) -> tuple[list[str], bool]:
-    """Whose act the judged noun names: its possessor, "by"/"of" actor or demonym state
-    (``_owner``), else the actors of its "between" phrase; and whether they were read off the noun's own words (``_owner``)."""
-    on = ctx.on  # type: ignore[attr-defined]
-    owner = _owner(subj, ctx, demonym=DEMONYM_OWNER in on)
+    """Whose act the judged noun names: its possessor or "by"/"of" actor (``_owner``); and
+    whether they were read off the noun's own words."""
+    owner = _owner(subj, ctx)
     if owner is not None:
         return [owner], True
-    if BETWEEN_OWNER in on and (between := _between_owners(subj, ctx)):
-        return between, False
     return [], False
 
 
-def _owner(subj: Token, ctx: _Context, demonym: bool = False) -> str | None:
-    """The actor whose act the subject names: "Finland's decision", "remarks by Macron";
-    with ``demonym`` also "the Israeli strike" (the state of a NORP adjective's actor, when
-    the document names that state)."""
+def _owner(subj: Token, ctx: _Context) -> str | None:
+    """The actor whose act the subject names: "Finland's decision", "remarks by Macron"."""
     for child in subj.children:
-        if (
-            demonym
-            and child.dep_ == "amod"
-            and child.ent_type_ == "NORP"
-            and child.i < subj.i
-            and _is_event(subj, ctx)
-        ):
-            actor_id = ctx.actor_of(child)
-            actor = ctx.actors.actor(actor_id) if actor_id else None  # type: ignore[attr-defined]
-            if actor is not None and actor.country:  # "Israeli" read as a people: its state
-                state = f"country:{actor.country}"
-                if ctx.actors.actor(state) is not None:  # type: ignore[attr-defined]
-                    return state
         if child.dep_ == "poss" and (actor := ctx.actor_of(child)) is not None:
             return actor
         if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
@@ -538,20 +375,6 @@ ACT_ASSERTED = declare(
     "a judged act ('Trump's misinformation may be strategic') counts only when asserted: "
     "not under 'may', 'could', 'might', 'would', not in an 'if' clause (judged_act)",
     order=64,
-)
-WORDNET_CLASS = declare(
-    "stances.claims.wordnet_word_class",
-    "the WordNet signs are of nouns and adjectives: a verb takes one only by its written "
-    "form, a participle the file signs ('twisted'), never through its lemma ('his help is "
-    "needed' is not the noun 'need')",
-    order=66,
-)
-WORDNET_RELATIONAL = declare(
-    "stances.claims.wordnet_relational",
-    "an adjective or participle signed only through WordNet that takes its own complement "
-    "('based on his talks', 'tough for Cruz to counter') tells how the thing stands to "
-    "another, not what it is worth; it judges only through a signed object ('ripe for abuse')",
-    order=65,
 )
 
 
@@ -856,25 +679,6 @@ def _frame_of(subj: Token, ctx: object) -> str | None:
     return None
 
 
-OWNED_ISSUE = declare(
-    "stances.claims.country_issue",
-    "'nothing abnormal about Venezuela's election': a subject naming an issue frame held "
-    "in a country (its possessor or 'of' phrase a country) is a claim on the issue, not "
-    "left to the attitude cues as a judgement of the country",
-    order=59,
-)
-
-
-def _country_issue(subj: Token, ctx: object) -> bool:
-    """Whether the subject is an issue held in a country: its owner a country, its head
-    no actor, its words an issue frame's trigger. Rule ``stances.claims.country_issue``."""
-    if OWNED_ISSUE not in ctx.on or ctx.actor_of(subj):  # type: ignore[attr-defined]
-        return False
-    owner = _owner(subj, ctx)  # type: ignore[arg-type]
-    actor = ctx.actors.actor(owner) if owner else None  # type: ignore[attr-defined]
-    return actor is not None and actor.type == "country" and _frame_of(subj, ctx) is not None
-
-
 def _target(subj: Token, ctx: object, last: list[str], pronouns: frozenset[str]) -> str | None:
     if subj.lower_ in pronouns:
         return antecedent(subj, ctx, last)
@@ -1011,16 +815,10 @@ def predicate(
 ) -> list[Finding]:
     if LEARNED_POLARITY in ctx.on:  # type: ignore[attr-defined]
         targets_of(ctx).reader = (ctx, last, pronouns)  # read at ``settle_targets``
-    effect = VERB_EFFECT in ctx.on and tok.pos_ == "VERB"  # type: ignore[attr-defined]
-    if tok.dep_ == "conj" and not effect:
+    if tok.dep_ == "conj":
         return []  # read with the first conjunct
-    found = _predicate(tok, ctx) if tok.dep_ != "conj" else None
+    found = _predicate(tok, ctx)
     judged = _judgement(found[1], ctx) if found is not None else None
-    if judged is None and effect and not _outcome_verb(tok, ctx):
-        # "the truce was holding", "met its goals": a verb phrase's effect on its theme
-        told = effect_claim(tok, ctx, _sign_of, lambda subj: _matter(subj, ctx))
-        if told is not None:
-            found, judged = (told[0], tok), (tok, told[1])
     if found is None or judged is None:
         return []
     subj, word = found
@@ -1045,7 +843,7 @@ def predicate(
     pol = cue_polarity(judge_tok, sign, ctx.lexicon)  # type: ignore[attr-defined]
     start, end = ctx.sentence(tok)
     forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]
-    if not forces and (ctx.actor_of(subj) or _owner(subj, ctx)) and not _country_issue(subj, ctx):
+    if not forces and (ctx.actor_of(subj) or _owner(subj, ctx)):
         # "Y's decision was a provocation": a judgement of an actor, left to the attitude
         # cues (read as a stance it lost a pair on the unseen set, twice with the wrong
         # sign; docs/benchmarks.md, Session 9)
@@ -1103,21 +901,11 @@ CLAIM_SWITCHES = (
     EARLIER_MENTION,
     TIME_BOUND,
     ACT_ASSERTED,
-    WORDNET_RELATIONAL,
-    WORDNET_CLASS,
     GENERIC_APART,
     MODIFIER_CLAUSE,
-    WORDNET_SIGN,
-    NOTHING_ABOUT,
-    OWNED_ISSUE,
-    DEMONYM_OWNER,
     DEFINITE_BRIDGE,
-    WORDNET_COPULA,
-    VERB_EFFECT,
-    BETWEEN_OWNER,
     LEARNED_POLARITY,
     TWO_CLAIMANTS,
-    LEARNED_SAME_MATTER,
 )
 
 _LEARNED = "learned-claim"
@@ -1215,28 +1003,6 @@ def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
     return out
 
 
-def _matter_of(finding: Finding, targets: Targets) -> str | None:
-    """The head noun a claim judges: a learned claim's own note, else its key's head."""
-    for note in finding.notes:
-        if note.startswith("matter="):
-            return note.removeprefix("matter=")
-    key = finding.frame.removeprefix("claim-").split("@")[0]
-    if finding.frame.startswith("claim-") and key in targets:
-        return targets[key][0]
-    return None
-
-
-def _related(a: str, b: str) -> bool:
-    """One matter told by two nouns: one word, or WordNet synonyms (one first sense:
-    "truce", "ceasefire", "armistice"). A direct hypernym is no link: on real news it
-    joined "charges" (first sense: a rush in battle) to "the attack" (session 20)."""
-    if a == b:
-        return True
-    links = matter_links()
-    la, lb = links.get(a), links.get(b)
-    return la is not None and lb is not None and la[0] == lb[0]
-
-
 def _two_claimants_near(
     claims: list[Finding], targets: Targets
 ) -> Callable[[Finding, Finding], bool]:
@@ -1263,27 +1029,16 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
     learned = [f for f in claims if _LEARNED in f.notes]
     near = _two_claimants_near(claims, targets)
     assert targets.reader is not None
-    same_matter = LEARNED_SAME_MATTER in targets.reader[0].on  # type: ignore[attr-defined]
     met_near: set[int] = set()  # learned claims that met their opposite through two_claimants
     for mine in learned:
-        word = _matter_of(mine, targets)
         for other in claims:
             if other is mine or other.holder == mine.holder or other.polarity == mine.polarity:
                 continue
-            if other.frame == mine.frame and (same_matter or near(mine, other)):
+            if other.frame == mine.frame and near(mine, other):
                 met_near.update({id(mine), id(other)})
                 break
-            theirs = _matter_of(other, targets)
-            synonyms = (
-                same_matter
-                and word is not None
-                and theirs is not None
-                and word != theirs
-                and _related(word, theirs)
-            )
-            if synonyms or near(mine, other):
-                if not synonyms:
-                    met_near.update({id(mine), id(other)})
+            if near(mine, other):
+                met_near.update({id(mine), id(other)})
                 if _LEARNED in other.notes and other.frame > mine.frame:
                     other.frame = mine.frame  # two learned claims: the smaller key
                 else:
@@ -1292,7 +1047,7 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
     kept = []
     for f in findings:
         if _LEARNED in f.notes and (
-            (not same_matter and id(f) not in met_near)
+            id(f) not in met_near
             or not any(
                 o.frame == f.frame and o.holder != f.holder and o.polarity == -f.polarity
                 for o in claims

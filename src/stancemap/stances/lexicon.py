@@ -38,7 +38,6 @@ CueKind = Literal[
     "phrasal",
     "reversive",
     "reversing_prefix",
-    "negative_object",
 ]
 CUE_KINDS: tuple[str, ...] = get_args(CueKind)
 ACTOR_TYPES = {"person", "organization", "country", "group", "location", "other"}
@@ -81,9 +80,6 @@ class Lexicon:
     # a support its holder withdraws turns against (``polarity``); the stage turns it off
     # with the rule ``stances.polarity.reversal``
     reversal: bool = True
-    # a negative pronoun as the cue's object negates it ("achieved nothing"); the stage turns
-    # it off with the rule ``stances.polarity.negative_object``
-    negative_object: bool = True
 
     def cue(self, kind: str, lemma: str, particles: set[str] | None = None) -> Cue | None:
         """The cue of ``kind`` headed by ``lemma``; two-word cues need their particle present."""

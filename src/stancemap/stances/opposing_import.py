@@ -13,11 +13,6 @@ person, group, place or time (``NOT_MATTER``): "the country", "the economy", "th
 people", "the week" name a thing of their own, not the one just judged. No word is added
 or removed by hand.
 
-Also ``data/stances/copula_verbs.txt`` for rule ``stances.claims.wordnet_copula``: the
-verbs WordNet lists with both predicative generic frames, 6 ("Something ----s
-Adjective/Noun") and 7 ("Somebody ----s Adjective"): "the facilities stood empty", "the
-border stays closed", "the plan sounds good" judge their subject as "was" does.
-
     apt-get install wordnet-base        # only the importer needs it
     .venv/bin/python -m stancemap.stances.opposing_import [/usr/share/wordnet]
 
@@ -30,7 +25,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, lexfiles, senses, verbs_with_frame, write_word_list
+from ..wordnet_files import WORDNET, lexfiles, senses, write_word_list
 
 # noun.act, noun.artifact, noun.cognition, noun.communication, noun.event,
 # noun.phenomenon, noun.possession, noun.process, noun.state
@@ -38,8 +33,6 @@ MATTER_FILES = frozenset({"04", "06", "09", "10", "11", "19", "21", "22", "26"})
 # noun.group, noun.location, noun.person, noun.time
 NOT_MATTER = frozenset({"14", "15", "18", "28"})
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "matter_nouns.txt"
-COPULAS = OUT.with_name("copula_verbs.txt")
-PREDICATIVE_FRAMES = (6, 7)  # "Something ----s Adjective/Noun", "Somebody ----s Adjective"
 
 
 def matter_nouns(wordnet: Path = WORDNET) -> list[str]:
@@ -56,13 +49,6 @@ def matter_nouns(wordnet: Path = WORDNET) -> list[str]:
     return sorted(found)
 
 
-def copula_verbs(wordnet: Path = WORDNET) -> list[str]:
-    """One-word verbs WordNet lists with both predicative frames, sorted."""
-    data = wordnet / "data.verb"
-    lists = [set(verbs_with_frame(data, frame)) for frame in PREDICATIVE_FRAMES]
-    return sorted(set.intersection(*lists))
-
-
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     wordnet = Path(args[0]) if args else WORDNET
@@ -74,14 +60,6 @@ def main(argv: list[str] | None = None) -> None:
         "# do not edit. WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
     ]
     write_word_list(OUT, header, matter_nouns(wordnet))
-    header = [
-        "# Verbs that link a subject to a judging adjective or noun as 'be' does (rule",
-        "# stances.claims.wordnet_copula): WordNet 3.0 lists them with both generic frames 6",
-        "# ('Something ----s Adjective/Noun') and 7 ('Somebody ----s Adjective'). Built by",
-        "# stancemap.stances.opposing_import; do not edit. WordNet 3.0 Copyright 2006 by",
-        "# Princeton University (WordNet licence).",
-    ]
-    write_word_list(COPULAS, header, copula_verbs(wordnet))
 
 
 if __name__ == "__main__":

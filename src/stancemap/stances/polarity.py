@@ -51,12 +51,6 @@ NEGATION_ASYMMETRY = declare(
     "('did not support Y') turns against at reduced weight",
     order=5,
 )
-NEGATIVE_OBJECT = declare(
-    "stances.polarity.negative_object",
-    "a negative pronoun as the cue's object negates the cue ('the mission achieved nothing', "
-    "'she backs none of them'; cues.tsv kind negative_object)",
-    order=7,
-)
 REVERSAL = declare(
     "stances.polarity.reversal",
     "a position taken back is turned: 'withdrew his endorsement of Y' and 'un-endorsed Y' are "
@@ -80,9 +74,6 @@ def _lemma(tok: Token) -> str:
 def _is_negator(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "neg":
         return True
-    if tok.dep_ in ("dobj", "obj") and lex.negative_object:
-        # "achieved nothing", "backs none of them": the object denies what the verb asserts
-        return lex.has("negative_object", tok.lower_)
     return tok.dep_ in ("advmod", "det", "preconj") and (
         lex.has("negator", tok.lower_) or lex.has("negator", _lemma(tok))
     )
