@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import rule_settings
 from stancemap.actors import gazetteer as gz
 from stancemap.errors import KnowledgeBaseError
 
@@ -102,11 +101,6 @@ def test_a_curated_person_stays_a_person(linker) -> None:
     assert titled is not None and titled.type == "person" and titled.country == "COG"
 
 
-def test_bukavu_police_take_the_city_country(linker) -> None:
-    found = linker.link("Bukavu police")
-    assert found is not None and found.country == "COD" and found.sector == "COP"
-
-
 def _actor_of(layer, document, word: str):
     starts = [m for m in layer.mentions if document.text[m.start : m.end] == word]
     assert starts, f"no mention of {word}"
@@ -126,11 +120,3 @@ def test_the_parse_decides_whether_goma_is_the_city_or_the_man(layer_of, text, k
     actor = _actor_of(layer, document, "Goma")
     assert actor.type == kind
     assert actor.country == ("COD" if kind == "location" else "COG")
-
-
-def test_city_country_switched_off_leaves_bukavu_police_without_a_country(kb) -> None:
-    from stancemap.actors.linker import CITY_COUNTRY, Linker
-
-    off = Linker(kb, switches=rule_settings.switches([CITY_COUNTRY]))
-    found = off.link("Bukavu police")
-    assert found is not None and found.sector == "COP" and found.country is None

@@ -99,17 +99,6 @@ ABBREVIATION_NOT_ACRONYM = declare(
     "a word cut short with a period and written with a lower-case letter ('Inc.', 'Co.') "
     "matches only a KB alias written so, never an acronym folded to it ('INC')",
 )
-CITY_COUNTRY = declare(
-    "actors.link.city_country",
-    "a GeoNames city of [actors.places] min_population_signal people or more, its name no "
-    "common word and no rival namesake abroad, names its country ('Bukavu police' -> COD)",
-)
-REGION_NAMES = declare(
-    "actors.places.region_names",
-    "a first-level region named as GeoNames names it ('Bavaria', 'Kherson', 'Tigray'; "
-    "data/kb/regions_geonames.tsv.gz) is a region of its country, as pycountry's own-language "
-    "names ('Bayern') are",
-)
 COMPASS_ENGLISH = declare(
     "actors.places.compass_english",
     "a first-level region whose name opens with a French, Spanish, Portuguese or Italian "
@@ -233,8 +222,6 @@ class Linker:
         self.switches = switches or RuleSwitches()
         self.places = Places(
             kb,
-            city_signal=self.switches.enabled(CITY_COUNTRY),
-            region_names=self.switches.enabled(REGION_NAMES),
             compass_english=self.switches.enabled(COMPASS_ENGLISH),
         )
         self.phrases = AgentPhrases(self.switches)

@@ -9,15 +9,10 @@ depend only on the words and the KB, so each phrase's answer is remembered
 
 from __future__ import annotations
 
-import gzip
-from functools import lru_cache
-
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
-from ..datafiles import data_path
 from .countries import (
-    country_name_index,
     country_table,
     demonym_index,
     seat_index,
@@ -39,17 +34,13 @@ class Places:
         self,
         kb: KnowledgeBase,
         *,
-        city_signal: bool = True,
-        region_names: bool = False,
         compass_english: bool = False,
     ) -> None:
         self.kb = kb
-        self.city_signal = city_signal  # rule actors.link.city_country
         self.cities = cities()
         self.demonyms = demonym_index()
         self.seats = seat_index()
-        # rule actors.places.region_names: GeoNames' names of the regions beside pycountry's
-        self.regions = with_region_names(kb) if region_names else subdivision_index()
+        self.regions = subdivision_index()
         if compass_english:  # rule actors.places.compass_english: "Nord-Kivu" -> "North Kivu"
             self.regions = with_english_compass(self.regions)
         self.countries = country_table()
@@ -68,15 +59,14 @@ class Places:
 
     def city_country(self, phrase: str) -> str | None:
         """The country a (capitalised) city or region name gives, from the shipped
-        tables or the gazetteer (a city big enough, no common word), else None."""
+        tables, else None."""
         key = fold(phrase)
         if key in self.cities:
             return self.cities[key]
         regions = self.regions.get(key)
         if regions and len(regions) == 1 and phrase[:1].isupper():
             return regions[0]
-        gazetteer = self.gazetteer if self.city_signal else None
-        return gazetteer.signal(phrase) if gazetteer is not None else None
+        return None
 
     def where(self, words: list[str], *, countries_only: bool = False) -> Where:
         """(ISO3, CAMEO bloc code) named anywhere in ``words``: the first signal wins.
@@ -141,10 +131,6 @@ class Places:
         regions = self.regions.get(key)
         if regions and len(regions) == 1 and phrase[:1].isupper():
             return regions[0], None
-        gazetteer = self.gazetteer if self.city_signal else None
-        signal = gazetteer.signal(phrase) if gazetteer is not None else None
-        if signal is not None:
-            return signal, None  # "Bukavu", "Amherst College"
         if len(key) >= 5 and phrase[:1].isupper() and " " not in key:
             near = process.extractOne(
                 key, self._place_keys, scorer=JaroWinkler.normalized_similarity
@@ -152,29 +138,6 @@ class Places:
             if near is not None and near[1] >= 0.93 and near[0][:1] == key[:1]:
                 return self._places[near[0]], None
         return None
-
-
-REGIONS_TABLE = "kb/regions_geonames.tsv.gz"  # built by regions_import.py
-
-
-@lru_cache(maxsize=1)
-def region_names() -> dict[str, list[str]]:
-    """Folded GeoNames name of a first-level region ("bavaria", "kherson", "tigray") ->
-    ISO3 codes (``regions_import``); a name that is a country's own name or a demonym
-    is left out ("Georgia" the US state: the country's name comes first)."""
-    countries, demonyms = country_name_index(), demonym_index()
-    out: dict[str, list[str]] = {}
-    with gzip.open(data_path(REGIONS_TABLE), "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            key, _, iso3 = line.rstrip("\n").split("\t")
-            if key in countries or key in demonyms:
-                continue
-            codes = out.setdefault(key, [])
-            if iso3 not in codes:
-                codes.append(iso3)
-    return out
 
 
 # the compass words of the region names of French, Spanish, Portuguese and Italian
@@ -207,26 +170,4 @@ def with_english_compass(regions: dict[str, list[str]]) -> dict[str, list[str]]:
             continue  # no compass word, or compass words alone ("Sud", "Sud-Ouest")
         english = " ".join([_FOREIGN_COMPASS[w] for w in words[:lead]] + words[lead:])
         out.setdefault(english, codes)
-    return out
-
-
-_WITH_NAMES: dict[int, dict[str, list[str]]] = {}
-
-
-def with_region_names(kb: KnowledgeBase) -> dict[str, list[str]]:
-    """pycountry's region table with the GeoNames names it lacks: only names pycountry
-    does not know (its answer for "Florida" stays the US state's), and no one-word name
-    that begins a KB person's name or is one's surname ("Vladimir", "Douglas")."""
-    known = _WITH_NAMES.get(id(kb))
-    if known is not None:
-        return known
-    people = kb.surnames.keys() | {
-        fold(a.name.split()[0]) for a in kb.actors.values() if a.type == "person" and " " in a.name
-    }
-    out = dict(subdivision_index())
-    for key, codes in region_names().items():
-        if key not in out and (" " in key or key not in people):
-            out[key] = codes
-    _WITH_NAMES.clear()
-    _WITH_NAMES[id(kb)] = out
     return out
