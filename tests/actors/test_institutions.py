@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-import rule_settings
 from stancemap.actors import institutions as inst
 from stancemap.errors import KnowledgeBaseError
 
@@ -73,20 +72,6 @@ def test_a_bad_row_is_named_when_read() -> None:
     )
     with pytest.raises(KnowledgeBaseError, match="ISO3"):
         table.get("Amherst College")
-
-
-def test_the_shipped_list_links_a_college_nobody_wrote_down(linker) -> None:
-    found = linker.link("Aalborg University")
-    assert found is not None and found.type == "organization"
-    assert (found.country, found.sector, found.country_source) == ("DNK", "EDU", "swot")
-
-
-def test_switched_off_the_list_gives_no_country(kb) -> None:
-    from stancemap.actors.linker import INSTITUTION_LIST, Linker
-
-    off = Linker(kb, switches=rule_settings.switches([INSTITUTION_LIST]))
-    found = off.link("Aalborg University")
-    assert found is None or found.country_source != "swot"
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ institution whose web domain is under a country-code top-level domain (the count
 it names no one country. Generic domains (``.com``, ``.org``) say no country and are
 not imported.
 
-Rule ``actors.link.institution_list``: a mention that is exactly such a name ("Amherst
-College", "Universidad de la República") is an organisation of sector EDU with that
-country, marked ``country_source`` (``swot``). It runs before the agent reading, which
-would otherwise read "College" as a country-less EDU agent.
+No linker step reads the table since session 21: rule ``actors.link.institution_list``
+(such a name an EDU organisation of that country), shipped off with a gain on tune only,
+was removed; the table, its builder (``stancemap kb institutions``) and
+``bench/kb_load.py``'s count of it stay.
 """
 
 from __future__ import annotations

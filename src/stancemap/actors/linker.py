@@ -11,8 +11,6 @@ Tried in order, first hit wins (rules ``actors.link.*``, signature
  3. ``fuzzy`` (30): fuzzy / transliterated spelling of a KB name ("Tokajew",
     "George Dubya Bush"; ``fuzzy``), never across a country the mention states
     ("Iraqi parliament" is not Iran's; ``fuzzy_same_country``);
- 3b. ``institution_list`` (35): a university or college named exactly as the swot
-    academic list names it: EDU with its domain's country (``institutions``);
  4. ``agent`` (40): the phrase read as a nominal role or generic agent: a country
     signal (demonym, name, capital, city, region; ``places``) plus an
     agents-lexicon noun ("the Turkish president" -> the office holder on the
@@ -42,9 +40,6 @@ from ..records import Actor
 from ..rules import Rule, RuleSwitches, declare, rule
 from .agents import AgentPhrases, Found, read_agent
 from .fuzzy import FuzzyNames, Match
-from .institutions import SECTOR as INSTITUTION_SECTOR
-from .institutions import SOURCE as INSTITUTION_SOURCE
-from .institutions import shipped_institutions
 from .kb import KbActor, KnowledgeBase
 from .namemodel import SOURCE as NAME_MODEL_SOURCE
 from .namemodel import shipped_model
@@ -124,7 +119,6 @@ NOTABLE_SECTOR = declare(
 )
 _NATIONALITY = constants("actors")["nationality"]
 NATIONALITY_LIST = "actors.link.nationality_list"
-INSTITUTION_LIST = "actors.link.institution_list"
 NAME_MODEL = "actors.link.name_model"
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w.'\u2019-]*")
 _NUMBER = re.compile(r"^\d+$")
@@ -562,32 +556,6 @@ def by_title(linker: Linker, mention: Mention) -> Resolution | None:
 def by_fuzzy(linker: Linker, mention: Mention) -> Resolution | None:
     found = linker.fuzzy(mention.bare, mention.date)
     return mark_former(found, mention.words) if found is not None else None
-
-
-@rule(
-    INSTITUTION_LIST,
-    order=35,
-    doc="a university or college nobody hand-added, named exactly as the swot academic "
-    "domain list names it ('Amherst College'): sector EDU and the country of its domain, "
-    "marked country_source; not a name the Wikipedia list knows as a person",
-)
-def by_institution_list(linker: Linker, mention: Mention) -> Resolution | None:
-    institutions = shipped_institutions()
-    if institutions is None or len(mention.words) < 2:
-        return None
-    found = institutions.get(mention.bare)
-    if found is None or nationality_of(" ".join(mention.words)) is not None:
-        return None  # "Agnes Scott" is also a person's name
-    return Resolution(
-        id=new_id(found.name, "organization"),
-        name=found.name,
-        type="organization",
-        country=found.country,
-        sector=INSTITUTION_SECTOR,
-        how="new",
-        confidence=_CONFIDENCE["institution_list"],
-        country_source=INSTITUTION_SOURCE,
-    )
 
 
 @rule(
