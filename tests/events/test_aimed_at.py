@@ -2,8 +2,7 @@
 cause: who an act is aimed at when the verb's own arguments name no one, force from a situation
 ("I think that hurt him"), an agentless passive. Sentences written for these tests;
 actors fixed by hand with test_coder.build_layer, so the events stage alone is tested.
-Each rule is also switched off, so the test shows what the rule does; the three that
-gained on PLOVER tune only are off by default and switched on here."""
+Each rule is also switched off, so the test shows what the rule does."""
 
 from __future__ import annotations
 
@@ -11,12 +10,7 @@ import pytest
 from test_coder import build_layer, by_type, names
 
 from stancemap.config import RuleSettings, Settings
-from stancemap.events.aimed_at import (
-    OPPOSED_IN_PHRASE,
-    RETREAT_FROM_PLACE,
-    THREAT_CONDITION,
-    TRANSFER_RECIPIENT,
-)
+from stancemap.events.aimed_at import RETREAT_FROM_PLACE, TRANSFER_RECIPIENT
 from stancemap.events.stage import EventStage
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
@@ -48,58 +42,6 @@ def code(analyzer):
         return stages[off, on](doc, document, layer, [])
 
     return run
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Serbia threatened to close the border unless Hungary lifted the new tariffs.",
-        "Serbia threatened on Monday to close the border if Hungary keeps the new tariffs.",
-    ],
-)
-def test_the_subject_of_a_threats_condition_is_threatened(code, text):
-    actors = {"Serbia": "SRB", "Hungary": "HUN"}
-    assert THREAT_CONDITION in DEFAULT_OFF  # a gain on PLOVER tune only
-    threat = by_type(code(text, actors, on=THREAT_CONDITION), "THREATEN")
-    assert names(threat.source) == {"serbia"}
-    assert names(threat.target) == {"hungary"}
-    off = by_type(code(text, actors), "THREATEN")
-    assert names(off.target) != {"hungary"}
-
-
-def test_a_threat_with_no_condition_takes_no_target_from_elsewhere(code):
-    text = "Serbia threatened to close the border, Hungary said."
-    actors = {"Serbia": "SRB", "Hungary": "HUN"}
-    threat = by_type(code(text, actors, on=THREAT_CONDITION), "THREATEN")
-    assert names(threat.target) != {"hungary"}
-
-
-@pytest.mark.parametrize(
-    ("text", "read_before"),
-    [
-        ("Thousands of students blocked roads in Caracas in defiance of Venezuela.", False),
-        # the protest noun is an event of its own, aimed at Ghana, without the rule
-        ("Farmers blocked the main road in protest against Ghana's new tax.", True),
-    ],
-)
-def test_in_defiance_of_names_the_one_opposed(code, text, read_before):
-    actors = {"Caracas": "VEN", "Venezuela": "VEN", "Ghana": "GHA"}
-    present = {k: v for k, v in actors.items() if k in text}
-    assert OPPOSED_IN_PHRASE in DEFAULT_OFF  # a gain on PLOVER tune only
-    events = code(text, present, on=OPPOSED_IN_PHRASE)
-    opposed = "venezuela" if "Venezuela" in text else "ghana"
-    assert any(names(e.target) == {opposed} for e in events), [
-        (e.type, e.trigger.text, e.target) for e in events
-    ]
-    off = code(text, present)
-    assert any(names(e.target) == {opposed} for e in off) == read_before
-
-
-def test_in_defiance_does_not_replace_the_target_of_an_attack(code):
-    text = "Turkey attacked Syria in defiance of Russia."
-    actors = {"Turkey": "TUR", "Syria": "SYR", "Russia": "RUS"}
-    attack = by_type(code(text, actors, on=OPPOSED_IN_PHRASE), "ASSAULT")
-    assert names(attack.target) == {"syria"}
 
 
 @pytest.mark.parametrize(

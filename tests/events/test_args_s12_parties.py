@@ -6,22 +6,17 @@ test shows what its rule does."""
 from __future__ import annotations
 
 import pytest
-from test_coder import build_layer, names
+from test_coder import names
 from test_embedded_args import code_people  # noqa: F401  (the fixture, shared)
 
-import rule_settings
-from stancemap.events import EventStage
 from stancemap.events.party_phrases import (
     APPOSITIVE_OVER_POSSESSOR,
     BLAMED_SUBJECT,
-    DANGLING_PREPOSITION,
     JUDGED_ACT_PATIENT,
     MEMBERS_NOT_BODY,
     TALK_TOPIC_ON,
     TOPIC_NOT_PARTY,
 )
-from stancemap.ingest import make_document
-from stancemap.nlp import parse_documents
 
 
 @pytest.fixture(scope="module")
@@ -200,29 +195,6 @@ def test_a_possessor_with_no_apposition_still_owns_the_phrase(code):
     text = "Peru's foreign ministry praised the new budget on Monday."
     praised = by_word(code(text, {"Peru": "PER"}), "praised")
     assert names(praised.source) == {"peru"}
-
-
-# ----------------------------------------------------------------- a dangling "to"
-
-
-def test_a_preposition_the_parser_left_empty_takes_the_clause_subject(analyzer):
-    # shipped off: one PLOVER tune target, nothing on check or the wire sets
-    text = (
-        "Chile has granted diplomatic asylum to four Bolivian army officers holed up in a "
-        "consulate since the coup."
-    )
-    actors = {"Chile": "CHL", "Bolivian army officers": "BOL"}
-    document = make_document(text, doc_id="t", date="1988-01-10", strip_boilerplate=False)
-    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-
-    def granted(enable):
-        stage = EventStage(rule_settings.with_rules(enable=enable))
-        return by_word(stage(doc, document, build_layer(text, actors), []), "granted")
-
-    on = granted([DANGLING_PREPOSITION])
-    assert names(on.source) == {"chile"}
-    assert names(on.target) == {"bolivian army officers"}
-    assert granted([]).target == []  # shipped: the misparse, "to" with no object
 
 
 # ----------------------------------------------------------------- the whole pipeline

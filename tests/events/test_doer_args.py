@@ -9,12 +9,7 @@ from test_coder import build_layer, names
 
 from stancemap.config import RuleSettings, Settings
 from stancemap.events.clause_owner import CLAUSE_OWNER
-from stancemap.events.doers import (
-    HEADLINE_PASSIVE,
-    MISREAD_SUBJECT,
-    headline_patient,
-    misread_subject,
-)
+from stancemap.events.doers import HEADLINE_PASSIVE, headline_patient
 from stancemap.events.stage import EventStage
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
@@ -64,35 +59,6 @@ def test_a_participle_naming_the_doer_gives_the_event_noun_its_source(code):
     assert names(event.target) == {"israeli"}
     # events.args.clause_owner reads the participle from the noun's side
     assert assault(code(text, actors, CLAUSE_OWNER)).source == []
-
-
-def test_a_subject_the_parser_read_as_an_adverbial_noun_is_the_subject(code):
-    # the small parser reads "Turkey" as an adverbial noun of "massed" (no nsubj); the
-    # rule is off by default (its one gain is on a set whose errors were read)
-    assert MISREAD_SUBJECT in DEFAULT_OFF
-    text = "Turkey massed tanks and artillery along its border with Syria."
-    actors = {"Turkey": "TUR", "Syria": "SYR"}
-    on = code(text, actors, on=MISREAD_SUBJECT)
-    massed = [e for e in on if e.trigger.text.startswith("massed")]
-    assert massed and names(massed[0].source) == {"turkey"}
-    off = [e for e in code(text, actors) if e.trigger.text.startswith("massed")]
-    assert all(names(e.source) != {"turkey"} for e in off)
-
-
-@pytest.mark.parametrize(
-    ("text", "subject"),
-    [
-        ("Turkey massed tanks and artillery along its border with Syria.", "Turkey"),
-        ("Monday rejected a demand from France.", None),  # a date is no doer
-        ("Last week rejected the plan.", None),
-        ("Iran Monday rejected a demand from France.", None),  # Iran is the parsed subject
-    ],
-)
-def test_the_misread_subject_is_a_noun_never_a_date(analyzer, text, subject):
-    doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-    verb = next(t for t in doc if t.lower_ in ("massed", "rejected"))
-    found = misread_subject(verb)
-    assert (found.text if found is not None else None) == subject
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ import pytest
 from test_coder import build_layer, by_type, names
 
 from stancemap.config import RuleSettings, Settings
-from stancemap.events.matching import INFINITIVE_GUARD
 from stancemap.events.stage import EventStage
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
@@ -52,9 +51,8 @@ def code(analyzer):
 )
 def test_an_adjectives_infinitive_has_the_copulas_subject(code, text):
     actors = {"Iran": "IRN", "Israel": "ISR"}
-    # on by default since session 8 (gains on tune and the unseen third wire set); the
-    # infinitive guard, off by default, stays off
-    attack = by_type(code(text, actors, (INFINITIVE_GUARD,)), "ASSAULT")
+    # on by default since session 8 (gains on tune and the unseen third wire set)
+    attack = by_type(code(text, actors), "ASSAULT")
     assert names(attack.source) == {"iran"} and names(attack.target) == {"israel"}
     off = by_type(code(text, actors, ("events.args.adjective_chain",)), "ASSAULT")
     assert off.source == []  # without the rule the act is sourceless
@@ -64,12 +62,11 @@ def test_an_adjectives_infinitive_has_the_copulas_subject(code, text):
 def test_a_tough_adjectives_subject_is_its_infinitives_object_not_its_doer(code, adjective):
     # "Iran is hard to attack": Iran would be attacked; the chain does not climb here
     text = f"Iran is {adjective} to attack, Israel said."
-    events = code(text, {"Iran": "IRN", "Israel": "ISR"}, (INFINITIVE_GUARD,))
+    events = code(text, {"Iran": "IRN", "Israel": "ISR"})
     assert all("iran" not in names(e.source) for e in events if e.type == "ASSAULT")
     ready = code(
         "Iran is ready to attack, Israel said.",
         {"Iran": "IRN", "Israel": "ISR"},
-        (INFINITIVE_GUARD,),
     )
     assert any(names(e.source) == {"iran"} for e in ready if e.type == "ASSAULT")
 
@@ -79,14 +76,14 @@ def test_a_tough_adjectives_subject_is_its_infinitives_object_not_its_doer(code,
 )
 def test_a_degree_adjectives_infinitive_is_no_act_of_the_subject(code, text):
     # "too weak to attack": Iran does not attack; the chain does not climb here
-    events = code(text, {"Iran": "IRN", "Israel": "ISR"}, (INFINITIVE_GUARD,))
+    events = code(text, {"Iran": "IRN", "Israel": "ISR"})
     assert all("iran" not in names(e.source) for e in events if e.type == "ASSAULT")
 
 
 def test_a_pronoun_copula_subject_of_a_reported_clause_is_the_speaker(code):
     text = "Russia said it is willing to resume talks with Ukraine."
     # through the adjective chain
-    event = by_type(code(text, {"Russia": "RUS", "Ukraine": "UKR"}, (INFINITIVE_GUARD,)), "CONSULT")
+    event = by_type(code(text, {"Russia": "RUS", "Ukraine": "UKR"}), "CONSULT")
     assert names(event.source) == {"russia"} and names(event.target) == {"ukraine"}
 
 

@@ -94,26 +94,6 @@ def test_the_particle_table_is_wordnets():
     assert "turn on" in table and "walk away" in table
 
 
-NAMING = "events.sense.naming_is_judgment"
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("Novak called Haddad a con artist.", "ACCUSE"),
-        ("Novak called Haddad a liar on Tuesday.", "ACCUSE"),
-        ("Novak called Haddad a dangerous man.", "ACCUSE"),
-        ("Moreau called Novak a hero.", "SUPPORT"),
-    ],
-)
-def test_calling_someone_a_name_judges_them(runner, sentence, expected):
-    # naming_is_judgment is shipped off (unseen relation set -1 pair): switched on here
-    events = runner.on(sentence, "called", off=(f"+{NAMING}",))
-    assert [e.type for e in events] == [expected], events
-    assert events[0].target == ["p:Haddad"] or expected == "SUPPORT"
-    assert expected not in [e.type for e in runner.on(sentence, "called")]
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -124,7 +104,6 @@ def test_calling_someone_a_name_judges_them(runner, sentence, expected):
 )
 def test_a_naming_is_no_call(runner, sentence):
     assert runner.on(sentence, "called") == []
-    assert runner.on(sentence, "called", off=(f"+{NAMING}", NAMING)) == []
     # session 12's call_left_open also drops the bare call when a name is predicated
     plain = runner.on(
         sentence, "called", off=("events.sense.naming_is_no_call", "events.sense.call_left_open")
@@ -133,7 +112,7 @@ def test_a_naming_is_no_call(runner, sentence):
 
 
 def test_a_name_that_is_no_judgment_gives_no_event(runner):
-    assert runner.on("Novak called Haddad a candidate.", "called", off=(f"+{NAMING}",)) == []
+    assert runner.on("Novak called Haddad a candidate.", "called") == []
     # a plain telephone call stays one
     assert "CONSULT" in [
         e.type for e in runner.on("Novak called Haddad to discuss the crisis.", "called")
@@ -180,39 +159,6 @@ def test_last_year_is_the_year_before_the_reference():
     assert resolve_date("last year", date(2016, 1, 20), last_year=True) == date(2015, 1, 1)
     assert resolve_date("last year", date(2016, 1, 20)) is None
     assert resolve_date("last year", None, last_year=True) is None
-
-
-PAST_ASIDE = "events.mode.past_aside"
-
-
-@pytest.mark.parametrize(
-    "sentence, word",
-    [
-        ("Novak, who was reluctant to endorse Haddad, spoke on Monday.", "endorse"),
-        ("Russia, which invaded Georgia, met Turkey on Monday.", "invaded"),
-        ("Haddad, who criticised Novak, met Moreau on Monday.", "criticised"),
-    ],
-)
-def test_a_past_aside_on_a_noun_is_background(runner, sentence, word):
-    # shipped off (third-set modality -1, counts only): switched on here
-    events = runner.on(sentence, word, off=(f"+{PAST_ASIDE}",))
-    assert events and all(e.mode == "historical" for e in events), events
-    plain = runner.on(sentence, word)
-    assert plain and all(e.mode != "historical" for e in plain), plain
-
-
-@pytest.mark.parametrize(
-    "sentence, word",
-    [
-        # restrictive: which protesters were arrested is the story
-        ("Protesters who attacked the police were arrested on Monday.", "attacked"),
-        # present: the stance holds now
-        ("Novak, who is reluctant to endorse Haddad, spoke on Monday.", "endorse"),
-    ],
-)
-def test_restrictive_or_present_relative_clauses_stay_the_story(runner, sentence, word):
-    events = runner.on(sentence, word, off=(f"+{PAST_ASIDE}",))
-    assert events and all(e.mode != "historical" for e in events), events
 
 
 WITHDRAWN = "events.sense.withdrawn_support"

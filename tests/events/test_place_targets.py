@@ -12,7 +12,6 @@ from test_coder import build_layer
 from stancemap.config import RuleSettings, Settings
 from stancemap.events.place_targets import (
     PLACE_ACTED_ON,
-    SMALL_TOWN,
     country_of_name,
     country_of_words,
     place_words,
@@ -29,13 +28,12 @@ def code(analyzer):
     stages: dict[bool, EventStage] = {}
 
     def run(text: str, actors: dict[str, str | None], *, rule: bool = True):
-        """(events, actor layer) of ``text`` with the rule on or off (the small-town rule,
-        off by default, switched on)."""
+        """(events, actor layer) of ``text`` with the rule on or off."""
         document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = build_layer(text, actors)
         if rule not in stages:
-            disable = [r for r in DEFAULT_OFF if r not in (PLACE_ACTED_ON, SMALL_TOWN)]
+            disable = [r for r in DEFAULT_OFF if r != PLACE_ACTED_ON]
             disable += [] if rule else [PLACE_ACTED_ON]
             stages[rule] = EventStage(Settings.model_validate({"rules": {"disable": disable}}))
         return stages[rule](doc, document, layer, []), layer
@@ -64,12 +62,6 @@ def _of_type(events, etype):
             "ASSAULT",
             "SYR",
             "Aleppo",
-        ),
-        (  # a town below a bare name's population floor: the syntax says it is a place
-            "Russian tanks fired shells at positions near Gori.",
-            "ASSAULT",
-            "GEO",
-            "Gori",
         ),
         (
             "North Korean troops fired artillery at a South Korean island.",
@@ -123,11 +115,9 @@ def test_an_actor_already_named_in_the_place_stands(code):
     assert [layer.actor(a).country for a in event.target] == ["LBN"]  # type: ignore[union-attr]
 
 
-def test_a_small_town_names_its_country_only_with_its_rule():
-    assert SMALL_TOWN in DEFAULT_OFF  # a PLOVER tune gain only
-    assert country_of_name("Gori") == "GEO"  # about 40,000 people
-    assert country_of_name("Gori", small_town=False) is None
-    assert country_of_name("Homs", small_town=False) == "SYR"
+def test_a_small_town_names_no_country():
+    assert country_of_name("Gori") is None  # about 40,000 people: under a bare name's floor
+    assert country_of_name("Homs") == "SYR"
 
 
 def test_place_resolution_needs_one_country():

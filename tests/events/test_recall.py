@@ -138,48 +138,13 @@ def test_the_fallback_is_a_rule_that_can_be_switched_off(code):
     assert not _on(code("The two leaders met in Paris on Monday.", {}, plain), "met")
 
 
-def _guarded():
-    """An event stage with the infinitive guard on (it is off by default: it lost a target
-    on the check part and on the second wire set, and gained nowhere)."""
-    from stancemap.config import Settings
-    from stancemap.events import EventStage
-    from stancemap.events.matching import INFINITIVE_GUARD
-
-    # the guard alone switched on: every other shipped-off rule stays off
-    return EventStage(rule_settings.with_rules(Settings(), enable=[INFINITIVE_GUARD]))
-
-
-def test_the_infinitive_guard_is_off_by_default():
-    from stancemap.config import Settings, load_settings
-    from stancemap.events.matching import INFINITIVE_GUARD
-
-    assert INFINITIVE_GUARD in Settings().rules.disable
-    assert INFINITIVE_GUARD in load_settings().rules.disable
-
-
-def test_the_infinitive_carries_the_act(code):
-    guarded = _guarded()
-    events = code(
-        "Iran is expected to meet Turkey in Geneva next week.",
-        {"Iran": "IRN", "Turkey": "TUR"},
-        guarded,
-    )
-    assert not _on(events, "expected")
-    (meeting,) = _on(events, "meet")
-    assert meeting.type == "CONSULT" and meeting.mode == "hypothetical"
-    failed = code("Sudan and Chad failed to agree on a ceasefire.", {"Sudan": "SDN"}, guarded)
-    # no REJECT on "failed" (session 13: the trigger is "failed to agree", a negated AGREE)
-    assert not [e for e in _on(failed, "failed") if e.type == "REJECT"]
-    assert [e.mode for e in _on(failed, "agree")] == ["negated"]
-
-
 def test_the_infinitive_guard_is_a_rule(code):
     from stancemap.config import Settings
     from stancemap.events import EventStage
-    from stancemap.events.matching import FAILED_ATTEMPT, INFINITIVE_GUARD
+    from stancemap.events.matching import FAILED_ATTEMPT
 
     # session 13: the failure verbs alone are guarded by events.mode.failure_is_no_rejection
-    off = [INFINITIVE_GUARD, FAILED_ATTEMPT]
+    off = [FAILED_ATTEMPT]
     plain = EventStage(rule_settings.with_rules(Settings(), disable=off))
     failed = code("Sudan and Chad failed to agree on a ceasefire.", {"Sudan": "SDN"}, plain)
     assert [e.type for e in _on(failed, "failed")] == ["REJECT"]  # the dictionary's head code

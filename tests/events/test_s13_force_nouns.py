@@ -47,25 +47,3 @@ def test_the_force_nouns_are_what_wordnet_gives():
     assert {"raid", "ambush", "foray"} <= shipped and "talk" not in shipped
     if (wordnet_import.WORDNET / "data.noun").exists():
         assert set(wordnet_import.force_nouns(wordnet_import.WORDNET)) == shipped
-
-
-EVENT_SUBJECT = "events.trigger.event_noun_subject"
-
-
-@pytest.mark.parametrize(
-    "sentence, verb",
-    [
-        ("The Israeli raid on the refugee camp came after a week of clashes.", "came"),
-        ("The Syrian raid on the village left two people dead.", "left"),
-    ],
-)
-def test_an_event_noun_subject_is_the_event_not_the_verb(runner, sentence, verb):
-    # shipped off (a tune-only gain on PLOVER): switched on here
-    events = runner.events(sentence, off=("+" + EVENT_SUBJECT,))
-    assert not [e for e in events if verb in e.trigger.text], events
-    assert [e.type for e in events if "raid" in e.trigger.text] == ["ASSAULT"], events
-    # the dictionary's bare code, with session 14's sequence_verb ("came after") off too
-    # and session 14's light_verb_needs_pattern (a bare consult code of a light verb)
-    off = ("events.sense.sequence_verb", "events.sense.light_verb_needs_pattern")
-    plain = runner.events(sentence, off=off)
-    assert [e for e in plain if verb in e.trigger.text], plain

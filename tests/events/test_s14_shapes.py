@@ -11,7 +11,6 @@ from misread_helpers import StageRunner
 PUT_OFF = "events.sense.cooperation_put_off"
 SEQUENCE = "events.sense.sequence_verb"
 JOINED = "events.trigger.joined_event_noun"
-BARE_PARTY = "events.sense.bare_code_needs_party"
 LIGHT_PATTERN = "events.sense.light_verb_needs_pattern"
 
 
@@ -48,7 +47,7 @@ def test_a_rally_called_off_with_a_partner_or_by_protesters_is_unchanged(runner)
 
 def test_a_verb_of_order_in_time_is_no_event(runner):
     sentence = "The Israeli raid on the camp came after weeks of clashes."
-    events = runner.events(sentence)  # events.trigger.event_noun_subject stays off
+    events = runner.events(sentence)
     assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "Israeli raid")], events
     plain = runner.events(sentence, (SEQUENCE, LIGHT_PATTERN))
     assert ("CONSULT", "040") in kinds(plain), plain
@@ -78,19 +77,6 @@ def test_a_month_stays_a_month(runner):
 def test_joining_an_army_is_unchanged(runner):
     events = runner.events("Novak joined the army.")
     assert "PROTEST" not in [e.type for e in events], events
-
-
-def test_a_bare_dictionary_code_between_no_one_is_no_event(runner):
-    sentence = "Where is the money supposed to come from?"
-    light = "events.sense.light_verb_needs_party"
-    assert runner.events(sentence, ("+" + BARE_PARTY, light)) == []
-    off = (BARE_PARTY, light, LIGHT_PATTERN)
-    assert ("CONSULT", "040") in kinds(runner.events(sentence, off))
-
-
-def test_a_bare_dictionary_code_between_actors_stays(runner):
-    events = runner.events("Moreau came to Paris.", ("+" + BARE_PARTY,))
-    assert events and events[0].type == "CONSULT", events
 
 
 def test_the_wordnet_lists_are_what_wordnet_gives():
@@ -233,11 +219,11 @@ LIGHT_PARTY = "events.sense.light_verb_needs_party"
 
 def test_a_light_verb_between_no_one_is_no_event(runner):
     sentence = "Where is the money supposed to come from?"
-    assert runner.events(sentence, ("+" + LIGHT_PARTY, BARE_PARTY)) == []
-    off = (LIGHT_PARTY, BARE_PARTY, LIGHT_PATTERN)
+    assert runner.events(sentence, ("+" + LIGHT_PARTY,)) == []
+    off = (LIGHT_PARTY, LIGHT_PATTERN)
     assert ("CONSULT", "040") in kinds(runner.events(sentence, off))
 
 
 def test_a_verb_of_force_between_no_one_stays(runner):
-    events = runner.events("I think that hurt him.", ("+" + LIGHT_PARTY, BARE_PARTY))
-    assert events == runner.events("I think that hurt him.", (LIGHT_PARTY, BARE_PARTY))
+    events = runner.events("I think that hurt him.", ("+" + LIGHT_PARTY,))
+    assert events == runner.events("I think that hurt him.", (LIGHT_PARTY,))

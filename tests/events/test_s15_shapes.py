@@ -3,7 +3,6 @@ rule read from the parse, WordNet or the CAMEO dictionary's own structure:
 ``events.sense.asked_about_is_question`` ("was asked about the loan"),
 ``events.sense.pursuit_is_no_visit`` ("went after Haddad"),
 ``events.sense.bare_code_thing_object`` ("a poll released on Tuesday"),
-``events.sense.bare_code_thing_subject`` ("International pressure helped"),
 ``events.trigger.deciding_verb_infinitive`` ("voted to hold X in contempt").
 Sentences written for these tests; actors fixed by hand (test_sense_pairs.cast_layer)."""
 
@@ -15,7 +14,6 @@ from misread_helpers import StageRunner
 ASKED_ABOUT = "events.sense.asked_about_is_question"
 PURSUIT = "events.sense.pursuit_is_no_visit"
 THING_OBJECT = "events.sense.bare_code_thing_object"
-THING_SUBJECT = "events.sense.bare_code_thing_subject"
 DECIDING = "events.trigger.deciding_verb_infinitive"
 
 
@@ -69,32 +67,10 @@ def test_released_prisoners_stay_a_release(runner):
     assert types(events) == ["RETREAT"], events
 
 
-def test_a_thing_that_helps_gives_no_aid(runner):
-    text = "International pressure helped to secure the release of the hostages."
-    assert runner.on(text, "helped", ("+" + THING_SUBJECT,)) == []  # shipped off
-    assert "AID" in types(runner.on(text, "helped"))
-
-
-def test_a_country_that_helps_gives_aid(runner):
-    events = runner.on("Turkey helped the refugees in Syria.", "helped", ("+" + THING_SUBJECT,))
-    assert types(events) == ["AID"], events
-
-
 def test_a_vote_to_act_is_no_agreement(runner):
     text = "A House panel voted to hold Haddad in contempt of Congress."
     assert "AGREE" not in types(runner.on(text, "voted"))
     assert "AGREE" in types(runner.on(text, "voted", (DECIDING,)))
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Many groups are disassociating themselves from Haddad.", "disassociating"),
-        ("Others argue that Haddad caused the crisis.", "argue"),
-    ],
-)
-def test_a_group_or_others_as_subject_is_someone(runner, text, word):
-    assert runner.on(text, word, ("+" + THING_SUBJECT,)) == runner.on(text, word) != []
 
 
 MODAL_AHEAD = "events.mode.modal_month_ahead"

@@ -1,7 +1,6 @@
 """Session 16 (engineer B): negation that reaches the act on real news - a negative
-subject ("Neither X nor Y is inclined to attack Z"), a refused act of conflict
-("declined to criticize X" is no rejection of X), a word of commitment the parser tags
-a verb ("is not inclined to"). Sentences written for these tests."""
+subject ("Neither X nor Y is inclined to attack Z"), a word of commitment the parser
+tags a verb ("is not inclined to"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ import pytest
 from misread_helpers import StageRunner
 
 NEGATIVE_SUBJECT = "events.mode.negative_subject"
-REFUSED = "events.mode.refused_conflict_is_negated"
 PARTICIPLE = "events.mode.commitment_participle"
 
 
@@ -43,22 +41,6 @@ def test_a_plain_subject_negates_nothing(runner, text):
     assert found and "negated" not in found, found
 
 
-def test_declining_to_criticize_is_no_rejection(runner):
-    # shipped off (one PLOVER check record lost): "+" switches it on
-    text = "Novak declined to criticize Iran on Monday."
-    on = runner.events(text, ("+" + REFUSED,))
-    assert "REJECT" not in [e.type for e in on]
-    assert [(e.type, e.mode) for e in on if "criticize" in e.trigger.text] == [
-        ("ACCUSE", "negated")
-    ]
-    assert "REJECT" in [e.type for e in runner.events(text, (REFUSED,))]
-
-
-def test_refusing_to_meet_stays_a_rejection(runner):
-    types = [e.type for e in runner.events("Iran refused to meet Novak.", ("+" + REFUSED,))]
-    assert "REJECT" in types
-
-
 def test_a_commitment_participle_is_negated(runner):
     text = "Novak is not inclined to endorse Haddad."
     assert modes(runner, text, "endorse") == ["negated"]
@@ -66,7 +48,6 @@ def test_a_commitment_participle_is_negated(runner):
 
 
 QUESTION = "events.mode.yes_no_question"
-DEMAND_MODE = "events.mode.demand_own_mode"
 
 
 @pytest.mark.parametrize(
@@ -85,12 +66,3 @@ def test_a_yes_no_question_is_not_asserted(runner, text, word):
 def test_a_wh_question_or_a_statement_stays_asserted(runner, text, word):
     found = modes(runner, text, word)
     assert found and "hypothetical" not in found, found
-
-
-def test_the_should_of_a_demand_is_the_demand(runner):
-    # shipped off (held-out sample: one mode made wrong): "+" switches it on
-    text = "Novak said Iran should release Haddad immediately."
-    on = [(e.type, e.mode) for e in runner.events(text, ("+" + DEMAND_MODE,))]
-    assert ("REQUEST", "hypothetical") not in on and "REQUEST" in [t for t, _ in on]
-    off = [(e.type, e.mode) for e in runner.events(text, (DEMAND_MODE,))]
-    assert ("REQUEST", "hypothetical") in off

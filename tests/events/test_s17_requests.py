@@ -1,5 +1,5 @@
 """Session 17 (engineer H): a request whose content is an act against the one it names is a
-request against them (``events.frame.hostile_request``, ``events.frame.hostile_request_object``;
+request against them (``events.frame.hostile_request``;
 events/requested_acts.py). Each hostile sentence is paired with a friendly one of the same
 shape. Sentences written for these tests."""
 
@@ -14,9 +14,7 @@ from stancemap.events import requested_acts_import as imp
 from stancemap.wordnet_files import WORDNET
 
 RULE = "events.frame.hostile_request"
-TARGET_RULE = "events.args.hostile_request_target"
-OBJECT_RULE = "events.frame.hostile_request_object"
-ON = ("+" + RULE, "+" + TARGET_RULE, "+" + OBJECT_RULE)  # "+": on even where shipped off
+ON = ("+" + RULE,)  # "+": on even where shipped off
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +109,6 @@ def test_a_hostile_request_is_coded_against_the_one_it_names(
 ):
     event = request(runner, hostile, word, ON)
     assert event.cameo == code
-    assert any(name in t.lower() for t in event.target), event.target
     assert ra.hostile_code(event.cameo)
     off = [e for e in runner.on(hostile, word, (RULE,)) if e.type == "REQUEST"]
     assert all(not ra.hostile_code(e.cameo) for e in off)  # fails with the rule off
@@ -122,42 +119,10 @@ def test_a_friendly_request_of_the_same_shape_is_not(runner, hostile, friendly, 
     assert all(not ra.hostile_code(e.cameo) for e in runner.on(friendly, word, ON))
 
 
-def test_the_act_asked_of_another_names_its_object_as_target(runner):
-    text = "The senators called on Obama to fire Haddad."
-    event = request(runner, text, "called", ON)
-    assert event.cameo == "0241" and any("haddad" in t.lower() for t in event.target)
-    off = request(runner, text, "called", (*ON[:2], OBJECT_RULE))
-    assert not ra.hostile_code(off.cameo)
-    friendly = request(runner, "The senators called on Obama to hire Haddad.", "called", ON)
-    assert not ra.hostile_code(friendly.cameo)
-
-
-@pytest.mark.parametrize(
-    "text,word",
-    [
-        ("Activists called for Haddad to be arrested.", "called"),
-        ("Novak called for Haddad to be removed from office.", "called"),
-    ],
-)
-def test_the_one_a_hostile_request_acts_on_is_its_target(runner, text, word):
-    """With the code rule off, the target alone: no target without the rule."""
-    event = request(runner, text, word, ("+" + TARGET_RULE, RULE))
-    assert any("haddad" in t.lower() for t in event.target) and not ra.hostile_code(event.cameo)
-    off = request(runner, text, word, (RULE, TARGET_RULE))
-    assert not any("haddad" in t.lower() for t in off.target)
-
-
 def test_the_owner_of_the_one_acted_on_is_not_the_target(runner):
     """ "called for Haddad's staff to be fired": the staff are removed, not Haddad."""
     event = request(runner, "Activists called for Haddad's staff to be fired.", "called", ON)
     assert not ra.hostile_code(event.cameo)
-    assert not any("haddad" in t.lower() for t in event.target)
-
-
-def test_a_friendly_request_keeps_its_target(runner):
-    text = "Activists called for Haddad to be honored."
-    on = request(runner, text, "called", ("+" + TARGET_RULE,))
-    assert on.target == request(runner, text, "called", (TARGET_RULE,)).target
 
 
 def test_the_words_come_from_wordnet_kinds():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.datafiles import data_path, read_table, word_list
+from stancemap.datafiles import data_path, read_table
 from stancemap.events import wordnet_import
 
 
@@ -15,8 +15,6 @@ def test_the_shipped_tables_hold_the_expected_rows():
         for r in read_table("events/particle_verbs.tsv", required=("phrase", "synonyms"))
     }
     assert rows["turn down"].split()[:2] == ["refuse", "reject"]
-    assert "con artist" in word_list("events/bad_person_nouns.txt")
-    assert "hero" not in word_list("events/bad_person_nouns.txt")
 
 
 @pytest.mark.skipif(not (wordnet_import.WORDNET / "data.verb").exists(), reason="no WordNet")
@@ -26,6 +24,4 @@ def test_the_importer_reproduces_the_shipped_tables():
     assert [(p, " ".join(s) or "-") for p, s in verbs] == [
         (r["phrase"], r["synonyms"]) for r in shipped
     ]
-    nouns = wordnet_import.bad_person_nouns(wordnet_import.WORDNET)
-    assert set(nouns) == set(word_list("events/bad_person_nouns.txt"))
     assert data_path("events/particle_verbs.tsv").exists()

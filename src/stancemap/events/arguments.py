@@ -226,18 +226,3 @@ def key_lemmas(token: Token) -> set[str]:
         if child.dep_ == "compound" and child.pos_ == "NOUN":
             out.add(child.lemma_.lower())  # "ended mediation efforts", "aid deliveries"
     return out
-
-
-SEMICOLON_APART = "events.args.semicolon_clause_apart"
-
-
-def across_semicolon(clause: Token, verb: Token) -> bool:
-    """A clause the parser hangs on ``verb`` across a semicolon ("X led the poll; Y has
-    called for Z's resignation": "led" parsed as the complement of "called"): two clauses
-    side by side, not a verb and its complement (rule ``events.args.semicolon_clause_apart``)."""
-    doc = verb.doc
-    if clause.i < verb.i:
-        between = doc[clause.right_edge.i + 1 : verb.i]
-    else:
-        between = doc[verb.i + 1 : clause.left_edge.i]
-    return any(t.text == ";" for t in between)

@@ -1,6 +1,6 @@
 """A dictionary verb's bare code with no party is no event.
 
-Rule ``events.sense.bare_code_needs_party``: the imported CAMEO dictionary gives many
+Rule ``events.sense.light_verb_needs_party`` (for light verbs): the imported CAMEO dictionary gives many
 common verbs a code with no condition ("come": 040, "want": 030, "lead": 060). A
 PETRARCH-style coder codes such a verb only between two actors; here, where the verb's
 arguments name no actor and no one at all (no name, no agent noun such as "police") ("where is the money supposed to come from?", "states
@@ -39,13 +39,10 @@ def names_a_party(verb: Token) -> bool:
     return any(_party_like(h) for h in heads)
 
 
-@rule(
-    "events.sense.bare_code_needs_party",
-    order=30,
-    doc="a verb coded only by the imported dictionary's bare code (no condition on its "
-    "words), whose arguments name no actor as source or target, is no event",
-)
 def bare_code_needs_party(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    """A verb coded only by the imported dictionary's bare code (no condition on its
+    words), whose arguments name no actor as source or target, is no event (read by
+    ``events.sense.light_verb_needs_party``)."""
     if frame.nominal or frame.source or frame.target:
         return frame
     if frame.row.weight >= 1 or not is_bare(frame.row) or frame.row.role == "light":
@@ -63,7 +60,7 @@ def light_verbs() -> frozenset[str]:
 @rule(
     "events.sense.light_verb_needs_party",
     order=30,
-    doc="bare_code_needs_party for light verbs only: a verb whose most frequent WordNet sense "
+    doc="a light verb, whose most frequent WordNet sense "
     "is of motion, state, cognition, emotion, perception, possession, consumption or change "
     "('come', 'want', 'expect', 'use'), coded only by the dictionary's bare code, with no one "
     "as an argument, is no event",
@@ -186,49 +183,6 @@ def bare_code_thing_object(frame: Frame, tok: Token, ctx: DocContext) -> Frame |
     if not objects or any(_names_someone(o, ctx) for o in objects):
         return frame
     return None if people_family(frame.row.lemma, (frame.code or "")[:3]) else frame
-
-
-@lru_cache(maxsize=1)
-def party_nouns() -> frozenset[str]:
-    """Nouns of people and groups (WordNet noun.person, noun.group: parent, group)."""
-    return word_list("events/party_nouns.txt")
-
-
-THING_PRONOUNS = ("this", "that", "it", "which")
-
-
-def _a_thing(subject: Token, ctx: DocContext) -> bool:
-    """A subject that is no one: "this", "it", or a common noun that is no person, group,
-    name, actor or count ("International pressure helped", "The power failed")."""
-    if ctx.actors.actor_at(subject.idx, subject.idx + len(subject)) is not None:
-        return False
-    if subject.pos_ == "PRON":
-        return subject.lower_ in THING_PRONOUNS
-    if subject.pos_ != "NOUN" or subject.is_stop or subject.ent_type_ or _party_like(subject):
-        return False  # a stop word ("others", "many") stands for someone
-    if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subject.children):
-        return False  # "the Trump campaign", "Iran's pressure": someone's
-    lemma = subject.lemma_.lower()
-    return lemma not in party_nouns() and subject.lower_ not in party_nouns()
-
-
-@rule(
-    "events.sense.bare_code_thing_subject",
-    order=31,
-    doc="'International pressure helped to secure his release', 'This allows him to': the "
-    "dictionary's bare code of a verb whose subject is a thing (a pronoun 'this'/'it' or a "
-    "common noun that is no WordNet person or group, no name, no actor) and that has no "
-    "source is no event",
-)
-def bare_code_thing_subject(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or tok.pos_ != "VERB" or frame.row.role != "event" or frame.source:
-        return frame
-    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.code != frame.row.cameo:
-        return frame
-    subjects = args.children(tok, "nsubj")
-    if not subjects or not all(_a_thing(s, ctx) for s in subjects):
-        return frame
-    return None
 
 
 DEMAND_FAMILY = "10"

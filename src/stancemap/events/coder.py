@@ -22,18 +22,15 @@ from ..rules import RuleSwitches, declare
 from .aimed_at import aim
 from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
-from .deployed_forces import PASSIVE_MOBILIZED_FORCE, passive_mobilized_force
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
-from .grievances import protest_grievance_agent
 from .headline_verbs import HEADLINE_NOUN_VERBS, noun_verb_frame, verbless
 from .joint_events import called_off_object, put_off_object
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
 from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
-from .passive_args import AGENT_ON_OBJECT, agent_on_object
 from .place_targets import aim_at_place
 from .poll_shares import support_measure_verb
 from .questions import question_clauses, question_is_no_request
@@ -95,15 +92,6 @@ class Coder:
                 continue
             # "gave in to X's demands", "resigned, bowing to demands": a concession to X
             frame = yielded_to_demand(frame, tok, ctx, self.matcher, self.roles, self.tuning)
-            # "a strike over the removal of subsidies by X": aimed at X
-            frame = protest_grievance_agent(frame, ctx, self.tuning)
-            if not frame.source and not frame.nominal and self.tuning.on(AGENT_ON_OBJECT):
-                # "was given a credit line by India": India
-                agents = [a for p in agent_on_object(tok) for a in self.roles.actors(p, ctx)]
-                frame.source = [a for a in dict.fromkeys(agents) if a not in frame.target]
-            mobilized = frame.type == "MOBILIZE" and not frame.source and not frame.nominal
-            if mobilized and self.tuning.on(PASSIVE_MOBILIZED_FORCE):  # "army put on alert"
-                frame = passive_mobilized_force(frame, tok, ctx)
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side

@@ -5,9 +5,7 @@ dominated by Trump and Cruz", "beat Trump by six points": the verb ranks rivals 
 contest; it is neither cooperation nor force between them. "Not ready to support",
 "refrained from endorsing": the support is withheld, a refusal, never support.
 
-"Is prepared to impose martial law", "is ready to help": the act is declared, not done,
-an intent or a threat. Rules ``events.sense.contest_standing``,
-``events.sense.withheld_act`` and ``events.sense.readiness_is_intent`` (run with the
+Rules ``events.sense.contest_standing`` and ``events.sense.withheld_act`` (run with the
 other sense rules); the words live in ``data/events/contest.tsv``.
 """
 
@@ -21,8 +19,7 @@ from ..datafiles import words_by_kind
 from ..rules import rule
 from . import arguments as args
 from . import modality as mod
-from .codes import COOPERATIVE, MATERIAL_CONFLICT, intent_code, reject_code, threat_code
-from .ontology import load_ontology
+from .codes import COOPERATIVE, reject_code
 from .parts import DocContext, Frame
 from .sense import FORCE_TYPES, _armed, _around
 
@@ -126,47 +123,4 @@ def withheld_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
         return frame
     frame.code = reject_code(frame.code or "")
     frame.type = "REJECT"
-    return frame
-
-
-def declared_ready(tok: Token) -> bool:
-    """The verb is the "to" infinitive of a readiness adjective that is not negated: "is
-    prepared to impose", "said it was ready to help" (not the verb "the army prepared
-    to resume shelling", which is a deed of its own)."""
-    head = tok.head
-    if tok.dep_ != "xcomp" or head.i == tok.i or head.pos_ != "ADJ":
-        return False
-    if head.lemma_.lower() not in contest_words()["unready"]:
-        return False
-    if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in tok.children):
-        return False
-    holders = [head, head.head] if head.dep_ in ("acomp", "amod", "xcomp") else [head]
-    return not any(c.dep_ == "neg" for h in holders for c in h.children)
-
-
-@rule(
-    "events.sense.readiness_is_intent",
-    order=41,
-    doc="'is prepared to impose martial law', 'is ready to send troops', 'willing to help': "
-    "an act under a readiness adjective is announced, not done: force and coercion become "
-    "a threat (CAMEO 13x), cooperation an intent (03x), as for 'will'",
-)
-def readiness_is_intent(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    verb = frame.head
-    if frame.nominal:  # "is prepared to impose martial law": the support verb's noun
-        verb = verb.head if verb.dep_ in ("dobj", "obj") else verb
-    if verb.pos_ != "VERB" or not frame.code or frame.row.role not in ("event", "light"):
-        return frame
-    if mod.is_negated([verb]) or not declared_ready(verb):
-        return frame
-    ontology = load_ontology()
-    if frame.type in MATERIAL_CONFLICT:
-        frame.code = threat_code(frame.code)
-    elif frame.type in COOPERATIVE and frame.type != "AGREE":
-        frame.code = intent_code(frame.code, ontology)
-    else:
-        return frame
-    entry = ontology.lookup(frame.code)
-    if entry is not None:
-        frame.type = entry.type
     return frame

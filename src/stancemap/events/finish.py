@@ -29,7 +29,6 @@ from .matching import FAILED_ATTEMPT
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
 from .remembered import REMEMBERED_ACT, remembered
-from .reported_doer import REPORTING_BODY_DOER, reporting_body
 from .roles import RoleFinder
 
 VISIT_CODE = "042"
@@ -65,12 +64,6 @@ DATE_OWN_CLAUSE = declare(
     "1992' is not dated 1992 (the climb from the date stops at a clause of its own)",
     order=31,
 )
-PAST_ASIDE = declare(
-    "events.mode.past_aside",
-    "'Ryan, who was reluctant to endorse Trump, spoke': an act in a relative clause set "
-    "off by commas, in the simple past, is the noun's background: historical",
-    order=33,
-)
 LAST_YEAR_DATED = declare(
     "events.mode.last_year_dated",
     "'last year' dates its clause on the first day of the year before the document (and "
@@ -95,12 +88,6 @@ NEGATIVE_SUBJECT = declare(
     "'Neither X nor Y is inclined to attack Z', 'no country condemned it', 'nobody asked "
     "him to': an act whose clause has a negative subject is negated",
     order=16,
-)
-DEMAND_OWN_MODE = declare(
-    "events.mode.demand_own_mode",
-    "'X said Y should release Z': the obligation on a demand's complement is the demand "
-    "itself, asserted by X; only the demanding verb's own modals make it hypothetical",
-    order=20,
 )
 YES_NO_QUESTION = declare(
     "events.mode.yes_no_question",
@@ -167,8 +154,6 @@ class Finisher:
             negated = negated_by_commitment(frame.head, participles)  # "is not ready to attack"
         if not negated and not frame.nominal and self.tuning.on(NEGATIVE_SUBJECT):
             negated = mod.negative_subject(frame.head)  # "Neither X nor Y is inclined to"
-        if not negated and frame.refused:  # "declined to criticize" (frames.py)
-            negated = True
         if not negated and not frame.nominal and self.tuning.on(NEGATED_WISH):
             negated = any(mod.unwished(t) for t in frame.tokens[:1])  # "do not want to vote"
         if not negated and not frame.nominal and self.tuning.on(COUNTERFACTUAL):
@@ -178,9 +163,7 @@ class Finisher:
         if not hypothetical and self.tuning.on(UNREAL_CLAUSE):
             hypothetical = mod.in_unreal_clause(frame.head)
         if not hypothetical and not frame.nominal and self.tuning.on(OBLIGATION_UNREAL):
-            demand = frame.row.role == "demand" and self.tuning.on(DEMAND_OWN_MODE)
-            obliged = frame.tokens[:1] if demand else frame.tokens  # "said Y should"
-            hypothetical = any(mod.under_obligation(t) for t in obliged)
+            hypothetical = any(mod.under_obligation(t) for t in frame.tokens)
         if not hypothetical and not frame.nominal and self.tuning.on(YES_NO_QUESTION):
             hypothetical = mod.yes_no_question(frame.head)
         if not hypothetical and not frame.nominal and self.tuning.on(WISH_UNREAL):
@@ -220,9 +203,6 @@ class Finisher:
         preds = frame.tokens
         anchor = preds + ([frame.head.head] if frame.nominal else [])
         location, source, target = self._place(frame, etype, code, anchor, ctx)
-        if not source and self.tuning.on(REPORTING_BODY_DOER):
-            # "two spies were arrested, the Iranian intelligence ministry said"
-            source = reporting_body(frame, code, target, ctx, self.roles)
         ahead = future or (
             self.tuning.on(MODAL_MONTH_AHEAD) and not frame.nominal and under_modal(frame.head)
         )
@@ -340,8 +320,6 @@ class Finisher:
             return False
         tense = mod.tense_of(frame.head)
         if tense == "pluperfect" or mod.has_background_adverb([frame.head]):
-            return True
-        if self.tuning.on(PAST_ASIDE) and mod.in_past_aside(frame.head):
             return True
         if self.tuning.on(REMEMBERED_ACT) and remembered(frame.head):
             return True  # "recalled her years advising the president"

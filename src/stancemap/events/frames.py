@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from ..rules import declare
 from . import arguments as args
 from .codes import (
-    COOPERATIVE,
     MATERIAL_CONFLICT,
     demand_code,
     intent_code,
@@ -20,7 +19,6 @@ from .codes import (
     threat_code,
 )
 from .directives import directive_clauses
-from .gatherings import GATHERED_TO_PROTEST, gathered_to_protest
 from .lexicon import TriggerEntry
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
 from .ontology import Ontology
@@ -55,13 +53,6 @@ REQUEST_ANY_COMPLEMENT = declare(
     "(an uncoded complement leaves the demand verb's own code)",
     order=25,
 )
-REFUSED_CONFLICT = declare(
-    "events.mode.refused_conflict_is_negated",
-    "'declined to criticize X', 'refused to condemn X': refusing to do an act (the verb's "
-    "infinitive) that is no cooperation is that act not done (negated), not a rejection "
-    "(12x) of its target",
-    order=30,
-)
 LIGHT_VERBS = declare(
     "events.frame.light_verbs",
     "support verbs hand the event to their object noun ('held talks', 'imposed sanctions')",
@@ -88,8 +79,6 @@ class FrameBuilder:
 
     def _complements(self, tok: Token) -> list[Token]:
         out = args.children(tok, "xcomp", "ccomp") + for_clauses(tok)
-        if self.tuning.on(args.SEMICOLON_APART):  # "Y led the poll; X called for ..."
-            out = [c for c in out if not args.across_semicolon(c, tok)]
         for obj in self.matcher.objects(tok):  # "launched 10 days of war games"
             out += [obj, *args.prep_objects(obj, ["of"])]
         out += args.prep_objects(tok, ("to", "for", "into", "on", "in"))
@@ -203,8 +192,6 @@ class FrameBuilder:
             frame = Frame(
                 row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
             )
-            if self.tuning.on(GATHERED_TO_PROTEST) and depth == 0:
-                frame = gathered_to_protest(frame, tok, ctx, self)  # "gathered to protest"
             return apply_sense(frame, tok, ctx, self.tuning)
         comp = self._complement_frame(tok, ctx, source, depth)
         if row.role == "light":
@@ -243,14 +230,6 @@ class FrameBuilder:
             return None  # "voters agreed that she is healthy": an opinion, not an intent
         return Frame(row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words)
 
-    def _refused_conflict(self, row: TriggerEntry, comp: Frame) -> bool:
-        """A refusal to do (the verb's infinitive: "declined to criticize", not a rejected
-        thing: "rejected an ultimatum", "opposed the deployment") an act of no cooperation."""
-        if row.role != "refuse" or not comp.type or comp.type in COOPERATIVE:
-            return False
-        xcomp = not comp.nominal and comp.head.dep_ == "xcomp"
-        return xcomp and self.tuning.on(REFUSED_CONFLICT)
-
     def _fold(
         self,
         row: TriggerEntry,
@@ -263,9 +242,6 @@ class FrameBuilder:
         words: set[str],
     ) -> Frame:
         """An intent, threat, refusal or demand of the complement's act."""
-        if self._refused_conflict(row, comp):
-            comp.refused = True  # CAMEO's 12x rejects cooperation only
-            return comp
         transform = {
             "intent": intent_code,
             "threat": lambda c, _o: threat_code(c),

@@ -20,17 +20,6 @@ from ..rules import declare
 from . import arguments as args
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
-from .deployed_forces import FORCES_SENT_TO_PLACE, forces_row
-from .given_goods import (
-    GIVEN_GOODS,
-    GOODS_NOT_VISITORS,
-    GOODS_SECOND_SENSE,
-    aid_subject,
-    aid_verbs,
-    goods_arrived,
-    goods_row,
-    goods_subject,
-)
 from .lexicon import Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
 from .multiwords import (
@@ -44,7 +33,6 @@ from .non_events import NonEvents
 from .parts import Tuning
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
 from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
-from .ultimatums import OR_FACE_ULTIMATUM, ultimatum_row
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
 # "Israel is opposed to X": adjectival passives whose subject is the actor, not the patient
@@ -79,25 +67,12 @@ POSSESSOR_ACTOR = declare(
     "'praised Morocco's reforms'): the act is aimed at its possessor",
     order=25,
 )
-INFINITIVE_GUARD = declare(
-    "events.trigger.infinitive_carries_the_act",
-    "a dictionary verb's bare code ('!inf' rows of cameo_verbs.tsv) is not coded on a verb "
-    "with a 'to' infinitive: 'is expected to meet' is the meeting, 'failed to agree' a "
-    "negated agreement",
-    order=22,
-)
 DECIDING_VERB = declare(
     "events.trigger.deciding_verb_infinitive",
     "infinitive_carries_the_act for deciding verbs only (WordNet decide.v.01 and below: "
     "vote, choose, elect): 'voted to hold X in contempt' is not the dictionary's bare "
     "intent to cooperate (AGREE) on 'voted'",
     order=22,
-)
-EVENT_SUBJECT = declare(
-    "events.trigger.event_noun_subject",
-    "a dictionary verb's bare code is not coded when its subject is an event noun of another "
-    "type ('the Israeli raid came after', 'the raid left two dead'): the noun is the event",
-    order=29,
 )
 FAILURE_ROW = "rule:failure-verb"
 FAILED_ATTEMPT = declare(
@@ -159,13 +134,6 @@ HYPHENATED_NOUNS = declare(
     "a noun the tokenizer split at its hyphens ('sit - in', 'walk - out') is looked up "
     "whole, with and without the hyphens ('sit-in', 'walkout')",
     order=32,
-)
-AMOUNT_IN_OBJECTS = declare(
-    "events.trigger.amount_in_objects",
-    "an amount as object is read with its 'in' complement, what the amount is of "
-    "('released 30 million euros in emergency aid', 'suspended $5 million in aid to X'): the "
-    "complement's words match object patterns ('release' + aid: 070, 'suspend' + aid: 162)",
-    order=28,
 )
 PARTITIVE_OBJECTS = declare(
     "events.trigger.partitive_objects",
@@ -276,12 +244,6 @@ def deciding_verbs() -> frozenset[str]:
     return word_list("events/deciding_verbs.txt")
 
 
-def _amount(noun: Token) -> bool:
-    """A noun that counts or measures ("30 million euros", "$5 million"): a number on it,
-    or spaCy's MONEY entity."""
-    return noun.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in noun.children)
-
-
 @lru_cache(maxsize=1)
 def partitive_words() -> frozenset[str]:
     """Nouns of a part or share ("part", "half", "rest"), from data/events/partitives.txt."""
@@ -373,7 +335,6 @@ class TriggerMatcher:
         self._nouns: dict[int, TriggerEntry | None] = {}
         self._multiwords_of: object = None  # the document whose verbs ``_multiwords`` holds
         self._multiwords: dict[int, bool] = {}
-        self._aid_verbs: frozenset[str] | None = None  # given_goods.aid_verbs, read once
 
     def _fresh(self, tok: Token, actors: ActorLayer | None) -> None:
         """Forget what was computed for another document or actor layer."""
@@ -397,13 +358,8 @@ class TriggerMatcher:
         ("part of a stronghold": the part's own word is no object word)."""
         lemmas: set[str] = set()
         partitives = self.tuning.on(PARTITIVE_OBJECTS)
-        amounts = self.tuning.on(AMOUNT_IN_OBJECTS)
         for head in heads:
             inners = args.prep_objects(head, ["of"])
-            if amounts and _amount(head):  # "30 million euros in emergency aid"
-                inners += args.prep_objects(head, ["in"])
-                if head.dep_ in ("dobj", "obj"):  # the parse may hang "in aid" on the verb
-                    inners += args.prep_objects(head.head, ["in"])
             if not (partitives and inners and head.lemma_.lower() in partitive_words()):
                 lemmas |= args.key_lemmas(head)
             for inner in inners:
@@ -442,10 +398,8 @@ class TriggerMatcher:
     def _satisfies(self, row: TriggerEntry, tok: Token, actors: ActorLayer | None) -> bool:
         for req in row.requires:
             if req.negative:
-                guarded = (
-                    self.tuning.on(INFINITIVE_GUARD)
-                    or (self.tuning.on(FAILED_ATTEMPT) and tok.lemma_ in FAILURE_VERBS)
-                    or (self.tuning.on(DECIDING_VERB) and tok.lemma_ in deciding_verbs())
+                guarded = (self.tuning.on(FAILED_ATTEMPT) and tok.lemma_ in FAILURE_VERBS) or (
+                    self.tuning.on(DECIDING_VERB) and tok.lemma_ in deciding_verbs()
                 )
                 if req.slot == "!inf" and not guarded:
                     continue
@@ -554,8 +508,6 @@ class TriggerMatcher:
         if self.tuning.on(REJECTED_CHARGE) and self.rejects_a_charge(tok):
             charge = charge_row(tok, rows)  # "dismissed Washington's criticism"
             rows = [charge, *rows] if charge is not None else rows
-        if rows and self.tuning.on(EVENT_SUBJECT) and self._event_subject(tok, rows[0]):
-            return  # "the raid left two dead": the subject noun is the event
         if not rows and self._failure_verb(tok):
             # "failed to agree": the verb carries its infinitive's act (negated), like a
             # support verb its noun; its dictionary code (REJECT) is skipped in _satisfies
@@ -565,25 +517,8 @@ class TriggerMatcher:
             if named is not None and self._noun_type_differs(tok, named):
                 rows.remove(named)  # "lodged a protest": the verb + noun pattern (ACCUSE)
                 rows.insert(0, named)
-        if self.tuning.on(GIVEN_GOODS):  # "sent two planeloads of food to Somalia"
-            if self._aid_verbs is None:
-                self._aid_verbs = aid_verbs(self.lexicon)
-            second = self.tuning.on(GOODS_SECOND_SENSE)  # "5,000 tonnes of wheat"
-            given = goods_row(tok, rows, self._aid_verbs, actors, second)
-            rows = [*rows, given] if given is not None else rows
         if rows and self.tuning.on(VISIT_NEEDS_TRAVELLER) and self._thing_subject(tok, actors):
             rows = [r for r in rows if not _open_visit(r)]  # "the crisis led to protests"
-        if rows and self.tuning.on(GOODS_NOT_VISITORS) and rows[0].type == "CONSULT":
-            if aid_subject(tok, self._noun_type):  # "relief supplies arrived in Syria"
-                rows = [r for r in rows if r.type != "CONSULT"]
-            elif goods_subject(tok, self._noun_type):  # "tents sent by X arrived in Syria"
-                rows = goods_arrived(tok, rows)
-        if self.tuning.on(OR_FACE_ULTIMATUM):  # "told Iran to halt or face sanctions"
-            ultimatum = ultimatum_row(tok)
-            rows = [ultimatum, *rows] if ultimatum is not None else rows
-        if self.tuning.on(FORCES_SENT_TO_PLACE):  # "ordered ten battalions to the border"
-            deployed = forces_row(tok, rows, actors)
-            rows = [deployed, *rows] if deployed is not None else rows
         if self._bare_verb_yields(tok, rows):
             # "went on strike", "went to war": the noun's event, the verb supports it
             support = replace(rows[0], role="light", cameo=None, type=None, requires=())
@@ -604,10 +539,6 @@ class TriggerMatcher:
             for s in subjects
         )
 
-    def _noun_type(self, tok: Token) -> str | None:
-        row = self.match_noun(tok)
-        return row.type if row is not None else None
-
     def rejects_a_charge(self, tok: Token) -> bool:
         """A verb of rejecting or denying whose object is an event noun of criticism or
         accusation ("rejected British accusations": ``rejected_charges.py``)."""
@@ -622,19 +553,6 @@ class TriggerMatcher:
         if self.tuning.on(REJECTED_REQUEST_NOUN):
             return (*CHARGE_TYPES, REQUEST_TYPE)
         return CHARGE_TYPES
-
-    def _event_subject(self, tok: Token, row: TriggerEntry) -> bool:
-        """The verb's best row is the dictionary's bare code and its subject an event noun
-        of another type ("the Israeli raid came after", "the raid left two dead"); where the
-        types agree the verb carries the noun's act with its arguments ("airstrikes
-        targeted camps")."""
-        if row.weight >= 1 or not is_bare(row):
-            return False
-        for subject in args.children(tok, "nsubj"):
-            noun = self.match_noun(subject)
-            if noun is not None and noun.type and noun.type != row.type:
-                return True
-        return False
 
     def _failure_verb(self, tok: Token) -> bool:
         """A failure verb with a "to" infinitive, under ``FAILED_ATTEMPT``."""

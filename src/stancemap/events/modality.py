@@ -353,35 +353,6 @@ def is_withheld(
     )
 
 
-# how far up from the act a relative clause may be ("who was reluctant to endorse")
-RELATIVE_CLIMB = ("xcomp", "conj", "ccomp", "acomp")
-
-
-def in_past_aside(token: Token, depth: int = 4) -> bool:
-    """ "Ryan, who was reluctant to endorse Trump, spoke": the act sits in a relative
-    clause set off by a comma (an aside on the noun, not the restrictive "protesters who
-    attacked the police were arrested") whose verb is in the simple past. It tells the
-    noun's background, not the story's event."""
-    current = token
-    for _ in range(depth):
-        if current.dep_ == "relcl":
-            break
-        if current.dep_ not in RELATIVE_CLIMB or current.head.i == current.i:
-            return False
-        current = current.head
-    else:
-        return False
-    if current.dep_ != "relcl":
-        return False
-    first = current.left_edge.i
-    if first == 0 or current.doc[first - 1].text != ",":
-        return False
-    past = current.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in current.children
-    )
-    return past and tense_of(current) == "simple"
-
-
 OBLIGATION_AUX = {"should", "ought"}
 SEMI_MODALS = {"need", "have"}
 # "would like to": "like" under "would" is a wish

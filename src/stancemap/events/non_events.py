@@ -29,7 +29,6 @@ KINDS = (
     "counted",
     "conduct_verb",
     "inquiry",
-    "instrument",
 )
 
 ATTRIBUTION = declare(
@@ -61,14 +60,6 @@ INQUIRY = declare(
     "events.trigger.no_event_inquiry",
     "a verb of carrying out with an object that is no act towards anyone ('conducted a "
     "poll', 'exit polls conducted for the AP', 'carried out a survey') is no event",
-    order=19,
-)
-
-INSTRUMENT = declare(
-    "events.trigger.no_event_used_for",
-    "a verb of using in the passive with a purpose infinitive ('could be used to threaten "
-    "its cities', 'the money was used to buy arms') names no act of its own: the purpose "
-    "verb is the event (data/events/non_events.tsv: instrument)",
     order=19,
 )
 
@@ -165,21 +156,6 @@ def _noun_keys(noun: Token) -> set[str]:
     return keys
 
 
-def is_used_for(tok: Token) -> bool:
-    """'could be used to threaten', 'was employed to shell': the thing used is the
-    subject and the act is the purpose verb's (its clause is coded on its own)."""
-    if _lemma(tok) not in non_event_words()["instrument"]:
-        return False
-    if not args.children(tok, "auxpass", "nsubjpass"):
-        return False  # "police used tear gas to disperse": the use is itself the act
-    return any(
-        c.dep_ in ("xcomp", "advcl")
-        and c.pos_ == "VERB"
-        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-        for c in tok.children
-    )
-
-
 class NonEvents:
     """Asks the ``events.trigger.no_event_*`` rules about a token; the attribution
     phrases of a document are found once."""
@@ -206,7 +182,5 @@ class NonEvents:
         if self.tuning.on(OPINION) and is_opinion(tok):
             return True
         if self.tuning.on(RESULT) and is_result(tok):
-            return True
-        if self.tuning.on(INSTRUMENT) and is_used_for(tok):
             return True
         return self.tuning.on(INQUIRY) and is_inquiry(tok)

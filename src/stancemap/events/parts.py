@@ -52,7 +52,6 @@ class Frame:
     target: list[str]
     words: set[str]  # object words, to refine aid codes and read the sense
     nominal: bool = False
-    refused: bool = False  # the act is the complement of a refusal ("declined to criticize")
 
 
 @dataclass

@@ -22,11 +22,6 @@ argument rules of session 12 (issue 12).
   an active infinitive with a passive sense (the subject is blamed): the copula's
   subject (a headline's "Russia to blame for blast": the infinitive's) is the target, and the source is the one who reports it (the speech verb's
   subject, or the quote's speaker); nobody else.
-* ``events.args.dangling_preposition``: "granted asylum to five army officers holed up
-  in X": the parser made the noun after "to" the subject of the participle clause and
-  left "to" with no object; a target preposition with no object, followed at once by a
-  clause's subject, has that subject as its object.
-
 Each reads the parse only, and adds or removes nothing the sentence does not say.
 """
 
@@ -77,14 +72,6 @@ BLAMED_SUBJECT = declare(
     "(the target); the source is the reporting speaker, else none",
     order=24.7,
 )
-DANGLING_PREPOSITION = declare(
-    "events.args.dangling_preposition",
-    "'granted asylum to five officers holed up in X' parsed with 'officers' as the "
-    "participle's subject: a target preposition left with no object takes the clause "
-    "subject that follows it at once",
-    order=40.9,
-)
-
 # prepositions whose object is what an act is about (data, one a line)
 TOPIC_PREPS = word_list("lexicon/topic_preps.txt")
 # event types whose "on" object is what is talked about, agreed or quarrelled over
@@ -267,24 +254,3 @@ def blamed(tok: Token) -> Token | None:
         return None
     subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else None
-
-
-# ----------------------------------------------------------------- dangling "to"
-
-
-def dangling_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    """Objects of target prepositions on ``tok`` that the parser left with none: the
-    subject of a clause on ``tok`` that starts right after the preposition."""
-    out: list[Token] = []
-    for prep in tok.children:
-        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
-            continue
-        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-            continue
-        for clause in tok.children:
-            if clause.dep_ not in ("advcl", "ccomp", "xcomp", "conj") or clause.i < prep.i:
-                continue
-            for subj in clause.children:
-                if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1:
-                    out.append(subj)
-    return out

@@ -97,19 +97,3 @@ def _inside_name(prep: Token) -> bool:
         return False
     left, right = prep.doc[prep.i - 1], prep.doc[prep.i + 1]
     return left.pos_ == "PROPN" and left.text[:1].isupper() and right.text[:1].isupper()
-
-
-AGENT_ON_OBJECT = declare(
-    "events.args.passive_agent_on_object",
-    "'Sri Lanka was given a credit line by India': a passive with no agent of its own whose "
-    "retained object carries the 'by' phrase (as the parser hangs it) is done by that agent",
-    order=47,
-)
-
-
-def agent_on_object(verb: Token) -> list[Token]:
-    """The "by" objects hung on the retained object of a passive verb that has no "by"
-    agent of its own ("was given a credit line by India"), or []."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or args.prep_objects(verb, ["by"]):
-        return []
-    return [p for o in args.children(verb, "dobj", "obj") for p in args.prep_objects(o, ["by"])]

@@ -45,18 +45,7 @@ KINDS = ("type", "prep", "place_noun")
 _MODIFIERS = ("amod", "compound", "nmod", "npadvmod")
 
 
-SMALL_TOWN = declare(
-    "events.args.aimed_place_small_town",
-    "a town acted on names its country from [place_targets] min_population people (not "
-    "only from a bare name's [actors.places] min_population_signal): the syntax says it "
-    "is a place",
-    order=65,
-)
-
-
-def _min_population(small_town: bool) -> int:
-    if small_town:
-        return int(constants("place_targets")["min_population"])
+def _min_population() -> int:
     return int(constants("actors")["places"]["min_population_signal"])
 
 
@@ -86,11 +75,10 @@ def country_of_words(words: str) -> str | None:
     return _country_words().get(fold(words)) if words[:1].isupper() else None
 
 
-def country_of_name(name: str, *, small_town: bool = True) -> str | None:
+def country_of_name(name: str) -> str | None:
     """The one country a capitalised place name is in: the shipped cities, a first-level
-    region of one country, else a GeoNames city of ``[place_targets] min_population``
-    people or more (``small_town``: lower than a bare name's floor, as the syntax says it
-    is a place), else of a bare name's ``[actors.places] min_population_signal``."""
+    region of one country, else a GeoNames city of a bare name's ``[actors.places]
+    min_population_signal`` people or more."""
     if not name[:1].isupper():
         return None
     key = fold(name)
@@ -104,7 +92,7 @@ def country_of_name(name: str, *, small_town: bool = True) -> str | None:
     place = gazetteer.get(name) if gazetteer is not None else None
     if place is None or place.common or place.kind not in ("city", "state"):
         return None  # "alternate" spellings are too noisy for a country
-    if place.kind == "city" and place.population < _min_population(small_town):
+    if place.kind == "city" and place.population < _min_population():
         return None
     return place.country
 
@@ -131,7 +119,7 @@ def _capitalised(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not tok.is_sent_start
 
 
-def resolve_place(noun: Token, *, small_town: bool = True) -> tuple[str, list[Token]] | None:
+def resolve_place(noun: Token) -> tuple[str, list[Token]] | None:
     """(ISO3, the place's words) for a place noun phrase, or None where it names none
     or more than one country."""
     nouns = place_words()["place_noun"]
@@ -141,14 +129,12 @@ def resolve_place(noun: Token, *, small_town: bool = True) -> tuple[str, list[To
         found = _modifier_country(noun)
         named = [t for of in args.prep_objects(noun, ["of"]) for t in _name_tokens(of)]
         if found is None and named:
-            found = country_of_name(" ".join(t.text for t in named), small_town=small_town)
+            found = country_of_name(" ".join(t.text for t in named))
         return (found, words) if found else None
     name = _name_tokens(noun)
     if not name:
         return None
-    found = _modifier_country(noun) or country_of_name(
-        " ".join(t.text for t in name), small_town=small_town
-    )
+    found = _modifier_country(noun) or country_of_name(" ".join(t.text for t in name))
     return (found, name) if found else None
 
 
@@ -172,14 +158,14 @@ def _mentioned(tokens: list[Token], ctx: DocContext) -> bool:
     return bool(ctx.actors.mentions_in(start, end)) or ctx.actors.mention_at(start, end) is not None
 
 
-def place_acted_on(frame: Frame, ctx: DocContext, *, small_town: bool = True) -> list[str]:
+def place_acted_on(frame: Frame, ctx: DocContext) -> list[str]:
     """The target a place acted on gives (adding its location actor and mention), or []."""
     if frame.target or frame.type not in place_words()["type"]:
         return []
     for noun in _candidates(frame):
         if _mentioned(list(noun.subtree), ctx):
             continue  # an actor in the phrase: the actors stage's reading stands
-        found = resolve_place(noun, small_town=small_town)
+        found = resolve_place(noun)
         if found is None:
             continue
         country, words = found
@@ -207,7 +193,7 @@ def _add_place(country: str, words: list[Token], ctx: DocContext) -> str:
 def aim_at_place(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     """Fill an empty target from the place the act acts on (rule ``PLACE_ACTED_ON``)."""
     if tuning.on(PLACE_ACTED_ON):
-        found = place_acted_on(frame, ctx, small_town=tuning.on(SMALL_TOWN))
+        found = place_acted_on(frame, ctx)
         if found:
             frame.target = found
     return frame

@@ -23,10 +23,8 @@ leaving and removal; judicial cooperation, 0213 / 1013, for punishment and legal
 (arrest, prosecution, investigation: ACCUSE, COERCE); the request's own code otherwise;
 with Y as its target.
 
-Rules ``events.frame.hostile_request`` (the CAMEO code), ``events.args.hostile_request_target``
-(Y the target) and ``events.frame.hostile_request_object`` ("called on B to fire Y": the
-requested act's object is the one it is against). ``hostile_code`` says whether an event's code is one this module
-gives (for the relation scorer).
+Rule ``events.frame.hostile_request`` (the CAMEO code). ``hostile_code`` says whether an
+event's code is one this module gives (for the relation scorer).
 """
 
 from __future__ import annotations
@@ -54,19 +52,6 @@ HOSTILE_REQUEST = declare(
     "its target",
     order=25.5,
 )
-HOSTILE_TARGET = declare(
-    "events.args.hostile_request_target",
-    "'called for Y to be jailed', 'demanded Y's impeachment': the one a hostile request's "
-    "content acts on (see events.frame.hostile_request) is the request's target",
-    order=25.55,
-)
-HOSTILE_REQUEST_OBJECT = declare(
-    "events.frame.hostile_request_object",
-    "'called on B to fire Y': a requested act that removes, punishes or acts in conflict on "
-    "its object Y makes the request one against Y (Y the target, not the one asked)",
-    order=25.6,
-)
-
 DATA = "events/requested_acts.tsv"
 CONFLICT_QUADS = ("verbal-conf", "material-conf")
 JUDICIAL_TYPES = ("ACCUSE", "COERCE")  # arrest, charge, prosecute, investigate
@@ -207,16 +192,6 @@ def contents(tok: Token) -> list[Content]:
     return out
 
 
-def object_contents(tok: Token) -> list[Content]:
-    """(act, True, its object, True) of the infinitive or clause a request asks for
-    ("called on B to fire Y", "urged B to arrest Y")."""
-    out: list[Content] = []
-    for clause in for_clauses(tok) + args.children(tok, "xcomp", "ccomp"):
-        if _is_verb(clause) and not _passive(clause):
-            out += [(clause, True, obj, True) for obj in args.children(clause, "dobj", "obj")]
-    return out
-
-
 def _demand_wording(frame: Frame, tok: Token, ctx: DocContext, builder: FrameBuilder) -> bool:
     """Whether the request is worded as a demand (the trigger's own CAMEO row is 10x:
     "demanded") rather than an appeal (02x: "called for", "urged"); a rule's request ("said
@@ -231,16 +206,11 @@ def _demand_wording(frame: Frame, tok: Token, ctx: DocContext, builder: FrameBui
 
 def hostile_request(frame: Frame, tok: Token, ctx: DocContext, builder: FrameBuilder) -> Frame:
     """The request ``frame`` of verb ``tok`` as a request against the one its content acts
-    on, where it is one: its code (``events.frame.hostile_request``) and its target
-    (``events.args.hostile_request_target``)."""
+    on, where it is one: its code (``events.frame.hostile_request``)."""
     tuning = builder.tuning
-    code_on, target_on = tuning.on(HOSTILE_REQUEST), tuning.on(HOSTILE_TARGET)
-    if frame.type != "REQUEST" or frame.nominal or not (code_on or target_on):
+    if frame.type != "REQUEST" or frame.nominal or not tuning.on(HOSTILE_REQUEST):
         return frame
-    found = contents(tok)
-    if tuning.on(HOSTILE_REQUEST_OBJECT):
-        found += object_contents(tok)
-    for head, verbal, who, undergoer in found:
+    for head, verbal, who, undergoer in contents(tok):
         polarity = _polarity(head, verbal, undergoer, ctx, builder)
         if polarity is None:
             continue
@@ -250,7 +220,7 @@ def hostile_request(frame: Frame, tok: Token, ctx: DocContext, builder: FrameBui
         if not named:
             continue
         code = frame.code
-        if code_on and polarity in CODES:
+        if polarity in CODES:
             code = CODES[polarity][1 if _demand_wording(frame, tok, ctx, builder) else 0]
-        return replace(frame, code=code, target=named if target_on else frame.target)
+        return replace(frame, code=code)
     return frame

@@ -47,10 +47,8 @@ from .clause_owner import CLAUSE_OWNER, clause_owners
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     HEADLINE_PASSIVE,
-    MISREAD_SUBJECT,
     SWALLOWED_SUBJECT,
     headline_patient,
-    misread_subject,
     swallowed_subject,
 )
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
@@ -71,13 +69,11 @@ from .parts import DocContext, Tuning
 from .party_phrases import (
     APPOSITIVE_OVER_POSSESSOR,
     BLAMED_SUBJECT,
-    DANGLING_PREPOSITION,
     MEMBERS_NOT_BODY,
     TOPIC_NOT_PARTY,
     appositive_renames,
     blamed,
     bodies_of_members,
-    dangling_objects,
     is_topic,
 )
 from .passive_args import (
@@ -99,12 +95,6 @@ from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
 
-SEMICOLON_APART = declare(
-    args.SEMICOLON_APART,
-    "'Y led the poll; X called for Z's resignation': a clause hung on the verb across a "
-    "semicolon is no complement of it (no demand target, no folded act)",
-    order=47,
-)
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
 )
@@ -250,9 +240,6 @@ class RoleFinder:
                 return subj[0]
             if current.i == tok.i and on(PASSIVE_OWN_SUBJECT) and own_passive_subject(tok):
                 return None  # "because he is being audited": not the governing verb's doer
-            misread = misread_subject(current) if on(MISREAD_SUBJECT) else None
-            if misread is not None:  # "Turkey/npadvmod massed tanks"
-                return misread
             swallowed = swallowed_subject(current) if on(SWALLOWED_SUBJECT) else None
             if swallowed is not None:  # "As X vetoes it, Clinton apparently disagrees"
                 return swallowed
@@ -514,8 +501,6 @@ class RoleFinder:
         """Who the verb acts on: dative, object (or passive subject), then prepositions."""
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
-        if self.tuning.on(DANGLING_PREPOSITION):  # "granted asylum to [officers holed up]"
-            preps += dangling_objects(tok, args.TARGET_PREPS)
         if self.tuning.on(TOPIC_NOT_PARTY):  # "clash over EU budget": the topic
             preps = [p for p in preps if not is_topic(p, ctx.actors)]
         if preps and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
@@ -677,8 +662,6 @@ class RoleFinder:
         "called for Iran to stop" (the subject of the infinitive after "for")."""
         clauses = args.children(tok, "ccomp", "xcomp") + for_clauses(tok)
         clauses += [c for p in args.prep_objects(tok, ["for"]) for c in [p] if c.pos_ == "VERB"]
-        if self.tuning.on(SEMICOLON_APART):  # "Y led the poll; X called for Z's resignation"
-            clauses = [c for c in clauses if not args.across_semicolon(c, tok)]
         for clause in clauses:
             subj = self.subject(clause) if clause.dep_ != "xcomp" else None
             subj = subj or next(iter(args.children(clause, "nsubj")), None)

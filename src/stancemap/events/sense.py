@@ -9,13 +9,12 @@ and returns the frame (possibly recoded) or None to drop it. The words live in
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextvars import ContextVar
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..datafiles import constants, words_by_kind
-from ..rules import declare, rule
+from ..rules import rule
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
 from .sense_nouns import WORDNET_NOUNS, wordnet_on, wordnet_words
@@ -102,47 +101,10 @@ def _sectors(ids: list[str], ctx: DocContext) -> set[str]:
     return sectors
 
 
-TOPIC_NOT_FORCE = declare(
-    "events.sense.topic_not_force",
-    "'clashed with Y over border security': the words of the issue a quarrel is over or "
-    "about (no place, no physical thing at its head) are no armed actor, weapon or "
-    "physical target",
-    order=1,
-)
-topic_not_force_on: ContextVar[bool] = ContextVar("topic_not_force", default=True)
-TOPIC_PREPS = ("over", "about")
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
-def _topic_tokens(tok: Token) -> set[int]:
-    """The tokens of the issues the predicate is over or about ("over border security"),
-    not of a place or a physical thing ("over the town", "over the bridge")."""
-    heads = [tok]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i:
-        heads.append(tok.head)
-    physical = sense_words()["physical"]
-    out: set[int] = set()
-    for head in heads:
-        for issue in args.prep_objects(head, TOPIC_PREPS):
-            if issue.ent_type_ in PLACE_LABELS or issue.lemma_.lower() in physical:
-                continue
-            out |= {t.i for t in issue.subtree}
-    return out
-
-
 def _armed(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     """An armed actor, a weapon or a physical target around the predicate."""
     words = sense_words()
-    topic = _topic_tokens(tok) if topic_not_force_on.get() else set()
-    if topic:
-        tokens = _argument_tokens(tok)
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i:
-            tokens += _argument_tokens(tok.head)
-        kept = [t for t in tokens if t.i not in topic]
-        around = _lemmas(kept) | frame.words
-        nouns = {t.lemma_.lower() for t in kept if t.pos_ == "NOUN"}
-    else:
-        around, nouns = _around(frame, tok), _around_nouns(tok)
+    around, nouns = _around(frame, tok), _around_nouns(tok)
     if around & (words["armed"] | words["weapon"] | words["physical"]):
         return True
     wordnet = wordnet_words()
@@ -435,7 +397,6 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
     """Run the enabled sense rules in order; None when one drops the frame."""
     current: Frame | None = frame
     wordnet_on.set(tuning.on(WORDNET_NOUNS))
-    topic_not_force_on.set(tuning.on(TOPIC_NOT_FORCE))
     for item in tuning.active("events.sense."):
         if current is None:
             break

@@ -5,8 +5,6 @@
   particle ("turn down", "back off", "walk away"), with the one-word verbs of its most
   frequent sense ("turn down": refuse, reject, decline). The events stage reads a verb
   with that particle as the particle verb (through its synonyms), never as the bare verb.
-- ``data/events/bad_person_nouns.txt``: the nouns under "bad person" (swindler, crook,
-  traitor, con artist ...), which sign the noun in "X called Y a con artist".
 - ``data/events/sense_nouns.tsv``: nouns whose most frequent sense is a weapon, an armed
   body, a building or vehicle, or (WordNet's lexicographer files noun.cognition and
   noun.communication) an idea, a plan or words: the sense rules read the arguments of a
@@ -30,7 +28,6 @@ from ..wordnet_files import WORDNET, first_senses, lexfiles, senses, synsets, un
 
 # the adverb particles of English phrasal verbs (prepositions alone are not read)
 PARTICLES = ("up", "down", "out", "off", "away", "back", "over", "in", "on", "aside", "around")
-BAD_PERSON = "09831962"  # bad_person.n.01
 # roots of the sense kinds (WordNet 3.0 noun offsets): a noun whose most frequent sense
 # lies under one of them is of that kind
 SENSE_ROOTS = {
@@ -68,14 +65,6 @@ STANDING_ROOTS = ("00203866", "00205046")
 # contradict": disavow): a verb whose most frequent sense is below one rejects the charge
 # it takes as object (events.frame.rejected_charge)
 REJECT_ROOTS = ("00685701", "00796994", "00816574")
-# noun.artifact, noun.food, noun.possession, noun.substance: a noun whose most frequent
-# sense (past one in noun.Tops: "food" is a Top, then solid food) is in one of these files
-# names a thing one can hand over ("tanks", "fuel", "euros") (events.trigger.given_goods)
-GOODS_LEXFILES = ("06", "13", "21", "27")
-TOPS_LEXFILE = "03"
-# noun.act, noun.communication, noun.event, noun.group, noun.person: a noun whose most
-# frequent sense is one of these is no goods by its second ("document", "doctor")
-NOT_GOODS_FIRST = ("04", "10", "11", "14", "18")
 # participate.v.01 ("take part"), join.v.01 ("become part of"), attend.v.01 ("go to"): a
 # verb whose most frequent sense is one of these takes part in the event it takes as object
 # (events.trigger.joined_event_noun)
@@ -93,7 +82,7 @@ REQUEST_ROOTS = ("06513366", "07186828", "07188385")
 LIGHT_LEXFILES = ("30", "31", "34", "37", "38", "39", "40", "42")
 # lexicographer files whose nouns are ideas and words: noun.cognition, noun.communication
 VERBAL_LEXFILES = ("09", "10")
-# noun.group, noun.person: nouns that may name a party (events.sense.bare_code_thing_subject)
+# noun.group, noun.person: nouns that may name a party (events.sense.visit_needs_traveller)
 PARTY_LEXFILES = ("14", "18")
 # yield.v.? ("consent reluctantly": give in, succumb; below it submit/bow/accede),
 # assent.v.01 (accede, acquiesce), meet.v.04 ("fill or meet a want or need": satisfy,
@@ -153,13 +142,6 @@ def multiword_verbs(root: Path) -> list[tuple[str, list[str], list[str]]]:
         synonyms = [w for w in dict.fromkeys(words) if "_" not in w and "-" not in w]
         rows.append((" ".join(parts), names, synonyms))
     return rows
-
-
-def bad_person_nouns(root: Path) -> list[str]:
-    graph = synsets(root / "data.noun")
-    below = under(graph, (BAD_PERSON,))
-    words = {w.split("(")[0].replace("_", " ") for offset in below for w in graph[offset][0]}
-    return sorted(words)
 
 
 def sense_nouns(root: Path) -> list[tuple[str, str]]:
@@ -236,36 +218,6 @@ def rejecting_verbs(root: Path) -> list[str]:
     return _first_sense_below(
         root, "verb", REJECT_ROOTS, lambda lemma: _hyphened_word(lemma.replace("_", ""))
     )
-
-
-def goods_nouns(root: Path) -> list[str]:
-    """One-word nouns whose most frequent sense that is not in noun.Tops is a thing one can
-    hand over (``GOODS_LEXFILES``)."""
-    lexfile = lexfiles(root / "data.noun")
-    out = []
-    for lemma, offsets in senses(root / "index.noun").items():
-        kinds = [lexfile[o] for o in offsets if lexfile[o] != TOPS_LEXFILE]
-        if kinds and kinds[0] in GOODS_LEXFILES and lemma.replace("-", "").isalpha():
-            out.append(lemma)
-    return sorted(out)
-
-
-def goods_second_nouns(root: Path) -> list[str]:
-    """One-word nouns that are no ``goods_nouns`` but whose second sense past noun.Tops is
-    a thing one can hand over ("wheat": a grass, then its grain; "medicine": a science,
-    then a drug) (events.trigger.goods_second_sense)."""
-    lexfile = lexfiles(root / "data.noun")
-    out = []
-    for lemma, offsets in senses(root / "index.noun").items():
-        kinds = [lexfile[o] for o in offsets if lexfile[o] != TOPS_LEXFILE]
-        if (
-            len(kinds) > 1
-            and kinds[0] not in GOODS_LEXFILES + NOT_GOODS_FIRST
-            and kinds[1] in GOODS_LEXFILES
-            and lemma.replace("-", "").isalpha()
-        ):
-            out.append(lemma)
-    return sorted(out)
 
 
 def deciding_verbs(root: Path) -> list[str]:
@@ -381,11 +333,6 @@ def _write(name: str, what: str, rows: list[str]) -> None:
 # the one-word-per-line lists: (data file, what it holds, the function that reads WordNet)
 WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
     (
-        "events/bad_person_nouns.txt",
-        "Nouns under WordNet's 'bad person' (swindler, traitor, crook): evaluative names.",
-        bad_person_nouns,
-    ),
-    (
         "events/amount_verbs.txt",
         "Verbs with a sense under increase.v.01 / decrease.v.01 (a change in amount): a\n"
         "# support noun as their intransitive subject is measured (events.sense.poll_share_change).",
@@ -412,7 +359,7 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
     (
         "events/party_nouns.txt",
         "Nouns whose most frequent sense is in noun.person or noun.group (parent, group,\n"
-        "# organization): events.sense.bare_code_thing_subject.",
+        "# organization): events.sense.visit_needs_traveller.",
         party_nouns,
     ),
     (
@@ -457,19 +404,6 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "# (satisfy) or comply.v.01: with a demand as object, a concession\n"
         "# (events.sense.yielded_to_demand).",
         yielding_verbs,
-    ),
-    (
-        "events/goods_nouns.txt",
-        "Nouns whose most frequent sense (past noun.Tops) is an artifact, food, a possession\n"
-        "# or a substance: things one can hand over (events.trigger.given_goods).",
-        goods_nouns,
-    ),
-    (
-        "events/goods_second_nouns.txt",
-        "Nouns that are no goods_nouns but whose second sense (past noun.Tops) is an\n"
-        "# artifact, food, a possession or a substance ('wheat', 'medicine'):\n"
-        "# events.trigger.goods_second_sense.",
-        goods_second_nouns,
     ),
     (
         "events/request_nouns.txt",
