@@ -12,9 +12,8 @@ from stancemap.rules import RuleSwitches
 
 FOR_STATE = "alignment.sides.voice_speaks_for_state"
 GATE = "alignment.sides.voice_names_state"
-# off so that each test reads the carry alone (spokesperson_voice ships on since session 14;
-# session 16's drop_unlikely would drop these records' one-event relations)
-OTHERS_OFF = ("alignment.sides.spokesperson_voice", "alignment.relations.drop_unlikely")
+# off so that each test reads the carry alone (spokesperson_voice ships on since session 14)
+OTHERS_OFF = ("alignment.sides.spokesperson_voice",)
 
 
 def _switches(*off: str) -> RuleSwitches:

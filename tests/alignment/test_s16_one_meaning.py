@@ -1,8 +1,8 @@
 """One meaning of a relation wherever it is made (session 16): a long document's window
 path and a store's re-resolution compute relations with the pipeline's rule switches, so
 they keep and drop the same relations with the same learned confidence as the ordinary
-path (``alignment.relations.learned_confidence``, on since session 17, and
-``drop_unlikely``, shipped off: both switched on here, and both off for the other meaning)."""
+path (``alignment.relations.learned_confidence``, on since session 17: on here, and off for
+the other meaning)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ PARAGRAPHS = [
     "Japan condemned North Korea for firing a missile over its northern island on Sunday.",
 ]
 TEXT = "\n\n".join(PARAGRAPHS) + "\n"
-DISABLE = ["alignment.relations.learned_confidence", "alignment.relations.drop_unlikely"]
+DISABLE = ["alignment.relations.learned_confidence"]
 # the shipped switches with the two learned rules on (as a user's [rules] enable would)
 LEARNED_ON = [r for r in load_settings().rules.disable if r not in DISABLE]
 
@@ -88,7 +88,7 @@ def test_a_long_document_has_the_relations_of_the_ordinary_path(analyzer, whole)
 def test_the_window_path_follows_the_rule_switches(analyzer, whole) -> None:  # type: ignore[no-untyped-def]
     # with the learned rules off the window path gives the other meaning (the noisy-or and
     # every relation), so the equality above is the switches', not a coincidence
-    off = _windowed(analyzer, [], disable=tuple(DISABLE))  # both learned rules off
+    off = _windowed(analyzer, [], disable=tuple(DISABLE))  # the learned rule off
     assert [_key(r) for r in off.relations] != [_key(r) for r in whole.relations]
 
 

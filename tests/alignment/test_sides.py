@@ -155,9 +155,7 @@ def test_a_country_follows_its_leader_towards_a_foreign_leader() -> None:
     carried = {e.id: e.via for e in rel.evidence_spans}
     assert carried["s1"] == "leaders:arin~bosk" and carried["e1"] is None
     # switched off, the aid alone speaks
-    off = RuleSwitches(
-        ["alignment.sides.country_follows_its_leader", "alignment.relations.drop_unlikely"]
-    )
+    off = RuleSwitches(["alignment.sides.country_follows_its_leader"])
     rel_off = _rel(relate_document(statements, [aid], actors=ACTORS, switches=off), "EST", "bosk")
     assert rel_off is not None and rel_off.score > 0
 

@@ -6,7 +6,7 @@ hers. Records written by hand. (``spokesperson_tells_side`` was removed in sessi
 from __future__ import annotations
 
 from stancemap.alignment import relate_document
-from stancemap.alignment.relations import DROP_UNLIKELY, LEARNED_CONFIDENCE
+from stancemap.alignment.relations import LEARNED_CONFIDENCE
 from stancemap.records import Actor, Event, Quote, Span
 from stancemap.rules import RuleSwitches
 
@@ -48,8 +48,8 @@ def _rel(rels, a, b):  # type: ignore[no-untyped-def]
 
 
 def _off(*names: str) -> RuleSwitches:
-    # the voice rule off: these rules alone (and session 16's drop of unlikely relations)
-    return RuleSwitches(frozenset({VOICE, DROP_UNLIKELY, *names}))
+    # the voice rule off: these rules alone
+    return RuleSwitches(frozenset({VOICE, *names}))
 
 
 def test_a_deed_she_does_not_tell_is_not_hers() -> None:

@@ -36,7 +36,6 @@ from .sides import Sides, settle
 from .voices import VOICE, principals_of, told_by_spokespeople
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
-MIN_CONFIDENCE = float(constants("alignment")["relation_min_confidence"])
 SOURCE_MODE = declare(
     "alignment.relations.source_mode_weight",
     "an event a statement rests on is named in the relation's evidence with the statement's "
@@ -49,11 +48,6 @@ LEARNED_CONFIDENCE = declare(
     "regression over its evidence's kinds, event class and mode, and its ends "
     "(alignment/confidence.py, fitted on hand-judged real-news relations); off: the "
     "noisy-or of its witnesses",
-)
-DROP_UNLIKELY = declare(
-    "alignment.relations.drop_unlikely",
-    "a relation whose learned confidence is below [alignment] relation_min_confidence "
-    "leaves the output (most such relations should not exist or have the wrong sign)",
 )
 NEUTRAL_NO_SIGN = declare(
     "alignment.relations.neutral_no_sign",
@@ -325,6 +319,4 @@ def relate_document(
             else r
             for r in out
         ]
-        if on(DROP_UNLIKELY):
-            out = [r for r in out if not r.score or (r.confidence or 0.0) >= MIN_CONFIDENCE]
     return out
