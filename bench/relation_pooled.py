@@ -326,7 +326,6 @@ def main(argv: list[str] | None = None) -> int:
         [
             *args.disable,
             "alignment.relations.learned_confidence",
-            "alignment.relations.drop_unlikely",
         ],
         args.enable,
     )
@@ -379,7 +378,6 @@ def _switch(args: argparse.Namespace, on: Any) -> int:
         [
             *args.disable,
             "alignment.relations.learned_confidence",
-            "alignment.relations.drop_unlikely",
         ],
         args.enable,
     )
@@ -387,7 +385,6 @@ def _switch(args: argparse.Namespace, on: Any) -> int:
         [
             *args.disable,
             "alignment.relations.learned_confidence",
-            "alignment.relations.drop_unlikely",
         ],
         [*args.enable, args.rule],
     )
@@ -396,7 +393,6 @@ def _switch(args: argparse.Namespace, on: Any) -> int:
             *args.disable,
             args.rule,
             "alignment.relations.learned_confidence",
-            "alignment.relations.drop_unlikely",
         ],
         args.enable,
     )
