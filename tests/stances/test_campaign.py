@@ -140,7 +140,7 @@ def test_the_judgment_table_is_what_its_importer_builds() -> None:
 
 def test_the_epithet_table_is_what_its_importer_builds() -> None:
     pytest.importorskip("afinn")
-    from stancemap.stances.campaign import epithet_words
+    from stancemap.stances.conduct import epithet_words
     from stancemap.stances.judgment_import import afinn_table, build_epithets
 
     rows = build_epithets(afinn_table())

@@ -644,13 +644,6 @@ def participle(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return _judged_objects(tok, ctx, holders(verb), hit, "campaign-participle")
 
 
-@lru_cache(maxsize=1)
-def epithet_words() -> dict[str, tuple[int, float]]:
-    """word -> (sign, weight): AFINN-165's single words (``judgment_import``)."""
-    rows = read_table("stances/epithet_words.tsv", required=("word", "sign", "weight"))
-    return {r["word"]: (int(r["sign"]), float(r["weight"])) for r in rows}
-
-
 def _quote_ref(ctx: Context, tok: Token) -> list[str]:
     quote = ctx.quotes.at(tok.idx)
     return [quote.id] if quote is not None else []

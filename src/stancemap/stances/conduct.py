@@ -39,7 +39,8 @@ _PERSON_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 
 
 @lru_cache(maxsize=1)
-def _afinn() -> dict[str, tuple[int, float]]:
+def epithet_words() -> dict[str, tuple[int, float]]:
+    """word -> (sign, weight): AFINN-165's single words (``judgment_import``)."""
     rows = read_table("stances/epithet_words.tsv", required=("word", "sign", "weight"))
     return {r["word"]: (int(r["sign"]), float(r["weight"])) for r in rows}
 
@@ -48,7 +49,7 @@ def adverb_sign(word: str) -> tuple[int, float] | None:
     """(sign, weight) of a manner adverb formed with -ly: its own AFINN entry, else that of
     the adjective it is formed from (unfair-ly, happ-ily, terr-ibly). An adverb not
     formed with -ly ("hit him hard", "fought back") tells how much, not how well."""
-    words = _afinn()
+    words = epithet_words()
     word = word.lower()
     if not word.endswith("ly") or len(word) < 5:
         return None

@@ -1366,7 +1366,7 @@ def _act_parties(ctx: Context, verb: Token, asked: list[str]) -> list[tuple[str,
             found = [a for t in themes for a in _group(ctx, t)] or ([] if themes else asked)
         else:
             found = [a for o in objects for a in _group(ctx, o)]
-    elif passive or not all(_own_thing(ctx, o) for o in objects):
+    elif passive or not all(_own_thing(o) for o in objects):
         return out  # "withdraw the bill": not the doer's own leaving
     else:  # "urged Y to resign", "to withdraw its troops"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1374,7 +1374,7 @@ def _act_parties(ctx: Context, verb: Token, asked: list[str]) -> list[tuple[str,
     return out + [(a, effect * flip) for a in found]
 
 
-def _own_thing(ctx: Context, obj: Token) -> bool:
+def _own_thing(obj: Token) -> bool:
     """'its troops', 'their forces': a thing owned by the doer, named by a pronoun (the
     doer's own leaving goes with what it takes along)."""
     return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in obj.children)
