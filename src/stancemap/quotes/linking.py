@@ -48,7 +48,6 @@ class Item:
     relayed: str | None = None  # the office holder a spokesperson relays (spokespeople.py)
     # further speakers of a plural source ("the two leaders said", plural.py)
     also: list[str] = field(default_factory=list)
-    credit: Offsets | None = None  # "“Y” ― Jane Doe": the name signed after it (credits.py)
 
 
 def overlap(a: Offsets, b: Offsets) -> int:

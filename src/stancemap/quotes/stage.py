@@ -235,11 +235,6 @@ class QuoteStage:
             a = item.attribution
             if a is not None and (a.source is not None and not a.first_person or a.writer):
                 continue
-            if item.credit is not None:
-                item.source = item.credit
-                item.speaker = resolver.resolve(item.credit)[0]
-                item.confidence = _C["credit_confidence"]
-                continue
             self._from_context(item, items, resolver)
 
     def _from_context(self, item: Item, items: list[Item], resolver: SpeakerResolver) -> None:
@@ -347,7 +342,7 @@ class QuoteStage:
             pieces.append(item.content)  # "X added that Y. “Z.”": Y, then Z
         for q in item.quotes:
             inner = trim(text, q.inner_start, q.inner_end)
-            if item.attribution is None and item.credit is None:  # a signed one stands alone
+            if item.attribution is None:
                 inner = self._embedding_sentence(doc, text, inner, self.on)
             elif item.content and overlap(item.content, inner) and not pieces:
                 end = max(inner[1], item.content[1])
