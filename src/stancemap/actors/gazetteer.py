@@ -7,9 +7,10 @@ country and population, the US states and the continents. It answers two questio
 
 * is a word a place at all (a city that is also an imported office holder's bare
   surname, "Goma", is a place unless the text makes it a person);
-* which country a city names ("Bukavu" -> COD), used as a country signal only for a
-  city big enough (``[actors.places] min_population_signal``) whose name is no common
-  English word ("Nice", "Split", "Police" are flagged ``common`` by the build).
+* which country a city names ("Bukavu" -> COD); a name that is also a common English
+  word ("Nice", "Split", "Police") is flagged ``common`` by the build. The events stage
+  (``place_modifier.py``, ``place_targets.py``) reads a city as its country only from
+  ``[actors.places] min_population_signal`` people up.
 
 A name several cities share names the biggest one's country only when no city of
 another country comes near it (``ambiguous_share``); otherwise it is a place of no
@@ -127,18 +128,6 @@ class Gazetteer:
         share = float(_SETTINGS["ambiguous_share"])
         country = iso3 if iso3 and (rival == 0 or rival < share * population) else None
         return Place(name, country, population, kind, common)
-
-    def signal(self, name: str) -> str | None:
-        """The country a capitalised city name signals, or None (small, shared or a
-        common word)."""
-        place = self.get(name)
-        if place is None or place.common or place.country is None or not name[:1].isupper():
-            return None
-        if place.kind == "alternate":
-            return None  # "Adan", "Abuya": other spellings are places, too noisy for a country
-        if place.kind == "city" and place.population < int(_SETTINGS["min_population_signal"]):
-            return None
-        return place.country
 
 
 def parse_table(text: str, source: str = TABLE) -> Gazetteer:
