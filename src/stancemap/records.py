@@ -15,6 +15,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_ID = "stancemap/analysis@1"
 
+# The id of a generic agent, an actor read from a common noun ("the army", "Russian
+# officials"): "agent:<country>:<sector>[...]" (``actors.linker.agent_id``), no named actor.
+AGENT_PREFIX = "agent:"
+
+
+def is_agent_id(actor_id: str) -> bool:
+    """``actor_id`` is a generic agent's, not a named actor's."""
+    return actor_id.startswith(AGENT_PREFIX)
+
+
 ActorType = Literal["person", "organization", "country", "group", "location", "other"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 # what a quote reports: words said or written ("X said Y", "the report shows Y", a

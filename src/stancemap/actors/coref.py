@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from ..datafiles import constants, read_table
 from ..errors import KnowledgeBaseError
 from ..nlp.words import pronoun_gender, pronouns
+from ..records import is_agent_id
 from ..rules import declare, rule
 from .lexicon import agent_words
 from .normalize import fold
@@ -199,7 +200,7 @@ def group_pronoun(resolver: Any, token: Token) -> Any:
     seen = _latest(
         resolver,
         token,
-        lambda actor, _: actor.type in _BODY_TYPES or actor.id.startswith("agent:"),
+        lambda actor, _: actor.type in _BODY_TYPES or is_agent_id(actor.id),
     )
     return resolver.again(seen.actor_id, "pronoun", "group_pronoun") if seen else None
 
@@ -254,7 +255,7 @@ def descriptive(resolver: Any, token: Token, entry: Any = None) -> Any:
         return None
 
     def person(actor: Any) -> bool:
-        return bool(actor.type == "person" and not actor.id.startswith("agent:"))
+        return bool(actor.type == "person" and not is_agent_id(actor.id))
 
     # its title first ("the lawyer X" before "Judge Y"), then its sector
     noun = entry.phrase
@@ -474,11 +475,11 @@ def _candidates(layer: ActorLayer, doc: Doc, head: Token, position: int) -> list
 
 
 def _person_actor(actor: Actor) -> bool:
-    return actor.type == "person" and not actor.id.startswith("agent:")
+    return actor.type == "person" and not is_agent_id(actor.id)
 
 
 def _body_actor(actor: Actor) -> bool:
-    return actor.type in ("organization", "group") or actor.id.startswith("agent:")
+    return actor.type in ("organization", "group") or is_agent_id(actor.id)
 
 
 def _described_as(candidate: Candidate, doc: Doc, noun: str) -> bool:

@@ -36,7 +36,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..datafiles import constants, read_table, word_list
-from ..records import Actor
+from ..records import AGENT_PREFIX, Actor
 from ..rules import Rule, RuleSwitches, declare, rule
 from .agents import AgentPhrases, Found, read_agent
 from .fuzzy import FuzzyNames, Match
@@ -178,7 +178,7 @@ class Mention:
 
 def agent_id(country: str | None, sector: str | None, extra: str = "") -> str:
     """Stable id of a generic agent: the same (country, sector) is one actor everywhere."""
-    return f"agent:{(country or 'xxx').lower()}:{(sector or 'unk').lower()}{extra}"
+    return f"{AGENT_PREFIX}{(country or 'xxx').lower()}:{(sector or 'unk').lower()}{extra}"
 
 
 def new_id(name: str, kind: str) -> str:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import constants
 from ..ingest import Document
-from ..records import Actor, ActorMention
+from ..records import Actor, ActorMention, is_agent_id
 from ..rules import Rule, RuleSwitches
 from . import seat_doer, shared_surname, surname_shared  # noqa: F401  (register actors.names rules)
 from .acted_on import settle_untagged_acted_on
@@ -140,7 +140,7 @@ class DocumentResolver:
 
     def is_person(self, actor_id: str) -> bool:
         actor = self.actors.get(actor_id)
-        return actor is not None and actor.type == "person" and not actor_id.startswith("agent:")
+        return actor is not None and actor.type == "person" and not is_agent_id(actor_id)
 
     def recent_people(self) -> list[str]:
         """The people of this document, most recently mentioned first."""

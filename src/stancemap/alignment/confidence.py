@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from ..datafiles import data_path
-from ..records import Actor, Event, Quote, Relation, Statement
+from ..records import AGENT_PREFIX, Actor, Event, Quote, Relation, Statement, is_agent_id
 
 MODEL_FILE = "stances/relation_confidence.json"
 
@@ -109,13 +109,13 @@ def _generic(actor: Actor | None) -> bool:
     """A generic agent or an unlinked actor named by a common noun ("schools")."""
     if actor is None:
         return True
-    if actor.id.startswith("agent:"):
+    if is_agent_id(actor.id):
         return True
     return actor.id.startswith("new:") and not actor.name[:1].isupper()
 
 
 def _kb(actor: Actor | None) -> bool:
-    return actor is not None and not actor.id.startswith(("new:", "agent:"))
+    return actor is not None and not actor.id.startswith(("new:", AGENT_PREFIX))
 
 
 def _mentions(actor: Actor | None) -> int:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from ..records import is_agent_id
 from ..rules import declare
 
 VOICES = declare(
@@ -51,9 +52,6 @@ NAMED_THIRD = declare(
 )
 
 VOICE = "voice:"  # the prefix of ``Observation.via`` for evidence taken over
-# the id prefix of a generic agent of the actors stage (``actors.linker``: a group read
-# from a common noun, "agent:<country>:<sector>..."), not a named actor
-GENERIC_AGENT = "agent:"
 
 
 def principals_of(quotes: Iterable[Any]) -> dict[str, str]:
@@ -99,7 +97,7 @@ def pool_voices(
         voices = (speaker, principal)
         thirds = {x for key in pairs for x in key if speaker in key or principal in key}
         for third in thirds - set(voices):
-            if named_third and third.startswith(GENERIC_AGENT):
+            if named_third and is_agent_id(third):
                 continue  # "the voters", "law enforcement": no counterpart of one voice
             towards = {f"alignment:{x}" for x in (*voices, third)}
             own = {v: pairs.get((min(v, third), max(v, third))) for v in voices}

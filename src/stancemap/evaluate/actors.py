@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
+from ..records import is_agent_id
 from .metrics import accuracy
 from .split import select
 
@@ -40,7 +41,7 @@ GROUPS = ("people", "organisations", "places", "agents")
 
 def _group(found: Any, mention: str) -> str:
     if found is not None:
-        if found.how in ("agent", "role") or found.id.startswith("agent:"):
+        if found.how in ("agent", "role") or is_agent_id(found.id):
             return "agents"
         if found.type == "person":
             return "people"

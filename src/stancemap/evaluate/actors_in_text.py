@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings, load_settings
+from ..records import is_agent_id
 from .metrics import accuracy
 from .split import select
 
@@ -87,7 +88,7 @@ def evaluate_in_text(
             hits["sector"].append(sector_ok)
             hits["country"].append(got_country == code)
             person = actor is not None and actor.type == "person" and ":" in actor.id
-            if person and not actor.id.startswith("agent:"):
+            if person and not is_agent_id(actor.id):
                 hits["people_sector"].append(sector_ok)
             if not sector_ok:
                 misses.append(

@@ -36,7 +36,7 @@ from ..datafiles import constants, read_table, word_list
 from ..ingest import Document
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns
-from ..records import ActorMention, Event, Quote
+from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
 from .campaign import (
     CAMPAIGN_RULES,
@@ -1306,9 +1306,6 @@ _REQUESTS = frozenset({"REQUEST", "DEMAND"})
 _SHOULD = frozenset({"should", "must"})
 # "unite behind Y", "rally behind Y": the one preposition that backs its object
 _BEHIND = "behind"
-# an actor the actors stage made from a common noun ("people", "ground forces": as
-# alignment.voices.GENERIC_AGENT) is no party a request is for or against
-_GENERIC = "agent:"
 
 
 @lru_cache(maxsize=1)
@@ -1441,6 +1438,7 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
     for party, sign in found:
         signs.setdefault(party, set()).add(sign)
     conf = round(ctx.table["narrated_relation"] * confidence, 3)
+    # a generic agent ("people", "ground forces") is no party a request is for or against
     return [
         Finding(
             holder=h,
@@ -1455,7 +1453,7 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
             notes=("request-effect",),
         )
         for party, sign in sorted(signs.items())
-        if len(sign) == 1 and not party.startswith(_GENERIC)
+        if len(sign) == 1 and not is_agent_id(party)
         for h in holders
         if h != party
     ]
