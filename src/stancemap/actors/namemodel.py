@@ -10,8 +10,9 @@ files, which were written with the dev cases in view), gives a country when its
 ``confidence_scale`` times that posterior, marked ``country_source = "name-model"``.
 It never overrides the KB or the text (rule ``actors.link.name_model``, tried last).
 
-The model is data: ``data/kb/name_model.json.gz`` (``stancemap kb name-model`` trains it
-from the KB; the counts are plain integers, readable and versioned).
+The model is data: ``data/kb/name_model.json.gz`` (the counts are plain integers,
+readable and versioned). No command rebuilds it: ``write_model(train(training_names(kb
+people), min_count), path)`` with ``[actors.name_model] min_count`` is the recipe.
 """
 
 from __future__ import annotations
