@@ -33,7 +33,6 @@ from ..errors import KnowledgeBaseError
 from .normalize import clean, fold
 
 TABLE = "data/kb/places_geonames.tsv.gz"
-SOURCE = "geonames"
 _SETTINGS = constants("actors")["places"]
 # a Latin-script alternate name ("Bombay", "Kiev"), not a code ("NYC") or a transliteration
 # with digits or symbols

@@ -28,8 +28,6 @@ from ..errors import KnowledgeBaseError
 from .normalize import clean, fold
 
 TABLE = "data/kb/institutions_swot.tsv.gz"
-SOURCE = "swot"
-SECTOR = "EDU"
 # country-code top-level domains that are no ISO 3166 alpha-2 code of their country
 _TLD_ISO2 = {"uk": "GB", "edu": "US"}
 _SETTINGS = constants("actors")["institutions"]

@@ -518,10 +518,6 @@ def _wiki_terms(name: str, rest: str, country: str) -> list[LeaderTerm]:
     return out
 
 
-def first_day(term: LeaderTerm) -> str:
-    return term.start or "0000-00-00"
-
-
 __all__ = [
     "LeaderTerm",
     "country_code",

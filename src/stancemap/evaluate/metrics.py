@@ -38,9 +38,5 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return overlap(a, b) > 0
-
-
 def accuracy(correct: int, total: int) -> float:
     return round(correct / total, 4) if total else 0.0

@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from ..datafiles import word_list
 from ..nlp.reporting import load_lexicon
 
-NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
 # verbs whose infinitive complement did not happen ("failed to agree")
 FAILURE_VERBS = {"fail", "neglect"}
 # objects of "do" that stand for an act named elsewhere ("not ready to do that, extending")

@@ -8,7 +8,6 @@ and returns the frame (possibly recoded) or None to drop it. The words live in
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -37,8 +36,6 @@ KINDS = (
 FORCE_TYPES = ("ASSAULT", "COERCE", "THREATEN")
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "IMG", "INS")
 POLITICAL_SECTORS = ("GOV", "LEG", "PTY", "OPP", "JUD", "ELI")
-
-SenseRule = Callable[[Frame, Token, DocContext], Frame | None]
 
 
 @lru_cache(maxsize=1)

@@ -33,8 +33,6 @@ from .model import IngestOptions, RawDocument, Skip
 from .resume import ResumeState
 from .sources import printable_name, read_inputs
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-
 __all__ = [
     "IngestOptions",
     "IngestReport",

@@ -876,25 +876,6 @@ def predicate(
     ]
 
 
-def _matter(subj: Token, ctx: object) -> bool:
-    """A subject that names a matter two speakers can judge: a WordNet matter noun
-    (``matter_nouns``) or an issue frame's trigger ("the economy")."""
-    if subj.pos_ == "NOUN" and lemma(subj) in matter_nouns():
-        return True
-    return subj.pos_ in ("NOUN", "PROPN") and _frame_of(subj, ctx) is not None
-
-
-def _outcome_verb(tok: Token, ctx: object) -> bool:
-    """Whether rule ``stances.claims.outcome`` (on) reads this verb itself ("failed",
-    "made progress"): ``verb_effect`` leaves it to that rule."""
-    if "stances.claims.outcome" not in ctx.on:  # type: ignore[attr-defined]
-        return False
-    words = ctx.words  # type: ignore[attr-defined]
-    return words.get("outcome", lemma(tok)) is not None or (
-        words.get("outcome_verb", lemma(tok)) is not None
-    )
-
-
 # the switches of this module that ``relations.RelationReader`` puts into ``ctx.on`` (session 13)
 CLAIM_SWITCHES = (
     CONCEDED,

@@ -402,11 +402,6 @@ def _graph_from_json(payload: str) -> nx.Graph:
     return graph
 
 
-def document_exists(store: Store, doc_id: str) -> bool:
-    with store.read() as connection:
-        return connection.execute(select(D.id).where(D.id == doc_id)).first() is not None
-
-
 def duplicate_target(store: Store, doc_id: str) -> str | None:
     """The document a stored near-duplicate copies (``None`` when it is not one)."""
     with store.read() as connection:
