@@ -82,6 +82,14 @@ PERSON_POSSESSOR_APART = declare(
 )
 
 
+POSSESSOR_NAME_NO_PLACE = declare(
+    "actors.agent.possessor_name_no_place",
+    "'Paul Kagame's government': the words of a person's name written as possessor before a "
+    "body noun are never read as the body's place ('Paul' is also a town of Cabo Verde); the "
+    "body's country comes from the words after the possessive, else from the person",
+)
+
+
 POSSESSED_BODY_TYPE = declare(
     "actors.agent.possessed_body_type",
     "'Prime Minister Donald Tusk's government': a body after a person named as possessor is "
@@ -268,6 +276,22 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     ):
         return  # "elected as U.S. president": a role someone takes, not its holder today
     words = [t.text for t in doc[start_tok : token.i + 1]]
+    owner_country: str | None = None
+    if entry.kind != "person" and resolver.switches.enabled(POSSESSOR_NAME_NO_PLACE):
+        owned = after_person_possessor(doc, start_tok, token)
+        owner = possessor_country_of_name(resolver, owned) if owned is not None else None
+        if owned is not None and owner is not None:
+            # only where the name's own words would be misread: one of them a place
+            # ("Paul", a town of Cabo Verde) or a namesake ("Daniel", another country's)
+            place, cameo = linker.where(words)
+            if (
+                place is not None
+                or cameo is not None
+                or leader_of(resolver, start_tok, token) not in (None, owner)
+            ):
+                # "Paul Kagame's government": the body is "government", Kagame's state's
+                words = [t.text for t in doc[owned : token.i + 1]]
+                owner_country = owner
     if plural:
         plural_role(resolver, token, start_tok, words)
         return  # "leaders" is no one person; "Afghan rebel leaders" is a group of AFG
@@ -337,7 +361,9 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
                 return  # "a minister" with no country and no antecedent: nobody in particular
     leader_country = None
     if country is None and cameo is None:
-        leader_country = leader_of(resolver, start_tok, token)  # "the Bush administration"
+        leader_country = owner_country or leader_of(
+            resolver, start_tok, token
+        )  # "the Bush administration"
         if leader_country is None and shared is None and body is None:
             leader_country = possessor_country(resolver, token)  # "its forces"
     if found is None:
@@ -387,6 +413,24 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     resolver.add(span_start, span_end, text, found, token)
     if entry.kind != "person":
         coordinated_agents(resolver, token, start_tok, country)
+
+
+def possessor_country_of_name(resolver: DocumentResolver, owned: int) -> str | None:
+    """The country of the KB person whose whole name is written as possessor just before
+    token ``owned`` ("President Daniel Noboa's government": Noboa's, never that of a
+    person called "Daniel"), or None."""
+    doc = resolver.doc
+    end = owned - 1  # the possessive mark
+    start = end
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    if start == end:
+        return None
+    name = doc[start:end].text
+    found = resolver.linker.by_name(name, resolver.date, allow_surname=True)
+    if found is not None and found.type == "person" and found.country:
+        return str(found.country)
+    return None
 
 
 def after_person_possessor(doc: Any, start_tok: int, token: Token) -> int | None:

@@ -79,6 +79,14 @@ ACTED_ON = declare(
     order=52,
 )
 
+TITLE_NAMES_STATE = declare(
+    "alignment.sides.voice_title_names_state",
+    "with voice_names_state: the source phrase of a spokesperson's own quote, her title "
+    "with her name ('Iranian foreign ministry spokesman Esmaeil Baghaei condemned X'), "
+    "counts as her words, so a demonym or country name in the title names her state",
+    order=53,
+)
+
 LEADERS = "leaders:"
 _WORD_SPLIT = re.compile(r"[\s\-/]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -190,8 +198,11 @@ def text_names(text: str, state: str) -> bool:
 def names_state(sides: Any, voice: str, state: str, refs: list[str]) -> bool:
     """The voice's mention nearest the evidence ``refs`` names its state: it holds a
     mention of the state's country actor ("Russia's foreign ministry") or its words name
-    the state (``text_names``). Unknown without the story's spans (a corpus): not named."""
-    own = sides.mentions.get(voice, ())
+    the state (``text_names``). Unknown without the story's spans (a corpus): not named.
+    With ``voice_title_names_state`` the source phrases of the voice's own quotes
+    (``Sides.titles``: "Iranian foreign ministry spokesman Esmaeil Baghaei") are among
+    its mentions."""
+    own = [*sides.mentions.get(voice, ()), *sides.titles.get(voice, ())]
     spans = [at for r in refs if (at := sides.evidence_at.get(r)) is not None]
     if not own or not spans:
         return False

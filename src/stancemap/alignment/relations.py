@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..datafiles import constants
 from ..records import Actor, Event, EvidenceRef, Quote, Relation, Span, Statement
 from ..rules import declare
+from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
 from .confidence import Doc, predict, relation_features
 from .intensity import Intensity, default_intensity
@@ -33,7 +34,7 @@ from .scoring import (
     weigh_lead,
 )
 from .sides import Sides, settle
-from .voices import VOICE, principals_of, told_by_spokespeople
+from .voices import CUE_IS_WORDS, VOICE, principals_of, told_by_spokespeople
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
 SOURCE_MODE = declare(
@@ -244,6 +245,16 @@ def _leaning(kind: str, table: Mapping[str, Intensity]) -> bool:
     return info is None or info.relation != "neutral"
 
 
+def _source_phrases(quotes: list[Quote]) -> dict[str, list[tuple[int, int, str]]]:
+    """Speaker id -> the source phrases of their quotes ("Iranian foreign ministry
+    spokesman Esmaeil Baghaei"), each (start, end, words)."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for q in quotes:
+        if q.speaker and q.source is not None and q.source.text:
+            out.setdefault(q.speaker, []).append((q.source.start, q.source.end, q.source.text))
+    return out
+
+
 def relate_document(
     statements: list[Statement],
     events: list[Event],
@@ -284,7 +295,9 @@ def relate_document(
     weigh_lead(pairs, _starts(statements, events, quotes), switches)
     spans = _spans(statements, events, quotes)
     principals = principals_of(quotes or [])
-    told = told_by_spokespeople(quotes or [], events, principals)
+    told = told_by_spokespeople(
+        quotes or [], events, principals, cues=on is None or on(CUE_IS_WORDS)
+    )
     sides = (
         Sides(
             actors,
@@ -297,6 +310,7 @@ def relate_document(
                 **{s.id: frozenset({s.actor}) for s in statements},
                 **{e.id: frozenset(e.source) for e in events},
             },
+            titles=_source_phrases(quotes or []) if on is None or on(TITLE_NAMES_STATE) else None,
         )
         if actors
         else None

@@ -113,6 +113,7 @@ class Sides:
         enabled: Callable[[str], bool] | None = None,
         evidence_at: Mapping[str, tuple[int, int]] | None = None,
         doers: Mapping[str, frozenset[str]] | None = None,
+        titles: Mapping[str, list[tuple[int, int, str]]] | None = None,
     ) -> None:
         table = constants("alignment")
         breakaway = enabled is None or enabled(BREAKAWAY)
@@ -134,6 +135,9 @@ class Sides:
         self.evidence_at = dict(evidence_at or {})
         # evidence id -> who holds it (a statement's actor) or did it (an event's sources)
         self.doers = dict(doers or {})
+        # speaker id -> the source phrases of their own quotes (start, end, words): a
+        # spokesperson's title with her name (``bodies.voice_title_names_state``)
+        self.titles = dict(titles or {})
         actors = list(actors)
         self._records = actors if in_story else []
         self._mentions: dict[str, list[tuple[int, int, str]]] | None = None

@@ -51,6 +51,14 @@ NAMED_THIRD = declare(
     order=18,
 )
 
+CUE_IS_WORDS = declare(
+    "alignment.sides.voice_cue_words",
+    "a spokesperson's verbal act that is her own quote's cue ('India's spokesperson lauded "
+    "Y's pledge', 'spokesman X condemned Y') is her words, lent to the one she speaks for "
+    "like the events her quotes tell",
+    order=16,
+)
+
 VOICE = "voice:"  # the prefix of ``Observation.via`` for evidence taken over
 
 
@@ -66,12 +74,37 @@ def principals_of(quotes: Iterable[Any]) -> dict[str, str]:
 
 
 def told_by_spokespeople(
-    quotes: Iterable[Any], events: Iterable[Any], principals: Mapping[str, str]
+    quotes: Iterable[Any],
+    events: Iterable[Any],
+    principals: Mapping[str, str],
+    cues: bool = False,
 ) -> frozenset[str]:
     """Ids of the events a spokesperson's quote tells ("X welcomed Y's decision," the
-    spokesman said): the spokesperson's words, whoever the event's source is."""
-    told = {getattr(q, "id", None) for q in quotes if getattr(q, "speaker", None) in principals}
-    return frozenset(e.id for e in events if getattr(e, "reported_by", None) in told - {None})
+    spokesman said): the spokesperson's words, whoever the event's source is. With
+    ``cues`` (``voice_cue_words``), also her own verbal act that is the cue of one of her
+    quotes ("the spokesperson lauded Y's pledge"): an event of a verbal PLOVER type whose
+    source is the spokesperson and whose trigger overlaps that quote's cue."""
+    own = [q for q in quotes if getattr(q, "speaker", None) in principals]
+    told = {getattr(q, "id", None) for q in own}
+    out = {e.id for e in events if getattr(e, "reported_by", None) in told - {None}}
+    if cues:
+        from .sides import _is_word  # late: sides imports this module
+
+        for e in events:
+            trigger = getattr(e, "trigger", None)
+            if e.id in out or trigger is None or not _is_word(e.type):
+                continue
+            for q in own:
+                cue = getattr(q, "cue", None)
+                if (
+                    cue is not None
+                    and q.speaker in (getattr(e, "source", None) or ())
+                    and trigger.start < cue.end
+                    and cue.start < trigger.end
+                ):
+                    out.add(e.id)
+                    break
+    return frozenset(out)
 
 
 def pool_voices(

@@ -165,7 +165,7 @@ def find_reported(doc: Doc, lexicon: Lexicon, on: R.On = R.all_on) -> list[Attri
     ]
     found = list(verbal)
     if on(R.REPORTING_NOUN):
-        found += _noun_attributions(doc, lexicon, text)
+        found += _noun_attributions(doc, lexicon, text, under_verb=on(R.NOUN_UNDER_VERB))
     if on(R.SOURCE_PHRASE):
         found += _phrase_attributions(doc, lexicon, text)
     if on(R.HEADLINE):

@@ -734,7 +734,12 @@ def _verb_attributions(
     return found
 
 
-def _noun_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attribution]:
+def _noun_attributions(
+    doc: Doc, lexicon: Lexicon, text: str, under_verb: bool = False
+) -> list[Attribution]:
+    """Reporting nouns with a "that" clause or a topic ("X's claim that Y"); with
+    ``under_verb`` (``quotes.source.noun_under_verb``), a noun under "in" on a verb takes
+    the verb's subject as source ("X said in a statement that Y")."""
     found = []
     pos = doc_view(doc).pos
     for i in range(len(doc)):
@@ -778,6 +783,14 @@ def _noun_attributions(doc: Doc, lexicon: Lexicon, text: str) -> list[Attributio
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         if owner is None and noun.dep_ in ("dobj", "attr"):
             owner = _subject_of(noun.head)  # "X made the claim that Y"
+        if (
+            owner is None
+            and under_verb
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            owner = _subject_of(noun.head.head)  # "X said in a statement that Y"
         found.append(
             Attribution(
                 content=trim(text, *_subtree(clause)),

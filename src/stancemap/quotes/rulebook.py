@@ -340,6 +340,20 @@ OF_AFTER_NAME = declare(
     "itself, the 'of'/'for' phrase on the name it titles is the one X speaks for",
     order=93,
 )
+NOUN_UNDER_VERB = declare(
+    "quotes.source.noun_under_verb",
+    "'X said in a statement that Y', 'X wrote in a letter that Y': a reporting noun whose "
+    "'that' clause the parser hangs on it, under 'in' on a verb, has that verb's subject "
+    "as its source (the quote had none)",
+    order=95,
+)
+SPOKES_TITLE = declare(
+    "quotes.principal.spokes_title",
+    "'Y, press secretary to X, said', 'X's press secretary Y said': a spokes title of two "
+    "words (the data's spokesperson words: 'press secretary') names a spokesperson as the "
+    "one-word nouns do, and 'to X' on it names the principal as 'for X' does",
+    order=94,
+)
 NAMED_REDUCED = declare(
     "quotes.speaker.named_reduced_relative",
     "'The party named Y its spokeswoman': when the parser reads 'named' as a reduced "

@@ -50,8 +50,34 @@ _SPOKES_WORDS = frozenset(
 _PERSON_ENTITIES = frozenset({"PERSON"})
 
 
-def _is_spokes_noun(token: Token) -> bool:
-    return token.lower_ in _SPOKES_WORDS or token.lemma_.lower() in _SPOKES_WORDS
+# the spokes titles of more than one word ("press secretary"), as word tuples
+_SPOKES_TITLES = frozenset(
+    tuple(w.lower().split()) for w in constants("alignment")["spokesperson_words"] if " " in w
+)
+
+
+_FORMER = frozenset({"former", "onetime", "one-time", "erstwhile"})
+
+
+def _is_spokes_noun(token: Token, titled: bool = False) -> bool:
+    if token.lower_ in _SPOKES_WORDS or token.lemma_.lower() in _SPOKES_WORDS:
+        return True
+    return titled and _title_words(token) is not None
+
+
+def _title_words(token: Token) -> set[int] | None:
+    """The token indices of a spokes title of several words that ``token`` heads ("press
+    secretary": the compound "press" before "secretary"), or None."""
+    for title in _SPOKES_TITLES:
+        if token.lower_ != title[-1] and token.lemma_.lower() != title[-1]:
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in _FORMER for c in token.lefts):
+            return None  # "former White House press secretary to X": no longer his voice
+        before = [c for c in token.lefts if c.dep_ == "compound"]
+        words = before[-(len(title) - 1) :] if len(title) > 1 else []
+        if len(words) == len(title) - 1 and tuple(w.lower_ for w in words) == title[:-1]:
+            return {w.i for w in words}
+    return None
 
 
 def _head_of(doc: Doc, span: Offsets) -> Token | None:
@@ -68,12 +94,14 @@ def _head_of(doc: Doc, span: Offsets) -> Token | None:
     return None
 
 
-def _principal_of(noun: Token) -> Token | None:
-    """ "a spokesman for X", "X's spokesman": the token naming X."""
+def _principal_of(noun: Token, titled: bool = False) -> Token | None:
+    """ "a spokesman for X", "X's spokesman": the token naming X (with ``titled``, also
+    "press secretary to X")."""
+    preps = ("for", "to") if titled and _title_words(noun) is not None else ("for",)
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-        if child.dep_ == "prep" and child.lower_ == "for":
+        if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
@@ -107,20 +135,22 @@ def named_spokesperson(
     described: bool = False,
     unnamed: bool = False,
     of_after_name: bool = False,
+    titled: bool = False,
 ) -> Attribution:
     """The attribution with the named spokesperson as speaker and the principal set
     (with ``body``, also the body before an unnamed spokes-noun: "the Kremlin spokesman";
     with ``described``, also a principal that is a common noun the actors stage read as
     part of the spokesperson's role: "the ministry's spokeswoman, Y"; with ``unnamed``,
     "a spokesman for the president, Joe Biden": the spokes-noun speaks, for Biden; with
-    ``of_after_name``, "Spokesperson Y of X said": the name's own 'of'/'for' phrase)."""
+    ``of_after_name``, "Spokesperson Y of X said": the name's own 'of'/'for' phrase; with
+    ``titled``, a spokes title of two words beside the name, "Y, press secretary to X")."""
     if a.source is None or a.first_person:
         return a
     head = _head_of(doc, a.source)
     if head is None:
         return a
-    if _is_spokes_noun(head):
-        principal = _principal_of(head)
+    if _is_spokes_noun(head, titled):
+        principal = _principal_of(head, titled)
         if principal is None and body and _appositive_person(head) is None:
             principal = _compound_principal(head)
         speaker = _appositive_person(head)
@@ -142,12 +172,12 @@ def named_spokesperson(
         return replace(a, speaker_at=speaker_at, principal_at=principal_at)
     # "Y, a spokesman for X, said" / "X's spokeswoman Y said": Y speaks, for X
     for child in head.children:
-        if child.dep_ == "appos" and _is_spokes_noun(child):
-            principal = _principal_of(child)
+        if child.dep_ == "appos" and _is_spokes_noun(child, titled):
+            principal = _principal_of(child, titled)
             if principal is not None:
                 return replace(a, principal_at=_name_span(principal))
-        if child.dep_ == "compound" and _is_spokes_noun(child):
-            principal = _principal_of(child) or _compound_principal(child)
+        if child.dep_ == "compound" and _is_spokes_noun(child, titled):
+            principal = _principal_of(child, titled) or _compound_principal(child)
             if principal is None and of_after_name:
                 principal = _of_object(head)  # "Spokesperson Y of India's ministry"
             if principal is None:
@@ -203,8 +233,10 @@ def compound_referent(
 
 
 def _compound_principal(noun: Token) -> Token | None:
-    """ "Kremlin spokesman", "foreign ministry spokesman": the body before the noun."""
-    before = [c for c in noun.lefts if c.dep_ == "compound"]
+    """ "Kremlin spokesman", "foreign ministry spokesman": the body before the noun (not
+    a word of the title itself: "White House press secretary" is the White House's)."""
+    own = _title_words(noun) or set()
+    before = [c for c in noun.lefts if c.dep_ == "compound" and c.i not in own]
     return before[-1] if before else None
 
 

@@ -102,8 +102,9 @@ class QuoteStage:
             described = on(R.PRINCIPAL_DESCRIBED)
             unnamed = on(R.UNNAMED_SPOKESPERSON)
             of_name = on(R.OF_AFTER_NAME)
+            titled = on(R.SPOKES_TITLE)
             attributions = [
-                named_spokesperson(doc, actors, a, body, described, unnamed, of_name)
+                named_spokesperson(doc, actors, a, body, described, unnamed, of_name, titled)
                 for a in attributions
             ]
         if on(R.POSSESSOR_NOT_SPEAKER):
