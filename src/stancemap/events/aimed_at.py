@@ -22,6 +22,7 @@ from ..datafiles import words_by_kind
 from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
+from .sent_goods import SENT_GOODS, receivers, sending_verbs
 
 KINDS = (
     "retreat_prep",
@@ -102,6 +103,11 @@ def aim(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
             return frame
     if frame.target:
         return frame
+    if tuning.on(SENT_GOODS) and not frame.nominal and frame.head.lemma_.lower() in sending_verbs():
+        found = _named(receivers(frame.head), ctx, frame.source)  # "a plane loaded with X to Y"
+        if found:
+            frame.target = found
+            return frame
     if tuning.on(RETREAT_FROM_PLACE):
         found = retreat_from_place(frame, ctx)
         if found:
