@@ -75,6 +75,7 @@ def test_a_talk_that_did_not_happen_is_negated(consults):
     [
         "The senator spoke with reporters outside the Capitol.",  # the press
         "The candidate talked with voters in Iowa on Sunday.",  # the public
+        "The senator spoke with The Springfield Gazette about the bill.",  # an unplaced body
     ],
 )
 def test_talking_with_the_press_or_the_public_is_no_consultation(consults, text):

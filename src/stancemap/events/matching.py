@@ -238,8 +238,10 @@ def _press_and_public() -> frozenset[str]:
 
 
 def _talks_partner(verb: Token, actors: ActorLayer | None) -> bool:
-    """The verb's "with"/"between" phrase names parties, none of the press or the public:
-    "talked with Putin", not "spoke with reporters" or "talked with voters"."""
+    """The verb's "with"/"between" phrase names parties, none of the press or the public
+    and no organization the actors stage could not place (no country, no sector: on real
+    news, a newspaper the KB lacks): "talked with Putin", not "spoke with reporters",
+    "talked with voters" or "spoke with The Huffington Post"."""
     if actors is None:
         return False
     found = [
@@ -248,7 +250,10 @@ def _talks_partner(verb: Token, actors: ActorLayer | None) -> bool:
         for a in args.phrase_actors(p, actors)
     ]
     return bool(found) and all(
-        x is not None and (x.sector or "") not in _press_and_public() for x in found
+        x is not None
+        and (x.sector or "") not in _press_and_public()
+        and not (x.type == "organization" and not x.country and not x.sector)
+        for x in found
     )
 
 
