@@ -6,19 +6,15 @@ these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from shared_data import shared_path
 from stancemap.config import RuleSettings, Settings
 from stancemap.datafiles import data_path
 from stancemap.events.cameo_import import write_cameo_verbs
 
 RULE = "events.trigger.dictionary_consult_patterns"
 DEFAULT_OFF = tuple(RuleSettings().disable)
-DICTIONARY = (
-    Path(__file__).resolve().parents[3] / "shared/reference/phoenix-dictionaries/CAMEO.2.0.txt"
-)
 
 
 @pytest.fixture(scope="module")
@@ -83,10 +79,9 @@ def test_talking_with_the_press_or_the_public_is_no_consultation(consults, text)
 
 
 def test_the_importer_reproduces_both_files(tmp_path):
-    if not DICTIONARY.exists():
-        pytest.skip("../shared/reference/phoenix-dictionaries is absent")
+    dictionary = shared_path("reference", "phoenix-dictionaries", "CAMEO.2.0.txt")
     out = tmp_path / "cameo_verbs.tsv"
-    write_cameo_verbs(DICTIONARY, out, "2026.11.2")
+    write_cameo_verbs(dictionary, out, "2026.11.2")
     for name in ("cameo_verbs.tsv", "cameo_consult_patterns.tsv"):
         written = (tmp_path / name).read_text("utf-8")
         assert written == data_path(f"events/{name}").read_text("utf-8"), name
