@@ -1,4 +1,5 @@
-"""Write ``data/events/cameo_verbs.tsv`` from a PETRARCH CAMEO verb dictionary.
+"""Write ``data/events/cameo_verbs.tsv`` (and ``cameo_consult_patterns.tsv``) from a
+PETRARCH CAMEO verb dictionary.
 
     .venv/bin/python -m stancemap.events.cameo_import ../shared/reference/phoenix-dictionaries/CAMEO.2.0.txt
 
@@ -8,6 +9,11 @@ derived data in the trigger lexicon's format: verb lemma (with particle),
 conditions on its object, subject or preposition, CAMEO code. The PLOVER type
 comes from ``cameo_plover.tsv`` when the lexicon is loaded. Source and licence
 are written into the file's header and into ``data/events/README.md``.
+
+``cameo_consult_patterns.tsv`` holds the consultation patterns (CAMEO 04) of the
+dictionary's blocks of public-statement verbs ("SPEAK * (WITH)": 046), which
+``cameo_verbs.tsv`` leaves out with the statements; the lexicon reads them under
+rule ``events.trigger.dictionary_consult_patterns``.
 """
 
 from __future__ import annotations
@@ -31,6 +37,18 @@ HEADER = """\
 # Loaded after triggers.tsv with [events] dictionary_weight (data/constants.toml).
 """
 
+CONSULT_FILE = "cameo_consult_patterns.tsv"
+CONSULT_HEADER = """\
+# Consultation patterns (CAMEO 04) of the PETRARCH2 CAMEO verb dictionary's blocks of
+# public-statement verbs ("SPEAK * (WITH)": 046), which cameo_verbs.tsv leaves out with
+# the statements. version: {version}
+# Source: openeventdata/petrarch2 CAMEO.2.0.txt (sha256 {digest}), MIT licence,
+# Copyright (c) 2015 Open Event Data Alliance (see data/events/README.md).
+# Written by stancemap.events.cameo_import; do not edit by hand, re-run the importer.
+# Format: triggers.tsv (see its header). Read after cameo_verbs.tsv under rule
+# events.trigger.dictionary_consult_patterns.
+"""
+
 
 def write_cameo_verbs(source: Path, target: Path, version: str = "1") -> int:
     """Derive the rows from ``source`` and write them to ``target``; returns the row count."""
@@ -42,6 +60,12 @@ def write_cameo_verbs(source: Path, target: Path, version: str = "1") -> int:
     for row in rows:
         lines.append(f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n")
     target.write_text("".join(lines), "utf-8")
+    consults = dictionary_rows(text, load_ontology(), statement_events=True)
+    lines = [CONSULT_HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])]
+    lines.append("\t".join(COLUMNS) + "\n")
+    for row in consults:
+        lines.append(f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n")
+    target.with_name(CONSULT_FILE).write_text("".join(lines), "utf-8")
     return len(rows)
 
 

@@ -342,15 +342,26 @@ EMPTY_SLOT_FALLBACK = declare(
     order=12,
 )
 
-_DICTIONARY_CACHE: dict[tuple[int, float], Lexicon] = {}
+DICTIONARY_CONSULT_PATTERNS = declare(
+    "events.trigger.dictionary_consult_patterns",
+    "the CAMEO dictionary's consultation patterns (CAMEO 04) in its blocks of "
+    "public-statement verbs are read ('spoke with X': 046, 'talked by telephone': 041; "
+    "data/events/cameo_consult_patterns.tsv): whom one talks with is no part of what is said",
+    order=12.5,
+)
+CONSULT_PATTERNS_FILE = "events/cameo_consult_patterns.tsv"
+
+_DICTIONARY_CACHE: dict[tuple[int, float, str], Lexicon] = {}
 
 
-def _shipped_dictionary(ontology: Ontology, weight: float) -> Lexicon:
+def _shipped_dictionary(
+    ontology: Ontology, weight: float, name: str = "events/cameo_verbs.tsv"
+) -> Lexicon:
     """``cameo_verbs.tsv`` read once per process (42,000 rows take seconds to validate);
     ``merge_into`` only reads it, so every stage may share it."""
-    key = (id(ontology), weight)
+    key = (id(ontology), weight, name)
     if key not in _DICTIONARY_CACHE:
-        _DICTIONARY_CACHE[key] = read_lexicon("events/cameo_verbs.tsv", ontology, weight)
+        _DICTIONARY_CACHE[key] = read_lexicon(name, ontology, weight)
     return _DICTIONARY_CACHE[key]
 
 
@@ -361,16 +372,20 @@ def load_lexicon(
     dictionary: bool = True,
     guarded: bool = True,
     fallback: bool = True,
+    consult_patterns: bool = False,
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
     unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
     Earlier rows win: a user file adds words but does not change shipped ones;
-    ``guarded``, ``fallback``: see ``merge_into``."""
+    ``guarded``, ``fallback``: see ``merge_into``; ``consult_patterns``: the dictionary's
+    consultation patterns of its statement blocks (``DICTIONARY_CONSULT_PATTERNS``) too."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if dictionary:
         weight = float(constants("events")["dictionary_weight"])
         shipped = _shipped_dictionary(ontology, weight)
         merge_into(lexicon, shipped, guarded=guarded, fallback=fallback)
+        if consult_patterns:  # "spoke with X"
+            merge_into(lexicon, _shipped_dictionary(ontology, weight, CONSULT_PATTERNS_FILE))
     for raw in extra_paths or []:
         path = Path(raw).expanduser().resolve()
         try:

@@ -14,13 +14,13 @@ from spacy.tokens import Token
 
 from ..actors import ActorLayer
 from ..actors.lexicon import agent_words, singular
-from ..datafiles import read_table, word_list
+from ..datafiles import constants, read_table, word_list
 from ..nlp.view import DocView, doc_view
 from ..rules import declare
 from . import arguments as args
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
-from .lexicon import Lexicon, TriggerEntry, is_bare
+from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
 from .multiwords import (
     MULTIWORD_NO_EVENT,
@@ -33,6 +33,7 @@ from .non_events import NonEvents
 from .parts import Tuning
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
 from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
+from .sent_goods import SENT_GOODS, sent_goods_rows
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
 # "Israel is opposed to X": adjectival passives whose subject is the actor, not the patient
@@ -221,6 +222,39 @@ def particles(tok: Token) -> list[str]:
     view = doc_view(tok.doc)  # no Token per child: asked for every verb
     dep, lower = view.dep, view.lower
     return [lower[c] for c in view.children[tok.i] if dep[c] == "prt"]
+
+
+def _talks_row(row: TriggerEntry) -> bool:
+    """A consultation pattern of the dictionary's statement blocks that names a partner
+    ("speak * (with)", "talk * (between)": lexicon.CONSULT_PATTERNS_FILE)."""
+    return row.source.startswith(CONSULT_PATTERNS_FILE) and any(
+        r.slot in ("prep:with", "prep:between") for r in row.requires
+    )
+
+
+@lru_cache(maxsize=1)
+def _press_and_public() -> frozenset[str]:
+    return frozenset(constants("events")["press_and_public_sectors"])
+
+
+def _talks_partner(verb: Token, actors: ActorLayer | None) -> bool:
+    """The verb's "with"/"between" phrase names parties, none of the press or the public
+    and no organization the actors stage could not place (no country, no sector: on real
+    news, a newspaper the KB lacks): "talked with Putin", not "spoke with reporters",
+    "talked with voters" or "spoke with The Huffington Post"."""
+    if actors is None:
+        return False
+    found = [
+        actors.actor(a)
+        for p in args.prep_objects(verb, ["with", "between"])
+        for a in args.phrase_actors(p, actors)
+    ]
+    return bool(found) and all(
+        x is not None
+        and (x.sector or "") not in _press_and_public()
+        and not (x.type == "organization" and not x.country and not x.sector)
+        for x in found
+    )
 
 
 @lru_cache(maxsize=1)
@@ -517,6 +551,10 @@ class TriggerMatcher:
             if named is not None and self._noun_type_differs(tok, named):
                 rows.remove(named)  # "lodged a protest": the verb + noun pattern (ACCUSE)
                 rows.insert(0, named)
+        if self.tuning.on(SENT_GOODS):  # "sent 200 tonnes of rice to North Korea"
+            rows = sent_goods_rows(tok, rows, actors, self._noun_type)
+        if any(r.source.startswith(CONSULT_PATTERNS_FILE) for r in rows):
+            rows = [r for r in rows if not _talks_row(r) or _talks_partner(tok, actors)]
         if rows and self.tuning.on(VISIT_NEEDS_TRAVELLER) and self._thing_subject(tok, actors):
             rows = [r for r in rows if not _open_visit(r)]  # "the crisis led to protests"
         if self._bare_verb_yields(tok, rows):
@@ -538,6 +576,10 @@ class TriggerMatcher:
             and s.lemma_.lower() not in _party_nouns()
             for s in subjects
         )
+
+    def _noun_type(self, tok: Token) -> str | None:
+        row = self.match_noun(tok)
+        return row.type if row is not None else None
 
     def rejects_a_charge(self, tok: Token) -> bool:
         """A verb of rejecting or denying whose object is an event noun of criticism or

@@ -182,6 +182,7 @@ def _requirements(verb: str, pattern: str, sets: dict[str, list[str]]) -> tuple[
 
 
 NO_INFINITIVE = "!inf"
+CONSULT_FAMILY = "04"  # CAMEO's consultations
 
 
 def bare_requires(verb: str, code: str) -> str:
@@ -199,12 +200,16 @@ def bare_requires(verb: str, code: str) -> str:
 
 
 def dictionary_rows(
-    text: str, ontology: Ontology, *, infinitive_guard: bool = True
+    text: str, ontology: Ontology, *, infinitive_guard: bool = True, statement_events: bool = False
 ) -> list[DictionaryRow]:
     """Every verb and verb pattern of a CAMEO verb dictionary that maps to a PLOVER event,
     narrow patterns before the bare verb (the lexicon tries rows top to bottom).
     ``infinitive_guard``: bare verbs get ``bare_requires``'s condition (off: as PETRARCH
-    reads the dictionary, which is what the dictionary-coder baseline keeps)."""
+    reads the dictionary, which is what the dictionary-coder baseline keeps).
+    ``statement_events``: instead, only the patterns that the rows above leave out with
+    a block of public-statement verbs (CAMEO 01x) and that code a consultation (CAMEO 04:
+    "SPEAK * (WITH)": 046, "TALK * (BY TELEPHONE)": 041). What a speaker says is a quote,
+    coded on its own; whom one talks with is no part of what is said."""
     sets = synonym_sets(text)
     rows: list[DictionaryRow] = []
     in_verbs = False
@@ -217,10 +222,17 @@ def dictionary_rows(
         for verb, own_code, line in verbs:
             for pattern, code, pline in patterns:
                 read = _requirements(verb, pattern, sets)
-                if read is not None and statement and not read[1].startswith("obj="):
+                left_out = read is not None and statement and not read[1].startswith("obj=")
+                if statement_events:
+                    if left_out and code.startswith(CONSULT_FAMILY):
+                        rows.append(DictionaryRow(read[0], code, read[1], pline))  # type: ignore[index]
+                    continue
+                if left_out:
                     continue  # "critics say": what they say is a quote, coded on its own
                 if read is not None and read[1] != "-":
                     rows.append(DictionaryRow(read[0], code, read[1], pline))
+            if statement_events:
+                continue
             verb_code = own_code or block_code
             if verb_code is not None:
                 bare = bare_requires(verb, verb_code) if infinitive_guard else "-"

@@ -21,7 +21,7 @@ from ..rules import RuleSwitches, declare
 from . import eventness
 from .coder import Coded, Coder, DocContext
 from .dates import parse_iso
-from .lexicon import EMPTY_SLOT_FALLBACK, load_lexicon
+from .lexicon import DICTIONARY_CONSULT_PATTERNS, EMPTY_SLOT_FALLBACK, load_lexicon
 from .merge import merge_events
 from .ontology import load_ontology
 
@@ -50,6 +50,7 @@ class EventStage:
             dictionary=switches.enabled(DICTIONARY),
             guarded=switches.enabled(GUARDED),
             fallback=switches.enabled(EMPTY_SLOT_FALLBACK),
+            consult_patterns=switches.enabled(DICTIONARY_CONSULT_PATTERNS),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.eventness = switches.enabled(eventness.CONFIDENCE)

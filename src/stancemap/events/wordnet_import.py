@@ -89,6 +89,19 @@ PARTY_LEXFILES = ("14", "18")
 # fulfil) and comply.v.01 (abide by): a verb with a sense at or below one of these, whose
 # object is a demand, yields to it (events.sense.yielded_to_demand)
 YIELD_ROOTS = ("00804494", "00804157", "01183591", "02542280")
+# send.v.02 ("cause or order to be taken ... to another place"), transport.v.04 ("transport
+# commercially": ship, dispatch) and fly.v.04 ("transport by aeroplane": airlift) with the
+# verbs below them, and the words of deliver.v.02 ("bring to a destination") and send.v.06
+# ("transfer"): verbs of sending things somewhere (events.trigger.sent_goods)
+SENDING_TREES = ("01437272", "01950816", "01451860")
+SENDING_SYNSETS = ("01438322", "01062573")
+SENDING_SENSES = 4  # the sense must be among the verb's first four
+# noun lexicographer files of goods: artifact, food, substance, plant, possession
+GOODS_LEXFILES = ("06", "13", "27", "20", "21")
+# ... and those of a most frequent sense that is no goods: person, group, communication,
+# act, event, feeling, motive, phenomenon, attribute, time, location, relation, process
+NOT_GOODS_FIRST = ("18", "14", "10", "04", "11", "12", "16", "19", "07", "28", "15", "24", "22")
+GOODS_SENSES = 3  # the goods sense must be among the noun's first three
 PARTY_TOPS = ("00031264", "00007846")  # group.n.01, person.n.01 (in noun.Tops)
 VERSION = "2026.11.1"
 
@@ -307,6 +320,32 @@ def request_nouns(root: Path) -> list[str]:
     )
 
 
+def sending_verbs(root: Path) -> list[str]:
+    """One-word verbs with a sense of sending things somewhere among their first four
+    ("send", "ship", "deliver", "fly", "airlift", "dispatch")."""
+    graph = synsets(root / "data.verb")
+    below = under(graph, SENDING_TREES) | set(SENDING_SYNSETS)
+    return sorted(
+        lemma
+        for lemma, offsets in senses(root / "index.verb").items()
+        if lemma.isalpha() and set(offsets[:SENDING_SENSES]) & below
+    )
+
+
+def goods_nouns(root: Path) -> list[str]:
+    """One-word nouns with an artifact, food, substance, plant or possession sense among
+    their first three, whose most frequent sense is no person, group, words, act or event
+    ("rice", "medicine", "tent"; not "letter", "troops", "envoy")."""
+    lexfile = lexfiles(root / "data.noun")
+    return sorted(
+        lemma
+        for lemma, offsets in senses(root / "index.noun").items()
+        if lemma.isalpha()
+        and lexfile.get(offsets[0]) not in NOT_GOODS_FIRST
+        and any(lexfile.get(o) in GOODS_LEXFILES for o in offsets[:GOODS_SENSES])
+    )
+
+
 def light_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is in a light lexicographer file."""
     lexfile = lexfiles(root / "data.verb")
@@ -410,6 +449,18 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Nouns with a sense at or below request.n.01, entreaty.n.01 or urging.n.01 (plea,\n"
         "# call, appeal, petition): events.trigger.request_nouns.",
         request_nouns,
+    ),
+    (
+        "events/sending_verbs.txt",
+        "Verbs with a sense of sending things somewhere among their first four (send.v.02,\n"
+        "# transport.v.04, fly.v.04 and below; deliver.v.02, send.v.06): events.trigger.sent_goods.",
+        sending_verbs,
+    ),
+    (
+        "events/goods_nouns.txt",
+        "Nouns with an artifact, food, substance, plant or possession sense among their first\n"
+        "# three, most frequent sense no person, group, words, act or event: events.trigger.sent_goods.",
+        goods_nouns,
     ),
     (
         "events/light_verbs.txt",
