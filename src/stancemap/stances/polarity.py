@@ -31,10 +31,11 @@ support" turns it back.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import constants
+from ..datafiles import constants, word_list
 from ..rules import declare
 from .lexicon import Lexicon
 
@@ -65,6 +66,19 @@ class Polarity:
     factor: float  # confidence multiplier in (0, 1]
     negated: bool
     notes: tuple[str, ...]
+
+
+NEGATIVE_OBJECT = declare(
+    "stances.polarity.negative_object",
+    "a negative pronoun as the cue's object negates the cue: 'the policy delivered nothing', "
+    "'the talks achieved nothing' (data/stances/negative_pronouns.txt)",
+    order=7,
+)
+
+
+@lru_cache(maxsize=1)
+def negative_pronouns() -> frozenset[str]:
+    return word_list("stances/negative_pronouns.txt")
 
 
 def _lemma(tok: Token) -> str:
@@ -105,7 +119,11 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = F
     for carrier in _carriers(tok):
         for child in carrier.children:
             lemma = _lemma(child)
-            if _is_negator(child, lex):
+            if _is_negator(child, lex) or (
+                lex.negative_object
+                and child.dep_ in ("dobj", "obj")
+                and child.lower_ in negative_pronouns()
+            ):
                 negated = not negated
                 by_word = not by_word
             elif child.dep_ == "aux" and lex.has("modal", lemma):

@@ -32,7 +32,9 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
 from ..actors.leaders import country_code
+from ..actors.lexicon import agent_words
 from ..datafiles import constants, read_table, word_list
+from ..events.eventness import lexnames
 from ..ingest import Document
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns
@@ -1459,6 +1461,172 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
     ]
 
 
+# ---- purposes by composition: "X sent troops to help Y" is X for Y
+
+PURPOSE_EFFECT = declare(
+    "stances.relations.purpose_effect",
+    "X's act done 'to' or 'in order to' do something to Y takes the sign of that act's "
+    "effect on Y ('sent troops to help Y's government', 'deployed ships to defend Y' for Y; "
+    "'froze assets to punish Y' against Y; WordNet, data/stances/person_effects.tsv)",
+)
+# the sectors of a state's own apparatus: "Y's government", "Y's forces" are Y's side
+_APPARATUS = frozenset({"GOV", "MIL"})
+# WordNet lexicographer files of a verb's first sense that name no act on another
+_NO_ACT_SENSES = frozenset({"verb.perception", "verb.cognition"})
+_REFLEXIVES = pronouns(forms=("reflexive",))
+
+
+def _doers(ctx: Context, verb: Token) -> list[str]:
+    """The named doers of ``verb``: its subject, through 'began deploying' (xcomp) and
+    coordination ('arrived and pledged'); nobody for a passive or a negated verb."""
+    tok = verb
+    while True:
+        if _negated(tok) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return []
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects:
+            return [a for s in subjects for a in _group(ctx, s)]
+        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            return []
+        tok = tok.head
+
+
+def _helped(ctx: Context, noun: Token) -> list[str]:
+    """The parties a phrase names as the one acted on: its actors, and the leader who owns
+    a state's apparatus ("Y's government", "Y's forces" are Y's). No apposition: a name
+    the parser hangs on a thing ("close loopholes Y used") is no party acted on."""
+    found: list[str] = []
+    for tok in (noun, *noun.conjuncts):
+        actor_id = ctx.actor_of(tok)
+        if actor_id is not None:
+            found.append(actor_id)
+        if _apparatus(ctx, tok, actor_id):
+            for owner in (c for c in tok.children if c.dep_ == "poss"):
+                found += [a for a in _group(ctx, owner) if a != actor_id]
+            actor = ctx.actors.actor(actor_id) if actor_id is not None else None
+            state = f"country:{actor.country}" if actor is not None and actor.country else None
+            if state is not None and ctx.actors.actor(state) is not None:
+                found.append(state)  # "to assist its government": the state named before
+    return list(dict.fromkeys(found))
+
+
+def _apparatus(ctx: Context, tok: Token, actor_id: str | None) -> bool:
+    """Whether ``tok`` names a state's own apparatus: an actor of the government or
+    military sector, or a group noun the agents lexicon gives that sector ("government",
+    "regime", "forces")."""
+    actor = ctx.actors.actor(actor_id) if actor_id is not None else None
+    if actor is not None:
+        return actor.sector in _APPARATUS
+    word = agent_words().get(lemma(tok).lower()) or agent_words().get(tok.lower_)
+    return word is not None and word.kind == "group" and word.sector in _APPARATUS
+
+
+def _purpose_parties(ctx: Context, verb: Token) -> list[tuple[str, int]]:
+    """The parties a purpose clause's verb acts on, with the act's effect: its object, the
+    subject of its clause ('help Y fight Z': Y is helped), or the noun of an act on Y
+    ('to force Y's resignation')."""
+    if lexnames().get((lemma(verb), "V")) in _NO_ACT_SENSES:
+        return []  # "to see who ...", "to look at": a verb first of perceiving acts on nobody
+    hit = _act_key(verb)
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ not in _REFLEXIVES
+    ]  # "pledged to remove herself": the doer's own withdrawal, no act on another
+    out = [(a, e) for o in objects if not _agent_owned(o) for a, e in _noun_act(ctx, o)]
+    if hit is None or hit[1] != "object":
+        return out
+    themes = list(objects)
+    if not themes:  # "help Y's government fight Z": the clause's subject is the one helped
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+            if any(m.dep_ in ("aux", "auxpass", "mark") for m in clause.children):
+                continue  # only a bare infinitive ("help Y fight"), not "who Y should be"
+            themes += [
+                c
+                for c in clause.children
+                if c.dep_ in ("nsubj", "compound") and c.pos_ in ("NOUN", "PROPN")
+            ]
+    flip = -1 if _negated(verb) else 1
+    return out + [(a, hit[0] * flip) for t in themes for a in _helped(ctx, t)]
+
+
+@lru_cache(maxsize=1)
+def _backing_nouns() -> frozenset[str]:
+    """Nouns of backing (person_effects.tsv class 'back': "support", "help", "lead")."""
+    rows = read_table(
+        "stances/person_effects.tsv", required=("word", "pos", "effect", "role", "class")
+    )
+    return frozenset(r["word"] for r in rows if r["pos"] == "n" and r["class"] == "back")
+
+
+def _agent_owned(noun: Token) -> bool:
+    """'Y's support', 'Y's lead': a noun of backing whose owner gives it, not one done to
+    the owner as 'Y's release' or 'Y's ouster' is."""
+    return lemma(noun) in _backing_nouns() and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _purpose_clause(verb: Token) -> Token | None:
+    """The verb of the act ``verb`` is done for: an adverbial 'to' infinitive ('sent
+    troops to help Y') or 'in order to'; None otherwise."""
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        ):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for order in (p for p in c.children if p.dep_ == "pobj" and p.lower_ == "order"):
+                return next((a for a in order.children if a.pos_ == "VERB"), None)
+    return None
+
+
+def purpose_effect(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or _negated(tok):
+        return []
+    purpose = _purpose_clause(tok)
+    if purpose is None:
+        return []
+    holders = _doers(ctx, tok)
+    if not holders:
+        return []
+    found = _purpose_parties(ctx, purpose)
+    if not found:
+        return []
+    # the evidence: an event at the verb (or a later mention of one), else the quote
+    events = [
+        e for e in ctx.events if any(s.start <= tok.idx < s.end for s in (e.trigger, *e.mentions))
+    ]
+    quote = ctx.quotes.at(tok.idx)
+    if events:
+        evidence, confidence = [e.id for e in events], max(e.confidence for e in events)
+    elif quote is not None:
+        evidence, confidence = [quote.id], quote.confidence
+    else:
+        evidence, confidence = [], 1.0
+    signs: dict[str, set[int]] = {}
+    for party, sign in found:
+        signs.setdefault(party, set()).add(sign)
+    start, end = ctx.sentence(tok)
+    conf = round(ctx.table["narrated_relation"] * confidence, 3)
+    return [
+        Finding(
+            holder=h,
+            frame=ALIGNMENT,
+            args=frozenset({party}),
+            polarity=next(iter(sign)),
+            confidence=conf,
+            start=start,
+            end=end,
+            evidence=list(evidence),
+            cue=purpose.i,
+            notes=("purpose-effect",),
+        )
+        for party, sign in sorted(signs.items())
+        if len(sign) == 1 and not party.startswith(_GENERIC)
+        for h in holders
+        if h != party and not h.startswith(_GENERIC)
+    ]
+
+
 Step = Callable[[Token], list[Finding]]
 
 # What each rule's first test asks of a token: a part of speech, or a dependency. A token
@@ -1471,6 +1639,7 @@ _VERB, _NOUN = frozenset({"VERB"}), frozenset({"NOUN"})
 _CLAIM = (frozenset({"ADJ", "NOUN", "VERB"}), frozenset({"acomp", "attr"}))  # claims._predicate
 RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.request_effect": (_VERB, frozenset()),
+    "stances.relations.purpose_effect": (_VERB, frozenset()),
     "stances.relations.reciprocal": (frozenset({"VERB", "NOUN"}), frozenset()),
     "stances.relations.between": (_NOUN, frozenset()),
     "stances.relations.hyphen_pair": (frozenset({"NOUN", "PROPN", "VERB"}), frozenset()),
@@ -1591,6 +1760,7 @@ class RelationReader:
             FALSITY,
             CLAIM_ANTECEDENT,
             REQUEST_EFFECT,
+            PURPOSE_EFFECT,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -1654,6 +1824,8 @@ class RelationReader:
         steps = [(name, call) for name, call in steps if on[name]]
         if REQUEST_EFFECT in ctx.on:
             steps.append((REQUEST_EFFECT, lambda tok: request_effect(tok, ctx)))
+        if PURPOSE_EFFECT in ctx.on:
+            steps.append((PURPOSE_EFFECT, lambda tok: purpose_effect(tok, ctx)))
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]

@@ -36,6 +36,7 @@ from .polarity import (
     NEGATED_FRIENDLY_WEIGHT,
     NEGATED_HOSTILE_WEIGHT,
     NEGATION_ASYMMETRY,
+    NEGATIVE_OBJECT,
     REVERSAL,
 )
 from .relations import RelationReader
@@ -67,6 +68,8 @@ class StanceStage:
             self.lexicon = replace(self.lexicon, negation_asymmetry=False)
         if not self.switches.enabled(REVERSAL):
             self.lexicon = replace(self.lexicon, reversal=False)
+        if not self.switches.enabled(NEGATIVE_OBJECT):
+            self.lexicon = replace(self.lexicon, negative_object=False)
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
         self.relations = RelationReader(self.lexicon, self.switches, self.extract)
