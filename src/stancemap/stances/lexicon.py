@@ -80,6 +80,9 @@ class Lexicon:
     # a support its holder withdraws turns against (``polarity``); the stage turns it off
     # with the rule ``stances.polarity.reversal``
     reversal: bool = True
+    # "no longer" negates a cue (``polarity``); the stage turns it off with the rule
+    # ``stances.polarity.no_longer``
+    no_longer: bool = True
 
     def cue(self, kind: str, lemma: str, particles: set[str] | None = None) -> Cue | None:
         """The cue of ``kind`` headed by ``lemma``; two-word cues need their particle present."""

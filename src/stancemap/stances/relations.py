@@ -68,6 +68,7 @@ from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
     DIRECTED,
+    HEADLINE_PARTICLE,
     LEADERS,
     NAME_WORDS,
     RECIPROCAL_WITH,
@@ -85,6 +86,7 @@ from .headline import (
 )
 from .lexicon import Lexicon
 from .polarity import cue_polarity
+from .ties import TIE_RULES
 from .topics import FrameMatcher, lemma
 
 _PARTY_TYPES = {"person", "country", "organization", "group"}
@@ -1579,6 +1581,7 @@ class RelationReader:
             *CLAIM_SWITCHES,
             LEADERS,
             TRANSITIVE,
+            HEADLINE_PARTICLE,
             NAMED_CLAIM,
             NAMING_WORDNET,
             CLAIM_OWNER,
@@ -1659,6 +1662,7 @@ class RelationReader:
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
+        steps += [(name, campaign_step(read)) for name, read in TIE_RULES if self.enabled(name)]
         return steps
 
     def _headlines(self, ctx: Context, found: list[Finding]) -> list[Finding]:
