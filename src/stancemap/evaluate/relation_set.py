@@ -14,6 +14,12 @@ A pair's name finds its actor by ``match_actor``: the exact name or actor id fir
 then whole words before parts of words, a person's surname before a body named after
 him, a country or body before a person whose given name is the string; two actors
 matching equally well are reported (``ambiguous``) and the pair counts as unfound.
+
+``--mentions`` (off by default, so that figures stay comparable with earlier sessions)
+also lets a name match a mention's exact words, after an exact name and before any part of
+a name (whole words of a mention rank with whole words of a name): a set that writes a
+state by its capital ("Moscow", "Manila", "the Kremlin") finds the country the text's
+"Moscow" was resolved to, as an analyst reads it, rather than nothing or "people in Moscow".
 """
 
 from __future__ import annotations
@@ -54,6 +60,7 @@ class SetResult:
     ambiguous: list[str] = field(default_factory=list)
     # items that specify a rule switched off in this run (``needs``): not scored
     skipped: list[str] = field(default_factory=list)
+    mentions: bool = False  # names may match a mention's exact words (``--mentions``)
 
     def summary(self) -> dict[str, Any]:
         n = len(self.pairs) or 1
@@ -107,7 +114,7 @@ class ActorMatch:
         return len(self.candidates) > 1
 
 
-def _match_rank(actor: Actor, low: str) -> tuple[int, int, int] | None:
+def _match_rank(actor: Actor, low: str, mentions: bool = False) -> tuple[int, int, int] | None:
     """How well the folded query ``low`` names ``actor``, best first by tuple order.
 
     1. the whole name or the actor id, exactly (1, ., .);
@@ -122,7 +129,12 @@ def _match_rank(actor: Actor, low: str) -> tuple[int, int, int] | None:
     plain = _plain(actor.name)
     if plain == low or actor.id.casefold() == low:
         return (1, 0, 0)
+    kind_rank = 1 if actor.type != "person" else 2
+    if mentions and any(_plain(m.text) == low for m in actor.mentions):
+        return (0, 3, kind_rank)  # the text's own words for it
     best: tuple[int, int, int] | None = None
+    if mentions and any(f" {low} " in f" {_plain(m.text)} " for m in actor.mentions):
+        best = (0, 2, kind_rank)  # whole words of a mention: "Zelenskiy" in "Volodymyr Zelenskiy"
     first_word_end = len(plain.split(" ", 1)[0])
     start = plain.find(low)
     while start >= 0:
@@ -138,12 +150,15 @@ def _match_rank(actor: Actor, low: str) -> tuple[int, int, int] | None:
     return best
 
 
-def match_actor(result: Analysis, name: str) -> ActorMatch:
+def match_actor(result: Analysis, name: str, mentions: bool = False) -> ActorMatch:
     """The actor a pair's ``name`` means (accents and case do not count): an exact name
-    or id first, then the best-placed match (see ``_match_rank``); two actors that match
-    equally well are an ambiguity, reported as such rather than settled by chance."""
+    or id first, then (``mentions``) a mention's exact words, then the best-placed match
+    (see ``_match_rank``); two actors that match equally well are an ambiguity, reported
+    as such rather than settled by chance."""
     low = _plain(name)
-    ranked = [(rank, a.id) for a in result.actors if (rank := _match_rank(a, low)) is not None]
+    ranked = [
+        (rank, a.id) for a in result.actors if (rank := _match_rank(a, low, mentions)) is not None
+    ]
     if not ranked:
         return ActorMatch(name, None)
     top = max(rank for rank, _id in ranked)
@@ -164,7 +179,7 @@ def relation_of(result: Analysis, a: str, b: str) -> Relation | None:
 
 
 def _actor_id(item: dict[str, Any], result: Analysis, name: str, out: SetResult) -> str | None:
-    found = match_actor(result, name)
+    found = match_actor(result, name, out.mentions)
     if found.ambiguous:
         out.ambiguous.append(f"{item['id']}: {name} -> {', '.join(found.candidates)}")
     return found.id
@@ -203,11 +218,13 @@ def score_item(item: dict[str, Any], result: Analysis, out: SetResult) -> None:
             out.cooccurrence.append(f"{item['id']}: {x} ~ {y}")
 
 
-def evaluate_relation_set(path: Path, analyzer: Any, part: str = "all") -> SetResult:
-    """Analyse every item of ``part`` and score it."""
+def evaluate_relation_set(
+    path: Path, analyzer: Any, part: str = "all", mentions: bool = False
+) -> SetResult:
+    """Analyse every item of ``part`` and score it (``mentions``: see the module doc)."""
     from ..rules import RuleSwitches
 
-    out = SetResult()
+    out = SetResult(mentions=mentions)
     switches = RuleSwitches.from_settings(getattr(analyzer, "settings", None))
     for item in load_items(path, part):
         if not all(switches.enabled(rule) for rule in item.get("needs", [])):
@@ -240,6 +257,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--errors", action="store_true", help="list tune's wrong pairs")
     parser.add_argument("--disable", action="append", default=[], help="a rule to switch off")
     parser.add_argument("--enable", action="append", default=[], help="a shipped-off rule on")
+    parser.add_argument(
+        "--mentions",
+        action="store_true",
+        help="a pair's name may match a mention's exact words ('Moscow' for Russia)",
+    )
     args = parser.parse_args(argv)
     settings = load_settings()
     if args.disable or args.enable:
@@ -249,7 +271,7 @@ def main(argv: list[str] | None = None) -> None:
     pipeline = Analyzer(settings)
     parts = ("tune", "check") if args.part == "both" else (args.part,)
     for part in parts:
-        result = evaluate_relation_set(args.path, pipeline, part)
+        result = evaluate_relation_set(args.path, pipeline, part, args.mentions)
         print(part, json.dumps({**result.summary(), "by_kind": result.by_kind()}))
         if args.errors and part == "tune":
             for p in result.pairs:

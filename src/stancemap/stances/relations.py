@@ -70,6 +70,7 @@ from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
     DIRECTED,
+    HEADLINE_PARTICLE,
     LEADERS,
     NAME_WORDS,
     RECIPROCAL_WITH,
@@ -87,6 +88,7 @@ from .headline import (
 )
 from .lexicon import Lexicon
 from .polarity import cue_polarity
+from .ties import TIE_RULES
 from .topics import FrameMatcher, lemma
 
 _PARTY_TYPES = {"person", "country", "organization", "group"}
@@ -1746,6 +1748,7 @@ class RelationReader:
             *CLAIM_SWITCHES,
             LEADERS,
             TRANSITIVE,
+            HEADLINE_PARTICLE,
             NAMED_CLAIM,
             NAMING_WORDNET,
             CLAIM_OWNER,
@@ -1829,6 +1832,7 @@ class RelationReader:
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
+        steps += [(name, campaign_step(read)) for name, read in TIE_RULES if self.enabled(name)]
         return steps
 
     def _headlines(self, ctx: Context, found: list[Finding]) -> list[Finding]:

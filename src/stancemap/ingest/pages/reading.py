@@ -75,6 +75,13 @@ DATELINE = declare(
     "a dateline opening the story ('CITY (Agency) -') is parsed into metadata and excluded",
     order=40,
 )
+DATELINE_OPENS_BODY = declare(
+    "ingest.pages.dateline_opens_body",
+    "a page with no headline line (its first line is body prose, taken as title for want "
+    "of one) may open with the dateline: 'PARIS - Former President X said ...' is looked "
+    "at for it too (else the place stays in the text as the subject of 'said')",
+    order=41,
+)
 DATE_UNDER_HEADLINE = declare(
     "ingest.pages.date_under_headline",
     "when no credit line gives a date, a line with a full date between the headline and "
@@ -160,7 +167,9 @@ def read_page(
                     kinds[i] = "above-headline"
     reading.kinds = kinds
     dateline_at = (
-        _find_dateline(lines, kinds, title_at, settings) if switches.enabled(DATELINE) else None
+        _find_dateline(lines, kinds, title_at, settings, switches.enabled(DATELINE_OPENS_BODY))
+        if switches.enabled(DATELINE)
+        else None
     )
     spans: list[Excluded] = []
     if dateline_at is not None:
@@ -280,21 +289,37 @@ def _mark_repeats(lines: list[PageLine], kinds: list[str], title_at: int) -> Non
 
 
 def _find_dateline(
-    lines: list[PageLine], kinds: list[str], title_at: int | None, settings: dict[str, Any]
+    lines: list[PageLine],
+    kinds: list[str],
+    title_at: int | None,
+    settings: dict[str, Any],
+    body_title: bool = False,
 ) -> tuple[int, Dateline] | None:
-    """The dateline among the first lines after the headline."""
+    """The dateline among the first lines after the headline; with ``body_title``, from the
+    title line itself when that is a body line (a page without a headline), in a form with
+    a dash, an agency or a date: a title line's "AP: ..." or "HUFFPOLLSTER: ..." is a
+    headline's label, no dateline."""
     start = 0 if title_at is None else title_at + 1
+    if body_title and title_at is not None and kinds[title_at] == "body":
+        start = title_at
     looked = 0
     for i in range(start, len(lines)):
         if kinds[i] not in KEPT and kinds[i] != "dateline":
             continue
         found = parse_dateline(lines[i].text)
+        if found is not None and i == title_at and _label_form(lines[i].text, found):
+            found = None
         if found is not None:
             return i, found
         looked += kinds[i] in KEPT
         if looked >= settings["dateline_lines"]:
             break
     return None
+
+
+def _label_form(line: str, found: Dateline) -> bool:
+    """A place alone before a colon ("AP: ..."): on a title line, a label."""
+    return not found.agency and not found.date_text and line[: found.end].rstrip().endswith(":")
 
 
 def _full_date(date_text: str | None) -> str | None:

@@ -1,0 +1,474 @@
+"""A tie ended, a lead refused: how a leader breaks with a former ally (``stances.ties.*``).
+
+The founding kind of story (a leader distancing himself from an ally) says the break
+mostly in the leader's own words, without a verb of attacking or backing the ally:
+
+- ended: a noun of a standing tie with a named partner ("alliance with X", "ties with
+  X", "the pact between X and Y") that its holder ends ("we are ending our alliance with
+  X", "the decision to cut ties with X", "withdrew from the pact with X") or declares
+  over ("the pact with X has outlived its purpose", "that alliance is finished") sets the
+  holder against the partner. The holder is the ending verb's subject, a first-person
+  subject's speaker, the possessor of the noun the verb hangs on ("his cabinet's
+  decision to end ..."), or the speaker of the quote that declares the tie over. A tie
+  named without its partner ("that alliance") takes the partner of the nearest earlier
+  tie noun that names one, a few sentences back;
+  A body of members left ("quit NATO", "Britain's decision to leave the European Union",
+  an organization of sector IGO or PTY as the object of a ``leave`` verb) is such a tie too;
+- made: a tie its holder makes, mends or deepens ("X and Y signed a pact", "pledged to
+  deepen cooperation", "we will restore ties with Y") sets its parties (the verb's
+  conjoined subjects, or the speaker, and the partners it names) beside each other; refused
+  or negated, against (``cue_polarity``);
+- following: a verb of following another's lead with that lead as object ("follow
+  Moscow's lead", "take orders from X", "obey X"), or of deferring to another ("bow to
+  X"), is a position towards the one followed: aligned when done, against when refused
+  or negated ("we will not follow Moscow's lead", "refuses to take orders from X"), by
+  ``cue_polarity`` (negation, "no longer", shifters).
+
+A tie its holder declares ended is the news; what the same holder said for the same
+partner before it in the text ("We stood with Eritrea when it served both of us. That
+alliance is finished") is the history of that tie, not a second, opposite position
+(``stances.ties.supersedes``: those earlier friendly findings are dropped).
+
+Words are in ``data/stances/ties.tsv``; the confidence is ``narrated_relation`` (data/
+constants.toml) times the word's weight, the polarity factor and the holder's confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..datafiles import read_table
+from ..rules import declare, rule
+from .extract import ALIGNMENT, Finding, _subject
+from .polarity import cue_polarity
+from .topics import lemma
+
+if TYPE_CHECKING:
+    from .relations import Context
+
+Holders = Callable[[Token], list[tuple[str, float, list[str]]]]
+
+_PARTY_TYPES = {"person", "country", "organization", "group"}
+_FIRST_PERSON = {"we", "i", "our", "my", "us", "me"}
+_PARTNER_PREPS = ("with", "between")
+_ANTECEDENT_SENTENCES = 3  # how far back "that alliance" looks for the tie it names
+
+
+@dataclass(frozen=True)
+class TieWords:
+    table: dict[str, dict[str, tuple[int, float]]]  # kind -> words -> (sign, weight)
+
+    def get(self, kind: str, words: str) -> tuple[int, float] | None:
+        return self.table.get(kind, {}).get(words)
+
+
+@lru_cache(maxsize=1)
+def tie_words() -> TieWords:
+    table: dict[str, dict[str, tuple[int, float]]] = {}
+    for row in read_table("stances/ties.tsv", required=("kind", "words", "sign", "weight")):
+        words = " ".join(row["words"].lower().split())
+        table.setdefault(row["kind"], {})[words] = (int(row["sign"]), float(row["weight"]))
+    return TieWords(table)
+
+
+def _party(ctx: Context, tok: Token) -> str | None:
+    mention = ctx.actors.mention_at(tok.idx, tok.idx + len(tok))
+    if mention is None:
+        return None
+    actor = ctx.actors.actor(mention.actor_id)
+    if actor is None or actor.type not in _PARTY_TYPES:
+        return None
+    return mention.actor_id
+
+
+def _group(ctx: Context, head: Token) -> list[str]:
+    """The actors a phrase and its conjuncts name ("X and Y")."""
+    out = [a for t in [head, *head.conjuncts] if (a := _party(ctx, t)) is not None]
+    return list(dict.fromkeys(out))
+
+
+def _partners(ctx: Context, tie: Token) -> list[str]:
+    """The parties a tie noun names: "with X", "between X and Y", "the X-Y pact"."""
+    out: list[str] = []
+    for prep in (c for c in tie.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += _group(ctx, obj)
+    for comp in (c for c in tie.children if c.dep_ == "compound"):
+        out += _group(ctx, comp)
+    return list(dict.fromkeys(out))
+
+
+def _is_tie(tok: Token, ctx: Context | None = None) -> tuple[int, float] | None:
+    """A common noun of a tie; never a word of a name ("the European Union")."""
+    if tok.pos_ != "NOUN":
+        return None
+    if ctx is not None and ctx.actors.mention_at(tok.idx, tok.idx + len(tok)) is not None:
+        return None
+    return tie_words().get("tie", lemma(tok))
+
+
+_BODY_SECTORS = {"IGO", "PTY"}  # bodies of members one leaves: alliances, unions, parties
+
+
+def _left_body(ctx: Context, tok: Token) -> tuple[Token, tuple[int, float], str] | None:
+    """ "quit NATO", "leave the European Union": a body of members left by the verb's subject."""
+    actor_id = _party(ctx, tok)
+    actor = ctx.actors.actor(actor_id) if actor_id is not None else None
+    if actor is None or actor.type != "organization" or actor.sector not in _BODY_SECTORS:
+        return None
+    words = tie_words()
+    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+        hit = words.get("leave", lemma(tok.head))
+        return (tok.head, hit, actor.id) if hit is not None else None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        prep, verb = tok.head, tok.head.head
+        keys = [f"{lemma(verb)} {prep.lower_}"]
+        if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":  # "pull out of"
+            keys = [f"{lemma(verb.head)} {verb.lower_} {prep.lower_}"]
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            return None
+        hit = next((h for k in keys if (h := words.get("leave", k)) is not None), None)
+        return (verb, hit, actor.id) if hit is not None else None
+    return None
+
+
+def _earlier_partners(ctx: Context, tie: Token) -> list[str]:
+    """The partners of the nearest earlier tie noun that names them, a few sentences back
+    ("partnership with Eritrea ... That alliance is finished")."""
+    sent = tie.sent
+    first = sent.start
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if first == 0:
+            break
+        first = ctx.doc[first - 1].sent.start
+    for i in range(tie.i - 1, first - 1, -1):
+        tok = ctx.doc[i]
+        if _is_tie(tok, ctx) is not None:
+            found = _partners(ctx, tok)
+            if found:
+                return found
+    return []
+
+
+def _tie_partners(ctx: Context, tie: Token) -> list[str]:
+    found = _partners(ctx, tie)
+    if found:
+        return found
+    owners = [c for c in tie.children if c.dep_ == "poss"]
+    if any(_party(ctx, o) is not None and o.lower_ not in _FIRST_PERSON for o in owners):
+        return []  # "Russia's alliance" with nobody named: whose partner is not said
+    return _earlier_partners(ctx, tie)
+
+
+def _possessor_holders(ctx: Context, noun: Token) -> list[tuple[str, float, list[str]]]:
+    """ "his cabinet's decision to end ...": the possessor of the noun a verb hangs on."""
+    out: list[tuple[str, float, list[str]]] = []
+    quote = ctx.quotes.at(noun.idx)
+    evidence = [quote.id] if quote is not None else []
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        actor = _party(ctx, owner)
+        if actor is not None:
+            out.append((actor, quote.confidence if quote else 1.0, evidence))
+        elif owner.lower_ in _FIRST_PERSON and quote is not None and quote.speaker:
+            out.append((quote.speaker, quote.confidence, evidence))
+    return out
+
+
+def _speaker_holders(ctx: Context, tok: Token) -> list[tuple[str, float, list[str]]]:
+    quote = ctx.quotes.at(tok.idx)
+    if quote is None or not quote.speaker:
+        return []
+    return [(quote.speaker, quote.confidence, [quote.id])]
+
+
+def _findings(
+    ctx: Context,
+    tok: Token,
+    holders: list[tuple[str, float, list[str]]],
+    targets: list[str],
+    sign: int,
+    confidence: float,
+    note: str,
+) -> list[Finding]:
+    start, end = ctx.sentence(tok)
+    out: list[Finding] = []
+    for holder, holder_conf, evidence in holders:
+        for target in targets:
+            if target == holder:
+                continue
+            out.append(
+                Finding(
+                    holder=holder,
+                    frame=ALIGNMENT,
+                    args=frozenset({target}),
+                    polarity=sign,
+                    confidence=round(min(1.0, confidence * holder_conf), 3),
+                    start=start,
+                    end=end,
+                    evidence=list(evidence),
+                    cue=tok.i,
+                    notes=(note,),
+                )
+            )
+    return out
+
+
+def _ending_verb(tie: Token) -> tuple[Token, tuple[int, float]] | None:
+    """The verb that ends ``tie``: its object ("ended the alliance", "the pact was
+    scrapped") or the object of its preposition ("withdrew from the pact")."""
+    words = tie_words()
+    slot = tie
+    if tie.dep_ == "pobj" and tie.head.lower_ == "of" and tie.head.head.pos_ == "NOUN":
+        slot = tie.head.head  # "to end 36 years of relations with X": the span of the tie
+    if slot.dep_ in ("dobj", "obj", "nsubjpass"):
+        verb = slot.head
+        if verb.pos_ != "VERB":
+            return None
+        particles = [lemma(c) for c in verb.children if c.dep_ == "prt"]
+        for key in [f"{lemma(verb)} {p}" for p in particles] + [lemma(verb)]:
+            hit = words.get("end", key)
+            if hit is not None:
+                return verb, hit
+        return None
+    if tie.dep_ == "pobj" and tie.head.dep_ in ("prep", "prt", "advmod"):
+        prep = tie.head
+        verb = prep.head
+        if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":  # "pull out of"
+            middle = verb
+            verb = verb.head
+            key = f"{lemma(verb)} {middle.lower_} {prep.lower_}"
+        elif verb.pos_ == "VERB":
+            particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+            key = (
+                f"{lemma(verb)} {particle.lower_} {prep.lower_}"
+                if particle is not None
+                else f"{lemma(verb)} {prep.lower_}"
+            )
+        else:
+            return None
+        hit = words.get("end_from", key)
+        if hit is not None:
+            return verb, hit
+    return None
+
+
+def _declared_over(tie: Token) -> tuple[Token, tuple[int, float]] | None:
+    """The predicate that says ``tie`` has ended: "has expired", "had outlived its purpose",
+    "is finished/over"."""
+    if tie.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = tie_words()
+    verb = tie.head
+    if verb.pos_ == "VERB":
+        if tie.dep_ == "nsubj":
+            hit = words.get("ended", lemma(verb))
+        else:  # "that alliance is finished", parsed as a passive
+            hit = words.get("over", verb.lower_)
+        if hit is not None:
+            return verb, hit
+    for comp in (c for c in verb.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")):
+        hit = words.get("over", comp.lower_) or words.get("over", lemma(comp))
+        if hit is not None:
+            return verb, hit
+    return None
+
+
+@rule(
+    "stances.ties.ended",
+    order=58,
+    doc="'we are ending our alliance with X', 'the pact with X has outlived its purpose', "
+    "'that alliance is finished': whoever ends or declares over a tie with X is against X",
+)
+def ended(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "nsubj"):
+        return []
+    tie = _is_tie(tok, ctx)
+    if tie is None:
+        left = _left_body(ctx, tok) if tok.pos_ in ("PROPN", "NOUN") else None
+        if left is None:
+            return []
+        verb, hit, body = left
+        held = holders(verb)
+        if not held and verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.pos_ == "NOUN":
+            held = _possessor_holders(ctx, verb.head)  # "Britain's decision to leave the EU"
+        if not held:
+            return []
+        pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
+        conf = ctx.table["narrated_relation"] * hit[1] * pol.factor
+        return _findings(ctx, verb, held, [body], pol.sign, conf, "tie-ended")
+    ending = _ending_verb(tok)
+    declared = ending is None
+    if declared:
+        ending = _declared_over(tok)
+    if ending is None:
+        return []
+    verb, hit = ending
+    partners = _tie_partners(ctx, tok)
+    if not partners:
+        return []
+    if declared:
+        held = _speaker_holders(ctx, verb) or _possessor_holders(ctx, tok)
+        if not held and len(partners) >= 2:  # "the alliance between X and Y is over"
+            held = [(partners[0], 1.0, [])]
+    else:
+        held = holders(verb)
+        if not held and verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.pos_ == "NOUN":
+            held = _possessor_holders(ctx, verb.head) + _speaker_holders(ctx, verb)
+        if not held:
+            held = _speaker_holders(ctx, verb) if verb.dep_ != "ROOT" else []
+    if not held:
+        return []
+    pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
+    conf = ctx.table["narrated_relation"] * tie[1] * hit[1] * pol.factor
+    held = list({h[0]: h for h in held}.values())
+    return _findings(ctx, verb, held, partners, pol.sign, conf, "tie-ended")
+
+
+@rule(
+    "stances.ties.made",
+    order=58.5,
+    doc="'X and Y signed a pact', 'pledged to deepen cooperation', 'we will restore ties with "
+    "Y': the parties of a tie its holders make, mend or deepen are aligned",
+)
+def made(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    if tok.dep_ not in ("dobj", "obj") or tok.head.pos_ != "VERB":
+        return []
+    tie = _is_tie(tok, ctx)
+    if tie is None:
+        return []
+    verb = tok.head
+    hit = tie_words().get("make", lemma(verb))
+    if hit is None:
+        return []
+    held = holders(verb)
+    if not held:
+        return []
+    subj, _passive = _subject(verb)
+    if subj is not None and subj.conjuncts:  # "X and Y pledged to deepen cooperation"
+        conf, evidence = held[0][1], held[0][2]
+        have = {h[0] for h in held}
+        held += [(a, conf, list(evidence)) for a in _group(ctx, subj) if a not in have]
+    parties = [h[0] for h in held] + _partners(ctx, tok)
+    parties = list(dict.fromkeys(parties))
+    if len(parties) < 2:
+        return []
+    pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
+    conf = ctx.table["narrated_relation"] * tie[1] * hit[1] * pol.factor
+    return _findings(ctx, verb, held, parties, pol.sign, conf, "tie-made")
+
+
+def _followed(ctx: Context, obj: Token) -> list[str]:
+    """Whose lead a guidance noun is: "Moscow's lead", "the line of X", "orders from X"."""
+    out: list[str] = []
+    for owner in (c for c in obj.children if c.dep_ == "poss"):
+        out += _group(ctx, owner)
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += _group(ctx, pobj)
+    return list(dict.fromkeys(out))
+
+
+@rule(
+    "stances.ties.following",
+    order=59,
+    doc="'we will not follow Moscow's lead', 'refuses to take orders from X', 'bowed to X': "
+    "following another's lead is a position towards them, refusing it is against them",
+)
+def following(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
+    if tok.pos_ != "VERB":
+        return []
+    words = tie_words()
+    verb_word = lemma(tok)
+    follow = words.get("follow", verb_word)
+    targets: list[str] = []
+    weight = 0.0
+    sign = 1
+    if follow is not None:
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+            guidance = words.get("guidance", lemma(obj))
+            if guidance is not None:
+                found = _followed(ctx, obj)
+                if not found and verb_word == "take":  # "take orders from X"
+                    found = [
+                        a
+                        for p in tok.children
+                        if p.dep_ == "prep" and p.lower_ == "from"
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                        for a in _group(ctx, o)
+                    ]
+                if found:
+                    targets, weight, sign = found, follow[1] * guidance[1], follow[0]
+                    break
+            direct = words.get("follow_actor", verb_word)
+            if direct is not None:
+                mention = ctx.actors.mention_at(obj.idx, obj.idx + len(obj))
+                if mention is not None and mention.how != "pronoun":
+                    found = _group(ctx, obj)
+                    if found:
+                        targets, weight, sign = found, direct[1], direct[0]
+                        break
+    if not targets:
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")), "")
+            keys = [f"{verb_word} {prep.lower_}"]
+            if particle:
+                keys.insert(0, f"{verb_word} {particle} {prep.lower_}")
+            hit = next((h for k in keys if (h := words.get("defer", k)) is not None), None)
+            if hit is None:
+                continue
+            found = [a for o in prep.children if o.dep_ == "pobj" for a in _group(ctx, o)]
+            if found:
+                targets, weight, sign = found, hit[1], hit[0]
+                break
+    if not targets:
+        return []
+    held = holders(tok)
+    if not held:
+        return []
+    pol = cue_polarity(tok, sign, ctx.lexicon, towards_actor=True)
+    conf = ctx.table["narrated_relation"] * weight * pol.factor
+    return _findings(ctx, tok, held, targets, pol.sign, conf, "following")
+
+
+TIE_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding]]]] = [
+    ("stances.ties.ended", ended),
+    ("stances.ties.made", made),
+    ("stances.ties.following", following),
+]
+
+
+SUPERSEDES = declare(
+    "stances.ties.supersedes",
+    "a tie its holder declares ended ('That alliance is finished') supersedes what the same "
+    "holder said for the same partner earlier in the text ('We stood with Eritrea when it "
+    "served both of us'): those friendly findings are history, not a second position",
+    order=60,
+)
+
+
+def superseded(findings: list[Finding]) -> list[Finding]:
+    """``findings`` less the friendly alignments that a later ended tie of the same
+    holder towards the same partner supersedes."""
+    ends = [
+        (f.holder, f.args, f.start)
+        for f in findings
+        if f.frame == ALIGNMENT and "tie-ended" in f.notes and f.polarity < 0
+    ]
+    if not ends:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (
+            f.frame == ALIGNMENT
+            and f.polarity > 0
+            and any(f.holder == h and f.args == a and f.start <= s for h, a, s in ends)
+        )
+    ]
