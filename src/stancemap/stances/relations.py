@@ -1623,9 +1623,9 @@ def purpose_effect(tok: Token, ctx: Context) -> list[Finding]:
             notes=("purpose-effect",),
         )
         for party, sign in sorted(signs.items())
-        if len(sign) == 1 and not party.startswith(_GENERIC)
+        if len(sign) == 1 and not is_agent_id(party)
         for h in holders
-        if h != party and not h.startswith(_GENERIC)
+        if h != party and not is_agent_id(h)
     ]
 
 
