@@ -259,7 +259,10 @@ def check_facts(
     # the shipped off-list too, as `stancemap shifts` reads it (session 17: the bench read
     # the corpus with every shipped-off alignment rule ON, only ``disable`` off)
     shipped = load_settings().rules.disable
-    corpus = load_corpus(cache, switches=RuleSwitches([*shipped, *disable]))
+    switches = RuleSwitches([*shipped, *disable])
+    corpus = load_corpus(cache, switches=switches)
+    # ``--disable alignment.turns.declared`` is ``--no-declared`` (declared_turns asks it)
+    declared = declared and switches.enabled("alignment.turns.declared")
     series = pair_series(corpus, Window.parse("month"))
     shifts = detect_shifts(corpus, series, alpha=alpha)
     evidence = dated_evidence(corpus)

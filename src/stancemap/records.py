@@ -25,6 +25,16 @@ def is_agent_id(actor_id: str) -> bool:
     return actor_id.startswith(AGENT_PREFIX)
 
 
+# The id of an actor that is not in the KB, read from the text itself:
+# "new:<type>:<hash of the folded name>" (``actors.linker.new_id``).
+NEW_PREFIX = "new:"
+
+
+def is_new_id(actor_id: str, kind: str | None = None) -> bool:
+    """``actor_id`` is a new actor's (not in the KB); of type ``kind`` when it is given."""
+    return actor_id.startswith(NEW_PREFIX if kind is None else f"{NEW_PREFIX}{kind}:")
+
+
 ActorType = Literal["person", "organization", "country", "group", "location", "other"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 # what a quote reports: words said or written ("X said Y", "the report shows Y", a

@@ -125,3 +125,18 @@ def test_dated_organisation_roles(linker) -> None:
 def test_nothing_for_empty_or_unknown(linker) -> None:
     assert linker.link("") is None
     assert linker.link("Zzyzx Qwerty") is None
+
+
+def test_new_ids_have_one_prefix_and_one_test() -> None:
+    """An actor not in the KB gets ``records.NEW_PREFIX`` + its type (``linker.new_id``);
+    ``records.is_new_id`` is the one test of it (of a type, when given)."""
+    from stancemap.actors.linker import agent_id, new_id
+    from stancemap.records import NEW_PREFIX, is_agent_id, is_new_id
+
+    person = new_id("Olena Kovalenko", "person")
+    assert person.startswith(f"{NEW_PREFIX}person:") and person == new_id(
+        "olena kovalenko", "person"
+    )
+    assert is_new_id(person) and is_new_id(person, "person")
+    assert not is_new_id(person, "organization") and not is_agent_id(person)
+    assert not is_new_id("person:vladimir-putin") and not is_new_id(agent_id("RUS", "MIL"))

@@ -3,6 +3,10 @@ on imported office holders only, marked, and switchable. Names here are made up.
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 import pytest
 
 import rule_settings
@@ -60,3 +64,44 @@ def test_shipped_model_loads_and_the_rule_is_switchable(kb) -> None:  # type: ig
     assert found.country == "UKR" and found.sector is None and found.confidence < 0.5
     off = Linker(kb, switches=rule_settings.switches(("actors.link.name_model",)))
     assert off.link(name, "2021-01-01") is None
+
+
+def _leader(name: str, country: str) -> str:
+    slug = name.lower().replace(" ", "-")
+    role = {"title": "Minister", "office": "OTHER", "country": country, "source": "test"}
+    return json.dumps(
+        {
+            "id": f"leader:{slug}",
+            "name": name,
+            "type": "person",
+            "country": country,
+            "roles": [role],
+        }
+    )
+
+
+def test_kb_name_model_rebuilds_the_same_bytes_from_the_same_kb(tmp_path: Path) -> None:
+    """`stancemap kb name-model --kb FILE` trains on a KB file; run twice, the same bytes,
+    and the model it writes reads that KB's names."""
+    from typer.testing import CliRunner
+
+    from stancemap.cli.main import app
+
+    people = [("Olena Kovalenko", "UKR"), ("Petro Shevchenko", "UKR"), ("Ivan Bondarenko", "UKR")]
+    people += [("Jon Eriksson", "ISL"), ("Gudrun Magnusson", "ISL"), ("Olaf Karlsson", "ISL")]
+    kb = tmp_path / "leaders.jsonl"
+    kb.write_text("\n".join(_leader(n, c) for n, c in people) + "\n", "utf-8")
+    runner = CliRunner()
+    written = []
+    for k in (1, 2):
+        out = tmp_path / f"m{k}.json.gz"
+        res = runner.invoke(app, ["kb", "name-model", "--kb", str(kb), "--out", str(out)])
+        assert res.exit_code == 0, res.output
+        assert "6 names, 2 countries" in res.stdout
+        written.append(out.read_bytes())
+    assert written[0] == written[1]
+    model = json.loads(gzip.decompress(written[0]))
+    assert model["countries"] == ["ISL", "UKR"] and model["names"] == [3, 3]
+    assert model["grams"]["nko$"] == {"UKR": 3} and model["grams"]["son$"] == {"ISL": 3}
+    guess = nm.NameModel(model).posterior("Taras Melnychenko")
+    assert guess[0][0] == "UKR"

@@ -328,3 +328,34 @@ def test_support_taken_back_is_a_declared_turn_down(tmp_path: Path) -> None:
     doc = _event(doc, "withdrew", "Bob withdrew his troops from Ann's town.")
     corpus = load_corpus(write_jsonl(tmp_path / "t.jsonl", [*partners, doc]))
     assert declared_turns(corpus) == []
+
+
+def test_the_declared_rule_is_switched_by_the_registry(tmp_path: Path) -> None:
+    """``[rules] disable = ["alignment.turns.declared"]`` turns declared turns off (it
+    was a registry name no code asked); `stancemap shifts --declared` still turns it on."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from stancemap.cli.main import app
+
+    docs = [*_rivals(["2016-01-05", "2016-02-10"]), _endorsement("e1", "2016-03-11")]
+    path = write_jsonl(tmp_path / "c.jsonl", docs)
+    assert len(declared_turns(load_corpus(path))) == 1
+    off = load_corpus(path, switches=RuleSwitches(("alignment.turns.declared",)))
+    assert declared_turns(off) == []
+    assert len(declared_turns(off, on=True)) == 1
+    config = tmp_path / "off.toml"
+    config.write_text('[rules]\ndisable = ["alignment.turns.declared"]\n', "utf-8")
+    reg = str(tmp_path / "r.json")
+    runner = CliRunner()
+    base = ["shifts", str(path), "--json", "--registry", reg, "--no-embeddings"]
+
+    def methods(*extra: str) -> list[str]:
+        res = runner.invoke(app, [*base, *extra])
+        assert res.exit_code == 0, res.output
+        return [json.loads(x)["method"] for x in res.stdout.splitlines() if x.startswith("{")]
+
+    assert methods() == ["declared"]
+    assert methods("--config", str(config)) == []
+    assert methods("--config", str(config), "--declared") == ["declared"]

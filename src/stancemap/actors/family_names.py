@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..datafiles import read_table, word_list
+from ..records import is_new_id
 from ..rules import declare
 from .normalize import fold
 
@@ -80,7 +81,7 @@ def join_family_names_first(resolver: DocumentResolver) -> None:
                 None,
             )
             family = fold(named.text) if named is not None else ""
-        elif actor_id.startswith("new:") and " " not in actor.name.strip():
+        elif is_new_id(actor_id) and " " not in actor.name.strip():
             family = fold(actor.name)  # NER's "Wang" as a new body
         else:
             continue  # a KB body called "Kim" is not to be re-read

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..datafiles import constants
 from ..nlp.words import pronoun_gender
+from ..records import is_new_id
 from ..rules import declare
 from .linker import Resolution
 from .normalize import fold
@@ -52,9 +53,9 @@ def settle_kb_surnames(resolver: DocumentResolver) -> None:
     carried = {
         resolver.folded_surname(actor_id)
         for actor_id, actor in resolver.actors.items()
-        if actor.type == "person" and not actor_id.startswith("new:") and " " in actor.name
+        if actor.type == "person" and not is_new_id(actor_id) and " " in actor.name
     }
-    for actor_id in [a for a in resolver.actors if a.startswith("new:person:")]:
+    for actor_id in [a for a in resolver.actors if is_new_id(a, "person")]:
         actor = resolver.actors[actor_id]
         if " " in actor.name or fold(actor.name) in carried:
             continue  # somebody of this document: the namesake rules' business

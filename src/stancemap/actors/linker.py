@@ -36,7 +36,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..datafiles import constants, read_table, word_list
-from ..records import AGENT_PREFIX, Actor
+from ..records import AGENT_PREFIX, NEW_PREFIX, Actor
 from ..rules import Rule, RuleSwitches, declare, rule
 from .agents import AgentPhrases, Found, read_agent
 from .fuzzy import FuzzyNames, Match
@@ -183,7 +183,7 @@ def agent_id(country: str | None, sector: str | None, extra: str = "") -> str:
 
 def new_id(name: str, kind: str) -> str:
     """Stable id of an actor not in the KB: the same folded name, the same id."""
-    return f"new:{kind}:" + hashlib.sha1(fold(name).encode()).hexdigest()[:10]
+    return f"{NEW_PREFIX}{kind}:" + hashlib.sha1(fold(name).encode()).hexdigest()[:10]
 
 
 def abbreviation(name: str) -> bool:

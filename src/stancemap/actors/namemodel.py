@@ -11,8 +11,9 @@ files, which were written with the dev cases in view), gives a country when its
 It never overrides the KB or the text (rule ``actors.link.name_model``, tried last).
 
 The model is data: ``data/kb/name_model.json.gz`` (the counts are plain integers,
-readable and versioned). No command rebuilds it: ``write_model(train(training_names(kb
-people), min_count), path)`` with ``[actors.name_model] min_count`` is the recipe.
+readable and versioned). ``stancemap kb name-model`` rebuilds it from the KB
+(``rebuild``: ``write_model(train(training_names(kb people), min_count), path)`` with
+``[actors.name_model] min_count``); the same KB gives the same bytes.
 """
 
 from __future__ import annotations
@@ -182,3 +183,17 @@ def shipped_model() -> NameModel | None:
 def write_model(model: dict[str, Any], out: Path) -> None:
     text = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     out.write_bytes(gzip.compress(text.encode(), compresslevel=9, mtime=0))
+
+
+def rebuild(people: Iterable[Any], out: Path, min_count: int | None = None) -> dict[str, int]:
+    """Train on ``people`` (``training_names``: the imported ones) and write the model to
+    ``out``; ``min_count`` defaults to ``[actors.name_model] min_count``. Returns counts
+    of names, countries and n-grams kept."""
+    examples = training_names(people)
+    model = train(examples, int(_SETTINGS["min_count"]) if min_count is None else min_count)
+    write_model(model, out)
+    return {
+        "names": len(examples),
+        "countries": len(model["countries"]),
+        "grams": len(model["grams"]),
+    }

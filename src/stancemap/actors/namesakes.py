@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..datafiles import word_list
-from ..records import Actor
+from ..records import Actor, is_new_id
 from ..rules import declare
 from .agents import PARTY_FOLLOWERS
 from .linker import new_id
@@ -97,7 +97,7 @@ def _words(text: str) -> list[str]:
 
 
 def _is_kb_person(resolver: DocumentResolver, actor_id: str) -> bool:
-    return resolver.is_person(actor_id) and not actor_id.startswith("new:")
+    return resolver.is_person(actor_id) and not is_new_id(actor_id)
 
 
 def _forget_unmentioned(resolver: DocumentResolver, actor_id: str) -> None:

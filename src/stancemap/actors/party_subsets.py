@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Actor
+from ..records import Actor, is_new_id
 from ..rules import declare
 from .linker import new_id
 
@@ -55,5 +55,5 @@ def party_subsets(resolver: DocumentResolver) -> None:
         mention.actor_id, mention.how = group_id, "agent"
     mentioned = {m.actor_id for m in resolver.mentions}
     for actor_id in [a for a, x in resolver.actors.items() if x.sector == "PTY"]:
-        if actor_id not in mentioned and actor_id.startswith("new:"):
+        if actor_id not in mentioned and is_new_id(actor_id):
             resolver.actors.pop(actor_id, None)

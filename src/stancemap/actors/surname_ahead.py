@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..nlp.words import pronoun_gender
+from ..records import is_new_id
 from ..rules import declare
 from .linker import HONORIFIC_GENDER
 from .normalize import fold
@@ -38,7 +39,7 @@ def join_surnames_ahead(resolver: DocumentResolver) -> None:
     named_in_full: dict[str, set[str]] = {}
     for mention in resolver.mentions:
         actor = resolver.actors.get(mention.actor_id)
-        if actor is None or actor.type != "person" or actor.id.startswith("new:"):
+        if actor is None or actor.type != "person" or is_new_id(actor.id):
             continue
         if len(mention.text.split()) > 1:
             surname = resolver.folded_surname(actor.id)
@@ -46,7 +47,7 @@ def join_surnames_ahead(resolver: DocumentResolver) -> None:
                 named_in_full.setdefault(surname, set()).add(actor.id)
     if not named_in_full:
         return
-    for actor_id in [a for a in resolver.actors if a.startswith("new:person:")]:
+    for actor_id in [a for a in resolver.actors if is_new_id(a, "person")]:
         actor = resolver.actors[actor_id]
         if len(actor.name.split()) != 1:
             continue

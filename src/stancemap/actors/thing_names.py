@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ..datafiles import read_table, word_list
+from ..records import is_new_id
 from ..rules import declare
 from .linker import Resolution
 from .normalize import fold
@@ -45,7 +46,7 @@ def thing_name(resolver: DocumentResolver, span: Span, found: Resolution) -> boo
     """The span is a name of a thing (rule ``THING_NAME``)."""
     if not resolver.switches.enabled(THING_NAME):
         return False
-    if not found.id.startswith("new:") or found.type not in ("organization", "person"):
+    if not is_new_id(found.id) or found.type not in ("organization", "person"):
         return False
     last = span[-1]
     if not last.text[:1].isupper() or not last.text.isalpha():

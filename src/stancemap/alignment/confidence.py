@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from ..datafiles import data_path
-from ..records import AGENT_PREFIX, Actor, Event, Quote, Relation, Statement, is_agent_id
+from ..records import Actor, Event, Quote, Relation, Statement, is_agent_id, is_new_id
 
 MODEL_FILE = "stances/relation_confidence.json"
 
@@ -111,11 +111,11 @@ def _generic(actor: Actor | None) -> bool:
         return True
     if is_agent_id(actor.id):
         return True
-    return actor.id.startswith("new:") and not actor.name[:1].isupper()
+    return is_new_id(actor.id) and not actor.name[:1].isupper()
 
 
 def _kb(actor: Actor | None) -> bool:
-    return actor is not None and not actor.id.startswith(("new:", AGENT_PREFIX))
+    return actor is not None and not (is_new_id(actor.id) or is_agent_id(actor.id))
 
 
 def _mentions(actor: Actor | None) -> int:

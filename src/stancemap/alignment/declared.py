@@ -219,9 +219,21 @@ def declared_sentence(corpus: Corpus, ref: str) -> str:
 
 
 def declared_turns(
-    corpus: Corpus, evidence: dict[tuple[str, str], list[Dated]] | None = None
+    corpus: Corpus,
+    evidence: dict[tuple[str, str], list[Dated]] | None = None,
+    *,
+    on: bool | None = None,
 ) -> list[Shift]:
-    """Every declared turn (``Shift`` with ``method="declared"``), pairs in id order."""
+    """Every declared turn (``Shift`` with ``method="declared"``), pairs in id order.
+
+    None where ``alignment.turns.declared`` is off in the switches the corpus was read
+    with (``[rules] disable``); ``on`` (True or False) overrides the switches
+    (`stancemap shifts --declared/--no-declared`).
+    """
+    if on is None:
+        on = corpus.switches is None or corpus.switches.enabled(DECLARED)
+    if not on:
+        return []
     table = evidence if evidence is not None else dated_evidence(corpus)
     found: dict[tuple[str, str], list[tuple[date, bool, CorpusEvent]]] = {}
     sides = corpus.sides.actors if corpus.sides is not None else {}

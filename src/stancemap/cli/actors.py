@@ -369,6 +369,39 @@ def kb_nationality(
     typer.echo(f"left out nationality words: {', '.join(report['dropped_words']) or 'none'}")
 
 
+@kb_app.command("name-model")
+def kb_name_model(
+    kb_files: list[Path] | None = typer.Option(
+        None,
+        "--kb",
+        help="Train on these KB files (JSONL, as `kb import` writes) instead of the "
+        "shipped KB (repeatable).",
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="File to write (default: the package's name_model.json.gz)."
+    ),
+) -> None:
+    """Rebuild the name-spelling model (data/kb/name_model.json.gz) from the KB's
+    imported office holders (rule actors.link.name_model; run it after `kb build`).
+
+    Example: stancemap kb name-model
+    """
+    from ..actors.kb import load_kb
+    from ..actors.namemodel import MODEL, rebuild
+    from ..datafiles import data_path
+
+    try:
+        kb = load_kb(kb_files, shipped=False) if kb_files else load_kb()
+        target = out or data_path(MODEL.removeprefix("data/"))
+        counts = rebuild(kb.actors.values(), target)
+    except (StancemapError, OSError) as exc:
+        _fail(StancemapError(str(exc)))
+    typer.echo(
+        f"wrote the name model ({counts['names']} names, {counts['countries']} countries, "
+        f"{counts['grams']} n-grams) to {target}"
+    )
+
+
 @kb_app.command("places")
 def kb_places(
     source: Path = typer.Argument(

@@ -245,11 +245,13 @@ def shifts(
         help="turns: cut (one change at a time, the default) or stretch (also a dip and "
         "its return: more turns, more false ones on real news).",
     ),
-    declared: bool = typer.Option(
-        True,
+    declared: bool | None = typer.Option(
+        None,
         "--declared/--no-declared",
         help="turns: also report declared turns, news that itself states one ('X endorsed "
-        "Y', 'X broke with Y') where the pair's earlier evidence leaned the other way.",
+        "Y', 'X broke with Y') where the pair's earlier evidence leaned the other way. "
+        "Default: rule alignment.turns.declared (on unless [rules] disable names it).",
+        show_default=False,
     ),
     unit: str = typer.Option(
         "article-sign",
@@ -280,9 +282,10 @@ def shifts(
         how = Search(min_delta, alpha, min_obs, stretch=search == "stretch", unit=unit)
         evidence = dated_evidence(corpus)
         found = detect_turns(corpus, evidence, search=how)
-        if declared:
+        if declared is not False:  # --declared, or the rule's switch when neither flag
             found = sorted(
-                found + declared_turns(corpus, evidence), key=lambda s: (s.a, s.b, s.start)
+                found + declared_turns(corpus, evidence, on=declared),
+                key=lambda s: (s.a, s.b, s.start),
             )
     else:
         series = pair_series(corpus, spec)

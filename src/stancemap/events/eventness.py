@@ -28,6 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..datafiles import data_path
+from ..records import is_new_id
 from ..rules import declare
 from .parts import Coded, DocContext
 
@@ -87,7 +88,7 @@ def _head(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _actor_kind(actor_id: str, ctx: DocContext) -> str:
-    if actor_id.startswith("new:"):
+    if is_new_id(actor_id):
         return "new"
     actor = ctx.actors.actor(actor_id)
     kind = actor.type if actor is not None else actor_id.split(":", 1)[0]
