@@ -33,7 +33,7 @@ from typing import Any
 from ..datafiles import constants
 from ..rules import declare
 from .bodies import ACTED_ON, NAMES_STATE, VOICE_FOR_STATE, voices_speak_for_state
-from .voices import VOICE, VOICES, pool_voices
+from .voices import COMPATRIOT_WORDS, VOICE, VOICES, pool_voices
 
 AFFILIATED = declare(
     "alignment.sides.affiliated",
@@ -210,6 +210,16 @@ class Sides:
         pa, pb = self.principals.get(a), self.principals.get(b)
         return pa == b or pb == a or (pa is not None and pa == pb)
 
+    def compatriot_words(self, third: str, voice: str, refs: list[str]) -> bool:
+        """``refs`` are ``third``'s own words (every one held by her alone) and ``voice`` is a
+        state of which ``third`` is (``voices.COMPATRIOT_WORDS``)."""
+        state, person = self.actors.get(voice), self.actors.get(third)
+        if state is None or person is None or state.type != "country" or not refs:
+            return False
+        if person.country is None or person.country != state.country:
+            return False
+        return all(self.doers.get(ref) == frozenset({third}) for ref in refs)
+
     def country_actor(self, code: str) -> str | None:
         for side in self.actors.values():
             if side.type == "country" and side.country == code:
@@ -232,7 +242,8 @@ def settle(
     if enabled(AFFILIATED):
         out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if sides.principals and enabled(VOICES):
-        out = pool_voices(out, sides.principals, sides.told, enabled)
+        guard = sides.compatriot_words if enabled(COMPATRIOT_WORDS) else None
+        out = pool_voices(out, sides.principals, sides.told, enabled, guard)
         if enabled(AFFILIATED):  # a third actor of the voices' own side gets no pair
             out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if enabled(STATES_FOLLOW_LEADERS):

@@ -59,6 +59,15 @@ CUE_IS_WORDS = declare(
     order=16,
 )
 
+COMPATRIOT_WORDS = declare(
+    "alignment.sides.voice_compatriot_words",
+    "a third actor's own words on a state that speaks through a spokesperson are not lent "
+    "to the spokesperson (nor hers to the state) where the third is of that state: a "
+    "compatriot's words on her own country ('Clinton said America must ...') are no "
+    "relation with the White House's press secretary",
+    order=19,
+)
+
 VOICE = "voice:"  # the prefix of ``Observation.via`` for evidence taken over
 
 
@@ -112,6 +121,7 @@ def pool_voices(
     principals: Mapping[str, str],
     told: frozenset[str] = frozenset(),
     enabled: Callable[[str], bool] | None = None,
+    compatriot_words: Callable[[str, str, list[str]], bool] | None = None,
 ) -> dict[tuple[str, str], Any]:
     """Each (spokesperson, third) and (principal, third) pair holds both one's evidence.
 
@@ -119,7 +129,9 @@ def pool_voices(
     A pair is made only from evidence the other voice has with that same third actor:
     its words on that actor (``voice_words_on_third``: a position towards the third or
     towards one of the voices, not agreement on a shared issue), and never for a generic
-    agent (``voice_named_third``).
+    agent (``voice_named_third``). ``compatriot_words(third, voice, refs)`` (the sides'
+    ``compatriot_words``, with ``voice_compatriot_words``) says the evidence ``refs`` are
+    the third's own words and the third is of the state ``voice``: they are not lent.
     """
     from .scoring import Observation  # late: scoring imports nothing from here
 
@@ -149,6 +161,10 @@ def pool_voices(
                     if not o.via
                     and (o.kind == "issue" or set(o.refs) <= told)
                     and not (words_on_third and o.kind == "issue" and o.key not in towards)
+                    and not (
+                        compatriot_words is not None
+                        and any(compatriot_words(third, x, o.refs) for x in voices)
+                    )
                 ]
                 if new.observations:
                     out[key] = new
