@@ -86,25 +86,25 @@ def test_a_declared_end_supersedes_the_earlier_words_for_the_partner(analyzer) -
 
 
 def test_refusing_to_follow_a_capitals_lead_is_against_its_state(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        '"We will not follow Moscow\'s lead on this," Kazakh President Kassym-Jomart '
-        "Tokayev said on Friday."
-    )
-    on, off = _on_off(analyzer, text, "Tokayev", "Russia", FOLLOWING)
+    text = '"We will not follow Moscow\'s lead on this," President Arman Seitov said on Friday.'
+    on = relation_score(analyzer, text, "Seitov", "Russia", enable=[FOLLOWING])
+    off = relation_score(analyzer, text, "Seitov", "Russia")
     assert on is not None and on < 0
     assert off is None or off >= 0
 
 
 def test_taking_no_orders_from_another_is_against_it(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # the rule ships off (a poll's "Cruz follows Trump" read as following): switched on here
     text = '"We will not take orders from Washington," President Luis Arce said on Monday.'
-    on, off = _on_off(analyzer, text, "Arce", "United States", FOLLOWING)
+    on = relation_score(analyzer, text, "Arce", "United States", enable=[FOLLOWING])
+    off = relation_score(analyzer, text, "Arce", "United States")
     assert on is not None and on < 0
     assert off is None or off >= 0
 
 
 def test_following_anothers_lead_is_for_it(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = '"We will follow Germany\'s lead on energy," Prime Minister Petr Fiala said.'
-    on = relation_score(analyzer, text, "Fiala", "Germany")
+    on = relation_score(analyzer, text, "Fiala", "Germany", enable=[FOLLOWING])
     assert on is not None and on > 0
 
 
@@ -155,12 +155,13 @@ def test_refusing_to_sign_a_treaty_with_a_state_is_against_it(analyzer) -> None:
 
 def test_not_sharing_a_capitals_assessment_is_against_its_state(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = (
-        '"We do not share Moscow\'s assessment of the war," Kazakh President '
-        "Kassym-Jomart Tokayev said on Friday."
+        '"We do not share Moscow\'s assessment of the war," President Arman '
+        "Seitov said on Friday."
     )
-    on, off = _on_off(analyzer, text, "Tokayev", "Russia", FOLLOWING)
+    on = relation_score(analyzer, text, "Seitov", "Russia", enable=[FOLLOWING])
+    off = relation_score(analyzer, text, "Seitov", "Russia")
     assert on is not None and on < 0
     assert off is None or off >= 0
     shared = '"We share Berlin\'s concern about the tariffs," Prime Minister Petr Fiala said.'
-    score = relation_score(analyzer, shared, "Fiala", "Germany")
+    score = relation_score(analyzer, shared, "Fiala", "Germany", enable=[FOLLOWING])
     assert score is not None and score > 0
