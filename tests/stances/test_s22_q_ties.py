@@ -155,8 +155,7 @@ def test_refusing_to_sign_a_treaty_with_a_state_is_against_it(analyzer) -> None:
 
 def test_not_sharing_a_capitals_assessment_is_against_its_state(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = (
-        '"We do not share Moscow\'s assessment of the war," President Arman '
-        "Seitov said on Friday."
+        '"We do not share Moscow\'s assessment of the war," President Arman Seitov said on Friday.'
     )
     on = relation_score(analyzer, text, "Seitov", "Russia", enable=[FOLLOWING])
     off = relation_score(analyzer, text, "Seitov", "Russia")
