@@ -102,7 +102,7 @@ def _negated(tok: Token, negators: set[int], span: range) -> bool:
     for _ in range(6):
         if node.i in negators:
             return True
-        if node.head is node or node.head.i not in span:
+        if node.head.i == node.i or node.head.i not in span:
             return False
         if node.dep_ in ("ccomp", "advcl", "relcl", "conj"):
             return False  # another clause: its own scope
@@ -116,10 +116,11 @@ def _sign(tok: Token) -> int:
 
 
 def _head(tokens: Sequence[Token]) -> Token | None:
-    """The clause's main word: the first token whose head lies outside the tokens."""
+    """The clause's main word: the first token whose head lies outside the tokens. A whole
+    sentence has none (its root's head is itself, inside): the shipped weights were fitted so."""
     span = range(tokens[0].i, tokens[-1].i + 1)
     for tok in tokens:
-        if tok.head is tok or tok.head.i not in span:
+        if tok.head.i not in span:
             return tok
     return None
 

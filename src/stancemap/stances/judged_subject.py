@@ -115,7 +115,8 @@ def _voice(speaker: str, actors: ActorLayer) -> bool:
 
 def _clause_head(piece: Sequence[Token]) -> Token | None:
     span = range(piece[0].i, piece[-1].i + 1)
-    return next((t for t in piece if t.head is t or t.head.i not in span), None)
+    # a sentence wholly inside the quote has no head outside it (as in claims.learned_claims)
+    return next((t for t in piece if t.head.i not in span), None)
 
 
 def judged_subjects(
