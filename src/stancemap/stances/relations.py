@@ -1437,12 +1437,28 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
             found = _act_parties(ctx, tok, [])
     if not holders or not found:
         return []
+    return _effect_findings(ctx, tok, tok.i, found, holders, evidence, confidence, "request-effect")
+
+
+def _effect_findings(
+    ctx: Context,
+    tok: Token,
+    cue: int,
+    found: list[tuple[str, int]],
+    holders: list[str],
+    evidence: list[str],
+    confidence: float,
+    note: str,
+    generic_holders: bool = True,
+) -> list[Finding]:
+    """Each holder's position towards each party an act affects with one sign (a party it both
+    helps and harms is left out). A generic agent ("people", "ground forces") is no party an
+    act is for or against; ``generic_holders=False`` keeps it from holding one either."""
     start, end = ctx.sentence(tok)
     signs: dict[str, set[int]] = {}
     for party, sign in found:
         signs.setdefault(party, set()).add(sign)
     conf = round(ctx.table["narrated_relation"] * confidence, 3)
-    # a generic agent ("people", "ground forces") is no party a request is for or against
     return [
         Finding(
             holder=h,
@@ -1453,13 +1469,13 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
             start=start,
             end=end,
             evidence=list(evidence),
-            cue=tok.i,
-            notes=("request-effect",),
+            cue=cue,
+            notes=(note,),
         )
         for party, sign in sorted(signs.items())
         if len(sign) == 1 and not is_agent_id(party)
         for h in holders
-        if h != party
+        if h != party and (generic_holders or not is_agent_id(h))
     ]
 
 
@@ -1604,29 +1620,9 @@ def purpose_effect(tok: Token, ctx: Context) -> list[Finding]:
         evidence, confidence = [quote.id], quote.confidence
     else:
         evidence, confidence = [], 1.0
-    signs: dict[str, set[int]] = {}
-    for party, sign in found:
-        signs.setdefault(party, set()).add(sign)
-    start, end = ctx.sentence(tok)
-    conf = round(ctx.table["narrated_relation"] * confidence, 3)
-    return [
-        Finding(
-            holder=h,
-            frame=ALIGNMENT,
-            args=frozenset({party}),
-            polarity=next(iter(sign)),
-            confidence=conf,
-            start=start,
-            end=end,
-            evidence=list(evidence),
-            cue=purpose.i,
-            notes=("purpose-effect",),
-        )
-        for party, sign in sorted(signs.items())
-        if len(sign) == 1 and not is_agent_id(party)
-        for h in holders
-        if h != party and not is_agent_id(h)
-    ]
+    return _effect_findings(
+        ctx, tok, purpose.i, found, holders, evidence, confidence, "purpose-effect", False
+    )
 
 
 Step = Callable[[Token], list[Finding]]
