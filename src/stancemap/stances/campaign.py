@@ -122,7 +122,7 @@ def _parties(ctx: Context, heads: list[Token]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _findings(
+def holder_findings(
     ctx: Context,
     tok: Token,
     holders: list[tuple[str, float, list[str]]],
@@ -131,6 +131,8 @@ def _findings(
     confidence: float,
     note: str,
 ) -> list[Finding]:
+    """Each (holder, its confidence, its evidence) towards each target, the holder's own self
+    left out: the findings of a verb read in ``tok``'s sentence (campaign verbs, ties)."""
     start, end = ctx.sentence(tok)
     return [
         Finding(
@@ -169,7 +171,7 @@ def _judged_objects(
         return []
     pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["campaign_judgment"] * hit[1] * pol.factor
-    return _findings(ctx, tok, held_by, targets, pol.sign, conf, how)
+    return holder_findings(ctx, tok, held_by, targets, pol.sign, conf, how)
 
 
 @rule("stances.campaign.judgment", order=50)
@@ -232,7 +234,7 @@ def passive(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["campaign_passive"] * hit[1] * pol.factor
     found: list[tuple[str, float, list[str]]] = [(g, 1.0, _quote_ref(ctx, tok)) for g in givers]
-    return _findings(ctx, tok, found, targets, pol.sign, conf, "campaign-passive")
+    return holder_findings(ctx, tok, found, targets, pol.sign, conf, "campaign-passive")
 
 
 @rule("stances.campaign.possessed", order=52)
@@ -271,7 +273,7 @@ def _judged_through_object(
         return []
     pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["campaign_possessed"] * hit[1] * pol.factor * weight
-    return _findings(ctx, tok, holders(tok), targets, pol.sign, conf, kind)
+    return holder_findings(ctx, tok, holders(tok), targets, pol.sign, conf, kind)
 
 
 def _act_doers(obj: Token, ctx: Context) -> list[Token]:
@@ -424,7 +426,9 @@ def phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         if targets:
             pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
             conf = ctx.table["campaign_phrase"] * hit[1] * pol.factor
-            out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase")
+            out += holder_findings(
+                ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase"
+            )
     return out
 
 
@@ -457,7 +461,9 @@ def wordnet_phrase(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         if targets:
             pol = cue_polarity(tok, -1, ctx.lexicon, towards_actor=True)
             conf = ctx.table["campaign_phrase"] * pol.factor
-            out += _findings(ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase")
+            out += holder_findings(
+                ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase"
+            )
     return out
 
 
@@ -482,7 +488,7 @@ def phrase_claim(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         if targets:
             pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
             conf = ctx.table["campaign_phrase"] * hit[1] * pol.factor
-            out += _findings(
+            out += holder_findings(
                 ctx, tok, holders(tok), targets, pol.sign, conf, "campaign-phrase-claim"
             )
     return out
@@ -528,7 +534,7 @@ def _noun_findings(
             # "no support for Y"; "withdrew his support for Y" (stances.polarity.reversal)
             pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)
             conf = ctx.table["campaign_noun"] * hit[1] * pol.factor
-            out += _findings(ctx, tok, found, targets, pol.sign, conf, "campaign-noun")
+            out += holder_findings(ctx, tok, found, targets, pol.sign, conf, "campaign-noun")
     return out
 
 
@@ -577,7 +583,7 @@ def agent(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         if targets and givers:
             conf = ctx.table["campaign_agent"] * hit[1] * factor
             found = [(g, 1.0, _quote_ref(ctx, tok)) for g in givers]
-            out += _findings(ctx, tok, found, targets, sign, conf, "campaign-agent")
+            out += holder_findings(ctx, tok, found, targets, sign, conf, "campaign-agent")
     return out
 
 
@@ -609,7 +615,9 @@ def adjective(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         if targets:
             pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
             conf = ctx.table["campaign_adjective"] * hit[1] * factor * pol.factor
-            out += _findings(ctx, tok, holders(verb), targets, pol.sign, conf, "campaign-adjective")
+            out += holder_findings(
+                ctx, tok, holders(verb), targets, pol.sign, conf, "campaign-adjective"
+            )
     return out
 
 

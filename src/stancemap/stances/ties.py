@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from ..datafiles import read_table
 from ..rules import declare, rule
+from .campaign import holder_findings
 from .extract import ALIGNMENT, Finding, _subject
 from .polarity import cue_polarity
 from .topics import lemma
@@ -187,38 +188,6 @@ def _speaker_holders(ctx: Context, tok: Token) -> list[tuple[str, float, list[st
     return [(quote.speaker, quote.confidence, [quote.id])]
 
 
-def _findings(
-    ctx: Context,
-    tok: Token,
-    holders: list[tuple[str, float, list[str]]],
-    targets: list[str],
-    sign: int,
-    confidence: float,
-    note: str,
-) -> list[Finding]:
-    start, end = ctx.sentence(tok)
-    out: list[Finding] = []
-    for holder, holder_conf, evidence in holders:
-        for target in targets:
-            if target == holder:
-                continue
-            out.append(
-                Finding(
-                    holder=holder,
-                    frame=ALIGNMENT,
-                    args=frozenset({target}),
-                    polarity=sign,
-                    confidence=round(min(1.0, confidence * holder_conf), 3),
-                    start=start,
-                    end=end,
-                    evidence=list(evidence),
-                    cue=tok.i,
-                    notes=(note,),
-                )
-            )
-    return out
-
-
 def _ending_verb(tie: Token) -> tuple[Token, tuple[int, float]] | None:
     """The verb that ends ``tie``: its object ("ended the alliance", "the pact was
     scrapped") or the object of its preposition ("withdrew from the pact")."""
@@ -301,7 +270,7 @@ def ended(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
             return []
         pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
         conf = ctx.table["narrated_relation"] * hit[1] * pol.factor
-        return _findings(ctx, verb, held, [body], pol.sign, conf, "tie-ended")
+        return holder_findings(ctx, verb, held, [body], pol.sign, conf, "tie-ended")
     ending = _ending_verb(tok)
     declared = ending is None
     if declared:
@@ -327,7 +296,7 @@ def ended(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["narrated_relation"] * tie[1] * hit[1] * pol.factor
     held = list({h[0]: h for h in held}.values())
-    return _findings(ctx, verb, held, partners, pol.sign, conf, "tie-ended")
+    return holder_findings(ctx, verb, held, partners, pol.sign, conf, "tie-ended")
 
 
 @rule(
@@ -360,7 +329,7 @@ def made(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         return []
     pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
     conf = ctx.table["narrated_relation"] * tie[1] * hit[1] * pol.factor
-    return _findings(ctx, verb, held, parties, pol.sign, conf, "tie-made")
+    return holder_findings(ctx, verb, held, parties, pol.sign, conf, "tie-made")
 
 
 def _followed(ctx: Context, obj: Token) -> list[str]:
@@ -434,7 +403,7 @@ def following(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         return []
     pol = cue_polarity(tok, sign, ctx.lexicon, towards_actor=True)
     conf = ctx.table["narrated_relation"] * weight * pol.factor
-    return _findings(ctx, tok, held, targets, pol.sign, conf, "following")
+    return holder_findings(ctx, tok, held, targets, pol.sign, conf, "following")
 
 
 TIE_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding]]]] = [
