@@ -40,7 +40,7 @@ _REPORTED_OTHER = 0.6  # a speaker telling what another actor does
 # entity types of proper names that can name an issue ("backs Obamacare")
 _NAMED_TOPICS = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
 ALIGNMENT = "alignment"  # the frame of a position towards another actor
-_PARTY_TYPES = {"person", "country", "organization", "group"}  # who one can side with
+PARTY_TYPES = {"person", "country", "organization", "group"}  # who one can side with
 
 
 @dataclass
@@ -339,7 +339,7 @@ class Extractor:
             if (
                 mention is not None
                 and mention.how != "pronoun"
-                and (actor is None or actor.type in _PARTY_TYPES)
+                and (actor is None or actor.type in PARTY_TYPES)
             ):
                 out.append(mention.actor_id)
         return out

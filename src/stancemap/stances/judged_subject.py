@@ -32,7 +32,7 @@ from ..records import Quote
 from ..rules import declare
 from .claim_model import load_model
 from .claims import quote_sentences, unasserted
-from .extract import ALIGNMENT, Finding
+from .extract import ALIGNMENT, PARTY_TYPES, Finding
 from .lexicon import Lexicon
 
 JUDGED_SUBJECT = declare(
@@ -43,7 +43,6 @@ JUDGED_SUBJECT = declare(
     order=75,
 )
 
-_PARTY_TYPES = {"person", "country", "organization", "group"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _UNNAMED = ("agent", "pronoun")  # a generic agent or a pronoun names no party
 # "X should / must / needs to act": a prescription to X, not a judgement of X
@@ -59,7 +58,7 @@ def _party(tok: Token, actors: ActorLayer) -> str | None:
     if mention is None or mention.how in _UNNAMED:
         return None  # "some people", "he": no named party
     actor = actors.actor(mention.actor_id)
-    if actor is None or actor.type not in _PARTY_TYPES:
+    if actor is None or actor.type not in PARTY_TYPES:
         return None
     return mention.actor_id
 

@@ -66,7 +66,7 @@ from .claims import (
     unasserted,
     wordnet_signs,
 )
-from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
+from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
     DIRECTED,
@@ -91,7 +91,6 @@ from .polarity import cue_polarity
 from .ties import TIE_RULES
 from .topics import FrameMatcher, lemma
 
-_PARTY_TYPES = {"person", "country", "organization", "group"}
 # third-person pronouns from the shared list, and the demonstratives that point back the same way
 _PRONOUNS = pronouns(person=3) | {"this", "that"}
 
@@ -142,7 +141,7 @@ class Context:
         if mention is None:
             return None
         actor = self.actors.actor(mention.actor_id)
-        if actor is not None and actor.type not in _PARTY_TYPES:
+        if actor is not None and actor.type not in PARTY_TYPES:
             return None
         return mention.actor_id
 
@@ -259,7 +258,7 @@ def _named_by_word(ctx: Context, word: str) -> str | None:
     found = {
         actor_id
         for actor_id, actor in ctx.actors.actors.items()
-        if actor.type in _PARTY_TYPES and word in actor.name.split()
+        if actor.type in PARTY_TYPES and word in actor.name.split()
     }
     return next(iter(found)) if len(found) == 1 else None
 
@@ -1313,12 +1312,18 @@ _BEHIND = "behind"
 
 
 @lru_cache(maxsize=1)
+def _person_effect_rows() -> tuple[dict[str, str], ...]:
+    return tuple(
+        read_table(
+            "stances/person_effects.tsv", required=("word", "pos", "effect", "role", "class")
+        )
+    )
+
+
+@lru_cache(maxsize=1)
 def person_effects() -> dict[tuple[str, str], tuple[int, str]]:
     """(word, 'v' or 'n') -> (effect on the party, 'object' or 'subject')."""
-    rows = read_table(
-        "stances/person_effects.tsv", required=("word", "pos", "effect", "role", "class")
-    )
-    return {(r["word"], r["pos"]): (int(r["effect"]), r["role"]) for r in rows}
+    return {(r["word"], r["pos"]): (int(r["effect"]), r["role"]) for r in _person_effect_rows()}
 
 
 def _negated(tok: Token) -> bool:
@@ -1504,7 +1509,7 @@ def _doers(ctx: Context, verb: Token) -> list[str]:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if subjects:
             return [a for s in subjects for a in _group(ctx, s)]
-        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj"):
             return []
         tok = tok.head
 
@@ -1569,9 +1574,7 @@ def _purpose_parties(ctx: Context, verb: Token) -> list[tuple[str, int]]:
 @lru_cache(maxsize=1)
 def _backing_nouns() -> frozenset[str]:
     """Nouns of backing (person_effects.tsv class 'back': "support", "help", "lead")."""
-    rows = read_table(
-        "stances/person_effects.tsv", required=("word", "pos", "effect", "role", "class")
-    )
+    rows = _person_effect_rows()
     return frozenset(r["word"] for r in rows if r["pos"] == "n" and r["class"] == "back")
 
 

@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 
 Holders = Callable[[Token], list[tuple[str, float, list[str]]]]
 
-_PARTY_TYPES = {"person", "country", "organization", "group"}
 _FIRST_PERSON = {"we", "i", "our", "my", "us", "me"}
 _PARTNER_PREPS = ("with", "between")
 _ANTECEDENT_SENTENCES = 3  # how far back "that alliance" looks for the tie it names
@@ -77,19 +76,9 @@ def tie_words() -> TieWords:
     return TieWords(table)
 
 
-def _party(ctx: Context, tok: Token) -> str | None:
-    mention = ctx.actors.mention_at(tok.idx, tok.idx + len(tok))
-    if mention is None:
-        return None
-    actor = ctx.actors.actor(mention.actor_id)
-    if actor is None or actor.type not in _PARTY_TYPES:
-        return None
-    return mention.actor_id
-
-
 def _group(ctx: Context, head: Token) -> list[str]:
     """The actors a phrase and its conjuncts name ("X and Y")."""
-    out = [a for t in [head, *head.conjuncts] if (a := _party(ctx, t)) is not None]
+    out = [a for t in [head, *head.conjuncts] if (a := ctx.actor_of(t)) is not None]
     return list(dict.fromkeys(out))
 
 
@@ -118,7 +107,7 @@ _BODY_SECTORS = {"IGO", "PTY"}  # bodies of members one leaves: alliances, union
 
 def _left_body(ctx: Context, tok: Token) -> tuple[Token, tuple[int, float], str] | None:
     """ "quit NATO", "leave the European Union": a body of members left by the verb's subject."""
-    actor_id = _party(ctx, tok)
+    actor_id = ctx.actor_of(tok)
     actor = ctx.actors.actor(actor_id) if actor_id is not None else None
     if actor is None or actor.type != "organization" or actor.sector not in _BODY_SECTORS:
         return None
@@ -127,16 +116,26 @@ def _left_body(ctx: Context, tok: Token) -> tuple[Token, tuple[int, float], str]
         hit = words.get("leave", lemma(tok.head))
         return (tok.head, hit, actor.id) if hit is not None else None
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        prep, verb = tok.head, tok.head.head
-        keys = [f"{lemma(verb)} {prep.lower_}"]
-        if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":  # "pull out of"
-            keys = [f"{lemma(verb.head)} {verb.lower_} {prep.lower_}"]
-            verb = verb.head
-        if verb.pos_ != "VERB":
+        found = _verb_of_prep(tok.head)
+        if found is None:
             return None
-        hit = next((h for k in keys if (h := words.get("leave", k)) is not None), None)
+        verb, key = found
+        hit = words.get("leave", key)
         return (verb, hit, actor.id) if hit is not None else None
     return None
+
+
+def _verb_of_prep(prep: Token) -> tuple[Token, str] | None:
+    """The verb a preposition belongs to and their words: "withdraw from", "pull out of" (the
+    parser hangs "of" on the particle, or the particle and "of" both on the verb)."""
+    verb = prep.head
+    if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":
+        return verb.head, f"{lemma(verb.head)} {verb.lower_} {prep.lower_}"
+    if verb.pos_ != "VERB":
+        return None
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    middle = f" {particle.lower_}" if particle is not None else ""
+    return verb, f"{lemma(verb)}{middle} {prep.lower_}"
 
 
 def _earlier_partners(ctx: Context, tie: Token) -> list[str]:
@@ -162,7 +161,7 @@ def _tie_partners(ctx: Context, tie: Token) -> list[str]:
     if found:
         return found
     owners = [c for c in tie.children if c.dep_ == "poss"]
-    if any(_party(ctx, o) is not None and o.lower_ not in _FIRST_PERSON for o in owners):
+    if any(ctx.actor_of(o) is not None and o.lower_ not in _FIRST_PERSON for o in owners):
         return []  # "Russia's alliance" with nobody named: whose partner is not said
     return _earlier_partners(ctx, tie)
 
@@ -173,7 +172,7 @@ def _possessor_holders(ctx: Context, noun: Token) -> list[tuple[str, float, list
     quote = ctx.quotes.at(noun.idx)
     evidence = [quote.id] if quote is not None else []
     for owner in (c for c in noun.children if c.dep_ == "poss"):
-        actor = _party(ctx, owner)
+        actor = ctx.actor_of(owner)
         if actor is not None:
             out.append((actor, quote.confidence if quote else 1.0, evidence))
         elif owner.lower_ in _FIRST_PERSON and quote is not None and quote.speaker:
@@ -206,21 +205,10 @@ def _ending_verb(tie: Token) -> tuple[Token, tuple[int, float]] | None:
                 return verb, hit
         return None
     if tie.dep_ == "pobj" and tie.head.dep_ in ("prep", "prt", "advmod"):
-        prep = tie.head
-        verb = prep.head
-        if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":  # "pull out of"
-            middle = verb
-            verb = verb.head
-            key = f"{lemma(verb)} {middle.lower_} {prep.lower_}"
-        elif verb.pos_ == "VERB":
-            particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-            key = (
-                f"{lemma(verb)} {particle.lower_} {prep.lower_}"
-                if particle is not None
-                else f"{lemma(verb)} {prep.lower_}"
-            )
-        else:
+        found = _verb_of_prep(tie.head)
+        if found is None:
             return None
+        verb, key = found
         hit = words.get("end_from", key)
         if hit is not None:
             return verb, hit
