@@ -158,53 +158,13 @@ def source_span(subject: Token) -> Offsets:
     return subject.left_edge.idx, end_token.idx + len(end_token)
 
 
-_DASHES = frozenset({"—", "–", "-", "--"})
-
-
-def is_dateline(token: Token) -> bool:
-    """ "TEHRAN — Iran's foreign ministry said ...", "NEW DELHI — ...": a place line in
-    capitals at the start of a line (the text's, a paragraph's or a sentence's) followed
-    by a dash, which the parser may read as the verb's subject."""
-    first = token.left_edge
-    words = [t for t in token.subtree if not t.is_punct]
-    if not words or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
-        return False
-    last = words[-1]  # the dash may hang in the subtree or follow it
-    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
-    if after is None or after.text not in _DASHES:
-        return False
-    before = first.nbor(-1) if first.i > 0 else None
-    return first.is_sent_start or before is None or "\n" in before.text_with_ws
-
-
-def _apposed_to(dateline: Token) -> Token | None:
-    """The phrase the parser hung on a dateline as its apposition: the last name of the
-    chain ("Kenya's deputy president Rigathi Gachagua" -> Gachagua), else its first head."""
-    chain: list[Token] = []
-    current: Token | None = dateline
-    while current is not None:
-        current = next((c for c in current.children if c.dep_ == "appos"), None)
-        if current is not None:
-            chain.append(current)
-    if not chain:
-        return None
-    names = [t for t in chain if t.pos_ == "PROPN"]
-    return names[-1] if names else chain[0]
-
-
-def _subject_of(verb: Token, datelines: bool = False) -> Token | None:
-    """The verb's subject (its first ``nsubj``, else the agent of a passive). With
-    ``datelines`` (``quotes.source.dateline_not_subject``), a dateline the parser made a
-    second subject ("TEHRAN — Iran's foreign ministry said") gives way to the other one."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if datelines and subjects and is_dateline(subjects[0]):
-        if len(subjects) > 1:
-            return subjects[1]
-        named = _apposed_to(subjects[0])  # "NAIROBI — Kenya's deputy president X said"
-        if named is not None:
-            return named
-    if subjects:
-        return subjects[0]
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject (its first ``nsubj``, else the agent of a passive). A dateline the
+    parser made a subject ("TEHRAN — Iran's foreign ministry said") is no speaker: the
+    page reader marks it excluded (``ingest.pages``), and quotes stop there."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -223,9 +183,7 @@ def _pointing(subject: Token) -> bool:
     return subject.pos_ == "PRON" and subject.lower_ in _DEMONSTRATIVES | _IT
 
 
-def _borrowed_subject(
-    verb: Token, demonstrative: bool = False, datelines: bool = False
-) -> Token | None:
+def _borrowed_subject(verb: Token, demonstrative: bool = False) -> Token | None:
     """The subject of the verb this one hangs from: "X left, saying Y" -> X.
 
     In "X said the deal was dead, echoing Y" the parser hangs "echoing" from "was",
@@ -242,13 +200,13 @@ def _borrowed_subject(
             and nearest is not None
             and not (_could_speak(nearest) and not (demonstrative and _pointing(nearest)))
         ):
-            speaker = _subject_of(current.head, datelines)
+            speaker = _subject_of(current.head)
             return speaker if speaker is not None and _could_speak(speaker) else nearest
         if current.dep_ not in _BORROW_DEPS:
             break
         current = current.head
         if nearest is None:
-            nearest = _subject_of(current, datelines)
+            nearest = _subject_of(current)
             if (
                 nearest is not None
                 and _could_speak(nearest)
@@ -738,8 +696,7 @@ def _verb_attributions(
             inverted = _inverted_content(verb, text, on)
             if inverted is not None:
                 content, rest = inverted
-        datelines = on(R.DATELINE_NOT_SUBJECT)
-        subject = _subject_of(verb, datelines) if frame != "seem" else None
+        subject = _subject_of(verb) if frame != "seem" else None
         if content is None and frame != "seem" and on(R.PASSIVE_BACK):
             content = _passive_back(verb, doc, text)
             via = "verb" if content is None else "passive"
@@ -755,9 +712,7 @@ def _verb_attributions(
         # "It was agreed that Y": nobody is named, nobody is looked for
         unnamed = subject is None and on(R.AGENTLESS_PASSIVE) and tags.is_agentless_passive(verb)
         if subject is None and not unnamed and frame != "seem" and on(R.BORROWED_SUBJECT):
-            subject = _borrowed_subject(
-                verb, demonstrative=on(R.DEMONSTRATIVE_NO_SPEAKER), datelines=datelines
-            )
+            subject = _borrowed_subject(verb, demonstrative=on(R.DEMONSTRATIVE_NO_SPEAKER))
         if subject is None and not unnamed and frame != "seem" and on(R.PASSIVE_SUBJECT):
             subject = tags.passive_subject(verb)  # "X was quoted as saying Y"
         if content is not None and frame != "seem" and on(R.COORDINATED):

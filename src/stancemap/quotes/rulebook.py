@@ -347,14 +347,6 @@ NOUN_UNDER_VERB = declare(
     "as its source (the quote had none)",
     order=95,
 )
-DATELINE_NOT_SUBJECT = declare(
-    "quotes.source.dateline_not_subject",
-    "'TEHRAN — Iran's foreign ministry said that Y': a dateline (a place in capitals at the "
-    "start of a line, before a dash) that the parser made the verb's first subject gives "
-    "way to the verb's other subject, or to the name the parser hung on it as an "
-    "apposition, as the source",
-    order=96,
-)
 SPOKES_TITLE = declare(
     "quotes.principal.spokes_title",
     "'Y, press secretary to X, said', 'X's press secretary Y said': a spokes title of two "

@@ -45,10 +45,7 @@ def test_the_speaker_is_the_minister_not_the_place(analyzer) -> None:  # type: i
         return names.get(first.speaker or "")
 
     assert speaker([]) == "Andris Kalnins"
-    # the quotes stage's own guard (quotes.source.dateline_not_subject, session 22 S2) reads
-    # the same dateline apart: both off, the place speaks; either one alone is enough
-    assert speaker([RULE]) == "Andris Kalnins"
-    assert speaker([RULE, "quotes.source.dateline_not_subject"]) != "Andris Kalnins"
+    assert speaker([RULE]) != "Andris Kalnins"
 
 
 def test_a_label_before_a_colon_on_a_title_line_is_no_dateline() -> None:
