@@ -6,10 +6,10 @@ final tree, measured once").
 
 Runs, with the package this interpreter imports (``PYTHONPATH=<worktree>/src`` measures a
 worktree): ``stancemap eval plover`` on the PLOVER dev parts and the project's wire sets (the
-blind W4, W6, W15 by part), ``stancemap eval actors`` (NGEC), ``stancemap eval polnear``,
+blind W4, W6, W15, W20 by part), ``stancemap eval actors`` (NGEC), ``stancemap eval polnear``,
 ``stancemap.evaluate.speakers``, the relation sets (``relation_set``, ``relation_fresh`` and the
-blind W14, W17, W18 by part, the blind ones also with ``--mentions``), ``bench/relation_unseen.py``
-(counts only) and the founding example. Each command's JSON goes to ``OUT/<name>.json``; the
+blind W14, W17, W18, W19, W21 by part, each with ``--no-mentions`` and with ``--mentions``),
+``bench/relation_unseen.py`` (counts only) and the founding example. Each command's JSON goes to ``OUT/<name>.json``; the
 summary prints one line per set. Sets whose gold is absent (no ../shared) are left out.
 """
 
@@ -66,7 +66,7 @@ def commands() -> dict[str, list[str]]:
                 "--json",
             ]
             out[f"speakers_{part}"] = ["-m", "stancemap.evaluate.speakers", "--part", part]
-        for name in ("w4", "w6", "w15"):
+        for name in ("w4", "w6", "w15", "w20"):
             out[f"{name}_{part}"] = [
                 *py,
                 "eval",
@@ -87,10 +87,19 @@ def commands() -> dict[str, list[str]]:
             "--json",
         ]
     scorer = ["-m", "stancemap.evaluate.relation_set"]
-    for name in ("relation_set", "relation_fresh", "relation_w14", "relation_w17", "relation_w18"):
-        out[name] = [*scorer, str(RELATIONS / f"{name}.toml"), "--part", "both"]
-        if name.startswith("relation_w"):
-            out[f"{name}_mentions"] = [*out[name], "--mentions"]
+    for name in (
+        "relation_set",
+        "relation_fresh",
+        "relation_w14",
+        "relation_w17",
+        "relation_w18",
+        "relation_w19",
+        "relation_w21",
+    ):
+        # "<name>" keeps its meaning across sessions (names only); "_mentions" is the
+        # scorer's default since session 23 (a capital matches the country it was resolved to)
+        out[name] = [*scorer, str(RELATIONS / f"{name}.toml"), "--part", "both", "--no-mentions"]
+        out[f"{name}_mentions"] = [*out[name][:-1], "--mentions"]
     out["unseen"] = [str(ROOT / "bench" / "relation_unseen.py"), "--no-baseline"]
     example = SHARED / "examples" / "tokayev-putin.txt"
     if example.exists():
@@ -125,7 +134,7 @@ def summarise(results: dict[str, str]) -> list[str]:
     lines: list[str] = []
     for name, text in results.items():
         try:
-            if name.startswith(("plover_", "w4_", "w6_", "w15_", "wire_")):
+            if name.startswith(("plover_", "w4_", "w6_", "w15_", "w20_", "wire_")):
                 lines.append(f"{name}: {_events(json.loads(text))}")
             elif name.startswith("ngec_"):
                 a = json.loads(text)["all"]

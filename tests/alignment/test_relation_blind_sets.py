@@ -1,7 +1,7 @@
-"""The blind relation sets of session 22 (``data/relation_w14.toml``, ``relation_w17.toml``,
-``relation_w18.toml``): measuring sets written by writers who saw no code, docs or output, not
+"""The blind relation sets of sessions 22 and 23 (``data/relation_w14.toml``, ``relation_w17.toml``,
+``relation_w18.toml``, ``relation_w19.toml``, ``relation_w21.toml``): measuring sets written by writers who saw no code, docs or output, not
 test floors - scored by ``python -m stancemap.evaluate.relation_set FILE --part both`` and
-reported in docs/benchmarks.md. Here only that each is well formed: 60 items with unique ids in
+reported in docs/benchmarks.md. Here only that each is well formed: 60 items (W21: 50 longer articles) with unique ids in
 the scorer's format, a kind each, every pair's names and evidence words in the item's text."""
 
 from __future__ import annotations
@@ -16,10 +16,19 @@ from stancemap.evaluate.split import part_of
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("name", ["relation_w14.toml", "relation_w17.toml", "relation_w18.toml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "relation_w14.toml",
+        "relation_w17.toml",
+        "relation_w18.toml",
+        "relation_w19.toml",
+        "relation_w21.toml",
+    ],
+)
 def test_a_blind_relation_set_is_well_formed(name: str) -> None:
     items = load_items(DATA / name)
-    assert len(items) == 60 and len({i["id"] for i in items}) == 60
+    assert len(items) in (50, 60) and len({i["id"] for i in items}) == len(items)
     assert 10 <= sum(part_of(i["id"]) == "check" for i in items) <= 30
     for item in items:
         text = item["text"]

@@ -15,8 +15,8 @@ then whole words before parts of words, a person's surname before a body named a
 him, a country or body before a person whose given name is the string; two actors
 matching equally well are reported (``ambiguous``) and the pair counts as unfound.
 
-``--mentions`` (off by default, so that figures stay comparable with earlier sessions)
-also lets a name match a mention's exact words, after an exact name and before any part of
+Mentions (the default since session 23; ``--no-mentions`` gives the figures of earlier
+sessions, which matched names only) also let a name match a mention's exact words, after an exact name and before any part of
 a name (whole words of a mention rank with whole words of a name): a set that writes a
 state by its capital ("Moscow", "Manila", "the Kremlin") finds the country the text's
 "Moscow" was resolved to, as an analyst reads it, rather than nothing or "people in Moscow".
@@ -60,7 +60,7 @@ class SetResult:
     ambiguous: list[str] = field(default_factory=list)
     # items that specify a rule switched off in this run (``needs``): not scored
     skipped: list[str] = field(default_factory=list)
-    mentions: bool = False  # names may match a mention's exact words (``--mentions``)
+    mentions: bool = True  # names may match a mention's exact words (``--no-mentions``: not)
 
     def summary(self) -> dict[str, Any]:
         n = len(self.pairs) or 1
@@ -219,7 +219,7 @@ def score_item(item: dict[str, Any], result: Analysis, out: SetResult) -> None:
 
 
 def evaluate_relation_set(
-    path: Path, analyzer: Any, part: str = "all", mentions: bool = False
+    path: Path, analyzer: Any, part: str = "all", mentions: bool = True
 ) -> SetResult:
     """Analyse every item of ``part`` and score it (``mentions``: see the module doc)."""
     from ..rules import RuleSwitches
@@ -259,8 +259,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--enable", action="append", default=[], help="a shipped-off rule on")
     parser.add_argument(
         "--mentions",
-        action="store_true",
-        help="a pair's name may match a mention's exact words ('Moscow' for Russia)",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="a pair's name may match a mention's exact words ('Moscow' for Russia); "
+        "--no-mentions matches names only, as sessions before 23 scored",
     )
     args = parser.parse_args(argv)
     settings = load_settings()
