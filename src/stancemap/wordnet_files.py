@@ -2,6 +2,7 @@
 Debian package ``wordnet-base``), shared by the importers that build the project's
 WordNet word lists (``events.wordnet_import``, ``stances.act_import``,
 ``stances.between_import``, ``stances.claim_import``, ``stances.wordnet_sign_import``,
+``stances.ties_import``,
 ``actors.opponents_import``). Only the importers read WordNet; the pipeline reads the
 lists they write.
 """

@@ -89,6 +89,7 @@ from .headline import (
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .ties import TIE_RULES
+from .ties import WORDNET_WORDS as TIE_WORDNET
 from .topics import FrameMatcher, lemma
 
 # third-person pronouns from the shared list, and the demonstratives that point back the same way
@@ -1735,6 +1736,7 @@ class RelationReader:
             )
         }
         declared = (
+            TIE_WORDNET,
             STATE_TARGETS,
             DERIVED_NOUN_SIGN,
             ASSERTED,

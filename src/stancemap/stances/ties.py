@@ -29,7 +29,8 @@ partner before it in the text ("We stood with Eritrea when it served both of us.
 alliance is finished") is the history of that tie, not a second, opposite position
 (``stances.ties.supersedes``: those earlier friendly findings are dropped).
 
-Words are in ``data/stances/ties.tsv``; the confidence is ``narrated_relation`` (data/
+Words are in ``data/stances/ties.tsv`` (by hand), or with ``stances.ties.wordnet_words``
+in ``data/stances/ties_wordnet.tsv`` (from WordNet by ``stances.ties_import``, session 23); the confidence is ``narrated_relation`` (data/
 constants.toml) times the word's weight, the polarity factor and the holder's confidence.
 """
 
@@ -67,13 +68,30 @@ class TieWords:
         return self.table.get(kind, {}).get(words)
 
 
-@lru_cache(maxsize=1)
-def tie_words() -> TieWords:
+WORDNET_WORDS = declare(
+    "stances.ties.wordnet_words",
+    "the tie words of stances.ties.* from WordNet (data/stances/ties_wordnet.tsv, built by "
+    "stances.ties_import with a small hand part) instead of the hand list data/stances/ties.tsv",
+    order=57.9,
+)
+
+
+@lru_cache(maxsize=2)
+def tie_words(wordnet: bool = False) -> TieWords:
+    """The tie words: the hand list (``ties.tsv``), or with ``wordnet`` the list
+    ``stances.ties_import`` derives from WordNet (``ties_wordnet.tsv``)."""
+    path = "stances/ties_wordnet.tsv" if wordnet else "stances/ties.tsv"
     table: dict[str, dict[str, tuple[int, float]]] = {}
-    for row in read_table("stances/ties.tsv", required=("kind", "words", "sign", "weight")):
+    for row in read_table(path, required=("kind", "words", "sign", "weight")):
         words = " ".join(row["words"].lower().split())
         table.setdefault(row["kind"], {})[words] = (int(row["sign"]), float(row["weight"]))
     return TieWords(table)
+
+
+def _words(ctx: Context | None) -> TieWords:
+    """The tie words ``ctx``'s switches choose (the hand list without a context)."""
+    on: frozenset[str] = getattr(ctx, "on", frozenset())
+    return tie_words(WORDNET_WORDS in on)
 
 
 def _group(ctx: Context, head: Token) -> list[str]:
@@ -99,7 +117,7 @@ def _is_tie(tok: Token, ctx: Context | None = None) -> tuple[int, float] | None:
         return None
     if ctx is not None and ctx.actors.mention_at(tok.idx, tok.idx + len(tok)) is not None:
         return None
-    return tie_words().get("tie", lemma(tok))
+    return _words(ctx).get("tie", lemma(tok))
 
 
 _BODY_SECTORS = {"IGO", "PTY"}  # bodies of members one leaves: alliances, unions, parties
@@ -111,7 +129,7 @@ def _left_body(ctx: Context, tok: Token) -> tuple[Token, tuple[int, float], str]
     actor = ctx.actors.actor(actor_id) if actor_id is not None else None
     if actor is None or actor.type != "organization" or actor.sector not in _BODY_SECTORS:
         return None
-    words = tie_words()
+    words = _words(ctx)
     if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
         hit = words.get("leave", lemma(tok.head))
         return (tok.head, hit, actor.id) if hit is not None else None
@@ -187,10 +205,10 @@ def _speaker_holders(ctx: Context, tok: Token) -> list[tuple[str, float, list[st
     return [(quote.speaker, quote.confidence, [quote.id])]
 
 
-def _ending_verb(tie: Token) -> tuple[Token, tuple[int, float]] | None:
+def _ending_verb(tie: Token, ctx: Context) -> tuple[Token, tuple[int, float]] | None:
     """The verb that ends ``tie``: its object ("ended the alliance", "the pact was
     scrapped") or the object of its preposition ("withdrew from the pact")."""
-    words = tie_words()
+    words = _words(ctx)
     slot = tie
     if tie.dep_ == "pobj" and tie.head.lower_ == "of" and tie.head.head.pos_ == "NOUN":
         slot = tie.head.head  # "to end 36 years of relations with X": the span of the tie
@@ -215,12 +233,12 @@ def _ending_verb(tie: Token) -> tuple[Token, tuple[int, float]] | None:
     return None
 
 
-def _declared_over(tie: Token) -> tuple[Token, tuple[int, float]] | None:
+def _declared_over(tie: Token, ctx: Context) -> tuple[Token, tuple[int, float]] | None:
     """The predicate that says ``tie`` has ended: "has expired", "had outlived its purpose",
     "is finished/over"."""
     if tie.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    words = tie_words()
+    words = _words(ctx)
     verb = tie.head
     if verb.pos_ == "VERB":
         if tie.dep_ == "nsubj":
@@ -259,10 +277,10 @@ def ended(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
         conf = ctx.table["narrated_relation"] * hit[1] * pol.factor
         return holder_findings(ctx, verb, held, [body], pol.sign, conf, "tie-ended")
-    ending = _ending_verb(tok)
+    ending = _ending_verb(tok, ctx)
     declared = ending is None
     if declared:
-        ending = _declared_over(tok)
+        ending = _declared_over(tok, ctx)
     if ending is None:
         return []
     verb, hit = ending
@@ -300,7 +318,7 @@ def made(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     if tie is None:
         return []
     verb = tok.head
-    hit = tie_words().get("make", lemma(verb))
+    hit = _words(ctx).get("make", lemma(verb))
     if hit is None:
         return []
     held = holders(verb)
@@ -340,7 +358,7 @@ def _followed(ctx: Context, obj: Token) -> list[str]:
 def following(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     if tok.pos_ != "VERB":
         return []
-    words = tie_words()
+    words = _words(ctx)
     verb_word = lemma(tok)
     follow = words.get("follow", verb_word)
     targets: list[str] = []
