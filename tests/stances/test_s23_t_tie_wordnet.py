@@ -60,7 +60,7 @@ def test_ending_a_collaboration_is_against_the_partner_with_the_wordnet_words(
 ) -> None:  # type: ignore[no-untyped-def]
     text = "Prime Minister Arben Kola said Albania would end its collaboration with Serbia."
     on = relation_score(analyzer, text, "Albania", "Serbia", enable=[RULE])
-    off = relation_score(analyzer, text, "Albania", "Serbia")
+    off = relation_score(analyzer, text, "Albania", "Serbia", disable=[RULE])
     assert on is not None and on < 0
     assert off is None
 
@@ -70,6 +70,6 @@ def test_reinforcing_an_alliance_aligns_the_parties_with_the_wordnet_words(
 ) -> None:  # type: ignore[no-untyped-def]
     text = "Prime Minister Arben Kola said Albania would reinforce its alliance with Serbia."
     on = relation_score(analyzer, text, "Albania", "Serbia", enable=[RULE])
-    off = relation_score(analyzer, text, "Albania", "Serbia")
+    off = relation_score(analyzer, text, "Albania", "Serbia", disable=[RULE])
     assert on is not None and on > 0
     assert off is None
