@@ -30,6 +30,7 @@ from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
+from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import JUDGED_SUBJECT, judged_subjects
 from .lexicon import Lexicon, default_lexicon
 from .polarity import (
@@ -95,6 +96,11 @@ class StanceStage:
         related = [f for f in related if not _read_already(f, doc, read)]
         if self.switches.enabled(JUDGED_SUBJECT):  # 'Y said X was stoking tensions'
             related += judged_subjects(doc, document, actors, quotes, said + related, self.lexicon)
+        if self.switches.enabled(JUDGED_PARTY):  # 'Y said X had become a safe haven for ...'
+            on = frozenset(r for r in JUDGED_PARTY_SWITCHES if self.switches.enabled(r))
+            related += judged_parties(
+                doc, document, actors, quotes, said + related, self.lexicon, on
+            )
         findings = said + acts + related
         if self.switches.enabled(SUPERSEDES):  # "That alliance is finished" (stances.ties)
             findings = superseded(findings)

@@ -1,0 +1,292 @@
+"""A party judged by an evaluative predicate (``stances.claims.judged_party``).
+
+"Canada had become a safe haven for extremists", "Australia has been a true friend to
+Tuvalu", "he is corrupt", said by Y; "Y, who called Maduro a 'dictator'": the judged party
+is found by syntax and the sign by an open lexicon, never by a model:
+
+- the party is the SUBJECT of a copular predicate (a predicate noun or adjective:
+  ``claims._predicate``'s copula shape, "became", "has been", "remains"), or the OBJECT of
+  a verb of naming ("called X a liar", "described X as reckless"; a quoted name the parser
+  hung elsewhere, 'called X "a danger to peace"', is the quote opening right after the
+  object); a name, a capital or a third-person pronoun the actors stage resolved to a
+  party;
+- the sign is the predicate word's own: the stance lexicon's evaluative cues, else
+  AFINN-165 / VADER (``claim_words.tsv``), else the WordNet signs built from them
+  (``wordnet_signs.tsv``), a conjunct's or an adjective's on the predicate noun ("a true
+  friend"); "for"/"to" a bad thing turns it ("a safe haven for extremists",
+  ``claims._for_whom``); negation through ``cue_polarity``. A predicate no list signs
+  ("X is the president", "X had no mandate") is a description and gives nothing;
+- a predicate word that names what the party suffers or feels rather than what it is
+  worth ("X was a victim", "X is afraid"; WordNet: ``data/stances/experiencer_words.txt``
+  by ``experiencer_import``) judges no one.
+
+Who holds it: the speaker of the quote the predicate is in (a person, a state or a state
+body, ``judged_subject._voice``; not a cue of evidence, "the poll showed"); for a verb of
+naming, its subject, or the noun a relative clause of naming hangs on ("Milei, who called
+Maduro a dictator"). Never the speaker or his principal on himself; not under a weak modal
+or "if" (``claims.unasserted``), not conceded or asked (``claims.conceded``), not
+prescribed ("X should be ..."). A sentence where another finding already relates the
+holder to the party adds nothing. Unlike ``stances.claims.judged_subject`` (a learned
+model's sign on any clause with a party as subject) a clause whose predicate is a verb of
+action ("X sent troops", "X kept every promise") is not read here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorLayer
+from ..datafiles import constants, word_list
+from ..ingest import Document
+from ..records import Quote, is_agent_id
+from ..rules import declare
+from .claims import (
+    ASSERTED,
+    CONCEDED,
+    DERIVED_NOUN_SIGN,
+    MODIFIER_CLAUSE,
+    _judgement,
+    _predicate,
+    _sign_of,
+    conceded,
+    unasserted,
+)
+from .extract import ALIGNMENT, PARTY_TYPES, Finding, QuoteIndex
+from .judged_subject import _prescribed, _reports_position, _voice
+from .lexicon import Lexicon
+from .polarity import cue_polarity
+from .relations import Context, relation_words
+from .topics import lemma
+
+JUDGED_PARTY = declare(
+    "stances.claims.judged_party",
+    "a quoted copular predicate judging another named party ('Y said Canada had become a "
+    "safe haven for extremists', 'X has been a true friend') or a verb of naming ('Y called X "
+    "a liar') is Y's position towards X, signed only by an open lexicon (AFINN/VADER, WordNet "
+    "signs); a predicate no lexicon signs, or one of suffering or feeling, gives nothing",
+    order=76,
+)
+
+# the claims switches this rule honours, as the stage passes them in ``on``
+JUDGED_PARTY_SWITCHES = (ASSERTED, CONCEDED, DERIVED_NOUN_SIGN, MODIFIER_CLAUSE)
+
+_UNNAMED = ("agent",)  # a generic agent ("some people") names no party
+_FIRST = frozenset({"i", "we", "me", "us"})
+_RELATING_PREPS = frozenset({"for", "to", "of", "toward", "towards", "with", "against"})
+_COPULAR = frozenset({"acomp", "attr"})
+_NAMING_OBJ = frozenset({"dobj", "obj"})
+
+
+@lru_cache(maxsize=1)
+def experiencer_words() -> frozenset[str]:
+    """Words that name what one suffers or feels, not what one is worth (WordNet,
+    ``data/stances/experiencer_words.txt`` built by ``experiencer_import``)."""
+    return word_list("stances/experiencer_words.txt")
+
+
+def _party(tok: Token, actors: ActorLayer) -> str | None:
+    """The party a subject or object token names: a name, alias, title or capital; never a
+    generic agent ("some people", "U.S. companies") nor a pronoun (real news: the salient
+    antecedent was another person in 8 of 11 judged)."""
+    if tok.pos_ == "PRON":
+        return None
+    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
+    if mention is None or mention.how in _UNNAMED:
+        return None
+    if is_agent_id(mention.actor_id):
+        return None
+    actor = actors.actor(mention.actor_id)
+    if actor is None or actor.type not in PARTY_TYPES:
+        return None
+    return mention.actor_id
+
+
+def _with_speaker(subj: Token) -> bool:
+    """ "Anthony and I remain devoted": a subject joined with the speaker's own pronoun."""
+    return any(c.lower_ in _FIRST for c in subj.conjuncts)
+
+
+def _someone_elses(clause: Token, quote: Quote) -> bool:
+    """The predicate's clause is the complement of a verb inside the quote whose subject is
+    not the speaker ("Everybody thought X was guilty", "you can't discount how important X
+    is"): another's thought or a hypothetical's, not the speaker's own judgement."""
+    node = clause
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+        node = node.head
+        if not quote.content.start <= node.idx < quote.content.end:
+            return False
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ not in _FIRST:
+            return True
+    return False
+
+
+def _relational(word: Token) -> list[Token]:
+    """The complements that relate the judging word to something else: "a friend TO
+    Tuvalu", "a haven FOR extremists", "responsible FOR what happens", "ready TO act"."""
+    out = [p for p in word.children if p.dep_ == "prep" and p.lower_ in _RELATING_PREPS]
+    out += [c for c in word.children if c.dep_ == "xcomp"]
+    return out
+
+
+def _open_complement(word: Token, ctx: Context) -> bool:
+    """A praising word whose complement is neither a party nor signed ("responsible for
+    what happens", "a supporter of legalizing", "ready to do it"): its worth is the
+    complement's, which no list gives, so it is no judgement of the party."""
+    for comp in _relational(word):
+        if comp.dep_ == "xcomp":
+            return True
+        pobj = next((c for c in comp.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None:
+            return True
+        if ctx.actor_of(pobj) is not None:
+            continue
+        if _sign_of(pobj, ctx) is None:
+            return True
+    return False
+
+
+def _own_state(holder: str, party: str, actors: ActorLayer) -> bool:
+    """The party is the holder's own country ("America is already great", said by its
+    president): one side, no relation."""
+    actor, own = actors.actor(party), actors.actor(holder)
+    if actor is None or own is None or actor.type != "country":
+        return False
+    return own.country is not None and own.country == actor.country
+
+
+def _naming_holder(verb: Token, ctx: Context) -> str | None:
+    """Who names: the naming verb's subject ("X called Y a liar"), or, for a relative
+    clause ("X, who called Y a liar"), the noun it hangs on."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WP" and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return None
+    return _party(subj, ctx.actors)
+
+
+def _quoted_name(verb: Token, ctx: Context) -> tuple[Token, Token] | None:
+    """(object, name) of 'called X "a danger to peace"' where the parser hung the quoted name
+    elsewhere (an apposition of the sentence's subject): the attribution whose content
+    opens right after the object is the name; its root noun or adjective names it."""
+    obj = next((c for c in verb.children if c.dep_ in _NAMING_OBJ), None)
+    if obj is None:
+        return None
+    after = obj.right_edge.idx + len(obj.right_edge)
+    for quote in ctx.all_quotes:
+        if not 0 <= quote.content.start - after <= 3:
+            continue
+        span = ctx.doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ in ("NOUN", "ADJ"):
+            return obj, span.root
+    return None
+
+
+def judged_parties(
+    doc: Doc,
+    document: Document,
+    actors: ActorLayer,
+    quotes: list[Quote],
+    found: list[Finding],
+    lexicon: Lexicon,
+    on: frozenset[str],
+) -> list[Finding]:
+    """Rule ``stances.claims.judged_party`` over a document."""
+    table = constants("stances")
+    ctx = Context(
+        doc,
+        document,
+        actors,
+        QuoteIndex(quotes),
+        quotes,
+        [],
+        lexicon,
+        relation_words(),
+        table,
+        on=on & frozenset(JUDGED_PARTY_SWITCHES),
+    )
+    related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
+    related |= {(a, f.holder, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
+    experiencer = experiencer_words()
+    out: list[Finding] = []
+    seen: set[tuple[str, str, int]] = set()
+    for tok in doc:
+        if tok.dep_ == "conj" or document.is_excluded(tok.idx, tok.idx + len(tok)):
+            continue
+        naming = tok.pos_ == "VERB" and ctx.words.get("naming", lemma(tok)) is not None
+        if not naming and not (tok.dep_ in _COPULAR and tok.pos_ in ("ADJ", "NOUN")):
+            continue
+        hit = _predicate(tok, ctx)
+        if hit is None and naming:
+            hit = _quoted_name(tok, ctx)
+        if hit is None:
+            continue
+        subj, word = hit
+        if naming and subj.dep_ not in _NAMING_OBJ:
+            continue
+        party = _party(subj, actors)
+        if party is None or _with_speaker(subj):
+            continue
+        judged = _judgement(word, ctx)
+        if judged is None:
+            continue  # a description no open lexicon signs: "X is the president"
+        judge_tok, (sign, weight) = judged
+        if lemma(judge_tok) in experiencer or judge_tok.lower_ in experiencer:
+            continue  # "X was a victim", "X is afraid": suffered or felt, not judged
+        if sign > 0 and (_open_complement(judge_tok, ctx) or _open_complement(word, ctx)):
+            continue  # "responsible for what happens": the complement's worth decides
+        party_actor = actors.actor(party)
+        if party_actor is not None and party_actor.type == "country" and not _relational(word):
+            continue  # "Libya is a mess": a state's condition; "a haven for X" relates it
+        quote = ctx.quotes.at(tok.idx if not naming else word.idx)
+        holder: str | None = None
+        conf = 1.0
+        evidence: list[str] = []
+        if naming and (quote is None or quote.content.start > tok.idx):
+            holder = _naming_holder(tok, ctx)
+            if quote is not None and quote.speaker == holder:
+                evidence = [quote.id]
+                conf = quote.confidence
+        elif quote is not None and quote.speaker:
+            if not _voice(quote.speaker, actors) or not _reports_position(doc, quote):
+                continue
+            if party == quote.speaks_for or _someone_elses(
+                tok.head if tok.dep_ in _COPULAR else tok, quote
+            ):
+                continue
+            holder, evidence, conf = quote.speaker, [quote.id], quote.confidence
+        if holder is None or holder == party or _own_state(holder, party, actors):
+            continue
+        if ASSERTED in ctx.on and unasserted(tok, word, ctx):
+            continue
+        if CONCEDED in ctx.on and conceded(tok, word, ctx):
+            continue
+        if _prescribed(tok.head if tok.dep_ in _COPULAR else tok):
+            continue
+        start, end = ctx.sentence(tok)
+        key = (holder, party, start)
+        if key in related or key in seen:
+            continue
+        seen.add(key)
+        pol = cue_polarity(judge_tok, sign, lexicon, towards_actor=True)
+        if pol.sign == 0:
+            continue
+        score = float(table["judged_act"]) * weight * conf * pol.factor
+        out.append(
+            Finding(
+                holder=holder,
+                frame=ALIGNMENT,
+                args=frozenset({party}),
+                polarity=pol.sign,
+                confidence=round(min(1.0, score), 3),
+                start=start,
+                end=end,
+                evidence=evidence,
+                cue=word.i,
+                notes=("judged-party",),
+            )
+        )
+    return out
