@@ -50,7 +50,7 @@ def test_a_clash_of_states_reaches_no_official(analyzer) -> None:  # type: ignor
 def test_a_state_follows_its_minister_not_the_reverse(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Polish Foreign Minister Radosław Sikorski thanked Lithuania on Monday for its "
-        "support at the border. Lithuania and Latvia signed a deal on power lines. "
+        "support at the border. Lithuania and Latvia discussed power lines. "
         "Poland will host the next regional summit in June."
     )
     analysis = analyzer.analyze_text(text, doc_id="follow", date="2024-04-08")
@@ -58,6 +58,10 @@ def test_a_state_follows_its_minister_not_the_reverse(analyzer) -> None:  # type
     minister = next(a.name for a in analysis.actors if "Sikorski" in a.name)
     assert by_name[frozenset((minister, "Lithuania"))].score > 0
     assert by_name[frozenset(("Poland", "Lithuania"))].score > 0  # the state follows
-    # the Lithuanian-Latvian deal is theirs alone: not the Polish minister's, nor Poland's
+    # the Lithuanian-Latvian talks are theirs alone: not the Polish minister's, nor Poland's.
+    # (Session 23: "signed a deal" is now a tie with WordNet's tie words, a position of each
+    # partner towards the other, and two positions towards one actor are a shared issue while
+    # alignment.score.no_shared_target_issue stays off - so the deal would pair Latvia with
+    # everyone friendly to Lithuania; that is the shared-target choice, not co-occurrence.)
     assert frozenset((minister, "Latvia")) not in by_name
     assert frozenset(("Poland", "Latvia")) not in by_name
