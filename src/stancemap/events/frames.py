@@ -21,7 +21,9 @@ from .codes import (
 from .directives import directive_clauses
 from .lexicon import TriggerEntry
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
+from .object_nouns import OBJECT_NOUN_DOER, doing_verb
 from .ontology import Ontology
+from .own_forces import PASSIVE_OWN_FORCES, own_forces_code, passive_forces
 from .parts import DocContext, Frame, Tuning
 from .rejected_charges import REJECTED_CHARGE, charge_target
 from .requested_acts import hostile_request
@@ -89,6 +91,11 @@ class FrameBuilder:
         self, noun: Token, ctx: DocContext, row: TriggerEntry, source: list[str]
     ) -> Frame | None:
         src = self.roles.noun_source(noun, ctx) or source
+        if not src and self.tuning.on(OBJECT_NOUN_DOER):
+            # "Chinese bombers flew a joint patrol": the flyers patrol
+            verb = doing_verb(noun)
+            if verb is not None and next(self.matcher.verb_rows(verb, ctx.actors), None) is None:
+                src = self.roles.source(verb, ctx, None)
         start = min(
             [noun.idx]
             + [
@@ -188,6 +195,10 @@ class FrameBuilder:
         words = {t.lemma_.lower() for o in self.matcher.objects(tok) for t in o.subtree}
         words |= {t.lemma_.lower() for p in args.prep_objects(tok, ["with"]) for t in p.subtree}
         if row.role == "event":
+            if not source and self.tuning.on(PASSIVE_OWN_FORCES) and own_forces_code(row.cameo):
+                # "the army was put on high alert": the army's own, with no agent named
+                forces = passive_forces(tok)
+                source = roles.actors(forces, ctx) if forces is not None else []
             direct = roles.targets(tok, ctx, source) or roles.purpose_targets(tok, ctx, source)
             frame = Frame(
                 row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
