@@ -76,7 +76,7 @@ def test_the_rules_are_on_by_default(name):
     assert name not in DEFAULT_OFF
 
 
-@pytest.mark.parametrize("name", [OWN_FORCES, "events.args.object_noun_doer"])
+@pytest.mark.parametrize("name", [OWN_FORCES])
 def test_the_rules_that_give_a_source_the_sentence_does_not_name_are_shipped_off(name):
     assert name in DEFAULT_OFF
 
@@ -202,32 +202,3 @@ def test_an_agentless_passive_of_own_forces_has_them_as_source(
 def test_other_agentless_passives_keep_no_source(with_own_forces):
     text = "Two Japanese hostages were released in the capital on Monday."
     assert with_own_forces(text)["released"][1] == []
-
-
-OBJECT_NOUN = "events.args.object_noun_doer"
-
-
-@pytest.fixture(scope="module")
-def with_object_noun(analyzer):
-    settings = Settings.model_validate(
-        {"rules": {"disable": [r for r in DEFAULT_OFF if r != OBJECT_NOUN]}}
-    )
-    pipeline = analyzer.derive(settings)
-
-    def run(text: str):
-        analysis = pipeline.analyze(text, date="2024-03-01")
-        countries = {a.id: a.country for a in analysis.actors}
-        return {
-            e.trigger.text.split()[-1].lower(): sorted(
-                {countries[x] for x in e.source if countries[x]}
-            )
-            for e in analysis.events
-        }
-
-    return run
-
-
-def test_an_event_noun_a_verb_of_doing_takes_has_the_verbs_subject(events, with_object_noun):
-    text = "Japanese warships sailed a joint patrol with Indian frigates near the strait."
-    assert with_object_noun(text)["patrol"] == ["JPN"]
-    assert events(text)["joint"][1] == []

@@ -21,7 +21,6 @@ from .codes import (
 from .directives import directive_clauses
 from .lexicon import TriggerEntry
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
-from .object_nouns import OBJECT_NOUN_DOER, doing_verb
 from .ontology import Ontology
 from .own_forces import PASSIVE_OWN_FORCES, own_forces_code, passive_forces
 from .parts import DocContext, Frame, Tuning
@@ -91,11 +90,6 @@ class FrameBuilder:
         self, noun: Token, ctx: DocContext, row: TriggerEntry, source: list[str]
     ) -> Frame | None:
         src = self.roles.noun_source(noun, ctx) or source
-        if not src and self.tuning.on(OBJECT_NOUN_DOER):
-            # "Chinese bombers flew a joint patrol": the flyers patrol
-            verb = doing_verb(noun)
-            if verb is not None and next(self.matcher.verb_rows(verb, ctx.actors), None) is None:
-                src = self.roles.source(verb, ctx, None)
         start = min(
             [noun.idx]
             + [
