@@ -11,12 +11,19 @@ mostly in the leader's own words, without a verb of attacking or backing the all
   subject's speaker, the possessor of the noun the verb hangs on ("his cabinet's
   decision to end ..."), or the speaker of the quote that declares the tie over. A tie
   named without its partner ("that alliance") takes the partner of the nearest earlier
-  tie noun that names one, a few sentences back;
+  tie noun that names one, a few sentences back. With ``stances.ties.partners_around`` a
+  tie noun whose own children name no partner takes the one the syntax around it names:
+  a coordinated or appositive tie noun's ("ended the accord and the alliance with X"), a
+  "with"/"to"/"between" phrase the parser hangs on the verb whose object the tie is
+  ("scrapped the deal with X", "denounced its treaty with X"), or, where none is named, a
+  possessor of a known country other than every holder's ("X tore up Greece's treaty");
   A body of members left ("quit NATO", "Britain's decision to leave the European Union",
   an organization of sector IGO or PTY as the object of a ``leave`` verb) is such a tie too;
 - made: a tie its holder makes, mends or deepens ("X and Y signed a pact", "pledged to
   deepen cooperation", "we will restore ties with Y") sets its parties (the verb's
-  conjoined subjects, or the speaker, and the partners it names) beside each other; refused
+  conjoined subjects - with ``stances.ties.split_subject`` also a coordination the parser
+  split into a modifier or a dateline's appositives -, or the speaker, and the partners it
+  names) beside each other; refused
   or negated, against (``cue_polarity``);
 - following: a verb of following another's lead with that lead as object ("follow
   Moscow's lead", "take orders from X", "obey X"), or of deferring to another ("bow to
@@ -100,15 +107,103 @@ def _group(ctx: Context, head: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _partners(ctx: Context, tie: Token) -> list[str]:
-    """The parties a tie noun names: "with X", "between X and Y", "the X-Y pact"."""
+def _own_partners(ctx: Context, noun: Token) -> list[str]:
+    """The parties a noun's own children name: "with X", "between X and Y", "the X-Y pact"."""
     out: list[str] = []
-    for prep in (c for c in tie.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             out += _group(ctx, obj)
-    for comp in (c for c in tie.children if c.dep_ == "compound"):
+    for comp in (c for c in noun.children if c.dep_ == "compound"):
         out += _group(ctx, comp)
     return list(dict.fromkeys(out))
+
+
+PARTNERS_AROUND = declare(
+    "stances.ties.partners_around",
+    "the partner of a tie noun that names none itself, read from the syntax around it: a "
+    "coordinated or appositive noun's ('the accord and the pact with X', 'the deal, a pact "
+    "with X'), or a 'with'/'to'/'between' phrase the parser hangs on the verb whose object "
+    "the tie is ('scrapped the deal with X', 'denounced its treaty with X', 'withdrew from "
+    "the pact with X'); and, where the tie names no partner at all, a possessor that is not "
+    "its holder ('X tore up Y's treaty')",
+    order=57.95,
+)
+
+_VERB_PARTNER_PREPS = ("with", "to", "between")
+_TIE_SLOTS = ("dobj", "obj", "nsubjpass")
+
+
+def _linked_nouns(tie: Token) -> list[Token]:
+    """The nouns coordinated or in apposition with ``tie`` ("the accord and the pact",
+    "the deal, a pact"), and the one it is coordinated or in apposition with."""
+    out = [*tie.conjuncts, *(c for c in tie.children if c.dep_ == "appos")]
+    if tie.dep_ == "appos" and tie.head.pos_ in ("NOUN", "PROPN"):
+        out.append(tie.head)
+    if tie.dep_ == "dobj" and tie.head.pos_ == "VERB":  # "ended the accord, a pact with X"
+        out += [c for c in tie.head.children if c.dep_ == "dobj" and c is not tie]
+    return [t for t in dict.fromkeys(out) if t.pos_ == "NOUN"]
+
+
+def _governing_verb(tie: Token) -> Token | None:
+    """The verb whose object ``tie`` is ("scrapped the deal", "the deal was scrapped"), or
+    whose preposition's object ("withdrew from the pact")."""
+    if tie.dep_ in _TIE_SLOTS and tie.head.pos_ == "VERB":
+        return tie.head
+    if tie.dep_ == "pobj" and tie.head.dep_ in ("prep", "prt", "advmod"):
+        found = _verb_of_prep(tie.head)
+        return found[0] if found is not None else None
+    return None
+
+
+def _partners_around(ctx: Context, tie: Token) -> list[str]:
+    """The partners the syntax around a tie noun names when its own children name none."""
+    out: list[str] = []
+    for noun in _linked_nouns(tie):
+        out += _own_partners(ctx, noun)
+    if out:
+        return list(dict.fromkeys(out))
+    verb = _governing_verb(tie)
+    if verb is None:
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _VERB_PARTNER_PREPS or prep is tie.head:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += _group(ctx, obj)
+    return list(dict.fromkeys(out))
+
+
+def _partners(ctx: Context, tie: Token) -> list[str]:
+    """The parties a tie noun names: "with X", "between X and Y", "the X-Y pact"; with
+    ``stances.ties.partners_around``, also those the syntax around it names."""
+    out = _own_partners(ctx, tie)
+    if out or PARTNERS_AROUND not in getattr(ctx, "on", frozenset()):
+        return out
+    return _partners_around(ctx, tie)
+
+
+def _owner_partners(ctx: Context, tie: Token, held: list[str]) -> list[str]:
+    """ "X tore up Y's treaty": a named possessor of a tie that names no partner is its other
+    party (``stances.ties.partners_around``) only where it is of a known country other than
+    every holder's; the possessor is mostly the holder's side ("Trump tore up America's
+    deal"), so an actor of unknown or the same country is no partner."""
+    if PARTNERS_AROUND not in getattr(ctx, "on", frozenset()) or not held:
+        return []
+    countries = {_country(ctx, h) for h in held}
+    if None in countries:
+        return []
+    out: list[str] = []
+    for owner in (c for c in tie.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        for actor in _group(ctx, owner):
+            country = _country(ctx, actor)
+            if actor not in held and country is not None and country not in countries:
+                out.append(actor)
+    return list(dict.fromkeys(out))
+
+
+def _country(ctx: Context, actor_id: str) -> str | None:
+    actor = ctx.actors.actor(actor_id)
+    return actor.country if actor is not None else None
 
 
 def _is_tie(tok: Token, ctx: Context | None = None) -> tuple[int, float] | None:
@@ -285,6 +380,8 @@ def ended(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         return []
     verb, hit = ending
     partners = _tie_partners(ctx, tok)
+    if not partners and not declared:  # "X tore up Y's treaty" (stances.ties.partners_around)
+        partners = _owner_partners(ctx, tok, [h[0] for h in holders(verb)])
     if not partners:
         return []
     if declared:
@@ -305,6 +402,28 @@ def ended(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return holder_findings(ctx, verb, held, partners, pol.sign, conf, "tie-ended")
 
 
+SPLIT_SUBJECT = declare(
+    "stances.ties.split_subject",
+    "the parties of a tie made by a coordinated subject the parser split: 'President X and "
+    "opposition leader Y signed a pact' parsed with X a modifier (nmod) or appositive of Y "
+    "and 'opposition leader' a conjunct of X; the modifier and its conjuncts are co-subjects",
+    order=58.4,
+)
+
+
+def _split_subject(ctx: Context, subj: Token) -> list[str]:
+    """The actors of a coordination the parser hung under the subject as a modifier or
+    appositive with conjuncts of its own ("William Ruto and ... Raila Odinga": "Ruto" an
+    nmod of "Odinga", "leader" a conjunct of "Ruto")."""
+    out: list[str] = []
+    mods = [c for c in subj.children if c.dep_ in ("nmod", "appos") and c.pos_ == "PROPN"]
+    if not any(c.dep_ == "conj" for m in mods for c in m.children):
+        return []
+    for mod in mods:
+        out += _group(ctx, mod)
+    return list(dict.fromkeys(out))
+
+
 @rule(
     "stances.ties.made",
     order=58.5,
@@ -322,15 +441,19 @@ def made(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     if hit is None:
         return []
     held = holders(verb)
+    subj, _passive = _subject(verb)
+    if subj is not None and not subj.conjuncts and SPLIT_SUBJECT in getattr(ctx, "on", frozenset()):
+        conf, evidence = (held[0][1], held[0][2]) if held else (1.0, [])
+        have = {h[0] for h in held}
+        held += [(a, conf, list(evidence)) for a in _split_subject(ctx, subj) if a not in have]
     if not held:
         return []
-    subj, _passive = _subject(verb)
     if subj is not None and subj.conjuncts:  # "X and Y pledged to deepen cooperation"
         conf, evidence = held[0][1], held[0][2]
         have = {h[0] for h in held}
         held += [(a, conf, list(evidence)) for a in _group(ctx, subj) if a not in have]
-    parties = [h[0] for h in held] + _partners(ctx, tok)
-    parties = list(dict.fromkeys(parties))
+    named = _partners(ctx, tok) or _owner_partners(ctx, tok, [h[0] for h in held])
+    parties = list(dict.fromkeys([h[0] for h in held] + named))
     if len(parties) < 2:
         return []
     pol = cue_polarity(verb, hit[0], ctx.lexicon, towards_actor=True)
