@@ -62,29 +62,3 @@ def test_the_moscow_kiev_treaty_denounced_is_read_as_a_tie_ended(analyzer) -> No
     on, off = _both(analyzer, text, "Russia", "Ukraine")
     assert on is not None and on < 0
     assert off is None
-
-
-SPLIT = "stances.ties.split_subject"
-
-
-def test_a_coordinated_subject_the_parser_split_makes_both_parties(analyzer) -> None:  # type: ignore[no-untyped-def]
-    # parsed: "Ruto" an nmod of "Odinga", "leader" a conjunct of "Ruto"
-    text = (
-        "Kenyan President William Ruto and opposition leader Raila Odinga signed a "
-        "cooperation agreement on Friday."
-    )
-    on = relation_score(analyzer, text, "Ruto", "Odinga")
-    off = relation_score(analyzer, text, "Ruto", "Odinga", disable=[SPLIT])
-    assert on is not None and off is not None and on > off > 0
-
-
-def test_a_dateline_subject_with_two_appositive_leaders_makes_both_parties(analyzer) -> None:  # type: ignore[no-untyped-def]
-    # parsed: the dateline the subject, both leaders its appositives
-    text = (
-        "NOUAKCHOTT — Senegalese President Bassirou Diomaye Faye and Mauritanian President "
-        "Mohamed Ould Ghazouani pledged on Thursday to deepen cooperation on the gas field."
-    )
-    on = relation_score(analyzer, text, "Faye", "Ghazouani")
-    off = relation_score(analyzer, text, "Faye", "Ghazouani", disable=[SPLIT])
-    assert on is not None and on > 0
-    assert off is None

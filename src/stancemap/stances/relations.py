@@ -89,7 +89,6 @@ from .headline import (
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .ties import PARTNERS_AROUND as TIE_PARTNERS_AROUND
-from .ties import SPLIT_SUBJECT as TIE_SPLIT_SUBJECT
 from .ties import TIE_RULES
 from .ties import WORDNET_WORDS as TIE_WORDNET
 from .topics import FrameMatcher, lemma
@@ -1740,7 +1739,6 @@ class RelationReader:
         declared = (
             TIE_WORDNET,
             TIE_PARTNERS_AROUND,
-            TIE_SPLIT_SUBJECT,
             STATE_TARGETS,
             DERIVED_NOUN_SIGN,
             ASSERTED,

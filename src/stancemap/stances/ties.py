@@ -21,9 +21,7 @@ mostly in the leader's own words, without a verb of attacking or backing the all
   an organization of sector IGO or PTY as the object of a ``leave`` verb) is such a tie too;
 - made: a tie its holder makes, mends or deepens ("X and Y signed a pact", "pledged to
   deepen cooperation", "we will restore ties with Y") sets its parties (the verb's
-  conjoined subjects - with ``stances.ties.split_subject`` also a coordination the parser
-  split into a modifier or a dateline's appositives -, or the speaker, and the partners it
-  names) beside each other; refused
+  conjoined subjects, or the speaker, and the partners it names) beside each other; refused
   or negated, against (``cue_polarity``);
 - following: a verb of following another's lead with that lead as object ("follow
   Moscow's lead", "take orders from X", "obey X"), or of deferring to another ("bow to
@@ -402,28 +400,6 @@ def ended(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return holder_findings(ctx, verb, held, partners, pol.sign, conf, "tie-ended")
 
 
-SPLIT_SUBJECT = declare(
-    "stances.ties.split_subject",
-    "the parties of a tie made by a coordinated subject the parser split: 'President X and "
-    "opposition leader Y signed a pact' parsed with X a modifier (nmod) or appositive of Y "
-    "and 'opposition leader' a conjunct of X; the modifier and its conjuncts are co-subjects",
-    order=58.4,
-)
-
-
-def _split_subject(ctx: Context, subj: Token) -> list[str]:
-    """The actors of a coordination the parser hung under the subject as a modifier or
-    appositive with conjuncts of its own ("William Ruto and ... Raila Odinga": "Ruto" an
-    nmod of "Odinga", "leader" a conjunct of "Ruto")."""
-    out: list[str] = []
-    mods = [c for c in subj.children if c.dep_ in ("nmod", "appos") and c.pos_ == "PROPN"]
-    if not any(c.dep_ == "conj" for m in mods for c in m.children):
-        return []
-    for mod in mods:
-        out += _group(ctx, mod)
-    return list(dict.fromkeys(out))
-
-
 @rule(
     "stances.ties.made",
     order=58.5,
@@ -442,10 +418,6 @@ def made(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         return []
     held = holders(verb)
     subj, _passive = _subject(verb)
-    if subj is not None and not subj.conjuncts and SPLIT_SUBJECT in getattr(ctx, "on", frozenset()):
-        conf, evidence = (held[0][1], held[0][2]) if held else (1.0, [])
-        have = {h[0] for h in held}
-        held += [(a, conf, list(evidence)) for a in _split_subject(ctx, subj) if a not in have]
     if not held:
         return []
     if subj is not None and subj.conjuncts:  # "X and Y pledged to deepen cooperation"
