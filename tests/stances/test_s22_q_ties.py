@@ -1,8 +1,7 @@
 """Session 22 (engineer Q, issue 14): a leader breaking with a former ally in his own words.
 
 ``stances.ties.ended`` (a tie with a named partner ended or declared over),
-``stances.ties.supersedes`` (that declaration outweighs the same holder's earlier words for
-the partner), ``stances.ties.following`` (following or refusing another's lead) and
+``stances.ties.following`` (following or refusing another's lead) and
 ``stances.polarity.no_longer`` ("will no longer stand with Y"). Sentences written for these
 tests (invented people, real states); each rule switched off loses what it reads.
 """
@@ -13,7 +12,6 @@ from relation_probe import relation_score
 
 ENDED = "stances.ties.ended"
 FOLLOWING = "stances.ties.following"
-SUPERSEDES = "stances.ties.supersedes"
 NO_LONGER = "stances.polarity.no_longer"
 
 
@@ -72,17 +70,6 @@ def test_keeping_a_tie_is_no_break(analyzer) -> None:  # type: ignore[no-untyped
     signed = "Prime Minister Arben Kola signed a new trade agreement with Serbia on Monday."
     score = relation_score(analyzer, signed, "Kola", "Serbia")
     assert score is None or score > 0
-
-
-def test_a_declared_end_supersedes_the_earlier_words_for_the_partner(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Prime Minister Omar Dahir spoke of his country's partnership with Kenya. "
-        '"We stood with Kenya when it served both of us. That alliance is finished," '
-        "Dahir told lawmakers."
-    )
-    on, off = _on_off(analyzer, text, "Dahir", "Kenya", SUPERSEDES)
-    assert on is not None and on < 0
-    assert off is None or off > on
 
 
 def test_refusing_to_follow_a_capitals_lead_is_against_its_state(analyzer) -> None:  # type: ignore[no-untyped-def]

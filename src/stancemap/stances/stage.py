@@ -42,7 +42,6 @@ from .polarity import (
     REVERSAL,
 )
 from .relations import RelationReader
-from .ties import SUPERSEDES, superseded
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
 # What happened long ago or might happen is background to the story's positions:
@@ -102,8 +101,6 @@ class StanceStage:
                 doc, document, actors, quotes, said + related, self.lexicon, on
             )
         findings = said + acts + related
-        if self.switches.enabled(SUPERSEDES):  # "That alliance is finished" (stances.ties)
-            findings = superseded(findings)
         # a country's words (not its acts, not its relations) are also its leader's
         words = [f for f in said + related if f.frame != ALIGNMENT]
         findings += _leaders(words, actors, findings)
