@@ -102,18 +102,6 @@ def test_no_longer_standing_with_a_state_is_against_it(analyzer) -> None:  # typ
     assert off is not None and off > 0  # without the rule "no longer" is read as nothing
 
 
-def test_a_headline_particle_is_no_attitude_verb(analyzer) -> None:  # type: ignore[no-untyped-def]
-    # "turns back" (a particle) is no "backs": read as one, the headline set Arce for Peru
-    text = (
-        "Bolivia's Arce turns back Peru border trucks\n\n"
-        "President Luis Arce said on Sunday the trucks had no permits."
-    )
-    rule = "stances.relations.headline_particle"
-    on, off = _on_off(analyzer, text, "Arce", "Peru", rule)
-    assert on is None or on <= 0
-    assert off is not None and off > 0
-
-
 def test_leaving_a_union_of_states_is_against_it(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Ministers met in Oslo after Britain's decision to leave the European Union."
     on, off = _on_off(analyzer, text, "United Kingdom", "European Union", ENDED)
