@@ -1,9 +1,7 @@
 """Session 22 (engineer Q, issue 14): a leader breaking with a former ally in his own words.
 
 ``stances.ties.ended`` (a tie with a named partner ended or declared over),
-``stances.ties.supersedes`` (that declaration outweighs the same holder's earlier words for
-the partner), ``stances.ties.following`` (following or refusing another's lead) and
-``stances.polarity.no_longer`` ("will no longer stand with Y"). Sentences written for these
+``stances.ties.following`` (following or refusing another's lead). Sentences written for these
 tests (invented people, real states); each rule switched off loses what it reads.
 """
 
@@ -13,8 +11,6 @@ from relation_probe import relation_score
 
 ENDED = "stances.ties.ended"
 FOLLOWING = "stances.ties.following"
-SUPERSEDES = "stances.ties.supersedes"
-NO_LONGER = "stances.polarity.no_longer"
 
 
 def _on_off(analyzer, text: str, a: str, b: str, rule: str) -> tuple[float | None, float | None]:  # type: ignore[no-untyped-def]
@@ -74,17 +70,6 @@ def test_keeping_a_tie_is_no_break(analyzer) -> None:  # type: ignore[no-untyped
     assert score is None or score > 0
 
 
-def test_a_declared_end_supersedes_the_earlier_words_for_the_partner(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Prime Minister Omar Dahir spoke of his country's partnership with Kenya. "
-        '"We stood with Kenya when it served both of us. That alliance is finished," '
-        "Dahir told lawmakers."
-    )
-    on, off = _on_off(analyzer, text, "Dahir", "Kenya", SUPERSEDES)
-    assert on is not None and on < 0
-    assert off is None or off > on
-
-
 def test_refusing_to_follow_a_capitals_lead_is_against_its_state(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = '"We will not follow Moscow\'s lead on this," President Arman Seitov said on Friday.'
     on = relation_score(analyzer, text, "Seitov", "Russia", enable=[FOLLOWING])
@@ -106,25 +91,6 @@ def test_following_anothers_lead_is_for_it(analyzer) -> None:  # type: ignore[no
     text = '"We will follow Germany\'s lead on energy," Prime Minister Petr Fiala said.'
     on = relation_score(analyzer, text, "Fiala", "Germany", enable=[FOLLOWING])
     assert on is not None and on > 0
-
-
-def test_no_longer_standing_with_a_state_is_against_it(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = '"Armenia will no longer stand with Moscow," Prime Minister Nikol Pashinyan said.'
-    on, off = _on_off(analyzer, text, "Pashinyan", "Russia", NO_LONGER)
-    assert on is not None and on < 0
-    assert off is not None and off > 0  # without the rule "no longer" is read as nothing
-
-
-def test_a_headline_particle_is_no_attitude_verb(analyzer) -> None:  # type: ignore[no-untyped-def]
-    # "turns back" (a particle) is no "backs": read as one, the headline set Arce for Peru
-    text = (
-        "Bolivia's Arce turns back Peru border trucks\n\n"
-        "President Luis Arce said on Sunday the trucks had no permits."
-    )
-    rule = "stances.relations.headline_particle"
-    on, off = _on_off(analyzer, text, "Arce", "Peru", rule)
-    assert on is None or on <= 0
-    assert off is not None and off > 0
 
 
 def test_leaving_a_union_of_states_is_against_it(analyzer) -> None:  # type: ignore[no-untyped-def]

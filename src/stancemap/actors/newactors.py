@@ -25,7 +25,6 @@ from ..rules import declare
 from .descriptors import Description, describe
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
-from .possessor import possessor_country
 from .spans import NAME_LABELS, ethnic, with_titles
 from .titles import with_listed_country
 
@@ -176,24 +175,6 @@ def owned_elsewhere(resolver: DocumentResolver, span: Span, found: Resolution) -
         how="new",
         confidence=_CONFIDENCE["owned_elsewhere"],
     )
-
-
-PRONOUN_OWNED_BODY = declare(
-    "actors.names.pronoun_owned_body",
-    "'Pakistan said its navy seized ...': a generic body word the tagger took for a new "
-    "organization ('navy', 'coast guard'), owned by 'its'/'their', takes the country of "
-    "whom the pronoun refers to, as an untagged agent does (actors.agent.possessor_country)",
-)
-
-
-def pronoun_owner(resolver: DocumentResolver, span: Span) -> str | None:
-    """The country of the "its"/"their" that owns a name that is wholly a generic agent
-    word ("its navy"), or None."""
-    words = span.text.split()
-    generic = resolver.linker.find_agent(words)
-    if generic is None or (generic[1], generic[2]) != (0, len(words)):
-        return None  # a proper name ("its Gazprom unit") is no generic body
-    return possessor_country(resolver, span.root)
 
 
 OWNER_OF_PHRASE = declare(
@@ -379,8 +360,6 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
         # the name, or a country as its possessor, gives the body its country
         country, cameo = linker.where(span.text.split(), countries_only=True)
         country = country or owner_country(resolver, span)
-        if country is None and resolver.switches.enabled(PRONOUN_OWNED_BODY):
-            country = pronoun_owner(resolver, span)  # "Pakistan said its navy ..."
         if country is not None and sector is None:
             named = linker.find_agent(span.text.split())
             sector = named[0].sector if named else None

@@ -45,13 +45,6 @@ OBJECT_MODIFIER = declare(
     "people's demonym (no sector) modifying the object of the state body's verb names the "
     "other side too",
 )
-PREVIOUS_SENTENCE = declare(
-    "actors.agent.previous_sentence_state",
-    "'Kenya recalled its envoy. The foreign ministry said ...': a definite singular state "
-    "body (GOV, MIL, SPY) whose own sentence names no country takes the one country the "
-    "sentence before names; none where that sentence names two or more",
-)
-_STATE_SECTORS = frozenset(constants("alignment")["state_sectors"])
 SENTENCE_SOURCE = "sentence"
 _CONFIDENCE = constants("actors")["confidence"]
 
@@ -220,17 +213,12 @@ def place_countryless(resolver: DocumentResolver) -> None:
         span = range(item.start_tok, token.i + 1)
         if any(i in resolver.taken for i in span):
             continue
-        sentence = resolver.sent_index.get(token.i, 0)
-        countries = by_sentence.get(sentence, set())
+        countries = by_sentence.get(resolver.sent_index.get(token.i, 0), set())
         if len(countries) == 1:  # "a Nigerian official said the embassy ...": not across
             same_side = same_side_countries(resolver, token.i, counted.between)
             countries = countries if same_side is None else same_side
         if len(countries) == 1 and item.sector == "GOV" and _other_side_only(resolver, token):
             countries = set()
-        if not countries and sentence > 0 and _definite_state_body(resolver, item):
-            # "Kenya recalled its envoy. The foreign ministry said (that Uganda ...)": its
-            # own sentence names no country of its side; the one before names one only
-            countries = by_sentence.get(sentence - 1, set())
         if len(countries) != 1 or _refers_back(resolver, item):
             continue
         country = next(iter(countries))
@@ -245,18 +233,6 @@ def place_countryless(resolver: DocumentResolver) -> None:
             confidence=_CONFIDENCE["sentence_country_agent"],
         )
         resolver.add_phrase(item.start_tok, token, found)
-
-
-def _definite_state_body(resolver: DocumentResolver, item: Countryless) -> bool:
-    """``previous_sentence_state``: "the ministry", "the army" - one state body under a
-    definite article, with the rule on."""
-    token = item.token
-    return (
-        resolver.switches.enabled(PREVIOUS_SENTENCE)
-        and item.sector in _STATE_SECTORS
-        and token.tag_ in ("NN", "NNP")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    )
 
 
 def _subject_verb(token: Token) -> Token | None:

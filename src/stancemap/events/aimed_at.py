@@ -34,12 +34,6 @@ RETREAT_FROM_PLACE = declare(
     "from (never a person) is the target of a retreat",
     order=63,
 )
-PARTNER_ON_MEANS = declare(
-    "events.args.partner_on_means",
-    "'spoke by telephone with X': a consultation's 'with' partner that the parser hangs on "
-    "the object of the verb's preposition of means (by, on, over, via) is its target",
-    order=59.5,
-)
 TRANSFER_RECIPIENT = declare(
     "events.args.aimed_transfer_recipient",
     "'handed over a suspect to the United States', 'granted asylum to X': the one a verb of "
@@ -91,17 +85,6 @@ def retreat_from_place(frame: Frame, ctx: DocContext) -> list[str]:
     return []
 
 
-def partner_on_means(frame: Frame, ctx: DocContext) -> list[str]:
-    """The "with" partner the parser hangs on the object of the verb's preposition of
-    means ("spoke by telephone with X", "talked on the phone with X"), not on the verb."""
-    partners = [
-        w
-        for means in args.prep_objects(frame.head, ["by", "on", "over", "via"])
-        for w in args.prep_objects(means, ["with"])
-    ]
-    return _named(partners, ctx, frame.source)
-
-
 def transfer_recipient(frame: Frame, ctx: DocContext) -> list[str]:
     if frame.nominal or frame.head.lemma_.lower() not in aimed_words()["transfer_verb"]:
         return []
@@ -122,11 +105,6 @@ def aim(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
         return frame
     if tuning.on(SENT_GOODS) and not frame.nominal and frame.head.lemma_.lower() in sending_verbs():
         found = _named(receivers(frame.head), ctx, frame.source)  # "a plane loaded with X to Y"
-        if found:
-            frame.target = found
-            return frame
-    if tuning.on(PARTNER_ON_MEANS) and frame.type == "CONSULT" and not frame.nominal:
-        found = partner_on_means(frame, ctx)  # "spoke by telephone with X"
         if found:
             frame.target = found
             return frame

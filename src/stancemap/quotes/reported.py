@@ -304,8 +304,6 @@ def _verb_content(
     if not complements and frame == "clause":
         # "said legalizing it could help": the parser may hang a clause as xcomp
         complements = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
-    if not complements and frame == "clause" and on(R.SETTING_CLAUSE):
-        complements = _setting_clauses(verb)
     if complements:
         # the clause right after the cue: a parser may hang a later clause from the
         # cue too ("said he saw no need, telling X that we deal with ...")
@@ -359,37 +357,6 @@ def _verb_content(
             mark = next(g for g in for_clause.children if g.dep_ == "mark")
             return trim(text, mark.idx + len(mark), _subtree(for_clause)[1])
     return None
-
-
-def _setting_clauses(verb: Token) -> list[Token]:
-    """'said in an interview aired on Sunday that X': the that-clause the parser hangs on
-    the participle ('aired') of the noun after the cue's preposition."""
-    out = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-                out += [
-                    c
-                    for c in part.children
-                    if c.dep_ == "ccomp"
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                ]
-    return out
-
-
-def _setting_of(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether ``verb`` is the participle of a reporting verb's setting ('published' in
-    'said in an interview published on Monday that ...')."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "pobj":
-        return False
-    prep = verb.head.head
-    cue = prep.head
-    if prep.dep_ != "prep" or cue.pos_ not in ("VERB", "AUX") or cue.i > verb.i:
-        return False
-    lemma = lexicon.verb_lemma(cue.lemma_, cue.lower_) or cue.lemma_.lower()
-    return lexicon.verb_class(lemma) is not None and not any(
-        c.dep_ == "ccomp" for c in cue.children
-    )
 
 
 def _split_rest(
@@ -669,8 +636,6 @@ def _verb_attributions(
             continue
         if cls is not None and on(R.NAMING_DOUBLE_OBJECT) and _appoints(verb, lemma):
             continue  # "named Y its spokeswoman": an appointment, not a report
-        if on(R.SETTING_CLAUSE) and _setting_of(verb, lexicon):
-            continue  # "said in an interview published on Monday that": the clause is "said"'s
         if on(R.WITHOUT_NO_REPORT) and verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             continue  # "without mentioning Sanders": not said
         wordnet = False

@@ -443,13 +443,6 @@ COORDINATED_COMPLEMENT = declare(
     "hangs on the cue right after its 'to' complement continues that complement",
     order=35,
 )
-SETTING_CLAUSE = declare(
-    "quotes.content.setting_clause",
-    "'said in an interview aired on Sunday that X': a that-clause the parser hangs on a "
-    "participle describing the setting of the cue (a noun after its preposition) is the "
-    "cue's content",
-    order=37.5,
-)
 SPLIT_COMPLEMENT = declare(
     "quotes.content.split_complement",
     "'discovered that attempts to hack it were made by X': a second clause the parser "

@@ -449,12 +449,6 @@ TRANSITIVE = declare(
     "verb: a one-word attitude cue or judgment verb between the holders and the target",
     order=16.5,
 )
-HEADLINE_PARTICLE = declare(
-    "stances.relations.headline_particle",
-    "a headline cue word the parse makes a verb's particle ('Petro turns back US flights') "
-    "is that verb's, not the attitude verb it spells ('back'): no transitive reading",
-    order=16.6,
-)
 # the words that may stand between a headline verb and its target ("mocks Spanish PM X")
 _BEFORE_TARGET = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PUNCT"})
 
@@ -481,8 +475,6 @@ def transitive(ctx: object, tokens: list[Token], start: int, end: int) -> list[F
             continue
         if ctx.actor_of(tok) is not None:  # type: ignore[attr-defined]
             continue  # a word of a name
-        if tok.dep_ == "prt" and HEADLINE_PARTICLE in ctx.on:  # type: ignore[attr-defined]
-            continue  # "turns back": the particle of another verb
         hit = _transitive_sign(tok, ctx)
         if hit is None:
             continue

@@ -70,7 +70,6 @@ from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
     DIRECTED,
-    HEADLINE_PARTICLE,
     LEADERS,
     NAME_WORDS,
     RECIPROCAL_WITH,
@@ -1751,7 +1750,6 @@ class RelationReader:
             *CLAIM_SWITCHES,
             LEADERS,
             TRANSITIVE,
-            HEADLINE_PARTICLE,
             NAMED_CLAIM,
             NAMING_WORDNET,
             CLAIM_OWNER,

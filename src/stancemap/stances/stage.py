@@ -38,11 +38,9 @@ from .polarity import (
     NEGATED_HOSTILE_WEIGHT,
     NEGATION_ASYMMETRY,
     NEGATIVE_OBJECT,
-    NO_LONGER,
     REVERSAL,
 )
 from .relations import RelationReader
-from .ties import SUPERSEDES, superseded
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
 # What happened long ago or might happen is background to the story's positions:
@@ -73,8 +71,6 @@ class StanceStage:
             self.lexicon = replace(self.lexicon, reversal=False)
         if not self.switches.enabled(NEGATIVE_OBJECT):
             self.lexicon = replace(self.lexicon, negative_object=False)
-        if not self.switches.enabled(NO_LONGER):
-            self.lexicon = replace(self.lexicon, no_longer=False)
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
         self.relations = RelationReader(self.lexicon, self.switches, self.extract)
@@ -102,8 +98,6 @@ class StanceStage:
                 doc, document, actors, quotes, said + related, self.lexicon, on
             )
         findings = said + acts + related
-        if self.switches.enabled(SUPERSEDES):  # "That alliance is finished" (stances.ties)
-            findings = superseded(findings)
         # a country's words (not its acts, not its relations) are also its leader's
         words = [f for f in said + related if f.frame != ALIGNMENT]
         findings += _leaders(words, actors, findings)

@@ -27,12 +27,7 @@ mostly in the leader's own words, without a verb of attacking or backing the all
   Moscow's lead", "take orders from X", "obey X"), or of deferring to another ("bow to
   X"), is a position towards the one followed: aligned when done, against when refused
   or negated ("we will not follow Moscow's lead", "refuses to take orders from X"), by
-  ``cue_polarity`` (negation, "no longer", shifters).
-
-A tie its holder declares ended is the news; what the same holder said for the same
-partner before it in the text ("We stood with Eritrea when it served both of us. That
-alliance is finished") is the history of that tie, not a second, opposite position
-(``stances.ties.supersedes``: those earlier friendly findings are dropped).
+  ``cue_polarity`` (negation, shifters).
 
 Words are in ``data/stances/ties.tsv`` (by hand), or with ``stances.ties.wordnet_words``
 in ``data/stances/ties_wordnet.tsv`` (from WordNet by ``stances.ties_import``, session 23); the confidence is ``narrated_relation`` (data/
@@ -51,7 +46,7 @@ from spacy.tokens import Token
 from ..datafiles import read_table
 from ..rules import declare, rule
 from .campaign import holder_findings
-from .extract import ALIGNMENT, Finding, _subject
+from .extract import Finding, _subject
 from .polarity import cue_polarity
 from .topics import lemma
 
@@ -512,33 +507,3 @@ TIE_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding]]]] 
     ("stances.ties.made", made),
     ("stances.ties.following", following),
 ]
-
-
-SUPERSEDES = declare(
-    "stances.ties.supersedes",
-    "a tie its holder declares ended ('That alliance is finished') supersedes what the same "
-    "holder said for the same partner earlier in the text ('We stood with Eritrea when it "
-    "served both of us'): those friendly findings are history, not a second position",
-    order=60,
-)
-
-
-def superseded(findings: list[Finding]) -> list[Finding]:
-    """``findings`` less the friendly alignments that a later ended tie of the same
-    holder towards the same partner supersedes."""
-    ends = [
-        (f.holder, f.args, f.start)
-        for f in findings
-        if f.frame == ALIGNMENT and "tie-ended" in f.notes and f.polarity < 0
-    ]
-    if not ends:
-        return findings
-    return [
-        f
-        for f in findings
-        if not (
-            f.frame == ALIGNMENT
-            and f.polarity > 0
-            and any(f.holder == h and f.args == a and f.start <= s for h, a, s in ends)
-        )
-    ]
