@@ -1,7 +1,8 @@
 """Session 22 (engineer Q, issue 14): a leader breaking with a former ally in his own words.
 
 ``stances.ties.ended`` (a tie with a named partner ended or declared over),
-``stances.ties.following`` (following or refusing another's lead). Sentences written for these
+``stances.ties.following`` (following or refusing another's lead) and
+``stances.polarity.no_longer`` ("will no longer stand with Y"). Sentences written for these
 tests (invented people, real states); each rule switched off loses what it reads.
 """
 
@@ -11,6 +12,7 @@ from relation_probe import relation_score
 
 ENDED = "stances.ties.ended"
 FOLLOWING = "stances.ties.following"
+NO_LONGER = "stances.polarity.no_longer"
 
 
 def _on_off(analyzer, text: str, a: str, b: str, rule: str) -> tuple[float | None, float | None]:  # type: ignore[no-untyped-def]
@@ -91,6 +93,13 @@ def test_following_anothers_lead_is_for_it(analyzer) -> None:  # type: ignore[no
     text = '"We will follow Germany\'s lead on energy," Prime Minister Petr Fiala said.'
     on = relation_score(analyzer, text, "Fiala", "Germany", enable=[FOLLOWING])
     assert on is not None and on > 0
+
+
+def test_no_longer_standing_with_a_state_is_against_it(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = '"Armenia will no longer stand with Moscow," Prime Minister Nikol Pashinyan said.'
+    on, off = _on_off(analyzer, text, "Pashinyan", "Russia", NO_LONGER)
+    assert on is not None and on < 0
+    assert off is not None and off > 0  # without the rule "no longer" is read as nothing
 
 
 def test_leaving_a_union_of_states_is_against_it(analyzer) -> None:  # type: ignore[no-untyped-def]

@@ -83,6 +83,9 @@ class Lexicon:
     # a negative pronoun as the cue's object negates it ("delivered nothing"); the stage
     # turns it off with the rule ``stances.polarity.negative_object``
     negative_object: bool = True
+    # "no longer" negates a cue (``polarity``); the stage turns it off with the rule
+    # ``stances.polarity.no_longer``
+    no_longer: bool = True
 
     def cue(self, kind: str, lemma: str, particles: set[str] | None = None) -> Cue | None:
         """The cue of ``kind`` headed by ``lemma``; two-word cues need their particle present."""

@@ -52,6 +52,12 @@ NEGATION_ASYMMETRY = declare(
     "('did not support Y') turns against at reduced weight",
     order=5,
 )
+NO_LONGER = declare(
+    "stances.polarity.no_longer",
+    "'no longer' ('will no longer stand with Y', 'is no longer an ally of Y') negates the "
+    "cue as a declared turn, like a reversal: against Y at reversed_friendly_weight",
+    order=7,
+)
 REVERSAL = declare(
     "stances.polarity.reversal",
     "a position taken back is turned: 'withdrew his endorsement of Y' and 'un-endorsed Y' are "
@@ -83,6 +89,16 @@ def negative_pronouns() -> frozenset[str]:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() or tok.lower_
+
+
+def _no_longer(tok: Token, lex: Lexicon) -> bool:
+    """'no longer' / 'no more': an adverb of continuing that a negator governs."""
+    return (
+        lex.no_longer
+        and tok.dep_ == "advmod"
+        and tok.lower_ in ("longer", "more")
+        and any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
+    )
 
 
 def _is_negator(tok: Token, lex: Lexicon) -> bool:
@@ -126,6 +142,11 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = F
             ):
                 negated = not negated
                 by_word = not by_word
+            elif _no_longer(child, lex):  # "will no longer stand with Y": a declared turn
+                negated = not negated
+                notes.append("no-longer")
+                if towards_actor and lex.negation_asymmetry and sign > 0:
+                    factor *= REVERSED_FRIENDLY_WEIGHT
             elif child.dep_ == "aux" and lex.has("modal", lemma):
                 weight = lex.weight("modal", lemma)
                 if weight < 1.0:

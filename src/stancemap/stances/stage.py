@@ -38,6 +38,7 @@ from .polarity import (
     NEGATED_HOSTILE_WEIGHT,
     NEGATION_ASYMMETRY,
     NEGATIVE_OBJECT,
+    NO_LONGER,
     REVERSAL,
 )
 from .relations import RelationReader
@@ -71,6 +72,8 @@ class StanceStage:
             self.lexicon = replace(self.lexicon, reversal=False)
         if not self.switches.enabled(NEGATIVE_OBJECT):
             self.lexicon = replace(self.lexicon, negative_object=False)
+        if not self.switches.enabled(NO_LONGER):
+            self.lexicon = replace(self.lexicon, no_longer=False)
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
         self.relations = RelationReader(self.lexicon, self.switches, self.extract)

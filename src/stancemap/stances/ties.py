@@ -27,7 +27,7 @@ mostly in the leader's own words, without a verb of attacking or backing the all
   Moscow's lead", "take orders from X", "obey X"), or of deferring to another ("bow to
   X"), is a position towards the one followed: aligned when done, against when refused
   or negated ("we will not follow Moscow's lead", "refuses to take orders from X"), by
-  ``cue_polarity`` (negation, shifters).
+  ``cue_polarity`` (negation, "no longer", shifters).
 
 Words are in ``data/stances/ties.tsv`` (by hand), or with ``stances.ties.wordnet_words``
 in ``data/stances/ties_wordnet.tsv`` (from WordNet by ``stances.ties_import``, session 23); the confidence is ``narrated_relation`` (data/
