@@ -463,9 +463,9 @@ class RoleFinder:
             found = self.actors(subj, ctx)
             if found and self.tuning.on(MISPARSED_CO_SUBJECTS):
                 for other in misparsed_conjuncts(subj):
-                    named = ctx.actors.mention_at(other.idx, other.idx + len(other))
-                    if named is not None and named.actor_id not in found:
-                        found.append(named.actor_id)
+                    mention = ctx.actors.mention_at(other.idx, other.idx + len(other))
+                    if mention is not None and mention.actor_id not in found:
+                        found.append(mention.actor_id)
             if found:
                 return found
             named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None
