@@ -18,7 +18,6 @@ from ..nlp.view import doc_view
 from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from .headline_cut import CUT_LABELS, headline_cut, headline_lead_verb
-from .name_edges import NAME_COMPOUND_EDGES, name_compound_edges
 from .nominals import agent_head
 from .normalize import fold
 from .not_actors import (
@@ -71,13 +70,10 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     lower_person = resolver.switches.enabled(LOWERCASE_PERSON)
     name_compound = resolver.switches.enabled(NAME_WORD_COMPOUND)
     hyphen_tail = resolver.switches.enabled(HYPHEN_GIVEN_NAME)
-    name_edges = resolver.switches.enabled(NAME_COMPOUND_EDGES)
     title_lines: dict[int, bool] = {}
     for whole in doc.ents:
         if hyphen_tail:
             whole = hyphen_given_name(whole)  # "Han Duck-soo", not "Han Duck"
-        if name_edges:
-            whole = name_compound_edges(resolver, whole)  # "Maria Corina Machado"
         if common_first and _common_noun_first(resolver, whole):
             continue  # "Lorry drivers blocked ...": a capitalised noun, no person
         if (lower_person and lowercase_person(whole)) or (

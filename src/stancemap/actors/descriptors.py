@@ -204,10 +204,6 @@ def appositive(linker: Any, span: Span) -> Description | None:
     for child in root.children:
         if child.dep_ == "appos" and not (span.start <= child.i < span.end):
             tokens = [t for t in _own_phrase(child) if not (span.start <= t.i < span.end)]
-            if linker.switches.enabled(APPOSITIVE_PRINCIPAL):
-                serving, served = _serving(linker, child, tokens)
-                if serving:
-                    return served  # "X, communications director for President Y"
             return _described(linker, tokens, "actors.descriptor.appositive")
     head = root.head
     if (
@@ -257,52 +253,6 @@ def _voice_of(linker: Any, head: Any, span: Span) -> Description | None:
         if person is not None and person.type == "person":
             found.country = person.country
     return found
-
-
-APPOSITIVE_PRINCIPAL = declare(
-    "actors.descriptor.appositive_principal",
-    "'X, communications director for President Y,': a person named in the appositive's "
-    "'for'/'to' phrase is whom X serves; X's role is the words before it, not Y's title, "
-    "and X takes Y's country when those words name none",
-)
-
-
-def _principal_person(linker: Any, tokens: list[Any]) -> Any:
-    """The KB or document person named by the PERSON words among ``tokens``."""
-    words = [t for t in tokens if t.ent_type_ == "PERSON"]
-    if not words:
-        return None
-    person = linker.by_name(" ".join(t.text for t in words), None)
-    return person if person is not None and person.type == "person" else None
-
-
-def _serving(linker: Any, head: Any, tokens: list[Any]) -> tuple[bool, Description | None]:
-    """See ``APPOSITIVE_PRINCIPAL``: (True, the description of the appositive's own words
-    before a 'for'/'to' phrase that names a person), or (False, None) when no such phrase."""
-    prep = next(
-        (
-            c
-            for c in head.children
-            if c.dep_ == "prep"
-            and c.lower_ in ("for", "to")
-            and any(t.ent_type_ == "PERSON" for t in c.subtree)
-        ),
-        None,
-    )
-    if prep is None:
-        return False, None
-    own = [t for t in tokens if t.i < prep.i]
-    found = _described(linker, own, "actors.descriptor.appositive")
-    if found is None or (found.country is None and found.cameo is None):
-        principal = _principal_person(linker, [t for t in tokens if t.i > prep.i])
-        if principal is not None and principal.country:
-            found = found or Description(
-                start=own[0].idx if own else head.idx,
-                end=prep.idx,
-                rule="actors.descriptor.appositive",
-            )
-            found.country = principal.country
-    return True, found
 
 
 # clauses and further appositions inside an appositive say something about other things

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from ..datafiles import word_list
 from ..nlp import words
-from ..nlp.coordination import misparsed_conjuncts
 from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
@@ -96,11 +95,6 @@ from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
 
-MISPARSED_CO_SUBJECTS = declare(
-    "events.args.misparsed_co_subjects",
-    "'President X and Prime Minister Y agreed': a name the parser left unjoined by the "
-    "title before the second (one a modifier of the other, or two subjects) is a co-source",
-)
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
 )
@@ -461,11 +455,6 @@ class RoleFinder:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
         if subj is not None:
             found = self.actors(subj, ctx)
-            if found and self.tuning.on(MISPARSED_CO_SUBJECTS):
-                for other in misparsed_conjuncts(subj):
-                    mention = ctx.actors.mention_at(other.idx, other.idx + len(other))
-                    if mention is not None and mention.actor_id not in found:
-                        found.append(mention.actor_id)
             if found:
                 return found
             named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None

@@ -334,12 +334,6 @@ COMPOUND_PRINCIPAL = declare(
     "named before, as 'the ministry' would (the actors stage's referring rules)",
     order=27,
 )
-LOWERCASE_PROPN_PRINCIPAL = declare(
-    "quotes.speaker.lowercase_propn_principal",
-    "'ministry spokesman Nasser Kanaani said': a lower-case word before the spokes-noun that "
-    "the tagger made a proper noun is the common noun of compound_principal all the same",
-    order=27.5,
-)
 OF_AFTER_NAME = declare(
     "quotes.principal.of_after_name",
     "'Spokesperson X of India's foreign ministry said': with no principal on the spokes-noun "

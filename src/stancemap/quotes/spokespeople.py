@@ -210,24 +210,15 @@ def _names_principal(
 
 
 def compound_referent(
-    actors: ActorLayer,
-    doc: Doc,
-    principal_at: Offsets,
-    rules: list[Any],
-    lowercase_propn: bool = False,
+    actors: ActorLayer, doc: Doc, principal_at: Offsets, rules: list[Any]
 ) -> ActorMention | None:
     """ "a ministry spokeswoman said": the common noun before the spokes-noun, with no
-    determiner of its own, read as the definite "the ministry" (the referring rules).
-    With ``lowercase_propn``, a word the tagger made a proper noun though it is written
-    in lower case ("ministry spokesman Nasser Kanaani") is that common noun too."""
+    determiner of its own, read as the definite "the ministry" (the referring rules)."""
     span = doc.char_span(*principal_at, alignment_mode="expand")
     if span is None or len(span) != 1 or not rules:
         return None
     head = span.root
-    common = head.pos_ == "NOUN" or (
-        lowercase_propn and head.pos_ == "PROPN" and head.text.isalpha() and head.text.islower()
-    )
-    if head.dep_ != "compound" or not common or head.ent_type_:
+    if head.dep_ != "compound" or head.pos_ != "NOUN" or head.ent_type_:
         return None
     noun = _noun_of(head)
     if noun is None:

@@ -210,11 +210,7 @@ class QuoteStage:
                     )
                     if described is None and self.on(R.COMPOUND_PRINCIPAL):
                         described = compound_referent(
-                            resolver.actors,
-                            resolver.doc,
-                            a.principal_at,
-                            self.subject_rules,
-                            lowercase_propn=self.on(R.LOWERCASE_PROPN_PRINCIPAL),
+                            resolver.actors, resolver.doc, a.principal_at, self.subject_rules
                         )
                     principal = described.actor_id if described is not None else principal
                     if (
