@@ -105,3 +105,20 @@ def test_kb_name_model_rebuilds_the_same_bytes_from_the_same_kb(tmp_path: Path) 
     assert model["grams"]["nko$"] == {"UKR": 3} and model["grams"]["son$"] == {"ISL": 3}
     guess = nm.NameModel(model).posterior("Taras Melnychenko")
     assert guess[0][0] == "UKR"
+
+
+def test_the_shipped_name_model_is_the_one_the_shipped_kb_builds(tmp_path: Path) -> None:
+    """Session 23 (A): the shipped model had fallen 17 names behind the KB; `stancemap kb
+    name-model` on the shipped KB writes the shipped file's bytes."""
+    from typer.testing import CliRunner
+
+    from stancemap.cli.main import app
+    from stancemap.datafiles import data_path
+
+    shipped = data_path(nm.MODEL.removeprefix("data/"))
+    out = tmp_path / "name_model.json.gz"
+    res = CliRunner().invoke(app, ["kb", "name-model", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert out.read_bytes() == shipped.read_bytes(), (
+        "the shipped name model is stale: run `stancemap kb name-model`"
+    )

@@ -43,6 +43,7 @@ from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
+from .quoted_pronouns import settle_quoted_pronouns
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
 from .surname_ahead import join_surnames_ahead
@@ -126,6 +127,7 @@ class DocumentResolver:
         place_halves(self)
         place_countryless(self)
         place_national_bodies(self)
+        settle_quoted_pronouns(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
     def _pronoun(self, token: Token) -> None:

@@ -14,8 +14,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..datafiles import constants
+from ..nlp.quote_marks import QuotedSpan
 from ..nlp.text import doc_text
-from .marks import QuotedSpan
 from .reported import Attribution, source_span, trim
 
 _GLUE_AFTER = re.compile(r"[\s,;:—–-]*")

@@ -21,8 +21,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..datafiles import constants
+from ..nlp.quote_marks import QuotedSpan
 from ..nlp.text import doc_text
-from .marks import QuotedSpan
 from .reported import Attribution, Offsets, trim
 from .titles import is_title
 

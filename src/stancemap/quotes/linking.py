@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..datafiles import constants
-from .marks import QuotedSpan
+from ..nlp.quote_marks import QuotedSpan
 from .reported import Attribution, Offsets, trim
 
 _GLUE = re.compile(r"^[\s,:;—–-]*$")  # what may sit between a quotation and its cue clause

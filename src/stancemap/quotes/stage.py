@@ -5,7 +5,7 @@ quotes held in another's content come last, naming it in ``within`` (``nesting``
 
 Order of work, per document:
  1. reported speech on the parse (``nonverbal.find_reported``): cue, source, content;
- 2. quotations by their marks (``marks.find_quoted``);
+ 2. quotations by their marks (``nlp.quote_marks.find_quoted``);
  3. each quotation joins the attribution whose content it lies in ("X said “Y”"),
     else an adjacent dangling cue ("“Y,” he said"), else the attribution of the
     quotation it continues ("“Y,” he said, “Z”"), else the speaker from context;
@@ -28,6 +28,7 @@ from ..actors.coref import SUBJECT_RULES, described_referent
 from ..config import Settings
 from ..datafiles import constants
 from ..ingest import Document
+from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..nlp.text import doc_text
 from ..nlp.words import pronouns
 from ..records import Excluded, Quote, QuoteKind, QuoteReports, Span
@@ -47,7 +48,6 @@ from .linking import (
     next_paragraph,
     overlap,
 )
-from .marks import QuotedSpan, find_quoted
 from .nesting import mark_embedded
 from .nonverbal import find_reported
 from .plural import plural_speakers

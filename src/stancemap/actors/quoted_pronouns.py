@@ -1,0 +1,150 @@
+"""A third-person pronoun inside a quotation is not its speaker.
+
+'"I believed in him, and he betrayed that trust," Ruto said': a speaker names themselves
+"I"; a "he", "him" or "his" inside their own quotation means someone else. The one-pass
+resolver reads the quotation before its attribution, so it may have given such a pronoun
+to the speaker (the salient subject of the sentence before). Run after every mention is
+resolved: a quotation (by its marks, ``nlp.quote_marks``) whose speaker is the subject of a
+reporting verb outside it that the parse ties to it (the verb governs a quoted word, or a
+quoted word governs it: '"...," Ruto said', 'Ruto said: "..."'), has its third-person
+person pronouns that went to that speaker given to the most salient other person of
+their gender before them, or, when there is none, left unresolved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp.quote_marks import QuotedSpan, find_quoted
+from ..nlp.reporting import load_lexicon
+from ..rules import declare
+from .coref import PERSON_PRONOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..records import ActorMention
+    from .resolve import DocumentResolver
+
+QUOTED_PRONOUN_NOT_SPEAKER = declare(
+    "actors.coref.quoted_pronoun_not_speaker",
+    "'\"I believed in him, and he betrayed that trust,\" Ruto said': a he/him/his inside a "
+    "quotation is not the quotation's speaker (the subject of the reporting verb the parse "
+    "ties to it) but the most salient other person of that gender before it, or no one",
+)
+_SUBJECTS = ("nsubj", "nsubjpass")
+_HOPS = 12  # head-chain steps walked from a word to a verb
+
+
+def _inside(token: Token, span: QuotedSpan) -> bool:
+    return span.inner_start <= token.idx < span.inner_end
+
+
+def _reaches(token: Token, target: Token) -> bool:
+    """``target`` is on ``token``'s head chain (within its sentence)."""
+    head = token
+    for _ in range(_HOPS):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.i == target.i:
+            return True
+    return False
+
+
+def _speaker_tokens(doc: Doc, span: QuotedSpan) -> list[Token]:
+    """Subjects of reporting verbs outside ``span`` that the parse ties to its words."""
+    lexicon = load_lexicon()
+    quoted = [t for t in doc if _inside(t, span)]
+    if not quoted:
+        return []
+    first, last = quoted[0].sent.start, quoted[-1].sent.end
+    subjects: list[Token] = []
+    for verb in doc[first:last]:
+        if verb.pos_ not in ("VERB", "AUX") or span.start <= verb.idx < span.end:
+            continue
+        if lexicon.verb_lemma(verb.lemma_, verb.text) is None:
+            continue
+        tied = any(_reaches(t, verb) for t in quoted) or any(
+            _inside(t, span) for t in verb.ancestors
+        )
+        if not tied:
+            continue
+        subjects += [
+            c for c in verb.children if c.dep_ in _SUBJECTS and not (span.start <= c.idx < span.end)
+        ]
+    return subjects
+
+
+def _covering(resolver: DocumentResolver, token: Token) -> ActorMention | None:
+    return next(
+        (m for m in resolver.mentions if m.start <= token.idx < m.end),
+        None,
+    )
+
+
+def _other_person(
+    resolver: DocumentResolver, mention: ActorMention, speakers: set[str]
+) -> str | None:
+    """The most salient person of the pronoun's gender before it, other than ``speakers``:
+    the latest subject of the nearest sentence that has one, else the latest mention."""
+    gender = PERSON_PRONOUNS[mention.text.lower()]
+    token = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if token is None:
+        return None
+    sentence = resolver.sent_index.get(token.start, 0)
+    candidates = [
+        s
+        for s in resolver.memory
+        if s.start < mention.start
+        and sentence - s.sentence <= resolver.reach
+        and s.actor_id not in speakers
+        and resolver.is_person(s.actor_id)
+        and resolver.gender.get(s.actor_id) in (None, gender)
+    ]
+    for back in range(resolver.reach + 1):
+        here = [s for s in candidates if s.sentence == sentence - back]
+        subjects = [s for s in here if s.subject]
+        if subjects:
+            return subjects[-1].actor_id
+        if here:
+            return here[-1].actor_id
+    return None
+
+
+def settle_quoted_pronouns(resolver: DocumentResolver) -> None:
+    """Give each third-person pronoun that went to its own quotation's speaker to another
+    person, or drop it (see the module's doc)."""
+    if not resolver.switches.enabled(QUOTED_PRONOUN_NOT_SPEAKER):
+        return
+    pronouns = [
+        m for m in resolver.mentions if m.how == "pronoun" and m.text.lower() in PERSON_PRONOUNS
+    ]
+    if not pronouns:
+        return
+    dropped: set[int] = set()
+    for span in find_quoted(resolver.document.text):
+        inside = [m for m in pronouns if span.inner_start <= m.start and m.end <= span.inner_end]
+        if not inside:
+            continue
+        speakers = {
+            mention.actor_id
+            for subject in _speaker_tokens(resolver.doc, span)
+            if (mention := _covering(resolver, subject)) is not None
+            and resolver.is_person(mention.actor_id)
+        }
+        for mention in inside:
+            if mention.actor_id not in speakers:
+                continue
+            other = _other_person(resolver, mention, speakers)
+            seen = next((s for s in resolver.memory if s.start == mention.start), None)
+            if other is None:
+                dropped.add(id(mention))
+                if seen is not None:
+                    resolver.memory.remove(seen)
+                continue
+            mention.actor_id = other
+            if seen is not None:
+                seen.actor_id = other
+    if dropped:
+        resolver.mentions[:] = [m for m in resolver.mentions if id(m) not in dropped]
