@@ -1,15 +1,10 @@
-"""Session 23 (engineer E): five argument shapes the parse states but the role finder
+"""Session 23 (engineer E): argument shapes the parse states but the role finder
 missed (issue 12, "arguments from the parse"). Sentences written for these tests; each
-case is also run with its rule off.
+case is also run with its rule off. (``possessive_countryless``, ``sides_between`` and
+``object_by_agent`` were removed with their tests: 0 on every check part.)
 
 - ``events.args.finite_conjunct``: "X ordered Y to shut A and expelled B" - the finite
   verb the parser conjoins to the infinitive has X's subject, not Y.
-- ``events.args.possessive_countryless``: "Its navy seized X, the British defence
-  ministry said" - a body read from the text with no country, owned by "its", is the
-  owner's (here the speaker's).
-- ``events.args.sides_between``: "offered to mediate between X and Y" - the parties.
-- ``events.args.object_by_agent``: "X was given a loan by Y" - the "by" the parser
-  hangs on the retained object is the agent.
 - ``events.args.passive_own_forces``: "The X army was put on high alert" - an agentless
   passive of a show of force or a military pullback has its subject as the source.
 """
@@ -22,9 +17,6 @@ from stancemap.config import RuleSettings, Settings
 
 DEFAULT_OFF = tuple(RuleSettings().disable)
 FINITE = "events.args.finite_conjunct"
-OWNED = "events.args.possessive_countryless"
-BETWEEN = "events.args.sides_between"
-BY_OBJECT = "events.args.object_by_agent"
 OWN_FORCES = "events.args.passive_own_forces"
 
 
@@ -71,7 +63,7 @@ def with_own_forces(analyzer):
     return run
 
 
-@pytest.mark.parametrize("name", [FINITE, OWNED, BETWEEN, BY_OBJECT])
+@pytest.mark.parametrize("name", [FINITE])
 def test_the_rules_are_on_by_default(name):
     assert name not in DEFAULT_OFF
 
@@ -106,73 +98,6 @@ def test_a_finite_conjunct_of_an_infinitive_has_the_first_subject(events, text, 
 def test_an_infinitive_conjunct_keeps_the_controlled_subject(events):
     text = "Germany urged Iran to free the sailors and to return the seized tanker."
     assert events(text) == events(text, (FINITE,))
-
-
-@pytest.mark.parametrize(
-    ("text", "verb", "owner"),
-    [
-        (
-            "Its navy seized a fishing boat near the islands, the British defence ministry said.",
-            "seized",
-            "GBR",
-        ),
-        (
-            "Its navy seized two fishing boats near the reef, the Philippine defence ministry said.",
-            "seized",
-            "PHL",
-        ),
-    ],
-)
-def test_a_countryless_body_owned_by_its_is_the_owners(events, text, verb, owner):
-    assert events(text)[verb][1] == [owner]
-    assert events(text, (OWNED,))[verb][1] == []
-
-
-def test_a_known_body_owned_by_its_stays_itself(events):
-    text = "Austria urged its European Union partners to reject the trade plan."
-    assert events(text) == events(text, (OWNED,))
-
-
-@pytest.mark.parametrize(
-    ("text", "verb", "sides"),
-    [
-        (
-            "Qatar offered to mediate between Ethiopia and Eritrea over the border dispute.",
-            "offered",
-            ["ERI", "ETH"],
-        ),
-        (
-            "Norwegian diplomats mediated between the Colombian government and leftist rebels.",
-            "mediated",
-            ["COL"],
-        ),
-    ],
-)
-def test_the_parties_between_are_the_targets(events, text, verb, sides):
-    assert events(text)[verb][2] == sides
-    assert events(text, (BETWEEN,))[verb][2] == []
-
-
-def test_between_names_no_side_of_the_mediators_own_country(events):
-    text = "Norwegian envoys mediated between the Colombian government and rebels in Oslo."
-    assert "NOR" not in events(text)["mediated"][2]
-
-
-@pytest.mark.parametrize(
-    ("text", "verb", "giver", "receiver"),
-    [
-        (
-            "Jordan was given a $500 million credit line by Saudi Arabia on Monday.",
-            "given",
-            "SAU",
-            "JOR",
-        ),
-        ("Kenya was given a $2 billion credit facility by China.", "given", "CHN", "KEN"),
-    ],
-)
-def test_a_by_agent_on_the_retained_object_is_the_giver(events, text, verb, giver, receiver):
-    assert events(text)[verb][1:] == ([giver], [receiver])
-    assert events(text, (BY_OBJECT,))[verb][1] == []
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..datafiles import word_list
 from ..nlp import words
-from ..records import Actor, Quote, is_agent_id, is_new_id
+from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
@@ -43,7 +43,6 @@ from .arg_shapes import (
     scare_quoted_object,
 )
 from .backers import BACKER_NOT_PARTY, backers
-from .between import OBJECT_BY_AGENT, SIDES_BETWEEN, between_parties, object_agents
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
@@ -195,13 +194,6 @@ SPEAKER_OF_CLAUSE = declare(
     "'X said it would ...', 'X said Y attacked it': a third-person pronoun of a reported "
     "clause that agrees with the speaker (it: not a person; he/she: a person) is the speaker",
     order=33,
-)
-POSSESSIVE_COUNTRYLESS = declare(
-    "events.args.possessive_countryless",
-    "'Its navy seized X, the British defence ministry said', 'their police': a body read "
-    "from the text (not in the KB) with no country, owned by 'its' / 'their', is its "
-    "owner's (the nearest earlier body, else the speaker) when the owner has a country",
-    order=31.6,
 )
 PURPOSE_TARGET = declare(
     "events.args.purpose_target",
@@ -381,10 +373,6 @@ class RoleFinder:
         if found and self.tuning.on(LISTED_APPOSITIVE):
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a list, not a renaming
             found = [*found, *listed_members(tok, found, ctx.actors)]
-        if found and self.tuning.on(POSSESSIVE_COUNTRYLESS):
-            # "Its navy seized X, the British defence ministry said": the navy is
-            # the ministry's country's; a body with no country of its own is its owner's
-            found = self._countryless_owned(tok, found, ctx) or found
         if found:
             return found
         if self.tuning.on(CLAUSE_OWNER):  # "troops sent by X", "a committee based in X"
@@ -412,26 +400,6 @@ class RoleFinder:
         if self.tuning.on(SPEAKER_OF_CLAUSE):
             return self.speaker_of_clause(tok, ctx)
         return []
-
-    def _owner_of(self, owner: Token, ctx: DocContext) -> list[str]:
-        """Who "its" / "their" stands for: the nearest earlier body, else the speaker."""
-        found = self._antecedent(owner, ctx)
-        if not found and self.tuning.on(POSSESSIVE_SPEAKER):
-            found = self.speaker_of_clause(owner, ctx)
-        return found
-
-    def _countryless_owned(self, tok: Token, found: list[str], ctx: DocContext) -> list[str]:
-        """The owner of "its navy", "their police" when every actor the phrase names has
-        no country and the owner has one ([] otherwise: the phrase keeps its actors)."""
-        owner = next((c for c in tok.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
-        if owner is None or owner.lower_ not in ("its", "their"):
-            return []
-        if not all(is_new_id(a) or is_agent_id(a) for a in found):
-            return []  # "its European Community partners": a known body stays itself
-        if any(getattr(ctx.actors.actor(a), "country", None) for a in found):
-            return []
-        owners = [a for a in self._owner_of(owner, ctx) if a not in found]
-        return [a for a in owners if getattr(ctx.actors.actor(a), "country", None)]
 
     def addressee(
         self, pronoun: Token, addressed: list[Token], ctx: DocContext, exclude: list[str]
@@ -470,9 +438,6 @@ class RoleFinder:
         agents = args.prep_objects(tok, ["by"])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
-        if not agents and passive and self.tuning.on(OBJECT_BY_AGENT):
-            # "X was given a credit line by India": the parse hangs "by" on the object
-            agents = object_agents(tok)
         if agents and not passive and self.tuning.on(HEADLINE_PASSIVE):
             passive = headline_patient(tok) is not None  # "Iran condemned by UN"
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
@@ -588,20 +553,7 @@ class RoleFinder:
                     candidates += args.children(clause, "nsubj")
                     # "rejected the blame put on her country by X": X is rejected
                     candidates += args.prep_objects(clause, ["by"])
-        found = self._first_named(candidates, ctx, exclude)
-        if not found and self.tuning.on(SIDES_BETWEEN):
-            # "offered mediation between Mali's government and the rebels": both sides;
-            # a party of the doer's own country is no side it stands between ("Norwegian
-            # envoys mediated between X and rebels in Oslo")
-            home = {getattr(ctx.actors.actor(a), "country", None) for a in exclude} - {None}
-            found = [
-                a
-                for phrase in between_parties(tok, objects)
-                for a in self.actors(phrase, ctx)
-                if a not in exclude and getattr(ctx.actors.actor(a), "country", None) not in home
-            ]
-            found = list(dict.fromkeys(found))
-        return found
+        return self._first_named(candidates, ctx, exclude)
 
     def _meeting_noun(self, noun: Token) -> bool:
         """The trigger lexicon codes ``noun`` as a meeting ("summit", "talks")."""
