@@ -31,7 +31,7 @@ from ..nlp.reporting import load_lexicon
 from ..records import Quote
 from ..rules import declare
 from .claim_model import load_model
-from .claims import quote_sentences, unasserted
+from .claims import DERIVED_NOUN_SIGN, _for_whom, _sign_of, quote_sentences, unasserted
 from .extract import ALIGNMENT, PARTY_TYPES, Finding
 from .lexicon import Lexicon
 
@@ -42,8 +42,16 @@ JUDGED_SUBJECT = declare(
     "towards that party, signed by the learned claim model at its threshold",
     order=75,
 )
+LEXICON_VETO = declare(
+    "stances.claims.judged_subject_lexicon_veto",
+    "with stances.claims.judged_subject: no finding where the open lexicon (evaluative "
+    "cues, AFINN/VADER claim words) signs the clause's object or predicate word, else the "
+    "verb, the other way than the model ('X had launched an unprovoked attack' read +1)",
+    order=75.5,
+)
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PREDICATE_DEPS = ("dobj", "attr", "acomp")  # what the subject did or is
 _UNNAMED = ("agent", "pronoun")  # a generic agent or a pronoun names no party
 # "X should / must / needs to act": a prescription to X, not a judgement of X
 _DEONTIC = frozenset({"should", "must", "ought", "need"})
@@ -118,6 +126,34 @@ def _clause_head(piece: Sequence[Token]) -> Token | None:
     return next((t for t in piece if t.head.i not in span), None)
 
 
+def _negated(tok: Token, head: Token) -> bool:
+    """ "did NOT betray", "is NOT smart", "had NO right": a negation on the verb or the
+    word, or "no" as the word's determiner (an adjective's: its noun's, "NO criminal intent")."""
+    word = tok.head if tok.dep_ == "amod" else tok
+    if any(c.dep_ == "neg" for t in (head, word, tok) for c in t.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+
+
+def lexicon_sign(head: Token, lexicon: Lexicon) -> int:
+    """The sign the open lexicon gives the clause headed by ``head``, read where the
+    clause says what the subject did or is: its object or predicate word ("launched an
+    ATTACK", "was a FAILURE"), else an adjective on it ("an UNPROVOKED move"), else the
+    verb itself ("BETRAYED"); the stance lexicon's evaluative cues first, else AFINN/VADER
+    claim words (``claims._sign_of``); a good thing for a bad one is bad ("bore
+    RESPONSIBILITY for the strike", ``claims._for_whom``); a negation turns it
+    (``_negated``). 0 when no such word is signed."""
+    ctx = SimpleNamespace(lexicon=lexicon, on=frozenset({DERIVED_NOUN_SIGN}))
+    objects = [c for c in head.children if c.dep_ in _PREDICATE_DEPS]
+    mods = [m for o in objects for m in o.children if m.dep_ == "amod"]
+    for tok in (*objects, *mods, head):
+        hit = _sign_of(tok, ctx)
+        if hit is not None:
+            sign = _for_whom(tok, hit, ctx)[0]
+            return -sign if _negated(tok, head) else sign
+    return 0
+
+
 def judged_subjects(
     doc: Doc,
     document: Document,
@@ -125,8 +161,11 @@ def judged_subjects(
     quotes: list[Quote],
     found: list[Finding],
     lexicon: Lexicon,
+    veto: bool = False,
 ) -> list[Finding]:
-    """Rule ``stances.claims.judged_subject`` over a document's quotes."""
+    """Rule ``stances.claims.judged_subject`` over a document's quotes; ``veto``
+    (``stances.claims.judged_subject_lexicon_veto``): no finding where the open lexicon
+    signs the clause against the model."""
     model = load_model()
     table = constants("stances")
     ctx = SimpleNamespace(lexicon=lexicon, table=table)
@@ -151,6 +190,8 @@ def judged_subjects(
             if judged is None or judged[0] == 0:
                 continue
             sign, prob = judged
+            if veto and lexicon_sign(head, lexicon) == -sign:
+                continue  # the clause's own words say the other sign
             sentence = head.sent
             start, end = document.clear_of_excluded(
                 sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
