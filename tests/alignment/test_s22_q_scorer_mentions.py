@@ -1,14 +1,15 @@
-"""Session 22 (engineer Q): the relation-set scorer's opt-in ``--mentions`` matching.
+"""Session 22 (engineer Q): the relation-set scorer's ``--mentions`` matching.
 
 A set that writes a state by its capital ("Moscow", "Manila") names the country the text's
-"Moscow" was resolved to; by default the scorer matches names only (figures comparable with
-earlier sessions), with ``mentions`` a mention's exact words rank after an exact name and
-before any part of a name. Records built here, no pipeline.
+"Moscow" was resolved to. ``match_actor`` matches names only unless asked; with ``mentions`` a
+mention's exact words rank after an exact name and before any part of a name. Since session 23
+the scorer asks by default (``SetResult.mentions``; ``--no-mentions`` gives earlier sessions'
+figures). Records built here, no pipeline.
 """
 
 from __future__ import annotations
 
-from stancemap.evaluate.relation_set import match_actor
+from stancemap.evaluate.relation_set import SetResult, match_actor
 from stancemap.records import Actor, Analysis, DocumentInfo, Span
 
 
@@ -52,3 +53,12 @@ def test_with_mentions_a_word_of_a_mention_matches_like_a_word_of_a_name() -> No
     analysis = Analysis(document=DocumentInfo(id="t", sha256="0" * 64), text=text, actors=[person])
     assert match_actor(analysis, "Zelenskiy").id is None
     assert match_actor(analysis, "Zelenskiy", mentions=True).id == "person:volodymyr-zelensky"
+
+
+def test_the_scorer_matches_mentions_by_default() -> None:
+    import inspect
+
+    from stancemap.evaluate.relation_set import evaluate_relation_set
+
+    assert SetResult().mentions is True
+    assert inspect.signature(evaluate_relation_set).parameters["mentions"].default is True
