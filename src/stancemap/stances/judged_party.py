@@ -54,7 +54,7 @@ from .claims import (
     unasserted,
 )
 from .extract import ALIGNMENT, PARTY_TYPES, Finding, QuoteIndex
-from .judged_subject import _prescribed, _reports_position, _voice
+from .judged_subject import _prescribed, _reports_position, _voice, own_state
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .relations import Context, relation_words
@@ -146,15 +146,6 @@ def _open_complement(word: Token, ctx: Context) -> bool:
         if _sign_of(pobj, ctx) is None:
             return True
     return False
-
-
-def _own_state(holder: str, party: str, actors: ActorLayer) -> bool:
-    """The party is the holder's own country ("America is already great", said by its
-    president): one side, no relation."""
-    actor, own = actors.actor(party), actors.actor(holder)
-    if actor is None or own is None or actor.type != "country":
-        return False
-    return own.country is not None and own.country == actor.country
 
 
 def _naming_holder(verb: Token, ctx: Context) -> str | None:
@@ -258,7 +249,7 @@ def judged_parties(
             ):
                 continue
             holder, evidence, conf = quote.speaker, [quote.id], quote.confidence
-        if holder is None or holder == party or _own_state(holder, party, actors):
+        if holder is None or holder == party or own_state(holder, party, actors):
             continue
         if ASSERTED in ctx.on and unasserted(tok, word, ctx):
             continue

@@ -25,6 +25,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
+from ..alignment.sides import Sides
 from ..datafiles import constants
 from ..ingest import Document
 from ..nlp.reporting import load_lexicon
@@ -48,6 +49,16 @@ LEXICON_VETO = declare(
     "cues, AFINN/VADER claim words) signs the clause's object or predicate word, else the "
     "verb, the other way than the model ('X had launched an unprovoked attack' read +1)",
     order=75.5,
+)
+
+OWN_SIDE = declare(
+    "stances.claims.judged_subject_own_side",
+    "with stances.claims.judged_subject: no finding between one side - the speaker's own "
+    "country, or an actor the alignment step's sides hold one side with the speaker "
+    "(alignment.sides: a state, its bodies, its office holders with their spokespeople, "
+    "a spokesperson and whom she speaks for): a spokeswoman saying 'Sharif's government "
+    "wanted peaceful relations' judges no one",
+    order=75.2,
 )
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -83,6 +94,39 @@ def _subject_party(head: Token, actors: ActorLayer) -> str | None:
         return None
     owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return _party(owner, actors) if owner is not None else None
+
+
+def own_state(holder: str, party: str, actors: ActorLayer) -> bool:
+    """The party is the holder's own country ("America is already great", said by its
+    president): one side, no relation."""
+    actor, own = actors.actor(party), actors.actor(holder)
+    if actor is None or own is None or actor.type != "country":
+        return False
+    return own.country is not None and own.country == actor.country
+
+
+def one_side(
+    holder: str,
+    party: str,
+    actors: ActorLayer,
+    principal: str | None = None,
+    titles: Sequence[str] = (),
+) -> bool:
+    """The holder and the party are one side: the holder's own country (``own_state``), or
+    affiliated by the alignment step's ``Sides`` (a state and its bodies and office holders,
+    a spokesperson and her government or leader, a spokesperson and ``principal``, whom
+    her quote names her speaking for). ``titles``, the source phrases of the holder's
+    quotes ("Foreign Office spokesperson Mumtaz Zahra Baloch"), count with her KB role
+    where ``Sides`` asks whether she is a spokesperson."""
+    if own_state(holder, party, actors):
+        return True
+    own, other = actors.actor(holder), actors.actor(party)
+    if own is None or other is None:
+        return False
+    role = " ".join(r for r in (own.role, *titles) if r)
+    records = [own.model_copy(update={"role": role or None}), other]
+    principals = {holder: principal} if principal else None
+    return Sides(records, principals=principals).affiliated(holder, party)
 
 
 def _prescribed(head: Token) -> bool:
@@ -162,14 +206,20 @@ def judged_subjects(
     found: list[Finding],
     lexicon: Lexicon,
     veto: bool = False,
+    own_side: bool = False,
 ) -> list[Finding]:
     """Rule ``stances.claims.judged_subject`` over a document's quotes; ``veto``
     (``stances.claims.judged_subject_lexicon_veto``): no finding where the open lexicon
-    signs the clause against the model."""
+    signs the clause against the model; ``own_side``
+    (``stances.claims.judged_subject_own_side``): none between one side (``one_side``)."""
     model = load_model()
     table = constants("stances")
     ctx = SimpleNamespace(lexicon=lexicon, table=table)
     related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
+    titles: dict[str, list[str]] = {}  # speaker -> the source phrases of their quotes
+    for q in quotes:
+        if q.speaker and q.source is not None and q.source.text:
+            titles.setdefault(q.speaker, []).append(q.source.text)
     out: list[Finding] = []
     for quote in quotes:
         if not quote.speaker or not _voice(quote.speaker, actors):
@@ -184,6 +234,10 @@ def judged_subjects(
             party = _subject_party(head, actors)
             if party is None or party in mine:
                 continue
+            if own_side and one_side(
+                quote.speaker, party, actors, quote.speaks_for, titles.get(quote.speaker, ())
+            ):
+                continue  # a spokeswoman on her own prime minister: one side
             if unasserted(head, head, ctx) or _prescribed(head):
                 continue
             judged = model.judge(piece)

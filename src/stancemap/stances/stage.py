@@ -31,7 +31,7 @@ from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
-from .judged_subject import JUDGED_SUBJECT, LEXICON_VETO, judged_subjects
+from .judged_subject import JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
 from .lexicon import Lexicon, default_lexicon
 from .polarity import (
     NEGATED_FRIENDLY_WEIGHT,
@@ -95,8 +95,9 @@ class StanceStage:
         related = [f for f in related if not _read_already(f, doc, read)]
         if self.switches.enabled(JUDGED_SUBJECT):  # 'Y said X was stoking tensions'
             veto = self.switches.enabled(LEXICON_VETO)
+            own_side = self.switches.enabled(OWN_SIDE)
             related += judged_subjects(
-                doc, document, actors, quotes, said + related, self.lexicon, veto
+                doc, document, actors, quotes, said + related, self.lexicon, veto, own_side
             )
         if self.switches.enabled(JUDGED_PARTY):  # 'Y said X had become a safe haven for ...'
             on = frozenset(r for r in JUDGED_PARTY_SWITCHES if self.switches.enabled(r))
