@@ -163,14 +163,7 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
         if own is not None:
             return own
     sentence = resolver.sent_index.get(token.i, 0)
-    candidates = [
-        s
-        for s in resolver.memory
-        if s.start < token.idx
-        and sentence - s.sentence <= resolver.reach
-        and resolver.is_person(s.actor_id)
-        and resolver.gender.get(s.actor_id) in (None, gender)
-    ]
+    candidates = person_candidates(resolver, gender, token.idx, sentence)
     if not candidates:
         return None
     same = [s for s in candidates if s.sentence == sentence]
@@ -191,6 +184,22 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
                 choice = here[-1]
                 break
     return resolver.again(choice.actor_id, "pronoun", "pronoun") if choice else None
+
+
+def person_candidates(
+    resolver: Any, gender: str, before: int, sentence: int, exclude: frozenset[str] = frozenset()
+) -> list[Any]:
+    """Persons remembered before character ``before``, within reach of ``sentence``, whose
+    gender fits the pronoun's (or is unknown), other than ``exclude``; oldest first."""
+    return [
+        s
+        for s in resolver.memory
+        if s.start < before
+        and sentence - s.sentence <= resolver.reach
+        and s.actor_id not in exclude
+        and resolver.is_person(s.actor_id)
+        and resolver.gender.get(s.actor_id) in (None, gender)
+    ]
 
 
 @rule("actors.coref.group_pronoun", order=10, doc="'they' as a subject: the last group or body")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..nlp.reporting import load_lexicon
 from ..rules import declare
-from .coref import PERSON_PRONOUNS
+from .coref import PERSON_PRONOUNS, person_candidates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,15 +93,7 @@ def _other_person(
     if token is None:
         return None
     sentence = resolver.sent_index.get(token.start, 0)
-    candidates = [
-        s
-        for s in resolver.memory
-        if s.start < mention.start
-        and sentence - s.sentence <= resolver.reach
-        and s.actor_id not in speakers
-        and resolver.is_person(s.actor_id)
-        and resolver.gender.get(s.actor_id) in (None, gender)
-    ]
+    candidates = person_candidates(resolver, gender, mention.start, sentence, frozenset(speakers))
     for back in range(resolver.reach + 1):
         here = [s for s in candidates if s.sentence == sentence - back]
         subjects = [s for s in here if s.subject]
