@@ -6,7 +6,7 @@ final tree, measured once").
 
 Runs, with the package this interpreter imports (``PYTHONPATH=<worktree>/src`` measures a
 worktree): ``stancemap eval plover`` on the PLOVER dev parts and the project's wire sets (the
-blind W4, W6, W15, W20 by part), ``stancemap eval actors`` (NGEC), ``stancemap eval polnear``,
+blind W4, W6, W15, W20, W23 by part), ``stancemap eval actors`` (NGEC), ``stancemap eval polnear``,
 ``stancemap.evaluate.speakers``, the relation sets (``relation_set``, ``relation_fresh`` and the
 blind W14, W17, W18, W19, W21 by part, each with ``--no-mentions`` and with ``--mentions``),
 ``bench/relation_unseen.py`` (counts only) and the founding example. Each command's JSON goes to ``OUT/<name>.json``; the
@@ -66,7 +66,7 @@ def commands() -> dict[str, list[str]]:
                 "--json",
             ]
             out[f"speakers_{part}"] = ["-m", "stancemap.evaluate.speakers", "--part", part]
-        for name in ("w4", "w6", "w15", "w20"):
+        for name in ("w4", "w6", "w15", "w20", "w23"):
             out[f"{name}_{part}"] = [
                 *py,
                 "eval",
@@ -95,6 +95,7 @@ def commands() -> dict[str, list[str]]:
         "relation_w18",
         "relation_w19",
         "relation_w21",
+        "relation_w22",
     ):
         # "<name>" keeps its meaning across sessions (names only); "_mentions" is the
         # scorer's default since session 23 (a capital matches the country it was resolved to)
@@ -134,7 +135,7 @@ def summarise(results: dict[str, str]) -> list[str]:
     lines: list[str] = []
     for name, text in results.items():
         try:
-            if name.startswith(("plover_", "w4_", "w6_", "w15_", "w20_", "wire_")):
+            if name.startswith(("plover_", "w4_", "w6_", "w15_", "w20_", "w23_", "wire_")):
                 lines.append(f"{name}: {_events(json.loads(text))}")
             elif name.startswith("ngec_"):
                 a = json.loads(text)["all"]

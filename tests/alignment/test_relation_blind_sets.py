@@ -1,5 +1,5 @@
 """The blind relation sets of sessions 22 and 23 (``data/relation_w14.toml``, ``relation_w17.toml``,
-``relation_w18.toml``, ``relation_w19.toml``, ``relation_w21.toml``): measuring sets written by writers who saw no code, docs or output, not
+``relation_w18.toml``, ``relation_w19.toml``, ``relation_w21.toml``, ``relation_w22.toml``): measuring sets written by writers who saw no code, docs or output, not
 test floors - scored by ``python -m stancemap.evaluate.relation_set FILE --part both`` and
 reported in docs/benchmarks.md. Here only that each is well formed: 60 items (W21: 50 longer articles) with unique ids in
 the scorer's format, a kind each, every pair's names and evidence words in the item's text."""
@@ -24,6 +24,7 @@ DATA = Path(__file__).parent / "data"
         "relation_w18.toml",
         "relation_w19.toml",
         "relation_w21.toml",
+        "relation_w22.toml",
     ],
 )
 def test_a_blind_relation_set_is_well_formed(name: str) -> None:

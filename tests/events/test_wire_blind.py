@@ -1,5 +1,6 @@
 """The blind wire sets (``data/wire_w4.jsonl``, session 18; ``data/wire_w6.jsonl``, session 19;
-``data/wire_w15.jsonl``, session 22; ``data/wire_w20.jsonl``, session 23)
+``data/wire_w15.jsonl``, session 22; ``data/wire_w20.jsonl``, session 23;
+``data/wire_w23.jsonl``, session 24)
 are measuring sets written by engineers who saw no code, docs or output, not test floors: scored
 by ``stancemap eval plover`` and reported in docs/benchmarks.md. Here only that each is well
 formed: 90 records, a PLOVER type each, every actor's words in its sentence."""
@@ -18,7 +19,8 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize(
-    "name", ["wire_w4.jsonl", "wire_w6.jsonl", "wire_w15.jsonl", "wire_w20.jsonl"]
+    "name",
+    ["wire_w4.jsonl", "wire_w6.jsonl", "wire_w15.jsonl", "wire_w20.jsonl", "wire_w23.jsonl"],
 )
 def test_a_blind_wire_set_is_well_formed(name: str) -> None:
     plover = ontology.load_ontology()
