@@ -14,7 +14,16 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ..datafiles import constants
-from ..records import Actor, Event, EvidenceRef, Quote, Relation, Span, Statement
+from ..records import (
+    Actor,
+    Event,
+    EvidenceRef,
+    Quote,
+    Relation,
+    Span,
+    Statement,
+    is_agent_id,
+)
 from ..rules import declare
 from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
@@ -65,6 +74,16 @@ VISITS_APART = declare(
 )
 # the CAMEO code of making a visit: a journey each source makes on its own
 _VISIT = "042"
+
+PUBLIC_NO_PARTY = declare(
+    "alignment.relations.public_no_party",
+    "the general public is no party to a document's relation: a generic agent of a public "
+    "sector (civilians, people, voters, residents: constants public_sectors) or a "
+    "demonym's people ('Americans', 'Germans') gets no relation; in campaign news such "
+    "ends rest on polls, canvassing and passing mentions ('Clinton is targeting black "
+    "voters', 'Trump receiving 20 percent support from Latino voters'); events keep them",
+)
+PUBLIC_SECTORS = frozenset(s.upper() for s in constants("alignment")["public_sectors"])
 
 PLACES_NO_PARTY = declare(
     "alignment.relations.places_are_no_party",
@@ -239,6 +258,17 @@ def _without_places(acts: list[EventObs], places: set[str]) -> list[EventObs]:
     ]
 
 
+def public_ends(actors: list[Actor]) -> set[str]:
+    """Ids of the actors that are the general public: a generic agent (``agent:`` id) of
+    a public sector, or a demonym's people (an agent id ending ``:people``)."""
+    return {
+        a.id
+        for a in actors
+        if is_agent_id(a.id)
+        and ((a.sector or "").upper() in PUBLIC_SECTORS or a.id.endswith(":people"))
+    }
+
+
 def _leaning(kind: str, table: Mapping[str, Intensity]) -> bool:
     """Whether an event of type ``kind`` leans a way (its relation is not 'neutral')."""
     info = table.get(kind.upper())
@@ -292,6 +322,9 @@ def relate_document(
         if aliases:  # "Ryan" beside "Paul Ryan": one person (the actor layer kept two)
             stances, acts = join_ids(stances, acts, aliases)
     pairs = score_pairs(stances, acts, table, switches)
+    if actors and (on is None or on(PUBLIC_NO_PARTY)):
+        public = public_ends(actors)
+        pairs = {k: p for k, p in pairs.items() if not (public & set(k))}
     weigh_lead(pairs, _starts(statements, events, quotes), switches)
     spans = _spans(statements, events, quotes)
     principals = principals_of(quotes or [])

@@ -85,6 +85,16 @@ CO_SOURCES_EACH = declare(
     order=21,
 )
 
+DIRECT_OVER_SHARED = declare(
+    "alignment.score.direct_over_shared",
+    "a pair with evidence between the two (an event of one on the other, a position one "
+    "takes towards the other) is scored on that evidence: their statements on a shared "
+    "issue no longer weigh beside it ('Trump ratcheted up his attacks on Rubio, saying he "
+    "is weak on illegal immigration' beside Rubio's own words on immigration is no "
+    "agreement); a pair with nothing between them still relates by their shared issues",
+    order=25,
+)
+
 
 def mode_weight(mode: str | None) -> float:
     """How much an event of this mode weighs (1.0 for the story's own events)."""
@@ -232,6 +242,7 @@ def score_pairs(
     enabled = switches.enabled if switches is not None else (lambda _name: True)
     pairs: dict[tuple[str, str], PairScore] = {}
     pos = positions(stances)
+    shared: set[int] = set()  # id() of the observations of a shared issue
     by_issue: dict[str, list[str]] = {}
     for actor, issues in pos.items():
         for issue, position in issues.items():
@@ -247,15 +258,15 @@ def score_pairs(
                 continue  # one utterance read for two actors (a leader and their state): not two views
             pair = pairs.setdefault((a, b), PairScore(a, b))
             (pair.agree if pa.mean * pb.mean > 0 else pair.disagree).append(issue)
-            pair.observations.append(
-                Observation(
-                    pa.mean * pb.mean,
-                    min(pa.confidence, pb.confidence),
-                    "issue",
-                    issue,
-                    pa.refs + pb.refs,
-                )
+            obs = Observation(
+                pa.mean * pb.mean,
+                min(pa.confidence, pb.confidence),
+                "issue",
+                issue,
+                pa.refs + pb.refs,
             )
+            shared.add(id(obs))
+            pair.observations.append(obs)
     counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
     for actor, issues in pos.items():
         for issue, position in issues.items():
@@ -320,7 +331,26 @@ def score_pairs(
             pair.observations.append(
                 Observation(info.value / 10.0, weight * inferred, "event", kind, [ev.ref])
             )
+    # shipped off: hand-built calls without switches (every rule on) keep shared issues
+    if switches is not None and enabled(DIRECT_OVER_SHARED):
+        for pair in pairs.values():
+            _direct_over_shared(pair, shared)
     return pairs
+
+
+def _direct_over_shared(pair: PairScore, shared: set[int]) -> None:
+    """Drop (in place) a pair's shared-issue observations where evidence stands between
+    the two (rule ``DIRECT_OVER_SHARED``); their issues leave ``agree``/``disagree``."""
+    direct = [o for o in pair.observations if id(o) not in shared and o.weight > 0]
+    if not direct or len(direct) == len(pair.observations):
+        return
+    kept = [o for o in pair.observations if id(o) not in shared]
+    gone = {o.key for o in pair.observations if id(o) in shared} - {
+        o.key for o in kept if o.kind == "issue"
+    }
+    pair.observations = kept
+    pair.agree = [i for i in pair.agree if i not in gone]
+    pair.disagree = [i for i in pair.disagree if i not in gone]
 
 
 def weigh_lead(
