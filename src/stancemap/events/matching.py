@@ -34,6 +34,16 @@ from .parts import Tuning
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
 from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
 from .sent_goods import SENT_GOODS, sent_goods_rows
+from .ultimatums import (
+    EXPELLED_MEMBER,
+    ORDERED_FORCES,
+    SUMMONED_ENVOY,
+    ULTIMATUM,
+    expelled_member_row,
+    ordered_forces_row,
+    summoned_envoy_row,
+    ultimatum_row,
+)
 
 ACTOR_WORD = "@actor"  # lexicon requirement: the slot must name an actor
 # "Israel is opposed to X": adjectival passives whose subject is the actor, not the patient
@@ -142,6 +152,13 @@ PARTITIVE_OBJECTS = declare(
     "'took half of the city') is read through: its own word matches no object pattern "
     "(data/events/partitives.txt), so the idiom 'take part' (AGREE) is not coded",
     order=28,
+)
+AMOUNT_IN_OBJECTS = declare(
+    "events.trigger.amount_in_objects",
+    "an object that is an amount ('suspended 5 million euros in aid', 'pledged $50 million "
+    "in loans') is read through its 'in' complement too: the dictionary's object patterns "
+    "see the aid or loan the amount is of",
+    order=28.5,
 )
 OBJECT_PATTERN_FIRST = declare(
     "events.trigger.object_pattern_first",
@@ -313,6 +330,13 @@ def names_its_object(row: TriggerEntry) -> bool:
     )
 
 
+def _amount(noun: Token) -> bool:
+    """A noun that counts or measures ("5 million euros", "$50 million", "two tonnes")."""
+    if noun.ent_type_ in ("MONEY", "QUANTITY"):
+        return True
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
 def infinitive_complements(tok: Token) -> list[Token]:
     """Verbs of "to"-infinitive clauses under a verb ("is expected to meet", "failed to
     agree", "urged Iran to halt"): the act is theirs, not the head verb's."""
@@ -392,8 +416,11 @@ class TriggerMatcher:
         ("part of a stronghold": the part's own word is no object word)."""
         lemmas: set[str] = set()
         partitives = self.tuning.on(PARTITIVE_OBJECTS)
+        amounts = self.tuning.on(AMOUNT_IN_OBJECTS)
         for head in heads:
             inners = args.prep_objects(head, ["of"])
+            if amounts and _amount(head):  # "5 million euros in aid"
+                inners = inners + args.prep_objects(head, ["in"])
             if not (partitives and inners and head.lemma_.lower() in partitive_words()):
                 lemmas |= args.key_lemmas(head)
             for inner in inners:
@@ -553,6 +580,19 @@ class TriggerMatcher:
                 rows.insert(0, named)
         if self.tuning.on(SENT_GOODS):  # "sent 200 tonnes of rice to North Korea"
             rows = sent_goods_rows(tok, rows, actors, self._noun_type)
+        if self.tuning.on(ULTIMATUM):  # "gave Niger's junta one week to reinstate"
+            ultimatum = ultimatum_row(tok, actors)
+            rows = [ultimatum, *rows] if ultimatum is not None else rows
+        if self.tuning.on(ORDERED_FORCES):  # "ordered ten army battalions to the border"
+            deployed = ordered_forces_row(tok, actors)
+            rows = [deployed, *rows] if deployed is not None else rows
+        if self.tuning.on(SUMMONED_ENVOY):  # "summoned the Ugandan envoy to protest"
+            complaint = summoned_envoy_row(tok, actors)
+            rows = [complaint, *rows] if complaint is not None else rows
+        if self.tuning.on(EXPELLED_MEMBER):  # "ECOWAS suspended Guinea from its bodies"
+            expelled = expelled_member_row(tok, actors)
+            if expelled is not None and (expelled[1] or not any(r.role == "event" for r in rows)):
+                rows = [expelled[0], *rows]  # a state or body first; a person: no other row
         if any(r.source.startswith(CONSULT_PATTERNS_FILE) for r in rows):
             rows = [r for r in rows if not _talks_row(r) or _talks_partner(tok, actors)]
         if rows and self.tuning.on(VISIT_NEEDS_TRAVELLER) and self._thing_subject(tok, actors):
