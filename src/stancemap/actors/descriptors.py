@@ -204,6 +204,12 @@ def appositive(linker: Any, span: Span) -> Description | None:
     for child in root.children:
         if child.dep_ == "appos" and not (span.start <= child.i < span.end):
             tokens = [t for t in _own_phrase(child) if not (span.start <= t.i < span.end)]
+            if linker.switches.enabled(ROLE_FOR_PERSON):
+                served = _served_person(child)
+                if served is not None:  # "X, communications director for President Y"
+                    inside = {t.i for t in served[0].subtree}
+                    own = [t for t in tokens if t.i not in inside]
+                    return _serving(linker, own, served)
             return _described(linker, tokens, "actors.descriptor.appositive")
     head = root.head
     if (
@@ -252,6 +258,53 @@ def _voice_of(linker: Any, head: Any, span: Span) -> Description | None:
         person = linker.by_name(text, None)
         if person is not None and person.type == "person":
             found.country = person.country
+    return found
+
+
+ROLE_FOR_PERSON = declare(
+    "actors.descriptor.role_for_person",
+    "'X, communications director for President Y,': a 'for/to' phrase whose object is "
+    "another person's name (no determiner) describes that person, not X: X's role is read "
+    "from the appositive without it (none when it names no post), and X takes that "
+    "person's country when those words name none",
+)
+
+
+def _served_person(head: Any) -> tuple[Any, list[Any]] | None:
+    """The "for/to" on the appositive's (singular) head noun whose object is a person's
+    name ("director [for] President [Erdogan]"), with that name's tokens; None otherwise
+    ("of" is left alone: "the founder of the company Theranos", "a critic of Y").
+    Only that phrase is cut from the description: "an adviser to Y and a professor at Z"
+    keeps the professor."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None  # a plural ("aides to President Y") describes no one person
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "to") or prep.i < head.i:
+            continue
+        for pobj in prep.children:
+            if any(c.dep_ == "det" for c in pobj.children):
+                continue  # "for the Obama White House", "the company Theranos": no person
+            if pobj.dep_ == "pobj" and pobj.ent_type_ == "PERSON":
+                ent = next(e for e in pobj.doc.ents if e.start <= pobj.i < e.end)
+                return prep, list(ent)
+    return None
+
+
+def _serving(linker: Any, tokens: list[Any], served: tuple[Any, list[Any]]) -> Description | None:
+    """The description of one who serves another person: the role words before the
+    "for/to", and the served person's country where those words name none."""
+    found = _described(linker, tokens, ROLE_FOR_PERSON) if tokens else None
+    if found is None:
+        found = Description(rule=ROLE_FOR_PERSON)
+        if tokens:
+            found.start = tokens[0].idx
+            found.end = tokens[-1].idx + len(tokens[-1])
+    if found.country is None and found.cameo is None:
+        person = linker.by_name(" ".join(t.text for t in served[1]), None)
+        if person is not None and person.type == "person" and person.country:
+            found.country = person.country
+    if found.country is None and found.cameo is None and found.sector is None:
+        return None
     return found
 
 

@@ -9,6 +9,7 @@ officials"): every conjunct counts.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 
 from spacy.tokens import Token
 
@@ -16,6 +17,16 @@ from ..actors import ActorLayer
 from ..nlp.text import doc_text
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns
+from ..rules import declare
+
+TITLE_CONJUNCT_NAME = declare(
+    "events.args.title_conjunct_name",
+    "'President Obama and Vice President Joe Biden met': where the parser makes the second "
+    "title ('President') the conjunct and hangs its name ('Joe Biden') as an apposition of "
+    "the first name, with no comma between, the name is that conjunct's, not lost",
+)
+# set per document by the events stage from its switches (like sense_nouns.wordnet_on)
+title_conjunct_on: ContextVar[bool] = ContextVar("title_conjunct_name", default=True)
 
 # Children that start a phrase of their own: not part of the head's actor.
 _DETACHED = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "ccomp", "xcomp", "parataxis"}
@@ -64,7 +75,31 @@ def conjuncts(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ == "conj":
             out.extend(conjuncts(child))
+            named = title_conjunct_name(child) if title_conjunct_on.get() else None
+            if named is not None:
+                out.append(named)
     return out
+
+
+def title_conjunct_name(conj: Token) -> Token | None:
+    """The proper name the parser hung as an apposition of the first conjunct though it
+    follows the conjunct ``conj`` directly, with no comma ("President Obama and Vice
+    [President] [Joe Biden]"): ``conj`` is then only that name's title (its subtree ends
+    at it and holds no name of its own). None for a true apposition ("X, a lawyer")."""
+    if conj.pos_ not in ("PROPN", "NOUN") or conj.right_edge.i != conj.i:
+        return None
+    if conj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return None  # the conjunct names someone itself
+    for appos in conj.head.children:
+        if (
+            appos.dep_ == "appos"
+            and appos.i > conj.i
+            and appos.left_edge.i == conj.i + 1
+            and appos.pos_ == "PROPN"
+            and appos.ent_type_ == "PERSON"
+        ):
+            return appos
+    return None
 
 
 def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -> list[str]:

@@ -19,6 +19,7 @@ from ..nlp.text import doc_text
 from ..records import Event, Quote, Span
 from ..rules import RuleSwitches, declare
 from . import eventness
+from .arguments import TITLE_CONJUNCT_NAME, title_conjunct_on
 from .coder import Coded, Coder, DocContext
 from .dates import parse_iso
 from .lexicon import DICTIONARY_CONSULT_PATTERNS, EMPTY_SLOT_FALLBACK, load_lexicon
@@ -55,6 +56,7 @@ class EventStage:
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.eventness = switches.enabled(eventness.CONFIDENCE)
         self.drop_non_events = switches.enabled(eventness.DROP)
+        self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
@@ -67,6 +69,7 @@ class EventStage:
     ) -> list[tuple[Coded, float | None]]:
         """Each coded predication with its event-ness (None unless it is recorded)."""
         ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
+        title_conjunct_on.set(self.title_conjunct)
         coded: list[Coded] = []
         index = 0
         text = doc_text(doc)  # a sentence's text is the document's over its span
