@@ -11,7 +11,6 @@ holders in invented events). Each test fails with its rule off.
 from __future__ import annotations
 
 from relation_probe import relation_score
-
 from stancemap.stances.ties import tie_words
 
 SWITCHED = "stances.ties.switched"
@@ -53,8 +52,18 @@ def test_turned_to_one_for_arms_instead_of_another(analyzer) -> None:  # type: i
 
 
 def test_a_bare_turn_to_someone_or_a_shifted_attention_is_no_tie(analyzer) -> None:  # type: ignore[no-untyped-def]
-    assert relation_score(analyzer, "Hillary Clinton turned to Bernie Sanders and smiled.", "Clinton", "Sanders") is None
-    assert relation_score(analyzer, "Senator Ted Cruz shifted his attention to Donald Trump.", "Cruz", "Trump") is None
+    assert (
+        relation_score(
+            analyzer, "Hillary Clinton turned to Bernie Sanders and smiled.", "Clinton", "Sanders"
+        )
+        is None
+    )
+    assert (
+        relation_score(
+            analyzer, "Senator Ted Cruz shifted his attention to Donald Trump.", "Cruz", "Trump"
+        )
+        is None
+    )
 
 
 def test_the_switch_noun_is_held_by_the_speaker(analyzer) -> None:  # type: ignore[no-untyped-def]
@@ -92,8 +101,16 @@ def test_turned_instead_to_the_party_of_a_leader(analyzer) -> None:  # type: ign
 
 def test_quitting_a_cabinet_named_by_its_head(analyzer) -> None:  # type: ignore[no-untyped-def]
     for text, a, b in [
-        ("Sara Duterte resigned from the cabinet of President Ferdinand Marcos Jr. on Wednesday.", "Sara Duterte", "Marcos"),
-        ("Finance Minister Peter Szijjarto quit Viktor Orban's cabinet in protest.", "Szijjarto", "Orb"),
+        (
+            "Sara Duterte resigned from the cabinet of President Ferdinand Marcos Jr. on Wednesday.",
+            "Sara Duterte",
+            "Marcos",
+        ),
+        (
+            "Finance Minister Peter Szijjarto quit Viktor Orban's cabinet in protest.",
+            "Szijjarto",
+            "Orb",
+        ),
         ("Armenia withdrew from the alliance led by Russia.", "Armenia", "Russia"),
     ]:
         on = relation_score(analyzer, text, a, b)

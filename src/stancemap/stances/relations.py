@@ -89,8 +89,8 @@ from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .ties import PARTNERS_AROUND as TIE_PARTNERS_AROUND
 from .ties import TIE_RULES
-from .ties_moved import MOVED_RULES, PARTY_LEADER
 from .ties import WORDNET_WORDS as TIE_WORDNET
+from .ties_moved import MOVED_RULES, PARTY_LEADER
 from .topics import FrameMatcher, lemma
 
 # third-person pronouns from the shared list, and the demonstratives that point back the same way

@@ -27,6 +27,14 @@ classes from WordNet instead; the pipeline reads the derived file only with rule
   resume.v.1, improve.v.1, expand.v.3/7, broaden.v.2, formalize.v.1/2, conclude.v.5,
   seal.v.3, cement.v.1, reaffirm.v.1, normalize.v.1/2, boost.v.2/3, upgrade.v.2,
   rebuild.v.1, repair/mend.v.1, forge.v.7), strengthen.v.1 with its troponyms.
+- session 24, for ``stances.ties.switched/dropped/quit_led`` (``ties_moved.py``):
+  ``switch`` (switch.v.3/4, turn_to.v.2 keyed "turn to"), ``switch_noun`` (the nouns
+  derived from switch.v.3/4), ``loyalty`` (what moves: allegiance.n.1/2, loyalty.n.2,
+  support.n.2, recognition.n.1), ``remove`` (remove.v.2 "remove from a position" and its
+  troponyms: drop.v.5, oust, expel), ``resign`` (resign.v.1/2), ``body`` (a government
+  one quits: cabinet.n.2, government.n.1, administration.n.2, presidency.n.1, ticket.n.4)
+  and ``party_noun`` (party.n.1, movement.n.4); the hand part adds ``leader`` ("Congress
+  leader X").
   end.v.1/2 are taken without their troponyms, which finish or settle a deal ("finalize",
   "settle") or say nothing of ties ("heckle", "interject").
 
@@ -158,7 +166,10 @@ EXCLUDED: dict[tuple[str, str], str] = {
     ("ended", "give"): "collapse.v.1's 'give way'; 'the alliance gave X arms' ends nothing",
     ("make", "doctor"): "mend.v.1's 'repair'; in news 'doctor' falsifies",
     ("make", "bushel"): "mend.v.1's tailoring sense; never said of a tie",
-    ("body", "establishment"): "administration.n.2; in news first the ruling elite, no body one quits",
+    (
+        "body",
+        "establishment",
+    ): "administration.n.2; in news first the ruling elite, no body one quits",
     ("body", "brass"): "administration.n.2; in news the metal or military officers",
     ("body", "organization"): "administration.n.2; any organisation, not a government",
     ("body", "organisation"): "administration.n.2; any organisation, not a government",
@@ -300,7 +311,13 @@ def derive(root: Path = WORDNET) -> list[Row]:
             rows[(kind, key)] = row
     for noun, source in _derived(nouns, verbs, index_v, SWITCH_VERBS, ("04", "07")).items():
         if ("switch_noun", noun) not in EXCLUDED:
-            rows[("switch_noun", noun)] = ("switch_noun", noun, 1, 0.9, f"wordnet:derived from {source}")
+            rows[("switch_noun", noun)] = (
+                "switch_noun",
+                noun,
+                1,
+                0.9,
+                f"wordnet:derived from {source}",
+            )
     return sorted(rows.values(), key=lambda r: (_KINDS.index(r[0]), r[1]))
 
 

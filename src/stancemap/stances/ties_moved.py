@@ -107,7 +107,9 @@ def _leaders_of_party(ctx: Context, party: str) -> list[str]:
             c.dep_ == "compound" and (ctx.actor_of(c) == party or c.lower_ in name_words)
             for c in tok.children
         ) or any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(ctx.actor_of(o) == party for o in p.children)
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(ctx.actor_of(o) == party for o in p.children)
             for p in tok.children
         )
         if not named:
@@ -161,7 +163,9 @@ def _left_parties(ctx: Context, verb: Token) -> tuple[list[str], bool]:
     """Whom a move leaves ("from X", "away from X", "instead of X") and whether the
     sentence says it replaces anything ("instead")."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "prep", "advmod"))]
-    left = _prep_objects(ctx, [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))], ("from",))
+    left = _prep_objects(
+        ctx, [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))], ("from",)
+    )
     replaced = bool(left)
     for tok in verb.subtree:
         if tok.lower_ != "instead":
@@ -287,7 +291,10 @@ def _heads_of(ctx: Context, body: Token) -> list[str]:
             out += _parties(ctx, child)
         elif child.dep_ == "prep" and child.lower_ == "of":
             out += [
-                a for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for a in _parties(ctx, o)
+                a
+                for o in child.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                for a in _parties(ctx, o)
             ]
         elif child.dep_ == "acl" and child.pos_ == "VERB":  # "led by Russia", "headed by X"
             for agent in (c for c in child.children if c.dep_ == "agent"):
