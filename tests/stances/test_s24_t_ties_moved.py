@@ -51,6 +51,17 @@ def test_turned_to_one_for_arms_instead_of_another(analyzer) -> None:  # type: i
     assert relation_score(analyzer, text, "Assimi", "Russia", disable=[SWITCHED]) is None
 
 
+def test_shifting_toward_one_and_away_from_another(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Tom Hale has been shifting toward Bernie Sanders and away from Hillary Clinton."
+    )
+    to = relation_score(analyzer, text, "Hale", "Sanders")
+    away = relation_score(analyzer, text, "Hale", "Clinton")
+    assert to is not None and to > 0
+    assert away is not None and away < 0
+    assert relation_score(analyzer, text, "Hale", "Clinton", disable=[SWITCHED]) is None
+
+
 def test_a_bare_turn_to_someone_or_a_shifted_attention_is_no_tie(analyzer) -> None:  # type: ignore[no-untyped-def]
     assert (
         relation_score(

@@ -115,7 +115,7 @@ def _leaders_of_party(ctx: Context, party: str) -> list[str]:
         if not named:
             continue
         for person_tok in [tok.head, *(c for c in tok.children if c.dep_ == "appos")]:
-            if person_tok is tok:
+            if person_tok == tok:
                 continue
             found = ctx.actor_of(person_tok)
             person = ctx.actors.actor(found) if found is not None else None
@@ -162,7 +162,6 @@ def _prep_objects(ctx: Context, heads: list[Token], preps: tuple[str, ...]) -> l
 def _left_parties(ctx: Context, verb: Token) -> tuple[list[str], bool]:
     """Whom a move leaves ("from X", "away from X", "instead of X") and whether the
     sentence says it replaces anything ("instead")."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "prep", "advmod"))]
     left = _prep_objects(
         ctx, [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))], ("from",)
     )
@@ -176,9 +175,9 @@ def _left_parties(ctx: Context, verb: Token) -> tuple[list[str], bool]:
         if of is not None:
             for obj in (c for c in of.children if c.dep_ == "pobj"):
                 left += _parties(ctx, obj)
-    for head in heads:  # "away from X" hung on the adverb
-        if head.lower_ == "away":
-            left += _prep_objects(ctx, [head], ("from",))
+    for tok in verb.subtree:  # "away from X" on the adverb, itself on the verb or on "to Y"
+        if tok.lower_ == "away" and (tok.head == verb or tok.head.head == verb):
+            left += _prep_objects(ctx, [tok], ("from",))
     return list(dict.fromkeys(left)), replaced
 
 
