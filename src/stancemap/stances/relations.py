@@ -90,6 +90,7 @@ from .polarity import cue_polarity
 from .ties import PARTNERS_AROUND as TIE_PARTNERS_AROUND
 from .ties import TIE_RULES
 from .ties import WORDNET_WORDS as TIE_WORDNET
+from .ties_moved import MOVED_RULES, PARTY_LEADER
 from .topics import FrameMatcher, lemma
 
 # third-person pronouns from the shared list, and the demonstratives that point back the same way
@@ -1765,6 +1766,7 @@ class RelationReader:
             CLAIM_ANTECEDENT,
             REQUEST_EFFECT,
             PURPOSE_EFFECT,
+            PARTY_LEADER,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -1834,6 +1836,7 @@ class RelationReader:
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
         steps += [(name, campaign_step(read)) for name, read in TIE_RULES if self.enabled(name)]
+        steps += [(name, campaign_step(read)) for name, read in MOVED_RULES if self.enabled(name)]
         return steps
 
     def _headlines(self, ctx: Context, found: list[Finding]) -> list[Finding]:

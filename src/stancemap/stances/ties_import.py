@@ -27,6 +27,14 @@ classes from WordNet instead; the pipeline reads the derived file only with rule
   resume.v.1, improve.v.1, expand.v.3/7, broaden.v.2, formalize.v.1/2, conclude.v.5,
   seal.v.3, cement.v.1, reaffirm.v.1, normalize.v.1/2, boost.v.2/3, upgrade.v.2,
   rebuild.v.1, repair/mend.v.1, forge.v.7), strengthen.v.1 with its troponyms.
+- session 24, for ``stances.ties.switched/dropped/quit_led`` (``ties_moved.py``):
+  ``switch`` (switch.v.3/4, turn_to.v.2 keyed "turn to"), ``switch_noun`` (the nouns
+  derived from switch.v.3/4), ``loyalty`` (what moves: allegiance.n.1/2, loyalty.n.2,
+  support.n.2, recognition.n.1), ``remove`` (remove.v.2 "remove from a position" and its
+  troponyms: drop.v.5, oust, expel), ``resign`` (resign.v.1/2), ``body`` (a government
+  one quits: cabinet.n.2, government.n.1, administration.n.2, presidency.n.1, ticket.n.4)
+  and ``party_noun`` (party.n.1, movement.n.4); the hand part adds ``leader`` ("Congress
+  leader X").
   end.v.1/2 are taken without their troponyms, which finish or settle a deal ("finalize",
   "settle") or say nothing of ties ("heckle", "interject").
 
@@ -71,6 +79,23 @@ NOUN_ROOTS: list[tuple[str, int, list[tuple[str, int, int]]]] = [
             ("covenant", 1, 0),
         ],
     ),
+    # session 24 (engineer T), stances.ties.moved: a government or bloc one quits or is
+    # dropped from ("quit X's cabinet"), and what one moves from a partner to another
+    # ("switched recognition from Taipei to Beijing", "shifted its allegiance to X")
+    (
+        "body",
+        -1,
+        [("cabinet", 2, 0), ("government", 1, 0), ("administration", 2, 0),
+         ("presidency", 1, 0), ("ticket", 4, 0)],
+    ),
+    (
+        "loyalty",
+        1,
+        [("allegiance", 1, 0), ("allegiance", 2, 0), ("loyalty", 2, 0), ("support", 2, 0),
+         ("recognition", 1, 0)],
+    ),
+    # a party or movement named for its leader ("the party of X", "X's movement")
+    ("party_noun", 1, [("party", 1, 0), ("movement", 4, 0)]),
 ]  # fmt: skip
 # verbs whose derived nouns (WordNet "+" pointers) are ties: "ally" -> "alliance"
 TIE_VERBS = [("ally", 1), ("cooperate", 1), ("collaborate", 1), ("affiliate", 1),
@@ -115,7 +140,18 @@ VERB_ROOTS: list[tuple[str, int, list[tuple[str, int, int]]]] = [
             ("mend", 1, 0), ("forge", 7, 0),
         ],
     ),
+    # session 24 (engineer T), stances.ties.moved: moving to another partner (switch.v.3
+    # "leave for another", switch.v.4 "change over", turn_to.v.2 "turned to X for ..."),
+    # dropping a member (remove.v.2 "remove from a position" and its troponyms: drop.v.5
+    # "terminate an association with; drop him from the Republican ticket", oust, expel),
+    # quitting a post (resign.v.1/2: vacate, step down)
+    ("switch", 1, [("switch", 3, 0), ("switch", 4, 0), ("turn_to", 2, 0)]),
+    ("remove", -1, [("remove", 2, 1)]),
+    ("resign", -1, [("resign", 1, 0), ("resign", 2, 0)]),
 ]  # fmt: skip
+# verbs whose derived nouns (WordNet "+" pointers) name a move to another partner: "the
+# switch to Beijing" (session 24)
+SWITCH_VERBS = [("switch", 3), ("switch", 4)]
 PARTICLES = {"off", "up", "out", "down", "away", "back"}
 # words a root's troponyms bring that do not say the class, with why
 EXCLUDED: dict[tuple[str, str], str] = {
@@ -130,6 +166,28 @@ EXCLUDED: dict[tuple[str, str], str] = {
     ("ended", "give"): "collapse.v.1's 'give way'; 'the alliance gave X arms' ends nothing",
     ("make", "doctor"): "mend.v.1's 'repair'; in news 'doctor' falsifies",
     ("make", "bushel"): "mend.v.1's tailoring sense; never said of a tie",
+    (
+        "body",
+        "establishment",
+    ): "administration.n.2; in news first the ruling elite, no body one quits",
+    ("body", "brass"): "administration.n.2; in news the metal or military officers",
+    ("body", "organization"): "administration.n.2; any organisation, not a government",
+    ("body", "organisation"): "administration.n.2; any organisation, not a government",
+    ("body", "authorities"): "government.n.1; plural, never the object of quitting one's post",
+    ("party_noun", "front"): "movement.n.4; in news first a front line or a facade",
+    ("loyalty", "dedication"): "allegiance.n.1; in news a ceremony or devotion to a task",
+    ("loyalty", "commitment"): "allegiance.n.1; in news first a pledge to do something",
+    ("loyalty", "acknowledgment"): "recognition.n.1; in news thanks or an admission",
+    ("loyalty", "acknowledgement"): "recognition.n.1; in news thanks or an admission",
+    ("switch", "change"): "switch.v.3's 'change'; 'changed its position on X' moves to no partner",
+    ("switch", "exchange"): "switch.v.4's 'exchange' trades things, moves to no partner",
+    ("remove", "bench"): "remove.v.2 troponym for players taken out of a game",
+    ("remove", "invalid"): "remove.v.2 troponym for firemen retired from duty",
+    ("remove", "can"): "remove.v.2 troponym 'can'; in news the modal verb",
+    ("remove", "terminate"): "remove.v.2 troponym; in news first ends a contract or programme",
+    ("remove", "displace"): "remove.v.2 troponym; in news first drives people from homes",
+    ("resign", "give up"): "resign.v.1; in news first surrenders a thing or an effort",
+    ("resign", "renounce"): "resign.v.1; renouncing a claim is stances.ties.ended's 'end'",
 }
 
 
@@ -162,7 +220,9 @@ def _usable(word: str, kind: str) -> str | None:
         return None
     if len(parts) == 1:
         return word
-    if kind == "end" and len(parts) == 2 and parts[1] in PARTICLES:
+    if kind in ("end", "remove", "resign") and len(parts) == 2 and parts[1] in PARTICLES:
+        return " ".join(parts)
+    if kind == "switch" and len(parts) == 2 and parts[1] == "to":  # "turn to", keyed with "to"
         return " ".join(parts)
     return None
 
@@ -210,8 +270,20 @@ def _derived_nouns(
     nouns: Pointers, verbs: Pointers, index_v: dict[str, list[str]]
 ) -> dict[str, str]:
     """noun -> verb sense it derives from: the "+" pointers of the allying verbs."""
+    return _derived(nouns, verbs, index_v, TIE_VERBS, ("04", "14", "24", "26"))
+
+
+def _derived(
+    nouns: Pointers,
+    verbs: Pointers,
+    index_v: dict[str, list[str]],
+    roots: list[tuple[str, int]],
+    lexfiles: tuple[str, ...],
+) -> dict[str, str]:
+    """noun -> verb sense it derives from: the "+" pointers of ``roots`` to nouns of
+    ``lexfiles`` (04 acts, 07 events, 14 groups, 24 relations, 26 states)."""
     out: dict[str, str] = {}
-    for word, number in TIE_VERBS:
+    for word, number in roots:
         offset = _sense(index_v, word, number)
         _lex, words, links = verbs[offset]
         for symbol, target, pos, source_no, target_no in links:
@@ -220,7 +292,7 @@ def _derived_nouns(
             if source_no and words[source_no - 1] != word:
                 continue
             noun = nouns[target][1][target_no - 1] if target_no else None
-            if noun and noun.isalpha() and nouns[target][0] in ("04", "14", "24", "26"):
+            if noun and noun.isalpha() and nouns[target][0] in lexfiles:
                 out.setdefault(noun, f"{word}.v.{number}")
     return out
 
@@ -237,11 +309,21 @@ def derive(root: Path = WORDNET) -> list[Row]:
     for kind, sign, roots in VERB_ROOTS:
         for key, row in _class_rows(verbs, index_v, kind, sign, roots, "v").items():
             rows[(kind, key)] = row
+    for noun, source in _derived(nouns, verbs, index_v, SWITCH_VERBS, ("04", "07")).items():
+        if ("switch_noun", noun) not in EXCLUDED:
+            rows[("switch_noun", noun)] = (
+                "switch_noun",
+                noun,
+                1,
+                0.9,
+                f"wordnet:derived from {source}",
+            )
     return sorted(rows.values(), key=lambda r: (_KINDS.index(r[0]), r[1]))
 
 
 _KINDS = ["tie", "end", "end_from", "leave", "ended", "over", "make", "follow", "follow_actor",
-          "guidance", "defer"]  # fmt: skip
+          "guidance", "defer", "body", "loyalty", "party_noun", "switch", "switch_noun", "remove", "resign",
+          "leader"]  # fmt: skip
 
 
 def hand_rows() -> list[Row]:
