@@ -21,6 +21,13 @@ state's own event is not spread to its officials as a source, nor a deed done to
 state; what is said of a state, it answers through the office holders the story
 names (``holders_answer_for_state``, session 12: "Russia called Finland's decision a
 provocation" is against Finland's prime minister too, carried and weaker).
+
+Session 24: beyond states, a person the text names by a staff title of another actor
+("Clinton campaign manager Robby Mook", "Y, a senior adviser to X") is that actor's side
+(``staff_of``), and so are two staff of one actor; an official of an organisation ("Y,
+chairman of the RNC") is the organisation's side (``official_of``), but two officials of
+one organisation are not, nor two members of one party (a primary's attacks stay). The
+ties come from the actor records' ``affiliations`` (``actors.affiliation``).
 """
 
 from __future__ import annotations
