@@ -96,6 +96,16 @@ class DocumentInfo(Record):
     dateline: DatelineInfo | None = None
 
 
+class Affiliation(Record):
+    """A tie the text names between a person and another actor (session 24): the person
+    is ``actor``'s staff ("X's campaign manager", "an adviser to X") or an official of
+    the organisation ``actor`` ("chairman of the RNC"); ``span`` holds the title's words."""
+
+    actor: str
+    kind: Literal["staff", "official"]
+    span: Span
+
+
 class Actor(Record):
     id: str
     name: str
@@ -114,6 +124,8 @@ class Actor(Record):
     # set only where neither the KB nor the text gave ``country``: the weak source it came
     # from ("wikipedia-nationality": the nationality of the person's Wikipedia article)
     country_source: str | None = None
+    # session 24: the actors the text names this person staff or an official of (one side)
+    affiliations: list[Affiliation] = Field(default_factory=list)
 
 
 class Quote(Record):

@@ -11,7 +11,7 @@ are merged into one ``Analysis`` of the whole text:
   exactly (``text[start:end] == span.text``);
 - quote, event and statement ids are renumbered across windows (``q1``..),
   and references to them (``within``, ``reported_by``, ``evidence``) follow;
-- actors are merged by id, their mentions concatenated;
+- actors are merged by id, their mentions concatenated (and their ties, session 24);
 - relations are computed once, over the merged statements and events.
 
 What is lost at a window edge: a pronoun or short name whose antecedent lies
@@ -145,6 +145,11 @@ class _Merger:
             else:
                 held["mentions"].extend(actor["mentions"])
                 held["confidence"] = max(held["confidence"], actor["confidence"])
+                # session 24: the staff and office ties each window read (one per actor)
+                tied = {t["actor"] for t in held.get("affiliations", [])}
+                held.setdefault("affiliations", []).extend(
+                    t for t in actor.get("affiliations", []) if t["actor"] not in tied
+                )
 
     def _rename_map(self, data: dict[str, Any]) -> dict[str, str]:
         """Old id -> id numbered on from the earlier windows (q7 in window 2 may become q31)."""

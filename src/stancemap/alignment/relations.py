@@ -43,7 +43,14 @@ from .scoring import (
     weigh_lead,
 )
 from .sides import Sides, settle
-from .voices import CUE_IS_WORDS, VOICE, principals_of, told_by_spokespeople
+from .voices import (
+    CUE_IS_WORDS,
+    STAFF_VOICE,
+    VOICE,
+    principals_of,
+    staff_voices,
+    told_by_spokespeople,
+)
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
 SOURCE_MODE = declare(
@@ -328,6 +335,8 @@ def relate_document(
     weigh_lead(pairs, _starts(statements, events, quotes), switches)
     spans = _spans(statements, events, quotes)
     principals = principals_of(quotes or [])
+    if actors and on is not None and on(STAFF_VOICE):  # titles the text names (session 24)
+        principals = {**staff_voices(actors), **principals}
     told = told_by_spokespeople(
         quotes or [], events, principals, cues=on is None or on(CUE_IS_WORDS)
     )

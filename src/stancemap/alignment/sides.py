@@ -21,6 +21,13 @@ state's own event is not spread to its officials as a source, nor a deed done to
 state; what is said of a state, it answers through the office holders the story
 names (``holders_answer_for_state``, session 12: "Russia called Finland's decision a
 provocation" is against Finland's prime minister too, carried and weaker).
+
+Session 24: beyond states, a person the text names by a staff title of another actor
+("Clinton campaign manager Robby Mook", "Y, a senior adviser to X") is that actor's side
+(``staff_of``), and so are two staff of one actor; an official of an organisation ("Y,
+chairman of the RNC") is the organisation's side (``official_of``), but two officials of
+one organisation are not, nor two members of one party (a primary's attacks stay). The
+ties come from the actor records' ``affiliations`` (``actors.affiliation``).
 """
 
 from __future__ import annotations
@@ -66,6 +73,20 @@ HOLDER_HAS_ROLE = declare(
     "dates to the story, or the text names): one with the KB's state sector alone (a "
     "candidate before he holds office) is no state's leader or office holder; in one story",
     order=15,
+)
+STAFF_OF = declare(
+    "alignment.sides.staff_of",
+    "a person the text names by a staff title of another actor ('X's campaign manager, Y', "
+    "'Y, a senior adviser to X', 'X spokesman Y', 'a spokesman for the X campaign') is that "
+    "actor's side, and so is another of that actor's staff: no relation between them "
+    "(actors.affiliation reads the title's syntax; session 24)",
+    order=11,
+)
+OFFICIAL_OF = declare(
+    "alignment.sides.official_of",
+    "a person the text names by an office of an organisation ('Y, chairman of the RNC', "
+    "'NRA chief Y') is that organisation's side: no relation between them (session 24)",
+    order=12,
 )
 COUNTRY_FOLLOWS_LEADER = declare(
     "alignment.sides.country_follows_its_leader",
@@ -139,6 +160,19 @@ class Sides:
         # spokesperson's title with her name (``bodies.voice_title_names_state``)
         self.titles = dict(titles or {})
         actors = list(actors)
+        # person id -> the actors the text names them staff or an official of (session 24)
+        kinds = {"staff"} if enabled is None or enabled(STAFF_OF) else set()
+        if enabled is None or enabled(OFFICIAL_OF):
+            kinds.add("official")
+        self.ties: dict[str, frozenset[str]] = {}
+        self.staff: dict[str, frozenset[str]] = {}  # the ties of a staff title alone
+        for actor in actors:
+            held = [t for t in _get(actor, "affiliations") or () if _get(t, "kind") in kinds]
+            if held and _get(actor, "id") is not None:
+                self.ties[_get(actor, "id")] = frozenset(_get(t, "actor") for t in held)
+                self.staff[_get(actor, "id")] = frozenset(
+                    _get(t, "actor") for t in held if _get(t, "kind") == "staff"
+                )
         self._records = actors if in_story else []
         self._mentions: dict[str, list[tuple[int, int, str]]] | None = None
         self.actors: dict[str, ActorSide] = {}
@@ -193,6 +227,8 @@ class Sides:
         """One side: a state and its state actors; a spokesperson and their government."""
         if self.principals and self.one_voice(a, b):
             return True
+        if self.ties and self.tied(a, b):
+            return True
         sa, sb = self.actors.get(a), self.actors.get(b)
         if sa is None or sb is None:
             return False
@@ -204,6 +240,13 @@ class Sides:
         if sa.type != "person" or sb.type != "person":
             return True  # a ministry and its minister, a government and its army
         return sa.is_spokesperson(self.spoke_words) or sb.is_spokesperson(self.spoke_words)
+
+    def tied(self, a: str, b: str) -> bool:
+        """One is the other's staff or official, or both are staff of one actor (two
+        officials of one organisation are not: a party's leaders can be opposed)."""
+        if b in self.ties.get(a, ()) or a in self.ties.get(b, ()):
+            return True
+        return bool(self.staff.get(a, frozenset()) & self.staff.get(b, frozenset()))
 
     def one_voice(self, a: str, b: str) -> bool:
         """A spokesperson and the one they speak for, or two who speak for the same one."""
