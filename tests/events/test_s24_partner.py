@@ -13,7 +13,7 @@ PARTNER = "events.sense.bare_partner_code_needs_partner"
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
-    return StageRunner(analyzer)
+    return StageRunner(analyzer, on=(PARTNER,))
 
 
 @pytest.mark.parametrize(
