@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from misread_helpers import StageRunner
 
+# session 24 (N): bare CAMEO 04/06 rows with no counterpart are no event too: that rule must be off as well
+BARE_PARTNER = "events.sense.bare_partner_code_needs_partner"
 NEGATED_WISH = "events.mode.negated_wish"
 
 
@@ -71,7 +73,9 @@ MULTIWORD = "events.trigger.multiword_no_event"
 )
 def test_cooperation_with_no_partner_is_no_event(runner, text, word):
     assert "COOPERATE" not in [e.type for e in runner.on(text, word)]
-    assert "COOPERATE" in [e.type for e in runner.on(text, word, (PARTNER, MULTIWORD))]
+    assert "COOPERATE" in [
+        e.type for e in runner.on(text, word, (PARTNER, MULTIWORD, BARE_PARTNER))
+    ]
 
 
 def test_buying_from_someone_stays_cooperation(runner):

@@ -229,3 +229,65 @@ def light_verb_cooperation_needs_partner(frame: Frame, tok: Token, ctx: DocConte
     others = logical_objects(tok) + args.prep_objects(tok, PARTNER_PREPS)
     others += args.children(tok, "dative")
     return frame if any(_names_someone(o, ctx) for o in others) else None
+
+
+# CAMEO 04 (consult) and 06 (material cooperation): acts between two parties
+PARTNER_FAMILIES = ("04", "06")
+BARE_PARTNER = "events.sense.bare_partner_code_needs_partner"
+MISPARSED_OBJECTS = ("ccomp", "xcomp", "oprd", "attr", "dep", "npadvmod", "appos")
+
+
+def _owned_by_someone(tok: Token, ctx: DocContext) -> bool:
+    """A thing whose possessor names someone ("Gore's campaign", "their talks")."""
+    return any(_names_someone(p, ctx) for p in args.children(tok, "poss"))
+
+
+def _no_counterpart(frame: Frame, tok: Token, ctx: DocContext, families: tuple[str, ...]) -> bool:
+    """The verb's frame is the imported dictionary's bare, unweighted row of one of these
+    code families, still its own code, with no target, a single subject, and no object,
+    dative or with / from / to / between / among phrase naming someone (or owned by
+    someone): nobody to act with or upon."""
+    if frame.nominal or tok.pos_ != "VERB" or frame.row.role != "event":
+        return False
+    if frame.row.weight >= 1 or not is_bare(frame.row) or frame.code != frame.row.cameo:
+        return False
+    if not (frame.code or "").startswith(families) or frame.target:
+        return False
+    if _several(tok):  # "the leaders met", "scholars have debated": among themselves
+        return False
+    others = logical_objects(tok) + args.prep_objects(tok, PARTNER_PREPS)
+    others += args.children(tok, "dative")
+    # a name the parse hangs off the verb as a clause or complement ("congratulated
+    # Tunisia's president-elect Kais Saied" with "Saied" a ccomp) is still its object
+    others += [c for c in args.children(tok, *MISPARSED_OBJECTS) if c.pos_ in ("PROPN", "PRON")]
+    return not any(_names_someone(o, ctx) or _owned_by_someone(o, ctx) for o in others)
+
+
+@rule(
+    BARE_PARTNER,
+    order=31,
+    doc="'decided to address the issue', 'can't handle tough questions', 'the meeting "
+    "managed to delay the news conference': any verb (not only a light verb) coded only by the imported "
+    "dictionary's bare consultation or cooperation row (CAMEO 04, 06), whose subject is "
+    "single and whose objects, dative and with / from / to / between / among phrases name no "
+    "one (nor a possessor of them), has no counterpart to consult or cooperate with: no event "
+    "('discussed it with Brafman', 'managed Gore's campaign', 'the two leaders met' stay)",
+)
+def bare_partner_code_needs_partner(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    return None if _no_counterpart(frame, tok, ctx, PARTNER_FAMILIES) else frame
+
+
+# CAMEO 05 (diplomatic cooperation: praise, endorse, recognise, apologise)
+SUPPORT_FAMILIES = ("05",)
+
+
+@rule(
+    "events.sense.bare_support_code_needs_counterpart",
+    order=31,
+    doc="'exposed clear rifts', 'celebrates a CD recording', "
+    "'persuading buyers of his coal': bare_partner_code_needs_partner for the dictionary's "
+    "bare diplomatic-cooperation row (CAMEO 05): with no target and no one named as object "
+    "or partner there is no one supported: no event ('praised Obama's record' stays)",
+)
+def bare_support_code_needs_counterpart(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    return None if _no_counterpart(frame, tok, ctx, SUPPORT_FAMILIES) else frame
