@@ -1,6 +1,7 @@
-"""Session 24 (S): staff and officials are one side with whom they serve
-(``alignment.sides.staff_of``, ``alignment.sides.official_of``; ties read by
-``actors.affiliation`` from the title's syntax). Invented people and bodies."""
+"""Session 24 (S): staff are one side with whom they serve (``alignment.sides.staff_of``;
+ties read by ``actors.affiliation`` from the title's syntax); an official's tie to an
+organisation is recorded but makes no side (``official_of`` was removed, session 24 K).
+Invented people and bodies."""
 
 from __future__ import annotations
 
@@ -11,8 +12,6 @@ from stancemap.records import Actor, Affiliation, Issue, Span, Statement
 from stancemap.rules import RuleSwitches
 
 STAFF = "alignment.sides.staff_of"
-OFFICIAL = "alignment.sides.official_of"
-VOICE_RULE = "alignment.sides.staff_voice"
 TEXT = (
     "Tom Keller, the campaign manager of Ellen Brandt, said Brandt was wrong on trade. "
     "Ann Ruiz, chairwoman of the Unity League, said the league was wrong too. "
@@ -61,13 +60,13 @@ def _pairs(off: tuple[str, ...]) -> set[frozenset[str]]:
 
 
 def test_staff_and_principal_are_one_side() -> None:
-    assert frozenset(("keller", "brandt")) in _pairs((STAFF, VOICE_RULE))
+    assert frozenset(("keller", "brandt")) in _pairs((STAFF,))
     assert frozenset(("keller", "brandt")) not in _pairs(())
 
 
-def test_official_and_organisation_are_one_side() -> None:
-    assert frozenset(("ruiz", "league")) in _pairs((OFFICIAL,))
-    assert frozenset(("ruiz", "league")) not in _pairs(())
+def test_an_official_and_the_organisation_keep_their_relation() -> None:
+    # an official's tie is recorded, but no rule makes the two one side
+    assert frozenset(("ruiz", "league")) in _pairs(())
 
 
 def test_two_officials_of_one_organisation_keep_their_relation() -> None:
@@ -123,41 +122,3 @@ def test_party_members_are_not_tied(analyzer) -> None:  # type: ignore[no-untype
             "Monday, calling his tax plan a disaster.")  # fmt: skip
     result = analyzer.analyze_text(text, doc_id="s24-party")
     assert all(not a.affiliations for a in result.actors)
-
-
-VOICE_TEXT = (
-    "Tom Keller, Ellen Brandt's campaign manager, said Ray Rivera was unfit to serve. "
-    "Keller, Ellen Brandt's adviser, spoke in Iowa."
-)
-
-
-def _vat(words: str) -> Span:
-    start = VOICE_TEXT.index(words)
-    return Span(start=start, end=start + len(words), text=words)
-
-
-def _voice_pairs(on: bool, title: str) -> set[frozenset[str]]:
-    actors = [
-        Actor(id="keller", name="Tom Keller", type="person", mentions=[_vat("Tom Keller")],
-              affiliations=[Affiliation(actor="brandt", kind="staff", span=_vat(title))]),
-        Actor(id="brandt", name="Ellen Brandt", type="person", mentions=[_vat("Ellen Brandt")]),
-        Actor(id="rivera", name="Ray Rivera", type="person", mentions=[_vat("Ray Rivera")]),
-    ]  # fmt: skip
-    said = Statement(id="s1", actor="keller", issue=Issue(id="alignment:rivera", label="Rivera"),
-                     polarity=-1, evidence=[], confidence=0.8,
-                     text=_vat("said Ray Rivera was unfit to serve"),
-                     target="rivera", target_kind="actor")  # fmt: skip
-    off = () if on else (VOICE_RULE,)
-    rels = relate_document([said], [], actors=actors, quotes=[],
-                           switches=RuleSwitches(frozenset(off)))  # fmt: skip
-    return {frozenset((r.a, r.b)) for r in rels}
-
-
-def test_a_campaign_managers_words_are_her_principals() -> None:
-    title = "Ellen Brandt's campaign manager"
-    assert frozenset(("brandt", "rivera")) in _voice_pairs(True, title)
-    assert frozenset(("brandt", "rivera")) not in _voice_pairs(False, title)
-
-
-def test_an_advisers_words_stay_his_own() -> None:
-    assert frozenset(("brandt", "rivera")) not in _voice_pairs(True, "Ellen Brandt's adviser")

@@ -5,7 +5,8 @@ Jeff Weaver", "Tad Devine, a senior adviser to Mr. Sanders", "a spokesman for th
 campaign, Rick Tyler", "Reince Priebus, chairman of the Republican National Committee":
 the person (Y) holds a title (a staff noun or an office) of another actor (X), and the two
 are one side - a relation between them is an artefact of reading ("Mook released a memo
-...; Clinton said ...") and ``alignment.sides`` drops it (``staff_of``, ``official_of``).
+...; Clinton said ...") and ``alignment.sides`` drops it (``staff_of``; an official's
+tie to an organisation is recorded but makes no side).
 
 Only the syntax of the title is read, never a list of names:
 

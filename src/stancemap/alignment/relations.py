@@ -45,10 +45,8 @@ from .scoring import (
 from .sides import Sides, settle
 from .voices import (
     CUE_IS_WORDS,
-    STAFF_VOICE,
     VOICE,
     principals_of,
-    staff_voices,
     told_by_spokespeople,
 )
 
@@ -335,8 +333,6 @@ def relate_document(
     weigh_lead(pairs, _starts(statements, events, quotes), switches)
     spans = _spans(statements, events, quotes)
     principals = principals_of(quotes or [])
-    if actors and on is not None and on(STAFF_VOICE):  # titles the text names (session 24)
-        principals = {**staff_voices(actors), **principals}
     told = told_by_spokespeople(
         quotes or [], events, principals, cues=on is None or on(CUE_IS_WORDS)
     )

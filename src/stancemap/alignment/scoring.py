@@ -85,16 +85,6 @@ CO_SOURCES_EACH = declare(
     order=21,
 )
 
-DIRECT_OVER_SHARED = declare(
-    "alignment.score.direct_over_shared",
-    "a pair with evidence between the two (an event of one on the other, a position one "
-    "takes towards the other) is scored on that evidence: their statements on a shared "
-    "issue no longer weigh beside it ('Trump ratcheted up his attacks on Rubio, saying he "
-    "is weak on illegal immigration' beside Rubio's own words on immigration is no "
-    "agreement); a pair with nothing between them still relates by their shared issues",
-    order=25,
-)
-
 
 def mode_weight(mode: str | None) -> float:
     """How much an event of this mode weighs (1.0 for the story's own events)."""
@@ -331,26 +321,7 @@ def score_pairs(
             pair.observations.append(
                 Observation(info.value / 10.0, weight * inferred, "event", kind, [ev.ref])
             )
-    # shipped off: hand-built calls without switches (every rule on) keep shared issues
-    if switches is not None and enabled(DIRECT_OVER_SHARED):
-        for pair in pairs.values():
-            _direct_over_shared(pair, shared)
     return pairs
-
-
-def _direct_over_shared(pair: PairScore, shared: set[int]) -> None:
-    """Drop (in place) a pair's shared-issue observations where evidence stands between
-    the two (rule ``DIRECT_OVER_SHARED``); their issues leave ``agree``/``disagree``."""
-    direct = [o for o in pair.observations if id(o) not in shared and o.weight > 0]
-    if not direct or len(direct) == len(pair.observations):
-        return
-    kept = [o for o in pair.observations if id(o) not in shared]
-    gone = {o.key for o in pair.observations if id(o) in shared} - {
-        o.key for o in kept if o.kind == "issue"
-    }
-    pair.observations = kept
-    pair.agree = [i for i in pair.agree if i not in gone]
-    pair.disagree = [i for i in pair.disagree if i not in gone]
 
 
 def weigh_lead(

@@ -24,10 +24,11 @@ provocation" is against Finland's prime minister too, carried and weaker).
 
 Session 24: beyond states, a person the text names by a staff title of another actor
 ("Clinton campaign manager Robby Mook", "Y, a senior adviser to X") is that actor's side
-(``staff_of``), and so are two staff of one actor; an official of an organisation ("Y,
-chairman of the RNC") is the organisation's side (``official_of``), but two officials of
-one organisation are not, nor two members of one party (a primary's attacks stay). The
-ties come from the actor records' ``affiliations`` (``actors.affiliation``).
+(``staff_of``), and so are two staff of one actor; two members of one party are not (a
+primary's attacks stay), nor an official and the organisation ("Y, chairman of the
+RNC": a tie recorded, no side; the rule that made one, ``official_of``, changed nothing
+on real news and was removed in session 24). The ties come from the actor records'
+``affiliations`` (``actors.affiliation``).
 """
 
 from __future__ import annotations
@@ -81,12 +82,6 @@ STAFF_OF = declare(
     "actor's side, and so is another of that actor's staff: no relation between them "
     "(actors.affiliation reads the title's syntax; session 24)",
     order=11,
-)
-OFFICIAL_OF = declare(
-    "alignment.sides.official_of",
-    "a person the text names by an office of an organisation ('Y, chairman of the RNC', "
-    "'NRA chief Y') is that organisation's side: no relation between them (session 24)",
-    order=12,
 )
 COUNTRY_FOLLOWS_LEADER = declare(
     "alignment.sides.country_follows_its_leader",
@@ -160,19 +155,14 @@ class Sides:
         # spokesperson's title with her name (``bodies.voice_title_names_state``)
         self.titles = dict(titles or {})
         actors = list(actors)
-        # person id -> the actors the text names them staff or an official of (session 24)
-        kinds = {"staff"} if enabled is None or enabled(STAFF_OF) else set()
-        if enabled is None or enabled(OFFICIAL_OF):
-            kinds.add("official")
+        # person id -> the actors the text names them staff of (session 24); an official's
+        # tie to an organisation is recorded on the actor but makes no side
+        staff_on = enabled is None or enabled(STAFF_OF)
         self.ties: dict[str, frozenset[str]] = {}
-        self.staff: dict[str, frozenset[str]] = {}  # the ties of a staff title alone
         for actor in actors:
-            held = [t for t in _get(actor, "affiliations") or () if _get(t, "kind") in kinds]
-            if held and _get(actor, "id") is not None:
+            held = [t for t in _get(actor, "affiliations") or () if _get(t, "kind") == "staff"]
+            if staff_on and held and _get(actor, "id") is not None:
                 self.ties[_get(actor, "id")] = frozenset(_get(t, "actor") for t in held)
-                self.staff[_get(actor, "id")] = frozenset(
-                    _get(t, "actor") for t in held if _get(t, "kind") == "staff"
-                )
         self._records = actors if in_story else []
         self._mentions: dict[str, list[tuple[int, int, str]]] | None = None
         self.actors: dict[str, ActorSide] = {}
@@ -242,11 +232,10 @@ class Sides:
         return sa.is_spokesperson(self.spoke_words) or sb.is_spokesperson(self.spoke_words)
 
     def tied(self, a: str, b: str) -> bool:
-        """One is the other's staff or official, or both are staff of one actor (two
-        officials of one organisation are not: a party's leaders can be opposed)."""
+        """One is the other's staff, or both are staff of one actor."""
         if b in self.ties.get(a, ()) or a in self.ties.get(b, ()):
             return True
-        return bool(self.staff.get(a, frozenset()) & self.staff.get(b, frozenset()))
+        return bool(self.ties.get(a, frozenset()) & self.ties.get(b, frozenset()))
 
     def one_voice(self, a: str, b: str) -> bool:
         """A spokesperson and the one they speak for, or two who speak for the same one."""

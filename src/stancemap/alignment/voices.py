@@ -68,35 +68,7 @@ COMPATRIOT_WORDS = declare(
     order=19,
 )
 
-STAFF_VOICE = declare(
-    "alignment.sides.staff_voice",
-    "a campaign's or a person's voice named by a title in the text, not only in a quote's "
-    "source ('X's campaign manager, Y', 'X's communications director', 'a spokesman for the "
-    "X campaign'; actors.affiliation) speaks for X like a quoted spokesperson: one voice, "
-    "their words on a third actor lent both ways (session 24)",
-    order=14,
-)
-
 VOICE = "voice:"  # the prefix of ``Observation.via`` for evidence taken over
-
-
-def staff_voices(actors: Iterable[Any]) -> dict[str, str]:
-    """Person id -> the person they are a voice of, from the ties ``actors.affiliation``
-    read whose title is one of ``voice_titles`` (a spokesman, a campaign manager; not an
-    adviser or a strategist, who speak for themselves)."""
-    from ..datafiles import constants
-
-    titles = [w.lower() for w in constants("alignment")["voice_titles"]]
-    types = {getattr(a, "id", None): getattr(a, "type", None) for a in actors}
-    out: dict[str, str] = {}
-    for actor in actors:
-        for tie in getattr(actor, "affiliations", None) or ():
-            words = f" {' '.join(tie.span.text.lower().split())} "
-            if tie.kind != "staff" or types.get(tie.actor) != "person":
-                continue
-            if any(f" {t} " in words or f" {t}s " in words for t in titles):
-                out.setdefault(actor.id, tie.actor)
-    return out
 
 
 def principals_of(quotes: Iterable[Any]) -> dict[str, str]:

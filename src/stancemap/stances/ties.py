@@ -159,7 +159,7 @@ def _partners_around(ctx: Context, tie: Token) -> list[str]:
     if verb is None:
         return []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _VERB_PARTNER_PREPS or prep is tie.head:
+        if prep.dep_ != "prep" or prep.lower_ not in _VERB_PARTNER_PREPS or prep == tie.head:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             out += _group(ctx, obj)
