@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..rules import declare
 from . import arguments as args
+from .authorised_acts import AUTHORISED_ROW
 from .codes import (
     MATERIAL_CONFLICT,
     demand_code,
@@ -209,6 +210,10 @@ class FrameBuilder:
             comp.tokens = [tok, *comp.tokens]
             comp.head = tok
             comp.nominal = False  # the support verb carries tense, negation and modality
+            if row.source == AUTHORISED_ROW and source:
+                # "ordered patrols by police": the one who orders is the source
+                comp.target = [a for a in comp.target if a not in source]
+                comp.source = source
             comp.source = comp.source or source
             comp.target = (
                 comp.target

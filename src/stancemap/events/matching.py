@@ -18,6 +18,7 @@ from ..datafiles import constants, read_table, word_list
 from ..nlp.view import DocView, doc_view
 from ..rules import declare
 from . import arguments as args
+from .authorised_acts import AUTHORISED_ACT, authorised_act_row
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
@@ -583,6 +584,9 @@ class TriggerMatcher:
         if self.tuning.on(ULTIMATUM):  # "gave Niger's junta one week to reinstate"
             ultimatum = ultimatum_row(tok, actors)
             rows = [ultimatum, *rows] if ultimatum is not None else rows
+        if self.tuning.on(AUTHORISED_ACT):  # "ordered an attack on", "approved the deployment"
+            ordered = authorised_act_row(tok, self.objects(tok), self._event_noun)
+            rows = [ordered, *rows] if ordered is not None else rows
         if self.tuning.on(ORDERED_FORCES):  # "ordered ten army battalions to the border"
             deployed = ordered_forces_row(tok, actors)
             rows = [deployed, *rows] if deployed is not None else rows
@@ -616,6 +620,10 @@ class TriggerMatcher:
             and s.lemma_.lower() not in _party_nouns()
             for s in subjects
         )
+
+    def _event_noun(self, tok: Token) -> bool:
+        row = self.match_noun(tok)
+        return row is not None and bool(row.type)
 
     def _noun_type(self, tok: Token) -> str | None:
         row = self.match_noun(tok)
