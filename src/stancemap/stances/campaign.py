@@ -380,7 +380,7 @@ def _prior_doers(obj: Token, ctx: Context) -> list[Token]:
         for span in (e.trigger, *e.mentions)
     }
     coded = {e.trigger.start for e in ctx.events}
-    on = getattr(ctx, "on", frozenset())
+    on: frozenset[str] = getattr(ctx, "on", frozenset())
     out: list[Token] = []
     for tok in obj.doc[sent.start - 1].sent:
         verb = tok.head
