@@ -126,3 +126,35 @@ def test_an_act_whose_by_phrase_names_its_doer(
 def test_a_by_phrase_naming_no_actor_judges_no_one(analyzer) -> None:  # type: ignore[no-untyped-def]
     analysis = analyzer.analyze("Uruguay condemned the decision by a wide margin.")
     assert not [s for s in analysis.statements if s.target_kind == "actor"]
+
+
+BARE_PARTNER = "events.sense.bare_partner_code_needs_partner"
+TALK_VERB = "stances.campaign.prior_act_talk_verb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor Bob Lane discussed the decree on the harbour. The senator Ann Walker praised the decree.",
+        "The mayor Bob Lane still weighs the decree on the harbour. The senator Ann Walker praised the decree.",
+    ],
+)
+def test_talks_with_no_counterpart_stay_a_topic(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    """With the talks event dropped for want of a counterpart (session 24 N), the
+    dictionary's talk reading of the verb still keeps the decree Lane's topic, not Lane's act
+    (``stances.campaign.prior_act_talk_verb``, session 24 N2)."""
+    guarded = Pipeline(with_rules(enable=[BARE_PARTNER]), nlp=analyzer.nlp)
+    analysis = guarded.analyze(text)
+    assert not [e for e in analysis.events if e.type == "CONSULT"]  # the event is gone
+    assert not _stances(analysis, "Walker", "Lane")
+    bare = Pipeline(with_rules(enable=[BARE_PARTNER], disable=[TALK_VERB]), nlp=analyzer.nlp)
+    assert _stances(bare.analyze(text), "Walker", "Lane") == {1}
+
+
+def test_a_deed_is_still_judged_with_the_talk_guard(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor Bob Lane signed a decree closing the old harbour. "
+        "The senator Ann Walker praised the decree."
+    )
+    guarded = Pipeline(with_rules(enable=[BARE_PARTNER]), nlp=analyzer.nlp)
+    assert _stances(guarded.analyze(text), "Walker", "Lane") == {1}

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..datafiles import read_table, word_list
-from ..rules import rule
+from ..rules import declare, rule
 from .against import joined
 from .conduct import judged_conduct, not_done_enough
 from .extract import ALIGNMENT, Finding, _subject
@@ -328,6 +328,35 @@ def prior_act(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 _TALK_TYPES = frozenset({"CONSULT"})  # events whose object is a topic, never the doers' act
 
+PRIOR_TALK_VERB = declare(
+    "stances.campaign.prior_act_talk_verb",
+    "in stances.campaign.prior_act, a verb with no event of its own that the imported CAMEO "
+    "dictionary codes as talks by its bare row (CAMEO 04: 'discuss', 'weigh', 'debate') takes "
+    "a topic, not its subject's act, as when the events stage codes it CONSULT: the guard "
+    "holds when events.sense.bare_partner_code_needs_partner drops a talk with no counterpart "
+    "('Lane discussed the decree. Walker praised the decree.' reads nothing of Lane)",
+    order=52,
+)
+
+
+@lru_cache(maxsize=1)
+def talk_verbs() -> frozenset[str]:
+    """One-word verbs the imported dictionary (``events/cameo_verbs.tsv``) codes as
+    consultation (CAMEO 04) with no condition on their words ("discuss", "weigh")."""
+    out = set()
+    for row in read_table(
+        "events/cameo_verbs.tsv", required=("lemma", "role", "cameo", "requires")
+    ):
+        conds = [c for c in row["requires"].split(";") if c and c != "-"]
+        if (
+            row["role"] == "event"
+            and row["cameo"].startswith("04")
+            and " " not in row["lemma"]
+            and all(c.startswith("!") for c in conds)
+        ):
+            out.add(row["lemma"])
+    return frozenset(out)
+
 
 def _prior_doers(obj: Token, ctx: Context) -> list[Token]:
     """The subject (and its conjuncts) of the previous sentence's verb whose object has
@@ -350,6 +379,8 @@ def _prior_doers(obj: Token, ctx: Context) -> list[Token]:
         if e.type in _TALK_TYPES
         for span in (e.trigger, *e.mentions)
     }
+    coded = {e.trigger.start for e in ctx.events}
+    on: frozenset[str] = getattr(ctx, "on", frozenset())
     out: list[Token] = []
     for tok in obj.doc[sent.start - 1].sent:
         verb = tok.head
@@ -357,6 +388,8 @@ def _prior_doers(obj: Token, ctx: Context) -> list[Token]:
             continue
         if verb_sign(verb, ctx) is not None or verb.idx in talks:
             continue  # a view of it ("Y rejected the tariffs"), or its topic ("Y weighs the plan")
+        if verb.idx not in coded and lemma(verb) in talk_verbs() and PRIOR_TALK_VERB in on:
+            continue  # talks the events stage dropped for want of a counterpart: still a topic
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         out += [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]

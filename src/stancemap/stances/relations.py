@@ -42,6 +42,7 @@ from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
 from .campaign import (
     CAMPAIGN_RULES,
+    PRIOR_TALK_VERB,
     _phrase_hits,
     disapproval_verbs,
     judging_verbs,
@@ -1737,6 +1738,7 @@ class RelationReader:
             )
         }
         declared = (
+            PRIOR_TALK_VERB,
             TIE_WORDNET,
             TIE_PARTNERS_AROUND,
             STATE_TARGETS,
