@@ -210,7 +210,7 @@ def coordinated_modifier(resolver: DocumentResolver, token: Token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return (
-        head is not token
+        head.i != token.i
         and head.dep_ in ("amod", "compound", "nmod")
         and agent_head(resolver, head.head)
     )

@@ -44,7 +44,7 @@ def left_open(verb: Token) -> bool:
     if not objects and len(predicates) == 1 and predicates[0].pos_ in ("PROPN", "PRON"):
         objects, predicates = predicates, []
     media = call_media()
-    if any(t.lemma_.lower() in media or t.lower_ in media for t in verb.subtree if t is not verb):
+    if any(t.lemma_.lower() in media or t.lower_ in media for t in verb.subtree if t.i != verb.i):
         return False
     if predicates or any(c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") for c in verb.children):
         return True  # "calling him dangerous" (the parser may hang the name on the adjective)

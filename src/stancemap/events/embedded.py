@@ -108,7 +108,7 @@ def _without_embedded(top: Token) -> set[int]:
     stack = [top]
     while stack:
         token = stack.pop()
-        if token is not top and is_embedded_clause(token):
+        if token.i != top.i and is_embedded_clause(token):
             continue
         out.add(token.i)
         stack.extend(token.children)

@@ -49,7 +49,7 @@ def finite_governor(verb: Token) -> Token | None:
     if not _infinitive(current):
         return None
     for _ in range(4):
-        if current.dep_ not in _NONFINITE_LINKS or current.head is current:
+        if current.dep_ not in _NONFINITE_LINKS or current.head.i == current.i:
             return None
         current = current.head
         if _finite(current):

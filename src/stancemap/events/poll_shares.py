@@ -53,7 +53,7 @@ def measured(noun: Token) -> bool:
         rest = [
             t
             for c in verb.children
-            if c is not noun
+            if c.i != noun.i
             and c.dep_ not in SUBJECTS
             and c.dep_ not in ("ccomp", "advcl", "conj", "parataxis")
             for t in c.subtree

@@ -30,7 +30,7 @@ def remembered(verb: Token) -> bool:
         return False
     head = verb.head
     for _ in range(5):  # "recalled her days advising", "recalled her years as minister advising"
-        if head.pos_ not in ("NOUN", "PROPN", "ADP") or head.head is head:
+        if head.pos_ not in ("NOUN", "PROPN", "ADP") or head.head.i == head.i:
             break
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in sense_words()["recalling"]

@@ -293,7 +293,7 @@ def unasserted(tok: Token, word: Token, ctx: object) -> bool:
                 c.dep_ == "mark" and c.lower_ in marks for c in clause.children
             ):
                 return True
-        if node.head is node or node.dep_ == "ROOT":
+        if node.head.i == node.i or node.dep_ == "ROOT":
             return False
         node = node.head
 
@@ -320,10 +320,10 @@ def conceded(tok: Token, word: Token, ctx: object) -> bool:
         return True
     node = tok
     while True:
-        clause_head = node.dep_ in ("advcl", "ccomp", "conj") or node is tok
+        clause_head = node.dep_ in ("advcl", "ccomp", "conj") or node.i == tok.i
         if clause_head and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
             return True
-        if node.head is node or node.dep_ == "ROOT":
+        if node.head.i == node.i or node.dep_ == "ROOT":
             return False
         node = node.head
 
@@ -823,17 +823,17 @@ def predicate(
         return []
     subj, word = found
     judge_tok, (sign, weight) = judged
-    if word is tok and tok.pos_ == "VERB" and _is_event(tok, ctx):
+    if word.i == tok.i and tok.pos_ == "VERB" and _is_event(tok, ctx):
         return []  # "the convoy was attacked": an act told, not a judgement
     quotes = ctx.quotes  # type: ignore[attr-defined]
     # "X called the operation a success": the quote, if any, is the object's
-    quote = quotes.at(tok.idx) or (quotes.at(word.idx) if word is not tok else None)
+    quote = quotes.at(tok.idx) or (quotes.at(word.idx) if word.i != tok.i else None)
     holder: str | None = None
     refs: list[str] = []
     holder_conf = 1.0
     if quote is not None and quote.speaker:
         holder, refs, holder_conf = quote.speaker, [quote.id], quote.confidence
-    if word is not tok and (quote is None or quote.content.start > tok.idx):
+    if word.i != tok.i and (quote is None or quote.content.start > tok.idx):
         # "X called the vote a fraud", told by the narrator: X, the verb's subject, judges
         nsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         holder = (ctx.actor_of(nsubj) if nsubj is not None else None) or holder

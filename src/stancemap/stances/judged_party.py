@@ -113,7 +113,7 @@ def _someone_elses(clause: Token, quote: Quote) -> bool:
     not the speaker ("Everybody thought X was guilty", "you can't discount how important X
     is"): another's thought or a hypothetical's, not the speaker's own judgement."""
     node = clause
-    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
         node = node.head
         if not quote.content.start <= node.idx < quote.content.end:
             return False

@@ -727,7 +727,7 @@ def _root_claim(ctx: Context, tok: Token) -> list[Token]:
     sentence whose root is a noun has no verb of its own, so the passive it holds is its
     verb and the root claim noun its subject."""
     node = tok
-    while node.dep_ in ("advcl", "acl", "ccomp", "conj") and node.head is not node:
+    while node.dep_ in ("advcl", "acl", "ccomp", "conj") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "ROOT" and node.pos_ == "NOUN" and ctx.words.get("claim", lemma(node)):
         return [node]

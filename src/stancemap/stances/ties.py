@@ -133,7 +133,7 @@ def _linked_nouns(tie: Token) -> list[Token]:
     if tie.dep_ == "appos" and tie.head.pos_ in ("NOUN", "PROPN"):
         out.append(tie.head)
     if tie.dep_ == "dobj" and tie.head.pos_ == "VERB":  # "ended the accord, a pact with X"
-        out += [c for c in tie.head.children if c.dep_ == "dobj" and c is not tie]
+        out += [c for c in tie.head.children if c.dep_ == "dobj" and c.i != tie.i]
     return [t for t in dict.fromkeys(out) if t.pos_ == "NOUN"]
 
 
