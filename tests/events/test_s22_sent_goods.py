@@ -7,27 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.config import RuleSettings, Settings
 from stancemap.datafiles import data_path
 from stancemap.events import wordnet_import as imp
 from stancemap.wordnet_files import WORDNET
 
 RULE = "events.trigger.sent_goods"
-DEFAULT_OFF = tuple(RuleSettings().disable)
 
-
-@pytest.fixture(scope="module")
-def pipeline_off(analyzer):
-    """The analysis of a text under the shipped switches with ``off`` switched off."""
-    pipelines = {}
-
-    def run(text: str, off: tuple[str, ...] = ()):
-        if off not in pipelines:
-            settings = Settings.model_validate({"rules": {"disable": [*DEFAULT_OFF, *off]}})
-            pipelines[off] = analyzer.derive(settings)
-        return pipelines[off].analyze(text, date="2023-03-01")
-
-    return run
+# pipeline_off: the shared fixture of tests/conftest.py
 
 
 def aid(pipeline_off, text, off=()):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.config import RuleSettings, Settings
 from stancemap.events.ultimatums import (
     _ordered_words,
     _summon_words,
@@ -21,21 +20,8 @@ EXPELLED = "events.trigger.expelled_member"
 AMOUNT = "events.trigger.amount_in_objects"
 ORDERED = "events.trigger.ordered_forces"
 SUMMONED = "events.trigger.summoned_envoy"
-DEFAULT_OFF = tuple(RuleSettings().disable)
 
-
-@pytest.fixture(scope="module")
-def pipeline_off(analyzer):
-    """The analysis of a text under the shipped switches with ``off`` switched off."""
-    pipelines = {}
-
-    def run(text: str, off: tuple[str, ...] = ()):
-        if off not in pipelines:
-            settings = Settings.model_validate({"rules": {"disable": [*DEFAULT_OFF, *off]}})
-            pipelines[off] = analyzer.derive(settings)
-        return pipelines[off].analyze(text, date="2023-03-01")
-
-    return run
+# pipeline_off: the shared fixture of tests/conftest.py
 
 
 def coded(pipeline_off, text, kind, off=()):
