@@ -30,6 +30,7 @@ relations. Each tie keeps its evidence: the title's words.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Literal
 
 from ..datafiles import constants
@@ -52,6 +53,7 @@ def _titles(words: list[str]) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _table() -> dict[str, Any]:
     table = constants("alignment")
     return {

@@ -43,12 +43,7 @@ from .scoring import (
     weigh_lead,
 )
 from .sides import Sides, settle
-from .voices import (
-    CUE_IS_WORDS,
-    VOICE,
-    principals_of,
-    told_by_spokespeople,
-)
+from .voices import CUE_IS_WORDS, VOICE, principals_of, told_by_spokespeople
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
 SOURCE_MODE = declare(

@@ -232,7 +232,6 @@ def score_pairs(
     enabled = switches.enabled if switches is not None else (lambda _name: True)
     pairs: dict[tuple[str, str], PairScore] = {}
     pos = positions(stances)
-    shared: set[int] = set()  # id() of the observations of a shared issue
     by_issue: dict[str, list[str]] = {}
     for actor, issues in pos.items():
         for issue, position in issues.items():
@@ -248,15 +247,15 @@ def score_pairs(
                 continue  # one utterance read for two actors (a leader and their state): not two views
             pair = pairs.setdefault((a, b), PairScore(a, b))
             (pair.agree if pa.mean * pb.mean > 0 else pair.disagree).append(issue)
-            obs = Observation(
-                pa.mean * pb.mean,
-                min(pa.confidence, pb.confidence),
-                "issue",
-                issue,
-                pa.refs + pb.refs,
+            pair.observations.append(
+                Observation(
+                    pa.mean * pb.mean,
+                    min(pa.confidence, pb.confidence),
+                    "issue",
+                    issue,
+                    pa.refs + pb.refs,
+                )
             )
-            shared.add(id(obs))
-            pair.observations.append(obs)
     counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
     for actor, issues in pos.items():
         for issue, position in issues.items():

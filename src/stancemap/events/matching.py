@@ -6,7 +6,7 @@ dictionary) are declared in ``stage.py``; the matching decisions here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -581,18 +581,21 @@ class TriggerMatcher:
                 rows.insert(0, named)
         if self.tuning.on(SENT_GOODS):  # "sent 200 tonnes of rice to North Korea"
             rows = sent_goods_rows(tok, rows, actors, self._noun_type)
-        if self.tuning.on(ULTIMATUM):  # "gave Niger's junta one week to reinstate"
-            ultimatum = ultimatum_row(tok, actors)
-            rows = [ultimatum, *rows] if ultimatum is not None else rows
-        if self.tuning.on(AUTHORISED_ACT):  # "ordered an attack on", "approved the deployment"
-            ordered = authorised_act_row(tok, self.objects(tok), self._event_noun)
-            rows = [ordered, *rows] if ordered is not None else rows
-        if self.tuning.on(ORDERED_FORCES):  # "ordered ten army battalions to the border"
-            deployed = ordered_forces_row(tok, actors)
-            rows = [deployed, *rows] if deployed is not None else rows
-        if self.tuning.on(SUMMONED_ENVOY):  # "summoned the Ugandan envoy to protest"
-            complaint = summoned_envoy_row(tok, actors)
-            rows = [complaint, *rows] if complaint is not None else rows
+        # readings that come before the dictionary's, each put first in turn (a later one
+        # ends up ahead of an earlier one)
+        readings: tuple[tuple[str, Callable[[], TriggerEntry | None]], ...] = (
+            # "gave Niger's junta one week to reinstate"
+            (ULTIMATUM, lambda: ultimatum_row(tok, actors)),
+            # "ordered an attack on", "approved the deployment"
+            (AUTHORISED_ACT, lambda: authorised_act_row(tok, self.objects(tok), self._event_noun)),
+            # "ordered ten army battalions to the border"
+            (ORDERED_FORCES, lambda: ordered_forces_row(tok, actors)),
+            # "summoned the Ugandan envoy to protest"
+            (SUMMONED_ENVOY, lambda: summoned_envoy_row(tok, actors)),
+        )
+        for name, reading in readings:
+            if self.tuning.on(name) and (first := reading()) is not None:
+                rows = [first, *rows]
         if self.tuning.on(EXPELLED_MEMBER):  # "ECOWAS suspended Guinea from its bodies"
             expelled = expelled_member_row(tok, actors)
             if expelled is not None and (expelled[1] or not any(r.role == "event" for r in rows)):
