@@ -9,7 +9,8 @@ worktree): ``stancemap eval plover`` on the PLOVER dev parts and the project's w
 blind W4, W6, W15, W20, W23 by part), ``stancemap eval actors`` (NGEC), ``stancemap eval polnear``,
 ``stancemap.evaluate.speakers``, the relation sets (``relation_set``, ``relation_fresh`` and the
 blind W14, W17, W18, W19, W21 by part, each with ``--no-mentions`` and with ``--mentions``),
-``bench/relation_unseen.py`` (counts only) and the founding example. Each command's JSON goes to ``OUT/<name>.json``; the
+``bench/relation_unseen.py`` (counts only), ``stancemap eval realnews`` on each hand-judged
+real-news file of ``bench/data/realnews`` (totals) and the founding example. Each command's JSON goes to ``OUT/<name>.json``; the
 summary prints one line per set. Sets whose gold is absent (no ../shared) are left out.
 """
 
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EVENTS = ROOT / "tests" / "events" / "data"
 RELATIONS = ROOT / "tests" / "alignment" / "data"
+REALNEWS = ROOT / "bench" / "data" / "realnews"
 PARTS = ("tune", "check")
 
 
@@ -102,6 +104,10 @@ def commands() -> dict[str, list[str]]:
         out[name] = [*scorer, str(RELATIONS / f"{name}.toml"), "--part", "both", "--no-mentions"]
         out[f"{name}_mentions"] = [*out[name][:-1], "--mentions"]
     out["unseen"] = [str(ROOT / "bench" / "relation_unseen.py"), "--no-baseline"]
+    # hand-judged real news (session 25): precision of what the tree asserts, one row a file
+    # (totals only: check-part files judged blind are scored, never read)
+    for path in sorted(REALNEWS.glob("*.jsonl")):
+        out[f"realnews_{path.stem}"] = [*py, "eval", "realnews", str(path), "--json"]
     example = SHARED / "examples" / "tokayev-putin.txt"
     if example.exists():
         out["founding"] = [*py, "analyze", str(example), "--json"]
@@ -114,6 +120,23 @@ def _events(x: dict[str, Any]) -> str:
         f"{s['type_accuracy']:.3f}/{s['source_country_accuracy']:.3f}/"
         f"{s['target_country_accuracy']:.3f} ({s['predicted_per_gold']:.2f} per gold, {x['records']} records)"
     )
+
+
+def _realnews(x: dict[str, Any]) -> str:
+    """One judged real-news file's totals: precision, bounds, kept/dropped/changed/new."""
+    if "skipped" in x:
+        return f"skipped ({x['skipped']})"
+    line = (
+        f"precision {x['precision']} bounds {x['precision_bounds']} kept {x['kept']} "
+        f"dropped {x['dropped']} changed {x['changed']} new {x['new']}"
+    )
+    if "sign_precision" in x:
+        line += f" sign {x['sign_precision']}"
+    if "args" in x:
+        line += f" args {x['args']['precision']}"
+    if "missed" in x:
+        line += f" missed found {x['missed']['found']}/{x['missed']['items']}"
+    return line
 
 
 def _relation_lines(text: str) -> list[str]:
@@ -149,6 +172,8 @@ def summarise(results: dict[str, str]) -> list[str]:
                 lines.append(f"{name}: {json.loads(text)['accuracy']}")
             elif name.startswith("relation_"):
                 lines += [f"{name} {line}" for line in _relation_lines(text)]
+            elif name.startswith("realnews_"):
+                lines.append(f"{name}: {_realnews(json.loads(text))}")
             elif name == "unseen":
                 u = json.loads(text)["stancemap"]
                 lines.append(

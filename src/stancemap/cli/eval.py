@@ -1,4 +1,4 @@
-"""``stancemap eval polnear|plover|actors|all``: scores against the gold sets.
+"""``stancemap eval polnear|plover|actors|realnews|all``: scores against the gold sets.
 
 Each prints JSON on stdout (``--json``) or a Rich table; the baselines are
 scored in the same run, side by side.
@@ -208,3 +208,43 @@ def eval_pages(
         for page, found in result.pop("errors").items():
             typer.echo(f"{page}: {json.dumps(found, ensure_ascii=False)}", err=True)
     _emit("pages", result, as_json)
+
+
+@eval_app.command("realnews")
+def eval_realnews(
+    path: Path = typer.Argument(
+        ..., help="A judged real-news file: bench/data/realnews/*.jsonl or a judge's JSON."
+    ),
+    as_json: bool = typer.Option(False, "--json"),
+    config: Path | None = typer.Option(None, "--config"),
+    list_new: bool = typer.Option(
+        False,
+        "--list-new",
+        help="Print the readings no judged item covers (new, changed), with their text from "
+        "../shared, as a sample to judge (JSON on stdout; the report goes to stderr). Judge "
+        "them and append them with bench/real_news_sample.py merge FILE NEW.json.",
+    ),
+    polnear: Path | None = typer.Option(
+        None, "--polnear", help="The PolNeAR folder (default ../shared/gold/polnear)."
+    ),
+) -> None:
+    """Real-news precision: hand-judged PolNeAR events or relations carried to this tree."""
+    from ..evaluate.judged_news import evaluate_realnews
+
+    _check(path)
+    try:
+        result = evaluate_realnews(path, load_settings(config), polnear, new_items=list_new)
+    except (ValueError, KeyError, FileNotFoundError) as exc:
+        raise typer.BadParameter(f"{path}: {exc}") from None
+    if "skipped" in result:
+        typer.echo(f"skipped: {result['skipped']}", err=True)
+        if as_json:
+            typer.echo(json.dumps(result, indent=2))
+        return
+    if list_new:
+        items = result.pop("new_items")
+        typer.echo(json.dumps(result), err=True)
+        sample = {"what": result["what"], "articles": sorted({i["article"] for i in items})}
+        typer.echo(json.dumps({**sample, "items": items}, indent=1, ensure_ascii=False))
+        return
+    _emit("realnews", result, as_json)

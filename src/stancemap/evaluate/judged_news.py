@@ -1,0 +1,107 @@
+"""``stancemap eval realnews``: real-news precision as a standing measure.
+
+A judged file (``bench/data/realnews/*.jsonl``, or a judge's JSON) names PolNeAR articles
+and the events or relations a person judged in them. This evaluation analyses those
+articles again (their texts come from ../shared/gold/polnear, train and dev folders) and
+carries each verdict to the current reading (``news_score.report``): kept, dropped and
+changed items, new readings no judged item covers, precision over the kept judged items
+with bounds counting the unjudged readings all right / all wrong; for relations the sign
+precision by kind, for events the argument precision, and the recall of judged missed
+items. ``new_items`` gives the unjudged readings with their text, for a judge to judge and
+``bench/real_news_sample.py merge`` into the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from .news_file import read_judged
+from .news_items import items_of
+from .news_score import report
+
+FOLDERS = ("train", "dev")
+SHARED_HELP = "the PolNeAR folder of ../shared (gold/polnear, with train/ and dev/)"
+
+
+def default_polnear() -> Path:
+    """../shared/gold/polnear beside the working directory, else beside the repository."""
+    here = Path.cwd().parent / "shared" / "gold" / "polnear"
+    if here.exists():
+        return here
+    return Path(__file__).resolve().parents[3].parent / "shared" / "gold" / "polnear"
+
+
+class Articles:
+    """The PolNeAR article texts by stem (train and dev folders), read when asked."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root if root is not None else default_polnear()
+        self._texts: dict[str, str | None] = {}
+
+    def exists(self) -> bool:
+        return all((self.root / f / "text").is_dir() for f in FOLDERS)
+
+    def path(self, stem: str) -> Path | None:
+        for folder in FOLDERS:
+            path = self.root / folder / "text" / f"{stem}.txt"
+            if path.exists():
+                return path
+        return None
+
+    def text(self, stem: str) -> str | None:
+        if stem not in self._texts:
+            path = self.path(stem)
+            self._texts[stem] = path.read_text(encoding="utf-8") if path else None
+        return self._texts[stem]
+
+
+def analyse(pipeline: Any, stem: str, text: str) -> dict[str, Any]:
+    """The contract's JSON of one article (its date from the stem: outlet_date_slug)."""
+    date = stem.split("_")[1] if stem.count("_") >= 2 else None
+    analysis = pipeline.analyze(text, date=date, doc_id=stem)
+    result: dict[str, Any] = analysis.model_dump(mode="json", by_alias=True)
+    return result
+
+
+def read_now(
+    pipeline: Any, articles: Articles, stems: Iterable[str], what: str
+) -> list[dict[str, Any]]:
+    """This tree's items of each article (``what``: events, mentions or relations)."""
+    out: list[dict[str, Any]] = []
+    for stem in stems:
+        text = articles.text(stem)
+        if text is None:
+            raise FileNotFoundError(f"article {stem} is not in {articles.root}")
+        out += items_of(stem, text, analyse(pipeline, stem, text), what)
+    return out
+
+
+def evaluate_realnews(
+    path: Path, settings: Settings, polnear: Path | None = None, new_items: bool = False
+) -> dict[str, Any]:
+    """The report of one judged file on this tree (``{"skipped": why}`` without the
+    articles); with ``new_items`` also ``"new_items"``: the unjudged readings, with text."""
+    from ..pipeline import Pipeline
+    from .news_score import unjudged_readings
+
+    header, judged = read_judged(path)
+    articles = Articles(polnear)
+    if not articles.exists():
+        return {"skipped": f"{articles.root} is absent (the articles ship with ../shared)"}
+    stems = header.get("articles") or sorted({i["article"] for i in judged})
+    now = read_now(Pipeline(settings), articles, stems, header["what"])
+    out: dict[str, Any] = {
+        "file": path.name,
+        "what": header["what"],
+        "part": header.get("part"),
+        "articles": len(stems),
+        "judged": sum(not i.get("missed") for i in judged),
+        "read": len(now),
+        **report(judged, now),
+    }
+    if new_items:
+        out["new_items"] = unjudged_readings(judged, now)
+    return out

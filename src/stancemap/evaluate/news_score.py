@@ -1,0 +1,250 @@
+"""Verdicts of judged real-news items carried to a later reading of the same articles.
+
+An item is where it is (article and trigger span; article and pair for a relation, either
+order) and how it is read (``read_as``: an event's type, a mention's actor, a relation's
+sign). On a later tree a judged item read the same way is *kept* with its verdict, one whose
+place is read otherwise is *changed* (judge it again), one no longer read is *dropped*
+(counted by its verdict). A reading of this tree that no judged item has is *new* (its place
+was never judged) or a *changed reading* (its place was judged, as something else); both are
+unjudged, and the precision bounds count them all right / all wrong. A relation whose pair is
+gone is looked for under another pair with the same evidence spans (an end re-keyed by a
+merge, ``rekeyed``). A judged "missed" item (``{"missed": true, ...}``: an event or relation
+the tree should output and did not) counts found when an event's trigger or a relation's
+evidence now overlaps its span (a relation: the same pair, either order).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from .news_items import name_key
+
+Key = tuple[Any, ...]
+
+
+def key_of(item: dict[str, Any]) -> Key:
+    """Where an item is: article and span, or article and pair for a relation."""
+    if "pair" in item:
+        return (item["article"], *sorted(item["pair"]))
+    return (item["article"], item["start"], item["end"])
+
+
+def spans_of(item: dict[str, Any]) -> frozenset[tuple[int, int]]:
+    """A relation item's evidence spans (empty for items drawn without evidence)."""
+    return frozenset(
+        (e["start"], e["end"])
+        for e in item.get("evidence") or []
+        if e.get("start") is not None and e.get("end") is not None
+    )
+
+
+def rekeyed(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[Key, Any]:
+    """Judged relations whose pair is gone but whose evidence is read on this tree by
+    another pair of the same article (an end re-keyed: a merge gave an actor a new id):
+    judged key -> that relation. Only relations whose pair no judged item names are
+    candidates; a relation matches on the same set of evidence spans, and if several do,
+    on sharing an end with the judged pair; an unclear match is no match (session 17)."""
+    now = [i for i in now if "pair" in i]
+    judged = [i for i in judged if "pair" in i and not i.get("missed")]
+    named = {key_of(i) for i in judged}
+    present = {key_of(i) for i in now}
+    free: dict[tuple[str, frozenset[tuple[int, int]]], list[dict[str, Any]]] = {}
+    for item in now:
+        spans = spans_of(item)
+        if spans and key_of(item) not in named:
+            free.setdefault((item["article"], spans), []).append(item)
+    out: dict[Key, dict[str, Any]] = {}
+    taken: set[Key] = set()
+    for item in judged:
+        if key_of(item) in present:
+            continue
+        found = free.get((item["article"], spans_of(item)), [])
+        if len(found) > 1:
+            found = [f for f in found if set(f["pair"]) & set(item["pair"])]
+        if len(found) == 1 and key_of(found[0]) not in taken:
+            taken.add(key_of(found[0]))
+            out[key_of(item)] = found[0]
+    return out
+
+
+def sign_precision(verdicts: Counter[str]) -> float | None:
+    """Right signs among the relations that should exist (right + wrong sign)."""
+    signed = verdicts["right"] + verdicts["wrong"]
+    return round(verdicts["right"] / signed, 3) if signed else None
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 3) if den else None
+
+
+def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Verdicts carried to the current reading: kept, changed, dropped, and precision
+    (right / kept judged items); for relations the sign precision by kind, re-keyed pairs
+    and the precision at or above a confidence. Missed items are left out (``report``)."""
+    judged = [i for i in judged if not i.get("missed")]
+    now = list(now)
+    current: dict[Key, set[str]] = {}
+    confidence: dict[Key, float] = {}  # a relation's confidence on this tree
+    moved = rekeyed(judged, now)  # a pair re-keyed by a merge: judged key -> its relation
+    for item in now:
+        current.setdefault(key_of(item), set()).add(item["read_as"])
+        if item.get("confidence") is not None:
+            confidence[(*key_of(item), item["read_as"])] = item["confidence"]
+    for key, item in moved.items():
+        current.setdefault(key, set()).add(item["read_as"])
+        if item.get("confidence") is not None:
+            confidence[(*key, item["read_as"])] = item["confidence"]
+    judged_readings = {(key_of(i), i["read_as"]) for i in judged if i.get("verdict")}
+    sure: list[tuple[float, str]] = []
+    kept: Counter[str] = Counter()
+    dropped: Counter[str] = Counter()
+    changed = unjudged = 0
+    by_kind: dict[str, Counter[str]] = {}
+    for item in judged:
+        verdict = item.get("verdict")
+        if verdict is None:
+            unjudged += 1
+            continue
+        read = current.get(key_of(item), set())
+        if item["read_as"] in read:
+            kept[verdict] += 1
+            if "pair" in item:
+                by_kind.setdefault(str(item.get("kind")), Counter())[verdict] += 1
+                at = confidence.get((*key_of(item), item["read_as"]))
+                if at is not None:
+                    sure.append((at, verdict))
+        elif read:
+            # read otherwise; unless a later verdict on this place judges that reading
+            if not any((key_of(item), r) in judged_readings for r in read):
+                changed += 1
+        else:
+            dropped[verdict] += 1
+    total = sum(kept.values())
+    out: dict[str, Any] = {
+        "kept": dict(kept),
+        "dropped": dict(dropped),
+        "changed": changed,
+        "unjudged": unjudged,
+        "precision": _ratio(kept["right"], total),
+    }
+    if any("pair" in item for item in judged):
+        out["rekeyed"] = len(moved)  # kept or changed under another pair (session 17)
+    if by_kind:
+        out["sign_precision"] = sign_precision(kept)
+        out["by_kind"] = {
+            k: {**dict(c), "sign_precision": sign_precision(c)} for k, c in sorted(by_kind.items())
+        }
+    if sure:  # precision among the kept relations at or above a confidence (session 16)
+        out["at_confidence"] = {
+            str(t): {"kept": len(above), "precision": _ratio(above.count("right"), len(above))}
+            for t in (0.3, 0.5, 0.7)
+            for above in [[v for c, v in sure if c >= t]]
+        }
+    return out
+
+
+def unjudged_readings(
+    judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The readings of this tree that no judged item judges, each with ``status``: "new"
+    (no judged item is at its place) or "changed" (its place was judged, read otherwise)."""
+    judged = [i for i in judged if not i.get("missed") and i.get("verdict")]
+    now = list(now)
+    readings = {(key_of(i), i["read_as"]) for i in judged}
+    places = {key_of(i) for i in judged}
+    by_key = {key_of(i): i for i in judged}
+    for key, item in rekeyed(judged, now).items():  # judged under its old pair
+        places.add(key_of(item))
+        readings.add((key_of(item), by_key[key]["read_as"]))
+    out = []
+    for item in now:
+        if (key_of(item), item["read_as"]) in readings:
+            continue
+        status = "changed" if key_of(item) in places else "new"
+        out.append({**item, "status": status})
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def missed_found(missed: dict[str, Any], now: Iterable[dict[str, Any]]) -> tuple[bool, bool]:
+    """(found, found as expected) for a judged missed item: an event whose trigger overlaps
+    its span (read as its ``expected`` type), or a relation of its pair (either order, with
+    its ``expected`` sign) - or, where it names no pair, whose evidence overlaps its span."""
+    span = (missed.get("start") or 0, missed.get("end") or 0)
+    expected = missed.get("expected")
+    found = False
+    for item in now:
+        if item["article"] != missed["article"]:
+            continue
+        if "pair" in item:
+            if missed.get("pair"):
+                hit = sorted(item["pair"]) == sorted(missed["pair"])
+            else:
+                hit = any(_overlaps(span, s) for s in spans_of(item))
+        else:
+            hit = _overlaps(span, (item["start"], item["end"]))
+        if hit:
+            found = True
+            if expected is None or item["read_as"] == expected:
+                return True, True
+    return found, False
+
+
+def report(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """``carry`` with what a standing measure needs besides: new and changed readings, the
+    precision bounds counting them all right / all wrong, events' argument precision, and
+    the recall of the judged missed items."""
+    judged, now = list(judged), list(now)
+    out = carry(judged, now)
+    unknown = unjudged_readings(judged, now)
+    new = sum(i["status"] == "new" for i in unknown)
+    out["new"] = new
+    out["changed_readings"] = len(unknown) - new
+    right, kept = out["kept"].get("right", 0), sum(out["kept"].values())
+    pool = kept + len(unknown)
+    out["precision_bounds"] = [_ratio(right, pool), _ratio(right + len(unknown), pool)]
+    if any("pair" in i for i in unknown):
+        out["new_by_kind"] = dict(sorted(Counter(str(i.get("kind")) for i in unknown).items()))
+    events = [i for i in judged if "args_verdict" in i and not i.get("missed")]
+    if events:
+        out["args"] = args_precision(events, now)
+    missed = [i for i in judged if i.get("missed")]
+    if missed:
+        hits = [missed_found(m, now) for m in missed]
+        out["missed"] = {
+            "items": len(missed),
+            "found": sum(f for f, _ in hits),
+            "found_as_expected": sum(e for _, e in hits),
+            "recall": _ratio(sum(f for f, _ in hits), len(missed)),
+        }
+    return out
+
+
+def _args(item: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """An event's source and target names as a text-free file keeps them, sorted."""
+    source = sorted(name_key(n) for n in item.get("source") or [])
+    return source, sorted(name_key(n) for n in item.get("target") or [])
+
+
+def args_precision(
+    judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]
+) -> dict[str, Any]:
+    """Argument verdicts of the kept events whose source and target (by name) are read as
+    judged; an event kept with other arguments is ``changed`` (judge its arguments again)."""
+    args: dict[tuple[Key, str], list[tuple[list[str], list[str]]]] = {}
+    for item in now:
+        if "pair" not in item:
+            args.setdefault((key_of(item), item["read_as"]), []).append(_args(item))
+    verdicts: Counter[str] = Counter()
+    for item in judged:
+        verdict = item.get("args_verdict")
+        read = args.get((key_of(item), item["read_as"]))
+        if verdict is None or read is None:
+            continue
+        verdicts[verdict if _args(item) in read else "changed"] += 1
+    return {**dict(verdicts), "precision": sign_precision(verdicts)}
