@@ -84,6 +84,11 @@ LIGHT_LEXFILES = ("30", "31", "34", "37", "38", "39", "40", "42")
 VERBAL_LEXFILES = ("09", "10")
 # noun.group, noun.person: nouns that may name a party (events.sense.visit_needs_traveller)
 PARTY_LEXFILES = ("14", "18")
+# noun.communication: a statement, a letter, a ruling acts for its authors
+# (events.sense.thing_subject_no_act)
+VOICE_LEXFILE = "10"
+# noun.location: "several states rejected the bills" (events.sense.thing_subject_no_act)
+PLACE_LEXFILE = "15"
 # yield.v.? ("consent reluctantly": give in, succumb; below it submit/bow/accede),
 # assent.v.01 (accede, acquiesce), meet.v.04 ("fill or meet a want or need": satisfy,
 # fulfil) and comply.v.01 (abide by): a verb with a sense at or below one of these, whose
@@ -249,6 +254,28 @@ def party_nouns(root: Path) -> list[str]:
     )
 
 
+def voice_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is in noun.communication (statement,
+    letter, report, editorial, order): things that speak or act for their authors."""
+    lexfile = lexfiles(root / "data.noun")
+    return sorted(
+        lemma
+        for lemma, offset in first_senses(root / "index.noun").items()
+        if lemma.replace("-", "").isalpha() and lexfile.get(offset) == VOICE_LEXFILE
+    )
+
+
+def place_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is in noun.location (state, country,
+    city, district): places that act as their governments and people do."""
+    lexfile = lexfiles(root / "data.noun")
+    return sorted(
+        lemma
+        for lemma, offset in first_senses(root / "index.noun").items()
+        if lemma.replace("-", "").isalpha() and lexfile.get(offset) == PLACE_LEXFILE
+    )
+
+
 def wish_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is below want.v.01, hope.v.01 or wish.v.01."""
     return _first_sense_below(root, "verb", WISH_ROOTS, str.isalpha)
@@ -400,6 +427,18 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Nouns whose most frequent sense is in noun.person or noun.group (parent, group,\n"
         "# organization): events.sense.visit_needs_traveller.",
         party_nouns,
+    ),
+    (
+        "events/voice_nouns.txt",
+        "Nouns whose most frequent sense is in noun.communication (statement, letter,\n"
+        "# report, order): a subject that acts for its authors: events.sense.thing_subject_no_act.",
+        voice_nouns,
+    ),
+    (
+        "events/place_nouns.txt",
+        "Nouns whose most frequent sense is in noun.location (state, country, city): a\n"
+        "# subject that acts as its people do: events.sense.thing_subject_no_act.",
+        place_nouns,
     ),
     (
         "events/wish_verbs.txt",

@@ -1,0 +1,130 @@
+"""A verb whose subject is a thing does not act between parties.
+
+Rule ``events.sense.thing_subject_no_act`` (session 25): half of the events the tree
+read on real news should not exist (session 24's census), and many of them are a
+trigger verb in a sense that is no act of anyone: "his neutral stance may have helped
+him", "it undermines public confidence", "changing the policy could lead to voter
+fraud", "the bunkers never came to fruition", "my blackness does not inhibit me",
+"this had already failed". What they share is in the parse: the verb is active and its
+own subject names no one - not a name or an actor, not a personal pronoun ("he", "we",
+"who" of a person), not a noun of people or groups (WordNet noun.person and noun.group,
+``party_nouns.txt``, or the agents lexicon: "officials", "the court"), not a count, nor
+a part of people ("a number of senators", "many in the GOP"). A statement, a letter, an
+order or an editorial (WordNet noun.communication, ``voice_nouns.txt``) speaks for its
+authors and keeps its event ("the statement condemned the raid"). Force, protest and
+threats (CAMEO 13-20) are acts of weapons and attacks too ("the blast killed five") and
+are left to the force sense rules. A passive, an infinitive or a participle without its
+own subject, and a noun trigger are not read.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..datafiles import word_list
+from ..rules import rule
+from . import arguments as args
+from .bare_codes import MATERIAL_FROM, NAMED
+from .matching import _party_nouns, is_agent_noun
+from .parts import DocContext, Frame
+
+THING_SUBJECT = "events.sense.thing_subject_no_act"
+# pronouns that name no one by themselves; relative ones are read through their noun
+IMPERSONAL = frozenset(
+    ("it", "this", "that", "what", "which", "something", "anything", "nothing", "everything")
+)
+# PLOVER's types of CAMEO 13-20 (threats, protest, force posture, reduced relations,
+# coercion, assault): weapons and attacks act too
+MATERIAL_TYPES = ("THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT")
+RELATIVE = frozenset(("who", "whom", "that", "which"))
+# a part of people: "a number of senators", "many in the GOP", "some among them"
+PART_PREPS = ("of", "in", "among", "from")
+
+
+@lru_cache(maxsize=1)
+def voice_nouns() -> frozenset[str]:
+    """Nouns whose most frequent WordNet sense is of communication (statement, letter)."""
+    return word_list("events/voice_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Nouns whose most frequent WordNet sense is a place (state, country, city)."""
+    return word_list("events/place_nouns.txt")
+
+
+def names_someone(tok: Token, ctx: DocContext, depth: int = 0) -> bool:
+    """The subject word names someone, or something that acts for someone."""
+    if depth > 2:
+        return True  # unsure: keep
+    lower = tok.lower_
+    if lower in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok:
+        return names_someone(tok.head.head, ctx, depth + 1)  # "a system that's been ..."
+    if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "WP", "EX"):
+        return lower not in IMPERSONAL
+    if tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ in NAMED or tok.pos_ == "PROPN":
+        return True
+    if ctx.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in _party_nouns() or lower in _party_nouns() or is_agent_noun(tok):
+        return True
+    if any(w in voice_nouns() or w in place_nouns() for w in (lemma, lower)):
+        return True
+    if tok.is_title and tok.tag_ == "NN" and not args.children(tok, "det", "poss"):
+        return True  # a name the tagger took for a noun ("Hannity asked Trump")
+    if tok.pos_ not in ("NOUN",):
+        return True  # an adjective or determiner standing for people ("many", "all")
+    parts = args.prep_objects(tok, PART_PREPS)
+    return any(names_someone(p, ctx, depth + 1) for p in parts)
+
+
+def thing_subject(
+    tok: Token, ctx: DocContext, sourced: bool = False, targeted: bool = False
+) -> bool:
+    """The active verb's own subjects (with their conjuncts) all name no one; with
+    ``sourced`` (the frame has a source) a pronoun is read as naming its antecedent, and
+    with ``targeted`` (it has a target) so is "it" ("Iraq must know that it has to
+    cooperate with the inspectors")."""
+    if args.children(tok, "auxpass", "nsubjpass"):
+        return False
+    subjects = args.children(tok, "nsubj", "csubj")
+    if not subjects:
+        return False
+    subjects += [c for s in subjects for c in args.children(s, "conj")]
+    if sourced and any(s.pos_ == "PRON" and s.lower_ not in RELATIVE for s in subjects):
+        return False  # "BuzzFeed announced it had pulled out": the source is its antecedent
+    if targeted and any(s.lower_ == "it" for s in subjects):
+        return False
+    return not any(s.dep_ != "csubj" and _someone_or_theirs(s, ctx) for s in subjects)
+
+
+def _someone_or_theirs(tok: Token, ctx: DocContext) -> bool:
+    """Names someone, or is a body named for someone ("the Clinton campaign", "the
+    Republican establishment"); a possessor is not enough ("his stance")."""
+    if names_someone(tok, ctx):
+        return True
+    return any(
+        names_someone(c, ctx)
+        for c in args.children(tok, "compound", "amod", "nmod")
+        if c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in NAMED
+    )
+
+
+@rule(
+    THING_SUBJECT,
+    order=32,
+    doc="'his neutral stance may have helped him', 'it undermines public confidence', "
+    "'changing the policy could lead to fraud': an active verb whose own subject names no "
+    "one (no name, actor, personal pronoun, noun of people or groups, count, nor a "
+    "statement or letter speaking for its authors) is no act between parties: no event "
+    "(not force, protest or threats, CAMEO 13-20: 'the blast killed five' stays)",
+)
+def thing_subject_no_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or tok.pos_ not in ("VERB", "AUX"):
+        return frame
+    if (frame.code or "")[:2] >= MATERIAL_FROM or frame.type in MATERIAL_TYPES:
+        return frame
+    return None if thing_subject(tok, ctx, bool(frame.source), bool(frame.target)) else frame
