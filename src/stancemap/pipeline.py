@@ -360,7 +360,9 @@ class Pipeline:
                 self.stances(doc, document, layer, quotes, events) if "stances" in on else []
             )
             stage = "alignment"
-            actors = with_affiliations(layer, layer.to_records())
+            actors = with_affiliations(
+                layer, layer.to_records(), date=document.date, switches=self.switches
+            )
             relations = (
                 relate_document(
                     statements, events, actors=actors, quotes=quotes, switches=self.switches

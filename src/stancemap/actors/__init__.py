@@ -1,5 +1,6 @@
 """Actors: knowledge base, name linking and in-document resolution."""
 
+from . import affiliation as affiliation  # declares actors.affiliation.* (read by the pipeline)
 from .layer import ActorLayer
 from .stage import ActorStage
 

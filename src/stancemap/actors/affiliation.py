@@ -36,6 +36,14 @@ from typing import Any, Literal
 from ..datafiles import constants
 from ..nlp.text import doc_text
 from ..records import Affiliation, Span
+from ..rules import RuleSwitches, declare
+
+PAST_CAMPAIGN = declare(
+    "actors.affiliation.past_campaign",
+    "'her 2008 campaign manager', 'a strategist for her 2008 campaign': a title whose words "
+    "(or its team word's) carry a year before the document's is held no longer: it ties no "
+    "one (as 'former adviser' does not)",
+)
 
 Tie = Literal["staff", "official"]
 STAFF: Tie = "staff"
@@ -103,6 +111,25 @@ def _is_former(token: Any, former: frozenset[str]) -> bool:
     ) or any(_word(c).startswith("ex-") for c in token.lefts)
 
 
+def _year_before(token: Any, year: int) -> bool:
+    """The token writes a year (four digits) before ``year``."""
+    text = str(token.text)
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) < year
+
+
+def _past_title(token: Any, teams: list[Any], year: int) -> bool:
+    """The title, its team word or a team word it is "in/for/of/..." carries a year
+    before the document's ("her 2008 campaign manager", "an adviser to her 2008
+    campaign", "manager in her 2008 campaign"; rule ``PAST_CAMPAIGN``)."""
+    near = list(token.lefts)
+    for team in teams:
+        near += list(team.children)
+    for child in token.rights:
+        if child.dep_ == "prep":
+            near += [c for g in child.children if g.dep_ == "pobj" for c in g.children]
+    return any(_year_before(t, year) for t in near)
+
+
 def _team_tokens(token: Any, team: frozenset[str]) -> list[Any]:
     """The team words of a title: compounded on it ("campaign manager") or the object of
     its preposition ("chairman of X's campaign", "adviser on the Sanders campaign")."""
@@ -158,11 +185,17 @@ def _actor_of(layer: Any, token: Any) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def affiliations(layer: Any) -> dict[str, list[Affiliation]]:
-    """Person actor id -> the actors the text names them staff or an official of."""
+def affiliations(
+    layer: Any, *, date: str | None = None, switches: RuleSwitches | None = None
+) -> dict[str, list[Affiliation]]:
+    """Person actor id -> the actors the text names them staff or an official of (on the
+    document's ``date``, YYYY-MM-DD, when known: a title of an earlier year's campaign
+    ties no one)."""
     doc = getattr(layer, "doc", None)
     if doc is None:
         return {}
+    switches = switches or RuleSwitches()
+    year = int(date[:4]) if date and date[:4].isdigit() and switches.enabled(PAST_CAMPAIGN) else 0
     table = _table()
     text = doc_text(doc)
     out: dict[str, list[Affiliation]] = {}
@@ -176,6 +209,8 @@ def affiliations(layer: Any) -> dict[str, list[Affiliation]]:
         official = _word(token) in table["official"] or _lemma(token) in table["official"]
         if not (staff or official) or _is_former(token, table["former"]):
             continue
+        if year and _past_title(token, teams, year):
+            continue  # "her 2008 campaign manager": held no longer
         persons = {a for t in _person_tokens(token) if (a := _actor_of(layer, t)) is not None}
         persons = {p for p in persons if _type(layer, p) == "person"}
         if not persons:
@@ -208,9 +243,15 @@ def _type(layer: Any, actor_id: str) -> str | None:
     return actor.type if actor is not None else None
 
 
-def with_affiliations(layer: Any, actors: list[Any]) -> list[Any]:
+def with_affiliations(
+    layer: Any,
+    actors: list[Any],
+    *,
+    date: str | None = None,
+    switches: RuleSwitches | None = None,
+) -> list[Any]:
     """The actor records, each person with the staff and office ties the text names."""
-    ties = affiliations(layer)
+    ties = affiliations(layer, date=date, switches=switches)
     if not ties:
         return actors
     return [

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import read_table
 from ..nlp.view import doc_view
@@ -70,10 +70,14 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     lower_person = resolver.switches.enabled(LOWERCASE_PERSON)
     name_compound = resolver.switches.enabled(NAME_WORD_COMPOUND)
     hyphen_tail = resolver.switches.enabled(HYPHEN_GIVEN_NAME)
+    name_tail = resolver.switches.enabled(RULER_NAME_TAIL)
+    named_here = _names_elsewhere(doc) if resolver.switches.enabled(NAME_NOUN_FIRST) else None
     title_lines: dict[int, bool] = {}
     for whole in doc.ents:
         if hyphen_tail:
             whole = hyphen_given_name(whole)  # "Han Duck-soo", not "Han Duck"
+        if name_tail:
+            whole = ruler_name_tail(resolver, whole)  # "President Xi Jinping", not "President Xi"
         if common_first and _common_noun_first(resolver, whole):
             continue  # "Lorry drivers blocked ...": a capitalised noun, no person
         if (lower_person and lowercase_person(whole)) or (
@@ -115,7 +119,10 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
             run = _flush_run(run, items, resolver, title_lines)
         elif pos[i] == "PROPN" and words[i][:1].isupper():
             run.append(doc[i])  # a name NER missed ("Orbon then left ...")
-        elif pos[i] == "NOUN" and _surname_subject(resolver, doc[i]):
+        elif pos[i] == "NOUN" and (
+            _surname_subject(resolver, doc[i])
+            or (named_here is not None and _named_first(doc[i], named_here))
+        ):
             run = _flush_run(run, items, resolver, title_lines)
             run.append(doc[i])  # "Sanders later left": the tagger's noun is a surname
         else:
@@ -146,6 +153,36 @@ def hyphen_given_name(ent: Span) -> Span:
     if after is not None and not tail.whitespace_ and after.text == "-":
         return ent  # "Han Duck-soo-led": a longer compound, no name
     return Span(doc, ent.start, tail.i + 1, label=ent.label_)
+
+
+RULER_NAME_TAIL = declare(
+    "actors.names.ruler_name_tail",
+    "'Chinese President Xi Jinping': a KB name the entity ruler ends inside a longer name "
+    "(its last word a compound of capitalised proper nouns after it that no entity holds) "
+    "takes those words: one person, one mention, no second name 'Jinping'",
+)
+
+
+def ruler_name_tail(resolver: DocumentResolver, ent: Span) -> Span:
+    """See ``RULER_NAME_TAIL``: the KB person's span run on to the proper noun its last
+    word is a compound of, when those words are words of one of that person's KB names
+    ("Jinping" of "Xi Jinping"; never "Administration" after "Obama"), else the entity."""
+    actor = resolver.linker.kb.actors.get(ent.ent_id_) if ent.ent_id_ else None
+    if ent.label_ != "PERSON" or actor is None or actor.type != "person":
+        return ent
+    doc = ent.doc
+    head = ent[-1].head
+    if ent[-1].dep_ != "compound" or head.i < ent.end or head.i - ent.end > 2:
+        return ent
+    tail = doc[ent.end : head.i + 1]
+    if any(t.pos_ != "PROPN" or t.ent_iob_ != "O" or not t.text[:1].isupper() for t in tail):
+        return ent
+    if any(t.head.i != head.i for t in tail[:-1]):
+        return ent
+    words = {w for n in actor.names() for w in fold(n).split()}
+    if any(fold(t.text) not in words for t in tail):
+        return ent
+    return Span(doc, ent.start, head.i + 1, label=ent.label_, span_id=ent.ent_id_)
 
 
 CONTEST_SPLIT = declare(
@@ -212,6 +249,34 @@ def _surname_subject(resolver: DocumentResolver, token: Token) -> bool:
     if not resolver.switches.enabled(SURNAME_SUBJECT):
         return False
     return bool(resolver.linker.kb.surnames.get(fold(token.text)))
+
+
+NAME_NOUN_FIRST = declare(
+    "actors.names.name_noun_first",
+    "'Donald Trump spoke. Trump supporters cheered': a sentence's capitalised first word the "
+    "tagger made a common noun (any function) that this document writes elsewhere, not first "
+    "in a sentence, as the last word of a PERSON name is read as that name",
+)
+
+
+def _names_elsewhere(doc: Doc) -> frozenset[str]:
+    """Folded words the document writes as names away from a sentence's start: the last
+    word of a PERSON entity."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        last = ent[-1]
+        if last.is_sent_start or not (last.text[:1].isupper() and last.is_alpha):
+            continue
+        if ent.label_ == "PERSON":
+            out.add(fold(last.text))
+    return frozenset(out)
+
+
+def _named_first(token: Token, named: frozenset[str]) -> bool:
+    """See ``NAME_NOUN_FIRST``."""
+    if not token.is_sent_start or not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    return token.text[1:].islower() and fold(token.text) in named
 
 
 def _flush_run(

@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from ..datafiles import constants
 from ..rules import declare, rule
 from .normalize import fold
 
@@ -160,7 +161,53 @@ def _described(linker: Any, tokens: list[Any], name: str) -> Description | None:
         found.start = tokens[0].idx
         found.end = tokens[-1].idx + len(tokens[-1])
         found.rule = name
+        if linker.switches.enabled(STAFF_SECTOR) and staff_role(found.role):
+            principal = _principal(linker, tokens)
+            if principal is not None:
+                found.sector = principal.sector
     return found
+
+
+STAFF_SECTOR = declare(
+    "actors.descriptor.staff_sector",
+    "'Clinton's chief of staff John Podesta', 'a chief of staff to President Bill Clinton': a "
+    "staff title (constants [alignment] staff_titles) with a person or organisation as "
+    "principal takes the principal's sector, not the title word's own (MIL for 'chief of staff'), "
+    "and, being no office a KB record holds, never makes a KB person someone else",
+)
+
+
+def staff_role(role: str | None) -> bool:
+    """The role's last words are a staff title ("chief of staff", "press secretary"), held
+    now (a "former spokesman" keeps the former holder's ELI)."""
+    if not role or role.startswith("former "):
+        return False
+    words = fold(role).split()
+    titles = constants("alignment")["staff_titles"]
+    return any(words[-len(t.split()) :] == fold(t).split() for t in titles)
+
+
+_PRINCIPAL_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _principal(linker: Any, tokens: list[Any]) -> Any:
+    """The KB person or organisation a title's words name as whom the title serves: a
+    possessor, a compound or the object of a preposition ("Clinton's", "Pentagon", "to
+    President Bill Clinton"); None when they name none (a country keeps the title's own
+    sector: "the Israeli chief of staff" heads an army)."""
+    runs: list[list[Any]] = []
+    for token in tokens:
+        if token.ent_type_ not in _PRINCIPAL_LABELS or token.dep_ == "case":
+            continue
+        if runs and runs[-1][-1].i == token.i - 1 and runs[-1][-1].ent_type_ == token.ent_type_:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    for run in runs:
+        found = linker.by_name(" ".join(t.text for t in run), None, allow_surname=True)
+        if found is not None and found.type in ("person", "organization") and found.sector:
+            return found
+    return None
 
 
 @rule(
@@ -294,6 +341,10 @@ def _serving(linker: Any, tokens: list[Any], served: tuple[Any, list[Any]]) -> D
     """The description of one who serves another person: the role words before the
     "for/to", and the served person's country where those words name none."""
     found = _described(linker, tokens, ROLE_FOR_PERSON) if tokens else None
+    if found is not None and linker.switches.enabled(STAFF_SECTOR) and staff_role(found.role):
+        principal = _principal(linker, served[1])
+        if principal is not None:  # "a chief of staff to President Bill Clinton"
+            found.sector = principal.sector
     if found is None:
         found = Description(rule=ROLE_FOR_PERSON)
         if tokens:

@@ -105,6 +105,13 @@ TITLE_OF = declare(
     "'State' in 'Secretary of State Hillary Clinton': the object of 'of' that completes an "
     "agents-lexicon title written before a person's name is part of the title, no actor",
 )
+TITLE_OF_ANYWHERE = declare(
+    "actors.names.title_of_anywhere",
+    "'State' in 'Hillary Clinton, the Secretary of State,', 'As Secretary of State, X', "
+    "'the head of State': the object of 'of' that completes an agents-lexicon title of one "
+    "office (a singular noun: not 'members of Congress') is part of the title wherever the "
+    "title stands (title_of_phrase reads it only before a name)",
+)
 UNTAGGED_DOER = declare(
     "actors.names.untagged_doer",
     "a proper-noun run NER missed that is the subject (or 'by' agent) of a verb and names "
@@ -217,7 +224,9 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         # the country it names stays the person's side (``TITLE_COUNTRY``)
         title_country(resolver, ent)
         return
-    if resolver.switches.enabled(TITLE_OF) and title_of_phrase(resolver, ent):
+    if resolver.switches.enabled(TITLE_OF) and title_of_phrase(
+        resolver, ent, anywhere=resolver.switches.enabled(TITLE_OF_ANYWHERE)
+    ):
         return  # "State" in "Secretary of State Hillary Clinton"
     if ent.label_ == "NORP" and (modifier or coordinated_modifier(resolver, ent.root)):
         if modifier and role_demonym(resolver, ent):
@@ -457,16 +466,21 @@ def title_country(resolver: DocumentResolver, ent: Span, rule_name: str = TITLE_
             resolver.actors[found.id].confidence = _CONFIDENCE["title_country_actor"]
 
 
-def title_of_phrase(resolver: DocumentResolver, ent: Span) -> bool:
+def title_of_phrase(resolver: DocumentResolver, ent: Span, *, anywhere: bool = False) -> bool:
     """The name is the object of "of" after a title noun, the three words an
     agents-lexicon title ("secretary of state", "minister of defence"), and that title is
-    written before a person's name: a word of the person's title."""
+    written before a person's name (or, ``anywhere``, stands anywhere: "X, the Secretary
+    of State", "As Secretary of State", "the head of State"): a word of the title."""
     root = ent.root
     if ent.label_ != "ORG" or len(ent) > 2 or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     title = root.head.head
-    if title.i >= root.head.i or not in_person_title(title.doc[title.i : title.i + 1]):
+    if title.i >= root.head.i:
         return False
+    if not anywhere and not in_person_title(title.doc[title.i : title.i + 1]):
+        return False
+    if title.tag_ in ("NNS", "NNPS") and not in_person_title(title.doc[title.i : title.i + 1]):
+        return False  # "members of Congress": a body many belong to, no one office
     words = [t.text for t in title.doc[title.i : ent.end]]
     found = resolver.linker.find_agent(words)
     return found is not None and (found[1], found[2]) == (0, len(words))

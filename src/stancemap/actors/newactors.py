@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from ..datafiles import constants, read_table
 from ..records import Actor
 from ..rules import declare
-from .descriptors import Description, describe
+from .descriptors import STAFF_SECTOR, Description, describe, staff_role
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
 from .spans import NAME_LABELS, ethnic, with_titles
@@ -65,6 +65,8 @@ def as_described(resolver: DocumentResolver, span: Span, found: Resolution) -> R
         found.sector = found.sector or said.sector
         found.role = found.role or said.role
         return found
+    if resolver.switches.enabled(TITLE_NEVER_HELD) and _title_never_held(span, found, said):
+        return _described_new_person(span, said)
     if found.how in GUESSES:
         if resolver.switches.enabled(GUESS_YIELDS) and _disagrees(
             resolver, found, said, guessed=True
@@ -98,6 +100,35 @@ GUESS_YIELDS = declare(
 )
 
 
+TITLE_NEVER_HELD = declare(
+    "actors.descriptor.title_never_held",
+    "'Senator Novak': a KB person reached by one word (a surname) under a bare title "
+    "(no country) of a sector that neither their record nor any of their KB roles has (LEG "
+    "against Katalin Novák's GOV) is someone else: a new person described by the title (unless "
+    "the document names a person of that surname in full: its own rules decide)",
+)
+
+
+def _title_never_held(span: Span, found: Resolution, said: Description) -> bool:
+    """See ``TITLE_NEVER_HELD``: a one-word name, a title written before it that names
+    no country, and a KB person whose record and roles, at any date, never held a post
+    of the title's sector (nor one whose title holds the title's word)."""
+    kb = found.kb
+    if kb is None or kb.type != "person" or len(span) != 1 or not said.says_role:
+        return False
+    if said.rule != "actors.descriptor.premodifier" or said.sector in (None, "ELI"):
+        return False
+    if said.country is not None or said.cameo is not None:
+        return False
+    word = fold(span.text)
+    if any(e.label_ == "PERSON" and len(e) > 1 and fold(e[-1].text) == word for e in span.doc.ents):
+        return False  # the document names a person of that surname in full: its rules decide
+    if kb.sector == said.sector or any(r.sector == said.sector for r in kb.roles):
+        return False
+    title = fold(str(said.role).split()[-1])
+    return not any(title in fold(r.title).split() for r in kb.roles)
+
+
 def _disagrees(
     resolver: DocumentResolver, found: Resolution, said: Description, *, guessed: bool = False
 ) -> bool:
@@ -113,6 +144,8 @@ def _disagrees(
         return True
     if said.sector is None or said.sector == "ELI" or not said.says_role or found.kb is None:
         return False
+    if resolver.switches.enabled(STAFF_SECTOR) and staff_role(said.role):
+        return False  # a staffer's title is no office a KB record holds: no post to disagree
     if guessed:
         # against a name's own spelling a bare title ("President X") says too little: the
         # text must place the post ("Nigeria's Information Minister X"), on a known date
