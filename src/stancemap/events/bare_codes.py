@@ -291,3 +291,37 @@ SUPPORT_FAMILIES = ("05",)
 )
 def bare_support_code_needs_counterpart(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     return None if _no_counterpart(frame, tok, ctx, SUPPORT_FAMILIES) else frame
+
+
+# where a military operation is done, not with whom ("operations in Gaza")
+PLACE_ACTORS = ("location",)
+
+
+def _partner_actors(frame: Frame, ctx: DocContext) -> list[str]:
+    """The frame's targets that are parties, not places."""
+    found = [(i, ctx.actors.actor(i)) for i in frame.target]
+    return [i for i, a in found if a is None or a.type not in PLACE_ACTORS]
+
+
+@rule(
+    "events.sense.cooperation_pattern_needs_partner",
+    order=31,
+    doc="'the army carried out operations in Gaza', 'conducted exercises': an imported "
+    "dictionary pattern coding material cooperation (CAMEO 06) whose frame has no party "
+    "to cooperate with (no target but places, no with / from / to / between phrase, "
+    "passive agent or dative naming someone, a single subject) is no cooperation: no event",
+)
+def cooperation_pattern_needs_partner(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or tok.pos_ != "VERB" or frame.row.role != "event":
+        return frame
+    if frame.row.weight >= 1 or is_bare(frame.row):
+        return frame  # the project's own rows; bare rows have their own rules
+    code = frame.code or ""
+    if code != frame.row.cameo or not code.startswith(COOPERATION_FAMILY):
+        return frame
+    if _partner_actors(frame, ctx) or _several(tok):
+        return frame  # "the two armies carried out joint manoeuvres"
+    others = args.prep_objects(tok, PARTNER_PREPS) + args.children(tok, "dative")
+    # a passive's agent is the other party ("supported by Chadian troops")
+    others += [o for a in args.children(tok, "agent") for o in args.children(a, "pobj")]
+    return frame if any(_names_someone(o, ctx) for o in others) else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import constants, words_by_kind
+from ..datafiles import constants, word_list, words_by_kind
 from ..rules import rule
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
@@ -160,6 +160,72 @@ def figurative_force(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     return frame
 
 
+# the phrases of a force noun that name what is struck ("strikes on rebel positions",
+# "strikes against Syria"); "a strike at the plant" or "in France" is where workers stop
+STRUCK_PREPS = ("on", "against")
+STRUCK_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _struck(noun: Token) -> list[Token]:
+    """What a force noun's own on/against phrase names: the phrase's head nouns and their
+    modifiers ("rebel positions", "Islamic State targets"), not their own phrases ("the
+    government of X"); for the object of a verb, the verb's phrase too ("authorised strikes
+    on X" is often parsed so)."""
+    holders = [noun]
+    if noun.dep_ in ("dobj", "obj") and noun.head.i != noun.i:
+        holders.append(noun.head)
+    heads = [obj for h in holders for obj in args.prep_objects(h, list(STRUCK_PREPS))]
+    modifiers = [c for h in heads for c in h.children if c.dep_ in ("compound", "amod", "nmod")]
+    return heads + modifiers
+
+
+# armed sources whose members also stop work ("police officers went on strike")
+STRIKING_SECTORS = ("COP",)
+
+
+def _literal_strike(frame: Frame, noun: Token, ctx: DocContext) -> bool:
+    """A strike on a place or a physical or armed target, by an armed actor, or with a
+    weapon word among its own modifiers: the force, not a stoppage of work."""
+    words = sense_words()
+    literal = words["armed"] | words["weapon"] | words["physical"]
+    wordnet = wordnet_words()
+    wn_literal = (wordnet["armed"] | wordnet["weapon"] | wordnet["physical"]) if wordnet else set()
+    struck = _struck(noun)
+    if any(t.ent_type_ in STRUCK_ENTITIES for t in struck):
+        return True
+    nouns = {t.lemma_.lower() for t in struck if t.pos_ == "NOUN"}
+    if _lemmas(struck) & literal or nouns & wn_literal:
+        return True
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if _lemmas(modifiers) & (words["armed"] | words["weapon"]):
+        return True
+    if _sectors(frame.target, ctx) & set(ARMED_SECTORS):
+        return True
+    on_strike = noun.dep_ == "pobj" and noun.head.lower_ == "on"  # "went on strike"
+    armed = set(ARMED_SECTORS) - set(STRIKING_SECTORS)
+    return not on_strike and bool(_sectors(frame.source, ctx) & armed)
+
+
+@rule(
+    "events.sense.strike_from_arguments",
+    order=13,
+    doc="'authorised strikes on rebel positions', 'strikes against Syria': a force noun the "
+    "lexicon reads as a protest (a labour 'strike') whose own on/against phrase names a "
+    "place or a physical or armed target, or whose source or target is armed, is the use of force "
+    "(CAMEO 190); 'a strike by teachers', 'a strike at the plant' stay protests",
+)
+def strike_from_arguments(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type != "PROTEST" or not frame.nominal or tok.pos_ != "NOUN":
+        return frame
+    if tok.lemma_.lower() not in sense_words()["force_verb"]:
+        return frame
+    if not _literal_strike(frame, tok, ctx):
+        return frame
+    frame.code = str(constants("events")["literal_force_code"])
+    frame.type = "ASSAULT"
+    return frame
+
+
 def _political_source(frame: Frame, ctx: DocContext) -> bool:
     """Every source is a person or a political body (no state, crowd or armed group)."""
     sources = _sectors(frame.source, ctx)
@@ -192,6 +258,118 @@ def political_dispute(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None
     frame.code = str(constants("events")["figurative_force_code"])
     frame.type = "ACCUSE"
     return frame
+
+
+@lru_cache(maxsize=1)
+def _executing_verbs() -> frozenset[str]:
+    """ "carry out", "conduct", "perpetrate" (data/events/executing_verbs.txt)."""
+    return word_list("events/executing_verbs.txt")
+
+
+def _verb_key(verb: Token) -> str:
+    parts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return f"{verb.lemma_.lower()} {parts[0]}" if parts else verb.lemma_.lower()
+
+
+def _ordered_or_done(noun: Token) -> bool:
+    """The noun is the object of a verb of ordering ("ordered an attack on Ukraine") or of
+    carrying out ("carried out an attack"): an act ordered or done, not words."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i == noun.i or noun.head.pos_ != "VERB":
+        return False
+    from .authorised_acts import authorising_words  # authorised_acts imports the lexicon
+
+    key = _verb_key(noun.head)
+    return key in _executing_verbs() or key in authorising_words()["verb"]
+
+
+@rule(
+    "events.sense.ordered_force_is_literal",
+    order=12.5,
+    doc="'Putin ordered an attack on Ukraine', 'the rebels carried out an attack': a force "
+    "noun that a verb of ordering (authorising_verbs.tsv) or of carrying out "
+    "(executing_verbs.txt) takes as object is an act, not words: the figurative reading "
+    "(CAMEO 111) goes back to the noun's own force code",
+)
+def ordered_force_is_literal(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    figurative = str(constants("events")["figurative_force_code"])
+    if frame.type != "ACCUSE" or frame.code != figurative or frame.row.type not in FORCE_TYPES:
+        return frame
+    if frame.row.cameo is None:
+        return frame
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in sense_words()["force_verb"]:
+        return frame
+    if not _ordered_or_done(tok):
+        return frame
+    frame.code = frame.row.cameo
+    frame.type = frame.row.type
+    return frame
+
+
+@lru_cache(maxsize=1)
+def _gathering_nouns() -> frozenset[str]:
+    """WordNet's nouns of a gathering that are no protest (data/events/gathering_nouns.txt)."""
+    return word_list("events/gathering_nouns.txt")
+
+
+# what a protest gathering is held over: "a rally against the war", "for peace", "over pay"
+CAUSE_PREPOSITIONS = ("against", "for", "over", "in")
+# sources that hold rallies for a campaign; an opposition's rally is a protest ("OPP")
+CROWD_FREE = {"PERSON", "LOCATION", *POLITICAL_SECTORS} - {"OPP"}
+
+
+def _has_cause(noun: Token) -> bool:
+    """A phrase, clause or modifier that says what the gathering protests: a
+    preposition of cause ("in support of", "against"), a clause ("to protest"), or a
+    word of protest among its modifiers ("an anti-war rally", "a protest rally")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS and child.lower_ != "in":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in":
+            objects = args.children(child, "pobj")
+            if any(o.lemma_.lower() in ("support", "protest", "solidarity") for o in objects):
+                return True
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB" and infinitive:
+            return True  # "a rally to protest"; a relative clause ("where he said") is none
+        if child.dep_ in ("amod", "compound") and (
+            child.lower_.startswith("anti") or child.lemma_.lower() == "protest"
+        ):
+            return True
+    return False
+
+
+@rule(
+    "events.sense.gathering_needs_cause",
+    order=19,
+    doc="'Trump held a rally in Ohio', 'at a rally in Portland': a protest code on a noun of "
+    "a gathering that is no protest in WordNet (rally, meeting: gathering_nouns.txt), with no "
+    "cause (against / for / over / in support of, a clause, an 'anti-' or 'protest' "
+    "modifier), no target and no crowd as source (only persons, politicians or places), is "
+    "a campaign event, not a demonstration: no event",
+)
+def gathering_needs_cause(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type != "PROTEST" or frame.target:
+        return frame
+    nouns = [tok] if tok.pos_ == "NOUN" else args.children(tok, "dobj", "obj")
+    gatherings = [n for n in nouns if n.lemma_.lower() in _gathering_nouns()]
+    if not gatherings or any(_has_cause(n) for n in gatherings):
+        return frame
+    if tok.pos_ == "VERB" and _has_cause(tok):
+        return frame  # "held a rally against the war" parsed on the verb
+    if frame.source and not _sectors(frame.source, ctx) <= CROWD_FREE:
+        return frame  # students, workers, protesters rally
+    if not frame.source and _unnamed_holder(tok):
+        return frame  # "protesters held a rally": a crowd the actor layer does not name
+    return None
+
+
+def _unnamed_holder(tok: Token) -> bool:
+    """The verb's subject, or the noun's possessor or "by" agent, is there but names no
+    actor (a common noun: "protesters", "thousands of students")."""
+    if tok.pos_ == "VERB":
+        return bool(args.children(tok, "nsubj", "nsubjpass"))
+    owners = [p for p in args.children(tok, "poss") if p.ent_type_ not in ("DATE", "TIME")]
+    return bool(owners or args.prep_objects(tok, ["by"]))  # not "last week's rally"
 
 
 def _own_arms(tok: Token) -> bool:

@@ -347,6 +347,28 @@ def request_nouns(root: Path) -> list[str]:
     )
 
 
+# gathering.n.01 ("a group of persons together in one place": rally, mass meeting) and the
+# senses of protest: protest.n.01 / .n.02 (words of objection), dissent (protest.n.03) and
+# demonstration.n.03 ("a public display of group feelings")
+GATHERING = "07975026"
+PROTEST_SENSES = ("07210553", "07210225", "01177033", "01177703")
+
+
+def gathering_nouns(root: Path) -> list[str]:
+    """One-word nouns with a sense under gathering.n.01 and none under the senses of
+    protest or demonstration ("rally", "meeting", "convention"; not "demonstration"): a
+    protest code on one needs its cause (events.sense.gathering_needs_cause)."""
+    graph = synsets(root / "data.noun")
+    gathering, protest = under(graph, (GATHERING,)), under(graph, PROTEST_SENSES)
+    return sorted(
+        lemma
+        for lemma, offsets in senses(root / "index.noun").items()
+        if _hyphened_word(lemma)
+        and any(o in gathering for o in offsets)
+        and not any(o in protest for o in offsets)
+    )
+
+
 def sending_verbs(root: Path) -> list[str]:
     """One-word verbs with a sense of sending things somewhere among their first four
     ("send", "ship", "deliver", "fly", "airlift", "dispatch")."""
@@ -506,6 +528,12 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Verbs whose most frequent sense is of change, cognition, consumption, emotion,\n"
         "# motion, perception, possession or state: events.sense.light_verb_needs_party.",
         light_verbs,
+    ),
+    (
+        "events/gathering_nouns.txt",
+        "Nouns with a sense under gathering.n.01 and none under protest or demonstration\n"
+        "# (rally, meeting): events.sense.gathering_needs_cause.",
+        gathering_nouns,
     ),
     (
         "events/standing_verbs.txt",
