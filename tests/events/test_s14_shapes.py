@@ -140,7 +140,8 @@ def test_a_rally_called_off_is_no_rally(runner):
 
 
 def test_a_rally_held_is_still_a_rally(runner):
-    events = runner.events("Moreau and Novak held a joint rally in Nairobi.")
+    # A rally with a cause (session 25: events.sense.gathering_needs_cause drops a bare campaign rally).
+    events = runner.events("Moreau and Novak held a joint rally against the new tax in Nairobi.")
     assert "PROTEST" in [e.type for e in events], events
 
 
