@@ -16,7 +16,7 @@ BOTH = [ANTECEDENT, STORY]
 KENYA = (
     "Kenya held a presidential election on Tuesday. Kenya's opposition boycotted it. "
     "Kenya's president won easily. The government accused the opposition of fraud. "
-    "The opposition denied it. The appeals court will hear the case."
+    "The appeals court will hear the case."
 )
 TWO_COUNTRIES = (
     "Donald Trump praised Vladimir Putin on Monday. Russia and the United States are "
@@ -40,11 +40,17 @@ def test_the_government_is_no_actor_with_the_story_rule_off(layer_off: Any) -> N
     assert _at(layer, KENYA, "appeals court") is None
 
 
-def test_the_opposition_takes_back_the_opposition_named_before(layer_of: Any) -> None:
-    layer, _ = layer_of(KENYA, "2016-10-01")
-    first = _at(layer, KENYA, "Kenya's opposition")
-    again = _at(layer, KENYA, "opposition", 2)
-    assert first is not None and again is not None and again.id == first.id, (first, again)
+def test_a_singular_noun_takes_back_no_generic_group(layer_of: Any) -> None:
+    """ "a San Francisco company ... the company": the country's bag of companies is no
+    one company; a singular noun takes back a named body only."""
+    text = (
+        "A San Francisco company sued Kenya's government on Monday. "
+        "The company said it would appeal."
+    )
+    layer, _ = layer_of(text, "2016-10-01")
+    first = _at(layer, text, "San Francisco company")
+    again = _at(layer, text, "company", 1)
+    assert first is None or again is None or again.id != first.id, (first, again)
 
 
 def test_the_party_is_the_party_named_before(layer_of: Any) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from rule_settings import with_rules
-from stancemap.actors.stage import ActorStage
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
 from stancemap.quotes.stage import QuoteStage
@@ -31,11 +30,8 @@ def quotes_without(analyzer):  # type: ignore[no-untyped-def]
     def run(text: str, disable: tuple[str, ...] = (), enable: tuple[str, ...] = ()) -> list[Quote]:
         document = make_document(text, doc_id="t")
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
+        layer = analyzer.actors(doc, document)
         settings = with_rules(analyzer.settings, disable=disable, enable=enable)
-        actors = analyzer.actors
-        if any(r.startswith("actors.") for r in (*disable, *enable)):
-            actors = ActorStage(settings)  # an actors rule switched too: that stage's layer
-        layer = actors(doc, document)
         return QuoteStage(settings)(doc, document, layer)
 
     return run

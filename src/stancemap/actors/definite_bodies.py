@@ -8,11 +8,12 @@ one. Left there, the phrase is no actor, and an event it is the subject of has n
 source. Two rules, read after every other mention of the document is resolved:
 
 * ``actors.agent.definite_body_antecedent``: the bare phrase ("the party", not "the
-  state party") takes back the one body or group named before it (within ``[coref]
-  title_reach_sentences``) of its own sector whose name holds the noun ("Kenya's
-  opposition ... the opposition", "the Republican Party ... the party"); none where two
-  such are named (both parties of a US story), and never a person ("President X ...
-  the government" is no antecedent of it);
+  state party") takes back the one body named before it (within ``[coref]
+  title_reach_sentences``) of its own sector and number whose name holds the noun ("the
+  Republican Party ... the party", "technology companies ... these companies"); a
+  singular noun only a named body, never a generic group ("a San Francisco company ...
+  the company" may be another company); none where two such are named (both parties of
+  a US story), and never a person ("President X ... the government");
 * ``actors.agent.definite_body_story``: else, a state body (GOV, LEG, JUD, MIL, COP,
   SPY) whose sentence names no country (or names only the other side of its act, as
   ``sentence_country_other_side`` reads it) is that body of the story's country: the
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..datafiles import constants
+from ..records import is_agent_id
 from ..rules import declare
 from .lexicon import singular
 from .linker import Resolution, agent_id
@@ -49,9 +51,9 @@ if TYPE_CHECKING:
 
 ANTECEDENT = declare(
     "actors.agent.definite_body_antecedent",
-    "'Kenya's opposition ... the opposition said': a bare definite group noun naming no "
-    "country is the one body or group of its sector named before it whose name holds the "
-    "noun (none where two are, never a person)",
+    "'the Republican Party ... the party said': a bare definite group noun naming no "
+    "country is the one body of its sector and number named before it whose name holds "
+    "the noun (a singular one a named body only; none where two are, never a person)",
 )
 STORY = declare(
     "actors.agent.definite_body_story",
@@ -105,6 +107,8 @@ def _antecedent(resolver: DocumentResolver, token: Token, sector: str) -> str | 
             continue
         if actor.sector != sector or actor.id in found:
             continue
+        if not plural and is_agent_id(actor.id):
+            continue  # "the company" is a named body, not the country's bag of companies
         root = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if root is None or len(root) == 0:
             continue
