@@ -33,6 +33,7 @@ from ..rules import Rule, RuleSwitches
 from . import seat_doer, shared_surname, surname_shared  # noqa: F401  (register actors.names rules)
 from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
+from .definite_bodies import place_definite_bodies
 from .family_names import join_family_names_first
 from .halves import place_halves
 from .kb_surnames import settle_kb_surnames
@@ -127,6 +128,7 @@ class DocumentResolver:
         place_halves(self)
         place_countryless(self)
         place_national_bodies(self)
+        place_definite_bodies(self)
         settle_quoted_pronouns(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
