@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+import rule_settings
+
 from .test_real_news_actors import _at
 
 ANTECEDENT = "actors.agent.definite_body_antecedent"
@@ -23,6 +27,37 @@ TWO_COUNTRIES = (
     "old rivals. The administration rejected the deal."
 )
 PARTY = "The Republican Party met in Cleveland on Monday. The party condemned the ruling."
+
+
+# Both rules ship off (session 25, lead: what the new mentions feed is mostly wrong on real
+# news); these fixtures switch them on, and ``layer_off`` then switches some off again.
+def _derived(analyzer: Any, disable: tuple[str, ...] = ()) -> Any:
+    enable = [r for r in BOTH if r not in disable]
+    return analyzer.derive(rule_settings.with_rules(enable=enable, disable=disable))
+
+
+def _actors(pipeline: Any, text: str, date: str | None) -> Any:
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    doc = next(parse_documents(pipeline.nlp, [text], pipeline.settings.nlp))
+    return pipeline.actors(doc, make_document(text, date=date))
+
+
+@pytest.fixture(scope="module")
+def layer_of(analyzer: Any) -> Any:
+    on = _derived(analyzer)
+    return lambda text, date=None: (_actors(on, text, date), None)
+
+
+@pytest.fixture(scope="module")
+def layer_off(analyzer: Any) -> Any:
+    return lambda text, rules, date=None: _actors(_derived(analyzer, tuple(rules)), text, date)
+
+
+@pytest.fixture(scope="module")
+def pipeline_off(analyzer: Any) -> Any:
+    return lambda text, off=(): _derived(analyzer, tuple(off)).analyze(text, date="2023-03-01")
 
 
 def test_the_government_of_a_one_country_story_is_that_countrys(layer_of: Any) -> None:
