@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorStage
 from .actors.affiliation import with_affiliations
+from .actors.generic_agents import with_generic
 from .alignment import relate_document
 from .budget import document_budget
 from .config import Settings, load_settings
@@ -360,8 +361,11 @@ class Pipeline:
                 self.stances(doc, document, layer, quotes, events) if "stances" in on else []
             )
             stage = "alignment"
-            actors = with_affiliations(
-                layer, layer.to_records(), date=document.date, switches=self.switches
+            actors = with_generic(
+                layer,
+                with_affiliations(
+                    layer, layer.to_records(), date=document.date, switches=self.switches
+                ),
             )
             relations = (
                 relate_document(

@@ -126,6 +126,11 @@ class Actor(Record):
     country_source: str | None = None
     # session 24: the actors the text names this person staff or an official of (one side)
     affiliations: list[Affiliation] = Field(default_factory=list)
+    # session 25: a generic agent none of whose mentions names anyone in particular ("even
+    # with a court order", "any party": no name, antecedent, determiner or count; see
+    # actors/generic_agents.py); set only then. No relation party under
+    # alignment.relations.generic_no_party
+    generic: bool | None = None
 
 
 class Quote(Record):

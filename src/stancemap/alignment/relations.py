@@ -83,6 +83,14 @@ PUBLIC_NO_PARTY = declare(
     "ends rest on polls, canvassing and passing mentions ('Clinton is targeting black "
     "voters', 'Trump receiving 20 percent support from Latino voters'); events keep them",
 )
+GENERIC_NO_PARTY = declare(
+    "alignment.relations.generic_no_party",
+    "a generic agent none of whose mentions names anyone in particular (no name, pronoun "
+    "resolved to it, definite determiner, count or resolved possessor: 'even with a court "
+    "order', 'any party', 'the era of big government', 'politicians and activists are "
+    "decrying'; the record's generic flag, actors/generic_agents.py) is no party to a "
+    "document's relation; events keep it",
+)
 PUBLIC_SECTORS = frozenset(s.upper() for s in constants("alignment")["public_sectors"])
 
 PLACES_NO_PARTY = declare(
@@ -325,6 +333,9 @@ def relate_document(
     if actors and (on is None or on(PUBLIC_NO_PARTY)):
         public = public_ends(actors)
         pairs = {k: p for k, p in pairs.items() if not (public & set(k))}
+    if actors and (on is None or on(GENERIC_NO_PARTY)):
+        generic = {a.id for a in actors if a.generic}
+        pairs = {k: p for k, p in pairs.items() if not (generic & set(k))}
     weigh_lead(pairs, _starts(statements, events, quotes), switches)
     spans = _spans(statements, events, quotes)
     principals = principals_of(quotes or [])

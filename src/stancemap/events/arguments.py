@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from contextvars import ContextVar
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
+from ..actors.lexicon import agent_words, singular
+from ..actors.speaking_groups import people_nouns
+from ..datafiles import constants
 from ..nlp.text import doc_text
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns
@@ -27,6 +31,23 @@ TITLE_CONJUNCT_NAME = declare(
 )
 # set per document by the events stage from its switches (like sense_nouns.wordnet_on)
 title_conjunct_on: ContextVar[bool] = ContextVar("title_conjunct_name", default=True)
+
+RELATED_PERSON_HEAD = declare(
+    "events.args.related_person_head",
+    "'denouncing the GOP presidential nominee', 'Trump's running mate', 'a partner at his "
+    "firm': a "
+    "common noun of a kind of person (its first WordNet 3.0 sense is in noun.person, "
+    "lexicon/people_nouns.txt) that neither the agents lexicon nor the staff and office "
+    "titles of constants [alignment] list (no official, soldier, aide or chairman, who act "
+    "for the body that modifies them) names someone tied to the person or party named by "
+    "the name or possessor before it or its 'of' complement, not that actor: the phrase "
+    "takes no party from them; its own apposition comes first ('South Korean conservative "
+    "candidate Kim Moon-soo' is Kim); without one, a country, a body or an agent stays "
+    "('UN inspectors', 'Ugandan opposition candidates')",
+)
+related_person_on: ContextVar[bool] = ContextVar("related_person_head", default=False)
+# events.args.compared_no_party (events/compared.py): a "than" object names no party
+compared_on: ContextVar[bool] = ContextVar("compared_no_party", default=False)
 
 # Children that start a phrase of their own: not part of the head's actor.
 _DETACHED = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "ccomp", "xcomp", "parataxis"}
@@ -102,8 +123,49 @@ def title_conjunct_name(conj: Token) -> Token | None:
     return None
 
 
+def related_person(head: Token) -> bool:
+    """See ``RELATED_PERSON_HEAD``: the token is a common noun of a kind of person that the
+    agents lexicon does not list, alone or with the noun before it ("party chairman")."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in people_nouns():
+        return False
+    if lemma in _acting_titles() or singular(head.lower_) in _acting_titles():
+        return False
+    words = agent_words()
+    keys = {lemma, singular(head.lower_), *(k for k in key_lemmas(head) if " " in k)}
+    return not any(k in words or singular(k) in words for k in keys)
+
+
+@lru_cache(maxsize=1)
+def _acting_titles() -> frozenset[str]:
+    """The last words of the staff, campaign and office titles (constants [alignment]):
+    people who act for whoever the title names ("Clinton aides", "the RNC chairman")."""
+    table = constants("alignment")
+    keys = ("staff_titles", "campaign_titles", "official_titles")
+    return frozenset(w.lower().split()[-1] for k in keys for w in table[k])
+
+
 def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -> list[str]:
     covering = actors.mention_at(head.idx, head.idx + len(head))
+    if covering is None and related_person_on.get() and related_person(head):
+        # "the GOP presidential nominee": the nominee is not the GOP; their own name first
+        # ("South Korean conservative candidate Kim Moon-soo": Kim, not South Korea)
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            named = _actor_of_phrase(appos, actors, head_only)
+            if named:
+                return named
+        reset = related_person_on.set(False)
+        try:
+            found = _actor_of_phrase(head, actors, head_only)
+        finally:
+            related_person_on.reset(reset)
+        # only persons and parties are set aside: "UN inspectors", "its European Community
+        # partners", "Ugandan opposition candidates" act for (or belong to) a body or country
+        if not found or not all(_person_or_party(actors, a) for a in found):
+            return found
+        return []
     if covering is not None:
         # "the Czech and Slovak Republics": names coordinated before the mention
         start, _ = char_span(own_tokens(head))
@@ -160,6 +222,8 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
     if before:  # "Hungarian and Romanian officials", "Orbán's government"
         return _unique(m.actor_id for m in before)
     for child in head.children:  # "relations with Congo and Costa Rica", "people in Baghdad"
+        if child.dep_ == "prep" and child.lower_ == "than" and compared_on.get():
+            continue  # "more upheaval than Clinton": compared, not acted on
         if child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found = [a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors)]
@@ -173,9 +237,22 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
         if found:
             return found
     inside = actors.mentions_in(start, end)
+    if inside and compared_on.get():  # "more radical upheaval than Clinton": not Clinton
+        compared = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for t in tokens
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "than"
+        ]
+        inside = [m for m in inside if not any(a <= m.start and m.end <= b for a, b in compared)]
     if inside:
         return [inside[0].actor_id]
     return []
+
+
+def _person_or_party(actors: ActorLayer, actor_id: str) -> bool:
+    actor = actors.actor(actor_id)
+    return actor is not None and (actor.type == "person" or (actor.sector or "").upper() == "PTY")
 
 
 def is_person(actors: ActorLayer, actor_id: str) -> bool:

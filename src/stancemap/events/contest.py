@@ -105,6 +105,46 @@ def contest_score(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     return None
 
 
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis"})
+
+
+def has_percent_score(tok: Token) -> bool:
+    """The verb's own phrases (no clause under it) hold a score in percent or points,
+    "N to M percent", "N percent to M percent" ("would beat X 52 to 38 percent")."""
+    own = [tok]
+    stack = [c for c in tok.children if c.dep_ not in _CLAUSES]
+    while stack:
+        t = stack.pop()
+        own.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    at = {t.i for t in own}
+    doc = tok.doc
+    margin = contest_words()["margin"]
+    for t in own:
+        if not t.like_num or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "to":
+            continue
+        second = doc[t.i + 2]
+        if not second.like_num or second.i not in at:
+            continue
+        around = doc[t.i : min(len(doc), t.i + 5)]
+        if any(x.ent_type_ == "PERCENT" or x.lemma_.lower() in margin for x in around):
+            return True
+    return False
+
+
+@rule(
+    "events.sense.percent_score",
+    order=6,
+    doc="'Sanders would beat the New York businessman 52 to 38 percent': a force or "
+    "cooperation verb carrying a score in percent or points ('N to M percent') is a poll "
+    "or vote count, whoever its parties; no event",
+)
+def percent_score(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or frame.type not in STANDING_TYPES or not has_percent_score(tok):
+        return frame
+    return None
+
+
 def is_withheld(tok: Token) -> bool:
     words = contest_words()
     return mod.is_withheld(tok, words["unready"], words["unwilling"], words["withholding"])

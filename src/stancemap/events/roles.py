@@ -44,6 +44,7 @@ from .arg_shapes import (
 )
 from .backers import BACKER_NOT_PARTY, backers
 from .clause_owner import CLAUSE_OWNER, clause_owners
+from .compared import COMPARED_NO_PARTY, passed_over
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     HEADLINE_PASSIVE,
@@ -508,6 +509,8 @@ class RoleFinder:
         preps = args.prep_objects(tok, args.TARGET_PREPS)
         if self.tuning.on(TOPIC_NOT_PARTY):  # "clash over EU budget": the topic
             preps = [p for p in preps if not is_topic(p, ctx.actors)]
+        if preps and self.tuning.on(COMPARED_NO_PARTY):  # "vote for X over Y": not Y
+            preps = [p for p in preps if not passed_over(p)]
         if preps and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
             held = venues(tok, preps, self.matcher, ctx.actors)
             preps = [p for p in preps if p.i not in held]

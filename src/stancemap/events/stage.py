@@ -19,8 +19,15 @@ from ..nlp.text import doc_text
 from ..records import Event, Quote, Span
 from ..rules import RuleSwitches, declare
 from . import eventness
-from .arguments import TITLE_CONJUNCT_NAME, title_conjunct_on
+from .arguments import (
+    RELATED_PERSON_HEAD,
+    TITLE_CONJUNCT_NAME,
+    compared_on,
+    related_person_on,
+    title_conjunct_on,
+)
 from .coder import Coded, Coder, DocContext
+from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
 from .lexicon import DICTIONARY_CONSULT_PATTERNS, EMPTY_SLOT_FALLBACK, load_lexicon
 from .merge import merge_events
@@ -57,6 +64,8 @@ class EventStage:
         self.eventness = switches.enabled(eventness.CONFIDENCE)
         self.drop_non_events = switches.enabled(eventness.DROP)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
+        self.related_person = switches.enabled(RELATED_PERSON_HEAD)
+        self.compared = switches.enabled(COMPARED_NO_PARTY)
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
@@ -70,6 +79,8 @@ class EventStage:
         """Each coded predication with its event-ness (None unless it is recorded)."""
         ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
         title_conjunct_on.set(self.title_conjunct)
+        related_person_on.set(self.related_person)
+        compared_on.set(self.compared)
         coded: list[Coded] = []
         index = 0
         text = doc_text(doc)  # a sentence's text is the document's over its span
