@@ -52,7 +52,7 @@ def test_which_agents_are_generic(analyzer) -> None:  # type: ignore[no-untyped-
 
 def test_generic_police_are_no_party_but_named_authorities_are(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Apple and Google refuse to help police even with a court order."
-    assert relation_score(analyzer, text, "police", "Apple") is not None
-    assert relation_score(analyzer, text, "police", "Apple", enable=[GENERIC]) is None
+    assert relation_score(analyzer, text, "police", "Apple", disable=[GENERIC]) is not None
+    assert relation_score(analyzer, text, "police", "Apple") is None
     named = "German authorities reached a deal with Google on Monday."
-    assert relation_score(analyzer, named, "German authorities", "Google", enable=[GENERIC])
+    assert relation_score(analyzer, named, "German authorities", "Google")

@@ -2,8 +2,8 @@
 judging real news (PolNeAR: "denouncing the GOP presidential nominee" read as the party,
 "vote for Hillary Clinton over Donald Trump" and "more radical upheaval than Clinton"
 read as acts on the one compared, "would beat the New York businessman 52 to 38 percent"
-read as an assault). Passages written for these tests; each rule is shipped off, so each
-test shows the relation with the rule off and none with it on.
+read as an assault). Passages written for these tests; each test shows the
+relation with the rule off and none with it on (shipped on since session 25).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ PERCENT = "events.sense.percent_score"
 
 def test_a_nominee_is_not_the_party_that_modifies_the_noun(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Talk show host Mark Levin attacked the GOP presidential nominee on Friday."
-    assert relation_score(analyzer, text, "Levin", "Republican") is not None
-    assert relation_score(analyzer, text, "Levin", "Republican", enable=[RELATED]) is None
+    assert relation_score(analyzer, text, "Levin", "Republican", disable=[RELATED]) is not None
+    assert relation_score(analyzer, text, "Levin", "Republican") is None
 
 
 def test_officials_still_act_for_the_body_that_modifies_them(analyzer) -> None:  # type: ignore[no-untyped-def]
@@ -31,17 +31,17 @@ def test_officials_still_act_for_the_body_that_modifies_them(analyzer) -> None: 
 
 def test_the_one_passed_over_is_no_target(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Hillary Clinton said she would vote for herself over Donald Trump."
-    assert relation_score(analyzer, text, "Clinton", "Trump") is not None
-    assert relation_score(analyzer, text, "Clinton", "Trump", enable=[COMPARED]) is None
+    assert relation_score(analyzer, text, "Clinton", "Trump", disable=[COMPARED]) is not None
+    assert relation_score(analyzer, text, "Clinton", "Trump") is None
 
 
 def test_a_comparisons_second_term_is_no_target(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Jane Roe said Donald Trump could lead to more radical upheaval than Hillary Clinton."
-    assert relation_score(analyzer, text, "Trump", "Clinton") is not None
-    assert relation_score(analyzer, text, "Trump", "Clinton", enable=[COMPARED]) is None
+    assert relation_score(analyzer, text, "Trump", "Clinton", disable=[COMPARED]) is not None
+    assert relation_score(analyzer, text, "Trump", "Clinton") is None
 
 
 def test_a_score_in_percent_is_a_poll_not_an_assault(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "A new poll found that Bernie Sanders would beat Donald Trump 52 to 38 percent."
-    assert relation_score(analyzer, text, "Sanders", "Trump") is not None
-    assert relation_score(analyzer, text, "Sanders", "Trump", enable=[PERCENT]) is None
+    assert relation_score(analyzer, text, "Sanders", "Trump", disable=[PERCENT]) is not None
+    assert relation_score(analyzer, text, "Sanders", "Trump") is None
