@@ -60,7 +60,7 @@ def names_someone(tok: Token, ctx: DocContext, depth: int = 0) -> bool:
     if depth > 2:
         return True  # unsure: keep
     lower = tok.lower_
-    if lower in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok:
+    if lower in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.i:
         return names_someone(tok.head.head, ctx, depth + 1)  # "a system that's been ..."
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "WP", "EX"):
         return lower not in IMPERSONAL
