@@ -9,6 +9,7 @@ import pytest
 from misread_helpers import StageRunner
 
 PARTNER = "events.sense.bare_partner_code_needs_partner"
+THING_SUBJECT = "events.sense.thing_subject_no_act"
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +55,8 @@ SUPPORT = "events.sense.bare_support_code_needs_counterpart"
 def test_a_bare_support_code_with_no_one_supported_is_no_event(analyzer, text, word):
     on = StageRunner(analyzer, on=(SUPPORT,))
     assert on.on(text, word) == []
-    assert on.on(text, word, (SUPPORT,)) != []
+    # thing_subject_no_act (session 25) drops "the feud exposed rifts" too: off here
+    assert on.on(text, word, (SUPPORT, THING_SUBJECT)) != []
 
 
 def test_support_for_someone_stays(analyzer):

@@ -10,6 +10,7 @@ from misread_helpers import StageRunner
 from stancemap.datafiles import word_list
 
 RULE = "events.sense.thing_subject_no_act"
+MOTION = "events.sense.motion_consult_needs_partner"
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +28,7 @@ def runner(analyzer):
     ],
 )
 def test_a_thing_as_subject_is_no_event(runner, text, word):
-    assert runner.events(text, (RULE,)) != []  # read as an event with the rule off
-    assert runner.on(text, word, (RULE,)) != []
+    assert runner.on(text, word, (RULE, MOTION)) != []  # read as an event with both rules off
     assert runner.on(text, word) == []
 
 
@@ -57,3 +57,34 @@ def test_the_word_lists_are_imported_from_wordnet():
     assert {"statement", "letter", "editorial"} <= word_list("events/voice_nouns.txt")
     assert {"state", "city", "district"} <= word_list("events/place_nouns.txt")
     assert "stance" not in word_list("events/voice_nouns.txt")
+
+
+@pytest.fixture(scope="module")
+def motion(analyzer):
+    return StageRunner(analyzer, on=(MOTION,))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Novak said he had come to the conclusion that the plan was wrong.", "come"),
+        ("The senator arrived at the arena on Sunday for the convention.", "arrived"),
+        ("In other words, I came here for a one-year program.", "came"),
+    ],
+)
+def test_a_motion_verb_with_no_one_met_is_no_consultation(motion, text, word):
+    assert motion.on(text, word, (MOTION,)) != []  # read as a consultation with the rule off
+    assert motion.on(text, word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The president met with Haddad in the Oval Office.", "met"),  # a partner
+        ("Minister Haddad came to Moscow on Monday.", "came"),  # a place that is an actor
+        ("President Novak arrived in Lima on Tuesday.", "arrived"),  # a city arrived in
+        ("The two leaders met on Monday.", "met"),  # among themselves
+    ],
+)
+def test_a_partner_keeps_the_meeting(motion, text, word):
+    assert motion.on(text, word) != []

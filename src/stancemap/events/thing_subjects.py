@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import word_list
+from ..records import is_new_id
 from ..rules import rule
 from . import arguments as args
 from .bare_codes import MATERIAL_FROM, NAMED
@@ -60,7 +61,7 @@ def names_someone(tok: Token, ctx: DocContext, depth: int = 0) -> bool:
     if depth > 2:
         return True  # unsure: keep
     lower = tok.lower_
-    if lower in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok:
+    if lower in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.i:
         return names_someone(tok.head.head, ctx, depth + 1)  # "a system that's been ..."
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "WP", "EX"):
         return lower not in IMPERSONAL
@@ -128,3 +129,55 @@ def thing_subject_no_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | N
     if (frame.code or "")[:2] >= MATERIAL_FROM or frame.type in MATERIAL_TYPES:
         return frame
     return None if thing_subject(tok, ctx, bool(frame.source), bool(frame.target)) else frame
+
+
+MOTION_CONSULT = "events.sense.motion_consult_needs_partner"
+CONSULT_FAMILY = "04"
+PLACE_PREPS = ("in", "at", "into")
+
+
+def _no_partner(frame: Frame, tok: Token, ctx: DocContext) -> bool:
+    """No known actor as target, a single subject, and no object, dative or with / from / to / between /
+    among phrase naming someone (nor owned by someone): no one met or visited."""
+    from .bare_codes import (
+        MISPARSED_OBJECTS,
+        PARTNER_PREPS,
+        _names_someone,
+        _owned_by_someone,
+        _several,
+        logical_objects,
+    )
+
+    if any(not is_new_id(t) for t in frame.target) or _several(tok):
+        return False  # a known actor as target (a new one may be "the conclusion")
+    others = logical_objects(tok) + args.prep_objects(tok, PARTNER_PREPS)
+    others += args.children(tok, "dative")
+    others += [c for c in args.children(tok, *MISPARSED_OBJECTS) if c.pos_ in ("PROPN", "PRON")]
+    if any(_names_someone(o, ctx) or _owned_by_someone(o, ctx) for o in others):
+        return False
+    # "arrived in Lima": a country or city arrived in is the host of a visit
+    places = args.prep_objects(tok, PLACE_PREPS)
+    return not any(
+        p.ent_type_ == "GPE" or ctx.actors.actor_at(p.idx, p.idx + len(p)) for p in places
+    )
+
+
+@rule(
+    MOTION_CONSULT,
+    order=32,
+    doc="'had come to the conclusion', 'came here for a one-year program', 'arrived at the "
+    "arena', 'the days leading up to the contest': a verb whose most frequent WordNet sense is "
+    "of motion, coded as consultation or a visit (CAMEO 04, any dictionary row), with no target "
+    "and no one named as object or partner, meets or visits no one: no event ('met with "
+    "Sanders', 'huddled with House members', 'came to Moscow', 'the leaders met' stay)",
+)
+def motion_consult_needs_partner(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    from .eventness import lexnames
+
+    if frame.nominal or tok.pos_ != "VERB" or frame.row.role != "event":
+        return frame
+    if not (frame.code or "").startswith(CONSULT_FAMILY):
+        return frame
+    if lexnames().get((tok.lemma_.lower(), "V")) != "verb.motion":
+        return frame
+    return None if _no_partner(frame, tok, ctx) else frame
