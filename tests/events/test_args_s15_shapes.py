@@ -26,6 +26,9 @@ from stancemap.events.arg_shapes import (
 
 # B's trigger rule drops a participle used as an adjective; the misparsed quoted verb
 # is one, so the scare-quote tests switch it off to see the arguments
+RELATED = "events.args.related_person_head"  # session 25: a person noun that acts for no one (its apposition first)
+
+
 ADJECTIVAL = "events.trigger.no_adjectival_participle"
 
 
@@ -111,7 +114,7 @@ def test_a_rival_is_not_the_possessor(code):
     actors = {"Putin": "RUS", "Kremlin": "RUS"}
     attacked = by_word(code(text, actors, people=("Putin",)), "attacked")
     assert attacked.source == []
-    off = by_word(code(text, actors, (RELATIONAL_POSSESSOR,), ("Putin",)), "attacked")
+    off = by_word(code(text, actors, (RELATIONAL_POSSESSOR, RELATED), ("Putin",)), "attacked")
     assert names(off.source) == {"putin"}
 
 
@@ -121,7 +124,7 @@ def test_a_son_is_not_his_father(code):
     met = by_word(code(text, actors, people=("Gaddafi",)), "met")
     assert met.source == []
     assert names(met.target) == {"italian officials"}
-    off = by_word(code(text, actors, (RELATIONAL_POSSESSOR,), ("Gaddafi",)), "met")
+    off = by_word(code(text, actors, (RELATIONAL_POSSESSOR, RELATED), ("Gaddafi",)), "met")
     assert names(off.source) == {"gaddafi"}
 
 
