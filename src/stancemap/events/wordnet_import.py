@@ -254,26 +254,26 @@ def party_nouns(root: Path) -> list[str]:
     )
 
 
-def voice_nouns(root: Path) -> list[str]:
-    """One-word nouns whose most frequent sense is in noun.communication (statement,
-    letter, report, editorial, order): things that speak or act for their authors."""
+def _nouns_in_lexfile(root: Path, lexfile_name: str) -> list[str]:
+    """One-word nouns whose most frequent sense is in one WordNet lexicographer file."""
     lexfile = lexfiles(root / "data.noun")
     return sorted(
         lemma
         for lemma, offset in first_senses(root / "index.noun").items()
-        if lemma.replace("-", "").isalpha() and lexfile.get(offset) == VOICE_LEXFILE
+        if lemma.replace("-", "").isalpha() and lexfile.get(offset) == lexfile_name
     )
+
+
+def voice_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is in noun.communication (statement,
+    letter, report, editorial, order): things that speak or act for their authors."""
+    return _nouns_in_lexfile(root, VOICE_LEXFILE)
 
 
 def place_nouns(root: Path) -> list[str]:
     """One-word nouns whose most frequent sense is in noun.location (state, country,
     city, district): places that act as their governments and people do."""
-    lexfile = lexfiles(root / "data.noun")
-    return sorted(
-        lemma
-        for lemma, offset in first_senses(root / "index.noun").items()
-        if lemma.replace("-", "").isalpha() and lexfile.get(offset) == PLACE_LEXFILE
-    )
+    return _nouns_in_lexfile(root, PLACE_LEXFILE)
 
 
 def wish_verbs(root: Path) -> list[str]:
