@@ -164,3 +164,36 @@ def withheld_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     frame.code = reject_code(frame.code or "")
     frame.type = "REJECT"
     return frame
+
+
+def held_off(token: Token) -> bool:
+    """ "hold off on backing X", "held back from endorsing X": the gerund under "on" or
+    "from" of a particle verb of withholding (``contest.tsv``, WordNet wait.v.02)."""
+    head = token.head
+    if (
+        token.dep_ not in ("pcomp", "pobj")
+        or head.i == token.i
+        or head.lower_ not in ("on", "from")
+    ):
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    phrases = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return bool(phrases & contest_words()["withholding"])
+
+
+@rule(
+    "events.sense.held_off_act",
+    order=40.5,
+    doc="'decided to hold off on backing X', 'held back from endorsing X': a cooperative act "
+    "that a particle verb of withholding puts off is a refusal of it for now (CAMEO 12x), "
+    "never the act (withheld_act reads one-word verbs: 'refrained from')",
+)
+def held_off_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or frame.type not in COOPERATIVE or not held_off(frame.head):
+        return frame
+    if mod.is_negated([frame.head]):
+        return frame
+    frame.code = reject_code(frame.code or "")
+    frame.type = "REJECT"
+    return frame
