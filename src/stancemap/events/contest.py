@@ -159,7 +159,13 @@ def is_withheld(tok: Token) -> bool:
 def withheld_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.nominal or frame.type not in COOPERATIVE or not is_withheld(frame.head):
         return frame
-    if mod.is_negated([frame.head]):  # "not ready to not support": leave it
+    return _as_refusal(frame)
+
+
+def _as_refusal(frame: Frame) -> Frame:
+    """A cooperative act held back is a refusal of it (CAMEO 12x); a held-back act that is
+    itself negated ("not ready to not support") is left as it is."""
+    if mod.is_negated([frame.head]):
         return frame
     frame.code = reject_code(frame.code or "")
     frame.type = "REJECT"
@@ -192,8 +198,4 @@ def held_off(token: Token) -> bool:
 def held_off_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.nominal or frame.type not in COOPERATIVE or not held_off(frame.head):
         return frame
-    if mod.is_negated([frame.head]):
-        return frame
-    frame.code = reject_code(frame.code or "")
-    frame.type = "REJECT"
-    return frame
+    return _as_refusal(frame)
