@@ -134,6 +134,12 @@ def _realnews(x: dict[str, Any]) -> str:
         line += f" sign {x['sign_precision']}"
     if "args" in x:
         line += f" args {x['args']['precision']}"
+    if "asserted" in x:  # events not marked hypothetical/negated/future (session 26)
+        unreal = x["unreal_marked"]
+        line += (
+            f" asserted {x['asserted']['precision']} ({x['asserted']['kept']})"
+            f" unreal marked {unreal['marked']}/{unreal['judged']}"
+        )
     if "missed" in x:
         line += f" missed found {x['missed']['found']}/{x['missed']['items']}"
     return line

@@ -263,6 +263,21 @@ def test_new_changed_and_dropped_readings_and_the_bounds() -> None:
     assert statuses == {("DISAPPROVE", "changed"), ("CONSULT", "new")}
 
 
+def test_events_the_tree_marks_unreal_leave_the_asserted_precision() -> None:
+    judged = _stripped(_judged_events())
+    judged[2]["cause"] = "hypothetical"  # the praise: judged not to exist, as hypothetical
+    analysis = _events()
+    result = news_score.report(judged, news_items.items_of(STEM, TEXT, analysis, "events"))
+    # unmarked: all three count among what the tree asserts (1 right of 3)
+    assert result["asserted"] == {"kept": 3, "precision": 0.333}
+    assert result["unreal_marked"] == {"judged": 1, "marked": 0}
+    analysis["events"][2]["mode"] = "hypothetical"
+    result = news_score.report(judged, news_items.items_of(STEM, TEXT, analysis, "events"))
+    assert result["asserted"] == {"kept": 2, "precision": 0.5}
+    assert result["unreal_marked"] == {"judged": 1, "marked": 1}
+    assert result["precision"] == 0.333  # the plain precision counts every kept reading
+
+
 def test_an_event_kept_with_other_arguments_must_have_them_judged_again() -> None:
     judged = _stripped(_judged_events())
     now = news_items.items_of(STEM, TEXT, _events(), "events")

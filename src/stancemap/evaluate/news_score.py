@@ -22,6 +22,10 @@ from typing import Any
 from .news_items import name_key
 
 Key = tuple[Any, ...]
+# Modes that say the act did not (yet) happen: a user who wants what happened filters
+# them out, so precision is also reported over the other readings (session 26).
+UNREAL_MODES = frozenset({"hypothetical", "negated", "future"})
+UNREAL_CAUSES = frozenset({"hypothetical", "negated"})
 
 
 def key_of(item: dict[str, Any]) -> Key:
@@ -87,11 +91,14 @@ def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
     now = list(now)
     current: dict[Key, set[str]] = {}
     confidence: dict[Key, float] = {}  # a relation's confidence on this tree
+    mode: dict[Key, Any] = {}  # an event reading's mode on this tree
     moved = rekeyed(judged, now)  # a pair re-keyed by a merge: judged key -> its relation
     for item in now:
         current.setdefault(key_of(item), set()).add(item["read_as"])
         if item.get("confidence") is not None:
             confidence[(*key_of(item), item["read_as"])] = item["confidence"]
+        if "pair" not in item:
+            mode[(*key_of(item), item["read_as"])] = item.get("mode")
     for key, item in moved.items():
         current.setdefault(key, set()).add(item["read_as"])
         if item.get("confidence") is not None:
@@ -99,6 +106,8 @@ def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
     judged_readings = {(key_of(i), i["read_as"]) for i in judged if i.get("verdict")}
     sure: list[tuple[float, str]] = []
     kept: Counter[str] = Counter()
+    asserted: Counter[str] = Counter()  # kept events this tree does not mark unreal
+    unreal = [0, 0]  # judged not to exist as hypothetical/negated: kept, marked unreal
     dropped: Counter[str] = Counter()
     changed = unjudged = 0
     by_kind: dict[str, Counter[str]] = {}
@@ -115,6 +124,13 @@ def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
                 at = confidence.get((*key_of(item), item["read_as"]))
                 if at is not None:
                     sure.append((at, verdict))
+            else:
+                marked = mode.get((*key_of(item), item["read_as"])) in UNREAL_MODES
+                if not marked:
+                    asserted[verdict] += 1
+                if item.get("cause") in UNREAL_CAUSES:
+                    unreal[0] += 1
+                    unreal[1] += marked
         elif read:
             # read otherwise; unless a later verdict on this place judges that reading
             if not any((key_of(item), r) in judged_readings for r in read):
@@ -129,6 +145,12 @@ def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
         "unjudged": unjudged,
         "precision": _ratio(kept["right"], total),
     }
+    if asserted or unreal[0]:
+        out["asserted"] = {
+            "kept": sum(asserted.values()),
+            "precision": _ratio(asserted["right"], sum(asserted.values())),
+        }
+        out["unreal_marked"] = {"judged": unreal[0], "marked": unreal[1]}
     if any("pair" in item for item in judged):
         out["rekeyed"] = len(moved)  # kept or changed under another pair (session 17)
     if by_kind:
