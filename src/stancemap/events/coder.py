@@ -22,10 +22,11 @@ from ..rules import RuleSwitches, declare
 from .aimed_at import aim
 from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
+from .criticism_verbs import CRITICISM_VERBS
 from .embedded import EMBEDDED_CLAUSES, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
-from .headline_verbs import HEADLINE_NOUN_VERBS, noun_verb_frame, verbless
+from .headline_verbs import HEADLINE_NAME_VERB, HEADLINE_NOUN_VERBS, noun_verb_frame, verbless
 from .joint_events import called_off_object, put_off_object
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
@@ -104,7 +105,8 @@ class Coder:
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is not None:
                 out.append(coded)
-        if self.tuning.on(HEADLINE_NOUN_VERBS) and verbless(sent):
+        named = self.tuning.on(HEADLINE_NAME_VERB)  # "Obama slams Trump": "Trump" a verb
+        if self.tuning.on(HEADLINE_NOUN_VERBS) and verbless(sent, ctx if named else None):
             out += self._headline_verbs(sent, ctx, sentence_index, consumed)
         if self.tuning.on(NOUN_EVENTS):
             out += self._free_nouns(sent, ctx, sentence_index, consumed)
@@ -118,7 +120,9 @@ class Coder:
         for tok in sent:
             if tok.i in consumed:
                 continue
-            frame = noun_verb_frame(tok, ctx, self.lexicon, self.roles)
+            next_actor = self.tuning.on(HEADLINE_NAME_VERB)
+            criticism = self.tuning.on(CRITICISM_VERBS)
+            frame = noun_verb_frame(tok, ctx, self.lexicon, self.roles, next_actor, criticism)
             frame = frame and apply_sense(frame, tok, ctx, self.tuning)
             if frame is None:
                 continue

@@ -21,6 +21,12 @@ from spacy.tokens import Token
 
 from ..rules import declare
 from . import arguments as args
+from .criticism_verbs import (
+    CRITICISM_ROW,
+    CRITICISM_TYPE,
+    between_people,
+    headline_criticism_row,
+)
 from .lexicon import Lexicon, TriggerEntry
 from .parts import DocContext, Frame
 
@@ -31,11 +37,42 @@ HEADLINE_NOUN_VERBS = declare(
     order=41,
 )
 
+HEADLINE_NAME_VERB = declare(
+    "events.trigger.headline_name_verb",
+    "'Obama slams Trump over ban', 'Ryan rebuffs Trump on trade': a headline whose only "
+    "verb is a name the tagger misread counts as verbless, and its verb's target is the "
+    "actor named right after it (past 'back', 'at', 'against') when the parse gives none",
+    order=41.5,
+)
+
 NOMINAL = ("NOUN", "PROPN")
+# the words a headline verb's object may follow ("fires back at X", "lashes out at X")
+OBJECT_MARKERS = ("back", "out", "at", "against", "on", "with", "to")
 
 
-def verbless(sent: SpacySpan) -> bool:
-    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+def verbless(sent: SpacySpan, ctx: DocContext | None = None) -> bool:
+    """No verb or auxiliary in the sentence; with ``ctx`` (rule
+    ``events.trigger.headline_name_verb``), none outside an actor mention ("Obama slams
+    Trump over ban" tags "Trump" a verb)."""
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if ctx is None or t.pos_ == "AUX" or ctx.actors.actor_at(t.idx, t.idx + len(t)) is None:
+            return False
+    return True
+
+
+def following_actor(tok: Token, ctx: DocContext) -> list[str]:
+    """The actor named right after a headline verb, past at most two of 'back', 'at',
+    'against' ... ("Ryan rebuffs Trump", "Trump fires back at Warren"), else none."""
+    doc = tok.doc
+    i, skipped = tok.i + 1, 0
+    while i < tok.sent.end and doc[i].lower_ in OBJECT_MARKERS and skipped < 2:
+        i, skipped = i + 1, skipped + 1
+    if i >= tok.sent.end:
+        return []
+    found = ctx.actors.actor_at(doc[i].idx, doc[i].idx + len(doc[i]))
+    return [found] if found is not None else []
 
 
 def bare_row(lexicon: Lexicon, word: str) -> TriggerEntry | None:
@@ -89,7 +126,7 @@ def verb_forms(word: str, plural: bool) -> list[str]:
 
 
 def headline_verb(
-    tok: Token, ctx: DocContext, lexicon: Lexicon
+    tok: Token, ctx: DocContext, lexicon: Lexicon, criticism: bool = False
 ) -> tuple[TriggerEntry, list[str]] | None:
     """``tok``'s bare verb row and its subject's actors when ``tok`` is a headline verb
     read as a noun, else None (the caller checks the sentence is verbless)."""
@@ -105,18 +142,36 @@ def headline_verb(
     plural = len(subjects) > 1 or subjects[0][1].tag_ in ("NNS", "NNPS")
     for form in verb_forms(tok.lower_, plural):
         row = bare_row(lexicon, form)
+        if criticism and (row is None or (row.weight < 1 and row.type != CRITICISM_TYPE)):
+            # "Sanders rips Clinton": a WordNet verb of criticism over the dictionary's
+            # bare force code (events.trigger.criticism_verbs; people checked by the caller)
+            after = tok.nbor(1).lower_ if tok.i + 1 < tok.sent.end else ""
+            row = headline_criticism_row(f"{form} {after}") or headline_criticism_row(form) or row
         if row is not None:
             return row, [actor for actor, _ in subjects]
     return None
 
 
-def noun_verb_frame(tok: Token, ctx: DocContext, lexicon: Lexicon, roles) -> Frame | None:
-    found = headline_verb(tok, ctx, lexicon)
+def noun_verb_frame(
+    tok: Token,
+    ctx: DocContext,
+    lexicon: Lexicon,
+    roles,
+    next_actor: bool = False,
+    criticism: bool = False,
+) -> Frame | None:
+    found = headline_verb(tok, ctx, lexicon, criticism)
     if found is None:
         return None
     row, source = found
     words = {t.lemma_.lower() for o in args.children(tok, "dobj") for t in o.subtree}
     target = [a for a in roles.targets(tok, ctx, source) if a not in source]
+    if not target and next_actor:  # "Obama slams Trump over ban": the parse has no object
+        target = [a for a in following_actor(tok, ctx) if a not in source]
+    if row.source == CRITICISM_ROW and not (
+        target and between_people(source, ctx.actors) and between_people(target, ctx.actors)
+    ):
+        return None  # "Sanders rips Clinton": criticism only between people
     return Frame(
         row,
         row.cameo,

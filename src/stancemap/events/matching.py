@@ -21,6 +21,7 @@ from . import arguments as args
 from .authorised_acts import AUTHORISED_ACT, authorised_act_row
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
+from .criticism_verbs import CRITICISM_VERBS, criticism_row
 from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
 from .modality import FAILURE_VERBS
 from .multiwords import (
@@ -570,6 +571,9 @@ class TriggerMatcher:
         if self.tuning.on(REJECTED_CHARGE) and self.rejects_a_charge(tok):
             charge = charge_row(tok, rows)  # "dismissed Washington's criticism"
             rows = [charge, *rows] if charge is not None else rows
+        if self.tuning.on(CRITICISM_VERBS):  # "Warren ripped Trump", "lambasted him"
+            criticism = criticism_row(tok, rows, actors)
+            rows = [criticism, *rows] if criticism is not None else rows
         if not rows and self._failure_verb(tok):
             # "failed to agree": the verb carries its infinitive's act (negated), like a
             # support verb its noun; its dictionary code (REJECT) is skipped in _satisfies

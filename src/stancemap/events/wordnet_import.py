@@ -108,6 +108,20 @@ GOODS_LEXFILES = ("06", "13", "27", "20", "21")
 NOT_GOODS_FIRST = ("18", "14", "10", "04", "11", "12", "16", "19", "07", "28", "15", "24", "22")
 GOODS_SENSES = 3  # the goods sense must be among the noun's first three
 PARTY_TOPS = ("00031264", "00007846")  # group.n.01, person.n.01 (in noun.Tops)
+# criticize.v.01 ("find fault with": knock, pan, lambaste, rebuke), denounce.v.01,
+# condemn.v.01 (decry, excoriate) and attack.v.02 ("attack in speech or writing": assail,
+# lash out, rip), with everything below them: verbs of criticism
+# (events.trigger.criticism_verbs)
+CRITICISM_ROOTS = ("00826527", "00841598", "00864177", "00862701")
+# a verb whose criticism sense is not its most frequent one counts only when that most
+# frequent sense is bodily force (verb.contact, verb.competition: "rip", "knock",
+# "savage"): the figurative-force pattern; never "pick" (a running mate) or "correct"
+CRITICISM_FORCE_LEXFILES = ("33", "35")
+# ... and has no sense of getting the better of someone (get_the_better_of.v.01: "trounce",
+# "whip" a rival in a vote) and none in verb.social ("assault": rape): between two people
+# those readings are no criticism
+CRITICISM_NOT_SENSES = ("01108166",)
+CRITICISM_NOT_LEXFILE = "41"
 VERSION = "2026.11.1"
 
 
@@ -236,6 +250,30 @@ def rejecting_verbs(root: Path) -> list[str]:
     return _first_sense_below(
         root, "verb", REJECT_ROOTS, lambda lemma: _hyphened_word(lemma.replace("_", ""))
     )
+
+
+def criticism_verbs(root: Path) -> list[tuple[str, str]]:
+    """Verbs with a sense at or below criticize.v.01, denounce.v.01, condemn.v.01 or
+    attack.v.02, with ``first`` where that sense is the most frequent one ("criticize",
+    "lambaste", "excoriate") and ``force`` where the most frequent sense is bodily force
+    ("rip", "knock", "savage", "assail") and no sense of defeating someone or in verb.social
+    ("trounce", "whip", "assault"); others ("pick", "correct", "answer") are left out.
+    Two-word verbs with a space ("lash out", "tear apart")."""
+    graph = synsets(root / "data.verb")
+    below = under(graph, CRITICISM_ROOTS)
+    beaten = under(graph, CRITICISM_NOT_SENSES)
+    lexfile = lexfiles(root / "data.verb")
+    out: list[tuple[str, str]] = []
+    for lemma, offsets in senses(root / "index.verb").items():
+        if not any(o in below for o in offsets) or not _hyphened_word(lemma.replace("_", "")):
+            continue
+        if offsets[0] in below:
+            out.append((lemma.replace("_", " "), "first"))
+        elif lexfile[offsets[0]] in CRITICISM_FORCE_LEXFILES and not any(
+            o in beaten or lexfile[o] == CRITICISM_NOT_LEXFILE for o in offsets
+        ):
+            out.append((lemma.replace("_", " "), "force"))
+    return sorted(out)
 
 
 def deciding_verbs(root: Path) -> list[str]:
@@ -566,6 +604,13 @@ def write(root: Path = WORDNET) -> None:
         for phrase, names, synonyms in multiword_verbs(root)
     ]
     _write("events/multiword_verbs.tsv", what, ["phrase\tlexnames\tsynonyms\n", *rows])
+    what = (
+        "Verbs of criticism (criticize.v.01, denounce.v.01, condemn.v.01, attack.v.02 and\n"
+        "# below): 'first' where that is the most frequent sense, 'force' where the most\n"
+        "# frequent sense is bodily force: events.trigger.criticism_verbs."
+    )
+    rows = [f"{verb}\t{kind}\n" for verb, kind in criticism_verbs(root)]
+    _write("events/criticism_verbs.tsv", what, ["word\tkind\n", *rows])
     for name, what, read in WORD_LISTS:
         _write(name, what, [f"{word}\n" for word in read(root)])
 
