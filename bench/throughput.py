@@ -16,6 +16,7 @@ machine load falls on all three alike; the best round of each counts. CPU time
 other work the wall clock mostly measures the others, CPU time what a core spends.
 
     .venv/bin/python bench/throughput.py [--docs N] [--repeat R] [--fresh] [--stages]
+        [--config C.toml] [--polnear DIR]
 
 ``--stages``: instead, the pipeline's own CPU seconds apart from the spaCy parse:
 the texts are parsed once (timed), then the stages run ``--repeat`` times on those
@@ -42,9 +43,11 @@ import resource
 import time
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "gold" / "polnear" / "dev" / "text"
+SETTINGS: list[Any] = [None]  # --config: the settings the full pipeline runs under
 
 
 def load_texts(n: int, skip: int = 0) -> tuple[list[str], str]:
@@ -94,7 +97,7 @@ def stage_split(texts: list[str], repeat: int) -> dict[str, object]:
     from stancemap import Pipeline
     from stancemap.ingest import make_document
 
-    analyzer = Pipeline()
+    analyzer = Pipeline(SETTINGS[0])
     docs = [make_document(t, doc_id=str(i), date="2016-10-01") for i, t in enumerate(texts)]
     list(analyzer.run(analyzer.parse(docs[:4])))  # warm up: KB, lexicons, parser
     gc.collect()
@@ -145,7 +148,16 @@ def main() -> None:
     parser.add_argument(
         "--stages", action="store_true", help="CPU seconds of the parse and of each stage"
     )
+    parser.add_argument("--config", default=None, help="a settings TOML (rules on or off)")
+    parser.add_argument("--polnear", default=None, help="a folder of PolNeAR article texts")
     args = parser.parse_args()
+    if args.config:
+        from stancemap.config import load_settings
+
+        SETTINGS[0] = load_settings(args.config)
+    if args.polnear:
+        global POLNEAR
+        POLNEAR = Path(args.polnear)
     if args.stages:
         print(json.dumps(stage_split(load_texts(args.docs)[0], args.repeat)))
         return
@@ -168,7 +180,7 @@ def main() -> None:
     if args.fresh:  # times are summed over the rounds (different texts), not the best
         words = sum(len(t.split()) for chunk in rounds for t in chunk)
 
-    analyzer = Pipeline()  # loads the pipeline once
+    analyzer = Pipeline(SETTINGS[0])  # loads the pipeline once
     nlp = analyzer.nlp
     settings = analyzer.settings.nlp
     # the baseline is spaCy as shipped: the same model loaded as spacy.load gives

@@ -169,6 +169,10 @@ class Event(Record):
     # the learned probability that the trigger is an event at all (events.eventness.confidence
     # on): the calibrator scales the calibrated confidence by it (stances/confidence.py)
     eventness: float | None = Field(default=None, ge=0.0, le=1.0)
+    # the learned probability that the event is real (events.reality.confidence on): it is
+    # then the event's confidence, calibrated as fitted; the coder's own confidence is kept
+    reality: float | None = Field(default=None, ge=0.0, le=1.0)
+    coded_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
 class Issue(Record):

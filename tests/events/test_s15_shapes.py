@@ -59,7 +59,8 @@ def test_a_held_meeting_is_no_putting_off(runner):
 def test_a_released_poll_is_no_release(runner):
     text = "A poll released on Tuesday showed Novak ahead."
     assert runner.on(text, "released") == []
-    assert "RETREAT" in types(runner.on(text, "released", (THING_OBJECT,)))
+    # session 26: the learned reality (events.reality.drop) drops the reading too
+    assert "RETREAT" in types(runner.on(text, "released", (THING_OBJECT, "events.reality.drop")))
 
 
 def test_released_prisoners_stay_a_release(runner):

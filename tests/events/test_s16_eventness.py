@@ -49,7 +49,9 @@ def test_an_unlikely_event_is_dropped_under_the_threshold(runner):
     text = "It comes down to whether the voters are going."
     kept = [e.trigger.text for e in runner.events(text, ("+" + DROP,))]
     assert "going" not in kept
-    assert "going" in [e.trigger.text for e in runner.events(text, (DROP,))]
+    # session 26: the learned reality (events.reality.drop) drops it too
+    off = (DROP, "events.reality.drop")
+    assert "going" in [e.trigger.text for e in runner.events(text, off)]
 
 
 def test_the_lexname_table_is_what_the_importer_writes():

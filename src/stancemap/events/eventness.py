@@ -28,6 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..datafiles import data_path
+from ..nlp.text import doc_text
 from ..records import is_new_id
 from ..rules import declare
 from .parts import Coded, DocContext
@@ -103,7 +104,7 @@ def features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
     mode = item.modality or ("subtype" if item.subtype else "plain")
     out[f"mode:{mode}"] = 1.0
     out["confidence"] = item.confidence
-    text = doc.text[item.trigger[0] : item.trigger[1]]
+    text = doc_text(doc)[item.trigger[0] : item.trigger[1]]
     if " " in text.strip():
         out["multiword"] = 1.0
     if item.source:
@@ -149,7 +150,7 @@ def features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
     elif objects:
         out["object:other"] = 1.0
     sent = head.sent
-    if doc.text[sent.start_char : sent.end_char].rstrip().endswith("?"):
+    if doc_text(doc)[sent.start_char : sent.end_char].rstrip().endswith("?"):
         out["question"] = 1.0
     return out
 

@@ -240,6 +240,8 @@ class Finisher:
             evidence=evidence,
             reported_by=quote.id if quote is not None else None,
             confidence=self._confidence(frame, source, target),
+            origin=frame.row.source,
+            role=frame.row.role,
         )
 
     def _confidence(self, frame: Frame, source: list[str], target: list[str]) -> float:

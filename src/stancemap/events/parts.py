@@ -36,6 +36,10 @@ class Coded:
     reported_by: str | None
     confidence: float
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # the lexicon row that matched ("events/triggers.tsv:12", "rule:sent_goods") and its
+    # role ("event", "light", ...): features of the learned event reality (events/reality.py)
+    origin: str = ""
+    role: str = ""
 
 
 @dataclass

@@ -18,7 +18,7 @@ from ..ingest import Document
 from ..nlp.text import doc_text
 from ..records import Event, Quote, Span
 from ..rules import RuleSwitches, declare
-from . import eventness
+from . import eventness, reality
 from .arguments import (
     RELATED_PERSON_HEAD,
     TITLE_CONJUNCT_NAME,
@@ -63,6 +63,8 @@ class EventStage:
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.eventness = switches.enabled(eventness.CONFIDENCE)
         self.drop_non_events = switches.enabled(eventness.DROP)
+        self.reality = switches.enabled(reality.CONFIDENCE)
+        self.drop_unreal = switches.enabled(reality.DROP)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -71,12 +73,13 @@ class EventStage:
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
     ) -> list[Coded]:
         """Coded predications of a document, merged, before they become records."""
-        return [item for item, _ in self._coded(doc, document, actors, quotes)]
+        return [item for item, _, _ in self._coded(doc, document, actors, quotes)]
 
     def _coded(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
-    ) -> list[tuple[Coded, float | None]]:
-        """Each coded predication with its event-ness (None unless it is recorded)."""
+    ) -> list[tuple[Coded, float | None, float | None]]:
+        """Each coded predication with its event-ness and its learned reality (None
+        unless recorded)."""
         ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
         title_conjunct_on.set(self.title_conjunct)
         related_person_on.set(self.related_person)
@@ -92,7 +95,29 @@ class EventStage:
                 if not document.is_excluded(*item.trigger):
                     coded.append(item)
             index += 1
-        return self._weigh(doc, merge_events(coded), ctx)
+        weighed = self._weigh(doc, merge_events(coded), ctx)
+        return self._real(doc, weighed, ctx)
+
+    def _real(
+        self, doc: Doc, weighed: list[tuple[Coded, float | None]], ctx: DocContext
+    ) -> list[tuple[Coded, float | None, float | None]]:
+        """How likely each event is real (``events.reality.*``): recorded on the event
+        and made its confidence, and, with the drop rule on, one under the threshold
+        dropped."""
+        recorder = reality.RECORDER
+        if not (self.reality or self.drop_unreal or recorder):
+            return [(item, p, None) for item, p in weighed]
+        threshold = float(reality.model().get("threshold", 0.0))
+        kept: list[tuple[Coded, float | None, float | None]] = []
+        for item, p in weighed:
+            feats = reality.features(doc, item, ctx)
+            if recorder is not None:
+                recorder(doc, item, feats)
+            r = reality.probability(feats)
+            if r is not None and self.drop_unreal and r < threshold:
+                continue
+            kept.append((item, p, round(r, 3) if r is not None and self.reality else None))
+        return kept
 
     def _weigh(
         self, doc: Doc, coded: list[Coded], ctx: DocContext
@@ -121,7 +146,7 @@ class EventStage:
         text = document.text
         events = []
         coded = self._coded(doc, document, actors, quotes)
-        for number, (item, p) in enumerate(coded, start=1):
+        for number, (item, p, r) in enumerate(coded, start=1):
             events.append(
                 Event(
                     id=f"e{number}",
@@ -134,13 +159,15 @@ class EventStage:
                     date=item.date
                     if item.date
                     else (None if item.modality == "historical" else document.date),
-                    confidence=item.confidence,
+                    confidence=item.confidence if r is None else r,
                     context=item.context,
                     location=_span(text, item.location) if item.location else None,
                     reported_by=item.reported_by,
                     evidence=_span(text, document.clear_of_excluded(*item.evidence)),
                     mentions=[_span(text, m) for m in item.mentions],
                     eventness=p,
+                    reality=r,
+                    coded_confidence=None if r is None else item.confidence,
                 )
             )
         return events

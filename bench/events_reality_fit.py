@@ -1,0 +1,337 @@
+"""Fit the learned event reality (``events.reality.*``, ``events/reality.py``) on TUNE data.
+
+Two sources, both tune parts only:
+- the events the tree codes on PLOVER dev tune sentences (``part_of(id) == "tune"``), each
+  labelled by the gold: real when it touches the gold event words or has a type a gold
+  event of that sentence has, not real otherwise (an extra event of another type);
+- the judged real-news census (``bench/data/realnews/events_tune_s24.jsonl``, 25 PolNeAR
+  tune articles): real when judged right or wrong type, not real when "no event"; an item
+  this tree no longer codes at the same trigger with the same type is left out.
+
+``collect`` analyses both once and caches (features, label, group) as JSON (``--cache``).
+``--cv`` compares feature sets and L2 strengths by cross-validation over census
+articles (5 folds by a hash of the article id; the PLOVER items always train), against the
+coded confidence and the old event-ness model: pooled out-of-fold AUC on the census and
+precision of what a threshold keeps. ``--write`` refits the chosen set and strength on
+everything and writes ``data/events/reality.json`` (deterministic: liblinear, sorted
+features, rounded weights). The threshold of ``events.reality.drop`` is the highest whose
+out-of-fold drops on the census are at least ``--drop-precision`` non-events and that drops
+no real PLOVER tune event.
+
+    python bench/events_reality_fit.py collect --cache /tmp/reality.json
+    python bench/events_reality_fit.py cv --cache /tmp/reality.json
+    python bench/events_reality_fit.py write --cache /tmp/reality.json --set all --C 0.3
+
+Needs scikit-learn (a dev dependency); the pipeline's inference needs only the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CENSUS = ROOT / "bench" / "data" / "realnews" / "events_tune_s24.jsonl"
+OUT = ROOT / "src" / "stancemap" / "data" / "events" / "reality.json"
+VERSION = "2026.12.1"
+GRID = [0.03, 0.1, 0.3, 1.0, 3.0]
+FOLDS = 5
+
+# feature sets compared (prefixes of events.reality.features' names to leave out)
+SETS: dict[str, tuple[str, ...]] = {
+    "all": (),
+    "no_lemma": ("lemma:",),
+    "eventness": (
+        "lemma:", "origin", "role:", "repeated", "has_context", "subj_kind:", "obj_kind:",
+        "no_object", "modal", "neg_child", "conditional", "governor:", "position",
+    ),
+    "no_type": ("lemma:", "type:"),
+}  # fmt: skip
+
+Item = dict[str, Any]
+
+
+def shared_root(arg: str | None) -> Path:
+    if arg:
+        return Path(arg)
+    for here in (ROOT.parent / "shared", Path.cwd().parent / "shared"):
+        if here.exists():
+            return here
+    return ROOT.parent / "shared"
+
+
+def _plover(shared: Path, pipeline: Any) -> list[Item]:
+    from stancemap.evaluate.plover import _gold_spans, read_records
+    from stancemap.evaluate.split import part_of
+    from stancemap.events import reality
+    from stancemap.events.ontology import load_ontology
+
+    ontology = load_ontology()
+    by_text: dict[str, list[dict[str, Any]]] = {}
+    for r in read_records(shared / "gold" / "plover-gsr" / "dev.jsonl"):
+        if part_of(r["id"]) == "tune":
+            by_text.setdefault(r["text"], []).append(r)
+    out: list[Item] = []
+    for text, records in sorted(by_text.items(), key=lambda kv: kv[1][0]["id"]):
+        types = {ontology.canonical_type(r["event"]) for r in records}
+        spans = [s for r in records for s in _gold_spans(r)]
+        seen: list[tuple[Any, dict[str, float]]] = []
+        reality.RECORDER = lambda doc, item, feats, seen=seen: seen.append((item, feats))
+        try:
+            pipeline.analyze(text, date=records[0].get("date"), doc_id=records[0]["id"])
+        finally:
+            reality.RECORDER = None
+        for item, feats in seen:
+            bounds = [item.trigger, *item.mentions]
+            touches = any(s < e2 and s2 < e for s, e in bounds for s2, e2 in spans)
+            real = touches or ontology.canonical_type(item.type) in types
+            out.append(
+                {
+                    "group": "plover",
+                    "id": records[0]["id"],
+                    "label": int(real),
+                    "features": feats,
+                    "confidence": item.confidence,
+                }
+            )
+    return out
+
+
+def _census(shared: Path, pipeline: Any) -> list[Item]:
+    from stancemap.evaluate.judged_news import Articles, analyse
+    from stancemap.evaluate.news_file import read_judged
+    from stancemap.events import eventness, reality
+
+    _, judged = read_judged(CENSUS)
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for j in judged:
+        if j.get("verdict") in ("right", "wrong", "no_event"):
+            by_article.setdefault(j["article"], []).append(j)
+    articles = Articles(shared / "gold" / "polnear")
+    out: list[Item] = []
+    for stem, items in sorted(by_article.items()):
+        text = articles.text(stem)
+        if text is None:
+            raise FileNotFoundError(stem)
+        seen: dict[tuple[int, int, str], tuple[dict[str, float], float, float | None]] = {}
+
+        def record(
+            doc: Any, item: Any, feats: dict[str, float], seen: Any = seen, text: str = text
+        ) -> None:
+            shift = 0 if doc.text == text else max(text.find(doc.text[:300]), 0)
+            start, end = item.trigger
+            old = eventness.probability(eventness.features(doc, item, _ctx[0]))
+            seen[(start + shift, end + shift, item.type)] = (feats, item.confidence, old)
+
+        reality.RECORDER = record
+        try:
+            analyse(pipeline, stem, text)
+        finally:
+            reality.RECORDER = None
+        for j in items:
+            got = seen.get((j["start"], j["end"], j["read_as"]))
+            if got is None:
+                continue
+            feats, confidence, old = got
+            out.append(
+                {
+                    "group": stem,
+                    "id": f"{stem}:{j['start']}",
+                    "label": int(j["verdict"] != "no_event"),
+                    "features": feats,
+                    "confidence": confidence,
+                    "eventness": old,
+                }
+            )
+    return out
+
+
+_ctx: list[Any] = [None]
+
+
+def collect(shared: Path) -> list[Item]:
+    """Every labelled item of both sources, with its features."""
+    from stancemap.config import load_settings
+    from stancemap.events import parts, reality
+    from stancemap.pipeline import Pipeline
+
+    # the old event-ness needs the document context: catch it as features are made
+    original = reality.features
+
+    def spy(doc: Any, item: Any, ctx: parts.DocContext) -> dict[str, float]:
+        _ctx[0] = ctx
+        return original(doc, item, ctx)
+
+    reality.features = spy  # type: ignore[assignment]
+    pipeline = Pipeline(load_settings())
+    try:
+        return _plover(shared, pipeline) + _census(shared, pipeline)
+    finally:
+        reality.features = original  # type: ignore[assignment]
+
+
+def fold_of(group: str) -> int:
+    """The census fold of an article (-1: PLOVER, always trained on)."""
+    if group == "plover":
+        return -1
+    return int(hashlib.sha1(group.encode()).hexdigest(), 16) % FOLDS
+
+
+def subset(feats: dict[str, float], leave: tuple[str, ...]) -> dict[str, float]:
+    return {k: v for k, v in feats.items() if k != "bias" and not k.startswith(leave or ("\0",))}
+
+
+def fit(items: list[Item], leave: tuple[str, ...], c: float) -> tuple[dict[str, float], float]:
+    """Logistic weights (name -> weight) and intercept."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer(sort=True, sparse=False)
+    x = vec.fit_transform([subset(i["features"], leave) for i in items])
+    y = [i["label"] for i in items]
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
+    model.fit(x, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True)}
+    return {k: v for k, v in weights.items() if v != 0.0}, round(float(model.intercept_[0]), 4)
+
+
+def predict(weights: dict[str, float], intercept: float, feats: dict[str, float]) -> float:
+    import math
+
+    z = intercept + sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def auc(scores: list[float], labels: list[int]) -> float:
+    pos = [s for s, y in zip(scores, labels, strict=True) if y]
+    neg = [s for s, y in zip(scores, labels, strict=True) if not y]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return round(wins / (len(pos) * len(neg)), 3)
+
+
+def out_of_fold(items: list[Item], leave: tuple[str, ...], c: float) -> list[float]:
+    """Each census item's score from a model fitted without its fold."""
+    scores = [0.0] * len(items)
+    for fold in range(FOLDS):
+        train = [i for i in items if fold_of(i["group"]) != fold]
+        weights, intercept = fit(train, leave, c)
+        for n, i in enumerate(items):
+            if fold_of(i["group"]) == fold:
+                scores[n] = predict(weights, intercept, i["features"])
+    return scores
+
+
+def at_thresholds(scores: list[float], labels: list[int]) -> str:
+    parts = []
+    for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        kept = [y for s, y in zip(scores, labels, strict=True) if s >= t]
+        prec = sum(kept) / len(kept) if kept else 0.0
+        parts.append(f">={t}: {prec:.3f} ({len(kept)}, {sum(kept)} real)")
+    return "; ".join(parts)
+
+
+def report_cv(items: list[Item]) -> None:
+    census = [i for i in items if i["group"] != "plover"]
+    labels = [i["label"] for i in census]
+    plover = [i for i in items if i["group"] == "plover"]
+    print(
+        f"census items {len(census)} ({sum(labels)} real), PLOVER tune items {len(plover)} "
+        f"({sum(i['label'] for i in plover)} real)"
+    )
+    raw = [i["confidence"] for i in census]
+    print(f"coded confidence: AUC {auc(raw, labels)}; {at_thresholds(raw, labels)}")
+    old = [i["eventness"] or 0.0 for i in census]
+    print(f"old event-ness (in-sample on older census): AUC {auc(old, labels)}")
+    base = sum(labels) / len(labels)
+    print(f"all kept: precision {base:.3f}")
+    for name, leave in SETS.items():
+        for c in GRID:
+            scores = out_of_fold(census + plover, leave, c)[: len(census)]
+            print(f"{name:10s} C={c:<5} AUC {auc(scores, labels)}; {at_thresholds(scores, labels)}")
+
+
+def choose_threshold(items: list[Item], leave: tuple[str, ...], c: float, need: float) -> float:
+    census = [i for i in items if i["group"] != "plover"]
+    plover = [i for i in items if i["group"] == "plover"]
+    scores = out_of_fold(census + plover, leave, c)[: len(census)]
+    weights, intercept = fit(items, leave, c)
+    plover_real = [predict(weights, intercept, i["features"]) for i in plover if i["label"]]
+    floor = min(plover_real) if plover_real else 1.0
+    best = 0.0
+    for step in range(1, 60):
+        t = step / 100
+        if t > floor:
+            break
+        dropped = [i["label"] for s, i in zip(scores, census, strict=True) if s < t]
+        if dropped and 1 - sum(dropped) / len(dropped) >= need:
+            best = t
+    dropped = [i["label"] for s, i in zip(scores, census, strict=True) if s < best]
+    print(
+        f"threshold {best}: out-of-fold census drops {len(dropped)} "
+        f"({len(dropped) - sum(dropped)} non-events, {sum(dropped)} real); lowest real "
+        f"PLOVER tune {floor:.3f}"
+    )
+    return best
+
+
+def write(items: list[Item], name: str, c: float, need: float) -> None:
+    leave = SETS[name]
+    census = [i for i in items if i["group"] != "plover"]
+    scores = out_of_fold(items, leave, c)
+    cv = auc(
+        [s for s, i in zip(scores, items, strict=True) if i["group"] != "plover"],
+        [i["label"] for i in census],
+    )
+    threshold = choose_threshold(items, leave, c, need)
+    weights, intercept = fit(items, leave, c)
+    fitted = {
+        "about": (
+            "events.reality: logistic weights over events.reality.features, fitted by "
+            "bench/events_reality_fit.py on PLOVER dev tune events (labelled by the gold) and "
+            "the judged real-news tune census (bench/data/realnews/events_tune_s24.jsonl)"
+        ),
+        "version": VERSION,
+        "feature_set": name,
+        "C": c,
+        "items": len(items),
+        "census_items": len(census),
+        "census_cv_auc": cv,
+        "threshold": threshold,
+        "intercept": intercept,
+        "weights": dict(sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))),
+    }
+    OUT.write_text(json.dumps(fitted, indent=1) + "\n", "utf-8")
+    print(f"wrote {OUT} ({len(weights)} weights, census CV AUC {cv})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["collect", "cv", "write"])
+    parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--shared", default=None, help="the ../shared folder")
+    parser.add_argument("--set", default="no_lemma", choices=sorted(SETS))
+    parser.add_argument("--C", type=float, default=0.3)
+    parser.add_argument("--drop-precision", type=float, default=0.9)
+    args = parser.parse_args(argv)
+    if args.command == "collect":
+        items = collect(shared_root(args.shared))
+        args.cache.write_text(json.dumps(items), "utf-8")
+        print(f"{len(items)} items -> {args.cache}")
+        return 0
+    items = json.loads(args.cache.read_text("utf-8"))
+    if args.command == "cv":
+        report_cv(items)
+    else:
+        write(items, args.set, args.C, args.drop_precision)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""Is a coded event real?  A learned score over what the pipeline already knows.
+
+On real news, blind judges find that most events the tree codes should not exist (an
+ordinary verb, a hypothetical, a poll, a figurative use, another sense), and the coded
+confidence (a sum of whether the event has a source, a target and a verb) barely tells
+them apart. This module scores every coded event with one logistic model over general
+features - the event-ness features (``events/eventness.py``: type, mode, part of speech,
+dependency, WordNet lexicographer file of the trigger, arguments and their kinds, quote,
+question) and more: where the trigger came from (our lexicon, the CAMEO dictionary, a
+rule) and the row's role, what the subject's and object's heads are (a person or group, a
+place, words, first person: entity labels and WordNet-derived lists), modal, negation and
+conditional words over the trigger's clause, the WordNet file of the verb that governs it,
+its place in its sentence, and whether the event was merged from repeated mentions. (The
+sentence's place in the document is left out: the PLOVER sentences are all first, a
+confound.)
+
+Fitted by ``bench/events_reality_fit.py`` (scikit-learn, a dev dependency) on TUNE parts
+only: the events coded on PLOVER dev tune sentences labelled by the gold (an event on the
+gold words or of a gold type is real; another is not) and the judged census of real-news
+events (``bench/data/realnews/events_tune_s24.jsonl``, right or wrong type = real, no event
+= not), cross-validated by article. Inference needs only the weights file
+(``data/events/reality.json``, versioned) and this module.
+
+Rules: ``events.reality.confidence`` (the probability is recorded on the event,
+``Event.reality``, and becomes its confidence; the calibrator leaves it as it is) and
+``events.reality.drop`` (an event under the file's threshold is dropped).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..datafiles import data_path, word_list
+from ..rules import declare
+from . import eventness
+from .parts import Coded, DocContext
+
+CONFIDENCE = declare(
+    "events.reality.confidence",
+    "the learned probability that a coded event is real (data/events/reality.json, fitted on "
+    "PLOVER dev tune and the judged real-news tune census by bench/events_reality_fit.py) is "
+    "recorded on it (reality) and becomes its confidence",
+    order=92,
+)
+DROP = declare(
+    "events.reality.drop",
+    "an event whose learned probability of being real is under the threshold of "
+    "data/events/reality.json is dropped",
+    order=93,
+)
+
+# the fitting script sets this to collect (document, event, features) while it runs
+RECORDER: Callable[[Doc, Coded, dict[str, float]], None] | None = None
+
+MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "shall"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def origin_kind(origin: str) -> str:
+    """Where a trigger row came from: our lexicon, the CAMEO dictionary, a rule, other."""
+    base = origin.removeprefix("un-")
+    if base.startswith("rule:"):
+        return "rule"
+    if "cameo" in base.split(":", 1)[0]:
+        return "dictionary"
+    if base.split(":", 1)[0].endswith("triggers.tsv"):
+        return "own"
+    return "other"
+
+
+@lru_cache(maxsize=1)
+def _noun_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return (
+        word_list("events/party_nouns.txt"),
+        word_list("events/voice_nouns.txt"),
+        word_list("events/place_nouns.txt"),
+    )
+
+
+def noun_kind(tok: Token) -> str:
+    """A noun's kind, from its entity label or the WordNet-derived lists."""
+    if tok.pos_ == "PRON":
+        return "first_person" if tok.lower_ in FIRST_PERSON else "pronoun"
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return "person"
+    if tok.ent_type_ in ("ORG", "GPE"):
+        return "body"
+    parties, voices, places = _noun_kinds()
+    lemma = tok.lemma_.lower()
+    if lemma in parties:
+        return "party"
+    if lemma in voices:
+        return "words"
+    if lemma in places:
+        return "place"
+    if tok.pos_ == "PROPN":
+        return "name"
+    return "thing"
+
+
+def _head(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
+    """The features of one coded event (names -> values; absent = 0)."""
+    out = eventness.features(doc, item, ctx)
+    out[f"origin:{origin_kind(item.origin)}"] = 1.0
+    if "(noun of" in item.origin:
+        out["origin:noun_of_verb"] = 1.0
+    if item.role:
+        out[f"role:{item.role}"] = 1.0
+    if item.mentions:
+        out["repeated"] = 1.0
+    if item.context:
+        out["has_context"] = 1.0
+    head = _head(doc, *item.trigger)
+    if head is None:
+        return out
+    out[f"lemma:{head.lemma_.lower()}"] = 1.0
+    children = list(head.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    for s in subjects[:1]:
+        out[f"subj_kind:{noun_kind(s)}"] = 1.0
+    objects = [c for c in children if c.dep_ in ("dobj", "obj", "dative", "attr")]
+    objects += [o for p in children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if objects:
+        out[f"obj_kind:{noun_kind(objects[0])}"] = 1.0
+    else:
+        out["no_object"] = 1.0
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+        out["modal"] = 1.0
+    if any(c.dep_ == "neg" for c in children):
+        out["neg_child"] = 1.0
+    # a condition or question word over the trigger's clause ("if X attacked Y")
+    clause = head
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
+            out["conditional"] = 1.0
+            break
+        if clause.dep_ == "ROOT" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB":
+        lex = eventness.lexnames().get((head.head.lemma_.lower(), "V"), "none")
+        out[f"governor:{lex}"] = 1.0
+    sent = head.sent
+    where = (head.i - sent.start) / max(1, len(sent))
+    out["position"] = round(where, 3)
+    return out
+
+
+@lru_cache(maxsize=1)
+def model() -> dict[str, Any]:
+    """weights, threshold and provenance (the fitted file)."""
+    path = data_path("events/reality.json")
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        loaded: dict[str, Any] = json.load(fh)
+    return loaded
+
+
+def probability(feats: dict[str, float]) -> float | None:
+    """The model's probability that the event is real; None without a fitted model."""
+    fitted = model()
+    weights = fitted.get("weights")
+    if not weights:
+        return None
+    z = float(fitted.get("intercept", 0.0))
+    z += sum(weights.get(name, 0.0) * value for name, value in feats.items())
+    return 1.0 / (1.0 + math.exp(-z))
