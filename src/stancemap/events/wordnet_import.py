@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_senses, lexfiles, senses, synsets, under
+from ..wordnet_files import LEXNAMES, WORDNET, first_senses, lexfiles, senses, synsets, under
 
 # the adverb particles of English phrasal verbs (prepositions alone are not read)
 PARTICLES = ("up", "down", "out", "off", "away", "back", "over", "in", "on", "aside", "around")
@@ -276,6 +276,20 @@ def place_nouns(root: Path) -> list[str]:
     return _nouns_in_lexfile(root, PLACE_LEXFILE)
 
 
+ABSTRACT_LEXFILES = {"09", "04", "10"}  # noun.cognition, noun.act, noun.communication
+
+
+def abstract_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is an idea, an act or words (noun.cognition,
+    noun.act, noun.communication: issue, conclusion, plan, question), with that lexname."""
+    lexfile = lexfiles(root / "data.noun")
+    return sorted(
+        f"{lemma}\t{LEXNAMES[lexfile[offset]]}"
+        for lemma, offset in first_senses(root / "index.noun").items()
+        if lemma.replace("-", "").isalpha() and lexfile.get(offset) in ABSTRACT_LEXFILES
+    )
+
+
 def wish_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is below want.v.01, hope.v.01 or wish.v.01."""
     return _first_sense_below(root, "verb", WISH_ROOTS, str.isalpha)
@@ -461,6 +475,13 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Nouns whose most frequent sense is in noun.location (state, country, city): a\n"
         "# subject that acts as its people do: events.sense.thing_subject_no_act.",
         place_nouns,
+    ),
+    (
+        "events/abstract_nouns.txt",
+        "Nouns whose most frequent sense is in noun.cognition, noun.act or noun.communication\n"
+        "# (issue, conclusion, plan, question), tab, that lexname: an object that is no party\n"
+        "# (events.sense.abstract_object_no_act).",
+        abstract_nouns,
     ),
     (
         "events/wish_verbs.txt",
