@@ -56,6 +56,10 @@ WISH_ROOTS = ("01825255", "01826741", "01824357")
 # follow.v.03 ("come after in time"), postdate.v.01 ("be later in time") and predate.v.01
 # ("be earlier in time": precede, antedate): verbs of order in time (events.sense.sequence_verb)
 SEQUENCE_ROOTS = ("02720354", "02712772", "02712443")
+# compete.v.01 ("compete for something; engage in a contest": vie, contend, campaign) and
+# get_the_better_of.v.01 ("defeat", "beat", "overcome"): standing among rivals, no force
+# between them when they are politicians (events.sense.rival_standing)
+RIVALRY_ROOTS = ("01072280", "01108166")
 # worsen.v.01 ("get worse": slip, decline, deteriorate) and improve.v.02 ("get better":
 # recover, rebound), with their direct hyponyms: a standing that changes
 # (events.sense.support_measure_verb)
@@ -290,6 +294,12 @@ def abstract_nouns(root: Path) -> list[str]:
     )
 
 
+def rivalry_verbs(root: Path) -> list[str]:
+    """One-word verbs whose most frequent sense is below compete.v.01 or
+    get_the_better_of.v.01 (compete, vie, campaign, beat, defeat, overcome, outpace)."""
+    return _first_sense_below(root, "verb", RIVALRY_ROOTS, _hyphened_word)
+
+
 def wish_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is below want.v.01, hope.v.01 or wish.v.01."""
     return _first_sense_below(root, "verb", WISH_ROOTS, str.isalpha)
@@ -482,6 +492,13 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "# (issue, conclusion, plan, question), tab, that lexname: an object that is no party\n"
         "# (events.sense.abstract_object_no_act).",
         abstract_nouns,
+    ),
+    (
+        "events/rivalry_verbs.txt",
+        "Verbs whose most frequent sense is below compete.v.01 or get_the_better_of.v.01\n"
+        "# (compete, vie, campaign, beat, defeat, outpace): a standing among rivals, no force\n"
+        "# between politicians (events.sense.rival_standing).",
+        rivalry_verbs,
     ),
     (
         "events/wish_verbs.txt",
