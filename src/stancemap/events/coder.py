@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
 from .aimed_at import aim
+from .complement_sense import quoted_question_no_request
 from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
 from .criticism_verbs import CRITICISM_VERBS
@@ -91,6 +92,8 @@ class Coder:
                 # nothing asked about is asserted: the question's own clause is read no further
                 consumed |= {t.i for c in question_clauses(tok) for t in c.subtree}
                 continue
+            if quoted_question_no_request(frame, tok, self.tuning):
+                continue  # "“With nukes?” Wallace asked": words asked for, no act
             # "gave in to X's demands", "resigned, bowing to demands": a concession to X
             frame = yielded_to_demand(frame, tok, ctx, self.matcher, self.roles, self.tuning)
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_senses, lexfiles, senses, synsets, under
+from ..wordnet_files import LEXNAMES, WORDNET, first_senses, lexfiles, senses, synsets, under
 
 # the adverb particles of English phrasal verbs (prepositions alone are not read)
 PARTICLES = ("up", "down", "out", "off", "away", "back", "over", "in", "on", "aside", "around")
@@ -56,6 +56,10 @@ WISH_ROOTS = ("01825255", "01826741", "01824357")
 # follow.v.03 ("come after in time"), postdate.v.01 ("be later in time") and predate.v.01
 # ("be earlier in time": precede, antedate): verbs of order in time (events.sense.sequence_verb)
 SEQUENCE_ROOTS = ("02720354", "02712772", "02712443")
+# compete.v.01 ("compete for something; engage in a contest": vie, contend, campaign) and
+# get_the_better_of.v.01 ("defeat", "beat", "overcome"): standing among rivals, no force
+# between them when they are politicians (events.sense.rival_standing)
+RIVALRY_ROOTS = ("01072280", "01108166")
 # worsen.v.01 ("get worse": slip, decline, deteriorate) and improve.v.02 ("get better":
 # recover, rebound), with their direct hyponyms: a standing that changes
 # (events.sense.support_measure_verb)
@@ -314,6 +318,26 @@ def place_nouns(root: Path) -> list[str]:
     return _nouns_in_lexfile(root, PLACE_LEXFILE)
 
 
+ABSTRACT_LEXFILES = {"09", "04", "10"}  # noun.cognition, noun.act, noun.communication
+
+
+def abstract_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is an idea, an act or words (noun.cognition,
+    noun.act, noun.communication: issue, conclusion, plan, question), with that lexname."""
+    lexfile = lexfiles(root / "data.noun")
+    return sorted(
+        f"{lemma}\t{LEXNAMES[lexfile[offset]]}"
+        for lemma, offset in first_senses(root / "index.noun").items()
+        if lemma.replace("-", "").isalpha() and lexfile.get(offset) in ABSTRACT_LEXFILES
+    )
+
+
+def rivalry_verbs(root: Path) -> list[str]:
+    """One-word verbs whose most frequent sense is below compete.v.01 or
+    get_the_better_of.v.01 (compete, vie, campaign, beat, defeat, overcome, outpace)."""
+    return _first_sense_below(root, "verb", RIVALRY_ROOTS, _hyphened_word)
+
+
 def wish_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is below want.v.01, hope.v.01 or wish.v.01."""
     return _first_sense_below(root, "verb", WISH_ROOTS, str.isalpha)
@@ -499,6 +523,20 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Nouns whose most frequent sense is in noun.location (state, country, city): a\n"
         "# subject that acts as its people do: events.sense.thing_subject_no_act.",
         place_nouns,
+    ),
+    (
+        "events/abstract_nouns.txt",
+        "Nouns whose most frequent sense is in noun.cognition, noun.act or noun.communication\n"
+        "# (issue, conclusion, plan, question), tab, that lexname: an object that is no party\n"
+        "# (events.sense.abstract_object_no_act).",
+        abstract_nouns,
+    ),
+    (
+        "events/rivalry_verbs.txt",
+        "Verbs whose most frequent sense is below compete.v.01 or get_the_better_of.v.01\n"
+        "# (compete, vie, campaign, beat, defeat, outpace): a standing among rivals, no force\n"
+        "# between politicians (events.sense.rival_standing).",
+        rivalry_verbs,
     ),
     (
         "events/wish_verbs.txt",
