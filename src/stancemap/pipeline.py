@@ -39,7 +39,9 @@ from spacy.tokens import Doc
 
 from .actors import ActorStage
 from .actors.affiliation import with_affiliations
+from .actors.document_modifiers import with_modifier_mentions
 from .actors.generic_agents import with_generic
+from .actors.owned_bodies import with_owners
 from .alignment import relate_document
 from .budget import document_budget
 from .config import Settings, load_settings
@@ -361,10 +363,16 @@ class Pipeline:
                 self.stances(doc, document, layer, quotes, events) if "stances" in on else []
             )
             stage = "alignment"
-            actors = with_generic(
+            actors = with_modifier_mentions(
                 layer,
-                with_affiliations(
-                    layer, layer.to_records(), date=document.date, switches=self.switches
+                with_owners(
+                    layer,
+                    with_generic(
+                        layer,
+                        with_affiliations(
+                            layer, layer.to_records(), date=document.date, switches=self.switches
+                        ),
+                    ),
                 ),
             )
             relations = (

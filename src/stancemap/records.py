@@ -131,6 +131,14 @@ class Actor(Record):
     # actors/generic_agents.py); set only then. No relation party under
     # alignment.relations.generic_no_party
     generic: bool | None = None
+    # session 26: the persons the text names as this body's owner ("his party", "Trump's
+    # campaign", "his website, Infowars.com": a possessor or a compounded name; see
+    # actors/owned_bodies.py); one side with them under alignment.sides.owned_body
+    owned_by: list[str] = Field(default_factory=list)
+    # session 26: this actor's mentions that only modify a noun of a document, agreement,
+    # order or emblem ("the Iran nuclear deal", "a court order"; actors/document_modifiers.py):
+    # no relation party there under alignment.relations.document_modifier_no_party
+    modifier_mentions: list[Span] = Field(default_factory=list)
 
 
 class Quote(Record):

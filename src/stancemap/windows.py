@@ -150,6 +150,11 @@ class _Merger:
                 held.setdefault("affiliations", []).extend(
                     t for t in actor.get("affiliations", []) if t["actor"] not in tied
                 )
+                # session 26: the owners each window read (actors/owned_bodies.py)
+                owners = set(held.get("owned_by", [])) | set(actor.get("owned_by", []))
+                if owners:
+                    held["owned_by"] = sorted(owners)
+                held.setdefault("modifier_mentions", []).extend(actor.get("modifier_mentions", []))
 
     def _rename_map(self, data: dict[str, Any]) -> dict[str, str]:
         """Old id -> id numbered on from the earlier windows (q7 in window 2 may become q31)."""

@@ -43,7 +43,13 @@ from .scoring import (
     weigh_lead,
 )
 from .sides import Sides, settle
-from .voices import CUE_IS_WORDS, VOICE, principals_of, told_by_spokespeople
+from .voices import (
+    CUE_IS_WORDS,
+    VOICE,
+    principals_of,
+    told_by_spokespeople,
+    voiced_by_spokespeople,
+)
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
 SOURCE_MODE = declare(
@@ -97,6 +103,15 @@ PLACES_NO_PARTY = declare(
     "alignment.relations.places_are_no_party",
     "a place an event acts on ('shelled the town of X') is no party to a relation; the event "
     "keeps it as its target for event data",
+)
+DOCUMENT_MODIFIER_NO_PARTY = declare(
+    "alignment.relations.document_modifier_no_party",
+    "an actor an event's sentence names only as the modifier of a noun of a document, "
+    "agreement, order or emblem ('a rally to protest the Iran nuclear deal', 'criticized "
+    "the Paris agreement', 'the Confederate battle flag'; WordNet 3.0 "
+    "lexicon/document_nouns.txt, actors/document_modifiers.py; not a person or an "
+    "organisation, its author or issuer: 'the Comey letter', 'U.N. Security Council "
+    "resolutions') is no party to that event's relation; the event keeps it (session 26 R6)",
 )
 
 
@@ -266,6 +281,40 @@ def _without_places(acts: list[EventObs], places: set[str]) -> list[EventObs]:
     ]
 
 
+def _without_modifiers(
+    acts: list[EventObs], events: list[Event], actors: list[Actor]
+) -> list[EventObs]:
+    """Events without the ends their sentence names only as a document's modifier
+    (``DOCUMENT_MODIFIER_NO_PARTY``): an end none of whose mentions inside the event's
+    evidence is anything but such a modifier (an end with no mention there stays)."""
+    flagged = {
+        a.id: {(m.start, m.end) for m in a.modifier_mentions} for a in actors if a.modifier_mentions
+    }
+    if not flagged:
+        return acts
+    mentions = {a.id: [(m.start, m.end) for m in a.mentions] for a in actors if a.id in flagged}
+    spans = {
+        e.id: (e.evidence.start, e.evidence.end) if e.evidence else (e.trigger.start, e.trigger.end)
+        for e in events
+    }
+
+    def only_modifier(actor_id: str, ref: str) -> bool:
+        if actor_id not in flagged or ref not in spans:
+            return False
+        lo, hi = spans[ref]
+        inside = [m for m in mentions[actor_id] if lo <= m[0] and m[1] <= hi]
+        return bool(inside) and all(m in flagged[actor_id] for m in inside)
+
+    return [
+        replace(
+            a,
+            source=tuple(x for x in a.source if not only_modifier(x, a.ref)),
+            target=tuple(x for x in a.target if not only_modifier(x, a.ref)),
+        )
+        for a in acts
+    ]
+
+
 def public_ends(actors: list[Actor]) -> set[str]:
     """Ids of the actors that are the general public: a generic agent (``agent:`` id) of
     a public sector, or a demonym's people (an agent id ending ``:people``)."""
@@ -325,6 +374,8 @@ def relate_document(
         enabled = getattr(switches, "enabled", None)
         if enabled is None or enabled(PLACES_NO_PARTY):
             acts = _without_places(acts, {a.id for a in actors if a.type == "location"})
+        if enabled is None or enabled(DOCUMENT_MODIFIER_NO_PARTY):
+            acts = _without_modifiers(acts, events, actors)
         records = [{"id": a.id, "name": a.name, "type": a.type} for a in actors]
         aliases = NameIndex(enabled).add_document("", records)
         if aliases:  # "Ryan" beside "Paul Ryan": one person (the actor layer kept two)
@@ -355,6 +406,8 @@ def relate_document(
                 **{e.id: frozenset(e.source) for e in events},
             },
             titles=_source_phrases(quotes or []) if on is None or on(TITLE_NAMES_STATE) else None,
+            voiced=voiced_by_spokespeople(statements, quotes or [], principals)
+            | frozenset(s.id for s in statements if told & set(s.evidence)),
         )
         if actors
         else None

@@ -83,6 +83,14 @@ STAFF_OF = declare(
     "(actors.affiliation reads the title's syntax; session 24)",
     order=11,
 )
+OWNED_BODY = declare(
+    "alignment.sides.owned_body",
+    "a body the text names as a person's own - its possessor or a name compounded before "
+    "it ('Obama won his party's nomination', 'the Sanders campaign', 'his website, "
+    "Infowars.com'; not a kind of person: 'his critics') - is that person's side: no "
+    "relation between them (actors/owned_bodies.py, the actors' owned_by field; session 26)",
+    order=12,
+)
 COUNTRY_FOLLOWS_LEADER = declare(
     "alignment.sides.country_follows_its_leader",
     "a country's relation with a foreign leader follows its own leaders' relation with "
@@ -130,6 +138,7 @@ class Sides:
         evidence_at: Mapping[str, tuple[int, int]] | None = None,
         doers: Mapping[str, frozenset[str]] | None = None,
         titles: Mapping[str, list[tuple[int, int, str]]] | None = None,
+        voiced: frozenset[str] = frozenset(),
     ) -> None:
         table = constants("alignment")
         breakaway = enabled is None or enabled(BREAKAWAY)
@@ -142,6 +151,9 @@ class Sides:
         # the events their quotes tell
         self.principals = dict(principals or {})
         self.told = told
+        # the statements, quotes and events a spokesperson's own quotes carry (session 26:
+        # hers, lent to her principal and back: ``voices.ANSWERS_ONLY``)
+        self.voiced = voiced | told
         self.sectors = frozenset(table["state_sectors"])
         self.contingents = frozenset(table["contingent_sectors"])
         self.spoke_words = tuple(w.lower() for w in table["spokesperson_words"])
@@ -163,6 +175,13 @@ class Sides:
             held = [t for t in _get(actor, "affiliations") or () if _get(t, "kind") == "staff"]
             if staff_on and held and _get(actor, "id") is not None:
                 self.ties[_get(actor, "id")] = frozenset(_get(t, "actor") for t in held)
+        # body id -> the persons the text names as its owner (session 26): one side
+        self.owners: dict[str, frozenset[str]] = {}
+        if enabled is None or enabled(OWNED_BODY):
+            for actor in actors:
+                owners = _get(actor, "owned_by") or ()
+                if owners and _get(actor, "id") is not None:
+                    self.owners[_get(actor, "id")] = frozenset(owners)
         self._records = actors if in_story else []
         self._mentions: dict[str, list[tuple[int, int, str]]] | None = None
         self.actors: dict[str, ActorSide] = {}
@@ -219,6 +238,8 @@ class Sides:
             return True
         if self.ties and self.tied(a, b):
             return True
+        if self.owners and (a in self.owners.get(b, ()) or b in self.owners.get(a, ())):
+            return True  # "Obama won his party's nomination": his own body
         sa, sb = self.actors.get(a), self.actors.get(b)
         if sa is None or sb is None:
             return False
@@ -275,7 +296,15 @@ def settle(
         out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if sides.principals and enabled(VOICES):
         guard = sides.compatriot_words if enabled(COMPATRIOT_WORDS) else None
-        out = pool_voices(out, sides.principals, sides.told, enabled, guard)
+        out = pool_voices(
+            out,
+            sides.principals,
+            sides.told,
+            enabled,
+            guard,
+            doers=sides.doers or None,
+            voiced=sides.voiced,
+        )
         if enabled(AFFILIATED):  # a third actor of the voices' own side gets no pair
             out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
     if enabled(STATES_FOLLOW_LEADERS):

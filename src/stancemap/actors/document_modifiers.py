@@ -1,0 +1,82 @@
+"""Names that only modify a document, agreement, order or emblem (session 26, engineer R6).
+
+"a rally to protest the Iran nuclear deal", "even with a court order", "Rubio's spotty
+Senate voting record", "the Confederate battle flag": the name is a modifier (compound,
+adjective or noun modifier) of a common noun whose most frequent WordNet 3.0 sense is a
+document, record, agreement, order or emblem (``lexicon/document_nouns.txt``, written by
+``actors.document_import``). The name says what the thing is about, where it was made or
+what kind it is; it is no party to what is done with the thing ("protested the Iran
+deal" sets no one against Iran). A person's or an organisation's name is left alone
+("the Comey letter", "U.N. Security Council resolutions": its author or issuer, a party). Each such mention is kept on its actor (``Actor.modifier_mentions``);
+``alignment.relations.document_modifier_no_party`` gives an event no relation with an
+end that the event's sentence names only so. Only the parse is read.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..datafiles import word_list
+from ..nlp.text import doc_text
+from ..records import Span
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# who issues or keeps a document, and so is a party to what is done with it: a person ("the
+# Comey letter") or an organisation ("U.N. Security Council resolutions", "the
+# Trans-Pacific Partnership trade agreement": the body's own instrument); a country, place
+# or people named before it is its topic or origin ("the Iran deal", "the Paris agreement",
+# "the Confederate battle flag")
+KEEPS_DOCUMENTS = frozenset({"person", "organization"})
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    return frozenset(word_list("lexicon/document_nouns.txt"))
+
+
+def _document_head(token: Any, nouns: frozenset[str]) -> bool:
+    """``token`` modifies (through a chain of modifiers: "Iran nuclear deal") a common
+    noun of a document that is itself no actor's name."""
+    head = token
+    for _ in range(4):
+        if head.dep_ not in MODIFIER_DEPS or head.head.i <= head.i:
+            return False
+        head = head.head
+        if head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in nouns:
+            return True
+        if head.pos_ != "NOUN" and head.pos_ != "PROPN" and head.pos_ != "ADJ":
+            return False
+    return False
+
+
+def modifier_mentions(layer: Any) -> dict[str, list[Span]]:
+    """Actor id -> its mentions that only modify a document noun (module doc)."""
+    doc = getattr(layer, "doc", None)
+    if doc is None:
+        return {}
+    nouns = document_nouns()
+    text = doc_text(doc)
+    out: dict[str, list[Span]] = {}
+    for m in layer.mentions:
+        actor = layer.actor(m.actor_id)
+        if actor is None or actor.type in KEEPS_DOCUMENTS:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if _document_head(span.root, nouns):
+            words = text[m.start : m.end]
+            out.setdefault(m.actor_id, []).append(Span(start=m.start, end=m.end, text=words))
+    return out
+
+
+def with_modifier_mentions(layer: Any, actors: list[Any]) -> list[Any]:
+    """The actor records, each with the mentions that only modify a document noun."""
+    found = modifier_mentions(layer)
+    if not found:
+        return actors
+    return [
+        a.model_copy(update={"modifier_mentions": found[a.id]}) if a.id in found else a
+        for a in actors
+    ]
