@@ -222,8 +222,36 @@ def it_body(resolver: Any, token: Token) -> Any:
         return None
     if resolver.switches.enabled(IT_SEEMS) and _it_seems(token):
         return None  # "It seems likely they will": nobody
-    seen = _latest(resolver, token, lambda actor, _: actor.type in ("organization", "country"))
+    agents = resolver.switches.enabled(IT_AGENT_BODY)
+    seen = _latest(
+        resolver,
+        token,
+        lambda actor, s: (
+            actor.type in ("organization", "country")
+            or (agents and _one_agent_body(resolver, actor, s))
+        ),
+    )
     return resolver.again(seen.actor_id, "pronoun", "group_pronoun") if seen else None
+
+
+IT_AGENT_BODY = declare(
+    "actors.coref.it_agent_body",
+    "'The Iranian government met X. It later condemned Y': 'it' may stand for a body the "
+    "linker named by its kind ('the Iranian government', 'the Kenyan army': an agent, typed "
+    "group) when that subject's head noun is singular; never for people ('officials')",
+)
+
+
+def _one_agent_body(resolver: Any, actor: Any, seen: Any) -> bool:
+    """``actor`` is an agent body (no person) whose remembered subject mention has a
+    singular common-noun head ("the Iranian government", not "Iranian officials")."""
+    if actor.type != "group" or not is_agent_id(actor.id):
+        return False
+    mention = next((m for m in resolver.mentions if m.start == seen.start), None)
+    if mention is None:
+        return False
+    span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NN"
 
 
 IT_SEEMS = declare(

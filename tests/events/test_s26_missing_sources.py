@@ -1,0 +1,119 @@
+"""Session 26 (engineer S): sources the parse names but the role finder missed (issue 12,
+"missing arguments"). Sentences written for these tests; each case also runs with its
+rule off, and a case with no one to name stays sourceless.
+
+All three are shipped off (figures in docs/benchmarks.md, session 26 S).
+
+- ``events.args.fronted_conjunct``: "X has promised A, opposed B and outstripped C" - the
+  parser makes the first conjunct a clausal complement of the second, which is left with
+  no subject; the verbs share the first one's subject.
+- ``actors.coref.it_agent_body`` (shipped off): "The Iranian government met X. It later
+  condemned Y" - "it" may stand for a body the linker named by its kind (an agent), never
+  for people.
+- ``events.args.possessive_event_owner``: "NATO at its July summit" - an event noun's own
+  "its"/"their" is the nearest earlier body of its number in the sentence (the resolution
+  "its forces" already had), else no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.config import RuleSettings, Settings
+from stancemap.events.fronted_conjuncts import fronted_subject
+
+DEFAULT_OFF = tuple(RuleSettings().disable)
+FRONTED = "events.args.fronted_conjunct"
+OWNER = "events.args.possessive_event_owner"
+
+
+@pytest.fixture(scope="module")
+def events(analyzer):
+    pipelines = {}
+
+    def run(text: str, off: tuple[str, ...] = (), on: tuple[str, ...] = ()):
+        if (off, on) not in pipelines:
+            shipped = [r for r in DEFAULT_OFF if r not in on]
+            settings = Settings.model_validate({"rules": {"disable": [*shipped, *off]}})
+            pipelines[off, on] = analyzer.derive(settings)
+        analysis = pipelines[off, on].analyze(text, date="2024-03-01")
+        names = {a.id: a.name for a in analysis.actors}
+        return {
+            e.trigger.text.split()[-1].lower(): (
+                e.type,
+                sorted(names[x] for x in e.source),
+                sorted(names[x] for x in e.target),
+            )
+            for e in analysis.events
+        }
+
+    return run
+
+
+FRONTED_TEXT = (
+    "But Germany has also promised to push harder than Mr. Macron in extending citizenship "
+    "to undocumented migrants, opposed his signature Mercosur trade deal and outstripped "
+    "his plans to defeat the Islamic State."
+)
+
+
+def test_a_verb_whose_first_conjunct_the_parse_made_its_clause_has_that_subject(events):
+    assert events(FRONTED_TEXT, on=(FRONTED,))["opposed"][1] == ["Germany"]
+    assert events(FRONTED_TEXT)["opposed"][1] == []  # shipped off
+
+
+def test_the_shared_subject_reaches_a_later_conjunct(events):
+    text = (
+        "The Sudanese army had already promised to hand over power to civilians within a "
+        "month, condemned the protests by students and accused Chad of backing the rebels."
+    )
+    assert events(text, on=(FRONTED,))["condemned"][1] != []
+    assert events(text)["condemned"][1] == []
+
+
+def test_a_pronoun_no_one_resolves_stays_sourceless(events):
+    text = FRONTED_TEXT.replace("Germany", "she")
+    assert events(text, on=(FRONTED,))["opposed"][1] == []
+
+
+def test_a_verb_of_saying_after_a_quotation_is_left_alone(analyzer):
+    doc = analyzer.nlp("Russia will not recognise the vote, said the ministry on Monday.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert fronted_subject(said) is None
+
+
+SUMMIT_TEXT = (
+    "These threats prompted NATO at its July summit in Warsaw to order the deployment of "
+    "four battalions to Estonia."
+)
+
+
+def test_an_event_nouns_own_its_is_the_body_named_before_it(events):
+    assert events(SUMMIT_TEXT, on=(OWNER,))["summit"][1] == ["NATO"]
+    assert events(SUMMIT_TEXT)["summit"][1] == []  # shipped off
+
+
+def test_an_its_with_no_body_before_it_stays_sourceless(events):
+    text = "At its July summit in Warsaw, the leaders ordered the deployment of troops to Estonia."
+    found = events(text, on=(OWNER,))
+    assert found.get("summit", (None, []))[1] == []
+
+
+AGENT_IT = "actors.coref.it_agent_body"
+
+
+def test_it_stands_for_a_body_named_by_its_kind(events):
+    text = (
+        "The Iranian government met the Iraqi envoy on Monday. It later condemned the "
+        "sanctions imposed by the European Union."
+    )
+    assert events(text, on=(AGENT_IT,))["condemned"][1] == ["Iranian government"]
+    assert events(text)["condemned"][1] == []  # shipped off
+
+
+def test_it_never_stands_for_people(events):
+    text = (
+        "Iranian officials met the Iraqi envoy on Monday. It later condemned the sanctions "
+        "imposed by the European Union."
+    )
+    assert events(text, on=(AGENT_IT,))["condemned"][1] == []
