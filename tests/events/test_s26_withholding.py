@@ -113,7 +113,7 @@ def test_a_hostile_act_withheld_is_negated(pipeline_off: Any, text: str, word: s
     [
         ("Senator Moreau declined to criticize President Novak.", "declined"),
         ("Senator Moreau refused to condemn President Novak on Monday.", "refused"),
-        ("Senator Moreau refused to rule out a tax on President Novak.", "refused"),
+        ("Senator Moreau declined to attack President Novak.", "declined"),
     ],
 )
 def test_a_hostile_act_refused_is_aimed_at_no_one(pipeline_off: Any, text: str, word: str) -> None:

@@ -126,13 +126,13 @@ def withholding_verbs(root: Path) -> list[tuple[str, str, tuple[str, ...], str]]
             name = f"{graph[offset][0][0]}.v.{index[graph[offset][0][0]].index(offset) + 1:02d}"
             have, first = found.get(word, (set(), name))
             found[word] = (have | complements, first)
-    rows = []
-    for word, (complements, name) in found.items():
+    rows: list[tuple[str, str, tuple[str, ...], str]] = []
+    for word, (forms, name) in found.items():
         verb = word.replace("_", " ")
         kind = "refusal" if verb in refusals else "withholding"
-        rows.append((verb, kind, tuple(c for c in COMPLEMENT_ORDER if c in complements), name))
-    for phrase, complements, _why in HAND:
-        rows.append((phrase, "withholding", complements, "hand"))
+        rows.append((verb, kind, tuple(c for c in COMPLEMENT_ORDER if c in forms), name))
+    for phrase, hand_forms, _why in HAND:
+        rows.append((phrase, "withholding", hand_forms, "hand"))
     return sorted(rows)
 
 
