@@ -173,6 +173,14 @@ def withholding_verbs() -> dict[str, dict[str, frozenset[str]]]:
     return out
 
 
+def withheld_by_verb(tok: Token) -> bool:
+    """The predicate is held back by a verb of withholding ("refrained from attacking",
+    "held off on attacking", "stopped short of condemning"); the adjectives of readiness
+    ("not ready to attack") are events.mode.negated_commitment's."""
+    empty: frozenset[str] = frozenset()
+    return mod.is_withheld(tok, empty, empty, _one_word()) or held_off(tok)
+
+
 def _one_word(kind: str = "withholding") -> dict[str, frozenset[str]]:
     return {v: f for v, f in withholding_verbs()[kind].items() if " " not in v}
 
@@ -250,7 +258,7 @@ def held_off_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
 def withheld_hostile_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.nominal or frame.type not in HOSTILE_TYPES:
         return frame
-    if is_withheld(frame.head) or held_off(frame.head):
+    if withheld_by_verb(frame.head):
         ctx.withheld_acts.add(frame.head.i)  # the finisher marks it negated
     return frame
 

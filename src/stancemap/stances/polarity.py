@@ -36,7 +36,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import constants, word_list
-from ..events.contest import held_off, is_withheld
+from ..events.contest import withheld_by_verb
 from ..rules import declare
 from .lexicon import Lexicon
 
@@ -132,7 +132,7 @@ def _carriers(tok: Token) -> list[Token]:
 def withheld_clause(clause: Token) -> bool:
     """The clause is the gerund complement of a verb of withholding ("refrained from
     backing", "held off endorsing", "stopped short of endorsing")."""
-    return is_withheld(clause) or held_off(clause)
+    return withheld_by_verb(clause)
 
 
 def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = False) -> Polarity:
