@@ -179,3 +179,21 @@ def test_a_support_held_off_is_no_stance_for_its_target(pipeline_off: Any) -> No
     assert on.statements and all(s.polarity <= 0 for s in on.statements)
     off = pipeline_off(text, ("stances.polarity.withheld",))
     assert any(s.polarity > 0 for s in off.statements)
+
+
+def test_a_refused_cooperative_act_is_asserted(analyzer: Any, pipeline_off: Any) -> None:
+    """ "will not negotiate with X": the code makes it a refusal (REJECT), which happened;
+    left 'negated' (the shipped default), the relation scorer skips it and X comes out
+    unopposed."""
+    from stancemap.config import RuleSettings, Settings
+
+    rule = "events.mode.refusal_is_asserted"
+    off = [r for r in RuleSettings().disable if r != rule]
+    on = analyzer.derive(Settings.model_validate({"rules": {"disable": off}}))
+    text = "Russia said it will not negotiate with Ukraine."
+    read = on.analyze(text, date="2023-03-01")
+    assert [(t, m) for t, m, _x in _at(read, "negotiate")] == [("REJECT", "future")]
+    assert any(r.score < 0 for r in read.relations)
+    shipped = pipeline_off(text)
+    assert [(t, m) for t, m, _x in _at(shipped, "negotiate")] == [("REJECT", "negated")]
+    assert not any(r.score < 0 for r in shipped.relations)

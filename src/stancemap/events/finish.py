@@ -110,6 +110,13 @@ NEGATED_HOSTILE = declare(
     "negated: 'will not recognize X' is a refusal)",
     order=21,
 )
+REFUSAL_ASSERTED = declare(
+    "events.mode.refusal_is_asserted",
+    "'would not negotiate with X', 'will not recognize X': a negated cooperative act that the "
+    "code turns into a refusal (CAMEO 12x) is asserted, not negated: the refusal happened "
+    "(mode no longer 'negated', so the relation scorer reads it as a REJECT of X)",
+    order=22,
+)
 COUNTERFACTUAL = declare(
     "events.mode.counterfactual_not_done",
     "'Haddad should have congratulated him', 'would have met': should / ought / would with "
@@ -211,6 +218,7 @@ class Finisher:
         row_type = frame.row.type or (row_entry.type if row_entry else etype)
         hostile = etype in HOSTILE_TYPES and self.ontology.canonical_type(row_type) in HOSTILE_TYPES
         code = self._code(frame, etype, negated, future)
+        refused = negated and code != frame.code and (code or "").startswith("12")
         entry = self.ontology.lookup(code) if code else None
         if entry is not None:
             etype = entry.type
@@ -223,8 +231,9 @@ class Finisher:
         when = self._date(anchor, sent, ctx, ahead)
         historical = self._historical(frame, when, ctx, etype, sentence_index)
         modality = None
+        asserted = refused and self.tuning.on(REFUSAL_ASSERTED)  # "would not negotiate"
         for name, applies in (
-            ("negated", negated),
+            ("negated", negated and not asserted),
             ("hypothetical", hypothetical),
             ("future", future),
             ("historical", historical),
