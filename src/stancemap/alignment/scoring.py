@@ -53,6 +53,13 @@ MODE_WEIGHTED = declare(
     "historical, background and hypothetical events weigh less than the story's own",
     order=10,
 )
+NEGATED_NO_ACT = declare(
+    "alignment.score.negated_no_act",
+    "a negated event ('did not meet X', 'will not recognize X') is no act between its "
+    "parties: it adds no cooperation or conflict and no event evidence (the stances stage "
+    "reads what the negation says, stances.polarity.negation_asymmetry)",
+    order=9,
+)
 LEAD = declare(
     "alignment.score.lead",
     "evidence in the story's headline and lead weighs more than the body's: the lead states "
@@ -273,7 +280,7 @@ def score_pairs(
                 )
                 counted.update((a, b, src) for src in position.sources)
     for ev in events:
-        if (ev.mode or "").lower() in NEGATED_MODES:
+        if enabled(NEGATED_NO_ACT) and (ev.mode or "").lower() in NEGATED_MODES:
             continue  # an act that did not happen is no act between them
         info = intensity.get(ev.type.upper())
         if info is None:

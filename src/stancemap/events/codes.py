@@ -13,6 +13,10 @@ from .ontology import Ontology
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 MATERIAL_CONFLICT = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
+# acts whose holding back, refusal or negation is no act towards anyone: force, coercion,
+# protest, sanctions, threats, accusations and rejections ("refrained from criticizing X",
+# "declined to condemn X", "would not attack X")
+HOSTILE_TYPES = frozenset({*MATERIAL_CONFLICT, "ACCUSE", "THREATEN", "REJECT"})
 
 _INTENT = {  # complement code prefix -> intent code (longest prefix first)
     "061": "0311",

@@ -6,7 +6,12 @@ contest; it is neither cooperation nor force between them. "Not ready to support
 "refrained from endorsing": the support is withheld, a refusal, never support.
 
 Rules ``events.sense.contest_standing`` and ``events.sense.withheld_act`` (run with the
-other sense rules); the words live in ``data/events/contest.tsv``.
+other sense rules); the words live in ``data/events/contest.tsv``, the verbs of withholding
+in ``data/events/withholding_verbs.tsv`` (read from WordNet 3.0 by
+``events.withholding_import``). A hostile act held back or refused ("refrained from
+criticizing X") is negated, as "did not criticize X" (``events.sense.withheld_hostile_act``);
+refusing one ("declined to criticize X") is a refusal aimed at no one
+(``events.frame.refused_hostile_act``).
 """
 
 from __future__ import annotations
@@ -15,18 +20,21 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import words_by_kind
+from ..datafiles import read_table, words_by_kind
+from ..errors import KnowledgeBaseError
 from ..rules import rule
 from . import arguments as args
 from . import modality as mod
-from .codes import COOPERATIVE, reject_code
+from .codes import COOPERATIVE, HOSTILE_TYPES, reject_code
 from .parts import DocContext, Frame
 from .sense import FORCE_TYPES, _armed, _around
 
-KINDS = ("contest", "margin", "unready", "unwilling", "withholding", "prediction")
+KINDS = ("contest", "margin", "unready", "unwilling", "prediction")
 # acts a contest frame turns into a standing: force ("defeated", "crushed") and the
 # cooperation some rank verbs are coded as ("leads", "tied with")
 STANDING_TYPES = (*FORCE_TYPES, "COOPERATE")
+FILE = "events/withholding_verbs.tsv"
+COMPLEMENTS = frozenset({"to", "ing", "from", "on", "at", "of"})
 # bodies that run in a contest besides people: parties and the opposition
 RIVAL_SECTORS = ("PTY", "OPP")
 
@@ -145,9 +153,41 @@ def percent_score(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def withholding_verbs() -> dict[str, dict[str, frozenset[str]]]:
+    """kind ("withholding", "refusal") -> verb or particle phrase -> the complements it
+    withholds ("to", "ing", or the preposition over a gerund), from
+    ``data/events/withholding_verbs.tsv``."""
+    out: dict[str, dict[str, frozenset[str]]] = {"withholding": {}, "refusal": {}}
+    for row in read_table(FILE, required=("verb", "kind", "complements", "sense"), unique="verb"):
+        if row["kind"] not in out:
+            raise KnowledgeBaseError(
+                f"data/{FILE}", int(row["_line"]), "kind", f"{row['kind']!r} not in {tuple(out)}"
+            )
+        forms = frozenset(c.strip() for c in row["complements"].split(",") if c.strip())
+        if not forms <= COMPLEMENTS:
+            raise KnowledgeBaseError(
+                f"data/{FILE}", int(row["_line"]), "complements", f"{sorted(forms - COMPLEMENTS)}"
+            )
+        out[row["kind"]][row["verb"].lower()] = forms
+    return out
+
+
+def withheld_by_verb(tok: Token) -> bool:
+    """The predicate is held back by a verb of withholding ("refrained from attacking",
+    "held off on attacking", "stopped short of condemning"); the adjectives of readiness
+    ("not ready to attack") are events.mode.negated_commitment's."""
+    empty: frozenset[str] = frozenset()
+    return mod.is_withheld(tok, empty, empty, _one_word()) or held_off(tok)
+
+
+def _one_word(kind: str = "withholding") -> dict[str, frozenset[str]]:
+    return {v: f for v, f in withholding_verbs()[kind].items() if " " not in v}
+
+
 def is_withheld(tok: Token) -> bool:
     words = contest_words()
-    return mod.is_withheld(tok, words["unready"], words["unwilling"], words["withholding"])
+    return mod.is_withheld(tok, words["unready"], words["unwilling"], _one_word())
 
 
 @rule(
@@ -173,19 +213,26 @@ def _as_refusal(frame: Frame) -> Frame:
 
 
 def held_off(token: Token) -> bool:
-    """ "hold off on backing X", "held back from endorsing X": the gerund under "on" or
-    "from" of a particle verb of withholding (``contest.tsv``, WordNet wait.v.02)."""
+    """ "hold off on backing X", "held off endorsing X", "stopped short of endorsing X":
+    a gerund under a preposition of a particle verb of withholding (the preposition may
+    hang on the particle: "short of"), or its gerund complement (``withholding_verbs.tsv``:
+    WordNet wait.v.02, and "stop short")."""
     head = token.head
-    if (
-        token.dep_ not in ("pcomp", "pobj")
-        or head.i == token.i
-        or head.lower_ not in ("on", "from")
-    ):
+    if head.i == token.i:
         return False
-    verb = head.head
+    if token.dep_ in ("pcomp", "pobj") and head.pos_ == "ADP":
+        verb, form = head.head, head.lower_
+    elif token.dep_ in ("xcomp", "dobj", "ccomp", "advcl") and token.tag_ == "VBG":
+        verb, form = head, "ing"
+    else:
+        return False
+    phrases = withholding_verbs()["withholding"]
+    if verb.dep_ in ("prt", "advmod") and verb.head.i != verb.i:  # "stopped short of"
+        particles, verb = [verb], verb.head
+    else:
+        particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
     lemma = verb.lemma_.lower()
-    phrases = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
-    return bool(phrases & contest_words()["withholding"])
+    return any(form in phrases.get(f"{lemma} {c.lower_}", ()) for c in particles)
 
 
 @rule(
@@ -199,3 +246,23 @@ def held_off_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.nominal or frame.type not in COOPERATIVE or not held_off(frame.head):
         return frame
     return _as_refusal(frame)
+
+
+@rule(
+    "events.sense.withheld_hostile_act",
+    order=39.5,
+    doc="'refrained from criticizing X', 'held off on attacking X', 'stopped short of "
+    "condemning X': a hostile act held back did not happen: negated, like 'did not "
+    "criticize X' (no act between them; events.mode.negated_hostile_no_event drops it)",
+)
+def withheld_hostile_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or frame.type not in HOSTILE_TYPES:
+        return frame
+    if withheld_by_verb(frame.head):
+        ctx.withheld_acts.add(frame.head.i)  # the finisher marks it negated
+    return frame
+
+
+def refusal_verb(token: Token) -> bool:
+    """A verb of refusal ("refused", "declined": ``withholding_verbs.tsv`` kind refusal)."""
+    return token.lemma_.lower() in withholding_verbs()["refusal"]

@@ -17,6 +17,7 @@ from . import arguments as args
 from . import modality as mod
 from .codes import (
     COOPERATIVE,
+    HOSTILE_TYPES,
     MATERIAL_CONFLICT,
     intent_code,
     refine_code,
@@ -101,6 +102,20 @@ NEGATED_WISH = declare(
     "'voters do not want to vote for X': the complement of a negated verb of wishing "
     "(WordNet want.v.01, hope.v.01, wish.v.01) is not done: negated",
     order=20,
+)
+NEGATED_HOSTILE = declare(
+    "events.mode.negated_hostile_no_event",
+    "'would not attack X', 'did not criticize X', 'never threatened X': a hostile act "
+    "negated did not happen and is no event at all (a negated cooperative act stays, "
+    "negated: 'will not recognize X' is a refusal)",
+    order=21,
+)
+REFUSAL_ASSERTED = declare(
+    "events.mode.refusal_is_asserted",
+    "'would not negotiate with X', 'will not recognize X': a negated cooperative act that the "
+    "code turns into a refusal (CAMEO 12x) is asserted, not negated: the refusal happened "
+    "(mode no longer 'negated', so the relation scorer reads it as a REJECT of X)",
+    order=22,
 )
 COUNTERFACTUAL = declare(
     "events.mode.counterfactual_not_done",
@@ -196,7 +211,14 @@ class Finisher:
         if etype not in self.ontology.types:
             return None
         negated, future, hypothetical = self._modes(frame)
+        negated = negated or frame.head.i in ctx.withheld_acts  # "refrained from attacking"
+        # the act itself, before a negated intent turns it into a refusal, and the act its
+        # trigger row codes, before a withheld act was made a refusal ("not ready to support")
+        row_entry = self.ontology.lookup(frame.row.cameo) if frame.row.cameo else None
+        row_type = frame.row.type or (row_entry.type if row_entry else etype)
+        hostile = etype in HOSTILE_TYPES and self.ontology.canonical_type(row_type) in HOSTILE_TYPES
         code = self._code(frame, etype, negated, future)
+        refused = negated and code != frame.code and (code or "").startswith("12")
         entry = self.ontology.lookup(code) if code else None
         if entry is not None:
             etype = entry.type
@@ -209,8 +231,9 @@ class Finisher:
         when = self._date(anchor, sent, ctx, ahead)
         historical = self._historical(frame, when, ctx, etype, sentence_index)
         modality = None
+        asserted = refused and self.tuning.on(REFUSAL_ASSERTED)  # "would not negotiate"
         for name, applies in (
-            ("negated", negated),
+            ("negated", negated and not asserted),
             ("hypothetical", hypothetical),
             ("future", future),
             ("historical", historical),
@@ -218,6 +241,8 @@ class Finisher:
             if applies and name in self.ontology.modality_order:
                 modality = name
                 break
+        if negated and hostile and self.tuning.on(NEGATED_HOSTILE):
+            return None  # "would not attack X": no act on X
         quote = self.roles.quote_at(frame.trigger[0], ctx)
         # the sentence's text is the document's text over its span (Span.text rebuilds it
         # from the tokens on every call)

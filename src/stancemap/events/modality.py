@@ -7,6 +7,7 @@ clauses, perfect tenses. The event's date and position decide "historical".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -327,11 +328,16 @@ def in_unreal_clause(token: Token, depth: int = 5) -> bool:
 
 
 def is_withheld(
-    token: Token, unready: frozenset[str], unwilling: frozenset[str], withholding: frozenset[str]
+    token: Token,
+    unready: frozenset[str],
+    unwilling: frozenset[str],
+    withholding: Mapping[str, frozenset[str]],
 ) -> bool:
     """The predicate is the complement of an act held back: "not ready to support", "is
     unwilling to back", "refrained from endorsing". It did not happen (the complement
-    event is negated); the words come from ``data/events/contest.tsv``."""
+    event is negated); the adjectives come from ``data/events/contest.tsv``, the verbs
+    (verb -> the complements it withholds: "to", "ing", or a preposition over a gerund)
+    from ``data/events/withholding_verbs.tsv``."""
     head = token.head
     if head.i == token.i:
         return False
@@ -343,12 +349,13 @@ def is_withheld(
         holders = [head, head.head] if head.dep_ in ("acomp", "amod", "xcomp") else [head]
         return any(c.dep_ == "neg" for h in holders for c in h.children)
     if token.dep_ == "xcomp" and lemma in withholding:
-        return True
+        form = "ing" if token.tag_ == "VBG" else "to"
+        return form in withholding[lemma]
     # "refrained from endorsing": the gerund under "from"
     return (
         token.dep_ in ("pcomp", "pobj")
-        and head.lower_ == "from"
-        and head.head.lemma_.lower() in withholding
+        and head.head.i != head.i
+        and head.lower_ in withholding.get(head.head.lemma_.lower(), frozenset())
     )
 
 

@@ -67,6 +67,9 @@ class DocContext:
     reference: date | None
     # DATE entities by sentence start, filled once per document (linear, not per event)
     dates_by_sentence: dict[int, list[SpacySpan]] | None = None
+    # predicates whose hostile act a verb of withholding holds back ("refrained from
+    # criticizing X"): the finisher marks them negated (events.sense.withheld_hostile_act)
+    withheld_acts: set[int] = field(default_factory=set)
 
 
 @dataclass

@@ -83,6 +83,10 @@ class Lexicon:
     # a negative pronoun as the cue's object negates it ("delivered nothing"); the stage
     # turns it off with the rule ``stances.polarity.negative_object``
     negative_object: bool = True
+    # a cue in the complement of a verb of withholding ("refrained from backing Y", "held
+    # off endorsing Y", WordNet's in data/events/withholding_verbs.tsv) is turned like a
+    # shifter's; the stage turns it off with the rule ``stances.polarity.withheld``
+    withheld: bool = True
     # "no longer" negates a cue (``polarity``); the stage turns it off with the rule
     # ``stances.polarity.no_longer``
     no_longer: bool = True

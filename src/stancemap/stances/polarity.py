@@ -36,6 +36,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import constants, word_list
+from ..events.contest import withheld_by_verb
 from ..rules import declare
 from .lexicon import Lexicon
 
@@ -57,6 +58,13 @@ NO_LONGER = declare(
     "'no longer' ('will no longer stand with Y', 'is no longer an ally of Y') negates the "
     "cue as a declared turn, like a reversal: against Y at reversed_friendly_weight",
     order=7,
+)
+WITHHELD = declare(
+    "stances.polarity.withheld",
+    "a cue in the complement of a verb of withholding ('refrained from backing Y', 'held off "
+    "endorsing Y', 'balked at endorsing Y'; WordNet refrain.v.01, wait.v.02 and their "
+    "troponyms) is turned like a shifter's ('refused to back Y'): not support",
+    order=6.5,
 )
 REVERSAL = declare(
     "stances.polarity.reversal",
@@ -121,6 +129,12 @@ def _carriers(tok: Token) -> list[Token]:
     return out
 
 
+def withheld_clause(clause: Token) -> bool:
+    """The clause is the gerund complement of a verb of withholding ("refrained from
+    backing", "held off endorsing", "stopped short of endorsing")."""
+    return withheld_by_verb(clause)
+
+
 def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = False) -> Polarity:
     """The cue's sign after its clause's negation and shifters, and a confidence factor.
 
@@ -179,6 +193,12 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = F
         negated = not negated
         by_word = not by_word
         notes.append(f"negated-governor:{_lemma(clause.head)}")
+    elif lex.withheld and clause.dep_ != "xcomp" and withheld_clause(clause):
+        # "refrained from backing Y", "held off endorsing Y": like a shifter
+        negated = not negated
+        by_word = False
+        notes.append(f"withheld:{_lemma(clause.head)}")
+        factor *= _SHIFTED
     factor *= _concession(tok, lex, notes)
     undoer = reversing_verb(tok, lex)
     if undoer is not None:

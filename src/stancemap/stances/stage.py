@@ -40,6 +40,7 @@ from .polarity import (
     NEGATIVE_OBJECT,
     NO_LONGER,
     REVERSAL,
+    WITHHELD,
 )
 from .relations import RelationReader
 
@@ -74,6 +75,8 @@ class StanceStage:
             self.lexicon = replace(self.lexicon, negative_object=False)
         if not self.switches.enabled(NO_LONGER):
             self.lexicon = replace(self.lexicon, no_longer=False)
+        if not self.switches.enabled(WITHHELD):
+            self.lexicon = replace(self.lexicon, withheld=False)
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
         self.relations = RelationReader(self.lexicon, self.switches, self.extract)
