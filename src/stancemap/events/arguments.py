@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..actors import ActorLayer
 from ..actors.lexicon import agent_words, singular
 from ..actors.speaking_groups import people_nouns
-from ..datafiles import constants
+from ..datafiles import constants, word_list
 from ..nlp.text import doc_text
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns
@@ -46,6 +46,29 @@ RELATED_PERSON_HEAD = declare(
     "('UN inspectors', 'Ugandan opposition candidates')",
 )
 related_person_on: ContextVar[bool] = ContextVar("related_person_head", default=False)
+CITY_MODIFIER_NO_PARTY = declare(
+    "events.args.city_modifier_no_party",
+    "'a 26-year-old Berlin man', 'the home of a Berlin woman': a city compounded before a "
+    "common noun of a kind of person or place (first WordNet sense noun.person, "
+    "noun.location) that names no actor is where the person is from or the place is, not a "
+    "party (the actors stage may read a capital as its country's government, 'Berlin "
+    "said'); other heads ('an Ankara proposal': the Turkish government's), a possessive, a "
+    "country, region or state, and a phrase the actors stage reads as a body ('Berlin "
+    "police') keep their actor",
+    order=40.95,
+)
+city_modifier_on: ContextVar[bool] = ContextVar("city_modifier_no_party", default=False)
+UNNAMED_STAFF_NO_PERSON = declare(
+    "events.args.unnamed_staff_no_person",
+    "'a Clinton aide criticized Trump', 'Trump's campaign manager attacked her': a staff or "
+    "campaign title (constants [alignment] staff_titles, campaign_titles; not a "
+    "spokesperson, who speaks for the one named) that names no one itself is another, "
+    "unnamed person: the person its name or possessor names is no party to the act (a "
+    "body or country stays: 'Kremlin aides', 'the RNC chairman'); its own apposition "
+    "comes first ('Clinton aide Huma Abedin')",
+    order=40.96,
+)
+unnamed_staff_on: ContextVar[bool] = ContextVar("unnamed_staff_no_person", default=False)
 # events.args.compared_no_party (events/compared.py): a "than" object names no party
 compared_on: ContextVar[bool] = ContextVar("compared_no_party", default=False)
 
@@ -166,6 +189,18 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
         if not found or not all(_person_or_party(actors, a) for a in found):
             return found
         return []
+    if covering is None and unnamed_staff_on.get() and unnamed_staff(head):
+        # "a Clinton aide": someone on Clinton's staff, not Clinton; their own name first
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            named = _actor_of_phrase(appos, actors, head_only)
+            if named:
+                return named
+        reset = unnamed_staff_on.set(False)
+        try:
+            found = _actor_of_phrase(head, actors, head_only)
+        finally:
+            unnamed_staff_on.reset(reset)
+        return [a for a in found if not is_person(actors, a)]
     if covering is not None:
         # "the Czech and Slovak Republics": names coordinated before the mention
         start, _ = char_span(own_tokens(head))
@@ -192,10 +227,11 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
     # ("Ethiopian soldiers" are Ethiopia's even where only the phrase's own name counts;
     # a possessor is not: "his returns" are not him)
     modifiers = ("amod", "compound", "nmod") if head_only else ("amod", "compound", "nmod", "poss")
+    places = _city_modifiers(head) if city_modifier_on.get() else []
     owners = [
         m.actor_id
         for child in head.children
-        if child.dep_ in modifiers and child.i < head.i
+        if child.dep_ in modifiers and child.i < head.i and child not in places
         for conj in conjuncts(child)
         if (m := actors.mention_at(conj.idx, conj.idx + len(conj))) is not None
     ]
@@ -218,7 +254,13 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
         return []
     tokens = own_tokens(head)
     start, end = char_span(tokens)
-    before = [m for m in actors.mentions_in(start, head.idx) if m.end <= head.idx]
+    # "a 26-year-old Berlin man": the city is where he is from
+    place_spans = [char_span(p.subtree) for p in places]
+    before = [
+        m
+        for m in actors.mentions_in(start, head.idx)
+        if m.end <= head.idx and not any(a <= m.start and m.end <= b for a, b in place_spans)
+    ]
     if before:  # "Hungarian and Romanian officials", "Orbán's government"
         return _unique(m.actor_id for m in before)
     for child in head.children:  # "relations with Congo and Costa Rica", "people in Baghdad"
@@ -236,7 +278,18 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
         found = _actor_of_phrase(appos, actors)
         if found:
             return found
-    inside = actors.mentions_in(start, end)
+    if city_modifier_on.get():  # "the home of a Berlin man": any noun of the phrase
+        place_spans = [
+            char_span(p.subtree)
+            for t in tokens
+            if actors.mention_at(t.idx, t.idx + len(t)) is None
+            for p in _city_modifiers(t)
+        ]
+    inside = [
+        m
+        for m in actors.mentions_in(start, end)
+        if not any(a <= m.start and m.end <= b for a, b in place_spans)
+    ]
     if inside and compared_on.get():  # "more radical upheaval than Clinton": not Clinton
         compared = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
@@ -248,6 +301,43 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
     if inside:
         return [inside[0].actor_id]
     return []
+
+
+def _city_modifiers(head: Token) -> list[Token]:
+    """See ``CITY_MODIFIER_NO_PARTY``: the compounds before a common noun ``head`` of a
+    kind of person or place (first WordNet sense in noun.person, noun.location) that name
+    a city (the caller has found no mention covering the head). Other heads are left
+    alone: "an Ankara proposal" is the Turkish government's."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return []
+    lemma = head.lemma_.lower()
+    if lemma not in people_nouns() and lemma not in _place_heads():
+        return []
+    from .place_modifier import city_modifier  # place_modifier reads this module
+
+    return [c for c in head.children if c.i < head.i and city_modifier(c)]
+
+
+def unnamed_staff(head: Token) -> bool:
+    """See ``UNNAMED_STAFF_NO_PERSON``: a common noun that is the last word of a staff or
+    campaign title and no spokesperson's ("aide", "adviser", "manager")."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    return head.lemma_.lower() in _staff_titles() or singular(head.lower_) in _staff_titles()
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    return word_list("events/place_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _staff_titles() -> frozenset[str]:
+    table = constants("alignment")
+    speaking = {w.lower().split()[-1] for w in table["spokesperson_words"]}
+    titles = {w.lower().split()[-1] for k in ("staff_titles", "campaign_titles") for w in table[k]}
+    teams = {w.lower() for w in table["team_words"]}  # "chief of staff": not "her staff"
+    return frozenset(titles - speaking - teams)
 
 
 def _person_or_party(actors: ActorLayer, actor_id: str) -> bool:

@@ -20,6 +20,7 @@ from ..datafiles import word_list
 from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
+from .joint_things import JOINT_THING_NO_PARTY, modifier_parties
 from .parts import DocContext, Frame, Tuning
 from .party_phrases import JUDGED_ACT_PATIENT, TALK_TOPIC_ON, judged_patients, topic_only
 from .roles import RoleFinder
@@ -85,7 +86,8 @@ def source_side(frame: Frame, ctx: DocContext, roles: RoleFinder) -> set[str]:
 def keep_sides(frame: Frame, ctx: DocContext, tuning: Tuning, roles: RoleFinder) -> Frame:
     """The frame with its source's own side taken out of its target (and, by
     ``events.args.talk_topic_on``, an actor named only in the topic of a talk, and by
-    ``events.args.judged_act_patient``, the patient of a judged act)."""
+    ``events.args.judged_act_patient``, the patient of a judged act, and by
+    ``events.args.joint_thing_no_party``, a party named only as a modifier of a deal)."""
     if frame.target and tuning.on(TALK_TOPIC_ON):
         topic = topic_only(frame.type, frame.tokens, frame.target, ctx.actors)
         frame.target = [a for a in frame.target if a not in topic]
@@ -100,6 +102,10 @@ def keep_sides(frame: Frame, ctx: DocContext, tuning: Tuning, roles: RoleFinder)
         if judged and not frame.target:  # "condemned the attack on X by NATO": NATO
             found = [a for d in doers for a in roles.actors(d, ctx) if a not in frame.source]
             frame.target = list(dict.fromkeys(found))
+    if frame.target and not idiom and tuning.on(JOINT_THING_NO_PARTY):
+        # "protest the Iran nuclear deal": Iran is a party to the deal, not the one protested
+        joint = modifier_parties(frame.type, frame.tokens, frame.target, ctx.actors)
+        frame.target = [a for a in frame.target if a not in joint]
     if not frame.target or not frame.source or not tuning.on(SOURCE_SIDE):
         return frame
     side = source_side(frame, ctx, roles)

@@ -20,11 +20,15 @@ from ..records import Event, Quote, Span
 from ..rules import RuleSwitches, declare
 from . import eventness, reality
 from .arguments import (
+    CITY_MODIFIER_NO_PARTY,
     RELATED_PERSON_HEAD,
     TITLE_CONJUNCT_NAME,
+    UNNAMED_STAFF_NO_PERSON,
+    city_modifier_on,
     compared_on,
     related_person_on,
     title_conjunct_on,
+    unnamed_staff_on,
 )
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
@@ -68,6 +72,8 @@ class EventStage:
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
+        self.city_modifier = switches.enabled(CITY_MODIFIER_NO_PARTY)
+        self.unnamed_staff = switches.enabled(UNNAMED_STAFF_NO_PERSON)
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
@@ -84,6 +90,8 @@ class EventStage:
         title_conjunct_on.set(self.title_conjunct)
         related_person_on.set(self.related_person)
         compared_on.set(self.compared)
+        city_modifier_on.set(self.city_modifier)
+        unnamed_staff_on.set(self.unnamed_staff)
         coded: list[Coded] = []
         index = 0
         text = doc_text(doc)  # a sentence's text is the document's over its span
