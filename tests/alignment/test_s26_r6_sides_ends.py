@@ -13,9 +13,11 @@ Passages written for these tests.
 from __future__ import annotations
 
 from relation_probe import relation_score
+from rule_settings import with_rules
 from stancemap.actors.document_import import DOCUMENT_ROOTS
 from stancemap.actors.document_modifiers import document_nouns
 from stancemap.alignment import relate_document
+from stancemap.pipeline import Pipeline
 from stancemap.records import Actor, Event, Issue, Quote, Span, Statement
 from stancemap.rules import RuleSwitches
 
@@ -33,8 +35,9 @@ def test_a_person_and_his_own_party_are_one_side(analyzer) -> None:  # type: ign
     party = next(a for a in owned.actors if "party" in a.name.lower())
     tester = next(a for a in owned.actors if "Tester" in a.name)
     assert party.owned_by == [tester.id]
-    assert relation_score(analyzer, text, "Tester", party.name, disable=[OWNED]) is not None
-    assert relation_score(analyzer, text, "Tester", party.name) is None
+    # shipped off by the lead (blind real-news check: 2 right relations removed)
+    assert relation_score(analyzer, text, "Tester", party.name) is not None
+    assert relation_score(analyzer, text, "Tester", party.name, enable=[OWNED]) is None
 
 
 def test_a_kind_of_person_is_no_one_s_body(analyzer) -> None:  # type: ignore[no-untyped-def]
@@ -90,10 +93,14 @@ def test_a_deal_s_modifier_is_no_party(analyzer) -> None:  # type: ignore[no-unt
     analysis = analyzer.analyze(text)
     iran = next(a for a in analysis.actors if a.name == "Iran")
     assert [m.text for m in iran.modifier_mentions] == ["Iran"]
-    assert relation_score(analyzer, text, "Tester", "Iran", disable=[DOCUMENT]) is not None
+    # (A4's joint_thing_no_party drops Iran from the event itself: off here too)
+    joint = "events.args.joint_thing_no_party"
+    assert relation_score(analyzer, text, "Tester", "Iran", disable=[DOCUMENT, joint]) is not None
     assert relation_score(analyzer, text, "Tester", "Iran") is None
-    # the event keeps its target for event data
-    assert any("Iran" in [x for x in e.target] or e.target for e in analysis.events)
+    # this rule leaves the event its target for event data (A4's joint_thing_no_party,
+    # on since session 26, is what takes it from the event)
+    kept = Pipeline(with_rules(disable=[joint]), nlp=analyzer.nlp).analyze(text)
+    assert any(e.target for e in kept.events)
 
 
 def test_an_organisation_issues_its_document(analyzer) -> None:  # type: ignore[no-untyped-def]

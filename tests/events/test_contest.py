@@ -34,6 +34,15 @@ def types_of(analyzer):
     return run
 
 
+# session 26's electoral rules (events/electoral.py) read the same standings and scores:
+# an off-half switches them off too, so it still shows what the older rule does
+ELECTORAL = (
+    "events.sense.dash_score",
+    "events.sense.poll_share_verb",
+    "events.sense.rival_standing",
+    "events.sense.contest_arena",
+)
+
 STANDINGS = [
     ("Novak leads Haddad in the polls.", "leads", "COOPERATE"),
     ("Novak defeated Haddad in the Ohio primary on Tuesday.", "defeated", "ASSAULT"),
@@ -47,8 +56,8 @@ def test_a_standing_in_a_contest_is_no_act(types_of, text, trigger, without):
     assert types_of(text, trigger) == []
     # the rule makes the difference: switched off, the verb is read as an act (with
     # bare_force_needs_arms off too: it also drops a dictionary's bare force code
-    # between politicians)
-    off = ("events.sense.contest_standing", "events.sense.bare_force_needs_arms")
+    # between politicians; and session 26's electoral rules, which read the same standings)
+    off = ("events.sense.contest_standing", "events.sense.bare_force_needs_arms", *ELECTORAL)
     assert without in types_of(text, trigger, off)
 
 
@@ -142,7 +151,7 @@ def test_a_state_acting_around_an_election_keeps_its_act(types_of):
 )
 def test_a_score_between_rivals_is_no_act(types_of, text, trigger):
     assert types_of(text, trigger) == []
-    assert types_of(text, trigger, ("events.sense.contest_score",))
+    assert types_of(text, trigger, ("events.sense.contest_score", *ELECTORAL))
 
 
 def test_a_count_without_a_score_keeps_the_act(types_of):

@@ -82,7 +82,8 @@ def test_a_preposition_with_its_object_is_no_particle(code):
     assert not [e for e in code(text) if e.type == "COOPERATE"]
     # the switch is what makes the difference: off, the phrasal verb "tie in" codes 060
     # (the contest rule, which also reads "in the polls" as a standing, is off too)
-    both = (PREPOSITION_NO_PARTICLE, "events.sense.contest_standing")
+    # (and session 26's contest_arena, which reads "in the polls" as an arena)
+    both = (PREPOSITION_NO_PARTICLE, "events.sense.contest_standing", "events.sense.contest_arena")
     assert [e.type for e in code(text, both)] == ["COOPERATE"]
 
 

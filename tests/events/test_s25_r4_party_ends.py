@@ -13,6 +13,8 @@ from relation_probe import relation_score
 RELATED = "events.args.related_person_head"
 COMPARED = "events.args.compared_no_party"
 PERCENT = "events.sense.percent_score"
+# session 26's electoral rules read the same score: the off-half switches them off too
+ELECTORAL = ["events.sense.dash_score", "events.sense.rival_standing"]
 
 
 def test_a_nominee_is_not_the_party_that_modifies_the_noun(analyzer) -> None:  # type: ignore[no-untyped-def]
@@ -43,5 +45,8 @@ def test_a_comparisons_second_term_is_no_target(analyzer) -> None:  # type: igno
 
 def test_a_score_in_percent_is_a_poll_not_an_assault(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "A new poll found that Bernie Sanders would beat Donald Trump 52 to 38 percent."
-    assert relation_score(analyzer, text, "Sanders", "Trump", disable=[PERCENT]) is not None
+    assert (
+        relation_score(analyzer, text, "Sanders", "Trump", disable=[PERCENT, *ELECTORAL])
+        is not None
+    )
     assert relation_score(analyzer, text, "Sanders", "Trump") is None

@@ -2,7 +2,7 @@
 act's argument taken as the act's party, the largest cause of wrong relations on real news.
 "Glenn Beck spoke at a rally to protest the Iran nuclear deal" read as a protest against
 Iran; "a 26-year-old Berlin man" read as Germany. Passages written for these tests; each
-shows the party with the rule off and none with it on (both shipped off: the lead decides).
+shows the party with the rule off and none with it on (the lead switched both on in session 26).
 """
 
 from __future__ import annotations
@@ -21,8 +21,12 @@ JOINT = "events.args.joint_thing_no_party"
 CITY = "events.args.city_modifier_no_party"
 
 
-def _events(analyzer: Any, text: str, enable: list[str]) -> list[tuple[str, list[str], list[str]]]:
-    analysis = Pipeline(with_rules(enable=enable), nlp=analyzer.nlp).analyze(text)
+def _events(
+    analyzer: Any, text: str, enable: list[str], disable: tuple[str, ...] = (JOINT, CITY)
+) -> list[tuple[str, list[str], list[str]]]:
+    """Events with the two rules off (the default here), or with ``enable`` on."""
+    settings = with_rules(disable=[r for r in disable if r not in enable], enable=enable)
+    analysis = Pipeline(settings, nlp=analyzer.nlp).analyze(text)
     names = {a.id: a.name for a in analysis.actors}
     return [
         (e.type, [names[s] for s in e.source], [names[t] for t in e.target])
@@ -32,8 +36,10 @@ def _events(analyzer: Any, text: str, enable: list[str]) -> list[tuple[str, list
 
 def test_a_protest_of_a_deal_is_no_protest_of_its_party(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Glenn Beck spoke at a rally to protest the Iran nuclear deal."
-    assert relation_score(analyzer, text, "Beck", "Iran") is not None
-    assert relation_score(analyzer, text, "Beck", "Iran", enable=[JOINT]) is None
+    # (R6's document_modifier_no_party also keeps Iran out of the relation: off here too)
+    both = [JOINT, "alignment.relations.document_modifier_no_party"]
+    assert relation_score(analyzer, text, "Beck", "Iran", disable=both) is not None
+    assert relation_score(analyzer, text, "Beck", "Iran") is None
 
 
 def test_an_attack_on_a_deal_keeps_its_source_and_loses_the_modifier(analyzer) -> None:  # type: ignore[no-untyped-def]

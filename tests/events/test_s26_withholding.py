@@ -116,8 +116,11 @@ def test_a_hostile_act_withheld_is_negated(pipeline_off: Any, text: str, word: s
         ("Senator Moreau declined to attack President Novak.", "declined"),
     ],
 )
-def test_a_hostile_act_refused_is_aimed_at_no_one(pipeline_off: Any, text: str, word: str) -> None:
-    on = pipeline_off(text)
+def test_a_hostile_act_refused_is_aimed_at_no_one(
+    pipeline_off: Any, refused_rule_on: Any, text: str, word: str
+) -> None:
+    # shipped off by the lead (PLOVER check codes "refused to <hostile act> X" as a REJECT of X)
+    on = refused_rule_on.analyze(text)
     assert [(t, x) for t, _m, x in _at(on, word)] == [("REJECT", [])]
     assert "ACCUSE" not in _types(on)
     assert all(r.score >= 0 for r in on.relations)  # no opposed relation
@@ -133,6 +136,15 @@ def test_a_cooperative_act_refused_stays_a_rejection(pipeline_off: Any) -> None:
 
 
 # ---------------------------------------------------------------- negated acts
+
+
+@pytest.fixture(scope="module")
+def refused_rule_on(analyzer: Any) -> Any:
+    """The shipped switches with the shipped-off ``refused_hostile_act`` on."""
+    from stancemap.config import RuleSettings, Settings
+
+    off = [r for r in RuleSettings().disable if r != REFUSED_HOSTILE]
+    return analyzer.derive(Settings.model_validate({"rules": {"disable": off}}))
 
 
 @pytest.fixture(scope="module")

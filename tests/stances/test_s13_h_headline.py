@@ -15,6 +15,9 @@ LEADERS = "stances.relations.headline_leaders"
 TRANSITIVE = "stances.relations.headline_transitive"
 
 
+HEADLINE_EVENT = "events.trigger.headline_name_verb"
+
+
 def _switched(analyzer, rule: str, on: bool) -> Pipeline:  # type: ignore[no-untyped-def]
     settings = with_rules(enable=[rule]) if on else with_rules(disable=[rule])
     return Pipeline(settings, nlp=analyzer.nlp)
@@ -82,7 +85,10 @@ def test_a_headline_verb_parsed_a_noun_is_read_by_word_order(analyzer) -> None: 
         on = _relation(_switched(analyzer, TRANSITIVE, True).analyze(text), "Ruto", "Museveni")
         assert on is not None and on.score * sign > 0, headline
         assert any(e.span is not None and e.span.text == headline for e in on.evidence_spans)
-        off = _relation(_switched(analyzer, TRANSITIVE, False).analyze(text), "Ruto", "Museveni")
+        # session 26's events.trigger.headline_name_verb reads the same headline as an event:
+        # the off-half switches it off too
+        both = Pipeline(with_rules(disable=[TRANSITIVE, HEADLINE_EVENT]), nlp=analyzer.nlp)
+        off = _relation(both.analyze(text), "Ruto", "Museveni")
         assert off is None, headline
 
 

@@ -124,7 +124,7 @@ def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
                 at = confidence.get((*key_of(item), item["read_as"]))
                 if at is not None:
                     sure.append((at, verdict))
-            else:
+            elif "mode" in item:  # an event (mentions have no mode)
                 marked = mode.get((*key_of(item), item["read_as"])) in UNREAL_MODES
                 if not marked:
                     asserted[verdict] += 1
