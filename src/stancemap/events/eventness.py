@@ -155,10 +155,10 @@ def features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
     return out
 
 
-@lru_cache(maxsize=1)
-def model() -> dict[str, Any]:
-    """weights, mean probability on the fitting events, threshold (the fitted file)."""
-    path = data_path("events/eventness.json")
+@lru_cache(maxsize=4)
+def fitted_file(name: str) -> dict[str, Any]:
+    """A fitted logistic model's data file under data/ ({} where it is absent)."""
+    path = data_path(name)
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as fh:
@@ -166,14 +166,25 @@ def model() -> dict[str, Any]:
     return loaded
 
 
-def probability(feats: dict[str, float]) -> float | None:
-    """The model's probability that the event is one; None without a fitted model."""
-    fitted = model()
+def logistic(fitted: dict[str, Any], feats: dict[str, float]) -> float | None:
+    """A fitted file's probability for these features (its intercept, if any, plus the
+    weighted features); None without weights."""
     weights = fitted.get("weights")
     if not weights:
         return None
-    z = sum(weights.get(name, 0.0) * value for name, value in feats.items())
+    z = float(fitted.get("intercept", 0.0))
+    z += sum(weights.get(name, 0.0) * value for name, value in feats.items())
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def model() -> dict[str, Any]:
+    """weights, mean probability on the fitting events, threshold (the fitted file)."""
+    return fitted_file("events/eventness.json")
+
+
+def probability(feats: dict[str, float]) -> float | None:
+    """The model's probability that the event is one; None without a fitted model."""
+    return logistic(model(), feats)
 
 
 def factor(p: float) -> float:

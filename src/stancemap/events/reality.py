@@ -28,15 +28,13 @@ Rules: ``events.reality.confidence`` (the probability is recorded on the event,
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..datafiles import data_path, word_list
+from ..datafiles import word_list
 from ..rules import declare
 from . import eventness
 from .parts import Coded, DocContext
@@ -158,23 +156,11 @@ def features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
     return out
 
 
-@lru_cache(maxsize=1)
 def model() -> dict[str, Any]:
     """weights, threshold and provenance (the fitted file)."""
-    path = data_path("events/reality.json")
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8") as fh:
-        loaded: dict[str, Any] = json.load(fh)
-    return loaded
+    return eventness.fitted_file("events/reality.json")
 
 
 def probability(feats: dict[str, float]) -> float | None:
     """The model's probability that the event is real; None without a fitted model."""
-    fitted = model()
-    weights = fitted.get("weights")
-    if not weights:
-        return None
-    z = float(fitted.get("intercept", 0.0))
-    z += sum(weights.get(name, 0.0) * value for name, value in feats.items())
-    return 1.0 / (1.0 + math.exp(-z))
+    return eventness.logistic(model(), feats)
