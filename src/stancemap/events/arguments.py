@@ -170,37 +170,37 @@ def _acting_titles() -> frozenset[str]:
     return frozenset(w.lower().split()[-1] for k in keys for w in table[k])
 
 
+def _own_name_or_reading_without(
+    switch: ContextVar[bool], head: Token, actors: ActorLayer, head_only: bool
+) -> tuple[bool, list[str]]:
+    """A person noun's own name in apposition, (True, its actors); else (False, the
+    phrase's actors read with ``switch`` off) for the caller to filter."""
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        named = _actor_of_phrase(appos, actors, head_only)
+        if named:
+            return True, named
+    reset = switch.set(False)
+    try:
+        return False, _actor_of_phrase(head, actors, head_only)
+    finally:
+        switch.reset(reset)
+
+
 def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -> list[str]:
     covering = actors.mention_at(head.idx, head.idx + len(head))
     if covering is None and related_person_on.get() and related_person(head):
         # "the GOP presidential nominee": the nominee is not the GOP; their own name first
         # ("South Korean conservative candidate Kim Moon-soo": Kim, not South Korea)
-        for appos in (c for c in head.children if c.dep_ == "appos"):
-            named = _actor_of_phrase(appos, actors, head_only)
-            if named:
-                return named
-        reset = related_person_on.set(False)
-        try:
-            found = _actor_of_phrase(head, actors, head_only)
-        finally:
-            related_person_on.reset(reset)
+        named, found = _own_name_or_reading_without(related_person_on, head, actors, head_only)
         # only persons and parties are set aside: "UN inspectors", "its European Community
         # partners", "Ugandan opposition candidates" act for (or belong to) a body or country
-        if not found or not all(_person_or_party(actors, a) for a in found):
+        if named or not found or not all(_person_or_party(actors, a) for a in found):
             return found
         return []
     if covering is None and unnamed_staff_on.get() and unnamed_staff(head):
         # "a Clinton aide": someone on Clinton's staff, not Clinton; their own name first
-        for appos in (c for c in head.children if c.dep_ == "appos"):
-            named = _actor_of_phrase(appos, actors, head_only)
-            if named:
-                return named
-        reset = unnamed_staff_on.set(False)
-        try:
-            found = _actor_of_phrase(head, actors, head_only)
-        finally:
-            unnamed_staff_on.reset(reset)
-        return [a for a in found if not is_person(actors, a)]
+        named, found = _own_name_or_reading_without(unnamed_staff_on, head, actors, head_only)
+        return found if named else [a for a in found if not is_person(actors, a)]
     if covering is not None:
         # "the Czech and Slovak Republics": names coordinated before the mention
         start, _ = char_span(own_tokens(head))
