@@ -110,6 +110,29 @@ def under(graph: Synsets, roots: tuple[str, ...] | set[str], instances: bool = T
     return seen
 
 
+def first_sense_nouns(
+    root: Path,
+    kinds: tuple[tuple[str, int], ...],
+    not_kinds: tuple[tuple[str, int], ...],
+    any_sense_excluded: bool = True,
+    also: tuple[tuple[str, int], ...] = (),
+) -> list[str]:
+    """One-word nouns whose most frequent sense lies under one of ``kinds`` (or is one of
+    ``also``) - each a (lemma, sense index in index.noun order) - and none of whose senses
+    (only the first, with ``any_sense_excluded`` false) lies under ``not_kinds``."""
+    graph = synsets(root / "data.noun")
+    index = senses(root / "index.noun")
+    wanted = under(graph, {index[w][i] for w, i in kinds}) | {index[w][i] for w, i in also}
+    excluded = under(graph, {index[w][i] for w, i in not_kinds})
+    return sorted(
+        w
+        for w, offsets in index.items()
+        if offsets[0] in wanted
+        and w.isalpha()
+        and not any(o in excluded for o in (offsets if any_sense_excluded else offsets[:1]))
+    )
+
+
 def verbs_with_frame(data: Path, frame: int) -> list[str]:
     """One-word verbs of a ``data.verb`` file with a sense (or a word of a sense) that
     lists the generic verb frame ``frame`` (24: "Somebody ----s somebody to INFINITIVE")."""

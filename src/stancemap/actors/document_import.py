@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_senses, senses, synsets, under, write_word_list
+from ..wordnet_files import WORDNET, first_sense_nouns, write_word_list
 
 VERSION = "2026.12.2"
 
@@ -33,16 +33,7 @@ NOT_DOCUMENTS = (("group", 0), ("person", 0))
 
 
 def document_nouns(root: Path) -> list[str]:
-    graph = synsets(root / "data.noun")
-    index = senses(root / "index.noun")
-    documents = under(graph, {index[w][i] for w, i in DOCUMENT_ROOTS})
-    bodies = under(graph, {index[w][i] for w, i in NOT_DOCUMENTS})
-    first = first_senses(root / "index.noun")
-    return sorted(
-        w
-        for w, offset in first.items()
-        if offset in documents and w.isalpha() and offset not in bodies
-    )
+    return first_sense_nouns(root, DOCUMENT_ROOTS, NOT_DOCUMENTS, any_sense_excluded=False)
 
 
 def main(argv: list[str]) -> None:

@@ -28,7 +28,15 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_senses, senses, synsets, under, write_word_list
+from ..wordnet_files import (
+    WORDNET,
+    first_sense_nouns,
+    first_senses,
+    senses,
+    synsets,
+    under,
+    write_word_list,
+)
 
 VERSION = "2026.12.1"
 
@@ -49,16 +57,7 @@ NOT_THINGS = (("group", 0), ("person", 0))
 
 
 def thing_heads(root: Path) -> list[str]:
-    graph = synsets(root / "data.noun")
-    index = senses(root / "index.noun")
-    things = under(graph, {index[w][i] for w, i in THING_ROOTS})
-    bodies = under(graph, {index[w][i] for w, i in NOT_THINGS})
-    first = first_senses(root / "index.noun")
-    return sorted(
-        w
-        for w, offset in first.items()
-        if offset in things and w.isalpha() and not any(o in bodies for o in index[w])
-    )
+    return first_sense_nouns(root, THING_ROOTS, NOT_THINGS)
 
 
 def gathering_compounds(root: Path) -> list[str]:

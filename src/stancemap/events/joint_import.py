@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_senses, senses, synsets, under, write_word_list
+from ..wordnet_files import WORDNET, first_sense_nouns, write_word_list
 
 VERSION = "2026.12.2"
 
@@ -38,17 +38,7 @@ NOT_THINGS = (("organization", 0), ("person", 0))  # bodies and people act; a ca
 
 
 def joint_nouns(root: Path) -> list[str]:
-    graph = synsets(root / "data.noun")
-    index = senses(root / "index.noun")
-    joint = under(graph, {index[w][i] for w, i in JOINT_ROOTS})
-    joint |= {index[w][i] for w, i in JOINT_SYNSETS}
-    bodies = under(graph, {index[w][i] for w, i in NOT_THINGS})
-    first = first_senses(root / "index.noun")
-    return sorted(
-        w
-        for w, offset in first.items()
-        if offset in joint and w.isalpha() and not any(o in bodies for o in index[w])
-    )
+    return first_sense_nouns(root, JOINT_ROOTS, NOT_THINGS, also=JOINT_SYNSETS)
 
 
 def main(argv: list[str]) -> None:
