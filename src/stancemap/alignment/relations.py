@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from ..datafiles import constants
+from ..datafiles import constants, word_list
 from ..records import (
     Actor,
     Event,
@@ -23,6 +23,7 @@ from ..records import (
     Span,
     Statement,
     is_agent_id,
+    is_new_id,
 )
 from ..rules import declare
 from .bodies import TITLE_NAMES_STATE
@@ -99,6 +100,38 @@ GENERIC_NO_PARTY = declare(
 )
 PUBLIC_SECTORS = frozenset(s.upper() for s in constants("alignment")["public_sectors"])
 
+FOLLOWERS_NO_PARTY = declare(
+    "alignment.relations.followers_no_party",
+    "a group the text names only by its allegiance to someone - a person's or party's "
+    "followers ('Sanders supporters', 'GOP voters', 'Trump's backers') or opponents ('Obama "
+    "opponents', 'Putin's critics'), the groups actors.names.followers / opponents / "
+    "party_followers make from lexicon/follower_nouns.txt and the WordNet "
+    "lexicon/opponent_nouns.txt - is the public, no party to a document's relation: its "
+    "tie to the one it is named after is its name, not news, and to others it rests on "
+    "polls, rallies and donations ('Trump has work to do in galvanizing Obama opponents'); "
+    "events keep it (session 27)",
+)
+ALLEGIANCE_NOUNS = word_list("lexicon/follower_nouns.txt") | word_list("lexicon/opponent_nouns.txt")
+
+UNREAL_EVIDENCE = declare(
+    "alignment.score.unreal_evidence",
+    "a relation whose every piece of evidence is of a mode of what has not happened "
+    "(hypothetical, conditional, future: constants unreal_modes; an event of the mode, or a "
+    "statement resting only on such events) scores its evidence's best mode weight times its "
+    "sign, not +-1: 'officials should be focused on stabilizing Libya' alone gives +0.3, "
+    "not +1.0 (session 27: the mode weighed the evidence, so a relation of such evidence "
+    "alone still scored +-1); evidence of the story's own mode keeps the score",
+)
+UNREAL_NO_RELATION = declare(
+    "alignment.relations.unreal_no_relation",
+    "a relation whose every piece of evidence is of a mode of what has not happened "
+    "(hypothetical, conditional, future: constants unreal_modes) is no relation: it says "
+    "what might be between the two, not what is (the strict real-news judges count such "
+    "relations as none; session 27)",
+)
+UNREAL_MODES = frozenset(m.lower() for m in constants("alignment")["unreal_modes"])
+ASKED_TYPES = frozenset(t.upper() for t in constants("alignment")["asked_types"])
+
 PLACES_NO_PARTY = declare(
     "alignment.relations.places_are_no_party",
     "a place an event acts on ('shelled the town of X') is no party to a relation; the event "
@@ -157,6 +190,7 @@ def to_relation(
     sources: Mapping[str, list[str]] | None = None,
     intensity: Mapping[str, Intensity] | None = None,
     modes: Mapping[str, str | None] | None = None,
+    reality: float = 1.0,
 ) -> Relation:
     """The contract's relation record for a scored pair.
 
@@ -164,7 +198,8 @@ def to_relation(
     (statement id -> its quote and event ids) adds what each statement rests on,
     an event among them weighed by its mode where ``modes`` (event id -> mode) is
     given (``source_mode_weight``); ``carried`` says what the pair holds only through
-    its sides' leaders.
+    its sides' leaders; ``reality`` (``UNREAL_EVIDENCE``) scales the score of a pair whose
+    evidence is all of an unreal mode.
     """
     weights = pair.evidence_weights()
     # evidence taken over from the sides' leaders or from the other voice of a spokesperson
@@ -191,7 +226,7 @@ def to_relation(
         disagree=sorted(set(pair.disagree)),
         cooperation=pair.cooperation,
         conflict=pair.conflict,
-        score=round(pair.score, 4),
+        score=round(pair.score * reality, 4),
         evidence=list(weights),
         evidence_spans=[r for group in named.values() for r in group],
         confidence=round(relation_confidence(pair.observations, pair.score), 3),
@@ -326,6 +361,51 @@ def public_ends(actors: list[Actor]) -> set[str]:
     }
 
 
+def reality_of(
+    statements: list[Statement], events: list[Event], quotes: list[Quote] | None = None
+) -> dict[str, float]:
+    """Evidence id -> how real it is: an event of an unreal mode (``UNREAL_MODES``) its
+    mode's weight, a statement resting only on such events the best of theirs; 1.0 for
+    anything else (a quote, an event of the story's own mode, a statement with a quote).
+    A request or demand (``ASKED_TYPES``: the asking happened) and a speaker's own act told
+    in her quote ("he said he would vote for X": a position taken now) are real."""
+    speakers = {q.id: q.speaker for q in quotes or [] if q.speaker}
+    out: dict[str, float] = {}
+    for e in events:
+        if (e.mode or "").lower() not in UNREAL_MODES or e.type.upper() in ASKED_TYPES:
+            continue
+        if e.reported_by is not None and speakers.get(e.reported_by) in e.source:
+            continue  # "Sarkozy said he would vote for Macron": his position, now
+        out[e.id] = mode_weight(e.mode)
+    for s in statements:
+        if s.evidence and all(ref in out for ref in s.evidence):
+            out[s.id] = max(out[ref] for ref in s.evidence)
+    return out
+
+
+def pair_reality(pair: PairScore, reality: Mapping[str, float]) -> float:
+    """How real a pair's best evidence is (1.0 when any piece is of the story's own mode)."""
+    best = 0.0
+    for obs in pair.observations:
+        for ref in obs.refs:
+            best = max(best, reality.get(ref, 1.0))
+    return best if best > 0 else 1.0
+
+
+def allegiance_groups(actors: list[Actor]) -> set[str]:
+    """Ids of the groups named only by their allegiance to someone: a new group whose name
+    ends in a follower or opponent noun's lemma and whose role names whom it is of
+    ("Bernie Sanders supporter", role "supporters of Bernie Sanders")."""
+    out = set()
+    for a in actors:
+        if a.type != "group" or not is_new_id(a.id) or " of " not in (a.role or ""):
+            continue
+        words = a.name.lower().split()
+        if len(words) > 1 and words[-1] in ALLEGIANCE_NOUNS:
+            out.add(a.id)
+    return out
+
+
 def _leaning(kind: str, table: Mapping[str, Intensity]) -> bool:
     """Whether an event of type ``kind`` leans a way (its relation is not 'neutral')."""
     info = table.get(kind.upper())
@@ -384,6 +464,9 @@ def relate_document(
     if actors and (on is None or on(PUBLIC_NO_PARTY)):
         public = public_ends(actors)
         pairs = {k: p for k, p in pairs.items() if not (public & set(k))}
+    if actors and (on is None or on(FOLLOWERS_NO_PARTY)):
+        followers = allegiance_groups(actors)
+        pairs = {k: p for k, p in pairs.items() if not (followers & set(k))}
     if actors and (on is None or on(GENERIC_NO_PARTY)):
         generic = {a.id for a in actors if a.generic}
         pairs = {k: p for k, p in pairs.items() if not (generic & set(k))}
@@ -415,11 +498,17 @@ def relate_document(
     pairs = settle(pairs, sides, switches)
     refs, sources = evidence_index(statements, events, quotes)
     modes = {e.id: e.mode for e in events} if on is None or on(SOURCE_MODE) else None
+    shrink = on is None or on(UNREAL_EVIDENCE)
+    drop_unreal = on is None or on(UNREAL_NO_RELATION)
+    reality = reality_of(statements, events, quotes) if shrink or drop_unreal else {}
     out = []
     for _, pair in sorted(pairs.items()):
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):
             continue  # no evidence, no relation
-        out.append(to_relation(pair, refs, sources, table, modes))
+        real = pair_reality(pair, reality) if reality else 1.0
+        if drop_unreal and real < 1.0:
+            continue  # "officials should be focused on ...": what might be, not what is
+        out.append(to_relation(pair, refs, sources, table, modes, real if shrink else 1.0))
     # learned only where the caller passes its switches (the pipeline, its window path and
     # the store's re-resolution do): without them (hand-built records) it stays the noisy-or
     if actors is not None and on is not None and on(LEARNED_CONFIDENCE):

@@ -91,6 +91,15 @@ OWNED_BODY = declare(
     "relation between them (actors/owned_bodies.py, the actors' owned_by field; session 26)",
     order=12,
 )
+OWNED_RIFT = declare(
+    "alignment.sides.owned_body_rift",
+    "with owned_body on, a person at odds with a body of their own (a negative relation: "
+    "'Trump lashed out at his party', 'his own campaign undercut him') keeps the relation: "
+    "a rift inside one side is news, as a primary's attacks between members of one party "
+    "are; support between them ('Obama won his party's nomination', 'we will unify our "
+    "party') is the side itself and no relation (session 27)",
+    order=12.5,
+)
 COUNTRY_FOLLOWS_LEADER = declare(
     "alignment.sides.country_follows_its_leader",
     "a country's relation with a foreign leader follows its own leaders' relation with "
@@ -232,13 +241,19 @@ class Sides:
             return None
         return self.state_of(actor_id)
 
-    def affiliated(self, a: str, b: str) -> bool:
-        """One side: a state and its state actors; a spokesperson and their government."""
+    def owned(self, a: str, b: str) -> bool:
+        """One is a body the text names as the other's own ("his party", "the Sanders
+        campaign": ``OWNED_BODY``)."""
+        return bool(self.owners) and (a in self.owners.get(b, ()) or b in self.owners.get(a, ()))
+
+    def affiliated(self, a: str, b: str, owners: bool = True) -> bool:
+        """One side: a state and its state actors; a spokesperson and their government;
+        with ``owners``, a person and a body of their own."""
         if self.principals and self.one_voice(a, b):
             return True
         if self.ties and self.tied(a, b):
             return True
-        if self.owners and (a in self.owners.get(b, ()) or b in self.owners.get(a, ())):
+        if owners and self.owned(a, b):
             return True  # "Obama won his party's nomination": his own body
         sa, sb = self.actors.get(a), self.actors.get(b)
         if sa is None or sb is None:
@@ -292,8 +307,13 @@ def settle(
         return dict(pairs)
     enabled = switches.enabled if switches is not None else (lambda _name: True)
     out = dict(pairs)
+    rift = enabled(OWNED_RIFT) and bool(sides.owners)
+
+    def other_sides(pairs: Mapping[tuple[str, str], Any]) -> dict[tuple[str, str], Any]:
+        return {k: p for k, p in pairs.items() if not _one_side(sides, k, p, rift)}
+
     if enabled(AFFILIATED):
-        out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
+        out = other_sides(out)
     if sides.principals and enabled(VOICES):
         guard = sides.compatriot_words if enabled(COMPATRIOT_WORDS) else None
         out = pool_voices(
@@ -306,7 +326,7 @@ def settle(
             voiced=sides.voiced,
         )
         if enabled(AFFILIATED):  # a third actor of the voices' own side gets no pair
-            out = {k: p for k, p in out.items() if not sides.affiliated(*k)}
+            out = other_sides(out)
     if enabled(STATES_FOLLOW_LEADERS):
         out = _states_follow_leaders(out, sides, enabled)
     if enabled(VOICE_FOR_STATE):  # a ministry's or spokesperson's relation is its state's
@@ -314,6 +334,16 @@ def settle(
             out, sides, gate=enabled(NAMES_STATE), acted_on=enabled(ACTED_ON)
         )
     return out
+
+
+def _one_side(sides: Sides, key: tuple[str, str], pair: Any, rift: bool) -> bool:
+    """The pair is of one side; with ``rift`` (``OWNED_RIFT``) a person at odds with a body
+    of their own ("Trump lashed out at his party") is not."""
+    if not sides.affiliated(*key):
+        return False
+    if rift and pair.score < 0 and sides.owned(*key):
+        return sides.affiliated(*key, owners=False)
+    return True
 
 
 def _states_follow_leaders(
