@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alignment_builders import analysis, write_jsonl
 
-from stancemap.alignment.corpus import load_corpus
+from stancemap.alignment.corpus import Corpus, load_corpus
 from stancemap.alignment.scoring import Observation
 from stancemap.alignment.turns import (
     SHRINK_UNITS,
@@ -32,7 +32,7 @@ def _series(signs: list[float]) -> dict[tuple[str, str], list[Dated]]:
     return {("ann", "bob"): seq}
 
 
-def _corpus(tmp_path: Path, *off: str):  # type: ignore[no-untyped-def]
+def _corpus(tmp_path: Path, *off: str) -> Corpus:
     doc = analysis("only", "2016-01-01", [("ann", "x", 1)])
     return load_corpus(write_jsonl(tmp_path / "c.jsonl", [doc]), switches=RuleSwitches(off))
 
