@@ -70,6 +70,7 @@ def analyse(
     pairs_first: bool = False,
     workers: int = 1,
     disable: tuple[str, ...] = (),
+    enable: tuple[str, ...] = (),
 ) -> None:
     """Write one analysis object per article to ``cache`` (resumes a partial file).
 
@@ -77,7 +78,8 @@ def analyse(
     loading the pipeline once; results come back in input order either way.
     ``disable``: rules switched off in the analysis too (on top of the shipped
     off-list), so that a rule of any stage can be measured off; such a cache holds
-    that configuration's analyses, so give it a file of its own.
+    that configuration's analyses, so give it a file of its own. ``enable``: rules the
+    project ships off, switched on (likewise a configuration of its own).
     """
     from stancemap.analyze import Failure
     from stancemap.config import Settings
@@ -111,8 +113,8 @@ def analyse(
     started = time.perf_counter()
     docs = (make_document(t, doc_id=n, date=d) for n, d, t, _ in todo)
     settings = Settings()
-    if disable:
-        off = [*settings.rules.disable, *disable]
+    if disable or enable:
+        off = [*(r for r in settings.rules.disable if r not in enable), *disable]
         settings = settings.model_copy(
             update={"rules": settings.rules.model_copy(update={"disable": off})}
         )
@@ -236,6 +238,7 @@ def check_facts(
     unit: str = "article-sign",
     min_delta: float = 0.5,
     declared: bool = True,
+    enable: tuple[str, ...] = (),
 ) -> dict:
     """Each documented turn: found in its month / within a month / missed, and why.
 
@@ -258,7 +261,7 @@ def check_facts(
     started = time.perf_counter()
     # the shipped off-list too, as `stancemap shifts` reads it (session 17: the bench read
     # the corpus with every shipped-off alignment rule ON, only ``disable`` off)
-    shipped = load_settings().rules.disable
+    shipped = [r for r in load_settings().rules.disable if r not in enable]
     switches = RuleSwitches([*shipped, *disable])
     corpus = load_corpus(cache, switches=switches)
     # ``--disable alignment.turns.declared`` is ``--no-declared`` (declared_turns asks it)
@@ -429,6 +432,13 @@ def main() -> int:
         "(the analyses go to --cache: use a cache of its own)",
     )
     parser.add_argument(
+        "--enable",
+        action="append",
+        default=[],
+        help="rule the project ships off, switched on, in the analysis and in the corpus "
+        "reading (the analyses go to --cache: use a cache of its own)",
+    )
+    parser.add_argument(
         "--alpha", type=float, default=0.1, help="largest p-value kept (default 0.1, as the CLI)"
     )
     parser.add_argument(
@@ -458,7 +468,14 @@ def main() -> int:
         print(f"skipped: {SHARED} is absent", file=sys.stderr)
         return 0
     if args.fill_from is None:  # a partial cache is measured as it stands
-        analyse(args.cache, args.limit, args.pairs_first, args.workers, tuple(args.disable))
+        analyse(
+            args.cache,
+            args.limit,
+            args.pairs_first,
+            args.workers,
+            tuple(args.disable),
+            tuple(args.enable),
+        )
     if args.analyse_only:
         return 0
     cache, filled = args.cache, 0
@@ -475,6 +492,7 @@ def main() -> int:
         args.unit,
         args.min_delta,
         not args.no_declared,
+        tuple(args.enable),
     )
     report["filled_from_older_cache"] = filled
     if args.json:

@@ -64,7 +64,7 @@ def test_no_declared_turn_without_a_baseline_or_between_partners(tmp_path: Path)
 
 def test_background_hypothetical_and_negated_declarations_are_no_turn(tmp_path: Path) -> None:
     for mode in ("historical", "hypothetical", "negated", "future"):
-        docs = [*_rivals(["2016-01-05"]), _endorsement("e1", "2016-03-11", mode)]
+        docs = [*_rivals(["2016-01-05", "2016-02-10"]), _endorsement("e1", "2016-03-11", mode)]
         corpus = load_corpus(write_jsonl(tmp_path / f"{mode}.jsonl", docs))
         assert declared_turns(corpus) == [], mode
 
@@ -72,12 +72,18 @@ def test_background_hypothetical_and_negated_declarations_are_no_turn(tmp_path: 
 def test_a_declaration_word_in_another_sense_is_no_turn(tmp_path: Path) -> None:
     doc = analysis("x", "2016-03-11", [], events=[("CONSULT", "bob", "ann")])
     doc = _event(doc, "backed", "Bob backed into a meeting with Ann.")
-    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", [*_rivals(["2016-01-05"]), doc]))
+    corpus = load_corpus(
+        write_jsonl(tmp_path / "c.jsonl", [*_rivals(["2016-01-05", "2016-02-10"]), doc])
+    )
     assert declared_turns(corpus) == []  # a CONSULT event: not the row's SUPPORT
 
 
 def test_a_break_after_alignment_is_a_declared_turn_down(tmp_path: Path) -> None:
-    docs = [analysis("p", "2016-01-05", [], events=[("COOPERATE", "ann", "bob")])]
+    # two articles of partnership: a course to turn from (alignment.turns.declared_needs_course)
+    docs = [
+        analysis(f"p{k}", day, [], events=[("COOPERATE", "ann", "bob")])
+        for k, day in enumerate(["2016-01-05", "2016-02-10"])
+    ]
     doc = analysis("b", "2016-05-05", [], events=[("REJECT", "bob", "ann")])
     docs.append(_event(doc, "broke", "Bob broke with Ann over the plan."))
     (turn,) = declared_turns(load_corpus(write_jsonl(tmp_path / "c.jsonl", docs)))
@@ -163,7 +169,10 @@ def test_the_shifts_command_reports_declared_turns(tmp_path: Path) -> None:
 
 def test_a_phrase_row_needs_the_event_to_be_its_own(tmp_path: Path) -> None:
     partners = [("COOPERATE", "ann", "bob"), ("COOPERATE", "cy", "ann")]
-    docs = [analysis("p", "2016-01-05", [], events=partners)]
+    docs = [
+        analysis(f"p{k}", day, [], events=partners)
+        for k, day in enumerate(["2016-01-05", "2016-02-10"])
+    ]
     doc = analysis("w", "2016-05-05", [], events=[("RETREAT", "bob", "ann")])
     docs.append(_event(doc, "withdrew", "Bob withdrew his support for Ann."))
     mention = analysis("m", "2016-05-06", [], events=[("RETREAT", "cy", "ann")])
@@ -214,7 +223,10 @@ def test_support_withheld_after_partnership_is_a_declared_turn_down(tmp_path: Pa
         ("REJECT", "declined", "Bob declined to back Ann.", None),
     ]
     for k, (etype, trigger, sentence, mode) in enumerate(cases):
-        docs = [*_partners(["2016-01-05"]), _withheld("w", etype, trigger, sentence, mode)]
+        docs = [
+            *_partners(["2016-01-05", "2016-02-10"]),
+            _withheld("w", etype, trigger, sentence, mode),
+        ]
         turns = declared_turns(load_corpus(write_jsonl(tmp_path / f"{k}.jsonl", docs)))
         assert [(t.direction, t.start) for t in turns] == [
             ("towards disagreement", date(2016, 5, 5))
@@ -232,14 +244,20 @@ def test_a_refusal_of_something_else_or_a_negated_break_is_no_declaration(
         ("SUPPORT", "endorsed", "Bob has not endorsed Ann.", "negated"),  # a standing fact
     ]
     for k, (etype, trigger, sentence, mode) in enumerate(cases):
-        docs = [*_partners(["2016-01-05"]), _withheld("w", etype, trigger, sentence, mode)]
+        docs = [
+            *_partners(["2016-01-05", "2016-02-10"]),
+            _withheld("w", etype, trigger, sentence, mode),
+        ]
         assert declared_turns(load_corpus(write_jsonl(tmp_path / f"{k}.jsonl", docs))) == [], (
             sentence
         )
 
 
 def test_a_refusal_after_rivalry_is_no_turn_by_the_mean_rule(tmp_path: Path) -> None:
-    docs = [*_rivals(["2016-01-05"]), _withheld("w", "REJECT", "vote", "x", "negated")]
+    docs = [
+        *_rivals(["2016-01-05", "2016-02-10"]),
+        _withheld("w", "REJECT", "vote", "x", "negated"),
+    ]
     corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
     assert declared_turns(corpus) == []  # opposed already: no turn down
 
@@ -294,8 +312,11 @@ def _after_partnership(analyzer: Any, tmp_path: Path, k: int, sentence: str) -> 
     ids = {a["name"]: a["id"] for a in obj["actors"]}
     arin, bosk = ids["Lena Arin"], ids["Piotr Bosk"]
     names = {arin: "Lena Arin", bosk: "Piotr Bosk"}
-    prior = analysis("p", "2016-01-05", [], events=[("COOPERATE", arin, bosk)], names=names)
-    corpus = load_corpus(write_jsonl(tmp_path / f"s{k}.jsonl", [prior, obj]))
+    prior = [
+        analysis(f"p{j}", day, [], events=[("COOPERATE", arin, bosk)], names=names)
+        for j, day in enumerate(["2016-01-05", "2016-02-10"])
+    ]
+    corpus = load_corpus(write_jsonl(tmp_path / f"s{k}.jsonl", [*prior, obj]))
     return declared_turns(corpus)
 
 

@@ -101,7 +101,10 @@ def test_one_contrary_day_is_not_a_turn(tmp_path: Path) -> None:
     docs.append(analysis("x", "2026-03-20", [], events=[("ASSAULT", "a", "b")]))
     corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
     assert detect_turns(corpus) == []  # fewer than min_obs observations after any cut
-    assert detect_turns(corpus, min_obs=1, alpha=0.5) != []  # the limit is what stops it
+    # the limit is what stops it, with the shrunk change (alignment.turns.shrunk_change),
+    # which sizes a one-article side at a fraction of its raw change
+    assert detect_turns(corpus, min_obs=1, alpha=0.5) == []
+    assert detect_turns(corpus, search=Search(min_obs=1, alpha=0.5, shrink=0.0)) != []
 
 
 def test_the_store_reader_gives_turns_on_request(drifting_corpus: Path, tmp_path: Path) -> None:

@@ -56,7 +56,7 @@ from ..rules import declare
 from .corpus import Corpus, CorpusEvent
 from .scoring import MODE_WEIGHT, NEGATED_MODES, weighted_mean
 from .timeseries import Shift, count_articles
-from .turns import Dated, dated_evidence, per_article
+from .turns import Dated, Search, dated_evidence, per_article
 
 DECLARED = declare(
     "alignment.turns.declared",
@@ -68,6 +68,18 @@ DECLARED = declare(
 
 _TABLE = constants("alignment")
 MIN_BASELINE_ARTICLES = int(_TABLE["declared_min_baseline_articles"])
+# with ``DECLARED_NEEDS_COURSE``: the least articles before a declared turn, the least a
+# change point needs on each side of its cut (``turns.Search.min_obs``)
+MIN_COURSE_ARTICLES = Search().min_obs
+
+DECLARED_NEEDS_COURSE = declare(
+    "alignment.turns.declared_needs_course",
+    "a declared turn needs a course to turn from: evidence in at least as many articles "
+    "before it as a change point needs on each side of its cut (two, Search.min_obs), "
+    "not one: a single earlier article (often itself a misreading) is no course, and a "
+    "declaration after it ('he would never vote for her') is a stance stated, not a turn",
+    order=35,
+)
 ACTOR_TYPES = frozenset(_TABLE["declared_actor_types"])
 # how "the earlier evidence already leans this way" is read (``already_leaning``)
 LEAN_RULE = str(_TABLE["declared_lean"])
@@ -253,6 +265,9 @@ def declared_turns(
                 if src != tgt and may_turn(src) and may_turn(tgt):
                     key = (min(src, tgt), max(src, tgt))
                     found.setdefault(key, []).append((event.date, up, event))
+    least = MIN_BASELINE_ARTICLES
+    if corpus.switches is None or corpus.switches.enabled(DECLARED_NEEDS_COURSE):
+        least = max(least, MIN_COURSE_ARTICLES)
     out: list[Shift] = []
     for key, items in sorted(found.items()):
         items.sort(key=lambda x: (x[0], x[2].obs.ref))
@@ -261,7 +276,7 @@ def declared_turns(
             if up == last:
                 continue  # another report of the same declaration
             last = up
-            shift = _declared(corpus, key, when, up, event, table.get(key, []))
+            shift = _declared(corpus, key, when, up, event, table.get(key, []), least)
             if shift is not None:
                 out.append(shift)
     return out
@@ -274,10 +289,11 @@ def _declared(
     up: bool,
     event: CorpusEvent,
     seq: list[Dated],
+    least: int = MIN_BASELINE_ARTICLES,
 ) -> Shift | None:
     prior = [d for d in seq if d.when < when]
     later = [d for d in seq if d.when >= when]
-    if count_articles(d.obs for d in prior) < MIN_BASELINE_ARTICLES:
+    if count_articles(d.obs for d in prior) < least:
         return None  # nothing to turn from
     before = weighted_mean(d.obs for d in prior)
     if already_leaning(prior, up):

@@ -38,12 +38,13 @@ them). Each turn names its evidence on both sides.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
 import numpy as np
 
+from ..datafiles import constants
 from ..rules import declare
 from .corpus import Corpus
 from .intensity import default_intensity
@@ -62,6 +63,24 @@ NEUTRAL_NO_SIGN = declare(
     "lean, and is no report of the pair's course (before, its small negative intensity "
     "became a full -1 report)",
     order=30,
+)
+
+# Prior weight, in units (articles), of the segment's own mean in each side's mean when
+# the change is sized against ``min_delta`` (``SHRUNK_CHANGE``): see ``shrunk_means``;
+# how it was chosen: data/constants.toml
+SHRINK_UNITS = float(constants("alignment")["turn_shrink_units"])
+
+SHRUNK_CHANGE = declare(
+    "alignment.turns.shrunk_change",
+    "a change point's size is read from each side's mean shrunk toward the segment's mean "
+    "by a prior worth turn_shrink_units articles (data/constants.toml; the posterior mean "
+    "of a normal-normal model), not from the raw means: a side of a few articles, each a "
+    "full +1 or -1 report, moves the size little, a side of many almost fully, so a sparse "
+    "series no longer clears min_delta on the noise of a few points (two articles leaning "
+    "neither way after a long opposed course are no turn) while a change on many articles "
+    "or a full reversal still does; the permutation test still decides whether the cut is "
+    "chance, and the turn still reports the raw means",
+    order=40,
 )
 
 
@@ -104,6 +123,30 @@ class Search:
     # (bench/shifts_simulation.py; docs/benchmarks.md "Session 8 - shifts"): it found the
     # most turns within a month at alpha 0.1 with a false-turn rate at or under alpha
     unit: str = "article-sign"
+    # prior weight (in units) pulling each side's mean toward the segment's mean before the
+    # change is compared with ``min_delta`` (0: raw means); None: SHRINK_UNITS in the
+    # article units (weight 1 each) where the rule ``alignment.turns.shrunk_change`` is on
+    # in the corpus's switches, else 0 (an observation's weight is a confidence, no count)
+    shrink: float | None = None
+
+
+def shrunk_means(part: list[Dated], pieces: list[int], prior: float) -> list[float]:
+    """Each piece's mean pulled toward the whole part's mean by ``prior`` units of weight:
+    ``(w_i * m_i + prior * m) / (w_i + prior)``, the posterior mean of a side whose true
+    mean is drawn around the segment's mean (normal-normal, prior worth ``prior`` units).
+
+    The change between two sides then shrinks by ``n_a n_b / n * (1 / (n_a + k) + 1 /
+    (n_b + k))``: with k = 8, to 0.2 of itself for 2 units a side, 0.38 for 5, 0.56 for
+    10, 0.71 for 20, so that a cut resting on a few articles must show a larger raw change
+    to count (a full reversal, 2, still counts from 3 units a side on).
+    """
+    whole = weighted_mean(d.obs for d in part)
+    out = []
+    for x, y in pairwise(pieces):
+        weight = sum(d.obs.weight for d in part[x:y])
+        mean = weighted_mean(d.obs for d in part[x:y])
+        out.append((weight * mean + prior * whole) / (weight + prior) if prior > 0 else mean)
+    return out
 
 
 def _directional(obs: Observation) -> bool:
@@ -238,7 +281,9 @@ def _segment(seq: list[Dated], lo: int, hi: int, search: Search, depth: int = 0)
     cuts = [c for c in (i, j) if 0 < c < len(part)]
     pieces = [0, *cuts, len(part)]
     means = [weighted_mean(d.obs for d in part[x:y]) for x, y in pairwise(pieces)]
-    if max(abs(b - a) for a, b in pairwise(means)) < search.min_delta:
+    # the change sized on shrunk means (``SHRUNK_CHANGE``; raw when ``shrink`` is 0)
+    sized = shrunk_means(part, pieces, search.shrink or 0.0)
+    if max(abs(b - a) for a, b in pairwise(sized)) < search.min_delta:
         return []
     p = _permutation_p(values, weights, bounds, search, stat)
     if p > search.alpha:
@@ -246,7 +291,7 @@ def _segment(seq: list[Dated], lo: int, hi: int, search: Search, depth: int = 0)
     out: list[Found] = []
     for k, (x, y) in enumerate(pairwise(pieces)):
         out += _segment(seq, lo + x, lo + y, search, depth + 1)
-        if k + 1 < len(means) and abs(means[k + 1] - means[k]) >= search.min_delta:
+        if k + 1 < len(means) and abs(sized[k + 1] - sized[k]) >= search.min_delta:
             out.append((lo + x, lo + y, lo + pieces[k + 2], means[k], means[k + 1], p))
     return out
 
@@ -268,6 +313,11 @@ def detect_turns(
     table = evidence if evidence is not None else dated_evidence(corpus)
     how = search or Search(min_delta, alpha, min_obs)
     neutral = corpus.switches is None or corpus.switches.enabled(NEUTRAL_NO_SIGN)
+    if how.shrink is None:  # the prior counts articles: the article units only
+        shrunk = how.unit in ("article", "article-sign") and (
+            corpus.switches is None or corpus.switches.enabled(SHRUNK_CHANGE)
+        )
+        how = replace(how, shrink=SHRINK_UNITS if shrunk else 0.0)
     out: list[Shift] = []
     for (a, b), seq in sorted(table.items()):
         if how.unit in ("article", "article-sign"):
