@@ -64,6 +64,16 @@ def test_an_act_that_is_not_given_keeps_its_of_object_out_of_the_source(events):
     assert not any(e[1] and "Kenya" in e[2] for e in events(text, on=(ACQUIRED,)))
 
 
+def test_a_thing_bought_from_someone_is_no_act_given(events):
+    text = "In the 1980s he paid $8 million to buy a Boeing 727 from a Texas company, Diamond Shamrock."
+    assert events(text, on=(ACQUIRED,)) == events(text, off=(ACQUIRED,))
+
+
+def test_a_verb_the_undergone_table_lists_is_left_to_it(events):
+    text = "Merkel received the backing of France."
+    assert events(text, on=(ACQUIRED,)) == events(text, off=(ACQUIRED,))
+
+
 def test_accepting_an_offer_is_the_subjects_own_act(events):
     text = "Merkel accepted the offer of Putin."
     assert events(text, on=(ACQUIRED,)) == events(text, off=(ACQUIRED,))

@@ -173,6 +173,8 @@ class FrameBuilder:
             frame = self.frame_noun(noun, ctx, row, [])
             if frame is None:
                 continue
+            if given and not (frame.source or frame.target):
+                continue  # no giver and no receiver named: the verb's own rows decide
             frame.trigger = (tok.idx, frame.trigger[1])
             frame.tokens = [tok, noun]
             frame.head = tok
@@ -201,7 +203,7 @@ class FrameBuilder:
         object gives (``events.args.acquired_event_giver``)."""
         if frame.type not in GIVEN_TYPES or not self.tuning.on(ACQUIRED_EVENT_GIVER):
             return frame
-        nouns = acquired_objects(tok)
+        nouns = [n for n in acquired_objects(tok) if self._given_noun(n)]
         subject = self.roles.subject(tok) if nouns else None
         if subject is None:
             return frame
@@ -213,6 +215,15 @@ class FrameBuilder:
             return frame
         frame.source, frame.target = source, target
         return frame
+
+    def _given_noun(self, noun: Token) -> bool:
+        """An act one is given: an event noun of ``GIVEN_TYPES`` ("the endorsement"), or
+        a verbal noun in -ing the lexicon lacks ("the backing"); not a thing ("bought a
+        Boeing 727 from X")."""
+        row = self.matcher.match_noun(noun)
+        if row is not None:
+            return row.type in GIVEN_TYPES
+        return noun.tag_ in ("NN", "NNS") and noun.lower_.endswith(("ing", "ings"))
 
     def _frame_row(
         self,
