@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..rules import declare
 from . import arguments as args
+from .acquired import ACQUIRED_EVENT_GIVER, GIVEN_TYPES, acquired_objects
 from .authorised_acts import AUTHORISED_ROW
 from .codes import (
     HOSTILE_TYPES,
@@ -146,6 +147,7 @@ class FrameBuilder:
             frame = self._frame_row(row, tok, ctx, inherited, depth)
             if frame is not None and row.role == "event":
                 frame = self._undergone_roles(frame, tok, ctx)
+                frame = self._acquired_roles(frame, tok, ctx)
             if frame is not None or row.role != "light":
                 return frame
         return None
@@ -156,13 +158,23 @@ class FrameBuilder:
         negation and modality."""
         if not self.tuning.on(UNDERGONE_EVENT):
             return None
-        for noun in undergone_nouns(tok):
+        nouns = undergone_nouns(tok)
+        if not nouns and self.tuning.on(ACQUIRED_EVENT_GIVER):
+            nouns = acquired_objects(tok)  # "earned the backing of X"
+            given = True
+        else:
+            given = False
+        for noun in nouns:
             row = self.matcher.match_noun(noun)
             if row is None or row.type is None:
                 continue
+            if given and row.type not in GIVEN_TYPES:
+                continue  # "secured the release of X": X is no giver
             frame = self.frame_noun(noun, ctx, row, [])
             if frame is None:
                 continue
+            if given and not (frame.source or frame.target):
+                continue  # no giver and no receiver named: the verb's own rows decide
             frame.trigger = (tok.idx, frame.trigger[1])
             frame.tokens = [tok, noun]
             frame.head = tok
@@ -184,6 +196,34 @@ class FrameBuilder:
         frame.source, frame.target = source, target or [a for a in frame.target if a not in source]
         frame.trigger = (frame.trigger[0], max(frame.trigger[1], nouns[0].idx + len(nouns[0])))
         return frame
+
+    def _acquired_roles(self, frame: Frame, tok: Token, ctx: DocContext) -> Frame:
+        """A verb of getting coded itself over its object ("earned the backing of X": the
+        dictionary's support pattern): the subject receives, the object's "of"/"from"/"by"
+        object gives (``events.args.acquired_event_giver``)."""
+        if frame.type not in GIVEN_TYPES or not self.tuning.on(ACQUIRED_EVENT_GIVER):
+            return frame
+        nouns = [n for n in acquired_objects(tok) if self._given_noun(n)]
+        subject = self.roles.subject(tok) if nouns else None
+        if subject is None:
+            return frame
+        target = self.roles.actors(subject, ctx)
+        source = [
+            a for d in doers(nouns[0], tok) for a in self.roles.actors(d, ctx) if a not in target
+        ]
+        if not target and not source:
+            return frame
+        frame.source, frame.target = source, target
+        return frame
+
+    def _given_noun(self, noun: Token) -> bool:
+        """An act one is given: an event noun of ``GIVEN_TYPES`` ("the endorsement"), or
+        a verbal noun in -ing the lexicon lacks ("the backing"); not a thing ("bought a
+        Boeing 727 from X")."""
+        row = self.matcher.match_noun(noun)
+        if row is not None:
+            return row.type in GIVEN_TYPES
+        return noun.tag_ in ("NN", "NNS") and noun.lower_.endswith(("ing", "ings"))
 
     def _frame_row(
         self,

@@ -15,6 +15,13 @@ from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
 from . import modality as mod
+from .acquired import (
+    ACQUIRED_EVENT_GIVER,
+    GIVEN_TYPES,
+    RELATIVE_SECOND_SUBJECT,
+    acquiring_verb,
+    second_subject,
+)
 from .arg_shapes import (
     AT_THE_HANDS,
     FROM_SOURCE_TYPES,
@@ -93,7 +100,7 @@ from .patient_clauses import (
     passive_relative,
     reduced_passive,
 )
-from .place_modifier import CITY_VENUE_NOT_DOER, city_modifier
+from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .relative_doer import RELATIVE_DOER, relative_doer
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
@@ -248,6 +255,9 @@ class RoleFinder:
         for _ in range(6):
             subj = args.children(current, "nsubj")
             relative = current.dep_ == "relcl" and bool(subj) and _relative_word(subj[0])
+            second = second_subject(current) if relative and on(RELATIVE_SECOND_SUBJECT) else None
+            if second is not None:  # "the reasons that Trump refuses": Trump
+                return second
             if relative and on(RELATIVE_PRONOUN):  # "the rebels who attacked": the rebels
                 return current.head
             if subj:
@@ -664,6 +674,8 @@ class RoleFinder:
                 continue
             if self.tuning.on(CITY_VENUE_NOT_DOER) and city_modifier(child):
                 continue  # "the Paris attacks": where, not who
+            if self.tuning.on(MISREAD_CITY_VENUE) and misread_city(child, ctx.actors):
+                continue  # "the Benghazi attack", the city tagged an organisation
             found += (
                 self.actors(child, ctx)
                 if args.is_pronoun(child)
@@ -675,6 +687,8 @@ class RoleFinder:
             found += [a for doer in hands_doers(tok) for a in self.actors(doer, ctx)]
         if not found and self.tuning.on(UNDERGONE_EVENT):
             verb = undergoing_verb(tok)  # "came under fire from X", "suffered an attack by X"
+            if verb is None and self.tuning.on(ACQUIRED_EVENT_GIVER):
+                verb = self._acquiring_verb(tok)  # "earned the backing of X"
             for doer in doers(tok, verb) if verb is not None else []:
                 found += self.actors(doer, ctx)
         if not found and self.tuning.on(NOUN_FROM_SOURCE) and self._from_source(tok):
@@ -683,6 +697,12 @@ class RoleFinder:
                 a for giver in args.prep_objects(tok, ["from"]) for a in self.actors(giver, ctx)
             ]
         return list(dict.fromkeys(found))
+
+    def _acquiring_verb(self, noun: Token) -> Token | None:
+        """The verb of getting over an event noun of a kind one is given (``acquired``)."""
+        verb = acquiring_verb(noun)
+        row = self.matcher.match_noun(noun) if verb is not None else None
+        return verb if row is not None and row.type in GIVEN_TYPES else None
 
     def _from_source(self, noun: Token) -> bool:
         """An event noun whose "from" object gives, says or does it (``FROM_SOURCE_TYPES``),
@@ -704,6 +724,8 @@ class RoleFinder:
         if candidates and self.tuning.on(OCCASION_NOT_PARTY):  # "a protest at the debate"
             candidates = [p for p in candidates if not is_occasion(p, self._meeting_noun)]
         verb = undergoing_verb(tok) if self.tuning.on(UNDERGONE_EVENT) else None
+        if verb is None and self.tuning.on(ACQUIRED_EVENT_GIVER):
+            verb = self._acquiring_verb(tok)  # "earned the backing of X": X backs the subject
         undergoer = self.subject(verb) if verb is not None else None
         if undergoer is not None:  # "X came under attack", "X was the target of an attack"
             candidates.insert(0, undergoer)

@@ -35,6 +35,11 @@ def _slots() -> dict[str, list[tuple[str, frozenset[str], bool]]]:
     return out
 
 
+def listed_verbs() -> frozenset[str]:
+    """The verbs the table lists (``acquired.py`` reads only the others)."""
+    return frozenset(_slots())
+
+
 def undergone_nouns(verb: Token, coded: bool = False) -> list[Token]:
     """The nouns whose event the verb's subject undergoes ("came under attack": attack);
     ``coded``: only the slots where a verb pattern coded on its own turns too ("came under
