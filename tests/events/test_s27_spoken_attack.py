@@ -58,6 +58,7 @@ def test_a_force_verb_of_criticism_between_speakers_is_criticism(pipelines, text
 LITERAL = [
     ("Gunmen attacked the mayor of Kabul with rifles.", "attacked"),
     ("Russian troops attacked the Ukrainian town of Debaltseve.", "attacked"),
+    ("A convoy of NATO supply trucks came under attack near the Khyber Pass.", "attack"),
     ("Militants ripped through the base of the army with rockets.", "ripped"),
 ]
 

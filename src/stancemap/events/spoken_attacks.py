@@ -75,11 +75,14 @@ def _phrase_words(head: Token) -> list[Token]:
 
 def armed_around(frame: Frame, tok: Token) -> bool:
     """An armed actor, a weapon or a physical target among the words of the predicate's
-    subject, objects and phrases (and, for an object noun, its verb's), leaving out the
+    subject, objects and phrases (and, for a noun that is a verb's object or the object of
+    its phrase - "came under attack" - the verb's), leaving out the
     grounds (for / over / about) and clauses."""
     holders = [tok]
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i:
         holders.append(tok.head)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
+        holders.append(tok.head.head)  # "a convoy of trucks came under attack": the convoy
     tokens: list[Token] = []
     for holder in holders:
         for child in holder.children:
