@@ -59,6 +59,11 @@ LITERAL = [
     ("Gunmen attacked the mayor of Kabul with rifles.", "attacked"),
     ("Russian troops attacked the Ukrainian town of Debaltseve.", "attacked"),
     ("A convoy of NATO supply trucks came under attack near the Khyber Pass.", "attack"),
+    (
+        "Hillary Clinton's aides said Susan Rice's comments about the Benghazi attacks were "
+        "consistent with her previous statements.",
+        "attacks",
+    ),
     ("Militants ripped through the base of the army with rockets.", "ripped"),
 ]
 

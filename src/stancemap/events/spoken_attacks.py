@@ -52,6 +52,27 @@ def _criticism_noun(tok: Token) -> bool:
     return any(lemma in words for words in criticism_verbs().values())
 
 
+# entity labels of a noun's modifier that name an attack's place or day ("the Benghazi
+# attacks", "the Sept. 11 attacks"): the deed, not words
+DEED_LABELS = ("GPE", "LOC", "FAC", "DATE", "EVENT")
+MODIFIER_DEPS = ("compound", "nmod", "amod", "poss", "npadvmod")
+
+
+def named_deed(tok: Token) -> bool:
+    """A noun named by a place or a date among its modifiers ("the Sept. 11 attacks"), or
+    by a proper name that is no person or people ("the Benghazi attacks", which the tagger
+    may read as an organisation): an attack known by where or when it happened."""
+    if tok.pos_ != "NOUN":
+        return False
+    modifiers = [m for m in tok.children if m.dep_ in MODIFIER_DEPS]
+    if any(c.ent_type_ in DEED_LABELS for m in modifiers for c in m.subtree):
+        return True
+    return any(
+        m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ not in ("PERSON", "NORP")
+        for m in modifiers
+    )
+
+
 def criticism_word(frame: Frame, tok: Token) -> bool:
     """The trigger (a verb with its particle, or a noun) or the verb's object noun ("launch
     attacks") has a WordNet sense of criticism."""
@@ -119,7 +140,7 @@ def spoken_attack(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     sides = [s for s in (frame.source, frame.target) if s]
     if not sides or not all(_speakers(s, ctx) for s in sides):
         return frame
-    if armed_around(frame, tok):
+    if armed_around(frame, tok) or named_deed(tok):
         return frame
     frame.code = str(constants("events")["figurative_force_code"])
     frame.type = "ACCUSE"
