@@ -22,6 +22,7 @@ from ..datafiles import words_by_kind
 from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
+from .pursuit_criticism import PURSUIT_CRITICISM, pursuit_target
 from .sent_goods import SENT_GOODS, receivers, sending_verbs
 
 KINDS = (
@@ -100,6 +101,11 @@ def aim(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
         recipient = transfer_recipient(frame, ctx)
         if recipient:
             frame.target = recipient
+            return frame
+    if tuning.on(PURSUIT_CRITICISM):  # "went after Trump (for her speeches to X)"
+        found = pursuit_target(frame, ctx)
+        if found:
+            frame.target = found  # the pursued one, not a phrase the finder read
             return frame
     if frame.target:
         return frame

@@ -33,6 +33,7 @@ from .multiwords import (
 )
 from .non_events import NonEvents
 from .parts import Tuning
+from .pursuit_criticism import PURSUIT_CRITICISM, pursuit_row
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
 from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
 from .sent_goods import SENT_GOODS, sent_goods_rows
@@ -574,6 +575,9 @@ class TriggerMatcher:
         if self.tuning.on(CRITICISM_VERBS):  # "Warren ripped Trump", "lambasted him"
             criticism = criticism_row(tok, rows, actors)
             rows = [criticism, *rows] if criticism is not None else rows
+        if self.tuning.on(PURSUIT_CRITICISM):  # "Rubio went after Trump", "took aim at"
+            pursuit = pursuit_row(tok, actors)
+            rows = [pursuit, *rows] if pursuit is not None else rows
         if not rows and self._failure_verb(tok):
             # "failed to agree": the verb carries its infinitive's act (negated), like a
             # support verb its noun; its dictionary code (REJECT) is skipped in _satisfies

@@ -596,6 +596,7 @@ from . import poll_shares as _poll_shares  # noqa: E402,F401
 from . import pursuit as _pursuit  # noqa: E402,F401
 from . import rival_battles as _rival_battles  # noqa: E402,F401
 from . import sequence as _sequence  # noqa: E402,F401
+from . import spoken_attacks as _spoken_attacks  # noqa: E402,F401
 from . import thing_subjects as _thing_subjects  # noqa: E402,F401
 from . import topics as _topics  # noqa: E402,F401
 from . import withdrawn as _withdrawn  # noqa: E402,F401

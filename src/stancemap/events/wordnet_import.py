@@ -126,6 +126,13 @@ CRITICISM_FORCE_LEXFILES = ("33", "35")
 # those readings are no criticism
 CRITICISM_NOT_SENSES = ("01108166",)
 CRITICISM_NOT_LEXFILE = "41"
+# chase.v.01 ("go after with the intent to catch": go after, chase after), quest_for.v.01
+# (go after, quest after), aim.v.01 ("point or cause to go towards": take aim) and
+# lam_into.v.01 ("attack vigorously": tear into, lay into, lace into, pitch into): their
+# words of two words, whose second is a preposition or the aimed noun, are going at
+# someone (events.trigger.pursuit_criticism)
+PURSUIT_SYNSETS = ("02001876", "01317551", "01151128", "01242555")
+PURSUIT_PREPS = ("after", "into", "for", "at")
 VERSION = "2026.11.1"
 
 
@@ -277,6 +284,25 @@ def criticism_verbs(root: Path) -> list[tuple[str, str]]:
             o in beaten or lexfile[o] == CRITICISM_NOT_LEXFILE for o in offsets
         ):
             out.append((lemma.replace("_", " "), "force"))
+    return sorted(out)
+
+
+def pursuit_verbs(root: Path) -> list[tuple[str, str]]:
+    """(verb, preposition) of the two-word words of chase.v.01, quest_for.v.01, aim.v.01 and
+    lam_into.v.01: "go after" -> ("go", "after"), "tear into" -> ("tear", "into"); a second
+    word that is no preposition is the verb's object, aimed "at" ("take aim" -> ("take
+    aim", "at"))."""
+    graph = synsets(root / "data.verb")
+    out: set[tuple[str, str]] = set()
+    for offset in PURSUIT_SYNSETS:
+        for word in graph[offset][0]:
+            parts = word.split("(")[0].lower().split("_")
+            if len(parts) != 2:
+                continue
+            if parts[1] in PURSUIT_PREPS:
+                out.add((parts[0], parts[1]))
+            else:
+                out.add((" ".join(parts), "at"))
     return sorted(out)
 
 
@@ -649,6 +675,12 @@ def write(root: Path = WORDNET) -> None:
     )
     rows = [f"{verb}\t{kind}\n" for verb, kind in criticism_verbs(root)]
     _write("events/criticism_verbs.tsv", what, ["word\tkind\n", *rows])
+    what = (
+        "Two-word verbs of going at someone (chase.v.01, quest_for.v.01, aim.v.01,\n"
+        "# lam_into.v.01) and the preposition that names who: events.trigger.pursuit_criticism."
+    )
+    rows = [f"{verb}\t{prep}\n" for verb, prep in pursuit_verbs(root)]
+    _write("events/pursuit_verbs.tsv", what, ["word\tkind\n", *rows])
     for name, what, read in WORD_LISTS:
         _write(name, what, [f"{word}\n" for word in read(root)])
 
