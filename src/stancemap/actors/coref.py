@@ -149,6 +149,68 @@ def reflexive_referent(resolver: Any, token: Token, gender: str) -> Any:
     return resolver.again(choice.actor_id, "pronoun", "pronoun")
 
 
+OBJECT_NOT_COARGUMENT = declare(
+    "actors.coref.object_not_coargument",
+    "'Trump praised him', 'Clinton was trying to get a date with her': a non-reflexive object "
+    "pronoun is not the subject of its own clause (nor the subject that controls it), by "
+    "binding: only a reflexive ('himself') may be",
+)
+_OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj", "obj")
+_CLAUSE_UP = ("xcomp",)  # an infinitive with no subject of its own: its controller's clause
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose argument the object pronoun is: its head for an object ("praised
+    him"), through one preposition ("talked to him", "a date with her") and the noun that
+    preposition modifies when that noun is the verb's own object."""
+    if token.dep_ not in _OBJECT_DEPS or token.tag_ == "PRP$":
+        return None
+    head = token.head
+    if token.dep_ == "pobj":
+        if head.dep_ != "prep":
+            return None
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj"):
+            head = head.head  # "strike up a date with her": the verb of the noun
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def coargument_actors(resolver: Any, token: Token) -> frozenset[str]:
+    """The actors of the subject of the object pronoun's own clause (rule
+    ``OBJECT_NOT_COARGUMENT``): its verb's subject, or for an infinitive with none
+    ("trying to strike up a date with her") the controller - the object of the verb above
+    when it has one ("urged Trump to help her"), else its subject."""
+    verb = _clause_verb(token)
+    subjects: list[Token] = []
+    for _ in range(4):
+        if verb is None:
+            break
+        own = [c for c in verb.children if c.dep_ in _SUBJECTS or c.dep_ == "agent"]
+        if own:
+            subjects = [
+                next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+                for c in own
+            ]
+            break
+        if verb.dep_ not in _CLAUSE_UP:
+            break
+        above = verb.head
+        objects = [c for c in above.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
+        if objects:
+            subjects = objects
+            break
+        verb = above
+    subjects += [c for s in subjects for c in s.conjuncts]  # "Trump and Pence praised him"
+    found: set[str] = set()
+    for subject in subjects:
+        if subject.i == token.i:
+            continue
+        for m in resolver.mentions:
+            if m.start <= subject.idx < m.end:
+                found.add(m.actor_id)
+    return frozenset(found)
+
+
 @rule(
     "actors.coref.person_pronoun",
     order=5,
@@ -163,7 +225,10 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
         if own is not None:
             return own
     sentence = resolver.sent_index.get(token.i, 0)
-    candidates = person_candidates(resolver, gender, token.idx, sentence)
+    bound: frozenset[str] = frozenset()
+    if token.lower_ not in REFLEXIVE and resolver.switches.enabled(OBJECT_NOT_COARGUMENT):
+        bound = coargument_actors(resolver, token)  # "Trump praised him": not Trump
+    candidates = person_candidates(resolver, gender, token.idx, sentence, exclude=bound)
     if not candidates:
         return None
     same = [s for s in candidates if s.sentence == sentence]
@@ -223,6 +288,7 @@ def it_body(resolver: Any, token: Token) -> Any:
     if resolver.switches.enabled(IT_SEEMS) and _it_seems(token):
         return None  # "It seems likely they will": nobody
     agents = resolver.switches.enabled(IT_AGENT_BODY)
+    things = resolver.switches.enabled(IT_THING)
     seen = _latest(
         resolver,
         token,
@@ -231,7 +297,57 @@ def it_body(resolver: Any, token: Token) -> Any:
             or (agents and _one_agent_body(resolver, actor, s))
         ),
     )
+    if seen is not None and things and _thing_subject_after(resolver, token, seen.start):
+        return None  # "The party met. The report came out later. It blamed ...": the report
     return resolver.again(seen.actor_id, "pronoun", "group_pronoun") if seen else None
+
+
+IT_THING = declare(
+    "actors.coref.it_thing",
+    "'The party met on Monday. The report was released later. It blamed the media': 'it' is "
+    "not the last body subject when a thing (a singular noun no actor covers, whose WordNet "
+    "senses name no person or group) is a subject after that body and before 'it'",
+)
+
+
+@lru_cache(maxsize=1)
+def _animate_nouns() -> frozenset[str]:
+    """Nouns with a sense that names a person or a group (WordNet: ``people_nouns.txt``,
+    first sense a person; ``group_nouns.txt``, any sense a group)."""
+    from ..datafiles import word_list
+
+    return frozenset(word_list("lexicon/people_nouns.txt")) | frozenset(
+        word_list("lexicon/group_nouns.txt")
+    )
+
+
+def _reports_on(token: Token, other: Token) -> bool:
+    """The pronoun's verb governs ``other``'s clause ("it said the plan failed"), or is a
+    parenthetical on it ("The plan, it said, failed")."""
+    verb = token.head
+    if verb in other.ancestors:
+        return True
+    return verb.dep_ == "parataxis" and verb.head.i == other.head.i
+
+
+def _thing_subject_after(resolver: Any, token: Token, after: int) -> bool:
+    """A singular subject noun between character ``after`` and ``token`` that no mention
+    covers and that names no person or group (rule ``IT_THING``)."""
+    doc = token.doc
+    animate = _animate_nouns()
+    for other in doc[:token.i]:
+        if other.idx <= after or other.dep_ not in _SUBJECTS or other.tag_ not in ("NN", "NNP"):
+            continue
+        if other.pos_ not in ("NOUN", "PROPN") or other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        if other.lemma_.lower() in animate or other.lower_ in animate:
+            continue
+        if any(m.start <= other.idx < m.end for m in resolver.mentions):
+            continue
+        if _reports_on(token, other):
+            continue  # "The proposal, it said, was unacceptable": what 'it' said
+        return True
+    return False
 
 
 IT_AGENT_BODY = declare(
