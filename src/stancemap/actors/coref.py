@@ -177,9 +177,19 @@ def _clause_verb(token: Token) -> Token | None:
 
 def coargument_actors(resolver: Any, token: Token) -> frozenset[str]:
     """The actors of the subject of the object pronoun's own clause (rule
-    ``OBJECT_NOT_COARGUMENT``): its verb's subject, or for an infinitive with none
-    ("trying to strike up a date with her") the controller - the object of the verb above
-    when it has one ("urged Trump to help her"), else its subject."""
+    ``OBJECT_NOT_COARGUMENT``)."""
+    found: set[str] = set()
+    for subject in coargument_subjects(token):
+        for m in resolver.mentions:
+            if m.start <= subject.idx < m.end:
+                found.add(m.actor_id)
+    return frozenset(found)
+
+
+def coargument_subjects(token: Token) -> list[Token]:
+    """The subject of the object pronoun's own clause: its verb's subject, or for an
+    infinitive with none ("trying to strike up a date with her") the controller - the
+    object of the verb above when it has one ("urged Trump to help her"), else its subject."""
     verb = _clause_verb(token)
     subjects: list[Token] = []
     for _ in range(4):
@@ -201,14 +211,7 @@ def coargument_actors(resolver: Any, token: Token) -> frozenset[str]:
             break
         verb = above
     subjects += [c for s in subjects for c in s.conjuncts]  # "Trump and Pence praised him"
-    found: set[str] = set()
-    for subject in subjects:
-        if subject.i == token.i:
-            continue
-        for m in resolver.mentions:
-            if m.start <= subject.idx < m.end:
-                found.add(m.actor_id)
-    return frozenset(found)
+    return [s for s in subjects if s.i != token.i]
 
 
 @rule(
@@ -229,6 +232,10 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
     if token.lower_ not in REFLEXIVE and resolver.switches.enabled(OBJECT_NOT_COARGUMENT):
         bound = coargument_actors(resolver, token)  # "Trump praised him": not Trump
     candidates = person_candidates(resolver, gender, token.idx, sentence, exclude=bound)
+    if resolver.switches.enabled(INDEFINITE_PERSON):
+        candidates = sorted(
+            candidates + unnamed_people(resolver, token, sentence), key=lambda s: s.start
+        )
     if not candidates:
         return None
     same = [s for s in candidates if s.sentence == sentence]
@@ -248,7 +255,61 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
             if here and back > 0:
                 choice = here[-1]
                 break
-    return resolver.again(choice.actor_id, "pronoun", "pronoun") if choice else None
+    if choice is None or not choice.actor_id:
+        return None  # no one, or someone the text never names ("A woman ... said ... her")
+    return resolver.again(choice.actor_id, "pronoun", "pronoun")
+
+
+INDEFINITE_PERSON = declare(
+    "actors.coref.indefinite_person",
+    "'A woman who has accused X said that X tried to date her': a subject that is an "
+    "indefinite singular noun of a kind of person (WordNet noun.person), naming no actor, "
+    "(or only a generic agent) is a new person the pronoun may stand for; chosen, the "
+    "pronoun names no actor",
+)
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+@dataclass
+class _Unnamed:
+    """A remembered-subject stand-in for an unnamed person (``INDEFINITE_PERSON``)."""
+
+    actor_id: str
+    start: int
+    sentence: int
+    subject: bool
+
+
+def unnamed_people(resolver: Any, token: Token, sentence: int) -> list[Any]:
+    """Subjects before ``token``, within reach, that are an indefinite singular noun of a
+    kind of person ("a woman", "an activist") covered by no mention, less the subject of the
+    pronoun's own clause and any phrase holding the pronoun ("a woman who met him")."""
+    doc = token.doc
+    people = _people_nouns()
+    bound = {t.i for t in coargument_subjects(token)} if token.lower_ not in REFLEXIVE else set()
+    out: list[Any] = []
+    for other in doc[: token.i]:
+        if other.dep_ not in _SUBJECTS or other.tag_ != "NN" or other.i in bound:
+            continue
+        here = resolver.sent_index.get(other.i, 0)
+        if sentence - here > resolver.reach or other.lemma_.lower() not in people:
+            continue
+        det = [c for c in other.children if c.dep_ == "det"]
+        if not det or det[0].lower_ not in _INDEFINITE:
+            continue
+        if other.left_edge.i <= token.i <= other.right_edge.i:
+            continue
+        if any(m.start <= other.idx < m.end and not is_agent_id(m.actor_id) for m in resolver.mentions):
+            continue  # a named actor ("a Trump spokesman" may be read as his); a generic one stays
+        out.append(_Unnamed("", other.idx, here, True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    from ..datafiles import word_list
+
+    return frozenset(word_list("lexicon/people_nouns.txt"))
 
 
 def person_candidates(
@@ -316,9 +377,7 @@ def _animate_nouns() -> frozenset[str]:
     first sense a person; ``group_nouns.txt``, any sense a group)."""
     from ..datafiles import word_list
 
-    return frozenset(word_list("lexicon/people_nouns.txt")) | frozenset(
-        word_list("lexicon/group_nouns.txt")
-    )
+    return _people_nouns() | frozenset(word_list("lexicon/group_nouns.txt"))
 
 
 def _reports_on(token: Token, other: Token) -> bool:
