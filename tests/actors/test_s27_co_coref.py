@@ -193,3 +193,30 @@ def test_a_definite_or_bound_person_noun_leaves_the_pronoun_to_the_named(
     layer, _ = layer_of(text, "2016-10-10")
     pronoun = "he" if " he " in text else "him"
     assert _at(layer, text, pronoun).name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'its' owning people is a body's; a thing owned by the body keeps it salient
+        "The European Union met on Monday. The decision was delayed. Its members disagreed.",
+        "The European Union's report tells a different story. Its authors blame Russia.",
+    ],
+)
+def test_its_people_or_an_owned_thing_keep_the_body(layer_of: Any, text: str) -> None:
+    layer, _ = layer_of(text, "2016-10-10")
+    found = _at(layer, text, "Its")
+    assert found is not None and found.name == "European Union", found
+
+
+def test_an_indefinite_subject_named_by_its_appositive_is_that_person(
+    layer_of: Any, layer_off: Any
+) -> None:
+    text = (
+        "Paul Manafort was hired. A former congressman, Mark Siljander, pleaded guilty in "
+        "2010 for his work with a charity."
+    )
+    layer, _ = layer_of(text, "2016-10-10")
+    assert _at(layer, text, "his").name == "Mark Siljander"
+    off = _at(layer_off(text, [INDEFINITE], date="2016-10-10"), text, "his")
+    assert off is None or off.name != "Mark Siljander"

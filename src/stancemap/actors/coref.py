@@ -13,6 +13,14 @@ Rules of the in-document resolver (signature ``rule(resolver, token) -> Resoluti
 * ``actors.coref.descriptive``: "the diplomat", "the official" with no country ->
   the most recent person of that sector in the text.
 
+Switches these read (session 27): ``actors.coref.object_not_coargument`` (binding: a
+non-reflexive object pronoun is never the subject of its own clause, nor the subject or
+object that controls its infinitive: "Trump praised him"); ``actors.coref.indefinite_person``
+(an indefinite singular person noun naming no actor, "A woman who accused X said ... her", is a
+candidate that, chosen, leaves the pronoun unresolved); ``actors.coref.it_thing`` ("it" is no
+body when a singular thing noun, WordNet naming no person or group, is a subject after that
+body: "The report was released later. It blamed ...").
+
 And, for later stages, ``salient_before``: the most recent subject actor (a
 person, or else a non-person) shortly before a position, which
 ``ActorLayer.salient_before`` answers with (quotes ask it for the speaker of a
@@ -234,7 +242,7 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
     candidates = person_candidates(resolver, gender, token.idx, sentence, exclude=bound)
     if resolver.switches.enabled(INDEFINITE_PERSON):
         candidates = sorted(
-            candidates + unnamed_people(resolver, token, sentence), key=lambda s: s.start
+            candidates + unnamed_people(resolver, token, sentence, gender), key=lambda s: s.start
         )
     if not candidates:
         return None
@@ -280,10 +288,11 @@ class _Unnamed:
     subject: bool
 
 
-def unnamed_people(resolver: Any, token: Token, sentence: int) -> list[Any]:
+def unnamed_people(resolver: Any, token: Token, sentence: int, gender: str) -> list[Any]:
     """Subjects before ``token``, within reach, that are an indefinite singular noun of a
     kind of person ("a woman", "an activist") covered by no mention, less the subject of the
-    pronoun's own clause and any phrase holding the pronoun ("a woman who met him")."""
+    pronoun's own clause and any phrase holding the pronoun ("a woman who met him"); one
+    named by its appositive stands for that person ("a former congressman, Mark Siljander")."""
     doc = token.doc
     people = _people_nouns()
     bound = {t.i for t in coargument_subjects(token)} if token.lower_ not in REFLEXIVE else set()
@@ -299,8 +308,21 @@ def unnamed_people(resolver: Any, token: Token, sentence: int) -> list[Any]:
             continue
         if other.left_edge.i <= token.i <= other.right_edge.i:
             continue
-        if any(m.start <= other.idx < m.end and not is_agent_id(m.actor_id) for m in resolver.mentions):
+        if any(
+            m.start <= other.idx < m.end and not is_agent_id(m.actor_id) for m in resolver.mentions
+        ):
             continue  # a named actor ("a Trump spokesman" may be read as his); a generic one stays
+        appositive = [
+            m
+            for c in other.children
+            if c.dep_ == "appos"
+            for m in resolver.mentions
+            if m.start <= c.idx < m.end and resolver.is_person(m.actor_id)
+        ]
+        if appositive:  # "A former congressman, Mark Siljander, ... his work": that person
+            if resolver.gender.get(appositive[0].actor_id) in (None, gender):
+                out.append(_Unnamed(appositive[0].actor_id, other.idx, here, True))
+            continue
         out.append(_Unnamed("", other.idx, here, True))
     return out
 
@@ -358,7 +380,12 @@ def it_body(resolver: Any, token: Token) -> Any:
             or (agents and _one_agent_body(resolver, actor, s))
         ),
     )
-    if seen is not None and things and _thing_subject_after(resolver, token, seen.start):
+    if (
+        seen is not None
+        and things
+        and not _owns_people(token)
+        and _thing_subject_after(resolver, token, seen.start)
+    ):
         return None  # "The party met. The report came out later. It blamed ...": the report
     return resolver.again(seen.actor_id, "pronoun", "group_pronoun") if seen else None
 
@@ -373,11 +400,31 @@ IT_THING = declare(
 
 @lru_cache(maxsize=1)
 def _animate_nouns() -> frozenset[str]:
-    """Nouns with a sense that names a person or a group (WordNet: ``people_nouns.txt``,
-    first sense a person; ``group_nouns.txt``, any sense a group)."""
+    """Nouns that may name a person or a body: WordNet's (``people_nouns.txt``, first
+    sense a person; ``group_nouns.txt``, any sense a group), the referring nouns of a person,
+    body or country ("group", "party") and the agents lexicon's one-word nouns."""
     from ..datafiles import word_list
 
-    return _people_nouns() | frozenset(word_list("lexicon/group_nouns.txt"))
+    referring = {n for n, r in referring_nouns().items() if r.refers != "document"}
+    return (
+        _people_nouns()
+        | frozenset(word_list("lexicon/group_nouns.txt"))
+        | frozenset(referring)
+        | frozenset(w for w in agent_words() if " " not in w)
+    )
+
+
+def _owns_people(token: Token) -> bool:
+    """ "its members", "its hosts": what 'its' owns is people, which a body has, a thing not."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in _people_nouns()
+
+
+def _owned_by_actor(resolver: Any, other: Token) -> bool:
+    """ "Fox News's reporting": a thing whose possessor is an actor keeps that actor salient."""
+    return any(
+        c.dep_ == "poss" and any(m.start <= c.idx < m.end for m in resolver.mentions)
+        for c in other.children
+    )
 
 
 def _reports_on(token: Token, other: Token) -> bool:
@@ -394,16 +441,21 @@ def _thing_subject_after(resolver: Any, token: Token, after: int) -> bool:
     covers and that names no person or group (rule ``IT_THING``)."""
     doc = token.doc
     animate = _animate_nouns()
-    for other in doc[:token.i]:
+    for other in doc[: token.i]:
         if other.idx <= after or other.dep_ not in _SUBJECTS or other.tag_ not in ("NN", "NNP"):
             continue
-        if other.pos_ not in ("NOUN", "PROPN") or other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if other.pos_ not in ("NOUN", "PROPN") or other.ent_type_ in (
+            "PERSON",
+            "ORG",
+            "GPE",
+            "NORP",
+        ):
             continue
         if other.lemma_.lower() in animate or other.lower_ in animate:
             continue
         if any(m.start <= other.idx < m.end for m in resolver.mentions):
             continue
-        if _reports_on(token, other):
+        if _reports_on(token, other) or _owned_by_actor(resolver, other):
             continue  # "The proposal, it said, was unacceptable": what 'it' said
         return True
     return False
