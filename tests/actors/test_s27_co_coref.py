@@ -22,6 +22,9 @@ BOUND = [
      "Mike Pence", "Donald Trump"),
     ("Mike Pence spoke first. Donald Trump was trying to strike up a deal with him.", "him", 0,
      "Mike Pence", "Donald Trump"),
+    # the subject bound, the latest other person of the sentence
+    ("FBI Director James Comey laid out a record of misconduct by Hillary Clinton but announced "
+     "that he would not recommend prosecuting her.", "her", 0, "Hillary Clinton", "James Comey"),
 ]  # fmt: skip
 
 

@@ -256,6 +256,11 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
             here = [s for s in candidates if s.sentence == sentence - back]
             subjects = [s for s in here if s.subject]
             if back == 0 and not subjects:
+                if bound and here:
+                    # the subject bound, the latest other of this sentence: "his record
+                    # of misconduct by Hillary Clinton ... he would not prosecute her"
+                    choice = here[-1]
+                    break
                 continue
             if subjects:
                 choice = subjects[-1]
