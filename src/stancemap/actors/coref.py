@@ -313,6 +313,8 @@ def unnamed_people(resolver: Any, token: Token, sentence: int, gender: str) -> l
             continue
         if other.left_edge.i <= token.i <= other.right_edge.i:
             continue
+        if _noun_gender(other.lower_) not in (None, gender):
+            continue  # "A spokeswoman for X did not return a message. He is holding a rally"
         if any(
             m.start <= other.idx < m.end and not is_agent_id(m.actor_id) for m in resolver.mentions
         ):
@@ -330,6 +332,15 @@ def unnamed_people(resolver: Any, token: Token, sentence: int, gender: str) -> l
             continue
         out.append(_Unnamed("", other.idx, here, True))
     return out
+
+
+def _noun_gender(word: str) -> str | None:
+    """The gender an English compound person noun marks ("spokeswoman", "congressman")."""
+    if word.endswith("woman"):
+        return "f"
+    if word.endswith("man") and len(word) > 4:
+        return "m"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -399,7 +410,8 @@ IT_THING = declare(
     "actors.coref.it_thing",
     "'The party met on Monday. The report was released later. It blamed the media': 'it' is "
     "not the last body subject when a thing (a singular noun no actor covers, whose WordNet "
-    "senses name no person or group) is a subject after that body and before 'it'",
+    "senses name no person or group) is a subject after that body and before 'it', in its "
+    "sentence or the one before",
 )
 
 
@@ -446,9 +458,12 @@ def _thing_subject_after(resolver: Any, token: Token, after: int) -> bool:
     covers and that names no person or group (rule ``IT_THING``)."""
     doc = token.doc
     animate = _animate_nouns()
+    sentence = resolver.sent_index.get(token.i, 0)
     for other in doc[: token.i]:
         if other.idx <= after or other.dep_ not in _SUBJECTS or other.tag_ not in ("NN", "NNP"):
             continue
+        if sentence - resolver.sent_index.get(other.i, 0) > 1:
+            continue  # a thing this or the previous sentence is about, no older one
         if other.pos_ not in ("NOUN", "PROPN") or other.ent_type_ in (
             "PERSON",
             "ORG",
