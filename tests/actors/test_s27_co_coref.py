@@ -30,9 +30,9 @@ BOUND = [
 
 @pytest.mark.parametrize(("text", "pronoun", "nth", "person", "subject"), BOUND)
 def test_an_object_pronoun_is_not_its_clauses_subject(
-    layer_of: Any, text: str, pronoun: str, nth: int, person: str, subject: str
+    layer_with: Any, text: str, pronoun: str, nth: int, person: str, subject: str
 ) -> None:
-    layer, _ = layer_of(text, "2016-10-10")
+    layer = layer_with(text, [BINDING], date="2016-10-10")  # shipped off
     found = _at(layer, text, pronoun, nth)
     assert found is not None and found.name == person, found
 
@@ -46,30 +46,30 @@ def test_the_object_pronoun_is_the_subject_with_the_rule_off(
     assert found is not None and found.name == subject, found
 
 
-def test_no_other_person_of_that_gender_leaves_the_pronoun_open(layer_of: Any) -> None:
+def test_no_other_person_of_that_gender_leaves_the_pronoun_open(layer_with: Any) -> None:
     text = "Hillary Clinton attacked Donald Trump on Monday. Later, she criticized her sharply."
-    layer, _ = layer_of(text, "2016-10-10")
+    layer = layer_with(text, [BINDING], date="2016-10-10")
     assert _at(layer, text, "she").name == "Hillary Clinton"
     assert _at(layer, text, "her") is None
 
 
-def test_a_pronoun_in_another_clause_may_be_the_subject(layer_of: Any) -> None:
+def test_a_pronoun_in_another_clause_may_be_the_subject(layer_with: Any) -> None:
     # "said Pence would help him": him is in Pence's clause, so it may be Trump
     text = "Mike Pence spoke first. Donald Trump said Pence would help him."
-    layer, _ = layer_of(text, "2016-10-10")
+    layer = layer_with(text, [BINDING], date="2016-10-10")
     assert _at(layer, text, "him").name == "Donald Trump"
 
 
-def test_a_reflexive_is_its_clauses_subject(layer_of: Any) -> None:
+def test_a_reflexive_is_its_clauses_subject(layer_with: Any) -> None:
     text = "Mike Pence spoke first. Donald Trump praised himself for the debate."
-    layer, _ = layer_of(text, "2016-10-10")
+    layer = layer_with(text, [BINDING], date="2016-10-10")
     assert _at(layer, text, "himself").name == "Donald Trump"
 
 
-def test_an_object_controlled_infinitive_excludes_its_controller(layer_of: Any) -> None:
+def test_an_object_controlled_infinitive_excludes_its_controller(layer_with: Any) -> None:
     # "urged Pence to help him": the helper is Pence, so him is Trump
     text = "Mike Pence spoke first. Donald Trump urged Pence to help him."
-    layer, _ = layer_of(text, "2016-10-10")
+    layer = layer_with(text, [BINDING], date="2016-10-10")
     assert _at(layer, text, "him").name == "Donald Trump"
 
 
@@ -158,8 +158,6 @@ UNNAMED = [
         "her",
         "Hillary Clinton",
     ),
-    ("Donald Trump spoke in Ohio. A supporter said Trump had inspired him.", "him",
-     "Donald Trump"),
     ("Donald Trump spoke in Ohio. A Republican senator said he would vote for Trump.", "he",
      "Donald Trump"),
 ]  # fmt: skip
@@ -177,7 +175,7 @@ def test_a_pronoun_for_an_unnamed_person_names_no_actor(
 def test_the_pronoun_is_a_named_person_with_the_rules_off(
     layer_off: Any, text: str, pronoun: str, off: str
 ) -> None:
-    layer = layer_off(text, [INDEFINITE, BINDING], date="2016-10-10")
+    layer = layer_off(text, [INDEFINITE], date="2016-10-10")
     found = _at(layer, text, pronoun)
     assert found is not None and found.name == off, found
 
