@@ -13,6 +13,14 @@ Rules of the in-document resolver (signature ``rule(resolver, token) -> Resoluti
 * ``actors.coref.descriptive``: "the diplomat", "the official" with no country ->
   the most recent person of that sector in the text.
 
+Switches these read (session 27): ``actors.coref.object_not_coargument`` (binding: a
+non-reflexive object pronoun is never the subject of its own clause, nor the subject or
+object that controls its infinitive: "Trump praised him"); ``actors.coref.indefinite_person``
+(an indefinite singular person noun naming no actor, "A woman who accused X said ... her", is a
+candidate that, chosen, leaves the pronoun unresolved); ``actors.coref.it_thing`` ("it" is no
+body when a singular thing noun, WordNet naming no person or group, is a subject after that
+body: "The report was released later. It blamed ...").
+
 And, for later stages, ``salient_before``: the most recent subject actor (a
 person, or else a non-person) shortly before a position, which
 ``ActorLayer.salient_before`` answers with (quotes ask it for the speaker of a
@@ -149,6 +157,71 @@ def reflexive_referent(resolver: Any, token: Token, gender: str) -> Any:
     return resolver.again(choice.actor_id, "pronoun", "pronoun")
 
 
+OBJECT_NOT_COARGUMENT = declare(
+    "actors.coref.object_not_coargument",
+    "'Trump praised him', 'Clinton was trying to get a date with her': a non-reflexive object "
+    "pronoun is not the subject of its own clause (nor the subject that controls it), by "
+    "binding: only a reflexive ('himself') may be",
+)
+_OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj", "obj")
+_CLAUSE_UP = ("xcomp",)  # an infinitive with no subject of its own: its controller's clause
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose argument the object pronoun is: its head for an object ("praised
+    him"), through one preposition ("talked to him", "a date with her") and the noun that
+    preposition modifies when that noun is the verb's own object."""
+    if token.dep_ not in _OBJECT_DEPS or token.tag_ == "PRP$":
+        return None
+    head = token.head
+    if token.dep_ == "pobj":
+        if head.dep_ != "prep":
+            return None
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj"):
+            head = head.head  # "strike up a date with her": the verb of the noun
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def coargument_actors(resolver: Any, token: Token) -> frozenset[str]:
+    """The actors of the subject of the object pronoun's own clause (rule
+    ``OBJECT_NOT_COARGUMENT``)."""
+    found: set[str] = set()
+    for subject in coargument_subjects(token):
+        for m in resolver.mentions:
+            if m.start <= subject.idx < m.end:
+                found.add(m.actor_id)
+    return frozenset(found)
+
+
+def coargument_subjects(token: Token) -> list[Token]:
+    """The subject of the object pronoun's own clause: its verb's subject, or for an
+    infinitive with none ("trying to strike up a date with her") the controller - the
+    object of the verb above when it has one ("urged Trump to help her"), else its subject."""
+    verb = _clause_verb(token)
+    subjects: list[Token] = []
+    for _ in range(4):
+        if verb is None:
+            break
+        own = [c for c in verb.children if c.dep_ in _SUBJECTS or c.dep_ == "agent"]
+        if own:
+            subjects = [
+                next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+                for c in own
+            ]
+            break
+        if verb.dep_ not in _CLAUSE_UP:
+            break
+        above = verb.head
+        objects = [c for c in above.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
+        if objects:
+            subjects = objects
+            break
+        verb = above
+    subjects += [c for s in subjects for c in s.conjuncts]  # "Trump and Pence praised him"
+    return [s for s in subjects if s.i != token.i]
+
+
 @rule(
     "actors.coref.person_pronoun",
     order=5,
@@ -163,7 +236,14 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
         if own is not None:
             return own
     sentence = resolver.sent_index.get(token.i, 0)
-    candidates = person_candidates(resolver, gender, token.idx, sentence)
+    bound: frozenset[str] = frozenset()
+    if token.lower_ not in REFLEXIVE and resolver.switches.enabled(OBJECT_NOT_COARGUMENT):
+        bound = coargument_actors(resolver, token)  # "Trump praised him": not Trump
+    candidates = person_candidates(resolver, gender, token.idx, sentence, exclude=bound)
+    if resolver.switches.enabled(INDEFINITE_PERSON):
+        candidates = sorted(
+            candidates + unnamed_people(resolver, token, sentence, gender), key=lambda s: s.start
+        )
     if not candidates:
         return None
     same = [s for s in candidates if s.sentence == sentence]
@@ -176,6 +256,11 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
             here = [s for s in candidates if s.sentence == sentence - back]
             subjects = [s for s in here if s.subject]
             if back == 0 and not subjects:
+                if bound and here:
+                    # the subject bound, the latest other of this sentence: "his record
+                    # of misconduct by Hillary Clinton ... he would not prosecute her"
+                    choice = here[-1]
+                    break
                 continue
             if subjects:
                 choice = subjects[-1]
@@ -183,7 +268,86 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
             if here and back > 0:
                 choice = here[-1]
                 break
-    return resolver.again(choice.actor_id, "pronoun", "pronoun") if choice else None
+    if choice is None or not choice.actor_id:
+        return None  # no one, or someone the text never names ("A woman ... said ... her")
+    return resolver.again(choice.actor_id, "pronoun", "pronoun")
+
+
+INDEFINITE_PERSON = declare(
+    "actors.coref.indefinite_person",
+    "'A woman who has accused X said that X tried to date her': a subject that is an "
+    "indefinite singular noun of a kind of person (WordNet noun.person), naming no actor, "
+    "(or only a generic agent) is a new person the pronoun may stand for; chosen, the "
+    "pronoun names no actor",
+)
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+@dataclass
+class _Unnamed:
+    """A remembered-subject stand-in for an unnamed person (``INDEFINITE_PERSON``)."""
+
+    actor_id: str
+    start: int
+    sentence: int
+    subject: bool
+
+
+def unnamed_people(resolver: Any, token: Token, sentence: int, gender: str) -> list[Any]:
+    """Subjects before ``token``, within reach, that are an indefinite singular noun of a
+    kind of person ("a woman", "an activist") covered by no mention, less the subject of the
+    pronoun's own clause and any phrase holding the pronoun ("a woman who met him"); one
+    named by its appositive stands for that person ("a former congressman, Mark Siljander")."""
+    doc = token.doc
+    people = _people_nouns()
+    bound = {t.i for t in coargument_subjects(token)} if token.lower_ not in REFLEXIVE else set()
+    out: list[Any] = []
+    for other in doc[: token.i]:
+        if other.dep_ not in _SUBJECTS or other.tag_ != "NN" or other.i in bound:
+            continue
+        here = resolver.sent_index.get(other.i, 0)
+        if sentence - here > resolver.reach or other.lemma_.lower() not in people:
+            continue
+        det = [c for c in other.children if c.dep_ == "det"]
+        if not det or det[0].lower_ not in _INDEFINITE:
+            continue
+        if other.left_edge.i <= token.i <= other.right_edge.i:
+            continue
+        if _noun_gender(other.lower_) not in (None, gender):
+            continue  # "A spokeswoman for X did not return a message. He is holding a rally"
+        if any(
+            m.start <= other.idx < m.end and not is_agent_id(m.actor_id) for m in resolver.mentions
+        ):
+            continue  # a named actor ("a Trump spokesman" may be read as his); a generic one stays
+        appositive = [
+            m
+            for c in other.children
+            if c.dep_ == "appos"
+            for m in resolver.mentions
+            if m.start <= c.idx < m.end and resolver.is_person(m.actor_id)
+        ]
+        if appositive:  # "A former congressman, Mark Siljander, ... his work": that person
+            if resolver.gender.get(appositive[0].actor_id) in (None, gender):
+                out.append(_Unnamed(appositive[0].actor_id, other.idx, here, True))
+            continue
+        out.append(_Unnamed("", other.idx, here, True))
+    return out
+
+
+def _noun_gender(word: str) -> str | None:
+    """The gender an English compound person noun marks ("spokeswoman", "congressman")."""
+    if word.endswith("woman"):
+        return "f"
+    if word.endswith("man") and len(word) > 4:
+        return "m"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    from ..datafiles import word_list
+
+    return frozenset(word_list("lexicon/people_nouns.txt"))
 
 
 def person_candidates(
@@ -223,6 +387,7 @@ def it_body(resolver: Any, token: Token) -> Any:
     if resolver.switches.enabled(IT_SEEMS) and _it_seems(token):
         return None  # "It seems likely they will": nobody
     agents = resolver.switches.enabled(IT_AGENT_BODY)
+    things = resolver.switches.enabled(IT_THING)
     seen = _latest(
         resolver,
         token,
@@ -231,7 +396,89 @@ def it_body(resolver: Any, token: Token) -> Any:
             or (agents and _one_agent_body(resolver, actor, s))
         ),
     )
+    if (
+        seen is not None
+        and things
+        and not _owns_people(token)
+        and _thing_subject_after(resolver, token, seen.start)
+    ):
+        return None  # "The party met. The report came out later. It blamed ...": the report
     return resolver.again(seen.actor_id, "pronoun", "group_pronoun") if seen else None
+
+
+IT_THING = declare(
+    "actors.coref.it_thing",
+    "'The party met on Monday. The report was released later. It blamed the media': 'it' is "
+    "not the last body subject when a thing (a singular noun no actor covers, whose WordNet "
+    "senses name no person or group) is a subject after that body and before 'it', in its "
+    "sentence or the one before",
+)
+
+
+@lru_cache(maxsize=1)
+def _animate_nouns() -> frozenset[str]:
+    """Nouns that may name a person or a body: WordNet's (``people_nouns.txt``, first
+    sense a person; ``group_nouns.txt``, any sense a group), the referring nouns of a person,
+    body or country ("group", "party") and the agents lexicon's one-word nouns."""
+    from ..datafiles import word_list
+
+    referring = {n for n, r in referring_nouns().items() if r.refers != "document"}
+    return (
+        _people_nouns()
+        | frozenset(word_list("lexicon/group_nouns.txt"))
+        | frozenset(referring)
+        | frozenset(w for w in agent_words() if " " not in w)
+    )
+
+
+def _owns_people(token: Token) -> bool:
+    """ "its members", "its hosts": what 'its' owns is people, which a body has, a thing not."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in _people_nouns()
+
+
+def _owned_by_actor(resolver: Any, other: Token) -> bool:
+    """ "Fox News's reporting": a thing whose possessor is an actor keeps that actor salient."""
+    return any(
+        c.dep_ == "poss" and any(m.start <= c.idx < m.end for m in resolver.mentions)
+        for c in other.children
+    )
+
+
+def _reports_on(token: Token, other: Token) -> bool:
+    """The pronoun's verb governs ``other``'s clause ("it said the plan failed"), or is a
+    parenthetical on it ("The plan, it said, failed")."""
+    verb = token.head
+    if verb in other.ancestors:
+        return True
+    return verb.dep_ == "parataxis" and verb.head.i == other.head.i
+
+
+def _thing_subject_after(resolver: Any, token: Token, after: int) -> bool:
+    """A singular subject noun between character ``after`` and ``token`` that no mention
+    covers and that names no person or group (rule ``IT_THING``)."""
+    doc = token.doc
+    animate = _animate_nouns()
+    sentence = resolver.sent_index.get(token.i, 0)
+    for other in doc[: token.i]:
+        if other.idx <= after or other.dep_ not in _SUBJECTS or other.tag_ not in ("NN", "NNP"):
+            continue
+        if sentence - resolver.sent_index.get(other.i, 0) > 1:
+            continue  # a thing this or the previous sentence is about, no older one
+        if other.pos_ not in ("NOUN", "PROPN") or other.ent_type_ in (
+            "PERSON",
+            "ORG",
+            "GPE",
+            "NORP",
+        ):
+            continue
+        if other.lemma_.lower() in animate or other.lower_ in animate:
+            continue
+        if any(m.start <= other.idx < m.end for m in resolver.mentions):
+            continue
+        if _reports_on(token, other) or _owned_by_actor(resolver, other):
+            continue  # "The proposal, it said, was unacceptable": what 'it' said
+        return True
+    return False
 
 
 IT_AGENT_BODY = declare(

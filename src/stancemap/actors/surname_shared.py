@@ -1,5 +1,10 @@
 """A lone surname that two people of this document share.
 
+``actors.names.surname_latest_full`` (order 4): "A woman who accused Bill Clinton of rape said
+that Clinton was ...": when the latest full name of the namesakes is in the surname's own
+sentence, or is the subject of the sentence before, the surname is that person (recency and
+salience before the count below).
+
 ``actors.names.surname_most_named`` (order 5, before ``speaking_place``, ``namesake_here``
 and the KB): "Hillary Clinton ... Clinton ... her husband, Bill Clinton ... Clinton told the
 debate audience": when two or more people this document has already named in full bear
@@ -61,3 +66,48 @@ def surname_most_named(resolver: DocumentResolver, name: Name) -> Resolution | N
         return None
     best = max(named, key=lambda p: (counts[p], -people.index(p)))
     return resolver.again_as(best, "short", _CONFIDENCE["short_name"])
+
+
+@rule(
+    "actors.names.surname_latest_full",
+    order=4,
+    doc="'A woman who accused Bill Clinton ... said Clinton was ...' (Hillary Clinton named "
+    "more often): a lone surname two people named here in full share is the one named in full "
+    "last, when that full name is in its own sentence or the previous sentence's subject",
+)
+def surname_latest_full(resolver: DocumentResolver, name: Name) -> Resolution | None:
+    from .names import _other_gender
+
+    span = name.span
+    if len(span) != 1:
+        return None
+    key = fold(name.text)
+    other = _other_gender(resolver, span)
+    people = {
+        actor_id
+        for actor_id in resolver.recent_people()
+        if resolver.folded_surname(actor_id) == key
+        and (other is None or resolver.gender.get(actor_id) != other)
+    }
+    if len(people) < 2:
+        return None
+    full = [
+        m
+        for m in resolver.mentions
+        if m.actor_id in people
+        and m.how in _NAMING
+        and len(m.text.split()) > 1
+        and m.end <= span.start_char
+    ]
+    if len({m.actor_id for m in full}) < 2:
+        return None  # one of them never named in full: the other rules decide
+    latest = max(full, key=lambda m: m.start)
+    doc = span.doc
+    here = resolver.sent_index.get(span.start, 0)
+    found = doc.char_span(latest.start, latest.end, alignment_mode="expand")
+    if found is None or len(found) == 0:
+        return None
+    there = resolver.sent_index.get(found.root.i, 0)
+    if there == here or (there == here - 1 and found.root.dep_ in ("nsubj", "nsubjpass")):
+        return resolver.again_as(latest.actor_id, "short", _CONFIDENCE["short_name"])
+    return None
