@@ -18,6 +18,7 @@ PROSPECT = "events.mode.prospective_complement"
 MODAL_PREP = "events.mode.modal_above_preposition"
 FUTURE_ABOVE = "events.mode.future_above"
 MUST = "events.mode.must_or_let_us"
+ATTEMPT = "events.mode.attempted_act"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,6 @@ def modes(runner, text, word, off=()):
     [
         ("Iran is prepared to send aid to Iraq.", "send", "hypothetical"),
         ("Iran is unlikely to support Iraq.", "support", "hypothetical"),
-        ("Iran tried to meet Iraq.", "meet", "hypothetical"),
         ("Iran's call to ban imports from Iraq angered Baghdad.", "ban", "hypothetical"),
         ("Iran is considering sanctioning Iraq.", "sanctioning", "hypothetical"),
         ("Iran's reluctance to condemn Iraq troubled the allies.", "condemn", "negated"),
@@ -55,6 +55,14 @@ def test_a_planned_or_likely_act_is_not_done(runner, text, word, mode):
 )
 def test_done_acts_stay_asserted(runner, text, word):
     assert modes(runner, text, word) == [None]
+
+
+def test_an_attempted_act_only_under_its_own_rule(analyzer):
+    runner = StageRunner(analyzer, on=(ATTEMPT,))
+    text = "Iran tried to meet Iraq."
+    assert modes(runner, text, "meet") == ["hypothetical"]
+    assert modes(runner, text, "meet", (ATTEMPT,)) == [None]
+    assert modes(runner, text, "meet", (PROSPECT,)) == [None]
 
 
 def test_the_vow_itself_is_the_event(runner):

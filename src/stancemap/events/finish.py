@@ -29,7 +29,7 @@ from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
-from .prospects import PROSPECTIVE_COMPLEMENT, prospective_mode
+from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
 from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
 
@@ -214,6 +214,8 @@ class Finisher:
             start, end = frame.trigger  # "tried to meet": the frame's head is "tried"
             acts = [t for t in frame.tokens if start <= t.idx < end] or [frame.head]
             prospect = next((m for t in acts if (m := prospective_mode(t, frame.trigger))), None)
+            if prospect == "attempt":  # "tried to meet": PLOVER codes the attempt as the act
+                prospect = "hypothetical" if self.tuning.on(ATTEMPTED_ACT) else None
             negated = prospect == "negated"
             future = prospect == "future"
             hypothetical = prospect == "hypothetical"

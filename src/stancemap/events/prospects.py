@@ -33,8 +33,15 @@ PROSPECTIVE_COMPLEMENT = declare(
     "hypothetical / future / negated as the word says",
     order=20,
 )
+ATTEMPTED_ACT = declare(
+    "events.mode.attempted_act",
+    "'tried to meet X', 'an effort to enact', 'a bid to oust': the act in the complement of a "
+    "word of attempt (mode 'attempt' in data/events/prospects.tsv) is hypothetical (with "
+    "events.mode.prospective_complement on); PLOVER codes attempted acts as the act itself",
+    order=20,
+)
 KINDS = ("verb", "adjective", "noun")
-MODES = ("hypothetical", "future", "negated")
+MODES = ("hypothetical", "attempt", "future", "negated")
 # the prepositions that carry a gerund complement: "intention of attacking", "commitment
 # to making", "ideas for attacking", "interest in joining"
 GERUND_PREPS = {"of", "to", "for", "in"}
