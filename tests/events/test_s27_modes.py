@@ -114,3 +114,8 @@ def test_the_data_file_has_three_kinds_and_modes():
 def test_an_infinitive_or_participle_under_will_is_future(runner, text, word):
     assert modes(runner, text, word) == ["future"]
     assert modes(runner, text, word, (FUTURE_ABOVE,)) == [None]
+
+
+def test_a_verb_with_do_support_keeps_its_tense(runner):
+    text = "Iran will not meet Iraq because it did not invite Syria."
+    assert modes(runner, text, "invite") != ["future"]

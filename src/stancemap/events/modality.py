@@ -411,8 +411,9 @@ def future_above(token: Token) -> bool:
     attacked") is not under it: only infinitives and participles inherit the future."""
     chain = _governing(token, preps=True)
     for below, verb in zip(chain, chain[1:], strict=False):
-        untensed = below.tag_ in ("VB", "VBG") or (
-            below.tag_ == "VBN" and any(c.tag_ in ("VB", "TO") for c in below.children)
+        auxes = [c for c in below.children if c.dep_ in ("aux", "auxpass")]
+        untensed = any(c.tag_ == "TO" for c in auxes) or (
+            below.tag_ in ("VB", "VBG") and not auxes  # "did not want", "are coming": tensed
         )
         if not untensed:
             return False
