@@ -406,10 +406,10 @@ def modal_above_preposition(token: Token) -> bool:
 def future_above(token: Token) -> bool:
     """ "we will have to wait for someone to reward him", "said it would create a summer of
     agony, forcing her to fend off both": will / shall, a reported "would" or "going to" on
-    a verb whose complement (or participle clause, or preposition's gerund) the act is. A
+    a verb whose complement (or participle clause) the act is. A
     clause with a tense of its own ("will meet X and attacked Y", "will visit after Z
     attacked") is not under it: only infinitives and participles inherit the future."""
-    chain = _governing(token, preps=True)
+    chain = _governing(token)  # not through prepositions: "would hold off on backing X"
     for below, verb in zip(chain, chain[1:], strict=False):
         auxes = [c for c in below.children if c.dep_ in ("aux", "auxpass")]
         untensed = any(c.tag_ == "TO" for c in auxes) or (
