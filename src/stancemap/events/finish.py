@@ -29,6 +29,7 @@ from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
+from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
 from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
 
@@ -129,6 +130,25 @@ MODAL_MONTH_AHEAD = declare(
     "must) a bare month or weekday looks ahead, as under 'will', not back to a past date",
     order=32,
 )
+MODAL_ABOVE_PREPOSITION = declare(
+    "events.mode.modal_above_preposition",
+    "'the Fed might achieve better results by coordinating with X': could/might/may or an "
+    "unreported 'would' above the act reaches it through a preposition's gerund: hypothetical",
+    order=20,
+)
+FUTURE_ABOVE = declare(
+    "events.mode.future_above",
+    "'will have to wait for someone to reward him', 'we're going to get out the message': an "
+    "infinitive or participle under a verb with will/shall, a reported 'would' or 'going "
+    "to' is future (a clause with a tense of its own is not)",
+    order=20,
+)
+MUST_LET_US = declare(
+    "events.mode.must_or_let_us",
+    "'we must stand together to protect everyone', 'let us praise him': under 'must' (on the "
+    "act or a verb above it) or a first-person 'let' the act is not done: hypothetical",
+    order=20,
+)
 # the clause edges a modal above the predicate is looked for up to
 MODAL_CLAUSE_EDGES = ("ROOT", "ccomp", "relcl", "advcl", "parataxis", "csubj", "acl")
 
@@ -183,6 +203,22 @@ class Finisher:
             hypothetical = mod.yes_no_question(frame.head)
         if not hypothetical and not frame.nominal and self.tuning.on(WISH_UNREAL):
             hypothetical = any(mod.wished_for(t) for t in frame.tokens)
+        if not hypothetical and not frame.nominal and self.tuning.on(MODAL_ABOVE_PREPOSITION):
+            hypothetical = mod.modal_above_preposition(frame.head)
+        if not hypothetical and not frame.nominal and self.tuning.on(MUST_LET_US):
+            hypothetical = mod.must_or_let_us(frame.head)
+        if not future and not frame.nominal and self.tuning.on(FUTURE_ABOVE):
+            future = mod.future_above(frame.head)
+        unmarked = not (negated or future or hypothetical or frame.nominal)
+        if unmarked and self.tuning.on(PROSPECTIVE_COMPLEMENT):
+            start, end = frame.trigger  # "tried to meet": the frame's head is "tried"
+            acts = [t for t in frame.tokens if start <= t.idx < end] or [frame.head]
+            prospect = next((m for t in acts if (m := prospective_mode(t, frame.trigger))), None)
+            if prospect == "attempt":  # "tried to meet": PLOVER codes the attempt as the act
+                prospect = "hypothetical" if self.tuning.on(ATTEMPTED_ACT) else None
+            negated = prospect == "negated"
+            future = prospect == "future"
+            hypothetical = prospect == "hypothetical"
         return negated, future, hypothetical
 
     def _code(self, frame: Frame, etype: str, negated: bool, future: bool) -> str | None:

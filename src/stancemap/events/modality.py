@@ -371,16 +371,80 @@ def wish_verbs() -> frozenset[str]:
     return word_list("events/wish_verbs.txt")
 
 
-def _governing(token: Token, depth: int = 5) -> list[Token]:
-    """The predicate and the verbs whose complement clause it is, nearest first."""
+def _governing(token: Token, depth: int = 5, preps: bool = False) -> list[Token]:
+    """The predicate and the verbs whose complement clause it is, nearest first
+    (``preps``: a gerund under a preposition climbs to the preposition's head: "might
+    achieve better results by coordinating")."""
     out = [token]
     current = token
     for _ in range(depth):
+        if preps and current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            prep = current.head
+            if prep.head.i == prep.i:
+                break
+            current = prep.head
+            out.append(current)
+            continue
         if current.dep_ not in UNREAL_CLAUSES or current.head.i == current.i:
             break
         current = current.head
         out.append(current)
     return out
+
+
+def modal_above_preposition(token: Token) -> bool:
+    """ "the Fed might achieve better results by coordinating with other banks", "would
+    have a steep hill to climb in persuading delegates": could/might/may or an unreported
+    "would" on a verb above the act, climbing through a preposition's gerund too."""
+    for verb in _governing(token, preps=True)[1:]:
+        aux = _aux_words(verb)
+        if aux & HYPOTHETICAL_AUX or ("would" in aux and not reported_by_speech(verb)):
+            return True
+    return False
+
+
+def future_above(token: Token) -> bool:
+    """ "we will have to wait for someone to reward him", "said it would create a summer of
+    agony, forcing her to fend off both": will / shall, a reported "would" or "going to" on
+    a verb whose complement (or participle clause) the act is. A
+    clause with a tense of its own ("will meet X and attacked Y", "will visit after Z
+    attacked") is not under it: only infinitives and participles inherit the future."""
+    chain = _governing(token)  # not through prepositions: "would hold off on backing X"
+    for below, verb in zip(chain, chain[1:], strict=False):
+        auxes = [c for c in below.children if c.dep_ in ("aux", "auxpass")]
+        untensed = any(c.tag_ == "TO" for c in auxes) or (
+            below.tag_ in ("VB", "VBG") and not auxes  # "did not want", "are coming": tensed
+        )
+        if not untensed:
+            return False
+        if is_future([verb]):
+            return True
+    return False
+
+
+MUST_AUX = {"must"}
+HORTATIVE = "let"
+
+
+def must_or_let_us(token: Token) -> bool:
+    """ "we must also stand together to protect everyone", "let us praise and affirm him":
+    must on the predicate or on a verb above it, or the complement of a first-person "let"
+    (an exhortation), is not done."""
+    chain = _governing(token, preps=True)
+    if any(_aux_words(t) & MUST_AUX for t in chain):
+        return True
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    return (
+        node.dep_ in ("ccomp", "xcomp")
+        and head.lemma_.lower() == HORTATIVE
+        and any(
+            c.dep_ in ("nsubj", "dobj") and c.lower_ in ("us", "'s")
+            for c in [*head.children, *node.children]
+        )
+    )
 
 
 def under_obligation(token: Token) -> bool:
