@@ -11,7 +11,7 @@ Two sources, both tune parts only:
 ``collect`` analyses both once and caches (features, label, group) as JSON (``--cache``).
 ``--cv`` compares feature sets and L2 strengths by cross-validation over census
 articles (5 folds by a hash of the article id; the PLOVER items always train), against the
-coded confidence and the old event-ness model: pooled out-of-fold AUC on the census and
+coded confidence: pooled out-of-fold AUC on the census and
 precision of what a threshold keeps. ``--write`` refits the chosen set and strength on
 everything and writes ``data/events/reality.json`` (deterministic: liblinear, sorted
 features, rounded weights). The threshold of ``events.reality.drop`` is the highest whose
@@ -45,7 +45,7 @@ FOLDS = 5
 SETS: dict[str, tuple[str, ...]] = {
     "all": (),
     "no_lemma": ("lemma:",),
-    "eventness": (
+    "base": (
         "lemma:", "origin", "role:", "repeated", "has_context", "subj_kind:", "obj_kind:",
         "no_object", "modal", "neg_child", "conditional", "governor:", "position",
     ),
@@ -104,7 +104,7 @@ def _plover(shared: Path, pipeline: Any) -> list[Item]:
 def _census(shared: Path, pipeline: Any) -> list[Item]:
     from stancemap.evaluate.judged_news import Articles, analyse
     from stancemap.evaluate.news_file import read_judged
-    from stancemap.events import eventness, reality
+    from stancemap.events import reality
 
     _, judged = read_judged(CENSUS)
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -117,15 +117,14 @@ def _census(shared: Path, pipeline: Any) -> list[Item]:
         text = articles.text(stem)
         if text is None:
             raise FileNotFoundError(stem)
-        seen: dict[tuple[int, int, str], tuple[dict[str, float], float, float | None]] = {}
+        seen: dict[tuple[int, int, str], tuple[dict[str, float], float]] = {}
 
         def record(
             doc: Any, item: Any, feats: dict[str, float], seen: Any = seen, text: str = text
         ) -> None:
             shift = 0 if doc.text == text else max(text.find(doc.text[:300]), 0)
             start, end = item.trigger
-            old = eventness.probability(eventness.features(doc, item, _ctx[0]))
-            seen[(start + shift, end + shift, item.type)] = (feats, item.confidence, old)
+            seen[(start + shift, end + shift, item.type)] = (feats, item.confidence)
 
         reality.RECORDER = record
         try:
@@ -136,7 +135,7 @@ def _census(shared: Path, pipeline: Any) -> list[Item]:
             got = seen.get((j["start"], j["end"], j["read_as"]))
             if got is None:
                 continue
-            feats, confidence, old = got
+            feats, confidence = got
             out.append(
                 {
                     "group": stem,
@@ -144,34 +143,18 @@ def _census(shared: Path, pipeline: Any) -> list[Item]:
                     "label": int(j["verdict"] != "no_event"),
                     "features": feats,
                     "confidence": confidence,
-                    "eventness": old,
                 }
             )
     return out
 
 
-_ctx: list[Any] = [None]
-
-
 def collect(shared: Path) -> list[Item]:
     """Every labelled item of both sources, with its features."""
     from stancemap.config import load_settings
-    from stancemap.events import parts, reality
     from stancemap.pipeline import Pipeline
 
-    # the old event-ness needs the document context: catch it as features are made
-    original = reality.features
-
-    def spy(doc: Any, item: Any, ctx: parts.DocContext) -> dict[str, float]:
-        _ctx[0] = ctx
-        return original(doc, item, ctx)
-
-    reality.features = spy  # type: ignore[assignment]
     pipeline = Pipeline(load_settings())
-    try:
-        return _plover(shared, pipeline) + _census(shared, pipeline)
-    finally:
-        reality.features = original  # type: ignore[assignment]
+    return _plover(shared, pipeline) + _census(shared, pipeline)
 
 
 def fold_of(group: str) -> int:
@@ -247,8 +230,6 @@ def report_cv(items: list[Item]) -> None:
     )
     raw = [i["confidence"] for i in census]
     print(f"coded confidence: AUC {auc(raw, labels)}; {at_thresholds(raw, labels)}")
-    old = [i["eventness"] or 0.0 for i in census]
-    print(f"old event-ness (in-sample on older census): AUC {auc(old, labels)}")
     base = sum(labels) / len(labels)
     print(f"all kept: precision {base:.3f}")
     for name, leave in SETS.items():

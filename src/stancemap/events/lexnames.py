@@ -1,24 +1,36 @@
-"""Import the verbs' WordNet lexicographer files for the event-ness model.
+"""The WordNet lexicographer file of a verb or trigger noun, and its importer.
 
 Every single-word verb of Princeton WordNet 3.0 (the Debian package ``wordnet-base``,
 ``/usr/share/wordnet``) with the lexicographer file of its most frequent sense
 ("verb.communication", "verb.motion", ...), and the same for the nouns of the trigger
-lexicon (``triggers.tsv``), into ``data/events/trigger_lexnames.tsv``. The event-ness
-model (``events/eventness.py``) reads a trigger's lexicographer file as a feature: a
-verb of motion or of being is seldom an act between parties.
+lexicon (``triggers.tsv``), into ``data/events/trigger_lexnames.tsv``. The learned event
+reality (``events/reality.py``) reads a trigger's lexicographer file as a feature (a verb
+of motion or of being is seldom an act between parties); ``thing_subjects.py`` and
+``stances/relations.py`` read it too.
 
-    python -m stancemap.events.eventness_import [/usr/share/wordnet]
+    python -m stancemap.events.lexnames [/usr/share/wordnet]
 """
 
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from ..datafiles import data_path
 from ..wordnet_files import LEXNAMES, WORDNET, first_senses, lexfiles
 
-# WordNet 3.0's lexicographer file numbers (lexnames(5WN)), verbs and nouns
+
+@lru_cache(maxsize=1)
+def lexnames() -> dict[tuple[str, str], str]:
+    """(lemma, "V" or "N") -> WordNet lexicographer file of its first sense
+    (``data/events/trigger_lexnames.tsv``)."""
+    path = data_path("events/trigger_lexnames.tsv")
+    out = {}
+    for line in path.read_text("utf-8").splitlines()[6:]:
+        lemma, pos, name = line.split("\t")
+        out[(lemma, pos)] = name
+    return out
 
 
 def trigger_nouns() -> set[str]:
@@ -44,9 +56,9 @@ def rows(root: Path = WORDNET) -> list[tuple[str, str, str]]:
 def write(root: Path = WORDNET) -> None:
     header = [
         "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
-        "# frequent WordNet sense, a feature of the event-ness model (events/eventness.py).",
+        "# frequent WordNet sense, a feature of the learned event reality (events/reality.py).",
         "# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by",
-        "# `python -m stancemap.events.eventness_import`: do not edit by hand. WordNet 3.0",
+        "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
         "# Copyright 2006 by Princeton University. All rights reserved.",
         "lemma\tpos\tlexname",
     ]
