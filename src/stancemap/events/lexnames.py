@@ -53,6 +53,40 @@ def rows(root: Path = WORDNET) -> list[tuple[str, str, str]]:
     return out
 
 
+# the noun files of abstract things (no person, group, place, artefact or living thing):
+# an act "on" one of these ("attacked the plan", "backed the idea") is seldom between parties
+ABSTRACT = (
+    "noun.act", "noun.attribute", "noun.cognition", "noun.communication", "noun.event",
+    "noun.feeling", "noun.motive", "noun.phenomenon", "noun.possession", "noun.process",
+    "noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.time",
+)  # fmt: skip
+NOUN_HEADER = 6
+
+
+@lru_cache(maxsize=1)
+def abstract_nouns() -> dict[str, str]:
+    """noun lemma -> the abstract lexicographer file of its most frequent WordNet sense
+    (``data/events/abstract_nouns.tsv``; a noun whose first sense is concrete is absent)."""
+    path = data_path("events/abstract_nouns.tsv")
+    out = {}
+    for line in path.read_text("utf-8").splitlines()[NOUN_HEADER:]:
+        lemma, name = line.split("\t")
+        out[lemma] = name
+    return out
+
+
+def noun_rows(root: Path = WORDNET) -> list[tuple[str, str]]:
+    """(lemma, lexicographer file) of every single-word alphabetic noun whose most frequent
+    sense is in an abstract file."""
+    files = lexfiles(root / "data.noun")
+    out = []
+    for lemma, offset in sorted(first_senses(root / "index.noun").items()):
+        name = LEXNAMES.get(files.get(offset, ""))
+        if lemma.isalpha() and name in ABSTRACT:
+            out.append((lemma, name))
+    return out
+
+
 def write(root: Path = WORDNET) -> None:
     header = [
         "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
@@ -64,6 +98,16 @@ def write(root: Path = WORDNET) -> None:
     ]
     lines = header + ["\t".join(r) for r in rows(root)]
     data_path("events/trigger_lexnames.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    header = [
+        "# Every single-word noun whose most frequent WordNet sense is abstract (an act,",
+        "# attribute, cognition, communication, state, ...), with that lexicographer file: a",
+        "# feature of the learned event reality (the object of the trigger, events/reality.py).",
+        "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
+        "# Copyright 2006 by Princeton University. All rights reserved.",
+        "lemma\tlexname",
+    ]
+    lines = header + ["\t".join(r) for r in noun_rows(root)]
+    data_path("events/abstract_nouns.tsv").write_text("\n".join(lines) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,11 @@ events (``bench/data/realnews/events_tune_s24.jsonl``, right or wrong type = rea
 = not), cross-validated by article. Inference needs only the weights file
 (``data/events/reality.json``, versioned) and this module.
 
+Session 27 (engineer RE) adds whether the type's kind (words or deeds) fits the trigger's
+WordNet file and its object, and the object's abstract WordNet file (``argument_features``),
+and refits on both judged census files and the W4/W6/W15 wire tune parts
+(``events.reality.sense_features``; off: the session-26 fit, ``data/events/reality_s26.json``).
+
 Rules: ``events.reality.confidence`` (the probability is recorded on the event,
 ``Event.reality``, and becomes its confidence; the calibrator leaves it as it is) and
 ``events.reality.drop`` (an event under the file's threshold is dropped).
@@ -40,7 +45,7 @@ from ..datafiles import data_path, word_list
 from ..nlp.text import doc_text
 from ..records import is_new_id
 from ..rules import declare
-from .lexnames import lexnames
+from .lexnames import abstract_nouns, lexnames
 from .parts import Coded, DocContext
 
 CONFIDENCE = declare(
@@ -56,6 +61,16 @@ DROP = declare(
     "data/events/reality.json is dropped",
     order=93,
 )
+
+SESSION27 = declare(
+    "events.reality.sense_features",
+    "the learned reality is the session-27 fit (data/events/reality.json: the session-26 "
+    "features plus whether the type's kind - words or deeds - fits the trigger's WordNet file "
+    "and its object, the object's abstract WordNet file; fitted on both judged real-news tune "
+    "census files); off: the session-26 fit (data/events/reality_s26.json)",
+    order=91,
+)
+FILES = {True: "events/reality.json", False: "events/reality_s26.json"}
 
 # the fitting script sets this to collect (document, event, features) while it runs
 RECORDER: Callable[[Doc, Coded, dict[str, float]], None] | None = None
@@ -199,8 +214,9 @@ def base_features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
     return out
 
 
-def features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
-    """The features of one coded event (names -> values; absent = 0)."""
+def features(doc: Doc, item: Coded, ctx: DocContext, added: bool = True) -> dict[str, float]:
+    """The features of one coded event (names -> values; absent = 0); without ``added``
+    those of session 26 only (``events.reality.sense_features`` off)."""
     out = base_features(doc, item, ctx)
     out[f"origin:{origin_kind(item.origin)}"] = 1.0
     if "(noun of" in item.origin:
@@ -244,13 +260,58 @@ def features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
     sent = head.sent
     where = (head.i - sent.start) / max(1, len(sent))
     out["position"] = round(where, 3)
+    if added:
+        out.update(argument_features(doc, item, ctx, head, objects[:1]))
     return out
 
 
-@lru_cache(maxsize=1)
-def model() -> dict[str, Any]:
-    """weights, threshold and provenance (the fitted file; {} where it is absent)."""
-    path = data_path("events/reality.json")
+# PLOVER types done with words; the others are done with deeds (force, aid, meetings, ...)
+VERBAL = frozenset(
+    {"ACCUSE", "AGREE", "CONCEDE", "DISAPPROVE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
+)
+
+
+def _is_actor(tok: Token, ctx: DocContext) -> bool:
+    """Whether a noun phrase (the token's subtree) holds a mention of an actor."""
+    left, right = tok.left_edge, tok.right_edge
+    return bool(ctx.actors.mentions_in(left.idx, right.idx + len(right.text))) or (
+        ctx.actors.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+    )
+
+
+def argument_features(
+    doc: Doc, item: Coded, ctx: DocContext, head: Token, objects: list[Token]
+) -> dict[str, float]:
+    """Features added in session 27 (engineer RE, rule ``events.reality.sense_features``):
+    whether the type's kind (words or deeds) fits the trigger's WordNet file
+    (``sense:words:verb.communication``, ``sense:deeds:verb.motion``) and its object (an
+    actor, an abstract thing, another thing, none: ``sense_obj:deeds:abstract``), and the
+    object's abstract WordNet file (``obj_lex:noun.cognition``, or ``concrete``) or a
+    number. "killed my enthusiasm", "attacked the plan", "flew to Syria" are deeds on no
+    party."""
+    out: dict[str, float] = {}
+    kind = "words" if item.type in VERBAL else "deeds"
+    pos = "V" if head.pos_ == "VERB" else "N"
+    out[f"sense:{kind}:{lexnames().get((head.lemma_.lower(), pos), 'none')}"] = 1.0
+    thing = "none"
+    for tok in objects:
+        lex = abstract_nouns().get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if tok.pos_ == "NOUN":
+            out[f"obj_lex:{lex or 'concrete'}"] = 1.0
+            if lex:
+                out["obj_abstract"] = 1.0
+        thing = "actor" if _is_actor(tok, ctx) else ("abstract" if lex else "thing")
+        if any(c.dep_ == "nummod" for c in tok.children) or tok.pos_ == "NUM":
+            out["obj_number"] = 1.0
+    out[f"sense_obj:{kind}:{thing}"] = 1.0
+    return out
+
+
+@lru_cache(maxsize=2)
+def model(current: bool = True) -> dict[str, Any]:
+    """weights, threshold and provenance (the fitted file; {} where it is absent): the
+    session-27 fit, or with ``current`` False the session-26 one."""
+    path = data_path(FILES[current])
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as fh:
@@ -258,10 +319,10 @@ def model() -> dict[str, Any]:
     return loaded
 
 
-def probability(feats: dict[str, float]) -> float | None:
+def probability(feats: dict[str, float], current: bool = True) -> float | None:
     """The model's probability that the event is real (its intercept plus the weighted
     features); None without a fitted model."""
-    fitted = model()
+    fitted = model(current)
     weights = fitted.get("weights")
     if not weights:
         return None
