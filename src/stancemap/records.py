@@ -174,8 +174,8 @@ class Event(Record):
     reported_by: str | None = None  # quote id when the event is a speaker's claim
     evidence: Span | None = None  # the sentence or clause that carries the event
     mentions: list[Span] = Field(default_factory=list)  # later mentions merged into this one
-    # the learned probability that the trigger is an event at all (events.eventness.confidence
-    # on): the calibrator scales the calibrated confidence by it (stances/confidence.py)
+    # kept for the output contract (fields are never dropped): the retired event-ness model's
+    # probability (session 16-17); since session 27 nothing sets it, so it is always null
     eventness: float | None = Field(default=None, ge=0.0, le=1.0)
     # the learned probability that the event is real (events.reality.confidence on): it is
     # then the event's confidence, calibrated as fitted; the coder's own confidence is kept

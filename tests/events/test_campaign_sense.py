@@ -20,6 +20,7 @@ def types_on(analyzer):
     def run(text: str, trigger: str, disable: tuple[str, ...] = ()) -> list[str]:
         stage = EventStage(Settings())
         stage.coder.tuning.switches = rule_settings.switches(disable)
+        stage.drop_unreal = "events.reality.drop" not in disable  # the stage's own switch
         document = make_document(text, doc_id="t", date="2016-05-01", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         events = stage(doc, document, cast_layer(text), [])
@@ -48,5 +49,5 @@ def test_support_comes_from_the_rule(types_on):
 def test_bare_force_code_without_arms_is_dropped_by_the_rule(types_on):
     text = "Novak set a timeline that Haddad could still match."
     assert not {"ASSAULT", "COERCE", "THREATEN"} & set(types_on(text, "match"))
-    off = types_on(text, "match", ("events.sense.bare_force_needs_arms",))
+    off = types_on(text, "match", ("events.sense.bare_force_needs_arms", "events.reality.drop"))
     assert "ASSAULT" in off

@@ -28,6 +28,9 @@ def types_of(analyzer):
             if disable not in stages:
                 stages[disable] = EventStage(Settings())
                 stages[disable].coder.tuning.switches = rule_settings.switches(disable)
+                stages[disable].drop_unreal = (
+                    "events.reality.drop" not in disable
+                )  # the stage's own switch
             stage = stages[disable]
         document = make_document(text, doc_id="t", date="2016-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
@@ -53,7 +56,11 @@ NON_EVENTS = [
 def test_a_non_event_construction_is_no_event(types_of, text, trigger, rule):
     assert types_of(text, trigger) == []
     # the rule makes the difference: switched off, the dictionary codes the word
-    off = tuple(RULE + name for name in rule.split()) + ("events.sense.light_verb_needs_pattern",)
+    off = tuple(RULE + name for name in rule.split())
+    off += (
+        "events.sense.light_verb_needs_pattern",
+        "events.reality.drop",
+    )  # the learned reality drops it too
     assert types_of(text, trigger, off) != []
 
 

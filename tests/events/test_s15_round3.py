@@ -19,8 +19,11 @@ def runner(analyzer):
 
 def test_the_act_of_a_negated_wish_is_negated(runner):
     text = "Many farmers in Ohio do not want to vote for Novak."
-    assert [e.mode for e in runner.on(text, "vote")] == ["negated"]
-    assert [e.mode for e in runner.on(text, "vote", (NEGATED_WISH,))] != ["negated"]
+    keep = (
+        "events.reality.drop",
+    )  # the learned reality (session 27) drops the unreal act: off to see its mode
+    assert [e.mode for e in runner.on(text, "vote", keep)] == ["negated"]
+    assert [e.mode for e in runner.on(text, "vote", (NEGATED_WISH, *keep))] != ["negated"]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +32,9 @@ def test_the_act_of_a_negated_wish_is_negated(runner):
 )
 def test_a_wish_not_negated_stays_unreal(runner, text):
     word = "vote" if "vote" in text else "meet"
-    modes = [e.mode for e in runner.on(text, word)]
+    modes = [
+        e.mode for e in runner.on(text, word, ("events.reality.drop",))
+    ]  # the mode, not the drop
     assert modes and "negated" not in modes, modes
 
 

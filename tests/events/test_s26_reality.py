@@ -80,7 +80,7 @@ def test_a_hypothetical_dictionary_reading_scores_under_a_plain_act(runner):
     iffy = runner.on(
         "If the talks fail again, the farmers could march towards the capital in the spring.",
         "march",
-        ("+" + CONFIDENCE,),
+        ("+" + CONFIDENCE, DROP),  # the session-27 fit drops it: the drop off to see its score
     )
     plain = runner.on(
         "Haddad condemned Novak for the attack on the embassy.", "condemned", ("+" + CONFIDENCE,)
@@ -93,7 +93,7 @@ def test_the_drop_rule_drops_under_the_threshold(runner, monkeypatch):
     text = "Haddad condemned Novak for the attack on the embassy."
     assert runner.on(text, "condemned", ("+" + DROP,))  # the fitted threshold keeps it
     fitted = dict(reality.model())
-    monkeypatch.setattr(reality, "model", lambda: {**fitted, "threshold": 0.999})
+    monkeypatch.setattr(reality, "model", lambda current=True: {**fitted, "threshold": 0.999})
     assert runner.on(text, "condemned", ("+" + DROP,)) == []
     assert runner.on(text, "condemned", (DROP,)) != []  # rule off: kept whatever the threshold
 

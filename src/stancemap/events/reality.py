@@ -4,9 +4,9 @@ On real news, blind judges find that most events the tree codes should not exist
 ordinary verb, a hypothetical, a poll, a figurative use, another sense), and the coded
 confidence (a sum of whether the event has a source, a target and a verb) barely tells
 them apart. This module scores every coded event with one logistic model over general
-features - the event-ness features (``events/eventness.py``: type, mode, part of speech,
-dependency, WordNet lexicographer file of the trigger, arguments and their kinds, quote,
-question) and more: where the trigger came from (our lexicon, the CAMEO dictionary, a
+features - type, mode, part of speech, dependency, WordNet lexicographer file of the
+trigger, arguments and their kinds, quote, question (the features of the retired
+event-ness model of session 16, ``base_features``) and more: where the trigger came from (our lexicon, the CAMEO dictionary, a
 rule) and the row's role, what the subject's and object's heads are (a person or group, a
 place, words, first person: entity labels and WordNet-derived lists), modal, negation and
 conditional words over the trigger's clause, the WordNet file of the verb that governs it,
@@ -21,6 +21,11 @@ events (``bench/data/realnews/events_tune_s24.jsonl``, right or wrong type = rea
 = not), cross-validated by article. Inference needs only the weights file
 (``data/events/reality.json``, versioned) and this module.
 
+Session 27 (engineer RE) adds whether the type's kind (words or deeds) fits the trigger's
+WordNet file and its object, and the object's abstract WordNet file (``argument_features``),
+and refits on both judged census files and the W4/W6/W15 wire tune parts
+(``events.reality.sense_features``; off: the session-26 fit, ``data/events/reality_s26.json``).
+
 Rules: ``events.reality.confidence`` (the probability is recorded on the event,
 ``Event.reality``, and becomes its confidence; the calibrator leaves it as it is) and
 ``events.reality.drop`` (an event under the file's threshold is dropped).
@@ -28,15 +33,19 @@ Rules: ``events.reality.confidence`` (the probability is recorded on the event,
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..datafiles import word_list
+from ..datafiles import data_path, word_list
+from ..nlp.text import doc_text
+from ..records import is_new_id
 from ..rules import declare
-from . import eventness
+from .lexnames import abstract_nouns, lexnames
 from .parts import Coded, DocContext
 
 CONFIDENCE = declare(
@@ -53,12 +62,40 @@ DROP = declare(
     order=93,
 )
 
+SESSION27 = declare(
+    "events.reality.sense_features",
+    "the learned reality is the session-27 fit (data/events/reality.json: the session-26 "
+    "features plus whether the type's kind - words or deeds - fits the trigger's WordNet file "
+    "and its object, the object's abstract WordNet file; fitted on both judged real-news tune "
+    "census files); off: the session-26 fit (data/events/reality_s26.json)",
+    order=91,
+)
+FILES = {True: "events/reality.json", False: "events/reality_s26.json"}
+
 # the fitting script sets this to collect (document, event, features) while it runs
 RECORDER: Callable[[Doc, Coded, dict[str, float]], None] | None = None
 
 MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "shall"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+DEPS = {
+    "ROOT": "root",
+    "xcomp": "xcomp",
+    "ccomp": "ccomp",
+    "advcl": "advcl",
+    "relcl": "relcl",
+    "acl": "relcl",
+    "conj": "conj",
+    "pcomp": "pobj",
+    "pobj": "pobj",
+    "dobj": "arg",
+    "nsubj": "arg",
+    "nsubjpass": "arg",
+    "attr": "arg",
+    "amod": "mod",
+    "compound": "mod",
+}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def origin_kind(origin: str) -> str:
@@ -108,9 +145,79 @@ def _head(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
-    """The features of one coded event (names -> values; absent = 0)."""
-    out = eventness.features(doc, item, ctx)
+def _actor_kind(actor_id: str, ctx: DocContext) -> str:
+    if is_new_id(actor_id):
+        return "new"
+    actor = ctx.actors.actor(actor_id)
+    kind = actor.type if actor is not None else actor_id.split(":", 1)[0]
+    return kind if kind in ("person", "country", "organization") else "other"
+
+
+def base_features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
+    """The general features of one coded event (those of the session-16 event-ness model:
+    type, mode, arguments and their kinds, quote, question, part of speech, dependency,
+    WordNet file, subject and object kinds)."""
+    out: dict[str, float] = {"bias": 1.0}
+    head = _head(doc, *item.trigger)
+    out[f"type:{item.type}"] = 1.0
+    mode = item.modality or ("subtype" if item.subtype else "plain")
+    out[f"mode:{mode}"] = 1.0
+    out["confidence"] = item.confidence
+    text = doc_text(doc)[item.trigger[0] : item.trigger[1]]
+    if " " in text.strip():
+        out["multiword"] = 1.0
+    if item.source:
+        out["has_source"] = 1.0
+    if item.target:
+        out["has_target"] = 1.0
+    if item.source and item.target:
+        out["has_both"] = 1.0
+    for side, ids in (("source", item.source), ("target", item.target)):
+        for kind in {_actor_kind(a, ctx) for a in ids}:
+            out[f"{side}:{kind}"] = 1.0
+    if item.reported_by:
+        out["reported"] = 1.0
+    start, end = item.trigger
+    if any(q.content.start <= start and end <= q.content.end for q in ctx.quotes):
+        out["in_quote"] = 1.0
+    if head is None:
+        return out
+    out[f"pos:{head.pos_ if head.pos_ in ('VERB', 'NOUN', 'ADJ', 'PROPN') else 'other'}"] = 1.0
+    out[f"dep:{DEPS.get(head.dep_, 'other')}"] = 1.0
+    pos = "V" if head.pos_ == "VERB" else "N"
+    out[f"lex:{lexnames().get((head.lemma_.lower(), pos), 'none')}"] = 1.0
+    if head.tag_ in ("VBG", "VBN", "VB"):
+        out[f"tag:{head.tag_}"] = 1.0
+    children = list(head.children)
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        out["to_infinitive"] = 1.0
+    if any(c.dep_ == "auxpass" for c in children):
+        out["passive"] = 1.0
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        out["no_subject"] = 1.0
+    elif any(s.pos_ == "PRON" for s in subjects):
+        out["subject:pronoun"] = 1.0
+    elif any(s.ent_type_ in ENTITY_LABELS for s in subjects):
+        out["subject:entity"] = 1.0
+    else:
+        out["subject:common"] = 1.0
+    objects = [c for c in children if c.dep_ in ("dobj", "obj", "dative")]
+    objects += [o for p in children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if any(o.ent_type_ in ENTITY_LABELS for o in objects):
+        out["object:entity"] = 1.0
+    elif objects:
+        out["object:other"] = 1.0
+    sent = head.sent
+    if doc_text(doc)[sent.start_char : sent.end_char].rstrip().endswith("?"):
+        out["question"] = 1.0
+    return out
+
+
+def features(doc: Doc, item: Coded, ctx: DocContext, added: bool = True) -> dict[str, float]:
+    """The features of one coded event (names -> values; absent = 0); without ``added``
+    those of session 26 only (``events.reality.sense_features`` off)."""
+    out = base_features(doc, item, ctx)
     out[f"origin:{origin_kind(item.origin)}"] = 1.0
     if "(noun of" in item.origin:
         out["origin:noun_of_verb"] = 1.0
@@ -148,19 +255,77 @@ def features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
             break
         clause = clause.head
     if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB":
-        lex = eventness.lexnames().get((head.head.lemma_.lower(), "V"), "none")
+        lex = lexnames().get((head.head.lemma_.lower(), "V"), "none")
         out[f"governor:{lex}"] = 1.0
     sent = head.sent
     where = (head.i - sent.start) / max(1, len(sent))
     out["position"] = round(where, 3)
+    if added:
+        out.update(argument_features(doc, item, ctx, head, objects[:1]))
     return out
 
 
-def model() -> dict[str, Any]:
-    """weights, threshold and provenance (the fitted file)."""
-    return eventness.fitted_file("events/reality.json")
+# PLOVER types done with words; the others are done with deeds (force, aid, meetings, ...)
+VERBAL = frozenset(
+    {"ACCUSE", "AGREE", "CONCEDE", "DISAPPROVE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
+)
 
 
-def probability(feats: dict[str, float]) -> float | None:
-    """The model's probability that the event is real; None without a fitted model."""
-    return eventness.logistic(model(), feats)
+def _is_actor(tok: Token, ctx: DocContext) -> bool:
+    """Whether a noun phrase (the token's subtree) holds a mention of an actor."""
+    left, right = tok.left_edge, tok.right_edge
+    return bool(ctx.actors.mentions_in(left.idx, right.idx + len(right.text))) or (
+        ctx.actors.mention_at(tok.idx, tok.idx + len(tok.text)) is not None
+    )
+
+
+def argument_features(
+    doc: Doc, item: Coded, ctx: DocContext, head: Token, objects: list[Token]
+) -> dict[str, float]:
+    """Features added in session 27 (engineer RE, rule ``events.reality.sense_features``):
+    whether the type's kind (words or deeds) fits the trigger's WordNet file
+    (``sense:words:verb.communication``, ``sense:deeds:verb.motion``) and its object (an
+    actor, an abstract thing, another thing, none: ``sense_obj:deeds:abstract``), and the
+    object's abstract WordNet file (``obj_lex:noun.cognition``, or ``concrete``) or a
+    number. "killed my enthusiasm", "attacked the plan", "flew to Syria" are deeds on no
+    party."""
+    out: dict[str, float] = {}
+    kind = "words" if item.type in VERBAL else "deeds"
+    pos = "V" if head.pos_ == "VERB" else "N"
+    out[f"sense:{kind}:{lexnames().get((head.lemma_.lower(), pos), 'none')}"] = 1.0
+    thing = "none"
+    for tok in objects:
+        lex = abstract_nouns().get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if tok.pos_ == "NOUN":
+            out[f"obj_lex:{lex or 'concrete'}"] = 1.0
+            if lex:
+                out["obj_abstract"] = 1.0
+        thing = "actor" if _is_actor(tok, ctx) else ("abstract" if lex else "thing")
+        if any(c.dep_ == "nummod" for c in tok.children) or tok.pos_ == "NUM":
+            out["obj_number"] = 1.0
+    out[f"sense_obj:{kind}:{thing}"] = 1.0
+    return out
+
+
+@lru_cache(maxsize=2)
+def model(current: bool = True) -> dict[str, Any]:
+    """weights, threshold and provenance (the fitted file; {} where it is absent): the
+    session-27 fit, or with ``current`` False the session-26 one."""
+    path = data_path(FILES[current])
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        loaded: dict[str, Any] = json.load(fh)
+    return loaded
+
+
+def probability(feats: dict[str, float], current: bool = True) -> float | None:
+    """The model's probability that the event is real (its intercept plus the weighted
+    features); None without a fitted model."""
+    fitted = model(current)
+    weights = fitted.get("weights")
+    if not weights:
+        return None
+    z = float(fitted.get("intercept", 0.0))
+    z += sum(weights.get(name, 0.0) * value for name, value in feats.items())
+    return 1.0 / (1.0 + math.exp(-z))

@@ -18,7 +18,7 @@ from ..ingest import Document
 from ..nlp.text import doc_text
 from ..records import Event, Quote, Span
 from ..rules import RuleSwitches, declare
-from . import eventness, reality
+from . import reality
 from .arguments import (
     CITY_MODIFIER_NO_PARTY,
     RELATED_PERSON_HEAD,
@@ -65,10 +65,9 @@ class EventStage:
             consult_patterns=switches.enabled(DICTIONARY_CONSULT_PATTERNS),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
-        self.eventness = switches.enabled(eventness.CONFIDENCE)
-        self.drop_non_events = switches.enabled(eventness.DROP)
         self.reality = switches.enabled(reality.CONFIDENCE)
         self.drop_unreal = switches.enabled(reality.DROP)
+        self.current_fit = switches.enabled(reality.SESSION27)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -79,13 +78,12 @@ class EventStage:
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
     ) -> list[Coded]:
         """Coded predications of a document, merged, before they become records."""
-        return [item for item, _, _ in self._coded(doc, document, actors, quotes)]
+        return [item for item, _ in self._coded(doc, document, actors, quotes)]
 
     def _coded(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
-    ) -> list[tuple[Coded, float | None, float | None]]:
-        """Each coded predication with its event-ness and its learned reality (None
-        unless recorded)."""
+    ) -> list[tuple[Coded, float | None]]:
+        """Each coded predication with its learned reality (None unless recorded)."""
         ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
         title_conjunct_on.set(self.title_conjunct)
         related_person_on.set(self.related_person)
@@ -103,49 +101,27 @@ class EventStage:
                 if not document.is_excluded(*item.trigger):
                     coded.append(item)
             index += 1
-        weighed = self._weigh(doc, merge_events(coded), ctx)
-        return self._real(doc, weighed, ctx)
+        return self._real(doc, merge_events(coded), ctx)
 
     def _real(
-        self, doc: Doc, weighed: list[tuple[Coded, float | None]], ctx: DocContext
-    ) -> list[tuple[Coded, float | None, float | None]]:
+        self, doc: Doc, coded: list[Coded], ctx: DocContext
+    ) -> list[tuple[Coded, float | None]]:
         """How likely each event is real (``events.reality.*``): recorded on the event
         and made its confidence, and, with the drop rule on, one under the threshold
         dropped."""
         recorder = reality.RECORDER
         if not (self.reality or self.drop_unreal or recorder):
-            return [(item, p, None) for item, p in weighed]
-        threshold = float(reality.model().get("threshold", 0.0))
-        kept: list[tuple[Coded, float | None, float | None]] = []
-        for item, p in weighed:
-            feats = reality.features(doc, item, ctx)
-            if recorder is not None:
-                recorder(doc, item, feats)
-            r = reality.probability(feats)
-            if r is not None and self.drop_unreal and r < threshold:
-                continue
-            kept.append((item, p, round(r, 3) if r is not None and self.reality else None))
-        return kept
-
-    def _weigh(
-        self, doc: Doc, coded: list[Coded], ctx: DocContext
-    ) -> list[tuple[Coded, float | None]]:
-        """How likely each event is one at all (``events.eventness.*``): recorded on the
-        event (the calibrator scales its confidence by it), and, with the drop rule on,
-        an event under the threshold dropped. The raw confidence stays as coded."""
-        recorder = eventness.RECORDER
-        if not (self.eventness or self.drop_non_events or recorder):
             return [(item, None) for item in coded]
-        fitted = eventness.model()
+        threshold = float(reality.model(self.current_fit).get("threshold", 0.0))
         kept: list[tuple[Coded, float | None]] = []
         for item in coded:
-            feats = eventness.features(doc, item, ctx)
+            feats = reality.features(doc, item, ctx, self.current_fit or recorder is not None)
             if recorder is not None:
                 recorder(doc, item, feats)
-            p = eventness.probability(feats)
-            if p is not None and self.drop_non_events and p < fitted["threshold"]:
+            r = reality.probability(feats, self.current_fit)
+            if r is not None and self.drop_unreal and r < threshold:
                 continue
-            kept.append((item, round(p, 3) if p is not None and self.eventness else None))
+            kept.append((item, round(r, 3) if r is not None and self.reality else None))
         return kept
 
     def __call__(
@@ -154,7 +130,7 @@ class EventStage:
         text = document.text
         events = []
         coded = self._coded(doc, document, actors, quotes)
-        for number, (item, p, r) in enumerate(coded, start=1):
+        for number, (item, r) in enumerate(coded, start=1):
             events.append(
                 Event(
                     id=f"e{number}",
@@ -173,7 +149,6 @@ class EventStage:
                     reported_by=item.reported_by,
                     evidence=_span(text, document.clear_of_excluded(*item.evidence)),
                     mentions=[_span(text, m) for m in item.mentions],
-                    eventness=p,
                     reality=r,
                     coded_confidence=None if r is None else item.confidence,
                 )

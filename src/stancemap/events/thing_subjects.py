@@ -172,7 +172,7 @@ def _no_partner(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     "Sanders', 'huddled with House members', 'came to Moscow', 'the leaders met' stay)",
 )
 def motion_consult_needs_partner(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    from .eventness import lexnames
+    from .lexnames import lexnames
 
     if frame.nominal or tok.pos_ != "VERB" or frame.row.role != "event":
         return frame

@@ -59,9 +59,8 @@ class Calibrator:
 
     def event(self, event: Event) -> Event:
         """The raw confidence calibrated by the table (a raw value the table has no key for
-        stays), then scaled by the event-ness factor the events stage recorded on the event
-        (``events.eventness.confidence``; ``events.eventness.factor``). A confidence that
-        is the learned reality (``events.reality.confidence``) is not mapped."""
+        stays). A confidence that is the learned reality (``events.reality.confidence``) is
+        not mapped."""
         if event.reality is not None:
             # the confidence is the learned reality (events.reality.confidence): a
             # probability fitted as such, not the coder's raw value the table maps
@@ -69,10 +68,6 @@ class Calibrator:
         else:
             value = self.events["map"].get(event_key(event.confidence)) if self.events else None
         calibrated = event.confidence if value is None else float(value)
-        if event.eventness is not None:
-            from ..events.eventness import factor
-
-            calibrated = round(calibrated * factor(event.eventness), 3)
         if calibrated == event.confidence:
             return event
         return event.model_copy(update={"confidence": calibrated})

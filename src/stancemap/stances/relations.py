@@ -34,7 +34,7 @@ from ..actors import ActorLayer
 from ..actors.leaders import country_code
 from ..actors.lexicon import agent_words
 from ..datafiles import constants, read_table, word_list
-from ..events.eventness import lexnames
+from ..events.lexnames import lexnames
 from ..ingest import Document
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns

@@ -1,0 +1,114 @@
+"""The WordNet lexicographer file of a verb or trigger noun, and its importer.
+
+Every single-word verb of Princeton WordNet 3.0 (the Debian package ``wordnet-base``,
+``/usr/share/wordnet``) with the lexicographer file of its most frequent sense
+("verb.communication", "verb.motion", ...), and the same for the nouns of the trigger
+lexicon (``triggers.tsv``), into ``data/events/trigger_lexnames.tsv``. The learned event
+reality (``events/reality.py``) reads a trigger's lexicographer file as a feature (a verb
+of motion or of being is seldom an act between parties); ``thing_subjects.py`` and
+``stances/relations.py`` read it too.
+
+    python -m stancemap.events.lexnames [/usr/share/wordnet]
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from ..datafiles import data_path
+from ..wordnet_files import LEXNAMES, WORDNET, first_senses, lexfiles
+
+
+@lru_cache(maxsize=1)
+def lexnames() -> dict[tuple[str, str], str]:
+    """(lemma, "V" or "N") -> WordNet lexicographer file of its first sense
+    (``data/events/trigger_lexnames.tsv``)."""
+    path = data_path("events/trigger_lexnames.tsv")
+    out = {}
+    for line in path.read_text("utf-8").splitlines()[6:]:
+        lemma, pos, name = line.split("\t")
+        out[(lemma, pos)] = name
+    return out
+
+
+def trigger_nouns() -> set[str]:
+    path = data_path("events/triggers.tsv")
+    rows = (x.split("\t") for x in path.read_text("utf-8").splitlines() if x and x[0] != "#")
+    return {r[0] for r in rows if len(r) > 1 and r[1] == "N" and " " not in r[0]}
+
+
+def rows(root: Path = WORDNET) -> list[tuple[str, str, str]]:
+    """(lemma, pos, lexicographer file) of every single-word verb and trigger noun."""
+    out = []
+    for pos, keep in (("verb", None), ("noun", trigger_nouns())):
+        files = lexfiles(root / f"data.{pos}")
+        for lemma, offset in sorted(first_senses(root / f"index.{pos}").items()):
+            if "_" in lemma or (keep is not None and lemma not in keep):
+                continue
+            name = LEXNAMES.get(files.get(offset, ""))
+            if name:
+                out.append((lemma, pos[0].upper(), name))
+    return out
+
+
+# the noun files of abstract things (no person, group, place, artefact or living thing):
+# an act "on" one of these ("attacked the plan", "backed the idea") is seldom between parties
+ABSTRACT = (
+    "noun.act", "noun.attribute", "noun.cognition", "noun.communication", "noun.event",
+    "noun.feeling", "noun.motive", "noun.phenomenon", "noun.possession", "noun.process",
+    "noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.time",
+)  # fmt: skip
+NOUN_HEADER = 6
+
+
+@lru_cache(maxsize=1)
+def abstract_nouns() -> dict[str, str]:
+    """noun lemma -> the abstract lexicographer file of its most frequent WordNet sense
+    (``data/events/abstract_nouns.tsv``; a noun whose first sense is concrete is absent)."""
+    path = data_path("events/abstract_nouns.tsv")
+    out = {}
+    for line in path.read_text("utf-8").splitlines()[NOUN_HEADER:]:
+        lemma, name = line.split("\t")
+        out[lemma] = name
+    return out
+
+
+def noun_rows(root: Path = WORDNET) -> list[tuple[str, str]]:
+    """(lemma, lexicographer file) of every single-word alphabetic noun whose most frequent
+    sense is in an abstract file."""
+    files = lexfiles(root / "data.noun")
+    out = []
+    for lemma, offset in sorted(first_senses(root / "index.noun").items()):
+        name = LEXNAMES.get(files.get(offset, ""))
+        if lemma.isalpha() and name in ABSTRACT:
+            out.append((lemma, name))
+    return out
+
+
+def write(root: Path = WORDNET) -> None:
+    header = [
+        "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
+        "# frequent WordNet sense, a feature of the learned event reality (events/reality.py).",
+        "# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by",
+        "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
+        "# Copyright 2006 by Princeton University. All rights reserved.",
+        "lemma\tpos\tlexname",
+    ]
+    lines = header + ["\t".join(r) for r in rows(root)]
+    data_path("events/trigger_lexnames.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    header = [
+        "# Every single-word noun whose most frequent WordNet sense is abstract (an act,",
+        "# attribute, cognition, communication, state, ...), with that lexicographer file: a",
+        "# feature of the learned event reality (the object of the trigger, events/reality.py).",
+        "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
+        "# Copyright 2006 by Princeton University. All rights reserved.",
+        "lemma\tlexname",
+    ]
+    lines = header + ["\t".join(r) for r in noun_rows(root)]
+    data_path("events/abstract_nouns.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    write(Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET)
