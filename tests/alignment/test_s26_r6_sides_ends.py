@@ -35,9 +35,9 @@ def test_a_person_and_his_own_party_are_one_side(analyzer) -> None:  # type: ign
     party = next(a for a in owned.actors if "party" in a.name.lower())
     tester = next(a for a in owned.actors if "Tester" in a.name)
     assert party.owned_by == [tester.id]
-    # shipped off by the lead (blind real-news check: 2 right relations removed)
-    assert relation_score(analyzer, text, "Tester", party.name) is not None
-    assert relation_score(analyzer, text, "Tester", party.name, enable=[OWNED]) is None
+    # on since session 27 (with owned_body_rift): switched off, the pair is related
+    assert relation_score(analyzer, text, "Tester", party.name) is None
+    assert relation_score(analyzer, text, "Tester", party.name, disable=[OWNED]) is not None
 
 
 def test_a_kind_of_person_is_no_one_s_body(analyzer) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,9 @@ COMPARED = "events.args.compared_no_party"
 PERCENT = "events.sense.percent_score"
 # session 26's electoral rules read the same score: the off-half switches them off too
 ELECTORAL = ["events.sense.dash_score", "events.sense.rival_standing"]
+# session 27: "could lead", "would beat" are hypothetical, and a relation resting only on
+# unreal evidence is none (alignment.relations.unreal_no_relation): the off-halves switch it off
+UNREAL = "alignment.relations.unreal_no_relation"
 
 
 def test_a_nominee_is_not_the_party_that_modifies_the_noun(analyzer) -> None:  # type: ignore[no-untyped-def]
@@ -39,14 +42,14 @@ def test_the_one_passed_over_is_no_target(analyzer) -> None:  # type: ignore[no-
 
 def test_a_comparisons_second_term_is_no_target(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Jane Roe said Donald Trump could lead to more radical upheaval than Hillary Clinton."
-    assert relation_score(analyzer, text, "Trump", "Clinton", disable=[COMPARED]) is not None
+    assert relation_score(analyzer, text, "Trump", "Clinton", disable=[COMPARED, UNREAL]) is not None
     assert relation_score(analyzer, text, "Trump", "Clinton") is None
 
 
 def test_a_score_in_percent_is_a_poll_not_an_assault(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "A new poll found that Bernie Sanders would beat Donald Trump 52 to 38 percent."
     assert (
-        relation_score(analyzer, text, "Sanders", "Trump", disable=[PERCENT, *ELECTORAL])
+        relation_score(analyzer, text, "Sanders", "Trump", disable=[PERCENT, *ELECTORAL, UNREAL])
         is not None
     )
     assert relation_score(analyzer, text, "Sanders", "Trump") is None

@@ -104,7 +104,8 @@ def test_a_two_word_verb_of_attacking(analyzer) -> None:  # type: ignore[no-unty
         "Australian opposition leader Peter Dutton laid into Prime Minister Anthony "
         "Albanese in parliament on Wednesday over the housing shortage."
     )
-    _on_off(analyzer, text, "Dutton", "Albanese", ATTACK)
+    # session 27: the events stage reads "laid into" as criticism too (events.trigger.pursuit_criticism)
+    _on_off(analyzer, text, "Dutton", "Albanese", ATTACK, "events.trigger.pursuit_criticism")
 
 
 def test_the_shipped_lists_are_what_the_importer_reads() -> None:
