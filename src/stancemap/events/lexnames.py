@@ -14,6 +14,7 @@ of motion or of being is seldom an act between parties); ``thing_subjects.py`` a
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -87,27 +88,41 @@ def noun_rows(root: Path = WORDNET) -> list[tuple[str, str]]:
     return out
 
 
+_COPYRIGHT = [
+    "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
+    "# Copyright 2006 by Princeton University. All rights reserved.",
+]
+
+
+def _write_table(name: str, header: list[str], rows: Sequence[tuple[str, ...]]) -> None:
+    """One generated data file: its header lines, then one tab-separated line per row."""
+    lines = header + ["\t".join(r) for r in rows]
+    data_path(name).write_text("\n".join(lines) + "\n", "utf-8")
+
+
 def write(root: Path = WORDNET) -> None:
-    header = [
-        "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
-        "# frequent WordNet sense, a feature of the learned event reality (events/reality.py).",
-        "# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by",
-        "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
-        "# Copyright 2006 by Princeton University. All rights reserved.",
-        "lemma\tpos\tlexname",
-    ]
-    lines = header + ["\t".join(r) for r in rows(root)]
-    data_path("events/trigger_lexnames.tsv").write_text("\n".join(lines) + "\n", "utf-8")
-    header = [
-        "# Every single-word noun whose most frequent WordNet sense is abstract (an act,",
-        "# attribute, cognition, communication, state, ...), with that lexicographer file: a",
-        "# feature of the learned event reality (the object of the trigger, events/reality.py).",
-        "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
-        "# Copyright 2006 by Princeton University. All rights reserved.",
-        "lemma\tlexname",
-    ]
-    lines = header + ["\t".join(r) for r in noun_rows(root)]
-    data_path("events/abstract_nouns.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    _write_table(
+        "events/trigger_lexnames.tsv",
+        [
+            "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
+            "# frequent WordNet sense, a feature of the learned event reality (events/reality.py).",
+            "# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by",
+            *_COPYRIGHT,
+            "lemma\tpos\tlexname",
+        ],
+        rows(root),
+    )
+    _write_table(
+        "events/abstract_nouns.tsv",
+        [
+            "# Every single-word noun whose most frequent WordNet sense is abstract (an act,",
+            "# attribute, cognition, communication, state, ...), with that lexicographer file: a",
+            "# feature of the learned event reality (the object of the trigger, events/reality.py).",
+            *_COPYRIGHT,
+            "lemma\tlexname",
+        ],
+        noun_rows(root),
+    )
 
 
 if __name__ == "__main__":
