@@ -1,7 +1,7 @@
 """Session 27 (engineer RE): features of the learned event reality that generalise
 (``events.reality.argument_features``): whether a type done with words or with deeds fits
 the trigger's WordNet file and its object (an actor, an abstract thing, another thing), the
-object's abstract WordNet file (``data/events/abstract_nouns.tsv``). Sentences written for
+object's abstract WordNet file (``data/events/abstract_nouns.txt``). Sentences written for
 these tests."""
 
 from __future__ import annotations

@@ -53,11 +53,15 @@ PLURAL_PRONOUNS = frozenset(("we", "they", "both", "all"))
 QUOTES = frozenset(('"', "“", "”", "''", "``", "'"))
 
 
+# the rows of the abstract-noun table this module reads: ideas, acts and words
+CLAUSE_LEXNAMES = frozenset(("noun.cognition", "noun.act", "noun.communication"))
+
+
 @lru_cache(maxsize=1)
 def abstract_nouns() -> dict[str, str]:
     """noun -> the lexname of its most frequent WordNet sense (cognition, act, words)."""
     rows = (w.split("\t") for w in word_list("events/abstract_nouns.txt"))
-    return {r[0]: r[1] for r in rows if len(r) == 2}
+    return {r[0]: r[1] for r in rows if len(r) == 2 and r[1] in CLAUSE_LEXNAMES}
 
 
 def _names_someone(tok: Token, ctx: DocContext) -> bool:

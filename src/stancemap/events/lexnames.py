@@ -14,12 +14,12 @@ of motion or of being is seldom an act between parties); ``thing_subjects.py`` a
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from ..datafiles import data_path
+from ..datafiles import data_path, word_list
 from ..wordnet_files import LEXNAMES, WORDNET, first_senses, lexfiles
+from . import wordnet_import
 
 
 @lru_cache(maxsize=1)
@@ -54,75 +54,33 @@ def rows(root: Path = WORDNET) -> list[tuple[str, str, str]]:
     return out
 
 
-# the noun files of abstract things (no person, group, place, artefact or living thing):
-# an act "on" one of these ("attacked the plan", "backed the idea") is seldom between parties
-ABSTRACT = (
-    "noun.act", "noun.attribute", "noun.cognition", "noun.communication", "noun.event",
-    "noun.feeling", "noun.motive", "noun.phenomenon", "noun.possession", "noun.process",
-    "noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.time",
-)  # fmt: skip
-NOUN_HEADER = 6
-
-
 @lru_cache(maxsize=1)
 def abstract_nouns() -> dict[str, str]:
-    """noun lemma -> the abstract lexicographer file of its most frequent WordNet sense
-    (``data/events/abstract_nouns.tsv``; a noun whose first sense is concrete is absent)."""
-    path = data_path("events/abstract_nouns.tsv")
-    out = {}
-    for line in path.read_text("utf-8").splitlines()[NOUN_HEADER:]:
-        lemma, name = line.split("\t")
-        out[lemma] = name
-    return out
+    """alphabetic noun lemma -> the abstract lexicographer file of its most frequent WordNet
+    sense (the rows of ``data/events/abstract_nouns.txt``, written by
+    ``events.wordnet_import``; a noun whose first sense is concrete is absent)."""
+    rows = (w.split("\t") for w in word_list("events/abstract_nouns.txt"))
+    return {r[0]: r[1] for r in rows if len(r) == 2 and r[0].isalpha()}
 
 
 def noun_rows(root: Path = WORDNET) -> list[tuple[str, str]]:
     """(lemma, lexicographer file) of every single-word alphabetic noun whose most frequent
-    sense is in an abstract file."""
-    files = lexfiles(root / "data.noun")
-    out = []
-    for lemma, offset in sorted(first_senses(root / "index.noun").items()):
-        name = LEXNAMES.get(files.get(offset, ""))
-        if lemma.isalpha() and name in ABSTRACT:
-            out.append((lemma, name))
-    return out
-
-
-_COPYRIGHT = [
-    "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
-    "# Copyright 2006 by Princeton University. All rights reserved.",
-]
-
-
-def _write_table(name: str, header: list[str], rows: Sequence[tuple[str, ...]]) -> None:
-    """One generated data file: its header lines, then one tab-separated line per row."""
-    lines = header + ["\t".join(r) for r in rows]
-    data_path(name).write_text("\n".join(lines) + "\n", "utf-8")
+    sense is in an abstract file, read from WordNet as the importer reads it."""
+    rows = (line.split("\t") for line in wordnet_import.abstract_nouns(root))
+    return [(lemma, name) for lemma, name in rows if lemma.isalpha()]
 
 
 def write(root: Path = WORDNET) -> None:
-    _write_table(
-        "events/trigger_lexnames.tsv",
-        [
-            "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
-            "# frequent WordNet sense, a feature of the learned event reality (events/reality.py).",
-            "# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by",
-            *_COPYRIGHT,
-            "lemma\tpos\tlexname",
-        ],
-        rows(root),
-    )
-    _write_table(
-        "events/abstract_nouns.tsv",
-        [
-            "# Every single-word noun whose most frequent WordNet sense is abstract (an act,",
-            "# attribute, cognition, communication, state, ...), with that lexicographer file: a",
-            "# feature of the learned event reality (the object of the trigger, events/reality.py).",
-            *_COPYRIGHT,
-            "lemma\tlexname",
-        ],
-        noun_rows(root),
-    )
+    header = [
+        "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
+        "# frequent WordNet sense, a feature of the learned event reality (events/reality.py).",
+        "# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by",
+        "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
+        "# Copyright 2006 by Princeton University. All rights reserved.",
+        "lemma\tpos\tlexname",
+    ]
+    lines = header + ["\t".join(r) for r in rows(root)]
+    data_path("events/trigger_lexnames.tsv").write_text("\n".join(lines) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

@@ -344,17 +344,24 @@ def place_nouns(root: Path) -> list[str]:
     return _nouns_in_lexfile(root, PLACE_LEXFILE)
 
 
-ABSTRACT_LEXFILES = {"09", "04", "10"}  # noun.cognition, noun.act, noun.communication
+# the noun files of abstract things (no person, group, place, artefact or living thing)
+ABSTRACT_LEXNAMES = (
+    "noun.act", "noun.attribute", "noun.cognition", "noun.communication", "noun.event",
+    "noun.feeling", "noun.motive", "noun.phenomenon", "noun.possession", "noun.process",
+    "noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.time",
+)  # fmt: skip
 
 
 def abstract_nouns(root: Path) -> list[str]:
-    """One-word nouns whose most frequent sense is an idea, an act or words (noun.cognition,
-    noun.act, noun.communication: issue, conclusion, plan, question), with that lexname."""
+    """One-word nouns whose most frequent sense is abstract (an idea, an act, words, a
+    feeling, a state, ...: ``ABSTRACT_LEXNAMES``), tab, that lexname: issue, conclusion,
+    plan, question, enthusiasm."""
     lexfile = lexfiles(root / "data.noun")
     return sorted(
         f"{lemma}\t{LEXNAMES[lexfile[offset]]}"
         for lemma, offset in first_senses(root / "index.noun").items()
-        if lemma.replace("-", "").isalpha() and lexfile.get(offset) in ABSTRACT_LEXFILES
+        if lemma.replace("-", "").isalpha()
+        and LEXNAMES.get(lexfile.get(offset, "")) in ABSTRACT_LEXNAMES
     )
 
 
@@ -552,9 +559,10 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
     ),
     (
         "events/abstract_nouns.txt",
-        "Nouns whose most frequent sense is in noun.cognition, noun.act or noun.communication\n"
-        "# (issue, conclusion, plan, question), tab, that lexname: an object that is no party\n"
-        "# (events.sense.abstract_object_no_act).",
+        "Nouns whose most frequent sense is abstract (noun.act, cognition, communication,\n"
+        "# feeling, state, ...: issue, conclusion, plan, question), tab, that lexname: an object\n"
+        "# that is no party (events.sense.abstract_object_no_act reads the cognition, act and\n"
+        "# communication rows) and the object's kind in the learned reality (events/lexnames.py).",
         abstract_nouns,
     ),
     (
