@@ -202,11 +202,12 @@ def detect_shifts(
 ) -> list[Shift]:
     """Windows in which a pair's alignment moved away from its baseline (see module doc).
 
-    With ``SHRUNK_WINDOW`` on in the corpus's switches (or ``shrink`` given, in articles),
-    the change compared with ``min_delta`` is that of the shrunk means (``shrunk_change``).
+    With ``SHRUNK_WINDOW`` switched on in the corpus's switches (a corpus with none reads
+    it off, as shipped) or ``shrink`` given (in articles), the change compared with
+    ``min_delta`` is that of the shrunk means (``shrunk_change``).
     """
-    if shrink is None:
-        on = corpus.switches is None or corpus.switches.enabled(SHRUNK_WINDOW)
+    if shrink is None:  # shipped off: only a corpus read with the rule switched on
+        on = corpus.switches is not None and corpus.switches.enabled(SHRUNK_WINDOW)
         shrink = WINDOW_SHRINK_ARTICLES if on else 0.0
     shifts: list[Shift] = []
     for (a, b), points in sorted(series.items()):
