@@ -148,6 +148,88 @@ DOCUMENT_MODIFIER_NO_PARTY = declare(
 )
 
 
+MEMBERSHIP_ACT = declare(
+    "alignment.sides.membership_act",
+    "a person's act on an organisation whose trigger is a verb of membership or office (one of "
+    "its two most frequent WordNet senses is joining, founding, heading, chairing, managing or "
+    "serving: data/lexicon/membership_verbs.txt, their written forms, by "
+    "alignment/membership_import.py) makes her one "
+    "of the body's side, no relation between them: 'Steyer founded NextGen Climate', "
+    "'Brainard joined the Fed', 'Chelsea will manage the foundation' say who belongs to what, "
+    "not how one leans towards the other (judged real news: own side); the event keeps both "
+    "(session 28 SG)",
+)
+MEMBERSHIP_FORMS = frozenset(word_list("lexicon/membership_verbs.txt"))
+MEMBER_TYPES = frozenset({"person"})
+BODY_TYPES = frozenset({"organization", "organisation", "group", "party"})
+
+CONTEST_APART = declare(
+    "alignment.score.contest_apart",
+    "the subjects of a verb of contest with no one as its object ('Christie, Bush and Kasich "
+    "are competing in the establishment lane', 'X and Y vie for the nomination'; a verb whose "
+    "most frequent WordNet sense is competing or getting the better of someone, "
+    "data/events/rivalry_verbs.txt) each stand in the race, not against one another: no "
+    "rivals by the coordination, as with 'both' (alignment.score.co_sources_each); each "
+    "still relates to a target it names (session 28 SG)",
+)
+
+
+def _verb_forms(bases: frozenset[str] | set[str]) -> frozenset[str]:
+    """Every written form of the verbs: the base, its regular inflections and irregular
+    pasts ("lead" -> "leads", "leading", "led")."""
+    from ..nlp.lemmas import inflections, irregular_pasts
+
+    past: dict[str, list[str]] = {}
+    for form, base in irregular_pasts().items():
+        past.setdefault(base, []).append(form)
+    out: set[str] = set()
+    for base in bases:
+        out |= {base, *inflections(base), *past.get(base, [])}
+    # a form that is another verb's irregular past is that verb's ("found": find)
+    other = {form for form, base in irregular_pasts().items() if base not in bases}
+    return frozenset(out - other)
+
+
+def _trigger_word(event: Event) -> str:
+    """The trigger's head word, lower case (the first word of a multi-word trigger)."""
+    words = event.trigger.text.lower().split()
+    return words[0] if words else ""
+
+
+def membership_events(events: list[Event], actors: list[Actor]) -> dict[str, frozenset[str]]:
+    """Event id -> the bodies its person sources belong to by the event
+    (``MEMBERSHIP_ACT``): a trigger of a membership verb, a person among the sources and an
+    organisation or party among the targets."""
+    forms = MEMBERSHIP_FORMS
+    kind = {a.id: (a.type or "").lower() for a in actors}
+    out: dict[str, frozenset[str]] = {}
+    for e in events:
+        if _trigger_word(e) not in forms:
+            continue
+        if not any(kind.get(s) in MEMBER_TYPES for s in e.source):
+            continue
+        bodies = frozenset(t for t in e.target if kind.get(t) in BODY_TYPES)
+        if bodies:
+            out[e.id] = bodies
+    return out
+
+
+def contest_events(events: list[Event]) -> set[str]:
+    """Ids of the events of a contest verb with two or more sources and no target
+    (``CONTEST_APART``)."""
+    global _CONTEST_FORMS
+    if _CONTEST_FORMS is None:
+        _CONTEST_FORMS = _verb_forms(word_list("events/rivalry_verbs.txt"))
+    return {
+        e.id
+        for e in events
+        if len(set(e.source)) > 1 and not e.target and _trigger_word(e) in _CONTEST_FORMS
+    }
+
+
+_CONTEST_FORMS: frozenset[str] | None = None
+
+
 def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
     """Statements as scorer observations; ``prefix`` qualifies ids ("doc#s1")."""
     return [
@@ -450,6 +532,17 @@ def relate_document(
     if on is None or on(VISITS_APART):
         visits = {e.id for e in events if (e.cameo or "").startswith(_VISIT)}
         acts = [replace(a, each=True) if a.ref in visits else a for a in acts]
+    if on is None or on(CONTEST_APART):
+        contests = contest_events(events)
+        acts = [replace(a, each=True) if a.ref in contests else a for a in acts]
+    if actors and (on is None or on(MEMBERSHIP_ACT)):
+        joined = membership_events(events, actors)
+        acts = [
+            replace(a, target=tuple(t for t in a.target if t not in joined[a.ref]))
+            if a.ref in joined
+            else a
+            for a in acts
+        ]
     if actors:
         enabled = getattr(switches, "enabled", None)
         if enabled is None or enabled(PLACES_NO_PARTY):

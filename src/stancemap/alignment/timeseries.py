@@ -22,10 +22,28 @@ from datetime import date, timedelta
 from itertools import combinations
 from math import comb
 
+from ..datafiles import constants
+from ..rules import declare
 from .corpus import Corpus, CorpusStatement
 from .intensity import Intensity, default_intensity
 from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weighted_mean
 from .sides import settle
+
+# Prior weight, in articles, of the pair's mean over the baseline and the window when a
+# window's change is sized against ``min_delta`` (``SHRUNK_WINDOW``); the change points'
+# value (``turn_shrink_units``, chosen on the control pairs in session 27) unless set apart
+WINDOW_SHRINK_ARTICLES = float(constants("alignment")["window_shrink_articles"])
+
+SHRUNK_WINDOW = declare(
+    "alignment.shifts.shrunk_window",
+    "a monthly (or weekly) window's shift is sized against min_delta from the baseline's and "
+    "the window's means each shrunk toward their pooled mean by a prior worth "
+    "window_shrink_articles articles, weighted by the articles each rests on: "
+    "(n_i m_i + k m) / (n_i + k), as alignment.turns.shrunk_change does for change points, "
+    "so a window or baseline of two or three articles no longer clears min_delta on the "
+    "noise of a few readings; the permutation test still decides chance and the shift "
+    "still reports the raw means (session 28)",
+)
 
 _DAYS = re.compile(r"^(\d+)\s*d(ays?)?$")
 
@@ -180,8 +198,17 @@ def detect_shifts(
     min_delta: float = 0.5,
     alpha: float = 0.1,
     min_obs: int = 2,
+    shrink: float | None = None,
 ) -> list[Shift]:
-    """Windows in which a pair's alignment moved away from its baseline (see module doc)."""
+    """Windows in which a pair's alignment moved away from its baseline (see module doc).
+
+    With ``SHRUNK_WINDOW`` switched on in the corpus's switches (a corpus with none reads
+    it off, as shipped) or ``shrink`` given (in articles), the change compared with
+    ``min_delta`` is that of the shrunk means (``shrunk_change``).
+    """
+    if shrink is None:  # shipped off: only a corpus read with the rule switched on
+        on = corpus.switches is not None and corpus.switches.enabled(SHRUNK_WINDOW)
+        shrink = WINDOW_SHRINK_ARTICLES if on else 0.0
     shifts: list[Shift] = []
     for (a, b), points in sorted(series.items()):
         baseline: list[Observation] = []
@@ -190,7 +217,8 @@ def detect_shifts(
             if len(baseline) >= min_obs and len(obs) >= min_obs:
                 before, after = weighted_mean(baseline), weighted_mean(obs)
                 p = permutation_p([o.value for o in baseline], [o.value for o in obs])
-                if abs(after - before) >= min_delta and p <= alpha:
+                change = shrunk_change(baseline, obs, shrink) if shrink > 0 else after - before
+                if abs(change) >= min_delta and p <= alpha:
                     shift = _shift(corpus, a, b, point, before, after, p)
                     shift.n_before, shift.n_after = len(baseline), len(obs)
                     shift.articles_before = count_articles(baseline)
@@ -200,6 +228,19 @@ def detect_shifts(
                     continue
             baseline.extend(obs)
     return shifts
+
+
+def shrunk_change(before: list[Observation], after: list[Observation], prior: float) -> float:
+    """The change from ``before`` to ``after`` with each side's mean pulled toward the
+    pooled mean by ``prior`` articles: ``(n_i m_i + k m) / (n_i + k)``, ``n_i`` the
+    articles the side rests on (its observations' confidences are weights within it,
+    not counts). Two articles a side keep 0.2 of the raw change at k = 8, ten 0.56."""
+    whole = weighted_mean([*before, *after])
+    sides = []
+    for part in (before, after):
+        n = count_articles(part)
+        sides.append((n * weighted_mean(part) + prior * whole) / (n + prior))
+    return sides[1] - sides[0]
 
 
 def count_articles(observations: Iterable[Observation]) -> int:
