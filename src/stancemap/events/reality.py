@@ -26,6 +26,15 @@ WordNet file and its object, and the object's abstract WordNet file (``argument_
 and refits on both judged census files and the W4/W6/W15 wire tune parts
 (``events.reality.sense_features``; off: the session-26 fit, ``data/events/reality_s26.json``).
 
+Session 28 (engineer RF, ``events.reality.refit_s28``; off: the session-27 fit,
+``data/events/reality_s27.json``) refits on the merged tree's features (the session-27 mode
+rules included) and on every judged census file (s24, s27, s28: 949 matched events in 82
+articles), and compares by article more features (``session28_features``): the trigger's
+WordNet file x the object's class, the quote holding the trigger, the verb's argument
+frame, a sentence about a poll or numbers, how rare the type's sense of the trigger is among
+its WordNet senses. Only the poll/number group is read by the shipped fit (the file's
+``groups``); the others stay for the fitting script's comparison.
+
 Rules: ``events.reality.confidence`` (the probability is recorded on the event,
 ``Event.reality``, and becomes its confidence; the calibrator leaves it as it is) and
 ``events.reality.drop`` (an event under the file's threshold is dropped).
@@ -64,10 +73,11 @@ DROP = declare(
 
 SESSION27 = declare(
     "events.reality.sense_features",
-    "the learned reality is the session-27 fit (data/events/reality.json: the session-26 "
+    "the learned reality is the session-27 fit (data/events/reality_s27.json: the session-26 "
     "features plus whether the type's kind - words or deeds - fits the trigger's WordNet file "
     "and its object, the object's abstract WordNet file; fitted on both judged real-news tune "
-    "census files); off: the session-26 fit (data/events/reality_s26.json)",
+    "census files; events.reality.refit_s28 on supersedes it); off: the session-26 fit "
+    "(data/events/reality_s26.json)",
     order=91,
 )
 REFIT = declare(
