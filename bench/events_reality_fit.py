@@ -6,8 +6,8 @@ Three sources, all tune parts only:
   event of that sentence has, not real otherwise (an extra event of another type);
 - the same for the W4, W6 and W15 wire sets' tune parts (``tests/events/data/wire_*.jsonl``):
   they train, and no real event of theirs may fall under the drop threshold;
-- the judged real-news census (``bench/data/realnews/events_tune_s24.jsonl``, 25 PolNeAR
-  tune articles, and ``events_tune_s27.jsonl``, 36 more): real when judged right or wrong
+- the judged real-news census (every ``bench/data/realnews/events_tune_*.jsonl``: s24, 25
+  PolNeAR tune articles, s27, 36 more, s28, 24 more): real when judged right or wrong
   type, not real when "no event"; an item this tree now reads as another type at the same
   trigger keeps its label (real or not), one it no longer codes is left out.
 
@@ -20,7 +20,8 @@ census, precision of what a threshold keeps, and at the drop threshold what is d
 everything and writes ``data/events/reality.json`` (deterministic: liblinear, sorted
 features, rounded weights). The threshold of ``events.reality.drop`` is the highest whose
 out-of-fold drops on the census are at least ``--drop-precision`` non-events and that drops
-no real PLOVER or wire tune event. The defaults (``--set s27 --C 0.1``) write the shipped file.
+no real PLOVER or wire tune event but the ``--gold-losses`` lowest. The defaults (``--set s27+poll
+--C 0.1 --gold-losses 1``, session 28) write the shipped file.
 
     python bench/events_reality_fit.py collect --cache /tmp/reality.json
     python bench/events_reality_fit.py cv --cache /tmp/reality.json
@@ -418,11 +419,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["collect", "cv", "write"])
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--shared", default=None, help="the ../shared folder")
-    parser.add_argument("--set", default="s27", choices=sorted(SETS))
+    parser.add_argument("--set", default="s27+poll", choices=sorted(SETS))
     parser.add_argument("--C", type=float, default=0.1)
     parser.add_argument("--drop-precision", type=float, default=0.9)
     parser.add_argument(
-        "--gold-losses", type=int, default=0, help="real gold tune events the threshold may drop"
+        "--gold-losses", type=int, default=1, help="real gold tune events the threshold may drop"
     )
     parser.add_argument("--learner", default="logistic", choices=["logistic", "boosting"])
     parser.add_argument("--repeats", type=int, default=3, help="fold deals averaged (cv)")
