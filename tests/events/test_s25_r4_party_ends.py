@@ -42,9 +42,9 @@ def test_the_one_passed_over_is_no_target(analyzer) -> None:  # type: ignore[no-
 
 def test_a_comparisons_second_term_is_no_target(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Jane Roe said Donald Trump could lead to more radical upheaval than Hillary Clinton."
-    assert (
-        relation_score(analyzer, text, "Trump", "Clinton", disable=[COMPARED, UNREAL]) is not None
-    )
+    # session 28: the refitted reality (events.reality.refit_s28) drops "could lead" too
+    off = [COMPARED, UNREAL, "events.reality.drop"]
+    assert relation_score(analyzer, text, "Trump", "Clinton", disable=off) is not None
     assert relation_score(analyzer, text, "Trump", "Clinton") is None
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafiles import data_path, word_list
-from ..wordnet_files import LEXNAMES, WORDNET, first_senses, lexfiles
+from ..wordnet_files import LEXNAMES, WORDNET, first_senses, lexfiles, senses, synsets, under
 from . import wordnet_import
 
 
@@ -70,6 +70,54 @@ def noun_rows(root: Path = WORDNET) -> list[tuple[str, str]]:
     return [(lemma, name) for lemma, name in rows if lemma.isalpha()]
 
 
+@lru_cache(maxsize=1)
+def trigger_senses() -> dict[tuple[str, str], tuple[int, tuple[str, ...]]]:
+    """(lemma, "V" or "N") -> (its number of WordNet senses, the lexicographer files of its
+    senses, most frequent first, each once) for every polysemous single-word verb and trigger
+    noun (``data/events/trigger_senses.tsv``; a lemma with one sense is absent): a feature of
+    the learned event reality (a rare sense of a common verb, session 28)."""
+    out = {}
+    for line in data_path("events/trigger_senses.tsv").read_text("utf-8").splitlines()[6:]:
+        lemma, pos, count, names = line.split("\t")
+        prefix = "verb." if pos == "V" else "noun."
+        out[(lemma, pos)] = (int(count), tuple(prefix + n for n in names.split(",")))
+    return out
+
+
+def sense_rows(root: Path = WORDNET) -> list[tuple[str, str, str, str]]:
+    """(lemma, pos, number of senses, comma-joined lexicographer files without "verb."/"noun."
+    in sense order, each once) of every polysemous single-word verb and trigger noun."""
+    out = []
+    for pos, keep in (("verb", None), ("noun", trigger_nouns())):
+        files = lexfiles(root / f"data.{pos}")
+        for lemma, offsets in sorted(senses(root / f"index.{pos}").items()):
+            if "_" in lemma or len(offsets) < 2 or (keep is not None and lemma not in keep):
+                continue
+            names: list[str] = []
+            for offset in offsets:
+                name = LEXNAMES.get(files.get(offset, ""), "").split(".", 1)[-1]
+                if name and name not in names:
+                    names.append(name)
+            out.append((lemma, pos[0].upper(), str(len(offsets)), ",".join(names)))
+    return out
+
+
+# the opinion poll synset (WordNet 3.0 noun 05800998: poll, opinion poll, canvass)
+OPINION_POLL = "05800998"
+
+
+def poll_nouns(root: Path = WORDNET) -> list[str]:
+    """Single-word nouns of the opinion poll synset and its hyponyms, and the nouns derived
+    from them ("pollster"): a sentence about a poll, a feature of the learned reality."""
+    graph = synsets(root / "data.noun")
+    kinds = under(graph, {OPINION_POLL})
+    words = {w for o in kinds for w in graph[o][0]}
+    words |= {
+        w for o in kinds for s, t in graph[o][1] if s == "+" and t in graph for w in graph[t][0]
+    }
+    return sorted(w for w in words if w.isalpha())
+
+
 def write(root: Path = WORDNET) -> None:
     header = [
         "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
@@ -81,6 +129,26 @@ def write(root: Path = WORDNET) -> None:
     ]
     lines = header + ["\t".join(r) for r in rows(root)]
     data_path("events/trigger_lexnames.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    header = [
+        "# Each polysemous single-word verb's (and trigger noun's) number of WordNet senses and",
+        "# the lexicographer files of its senses, most frequent first, each once (a feature of",
+        "# the learned event reality, events/reality.py). Imported from Princeton WordNet 3.0",
+        "# (Debian wordnet-base) by `python -m stancemap.events.lexnames`: do not edit by hand.",
+        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
+        "lemma\tpos\tsenses\tlexnames",
+    ]
+    lines = header + ["\t".join(r) for r in sense_rows(root)]
+    data_path("events/trigger_senses.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    header = [
+        "# Nouns of an opinion poll (WordNet 3.0 noun 05800998 and its hyponyms, and nouns",
+        "# derived from them): a sentence about a poll, a feature of the learned event reality.",
+        "# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by",
+        "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
+        "# Copyright 2006 by Princeton University. All rights reserved.",
+    ]
+    data_path("events/poll_nouns.txt").write_text(
+        "\n".join(header + poll_nouns(root)) + "\n", "utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -26,6 +26,15 @@ WordNet file and its object, and the object's abstract WordNet file (``argument_
 and refits on both judged census files and the W4/W6/W15 wire tune parts
 (``events.reality.sense_features``; off: the session-26 fit, ``data/events/reality_s26.json``).
 
+Session 28 (engineer RF, ``events.reality.refit_s28``; off: the session-27 fit,
+``data/events/reality_s27.json``) refits on the merged tree's features (the session-27 mode
+rules included) and on every judged census file (s24, s27, s28: 949 matched events in 82
+articles), and compares by article more features (``session28_features``): the trigger's
+WordNet file x the object's class, the quote holding the trigger, the verb's argument
+frame, a sentence about a poll or numbers, how rare the type's sense of the trigger is among
+its WordNet senses. Only the poll/number group is read by the shipped fit (the file's
+``groups``); the others stay for the fitting script's comparison.
+
 Rules: ``events.reality.confidence`` (the probability is recorded on the event,
 ``Event.reality``, and becomes its confidence; the calibrator leaves it as it is) and
 ``events.reality.drop`` (an event under the file's threshold is dropped).
@@ -45,7 +54,7 @@ from ..datafiles import data_path, word_list
 from ..nlp.text import doc_text
 from ..records import is_new_id
 from ..rules import declare
-from .lexnames import abstract_nouns, lexnames
+from .lexnames import abstract_nouns, lexnames, trigger_senses
 from .parts import Coded, DocContext
 
 CONFIDENCE = declare(
@@ -64,13 +73,33 @@ DROP = declare(
 
 SESSION27 = declare(
     "events.reality.sense_features",
-    "the learned reality is the session-27 fit (data/events/reality.json: the session-26 "
+    "the learned reality is the session-27 fit (data/events/reality_s27.json: the session-26 "
     "features plus whether the type's kind - words or deeds - fits the trigger's WordNet file "
     "and its object, the object's abstract WordNet file; fitted on both judged real-news tune "
-    "census files); off: the session-26 fit (data/events/reality_s26.json)",
+    "census files; events.reality.refit_s28 on supersedes it); off: the session-26 fit "
+    "(data/events/reality_s26.json)",
     order=91,
 )
-FILES = {True: "events/reality.json", False: "events/reality_s26.json"}
+REFIT = declare(
+    "events.reality.refit_s28",
+    "the learned reality is the session-28 fit (data/events/reality.json: refitted on the "
+    "merged tree's features, modes included, and every judged real-news tune census file, "
+    "with the session-28 features); off: the session-27 fit (data/events/reality_s27.json, "
+    "or the session-26 one with events.reality.sense_features off too)",
+    order=90,
+)
+FILES = {
+    "s28": "events/reality.json",
+    "s27": "events/reality_s27.json",
+    "s26": "events/reality_s26.json",
+}
+
+
+def fit_of(refit: bool, sense_features: bool) -> str:
+    """The fit the two rules choose: s28 with ``events.reality.refit_s28`` on, else s27 with
+    ``events.reality.sense_features`` on, else s26."""
+    return "s28" if refit else "s27" if sense_features else "s26"
+
 
 # the fitting script sets this to collect (document, event, features) while it runs
 RECORDER: Callable[[Doc, Coded, dict[str, float]], None] | None = None
@@ -214,9 +243,13 @@ def base_features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
     return out
 
 
-def features(doc: Doc, item: Coded, ctx: DocContext, added: bool = True) -> dict[str, float]:
-    """The features of one coded event (names -> values; absent = 0); without ``added``
-    those of session 26 only (``events.reality.sense_features`` off)."""
+def features(
+    doc: Doc, item: Coded, ctx: DocContext, fit: str = "s28", groups: frozenset[str] | None = None
+) -> dict[str, float]:
+    """The features of one coded event (names -> values; absent = 0) that the ``fit``
+    ("s26", "s27", "s28") reads; of the session-28 groups only ``groups`` (None: all, as
+    the fitting script collects them)."""
+    added = fit != "s26"
     out = base_features(doc, item, ctx)
     out[f"origin:{origin_kind(item.origin)}"] = 1.0
     if "(noun of" in item.origin:
@@ -262,6 +295,8 @@ def features(doc: Doc, item: Coded, ctx: DocContext, added: bool = True) -> dict
     out["position"] = round(where, 3)
     if added:
         out.update(argument_features(doc, item, ctx, head, objects[:1]))
+    if fit == "s28":
+        out.update(session28_features(doc, item, ctx, head, objects[:1], groups))
     return out
 
 
@@ -307,11 +342,148 @@ def argument_features(
     return out
 
 
-@lru_cache(maxsize=2)
-def model(current: bool = True) -> dict[str, Any]:
-    """weights, threshold and provenance (the fitted file; {} where it is absent): the
-    session-27 fit, or with ``current`` False the session-26 one."""
-    path = data_path(FILES[current])
+# the WordNet files of a sense done with words and of one done with deeds (verbs and nouns)
+KIND_FILES = {
+    "words": frozenset({"verb.communication", "noun.communication"}),
+    "deeds": frozenset(
+        {"verb.contact", "verb.competition", "verb.social", "verb.possession", "verb.motion",
+         "noun.act", "noun.event"}
+    ),
+}  # fmt: skip
+PREPOSITIONS = frozenset({"with", "against", "to", "on", "at", "for", "from", "into", "over"})
+NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY"})
+
+
+@lru_cache(maxsize=1)
+def _poll_nouns() -> frozenset[str]:
+    return word_list("events/poll_nouns.txt")
+
+
+def _object_class(tok: Token | None, ctx: DocContext) -> str:
+    """An object's class: an actor, a number, its abstract WordNet file, concrete, none."""
+    if tok is None:
+        return "none"
+    if _is_actor(tok, ctx):
+        return "actor"
+    if tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children):
+        return "number"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return abstract_nouns().get(tok.lemma_.lower()) or "concrete"
+    return "other"
+
+
+GROUPS28 = ("pair", "quote", "frame", "poll", "rank")
+
+
+def fit_groups(fit: str) -> frozenset[str]:
+    """The session-28 feature groups a fitted file reads (its ``groups``)."""
+    return frozenset(model(fit).get("groups", ()))
+
+
+def session28_features(
+    doc: Doc,
+    item: Coded,
+    ctx: DocContext,
+    head: Token,
+    objects: list[Token],
+    groups: frozenset[str] | None = None,
+) -> dict[str, float]:
+    """Features added in session 28 (engineer RF, rule ``events.reality.refit_s28``):
+    the trigger's WordNet file against its object's class (``pair:verb.contact|noun.act``);
+    the quote whose content holds the trigger (its kind, its speaker is the event's source);
+    the verb's argument structure (``frame:`` actor/thing/none subject and object, a
+    prepositional actor target ``prep_actor:against``); a sentence about a poll or numbers;
+    how rare the sense of the type's kind is among the trigger's WordNet senses
+    (``kind_rank:deeds:3``, ``senses:10+``)."""
+    out: dict[str, float] = {}
+    wanted = frozenset(GROUPS28) if groups is None else groups
+    pos = "V" if head.pos_ == "VERB" else "N"
+    lemma = head.lemma_.lower()
+    trig = lexnames().get((lemma, pos), "none")
+    if "pair" in wanted:
+        obj = objects[0] if objects else None
+        out[f"pair:{trig}|{_object_class(obj, ctx)}"] = 1.0
+    if "quote" in wanted:
+        out.update(_quote_features(item, ctx))
+    if "frame" in wanted:
+        out.update(_frame_features(head, ctx))
+    if "poll" in wanted:
+        out.update(_poll_features(head))
+    if "rank" in wanted:
+        out.update(_rank_features(item, lemma, pos, trig))
+    return out
+
+
+def _quote_features(item: Coded, ctx: DocContext) -> dict[str, float]:
+    """The kind of the quote whose content holds the trigger; its speaker is the source."""
+    out: dict[str, float] = {}
+    start, end = item.trigger
+    for q in ctx.quotes:
+        if q.content.start <= start and end <= q.content.end:
+            out[f"quote:{q.kind}"] = 1.0
+            if q.speaker and q.speaker in item.source:
+                out["quote:speaker_source"] = 1.0
+            break
+    return out
+
+
+def _frame_features(head: Token, ctx: DocContext) -> dict[str, float]:
+    """The verb's argument structure: an actor, a thing or no subject, direct object and
+    prepositional object (``frame:ATA``), and the preposition of an actor target."""
+    out: dict[str, float] = {}
+    children = list(head.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = "A" if any(_is_actor(s, ctx) for s in subjects) else ("T" if subjects else "-")
+    direct = [c for c in children if c.dep_ in ("dobj", "obj", "dative")]
+    dobj = "A" if any(_is_actor(o, ctx) for o in direct) else ("T" if direct else "-")
+    prep = "-"
+    for p in children:
+        if p.dep_ != "prep":
+            continue
+        pobjs = [o for o in p.children if o.dep_ == "pobj"]
+        if any(_is_actor(o, ctx) for o in pobjs):
+            prep = "A"
+            name = p.lower_ if p.lower_ in PREPOSITIONS else "other"
+            out[f"prep_actor:{name}"] = 1.0
+        elif pobjs and prep == "-":
+            prep = "T"
+    out[f"frame:{subj}{dobj}{prep}"] = 1.0
+    return out
+
+
+def _poll_features(head: Token) -> dict[str, float]:
+    """The trigger's sentence holds a percentage, a number, a poll noun."""
+    out: dict[str, float] = {}
+    sent = head.sent
+    labels = {e.label_ for e in sent.ents}
+    if "PERCENT" in labels:
+        out["sent:percent"] = 1.0
+    if labels & NUMBER_LABELS:
+        out["sent:number"] = 1.0
+    polls = _poll_nouns()
+    if any(t.lemma_.lower() in polls for t in sent):
+        out["sent:poll"] = 1.0
+    return out
+
+
+def _rank_features(item: Coded, lemma: str, pos: str, trig: str) -> dict[str, float]:
+    """How many WordNet senses the trigger has and the rank of the first sense of the
+    type's kind (words or deeds) among their files: a rare sense of a common verb."""
+    out: dict[str, float] = {}
+    kind = "words" if item.type in VERBAL else "deeds"
+    count, names = trigger_senses().get((lemma, pos), (1, (trig,)))
+    bucket = "1" if count == 1 else "2-4" if count < 5 else "5-9" if count < 10 else "10+"
+    out[f"senses:{bucket}"] = 1.0
+    rank = next((n for n, name in enumerate(names, start=1) if name in KIND_FILES[kind]), 0)
+    out[f"kind_rank:{kind}:{'none' if not rank else rank if rank < 3 else '3+'}"] = 1.0
+    return out
+
+
+@lru_cache(maxsize=3)
+def model(fit: str = "s28") -> dict[str, Any]:
+    """weights, threshold and provenance of a fit ("s28", "s27", "s26": the fitted file;
+    {} where it is absent)."""
+    path = data_path(FILES[fit])
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as fh:
@@ -319,10 +491,10 @@ def model(current: bool = True) -> dict[str, Any]:
     return loaded
 
 
-def probability(feats: dict[str, float], current: bool = True) -> float | None:
+def probability(feats: dict[str, float], fit: str = "s28") -> float | None:
     """The model's probability that the event is real (its intercept plus the weighted
     features); None without a fitted model."""
-    fitted = model(current)
+    fitted = model(fit)
     weights = fitted.get("weights")
     if not weights:
         return None

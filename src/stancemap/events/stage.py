@@ -67,7 +67,9 @@ class EventStage:
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.reality = switches.enabled(reality.CONFIDENCE)
         self.drop_unreal = switches.enabled(reality.DROP)
-        self.current_fit = switches.enabled(reality.SESSION27)
+        self.fit = reality.fit_of(
+            switches.enabled(reality.REFIT), switches.enabled(reality.SESSION27)
+        )
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -112,13 +114,17 @@ class EventStage:
         recorder = reality.RECORDER
         if not (self.reality or self.drop_unreal or recorder):
             return [(item, None) for item in coded]
-        threshold = float(reality.model(self.current_fit).get("threshold", 0.0))
+        threshold = float(reality.model(self.fit).get("threshold", 0.0))
+        # the session-28 groups the fit reads (all of them while the fitting script records)
+        groups = None if recorder is not None else reality.fit_groups(self.fit)
         kept: list[tuple[Coded, float | None]] = []
         for item in coded:
-            feats = reality.features(doc, item, ctx, self.current_fit or recorder is not None)
+            feats = reality.features(
+                doc, item, ctx, "s28" if recorder is not None else self.fit, groups
+            )
             if recorder is not None:
                 recorder(doc, item, feats)
-            r = reality.probability(feats, self.current_fit)
+            r = reality.probability(feats, self.fit)
             if r is not None and self.drop_unreal and r < threshold:
                 continue
             kept.append((item, round(r, 3) if r is not None and self.reality else None))
