@@ -52,6 +52,7 @@ from .arg_shapes import (
 from .backers import BACKER_NOT_PARTY, backers
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .compared import COMPARED_NO_PARTY, passed_over
+from .described import DESCRIBED_PARTY, SUBJECT_RULES, described_party, referring_rules
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     HEADLINE_PASSIVE,
@@ -417,6 +418,10 @@ class RoleFinder:
             if found:
                 return found
         if not args.is_pronoun(tok):
+            if self.tuning.on(DESCRIBED_PARTY):
+                # "The union agreed": the union named before, by the actors stage's rules
+                rules = referring_rules(self.tuning.active(SUBJECT_RULES))
+                return described_party(tok, ctx.actors, rules)
             return []
         if (
             tok.dep_ == "poss"
