@@ -52,7 +52,14 @@ from .arg_shapes import (
 from .backers import BACKER_NOT_PARTY, backers
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .compared import COMPARED_NO_PARTY, passed_over
-from .described import DESCRIBED_PARTY, SUBJECT_RULES, described_party, referring_rules
+from .described import (
+    DESCRIBED_PARTY,
+    PLURAL_DESCRIBED_PARTY,
+    SUBJECT_RULES,
+    described_party,
+    plural_party,
+    referring_rules,
+)
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     HEADLINE_PASSIVE,
@@ -415,6 +422,10 @@ class RoleFinder:
             if not found and self.tuning.on(POSSESSIVE_SPEAKER):
                 # "its forces shelled X, the ministry said": the speaker owns them
                 found = self.speaker_of_clause(owner, ctx)
+            if found:
+                return found
+        if self.tuning.on(PLURAL_DESCRIBED_PARTY):
+            found = plural_party(tok, ctx.actors)  # "X and Y spoke. Both made ...": X, Y
             if found:
                 return found
         if not args.is_pronoun(tok):
