@@ -9,7 +9,8 @@
   referring-noun rules (``actors.referring.*``, the ones the quotes stage uses for "the
   diplomat said") find for it: the nearest earlier actor the noun titles or describes,
   of the kind and sector the noun allows (``data/lexicon/referring_nouns.tsv``), kept
-  where the noun titles or describes it ("the union" of "the United Steelworkers union")
+  where the noun titles or describes it ("the union" of "the United Steelworkers union";
+  a body noun of a sector - "party", "company" - titles any body of it, so not for those)
   or where it is the document's salient one - the actor of its kind (person or body)
   named most often before the phrase, alone ("the party" in a story about the Democrats
   is not the Republicans named last); a body noun of no sector ("the union", "the
@@ -96,10 +97,13 @@ def described_party(tok: Token, actors: ActorLayer, rules: list[Any]) -> list[st
     noun = _noun(tok)
     if actor is None or noun is None:
         return []
-    if described_as(actor, doc, found.start, found.end, noun.noun):
+    titled = described_as(actor, doc, found.start, found.end, noun.noun)
+    if titled and (noun.refers == "person" or not noun.sectors):
         return [found.actor_id]  # "the United Steelworkers union ... the union"
     if noun.refers == "body" and not noun.sectors:
         return []  # "the union", "the group" of no sector: only a body it titles
+    # a body noun of a sector titles any body of it ("the party": any "X Party"): the
+    # story's salient one only
     return [found.actor_id] if _most_named(actors, actor.id, tok.idx) else []
 
 
