@@ -52,6 +52,14 @@ from .arg_shapes import (
 from .backers import BACKER_NOT_PARTY, backers
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .compared import COMPARED_NO_PARTY, passed_over
+from .described import (
+    DESCRIBED_PARTY,
+    PLURAL_DESCRIBED_PARTY,
+    SUBJECT_RULES,
+    described_party,
+    plural_party,
+    referring_rules,
+)
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     HEADLINE_PASSIVE,
@@ -416,7 +424,15 @@ class RoleFinder:
                 found = self.speaker_of_clause(owner, ctx)
             if found:
                 return found
+        if self.tuning.on(PLURAL_DESCRIBED_PARTY):
+            found = plural_party(tok, ctx.actors)  # "X and Y spoke. Both made ...": X, Y
+            if found:
+                return found
         if not args.is_pronoun(tok):
+            if self.tuning.on(DESCRIBED_PARTY):
+                # "The union agreed": the union named before, by the actors stage's rules
+                rules = referring_rules(self.tuning.active(SUBJECT_RULES))
+                return described_party(tok, ctx.actors, rules)
             return []
         if (
             tok.dep_ == "poss"

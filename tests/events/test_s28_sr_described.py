@@ -1,0 +1,87 @@
+"""Session 28 (engineer SR): a party named by a definite description (issue 12).
+Sentences written for these tests; each case also runs with its rule off.
+
+- ``events.args.described_party``: "Exxon Mobil reported ... The company criticized X":
+  a subject "the <noun>" naming no one, of a noun the actors stage lists as one person or
+  body, is the actor its referring-noun rules find in an earlier sentence; a document
+  noun, an object, a plural and a name of the phrase's own sentence are left alone.
+- ``events.args.plural_described_party``: "Merkel and Macron met. The two leaders
+  criticized X": a subject plural pointing back is the people coordinated before it; a
+  plural of its own ("many voters") is no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.config import RuleSettings, Settings
+
+DEFAULT_OFF = tuple(RuleSettings().disable)
+DESCRIBED = "events.args.described_party"
+
+
+@pytest.fixture(scope="module")
+def events(analyzer):
+    pipelines = {}
+
+    def run(text: str, off: tuple[str, ...] = (), on: tuple[str, ...] = ()):
+        if (off, on) not in pipelines:
+            shipped = [r for r in DEFAULT_OFF if r not in on]
+            settings = Settings.model_validate({"rules": {"disable": [*shipped, *off]}})
+            pipelines[off, on] = analyzer.derive(settings)
+        analysis = pipelines[off, on].analyze(text, date="2016-03-01")
+        names = {a.id: a.name for a in analysis.actors}
+        return [
+            (e.type, sorted(names[x] for x in e.source), sorted(names[x] for x in e.target))
+            for e in analysis.events
+        ]
+
+    return run
+
+
+def test_the_company_is_the_company_named_before(events):
+    text = (
+        "Exxon Mobil reported profits on Monday. The company criticized the Obama administration."
+    )
+    on = events(text, on=(DESCRIBED,))
+    assert ("ACCUSE", ["ExxonMobil"], ["Obama administration"]) in on
+    off = events(text, off=(DESCRIBED,))
+    assert ("ACCUSE", [], ["Obama administration"]) in off
+
+
+def test_a_document_noun_is_left_alone(events):
+    text = (
+        "Exxon Mobil reported profits on Monday. The statement criticized the Obama administration."
+    )
+    for found in (events(text, on=(DESCRIBED,)), events(text, off=(DESCRIBED,))):
+        assert all("ExxonMobil" not in source for _, source, _ in found)
+
+
+def test_an_object_description_is_left_alone(events):
+    text = "Exxon Mobil reported profits on Monday. Donald Trump criticized the company."
+    for found in (events(text, on=(DESCRIBED,)), events(text, off=(DESCRIBED,))):
+        assert all("ExxonMobil" not in target for _, _, target in found)
+
+
+def test_a_name_of_the_same_sentence_is_no_antecedent(events):
+    text = "After Exxon Mobil reported profits, the company criticized the Obama administration."
+    on = events(text, on=(DESCRIBED,))
+    assert all(source == [] for kind, source, _ in on if kind == "ACCUSE")
+
+
+PLURAL = "events.args.plural_described_party"
+
+
+def test_the_two_leaders_are_the_pair_named_before(events):
+    text = (
+        "Merkel and Macron met in Paris on Monday. The two leaders criticized Russia over Ukraine."
+    )
+    pair = ["Angela Merkel", "Emmanuel Macron"]
+    assert ("ACCUSE", pair, ["Russia"]) in events(text, on=(PLURAL,))
+    assert ("ACCUSE", pair, ["Russia"]) not in events(text, off=(PLURAL,))
+
+
+def test_a_plural_of_its_own_is_no_one_named_before(events):
+    text = "Merkel and Macron met in Paris on Monday. Many voters criticized Russia over Ukraine."
+    found = events(text, on=(PLURAL,))
+    assert ("ACCUSE", [], ["Russia"]) in found
