@@ -99,3 +99,12 @@ def test_modes_and_their_reality() -> None:
     assert unreal("future", own=False) and not unreal("future", own=True)
     assert not unreal("negated", own=False) and not unreal("asserted", own=False)
     assert not unreal(None, own=False)
+
+
+def test_a_reason_under_a_modal_is_told_as_given(pipeline_off) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chuck Grassley could lose his seat because he supports Donald Trump, "
+        "Barack Obama said on Tuesday."
+    )
+    said = _statements(pipeline_off(text), "Chuck Grassley", "Donald Trump")
+    assert [s.mode for s in said] == ["asserted"]

@@ -49,6 +49,27 @@ def _clause(tok: Token) -> Token:
     return node
 
 
+# marks of an adverbial clause told as given, whatever the mode above it ("could lose
+# because he supports Trump": he does)
+GIVEN_MARKS = frozenset({"because", "since", "although", "though", "while", "whereas"})
+
+
+def _given(tok: Token) -> bool:
+    """The cue's clause is told as given under the clause it hangs on: a reason or
+    concession ("could lose because he supports Trump") or a relative clause ("X, who
+    backs Y, might run"); a mode above it does not reach it."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            return True
+        if node.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in GIVEN_MARKS for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _question(head: Token) -> bool:
     """A yes/no question: the events' test (``yes_no_question``, a sentence ending in
     "?"), or, for a question quoted inside a longer sentence ("'Does X back Y?' she
@@ -89,9 +110,12 @@ def clause_mode(tok: Token, direct: bool = False) -> str:
         return "conditional"
     if direct and any(c.dep_ == "aux" and c.lower_ == "would" for w in words for c in w.children):
         return "hypothetical"
-    if mod.is_hypothetical(words) or mod.in_unreal_clause(tok) or mod.modal_above_preposition(tok):
+    given = _given(tok)  # no mode above a reason or a relative clause reaches it
+    if mod.is_hypothetical(words) or (
+        not given and (mod.in_unreal_clause(tok) or mod.modal_above_preposition(tok))
+    ):
         return "hypothetical"
-    if mod.is_future(words) or mod.future_above(tok):
+    if mod.is_future(words) or (not given and mod.future_above(tok)):
         return "future"
     return ASSERTED
 
