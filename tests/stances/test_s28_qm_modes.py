@@ -108,3 +108,12 @@ def test_a_reason_under_a_modal_is_told_as_given(pipeline_off) -> None:  # type:
     )
     said = _statements(pipeline_off(text), "Chuck Grassley", "Donald Trump")
     assert [s.mode for s in said] == ["asserted"]
+
+
+def test_a_clause_of_its_own_tense_is_not_under_a_modal_above(pipeline_off) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bernie Sanders often attacked Hillary Clinton during the primaries, so it may come "
+        "as a surprise to his supporters."
+    )
+    said = _statements(pipeline_off(text), "Bernie Sanders", "Hillary Clinton")
+    assert said and said[0].mode != "hypothetical"

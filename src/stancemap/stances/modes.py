@@ -54,20 +54,33 @@ def _clause(tok: Token) -> Token:
 GIVEN_MARKS = frozenset({"because", "since", "although", "though", "while", "whereas"})
 
 
-def _given(tok: Token) -> bool:
-    """The cue's clause is told as given under the clause it hangs on: a reason or
-    concession ("could lose because he supports Trump") or a relative clause ("X, who
-    backs Y, might run"); a mode above it does not reach it."""
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _given(tok: Token, head: Token) -> bool:
+    """The cue's clause is told as given under the clause it hangs on, so a modal above
+    does not reach it: a reason or concession ("could lose because he supports Trump"), a
+    relative clause ("X, who backs Y, might run"), or a clause with a tense of its own
+    ("X attacked Y, so it may come as a surprise": only infinitives and participles
+    inherit a mode from above, as ``events.modality.future_above`` reads the future)
+    unless a verb of fearing or supposing governs it ("fears Russia backs Assad")."""
     node = tok
     for _ in range(6):
         if node.dep_ == "relcl":
             return True
         if node.dep_ == "advcl":
-            return any(c.dep_ == "mark" and c.lower_ in GIVEN_MARKS for c in node.children)
+            if any(c.dep_ == "mark" and c.lower_ in GIVEN_MARKS for c in node.children):
+                return True
+            break
         if node.head.i == node.i:
-            return False
+            break
         node = node.head
-    return False
+    tensed = head.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in head.children
+    )
+    if not tensed or head.head.i == head.i:
+        return False
+    return head.head.lemma_.lower() not in mod.UNREAL_VERBS
 
 
 def _question(head: Token) -> bool:
@@ -110,7 +123,7 @@ def clause_mode(tok: Token, direct: bool = False) -> str:
         return "conditional"
     if direct and any(c.dep_ == "aux" and c.lower_ == "would" for w in words for c in w.children):
         return "hypothetical"
-    given = _given(tok)  # no mode above a reason or a relative clause reaches it
+    given = _given(tok, head)  # no mode above a clause told as given reaches it
     if mod.is_hypothetical(words) or (
         not given and (mod.in_unreal_clause(tok) or mod.modal_above_preposition(tok))
     ):
