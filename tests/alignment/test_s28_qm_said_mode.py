@@ -147,3 +147,23 @@ def test_the_corpus_series_applies_the_same_rules() -> None:
     assert off == [(date(2016, 3, 1), pytest.approx(1.0)), (date(2016, 4, 1), pytest.approx(1.0))]
     shrunk = _points(_switches(SAID, SHRINK, CORPUS))
     assert shrunk[1] == (date(2016, 4, 1), pytest.approx(0.3))
+
+
+def test_a_statement_on_another_s_quote_and_unreal_events_is_unreal() -> None:
+    from stancemap.records import Event
+
+    quotes = [_quote("q1", "person:c")]
+    said = [_backs("s1", "person:a", "person:b", "future", "q1")]
+    said[0] = said[0].model_copy(update={"evidence": ["q1", "e1"]})
+    unreal_act = Event(
+        id="e1",
+        type="ENDORSE",
+        mode="future",
+        trigger=AT,
+        source=["person:a"],
+        target=["person:b"],
+        confidence=1.0,
+    )
+    real_act = unreal_act.model_copy(update={"mode": None})
+    assert "s1" in reality_of(said, [unreal_act], quotes, said_mode=True)
+    assert "s1" not in reality_of(said, [real_act], quotes, said_mode=True)

@@ -415,7 +415,7 @@ def reality_table(
     for ref, actor, evidence, mode in statements:
         if evidence and all(e in out for e in evidence):
             out[ref] = max(out[e] for e in evidence)
-        elif said_mode and mode and not any(e in acts for e in evidence):
+        elif said_mode and mode and not any(e in acts and e not in out for e in evidence):
             # (a statement resting on a real event is as real as the event)
             own = any(speakers.get(e) == actor for e in evidence)
             if unreal_mode(mode, own):
