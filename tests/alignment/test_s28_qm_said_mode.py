@@ -167,3 +167,18 @@ def test_a_statement_on_another_s_quote_and_unreal_events_is_unreal() -> None:
     real_act = unreal_act.model_copy(update={"mode": None})
     assert "s1" in reality_of(said, [unreal_act], quotes, said_mode=True)
     assert "s1" not in reality_of(said, [real_act], quotes, said_mode=True)
+
+
+def test_a_leader_s_future_for_her_own_state_is_the_state_s_position() -> None:
+    # the president of A's country says: "Country A will back B" (holder: country A)
+    states = [
+        Actor(id="country:AAA", name="Aland", type="country", country="AAA"),
+        Actor(id="person:p", name="P", type="person", country="AAA", sector="GOV"),
+        Actor(id="person:b", name="B", type="person", country="BBB"),
+    ]
+    quotes = [_quote("q1", "person:p")]
+    said = [_backs("s1", "country:AAA", "person:b", "future", "q1")]
+    assert reality_of(said, [], quotes, said_mode=True, actors=states) == {}
+    assert "s1" in reality_of(said, [], quotes, said_mode=True)  # without knowing whose state
+    spokes = [_quote("q1", "person:c").model_copy(update={"speaks_for": "country:AAA"})]
+    assert reality_of(said, [], spokes, said_mode=True, actors=states) == {}

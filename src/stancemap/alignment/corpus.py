@@ -23,7 +23,7 @@ from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
 from .names import NameIndex, join_ids, join_issue
-from .relations import SAID_MODE, reality_table
+from .relations import SAID_MODE, quote_voices, reality_table
 from .scoring import (
     HOSTILE_REQUEST,
     EventObs,
@@ -319,7 +319,19 @@ def _read_reality(
     said = [(s.ref, s.actor, s.sources, s.mode) for s in corpus.statements[statements:]]
     on = corpus.switches.enabled if corpus.switches is not None else None
     said_mode = on is None or on(SAID_MODE)
-    corpus.reality.update(reality_table(acts, said, speakers, said_mode))
+    voices = quote_voices(
+        (
+            (f"{doc_id}#{q['id']}", q.get("speaker"), q.get("speaks_for"))
+            for q in obj.get("quotes") or []
+            if isinstance(q, dict) and q.get("id")
+        ),
+        {
+            str(a["id"]): (str(a.get("type") or ""), a.get("country"))
+            for a in obj.get("actors") or []
+            if isinstance(a, dict) and a.get("id")
+        },
+    )
+    corpus.reality.update(reality_table(acts, said, speakers, said_mode, voices))
 
 
 def _rename(

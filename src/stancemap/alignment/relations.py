@@ -376,6 +376,7 @@ def reality_of(
     events: list[Event],
     quotes: list[Quote] | None = None,
     said_mode: bool = False,
+    actors: list[Actor] | None = None,
 ) -> dict[str, float]:
     """Evidence id -> how real it is: an event of an unreal mode (``UNREAL_MODES``) its
     mode's weight, a statement resting only on such events the best of theirs; 1.0 for
@@ -390,7 +391,31 @@ def reality_of(
         ((s.id, s.actor, tuple(s.evidence), s.mode) for s in statements),
         speakers,
         said_mode,
+        quote_voices(
+            ((q.id, q.speaker, q.speaks_for) for q in quotes or []),
+            {a.id: (a.type, a.country) for a in actors or []},
+        ),
     )
+
+
+def quote_voices(
+    quotes: Iterable[tuple[str, str | None, str | None]],
+    actors: Mapping[str, tuple[str, str | None]],
+) -> dict[str, frozenset[str]]:
+    """Quote id -> whom its words are their own: the speaker, whom a spokesperson speaks
+    for, and the speaker's own country (a president saying "Serbia will not recognize",
+    as ``stances.extract`` gives both the position). ``actors``: id -> (type, country)."""
+    states = {c or i: i for i, (kind, c) in actors.items() if kind == "country"}
+    out: dict[str, frozenset[str]] = {}
+    for ref, speaker, principal in quotes:
+        if not speaker:
+            continue
+        voices = {speaker} | ({principal} if principal else set())
+        country = actors.get(speaker, ("", None))[1]
+        if country and country in states:
+            voices.add(states[country])
+        out[ref] = frozenset(voices)
+    return out
 
 
 def reality_table(
@@ -398,6 +423,7 @@ def reality_table(
     statements: Iterable[tuple[str, str, tuple[str, ...], str | None]],
     speakers: Mapping[str, str],
     said_mode: bool = False,
+    voices: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, float]:
     """``reality_of`` over plain values, as the corpus reads them from JSON: events as
     (id, type, mode, reported_by, source), statements as (id, actor, evidence, mode),
@@ -417,7 +443,10 @@ def reality_table(
             out[ref] = max(out[e] for e in evidence)
         elif said_mode and mode and not any(e in acts and e not in out for e in evidence):
             # (a statement resting on a real event is as real as the event)
-            own = any(speakers.get(e) == actor for e in evidence)
+            own = any(
+                actor in (voices or {}).get(e, frozenset()) or speakers.get(e) == actor
+                for e in evidence
+            )
             if unreal_mode(mode, own):
                 out[ref] = mode_weight(mode)
     return out
@@ -541,7 +570,7 @@ def relate_document(
     shrink = on is None or on(UNREAL_EVIDENCE)
     drop_unreal = on is None or on(UNREAL_NO_RELATION)
     said = on is None or on(SAID_MODE)
-    reality = reality_of(statements, events, quotes, said) if shrink or drop_unreal else {}
+    reality = reality_of(statements, events, quotes, said, actors) if shrink or drop_unreal else {}
     out = []
     for _, pair in sorted(pairs.items()):
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):

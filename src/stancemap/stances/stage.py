@@ -66,9 +66,22 @@ UNREAL_SAID = declare(
 )
 
 
-def _own(finding: Finding, quote: Quote | None) -> bool:
-    """The finding's holder speaks of herself: the quote the cue sits in is hers."""
-    return quote is not None and quote.speaker == finding.holder
+def _own(finding: Finding, quote: Quote | None, actors: ActorLayer) -> bool:
+    """The finding's holder speaks of herself: the quote the cue sits in is hers, her
+    spokesperson's, or her own leader's or official's ("Serbia will not recognize ...",
+    said by its president), as ``alignment.relations.quote_voices`` reads it."""
+    if quote is None or not quote.speaker:
+        return False
+    if finding.holder in (quote.speaker, quote.speaks_for):
+        return True
+    speaker, holder = actors.actor(quote.speaker), actors.actor(finding.holder)
+    return (
+        speaker is not None
+        and holder is not None
+        and holder.type == "country"
+        and bool(speaker.country)
+        and speaker.country in (holder.country, holder.id)
+    )
 
 
 MODE_WEIGHTED = declare(
@@ -125,14 +138,16 @@ class StanceStage:
             related += judged_parties(
                 doc, document, actors, quotes, said + related, self.lexicon, on
             )
-        self._read_modes(doc, quotes, said + related)
+        self._read_modes(doc, actors, quotes, said + related)
         findings = said + acts + related
         # a country's words (not its acts, not its relations) are also its leader's
         words = [f for f in said + related if f.frame != ALIGNMENT]
         findings += _leaders(words, actors, findings)
         return self._statements(document, actors, findings)
 
-    def _read_modes(self, doc: Doc, quotes: list[Quote], findings: list[Finding]) -> None:
+    def _read_modes(
+        self, doc: Doc, actors: ActorLayer, quotes: list[Quote], findings: list[Finding]
+    ) -> None:
         """Each finding read from a cue gets its clause's mode (``stances.modes``); under
         ``UNREAL_SAID`` one that says what is not (so) weighs its mode's weight."""
         index = QuoteIndex(quotes)
@@ -143,7 +158,7 @@ class StanceStage:
             tok = doc[f.cue]
             quote = index.at(tok.idx)
             f.mode = clause_mode(tok, direct=quote is not None and quote.kind == "direct")
-            if weigh and unreal(f.mode, _own(f, quote)):
+            if weigh and unreal(f.mode, _own(f, quote, actors)):
                 f.confidence = round(f.confidence * _MODE_WEIGHT.get(f.mode, 1.0), 3)
 
     def _from_events(
