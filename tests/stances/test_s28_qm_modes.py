@@ -12,10 +12,29 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from stancemap.stances.modes import MODES, most_real, unreal
 
 WEIGH = "stances.mode.unreal_said"
-SAID = "alignment.relations.said_mode_unreal"
+SAID = "alignment.relations.said_mode_unreal"  # shipped off: switched on here
+
+
+@pytest.fixture(scope="module")
+def pipeline_off(analyzer):  # type: ignore[no-untyped-def]
+    """The conftest fixture's analysis, with ``SAID`` on unless ``off`` names it."""
+    from stancemap.config import RuleSettings, Settings
+
+    default_off = tuple(r for r in RuleSettings().disable if r != SAID)
+    pipelines = {}
+
+    def run(text: str, off: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+        if off not in pipelines:
+            settings = Settings.model_validate({"rules": {"disable": [*default_off, *off]}})
+            pipelines[off] = analyzer.derive(settings)
+        return pipelines[off].analyze(text, date="2023-03-01")
+
+    return run
 
 
 def _statements(result, holder: str, other: str) -> list:  # type: ignore[no-untyped-def,type-arg]
