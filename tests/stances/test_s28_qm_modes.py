@@ -17,15 +17,16 @@ import pytest
 from stancemap.stances.modes import MODES, most_real, unreal
 
 WEIGH = "stances.mode.unreal_said"
-SAID = "alignment.relations.said_mode_unreal"  # shipped off: switched on here
+SAID = "alignment.relations.said_mode_unreal"  # both shipped off: switched on here
 
 
 @pytest.fixture(scope="module")
 def pipeline_off(analyzer):  # type: ignore[no-untyped-def]
-    """The conftest fixture's analysis, with ``SAID`` on unless ``off`` names it."""
+    """The conftest fixture's analysis, with ``WEIGH`` and ``SAID`` on unless ``off``
+    names them."""
     from stancemap.config import RuleSettings, Settings
 
-    default_off = tuple(r for r in RuleSettings().disable if r != SAID)
+    default_off = tuple(r for r in RuleSettings().disable if r not in (WEIGH, SAID))
     pipelines = {}
 
     def run(text: str, off: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
