@@ -204,6 +204,12 @@ class Statement(Record):
     target: str | None = None
     target_kind: TargetKind | None = None
     spans: list[Span] = Field(default_factory=list)  # every passage it was read from
+    # session 28: the mode of the clause it was read from (stances/modes.py): "asserted",
+    # "negated", "hypothetical", "conditional", "question" or "future" ("Bernie would
+    # probably encourage people to back Clinton": hypothetical; "if he wins, we will oppose
+    # him": conditional), the most real of its passages'; an event's mode where it rests
+    # on an event; None where no clause was read
+    mode: str | None = None
 
 
 class EvidenceRef(Record):

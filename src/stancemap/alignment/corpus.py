@@ -23,6 +23,7 @@ from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
 from .names import NameIndex, join_ids, join_issue
+from .relations import SAID_MODE, quote_voices, reality_table
 from .scoring import (
     HOSTILE_REQUEST,
     EventObs,
@@ -46,6 +47,7 @@ class CorpusStatement:
     confidence: float
     text: str | None = None
     sources: tuple[str, ...] = ()  # document-qualified quote/event ids
+    mode: str | None = None  # the statement's mode (session 28, stances/modes.py)
 
     def obs(self) -> StanceObs:
         return StanceObs(
@@ -75,6 +77,9 @@ class Corpus:
     aliases: dict[str, str] = field(default_factory=dict)  # person id joined corpus-wide -> id
     # the rules.RuleSwitches it was built with: scoring it (timeseries.pair_series) obeys them
     switches: Any = None
+    # evidence ref ("doc#s1") -> how real it is, for what is not (so) (session 28:
+    # relations.reality_table; refs not listed are real)
+    reality: dict[str, float] = field(default_factory=dict)
     _by_ref: dict[str, CorpusStatement] = field(default_factory=dict, repr=False)
 
     def name(self, actor: str) -> str:
@@ -247,6 +252,7 @@ def build_corpus(
                     confidence=float(st.get("confidence", 1.0)),
                     text=text.get("text") if isinstance(text, dict) else None,
                     sources=tuple(f"{doc_id}#{e}" for e in st.get("evidence") or ()),
+                    mode=st.get("mode"),
                 )
             )
         for ev in obj.get("events") or []:
@@ -268,6 +274,7 @@ def build_corpus(
                     evidence=_span_text(ev.get("evidence")),
                 )
             )
+        _read_reality(corpus, obj, doc_id, *first)
         if local:
             _relabel(labels, _rename(corpus, local, *first))
     corpus.aliases = names.corpus_aliases()
@@ -286,6 +293,45 @@ def build_corpus(
     )
     _merge_issues(corpus, registry, labels, encoder, similarity_threshold)
     return corpus
+
+
+def _read_reality(
+    corpus: Corpus, obj: Mapping[str, Any], doc_id: str, statements: int, events: int
+) -> None:
+    """The document's evidence of what is not (so), as the per-document relations read it
+    (``relations.reality_table``), under document-qualified refs."""
+    speakers = {
+        f"{doc_id}#{q['id']}": str(q["speaker"])
+        for q in obj.get("quotes") or []
+        if isinstance(q, dict) and q.get("id") and q.get("speaker")
+    }
+    acts = [
+        (e.obs.ref, e.obs.type, e.obs.mode, reported, e.obs.source)
+        for e, reported in zip(
+            corpus.events[events:],
+            [
+                f"{doc_id}#{ev['reported_by']}" if ev.get("reported_by") else None
+                for ev in obj.get("events") or []
+            ],
+            strict=False,
+        )
+    ]
+    said = [(s.ref, s.actor, s.sources, s.mode) for s in corpus.statements[statements:]]
+    on = corpus.switches.enabled if corpus.switches is not None else None
+    said_mode = on is None or on(SAID_MODE)
+    voices = quote_voices(
+        (
+            (f"{doc_id}#{q['id']}", q.get("speaker"), q.get("speaks_for"))
+            for q in obj.get("quotes") or []
+            if isinstance(q, dict) and q.get("id")
+        ),
+        {
+            str(a["id"]): (str(a.get("type") or ""), a.get("country"))
+            for a in obj.get("actors") or []
+            if isinstance(a, dict) and a.get("id")
+        },
+    )
+    corpus.reality.update(reality_table(acts, said, speakers, said_mode, voices))
 
 
 def _rename(

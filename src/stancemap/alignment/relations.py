@@ -10,7 +10,7 @@ quote and event with the words it was read from and the weight it carries.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..datafiles import constants, word_list
@@ -26,6 +26,7 @@ from ..records import (
     is_new_id,
 )
 from ..rules import declare
+from ..stances.modes import unreal as unreal_mode
 from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
 from .confidence import Doc, predict, relation_features
@@ -130,6 +131,15 @@ UNREAL_NO_RELATION = declare(
     "relations as none; session 27)",
 )
 UNREAL_MODES = frozenset(m.lower() for m in constants("alignment")["unreal_modes"])
+SAID_MODE = declare(
+    "alignment.relations.said_mode_unreal",
+    "a statement read from a clause that says what is not (so) - its mode (the statement's "
+    "mode field, stances/modes.py) conditional or a question, or hypothetical or future "
+    "where it is not its holder's own quote ('Bernie would probably encourage people to "
+    "back Clinton', said by another) - is unreal evidence like an event of an unreal mode: "
+    "a relation resting only on such evidence is none (unreal_no_relation) or scores its "
+    "mode weight (unreal_evidence); also in the corpus series (session 28)",
+)
 ASKED_TYPES = frozenset(t.upper() for t in constants("alignment")["asked_types"])
 
 PLACES_NO_PARTY = declare(
@@ -444,24 +454,83 @@ def public_ends(actors: list[Actor]) -> set[str]:
 
 
 def reality_of(
-    statements: list[Statement], events: list[Event], quotes: list[Quote] | None = None
+    statements: list[Statement],
+    events: list[Event],
+    quotes: list[Quote] | None = None,
+    said_mode: bool = False,
+    actors: list[Actor] | None = None,
 ) -> dict[str, float]:
     """Evidence id -> how real it is: an event of an unreal mode (``UNREAL_MODES``) its
     mode's weight, a statement resting only on such events the best of theirs; 1.0 for
     anything else (a quote, an event of the story's own mode, a statement with a quote).
     A request or demand (``ASKED_TYPES``: the asking happened) and a speaker's own act told
-    in her quote ("he said he would vote for X": a position taken now) are real."""
+    in her quote ("he said he would vote for X": a position taken now) are real.
+    ``said_mode`` (``SAID_MODE``): a statement whose own mode says what is not (so) is
+    unreal too, at its mode's weight (``stances.modes.unreal``)."""
     speakers = {q.id: q.speaker for q in quotes or [] if q.speaker}
-    out: dict[str, float] = {}
-    for e in events:
-        if (e.mode or "").lower() not in UNREAL_MODES or e.type.upper() in ASKED_TYPES:
+    return reality_table(
+        ((e.id, e.type, e.mode, e.reported_by, tuple(e.source)) for e in events),
+        ((s.id, s.actor, tuple(s.evidence), s.mode) for s in statements),
+        speakers,
+        said_mode,
+        quote_voices(
+            ((q.id, q.speaker, q.speaks_for) for q in quotes or []),
+            {a.id: (a.type, a.country) for a in actors or []},
+        ),
+    )
+
+
+def quote_voices(
+    quotes: Iterable[tuple[str, str | None, str | None]],
+    actors: Mapping[str, tuple[str, str | None]],
+) -> dict[str, frozenset[str]]:
+    """Quote id -> whom its words are their own: the speaker, whom a spokesperson speaks
+    for, and the speaker's own country (a president saying "Serbia will not recognize",
+    as ``stances.extract`` gives both the position). ``actors``: id -> (type, country)."""
+    states = {c or i: i for i, (kind, c) in actors.items() if kind == "country"}
+    out: dict[str, frozenset[str]] = {}
+    for ref, speaker, principal in quotes:
+        if not speaker:
             continue
-        if e.reported_by is not None and speakers.get(e.reported_by) in e.source:
+        voices = {speaker} | ({principal} if principal else set())
+        country = actors.get(speaker, ("", None))[1]
+        if country and country in states:
+            voices.add(states[country])
+        out[ref] = frozenset(voices)
+    return out
+
+
+def reality_table(
+    events: Iterable[tuple[str, str, str | None, str | None, tuple[str, ...]]],
+    statements: Iterable[tuple[str, str, tuple[str, ...], str | None]],
+    speakers: Mapping[str, str],
+    said_mode: bool = False,
+    voices: Mapping[str, frozenset[str]] | None = None,
+) -> dict[str, float]:
+    """``reality_of`` over plain values, as the corpus reads them from JSON: events as
+    (id, type, mode, reported_by, source), statements as (id, actor, evidence, mode),
+    ``speakers`` quote id -> speaker; ids may be document-qualified ("doc#e1") as long as
+    they are so everywhere."""
+    out: dict[str, float] = {}
+    acts: set[str] = set()
+    for ref, etype, mode, reported_by, source in events:
+        acts.add(ref)
+        if (mode or "").lower() not in UNREAL_MODES or etype.upper() in ASKED_TYPES:
+            continue
+        if reported_by is not None and speakers.get(reported_by) in source:
             continue  # "Sarkozy said he would vote for Macron": his position, now
-        out[e.id] = mode_weight(e.mode)
-    for s in statements:
-        if s.evidence and all(ref in out for ref in s.evidence):
-            out[s.id] = max(out[ref] for ref in s.evidence)
+        out[ref] = mode_weight(mode)
+    for ref, actor, evidence, mode in statements:
+        if evidence and all(e in out for e in evidence):
+            out[ref] = max(out[e] for e in evidence)
+        elif said_mode and mode and not any(e in acts and e not in out for e in evidence):
+            # (a statement resting on a real event is as real as the event)
+            own = any(
+                actor in (voices or {}).get(e, frozenset()) or speakers.get(e) == actor
+                for e in evidence
+            )
+            if unreal_mode(mode, own):
+                out[ref] = mode_weight(mode)
     return out
 
 
@@ -593,7 +662,8 @@ def relate_document(
     modes = {e.id: e.mode for e in events} if on is None or on(SOURCE_MODE) else None
     shrink = on is None or on(UNREAL_EVIDENCE)
     drop_unreal = on is None or on(UNREAL_NO_RELATION)
-    reality = reality_of(statements, events, quotes) if shrink or drop_unreal else {}
+    said = on is None or on(SAID_MODE)
+    reality = reality_of(statements, events, quotes, said, actors) if shrink or drop_unreal else {}
     out = []
     for _, pair in sorted(pairs.items()):
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):

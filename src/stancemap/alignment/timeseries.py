@@ -26,6 +26,7 @@ from ..datafiles import constants
 from ..rules import declare
 from .corpus import Corpus, CorpusStatement
 from .intensity import Intensity, default_intensity
+from .relations import UNREAL_EVIDENCE, UNREAL_NO_RELATION, pair_reality
 from .scoring import EventObs, Observation, PairScore, StanceObs, score_pairs, weighted_mean
 from .sides import settle
 
@@ -43,6 +44,16 @@ SHRUNK_WINDOW = declare(
     "so a window or baseline of two or three articles no longer clears min_delta on the "
     "noise of a few readings; the permutation test still decides chance and the shift "
     "still reports the raw means (session 28)",
+)
+
+CORPUS_UNREAL = declare(
+    "alignment.corpus.unreal_rules",
+    "the corpus series (pair_series: shifts, turns, timelines) applies the per-document "
+    "relations' rules on what is not (so): a pair whose evidence in a window is all "
+    "hypothetical, conditional or future (alignment.relations.unreal_no_relation; "
+    "alignment.relations.said_mode_unreal for statements) has no point there, or scores its "
+    "mode weight (alignment.score.unreal_evidence); off: every window scores such evidence "
+    "at +-1 (session 28)",
 )
 
 _DAYS = re.compile(r"^(\d+)\s*d(ays?)?$")
@@ -157,6 +168,10 @@ def pair_series(
         if (key := bounds(ev.date)) is not None:
             buckets.setdefault(key, ([], []))[1].append(ev.obs)
     series: dict[tuple[str, str], list[WindowPoint]] = {}
+    on = corpus.switches.enabled if corpus.switches is not None else None
+    unreal = on is None or on(CORPUS_UNREAL)
+    drop_unreal = on is None or on(UNREAL_NO_RELATION)
+    shrink = on is None or on(UNREAL_EVIDENCE)
     for span in sorted(buckets):
         stances, events = buckets[span]
         # the rule settings the corpus was built with (None: every rule on)
@@ -164,7 +179,14 @@ def pair_series(
             score_pairs(stances, events, table, corpus.switches), corpus.sides, corpus.switches
         )
         for pair_key, pair in pairs.items():
-            point = WindowPoint(span[0], span[1], pair.score, pair)
+            score = pair.score
+            if unreal and corpus.reality:
+                real = pair_reality(pair, corpus.reality)
+                if drop_unreal and real < 1.0:
+                    continue  # what might be between the two, not what is (as per document)
+                if shrink:
+                    score = round(score * real, 4)
+            point = WindowPoint(span[0], span[1], score, pair)
             series.setdefault(pair_key, []).append(point)
     return series
 

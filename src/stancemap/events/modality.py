@@ -506,3 +506,32 @@ def _forms(verb: Token) -> set[str]:
     if word.endswith("ing"):
         forms |= {word[:-3], word[:-3] + "e"}
     return forms
+
+
+# the marks of a condition whose consequent is not asserted ("whether" is no condition)
+CONSEQUENT_MARKS = frozenset({"if", "unless"})
+
+
+def conditional_consequent(tok: Token) -> bool:
+    """The clause is the consequent of an if/unless clause ("if he wins, we will oppose
+    him") or sits inside one ("if we back him, ..."), climbing infinitives, coordination
+    and complements but not a verb of saying ("he said that if ..."). The events stage
+    does not use it (an event's consequent keeps its own mode); the stances' clause mode
+    does (``stances.modes``, session 28)."""
+    node = tok
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONSEQUENT_MARKS for c in child.children
+            ):
+                return True
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONSEQUENT_MARKS for c in node.children
+        ):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "acomp", "ccomp") or node.head.i == node.i:
+            break
+        if node.dep_ == "ccomp" and is_speech(node.head.lemma_):
+            break  # "he said that if ...": the saying is no condition
+        node = node.head
+    return False

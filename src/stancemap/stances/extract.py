@@ -55,6 +55,8 @@ class Finding:
     evidence: list[str] = field(default_factory=list)
     cue: int | None = None  # token index of the cue
     notes: tuple[str, ...] = ()
+    # the mode of the cue's clause (``stances.modes``) or the event's mode; None: not read
+    mode: str | None = None
 
 
 class QuoteIndex:

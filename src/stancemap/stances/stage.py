@@ -28,11 +28,12 @@ from ..events.ontology import load_ontology
 from ..ingest import Document
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
-from .extract import ALIGNMENT, Extractor, Finding
+from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
 from .lexicon import Lexicon, default_lexicon
+from .modes import ASSERTED, clause_mode, most_real, unreal
 from .polarity import (
     NEGATED_FRIENDLY_WEIGHT,
     NEGATED_HOSTILE_WEIGHT,
@@ -51,6 +52,36 @@ _MODE_WEIGHT = {k: float(v) for k, v in constants("alignment")["mode_weight"].it
 _LEADER_CONFIDENCE = 0.7  # a country's position read as its leader's
 _LEADER_SECTORS = {"GOV"}
 _AMBIVALENT = 0.2  # |weighted mean polarity| below this: neutral/ambivalent (0)
+
+
+UNREAL_SAID = declare(
+    "stances.mode.unreal_said",
+    "a position read from a clause that says what is not (so) - a conditional ('if he wins, "
+    "we will oppose him') or a question, or a hypothetical or future one told of another "
+    "('Bernie would probably encourage people to back Clinton'; stances/modes.py, read with "
+    "the events' modality) - weighs its mode's weight (constants [alignment] mode_weight); "
+    "a holder's own hypothetical or future ('I would never vote for him', 'we will back "
+    "her') is a position taken now and keeps its weight (session 28)",
+    order=10,
+)
+
+
+def _own(finding: Finding, quote: Quote | None, actors: ActorLayer) -> bool:
+    """The finding's holder speaks of herself: the quote the cue sits in is hers, her
+    spokesperson's, or her own leader's or official's ("Serbia will not recognize ...",
+    said by its president), as ``alignment.relations.quote_voices`` reads it."""
+    if quote is None or not quote.speaker:
+        return False
+    if finding.holder in (quote.speaker, quote.speaks_for):
+        return True
+    speaker, holder = actors.actor(quote.speaker), actors.actor(finding.holder)
+    return (
+        speaker is not None
+        and holder is not None
+        and holder.type == "country"
+        and bool(speaker.country)
+        and speaker.country in (holder.country, holder.id)
+    )
 
 
 MODE_WEIGHTED = declare(
@@ -107,11 +138,28 @@ class StanceStage:
             related += judged_parties(
                 doc, document, actors, quotes, said + related, self.lexicon, on
             )
+        self._read_modes(doc, actors, quotes, said + related)
         findings = said + acts + related
         # a country's words (not its acts, not its relations) are also its leader's
         words = [f for f in said + related if f.frame != ALIGNMENT]
         findings += _leaders(words, actors, findings)
         return self._statements(document, actors, findings)
+
+    def _read_modes(
+        self, doc: Doc, actors: ActorLayer, quotes: list[Quote], findings: list[Finding]
+    ) -> None:
+        """Each finding read from a cue gets its clause's mode (``stances.modes``); under
+        ``UNREAL_SAID`` one that says what is not (so) weighs its mode's weight."""
+        index = QuoteIndex(quotes)
+        weigh = self.switches.enabled(UNREAL_SAID)
+        for f in findings:
+            if f.cue is None or f.mode is not None or not 0 <= f.cue < len(doc):
+                continue
+            tok = doc[f.cue]
+            quote = index.at(tok.idx)
+            f.mode = clause_mode(tok, direct=quote is not None and quote.kind == "direct")
+            if weigh and unreal(f.mode, _own(f, quote, actors)):
+                f.confidence = round(f.confidence * _MODE_WEIGHT.get(f.mode, 1.0), 3)
 
     def _from_events(
         self,
@@ -197,6 +245,7 @@ class StanceStage:
                         start=sentence.start,
                         end=sentence.end,
                         evidence=[ev.id],
+                        mode=(ev.mode or ASSERTED).lower(),
                     )
                 )
         return out
@@ -224,6 +273,7 @@ class StanceStage:
             evidence = sorted({e for f in group for e in f.evidence}, key=_evidence_order)
             issue = issue_id(*key)
             target, target_kind = _target(key, issue)
+            mode = most_real([f.mode for f in group])
             out.append(
                 Statement(
                     id=f"s{len(out) + 1}",
@@ -241,6 +291,7 @@ class StanceStage:
                         Span(start=a, end=b, text=document.text[a:b])
                         for a, b in sorted({(f.start, f.end) for f in group})
                     ],
+                    mode=mode,
                 )
             )
         return out
@@ -340,6 +391,7 @@ def _leaders(findings: list[Finding], actors: ActorLayer, known: list[Finding]) 
                     end=f.end,
                     evidence=list(f.evidence),
                     notes=(*f.notes, f"leader-of:{f.holder}"),
+                    mode=f.mode,
                 )
             )
     return out
