@@ -37,6 +37,7 @@ from ..rules import declare
 from . import arguments as args
 from .lexicon import TriggerEntry
 from .lexnames import abstract_nouns
+from .multiwords import realised_multiword
 
 AIMED_SUPPORT = declare(
     "events.frame.aimed_support_verbs",
@@ -87,7 +88,14 @@ def support_verbs() -> dict[str, frozenset[str]]:
 
 
 def is_kind(verb: Token, kind: str) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in support_verbs()[kind]
+    """The verb is of that class, and no particle or WordNet multiword verb ("pulled back
+    units" is no "pull", "faced up to" no "face")."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in support_verbs()[kind]
+        and not any(c.dep_ == "prt" for c in verb.children)
+        and realised_multiword(verb) is None
+    )
 
 
 def aimed_row(
