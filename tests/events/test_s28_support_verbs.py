@@ -136,3 +136,17 @@ def test_a_particle_verb_is_no_support_verb(pipelines):
     text = "Cambodia pulled back artillery units from its disputed frontier with Thailand."
     assert events(pipelines["on"], text) == events(pipelines[NO_OWN_CODE], text)
     assert events(pipelines["on"], text)
+
+
+def test_a_deed_keeps_its_target_after_on(pipelines):
+    # "cracked down on CNN" is no verb of words: CNN stays its target
+    text = "The government cracked down on CNN after the report."
+    found = [e for e in events(pipelines["on"], text) if e[1] == "cracked"]
+    assert found and found[0][3] == ["CNN"], found
+
+
+def test_the_medium_nouns_are_wordnets():
+    text = data_path("events/medium_nouns.txt").read_text("utf-8")
+    assert "\ntelevision\n" in text and "\nradio\n" in text
+    if (WORDNET / "data.noun").exists():
+        assert text.endswith("".join(f"{w}\n" for w in imp.medium_nouns(WORDNET)))

@@ -32,7 +32,7 @@ from .rejected_charges import REJECTED_CHARGE, charge_target
 from .requested_acts import hostile_request
 from .roles import RoleFinder
 from .sense import apply_sense
-from .support_verbs import PATIENT_SUPPORT, patient_objects
+from .support_verbs import PATIENT_SUPPORT, patient_objects, verbal_code
 from .undergone import UNDERGONE_EVENT, doers, undergone_nouns
 
 MODAL_DEMAND = {"must", "should", "ought"}
@@ -253,7 +253,10 @@ class FrameBuilder:
                 # "the army was put on high alert": the army's own, with no agent named
                 forces = passive_forces(tok)
                 source = roles.actors(forces, ctx) if forces is not None else []
-            direct = roles.targets(tok, ctx, source) or roles.purpose_targets(tok, ctx, source)
+            verbal = verbal_code(row.cameo)  # "lashed out at X on Twitter": not Twitter
+            direct = roles.targets(tok, ctx, source, verbal) or roles.purpose_targets(
+                tok, ctx, source
+            )
             frame = Frame(
                 row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
             )

@@ -563,8 +563,11 @@ class RoleFinder:
                 return found
         return []
 
-    def targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
-        """Who the verb acts on: dative, object (or passive subject), then prepositions."""
+    def targets(
+        self, tok: Token, ctx: DocContext, exclude: list[str], verbal: bool = False
+    ) -> list[str]:
+        """Who the verb acts on: dative, object (or passive subject), then prepositions;
+        ``verbal``: the verb's reading is one of words (its medium is no target)."""
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
         if self.tuning.on(TOPIC_NOT_PARTY):  # "clash over EU budget": the topic
@@ -580,7 +583,7 @@ class RoleFinder:
             preps = [p for p in preps if not is_occasion(p, self._meeting_noun)]
         if preps and self.tuning.on(AT_THE_HANDS):  # "at the hands of X": the doer
             preps = [p for p in preps if not is_hands(p)]
-        if preps and self.tuning.on(MEDIUM_NO_TARGET) and tok.pos_ == "VERB":
+        if preps and verbal and self.tuning.on(MEDIUM_NO_TARGET) and tok.pos_ == "VERB":
             # "lashed out at X on Twitter", "in an interview": the medium, not the target
             object_event = any(self._event_object(o) for o in objects)
             preps = [p for p in preps if not is_medium(tok, p, ctx.actors, object_event)]

@@ -32,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
-from ..datafiles import words_by_kind
+from ..datafiles import word_list, words_by_kind
 from ..rules import declare
 from . import arguments as args
 from .lexicon import TriggerEntry
@@ -62,10 +62,11 @@ PATIENT_NO_OWN_CODE = declare(
 )
 MEDIUM_NO_TARGET = declare(
     "events.args.medium_no_target",
-    "'lashed out at X on Twitter', 'attacked X in an interview': a platform or medium after "
-    "on/in/via/through (a WordNet noun.communication noun; a business or media organisation, "
-    "or one the knowledge base lacks, when the verb has no event-noun object) is never the "
-    "verb's target",
+    "'lashed out at X on Twitter', 'criticised X in an interview', 'on television': the "
+    "platform or medium of a verb of words (CAMEO 01-05, 10-13) is never its target: after "
+    "'in' a WordNet noun.communication noun, after on/via/through a medium.n.01 noun or a "
+    "business or media organisation (or one the knowledge base lacks) when the verb's object "
+    "is no event noun",
     order=40,
 )
 SUPPORT_ROW = "rule:aimed_support_verbs"
@@ -74,6 +75,7 @@ AIM_PREPS = ("at", "against", "on", "upon", "toward", "towards")
 MEDIUM_PREPS = ("on", "in", "via", "through", "over")
 NAMED_MEDIUM_PREPS = ("on", "via", "through")
 MEDIUM_SECTORS = ("MED", "BUS")
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 
 def is_new(actor_id: str) -> bool:
@@ -146,14 +148,31 @@ def bare_rows_dropped(
     ]
 
 
+@lru_cache(maxsize=1)
+def medium_nouns() -> frozenset[str]:
+    """WordNet nouns of medium.n.01 (``data/events/medium_nouns.txt``)."""
+    return word_list("events/medium_nouns.txt")
+
+
+def verbal_code(cameo: str | None) -> bool:
+    """A CAMEO code of words, not deeds (01-05 verbal cooperation, 10-13 verbal conflict)."""
+    return bool(cameo) and cameo[:2] in VERBAL_ROOTS
+
+
 def is_medium(verb: Token, noun: Token, actors: ActorLayer | None, object_event: bool) -> bool:
     """``noun``, the object of a preposition on ``verb``, names the platform or medium of
-    the verb's act ("on Twitter", "in an interview"), not its target."""
+    the verb's act ("on Twitter", "on television", "in an interview"), not its target:
+    after "in" a WordNet noun.communication noun, after on/via/through/over a medium.n.01
+    noun, or after on/via/through a business or media organisation (or one the knowledge
+    base lacks) when the verb's object is no event noun."""
     prep = noun.head
     if prep.dep_ not in ("prep",) or prep.head.i != verb.i or prep.lower_ not in MEDIUM_PREPS:
         return False
     if noun.pos_ == "NOUN" and not noun.ent_type_:
-        return abstract_nouns().get(noun.lemma_.lower()) == "noun.communication"
+        lemma = noun.lemma_.lower()
+        if prep.lower_ == "in":
+            return abstract_nouns().get(lemma) == "noun.communication"
+        return lemma in medium_nouns()
     if object_event or actors is None or prep.lower_ not in NAMED_MEDIUM_PREPS:
         return False
     found = args.phrase_actors(noun, actors)

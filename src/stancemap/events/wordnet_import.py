@@ -340,6 +340,15 @@ def support_verbs(root: Path) -> list[tuple[str, str]]:
     return sorted(out)
 
 
+def medium_nouns(root: Path) -> list[str]:
+    """One-word nouns with a sense under medium.n.01 (television, radio, newspaper, press):
+    a channel of communication ("on television"), no party (events.args.medium_no_target)."""
+    graph = synsets(root / "data.noun")
+    return sorted(
+        {w.split("(")[0] for o in under(graph, ("06254669",)) for w in graph[o][0] if "_" not in w}
+    )
+
+
 def deciding_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is decide.v.01 or below (vote, choose)."""
     return _first_sense_below(root, "verb", (DECIDE,), _hyphened_word)
@@ -672,6 +681,12 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Verbs whose most frequent sense is of change, cognition, consumption, emotion,\n"
         "# motion, perception, possession or state: events.sense.light_verb_needs_party.",
         light_verbs,
+    ),
+    (
+        "events/medium_nouns.txt",
+        "Nouns with a sense under medium.n.01 (television, radio, newspaper): a channel of\n"
+        "# communication after on/via/through is no target (events.args.medium_no_target).",
+        medium_nouns,
     ),
     (
         "events/gathering_nouns.txt",
