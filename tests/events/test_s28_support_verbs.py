@@ -150,3 +150,8 @@ def test_the_medium_nouns_are_wordnets():
     assert "\ntelevision\n" in text and "\nradio\n" in text
     if (WORDNET / "data.noun").exists():
         assert text.endswith("".join(f"{w}\n" for w in imp.medium_nouns(WORDNET)))
+
+
+def test_aimed_at_doing_is_no_aiming_at_someone(pipelines):
+    text = "Eggleston's meeting with the Democrats was aimed at explaining the actions."
+    assert events(pipelines["on"], text) == events(pipelines[AIMED], text)

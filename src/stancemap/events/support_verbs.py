@@ -111,8 +111,8 @@ def aimed_row(
     if not nouns:
         return None
     holders = [tok, *nouns]
-    if not any(args.prep_objects(h, AIM_PREPS) for h in holders):
-        return None  # "directed the campaign": nothing aimed at anyone
+    if not any(o.dep_ == "pobj" for h in holders for o in args.prep_objects(h, AIM_PREPS)):
+        return None  # "directed the campaign", "was aimed at explaining": no one aimed at
     return TriggerEntry(tok.lemma_.lower(), "V", "light", None, (), None, SUPPORT_ROW)
 
 
@@ -142,9 +142,7 @@ def bare_rows_dropped(
     if any(event_noun(n) or names_someone(n) for n in nouns):
         return rows
     return [
-        r
-        for r in rows
-        if r.role != "event" or any(not q.slot.startswith("!") for q in r.requires)
+        r for r in rows if r.role != "event" or any(not q.slot.startswith("!") for q in r.requires)
     ]
 
 
