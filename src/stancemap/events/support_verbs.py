@@ -72,6 +72,7 @@ MEDIUM_NO_TARGET = declare(
 SUPPORT_ROW = "rule:aimed_support_verbs"
 KINDS = ("agent", "patient")
 AIM_PREPS = ("at", "against", "on", "upon", "toward", "towards")
+NOUN_AIM_PREPS = ("at", "against", "toward", "towards")
 MEDIUM_PREPS = ("on", "in", "via", "through", "over")
 NAMED_MEDIUM_PREPS = ("on", "via", "through")
 MEDIUM_SECTORS = ("MED", "BUS")
@@ -110,8 +111,11 @@ def aimed_row(
     nouns = [o for o in objects if o.pos_ == "NOUN" and event_noun(o)]
     if not nouns:
         return None
-    holders = [tok, *nouns]
-    if not any(o.dep_ == "pobj" for h in holders for o in args.prep_objects(h, AIM_PREPS)):
+    # "at"/"on" on the verb; on the noun only "at"/"against"/"toward" ("meeting on Capitol
+    # Hill" is where)
+    aimed_at = args.prep_objects(tok, AIM_PREPS)
+    aimed_at += [o for n in nouns for o in args.prep_objects(n, NOUN_AIM_PREPS)]
+    if not any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in aimed_at):
         return None  # "directed the campaign", "was aimed at explaining": no one aimed at
     return TriggerEntry(tok.lemma_.lower(), "V", "light", None, (), None, SUPPORT_ROW)
 
