@@ -158,7 +158,7 @@ def medium_nouns() -> frozenset[str]:
 
 def verbal_code(cameo: str | None) -> bool:
     """A CAMEO code of words, not deeds (01-05 verbal cooperation, 10-13 verbal conflict)."""
-    return bool(cameo) and cameo[:2] in VERBAL_ROOTS
+    return cameo is not None and cameo[:2] in VERBAL_ROOTS
 
 
 def is_medium(verb: Token, noun: Token, actors: ActorLayer | None, object_event: bool) -> bool:
