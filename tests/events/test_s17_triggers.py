@@ -181,6 +181,7 @@ def test_the_importer_reproduces_the_multiword_table():
 
 
 CONSULT_RULE = "events.trigger.consult_needs_party"
+PATIENT_NO_OWN_CODE = "events.frame.patient_support_no_own_code"
 
 
 @pytest.mark.parametrize(
@@ -194,7 +195,9 @@ CONSULT_RULE = "events.trigger.consult_needs_party"
 def test_a_consultation_with_no_party_is_no_event(types_of, text, trigger):
     assert "CONSULT" not in types_of(text, trigger)
     assert "AGREE" not in types_of(text, trigger)
-    assert types_of(text, trigger, (CONSULT_RULE, BARE_PARTNER)) != []
+    # session 28: a verb of undergoing over a noun naming no one has no bare reading either
+    # ("faces a huge challenge": events.frame.patient_support_no_own_code)
+    assert types_of(text, trigger, (CONSULT_RULE, BARE_PARTNER, PATIENT_NO_OWN_CODE)) != []
 
 
 @pytest.mark.parametrize(

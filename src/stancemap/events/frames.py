@@ -32,6 +32,7 @@ from .rejected_charges import REJECTED_CHARGE, charge_target
 from .requested_acts import hostile_request
 from .roles import RoleFinder
 from .sense import apply_sense
+from .support_verbs import PATIENT_SUPPORT, patient_objects, verbal_code
 from .undergone import UNDERGONE_EVENT, doers, undergone_nouns
 
 MODAL_DEMAND = {"must", "should", "ought"}
@@ -164,6 +165,10 @@ class FrameBuilder:
             given = True
         else:
             given = False
+        patient = False
+        if not nouns and self.tuning.on(PATIENT_SUPPORT):
+            nouns = patient_objects(tok)  # "attracted criticism from X", "incurred"
+            given, patient = False, True
         for noun in nouns:
             row = self.matcher.match_noun(noun)
             if row is None or row.type is None:
@@ -175,6 +180,11 @@ class FrameBuilder:
                 continue
             if given and not (frame.source or frame.target):
                 continue  # no giver and no receiver named: the verb's own rows decide
+            if patient:  # the subject undergoes the noun's act: its target
+                subject = self.roles.subject(tok)
+                target = self.roles.actors(subject, ctx) if subject is not None else []
+                frame.target = target or [a for a in frame.target if a not in frame.source]
+                frame.source = [a for a in frame.source if a not in frame.target]
             frame.trigger = (tok.idx, frame.trigger[1])
             frame.tokens = [tok, noun]
             frame.head = tok
@@ -243,7 +253,10 @@ class FrameBuilder:
                 # "the army was put on high alert": the army's own, with no agent named
                 forces = passive_forces(tok)
                 source = roles.actors(forces, ctx) if forces is not None else []
-            direct = roles.targets(tok, ctx, source) or roles.purpose_targets(tok, ctx, source)
+            verbal = verbal_code(row.cameo)  # "lashed out at X on Twitter": not Twitter
+            direct = roles.targets(tok, ctx, source, verbal) or roles.purpose_targets(
+                tok, ctx, source
+            )
             frame = Frame(
                 row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
             )

@@ -37,6 +37,7 @@ from .pursuit_criticism import PURSUIT_CRITICISM, pursuit_row
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
 from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
 from .sent_goods import SENT_GOODS, sent_goods_rows
+from .support_verbs import AIMED_SUPPORT, PATIENT_NO_OWN_CODE, aimed_row, bare_rows_dropped
 from .ultimatums import (
     EXPELLED_MEMBER,
     ORDERED_FORCES,
@@ -578,6 +579,13 @@ class TriggerMatcher:
         if self.tuning.on(PURSUIT_CRITICISM):  # "Rubio went after Trump", "took aim at"
             pursuit = pursuit_row(tok, actors)
             rows = [pursuit, *rows] if pursuit is not None else rows
+        if self.tuning.on(PATIENT_NO_OWN_CODE):  # "faced a backlash": no meeting
+            rows = bare_rows_dropped(
+                tok, rows, self.objects(tok), self._event_noun, self._names_someone(actors)
+            )
+        if self.tuning.on(AIMED_SUPPORT):  # "leveled accusations at X"
+            aimed = aimed_row(tok, self.objects(tok), self._event_noun)
+            rows = [aimed, *rows] if aimed is not None else rows
         if not rows and self._failure_verb(tok):
             # "failed to agree": the verb carries its infinitive's act (negated), like a
             # support verb its noun; its dictionary code (REJECT) is skipped in _satisfies
@@ -631,6 +639,16 @@ class TriggerMatcher:
             and s.lemma_.lower() not in _party_nouns()
             for s in subjects
         )
+
+    @staticmethod
+    def _names_someone(actors: ActorLayer | None) -> Callable[[Token], bool]:
+        def names(noun: Token) -> bool:
+            # the noun's own words, not a "from X" after it ("a backlash from X")
+            own = [t for t in args.own_tokens(noun) if t.i <= noun.i]
+            start, end = own[0].idx, noun.idx + len(noun)
+            return actors is not None and bool(actors.mentions_in(start, end))
+
+        return names
 
     def _event_noun(self, tok: Token) -> bool:
         row = self.match_noun(tok)

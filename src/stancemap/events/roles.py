@@ -110,6 +110,7 @@ from .patient_clauses import (
 )
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .relative_doer import RELATIVE_DOER, relative_doer
+from .support_verbs import MEDIUM_NO_TARGET, is_medium
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
 
@@ -578,8 +579,11 @@ class RoleFinder:
                 return found
         return []
 
-    def targets(self, tok: Token, ctx: DocContext, exclude: list[str]) -> list[str]:
-        """Who the verb acts on: dative, object (or passive subject), then prepositions."""
+    def targets(
+        self, tok: Token, ctx: DocContext, exclude: list[str], verbal: bool = False
+    ) -> list[str]:
+        """Who the verb acts on: dative, object (or passive subject), then prepositions;
+        ``verbal``: the verb's reading is one of words (its medium is no target)."""
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
         if self.tuning.on(TOPIC_NOT_PARTY):  # "clash over EU budget": the topic
@@ -595,6 +599,10 @@ class RoleFinder:
             preps = [p for p in preps if not is_occasion(p, self._meeting_noun)]
         if preps and self.tuning.on(AT_THE_HANDS):  # "at the hands of X": the doer
             preps = [p for p in preps if not is_hands(p)]
+        if preps and verbal and self.tuning.on(MEDIUM_NO_TARGET) and tok.pos_ == "VERB":
+            # "lashed out at X on Twitter", "in an interview": the medium, not the target
+            object_event = any(self._event_object(o) for o in objects)
+            preps = [p for p in preps if not is_medium(tok, p, ctx.actors, object_event)]
         if exclude and objects and self.tuning.on(OWN_OBJECT):
             own = [o for o in objects if self._own_object(tok, o, exclude, ctx)]
             # "recalled its ambassador to Austria": the own object's place is the target
@@ -632,6 +640,11 @@ class RoleFinder:
                     # "rejected the blame put on her country by X": X is rejected
                     candidates += args.prep_objects(clause, ["by"])
         return self._first_named(candidates, ctx, exclude)
+
+    def _event_object(self, noun: Token) -> bool:
+        """The trigger lexicon codes ``noun`` ("imposed sanctions on X": sanctions)."""
+        row = self.matcher.match_noun(noun)
+        return row is not None and bool(row.type)
 
     def _meeting_noun(self, noun: Token) -> bool:
         """The trigger lexicon codes ``noun`` as a meeting ("summit", "talks")."""

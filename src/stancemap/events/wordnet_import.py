@@ -133,6 +133,24 @@ CRITICISM_NOT_LEXFILE = "41"
 # someone (events.trigger.pursuit_criticism)
 PURSUIT_SYNSETS = ("02001876", "01317551", "01151128", "01242555")
 PURSUIT_PREPS = ("after", "into", "for", "at")
+# support verbs by their subject's role (events/support_verbs.py): agent - aim.v.01, level
+# ("level criticism at"), aim ("aim a remark"), hurl/throw ("hurl insults"), heap ("heap
+# scorn upon"), lavish; patient - confront.v.02 ("faced the consequences"), suffer/endure,
+# suffer/sustain, undergo, incur, receive ("receive a treatment"), attract/draw; not
+# experience.v.01 ("get an idea": a state of mind, no treatment by another)
+SUPPORT_SYNSETS = {
+    "agent": ("01151128", "01152914", "00955490", "01067682", "02263806", "02264619"),
+    "patient": (
+        "00812316",
+        "02109208",
+        "00065639",
+        "02108395",
+        "02721031",
+        "00522751",
+        "01505272",
+    ),
+}
+SUPPORT_RANK = 10  # a word is kept where the seed is among its ten most frequent senses
 VERSION = "2026.11.1"
 
 
@@ -304,6 +322,31 @@ def pursuit_verbs(root: Path) -> list[tuple[str, str]]:
             else:
                 out.add((" ".join(parts), "at"))
     return sorted(out)
+
+
+def support_verbs(root: Path) -> list[tuple[str, str]]:
+    """(verb, agent|patient): the one-word verbs of ``SUPPORT_SYNSETS`` for which the seed is
+    among their ``SUPPORT_RANK`` most frequent senses ("direct" in aim.v.01, not "take")."""
+    graph = synsets(root / "data.verb")
+    ranks = senses(root / "index.verb")
+    out: set[tuple[str, str]] = set()
+    for kind, offsets in SUPPORT_SYNSETS.items():
+        for offset in offsets:
+            for word in graph[offset][0]:
+                lemma = word.split("(")[0].lower()
+                if "_" in lemma or offset not in ranks.get(lemma, [])[:SUPPORT_RANK]:
+                    continue
+                out.add((lemma, kind))
+    return sorted(out)
+
+
+def medium_nouns(root: Path) -> list[str]:
+    """One-word nouns with a sense under medium.n.01 (television, radio, newspaper, press):
+    a channel of communication ("on television"), no party (events.args.medium_no_target)."""
+    graph = synsets(root / "data.noun")
+    return sorted(
+        {w.split("(")[0] for o in under(graph, ("06254669",)) for w in graph[o][0] if "_" not in w}
+    )
 
 
 def deciding_verbs(root: Path) -> list[str]:
@@ -640,6 +683,12 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         light_verbs,
     ),
     (
+        "events/medium_nouns.txt",
+        "Nouns with a sense under medium.n.01 (television, radio, newspaper): a channel of\n"
+        "# communication after on/via/through is no target (events.args.medium_no_target).",
+        medium_nouns,
+    ),
+    (
         "events/gathering_nouns.txt",
         "Nouns with a sense under gathering.n.01 and none under protest or demonstration\n"
         "# (rally, meeting): events.sense.gathering_needs_cause.",
@@ -689,6 +738,13 @@ def write(root: Path = WORDNET) -> None:
     )
     rows = [f"{verb}\t{prep}\n" for verb, prep in pursuit_verbs(root)]
     _write("events/pursuit_verbs.tsv", what, ["word\tkind\n", *rows])
+    what = (
+        "Support verbs by the role of their subject in their object noun's event: agent\n"
+        "# (aim.v.01, level, hurl, heap: 'leveled accusations at X') or patient (confront,\n"
+        "# suffer, undergo, incur, attract: 'attracted criticism from X'): events/support_verbs.py."
+    )
+    rows = [f"{verb}\t{kind}\n" for verb, kind in support_verbs(root)]
+    _write("events/support_verbs.tsv", what, ["word\tkind\n", *rows])
     for name, what, read in WORD_LISTS:
         _write(name, what, [f"{word}\n" for word in read(root)])
 
