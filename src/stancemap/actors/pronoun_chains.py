@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..nlp.quote_marks import find_quoted
+from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..rules import declare
 from .coref import (
     INDEFINITE_PERSON,
@@ -47,7 +47,7 @@ from .coref import (
     reflexive_referent,
     unnamed_people,
 )
-from .quoted_pronouns import QUOTED_PRONOUN_NOT_SPEAKER, _covering, _speaker_tokens
+from .quoted_pronouns import QUOTED_PRONOUN_NOT_SPEAKER, _speaker_tokens
 from .spans import is_subject
 
 if TYPE_CHECKING:
@@ -61,6 +61,12 @@ ENTITY_CHAINS = declare(
     "of its own pronouns, binding and a quotation's speaker exclude an entity (also one a "
     "subject pronoun names), a subject pronoun and the object pronoun it binds are chosen "
     "together as two entities",
+)
+CHAINS_NEARER_OBJECTS = declare(
+    "actors.coref.chains_nearer_objects",
+    "with entity_chains: when no subject of the pronoun's own sentence fits, a person named "
+    "earlier in that sentence ('he likes Clinton and may endorse her') comes before the "
+    "sentences above (one pass took its subjects only)",
 )
 CHAINS_BOUND_NEAR = declare(
     "actors.coref.chains_bound_near",
@@ -79,6 +85,7 @@ class _Entry:
     start: int
     sentence: int
     subject: bool
+    named: bool = False  # a name or title, not a pronoun of the chain
 
 
 @dataclass
@@ -89,7 +96,8 @@ class _Pronoun:
     salient_own: bool  # possessive, reflexive or subject: this sentence's subject first
     fixed: str | None = None  # a reflexive its own clause decides
     bound: list[Token] = field(default_factory=list)  # its clause's subject tokens
-    speakers: frozenset[str] = frozenset()
+    speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
+    quoted: bool = False  # inside quotation marks
     unnamed: list[_Entry] = field(default_factory=list)
 
 
@@ -104,7 +112,13 @@ def settle_pronoun_chains(resolver: DocumentResolver) -> None:
     starts = {t.idx for t in tokens}
     named = _named_entries(resolver, starts)
     pronouns = [_pronoun(resolver, t) for t in tokens]
-    chains = _Chains(resolver, named, pronouns, switches.enabled(CHAINS_BOUND_NEAR))
+    chains = _Chains(
+        resolver,
+        named,
+        pronouns,
+        switches.enabled(CHAINS_BOUND_NEAR),
+        switches.enabled(CHAINS_NEARER_OBJECTS),
+    )
     first = chains.run({})
     decided = chains.run(chains.genders(first))
     _apply(resolver, pronouns, decided)
@@ -120,9 +134,8 @@ def _named_entries(resolver: DocumentResolver, pronoun_starts: set[int]) -> list
         if span is None or len(span) == 0:
             continue
         root = span.root
-        out.append(
-            _Entry(m.actor_id, m.start, resolver.sent_index.get(root.i, 0), is_subject(root))
-        )
+        sentence = resolver.sent_index.get(root.i, 0)
+        out.append(_Entry(m.actor_id, m.start, sentence, is_subject(root), named=True))
     out.sort(key=lambda e: e.start)
     return out
 
@@ -152,21 +165,28 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
     return item
 
 
-def _quote_speakers(resolver: DocumentResolver, pronouns: list[_Pronoun]) -> None:
-    for span in find_quoted(resolver.document.text):
+def _quote_speakers(resolver: DocumentResolver, pronouns: list[_Pronoun]) -> list[QuotedSpan]:
+    """Each pronoun inside a quotation: whether it is, and the subjects of the reporting
+    verbs the parse ties to that quotation (a pronoun that is itself such a subject - a
+    quotation the marks pair wrongly - has none)."""
+    spans = list(find_quoted(resolver.document.text))
+    speaking: set[int] = set()
+    by_span = []
+    for span in spans:
         inside = [
             p for p in pronouns if span.inner_start <= p.token.idx and p.token.idx < span.inner_end
         ]
         if not inside:
             continue
-        speakers = frozenset(
-            mention.actor_id
-            for subject in _speaker_tokens(resolver.doc, span)
-            if (mention := _covering(resolver, subject)) is not None
-            and resolver.is_person(mention.actor_id)
-        )
+        subjects = _speaker_tokens(resolver.doc, span)
+        speaking |= {t.i for t in subjects}
+        by_span.append((inside, subjects))
+    for inside, subjects in by_span:
         for p in inside:
-            p.speakers = p.speakers | speakers
+            p.quoted = True
+            if p.token.i not in speaking:
+                p.speakers += [t for t in subjects if t.i != p.token.i]
+    return spans
 
 
 class _Chains:
@@ -178,14 +198,16 @@ class _Chains:
         named: list[_Entry],
         pronouns: list[_Pronoun],
         near_only: bool,
+        hobbs: bool = True,
     ) -> None:
+        self.hobbs = hobbs
         self.resolver = resolver
         self.named = named
         self.pronouns = pronouns
         self.near_only = near_only
         self.known = {e.key: resolver.gender.get(e.key) for e in named}
-        if resolver.switches.enabled(QUOTED_PRONOUN_NOT_SPEAKER):
-            _quote_speakers(resolver, pronouns)
+        self.not_speaker = resolver.switches.enabled(QUOTED_PRONOUN_NOT_SPEAKER)
+        self.quotes = [(q.inner_start, q.inner_end) for q in _quote_speakers(resolver, pronouns)]
         # the object pronouns a subject pronoun binds ("She applauded him"): chosen together
         at = {p.token.i: n for n, p in enumerate(pronouns)}
         self.partners: dict[int, list[int]] = {}
@@ -275,15 +297,22 @@ class _Chains:
         ]
 
     def _excluded(self, p: _Pronoun, decided: dict[int, str | None]) -> set[str]:
-        out = set(p.speakers)
-        for subject in p.bound:
+        """Entities a constraint removes: its clause's subject (binding) and its quotation's
+        speakers, each a named person or the entity the chain gave a subject pronoun."""
+        tokens = [*p.bound, *(p.speakers if self.not_speaker else [])]
+        out: set[str] = set()
+        for subject in tokens:
+            chained = [e.key for e in self.chain if e.start == subject.idx]
+            if chained or subject.lower_ in PERSON_PRONOUNS:
+                out.update(k for k in chained if k)
+                continue
             for m in self.resolver.mentions:
                 if m.start <= subject.idx < m.end and self.resolver.is_person(m.actor_id):
                     out.add(m.actor_id)
-            for e in self.chain:
-                if e.start == subject.idx:
-                    out.add(e.key)
         return out
+
+    def _quoted(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.quotes)
 
     def _fits(self, key: str, gender: str) -> bool:
         if not key:
@@ -306,6 +335,12 @@ class _Chains:
             order += [e for e in reversed(here) if e.subject]
             if back > 0 or bound_here:
                 order += [e for e in reversed(here) if not e.subject]
+            elif self.hobbs:  # a name before it in its sentence, on its side of the quotes
+                order += [
+                    e
+                    for e in reversed(here)
+                    if not e.subject and e.named and self._quoted(e.start) == p.quoted
+                ]
         out: list[tuple[str, bool]] = []
         seen: set[str] = set()
         constrained = False
@@ -324,12 +359,21 @@ class _Chains:
 
     def genders(self, decided: dict[int, str | None]) -> dict[str, str]:
         """The gender each entity of unknown gender shows by its own pronouns: the larger
-        count when it is at least twice the other."""
+        count when it is at least twice the other. Only a pronoun of the narrative (outside
+        quotation marks) whose entity is named in its sentence or the one before counts:
+        a link the text makes plainly ("Garcia shook his head")."""
         counts: dict[str, dict[str, int]] = {}
         for n, key in decided.items():
-            if key and self.known.get(key) is None and self.resolver.gender.get(key) is None:
-                by = counts.setdefault(key, {"m": 0, "f": 0})
-                by[self.pronouns[n].gender] += 1
+            p = self.pronouns[n]
+            if not key or p.quoted or self.known.get(key) or self.resolver.gender.get(key):
+                continue
+            if not any(
+                e.key == key and e.start < p.token.idx and 0 <= p.sentence - e.sentence <= 1
+                for e in self.named
+            ):
+                continue
+            by = counts.setdefault(key, {"m": 0, "f": 0})
+            by[p.gender] += 1
         out = {}
         for key, by in counts.items():
             if by["m"] > by["f"] and by["m"] >= 2 * by["f"]:
