@@ -87,3 +87,25 @@ def test_offsets_and_evidence_stay_the_pronouns(layer_with: Any) -> None:
         assert PAIR[mention.start : mention.end] == mention.text
         if mention.text in ("She", "him"):
             assert mention.how == "pronoun" and 0 < mention.confidence < 1
+
+
+# the narrator's "He" after a quotation: the speaker, not the person the speaker's own
+# "he" meant; and a name after a pronoun of the chain in one sentence is the later one
+NARRATOR = (
+    'Mark Ellis spoke on Monday. Tom Brandt said: "He will win, and he will govern well." '
+    "He dismissed the poll."
+)
+LATER_NAME = (
+    "Tom Brandt spoke on Monday. Mark Ellis was in Iowa. He said Ellis could lose because "
+    "he supports the plan."
+)
+
+
+def test_a_narrative_pronoun_skips_the_quoted_pronouns(layer_with: Any) -> None:
+    layer = layer_with(NARRATOR, [CHAINS], date="2016-10-10")
+    assert _at(layer, NARRATOR, "He", 1).name == "Tom Brandt"
+
+
+def test_the_latest_subject_is_read_in_text_order(layer_with: Any) -> None:
+    layer = layer_with(LATER_NAME, [CHAINS], date="2016-10-10")
+    assert _at(layer, LATER_NAME, "he", 0).name == "Mark Ellis"

@@ -159,7 +159,7 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
         item.bound = coargument_subjects(token)
     if switches.enabled(INDEFINITE_PERSON):
         item.unnamed = [
-            _Entry(u.actor_id, u.start, u.sentence, u.subject)
+            _Entry(u.actor_id, u.start, u.sentence, u.subject, named=True)
             for u in unnamed_people(resolver, token, sentence, gender)
         ]
     return item
@@ -289,12 +289,20 @@ class _Chains:
     # ------------------------------------------------------------ salience
 
     def _entries(self, p: _Pronoun) -> list[_Entry]:
+        """The mentions before ``p`` within reach, in text order; for a pronoun of the
+        narrative, no pronoun inside a quotation (a speaker's "he" is no antecedent of the
+        narrator's: '"... endorsed him," Tester said. He dismissed ...')."""
         reach = self.resolver.reach
-        return [
-            e
-            for e in (*self.named, *self.chain, *p.unnamed)
-            if e.start < p.token.idx and 0 <= p.sentence - e.sentence <= reach
-        ]
+        return sorted(
+            (
+                e
+                for e in (*self.named, *self.chain, *p.unnamed)
+                if e.start < p.token.idx
+                and 0 <= p.sentence - e.sentence <= reach
+                and (e.named or p.quoted or not self._quoted(e.start))
+            ),
+            key=lambda e: e.start,
+        )
 
     def _excluded(self, p: _Pronoun, decided: dict[int, str | None]) -> set[str]:
         """Entities a constraint removes: its clause's subject (binding) and its quotation's
