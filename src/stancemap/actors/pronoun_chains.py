@@ -20,7 +20,11 @@ mentions it has and the pronouns given to it so far:
   ``quoted_pronoun_not_speaker``), as a constraint on the choice, not a later move;
 * salience as the one-pass resolver reads it: this sentence's subject for a possessive,
   subject or reflexive, then sentence by sentence back, the latest subject, else the
-  latest mention (named or a pronoun already in the chain);
+  latest mention (named or a pronoun already in the chain), in text order; a pronoun of
+  the narrative never takes a pronoun inside a quotation as its antecedent;
+* ``actors.coref.chains_nearer_objects`` (on with entity_chains): a name earlier in the
+  pronoun's own sentence that is no subject ("he likes Clinton and may endorse her")
+  comes before the sentences above;
 * ``actors.coref.chains_bound_near``: when a constraint removed the most salient entity, the
   pronoun takes another only if that one is mentioned in its sentence or the one before;
   else it names no one (a far name is more often wrong than right).
