@@ -44,6 +44,7 @@ from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
+from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
@@ -92,6 +93,7 @@ class DocumentResolver:
         self.taken: set[int] = set()  # token indices already part of a mention
         self.appositive_roles: list[tuple[int, Token]] = []  # role nouns beside a name
         self.countryless: list[Countryless] = []  # agents whose sentence may say whose
+        self.pronoun_tokens: list[Token] = []  # every pronoun the pass met, in text order
         # people of this document, most recently mentioned last (kept as mentions are
         # added, so asking for them never walks the whole memory)
         self._people: dict[str, None] = {}
@@ -129,11 +131,13 @@ class DocumentResolver:
         place_countryless(self)
         place_national_bodies(self)
         place_definite_bodies(self)
+        settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
     def _pronoun(self, token: Token) -> None:
         """A pronoun: the first answer of the ``actors.coref`` rules (see ``coref``)."""
+        self.pronoun_tokens.append(token)
         for item in self.pronoun_rules:
             found = item.func(self, token)  # type: ignore[misc]
             if found is not None:

@@ -1,0 +1,434 @@
+"""A document's he/she chains decided as a whole (rule ``actors.coref.entity_chains``).
+
+The one-pass resolver (``coref.person_pronoun``) gives each he/him/his/she/her a person
+as it meets it, from the remembered mentions before it - its own earlier pronoun links
+among them. A wrong early link is then the antecedent of every later pronoun, and a
+constraint on one pronoun (binding: "She applauded him" - him is not She's person) only
+pushes that pronoun to the next nearest name. Run after every name is settled, this pass
+decides the pronouns again over ENTITIES - each person of the document with the named
+mentions it has and the pronouns given to it so far:
+
+* agreement over the whole cluster: an entity whose gender the KB or an honorific does not
+  give takes the gender its own pronouns show (decided in a first pass, then used as a
+  hard constraint in the second: "Cruz ... he ... he ... She applauded him": not Cruz);
+* binding on clusters: a non-reflexive object pronoun is never the entity of its clause's
+  subject, also when that subject is itself a pronoun (rule ``object_not_coargument``), and
+  a subject pronoun and the object pronoun it binds are chosen together, as a pair of two
+  entities (the cheapest pair by salience rank, an entity whose gender is confirmed
+  cheaper than one whose gender is unknown);
+* a he/him/his inside a quotation is not that quotation's speaker (rule
+  ``quoted_pronoun_not_speaker``), as a constraint on the choice, not a later move;
+* salience as the one-pass resolver reads it: this sentence's subject for a possessive,
+  subject or reflexive, then sentence by sentence back, the latest subject, else the
+  latest mention (named or a pronoun already in the chain), in text order; a pronoun of
+  the narrative never takes a pronoun inside a quotation as its antecedent;
+* ``actors.coref.chains_nearer_objects`` (on with entity_chains): a name earlier in the
+  pronoun's own sentence that is no subject ("he likes Clinton and may endorse her")
+  comes before the sentences above;
+* ``actors.coref.chains_bound_near``: when a constraint removed the most salient entity, the
+  pronoun takes another only if that one is mentioned in its sentence or the one before;
+  else it names no one (a far name is more often wrong than right).
+
+Reflexives its own clause decides (``reflexive_own_clause``) keep that person; an
+indefinite person ("A woman ... her", ``indefinite_person``) is an entity that names no
+actor. Offsets and evidence are the pronoun's own, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..nlp.quote_marks import QuotedSpan, find_quoted
+from ..rules import declare
+from .coref import (
+    INDEFINITE_PERSON,
+    OBJECT_NOT_COARGUMENT,
+    PERSON_PRONOUNS,
+    REFLEXIVE,
+    REFLEXIVE_OWN_CLAUSE,
+    coargument_subjects,
+    reflexive_referent,
+    unnamed_people,
+)
+from .quoted_pronouns import QUOTED_PRONOUN_NOT_SPEAKER, _speaker_tokens
+from .spans import is_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .resolve import DocumentResolver
+
+ENTITY_CHAINS = declare(
+    "actors.coref.entity_chains",
+    "he/she decided over entities as a whole: a person of unknown gender takes the gender "
+    "of its own pronouns, binding and a quotation's speaker exclude an entity (also one a "
+    "subject pronoun names), a subject pronoun and the object pronoun it binds are chosen "
+    "together as two entities",
+)
+CHAINS_NEARER_OBJECTS = declare(
+    "actors.coref.chains_nearer_objects",
+    "with entity_chains: when no subject of the pronoun's own sentence fits, a person named "
+    "earlier in that sentence ('he likes Clinton and may endorse her') comes before the "
+    "sentences above (one pass took its subjects only)",
+)
+CHAINS_BOUND_NEAR = declare(
+    "actors.coref.chains_bound_near",
+    "with entity_chains: when binding or a quotation's speaker removed the most salient "
+    "entity, a pronoun takes another only if it is mentioned in the pronoun's sentence or "
+    "the one before, else no one",
+)
+_UNKNOWN_GENDER_COST = 0.5  # a pair's cost: an entity of unconfirmed gender ranks half lower
+
+
+@dataclass
+class _Entry:
+    """One mention of an entity: a named mention, a pronoun of the chain, an unnamed person."""
+
+    key: str  # actor id; "" for an unnamed person ("a woman")
+    start: int
+    sentence: int
+    subject: bool
+    named: bool = False  # a name or title, not a pronoun of the chain
+
+
+@dataclass
+class _Pronoun:
+    token: Token
+    gender: str
+    sentence: int
+    salient_own: bool  # possessive, reflexive or subject: this sentence's subject first
+    fixed: str | None = None  # a reflexive its own clause decides
+    bound: list[Token] = field(default_factory=list)  # its clause's subject tokens
+    speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
+    quoted: bool = False  # inside quotation marks
+    unnamed: list[_Entry] = field(default_factory=list)
+
+
+def settle_pronoun_chains(resolver: DocumentResolver) -> None:
+    """Decide every he/she pronoun of the document again, jointly (see the module)."""
+    switches = resolver.switches
+    if not switches.enabled(ENTITY_CHAINS):
+        return
+    tokens = [t for t in resolver.pronoun_tokens if t.lower_ in PERSON_PRONOUNS]
+    if not tokens:
+        return
+    starts = {t.idx for t in tokens}
+    named = _named_entries(resolver, starts)
+    pronouns = [_pronoun(resolver, t) for t in tokens]
+    chains = _Chains(
+        resolver,
+        named,
+        pronouns,
+        switches.enabled(CHAINS_BOUND_NEAR),
+        switches.enabled(CHAINS_NEARER_OBJECTS),
+    )
+    first = chains.run({})
+    decided = chains.run(chains.genders(first))
+    _apply(resolver, pronouns, decided)
+
+
+def _named_entries(resolver: DocumentResolver, pronoun_starts: set[int]) -> list[_Entry]:
+    doc = resolver.doc
+    out = []
+    for m in resolver.mentions:
+        if m.start in pronoun_starts or not resolver.is_person(m.actor_id):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        sentence = resolver.sent_index.get(root.i, 0)
+        out.append(_Entry(m.actor_id, m.start, sentence, is_subject(root), named=True))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
+    gender = PERSON_PRONOUNS[token.lower_]
+    sentence = resolver.sent_index.get(token.i, 0)
+    reflexive = token.lower_ in REFLEXIVE
+    item = _Pronoun(
+        token,
+        gender,
+        sentence,
+        salient_own=reflexive or token.tag_ == "PRP$" or is_subject(token),
+    )
+    switches = resolver.switches
+    if reflexive and switches.enabled(REFLEXIVE_OWN_CLAUSE):
+        own = reflexive_referent(resolver, token, gender)
+        if own is not None:
+            item.fixed = own.id
+    if not reflexive and switches.enabled(OBJECT_NOT_COARGUMENT):
+        item.bound = coargument_subjects(token)
+    if switches.enabled(INDEFINITE_PERSON):
+        item.unnamed = [
+            _Entry(u.actor_id, u.start, u.sentence, u.subject, named=True)
+            for u in unnamed_people(resolver, token, sentence, gender)
+        ]
+    return item
+
+
+def _quote_speakers(resolver: DocumentResolver, pronouns: list[_Pronoun]) -> list[QuotedSpan]:
+    """Each pronoun inside a quotation: whether it is, and the subjects of the reporting
+    verbs the parse ties to that quotation (a pronoun that is itself such a subject - a
+    quotation the marks pair wrongly - has none)."""
+    spans = list(find_quoted(resolver.document.text))
+    speaking: set[int] = set()
+    by_span = []
+    for span in spans:
+        inside = [
+            p for p in pronouns if span.inner_start <= p.token.idx and p.token.idx < span.inner_end
+        ]
+        if not inside:
+            continue
+        subjects = _speaker_tokens(resolver.doc, span)
+        speaking |= {t.i for t in subjects}
+        by_span.append((inside, subjects))
+    for inside, subjects in by_span:
+        for p in inside:
+            p.quoted = True
+            if p.token.i not in speaking:
+                p.speakers += [t for t in subjects if t.i != p.token.i]
+    return spans
+
+
+class _Chains:
+    """The joint decision: two passes over the pronouns in text order."""
+
+    def __init__(
+        self,
+        resolver: DocumentResolver,
+        named: list[_Entry],
+        pronouns: list[_Pronoun],
+        near_only: bool,
+        hobbs: bool = True,
+    ) -> None:
+        self.hobbs = hobbs
+        self.resolver = resolver
+        self.named = named
+        self.pronouns = pronouns
+        self.near_only = near_only
+        self.known = {e.key: resolver.gender.get(e.key) for e in named}
+        self.not_speaker = resolver.switches.enabled(QUOTED_PRONOUN_NOT_SPEAKER)
+        self.quotes = [(q.inner_start, q.inner_end) for q in _quote_speakers(resolver, pronouns)]
+        # the object pronouns a subject pronoun binds ("She applauded him"): chosen together
+        at = {p.token.i: n for n, p in enumerate(pronouns)}
+        self.partners: dict[int, list[int]] = {}
+        for n, p in enumerate(pronouns):
+            for subject in p.bound:
+                if subject.i in at and at[subject.i] < n:
+                    self.partners.setdefault(at[subject.i], []).append(n)
+
+    # ------------------------------------------------------------ one pass
+
+    def run(self, inferred: dict[str, str]) -> dict[int, str | None]:
+        """Pronoun index -> entity key (actor id; "" or None: no one)."""
+        self.inferred = inferred
+        self.chain: list[_Entry] = []
+        decided: dict[int, str | None] = {}
+        for n, p in enumerate(self.pronouns):
+            if n in decided:
+                continue
+            if p.fixed is not None:
+                decided[n] = p.fixed
+                self._join(p, p.fixed)
+                continue
+            partners = [q for q in self.partners.get(n, []) if q not in decided]
+            ranked = self._ranked(p, decided)
+            if not partners:
+                decided[n] = self._choose(p, ranked)
+                self._join(p, decided[n])
+                continue
+            self._pair(n, partners[0], ranked, decided)
+        return decided
+
+    def _pair(
+        self, n: int, m: int, ranked: list[tuple[str, bool]], decided: dict[int, str | None]
+    ) -> None:
+        """A subject pronoun ``n`` and the object pronoun ``m`` it binds: the cheapest two
+        different entities (rank plus a half for a gender not confirmed)."""
+        p, q = self.pronouns[n], self.pronouns[m]
+        others = self._ranked(q, decided)
+        best: tuple[float, str, tuple[str, bool] | None] | None = None
+        for i, (a, _) in enumerate(ranked):
+            cost_a = i + self._gender_cost(a, p.gender)
+            choice_b: tuple[str, bool] | None = None
+            cost_b = float(len(others) + 1)  # none left for the object: costs most
+            for j, (b, constrained) in enumerate(others):
+                if b != a or not b:
+                    choice_b = (b, constrained or j > 0)  # j > 0: the pair pushed it
+                    cost_b = j + self._gender_cost(b, q.gender)
+                    break
+            total = cost_a + cost_b
+            if best is None or total < best[0]:
+                best = (total, a, choice_b)
+        if best is None:
+            decided[n] = None
+            self._join(p, None)
+            return
+        decided[n] = best[1] or None
+        self._join(p, decided[n])
+        decided[m] = self._choose(q, [best[2]]) if best[2] else None
+        self._join(q, decided[m])
+
+    def _gender_cost(self, key: str, gender: str) -> float:
+        confirmed = self.known.get(key) or self.inferred.get(key)
+        return 0.0 if confirmed == gender or not key else _UNKNOWN_GENDER_COST
+
+    def _choose(self, p: _Pronoun, ranked: list[tuple[str, bool]]) -> str | None:
+        if not ranked:
+            return None
+        key, constrained = ranked[0]
+        if constrained and self.near_only:
+            entries = [e for e in self._entries(p) if e.key == key]
+            if not entries or p.sentence - max(e.sentence for e in entries) > 1:
+                return None
+        return key or None
+
+    def _join(self, p: _Pronoun, key: str | None) -> None:
+        if key:
+            self.chain.append(_Entry(key, p.token.idx, p.sentence, is_subject(p.token)))
+
+    # ------------------------------------------------------------ salience
+
+    def _entries(self, p: _Pronoun) -> list[_Entry]:
+        """The mentions before ``p`` within reach, in text order; for a pronoun of the
+        narrative, no pronoun inside a quotation (a speaker's "he" is no antecedent of the
+        narrator's: '"... endorsed him," Tester said. He dismissed ...')."""
+        reach = self.resolver.reach
+        return sorted(
+            (
+                e
+                for e in (*self.named, *self.chain, *p.unnamed)
+                if e.start < p.token.idx
+                and 0 <= p.sentence - e.sentence <= reach
+                and (e.named or p.quoted or not self._quoted(e.start))
+            ),
+            key=lambda e: e.start,
+        )
+
+    def _excluded(self, p: _Pronoun, decided: dict[int, str | None]) -> set[str]:
+        """Entities a constraint removes: its clause's subject (binding) and its quotation's
+        speakers, each a named person or the entity the chain gave a subject pronoun."""
+        tokens = [*p.bound, *(p.speakers if self.not_speaker else [])]
+        out: set[str] = set()
+        for subject in tokens:
+            chained = [e.key for e in self.chain if e.start == subject.idx]
+            if chained or subject.lower_ in PERSON_PRONOUNS:
+                out.update(k for k in chained if k)
+                continue
+            for m in self.resolver.mentions:
+                if m.start <= subject.idx < m.end and self.resolver.is_person(m.actor_id):
+                    out.add(m.actor_id)
+        return out
+
+    def _quoted(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.quotes)
+
+    def _fits(self, key: str, gender: str) -> bool:
+        if not key:
+            return True  # an unnamed person was matched by its own noun
+        known = self.known.get(key) or self.resolver.gender.get(key) or self.inferred.get(key)
+        return known in (None, gender)
+
+    def _ranked(self, p: _Pronoun, decided: dict[int, str | None]) -> list[tuple[str, bool]]:
+        """Entities for ``p``, most salient first, each with whether a constraint removed a
+        more salient one before it."""
+        entries = [e for e in self._entries(p) if self._fits(e.key, p.gender)]
+        excluded = self._excluded(p, decided)
+        bound_here = bool(p.bound) and any(e.key in excluded for e in entries)
+        order: list[_Entry] = []
+        same = [e for e in entries if e.sentence == p.sentence]
+        if p.salient_own:
+            order += [e for e in reversed(same) if e.subject]
+        for back in range(self.resolver.reach + 1):
+            here = [e for e in entries if e.sentence == p.sentence - back]
+            order += [e for e in reversed(here) if e.subject]
+            if back > 0 or bound_here:
+                order += [e for e in reversed(here) if not e.subject]
+            elif self.hobbs:  # a name before it in its sentence, on its side of the quotes
+                order += [
+                    e
+                    for e in reversed(here)
+                    if not e.subject and e.named and self._quoted(e.start) == p.quoted
+                ]
+        out: list[tuple[str, bool]] = []
+        seen: set[str] = set()
+        constrained = False
+        for e in order:
+            name = e.key or f"unnamed:{e.start}"
+            if name in seen:
+                continue
+            seen.add(name)
+            if e.key and e.key in excluded:
+                constrained = True
+                continue
+            out.append((e.key, constrained))
+        return out
+
+    # ------------------------------------------------------------ cluster gender
+
+    def genders(self, decided: dict[int, str | None]) -> dict[str, str]:
+        """The gender each entity of unknown gender shows by its own pronouns: the larger
+        count when it is at least twice the other. Only a pronoun of the narrative (outside
+        quotation marks) whose entity is named in its sentence or the one before counts:
+        a link the text makes plainly ("Garcia shook his head")."""
+        counts: dict[str, dict[str, int]] = {}
+        for n, key in decided.items():
+            p = self.pronouns[n]
+            if not key or p.quoted or self.known.get(key) or self.resolver.gender.get(key):
+                continue
+            if not any(
+                e.key == key and e.start < p.token.idx and 0 <= p.sentence - e.sentence <= 1
+                for e in self.named
+            ):
+                continue
+            by = counts.setdefault(key, {"m": 0, "f": 0})
+            by[p.gender] += 1
+        out = {}
+        for key, by in counts.items():
+            if by["m"] > by["f"] and by["m"] >= 2 * by["f"]:
+                out[key] = "m"
+            elif by["f"] > by["m"] and by["f"] >= 2 * by["m"]:
+                out[key] = "f"
+        return out
+
+
+def _apply(
+    resolver: DocumentResolver, pronouns: list[_Pronoun], decided: dict[int, str | None]
+) -> None:
+    """Give each pronoun its entity: change, add or drop its mention (and memory)."""
+    dropped: set[int] = set()
+    for n, p in enumerate(pronouns):
+        token = p.token
+        key = decided.get(n) or None
+        mention = next(
+            (
+                m
+                for m in resolver.mentions
+                if m.start == token.idx and m.how == "pronoun" and m.end == token.idx + len(token)
+            ),
+            None,
+        )
+        seen = next((s for s in resolver.memory if s.start == token.idx), None)
+        if mention is None:
+            if key is not None:
+                resolver.add(
+                    token.idx,
+                    token.idx + len(token),
+                    token.text,
+                    resolver.again(key, "pronoun", "pronoun"),
+                    token,
+                )
+            continue
+        if key is None:
+            dropped.add(id(mention))
+            if seen is not None:
+                resolver.memory.remove(seen)
+            continue
+        mention.actor_id = key
+        if seen is not None:
+            seen.actor_id = key
+    if dropped:
+        resolver.mentions[:] = [m for m in resolver.mentions if id(m) not in dropped]
