@@ -79,7 +79,7 @@ def test_a_declaration_word_in_another_sense_is_no_turn(tmp_path: Path) -> None:
 
 
 def test_a_break_after_alignment_is_a_declared_turn_down(tmp_path: Path) -> None:
-    # two articles of partnership: a course to turn from (alignment.turns.declared_needs_course)
+    # two articles of partnership: a course to turn from (declared_min_baseline_articles)
     docs = [
         analysis(f"p{k}", day, [], events=[("COOPERATE", "ann", "bob")])
         for k, day in enumerate(["2016-01-05", "2016-02-10"])

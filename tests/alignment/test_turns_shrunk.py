@@ -100,17 +100,15 @@ def _endorsement(doc_id: str, day: str) -> dict:
 
 
 def test_a_declared_turn_needs_a_course_of_two_articles(tmp_path: Path) -> None:
-    # ``alignment.turns.declared_needs_course``: one earlier article is no course to turn
-    # from; two are (the least a change point needs on each side of its cut)
-    from stancemap.alignment.declared import MIN_COURSE_ARTICLES, declared_turns
+    # ``declared_min_baseline_articles`` = 2 (session 28; the retired rule
+    # alignment.turns.declared_needs_course raised 1 to 2): one earlier article is no course
+    # to turn from; two are (the least a change point needs on each side of its cut)
+    from stancemap.alignment.declared import MIN_BASELINE_ARTICLES, declared_turns
 
-    rule = "alignment.turns.declared_needs_course"
-    assert MIN_COURSE_ARTICLES == Search().min_obs == 2
+    assert MIN_BASELINE_ARTICLES == Search().min_obs == 2
     one = [analysis("r0", "2016-01-05", [], events=[("ACCUSE", "ann", "bob")])]
     path = write_jsonl(tmp_path / "one.jsonl", [*one, _endorsement("e1", "2016-03-11")])
     assert declared_turns(load_corpus(path)) == []
-    (turn,) = declared_turns(load_corpus(path, switches=RuleSwitches([rule])))  # rule off
-    assert (turn.method, turn.articles_before) == ("declared", 1)
     two = [*one, analysis("r1", "2016-02-10", [], events=[("ACCUSE", "ann", "bob")])]
     path = write_jsonl(tmp_path / "two.jsonl", [*two, _endorsement("e1", "2016-03-11")])
     (turn,) = declared_turns(load_corpus(path))

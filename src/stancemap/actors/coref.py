@@ -283,6 +283,20 @@ INDEFINITE_PERSON = declare(
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
+def _person_subjects(resolver: Any, doc: Doc) -> list[Token]:
+    """The document's singular common-noun subjects of a kind of person ("a woman"), in
+    text order: found once per document (kept on the resolver), not once per pronoun."""
+    kept: tuple[Doc, list[Token]] | None = getattr(resolver, "_person_subjects", None)
+    if kept is None or kept[0] is not doc:
+        people = _people_nouns()
+        found = [
+            t for t in doc if t.dep_ in _SUBJECTS and t.tag_ == "NN" and t.lemma_.lower() in people
+        ]
+        kept = (doc, found)
+        resolver._person_subjects = kept
+    return kept[1]
+
+
 @dataclass
 class _Unnamed:
     """A remembered-subject stand-in for an unnamed person (``INDEFINITE_PERSON``)."""
@@ -298,15 +312,15 @@ def unnamed_people(resolver: Any, token: Token, sentence: int, gender: str) -> l
     kind of person ("a woman", "an activist") covered by no mention, less the subject of the
     pronoun's own clause and any phrase holding the pronoun ("a woman who met him"); one
     named by its appositive stands for that person ("a former congressman, Mark Siljander")."""
-    doc = token.doc
-    people = _people_nouns()
     bound = {t.i for t in coargument_subjects(token)} if token.lower_ not in REFLEXIVE else set()
     out: list[Any] = []
-    for other in doc[: token.i]:
-        if other.dep_ not in _SUBJECTS or other.tag_ != "NN" or other.i in bound:
+    for other in _person_subjects(resolver, token.doc):
+        if other.i >= token.i:
+            break
+        if other.i in bound:
             continue
         here = resolver.sent_index.get(other.i, 0)
-        if sentence - here > resolver.reach or other.lemma_.lower() not in people:
+        if sentence - here > resolver.reach:
             continue
         det = [c for c in other.children if c.dep_ == "det"]
         if not det or det[0].lower_ not in _INDEFINITE:

@@ -11,7 +11,7 @@ the endorsements that the statistics cannot see on a few articles a month
 A declared turn stands between two people (``declared_actor_types``): a party's
 or a chamber's endorsement is a first stance, not a turn. It is reported only
 where it is a turn: the pair must have earlier evidence (at least
-``declared_min_baseline_articles`` articles before the day), and that evidence
+``declared_min_baseline_articles``, two, articles before the day), and that evidence
 must not already lean the way the declaration goes (its
 weighted mean is not above 0 for an endorsement, not below 0 for a break). An
 endorsement between partners who were aligned all along is no turn, and one with
@@ -56,7 +56,7 @@ from ..rules import declare
 from .corpus import Corpus, CorpusEvent
 from .scoring import MODE_WEIGHT, NEGATED_MODES, weighted_mean
 from .timeseries import Shift, count_articles
-from .turns import Dated, Search, dated_evidence, per_article
+from .turns import Dated, dated_evidence, per_article
 
 DECLARED = declare(
     "alignment.turns.declared",
@@ -67,19 +67,10 @@ DECLARED = declare(
 )
 
 _TABLE = constants("alignment")
+# the least articles of earlier evidence: two, as a change point needs on each side of
+# its cut (``turns.Search.min_obs``); a single earlier article is no course to turn from
+# (it was 1 with the rule ``alignment.turns.declared_needs_course``, retired in session 28)
 MIN_BASELINE_ARTICLES = int(_TABLE["declared_min_baseline_articles"])
-# with ``DECLARED_NEEDS_COURSE``: the least articles before a declared turn, the least a
-# change point needs on each side of its cut (``turns.Search.min_obs``)
-MIN_COURSE_ARTICLES = Search().min_obs
-
-DECLARED_NEEDS_COURSE = declare(
-    "alignment.turns.declared_needs_course",
-    "a declared turn needs a course to turn from: evidence in at least as many articles "
-    "before it as a change point needs on each side of its cut (two, Search.min_obs), "
-    "not one: a single earlier article (often itself a misreading) is no course, and a "
-    "declaration after it ('he would never vote for her') is a stance stated, not a turn",
-    order=35,
-)
 ACTOR_TYPES = frozenset(_TABLE["declared_actor_types"])
 # how "the earlier evidence already leans this way" is read (``already_leaning``)
 LEAN_RULE = str(_TABLE["declared_lean"])
@@ -265,9 +256,6 @@ def declared_turns(
                 if src != tgt and may_turn(src) and may_turn(tgt):
                     key = (min(src, tgt), max(src, tgt))
                     found.setdefault(key, []).append((event.date, up, event))
-    least = MIN_BASELINE_ARTICLES
-    if corpus.switches is None or corpus.switches.enabled(DECLARED_NEEDS_COURSE):
-        least = max(least, MIN_COURSE_ARTICLES)
     out: list[Shift] = []
     for key, items in sorted(found.items()):
         items.sort(key=lambda x: (x[0], x[2].obs.ref))
@@ -276,7 +264,7 @@ def declared_turns(
             if up == last:
                 continue  # another report of the same declaration
             last = up
-            shift = _declared(corpus, key, when, up, event, table.get(key, []), least)
+            shift = _declared(corpus, key, when, up, event, table.get(key, []))
             if shift is not None:
                 out.append(shift)
     return out
@@ -289,11 +277,10 @@ def _declared(
     up: bool,
     event: CorpusEvent,
     seq: list[Dated],
-    least: int = MIN_BASELINE_ARTICLES,
 ) -> Shift | None:
     prior = [d for d in seq if d.when < when]
     later = [d for d in seq if d.when >= when]
-    if count_articles(d.obs for d in prior) < least:
+    if count_articles(d.obs for d in prior) < MIN_BASELINE_ARTICLES:
         return None  # nothing to turn from
     before = weighted_mean(d.obs for d in prior)
     if already_leaning(prior, up):

@@ -11,6 +11,8 @@ consultation: the CONSULT rows are skipped.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
@@ -32,6 +34,12 @@ CONSULT = "CONSULT"
 PARTY_ENTITIES = frozenset(("PERSON", "NORP", "ORG", "GPE"))
 
 
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """WordNet's nouns of people (read once, not per object)."""
+    return word_list("lexicon/people_nouns.txt")
+
+
 def _is_party(head: Token, actors: ActorLayer | None) -> bool:
     for conj in args.conjuncts(head):
         if actors is not None and args.phrase_actors(conj, actors):
@@ -39,7 +47,7 @@ def _is_party(head: Token, actors: ActorLayer | None) -> bool:
         if conj.pos_ == "PRON" or conj.ent_type_ in PARTY_ENTITIES:
             return True
         lemma = conj.lemma_.lower()
-        for words in (agent_words(), word_list("lexicon/people_nouns.txt")):
+        for words in (agent_words(), _people_nouns()):
             if lemma in words or singular(conj.lower_) in words:
                 return True
     return False

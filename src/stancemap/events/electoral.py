@@ -113,18 +113,26 @@ def share_subject(tok: Token) -> bool:
     return any(_share(s) for s in args.children(tok, "nsubj"))
 
 
+@lru_cache(maxsize=1)
+def _share_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the nouns of a stance or a contest, those of a contest or a margin) for
+    ``share_object``: built once, not per verb (the abstract nouns are some 9,600)."""
+    from .complement_sense import abstract_nouns
+
+    contest = contest_words()["contest"] | contest_words()["margin"]
+    return frozenset(abstract_nouns()) | contest, contest
+
+
 def share_object(tok: Token) -> bool:
     """The verb's object is a share of a stance or a contest ("enjoys 48% support", "won
     52 percent of the vote"): a share modifies the object, or heads it with an "of" phrase
     naming a stance or a contest."""
-    from .complement_sense import abstract_nouns
-
-    stance = set(abstract_nouns()) | contest_words()["contest"] | contest_words()["margin"]
+    stance, contest = _share_words()
     for o in args.children(tok, "dobj", "obj"):
         head = o.lemma_.lower()
         if _share(o):
             counted = [p.lemma_.lower() for p in args.prep_objects(o, ["of"])]
-            if any(c in contest_words()["contest"] | contest_words()["margin"] for c in counted):
+            if any(c in contest for c in counted):
                 return True
             continue
         if head in stance and any(

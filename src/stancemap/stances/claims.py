@@ -924,13 +924,34 @@ def _clause_matter(head: Token, ctx: object) -> Token | None:
     return None
 
 
+def tokens_between(doc: object, start: int, end: int) -> list[Token]:
+    """The tokens whose first character lies in [start, end), in order: found by bisection
+    on the offsets (which rise with the index), not by walking the whole document."""
+    size = len(doc)  # type: ignore[arg-type]
+    lo, hi = 0, size
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < start:  # type: ignore[index]
+            lo = mid + 1
+        else:
+            hi = mid
+    out: list[Token] = []
+    for i in range(lo, size):
+        token = doc[i]  # type: ignore[index]
+        if token.idx >= end:
+            break
+        out.append(token)
+    return out
+
+
 def quote_sentences(doc: object, quote: object) -> Iterator[list[Token]]:
     """The tokens of each sentence of a quote's content that a claim can be read from:
     three words or more, and no question."""
     content = quote.content  # type: ignore[attr-defined]
-    tokens = [t for t in doc if content.start <= t.idx < content.end]  # type: ignore[attr-defined]
-    for sent in sorted({t.sent.start for t in tokens}):
-        piece = [t for t in tokens if t.sent.start == sent]
+    tokens = tokens_between(doc, content.start, content.end)
+    starts = [t.sent.start for t in tokens]
+    for sent in sorted(set(starts)):
+        piece = [t for t, start in zip(tokens, starts, strict=True) if start == sent]
         words = [t for t in piece if not t.is_punct and not t.is_space]
         if len(words) >= 3 and piece[-1].text != "?":
             yield piece
