@@ -118,6 +118,10 @@ def poll_nouns(root: Path = WORDNET) -> list[str]:
     return sorted(w for w in words if w.isalpha())
 
 
+def _write_table(name: str, header: list[str], rows: list[str]) -> None:
+    data_path(name).write_text("\n".join(header + rows) + "\n", "utf-8")
+
+
 def write(root: Path = WORDNET) -> None:
     header = [
         "# The lexicographer file of each single-word verb's (and each trigger noun's) most",
@@ -127,8 +131,7 @@ def write(root: Path = WORDNET) -> None:
         "# Copyright 2006 by Princeton University. All rights reserved.",
         "lemma\tpos\tlexname",
     ]
-    lines = header + ["\t".join(r) for r in rows(root)]
-    data_path("events/trigger_lexnames.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    _write_table("events/trigger_lexnames.tsv", header, ["\t".join(r) for r in rows(root)])
     header = [
         "# Each polysemous single-word verb's (and trigger noun's) number of WordNet senses and",
         "# the lexicographer files of its senses, most frequent first, each once (a feature of",
@@ -137,8 +140,7 @@ def write(root: Path = WORDNET) -> None:
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
         "lemma\tpos\tsenses\tlexnames",
     ]
-    lines = header + ["\t".join(r) for r in sense_rows(root)]
-    data_path("events/trigger_senses.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    _write_table("events/trigger_senses.tsv", header, ["\t".join(r) for r in sense_rows(root)])
     header = [
         "# Nouns of an opinion poll (WordNet 3.0 noun 05800998 and its hyponyms, and nouns",
         "# derived from them): a sentence about a poll, a feature of the learned event reality.",
@@ -146,9 +148,7 @@ def write(root: Path = WORDNET) -> None:
         "# `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
         "# Copyright 2006 by Princeton University. All rights reserved.",
     ]
-    data_path("events/poll_nouns.txt").write_text(
-        "\n".join(header + poll_nouns(root)) + "\n", "utf-8"
-    )
+    _write_table("events/poll_nouns.txt", header, list(poll_nouns(root)))
 
 
 if __name__ == "__main__":
