@@ -51,7 +51,12 @@ from .coref import (
     reflexive_referent,
     unnamed_people,
 )
-from .quoted_pronouns import QUOTED_PRONOUN_NOT_SPEAKER, _speaker_tokens
+from .quoted_pronouns import (
+    QUOTED_PRONOUN_NOT_SPEAKER,
+    _speaker_tokens,
+    drop_marked,
+    rebind,
+)
 from .spans import is_subject
 
 if TYPE_CHECKING:
@@ -422,13 +427,5 @@ def _apply(
                     token,
                 )
             continue
-        if key is None:
-            dropped.add(id(mention))
-            if seen is not None:
-                resolver.memory.remove(seen)
-            continue
-        mention.actor_id = key
-        if seen is not None:
-            seen.actor_id = key
-    if dropped:
-        resolver.mentions[:] = [m for m in resolver.mentions if id(m) not in dropped]
+        rebind(resolver, mention, seen, key, dropped)
+    drop_marked(resolver, dropped)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..records import ActorMention
-    from .resolve import DocumentResolver
+    from .resolve import DocumentResolver, Seen
 
 QUOTED_PRONOUN_NOT_SPEAKER = declare(
     "actors.coref.quoted_pronoun_not_speaker",
@@ -74,6 +74,31 @@ def _speaker_tokens(doc: Doc, span: QuotedSpan) -> list[Token]:
             c for c in verb.children if c.dep_ in _SUBJECTS and not (span.start <= c.idx < span.end)
         ]
     return subjects
+
+
+def rebind(
+    resolver: DocumentResolver,
+    mention: ActorMention,
+    seen: Seen | None,
+    key: str | None,
+    dropped: set[int],
+) -> None:
+    """Give a pronoun's mention (and its entry ``seen`` in the resolver's memory) the
+    entity ``key``; with none, mark it for ``drop_marked`` and forget it."""
+    if key is None:
+        dropped.add(id(mention))
+        if seen is not None:
+            resolver.memory.remove(seen)
+        return
+    mention.actor_id = key
+    if seen is not None:
+        seen.actor_id = key
+
+
+def drop_marked(resolver: DocumentResolver, dropped: set[int]) -> None:
+    """Remove the mentions ``rebind`` marked."""
+    if dropped:
+        resolver.mentions[:] = [m for m in resolver.mentions if id(m) not in dropped]
 
 
 def _covering(resolver: DocumentResolver, token: Token) -> ActorMention | None:
@@ -130,13 +155,5 @@ def settle_quoted_pronouns(resolver: DocumentResolver) -> None:
                 continue
             other = _other_person(resolver, mention, speakers)
             seen = next((s for s in resolver.memory if s.start == mention.start), None)
-            if other is None:
-                dropped.add(id(mention))
-                if seen is not None:
-                    resolver.memory.remove(seen)
-                continue
-            mention.actor_id = other
-            if seen is not None:
-                seen.actor_id = other
-    if dropped:
-        resolver.mentions[:] = [m for m in resolver.mentions if id(m) not in dropped]
+            rebind(resolver, mention, seen, other, dropped)
+    drop_marked(resolver, dropped)
