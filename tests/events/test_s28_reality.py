@@ -103,9 +103,15 @@ def test_the_rule_changes_the_probability(runner):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # an ordinary act of voters, a procedure on a person: no event between parties
-        ("Voters went to the polls in Missouri on Tuesday.", "went"),
-        ("A spokesman said the mayor did not have a mug shot taken.", "taken"),
+        # a kind of primary, help with papers, attention to worries: no event between
+        # parties (read in unjudged PolNeAR tune articles; the drop threshold is 0.14)
+        ("(Unlike on the Republican side, none of those primaries were winner-take-all.)", "take"),
+        (
+            "I have written letters for several of them, trying to help them secure visas and "
+            "citizenship -- it is not an easy process.",
+            "help",
+        ),
+        ("Candidates scramble to address voters' worries about security threats.", "address"),
     ],
 )
 def test_the_session_28_fit_drops_what_the_old_one_kept(runner, text, word):
