@@ -133,36 +133,24 @@ def first_sense_nouns(
     )
 
 
-def verb_frames(data: Path) -> dict[str, dict[str, set[int]]]:
-    """offset -> word -> the generic verb frames listed for it (a frame listed for the whole
-    synset counts for each of its words) of a ``data.verb`` file."""
-    out: dict[str, dict[str, set[int]]] = {}
+def verbs_with_frame(data: Path, frame: int) -> list[str]:
+    """One-word verbs of a ``data.verb`` file with a sense (or a word of a sense) that
+    lists the generic verb frame ``frame`` (24: "Somebody ----s somebody to INFINITIVE")."""
+    out: set[str] = set()
     for line in _records(data):
         fields = line.split(" | ", 1)[0].split()
         count = int(fields[3], 16)
         words = [fields[4 + 2 * n].lower() for n in range(count)]
         at = 4 + 2 * count
         at += 1 + 4 * int(fields[at])
-        frames: dict[str, set[int]] = {}
-        if at < len(fields):
-            listed = fields[at + 1 : at + 1 + 3 * int(fields[at])]
-            for n in range(0, len(listed), 3):
-                word_number = int(listed[n + 2], 16)
-                for word in words if word_number == 0 else [words[word_number - 1]]:
-                    frames.setdefault(word, set()).add(int(listed[n + 1]))
-        out[fields[0]] = frames
-    return out
-
-
-def verbs_with_frame(data: Path, frame: int) -> list[str]:
-    """One-word verbs of a ``data.verb`` file with a sense (or a word of a sense) that
-    lists the generic verb frame ``frame`` (24: "Somebody ----s somebody to INFINITIVE")."""
-    out = {
-        word
-        for frames in verb_frames(data).values()
-        for word, listed in frames.items()
-        if frame in listed
-    }
+        if at >= len(fields):
+            continue
+        listed = fields[at + 1 : at + 1 + 3 * int(fields[at])]
+        for n in range(0, len(listed), 3):
+            if int(listed[n + 1]) != frame:
+                continue
+            word_number = int(listed[n + 2], 16)
+            out.update(words if word_number == 0 else [words[word_number - 1]])
     return sorted(w for w in out if "_" not in w and "-" not in w)
 
 

@@ -6,9 +6,8 @@ commitment to making peace", "we're going to get out the message", "Trump's unwi
 to affirm his support": the act sits in the "to" infinitive (or the preposition + gerund,
 or the gerund object: "considering revising") of a verb, adjective or noun of plan,
 attempt, promise, readiness or likelihood. Its mode is the governor's
-(``data/events/prospects.tsv``, imported from WordNet by ``events.prospects_import``, and
-``prospects_kept.tsv``, the rows WordNet does not give, kept by hand): hypothetical, future
-("going to") or negated ("reluctance to"); a governing verb that is itself negated ("does not plan to attack")
+(``data/events/prospects.tsv``): hypothetical, future ("going to") or negated
+("reluctance to"); a governing verb that is itself negated ("does not plan to attack")
 negates it. Implicative governors ("managed to", "began to", "decided to") are not words
 of prospect: their act is read as it stands.
 
@@ -49,23 +48,16 @@ GERUND_PREPS = {"of", "to", "for", "in"}
 NEGATIONS = {"not", "n't", "never"}
 
 
-# the table imported from WordNet (events.prospects_import), then the hand-kept rows that
-# WordNet does not give; a word in both takes the imported mode
-FILES = ("events/prospects.tsv", "events/prospects_kept.tsv")
-
-
 @lru_cache(maxsize=1)
 def prospect_words() -> dict[tuple[str, str], str]:
-    """(kind, word) -> mode, from ``data/events/prospects.tsv`` (WordNet) and
-    ``data/events/prospects_kept.tsv`` (by hand)."""
+    """(kind, word) -> mode, from ``data/events/prospects.tsv``."""
     out: dict[tuple[str, str], str] = {}
-    for name in FILES:
-        for row in read_table(name, required=("word", "kind", "mode")):
-            if row["kind"] not in KINDS or row["mode"] not in MODES:
-                raise KnowledgeBaseError(
-                    f"data/{name}", int(row["_line"]), "kind", "unknown kind or mode"
-                )
-            out.setdefault((row["kind"], row["word"].lower()), row["mode"])
+    for row in read_table("events/prospects.tsv", required=("word", "kind", "mode")):
+        if row["kind"] not in KINDS or row["mode"] not in MODES:
+            raise KnowledgeBaseError(
+                "data/events/prospects.tsv", int(row["_line"]), "kind", "unknown kind or mode"
+            )
+        out[(row["kind"], row["word"].lower())] = row["mode"]
     return out
 
 
