@@ -55,3 +55,20 @@ def one(runner: StageRunner, text: str, word: str, off: tuple[str, ...] = ()) ->
 def codes(ids: list[str]) -> list[str]:
     """The last part of each actor id (a country actor's code), sorted."""
     return sorted(a.split(":")[-1] for a in ids)
+
+
+def reality_features(runner: StageRunner, monkeypatch, text: str, word: str) -> dict[str, float]:
+    """Every feature the learned reality (and its fitting script) records for the one event
+    whose trigger holds ``word``."""
+    from stancemap.events import reality
+
+    seen: list[tuple[str, dict[str, float]]] = []
+
+    def record(doc, item, feats):
+        seen.append((doc.text[item.trigger[0] : item.trigger[1]], feats))
+
+    monkeypatch.setattr(reality, "RECORDER", record)
+    runner.events(text)
+    found = [f for trigger, f in seen if word in trigger]
+    assert len(found) == 1, seen
+    return found[0]

@@ -18,34 +18,21 @@ All three are shipped off (figures in docs/benchmarks.md, session 26 S).
 from __future__ import annotations
 
 import pytest
+from party_runner import derived_pipelines, parties  # same folder
 
-from stancemap.config import RuleSettings, Settings
 from stancemap.events.fronted_conjuncts import fronted_subject
 
-DEFAULT_OFF = tuple(RuleSettings().disable)
 FRONTED = "events.args.fronted_conjunct"
 OWNER = "events.args.possessive_event_owner"
 
 
 @pytest.fixture(scope="module")
 def events(analyzer):
-    pipelines = {}
+    get = derived_pipelines(analyzer)
 
     def run(text: str, off: tuple[str, ...] = (), on: tuple[str, ...] = ()):
-        if (off, on) not in pipelines:
-            shipped = [r for r in DEFAULT_OFF if r not in on]
-            settings = Settings.model_validate({"rules": {"disable": [*shipped, *off]}})
-            pipelines[off, on] = analyzer.derive(settings)
-        analysis = pipelines[off, on].analyze(text, date="2024-03-01")
-        names = {a.id: a.name for a in analysis.actors}
-        return {
-            e.trigger.text.split()[-1].lower(): (
-                e.type,
-                sorted(names[x] for x in e.source),
-                sorted(names[x] for x in e.target),
-            )
-            for e in analysis.events
-        }
+        analysis = get(off, on).analyze(text, date="2024-03-01")
+        return {e.trigger.text.split()[-1].lower(): parties(analysis, e) for e in analysis.events}
 
     return run
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from party_runner import derived_pipelines, parties  # same folder
 
-from stancemap.config import RuleSettings, Settings
 from stancemap.datafiles import data_path, word_list
 from stancemap.events.acquired import ACQUIRING_FILE, import_verbs
 
-DEFAULT_OFF = tuple(RuleSettings().disable)
 ACQUIRED = "events.args.acquired_event_giver"
 CITY = "events.args.misread_city_venue"
 SECOND = "events.args.relative_second_subject"
@@ -29,19 +28,11 @@ SECOND = "events.args.relative_second_subject"
 
 @pytest.fixture(scope="module")
 def events(analyzer):
-    pipelines = {}
+    get = derived_pipelines(analyzer)
 
     def run(text: str, off: tuple[str, ...] = (), on: tuple[str, ...] = ()):
-        if (off, on) not in pipelines:
-            shipped = [r for r in DEFAULT_OFF if r not in on]
-            settings = Settings.model_validate({"rules": {"disable": [*shipped, *off]}})
-            pipelines[off, on] = analyzer.derive(settings)
-        analysis = pipelines[off, on].analyze(text, date="2016-03-01")
-        names = {a.id: a.name for a in analysis.actors}
-        return [
-            (e.type, sorted(names[x] for x in e.source), sorted(names[x] for x in e.target))
-            for e in analysis.events
-        ]
+        analysis = get(off, on).analyze(text, date="2016-03-01")
+        return [parties(analysis, e) for e in analysis.events]
 
     return run
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from misread_helpers import StageRunner
+from misread_helpers import StageRunner, reality_features
 
 from stancemap.events import lexnames, reality
 
@@ -17,20 +17,6 @@ from stancemap.events import lexnames, reality
 @pytest.fixture(scope="module")
 def runner(analyzer):
     return StageRunner(analyzer)
-
-
-def features(runner, monkeypatch, text: str, word: str) -> dict[str, float]:
-    """The reality features of the one event whose trigger holds ``word``."""
-    seen: list[tuple[str, dict[str, float]]] = []
-
-    def record(doc, item, feats):
-        seen.append((doc.text[item.trigger[0] : item.trigger[1]], feats))
-
-    monkeypatch.setattr(reality, "RECORDER", record)
-    runner.events(text)
-    found = [f for trigger, f in seen if word in trigger]
-    assert len(found) == 1, seen
-    return found[0]
 
 
 def test_the_abstract_noun_table():
@@ -47,15 +33,15 @@ def test_the_abstract_noun_table_is_what_the_importer_writes():
 
 
 def test_force_on_an_abstract_thing(runner, monkeypatch):
-    feats = features(runner, monkeypatch, "The rebels attacked the new plan.", "attacked")
-    literal = features(runner, monkeypatch, "The rebels attacked the embassy.", "attacked")
+    feats = reality_features(runner, monkeypatch, "The rebels attacked the new plan.", "attacked")
+    literal = reality_features(runner, monkeypatch, "The rebels attacked the embassy.", "attacked")
     assert feats.get("obj_abstract") == 1.0 and "obj_abstract" not in literal
     assert feats.get("obj_lex:noun.cognition") == 1.0
     assert literal.get("obj_lex:concrete") == 1.0
 
 
 def test_the_kind_of_type_with_the_trigger_file_and_the_object(runner, monkeypatch):
-    feats = features(runner, monkeypatch, "Haddad condemned Novak on Monday.", "condemned")
+    feats = reality_features(runner, monkeypatch, "Haddad condemned Novak on Monday.", "condemned")
     assert feats.get("sense:words:verb.communication") == 1.0
     assert feats.get("sense_obj:words:actor") == 1.0
 

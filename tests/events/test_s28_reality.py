@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from misread_helpers import StageRunner
+from misread_helpers import StageRunner, reality_features
 
 from stancemap.events import lexnames, reality
 
@@ -24,20 +24,6 @@ WORDNET = Path("/usr/share/wordnet/index.verb")
 @pytest.fixture(scope="module")
 def runner(analyzer):
     return StageRunner(analyzer)
-
-
-def features(runner, monkeypatch, text: str, word: str) -> dict[str, float]:
-    """Every feature the fitting script records for the one event whose trigger holds ``word``."""
-    seen: list[tuple[str, dict[str, float]]] = []
-
-    def record(doc, item, feats):
-        seen.append((doc.text[item.trigger[0] : item.trigger[1]], feats))
-
-    monkeypatch.setattr(reality, "RECORDER", record)
-    runner.events(text)
-    found = [f for trigger, f in seen if word in trigger]
-    assert len(found) == 1, seen
-    return found[0]
 
 
 def test_the_sense_table():
@@ -61,20 +47,20 @@ def test_the_tables_are_what_the_importer_writes():
 
 def test_a_sentence_about_a_poll(runner, monkeypatch):
     text = "The rebels attacked the embassy, a poll of 500 voters found 40 percent of them afraid."
-    feats = features(runner, monkeypatch, text, "attacked")
+    feats = reality_features(runner, monkeypatch, text, "attacked")
     assert feats.get("sent:poll") == feats.get("sent:percent") == feats.get("sent:number") == 1.0
-    plain = features(runner, monkeypatch, "The rebels attacked the embassy.", "attacked")
+    plain = reality_features(runner, monkeypatch, "The rebels attacked the embassy.", "attacked")
     assert not any(name.startswith("sent:") for name in plain)
 
 
 def test_the_features_compared(runner, monkeypatch):
     """Collected for the fitting script's comparison (the shipped fit reads none of them)."""
-    feats = features(runner, monkeypatch, "Russia attacked Ukraine on Monday.", "attacked")
+    feats = reality_features(runner, monkeypatch, "Russia attacked Ukraine on Monday.", "attacked")
     assert feats.get("frame:AAT") == 1.0  # "on Monday": a prepositional thing
     assert feats.get("pair:verb.competition|actor") == 1.0
     assert feats.get("senses:5-9") == 1.0  # six senses
     assert feats.get("kind_rank:deeds:1") == 1.0  # its first sense is a deed
-    said = features(runner, monkeypatch, 'Haddad said: "We condemned Novak."', "condemned")
+    said = reality_features(runner, monkeypatch, 'Haddad said: "We condemned Novak."', "condemned")
     assert said.get("kind_rank:words:1") == 1.0
 
 

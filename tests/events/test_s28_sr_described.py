@@ -13,28 +13,18 @@ Sentences written for these tests; each case also runs with its rule off.
 from __future__ import annotations
 
 import pytest
+from party_runner import derived_pipelines, parties  # same folder
 
-from stancemap.config import RuleSettings, Settings
-
-DEFAULT_OFF = tuple(RuleSettings().disable)
 DESCRIBED = "events.args.described_party"
 
 
 @pytest.fixture(scope="module")
 def events(analyzer):
-    pipelines = {}
+    get = derived_pipelines(analyzer)
 
     def run(text: str, off: tuple[str, ...] = (), on: tuple[str, ...] = ()):
-        if (off, on) not in pipelines:
-            shipped = [r for r in DEFAULT_OFF if r not in on]
-            settings = Settings.model_validate({"rules": {"disable": [*shipped, *off]}})
-            pipelines[off, on] = analyzer.derive(settings)
-        analysis = pipelines[off, on].analyze(text, date="2016-03-01")
-        names = {a.id: a.name for a in analysis.actors}
-        return [
-            (e.type, sorted(names[x] for x in e.source), sorted(names[x] for x in e.target))
-            for e in analysis.events
-        ]
+        analysis = get(off, on).analyze(text, date="2016-03-01")
+        return [parties(analysis, e) for e in analysis.events]
 
     return run
 

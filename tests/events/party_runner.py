@@ -1,0 +1,38 @@
+"""Whole-pipeline runs of a sentence with chosen rules switched off (or shipped-off ones
+on), for the tests of event arguments: one derived pipeline per rule set, kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from stancemap.config import RuleSettings, Settings
+
+DEFAULT_OFF = tuple(RuleSettings().disable)
+
+Switches = tuple[str, ...]
+
+
+def derived_pipelines(analyzer) -> Callable[[Switches, Switches], Any]:
+    """``get(off, on)``: the analyzer's pipeline with ``off`` switched off and the shipped
+    off-list minus ``on``; each rule set derived once."""
+    pipelines: dict[tuple[Switches, Switches], Any] = {}
+
+    def get(off: Switches, on: Switches) -> Any:
+        if (off, on) not in pipelines:
+            shipped = [r for r in DEFAULT_OFF if r not in on]
+            settings = Settings.model_validate({"rules": {"disable": [*shipped, *off]}})
+            pipelines[off, on] = analyzer.derive(settings)
+        return pipelines[off, on]
+
+    return get
+
+
+def parties(analysis, event) -> tuple[str, list[str], list[str]]:
+    """An event's type and its sources' and targets' names, sorted."""
+    names = {a.id: a.name for a in analysis.actors}
+    return (
+        event.type,
+        sorted(names[x] for x in event.source),
+        sorted(names[x] for x in event.target),
+    )
