@@ -7,10 +7,13 @@ Three sources, all tune parts only:
 - the same for the W4, W6 and W15 wire sets' tune parts (``tests/events/data/wire_*.jsonl``):
   they train, and no real event of theirs may fall under the drop threshold;
 - the judged real-news census (every ``bench/data/realnews/events_tune_*.jsonl``: s24, 25
-  PolNeAR tune articles, s27, 36 more, s28, 24 more): real when judged right or wrong
+  PolNeAR tune articles, s27, 36 more, s28, 24 more, s29, 12 more): real when judged right or wrong
   type, not real when "no event"; an item this tree now reads as another type at the same
   trigger keeps its label (real or not), one it no longer codes is left out.
 
+``refit`` (session 29) is the one command to rerun after a merge: it collects on the current
+tree, compares by article before/after the newest census file (``compare``), prints the tree's
+mode against the judged one (``modes``) and writes the file (``write``) with the defaults.
 ``collect`` analyses them once and caches (features, label, group) as JSON (``--cache``).
 ``--cv`` compares feature sets and L2 strengths by cross-validation BY ARTICLE over the
 census (5 folds by a hash of the article id, repeated with ``--repeats`` salts and averaged;
@@ -23,6 +26,7 @@ out-of-fold drops on the census are at least ``--drop-precision`` non-events and
 no real PLOVER or wire tune event but the ``--gold-losses`` lowest. The defaults (``--set s27+poll
 --C 0.1 --gold-losses 1``, session 28) write the shipped file.
 
+    python bench/events_reality_fit.py refit --cache /tmp/reality.json   # all of it, one command
     python bench/events_reality_fit.py collect --cache /tmp/reality.json
     python bench/events_reality_fit.py cv --cache /tmp/reality.json
     python bench/events_reality_fit.py write --cache /tmp/reality.json --set all --C 0.3
@@ -46,7 +50,7 @@ CENSUS = sorted((ROOT / "bench" / "data" / "realnews").glob("events_tune_*.jsonl
 # wire sets with PLOVER gold, tune parts only: no real event of theirs may be dropped
 WIRE = [ROOT / "tests" / "events" / "data" / f"wire_{w}.jsonl" for w in ("w4", "w6", "w15")]
 OUT = ROOT / "src" / "stancemap" / "data" / "events" / "reality.json"
-VERSION = "2026.12.3"
+VERSION = "2026.12.4"
 GRID = [0.03, 0.1, 0.3, 1.0, 3.0]
 FOLDS = 5
 
@@ -190,6 +194,7 @@ def _census(shared: Path, pipeline: Any) -> list[Item]:
                     "label": int(j["verdict"] != "no_event"),
                     "verdict": "wrong" if retyped and j["verdict"] == "right" else j["verdict"],
                     "file": j["file"],
+                    "mode_seen": j.get("mode_seen"),
                     "features": feats,
                     "confidence": confidence,
                 }
@@ -271,11 +276,18 @@ def boosted(items: list[Item], leave: tuple[str, ...], c: float) -> Callable[[It
     return lambda i: float(model.predict_proba(vec.transform([subset(i["features"], leave)]))[0][1])
 
 
-def out_of_fold(items: list[Item], leave: tuple[str, ...], c: float, salt: int = 0) -> list[float]:
-    """Each census item's score from a model fitted without its fold (its article's)."""
+def out_of_fold(
+    items: list[Item], leave: tuple[str, ...], c: float, salt: int = 0, without: str = ""
+) -> list[float]:
+    """Each census item's score from a model fitted without its fold (its article's), and
+    without the census file ``without`` (a fit before that file was judged)."""
     scores = [0.0] * len(items)
     for fold in range(FOLDS):
-        train = [i for i in items if fold_of(i["group"], salt) != fold]
+        train = [
+            i
+            for i in items
+            if fold_of(i["group"], salt) != fold and (not without or i.get("file") != without)
+        ]
         if LEARNER == "boosting":
             score = boosted(train, leave, c)
         else:
@@ -352,6 +364,142 @@ def report_cv(items: list[Item], repeats: int, sets: list[str], grid: list[float
             )
 
 
+# the modes events.reality.marked_kept / marked_threshold call marked (events/reality.py)
+MARKED = ("hypothetical", "negated", "future")
+
+
+def modality(item: Item) -> str:
+    """The tree's mode of an item (its ``mode:`` feature): a modality, else "asserted"."""
+    for name in item["features"]:
+        if name.startswith("mode:"):
+            mode = name.removeprefix("mode:")
+            return mode if mode in (*MARKED, "historical", "attempt") else "asserted"
+    return "asserted"
+
+
+def treatments(
+    scores: list[float], census: list[Item], t: float, t_marked: float | None = None
+) -> dict[str, dict[str, float]]:
+    """What each treatment of marked events keeps of the census at threshold ``t`` (out of
+    fold): one threshold; marked events kept under it (``marked_kept``); marked events
+    under their own threshold ``t_marked`` (``marked_threshold``). For each: dropped
+    (non-events, real, right), kept precision, and kept precision of asserted events."""
+    out: dict[str, dict[str, float]] = {}
+    rules: dict[str, Callable[[float, Item], bool]] = {
+        "one threshold": lambda sc, i: sc < t,
+        "marked_kept": lambda sc, i: sc < t and modality(i) not in MARKED,
+    }
+    if t_marked is not None:
+        rules["marked_threshold"] = lambda sc, i: sc < (t_marked if modality(i) in MARKED else t)
+    for name, drop in rules.items():
+        gone = [i for sc, i in zip(scores, census, strict=True) if drop(sc, i)]
+        kept = [i for sc, i in zip(scores, census, strict=True) if not drop(sc, i)]
+        plain = [i for i in kept if modality(i) not in MARKED]
+        out[name] = {
+            "dropped": len(gone),
+            "non_events": sum(1 for i in gone if not i["label"]),
+            "real": sum(i["label"] for i in gone),
+            "right": sum(1 for i in gone if i.get("verdict") == "right"),
+            "kept_precision": round(sum(i["label"] for i in kept) / max(1, len(kept)), 3),
+            "asserted_precision": round(sum(i["label"] for i in plain) / max(1, len(plain)), 3),
+            "marked_kept_under": sum(1 for sc, i in zip(scores, census, strict=True)
+                                     if sc < t and modality(i) in MARKED and not drop(sc, i)),
+        }  # fmt: skip
+    return out
+
+
+def by_mode(census: list[Item], gold: list[Item]) -> str:
+    """Real / all by the tree's mode, on the census and on the gold tune items."""
+    parts = []
+    for mode in ("asserted", "historical", *MARKED, "attempt"):
+        c = [i["label"] for i in census if modality(i) == mode]
+        g = [i["label"] for i in gold if modality(i) == mode]
+        parts.append(f"{mode} census {sum(c)}/{len(c)} gold {sum(g)}/{len(g)}")
+    return "; ".join(parts)
+
+
+def compare(
+    items: list[Item], name: str, c: float, new: str, repeats: int, t: float, t_marked: float
+) -> None:
+    """By-article cross-validation before (the census file ``new`` never trains) and after
+    (it trains, out of fold like the rest): pooled AUC over the whole census and per file,
+    precision kept and what the threshold ``t`` drops, and the mode treatments."""
+    leave = SETS[name]
+    census = [i for i in items if i["group"] not in GOLD]
+    gold = [i for i in items if i["group"] in GOLD]
+    labels = [i["label"] for i in census]
+    print(
+        f"census {len(census)} items ({sum(labels)} real) in "
+        f"{len({i['group'] for i in census})} articles; {new}: "
+        f"{sum(1 for i in census if i['file'] == new)} items; gold tune {len(gold)}"
+    )
+    print("by mode (real/all): " + by_mode(census, gold))
+    for label, without in (("before", new), ("after", "")):
+        aucs = []
+        for salt in range(repeats):
+            scores = out_of_fold(census + gold, leave, c, salt, without)[: len(census)]
+            aucs.append(auc(scores, labels))
+            if salt == 0:
+                first = scores
+        print(
+            f"{label:6s} {name} C={c} AUC {sum(aucs) / len(aucs):.3f} "
+            f"({min(aucs):.3f}-{max(aucs):.3f}; {by_file(first, census)}); "
+            f"{dropped_at(first, census, t)}"
+        )
+        for treat, row in treatments(first, census, t, t_marked).items():
+            print(f"    {treat}: {row}")
+
+
+def marked_threshold(
+    items: list[Item], leave: tuple[str, ...], c: float, need: float, losses: int = 0
+) -> float:
+    """The threshold of marked events by the session-28 rule on marked items only: the
+    highest whose out-of-fold census drops of marked events are >= ``need`` non-events and
+    under which no real gold tune event falls but the ``losses`` lowest (no ceiling: the
+    judges' reading of marked events, which the ceiling of the one threshold was not set on)."""
+    census = [i for i in items if i["group"] not in GOLD]
+    gold = [i for i in items if i["group"] in GOLD]
+    scores = out_of_fold(census + gold, leave, c)[: len(census)]
+    weights, intercept = fit(items, leave, c)
+    real = sorted(predict(weights, intercept, i["features"]) for i in gold if i["label"])
+    floor = real[losses] if len(real) > losses else 1.0
+    best = 0.0
+    for step in range(1, 60):
+        t = step / 100
+        if t > floor:
+            break
+        dropped = [
+            i["label"]
+            for sc, i in zip(scores, census, strict=True)
+            if sc < t and modality(i) in MARKED
+        ]
+        if dropped and 1 - sum(dropped) / len(dropped) >= need:
+            best = t
+    print(
+        f"marked threshold {best}: lowest real gold tune {real[: losses + 1]}; marked census "
+        f"{sum(1 for i in census if modality(i) in MARKED)}"
+    )
+    return best
+
+
+def mode_table(items: list[Item]) -> None:
+    """The tree's mode against the judge's ``mode_seen`` (census files that have it)."""
+    from collections import Counter
+
+    seen = [i for i in items if i["group"] not in GOLD and i.get("mode_seen")]
+    table = Counter((modality(i), i["mode_seen"].split(" ")[0], i["label"]) for i in seen)
+    judged = sorted({k[1] for k in table})
+    print(f"{len(seen)} items with a judged mode; rows: tree's mode; cells: all (real)")
+    print("tree \\ judge".ljust(14) + "".join(j.ljust(14) for j in judged))
+    for mode in ("asserted", "historical", *MARKED, "attempt"):
+        cells = [
+            f"{table[(mode, j, 0)] + table[(mode, j, 1)]} ({table[(mode, j, 1)]})".ljust(14)
+            for j in judged
+        ]
+        if any(table[(mode, j, y)] for j in judged for y in (0, 1)):
+            print(mode.ljust(14) + "".join(cells))
+
+
 def choose_threshold(
     items: list[Item],
     leave: tuple[str, ...],
@@ -395,6 +543,8 @@ def write(
         [i["label"] for i in census],
     )
     threshold = choose_threshold(items, leave, c, need, losses, ceiling)
+    # events.reality.marked_threshold: marked events' own threshold, by the same rule on them
+    marked = marked_threshold(items, leave, c, need, losses)
     weights, intercept = fit(items, leave, c)
     fitted = {
         "about": (
@@ -413,6 +563,7 @@ def write(
         "census_items": len(census),
         "census_cv_auc": cv,
         "threshold": threshold,
+        "threshold_marked": marked,
         "gold_losses": losses,
         "ceiling": ceiling,
         "intercept": intercept,
@@ -424,7 +575,7 @@ def write(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["collect", "cv", "write"])
+    parser.add_argument("command", choices=["collect", "cv", "write", "compare", "modes", "refit"])
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--shared", default=None, help="the ../shared folder")
     parser.add_argument("--set", default="s27+poll", choices=sorted(SETS))
@@ -443,23 +594,39 @@ def main(argv: list[str] | None = None) -> int:
             "never-read relation pair; 0.14 dropped none)"
         ),
     )
+    parser.add_argument(
+        "--new",
+        default=CENSUS[-1].name if CENSUS else "",
+        help="the census file compare leaves out for 'before' (default: the newest)",
+    )
+    parser.add_argument(
+        "--marked", type=float, default=0.18, help="marked events' threshold compare shows"
+    )
     parser.add_argument("--learner", default="logistic", choices=["logistic", "boosting"])
     parser.add_argument("--repeats", type=int, default=3, help="fold deals averaged (cv)")
     parser.add_argument("--sets", default=",".join(SETS), help="feature sets compared (cv)")
     parser.add_argument("--grid", default=",".join(map(str, GRID)), help="L2 strengths (cv)")
     args = parser.parse_args(argv)
-    if args.command == "collect":
+    if args.command in ("collect", "refit"):
         items = collect(shared_root(args.shared))
         args.cache.write_text(json.dumps(items), "utf-8")
-        print(f"{len(items)} items -> {args.cache}")
-        return 0
+        print(f"{len(items)} items -> {args.cache}", flush=True)
+        if args.command == "collect":
+            return 0
     items = json.loads(args.cache.read_text("utf-8"))
     global LEARNER
     LEARNER = args.learner
     if args.command == "cv":
         grid = [float(c) for c in args.grid.split(",")]
         report_cv(items, args.repeats, args.sets.split(","), grid)
+    elif args.command == "modes":
+        mode_table(items)
+    elif args.command == "compare":
+        compare(items, args.set, args.C, args.new, args.repeats, args.ceiling, args.marked)
     else:
+        if args.command == "refit":  # the one-command refit after a merge: collect, compare, write
+            compare(items, args.set, args.C, args.new, 1, args.ceiling, args.marked)
+            mode_table(items)
         write(items, args.set, args.C, args.drop_precision, args.gold_losses, args.ceiling)
     return 0
 

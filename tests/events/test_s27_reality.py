@@ -52,15 +52,16 @@ def test_the_fitted_file_weighs_the_new_features():
 
 
 SENSE = "events.reality.sense_features"
-REFIT = "events.reality.refit_s28"  # session 28's fit supersedes both when on
+# the fits of sessions 28 and 29 supersede both when on: off here to see s27 against s26
+REFIT = ("events.reality.refit_s29", "events.reality.refit_s28")
 
 
 def test_the_rule_chooses_the_fit(runner):
     """On: the session-27 weights (reality_s27.json); off: the session-26 ones (reality_s26.json)."""
     assert reality.model("s27")["version"] != reality.model("s26")["version"]
     text = "The rebels attacked the new plan."
-    on = runner.on(text, "attacked", ("+events.reality.confidence", REFIT))
-    off = runner.on(text, "attacked", ("+events.reality.confidence", REFIT, SENSE))
+    on = runner.on(text, "attacked", ("+events.reality.confidence", *REFIT))
+    off = runner.on(text, "attacked", ("+events.reality.confidence", *REFIT, SENSE))
     assert on and off and on[0].reality != off[0].reality
 
 
@@ -75,5 +76,5 @@ def test_the_rule_chooses_the_fit(runner):
     ],
 )
 def test_the_session_27_fit_drops_what_the_old_one_kept(runner, text, word):
-    assert runner.on(text, word, (REFIT, SENSE))  # the session-26 fit keeps it
-    assert runner.on(text, word, (REFIT,)) == []  # the session-27 fit drops it
+    assert runner.on(text, word, (*REFIT, SENSE))  # the session-26 fit keeps it
+    assert runner.on(text, word, REFIT) == []  # the session-27 fit drops it

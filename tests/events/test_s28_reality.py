@@ -17,6 +17,7 @@ from misread_helpers import StageRunner, reality_features
 from stancemap.events import lexnames, reality
 
 REFIT = "events.reality.refit_s28"
+REFIT29 = "events.reality.refit_s29"  # session 29's fit supersedes it: off to see s28 vs s27
 CONFIDENCE = "+events.reality.confidence"
 WORDNET = Path("/usr/share/wordnet/index.verb")
 
@@ -76,13 +77,14 @@ def test_the_shipped_fit():
 
 def test_the_rules_choose_the_fit():
     assert reality.fit_of(True, True) == reality.fit_of(True, False) == "s28"
+    assert reality.fit_of(True, True, True) == reality.fit_of(False, False, True) == "s29"
     assert reality.fit_of(False, True) == "s27" and reality.fit_of(False, False) == "s26"
 
 
 def test_the_rule_changes_the_probability(runner):
     text = "The rebels attacked the embassy, a poll of 500 voters found 40 percent of them afraid."
-    on = runner.on(text, "attacked", (CONFIDENCE,))
-    off = runner.on(text, "attacked", (CONFIDENCE, REFIT))
+    on = runner.on(text, "attacked", (CONFIDENCE, REFIT29))
+    off = runner.on(text, "attacked", (CONFIDENCE, REFIT29, REFIT))
     assert on and off and on[0].reality != off[0].reality
 
 
@@ -101,5 +103,5 @@ def test_the_rule_changes_the_probability(runner):
     ],
 )
 def test_the_session_28_fit_drops_what_the_old_one_kept(runner, text, word):
-    assert runner.on(text, word, (REFIT,))  # the session-27 fit keeps it
-    assert runner.on(text, word) == []  # the session-28 fit drops it
+    assert runner.on(text, word, (REFIT29, REFIT))  # the session-27 fit keeps it
+    assert runner.on(text, word, (REFIT29,)) == []  # the session-28 fit drops it

@@ -35,6 +35,14 @@ frame, a sentence about a poll or numbers, how rare the type's sense of the trig
 its WordNet senses. Only the poll/number group is read by the shipped fit (the file's
 ``groups``); the others stay for the fitting script's comparison.
 
+Session 29 (engineer RF, ``events.reality.refit_s29``; off: the session-28 fit,
+``data/events/reality_s28.json``) refits on the current tree and every census file (s29's
+12 articles added; ``python bench/events_reality_fit.py refit`` reruns it in one command), and
+tries two mode-aware treatments of events marked hypothetical, negated or future, which the
+gold sets count as events and the judges do not: ``events.reality.marked_kept`` (kept under
+the threshold, their learned reality their confidence, their mode for the relations to weigh)
+and ``events.reality.marked_threshold`` (their own threshold, ``threshold_marked``).
+
 Rules: ``events.reality.confidence`` (the probability is recorded on the event,
 ``Event.reality``, and becomes its confidence; the calibrator leaves it as it is) and
 ``events.reality.drop`` (an event under the file's threshold is dropped).
@@ -88,17 +96,53 @@ REFIT = declare(
     "or the session-26 one with events.reality.sense_features off too)",
     order=90,
 )
+REFIT29 = declare(
+    "events.reality.refit_s29",
+    "the learned reality is the session-29 fit (data/events/reality.json: refitted on the "
+    "current tree's features and every judged real-news tune census file, s29's 12 articles "
+    "added; bench/events_reality_fit.py refit); off: the session-28 fit "
+    "(data/events/reality_s28.json, or older ones with events.reality.refit_s28 off too)",
+    order=89,
+)
+MARKED_KEPT = declare(
+    "events.reality.marked_kept",
+    "an event marked hypothetical, negated or future whose learned reality is under the drop "
+    "threshold is kept with its mode and its learned reality as its confidence, not dropped "
+    "(the gold sets count such events; the relations weigh them by mode)",
+    order=94,
+)
+MARKED_THRESHOLD = declare(
+    "events.reality.marked_threshold",
+    "an event marked hypothetical, negated or future is dropped under the fit's own threshold "
+    "for marked events (data/events/reality.json threshold_marked, chosen on tune data by "
+    "bench/events_reality_fit.py) instead of the one threshold",
+    order=95,
+)
+# the modes the two rules above call marked (as eval realnews: not asserted)
+MARKED = frozenset({"hypothetical", "negated", "future"})
 FILES = {
-    "s28": "events/reality.json",
+    "s29": "events/reality.json",
+    "s28": "events/reality_s28.json",
     "s27": "events/reality_s27.json",
     "s26": "events/reality_s26.json",
 }
 
 
-def fit_of(refit: bool, sense_features: bool) -> str:
-    """The fit the two rules choose: s28 with ``events.reality.refit_s28`` on, else s27 with
-    ``events.reality.sense_features`` on, else s26."""
-    return "s28" if refit else "s27" if sense_features else "s26"
+def fit_of(refit: bool, sense_features: bool, refit29: bool = False) -> str:
+    """The fit the rules choose: s29 with ``events.reality.refit_s29`` on, else s28 with
+    ``events.reality.refit_s28`` on, else s27 with ``events.reality.sense_features`` on,
+    else s26."""
+    return "s29" if refit29 else "s28" if refit else "s27" if sense_features else "s26"
+
+
+def threshold_of(fitted: dict[str, Any], modality: str | None, by_mode: bool) -> float:
+    """The drop threshold of an event of this modality: the fit's ``threshold_marked`` for
+    a marked one with ``events.reality.marked_threshold`` on (where the file has one), else
+    its ``threshold``."""
+    one = float(fitted.get("threshold", 0.0))
+    if by_mode and modality in MARKED:
+        return float(fitted.get("threshold_marked", one))
+    return one
 
 
 # the fitting script sets this to collect (document, event, features) while it runs
@@ -244,10 +288,10 @@ def base_features(doc: Doc, item: Coded, ctx: DocContext) -> dict[str, float]:
 
 
 def features(
-    doc: Doc, item: Coded, ctx: DocContext, fit: str = "s28", groups: frozenset[str] | None = None
+    doc: Doc, item: Coded, ctx: DocContext, fit: str = "s29", groups: frozenset[str] | None = None
 ) -> dict[str, float]:
     """The features of one coded event (names -> values; absent = 0) that the ``fit``
-    ("s26", "s27", "s28") reads; of the session-28 groups only ``groups`` (None: all, as
+    ("s26", "s27", "s28", "s29") reads; of the session-28 groups only ``groups`` (None: all, as
     the fitting script collects them)."""
     added = fit != "s26"
     out = base_features(doc, item, ctx)
@@ -295,7 +339,7 @@ def features(
     out["position"] = round(where, 3)
     if added:
         out.update(argument_features(doc, item, ctx, head, objects[:1]))
-    if fit == "s28":
+    if fit in ("s28", "s29"):
         out.update(session28_features(doc, item, ctx, head, objects[:1], groups))
     return out
 
@@ -479,9 +523,9 @@ def _rank_features(item: Coded, lemma: str, pos: str, trig: str) -> dict[str, fl
     return out
 
 
-@lru_cache(maxsize=3)
-def model(fit: str = "s28") -> dict[str, Any]:
-    """weights, threshold and provenance of a fit ("s28", "s27", "s26": the fitted file;
+@lru_cache(maxsize=4)
+def model(fit: str = "s29") -> dict[str, Any]:
+    """weights, threshold and provenance of a fit ("s29", "s28", "s27", "s26": the fitted file;
     {} where it is absent)."""
     path = data_path(FILES[fit])
     if not path.exists():
@@ -491,7 +535,7 @@ def model(fit: str = "s28") -> dict[str, Any]:
     return loaded
 
 
-def probability(feats: dict[str, float], fit: str = "s28") -> float | None:
+def probability(feats: dict[str, float], fit: str = "s29") -> float | None:
     """The model's probability that the event is real (its intercept plus the weighted
     features); None without a fitted model."""
     fitted = model(fit)

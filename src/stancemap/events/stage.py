@@ -68,8 +68,12 @@ class EventStage:
         self.reality = switches.enabled(reality.CONFIDENCE)
         self.drop_unreal = switches.enabled(reality.DROP)
         self.fit = reality.fit_of(
-            switches.enabled(reality.REFIT), switches.enabled(reality.SESSION27)
+            switches.enabled(reality.REFIT),
+            switches.enabled(reality.SESSION27),
+            switches.enabled(reality.REFIT29),
         )
+        self.marked_kept = switches.enabled(reality.MARKED_KEPT)
+        self.marked_threshold = switches.enabled(reality.MARKED_THRESHOLD)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -114,18 +118,23 @@ class EventStage:
         recorder = reality.RECORDER
         if not (self.reality or self.drop_unreal or recorder):
             return [(item, None) for item in coded]
-        threshold = float(reality.model(self.fit).get("threshold", 0.0))
+        fitted = reality.model(self.fit)
         # the session-28 groups the fit reads (all of them while the fitting script records)
         groups = None if recorder is not None else reality.fit_groups(self.fit)
         kept: list[tuple[Coded, float | None]] = []
         for item in coded:
             feats = reality.features(
-                doc, item, ctx, "s28" if recorder is not None else self.fit, groups
+                doc, item, ctx, "s29" if recorder is not None else self.fit, groups
             )
             if recorder is not None:
                 recorder(doc, item, feats)
             r = reality.probability(feats, self.fit)
+            threshold = reality.threshold_of(fitted, item.modality, self.marked_threshold)
             if r is not None and self.drop_unreal and r < threshold:
+                if not (self.marked_kept and item.modality in reality.MARKED):
+                    continue
+                # events.reality.marked_kept: kept with its mode, its reality its confidence
+                kept.append((item, round(r, 3)))
                 continue
             kept.append((item, round(r, 3) if r is not None and self.reality else None))
         return kept
