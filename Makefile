@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck eval bench clean
+.PHONY: install demo test lint typecheck eval bench reality clean
 
 $(STAMP): pyproject.toml
 	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "stancemap needs Python >= 3.11 (set PY=...)"; exit 1; }
@@ -33,6 +33,11 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+# refit the learned event reality on this tree (after a merge that changes triggers or
+# arguments): collect, compare by article, modes, write src/stancemap/data/events/reality.json
+reality: $(STAMP)
+	$(BIN)/python bench/events_reality_fit.py refit --cache $${TMPDIR:-/tmp}/stancemap_reality.json
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

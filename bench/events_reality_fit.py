@@ -482,22 +482,42 @@ def marked_threshold(
     return best
 
 
+# a judge's reading of an item's mode (events_tune_s27/s29: "mode_seen"; s28's field holds
+# the tree's own modes and subtypes, not a judge's reading, and is left out)
+JUDGED_MODES = ("asserted", "intent", "hypothetical", "negated")
+
+
 def mode_table(items: list[Item]) -> None:
-    """The tree's mode against the judge's ``mode_seen`` (census files that have it)."""
+    """The tree's mode against the judge's ``mode_seen``, per census file whose field is a
+    judge's reading, and pooled. Cells: items (of them real)."""
     from collections import Counter
 
-    seen = [i for i in items if i["group"] not in GOLD and i.get("mode_seen")]
-    table = Counter((modality(i), i["mode_seen"].split(" ")[0], i["label"]) for i in seen)
-    judged = sorted({k[1] for k in table})
-    print(f"{len(seen)} items with a judged mode; rows: tree's mode; cells: all (real)")
-    print("tree \\ judge".ljust(14) + "".join(j.ljust(14) for j in judged))
-    for mode in ("asserted", "historical", *MARKED, "attempt"):
-        cells = [
-            f"{table[(mode, j, 0)] + table[(mode, j, 1)]} ({table[(mode, j, 1)]})".ljust(14)
-            for j in judged
-        ]
-        if any(table[(mode, j, y)] for j in judged for y in (0, 1)):
-            print(mode.ljust(14) + "".join(cells))
+    census = [i for i in items if i["group"] not in GOLD and i.get("mode_seen")]
+    files = sorted({i["file"] for i in census})
+    files = [
+        f
+        for f in files
+        if all(i["mode_seen"].split(" ")[0] in JUDGED_MODES for i in census if i["file"] == f)
+    ]
+    for name in [*files, "pooled"]:
+        seen = [i for i in census if i["file"] == name or (name == "pooled" and i["file"] in files)]
+        table = Counter((modality(i), i["mode_seen"].split(" ")[0], i["label"]) for i in seen)
+        agree = sum(
+            n
+            for (tree, judge, _), n in table.items()
+            if (tree in ("asserted", "historical") and judge == "asserted")
+            or (tree == "future" and judge in ("intent", "hypothetical"))
+            or tree == judge
+        )
+        print(f"{name}: {len(seen)} items with a judged mode, agree {agree}; cells: all (real)")
+        print("tree \\ judge".ljust(14) + "".join(j.ljust(12) for j in JUDGED_MODES))
+        for mode in ("asserted", "historical", *MARKED, "attempt"):
+            cells = [
+                f"{table[(mode, j, 0)] + table[(mode, j, 1)]} ({table[(mode, j, 1)]})".ljust(12)
+                for j in JUDGED_MODES
+            ]
+            if any(table[(mode, j, y)] for j in JUDGED_MODES for y in (0, 1)):
+                print(mode.ljust(14) + "".join(cells))
 
 
 def choose_threshold(

@@ -17,7 +17,7 @@ from misread_helpers import StageRunner, reality_features
 from stancemap.events import lexnames, reality
 
 REFIT = "events.reality.refit_s28"
-REFIT29 = "events.reality.refit_s29"  # session 29's fit supersedes it: off to see s28 vs s27
+REFIT29 = "events.reality.refit_s29"  # session 29's fit (proposed off) supersedes it when on
 CONFIDENCE = "+events.reality.confidence"
 WORDNET = Path("/usr/share/wordnet/index.verb")
 

@@ -17,7 +17,7 @@ from misread_helpers import StageRunner
 
 from stancemap.events import reality
 
-REFIT29 = "events.reality.refit_s29"
+REFIT29 = "+events.reality.refit_s29"  # proposed off: switched on where a test reads its fit
 CONFIDENCE = "+events.reality.confidence"
 KEPT = "+events.reality.marked_kept"
 BY_MODE = "+events.reality.marked_threshold"
@@ -59,33 +59,35 @@ def test_the_threshold_by_mode():
 
 def test_the_rule_changes_the_probability(runner):
     text = "The rebels attacked the embassy, a poll of 500 voters found 40 percent of them afraid."
-    on = runner.on(text, "attacked", (CONFIDENCE,))
-    off = runner.on(text, "attacked", (CONFIDENCE, REFIT29))
+    on = runner.on(text, "attacked", (CONFIDENCE, REFIT29))
+    off = runner.on(text, "attacked", (CONFIDENCE,))
     assert on and off and on[0].reality != off[0].reality
 
 
 def test_a_marked_event_under_the_threshold_is_kept_with_its_mode(runner):
     text, word = IFFY
-    assert runner.on(text, word) == []  # dropped: under 0.14
-    kept = runner.on(text, word, (KEPT,))
+    assert runner.on(text, word, (REFIT29,)) == []  # dropped: under 0.14
+    kept = runner.on(text, word, (REFIT29, KEPT))
     assert len(kept) == 1 and kept[0].mode == "hypothetical"
     assert kept[0].reality is not None and kept[0].reality < reality.model("s29")["threshold"]
     assert kept[0].confidence == kept[0].reality
     # an asserted event under the threshold is still dropped
     plain = "The senator recommended policies that help farmers."
-    assert runner.on(plain, "recommend", (KEPT,)) == runner.on(plain, "recommend")
+    assert runner.on(plain, "recommend", (REFIT29, KEPT)) == runner.on(
+        plain, "recommend", (REFIT29,)
+    )
 
 
 def test_a_marked_event_has_its_own_threshold(runner, monkeypatch):
     text = "Haddad would condemn Novak for the attack on the embassy."
     plain = "Haddad condemned Novak for the attack on the embassy."
-    marked = runner.on(text, "condemn", (BY_MODE,))
+    marked = runner.on(text, "condemn", (REFIT29, BY_MODE))
     assert marked and marked[0].mode == "hypothetical"
     fitted = dict(reality.model("s29"))
     monkeypatch.setattr(reality, "model", lambda fit="s29": {**fitted, "threshold_marked": 0.999})
-    assert runner.on(text, "condemn", (BY_MODE,)) == []
-    assert runner.on(text, "condemn") != []  # rule off: the one threshold
-    assert runner.on(plain, "condemned", (BY_MODE,)) != []  # asserted: the one threshold
+    assert runner.on(text, "condemn", (REFIT29, BY_MODE)) == []
+    assert runner.on(text, "condemn", (REFIT29,)) != []  # rule off: the one threshold
+    assert runner.on(plain, "condemned", (REFIT29, BY_MODE)) != []  # asserted: one threshold
 
 
 def _fit_script():
