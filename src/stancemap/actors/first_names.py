@@ -1,4 +1,4 @@
-"""A first name's usual gender, from open data (``kb/first_name_gender.tsv``).
+"""A first name's usual gender, from open data (``lexicon/first_name_gender.tsv``).
 
 The table is derived, never written by hand: the US Social Security Administration's
 national baby-name counts (a work of the US government, public domain), births 1920-2000
@@ -24,7 +24,7 @@ from pathlib import Path
 from ..datafiles import data_path, read_table
 from .normalize import clean, fold
 
-TABLE = "kb/first_name_gender.tsv"
+TABLE = "lexicon/first_name_gender.tsv"
 MIN_BIRTHS = 200
 MIN_SHARE = 0.85
 YEARS = (1920, 2000)

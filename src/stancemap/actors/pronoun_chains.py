@@ -87,7 +87,7 @@ CHAINS_BOUND_NEAR = declare(
 FIRST_NAME_GENDER = declare(
     "actors.coref.first_name_gender",
     "with entity_chains: a person the KB and an honorific give no gender takes its first "
-    "name's usual gender (kb/first_name_gender.tsv, derived from the US SSA baby-name "
+    "name's usual gender (lexicon/first_name_gender.tsv, derived from the US SSA baby-name "
     "counts) before its own pronouns are counted; a first name of no clear gender stays unknown",
 )
 CHAINS_SPEAKER_FIRST = declare(
