@@ -28,7 +28,7 @@ def layer_rules(analyzer: Any) -> Any:
     from stancemap.ingest import make_document
     from stancemap.nlp import parse_documents
 
-    def run(text: str, enable: list[str], disable: list[str] = ()) -> Any:  # type: ignore[assignment]
+    def run(text: str, enable: list[str], disable: tuple[str, ...] = ()) -> Any:
         on = analyzer.derive(rule_settings.with_rules(enable=enable, disable=disable))
         doc = next(parse_documents(on.nlp, [text], on.settings.nlp))
         return on.actors(doc, make_document(text, date="2016-10-10"))
@@ -63,7 +63,7 @@ def test_the_speaker_is_decided_before_the_quoted_pronoun(layer_rules: Any) -> N
 
 
 def test_without_speaker_first_the_repair_takes_the_latest_subject(layer_rules: Any) -> None:
-    layer = layer_rules(QUOTE, [CHAINS], [SPEAKER_FIRST, ABSTAIN])
+    layer = layer_rules(QUOTE, [CHAINS], (SPEAKER_FIRST, ABSTAIN))
     assert _at(layer, QUOTE, "He", 0).name == "Karen Dole"
 
 
@@ -77,7 +77,7 @@ def test_a_first_name_gives_the_gender(layer_rules: Any) -> None:
 
 
 def test_without_first_names_she_is_the_last_subject(layer_rules: Any) -> None:
-    layer = layer_rules(FIRST, [CHAINS], [FIRST_NAME])
+    layer = layer_rules(FIRST, [CHAINS], (FIRST_NAME,))
     assert _at(layer, FIRST, "She").name == "Tom Brandt"
 
 
@@ -95,7 +95,7 @@ def test_weak_evidence_keeps_the_one_pass_person(layer_rules: Any) -> None:
 
 
 def test_without_abstaining_the_chain_drops_it(layer_rules: Any) -> None:
-    layer = layer_rules(FAR, [CHAINS, BINDING, NEAR], [ABSTAIN])
+    layer = layer_rules(FAR, [CHAINS, BINDING, NEAR], (ABSTAIN,))
     assert _at(layer, FAR, "him") is None
 
 

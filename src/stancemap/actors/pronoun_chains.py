@@ -41,7 +41,6 @@ from typing import TYPE_CHECKING
 
 from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..rules import declare
-from .first_names import name_gender
 from .coref import (
     INDEFINITE_PERSON,
     OBJECT_NOT_COARGUMENT,
@@ -52,6 +51,7 @@ from .coref import (
     reflexive_referent,
     unnamed_people,
 )
+from .first_names import name_gender
 from .quoted_pronouns import (
     QUOTED_PRONOUN_NOT_SPEAKER,
     _speaker_tokens,
