@@ -98,10 +98,10 @@ CHAINS_SPEAKER_FIRST = declare(
 )
 CHAINS_ABSTAIN = declare(
     "actors.coref.chains_abstain",
-    "with entity_chains: a pronoun keeps the one-pass resolver's person unless the chain's "
-    "evidence is strong - that person breaks a constraint (binding, the quotation's speaker, "
-    "a gender known from the KB, an honorific, a first name or the document's plain he/she), "
-    "or the chain's person has such a gender and the one-pass person none",
+    "with entity_chains: the chain's person stands when evidence gives it the pronoun's "
+    "gender (KB, honorific, first name, its own plain he/she); a person of unknown gender, "
+    "or no one, replaces the one-pass person only when that one breaks a constraint "
+    "(such a gender, binding, the quotation's speaker)",
 )
 _UNKNOWN_GENDER_COST = 0.5  # a pair's cost: an entity of unconfirmed gender ranks half lower
 
@@ -431,10 +431,11 @@ class _Chains:
         return self.known.get(key) or self.resolver.gender.get(key) or self.inferred.get(key)
 
     def abstain(self, decided: dict[int, str | None]) -> dict[int, str | None]:
-        """Rule ``chains_abstain``: keep the one-pass person of each pronoun unless the
-        move is backed by evidence - the one-pass person breaks a constraint (a gender the
-        evidence gives, binding, the quotation's speaker) or the chain's person has a
-        gender the evidence gives and the one-pass person none. Unknown gender is no
+        """Rule ``chains_abstain``: a move the evidence does not back is not made. The
+        chain's person stands when the evidence gives it the pronoun's gender (the KB, an
+        honorific, its first name, its own plain pronouns); a person of unknown gender, or
+        no one, replaces the one-pass person only when that one breaks a constraint (a
+        gender the evidence gives, binding, the quotation's speaker). Unknown gender is no
         evidence either way."""
         out = dict(decided)
         for n, p in enumerate(self.pronouns):
@@ -442,16 +443,12 @@ class _Chains:
             old = p.greedy
             if chosen == old or p.fixed is not None:
                 continue
-            if old is not None:
-                old_gender = self.gender_of(old)
-                if old_gender not in (None, p.gender):
-                    continue  # the one-pass person is of the other gender
-                if old in self._excluded(p, decided):
-                    continue  # binding or the quotation's speaker rules it out
-                if chosen is not None and old_gender is None and self.gender_of(chosen) == p.gender:
-                    continue  # a person of that gender for one of no known gender
-            elif chosen is not None and self.gender_of(chosen) == p.gender:
-                continue  # a pronoun the one pass left unbound, now to a person of its gender
+            if chosen is not None and self.gender_of(chosen) == p.gender:
+                continue  # a person the evidence makes of that gender
+            if old is not None and (
+                self.gender_of(old) not in (None, p.gender) or old in self._excluded(p, decided)
+            ):
+                continue  # the one-pass person is ruled out
             out[n] = old
         return out
 
