@@ -51,6 +51,7 @@ from .coref import (
     reflexive_referent,
     unnamed_people,
 )
+from .first_names import name_gender
 from .quoted_pronouns import (
     QUOTED_PRONOUN_NOT_SPEAKER,
     _speaker_tokens,
@@ -83,6 +84,25 @@ CHAINS_BOUND_NEAR = declare(
     "entity, a pronoun takes another only if it is mentioned in the pronoun's sentence or "
     "the one before, else no one",
 )
+FIRST_NAME_GENDER = declare(
+    "actors.coref.first_name_gender",
+    "with entity_chains: a person the KB and an honorific give no gender takes its first "
+    "name's usual gender (lexicon/first_name_gender.tsv, derived from the US SSA baby-name "
+    "counts) before its own pronouns are counted; a first name of no clear gender stays unknown",
+)
+CHAINS_SPEAKER_FIRST = declare(
+    "actors.coref.chains_speaker_first",
+    "with entity_chains: a pronoun that is the speaker of a quotation ('\"She has nothing "
+    "to prove,\" he said') is decided before the pronouns inside that quotation, so the "
+    "speaker constraint on them reads the speaker's entity",
+)
+CHAINS_ABSTAIN = declare(
+    "actors.coref.chains_abstain",
+    "with entity_chains: the chain's person stands when evidence gives it the pronoun's "
+    "gender (KB, honorific, first name, its own plain he/she); a person of unknown gender, "
+    "or no one, replaces the one-pass person only when that one breaks a constraint "
+    "(such a gender, binding, the quotation's speaker)",
+)
 _UNKNOWN_GENDER_COST = 0.5  # a pair's cost: an entity of unconfirmed gender ranks half lower
 
 
@@ -108,6 +128,7 @@ class _Pronoun:
     speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
     quoted: bool = False  # inside quotation marks
     unnamed: list[_Entry] = field(default_factory=list)
+    greedy: str | None = None  # the one-pass resolver's person
 
 
 def settle_pronoun_chains(resolver: DocumentResolver) -> None:
@@ -121,6 +142,8 @@ def settle_pronoun_chains(resolver: DocumentResolver) -> None:
     starts = {t.idx for t in tokens}
     named = _named_entries(resolver, starts)
     pronouns = [_pronoun(resolver, t) for t in tokens]
+    for p in pronouns:
+        p.greedy = _pronoun_mention(resolver, p.token)
     chains = _Chains(
         resolver,
         named,
@@ -130,6 +153,8 @@ def settle_pronoun_chains(resolver: DocumentResolver) -> None:
     )
     first = chains.run({})
     decided = chains.run(chains.genders(first))
+    if switches.enabled(CHAINS_ABSTAIN):
+        decided = chains.abstain(decided)
     _apply(resolver, pronouns, decided)
 
 
@@ -215,6 +240,11 @@ class _Chains:
         self.pronouns = pronouns
         self.near_only = near_only
         self.known = {e.key: resolver.gender.get(e.key) for e in named}
+        if resolver.switches.enabled(FIRST_NAME_GENDER):
+            for key, gender in self.known.items():
+                if gender is None and key in resolver.actors:
+                    self.known[key] = name_gender(resolver.actors[key].name)
+        self.speaker_first = resolver.switches.enabled(CHAINS_SPEAKER_FIRST)
         self.not_speaker = resolver.switches.enabled(QUOTED_PRONOUN_NOT_SPEAKER)
         self.quotes = [(q.inner_start, q.inner_end) for q in _quote_speakers(resolver, pronouns)]
         # the object pronouns a subject pronoun binds ("She applauded him"): chosen together
@@ -232,7 +262,8 @@ class _Chains:
         self.inferred = inferred
         self.chain: list[_Entry] = []
         decided: dict[int, str | None] = {}
-        for n, p in enumerate(self.pronouns):
+        for n in self._order():
+            p = self.pronouns[n]
             if n in decided:
                 continue
             if p.fixed is not None:
@@ -247,6 +278,26 @@ class _Chains:
                 continue
             self._pair(n, partners[0], ranked, decided)
         return decided
+
+    def _order(self) -> list[int]:
+        """Text order; with ``chains_speaker_first``, a pronoun that speaks a quotation
+        comes right before the first pronoun inside that quotation."""
+        order = list(range(len(self.pronouns)))
+        if not self.speaker_first:
+            return order
+        at = {p.token.i: n for n, p in enumerate(self.pronouns)}
+        out: list[int] = []
+        placed: set[int] = set()
+        for n in order:
+            for speaker in self.pronouns[n].speakers:
+                m = at.get(speaker.i)
+                if m is not None and m > n and m not in placed and self.pronouns[m].fixed is None:
+                    out.append(m)
+                    placed.add(m)
+            if n not in placed:
+                out.append(n)
+                placed.add(n)
+        return out
 
     def _pair(
         self, n: int, m: int, ranked: list[tuple[str, bool]], decided: dict[int, str | None]
@@ -372,6 +423,35 @@ class _Chains:
             out.append((e.key, constrained))
         return out
 
+    # ------------------------------------------------------------ abstaining
+
+    def gender_of(self, key: str) -> str | None:
+        """The gender the evidence gives an entity: the KB, an honorific, its first name
+        (``first_name_gender``) or its own plain pronouns; None: unknown."""
+        return self.known.get(key) or self.resolver.gender.get(key) or self.inferred.get(key)
+
+    def abstain(self, decided: dict[int, str | None]) -> dict[int, str | None]:
+        """Rule ``chains_abstain``: a move the evidence does not back is not made. The
+        chain's person stands when the evidence gives it the pronoun's gender (the KB, an
+        honorific, its first name, its own plain pronouns); a person of unknown gender, or
+        no one, replaces the one-pass person only when that one breaks a constraint (a
+        gender the evidence gives, binding, the quotation's speaker). Unknown gender is no
+        evidence either way."""
+        out = dict(decided)
+        for n, p in enumerate(self.pronouns):
+            chosen = decided.get(n) or None
+            old = p.greedy
+            if chosen == old or p.fixed is not None:
+                continue
+            if chosen is not None and self.gender_of(chosen) == p.gender:
+                continue  # a person the evidence makes of that gender
+            if old is not None and (
+                self.gender_of(old) not in (None, p.gender) or old in self._excluded(p, decided)
+            ):
+                continue  # the one-pass person is ruled out
+            out[n] = old
+        return out
+
     # ------------------------------------------------------------ cluster gender
 
     def genders(self, decided: dict[int, str | None]) -> dict[str, str]:
@@ -398,6 +478,14 @@ class _Chains:
             elif by["f"] > by["m"] and by["f"] >= 2 * by["m"]:
                 out[key] = "f"
         return out
+
+
+def _pronoun_mention(resolver: DocumentResolver, token: Token) -> str | None:
+    """The person the one-pass resolver gave ``token`` (None: none)."""
+    for m in resolver.mentions:
+        if m.start == token.idx and m.how == "pronoun" and m.end == token.idx + len(token):
+            return m.actor_id or None
+    return None
 
 
 def _apply(
