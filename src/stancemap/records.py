@@ -157,6 +157,11 @@ class Quote(Record):
     speaks_for: str | None = None
     # "speech" or "attitude" (QuoteReports); None when quotes.cue.report_kind is off
     reports: QuoteReports | None = None
+    # session 29: the mode of what the quote says, read from the clause heading its content
+    # (nlp/clause_mode.py, the clause tests the events read their modes with): "asserted",
+    # "negated", "hypothetical", "conditional", "question" or "future"; None when its
+    # content holds no word
+    mode: str | None = None
 
 
 class Event(Record):

@@ -23,7 +23,7 @@ from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
 from .names import NameIndex, join_ids, join_issue
-from .relations import SAID_MODE, quote_voices, reality_table
+from .relations import quote_voices, reality_table, said_rule
 from .scoring import (
     HOSTILE_REQUEST,
     EventObs,
@@ -318,7 +318,7 @@ def _read_reality(
     ]
     said = [(s.ref, s.actor, s.sources, s.mode) for s in corpus.statements[statements:]]
     on = corpus.switches.enabled if corpus.switches is not None else None
-    said_mode = on is None or on(SAID_MODE)
+    said_mode, said_only = said_rule(on)
     voices = quote_voices(
         (
             (f"{doc_id}#{q['id']}", q.get("speaker"), q.get("speaks_for"))
@@ -331,7 +331,7 @@ def _read_reality(
             if isinstance(a, dict) and a.get("id")
         },
     )
-    corpus.reality.update(reality_table(acts, said, speakers, said_mode, voices))
+    corpus.reality.update(reality_table(acts, said, speakers, said_mode, voices, said_only))
 
 
 def _rename(

@@ -10,7 +10,7 @@ quote and event with the words it was read from and the weight it carries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from ..datafiles import constants, word_list
@@ -26,6 +26,7 @@ from ..records import (
     is_new_id,
 )
 from ..rules import declare
+from ..stances.modes import NEVER_REAL
 from ..stances.modes import unreal as unreal_mode
 from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
@@ -139,6 +140,15 @@ SAID_MODE = declare(
     "back Clinton', said by another) - is unreal evidence like an event of an unreal mode: "
     "a relation resting only on such evidence is none (unreal_no_relation) or scores its "
     "mode weight (unreal_evidence); also in the corpus series (session 28)",
+)
+SAID_CONDITIONAL = declare(
+    "alignment.relations.said_conditional_unreal",
+    "the narrow form of said_mode_unreal (session 29): only a statement read from a "
+    "conditional or a question - its mode field, whoever holds it ('if Sanders had won "
+    "half of the coin tosses, he would have finished ahead'; 'Does X back Y?') - is unreal "
+    "evidence (unreal_no_relation / unreal_evidence); a hypothetical or future one stays "
+    "real evidence (on real news 'I think it is good' read hypothetical and 'reports Beck "
+    "will endorse Cruz on Saturday' future); with said_mode_unreal on, that rule decides",
 )
 ASKED_TYPES = frozenset(t.upper() for t in constants("alignment")["asked_types"])
 
@@ -453,12 +463,23 @@ def public_ends(actors: list[Actor]) -> set[str]:
     }
 
 
+def said_rule(on: Callable[[str], bool] | None) -> tuple[bool, frozenset[str] | None]:
+    """Whether statements' own modes make evidence unreal, and the modes that do (None:
+    every unreal one, ``SAID_MODE``; ``NEVER_REAL``: the narrow ``SAID_CONDITIONAL``)."""
+    if on is None or on(SAID_MODE):
+        return True, None
+    if on(SAID_CONDITIONAL):
+        return True, NEVER_REAL
+    return False, None
+
+
 def reality_of(
     statements: list[Statement],
     events: list[Event],
     quotes: list[Quote] | None = None,
     said_mode: bool = False,
     actors: list[Actor] | None = None,
+    said_only: frozenset[str] | None = None,
 ) -> dict[str, float]:
     """Evidence id -> how real it is: an event of an unreal mode (``UNREAL_MODES``) its
     mode's weight, a statement resting only on such events the best of theirs; 1.0 for
@@ -466,7 +487,8 @@ def reality_of(
     A request or demand (``ASKED_TYPES``: the asking happened) and a speaker's own act told
     in her quote ("he said he would vote for X": a position taken now) are real.
     ``said_mode`` (``SAID_MODE``): a statement whose own mode says what is not (so) is
-    unreal too, at its mode's weight (``stances.modes.unreal``)."""
+    unreal too, at its mode's weight (``stances.modes.unreal``); ``said_only`` narrows that
+    to the statements whose mode is one of these (``SAID_CONDITIONAL``: ``NEVER_REAL``)."""
     speakers = {q.id: q.speaker for q in quotes or [] if q.speaker}
     return reality_table(
         ((e.id, e.type, e.mode, e.reported_by, tuple(e.source)) for e in events),
@@ -477,6 +499,7 @@ def reality_of(
             ((q.id, q.speaker, q.speaks_for) for q in quotes or []),
             {a.id: (a.type, a.country) for a in actors or []},
         ),
+        said_only,
     )
 
 
@@ -506,6 +529,7 @@ def reality_table(
     speakers: Mapping[str, str],
     said_mode: bool = False,
     voices: Mapping[str, frozenset[str]] | None = None,
+    said_only: frozenset[str] | None = None,
 ) -> dict[str, float]:
     """``reality_of`` over plain values, as the corpus reads them from JSON: events as
     (id, type, mode, reported_by, source), statements as (id, actor, evidence, mode),
@@ -523,7 +547,12 @@ def reality_table(
     for ref, actor, evidence, mode in statements:
         if evidence and all(e in out for e in evidence):
             out[ref] = max(out[e] for e in evidence)
-        elif said_mode and mode and not any(e in acts and e not in out for e in evidence):
+        elif (
+            said_mode
+            and mode
+            and (said_only is None or mode.lower() in said_only)
+            and not any(e in acts and e not in out for e in evidence)
+        ):
             # (a statement resting on a real event is as real as the event)
             own = any(
                 actor in (voices or {}).get(e, frozenset()) or speakers.get(e) == actor
@@ -662,8 +691,12 @@ def relate_document(
     modes = {e.id: e.mode for e in events} if on is None or on(SOURCE_MODE) else None
     shrink = on is None or on(UNREAL_EVIDENCE)
     drop_unreal = on is None or on(UNREAL_NO_RELATION)
-    said = on is None or on(SAID_MODE)
-    reality = reality_of(statements, events, quotes, said, actors) if shrink or drop_unreal else {}
+    said, said_only = said_rule(on)
+    reality = (
+        reality_of(statements, events, quotes, said, actors, said_only)
+        if shrink or drop_unreal
+        else {}
+    )
     out = []
     for _, pair in sorted(pairs.items()):
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):

@@ -22,14 +22,14 @@ from spacy.tokens import Token
 
 from ..datafiles import read_table, words_by_kind
 from ..errors import KnowledgeBaseError
+from ..nlp import modality as mod
 from ..rules import rule
 from . import arguments as args
-from . import modality as mod
 from .codes import COOPERATIVE, HOSTILE_TYPES, reject_code
 from .parts import DocContext, Frame
 from .sense import FORCE_TYPES, _armed, _around
 
-KINDS = ("contest", "margin", "unready", "unwilling", "prediction")
+KINDS = mod.CONTEST_KINDS  # one list with nlp.modality, which reads its "prediction" kind
 # acts a contest frame turns into a standing: force ("defeated", "crushed") and the
 # cooperation some rank verbs are coded as ("leads", "tied with")
 STANDING_TYPES = (*FORCE_TYPES, "COOPERATE")
@@ -42,7 +42,7 @@ RIVAL_SECTORS = ("PTY", "OPP")
 @lru_cache(maxsize=1)
 def contest_words() -> dict[str, frozenset[str]]:
     """kind -> words, from ``data/events/contest.tsv``."""
-    return words_by_kind("events/contest.tsv", KINDS)
+    return words_by_kind(mod.CONTEST_TABLE, KINDS)
 
 
 def in_contest(frame: Frame, tok: Token) -> bool:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import modality as mod
 from ..rules import declare
 from . import arguments as args
-from . import modality as mod
 
 ADDRESSEE_OF_DIRECTIVE = declare(
     "events.args.addressee_of_directive",

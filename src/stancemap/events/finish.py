@@ -11,10 +11,10 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..nlp import modality as mod
 from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
-from . import modality as mod
 from .codes import (
     COOPERATIVE,
     HOSTILE_TYPES,

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import modality as mod
 from ..rules import declare
-from . import modality as mod
 
 FRONTED_CONJUNCT = declare(
     "events.args.fronted_conjunct",

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..actors import ActorLayer
 from ..actors.lexicon import agent_words, singular
 from ..datafiles import constants, read_table, word_list
+from ..nlp.modality import FAILURE_VERBS
 from ..nlp.view import DocView, doc_view
 from ..rules import declare
 from . import arguments as args
@@ -23,7 +24,6 @@ from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .criticism_verbs import CRITICISM_VERBS, criticism_row
 from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
-from .modality import FAILURE_VERBS
 from .multiwords import (
     MULTIWORD_NO_EVENT,
     POSSESSIVE,

@@ -191,7 +191,7 @@ def bare_requires(verb: str, code: str) -> str:
     otherwise no infinitive complement, whose verb carries the act: "is expected to
     meet" is a meeting, not an intent on "expected"; "failed to agree" a negated
     agreement (``modality.FAILURE_VERBS``), not a rejection."""
-    from .modality import FAILURE_VERBS
+    from ..nlp.modality import FAILURE_VERBS
 
     families = constants("events")["infinitive_code_families"]
     if verb not in FAILURE_VERBS and any(code.startswith(f) for f in families):

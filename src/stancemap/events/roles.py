@@ -10,11 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..datafiles import word_list
+from ..nlp import modality as mod
 from ..nlp import words
 from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
-from . import modality as mod
 from .acquired import (
     ACQUIRED_EVENT_GIVER,
     GIVEN_TYPES,

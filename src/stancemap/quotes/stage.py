@@ -28,6 +28,7 @@ from ..actors.coref import SUBJECT_RULES, described_referent
 from ..config import Settings
 from ..datafiles import constants
 from ..ingest import Document
+from ..nlp.clause_mode import span_mode
 from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..nlp.text import doc_text
 from ..nlp.words import pronouns
@@ -119,11 +120,12 @@ class QuoteStage:
         items = self._link(doc, attributions, quoted)
         resolver = SpeakerResolver(doc, actors, self.subject_rules, head_mention=on(R.HEAD_MENTION))
         self._resolve(items, resolver)
-        return mark_embedded(
+        quotes = mark_embedded(
             self._records(doc, text, items, actors, stretches),
             cut=on(R.CUT_TRAILING),
             embed=on(R.EMBEDDED),
         )
+        return [_with_mode(doc, q) for q in quotes]
 
     # ------------------------------------------------------------------ linking
 
@@ -382,6 +384,15 @@ class QuoteStage:
 
 # cue classes that report words said or written ("unlisted": a verb with a "that" clause)
 _SPEECH_CLASSES = frozenset({"speech", "evidence", "unlisted"})
+
+
+def _with_mode(doc: Doc, quote: Quote) -> Quote:
+    """The quote with the mode of what it says (``nlp.clause_mode.span_mode``, read from the
+    clause heading its content; session 29): "he would back Y if ..." is conditional, "will
+    back" future, "Does X back Y?" a question. A field only: no rule reads it here."""
+    direct = quote.kind == "direct"
+    mode = span_mode(doc, quote.content.start, quote.content.end, direct=direct)
+    return quote.model_copy(update={"mode": mode})
 
 
 def _reports(kind: QuoteKind, a: Attribution | None) -> QuoteReports:

@@ -1,7 +1,8 @@
 """The mode of the clause a stance was read from: asserted, negated, hypothetical,
 conditional, question or future (issue 14, session 28).
 
-Read with the events stage's own syntax (``events.modality``, its public functions):
+The mode itself is read by ``nlp.clause_mode`` (session 29; written here in session 28),
+with the shared clause tests the events stage reads its modes with (``nlp.modality``):
 "X would probably encourage people to back Y" is hypothetical (an unreported "would",
 could, might, may, or a modal above the cue's clause: ``is_hypothetical``,
 ``in_unreal_clause``, ``modal_above_preposition``), "if he wins, we will oppose him" is
@@ -23,114 +24,14 @@ its speaker's own quote).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from ..nlp.clause_mode import ASSERTED, MODES, RANK, clause_mode
 
-from ..events import modality as mod
+__all__ = ["ASSERTED", "MODES", "RANK", "clause_mode", "most_real", "unreal"]
 
-ASSERTED = "asserted"
-MODES = (ASSERTED, "negated", "hypothetical", "conditional", "question", "future")
-# how real each mode is, most real first: a statement takes its most real finding's mode
-RANK = {ASSERTED: 0, "negated": 0, "future": 1, "hypothetical": 2, "conditional": 3, "question": 3}
 # modes of what is not said to be so, whoever says it
 NEVER_REAL = frozenset({"conditional", "question"})
 # modes of what is not (yet) so, unless the holder says it of herself
 OWN_REAL = frozenset({"hypothetical", "future"})
-
-
-def _clause(tok: Token) -> Token:
-    """The verb heading the cue's clause, climbing infinitives and coordination."""
-    node = tok
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "conj", "acomp"):
-            return node
-        if node.head.i == node.i:
-            return node
-        node = node.head
-    return node
-
-
-# marks of an adverbial clause told as given, whatever the mode above it ("could lose
-# because he supports Trump": he does)
-GIVEN_MARKS = frozenset({"because", "since", "although", "though", "while", "whereas"})
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _given(tok: Token, head: Token) -> bool:
-    """The cue's clause is told as given under the clause it hangs on, so a modal above
-    does not reach it: a reason or concession ("could lose because he supports Trump"), a
-    relative clause ("X, who backs Y, might run"), or a clause with a tense of its own
-    ("X attacked Y, so it may come as a surprise": only infinitives and participles
-    inherit a mode from above, as ``events.modality.future_above`` reads the future)
-    unless a verb of fearing or supposing governs it ("fears Russia backs Assad")."""
-    node = tok
-    for _ in range(6):
-        if node.dep_ == "relcl":
-            return True
-        if node.dep_ == "advcl":
-            if any(c.dep_ == "mark" and c.lower_ in GIVEN_MARKS for c in node.children):
-                return True
-            break
-        if node.head.i == node.i:
-            break
-        node = node.head
-    tensed = head.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in head.children
-    )
-    if not tensed or head.head.i == head.i:
-        return False
-    return head.head.lemma_.lower() not in mod.UNREAL_VERBS
-
-
-def _question(head: Token) -> bool:
-    """A yes/no question: the events' test (``yes_no_question``, a sentence ending in
-    "?"), or, for a question quoted inside a longer sentence ("'Does X back Y?' she
-    asked"), a "?" right after the clause with an auxiliary before its subject and no
-    wh-word opening it."""
-    if mod.yes_no_question(head):
-        return True
-    doc = head.doc
-    last = head.right_edge.i  # the clause's last word, its closing quote marks aside
-    while last > head.i and doc[last].is_quote:
-        last -= 1
-    after = head.right_edge.i + 1  # or the mark right after it
-    while after < len(doc) and doc[after].is_quote:
-        after += 1
-    if doc[last].text != "?" and (after >= len(doc) or doc[after].text != "?"):
-        return False
-    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    auxes = [c.i for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if head.pos_ == "AUX":
-        auxes.append(head.i)
-    if not subjects or not any(a < subjects[0] for a in auxes):
-        return False
-    start = head.left_edge.i
-    return not any(t.tag_ in mod.WH_TAGS for t in doc[start : subjects[0]])
-
-
-def clause_mode(tok: Token, direct: bool = False) -> str:
-    """The mode of the clause of a stance cue (one of ``MODES``). ``direct``: the cue is in
-    a direct quotation, where "would" is the speaker's own conditional, never the tense
-    of reported speech the events read it as ("said it would")."""
-    head = _clause(tok)
-    words = [tok] if tok.i == head.i else [tok, head]
-    if mod.is_negated(words) or mod.counterfactual(head) or mod.unwished(tok):
-        return "negated"
-    if _question(head):
-        return "question"
-    if mod.conditional_consequent(tok):
-        return "conditional"
-    if direct and any(c.dep_ == "aux" and c.lower_ == "would" for w in words for c in w.children):
-        return "hypothetical"
-    given = _given(tok, head)  # no mode above a clause told as given reaches it
-    if mod.is_hypothetical(words) or (
-        not given and (mod.in_unreal_clause(tok) or mod.modal_above_preposition(tok))
-    ):
-        return "hypothetical"
-    if mod.is_future(words) or (not given and mod.future_above(tok)):
-        return "future"
-    return ASSERTED
 
 
 def unreal(mode: str | None, own: bool) -> bool:

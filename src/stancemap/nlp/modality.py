@@ -1,8 +1,11 @@
-"""Is an event asserted as fact, denied, announced, hypothetical or background?
+"""Is a clause asserted as fact, denied, announced, hypothetical or background?
 
-Read from the dependency parse around the trigger (and the verb that governs
+Read from the dependency parse around a predicate (and the verb that governs
 it, for "did not agree to meet"): negation, modal auxiliaries, conditional
-clauses, perfect tenses. The event's date and position decide "historical".
+clauses, perfect tenses. Shared by every stage (session 29, moved here from
+``events/modality.py``): the events stage reads an event's mode with these tests
+(``events/finish.py``), ``nlp.clause_mode`` reads the mode of what a quote or a
+statement says with the same ones. The event's date and position decide "historical".
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import word_list
-from ..nlp.reporting import load_lexicon
+from ..datafiles import word_list, words_by_kind
+from .reporting import load_lexicon
 
 # verbs whose infinitive complement did not happen ("failed to agree")
 FAILURE_VERBS = {"fail", "neglect"}
@@ -286,15 +289,26 @@ UNREAL_VERBS = {
 UNREAL_CLAUSES = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp")
 
 
+# the table of contest words (read whole by ``events/contest.py``); its ``prediction``
+# kind is read here
+CONTEST_TABLE = "events/contest.tsv"
+CONTEST_KINDS = ("contest", "margin", "unready", "unwilling", "prediction")
+
+
+@lru_cache(maxsize=1)
+def prediction_words() -> frozenset[str]:
+    """Words saying an event is foreseen ("likely", "a matter of time"): the ``prediction``
+    kind of ``data/events/contest.tsv``."""
+    return words_by_kind(CONTEST_TABLE, CONTEST_KINDS)["prediction"]
+
+
 def is_predicted(token: Token) -> bool:
     """The event is the subject of a prediction: "an endorsement is likely", "his
     endorsement is only a matter of time" (words: ``prediction`` in
     ``data/events/contest.tsv``)."""
-    from .contest import contest_words  # contest reads this module's negation
-
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_ != "be":
         return False
-    predictions = contest_words()["prediction"]
+    predictions = prediction_words()
     for told in token.head.children:
         if told.dep_ not in ("attr", "acomp"):
             continue
