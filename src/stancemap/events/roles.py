@@ -110,6 +110,13 @@ from .patient_clauses import (
 )
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .relative_doer import RELATIVE_DOER, relative_doer
+from .scene_acts import (
+    ACT_SUBJECT_DOER,
+    PASSIVE_IN_ACT_DOER,
+    SCENE_TYPES,
+    is_force_act,
+    scene_acts,
+)
 from .support_verbs import MEDIUM_NO_TARGET, is_medium
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
@@ -532,11 +539,17 @@ class RoleFinder:
             found = [a for giver in givers(tok) for a in self.actors(giver, ctx)]
             if found:
                 return found
+        if self.tuning.on(PASSIVE_IN_ACT_DOER):  # "was killed in a U.S. drone strike"
+            found = self._scene_doers(tok, ctx)
+            if found:
+                return found
         subj = self.subject(tok)
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
         if subj is not None:
-            found = self.actors(subj, ctx)
+            act = self.tuning.on(ACT_SUBJECT_DOER) and is_force_act(subj, self.matcher.match_noun)
+            # "the army's shelling of Homs killed ...": the shelling's doer, never Homs
+            found = self.noun_source(subj, ctx) if act else self.actors(subj, ctx)
             if found:
                 return found
             named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None
@@ -551,6 +564,19 @@ class RoleFinder:
                 if found:
                     return found
         return list(inherited or [])
+
+    def _scene_doers(self, tok: Token, ctx: DocContext) -> list[str]:
+        """The named doers of the act of force an agentless passive happened in, less
+        the passive's own patients ("X was killed in a U.S. strike": the U.S.)."""
+        row = self.matcher.match_verb(tok, ctx.actors) if tok.pos_ == "VERB" else None
+        force = row is not None and row.type in SCENE_TYPES
+        nouns = scene_acts(tok, self.matcher.match_noun, force)
+        found = [a for n in nouns for a in self.noun_source(n, ctx)]
+        if not found:
+            return []
+        patients = args.children(tok, "nsubjpass") + ([tok.head] if tok.dep_ == "acl" else [])
+        done_to = {a for p in patients for a in self.actors(p, ctx)}
+        return [a for a in dict.fromkeys(found) if a not in done_to]
 
     def reporter(self, tok: Token, ctx: DocContext) -> list[str]:
         """Who reports the clause of ``tok``: the speech verb's subject, else the speaker
