@@ -109,6 +109,7 @@ from .patient_clauses import (
     reduced_passive,
 )
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
+from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .relative_doer import RELATIVE_DOER, relative_doer
 from .scene_acts import (
     ACT_SUBJECT_DOER,
@@ -519,6 +520,10 @@ class RoleFinder:
     def source(self, tok: Token, ctx: DocContext, inherited: list[str] | None) -> list[str]:
         if self.tuning.on(BLAMED_SUBJECT) and blamed(tok) is not None:
             return self.reporter(tok, ctx)  # "X said Russia was to blame": X, else none
+        if self.tuning.on(PSYCH_PASSIVE_EXPERIENCER):
+            feeler = experiencer(tok)  # "X was outraged by Y": X, not Y
+            if feeler is not None:
+                return self.actors(feeler, ctx)
         agents = args.prep_objects(tok, ["by"])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
@@ -654,6 +659,8 @@ class RoleFinder:
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
         elif self.tuning.on(REDUCED_PASSIVE_PATIENT) and reduced_passive(tok):
             candidates.insert(0, tok.head)  # "soldiers captured last year": the soldiers
+        if self.tuning.on(PSYCH_PASSIVE_EXPERIENCER) and experiencer(tok) is not None:
+            candidates = stimuli(tok) + candidates  # "X was outraged by Y's remarks": Y
         patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
         if patient is not None:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran
