@@ -124,6 +124,21 @@ def test_a_verb_whose_subject_feels_keeps_the_ordinary_passive(events):
     assert found and found[0][1] == ["Bernie Sanders"]
 
 
+def test_a_person_in_the_by_phrase_may_be_the_doer(events):
+    # "humiliated by Trump": Trump's act on Clinton, the ordinary passive
+    text = "Clinton was humiliated by Trump."
+    found = _of_type(events(text), "ACCUSE")
+    assert found and found[0][1] == ["Donald Trump"] and found[0][2] == ["Hillary Clinton"]
+
+
+def test_the_offended_judge_the_owner_of_the_remarks(events):
+    text = "Putin was offended by Obama's remarks."
+    on = _of_type(events(text), "ACCUSE")
+    assert on and on[0][1] == ["Vladimir Putin"] and on[0][2] == ["Barack Obama"]
+    off = _of_type(events(text, off=(PSYCH,)), "ACCUSE")
+    assert off and off[0][1] == ["Barack Obama"]
+
+
 def test_the_feeling_verbs_come_from_wordnet_frames():
     from stancemap.events.psych_passives import experiencer_object_verbs
 

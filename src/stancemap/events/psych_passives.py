@@ -6,10 +6,13 @@ issue 12).
   verb whose object is the one who feels (WordNet 3.0: the most frequent sense lies in
   verb.emotion and lists the frame "Something ----s somebody": outrage, anger,
   disappoint, offend, alarm, please, impress; ``data/lexicon/experiencer_object_verbs.txt``
-  by ``python -m stancemap.events.psych_passives``) has the one who feels - its subject
-  - as the source and the one named in its "by" phrase (or its owner, "Trump's
-  comments") as the target; the reverse of an ordinary passive ("was attacked by X"),
-  where the "by" phrase names the doer. Verbs whose subject feels ("hate", "admire",
+  by ``python -m stancemap.events.psych_passives``), coded as disapproval (ACCUSE,
+  REJECT), whose "by" phrase is headed by a thing ("Trump's comments", "the raids") has
+  the one who feels - its subject - as the source and the thing's owner named in the
+  "by" phrase as the target; the reverse of an ordinary passive ("was attacked by X"),
+  where the "by" phrase names the doer. A person in the "by" phrase ("was humiliated by
+  Trump", "were reassured by Obama") may be the doer of an act on the subject, and the
+  ordinary reading stays. Verbs whose subject feels ("hate", "admire",
   "fear": no such frame) keep the ordinary reading ("Trump is admired by X": X admires).
 
 WordNet 3.0 Copyright 2006 by Princeton University (the WordNet licence, which permits
@@ -41,6 +44,10 @@ LIST = "lexicon/experiencer_object_verbs.txt"
 EMOTION = "37"  # verb.emotion
 STIMULUS_FRAME = 10  # "Something ----s somebody"
 VERSION = "2026.12.2"
+# the coded types of a feeling turned against its cause (the lexicon reads "outraged",
+# "offended" as disapproval); the pleased, reassured or inspired are left alone: there
+# the "by" phrase is too often the doer of a kind act ("were reassured by Obama")
+DISAPPROVING = frozenset(("ACCUSE", "REJECT"))
 
 
 @cache
@@ -48,12 +55,16 @@ def experiencer_object_verbs() -> frozenset[str]:
     return frozenset(word_list(LIST))
 
 
-def experiencer(verb: Token) -> Token | None:
-    """For a passive of a verb of feeling with a "by" phrase ("X was outraged by Y"), the
-    one who feels: its passive subject; else None."""
-    if verb.lemma_.lower() not in experiencer_object_verbs():
+def experiencer(verb: Token, coded_type: str | None) -> Token | None:
+    """For a passive of a verb of feeling that the lexicon codes as disapproval
+    (``coded_type`` ACCUSE or REJECT) with a "by" phrase headed by a thing ("X was
+    outraged by Y's remarks", "by the raids"), the one who feels: its passive subject;
+    else None. A person as the "by" object ("was humiliated by Trump") may be the doer
+    of an act on the subject: the ordinary passive reading stays."""
+    if coded_type not in DISAPPROVING or verb.lemma_.lower() not in experiencer_object_verbs():
         return None
-    if not args.prep_objects(verb, ["by"]):
+    stimulus = args.prep_objects(verb, ["by"])
+    if not stimulus or any(s.pos_ != "NOUN" for s in stimulus):
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None

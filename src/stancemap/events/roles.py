@@ -521,7 +521,7 @@ class RoleFinder:
         if self.tuning.on(BLAMED_SUBJECT) and blamed(tok) is not None:
             return self.reporter(tok, ctx)  # "X said Russia was to blame": X, else none
         if self.tuning.on(PSYCH_PASSIVE_EXPERIENCER):
-            feeler = experiencer(tok)  # "X was outraged by Y": X, not Y
+            feeler = self._feeler(tok, ctx)  # "X was outraged by Y's remarks": X, not Y
             if feeler is not None:
                 return self.actors(feeler, ctx)
         agents = args.prep_objects(tok, ["by"])
@@ -569,6 +569,13 @@ class RoleFinder:
                 if found:
                     return found
         return list(inherited or [])
+
+    def _feeler(self, tok: Token, ctx: DocContext) -> Token | None:
+        """The one who feels of a passive verb of feeling read as disapproval."""
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+            return None
+        row = self.matcher.match_verb(tok, ctx.actors)
+        return experiencer(tok, row.type if row is not None else None)
 
     def _scene_doers(self, tok: Token, ctx: DocContext) -> list[str]:
         """The named doers of the act of force an agentless passive happened in, less
@@ -659,7 +666,7 @@ class RoleFinder:
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
         elif self.tuning.on(REDUCED_PASSIVE_PATIENT) and reduced_passive(tok):
             candidates.insert(0, tok.head)  # "soldiers captured last year": the soldiers
-        if self.tuning.on(PSYCH_PASSIVE_EXPERIENCER) and experiencer(tok) is not None:
+        if self.tuning.on(PSYCH_PASSIVE_EXPERIENCER) and self._feeler(tok, ctx) is not None:
             candidates = stimuli(tok) + candidates  # "X was outraged by Y's remarks": Y
         patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
         if patient is not None:
