@@ -173,9 +173,14 @@ def judged_patients(
                 for p in args.children(tok, "pobj")
             ]
             doers += by_doers
-            if of_patient and by_doers:  # "the killing of X by Y": X is the patient
-                for pobj in args.prep_objects(noun, ["of"]):
-                    spans.append((pobj.left_edge.idx, _end_before(pobj, by_doers)))
+            # "the killing of X by Y": X is the patient; only a "by" on the noun itself (or
+            # hung on its "of" object), not one of a clause inside it ("the debate hosted by Z")
+            of_objects = args.prep_objects(noun, ["of"]) if of_patient else []
+            own_by = args.prep_objects(noun, ["by"]) + [
+                d for pobj in of_objects for d in args.prep_objects(pobj, ["by"])
+            ]
+            for pobj in of_objects if own_by else []:
+                spans.append((pobj.left_edge.idx, _end_before(pobj, own_by)))
             for clause in args.children(noun, "relcl", "acl"):
                 doers += args.children(clause, "nsubj")
     return _only_inside(spans, heads[0], target, actors), doers
