@@ -98,16 +98,16 @@ def _frames(fields: list[str]) -> dict[str, set[int]]:
 def import_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is in verb.emotion and lists, for the
     verb, the frame "Something ----s somebody"."""
-    records = {}
+    records: dict[str, list[str]] = {}
     for line in _records(root / "data.verb"):
         fields = line.split(" | ", 1)[0].split()
         records[fields[0]] = fields
     out = []
     for lemma, offset in first_senses(root / "index.verb").items():
-        fields = records.get(offset)
-        if fields is None or fields[1] != EMOTION or "_" in lemma or "-" in lemma:
+        record = records.get(offset)
+        if record is None or record[1] != EMOTION or "_" in lemma or "-" in lemma:
             continue
-        if STIMULUS_FRAME in _frames(fields).get(lemma, set()):
+        if STIMULUS_FRAME in _frames(record).get(lemma, set()):
             out.append(lemma)
     return sorted(out)
 
