@@ -12,6 +12,12 @@ argument rules of session 12 (issue 12).
   welcomed the sanctions on Iran": for a judgment (``events/judging_types.txt``), an actor
   named only in an "on"/"against" phrase of the judged object (the patient of what
   is judged) is no target; the judged act's doer ("the US tariffs on China") stays.
+* ``events.args.judged_act_of_patient`` (session 29): "the ministry denounced the killing
+  of two Palestinian teenagers by Israeli soldiers", "Germany criticised the expulsion of
+  its diplomats by Russia": for a judgment, when the judged act noun names its doer by a
+  "by" agent, its "of" object is the act's patient, so an actor named only there is no
+  target either; the doer is (as for the "on"/"against" patient). With no doer named ("the
+  bombing of a Kurdish village", "the visit of X") the "of" object is left alone.
 * ``events.args.members_not_body``: "The two NATO members failed to agree": a phrase
   headed by "member" ("NATO members", "NATO member states", "members of the EU") names
   member states, not the intergovernmental body it modifies; the body is no party.
@@ -65,6 +71,13 @@ MEMBERS_NOT_BODY = declare(
     "'the two NATO members failed to agree': a phrase headed by 'member(s)' names member "
     "states, not the intergovernmental body that modifies it (the body is no party)",
     order=24.6,
+)
+JUDGED_ACT_OF_PATIENT = declare(
+    "events.args.judged_act_of_patient",
+    "'X denounced the killing of two teenagers by Israeli soldiers', 'criticised the "
+    "expulsion of its diplomats by Russia': for a judgment, the 'of' object of a judged act "
+    "noun whose doer a 'by' agent names is the act's patient, no target; the doer is",
+    order=45.7,
 )
 BLAMED_SUBJECT = declare(
     "events.args.blamed_subject",
@@ -124,12 +137,15 @@ def judged_patients(
     trigger: tuple[int, int],
     target: list[str],
     actors: ActorLayer,
+    of_patient: bool = False,
 ) -> tuple[set[str], list[Token]]:
     """Targets of a judgment named only inside an "on"/"against" phrase of the thing
     it judges ("condemned the attack on Syria", "criticised the tariffs on China": the
     act's patient; the parser may hang the phrase on the verb), nowhere else in the
     sentence; and the "by" agents of the judged noun ("the attack on X by NATO"), the
-    judged act's doers. The object noun itself names no actor."""
+    judged act's doers. The object noun itself names no actor. ``of_patient``
+    (``events.args.judged_act_of_patient``): a judged noun's "of" object is a patient
+    too where the noun's own "by" agent names its doer ("the killing of X by Y")."""
     if frame_type not in JUDGING_TYPES or not target:
         return set(), []
     spans: list[tuple[int, int]] = []
@@ -150,12 +166,35 @@ def judged_patients(
         if nouns and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
             doers += args.prep_objects(head, ["by"])  # the parser hung the noun's "by" here
         for noun in nouns:  # "the attack on X by NATO", "the tariffs that the US imposed"
-            for tok in noun.subtree:
-                if tok.dep_ in ("prep", "agent") and tok.lower_ == "by":
-                    doers += args.children(tok, "pobj")
+            by_doers = [
+                p
+                for tok in noun.subtree
+                if tok.dep_ in ("prep", "agent") and tok.lower_ == "by"
+                for p in args.children(tok, "pobj")
+            ]
+            doers += by_doers
+            # "the killing of X by Y": X is the patient; only a "by" on the noun itself (or
+            # hung on its "of" object), not one of a clause inside it ("the debate hosted by Z")
+            of_objects = args.prep_objects(noun, ["of"]) if of_patient else []
+            own_by = args.prep_objects(noun, ["by"]) + [
+                d for pobj in of_objects for d in args.prep_objects(pobj, ["by"])
+            ]
+            for pobj in of_objects if own_by else []:
+                spans.append((pobj.left_edge.idx, _end_before(pobj, own_by)))
             for clause in args.children(noun, "relcl", "acl"):
                 doers += args.children(clause, "nsubj")
     return _only_inside(spans, heads[0], target, actors), doers
+
+
+def _end_before(pobj: Token, doers: list[Token]) -> int:
+    """The end of the "of" phrase ``pobj`` heads, stopping before a "by" agent the
+    parser hung inside it ("the killing of two teenagers by soldiers")."""
+    end = pobj.right_edge.idx + len(pobj.right_edge)
+    for doer in doers:
+        by = doer.head
+        if pobj.left_edge.i < by.i and by.idx < end:
+            end = by.idx
+    return end
 
 
 def _objects(head: Token) -> list[Token]:

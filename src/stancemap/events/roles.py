@@ -109,7 +109,15 @@ from .patient_clauses import (
     reduced_passive,
 )
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
+from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .relative_doer import RELATIVE_DOER, relative_doer
+from .scene_acts import (
+    ACT_SUBJECT_DOER,
+    PASSIVE_IN_ACT_DOER,
+    SCENE_TYPES,
+    is_force_act,
+    scene_acts,
+)
 from .support_verbs import MEDIUM_NO_TARGET, is_medium
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
@@ -512,6 +520,10 @@ class RoleFinder:
     def source(self, tok: Token, ctx: DocContext, inherited: list[str] | None) -> list[str]:
         if self.tuning.on(BLAMED_SUBJECT) and blamed(tok) is not None:
             return self.reporter(tok, ctx)  # "X said Russia was to blame": X, else none
+        if self.tuning.on(PSYCH_PASSIVE_EXPERIENCER):
+            feeler = self._feeler(tok, ctx)  # "X was outraged by Y's remarks": X, not Y
+            if feeler is not None:
+                return self.actors(feeler, ctx)
         agents = args.prep_objects(tok, ["by"])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
@@ -532,11 +544,17 @@ class RoleFinder:
             found = [a for giver in givers(tok) for a in self.actors(giver, ctx)]
             if found:
                 return found
+        if self.tuning.on(PASSIVE_IN_ACT_DOER):  # "was killed in a U.S. drone strike"
+            found = self._scene_doers(tok, ctx)
+            if found:
+                return found
         subj = self.subject(tok)
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
         if subj is not None:
-            found = self.actors(subj, ctx)
+            act = self.tuning.on(ACT_SUBJECT_DOER) and is_force_act(subj, self.matcher.match_noun)
+            # "the army's shelling of Homs killed ...": the shelling's doer, never Homs
+            found = self.noun_source(subj, ctx) if act else self.actors(subj, ctx)
             if found:
                 return found
             named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None
@@ -551,6 +569,26 @@ class RoleFinder:
                 if found:
                     return found
         return list(inherited or [])
+
+    def _feeler(self, tok: Token, ctx: DocContext) -> Token | None:
+        """The one who feels of a passive verb of feeling read as disapproval."""
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+            return None
+        row = self.matcher.match_verb(tok, ctx.actors)
+        return experiencer(tok, row.type if row is not None else None)
+
+    def _scene_doers(self, tok: Token, ctx: DocContext) -> list[str]:
+        """The named doers of the act of force an agentless passive happened in, less
+        the passive's own patients ("X was killed in a U.S. strike": the U.S.)."""
+        row = self.matcher.match_verb(tok, ctx.actors) if tok.pos_ == "VERB" else None
+        force = row is not None and row.type in SCENE_TYPES
+        nouns = scene_acts(tok, self.matcher.match_noun, force)
+        found = [a for n in nouns for a in self.noun_source(n, ctx)]
+        if not found:
+            return []
+        patients = args.children(tok, "nsubjpass") + ([tok.head] if tok.dep_ == "acl" else [])
+        done_to = {a for p in patients for a in self.actors(p, ctx)}
+        return [a for a in dict.fromkeys(found) if a not in done_to]
 
     def reporter(self, tok: Token, ctx: DocContext) -> list[str]:
         """Who reports the clause of ``tok``: the speech verb's subject, else the speaker
@@ -628,6 +666,8 @@ class RoleFinder:
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
         elif self.tuning.on(REDUCED_PASSIVE_PATIENT) and reduced_passive(tok):
             candidates.insert(0, tok.head)  # "soldiers captured last year": the soldiers
+        if self.tuning.on(PSYCH_PASSIVE_EXPERIENCER) and self._feeler(tok, ctx) is not None:
+            candidates = stimuli(tok) + candidates  # "X was outraged by Y's remarks": Y
         patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
         if patient is not None:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran

@@ -22,7 +22,13 @@ from ..rules import declare
 from . import arguments as args
 from .joint_things import JOINT_THING_NO_PARTY, modifier_parties
 from .parts import DocContext, Frame, Tuning
-from .party_phrases import JUDGED_ACT_PATIENT, TALK_TOPIC_ON, judged_patients, topic_only
+from .party_phrases import (
+    JUDGED_ACT_OF_PATIENT,
+    JUDGED_ACT_PATIENT,
+    TALK_TOPIC_ON,
+    judged_patients,
+    topic_only,
+)
 from .roles import RoleFinder
 
 SOURCE_SIDE = declare(
@@ -96,7 +102,12 @@ def keep_sides(frame: Frame, ctx: DocContext, tuning: Tuning, roles: RoleFinder)
     idiom = any(r.slot == "obj" and r.words for r in frame.row.requires)
     if frame.target and not idiom and tuning.on(JUDGED_ACT_PATIENT):
         judged, doers = judged_patients(
-            frame.type, frame.tokens, frame.trigger, frame.target, ctx.actors
+            frame.type,
+            frame.tokens,
+            frame.trigger,
+            frame.target,
+            ctx.actors,
+            of_patient=tuning.on(JUDGED_ACT_OF_PATIENT),
         )
         frame.target = [a for a in frame.target if a not in judged]
         if judged and not frame.target:  # "condemned the attack on X by NATO": NATO
