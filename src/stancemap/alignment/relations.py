@@ -182,6 +182,14 @@ CONTEST_APART = declare(
     "rivals by the coordination, as with 'both' (alignment.score.co_sources_each); each "
     "still relates to a target it names (session 28 SG)",
 )
+CORPUS_DOCUMENT_RULES = declare(
+    "alignment.corpus.document_rules",
+    "the corpus series (shifts, timelines) reads each document's events as its relations do "
+    "under alignment.sides.membership_act and alignment.score.contest_apart (each where that "
+    "rule is on too): a person's act of membership or office on a body relates neither to "
+    "the other, and the subjects of a contest verb with no object each stand in the race "
+    "(session 28 SG noticed the corpus did not; session 29 SG)",
+)
 
 
 def _verb_forms(bases: frozenset[str] | set[str]) -> frozenset[str]:
@@ -200,41 +208,46 @@ def _verb_forms(bases: frozenset[str] | set[str]) -> frozenset[str]:
     return frozenset(out - other)
 
 
-def _trigger_word(event: Event) -> str:
-    """The trigger's head word, lower case (the first word of a multi-word trigger)."""
-    words = event.trigger.text.lower().split()
-    return words[0] if words else ""
+def membership_bodies(
+    trigger: str, source: Iterable[str], target: Iterable[str], kind: Mapping[str, str]
+) -> frozenset[str]:
+    """The bodies an event's person sources belong to by it (``MEMBERSHIP_ACT``): a trigger
+    of a membership verb, a person among the sources and the organisations or parties
+    among the targets (``kind``: actor id -> type, lower case); empty otherwise."""
+    words = trigger.lower().split()
+    if not words or words[0] not in MEMBERSHIP_FORMS:
+        return frozenset()
+    if not any(kind.get(s) in MEMBER_TYPES for s in source):
+        return frozenset()
+    return frozenset(t for t in target if kind.get(t) in BODY_TYPES)
 
 
 def membership_events(events: list[Event], actors: list[Actor]) -> dict[str, frozenset[str]]:
     """Event id -> the bodies its person sources belong to by the event
-    (``MEMBERSHIP_ACT``): a trigger of a membership verb, a person among the sources and an
-    organisation or party among the targets."""
-    forms = MEMBERSHIP_FORMS
+    (``MEMBERSHIP_ACT``, ``membership_bodies``)."""
     kind = {a.id: (a.type or "").lower() for a in actors}
     out: dict[str, frozenset[str]] = {}
     for e in events:
-        if _trigger_word(e) not in forms:
-            continue
-        if not any(kind.get(s) in MEMBER_TYPES for s in e.source):
-            continue
-        bodies = frozenset(t for t in e.target if kind.get(t) in BODY_TYPES)
+        bodies = membership_bodies(e.trigger.text, e.source, e.target, kind)
         if bodies:
             out[e.id] = bodies
     return out
 
 
-def contest_events(events: list[Event]) -> set[str]:
-    """Ids of the events of a contest verb with two or more sources and no target
+def is_contest(trigger: str, source: Iterable[str], target: Iterable[str]) -> bool:
+    """Whether an event is a contest verb's with two or more sources and no target
     (``CONTEST_APART``)."""
     global _CONTEST_FORMS
     if _CONTEST_FORMS is None:
         _CONTEST_FORMS = _verb_forms(word_list("events/rivalry_verbs.txt"))
-    return {
-        e.id
-        for e in events
-        if len(set(e.source)) > 1 and not e.target and _trigger_word(e) in _CONTEST_FORMS
-    }
+    words = trigger.lower().split()
+    return len(set(source)) > 1 and not list(target) and bool(words) and words[0] in _CONTEST_FORMS
+
+
+def contest_events(events: list[Event]) -> set[str]:
+    """Ids of the events of a contest verb with two or more sources and no target
+    (``CONTEST_APART``)."""
+    return {e.id for e in events if is_contest(e.trigger.text, e.source, e.target)}
 
 
 _CONTEST_FORMS: frozenset[str] | None = None

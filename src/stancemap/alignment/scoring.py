@@ -84,6 +84,19 @@ HOSTILE_REQUEST = declare(
     "weighs as a DEMAND, conflict, not as a neutral request",
     order=3,
 )
+SHARED_YIELDS = declare(
+    "alignment.score.shared_yields_to_direct",
+    "two actors' positions on one issue or towards a third party (a shared stance) count for "
+    "or against them only where they do not contradict what passes between the two "
+    "directly: a shared stance whose sign is opposite to the sign of their direct evidence "
+    "(events of cooperation or conflict between them, positions one takes towards the other) "
+    "is dropped - 'Trump ratcheted up his attacks on Rubio, saying he is weak on illegal "
+    "immigration' beside Rubio's own words against the migrant policy is no alignment, and "
+    "'Cruz defended Trump's remarks' is no opposition for their different immigration "
+    "stances (judged real news: co-stances signed a pair against its own evidence; session "
+    "29 SG); a request (a neutral type) is no direct evidence here",
+    order=22,
+)
 CO_SOURCES_EACH = declare(
     "alignment.score.co_sources_each",
     "sources that acted each on their own ('Both X and Y criticized Z', 'X and Y both "
@@ -158,6 +171,7 @@ class Observation:
     key: str  # issue id or event type
     refs: list[str]
     via: str = ""  # "leaders": a states' pair read from their leaders' observations
+    shared: bool = False  # two actors' positions on one issue (a co-stance), not between them
 
 
 @dataclass
@@ -261,6 +275,7 @@ def score_pairs(
                     "issue",
                     issue,
                     pa.refs + pb.refs,
+                    shared=True,
                 )
             )
     counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
@@ -327,7 +342,34 @@ def score_pairs(
             pair.observations.append(
                 Observation(info.value / 10.0, weight * inferred, "event", kind, [ev.ref])
             )
+    if enabled(SHARED_YIELDS):
+        for pair in pairs.values():
+            _shared_yields(pair, intensity)
     return pairs
+
+
+def _shared_yields(pair: PairScore, intensity: Mapping[str, Intensity]) -> None:
+    """Drop (in place) the pair's co-stance observations whose sign is opposite to the
+    sign of its direct evidence (``SHARED_YIELDS``); neutral event types are no evidence
+    of a sign here."""
+    direct = [
+        o
+        for o in pair.observations
+        if not o.shared
+        and not (
+            o.kind == "event"
+            and (intensity.get(o.key) is None or intensity[o.key].relation == "neutral")
+        )
+    ]
+    sign = weighted_mean(direct)
+    if not direct or sign == 0:
+        return
+    gone = {o.key for o in pair.observations if o.shared and o.value * sign < 0}
+    if not gone:
+        return
+    pair.observations = [o for o in pair.observations if not (o.shared and o.key in gone)]
+    pair.agree = [i for i in pair.agree if i not in gone]
+    pair.disagree = [i for i in pair.disagree if i not in gone]
 
 
 def weigh_lead(
