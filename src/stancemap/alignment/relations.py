@@ -43,6 +43,7 @@ from .scoring import (
     mode_weight,
     score_pairs,
     weigh_lead,
+    weighted_mean,
 )
 from .sides import Sides, settle
 from .voices import (
@@ -251,6 +252,78 @@ def contest_events(events: list[Event]) -> set[str]:
 
 
 _CONTEST_FORMS: frozenset[str] | None = None
+
+
+ADVICE_TO_OPPONENT = declare(
+    "alignment.score.advice_to_opponent",
+    "advice read as support (stances.relations.advice_request) is a demand where the two "
+    "sides are opposed elsewhere in the document: if anyone of the adviser's side (herself, "
+    "her spokesperson, principal, state or its agencies: sides.affiliated) has a relation of "
+    "negative sign to anyone of the other's side resting on other evidence, the position "
+    "weighs as the request it was read from ('Rwanda's spokeswoman accused Tshisekedi of "
+    "warmongering ... and urged Kinshasa to return to the talks'; session 29 SG)",
+)
+ADVICE_FORMS: frozenset[str] | None = None
+
+
+def advice_positions(
+    statements: list[Statement], events: list[Event]
+) -> dict[str, tuple[str, str]]:
+    """Statement id -> (holder, the one it is for) of the positions read from advice: a
+    position for an actor resting only on REQUEST events whose trigger is a verb of
+    advising, urging or proposing (data/stances/advice_verbs.txt)."""
+    global ADVICE_FORMS
+    if ADVICE_FORMS is None:
+        ADVICE_FORMS = _verb_forms(word_list("stances/advice_verbs.txt"))
+    asked = {
+        e.id
+        for e in events
+        if e.type.upper() == "REQUEST"
+        and (words := e.trigger.text.lower().split())
+        and words[0] in ADVICE_FORMS
+    }
+    out: dict[str, tuple[str, str]] = {}
+    for s in statements:
+        if s.polarity <= 0 or not s.evidence or not set(s.evidence) <= asked:
+            continue
+        if s.target_kind == "actor" and s.target:
+            out[s.id] = (s.actor, s.target)
+    return out
+
+
+def _advice_to_opponents(
+    pairs: Mapping[tuple[str, str], PairScore],
+    advised: Mapping[str, tuple[str, str]],
+    sides: Sides,
+    table: Mapping[str, Intensity],
+) -> None:
+    """Advice between two opposed sides weighs as the request it was (in place,
+    ``ADVICE_TO_OPPONENT``)."""
+
+    def side(a: str, b: str) -> bool:
+        return a == b or sides.affiliated(a, b)
+
+    signs: dict[tuple[str, str], float] = {}
+    for key, pair in pairs.items():
+        other = [o for o in pair.observations if not set(o.refs) & set(advised)]
+        if other:
+            signs[key] = weighted_mean(other)
+    request = table["REQUEST"].value / 10.0 if "REQUEST" in table else -0.1
+
+    def opposed(h: str, t: str) -> bool:
+        return any(
+            sign < 0 and ((side(x, h) and side(y, t)) or (side(x, t) and side(y, h)))
+            for (x, y), sign in signs.items()
+        )
+
+    verdict: dict[str, bool] = {}
+    for pair in pairs.values():
+        for obs in pair.observations:
+            for ref in set(obs.refs) & set(advised):
+                if ref not in verdict:
+                    verdict[ref] = opposed(*advised[ref])
+                if verdict[ref]:
+                    obs.value = request
 
 
 def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
@@ -671,6 +744,10 @@ def relate_document(
         else None
     )
     pairs = settle(pairs, sides, switches)
+    if sides is not None and (on is None or on(ADVICE_TO_OPPONENT)):
+        advised = advice_positions(statements, events)
+        if advised:
+            _advice_to_opponents(pairs, advised, sides, table)
     refs, sources = evidence_index(statements, events, quotes)
     modes = {e.id: e.mode for e in events} if on is None or on(SOURCE_MODE) else None
     shrink = on is None or on(UNREAL_EVIDENCE)
