@@ -1,7 +1,7 @@
 """Session 29 (engineer SG, issue 14): the sign of a relation.
 
-- ``stances.relations.advice_request``: a request made with a verb of advising, urging or
-  proposing (WordNet advise.v.01, urge.v.01, propose.v.01, recommend.v.01) whose content is no
+- ``stances.relations.advice_request``: a request made with a verb of advising or proposing
+  (WordNet advise.v.01, propose.v.01; not the pressure of urge.v.01) whose content is no
   act done to the one asked and no finite clause is the asker's position for the one named:
   advice between partners, not a demand on an opponent;
 - ``alignment.score.shared_yields_to_direct``: a shared stance (two positions on one issue or
@@ -40,9 +40,10 @@ def _on_off(analyzer: Any, text: str, a: str, b: str) -> tuple[float | None, flo
 
 def test_the_advice_verbs_come_from_wordnet() -> None:
     words = advice_verbs()
-    assert {"advise", "counsel", "urge", "propose", "recommend", "suggest"} <= words
-    # hyponyms of advising are not read: a warning is no advice between partners
-    assert not {"warn", "dissuade", "demand", "ask", "call"} & words
+    assert {"advise", "counsel", "propose", "suggest"} <= words
+    # hyponyms of advising are not read (a warning is no advice between partners), nor the
+    # verbs of pressure (urge.v.01, recommend.v.01), put on opponents as often as on partners
+    assert not {"warn", "dissuade", "demand", "ask", "call", "urge", "press"} & words
 
 
 def test_an_adviser_is_for_the_one_advised(analyzer: Any) -> None:
@@ -52,8 +53,14 @@ def test_an_adviser_is_for_the_one_advised(analyzer: Any) -> None:
     assert off is not None and off < 0  # the request read as a (mild) conflict
 
 
-def test_urging_someone_to_act_is_no_conflict(analyzer: Any) -> None:
+def test_urging_is_pressure_not_advice(analyzer: Any) -> None:
     text = "Senator Rita Vance urged Mayor Paul Dorsey to open the new bridge."
+    on, off = _on_off(analyzer, text, "Vance", "Dorsey")
+    assert on == off and on is not None and on < 0
+
+
+def test_advising_someone_to_act_is_no_conflict(analyzer: Any) -> None:
+    text = "Senator Rita Vance advised Mayor Paul Dorsey to open the new bridge."
     on, off = _on_off(analyzer, text, "Vance", "Dorsey")
     assert on is not None and on > 0
     assert off is not None and off < 0
@@ -189,7 +196,7 @@ def _advice_records(*extra: Event) -> tuple[list[Actor], list[Statement], list[E
     urged = Event(
         id="e1",
         type="REQUEST",
-        trigger=Span(start=0, end=5, text="urged"),
+        trigger=Span(start=0, end=7, text="advised"),
         source=["person:a"],
         target=["person:b"],
         confidence=0.9,

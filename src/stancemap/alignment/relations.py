@@ -261,7 +261,7 @@ ADVICE_TO_OPPONENT = declare(
     "her spokesperson, principal, state or its agencies: sides.affiliated) has a relation of "
     "negative sign to anyone of the other's side resting on other evidence, the position "
     "weighs as the request it was read from ('Rwanda's spokeswoman accused Tshisekedi of "
-    "warmongering ... and urged Kinshasa to return to the talks'; session 29 SG)",
+    "warmongering ... and advised Kinshasa to return to the talks'; session 29 SG)",
 )
 ADVICE_FORMS: frozenset[str] | None = None
 
@@ -271,7 +271,7 @@ def advice_positions(
 ) -> dict[str, tuple[str, str]]:
     """Statement id -> (holder, the one it is for) of the positions read from advice: a
     position for an actor resting only on REQUEST events whose trigger is a verb of
-    advising, urging or proposing (data/stances/advice_verbs.txt)."""
+    advising or proposing (data/stances/advice_verbs.txt)."""
     global ADVICE_FORMS
     if ADVICE_FORMS is None:
         ADVICE_FORMS = _verb_forms(word_list("stances/advice_verbs.txt"))

@@ -1450,15 +1450,15 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
 
 ADVICE_REQUEST = declare(
     "stances.relations.advice_request",
-    "a request made with a verb of advising, urging or proposing (one of its two most frequent "
-    "WordNet senses is advise.v.01, urge.v.01, propose.v.01 or recommend.v.01: "
-    "data/stances/advice_verbs.txt, by stances/advice_import.py) whose content is no act done "
+    "a request made with a verb of advising or proposing (one of its two most frequent WordNet "
+    "senses is advise.v.01 or propose.v.01: data/stances/advice_verbs.txt, by "
+    "stances/advice_import.py; not the pressure of urge.v.01) whose content is no act done "
     "to the one asked (request_effect reads that) and no finite clause ('suggested that Y was "
     "vulnerable' is a claim) is X's position for each one the event names: 'advised Obama on "
-    "the overhaul', 'urged the hackers to go looking for the emails', 'proposed to draft Y as "
-    "an adviser' - advice and proposals are asked of or made for a partner, not a demand on an "
-    "opponent (judged real news: such requests scored as conflict had the wrong sign; session "
-    "29 SG); the position re-signs the event's own pair, so it names no new one",
+    "the overhaul', 'proposed to draft Y as an adviser' - advice and proposals are given to "
+    "or made for a partner, not a demand on an opponent (judged real news: such requests "
+    "scored as conflict had the wrong sign; session 29 SG); the position re-signs the "
+    "event's own pair, so it names no new one",
 )
 # the CAMEO codes of a request against the one it names (a change in leadership, judicial
 # action): "called for the resignation of Y" is no advice
