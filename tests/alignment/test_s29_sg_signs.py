@@ -4,8 +4,8 @@
   (WordNet advise.v.01, propose.v.01; not the pressure of urge.v.01) whose content is no
   act done to the one asked and no finite clause is the asker's position for the one named:
   advice between partners, not a demand on an opponent;
-- ``alignment.score.shared_yields_to_direct``: a shared stance (two positions on one issue or
-  towards a third) whose sign is opposite to the pair's direct evidence counts for nothing;
+- ``alignment.score.shared_yields_to_direct``: a shared stance (two positions of one polarity on
+  one issue or towards a third) is no alignment of two opposed by their direct evidence;
 - ``alignment.corpus.document_rules``: the corpus series applies membership_act and
   contest_apart as a document's relations do.
 
@@ -108,14 +108,15 @@ def test_a_shared_stance_does_not_ally_two_who_attack_each_other() -> None:
     assert score_off > 0 and agree_off == ["migration"]
 
 
-def test_differing_stances_do_not_oppose_a_defender() -> None:
+def test_a_shared_disagreement_stays_beside_a_defence() -> None:
     stances = [
         StanceObs("person:a", "migration", 1, 0.8, "s1"),
         StanceObs("person:b", "migration", -1, 0.8, "s2"),
     ]
     events = [EventObs("SUPPORT", ("person:a",), ("person:b",), 0.5, "e1")]
-    assert _scores(stances, events)[("person:a", "person:b")][0] > 0
-    assert _scores(stances, events, YIELDS)[("person:a", "person:b")][0] < 0
+    on = _scores(stances, events)[("person:a", "person:b")]
+    assert on == _scores(stances, events, YIELDS)[("person:a", "person:b")]
+    assert on[2] == ["migration"]
 
 
 def test_a_shared_stance_stands_where_nothing_passes_between_them_or_it_agrees() -> None:

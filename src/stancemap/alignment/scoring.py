@@ -86,15 +86,15 @@ HOSTILE_REQUEST = declare(
 )
 SHARED_YIELDS = declare(
     "alignment.score.shared_yields_to_direct",
-    "two actors' positions on one issue or towards a third party (a shared stance) count for "
-    "or against them only where they do not contradict what passes between the two "
-    "directly: a shared stance whose sign is opposite to the sign of their direct evidence "
-    "(events of cooperation or conflict between them, positions one takes towards the other) "
-    "is dropped - 'Trump ratcheted up his attacks on Rubio, saying he is weak on illegal "
-    "immigration' beside Rubio's own words against the migrant policy is no alignment, and "
-    "'Cruz defended Trump's remarks' is no opposition for their different immigration "
-    "stances (judged real news: co-stances signed a pair against its own evidence; session "
-    "29 SG); a request (a neutral type) is no direct evidence here",
+    "a shared stance - two actors' positions on one issue or towards a third party, the same "
+    "polarity - counts as alignment only where the two are not already opposed in the "
+    "document: where their direct evidence (events of cooperation or conflict between them, "
+    "positions one takes towards the other) has a negative sign, the shared stance is dropped "
+    "- 'Trump ratcheted up his attacks on Rubio, saying he is weak on illegal immigration' "
+    "beside Rubio's own words against the migrant policy is no alignment (judged real news: "
+    "co-stances signed a pair against its own evidence; session 29 SG); a request (a neutral "
+    "type) is no direct evidence here; a shared disagreement stays beside a cooperative act "
+    "(the act softens, but does not undo, it)",
     order=22,
 )
 CO_SOURCES_EACH = declare(
@@ -349,9 +349,8 @@ def score_pairs(
 
 
 def _shared_yields(pair: PairScore, intensity: Mapping[str, Intensity]) -> None:
-    """Drop (in place) the pair's co-stance observations whose sign is opposite to the
-    sign of its direct evidence (``SHARED_YIELDS``); neutral event types are no evidence
-    of a sign here."""
+    """Drop (in place) the pair's shared agreements where its direct evidence has a negative
+    sign (``SHARED_YIELDS``); neutral event types are no evidence of a sign here."""
     direct = [
         o
         for o in pair.observations
@@ -361,10 +360,9 @@ def _shared_yields(pair: PairScore, intensity: Mapping[str, Intensity]) -> None:
             and (intensity.get(o.key) is None or intensity[o.key].relation == "neutral")
         )
     ]
-    sign = weighted_mean(direct)
-    if not direct or sign == 0:
+    if not direct or weighted_mean(direct) >= 0:
         return
-    gone = {o.key for o in pair.observations if o.shared and o.value * sign < 0}
+    gone = {o.key for o in pair.observations if o.shared and o.value > 0}
     if not gone:
         return
     pair.observations = [o for o in pair.observations if not (o.shared and o.key in gone)]
