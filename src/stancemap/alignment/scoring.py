@@ -245,8 +245,13 @@ def score_pairs(
     events: Iterable[EventObs],
     intensity: Mapping[str, Intensity],
     switches: Any = None,
+    in_document: bool = True,
 ) -> dict[tuple[str, str], PairScore]:
     """Every pair of actors that shares an issue or an event, with its observations.
+
+    ``in_document``: the observations are one document's (``SHARED_YIELDS`` reads a
+    document's direct evidence; a corpus window's pairs pool many documents and keep their
+    shared stances).
 
     ``switches`` (``rules.RuleSwitches``) can turn the ``alignment.score.*`` rules off.
     """
@@ -342,7 +347,7 @@ def score_pairs(
             pair.observations.append(
                 Observation(info.value / 10.0, weight * inferred, "event", kind, [ev.ref])
             )
-    if enabled(SHARED_YIELDS):
+    if in_document and enabled(SHARED_YIELDS):
         for pair in pairs.values():
             _shared_yields(pair, intensity)
     return pairs
