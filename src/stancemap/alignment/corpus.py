@@ -23,7 +23,16 @@ from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
 from .names import NameIndex, join_ids, join_issue
-from .relations import quote_voices, reality_table, said_rule
+from .relations import (
+    CONTEST_APART,
+    CORPUS_DOCUMENT_RULES,
+    MEMBERSHIP_ACT,
+    is_contest,
+    membership_bodies,
+    quote_voices,
+    reality_table,
+    said_rule,
+)
 from .scoring import (
     HOSTILE_REQUEST,
     EventObs,
@@ -221,6 +230,16 @@ def build_corpus(
     labels: dict[str, Counter[str]] = {}
     actor_records: dict[str, dict[str, Any]] = {}
     names = NameIndex(switches.enabled if switches is not None else None)
+
+    def rules(name: str) -> bool:
+        """The document rule ``name`` applies to the corpus (``CORPUS_DOCUMENT_RULES``):
+        only where the corpus is built with switches that turn both on."""
+        return (
+            switches is not None
+            and switches.enabled(CORPUS_DOCUMENT_RULES)
+            and switches.enabled(name)
+        )
+
     for where, obj in analyses:
         document = _need(obj, "document", dict, where)
         doc_id = _need(document, "id", str, where)
@@ -255,20 +274,33 @@ def build_corpus(
                     mode=st.get("mode"),
                 )
             )
+        kinds = {
+            str(a.get("id")): str(a.get("type") or "").lower()
+            for a in obj.get("actors") or []
+            if isinstance(a, dict)
+        }
         for ev in obj.get("events") or []:
+            source, target = tuple(ev.get("source") or ()), tuple(ev.get("target") or ())
+            trigger = _span_text(ev.get("trigger"))
+            each = _acted_each(ev)
+            if rules(CONTEST_APART) and is_contest(trigger, source, target):
+                each = True  # "X, Y and Z are competing": each in the race, as in the document
+            if rules(MEMBERSHIP_ACT):  # "Steyer founded NextGen": no relation between them
+                joined = membership_bodies(trigger, source, target, kinds)
+                target = tuple(t for t in target if t not in joined)
             corpus.events.append(
                 CorpusEvent(
                     doc=doc_id,
                     date=_event_date(_date(ev.get("date"), where), when, switches),
                     obs=EventObs(
                         type=_event_type(_need(ev, "type", str, where), ev, switches),
-                        source=tuple(ev.get("source") or ()),
-                        target=tuple(ev.get("target") or ()),
+                        source=source,
+                        target=target,
                         confidence=float(ev.get("confidence", 1.0)),
                         ref=f"{doc_id}#{_need(ev, 'id', str, where)}",
                         mode=ev.get("mode"),
                         reported=ev.get("reported_by") is not None,
-                        each=_acted_each(ev),
+                        each=each,
                     ),
                     trigger=_span_text(ev.get("trigger")),
                     evidence=_span_text(ev.get("evidence")),

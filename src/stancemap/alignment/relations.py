@@ -44,6 +44,7 @@ from .scoring import (
     mode_weight,
     score_pairs,
     weigh_lead,
+    weighted_mean,
 )
 from .sides import Sides, settle
 from .voices import (
@@ -192,6 +193,14 @@ CONTEST_APART = declare(
     "rivals by the coordination, as with 'both' (alignment.score.co_sources_each); each "
     "still relates to a target it names (session 28 SG)",
 )
+CORPUS_DOCUMENT_RULES = declare(
+    "alignment.corpus.document_rules",
+    "the corpus series (shifts, timelines) reads each document's events as its relations do "
+    "under alignment.sides.membership_act and alignment.score.contest_apart (each where that "
+    "rule is on too): a person's act of membership or office on a body relates neither to "
+    "the other, and the subjects of a contest verb with no object each stand in the race "
+    "(session 28 SG noticed the corpus did not; session 29 SG)",
+)
 
 
 def _verb_forms(bases: frozenset[str] | set[str]) -> frozenset[str]:
@@ -210,44 +219,121 @@ def _verb_forms(bases: frozenset[str] | set[str]) -> frozenset[str]:
     return frozenset(out - other)
 
 
-def _trigger_word(event: Event) -> str:
-    """The trigger's head word, lower case (the first word of a multi-word trigger)."""
-    words = event.trigger.text.lower().split()
-    return words[0] if words else ""
+def membership_bodies(
+    trigger: str, source: Iterable[str], target: Iterable[str], kind: Mapping[str, str]
+) -> frozenset[str]:
+    """The bodies an event's person sources belong to by it (``MEMBERSHIP_ACT``): a trigger
+    of a membership verb, a person among the sources and the organisations or parties
+    among the targets (``kind``: actor id -> type, lower case); empty otherwise."""
+    words = trigger.lower().split()
+    if not words or words[0] not in MEMBERSHIP_FORMS:
+        return frozenset()
+    if not any(kind.get(s) in MEMBER_TYPES for s in source):
+        return frozenset()
+    return frozenset(t for t in target if kind.get(t) in BODY_TYPES)
 
 
 def membership_events(events: list[Event], actors: list[Actor]) -> dict[str, frozenset[str]]:
     """Event id -> the bodies its person sources belong to by the event
-    (``MEMBERSHIP_ACT``): a trigger of a membership verb, a person among the sources and an
-    organisation or party among the targets."""
-    forms = MEMBERSHIP_FORMS
+    (``MEMBERSHIP_ACT``, ``membership_bodies``)."""
     kind = {a.id: (a.type or "").lower() for a in actors}
     out: dict[str, frozenset[str]] = {}
     for e in events:
-        if _trigger_word(e) not in forms:
-            continue
-        if not any(kind.get(s) in MEMBER_TYPES for s in e.source):
-            continue
-        bodies = frozenset(t for t in e.target if kind.get(t) in BODY_TYPES)
+        bodies = membership_bodies(e.trigger.text, e.source, e.target, kind)
         if bodies:
             out[e.id] = bodies
     return out
 
 
-def contest_events(events: list[Event]) -> set[str]:
-    """Ids of the events of a contest verb with two or more sources and no target
+def is_contest(trigger: str, source: Iterable[str], target: Iterable[str]) -> bool:
+    """Whether an event is a contest verb's with two or more sources and no target
     (``CONTEST_APART``)."""
     global _CONTEST_FORMS
     if _CONTEST_FORMS is None:
         _CONTEST_FORMS = _verb_forms(word_list("events/rivalry_verbs.txt"))
-    return {
-        e.id
-        for e in events
-        if len(set(e.source)) > 1 and not e.target and _trigger_word(e) in _CONTEST_FORMS
-    }
+    words = trigger.lower().split()
+    return len(set(source)) > 1 and not list(target) and bool(words) and words[0] in _CONTEST_FORMS
+
+
+def contest_events(events: list[Event]) -> set[str]:
+    """Ids of the events of a contest verb with two or more sources and no target
+    (``CONTEST_APART``)."""
+    return {e.id for e in events if is_contest(e.trigger.text, e.source, e.target)}
 
 
 _CONTEST_FORMS: frozenset[str] | None = None
+
+
+ADVICE_TO_OPPONENT = declare(
+    "alignment.score.advice_to_opponent",
+    "advice read as support (stances.relations.advice_request) is a demand where the two "
+    "sides are opposed elsewhere in the document: if anyone of the adviser's side (herself, "
+    "her spokesperson, principal, state or its agencies: sides.affiliated) has a relation of "
+    "negative sign to anyone of the other's side resting on other evidence, the position "
+    "weighs as the request it was read from ('Rwanda's spokeswoman accused Tshisekedi of "
+    "warmongering ... and advised Kinshasa to return to the talks'; session 29 SG)",
+)
+ADVICE_FORMS: frozenset[str] | None = None
+
+
+def advice_positions(
+    statements: list[Statement], events: list[Event]
+) -> dict[str, tuple[str, str]]:
+    """Statement id -> (holder, the one it is for) of the positions read from advice: a
+    position for an actor resting only on REQUEST events whose trigger is a verb of
+    advising or proposing (data/stances/advice_verbs.txt)."""
+    global ADVICE_FORMS
+    if ADVICE_FORMS is None:
+        ADVICE_FORMS = _verb_forms(word_list("stances/advice_verbs.txt"))
+    asked = {
+        e.id
+        for e in events
+        if e.type.upper() == "REQUEST"
+        and (words := e.trigger.text.lower().split())
+        and words[0] in ADVICE_FORMS
+    }
+    out: dict[str, tuple[str, str]] = {}
+    for s in statements:
+        if s.polarity <= 0 or not s.evidence or not set(s.evidence) <= asked:
+            continue
+        if s.target_kind == "actor" and s.target:
+            out[s.id] = (s.actor, s.target)
+    return out
+
+
+def _advice_to_opponents(
+    pairs: Mapping[tuple[str, str], PairScore],
+    advised: Mapping[str, tuple[str, str]],
+    sides: Sides,
+    table: Mapping[str, Intensity],
+) -> None:
+    """Advice between two opposed sides weighs as the request it was (in place,
+    ``ADVICE_TO_OPPONENT``)."""
+
+    def side(a: str, b: str) -> bool:
+        return a == b or sides.affiliated(a, b)
+
+    signs: dict[tuple[str, str], float] = {}
+    for key, pair in pairs.items():
+        other = [o for o in pair.observations if not set(o.refs) & set(advised)]
+        if other:
+            signs[key] = weighted_mean(other)
+    request = table["REQUEST"].value / 10.0 if "REQUEST" in table else -0.1
+
+    def opposed(h: str, t: str) -> bool:
+        return any(
+            sign < 0 and ((side(x, h) and side(y, t)) or (side(x, t) and side(y, h)))
+            for (x, y), sign in signs.items()
+        )
+
+    verdict: dict[str, bool] = {}
+    for pair in pairs.values():
+        for obs in pair.observations:
+            for ref in set(obs.refs) & set(advised):
+                if ref not in verdict:
+                    verdict[ref] = opposed(*advised[ref])
+                if verdict[ref]:
+                    obs.value = request
 
 
 def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
@@ -687,6 +773,10 @@ def relate_document(
         else None
     )
     pairs = settle(pairs, sides, switches)
+    if sides is not None and (on is None or on(ADVICE_TO_OPPONENT)):
+        advised = advice_positions(statements, events)
+        if advised:
+            _advice_to_opponents(pairs, advised, sides, table)
     refs, sources = evidence_index(statements, events, quotes)
     modes = {e.id: e.mode for e in events} if on is None or on(SOURCE_MODE) else None
     shrink = on is None or on(UNREAL_EVIDENCE)

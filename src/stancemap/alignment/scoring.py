@@ -84,6 +84,19 @@ HOSTILE_REQUEST = declare(
     "weighs as a DEMAND, conflict, not as a neutral request",
     order=3,
 )
+SHARED_YIELDS = declare(
+    "alignment.score.shared_yields_to_direct",
+    "a shared stance - two actors' positions on one issue or towards a third party, the same "
+    "polarity - counts as alignment only where the two are not already opposed in the "
+    "document: where their direct evidence (events of cooperation or conflict between them, "
+    "positions one takes towards the other) has a negative sign, the shared stance is dropped "
+    "- 'Trump ratcheted up his attacks on Rubio, saying he is weak on illegal immigration' "
+    "beside Rubio's own words against the migrant policy is no alignment (judged real news: "
+    "co-stances signed a pair against its own evidence; session 29 SG); a request (a neutral "
+    "type) is no direct evidence here; a shared disagreement stays beside a cooperative act "
+    "(the act softens, but does not undo, it)",
+    order=22,
+)
 CO_SOURCES_EACH = declare(
     "alignment.score.co_sources_each",
     "sources that acted each on their own ('Both X and Y criticized Z', 'X and Y both "
@@ -158,6 +171,7 @@ class Observation:
     key: str  # issue id or event type
     refs: list[str]
     via: str = ""  # "leaders": a states' pair read from their leaders' observations
+    shared: bool = False  # two actors' positions on one issue (a co-stance), not between them
 
 
 @dataclass
@@ -231,8 +245,13 @@ def score_pairs(
     events: Iterable[EventObs],
     intensity: Mapping[str, Intensity],
     switches: Any = None,
+    in_document: bool = True,
 ) -> dict[tuple[str, str], PairScore]:
     """Every pair of actors that shares an issue or an event, with its observations.
+
+    ``in_document``: the observations are one document's (``SHARED_YIELDS`` reads a
+    document's direct evidence; a corpus window's pairs pool many documents and keep their
+    shared stances).
 
     ``switches`` (``rules.RuleSwitches``) can turn the ``alignment.score.*`` rules off.
     """
@@ -261,6 +280,7 @@ def score_pairs(
                     "issue",
                     issue,
                     pa.refs + pb.refs,
+                    shared=True,
                 )
             )
     counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
@@ -327,7 +347,32 @@ def score_pairs(
             pair.observations.append(
                 Observation(info.value / 10.0, weight * inferred, "event", kind, [ev.ref])
             )
+    if in_document and enabled(SHARED_YIELDS):
+        for pair in pairs.values():
+            _shared_yields(pair, intensity)
     return pairs
+
+
+def _shared_yields(pair: PairScore, intensity: Mapping[str, Intensity]) -> None:
+    """Drop (in place) the pair's shared agreements where its direct evidence has a negative
+    sign (``SHARED_YIELDS``); neutral event types are no evidence of a sign here."""
+    direct = [
+        o
+        for o in pair.observations
+        if not o.shared
+        and not (
+            o.kind == "event"
+            and (intensity.get(o.key) is None or intensity[o.key].relation == "neutral")
+        )
+    ]
+    if not direct or weighted_mean(direct) >= 0:
+        return
+    gone = {o.key for o in pair.observations if o.shared and o.value > 0}
+    if not gone:
+        return
+    pair.observations = [o for o in pair.observations if not (o.shared and o.key in gone)]
+    pair.agree = [i for i in pair.agree if i not in gone]
+    pair.disagree = [i for i in pair.disagree if i not in gone]
 
 
 def weigh_lead(

@@ -176,7 +176,9 @@ def pair_series(
         stances, events = buckets[span]
         # the rule settings the corpus was built with (None: every rule on)
         pairs = settle(
-            score_pairs(stances, events, table, corpus.switches), corpus.sides, corpus.switches
+            score_pairs(stances, events, table, corpus.switches, in_document=False),
+            corpus.sides,
+            corpus.switches,
         )
         for pair_key, pair in pairs.items():
             score = pair.score

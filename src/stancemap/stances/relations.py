@@ -1448,6 +1448,69 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
     return _effect_findings(ctx, tok, tok.i, found, holders, evidence, confidence, "request-effect")
 
 
+ADVICE_REQUEST = declare(
+    "stances.relations.advice_request",
+    "a request made with a verb of advising or proposing (one of its two most frequent WordNet "
+    "senses is advise.v.01 or propose.v.01: data/stances/advice_verbs.txt, by "
+    "stances/advice_import.py; not the pressure of urge.v.01) whose content is no act done "
+    "to the one asked (request_effect reads that) and no finite clause ('suggested that Y was "
+    "vulnerable' is a claim) is X's position for each one the event names: 'advised Obama on "
+    "the overhaul', 'proposed to draft Y as an adviser' - advice and proposals are given to "
+    "or made for a partner, not a demand on an opponent (judged real news: such requests "
+    "scored as conflict had the wrong sign; session 29 SG); the position re-signs the "
+    "event's own pair, so it names no new one",
+)
+# the CAMEO codes of a request against the one it names (a change in leadership, judicial
+# action): "called for the resignation of Y" is no advice
+_HOSTILE_CODES = frozenset(
+    code for pair in constants("events")["hostile_request_codes"].values() for code in pair
+)
+
+
+@lru_cache(maxsize=1)
+def advice_verbs() -> frozenset[str]:
+    return word_list("stances/advice_verbs.txt")
+
+
+def advice_request(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or _negated(tok) or lemma(tok) not in advice_verbs():
+        return []
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return []  # "suggested that Trump was vulnerable", "advised that ...": a claim or notice
+    events = [
+        e
+        for e in ctx.events
+        if e.trigger.start <= tok.idx < e.trigger.end
+        and e.type.upper() == "REQUEST"
+        and (e.cameo or "") not in _HOSTILE_CODES
+        and (e.mode or "").lower() not in ("negated", "not")
+    ]
+    if not events:
+        return []
+    # a party the requested act does something to takes that act's sign (request_effect)
+    affected = {a for a, _ in _request_content(ctx, tok)}
+    start, end = ctx.sentence(tok)
+    conf = round(ctx.table["narrated_relation"] * max(e.confidence for e in events), 3)
+    pairs = {
+        (h, t) for e in events for h in e.source for t in e.target if h != t and t not in affected
+    }
+    return [
+        Finding(
+            holder=h,
+            frame=ALIGNMENT,
+            args=frozenset({t}),
+            polarity=1,
+            confidence=conf,
+            start=start,
+            end=end,
+            evidence=[e.id for e in events],
+            cue=tok.i,
+            notes=("advice-request",),
+        )
+        for h, t in sorted(pairs)
+    ]
+
+
 def _effect_findings(
     ctx: Context,
     tok: Token,
@@ -1644,6 +1707,7 @@ _CLAIM = (frozenset({"ADJ", "NOUN", "VERB"}), frozenset({"acomp", "attr"}))  # c
 RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.request_effect": (_VERB, frozenset()),
     "stances.relations.purpose_effect": (_VERB, frozenset()),
+    "stances.relations.advice_request": (_VERB, frozenset()),
     "stances.relations.reciprocal": (frozenset({"VERB", "NOUN"}), frozenset()),
     "stances.relations.between": (_NOUN, frozenset()),
     "stances.relations.hyphen_pair": (frozenset({"NOUN", "PROPN", "VERB"}), frozenset()),
@@ -1768,6 +1832,7 @@ class RelationReader:
             CLAIM_ANTECEDENT,
             REQUEST_EFFECT,
             PURPOSE_EFFECT,
+            ADVICE_REQUEST,
             PARTY_LEADER,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
@@ -1834,6 +1899,8 @@ class RelationReader:
             steps.append((REQUEST_EFFECT, lambda tok: request_effect(tok, ctx)))
         if PURPOSE_EFFECT in ctx.on:
             steps.append((PURPOSE_EFFECT, lambda tok: purpose_effect(tok, ctx)))
+        if ADVICE_REQUEST in ctx.on:
+            steps.append((ADVICE_REQUEST, lambda tok: advice_request(tok, ctx)))
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
