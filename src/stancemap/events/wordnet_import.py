@@ -265,6 +265,21 @@ def _hyphened_word(lemma: str) -> bool:
     return lemma.replace("-", "").isalpha()
 
 
+# propose.v.01 ("make a proposal, declare a plan": suggest, recommend), present.v.03 /
+# argue.v.01 ("present reasons and arguments"), affirm.v.01 ("to declare or affirm
+# solemnly": claim, contend), assert.v.01 ("state categorically": allege), insist.v.01
+# ("be emphatic or resolute and refuse to budge"), hint.v.01 ("drop a hint"): verbs whose
+# most frequent sense puts words forward as true or as a proposal
+ASSERTION_ROOTS = ("00875412", "00772985", "01011743", "01016796", "00818992", "00927448")
+
+
+def assertion_verbs(root: Path) -> list[str]:
+    """One-word verbs whose most frequent sense is at or below a verb of asserting or
+    proposing (ASSERTION_ROOTS): over an indicative clause they state, and neither ask nor
+    accuse (events.sense.asserted_clause_no_act)."""
+    return _first_sense_below(root, "verb", ASSERTION_ROOTS, _hyphened_word)
+
+
 def put_off_verbs(root: Path) -> list[str]:
     """Verbs whose most frequent sense is below delay.v.01 or discard.v.01 ("postpone",
     "shelve", "scrap", "abandon"; two-word verbs with a space)."""
@@ -575,6 +590,13 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         "Verbs whose most frequent sense is below delay.v.01 or discard.v.01 (postpone,\n"
         "# shelve, scrap, abandon): events.sense.cooperation_put_off.",
         put_off_verbs,
+    ),
+    (
+        "events/assertion_verbs.txt",
+        "Verbs whose most frequent sense is at or below propose.v.01, argue.v.01, affirm.v.01,\n"
+        "# assert.v.01, insist.v.01 or hint.v.01 (suggest, argue, claim, contend, insist):\n"
+        "# over an indicative clause they state: events.sense.asserted_clause_no_act.",
+        assertion_verbs,
     ),
     (
         "events/deciding_verbs.txt",
