@@ -47,9 +47,7 @@ def _dummy_motion(verb: Token) -> bool:
         return False
     if args.children(verb, *OBJECTS, "ccomp", "xcomp", "prt"):
         return False
-    introducers = [
-        c.lower_ for c in verb.children if c.dep_ in ("advmod", "mark") and c.i < verb.i
-    ]
+    introducers = [c.lower_ for c in verb.children if c.dep_ in ("advmod", "mark") and c.i < verb.i]
     if not any(w in CONDITION_MARKS for w in introducers):
         return False
     preps = [c for c in verb.children if c.dep_ in ("prep", "dative")]
