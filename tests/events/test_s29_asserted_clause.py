@@ -23,7 +23,7 @@ def runner(analyzer):
         ("Several party leaders suggested he'd be competitive in the districts.", "suggested"),
         ("He has suggested that the United States could default on its debt.", "suggested"),
         ("Senate Republican leaders have insisted they won't consider the nominee.", "insisted"),
-        ("Novak has argued that the Fed needs to consider other countries.", "argued"),
+        ("Novak has argued that his rating is far higher than his rivals'.", "argued"),
         ("Novak suggested that Haddad had not been exposed on his views.", "suggested"),
         ("Senator Novak suggested that Mexican immigrants posed a threat.", "suggested"),
     ],
@@ -42,6 +42,7 @@ def test_an_indicative_clause_is_no_request(runner, text, word):
         ("Trump suggested building institutions to house them.", "suggested"),  # no clause
         ("Novak suggested to Haddad that the talks would resume.", "suggested"),  # a party
         ("Clinton urged that Russia would stop the bombing.", "urged"),  # no assertion verb
+        ("Novak claimed that Haddad lied to voters.", "claimed"),  # says it of a party
     ],
 )
 def test_a_request_is_kept(runner, text, word):

@@ -29,8 +29,9 @@ whose complement shows that no one acted towards anyone:
   disapproval (110), whose only complement is an INDICATIVE clause - past tense, a
   third-person present, a modal other than should/shall/must, a perfect, or a finite
   "be" ("suggested he'd be competitive", "insisted that his position will be strongest",
-  "has argued that the Fed needs to consider") - says what is so, and asks nothing of
-  anyone: no event. A mandative clause ("insisted that she be released", "suggested they
+  "has argued that his rating is higher") - says what is so, and asks nothing of anyone:
+  no event; a disapproval stays when the clause's subject names a party ("claimed that
+  Haddad lied" accuses Haddad). A mandative clause ("insisted that she be released", "suggested they
   leave") and an object, a dative, an infinitive, a for/of phrase or a party in a
   with/to phrase keep the request.
 """
@@ -258,17 +259,25 @@ def asserted_clause(frame: Frame, verb: Token, ctx: DocContext) -> bool:
         if args.children(c, "nsubj", "nsubjpass", "expl")
         and not any(m.lower_ in ("if", "whether") for m in args.children(c, "mark"))
     ]
-    return bool(clauses) and all(indicative(c) for c in clauses)
+    if not clauses or not all(indicative(c) for c in clauses):
+        return False
+    if frame.type == "ACCUSE":
+        # "claimed that Haddad lied": a clause that says something of a named party is
+        # an accusation; only one about no one ("argued that his rating is higher") states
+        subjects = [s for c in clauses for s in args.children(c, "nsubj", "nsubjpass")]
+        return not any(_names_someone(s, ctx) for s in subjects)
+    return True
 
 
 @rule(
     ASSERTED_CLAUSE,
     order=32,
     doc="'suggested he'd be competitive', 'insisted that his position will be strongest', "
-    "'has argued that the Fed needs to act': a verb of asserting or proposing (WordNet, "
+    "'has argued that his rating is higher': a verb of asserting or proposing (WordNet, "
     "assertion_verbs.txt) read as REQUEST or bare disapproval (110) whose only complement "
     "is an indicative clause (past, -s present, would/could/will, perfect, finite 'be') "
-    "states what is so: no event. A mandative clause ('insisted that she be released'), an "
+    "states what is so: no event; a disapproval whose clause subject names a party ('claimed "
+    "that Haddad lied') stays. A mandative clause ('insisted that she be released'), an "
     "object, infinitive, for/of phrase or a party after with/to keep it",
 )
 def asserted_clause_no_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
