@@ -23,6 +23,17 @@ whose complement shows that no one acted towards anyone:
   "support the policy") and names no one (no name, entity or actor in it) is no act
   between parties; a plural or coordinated subject keeps it ("Chile and Peru signed an
   agreement"). AGREE is not read: "agreed the plan" is an agreement.
+- ``events.sense.asserted_clause_no_act`` (session 29, engineer EV): a verb whose most
+  frequent WordNet sense asserts or proposes (``data/events/assertion_verbs.txt``:
+  suggest, insist, argue, claim, contend, hint) read as a REQUEST or as a bare
+  disapproval (110), whose only complement is an INDICATIVE clause - past tense, a
+  third-person present, a modal other than should/shall/must, a perfect, or a finite
+  "be" ("suggested he'd be competitive", "insisted that his position will be strongest",
+  "has argued that his rating is higher") - says what is so, and asks nothing of anyone:
+  no event; a disapproval stays when the clause's subject names a party ("claimed that
+  Haddad lied" accuses Haddad). A mandative clause ("insisted that she be released", "suggested they
+  leave") and an object, a dative, an infinitive, a for/of phrase or a party in a
+  with/to phrase keep the request.
 """
 
 from __future__ import annotations
@@ -39,6 +50,7 @@ from .parts import DocContext, Frame, Tuning
 
 OPINION_CLAUSE = "events.sense.opinion_clause_no_act"
 QUOTED_QUESTION = "events.sense.quoted_question_no_request"
+ASSERTED_CLAUSE = "events.sense.asserted_clause_no_act"
 ABSTRACT_OBJECT = "events.sense.abstract_object_no_act"
 
 OPINION_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE")
@@ -204,3 +216,73 @@ def abstract_object_no_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame |
     if not _verb_frame(frame, tok) or frame.type not in ABSTRACT_TYPES:
         return frame
     return None if abstract_object(frame, tok, ctx) else frame
+
+
+# a modal of the clause that keeps it mandative ("suggested that he should resign")
+MANDATIVE_MODALS = frozenset(("should", "shall", "must"))
+FINITE_BE = frozenset(("VBD", "VBZ", "VBP"))
+ASSERTED_CODES = frozenset(("110",))  # ACCUSE: only the bare disapproval of the dictionary
+
+
+@lru_cache(maxsize=1)
+def assertion_verbs() -> frozenset[str]:
+    """Verbs whose most frequent WordNet sense asserts or proposes (assertion_verbs.txt)."""
+    return word_list("events/assertion_verbs.txt")
+
+
+def indicative(clause: Token) -> bool:
+    """The clause's verb is in the indicative: past, third-person present, a modal other
+    than should/shall/must, a perfect, or a finite "be" (as verb, copula or passive)."""
+    auxes = args.children(clause, "aux", "auxpass")
+    if any(a.lower_ in MANDATIVE_MODALS for a in auxes):
+        return False
+    if any(a.tag_ == "MD" for a in auxes):
+        return True  # would, could, will, 'd, won't, may, might, can
+    if any(a.lemma_ == "have" or (a.lemma_ == "be" and a.tag_ in FINITE_BE) for a in auxes):
+        return True  # has argued, had been exposed, was taken, is going
+    if clause.tag_ in ("VBD", "VBZ"):
+        return True
+    return clause.lemma_ == "be" and clause.tag_ in FINITE_BE
+
+
+def asserted_clause(frame: Frame, verb: Token, ctx: DocContext) -> bool:
+    """An assertion verb whose only complement is an indicative finite clause."""
+    if verb.lemma_.lower() not in assertion_verbs():
+        return False
+    if args.children(verb, *OBJECTS, "auxpass", "nsubjpass"):
+        return False
+    if args.prep_objects(verb, ("for", "of")) or _party_in_prep(verb, ctx):
+        return False
+    clauses = [
+        c
+        for c in args.children(verb, "ccomp")
+        if args.children(c, "nsubj", "nsubjpass", "expl")
+        and not any(m.lower_ in ("if", "whether") for m in args.children(c, "mark"))
+    ]
+    if not clauses or not all(indicative(c) for c in clauses):
+        return False
+    if frame.type == "ACCUSE":
+        # "claimed that Haddad lied": a clause that says something of a named party is
+        # an accusation; only one about no one ("argued that his rating is higher") states
+        subjects = [s for c in clauses for s in args.children(c, "nsubj", "nsubjpass")]
+        return not any(_names_someone(s, ctx) for s in subjects)
+    return True
+
+
+@rule(
+    ASSERTED_CLAUSE,
+    order=32,
+    doc="'suggested he'd be competitive', 'insisted that his position will be strongest', "
+    "'has argued that his rating is higher': a verb of asserting or proposing (WordNet, "
+    "assertion_verbs.txt) read as REQUEST or bare disapproval (110) whose only complement "
+    "is an indicative clause (past, -s present, would/could/will, perfect, finite 'be') "
+    "states what is so: no event; a disapproval whose clause subject names a party ('claimed "
+    "that Haddad lied') stays. A mandative clause ('insisted that she be released'), an "
+    "object, infinitive, for/of phrase or a party after with/to keep it",
+)
+def asserted_clause_no_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if not _verb_frame(frame, tok):
+        return frame
+    if frame.type != "REQUEST" and not (frame.type == "ACCUSE" and frame.code in ASSERTED_CODES):
+        return frame
+    return None if asserted_clause(frame, tok, ctx) else frame

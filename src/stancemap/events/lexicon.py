@@ -88,6 +88,31 @@ class Lexicon:
             self._derived[noun] = self._derive(noun)
         return self._derived[noun]
 
+    def hypernym_row(self, noun: str) -> TriggerEntry | None:
+        """The event a noun of an act in words names through its nearest WordNet hypernym
+        the lexicon codes ("tribute" -> commendation -> "commend", "tirade" ->
+        denouncement, "appeal" -> request; ``data/events/event_noun_hypernyms.tsv``): that
+        word's noun row, or the row of the verb it is formed from, as a noun "event" row
+        (``events.trigger.support_noun_hypernyms``). Memoised per lexicon."""
+        key = f"hypernym:{noun}"
+        if key not in self._derived:
+            self._derived[key] = self._hypernym_row(noun)
+        return self._derived[key]
+
+    def _hypernym_row(self, noun: str) -> TriggerEntry | None:
+        for word in event_noun_hypernyms().get(noun, ()):
+            rows = self.entries.get((word, "N"), [])
+            if rows and rows[0].role == "none":
+                continue
+            row = next(
+                (r for r in rows if r.cameo is not None and r.role == "event" and not r.requires),
+                None,
+            ) or self.deverbal(word)
+            if row is not None:
+                source = f"{row.source} (hypernym '{word}' of '{noun}', WordNet)"
+                return replace(row, lemma=noun, pos="N", role="event", requires=(), source=source)
+        return None
+
     def force_noun(self, noun: str) -> TriggerEntry | None:
         """ "the raid on the camp": a noun of force that is its own verb takes the verb's
         bare code from the imported dictionary when that code is an attack or coercion
@@ -126,6 +151,14 @@ class Lexicon:
                     source=f"{row.source} (noun of '{verb}')",
                 )
         return None
+
+
+@lru_cache(maxsize=1)
+def event_noun_hypernyms() -> dict[str, tuple[str, ...]]:
+    """noun -> its coded WordNet hypernym words, nearest first
+    (``data/events/event_noun_hypernyms.tsv``, written by ``events.wordnet_import``)."""
+    rows = read_table("events/event_noun_hypernyms.tsv", required=("word", "hypernyms"))
+    return {r["word"]: tuple(r["hypernyms"].split()) for r in rows}
 
 
 @lru_cache(maxsize=1)

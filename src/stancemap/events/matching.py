@@ -37,7 +37,13 @@ from .pursuit_criticism import PURSUIT_CRITICISM, pursuit_row
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
 from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
 from .sent_goods import SENT_GOODS, sent_goods_rows
-from .support_verbs import AIMED_SUPPORT, PATIENT_NO_OWN_CODE, aimed_row, bare_rows_dropped
+from .support_verbs import (
+    AIMED_SUPPORT,
+    PATIENT_NO_OWN_CODE,
+    aimed_row,
+    bare_rows_dropped,
+    is_kind,
+)
 from .ultimatums import (
     EXPELLED_MEMBER,
     ORDERED_FORCES,
@@ -129,6 +135,15 @@ DEVERBAL_NOUNS = declare(
     "a noun the lexicon lacks names the act of the verb it is formed from ('made a request', "
     "'issued a threat', 'expressed its support'; data/events/nominalizations.tsv)",
     order=31,
+)
+SUPPORT_NOUN_HYPERNYMS = declare(
+    "events.trigger.support_noun_hypernyms",
+    "'paid tribute to X', 'made an appeal to X', 'delivered a tirade against X': the object "
+    "of a support verb (a light row of the lexicon, or a WordNet verb of undergoing) that "
+    "the lexicon lacks and that names an act in words names the act of its nearest WordNet "
+    "hypernym the lexicon codes (tribute -> commendation, appeal -> request, tirade -> "
+    "denouncement; data/events/event_noun_hypernyms.tsv)",
+    order=31.2,
 )
 FORCE_NOUNS = declare(
     "events.trigger.force_nouns",
@@ -865,7 +880,18 @@ class TriggerMatcher:
             rejected = self._rejected_object(tok)
             if not rejected or self.tuning.on(REJECTED_REQUEST_NOUN):
                 row = request_row(tok, rejected)
+        if row is None and self.tuning.on(SUPPORT_NOUN_HYPERNYMS) and self._support_object(tok):
+            row = self.lexicon.hypernym_row(lemma)  # "paid tribute to X"
         return row
+
+    def _support_object(self, noun: Token) -> bool:
+        """The noun is the direct object of a support verb: one with a light row in the
+        lexicon ("paid", "made", "launched") or a WordNet verb of undergoing ("faced")."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        rows = self.lexicon.candidates(verb.lemma_.lower(), "V")
+        return any(r.role == "light" for r in rows) or is_kind(verb, "patient")
 
     def _rejected_object(self, noun: Token) -> bool:
         """The noun is the object of a verb of rejecting ("dismissed Australian pleas")."""

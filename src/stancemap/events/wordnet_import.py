@@ -265,6 +265,69 @@ def _hyphened_word(lemma: str) -> bool:
     return lemma.replace("-", "").isalpha()
 
 
+# propose.v.01 ("make a proposal, declare a plan": suggest, recommend), present.v.03 /
+# argue.v.01 ("present reasons and arguments"), affirm.v.01 ("to declare or affirm
+# solemnly": claim, contend), assert.v.01 ("state categorically": allege), insist.v.01
+# ("be emphatic or resolute and refuse to budge"), hint.v.01 ("drop a hint"): verbs whose
+# most frequent sense puts words forward as true or as a proposal
+ASSERTION_ROOTS = ("00875412", "00772985", "01011743", "01016796", "00818992", "00927448")
+
+
+def assertion_verbs(root: Path) -> list[str]:
+    """One-word verbs whose most frequent sense is at or below a verb of asserting or
+    proposing (ASSERTION_ROOTS): over an indicative clause they state, and neither ask nor
+    accuse (events.sense.asserted_clause_no_act)."""
+    return _first_sense_below(root, "verb", ASSERTION_ROOTS, _hyphened_word)
+
+
+# speech_act.n.01 ("the use of language to perform some act": request, denunciation,
+# rejection) and message.n.02 ("what a communication that is about something is about":
+# approval, commendation, criticism): acts done in words, as support verbs carry them
+VERBAL_ACT_ROOTS = ("07160883", "06598915")
+HYPERNYM_DEPTH = 3
+
+
+def event_noun_hypernyms(root: Path) -> list[tuple[str, list[str]]]:
+    """(noun, [hypernym words]) for single-word nouns whose most frequent sense is an act
+    done in words (below speech_act.n.01 or message.n.02) and that the trigger lexicon
+    lacks: the one-word words of the hypernyms of that sense that are themselves below
+    those roots, nearest first, up to three levels, kept where
+    the trigger lexicon has the word as a noun or verb or the word is formed from such a
+    verb ("tribute" -> approval, commendation; "tirade" -> denunciation; "ultimatum" ->
+    demand). The events stage reads the first that names a coded act when the noun is
+    the object of a support verb (events.trigger.support_noun_hypernyms)."""
+    from .lexicon import verbs_of_noun
+
+    graph = synsets(root / "data.noun")
+    verbal = under(graph, VERBAL_ACT_ROOTS) - set(VERBAL_ACT_ROOTS)
+    rows = [
+        x.split("\t")
+        for x in data_path("events/triggers.tsv").read_text("utf-8").splitlines()
+        if x and x[0] != "#"
+    ]
+    nouns = {r[0] for r in rows if len(r) > 1 and r[1] == "N"}
+    verbs = {r[0] for r in rows if len(r) > 1 and r[1] == "V"}
+
+    def coded(word: str) -> bool:
+        return word in nouns or word in verbs or any(v in verbs for v in verbs_of_noun(word, False))
+
+    out: list[tuple[str, list[str]]] = []
+    for lemma, offset in sorted(first_senses(root / "index.noun").items()):
+        if "_" in lemma or not lemma.isalpha() or lemma in nouns:
+            continue
+        if offset not in verbal:
+            continue
+        found: list[str] = []
+        level = [offset]
+        for _ in range(HYPERNYM_DEPTH):
+            level = [t for o in level for sym, t in graph[o][1] if sym == "@" and t in verbal]
+            for o in level:
+                found += [w for w in graph[o][0] if w.isalpha() and w != lemma and coded(w)]
+        if found:
+            out.append((lemma, list(dict.fromkeys(found))))
+    return out
+
+
 def put_off_verbs(root: Path) -> list[str]:
     """Verbs whose most frequent sense is below delay.v.01 or discard.v.01 ("postpone",
     "shelve", "scrap", "abandon"; two-word verbs with a space)."""
@@ -577,6 +640,13 @@ WORD_LISTS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
         put_off_verbs,
     ),
     (
+        "events/assertion_verbs.txt",
+        "Verbs whose most frequent sense is at or below propose.v.01, argue.v.01, affirm.v.01,\n"
+        "# assert.v.01, insist.v.01 or hint.v.01 (suggest, argue, claim, contend, insist):\n"
+        "# over an indicative clause they state: events.sense.asserted_clause_no_act.",
+        assertion_verbs,
+    ),
+    (
         "events/deciding_verbs.txt",
         "Verbs whose most frequent sense is decide.v.01 or below (vote, choose, elect):\n"
         "# events.trigger.deciding_verb_infinitive.",
@@ -745,6 +815,13 @@ def write(root: Path = WORDNET) -> None:
     )
     rows = [f"{verb}\t{kind}\n" for verb, kind in support_verbs(root)]
     _write("events/support_verbs.tsv", what, ["word\tkind\n", *rows])
+    what = (
+        "Nouns of acts done in words (speech_act.n.01, message.n.02) the trigger lexicon\n"
+        "# lacks, with their hypernym words (nearest first, three levels) the lexicon codes:\n"
+        "# events.trigger.support_noun_hypernyms ('paid tribute to X': approval, commendation)."
+    )
+    rows = [f"{noun}\t{' '.join(words)}\n" for noun, words in event_noun_hypernyms(root)]
+    _write("events/event_noun_hypernyms.tsv", what, ["word\thypernyms\n", *rows])
     for name, what, read in WORD_LISTS:
         _write(name, what, [f"{word}\n" for word in read(root)])
 
