@@ -113,16 +113,15 @@ def test_a_group_of_a_common_noun_is_generic(analyzer) -> None:  # type: ignore[
     from rule_settings import with_rules
     from stancemap.pipeline import Pipeline
 
-    text = "Applicants criticized Ted Cruz, and the Republican donors praised him."
+    text = "In reply, Maria Lopez pointed out that critics should instead question the studios."
     on = Pipeline(with_rules(), nlp=analyzer.nlp).analyze(text)
     off = Pipeline(with_rules(disable=[GROUPS]), nlp=analyzer.nlp).analyze(text)
-    new_groups = [a for a in on.actors if a.id.startswith("new:group:")]
-    if not new_groups:
-        pytest.fail("the passage no longer gives a new group: rewrite the test")
+    groups = [a for a in on.actors if a.id.startswith("new:group:")]
+    assert [a.name for a in groups] == ["critics"]
+    assert groups[0].generic
     assert all(not a.generic for a in off.actors if a.id.startswith("new:group:"))
-    generic = {a.name for a in on.actors if a.id.startswith("new:group:") and a.generic}
-    assert generic
-    assert all("Republican" not in name for name in generic)  # a name inside it
+    assert relation_score(analyzer, text, "critics", "Lopez", disable=[GROUPS]) is not None
+    assert relation_score(analyzer, text, "critics", "Lopez") is None
 
 
 # -- confidence_floor --------------------------------------------------------------------

@@ -102,11 +102,25 @@ def party_nouns() -> frozenset[str]:
     )
 
 
-def _thing_head(token: Any, parties: frozenset[str]) -> bool:
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    return frozenset(word_list("lexicon/act_nouns.txt"))
+
+
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _thing_head(token: Any, parties: frozenset[str], acts: frozenset[str] = frozenset()) -> bool:
     """``token`` is a compound or noun modifier (through a chain of such modifiers: "the
-    Iran nuclear program") of a common noun that names no person or group."""
+    Iran nuclear program") of a common noun that names no person or group, nor (``acts``,
+    for a person or an organisation) an act of its own ("a Daniels candidacy"); a name
+    followed by a possessive marker the parser hung as a compound ("Tuttle's article") is
+    its owner, not a modifier."""
     head = token
     if head.dep_ not in THING_MODIFIER_DEPS:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and (after.tag_ == "POS" or after.lower_ in POSSESSIVE):
         return False
     for _ in range(4):
         if head.dep_ not in MODIFIER_DEPS or head.head.i <= head.i:
@@ -114,7 +128,12 @@ def _thing_head(token: Any, parties: frozenset[str]) -> bool:
         head = head.head
         if head.pos_ == "NOUN" and not head.ent_type_:
             lemma = head.lemma_.lower()
-            return lemma.isalpha() and lemma not in parties and head.lower_ not in parties
+            return (
+                lemma.isalpha()
+                and lemma not in parties
+                and head.lower_ not in parties
+                and lemma not in acts
+            )
         if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return False
     return False
@@ -146,7 +165,8 @@ def thing_modifier_mentions(layer: Any) -> dict[str, list[Span]]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if _thing_head(span.root, parties):
+        acts = act_nouns() if actor.type in KEEPS_DOCUMENTS else frozenset()
+        if _thing_head(span.root, parties, acts):
             words = text[m.start : m.end]
             out.setdefault(m.actor_id, []).append(Span(start=m.start, end=m.end, text=words))
     return out

@@ -706,5 +706,5 @@ def relate_document(
         ]
         if on(CONFIDENCE_FLOOR):
             # "a number of factors make a Rubio surge unlikely, insiders said": too weak to sign
-            out = [r for r in out if not r.score or r.confidence >= CONFIDENCE_FLOOR_VALUE]
+            out = [r for r in out if not r.score or (r.confidence or 0.0) >= CONFIDENCE_FLOOR_VALUE]
     return out
