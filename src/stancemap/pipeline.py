@@ -39,8 +39,8 @@ from spacy.tokens import Doc
 
 from .actors import ActorStage
 from .actors.affiliation import with_affiliations
-from .actors.document_modifiers import with_modifier_mentions
-from .actors.generic_agents import with_generic
+from .actors.document_modifiers import with_modifier_mentions, with_thing_modifier_mentions
+from .actors.generic_agents import GENERIC_GROUPS, with_generic
 from .actors.owned_bodies import with_owners
 from .alignment import relate_document
 from .budget import document_budget
@@ -363,14 +363,21 @@ class Pipeline:
                 self.stances(doc, document, layer, quotes, events) if "stances" in on else []
             )
             stage = "alignment"
-            actors = with_modifier_mentions(
+            actors = with_thing_modifier_mentions(
                 layer,
-                with_owners(
+                with_modifier_mentions(
                     layer,
-                    with_generic(
+                    with_owners(
                         layer,
-                        with_affiliations(
-                            layer, layer.to_records(), date=document.date, switches=self.switches
+                        with_generic(
+                            layer,
+                            with_affiliations(
+                                layer,
+                                layer.to_records(),
+                                date=document.date,
+                                switches=self.switches,
+                            ),
+                            groups=self.switches.enabled(GENERIC_GROUPS),
                         ),
                     ),
                 ),

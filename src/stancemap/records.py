@@ -139,6 +139,11 @@ class Actor(Record):
     # order or emblem ("the Iran nuclear deal", "a court order"; actors/document_modifiers.py):
     # no relation party there under alignment.relations.document_modifier_no_party
     modifier_mentions: list[Span] = Field(default_factory=list)
+    # session 29: this actor's mentions that only modify (compound or noun modifier) a
+    # common noun naming no person or group ("the Iraq war", "the Cadillac tax", "a court
+    # ruling"; actors/document_modifiers.py): no relation party there under
+    # alignment.relations.thing_modifier_no_party
+    thing_modifier_mentions: list[Span] = Field(default_factory=list)
 
 
 class Quote(Record):

@@ -155,6 +155,9 @@ class _Merger:
                 if owners:
                     held["owned_by"] = sorted(owners)
                 held.setdefault("modifier_mentions", []).extend(actor.get("modifier_mentions", []))
+                held.setdefault("thing_modifier_mentions", []).extend(
+                    actor.get("thing_modifier_mentions", [])
+                )
 
     def _rename_map(self, data: dict[str, Any]) -> dict[str, str]:
         """Old id -> id numbered on from the earlier windows (q7 in window 2 may become q31)."""

@@ -20,7 +20,18 @@ from __future__ import annotations
 from typing import Any
 
 from ..nlp.words import pronouns
-from ..records import is_agent_id
+from ..records import is_agent_id, is_new_id
+from ..rules import declare
+
+GENERIC_GROUPS = declare(
+    "actors.generic.common_groups",
+    "a group the linker made from a common noun the KB does not know (a new group: "
+    "'insiders said', 'Applicants', 'false or squishy Republicans') none of whose mentions "
+    "names anyone in particular (the generic agents' test: no name inside a sentence, "
+    "pronoun, definite determiner, count or possessor) is generic like such an agent: no "
+    "party to a document's relation under alignment.relations.generic_no_party; events keep "
+    "it (session 29 NA)",
+)
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -53,14 +64,15 @@ def _specific(doc: Any, layer: Any, start: int, end: int) -> bool:
     return False
 
 
-def generic_agents(layer: Any) -> set[str]:
-    """Ids of the layer's generic agents none of whose mentions is specific."""
+def generic_agents(layer: Any, groups: bool = False) -> set[str]:
+    """Ids of the layer's generic agents none of whose mentions is specific; with
+    ``groups`` (``GENERIC_GROUPS``) also its new groups none of whose mentions is."""
     doc = getattr(layer, "doc", None)
     if doc is None:
         return set()
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in layer.mentions:
-        if is_agent_id(m.actor_id):
+        if is_agent_id(m.actor_id) or (groups and is_new_id(m.actor_id, "group")):
             spans.setdefault(m.actor_id, []).append((m.start, m.end))
     return {
         actor_id
@@ -69,9 +81,10 @@ def generic_agents(layer: Any) -> set[str]:
     }
 
 
-def with_generic(layer: Any, actors: list[Any]) -> list[Any]:
-    """The actor records, each generic agent flagged ``generic``."""
-    generic = generic_agents(layer)
+def with_generic(layer: Any, actors: list[Any], groups: bool = False) -> list[Any]:
+    """The actor records, each generic agent (and with ``groups`` each generic new group)
+    flagged ``generic``."""
+    generic = generic_agents(layer, groups)
     if not generic:
         return actors
     return [a.model_copy(update={"generic": True}) if a.id in generic else a for a in actors]

@@ -151,6 +151,15 @@ SAID_CONDITIONAL = declare(
     "real evidence (on real news 'I think it is good' read hypothetical and 'reports Beck "
     "will endorse Cruz on Saturday' future); with said_mode_unreal on, that rule decides",
 )
+CONFIDENCE_FLOOR = declare(
+    "alignment.relations.confidence_floor",
+    "a relation whose learned confidence (alignment.relations.learned_confidence: the chance "
+    "an analyst would sign it, from its evidence's kinds, weights, event class and mode and "
+    "its ends) is under constants relation_confidence_floor (0.3) is none: it rests on "
+    "evidence too weak to sign (judged real-news tune relations under 0.3: 25 no-relation, 1 "
+    "wrong, 1 right; session 29 NA)",
+)
+CONFIDENCE_FLOOR_VALUE = float(constants("alignment")["relation_confidence_floor"])
 ASKED_TYPES = frozenset(t.upper() for t in constants("alignment")["asked_types"])
 
 PLACES_NO_PARTY = declare(
@@ -166,6 +175,16 @@ DOCUMENT_MODIFIER_NO_PARTY = declare(
     "lexicon/document_nouns.txt, actors/document_modifiers.py; not a person or an "
     "organisation, its author or issuer: 'the Comey letter', 'U.N. Security Council "
     "resolutions') is no party to that event's relation; the event keeps it (session 26 R6)",
+)
+THING_MODIFIER_NO_PARTY = declare(
+    "alignment.relations.thing_modifier_no_party",
+    "an actor an event's sentence names only as a compound or noun modifier of a common noun "
+    "none of whose WordNet 3.0 senses is a person or a group (lexicon/people_nouns.txt, "
+    "group_nouns.txt: 'voted for the Iraq war', 'delay the Cadillac tax', 'bought the Federal "
+    "mine', 'Social Security numbers', 'a court ruling'; actors/document_modifiers.py, the "
+    "actors' thing_modifier_mentions) is no party to that event's relation: the name says "
+    "what the thing is about or of what kind, not who acts; a person or organisation the KB "
+    "knows stays ('the Clinton emails': author or owner); the event keeps it (session 29 NA)",
 )
 
 
@@ -505,13 +524,14 @@ def _without_places(acts: list[EventObs], places: set[str]) -> list[EventObs]:
 
 
 def _without_modifiers(
-    acts: list[EventObs], events: list[Event], actors: list[Actor]
+    acts: list[EventObs], events: list[Event], actors: list[Actor], field: str = "modifier_mentions"
 ) -> list[EventObs]:
     """Events without the ends their sentence names only as a document's modifier
-    (``DOCUMENT_MODIFIER_NO_PARTY``): an end none of whose mentions inside the event's
+    (``DOCUMENT_MODIFIER_NO_PARTY``; ``field`` "thing_modifier_mentions": a thing's,
+    ``THING_MODIFIER_NO_PARTY``): an end none of whose mentions inside the event's
     evidence is anything but such a modifier (an end with no mention there stays)."""
     flagged = {
-        a.id: {(m.start, m.end) for m in a.modifier_mentions} for a in actors if a.modifier_mentions
+        a.id: {(m.start, m.end) for m in getattr(a, field)} for a in actors if getattr(a, field)
     }
     if not flagged:
         return acts
@@ -733,6 +753,8 @@ def relate_document(
             acts = _without_places(acts, {a.id for a in actors if a.type == "location"})
         if enabled is None or enabled(DOCUMENT_MODIFIER_NO_PARTY):
             acts = _without_modifiers(acts, events, actors)
+        if enabled is None or enabled(THING_MODIFIER_NO_PARTY):
+            acts = _without_modifiers(acts, events, actors, "thing_modifier_mentions")
         records = [{"id": a.id, "name": a.name, "type": a.type} for a in actors]
         aliases = NameIndex(enabled).add_document("", records)
         if aliases:  # "Ryan" beside "Paul Ryan": one person (the actor layer kept two)
@@ -805,4 +827,7 @@ def relate_document(
             else r
             for r in out
         ]
+        if on(CONFIDENCE_FLOOR):
+            # "a number of factors make a Rubio surge unlikely, insiders said": too weak to sign
+            out = [r for r in out if not r.score or (r.confidence or 0.0) >= CONFIDENCE_FLOOR_VALUE]
     return out
