@@ -4,7 +4,6 @@ their spaces), rule ingest.pages.chrome_shapes."""
 from __future__ import annotations
 
 import rule_settings
-
 from stancemap.ingest.pages.reading import read_page
 from stancemap.ingest.pages.shapes import CHROME_SHAPES, chrome_shapes
 
@@ -46,7 +45,9 @@ def test_read_page_excludes_the_credit_only_with_the_rule_on() -> None:
         return any(e.start <= at < e.end for e in reading.excluded)
 
     assert covered(read_page(text))
-    off = read_page(text, switches=rule_settings.switches([CHROME_SHAPES, "ingest.pages.classifier"]))
+    off = read_page(
+        text, switches=rule_settings.switches([CHROME_SHAPES, "ingest.pages.classifier"])
+    )
     assert not covered(off)
     on = read_page(text, switches=rule_settings.switches(["ingest.pages.classifier"]))
     assert covered(on)

@@ -35,6 +35,7 @@ from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
 from .family_names import join_family_names_first
+from .given_ahead import join_given_names_ahead
 from .halves import place_halves
 from .kb_surnames import settle_kb_surnames
 from .layer import ActorLayer
@@ -48,7 +49,6 @@ from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
-from .given_ahead import join_given_names_ahead
 from .strangers import settle_kb_strangers
 from .surname_ahead import join_surnames_ahead
 

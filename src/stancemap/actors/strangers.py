@@ -54,7 +54,9 @@ def settle_kb_strangers(resolver: DocumentResolver) -> None:
         if known.role_on(resolver.date) is not None or not _loose(resolver, actor_id):
             continue
         if any(
-            other.country == actor.country for oid, other in resolver.actors.items() if oid != actor_id
+            other.country == actor.country
+            for oid, other in resolver.actors.items()
+            if oid != actor_id
         ):
             continue  # the document is about the person's country: the link has support
         _as_new_person(resolver, actor_id)
