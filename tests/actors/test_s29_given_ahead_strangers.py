@@ -63,3 +63,12 @@ def test_a_sitting_office_holder_keeps_a_lone_surname(layer_of) -> None:
     text = "Putin said on Monday that the talks would go on."
     layer, _ = layer_of(text, date="2016-09-15")
     assert _ids(layer, text, "Putin") == ["person:vladimir-putin"]
+
+
+def test_an_office_word_before_the_name_supports_the_link(layer_of) -> None:
+    text = (
+        "A group of Moroccan diplomats held their first meeting with President Obama at a "
+        "lunch hosted by the Ambassador of Kingdom of Morocco."
+    )
+    layer, _ = layer_of(text, date="2024-03-01")
+    assert _ids(layer, text, "Obama") == ["person:barack-obama"]

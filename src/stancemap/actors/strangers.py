@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING
 from ..datafiles import constants
 from ..records import Actor, is_agent_id, is_new_id
 from ..rules import declare
+from .kb import KbActor
 from .linker import new_id
+from .normalize import fold
+from .titles import HONORIFICS
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -23,20 +26,39 @@ if TYPE_CHECKING:
 STRANGER = declare(
     "actors.names.kb_stranger",
     "a KB person named here only by one word or a near spelling ('Rasmussen', 'Paul', "
-    "'John McCain' ~ 'Johnny Mcclain') who held no office on the document's date and "
-    "whose country no other actor of the document has is no link: a new person",
+    "'John McCain' ~ 'Johnny Mcclain'), never after an office word ('President Obama'), "
+    "who held no office on the document's date and whose country no other actor of the "
+    "document has is no link: a new person",
 )
 _NEW_CONFIDENCE = float(constants("actors")["confidence"]["new_actor"])
+# words of courtesy, no office: "Mr. Rasmussen" is no more supported than "Rasmussen"
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "prof", "rev"})
+OFFICE_WORDS = HONORIFICS - _COURTESY
+_ABBREVIATED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president"}
 # how a mention reached the actor through its spelling alone
 _SPELLINGS = ("name", "alias", "fuzzy", "short")
 
 
-def _loose(resolver: DocumentResolver, actor_id: str) -> bool:
-    """Every spelt mention of the actor is one word or a near spelling (and there is one)."""
+def _loose(resolver: DocumentResolver, actor_id: str, known: KbActor) -> bool:
+    """Every spelt mention of the actor is one word or a near spelling (and there is one),
+    none after an office word of the person's recorded roles."""
     spelt = [m for m in resolver.mentions if m.actor_id == actor_id and m.how != "pronoun"]
     if not spelt or any(m.how not in _SPELLINGS for m in spelt):
         return False
+    offices = {w for role in known.roles for w in fold(role.title).split()}
+    if any(_titled(resolver.document.text, m.start, offices) for m in spelt):
+        return False  # "President Obama", "King Paul": the text gives the office
     return all(m.how == "fuzzy" or len(m.text.split()) == 1 for m in spelt)
+
+
+def _titled(text: str, start: int, offices: set[str]) -> bool:
+    """An office word of the person's roles stands right before ``start`` ("President
+    Obama"; "Sen. John McCain" is no title of a Liberian minister of information)."""
+    before = text[max(0, start - 40) : start].split()
+    if not before:
+        return False
+    word = fold(before[-1].rstrip("."))
+    return word in OFFICE_WORDS and _ABBREVIATED.get(word, word) in offices
 
 
 def settle_kb_strangers(resolver: DocumentResolver) -> None:
@@ -51,7 +73,7 @@ def settle_kb_strangers(resolver: DocumentResolver) -> None:
             continue
         if known is None or known.type != "person" or not actor.country:
             continue
-        if known.role_on(resolver.date) is not None or not _loose(resolver, actor_id):
+        if known.role_on(resolver.date) is not None or not _loose(resolver, actor_id, known):
             continue
         if any(
             other.country == actor.country
