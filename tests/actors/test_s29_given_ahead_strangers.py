@@ -33,15 +33,15 @@ def test_two_people_of_that_given_name_leave_it_alone(layer_of) -> None:
     assert _ids(layer, text, "Joe")[0].startswith("new:person:")
 
 
-POLL = "Morning Consult and Rasmussen had very similar numbers, said Pat Caddell."
+LIKE = "\u201cI like Paul, but these are horrible times for our country,\u201d Trump said."
 SENATOR = "Republican Sen. John McCain says the loose talk in the campaign hurts the party."
 
 
 def test_a_lone_word_of_a_former_foreign_leader_is_a_new_person(layer_of, layer_off) -> None:
-    layer, _ = layer_of(POLL, date="2016-09-15")
-    assert _ids(layer, POLL, "Rasmussen")[0].startswith("new:person:")
-    off = layer_off(POLL, [STRANGER], date="2016-09-15")
-    assert _ids(off, POLL, "Rasmussen") == ["person:anders-fogh-rasmussen"]
+    layer, _ = layer_of(LIKE, date="2016-08-05")
+    assert _ids(layer, LIKE, "Paul")[0].startswith("new:person:")
+    off = layer_off(LIKE, [STRANGER], date="2016-08-05")
+    assert _ids(off, LIKE, "Paul") == ["leader:paul-grc"]
 
 
 def test_a_near_spelling_of_a_stranger_is_a_new_person(layer_of, layer_off) -> None:
@@ -54,9 +54,15 @@ def test_a_near_spelling_of_a_stranger_is_a_new_person(layer_of, layer_off) -> N
 
 
 def test_the_link_stands_where_the_country_is_in_the_story(layer_of) -> None:
-    text = "Denmark's politics changed. Rasmussen said the coalition would hold."
-    layer, _ = layer_of(text, date="2016-09-15")
-    assert _ids(layer, text, "Rasmussen") == ["person:anders-fogh-rasmussen"]
+    text = "Greece mourned its king. Paul was buried near Athens on Monday."
+    layer, _ = layer_of(text, date="1970-01-01")
+    assert _ids(layer, text, "Paul") == ["leader:paul-grc"]
+
+
+def test_a_hand_written_record_keeps_its_surname(layer_of) -> None:
+    text = "Clinton won the primary in Delaware on Tuesday, her aides said."
+    layer, _ = layer_of(text, date="2016-04-27")
+    assert _ids(layer, text, "Clinton") == ["person:hillary-clinton"]
 
 
 def test_a_sitting_office_holder_keeps_a_lone_surname(layer_of) -> None:

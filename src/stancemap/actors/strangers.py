@@ -25,10 +25,10 @@ if TYPE_CHECKING:
 
 STRANGER = declare(
     "actors.names.kb_stranger",
-    "a KB person named here only by one word or a near spelling ('Rasmussen', 'Paul', "
-    "'John McCain' ~ 'Johnny Mcclain'), never after an office word ('President Obama'), "
-    "who held no office on the document's date and whose country no other actor of the "
-    "document has is no link: a new person",
+    "a person the KB knows only from imported lists, named here only by one word or a near "
+    "spelling ('Paul' ~ King Paul of Greece, 'John McCain' ~ 'Johnny Mcclain'), never after "
+    "an office word of their roles, who held no office on the document's date and whose "
+    "country no other actor of the document has is no link: a new person",
 )
 _NEW_CONFIDENCE = float(constants("actors")["confidence"]["new_actor"])
 # words of courtesy, no office: "Mr. Rasmussen" is no more supported than "Rasmussen"
@@ -71,8 +71,8 @@ def settle_kb_strangers(resolver: DocumentResolver) -> None:
         known = kb.actors.get(actor_id)
         if actor.type != "person" or is_new_id(actor_id) or is_agent_id(actor_id):
             continue
-        if known is None or known.type != "person" or not actor.country:
-            continue
+        if known is None or known.type != "person" or not actor.country or known.curated:
+            continue  # a hand-written record: a person often in the news ("Clinton won")
         if known.role_on(resolver.date) is not None or not _loose(resolver, actor_id, known):
             continue
         if any(
