@@ -35,6 +35,7 @@ from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
 from .family_names import join_family_names_first
+from .given_ahead import join_given_names_ahead
 from .halves import place_halves
 from .kb_surnames import settle_kb_surnames
 from .layer import ActorLayer
@@ -48,6 +49,7 @@ from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
+from .strangers import settle_kb_strangers
 from .surname_ahead import join_surnames_ahead
 
 _CONSTANTS = constants("actors")
@@ -127,6 +129,8 @@ class DocumentResolver:
         join_family_names_first(self)
         settle_namesakes(self)
         settle_kb_surnames(self)
+        settle_kb_strangers(self)
+        join_given_names_ahead(self)
         place_halves(self)
         place_countryless(self)
         place_national_bodies(self)

@@ -30,6 +30,7 @@ from .datelines import Dateline, parse_dateline
 from .dates import dates_in, month_day, with_year_before
 from .features import line_features
 from .lines import PageLine, is_menu_row, prose_reading, split_lines
+from .shapes import CHROME_SHAPES, chrome_shapes
 
 CLASSIFIER = declare(
     "ingest.pages.classifier",
@@ -142,6 +143,8 @@ def read_page(
         # running prose has no body to tell chrome from: only the cheap patterns apply.
         if exclude and switches.enabled(PATTERNS):
             reading.excluded = find_boilerplate(text)
+        if exclude and switches.enabled(CHROME_SHAPES):
+            reading.excluded = _merge(reading.excluded + chrome_shapes(text))
         reading.kinds = ["body"] * len(lines)
         reading.title = lines[0].text[: settings["max_title_chars"]] if lines else None
         return reading
@@ -190,6 +193,8 @@ def read_page(
         )
         if switches.enabled(PATTERNS):
             spans.extend(find_boilerplate(text))
+        if switches.enabled(CHROME_SHAPES):
+            spans.extend(chrome_shapes(text))
         reading.excluded = _merge(spans)
     return reading
 
