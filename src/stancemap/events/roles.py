@@ -555,6 +555,8 @@ class RoleFinder:
             act = self.tuning.on(ACT_SUBJECT_DOER) and is_force_act(subj, self.matcher.match_noun)
             # "the army's shelling of Homs killed ...": the shelling's doer, never Homs
             found = self.noun_source(subj, ctx) if act else self.actors(subj, ctx)
+            if act and not found:  # "an attack carried out by Hamas killed": the act's doer
+                found = self._act_doers(subj, ctx)
             if found:
                 return found
             named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None
@@ -569,6 +571,18 @@ class RoleFinder:
                 if found:
                     return found
         return list(inherited or [])
+
+    def _act_doers(self, act: Token, ctx: DocContext) -> list[str]:
+        """The actors inside an act-of-force subject that are not its "of" patients
+        ("an attack carried out by Hamas": Hamas; "the shelling of Homs": no one)."""
+        of_objects = [
+            o
+            for p in act.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in args.children(p, "pobj")
+        ]
+        patients = {a for o in of_objects for a in self.actors(o, ctx)}
+        return [a for a in self.actors(act, ctx) if a not in patients]
 
     def _feeler(self, tok: Token, ctx: DocContext) -> Token | None:
         """The one who feels of a passive verb of feeling read as disapproval."""
