@@ -51,3 +51,13 @@ def test_read_page_excludes_the_credit_only_with_the_rule_on() -> None:
     assert not covered(off)
     on = read_page(text, switches=rule_settings.switches(["ingest.pages.classifier"]))
     assert covered(on)
+
+
+def test_a_sentence_naming_camel_case_brands_is_no_widget_row() -> None:
+    # two brand names with two glued capitals each are prose, not buttons (session 29 lead:
+    # the first version cut such a sentence from a PolNeAR tune article)
+    text = (
+        "Polling averages show Clinton ahead, with RealClearPolitics showing her ahead 3 "
+        "points and FiveThirtyEight 4 points."
+    )
+    assert _cut(text) == []

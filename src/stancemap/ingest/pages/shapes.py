@@ -69,10 +69,11 @@ def chrome_shapes(text: str) -> list[Excluded]:
 
 
 def _glued_words(body: str) -> list[re.Match[str]]:
-    """The glued words of a widget row: one with three capitals glued inside it or two
-    with two each (none on a line of ordinary words)."""
+    """The glued words of a widget row: it needs one word with three capitals glued inside
+    it (none on a line of ordinary words). Two words with two each are brand names in
+    prose ("RealClearPolitics ... FiveThirtyEight": PolNeAR tune, a sentence lost), so
+    they count only beside such a word."""
     counted = [(m, len(_INNER_CAPITAL.findall(m.group()))) for m in _WORD.finditer(body)]
-    glued = [m for m, n in counted if n >= 2]
-    if any(n >= 3 for _, n in counted) or len(glued) >= 2:
-        return glued
+    if any(n >= 3 for _, n in counted):
+        return [m for m, n in counted if n >= 2]
     return []
