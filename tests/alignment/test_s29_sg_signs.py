@@ -33,7 +33,8 @@ CORPUS = "alignment.corpus.document_rules"
 
 
 def _on_off(analyzer: Any, text: str, a: str, b: str) -> tuple[float | None, float | None]:
-    return relation_score(analyzer, text, a, b), relation_score(
+    """The score with ADVICE on (shipped off by the session 29 lead) and off."""
+    return relation_score(analyzer, text, a, b, enable=[ADVICE]), relation_score(
         analyzer, text, a, b, disable=[ADVICE]
     )
 
@@ -81,7 +82,7 @@ def test_a_suggestion_that_is_a_claim_is_left_alone(analyzer: Any) -> None:
 
 def test_urging_someone_to_resign_stays_against_him(analyzer: Any) -> None:
     text = "Senator Rita Vance urged Mayor Paul Dorsey to resign."
-    on = relation_score(analyzer, text, "Vance", "Dorsey")
+    on = relation_score(analyzer, text, "Vance", "Dorsey", enable=[ADVICE])
     assert on is not None and on < 0  # request_effect reads the content; advice stays out
 
 
