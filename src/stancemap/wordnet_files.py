@@ -87,6 +87,22 @@ def senses(index: Path) -> dict[str, list[str]]:
     return out
 
 
+def frequent_sense_verbs(root: Path, roots: tuple[str, ...], top: int) -> list[str]:
+    """The one-word verbs of the ``roots`` synsets for which that synset is one of their
+    ``top`` most frequent senses (base forms, sorted)."""
+    graph = synsets(root / "data.verb")
+    ranked = senses(root / "index.verb")
+    words = set()
+    for offset in roots:
+        for word in graph[offset][0]:
+            word = word.split("(")[0].lower()
+            if "_" in word or "-" in word:
+                continue
+            if offset in ranked.get(word, [])[:top]:
+                words.add(word)
+    return sorted(words)
+
+
 def first_senses(index: Path) -> dict[str, str]:
     """lemma -> the offset of its most frequent sense."""
     return {lemma: offsets[0] for lemma, offsets in senses(index).items()}

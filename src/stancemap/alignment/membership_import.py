@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..datafiles import data_path
 from ..nlp.lemmas import inflections
-from ..wordnet_files import WORDNET, senses, synsets, write_word_list
+from ..wordnet_files import WORDNET, frequent_sense_verbs, write_word_list
 
 # WordNet 3.0 verb offsets, read alone (not their hyponyms): join.v.01 (become a member),
 # establish.v.01 / .v.02 (set up, found), head.v.02 (be in charge of), chair.v.01,
@@ -73,17 +73,7 @@ def membership_forms(root: Path) -> list[str]:
 
 
 def membership_verbs(root: Path) -> list[str]:
-    graph = synsets(root / "data.verb")
-    ranked = senses(root / "index.verb")
-    words = set()
-    for offset in ROOTS:
-        for word in graph[offset][0]:
-            word = word.split("(")[0].lower()
-            if "_" in word or "-" in word:
-                continue
-            if offset in ranked.get(word, [])[:TOP_SENSES]:
-                words.add(word)
-    return sorted(words)
+    return frequent_sense_verbs(root, ROOTS, TOP_SENSES)
 
 
 def main(argv: list[str]) -> None:

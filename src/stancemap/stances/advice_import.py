@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, senses, synsets, write_word_list
+from ..wordnet_files import WORDNET, frequent_sense_verbs, write_word_list
 
 # WordNet 3.0 verb offsets, read alone: advise.v.01 and propose.v.01. Not urge.v.01 ("force or
 # impel in an indicated direction": urge, press, exhort) nor recommend.v.01 ("push for
@@ -35,17 +35,7 @@ TOP_SENSES = 2
 
 def advice_verbs(root: Path) -> list[str]:
     """The one-word verbs one of whose two most frequent senses is a root synset."""
-    graph = synsets(root / "data.verb")
-    ranked = senses(root / "index.verb")
-    words = set()
-    for offset in ROOTS:
-        for word in graph[offset][0]:
-            word = word.split("(")[0].lower()
-            if "_" in word or "-" in word:
-                continue
-            if offset in ranked.get(word, [])[:TOP_SENSES]:
-                words.add(word)
-    return sorted(words)
+    return frequent_sense_verbs(root, ROOTS, TOP_SENSES)
 
 
 def main(argv: list[str]) -> None:
