@@ -9,6 +9,7 @@ everything after it, because comment sections follow the article body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -89,16 +90,21 @@ def _shipped() -> BoilerplatePatterns:
     return parse_patterns(resource.read_text("utf-8"), "stancemap/data/boilerplate.txt")
 
 
+def stripped_lines(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each line of ``text`` without its edge spaces, with the offsets of that stripped
+    body in ``text`` (end exclusive)."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start = pos + (len(line) - len(line.lstrip()))
+        yield line.strip(), start, pos + len(line.rstrip())
+        pos += len(line)
+
+
 def find_boilerplate(text: str, patterns: BoilerplatePatterns | None = None) -> list[Excluded]:
     """The boilerplate stretches of ``text`` (offsets into ``text``, end exclusive)."""
     patterns = patterns or _shipped()
     out: list[Excluded] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.strip()
-        start = pos + (len(line) - len(line.lstrip()))
-        end = pos + len(line.rstrip())
-        pos += len(line)
+    for body, start, end in stripped_lines(text):
         if not body or len(body) > MAX_LINE_CHARS:
             continue
         if patterns.is_tail(body):

@@ -21,6 +21,7 @@ import re
 
 from ...records import Excluded
 from ...rules import declare
+from ..boilerplate import stripped_lines
 
 CHROME_SHAPES = declare(
     "ingest.pages.chrome_shapes",
@@ -46,12 +47,7 @@ MAX_CREDIT_WORDS = 9
 def chrome_shapes(text: str) -> list[Excluded]:
     """The credit lines and widget rows of ``text`` (end exclusive)."""
     out: list[Excluded] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.strip()
-        start = pos + (len(line) - len(line.lstrip()))
-        end = pos + len(line.rstrip())
-        pos += len(line)
+    for body, start, end in stripped_lines(text):
         if not body:
             continue
         if len(body.split()) <= MAX_CREDIT_WORDS and _CREDIT.fullmatch(body):
