@@ -14,12 +14,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from said_records import AT, PEOPLE, quote, switches
 
 from stancemap.alignment import relate_document
 from stancemap.alignment.corpus import build_corpus
 from stancemap.alignment.relations import reality_of
 from stancemap.alignment.timeseries import Window, pair_series
-from stancemap.records import Actor, Issue, Quote, Span, Statement
+from stancemap.records import Actor, Issue, Statement
 from stancemap.rules import RuleSwitches
 
 SAID = "alignment.relations.said_mode_unreal"
@@ -27,21 +28,10 @@ SHRINK = "alignment.score.unreal_evidence"
 DROP = "alignment.relations.unreal_no_relation"
 CORPUS = "alignment.corpus.unreal_rules"
 RULES = (SAID, SHRINK, DROP, CORPUS)
-AT = Span(start=0, end=10, text="0123456789")
-
-PEOPLE = [
-    Actor(id="person:a", name="A", type="person", country="USA"),
-    Actor(id="person:b", name="B", type="person", country="USA"),
-    Actor(id="person:c", name="C", type="person", country="USA"),
-]
 
 
 def _switches(*on: str) -> RuleSwitches:
-    return RuleSwitches(disabled=[r for r in RULES if r not in on])
-
-
-def _quote(qid: str, speaker: str) -> Quote:
-    return Quote(id=qid, kind="direct", content=AT, speaker=speaker, confidence=0.9)
+    return switches(RULES, *on)
 
 
 def _backs(sid: str, holder: str, other: str, mode: str | None, quote: str) -> Statement:
@@ -69,7 +59,7 @@ def _score(rels: list, a: str, b: str) -> float | None:  # type: ignore[type-arg
 def test_a_hypothetical_told_of_another_is_unreal_evidence() -> None:
     # C says: "A would probably encourage people to back B" (holder A, C's quote)
     said = [_backs("s1", "person:a", "person:b", "hypothetical", "q1")]
-    quotes = [_quote("q1", "person:c")]
+    quotes = [quote("q1", "person:c")]
     assert reality_of(said, [], quotes, said_mode=True) == {"s1": pytest.approx(0.3)}
     assert reality_of(said, [], quotes, said_mode=False) == {}
     on = relate_document(said, [], actors=PEOPLE, quotes=quotes, switches=_switches(SAID, DROP))
@@ -80,14 +70,14 @@ def test_a_hypothetical_told_of_another_is_unreal_evidence() -> None:
 
 def test_the_score_of_a_relation_resting_only_on_it_is_its_mode_weight() -> None:
     said = [_backs("s1", "person:a", "person:b", "hypothetical", "q1")]
-    quotes = [_quote("q1", "person:c")]
+    quotes = [quote("q1", "person:c")]
     rels = relate_document(said, [], actors=PEOPLE, quotes=quotes, switches=_switches(SAID, SHRINK))
     assert _score(rels, "person:a", "person:b") == pytest.approx(0.3)
 
 
 def test_the_holder_s_own_hypothetical_or_future_is_a_position_now() -> None:
     # A says: "I would back B" / "we will back B"
-    quotes = [_quote("q1", "person:a")]
+    quotes = [quote("q1", "person:a")]
     for mode in ("hypothetical", "future"):
         said = [_backs("s1", "person:a", "person:b", mode, "q1")]
         assert reality_of(said, [], quotes, said_mode=True) == {}
@@ -98,7 +88,7 @@ def test_the_holder_s_own_hypothetical_or_future_is_a_position_now() -> None:
 
 
 def test_a_conditional_or_a_question_is_unreal_even_in_one_s_own_words() -> None:
-    quotes = [_quote("q1", "person:a")]
+    quotes = [quote("q1", "person:a")]
     for mode in ("conditional", "question"):
         said = [_backs("s1", "person:a", "person:b", mode, "q1")]
         rels = relate_document(
@@ -108,7 +98,7 @@ def test_a_conditional_or_a_question_is_unreal_even_in_one_s_own_words() -> None
 
 
 def test_asserted_evidence_beside_it_keeps_the_relation() -> None:
-    quotes = [_quote("q1", "person:c"), _quote("q2", "person:a")]
+    quotes = [quote("q1", "person:c"), quote("q2", "person:a")]
     said = [
         _backs("s1", "person:a", "person:b", "hypothetical", "q1"),
         _backs("s2", "person:a", "person:b", "asserted", "q2"),
@@ -122,7 +112,7 @@ def _analysis(doc: str, day: str, mode: str) -> dict:  # type: ignore[type-arg]
     return {
         "document": {"id": doc, "date": day},
         "actors": [a.model_dump() for a in PEOPLE],
-        "quotes": [_quote("q1", "person:c").model_dump()],
+        "quotes": [quote("q1", "person:c").model_dump()],
         "statements": [_backs("s1", "person:a", "person:b", mode, "q1").model_dump()],
         "events": [],
     }
@@ -152,7 +142,7 @@ def test_the_corpus_series_applies_the_same_rules() -> None:
 def test_a_statement_on_another_s_quote_and_unreal_events_is_unreal() -> None:
     from stancemap.records import Event
 
-    quotes = [_quote("q1", "person:c")]
+    quotes = [quote("q1", "person:c")]
     said = [_backs("s1", "person:a", "person:b", "future", "q1")]
     said[0] = said[0].model_copy(update={"evidence": ["q1", "e1"]})
     unreal_act = Event(
@@ -176,9 +166,9 @@ def test_a_leader_s_future_for_her_own_state_is_the_state_s_position() -> None:
         Actor(id="person:p", name="P", type="person", country="AAA", sector="GOV"),
         Actor(id="person:b", name="B", type="person", country="BBB"),
     ]
-    quotes = [_quote("q1", "person:p")]
+    quotes = [quote("q1", "person:p")]
     said = [_backs("s1", "country:AAA", "person:b", "future", "q1")]
     assert reality_of(said, [], quotes, said_mode=True, actors=states) == {}
     assert "s1" in reality_of(said, [], quotes, said_mode=True)  # without knowing whose state
-    spokes = [_quote("q1", "person:c").model_copy(update={"speaks_for": "country:AAA"})]
+    spokes = [quote("q1", "person:c").model_copy(update={"speaks_for": "country:AAA"})]
     assert reality_of(said, [], spokes, said_mode=True, actors=states) == {}

@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from said_records import AT, PEOPLE, quote, switches
 
 from stancemap.alignment import relate_document
 from stancemap.alignment.corpus import build_corpus
 from stancemap.alignment.relations import said_rule
 from stancemap.alignment.timeseries import Window, pair_series
-from stancemap.records import Actor, Issue, Quote, Span, Statement
+from stancemap.records import Issue, Statement
 from stancemap.rules import RuleSwitches
 
 NARROW = "alignment.relations.said_conditional_unreal"
@@ -25,21 +26,10 @@ DROP = "alignment.relations.unreal_no_relation"
 SHRINK = "alignment.score.unreal_evidence"
 CORPUS = "alignment.corpus.unreal_rules"
 RULES = (NARROW, SAID, DROP, SHRINK, CORPUS)
-AT = Span(start=0, end=10, text="0123456789")
-
-PEOPLE = [
-    Actor(id="person:a", name="A", type="person", country="USA"),
-    Actor(id="person:b", name="B", type="person", country="USA"),
-    Actor(id="person:c", name="C", type="person", country="USA"),
-]
 
 
 def _switches(*on: str) -> RuleSwitches:
-    return RuleSwitches(disabled=[r for r in RULES if r not in on])
-
-
-def _quote(qid: str, speaker: str) -> Quote:
-    return Quote(id=qid, kind="direct", content=AT, speaker=speaker, confidence=0.9)
+    return switches(RULES, *on)
 
 
 def _backs(sid: str, mode: str) -> Statement:
@@ -63,7 +53,7 @@ def _score(mode: str, *on: str) -> float | None:
         [_backs("s1", mode)],
         [],
         actors=PEOPLE,
-        quotes=[_quote("q1", "person:c")],
+        quotes=[quote("q1", "person:c")],
         switches=_switches(*on),
     )
     for r in rels:
@@ -102,7 +92,7 @@ def _analysis(doc: str, day: str, mode: str) -> dict:  # type: ignore[type-arg]
     return {
         "document": {"id": doc, "date": day},
         "actors": [a.model_dump() for a in PEOPLE],
-        "quotes": [_quote("q1", "person:c").model_dump()],
+        "quotes": [quote("q1", "person:c").model_dump()],
         "statements": [_backs("s1", mode).model_dump()],
         "events": [],
     }
