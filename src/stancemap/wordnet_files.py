@@ -149,24 +149,35 @@ def first_sense_nouns(
     )
 
 
+def verb_frames(fields: list[str]) -> dict[str, set[int]]:
+    """word -> the generic verb frames a ``data.verb`` record (its fields before " | ")
+    lists for that word (a frame of word number 0 holds for every word of the sense)."""
+    count = int(fields[3], 16)
+    words = [fields[4 + 2 * n].lower() for n in range(count)]
+    at = 4 + 2 * count
+    at += 1 + 4 * int(fields[at])
+    out: dict[str, set[int]] = {}
+    if at >= len(fields):
+        return out
+    listed = fields[at + 1 : at + 1 + 3 * int(fields[at])]
+    for n in range(0, len(listed), 3):
+        frame, number = int(listed[n + 1]), int(listed[n + 2], 16)
+        for word in words if number == 0 else [words[number - 1]]:
+            out.setdefault(word, set()).add(frame)
+    return out
+
+
+def verb_records(data: Path) -> dict[str, list[str]]:
+    """offset -> the fields of its ``data.verb`` record before the gloss."""
+    return {f[0]: f for f in (line.split(" | ", 1)[0].split() for line in _records(data))}
+
+
 def verbs_with_frame(data: Path, frame: int) -> list[str]:
     """One-word verbs of a ``data.verb`` file with a sense (or a word of a sense) that
     lists the generic verb frame ``frame`` (24: "Somebody ----s somebody to INFINITIVE")."""
     out: set[str] = set()
-    for line in _records(data):
-        fields = line.split(" | ", 1)[0].split()
-        count = int(fields[3], 16)
-        words = [fields[4 + 2 * n].lower() for n in range(count)]
-        at = 4 + 2 * count
-        at += 1 + 4 * int(fields[at])
-        if at >= len(fields):
-            continue
-        listed = fields[at + 1 : at + 1 + 3 * int(fields[at])]
-        for n in range(0, len(listed), 3):
-            if int(listed[n + 1]) != frame:
-                continue
-            word_number = int(listed[n + 2], 16)
-            out.update(words if word_number == 0 else [words[word_number - 1]])
+    for fields in verb_records(data).values():
+        out.update(word for word, frames in verb_frames(fields).items() if frame in frames)
     return sorted(w for w in out if "_" not in w and "-" not in w)
 
 

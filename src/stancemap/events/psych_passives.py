@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..datafiles import data_path, word_list
 from ..rules import declare
-from ..wordnet_files import WORDNET, _records, first_senses, write_word_list
+from ..wordnet_files import WORDNET, first_senses, verb_frames, verb_records, write_word_list
 from . import arguments as args
 
 PSYCH_PASSIVE_EXPERIENCER = declare(
@@ -79,35 +79,16 @@ def stimuli(verb: Token) -> list[Token]:
 # ----------------------------------------------------------------- importer
 
 
-def _frames(fields: list[str]) -> dict[str, set[int]]:
-    count = int(fields[3], 16)
-    words = [fields[4 + 2 * n].lower() for n in range(count)]
-    at = 4 + 2 * count
-    at += 1 + 4 * int(fields[at])
-    out: dict[str, set[int]] = {}
-    if at >= len(fields):
-        return out
-    listed = fields[at + 1 : at + 1 + 3 * int(fields[at])]
-    for n in range(0, len(listed), 3):
-        frame, number = int(listed[n + 1]), int(listed[n + 2], 16)
-        for word in words if number == 0 else [words[number - 1]]:
-            out.setdefault(word, set()).add(frame)
-    return out
-
-
 def import_verbs(root: Path) -> list[str]:
     """One-word verbs whose most frequent sense is in verb.emotion and lists, for the
     verb, the frame "Something ----s somebody"."""
-    records: dict[str, list[str]] = {}
-    for line in _records(root / "data.verb"):
-        fields = line.split(" | ", 1)[0].split()
-        records[fields[0]] = fields
+    records = verb_records(root / "data.verb")
     out = []
     for lemma, offset in first_senses(root / "index.verb").items():
         record = records.get(offset)
         if record is None or record[1] != EMOTION or "_" in lemma or "-" in lemma:
             continue
-        if STIMULUS_FRAME in _frames(record).get(lemma, set()):
+        if STIMULUS_FRAME in verb_frames(record).get(lemma, set()):
             out.append(lemma)
     return sorted(out)
 
