@@ -47,3 +47,34 @@ def test_content_head_unchanged(docs):  # type: ignore[no-untyped-def]
                 tops = [t for t in toks if t.head.i == t.i or t.head.i not in inside]
                 verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
                 assert head is not None and head.i == (verbs or tops or toks)[0].i
+
+
+def _old_poll_features(head):  # type: ignore[no-untyped-def]
+    """Session 29's ``_poll_features``: ``sent.ents`` for each event."""
+    from stancemap.events.reality import NUMBER_LABELS, _poll_nouns
+
+    out = {}
+    labels = {e.label_ for e in head.sent.ents}
+    if "PERCENT" in labels:
+        out["sent:percent"] = 1.0
+    if labels & NUMBER_LABELS:
+        out["sent:number"] = 1.0
+    if any(t.lemma_.lower() in _poll_nouns() for t in head.sent):
+        out["sent:poll"] = 1.0
+    return out
+
+
+def test_poll_features_read_the_view_as_sent_ents(analyzer):  # type: ignore[no-untyped-def]
+    from stancemap.events.reality import _poll_features
+    from stancemap.nlp.view import doc_view
+
+    texts = [
+        "A poll by Gallup on Monday found 52 percent of voters in Ohio back Smith. "
+        "Two thousand people in New York marched on 5 May. Nobody came.",
+        "Merkel met Putin in Berlin in March 2015, and 3 million Germans watched.",
+    ]
+    for doc in parse_documents(analyzer.nlp, texts, analyzer.settings.nlp):
+        assert doc_view(doc).ents == [(e.start, e.end, e.label_) for e in doc.ents]
+        assert any(e.label_ in ("PERCENT", "CARDINAL", "DATE") for e in doc.ents)
+        for tok in doc:
+            assert _poll_features(tok) == _old_poll_features(tok), tok.text

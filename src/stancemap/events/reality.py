@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Token
 
 from ..datafiles import data_path, word_list
 from ..nlp.text import doc_text
+from ..nlp.view import doc_view
 from ..records import is_new_id
 from ..rules import declare
 from .lexnames import abstract_nouns, lexnames, trigger_senses
@@ -499,7 +500,13 @@ def _poll_features(head: Token) -> dict[str, float]:
     """The trigger's sentence holds a percentage, a number, a poll noun."""
     out: dict[str, float] = {}
     sent = head.sent
-    labels = {e.label_ for e in sent.ents}
+    # the labels of ``sent.ents`` (the entities wholly inside the sentence), read from the
+    # document's view: ``Span.ents`` builds every entity of the doc for each event
+    labels = {
+        label
+        for start, end, label in doc_view(head.doc).ents
+        if sent.start <= start and end <= sent.end
+    }
     if "PERCENT" in labels:
         out["sent:percent"] = 1.0
     if labels & NUMBER_LABELS:

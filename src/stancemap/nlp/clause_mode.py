@@ -21,9 +21,12 @@ clause heading it; a quote's ``mode`` field), ``MODES``, ``RANK``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from . import modality as mod
+from .view import doc_view
 
 ASSERTED = "asserted"
 MODES = (ASSERTED, "negated", "hypothetical", "conditional", "question", "future")
@@ -129,23 +132,15 @@ def clause_mode(tok: Token, direct: bool = False) -> str:
 
 def _tokens_within(doc: Doc, start: int, end: int) -> list[Token]:
     """The words lying wholly inside the characters ``start``-``end``, in order: found by
-    bisecting on the words' offsets (they rise through the doc and do not overlap, so the
-    words inside are one run), not by walking the whole doc for each quote (session 30:
-    that walk was most of session 29's extra time)."""
-    lo, hi = 0, len(doc)
-    while lo < hi:  # the first word starting at or after ``start``
-        mid = (lo + hi) // 2
-        if doc[mid].idx < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    out = []
-    for i in range(lo, len(doc)):
-        tok = doc[i]
-        if tok.idx + len(tok.text) > end:
-            break  # every later word ends later still
-        out.append(tok)
-    return out
+    bisecting on the words' offsets in the document's view (they rise through the doc and
+    do not overlap, so the words inside are one run), not by walking the whole doc for
+    each quote (session 30: that walk was most of session 29's extra time)."""
+    view = doc_view(doc)
+    idx, text = view.idx, view.text
+    first = last = bisect_left(idx, start)
+    while last < len(idx) and idx[last] + len(text[last]) <= end:
+        last += 1  # a word ending past ``end``: every later word ends later still
+    return [doc[i] for i in range(first, last)]
 
 
 def content_head(doc: Doc, start: int, end: int) -> Token | None:

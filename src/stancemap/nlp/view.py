@@ -94,6 +94,13 @@ class DocView:
         return self._ids(ENT_IOB)
 
     @cached_property
+    def ents(self) -> list[tuple[int, int, str]]:
+        """The named entities as (start, end, label): token positions, end exclusive, in
+        ``doc.ents`` order (sorted, never overlapping). ``Span.ents`` builds every entity
+        Span of the doc on each call."""
+        return [(ent.start, ent.end, ent.label_) for ent in self.doc.ents]
+
+    @cached_property
     def idx(self) -> list[int]:
         return self._ids(IDX)
 
