@@ -575,6 +575,7 @@ def test_merging_moves_no_figure() -> None:
         apart = news_score.report(judged, _accuse_twice(merged=False, unjudged=unjudged))
         merged = news_score.report(judged, _accuse_twice(merged=True, unjudged=unjudged))
         assert merged.pop("kept_by_mention") == 1 and apart.pop("kept_by_mention") == 0
+        assert merged.pop("new_at_mentions") == unjudged and apart.pop("new_at_mentions") == 0
         assert merged == apart
     assert merged["new"] == 1 and merged["precision_bounds"] == [0.333, 0.667]
     (new,) = news_score.unjudged_readings(judged, _accuse_twice(merged=True, unjudged=True))

@@ -265,7 +265,7 @@ def report(
     judged = list(judged)
     now = list(now) if first_mention else by_mention(now)
     out = carry(judged, now)
-    if not first_mention and any("pair" not in i for i in judged):
+    if not first_mention and any("pair" not in i and not i.get("missed") for i in judged):
         home = {(key_of(i), i["read_as"]) for i in now if "mention_of" not in i}
         later = {(key_of(i), i["read_as"]) for i in now if "mention_of" in i}
         out["kept_by_mention"] = sum(
@@ -276,6 +276,8 @@ def report(
     unknown = unjudged_readings(judged, now, first_mention=True)
     new = sum(i["status"] == "new" for i in unknown)
     out["new"] = new
+    if not first_mention:  # of them, later mentions of an event (unjudged before session 30)
+        out["new_at_mentions"] = sum(i["status"] == "new" and "mention_of" in i for i in unknown)
     out["changed_readings"] = len(unknown) - new
     right, kept = out["kept"].get("right", 0), sum(out["kept"].values())
     pool = kept + len(unknown)
