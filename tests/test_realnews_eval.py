@@ -523,3 +523,86 @@ def test_the_repository_s_judged_files_quote_no_article(name: str) -> None:
         assert text is not None
         fields = {k: v for k, v in item.items() if k != "article"}
         assert not any(_quotes(value, text) for value in _strings(fields)), item
+
+
+# --- merged events: read at every mention (session 30) -------------------------------------
+
+SAID = TEXT.index("said")
+
+
+def _accuse_twice(merged: bool, unjudged: bool = False) -> list[dict[str, Any]]:
+    """The accusation read at "accused" and again at "said" (and, with ``unjudged``, at
+    "praised"): two events, or one merged event whose later mentions are the others."""
+    places = [(ACCUSED, "accused"), (SAID, "said")] + ([(PRAISED, "praised")] if unjudged else [])
+    events = [_event("ACCUSE", at, word, "country:MDA", "country:ROU") for at, word in places]
+    if merged:
+        events[0]["mentions"] = [dict(e["trigger"]) for e in events[1:]]
+        events = events[:1]
+    return news_items.items_of(STEM, TEXT, {"actors": ACTORS, "events": events}, "events")
+
+
+def _judged_twice() -> list[dict[str, Any]]:
+    """The accusation at "accused" judged right, its repetition at "said" judged wrong."""
+    items = _accuse_twice(merged=False)
+    for item, verdict in zip(items, ("right", "wrong"), strict=True):
+        item["verdict"], item["args_verdict"] = verdict, "right"
+    return items
+
+
+def test_an_event_item_carries_its_later_mentions() -> None:
+    (item,) = _accuse_twice(merged=True)
+    assert item["mentions"] == [[SAID, SAID + 4]]
+    assert [i["mentions"] for i in _accuse_twice(merged=False)] == [[], []]
+
+
+def test_a_judged_item_at_a_later_mention_is_kept() -> None:
+    judged, now = _judged_twice(), _accuse_twice(merged=True)
+    out = news_score.report(judged, now)
+    assert out["kept"] == {"right": 1, "wrong": 1} and out["dropped"] == {}
+    assert out["precision"] == 0.5 and out["kept_by_mention"] == 1
+    assert out["args"]["right"] == 2
+    # the scorer before session 30: the repetition reads as dropped, precision 1.0
+    old = news_score.report(judged, now, first_mention=True)
+    assert old["kept"] == {"right": 1} and old["dropped"] == {"wrong": 1}
+    assert old["precision"] == 1.0 and "kept_by_mention" not in old
+
+
+def test_merging_moves_no_figure() -> None:
+    """Merging two readings into one event neither drops a judged item nor hides a wrong or
+    unjudged one: every figure is that of the same events unmerged."""
+    judged = _judged_twice()
+    for unjudged in (False, True):
+        apart = news_score.report(judged, _accuse_twice(merged=False, unjudged=unjudged))
+        merged = news_score.report(judged, _accuse_twice(merged=True, unjudged=unjudged))
+        assert merged.pop("kept_by_mention") == 1 and apart.pop("kept_by_mention") == 0
+        assert merged.pop("new_at_mentions") == unjudged and apart.pop("new_at_mentions") == 0
+        assert merged == apart
+    assert merged["new"] == 1 and merged["precision_bounds"] == [0.333, 0.667]
+    (new,) = news_score.unjudged_readings(judged, _accuse_twice(merged=True, unjudged=True))
+    assert (new["start"], new["mention_of"], new["status"]) == (
+        PRAISED,
+        [ACCUSED, ACCUSED + 7],
+        "new",
+    )
+    assert (
+        news_score.unjudged_readings(
+            judged, _accuse_twice(merged=True, unjudged=True), first_mention=True
+        )
+        == []
+    )
+
+
+def test_a_missed_item_is_found_at_a_later_mention() -> None:
+    missed = {"article": STEM, "start": SAID, "end": SAID + 4, "expected": "ACCUSE", "missed": True}
+    judged = [*_judged_twice()[:1], missed]
+    assert news_score.report(judged, _accuse_twice(merged=True))["missed"]["found"] == 1
+    old = news_score.report(judged, _accuse_twice(merged=True), first_mention=True)
+    assert old["missed"]["found"] == 0
+
+
+def test_a_judged_merged_event_covers_its_own_later_mentions() -> None:
+    (judged,) = _accuse_twice(merged=True)
+    judged["verdict"] = "right"
+    for now in (_accuse_twice(merged=True), _accuse_twice(merged=False)):
+        out = news_score.report([judged], now)
+        assert (out["new"], out["changed_readings"], out["kept"]) == (0, 0, {"right": 1})

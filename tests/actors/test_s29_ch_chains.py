@@ -111,3 +111,52 @@ def test_offsets_stay_the_pronouns(layer_rules: Any) -> None:
         assert QUOTE[mention.start : mention.end] == mention.text
         if mention.how == "pronoun":
             assert 0 < mention.confidence < 1
+
+
+# session 30: the document's own he/she overrules a first name (``first_name_yields``);
+# Shannon is mostly a woman's name, but the narrative's plain "he" (Brandt the only person
+# named near it) says this one is a man
+YIELDS_RULE = "actors.coref.first_name_yields"
+WEAK = "actors.coref.chains_abstain_weak"
+YIELDS = (
+    "Shannon Brandt spoke in Iowa on Sunday. He praised the farmers and he thanked them. "
+    "Karen Dole arrived on Monday and said his speech was long."
+)
+
+
+def test_the_document_s_own_pronouns_overrule_a_first_name(layer_rules: Any) -> None:
+    layer = layer_rules(YIELDS, [CHAINS])
+    assert _at(layer, YIELDS, "his").name == "Shannon Brandt"
+
+
+def test_without_yielding_the_first_name_filters_him_out(layer_rules: Any) -> None:
+    layer = layer_rules(YIELDS, [CHAINS], (YIELDS_RULE,))
+    his = _at(layer, YIELDS, "his")
+    assert his is None or his.name != "Shannon Brandt"
+
+
+def _abstain(weak: bool, first_name: bool) -> str | None:
+    """``_Chains.abstain`` on one "she": the chain chose Karen Ellis (a woman by her first
+    name, or by the KB), the one-pass resolver Lee Quist (gender unknown, not ruled out)."""
+    from types import SimpleNamespace
+
+    from stancemap.actors.pronoun_chains import _Chains
+
+    chains = object.__new__(_Chains)
+    chains.pronouns = [SimpleNamespace(greedy="p:quist", fixed=None, gender="f")]  # type: ignore[list-item]
+    chains.known = {"p:ellis": "f", "p:quist": None}
+    chains.inferred = {}
+    chains.resolver = SimpleNamespace(gender={})  # type: ignore[assignment]
+    chains.by_first_name = {"p:ellis"} if first_name else set()
+    chains.abstain_weak = weak
+    chains._excluded = lambda p, decided: set()  # type: ignore[method-assign]
+    return chains.abstain({0: "p:ellis"})[0]
+
+
+def test_a_first_name_alone_does_not_move_the_one_pass_person() -> None:
+    assert _abstain(weak=True, first_name=True) == "p:quist"
+    assert _abstain(weak=True, first_name=False) == "p:ellis"  # the KB's gender: moves
+
+
+def test_without_abstain_weak_a_first_name_moves_it() -> None:
+    assert _abstain(weak=False, first_name=True) == "p:ellis"

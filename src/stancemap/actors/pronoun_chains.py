@@ -103,6 +103,20 @@ CHAINS_ABSTAIN = declare(
     "or no one, replaces the one-pass person only when that one breaks a constraint "
     "(such a gender, binding, the quotation's speaker)",
 )
+FIRST_NAME_YIELDS = declare(
+    "actors.coref.first_name_yields",
+    "with first_name_gender: a first name's gender is no hard filter where the document's "
+    "own he/she says otherwise: a person whose gender only its first name gives takes the "
+    "gender of the plain pronouns of the narrative that can be only theirs (the one person "
+    "named in the pronoun's sentence and the one before), at least two and twice the other "
+    "(an honorific or the KB already come before the first name)",
+)
+CHAINS_ABSTAIN_WEAK = declare(
+    "actors.coref.chains_abstain_weak",
+    "with chains_abstain: a gender that only a first name gives is weak evidence: the "
+    "chain's person of such a gender replaces the one-pass person only when that one is "
+    "ruled out (a gender, binding, the quotation's speaker)",
+)
 _UNKNOWN_GENDER_COST = 0.5  # a pair's cost: an entity of unconfirmed gender ranks half lower
 
 
@@ -239,14 +253,23 @@ class _Chains:
         self.named = named
         self.pronouns = pronouns
         self.near_only = near_only
+        self.quotes = [(q.inner_start, q.inner_end) for q in _quote_speakers(resolver, pronouns)]
         self.known = {e.key: resolver.gender.get(e.key) for e in named}
+        self.by_first_name: set[str] = set()  # entities whose gender only a first name gives
         if resolver.switches.enabled(FIRST_NAME_GENDER):
+            plain = (
+                self.plain_genders()
+                if resolver.switches.enabled(FIRST_NAME_YIELDS)
+                else dict[str, str]()
+            )
             for key, gender in self.known.items():
                 if gender is None and key in resolver.actors:
-                    self.known[key] = name_gender(resolver.actors[key].name)
+                    self.known[key] = plain.get(key) or name_gender(resolver.actors[key].name)
+                    if key not in plain and self.known[key] is not None:
+                        self.by_first_name.add(key)
+        self.abstain_weak = resolver.switches.enabled(CHAINS_ABSTAIN_WEAK)
         self.speaker_first = resolver.switches.enabled(CHAINS_SPEAKER_FIRST)
         self.not_speaker = resolver.switches.enabled(QUOTED_PRONOUN_NOT_SPEAKER)
-        self.quotes = [(q.inner_start, q.inner_end) for q in _quote_speakers(resolver, pronouns)]
         # the object pronouns a subject pronoun binds ("She applauded him"): chosen together
         at = {p.token.i: n for n, p in enumerate(pronouns)}
         self.partners: dict[int, list[int]] = {}
@@ -423,6 +446,33 @@ class _Chains:
             out.append((e.key, constrained))
         return out
 
+    def plain_genders(self) -> dict[str, str]:
+        """Rule ``first_name_yields``: the gender the document's own plain pronouns give a
+        person of unknown gender: pronouns of the narrative (outside quotation marks) for
+        which that person is the only one named in the pronoun's sentence (before it) and
+        the sentence before; at least two, and twice those of the other gender."""
+        counts: dict[str, dict[str, int]] = {}
+        for p in self.pronouns:
+            if p.quoted or p.fixed is not None:
+                continue
+            near = {
+                e.key
+                for e in self.named
+                if e.key and e.start < p.token.idx and 0 <= p.sentence - e.sentence <= 1
+            }
+            if len(near) != 1:
+                continue
+            (key,) = near
+            if self.known.get(key) is None:
+                by = counts.setdefault(key, {"m": 0, "f": 0})
+                by[p.gender] += 1
+        out = {}
+        for key, by in counts.items():
+            for gender, other in (("m", "f"), ("f", "m")):
+                if by[gender] >= 2 and by[gender] >= 2 * by[other]:
+                    out[key] = gender
+        return out
+
     # ------------------------------------------------------------ abstaining
 
     def gender_of(self, key: str) -> str | None:
@@ -443,7 +493,11 @@ class _Chains:
             old = p.greedy
             if chosen == old or p.fixed is not None:
                 continue
-            if chosen is not None and self.gender_of(chosen) == p.gender:
+            if (
+                chosen is not None
+                and self.gender_of(chosen) == p.gender
+                and not (self.abstain_weak and chosen in self.by_first_name)
+            ):
                 continue  # a person the evidence makes of that gender
             if old is not None and (
                 self.gender_of(old) not in (None, p.gender) or old in self._excluded(p, decided)

@@ -227,13 +227,29 @@ def eval_realnews(
     polnear: Path | None = typer.Option(
         None, "--polnear", help="The PolNeAR folder (default ../shared/gold/polnear)."
     ),
+    first_mention: bool = typer.Option(
+        False,
+        "--first-mention",
+        help="Score a merged event at its first mention only (the scorer before session 30); "
+        "by default an event is read at each of its mentions.",
+    ),
+    both_scorers: bool = typer.Option(
+        False, "--both-scorers", help="Add the other scorer's report as other_scorer."
+    ),
 ) -> None:
     """Real-news precision: hand-judged PolNeAR events or relations carried to this tree."""
     from ..evaluate.judged_news import evaluate_realnews
 
     _check(path)
     try:
-        result = evaluate_realnews(path, load_settings(config), polnear, new_items=list_new)
+        result = evaluate_realnews(
+            path,
+            load_settings(config),
+            polnear,
+            new_items=list_new,
+            first_mention=first_mention,
+            both=both_scorers,
+        )
     except (ValueError, KeyError, FileNotFoundError) as exc:
         raise typer.BadParameter(f"{path}: {exc}") from None
     if "skipped" in result:

@@ -80,10 +80,17 @@ def read_now(
 
 
 def evaluate_realnews(
-    path: Path, settings: Settings, polnear: Path | None = None, new_items: bool = False
+    path: Path,
+    settings: Settings,
+    polnear: Path | None = None,
+    new_items: bool = False,
+    first_mention: bool = False,
+    both: bool = False,
 ) -> dict[str, Any]:
     """The report of one judged file on this tree (``{"skipped": why}`` without the
-    articles); with ``new_items`` also ``"new_items"``: the unjudged readings, with text."""
+    articles); with ``new_items`` also ``"new_items"``: the unjudged readings, with text.
+    Events are read at every mention unless ``first_mention`` (``news_score.report``);
+    ``both`` adds the other scorer's report as ``"other_scorer"`` (one analysis)."""
     from ..pipeline import Pipeline
     from .news_score import unjudged_readings
 
@@ -100,8 +107,16 @@ def evaluate_realnews(
         "articles": len(stems),
         "judged": sum(not i.get("missed") for i in judged),
         "read": len(now),
-        **report(judged, now),
+        "scorer": "first_mention" if first_mention else "by_mention",
+        **report(judged, now, first_mention=first_mention),
     }
+    if both:
+        out["other_scorer"] = report(judged, now, first_mention=not first_mention)
     if new_items:
-        out["new_items"] = unjudged_readings(judged, now)
+        unknown = unjudged_readings(judged, now, first_mention=first_mention)
+        for item in unknown:  # a later mention of an event: its words
+            text = articles.text(item["article"])
+            if item.get("text") is None and text is not None:
+                item["text"] = text[item["start"] : item["end"]]
+        out["new_items"] = unknown
     return out

@@ -39,8 +39,8 @@ def items_of(article: str, text: str, analysis: dict[str, Any], what: str) -> li
 def event_item(
     article: str, text: str, event: dict[str, Any], names: dict[str, str]
 ) -> dict[str, Any]:
-    """One event: its trigger span and type, arguments by name, and its sentence (the
-    event's evidence span) with offsets."""
+    """One event: its trigger span and type, arguments by name, its sentence (the
+    event's evidence span) with offsets, and its later mentions' trigger offsets."""
     span = event.get("evidence") or event["trigger"]
     start, end = event["trigger"]["start"], event["trigger"]["end"]
     return {
@@ -56,6 +56,9 @@ def event_item(
         "sentence": text[span["start"] : span["end"]],
         "sentence_start": span["start"],
         "sentence_end": span["end"],
+        # later mentions of a merged event (trigger offsets): the scorer reads the event
+        # at each of them as well as at its trigger (news_score.by_mention, session 30)
+        "mentions": [[m["start"], m["end"]] for m in event.get("mentions") or []],
         "verdict": None,
         "args_verdict": None,
     }

@@ -11,6 +11,13 @@ gone is looked for under another pair with the same evidence spans (an end re-ke
 merge, ``rekeyed``). A judged "missed" item (``{"missed": true, ...}``: an event or relation
 the tree should output and did not) counts found when an event's trigger or a relation's
 evidence now overlaps its span (a relation: the same pair, either order).
+
+A merged event (``events.merge``: the same event mentioned again) is read at each of its
+mentions, not only at its first (``by_mention``, session 30): a judged item at a later
+mention is kept (or changed) with the event's reading, and an unjudged later mention is a
+new reading. So merging neither drops a judged item nor hides a wrong or unjudged one: the
+figures are those of the same events unmerged, but for the arguments the merged event
+carries. ``first_mention=True`` scores as before (the event at its trigger only).
 """
 
 from __future__ import annotations
@@ -42,6 +49,30 @@ def spans_of(item: dict[str, Any]) -> frozenset[tuple[int, int]]:
         for e in item.get("evidence") or []
         if e.get("start") is not None and e.get("end") is not None
     )
+
+
+def by_mention(now: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The readings of this tree with each event read at its trigger and at every later
+    mention (a copy with the mention's offsets, ``mention_of`` the trigger's, no words)."""
+    out: list[dict[str, Any]] = []
+    for item in now:
+        out.append(item)
+        if "pair" in item:
+            continue
+        for start, end in item.get("mentions") or []:
+            if (start, end) == (item["start"], item["end"]):
+                continue
+            out.append(
+                {
+                    **item,
+                    "start": start,
+                    "end": end,
+                    "text": None,
+                    "mentions": [],
+                    "mention_of": [item["start"], item["end"]],
+                }
+            )
+    return out
 
 
 def rekeyed(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[Key, Any]:
@@ -168,15 +199,21 @@ def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
 
 
 def unjudged_readings(
-    judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]
+    judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]], first_mention: bool = False
 ) -> list[dict[str, Any]]:
     """The readings of this tree that no judged item judges, each with ``status``: "new"
-    (no judged item is at its place) or "changed" (its place was judged, read otherwise)."""
+    (no judged item is at its place) or "changed" (its place was judged, read otherwise);
+    an event's later mentions are readings too unless ``first_mention``; a judged event's
+    own later mentions (files judged since session 30 carry them) count as judged."""
     judged = [i for i in judged if not i.get("missed") and i.get("verdict")]
-    now = list(now)
+    now = list(now) if first_mention else by_mention(now)
     readings = {(key_of(i), i["read_as"]) for i in judged}
     places = {key_of(i) for i in judged}
     by_key = {key_of(i): i for i in judged}
+    for item in judged:  # a judged merged event covers its own later mentions
+        for start, end in item.get("mentions") or []:
+            places.add((item["article"], start, end))
+            readings.add(((item["article"], start, end), item["read_as"]))
     for key, item in rekeyed(judged, now).items():  # judged under its old pair
         places.add(key_of(item))
         readings.add((key_of(item), by_key[key]["read_as"]))
@@ -217,15 +254,30 @@ def missed_found(missed: dict[str, Any], now: Iterable[dict[str, Any]]) -> tuple
     return found, False
 
 
-def report(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> dict[str, Any]:
+def report(
+    judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]], first_mention: bool = False
+) -> dict[str, Any]:
     """``carry`` with what a standing measure needs besides: new and changed readings, the
     precision bounds counting them all right / all wrong, events' argument precision, and
-    the recall of the judged missed items."""
-    judged, now = list(judged), list(now)
+    the recall of the judged missed items. Events are read at every mention (``by_mention``)
+    unless ``first_mention``; ``kept_by_mention`` counts the judged items kept only at a
+    later mention of an event."""
+    judged = list(judged)
+    now = list(now) if first_mention else by_mention(now)
     out = carry(judged, now)
-    unknown = unjudged_readings(judged, now)
+    if not first_mention and any("pair" not in i and not i.get("missed") for i in judged):
+        home = {(key_of(i), i["read_as"]) for i in now if "mention_of" not in i}
+        later = {(key_of(i), i["read_as"]) for i in now if "mention_of" in i}
+        out["kept_by_mention"] = sum(
+            (key_of(i), i["read_as"]) in later - home
+            for i in judged
+            if i.get("verdict") and not i.get("missed")
+        )
+    unknown = unjudged_readings(judged, now, first_mention=True)
     new = sum(i["status"] == "new" for i in unknown)
     out["new"] = new
+    if not first_mention:  # of them, later mentions of an event (unjudged before session 30)
+        out["new_at_mentions"] = sum(i["status"] == "new" and "mention_of" in i for i in unknown)
     out["changed_readings"] = len(unknown) - new
     right, kept = out["kept"].get("right", 0), sum(out["kept"].values())
     pool = kept + len(unknown)
