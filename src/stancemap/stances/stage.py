@@ -33,6 +33,7 @@ from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
 from .lexicon import Lexicon, default_lexicon
+from ..nlp.clause_mode import ModeRules
 from .modes import ASSERTED, clause_mode, most_real, unreal
 from .polarity import (
     NEGATED_FRIENDLY_WEIGHT,
@@ -152,12 +153,14 @@ class StanceStage:
         ``UNREAL_SAID`` one that says what is not (so) weighs its mode's weight."""
         index = QuoteIndex(quotes)
         weigh = self.switches.enabled(UNREAL_SAID)
+        rules = ModeRules.from_switches(self.switches.enabled)
         for f in findings:
             if f.cue is None or f.mode is not None or not 0 <= f.cue < len(doc):
                 continue
             tok = doc[f.cue]
             quote = index.at(tok.idx)
-            f.mode = clause_mode(tok, direct=quote is not None and quote.kind == "direct")
+            direct = quote is not None and quote.kind == "direct"
+            f.mode = clause_mode(tok, direct=direct, rules=rules)
             if weigh and unreal(f.mode, _own(f, quote, actors)):
                 f.confidence = round(f.confidence * _MODE_WEIGHT.get(f.mode, 1.0), 3)
 
