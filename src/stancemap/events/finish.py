@@ -198,9 +198,9 @@ class Finisher:
         opinion = self.tuning.on(OPINION_CLAIM)  # "I think X helped Y": a claim
         future = not frame.nominal and mod.is_future([frame.head])
         hypothetical = not frame.nominal and mod.is_hypothetical([frame.head], habitual)
-        if not frame.nominal and self.tuning.on(INDIRECT_QUESTION):
-            if mod.indirect_question(frame.head):  # "whether (or not) they supported X"
-                negated, hypothetical = False, True
+        asked = not frame.nominal and self.tuning.on(INDIRECT_QUESTION)
+        if asked and mod.indirect_question(frame.head):  # "whether (or not) they supported X"
+            negated, hypothetical = False, True
         if not hypothetical and self.tuning.on(UNREAL_CLAUSE):
             hypothetical = mod.in_unreal_clause(frame.head, opinion=opinion, habitual=habitual)
         if not hypothetical and not frame.nominal and self.tuning.on(OBLIGATION_UNREAL):

@@ -480,16 +480,22 @@ def habitual_would(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in FREQUENCY_ADVERBS:
             return True
-        if child.dep_ == "prep" and child.lower_ == "at":
-            if any(g.lower_ == "times" for g in child.children):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "at"
+            and any(g.lower_ == "times" for g in child.children)
+        ):
+            return True
         if child.dep_ in ("npadvmod", "advmod") and any(
             d.dep_ == "det" and d.lower_ in EVERY for d in child.children
         ):
             return True
-        if child.dep_ == "advcl" and _simple_past(child):
-            if any(m.lower_ in WHEN_MARKS for m in child.children if m.i < child.i):
-                return True
+        if (
+            child.dep_ == "advcl"
+            and _simple_past(child)
+            and any(m.lower_ in WHEN_MARKS for m in child.children if m.i < child.i)
+        ):
+            return True
     coordinated = [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "conj":
         coordinated.append(verb.head)

@@ -26,6 +26,7 @@ from ..config import Settings
 from ..datafiles import constants
 from ..events.ontology import load_ontology
 from ..ingest import Document
+from ..nlp.clause_mode import ModeRules
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
@@ -33,7 +34,6 @@ from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
 from .lexicon import Lexicon, default_lexicon
-from ..nlp.clause_mode import ModeRules
 from .modes import ASSERTED, clause_mode, most_real, unreal
 from .polarity import (
     NEGATED_FRIENDLY_WEIGHT,
