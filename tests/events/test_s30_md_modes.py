@@ -157,3 +157,10 @@ def test_rules_are_declared() -> None:
     names = set(load_all().names())
     assert {OPINION, HABITUAL, QUESTION, NEG_SUBJECT, NEG_CUE} <= names
     assert Path(mod.__file__).name == "modality.py"
+
+
+def test_habitual_would_not_reported_clauses(parse) -> None:  # type: ignore[no-untyped-def]
+    """Two reported clauses ("that X would need Y and that he planned Z"): the first's
+    "would" is a future in the past, not a habit (a misfire found on unread real news)."""
+    doc = parse("His point was that the nominee would need delegates and that he planned to win.")
+    assert not mod.habitual_would(_word(doc, "need"))

@@ -500,9 +500,14 @@ def habitual_would(verb: Token) -> bool:
     if verb.dep_ == "conj":
         coordinated.append(verb.head)
     # a coordinated verb with its own past auxiliary or subject: "but did not name any"
-    # (a bare participle shares the "would": "would be released and hired back")
+    # (a bare participle shares the "would": "would be released and hired back"); not
+    # two reported clauses ("his point was that X would need Y and that he planned Z": a
+    # "that" on either is reported speech, its "would" a future in the past)
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
     return any(
         _simple_past(c)
+        and not any(d.dep_ == "mark" for d in c.children)
         and any(d.dep_ in ("aux", "nsubj", "nsubjpass") and d.i != verb.i for d in c.children)
         for c in coordinated
     )
