@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..nlp import modality as mod
+from ..nlp.clause_mode import HABITUAL_WOULD, INDIRECT_QUESTION, OPINION_CLAIM
 from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
@@ -193,10 +194,15 @@ class Finisher:
             negated = any(mod.unwished(t) for t in frame.tokens[:1])  # "do not want to vote"
         if not negated and not frame.nominal and self.tuning.on(COUNTERFACTUAL):
             negated = mod.counterfactual(frame.head)  # "should have congratulated me"
+        habitual = self.tuning.on(HABITUAL_WOULD)  # "at times X would meet Y": no modal
+        opinion = self.tuning.on(OPINION_CLAIM)  # "I think X helped Y": a claim
         future = not frame.nominal and mod.is_future([frame.head])
-        hypothetical = not frame.nominal and mod.is_hypothetical([frame.head])
+        hypothetical = not frame.nominal and mod.is_hypothetical([frame.head], habitual)
+        asked = not frame.nominal and self.tuning.on(INDIRECT_QUESTION)
+        if asked and mod.indirect_question(frame.head):  # "whether (or not) they supported X"
+            negated, hypothetical = False, True
         if not hypothetical and self.tuning.on(UNREAL_CLAUSE):
-            hypothetical = mod.in_unreal_clause(frame.head)
+            hypothetical = mod.in_unreal_clause(frame.head, opinion=opinion, habitual=habitual)
         if not hypothetical and not frame.nominal and self.tuning.on(OBLIGATION_UNREAL):
             hypothetical = any(mod.under_obligation(t) for t in frame.tokens)
         if not hypothetical and not frame.nominal and self.tuning.on(YES_NO_QUESTION):
@@ -204,7 +210,7 @@ class Finisher:
         if not hypothetical and not frame.nominal and self.tuning.on(WISH_UNREAL):
             hypothetical = any(mod.wished_for(t) for t in frame.tokens)
         if not hypothetical and not frame.nominal and self.tuning.on(MODAL_ABOVE_PREPOSITION):
-            hypothetical = mod.modal_above_preposition(frame.head)
+            hypothetical = mod.modal_above_preposition(frame.head, habitual=habitual)
         if not hypothetical and not frame.nominal and self.tuning.on(MUST_LET_US):
             hypothetical = mod.must_or_let_us(frame.head)
         if not future and not frame.nominal and self.tuning.on(FUTURE_ABOVE):

@@ -22,11 +22,67 @@ clause heading it; a quote's ``mode`` field), ``MODES``, ``RANK``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..rules import declare
 from . import modality as mod
 from .view import doc_view
+
+# session 30 (engineer MD): the mode marks read by syntax; the events stage reads the
+# first three too (events/finish.py)
+OPINION_CLAIM = declare(
+    "nlp.mode.opinion_claim",
+    "'I think Fox News helped Trump': a clause of its own tense and no modal under a verb "
+    "of opinion (think, believe, expect: WordNet verb.cognition) is the holder's claim, "
+    "not hypothetical",
+    order=20,
+)
+HABITUAL_WOULD = declare(
+    "nlp.mode.habitual_would",
+    "'at times Axelrod would meet Ailes', 'he would often visit', 'would warn voters but "
+    "did not name any': a habitual past 'would' (a frequency adverb, an every-phrase, a "
+    "past when-clause or a coordinated simple past) is no hypothetical",
+    order=20,
+)
+INDIRECT_QUESTION = declare(
+    "nlp.mode.indirect_question",
+    "'did not care whether they supported Cruz', 'whether or not they support Trump': a "
+    "clause a 'whether' (or a complement 'if') opens is asked, not asserted nor negated: "
+    "a question (events: hypothetical)",
+    order=20,
+)
+NEGATIVE_SUBJECT = declare(
+    "nlp.mode.negative_subject",
+    "'no country has recognised Kosovo', 'nobody asked him to': a clause with a negative "
+    "subject is negated in a quote's or a statement's mode (as the events read it under "
+    "events.mode.negative_subject)",
+    order=20,
+)
+
+
+@dataclass(frozen=True)
+class ModeRules:
+    """Which of the session 30 mode rules are on (``from_switches``); all on by default."""
+
+    opinion_claim: bool = True
+    habitual_would: bool = True
+    indirect_question: bool = True
+    negative_subject: bool = True
+
+    @classmethod
+    def from_switches(cls, enabled: Callable[[str], bool]) -> ModeRules:
+        return cls(
+            opinion_claim=enabled(OPINION_CLAIM),
+            habitual_would=enabled(HABITUAL_WOULD),
+            indirect_question=enabled(INDIRECT_QUESTION),
+            negative_subject=enabled(NEGATIVE_SUBJECT),
+        )
+
+
+ALL_ON = ModeRules()
 
 ASSERTED = "asserted"
 MODES = (ASSERTED, "negated", "hypothetical", "conditional", "question", "future")
@@ -54,7 +110,7 @@ GIVEN_MARKS = frozenset({"because", "since", "although", "though", "while", "whe
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _given(tok: Token, head: Token) -> bool:
+def _given(tok: Token, head: Token, opinion: bool = False) -> bool:
     """The cue's clause is told as given under the clause it hangs on, so a modal above
     does not reach it: a reason or concession ("could lose because he supports Trump"), a
     relative clause ("X, who backs Y, might run"), or a clause with a tense of its own
@@ -77,6 +133,8 @@ def _given(tok: Token, head: Token) -> bool:
     )
     if not tensed or head.head.i == head.i:
         return False
+    if opinion and mod.opinion_claim(head):  # "I think Fox helped Trump": a claim
+        return True
     return head.head.lemma_.lower() not in mod.UNREAL_VERBS
 
 
@@ -106,23 +164,38 @@ def _question(head: Token) -> bool:
     return not any(t.tag_ in mod.WH_TAGS for t in doc[start : subjects[0]])
 
 
-def clause_mode(tok: Token, direct: bool = False) -> str:
+def clause_mode(tok: Token, direct: bool = False, rules: ModeRules = ALL_ON) -> str:
     """The mode of the clause of a word (a stance cue) (one of ``MODES``). ``direct``: the cue is in
     a direct quotation, where "would" is the speaker's own conditional, never the tense
-    of reported speech the events read it as ("said it would")."""
+    of reported speech the events read it as ("said it would"). ``rules``: which of the
+    session 30 rules are on."""
     head = _clause(tok)
     words = [tok] if tok.i == head.i else [tok, head]
+    if rules.indirect_question and mod.indirect_question(head):
+        return "question"  # "whether or not they support X": its "not" negates nothing
     if mod.is_negated(words) or mod.counterfactual(head) or mod.unwished(tok):
+        return "negated"
+    if rules.negative_subject and mod.negative_subject(head):
         return "negated"
     if _question(head):
         return "question"
     if mod.conditional_consequent(tok):
         return "conditional"
-    if direct and any(c.dep_ == "aux" and c.lower_ == "would" for w in words for c in w.children):
+    habitual = rules.habitual_would
+    if direct and any(
+        c.dep_ == "aux" and c.lower_ == "would" and not (habitual and mod.habitual_would(w))
+        for w in words
+        for c in w.children
+    ):
         return "hypothetical"
-    given = _given(tok, head)  # no mode above a clause told as given reaches it
-    if mod.is_hypothetical(words) or (
-        not given and (mod.in_unreal_clause(tok) or mod.modal_above_preposition(tok))
+    # no mode above a clause told as given reaches it
+    given = _given(tok, head, opinion=rules.opinion_claim)
+    if mod.is_hypothetical(words, habitual=habitual) or (
+        not given
+        and (
+            mod.in_unreal_clause(tok, opinion=rules.opinion_claim, habitual=habitual)
+            or mod.modal_above_preposition(tok, habitual=habitual)
+        )
     ):
         return "hypothetical"
     if mod.is_future(words) or (not given and mod.future_above(tok)):
@@ -156,9 +229,11 @@ def content_head(doc: Doc, start: int, end: int) -> Token | None:
     return (verbs or tops or toks)[0]
 
 
-def span_mode(doc: Doc, start: int, end: int, direct: bool = False) -> str | None:
+def span_mode(
+    doc: Doc, start: int, end: int, direct: bool = False, rules: ModeRules = ALL_ON
+) -> str | None:
     """The mode (one of ``MODES``) of what the characters ``start``-``end`` say, read by
     ``clause_mode`` from the word heading them (``content_head``); None when the stretch
     holds no word. ``direct``: the words are a direct quotation."""
     head = content_head(doc, start, end)
-    return clause_mode(head, direct=direct) if head is not None else None
+    return clause_mode(head, direct=direct, rules=rules) if head is not None else None

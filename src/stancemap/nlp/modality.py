@@ -207,13 +207,15 @@ def is_future(tokens: list[Token]) -> bool:
     return False
 
 
-def is_hypothetical(tokens: list[Token]) -> bool:
-    """could / might / may, unreported "would", or inside an if/unless clause."""
+def is_hypothetical(tokens: list[Token], habitual: bool = False) -> bool:
+    """could / might / may, unreported "would", or inside an if/unless clause.
+    ``habitual``: a habitual past "would" ("he would often visit") is no hypothetical
+    (``habitual_would``)."""
     for token in tokens:
         aux = _aux_words(token)
         if aux & HYPOTHETICAL_AUX:
             return True
-        if "would" in aux and not reported_by_speech(token):
+        if _unreal_would(token, aux, habitual):
             return True
         clause = token
         while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
@@ -322,21 +324,28 @@ def is_predicted(token: Token) -> bool:
     return False
 
 
-def in_unreal_clause(token: Token, depth: int = 5) -> bool:
+def in_unreal_clause(
+    token: Token, depth: int = 5, opinion: bool = False, habitual: bool = False
+) -> bool:
     """The predicate sits inside what someone fears or supposes, or under a
     could/might/would above it ("is thought to fear it could be used to threaten"),
-    or is itself predicted ("an endorsement is only a matter of time")."""
+    or is itself predicted ("an endorsement is only a matter of time"). ``opinion``: a
+    clause of its own tense under a verb of opinion is a claim, not a supposition ("I
+    think Fox helped Trump": ``opinion_claim``); ``habitual``: a habitual past "would"
+    above is no modal (``habitual_would``)."""
     if is_predicted(token):
         return True
     current = token
     for _ in range(depth):
         if current.dep_ not in UNREAL_CLAUSES or current.head.i == current.i:
             return False
+        if opinion and opinion_claim(current):
+            return False
         current = current.head
         if current.lemma_.lower() in UNREAL_VERBS:
             return True
         aux = _aux_words(current)
-        if aux & HYPOTHETICAL_AUX or ("would" in aux and not reported_by_speech(current)):
+        if aux & HYPOTHETICAL_AUX or _unreal_would(current, aux, habitual):
             return True
     return False
 
@@ -406,15 +415,155 @@ def _governing(token: Token, depth: int = 5, preps: bool = False) -> list[Token]
     return out
 
 
-def modal_above_preposition(token: Token) -> bool:
+def modal_above_preposition(token: Token, habitual: bool = False) -> bool:
     """ "the Fed might achieve better results by coordinating with other banks", "would
     have a steep hill to climb in persuading delegates": could/might/may or an unreported
-    "would" on a verb above the act, climbing through a preposition's gerund too."""
+    "would" on a verb above the act, climbing through a preposition's gerund too
+    (``habitual``: not a habitual past "would")."""
     for verb in _governing(token, preps=True)[1:]:
         aux = _aux_words(verb)
-        if aux & HYPOTHETICAL_AUX or ("would" in aux and not reported_by_speech(verb)):
+        if aux & HYPOTHETICAL_AUX or _unreal_would(verb, aux, habitual):
             return True
     return False
+
+
+def _unreal_would(verb: Token, aux: set[str], habitual: bool) -> bool:
+    """An unreported "would" on the verb, not (with ``habitual``) a habitual past one."""
+    if "would" not in aux or reported_by_speech(verb):
+        return False
+    return not (habitual and habitual_would(verb))
+
+
+# adverbs of frequency, a closed class: "would often visit" tells what used to happen
+FREQUENCY_ADVERBS = frozenset(
+    {
+        "often",
+        "sometimes",
+        "always",
+        "usually",
+        "frequently",
+        "regularly",
+        "repeatedly",
+        "occasionally",
+        "routinely",
+        "typically",
+        "invariably",
+        "constantly",
+        "habitually",
+        "periodically",
+        "seldom",
+        "rarely",
+    }
+)
+# determiners of a repeated time ("every week", "each morning") and the "at times" idiom
+EVERY = frozenset({"every", "each"})
+WHEN_MARKS = frozenset({"when", "whenever"})
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb told in the simple past: "named", "did not name" (no modal, no perfect)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lemma_ == "have" for c in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)
+
+
+def habitual_would(verb: Token) -> bool:
+    """The verb's "would" is the habitual past ("at times Axelrod would meet Ailes", "he
+    would often visit", "he would warn voters ... but did not name any", "when he was
+    mayor he would visit every week"), read from the clause: a frequency adverb, "at
+    times", an "every"/"each" time phrase, a when-clause in the simple past, or a
+    coordinated verb in the simple past. "would have" (a counterfactual) never is."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not any(c.lower_ == "would" for c in auxes) or any(c.lemma_ == "have" for c in auxes):
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in FREQUENCY_ADVERBS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "at"
+            and any(g.lower_ == "times" for g in child.children)
+        ):
+            return True
+        if child.dep_ in ("npadvmod", "advmod") and any(
+            d.dep_ == "det" and d.lower_ in EVERY for d in child.children
+        ):
+            return True
+        if (
+            child.dep_ == "advcl"
+            and _simple_past(child)
+            and any(m.lower_ in WHEN_MARKS for m in child.children if m.i < child.i)
+        ):
+            return True
+    coordinated = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        coordinated.append(verb.head)
+    # a coordinated verb with its own past auxiliary or subject: "but did not name any"
+    # (a bare participle shares the "would": "would be released and hired back"); not
+    # two reported clauses ("his point was that X would need Y and that he planned Z": a
+    # "that" on either is reported speech, its "would" a future in the past)
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(
+        _simple_past(c)
+        and not any(d.dep_ == "mark" for d in c.children)
+        and any(d.dep_ in ("aux", "nsubj", "nsubjpass") and d.i != verb.i for d in c.children)
+        for c in coordinated
+    )
+
+
+# verbs of opinion: the words of ``UNREAL_VERBS`` whose most frequent WordNet 3.0 sense
+# is in verb.cognition (think.v.01, expect.v.01, anticipate.v.01, speculate.v.01; checked
+# against WordNet by tests/nlp/test_s30_mode_rules.py), and believe.v.01 (cognition)
+OPINION_VERBS = frozenset({"think", "expect", "anticipate", "speculate", "believe"})
+
+
+def opinion_claim(clause: Token) -> bool:
+    """ "I think Fox News helped Trump", "she believes Russia is arming them": a clause
+    with a tense of its own and no modal, the complement of a verb of opinion
+    (``OPINION_VERBS``), is the holder's claim, told as fact, not a supposition (the
+    hedge does not make it hypothetical). "I think he could win" keeps its own modal."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in OPINION_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+        return False
+    # both the opinion ("I do think", not "let them think") and its clause told in a
+    # tense of their own, with no modal
+    return _finite(clause.head) and _finite(clause)
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _finite(verb: Token) -> bool:
+    """The verb has a tense of its own (past or present) and no modal nor "to"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") for c in auxes):
+        return False
+    return verb.tag_ in FINITE or any(c.tag_ in FINITE for c in auxes)
+
+
+# marks of a clause that asks ("asked whether he would", "did not care whether they
+# supported"): an indirect yes/no question
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_CLAUSES = ("ccomp", "csubj", "attr", "pcomp", "pobj", "advcl")
+
+
+def indirect_question(token: Token, depth: int = 3) -> bool:
+    """The act's clause is an indirect yes/no question, the complement a "whether" (or a
+    complement-clause "if") opens: "I didn't care whether they supported Cruz", "asked if
+    Russia had armed them", "one criterion was whether or not they support Trump" (its
+    "or not" is no negation). An adverbial "if" is a condition, not a question."""
+    node = token
+    for _ in range(depth):
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if "whether" in marks:
+        return node.dep_ in QUESTION_CLAUSES
+    return "if" in marks and node.dep_ == "ccomp"
 
 
 def future_above(token: Token) -> bool:

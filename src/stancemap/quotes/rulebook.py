@@ -474,3 +474,12 @@ EMBEDDED = declare(
     "an attribution whose cue lies in another's content is embedded in it (counted once)",
     order=20,
 )
+
+
+NEGATED_CUE = declare(
+    "quotes.mode.negated_cue",
+    "'delegates have not said who they would vote for': a quote whose cue is negated (or "
+    "has a negative subject: 'nobody said') says nothing: its mode is negated, whatever "
+    "its content's (session 30)",
+    order=90,
+)

@@ -28,7 +28,8 @@ from ..actors.coref import SUBJECT_RULES, described_referent
 from ..config import Settings
 from ..datafiles import constants
 from ..ingest import Document
-from ..nlp.clause_mode import span_mode
+from ..nlp import modality as mod
+from ..nlp.clause_mode import ModeRules, span_mode
 from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..nlp.text import doc_text
 from ..nlp.words import pronouns
@@ -125,7 +126,9 @@ class QuoteStage:
             cut=on(R.CUT_TRAILING),
             embed=on(R.EMBEDDED),
         )
-        return [_with_mode(doc, q) for q in quotes]
+        rules = ModeRules.from_switches(on)
+        negated_cue = on(R.NEGATED_CUE)
+        return [_with_mode(doc, q, rules, negated_cue) for q in quotes]
 
     # ------------------------------------------------------------------ linking
 
@@ -386,13 +389,34 @@ class QuoteStage:
 _SPEECH_CLASSES = frozenset({"speech", "evidence", "unlisted"})
 
 
-def _with_mode(doc: Doc, quote: Quote) -> Quote:
+def _with_mode(
+    doc: Doc, quote: Quote, rules: ModeRules | None = None, negated_cue: bool = False
+) -> Quote:
     """The quote with the mode of what it says (``nlp.clause_mode.span_mode``, read from the
     clause heading its content; session 29): "he would back Y if ..." is conditional, "will
-    back" future, "Does X back Y?" a question. A field only: no rule reads it here."""
+    back" future, "Does X back Y?" a question. A field only: no rule reads it here.
+    ``negated_cue`` (``quotes.mode.negated_cue``): a negated cue ("have not said who they
+    would vote for") makes it negated."""
     direct = quote.kind == "direct"
-    mode = span_mode(doc, quote.content.start, quote.content.end, direct=direct)
+    if negated_cue and quote.cue is not None and _cue_negated(doc, quote.cue):
+        return quote.model_copy(update={"mode": "negated"})
+    rules = rules if rules is not None else ModeRules()
+    mode = span_mode(doc, quote.content.start, quote.content.end, direct=direct, rules=rules)
     return quote.model_copy(update={"mode": mode})
+
+
+def _cue_negated(doc: Doc, cue: Span) -> bool:
+    """The quote's cue verb is negated ("have not said", "never said") or has a negative
+    subject ("nobody said")."""
+    verbs = [
+        t
+        for t in doc
+        if cue.start <= t.idx < cue.end and t.pos_ in ("VERB", "AUX", "NOUN") and t.dep_ != "aux"
+    ]
+    return any(
+        any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children) or mod.negative_subject(v)
+        for v in verbs[:1]
+    )
 
 
 def _reports(kind: QuoteKind, a: Attribution | None) -> QuoteReports:

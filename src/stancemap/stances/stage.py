@@ -26,6 +26,7 @@ from ..config import Settings
 from ..datafiles import constants
 from ..events.ontology import load_ontology
 from ..ingest import Document
+from ..nlp.clause_mode import ModeRules
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
@@ -152,12 +153,14 @@ class StanceStage:
         ``UNREAL_SAID`` one that says what is not (so) weighs its mode's weight."""
         index = QuoteIndex(quotes)
         weigh = self.switches.enabled(UNREAL_SAID)
+        rules = ModeRules.from_switches(self.switches.enabled)
         for f in findings:
             if f.cue is None or f.mode is not None or not 0 <= f.cue < len(doc):
                 continue
             tok = doc[f.cue]
             quote = index.at(tok.idx)
-            f.mode = clause_mode(tok, direct=quote is not None and quote.kind == "direct")
+            direct = quote is not None and quote.kind == "direct"
+            f.mode = clause_mode(tok, direct=direct, rules=rules)
             if weigh and unreal(f.mode, _own(f, quote, actors)):
                 f.confidence = round(f.confidence * _MODE_WEIGHT.get(f.mode, 1.0), 3)
 
