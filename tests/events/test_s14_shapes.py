@@ -202,6 +202,7 @@ def test_a_rating_that_declines_by_a_quantity_is_no_refusal(runner):
         MEASURE_VERB,
         "events.sense.light_verb_needs_party",
         "events.sense.thing_subject_no_act",
+        "events.sense.thing_subject_strict",
         "events.reality.drop",  # session 26: the learned reality drops it too
     )
     assert "REJECT" in [e.type for e in runner.events(sentence, without)]

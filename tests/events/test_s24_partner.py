@@ -10,6 +10,7 @@ from misread_helpers import StageRunner
 
 PARTNER = "events.sense.bare_partner_code_needs_partner"
 THING_SUBJECT = "events.sense.thing_subject_no_act"
+STRICT = "events.sense.thing_subject_strict"  # session 30
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +59,7 @@ def test_a_bare_support_code_with_no_one_supported_is_no_event(analyzer, text, w
     on = StageRunner(analyzer, on=(SUPPORT,))
     assert on.on(text, word) == []
     # thing_subject_no_act (session 25) drops "the feud exposed rifts" too: off here
-    assert on.on(text, word, (SUPPORT, THING_SUBJECT)) != []
+    assert on.on(text, word, (SUPPORT, THING_SUBJECT, STRICT)) != []
 
 
 def test_support_for_someone_stays(analyzer):

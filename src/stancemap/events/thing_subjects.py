@@ -181,3 +181,126 @@ def motion_consult_needs_partner(frame: Frame, tok: Token, ctx: DocContext) -> F
     if lexnames().get((tok.lemma_.lower(), "V")) != "verb.motion":
         return frame
     return None if _no_partner(frame, tok, ctx) else frame
+
+
+STRICT_SUBJECT = "events.sense.thing_subject_strict"
+# entity labels of an amount: a sum, a share or a quantity acts for no one
+AMOUNT_LABELS = frozenset(("MONEY", "PERCENT", "QUANTITY"))
+# WordNet files of a noun that can stand for a part of people ("a number of senators",
+# "the majority of Republicans", "half of the delegates", "the rest of the party")
+PARTITIVE_FILES = frozenset(("noun.quantity", "noun.attribute", "noun.relation"))
+# an act or a possession from someone is theirs ("support from X", "funding from X helped"):
+# these abstract files keep the part-of reading too
+KEPT_FILES = PARTITIVE_FILES | {"noun.act", "noun.possession"}
+# the parties or authors of a text or an exchange ("talks between X and Y", "a letter by X")
+PARTY_PREPS = ("between", "among", "with", "by")
+
+
+def _amount_parts(tok: Token) -> list[Token]:
+    """The from/of/in objects of an amount and of the words of its entity."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t.ent_type_ in AMOUNT_LABELS or t.i == tok.i:
+            out += args.prep_objects(t, PART_PREPS)
+    return out
+
+
+def strict_someone(tok: Token, ctx: DocContext, deeds: bool, depth: int = 0) -> bool:
+    """``names_someone`` read with the type's selectional restriction: an amount (a MONEY,
+    PERCENT or QUANTITY entity, "$3 million") names no one unless it comes from someone
+    ("$5 million from the EU"); a count of things ("hundreds of letters") is its things;
+    an abstract noun ("results from Amazon", "ads from his super PAC": WordNet's abstract
+    files other than quantities, relations, acts and possessions - "support from X",
+    "funding from X" are X's) is no part of whoever it comes from; and for a deed (not a PLOVER type done with words) a text -
+    a comment, a letter, an ad, a book (``voice_nouns.txt``) - acts for no one: it can
+    speak for its authors, not travel, help or meet; an instrument (an agreement, a deal,
+    an order: ``lexicon/document_nouns.txt``) does deeds for its makers."""
+    from ..actors.document_modifiers import document_nouns
+    from .lexnames import abstract_nouns
+
+    if depth > 2:
+        return True
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if lower in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.i:
+        return strict_someone(tok.head.head, ctx, deeds, depth + 1)  # "the book that helped"
+    if tok.ent_type_ in AMOUNT_LABELS or tok.tag_ == "$":
+        # an amount from someone is their giving ("$5 million from the EU helped")
+        return any(names_someone(p, ctx, depth + 1) for p in _amount_parts(tok))
+    if tok.like_num or tok.pos_ == "NUM":
+        counted = args.prep_objects(tok, ("of",))
+        if counted and tok.ent_type_ not in NAMED:
+            return any(strict_someone(c, ctx, deeds, depth + 1) for c in counted)
+        return names_someone(tok, ctx, depth)
+    if tok.pos_ != "NOUN" or ctx.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
+        return names_someone(tok, ctx, depth)
+    if lemma in _party_nouns() or lower in _party_nouns() or is_agent_noun(tok):
+        return True
+    if deeds and (lemma in voice_nouns() or lower in voice_nouns()):
+        # an instrument - an agreement, a deal, an order (WordNet, ``document_nouns.txt``) -
+        # does deeds for its makers ("the agreement gave X access"), and an exchange its
+        # parties name ("talks between X and Y resumed") is theirs; a comment is neither
+        if lemma in document_nouns() or lower in document_nouns():
+            return True
+        return any(names_someone(p, ctx, depth + 1) for p in args.prep_objects(tok, PARTY_PREPS))
+    thing = abstract_nouns().get(lemma)
+    if (
+        thing is not None
+        and thing not in KEPT_FILES
+        and not (lemma in voice_nouns() or lemma in place_nouns())
+    ):
+        return False  # an abstract thing is no part of whoever it comes from
+    return names_someone(tok, ctx, depth)
+
+
+def strict_thing_subject(tok: Token, ctx: DocContext, frame: Frame) -> bool:
+    """``thing_subject`` with ``strict_someone`` as the test of each subject."""
+    from .reality import VERBAL
+
+    if args.children(tok, "auxpass", "nsubjpass"):
+        return False
+    subjects = args.children(tok, "nsubj", "csubj")
+    if not subjects:
+        return False
+    subjects += [c for s in subjects for c in args.children(s, "conj")]
+    if frame.source and any(s.pos_ == "PRON" and s.lower_ not in RELATIVE for s in subjects):
+        return False
+    if frame.target and any(s.lower_ == "it" for s in subjects):
+        return False
+    deeds = frame.type not in VERBAL
+    for s in subjects:
+        if s.dep_ == "csubj":
+            continue
+        if strict_someone(s, ctx, deeds):
+            return False
+        body = args.children(s, "compound", "amod", "nmod")
+        if any(
+            names_someone(c, ctx)
+            for c in body
+            if c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in NAMED
+        ):
+            return False  # "the Clinton campaign": a body named for someone
+    return True
+
+
+@rule(
+    STRICT_SUBJECT,
+    order=32.1,
+    doc="'$2.9 billion of that came from the division', 'Rubio's comments came on Sunday', "
+    "'the results from Amazon helped lift the Nasdaq', 'the book she wrote helped lay the "
+    "foundation': "
+    "events.sense.thing_subject_no_act with the type's selectional restriction on its "
+    "subject: an amount (MONEY, PERCENT, QUANTITY) names no one unless it comes from someone, "
+    "a count of things is its things, an abstract WordNet noun other than an act or a "
+    "possession is no part of whoever it comes from ('support from X' is X's), and a text "
+    "(WordNet communication: comment, letter, ad) does no deed - it speaks for its authors "
+    "only in a type done with words ('the statement condemned the raid' stays), while an "
+    "instrument (agreement, deal, order: lexicon/document_nouns.txt) does deeds for its makers "
+    "('the agreement gave X access') and an exchange is its named parties' ('talks between X "
+    "and Y resumed'). Not force, protest or threats (CAMEO 13-20)",
+)
+def thing_subject_strict(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or tok.pos_ not in ("VERB", "AUX"):
+        return frame
+    if (frame.code or "")[:2] >= MATERIAL_FROM or frame.type in MATERIAL_TYPES:
+        return frame
+    return None if strict_thing_subject(tok, ctx, frame) else frame
