@@ -63,8 +63,10 @@ from .described import (
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     HEADLINE_PASSIVE,
+    PARTICLE_OBJECT_PREDICATE,
     SWALLOWED_SUBJECT,
     headline_patient,
+    particle_objects,
     swallowed_subject,
 )
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
@@ -96,6 +98,7 @@ from .party_phrases import (
 )
 from .passive_args import (
     AGENT_NOT_PATIENT,
+    APPOSITIVE_NAME_FIRST,
     APPOSITIVE_RELATIVE,
     PASSIVE_OWN_SUBJECT,
     own_passive_subject,
@@ -111,6 +114,7 @@ from .patient_clauses import (
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .relative_doer import RELATIVE_DOER, relative_doer
+from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .scene_acts import (
     ACT_SUBJECT_DOER,
     PASSIVE_IN_ACT_DOER,
@@ -544,6 +548,9 @@ class RoleFinder:
             found = [a for giver in givers(tok) for a in self.actors(giver, ctx)]
             if found:
                 return found
+        if self._died(tok, ctx):
+            # "Five civilians died in Russian air raids": Russia, never the civilians
+            return self._scene_doers(tok, ctx, died=True)
         if self.tuning.on(PASSIVE_IN_ACT_DOER):  # "was killed in a U.S. drone strike"
             found = self._scene_doers(tok, ctx)
             if found:
@@ -551,6 +558,10 @@ class RoleFinder:
         subj = self.subject(tok)
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
+        if subj is not None and self.tuning.on(APPOSITIVE_NAME_FIRST):
+            found = self._renamed_actors(subj, tok, ctx)
+            if found:  # "Kasich, a Republican who has refused": Kasich, not the party
+                return found
         if subj is not None:
             act = self.tuning.on(ACT_SUBJECT_DOER) and is_force_act(subj, self.matcher.match_noun)
             # "the army's shelling of Homs killed ...": the shelling's doer, never Homs
@@ -572,6 +583,18 @@ class RoleFinder:
                     return found
         return list(inherited or [])
 
+    def _renamed_actors(self, subj: Token, tok: Token, ctx: DocContext) -> list[str]:
+        """The actor of the name a described apposition ``subj`` renames, when ``tok``
+        stands in a clause on it ("Kasich, a Republican who ..."): the name's own
+        mention first, else its phrase's own name; [] where the apposition names the
+        same actor or the name names none."""
+        named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None
+        if named is None:
+            return []
+        covering = ctx.actors.mention_at(named.idx, named.idx + len(named))
+        found = [covering.actor_id] if covering is not None else []
+        return found or args.phrase_actors(named, ctx.actors, head_only=True)
+
     def _act_doers(self, act: Token, ctx: DocContext) -> list[str]:
         """The actors inside an act-of-force subject that are not its "of" patients
         ("an attack carried out by Hamas": Hamas; "the shelling of Homs": no one)."""
@@ -591,16 +614,29 @@ class RoleFinder:
         row = self.matcher.match_verb(tok, ctx.actors)
         return experiencer(tok, row.type if row is not None else None)
 
-    def _scene_doers(self, tok: Token, ctx: DocContext) -> list[str]:
+    def _died(self, tok: Token, ctx: DocContext) -> bool:
+        """``tok`` is a verb of dying coded as force ("died in clashes", "died in air
+        raids": ``events.args.dying_subject_patient``); "died in a hunger strike" is the
+        subject's own protest and is left alone."""
+        if not self.tuning.on(DYING_SUBJECT_PATIENT) or not dying_verb(tok):
+            return False
+        row = self.matcher.match_verb(tok, ctx.actors)
+        return row is not None and row.type in SCENE_TYPES
+
+    def _scene_doers(self, tok: Token, ctx: DocContext, died: bool = False) -> list[str]:
         """The named doers of the act of force an agentless passive happened in, less
-        the passive's own patients ("X was killed in a U.S. strike": the U.S.)."""
+        the passive's own patients ("X was killed in a U.S. strike": the U.S.); ``died``:
+        ``tok`` is a verb of dying, its subject the patient ("X died in a U.S. strike")."""
         row = self.matcher.match_verb(tok, ctx.actors) if tok.pos_ == "VERB" else None
         force = row is not None and row.type in SCENE_TYPES
-        nouns = scene_acts(tok, self.matcher.match_noun, force)
+        nouns = scene_acts(tok, self.matcher.match_noun, force or died, died)
         found = [a for n in nouns for a in self.noun_source(n, ctx)]
         if not found:
             return []
         patients = args.children(tok, "nsubjpass") + ([tok.head] if tok.dep_ == "acl" else [])
+        if died:
+            subject = self.subject(tok)
+            patients += [subject] if subject is not None else []
         done_to = {a for p in patients for a in self.actors(p, ctx)}
         return [a for a in dict.fromkeys(found) if a not in done_to]
 
@@ -666,6 +702,8 @@ class RoleFinder:
             objects = [o for o in objects if o not in means]
         if objects and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
             objects = [w for o in objects for w in venue_free(o, self.matcher, ctx.actors)]
+        if not objects and self.tuning.on(PARTICLE_OBJECT_PREDICATE):
+            objects = particle_objects(tok)  # "called out Trump" parsed as a predicate
         candidates = args.children(tok, "dative") + objects + preps
         if self.tuning.on(RECEIVED_FROM_GIVER) and givers(tok):
             receiver = self.subject(tok)  # "X is receiving support from Y": X receives
@@ -676,6 +714,10 @@ class RoleFinder:
         blamed_one = blamed(tok) if self.tuning.on(BLAMED_SUBJECT) else None
         if blamed_one is not None:  # "Russia was to blame": Russia is blamed
             candidates.insert(0, blamed_one)
+        if self._died(tok, ctx):
+            dead = self.subject(tok)  # "Five civilians died in air raids": the civilians
+            if dead is not None:
+                candidates.insert(0, dead)
         if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
         elif self.tuning.on(REDUCED_PASSIVE_PATIENT) and reduced_passive(tok):
