@@ -10,7 +10,9 @@
   "in"/"during" act noun's own premodifier, possessor or "by" agent names ("Russian",
   "the army's", "by rebels"), read as for an agentless passive
   (``events.args.passive_in_act_doer``). A scene naming no doer ("died in clashes")
-  leaves the event sourceless: never the dead.
+  leaves the event sourceless: never the dead. Only a death in an act (an "in"/"during"
+  act of force, or "at the hands of X") is read so; "when Wallace died in 1998" is left
+  as it was.
 
 The verbs are data (``data/lexicon/dying_verbs.txt``, written by this module's importer
 from WordNet 3.0); only the parse is read.
@@ -33,8 +35,8 @@ from ..wordnet_files import WORDNET, senses, synsets, under, write_word_list
 DYING_SUBJECT_PATIENT = declare(
     "events.args.dying_subject_patient",
     "'Five civilians died in Russian air raids': the subject of an intransitive verb of "
-    "dying (WordNet die.v.01 and below) is the target, never the source; the source is the "
-    "named doer of the act it died in ('Russian'), else none",
+    "dying (WordNet die.v.01 and below) in an act of force is the target, never the source; "
+    "the source is the named doer of the act it died in ('Russian'), else none",
     order=10.65,
 )
 

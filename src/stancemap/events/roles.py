@@ -69,6 +69,7 @@ from .doers import (
     particle_objects,
     swallowed_subject,
 )
+from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .finite_conjuncts import FINITE_CONJUNCT, finite_governor
 from .fronted_conjuncts import FRONTED_CONJUNCT, fronted_subject
@@ -114,7 +115,6 @@ from .patient_clauses import (
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .relative_doer import RELATIVE_DOER, relative_doer
-from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .scene_acts import (
     ACT_SUBJECT_DOER,
     PASSIVE_IN_ACT_DOER,
@@ -615,13 +615,17 @@ class RoleFinder:
         return experiencer(tok, row.type if row is not None else None)
 
     def _died(self, tok: Token, ctx: DocContext) -> bool:
-        """``tok`` is a verb of dying coded as force ("died in clashes", "died in air
-        raids": ``events.args.dying_subject_patient``); "died in a hunger strike" is the
-        subject's own protest and is left alone."""
+        """``tok`` is a verb of dying coded as force, in an act of force ("died in
+        clashes", "died in air raids", "die at the hands of X":
+        ``events.args.dying_subject_patient``)."""
         if not self.tuning.on(DYING_SUBJECT_PATIENT) or not dying_verb(tok):
             return False
         row = self.matcher.match_verb(tok, ctx.actors)
-        return row is not None and row.type in SCENE_TYPES
+        if row is None or row.type not in SCENE_TYPES:
+            return False
+        # only a death in an act ("in air raids", "at the hands of X"): "when Wallace died
+        # in 1998" is no act of anyone's, and is left as it was
+        return bool(scene_acts(tok, self.matcher.match_noun, True, True) or hands_doers(tok))
 
     def _scene_doers(self, tok: Token, ctx: DocContext, died: bool = False) -> list[str]:
         """The named doers of the act of force an agentless passive happened in, less
