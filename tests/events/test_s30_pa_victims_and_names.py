@@ -118,3 +118,8 @@ def test_called_out_names_its_target(events):
 def test_a_death_in_no_act_is_left_as_it_was(events):
     text = "When Governor George Wallace died in 1998, President Clinton released a statement."
     assert events(text) == events(text, off=(DYING,))
+
+
+def test_a_body_read_from_part_of_the_name_is_not_the_name_s(events):
+    text = "Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million on ads."
+    assert events(text) == events(text, off=(APPOSITIVE,))

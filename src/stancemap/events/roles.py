@@ -585,15 +585,24 @@ class RoleFinder:
 
     def _renamed_actors(self, subj: Token, tok: Token, ctx: DocContext) -> list[str]:
         """The actor of the name a described apposition ``subj`` renames, when ``tok``
-        stands in a clause on it ("Kasich, a Republican who ..."): the name's own
-        mention first, else its phrase's own name; [] where the apposition names the
-        same actor or the name names none."""
+        stands in a clause on it ("Kasich, a Republican who ..."): the mention that
+        covers the whole name; [] where no mention covers all of it."""
         named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None
         if named is None:
             return []
         covering = ctx.actors.mention_at(named.idx, named.idx + len(named))
-        found = [covering.actor_id] if covering is not None else []
-        return found or args.phrase_actors(named, ctx.actors, head_only=True)
+        if covering is None:
+            return []
+        if not _a_person(ctx.actors.actor(covering.actor_id)):
+            # "Priorities USA, a super PAC supporting X": a body or country read from only
+            # part of the name (the country of "USA") is not the name's; a person's
+            # mention may leave a title out ("Gov. John Kasich")
+            start = min(
+                (c.left_edge.idx for c in named.children if c.dep_ == "compound"), default=named.idx
+            )
+            if covering.start > start:
+                return []
+        return [covering.actor_id]
 
     def _act_doers(self, act: Token, ctx: DocContext) -> list[str]:
         """The actors inside an act-of-force subject that are not its "of" patients
