@@ -40,6 +40,13 @@ SWALLOWED_SUBJECT = declare(
     order=11.3,
 )
 
+PARTICLE_OBJECT_PREDICATE = declare(
+    "events.args.particle_object_predicate",
+    "'Ryan has called out Trump': after a verb particle the parser may make the object an "
+    "object predicate (oprd); a verb with a particle and no direct object acts on that noun",
+    order=11.4,
+)
+
 # finite verb tags: a verb with one of these and no subject has lost it in the parse
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # entity labels of nouns that are times or amounts, never a doer
@@ -105,3 +112,13 @@ def _bare_conjunct(verb: Token) -> bool:
     if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
     return not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children)
+
+
+def particle_objects(verb: Token) -> list[Token]:
+    """ "called out Trump" parsed with Trump as an object predicate (``oprd``) after the
+    particle: the noun(s) the verb acts on; [] where the verb has its own direct object
+    ("called him a liar": "a liar" says what he is called) or no particle."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "prt" for c in kids) or any(c.dep_ in ("dobj", "obj") for c in kids):
+        return []
+    return [c for c in kids if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "PRON")]

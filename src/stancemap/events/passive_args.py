@@ -41,6 +41,15 @@ APPOSITIVE_RELATIVE = declare(
     order=20.5,
 )
 
+APPOSITIVE_NAME_FIRST = declare(
+    "events.args.appositive_name_first",
+    "'Gov. John Kasich, a Republican who has refused to endorse Trump': a clause on a "
+    "described apposition is done by the name it renames even where the description "
+    "itself reads as an actor (the party of 'a Republican'): the mention of the whole name "
+    "first (not a body read from part of it, 'Priorities USA')",
+    order=20.45,
+)
+
 
 _CHAINED = ("advcl", "conj")
 _HAS_OR_IS = ("'s", "’s")

@@ -63,10 +63,13 @@ from .described import (
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     HEADLINE_PASSIVE,
+    PARTICLE_OBJECT_PREDICATE,
     SWALLOWED_SUBJECT,
     headline_patient,
+    particle_objects,
     swallowed_subject,
 )
+from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .finite_conjuncts import FINITE_CONJUNCT, finite_governor
 from .fronted_conjuncts import FRONTED_CONJUNCT, fronted_subject
@@ -96,6 +99,7 @@ from .party_phrases import (
 )
 from .passive_args import (
     AGENT_NOT_PATIENT,
+    APPOSITIVE_NAME_FIRST,
     APPOSITIVE_RELATIVE,
     PASSIVE_OWN_SUBJECT,
     own_passive_subject,
@@ -544,6 +548,9 @@ class RoleFinder:
             found = [a for giver in givers(tok) for a in self.actors(giver, ctx)]
             if found:
                 return found
+        if self._died(tok, ctx):
+            # "Five civilians died in Russian air raids": Russia, never the civilians
+            return self._scene_doers(tok, ctx, died=True)
         if self.tuning.on(PASSIVE_IN_ACT_DOER):  # "was killed in a U.S. drone strike"
             found = self._scene_doers(tok, ctx)
             if found:
@@ -551,6 +558,10 @@ class RoleFinder:
         subj = self.subject(tok)
         if subj is None and tok.lemma_ in STATIVE_PASSIVES:
             subj = next(iter(args.children(tok, "nsubjpass")), None)
+        if subj is not None and self.tuning.on(APPOSITIVE_NAME_FIRST):
+            found = self._renamed_actors(subj, tok, ctx)
+            if found:  # "Kasich, a Republican who has refused": Kasich, not the party
+                return found
         if subj is not None:
             act = self.tuning.on(ACT_SUBJECT_DOER) and is_force_act(subj, self.matcher.match_noun)
             # "the army's shelling of Homs killed ...": the shelling's doer, never Homs
@@ -572,6 +583,27 @@ class RoleFinder:
                     return found
         return list(inherited or [])
 
+    def _renamed_actors(self, subj: Token, tok: Token, ctx: DocContext) -> list[str]:
+        """The actor of the name a described apposition ``subj`` renames, when ``tok``
+        stands in a clause on it ("Kasich, a Republican who ..."): the mention that
+        covers the whole name; [] where no mention covers all of it."""
+        named = renamed(subj, tok) if self.tuning.on(APPOSITIVE_RELATIVE) else None
+        if named is None:
+            return []
+        covering = ctx.actors.mention_at(named.idx, named.idx + len(named))
+        if covering is None:
+            return []
+        if not _a_person(ctx.actors.actor(covering.actor_id)):
+            # "Priorities USA, a super PAC supporting X": a body or country read from only
+            # part of the name (the country of "USA") is not the name's; a person's
+            # mention may leave a title out ("Gov. John Kasich")
+            start = min(
+                (c.left_edge.idx for c in named.children if c.dep_ == "compound"), default=named.idx
+            )
+            if covering.start > start:
+                return []
+        return [covering.actor_id]
+
     def _act_doers(self, act: Token, ctx: DocContext) -> list[str]:
         """The actors inside an act-of-force subject that are not its "of" patients
         ("an attack carried out by Hamas": Hamas; "the shelling of Homs": no one)."""
@@ -591,16 +623,33 @@ class RoleFinder:
         row = self.matcher.match_verb(tok, ctx.actors)
         return experiencer(tok, row.type if row is not None else None)
 
-    def _scene_doers(self, tok: Token, ctx: DocContext) -> list[str]:
+    def _died(self, tok: Token, ctx: DocContext) -> bool:
+        """``tok`` is a verb of dying coded as force, in an act of force ("died in
+        clashes", "died in air raids", "die at the hands of X":
+        ``events.args.dying_subject_patient``)."""
+        if not self.tuning.on(DYING_SUBJECT_PATIENT) or not dying_verb(tok):
+            return False
+        row = self.matcher.match_verb(tok, ctx.actors)
+        if row is None or row.type not in SCENE_TYPES:
+            return False
+        # only a death in an act ("in air raids", "at the hands of X"): "when Wallace died
+        # in 1998" is no act of anyone's, and is left as it was
+        return bool(scene_acts(tok, self.matcher.match_noun, True, True) or hands_doers(tok))
+
+    def _scene_doers(self, tok: Token, ctx: DocContext, died: bool = False) -> list[str]:
         """The named doers of the act of force an agentless passive happened in, less
-        the passive's own patients ("X was killed in a U.S. strike": the U.S.)."""
+        the passive's own patients ("X was killed in a U.S. strike": the U.S.); ``died``:
+        ``tok`` is a verb of dying, its subject the patient ("X died in a U.S. strike")."""
         row = self.matcher.match_verb(tok, ctx.actors) if tok.pos_ == "VERB" else None
         force = row is not None and row.type in SCENE_TYPES
-        nouns = scene_acts(tok, self.matcher.match_noun, force)
+        nouns = scene_acts(tok, self.matcher.match_noun, force or died, died)
         found = [a for n in nouns for a in self.noun_source(n, ctx)]
         if not found:
             return []
         patients = args.children(tok, "nsubjpass") + ([tok.head] if tok.dep_ == "acl" else [])
+        if died:
+            subject = self.subject(tok)
+            patients += [subject] if subject is not None else []
         done_to = {a for p in patients for a in self.actors(p, ctx)}
         return [a for a in dict.fromkeys(found) if a not in done_to]
 
@@ -666,6 +715,8 @@ class RoleFinder:
             objects = [o for o in objects if o not in means]
         if objects and self.tuning.on(VENUE_NOT_PARTY):  # "held talks at the Hilton"
             objects = [w for o in objects for w in venue_free(o, self.matcher, ctx.actors)]
+        if not objects and self.tuning.on(PARTICLE_OBJECT_PREDICATE):
+            objects = particle_objects(tok)  # "called out Trump" parsed as a predicate
         candidates = args.children(tok, "dative") + objects + preps
         if self.tuning.on(RECEIVED_FROM_GIVER) and givers(tok):
             receiver = self.subject(tok)  # "X is receiving support from Y": X receives
@@ -676,6 +727,10 @@ class RoleFinder:
         blamed_one = blamed(tok) if self.tuning.on(BLAMED_SUBJECT) else None
         if blamed_one is not None:  # "Russia was to blame": Russia is blamed
             candidates.insert(0, blamed_one)
+        if self._died(tok, ctx):
+            dead = self.subject(tok)  # "Five civilians died in air raids": the civilians
+            if dead is not None:
+                candidates.insert(0, dead)
         if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
         elif self.tuning.on(REDUCED_PASSIVE_PATIENT) and reduced_passive(tok):

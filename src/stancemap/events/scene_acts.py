@@ -66,12 +66,14 @@ def scene_acts(
     verb: Token,
     match_noun: Callable[[Token], TriggerEntry | None],
     verb_is_force: bool = False,
+    died: bool = False,
 ) -> list[Token]:
     """The acts of force an agentless passive ``verb`` happened in: the nouns of its
     "in"/"during" objects (and their conjuncts) that the lexicon reads as force; under a
     verb of force itself (``verb_is_force``: "killed in a drone strike"), also a noun of
-    force the lexicon reads as a labour strike (``events/sense.tsv`` force words)."""
-    if not _agentless_passive(verb):
+    force the lexicon reads as a labour strike (``events/sense.tsv`` force words). ``died``: ``verb`` is an active verb of dying, whose subject
+    undergoes the act as a passive's does (``events/dying.py``)."""
+    if not died and not _agentless_passive(verb):
         return []
     found: list[Token] = []
     for pobj in args.prep_objects(verb, _SCENE_PREPS):
