@@ -30,7 +30,12 @@ from ..datafiles import constants
 from ..ingest import Document
 from ..records import Actor, ActorMention, is_agent_id
 from ..rules import Rule, RuleSwitches
-from . import seat_doer, shared_surname, surname_shared  # noqa: F401  (register actors.names rules)
+from . import (  # noqa: F401  (register actors.names rules)
+    seat_doer,
+    shared_surname,
+    surname_shared,
+)
+from .acronyms import settle_acronyms
 from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
@@ -51,6 +56,7 @@ from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
 from .strangers import settle_kb_strangers
 from .surname_ahead import join_surnames_ahead
+from .surname_introduced import settle_introduced_surnames
 
 _CONSTANTS = constants("actors")
 _CONFIDENCE = _CONSTANTS["confidence"]
@@ -130,6 +136,8 @@ class DocumentResolver:
         settle_namesakes(self)
         settle_kb_surnames(self)
         settle_kb_strangers(self)
+        settle_acronyms(self)
+        settle_introduced_surnames(self)
         join_given_names_ahead(self)
         place_halves(self)
         place_countryless(self)
