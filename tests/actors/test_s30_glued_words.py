@@ -16,8 +16,7 @@ def _spans(layer, text: str) -> list[str]:
 
 
 BEYOND = (
-    "Hillary Clinton spoke in Iowa on Monday.\n\nBeyond Clinton, the party has few "
-    "candidates left."
+    "Hillary Clinton spoke in Iowa on Monday.\n\nBeyond Clinton, the party has few candidates left."
 )
 WITHOUT = (
     "Michael Bloomberg is thinking about running.\n\nWithout Bloomberg in the mix, the race "
