@@ -99,7 +99,7 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
             if lead is not None:  # "Ruto Slams Museveni": the name starts after the verb
                 ent = lead[0]
                 ent_tokens.add(lead[1])
-            glued = glued_cut(resolver, ent) if ent.label_ in GLUED_LABELS else None
+            glued = glued_cut(resolver, ent, title_lines) if ent.label_ in GLUED_LABELS else None
             if glued is not None:  # "Beyond Trump", "Trump Should Win": a common word cut off
                 ent = glued[0]
                 ent_tokens.update(glued[1])
@@ -299,6 +299,8 @@ def _flush_run(
                 rest = Span(span.doc, cut[1] + 1, span.end, label=UNTAGGED)
                 items.append((rest.start_char, 0, rest))
         else:
-            glued = glued_cut(resolver, span)  # "Hail Trump for ...": the verb is no name
+            glued = glued_cut(
+                resolver, span, title_lines
+            )  # "Hail Trump for ...": the verb is no name
             items.append((span.start_char, 0, span if glued is None else glued[0]))
     return []

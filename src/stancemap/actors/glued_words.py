@@ -11,7 +11,8 @@ Rule ``actors.names.glued_common_word``: a PERSON/ORG name (or a proper-noun run
 missed) of two or more words loses an edge word that, read in lower case, is a word of
 another class - a function word of English (spaCy's closed list of stop words:
 prepositions, modals, determiners, adverbs such as "without", "beyond", "top", "should")
-or a form of a verb of the event or reporting lexicons ("denounces", "hints", "says") -
+or, in a title-case line, a form of a verb of the event or reporting lexicons
+("denounces", "hints", "says"; in running text "Ready PAC" is a name) -
 when that word is no given name (the SSA first-name table: "Will Hurd", "Hope Hicks",
 "Mark Warner", "Theresa May" keep theirs), no KB surname, the whole span is no KB name,
 and the words left are a name the KB knows (a name or a surname) or one the document
@@ -30,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..rules import declare
 from .first_names import first_name_genders
-from .headline_cut import verb_forms
+from .headline_cut import _in_title_line, verb_forms
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -90,16 +91,21 @@ def _known(resolver: DocumentResolver, rest: Span, others: frozenset[str] | None
     return fold(rest.text) in others
 
 
-def glued_cut(resolver: DocumentResolver, span: Span) -> tuple[Span, list[int]] | None:
-    """See ``GLUED_COMMON_WORD``: the name left and the indices of the words cut, or None."""
+def glued_cut(
+    resolver: DocumentResolver, span: Span, title_lines: dict[int, bool]
+) -> tuple[Span, list[int]] | None:
+    """See ``GLUED_COMMON_WORD``: the name left and the indices of the words cut, or None.
+    A leading verb form counts only in a title-case line (``title_lines`` caches that
+    reading per line start): in running text "Ready PAC" is a name."""
     if len(span) < 2 or not resolver.switches.enabled(GLUED_COMMON_WORD):
         return None
     doc = span.doc
     kb = resolver.linker.kb
+    verbs = _in_title_line(resolver.document.text, span.start_char, title_lines)
     start, end = span.start, span.end
     while start < end - 1 and start - span.start < _MAX_CUT:
         word = doc[start].text
-        if not _common_word(word, lead=True) or kb.surnames.get(fold(word)):
+        if not _common_word(word, lead=verbs) or kb.surnames.get(fold(word)):
             break
         start += 1
     while end - 1 > start and span.end - end < _MAX_CUT:
