@@ -17,7 +17,8 @@ when that word is no given name (the SSA first-name table: "Will Hurd", "Hope Hi
 "Mark Warner", "Theresa May" keep theirs), no KB surname, the whole span is no KB name,
 and the words left are a name the KB knows (a name or a surname) or one the document
 writes as (the end of) another name. A word at the end goes only when the tagger did
-not read it as a proper noun ("Should" MD, "to" IN). The cut words are no part of any
+not read it as a proper noun ("Should" MD, "to" IN), and never a number word ("Air
+Force One"). The cut words are no part of any
 mention. By word class and the KB, never by a list of names.
 """
 
@@ -105,12 +106,14 @@ def glued_cut(
     start, end = span.start, span.end
     while start < end - 1 and start - span.start < _MAX_CUT:
         word = doc[start].text
-        if not _common_word(word, lead=verbs) or kb.surnames.get(fold(word)):
+        if doc[start].like_num or not _common_word(word, lead=verbs) or kb.surnames.get(fold(word)):
             break
         start += 1
     while end - 1 > start and span.end - end < _MAX_CUT:
         token = doc[end - 1]
-        if token.tag_ in _PROPER_TAGS or not _common_word(token.text, lead=False):
+        if token.tag_ in _PROPER_TAGS or token.like_num:
+            break  # "Air Force One", "Uranium One": a number ends many names
+        if not _common_word(token.text, lead=False):
             break
         if kb.surnames.get(fold(token.text)):
             break
