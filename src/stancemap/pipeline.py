@@ -39,7 +39,11 @@ from spacy.tokens import Doc
 
 from .actors import ActorStage
 from .actors.affiliation import with_affiliations
-from .actors.document_modifiers import with_modifier_mentions, with_thing_modifier_mentions
+from .actors.document_modifiers import (
+    THING_HEAD_FREQUENT_GROUP,
+    with_modifier_mentions,
+    with_thing_modifier_mentions,
+)
 from .actors.generic_agents import GENERIC_GROUPS, with_generic
 from .actors.owned_bodies import with_owners
 from .alignment import relate_document
@@ -381,6 +385,7 @@ class Pipeline:
                         ),
                     ),
                 ),
+                frequent_group=self.switches.enabled(THING_HEAD_FREQUENT_GROUP),
             )
             relations = (
                 relate_document(

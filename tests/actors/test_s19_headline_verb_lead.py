@@ -26,7 +26,8 @@ def test_a_headline_name_starts_after_its_verb(layer_of: Any) -> None:
 
 
 def test_without_the_rule_the_verb_starts_a_person(layer_off: Any) -> None:
-    layer = layer_off(TEXT, [LEAD], date="2024-10-01")
+    # session 30: actors.names.glued_common_word cuts a title-line verb too; off with it
+    layer = layer_off(TEXT, [LEAD, "actors.names.glued_common_word"], date="2024-10-01")
     assert any(w.startswith("Slams") for w in _words(layer))
 
 

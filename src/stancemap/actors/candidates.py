@@ -17,6 +17,7 @@ from ..datafiles import read_table
 from ..nlp.view import doc_view
 from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
+from .glued_words import GLUED_LABELS, glued_cut
 from .headline_cut import CUT_LABELS, headline_cut, headline_lead_verb
 from .nominals import agent_head
 from .normalize import fold
@@ -98,6 +99,10 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
             if lead is not None:  # "Ruto Slams Museveni": the name starts after the verb
                 ent = lead[0]
                 ent_tokens.add(lead[1])
+            glued = glued_cut(resolver, ent, title_lines) if ent.label_ in GLUED_LABELS else None
+            if glued is not None:  # "Beyond Trump", "Trump Should Win": a common word cut off
+                ent = glued[0]
+                ent_tokens.update(glued[1])
             if ent.label_ in NAME_LABELS and not excluded(ent.start_char, ent.end_char):
                 items.append((ent.start_char, 0, ent))
                 ent_tokens.update(range(ent.start, ent.end))
@@ -294,5 +299,8 @@ def _flush_run(
                 rest = Span(span.doc, cut[1] + 1, span.end, label=UNTAGGED)
                 items.append((rest.start_char, 0, rest))
         else:
-            items.append((span.start_char, 0, span))
+            glued = glued_cut(
+                resolver, span, title_lines
+            )  # "Hail Trump for ...": the verb is no name
+            items.append((span.start_char, 0, span if glued is None else glued[0]))
     return []

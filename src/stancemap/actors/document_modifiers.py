@@ -20,6 +20,7 @@ from typing import Any
 from ..datafiles import word_list
 from ..nlp.text import doc_text
 from ..records import Span
+from ..rules import declare
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # who issues or keeps a document, and so is a party to what is done with it: a person ("the
@@ -94,12 +95,21 @@ def with_modifier_mentions(layer: Any, actors: list[Any]) -> list[Any]:
 THING_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 
 
-@lru_cache(maxsize=1)
-def party_nouns() -> frozenset[str]:
-    """Nouns that may name a party: a most frequent sense of a person, or any group sense."""
-    return frozenset(word_list("lexicon/people_nouns.txt")) | frozenset(
-        word_list("lexicon/group_nouns.txt")
-    )
+THING_HEAD_FREQUENT_GROUP = declare(
+    "actors.generic.thing_head_frequent_group",
+    "'Social Security numbers', 'the Clinton machine': for thing_modifier_no_party a head noun "
+    "names a party only where a noun.group sense is among its two most frequent WordNet "
+    "senses (lexicon/group_frequent_nouns.txt: 'party', 'administration', 'newspaper'), not "
+    "any group sense ('number' is a group only in its 7th) (session 30 NA)",
+)
+
+
+@lru_cache(maxsize=2)
+def party_nouns(frequent_group: bool = False) -> frozenset[str]:
+    """Nouns that may name a party: a most frequent sense of a person, or any group sense
+    (``frequent_group``: a group sense among the two most frequent)."""
+    groups = "lexicon/group_frequent_nouns.txt" if frequent_group else "lexicon/group_nouns.txt"
+    return frozenset(word_list("lexicon/people_nouns.txt")) | frozenset(word_list(groups))
 
 
 @lru_cache(maxsize=1)
@@ -149,13 +159,14 @@ def _thing_candidate(actor: Any) -> bool:
     return actor.type not in KEEPS_DOCUMENTS
 
 
-def thing_modifier_mentions(layer: Any) -> dict[str, list[Span]]:
+def thing_modifier_mentions(layer: Any, *, frequent_group: bool = False) -> dict[str, list[Span]]:
     """Actor id -> its mentions that only modify a noun of a thing, an act or a place
-    (``alignment.relations.thing_modifier_no_party``; see the note above)."""
+    (``alignment.relations.thing_modifier_no_party``; see the note above;
+    ``frequent_group``: rule ``THING_HEAD_FREQUENT_GROUP``)."""
     doc = getattr(layer, "doc", None)
     if doc is None:
         return {}
-    parties = party_nouns()
+    parties = party_nouns(frequent_group)
     text = doc_text(doc)
     out: dict[str, list[Span]] = {}
     for m in layer.mentions:
@@ -172,9 +183,11 @@ def thing_modifier_mentions(layer: Any) -> dict[str, list[Span]]:
     return out
 
 
-def with_thing_modifier_mentions(layer: Any, actors: list[Any]) -> list[Any]:
+def with_thing_modifier_mentions(
+    layer: Any, actors: list[Any], *, frequent_group: bool = False
+) -> list[Any]:
     """The actor records, each with the mentions that only modify a noun of a thing."""
-    found = thing_modifier_mentions(layer)
+    found = thing_modifier_mentions(layer, frequent_group=frequent_group)
     if not found:
         return actors
     return [

@@ -12,7 +12,10 @@ Princeton WordNet 3.0 (the Debian package ``wordnet-base``, ``/usr/share/wordnet
   with a sense in noun.group ("police", "bank") and those whose most frequent sense is in
   noun.act,
   noun.event, noun.process or noun.phenomenon ("raid", "strike"), for
-  ``actors.agent.field_compound``.
+  ``actors.agent.field_compound``;
+* ``data/lexicon/group_frequent_nouns.txt`` (session 30): those with a noun.group sense
+  among their two most frequent senses ("party", "administration"; not "number"), for
+  ``actors.generic.thing_head_frequent_group``.
 
     python -m stancemap.actors.idiom_import [/usr/share/wordnet]
 
@@ -30,6 +33,7 @@ from ..wordnet_files import WORDNET, first_senses, lexfiles, senses, synsets, un
 
 VERSION = "2026.12.1"
 GROUP = "14"  # noun.group
+FREQUENT_SENSES = 2  # group_frequent_nouns.txt: a group sense among the two most frequent
 ACTS = ("04", "11", "19", "22")  # noun.act, noun.event, noun.phenomenon, noun.process
 
 
@@ -78,11 +82,15 @@ def name_word_compounds(root: Path) -> list[str]:
     )
 
 
-def group_sense_nouns(root: Path) -> list[str]:
+def group_sense_nouns(root: Path, within: int | None = None) -> list[str]:
+    """One-word nouns with a noun.group sense (among their ``within`` most frequent senses
+    when given)."""
     index = senses(root / "index.noun")
     lex = lexfiles(root / "data.noun")
     return sorted(
-        w for w, offsets in index.items() if w.isalpha() and any(lex[o] == GROUP for o in offsets)
+        w
+        for w, offsets in index.items()
+        if w.isalpha() and any(lex[o] == GROUP for o in offsets[:within])
     )
 
 
@@ -117,6 +125,16 @@ def main(argv: list[str]) -> None:
         data_path("lexicon/group_nouns.txt"),
         ["# One-word nouns with a WordNet sense in noun.group ('bank', 'newspaper')."] + tail,
         group_sense_nouns(root),
+    )
+    write_word_list(
+        data_path("lexicon/group_frequent_nouns.txt"),
+        [
+            f"# One-word nouns with a noun.group sense among their {FREQUENT_SENSES} most frequent WordNet",
+            "# senses ('party', 'administration', 'newspaper'; not 'number': its group sense is its",
+            "# 7th), for actors.generic.thing_head_frequent_group.",
+        ]
+        + tail,
+        group_sense_nouns(root, FREQUENT_SENSES),
     )
     write_word_list(
         data_path("lexicon/act_nouns.txt"),
