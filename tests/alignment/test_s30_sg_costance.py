@@ -153,3 +153,10 @@ def test_the_corpus_knows_whose_words_a_statement_rests_on() -> None:
     corpus = build_corpus([("d1", _document())], switches=_switches())
     direct = {s.actor: (s.obs().direct, s.obs().mode) for s in corpus.statements}
     assert direct == {"person:voters": (False, "asserted"), "person:a": (True, "asserted")}
+
+
+def test_a_corpus_window_keeps_its_co_stances() -> None:
+    # applied per monthly window the rules added false shifts on the PolNeAR controls
+    stances = _two(pol=(1, -1), mode=("asserted", "negated"), direct=(False, True))
+    pairs = score_pairs(stances, [], default_intensity(), _switches(), in_document=False)
+    assert sorted(pairs[PAIR].disagree) == [ZED]

@@ -107,7 +107,8 @@ CO_STANCE_STRONG = declare(
     "asserted (no negated, hypothetical, conditional, future, question or historical "
     "clause: 'he would not vote for either', 'I might vote for Trump') and unmixed (every "
     "statement of each holder towards Z of one sign) - judged real news: co-stancers "
-    "towards a third party read as allied or opposed (session 30 SG)",
+    "towards a third party read as allied or opposed (session 30 SG); one document's "
+    "relations only: the corpus windows keep their co-stances",
     order=6,
 )
 CO_STANCE_OPPOSED = declare(
@@ -115,7 +116,8 @@ CO_STANCE_OPPOSED = declare(
     "one actor for a third party and another against it are no shared stance between them "
     "(a disagreement on Z is no relation of the two: 'Ryan is not ready to support Trump' "
     "beside 'Priebus works with Trump'; 'God bless America' beside one who questioned "
-    "America's commitment); two for Z or two against Z stay a shared stance (session 30 SG)",
+    "America's commitment); two for Z or two against Z stay a shared stance (session 30 SG; "
+    "one document's relations only)",
     order=6,
 )
 SHARED_ASSERTED = declare(
@@ -124,7 +126,7 @@ SHARED_ASSERTED = declare(
     "disagreement) only where both are asserted: a negated act ('the union has not "
     "endorsed a candidate'), a future or hypothetical one ('she would support the "
     "nominee') or a background one ('last year, police reported attacks') is no position "
-    "to share (session 30 SG)",
+    "to share (session 30 SG; one document's relations only)",
     order=7,
 )
 CO_SOURCES_EACH = declare(
@@ -309,8 +311,9 @@ def score_pairs(
     """Every pair of actors that shares an issue or an event, with its observations.
 
     ``in_document``: the observations are one document's (``SHARED_YIELDS`` reads a
-    document's direct evidence; a corpus window's pairs pool many documents and keep their
-    shared stances).
+    document's direct evidence, ``shared_counts`` a document's co-stances; a corpus window's
+    pairs pool many documents and keep their shared stances: applied per window, the
+    co-stance rules added false monthly windows on the PolNeAR shifts' controls, session 30).
 
     ``switches`` (``rules.RuleSwitches``) can turn the ``alignment.score.*`` rules off.
     """
@@ -330,7 +333,7 @@ def score_pairs(
             pa, pb = pos[a][issue], pos[b][issue]
             if pa.sources and pa.sources == pb.sources:
                 continue  # one utterance read for two actors (a leader and their state): not two views
-            if not shared_counts(issue, pa, pb, enabled):
+            if in_document and not shared_counts(issue, pa, pb, enabled):
                 continue  # a weak, reported, unreal or opposite co-stance: no view shared
             pair = pairs.setdefault((a, b), PairScore(a, b))
             (pair.agree if pa.mean * pb.mean > 0 else pair.disagree).append(issue)
