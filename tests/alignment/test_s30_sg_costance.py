@@ -89,13 +89,16 @@ def test_a_mixed_stance_towards_a_third_is_no_shared_stance() -> None:
     assert _pair(mixed) is None and _pair(mixed, STRONG) == ([ZED], [])
 
 
-def test_an_issue_shared_needs_two_asserted_positions() -> None:
-    # "the union has not endorsed a candidate" beside "the other union did not endorse one"
-    negated = _two(issue="topic-candidate", mode=("negated", "negated"))
-    assert _pair(negated) is None
-    assert _pair(negated, ASSERTED) == (["topic-candidate"], [])
+def test_an_issue_shared_needs_two_real_positions() -> None:
+    # "last year, police reported attacks" beside "she would support it", told by another
+    unreal = _two(issue="topic-war", mode=("historical", "future"), direct=(True, False))
+    assert _pair(unreal) is None
+    assert _pair(unreal, ASSERTED) == (["topic-war"], [])
     # the third-party rules leave issues alone, the issue rule third parties
-    assert _pair(negated, ASSERTED) == _pair(negated, ASSERTED, STRONG, OPPOSED)
+    assert _pair(unreal, ASSERTED) == _pair(unreal, ASSERTED, STRONG, OPPOSED)
+    # a negated position is one ("will not recognise"), and so is one's own future
+    own = _two(issue="recognition", pol=(-1, 1), mode=("negated", "future"))
+    assert _pair(own) == ([], ["recognition"])
     unreal = _two(mode=("asserted", "future"))
     assert _pair(unreal, STRONG) == ([ZED], [])
 

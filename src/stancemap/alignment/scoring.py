@@ -33,6 +33,7 @@ from typing import Any
 from ..datafiles import constants
 from ..rules import declare
 from ..stances.issues import parse_issue_id
+from ..stances.modes import unreal as unreal_mode
 from .intensity import Intensity
 
 ALIGNMENT = "alignment"  # the stances stage's frame for a position towards an actor
@@ -123,10 +124,10 @@ CO_STANCE_OPPOSED = declare(
 SHARED_ASSERTED = declare(
     "alignment.score.shared_issue_asserted",
     "two actors' positions on one issue or proposition are a shared stance (agreement or "
-    "disagreement) only where both are asserted: a negated act ('the union has not "
-    "endorsed a candidate'), a future or hypothetical one ('she would support the "
-    "nominee') or a background one ('last year, police reported attacks') is no position "
-    "to share (session 30 SG; one document's relations only)",
+    "disagreement) only where both are real (stances.modes.unreal: no conditional or "
+    "question, no hypothetical or future one told by another - 'her campaign said she "
+    "would support the nominee' - and no historical one: 'last year, police reported "
+    "attacks'); a negated position is one ('will not recognise the republics') (session 30 SG; one document's relations only)",
     order=7,
 )
 CO_SOURCES_EACH = declare(
@@ -257,6 +258,7 @@ class Position:
     refs: list[str]
     sources: frozenset[str]
     asserted: bool = True  # every statement asserted (or of no mode read)
+    real: bool = True  # no statement unreal (stances.modes.unreal, own = direct) or historical
     direct: bool = True  # every statement the holder's own words or act
     strong: bool = True  # unmixed: every statement of one sign, none neutral
 
@@ -276,7 +278,7 @@ def shared_counts(issue: str, pa: Position, pb: Position, enabled: Any) -> bool:
         return not enabled(CO_STANCE_STRONG) or (
             pa.asserted and pb.asserted and pa.direct and pb.direct and pa.strong and pb.strong
         )
-    return not enabled(SHARED_ASSERTED) or (pa.asserted and pb.asserted)
+    return not enabled(SHARED_ASSERTED) or (pa.real and pb.real)
 
 
 def positions(stances: Iterable[StanceObs]) -> dict[str, dict[str, Position]]:
@@ -295,6 +297,10 @@ def positions(stances: Iterable[StanceObs]) -> dict[str, dict[str, Position]]:
                 refs=[s.ref for s in group],
                 sources=frozenset(x for s in group for x in s.sources),
                 asserted=all(asserted_mode(s.mode) for s in group),
+                real=all(
+                    not unreal_mode(s.mode, s.direct) and (s.mode or "").lower() != "historical"
+                    for s in group
+                ),
                 direct=all(s.direct for s in group),
                 strong=len(signs) == 1 and 0 not in signs,
             )
