@@ -27,6 +27,7 @@ from .relations import (
     CONTEST_APART,
     CORPUS_DOCUMENT_RULES,
     MEMBERSHIP_ACT,
+    direct_statement,
     is_contest,
     membership_bodies,
     quote_voices,
@@ -57,10 +58,18 @@ class CorpusStatement:
     text: str | None = None
     sources: tuple[str, ...] = ()  # document-qualified quote/event ids
     mode: str | None = None  # the statement's mode (session 28, stances/modes.py)
+    direct: bool = True  # the holder's own words or act (relations.direct_statement)
 
     def obs(self) -> StanceObs:
         return StanceObs(
-            self.actor, self.issue, self.polarity, self.confidence, self.ref, self.sources
+            self.actor,
+            self.issue,
+            self.polarity,
+            self.confidence,
+            self.ref,
+            self.sources,
+            mode=self.mode,
+            direct=self.direct,
         )
 
 
@@ -251,6 +260,16 @@ def build_corpus(
             actor_records.setdefault(actor_id, actor)
         local = names.add_document(doc_id, obj.get("actors") or [])
         first = len(corpus.statements), len(corpus.events)
+        speakers = {
+            str(q.get("id")): (q.get("speaker"), q.get("speaks_for"))
+            for q in obj.get("quotes") or []
+            if isinstance(q, dict)
+        }
+        doers = {
+            str(e.get("id")): tuple(e.get("source") or ())
+            for e in obj.get("events") or []
+            if isinstance(e, dict)
+        }
         for st in obj.get("statements") or []:
             issue = _need(st, "issue", dict, where)
             issue_id = _need(issue, "id", str, where)
@@ -272,6 +291,9 @@ def build_corpus(
                     text=text.get("text") if isinstance(text, dict) else None,
                     sources=tuple(f"{doc_id}#{e}" for e in st.get("evidence") or ()),
                     mode=st.get("mode"),
+                    direct=direct_statement(
+                        str(st.get("actor")), st.get("evidence") or (), speakers, doers
+                    ),
                 )
             )
         kinds = {

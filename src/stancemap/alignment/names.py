@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..actors.normalize import fold
@@ -155,10 +155,7 @@ def join_ids(
         return aliases.get(actor, actor)
 
     joined_stances = [
-        StanceObs(
-            one(s.actor), join_issue(s.issue, aliases), s.polarity, s.confidence, s.ref, s.sources
-        )  # fmt: skip
-        for s in stances
+        replace(s, actor=one(s.actor), issue=join_issue(s.issue, aliases)) for s in stances
     ]
     joined_events = [
         EventObs(

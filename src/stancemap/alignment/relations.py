@@ -355,8 +355,16 @@ def _advice_to_opponents(
                     obs.value = request
 
 
-def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]:
-    """Statements as scorer observations; ``prefix`` qualifies ids ("doc#s1")."""
+def stance_obs(
+    statements: list[Statement],
+    prefix: str = "",
+    quotes: list[Quote] | None = None,
+    events: list[Event] | None = None,
+) -> list[StanceObs]:
+    """Statements as scorer observations; ``prefix`` qualifies ids ("doc#s1"); with
+    ``quotes`` and ``events`` each says whether it is its holder's own (``direct_statement``)."""
+    speakers = {q.id: (q.speaker, q.speaks_for) for q in quotes or []}
+    doers = {e.id: tuple(e.source) for e in events or []}
     return [
         StanceObs(
             s.actor,
@@ -365,9 +373,29 @@ def stance_obs(statements: list[Statement], prefix: str = "") -> list[StanceObs]
             s.confidence,
             prefix + s.id,
             tuple(prefix + e for e in s.evidence),
+            mode=s.mode,
+            direct=direct_statement(s.actor, s.evidence, speakers, doers),
         )
         for s in statements
     ]
+
+
+def direct_statement(
+    actor: str,
+    evidence: Iterable[str],
+    speakers: Mapping[str, tuple[str | None, str | None]],
+    doers: Mapping[str, tuple[str, ...]],
+) -> bool:
+    """Whether a statement is its holder's own words or act: no quote it rests on has
+    another speaker (or principal), no event it rests on another source ("Military Times
+    found Republicans favored Trump" is the paper's, not the party's). A statement read
+    from its holder's own sentence, with no quote or event, is direct."""
+    for ref in evidence:
+        if ref in speakers and actor not in speakers[ref]:
+            return False
+        if ref in doers and actor not in doers[ref]:
+            return False
+    return True
 
 
 def event_obs(events: list[Event], prefix: str = "") -> list[EventObs]:
@@ -726,7 +754,7 @@ def relate_document(
     office holders' relation (see ``sides``).
     """
     table = intensity if intensity is not None else default_intensity()
-    stances, acts = stance_obs(statements), event_obs(events)
+    stances, acts = stance_obs(statements, quotes=quotes, events=events), event_obs(events)
     on = getattr(switches, "enabled", None)
     if on is None or on(HOSTILE_REQUEST):
         hostile = {e.id for e in events if hostile_request(e.type, e.cameo)}

@@ -33,6 +33,7 @@ from typing import Any
 from ..datafiles import constants
 from ..rules import declare
 from ..stances.issues import parse_issue_id
+from ..stances.modes import unreal as unreal_mode
 from .intensity import Intensity
 
 ALIGNMENT = "alignment"  # the stances stage's frame for a position towards an actor
@@ -47,6 +48,7 @@ CO_SOURCE_WEIGHT = float(_TABLE["co_source_weight"])
 NEGATED_MODES = {"negated", "not"}
 LEAD_CHARS = int(_TABLE["lead_chars"])
 LEAD_WEIGHT = float(_TABLE["lead_weight"])
+ASSERTED_MODES = frozenset({"asserted"})  # a statement's mode that says what is so, now
 
 MODE_WEIGHTED = declare(
     "alignment.score.mode_weight",
@@ -97,6 +99,37 @@ SHARED_YIELDS = declare(
     "(the act softens, but does not undo, it)",
     order=22,
 )
+CO_STANCE_STRONG = declare(
+    "alignment.score.co_stance_strong",
+    "two actors' positions towards a third party ('X and Y both attacked Z') are a shared "
+    "stance between them only where both are direct (the holder's own words or act: no "
+    "quote of another speaker, no event of another source - 'Military Times found "
+    "Republicans favored Trump', 'John said the delegates are unlikely to favor Trump'), "
+    "asserted (no negated, hypothetical, conditional, future, question or historical "
+    "clause: 'he would not vote for either', 'I might vote for Trump') and unmixed (every "
+    "statement of each holder towards Z of one sign) - judged real news: co-stancers "
+    "towards a third party read as allied or opposed (session 30 SG); one document's "
+    "relations only: the corpus windows keep their co-stances",
+    order=6,
+)
+CO_STANCE_OPPOSED = declare(
+    "alignment.score.co_stance_opposed_apart",
+    "one actor for a third party and another against it are no shared stance between them "
+    "(a disagreement on Z is no relation of the two: 'Ryan is not ready to support Trump' "
+    "beside 'Priebus works with Trump'; 'God bless America' beside one who questioned "
+    "America's commitment); two for Z or two against Z stay a shared stance (session 30 SG; "
+    "one document's relations only)",
+    order=6,
+)
+SHARED_ASSERTED = declare(
+    "alignment.score.shared_issue_asserted",
+    "two actors' positions on one issue or proposition are a shared stance (agreement or "
+    "disagreement) only where both are real (stances.modes.unreal: no conditional or "
+    "question, no hypothetical or future one told by another - 'her campaign said she "
+    "would support the nominee' - and no historical one: 'last year, police reported "
+    "attacks'); a negated position is one ('will not recognise the republics') (session 30 SG; one document's relations only)",
+    order=7,
+)
 CO_SOURCES_EACH = declare(
     "alignment.score.co_sources_each",
     "sources that acted each on their own ('Both X and Y criticized Z', 'X and Y both "
@@ -121,6 +154,10 @@ class StanceObs:
     confidence: float
     ref: str  # statement id (document-qualified at corpus level)
     sources: tuple[str, ...] = ()  # the quote/event ids the statement rests on
+    mode: str | None = None  # the statement's clause mode (stances/modes.py); None: not read
+    # the holder's own words or act: no evidence quote of another speaker, no evidence event
+    # of another source (``direct_statement``)
+    direct: bool = True
 
 
 @dataclass(frozen=True)
@@ -220,6 +257,28 @@ class Position:
     confidence: float  # mean confidence
     refs: list[str]
     sources: frozenset[str]
+    asserted: bool = True  # every statement asserted (or of no mode read)
+    real: bool = True  # no statement unreal (stances.modes.unreal, own = direct) or historical
+    direct: bool = True  # every statement the holder's own words or act
+    strong: bool = True  # unmixed: every statement of one sign, none neutral
+
+
+def asserted_mode(mode: str | None) -> bool:
+    """Whether a statement's mode says what is so now (None: no clause was read)."""
+    return mode is None or mode.lower() in ASSERTED_MODES
+
+
+def shared_counts(issue: str, pa: Position, pb: Position, enabled: Any) -> bool:
+    """Whether two actors' positions on ``issue`` are a shared stance between them
+    (``CO_STANCE_STRONG`` and ``CO_STANCE_OPPOSED`` towards a third party, ``SHARED_ASSERTED``
+    on an issue)."""
+    if parse_issue_id(issue)[0] == ALIGNMENT:
+        if enabled(CO_STANCE_OPPOSED) and pa.mean * pb.mean < 0:
+            return False
+        return not enabled(CO_STANCE_STRONG) or (
+            pa.asserted and pb.asserted and pa.direct and pb.direct and pa.strong and pb.strong
+        )
+    return not enabled(SHARED_ASSERTED) or (pa.real and pb.real)
 
 
 def positions(stances: Iterable[StanceObs]) -> dict[str, dict[str, Position]]:
@@ -231,11 +290,19 @@ def positions(stances: Iterable[StanceObs]) -> dict[str, dict[str, Position]]:
     for actor, issues in acc.items():
         for issue, group in issues.items():
             weight = sum(s.confidence for s in group) or 1e-9
+            signs = {s.polarity for s in group}
             out.setdefault(actor, {})[issue] = Position(
                 mean=sum(s.polarity * s.confidence for s in group) / weight,
                 confidence=weight / len(group),
                 refs=[s.ref for s in group],
                 sources=frozenset(x for s in group for x in s.sources),
+                asserted=all(asserted_mode(s.mode) for s in group),
+                real=all(
+                    not unreal_mode(s.mode, s.direct) and (s.mode or "").lower() != "historical"
+                    for s in group
+                ),
+                direct=all(s.direct for s in group),
+                strong=len(signs) == 1 and 0 not in signs,
             )
     return out
 
@@ -250,8 +317,9 @@ def score_pairs(
     """Every pair of actors that shares an issue or an event, with its observations.
 
     ``in_document``: the observations are one document's (``SHARED_YIELDS`` reads a
-    document's direct evidence; a corpus window's pairs pool many documents and keep their
-    shared stances).
+    document's direct evidence, ``shared_counts`` a document's co-stances; a corpus window's
+    pairs pool many documents and keep their shared stances: applied per window, the
+    co-stance rules added false monthly windows on the PolNeAR shifts' controls, session 30).
 
     ``switches`` (``rules.RuleSwitches``) can turn the ``alignment.score.*`` rules off.
     """
@@ -271,6 +339,8 @@ def score_pairs(
             pa, pb = pos[a][issue], pos[b][issue]
             if pa.sources and pa.sources == pb.sources:
                 continue  # one utterance read for two actors (a leader and their state): not two views
+            if in_document and not shared_counts(issue, pa, pb, enabled):
+                continue  # a weak, reported, unreal or opposite co-stance: no view shared
             pair = pairs.setdefault((a, b), PairScore(a, b))
             (pair.agree if pa.mean * pb.mean > 0 else pair.disagree).append(issue)
             pair.observations.append(
