@@ -30,9 +30,16 @@ def with_rules_on(analyzer):  # type: ignore[no-untyped-def]
 def without_guards(analyzer):  # type: ignore[no-untyped-def]
     return Pipeline(
         # session 15: earlier_mention too, which alone keeps a bare "such deals" (a kind, with
-        # GENERIC off) from meeting "the port deal" claimed after it
+        # GENERIC off) from meeting "the port deal" claimed after it; session 30: a shared issue
+        # needs two real positions (an asked one is none), off too
         with_rules(
-            disable=[CONCEDED, GENERIC, MODIFIER, "stances.claims.earlier_mention"],
+            disable=[
+                CONCEDED,
+                GENERIC,
+                MODIFIER,
+                "stances.claims.earlier_mention",
+                "alignment.score.shared_issue_asserted",
+            ],
             enable=[PREDICATE],
         ),
         nlp=analyzer.nlp,
