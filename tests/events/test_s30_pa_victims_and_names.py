@@ -30,7 +30,10 @@ def events(analyzer):
     get = derived_pipelines(analyzer)
 
     def run(text: str, off: tuple[str, ...] = ()):
-        analysis = get(off, ()).analyze(text, date="2016-06-01")
+        # appositive_name_first ships off since session 30 (lead: a false turn in the shifts):
+        # switched on here unless a test switches it off
+        on = () if APPOSITIVE in off else (APPOSITIVE,)
+        analysis = get(off, on).analyze(text, date="2016-06-01")
         return [parties(analysis, e) for e in analysis.events]
 
     return run
