@@ -19,6 +19,7 @@ own subject, and a noun trigger are not read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -83,12 +84,16 @@ def names_someone(tok: Token, ctx: DocContext, depth: int = 0) -> bool:
 
 
 def thing_subject(
-    tok: Token, ctx: DocContext, sourced: bool = False, targeted: bool = False
+    tok: Token,
+    ctx: DocContext,
+    sourced: bool = False,
+    targeted: bool = False,
+    someone: Callable[[Token, DocContext], bool] = names_someone,
 ) -> bool:
-    """The active verb's own subjects (with their conjuncts) all name no one; with
-    ``sourced`` (the frame has a source) a pronoun is read as naming its antecedent, and
-    with ``targeted`` (it has a target) so is "it" ("Iraq must know that it has to
-    cooperate with the inspectors")."""
+    """The active verb's own subjects (with their conjuncts) all name no one (``someone``,
+    ``names_someone`` unless a rule reads it more strictly); with ``sourced`` (the frame
+    has a source) a pronoun is read as naming its antecedent, and with ``targeted`` (it has
+    a target) so is "it" ("Iraq must know that it has to cooperate with the inspectors")."""
     if args.children(tok, "auxpass", "nsubjpass"):
         return False
     subjects = args.children(tok, "nsubj", "csubj")
@@ -99,19 +104,29 @@ def thing_subject(
         return False  # "BuzzFeed announced it had pulled out": the source is its antecedent
     if targeted and any(s.lower_ == "it" for s in subjects):
         return False
-    return not any(s.dep_ != "csubj" and _someone_or_theirs(s, ctx) for s in subjects)
+    return not any(s.dep_ != "csubj" and _someone_or_theirs(s, ctx, someone) for s in subjects)
 
 
-def _someone_or_theirs(tok: Token, ctx: DocContext) -> bool:
+def _someone_or_theirs(
+    tok: Token, ctx: DocContext, someone: Callable[[Token, DocContext], bool]
+) -> bool:
     """Names someone, or is a body named for someone ("the Clinton campaign", "the
     Republican establishment"); a possessor is not enough ("his stance")."""
-    if names_someone(tok, ctx):
+    if someone(tok, ctx):
         return True
     return any(
         names_someone(c, ctx)
         for c in args.children(tok, "compound", "amod", "nmod")
         if c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in NAMED
     )
+
+
+def _verb_act_of_words_or_deeds(frame: Frame, tok: Token) -> bool:
+    """The frame is read by the thing-subject rules: a verb trigger, not force, protest or
+    threats (CAMEO 13-20: weapons and attacks act too)."""
+    if frame.nominal or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not ((frame.code or "")[:2] >= MATERIAL_FROM or frame.type in MATERIAL_TYPES)
 
 
 @rule(
@@ -124,9 +139,7 @@ def _someone_or_theirs(tok: Token, ctx: DocContext) -> bool:
     "(not force, protest or threats, CAMEO 13-20: 'the blast killed five' stays)",
 )
 def thing_subject_no_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or tok.pos_ not in ("VERB", "AUX"):
-        return frame
-    if (frame.code or "")[:2] >= MATERIAL_FROM or frame.type in MATERIAL_TYPES:
+    if not _verb_act_of_words_or_deeds(frame, tok):
         return frame
     return None if thing_subject(tok, ctx, bool(frame.source), bool(frame.target)) else frame
 
@@ -256,30 +269,14 @@ def strict_thing_subject(tok: Token, ctx: DocContext, frame: Frame) -> bool:
     """``thing_subject`` with ``strict_someone`` as the test of each subject."""
     from .reality import VERBAL
 
-    if args.children(tok, "auxpass", "nsubjpass"):
-        return False
-    subjects = args.children(tok, "nsubj", "csubj")
-    if not subjects:
-        return False
-    subjects += [c for s in subjects for c in args.children(s, "conj")]
-    if frame.source and any(s.pos_ == "PRON" and s.lower_ not in RELATIVE for s in subjects):
-        return False
-    if frame.target and any(s.lower_ == "it" for s in subjects):
-        return False
     deeds = frame.type not in VERBAL
-    for s in subjects:
-        if s.dep_ == "csubj":
-            continue
-        if strict_someone(s, ctx, deeds):
-            return False
-        body = args.children(s, "compound", "amod", "nmod")
-        if any(
-            names_someone(c, ctx)
-            for c in body
-            if c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in NAMED
-        ):
-            return False  # "the Clinton campaign": a body named for someone
-    return True
+    return thing_subject(
+        tok,
+        ctx,
+        bool(frame.source),
+        bool(frame.target),
+        someone=lambda s, c: strict_someone(s, c, deeds),
+    )
 
 
 @rule(
@@ -299,8 +296,6 @@ def strict_thing_subject(tok: Token, ctx: DocContext, frame: Frame) -> bool:
     "and Y resumed'). Not force, protest or threats (CAMEO 13-20)",
 )
 def thing_subject_strict(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or tok.pos_ not in ("VERB", "AUX"):
-        return frame
-    if (frame.code or "")[:2] >= MATERIAL_FROM or frame.type in MATERIAL_TYPES:
+    if not _verb_act_of_words_or_deeds(frame, tok):
         return frame
     return None if strict_thing_subject(tok, ctx, frame) else frame
