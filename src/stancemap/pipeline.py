@@ -26,6 +26,7 @@ other settings (``run``), e.g. with one rule switched off.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
@@ -132,6 +133,29 @@ class _Stages:
         self.stances = StanceStage(settings)
 
 
+_FROZEN = [False]  # gc.freeze() is process-wide: once per process
+
+
+def _freeze_loaded_objects() -> None:
+    """After the first analysed document, move what loading created out of the
+    cyclic collector's sight: the parser, the knowledge base, WordNet and the
+    lexicons (several of them load lazily, on first use, hence after a document
+    rather than in ``__init__``) - some 500,000 objects that live as long as the
+    process.
+
+    Every full collection otherwise walks them all again while the stages make
+    their short-lived records: on 20 PolNeAR articles the collector took 0.69 of
+    4.6 CPU-s of stage time, 0.39 with the freeze (session 31, timed through
+    ``gc.callbacks``). Collect first, so that no garbage is frozen; frozen
+    objects are still freed by reference counting when they are dropped.
+    """
+    if _FROZEN[0]:
+        return
+    _FROZEN[0] = True
+    gc.collect()
+    gc.freeze()
+
+
 class Pipeline:
     """Loads the parser and the stages once; analyses texts and documents.
 
@@ -184,7 +208,9 @@ class Pipeline:
             doc = next(iter(parse_documents(self.nlp, [document.text], self.settings.nlp)))
         except Exception as exc:
             raise StageError("nlp", document.id, exc) from exc
-        return self._analyze_parsed(Parsed(document, doc))
+        analysis = self._analyze_parsed(Parsed(document, doc))
+        _freeze_loaded_objects()
+        return analysis
 
     def pipe(
         self, documents: Iterable[DocumentInput], batch_size: int = 32
@@ -321,7 +347,9 @@ class Pipeline:
         try:
             # a runaway document is stopped and reported; see budget.py for how
             with document_budget(ingest.max_seconds, ingest.max_memory_mb):
-                return self._analyze_parsed(parsed)
+                analysis = self._analyze_parsed(parsed)
+            _freeze_loaded_objects()
+            return analysis
         except StageError as exc:
             failure = _failure(document.source or document.id, document.id, exc.stage, exc.cause)
         except Exception as exc:  # one bad document must not end a batch
