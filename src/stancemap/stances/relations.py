@@ -1546,8 +1546,8 @@ def _joins(ctx: Context, verb: Token, holder: str) -> bool:
 
 
 def request_beneficiary(tok: Token, ctx: Context) -> list[Finding]:
-    if tok.pos_ != "VERB" or _negated(tok):
-        return []
+    if tok.pos_ != "VERB" or _negated(tok) or not any(c.dep_ == "xcomp" for c in tok.children):
+        return []  # the requested act is the verb's open clause: no scan of the events without one
     events = [
         e
         for e in ctx.events
