@@ -9,6 +9,11 @@ standardised, L2 strength chosen by leave-one-article-group-out cross-validation
 
     python bench/relation_confidence.py fit S501.json S502.json S503.json [--write]
     python bench/relation_confidence.py test GUIDE.json HELD.json
+    python bench/relation_confidence.py loo bench/data/realnews/relations_tune_s2*.jsonl
+
+``loo`` (session 31) fits on all files but one and tests on the one left out, for each
+file, and prints the reliability table of the pooled held-out confidences beside the
+shipped model's on the same relations; the repository's JSON Lines files are read too.
 
 ``fit`` prints the cross-validated log loss, Brier score and AUC and, with ``--write``,
 writes ``src/stancemap/data/stances/relation_confidence.json``; ``test`` prints the
@@ -36,9 +41,13 @@ from stancemap.alignment.confidence import (  # noqa: E402
     predict,
     relation_features,
 )
+from stancemap.evaluate.news_file import read_judged  # noqa: E402
 from stancemap.records import Analysis  # noqa: E402
 
 FLIP = {"right": "wrong", "wrong": "right", "no_relation": "no_relation"}
+
+
+DISABLE: list[str] = []  # rules switched off for the analyses (--disable)
 
 
 def analyses(stems: list[str], cache: Path | None, pipeline: Any) -> dict[str, Analysis]:
@@ -51,7 +60,7 @@ def analyses(stems: list[str], cache: Path | None, pipeline: Any) -> dict[str, A
             data = json.loads(kept.read_text("utf-8"))
         else:
             if pipeline[0] is None:
-                pipeline[0] = rns._pipeline([], [])
+                pipeline[0] = rns._pipeline(DISABLE, [])
             _, data = rns._analyse(pipeline[0], by_stem[stem])
             if kept:
                 kept.parent.mkdir(parents=True, exist_ok=True)
@@ -66,11 +75,10 @@ def rows(samples: list[Path], cache: Path | None) -> list[dict[str, Any]]:
     pipeline: list[Any] = [None]
     out = []
     for path in samples:
-        sample = json.loads(path.read_text("utf-8"))
-        docs = analyses(sample["articles"], cache, pipeline)
-        for item in sample["items"]:
-            if not item.get("verdict"):
-                continue
+        _, items = read_judged(path)
+        items = [i for i in items if i.get("verdict") and not i.get("missed")]
+        docs = analyses([i["article"] for i in items], cache, pipeline)
+        for item in items:
             analysis = docs[item["article"]]
             doc = Doc(
                 analysis.actors,
@@ -192,13 +200,41 @@ def table(probs: list[float], labels: list[int]) -> dict[str, Any]:
     }
 
 
+def _loo(samples: list[Path], cache: Path | None) -> int:
+    """Leave one file out: fit on the others, predict the one left out."""
+    data = rows(samples, cache)
+    held: list[float] = []
+    labels: list[int] = []
+    shipped: list[float] = []
+    for path in samples:
+        train = [d for d in data if d["sample"] != path.stem]
+        test = [d for d in data if d["sample"] == path.stem]
+        if not train or not test:
+            continue
+        model, _ = fit(train)
+        p = [predict(d["x"], model) for d in test]
+        y = [d["y"] for d in test]
+        old = [d["confidence"] if d["confidence"] is not None else 0.0 for d in test]
+        print(path.name, "held out", json.dumps(table(p, y)))
+        print(path.name, "shipped ", json.dumps(table(old, y)))
+        held += p
+        labels += y
+        shipped += old
+    print("pooled held out", json.dumps(table(held, labels)))
+    print("pooled shipped ", json.dumps(table(shipped, labels)))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("command", choices=("fit", "test"))
+    ap.add_argument("command", choices=("fit", "test", "loo"))
     ap.add_argument("samples", nargs="+", type=Path)
     ap.add_argument("--cache", type=Path)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--model", default=MODEL_FILE, help="the model file --write writes")
+    ap.add_argument("--disable", action="append", default=[], help="a rule off in the analyses")
     args = ap.parse_args(argv)
+    DISABLE[:] = args.disable
     if not rns.POLNEAR.exists():
         print(f"skipped: {rns.POLNEAR} is absent", file=sys.stderr)
         return 0
@@ -207,10 +243,12 @@ def main(argv: list[str] | None = None) -> int:
         model, cv = fit(data)
         print(json.dumps({"rows": len(data), "cv": cv, "weights": model["weights"]}, indent=1))
         if args.write:
-            out = Path(__file__).resolve().parent.parent / "src/stancemap/data" / MODEL_FILE
+            out = Path(__file__).resolve().parent.parent / "src/stancemap/data" / args.model
             out.write_text(json.dumps(model, indent=1) + "\n", "utf-8")
             print(f"wrote {out}")
         return 0
+    if args.command == "loo":
+        return _loo(args.samples, args.cache)
     for path in args.samples:
         data = rows([path], args.cache)
         labels = [d["y"] for d in data]

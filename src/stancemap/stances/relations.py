@@ -1511,6 +1511,89 @@ def advice_request(tok: Token, ctx: Context) -> list[Finding]:
     ]
 
 
+REQUEST_BENEFICIARY = declare(
+    "stances.relations.request_beneficiary",
+    "a request's sign towards the one asked is read from who gains by the requested act, "
+    "not from the verb: where the one asked is to do an act for the asker - back, help or "
+    "support the asker (data/stances/person_effects.tsv, an act of effect + on its object) "
+    "or join the asker or a body the asker owns (WordNet join.v.01: "
+    "data/stances/joining_verbs.txt, by stances/joining_import.py) - the asker is for the one "
+    "asked ('called on Rubio to support him', 'urged Sanders to join her campaign'); an act "
+    "against the one asked keeps request_effect's sign ('urged Y to drop out' is pressure), "
+    "an act against a third party signs the asker against that party (request_effect) and "
+    "nothing new between asker and asked (session 31 SG, issue 14)",
+)
+
+
+@lru_cache(maxsize=1)
+def joining_verbs() -> frozenset[str]:
+    return word_list("stances/joining_verbs.txt")
+
+
+def _joins(ctx: Context, verb: Token, holder: str) -> bool:
+    """'join her campaign', 'join Clinton': the object is the holder, or a body the
+    holder owns (its possessor, or the actors stage's owner)."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if holder in _group(ctx, obj):
+            return True
+        if any(c.dep_ == "poss" and ctx.actor_of(c) == holder for c in obj.children):
+            return True
+        for a in _group(ctx, obj):
+            actor = ctx.actors.actor(a)
+            if actor is not None and holder in actor.owned_by:
+                return True
+    return False
+
+
+def request_beneficiary(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or _negated(tok) or not any(c.dep_ == "xcomp" for c in tok.children):
+        return []  # the requested act is the verb's open clause: no scan of the events without one
+    events = [
+        e
+        for e in ctx.events
+        if e.trigger.start <= tok.idx < e.trigger.end
+        and e.type.upper() in _REQUESTS
+        and (e.cameo or "") not in _HOSTILE_CODES
+        and (e.mode or "").lower() not in ("negated", "not")
+    ]
+    if not events:
+        return []
+    asked = _asked(ctx, tok)
+    holders = list(dict.fromkeys(h for e in events for h in e.source))
+    targets = list(dict.fromkeys(t for e in events for t in e.target))
+    pairs: set[tuple[str, str]] = set()
+    for act in tok.children:
+        if act.dep_ != "xcomp" or act.pos_ not in ("VERB", "AUX") or _negated(act):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in act.children):
+            continue  # "urged that C remove Y": the act's doer is another than the one asked
+        effects = _act_parties(ctx, act, asked)
+        hurt = {a for a, sign in effects if sign < 0}
+        joining = lemma(act) in joining_verbs()
+        for h in holders:
+            if (h, 1) in effects or (joining and _joins(ctx, act, h)):
+                pairs |= {(h, t) for t in targets if t != h and t not in hurt}
+    if not pairs:
+        return []
+    start, end = ctx.sentence(tok)
+    conf = round(ctx.table["narrated_relation"] * max(e.confidence for e in events), 3)
+    return [
+        Finding(
+            holder=h,
+            frame=ALIGNMENT,
+            args=frozenset({t}),
+            polarity=1,
+            confidence=conf,
+            start=start,
+            end=end,
+            evidence=[e.id for e in events],
+            cue=tok.i,
+            notes=("request-beneficiary",),
+        )
+        for h, t in sorted(pairs)
+    ]
+
+
 def _effect_findings(
     ctx: Context,
     tok: Token,
@@ -1708,6 +1791,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.request_effect": (_VERB, frozenset()),
     "stances.relations.purpose_effect": (_VERB, frozenset()),
     "stances.relations.advice_request": (_VERB, frozenset()),
+    "stances.relations.request_beneficiary": (_VERB, frozenset()),
     "stances.relations.reciprocal": (frozenset({"VERB", "NOUN"}), frozenset()),
     "stances.relations.between": (_NOUN, frozenset()),
     "stances.relations.hyphen_pair": (frozenset({"NOUN", "PROPN", "VERB"}), frozenset()),
@@ -1833,6 +1917,7 @@ class RelationReader:
             REQUEST_EFFECT,
             PURPOSE_EFFECT,
             ADVICE_REQUEST,
+            REQUEST_BENEFICIARY,
             PARTY_LEADER,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
@@ -1901,6 +1986,8 @@ class RelationReader:
             steps.append((PURPOSE_EFFECT, lambda tok: purpose_effect(tok, ctx)))
         if ADVICE_REQUEST in ctx.on:
             steps.append((ADVICE_REQUEST, lambda tok: advice_request(tok, ctx)))
+        if REQUEST_BENEFICIARY in ctx.on:
+            steps.append((REQUEST_BENEFICIARY, lambda tok: request_beneficiary(tok, ctx)))
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
