@@ -56,6 +56,7 @@ from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
 from .strangers import settle_kb_strangers
 from .surname_ahead import join_surnames_ahead
+from .platforms import drop_platform_mentions
 from .surname_introduced import settle_introduced_surnames
 
 _CONSTANTS = constants("actors")
@@ -138,6 +139,7 @@ class DocumentResolver:
         settle_kb_strangers(self)
         settle_acronyms(self)
         settle_introduced_surnames(self)
+        drop_platform_mentions(self)
         join_given_names_ahead(self)
         place_halves(self)
         place_countryless(self)
