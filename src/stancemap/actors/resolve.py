@@ -50,13 +50,13 @@ from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
+from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
 from .strangers import settle_kb_strangers
 from .surname_ahead import join_surnames_ahead
-from .platforms import drop_platform_mentions
 from .surname_introduced import settle_introduced_surnames
 
 _CONSTANTS = constants("actors")
