@@ -85,7 +85,9 @@ def _common_word(word: str, *, lead: bool) -> bool:
 def _wordnet_verbs() -> frozenset[str]:
     """Every one-word WordNet verb (``events/trigger_lexnames.tsv``'s verb rows)."""
     lines = data_path("events/trigger_lexnames.tsv").read_text("utf-8").splitlines()
-    return frozenset(r[0] for r in (x.split("\t") for x in lines if x[:1] != "#") if r[1:2] == ["V"])
+    return frozenset(
+        r[0] for r in (x.split("\t") for x in lines if x[:1] != "#") if r[1:2] == ["V"]
+    )
 
 
 @lru_cache(maxsize=1)
@@ -160,9 +162,7 @@ def glued_cut(
         if classes and start > span.start and word[:1] in ("'", "\u2019") and len(word) <= 3:
             start += 1  # "That's Jeb Bush": the clitic of a cut word goes with it
             continue
-        common = _common_word(word, lead=verbs) or (
-            classes and _class_word(word, line_verbs=verbs)
-        )
+        common = _common_word(word, lead=verbs) or (classes and _class_word(word, line_verbs=verbs))
         if doc[start].like_num or not common or kb.surnames.get(fold(word)):
             break
         start += 1
