@@ -15,9 +15,10 @@ dropped from the actor layer where its syntactic role makes it a medium:
   Google") or its direct object is a noun of an act or event ("imposed sanctions on
   Gazprom"); a new organisation the KB has no sector for only after on/via... of a
   verb of speech ("said on MSNBC"), and never after "to";
-* a compound modifier of a noun that names no person or group and that another owns
-  ("Mr. Trump's Twitter attacks", "his Twitter account"; "a Washington Post analysis" is
-  the paper's own and stays), or of a person noun of using (WordNet:
+* a compound modifier of a noun of communication or of an act (WordNet's first sense;
+  no joint thing such as "deal") that another owns ("Mr. Trump's Twitter attacks", "his
+  Twitter account"; "a Washington Post analysis" is the paper's own and stays, and
+  "Ukraine's Gazprom debt" names no act), or of a person noun of using (WordNet:
   derived from a verb of consumption, ``lexicon/user_nouns.txt``: "a Twitter user") when
   the KB has the organisation as a business.
 
@@ -52,6 +53,7 @@ MEDIUM_SECTORS = frozenset({"BUS", "MED"})
 _ON_PREPS = frozenset({"on", "onto", "via", "through", "over"})
 _TO_PREPS = frozenset({"to"})
 _OBJECTS = frozenset({"dobj", "obj"})
+_SAID_FILES = frozenset({"noun.communication", "noun.act"})  # "account", "post"; "attacks"
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,18 @@ def _party_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _user_nouns() -> frozenset[str]:
     return frozenset(word_list("lexicon/user_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _joint_nouns() -> frozenset[str]:
+    return frozenset(word_list("lexicon/joint_thing_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _abstract_nouns() -> dict[str, str]:
+    """noun -> the abstract WordNet file of its first sense (``events/abstract_nouns.txt``)."""
+    rows = (w.split("\t") for w in word_list("events/abstract_nouns.txt"))
+    return {r[0]: r[1] for r in rows if len(r) == 2}
 
 
 @lru_cache(maxsize=1)
@@ -111,17 +125,20 @@ def _verb_medium(token: Token, known: bool) -> bool:
 
 
 def _modifier_medium(token: Token, business: bool) -> bool:
-    """``token`` modifies, as a compound, a noun of a thing that another owns ("Mr. Trump's
-    Twitter attacks", "his Twitter account"; "a Washington Post analysis" is the paper's
-    own), or (a business) a noun of using ("a Twitter user")."""
+    """``token`` modifies, as a compound, a noun of communication or of an act (WordNet
+    first sense; no joint thing, "deal") that another owns ("Mr. Trump's Twitter attacks",
+    "his Twitter account"; "a Washington Post analysis" is the paper's own, "Ukraine's
+    Gazprom debt" no act), or (a business) a noun of using ("a Twitter user")."""
     if token.dep_ != "compound" or token.head.pos_ != "NOUN":
         return False
     head = token.head
     lemma = head.lemma_.lower()
     if lemma in _user_nouns():
         return business
-    if lemma in _party_nouns():
-        return False
+    if lemma in _party_nouns() or lemma in _joint_nouns():
+        return False  # "Trump's Fox News hosts", "Russia's Gazprom deal": a party
+    if _abstract_nouns().get(lemma) not in _SAID_FILES:
+        return False  # "Ukraine's Gazprom debt": Gazprom is owed
     return any(c.dep_ == "poss" and c.i != token.i for c in head.children)
 
 
