@@ -20,6 +20,12 @@ writes as (the end of) another name. A word at the end goes only when the tagger
 not read it as a proper noun ("Should" MD, "to" IN), and never a number word ("Air
 Force One"). The cut words are no part of any
 mention. By word class and the KB, never by a list of names.
+
+Rule ``actors.names.glued_word_class`` (session 31) widens the classes of a leading word
+cut, under the same guards: a clitic right after a cut word goes with it ("That's Jeb
+Bush": "That" and "'s"); in a title-case line any WordNet verb ("Hail Trump", "Sell
+Coal", "Absent Trump"); anywhere the plural of a WordNet person noun ("Floridians Jeb
+Bush": a demonym or a kind of people before a name is no part of it).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from ..datafiles import data_path, word_list
 from ..rules import declare
 from .first_names import first_name_genders
 from .headline_cut import _in_title_line, verb_forms
@@ -44,6 +51,13 @@ GLUED_COMMON_WORD = declare(
     "span's edge word that in lower case is a function word (spaCy's stop words) or a form of "
     "an event/reporting verb, no given name and no KB surname, is cut off when the words left "
     "are a KB name or surname or a name the document writes elsewhere",
+)
+
+GLUED_WORD_CLASS = declare(
+    "actors.names.glued_word_class",
+    "'That's Jeb Bush', 'Hail Trump', 'Sell Coal', 'Floridians Jeb Bush': with "
+    "glued_common_word, a clitic after a cut word, in a title-case line a WordNet verb, and "
+    "anywhere a WordNet person noun's plural are leading words cut off a name",
 )
 
 GLUED_LABELS = frozenset({"PERSON", "ORG"})
@@ -65,6 +79,44 @@ def _common_word(word: str, *, lead: bool) -> bool:
     if lower in _given_names():
         return False
     return lower in STOP_WORDS or (lead and lower in verb_forms())
+
+
+@lru_cache(maxsize=1)
+def _wordnet_verbs() -> frozenset[str]:
+    """Every one-word WordNet verb (``events/trigger_lexnames.tsv``'s verb rows)."""
+    lines = data_path("events/trigger_lexnames.tsv").read_text("utf-8").splitlines()
+    return frozenset(
+        r[0] for r in (x.split("\t") for x in lines if x[:1] != "#") if r[1:2] == ["V"]
+    )
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(word_list("lexicon/people_nouns.txt"))
+
+
+def _verb_form(lower: str) -> bool:
+    verbs = _wordnet_verbs()
+    if lower in verbs:
+        return True
+    for ending, back in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        stem = lower[: -len(ending)] + back
+        if lower.endswith(ending) and len(lower) > len(ending) + 2 and stem in verbs:
+            return True
+    return False
+
+
+def _class_word(word: str, *, line_verbs: bool) -> bool:
+    """``glued_word_class``: a leading word that read in lower case is, in a title-case
+    line, a WordNet verb form, or anywhere a person noun's plural; no given name."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    lower = word.lower()
+    if lower in _given_names():
+        return False
+    if line_verbs and _verb_form(lower):
+        return True
+    return lower.endswith("s") and (lower[:-1] in _people_nouns() or lower[:-2] in _people_nouns())
 
 
 def _other_names(doc: Doc, span: Span) -> frozenset[str]:
@@ -104,9 +156,14 @@ def glued_cut(
     kb = resolver.linker.kb
     verbs = _in_title_line(resolver.document.text, span.start_char, title_lines)
     start, end = span.start, span.end
+    classes = resolver.switches.enabled(GLUED_WORD_CLASS)
     while start < end - 1 and start - span.start < _MAX_CUT:
         word = doc[start].text
-        if doc[start].like_num or not _common_word(word, lead=verbs) or kb.surnames.get(fold(word)):
+        if classes and start > span.start and word[:1] in ("'", "\u2019") and len(word) <= 3:
+            start += 1  # "That's Jeb Bush": the clitic of a cut word goes with it
+            continue
+        common = _common_word(word, lead=verbs) or (classes and _class_word(word, line_verbs=verbs))
+        if doc[start].like_num or not common or kb.surnames.get(fold(word)):
             break
         start += 1
     while end - 1 > start and span.end - end < _MAX_CUT:

@@ -15,7 +15,12 @@ Princeton WordNet 3.0 (the Debian package ``wordnet-base``, ``/usr/share/wordnet
   ``actors.agent.field_compound``;
 * ``data/lexicon/group_frequent_nouns.txt`` (session 30): those with a noun.group sense
   among their two most frequent senses ("party", "administration"; not "number"), for
-  ``actors.generic.thing_head_frequent_group``.
+  ``actors.generic.thing_head_frequent_group``;
+* ``data/lexicon/user_nouns.txt`` (session 31): one-word nouns whose most frequent sense
+  is a person (noun.person) derived from a verb of consumption ("user", "consumer"): "a
+  Twitter user" names someone who uses Twitter, not Twitter (``actors.names.platform_medium``),
+  and ``data/lexicon/phrasal_to_verbs.txt``: verbs that make a WordNet phrasal verb with
+  "to" ("take to", "turn to"), for the same rule.
 
     python -m stancemap.actors.idiom_import [/usr/share/wordnet]
 
@@ -29,10 +34,21 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_senses, lexfiles, senses, synsets, under, write_word_list
+from ..wordnet_files import (
+    WORDNET,
+    first_senses,
+    lexfiles,
+    lexical_pointers,
+    senses,
+    synsets,
+    under,
+    write_word_list,
+)
 
 VERSION = "2026.12.1"
 GROUP = "14"  # noun.group
+PERSON = "18"  # noun.person
+CONSUMPTION = "34"  # verb.consumption
 FREQUENT_SENSES = 2  # group_frequent_nouns.txt: a group sense among the two most frequent
 ACTS = ("04", "11", "19", "22")  # noun.act, noun.event, noun.phenomenon, noun.process
 
@@ -100,6 +116,37 @@ def first_sense_nouns(root: Path, files: tuple[str, ...]) -> list[str]:
     return sorted(w for w, offset in first.items() if lex[offset] in files and w.isalpha())
 
 
+def user_nouns(root: Path) -> list[str]:
+    """One-word nouns whose most frequent sense is in noun.person and is derived (WordNet's
+    "+" pointer, from that word) from a verb in verb.consumption ("user" <- "use")."""
+    first = first_senses(root / "index.noun")
+    nouns = lexical_pointers(root / "data.noun")
+    verbs = lexfiles(root / "data.verb")
+    out = set()
+    for word, offset in first.items():
+        if not word.isalpha():
+            continue
+        lexfile, words, links = nouns[offset]
+        if lexfile != PERSON or word not in words:
+            continue
+        number = words.index(word) + 1
+        if any(
+            symbol == "+" and pos == "v" and source == number and verbs.get(target) == CONSUMPTION
+            for symbol, target, pos, source, _ in links
+        ):
+            out.add(word)
+    return sorted(out)
+
+
+def phrasal_to_verbs(root: Path) -> list[str]:
+    """One-word verbs V for which WordNet has the verb "V_to" ("take_to", "turn_to")."""
+    return sorted(
+        lemma[:-3]
+        for lemma in senses(root / "index.verb")
+        if lemma.endswith("_to") and lemma[:-3].isalpha()
+    )
+
+
 def main(argv: list[str]) -> None:
     root = Path(argv[0]) if argv else WORDNET
     tail = [
@@ -135,6 +182,25 @@ def main(argv: list[str]) -> None:
         ]
         + tail,
         group_sense_nouns(root, FREQUENT_SENSES),
+    )
+    write_word_list(
+        data_path("lexicon/user_nouns.txt"),
+        [
+            "# One-word nouns whose most frequent WordNet sense is a person derived from a verb of",
+            "# consumption ('user', 'consumer'): 'a Twitter user' is no party Twitter, for",
+            "# actors.names.platform_medium.",
+        ]
+        + tail,
+        user_nouns(root),
+    )
+    write_word_list(
+        data_path("lexicon/phrasal_to_verbs.txt"),
+        [
+            "# One-word verbs V for which WordNet has the phrasal verb 'V_to' ('take to'): an",
+            "# organisation after it is a medium, for actors.names.platform_medium.",
+        ]
+        + tail,
+        phrasal_to_verbs(root),
     )
     write_word_list(
         data_path("lexicon/act_nouns.txt"),

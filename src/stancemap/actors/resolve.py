@@ -50,6 +50,7 @@ from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
+from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .sentence_country import Countryless, place_countryless
@@ -138,6 +139,7 @@ class DocumentResolver:
         settle_kb_strangers(self)
         settle_acronyms(self)
         settle_introduced_surnames(self)
+        drop_platform_mentions(self)
         join_given_names_ahead(self)
         place_halves(self)
         place_countryless(self)
