@@ -53,6 +53,13 @@ def test_direct_quote_would_function(parse) -> None:  # type: ignore[no-untyped-
     doc = parse(text)
     attack = _word(doc, "attack")
     assert mod.is_future([attack], (1, text.index('," Jones')))
+    # a first-person speech verb under "would" is said, what it asks for is not done
+    text = '"We would urge them to attack Ukraine," said Smith.'
+    doc = parse(text)
+    quote = (1, text.index('," said'))
+    assert mod.hedged_performative(_word(doc, "urge"))
+    assert not mod.is_hypothetical([_word(doc, "urge")], quote=quote)
+    assert not mod.hedged_performative(_word(parse("They would urge him to go."), "urge"))
 
 
 def test_direct_quote_would_event(pipeline_off) -> None:  # type: ignore[no-untyped-def]
@@ -61,6 +68,10 @@ def test_direct_quote_would_event(pipeline_off) -> None:  # type: ignore[no-unty
     off = _event_modes(pipeline_off(text, (DIRECT_WOULD,)), text)
     assert off.get("attack") == "future"
     assert on.get("attack") == "hypothetical"
+    # a first-person speech verb under "would" is a hedge: the suggestion is made
+    text = '"I would suggest that Russia stop attacking Ukraine," said the minister.'
+    assert _event_modes(pipeline_off(text, (DIRECT_WOULD,)), text).get("suggest") == "future"
+    assert _event_modes(pipeline_off(text), text).get("suggest") is None
     # an indirect report keeps the future in the past
     text = "The minister said Russia would attack Ukraine again."
     assert _event_modes(pipeline_off(text), text).get("attack") == "future"

@@ -205,6 +205,23 @@ def reported_by_speech(token: Token, quote: Quotation = None) -> bool:
     return quote is None or quote[0] <= head.head.idx < quote[1]
 
 
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def hedged_performative(verb: Token) -> bool:
+    """ "I would suggest that Clinton not be so presumptuous", "we would urge them to":
+    a speech verb (the reporting lexicon) under "would" (no "have") with a first-person
+    subject is said, the "would" a hedge of politeness: the act is performed, not
+    supposed (read in a direct quotation, ``events.mode.direct_quote_would``). Only the
+    verb itself: what it asks for ("them to attack") stays under the "would"."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not any(c.lower_ == "would" for c in auxes) or any(c.lemma_ == "have" for c in auxes):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+        return False
+    return is_speech(verb.lemma_)
+
+
 def is_future(tokens: list[Token], quote: Quotation = None) -> bool:
     """will / shall / going to, or "would" in reported speech ("said it would"; not the
     speaker's own "would" in a direct ``quote``)."""
@@ -228,6 +245,8 @@ def is_hypothetical(tokens: list[Token], habitual: bool = False, quote: Quotatio
         aux = _aux_words(token)
         if aux & HYPOTHETICAL_AUX:
             return True
+        if quote is not None and hedged_performative(token):
+            continue  # '"I would suggest that Clinton ...," he said': suggested
         if _unreal_would(token, aux, habitual, quote):
             return True
         clause = token
