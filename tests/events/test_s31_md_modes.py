@@ -62,7 +62,7 @@ def test_direct_quote_would_function(parse) -> None:  # type: ignore[no-untyped-
     assert not mod.hedged_performative(_word(parse("They would urge him to go."), "urge"))
 
 
-def test_direct_quote_would_event(pipeline_off) -> None:  # type: ignore[no-untyped-def]
+def test_direct_quote_would_event(pipeline_off, parse) -> None:  # type: ignore[no-untyped-def]
     text = '"Russia would attack Ukraine again," said the minister.'
     on = _event_modes(pipeline_off(text), text)
     off = _event_modes(pipeline_off(text, (DIRECT_WOULD,)), text)
@@ -72,6 +72,10 @@ def test_direct_quote_would_event(pipeline_off) -> None:  # type: ignore[no-unty
     text = '"I would suggest that Russia stop attacking Ukraine," said the minister.'
     assert _event_modes(pipeline_off(text, (DIRECT_WOULD,)), text).get("suggest") == "future"
     assert _event_modes(pipeline_off(text), text).get("suggest") is None
+    # a reported clause with a quoted phrase in it stays reported
+    text = 'The minister said Russia would attack Ukraine on "the old border" again.'
+    doc_quote = (text.index("Russia"), len(text))  # a quotes stage calling it direct
+    assert mod.is_future([_word(parse(text), "attack")], doc_quote)
     # an indirect report keeps the future in the past
     text = "The minister said Russia would attack Ukraine again."
     assert _event_modes(pipeline_off(text), text).get("attack") == "future"

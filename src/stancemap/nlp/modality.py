@@ -192,17 +192,25 @@ Quotation = tuple[int, int] | None
 
 def reported_by_speech(token: Token, quote: Quotation = None) -> bool:
     """The clause is the complement of a speech verb ("said it would ..."). ``quote``: the
-    clause lies in a direct quotation spanning these characters; a speech verb outside it
-    ('"Trump would have a steep hill to climb," said Hammond') introduces the speaker's
-    own words, whose "would" is their conditional, not the tense of reported speech
-    (``events.mode.direct_quote_would``); one inside it ('"he told me he would come"')
-    still reports."""
+    clause lies in a direct quotation spanning these characters; a speech verb a
+    quotation mark separates from it ('"Trump would have a steep hill to climb," said
+    Hammond') introduces the speaker's own words, whose "would" is their conditional, not
+    the tense of reported speech (``events.mode.direct_quote_would``); one inside the
+    quotation ('"he told me he would come"') still reports."""
     head = token
     while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
     if head.dep_ != "ccomp" or not is_speech(head.head.lemma_):
         return False
-    return quote is None or quote[0] <= head.head.idx < quote[1]
+    if quote is None:
+        return True
+    speech = head.head
+    # the speech verb frames the quotation from outside: a quotation mark lies between it
+    # and the "would" ('"... would ...," said X', 'saying, "I would ..."'); a mixed quote
+    # the quotes stage calls direct ("said he would advise Trump on the 'threats'") does
+    # not make its reported clause the speaker's own
+    low, high = sorted((speech.i, token.i))
+    return not any(t.is_quote for t in token.doc[low + 1 : high])
 
 
 FIRST_PERSON = frozenset({"i", "we"})
