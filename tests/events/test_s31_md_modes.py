@@ -76,6 +76,13 @@ def test_direct_quote_would_event(pipeline_off, parse) -> None:  # type: ignore[
     text = 'The minister said Russia would attack Ukraine on "the old border" again.'
     doc_quote = (text.index("Russia"), len(text))  # a quotes stage calling it direct
     assert mod.is_future([_word(parse(text), "attack")], doc_quote)
+    # a quoted speech verb the parser hangs under the clause it reports still reports it
+    text = '"I have always said, before this war began, that I would support Ukraine," said Smith.'
+    doc = parse(text)
+    support = _word(doc, "support")
+    quote = (1, text.index('," said'))
+    assert _word(doc, "said").head.i == support.i  # the parse this guards against
+    assert mod.is_future([support], quote)
     # an indirect report keeps the future in the past
     text = "The minister said Russia would attack Ukraine again."
     assert _event_modes(pipeline_off(text), text).get("attack") == "future"

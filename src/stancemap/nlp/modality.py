@@ -210,7 +210,12 @@ def reported_by_speech(token: Token, quote: Quotation = None) -> bool:
     # the quotes stage calls direct ("said he would advise Trump on the 'threats'") does
     # not make its reported clause the speaker's own
     low, high = sorted((speech.i, token.i))
-    return not any(t.is_quote for t in token.doc[low + 1 : high])
+    if not any(t.is_quote for t in token.doc[low + 1 : high]):
+        return True
+    # '"I've always said, before it began, that I would support him," said X': the parser
+    # hangs the quoted speech verb under the clause it reports; a speech verb before the
+    # clause, its complement, still reports it
+    return any(c.dep_ == "ccomp" and c.i < head.i and is_speech(c.lemma_) for c in head.children)
 
 
 FIRST_PERSON = frozenset({"i", "we"})
