@@ -12,7 +12,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..nlp import modality as mod
-from ..nlp.clause_mode import HABITUAL_WOULD, INDIRECT_QUESTION, OPINION_CLAIM
+from ..nlp.clause_mode import (
+    AGENT_GERUND,
+    HABITUAL_WOULD,
+    INDIRECT_QUESTION,
+    INVERTED_CONDITION,
+    OPINION_CLAIM,
+)
 from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
@@ -150,6 +156,14 @@ MUST_LET_US = declare(
     "act or a verb above it) or a first-person 'let' the act is not done: hypothetical",
     order=20,
 )
+DIRECT_QUOTE_WOULD = declare(
+    "events.mode.direct_quote_would",
+    "'\"Trump would have a steep hill to climb in persuading delegates,\" said Hammond': in a "
+    "direct quotation (the quotes stage's span) a 'would' under a speech verb outside it is "
+    "the speaker's own conditional (hypothetical), not the future-in-the-past of reported "
+    "speech ('said it would'); a speech verb inside the quotation still reports",
+    order=20,
+)
 # the clause edges a modal above the predicate is looked for up to
 MODAL_CLAUSE_EDGES = ("ROOT", "ccomp", "relcl", "advcl", "parataxis", "csubj", "acl")
 
@@ -183,7 +197,16 @@ class Finisher:
         self.roles = roles
         self.tuning = tuning
 
-    def _modes(self, frame: Frame) -> tuple[bool, bool, bool]:
+    def _quotation(self, frame: Frame, ctx: DocContext) -> mod.Quotation:
+        """The characters of the direct quotation the act lies in (``direct_quote_would``)."""
+        if frame.nominal or not self.tuning.on(DIRECT_QUOTE_WOULD):
+            return None
+        quote = self.roles.quote_at(frame.head.idx, ctx)
+        if quote is None or quote.kind != "direct":
+            return None
+        return (quote.content.start, quote.content.end)
+
+    def _modes(self, frame: Frame, ctx: DocContext) -> tuple[bool, bool, bool]:
         negated = mod.is_negated(frame.tokens[:2] if not frame.nominal else [frame.head])
         if not negated and not frame.nominal and self.tuning.on(NEGATED_COMMITMENT):
             participles = self.tuning.on(COMMITMENT_PARTICIPLE)  # "is not inclined to"
@@ -196,13 +219,17 @@ class Finisher:
             negated = mod.counterfactual(frame.head)  # "should have congratulated me"
         habitual = self.tuning.on(HABITUAL_WOULD)  # "at times X would meet Y": no modal
         opinion = self.tuning.on(OPINION_CLAIM)  # "I think X helped Y": a claim
-        future = not frame.nominal and mod.is_future([frame.head])
-        hypothetical = not frame.nominal and mod.is_hypothetical([frame.head], habitual)
+        quote = self._quotation(frame, ctx)  # '"X would Y," said Z': Z's own conditional
+        agent = self.tuning.on(AGENT_GERUND)  # "can be added by threatening to"
+        future = not frame.nominal and mod.is_future([frame.head], quote)
+        hypothetical = not frame.nominal and mod.is_hypothetical([frame.head], habitual, quote)
         asked = not frame.nominal and self.tuning.on(INDIRECT_QUESTION)
         if asked and mod.indirect_question(frame.head):  # "whether (or not) they supported X"
             negated, hypothetical = False, True
         if not hypothetical and self.tuning.on(UNREAL_CLAUSE):
-            hypothetical = mod.in_unreal_clause(frame.head, opinion=opinion, habitual=habitual)
+            hypothetical = mod.in_unreal_clause(
+                frame.head, opinion=opinion, habitual=habitual, quote=quote
+            )
         if not hypothetical and not frame.nominal and self.tuning.on(OBLIGATION_UNREAL):
             hypothetical = any(mod.under_obligation(t) for t in frame.tokens)
         if not hypothetical and not frame.nominal and self.tuning.on(YES_NO_QUESTION):
@@ -210,11 +237,15 @@ class Finisher:
         if not hypothetical and not frame.nominal and self.tuning.on(WISH_UNREAL):
             hypothetical = any(mod.wished_for(t) for t in frame.tokens)
         if not hypothetical and not frame.nominal and self.tuning.on(MODAL_ABOVE_PREPOSITION):
-            hypothetical = mod.modal_above_preposition(frame.head, habitual=habitual)
+            hypothetical = mod.modal_above_preposition(
+                frame.head, habitual=habitual, quote=quote, agent=agent
+            )
         if not hypothetical and not frame.nominal and self.tuning.on(MUST_LET_US):
-            hypothetical = mod.must_or_let_us(frame.head)
+            hypothetical = mod.must_or_let_us(frame.head, agent=agent)
+        if not hypothetical and not frame.nominal and self.tuning.on(INVERTED_CONDITION):
+            hypothetical = mod.inverted_condition(frame.head)  # "had Clinton congratulated him"
         if not future and not frame.nominal and self.tuning.on(FUTURE_ABOVE):
-            future = mod.future_above(frame.head)
+            future = mod.future_above(frame.head, quote)
         unmarked = not (negated or future or hypothetical or frame.nominal)
         if unmarked and self.tuning.on(PROSPECTIVE_COMPLEMENT):
             start, end = frame.trigger  # "tried to meet": the frame's head is "tried"
@@ -252,7 +283,7 @@ class Finisher:
         etype = self.ontology.canonical_type(frame.type) if frame.type else ""
         if etype not in self.ontology.types:
             return None
-        negated, future, hypothetical = self._modes(frame)
+        negated, future, hypothetical = self._modes(frame, ctx)
         negated = negated or frame.head.i in ctx.withheld_acts  # "refrained from attacking"
         # the act itself, before a negated intent turns it into a refusal, and the act its
         # trigger row codes, before a withheld act was made a refusal ("not ready to support")

@@ -62,6 +62,22 @@ NEGATIVE_SUBJECT = declare(
     order=20,
 )
 
+# session 31 (engineer MD): read by the events too (events/finish.py)
+INVERTED_CONDITION = declare(
+    "nlp.mode.inverted_condition",
+    "'it would have been cool had Clinton congratulated him', 'Were Russia to attack, ...': "
+    "a clause (not the main one) opened by had / were / should before its subject, with no "
+    "mark and no question mark, is an inverted 'if': conditional (events: hypothetical)",
+    order=20,
+)
+AGENT_GERUND = declare(
+    "nlp.mode.agent_gerund",
+    "'How many can be added by threatening to slap tariffs': a modal above a gerund reaches "
+    "it through a passive's 'by' agent as through a preposition ('might win by "
+    "coordinating'): hypothetical",
+    order=20,
+)
+
 
 @dataclass(frozen=True)
 class ModeRules:
@@ -71,6 +87,8 @@ class ModeRules:
     habitual_would: bool = True
     indirect_question: bool = True
     negative_subject: bool = True
+    inverted_condition: bool = True
+    agent_gerund: bool = True
 
     @classmethod
     def from_switches(cls, enabled: Callable[[str], bool]) -> ModeRules:
@@ -79,6 +97,8 @@ class ModeRules:
             habitual_would=enabled(HABITUAL_WOULD),
             indirect_question=enabled(INDIRECT_QUESTION),
             negative_subject=enabled(NEGATIVE_SUBJECT),
+            inverted_condition=enabled(INVERTED_CONDITION),
+            agent_gerund=enabled(AGENT_GERUND),
         )
 
 
@@ -181,6 +201,8 @@ def clause_mode(tok: Token, direct: bool = False, rules: ModeRules = ALL_ON) -> 
         return "question"
     if mod.conditional_consequent(tok):
         return "conditional"
+    if rules.inverted_condition and mod.inverted_condition(head):
+        return "conditional"  # "had Clinton congratulated him"
     habitual = rules.habitual_would
     if direct and any(
         c.dep_ == "aux" and c.lower_ == "would" and not (habitual and mod.habitual_would(w))
@@ -194,7 +216,7 @@ def clause_mode(tok: Token, direct: bool = False, rules: ModeRules = ALL_ON) -> 
         not given
         and (
             mod.in_unreal_clause(tok, opinion=rules.opinion_claim, habitual=habitual)
-            or mod.modal_above_preposition(tok, habitual=habitual)
+            or mod.modal_above_preposition(tok, habitual=habitual, agent=rules.agent_gerund)
         )
     ):
         return "hypothetical"

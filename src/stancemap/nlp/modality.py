@@ -186,36 +186,81 @@ def is_denied(token: Token) -> bool:
     )
 
 
-def reported_by_speech(token: Token) -> bool:
-    """The clause is the complement of a speech verb ("said it would ...")."""
+# the characters of a direct quotation a word lies in (``direct_quote_would``), or None
+Quotation = tuple[int, int] | None
+
+
+def reported_by_speech(token: Token, quote: Quotation = None) -> bool:
+    """The clause is the complement of a speech verb ("said it would ..."). ``quote``: the
+    clause lies in a direct quotation spanning these characters; a speech verb a
+    quotation mark separates from it ('"Trump would have a steep hill to climb," said
+    Hammond') introduces the speaker's own words, whose "would" is their conditional, not
+    the tense of reported speech (``events.mode.direct_quote_would``); one inside the
+    quotation ('"he told me he would come"') still reports."""
     head = token
     while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "ccomp" and is_speech(head.head.lemma_)
+    if head.dep_ != "ccomp" or not is_speech(head.head.lemma_):
+        return False
+    if quote is None:
+        return True
+    speech = head.head
+    # the speech verb frames the quotation from outside: a quotation mark lies between it
+    # and the "would" ('"... would ...," said X', 'saying, "I would ..."'); a mixed quote
+    # the quotes stage calls direct ("said he would advise Trump on the 'threats'") does
+    # not make its reported clause the speaker's own
+    low, high = sorted((speech.i, token.i))
+    if not any(t.is_quote for t in token.doc[low + 1 : high]):
+        return True
+    # '"I've always said, before it began, that I would support him," said X': the parser
+    # hangs the quoted speech verb under the clause it reports; a speech verb before the
+    # clause, its complement, still reports it
+    return any(c.dep_ == "ccomp" and c.i < head.i and is_speech(c.lemma_) for c in head.children)
 
 
-def is_future(tokens: list[Token]) -> bool:
-    """will / shall / going to, or "would" in reported speech ("said it would")."""
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def hedged_performative(verb: Token) -> bool:
+    """ "I would suggest that Clinton not be so presumptuous", "we would urge them to":
+    a speech verb (the reporting lexicon) under "would" (no "have") with a first-person
+    subject is said, the "would" a hedge of politeness: the act is performed, not
+    supposed (read in a direct quotation, ``events.mode.direct_quote_would``). Only the
+    verb itself: what it asks for ("them to attack") stays under the "would"."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not any(c.lower_ == "would" for c in auxes) or any(c.lemma_ == "have" for c in auxes):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+        return False
+    return is_speech(verb.lemma_)
+
+
+def is_future(tokens: list[Token], quote: Quotation = None) -> bool:
+    """will / shall / going to, or "would" in reported speech ("said it would"; not the
+    speaker's own "would" in a direct ``quote``)."""
     for token in tokens:
         aux = _aux_words(token)
         if aux & FUTURE_AUX:
             return True
-        if "would" in aux and reported_by_speech(token):
+        if "would" in aux and reported_by_speech(token, quote):
             return True
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return True
     return False
 
 
-def is_hypothetical(tokens: list[Token], habitual: bool = False) -> bool:
+def is_hypothetical(tokens: list[Token], habitual: bool = False, quote: Quotation = None) -> bool:
     """could / might / may, unreported "would", or inside an if/unless clause.
     ``habitual``: a habitual past "would" ("he would often visit") is no hypothetical
-    (``habitual_would``)."""
+    (``habitual_would``); ``quote``: a direct quotation the words lie in (its "would" under
+    a speech verb outside it is the speaker's own: ``direct_quote_would``)."""
     for token in tokens:
         aux = _aux_words(token)
         if aux & HYPOTHETICAL_AUX:
             return True
-        if _unreal_would(token, aux, habitual):
+        if quote is not None and hedged_performative(token):
+            continue  # '"I would suggest that Clinton ...," he said': suggested
+        if _unreal_would(token, aux, habitual, quote):
             return True
         clause = token
         while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
@@ -325,7 +370,11 @@ def is_predicted(token: Token) -> bool:
 
 
 def in_unreal_clause(
-    token: Token, depth: int = 5, opinion: bool = False, habitual: bool = False
+    token: Token,
+    depth: int = 5,
+    opinion: bool = False,
+    habitual: bool = False,
+    quote: Quotation = None,
 ) -> bool:
     """The predicate sits inside what someone fears or supposes, or under a
     could/might/would above it ("is thought to fear it could be used to threaten"),
@@ -345,7 +394,7 @@ def in_unreal_clause(
         if current.lemma_.lower() in UNREAL_VERBS:
             return True
         aux = _aux_words(current)
-        if aux & HYPOTHETICAL_AUX or _unreal_would(current, aux, habitual):
+        if aux & HYPOTHETICAL_AUX or _unreal_would(current, aux, habitual, quote):
             return True
     return False
 
@@ -394,14 +443,18 @@ def wish_verbs() -> frozenset[str]:
     return word_list("events/wish_verbs.txt")
 
 
-def _governing(token: Token, depth: int = 5, preps: bool = False) -> list[Token]:
+def _governing(
+    token: Token, depth: int = 5, preps: bool = False, agent: bool = False
+) -> list[Token]:
     """The predicate and the verbs whose complement clause it is, nearest first
     (``preps``: a gerund under a preposition climbs to the preposition's head: "might
-    achieve better results by coordinating")."""
+    achieve better results by coordinating"; ``agent``: also under a passive's "by" agent:
+    "can be added by threatening to slap tariffs", ``agent_gerund``)."""
     out = [token]
     current = token
+    prep_deps = ("prep", "agent") if agent else ("prep",)
     for _ in range(depth):
-        if preps and current.dep_ == "pcomp" and current.head.dep_ == "prep":
+        if preps and current.dep_ == "pcomp" and current.head.dep_ in prep_deps:
             prep = current.head
             if prep.head.i == prep.i:
                 break
@@ -415,21 +468,24 @@ def _governing(token: Token, depth: int = 5, preps: bool = False) -> list[Token]
     return out
 
 
-def modal_above_preposition(token: Token, habitual: bool = False) -> bool:
+def modal_above_preposition(
+    token: Token, habitual: bool = False, quote: Quotation = None, agent: bool = False
+) -> bool:
     """ "the Fed might achieve better results by coordinating with other banks", "would
     have a steep hill to climb in persuading delegates": could/might/may or an unreported
     "would" on a verb above the act, climbing through a preposition's gerund too
-    (``habitual``: not a habitual past "would")."""
-    for verb in _governing(token, preps=True)[1:]:
+    (``habitual``: not a habitual past "would"; ``quote``: a direct quotation the act lies
+    in; ``agent``: through a passive's "by" agent too, ``agent_gerund``)."""
+    for verb in _governing(token, preps=True, agent=agent)[1:]:
         aux = _aux_words(verb)
-        if aux & HYPOTHETICAL_AUX or _unreal_would(verb, aux, habitual):
+        if aux & HYPOTHETICAL_AUX or _unreal_would(verb, aux, habitual, quote):
             return True
     return False
 
 
-def _unreal_would(verb: Token, aux: set[str], habitual: bool) -> bool:
+def _unreal_would(verb: Token, aux: set[str], habitual: bool, quote: Quotation = None) -> bool:
     """An unreported "would" on the verb, not (with ``habitual``) a habitual past one."""
-    if "would" not in aux or reported_by_speech(verb):
+    if "would" not in aux or reported_by_speech(verb, quote):
         return False
     return not (habitual and habitual_would(verb))
 
@@ -566,7 +622,7 @@ def indirect_question(token: Token, depth: int = 3) -> bool:
     return "if" in marks and node.dep_ == "ccomp"
 
 
-def future_above(token: Token) -> bool:
+def future_above(token: Token, quote: Quotation = None) -> bool:
     """ "we will have to wait for someone to reward him", "said it would create a summer of
     agony, forcing her to fend off both": will / shall, a reported "would" or "going to" on
     a verb whose complement (or participle clause) the act is. A
@@ -580,7 +636,7 @@ def future_above(token: Token) -> bool:
         )
         if not untensed:
             return False
-        if is_future([verb]):
+        if is_future([verb], quote):
             return True
     return False
 
@@ -589,11 +645,11 @@ MUST_AUX = {"must"}
 HORTATIVE = "let"
 
 
-def must_or_let_us(token: Token) -> bool:
+def must_or_let_us(token: Token, agent: bool = False) -> bool:
     """ "we must also stand together to protect everyone", "let us praise and affirm him":
     must on the predicate or on a verb above it, or the complement of a first-person "let"
-    (an exhortation), is not done."""
-    chain = _governing(token, preps=True)
+    (an exhortation), is not done (``agent``: climbing a passive's "by" agent too)."""
+    chain = _governing(token, preps=True, agent=agent)
     if any(_aux_words(t) & MUST_AUX for t in chain):
         return True
     node = token
@@ -698,3 +754,38 @@ def conditional_consequent(tok: Token) -> bool:
             break  # "he said that if ...": the saying is no condition
         node = node.head
     return False
+
+
+# the auxiliaries that open an inverted condition: "had he won", "were they to attack",
+# "should he win" (a closed class of English grammar)
+INVERTED_CONDITION_AUX = frozenset({"had", "were", "should"})
+
+
+def _inverted(verb: Token) -> bool:
+    """The verb's clause opens with had / were / should before its subject, has no mark
+    and is not the sentence's main clause, in a sentence that asks nothing."""
+    if verb.head.i == verb.i or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    doc = verb.doc
+    first = verb.left_edge.i
+    while first < verb.i and (doc[first].is_punct or doc[first].is_quote):
+        first += 1
+    opener = doc[first]
+    if opener.lower_ not in INVERTED_CONDITION_AUX:
+        return False
+    if opener.i != verb.i and not (opener.head.i == verb.i and opener.dep_ in ("aux", "auxpass")):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or subjects[0] < opener.i:
+        return False
+    last = [t for t in verb.sent if not (t.is_space or t.is_quote)][-1:]
+    return not (last and last[0].text == "?")
+
+
+def inverted_condition(token: Token, depth: int = 3) -> bool:
+    """The act lies in an inverted condition: '"it would have been cool" had Hillary
+    Clinton congratulated him', "Were Russia to attack Ukraine, NATO would respond",
+    "Should he win, ...": a clause (not the main one) opened by had / were / should before
+    its subject, with no "if" and no question mark, is an "if" clause: the act is not
+    asserted (``nlp.mode.inverted_condition``)."""
+    return any(_inverted(node) for node in _governing(token, depth))
