@@ -24,6 +24,7 @@ reads the verb's SUBCATEGORISATION in the parse, for any verb coded REQUEST:
   A frame with a target (the party the clause is about: "suggested that Trump was
   vulnerable") is kept: the judged tune relations rest on 3 such readings (right signs
   of criticism, though the REQUEST is no event).
+Shipped off: W22 tune (never read) loses a pair with it on (60 -> 59 of 99).
 - ``events.sense.request_needs_addressee_targeted`` (off): the same test for a frame with
   a target too.
 """
