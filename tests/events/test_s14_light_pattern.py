@@ -33,7 +33,10 @@ def kinds(events):
 )
 def test_a_bare_light_verb_with_a_party_is_no_event(runner, sentence, word):
     assert runner.on(sentence, word) == []
-    assert runner.on(sentence, word, (PATTERN,)) != []
+    # session 31: agreement_needs_commitment_verb drops "wants to ..." as well
+    assert (
+        runner.on(sentence, word, (PATTERN, "events.sense.agreement_needs_commitment_verb")) != []
+    )
 
 
 def test_a_light_verb_handing_its_event_to_a_noun_still_codes(runner):

@@ -583,6 +583,7 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
 
 # the contest and withheld-act rules join this group (registered on import)
 from . import against as _against  # noqa: E402,F401
+from . import agreement_verbs as _agreement_verbs  # noqa: E402,F401
 from . import bare_codes as _bare_codes  # noqa: E402,F401
 from . import calls as _calls  # noqa: E402,F401
 from . import complement_sense as _complement_sense  # noqa: E402,F401
@@ -595,6 +596,7 @@ from . import joint_events as _joint_events  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
 from . import poll_shares as _poll_shares  # noqa: E402,F401
 from . import pursuit as _pursuit  # noqa: E402,F401
+from . import request_clauses as _request_clauses  # noqa: E402,F401
 from . import rival_battles as _rival_battles  # noqa: E402,F401
 from . import sequence as _sequence  # noqa: E402,F401
 from . import spoken_attacks as _spoken_attacks  # noqa: E402,F401
