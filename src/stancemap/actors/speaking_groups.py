@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..datafiles import constants, word_list
 from ..nlp.reporting import speech_verbs
 from ..rules import declare
+from .acting_groups import ACTING_PEOPLE
 from .linker import Resolution, new_id
 from .spans import PREMODIFIERS
 
@@ -49,8 +50,10 @@ def speaking_group(resolver: DocumentResolver, token: Token) -> bool:
     if not resolver.switches.enabled(SPEAKING_GROUP):
         return False
     head = token.head
-    if head.pos_ != "VERB" or head.lemma_.lower() not in speech_verbs():
+    if head.pos_ != "VERB":
         return False
+    if head.lemma_.lower() not in speech_verbs() and not resolver.switches.enabled(ACTING_PEOPLE):
+        return False  # "Critics argued" is a speaker; "Supporters rallied" with acting_people_group
     if any(c.dep_ in ("nummod", "poss") or c.lower_ in _DEFINITE for c in token.lefts):
         return False  # "the two senators", "both men": people named before (quotes' plural_group)
     return token.lemma_.lower() in people_nouns()
