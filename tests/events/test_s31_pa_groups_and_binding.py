@@ -112,3 +112,37 @@ def test_a_pronoun_subject_binds_nothing_under_the_named_rule(run):
     # reading of "He" may be wrong, and binding would move "him" to another wrong person)
     text = "Paul Ryan met Donald Trump on Monday. He criticized him later."
     assert _events(run(text), "ACCUSE") == _events(run(text, off=(NAMED,)), "ACCUSE")
+
+
+def test_a_group_in_a_governed_clause_is_no_doer(run):
+    # "allows voters to vote": the voters are what the primary allows, not a doer
+    found = run("Missouri holds an open primary, which allows voters of any party to vote.")
+    assert not any(a.name.endswith("voters") for a in found.actors)
+
+
+def test_people_groups_are_no_antecedents(run):
+    # the acting people group is read after the pronouns: "they" is not the contenders
+    text = (
+        "Presidential contenders released their returns in 2012. "
+        "Mitt Romney released his returns, even though they exposed his accounts."
+    )
+    events = [e for e in run(text).events if e.trigger.start > text.index("they")]
+    names = {a.id: a.name for a in run(text).actors}
+    assert not any("contenders" in names.get(s, "") for e in events for s in e.source)
+
+
+# ----------------------------------------------------------------- trailing attribution
+
+TRAILING = "events.args.trailing_attribution_no_target"
+
+
+def test_a_trailing_attribution_is_no_target(run):
+    text = (
+        "European Community foreign ministers demanded the withdrawal of Serbian forces "
+        "from Bosnia on Monday, calling them an occupying army, diplomats quoted an EC "
+        "declaration as saying."
+    )
+    on = _events(run(text), "REQUEST")
+    assert on and "diplomats" not in on[0][2]
+    off = _events(run(text, off=(TRAILING,)), "REQUEST")
+    assert off and "diplomats" in off[0][2]

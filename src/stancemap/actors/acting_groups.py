@@ -28,6 +28,8 @@ from spacy.tokens import Token
 from ..datafiles import constants
 from ..rules import declare
 from .linker import Resolution, agent_id
+from .nominals import agent_entry
+from .speaking_groups import SPEAKING_GROUP, add_speaking_group, speaking_group
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -52,14 +54,28 @@ _SPECIFIC = frozenset(
 )
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("blocked", "could agree", "has attacked"), not the
+    infinitive or bare verb of a clause another verb governs ("allows voters to vote",
+    "letting people come in": there the group is what the clause is about, no doer)."""
+    if verb.tag_ in _FINITE:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+
+
 def acting_subject(token: Token) -> bool:
-    """``token`` heads the subject of a verb, the "by" agent of a passive, or a conjunct of
-    either ("Protesters and police clashed")."""
+    """``token`` heads the subject of a finite verb, the "by" agent of a finite passive, or a
+    conjunct of either ("Protesters and police clashed")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
-    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+    if token.dep_ == "nsubj":
+        return token.head.pos_ in ("VERB", "AUX") and finite(token.head)
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return finite(token.head.head)
+    return False
 
 
 def names_no_one(token: Token) -> bool:
@@ -77,9 +93,22 @@ def names_no_one(token: Token) -> bool:
 
 def place_acting_groups(resolver: DocumentResolver) -> None:
     """Each set-aside agent phrase no rule placed that is the doer of its clause: a
-    countryless generic agent (rule ``COUNTRYLESS_SUBJECT``)."""
-    if not resolver.countryless or not resolver.switches.enabled(COUNTRYLESS_SUBJECT):
-        return
+    countryless generic agent (rule ``COUNTRYLESS_SUBJECT``); each plural people noun doing
+    what its finite verb says (rule ``ACTING_PEOPLE``). Read after the pronouns are
+    resolved: such a group is no antecedent ("they" stays as it was)."""
+    if resolver.switches.enabled(COUNTRYLESS_SUBJECT):
+        _countryless(resolver)
+    if resolver.switches.enabled(ACTING_PEOPLE) and resolver.switches.enabled(SPEAKING_GROUP):
+        for token in resolver.doc:
+            if token.tag_ != "NNS" or token.dep_ != "nsubj" or token.i in resolver.taken:
+                continue
+            if not finite(token.head) or agent_entry(resolver, token) is not None:
+                continue
+            if speaking_group(resolver, token, any_verb=True):
+                add_speaking_group(resolver, token)
+
+
+def _countryless(resolver: DocumentResolver) -> None:
     for item in sorted(resolver.countryless, key=lambda c: c.start_tok - c.token.i):
         token = item.token
         if any(i in resolver.taken for i in range(item.start_tok, token.i + 1)):
