@@ -146,3 +146,14 @@ def test_a_trailing_attribution_is_no_target(run):
     assert on and "diplomats" not in on[0][2]
     off = _events(run(text, off=(TRAILING,)), "REQUEST")
     assert off and "diplomats" in off[0][2]
+
+
+def test_a_group_named_by_what_follows_is_left_to_the_name(run):
+    text = (
+        "Gunmen from the Baloch Liberation Army attacked a convoy carrying Chinese engineers "
+        "in the port city of Gwadar on Sunday, Pakistani officials said."
+    )
+    on = _events(run(text), "ASSAULT")
+    assert on and "Gunmen" not in on[0][1]
+    bare = _events(run("Gunmen attacked a convoy in the port city on Sunday."), "ASSAULT")
+    assert bare and bare[0][1] == ["Gunmen"]

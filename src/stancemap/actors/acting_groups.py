@@ -91,6 +91,17 @@ def names_no_one(token: Token) -> bool:
     return True
 
 
+def named_after(token: Token) -> bool:
+    """A name in a phrase after the noun says whose it is ("Gunmen from the Baloch
+    Liberation Army", "members of the union X"): the rules that read names decide."""
+    return any(
+        t.ent_type_ or t.pos_ == "PROPN"
+        for child in token.rights
+        if child.dep_ in ("prep", "acl", "relcl", "appos")
+        for t in child.subtree
+    )
+
+
 def place_acting_groups(resolver: DocumentResolver) -> None:
     """Each set-aside agent phrase no rule placed that is the doer of its clause: a
     countryless generic agent (rule ``COUNTRYLESS_SUBJECT``); each plural people noun doing
@@ -104,6 +115,8 @@ def place_acting_groups(resolver: DocumentResolver) -> None:
                 continue
             if not finite(token.head) or agent_entry(resolver, token) is not None:
                 continue
+            if named_after(token):
+                continue
             if speaking_group(resolver, token, any_verb=True):
                 add_speaking_group(resolver, token)
 
@@ -115,7 +128,7 @@ def _countryless(resolver: DocumentResolver) -> None:
             continue
         if token.tag_ not in ("NNS", "NN") or token.ent_type_:
             continue
-        if not acting_subject(token) or not names_no_one(token):
+        if not acting_subject(token) or not names_no_one(token) or named_after(token):
             continue
         if token.tag_ == "NN" and any(c.dep_ == "det" for c in token.children):
             continue  # "an official said": one person, not the body
