@@ -27,7 +27,10 @@ def run(analyzer):
     get = derived_pipelines(analyzer)
 
     def go(text: str, off: tuple[str, ...] = ()):
-        return get(off, ()).analyze(text, date="2016-06-01")
+        # the two group rules ship off (session 31: on real news they mostly give sources to
+        # events that should not exist): switched on here unless a test switches them off
+        on = tuple(r for r in (COUNTRYLESS, PEOPLE) if r not in off)
+        return get(off, on).analyze(text, date="2016-06-01")
 
     return go
 

@@ -8,7 +8,7 @@ was no actor at all, and an event it does had no source. Under
 ``actors.agent.countryless_subject`` such a phrase that is the subject of its verb (or the
 "by" agent of a passive, or a conjunct of either) and names no one in particular (no
 definite determiner, possessor or count: the generic agents' test) is a countryless agent
-``agent:xxx:<sector>``: the doer its clause names, of no country (never a guess). Being
+``agent:xxx:<sector>:<phrase>`` (one per phrase: "Activists" and "Protesters" of one story are two groups): the doer its clause names, of no country (never a guess). Being
 generic (``actors.generic``), it is no party to a relation; events keep it as source.
 
 Under ``actors.agent.acting_people_group`` the same holds for a plural noun whose most
@@ -29,6 +29,7 @@ from ..datafiles import constants
 from ..rules import declare
 from .linker import Resolution, agent_id
 from .nominals import agent_entry
+from .normalize import fold
 from .speaking_groups import SPEAKING_GROUP, add_speaking_group, speaking_group
 
 if TYPE_CHECKING:
@@ -135,8 +136,10 @@ def _countryless(resolver: DocumentResolver) -> None:
         if any(t.ent_type_ or t.pos_ == "PROPN" for t in resolver.doc[item.start_tok : token.i]):
             continue  # a name among its words says whose; the rules that read it decided
         text = resolver.phrase_text(item.start_tok, token)
+        # a group of its own per phrase: "Activists" and "Protesters", "state officials" and
+        # "administration officials" of one story are not one countryless actor
         found = Resolution(
-            id=agent_id(None, item.sector),
+            id=agent_id(None, item.sector, ":" + "-".join(fold(text).split())),
             name=text,
             type="group",
             country=None,
