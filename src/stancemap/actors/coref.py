@@ -183,13 +183,25 @@ def _clause_verb(token: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
-def coargument_actors(resolver: Any, token: Token) -> frozenset[str]:
+NAMED_COARGUMENT = declare(
+    "actors.coref.object_not_named_coargument",
+    "'Ryan criticized him', 'Brown endorsed her': a non-reflexive object pronoun is not the "
+    "actor its own clause's subject names (binding), where that subject is a name or noun, "
+    "not a pronoun whose own reading may be wrong ('She applauded him'); with "
+    "object_not_coargument on, that rule decides",
+)
+
+
+def coargument_actors(resolver: Any, token: Token, named_only: bool = False) -> frozenset[str]:
     """The actors of the subject of the object pronoun's own clause (rule
-    ``OBJECT_NOT_COARGUMENT``)."""
+    ``OBJECT_NOT_COARGUMENT``); with ``named_only`` (``NAMED_COARGUMENT``) only of a
+    subject that is no pronoun."""
     found: set[str] = set()
     for subject in coargument_subjects(token):
+        if named_only and subject.pos_ == "PRON":
+            continue
         for m in resolver.mentions:
-            if m.start <= subject.idx < m.end:
+            if m.start <= subject.idx < m.end and not (named_only and m.how == "pronoun"):
                 found.add(m.actor_id)
     return frozenset(found)
 
@@ -239,6 +251,8 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
     bound: frozenset[str] = frozenset()
     if token.lower_ not in REFLEXIVE and resolver.switches.enabled(OBJECT_NOT_COARGUMENT):
         bound = coargument_actors(resolver, token)  # "Trump praised him": not Trump
+    elif token.lower_ not in REFLEXIVE and resolver.switches.enabled(NAMED_COARGUMENT):
+        bound = coargument_actors(resolver, token, named_only=True)  # "Ryan criticized him"
     candidates = person_candidates(resolver, gender, token.idx, sentence, exclude=bound)
     if resolver.switches.enabled(INDEFINITE_PERSON):
         candidates = sorted(

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..datafiles import word_list
 from ..nlp import modality as mod
 from ..nlp import words
+from ..nlp.reporting import speech_verbs
 from ..records import Actor, Quote
 from ..rules import declare
 from . import arguments as args
@@ -740,8 +741,10 @@ class RoleFinder:
         patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
         if patient is not None:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran
+        trailing = self.tuning.on(TRAILING_ATTRIBUTION)
         for clause in args.children(tok, "ccomp"):  # "allowed the leader to hold a rally"
-            candidates += args.children(clause, "nsubj")
+            if not (trailing and trailing_attribution(tok, clause)):  # not ", officials said"
+                candidates += args.children(clause, "nsubj")
         if self.tuning.on(CLAUSE_OF_OBJECT):
             for noun in objects + preps:
                 for clause in args.children(noun, "acl", "ccomp"):
@@ -880,6 +883,8 @@ class RoleFinder:
         clauses = args.children(tok, "ccomp", "xcomp") + for_clauses(tok)
         clauses += [c for p in args.prep_objects(tok, ["for"]) for c in [p] if c.pos_ == "VERB"]
         for clause in clauses:
+            if self.tuning.on(TRAILING_ATTRIBUTION) and trailing_attribution(tok, clause):
+                continue  # "demanded the withdrawal of X ..., diplomats quoted a declaration"
             subj = self.subject(clause) if clause.dep_ != "xcomp" else None
             subj = subj or next(iter(args.children(clause, "nsubj")), None)
             if subj is not None:
@@ -891,6 +896,27 @@ class RoleFinder:
             if found:
                 return found
         return []
+
+
+TRAILING_ATTRIBUTION = declare(
+    "events.args.trailing_attribution_no_target",
+    "'X demanded the withdrawal of Serbian forces ..., diplomats quoted a declaration as "
+    "saying': a clause of a verb of speech set off by a comma after the demand is the "
+    "report's attribution the parser hung under the demand, not what is demanded: its "
+    "subject is no target",
+)
+
+
+def trailing_attribution(tok: Token, clause: Token) -> bool:
+    """``clause`` is a speech verb's clause after ``tok`` whose own subject comes right
+    after a comma (rule ``TRAILING_ATTRIBUTION``)."""
+    if clause.i <= tok.i or clause.lemma_.lower() not in speech_verbs():
+        return False
+    for subject in clause.children:
+        first = subject.left_edge.i
+        if subject.dep_ == "nsubj" and first > tok.i and clause.doc[first - 1].text == ",":
+            return True  # ", diplomats quoted", ", officials said"
+    return False
 
 
 def _a_person(actor: Actor | None) -> bool:
