@@ -59,7 +59,7 @@ def test_a_visit_with_a_political_side_stays(runner, text, word):
     ("text", "word"),
     [
         ("The engineer called his mother, and they talked for an hour.", "called"),
-        ("Family members are introduced to the guests.", "introduced"),
+        ("The farmer met family members in the village.", "met"),
     ],
 )
 def test_a_private_relative_is_no_consultation(runner, text, word):
@@ -72,3 +72,17 @@ def test_a_politician_meeting_families_stays(runner):
     found = consults(runner, text, "met")
     assert found != []
     assert found == consults(runner, text, "met", (KIN,))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a kin word modifying a thing is no relative
+        ("Robert joined the family company in 1970.", "joined"),
+        # no source and no subject of its own: whose act it is, unknown
+        ("Family members are introduced to the guests.", "introduced"),
+    ],
+)
+def test_no_relative_or_an_open_side_keeps_the_event(runner, text, word):
+    assert consults(runner, text, word) != []
+    assert consults(runner, text, word) == consults(runner, text, word, (KIN,))

@@ -19,10 +19,11 @@ parse:
   governor's office").
 * ``events.sense.kin_partner_no_consult``: a CONSULT verb whose partner is a relative
   (WordNet kin nouns, ``lexicon/kin_nouns.txt``; a noun with a kin sense under a possessor
-  or with a kin modifier: "family members") and no side of it a political actor ("met his
-  wife", "called my friend's mother", "family members are introduced") is a family's
-  life, not a political event; "Trump met with families of victims" stays (a political
-  side).
+  or a person noun with a kin modifier: "family members") and every side of it a private
+  party ("he met his wife, Ana") is a family's life, not a political event; "Trump met with
+  families of victims" stays (a political side), and so does a side the sentence leaves
+  open (no source and no subject of its own: "meeting relatives of prisoners has an
+  impact").
 
 A party is *private* when the actors stage resolved it to a person, organisation or group
 of a private sector (``events.private_sectors`` in ``data/constants.toml``: civilians,
@@ -75,6 +76,11 @@ def _kin_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _kin_sense_nouns() -> frozenset[str]:
     return frozenset(word_list("lexicon/kin_sense_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(word_list("lexicon/people_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +223,8 @@ def _kin(noun: Token) -> bool:
         return True
     if (lemma in _kin_sense_nouns() or lower in _kin_sense_nouns()) and args.children(noun, "poss"):
         return True
+    if lemma not in _people_nouns() and lower not in _people_nouns():
+        return False  # "the family company" is no relative
     return any(
         c.lemma_.lower() in _kin_nouns() or c.lemma_.lower() in _kin_sense_nouns()
         for c in args.children(noun, "compound")
@@ -239,12 +247,13 @@ def _side_private(ids: list[str], ctx: DocContext) -> bool:
 @rule(
     KIN_PARTNER,
     order=32.2,
-    doc="'he met his wife, Ana', 'I called my friend's mother', 'family members are "
-    "introduced': a verb coded as consultation (CAMEO 04) whose partner is a relative "
-    "(WordNet kin nouns, lexicon/kin_nouns.txt; a kin-sense noun under a possessor, a kin "
-    "modifier) and whose every source and target is a private party (events.private_sectors, "
-    "a person or body not in the KB with no sector) is a family's life, not a political "
-    "event: no event ('Trump met with families of victims' stays)",
+    doc="'he met his wife, Ana', 'the engineer called his mother': a verb coded as consultation (CAMEO 04) whose partner is a relative "
+    "(WordNet kin nouns, lexicon/kin_nouns.txt; a kin-sense noun under a possessor, a person "
+    "noun with a kin modifier) and whose every source and target is a private party "
+    "(events.private_sectors, a person or body not in the KB with no sector; with no source, "
+    "its own subject must be there and private) is a family's life, not a political event: "
+    "no event ('Trump met with families of victims', 'meeting relatives of prisoners has an "
+    "impact' stay)",
 )
 def kin_partner_no_consult(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.nominal or tok.pos_ != "VERB" or not (frame.code or "").startswith(CONSULT_FAMILY):
@@ -257,8 +266,7 @@ def kin_partner_no_consult(frame: Frame, tok: Token, ctx: DocContext) -> Frame |
     kin_private = [_party_private(p, ctx) for p in partners if _kin(p)]
     if any(k is False for k in kin_private):
         return frame  # the relative is a political actor ("his brother, the senator")
-    if not frame.source:
-        subjects = _with_conjuncts(args.children(tok, "nsubj"))
-        if any(_party_private(s, ctx) is False for s in subjects):
-            return frame
-    return None
+    # a side the sentence leaves open is unknown, never private: with no source, the
+    # verb's own subject must be there and private ("meeting relatives of prisoners has
+    # an impact": whose meeting, unknown; an agentless passive: whose, unknown)
+    return frame if not frame.source and not _mover_private(frame, tok, ctx) else None
