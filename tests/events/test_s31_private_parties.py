@@ -29,8 +29,8 @@ def consults(runner, text, word, off=()):
     [
         # a territory is no host of private travellers
         ("Many families who came to the USA from Honduras worked on farms.", "came"),
-        # an occasion's holder is not visited
-        ("Last month the two shopkeepers went to a Novak rally in Dayton.", "went"),
+        # an occasion no political actor holds
+        ("Last month the two shopkeepers went to a farm rally in Dayton.", "went"),
         # a private home
         ("Hundreds of letters have arrived at the farm since then.", "arrived"),
     ],
@@ -47,6 +47,8 @@ def test_private_travel_is_no_visit(runner, text, word):
         ("President Obama came to Mexico on Tuesday.", "came"),
         # a political actor as the destination
         ("The farmers went to the White House to ask for help.", "went"),
+        # an occasion a political actor holds: attending it is an act towards them
+        ("Last month the two shopkeepers went to a Novak rally in Dayton.", "went"),
         # a political partner
         ("The shopkeepers went to a meeting with Governor Haddad.", "went"),
     ],

@@ -11,8 +11,9 @@ parse:
 * ``events.sense.private_travel_no_visit``: a verb of motion (WordNet's most frequent
   sense in verb.motion) coded CONSULT whose mover is a private party and whose destination
   names no political actor - a territory ("families who came to the USA from Mexico"), an
-  occasion ("went to a Trump rally": the rally's holder is not visited), a private body or
-  home ("people who come to Planned Parenthood", "letters arrived at the Khans' home") - is
+  occasion no political actor holds ("came from Texas to an immigration rally"; "went to a
+  Trump rally" stays: attending it is an act towards its holder), a private body or home
+  ("people who come to Planned Parenthood", "letters arrived at the Khans' home") - is
   travel, migration or attendance, not a visit. A territory hosts a visit only for a
   visitor its state receives (a political mover: "Trump came to Mexico" stays), and a
   political actor as destination or partner keeps the visit ("a mother came to the
@@ -81,11 +82,6 @@ def _kin_sense_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     return frozenset(word_list("lexicon/people_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def _occasion_nouns() -> frozenset[str]:
-    return frozenset(word_list("lexicon/occasion_nouns.txt"))
 
 
 def private_actor(actor_id: str, ctx: DocContext) -> bool:
@@ -164,14 +160,12 @@ def _a_place(tok: Token, ctx: DocContext) -> bool:
 
 def _political_destination(dest: Token, ctx: DocContext) -> bool:
     """The destination is a political actor or its place: an actor that is no territory
-    and no private party ("the White House", "the governor"), or - unless it is an occasion,
-    whose holder is not visited ("a Trump rally") - a thing owned by one ("the governor's
-    office", "Trump Tower")."""
+    and no private party ("the White House", "the governor"), or a place or occasion held by
+    one ("the governor's office", "Trump Tower", "a Trump rally": attending it is an act
+    towards its holder, read by the relations)."""
     actor = _actor_of(dest, ctx)
     if actor is not None:
         return not _territory(actor, ctx) and not private_actor(actor, ctx)
-    if dest.lemma_.lower() in _occasion_nouns() or dest.lower_ in _occasion_nouns():
-        return False
     for owner in args.children(dest, "poss", "compound", "nmod"):
         held = _actor_of(owner, ctx)
         if held is not None and not _territory(held, ctx) and not private_actor(held, ctx):
@@ -189,14 +183,14 @@ def _political_partner(tok: Token, ctx: DocContext) -> bool:
 @rule(
     PRIVATE_TRAVEL,
     order=32.2,
-    doc="'families who came to the USA from Mexico', 'Singh and Tarar went to a Trump rally', "
+    doc="'families who came to the USA from Mexico', 'came from Texas to an immigration rally', "
     "'people who come to Planned Parenthood': a verb whose most frequent WordNet sense is of "
     "motion, coded as consultation or a visit (CAMEO 04), whose mover is a private party (a "
     "private sector - events.private_sectors -, a person or body not in the KB with no "
     "sector, a common noun naming no actor) and whose destinations name no political actor "
-    "(a territory, an occasion whose holder is not visited, a private body or home) and "
+    "(a territory, an occasion or place no political actor holds, a private body or home) and "
     "with no political partner is travel or attendance, not a visit: no event ('Trump came "
-    "to Mexico', 'a mother came to the governor's office' stay)",
+    "to Mexico', 'a mother came to the governor's office', 'went to a Trump rally' stay)",
 )
 def private_travel_no_visit(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     from .lexnames import lexnames
