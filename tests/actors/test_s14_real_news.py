@@ -190,7 +190,8 @@ def test_a_reflexive_is_its_own_clauses_subject(layer_of: Any, text: str, person
 def test_a_reflexive_goes_to_an_earlier_person_with_the_rule_off(
     layer_off: Any, text: str, person: str
 ) -> None:
-    layer = layer_off(text, [REFLEXIVE])
+    # the whole-chain resolver (on since session 31) binds reflexives on its own: off too
+    layer = layer_off(text, [REFLEXIVE, "actors.coref.entity_chains"])
     assert _at(layer, text, "himself") != _at(layer, text, person)
 
 
