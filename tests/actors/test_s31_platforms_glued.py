@@ -65,9 +65,10 @@ JEB = "That\u2019s Jeb Bush, the former governor of Florida. Jeb Bush said he wo
 FLORIDIANS = "Floridians Jeb Bush and Marco Rubio are fighting for votes. Jeb Bush said so."
 
 
-def test_a_clitic_and_a_plural_person_noun_are_cut(layer_of) -> None:  # type: ignore[no-untyped-def]
+def test_a_clitic_and_a_plural_person_noun_are_cut(layer_with) -> None:  # type: ignore[no-untyped-def]
+    # shipped off by the lead (session 31: a shifts control pair), switched on here
     for text, glued in ((JEB, "That\u2019s Jeb Bush"), (FLORIDIANS, "Floridians Jeb Bush")):
-        layer, _ = layer_of(text, date="2016-02-17")
+        layer = layer_with(text, [CLASS], date="2016-02-17")
         spans = _spans(layer, text)
         assert glued not in spans and spans.count("Jeb Bush") == 2
         assert len({m.actor_id for m in layer.mentions if m.text == "Jeb Bush"}) == 1
