@@ -1489,26 +1489,10 @@ def advice_request(tok: Token, ctx: Context) -> list[Finding]:
         return []
     # a party the requested act does something to takes that act's sign (request_effect)
     affected = {a for a, _ in _request_content(ctx, tok)}
-    start, end = ctx.sentence(tok)
-    conf = round(ctx.table["narrated_relation"] * max(e.confidence for e in events), 3)
     pairs = {
         (h, t) for e in events for h in e.source for t in e.target if h != t and t not in affected
     }
-    return [
-        Finding(
-            holder=h,
-            frame=ALIGNMENT,
-            args=frozenset({t}),
-            polarity=1,
-            confidence=conf,
-            start=start,
-            end=end,
-            evidence=[e.id for e in events],
-            cue=tok.i,
-            notes=("advice-request",),
-        )
-        for h, t in sorted(pairs)
-    ]
+    return _request_alignments(ctx, tok, events, pairs, "advice-request")
 
 
 REQUEST_BENEFICIARY = declare(
@@ -1573,6 +1557,15 @@ def request_beneficiary(tok: Token, ctx: Context) -> list[Finding]:
         for h in holders:
             if (h, 1) in effects or (joining and _joins(ctx, act, h)):
                 pairs |= {(h, t) for t in targets if t != h and t not in hurt}
+    return _request_alignments(ctx, tok, events, pairs, "request-beneficiary")
+
+
+def _request_alignments(
+    ctx: Context, tok: Token, events: list[Event], pairs: set[tuple[str, str]], note: str
+) -> list[Finding]:
+    """Asker-for-asked alignments read from a request (advice_request, request_beneficiary):
+    the request's sentence is the evidence span, its events the evidence, and the confidence
+    the narrated-relation weight times the surest event's."""
     if not pairs:
         return []
     start, end = ctx.sentence(tok)
@@ -1588,7 +1581,7 @@ def request_beneficiary(tok: Token, ctx: Context) -> list[Finding]:
             end=end,
             evidence=[e.id for e in events],
             cue=tok.i,
-            notes=("request-beneficiary",),
+            notes=(note,),
         )
         for h, t in sorted(pairs)
     ]
