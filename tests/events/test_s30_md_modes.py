@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from mode_helpers import event_modes as _event_modes
+from mode_helpers import parser
+from mode_helpers import word as _word
 from stancemap.nlp import modality as mod
 from stancemap.nlp.clause_mode import ModeRules, clause_mode
-from stancemap.nlp.pipeline import parse_documents
 
 OPINION = "nlp.mode.opinion_claim"
 HABITUAL = "nlp.mode.habitual_would"
@@ -28,18 +30,7 @@ OFF = ModeRules(False, False, False, False)
 
 @pytest.fixture(scope="module")
 def parse(analyzer):  # type: ignore[no-untyped-def]
-    def run(text: str):  # type: ignore[no-untyped-def]
-        return next(iter(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp)))
-
-    return run
-
-
-def _word(doc, word: str):  # type: ignore[no-untyped-def]
-    return next(t for t in doc if t.text == word)
-
-
-def _event_modes(analysis, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    return {text[e.trigger.start : e.trigger.end]: e.mode for e in analysis.events}
+    return parser(analyzer)
 
 
 # ---------------------------------------------------------------- opinion_claim

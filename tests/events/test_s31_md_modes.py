@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from mode_helpers import event_modes as _event_modes
+from mode_helpers import parser
+from mode_helpers import word as _word
 from stancemap.nlp import modality as mod
 from stancemap.nlp.clause_mode import ModeRules, clause_mode
-from stancemap.nlp.pipeline import parse_documents
 
 DIRECT_WOULD = "events.mode.direct_quote_would"
 INVERTED = "nlp.mode.inverted_condition"
@@ -21,18 +23,7 @@ AGENT = "nlp.mode.agent_gerund"
 
 @pytest.fixture(scope="module")
 def parse(analyzer):  # type: ignore[no-untyped-def]
-    def run(text: str):  # type: ignore[no-untyped-def]
-        return next(iter(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp)))
-
-    return run
-
-
-def _word(doc, word: str):  # type: ignore[no-untyped-def]
-    return next(t for t in doc if t.text == word)
-
-
-def _event_modes(analysis, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    return {text[e.trigger.start : e.trigger.end]: e.mode for e in analysis.events}
+    return parser(analyzer)
 
 
 # ---------------------------------------------------------------- direct_quote_would
