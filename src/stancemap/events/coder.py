@@ -33,7 +33,10 @@ from .lexicon import Lexicon
 from .matching import TriggerMatcher
 from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
+from .cause_phrases import aim_by_cause
 from .place_targets import aim_at_place
+from .stranded import aim_at_stranded
+from .threat_conditions import aim_by_condition
 from .poll_shares import support_measure_verb
 from .questions import question_clauses, question_is_no_request
 from .roles import RoleFinder
@@ -98,6 +101,9 @@ class Coder:
             frame = yielded_to_demand(frame, tok, ctx, self.matcher, self.roles, self.tuning)
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
+            frame = aim_by_cause(frame, ctx, self.tuning)  # "in defiance of X"
+            frame = aim_by_condition(frame, ctx, self.tuning)  # "threatened ... unless X"
+            frame = aim_at_stranded(frame, ctx, self.tuning)  # "the country it fought against"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
@@ -153,6 +159,7 @@ class Coder:
             if frame is None:
                 continue
             frame = aim_at_place(aim(frame, ctx, self.tuning), ctx, self.tuning)
+            frame = aim_by_cause(frame, ctx, self.tuning)  # "a strike in protest against X"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
