@@ -35,7 +35,7 @@ from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
 from .cause_phrases import aim_by_cause
 from .place_targets import aim_at_place
-from .stranded import aim_at_stranded
+from .stranded import aim_at_reduced_clause, aim_at_stranded
 from .threat_conditions import aim_by_condition
 from .poll_shares import support_measure_verb
 from .questions import question_clauses, question_is_no_request
@@ -104,6 +104,7 @@ class Coder:
             frame = aim_by_cause(frame, ctx, self.tuning)  # "in defiance of X"
             frame = aim_by_condition(frame, ctx, self.tuning)  # "threatened ... unless X"
             frame = aim_at_stranded(frame, ctx, self.tuning)  # "the country it fought against"
+            frame = aim_at_reduced_clause(frame, ctx, self.tuning)  # "to officers holed up in"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))

@@ -70,3 +70,53 @@ def aim_at_stranded(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
         if found:
             frame.target = found
     return frame
+
+
+REDUCED_CLAUSE_OBJECT = declare(
+    "events.args.reduced_clause_object",
+    "'granted asylum to five officers holed up in X': a preposition the parser left without "
+    "an object, whose noun it made the subject of a following participle clause, takes "
+    "that noun as its object (the act's target)",
+    order=67.5,
+)
+# a participle; the tagger often calls "officers holed up" a past tense (VBD), so a bare
+# past form without marker or auxiliary counts too
+PARTICIPLES = frozenset({"VBN", "VBG", "VBD"})
+
+
+def reduced_clause_object(verb: Token) -> list[Token]:
+    """The nouns that dangling target-taking prepositions on ``verb`` lost to a reduced
+    relative clause: the subject of a participle clause on ``verb`` whose phrase starts
+    right after the preposition."""
+    found: list[Token] = []
+    for prep in args.children(verb, "prep"):
+        if prep.lower_ not in STRANDED_PREPS or args.children(prep, "pobj", "pcomp"):
+            continue
+        for clause in args.children(verb, "advcl", "ccomp", "conj"):
+            if clause.tag_ not in PARTICIPLES or clause.i < prep.i:
+                continue
+            if args.children(clause, "mark", "aux", "auxpass"):
+                continue  # "to X because they had ...": a clause of its own
+            for subject in args.children(clause, "nsubj", "nsubjpass"):
+                if subject.left_edge.i == prep.i + 1:
+                    found.append(subject)
+    return found
+
+
+def reduced_clause_target(frame: Frame, ctx: DocContext) -> list[str]:
+    if frame.nominal:
+        return []
+    for noun in reduced_clause_object(frame.head):
+        found = [a for a in args.phrase_actors(noun, ctx.actors) if a not in frame.source]
+        if found:
+            return found
+    return []
+
+
+def aim_at_reduced_clause(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
+    """Fill an empty target from a preposition's lost object (rule ``REDUCED_CLAUSE_OBJECT``)."""
+    if not frame.target and tuning.on(REDUCED_CLAUSE_OBJECT):
+        found = reduced_clause_target(frame, ctx)
+        if found:
+            frame.target = found
+    return frame
