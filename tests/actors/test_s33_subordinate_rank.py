@@ -35,8 +35,8 @@ def held_by_kb_person(text, words, off=()):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Gunmen killed the deputy chief of Israel's army on Sunday.", "deputy chief"),
-        ("The Russian vice president met farmers in Omsk.", "vice president"),
+        ("Gunmen killed the deputy chief of Israel's militia ally on Sunday.", "deputy chief"),
+        ("Gunmen threatened the Israeli deputy prime minister on Sunday.", "deputy prime"),
     ],
 )
 def test_a_subordinate_is_not_the_office_holder(text, words):
@@ -44,13 +44,16 @@ def test_a_subordinate_is_not_the_office_holder(text, words):
 
 
 def test_the_office_itself_is_still_its_holder():
-    text = "Gunmen threatened the chief of Israel's government on Sunday."
-    assert held_by_kb_person(text, "chief") != set()
+    text = "Gunmen threatened the Israeli prime minister on Sunday."
+    assert held_by_kb_person(text, "prime minister") != set()
 
 
 def test_the_rule_off_gives_the_holder_back():
-    text = "Gunmen killed the deputy chief of Israel's army on Sunday."
-    assert held_by_kb_person(text, "deputy chief", (RULE,)) != set()
+    for text, words in (
+        ("Gunmen killed the deputy chief of Israel's militia ally on Sunday.", "deputy chief"),
+        ("Gunmen threatened the Israeli deputy prime minister on Sunday.", "deputy prime"),
+    ):
+        assert held_by_kb_person(text, words, (RULE,)) != set()
 
 
 def test_the_modifiers_are_the_shipped_list():

@@ -3,7 +3,8 @@
 * ``events.args.cause_phrase_target``: "in defiance of X", "in protest against X";
 * ``events.args.threat_condition_target``: "threatened to ... unless X ...";
 * ``events.args.small_city_entity``: "fired at targets in <a small city>";
-* ``events.args.stranded_preposition_object``: "X, which China fought against".
+* ``events.args.stranded_preposition_object``: "X, which China fought against";
+* ``events.args.reduced_clause_object``: "granted asylum to officers holed up in X".
 
 Each rule is tested on and off on sentences written for these tests."""
 
@@ -16,6 +17,7 @@ CAUSE = "events.args.cause_phrase_target"
 CONDITION = "events.args.threat_condition_target"
 SMALL = "events.args.small_city_entity"
 STRANDED = "events.args.stranded_preposition_object"
+REDUCED = "events.args.reduced_clause_object"
 
 
 @pytest.mark.parametrize(
@@ -24,8 +26,9 @@ STRANDED = "events.args.stranded_preposition_object"
         # the verb's only argument is a place: the cause phrase outranks it
         ("Thousands of people blocked streets in Taipei in defiance of Chinese authorities.",
          "blocked", "CHN"),
-        ("Students marched in Paris in solidarity with the Ukrainian government on Monday.",
-         "marched", "UKR"),
+        ("Dockworkers stopped work in Athens in protest against the Greek government.",
+         "stopped", "GRC"),
+        ("Thousands rallied in Manila in defiance of the Philippine police.", "rallied", "PHL"),
     ],
 )  # fmt: skip
 def test_a_cause_phrase_names_the_target(text, word, country):
@@ -61,6 +64,15 @@ def test_a_condition_naming_the_source_adds_nothing():
     assert ["NOR"] not in targets(text, "threatened")
 
 
+def test_a_reduced_clause_keeps_the_recipient():
+    text = (
+        "Peru has granted diplomatic asylum to five Panamanian army officers holed up in "
+        "a diplomatic residence since last month's U.S. invasion."
+    )
+    assert ["PAN"] in targets(text, "granted")
+    assert ["PAN"] not in targets(text, "granted", (REDUCED,))
+
+
 def test_a_small_city_acted_on_is_its_country():
     text = "Israeli tanks fired four shells at targets in Jericho, witnesses said."
     assert ["PSE"] in targets(text, "fired")
@@ -79,5 +91,5 @@ def test_a_stranded_preposition_points_at_the_clause_noun():
 
 
 def test_a_preposition_with_its_own_object_is_not_stranded():
-    text = "Beijing still resents Japan, which China fought against Korea to defend."
+    text = "Beijing still resents Japan, which fought against China in the war."
     assert ["JPN"] not in targets(text, "fought")
