@@ -10,8 +10,12 @@ from stancemap.config import Settings
 
 @lru_cache(maxsize=8)
 def pipeline(off: tuple[str, ...] = ()) -> stancemap.Pipeline:
+    """``off`` names rules to switch off; "+name" switches a shipped-off rule on."""
     settings = Settings()
-    rules = settings.rules.model_copy(update={"disable": [*settings.rules.disable, *off]})
+    enable = {name[1:] for name in off if name.startswith("+")}
+    disable = [n for n in settings.rules.disable if n not in enable]
+    disable += [n for n in off if not n.startswith("+")]
+    rules = settings.rules.model_copy(update={"disable": disable})
     return stancemap.Pipeline(settings.model_copy(update={"rules": rules}))
 
 

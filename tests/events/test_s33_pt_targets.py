@@ -85,11 +85,12 @@ def test_a_big_city_needs_no_small_city_rule():
 
 
 def test_a_stranded_preposition_points_at_the_clause_noun():
+    # shipped off (nothing measured changes); switched on here
     text = "Beijing still resents Japan, which China fought against in the war."
-    assert ["JPN"] in targets(text, "fought")
-    assert ["JPN"] not in targets(text, "fought", (STRANDED,))
+    assert ["JPN"] in targets(text, "fought", ("+" + STRANDED,))
+    assert ["JPN"] not in targets(text, "fought")
 
 
 def test_a_preposition_with_its_own_object_is_not_stranded():
     text = "Beijing still resents Japan, which fought against China in the war."
-    assert ["JPN"] not in targets(text, "fought")
+    assert ["JPN"] not in targets(text, "fought", ("+" + STRANDED,))
