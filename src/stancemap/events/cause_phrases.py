@@ -50,7 +50,8 @@ def cause_target(frame: Frame, ctx: DocContext) -> list[str]:
     for noun in cause_nouns(frame):
         for aimed in args.prep_objects(noun, preps):
             found = [
-                a for a in args.phrase_actors(aimed, ctx.actors, head_only=True)
+                a
+                for a in args.phrase_actors(aimed, ctx.actors, head_only=True)
                 if a not in frame.source
             ]
             if found:

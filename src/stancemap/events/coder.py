@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
 from .aimed_at import aim
+from .cause_phrases import aim_by_cause
 from .complement_sense import quoted_question_no_request
 from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
@@ -33,15 +34,14 @@ from .lexicon import Lexicon
 from .matching import TriggerMatcher
 from .ontology import Ontology
 from .parts import Coded, DocContext, Tuning
-from .cause_phrases import aim_by_cause
 from .place_targets import aim_at_place
-from .stranded import aim_at_reduced_clause, aim_at_stranded
-from .threat_conditions import aim_by_condition
 from .poll_shares import support_measure_verb
 from .questions import question_clauses, question_is_no_request
 from .roles import RoleFinder
 from .sense import apply_sense
 from .source_side import keep_sides
+from .stranded import aim_at_reduced_clause, aim_at_stranded
+from .threat_conditions import aim_by_condition
 from .yielding import yielded_to_demand
 
 __all__ = ["Coded", "Coder", "DocContext"]

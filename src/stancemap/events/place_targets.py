@@ -113,7 +113,9 @@ def small_city_country(name: list[Token]) -> str | None:
         return None
     text = " ".join(t.text for t in name)
     gazetteer = shipped_gazetteer()
-    place = gazetteer.get(text) if gazetteer is not None else None
+    if gazetteer is None:
+        return None
+    place = gazetteer.get(text)
     if place is None or place.common or place.kind != "city" or place.country is None:
         return None
     return place.country if gazetteer.countries_with(text) == {place.country} else None
