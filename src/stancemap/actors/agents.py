@@ -61,6 +61,13 @@ ROYAL_NO_OFFICE = declare(
     "ruler; lexicon/royal_nouns.txt) that the agents lexicon codes GOV is an elite (ELI)",
 )
 ROYALS = "lexicon/royal_nouns.txt"
+SUBORDINATE_NO_OFFICE = declare(
+    "actors.agent.subordinate_no_office",
+    "'the deputy chief of X', 'a vice minister', 'the assistant secretary': a role noun "
+    "with a subordinate modifier (WordNet, lexicon/subordinate_modifiers.txt) names "
+    "someone under the office, never its holder",
+)
+SUBORDINATES = "lexicon/subordinate_modifiers.txt"
 PARTY_FOLLOWERS = declare(
     "actors.names.party_followers",
     "'Republican party supporters', 'GOP voters': a party's name modifying a follower noun "
@@ -68,6 +75,15 @@ PARTY_FOLLOWERS = declare(
 )
 FOLLOWERS = "lexicon/follower_nouns.txt"
 _SPLITTERS = ("of", "to", "in", "at", "for", "from", "across")
+
+
+def subordinate(words: list[str], switches: RuleSwitches) -> bool:
+    """A subordinate modifier ("deputy", "vice", "assistant") among ``words``, the role
+    phrase up to its noun (rule ``SUBORDINATE_NO_OFFICE``)."""
+    if not switches.enabled(SUBORDINATE_NO_OFFICE):
+        return False
+    listed = word_list(SUBORDINATES)
+    return any(part in listed for w in words for part in fold(w).split("-"))
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +195,7 @@ def read_agent(
     if found is None and country is None and cameo is None:
         found = linker.phrases.misspelt(words)  # only once it names no place either
     former = any(fold(w) in FORMER for w in words)
+    under = found is not None and subordinate(words[: found[2]], linker.switches)
     if found is None:
         place = " ".join(words)
         if country is not None and len(words) <= 3 and linker.places.city_country(place):
@@ -206,7 +223,7 @@ def read_agent(
         if named is not None:
             return linker.from_kb(named, date, how="alias", confidence=_CONFIDENCE["body_inside"])
     plural = entry.kind == "person" and _written_plural(words[end - 1])
-    if entry.kind == "person" and country and not former and not plural:
+    if entry.kind == "person" and country and not former and not plural and not under:
         # "the Turkish president" (an office) or "the Saudi crown prince" (a title);
         # "Russian deputies" are many people, no office holder
         holder = linker.office_holder(entry.office, country, date, entry.phrase)
@@ -216,7 +233,7 @@ def read_agent(
     if former and entry.sector == "GOV":
         sector = "ELI"
     kind = "person" if entry.kind == "person" and not plural else "group"
-    if entry.office and country and not plural:
+    if entry.office and country and not plural and not under:
         info = linker.countries.get(country)
         office = _OFFICE_NAMES.get(entry.office)
         place = info.name if info else country

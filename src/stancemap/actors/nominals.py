@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..datafiles import constants, word_list
 from ..rules import declare
-from .agents import named_inside
+from .agents import named_inside, subordinate
 from .coordinated import coordinated_countries
 from .coref import descriptive
 from .lexicon import AgentWord, singular
@@ -352,6 +352,12 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         )
     elif led is not None:
         found = led
+    elif entry.kind == "person" and subordinate(
+        [t.text for t in doc[start_tok : token.i + 1]], resolver.switches
+    ):
+        # "the deputy chief of X": under the office, no holder of it (read as an agent)
+        if country is None and cameo is None:
+            return
     elif entry.kind == "person":
         found = role_holder(resolver, entry, country, token, det)
         if found is None and country is None and cameo is None:

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
 from .aimed_at import aim
+from .cause_phrases import aim_by_cause
 from .complement_sense import quoted_question_no_request
 from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
@@ -39,6 +40,8 @@ from .questions import question_clauses, question_is_no_request
 from .roles import RoleFinder
 from .sense import apply_sense
 from .source_side import keep_sides
+from .stranded import aim_at_reduced_clause, aim_at_stranded
+from .threat_conditions import aim_by_condition
 from .yielding import yielded_to_demand
 
 __all__ = ["Coded", "Coder", "DocContext"]
@@ -98,6 +101,10 @@ class Coder:
             frame = yielded_to_demand(frame, tok, ctx, self.matcher, self.roles, self.tuning)
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
+            frame = aim_by_cause(frame, ctx, self.tuning)  # "in defiance of X"
+            frame = aim_by_condition(frame, ctx, self.tuning)  # "threatened ... unless X"
+            frame = aim_at_stranded(frame, ctx, self.tuning)  # "the country it fought against"
+            frame = aim_at_reduced_clause(frame, ctx, self.tuning)  # "to officers holed up in"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
@@ -153,6 +160,7 @@ class Coder:
             if frame is None:
                 continue
             frame = aim_at_place(aim(frame, ctx, self.tuning), ctx, self.tuning)
+            frame = aim_by_cause(frame, ctx, self.tuning)  # "a strike in protest against X"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)

@@ -41,6 +41,14 @@ PLACE_ACTED_ON = declare(
     "a place an act of force or coercion acts on is its target, by the place's country",
     order=64,
 )
+SMALL_CITY = declare(
+    "events.args.small_city_entity",
+    "'fired at targets in Jericho': a GeoNames city too small for a bare name's country "
+    "counts for a place acted on when the parser tags it a place (GPE/LOC) and no other "
+    "country has a city or region so named",
+    order=64.5,
+)
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 KINDS = ("type", "prep", "place_noun")
 _MODIFIERS = ("amod", "compound", "nmod", "npadvmod")
 
@@ -97,6 +105,22 @@ def country_of_name(name: str) -> str | None:
     return place.country
 
 
+def small_city_country(name: list[Token]) -> str | None:
+    """The country of a GeoNames city under ``min_population_signal`` people (rule
+    ``SMALL_CITY``): the parser's entity label says the words name a place (not a person
+    who shares a small town's name), and the name is one country's only."""
+    if not name or any(t.ent_type_ not in PLACE_LABELS for t in name):
+        return None
+    text = " ".join(t.text for t in name)
+    gazetteer = shipped_gazetteer()
+    if gazetteer is None:
+        return None
+    place = gazetteer.get(text)
+    if place is None or place.common or place.kind != "city" or place.country is None:
+        return None
+    return place.country if gazetteer.countries_with(text) == {place.country} else None
+
+
 def _modifier_country(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in _MODIFIERS and child.i < noun.i:
@@ -119,7 +143,7 @@ def _capitalised(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not tok.is_sent_start
 
 
-def resolve_place(noun: Token) -> tuple[str, list[Token]] | None:
+def resolve_place(noun: Token, small: bool = False) -> tuple[str, list[Token]] | None:
     """(ISO3, the place's words) for a place noun phrase, or None where it names none
     or more than one country."""
     nouns = place_words()["place_noun"]
@@ -135,6 +159,8 @@ def resolve_place(noun: Token) -> tuple[str, list[Token]] | None:
     if not name:
         return None
     found = _modifier_country(noun) or country_of_name(" ".join(t.text for t in name))
+    if found is None and small:
+        found = small_city_country(name)  # "targets in Jericho"
     return (found, name) if found else None
 
 
@@ -158,14 +184,14 @@ def _mentioned(tokens: list[Token], ctx: DocContext) -> bool:
     return bool(ctx.actors.mentions_in(start, end)) or ctx.actors.mention_at(start, end) is not None
 
 
-def place_acted_on(frame: Frame, ctx: DocContext) -> list[str]:
+def place_acted_on(frame: Frame, ctx: DocContext, small: bool = False) -> list[str]:
     """The target a place acted on gives (adding its location actor and mention), or []."""
     if frame.target or frame.type not in place_words()["type"]:
         return []
     for noun in _candidates(frame):
         if _mentioned(list(noun.subtree), ctx):
             continue  # an actor in the phrase: the actors stage's reading stands
-        found = resolve_place(noun)
+        found = resolve_place(noun, small)
         if found is None:
             continue
         country, words = found
@@ -193,7 +219,7 @@ def _add_place(country: str, words: list[Token], ctx: DocContext) -> str:
 def aim_at_place(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     """Fill an empty target from the place the act acts on (rule ``PLACE_ACTED_ON``)."""
     if tuning.on(PLACE_ACTED_ON):
-        found = place_acted_on(frame, ctx)
+        found = place_acted_on(frame, ctx, tuning.on(SMALL_CITY))
         if found:
             frame.target = found
     return frame
