@@ -184,6 +184,13 @@ TIME_CLAUSE = declare(
     "mode of the act it is the time of",
     order=23,
 )
+PAST_RELATIVE = declare(
+    "events.mode.past_relative_background",
+    "'a mayor who presided over ..., helped the city recover and banned smoking', 'Murphy, "
+    "who campaigned alongside Clinton, said': an act in the simple past in a relative "
+    "clause describing its noun (the relative word its subject) is background: historical",
+    order=33,
+)
 # the clause edges a modal above the predicate is looked for up to
 MODAL_CLAUSE_EDGES = ("ROOT", "ccomp", "relcl", "advcl", "parataxis", "csubj", "acl")
 
@@ -473,6 +480,8 @@ class Finisher:
         tense = mod.tense_of(frame.head)
         if tense == "pluperfect" or mod.has_background_adverb([frame.head]):
             return True
+        if self.tuning.on(PAST_RELATIVE) and mod.past_relative(frame.head):
+            return True  # "a mayor who banned smoking in bars"
         if self.tuning.on(REMEMBERED_ACT) and remembered(frame.head):
             return True  # "recalled her years advising the president"
         speech = self.ontology.types[etype].speech

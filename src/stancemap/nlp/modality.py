@@ -844,7 +844,25 @@ def subjunctive_clause(token: Token) -> bool:
             return False
     elif node.tag_ not in BARE_VERB_TAGS or node.lower_.endswith("s"):
         return False
-    return _singular_subject(node)
+    # "it is important that the country and Obama hear from X": after a mandative
+    # adjective a bare verb is the subjunctive whatever its subject's number
+    return _singular_subject(node) or _mandative_adjective(node)
+
+
+@lru_cache(maxsize=1)
+def mandative_adjectives() -> frozenset[str]:
+    """ "essential", "important", "vital" ... (``data/lexicon/mandative_adjectives.txt``)."""
+    return word_list("lexicon/mandative_adjectives.txt")
+
+
+def _mandative_adjective(clause: Token) -> bool:
+    """The "that" clause completes a mandative adjective: "it is essential that ...", "X
+    is important that ..." (the adjective itself or its copula's complement)."""
+    head = clause.head
+    words = mandative_adjectives()
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in words
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in head.children)
 
 
 # conjunctions of time whose clause, in the present tense, tells what will happen when the
@@ -874,3 +892,23 @@ def future_time_clause(token: Token) -> Token | None:
     if not any(t.tag_ in PRESENT_TAGS for t in tensed) or any(t.tag_ == "VBD" for t in tensed):
         return None
     return node.head
+
+
+# relative words that stand for the noun a relative clause describes
+RELATIVE_WORDS = frozenset({"who", "which", "that"})
+
+
+def past_relative(token: Token) -> bool:
+    """The act is told in the simple past in a relative clause whose subject is the relative
+    word, describing the noun it hangs from ("a mayor who presided over ..., helped the
+    city recover and banned smoking", "Murphy, who campaigned alongside Clinton, said"):
+    what the noun's bearer did before, background to the story
+    (``events.mode.past_relative_background``)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    if node.dep_ != "relcl" or node.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS for c in node.children)
