@@ -188,7 +188,8 @@ PAST_RELATIVE = declare(
     "events.mode.past_relative_background",
     "'a mayor who presided over ..., helped the city recover and banned smoking', 'Murphy, "
     "who campaigned alongside Clinton, said': an act in the simple past in a relative "
-    "clause describing its noun (the relative word its subject) is background: historical",
+    "clause describing its noun (the relative word its subject) is background: historical "
+    "(as a perfect: not an act of words, not in the lead)",
     order=33,
 )
 # the clause edges a modal above the predicate is looked for up to
@@ -480,13 +481,14 @@ class Finisher:
         tense = mod.tense_of(frame.head)
         if tense == "pluperfect" or mod.has_background_adverb([frame.head]):
             return True
-        if self.tuning.on(PAST_RELATIVE) and mod.past_relative(frame.head):
-            return True  # "a mayor who banned smoking in bars"
         if self.tuning.on(REMEMBERED_ACT) and remembered(frame.head):
             return True  # "recalled her years advising the president"
         speech = self.ontology.types[etype].speech
         lead = self.tuning.number("lead_sentences")
-        return tense == "perfect" and not speech and sentence_index >= lead
+        background = not speech and sentence_index >= lead  # as a perfect after the lead
+        if background and self.tuning.on(PAST_RELATIVE) and mod.past_relative(frame.head):
+            return True  # "a mayor who banned smoking in bars"
+        return tense == "perfect" and background
 
 
 def _when_clauses(tok: Token) -> list[Token]:
