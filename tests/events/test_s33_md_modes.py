@@ -117,6 +117,10 @@ def test_time_clause_function(parse) -> None:  # type: ignore[no-untyped-def]
     doc = parse("Putin is likely to meet Erdogan when he visits Ankara.")
     governor = mod.future_time_clause(_word(doc, "visits"))
     assert governor is not None and governor.text == "meet"
+    # a present the tagger reads as the base form ("when the members get to vote")
+    doc = parse("The plan is likely to face resistance when the members get to vote on it.")
+    governor = mod.future_time_clause(_word(doc, "vote"))
+    assert governor is not None and governor.text == "face"
     # a past time clause, or no conjunction of time, tells its own time
     doc = parse("Putin met Erdogan when he visited Ankara.")
     assert mod.future_time_clause(_word(doc, "visited")) is None

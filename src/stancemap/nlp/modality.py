@@ -889,7 +889,13 @@ def future_time_clause(token: Token) -> Token | None:
     if any(c.tag_ == "MD" for c in auxes):
         return None
     tensed = [node, *auxes]
-    if not any(t.tag_ in PRESENT_TAGS for t in tensed) or any(t.tag_ == "VBD" for t in tensed):
+    if any(t.tag_ == "VBD" for t in tensed):
+        return None
+    # "when all 110 members get to vote": a bare verb with its own subject and no auxiliary
+    # is a present the tagger read as the base form
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    bare_present = node.tag_ == "VB" and subject and not auxes
+    if not (bare_present or any(t.tag_ in PRESENT_TAGS for t in tensed)):
         return None
     return node.head
 
