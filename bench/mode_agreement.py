@@ -80,7 +80,9 @@ def exactly(tree: str, judge: str) -> bool:
     return tree == judge or (tree, judge) in SAME
 
 
-def record_modes(pipeline: Any, stem: str, text: str) -> tuple[dict[tuple[int, int], list[Any]], set[tuple[int, int]]]:
+def record_modes(
+    pipeline: Any, stem: str, text: str
+) -> tuple[dict[tuple[int, int], list[Any]], set[tuple[int, int]]]:
     """Every event the tree codes in one article before the reality threshold, by trigger
     span (as (type, modality)), and the trigger spans of the events it keeps."""
     from stancemap.evaluate.judged_news import analyse
@@ -158,14 +160,18 @@ def table(rows: list[dict[str, Any]], title: str) -> dict[str, Any]:
     kept_right = sum(r["judge"] in JUDGE_REAL for r in kept_asserted)
     unreal = [r for r in coded if r["judge"] not in JUDGE_REAL]
     marked = sum(r["tree"] not in TREE_REAL for r in unreal)
-    print(f"== {title}: {len(rows)} judged items with a mode ({len(rows) - len(coded)} uncoded now)")
+    print(
+        f"== {title}: {len(rows)} judged items with a mode ({len(rows) - len(coded)} uncoded now)"
+    )
     print(f"agree (real / not real) {agree} of {len(coded)}; same mode {exact}")
     print(
         f"tree asserted (no mode or historical): {len(asserted)}, judge real {right} "
         f"-> precision {right / max(len(asserted), 1):.3f}; of them kept {len(kept_asserted)}, "
         f"judge real {kept_right} -> {kept_right / max(len(kept_asserted), 1):.3f}"
     )
-    print(f"judge not real: {len(unreal)}, tree marks {marked} -> recall {marked / max(len(unreal), 1):.3f}")
+    print(
+        f"judge not real: {len(unreal)}, tree marks {marked} -> recall {marked / max(len(unreal), 1):.3f}"
+    )
     print("tree \\ judge".ljust(14) + "".join(j[:10].ljust(11) for j in JUDGE_MODES))
     for mode in TREE_MODES:
         if any(cells[(mode, j)] for j in JUDGE_MODES):

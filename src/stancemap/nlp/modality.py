@@ -805,6 +805,19 @@ def inverted_condition(token: Token, depth: int = 3) -> bool:
     return any(_inverted(node) for node in _governing(token, depth))
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb heading the act's clause: up through conjuncts and infinitives ("that
+    Germany support and fund X", "when the members get to vote")."""
+    node = token
+    while (
+        node.dep_ in ("conj", "xcomp")
+        and node.head.i != node.i
+        and node.head.pos_ in ("VERB", "AUX")
+    ):
+        node = node.head
+    return node
+
+
 # subjects whose verb shows agreement: a singular noun or he / she / it takes "-s" in the
 # present indicative, so a bare verb after one is the subjunctive
 SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
@@ -830,9 +843,7 @@ def subjunctive_clause(token: Token) -> bool:
     (``events.mode.subjunctive_clause``). Read by agreement alone: a plural subject's bare
     verb is an indicative and is left alone. Infinitives and conjuncts under the clause's
     verb share it ("that Germany support and fund X")."""
-    node = token
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
-        node = node.head
+    node = _clause_verb(token)
     if node.dep_ not in ("ccomp", "csubj", "acl", "advcl"):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
@@ -878,12 +889,13 @@ def future_time_clause(token: Token) -> Token | None:
     the clause then shares the mode of that verb's act ("Putin is likely to meet Erdogan
     when he visits Ankara": the visit is as likely as the meeting;
     ``events.mode.time_clause_shares_mode``). None otherwise."""
-    node = token
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
-        node = node.head
+    node = _clause_verb(token)
     if node.dep_ != "advcl" or node.head.i == node.i:
         return None
-    if not any(c.lower_ in TIME_MARKS and c.dep_ in ("mark", "advmod") and c.i < node.i for c in node.children):
+    if not any(
+        c.lower_ in TIME_MARKS and c.dep_ in ("mark", "advmod") and c.i < node.i
+        for c in node.children
+    ):
         return None
     auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxes):
