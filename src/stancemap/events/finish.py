@@ -186,8 +186,8 @@ TIME_CLAUSE = declare(
 )
 PAST_RELATIVE = declare(
     "events.mode.past_relative_background",
-    "'a mayor who presided over ..., helped the city recover and banned smoking', 'Murphy, "
-    "who campaigned alongside Clinton, said': an act in the simple past in a relative "
+    "'a mayor who banned smoking in bars', 'an outfit that endorsed Sanders in the "
+    "primary': an act in the simple past in a relative "
     "clause describing its noun (the relative word its subject) is background: historical "
     "(as a perfect: not an act of words, not in the lead)",
     order=33,

@@ -918,8 +918,8 @@ RELATIVE_WORDS = frozenset({"who", "which", "that"})
 
 def past_relative(token: Token) -> bool:
     """The act is told in the simple past in a relative clause whose subject is the relative
-    word, describing the noun it hangs from ("a mayor who presided over ..., helped the
-    city recover and banned smoking", "Murphy, who campaigned alongside Clinton, said"):
+    word, describing the noun it hangs from ("a mayor who banned smoking in bars", "an
+    outfit that endorsed Sanders in the primary", "Merkel, who praised Macron, spoke"):
     what the noun's bearer did before, background to the story
     (``events.mode.past_relative_background``)."""
     node = token
