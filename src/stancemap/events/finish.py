@@ -164,6 +164,34 @@ DIRECT_QUOTE_WOULD = declare(
     "speech ('said it would'); a speech verb inside the quotation still reports",
     order=20,
 )
+CONTRACTED_WOULD = declare(
+    "events.mode.contracted_would",
+    "'Trump said he'd welcome Bloomberg's entry': a contracted 'd the tagger reads as a "
+    "modal (MD) is 'would' in every mode test ('he'd visited', 'd as 'had', is tagged VBD)",
+    order=19,
+)
+SUBJUNCTIVE_CLAUSE = declare(
+    "events.mode.subjunctive_clause",
+    "'it is essential that Germany support the sanctions', 'insisted that the minister "
+    "resign': an act in a 'that' clause in the mandative subjunctive (a bare verb after a "
+    "singular subject, or a bare 'be') is demanded, not done: hypothetical",
+    order=20,
+)
+TIME_CLAUSE = declare(
+    "events.mode.time_clause_shares_mode",
+    "'Putin is likely to meet Erdogan when he visits Ankara': an act in a present-tense "
+    "clause of time (when, once, after, before, until) takes the future or hypothetical "
+    "mode of the act it is the time of",
+    order=23,
+)
+PAST_RELATIVE = declare(
+    "events.mode.past_relative_background",
+    "'a mayor who banned smoking in bars', 'an outfit that endorsed Sanders in the "
+    "primary': an act in the simple past in a relative "
+    "clause describing its noun (the relative word its subject) is background: historical "
+    "(as a perfect: not an act of words, not in the lead)",
+    order=33,
+)
 # the clause edges a modal above the predicate is looked for up to
 MODAL_CLAUSE_EDGES = ("ROOT", "ccomp", "relcl", "advcl", "parataxis", "csubj", "acl")
 
@@ -207,6 +235,13 @@ class Finisher:
         return (quote.content.start, quote.content.end)
 
     def _modes(self, frame: Frame, ctx: DocContext) -> tuple[bool, bool, bool]:
+        reset = mod.contracted_would_on.set(self.tuning.on(CONTRACTED_WOULD))  # "he'd welcome"
+        try:
+            return self._read_modes(frame, ctx)
+        finally:
+            mod.contracted_would_on.reset(reset)
+
+    def _read_modes(self, frame: Frame, ctx: DocContext) -> tuple[bool, bool, bool]:
         negated = mod.is_negated(frame.tokens[:2] if not frame.nominal else [frame.head])
         if not negated and not frame.nominal and self.tuning.on(NEGATED_COMMITMENT):
             participles = self.tuning.on(COMMITMENT_PARTICIPLE)  # "is not inclined to"
@@ -246,7 +281,14 @@ class Finisher:
             hypothetical = mod.inverted_condition(frame.head)  # "had Clinton congratulated him"
         if not future and not frame.nominal and self.tuning.on(FUTURE_ABOVE):
             future = mod.future_above(frame.head, quote)
+        if not hypothetical and not frame.nominal and self.tuning.on(SUBJUNCTIVE_CLAUSE):
+            hypothetical = mod.subjunctive_clause(frame.head)  # "essential that X support Y"
         unmarked = not (negated or future or hypothetical or frame.nominal)
+        if unmarked and self.tuning.on(TIME_CLAUSE):
+            governor = mod.future_time_clause(frame.head)  # "likely to meet X when he visits"
+            if governor is not None:
+                future, hypothetical = self._governor_modes(governor, quote, habitual)
+                unmarked = not (future or hypothetical)
         if unmarked and self.tuning.on(PROSPECTIVE_COMPLEMENT):
             start, end = frame.trigger  # "tried to meet": the frame's head is "tried"
             acts = [t for t in frame.tokens if start <= t.idx < end] or [frame.head]
@@ -257,6 +299,24 @@ class Finisher:
             future = prospect == "future"
             hypothetical = prospect == "hypothetical"
         return negated, future, hypothetical
+
+    def _governor_modes(
+        self, verb: Token, quote: mod.Quotation, habitual: bool
+    ) -> tuple[bool, bool]:
+        """(future, hypothetical) of the act a time clause tells the time of
+        (``time_clause_shares_mode``): its will / reported would / going to, its modal, an
+        unreal clause or a prospect above it."""
+        if mod.is_negated([verb]):
+            return False, False  # "will not meet X until he visits": no act to share
+        future = mod.is_future([verb], quote) or mod.future_above(verb, quote)
+        hypothetical = (
+            mod.is_hypothetical([verb], habitual, quote)
+            or mod.in_unreal_clause(verb, habitual=habitual, quote=quote)
+            or mod.under_obligation(verb)
+            or mod.must_or_let_us(verb)
+            or prospective_mode(verb) == "hypothetical"
+        )
+        return future and not hypothetical, hypothetical
 
     def _code(self, frame: Frame, etype: str, negated: bool, future: bool) -> str | None:
         code = frame.code
@@ -425,7 +485,10 @@ class Finisher:
             return True  # "recalled her years advising the president"
         speech = self.ontology.types[etype].speech
         lead = self.tuning.number("lead_sentences")
-        return tense == "perfect" and not speech and sentence_index >= lead
+        background = not speech and sentence_index >= lead  # as a perfect after the lead
+        if background and self.tuning.on(PAST_RELATIVE) and mod.past_relative(frame.head):
+            return True  # "a mayor who banned smoking in bars"
+        return tense == "perfect" and background
 
 
 def _when_clauses(tok: Token) -> list[Token]:

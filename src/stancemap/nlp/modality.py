@@ -11,6 +11,7 @@ statement says with the same ones. The event's date and position decide "histori
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextvars import ContextVar
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -51,8 +52,21 @@ BACKGROUND_ADVERBS = {"previously", "formerly", "earlier", "once", "already"}
 NOW_WORDS = {"this", "these", "current", "ongoing", "present"}
 
 
+# session 33 (``events.mode.contracted_would``, set by the events stage): "he'd welcome X"
+# - a contracted "'d" the tagger reads as a modal (MD) is "would" ("he'd visited", "'d" as
+# "had", is tagged VBD and stays as it is)
+contracted_would_on: ContextVar[bool] = ContextVar("contracted_would", default=False)
+CONTRACTED_WOULD = "'d"
+
+
+def _aux_word(child: Token) -> str:
+    if child.lower_ == CONTRACTED_WOULD and child.tag_ == "MD" and contracted_would_on.get():
+        return "would"
+    return child.lower_
+
+
 def _aux_words(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return {_aux_word(c) for c in token.children if c.dep_ in ("aux", "auxpass")}
 
 
 def failed(token: Token) -> bool:
@@ -228,7 +242,7 @@ def hedged_performative(verb: Token) -> bool:
     supposed (read in a direct quotation, ``events.mode.direct_quote_would``). Only the
     verb itself: what it asks for ("them to attack") stays under the "would"."""
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if not any(c.lower_ == "would" for c in auxes) or any(c.lemma_ == "have" for c in auxes):
+    if not any(_aux_word(c) == "would" for c in auxes) or any(c.lemma_ == "have" for c in auxes):
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
         return False
@@ -531,7 +545,7 @@ def habitual_would(verb: Token) -> bool:
     times", an "every"/"each" time phrase, a when-clause in the simple past, or a
     coordinated verb in the simple past. "would have" (a counterfactual) never is."""
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if not any(c.lower_ == "would" for c in auxes) or any(c.lemma_ == "have" for c in auxes):
+    if not any(_aux_word(c) == "would" for c in auxes) or any(c.lemma_ == "have" for c in auxes):
         return False
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in FREQUENCY_ADVERBS:
@@ -789,3 +803,130 @@ def inverted_condition(token: Token, depth: int = 3) -> bool:
     its subject, with no "if" and no question mark, is an "if" clause: the act is not
     asserted (``nlp.mode.inverted_condition``)."""
     return any(_inverted(node) for node in _governing(token, depth))
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb heading the act's clause: up through conjuncts and infinitives ("that
+    Germany support and fund X", "when the members get to vote")."""
+    node = token
+    while (
+        node.dep_ in ("conj", "xcomp")
+        and node.head.i != node.i
+        and node.head.pos_ in ("VERB", "AUX")
+    ):
+        node = node.head
+    return node
+
+
+# subjects whose verb shows agreement: a singular noun or he / she / it takes "-s" in the
+# present indicative, so a bare verb after one is the subjunctive
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+SINGULAR_NOUN_TAGS = ("NN", "NNP")
+BARE_VERB_TAGS = ("VB", "VBP")
+
+
+def _singular_subject(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False  # "the country and Obama hear": plural, an indicative "hear"
+    return subject.lower_ in SINGULAR_PRONOUNS or subject.tag_ in SINGULAR_NOUN_TAGS
+
+
+def subjunctive_clause(token: Token) -> bool:
+    """The act lies in a "that" clause told in the mandative subjunctive: "it is essential
+    that Germany support the sanctions", "insisted that the minister resign", "asked that
+    he be removed" - a bare verb (no tense ending, no modal) after a singular subject, or a
+    bare "be", is what someone demands or deems necessary, not what happened
+    (``events.mode.subjunctive_clause``). Read by agreement alone: a plural subject's bare
+    verb is an indicative and is left alone. Infinitives and conjuncts under the clause's
+    verb share it ("that Germany support and fund X")."""
+    node = _clause_verb(token)
+    if node.dep_ not in ("ccomp", "csubj", "acl", "advcl"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return False
+    auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        bare_be = len(auxes) == 1 and auxes[0].lower_ == "be"  # "that he be removed"
+        if not bare_be:
+            return False
+    elif node.tag_ not in BARE_VERB_TAGS or node.lower_.endswith("s"):
+        return False
+    # "it is important that the country and Obama hear from X": after a mandative
+    # adjective a bare verb is the subjunctive whatever its subject's number
+    return _singular_subject(node) or _mandative_adjective(node)
+
+
+@lru_cache(maxsize=1)
+def mandative_adjectives() -> frozenset[str]:
+    """ "essential", "important", "vital" ... (``data/lexicon/mandative_adjectives.txt``)."""
+    return word_list("lexicon/mandative_adjectives.txt")
+
+
+def _mandative_adjective(clause: Token) -> bool:
+    """The "that" clause completes a mandative adjective: "it is essential that ...", "X
+    is important that ..." (the adjective itself or its copula's complement)."""
+    head = clause.head
+    words = mandative_adjectives()
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in words
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in head.children)
+
+
+# conjunctions of time whose clause, in the present tense, tells what will happen when the
+# main clause does ("will retaliate when NATO expands", "is likely to meet him when he
+# visits"): English puts a future time clause in the present
+TIME_MARKS = frozenset({"when", "whenever", "once", "after", "before", "until", "till"})
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def future_time_clause(token: Token) -> Token | None:
+    """The verb the act's time clause hangs from, where the act lies in a clause opened by
+    a conjunction of time (``TIME_MARKS``) and told in the present tense, with no modal:
+    the clause then shares the mode of that verb's act ("Putin is likely to meet Erdogan
+    when he visits Ankara": the visit is as likely as the meeting;
+    ``events.mode.time_clause_shares_mode``). None otherwise."""
+    node = _clause_verb(token)
+    if node.dep_ != "advcl" or node.head.i == node.i:
+        return None
+    if not any(
+        c.lower_ in TIME_MARKS and c.dep_ in ("mark", "advmod") and c.i < node.i
+        for c in node.children
+    ):
+        return None
+    auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return None
+    tensed = [node, *auxes]
+    if any(t.tag_ == "VBD" for t in tensed):
+        return None
+    # "when all 110 members get to vote": a bare verb with its own subject and no auxiliary
+    # is a present the tagger read as the base form
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    bare_present = node.tag_ == "VB" and subject and not auxes
+    if not (bare_present or any(t.tag_ in PRESENT_TAGS for t in tensed)):
+        return None
+    return node.head
+
+
+# relative words that stand for the noun a relative clause describes
+RELATIVE_WORDS = frozenset({"who", "which", "that"})
+
+
+def past_relative(token: Token) -> bool:
+    """The act is told in the simple past in a relative clause whose subject is the relative
+    word, describing the noun it hangs from ("a mayor who banned smoking in bars", "an
+    outfit that endorsed Sanders in the primary", "Merkel, who praised Macron, spoke"):
+    what the noun's bearer did before, background to the story
+    (``events.mode.past_relative_background``)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    if node.dep_ != "relcl" or node.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS for c in node.children)
