@@ -102,9 +102,19 @@ def collect(shared: Path) -> list[Item]:
                 "label": item["label"],
                 "verdict": item.get("verdict"),
                 "reality": round(reality.probability(feats, fit) or 0.0, 4),
+                # the sides the event names (a guard compared by ``lofo --guard``)
+                "source": int(bool(feats.get("has_source"))),
+                "target": int(bool(feats.get("has_target"))),
             }
         )
     return out
+
+
+def acted_on(item: Item, sides: str) -> bool:
+    """Whether the type thresholds act on the event: every one (``sides`` "any") or only
+    one that does not name both a source and a target ("not_both"): an act between two
+    named parties is what the relations rest on, and an ordinary verb rarely names both."""
+    return sides == "any" or not (item.get("source") and item.get("target"))
 
 
 def is_gold(item: Item) -> bool:
@@ -126,13 +136,22 @@ def low_types(census: list[Item], low: float, support: int) -> list[str]:
 
 
 def best_threshold(
-    census: list[Item], gold: list[Item], types: set[str], base: float, right_share: float
+    census: list[Item],
+    gold: list[Item],
+    types: set[str],
+    base: float,
+    right_share: float,
+    sides: str = "any",
 ) -> float:
     """The highest grid threshold over ``base`` for events of ``types``: its extra drops
     on the census hold at most ``right_share`` right events, and no real gold tune event of
     those types that ``base`` keeps falls under it."""
     floor = min(
-        (i["reality"] for i in gold if i["label"] and i["type"] in types and i["reality"] >= base),
+        (
+            i["reality"]
+            for i in gold
+            if i["label"] and i["type"] in types and i["reality"] >= base and acted_on(i, sides)
+        ),
         default=1.0,
     )
     best = base
@@ -141,7 +160,11 @@ def best_threshold(
             continue
         if t > floor:
             break
-        gone = [i for i in census if i["type"] in types and base <= i["reality"] < t]
+        gone = [
+            i
+            for i in census
+            if i["type"] in types and base <= i["reality"] < t and acted_on(i, sides)
+        ]
         right = sum(1 for i in gone if i["verdict"] == "right")
         if gone and right <= right_share * len(gone):
             best = t
@@ -154,19 +177,25 @@ def fit_thresholds(items: list[Item], base: float, args: argparse.Namespace) -> 
     gold = [i for i in items if is_gold(i)]
     lows = low_types(census, args.low, args.support)
     if args.group:
-        t = best_threshold(census, gold, set(lows), base, args.right_share)
+        t = best_threshold(census, gold, set(lows), base, args.right_share, args.sides)
         return {name: t for name in lows} if t > base else {}
     out = {}
     for name in lows:
-        t = best_threshold(census, gold, {name}, base, args.right_share)
+        t = best_threshold(census, gold, {name}, base, args.right_share, args.sides)
         if t > base:
             out[name] = t
     return out
 
 
-def dropped(items: list[Item], thresholds: dict[str, float], base: float) -> list[Item]:
+def dropped(
+    items: list[Item], thresholds: dict[str, float], base: float, sides: str = "any"
+) -> list[Item]:
     """The events the type thresholds drop beyond the one threshold."""
-    return [i for i in items if base <= i["reality"] < thresholds.get(i["type"], base)]
+    return [
+        i
+        for i in items
+        if base <= i["reality"] < thresholds.get(i["type"], base) and acted_on(i, sides)
+    ]
 
 
 def tally(gone: list[Item]) -> str:
@@ -190,9 +219,9 @@ def lofo(items: list[Item], base: float, args: argparse.Namespace) -> None:
         train = [i for i in census if i["file"] != name] + gold
         held = [i for i in census if i["file"] == name]
         thresholds = fit_thresholds(train, base, args)
-        gone = dropped(held, thresholds, base)
+        gone = dropped(held, thresholds, base, args.sides)
         total += gone
-        left = [i for i in held if i["reality"] >= thresholds.get(i["type"], base)]
+        left = [i for i in held if i not in gone and i["reality"] >= base]
         before = [i for i in held if i["reality"] >= base]
         print(
             f"{name}: thresholds {thresholds}; {tally(gone)}; precision "
@@ -201,7 +230,7 @@ def lofo(items: list[Item], base: float, args: argparse.Namespace) -> None:
     print(f"all held-out files: {tally(total)}")
     full = fit_thresholds(items, base, args)
     print(f"fitted on all tune files: {full}")
-    print(f"gold tune events it drops: {tally_gold(dropped(gold, full, base))}")
+    print(f"gold tune events it drops: {tally_gold(dropped(gold, full, base, args.sides))}")
 
 
 def tally_gold(gone: list[Item]) -> str:
@@ -232,6 +261,8 @@ def write(items: list[Item], base: float, args: argparse.Namespace) -> None:
         "support": args.support,
         "right_share": args.right_share,
         "grouped": args.group,
+        # the events the thresholds act on: all ("any"), or those not naming both sides
+        "sides": args.sides,
         "thresholds": dict(sorted(thresholds.items())),
     }
     OUT.write_text(json.dumps(fitted, indent=1) + "\n", "utf-8")
@@ -253,6 +284,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--per-type", dest="group", action="store_false", help="one threshold per low type"
+    )
+    parser.add_argument(
+        "--sides",
+        default="any",
+        choices=["any", "not_both"],
+        help="the events the thresholds act on: all, or those not naming both a source and a target",
     )
     args = parser.parse_args(argv)
     if args.command == "collect":

@@ -112,7 +112,7 @@ def test_the_fit_finds_the_low_types_and_their_threshold():
     census = [_item("AGREE", 0.15 + 0.01 * n, "no_event") for n in range(10)]
     census += [_item("AGREE", 0.3, "right"), _item("AGREE", 0.6, "right")]
     census += [_item("ACCUSE", 0.15, "no_event")] + [_item("ACCUSE", 0.5, "right")] * 20
-    args = argparse.Namespace(low=0.25, support=5, right_share=0.0, group=True)
+    args = argparse.Namespace(low=0.25, support=5, right_share=0.0, group=True, sides="any")
     assert script.low_types(census, 0.25, 5) == ["AGREE"]
     # the highest grid threshold whose drops hold no right event: under the right one at 0.3
     assert script.fit_thresholds(census, 0.14, args) == {"AGREE": 0.3}
@@ -123,3 +123,33 @@ def test_the_fit_finds_the_low_types_and_their_threshold():
     gone = script.dropped(census, {"AGREE": 0.2}, 0.14)
     assert len(gone) == 5 and all(i["type"] == "AGREE" for i in gone)
     assert script.tally(gone) == "drops 5: right 0, wrong 0, no event 5"
+
+
+GUARD = "events.reality.type_thresholds_two_sided_kept"
+
+
+def test_an_act_between_two_named_parties_keeps_the_one_threshold(runner, monkeypatch):
+    monkeypatch.setattr(reality, "type_thresholds", lambda: {"AGREE": 0.999})
+    text = "Russia agreed with Ukraine on a ceasefire in Minsk."
+    both = runner.on(text, "agreed")
+    assert [e.type for e in both] == ["AGREE"] and both[0].source and both[0].target
+    assert runner.on(text, "agreed", (GUARD,)) == []  # guard off: the type's threshold
+    # one side named: the type's threshold
+    assert runner.on(*AGREEMENT) == []
+
+
+def test_the_fit_can_leave_two_sided_events_alone():
+    script = _script()
+    one = {**_item("AGREE", 0.16, "no_event"), "source": 1, "target": 0}
+    two = {**_item("AGREE", 0.17, "right"), "source": 1, "target": 1}
+    assert script.acted_on(one, "not_both") and not script.acted_on(two, "not_both")
+    assert script.acted_on(two, "any")
+    census = [one, two] + [_item("AGREE", 0.6, "no_event")] * 10
+    kw = {"low": 0.25, "support": 5, "right_share": 0.0, "group": True}
+    # every event: the right two-sided one at 0.17 caps the threshold at 0.17
+    assert script.fit_thresholds(census, 0.14, argparse.Namespace(**kw, sides="any")) == {
+        "AGREE": 0.17
+    }
+    # two-sided events left alone: nothing right under it up to the grid's end
+    fitted = script.fit_thresholds(census, 0.14, argparse.Namespace(**kw, sides="not_both"))
+    assert fitted["AGREE"] > 0.5

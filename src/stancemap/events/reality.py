@@ -132,6 +132,13 @@ TYPE_THRESHOLDS = declare(
     "fitted on the judged real-news tune files by bench/events_reality_types.py)",
     order=96,
 )
+TWO_SIDED_KEPT = declare(
+    "events.reality.type_thresholds_two_sided_kept",
+    "an event that names both a source and a target keeps the one threshold under "
+    "events.reality.type_thresholds: an act between two named parties is what the relations "
+    "rest on, and an ordinary verb read as an act rarely names both",
+    order=97,
+)
 # the modes the two rules above call marked (as eval realnews: not asserted)
 MARKED = frozenset({"hypothetical", "negated", "future"})
 FILES = {
