@@ -28,9 +28,13 @@ ORDINARY = ("The new coach, who also ran into trouble at one point, tends to spe
 AGREEMENT = ("The two leaders agreed to meet again next month.", "agreed")
 
 
+GUARD = "events.reality.type_thresholds_two_sided_kept"
+
+
 @pytest.fixture(scope="module")
 def runner(analyzer):
-    return StageRunner(analyzer)
+    # both rules are shipped off (session 33: a right event lost on a blind check): on here
+    return StageRunner(analyzer, on=(RULE, GUARD))
 
 
 def test_the_shipped_thresholds():
@@ -125,9 +129,6 @@ def test_the_fit_finds_the_low_types_and_their_threshold():
     assert script.tally(gone) == "drops 5: right 0, wrong 0, no event 5"
 
 
-GUARD = "events.reality.type_thresholds_two_sided_kept"
-
-
 def test_an_act_between_two_named_parties_keeps_the_one_threshold(runner, monkeypatch):
     monkeypatch.setattr(reality, "type_thresholds", lambda: {"AGREE": 0.999})
     text = "Russia agreed with Ukraine on a ceasefire in Minsk."
@@ -153,3 +154,9 @@ def test_the_fit_can_leave_two_sided_events_alone():
     # two-sided events left alone: nothing right under it up to the grid's end
     fitted = script.fit_thresholds(census, 0.14, argparse.Namespace(**kw, sides="not_both"))
     assert fitted["AGREE"] > 0.5
+
+
+def test_shipped_off(analyzer):
+    # proposed off (a right event lost on a blind check): the shipped stage keeps the one threshold
+    text, word = ORDINARY
+    assert [e.type for e in StageRunner(analyzer).on(text, word)] == ["AGREE"]
