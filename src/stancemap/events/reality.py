@@ -43,6 +43,12 @@ gold sets count as events and the judges do not: ``events.reality.marked_kept`` 
 the threshold, their learned reality their confidence, their mode for the relations to weigh)
 and ``events.reality.marked_threshold`` (their own threshold, ``threshold_marked``).
 
+Session 33 (engineer RT, ``events.reality.type_thresholds``): the types the judges find
+rarely right on real news (agreements, aid, concessions, cooperation, threats: ordinary verbs
+read as acts) get a higher drop threshold of their own, learned on the judged tune files
+(``data/events/reality_types.json``, ``bench/events_reality_types.py``); the others keep the
+fit's one threshold.
+
 Rules: ``events.reality.confidence`` (the probability is recorded on the event,
 ``Event.reality``, and becomes its confidence; the calibrator leaves it as it is) and
 ``events.reality.drop`` (an event under the file's threshold is dropped).
@@ -119,6 +125,20 @@ MARKED_THRESHOLD = declare(
     "bench/events_reality_fit.py) instead of the one threshold",
     order=95,
 )
+TYPE_THRESHOLDS = declare(
+    "events.reality.type_thresholds",
+    "an event of a type rarely right on real news (AGREE, AID, CONCEDE, COOPERATE, THREATEN) "
+    "is dropped under that type's own higher threshold (data/events/reality_types.json, "
+    "fitted on the judged real-news tune files by bench/events_reality_types.py)",
+    order=96,
+)
+TWO_SIDED_KEPT = declare(
+    "events.reality.type_thresholds_two_sided_kept",
+    "an event that names both a source and a target keeps the one threshold under "
+    "events.reality.type_thresholds: an act between two named parties is what the relations "
+    "rest on, and an ordinary verb read as an act rarely names both",
+    order=97,
+)
 # the modes the two rules above call marked (as eval realnews: not asserted)
 MARKED = frozenset({"hypothetical", "negated", "future"})
 FILES = {
@@ -136,14 +156,37 @@ def fit_of(refit: bool, sense_features: bool, refit29: bool = False) -> str:
     return "s29" if refit29 else "s28" if refit else "s27" if sense_features else "s26"
 
 
-def threshold_of(fitted: dict[str, Any], modality: str | None, by_mode: bool) -> float:
-    """The drop threshold of an event of this modality: the fit's ``threshold_marked`` for
-    a marked one with ``events.reality.marked_threshold`` on (where the file has one), else
-    its ``threshold``."""
+def threshold_of(
+    fitted: dict[str, Any],
+    modality: str | None,
+    by_mode: bool,
+    event_type: str | None = None,
+    by_type: bool = False,
+) -> float:
+    """The drop threshold of an event of this modality and type: the fit's
+    ``threshold_marked`` for a marked one with ``events.reality.marked_threshold`` on (where
+    the file has one), else its ``threshold``; with ``events.reality.type_thresholds`` on, the
+    type's own threshold (``data/events/reality_types.json``) where it is higher."""
     one = float(fitted.get("threshold", 0.0))
     if by_mode and modality in MARKED:
-        return float(fitted.get("threshold_marked", one))
+        one = float(fitted.get("threshold_marked", one))
+    if by_type and event_type is not None:
+        one = max(one, type_thresholds().get(event_type, 0.0))
     return one
+
+
+@lru_cache(maxsize=1)
+def type_thresholds() -> dict[str, float]:
+    """The drop threshold of each event type rarely right on real news (session 33,
+    ``events.reality.type_thresholds``): learned on the judged real-news tune files, leaving
+    one file out to measure it, by ``bench/events_reality_types.py``; {} where the file is
+    absent. A type not listed keeps the fit's one threshold."""
+    path = data_path("events/reality_types.json")
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        loaded: dict[str, Any] = json.load(fh)
+    return {str(k): float(v) for k, v in loaded.get("thresholds", {}).items()}
 
 
 # the fitting script sets this to collect (document, event, features) while it runs

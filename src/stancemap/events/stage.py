@@ -74,6 +74,8 @@ class EventStage:
         )
         self.marked_kept = switches.enabled(reality.MARKED_KEPT)
         self.marked_threshold = switches.enabled(reality.MARKED_THRESHOLD)
+        self.type_thresholds = switches.enabled(reality.TYPE_THRESHOLDS)
+        self.two_sided_kept = switches.enabled(reality.TWO_SIDED_KEPT)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -129,7 +131,14 @@ class EventStage:
             if recorder is not None:
                 recorder(doc, item, feats)
             r = reality.probability(feats, self.fit)
-            threshold = reality.threshold_of(fitted, item.modality, self.marked_threshold)
+            # events.reality.type_thresholds, but (two_sided_kept) not on an act between
+            # two named parties
+            by_type = self.type_thresholds and not (
+                self.two_sided_kept and item.source and item.target
+            )
+            threshold = reality.threshold_of(
+                fitted, item.modality, self.marked_threshold, item.type, by_type
+            )
             if r is not None and self.drop_unreal and r < threshold:
                 if not (self.marked_kept and item.modality in reality.MARKED):
                     continue
