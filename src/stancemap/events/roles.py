@@ -73,6 +73,17 @@ from .doers import (
 from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .finite_conjuncts import FINITE_CONJUNCT, finite_governor
+from .given_things import (
+    OFFERED_THING_NO_PARTY,
+    RECIPIENT_OVER_THEME,
+    THING_PARTY_PREPS,
+    free_relative,
+    is_giving_verb,
+    names_actor,
+    participle_thing,
+    receivers,
+    things,
+)
 from .fronted_conjuncts import FRONTED_CONJUNCT, fronted_subject
 from .granted_acts import DATIVE_INFINITIVE, dative_doer
 from .listed_parties import LISTED_APPOSITIVE, listed_members
@@ -718,7 +729,23 @@ class RoleFinder:
             objects = [w for o in objects for w in venue_free(o, self.matcher, ctx.actors)]
         if not objects and self.tuning.on(PARTICLE_OBJECT_PREDICATE):
             objects = particle_objects(tok)  # "called out Trump" parsed as a predicate
+        giving = is_giving_verb(tok)
+        given: list[Token] = []
+        if giving and objects:  # "offers voters a change from Obama's policies": not Obama
+            given = self._given(tok, objects, ctx)
+            objects = [o for o in objects if o not in given]
         candidates = args.children(tok, "dative") + objects + preps
+        if given and self.tuning.on(OFFERED_THING_NO_PARTY):
+            if not receivers(tok):  # "granted Haddad's request": whose it is, receives
+                candidates += [c for g in given for c in g.children if c.dep_ == "poss"]
+            # "offered support for Haddad": an event given names its own party
+            candidates += [
+                p
+                for g in given
+                if self._event_object(g)
+                for p in args.prep_objects(g, THING_PARTY_PREPS)
+                if not is_topic(p, ctx.actors)
+            ]
         if self.tuning.on(RECEIVED_FROM_GIVER) and givers(tok):
             receiver = self.subject(tok)  # "X is receiving support from Y": X receives
             candidates = ([receiver] if receiver is not None else []) + candidates
@@ -732,7 +759,15 @@ class RoleFinder:
             dead = self.subject(tok)  # "Five civilians died in air raids": the civilians
             if dead is not None:
                 candidates.insert(0, dead)
-        if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
+        thing = (
+            giving
+            and self.tuning.on(OFFERED_THING_NO_PARTY)
+            and participle_thing(tok)
+            and not names_actor(tok.head, ctx.actors)
+        )  # "the radical change offered by Trump": the change is what is offered
+        if thing:
+            pass
+        elif is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
         elif self.tuning.on(REDUCED_PASSIVE_PATIENT) and reduced_passive(tok):
             candidates.insert(0, tok.head)  # "soldiers captured last year": the soldiers
@@ -742,7 +777,10 @@ class RoleFinder:
         if patient is not None:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran
         trailing = self.tuning.on(TRAILING_ATTRIBUTION)
+        what_given = giving and self.tuning.on(OFFERED_THING_NO_PARTY)
         for clause in args.children(tok, "ccomp"):  # "allowed the leader to hold a rally"
+            if what_given and free_relative(clause):
+                continue  # "offers voters what they want": the thing given, no party
             if not (trailing and trailing_attribution(tok, clause)):  # not ", officials said"
                 candidates += args.children(clause, "nsubj")
         if self.tuning.on(CLAUSE_OF_OBJECT):
@@ -752,6 +790,17 @@ class RoleFinder:
                     # "rejected the blame put on her country by X": X is rejected
                     candidates += args.prep_objects(clause, ["by"])
         return self._first_named(candidates, ctx, exclude)
+
+    def _given(self, verb: Token, objects: list[Token], ctx: DocContext) -> list[Token]:
+        """The objects of a verb of giving that are the thing given and so no party
+        (``given_things.py``): all of them where a receiver is named
+        (``recipient_over_theme``), else those that are no named actor themselves
+        (``offered_thing_no_party``)."""
+        if self.tuning.on(RECIPIENT_OVER_THEME) and receivers(verb):
+            return things(verb, objects)
+        if self.tuning.on(OFFERED_THING_NO_PARTY):
+            return [o for o in things(verb, objects) if not names_actor(o, ctx.actors)]
+        return []
 
     def _event_object(self, noun: Token) -> bool:
         """The trigger lexicon codes ``noun`` ("imposed sanctions on X": sanctions)."""
