@@ -105,13 +105,29 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def object_receiver(verb: Token) -> Token | None:
+    """A direct object that is the receiver: the first of two ("offers both sexes ... a
+    change", the parser's double object), or the one before a clause given ("offered the
+    voters what they want")."""
+    direct = args.children(verb, "dobj", "obj")
+    if len(direct) >= 2:
+        return direct[0]
+    if direct and any(
+        free_relative(c) and c.i > direct[0].i for c in args.children(verb, "ccomp")
+    ):
+        return direct[0]
+    return None
+
+
 def receivers(verb: Token) -> list[Token]:
     """The receiver phrases of a verb of giving: a dative noun ("offered Kasich the
-    spot"), the object of a dative or "to" preposition ("offered a deal to Kasich"), and
-    a passive subject where the verb keeps an object of its own ("Kasich was offered the
-    spot")."""
+    spot"), the object of a dative or "to" preposition ("offered a deal to Kasich"), a
+    direct object that receives (``object_receiver``), and a passive subject where the
+    verb keeps an object of its own ("Kasich was offered the spot")."""
     found = [c for c in args.children(verb, "dative") if c.pos_ != "ADP"]
     found += args.prep_objects(verb, RECEIVER_PREPS)
+    first = object_receiver(verb)
+    found += [first] if first is not None else []
     if _passive(verb) and args.children(verb, "dobj", "obj"):
         found += args.children(verb, "nsubjpass")
     return [t for head in found for t in args.conjuncts(head)]
@@ -119,10 +135,15 @@ def receivers(verb: Token) -> list[Token]:
 
 def things(verb: Token, objects: list[Token]) -> list[Token]:
     """Which of ``objects`` (the matcher's objects: direct objects, a passive's subject)
-    are the thing given: every direct object; a passive's subject only where the verb
-    has no object of its own ("a deal was offered", not "Kasich was offered a spot")."""
-    own = {t.i for d in args.children(verb, "dobj", "obj") for t in args.conjuncts(d)}
-    if _passive(verb) and not own:
+    are the thing given: every direct object that is no receiver; a passive's subject
+    only where the verb has no object of its own ("a deal was offered", not "Kasich was
+    offered a spot")."""
+    first = object_receiver(verb)
+    receiving = {t.i for t in args.conjuncts(first)} if first is not None else set()
+    own = {
+        t.i for d in args.children(verb, "dobj", "obj") for t in args.conjuncts(d)
+    } - receiving
+    if _passive(verb) and not args.children(verb, "dobj", "obj"):
         return list(objects)
     return [o for o in objects if o.i in own]
 

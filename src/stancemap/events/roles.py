@@ -86,6 +86,7 @@ from .given_things import (
 )
 from .fronted_conjuncts import FRONTED_CONJUNCT, fronted_subject
 from .granted_acts import DATIVE_INFINITIVE, dative_doer
+from .joint_things import joint_nouns
 from .listed_parties import LISTED_APPOSITIVE, listed_members
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
@@ -734,15 +735,23 @@ class RoleFinder:
         if giving and objects:  # "offers voters a change from Obama's policies": not Obama
             given = self._given(tok, objects, ctx)
             objects = [o for o in objects if o not in given]
+        # "the radical change offered by Trump": the noun is what is offered, no party
+        given_head = (
+            giving
+            and self.tuning.on(OFFERED_THING_NO_PARTY)
+            and participle_thing(tok)
+            and not names_actor(tok.head, ctx.actors)
+        )
         candidates = args.children(tok, "dative") + objects + preps
-        if given and self.tuning.on(OFFERED_THING_NO_PARTY):
-            if not receivers(tok):  # "granted Haddad's request": whose it is, receives
+        if (given or given_head) and self.tuning.on(OFFERED_THING_NO_PARTY):
+            if given and not receivers(tok):  # "granted Haddad's request": Haddad receives
                 candidates += [c for g in given for c in g.children if c.dep_ == "poss"]
-            # "offered support for Haddad": an event given names its own party
+            # "offered support for Haddad", "the deal with Russia offered by X": an event
+            # given names its own party
             candidates += [
                 p
-                for g in given
-                if self._event_object(g)
+                for g in given + ([tok.head] if given_head else [])
+                if self._event_object(g) or g.lemma_.lower() in joint_nouns()
                 for p in args.prep_objects(g, THING_PARTY_PREPS)
                 if not is_topic(p, ctx.actors)
             ]
@@ -759,13 +768,7 @@ class RoleFinder:
             dead = self.subject(tok)  # "Five civilians died in air raids": the civilians
             if dead is not None:
                 candidates.insert(0, dead)
-        thing = (
-            giving
-            and self.tuning.on(OFFERED_THING_NO_PARTY)
-            and participle_thing(tok)
-            and not names_actor(tok.head, ctx.actors)
-        )  # "the radical change offered by Trump": the change is what is offered
-        if thing:
+        if given_head:
             pass
         elif is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
