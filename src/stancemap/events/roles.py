@@ -797,10 +797,10 @@ class RoleFinder:
     def _given(self, verb: Token, objects: list[Token], ctx: DocContext) -> list[Token]:
         """The objects of a verb of giving that are the thing given and so no party
         (``given_things.py``): all of them where a receiver is named
-        (``recipient_over_theme``), else those that are no named actor themselves
-        (``offered_thing_no_party``)."""
-        if self.tuning.on(RECIPIENT_OVER_THEME) and receivers(verb):
-            return things(verb, objects)
+        (``recipient_over_theme``), else - no receiver named - those that are no named
+        actor themselves (``offered_thing_no_party``)."""
+        if receivers(verb):
+            return things(verb, objects) if self.tuning.on(RECIPIENT_OVER_THEME) else []
         if self.tuning.on(OFFERED_THING_NO_PARTY):
             return [o for o in things(verb, objects) if not names_actor(o, ctx.actors)]
         return []
