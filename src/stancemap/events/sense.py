@@ -586,6 +586,7 @@ from . import against as _against  # noqa: E402,F401
 from . import agreement_verbs as _agreement_verbs  # noqa: E402,F401
 from . import bare_codes as _bare_codes  # noqa: E402,F401
 from . import calls as _calls  # noqa: E402,F401
+from . import claim_clauses as _claim_clauses  # noqa: E402,F401
 from . import complement_sense as _complement_sense  # noqa: E402,F401
 from . import contest as _contest  # noqa: E402,F401
 from . import counterparts as _counterparts  # noqa: E402,F401
