@@ -61,3 +61,45 @@ def claim_accuses_no_one(frame: Frame, tok: Token, ctx: DocContext) -> Frame | N
     if frame.target or tok.pos_ not in ("VERB", "AUX"):
         return frame
     return None if accuses_no_one(tok) else frame
+
+
+SELF_CLAIM = "events.sense.self_claim_no_accusation"
+
+
+def about_oneself(verb: Token, source: list[str], ctx: DocContext) -> bool:
+    """Every complement clause is about the claimant: an infinitive ("claim to represent
+    X", "as Sanders claims to desire"), or a clause whose subject names the source
+    itself ("argued that he would be a superior candidate", "for Democrats to claim they
+    will release transcripts")."""
+    clauses = args.children(verb, *CLAUSE_DEPS)
+    if not clauses:
+        return False
+    for clause in clauses:
+        if clause.dep_ == "xcomp":
+            continue
+        subjects = args.children(clause, "nsubj", "nsubjpass")
+        if not subjects or not source:
+            return False
+        named = args.phrase_actors(subjects[0], ctx.actors)
+        if not named or not set(named) <= set(source):
+            return False
+    return True
+
+
+@rule(
+    SELF_CLAIM,
+    order=32.41,
+    doc="'argued insistently that he would be a superior candidate', 'claim they will release "
+    "transcripts', 'as Sanders claims to desire': a verb read as the bare disapproval (110) "
+    "with no target and no object nor party phrase, whose every complement is an infinitive "
+    "or a clause whose subject is the claimant, says something of the claimant: no event (the "
+    "narrow form of claim_accuses_no_one)",
+)
+def self_claim_no_accusation(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or frame.type != "ACCUSE" or frame.code != BARE_DISAPPROVAL:
+        return frame
+    if frame.target or tok.pos_ not in ("VERB", "AUX"):
+        return frame
+    if not accuses_no_one(tok):
+        return frame
+    return None if about_oneself(tok, frame.source, ctx) else frame
