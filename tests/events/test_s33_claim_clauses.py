@@ -9,12 +9,13 @@ import pytest
 from misread_helpers import StageRunner
 
 RULE = "events.sense.claim_accuses_no_one"
+SELF = "events.sense.self_claim_no_accusation"
 REALITY = "events.reality.drop"
 
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
-    return StageRunner(analyzer)
+    return StageRunner(analyzer, on=(RULE,))  # shipped off
 
 
 def _accuse(runner, text, word, off):
@@ -32,7 +33,8 @@ def _accuse(runner, text, word, off):
     ],
 )
 def test_a_claim_about_no_party_is_no_accusation(runner, text, word):
-    assert _accuse(runner, text, word, (RULE, REALITY)) != []  # read with the rule off
+    # read with the rule (and its narrow form) off
+    assert _accuse(runner, text, word, (RULE, SELF, REALITY)) != []
     assert _accuse(runner, text, word, (REALITY,)) == []
 
 
@@ -57,3 +59,41 @@ def test_an_object_keeps_the_reading(runner):
     assert len(_accuse(runner, text, "claimed", (REALITY,))) == len(
         _accuse(runner, text, "claimed", (RULE, REALITY))
     )
+
+
+
+def _accusations(analysis, word):
+    text = analysis.text
+    return [
+        e
+        for e in analysis.events
+        if e.type == "ACCUSE" and word in text[e.trigger.start : e.trigger.end]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Senator Bernie Sanders spoke on Tuesday. Sanders argued insistently that he "
+            "would be a superior general-election candidate.",
+            "argued",
+        ),
+        (
+            "Senator Bernie Sanders spoke on Tuesday. Sanders claims to speak for the "
+            "working class.",
+            "claims",
+        ),
+    ],
+)
+def test_a_claim_about_oneself_is_no_accusation(pipeline_off, text, word):
+    assert _accusations(pipeline_off(text, (SELF, REALITY)), word) != []
+    assert _accusations(pipeline_off(text, (REALITY,)), word) == []
+
+
+def test_a_claim_about_another_party_is_kept_by_the_narrow_rule(pipeline_off):
+    text = (
+        "Senator Bernie Sanders spoke on Tuesday. Sanders argued that Hillary Clinton "
+        "could not win without the superdelegates."
+    )
+    assert _accusations(pipeline_off(text, (REALITY,)), "argued") != []
