@@ -11,7 +11,9 @@ took a name deep inside it.
 - ``events.args.recipient_over_theme``: where a verb of giving names its receiver (a
   dative, a "to" object; a passive's subject when the verb keeps its own object: "Kasich
   was offered the second spot"), the target is read from the receiver and from the
-  verb's other prepositions, never from the thing given.
+  verb's other prepositions, never from the thing given; a named actor sent comes after
+  them ("sent Kerry to Moscow": Moscow; "returned Ukrainian prisoners to the border": the
+  border is nobody, so the prisoners).
 - ``events.args.offered_thing_no_party``: with no receiver named, the thing given is no
   party either ("the radical change offered by Trump", "Trump offered a change from
   Obama's policies", "a deal was offered by X"): an event whose only candidate target is

@@ -732,9 +732,15 @@ class RoleFinder:
             objects = particle_objects(tok)  # "called out Trump" parsed as a predicate
         giving = is_giving_verb(tok)
         given: list[Token] = []
+        sent_ones: list[Token] = []
         if giving and objects:  # "offers voters a change from Obama's policies": not Obama
             given = self._given(tok, objects, ctx)
-            objects = [o for o in objects if o not in given]
+            if self.tuning.on(RECIPIENT_OVER_THEME) and receivers(tok):
+                # "sent Kerry to Moscow", "returned Ukrainian prisoners to the border": a
+                # named one sent comes after the receiver, not before
+                sent_ones = [o for o in given if names_actor(o, ctx.actors)]
+                given = [o for o in given if o not in sent_ones]
+            objects = [o for o in objects if o not in given and o not in sent_ones]
         # "the radical change offered by Trump": the noun is what is offered, no party
         given_head = (
             giving
@@ -742,7 +748,7 @@ class RoleFinder:
             and participle_thing(tok)
             and not names_actor(tok.head, ctx.actors)
         )
-        candidates = args.children(tok, "dative") + objects + preps
+        candidates = args.children(tok, "dative") + objects + preps + sent_ones
         if (given or given_head) and self.tuning.on(OFFERED_THING_NO_PARTY):
             if given and not receivers(tok):  # "granted Haddad's request": Haddad receives
                 candidates += [c for g in given for c in g.children if c.dep_ == "poss"]
