@@ -61,7 +61,6 @@ def test_an_object_keeps_the_reading(runner):
     )
 
 
-
 def _accusations(analysis, word):
     text = analysis.text
     return [

@@ -37,8 +37,18 @@ def _targets(runner, text, word, off=()):
     ("text", "word", "rule", "inside"),
     [
         # the receiver ("voters") names no one: the name inside the thing is no party
-        ("Novak offers voters a change from the policies of Haddad.", "offers", RECIPIENT, "p:Haddad"),
-        ("Novak promised voters a return to the policies of Haddad.", "promised", RECIPIENT, "p:Haddad"),
+        (
+            "Novak offers voters a change from the policies of Haddad.",
+            "offers",
+            RECIPIENT,
+            "p:Haddad",
+        ),
+        (
+            "Novak promised voters a return to the policies of Haddad.",
+            "promised",
+            RECIPIENT,
+            "p:Haddad",
+        ),
         # no receiver at all: the thing offered is no party either
         ("Novak offered a change from the policies of Haddad.", "offered", THING, "p:Haddad"),
         ("Voters liked the Haddad plan offered by Novak.", "offered", THING, "p:Haddad"),
@@ -60,7 +70,11 @@ def test_the_thing_given_is_no_target(runner, text, word, rule, inside):
         ("Novak offered Haddad's party a deal.", "offered", ["p:Haddad"]),
         ("Novak offered Russia a deal on Ukraine.", "offered", ["c:RUS"]),
         # a receiver that is a direct object before the clause given
-        ("Novak offered the voters of Ukraine what Haddad had promised them.", "offered", ["c:UKR"]),
+        (
+            "Novak offered the voters of Ukraine what Haddad had promised them.",
+            "offered",
+            ["c:UKR"],
+        ),
     ],
 )
 def test_the_receiver_is_the_target(runner, text, word, target):

@@ -114,9 +114,7 @@ def object_receiver(verb: Token) -> Token | None:
     direct = args.children(verb, "dobj", "obj")
     if len(direct) >= 2:
         return direct[0]
-    if direct and any(
-        free_relative(c) and c.i > direct[0].i for c in args.children(verb, "ccomp")
-    ):
+    if direct and any(free_relative(c) and c.i > direct[0].i for c in args.children(verb, "ccomp")):
         return direct[0]
     return None
 
@@ -142,9 +140,7 @@ def things(verb: Token, objects: list[Token]) -> list[Token]:
     offered a spot")."""
     first = object_receiver(verb)
     receiving = {t.i for t in args.conjuncts(first)} if first is not None else set()
-    own = {
-        t.i for d in args.children(verb, "dobj", "obj") for t in args.conjuncts(d)
-    } - receiving
+    own = {t.i for d in args.children(verb, "dobj", "obj") for t in args.conjuncts(d)} - receiving
     if _passive(verb) and not args.children(verb, "dobj", "obj"):
         return list(objects)
     return [o for o in objects if o.i in own]

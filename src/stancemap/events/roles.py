@@ -73,6 +73,7 @@ from .doers import (
 from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .finite_conjuncts import FINITE_CONJUNCT, finite_governor
+from .fronted_conjuncts import FRONTED_CONJUNCT, fronted_subject
 from .given_things import (
     OFFERED_THING_NO_PARTY,
     RECIPIENT_OVER_THEME,
@@ -84,7 +85,6 @@ from .given_things import (
     receivers,
     things,
 )
-from .fronted_conjuncts import FRONTED_CONJUNCT, fronted_subject
 from .granted_acts import DATIVE_INFINITIVE, dative_doer
 from .joint_things import joint_nouns
 from .listed_parties import LISTED_APPOSITIVE, listed_members
