@@ -6,20 +6,39 @@ same type and mode and do not contradict each other: their sources agree (or
 one has none), their targets agree (or one has none), at least one of the two
 roles is named on both sides, and their dates agree (or one has none). The first mention stays the event; later ones become
 ``mentions`` and fill in what the first lacked.
+
+``events.merge.no_role_from_other_mention`` (session 33): a later mention that names a
+party the first mention lacks is not merged into it. "The radical change offered by
+Trump" and "he offers both sexes a change from Obama's policies", "Sanders argues the
+system gives too much power" and "Sanders argued that Clinton might not", "Romney
+tweeted ... this attack" and "he condemned ISIS": one doer's two acts, where the first
+took the second's target (or source) with its own sentence as the evidence. Each stays
+an event of its own; a later mention naming no more than the first still merges.
 """
 
 from __future__ import annotations
 
+from ..rules import declare
 from .coder import Coded
+
+NO_ROLE_FROM_OTHER_MENTION = declare(
+    "events.merge.no_role_from_other_mention",
+    "'the change offered by Trump' ... 'he offers a change from Obama's policies': a later "
+    "mention naming a source or target the first mention lacks is an event of its own, not "
+    "merged into the first (which would take a party its own sentence does not name)",
+    order=10,
+)
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
     return not a or not b or set(a) == set(b)
 
 
-def _same_event(a: Coded, b: Coded) -> bool:
+def _same_event(a: Coded, b: Coded, own_roles: bool = False) -> bool:
     if a.type != b.type or a.modality != b.modality:
         return False
+    if own_roles and ((b.source and not a.source) or (b.target and not a.target)):
+        return False  # b names a party a lacks: merged, a would take it
     if a.cameo and b.cameo and a.cameo[:2] != b.cameo[:2]:
         return False
     if a.date and b.date and a.date != b.date:
@@ -35,11 +54,12 @@ def _same_event(a: Coded, b: Coded) -> bool:
     return same_source or same_target
 
 
-def merge_events(coded: list[Coded]) -> list[Coded]:
-    """Merge repeated mentions, keeping first-mention order."""
+def merge_events(coded: list[Coded], own_roles: bool = False) -> list[Coded]:
+    """Merge repeated mentions, keeping first-mention order; ``own_roles``: see
+    ``NO_ROLE_FROM_OTHER_MENTION``."""
     merged: list[Coded] = []
     for item in coded:
-        home = next((m for m in merged if _same_event(m, item)), None)
+        home = next((m for m in merged if _same_event(m, item, own_roles)), None)
         if home is None:
             merged.append(item)
             continue

@@ -74,7 +74,19 @@ from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .finite_conjuncts import FINITE_CONJUNCT, finite_governor
 from .fronted_conjuncts import FRONTED_CONJUNCT, fronted_subject
+from .given_things import (
+    OFFERED_THING_NO_PARTY,
+    RECIPIENT_OVER_THEME,
+    THING_PARTY_PREPS,
+    free_relative,
+    is_giving_verb,
+    names_actor,
+    participle_thing,
+    receivers,
+    things,
+)
 from .granted_acts import DATIVE_INFINITIVE, dative_doer
+from .joint_things import joint_nouns
 from .listed_parties import LISTED_APPOSITIVE, listed_members
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
@@ -718,7 +730,37 @@ class RoleFinder:
             objects = [w for o in objects for w in venue_free(o, self.matcher, ctx.actors)]
         if not objects and self.tuning.on(PARTICLE_OBJECT_PREDICATE):
             objects = particle_objects(tok)  # "called out Trump" parsed as a predicate
-        candidates = args.children(tok, "dative") + objects + preps
+        giving = is_giving_verb(tok)
+        given: list[Token] = []
+        sent_ones: list[Token] = []
+        if giving and objects:  # "offers voters a change from Obama's policies": not Obama
+            given = self._given(tok, objects, ctx)
+            if self.tuning.on(RECIPIENT_OVER_THEME) and receivers(tok):
+                # "sent Kerry to Moscow", "returned Ukrainian prisoners to the border": a
+                # named one sent comes after the receiver, not before
+                sent_ones = [o for o in given if names_actor(o, ctx.actors)]
+                given = [o for o in given if o not in sent_ones]
+            objects = [o for o in objects if o not in given and o not in sent_ones]
+        # "the radical change offered by Trump": the noun is what is offered, no party
+        given_head = (
+            giving
+            and self.tuning.on(OFFERED_THING_NO_PARTY)
+            and participle_thing(tok)
+            and not names_actor(tok.head, ctx.actors)
+        )
+        candidates = args.children(tok, "dative") + objects + preps + sent_ones
+        if (given or given_head) and self.tuning.on(OFFERED_THING_NO_PARTY):
+            if given and not receivers(tok):  # "granted Haddad's request": Haddad receives
+                candidates += [c for g in given for c in g.children if c.dep_ == "poss"]
+            # "offered support for Haddad", "the deal with Russia offered by X": an event
+            # given names its own party
+            candidates += [
+                p
+                for g in given + ([tok.head] if given_head else [])
+                if self._event_object(g) or g.lemma_.lower() in joint_nouns()
+                for p in args.prep_objects(g, THING_PARTY_PREPS)
+                if not is_topic(p, ctx.actors)
+            ]
         if self.tuning.on(RECEIVED_FROM_GIVER) and givers(tok):
             receiver = self.subject(tok)  # "X is receiving support from Y": X receives
             candidates = ([receiver] if receiver is not None else []) + candidates
@@ -732,7 +774,9 @@ class RoleFinder:
             dead = self.subject(tok)  # "Five civilians died in air raids": the civilians
             if dead is not None:
                 candidates.insert(0, dead)
-        if is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
+        if given_head:
+            pass
+        elif is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
         elif self.tuning.on(REDUCED_PASSIVE_PATIENT) and reduced_passive(tok):
             candidates.insert(0, tok.head)  # "soldiers captured last year": the soldiers
@@ -742,7 +786,10 @@ class RoleFinder:
         if patient is not None:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran
         trailing = self.tuning.on(TRAILING_ATTRIBUTION)
+        what_given = giving and self.tuning.on(OFFERED_THING_NO_PARTY)
         for clause in args.children(tok, "ccomp"):  # "allowed the leader to hold a rally"
+            if what_given and free_relative(clause):
+                continue  # "offers voters what they want": the thing given, no party
             if not (trailing and trailing_attribution(tok, clause)):  # not ", officials said"
                 candidates += args.children(clause, "nsubj")
         if self.tuning.on(CLAUSE_OF_OBJECT):
@@ -752,6 +799,17 @@ class RoleFinder:
                     # "rejected the blame put on her country by X": X is rejected
                     candidates += args.prep_objects(clause, ["by"])
         return self._first_named(candidates, ctx, exclude)
+
+    def _given(self, verb: Token, objects: list[Token], ctx: DocContext) -> list[Token]:
+        """The objects of a verb of giving that are the thing given and so no party
+        (``given_things.py``): all of them where a receiver is named
+        (``recipient_over_theme``), else - no receiver named - those that are no named
+        actor themselves (``offered_thing_no_party``)."""
+        if receivers(verb):
+            return things(verb, objects) if self.tuning.on(RECIPIENT_OVER_THEME) else []
+        if self.tuning.on(OFFERED_THING_NO_PARTY):
+            return [o for o in things(verb, objects) if not names_actor(o, ctx.actors)]
+        return []
 
     def _event_object(self, noun: Token) -> bool:
         """The trigger lexicon codes ``noun`` ("imposed sanctions on X": sanctions)."""

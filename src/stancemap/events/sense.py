@@ -584,8 +584,10 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
 # the contest and withheld-act rules join this group (registered on import)
 from . import against as _against  # noqa: E402,F401
 from . import agreement_verbs as _agreement_verbs  # noqa: E402,F401
+from . import aid_verbs as _aid_verbs  # noqa: E402,F401
 from . import bare_codes as _bare_codes  # noqa: E402,F401
 from . import calls as _calls  # noqa: E402,F401
+from . import claim_clauses as _claim_clauses  # noqa: E402,F401
 from . import complement_sense as _complement_sense  # noqa: E402,F401
 from . import contest as _contest  # noqa: E402,F401
 from . import counterparts as _counterparts  # noqa: E402,F401

@@ -34,7 +34,7 @@ from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
 from .lexicon import DICTIONARY_CONSULT_PATTERNS, EMPTY_SLOT_FALLBACK, load_lexicon
-from .merge import merge_events
+from .merge import NO_ROLE_FROM_OTHER_MENTION, merge_events
 from .ontology import load_ontology
 
 DICTIONARY = declare(
@@ -81,6 +81,7 @@ class EventStage:
         self.compared = switches.enabled(COMPARED_NO_PARTY)
         self.city_modifier = switches.enabled(CITY_MODIFIER_NO_PARTY)
         self.unnamed_staff = switches.enabled(UNNAMED_STAFF_NO_PERSON)
+        self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
@@ -109,7 +110,7 @@ class EventStage:
                 if not document.is_excluded(*item.trigger):
                     coded.append(item)
             index += 1
-        return self._real(doc, merge_events(coded), ctx)
+        return self._real(doc, merge_events(coded, self.own_roles), ctx)
 
     def _real(
         self, doc: Doc, coded: list[Coded], ctx: DocContext
