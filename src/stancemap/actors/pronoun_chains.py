@@ -47,6 +47,7 @@ from .coref import (
     PERSON_PRONOUNS,
     REFLEXIVE,
     REFLEXIVE_OWN_CLAUSE,
+    coargument_actors,
     coargument_subjects,
     reflexive_referent,
     unnamed_people,
@@ -71,6 +72,13 @@ ENTITY_CHAINS = declare(
     "of its own pronouns, binding and a quotation's speaker exclude an entity (also one a "
     "subject pronoun names), a subject pronoun and the object pronoun it binds are chosen "
     "together as two entities",
+)
+CHAINS_BINDING = declare(
+    "actors.coref.chains_binding",
+    "with entity_chains: a non-reflexive object pronoun is never the person its own "
+    "clause's named subject names ('Ryan met Trump. Ryan criticized him': not Ryan); where "
+    "the chain chose that person, it takes the one other fitting person within reach, and "
+    "no one when there are several (with object_not_coargument on, that rule decides)",
 )
 CHAINS_NEARER_OBJECTS = declare(
     "actors.coref.chains_nearer_objects",
@@ -139,6 +147,7 @@ class _Pronoun:
     salient_own: bool  # possessive, reflexive or subject: this sentence's subject first
     fixed: str | None = None  # a reflexive its own clause decides
     bound: list[Token] = field(default_factory=list)  # its clause's subject tokens
+    named_bound: frozenset[str] = frozenset()  # people its clause's named subject names
     speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
     quoted: bool = False  # inside quotation marks
     unnamed: list[_Entry] = field(default_factory=list)
@@ -205,6 +214,12 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
             item.fixed = own.id
     if not reflexive and switches.enabled(OBJECT_NOT_COARGUMENT):
         item.bound = coargument_subjects(token)
+    elif not reflexive and switches.enabled(CHAINS_BINDING):
+        item.named_bound = frozenset(
+            a
+            for a in coargument_actors(resolver, token, named_only=True)
+            if resolver.is_person(a)
+        )
     if switches.enabled(INDEFINITE_PERSON):
         item.unnamed = [
             _Entry(u.actor_id, u.start, u.sentence, u.subject, named=True)
@@ -296,7 +311,7 @@ class _Chains:
             partners = [q for q in self.partners.get(n, []) if q not in decided]
             ranked = self._ranked(p, decided)
             if not partners:
-                decided[n] = self._choose(p, ranked)
+                decided[n] = self._unbound(p, ranked, self._choose(p, ranked))
                 self._join(p, decided[n])
                 continue
             self._pair(n, partners[0], ranked, decided)
@@ -364,6 +379,19 @@ class _Chains:
             if not entries or p.sentence - max(e.sentence for e in entries) > 1:
                 return None
         return key or None
+
+    def _unbound(self, p: _Pronoun, ranked: list[tuple[str, bool]], key: str | None) -> str | None:
+        """Rule ``chains_binding``: an object pronoun the chain gave its own clause's named
+        subject ("Ryan criticized him") takes instead the one other person that fits it
+        within reach; with two or more, the text does not say which, so no one (salience
+        order alone moved pronouns to wrong next candidates: session 27's binding)."""
+        if not key or key not in p.named_bound:
+            return key
+        others = {name or f"unnamed:{n}" for n, (name, _) in enumerate(ranked)} - p.named_bound
+        if len(others) != 1:
+            return None
+        (other,) = others
+        return None if other.startswith("unnamed:") else other
 
     def _join(self, p: _Pronoun, key: str | None) -> None:
         if key:
@@ -500,7 +528,9 @@ class _Chains:
             ):
                 continue  # a person the evidence makes of that gender
             if old is not None and (
-                self.gender_of(old) not in (None, p.gender) or old in self._excluded(p, decided)
+                self.gender_of(old) not in (None, p.gender)
+                or old in self._excluded(p, decided)
+                or old in p.named_bound
             ):
                 continue  # the one-pass person is ruled out
             out[n] = old
