@@ -49,6 +49,7 @@ from .coref import (
     REFLEXIVE_OWN_CLAUSE,
     coargument_actors,
     coargument_subjects,
+    higher_clause_subjects,
     reflexive_referent,
     unnamed_people,
 )
@@ -79,6 +80,12 @@ CHAINS_BINDING = declare(
     "clause's named subject names ('Ryan met Trump. Ryan criticized him': not Ryan); where "
     "the chain chose that person, it takes the one other fitting person within reach, and "
     "no one when there are several (with object_not_coargument on, that rule decides)",
+)
+CHAINS_BINDING_HIGHER = declare(
+    "actors.coref.chains_binding_higher_subject",
+    "with chains_binding: where several other people fit, the object pronoun takes the "
+    "person named by the subject of the clause just above its own, if that one fits and is "
+    "within reach ('Brandt said that Quist had misled him': Brandt), else no one",
 )
 CHAINS_NEARER_OBJECTS = declare(
     "actors.coref.chains_nearer_objects",
@@ -148,6 +155,7 @@ class _Pronoun:
     fixed: str | None = None  # a reflexive its own clause decides
     bound: list[Token] = field(default_factory=list)  # its clause's subject tokens
     named_bound: frozenset[str] = frozenset()  # people its clause's named subject names
+    higher: list[Token] = field(default_factory=list)  # the subject of the clause above
     speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
     quoted: bool = False  # inside quotation marks
     unnamed: list[_Entry] = field(default_factory=list)
@@ -220,6 +228,8 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
             for a in coargument_actors(resolver, token, named_only=True)
             if resolver.is_person(a)
         )
+        if item.named_bound and switches.enabled(CHAINS_BINDING_HIGHER):
+            item.higher = [t for t in higher_clause_subjects(token) if t.i < token.i]
     if switches.enabled(INDEFINITE_PERSON):
         item.unnamed = [
             _Entry(u.actor_id, u.start, u.sentence, u.subject, named=True)
@@ -388,10 +398,28 @@ class _Chains:
         if not key or key not in p.named_bound:
             return key
         others = {name or f"unnamed:{n}" for n, (name, _) in enumerate(ranked)} - p.named_bound
-        if len(others) != 1:
-            return None
-        (other,) = others
-        return None if other.startswith("unnamed:") else other
+        if len(others) == 1:
+            (other,) = others
+            return None if other.startswith("unnamed:") else other
+        for key in self._entities_at(p.higher):  # rule chains_binding_higher_subject
+            if key in others:
+                return key
+        return None
+
+    def _entities_at(self, tokens: list[Token]) -> list[str]:
+        """The entity of each token: a named person's mention over it, or the entity the
+        chain gave it as a pronoun."""
+        out: list[str] = []
+        for token in tokens:
+            out += [e.key for e in self.chain if e.start == token.idx and e.key]
+            out += [
+                m.actor_id
+                for m in self.resolver.mentions
+                if m.start <= token.idx < m.end
+                and m.how != "pronoun"
+                and self.resolver.is_person(m.actor_id)
+            ]
+        return out
 
     def _join(self, p: _Pronoun, key: str | None) -> None:
         if key:
