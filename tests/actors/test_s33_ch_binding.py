@@ -124,3 +124,32 @@ def test_a_pronoun_subject_is_left_to_the_chain(layer_rules: Any) -> None:
 def test_object_not_coargument_decides_when_on(layer_rules: Any) -> None:
     layer = layer_rules(TWO_OTHERS, enable=(OLD_BINDING,))
     assert _name(layer, TWO_OTHERS, "him") == "Chris Quist"
+
+
+# ``chains_binding_higher_subject``: with several other men, the subject of the clause above
+HIGHER = "actors.coref.chains_binding_higher_subject"
+SAID = (
+    "Tom Brandt met Mark Ellis and Chris Quist in Ohio on Monday. "
+    "Brandt said that Quist had misled him."
+)
+WHEN = (
+    "Tom Brandt met Mark Ellis and Chris Quist in Ohio on Monday. "
+    "Brandt smiled when Quist asked him a question."
+)
+
+
+@pytest.mark.parametrize("text", [SAID, WHEN])
+def test_the_higher_clause_subject_is_taken(layer_rules: Any, text: str) -> None:
+    assert _name(layer_rules(text, enable=(HIGHER,)), text, "him") == "Tom Brandt"
+    assert _name(layer_rules(text), text, "him") is None  # shipped off: no one
+
+
+# the clause above names a woman: she does not fit "him", and two men do: no one
+SHE_SAID = (
+    "Tom Brandt met Mark Ellis, Chris Quist and Karen Dole in Ohio on Monday. "
+    "Dole said that Brandt had misled him."
+)
+
+
+def test_a_higher_subject_that_does_not_fit_gives_no_one(layer_rules: Any) -> None:
+    assert _name(layer_rules(SHE_SAID, enable=(HIGHER,)), SHE_SAID, "him") is None
