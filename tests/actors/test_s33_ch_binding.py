@@ -16,6 +16,7 @@ import rule_settings
 from .test_real_news_actors import _at
 
 BINDING = "actors.coref.chains_binding"
+ONE = "actors.coref.chains_binding_one_other"
 OLD_BINDING = "actors.coref.object_not_coargument"
 
 
@@ -49,6 +50,10 @@ def test_the_object_pronoun_takes_the_one_other_person(layer_rules: Any) -> None
 
 def test_without_the_rule_the_chain_binds_the_clause_subject(layer_rules: Any) -> None:
     assert _name(layer_rules(ONE_OTHER, (BINDING,)), ONE_OTHER, "him") == "Tom Brandt"
+
+
+def test_without_one_other_the_pronoun_names_no_one(layer_rules: Any) -> None:
+    assert _name(layer_rules(ONE_OTHER, (ONE,)), ONE_OTHER, "him") is None
 
 
 # two other men: the text does not say which one, so no one
@@ -141,7 +146,7 @@ WHEN = (
 @pytest.mark.parametrize("text", [SAID, WHEN])
 def test_the_higher_clause_subject_is_taken(layer_rules: Any, text: str) -> None:
     assert _name(layer_rules(text, enable=(HIGHER,)), text, "him") == "Tom Brandt"
-    assert _name(layer_rules(text), text, "him") is None  # shipped off: no one
+    assert _name(layer_rules(text, (HIGHER,)), text, "him") is None  # off: no one
 
 
 # the clause above names a woman: she does not fit "him", and two men do: no one

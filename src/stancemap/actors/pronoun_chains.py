@@ -78,14 +78,21 @@ CHAINS_BINDING = declare(
     "actors.coref.chains_binding",
     "with entity_chains: a non-reflexive object pronoun is never the person its own "
     "clause's named subject names ('Ryan met Trump. Ryan criticized him': not Ryan); where "
-    "the chain chose that person, it takes the one other fitting person within reach, and "
-    "no one when there are several (with object_not_coargument on, that rule decides)",
+    "the chain chose that person, the pronoun names no one, unless chains_binding_one_other "
+    "or chains_binding_higher_subject finds it another (with object_not_coargument on, that "
+    "rule decides)",
+)
+CHAINS_BINDING_ONE_OTHER = declare(
+    "actors.coref.chains_binding_one_other",
+    "with chains_binding: the object pronoun moved off its clause's named subject takes the "
+    "one other person that fits it (gender as the chain checks, no quotation's speaker) "
+    "within the pronoun's reach; with none or several, no one",
 )
 CHAINS_BINDING_HIGHER = declare(
     "actors.coref.chains_binding_higher_subject",
-    "with chains_binding: where several other people fit, the object pronoun takes the "
-    "person named by the subject of the clause just above its own, if that one fits and is "
-    "within reach ('Brandt said that Quist had misled him': Brandt), else no one",
+    "with chains_binding: where chains_binding_one_other does not decide, the object pronoun "
+    "takes the person named by the subject of the clause just above its own, if that one "
+    "fits and is within reach ('Brandt said that Quist had misled him': Brandt), else no one",
 )
 CHAINS_NEARER_OBJECTS = declare(
     "actors.coref.chains_nearer_objects",
@@ -156,6 +163,7 @@ class _Pronoun:
     bound: list[Token] = field(default_factory=list)  # its clause's subject tokens
     named_bound: frozenset[str] = frozenset()  # people its clause's named subject names
     higher: list[Token] = field(default_factory=list)  # the subject of the clause above
+    one_other: bool = False  # rule chains_binding_one_other
     speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
     quoted: bool = False  # inside quotation marks
     unnamed: list[_Entry] = field(default_factory=list)
@@ -228,6 +236,7 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
             for a in coargument_actors(resolver, token, named_only=True)
             if resolver.is_person(a)
         )
+        item.one_other = switches.enabled(CHAINS_BINDING_ONE_OTHER)
         if item.named_bound and switches.enabled(CHAINS_BINDING_HIGHER):
             item.higher = [t for t in higher_clause_subjects(token) if t.i < token.i]
     if switches.enabled(INDEFINITE_PERSON):
@@ -392,13 +401,14 @@ class _Chains:
 
     def _unbound(self, p: _Pronoun, ranked: list[tuple[str, bool]], key: str | None) -> str | None:
         """Rule ``chains_binding``: an object pronoun the chain gave its own clause's named
-        subject ("Ryan criticized him") takes instead the one other person that fits it
-        within reach; with two or more, the text does not say which, so no one (salience
-        order alone moved pronouns to wrong next candidates: session 27's binding)."""
+        subject ("Ryan criticized him") is not that person. It names no one, unless the one
+        other person that fits it within reach (``chains_binding_one_other``) or the subject
+        of the clause above (``chains_binding_higher_subject``) is there: salience order
+        alone moved such pronouns to wrong next candidates (session 27's binding)."""
         if not key or key not in p.named_bound:
             return key
         others = {name or f"unnamed:{n}" for n, (name, _) in enumerate(ranked)} - p.named_bound
-        if len(others) == 1:
+        if len(others) == 1 and p.one_other:
             (other,) = others
             return None if other.startswith("unnamed:") else other
         for key in self._entities_at(p.higher):  # rule chains_binding_higher_subject
