@@ -158,3 +158,19 @@ SHE_SAID = (
 
 def test_a_higher_subject_that_does_not_fit_gives_no_one(layer_rules: Any) -> None:
     assert _name(layer_rules(SHE_SAID, enable=(HIGHER,)), SHE_SAID, "him") is None
+
+
+# only a direct object in the object case is bound: a possessive "her" before its noun,
+# and a preposition's object (an adjunct's, which its subject may be), are left alone
+POSSESSIVE_HER = "Karen Dole met Anna Quist in Ohio on Monday. Dole tweeted her thanks on Tuesday."
+ADJUNCT = (
+    "Tom Brandt met Mark Ellis in Ohio on Monday. "
+    "Brandt finished first, with Ellis far behind him."
+)
+
+
+@pytest.mark.parametrize(("text", "surface"), [(POSSESSIVE_HER, "her"), (ADJUNCT, "him")])
+def test_only_a_direct_object_is_bound(layer_rules: Any, text: str, surface: str) -> None:
+    on = layer_rules(text)
+    off = layer_rules(text, (BINDING,))
+    assert _name(on, text, surface) == _name(off, text, surface)

@@ -230,7 +230,7 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
             item.fixed = own.id
     if not reflexive and switches.enabled(OBJECT_NOT_COARGUMENT):
         item.bound = coargument_subjects(token)
-    elif not reflexive and switches.enabled(CHAINS_BINDING):
+    elif switches.enabled(CHAINS_BINDING) and _plain_object(token):
         item.named_bound = frozenset(
             a
             for a in coargument_actors(resolver, token, named_only=True)
@@ -245,6 +245,22 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
             for u in unnamed_people(resolver, token, sentence, gender)
         ]
     return item
+
+
+_OBJECT_CASE = frozenset({"him", "her"})
+_DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
+_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _plain_object(token: Token) -> bool:
+    """Rule ``chains_binding`` reads only a direct object in the object case: "his" as an
+    object is a possessive ("pay his"), a "her" before a noun may be one ("tweeted her
+    thanks"), and a preposition's object may be an adjunct's, which its clause's subject
+    can be ("twirl before him", "with Cruz behind him")."""
+    if token.lower_ not in _OBJECT_CASE or token.dep_ not in _DIRECT_OBJECT_DEPS:
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return not (token.lower_ == "her" and after is not None and after.pos_ in _NOUN_PHRASE_POS)
 
 
 def _quote_speakers(resolver: DocumentResolver, pronouns: list[_Pronoun]) -> list[QuotedSpan]:
