@@ -174,3 +174,16 @@ def test_only_a_direct_object_is_bound(layer_rules: Any, text: str, surface: str
     on = layer_rules(text)
     off = layer_rules(text, (BINDING,))
     assert _name(on, text, surface) == _name(off, text, surface)
+
+
+# the object of a verb of no object control does not stand for the infinitive's doer
+# ("Brandt emailed Ellis to thank him": Brandt thanks, so "him" is Ellis; "urged": Ellis)
+EMAILED = "Tom Brandt met Mark Ellis in Ohio on Monday. Brandt emailed Ellis to thank him."
+
+
+URGED = "Tom Brandt met Mark Ellis in Ohio on Monday. Brandt urged Ellis to thank him."
+
+
+def test_the_infinitive_doer_binds_by_the_verb_of_control(layer_rules: Any) -> None:
+    assert _name(layer_rules(EMAILED), EMAILED, "him") == "Mark Ellis"  # Brandt thanks
+    assert _name(layer_rules(URGED), URGED, "him") == "Tom Brandt"  # Ellis thanks

@@ -37,8 +37,10 @@ actor. Offsets and evidence are the pronoun's own, as before.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..datafiles import word_list
 from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..rules import declare
 from .coref import (
@@ -47,7 +49,6 @@ from .coref import (
     PERSON_PRONOUNS,
     REFLEXIVE,
     REFLEXIVE_OWN_CLAUSE,
-    coargument_actors,
     coargument_subjects,
     higher_clause_subjects,
     reflexive_referent,
@@ -60,7 +61,7 @@ from .quoted_pronouns import (
     drop_marked,
     rebind,
 )
-from .spans import is_subject
+from .spans import POSSESSIVE_MARKS, is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -232,9 +233,13 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
         item.bound = coargument_subjects(token)
     elif switches.enabled(CHAINS_BINDING) and _plain_object(token):
         item.named_bound = frozenset(
-            a
-            for a in coargument_actors(resolver, token, named_only=True)
-            if resolver.is_person(a)
+            m.actor_id
+            for subject in _binding_subjects(token)
+            if subject.pos_ != "PRON"
+            for m in resolver.mentions
+            if m.start <= subject.idx < m.end
+            and m.how != "pronoun"
+            and resolver.is_person(m.actor_id)
         )
         item.one_other = switches.enabled(CHAINS_BINDING_ONE_OTHER)
         if item.named_bound and switches.enabled(CHAINS_BINDING_HIGHER):
@@ -261,6 +266,30 @@ def _plain_object(token: Token) -> bool:
         return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return not (token.lower_ == "her" and after is not None and after.pos_ in _NOUN_PHRASE_POS)
+
+
+@cache
+def _object_control_verbs() -> frozenset[str]:
+    return frozenset(word_list("lexicon/object_control_verbs.txt"))
+
+
+def _binding_subjects(token: Token) -> list[Token]:
+    """The subjects that bind the object pronoun (``coargument_subjects``), less two the
+    parse offers wrongly: a possessor made subject ("Schultz's 12 years ... give her": the
+    years give), and the object of a verb of no object control standing for an
+    infinitive's doer ("I emailed Brafman to thank him": I thank; WordNet frame 24 verbs,
+    ``lexicon/object_control_verbs.txt``), which then yields to that verb's subject."""
+    out: list[Token] = []
+    for subject in coargument_subjects(token):
+        if any(c.dep_ == "case" and c.text in POSSESSIVE_MARKS for c in subject.children):
+            continue
+        if subject.dep_ in ("dobj", "obj") and subject.head.lemma_.lower() not in (
+            _object_control_verbs()
+        ):
+            out += [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            continue
+        out.append(subject)
+    return out
 
 
 def _quote_speakers(resolver: DocumentResolver, pronouns: list[_Pronoun]) -> list[QuotedSpan]:
