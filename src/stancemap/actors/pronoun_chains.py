@@ -278,7 +278,7 @@ def _binding_subjects(token: Token) -> list[Token]:
     parse offers wrongly: a possessor made subject ("Schultz's 12 years ... give her": the
     years give), and the object of a verb of no object control standing for an
     infinitive's doer ("I emailed Brafman to thank him": I thank; WordNet frame 24 verbs,
-    ``lexicon/object_control_verbs.txt``), which then yields to that verb's subject."""
+    ``lexicon/object_control_verbs.txt``): there the pronoun is not bound at all."""
     out: list[Token] = []
     for subject in coargument_subjects(token):
         if any(c.dep_ == "case" and c.text in POSSESSIVE_MARKS for c in subject.children):
@@ -286,8 +286,7 @@ def _binding_subjects(token: Token) -> list[Token]:
         if subject.dep_ in ("dobj", "obj") and subject.head.lemma_.lower() not in (
             _object_control_verbs()
         ):
-            out += [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            continue
+            continue  # the doer is unsure (the list misses verbs: "whom X empowered to help him")
         out.append(subject)
     return out
 
