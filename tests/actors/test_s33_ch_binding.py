@@ -45,7 +45,8 @@ ONE_OTHER = "Tom Brandt met Mark Ellis in Ohio on Monday. Brandt praised him on 
 
 
 def test_the_object_pronoun_takes_the_one_other_person(layer_rules: Any) -> None:
-    assert _name(layer_rules(ONE_OTHER), ONE_OTHER, "him") == "Mark Ellis"
+    layer = layer_rules(ONE_OTHER, enable=(ONE,))  # chains_binding_one_other: shipped off
+    assert _name(layer, ONE_OTHER, "him") == "Mark Ellis"
 
 
 def test_without_the_rule_the_chain_binds_the_clause_subject(layer_rules: Any) -> None:
@@ -53,7 +54,7 @@ def test_without_the_rule_the_chain_binds_the_clause_subject(layer_rules: Any) -
 
 
 def test_without_one_other_the_pronoun_names_no_one(layer_rules: Any) -> None:
-    assert _name(layer_rules(ONE_OTHER, (ONE,)), ONE_OTHER, "him") is None
+    assert _name(layer_rules(ONE_OTHER), ONE_OTHER, "him") is None
 
 
 # two other men: the text does not say which one, so no one
@@ -63,7 +64,7 @@ TWO_OTHERS = (
 
 
 def test_two_other_people_leave_the_pronoun_unresolved(layer_rules: Any) -> None:
-    assert _name(layer_rules(TWO_OTHERS), TWO_OTHERS, "him") is None
+    assert _name(layer_rules(TWO_OTHERS, enable=(ONE,)), TWO_OTHERS, "him") is None
     assert _name(layer_rules(TWO_OTHERS, (BINDING,)), TWO_OTHERS, "him") == "Tom Brandt"
 
 
@@ -74,7 +75,7 @@ WOMAN_BESIDE = (
 
 
 def test_a_person_of_the_other_gender_is_no_candidate(layer_rules: Any) -> None:
-    assert _name(layer_rules(WOMAN_BESIDE), WOMAN_BESIDE, "him") == "Mark Ellis"
+    assert _name(layer_rules(WOMAN_BESIDE, enable=(ONE,)), WOMAN_BESIDE, "him") == "Mark Ellis"
 
 
 # no other man at all: unresolved rather than the subject
@@ -82,7 +83,7 @@ NO_OTHER = "Tom Brandt met Karen Dole in Ohio on Monday. Brandt praised him on T
 
 
 def test_no_other_fitting_person_leaves_it_unresolved(layer_rules: Any) -> None:
-    assert _name(layer_rules(NO_OTHER), NO_OTHER, "him") is None
+    assert _name(layer_rules(NO_OTHER, enable=(ONE,)), NO_OTHER, "him") is None
     assert _name(layer_rules(NO_OTHER, (BINDING,)), NO_OTHER, "him") == "Tom Brandt"
 
 
@@ -93,8 +94,8 @@ NEAR = "Mark Ellis spoke in Ohio on Sunday. " + NO_OTHER
 
 
 def test_only_people_within_reach_are_available(layer_rules: Any) -> None:
-    assert _name(layer_rules(FAR), FAR, "him") is None
-    assert _name(layer_rules(NEAR), NEAR, "him") == "Mark Ellis"
+    assert _name(layer_rules(FAR, enable=(ONE,)), FAR, "him") is None
+    assert _name(layer_rules(NEAR, enable=(ONE,)), NEAR, "him") == "Mark Ellis"
 
 
 # a reflexive is its subject's person: binding leaves it alone
@@ -112,7 +113,7 @@ EMBEDDED = (
 
 
 def test_the_subject_of_a_higher_clause_may_be_the_pronoun(layer_rules: Any) -> None:
-    assert _name(layer_rules(EMBEDDED), EMBEDDED, "him") == "Tom Brandt"
+    assert _name(layer_rules(EMBEDDED, enable=(ONE,)), EMBEDDED, "him") == "Tom Brandt"
 
 
 # a subject pronoun is not a named subject: this rule does not act on "He praised him"
@@ -145,8 +146,8 @@ WHEN = (
 
 @pytest.mark.parametrize("text", [SAID, WHEN])
 def test_the_higher_clause_subject_is_taken(layer_rules: Any, text: str) -> None:
-    assert _name(layer_rules(text, enable=(HIGHER,)), text, "him") == "Tom Brandt"
-    assert _name(layer_rules(text, (HIGHER,)), text, "him") is None  # off: no one
+    assert _name(layer_rules(text, enable=(HIGHER, ONE)), text, "him") == "Tom Brandt"
+    assert _name(layer_rules(text, enable=(ONE,)), text, "him") is None  # off: no one
 
 
 # the clause above names a woman: she does not fit "him", and two men do: no one
@@ -157,7 +158,7 @@ SHE_SAID = (
 
 
 def test_a_higher_subject_that_does_not_fit_gives_no_one(layer_rules: Any) -> None:
-    assert _name(layer_rules(SHE_SAID, enable=(HIGHER,)), SHE_SAID, "him") is None
+    assert _name(layer_rules(SHE_SAID, enable=(HIGHER, ONE)), SHE_SAID, "him") is None
 
 
 # only a direct object in the object case is bound: a possessive "her" before its noun,
