@@ -107,9 +107,7 @@ def test_a_reflexive_keeps_its_subject(layer_rules: Any) -> None:
 
 
 # binding is the pronoun's own clause only: the subject of the clause above may be "him"
-EMBEDDED = (
-    "Tom Brandt met Mark Ellis in Ohio on Monday. Brandt said that Ellis had misled him."
-)
+EMBEDDED = "Tom Brandt met Mark Ellis in Ohio on Monday. Brandt said that Ellis had misled him."
 
 
 def test_the_subject_of_a_higher_clause_may_be_the_pronoun(layer_rules: Any) -> None:
@@ -165,8 +163,7 @@ def test_a_higher_subject_that_does_not_fit_gives_no_one(layer_rules: Any) -> No
 # and a preposition's object (an adjunct's, which its subject may be), are left alone
 POSSESSIVE_HER = "Karen Dole met Anna Quist in Ohio on Monday. Dole tweeted her thanks on Tuesday."
 ADJUNCT = (
-    "Tom Brandt met Mark Ellis in Ohio on Monday. "
-    "Brandt finished first, with Ellis far behind him."
+    "Tom Brandt met Mark Ellis in Ohio on Monday. Brandt finished first, with Ellis far behind him."
 )
 
 
