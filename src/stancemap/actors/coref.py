@@ -234,6 +234,24 @@ def coargument_subjects(token: Token) -> list[Token]:
     return [s for s in subjects if s.i != token.i]
 
 
+def higher_clause_subjects(token: Token) -> list[Token]:
+    """The subject of the nearest clause above the object pronoun's own ("Brandt said that
+    Quist had misled him": Brandt): binding excludes its own clause's subject, not that one,
+    the antecedent the sentence itself offers (rule ``chains_binding_higher_subject``)."""
+    bound = {t.i for t in coargument_subjects(token)}
+    verb = _clause_verb(token)
+    for _ in range(6):
+        if verb is None:
+            break
+        own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if own and not any(c.i in bound for c in own):
+            return [*own, *(c for s in own for c in s.conjuncts)]
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return []
+
+
 @rule(
     "actors.coref.person_pronoun",
     order=5,

@@ -37,8 +37,10 @@ actor. Offsets and evidence are the pronoun's own, as before.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..datafiles import word_list
 from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..rules import declare
 from .coref import (
@@ -48,6 +50,7 @@ from .coref import (
     REFLEXIVE,
     REFLEXIVE_OWN_CLAUSE,
     coargument_subjects,
+    higher_clause_subjects,
     reflexive_referent,
     unnamed_people,
 )
@@ -58,7 +61,7 @@ from .quoted_pronouns import (
     drop_marked,
     rebind,
 )
-from .spans import is_subject
+from .spans import POSSESSIVE_MARKS, is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,6 +74,26 @@ ENTITY_CHAINS = declare(
     "of its own pronouns, binding and a quotation's speaker exclude an entity (also one a "
     "subject pronoun names), a subject pronoun and the object pronoun it binds are chosen "
     "together as two entities",
+)
+CHAINS_BINDING = declare(
+    "actors.coref.chains_binding",
+    "with entity_chains: a non-reflexive object pronoun is never the person its own "
+    "clause's named subject names ('Ryan met Trump. Ryan criticized him': not Ryan); where "
+    "the chain chose that person, the pronoun names no one, unless chains_binding_one_other "
+    "or chains_binding_higher_subject finds it another (with object_not_coargument on, that "
+    "rule decides)",
+)
+CHAINS_BINDING_ONE_OTHER = declare(
+    "actors.coref.chains_binding_one_other",
+    "with chains_binding: the object pronoun moved off its clause's named subject takes the "
+    "one other person that fits it (gender as the chain checks, no quotation's speaker) "
+    "within the pronoun's reach; with none or several, no one",
+)
+CHAINS_BINDING_HIGHER = declare(
+    "actors.coref.chains_binding_higher_subject",
+    "with chains_binding: where chains_binding_one_other does not decide, the object pronoun "
+    "takes the person named by the subject of the clause just above its own, if that one "
+    "fits and is within reach ('Brandt said that Quist had misled him': Brandt), else no one",
 )
 CHAINS_NEARER_OBJECTS = declare(
     "actors.coref.chains_nearer_objects",
@@ -139,6 +162,9 @@ class _Pronoun:
     salient_own: bool  # possessive, reflexive or subject: this sentence's subject first
     fixed: str | None = None  # a reflexive its own clause decides
     bound: list[Token] = field(default_factory=list)  # its clause's subject tokens
+    named_bound: frozenset[str] = frozenset()  # people its clause's named subject names
+    higher: list[Token] = field(default_factory=list)  # the subject of the clause above
+    one_other: bool = False  # rule chains_binding_one_other
     speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
     quoted: bool = False  # inside quotation marks
     unnamed: list[_Entry] = field(default_factory=list)
@@ -205,12 +231,64 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
             item.fixed = own.id
     if not reflexive and switches.enabled(OBJECT_NOT_COARGUMENT):
         item.bound = coargument_subjects(token)
+    elif switches.enabled(CHAINS_BINDING) and _plain_object(token):
+        item.named_bound = frozenset(
+            m.actor_id
+            for subject in _binding_subjects(token)
+            if subject.pos_ != "PRON"
+            for m in resolver.mentions
+            if m.start <= subject.idx < m.end
+            and m.how != "pronoun"
+            and resolver.is_person(m.actor_id)
+        )
+        item.one_other = switches.enabled(CHAINS_BINDING_ONE_OTHER)
+        if item.named_bound and switches.enabled(CHAINS_BINDING_HIGHER):
+            item.higher = [t for t in higher_clause_subjects(token) if t.i < token.i]
     if switches.enabled(INDEFINITE_PERSON):
         item.unnamed = [
             _Entry(u.actor_id, u.start, u.sentence, u.subject, named=True)
             for u in unnamed_people(resolver, token, sentence, gender)
         ]
     return item
+
+
+_OBJECT_CASE = frozenset({"him", "her"})
+_DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
+_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _plain_object(token: Token) -> bool:
+    """Rule ``chains_binding`` reads only a direct object in the object case: "his" as an
+    object is a possessive ("pay his"), a "her" before a noun may be one ("tweeted her
+    thanks"), and a preposition's object may be an adjunct's, which its clause's subject
+    can be ("twirl before him", "with Cruz behind him")."""
+    if token.lower_ not in _OBJECT_CASE or token.dep_ not in _DIRECT_OBJECT_DEPS:
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return not (token.lower_ == "her" and after is not None and after.pos_ in _NOUN_PHRASE_POS)
+
+
+@cache
+def _object_control_verbs() -> frozenset[str]:
+    return frozenset(word_list("lexicon/object_control_verbs.txt"))
+
+
+def _binding_subjects(token: Token) -> list[Token]:
+    """The subjects that bind the object pronoun (``coargument_subjects``), less two the
+    parse offers wrongly: a possessor made subject ("Schultz's 12 years ... give her": the
+    years give), and the object of a verb of no object control standing for an
+    infinitive's doer ("I emailed Brafman to thank him": I thank; WordNet frame 24 verbs,
+    ``lexicon/object_control_verbs.txt``): there the pronoun is not bound at all."""
+    out: list[Token] = []
+    for subject in coargument_subjects(token):
+        if any(c.dep_ == "case" and c.text in POSSESSIVE_MARKS for c in subject.children):
+            continue
+        if subject.dep_ in ("dobj", "obj") and subject.head.lemma_.lower() not in (
+            _object_control_verbs()
+        ):
+            continue  # the doer is unsure (the list misses verbs: "whom X empowered to help him")
+        out.append(subject)
+    return out
 
 
 def _quote_speakers(resolver: DocumentResolver, pronouns: list[_Pronoun]) -> list[QuotedSpan]:
@@ -296,7 +374,7 @@ class _Chains:
             partners = [q for q in self.partners.get(n, []) if q not in decided]
             ranked = self._ranked(p, decided)
             if not partners:
-                decided[n] = self._choose(p, ranked)
+                decided[n] = self._unbound(p, ranked, self._choose(p, ranked))
                 self._join(p, decided[n])
                 continue
             self._pair(n, partners[0], ranked, decided)
@@ -364,6 +442,38 @@ class _Chains:
             if not entries or p.sentence - max(e.sentence for e in entries) > 1:
                 return None
         return key or None
+
+    def _unbound(self, p: _Pronoun, ranked: list[tuple[str, bool]], key: str | None) -> str | None:
+        """Rule ``chains_binding``: an object pronoun the chain gave its own clause's named
+        subject ("Ryan criticized him") is not that person. It names no one, unless the one
+        other person that fits it within reach (``chains_binding_one_other``) or the subject
+        of the clause above (``chains_binding_higher_subject``) is there: salience order
+        alone moved such pronouns to wrong next candidates (session 27's binding)."""
+        if not key or key not in p.named_bound:
+            return key
+        others = {name or f"unnamed:{n}" for n, (name, _) in enumerate(ranked)} - p.named_bound
+        if len(others) == 1 and p.one_other:
+            (other,) = others
+            return None if other.startswith("unnamed:") else other
+        for key in self._entities_at(p.higher):  # rule chains_binding_higher_subject
+            if key in others:
+                return key
+        return None
+
+    def _entities_at(self, tokens: list[Token]) -> list[str]:
+        """The entity of each token: a named person's mention over it, or the entity the
+        chain gave it as a pronoun."""
+        out: list[str] = []
+        for token in tokens:
+            out += [e.key for e in self.chain if e.start == token.idx and e.key]
+            out += [
+                m.actor_id
+                for m in self.resolver.mentions
+                if m.start <= token.idx < m.end
+                and m.how != "pronoun"
+                and self.resolver.is_person(m.actor_id)
+            ]
+        return out
 
     def _join(self, p: _Pronoun, key: str | None) -> None:
         if key:
@@ -500,7 +610,9 @@ class _Chains:
             ):
                 continue  # a person the evidence makes of that gender
             if old is not None and (
-                self.gender_of(old) not in (None, p.gender) or old in self._excluded(p, decided)
+                self.gender_of(old) not in (None, p.gender)
+                or old in self._excluded(p, decided)
+                or old in p.named_bound
             ):
                 continue  # the one-pass person is ruled out
             out[n] = old
