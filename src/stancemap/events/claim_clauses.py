@@ -46,6 +46,18 @@ def accuses_no_one(verb: Token) -> bool:
     return not args.prep_objects(verb, PARTY_PREPS)
 
 
+def bare_untargeted_disapproval(frame: Frame, tok: Token) -> bool:
+    """A verb (not a noun) read as the bare disapproval code with no target: the only
+    readings the claim rules look at."""
+    return (
+        not frame.nominal
+        and frame.type == "ACCUSE"
+        and frame.code == BARE_DISAPPROVAL
+        and not frame.target
+        and tok.pos_ in ("VERB", "AUX")
+    )
+
+
 @rule(
     CLAIM_ACCUSES_NO_ONE,
     order=32.4,
@@ -56,9 +68,7 @@ def accuses_no_one(verb: Token) -> bool:
     "(by the parse; a clause about a party, 'argued that X lied', keeps it)",
 )
 def claim_accuses_no_one(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or frame.type != "ACCUSE" or frame.code != BARE_DISAPPROVAL:
-        return frame
-    if frame.target or tok.pos_ not in ("VERB", "AUX"):
+    if not bare_untargeted_disapproval(frame, tok):
         return frame
     return None if accuses_no_one(tok) else frame
 
@@ -96,10 +106,6 @@ def about_oneself(verb: Token, source: list[str], ctx: DocContext) -> bool:
     "narrow form of claim_accuses_no_one)",
 )
 def self_claim_no_accusation(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or frame.type != "ACCUSE" or frame.code != BARE_DISAPPROVAL:
-        return frame
-    if frame.target or tok.pos_ not in ("VERB", "AUX"):
-        return frame
-    if not accuses_no_one(tok):
+    if not bare_untargeted_disapproval(frame, tok) or not accuses_no_one(tok):
         return frame
     return None if about_oneself(tok, frame.source, ctx) else frame

@@ -3,6 +3,7 @@ document context, and the settings-dependent switches and constants."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -95,3 +96,19 @@ class Tuning:
 
     def number(self, key: str) -> float:
         return float(self.constants[key])
+
+
+def fill_empty_target(
+    frame: Frame,
+    ctx: DocContext,
+    tuning: Tuning,
+    rule: str,
+    finder: Callable[[Frame, DocContext], list[str]],
+) -> Frame:
+    """Give ``frame`` the target ``finder`` reads, when it has none and ``rule`` is on: the
+    one shape of the target finders that each read a single syntactic place."""
+    if not frame.target and tuning.on(rule):
+        found = finder(frame, ctx)
+        if found:
+            frame.target = found
+    return frame

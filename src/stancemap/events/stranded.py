@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..rules import declare
 from . import arguments as args
-from .parts import DocContext, Frame, Tuning
+from .parts import DocContext, Frame, Tuning, fill_empty_target
 
 STRANDED_OBJECT = declare(
     "events.args.stranded_preposition_object",
@@ -65,11 +65,7 @@ def stranded_target(frame: Frame, ctx: DocContext) -> list[str]:
 
 def aim_at_stranded(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     """Fill an empty target from a stranded preposition (rule ``STRANDED_OBJECT``)."""
-    if not frame.target and tuning.on(STRANDED_OBJECT):
-        found = stranded_target(frame, ctx)
-        if found:
-            frame.target = found
-    return frame
+    return fill_empty_target(frame, ctx, tuning, STRANDED_OBJECT, stranded_target)
 
 
 REDUCED_CLAUSE_OBJECT = declare(
@@ -115,8 +111,4 @@ def reduced_clause_target(frame: Frame, ctx: DocContext) -> list[str]:
 
 def aim_at_reduced_clause(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     """Fill an empty target from a preposition's lost object (rule ``REDUCED_CLAUSE_OBJECT``)."""
-    if not frame.target and tuning.on(REDUCED_CLAUSE_OBJECT):
-        found = reduced_clause_target(frame, ctx)
-        if found:
-            frame.target = found
-    return frame
+    return fill_empty_target(frame, ctx, tuning, REDUCED_CLAUSE_OBJECT, reduced_clause_target)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..rules import declare
 from . import arguments as args
-from .parts import DocContext, Frame, Tuning
+from .parts import DocContext, Frame, Tuning, fill_empty_target
 
 THREAT_CONDITION_TARGET = declare(
     "events.args.threat_condition_target",
@@ -49,8 +49,4 @@ def condition_target(frame: Frame, ctx: DocContext) -> list[str]:
 
 def aim_by_condition(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     """Fill an empty THREATEN target from its condition (rule ``THREAT_CONDITION_TARGET``)."""
-    if not frame.target and tuning.on(THREAT_CONDITION_TARGET):
-        found = condition_target(frame, ctx)
-        if found:
-            frame.target = found
-    return frame
+    return fill_empty_target(frame, ctx, tuning, THREAT_CONDITION_TARGET, condition_target)
