@@ -15,6 +15,7 @@ ASKED_ABOUT = "events.sense.asked_about_is_question"
 PURSUIT = "events.sense.pursuit_is_no_visit"
 THING_OBJECT = "events.sense.bare_code_thing_object"
 DECIDING = "events.trigger.deciding_verb_infinitive"
+TYPE_THRESHOLDS = "events.reality.type_thresholds"
 PURSUIT_CRITICISM = "events.trigger.pursuit_criticism"
 
 
@@ -75,7 +76,8 @@ def test_released_prisoners_stay_a_release(runner):
 def test_a_vote_to_act_is_no_agreement(runner):
     text = "A House panel voted to hold Haddad in contempt of Congress."
     assert "AGREE" not in types(runner.on(text, "voted"))
-    assert "AGREE" in types(runner.on(text, "voted", (DECIDING,)))
+    # the session-33 per-type threshold drops this low AGREE on its own; off, to see the rule
+    assert "AGREE" in types(runner.on(text, "voted", (DECIDING, TYPE_THRESHOLDS)))
 
 
 MODAL_AHEAD = "events.mode.modal_month_ahead"

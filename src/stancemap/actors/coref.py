@@ -246,7 +246,7 @@ def higher_clause_subjects(token: Token) -> list[Token]:
         own = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if own and not any(c.i in bound for c in own):
             return [*own, *(c for s in own for c in s.conjuncts)]
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     return []
