@@ -774,7 +774,7 @@ class RoleFinder:
             dead = self.subject(tok)  # "Five civilians died in air raids": the civilians
             if dead is not None:
                 candidates.insert(0, dead)
-        if given_head:
+        if given_head:  # "the change offered by Trump": the head is the thing given, no patient
             pass
         elif is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT):
             candidates.insert(0, tok.head)  # "the militia, backed by Russia": the militia
