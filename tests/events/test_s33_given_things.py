@@ -14,6 +14,8 @@ from stancemap.wordnet_files import WORDNET
 RECIPIENT = "events.args.recipient_over_theme"
 THING = "events.args.offered_thing_no_party"
 MERGE = "events.merge.no_role_from_other_mention"
+# session 34: the later mention lends only a party the first sentence names
+NAMED = "events.merge.party_named_in_own_sentence"
 BOTH = (RECIPIENT, THING)
 
 
@@ -117,7 +119,7 @@ def test_a_later_mention_with_a_party_the_first_lacks_is_its_own_event(merging):
     )
     split = [e for e in merging.events(text) if e.type == "AGREE"]
     assert sorted(e.target for e in split) == [[], ["p:Haddad"]]
-    merged = [e for e in merging.events(text, (MERGE,)) if e.type == "AGREE"]
+    merged = [e for e in merging.events(text, (MERGE, NAMED)) if e.type == "AGREE"]
     assert [e.target for e in merged] == [["p:Haddad"]]  # the first took the second's
     assert "change" in text[merged[0].trigger.start - 10 : merged[0].trigger.end]
 

@@ -7,16 +7,27 @@ one has none), their targets agree (or one has none), at least one of the two
 roles is named on both sides, and their dates agree (or one has none). The first mention stays the event; later ones become
 ``mentions`` and fill in what the first lacked.
 
-``events.merge.no_role_from_other_mention`` (session 33): a later mention that names a
+``events.merge.no_role_from_other_mention`` (session 33, off): a later mention that names a
 party the first mention lacks is not merged into it. "The radical change offered by
 Trump" and "he offers both sexes a change from Obama's policies", "Sanders argues the
 system gives too much power" and "Sanders argued that Clinton might not", "Romney
 tweeted ... this attack" and "he condemned ISIS": one doer's two acts, where the first
 took the second's target (or source) with its own sentence as the evidence. Each stays
 an event of its own; a later mention naming no more than the first still merges.
+
+``events.merge.party_named_in_own_sentence`` (session 34) draws that line where the
+evidence is: a later mention fills a role the first lacks only with a party the first
+mention's own sentence names (a mention of that actor lies in it: "Netanyahu ... will
+meet with him" takes Trump from "Netanyahu will meet with Donald Trump"; "Clinton attacks
+rival's inexperience" takes Trump from "Clinton went on offense against Trump"). Where
+the first sentence does not name the party, the two are two acts of one doer ("Sanders
+argues the system gives too much power" and "Sanders argued that Clinton might not"):
+the event would carry a party its evidence never names, so each stays an event of its own.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ..rules import declare
 from .coder import Coded
@@ -28,10 +39,30 @@ NO_ROLE_FROM_OTHER_MENTION = declare(
     "merged into the first (which would take a party its own sentence does not name)",
     order=10,
 )
+PARTY_NAMED_IN_OWN_SENTENCE = declare(
+    "events.merge.party_named_in_own_sentence",
+    "'Sanders argues the system gives too much power' ... 'Sanders argued that Clinton might "
+    "not': a later mention fills a role the first lacks only with a party the first's own "
+    "sentence names; else the two are two acts, each its own event",
+    order=11,
+)
+
+# the actors named inside a span (an event's evidence sentence): actor ids
+NamedIn = Callable[[tuple[int, int]], set[str]]
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
     return not a or not b or set(a) == set(b)
+
+
+def _lent(home: Coded, item: Coded) -> set[str]:
+    """The parties ``home`` would take from ``item`` if merged: a role it lacks, filled."""
+    lent: set[str] = set()
+    if item.source and not home.source:
+        lent |= set(item.source)
+    if item.target and not home.target:
+        lent |= set(item.target)
+    return lent
 
 
 def _same_event(a: Coded, b: Coded, own_roles: bool = False) -> bool:
@@ -54,12 +85,26 @@ def _same_event(a: Coded, b: Coded, own_roles: bool = False) -> bool:
     return same_source or same_target
 
 
-def merge_events(coded: list[Coded], own_roles: bool = False) -> list[Coded]:
+def _joins(home: Coded, item: Coded, own_roles: bool, named_in: NamedIn | None) -> bool:
+    """Whether ``item`` is a later mention of ``home``; with ``named_in``
+    (``PARTY_NAMED_IN_OWN_SENTENCE``) a party lent to ``home`` must be named in its
+    sentence."""
+    if not _same_event(home, item, own_roles):
+        return False
+    if named_in is None:
+        return True
+    lent = _lent(home, item)
+    return not lent or lent <= named_in(home.evidence)
+
+
+def merge_events(
+    coded: list[Coded], own_roles: bool = False, named_in: NamedIn | None = None
+) -> list[Coded]:
     """Merge repeated mentions, keeping first-mention order; ``own_roles``: see
-    ``NO_ROLE_FROM_OTHER_MENTION``."""
+    ``NO_ROLE_FROM_OTHER_MENTION``; ``named_in``: see ``PARTY_NAMED_IN_OWN_SENTENCE``."""
     merged: list[Coded] = []
     for item in coded:
-        home = next((m for m in merged if _same_event(m, item, own_roles)), None)
+        home = next((m for m in merged if _joins(m, item, own_roles, named_in)), None)
         if home is None:
             merged.append(item)
             continue

@@ -34,7 +34,7 @@ from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
 from .lexicon import DICTIONARY_CONSULT_PATTERNS, EMPTY_SLOT_FALLBACK, load_lexicon
-from .merge import NO_ROLE_FROM_OTHER_MENTION, merge_events
+from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
 
 DICTIONARY = declare(
@@ -82,6 +82,7 @@ class EventStage:
         self.city_modifier = switches.enabled(CITY_MODIFIER_NO_PARTY)
         self.unnamed_staff = switches.enabled(UNNAMED_STAFF_NO_PERSON)
         self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
+        self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
@@ -110,7 +111,8 @@ class EventStage:
                 if not document.is_excluded(*item.trigger):
                     coded.append(item)
             index += 1
-        return self._real(doc, merge_events(coded, self.own_roles), ctx)
+        named_in = _named_in(actors) if self.party_named else None
+        return self._real(doc, merge_events(coded, self.own_roles, named_in), ctx)
 
     def _real(
         self, doc: Doc, coded: list[Coded], ctx: DocContext
@@ -179,6 +181,15 @@ class EventStage:
                 )
             )
         return events
+
+
+def _named_in(actors: ActorLayer) -> NamedIn:
+    """The actors a span names (``events.merge.party_named_in_own_sentence``)."""
+
+    def named(bounds: tuple[int, int]) -> set[str]:
+        return {m.actor_id for m in actors.mentions_in(*bounds)}
+
+    return named
 
 
 def _span(text: str, bounds: tuple[int, int]) -> Span:
