@@ -90,9 +90,9 @@ def name_sign(name: Token) -> int:
 @rule(
     "events.sense.naming_judgment",
     order=4.9,
-    doc="'X called Y a pathological liar', 'branded Y a hero': a naming verb with a second "
-    "object whose name is signed (AFINN/VADER/WordNet signs of the stances data) and a named "
-    "target is criticism (ACCUSE 111) or praise (SUPPORT 051) of Y, not no event",
+    doc="'X called Y a pathological liar', 'branded Y a fraud': a naming verb with a second "
+    "object whose name is a bad one (AFINN/VADER/WordNet signs of the stances data) and a "
+    "named target is criticism of Y (ACCUSE 111), not no event; a good name stays none",
 )
 def naming_judgment(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.nominal or frame.head.lemma_.lower() not in naming_verbs() or not frame.target:
@@ -100,9 +100,8 @@ def naming_judgment(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     name = second_object(frame.head)
     if name is None:
         return frame
-    sign = name_sign(name)
-    if sign < 0:
+    # only a bad name: a good one is as often sarcasm or a thing's name ("called the
+    # endorsement 'the most transparent display of affection'", "voodoo economics")
+    if name_sign(name) < 0:
         frame.code, frame.type = CRITICIZE, "ACCUSE"
-    elif sign > 0:
-        frame.code, frame.type = PRAISE, "SUPPORT"
     return frame
