@@ -136,3 +136,42 @@ def test_the_word_list_is_the_importers_output():
     rows = read_table(WORDS_FILE, required=("word", "pos", "code", "type", "via"))
     shipped = [(r["word"], r["pos"], r["code"], r["type"], r["via"]) for r in rows]
     assert shipped == imported_attitude_words(WORDNET)
+
+
+# ---------------------------------------------------------------- dictionary_whole_sets
+
+WHOLE_SETS = "events.trigger.dictionary_whole_sets"
+
+
+def test_the_currency_set_is_read_whole():
+    from stancemap.events.phoenix import synonym_sets
+
+    text = "&CURRENCY\n# a comment\n+MONEY\n+DOLLAR\n\n&FOOD\n+RICE\n"
+    assert synonym_sets(text)["&CURRENCY"] == []  # the reading before session 34
+    assert synonym_sets(text, whole=True) == {"&CURRENCY": ["money", "dollar"], "&FOOD": ["rice"]}
+
+
+def test_money_given_is_aid(runner):
+    text = "Novak gave Haddad money for his campaign."
+    assert all(e.type != "AID" for e in runner.on(text, "gave", (WHOLE_SETS,)))
+    event = _one(runner, text, "gave")
+    assert (event.type, event.cameo) == ("AID", "071")
+    assert event.source == ["p:Novak"] and event.target == ["p:Haddad"]
+
+
+def test_set_patterns_come_before_the_bare_verb():
+    from stancemap.events.lexicon import Lexicon, TriggerEntry, merge_before_bare
+
+    def row(requires: tuple = (), cameo: str = "060") -> TriggerEntry:
+        return TriggerEntry("give", "V", "event", cameo, requires, None, "t")
+
+    from stancemap.events.lexicon import Requirement
+
+    money = row((Requirement("obj", frozenset({"money"})),), "071")
+    aid = row((Requirement("obj", frozenset({"aid"})),), "070")
+    base, extra = Lexicon(), Lexicon()
+    base.add(aid)
+    base.add(row())
+    extra.add(money)
+    merge_before_bare(base, extra)
+    assert [r.cameo for r in base.candidates("give", "V")] == ["070", "071", "060"]
