@@ -93,6 +93,8 @@ def test_the_name_sign_reads_the_head_then_an_unpossessed_modifier(analyzer):
             "p:Haddad",
         ),
         ("Novak has been critical of Haddad's handling of the war.", "critical", "ACCUSE", "p:Novak", "p:Haddad"),
+        ("Novak was furious at Haddad after the vote.", "furious", "ACCUSE", "p:Novak", "p:Haddad"),
+        ("Novak is angry with Russia over the gas deal.", "angry", "ACCUSE", "p:Novak", "c:RUS"),
     ],
 )  # fmt: skip
 def test_an_attitude_predicated_is_an_event(runner, text, word, etype, source, target):
@@ -106,6 +108,7 @@ def test_an_attitude_predicated_is_an_event(runner, text, word, etype, source, t
     ("text", "word"),
     [
         ("Novak was critical of the plan.", "critical"),  # no one it is held towards
+        ("Novak was furious about the delay.", "furious"),
         ("Critics of Haddad spoke on Monday.", "Critics"),  # a subject, not a predicate
         ("It is critical to Novak that the talks go on.", "critical"),  # "crucial"
         ("Haddad's supporters marched in the capital.", "supporters"),  # a group, no "of"
@@ -151,7 +154,13 @@ def test_the_currency_set_is_read_whole():
     assert synonym_sets(text, whole=True) == {"&CURRENCY": ["money", "dollar"], "&FOOD": ["rice"]}
 
 
-def test_money_given_is_aid(runner):
+@pytest.fixture(scope="module")
+def whole_sets(analyzer):
+    return StageRunner(analyzer, on=(WHOLE_SETS,))  # shipped off
+
+
+def test_money_given_is_aid(whole_sets):
+    runner = whole_sets
     text = "Novak gave Haddad money for his campaign."
     assert all(e.type != "AID" for e in runner.on(text, "gave", (WHOLE_SETS,)))
     event = _one(runner, text, "gave")

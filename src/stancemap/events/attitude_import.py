@@ -8,7 +8,8 @@ A word is kept when its most frequent WordNet sense is an adjective, or a person
 (noun.person), and WordNet relates that very word by a derivational pointer to a verb or
 noun that ``data/events/triggers.tsv`` codes on its own (a row with no condition but any
 object) as criticism (ACCUSE) or support (SUPPORT); adjectives also as a refusal (REJECT:
-"dismissive of"). The code is that row's. A noun needs an agent's ending (-er, -or, -ic,
+"dismissive of"). The code is that row's; adjectives of anger (the cluster of angry.a.01:
+"furious at", "outraged with") are criticism too. A noun needs an agent's ending (-er, -or, -ic,
 -ist: "defendant" is the one defended), an adjective in -able/-ible is left out
 ("blamable" is the one blamed). Electoral rivals are no refusal ("an opponent
 of X"), so nouns keep ACCUSE and SUPPORT only. Read by ``events/attitudes.py`` (rule
@@ -39,6 +40,13 @@ PERSON_LEXFILE = "18"  # noun.person
 AGENT_ENDINGS = ("er", "or", "ic", "ist")
 # an adjective in -able/-ible says what may be done to one ("blamable", "defensible")
 PATIENT_ENDINGS = ("able", "ible")
+# angry.a.01 ("feeling or showing anger"): anger at someone is disapproval of them
+# ("furious at the company", "outraged with X"); WordNet derives it from no verb, so its
+# cluster (the head and its similar-to satellites) is read as criticism itself, for
+# adjectives with that cluster among their two most frequent senses
+ANGER_HEAD = "00113818"
+ANGER = ("111", "ACCUSE", "angry")
+ANGER_SENSES = 2
 DERIVED = "+"  # WordNet's derivationally related form
 HEADER = """\
 # Adjectives (A) and person nouns (N) that predicate criticism or support of someone
@@ -99,6 +107,8 @@ def attitude_words(root: Path) -> list[tuple[str, str, str, str, str]]:
         "n": lexical_pointers(root / "data.noun"),
         "v": lexical_pointers(root / "data.verb"),
     }
+    head = graphs["a"][ANGER_HEAD]
+    anger = {ANGER_HEAD} | {t for symbol, t, *_ in head[2] if symbol == "&"}
     out = []
     for pos, index, types in (("a", "index.adj", ADJECTIVE_TYPES), ("n", "index.noun", NOUN_TYPES)):
         graph = graphs[pos]
@@ -113,6 +123,8 @@ def attitude_words(root: Path) -> list[tuple[str, str, str, str, str]]:
             if pos == "a" and lemma.endswith(PATIENT_ENDINGS):
                 continue
             hit = _derived_codes(lemma, first, graph, graphs, coded, types)
+            if hit is None and pos == "a" and set(offsets[:ANGER_SENSES]) & anger:
+                hit = ANGER
             if hit is not None:
                 out.append((lemma, "A" if pos == "a" else "N", *hit))
     return sorted(out)

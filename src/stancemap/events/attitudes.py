@@ -5,8 +5,9 @@ among the earliest supporters of Clinton".
 No verb carries these: the event word is an adjective after a verb of being, or a person
 noun that is the subject's predicate, its apposition or what "among" places it in. The
 words are the adjectives and agent nouns WordNet derives from a word our lexicon codes on
-its own as criticism, support or refusal (``data/events/attitude_words.tsv``, written by
-``attitude_import.py``: "critical" <- criticism, "supporter" <- support). The one who holds
+its own as criticism, support or refusal, and the adjectives of anger, which are criticism
+("furious at X") (``data/events/attitude_words.tsv``, written by ``attitude_import.py``:
+"critical" <- criticism, "supporter" <- support). The one who holds
 the attitude is the subject (or the name the noun is apposed to); the one it is held
 towards is the object of the adjective's preposition or the noun's "of", and both must be
 named: "critical of the plan" names no one and is no event. Rule
@@ -29,8 +30,9 @@ ATTITUDE_PREDICATES = declare(
     "events.trigger.attitude_predicates",
     "'X has been critical of Y', 'X, a critic of Y', 'X was a strong supporter of Y': an "
     "adjective after a verb of being, or a person noun predicated of or apposed to X, that "
-    "WordNet derives from a word coded as criticism, support or refusal "
-    "(attitude_words.tsv), with Y its object, is that event from X to Y",
+    "WordNet derives from a word coded as criticism, support or refusal, or an adjective "
+    "of anger ('furious at Y'; attitude_words.tsv), with Y its object, is that event from X "
+    "to Y",
     order=41,
 )
 WORDS_FILE = "events/attitude_words.tsv"
@@ -91,7 +93,12 @@ def attitude_frame(tok: Token, ctx: DocContext, roles: RoleFinder) -> Frame | No
     verb, holders = held
     source = [a for h in holders for a in roles.actors(h, ctx)]
     preps = ADJECTIVE_PREPS if row.pos == "A" else NOUN_PREPS
-    preps_of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in preps]
+    heads = [tok]
+    if row.pos == "A" and tok.dep_ == "acomp":  # the parser may hang "at Y" on the verb
+        heads.append(verb)
+    preps_of = [
+        p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps and p.i > tok.i
+    ]
     objects = [o for p in preps_of for o in p.children if o.dep_ == "pobj"]
     target = [a for o in objects for a in roles.actors(o, ctx) if a not in source]
     if not source or not target:
