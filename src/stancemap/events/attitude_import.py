@@ -66,9 +66,7 @@ def coded_words() -> dict[tuple[str, str], tuple[str, str]]:
     out: dict[tuple[str, str], tuple[str, str]] = {}
     for key, rows in lexicon.entries.items():
         first = rows[0]
-        requires = ";".join(
-            f"{r.slot}={'|'.join(sorted(r.words)) or '*'}" for r in first.requires
-        )
+        requires = ";".join(f"{r.slot}={'|'.join(sorted(r.words)) or '*'}" for r in first.requires)
         if first.role in ROLES and first.cameo and first.type and requires in OPEN_REQUIRES:
             out[key] = (first.cameo, first.type)
     return out

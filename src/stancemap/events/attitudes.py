@@ -97,7 +97,10 @@ def attitude_frame(tok: Token, ctx: DocContext, roles: RoleFinder) -> Frame | No
     if row.pos == "A" and tok.dep_ == "acomp":  # the parser may hang "at Y" on the verb
         heads.append(verb)
     preps_of = [
-        p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps and p.i > tok.i
+        p
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in preps and p.i > tok.i
     ]
     objects = [o for p in preps_of for o in p.children if o.dep_ == "pobj"]
     target = [a for o in objects for a in roles.actors(o, ctx) if a not in source]

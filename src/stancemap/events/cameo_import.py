@@ -79,7 +79,9 @@ def write_cameo_verbs(source: Path, target: Path, version: str = "1") -> int:
     target.with_name(CONSULT_FILE).write_text("".join(lines), "utf-8")
     known = {(r.lemma, r.cameo, r.requires) for r in rows}
     whole = dictionary_rows(text, load_ontology(), whole_sets=True)
-    lines = [SET_PATTERNS_HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])]
+    lines = [
+        SET_PATTERNS_HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])
+    ]
     lines.append("\t".join(COLUMNS) + "\n")
     for row in whole:
         if (row.lemma, row.cameo, row.requires) not in known:
