@@ -105,10 +105,18 @@ def test_the_particle_table_is_wordnets():
     ],
 )
 def test_a_naming_is_no_call(runner, sentence):
-    assert runner.on(sentence, "called") == []
+    # session 34's naming_judgment reads a bad name ("a liar") as criticism: off here, the
+    # call rule alone (tests/events/test_s34_rc_recall.py pins the criticism)
+    assert runner.on(sentence, "called", off=("events.sense.naming_judgment",)) == []
     # session 12's call_left_open also drops the bare call when a name is predicated
     plain = runner.on(
-        sentence, "called", off=("events.sense.naming_is_no_call", "events.sense.call_left_open")
+        sentence,
+        "called",
+        off=(
+            "events.sense.naming_is_no_call",
+            "events.sense.call_left_open",
+            "events.sense.naming_judgment",
+        ),
     )
     assert {"CONSULT", "REQUEST"} & {e.type for e in plain}, plain
 

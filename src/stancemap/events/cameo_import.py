@@ -38,6 +38,17 @@ HEADER = """\
 """
 
 CONSULT_FILE = "cameo_consult_patterns.tsv"
+SET_PATTERNS_FILE = "cameo_set_patterns.tsv"
+SET_PATTERNS_HEADER = """\
+# Patterns of the PETRARCH2 CAMEO verb dictionary over synonym sets whose members follow a
+# comment line ("&CURRENCY": "GIVE * &CURRENCY" 071, "PAY * &CURRENCY" 061): cameo_verbs.tsv
+# reads such a set as ending at the comment, so these rows are not in it. version: {version}
+# Source: openeventdata/petrarch2 CAMEO.2.0.txt (sha256 {digest}), MIT licence,
+# Copyright (c) 2015 Open Event Data Alliance (see data/events/README.md).
+# Written by stancemap.events.cameo_import; do not edit by hand, re-run the importer.
+# Format: triggers.tsv (see its header). Read before the dictionary's bare verbs under rule
+# events.trigger.dictionary_whole_sets.
+"""
 CONSULT_HEADER = """\
 # Consultation patterns (CAMEO 04) of the PETRARCH2 CAMEO verb dictionary's blocks of
 # public-statement verbs ("SPEAK * (WITH)": 046), which cameo_verbs.tsv leaves out with
@@ -66,6 +77,16 @@ def write_cameo_verbs(source: Path, target: Path, version: str = "1") -> int:
     for row in consults:
         lines.append(f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n")
     target.with_name(CONSULT_FILE).write_text("".join(lines), "utf-8")
+    known = {(r.lemma, r.cameo, r.requires) for r in rows}
+    whole = dictionary_rows(text, load_ontology(), whole_sets=True)
+    lines = [
+        SET_PATTERNS_HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])
+    ]
+    lines.append("\t".join(COLUMNS) + "\n")
+    for row in whole:
+        if (row.lemma, row.cameo, row.requires) not in known:
+            lines.append(f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n")
+    target.with_name(SET_PATTERNS_FILE).write_text("".join(lines), "utf-8")
     return len(rows)
 
 

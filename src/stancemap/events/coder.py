@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
 from .aimed_at import aim
+from .attitudes import ATTITUDE_PREDICATES, attitude_frame
 from .cause_phrases import aim_by_cause
 from .complement_sense import quoted_question_no_request
 from .continents import own_side_obliged
@@ -120,6 +121,25 @@ class Coder:
             out += self._headline_verbs(sent, ctx, sentence_index, consumed)
         if self.tuning.on(NOUN_EVENTS):
             out += self._free_nouns(sent, ctx, sentence_index, consumed)
+        if self.tuning.on(ATTITUDE_PREDICATES):  # "X has been critical of Y"
+            out += self._attitudes(sent, ctx, sentence_index, consumed)
+        return out
+
+    def _attitudes(
+        self, sent: SpacySpan, ctx: DocContext, sentence_index: int, consumed: set[int]
+    ) -> list[Coded]:
+        out: list[Coded] = []
+        for tok in sent:
+            if tok.i in consumed:
+                continue
+            frame = attitude_frame(tok, ctx, self.roles)
+            if frame is None:
+                continue
+            frame = keep_sides(frame, ctx, self.tuning, self.roles)
+            coded = self.finisher.finish(frame, sent, ctx, sentence_index)
+            if coded is not None:
+                consumed.add(tok.i)
+                out.append(coded)
         return out
 
     def _headline_verbs(

@@ -368,6 +368,15 @@ def merge_into(
             base.entries.setdefault(key, []).extend(kept)
 
 
+def merge_before_bare(base: Lexicon, extra: Lexicon) -> None:
+    """Put ``extra``'s rows (patterns with conditions) before the first bare row of their
+    word in ``base``, else last: a pattern is tried before the word's bare code."""
+    for key, rows in extra.entries.items():
+        known = base.entries.setdefault(key, [])
+        at = next((n for n, row in enumerate(known) if is_bare(row)), len(known))
+        known[at:at] = rows
+
+
 EMPTY_SLOT_FALLBACK = declare(
     "events.trigger.empty_slot_fallback",
     "a word our lexicon conditions keeps the dictionary's bare code where the slots our "
@@ -383,6 +392,13 @@ DICTIONARY_CONSULT_PATTERNS = declare(
     order=12.5,
 )
 CONSULT_PATTERNS_FILE = "events/cameo_consult_patterns.tsv"
+DICTIONARY_WHOLE_SETS = declare(
+    "events.trigger.dictionary_whole_sets",
+    "the CAMEO dictionary's patterns over synonym sets whose members follow a comment line "
+    "are read ('GIVE * &CURRENCY': 'gave him money' is aid; data/events/cameo_set_patterns.tsv)",
+    order=12.6,
+)
+SET_PATTERNS_FILE = "events/cameo_set_patterns.tsv"
 
 _DICTIONARY_CACHE: dict[tuple[int, float, str], Lexicon] = {}
 
@@ -406,12 +422,15 @@ def load_lexicon(
     guarded: bool = True,
     fallback: bool = True,
     consult_patterns: bool = False,
+    whole_sets: bool = False,
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
     unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
     Earlier rows win: a user file adds words but does not change shipped ones;
     ``guarded``, ``fallback``: see ``merge_into``; ``consult_patterns``: the dictionary's
-    consultation patterns of its statement blocks (``DICTIONARY_CONSULT_PATTERNS``) too."""
+    consultation patterns of its statement blocks (``DICTIONARY_CONSULT_PATTERNS``) too;
+    ``whole_sets``: its patterns over whole synonym sets (``DICTIONARY_WHOLE_SETS``), each
+    before the bare verb as the dictionary orders them."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if dictionary:
         weight = float(constants("events")["dictionary_weight"])
@@ -419,6 +438,8 @@ def load_lexicon(
         merge_into(lexicon, shipped, guarded=guarded, fallback=fallback)
         if consult_patterns:  # "spoke with X"
             merge_into(lexicon, _shipped_dictionary(ontology, weight, CONSULT_PATTERNS_FILE))
+        if whole_sets:  # "gave him a lot of money"
+            merge_before_bare(lexicon, _shipped_dictionary(ontology, weight, SET_PATTERNS_FILE))
     for raw in extra_paths or []:
         path = Path(raw).expanduser().resolve()
         try:

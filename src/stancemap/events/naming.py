@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import word_list
+from ..datafiles import read_table, word_list
 from ..rules import rule
 from .parts import DocContext, Frame
 
@@ -50,3 +50,58 @@ def naming_is_no_call(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None
     if frame.type == "ACCUSE" or frame.code in (CRITICIZE, PRAISE):
         return frame  # the dictionary's own criticism
     return None
+
+
+# where a name's sign is read: the judging words of AFINN-165 and VADER, then the words
+# WordNet signs through them (both written by the stances stage's importers; read here as
+# data, the stances code is a later stage)
+SIGN_FILES = ("stances/claim_words.tsv", "stances/wordnet_signs.tsv")
+NAME_MODIFIER_DEPS = ("amod", "compound")
+
+
+@lru_cache(maxsize=1)
+def name_signs() -> dict[str, int]:
+    """word -> +1 / -1: the first file that signs a word decides."""
+    signs: dict[str, int] = {}
+    for relative in SIGN_FILES:
+        for row in read_table(relative, required=("word", "sign")):
+            signs.setdefault(row["word"].lower(), 1 if int(row["sign"]) > 0 else -1)
+    return signs
+
+
+def name_sign(name: Token) -> int:
+    """The sign of the name given in "called Y a Z": Z's head word, else (when Z names no
+    one else's thing: no possessor, "ISIS' best recruiter") an adjective or noun modifying
+    it ("a pathological liar", "an obvious phony"); 0 when none is signed."""
+    signs = name_signs()
+    for word in (name.lower_, name.lemma_.lower()):
+        if word in signs:
+            return signs[word]
+    if any(c.dep_ == "poss" for c in name.children):
+        return 0
+    for child in name.children:
+        if child.dep_ in NAME_MODIFIER_DEPS and child.i < name.i:
+            for word in (child.lower_, child.lemma_.lower()):
+                if word in signs:
+                    return signs[word]
+    return 0
+
+
+@rule(
+    "events.sense.naming_judgment",
+    order=4.9,
+    doc="'X called Y a pathological liar', 'branded Y a fraud': a naming verb with a second "
+    "object whose name is a bad one (AFINN/VADER/WordNet signs of the stances data) and a "
+    "named target is criticism of Y (ACCUSE 111), not no event; a good name stays none",
+)
+def naming_judgment(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or frame.head.lemma_.lower() not in naming_verbs() or not frame.target:
+        return frame
+    name = second_object(frame.head)
+    if name is None:
+        return frame
+    # only a bad name: a good one is as often sarcasm or a thing's name ("called the
+    # endorsement 'the most transparent display of affection'", "voodoo economics")
+    if name_sign(name) < 0:
+        frame.code, frame.type = CRITICIZE, "ACCUSE"
+    return frame

@@ -89,8 +89,11 @@ def _noun_forms(phrase: str) -> list[str]:
     return out
 
 
-def synonym_sets(text: str) -> dict[str, list[str]]:
-    """``&NAME`` -> its ``+WORD`` members (lower-case, underscores as spaces)."""
+def synonym_sets(text: str, whole: bool = False) -> dict[str, list[str]]:
+    """``&NAME`` -> its ``+WORD`` members (lower-case, underscores as spaces). A blank
+    line ends a set; so does a line holding only a comment unless ``whole``: the reading
+    before session 34, under which ``&CURRENCY`` (a comment after its name) had no member
+    and its 34 patterns ("GIVE * &CURRENCY": aid) none either."""
     sets: dict[str, list[str]] = {}
     current: list[str] | None = None
     for raw in text.splitlines():
@@ -101,7 +104,7 @@ def synonym_sets(text: str) -> dict[str, list[str]]:
             current = sets.setdefault(line.split()[0].upper(), [])
         elif line.startswith("+") and current is not None:
             current.append(_word(line.split()[0]))
-        elif not line:
+        elif not (raw.strip() if whole else line):
             current = None
     return sets
 
@@ -200,7 +203,12 @@ def bare_requires(verb: str, code: str) -> str:
 
 
 def dictionary_rows(
-    text: str, ontology: Ontology, *, infinitive_guard: bool = True, statement_events: bool = False
+    text: str,
+    ontology: Ontology,
+    *,
+    infinitive_guard: bool = True,
+    statement_events: bool = False,
+    whole_sets: bool = False,
 ) -> list[DictionaryRow]:
     """Every verb and verb pattern of a CAMEO verb dictionary that maps to a PLOVER event,
     narrow patterns before the bare verb (the lexicon tries rows top to bottom).
@@ -209,8 +217,9 @@ def dictionary_rows(
     ``statement_events``: instead, only the patterns that the rows above leave out with
     a block of public-statement verbs (CAMEO 01x) and that code a consultation (CAMEO 04:
     "SPEAK * (WITH)": 046, "TALK * (BY TELEPHONE)": 041). What a speaker says is a quote,
-    coded on its own; whom one talks with is no part of what is said."""
-    sets = synonym_sets(text)
+    coded on its own; whom one talks with is no part of what is said.
+    ``whole_sets``: synonym sets read past a comment line (``synonym_sets``)."""
+    sets = synonym_sets(text, whole_sets)
     rows: list[DictionaryRow] = []
     in_verbs = False
     block_code: str | None = None

@@ -33,7 +33,12 @@ from .arguments import (
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
-from .lexicon import DICTIONARY_CONSULT_PATTERNS, EMPTY_SLOT_FALLBACK, load_lexicon
+from .lexicon import (
+    DICTIONARY_CONSULT_PATTERNS,
+    DICTIONARY_WHOLE_SETS,
+    EMPTY_SLOT_FALLBACK,
+    load_lexicon,
+)
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
 
@@ -63,6 +68,7 @@ class EventStage:
             guarded=switches.enabled(GUARDED),
             fallback=switches.enabled(EMPTY_SLOT_FALLBACK),
             consult_patterns=switches.enabled(DICTIONARY_CONSULT_PATTERNS),
+            whole_sets=switches.enabled(DICTIONARY_WHOLE_SETS),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.reality = switches.enabled(reality.CONFIDENCE)
