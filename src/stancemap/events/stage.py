@@ -76,6 +76,7 @@ class EventStage:
         self.marked_threshold = switches.enabled(reality.MARKED_THRESHOLD)
         self.type_thresholds = switches.enabled(reality.TYPE_THRESHOLDS)
         self.two_sided_kept = switches.enabled(reality.TWO_SIDED_KEPT)
+        self.mode_thresholds = switches.enabled(reality.MODE_THRESHOLDS)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -138,7 +139,8 @@ class EventStage:
                 self.two_sided_kept and item.source and item.target
             )
             threshold = reality.threshold_of(
-                fitted, item.modality, self.marked_threshold, item.type, by_type
+                fitted, item.modality, self.marked_threshold, item.type, by_type,
+                self.mode_thresholds,
             )
             if r is not None and self.drop_unreal and r < threshold:
                 if not (self.marked_kept and item.modality in reality.MARKED):
