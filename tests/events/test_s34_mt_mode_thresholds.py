@@ -158,3 +158,18 @@ def test_other_refusals_keep_their_mode(runner):
     # a refusal in a condition is no refusal that happened: hypothetical
     text = "If the governor is not ready to endorse the senator, the party will split."
     assert one(runner, text, "endorse", ("events.reality.drop",)).mode == "hypothetical"
+
+
+JOINT = "events.reality.type_thresholds_joint_kept"
+
+
+def test_a_joint_act_of_two_named_parties_keeps_the_one_threshold(analyzer, monkeypatch):
+    runner = StageRunner(analyzer, on=(JOINT,))  # shipped off (session 34): on here
+    monkeypatch.setattr(reality, "type_thresholds", lambda: {"AGREE": 0.999})
+    monkeypatch.setattr(reality, "mode_thresholds", dict)  # none: the type's threshold
+    text = "Haddad and Novak will meet in Paris next week."
+    joint = one(runner, text, "meet")
+    assert joint.type == "AGREE" and len(joint.source) == 2 and not joint.target
+    assert runner.on(text, "meet", (JOINT,)) == []  # the rule off: the type's threshold
+    # one party only: the type's threshold
+    assert runner.on("Haddad will meet in Paris next week.", "meet") == []
