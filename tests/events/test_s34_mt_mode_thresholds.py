@@ -30,6 +30,13 @@ def runner(analyzer):
     return StageRunner(analyzer)
 
 
+@pytest.fixture(scope="module")
+def refusals(analyzer):
+    # events.mode.readiness_refusal_asserted is shipped off (session 34: on the blind s26
+    # check two refusals judged not real became asserted): on here
+    return StageRunner(analyzer, on=(REFUSAL,))
+
+
 def test_the_shipped_mode_thresholds():
     loaded = json.loads(data_path("events/reality_modes.json").read_text("utf-8"))
     cells = reality.mode_thresholds()
@@ -138,13 +145,15 @@ def test_the_fit_gives_each_mode_group_its_threshold(monkeypatch):
         ("The governor is not willing to endorse the senator.", "endorse"),
     ],
 )
-def test_a_refusal_by_negated_readiness_is_asserted(runner, text, word):
+def test_a_refusal_by_negated_readiness_is_asserted(refusals, text, word):
+    runner = refusals
     refusal = one(runner, text, word)
     assert refusal.type == "REJECT" and refusal.mode is None  # the refusal happened
     assert one(runner, text, word, (REFUSAL,)).mode == "negated"  # the negation read twice
 
 
-def test_other_refusals_keep_their_mode(runner):
+def test_other_refusals_keep_their_mode(refusals):
+    runner = refusals
     # a verb of refusal carries no negation: asserted with the rule on and off
     refused = one(runner, "Senator Warren refused to endorse Hillary Clinton.", "refused")
     assert refused.type == "REJECT" and refused.mode is None
@@ -173,3 +182,13 @@ def test_a_joint_act_of_two_named_parties_keeps_the_one_threshold(analyzer, monk
     assert runner.on(text, "meet", (JOINT,)) == []  # the rule off: the type's threshold
     # one party only: the type's threshold
     assert runner.on("Haddad will meet in Paris next week.", "meet") == []
+
+
+def test_shipped_states(runner):
+    # mode thresholds on; the readiness refusal and the joint guard off (session 34)
+    text = "Paul Ryan said he is not ready to support Donald Trump."
+    assert one(runner, text, "support").mode == "negated"
+    from stancemap.config import Settings
+
+    off = set(Settings().rules.disable)
+    assert REFUSAL in off and JOINT in off and RULE not in off
