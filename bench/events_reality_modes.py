@@ -109,7 +109,9 @@ def collect_census(shared: Path) -> list[Item]:
             raise FileNotFoundError(stem)
         seen: list[tuple[Any, dict[str, float], int]] = []
 
-        def record(doc: Any, item: Any, feats: dict[str, float], seen: Any = seen) -> None:
+        def record(
+            doc: Any, item: Any, feats: dict[str, float], seen: Any = seen, text: str = text
+        ) -> None:
             shift = 0 if doc.text == text else max(text.find(doc.text[:300]), 0)
             seen.append((item, feats, shift))
 
@@ -205,9 +207,7 @@ GUARD = True  # set from --no-guard
 
 def band(items: list[Item], types: set[str], base: float, top: float) -> list[Item]:
     return [
-        i
-        for i in items
-        if i["type"] in types and base <= i["reality"] < top and acted_on(i, GUARD)
+        i for i in items if i["type"] in types and base <= i["reality"] < top and acted_on(i, GUARD)
     ]
 
 
@@ -308,7 +308,9 @@ def lofo(items: list[Item], base: float, args: argparse.Namespace) -> None:
     ]
     print(f"  session 33's type thresholds drop there: {tally(gone33)}")
     gold_gone = dropped(gold, full, base, args.sides)
-    print(f"  gold tune events it drops: {len(gold_gone)} ({sum(i['label'] for i in gold_gone)} real)")
+    print(
+        f"  gold tune events it drops: {len(gold_gone)} ({sum(i['label'] for i in gold_gone)} real)"
+    )
 
 
 def write(items: list[Item], base: float, args: argparse.Namespace) -> None:

@@ -130,9 +130,10 @@ def test_the_fit_gives_each_mode_group_its_threshold(monkeypatch):
     gold[0]["label"] = 1
     assert script.fit_cells(census + gold, 0.14, args)["marked"] == 0.16
     # too few events under a step: no step
-    assert script.fit_cells(census, 0.14, argparse.Namespace(**{**vars(args), "support": 9}))[
-        "marked"
-    ] == 0.14
+    assert (
+        script.fit_cells(census, 0.14, argparse.Namespace(**{**vars(args), "support": 9}))["marked"]
+        == 0.14
+    )
     # an event naming both sides is left to the one threshold (the shipped guard)
     both = _item(0.15, "right", "future", source=1, target=1)
     assert script.fit_cells([*census, both], 0.14, args)["marked"] == 0.31

@@ -142,7 +142,11 @@ class EventStage:
             # events.reality.type_thresholds_joint_kept: nor on a joint act of named parties
             by_type = by_type and not (self.joint_kept and len(item.source) >= 2)
             threshold = reality.threshold_of(
-                fitted, item.modality, self.marked_threshold, item.type, by_type,
+                fitted,
+                item.modality,
+                self.marked_threshold,
+                item.type,
+                by_type,
                 self.mode_thresholds,
             )
             if r is not None and self.drop_unreal and r < threshold:
