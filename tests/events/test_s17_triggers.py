@@ -125,8 +125,11 @@ LITERAL_MULTIWORDS = [
 @pytest.mark.parametrize(("text", "trigger"), RULE_DECIDES)
 def test_an_idiom_of_no_act_is_no_event(types_of, text, trigger):
     assert types_of(text, trigger) == []
-    # the rule makes the difference: switched off, a word of the idiom is coded
-    assert types_of(text, trigger, (MULTIWORD, BARE_PARTNER)) != []
+    # the rule makes the difference: switched off, a word of the idiom is coded (and kept:
+    # "has not made up his mind" read as a negated COOPERATE scores 0.203, which session 34's
+    # marked threshold for the low types, events.reality.mode_thresholds, would drop)
+    off = (MULTIWORD, BARE_PARTNER, "events.reality.mode_thresholds")
+    assert types_of(text, trigger, off) != []
 
 
 @pytest.mark.parametrize(("idiom", "literal"), PAIRS)

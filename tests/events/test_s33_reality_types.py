@@ -85,6 +85,8 @@ def test_a_real_agreement_is_kept(runner):
 
 def test_only_the_listed_types_move(runner, monkeypatch):
     monkeypatch.setattr(reality, "type_thresholds", lambda: {"AGREE": 0.999})
+    # no thresholds by mode (session 34's events.reality.mode_thresholds): the type's stands
+    monkeypatch.setattr(reality, "mode_thresholds", dict)
     assert runner.on(*AGREEMENT) == []  # every agreement under 0.999
     assert runner.on(*AGREEMENT, (RULE,)) != []
     accusation = ("Haddad accused Novak of lying about the embassy attack.", "accused")
@@ -131,6 +133,8 @@ def test_the_fit_finds_the_low_types_and_their_threshold():
 
 def test_an_act_between_two_named_parties_keeps_the_one_threshold(runner, monkeypatch):
     monkeypatch.setattr(reality, "type_thresholds", lambda: {"AGREE": 0.999})
+    # no thresholds by mode (session 34's events.reality.mode_thresholds): the type's stands
+    monkeypatch.setattr(reality, "mode_thresholds", dict)
     text = "Russia agreed with Ukraine on a ceasefire in Minsk."
     both = runner.on(text, "agreed")
     assert [e.type for e in both] == ["AGREE"] and both[0].source and both[0].target

@@ -199,7 +199,23 @@ def is_withheld(tok: Token) -> bool:
 def withheld_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.nominal or frame.type not in COOPERATIVE or not is_withheld(frame.head):
         return frame
-    return _as_refusal(frame)
+    refusal = _as_refusal(frame)
+    if refusal.type == "REJECT" and by_negated_readiness(frame.head):
+        ctx.readiness_refusals.add(frame.head.i)  # the negation made it a refusal
+    return refusal
+
+
+def by_negated_readiness(token: Token) -> bool:
+    """The predicate is the infinitive of an adjective of readiness ("ready", "willing",
+    "prepared": ``contest.tsv`` kind unready), which ``is_withheld`` holds back only under
+    a negation ("is not ready to support X"): that negation is what makes the act a
+    refusal."""
+    head = token.head
+    return (
+        head.i != token.i
+        and token.dep_ == "xcomp"
+        and head.lemma_.lower() in contest_words()["unready"]
+    )
 
 
 def _as_refusal(frame: Frame) -> Frame:

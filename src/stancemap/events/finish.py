@@ -125,6 +125,13 @@ REFUSAL_ASSERTED = declare(
     "(mode no longer 'negated', so the relation scorer reads it as a REJECT of X)",
     order=22,
 )
+READINESS_REFUSAL = declare(
+    "events.mode.readiness_refusal_asserted",
+    "'not ready to support X', 'not willing to back X': the negated readiness that made a "
+    "cooperative act a refusal before the mode step (events.sense.withheld_act) is the "
+    "refusal's own negation, read once: the refusal happened, asserted, not negated",
+    order=22.5,
+)
 COUNTERFACTUAL = declare(
     "events.mode.counterfactual_not_done",
     "'Haddad should have congratulated him', 'would have met': should / ought / would with "
@@ -345,6 +352,8 @@ class Finisher:
             return None
         negated, future, hypothetical = self._modes(frame, ctx)
         negated = negated or frame.head.i in ctx.withheld_acts  # "refrained from attacking"
+        if negated and frame.head.i in ctx.readiness_refusals and self.tuning.on(READINESS_REFUSAL):
+            negated = False  # "not ready to support X": the negation is the refusal, which happened
         # the act itself, before a negated intent turns it into a refusal, and the act its
         # trigger row codes, before a withheld act was made a refusal ("not ready to support")
         row_entry = self.ontology.lookup(frame.row.cameo) if frame.row.cameo else None

@@ -71,6 +71,10 @@ class DocContext:
     # predicates whose hostile act a verb of withholding holds back ("refrained from
     # criticizing X"): the finisher marks them negated (events.sense.withheld_hostile_act)
     withheld_acts: set[int] = field(default_factory=set)
+    # predicates whose cooperative act a negated adjective of readiness made a refusal ("not
+    # ready to support X"): the negation is the refusal's own, read by the sense stage
+    # (events.mode.readiness_refusal_asserted)
+    readiness_refusals: set[int] = field(default_factory=set)
 
 
 @dataclass

@@ -139,6 +139,21 @@ TWO_SIDED_KEPT = declare(
     "rest on, and an ordinary verb read as an act rarely names both",
     order=97,
 )
+JOINT_KEPT = declare(
+    "events.reality.type_thresholds_joint_kept",
+    "an event whose source names two or more parties ('Ryan and Trump will meet next "
+    "week') keeps the one threshold under events.reality.type_thresholds, as one naming a "
+    "source and a target does: a joint act of named parties",
+    order=97.5,
+)
+MODE_THRESHOLDS = declare(
+    "events.reality.mode_thresholds",
+    "under events.reality.type_thresholds, a listed type's drop threshold depends on the "
+    "event's mode group (asserted: no mode, historical; marked: future, negated, "
+    "hypothetical) (data/events/reality_modes.json, fitted on the judged real-news tune "
+    "files by bench/events_reality_modes.py); a group not listed keeps the one threshold",
+    order=98,
+)
 # the modes the two rules above call marked (as eval realnews: not asserted)
 MARKED = frozenset({"hypothetical", "negated", "future"})
 FILES = {
@@ -162,17 +177,45 @@ def threshold_of(
     by_mode: bool,
     event_type: str | None = None,
     by_type: bool = False,
+    by_mode_group: bool = False,
 ) -> float:
     """The drop threshold of an event of this modality and type: the fit's
     ``threshold_marked`` for a marked one with ``events.reality.marked_threshold`` on (where
     the file has one), else its ``threshold``; with ``events.reality.type_thresholds`` on, the
-    type's own threshold (``data/events/reality_types.json``) where it is higher."""
+    type's own threshold (``data/events/reality_types.json``) where it is higher, or with
+    ``events.reality.mode_thresholds`` on too, the threshold of the type's mode group
+    (``data/events/reality_modes.json``) where it is higher."""
     one = float(fitted.get("threshold", 0.0))
     if by_mode and modality in MARKED:
         one = float(fitted.get("threshold_marked", one))
     if by_type and event_type is not None:
-        one = max(one, type_thresholds().get(event_type, 0.0))
+        by_types = type_thresholds()
+        if by_mode_group and event_type in by_types and mode_thresholds():
+            one = max(one, mode_thresholds().get(mode_group(modality), 0.0))
+        else:
+            one = max(one, by_types.get(event_type, 0.0))
     return one
+
+
+def mode_group(modality: str | None) -> str:
+    """The mode group ``events.reality.mode_thresholds`` reads: "marked" for an act
+    promised, planned, refused or imagined (future, negated, hypothetical), else "asserted"
+    (no mode, historical, a subtype)."""
+    return "marked" if modality in MARKED else "asserted"
+
+
+@lru_cache(maxsize=1)
+def mode_thresholds() -> dict[str, float]:
+    """The drop threshold of the low types of ``type_thresholds`` by mode group (session 34,
+    ``events.reality.mode_thresholds``), learned on the judged real-news tune files by
+    ``bench/events_reality_modes.py``; {} where the file is absent (the type thresholds
+    stand)."""
+    path = data_path("events/reality_modes.json")
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        loaded: dict[str, Any] = json.load(fh)
+    return {str(k): float(v) for k, v in loaded.get("thresholds", {}).items()}
 
 
 @lru_cache(maxsize=1)

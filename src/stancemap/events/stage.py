@@ -82,6 +82,8 @@ class EventStage:
         self.marked_threshold = switches.enabled(reality.MARKED_THRESHOLD)
         self.type_thresholds = switches.enabled(reality.TYPE_THRESHOLDS)
         self.two_sided_kept = switches.enabled(reality.TWO_SIDED_KEPT)
+        self.mode_thresholds = switches.enabled(reality.MODE_THRESHOLDS)
+        self.joint_kept = switches.enabled(reality.JOINT_KEPT)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -145,8 +147,15 @@ class EventStage:
             by_type = self.type_thresholds and not (
                 self.two_sided_kept and item.source and item.target
             )
+            # events.reality.type_thresholds_joint_kept: nor on a joint act of named parties
+            by_type = by_type and not (self.joint_kept and len(item.source) >= 2)
             threshold = reality.threshold_of(
-                fitted, item.modality, self.marked_threshold, item.type, by_type
+                fitted,
+                item.modality,
+                self.marked_threshold,
+                item.type,
+                by_type,
+                self.mode_thresholds,
             )
             if r is not None and self.drop_unreal and r < threshold:
                 if not (self.marked_kept and item.modality in reality.MARKED):
