@@ -252,6 +252,45 @@ def higher_clause_subjects(token: Token) -> list[Token]:
     return []
 
 
+_EMBEDDED = ("ccomp", "xcomp", "advcl", "relcl", "acl")  # a clause under another one
+_VERBAL = ("VERB", "AUX")
+
+
+def clauses_above_subjects(token: Token) -> list[Token]:
+    """The subjects of the clauses above an object or subject pronoun's own, nearest first
+    ("Clinton said Trump insulted her": Clinton; "Ellis said Quist smiled when he ...":
+    Quist, then Ellis), the order in which a sentence offers antecedents (Hobbs): binding
+    forbids only the pronoun's own clause's subject, and a clause above is where a writer
+    names the one an embedded pronoun means (rule ``chains_clauses_above_first``). A
+    conjoined verb shares its clause's place; a relative clause's noun climbs to its verb;
+    a subject that contains the pronoun ("the man who insulted her") is none."""
+    if token.dep_ in _SUBJECTS:
+        verb: Token | None = token.head
+        bound: set[int] = set()
+    else:
+        verb = _clause_verb(token)
+        bound = {t.i for t in coargument_subjects(token)}
+    out: list[Token] = []
+    for _ in range(8):
+        if verb is None or verb.head.i == verb.i:
+            break
+        if verb.dep_ == "conj":
+            verb = verb.head  # "said Trump lied and insulted her": lied's place
+            continue
+        if verb.dep_ not in _EMBEDDED:
+            break
+        verb = verb.head
+        for _ in range(3):  # a relative clause's noun: the verb it belongs to
+            if verb.pos_ in _VERBAL or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+            if subject.i in bound or subject.left_edge.i <= token.i <= subject.right_edge.i:
+                continue
+            out += [subject, *subject.conjuncts]
+    return [t for t in out if t.i != token.i]
+
+
 @rule(
     "actors.coref.person_pronoun",
     order=5,
