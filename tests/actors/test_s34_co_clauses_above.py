@@ -48,8 +48,8 @@ CASES = [
     (MEN + "Brandt said that Quist had misled him.", "him", "Tom Brandt", None),
     # a conjoined verb shares its clause's place: the clause above is still said's
     (WOMEN + "Dole said that Quist lied and insulted her.", "her", "Karen Dole", "Anna Quist"),
-    # a preposition's object: off, the latest subject (Quist) is taken
-    (MEN + "Brandt said Quist had lied about him.", "him", "Tom Brandt", "Chris Quist"),
+    # a preposition's object on the verb's object noun: the verb's argument (off: Quist)
+    (MEN + "Brandt said Quist had made false claims about him.", "him", "Tom Brandt", "Chris Quist"),
     # a subject pronoun: the subject of its own clause's head, not the adverbial clause's
     (
         MEN + "Brandt, after Ellis attacked Quist, said he would resign.",
@@ -66,6 +66,25 @@ def test_the_clause_above_comes_first(
 ) -> None:
     assert _name(layer_rules(text), text, surface) == on
     assert _name(layer_rules(text, (ABOVE,)), text, surface) == off
+
+
+# a clause above whose subject is a thing offers the thing's possessor (the writer's
+# "Quist's letter": Quist wrote it), before the subject of the clause above that
+POSSESSOR = WOMEN + "Dole said that Quist's letter asking voters to back her was a fraud."
+
+
+def test_the_possessor_of_a_thing_subject_above_is_offered(layer_rules: Any) -> None:
+    assert _name(layer_rules(POSSESSOR), POSSESSOR, "her") == "Anna Quist"
+
+
+# an adjunct's object on the verb may be its own subject's: the rule offers nothing
+ADJUNCT = MEN + "Brandt said that Quist had brought his son with him."
+
+
+def test_an_adjunct_object_is_left_to_the_chain(layer_rules: Any) -> None:
+    assert _name(layer_rules(ADJUNCT), ADJUNCT, "him") == _name(
+        layer_rules(ADJUNCT, (ABOVE,)), ADJUNCT, "him"
+    )
 
 
 # a possessive is left to its own clause's subject, which binding does not forbid

@@ -256,38 +256,63 @@ _EMBEDDED = ("ccomp", "xcomp", "advcl", "relcl", "acl")  # a clause under anothe
 _VERBAL = ("VERB", "AUX")
 
 
+def _possessors(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
 def clauses_above_subjects(token: Token) -> list[Token]:
-    """The subjects of the clauses above an object or subject pronoun's own, nearest first
-    ("Clinton said Trump insulted her": Clinton; "Ellis said Quist smiled when he ...":
-    Quist, then Ellis), the order in which a sentence offers antecedents (Hobbs): binding
-    forbids only the pronoun's own clause's subject, and a clause above is where a writer
-    names the one an embedded pronoun means (rule ``chains_clauses_above_first``). A
-    conjoined verb shares its clause's place; a relative clause's noun climbs to its verb;
-    a subject that contains the pronoun ("the man who insulted her") is none."""
+    """The antecedents a sentence offers an object or subject pronoun before the other
+    subjects of its sentence, nearest first, in the order Hobbs's walk up the tree meets
+    them (rule ``chains_clauses_above_first``): binding forbids only its own clause's
+    subject, not that subject's possessor ("Khan's wife stood beside him": Khan), and a
+    clause above is where a writer names the one an embedded pronoun means ("Clinton said
+    Trump insulted her": Clinton; "Ellis said Quist smiled when he ...": Quist, then
+    Ellis). A conjoined verb shares its clause's place; a clause on a noun offers the
+    noun's possessor and the subjects of the noun's other clauses ("Trump's tweet saying
+    voters back him", "a remark Trump made ... in which he": Trump), then climbs to the
+    noun's verb; a subject offers its possessor after it; a subject that contains the
+    pronoun ("the man who insulted her") is none. A preposition's object on a verb
+    ("had his son with him") may be its own clause's subject's: none is offered; on a
+    noun the verb governs ("placed calls to her") it is the verb's argument."""
     if token.dep_ in _SUBJECTS:
         verb: Token | None = token.head
-        bound: set[int] = set()
+        own: list[Token] = []
+    elif token.dep_ == "pobj" and token.head.head.pos_ in _VERBAL:
+        return []  # "had his son with him": an adjunct's object may be its own subject
     else:
         verb = _clause_verb(token)
-        bound = {t.i for t in coargument_subjects(token)}
-    out: list[Token] = []
+        own = coargument_subjects(token)
+    bound = {t.i for t in own}
+    out: list[Token] = [p for s in own for p in _possessors(s)]
     for _ in range(8):
         if verb is None or verb.head.i == verb.i:
             break
         if verb.dep_ == "conj":
             verb = verb.head  # "said Trump lied and insulted her": lied's place
+            if not own:  # its subject is the conjunct's too: bound, its possessor not
+                own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+                bound |= {t.i for t in own}
+                out += [p for s in own for p in _possessors(s)]
             continue
         if verb.dep_ not in _EMBEDDED:
             break
-        verb = verb.head
-        for _ in range(3):  # a relative clause's noun: the verb it belongs to
+        clause, verb = verb, verb.head
+        for _ in range(3):  # a clause on a noun: the noun's own, then the verb it belongs to
             if verb.pos_ in _VERBAL or verb.head.i == verb.i:
                 break
-            verb = verb.head
+            out += _possessors(verb)
+            out += [
+                s
+                for c in verb.children
+                if c.dep_ in ("relcl", "acl") and c.i != clause.i
+                for s in c.children
+                if s.dep_ in _SUBJECTS
+            ]
+            clause, verb = verb, verb.head
         for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
             if subject.i in bound or subject.left_edge.i <= token.i <= subject.right_edge.i:
                 continue
-            out += [subject, *subject.conjuncts]
+            out += [subject, *subject.conjuncts, *_possessors(subject)]
     return [t for t in out if t.i != token.i]
 
 
