@@ -257,7 +257,9 @@ _VERBAL = ("VERB", "AUX")
 
 
 def _possessors(noun: Token) -> list[Token]:
-    return [c for c in noun.children if c.dep_ == "poss"]
+    """A noun's named possessor ("Khan's wife"); a possessive pronoun ("his program") is
+    the chain's own guess, which the walk would only pass on."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
 def clauses_above_subjects(token: Token) -> list[Token]:
