@@ -256,6 +256,12 @@ _EMBEDDED = ("ccomp", "xcomp", "advcl", "relcl", "acl")  # a clause under anothe
 _VERBAL = ("VERB", "AUX")
 
 
+def _contains(phrase: Token, token: Token) -> bool:
+    """``token`` is inside ``phrase``'s own words (not its conjuncts')."""
+    inside = [phrase, *(t for c in phrase.children if c.dep_ not in ("conj", "cc") for t in c.subtree)]
+    return any(t.i == token.i for t in inside)
+
+
 def _possessors(noun: Token) -> list[Token]:
     """A noun's named possessor ("Khan's wife"); a possessive pronoun ("his program") is
     the chain's own guess, which the walk would only pass on."""
@@ -272,7 +278,9 @@ def clauses_above_subjects(token: Token) -> list[Token]:
     Ellis). A conjoined verb shares its clause's place; a clause on a noun offers the
     noun's possessor and the subjects of the noun's other clauses ("Trump's tweet saying
     voters back him", "a remark Trump made ... in which he": Trump), then climbs to the
-    noun's verb; a subject offers its possessor after it; a subject that contains the
+    noun's verb; a subject offers its possessor after it (a clause above's objects are
+    not offered: "told Fox after he was asked" is the teller); a clause of the pronoun's own clause before it
+    ("if Obama opted to, he should") offers its subject first; a subject that contains the
     pronoun ("the man who insulted her") is none. A preposition's object on a verb
     ("had his son with him") may be its own clause's subject's: none is offered; on a
     noun the verb governs ("placed calls to her") it is the verb's argument."""
@@ -286,6 +294,14 @@ def clauses_above_subjects(token: Token) -> list[Token]:
         own = coargument_subjects(token)
     bound = {t.i for t in own}
     out: list[Token] = [p for s in own for p in _possessors(s)]
+    if verb is not None:  # a clause of its own before it ("if Obama opted to, he should")
+        out += [
+            s
+            for c in verb.children
+            if c.dep_ in _EMBEDDED and c.right_edge.i < token.i
+            for s in c.children
+            if s.dep_ in _SUBJECTS
+        ]
     for _ in range(8):
         if verb is None or verb.head.i == verb.i:
             break
@@ -312,10 +328,11 @@ def clauses_above_subjects(token: Token) -> list[Token]:
             ]
             clause, verb = verb, verb.head
         for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
-            if subject.i in bound or subject.left_edge.i <= token.i <= subject.right_edge.i:
-                continue
-            out += [subject, *subject.conjuncts, *_possessors(subject)]
+            for one in (subject, *subject.conjuncts):  # "Conway and Bannon, whose ... he"
+                if one.i not in bound and not _contains(one, token):
+                    out += [one, *_possessors(one)]
     return [t for t in out if t.i != token.i]
+
 
 
 @rule(
