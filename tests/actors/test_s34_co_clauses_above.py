@@ -49,7 +49,12 @@ CASES = [
     # a conjoined verb shares its clause's place: the clause above is still said's
     (WOMEN + "Dole said that Quist lied and insulted her.", "her", "Karen Dole", "Anna Quist"),
     # a preposition's object on the verb's object noun: the verb's argument (off: Quist)
-    (MEN + "Brandt said Quist had made false claims about him.", "him", "Tom Brandt", "Chris Quist"),
+    (
+        MEN + "Brandt said Quist had made false claims about him.",
+        "him",
+        "Tom Brandt",
+        "Chris Quist",
+    ),
     # a subject pronoun: the subject of its own clause's head, not the adverbial clause's
     (
         MEN + "Brandt, after Ellis attacked Quist, said he would resign.",

@@ -258,7 +258,10 @@ _VERBAL = ("VERB", "AUX")
 
 def _contains(phrase: Token, token: Token) -> bool:
     """``token`` is inside ``phrase``'s own words (not its conjuncts')."""
-    inside = [phrase, *(t for c in phrase.children if c.dep_ not in ("conj", "cc") for t in c.subtree)]
+    inside = [
+        phrase,
+        *(t for c in phrase.children if c.dep_ not in ("conj", "cc") for t in c.subtree),
+    ]
     return any(t.i == token.i for t in inside)
 
 
@@ -332,7 +335,6 @@ def clauses_above_subjects(token: Token) -> list[Token]:
                 if one.i not in bound and not _contains(one, token):
                     out += [one, *_possessors(one)]
     return [t for t in out if t.i != token.i]
-
 
 
 @rule(
