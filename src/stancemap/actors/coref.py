@@ -252,6 +252,91 @@ def higher_clause_subjects(token: Token) -> list[Token]:
     return []
 
 
+_EMBEDDED = ("ccomp", "xcomp", "advcl", "relcl", "acl")  # a clause under another one
+_VERBAL = ("VERB", "AUX")
+
+
+def _contains(phrase: Token, token: Token) -> bool:
+    """``token`` is inside ``phrase``'s own words (not its conjuncts')."""
+    inside = [
+        phrase,
+        *(t for c in phrase.children if c.dep_ not in ("conj", "cc") for t in c.subtree),
+    ]
+    return any(t.i == token.i for t in inside)
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """A noun's named possessor ("Khan's wife"); a possessive pronoun ("his program") is
+    the chain's own guess, which the walk would only pass on."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
+def clauses_above_subjects(token: Token) -> list[Token]:
+    """The antecedents a sentence offers an object or subject pronoun before the other
+    subjects of its sentence, nearest first, in the order Hobbs's walk up the tree meets
+    them (rule ``chains_clauses_above_first``): binding forbids only its own clause's
+    subject, not that subject's possessor ("Khan's wife stood beside him": Khan), and a
+    clause above is where a writer names the one an embedded pronoun means ("Clinton said
+    Trump insulted her": Clinton; "Ellis said Quist smiled when he ...": Quist, then
+    Ellis). A conjoined verb shares its clause's place; a clause on a noun offers the
+    noun's possessor and the subjects of the noun's other clauses ("Trump's tweet saying
+    voters back him", "a remark Trump made ... in which he": Trump), then climbs to the
+    noun's verb; a subject offers its possessor after it (a clause above's objects are
+    not offered: "told Fox after he was asked" is the teller); a clause of the pronoun's own clause before it
+    ("if Obama opted to, he should") offers its subject first; a subject that contains the
+    pronoun ("the man who insulted her") is none. A preposition's object on a verb
+    ("had his son with him") may be its own clause's subject's: none is offered; on a
+    noun the verb governs ("placed calls to her") it is the verb's argument."""
+    if token.dep_ in _SUBJECTS:
+        verb: Token | None = token.head
+        own: list[Token] = []
+    elif token.dep_ == "pobj" and token.head.head.pos_ in _VERBAL:
+        return []  # "had his son with him": an adjunct's object may be its own subject
+    else:
+        verb = _clause_verb(token)
+        own = coargument_subjects(token)
+    bound = {t.i for t in own}
+    out: list[Token] = [p for s in own for p in _possessors(s)]
+    if verb is not None:  # a clause of its own before it ("if Obama opted to, he should")
+        out += [
+            s
+            for c in verb.children
+            if c.dep_ in _EMBEDDED and c.right_edge.i < token.i
+            for s in c.children
+            if s.dep_ in _SUBJECTS
+        ]
+    for _ in range(8):
+        if verb is None or verb.head.i == verb.i:
+            break
+        if verb.dep_ == "conj":
+            verb = verb.head  # "said Trump lied and insulted her": lied's place
+            if not own:  # its subject is the conjunct's too: bound, its possessor not
+                own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+                bound |= {t.i for t in own}
+                out += [p for s in own for p in _possessors(s)]
+            continue
+        if verb.dep_ not in _EMBEDDED:
+            break
+        clause, verb = verb, verb.head
+        for _ in range(3):  # a clause on a noun: the noun's own, then the verb it belongs to
+            if verb.pos_ in _VERBAL or verb.head.i == verb.i:
+                break
+            out += _possessors(verb)
+            out += [
+                s
+                for c in verb.children
+                if c.dep_ in ("relcl", "acl") and c.i != clause.i
+                for s in c.children
+                if s.dep_ in _SUBJECTS
+            ]
+            clause, verb = verb, verb.head
+        for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+            for one in (subject, *subject.conjuncts):  # "Conway and Bannon, whose ... he"
+                if one.i not in bound and not _contains(one, token):
+                    out += [one, *_possessors(one)]
+    return [t for t in out if t.i != token.i]
+
+
 @rule(
     "actors.coref.person_pronoun",
     order=5,

@@ -112,6 +112,18 @@ class Gazetteer:
         lines = self._lines.get(fold(name), [])
         return frozenset(cells[2] for cells in (line.split("\t") for line in lines) if cells[2])
 
+    def country_populations(self, name: str) -> dict[str, int]:
+        """ISO3 -> the population of that country's biggest city (or state: 0) so named
+        (other spellings of smaller cities, kind ``variant``, not counted): "Tripoli" ->
+        LBY 1.3M, LBN 229k, GRC 27k."""
+        out: dict[str, int] = {}
+        for line in self._lines.get(fold(name), []):
+            cells = line.split("\t")
+            if len(cells) != 6 or not cells[2] or not cells[3].isdigit() or _is_variant(line):
+                continue
+            out[cells[2]] = max(out.get(cells[2], 0), int(cells[3]))
+        return out
+
     def _choose(self, lines: list[str]) -> Place:
         rows = []
         for line in lines:

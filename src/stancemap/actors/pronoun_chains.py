@@ -49,6 +49,7 @@ from .coref import (
     PERSON_PRONOUNS,
     REFLEXIVE,
     REFLEXIVE_OWN_CLAUSE,
+    clauses_above_subjects,
     coargument_subjects,
     higher_clause_subjects,
     reflexive_referent,
@@ -94,6 +95,12 @@ CHAINS_BINDING_HIGHER = declare(
     "with chains_binding: where chains_binding_one_other does not decide, the object pronoun "
     "takes the person named by the subject of the clause just above its own, if that one "
     "fits and is within reach ('Brandt said that Quist had misled him': Brandt), else no one",
+)
+CHAINS_CLAUSES_ABOVE_FIRST = declare(
+    "actors.coref.chains_clauses_above_first",
+    "with entity_chains: a subject or object pronoun in a clause under another takes the "
+    "subjects of the clauses above first, nearest first, before its sentence's other "
+    "subjects ('Clinton said Trump insulted her': Clinton), as far as binding allows",
 )
 CHAINS_NEARER_OBJECTS = declare(
     "actors.coref.chains_nearer_objects",
@@ -164,6 +171,7 @@ class _Pronoun:
     bound: list[Token] = field(default_factory=list)  # its clause's subject tokens
     named_bound: frozenset[str] = frozenset()  # people its clause's named subject names
     higher: list[Token] = field(default_factory=list)  # the subject of the clause above
+    above: list[Token] = field(default_factory=list)  # subjects of the clauses above, nearest first
     one_other: bool = False  # rule chains_binding_one_other
     speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
     quoted: bool = False  # inside quotation marks
@@ -244,6 +252,8 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
         item.one_other = switches.enabled(CHAINS_BINDING_ONE_OTHER)
         if item.named_bound and switches.enabled(CHAINS_BINDING_HIGHER):
             item.higher = [t for t in higher_clause_subjects(token) if t.i < token.i]
+    if switches.enabled(CHAINS_CLAUSES_ABOVE_FIRST) and token.tag_ != "PRP$" and not reflexive:
+        item.above = [t for t in clauses_above_subjects(token) if t.i < token.i]
     if switches.enabled(INDEFINITE_PERSON):
         item.unnamed = [
             _Entry(u.actor_id, u.start, u.sentence, u.subject, named=True)
@@ -529,6 +539,8 @@ class _Chains:
         bound_here = bool(p.bound) and any(e.key in excluded for e in entries)
         order: list[_Entry] = []
         same = [e for e in entries if e.sentence == p.sentence]
+        for key in self._entities_at(p.above):  # rule chains_clauses_above_first
+            order += [e for e in reversed(same) if e.key == key][:1]
         if p.salient_own:
             order += [e for e in reversed(same) if e.subject]
         for back in range(self.resolver.reach + 1):
