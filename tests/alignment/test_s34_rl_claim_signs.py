@@ -90,3 +90,9 @@ def test_nothing_with_a_subject_of_its_own_is_left_alone(analyzer: Any) -> None:
     )
     on = relation_score(analyzer, text, "Okonjo", "Vasquez")
     assert on == relation_score(analyzer, text, "Okonjo", "Vasquez", disable=[NOTHING])
+
+
+def test_a_verb_takes_no_wordnet_sign(analyzer: Any) -> None:
+    doc = analyzer.nlp("His help is needed.")
+    needed = next(t for t in doc if t.lower_ == "needed")
+    assert wordnet_sign(needed, wordnet_signs()) is None  # "need" is signed as a noun/verb row

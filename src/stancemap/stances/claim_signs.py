@@ -35,13 +35,18 @@ NOTHING_ABOUT = declare(
     order=45.5,
 )
 
+_JUDGING_POS = frozenset({"ADJ", "NOUN"})
 # the negative pronoun that heads the denied fault ("there was nothing wrong about it")
 _NOTHING = frozenset({"nothing"})
 
 
 def wordnet_sign(tok: Token, table: dict[str, tuple[int, float]]) -> tuple[int, float] | None:
-    """The WordNet sign of a predicate word: its two-word collocation with the modifier
-    right before it first ("a turning point"), then the word and its lemma."""
+    """The WordNet sign of a predicate adjective or noun: its two-word collocation with the
+    modifier right before it first ("a turning point"), then the word and its lemma. A verb
+    or participle takes none: the table signs what judges, and a verb's WordNet synonyms
+    judge nothing ("his help is needed" is no fault found: "need" sits beside "demand")."""
+    if tok.pos_ not in _JUDGING_POS:
+        return None
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.head.i == tok.i and before.dep_ in ("compound", "amod"):
         hit = table.get(f"{before.lower_} {tok.lower_}")
