@@ -29,8 +29,8 @@ in ``data/constants.toml``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol
 
