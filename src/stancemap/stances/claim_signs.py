@@ -74,7 +74,7 @@ def nothing_about(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def denied_fault(predicate_head: Token) -> bool:
-    """Whether a predicate ``claims._predicate`` read is the denied fault of
-    ``nothing_about`` (its head is the pronoun "nothing"): its sign is reversed."""
-    return predicate_head.pos_ == "PRON" and predicate_head.lower_ in _NOTHING
+def denied_fault(tok: Token, on: bool) -> bool:
+    """Whether ``tok`` heads a denied fault that ``nothing_about`` reads (the rule ``on``):
+    the predicate read from it takes the adjective's sign reversed."""
+    return on and nothing_about(tok) is not None

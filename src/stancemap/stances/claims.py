@@ -149,8 +149,8 @@ def _for_whom(tok: Token, hit: tuple[int, float], ctx: object) -> tuple[int, flo
 def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
     """(judged subject, judging word) when ``tok`` heads a judging predicate."""
     words = ctx.words  # type: ignore[attr-defined]
-    if tok.pos_ == "PRON":  # "there was nothing unusual about the census"
-        return nothing_about(tok) if NOTHING_ABOUT in ctx.on else None  # type: ignore[attr-defined]
+    if denied_fault(tok, NOTHING_ABOUT in ctx.on):  # type: ignore[attr-defined]
+        return nothing_about(tok)  # "there was nothing unusual about the census"
     if (
         tok.pos_ in ("ADJ", "NOUN")
         and tok.dep_ in ("ccomp", "xcomp")
@@ -773,7 +773,8 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
     if ACT_ASSERTED in ctx.on and unasserted(tok, word, ctx):  # type: ignore[attr-defined]
         return []  # "may be strategic": not asserted
     pol = cue_polarity(judge_tok, sign, ctx.lexicon, towards_actor=True)  # type: ignore[attr-defined]
-    if denied_fault(tok):  # "nothing abnormal about Y's election"
+    if denied_fault(tok, NOTHING_ABOUT in ctx.on):  # type: ignore[attr-defined]
+        # "nothing abnormal about Y's election": the fault the adjective names is denied
         pol = replace(pol, sign=-pol.sign)
     conf = ctx.table["judged_act"] * weight * quote.confidence * pol.factor  # type: ignore[attr-defined]
     start, end = ctx.sentence(tok)
@@ -856,7 +857,8 @@ def predicate(
         return []
     table = ctx.table  # type: ignore[attr-defined]
     pol = cue_polarity(judge_tok, sign, ctx.lexicon)  # type: ignore[attr-defined]
-    if denied_fault(tok):  # "nothing unusual about it": the adjective's fault is denied
+    if denied_fault(tok, NOTHING_ABOUT in ctx.on):  # type: ignore[attr-defined]
+        # "nothing unusual about it": the fault the adjective names is denied
         pol = replace(pol, sign=-pol.sign)
     start, end = ctx.sentence(tok)
     forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]

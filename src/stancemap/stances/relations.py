@@ -1781,8 +1781,6 @@ Step = Callable[[Token], list[Finding]]
 # gate turns away and expects nothing.
 _VERB, _NOUN = frozenset({"VERB"}), frozenset({"NOUN"})
 _CLAIM = (frozenset({"ADJ", "NOUN", "VERB"}), frozenset({"acomp", "attr"}))  # claims._predicate
-# claims._predicate also reads "nothing" as an existential's predicate (claim_signs.nothing_about)
-_PREDICATE = (_CLAIM[0] | {"PRON"}, _CLAIM[1])
 RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.request_effect": (_VERB, frozenset()),
     "stances.relations.purpose_effect": (_VERB, frozenset()),
@@ -1800,7 +1798,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.response_prep": (_VERB, frozenset()),
     "stances.relations.endorsement": (_NOUN, frozenset()),
     "stances.claims.outcome": (_VERB, frozenset()),
-    "stances.claims.predicate": _PREDICATE,
+    "stances.claims.predicate": _CLAIM,  # "nothing" (claim_signs.nothing_about) is an attr
     "stances.claims.judged_act": _CLAIM,
     "stances.campaign.judgment": (_VERB, frozenset()),
     "stances.campaign.disapproval": (_VERB, frozenset()),
