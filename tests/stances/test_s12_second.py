@@ -19,8 +19,14 @@ from stancemap.records import Analysis
 from stancemap.stances.claim_import import build
 
 
+# session 34: a claim noun the derived-noun rule leaves unsigned may take its WordNet sign
+# ("provocation" sits beside "irritation"); the rule's own effect is seen without that fallback
+_FALLBACKS = {"stances.claims.derived_noun_sign": ["stances.claims.wordnet_predicate_sign"]}
+
+
 def _settings(analyzer, rule: str, on: bool):  # type: ignore[no-untyped-def]
-    settings = with_rules(enable=[rule]) if on else with_rules(disable=[rule])
+    fallbacks = _FALLBACKS.get(rule, [])
+    settings = with_rules(enable=[rule]) if on else with_rules(disable=[rule, *fallbacks])
     return Pipeline(settings, nlp=analyzer.nlp)
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -38,6 +39,13 @@ from spacy.tokens import Token
 from ..datafiles import read_table, word_list
 from ..rules import declare, rule
 from .claim_model import load_model
+from .claim_signs import (
+    NOTHING_ABOUT,
+    WORDNET_PREDICATE,
+    denied_fault,
+    nothing_about,
+    wordnet_sign,
+)
 from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words
 from .polarity import cue_polarity
@@ -95,7 +103,10 @@ def _sign_of(tok: Token, ctx: object) -> tuple[int, float] | None:
     if cue is not None:
         return cue.sign, cue.weight
     words = claim_words(DERIVED_NOUN_SIGN in ctx.on)  # type: ignore[attr-defined]
-    return words.get(tok.lower_) or words.get(lemma(tok))
+    hit = words.get(tok.lower_) or words.get(lemma(tok))
+    if hit is None and WORDNET_PREDICATE in getattr(ctx, "on", ()):
+        hit = wordnet_sign(tok, wordnet_signs())  # "the accord was momentous"
+    return hit
 
 
 def _judgement(word: Token, ctx: object) -> tuple[Token, tuple[int, float]] | None:
@@ -138,6 +149,8 @@ def _for_whom(tok: Token, hit: tuple[int, float], ctx: object) -> tuple[int, flo
 def _predicate(tok: Token, ctx: object) -> tuple[Token, Token] | None:
     """(judged subject, judging word) when ``tok`` heads a judging predicate."""
     words = ctx.words  # type: ignore[attr-defined]
+    if denied_fault(tok, NOTHING_ABOUT in ctx.on):  # type: ignore[attr-defined]
+        return nothing_about(tok)  # "there was nothing unusual about the census"
     if (
         tok.pos_ in ("ADJ", "NOUN")
         and tok.dep_ in ("ccomp", "xcomp")
@@ -760,6 +773,9 @@ def judged_act(tok: Token, ctx: _Context) -> list[Finding]:
     if ACT_ASSERTED in ctx.on and unasserted(tok, word, ctx):  # type: ignore[attr-defined]
         return []  # "may be strategic": not asserted
     pol = cue_polarity(judge_tok, sign, ctx.lexicon, towards_actor=True)  # type: ignore[attr-defined]
+    if denied_fault(tok, NOTHING_ABOUT in ctx.on):  # type: ignore[attr-defined]
+        # "nothing abnormal about Y's election": the fault the adjective names is denied
+        pol = replace(pol, sign=-pol.sign)
     conf = ctx.table["judged_act"] * weight * quote.confidence * pol.factor  # type: ignore[attr-defined]
     start, end = ctx.sentence(tok)
     return [
@@ -841,6 +857,9 @@ def predicate(
         return []
     table = ctx.table  # type: ignore[attr-defined]
     pol = cue_polarity(judge_tok, sign, ctx.lexicon)  # type: ignore[attr-defined]
+    if denied_fault(tok, NOTHING_ABOUT in ctx.on):  # type: ignore[attr-defined]
+        # "nothing unusual about it": the fault the adjective names is denied
+        pol = replace(pol, sign=-pol.sign)
     start, end = ctx.sentence(tok)
     forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]
     if not forces and (ctx.actor_of(subj) or _owner(subj, ctx)):
@@ -878,6 +897,8 @@ def predicate(
 
 # the switches of this module that ``relations.RelationReader`` puts into ``ctx.on`` (session 13)
 CLAIM_SWITCHES = (
+    WORDNET_PREDICATE,
+    NOTHING_ABOUT,
     CONCEDED,
     EARLIER_MENTION,
     TIME_BOUND,

@@ -40,6 +40,7 @@ from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
+from .between_verb import BETWEEN_ON_VERB, between_preps
 from .campaign import (
     CAMPAIGN_RULES,
     PRIOR_TALK_VERB,
@@ -241,7 +242,7 @@ def between(tok: Token, ctx: Context) -> list[Finding]:
     hit = ctx.words.get("between", lemma(tok)) or conflict_noun(tok, ctx)
     if hit is None or tok.pos_ != "NOUN":
         return []
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
+    preps = between_preps(tok, BETWEEN_ON_VERB in ctx.on)  # "a rift has opened between"
     for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             parties = _group(ctx, obj)
@@ -1797,7 +1798,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.response_prep": (_VERB, frozenset()),
     "stances.relations.endorsement": (_NOUN, frozenset()),
     "stances.claims.outcome": (_VERB, frozenset()),
-    "stances.claims.predicate": _CLAIM,
+    "stances.claims.predicate": _CLAIM,  # "nothing" (claim_signs.nothing_about) is an attr
     "stances.claims.judged_act": _CLAIM,
     "stances.campaign.judgment": (_VERB, frozenset()),
     "stances.campaign.disapproval": (_VERB, frozenset()),
@@ -1891,6 +1892,7 @@ class RelationReader:
             VERSUS,
             NAME_WORDS,
             BETWEEN_WORDNET,
+            BETWEEN_ON_VERB,
             *CLAIM_SWITCHES,
             LEADERS,
             TRANSITIVE,
