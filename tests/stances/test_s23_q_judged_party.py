@@ -14,13 +14,17 @@ from stancemap.pipeline import Analyzer
 
 RULE = "stances.claims.judged_party"
 OTHER = "stances.claims.judged_subject"  # the learned-model rule stays off in these tests
+# Session 34's event rule reads a bad name ("called X a liar") as ACCUSE; it stays off here
+# so that the statement rule is seen alone.
+NAMING_EVENT = "events.sense.naming_judgment"
 
 
 def analyzer(*, on: bool) -> Analyzer:
     settings = load_settings()
     off = [r for r in settings.rules.disable if r != RULE]
-    if OTHER not in off:
-        off.append(OTHER)
+    for always_off in (OTHER, NAMING_EVENT):
+        if always_off not in off:
+            off.append(always_off)
     if not on:
         off.append(RULE)
     rules = settings.rules.model_copy(update={"disable": off, "enable": []})
