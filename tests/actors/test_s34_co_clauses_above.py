@@ -20,12 +20,15 @@ ABOVE = "actors.coref.chains_clauses_above_first"
 
 @pytest.fixture(scope="module")
 def layer_rules(analyzer: Any) -> Any:
-    """The actors stage under the shipped rules with ``disable`` switched off."""
+    """The actors stage under the shipped rules with ``disable`` switched off and the
+    rule of this file on."""
     from stancemap.ingest import make_document
     from stancemap.nlp import parse_documents
 
     def run(text: str, disable: tuple[str, ...] = ()) -> Any:
-        on = analyzer.derive(rule_settings.with_rules(disable=disable))
+        # the rule ships off (session 34 lead): switched on unless this run switches it off
+        enable = () if ABOVE in disable else (ABOVE,)
+        on = analyzer.derive(rule_settings.with_rules(disable=disable, enable=enable))
         doc = next(parse_documents(on.nlp, [text], on.settings.nlp))
         return on.actors(doc, make_document(text, date="2016-10-10"))
 

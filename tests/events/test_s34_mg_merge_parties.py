@@ -17,7 +17,8 @@ NAMED = "events.merge.party_named_in_own_sentence"
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
-    return StageRunner(analyzer)
+    # the rule ships off (session 34 lead): these tests switch it on to see it
+    return StageRunner(analyzer, on=(NAMED,))
 
 
 @pytest.mark.parametrize(
