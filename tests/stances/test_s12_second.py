@@ -18,7 +18,6 @@ from stancemap.pipeline import Pipeline
 from stancemap.records import Analysis
 from stancemap.stances.claim_import import build
 
-
 # session 34: a claim noun the derived-noun rule leaves unsigned may take its WordNet sign
 # ("provocation" sits beside "irritation"); the rule's own effect is seen without that fallback
 _FALLBACKS = {"stances.claims.derived_noun_sign": ["stances.claims.wordnet_predicate_sign"]}
