@@ -17,7 +17,7 @@ from relation_probe import relation_score
 from stancemap.stances.claim_signs import wordnet_sign
 from stancemap.stances.claims import wordnet_signs
 
-WORDNET = "stances.claims.wordnet_predicate_sign"
+WORDNET = "stances.claims.wordnet_predicate_sign"  # ships off (session 34 lead): tests switch it on
 NOTHING = "stances.claims.nothing_about"
 
 
@@ -41,7 +41,7 @@ PRAISE_AND_BLAME = (
 
 
 def test_praise_against_blame_of_one_accord_is_a_disagreement(analyzer: Any) -> None:
-    on = relation_score(analyzer, PRAISE_AND_BLAME, "Ferreira", "Marchetti")
+    on = relation_score(analyzer, PRAISE_AND_BLAME, "Ferreira", "Marchetti", enable=[WORDNET])
     off = relation_score(analyzer, PRAISE_AND_BLAME, "Ferreira", "Marchetti", disable=[WORDNET])
     assert on is not None and on < 0
     assert off is None  # the praise was unsigned: nothing to set against the blame
@@ -54,7 +54,7 @@ TWO_PRAISES = (
 
 
 def test_two_praises_of_one_accord_agree(analyzer: Any) -> None:
-    on = relation_score(analyzer, TWO_PRAISES, "Ferreira", "Marchetti")
+    on = relation_score(analyzer, TWO_PRAISES, "Ferreira", "Marchetti", enable=[WORDNET])
     assert on is not None and on > 0
     assert relation_score(analyzer, TWO_PRAISES, "Ferreira", "Marchetti", disable=[WORDNET]) is None
 
@@ -66,8 +66,10 @@ DENIED_FAULT = (
 
 
 def test_a_denied_fault_answers_the_claim_of_a_fault(analyzer: Any) -> None:
-    on = relation_score(analyzer, DENIED_FAULT, "Okonjo", "Vasquez")
-    off = relation_score(analyzer, DENIED_FAULT, "Okonjo", "Vasquez", disable=[NOTHING])
+    on = relation_score(analyzer, DENIED_FAULT, "Okonjo", "Vasquez", enable=[WORDNET])
+    off = relation_score(
+        analyzer, DENIED_FAULT, "Okonjo", "Vasquez", enable=[WORDNET], disable=[NOTHING]
+    )
     assert on is not None and on < 0
     assert off is None
 
@@ -79,7 +81,7 @@ AGREED_FAULT = (
 
 
 def test_a_denied_fault_agrees_with_praise(analyzer: Any) -> None:
-    on = relation_score(analyzer, AGREED_FAULT, "Okonjo", "Vasquez")
+    on = relation_score(analyzer, AGREED_FAULT, "Okonjo", "Vasquez", enable=[WORDNET])
     assert on is not None and on > 0  # the sign is the adjective's reversed, not its own
 
 
@@ -88,8 +90,9 @@ def test_nothing_with_a_subject_of_its_own_is_left_alone(analyzer: Any) -> None:
         "Senator Paula Okonjo said on Friday that the count had been unfair. "
         "Senator Rui Vasquez said the answer was nothing new."
     )
-    on = relation_score(analyzer, text, "Okonjo", "Vasquez")
-    assert on == relation_score(analyzer, text, "Okonjo", "Vasquez", disable=[NOTHING])
+    on = relation_score(analyzer, text, "Okonjo", "Vasquez", enable=[WORDNET])
+    off = relation_score(analyzer, text, "Okonjo", "Vasquez", enable=[WORDNET], disable=[NOTHING])
+    assert on == off
 
 
 def test_a_verb_takes_no_wordnet_sign(analyzer: Any) -> None:
