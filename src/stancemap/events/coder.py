@@ -15,7 +15,10 @@ The work is split into parts, each a list of named rules (``stancemap rules``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..nlp.view import doc_view
 from ..rules import RuleSwitches, declare
@@ -34,7 +37,7 @@ from .joint_events import called_off_object, put_off_object
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
 from .ontology import Ontology
-from .parts import Coded, DocContext, Tuning
+from .parts import Coded, DocContext, Frame, Tuning
 from .place_targets import aim_at_place
 from .poll_shares import support_measure_verb
 from .questions import question_clauses, question_is_no_request
@@ -128,36 +131,46 @@ class Coder:
     def _attitudes(
         self, sent: SpacySpan, ctx: DocContext, sentence_index: int, consumed: set[int]
     ) -> list[Coded]:
-        out: list[Coded] = []
-        for tok in sent:
-            if tok.i in consumed:
-                continue
-            frame = attitude_frame(tok, ctx, self.roles)
-            if frame is None:
-                continue
-            frame = keep_sides(frame, ctx, self.tuning, self.roles)
-            coded = self.finisher.finish(frame, sent, ctx, sentence_index)
-            if coded is not None:
-                consumed.add(tok.i)
-                out.append(coded)
-        return out
+        def frame_of(tok: Token) -> Frame | None:
+            return attitude_frame(tok, ctx, self.roles)
+
+        return self._token_frames(sent, ctx, sentence_index, consumed, frame_of)
 
     def _headline_verbs(
         self, sent: SpacySpan, ctx: DocContext, sentence_index: int, consumed: set[int]
     ) -> list[Coded]:
         """ "Iran, Saudi Arabia Clash Over Yemen": a verbless headline's verb read as a noun."""
+        next_actor = self.tuning.on(HEADLINE_NAME_VERB)
+        criticism = self.tuning.on(CRITICISM_VERBS)
+
+        def frame_of(tok: Token) -> Frame | None:
+            frame = noun_verb_frame(tok, ctx, self.lexicon, self.roles, next_actor, criticism)
+            return frame and apply_sense(frame, tok, ctx, self.tuning)
+
+        def both_sides(frame: Frame) -> Frame:
+            return quarrel_both_sides(frame, self.tuning)  # "X, Y spar over Z"
+
+        return self._token_frames(sent, ctx, sentence_index, consumed, frame_of, both_sides)
+
+    def _token_frames(
+        self,
+        sent: SpacySpan,
+        ctx: DocContext,
+        sentence_index: int,
+        consumed: set[int],
+        frame_of: Callable[[Token], Frame | None],
+        after_sides: Callable[[Frame], Frame] = lambda frame: frame,
+    ) -> list[Coded]:
+        """One event a token of ``sent`` no earlier reading consumed, where ``frame_of`` reads
+        one there: the sides kept, then ``after_sides``, then finished."""
         out: list[Coded] = []
         for tok in sent:
             if tok.i in consumed:
                 continue
-            next_actor = self.tuning.on(HEADLINE_NAME_VERB)
-            criticism = self.tuning.on(CRITICISM_VERBS)
-            frame = noun_verb_frame(tok, ctx, self.lexicon, self.roles, next_actor, criticism)
-            frame = frame and apply_sense(frame, tok, ctx, self.tuning)
+            frame = frame_of(tok)
             if frame is None:
                 continue
-            frame = keep_sides(frame, ctx, self.tuning, self.roles)
-            frame = quarrel_both_sides(frame, self.tuning)  # "X, Y spar over Z"
+            frame = after_sides(keep_sides(frame, ctx, self.tuning, self.roles))
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
             if coded is not None:
                 consumed.add(tok.i)
