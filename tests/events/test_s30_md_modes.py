@@ -96,8 +96,12 @@ def test_habitual_would(parse, text: str, word: str, habitual: bool) -> None:  #
 def test_habitual_would_event(pipeline_off) -> None:  # type: ignore[no-untyped-def]
     text = "At times the Russian president would meet directly with the Chinese president."
     on = _event_modes(pipeline_off(text), text)
-    off = _event_modes(pipeline_off(text, (HABITUAL,)), text)
+    # session 36: a hypothetical two-sided meeting gets its type's drop threshold
+    # (events.reality.type_thresholds_two_sided_kept_asserted_only); off here, the mode is read
+    kept = "events.reality.type_thresholds_two_sided_kept_asserted_only"
+    off = _event_modes(pipeline_off(text, (HABITUAL, kept)), text)
     assert on.get("meet") is None and off.get("meet") == "hypothetical"
+    assert "meet" not in _event_modes(pipeline_off(text, (HABITUAL,)), text)
 
 
 # ---------------------------------------------------------------- indirect_question

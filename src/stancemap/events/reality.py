@@ -139,6 +139,13 @@ TWO_SIDED_KEPT = declare(
     "rest on, and an ordinary verb read as an act rarely names both",
     order=97,
 )
+TWO_SIDED_ASSERTED_ONLY = declare(
+    "events.reality.type_thresholds_two_sided_kept_asserted_only",
+    "under events.reality.type_thresholds_two_sided_kept, only an asserted event naming both "
+    "a source and a target keeps the one threshold; a marked one (hypothetical, negated, "
+    "future) gets its type's threshold: an act that did not happen rests no relation",
+    order=97.2,
+)
 JOINT_KEPT = declare(
     "events.reality.type_thresholds_joint_kept",
     "an event whose source names two or more parties ('Ryan and Trump will meet next "

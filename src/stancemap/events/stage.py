@@ -82,6 +82,7 @@ class EventStage:
         self.marked_threshold = switches.enabled(reality.MARKED_THRESHOLD)
         self.type_thresholds = switches.enabled(reality.TYPE_THRESHOLDS)
         self.two_sided_kept = switches.enabled(reality.TWO_SIDED_KEPT)
+        self.two_sided_asserted = switches.enabled(reality.TWO_SIDED_ASSERTED_ONLY)
         self.mode_thresholds = switches.enabled(reality.MODE_THRESHOLDS)
         self.joint_kept = switches.enabled(reality.JOINT_KEPT)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
@@ -143,10 +144,11 @@ class EventStage:
                 recorder(doc, item, feats)
             r = reality.probability(feats, self.fit)
             # events.reality.type_thresholds, but (two_sided_kept) not on an act between
-            # two named parties
-            by_type = self.type_thresholds and not (
-                self.two_sided_kept and item.source and item.target
+            # two named parties - (two_sided_kept_asserted_only) an asserted one
+            two_sided = bool(item.source and item.target) and not (
+                self.two_sided_asserted and item.modality in reality.MARKED
             )
+            by_type = self.type_thresholds and not (self.two_sided_kept and two_sided)
             # events.reality.type_thresholds_joint_kept: nor on a joint act of named parties
             by_type = by_type and not (self.joint_kept and len(item.source) >= 2)
             threshold = reality.threshold_of(
