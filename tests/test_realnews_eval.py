@@ -303,7 +303,8 @@ def test_missed_items_count_found_when_an_event_or_relation_covers_them() -> Non
     ]
     now = news_items.items_of(STEM, TEXT, _events(), "events")
     result = news_score.report(_stripped(_judged_events()) + missed, now)
-    assert result["missed"] == {"items": 3, "found": 2, "found_as_expected": 1, "recall": 0.667}
+    base = {"items": 3, "found": 2, "found_as_expected": 1, "recall": 0.667}
+    assert {k: result["missed"][k] for k in base} == base  # typed fields come besides
     assert result["kept"] == {"right": 1, "wrong": 1, "no_event": 1}  # missed items apart
     pair = {"missed": True, "article": STEM, "pair": ["org:mfa", "country:ROU"], "expected": "+"}
     rel_now = news_items.items_of(STEM, TEXT, _relations(extra=True), "relations")
@@ -606,3 +607,63 @@ def test_a_judged_merged_event_covers_its_own_later_mentions() -> None:
     for now in (_accuse_twice(merged=True), _accuse_twice(merged=False)):
         out = news_score.report([judged], now)
         assert (out["new"], out["changed_readings"], out["kept"]) == (0, 0, {"right": 1})
+
+
+def _event_item(start: int, read_as: str, source: list[str], target: list[str]) -> dict[str, Any]:
+    return {
+        "article": STEM,
+        "start": start,
+        "end": start + 5,
+        "read_as": read_as,
+        "source": source,
+        "target": target,
+    }
+
+
+def test_typed_recall_counts_the_judge_s_type_family_and_parties() -> None:
+    """A judged missed event found by any event in its span is not found with its type:
+    the typed fields count the judge's type (0.5 names as 2021 ones), its family, its
+    parties (session 36)."""
+    missed = [  # judge's type, parties: found with all three
+        {
+            "missed": True,
+            "article": STEM,
+            "start": 0,
+            "end": 20,
+            "type": "ACCUSE",
+            "source": "Donald Trump",
+            "target": "Hillary Clinton",
+        },
+        # a DISAPPROVE (0.5 name of ACCUSE) read with the wrong target: typed, not parties
+        {
+            "missed": True,
+            "article": STEM,
+            "start": 100,
+            "end": 120,
+            "type": "DISAPPROVE",
+            "source": "Trump",
+            "target": "Clinton",
+        },
+        # same family (verbal conflict), not the type
+        {"missed": True, "article": STEM, "start": 200, "end": 220, "type": "THREATEN"},
+        # an event in the span of another family: found, not typed, not family
+        {"missed": True, "article": STEM, "start": 300, "end": 320, "type": "SUPPORT"},
+        {"missed": True, "article": STEM, "start": 400, "end": 420, "type": "SUPPORT"},
+    ]
+    now = [
+        _event_item(5, "ACCUSE", ["Donald Trump"], ["Clinton"]),
+        _event_item(105, "ACCUSE", ["Donald Trump"], ["Bernie Sanders"]),
+        _event_item(205, "REJECT", [], []),
+        _event_item(305, "ASSAULT", [], []),
+    ]
+    result = news_score.report(missed, now)["missed"]
+    assert result["found"] == 4
+    assert result["typed_items"] == 5
+    assert result["found_typed"] == 2
+    assert result["found_family"] == 3
+    assert result["found_typed_with_parties"] == 1
+    assert result["recall_typed"] == 0.4
+    assert result["recall_typed_with_parties"] == 0.2
+    assert news_score.party_matches("Clinton", ["Hillary Clinton"])
+    assert not news_score.party_matches("Hillary Clinton", ["Bernie Sanders"])
+    assert news_score.party_matches(None, [])

@@ -254,6 +254,87 @@ def missed_found(missed: dict[str, Any], now: Iterable[dict[str, Any]]) -> tuple
     return found, False
 
 
+def _family(name: str) -> str | None:
+    """A PLOVER type's broad family (its quad in ``plover.toml``: verbal / material
+    cooperation / conflict), PLOVER 0.5 names read as their 2021 ones; None if unknown."""
+    from ..events.ontology import load_ontology
+
+    ontology = load_ontology()
+    canonical = ontology.canonical_type(name)
+    if canonical not in ontology.types:
+        return None
+    return ontology.types[canonical].quad
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in "".join(c if c.isalnum() else " " for c in name.casefold()).split()}
+
+
+def party_matches(judged: str | None, read: Iterable[str]) -> bool:
+    """Whether an event's party names (``read``) include the judge's party: no judged party
+    asks for none; else a name equal to it, or one whose words hold the other's words
+    ("Trump" / "Donald Trump"), case apart."""
+    if not judged:
+        return True
+    want = _name_words(judged)
+    for name in read:
+        have = _name_words(name)
+        if want and have and (want <= have or have <= want):
+            return True
+    return False
+
+
+def missed_typed(missed: dict[str, Any], now: Iterable[dict[str, Any]]) -> tuple[bool, bool, bool]:
+    """For a judged missed event with a type: (an event in its span has the judge's type,
+    one has the type's family, one has the type and the judge's source and target).
+    PLOVER 0.5 names equal the 2021 ones (docs/judging.md)."""
+    from ..events.ontology import load_ontology
+
+    ontology = load_ontology()
+    expected = missed.get("type") or missed.get("expected")
+    if not expected or missed.get("pair"):
+        return False, False, False
+    want = ontology.canonical_type(str(expected))
+    family = _family(want)
+    span = (missed.get("start") or 0, missed.get("end") or 0)
+    typed = same_family = with_parties = False
+    for item in now:
+        if item["article"] != missed["article"] or "pair" in item:
+            continue
+        if not _overlaps(span, (item["start"], item["end"])):
+            continue
+        read = ontology.canonical_type(str(item["read_as"]))
+        if read == want:
+            typed = True
+            if party_matches(missed.get("source"), item.get("source") or []) and party_matches(
+                missed.get("target"), item.get("target") or []
+            ):
+                with_parties = True
+        if family is not None and _family(read) == family:
+            same_family = True
+    return typed, same_family, with_parties
+
+
+def typed_recall(missed: list[dict[str, Any]], now: list[dict[str, Any]]) -> dict[str, Any]:
+    """The typed recall of judged missed events (session 36): ``found`` counts any event in
+    the span, which overstates recall; these count an event of the judge's type, of its
+    family, and of its type with the judge's parties, over the items the judge typed."""
+    typed = [m for m in missed if (m.get("type") or m.get("expected")) and not m.get("pair")]
+    hits = [missed_typed(m, now) for m in typed]
+    found_typed = sum(t for t, _, _ in hits)
+    found_family = sum(f for _, f, _ in hits)
+    found_parties = sum(p for _, _, p in hits)
+    return {
+        "typed_items": len(typed),
+        "found_typed": found_typed,
+        "found_family": found_family,
+        "found_typed_with_parties": found_parties,
+        "recall_typed": _ratio(found_typed, len(typed)),
+        "recall_family": _ratio(found_family, len(typed)),
+        "recall_typed_with_parties": _ratio(found_parties, len(typed)),
+    }
+
+
 def report(
     judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]], first_mention: bool = False
 ) -> dict[str, Any]:
@@ -296,6 +377,8 @@ def report(
             "found_as_expected": sum(e for _, e in hits),
             "recall": _ratio(sum(f for f, _ in hits), len(missed)),
         }
+        if any("pair" not in m for m in missed):
+            out["missed"].update(typed_recall(missed, now))
     return out
 
 

@@ -49,6 +49,17 @@ SET_PATTERNS_HEADER = """\
 # Format: triggers.tsv (see its header). Read before the dictionary's bare verbs under rule
 # events.trigger.dictionary_whole_sets.
 """
+NO_EVENT_FILE = "cameo_no_event_patterns.tsv"
+NO_EVENT_HEADER = """\
+# No-event patterns of the PETRARCH2 CAMEO verb dictionary (coded [---]: "AVOID * ATTACK",
+# "DELIVER * DEFEAT"): where one fits a verb's phrase, the dictionary's rows for that verb do
+# not fire. version: {version}
+# Source: openeventdata/petrarch2 CAMEO.2.0.txt (sha256 {digest}), MIT licence,
+# Copyright (c) 2015 Open Event Data Alliance (see data/events/README.md).
+# Written by stancemap.events.cameo_import; do not edit by hand, re-run the importer.
+# Format: triggers.tsv (see its header), role "none". Read before the dictionary's rows of
+# each verb under rule events.trigger.dictionary_no_event_patterns.
+"""
 CONSULT_HEADER = """\
 # Consultation patterns (CAMEO 04) of the PETRARCH2 CAMEO verb dictionary's blocks of
 # public-statement verbs ("SPEAK * (WITH)": 046), which cameo_verbs.tsv leaves out with
@@ -87,6 +98,12 @@ def write_cameo_verbs(source: Path, target: Path, version: str = "1") -> int:
         if (row.lemma, row.cameo, row.requires) not in known:
             lines.append(f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n")
     target.with_name(SET_PATTERNS_FILE).write_text("".join(lines), "utf-8")
+    none = dictionary_rows(text, load_ontology(), no_event=True)
+    lines = [NO_EVENT_HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])]
+    lines.append("\t".join(COLUMNS) + "\n")
+    for row in none:
+        lines.append(f"{row.lemma}\tV\tnone\t-\t{row.requires}\t-\n")
+    target.with_name(NO_EVENT_FILE).write_text("".join(lines), "utf-8")
     return len(rows)
 
 

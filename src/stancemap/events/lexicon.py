@@ -399,6 +399,28 @@ DICTIONARY_WHOLE_SETS = declare(
     order=12.6,
 )
 SET_PATTERNS_FILE = "events/cameo_set_patterns.tsv"
+DICTIONARY_NO_EVENT_PATTERNS = declare(
+    "events.trigger.dictionary_no_event_patterns",
+    "the CAMEO dictionary's no-event patterns ([---]: 'avoid an attack', 'deliver a defeat') "
+    "stop its rows for that verb; the project's own rows are tried first "
+    "(data/events/cameo_no_event_patterns.tsv)",
+    order=12.7,
+)
+NO_EVENT_PATTERNS_FILE = "events/cameo_no_event_patterns.tsv"
+
+
+def merge_before_dictionary(base: Lexicon, extra: Lexicon, dictionary_weight: float) -> None:
+    """Put ``extra``'s rows (no-event patterns) before the first row of their word that
+    came from the dictionary (``dictionary_weight``); a word without dictionary rows is left
+    alone: the project's own rows keep their place and are tried first."""
+    for key, rows in extra.entries.items():
+        known = base.entries.get(key)
+        if not known:
+            continue
+        at = next((n for n, row in enumerate(known) if row.weight == dictionary_weight), None)
+        if at is not None:
+            known[at:at] = rows
+
 
 _DICTIONARY_CACHE: dict[tuple[int, float, str], Lexicon] = {}
 
@@ -423,6 +445,7 @@ def load_lexicon(
     fallback: bool = True,
     consult_patterns: bool = False,
     whole_sets: bool = False,
+    no_event_patterns: bool = False,
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
     unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
@@ -430,7 +453,8 @@ def load_lexicon(
     ``guarded``, ``fallback``: see ``merge_into``; ``consult_patterns``: the dictionary's
     consultation patterns of its statement blocks (``DICTIONARY_CONSULT_PATTERNS``) too;
     ``whole_sets``: its patterns over whole synonym sets (``DICTIONARY_WHOLE_SETS``), each
-    before the bare verb as the dictionary orders them."""
+    before the bare verb as the dictionary orders them; ``no_event_patterns``: its [---]
+    patterns before each verb's dictionary rows (``DICTIONARY_NO_EVENT_PATTERNS``)."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if dictionary:
         weight = float(constants("events")["dictionary_weight"])
@@ -440,6 +464,9 @@ def load_lexicon(
             merge_into(lexicon, _shipped_dictionary(ontology, weight, CONSULT_PATTERNS_FILE))
         if whole_sets:  # "gave him a lot of money"
             merge_before_bare(lexicon, _shipped_dictionary(ontology, weight, SET_PATTERNS_FILE))
+        if no_event_patterns:  # "avoided an attack"
+            none = _shipped_dictionary(ontology, weight, NO_EVENT_PATTERNS_FILE)
+            merge_before_dictionary(lexicon, none, weight)
     for raw in extra_paths or []:
         path = Path(raw).expanduser().resolve()
         try:

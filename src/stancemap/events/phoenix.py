@@ -185,6 +185,7 @@ def _requirements(verb: str, pattern: str, sets: dict[str, list[str]]) -> tuple[
 
 
 NO_INFINITIVE = "!inf"
+NO_EVENT_CODE = "---"  # a pattern the dictionary codes as no event
 CONSULT_FAMILY = "04"  # CAMEO's consultations
 
 
@@ -209,6 +210,7 @@ def dictionary_rows(
     infinitive_guard: bool = True,
     statement_events: bool = False,
     whole_sets: bool = False,
+    no_event: bool = False,
 ) -> list[DictionaryRow]:
     """Every verb and verb pattern of a CAMEO verb dictionary that maps to a PLOVER event,
     narrow patterns before the bare verb (the lexicon tries rows top to bottom).
@@ -218,7 +220,9 @@ def dictionary_rows(
     a block of public-statement verbs (CAMEO 01x) and that code a consultation (CAMEO 04:
     "SPEAK * (WITH)": 046, "TALK * (BY TELEPHONE)": 041). What a speaker says is a quote,
     coded on its own; whom one talks with is no part of what is said.
-    ``whole_sets``: synonym sets read past a comment line (``synonym_sets``)."""
+    ``whole_sets``: synonym sets read past a comment line (``synonym_sets``).
+    ``no_event``: instead, only the patterns coded ``[---]`` (no event: "AVOID * ATTACK"),
+    each with ``NO_EVENT_CODE`` for its code; patterns that set no condition are left out."""
     sets = synonym_sets(text, whole_sets)
     rows: list[DictionaryRow] = []
     in_verbs = False
@@ -226,8 +230,19 @@ def dictionary_rows(
     statement = False  # a block of public-statement verbs (CAMEO 01x: "say", "comment")
     verbs: list[tuple[str, str | None, int]] = []
     patterns: list[tuple[str, str, int]] = []
+    none_patterns: list[tuple[str, int]] = []
 
     def flush() -> None:
+        if no_event:
+            for verb, _, _ in verbs:
+                for pattern, pline in none_patterns:
+                    read = _requirements(verb, pattern, sets)
+                    if read is not None and read[1] != "-":
+                        rows.append(DictionaryRow(read[0], NO_EVENT_CODE, read[1], pline))
+            verbs.clear()
+            patterns.clear()
+            none_patterns.clear()
+            return
         for verb, own_code, line in verbs:
             for pattern, code, pline in patterns:
                 read = _requirements(verb, pattern, sets)
@@ -267,6 +282,8 @@ def dictionary_rows(
             code = _code(code_match.group(1), ontology) if code_match else None
             if code is not None:
                 patterns.append((line[1 : code_match.start()].strip(), code, number))  # type: ignore[union-attr]
+            elif code_match and code_match.group(1).strip() == NO_EVENT_CODE:
+                none_patterns.append((line[1 : code_match.start()].strip(), number))
             continue
         word = line.split()[0]
         if line[0] in "&{(~" or not _WORD.match(word):

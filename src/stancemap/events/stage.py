@@ -35,6 +35,7 @@ from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
 from .lexicon import (
     DICTIONARY_CONSULT_PATTERNS,
+    DICTIONARY_NO_EVENT_PATTERNS,
     DICTIONARY_WHOLE_SETS,
     EMPTY_SLOT_FALLBACK,
     load_lexicon,
@@ -69,6 +70,7 @@ class EventStage:
             fallback=switches.enabled(EMPTY_SLOT_FALLBACK),
             consult_patterns=switches.enabled(DICTIONARY_CONSULT_PATTERNS),
             whole_sets=switches.enabled(DICTIONARY_WHOLE_SETS),
+            no_event_patterns=switches.enabled(DICTIONARY_NO_EVENT_PATTERNS),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.reality = switches.enabled(reality.CONFIDENCE)
