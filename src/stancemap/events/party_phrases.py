@@ -27,8 +27,8 @@ argument rules of session 12 (issue 12).
 * ``events.args.appositive_names_description`` (session 36): "A super PAC supporting
   Rubio, Conservative Solutions PAC, attacked Trump", "a group backing X, the Club for
   Growth, criticised Y": a described head (a determiner, no possessor) that names no actor
-  but itself, followed by an apposition headed by a proper name of an actor, is that
-  actor (the description's own bare kind word is no party).
+  but itself, followed by an apposition closing its phrase whose proper-name head names an
+  organisation or group, is that body (the description's bare kind word is no party).
 * ``events.args.blamed_subject``: "Moreau said Russia was to blame": "be to blame" is
   an active infinitive with a passive sense (the subject is blamed): the copula's
   subject (a headline's "Russia to blame for blast": the infinitive's) is the target, and the source is the one who reports it (the speech verb's
@@ -75,8 +75,8 @@ APPOSITIVE_NAMES_DESCRIPTION = declare(
     "events.args.appositive_names_description",
     "'A super PAC supporting X, Conservative Solutions PAC, attacked Y', 'a group backing X, "
     "the Club for Growth, ...': a described head (determiner, no possessor) naming no actor "
-    "but its own kind word, with an apposition headed by a proper name of an actor, is that "
-    "actor",
+    "but its own kind word, with an apposition closing its phrase whose proper-name head "
+    "names an organisation or group, is that body",
     order=24.85,
 )
 MEMBERS_NOT_BODY = declare(
@@ -110,7 +110,8 @@ JUDGING_TYPES = frozenset(t.upper() for t in word_list("events/judging_types.txt
 _PATIENT_PREPS = ("on", "against")
 # determiners of a description that an apposition may rename ("a group backing X, Y")
 _DESCRIBING_DETS = frozenset({"a", "an", "the"})
-# actor kinds a lower-hung apposition may name to rename a description (not a person)
+# actor kinds an apposition may name to rename a description (not a person: "the first
+# American to ..., X," has other rules and merges)
 _BODY_KINDS = frozenset({"organization", "group"})
 # the noun of membership: its phrase names the members, not the body
 _MEMBER = "member"
@@ -305,11 +306,11 @@ def appositive_names(head: Token, found: list[str], actors: ActorLayer) -> list[
     if any(own is None or a != own.actor_id for a in found):
         return []
     for appos in _closing_appositions(head):
-        named = [a for a in args.phrase_actors(appos, actors, head_only=True) if a not in found]
-        if appos.head != head:  # hung lower: only a body renames the description
-            named = [a for a in named if _kind(actors, a) in _BODY_KINDS]
-        if named:
-            return named
+        own = actors.mention_at(appos.idx, appos.idx + len(appos))
+        if own is None or own.actor_id in found:
+            continue  # its head word is no actor's name ("Priorities USA Action": USA)
+        if _kind(actors, own.actor_id) in _BODY_KINDS:
+            return [own.actor_id]  # a body renames a description, a person does not
     return []
 
 
@@ -322,8 +323,8 @@ def _closing_appositions(head: Token) -> list[Token]:
     """Appositions headed by a proper name that rename ``head``: its own, or one the parser
     hung on the last noun of the head's modifier ("a PAC supporting Rubio's bid,
     Conservative Solutions PAC,": on "bid") when it closes the head's phrase (nothing but
-    punctuation after it); ``appositive_names`` takes such a lower one only when it names
-    a body (an organisation or group: "the senator from Florida, Marco Rubio" stays)."""
+    punctuation after it). ``appositive_names`` takes one whose head word is the name of a
+    body (an organisation or group): "the senator from Florida, Marco Rubio" stays."""
     out = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     for tok in head.subtree:
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head == head:
