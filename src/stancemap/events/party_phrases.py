@@ -41,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
+from ..actors.speaking_groups import people_nouns
 from ..datafiles import word_list
 from ..rules import declare
 from . import arguments as args
@@ -323,7 +324,8 @@ def _closing_appositions(head: Token) -> list[Token]:
     """Appositions headed by a proper name that rename ``head``: its own, or one the parser
     hung on the last noun of the head's modifier ("a PAC supporting Rubio's bid,
     Conservative Solutions PAC,": on "bid") when it closes the head's phrase (nothing but
-    punctuation after it). ``appositive_names`` takes one whose head word is the name of a
+    punctuation after it), unless that noun is a kind of person (WordNet,
+    ``lexicon/people_nouns.txt``: "to draft their governor, X"). ``appositive_names`` takes one whose head word is the name of a
     body (an organisation or group): "the senator from Florida, Marco Rubio" stays."""
     out = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     for tok in head.subtree:
@@ -331,6 +333,8 @@ def _closing_appositions(head: Token) -> list[Token]:
             continue
         if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i < head.i:
             continue
+        if tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in people_nouns():
+            continue  # "to draft their former governor, Mitch Daniels": the governor's
         rest = head.doc[tok.right_edge.i + 1 : head.right_edge.i + 1]
         if all(t.is_punct for t in rest):
             out.append(tok)
