@@ -24,6 +24,11 @@ argument rules of session 12 (issue 12).
 * ``events.args.appositive_over_possessor``: "Clinton's Democratic opponent, Senator
   Sanders, praised ...": an apposition naming an actor renames its head, whose
   possessor only relates to it (the source is Sanders, not Clinton).
+* ``events.args.appositive_names_description`` (session 36): "A super PAC supporting
+  Rubio, Conservative Solutions PAC, attacked Trump", "a group backing X, the Club for
+  Growth, criticised Y": a described head (a determiner, no possessor) that names no actor
+  but itself, followed by an apposition closing its phrase whose proper-name head names an
+  organisation or group, is that body (the description's bare kind word is no party).
 * ``events.args.blamed_subject``: "Moreau said Russia was to blame": "be to blame" is
   an active infinitive with a passive sense (the subject is blamed): the copula's
   subject (a headline's "Russia to blame for blast": the infinitive's) is the target, and the source is the one who reports it (the speech verb's
@@ -36,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
+from ..actors.speaking_groups import people_nouns
 from ..datafiles import word_list
 from ..rules import declare
 from . import arguments as args
@@ -66,6 +72,14 @@ APPOSITIVE_OVER_POSSESSOR = declare(
     "renames its head; the head's possessor (X) only relates to it and is not the party",
     order=24.8,
 )
+APPOSITIVE_NAMES_DESCRIPTION = declare(
+    "events.args.appositive_names_description",
+    "'A super PAC supporting X, Conservative Solutions PAC, attacked Y', 'a group backing X, "
+    "the Club for Growth, ...': a described head (determiner, no possessor) naming no actor "
+    "but its own kind word, with an apposition closing its phrase whose proper-name head "
+    "names an organisation or group, is that body",
+    order=24.85,
+)
 MEMBERS_NOT_BODY = declare(
     "events.args.members_not_body",
     "'the two NATO members failed to agree': a phrase headed by 'member(s)' names member "
@@ -95,6 +109,11 @@ JUDGING_TYPES = frozenset(t.upper() for t in word_list("events/judging_types.txt
 # ("to", "at" are left out: "offered an apology to X", "fired a broadside at X" name the
 # target of a verb that only carries its noun's event)
 _PATIENT_PREPS = ("on", "against")
+# determiners of a description that an apposition may rename ("a group backing X, Y")
+_DESCRIBING_DETS = frozenset({"a", "an", "the"})
+# actor kinds an apposition may name to rename a description (not a person: "the first
+# American to ..., X," has other rules and merges)
+_BODY_KINDS = frozenset({"organization", "group"})
 # the noun of membership: its phrase names the members, not the body
 _MEMBER = "member"
 # infinitives that have a passive sense after "be" (retained active: "X is to blame")
@@ -271,6 +290,55 @@ def appositive_renames(head: Token, actors: ActorLayer) -> list[str]:
         if found:
             return found
     return []
+
+
+def appositive_names(head: Token, found: list[str], actors: ActorLayer) -> list[str]:
+    """For "a super PAC supporting X, Conservative Solutions PAC": the actors the
+    apposition's proper name names, when ``head`` is a description (a determiner, no
+    possessor) and what it was read as (``found``) is at most its own word's actor; else
+    []. "A spokesman for the ministry, John Smith" keeps the ministry (named inside)."""
+    if head.pos_ not in ("NOUN", "PROPN") or args.is_pronoun(head):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in _DESCRIBING_DETS for c in head.children):
+        return []
+    if any(c.dep_ == "poss" for c in head.children):
+        return []  # events.args.appositive_over_possessor's case
+    own = actors.mention_at(head.idx, head.idx + len(head))
+    if any(own is None or a != own.actor_id for a in found):
+        return []
+    for appos in _closing_appositions(head):
+        own = actors.mention_at(appos.idx, appos.idx + len(appos))
+        if own is None or own.actor_id in found:
+            continue  # its head word is no actor's name ("Priorities USA Action": USA)
+        if _kind(actors, own.actor_id) in _BODY_KINDS:
+            return [own.actor_id]  # a body renames a description, a person does not
+    return []
+
+
+def _kind(actors: ActorLayer, actor_id: str) -> str | None:
+    actor = actors.actor(actor_id)
+    return str(actor.type) if actor is not None else None
+
+
+def _closing_appositions(head: Token) -> list[Token]:
+    """Appositions headed by a proper name that rename ``head``: its own, or one the parser
+    hung on the last noun of the head's modifier ("a PAC supporting Rubio's bid,
+    Conservative Solutions PAC,": on "bid") when it closes the head's phrase (nothing but
+    punctuation after it), unless that noun is a kind of person (WordNet,
+    ``lexicon/people_nouns.txt``: "to draft their governor, X"). ``appositive_names`` takes one whose head word is the name of a
+    body (an organisation or group): "the senator from Florida, Marco Rubio" stays."""
+    out = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    for tok in head.subtree:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head == head:
+            continue
+        if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i < head.i:
+            continue
+        if tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in people_nouns():
+            continue  # "to draft their former governor, Mitch Daniels": the governor's
+        rest = head.doc[tok.right_edge.i + 1 : head.right_edge.i + 1]
+        if all(t.is_punct for t in rest):
+            out.append(tok)
+    return out
 
 
 # ----------------------------------------------------------------- blame

@@ -101,10 +101,12 @@ from .parties import (
 )
 from .parts import DocContext, Tuning
 from .party_phrases import (
+    APPOSITIVE_NAMES_DESCRIPTION,
     APPOSITIVE_OVER_POSSESSOR,
     BLAMED_SUBJECT,
     MEMBERS_NOT_BODY,
     TOPIC_NOT_PARTY,
+    appositive_names,
     appositive_renames,
     blamed,
     bodies_of_members,
@@ -399,6 +401,9 @@ class RoleFinder:
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
         found = args.phrase_actors(tok, ctx.actors)
+        if self.tuning.on(APPOSITIVE_NAMES_DESCRIPTION):
+            # "a super PAC supporting X, Conservative Solutions PAC": the named PAC
+            found = appositive_names(tok, found, ctx.actors) or found
         if found and self.tuning.on(POSSESSOR_OWNS_PHRASE):
             # "Ohio's procedure for removing voters": Ohio's, not the voters
             found = possessor_only(tok, found, ctx.actors)
