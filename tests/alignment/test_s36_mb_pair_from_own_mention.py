@@ -11,6 +11,7 @@ from stancemap.records import Event, MentionParties, Span
 from stancemap.rules import RuleSwitches
 
 RULE = "alignment.relations.pair_from_own_mention"
+WEIGHT = "alignment.relations.own_mention_weight"
 TEXT = (
     "Novak criticized the new tax plan on Monday. The plan would raise fuel prices. "
     "Later Novak criticized Haddad over the budget."
@@ -25,8 +26,12 @@ def _ends_named(relation, text: str) -> list[bool]:
     ]
 
 
-def test_the_relation_cites_the_sentence_naming_both(pipeline_off):
-    on = pipeline_off(TEXT)
+def test_the_relation_cites_the_sentence_naming_both(analyzer):
+    # both rules ship off (session 36): switched on here to see them
+    base = [n for n in Settings().rules.disable if n not in (RULE, WEIGHT)]
+    on_pipe = analyzer.derive(Settings.model_validate({"rules": {"disable": base}}))
+    off_pipe = analyzer.derive(Settings.model_validate({"rules": {"disable": [*base, RULE]}}))
+    on = on_pipe.analyze(TEXT, date="2023-03-01")
     merged = [e for e in on.events if e.type == "ACCUSE" and len(e.mention_parties) == 2]
     assert merged, on.events  # one act told twice, merged
     (relation,) = [
@@ -34,7 +39,7 @@ def test_the_relation_cites_the_sentence_naming_both(pipeline_off):
     ]
     assert relation.score < 0
     assert _ends_named(relation, on.text) == [True]
-    off = pipeline_off(TEXT, (RULE,))
+    off = off_pipe.analyze(TEXT, date="2023-03-01")
     (before,) = [r for r in off.relations if (r.a, r.b) == (relation.a, relation.b)]
     assert _ends_named(before, off.text) == [False]  # the first mention never names Haddad
 
@@ -80,7 +85,7 @@ def test_relate_document_weighs_the_naming_mentions_confidence():
             self.off = off
 
         def enabled(self, name: str) -> bool:
-            return name not in self.off and switches.enabled(name)
+            return name not in self.off and (name in (RULE, WEIGHT) or switches.enabled(name))
 
     (on,) = relate_document([], [event], switches=Only(set()))
     (off,) = relate_document([], [event], switches=Only({RULE}))

@@ -69,6 +69,11 @@ PAIR_FROM_OWN_MENTION = declare(
     "names both ends (Event.mention_parties) and weighs that mention's confidence, not the "
     "first mention's (which may have taken a party from a later one)",
 )
+OWN_MENTION_WEIGHT = declare(
+    "alignment.relations.own_mention_weight",
+    "with pair_from_own_mention, the pair's event evidence also weighs the naming mention's "
+    "confidence and lead place instead of the first mention's (off: only the cited span moves)",
+)
 LEARNED_CONFIDENCE = declare(
     "alignment.relations.learned_confidence",
     "a relation's confidence is the chance an analyst would sign it, from a logistic "
@@ -485,11 +490,13 @@ def own_mentions(
     events: list[Event],
     statements: list[Statement],
     aliases: Mapping[str, str],
+    weigh: bool = True,
 ) -> dict[tuple[str, str, str], MentionParties]:
     """(a, b, event id) -> the mention of a merged event whose own sentence names both
     ends of the pair, where the first mention's does not (``PAIR_FROM_OWN_MENTION``).
     An observation of the event itself is weighed (in place) by that mention's
-    confidence instead of the event's; an event a statement rests on is only cited."""
+    confidence instead of the event's (``weigh``, ``OWN_MENTION_WEIGHT``); an event a
+    statement rests on is only cited."""
     merged = {e.id: e for e in events if len(e.mention_parties) > 1}
     if not merged:
         return {}
@@ -515,7 +522,7 @@ def own_mentions(
                     if not naming or naming[0] is event.mention_parties[0]:
                         continue
                     mention = naming[0]
-                    if item == ref and obs.kind == "event" and event.confidence > 0:
+                    if weigh and item == ref and obs.kind == "event" and event.confidence > 0:
                         obs.weight *= mention.confidence / event.confidence
                     out[(a, b, item)] = mention
     return out
@@ -852,12 +859,13 @@ def relate_document(
         pairs = {k: p for k, p in pairs.items() if not (generic & set(k))}
     own: dict[tuple[str, str, str], MentionParties] = {}
     if on is not None and on(PAIR_FROM_OWN_MENTION):
-        own = own_mentions(pairs, events, statements, aliases)
+        own = own_mentions(pairs, events, statements, aliases, on(OWN_MENTION_WEIGHT))
+    weighed = on is not None and on(OWN_MENTION_WEIGHT)
     weigh_lead(
         pairs,
         _starts(statements, events, quotes),
         switches,
-        {key: m.evidence.start for key, m in own.items()},
+        {key: m.evidence.start for key, m in own.items()} if weighed else None,
     )
     spans = _spans(statements, events, quotes)
     principals = principals_of(quotes or [])
