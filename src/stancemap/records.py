@@ -169,6 +169,19 @@ class Quote(Record):
     mode: str | None = None
 
 
+class MentionParties(Record):
+    """One mention of a merged event as its own sentence tells it (session 36): its
+    trigger and evidence, the event's parties that sentence names (its own reading's
+    roles, and the merged event's parties an actor mention inside it names), and its own
+    confidence (its learned reality where recorded, else the coder's)."""
+
+    trigger: Span
+    evidence: Span
+    source: list[str] = Field(default_factory=list)
+    target: list[str] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
 class Event(Record):
     id: str
     type: str
@@ -191,6 +204,14 @@ class Event(Record):
     # then the event's confidence, calibrated as fitted; the coder's own confidence is kept
     reality: float | None = Field(default=None, ge=0.0, le=1.0)
     coded_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    # session 36, additive (not in ../shared/contract): for a merged event (``mentions``
+    # not empty) each of its mentions, the first included, with the parties its own
+    # sentence names; empty for an event told once
+    mention_parties: list[MentionParties] = Field(
+        default_factory=list,
+        description="each mention of a merged event (the first included): its trigger, "
+        "evidence, the source and target actor ids its own sentence names, its confidence",
+    )
 
 
 class Issue(Record):

@@ -18,6 +18,7 @@ from ..records import (
     Actor,
     Event,
     EvidenceRef,
+    MentionParties,
     Quote,
     Relation,
     Span,
@@ -61,6 +62,17 @@ SOURCE_MODE = declare(
     "an event a statement rests on is named in the relation's evidence with the statement's "
     "weight times its mode's ('Last year, he praised Y' under today's criticism weighs less "
     "than the criticism), as the score weighs it",
+)
+PAIR_FROM_OWN_MENTION = declare(
+    "alignment.relations.pair_from_own_mention",
+    "a relation resting on a merged event cites, for its pair, the mention whose own sentence "
+    "names both ends (Event.mention_parties) and weighs that mention's confidence, not the "
+    "first mention's (which may have taken a party from a later one)",
+)
+OWN_MENTION_WEIGHT = declare(
+    "alignment.relations.own_mention_weight",
+    "with pair_from_own_mention, the pair's event evidence also weighs the naming mention's "
+    "confidence and lead place instead of the first mention's (off: only the cited span moves)",
 )
 LEARNED_CONFIDENCE = declare(
     "alignment.relations.learned_confidence",
@@ -426,6 +438,7 @@ def to_relation(
     intensity: Mapping[str, Intensity] | None = None,
     modes: Mapping[str, str | None] | None = None,
     reality: float = 1.0,
+    own: Mapping[tuple[str, str, str], MentionParties] | None = None,
 ) -> Relation:
     """The contract's relation record for a scored pair.
 
@@ -452,7 +465,10 @@ def to_relation(
                     if factor < 1.0:  # "last year, he praised Y": its mode's share (or
                         # its own weight, where the event is the pair's evidence by itself)
                         share = max(weight * factor, weights.get(item, 0.0))
-                update = {"weight": round(share, 4), "via": carried.get(ref)}
+                update: dict[str, object] = {"weight": round(share, 4), "via": carried.get(ref)}
+                mention = (own or {}).get((pair.a, pair.b, item))
+                if mention is not None:  # PAIR_FROM_OWN_MENTION: the sentence naming both
+                    update["span"] = mention.evidence
                 named[item] = [k.model_copy(update=update) for k in known]
     return Relation(
         a=pair.a,
@@ -467,6 +483,49 @@ def to_relation(
         confidence=round(relation_confidence(pair.observations, pair.score), 3),
         carried=carried_part(pair, intensity),
     )
+
+
+def own_mentions(
+    pairs: Mapping[tuple[str, str], PairScore],
+    events: list[Event],
+    statements: list[Statement],
+    aliases: Mapping[str, str],
+    weigh: bool = True,
+) -> dict[tuple[str, str, str], MentionParties]:
+    """(a, b, event id) -> the mention of a merged event whose own sentence names both
+    ends of the pair, where the first mention's does not (``PAIR_FROM_OWN_MENTION``).
+    An observation of the event itself is weighed (in place) by that mention's
+    confidence instead of the event's (``weigh``, ``OWN_MENTION_WEIGHT``); an event a
+    statement rests on is only cited."""
+    merged = {e.id: e for e in events if len(e.mention_parties) > 1}
+    if not merged:
+        return {}
+    rests = {s.id: [r for r in s.evidence if r in merged] for s in statements}
+
+    def one(actor: str) -> str:
+        return aliases.get(actor, actor)
+
+    out: dict[tuple[str, str, str], MentionParties] = {}
+    for (a, b), pair in pairs.items():
+        for obs in pair.observations:
+            for ref in obs.refs:
+                for item in [ref, *rests.get(ref, [])] if ref not in merged else [ref]:
+                    event = merged.get(item)
+                    if event is None:
+                        continue
+                    ends = {a, b}
+                    naming = [
+                        m
+                        for m in event.mention_parties
+                        if ends <= {one(x) for x in m.source + m.target}
+                    ]
+                    if not naming or naming[0] is event.mention_parties[0]:
+                        continue
+                    mention = naming[0]
+                    if weigh and item == ref and obs.kind == "event" and event.confidence > 0:
+                        obs.weight *= mention.confidence / event.confidence
+                    out[(a, b, item)] = mention
+    return out
 
 
 def relation_confidence(observations: list[Observation], score: float) -> float:
@@ -754,6 +813,7 @@ def relate_document(
     office holders' relation (see ``sides``).
     """
     table = intensity if intensity is not None else default_intensity()
+    aliases: dict[str, str] = {}
     stances, acts = stance_obs(statements, quotes=quotes, events=events), event_obs(events)
     on = getattr(switches, "enabled", None)
     if on is None or on(HOSTILE_REQUEST):
@@ -797,7 +857,16 @@ def relate_document(
     if actors and (on is None or on(GENERIC_NO_PARTY)):
         generic = {a.id for a in actors if a.generic}
         pairs = {k: p for k, p in pairs.items() if not (generic & set(k))}
-    weigh_lead(pairs, _starts(statements, events, quotes), switches)
+    own: dict[tuple[str, str, str], MentionParties] = {}
+    if on is not None and on(PAIR_FROM_OWN_MENTION):
+        own = own_mentions(pairs, events, statements, aliases, on(OWN_MENTION_WEIGHT))
+    weighed = on is not None and on(OWN_MENTION_WEIGHT)
+    weigh_lead(
+        pairs,
+        _starts(statements, events, quotes),
+        switches,
+        {key: m.evidence.start for key, m in own.items()} if weighed else None,
+    )
     spans = _spans(statements, events, quotes)
     principals = principals_of(quotes or [])
     told = told_by_spokespeople(
@@ -844,7 +913,9 @@ def relate_document(
         real = pair_reality(pair, reality) if reality else 1.0
         if drop_unreal and real < 1.0:
             continue  # "officials should be focused on ...": what might be, not what is
-        out.append(to_relation(pair, refs, sources, table, modes, real if shrink else 1.0))
+        out.append(
+            to_relation(pair, refs, sources, table, modes, real if shrink else 1.0, own or None)
+        )
     # learned only where the caller passes its switches (the pipeline, its window path and
     # the store's re-resolution do): without them (hand-built records) it stays the noisy-or
     if actors is not None and on is not None and on(LEARNED_CONFIDENCE):

@@ -446,19 +446,28 @@ def _shared_yields(pair: PairScore, intensity: Mapping[str, Intensity]) -> None:
 
 
 def weigh_lead(
-    pairs: Mapping[tuple[str, str], PairScore], starts: Mapping[str, int], switches: Any = None
+    pairs: Mapping[tuple[str, str], PairScore],
+    starts: Mapping[str, int],
+    switches: Any = None,
+    pair_starts: Mapping[tuple[str, str, str], int] | None = None,
 ) -> None:
     """Weigh up (in place) each observation with evidence in the document's lead.
 
     ``starts`` maps evidence ids to where they start in the text; the lead is the
     first ``lead_chars`` characters (the headline and first paragraph of a news
-    story). Only within one document: a corpus has no one lead.
+    story). Only within one document: a corpus has no one lead. ``pair_starts``
+    ((a, b, id) -> start) overrides where a piece starts for one pair (the mention of a
+    merged event that pair rests on, ``alignment.relations.pair_from_own_mention``).
     """
     if switches is not None and not switches.enabled(LEAD):
         return
-    for pair in pairs.values():
+    for (a, b), pair in pairs.items():
         for obs in pair.observations:
-            if any(starts.get(ref, LEAD_CHARS) < LEAD_CHARS for ref in obs.refs):
+            at = [
+                (pair_starts or {}).get((a, b, ref), starts.get(ref, LEAD_CHARS))
+                for ref in obs.refs
+            ]
+            if any(start < LEAD_CHARS for start in at):
                 obs.weight *= LEAD_WEIGHT
 
 

@@ -28,6 +28,7 @@ the event would carry a party its evidence never names, so each stays an event o
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..rules import declare
 from .coder import Coded
@@ -108,6 +109,9 @@ def merge_events(
         if home is None:
             merged.append(item)
             continue
+        if not home.own:  # the first mention as its own sentence read it
+            home.own.append(_reading(home))
+        home.own.append(_reading(item))
         home.mentions.append(item.trigger)
         home.source = home.source or item.source
         home.target = home.target or item.target
@@ -119,3 +123,16 @@ def merge_events(
         home.context = list(dict.fromkeys(home.context + item.context))
         home.confidence = round(min(0.95, max(home.confidence, item.confidence) + 0.05), 3)
     return merged
+
+
+def _reading(item: Coded) -> Coded:
+    """A copy of one mention's own reading, before a merge fills its roles."""
+    return replace(
+        item,
+        source=list(item.source),
+        target=list(item.target),
+        context=list(item.context),
+        mentions=[],
+        own=[],
+        own_reality=[],
+    )

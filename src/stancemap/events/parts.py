@@ -41,6 +41,11 @@ class Coded:
     # role ("event", "light", ...): features of the learned event reality (events/reality.py)
     origin: str = ""
     role: str = ""
+    # a merged event's mentions as each was read before the merge (the first included),
+    # its own parties and confidence: ``Event.mention_parties``; empty unless merged
+    own: list[Coded] = field(default_factory=list)
+    # the learned reality of each of ``own`` (None where not recorded)
+    own_reality: list[float | None] = field(default_factory=list)
 
 
 @dataclass

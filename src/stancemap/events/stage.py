@@ -16,7 +16,7 @@ from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
 from ..nlp.text import doc_text
-from ..records import Event, Quote, Span
+from ..records import Event, MentionParties, Quote, Span
 from ..rules import RuleSwitches, declare
 from . import reality
 from .arguments import (
@@ -161,6 +161,12 @@ class EventStage:
                 by_type,
                 self.mode_thresholds,
             )
+            if item.own and self.reality and recorder is None:
+                # each mention's own reality (``Event.mention_parties``)
+                item.own_reality = [
+                    reality.probability(reality.features(doc, m, ctx, self.fit, groups), self.fit)
+                    for m in item.own
+                ]
             if r is not None and self.drop_unreal and r < threshold:
                 if not (self.marked_kept and item.modality in reality.MARKED):
                     continue
@@ -176,6 +182,7 @@ class EventStage:
         text = document.text
         events = []
         coded = self._coded(doc, document, actors, quotes)
+        named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
                 Event(
@@ -195,6 +202,7 @@ class EventStage:
                     reported_by=item.reported_by,
                     evidence=_span(text, document.clear_of_excluded(*item.evidence)),
                     mentions=[_span(text, m) for m in item.mentions],
+                    mention_parties=_mention_parties(text, document, item, named),
                     reality=r,
                     coded_confidence=None if r is None else item.confidence,
                 )
@@ -209,6 +217,27 @@ def _named_in(actors: ActorLayer) -> NamedIn:
         return {m.actor_id for m in actors.mentions_in(*bounds)}
 
     return named
+
+
+def _mention_parties(
+    text: str, document: Document, item: Coded, named_in: NamedIn
+) -> list[MentionParties]:
+    """Each mention of a merged event with the parties its own sentence names: its own
+    reading's roles, and the merged event's parties an actor mention inside it names."""
+    out = []
+    for number, own in enumerate(item.own):
+        named = named_in(own.evidence)
+        r = item.own_reality[number] if number < len(item.own_reality) else None
+        out.append(
+            MentionParties(
+                trigger=_span(text, own.trigger),
+                evidence=_span(text, document.clear_of_excluded(*own.evidence)),
+                source=list(dict.fromkeys(own.source + [a for a in item.source if a in named])),
+                target=list(dict.fromkeys(own.target + [a for a in item.target if a in named])),
+                confidence=round(own.confidence if r is None else r, 3),
+            )
+        )
+    return out
 
 
 def _span(text: str, bounds: tuple[int, int]) -> Span:
