@@ -60,9 +60,9 @@ def runner(analyzer):
 )
 def test_a_no_event_pattern_stops_the_dictionary_row(runner, text, word):
     assert runner.on(text, word, (RULE,)) != []  # the dictionary's code fired
-    assert runner.on(text, word) == []
+    assert runner.on(text, word, ("+" + RULE,)) == []  # shipped off: switched on here
 
 
 def test_a_verb_without_its_no_event_phrase_is_still_coded(runner):
     text = "Russia strongly implored Ukraine on Monday."
-    assert [e.type for e in runner.on(text, "implored")] == ["REQUEST"]
+    assert [e.type for e in runner.on(text, "implored", ("+" + RULE,))] == ["REQUEST"]
