@@ -519,7 +519,7 @@ def own_mentions(
                         for m in event.mention_parties
                         if ends <= {one(x) for x in m.source + m.target}
                     ]
-                    if not naming or naming[0] is event.mention_parties[0]:
+                    if not naming or naming[0] == event.mention_parties[0]:
                         continue
                     mention = naming[0]
                     if weigh and item == ref and obs.kind == "event" and event.confidence > 0:
