@@ -25,7 +25,7 @@ from pathlib import Path
 from ..datafiles import data_path
 from .lexicon import COLUMNS
 from .ontology import load_ontology
-from .phoenix import dictionary_rows
+from .phoenix import DictionaryRow, dictionary_rows
 
 HEADER = """\
 # CAMEO verb patterns derived from the PETRARCH2 CAMEO verb dictionary. version: {version}
@@ -77,33 +77,26 @@ def write_cameo_verbs(source: Path, target: Path, version: str = "1") -> int:
     raw = source.read_bytes()
     text = raw.decode("utf-8", errors="replace")
     rows = dictionary_rows(text, load_ontology())
-    lines = [HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])]
-    lines.append("\t".join(COLUMNS) + "\n")
-    for row in rows:
-        lines.append(f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n")
-    target.write_text("".join(lines), "utf-8")
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+
+    def write(path: Path, header: str, table: list[str]) -> None:
+        # one shape for every table the importer writes: header, columns, rows
+        head = [header.format(version=version, digest=digest), "\t".join(COLUMNS) + "\n"]
+        path.write_text("".join(head + table), "utf-8")
+
+    def event_line(row: DictionaryRow) -> str:
+        return f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n"
+
+    write(target, HEADER, [event_line(r) for r in rows])
     consults = dictionary_rows(text, load_ontology(), statement_events=True)
-    lines = [CONSULT_HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])]
-    lines.append("\t".join(COLUMNS) + "\n")
-    for row in consults:
-        lines.append(f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n")
-    target.with_name(CONSULT_FILE).write_text("".join(lines), "utf-8")
+    write(target.with_name(CONSULT_FILE), CONSULT_HEADER, [event_line(r) for r in consults])
     known = {(r.lemma, r.cameo, r.requires) for r in rows}
     whole = dictionary_rows(text, load_ontology(), whole_sets=True)
-    lines = [
-        SET_PATTERNS_HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])
-    ]
-    lines.append("\t".join(COLUMNS) + "\n")
-    for row in whole:
-        if (row.lemma, row.cameo, row.requires) not in known:
-            lines.append(f"{row.lemma}\tV\tevent\t{row.cameo}\t{row.requires}\t-\n")
-    target.with_name(SET_PATTERNS_FILE).write_text("".join(lines), "utf-8")
+    fresh = [r for r in whole if (r.lemma, r.cameo, r.requires) not in known]
+    write(target.with_name(SET_PATTERNS_FILE), SET_PATTERNS_HEADER, [event_line(r) for r in fresh])
     none = dictionary_rows(text, load_ontology(), no_event=True)
-    lines = [NO_EVENT_HEADER.format(version=version, digest=hashlib.sha256(raw).hexdigest()[:16])]
-    lines.append("\t".join(COLUMNS) + "\n")
-    for row in none:
-        lines.append(f"{row.lemma}\tV\tnone\t-\t{row.requires}\t-\n")
-    target.with_name(NO_EVENT_FILE).write_text("".join(lines), "utf-8")
+    no_lines = [f"{r.lemma}\tV\tnone\t-\t{r.requires}\t-\n" for r in none]
+    write(target.with_name(NO_EVENT_FILE), NO_EVENT_HEADER, no_lines)
     return len(rows)
 
 
