@@ -109,5 +109,5 @@ def test_a_contested_no_event_pattern_keeps_the_backing(runner):
 
 def test_an_uncontested_no_event_pattern_still_stops_its_row(runner):
     text = "Novak abandoned ship after the vote."  # "ABANDON * SHIP" [---], uncontested
-    assert runner.on(text, "abandoned", ()) != []  # shipped off: the dictionary's code
+    assert runner.on(text, "abandoned", (NO_EVENT,)) != []  # off: the dictionary's code
     assert runner.on(text, "abandoned", ("+" + NO_EVENT,)) == []

@@ -51,11 +51,11 @@ def test_a_relative_clause_verb_reads_its_noun_for_the_dictionary_pattern(runner
     text = "The offer that Russia rebuffed came from Ukraine."
     on = runner.on(text, "rebuffed", ("+" + RULE,))
     assert [(e.type, e.source) for e in on] == [("REJECT", ["c:RUS"])]  # "REBUFF * OFFER" 125
-    off = runner.on(text, "rebuffed")
+    off = runner.on(text, "rebuffed", (RULE,))
     assert [e.type for e in off] != ["REJECT"]  # the bare verb's code
 
 
 def test_a_lifted_sanction_is_eased(runner):
     text = "The sanctions Russia lifted had hurt Iran."
     assert [e.type for e in runner.on(text, "lifted", ("+" + RULE,))] == ["RETREAT"]
-    assert runner.on(text, "lifted") == []
+    assert runner.on(text, "lifted", (RULE,)) == []

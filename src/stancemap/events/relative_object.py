@@ -37,6 +37,8 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 def _relative(tok: Token) -> bool:
     return tok.tag_ in RELATIVE_TAGS or tok.lower_ in _RELATIVE_WORDS
+
+
 _TIMES = ("DATE", "TIME")
 
 
