@@ -1,7 +1,7 @@
 """Session 37 (engineer DN): the CAMEO no-event patterns ([---]) narrowed. A pattern the
 dictionary also codes for the same verb and phrase is not read as no event (rule
-``events.trigger.no_event_patterns_uncontested``); patterns the importer reads only in part
-are kept apart (rule ``events.trigger.no_event_partial_patterns``). Sentences written for
+``events.trigger.dictionary_no_event_uncontested``); patterns the importer reads only in part
+are kept apart (rule ``events.trigger.dictionary_no_event_partial``). Sentences written for
 these tests, with the hand-fixed actors of ``test_sense_pairs.cast_layer``."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from stancemap.events.ontology import load_ontology
 from stancemap.events.phoenix import NO_EVENT_CODE, dictionary_rows, read_in_full
 
 NO_EVENT = "events.trigger.dictionary_no_event_patterns"
-UNCONTESTED = "events.trigger.no_event_patterns_uncontested"
-PARTIAL = "events.trigger.no_event_partial_patterns"
+UNCONTESTED = "events.trigger.dictionary_no_event_uncontested"
+PARTIAL = "events.trigger.dictionary_no_event_partial"
 
 DICTIONARY = """\
 &MILITARY

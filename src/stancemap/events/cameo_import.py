@@ -60,7 +60,7 @@ NO_EVENT_HEADER = """\
 # Format: triggers.tsv (see its header), role "none". Read before the dictionary's rows of
 # each verb under rule events.trigger.dictionary_no_event_patterns; not where the dictionary
 # codes the same verb and phrase as an event (rule
-# events.trigger.no_event_patterns_uncontested).
+# events.trigger.dictionary_no_event_uncontested).
 # Patterns read in part are in cameo_no_event_partial.tsv.
 """
 NO_EVENT_PARTIAL_FILE = "cameo_no_event_partial.tsv"
@@ -73,7 +73,7 @@ NO_EVENT_PARTIAL_HEADER = """\
 # Copyright (c) 2015 Open Event Data Alliance (see data/events/README.md).
 # Written by stancemap.events.cameo_import; do not edit by hand, re-run the importer.
 # Format: triggers.tsv (see its header), role "none". Read with cameo_no_event_patterns.tsv
-# only under rule events.trigger.no_event_partial_patterns.
+# only under rule events.trigger.dictionary_no_event_partial.
 """
 CONSULT_HEADER = """\
 # Consultation patterns (CAMEO 04) of the PETRARCH2 CAMEO verb dictionary's blocks of

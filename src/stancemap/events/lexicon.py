@@ -408,14 +408,14 @@ DICTIONARY_NO_EVENT_PATTERNS = declare(
 )
 NO_EVENT_PATTERNS_FILE = "events/cameo_no_event_patterns.tsv"
 NO_EVENT_UNCONTESTED = declare(
-    "events.trigger.no_event_patterns_uncontested",
+    "events.trigger.dictionary_no_event_uncontested",
     "a CAMEO no-event pattern is not read where the dictionary also codes the same verb and "
     "phrase as an event ('BACK * (BY &MILITARY)' is both [---] and 062): it stops only "
     "what the dictionary does not contest",
     order=12.71,
 )
 NO_EVENT_PARTIAL = declare(
-    "events.trigger.no_event_partial_patterns",
+    "events.trigger.dictionary_no_event_partial",
     "the CAMEO no-event patterns the importer reads only in part ('* KENTUCKY DERBY' as "
     "the object 'kentucky') are read too (data/events/cameo_no_event_partial.tsv)",
     order=12.72,
