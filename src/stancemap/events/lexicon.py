@@ -407,16 +407,38 @@ DICTIONARY_NO_EVENT_PATTERNS = declare(
     order=12.7,
 )
 NO_EVENT_PATTERNS_FILE = "events/cameo_no_event_patterns.tsv"
+NO_EVENT_UNCONTESTED = declare(
+    "events.trigger.dictionary_no_event_uncontested",
+    "a CAMEO no-event pattern is not read where the dictionary also codes the same verb and "
+    "phrase as an event ('BACK * (BY &MILITARY)' is both [---] and 062): it stops only "
+    "what the dictionary does not contest",
+    order=12.71,
+)
+NO_EVENT_PARTIAL = declare(
+    "events.trigger.dictionary_no_event_partial",
+    "the CAMEO no-event patterns the importer reads only in part ('* KENTUCKY DERBY' as "
+    "the object 'kentucky') are read too (data/events/cameo_no_event_partial.tsv)",
+    order=12.72,
+)
+NO_EVENT_PARTIAL_FILE = "events/cameo_no_event_partial.tsv"
 
 
-def merge_before_dictionary(base: Lexicon, extra: Lexicon, dictionary_weight: float) -> None:
+def merge_before_dictionary(
+    base: Lexicon,
+    extra: Lexicon,
+    dictionary_weight: float,
+    contested: Lexicon | None = None,
+) -> None:
     """Put ``extra``'s rows (no-event patterns) before the first row of their word that
     came from the dictionary (``dictionary_weight``); a word without dictionary rows is left
-    alone: the project's own rows keep their place and are tried first."""
-    for key, rows in extra.entries.items():
+    alone: the project's own rows keep their place and are tried first. ``contested``: the
+    dictionary; a row whose word it codes with the same conditions is left out."""
+    for key, given in extra.entries.items():
         known = base.entries.get(key)
         if not known:
             continue
+        coded = {row.requires for row in contested.candidates(*key)} if contested else set()
+        rows = [row for row in given if row.requires not in coded]
         at = next((n for n, row in enumerate(known) if row.weight == dictionary_weight), None)
         if at is not None:
             known[at:at] = rows
@@ -446,6 +468,8 @@ def load_lexicon(
     consult_patterns: bool = False,
     whole_sets: bool = False,
     no_event_patterns: bool = False,
+    no_event_uncontested: bool = False,
+    no_event_partial: bool = False,
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
     unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
@@ -454,7 +478,9 @@ def load_lexicon(
     consultation patterns of its statement blocks (``DICTIONARY_CONSULT_PATTERNS``) too;
     ``whole_sets``: its patterns over whole synonym sets (``DICTIONARY_WHOLE_SETS``), each
     before the bare verb as the dictionary orders them; ``no_event_patterns``: its [---]
-    patterns before each verb's dictionary rows (``DICTIONARY_NO_EVENT_PATTERNS``)."""
+    patterns before each verb's dictionary rows (``DICTIONARY_NO_EVENT_PATTERNS``), but
+    not those the dictionary also codes (``no_event_uncontested``), and with those read in
+    part only under ``no_event_partial``."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if dictionary:
         weight = float(constants("events")["dictionary_weight"])
@@ -465,8 +491,12 @@ def load_lexicon(
         if whole_sets:  # "gave him a lot of money"
             merge_before_bare(lexicon, _shipped_dictionary(ontology, weight, SET_PATTERNS_FILE))
         if no_event_patterns:  # "avoided an attack"
+            contested = shipped if no_event_uncontested else None
             none = _shipped_dictionary(ontology, weight, NO_EVENT_PATTERNS_FILE)
-            merge_before_dictionary(lexicon, none, weight)
+            merge_before_dictionary(lexicon, none, weight, contested)
+            if no_event_partial:  # "* KENTUCKY DERBY" read as "kentucky"
+                partial = _shipped_dictionary(ontology, weight, NO_EVENT_PARTIAL_FILE)
+                merge_before_dictionary(lexicon, partial, weight, contested)
     for raw in extra_paths or []:
         path = Path(raw).expanduser().resolve()
         try:

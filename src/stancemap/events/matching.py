@@ -35,6 +35,7 @@ from .non_events import NonEvents
 from .parts import Tuning
 from .pursuit_criticism import PURSUIT_CRITICISM, pursuit_row
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
+from .relative_object import RELATIVE_CLAUSE_OBJECT, relative_object
 from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
 from .sent_goods import SENT_GOODS, sent_goods_rows
 from .support_verbs import (
@@ -428,7 +429,12 @@ class TriggerMatcher:
         passive = any(dep[c] in ("nsubjpass", "auxpass") for c in view.children[tok.i])
         passive = passive and tok.lemma_ not in STATIVE_PASSIVES
         deps = ("dobj", "obj", "nsubjpass") if passive else ("dobj", "obj")
-        return [o for d in args.children(tok, *deps) for o in args.conjuncts(d)]
+        found = [o for d in args.children(tok, *deps) for o in args.conjuncts(d)]
+        if dep[tok.i] == "relcl" and self.tuning.on(RELATIVE_CLAUSE_OBJECT):
+            noun = relative_object(tok)  # "an offer (that) the leadership rebuffed"
+            if noun is not None:
+                return [noun]
+        return found
 
     def object_words(self, heads: list[Token]) -> set[str]:
         """Lemmas of objects, seeing through quantities ("700 kg of medicine") and parts

@@ -139,6 +139,20 @@ def _tokens(pattern: str) -> list[str]:
 
 def _requirements(verb: str, pattern: str, sets: dict[str, list[str]]) -> tuple[str, str] | None:
     """(lemma, requires) for one pattern on one verb, or None when it cannot be read."""
+    read = _read(verb, pattern, sets)
+    return None if read is None else read[:2]
+
+
+def read_in_full(pattern: str, sets: dict[str, list[str]]) -> bool:
+    """Whether every word of a pattern is in the conditions it is read as: "* KENTUCKY
+    DERBY" keeps "kentucky", "* (OF {NATURAL CAUSES})" "of natural", "* FOR LESSER" the
+    object "for" - what is left out made the pattern narrower than its reading."""
+    read = _read("verb", pattern, sets)
+    return read is not None and read[2]
+
+
+def _read(verb: str, pattern: str, sets: dict[str, list[str]]) -> tuple[str, str, bool] | None:
+    """``_requirements`` and whether the pattern was read in full (``read_in_full``)."""
     items = [t for t in _tokens(pattern) if t not in ("$", "^", "%")]
     if "*" not in items:
         return None
@@ -179,9 +193,14 @@ def _requirements(verb: str, pattern: str, sets: dict[str, list[str]]) -> tuple[
         else:
             words = "*"
         conditions.append(f"prep:{prep}={words}")
+        whole = len(rest) <= 1
+        after = after[1:]
+    else:
+        whole = True
+    whole = whole and not after  # "* FOR LESSER": "lesser" is not read
     if not conditions:
-        return lemma, "-"
-    return lemma, ";".join(conditions)
+        return lemma, "-", whole
+    return lemma, ";".join(conditions), whole
 
 
 NO_INFINITIVE = "!inf"
@@ -211,6 +230,7 @@ def dictionary_rows(
     statement_events: bool = False,
     whole_sets: bool = False,
     no_event: bool = False,
+    partial: bool = False,
 ) -> list[DictionaryRow]:
     """Every verb and verb pattern of a CAMEO verb dictionary that maps to a PLOVER event,
     narrow patterns before the bare verb (the lexicon tries rows top to bottom).
@@ -222,7 +242,9 @@ def dictionary_rows(
     coded on its own; whom one talks with is no part of what is said.
     ``whole_sets``: synonym sets read past a comment line (``synonym_sets``).
     ``no_event``: instead, only the patterns coded ``[---]`` (no event: "AVOID * ATTACK"),
-    each with ``NO_EVENT_CODE`` for its code; patterns that set no condition are left out."""
+    each with ``NO_EVENT_CODE`` for its code; patterns that set no condition are left out,
+    and so are those read in part (``read_in_full``) unless ``partial``, which gives only
+    those: a no-event pattern cut short stops more than the dictionary's."""
     sets = synonym_sets(text, whole_sets)
     rows: list[DictionaryRow] = []
     in_verbs = False
@@ -237,6 +259,8 @@ def dictionary_rows(
             for verb, _, _ in verbs:
                 for pattern, pline in none_patterns:
                     read = _requirements(verb, pattern, sets)
+                    if read_in_full(pattern, sets) == partial:
+                        continue
                     if read is not None and read[1] != "-":
                         rows.append(DictionaryRow(read[0], NO_EVENT_CODE, read[1], pline))
             verbs.clear()

@@ -38,6 +38,8 @@ from .lexicon import (
     DICTIONARY_NO_EVENT_PATTERNS,
     DICTIONARY_WHOLE_SETS,
     EMPTY_SLOT_FALLBACK,
+    NO_EVENT_PARTIAL,
+    NO_EVENT_UNCONTESTED,
     load_lexicon,
 )
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
@@ -71,6 +73,8 @@ class EventStage:
             consult_patterns=switches.enabled(DICTIONARY_CONSULT_PATTERNS),
             whole_sets=switches.enabled(DICTIONARY_WHOLE_SETS),
             no_event_patterns=switches.enabled(DICTIONARY_NO_EVENT_PATTERNS),
+            no_event_uncontested=switches.enabled(NO_EVENT_UNCONTESTED),
+            no_event_partial=switches.enabled(NO_EVENT_PARTIAL),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.reality = switches.enabled(reality.CONFIDENCE)
