@@ -130,6 +130,7 @@ from .patient_clauses import (
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .relative_doer import RELATIVE_DOER, relative_doer
+from .who_antecedent import WHO_CLAUSE_OVER_PLACE, clause_reaches, described_name, over_place
 from .scene_acts import (
     ACT_SUBJECT_DOER,
     PASSIVE_IN_ACT_DOER,
@@ -294,6 +295,9 @@ class RoleFinder:
             second = second_subject(current) if relative and on(RELATIVE_SECOND_SUBJECT) else None
             if second is not None:  # "the reasons that Trump refuses": Trump
                 return second
+            placed = over_place(current) if relative and on(WHO_CLAUSE_OVER_PLACE) else None
+            if placed is not None:  # "a developer in Virginia, who introduced": the developer
+                return placed
             if relative and on(RELATIVE_PRONOUN):  # "the rebels who attacked": the rebels
                 return current.head
             if subj:
@@ -592,6 +596,11 @@ class RoleFinder:
             if named is not None:  # "Hezbollah, a group that fought Israel": Hezbollah
                 # the name itself, not a place in it ("Citizens for Peru, a group that")
                 found = args.phrase_actors(named, ctx.actors, head_only=True)
+                if found:
+                    return found
+            if self.tuning.on(WHO_CLAUSE_OVER_PLACE) and clause_reaches(subj, tok):
+                name = described_name(subj)  # "Tim Hess, a developer in Virginia, who": Hess
+                found = self.actors(name, ctx) if name is not None else []
                 if found:
                     return found
             if self.tuning.on(RELATIVE_DOER) and self.matcher.match_noun(subj) is not None:
