@@ -584,6 +584,12 @@ class RoleFinder:
             found = self._renamed_actors(subj, tok, ctx)
             if found:  # "Kasich, a Republican who has refused": Kasich, not the party
                 return found
+        if subj is not None and self.tuning.on(WHO_CLAUSE_OVER_PLACE) and clause_reaches(subj, tok):
+            name = described_name(subj)  # "Tim Hess, a developer in Virginia, who": Hess
+            if name is not None and not args.phrase_actors(subj, ctx.actors):
+                found = self.actors(name, ctx)  # the name here, before a described referent
+                if found:
+                    return found
         if subj is not None:
             act = self.tuning.on(ACT_SUBJECT_DOER) and is_force_act(subj, self.matcher.match_noun)
             # "the army's shelling of Homs killed ...": the shelling's doer, never Homs
@@ -596,11 +602,6 @@ class RoleFinder:
             if named is not None:  # "Hezbollah, a group that fought Israel": Hezbollah
                 # the name itself, not a place in it ("Citizens for Peru, a group that")
                 found = args.phrase_actors(named, ctx.actors, head_only=True)
-                if found:
-                    return found
-            if self.tuning.on(WHO_CLAUSE_OVER_PLACE) and clause_reaches(subj, tok):
-                name = described_name(subj)  # "Tim Hess, a developer in Virginia, who": Hess
-                found = self.actors(name, ctx) if name is not None else []
                 if found:
                     return found
             if self.tuning.on(RELATIVE_DOER) and self.matcher.match_noun(subj) is not None:
