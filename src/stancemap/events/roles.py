@@ -130,7 +130,6 @@ from .patient_clauses import (
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .relative_doer import RELATIVE_DOER, relative_doer
-from .who_antecedent import WHO_CLAUSE_OVER_PLACE, clause_reaches, described_name, over_place
 from .scene_acts import (
     ACT_SUBJECT_DOER,
     PASSIVE_IN_ACT_DOER,
@@ -141,6 +140,7 @@ from .scene_acts import (
 from .support_verbs import MEDIUM_NO_TARGET, is_medium
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
+from .who_antecedent import WHO_CLAUSE_OVER_PLACE, clause_reaches, described_name, over_place
 
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
