@@ -140,6 +140,7 @@ from .scene_acts import (
 from .support_verbs import MEDIUM_NO_TARGET, is_medium
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
+from .who_antecedent import WHO_CLAUSE_OVER_PLACE, clause_reaches, described_name, over_place
 
 PASSIVE_AGENT = declare(
     "events.args.passive_agent", "'was attacked by X': X is the source, not the subject", order=10
@@ -294,6 +295,9 @@ class RoleFinder:
             second = second_subject(current) if relative and on(RELATIVE_SECOND_SUBJECT) else None
             if second is not None:  # "the reasons that Trump refuses": Trump
                 return second
+            placed = over_place(current) if relative and on(WHO_CLAUSE_OVER_PLACE) else None
+            if placed is not None:  # "a developer in Virginia, who introduced": the developer
+                return placed
             if relative and on(RELATIVE_PRONOUN):  # "the rebels who attacked": the rebels
                 return current.head
             if subj:
@@ -580,6 +584,12 @@ class RoleFinder:
             found = self._renamed_actors(subj, tok, ctx)
             if found:  # "Kasich, a Republican who has refused": Kasich, not the party
                 return found
+        if subj is not None and self.tuning.on(WHO_CLAUSE_OVER_PLACE) and clause_reaches(subj, tok):
+            name = described_name(subj)  # "Tim Hess, a developer in Virginia, who": Hess
+            if name is not None and not args.phrase_actors(subj, ctx.actors):
+                found = self.actors(name, ctx)  # the name here, before a described referent
+                if found:
+                    return found
         if subj is not None:
             act = self.tuning.on(ACT_SUBJECT_DOER) and is_force_act(subj, self.matcher.match_noun)
             # "the army's shelling of Homs killed ...": the shelling's doer, never Homs
