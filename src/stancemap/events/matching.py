@@ -23,6 +23,7 @@ from .authorised_acts import AUTHORISED_ACT, authorised_act_row
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .criticism_verbs import CRITICISM_VERBS, criticism_row
+from .near_verbs import NEAR_VERBS, near_row
 from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
 from .multiwords import (
     MULTIWORD_NO_EVENT,
@@ -591,6 +592,9 @@ class TriggerMatcher:
         if self.tuning.on(CRITICISM_VERBS):  # "Warren ripped Trump", "lambasted him"
             criticism = criticism_row(tok, rows, actors)
             rows = [criticism, *rows] if criticism is not None else rows
+        if not rows and self.tuning.on(NEAR_VERBS):  # "repudiated X": reject's bare code
+            near = near_row(tok, self.lexicon, actors)
+            rows = [near] if near is not None else rows
         if self.tuning.on(PURSUIT_CRITICISM):  # "Rubio went after Trump", "took aim at"
             pursuit = pursuit_row(tok, actors)
             rows = [pursuit, *rows] if pursuit is not None else rows
