@@ -15,7 +15,12 @@ code of a near verb that has one, where WordNet 3.0 ties them
   verb is a troponym of it: "repudiate" -> reject, "rail" -> complain) or of its verb
   group, whose own most frequent sense is that synset and which has at most
   ``MAX_NEAR_SENSES`` senses: its bare code was written for that sense ("call", with 28
-  senses, does not lend its code to "name").
+  senses, does not lend its code to "name");
+- the near verb's bare code is a row of our own ``triggers.tsv``, written for the word's
+  political sense from the PLOVER and CAMEO definitions, never the imported dictionary's
+  bare code, which the dictionary gives a word for any of its senses ("ascertain" 090
+  would make "count" an investigation, "interact" 040 "affiliate" a meeting: session 37
+  judged such readings on the tune files mostly not events).
 
 The events stage reads the first near verb whose lexicon has a bare event row, only where
 no row of the verb's own fits and its object (or its at/against/on/to/with object) names an
@@ -87,7 +92,8 @@ def near_row(tok: Token, lexicon: Lexicon, actors: ActorLayer | None) -> Trigger
         return None
     for word in near:
         for row in lexicon.candidates(word, "V"):
-            if row.role not in NOT_CODED and row.cameo and row.type and is_bare(row):
+            own = row.weight >= 1  # a row of triggers.tsv, not the dictionary's
+            if own and row.role not in NOT_CODED and row.cameo and row.type and is_bare(row):
                 return TriggerEntry(
                     tok.lemma_.lower(),
                     "V",
@@ -101,11 +107,11 @@ def near_row(tok: Token, lexicon: Lexicon, actors: ActorLayer | None) -> Trigger
     return None
 
 
-def bare_coded() -> set[str]:
+def bare_coded(files: tuple[str, ...] = LEXICON_FILES) -> set[str]:
     """One-word verbs with a bare coded row in the shipped lexicon files (a CAMEO code, any
     role but a support verb's or no event's)."""
     out = set()
-    for name in LEXICON_FILES:
+    for name in files:
         for line in data_path(name).read_text("utf-8").splitlines():
             cells = line.split("\t")
             if not line or line[0] == "#" or len(cells) < 6 or cells[1] != "V":
@@ -139,6 +145,7 @@ def rows(root: Path = WORDNET) -> list[tuple[str, str, str, str]]:
     lexfile = lexfiles(root / "data.verb")
     counts = sense_counts(root)
     coded = bare_coded()
+    own = bare_coded(LEXICON_FILES[:1])
     out: list[tuple[str, str, str, str]] = []
     for lemma, offsets in sorted(index.items()):
         if not lemma.isalpha() or lemma in coded:
@@ -155,7 +162,7 @@ def rows(root: Path = WORDNET) -> list[tuple[str, str, str, str]]:
                 for word in graph[offset][0]:
                     word = word.split("(")[0]
                     found = index.get(word, [])
-                    if word == lemma or word in seen or word not in coded or not found:
+                    if word == lemma or word in seen or word not in own or not found:
                         continue
                     if found[0] != offset or len(found) > MAX_NEAR_SENSES:
                         continue
