@@ -23,7 +23,6 @@ from .authorised_acts import AUTHORISED_ACT, authorised_act_row
 from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .criticism_verbs import CRITICISM_VERBS, criticism_row
-from .near_verbs import NEAR_VERBS, near_row
 from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
 from .multiwords import (
     MULTIWORD_NO_EVENT,
@@ -32,6 +31,7 @@ from .multiwords import (
     is_event_sense,
     realised_multiword,
 )
+from .near_verbs import NEAR_VERBS, near_row
 from .non_events import NonEvents
 from .parts import Tuning
 from .pursuit_criticism import PURSUIT_CRITICISM, pursuit_row

@@ -51,9 +51,9 @@ NEAR_VERBS = declare(
     "events.trigger.near_verbs",
     "'repudiated decades of support', 'railing against superdelegates': a verb with no bare "
     "lexicon row whose most frequent WordNet sense (communication, social, competition; at "
-    "least half its tagged uses) is a synonym, troponym or verb-group mate of a coded verb "
-    "(data/events/near_verbs.tsv) takes that verb's bare code, when its object or an "
-    "at/against/on/to/with object names an actor",
+    "least half its tagged uses) is a synonym, troponym or verb-group mate of a verb our "
+    "triggers.tsv codes (data/events/near_verbs.tsv) takes that row's bare code, when its "
+    "object or an at/against/on/to/with object names an actor",
     order=29.6,
 )
 NEAR_ROW = "rule:near_verb"
@@ -153,7 +153,8 @@ def rows(root: Path = WORDNET) -> list[tuple[str, str, str, str]]:
         first = offsets[0]
         name = LEXNAMES.get(lexfile[first], "")
         tagged = counts.get(lemma, [])
-        if name not in LEXFILES or (sum(tagged) and tagged[0] < MIN_FIRST_SHARE * sum(tagged)):
+        total = sum(tagged)
+        if name not in LEXFILES or (total > 0 and tagged[0] < MIN_FIRST_SHARE * total):
             continue
         seen: set[str] = set()
         for relation, symbol in RELATIONS.items():
