@@ -360,8 +360,12 @@ def test_user_lexicon_from_settings(analyzer, tmp_path):
     layer = build_layer(text, {"Germany": "DEU", "France": "FRA"})
     event = only(stage(doc, document, layer, []))
     assert (event.type, event.cameo) == ("ACCUSE", "111")
-    # neither the shipped lexicon nor the CAMEO dictionary has the word
-    assert analyzer.events(doc, document, layer, []) == []
+    # neither the shipped lexicon nor the CAMEO dictionary has the word (session 37:
+    # events.trigger.near_verbs reads it through its WordNet synonym "condemn"; off here)
+    from rule_settings import with_rules
+
+    plain = EventStage(with_rules(disable=["events.trigger.near_verbs"]))
+    assert plain(doc, document, layer, []) == []
 
 
 def test_attacking_someone_in_a_tweet_is_criticism(code_text):

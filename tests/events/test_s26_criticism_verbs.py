@@ -20,6 +20,7 @@ from stancemap.wordnet_files import WORDNET
 CRITICISM = "events.trigger.criticism_verbs"
 HEADLINE = "events.trigger.headline_name_verb"
 SPOKEN = "events.sense.spoken_attack"
+NEAR = "events.trigger.near_verbs"
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +30,11 @@ def pipelines(analyzer):
 
     # session 27: events.sense.spoken_attack reads the same force codes ("rip": 180) as
     # criticism from their arguments, so the off-half switches it off too
+    # session 37: events.trigger.near_verbs reads "excoriate" (no row of its own) through
+    # its WordNet synonym "condemn", so the off-half switches it off too
     return {
         "on": build(),
-        "no-criticism": build(CRITICISM, SPOKEN),
+        "no-criticism": build(CRITICISM, SPOKEN, NEAR),
         "no-headline": build(HEADLINE),
     }
 

@@ -31,6 +31,7 @@ from .multiwords import (
     is_event_sense,
     realised_multiword,
 )
+from .near_verbs import NEAR_VERBS, near_row
 from .non_events import NonEvents
 from .parts import Tuning
 from .pursuit_criticism import PURSUIT_CRITICISM, pursuit_row
@@ -597,6 +598,9 @@ class TriggerMatcher:
         if self.tuning.on(CRITICISM_VERBS):  # "Warren ripped Trump", "lambasted him"
             criticism = criticism_row(tok, rows, actors)
             rows = [criticism, *rows] if criticism is not None else rows
+        if not rows and self.tuning.on(NEAR_VERBS):  # "repudiated X": reject's bare code
+            near = near_row(tok, self.lexicon, actors)
+            rows = [near] if near is not None else rows
         if self.tuning.on(PURSUIT_CRITICISM):  # "Rubio went after Trump", "took aim at"
             pursuit = pursuit_row(tok, actors)
             rows = [pursuit, *rows] if pursuit is not None else rows
