@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from stancemap.config import load_settings
 from stancemap.pipeline import Analyzer
+from stancemap.stances.judged_gates import GATES
 
 RULE = "stances.claims.judged_subject"
 PRAISE = (
@@ -19,6 +20,7 @@ def analyzer(*, on: bool) -> Analyzer:
     off = [r for r in settings.rules.disable if r != RULE]
     if not on:
         off.append(RULE)
+    off += GATES  # session 37's gates off: this file reads the rule alone
     rules = settings.rules.model_copy(update={"disable": off})
     return Analyzer(settings.model_copy(update={"rules": rules}))
 

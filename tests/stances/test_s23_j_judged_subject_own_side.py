@@ -9,6 +9,7 @@ from stancemap.actors import ActorLayer
 from stancemap.config import load_settings
 from stancemap.pipeline import Analyzer
 from stancemap.records import Actor
+from stancemap.stances.judged_gates import GATES
 from stancemap.stances.judged_subject import one_side
 
 SUBJECT = "stances.claims.judged_subject"
@@ -26,6 +27,7 @@ def pairs(text: str, *, guard: bool) -> dict[frozenset[str], float]:
     off = [r for r in settings.rules.disable if r != SUBJECT]
     if not guard:
         off.append(GUARD)
+    off += GATES  # session 37's gates off: this file reads the rule alone
     rules = settings.rules.model_copy(update={"disable": off})
     result = Analyzer(settings.model_copy(update={"rules": rules})).analyze_text(
         text, doc_id="s23j", date="2024-06-07"

@@ -11,6 +11,7 @@ import pytest
 
 from stancemap.config import load_settings
 from stancemap.pipeline import Analyzer
+from stancemap.stances.judged_gates import GATES
 
 RULE = "stances.claims.judged_party"
 OTHER = "stances.claims.judged_subject"  # the learned-model rule stays off in these tests
@@ -27,6 +28,7 @@ def analyzer(*, on: bool) -> Analyzer:
             off.append(always_off)
     if not on:
         off.append(RULE)
+    off += GATES  # session 37's gates off: this file reads the rule alone
     rules = settings.rules.model_copy(update={"disable": off, "enable": []})
     return Analyzer(settings.model_copy(update={"rules": rules}))
 
