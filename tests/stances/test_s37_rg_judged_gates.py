@@ -96,7 +96,11 @@ def test_the_gates_change_nothing_while_the_three_rules_are_off() -> None:
         "Professor Jane Okoro of Makerere University said Ugandan President Yoweri Museveni "
         "will be a reliable partner. He said Kenya would lose."
     )
-    settings = load_settings()
+    loaded = load_settings()
+    three_off = [*loaded.rules.disable, *RULES]  # judged_party ships on since session 37
+    settings = loaded.model_copy(
+        update={"rules": loaded.rules.model_copy(update={"disable": three_off})}
+    )
     result = Analyzer(settings).analyze_text(text, doc_id="s37rg", date="2025-03-02")
     off = [*settings.rules.disable, *GATES]
     bare = Analyzer(
