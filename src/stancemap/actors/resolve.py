@@ -49,6 +49,7 @@ from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
 from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
+from .party_member import place_party_members
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
 from .platforms import drop_platform_mentions
@@ -147,6 +148,7 @@ class DocumentResolver:
         place_national_bodies(self)
         place_definite_bodies(self)
         place_acting_groups(self)
+        place_party_members(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
