@@ -49,9 +49,9 @@ from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
 from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
-from .party_member import place_party_members
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
+from .party_member import place_party_members
 from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
