@@ -11,7 +11,8 @@ with a definite determiner, no possessor, not a modifier of another noun: "the
 Republican front-runner" is another rule's) becomes a mention of the person named
 before it within ``[coref] title_reach_sentences``: a person described with the member
 word there ("Paul Ryan, a Wisconsin Republican"), else the nearest person (a subject
-first, sentence by sentence back). Where no person is named within reach, it stays the
+first, sentence by sentence back); the same phrase again ("the Wisconsin Republican")
+names the person it named first. Where no person is named within reach, it stays the
 party. Only the parse, the entity tags and the KB's party sector are read.
 """
 
@@ -43,9 +44,11 @@ _PARTY_SECTOR = "PTY"
 def _member_head(token: Token) -> bool:
     """``token`` heads a definite singular noun phrase of its own ("the (Wisconsin)
     Republican"), not a modifier ("the Republican front-runner", "the Republican Party")."""
+    if token.ent_type_ != "NORP":
+        return False  # "the GOP", "the NLD": the party's own name (ORG), not a member word
     if token.tag_ not in ("NNP", "NN") or token.lower_.endswith("s"):
         return False
-    if token.dep_ in ("compound", "amod", "nmod", "poss"):
+    if token.dep_ in ("compound", "amod", "nmod", "poss", "attr"):
         return False
     children = list(token.children)
     if any(c.dep_ == "poss" for c in children):
@@ -101,6 +104,7 @@ def place_party_members(resolver: DocumentResolver) -> None:
     doc = resolver.doc
     changed = False
     out: list[ActorMention] = []
+    named: dict[str, str] = {}  # the phrase's words -> the person it named before
     for mention in resolver.mentions:
         actor = resolver.actors.get(mention.actor_id)
         span = None
@@ -115,10 +119,13 @@ def place_party_members(resolver: DocumentResolver) -> None:
         if span is None or len(span) != 1 or not _member_head(span[0]):
             out.append(mention)
             continue
-        person = _person_before(resolver, span[0], fold(span[0].text))
+        head = span[0]
+        words = fold(doc[head.left_edge.i : head.i + 1].text)
+        person = named.get(words) or _person_before(resolver, head, fold(head.text))
         if person is None:
             out.append(mention)
             continue
+        named[words] = person  # "the Wisconsin Republican" names one person throughout
         out.append(mention.model_copy(update={"actor_id": person, "how": "role"}))
         for seen in resolver.memory:
             if seen.start == mention.start and seen.actor_id == mention.actor_id:
