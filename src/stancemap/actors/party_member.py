@@ -6,9 +6,10 @@ names stage links it to the party. As the head of a definite singular noun phras
 was a partial reversal for the Wisconsin Republican, who had previously pledged ...")
 the word names one person, not the party: an event it is the party of was read as the
 party's act. Rule ``actors.names.party_member_person``, read after every other mention
-of the document is resolved: such a mention (its own token the phrase's head, singular,
-with a definite determiner, no possessor, not a modifier of another noun: "the
-Republican front-runner" is another rule's) becomes a mention of the person named
+of the document is resolved: such a mention (one token, tagged NORP - "the GOP" is
+the party's own name, ORG - heading the phrase, singular, with a definite determiner,
+no possessor, not a modifier of another noun - "the Republican front-runner" is another
+rule's - nor a predicate nominal) becomes a mention of the person named
 before it within ``[coref] title_reach_sentences``: a person described with the member
 word there ("Paul Ryan, a Wisconsin Republican"), else the nearest person (a subject
 first, sentence by sentence back); the same phrase again ("the Wisconsin Republican")
