@@ -51,6 +51,7 @@ from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
+from .party_member import place_party_members
 from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
@@ -147,6 +148,7 @@ class DocumentResolver:
         place_national_bodies(self)
         place_definite_bodies(self)
         place_acting_groups(self)
+        place_party_members(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
