@@ -667,3 +667,13 @@ def test_typed_recall_counts_the_judge_s_type_family_and_parties() -> None:
     assert news_score.party_matches("Clinton", ["Hillary Clinton"])
     assert not news_score.party_matches("Hillary Clinton", ["Bernie Sanders"])
     assert news_score.party_matches(None, [])
+
+
+def test_a_judges_per_role_arguments_verdict_is_merged_as_one_word() -> None:
+    # session 37: a judge wrote {"source": ..., "target": ...}; the scorer counts words
+    assert news_file.args_verdict_word({"source": "right", "target": "right"}) == "right"
+    assert news_file.args_verdict_word({"source": "right", "target": "missing"}) == "wrong"
+    assert news_file.args_verdict_word("source right, target wrong") == "wrong"
+    assert news_file.args_verdict_word("source right, target right") == "right"
+    assert news_file.args_verdict_word("right") == "right"
+    assert news_file.args_verdict_word(None) is None

@@ -162,6 +162,20 @@ def with_text(items: Iterable[dict[str, Any]], text_of: TextOf) -> list[dict[str
     return out
 
 
+def args_verdict_word(verdict: Any) -> Any:
+    """A judge's per-role arguments verdict (``{"source": "right", "target": "wrong"}``
+    or "source right, target wrong") as the one word the scorer counts: "right" only
+    when every role is right. Other values pass unchanged; the scorer hashes the word,
+    and a per-role object stopped it (session 37)."""
+    if isinstance(verdict, dict):
+        roles = [str(v) for v in verdict.values()]
+    elif isinstance(verdict, str) and "," in verdict:
+        roles = [part.split()[-1] for part in verdict.split(",") if part.strip()]
+    else:
+        return verdict
+    return "right" if roles and all(r == "right" for r in roles) else "wrong"
+
+
 def merge(
     header: dict[str, Any],
     items: list[dict[str, Any]],
@@ -188,6 +202,8 @@ def merge(
             continue
         seen.add(place)
         stripped = strip_item(item, text_of(item["article"]))
+        if "args_verdict" in stripped:
+            stripped["args_verdict"] = args_verdict_word(stripped["args_verdict"])
         if judge:
             stripped["judge"] = judge
         out.append(stripped)
