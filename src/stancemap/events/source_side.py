@@ -28,8 +28,8 @@ from .party_phrases import (
     TALK_TOPIC_ON,
     TOPIC_OWNER_ONE_SIDED,
     judged_patients,
-    topic_owners,
     topic_only,
+    topic_owners,
 )
 from .roles import RoleFinder
 
