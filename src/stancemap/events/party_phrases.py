@@ -59,6 +59,12 @@ TALK_TOPIC_ON = declare(
     "inside it is no target ('sanctions on Russian banks' keep theirs)",
     order=45.5,
 )
+TOPIC_OWNER_ONE_SIDED = declare(
+    "events.args.topic_owner_one_sided",
+    "'Republican attacks on Clinton's record': an 'on' object's possessor is the target, not "
+    "a topic, where the act has one source ('X and Y clash on Iran's oil' is left alone)",
+    order=45.6,
+)
 JUDGED_ACT_PATIENT = declare(
     "events.args.judged_act_patient",
     "'X condemned the attack on Y', 'welcomed the sanctions on Y': for a judgment, an actor "
@@ -148,6 +154,21 @@ def topic_only(
             if actors.mention_at(pobj.idx, pobj.idx + len(pobj)) is None:
                 topics.append((pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)))
     return _only_inside(topics, heads[0], target, actors)
+
+
+def topic_owners(heads: list[Token], actors: ActorLayer) -> set[str]:
+    """Actors named as the possessor of an "on" object that names no actor itself
+    ("attacks on Clinton's record": Clinton; rule ``TOPIC_OWNER_ONE_SIDED``)."""
+    out: set[str] = set()
+    for head in heads:
+        for pobj in args.prep_objects(head, ["on"]):
+            if actors.mention_at(pobj.idx, pobj.idx + len(pobj)) is not None:
+                continue
+            for owner in (c for c in pobj.children if c.dep_ == "poss"):
+                m = actors.mention_at(owner.idx, owner.idx + len(owner))
+                if m is not None:
+                    out.add(m.actor_id)
+    return out
 
 
 def judged_patients(

@@ -220,6 +220,12 @@ OWN_OBJECT = declare(
     "a pronoun that agrees with the source is the source's own, not the target",
     order=44,
 )
+OWN_OBJECT_RESOLVED_OTHER = declare(
+    "events.args.own_object_resolved_other",
+    "'X endorsed Trump. He acknowledged her backing': a possessive pronoun the actors stage "
+    "resolved to an actor other than the sources does not make the object the source's own",
+    order=44.2,
+)
 POSSESSIVE_ANTECEDENT = declare(
     "events.args.possessive_antecedent",
     "'its forces', 'their troops' with no named subject: the nearest earlier organisation "
@@ -844,6 +850,11 @@ class RoleFinder:
         owner = next((c for c in noun.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
         if owner is None or owner.lower_ in args.FIRST_PERSON:
             return False
+        if self.tuning.on(OWN_OBJECT_RESOLVED_OTHER):
+            # "He acknowledged her backing": "her" read as another actor is that one's
+            read = ctx.actors.mentions_in(owner.idx, owner.idx + len(owner.text))
+            if read and not any(m.actor_id in source for m in read):
+                return False
         if self.tuning.on(OWN_OBJECT_NAMES_OTHER) and names_other(noun, source, ctx.actors):
             return False  # "met his Chinese counterpart": China's, not his
         subj = self.subject(verb)

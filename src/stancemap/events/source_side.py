@@ -26,8 +26,10 @@ from .party_phrases import (
     JUDGED_ACT_OF_PATIENT,
     JUDGED_ACT_PATIENT,
     TALK_TOPIC_ON,
+    TOPIC_OWNER_ONE_SIDED,
     judged_patients,
     topic_only,
+    topic_owners,
 )
 from .roles import RoleFinder
 
@@ -96,6 +98,9 @@ def keep_sides(frame: Frame, ctx: DocContext, tuning: Tuning, roles: RoleFinder)
     ``events.args.joint_thing_no_party``, a party named only as a modifier of a deal)."""
     if frame.target and tuning.on(TALK_TOPIC_ON):
         topic = topic_only(frame.type, frame.tokens, frame.target, ctx.actors)
+        if topic and len(frame.source) == 1 and tuning.on(TOPIC_OWNER_ONE_SIDED):
+            # "Republican attacks on Clinton's record": Clinton is attacked, not a topic
+            topic -= topic_owners(frame.tokens, ctx.actors) - set(frame.source)
         frame.target = [a for a in frame.target if a not in topic]
     # "condemned the attack on Syria"; not where the object word is part of the trigger's
     # own pattern ("offered an apology to X", "fired a broadside at X")
