@@ -68,6 +68,21 @@ def parse_agents(text: str, source: str = AGENTS) -> dict[str, AgentWord]:
     return out
 
 
+@lru_cache(maxsize=1)
+def one_word_agent_sectors() -> dict[str, str]:
+    """One-word agent nouns of ``data/kb/agents.tsv`` (as written, not folded) -> their
+    sector: the title words ("analyst", "professor") later stages read a sector from."""
+    out: dict[str, str] = {}
+    text = resources.files("stancemap").joinpath(AGENTS).read_text("utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) > 1 and " " not in cells[0] and cells[0] != "phrase":
+            out.setdefault(cells[0], cells[1])
+    return out
+
+
 def parse_cities(text: str, source: str = CITIES) -> dict[str, str]:
     """Parse the cities table: folded city name -> ISO3."""
     from .countries import known_country_codes

@@ -41,7 +41,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import constants, data_path, word_list
+from ..actors.lexicon import one_word_agent_sectors
+from ..datafiles import constants, word_list
 from ..records import is_agent_id, is_new_id
 from ..rules import rule
 from . import arguments as args
@@ -82,19 +83,6 @@ def _kin_sense_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     return frozenset(word_list("lexicon/people_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def _agent_sectors() -> dict[str, str]:
-    """One-word agent nouns of the agents lexicon (``kb/agents.tsv``) -> their sector."""
-    out: dict[str, str] = {}
-    for line in data_path("kb/agents.tsv").read_text("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) > 1 and " " not in cells[0] and cells[0] != "phrase":
-            out.setdefault(cells[0], cells[1])
-    return out
 
 
 def private_actor(actor_id: str, ctx: DocContext) -> bool:
@@ -141,7 +129,9 @@ def _party_private(tok: Token, ctx: DocContext) -> bool | None:
         return False
     # a noun of the agents lexicon is of its sector ("the two ministers" are political,
     # "workers", "refugees", "families" private); any other common noun names no party
-    sector = _agent_sectors().get(tok.lemma_.lower()) or _agent_sectors().get(tok.lower_)
+    sector = one_word_agent_sectors().get(tok.lemma_.lower()) or one_word_agent_sectors().get(
+        tok.lower_
+    )
     return sector is None or sector in private_sectors()
 
 

@@ -25,12 +25,12 @@ relation path changes:
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
-from ..datafiles import constants, data_path
+from ..actors.lexicon import one_word_agent_sectors
+from ..datafiles import constants
 from ..records import Quote
 from ..rules import declare
 from .claim_signs import WORDNET_PREDICATE, wordnet_sign
@@ -66,22 +66,9 @@ _PREDICATE_NOTE = "predicate-claim"
 _UNNAMED = frozenset({"pronoun", "agent"})
 
 
-@lru_cache(maxsize=1)
-def _title_sectors() -> dict[str, str]:
-    """One-word agent nouns of ``data/kb/agents.tsv`` -> their sector."""
-    out: dict[str, str] = {}
-    for line in data_path("kb/agents.tsv").read_text("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) > 1 and " " not in cells[0] and cells[0] != "phrase":
-            out.setdefault(cells[0], cells[1])
-    return out
-
-
 def _title_sector_words(phrases: list[str]) -> set[str]:
     """The sectors the words of title phrases name ("analyst" EDU, "president" GOV)."""
-    table = _title_sectors()
+    table = one_word_agent_sectors()
     out: set[str] = set()
     for phrase in phrases:
         for word in phrase.lower().replace(",", " ").split():
