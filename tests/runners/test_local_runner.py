@@ -75,3 +75,19 @@ def test_real_pipeline_gives_identical_output_with_two_workers():
     two = [r.model_dump_json() for r in analyze_stream(_docs(texts), workers=2, batch_size=1)]
     assert one == two
     assert all('"quotes"' in r for r in one)
+
+
+def test_a_batch_submitted_after_a_worker_died_is_retried_not_raised():
+    # session 37: under load the pool can be marked broken before the dead worker's own
+    # future is drained; submit itself then raises, and that stopped the whole stream
+    from concurrent.futures.process import BrokenProcessPool
+
+    from stancemap.runners import local
+
+    class BrokenPool:
+        def submit(self, *args, **kwargs):
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+    future = local._submit(BrokenPool(), [])
+    with pytest.raises(BrokenProcessPool):
+        future.result()

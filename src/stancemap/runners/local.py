@@ -158,13 +158,25 @@ def _pooled(batches: Iterator[list[Document]], spec: _PoolSpec) -> Iterator[Any]
     pending: deque[tuple[list[Document], Future[list[Any]]]] = deque()
     try:
         for batch in batches:
-            pending.append((batch, pool.submit(_run_batch, batch)))
+            pending.append((batch, _submit(pool, batch)))
             while len(pending) >= spec.window:
                 pool = yield from _drain_one(pending, pool, spec)
         while pending:
             pool = yield from _drain_one(pending, pool, spec)
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[Document]) -> Future[list[Any]]:
+    """The batch's future; where a worker has already died, ``submit`` itself raises
+    (seen under load, before the dead worker's own future was drained): the batch then
+    gets a future holding that error, and ``_drain_one`` retries it like the others."""
+    try:
+        return pool.submit(_run_batch, batch)
+    except BrokenProcessPool as exc:
+        failed: Future[list[Any]] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _drain_one(
