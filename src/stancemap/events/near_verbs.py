@@ -45,7 +45,8 @@ from ..datafiles import data_path, read_table
 from ..rules import declare
 from ..wordnet_files import LEXNAMES, WORDNET, lexfiles, senses, synsets
 from . import arguments as args
-from .lexicon import Lexicon, TriggerEntry, is_bare
+from .lexicon import Lexicon, TriggerEntry, is_bare, read_lexicon
+from .ontology import load_ontology
 
 NEAR_VERBS = declare(
     "events.trigger.near_verbs",
@@ -108,17 +109,16 @@ def near_row(tok: Token, lexicon: Lexicon, actors: ActorLayer | None) -> Trigger
 
 
 def bare_coded(files: tuple[str, ...] = LEXICON_FILES) -> set[str]:
-    """One-word verbs with a bare coded row in the shipped lexicon files (a CAMEO code, any
-    role but a support verb's or no event's)."""
+    """Verbs with a bare coded row in the shipped lexicon files (a CAMEO code, any role but
+    a support verb's or no event's), read by the events stage's own lexicon reader."""
+    ontology = load_ontology()
     out = set()
     for name in files:
-        for line in data_path(name).read_text("utf-8").splitlines():
-            cells = line.split("\t")
-            if not line or line[0] == "#" or len(cells) < 6 or cells[1] != "V":
-                continue
-            bare = cells[4] == "-" or all(c.startswith("!") for c in cells[4].split(";"))
-            if bare and cells[2] not in ("light", "none") and cells[3] not in ("", "-"):
-                out.add(cells[0])
+        for (lemma, pos), entries in read_lexicon(name, ontology).entries.items():
+            if pos == "V" and any(
+                e.cameo and e.role not in NOT_CODED and is_bare(e) for e in entries
+            ):
+                out.add(lemma)
     return out
 
 
