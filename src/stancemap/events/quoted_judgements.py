@@ -16,10 +16,14 @@ the quotes stage's typed ``Quote`` records (it runs after it) and makes one even
   comments", "Ms. Brainard's donations"), not the speaker, nor whom the speaker speaks
   for, nor the speaker's own country;
 - the clause is not negated and has no modal (a judgement of what may be is not made);
-- its predicate - the verb itself, its object, its predicate noun or adjective, their
-  adjectives and prepositional objects - holds words that the shared claim-word lexicon
+- what the clause says the party is - its predicate noun or adjective (attr, acomp, oprd),
+  their modifiers and prepositional objects, and the adjectives of its object ("had a
+  crazy policy") - holds words that the shared claim-word lexicon
   (``data/stances/claim_words.tsv``: AFINN-165, else VADER, not grown from any error)
-  signs, all the one way: negative is ACCUSE, positive SUPPORT.
+  signs, all the one way: negative is ACCUSE, positive SUPPORT. The verb and an object
+  noun are not read: they tell what the party did or got ("beat Clinton", "won the
+  state", "got a huge roar"), not what the speaker thinks of it (a first version that read
+  them made 58 new tune readings, about a third of them judgements).
 
 The event: source the speaker, target the party, trigger the first signed word, evidence
 the quote's content, ``reported_by`` the quote (the quote stands for it, as for an act told
