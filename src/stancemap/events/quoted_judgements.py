@@ -15,7 +15,14 @@ the quotes stage's typed ``Quote`` records (it runs after it) and makes one even
   short form, never a pronoun or a generic agent) or a noun that party owns ("Trump's
   comments", "Ms. Brainard's donations"), not the speaker, nor whom the speaker speaks
   for, nor the speaker's own country;
-- the clause is not negated and has no modal (a judgement of what may be is not made);
+- the clause is not negated and has no modal (a judgement of what may be is not made),
+  and is not the complement of another's verb inside the quote ("everybody thought X was
+  guilty");
+- the signed word is no word of suffering or feeling (``data/stances/experiencer_words.txt``,
+  WordNet-derived: "X is the victim of a smear"), praise is not praise where its worth is an
+  unsigned complement ("X is responsible for what happens"), and a country's condition
+  judges no one unless a complement relates it ("Libya is a mess"; "a haven for X") - the
+  same grammar the stances stage's judged-party reading uses, read here on the records;
 - what the clause says the party is - its predicate noun or adjective (attr, acomp, oprd),
   their modifiers and prepositional objects, and the adjectives of its object ("had a
   crazy policy") - holds words that the shared claim-word lexicon
@@ -42,7 +49,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
-from ..datafiles import constants, read_table
+from ..datafiles import constants, read_table, word_list
 from ..records import Quote
 from ..rules import declare
 from .parts import Coded
@@ -65,6 +72,13 @@ MODIFIER_DEPS = ("amod", "compound", "advmod", "conj")
 # a quote's content as said outright: None is a content with no word, read as asserted
 ASSERTED = frozenset({"asserted"})
 ACCUSE_CODE, SUPPORT_CODE = "111", "051"
+# WordNet-derived words of what someone suffers or feels, not what they are worth
+EXPERIENCER_WORDS = "stances/experiencer_words.txt"
+# the prepositions that relate a judging word to something else ("responsible FOR what
+# happens", "a haven FOR extremists"): the same grammar the stances stage's judged-party
+# reading uses
+RELATING_PREPS = frozenset({"for", "to", "of", "toward", "towards", "with", "against"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +86,50 @@ def claim_signs() -> dict[str, int]:
     """word -> sign of the shared claim-word lexicon (AFINN-165, else VADER)."""
     rows = read_table(CLAIM_WORDS, required=("word", "sign", "weight"))
     return {r["word"]: int(r["sign"]) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def experiencer_words() -> frozenset[str]:
+    """Words of suffering or feeling ("a victim", "afraid"): they judge no one."""
+    return word_list(EXPERIENCER_WORDS)
+
+
+def _relational(word: Token) -> list[Token]:
+    """The complements relating a judging word to something else ("responsible FOR what
+    happens", "ready TO act")."""
+    out = [p for p in word.children if p.dep_ == "prep" and p.lower_ in RELATING_PREPS]
+    return out + [c for c in word.children if c.dep_ == "xcomp"]
+
+
+def _open_complement(word: Token, actors: ActorLayer) -> bool:
+    """A praising word whose complement is neither a party nor signed: its worth is the
+    complement's ("responsible for what happens", "ready to do it"), no judgement of the
+    party."""
+    table = claim_signs()
+    for comp in _relational(word):
+        if comp.dep_ == "xcomp":
+            return True
+        pobj = next((c for c in comp.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None:
+            return True
+        if _party(pobj, actors) is None and not table.get(pobj.lower_):
+            return True
+    return False
+
+
+def _someone_elses(head: Token, quote: Quote) -> bool:
+    """The clause is the complement of a verb inside the quote whose subject is not the
+    speaker ("everybody thought X was guilty", "getting some Republicans to say X is
+    unfit"): another's judgement, not the speaker's."""
+    node = head
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if not quote.content.start <= node.idx < quote.content.end:
+            return False
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.lower_ not in FIRST_PERSON:
+            return True
+    return False
 
 
 def _party(tok: Token, actors: ActorLayer) -> str | None:
@@ -187,8 +245,20 @@ def quoted_judgements(
             if not words or _unreal(head, words):
                 continue
             sign, word = _sign(words)
-            if word is None:
+            if word is None or _someone_elses(head, quote):
                 continue
+            experiencer = experiencer_words()
+            # an adjective of the party's object describes a thing, which feels nothing
+            # ("had a crazy policy"); the party's own predicate may say what it suffers
+            of_object = word.dep_ == "amod" and word.head.dep_ in OBJECT_DEPS
+            if not of_object and (word.lower_ in experiencer or word.lemma_.lower() in experiencer):
+                continue  # "X was a victim", "X is afraid": suffered or felt, not judged
+            if sign > 0 and any(_open_complement(w, actors) for w in words):
+                continue  # "X is responsible for what happens": the complement decides
+            party_actor = actors.actor(party)
+            country = party_actor is not None and party_actor.type == "country"
+            if country and not any(_relational(w) for w in words):
+                continue  # "Libya is a mess": a state's condition, no one judged
             sent = (head.sent.start_char, head.sent.end_char)
             if _coded_already([*coded, *out], party, sent, cue):
                 continue
