@@ -89,3 +89,18 @@ def test_no_double_count_with_a_coded_event(pipelines):
     # the sentence's verb already codes the criticism of the party
     text = "Joe Biden condemned Vladimir Putin, saying Putin was cruel."
     assert judged(pipelines["on"], text) == []
+
+
+def test_the_judged_party_grammar_guards(pipelines):
+    on = pipelines["on"]
+    # a word of suffering says what the party undergoes, not what it is worth
+    assert judged(on, '"Angela Merkel is the victim of a smear," Boris Johnson said.') == []
+    # praise whose worth is an unsigned complement
+    text = '"Angela Merkel is responsible for what happens in Berlin," Boris Johnson said.'
+    assert judged(on, text) == []
+    # another's judgement reported inside the quote
+    text = "Boris Johnson said that everybody thought Angela Merkel was dishonest."
+    assert judged(on, text) == []
+    # an adjective of the party's object describes a thing, which feels nothing
+    got = judged(on, 'Joe Biden said Vladimir Putin "had a crazy policy."')
+    assert [(w, k) for w, k, _, _ in got] == [("crazy", "ACCUSE")]
