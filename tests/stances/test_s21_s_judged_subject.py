@@ -22,6 +22,8 @@ def analyzer(*, on: bool) -> Analyzer:
         off.append(RULE)
     off += GATES  # session 37's gates off: this file reads the rule alone
     off.append("stances.claims.judged_party")  # on since session 37: it reads copular praise too
+    # session 38: the events stage reads the same quoted judgements as ACCUSE/SUPPORT events
+    off.append("events.quotes.content_judgement")
     rules = settings.rules.model_copy(update={"disable": off})
     return Analyzer(settings.model_copy(update={"rules": rules}))
 

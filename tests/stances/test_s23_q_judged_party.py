@@ -18,12 +18,14 @@ OTHER = "stances.claims.judged_subject"  # the learned-model rule stays off in t
 # Session 34's event rule reads a bad name ("called X a liar") as ACCUSE; it stays off here
 # so that the statement rule is seen alone.
 NAMING_EVENT = "events.sense.naming_judgment"
+# session 38: the events stage's reading of the same quoted judgements as ACCUSE/SUPPORT
+QUOTED_EVENT = "events.quotes.content_judgement"
 
 
 def analyzer(*, on: bool) -> Analyzer:
     settings = load_settings()
     off = [r for r in settings.rules.disable if r != RULE]
-    for always_off in (OTHER, NAMING_EVENT):
+    for always_off in (OTHER, NAMING_EVENT, QUOTED_EVENT):
         if always_off not in off:
             off.append(always_off)
     if not on:

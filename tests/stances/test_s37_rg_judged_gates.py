@@ -28,6 +28,8 @@ def analyzer(gates: frozenset[str]) -> Analyzer:
     settings = load_settings()
     off = [r for r in settings.rules.disable if r not in RULES and r not in gates]
     off += [g for g in GATES if g not in gates]
+    # session 38: the events stage's reading of the same judgements (events, not these gates)
+    off.append("events.quotes.content_judgement")
     rules = settings.rules.model_copy(update={"disable": off})
     return Analyzer(settings.model_copy(update={"rules": rules}))
 

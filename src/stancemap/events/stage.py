@@ -44,6 +44,7 @@ from .lexicon import (
 )
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
+from .quoted_judgements import CONTENT_JUDGEMENT, quoted_judgements
 
 DICTIONARY = declare(
     "events.trigger.cameo_dictionary",
@@ -98,6 +99,7 @@ class EventStage:
         self.unnamed_staff = switches.enabled(UNNAMED_STAFF_NO_PERSON)
         self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
+        self.quoted_judgements = switches.enabled(CONTENT_JUDGEMENT)
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
@@ -127,7 +129,13 @@ class EventStage:
                     coded.append(item)
             index += 1
         named_in = _named_in(actors) if self.party_named else None
-        return self._real(doc, merge_events(coded, self.own_roles, named_in), ctx)
+        real = self._real(doc, merge_events(coded, self.own_roles, named_in), ctx)
+        if self.quoted_judgements:
+            # events.quotes.content_judgement: after the merge and the learned reality, which
+            # were fitted on coded verbs; at their own confidence
+            judged = quoted_judgements(doc, actors, quotes, [item for item, _ in real])
+            real += [(item, None) for item in judged if not document.is_excluded(*item.trigger)]
+        return real
 
     def _real(
         self, doc: Doc, coded: list[Coded], ctx: DocContext

@@ -1,0 +1,285 @@
+"""A speaker's judgement of another named party, read from what the quote says (session 38).
+
+Rule ``events.quotes.content_judgement``: "Donald Trump said Hillary Clinton 'caused
+death'", "'Culberson is now part of the problem in Washington,' Espinoza said", "Trump told
+Newsmax that Mitt Romney 'had a crazy policy of self-deportation'": the judge of real news
+reads such a sentence as the speaker's ACCUSE of the party the words judge (PLOVER's
+disapprove mode, CAMEO 111 criticise or denounce), and words of praise as SUPPORT (CAMEO
+051 praise or endorse), though no verb of the sentence is an event. The events stage reads
+the quotes stage's typed ``Quote`` records (it runs after it) and makes one event:
+
+- the quote has a resolved speaker, a party (a person, country, organisation or group),
+  and its content is asserted (``Quote.mode``: not negated, a question, hypothetical,
+  conditional or future);
+- a clause of its content has for subject another named party (a name, alias, title or
+  short form, never a pronoun or a generic agent) or a noun that party owns ("Trump's
+  comments", "Ms. Brainard's donations"), not the speaker, nor whom the speaker speaks
+  for, nor the speaker's own country;
+- the clause is not negated and has no modal (a judgement of what may be is not made),
+  and is not the complement of another's verb inside the quote ("everybody thought X was
+  guilty");
+- the signed word is no word of suffering or feeling (``data/stances/experiencer_words.txt``,
+  WordNet-derived: "X is the victim of a smear"), praise is not praise where its worth is an
+  unsigned complement ("X is responsible for what happens"), and a country's condition
+  judges no one unless a complement relates it ("Libya is a mess"; "a haven for X") - the
+  same grammar the stances stage's judged-party reading uses, read here on the records;
+- what the clause says the party is - its predicate noun or adjective (attr, acomp, oprd),
+  their modifiers and prepositional objects, and the adjectives of its object ("had a
+  crazy policy") - holds words that the shared claim-word lexicon
+  (``data/stances/claim_words.tsv``: AFINN-165, else VADER, not grown from any error)
+  signs, all the one way: negative is ACCUSE, positive SUPPORT. The verb and an object
+  noun are not read: they tell what the party did or got ("beat Clinton", "won the
+  state", "got a huge roar"), not what the speaker thinks of it (a first version that read
+  them made 58 new tune readings, about a third of them judgements).
+
+The event: source the speaker, target the party, trigger the first signed word, evidence
+the quote's content, ``reported_by`` the quote (the quote stands for it, as for an act told
+inside a quote: the stances stage makes no statement of its own from it, the relation
+scorer weighs it as a reported event), and a confidence below a narrated event's
+(``[events] quoted_judgement_confidence``). None is made where an event already coded in
+that sentence, or on the quote's cue ("called him a fraud", "denounced Trump's rhetoric"),
+has the party for target: that sentence's judgement is coded already.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorLayer
+from ..datafiles import constants, read_table, word_list
+from ..records import Quote
+from ..rules import declare
+from .parts import Coded
+
+CONTENT_JUDGEMENT = declare(
+    "events.quotes.content_judgement",
+    "an asserted quote whose content judges another named party (its subject, or a noun it "
+    "owns, with a predicate the AFINN/VADER claim words sign all one way) is the speaker's "
+    "ACCUSE (111) or SUPPORT (051) of it, reported by the quote, at a lower confidence",
+    order=90,
+)
+
+CLAIM_WORDS = "stances/claim_words.tsv"
+PARTY_TYPES = frozenset({"person", "country", "organization", "group"})
+UNNAMED = frozenset({"agent", "pronoun"})  # a generic agent or a pronoun names no party
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PREDICATE_DEPS = ("attr", "acomp", "oprd")
+OBJECT_DEPS = ("dobj",)
+MODIFIER_DEPS = ("amod", "compound", "advmod", "conj")
+# a quote's content as said outright: None is a content with no word, read as asserted
+ASSERTED = frozenset({"asserted"})
+ACCUSE_CODE, SUPPORT_CODE = "111", "051"
+# WordNet-derived words of what someone suffers or feels, not what they are worth
+EXPERIENCER_WORDS = "stances/experiencer_words.txt"
+# the prepositions that relate a judging word to something else ("responsible FOR what
+# happens", "a haven FOR extremists"): the same grammar the stances stage's judged-party
+# reading uses
+RELATING_PREPS = frozenset({"for", "to", "of", "toward", "towards", "with", "against"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+@lru_cache(maxsize=1)
+def claim_signs() -> dict[str, int]:
+    """word -> sign of the shared claim-word lexicon (AFINN-165, else VADER)."""
+    rows = read_table(CLAIM_WORDS, required=("word", "sign", "weight"))
+    return {r["word"]: int(r["sign"]) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def experiencer_words() -> frozenset[str]:
+    """Words of suffering or feeling ("a victim", "afraid"): they judge no one."""
+    return word_list(EXPERIENCER_WORDS)
+
+
+def _relational(word: Token) -> list[Token]:
+    """The complements relating a judging word to something else ("responsible FOR what
+    happens", "ready TO act")."""
+    out = [p for p in word.children if p.dep_ == "prep" and p.lower_ in RELATING_PREPS]
+    return out + [c for c in word.children if c.dep_ == "xcomp"]
+
+
+def _open_complement(word: Token, actors: ActorLayer) -> bool:
+    """A praising word whose complement is neither a party nor signed: its worth is the
+    complement's ("responsible for what happens", "ready to do it"), no judgement of the
+    party."""
+    table = claim_signs()
+    for comp in _relational(word):
+        if comp.dep_ == "xcomp":
+            return True
+        pobj = next((c for c in comp.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None:
+            return True
+        if _party(pobj, actors) is None and not table.get(pobj.lower_):
+            return True
+    return False
+
+
+def _someone_elses(head: Token, quote: Quote) -> bool:
+    """The clause is the complement of a verb inside the quote whose subject is not the
+    speaker ("everybody thought X was guilty", "getting some Republicans to say X is
+    unfit"): another's judgement, not the speaker's."""
+    node = head
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if not quote.content.start <= node.idx < quote.content.end:
+            return False
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.lower_ not in FIRST_PERSON:
+            return True
+    return False
+
+
+def _party(tok: Token, actors: ActorLayer) -> str | None:
+    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
+    if mention is None or mention.how in UNNAMED:
+        return None
+    actor = actors.actor(mention.actor_id)
+    if actor is None or actor.type not in PARTY_TYPES:
+        return None
+    return mention.actor_id
+
+
+def _subject_party(head: Token, actors: ActorLayer) -> str | None:
+    """The party a clause is about: its subject's actor, or the actor owning its subject
+    noun ("X's remarks")."""
+    subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if (party := _party(subj, actors)) is not None:
+        return party
+    if subj.pos_ != "NOUN":
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return _party(owner, actors) if owner is not None else None
+
+
+def _predicate_words(head: Token) -> list[Token]:
+    """The words that say what the subject is: its predicate noun or adjective, their
+    modifiers and prepositional objects, and the adjectives of its object ("had a crazy
+    policy"). Not the verb, nor an object noun: a verb or a noun of what someone did or
+    got ("beat Clinton", "won the state", "caused a stir") reports an act, not a judgement."""
+    out: list[Token] = []
+    for part in head.children:
+        if part.dep_ in PREDICATE_DEPS:
+            out.append(part)
+            for c in part.children:
+                if c.dep_ in MODIFIER_DEPS:
+                    out.append(c)
+                elif c.dep_ == "prep":
+                    out += [p for p in c.children if p.dep_ == "pobj"]
+        elif part.dep_ in OBJECT_DEPS:
+            out += [c for c in part.children if c.dep_ == "amod"]
+    return out
+
+
+def _unreal(head: Token, words: Iterable[Token]) -> bool:
+    """A negated clause or predicate word, or a modal on the clause."""
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return True
+    return any(c.dep_ == "neg" for w in words for c in w.children)
+
+
+def _sign(words: list[Token]) -> tuple[int, Token | None]:
+    """The one sign of the signed words (0 where none, or both ways) and the first."""
+    table = claim_signs()
+    signed = [(w, table.get(w.lower_, table.get(w.lemma_.lower(), 0))) for w in words]
+    signed = [(w, s) for w, s in signed if s]
+    signs = {s for _, s in signed}
+    if len(signs) != 1:
+        return 0, None
+    return signs.pop(), min((w for w, _ in signed), key=lambda t: t.i)
+
+
+def _own_state(speaker: str, party: str, actors: ActorLayer) -> bool:
+    actor, own = actors.actor(party), actors.actor(speaker)
+    if actor is None or own is None or actor.type != "country":
+        return False
+    return own.country is not None and own.country == actor.country
+
+
+def _coded_already(
+    coded: Iterable[Coded], party: str, sentence: tuple[int, int], cue: tuple[int, int] | None
+) -> bool:
+    """An event coded in the sentence or on the quote's cue has the party for target."""
+    for item in coded:
+        if party not in item.target:
+            continue
+        for start, end in [item.trigger, *item.mentions]:
+            if sentence[0] <= start < sentence[1]:
+                return True
+            if cue is not None and start < cue[1] and cue[0] < end:
+                return True
+    return False
+
+
+def quoted_judgements(
+    doc: Doc, actors: ActorLayer, quotes: list[Quote], coded: list[Coded]
+) -> list[Coded]:
+    """The events of judging another party read from the quotes' content."""
+    confidence = float(constants("events")["quoted_judgement_confidence"])
+    out: list[Coded] = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or quote.mode not in ASSERTED:
+            continue
+        own = actors.actor(speaker)
+        if own is None or own.type not in PARTY_TYPES:
+            continue
+        content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+        if content is None:
+            continue
+        cue = (quote.cue.start, quote.cue.end) if quote.cue else None
+        judged: set[str] = set()
+        for head in content:
+            party = _subject_party(head, actors)
+            if party is None or party in judged or party in (speaker, quote.speaks_for):
+                continue
+            if _own_state(speaker, party, actors):
+                continue
+            words = [w for w in _predicate_words(head) if content.start <= w.i < content.end]
+            if not words or _unreal(head, words):
+                continue
+            sign, word = _sign(words)
+            if word is None or _someone_elses(head, quote):
+                continue
+            experiencer = experiencer_words()
+            # an adjective of the party's object describes a thing, which feels nothing
+            # ("had a crazy policy"); the party's own predicate may say what it suffers
+            of_object = word.dep_ == "amod" and word.head.dep_ in OBJECT_DEPS
+            if not of_object and (word.lower_ in experiencer or word.lemma_.lower() in experiencer):
+                continue  # "X was a victim", "X is afraid": suffered or felt, not judged
+            if sign > 0 and any(_open_complement(w, actors) for w in words):
+                continue  # "X is responsible for what happens": the complement decides
+            party_actor = actors.actor(party)
+            country = party_actor is not None and party_actor.type == "country"
+            if country and not any(_relational(w) for w in words):
+                continue  # "Libya is a mess": a state's condition, no one judged
+            sent = (head.sent.start_char, head.sent.end_char)
+            if _coded_already([*coded, *out], party, sent, cue):
+                continue
+            judged.add(party)
+            out.append(
+                Coded(
+                    trigger=(word.idx, word.idx + len(word)),
+                    type="ACCUSE" if sign < 0 else "SUPPORT",
+                    cameo=ACCUSE_CODE if sign < 0 else SUPPORT_CODE,
+                    source=[speaker],
+                    target=[party],
+                    modality=None,
+                    subtype="disapprove" if sign < 0 else None,
+                    context=[],
+                    date=None,
+                    location=None,
+                    evidence=(quote.content.start, quote.content.end),
+                    reported_by=quote.id,
+                    confidence=confidence,
+                    origin="rule:quoted_judgement",
+                    role="event",
+                )
+            )
+    return out
