@@ -121,6 +121,23 @@ CO_STANCE_OPPOSED = declare(
     "one document's relations only)",
     order=6,
 )
+CO_TARGET_ALONE = declare(
+    "alignment.score.co_target_alone_no_pair",
+    "two actors whose only evidence in the document is one shared stance towards a single "
+    "third party ('Khan rebuked Trump' beside 'Graham said Trump's jabs were unacceptable') "
+    "are no pair: congruence needs a second shared target or issue, or evidence of another "
+    "kind between the two (a statement of one about the other, an event between them) "
+    "(issue 14: no relation without a statement pair or an event between the two; session "
+    "38 PG; one document's relations only)",
+    order=8,
+)
+SHARED_ALONE = declare(
+    "alignment.score.shared_alone_no_pair",
+    "with alignment.score.co_target_alone_no_pair, also a pair whose only evidence is one "
+    "shared issue or proposition (two actors' positions on 'migration', 'the nominee') is no "
+    "pair (session 38 PG; one document's relations only)",
+    order=8.5,
+)
 SHARED_ASSERTED = declare(
     "alignment.score.shared_issue_asserted",
     "two actors' positions on one issue or proposition are a shared stance (agreement or "
@@ -420,7 +437,22 @@ def score_pairs(
     if in_document and enabled(SHARED_YIELDS):
         for pair in pairs.values():
             _shared_yields(pair, intensity)
+    if in_document and enabled(CO_TARGET_ALONE):
+        anything = enabled(SHARED_ALONE)
+        pairs = {k: p for k, p in pairs.items() if not congruence_alone(p, anything)}
     return pairs
+
+
+def congruence_alone(pair: PairScore, any_issue: bool = False) -> bool:
+    """Whether a pair rests only on one shared stance: every observation a co-stance
+    (``Observation.shared``) and one issue among them, a third party (the ``alignment``
+    frame) unless ``any_issue`` (``CO_TARGET_ALONE``, ``SHARED_ALONE``)."""
+    if not pair.observations or not all(o.shared for o in pair.observations):
+        return False
+    keys = {o.key for o in pair.observations}
+    if len(keys) > 1:
+        return False
+    return any_issue or parse_issue_id(next(iter(keys)))[0] == ALIGNMENT
 
 
 def _shared_yields(pair: PairScore, intensity: Mapping[str, Intensity]) -> None:
