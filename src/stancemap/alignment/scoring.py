@@ -124,18 +124,30 @@ CO_STANCE_OPPOSED = declare(
 CO_TARGET_ALONE = declare(
     "alignment.score.co_target_alone_no_pair",
     "two actors whose only evidence in the document is one shared stance towards a single "
-    "third party ('Khan rebuked Trump' beside 'Graham said Trump's jabs were unacceptable') "
-    "are no pair: congruence needs a second shared target or issue, or evidence of another "
-    "kind between the two (a statement of one about the other, an event between them) "
+    "third party, both for it ('the union endorsed Z' beside 'the teachers wanted to "
+    "endorse Z') or one for and one against it ('God bless America' beside one who "
+    "questioned America's commitment), are no pair: each relates to the third party, not to "
+    "the other; a second shared target or issue, or evidence of another kind between the "
+    "two (a statement of one about the other, an event between them) keeps the pair; two "
+    "against one third party stay a pair (alignment.score.co_critics_alone_no_pair) "
     "(issue 14: no relation without a statement pair or an event between the two; session "
     "38 PG; one document's relations only)",
     order=8,
 )
+CO_CRITICS_ALONE = declare(
+    "alignment.score.co_critics_alone_no_pair",
+    "with alignment.score.co_target_alone_no_pair, also two actors whose only evidence is "
+    "that both are against one third party ('A rebuked Z' beside 'B said Z's jabs were "
+    "unacceptable') are no pair (session 38 PG; one document's relations only)",
+    order=8.2,
+)
 SHARED_ALONE = declare(
     "alignment.score.shared_alone_no_pair",
-    "with alignment.score.co_target_alone_no_pair, also a pair whose only evidence is one "
-    "shared issue or proposition (two actors' positions on 'migration', 'the nominee') is no "
-    "pair (session 38 PG; one document's relations only)",
+    "with alignment.score.co_target_alone_no_pair, also two actors whose only evidence is "
+    "one shared issue or proposition they agree on ('the union has not endorsed a "
+    "candidate' beside another's endorsement of 'a candidate') are no pair; opposite "
+    "positions on one issue stay a disagreement (session 38 PG; one document's relations "
+    "only)",
     order=8.5,
 )
 SHARED_ASSERTED = declare(
@@ -226,6 +238,7 @@ class Observation:
     refs: list[str]
     via: str = ""  # "leaders": a states' pair read from their leaders' observations
     shared: bool = False  # two actors' positions on one issue (a co-stance), not between them
+    toward: float = 0.0  # a co-stance's first holder's mean polarity on it (the sign of both)
 
 
 @dataclass
@@ -368,6 +381,7 @@ def score_pairs(
                     issue,
                     pa.refs + pb.refs,
                     shared=True,
+                    toward=pa.mean,
                 )
             )
     counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
@@ -437,22 +451,28 @@ def score_pairs(
     if in_document and enabled(SHARED_YIELDS):
         for pair in pairs.values():
             _shared_yields(pair, intensity)
-    if in_document and enabled(CO_TARGET_ALONE):
-        anything = enabled(SHARED_ALONE)
-        pairs = {k: p for k, p in pairs.items() if not congruence_alone(p, anything)}
+    # only where the caller passes its switches (hand-built records keep their co-stances)
+    if in_document and switches is not None and enabled(CO_TARGET_ALONE):
+        critics, issues = enabled(CO_CRITICS_ALONE), enabled(SHARED_ALONE)
+        pairs = {k: p for k, p in pairs.items() if not congruence_alone(p, critics, issues)}
     return pairs
 
 
-def congruence_alone(pair: PairScore, any_issue: bool = False) -> bool:
-    """Whether a pair rests only on one shared stance: every observation a co-stance
-    (``Observation.shared``) and one issue among them, a third party (the ``alignment``
-    frame) unless ``any_issue`` (``CO_TARGET_ALONE``, ``SHARED_ALONE``)."""
+def congruence_alone(pair: PairScore, critics: bool = False, issues: bool = False) -> bool:
+    """Whether a pair rests only on one shared stance (``CO_TARGET_ALONE``): every
+    observation a co-stance (``Observation.shared``), one issue among them, and that a third
+    party (the ``alignment`` frame) the two are not both against; ``critics``
+    (``CO_CRITICS_ALONE``) also two against it, ``issues`` (``SHARED_ALONE``) also an issue
+    (not a third party) both agree on."""
     if not pair.observations or not all(o.shared for o in pair.observations):
         return False
     keys = {o.key for o in pair.observations}
     if len(keys) > 1:
         return False
-    return any_issue or parse_issue_id(next(iter(keys)))[0] == ALIGNMENT
+    first = pair.observations[0]
+    if parse_issue_id(first.key)[0] != ALIGNMENT:
+        return issues and first.value > 0
+    return critics or not (first.value > 0 and first.toward < 0)
 
 
 def _shared_yields(pair: PairScore, intensity: Mapping[str, Intensity]) -> None:
