@@ -453,8 +453,8 @@ def score_pairs(
             _shared_yields(pair, intensity)
     # only where the caller passes its switches (hand-built records keep their co-stances)
     if in_document and switches is not None and enabled(CO_TARGET_ALONE):
-        critics, issues = enabled(CO_CRITICS_ALONE), enabled(SHARED_ALONE)
-        pairs = {k: p for k, p in pairs.items() if not congruence_alone(p, critics, issues)}
+        critics, agreed = enabled(CO_CRITICS_ALONE), enabled(SHARED_ALONE)
+        pairs = {k: p for k, p in pairs.items() if not congruence_alone(p, critics, agreed)}
     return pairs
 
 
