@@ -1,14 +1,15 @@
 """Session 38 (engineer PG, issue 14): a pair that rests only on one shared stance.
 
-- ``alignment.score.co_target_alone_no_pair``: two actors whose only evidence is one shared
-  stance towards a single third party - both for it, or one for and one against it - are no
-  pair; a second shared target or issue, or evidence of another kind between the two, keeps
-  the pair; two against the third party stay a pair;
-- ``alignment.score.co_critics_alone_no_pair``: with it, also two against one third party;
-- ``alignment.score.shared_alone_no_pair``: with it, also a pair resting only on one issue
-  (not a third party) both agree on; opposite positions on it stay a disagreement.
+A pair whose only evidence is one shared stance - two actors' positions towards one third
+party, or on one issue - is no pair, by kind (each rule alone; a second shared target or
+issue, or evidence of another kind between the two, keeps any pair):
+- ``alignment.score.co_target_alone_no_pair`` (on): both for the third party;
+- ``alignment.score.co_opposed_alone_no_pair`` (off): one for and one against it;
+- ``alignment.score.co_critics_alone_no_pair`` (off): both against it;
+- ``alignment.score.shared_alone_no_pair`` (on): one issue both agree on (opposite positions
+  on one issue stay a disagreement).
 
-The first and the third ship on, the second off; the tests switch each as they need. Records written for these tests (invented people).
+The tests switch each rule as they need. Records written for these tests (invented people).
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from stancemap.config import RuleSettings
 from stancemap.rules import RuleSwitches
 
 ALONE = "alignment.score.co_target_alone_no_pair"
+OPPOSED = "alignment.score.co_opposed_alone_no_pair"
 CRITICS = "alignment.score.co_critics_alone_no_pair"
 SHARED = "alignment.score.shared_alone_no_pair"
-MINE = (ALONE, CRITICS, SHARED)
+MINE = (ALONE, OPPOSED, CRITICS, SHARED)
 ZED = "alignment:person:z"  # a position towards a third party, person:z
 YOU = "alignment:person:y"
 PAIR = ("person:a", "person:b")
@@ -54,7 +56,7 @@ def _both(
 
 def test_the_shipped_states() -> None:
     off = set(RuleSettings().disable)
-    assert CRITICS in off and ALONE not in off and SHARED not in off
+    assert CRITICS in off and OPPOSED in off and ALONE not in off and SHARED not in off
 
 
 def test_two_endorsers_of_one_third_party_are_no_pair() -> None:
@@ -70,23 +72,22 @@ def test_two_endorsers_of_one_third_party_are_no_pair() -> None:
 def test_one_for_and_one_against_one_third_party_are_no_pair() -> None:
     # "A: God bless Z" beside "B questioned Z's commitment"
     apart = _both(pol=1, other=-1)
-    assert _pair(apart) == ([], [ZED], 1)
-    assert _pair(apart, None, ALONE) is None
-    assert _pair(_both(pol=-1, other=1), None, ALONE) is None  # either way round
+    assert _pair(apart) == ([], [ZED], 1) == _pair(apart, None, ALONE, CRITICS, SHARED)
+    assert _pair(apart, None, OPPOSED) is None
+    assert _pair(_both(pol=-1, other=1), None, OPPOSED) is None  # either way round
 
 
-def test_two_critics_of_one_third_party_stay_a_pair_unless_the_second_rule() -> None:
+def test_two_critics_of_one_third_party_stay_a_pair_unless_their_rule() -> None:
     # "A rebuked Z" ... "B said Z's jabs were unacceptable"
     both = _both()
-    assert _pair(both, None, ALONE) == ([ZED], [], 1)
-    assert _pair(both, None, ALONE, CRITICS) is None
-    assert _pair(both, None, CRITICS) == ([ZED], [], 1)  # it needs the first rule
+    assert _pair(both, None, ALONE, OPPOSED, SHARED) == ([ZED], [], 1)
+    assert _pair(both, None, CRITICS) is None
 
 
 def test_two_shared_targets_keep_the_pair() -> None:
     # "A and B attacked Z" and, elsewhere, both praised Y: a congruence on two targets
-    stances = [*_both(pol=1), *_both(YOU, 1, first=2)]
-    assert _pair(stances, None, ALONE, CRITICS) == ([YOU, ZED], [], 2)
+    stances = [*_both(pol=1), *_both(YOU, -1, first=2)]
+    assert _pair(stances, None, *MINE) == ([YOU, ZED], [], 2)
 
 
 def test_evidence_of_another_kind_keeps_the_pair() -> None:
@@ -95,22 +96,21 @@ def test_evidence_of_another_kind_keeps_the_pair() -> None:
     assert _pair(_both(pol=1), [met], ALONE) == ([ZED], [], 2)
     # or A praised B: a position of one towards the other
     praise = StanceObs("person:a", "alignment:person:b", 1, 0.7, "s9", mode="asserted")
-    kept = _pair([*_both(pol=1), praise], None, ALONE, CRITICS)
+    kept = _pair([*_both(pol=1), praise], None, *MINE)
     assert kept is not None and ZED in kept[0]
 
 
-def test_one_issue_agreed_alone_falls_only_with_the_third_rule() -> None:
+def test_one_issue_agreed_alone_falls_only_with_its_rule() -> None:
     # "A backs the ceasefire" ... "B backs the ceasefire": an issue, not a third party
     stances = _both("ceasefire", 1)
-    assert _pair(stances, None, ALONE, CRITICS) == (["ceasefire"], [], 1)
-    assert _pair(stances, None, ALONE, SHARED) is None
-    assert _pair(stances, None, SHARED) == (["ceasefire"], [], 1)  # it needs the first rule
+    assert _pair(stances, None, ALONE, OPPOSED, CRITICS) == (["ceasefire"], [], 1)
+    assert _pair(stances, None, SHARED) is None
     # opposite positions on one issue stay the disagreement issue 14 asks for
     apart = _both("ceasefire", 1, other=-1)
-    assert _pair(apart, None, ALONE, CRITICS, SHARED) == ([], ["ceasefire"], 1)
+    assert _pair(apart, None, *MINE) == ([], ["ceasefire"], 1)
     # an issue and a third party: two shared keys, the pair stays under every rule
     mixed = [*_both("ceasefire", 1), *_both(pol=1, first=2)]
-    assert _pair(mixed, None, ALONE, CRITICS, SHARED) == ([ZED, "ceasefire"], [], 2)
+    assert _pair(mixed, None, *MINE) == ([ZED, "ceasefire"], [], 2)
 
 
 def test_a_corpus_window_keeps_its_shared_stances() -> None:
@@ -119,13 +119,16 @@ def test_a_corpus_window_keeps_its_shared_stances() -> None:
     assert PAIR in pairs
 
 
-def test_congruence_alone_reads_only_shared_observations() -> None:
-    critics = score_pairs(_both(), [], default_intensity(), _switches())[PAIR]
-    assert not congruence_alone(critics) and congruence_alone(critics, critics=True)
-    endorsers = score_pairs(_both(pol=1), [], default_intensity(), _switches())[PAIR]
-    assert congruence_alone(endorsers)
-    issue = score_pairs(_both("ceasefire", 1), [], default_intensity(), _switches())[PAIR]
-    assert not congruence_alone(issue, critics=True) and congruence_alone(issue, issues=True)
+def test_congruence_alone_names_what_the_pair_rests_on() -> None:
+    def kind(stances: list[StanceObs]) -> str | None:
+        return congruence_alone(score_pairs(stances, [], default_intensity(), _switches())[PAIR])
+
+    assert kind(_both(pol=1)) == "endorsers"
+    assert kind(_both()) == "critics"
+    assert kind(_both(pol=1, other=-1)) == "opposed"
+    assert kind(_both("ceasefire", 1)) == "agreed"
+    assert kind(_both("ceasefire", -1, other=1)) == "disputed"
+    assert kind([*_both(pol=1), *_both(YOU, 1, first=2)]) is None
 
 
 def test_records_scored_without_switches_keep_their_co_stances() -> None:
