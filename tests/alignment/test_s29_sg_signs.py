@@ -165,7 +165,11 @@ def _document(trigger: str, etype: str, source: list[str], target: list[str]) ->
 
 
 # session 38's rules on pairs resting on one shared stance alone: off, to read YIELDS alone
-ALONE = ("alignment.score.co_target_alone_no_pair", "alignment.score.shared_alone_no_pair")
+ALONE = (
+    "alignment.score.co_target_alone_no_pair",
+    "alignment.score.co_opposed_alone_no_pair",
+    "alignment.score.shared_alone_no_pair",
+)
 
 
 def _switches(*off: str) -> RuleSwitches:

@@ -30,7 +30,11 @@ PAIR = ("person:a", "person:b")
 
 
 # session 38's rules on pairs resting on one shared stance alone: off, to read these alone
-ALONE = ("alignment.score.co_target_alone_no_pair", "alignment.score.shared_alone_no_pair")
+ALONE = (
+    "alignment.score.co_target_alone_no_pair",
+    "alignment.score.co_opposed_alone_no_pair",
+    "alignment.score.shared_alone_no_pair",
+)
 
 
 def _switches(*off: str) -> RuleSwitches:

@@ -4,9 +4,9 @@ A pair whose only evidence is one shared stance - two actors' positions towards 
 party, or on one issue - is no pair, by kind (each rule alone; a second shared target or
 issue, or evidence of another kind between the two, keeps any pair):
 - ``alignment.score.co_target_alone_no_pair`` (on): both for the third party;
-- ``alignment.score.co_opposed_alone_no_pair`` (off): one for and one against it;
+- ``alignment.score.co_opposed_alone_no_pair`` (on): one for and one against it;
 - ``alignment.score.co_critics_alone_no_pair`` (off): both against it;
-- ``alignment.score.shared_alone_no_pair`` (on): one issue both agree on (opposite positions
+- ``alignment.score.shared_alone_no_pair`` (off): one issue both agree on (opposite positions
   on one issue stay a disagreement).
 
 The tests switch each rule as they need. Records written for these tests (invented people).
@@ -56,7 +56,7 @@ def _both(
 
 def test_the_shipped_states() -> None:
     off = set(RuleSettings().disable)
-    assert CRITICS in off and OPPOSED in off and ALONE not in off and SHARED not in off
+    assert CRITICS in off and SHARED in off and ALONE not in off and OPPOSED not in off
 
 
 def test_two_endorsers_of_one_third_party_are_no_pair() -> None:
