@@ -56,8 +56,13 @@ WEAK_GRANT = _event("e2", "AID", FUND, SCHOOLS, "received", SECOND, confidence=0
 
 def _switches(*off: str) -> RuleSwitches:
     # session 29: alignment.relations.confidence_floor would drop the weak relations these
-    # tests compare (it has its own tests, test_s29_na_ends.py)
-    return RuleSwitches(frozenset({*off, "alignment.relations.confidence_floor"}))
+    # tests compare (it has its own tests, test_s29_na_ends.py); session 38's
+    # alignment.score.shared_alone_no_pair (shipped off) would drop a pair agreeing on one issue
+    return RuleSwitches(
+        frozenset(
+            {*off, "alignment.relations.confidence_floor", "alignment.score.shared_alone_no_pair"}
+        )
+    )
 
 
 def _rel(rels, a, b):  # type: ignore[no-untyped-def]

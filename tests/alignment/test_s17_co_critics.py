@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from stancemap.alignment import relate_document
 from stancemap.alignment.corpus import _acted_each
-from stancemap.alignment.scoring import CO_SOURCES_EACH, SHARED_TARGET, acted_each
+from stancemap.alignment.scoring import CO_CRITICS_ALONE, CO_SOURCES_EACH, SHARED_TARGET, acted_each
 from stancemap.records import Actor, Event, Issue, Relation, Span, Statement
 from stancemap.rules import RuleSwitches
 
@@ -61,8 +61,9 @@ def test_co_critics_of_a_third_are_no_pair() -> None:
     for critic in ("new:person:vail", "new:person:marsh"):
         r = _pair(on, critic, "new:person:reede")
         assert r is not None and r.score < 0
-    # off, their two positions towards Reede read as agreement between them
-    off = _pair(_critics(SHARED_TARGET), "new:person:vail", "new:person:marsh")
+    # off, their two positions towards Reede read as agreement between them (and so with
+    # session 38's co_target_alone_no_pair, which keeps co-critics, on alone)
+    off = _pair(_critics(SHARED_TARGET, CO_CRITICS_ALONE), "new:person:vail", "new:person:marsh")
     assert off is not None and off.score > 0
 
 

@@ -164,10 +164,19 @@ def _document(trigger: str, etype: str, source: list[str], target: list[str]) ->
     }
 
 
+# session 38's rules on pairs resting on one shared stance alone: off, to read YIELDS alone
+ALONE = (
+    "alignment.score.co_target_alone_no_pair",
+    "alignment.score.co_opposed_alone_no_pair",
+    "alignment.score.shared_alone_no_pair",
+)
+
+
 def _switches(*off: str) -> RuleSwitches:
     """The shipped switches, with YIELDS on (shipped off by the session 29 lead: the tests
-    show what it does) and ``off`` also off."""
-    return RuleSwitches(disabled=[*(n for n in RuleSettings().disable if n != YIELDS), *off])
+    show what it does) and ``off`` also off (and session 38's ``ALONE``)."""
+    shipped = (n for n in RuleSettings().disable if n != YIELDS)
+    return RuleSwitches(disabled=[*shipped, *ALONE, *off])
 
 
 def _corpus_event(doc: dict[str, Any], *off: str) -> EventObs:

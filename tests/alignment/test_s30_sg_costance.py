@@ -29,9 +29,19 @@ ZED = "alignment:person:z"  # a position towards a third party, person:z
 PAIR = ("person:a", "person:b")
 
 
+# session 38's rules on pairs resting on one shared stance alone: off, to read these alone
+ALONE = (
+    "alignment.score.co_target_alone_no_pair",
+    "alignment.score.co_opposed_alone_no_pair",
+    "alignment.score.shared_alone_no_pair",
+)
+
+
 def _switches(*off: str) -> RuleSwitches:
-    """The shipped switches with this session's two rules on, and ``off`` off."""
-    return RuleSwitches(disabled=[*(n for n in RuleSettings().disable if n not in MINE), *off])
+    """The shipped switches with this session's rules on, ``off`` off (and session 38's
+    ``ALONE``)."""
+    shipped = (n for n in RuleSettings().disable if n not in MINE)
+    return RuleSwitches(disabled=[*shipped, *ALONE, *off])
 
 
 def _pair(stances: list[StanceObs], *off: str) -> tuple[list[str], list[str]] | None:

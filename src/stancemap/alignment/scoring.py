@@ -121,6 +121,39 @@ CO_STANCE_OPPOSED = declare(
     "one document's relations only)",
     order=6,
 )
+CO_TARGET_ALONE = declare(
+    "alignment.score.co_target_alone_no_pair",
+    "two actors whose only evidence in the document is that both are for one third party "
+    "('the union endorsed Z' beside 'the teachers wanted to endorse Z') are no pair: each "
+    "relates to the third party, not to the other; a second shared target or issue, or "
+    "evidence of another kind between the two (a statement of one about the other, an event "
+    "between them) keeps the pair (issue 14: no relation without a statement pair or an "
+    "event between the two; session 38 PG; one document's relations only)",
+    order=8,
+)
+CO_OPPOSED_ALONE = declare(
+    "alignment.score.co_opposed_alone_no_pair",
+    "two actors whose only evidence in the document is that one is for and one against one "
+    "third party ('God bless America' beside one who questioned America's commitment) are "
+    "no pair (session 38 PG; one document's relations only; cf. "
+    "alignment.score.co_stance_opposed_apart, which drops such a co-stance everywhere)",
+    order=8.1,
+)
+CO_CRITICS_ALONE = declare(
+    "alignment.score.co_critics_alone_no_pair",
+    "two actors whose only evidence in the document is that both are against one third "
+    "party ('A rebuked Z' beside 'B said Z's jabs were unacceptable') are no pair (session "
+    "38 PG; one document's relations only)",
+    order=8.2,
+)
+SHARED_ALONE = declare(
+    "alignment.score.shared_alone_no_pair",
+    "two actors whose only evidence in the document is one issue or proposition they agree "
+    "on ('the union has not endorsed a candidate' beside another's endorsement of 'a "
+    "candidate') are no pair; opposite positions on one issue stay a disagreement (session "
+    "38 PG; one document's relations only)",
+    order=8.5,
+)
 SHARED_ASSERTED = declare(
     "alignment.score.shared_issue_asserted",
     "two actors' positions on one issue or proposition are a shared stance (agreement or "
@@ -209,6 +242,7 @@ class Observation:
     refs: list[str]
     via: str = ""  # "leaders": a states' pair read from their leaders' observations
     shared: bool = False  # two actors' positions on one issue (a co-stance), not between them
+    toward: float = 0.0  # a co-stance's first holder's mean polarity on it (the sign of both)
 
 
 @dataclass
@@ -351,6 +385,7 @@ def score_pairs(
                     issue,
                     pa.refs + pb.refs,
                     shared=True,
+                    toward=pa.mean,
                 )
             )
     counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
@@ -420,7 +455,39 @@ def score_pairs(
     if in_document and enabled(SHARED_YIELDS):
         for pair in pairs.values():
             _shared_yields(pair, intensity)
+    # only where the caller passes its switches (hand-built records keep their co-stances)
+    if in_document and switches is not None:
+        kinds = {k for k, rule in ALONE_RULES.items() if enabled(rule)}
+        if kinds:
+            pairs = {k: p for k, p in pairs.items() if congruence_alone(p) not in kinds}
     return pairs
+
+
+# the kind of a pair resting on one shared stance alone -> the rule that drops it
+ALONE_RULES = {
+    "endorsers": CO_TARGET_ALONE,
+    "opposed": CO_OPPOSED_ALONE,
+    "critics": CO_CRITICS_ALONE,
+    "agreed": SHARED_ALONE,
+}
+
+
+def congruence_alone(pair: PairScore) -> str | None:
+    """What a pair resting only on one shared stance (every observation a co-stance,
+    ``Observation.shared``, one issue among them) rests on: a third party (the ``alignment``
+    frame) both are for ("endorsers"), one for and one against ("opposed"), both against
+    ("critics"); an issue both agree on ("agreed") or dispute ("disputed"); None for a pair
+    with any other evidence, or co-stances on two issues (``ALONE_RULES``)."""
+    if not pair.observations or not all(o.shared for o in pair.observations):
+        return None
+    if len({o.key for o in pair.observations}) > 1:
+        return None
+    first = pair.observations[0]
+    if parse_issue_id(first.key)[0] != ALIGNMENT:
+        return "agreed" if first.value > 0 else "disputed"
+    if first.value < 0:
+        return "opposed"
+    return "critics" if first.toward < 0 else "endorsers"
 
 
 def _shared_yields(pair: PairScore, intensity: Mapping[str, Intensity]) -> None:
