@@ -1,32 +1,35 @@
-"""A person named by a definite description: "the Republican front-runner", "the New York
-billionaire", "the nominee" (session 38, engineer AC; issue 12, event arguments).
+"""A person named by a definite description: "The presumptive nominee will ...", "the New
+York billionaire has boasted ...", "The actress said ..." (session 38, engineer AC; issue 12,
+event arguments).
 
 An event whose party the text gives only as a description of a person named in an earlier
 sentence had no party: the actors stage gave such a phrase no actor (``coref.descriptive``
-and ``actors.referring.*`` read only nouns of a listed sector, or a subject for the quotes
-and events stages; a member word inside it - "Republican" - was read as the party alone).
-Rule ``actors.coref.described_person``, read after every name, title and party member of the
-document is settled and before the he/she chains (so "his" after it may take it up):
+and ``actors.referring.*`` read nouns of the agents lexicon or of
+``lexicon/referring_nouns.tsv``, the latter only for the quotes stage and the events stage's
+``described_party``). Rule ``actors.coref.described_person``, read after every name, title and
+party member of the document is settled and before the he/she chains (so that "she" after
+"The actress said" may take the actress up):
 
 * the phrase: "the" + a singular common noun whose most frequent WordNet sense is a person
   (``lexicon/people_nouns.txt``, or a person noun of ``lexicon/referring_nouns.tsv``), no kin
-  noun ("the wife": someone's), heading its own phrase - no possessor, relative or "of"
-  phrase, apposition, name inside (a modifier may be a place or a member word: "the New
-  York billionaire", "the Republican front-runner") - and not a predicate ("he is the
-  nominee"), a modifier, an apposition or a conjunct; no mention of the actors stage over
-  its head;
+  noun ("the wife": someone's) and no noun of the agents lexicon ("the president", "the
+  senator": the nominal and title rules read those), heading a phrase of its own - no
+  possessor, relative clause, participle, "of" phrase or apposition, no name inside (a
+  modifier may be a place or a member word: "the New York billionaire") - that is the
+  subject of its clause or the agent of a passive, not of a copula ("The villain is carbon
+  dioxide"); no mention of the actors stage over its head;
 * the person: one named (not by a pronoun) within ``[coref] title_reach_sentences`` before
-  the phrase's sentence, never one named in the phrase's own sentence ("Trump attacked
-  the billionaire" is not Trump's act on himself): the nearest one described with the
-  noun there ("billionaire Tom Steyer", ``coref.described_as``), else the document's salient
-  person - the person named most often before the phrase, alone (strictly more than any
-  other), where the noun's sector (``referring_nouns.tsv``, the agents lexicon) and
-  gender ("the congresswoman") fit, and a member word in the phrase ("Republican") is not
-  another party's than the words the person's own phrases carry ("Democratic
-  front-runner Hillary Clinton"). Else no one: never the nearest person by recency.
+  the phrase's sentence and nowhere in that sentence ("Trump said the billionaire would
+  lose" is not Trump): the nearest one described with the noun ("billionaire Tom Steyer",
+  ``coref.described_as``), else the document's salient person - named before the phrase at
+  least twice as often as any other - where the noun's sector and gender fit ("the
+  congresswoman") and a member word in the phrase ("the Democratic candidate") is one the
+  person's own phrases carry ("Democratic front-runner Hillary Clinton"). No one where an
+  unnamed person was introduced shortly before ("Police arrested a man ... The suspect"),
+  and never the nearest person by recency alone.
 
-The mention spans the phrase ("the Republican front-runner"); a mention inside it (the party
-of "Republican") stays. Parse, WordNet lists and the KB's sector only: no name list.
+The mention spans the phrase; a mention inside it (the party of "Republican") stays.
+Parse, entity tags, WordNet lists and the KB's sector only: no name list.
 """
 
 from __future__ import annotations
@@ -50,10 +53,10 @@ if TYPE_CHECKING:
 
 DESCRIBED_PERSON = declare(
     "actors.coref.described_person",
-    "'the Republican front-runner condoning violence', 'criticism of the New York mogul': "
-    "a definite singular description of a kind of person (WordNet), naming no one, is the "
-    "person named in an earlier sentence that it describes, else the document's salient "
-    "person (named most, alone) where sector, gender and a party word fit; else no one",
+    "'The presumptive nominee will ...', 'the New York billionaire has boasted': a definite "
+    "singular description of a kind of person (WordNet) as a subject, naming no one, is the "
+    "person of an earlier sentence it describes, else the document's salient person (named "
+    "twice as often as any other) where sector, gender and a member word fit; else no one",
 )
 _REACH = int(constants("coref")["title_reach_sentences"])
 _UNNAMED_REACH = int(constants("coref")["reach_sentences"])
