@@ -36,6 +36,7 @@ actor. Offsets and evidence are the pronoun's own, as before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -273,6 +274,23 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
 
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NAMED_HOWS = frozenset({"name", "alias", "fuzzy", "short", "new"})
+# a quotation mark, not an apostrophe ("he's", "Trump's"): a quotation opens between them
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018]|(?<![A-Za-z])['\u2019]")
+
+
+def _quotations(resolver: DocumentResolver) -> list[tuple[int, int]]:
+    """The document's quotations (inner offsets), found once per document."""
+    kept: tuple[str, list[tuple[int, int]]] | None = getattr(resolver, "_quotations", None)
+    text = resolver.document.text
+    if kept is None or kept[0] is not text:
+        kept = (text, [(q.inner_start, q.inner_end) for q in find_quoted(text)])
+        resolver._quotations = kept  # type: ignore[attr-defined]
+    return kept[1]
+
+
+def _inside(quotes: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in quotes)
 
 
 def commanded_people(resolver: DocumentResolver, token: Token) -> frozenset[str]:
@@ -293,12 +311,17 @@ def commanded_people(resolver: DocumentResolver, token: Token) -> frozenset[str]
         return frozenset()
     first, last = min(clause), max(clause)
     doc = resolver.doc
+    quotes = _quotations(resolver)
+    quoted = _inside(quotes, token.idx)
+    text = resolver.document.text
     out = set()
     for m in resolver.mentions:
-        if m.how == "pronoun" or not resolver.is_person(m.actor_id):
-            continue
+        if m.how not in _NAMED_HOWS or not resolver.is_person(m.actor_id):
+            continue  # a name, not a description ("the president") another rule linked
         if not doc[first].idx <= m.start <= doc[last].idx:
             continue
+        if _inside(quotes, m.start) != quoted or _QUOTE_MARK.search(text, token.idx, m.start):
+            continue  # 'he said, "this is Bill Clinton"': a speaker may name himself
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span) > 0 and span.root.i in clause:
             out.add(m.actor_id)
