@@ -37,7 +37,7 @@ def _who(layer: Any, phrase: str) -> str | None:
 SALIENT = (
     "Donald Trump spoke in Iowa on Monday. Trump promised to cut taxes. "
     "Trump also met farmers in Des Moines. "
-    "The tycoon criticized Barack Obama for the trade deal."
+    "The magnate criticized Barack Obama for the trade deal."
 )
 DESCRIBED = (
     "Donald Trump spoke in Iowa on Monday. Trump attacked Hillary Clinton again. "
@@ -65,7 +65,7 @@ OTHER_PARTY = (
 @pytest.mark.parametrize("on", [True, False])
 def test_description_is_the_salient_person(analyzer: Any, on: bool) -> None:
     layer = _layer(analyzer, SALIENT, on)
-    assert _who(layer, "The tycoon") == ("Donald Trump" if on else None)
+    assert _who(layer, "The magnate") == ("Donald Trump" if on else None)
 
 
 @pytest.mark.parametrize("on", [True, False])

@@ -125,7 +125,7 @@ def _unnamed_before(resolver: DocumentResolver, head: Token, here: int) -> bool:
     for token in doc[: head.i]:
         if not 0 <= here - resolver.sent_index.get(token.i, 0) <= _UNNAMED_REACH:
             continue
-        if not person_noun(token):
+        if token.tag_ != "NN" or token.lemma_.lower() not in _people_nouns():
             continue
         det = [c for c in token.children if c.dep_ == "det" and c.i < token.i]
         if not det or det[0].lower_ not in _INDEFINITE:
