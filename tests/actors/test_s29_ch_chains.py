@@ -143,7 +143,9 @@ def _abstain(weak: bool, first_name: bool) -> str | None:
     from stancemap.actors.pronoun_chains import _Chains
 
     chains = object.__new__(_Chains)
-    pronoun = SimpleNamespace(greedy="p:quist", fixed=None, gender="f", named_bound=frozenset())
+    pronoun = SimpleNamespace(
+        greedy="p:quist", fixed=None, gender="f", named_bound=frozenset(), commanded=frozenset()
+    )
     chains.pronouns = [pronoun]  # type: ignore[list-item]
     chains.known = {"p:ellis": "f", "p:quist": None}
     chains.inferred = {}

@@ -36,6 +36,7 @@ actor. Offsets and evidence are the pronoun's own, as before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -147,6 +148,13 @@ CHAINS_ABSTAIN_WEAK = declare(
     "chain's person of such a gender replaces the one-pass person only when that one is "
     "ruled out (a gender, binding, the quotation's speaker)",
 )
+CHAINS_NAME_COMMANDED = declare(
+    "actors.coref.chains_name_commanded",
+    "with entity_chains: a subject he/she is not the person a name later in its own clause "
+    "names ('He dismisses accusations that Trump exploited ...': not Trump; binding "
+    "condition C), a name in its own apposition ('he (Trump)') and a coordinated clause "
+    "with a subject of its own apart",
+)
 _UNKNOWN_GENDER_COST = 0.5  # a pair's cost: an entity of unconfirmed gender ranks half lower
 
 
@@ -177,6 +185,7 @@ class _Pronoun:
     quoted: bool = False  # inside quotation marks
     unnamed: list[_Entry] = field(default_factory=list)
     greedy: str | None = None  # the one-pass resolver's person
+    commanded: frozenset[str] = frozenset()  # people named later in its clause (condition C)
 
 
 def settle_pronoun_chains(resolver: DocumentResolver) -> None:
@@ -254,12 +263,69 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
             item.higher = [t for t in higher_clause_subjects(token) if t.i < token.i]
     if switches.enabled(CHAINS_CLAUSES_ABOVE_FIRST) and token.tag_ != "PRP$" and not reflexive:
         item.above = [t for t in clauses_above_subjects(token) if t.i < token.i]
+    if switches.enabled(CHAINS_NAME_COMMANDED) and not reflexive:
+        item.commanded = commanded_people(resolver, token)
     if switches.enabled(INDEFINITE_PERSON):
         item.unnamed = [
             _Entry(u.actor_id, u.start, u.sentence, u.subject, named=True)
             for u in unnamed_people(resolver, token, sentence, gender)
         ]
     return item
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NAMED_HOWS = frozenset({"name", "alias", "fuzzy", "short", "new"})
+# a quotation mark, not an apostrophe ("he's", "Trump's"): a quotation opens between them
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018]|(?<![A-Za-z])['\u2019]")
+
+
+def _quotations(resolver: DocumentResolver) -> list[tuple[int, int]]:
+    """The document's quotations (inner offsets), found once per document."""
+    kept: tuple[str, list[tuple[int, int]]] | None = getattr(resolver, "_quotations", None)
+    text = resolver.document.text
+    if kept is None or kept[0] is not text:
+        kept = (text, [(q.inner_start, q.inner_end) for q in find_quoted(text)])
+        resolver._quotations = kept  # type: ignore[attr-defined]
+    return kept[1]
+
+
+def _inside(quotes: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in quotes)
+
+
+def commanded_people(resolver: DocumentResolver, token: Token) -> frozenset[str]:
+    """Rule ``chains_name_commanded``: the people named (no pronoun) after a subject pronoun
+    inside its own clause - its verb's words, less the pronoun's own phrase ("he (Trump)")
+    and a coordinated clause with a subject of its own ("He left and Trump stayed")."""
+    if token.dep_ not in _CLAUSE_SUBJECTS or token.tag_ == "PRP$":
+        return frozenset()
+    verb = token.head
+    if verb.i == token.i:
+        return frozenset()
+    apart = {t.i for t in token.subtree}
+    for child in verb.children:
+        if child.dep_ == "conj" and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            apart |= {t.i for t in child.subtree}
+    clause = {t.i for t in verb.subtree if t.i > token.i and t.i not in apart}
+    if not clause:
+        return frozenset()
+    first, last = min(clause), max(clause)
+    doc = resolver.doc
+    quotes = _quotations(resolver)
+    quoted = _inside(quotes, token.idx)
+    text = resolver.document.text
+    out = set()
+    for m in resolver.mentions:
+        if m.how not in _NAMED_HOWS or not resolver.is_person(m.actor_id):
+            continue  # a name, not a description ("the president") another rule linked
+        if not doc[first].idx <= m.start <= doc[last].idx:
+            continue
+        if _inside(quotes, m.start) != quoted or _QUOTE_MARK.search(text, token.idx, m.start):
+            continue  # 'he said, "this is Bill Clinton"': a speaker may name himself
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) > 0 and span.root.i in clause:
+            out.add(m.actor_id)
+    return frozenset(out)
 
 
 _OBJECT_CASE = frozenset({"him", "her"})
@@ -511,7 +577,7 @@ class _Chains:
         """Entities a constraint removes: its clause's subject (binding) and its quotation's
         speakers, each a named person or the entity the chain gave a subject pronoun."""
         tokens = [*p.bound, *(p.speakers if self.not_speaker else [])]
-        out: set[str] = set()
+        out: set[str] = set(p.commanded)
         for subject in tokens:
             chained = [e.key for e in self.chain if e.start == subject.idx]
             if chained or subject.lower_ in PERSON_PRONOUNS:
@@ -625,6 +691,7 @@ class _Chains:
                 self.gender_of(old) not in (None, p.gender)
                 or old in self._excluded(p, decided)
                 or old in p.named_bound
+                or old in p.commanded
             ):
                 continue  # the one-pass person is ruled out
             out[n] = old

@@ -40,6 +40,7 @@ from .acted_on import settle_untagged_acted_on
 from .acting_groups import place_acting_groups
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
+from .described_people import place_described_people
 from .family_names import join_family_names_first
 from .given_ahead import join_given_names_ahead
 from .halves import place_halves
@@ -149,6 +150,7 @@ class DocumentResolver:
         place_definite_bodies(self)
         place_acting_groups(self)
         place_party_members(self)
+        place_described_people(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
