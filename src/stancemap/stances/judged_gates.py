@@ -61,7 +61,7 @@ BOTH_NAMED = declare(
 
 GATES = (OBSERVER, FORECAST, BOTH_NAMED)
 
-JUDGED_NOTES = frozenset({"judged-subject", "judged-party"})
+JUDGED_NOTES = frozenset({"judged-subject", "judged-party", "judged-deed"})
 _PREDICATE_NOTE = "predicate-claim"
 _UNNAMED = frozenset({"pronoun", "agent"})
 
