@@ -15,15 +15,20 @@ deed told of another ("X kept his promise") is as often a report as a judgement.
 - the sign is the verb's own (the stance lexicon's evaluative cues, else AFINN-165 / VADER,
   ``claim_words.tsv``: "violated", "lied", "cheated"), else its direct object's own word
   ("caused death", "exercised carelessness"), never an adjective's on it ("hid this
-  compelling email" is not signed by "compelling"); only a negative sign counts;
+  compelling email" is not signed by "compelling"); only a negative sign counts, and a
+  negative verb on a negative object ("battled staunch opposition", "fought corruption")
+  is a fight against a bad thing, no charge;
 - a verb that tells what the party undergoes rather than does (its most frequent WordNet
   3.0 sense a verb of the body, of change, of emotion, of perception or of possession:
-  "X lost", "X died", "X suffered", "X received threats"; ``data/stances/undergone_verbs.tsv``
-  built by ``stances.undergone_import``; a stative verb - "has problems" - is signed by
-  its own word only) and a word of suffering or feeling
-  (``judged_party.experiencer_words``) judge no one;
+  "X lost", "X died", "X suffered", "X received threats") or a contest it is in
+  (verb.competition: "X battled staunch opposition"; contending with a party is read by
+  the events and the campaign rules) judges no one, nor does a word of suffering or
+  feeling (``judged_party.experiencer_words``); a stative verb ("X has problems") is
+  signed by its own word only (``data/stances/undergone_verbs.tsv``, built by
+  ``stances.undergone_import``);
 - who holds it: the speaker of the quote the verb is in (a person, a state or a state body,
-  ``judged_subject._voice``; not a cue of evidence, "the poll showed"); not the party itself
+  ``judged_subject._voice``; not a cue of evidence, "the poll showed", nor a source phrase
+  with no verb of saying, "according to X", ``quotes/source_phrases.tsv``); not the party itself
   nor its own state; not negated ("did not betray"), not under a weak modal or "if"
   (``claims.unasserted``), not conceded or asked, not prescribed ("X should stop"), not
   another's thought inside the quote (``judged_party._someone_elses``). The three judged
@@ -74,6 +79,15 @@ def undergone_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _attributing() -> frozenset[str]:
+    """Source phrases that attribute what is so to a source that is their object, with no
+    verb of saying ("according to X", "in the words of X": ``quotes/source_phrases.tsv``,
+    class speech, how object): a report of what is so, not the source's charge."""
+    rows = read_table("quotes/source_phrases.tsv", required=("phrase", "class", "how"))
+    return frozenset(r["phrase"] for r in rows if r["class"] == "speech" and r["how"] == "object")
+
+
+@lru_cache(maxsize=1)
 def _signs() -> dict[str, tuple[int, float]]:
     return claim_words(False)
 
@@ -95,14 +109,17 @@ def _charge(verb: Token, lexicon: Lexicon) -> tuple[Token, float] | None:
     object's (the object word itself, not an adjective on it)."""
     experiencer = experiencer_words()
     kind = undergone_verbs().get(lemma(verb))
-    if kind == "undergone" or lemma(verb) in experiencer:
-        return None
+    if kind in ("undergone", "contest") or lemma(verb) in experiencer:
+        return None  # "X lost", "X battled the opposition": undergone, or a contest
     weight = _negative(verb, lexicon)
+    objects = [c for c in verb.children if c.dep_ in _OBJECT]
     if weight is not None:
+        if any(_negative(o, lexicon) is not None for o in objects):
+            return None  # "battled staunch opposition": fighting a bad thing is no charge
         return verb, weight
     if kind == "stative":
         return None  # "X has problems": a state, not a deed
-    for obj in (c for c in verb.children if c.dep_ in _OBJECT):
+    for obj in objects:
         if lemma(obj) in experiencer or obj.lower_ in experiencer:
             continue
         weight = _negative(obj, lexicon)
@@ -155,6 +172,8 @@ def judged_deeds(
             continue  # the subject inside the quote: the speaker's own words on it
         if not _voice(quote.speaker, actors) or not _reports_position(doc, quote):
             continue
+        if quote.cue is not None and quote.cue.text.lower() in _attributing():
+            continue  # "X struck a deal, according to the Labor Department": a report
         holder = quote.speaker
         if holder == party or party == quote.speaks_for or own_state(holder, party, actors):
             continue

@@ -10,7 +10,11 @@ one of these lexicographer files:
   "fear", "suffer", "receive"): neither the verb's own sign nor its object's charges it;
 - ``stative``: verb.stative (42) - the subject is in a state ("have", "remain", "lack"):
   the verb's own sign may charge it ("violated", "lied", "threatened" are stative first
-  senses), its object's may not ("has problems").
+  senses), its object's may not ("has problems");
+- ``contest``: verb.competition (33) - the subject contends ("battle", "fight", "attack",
+  "defeat"): a contest is no wrongdoing, so neither the verb's sign nor its object's
+  charges it ("battled staunch opposition"); contending with a party is read by the events
+  and the campaign rules.
 
 Nothing is listed by hand. WordNet 3.0 Copyright 2006 by Princeton University.
 
@@ -27,11 +31,12 @@ from ..wordnet_files import WORDNET, first_senses, lexfiles
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "undergone_verbs.tsv"
 UNDERGONE = {"29", "30", "37", "39", "40"}  # body, change, emotion, perception, possession
 STATIVE = {"42"}
+CONTEST = {"33"}  # verb.competition
 
 
 def undergone(wordnet: Path = WORDNET) -> list[tuple[str, str]]:
-    """(verb, class) for every one-word verb whose most frequent sense is undergone or
-    stative."""
+    """(verb, class) for every one-word verb whose most frequent sense is undergone,
+    stative or a contest."""
     first = first_senses(wordnet / "index.verb")
     files = lexfiles(wordnet / "data.verb")
     out = []
@@ -43,6 +48,8 @@ def undergone(wordnet: Path = WORDNET) -> list[tuple[str, str]]:
             out.append((word, "undergone"))
         elif lexfile in STATIVE:
             out.append((word, "stative"))
+        elif lexfile in CONTEST:
+            out.append((word, "contest"))
     return out
 
 
@@ -51,7 +58,8 @@ def main() -> None:
     lines = [
         "# Verbs whose most frequent WordNet 3.0 sense tells what befalls or is held by the",
         "# subject (undergone: verb.body, verb.change, verb.emotion, verb.perception,",
-        "# verb.possession) or a state it is in (stative: verb.stative).",
+        "# verb.possession), a state it is in (stative: verb.stative) or a contest it is in",
+        "# (contest: verb.competition).",
         "# Built by stancemap.stances.undergone_import; do not edit.",
         "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
         "verb\tclass",
