@@ -31,8 +31,8 @@ from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
-from .judged_gates import gate as judged_gate
 from .judged_deed import JUDGED_DEED, judged_deeds
+from .judged_gates import gate as judged_gate
 from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
 from .lexicon import Lexicon, default_lexicon
