@@ -6,6 +6,8 @@ good deed gives nothing. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from stancemap.config import load_settings
@@ -83,3 +85,12 @@ def test_the_undergone_list_holds_wordnet_classes() -> None:
     assert verbs["have"] == "undergone" and verbs["battle"] == "contest"
     assert "violate" not in verbs or verbs["violate"] == "stative"
     assert "mislead" not in verbs and "cause" not in verbs
+
+
+def test_the_undergone_list_is_what_the_importer_writes() -> None:
+    wordnet = Path("/usr/share/wordnet")
+    if not (wordnet / "data.verb").exists():
+        pytest.skip("WordNet 3.0 (wordnet-base) is not installed")
+    from stancemap.stances.undergone_import import undergone
+
+    assert undergone(wordnet) == sorted(undergone_verbs().items())
