@@ -6,7 +6,8 @@ whose subject is the party), ``stances.claims.judged_party`` (an open lexicon si
 copular predicate or a verb of naming) and ``stances.claims.wordnet_predicate_sign`` (a
 claim's predicate word signed by WordNet when the smaller lexicons are silent). Read on
 the judged tune files (session 36, RS) most of their wrong readings were of three kinds,
-one gate each; a gate acts only on the findings of those three rules, so no other
+one gate each; a gate acts only on the findings of those three rules (and, since session
+38, of ``stances.claims.judged_deed``, a charge told with a verb of action), so no other
 relation path changes:
 
 - ``stances.claims.judged_observer``: the holder is an observer, not a party - an actor
@@ -40,28 +41,29 @@ from .topics import lemma
 
 OBSERVER = declare(
     "stances.claims.judged_observer",
-    "with stances.claims.judged_subject / judged_party / wordnet_predicate_sign: no finding "
-    "held by an observer - an actor of an observer sector ([stances] observer_sectors: EDU, "
-    "MED, JRN, BUS), or with no sector but such a title word ('analyst X', agents.tsv)",
+    "with stances.claims.judged_subject / judged_party / judged_deed / wordnet_predicate_sign: "
+    "no finding held by an observer - an actor of an observer sector ([stances] "
+    "observer_sectors: EDU, MED, JRN, BUS), or with no sector but such a title word "
+    "('analyst X', agents.tsv)",
     order=76.2,
 )
 FORECAST = declare(
     "stances.claims.judged_forecast",
-    "with stances.claims.judged_subject / judged_party / wordnet_predicate_sign: no finding "
-    "from a clause whose mode is future, hypothetical, conditional or a question "
+    "with stances.claims.judged_subject / judged_party / judged_deed / wordnet_predicate_sign: "
+    "no finding from a clause whose mode is future, hypothetical, conditional or a question "
     "('Y said X will do well': a forecast, no judgement)",
     order=76.3,
 )
 BOTH_NAMED = declare(
     "stances.claims.judged_both_named",
-    "with stances.claims.judged_subject / judged_party: no finding unless the holder is "
-    "named (not a pronoun) in the sentence it was read from, as the judged party is",
+    "with stances.claims.judged_subject / judged_party / judged_deed: no finding unless the "
+    "holder is named (not a pronoun) in the sentence it was read from, as the judged party is",
     order=76.4,
 )
 
 GATES = (OBSERVER, FORECAST, BOTH_NAMED)
 
-JUDGED_NOTES = frozenset({"judged-subject", "judged-party"})
+JUDGED_NOTES = frozenset({"judged-subject", "judged-party", "judged-deed"})
 _PREDICATE_NOTE = "predicate-claim"
 _UNNAMED = frozenset({"pronoun", "agent"})
 
