@@ -38,7 +38,11 @@ RoleWord = Callable[[tuple[int, int], str], bool]
 _VERBS = ("VERB", "AUX")
 
 
-def role_word(doc: Doc, subject: Callable[[Token], Token | None], objects: Callable) -> RoleWord:
+def role_word(
+    doc: Doc,
+    subject: Callable[[Token], Token | None],
+    objects: Callable[[Token], list[Token]],
+) -> RoleWord:
     """``has(trigger, role)``: the trigger's phrase has a word standing in ``role``
     ("source" or "target"); True where the trigger is not found (lend as before)."""
 
@@ -67,7 +71,7 @@ def _source_word(tok: Token, subject: Callable[[Token], Token | None]) -> bool:
     return tok.dep_ in ("dobj", "obj", "pobj") and subject(tok.head) is not None
 
 
-def _target_word(tok: Token, objects: Callable) -> bool:
+def _target_word(tok: Token, objects: Callable[[Token], list[Token]]) -> bool:
     if args.children(tok, "dative", "iobj"):
         return True
     if args.prep_objects(tok, list(args.TARGET_PREPS)):
