@@ -23,6 +23,11 @@ rival's inexperience" takes Trump from "Clinton went on offense against Trump").
 the first sentence does not name the party, the two are two acts of one doer ("Sanders
 argues the system gives too much power" and "Sanders argued that Clinton might not"):
 the event would carry a party its evidence never names, so each stays an event of its own.
+
+``events.merge.lent_role_has_a_word`` (session 38, ``lent_roles.py``) draws it one step
+further out: a party the first's sentence does not name is still lent where a word of that
+sentence stands in the role and names no one by itself ("she attacks rival's policy"), and
+refused only where no word stands in the role at all ("X urged that everyone relax").
 """
 
 from __future__ import annotations
