@@ -129,6 +129,7 @@ from .patient_clauses import (
 )
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
+from .purpose_clause import PURPOSE_OWN_ARGUMENTS
 from .relative_doer import RELATIVE_DOER, relative_doer
 from .scene_acts import (
     ACT_SUBJECT_DOER,
@@ -706,19 +707,28 @@ class RoleFinder:
         clause (or the uncoded infinitive) names who the act is aimed at."""
         if not self.tuning.on(PURPOSE_TARGET):
             return []
+        own = self.tuning.on(PURPOSE_OWN_ARGUMENTS)
         for clause in args.children(tok, "advcl", "xcomp"):
             if _temporal(clause):
                 continue
-            found = self.targets(clause, ctx, exclude) or self.purpose_targets(clause, ctx, exclude)
+            found = self.targets(clause, ctx, exclude, clause_subjects=not own)
+            found = found or self.purpose_targets(clause, ctx, exclude)
             if found:
                 return found
         return []
 
     def targets(
-        self, tok: Token, ctx: DocContext, exclude: list[str], verbal: bool = False
+        self,
+        tok: Token,
+        ctx: DocContext,
+        exclude: list[str],
+        verbal: bool = False,
+        clause_subjects: bool = True,
     ) -> list[str]:
         """Who the verb acts on: dative, object (or passive subject), then prepositions;
-        ``verbal``: the verb's reading is one of words (its medium is no target)."""
+        ``verbal``: the verb's reading is one of words (its medium is no target);
+        ``clause_subjects``: a clausal complement's subject may be the target ("allowed
+        the leader to hold a rally"; not for a purpose clause's own arguments)."""
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
         if self.tuning.on(TOPIC_NOT_PARTY):  # "clash over EU budget": the topic
@@ -808,7 +818,8 @@ class RoleFinder:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran
         trailing = self.tuning.on(TRAILING_ATTRIBUTION)
         what_given = giving and self.tuning.on(OFFERED_THING_NO_PARTY)
-        for clause in args.children(tok, "ccomp"):  # "allowed the leader to hold a rally"
+        for clause in args.children(tok, "ccomp") if clause_subjects else []:
+            # "allowed the leader to hold a rally"
             if what_given and free_relative(clause):
                 continue  # "offers voters what they want": the thing given, no party
             if not (trailing and trailing_attribution(tok, clause)):  # not ", officials said"
