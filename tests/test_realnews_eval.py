@@ -677,3 +677,36 @@ def test_a_judges_per_role_arguments_verdict_is_merged_as_one_word() -> None:
     assert news_file.args_verdict_word("source right, target right") == "right"
     assert news_file.args_verdict_word("right") == "right"
     assert news_file.args_verdict_word(None) is None
+
+
+def test_a_missed_relation_with_names_is_found_only_by_a_relation_of_those_two() -> None:
+    missed = {
+        "missed": True,
+        "article": "a",
+        "start": 0,
+        "end": 40,
+        "names": ["Bernie Sanders", "Hillary Clinton"],
+        "sign": "-",
+    }
+    evidence = [{"start": 5, "end": 20}]
+    other_pair = {
+        "article": "a",
+        "pair": ["x", "y"],
+        "names": ["Donald Trump", "Hillary Clinton"],
+        "read_as": "-",
+        "evidence": evidence,
+    }
+    # the lenient reading counts any relation whose evidence overlaps the span
+    assert news_score.missed_found(missed, [other_pair]) == (True, True)
+    assert news_score.missed_pair_found(missed, [other_pair]) == (False, False)
+    right_pair_wrong_sign = {**other_pair, "names": ["Clinton", "Sanders"], "read_as": "+"}
+    assert news_score.missed_pair_found(missed, [right_pair_wrong_sign]) == (True, False)
+    signed = {**right_pair_wrong_sign, "read_as": "-"}
+    assert news_score.missed_pair_found(missed, [signed]) == (True, True)
+    assert news_score.missed_pair_found(missed, [{**signed, "article": "b"}]) == (False, False)
+    report = news_score.report([missed], [other_pair, signed])
+    assert {k: report["missed"][k] for k in ("pair_items", "found_pair", "found_pair_signed")} == {
+        "pair_items": 1,
+        "found_pair": 1,
+        "found_pair_signed": 1,
+    }

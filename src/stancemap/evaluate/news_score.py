@@ -379,7 +379,44 @@ def report(
         }
         if any("pair" not in m for m in missed):
             out["missed"].update(typed_recall(missed, now))
+        named = [m for m in missed if len(m.get("names") or []) == 2]
+        if named:
+            pairs = [missed_pair_found(m, now) for m in named]
+            out["missed"].update(
+                {
+                    "pair_items": len(named),
+                    "found_pair": sum(f for f, _ in pairs),
+                    "found_pair_signed": sum(s for _, s in pairs),
+                    "recall_pair_signed": _ratio(sum(s for _, s in pairs), len(named)),
+                }
+            )
     return out
+
+
+def _same_pair(judged: list[str], read: list[str]) -> bool:
+    """Whether a relation's two names (``read``) are the judge's two, in either order."""
+    if len(read) != 2:
+        return False
+    first, second = judged
+    return (party_matches(first, [read[0]]) and party_matches(second, [read[1]])) or (
+        party_matches(first, [read[1]]) and party_matches(second, [read[0]])
+    )
+
+
+def missed_pair_found(missed: dict[str, Any], now: Iterable[dict[str, Any]]) -> tuple[bool, bool]:
+    """(found, found with the judge's sign) for a judged missed relation that names its two
+    parties (``names``, ``sign``): a relation of this article between those two names, in
+    either order. Stricter than ``missed_found``, which for such items counts any relation
+    whose evidence overlaps the span, whatever its pair (session 38 RR's finding)."""
+    found = False
+    for item in now:
+        if item["article"] != missed["article"] or "pair" not in item:
+            continue
+        if _same_pair(missed["names"], list(item.get("names") or [])):
+            found = True
+            if item.get("read_as") == missed.get("sign"):
+                return True, True
+    return found, False
 
 
 def _args(item: dict[str, Any]) -> tuple[list[str], list[str]]:
