@@ -283,7 +283,7 @@ def _quotations(resolver: DocumentResolver) -> list[tuple[int, int]]:
     """The document's quotations (inner offsets), found once per document."""
     kept: tuple[str, list[tuple[int, int]]] | None = getattr(resolver, "_quotations", None)
     text = resolver.document.text
-    if kept is None or kept[0] is not text:
+    if kept is None or kept[0] != text:
         kept = (text, [(q.inner_start, q.inner_end) for q in find_quoted(text)])
         resolver._quotations = kept  # type: ignore[attr-defined]
     return kept[1]
