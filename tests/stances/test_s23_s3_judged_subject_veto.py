@@ -10,6 +10,7 @@ from stancemap.pipeline import Analyzer
 
 SUBJECT = "stances.claims.judged_subject"
 VETO = "stances.claims.judged_subject_lexicon_veto"
+DEED = "stances.claims.judged_deed"  # reads the same attack as a charge (session 38): apart here
 ATTACK = (
     "Peruvian foreign ministry spokeswoman Ana Ruiz said on Monday that Bolivia had "
     "launched an unprovoked attack on Peruvian border posts."
@@ -22,7 +23,7 @@ PRAISE = (
 
 def pairs(text: str, *, veto: bool) -> dict[frozenset[str], float]:
     settings = load_settings()
-    off = [r for r in settings.rules.disable if r not in (SUBJECT, VETO)]
+    off = [r for r in settings.rules.disable if r not in (SUBJECT, VETO)] + [DEED]
     if not veto:
         off.append(VETO)
     rules = settings.rules.model_copy(update={"disable": off})
@@ -43,3 +44,11 @@ def test_a_sign_the_lexicon_shares_stays() -> None:
     pair = frozenset(("William Ruto", "Yoweri Museveni"))
     assert pairs(PRAISE, veto=True)[pair] > 0
     assert pairs(PRAISE, veto=True) == pairs(PRAISE, veto=False)
+
+
+def test_the_attack_is_read_as_a_charge_by_the_deed_rule_shipped_on() -> None:
+    settings = load_settings()
+    result = Analyzer(settings).analyze_text(ATTACK, doc_id="s23s3", date="2025-03-02")
+    names = {a.id: a.name for a in result.actors}
+    scores = {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
+    assert scores[frozenset(("Ana Ruiz", "Bolivia"))] < 0

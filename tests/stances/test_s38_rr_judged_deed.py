@@ -94,3 +94,35 @@ def test_the_undergone_list_is_what_the_importer_writes() -> None:
     from stancemap.stances.undergone_import import undergone
 
     assert undergone(wordnet) == sorted(undergone_verbs().items())
+
+
+MAIN_CLAUSE = "stances.claims.judged_deed_main_clause"
+
+
+def _pairs_without_gate(text: str) -> dict[frozenset[str], float]:
+    settings = load_settings()
+    off = [r for r in settings.rules.disable if r != RULE] + [MAIN_CLAUSE]
+    rules = settings.rules.model_copy(update={"disable": off, "enable": []})
+    analyzer = Analyzer(settings.model_copy(update={"rules": rules}))
+    result = analyzer.analyze_text(text, doc_id="s38lead", date="2016-03-02")
+    names = {a.id: a.name for a in result.actors}
+    return {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        ("Ann Walker criticised the deal that Bob Lane rejected.", "Ann Walker", "Bob Lane"),
+        (
+            "Ann Walker said it is hard for Canada to successfully pressure Mexico.",
+            "Ann Walker",
+            "Canada",
+        ),
+    ],
+)
+def test_a_relative_clause_or_an_infinitive_tells_no_deed(
+    text: str, speaker: str, party: str
+) -> None:
+    pair = frozenset((speaker, party))
+    assert _pairs_without_gate(text).get(pair, 0) < 0  # read as a charge without the gate
+    assert pair not in pairs(text, on=True)

@@ -64,6 +64,14 @@ JUDGED_DEED = declare(
     order=76.1,
 )
 
+DEED_MAIN_CLAUSE = declare(
+    "stances.claims.judged_deed_main_clause",
+    "with judged_deed: the charged verb heads a clause the speaker asserts - not an infinitive "
+    "('it is hard for X to pressure Y': no deed told), nor a relative or participial clause on "
+    "a noun ('criticised the deal that X rejected': the criticism is of the deal)",
+    order=76.2,
+)
+
 NOTE = "judged-deed"
 _SUBJECT = frozenset({"nsubj"})
 _OBJECT = frozenset({"dobj", "obj"})
@@ -102,6 +110,14 @@ def _negative(tok: Token, lexicon: Lexicon) -> float | None:
     if hit is None or hit[0] >= 0:
         return None
     return float(hit[1])
+
+
+def _told_deed(verb: Token) -> bool:
+    """Rule ``judged_deed_main_clause``: the verb tells a deed - not an infinitive ("for X to
+    pressure Y"), nor a clause modifying a noun ("the deal that X rejected")."""
+    if verb.dep_ in ("relcl", "acl"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _charge(verb: Token, lexicon: Lexicon) -> tuple[Token, float] | None:
@@ -161,6 +177,8 @@ def judged_deeds(
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             continue  # "X was attacked": done to X
+        if DEED_MAIN_CLAUSE in on and not _told_deed(verb):
+            continue
         subj = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
         if subj is None or _with_speaker(subj):
             continue

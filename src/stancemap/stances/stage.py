@@ -31,7 +31,7 @@ from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
-from .judged_deed import JUDGED_DEED, judged_deeds
+from .judged_deed import DEED_MAIN_CLAUSE, JUDGED_DEED, judged_deeds
 from .judged_gates import gate as judged_gate
 from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
@@ -142,7 +142,9 @@ class StanceStage:
                 doc, document, actors, quotes, said + related, self.lexicon, on
             )
         if self.switches.enabled(JUDGED_DEED):  # 'Y said X caused death'
-            on = frozenset(r for r in JUDGED_PARTY_SWITCHES if self.switches.enabled(r))
+            on = frozenset(
+                r for r in (*JUDGED_PARTY_SWITCHES, DEED_MAIN_CLAUSE) if self.switches.enabled(r)
+            )
             related += judged_deeds(doc, document, actors, quotes, said + related, self.lexicon, on)
         self._read_modes(doc, actors, quotes, said + related)
         # session 37: observers, forecasts, an unnamed holder (stances.claims.judged_*)
