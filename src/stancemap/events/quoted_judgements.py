@@ -49,6 +49,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
+from ..actors.named_parties import (
+    CLAUSE_SUBJECT_DEPS,
+    PARTY_TYPES,
+    clause_subject_party,
+    named_party,
+)
 from ..datafiles import constants, read_table, word_list
 from ..records import Quote
 from ..rules import declare
@@ -63,9 +69,6 @@ CONTENT_JUDGEMENT = declare(
 )
 
 CLAIM_WORDS = "stances/claim_words.tsv"
-PARTY_TYPES = frozenset({"person", "country", "organization", "group"})
-UNNAMED = frozenset({"agent", "pronoun"})  # a generic agent or a pronoun names no party
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
 OBJECT_DEPS = ("dobj",)
 MODIFIER_DEPS = ("amod", "compound", "advmod", "conj")
@@ -112,7 +115,7 @@ def _open_complement(word: Token, actors: ActorLayer) -> bool:
         pobj = next((c for c in comp.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None:
             return True
-        if _party(pobj, actors) is None and not table.get(pobj.lower_):
+        if named_party(pobj, actors) is None and not table.get(pobj.lower_):
             return True
     return False
 
@@ -126,34 +129,10 @@ def _someone_elses(head: Token, quote: Quote) -> bool:
         node = node.head
         if not quote.content.start <= node.idx < quote.content.end:
             return False
-        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in node.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
         if subj is not None and subj.lower_ not in FIRST_PERSON:
             return True
     return False
-
-
-def _party(tok: Token, actors: ActorLayer) -> str | None:
-    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
-    if mention is None or mention.how in UNNAMED:
-        return None
-    actor = actors.actor(mention.actor_id)
-    if actor is None or actor.type not in PARTY_TYPES:
-        return None
-    return mention.actor_id
-
-
-def _subject_party(head: Token, actors: ActorLayer) -> str | None:
-    """The party a clause is about: its subject's actor, or the actor owning its subject
-    noun ("X's remarks")."""
-    subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    if (party := _party(subj, actors)) is not None:
-        return party
-    if subj.pos_ != "NOUN":
-        return None
-    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return _party(owner, actors) if owner is not None else None
 
 
 def _predicate_words(head: Token) -> list[Token]:
@@ -236,7 +215,7 @@ def quoted_judgements(
         cue = (quote.cue.start, quote.cue.end) if quote.cue else None
         judged: set[str] = set()
         for head in content:
-            party = _subject_party(head, actors)
+            party = clause_subject_party(head, actors)
             if party is None or party in judged or party in (speaker, quote.speaks_for):
                 continue
             if _own_state(speaker, party, actors):

@@ -25,6 +25,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
+from ..actors.named_parties import clause_subject_party
 from ..alignment.sides import Sides
 from ..datafiles import constants
 from ..ingest import Document
@@ -33,7 +34,7 @@ from ..records import Quote
 from ..rules import declare
 from .claim_model import load_model
 from .claims import DERIVED_NOUN_SIGN, _for_whom, _sign_of, quote_sentences, unasserted
-from .extract import ALIGNMENT, PARTY_TYPES, Finding
+from .extract import ALIGNMENT, Finding
 from .lexicon import Lexicon
 
 JUDGED_SUBJECT = declare(
@@ -61,39 +62,13 @@ OWN_SIDE = declare(
     order=75.2,
 )
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PREDICATE_DEPS = ("dobj", "attr", "acomp")  # what the subject did or is
-_UNNAMED = ("agent", "pronoun")  # a generic agent or a pronoun names no party
 # "X should / must / needs to act": a prescription to X, not a judgement of X
 _DEONTIC = frozenset({"should", "must", "ought", "need"})
 # a cue the shared reporting lexicon files as "evidence" ("a poll showed", "the inquiry
 # found", "in a survey") reports a finding, which is nobody's position
 _EVIDENCE = "evidence"
 _CONFIDENCE = "judged_act"  # the [stances] weight of a judged deed, times the model's
-
-
-def _party(tok: Token, actors: ActorLayer) -> str | None:
-    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
-    if mention is None or mention.how in _UNNAMED:
-        return None  # "some people", "he": no named party
-    actor = actors.actor(mention.actor_id)
-    if actor is None or actor.type not in PARTY_TYPES:
-        return None
-    return mention.actor_id
-
-
-def _subject_party(head: Token, actors: ActorLayer) -> str | None:
-    """The party the clause headed by ``head`` is about: its subject's actor, or the
-    actor owning its subject noun ("X's remarks")."""
-    subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    if (party := _party(subj, actors)) is not None:
-        return party
-    if subj.pos_ != "NOUN":
-        return None
-    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return _party(owner, actors) if owner is not None else None
 
 
 def own_state(holder: str, party: str, actors: ActorLayer) -> bool:
@@ -231,7 +206,7 @@ def judged_subjects(
             head = _clause_head(piece)
             if head is None or head.pos_ not in ("VERB", "AUX"):
                 continue
-            party = _subject_party(head, actors)
+            party = clause_subject_party(head, actors)
             if party is None or party in mine:
                 continue
             if own_side and one_side(
