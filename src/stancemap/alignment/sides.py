@@ -49,6 +49,14 @@ AFFILIATED = declare(
     "side: no relation between them",
     order=10,
 )
+VOICE_OF_STATE_BODY = declare(
+    "alignment.sides.voice_of_state_body",
+    "with affiliated: a person the quotes name speaking for another (a spokesperson: "
+    "``voices``) is one side with the office holders of their own state, whatever role word "
+    "the actors stage kept ('the foreign office spokesperson said the prime minister's "
+    "government ...': her own prime minister)",
+    order=10.5,
+)
 BREAKAWAY = declare(
     "alignment.sides.breakaway_own_side",
     "a breakaway republic, which the KB files under the state it is recognised as part of "
@@ -154,6 +162,7 @@ class Sides:
         # a person without a role leads no state in the carries (``leader_state``): one
         # story's actors only, whose roles are read for its date (a corpus keeps none)
         self.role_gate = in_story and (enabled is None or enabled(HOLDER_HAS_ROLE))
+        self.voice_of_state = enabled is None or enabled(VOICE_OF_STATE_BODY)
         # the actors of one story (``relate_document``), not of a corpus
         self.in_story = in_story
         # spokesperson id -> whom the quotes name them speaking for (``voices``), and
@@ -265,6 +274,8 @@ class Sides:
             return True
         if sa.type != "person" or sb.type != "person":
             return True  # a ministry and its minister, a government and its army
+        if self.voice_of_state and (a in self.principals or b in self.principals):
+            return True  # a spokesperson of a body of this state (VOICE_OF_STATE_BODY)
         return sa.is_spokesperson(self.spoke_words) or sb.is_spokesperson(self.spoke_words)
 
     def tied(self, a: str, b: str) -> bool:
