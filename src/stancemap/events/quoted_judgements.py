@@ -50,12 +50,12 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
 from ..actors.named_parties import (
-    CLAUSE_SUBJECT_DEPS,
     PARTY_TYPES,
     clause_subject_party,
     named_party,
 )
 from ..datafiles import constants, read_table, word_list
+from ..nlp.judgement_grammar import relating_complements, someone_elses_clause
 from ..records import Quote
 from ..rules import declare
 from .parts import Coded
@@ -80,8 +80,6 @@ EXPERIENCER_WORDS = "stances/experiencer_words.txt"
 # the prepositions that relate a judging word to something else ("responsible FOR what
 # happens", "a haven FOR extremists"): the same grammar the stances stage's judged-party
 # reading uses
-RELATING_PREPS = frozenset({"for", "to", "of", "toward", "towards", "with", "against"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
 @lru_cache(maxsize=1)
@@ -97,40 +95,18 @@ def experiencer_words() -> frozenset[str]:
     return word_list(EXPERIENCER_WORDS)
 
 
-def _relational(word: Token) -> list[Token]:
-    """The complements relating a judging word to something else ("responsible FOR what
-    happens", "ready TO act")."""
-    out = [p for p in word.children if p.dep_ == "prep" and p.lower_ in RELATING_PREPS]
-    return out + [c for c in word.children if c.dep_ == "xcomp"]
-
-
 def _open_complement(word: Token, actors: ActorLayer) -> bool:
     """A praising word whose complement is neither a party nor signed: its worth is the
     complement's ("responsible for what happens", "ready to do it"), no judgement of the
     party."""
     table = claim_signs()
-    for comp in _relational(word):
+    for comp in relating_complements(word):
         if comp.dep_ == "xcomp":
             return True
         pobj = next((c for c in comp.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None:
             return True
         if named_party(pobj, actors) is None and not table.get(pobj.lower_):
-            return True
-    return False
-
-
-def _someone_elses(head: Token, quote: Quote) -> bool:
-    """The clause is the complement of a verb inside the quote whose subject is not the
-    speaker ("everybody thought X was guilty", "getting some Republicans to say X is
-    unfit"): another's judgement, not the speaker's."""
-    node = head
-    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
-        node = node.head
-        if not quote.content.start <= node.idx < quote.content.end:
-            return False
-        subj = next((c for c in node.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-        if subj is not None and subj.lower_ not in FIRST_PERSON:
             return True
     return False
 
@@ -224,7 +200,7 @@ def quoted_judgements(
             if not words or _unreal(head, words):
                 continue
             sign, word = _sign(words)
-            if word is None or _someone_elses(head, quote):
+            if word is None or someone_elses_clause(head, quote):
                 continue
             experiencer = experiencer_words()
             # an adjective of the party's object describes a thing, which feels nothing
@@ -236,7 +212,7 @@ def quoted_judgements(
                 continue  # "X is responsible for what happens": the complement decides
             party_actor = actors.actor(party)
             country = party_actor is not None and party_actor.type == "country"
-            if country and not any(_relational(w) for w in words):
+            if country and not any(relating_complements(w) for w in words):
                 continue  # "Libya is a mess": a state's condition, no one judged
             sent = (head.sent.start_char, head.sent.end_char)
             if _coded_already([*coded, *out], party, sent, cue):

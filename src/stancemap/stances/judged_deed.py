@@ -31,7 +31,7 @@ deed told of another ("X kept his promise") is as often a report as a judgement.
   with no verb of saying, "according to X", ``quotes/source_phrases.tsv``); not the party itself
   nor its own state; not negated ("did not betray"), not under a weak modal or "if"
   (``claims.unasserted``), not conceded or asked, not prescribed ("X should stop"), not
-  another's thought inside the quote (``judged_party._someone_elses``). The three judged
+  another's thought inside the quote (``nlp.judgement_grammar.someone_elses_clause``). The three judged
   gates (``judged_gates``: observer, forecast, both named) apply to it as to judged_party.
 """
 
@@ -44,11 +44,12 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorLayer
 from ..datafiles import constants, read_table
 from ..ingest import Document
+from ..nlp.judgement_grammar import someone_elses_clause
 from ..records import Quote
 from ..rules import declare
 from .claims import ASSERTED, CONCEDED, conceded, unasserted
 from .extract import ALIGNMENT, Finding, QuoteIndex
-from .judged_party import _party, _someone_elses, _with_speaker, experiencer_words
+from .judged_party import _party, _with_speaker, experiencer_words
 from .judged_subject import _negated, _prescribed, _reports_position, _voice, own_state
 from .lexicon import Lexicon, claim_words
 from .polarity import cue_polarity
@@ -199,7 +200,7 @@ def judged_deeds(
         if hit is None:
             continue
         word, weight = hit
-        if _negated(word, verb) or _someone_elses(verb, quote) or _prescribed(verb):
+        if _negated(word, verb) or someone_elses_clause(verb, quote) or _prescribed(verb):
             continue
         if ASSERTED in ctx.on and unasserted(verb, word, ctx):
             continue

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorLayer
 from ..datafiles import constants, word_list
 from ..ingest import Document
+from ..nlp.judgement_grammar import FIRST_PERSON, relating_complements, someone_elses_clause
 from ..records import Quote, is_agent_id
 from ..rules import declare
 from .claims import (
@@ -73,8 +74,6 @@ JUDGED_PARTY = declare(
 JUDGED_PARTY_SWITCHES = (ASSERTED, CONCEDED, DERIVED_NOUN_SIGN, MODIFIER_CLAUSE)
 
 _UNNAMED = ("agent",)  # a generic agent ("some people") names no party
-_FIRST = frozenset({"i", "we", "me", "us"})
-_RELATING_PREPS = frozenset({"for", "to", "of", "toward", "towards", "with", "against"})
 _COPULAR = frozenset({"acomp", "attr"})
 _NAMING_OBJ = frozenset({"dobj", "obj"})
 
@@ -105,37 +104,14 @@ def _party(tok: Token, actors: ActorLayer) -> str | None:
 
 def _with_speaker(subj: Token) -> bool:
     """ "Anthony and I remain devoted": a subject joined with the speaker's own pronoun."""
-    return any(c.lower_ in _FIRST for c in subj.conjuncts)
-
-
-def _someone_elses(clause: Token, quote: Quote) -> bool:
-    """The predicate's clause is the complement of a verb inside the quote whose subject is
-    not the speaker ("Everybody thought X was guilty", "you can't discount how important X
-    is"): another's thought or a hypothetical's, not the speaker's own judgement."""
-    node = clause
-    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
-        node = node.head
-        if not quote.content.start <= node.idx < quote.content.end:
-            return False
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ not in _FIRST:
-            return True
-    return False
-
-
-def _relational(word: Token) -> list[Token]:
-    """The complements that relate the judging word to something else: "a friend TO
-    Tuvalu", "a haven FOR extremists", "responsible FOR what happens", "ready TO act"."""
-    out = [p for p in word.children if p.dep_ == "prep" and p.lower_ in _RELATING_PREPS]
-    out += [c for c in word.children if c.dep_ == "xcomp"]
-    return out
+    return any(c.lower_ in FIRST_PERSON for c in subj.conjuncts)
 
 
 def _open_complement(word: Token, ctx: Context) -> bool:
     """A praising word whose complement is neither a party nor signed ("responsible for
     what happens", "a supporter of legalizing", "ready to do it"): its worth is the
     complement's, which no list gives, so it is no judgement of the party."""
-    for comp in _relational(word):
+    for comp in relating_complements(word):
         if comp.dep_ == "xcomp":
             return True
         pobj = next((c for c in comp.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -230,7 +206,11 @@ def judged_parties(
         if sign > 0 and (_open_complement(judge_tok, ctx) or _open_complement(word, ctx)):
             continue  # "responsible for what happens": the complement's worth decides
         party_actor = actors.actor(party)
-        if party_actor is not None and party_actor.type == "country" and not _relational(word):
+        if (
+            party_actor is not None
+            and party_actor.type == "country"
+            and not relating_complements(word)
+        ):
             continue  # "Libya is a mess": a state's condition; "a haven for X" relates it
         quote = ctx.quotes.at(tok.idx if not naming else word.idx)
         holder: str | None = None
@@ -244,7 +224,7 @@ def judged_parties(
         elif quote is not None and quote.speaker:
             if not _voice(quote.speaker, actors) or not _reports_position(doc, quote):
                 continue
-            if party == quote.speaks_for or _someone_elses(
+            if party == quote.speaks_for or someone_elses_clause(
                 tok.head if tok.dep_ in _COPULAR else tok, quote
             ):
                 continue
