@@ -29,7 +29,8 @@ TWO_COUNTRIES = (
 LEFT_ALONE = (
     "Hillary Clinton won New York on Tuesday. Donald Trump lost Ohio. Senator Bernie "
     "Sanders spoke in Vermont. The activists criticized the decision. Two officials "
-    "resigned. A crowd thanked activists. Activists in Mexico protested."
+    "resigned. A crowd thanked activists. Activists in Mexico protested. Voters criticized "
+    "the plan."
 )
 
 
@@ -83,6 +84,7 @@ def test_a_definite_a_counted_or_an_acted_on_group_is_left_alone(
         # (acted on, not the doer): whatever the other rules make of them, not this one
         assert _at(on, LEFT_ALONE, surface, nth) == _at(off, LEFT_ALONE, surface, nth)
     assert _at(on, LEFT_ALONE, "activists", 1) is None
+    assert _at(on, LEFT_ALONE, "Voters") is None  # the public (CVL) is no acting body
 
 
 def test_a_sentence_naming_a_country_is_sentence_countrys(layer_on: Any) -> None:

@@ -9,8 +9,10 @@ name none, so such a group was no actor at all and the event it does had no sour
 Rule ``actors.agent.story_group``: such a phrase that is the doer of its clause (the
 subject of a finite verb, the "by" agent of a finite passive, or a conjunct of either:
 ``acting_groups.acting_subject``), names no one in particular (no definite determiner,
-possessor or count: ``acting_groups.names_no_one``), has no name among or after its words
-and whose sentence names no country is the generic agent of that sector of the story's
+possessor or count: ``acting_groups.names_no_one``), has no name among or after its words,
+is no group of the public (``[alignment] public_sectors``: "people", "voters", "customers"
+act in a story's clauses as often as not without doing anything a coder codes) and whose
+sentence names no country is the generic agent of that sector of the story's
 country: the only country the document's own mentions name, else the one they name far
 more than every other (``[actors.national_body]``), else the dateline's - the test
 ``actors.agent.definite_body_story`` reads (``definite_bodies.home_country``). Where the
@@ -38,12 +40,15 @@ if TYPE_CHECKING:
 
 STORY_GROUP = declare(
     "actors.agent.story_group",
-    "'Activists staged a sit-in', 'Union members criticized': a bare plural agents-lexicon "
-    "group noun (no determiner, possessor, count or name) that is its finite verb's doer "
+    "'Activists staged a sit-in', 'Labor unions attacked': a bare plural agents-lexicon "
+    "group noun (no determiner, possessor, count or name; not the public, CVL) that is its "
+    "finite verb's doer "
     "and whose sentence names no country is that sector's generic agent of the story's "
     "one country (definite_body_story's test); none where the story names no one country",
 )
 _CONFIDENCE = constants("actors")["confidence"]
+# the public ("people", "voters", "customers": CVL) is no body acting in the story
+_PUBLIC = frozenset(constants("alignment")["public_sectors"])
 
 
 def place_story_groups(resolver: DocumentResolver) -> None:
@@ -58,8 +63,8 @@ def place_story_groups(resolver: DocumentResolver) -> None:
         token = item.token
         if any(i in resolver.taken for i in range(item.start_tok, token.i + 1)):
             continue
-        if token.tag_ != "NNS" or token.ent_type_:
-            continue  # a plural common noun: "an official said" is one person
+        if token.tag_ != "NNS" or token.ent_type_ or item.sector in _PUBLIC:
+            continue  # a plural common noun ("an official said" is one person), no public
         if not acting_subject(token) or not names_no_one(token) or named_after(token):
             continue
         if any(t.ent_type_ or t.pos_ == "PROPN" for t in resolver.doc[item.start_tok : token.i]):
