@@ -137,7 +137,7 @@ def _dateline_country(resolver: DocumentResolver) -> str | None:
     return None
 
 
-def _home_country(resolver: DocumentResolver) -> str | None:
+def home_country(resolver: DocumentResolver) -> str | None:
     """The story's country: the only one its mentions name, else the one they name far
     more (``story_country``), else the dateline's; None where the two disagree."""
     counts = Counter(country for _, country in _counted(resolver))
@@ -191,7 +191,7 @@ def place_definite_bodies(resolver: DocumentResolver) -> None:
                 by_sentence = sentence_countries(resolver)
             named = by_sentence.get(resolver.sent_index.get(token.i, 0), set())
             if not home_read:
-                home, home_read = _home_country(resolver), True
+                home, home_read = home_country(resolver), True
             if home is None or home in named:
                 continue
             if named and not _other_side_only(resolver, token):

@@ -58,6 +58,7 @@ from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
+from .story_groups import place_story_groups
 from .strangers import settle_kb_strangers
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
@@ -148,6 +149,7 @@ class DocumentResolver:
         place_countryless(self)
         place_national_bodies(self)
         place_definite_bodies(self)
+        place_story_groups(self)
         place_acting_groups(self)
         place_party_members(self)
         place_described_people(self)

@@ -15,9 +15,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..datafiles import constants
+from ..datafiles import constants, read_table
 from ..rules import declare
 from .agents import FORMER
 from .normalize import fold
@@ -31,6 +32,13 @@ TITLED_NEW_PERSON = declare(
     "'Defense Minister Diego Molano' with the name unknown: a new person with the title's "
     "country, sector and role (not the office's holder on the date)",
 )
+TITLE_ABBREVIATION = declare(
+    "actors.link.title_abbreviation",
+    "'Sen. X', 'Lt. Gov. X', 'Atty. Gen. X': an abbreviated title before a name "
+    "(lexicon/title_abbreviations.tsv, the GPO Style Manual's) is read as the title word it "
+    "stands for, so the person takes that title's sector as 'Senator X' does",
+)
+ABBREVIATIONS = "lexicon/title_abbreviations.tsv"
 # words that may stand before a name as a title or qualifier ("Sen.", "Foreign Minister")
 HONORIFICS = frozenset(
     {
@@ -44,6 +52,23 @@ HONORIFICS = frozenset(
         "captain", "spokesman", "spokeswoman", "ex",
     }
 )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated title (folded, no period) -> the title word it stands for."""
+    rows = read_table(ABBREVIATIONS, required=("abbreviation", "title"), unique="abbreviation")
+    return {r["abbreviation"]: r["title"] for r in rows}
+
+
+def spelled_out(linker: Linker, words: list[str]) -> list[str]:
+    """``words`` with each abbreviated title written out ("Sen." -> "senator"; rule
+    ``TITLE_ABBREVIATION``); as given when the rule is off. Only a capitalised word is an
+    abbreviated title ("gen" is no "General")."""
+    if not linker.switches.enabled(TITLE_ABBREVIATION):
+        return words
+    table = title_abbreviations()
+    return [table.get(fold(w), w) if w[:1].isupper() else w for w in words]
 
 
 def today() -> str:
@@ -86,8 +111,12 @@ def office_holder(
 def strip_titles(linker: Linker, words: list[str]) -> tuple[list[str], list[str]] | None:
     """(name words, title words) when the phrase starts with titles/qualifiers."""
     i = 0
+    abbreviated = title_abbreviations() if linker.switches.enabled(TITLE_ABBREVIATION) else {}
     while i < len(words) - 1:
         key = fold(words[i])
+        if key in abbreviated and words[i][:1].isupper():
+            i += 1
+            continue
         if key in HONORIFICS or key in linker.demonyms or key in ("us", "uk", "un", "eu"):
             i += 1
             continue
@@ -113,6 +142,7 @@ def adjust_for_title(
     if any(fold(w) in FORMER for w in prefix):
         found.sector = "ELI"
         return found
+    prefix = spelled_out(linker, prefix)
     agent = linker.find_agent(prefix)
     if agent is None:
         return found
@@ -150,7 +180,7 @@ def titled_new_person(
     known = linker.fuzzy(name, date) if len(rest) > 1 else None
     if known is not None and known.type == "person":
         return mark_former(adjust_for_title(linker, known, prefix, date), prefix)
-    said = describe_words(linker, prefix)
+    said = describe_words(linker, prefix)  # abbreviated titles spelt out there
     if said is None or said.sector is None:
         return None
     found = Resolution(
