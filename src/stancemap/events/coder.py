@@ -36,9 +36,9 @@ from .headline_verbs import HEADLINE_NAME_VERB, HEADLINE_NOUN_VERBS, noun_verb_f
 from .joint_events import called_off_object, put_off_object
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
+from .office_places import aim_at_office
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
-from .office_places import aim_at_office
 from .place_targets import aim_at_place
 from .poll_shares import support_measure_verb
 from .questions import question_clauses, question_is_no_request
