@@ -14,7 +14,8 @@ rule (``events.args.withdrawn_forces_source``) does that, and only
   are the target, nor a SANCTION of mode ``withdraw`` (breaking relations, halting talks),
   where the one cut off is;
 * in the passive with no ``by`` agent (an agent is the source: ``passive_agent``);
-* when the frame has no source and the target is the passive subject's actors.
+* when the frame has no source and the target is the actor the passive subject's own
+  name (or its ``of`` complement) refers to - not a place named inside its phrase.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ def withdrawn_forces(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     if not _withdrawal(frame) or args.prep_objects(head, ["by"]):
         return frame
     patients = args.children(head, "nsubjpass")
-    moved = [a for p in patients for a in args.phrase_actors(p, ctx.actors)]
+    # the forces' own name ("Russian troops", "thousands of Iraqi soldiers"), never a place
+    # named inside their phrase ("rebels in Liberia": Liberia is where, not who)
+    moved = [a for p in patients for a in args.phrase_actors(p, ctx.actors, head_only=True)]
     if not moved or any(a not in frame.target for a in moved):
         return frame
     frame.source = moved
