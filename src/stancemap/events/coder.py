@@ -47,7 +47,6 @@ from .sense import apply_sense
 from .source_side import keep_sides
 from .stranded import aim_at_reduced_clause, aim_at_stranded
 from .threat_conditions import aim_by_condition
-from .withdrawn_forces import withdrawn_forces
 from .yielding import yielded_to_demand
 
 __all__ = ["Coded", "Coder", "DocContext"]
@@ -105,7 +104,6 @@ class Coder:
                 continue  # "“With nukes?” Wallace asked": words asked for, no act
             # "gave in to X's demands", "resigned, bowing to demands": a concession to X
             frame = yielded_to_demand(frame, tok, ctx, self.matcher, self.roles, self.tuning)
-            frame = withdrawn_forces(frame, ctx, self.tuning)  # "troops were pulled out of X"
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             frame = aim_by_cause(frame, ctx, self.tuning)  # "in defiance of X"
