@@ -36,6 +36,7 @@ from .headline_verbs import HEADLINE_NAME_VERB, HEADLINE_NOUN_VERBS, noun_verb_f
 from .joint_events import called_off_object, put_off_object
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
+from .office_places import aim_at_office
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
 from .place_targets import aim_at_place
@@ -109,6 +110,8 @@ class Coder:
             frame = aim_by_condition(frame, ctx, self.tuning)  # "threatened ... unless X"
             frame = aim_at_stranded(frame, ctx, self.tuning)  # "the country it fought against"
             frame = aim_at_reduced_clause(frame, ctx, self.tuning)  # "to officers holed up in"
+            # "shot the governor of Kandahar province": the office's place's country
+            frame = aim_at_office(frame, ctx, self.tuning, self.roles.subject(tok))
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
             consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))

@@ -26,7 +26,7 @@ from .directives import directive_clauses
 from .lexicon import TriggerEntry
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
 from .ontology import Ontology
-from .own_forces import PASSIVE_OWN_FORCES, own_forces_code, passive_forces
+from .own_forces import PASSIVE_OWN_FORCES, forces_actors, own_forces_code, passive_forces
 from .parts import DocContext, Frame, Tuning
 from .rejected_charges import REJECTED_CHARGE, charge_target
 from .requested_acts import hostile_request
@@ -252,7 +252,7 @@ class FrameBuilder:
             if not source and self.tuning.on(PASSIVE_OWN_FORCES) and own_forces_code(row.cameo):
                 # "the army was put on high alert": the army's own, with no agent named
                 forces = passive_forces(tok)
-                source = roles.actors(forces, ctx) if forces is not None else []
+                source = forces_actors(forces, ctx.actors) if forces is not None else []
             verbal = verbal_code(row.cameo)  # "lashed out at X on Twitter": not Twitter
             direct = roles.targets(tok, ctx, source, verbal) or roles.purpose_targets(
                 tok, ctx, source

@@ -6,13 +6,17 @@ alert, deploying, demobilising and pulling back (CAMEO 15x show of force and
 087x military de-escalation) are done by a state or group to its own forces, so
 with no "by" agent the forces the passive's subject names are the doer's, and
 their country the source. Other passives keep an empty source ("two hostages
-were released": not the hostages' release of themselves).
+were released": not the hostages' release of themselves). Only the forces' own
+name counts (or its "of" complement: "thousands of Iraqi soldiers"), never a place
+named inside their phrase ("rebels in Liberia have been demobilized": Liberia is
+where they are, and the passive stays sourceless; session 39).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors import ActorLayer
 from ..rules import declare
 from . import arguments as args
 
@@ -29,6 +33,11 @@ OWN_FORCE_CODES = ("15", "087")
 
 def own_forces_code(code: str | None) -> bool:
     return bool(code) and str(code).startswith(OWN_FORCE_CODES)
+
+
+def forces_actors(forces: Token, actors: ActorLayer) -> list[str]:
+    """The actors the forces' own name refers to, not a place inside their phrase."""
+    return args.phrase_actors(forces, actors, head_only=True)
 
 
 def passive_forces(verb: Token) -> Token | None:
