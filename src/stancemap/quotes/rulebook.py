@@ -290,6 +290,13 @@ PLURAL_OWN_GROUP = declare(
     "the people a coordination named before",
     order=23,
 )
+PLURAL_NAMED = declare(
+    "quotes.speaker.plural_named",
+    "'Sanders said A', 'Khans: A': a capitalised word the tagger calls plural (NNS, NNPS), no "
+    "determiner, that the actors stage links by name to one person, is that person, not a "
+    "plural description (plural_group leaves it open)",
+    order=24,
+)
 SPOKESPERSON = declare(
     "quotes.speaker.spokesperson",
     "'A spokesman for X, Y, said', 'X's spokesman, Y, said': Y speaks, not X; the quote "

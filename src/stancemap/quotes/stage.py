@@ -52,7 +52,7 @@ from .linking import (
 )
 from .nesting import mark_embedded
 from .nonverbal import find_reported
-from .plural import plural_speakers
+from .plural import named_person, plural_speakers
 from .possessed import possessor_not_speaker
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
@@ -193,7 +193,15 @@ class QuoteStage:
             )
             if speaker is not None and self.on(R.PRONOUN_OUTSIDE_CONTENT):
                 speaker = _outside_own_content(resolver, item, a.source, speaker)
-            if self.on(R.PLURAL_GROUP) and _person_or_none(resolver.actors, speaker):
+            if (
+                self.on(R.PLURAL_GROUP)
+                and _person_or_none(resolver.actors, speaker)
+                and not (
+                    self.on(R.PLURAL_NAMED)
+                    and speaker is not None
+                    and named_person(resolver.doc, resolver.actors, a.speaker_at or a.source)
+                )
+            ):
                 group = plural_speakers(
                     resolver.doc,
                     resolver.actors,
