@@ -238,6 +238,13 @@ FRAMING_CLAUSE = declare(
     "any verb with a subject framing a quotation is its cue: '\"Y,\" Trump quipped'",
     order=60,
 )
+NAME_BEFORE_VERB = declare(
+    "quotes.link.name_before_verb",
+    "'\"Y,\" screenwriter Cole Haddon wrote': a clause right after a quotation whose first "
+    "finite verb has no subject (the parser made the name another verb's object) and "
+    "follows a proper noun frames it, the words before the verb its source",
+    order=61,
+)
 ORPHAN = declare(
     "quotes.link.orphan_quotation",
     "a quotation no cue claims is still a quote; its speaker comes from context",

@@ -151,7 +151,7 @@ class QuoteStage:
                 or None
             )
             if item is None and on(R.FRAMING_CLAUSE):
-                item = self._framing_clause(doc, q)
+                item = self._framing_clause(doc, q, on(R.NAME_BEFORE_VERB))
                 if item is not None:
                     orphans.append(item)
             if item is None:
@@ -170,9 +170,9 @@ class QuoteStage:
         return sorted(linked + orphans, key=lambda i: i.content or (0, 0))
 
     @staticmethod
-    def _framing_clause(doc: Doc, q: QuotedSpan) -> Item | None:
+    def _framing_clause(doc: Doc, q: QuotedSpan, name_before_verb: bool = False) -> Item | None:
         """Any verb with a subject framing the quotation ("“Y,” Trump quipped")."""
-        found = clause_after(doc, q) or clause_before(doc, q)
+        found = clause_after(doc, q, name_before_verb) or clause_before(doc, q)
         return Item(found, content=found.content) if found else None
 
     @property
