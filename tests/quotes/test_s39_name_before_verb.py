@@ -11,7 +11,7 @@ from __future__ import annotations
 RULE = "quotes.link.name_before_verb"
 TEXT = (
     "Critics said the picture recalled old stereotypes.\n\n"
-    '"Just saw #DonaldTrump\'s Star of David tweet. I\'m impressed by his ability to find '
+    "\"Just saw #DonaldTrump's Star of David tweet. I'm impressed by his ability to find "
     'a way to insult literally every kind of human being," screenwriter Cole Haddon wrote '
     "on Twitter."
 )

@@ -304,6 +304,13 @@ PLURAL_NAMED = declare(
     "plural description (plural_group leaves it open)",
     order=24,
 )
+HEADLINE_NAMED_ELSEWHERE = declare(
+    "quotes.speaker.headline_named_elsewhere",
+    "'Lynch: No outside influence on probe': a headline speaker with no actor mention is "
+    "the one actor the actors stage links the same name (or, for a longer name, its last "
+    "word) to elsewhere in the document",
+    order=24,
+)
 SPOKESPERSON = declare(
     "quotes.speaker.spokesperson",
     "'A spokesman for X, Y, said', 'X's spokesman, Y, said': Y speaks, not X; the quote "
@@ -410,6 +417,20 @@ SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",
     "a quotation without a source takes the most salient actor mentioned before it",
     order=30,
+)
+PREVIOUS_WHEN_NONE = declare(
+    "quotes.speaker.previous_when_none",
+    "'Cecile Richards: \"A.\"' then a paragraph '\"B.\"': a quotation without a source for "
+    "which no salient actor is found takes the speaker of the attribution just before it, "
+    "in its paragraph or the one before",
+    order=31,
+)
+PRONOUN_PREVIOUS_SPEAKER = declare(
+    "quotes.speaker.pronoun_previous_speaker",
+    '\'Ryan said, "A. B. C." He added, "D"\': a he/she source the actor layer leaves '
+    "unresolved (its antecedent lies beyond a long quotation) is the person who spoke in "
+    "the attribution just before it, in its paragraph or the one before",
+    order=32,
 )
 SALIENT_MAIN_CLAUSE = declare(
     "quotes.speaker.salient_main_clause",
