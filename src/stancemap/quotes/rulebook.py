@@ -420,7 +420,7 @@ SALIENT_SPEAKER = declare(
 )
 PREVIOUS_WHEN_NONE = declare(
     "quotes.speaker.previous_when_none",
-    "'Cecile Richards: \"A.\"' then a paragraph '\"B.\"': a quotation without a source for "
+    "'X: \"A.\"' (a headline) then a paragraph '\"B.\"': a quotation without a source for "
     "which no salient actor is found takes the speaker of the attribution just before it, "
     "in its paragraph or the one before",
     order=31,

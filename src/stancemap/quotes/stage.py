@@ -502,7 +502,7 @@ def _previous_speaker(
 ) -> None:
     """A quotation with no source and no salient actor before it: the speaker of the
     attribution just before it (its cue or content), when that one lies in the same
-    paragraph or the one before ("Cecile Richards: “A.”" then "“B.”"). Rule
+    paragraph or the one before ("X: ‘A.’" as a headline, then "“B.”"). Rule
     ``quotes.speaker.previous_when_none``."""
     last = _attribution_before(doc_text(resolver.doc), item, items, anchor)
     if last is None:
