@@ -486,7 +486,7 @@ def _attribution_before(text: str, item: Item, items: list[Item], anchor: int) -
     """The attribution (an item with a cue) whose words end last before ``anchor``, when
     it lies in the same paragraph or the one before; None otherwise or if that last item
     is an orphan quotation (its speaker is itself a guess)."""
-    before = [o for o in items if o is not item and _end_of(o) <= anchor]
+    before = [other for other in items if other is not item and _end_of(other) <= anchor]
     if not before:
         return None
     last = max(before, key=_end_of)
