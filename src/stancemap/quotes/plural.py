@@ -28,6 +28,8 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SENTENCES_BACK = 1  # the source's sentence and the one before it
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _OWN_CLAUSE = frozenset({"acl", "relcl"})
+# how a mention names its actor by name (ActorMention.how), not by a pronoun, role or agent word
+_BY_NAME = frozenset({"name", "alias", "fuzzy", "short", "new"})
 
 
 def _plural_head(span: Span) -> Token | None:
@@ -98,6 +100,26 @@ def _groups_before(doc: Doc, head: Token, actors: ActorLayer) -> list[list[str]]
                 found.append((token.i, people))
         groups.extend(people for _, people in sorted(found, reverse=True))
     return groups
+
+
+def named_person(doc: Doc, actors: ActorLayer, source: Offsets) -> bool:
+    """ "Sanders said", "Khans: ...": the source's head is a capitalised word the tagger
+    calls plural (NNS, NNPS) with no determiner, and the actors stage links that word by
+    name (not a pronoun, role or agent word) to a person: one named actor, not a plural
+    description. Rule ``quotes.speaker.plural_named``."""
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    if head.tag_ not in _PLURAL_TAGS or not head.text[:1].isupper():
+        return False
+    if any(c.dep_ in ("det", "predet", "nummod") for c in head.children):
+        return False
+    mention = actors.mention_at(head.idx, head.idx + len(head))
+    if mention is None or mention.how not in _BY_NAME:
+        return False
+    actor = actors.actor(mention.actor_id)
+    return actor is not None and actor.type == "person"
 
 
 def plural_speakers(
