@@ -49,6 +49,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
+from ..actors.clear_pronouns import pronoun_party
 from ..actors.named_parties import (
     PARTY_TYPES,
     clause_subject_party,
@@ -66,6 +67,14 @@ CONTENT_JUDGEMENT = declare(
     "owns, with a predicate the AFINN/VADER claim words sign all one way) is the speaker's "
     "ACCUSE (111) or SUPPORT (051) of it, reported by the quote, at a lower confidence",
     order=90,
+)
+JUDGED_PRONOUN = declare(
+    "events.quotes.judged_pronoun",
+    "with events.quotes.content_judgement: a he/she subject of the judged clause is the "
+    "person the actors stage resolved it to when that person is named in its sentence or the "
+    "one before and no other person named there agrees in gender (an honorific, the stage's "
+    "he/she links), the quote's speaker excepted (actors/clear_pronouns.py)",
+    order=90.1,
 )
 
 CLAIM_WORDS = "stances/claim_words.tsv"
@@ -172,10 +181,24 @@ def _coded_already(
     return False
 
 
+def _pronoun_subject(head: Token, actors: ActorLayer, exclude: frozenset[str]) -> str | None:
+    """``events.quotes.judged_pronoun``: the person a he/she subject of the clause
+    stands for when its antecedent is clear (never the speaker)."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PRON":
+        return None
+    return pronoun_party(subj, actors, exclude)
+
+
 def quoted_judgements(
-    doc: Doc, actors: ActorLayer, quotes: list[Quote], coded: list[Coded]
+    doc: Doc,
+    actors: ActorLayer,
+    quotes: list[Quote],
+    coded: list[Coded],
+    pronouns: bool = False,
 ) -> list[Coded]:
-    """The events of judging another party read from the quotes' content."""
+    """The events of judging another party read from the quotes' content (``pronouns``:
+    rule ``events.quotes.judged_pronoun``)."""
     confidence = float(constants("events")["quoted_judgement_confidence"])
     out: list[Coded] = []
     for quote in quotes:
@@ -190,8 +213,11 @@ def quoted_judgements(
             continue
         cue = (quote.cue.start, quote.cue.end) if quote.cue else None
         judged: set[str] = set()
+        exclude = frozenset(a for a in (speaker, quote.speaks_for) if a)
         for head in content:
             party = clause_subject_party(head, actors)
+            if party is None and pronouns:
+                party = _pronoun_subject(head, actors, exclude)
             if party is None or party in judged or party in (speaker, quote.speaks_for):
                 continue
             if _own_state(speaker, party, actors):

@@ -45,7 +45,7 @@ from .lexicon import (
 )
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
-from .quoted_judgements import CONTENT_JUDGEMENT, quoted_judgements
+from .quoted_judgements import CONTENT_JUDGEMENT, JUDGED_PRONOUN, quoted_judgements
 
 DICTIONARY = declare(
     "events.trigger.cameo_dictionary",
@@ -101,6 +101,7 @@ class EventStage:
         self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
         self.quoted_judgements = switches.enabled(CONTENT_JUDGEMENT)
+        self.clear_pronouns = switches.enabled(JUDGED_PRONOUN)
         self.lent_word = switches.enabled(LENT_ROLE_HAS_A_WORD)
 
     def code(
@@ -139,7 +140,9 @@ class EventStage:
         if self.quoted_judgements:
             # events.quotes.content_judgement: after the merge and the learned reality, which
             # were fitted on coded verbs; at their own confidence
-            judged = quoted_judgements(doc, actors, quotes, [item for item, _ in real])
+            judged = quoted_judgements(
+                doc, actors, quotes, [item for item, _ in real], pronouns=self.clear_pronouns
+            )
             real += [(item, None) for item in judged if not document.is_excluded(*item.trigger)]
         return real
 

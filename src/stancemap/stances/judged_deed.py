@@ -49,7 +49,7 @@ from ..records import Quote
 from ..rules import declare
 from .claims import ASSERTED, CONCEDED, conceded, unasserted
 from .extract import ALIGNMENT, Finding, QuoteIndex
-from .judged_party import _party, _with_speaker, experiencer_words
+from .judged_party import JUDGED_PRONOUN, _party, _with_speaker, clear_pronoun, experiencer_words
 from .judged_subject import _negated, _prescribed, _reports_position, _voice, own_state
 from .lexicon import Lexicon, claim_words
 from .polarity import cue_polarity
@@ -167,7 +167,7 @@ def judged_deeds(
         lexicon,
         relation_words(),
         table,
-        on=on & frozenset({ASSERTED, CONCEDED}),
+        on=on & frozenset({ASSERTED, CONCEDED, JUDGED_PRONOUN}),
     )
     related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
     related |= {(a, f.holder, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
@@ -184,6 +184,8 @@ def judged_deeds(
         if subj is None or _with_speaker(subj):
             continue
         party = _party(subj, actors)
+        if party is None:
+            party = clear_pronoun(subj, verb.idx, None, ctx)
         if party is None:
             continue
         quote = index.at(verb.idx)

@@ -38,6 +38,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
+from ..actors.clear_pronouns import pronoun_party
 from ..datafiles import constants, word_list
 from ..ingest import Document
 from ..nlp.judgement_grammar import FIRST_PERSON, relating_complements, someone_elses_clause
@@ -70,8 +71,17 @@ JUDGED_PARTY = declare(
     order=76,
 )
 
+JUDGED_PRONOUN = declare(
+    "stances.claims.judged_pronoun",
+    "with stances.claims.judged_party / judged_deed: a he/she/him/her is the judged party the "
+    "actors stage resolved it to when that person is named in its sentence or the one before "
+    "and no other person named there agrees in gender (an honorific, the stage's he/she "
+    "links), the quote's speaker and the naming subject excepted (actors/clear_pronouns.py)",
+    order=76.1,
+)
+
 # the claims switches this rule honours, as the stage passes them in ``on``
-JUDGED_PARTY_SWITCHES = (ASSERTED, CONCEDED, DERIVED_NOUN_SIGN, MODIFIER_CLAUSE)
+JUDGED_PARTY_SWITCHES = (ASSERTED, CONCEDED, DERIVED_NOUN_SIGN, MODIFIER_CLAUSE, JUDGED_PRONOUN)
 
 _UNNAMED = ("agent",)  # a generic agent ("some people") names no party
 _COPULAR = frozenset({"acomp", "attr"})
@@ -100,6 +110,21 @@ def _party(tok: Token, actors: ActorLayer) -> str | None:
     if actor is None or actor.type not in PARTY_TYPES:
         return None
     return mention.actor_id
+
+
+def clear_pronoun(subj: Token, at: int, naming_verb: Token | None, ctx: Context) -> str | None:
+    """``stances.claims.judged_pronoun``: the person a pronoun subject or object stands
+    for when its antecedent is clear, the persons it cannot be set aside - the speaker of
+    the quote at ``at`` and whom he speaks for, or the naming verb's subject."""
+    if JUDGED_PRONOUN not in ctx.on or subj.pos_ != "PRON":
+        return None
+    exclude: set[str] = set()
+    quote = ctx.quotes.at(at)
+    if quote is not None:
+        exclude |= {a for a in (quote.speaker, quote.speaks_for) if a}
+    if naming_verb is not None and (namer := _naming_holder(naming_verb, ctx)) is not None:
+        exclude.add(namer)
+    return pronoun_party(subj, ctx.actors, frozenset(exclude))
 
 
 def _with_speaker(subj: Token) -> bool:
@@ -195,6 +220,10 @@ def judged_parties(
         if naming and subj.dep_ not in _NAMING_OBJ:
             continue
         party = _party(subj, actors)
+        if party is None:
+            party = clear_pronoun(
+                subj, tok.idx if not naming else word.idx, tok if naming else None, ctx
+            )
         if party is None or _with_speaker(subj):
             continue
         judged = _judgement(word, ctx)
