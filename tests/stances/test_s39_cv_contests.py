@@ -1,8 +1,8 @@
 """Session 39 (CV): contests between two named people read as opposition -
 ``stances.relations.contest_between`` ("the battle between X and Y", WordNet contest,
 rivalry and battle nouns), ``stances.relations.rival_possessor`` ("her opponent, Y", "his
-rival Y"), ``stances.relations.rival_title_subject`` ("X tweeted an image of rival Y") and
-``stances.relations.versus_prep`` ("X makes the case vs. Y"). Each test switches its rule
+rival Y"), ``stances.relations.rival_title_subject`` ("X shared a photo of rival Y") and
+``stances.relations.versus_prep`` ("X makes his argument vs. Y"). Each test switches its rule
 on and off explicitly. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -63,16 +63,15 @@ def pairs(text: str, analyzer: Analyzer) -> dict[frozenset[str], float]:
         ),
         (
             TITLE,
-            "Donald Trump on Saturday tweeted an image of rival Hillary Clinton beside a pile of"
-            " cash.",
-            "Donald Trump",
-            "Hillary Clinton",
+            "Ted Cruz on Monday shared a photo of rival Marco Rubio with reporters in Iowa.",
+            "Ted Cruz",
+            "Marco Rubio",
         ),
         (
             VERSUS,
-            "A win in California could help Bernie Sanders make his case vs. Hillary Clinton.",
-            "Bernie Sanders",
-            "Hillary Clinton",
+            "A strong night in Ohio could help John Kasich make his argument vs. Donald Trump.",
+            "John Kasich",
+            "Donald Trump",
         ),
     ],
 )
@@ -104,6 +103,8 @@ def test_his_rival_before_a_name_is_the_possessors_rival() -> None:
         "Donald Trump met a rival candidate, Ted Cruz, in Iowa on Sunday.",
         # "vs." with two people on the far side would set them side by side
         "Donald Trump made his case vs. Ted Cruz and John Kasich in Ohio.",
+        # "v.": the citation of a court case, not a contest between the two
+        "Paula Jones v. William Clinton was cited by the court.",
     ],
 )
 def test_no_pair_outside_two_named_people(text: str) -> None:

@@ -2,11 +2,11 @@
 (session 39, engineer CV; issue 14).
 
 A story's lead often tells who stands against whom only by a noun of contest or of
-rivalry, with no verb of attack between them: "the battle between Rubio and Christie",
-"adding to her lead over Sanders", "her opponent, Donald Trump", "tweeted an image of
-rival Hillary Clinton". The judges read these pairs as opposed (docs/judging.md: the
-story supports the sign). Three readings, each its own rule, each only between two
-actors of type person (never a body, a country or a generic agent):
+rivalry, with no verb of attack between them: "the battle between X and Y", "her
+opponent, Y", "shared a photo of rival Y", "X makes his case vs. Y". The judges read these
+pairs as opposed (docs/judging.md: the story supports the sign). Four readings, each its
+own rule, each only between two actors of type person (never a body, a country or a
+generic agent; a third person in the phrase gives nothing):
 
 - ``stances.relations.contest_between``: a noun whose most frequent WordNet sense is a
   contest, a rivalry or a battle (``data/stances/contest_nouns.txt``, built by
@@ -15,12 +15,14 @@ actors of type person (never a body, a country or a generic agent):
   ``between`` rows of ``relations.tsv`` stay with ``stances.relations.between``.
 - ``stances.relations.rival_possessor``: a noun of people against someone
   (``data/lexicon/opponent_nouns.txt``, WordNet: opponent, rival, challenger, critic ...)
-  that names person Y - by apposition ("her opponent, Donald Trump"; "Trump, Clinton's
-  rival"), or as the title before Y's name ("his rival Ted Cruz") - and whose possessor
-  names person X: X and Y are opposed.
+  that names person Y - by apposition ("her opponent, Y"; "Y, X's rival"), or as the
+  title before Y's name ("his rival Y") - and whose possessor names person X.
 - ``stances.relations.rival_title_subject``: the same bare title before a name with no
-  possessor or determiner ("tweeted an image of rival Hillary Clinton"): the rival is the
-  subject's, the named person of the nearest verb above it.
+  possessor or determiner ("shared a photo of rival Y"): the rival is the subject's, the
+  named person of the nearest verb above it.
+- ``stances.relations.versus_prep``: "vs."/"versus" with one person as its object,
+  against the person its head names or the named subject of its verb ("X makes his case
+  vs. Y"); not "v.", the law reports' citation of a case.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ CONTEST_BETWEEN = declare(
 )
 RIVAL_POSSESSOR = declare(
     "stances.relations.rival_possessor",
-    "'her opponent, Donald Trump', 'his rival Ted Cruz', 'Trump, Clinton's rival': a WordNet "
+    "'her opponent, Y', 'his rival Y', 'Y, X's rival': a WordNet "
     "noun of people against someone (lexicon/opponent_nouns.txt) naming person Y by "
     "apposition or as the title before the name, whose possessor is person X: X and Y are "
     "opposed",
@@ -59,20 +61,20 @@ RIVAL_POSSESSOR = declare(
 )
 RIVAL_TITLE_SUBJECT = declare(
     "stances.relations.rival_title_subject",
-    "'Trump tweeted an image of rival Hillary Clinton': a bare opponent title "
+    "'X shared a photo of rival Y': a bare opponent title "
     "(lexicon/opponent_nouns.txt, no possessor or determiner) before person Y's name is "
     "the rival of the named person who is the subject of the nearest verb above it",
     order=20.4,
 )
 VERSUS_PREP = declare(
     "stances.relations.versus_prep",
-    "'Sanders make case vs. Clinton', 'the Clinton versus Trump race': a 'vs.'/'versus' "
+    "'X makes his case vs. Y', 'the X versus Y race': a 'vs.'/'versus' "
     "preposition whose object is person Y sets Y against the person its head names, else "
     "the named person who is the subject of the verb it hangs on (any sentence, by the parse)",
     order=20.5,
 )
 CONTEST_RULES = (CONTEST_BETWEEN, RIVAL_POSSESSOR, RIVAL_TITLE_SUBJECT, VERSUS_PREP)
-# the parser tags a title before a name ("rival Hillary Clinton") a noun or an adjective
+# the parser tags a title before a name ("rival Y") a noun or an adjective
 _TITLE_POS = frozenset({"NOUN", "ADJ"})
 _TITLE_DEPS = frozenset({"compound", "nmod", "amod"})
 # not "v.": the law reports' citation of a case ("Roe v. Wade", "Marbury v. Madison")
@@ -102,7 +104,7 @@ def _person(ctx: Context, tok: Token) -> str | None:
 
 
 def _people(ctx: Context, head: Token) -> list[str]:
-    """The people a phrase and its conjuncts name ("Rubio and Christie, Kasich and Bush")."""
+    """The people a phrase and its conjuncts name ("X and Y")."""
     found = [p for t in [head, *head.conjuncts] if (p := _person(ctx, t)) is not None]
     return list(dict.fromkeys(found))
 
@@ -144,7 +146,7 @@ def contest_between(tok: Token, ctx: Context) -> list[Finding]:
 def _named_rival(ctx: Context, noun: Token) -> tuple[str, Token] | None:
     """The person an opponent noun names, and the token that carries the possessor:
     'her opponent, Y' (Y its apposition), 'Y, X's rival' (it Y's apposition), 'his rival
-    Ted Cruz' (the title a compound of Y's name, the possessor on the name)."""
+    Y' (the title a compound of Y's name, the possessor on the name)."""
     for child in noun.children:
         if child.dep_ == "appos" and (p := _person(ctx, child)) is not None:
             return p, noun
@@ -159,7 +161,7 @@ def _named_rival(ctx: Context, noun: Token) -> tuple[str, Token] | None:
 
 
 def rival_possessor(tok: Token, ctx: Context) -> list[Finding]:
-    """'Her opponent, Donald Trump': the possessor and the person named are opposed."""
+    """'Her opponent, Y': the possessor and the person named are opposed."""
     if tok.pos_ not in _TITLE_POS or lemma(tok) not in opponent_nouns():
         return []
     named = _named_rival(ctx, tok)
@@ -185,7 +187,7 @@ def _subject_above(ctx: Context, tok: Token) -> str | None:
 
 
 def rival_title_subject(tok: Token, ctx: Context) -> list[Finding]:
-    """'Trump tweeted an image of rival Hillary Clinton': the subject's rival."""
+    """'X shared a photo of rival Y': the subject's rival."""
     if tok.pos_ not in _TITLE_POS or lemma(tok) not in opponent_nouns():
         return []
     head = tok.head
@@ -203,7 +205,7 @@ def rival_title_subject(tok: Token, ctx: Context) -> list[Finding]:
 
 
 def versus_prep(tok: Token, ctx: Context) -> list[Finding]:
-    """'Sanders make case vs. Clinton': the object of 'vs.' against the head's person, or
+    """'X makes his case vs. Y': the object of 'vs.' against the head's person, or
     the subject's of the verb it hangs on."""
     if tok.lower_ not in _VERSUS or tok.dep_ != "prep":
         return []
@@ -214,7 +216,7 @@ def versus_prep(tok: Token, ctx: Context) -> list[Finding]:
     if holder is None:
         verb = head if head.pos_ in ("VERB", "AUX") else None
         if verb is None and head.dep_ in ("dobj", "obj", "attr") and head.head.pos_ == "VERB":
-            verb = head.head  # "make (a) case vs. Clinton"
+            verb = head.head  # "make (his) case vs. Y"
         if verb is not None:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             holder = next((p for s in subjects if (p := _person(ctx, s)) is not None), None)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import permutations
 
 from spacy.tokens import Doc, Token
@@ -1990,9 +1990,9 @@ class RelationReader:
             steps.append((ADVICE_REQUEST, lambda tok: advice_request(tok, ctx)))
         if REQUEST_BENEFICIARY in ctx.on:
             steps.append((REQUEST_BENEFICIARY, lambda tok: request_beneficiary(tok, ctx)))
-        for name, read in CONTEST_READERS:  # "the battle between X and Y", "her opponent, Y"
+        for name, contest_read in CONTEST_READERS:  # "the battle between X and Y", "vs. Y"
             if name in ctx.on:
-                steps.append((name, lambda tok, read=read: read(tok, ctx)))
+                steps.append((name, partial(contest_read, ctx=ctx)))
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
