@@ -178,7 +178,7 @@ def rival_possessor(tok: Token, ctx: Context) -> list[Finding]:
 def _subject_above(ctx: Context, tok: Token) -> str | None:
     """The person named as the subject of the nearest verb above ``tok``."""
     node = tok
-    while node.head is not node:
+    while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
