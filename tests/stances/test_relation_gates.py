@@ -31,6 +31,10 @@ TEXTS = [
     "Lena Arin unleashed attacks on Piotr Bosk.",
     "Lena Arin and Piotr Bosk join the war against the smugglers.",
     "Lena Arin accused Piotr Bosk of lying. Bosk rejected the accusations.",
+    # session 39 CV's contest readings
+    "The battle between Lena Arin and Piotr Bosk grew bitter.",
+    "Lena Arin's opponent, Piotr Bosk, spoke on Monday.",
+    "Lena Arin praised rival Piotr Bosk. Arin made her case vs. Piotr Bosk.",
 ]
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import permutations
 
 from spacy.tokens import Doc, Token
@@ -68,6 +68,8 @@ from .claims import (
     unasserted,
     wordnet_signs,
 )
+from .contests import CONTEST_RULES
+from .contests import READERS as CONTEST_READERS
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
@@ -1789,6 +1791,10 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.reciprocal": (frozenset({"VERB", "NOUN"}), frozenset()),
     "stances.relations.between": (_NOUN, frozenset()),
     "stances.relations.hyphen_pair": (frozenset({"NOUN", "PROPN", "VERB"}), frozenset()),
+    "stances.relations.contest_between": (_NOUN, frozenset()),
+    "stances.relations.rival_possessor": (frozenset({"NOUN", "ADJ"}), frozenset()),
+    "stances.relations.rival_title_subject": (frozenset({"NOUN", "ADJ"}), frozenset()),
+    "stances.relations.versus_prep": (frozenset(), frozenset({"prep"})),
     "stances.relations.response": (_VERB, frozenset()),
     "stances.relations.response_nominal": (_NOUN, frozenset()),
     "stances.relations.response_passive": (_VERB, frozenset()),
@@ -1914,6 +1920,7 @@ class RelationReader:
             ADVICE_REQUEST,
             REQUEST_BENEFICIARY,
             PARTY_LEADER,
+            *CONTEST_RULES,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -1983,6 +1990,9 @@ class RelationReader:
             steps.append((ADVICE_REQUEST, lambda tok: advice_request(tok, ctx)))
         if REQUEST_BENEFICIARY in ctx.on:
             steps.append((REQUEST_BENEFICIARY, lambda tok: request_beneficiary(tok, ctx)))
+        for name, contest_read in CONTEST_READERS:  # "the battle between X and Y", "vs. Y"
+            if name in ctx.on:
+                steps.append((name, partial(contest_read, ctx=ctx)))
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]

@@ -1,0 +1,233 @@
+"""Contests between two named people: 'the battle between X and Y', 'her opponent, Y'
+(session 39, engineer CV; issue 14).
+
+A story's lead often tells who stands against whom only by a noun of contest or of
+rivalry, with no verb of attack between them: "the battle between X and Y", "her
+opponent, Y", "shared a photo of rival Y", "X makes his case vs. Y". The judges read these
+pairs as opposed (docs/judging.md: the story supports the sign). Four readings, each its
+own rule, each only between two actors of type person (never a body, a country or a
+generic agent; a third person in the phrase gives nothing):
+
+- ``stances.relations.contest_between``: a noun whose most frequent WordNet sense is a
+  contest, a rivalry or a battle (``data/stances/contest_nouns.txt``, built by
+  ``stances.contest_import``) with "between X and Y" (its own phrase, or the one on the
+  verb it is the subject of, as ``between_on_verb``). The nouns of conflict and the
+  ``between`` rows of ``relations.tsv`` stay with ``stances.relations.between``.
+- ``stances.relations.rival_possessor``: a noun of people against someone
+  (``data/lexicon/opponent_nouns.txt``, WordNet: opponent, rival, challenger, critic ...)
+  that names person Y - by apposition ("her opponent, Y"; "Y, X's rival"), or as the
+  title before Y's name ("his rival Y") - and whose possessor names person X.
+- ``stances.relations.rival_title_subject``: the same bare title before a name with no
+  possessor or determiner ("shared a photo of rival Y"): the rival is the subject's, the
+  named person of the nearest verb above it.
+- ``stances.relations.versus_prep``: "vs."/"versus" with one person as its object,
+  against the person its head names or the named subject of its verb ("X makes his case
+  vs. Y"); not "v.", the law reports' citation of a case.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import permutations
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..datafiles import word_list
+from ..rules import declare
+from .between_verb import BETWEEN_ON_VERB, between_preps
+from .extract import ALIGNMENT, Finding
+from .headline import conflict_noun
+from .topics import lemma
+
+if TYPE_CHECKING:
+    from .relations import Context
+
+CONTEST_BETWEEN = declare(
+    "stances.relations.contest_between",
+    "'the battle between X and Y', 'the race between X and Y': a noun whose most frequent "
+    "WordNet sense is (under) contest.n.01, rivalry.n.01 or battle.n.01 "
+    "(data/stances/contest_nouns.txt) with 'between' two named people sets them against "
+    "each other",
+    order=20.2,
+)
+RIVAL_POSSESSOR = declare(
+    "stances.relations.rival_possessor",
+    "'her opponent, Y', 'his rival Y', 'Y, X's rival': a WordNet "
+    "noun of people against someone (lexicon/opponent_nouns.txt) naming person Y by "
+    "apposition or as the title before the name, whose possessor is person X: X and Y are "
+    "opposed",
+    order=20.3,
+)
+RIVAL_TITLE_SUBJECT = declare(
+    "stances.relations.rival_title_subject",
+    "'X shared a photo of rival Y': a bare opponent title "
+    "(lexicon/opponent_nouns.txt, no possessor or determiner) before person Y's name is "
+    "the rival of the named person who is the subject of the nearest verb above it",
+    order=20.4,
+)
+VERSUS_PREP = declare(
+    "stances.relations.versus_prep",
+    "'X makes his case vs. Y', 'the X versus Y race': a 'vs.'/'versus' "
+    "preposition whose object is person Y sets Y against the person its head names, else "
+    "the named person who is the subject of the verb it hangs on (any sentence, by the parse)",
+    order=20.5,
+)
+CONTEST_RULES = (CONTEST_BETWEEN, RIVAL_POSSESSOR, RIVAL_TITLE_SUBJECT, VERSUS_PREP)
+# the parser tags a title before a name ("rival Y") a noun or an adjective
+_TITLE_POS = frozenset({"NOUN", "ADJ"})
+_TITLE_DEPS = frozenset({"compound", "nmod", "amod"})
+# not "v.": the law reports' citation of a case ("Roe v. Wade", "Marbury v. Madison")
+_VERSUS = frozenset({"vs.", "vs", "versus"})
+NOTE = "contest"
+
+
+@lru_cache(maxsize=1)
+def contest_nouns() -> frozenset[str]:
+    """Nouns of contest, rivalry or battle from WordNet 3.0 (``contest_import``)."""
+    return word_list("stances/contest_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def opponent_nouns() -> frozenset[str]:
+    """Nouns of people against someone from WordNet 3.0 (``actors.namesakes``)."""
+    return word_list("lexicon/opponent_nouns.txt")
+
+
+def _person(ctx: Context, tok: Token) -> str | None:
+    """The person actor a token names (a name or a pronoun linked to one)."""
+    actor_id = ctx.actor_of(tok)
+    if actor_id is None:
+        return None
+    actor = ctx.actors.actor(actor_id)
+    return actor_id if actor is not None and actor.type == "person" else None
+
+
+def _people(ctx: Context, head: Token) -> list[str]:
+    """The people a phrase and its conjuncts name ("X and Y")."""
+    found = [p for t in [head, *head.conjuncts] if (p := _person(ctx, t)) is not None]
+    return list(dict.fromkeys(found))
+
+
+def _findings(ctx: Context, tok: Token, parties: list[str], weight: float) -> list[Finding]:
+    start, end = ctx.sentence(tok)
+    conf = round(float(ctx.table["narrated_relation"]) * weight, 3)
+    return [
+        Finding(
+            holder=a,
+            frame=ALIGNMENT,
+            args=frozenset({b}),
+            polarity=-1,
+            confidence=conf,
+            start=start,
+            end=end,
+            evidence=[],
+            cue=tok.i,
+            notes=("narrated-relation", NOTE),
+        )
+        for a, b in permutations(parties, 2)
+    ]
+
+
+def contest_between(tok: Token, ctx: Context) -> list[Finding]:
+    """'The battle between X and Y': exactly two named people, opposed."""
+    if tok.pos_ != "NOUN" or lemma(tok) not in contest_nouns():
+        return []
+    if ctx.words.get("between", lemma(tok)) or conflict_noun(tok, ctx):
+        return []  # stances.relations.between's own word
+    for prep in between_preps(tok, BETWEEN_ON_VERB in ctx.on):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            people = _people(ctx, obj)
+            if len(people) == 2:  # more: each would side with the others against one
+                return _findings(ctx, tok, people, float(ctx.table["between_wordnet_weight"]))
+    return []
+
+
+def _named_rival(ctx: Context, noun: Token) -> tuple[str, Token] | None:
+    """The person an opponent noun names, and the token that carries the possessor:
+    'her opponent, Y' (Y its apposition), 'Y, X's rival' (it Y's apposition), 'his rival
+    Y' (the title a compound of Y's name, the possessor on the name)."""
+    for child in noun.children:
+        if child.dep_ == "appos" and (p := _person(ctx, child)) is not None:
+            return p, noun
+    head = noun.head
+    if noun.dep_ == "appos" and (p := _person(ctx, head)) is not None:
+        return p, noun
+    if noun.dep_ in _TITLE_DEPS and head.i > noun.i:
+        p = _person(ctx, head)
+        if p is not None and _person(ctx, noun) is None:
+            return p, head
+    return None
+
+
+def rival_possessor(tok: Token, ctx: Context) -> list[Finding]:
+    """'Her opponent, Y': the possessor and the person named are opposed."""
+    if tok.pos_ not in _TITLE_POS or lemma(tok) not in opponent_nouns():
+        return []
+    named = _named_rival(ctx, tok)
+    if named is None:
+        return []
+    rival, carrier = named
+    for owner in (c for t in {tok, carrier} for c in t.children if c.dep_ == "poss"):
+        holder = _person(ctx, owner)
+        if holder is not None and holder != rival:
+            return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
+    return []
+
+
+def _subject_above(ctx: Context, tok: Token) -> str | None:
+    """The person named as the subject of the nearest verb above ``tok``."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return next((p for s in subjects if (p := _person(ctx, s)) is not None), None)
+    return None
+
+
+def rival_title_subject(tok: Token, ctx: Context) -> list[Finding]:
+    """'X shared a photo of rival Y': the subject's rival."""
+    if tok.pos_ not in _TITLE_POS or lemma(tok) not in opponent_nouns():
+        return []
+    head = tok.head
+    if tok.dep_ not in _TITLE_DEPS or head.i <= tok.i:
+        return []
+    rival = _person(ctx, head)
+    if rival is None or _person(ctx, tok) is not None:
+        return []
+    if any(c.dep_ in ("poss", "det") for t in (tok, head) for c in t.children):
+        return []  # "his rival X" is rival_possessor's; "a rival X", "the rival X" no one's
+    holder = _subject_above(ctx, head)
+    if holder is None or holder == rival:
+        return []
+    return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
+
+
+def versus_prep(tok: Token, ctx: Context) -> list[Finding]:
+    """'X makes his case vs. Y': the object of 'vs.' against the head's person, or
+    the subject's of the verb it hangs on."""
+    if tok.lower_ not in _VERSUS or tok.dep_ != "prep":
+        return []
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    rivals = [p for obj in objects for p in _people(ctx, obj)]
+    head = tok.head
+    holder = _person(ctx, head)
+    if holder is None:
+        verb = head if head.pos_ in ("VERB", "AUX") else None
+        if verb is None and head.dep_ in ("dobj", "obj", "attr") and head.head.pos_ == "VERB":
+            verb = head.head  # "make (his) case vs. Y"
+        if verb is not None:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            holder = next((p for s in subjects if (p := _person(ctx, s)) is not None), None)
+    if holder is None or len(rivals) != 1 or holder in rivals:
+        return []  # "X vs. Y and Z": Y and Z would side with each other against X
+    return _findings(ctx, tok, [holder, rivals[0]], float(ctx.table["between_wordnet_weight"]))
+
+
+READERS = (
+    (CONTEST_BETWEEN, contest_between),
+    (RIVAL_POSSESSOR, rival_possessor),
+    (RIVAL_TITLE_SUBJECT, rival_title_subject),
+    (VERSUS_PREP, versus_prep),
+)
