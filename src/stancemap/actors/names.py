@@ -68,7 +68,7 @@ from .spans import (
     with_titles,
 )
 from .supporters import supporter_starts
-from .thing_names import thing_name
+from .thing_names import structure_name, thing_name
 from .venues import is_igo_city_place
 
 if TYPE_CHECKING:
@@ -275,6 +275,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return  # "the Amazon fund" is not the company
     if thing_name(resolver, span, found):
         return  # "the Affordable Care Act": a law, no actor
+    if structure_name(resolver, span, found):
+        return  # "Trump Tower": a building, no person
     found = as_us_state(resolver, span, found)  # "Georgia" among other US states
     found = place_noun_name(resolver, span, found)  # "the Tigray district"
     if (
