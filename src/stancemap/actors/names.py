@@ -864,6 +864,27 @@ def _other_gender(resolver: DocumentResolver, span: Span | None) -> str | None:
     return {"m": "f", "f": "m"}.get(gender) if gender else None
 
 
+OTHER_GIVEN_NAME = declare(
+    "actors.names.other_given_name",
+    "'Rachel Berg' after 'Alan Berger', 'Jesus Christ' after 'Chris Christie': a full name "
+    "whose surname is only spelt like a person's of this document and whose given name is "
+    "another (not an initial, neither a prefix of the other) is another person, not a near "
+    "spelling of that person (session 39 LK)",
+)
+
+
+def _other_given_name(mine: str, theirs: str) -> bool:
+    """Two folded full names whose given names differ while their surnames, only alike,
+    differ too ("rachel berg" / "alan berger"; not "joe biden" / "joseph biden")."""
+    a, b = mine.split(), theirs.split()
+    if len(a) < 2 or len(b) < 2 or a[-1] == b[-1]:
+        return False
+    first, other = a[0].strip("."), b[0].strip(".")
+    if len(first) < 2 or len(other) < 2 or not first.isalpha() or not other.isalpha():
+        return False
+    return not (first.startswith(other) or other.startswith(first))
+
+
 def similar_person(
     resolver: DocumentResolver, text: str, *, loose: bool, span: Span | None = None
 ) -> Resolution | None:
@@ -876,9 +897,12 @@ def similar_person(
     best: tuple[float, str] | None = None
     threshold = 0.85 if loose else 0.9
     last = key.split()[-1]
+    given_apart = resolver.switches.enabled(OTHER_GIVEN_NAME)
     for actor_id in resolver.recent_people():
         if other is not None and resolver.gender.get(actor_id) == other:
             continue
+        if given_apart and _other_given_name(key, fold(resolver.actors[actor_id].name)):
+            continue  # "Rachel Berg" is not Alan Berger
         for spelling in resolver.surface.get(actor_id, ()):
             if not spelling:
                 continue
