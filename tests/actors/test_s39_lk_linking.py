@@ -60,8 +60,7 @@ def test_a_given_name_keeps_the_person(analyzer: Any, on: bool) -> None:
 
 MET_PRESIDENT = "Governor Chris Christie met with the president on Monday."
 OTHER_PRESIDENT = (
-    "President Barack Obama spoke on Monday. "
-    "Governor Chris Christie met with the president later."
+    "President Barack Obama spoke on Monday. Governor Chris Christie met with the president later."
 )
 SUBJECT_PRESIDENT = "Governor Chris Christie spoke on Monday. The governor said it went well."
 
