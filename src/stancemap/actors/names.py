@@ -276,7 +276,9 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
     if thing_name(resolver, span, found):
         return  # "the Affordable Care Act": a law, no actor
     if structure_name(resolver, span, found):
-        return  # "Trump Tower": a building, no person
+        # "Trump Tower": a building, a place actor (a visit's target), no person
+        found.type = "location"
+        found.id = new_id(found.name, "location")
     found = as_us_state(resolver, span, found)  # "Georgia" among other US states
     found = place_noun_name(resolver, span, found)  # "the Tigray district"
     if (

@@ -10,8 +10,8 @@ is such a thing and never a body or a person (``lexicon/thing_name_heads.txt``, 
 Session 39 LK (``actors.names.structure_name``): a name NER tags as a person that no KB
 knows, whose last word is a building or other construction noun
 (``lexicon/structure_name_heads.txt``: "Trump Tower", "Yankee Stadium") and whose first
-word is no given name ("John Tower" stays a person), names a place: no actor, so no he/she
-can stand for it.
+word is no given name ("John Tower" stays a person), names a place: a location actor (still
+a visit's target), never a person, so no he/she can stand for it.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ STRUCTURE_NAME = declare(
     "actors.names.structure_name",
     "'Trump Tower', 'Yankee Stadium': a name NER tags as a person, no KB entry knows, whose "
     "last word is a WordNet building or construction noun (lexicon/structure_name_heads.txt) "
-    "and whose first word is no given name names a place, no actor (no he/she stands for it)",
+    "and whose first word is no given name names a place (a location actor), never a person: "
+    "no he/she stands for it",
 )
 
 
