@@ -52,6 +52,7 @@ from ..errors import KnowledgeBaseError
 from ..nlp.words import pronoun_gender, pronouns
 from ..records import is_agent_id
 from ..rules import declare, rule
+from .description_binding import own_subject_actor
 from .lexicon import agent_words
 from .normalize import fold
 from .spans import is_subject
@@ -672,13 +673,21 @@ def descriptive(resolver: Any, token: Token, entry: Any = None) -> Any:
     def person(actor: Any) -> bool:
         return bool(actor.type == "person" and not is_agent_id(actor.id))
 
-    # its title first ("the lawyer X" before "Judge Y"), then its sector
+    # its title first ("the lawyer X" before "Judge Y"), then its sector; never the
+    # subject of its own clause ("Governor X met with the president")
+    bound = own_subject_actor(resolver, token)
     noun = entry.phrase
     seen = _latest(
         resolver,
         token,
-        lambda actor, s: person(actor) and _seen_described(resolver, actor, s, noun),
-    ) or _latest(resolver, token, lambda actor, _: person(actor) and actor.sector == entry.sector)
+        lambda actor, s: (
+            person(actor) and actor.id != bound and _seen_described(resolver, actor, s, noun)
+        ),
+    ) or _latest(
+        resolver,
+        token,
+        lambda actor, _: person(actor) and actor.id != bound and actor.sector == entry.sector,
+    )
     return resolver.again(seen.actor_id, "role", "descriptive") if seen else None
 
 

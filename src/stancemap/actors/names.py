@@ -68,7 +68,7 @@ from .spans import (
     with_titles,
 )
 from .supporters import supporter_starts
-from .thing_names import thing_name
+from .thing_names import structure_name, thing_name
 from .venues import is_igo_city_place
 
 if TYPE_CHECKING:
@@ -275,6 +275,10 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return  # "the Amazon fund" is not the company
     if thing_name(resolver, span, found):
         return  # "the Affordable Care Act": a law, no actor
+    if structure_name(resolver, span, found):
+        # "Trump Tower": a building, a place actor (a visit's target), no person
+        found.type = "location"
+        found.id = new_id(found.name, "location")
     found = as_us_state(resolver, span, found)  # "Georgia" among other US states
     found = place_noun_name(resolver, span, found)  # "the Tigray district"
     if (
@@ -862,6 +866,27 @@ def _other_gender(resolver: DocumentResolver, span: Span | None) -> str | None:
     return {"m": "f", "f": "m"}.get(gender) if gender else None
 
 
+OTHER_GIVEN_NAME = declare(
+    "actors.names.other_given_name",
+    "'Rachel Berg' after 'Alan Berger', 'Jesus Christ' after 'Chris Christie': a full name "
+    "whose surname is only spelt like a person's of this document and whose given name is "
+    "another (not an initial, neither a prefix of the other) is another person, not a near "
+    "spelling of that person (session 39 LK)",
+)
+
+
+def _other_given_name(mine: str, theirs: str) -> bool:
+    """Two folded full names whose given names differ while their surnames, only alike,
+    differ too ("rachel berg" / "alan berger"; not "joe biden" / "joseph biden")."""
+    a, b = mine.split(), theirs.split()
+    if len(a) < 2 or len(b) < 2 or a[-1] == b[-1]:
+        return False
+    first, other = a[0].strip("."), b[0].strip(".")
+    if len(first) < 2 or len(other) < 2 or not first.isalpha() or not other.isalpha():
+        return False
+    return not (first.startswith(other) or other.startswith(first))
+
+
 def similar_person(
     resolver: DocumentResolver, text: str, *, loose: bool, span: Span | None = None
 ) -> Resolution | None:
@@ -874,9 +899,12 @@ def similar_person(
     best: tuple[float, str] | None = None
     threshold = 0.85 if loose else 0.9
     last = key.split()[-1]
+    given_apart = resolver.switches.enabled(OTHER_GIVEN_NAME)
     for actor_id in resolver.recent_people():
         if other is not None and resolver.gender.get(actor_id) == other:
             continue
+        if given_apart and _other_given_name(key, fold(resolver.actors[actor_id].name)):
+            continue  # "Rachel Berg" is not Alan Berger
         for spelling in resolver.surface.get(actor_id, ()):
             if not spelling:
                 continue

@@ -22,6 +22,7 @@ from ..rules import declare
 from .agents import named_inside, subordinate
 from .coordinated import coordinated_countries
 from .coref import descriptive
+from .description_binding import own_subject_actor
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .name_context import US, us_state_country
@@ -678,9 +679,12 @@ def role_holder(
         return None  # "the leader"/"the head" alone is too vague to follow
     # a bare "the president": the most recent person of this document with that title
     sentence = resolver.sent_index.get(token.i, 0)
+    bound = own_subject_actor(resolver, token)  # "Governor X met with the president"
     for seen in reversed(resolver.memory):
         earlier = resolver.actors.get(seen.actor_id)
         if earlier is None or earlier.type != "person" or seen.start >= token.idx:
+            continue
+        if earlier.id == bound:
             continue
         if sentence - seen.sentence > resolver.reach * 2:
             break
