@@ -43,6 +43,7 @@ from .polarity import (
     NEGATION_ASYMMETRY,
     NEGATIVE_OBJECT,
     NO_LONGER,
+    NOT_ONLY,
     REVERSAL,
     WITHHELD,
 )
@@ -109,6 +110,8 @@ class StanceStage:
             self.lexicon = replace(self.lexicon, negative_object=False)
         if not self.switches.enabled(NO_LONGER):
             self.lexicon = replace(self.lexicon, no_longer=False)
+        if self.switches.enabled(NOT_ONLY):
+            self.lexicon = replace(self.lexicon, not_only=True)
         if not self.switches.enabled(WITHHELD):
             self.lexicon = replace(self.lexicon, withheld=False)
         self.extract = Extractor(self.lexicon)
