@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from ..datafiles import constants, word_list
 from ..events.contest import withheld_by_verb
-from ..nlp.judgement_grammar import NOT_ONLY, not_only
+from ..nlp.judgement_grammar import not_only
 from ..rules import declare
 from .lexicon import Lexicon
 

@@ -27,6 +27,7 @@ from ..datafiles import constants
 from ..events.ontology import load_ontology
 from ..ingest import Document
 from ..nlp.clause_mode import ModeRules
+from ..nlp.judgement_grammar import NOT_ONLY
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
@@ -43,7 +44,6 @@ from .polarity import (
     NEGATION_ASYMMETRY,
     NEGATIVE_OBJECT,
     NO_LONGER,
-    NOT_ONLY,
     REVERSAL,
     WITHHELD,
 )
