@@ -56,7 +56,13 @@ from ..actors.named_parties import (
     named_party,
 )
 from ..datafiles import constants, read_table, word_list
-from ..nlp.judgement_grammar import relating_complements, someone_elses_clause
+from ..nlp.judgement_grammar import (
+    NOT_ONLY,
+    goal_clause,
+    not_only,
+    relating_complements,
+    someone_elses_clause,
+)
 from ..records import Quote
 from ..rules import declare
 from .parts import Coded
@@ -75,6 +81,28 @@ JUDGED_PRONOUN = declare(
     "one before and no other person named there agrees in gender (an honorific, the stage's "
     "he/she links), the quote's speaker excepted (actors/clear_pronouns.py)",
     order=90.1,
+)
+
+INFINITIVE_GOAL = declare(
+    "events.quotes.infinitive_goal",
+    "with events.quotes.content_judgement: a clause under an infinitive ('needs to show that X "
+    "is worthy') is a goal, not the speaker's judgement, unless the infinitive's subject is the "
+    "speaker (nlp/judgement_grammar.goal_clause)",
+    order=90.3,
+)
+WEAK_OBJECT_ADJECTIVE = declare(
+    "events.quotes.weak_object_adjective",
+    "with events.quotes.content_judgement: an adjective of the clause's object judges the "
+    "subject only when the claim words sign it at least [events] object_adjective_min_weight "
+    "(AFINN 2: 'a crazy policy'); AFINN's 1 grades a thing ('a big sigh'), judges no one",
+    order=90.4,
+)
+DISPOSITION = declare(
+    "events.quotes.disposition",
+    "with events.quotes.content_judgement: a signed adjective with a to-infinitive complement "
+    "('anxious to engage', 'eager to help') says how the party stands towards an act, of "
+    "either sign: no judgement (praise with one was refused already)",
+    order=90.5,
 )
 
 CLAIM_WORDS = "stances/claim_words.tsv"
@@ -96,6 +124,30 @@ def claim_signs() -> dict[str, int]:
     """word -> sign of the shared claim-word lexicon (AFINN-165, else VADER)."""
     rows = read_table(CLAIM_WORDS, required=("word", "sign", "weight"))
     return {r["word"]: int(r["sign"]) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def claim_weights() -> dict[str, float]:
+    """word -> weight of the shared claim-word lexicon (AFINN 1 is 0.68, 2 is 0.76)."""
+    rows = read_table(CLAIM_WORDS, required=("word", "sign", "weight"))
+    return {r["word"]: float(r["weight"]) for r in rows}
+
+
+def _weak(word: Token) -> bool:
+    """``events.quotes.weak_object_adjective``: an object's adjective signed below the
+    threshold ("a big sigh", "a huge smile")."""
+    if not (word.dep_ == "amod" and word.head.dep_ in OBJECT_DEPS):
+        return False
+    table = claim_weights()
+    weight = table.get(word.lower_, table.get(word.lemma_.lower(), 0.0))
+    return weight < float(constants("events")["object_adjective_min_weight"])
+
+
+def _disposition(word: Token) -> bool:
+    """``events.quotes.disposition``: an adjective with a to-infinitive complement."""
+    return word.pos_ == "ADJ" and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children
+    )
 
 
 @lru_cache(maxsize=1)
@@ -139,13 +191,18 @@ def _predicate_words(head: Token) -> list[Token]:
     return out
 
 
-def _unreal(head: Token, words: Iterable[Token]) -> bool:
-    """A negated clause or predicate word, or a modal on the clause."""
-    if any(c.dep_ == "neg" for c in head.children):
+def _unreal(head: Token, words: Iterable[Token], focus: bool = False) -> bool:
+    """A negated clause or predicate word, or a modal on the clause (``focus``: rule
+    ``nlp.mode.not_only``, the "not" of "not only" negates nothing)."""
+
+    def neg(c: Token) -> bool:
+        return c.dep_ == "neg" and not (focus and not_only(c))
+
+    if any(neg(c) for c in head.children):
         return True
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return True
-    return any(c.dep_ == "neg" for w in words for c in w.children)
+    return any(neg(c) for w in words for c in w.children)
 
 
 def _sign(words: list[Token]) -> tuple[int, Token | None]:
@@ -196,9 +253,11 @@ def quoted_judgements(
     quotes: list[Quote],
     coded: list[Coded],
     pronouns: bool = False,
+    grammar: frozenset[str] = frozenset(),
 ) -> list[Coded]:
     """The events of judging another party read from the quotes' content (``pronouns``:
-    rule ``events.quotes.judged_pronoun``)."""
+    rule ``events.quotes.judged_pronoun``; ``grammar``: the names of the clause-shape
+    rules that are on, ``nlp.mode.not_only`` and ``events.quotes.infinitive_goal`` and its siblings)."""
     confidence = float(constants("events")["quoted_judgement_confidence"])
     out: list[Coded] = []
     for quote in quotes:
@@ -223,11 +282,17 @@ def quoted_judgements(
             if _own_state(speaker, party, actors):
                 continue
             words = [w for w in _predicate_words(head) if content.start <= w.i < content.end]
-            if not words or _unreal(head, words):
+            if WEAK_OBJECT_ADJECTIVE in grammar:
+                words = [w for w in words if not _weak(w)]
+            if not words or _unreal(head, words, NOT_ONLY in grammar):
                 continue
             sign, word = _sign(words)
             if word is None or someone_elses_clause(head, quote):
                 continue
+            if INFINITIVE_GOAL in grammar and goal_clause(head):
+                continue  # "needs to show that X is worthy": a goal, not a judgement
+            if DISPOSITION in grammar and any(_disposition(w) for w in words):
+                continue  # "X is anxious to engage": a stance towards an act
             experiencer = experiencer_words()
             # an adjective of the party's object describes a thing, which feels nothing
             # ("had a crazy policy"); the party's own predicate may say what it suffers

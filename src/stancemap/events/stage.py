@@ -45,7 +45,15 @@ from .lexicon import (
 )
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
-from .quoted_judgements import CONTENT_JUDGEMENT, JUDGED_PRONOUN, quoted_judgements
+from .quoted_judgements import (
+    CONTENT_JUDGEMENT,
+    DISPOSITION,
+    INFINITIVE_GOAL,
+    JUDGED_PRONOUN,
+    NOT_ONLY,
+    WEAK_OBJECT_ADJECTIVE,
+    quoted_judgements,
+)
 
 DICTIONARY = declare(
     "events.trigger.cameo_dictionary",
@@ -102,6 +110,11 @@ class EventStage:
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
         self.quoted_judgements = switches.enabled(CONTENT_JUDGEMENT)
         self.clear_pronouns = switches.enabled(JUDGED_PRONOUN)
+        self.judgement_grammar = frozenset(
+            name
+            for name in (NOT_ONLY, INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE, DISPOSITION)
+            if switches.enabled(name)
+        )
         self.lent_word = switches.enabled(LENT_ROLE_HAS_A_WORD)
 
     def code(
@@ -141,7 +154,12 @@ class EventStage:
             # events.quotes.content_judgement: after the merge and the learned reality, which
             # were fitted on coded verbs; at their own confidence
             judged = quoted_judgements(
-                doc, actors, quotes, [item for item, _ in real], pronouns=self.clear_pronouns
+                doc,
+                actors,
+                quotes,
+                [item for item, _ in real],
+                pronouns=self.clear_pronouns,
+                grammar=self.judgement_grammar,
             )
             real += [(item, None) for item in judged if not document.is_excluded(*item.trigger)]
         return real

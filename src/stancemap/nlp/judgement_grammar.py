@@ -10,6 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Quote
+from ..rules import declare
+
+NOT_ONLY = declare(
+    "nlp.mode.not_only",
+    "the 'not' of the focusing construction 'not only X (but) Y' ('not only a racist, but a "
+    "danger') negates nothing: not a quote's or a statement's mode, a stance cue's polarity, "
+    "nor the clause events.quotes.content_judgement reads",
+    order=20,
+)
 
 RELATING_PREPS = frozenset({"for", "to", "of", "toward", "towards", "with", "against"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -35,4 +44,29 @@ def someone_elses_clause(clause: Token, quote: Quote) -> bool:
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ not in FIRST_PERSON:
             return True
+    return False
+
+
+def not_only(neg: Token) -> bool:
+    """The "not" of the focusing construction "not only X (but) Y" ("he is not only a
+    racist, but a danger"): it adds Y to X and negates nothing (rule
+    ``nlp.mode.not_only``)."""
+    doc = neg.doc
+    return neg.lower_ == "not" and neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ == "only"
+
+
+def goal_clause(clause: Token) -> bool:
+    """The clause is the complement of an infinitive ("needs to show that X is worthy",
+    "wants to prove that X is a fraud"): a goal set for someone, not a judgement made, unless
+    the infinitive's subject is the speaker ("I have to say X is great"). Rule
+    ``events.quotes.infinitive_goal``."""
+    node = clause
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            continue
+        if node.dep_ != "xcomp":
+            return True  # "to prove that X is a fraud": no subject of its own
+        subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is None or subj.lower_ not in FIRST_PERSON
     return False

@@ -1,0 +1,99 @@
+"""Session 39 (engineer JG): clause shapes the judged rules misread, in the shared grammar
+(``nlp/judgement_grammar.py``) and the quoted-judgement reading.
+
+- ``nlp.mode.not_only``: "not only X (but) Y" adds Y
+  to X; its "not" negates nothing.
+- ``events.quotes.infinitive_goal``: a clause under an infinitive ("it is time to prove that X
+  is ...") is a goal, not the speaker's judgement, unless the speaker is the infinitive's
+  subject ("I have to say X is ...").
+- ``events.quotes.weak_object_adjective``: an adjective of the clause's object that the
+  claim words sign only weakly (AFINN 1: "a big sigh") judges no one.
+- ``events.quotes.disposition``: an adjective with a to-infinitive ("anxious to engage")
+  says how the party stands towards an act, not what it is worth.
+
+Each rule is switched on and off explicitly. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rule_settings import with_rules
+from stancemap.datafiles import constants
+from stancemap.pipeline import Pipeline
+
+BASE = ["events.quotes.content_judgement"]
+NOT_ONLY = ["nlp.mode.not_only"]
+GOAL = "events.quotes.infinitive_goal"
+WEAK = "events.quotes.weak_object_adjective"
+DISPOSITION = "events.quotes.disposition"
+ALL = [*NOT_ONLY, GOAL, WEAK, DISPOSITION]
+
+
+@pytest.fixture(scope="module")
+def pipelines(analyzer):
+    return {
+        "on": Pipeline(with_rules(enable=[*BASE, *ALL]), nlp=analyzer.nlp),
+        "off": Pipeline(with_rules(enable=BASE, disable=ALL), nlp=analyzer.nlp),
+    }
+
+
+def judged(pipeline: Pipeline, text: str) -> list[tuple[str, str, list[str]]]:
+    """(trigger, type, target names) of the events the content-judgement rule made."""
+    analysis = pipeline.analyze(text, date="2016-06-10")
+    names = {a.id: a.name for a in analysis.actors}
+    quotes = {q.id for q in analysis.quotes}
+    level = float(constants("events")["quoted_judgement_confidence"])
+    return [
+        (e.trigger.text, e.type, sorted(names[t] for t in e.target))
+        for e in analysis.events
+        if e.reported_by in quotes and e.confidence == level and e.cameo in ("111", "051")
+    ]
+
+
+def test_not_only_is_no_negation(pipelines):
+    text = '"Vladimir Putin is not only a liar, but a danger to Europe," Boris Johnson said.'
+    assert [(w, k) for w, k, _ in judged(pipelines["on"], text)] == [("liar", "ACCUSE")]
+    assert judged(pipelines["off"], text) == []
+    # a plain "not" still negates
+    plain = '"Vladimir Putin is not a liar," Boris Johnson said.'
+    assert judged(pipelines["on"], plain) == []
+
+
+def test_not_only_in_the_stance_polarity(analyzer):
+    from stancemap.nlp.judgement_grammar import not_only
+    from stancemap.stances.lexicon import default_lexicon
+    from stancemap.stances.polarity import cue_polarity
+
+    doc = analyzer.nlp("Putin is not only a liar, but a danger.")
+    liar = next(t for t in doc if t.lower_ == "liar")
+    assert not_only(next(t for t in doc if t.lower_ == "not"))
+    lexicon = default_lexicon()
+    on = cue_polarity(liar, -1, replace(lexicon, not_only=True))
+    off = cue_polarity(liar, -1, lexicon)
+    assert not on.negated and off.negated
+
+
+def test_clause_under_an_infinitive_is_a_goal(pipelines):
+    text = '"It is time to prove that Mike Pence is a brilliant leader," Paul Ryan said.'
+    assert judged(pipelines["on"], text) == []
+    assert [(w, k) for w, k, _ in judged(pipelines["off"], text)] == [("brilliant", "SUPPORT")]
+    own = '"I have to say that Mike Pence is a brilliant man," Paul Ryan said.'
+    assert [(k, t) for _, k, t in judged(pipelines["on"], own)] == [("SUPPORT", ["Mike Pence"])]
+
+
+def test_weak_adjective_of_an_object(pipelines):
+    text = '"Bill Clinton let out a big sigh," Joe Rogan said on Tuesday.'
+    assert judged(pipelines["on"], text) == []
+    assert [w for w, _, _ in judged(pipelines["off"], text)] == ["big"]
+    strong = 'Joe Biden said Vladimir Putin "had a stupid policy."'
+    assert [(w, k) for w, k, _ in judged(pipelines["on"], strong)] == [("stupid", "ACCUSE")]
+
+
+def test_adjective_with_an_infinitive_is_a_disposition(pipelines):
+    text = '"Mike Pence is anxious to engage these people," Paul Ryan said.'
+    assert judged(pipelines["on"], text) == []
+    assert [(w, k) for w, k, _ in judged(pipelines["off"], text)] == [("anxious", "ACCUSE")]
+    plain = '"Mike Pence is dishonest," Paul Ryan said.'
+    assert [k for _, k, _ in judged(pipelines["on"], plain)] == ["ACCUSE"]
