@@ -43,10 +43,12 @@ from .linker import Resolution, agent_id
 from .national_bodies import STATE_SECTORS, story_country
 from .nominals import agent_entry
 from .normalize import fold
-from .sentence_country import _counted, _other_side_only, sentence_countries
+from .sentence_country import Countryless, _counted, _other_side_only, sentence_countries
 from .speaking_groups import people_nouns
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .resolve import DocumentResolver
 
 ANTECEDENT = declare(
@@ -148,6 +150,19 @@ def home_country(resolver: DocumentResolver) -> str | None:
     return story or dateline
 
 
+def untaken_countryless(resolver: DocumentResolver) -> Iterator[Countryless]:
+    """The phrases still without an actor, the longest first ("Union members", not the
+    "Union" inside it), none of whose words another rule has taken."""
+    for item in sorted(resolver.countryless, key=lambda c: c.start_tok - c.token.i):
+        if not any(i in resolver.taken for i in range(item.start_tok, item.token.i + 1)):
+            yield item
+
+
+def named_inside(resolver: DocumentResolver, start: int, head: Token) -> bool:
+    """A name among a phrase's words before its head says whose it is."""
+    return any(t.ent_type_ or t.pos_ == "PROPN" for t in resolver.doc[start : head.i])
+
+
 def place_definite_bodies(resolver: DocumentResolver) -> None:
     """Give each definite body phrase still without an actor its antecedent or the
     story's country (rules ``ANTECEDENT`` and ``STORY``)."""
@@ -158,10 +173,8 @@ def place_definite_bodies(resolver: DocumentResolver) -> None:
     by_sentence: dict[int, set[str]] | None = None
     home: str | None = None
     home_read = False
-    for item in sorted(resolver.countryless, key=lambda c: c.start_tok - c.token.i):
+    for item in untaken_countryless(resolver):
         token = item.token
-        if any(i in resolver.taken for i in range(item.start_tok, token.i + 1)):
-            continue
         if not _definite(token) or token.tag_ not in ("NN", "NNS", "NNP"):
             continue
         entry = agent_entry(resolver, token)
@@ -169,9 +182,7 @@ def place_definite_bodies(resolver: DocumentResolver) -> None:
             continue
         if token.tag_ != "NNS" and token.lemma_.lower() in people_nouns():
             continue  # "the lawmaker" (WordNet: a person): one person, never a group
-        if item.start_tok != token.i and any(
-            t.ent_type_ or t.pos_ == "PROPN" for t in resolver.doc[item.start_tok : token.i]
-        ):
+        if named_inside(resolver, item.start_tok, token):
             continue  # a name among its words says whose; the rules that read it decided
         found: Resolution | None = None
         if _other_kind(resolver, token):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from ..datafiles import constants
 from ..rules import declare
 from .acting_groups import acting_subject, named_after, names_no_one
-from .definite_bodies import home_country
+from .definite_bodies import home_country, named_inside, untaken_countryless
 from .linker import Resolution, agent_id
 from .sentence_country import sentence_countries
 
@@ -58,16 +58,13 @@ def place_story_groups(resolver: DocumentResolver) -> None:
     by_sentence: dict[int, set[str]] | None = None
     home: str | None = None
     home_read = False
-    # the longest phrase first: "Union members", not the "Union" inside it
-    for item in sorted(resolver.countryless, key=lambda c: c.start_tok - c.token.i):
+    for item in untaken_countryless(resolver):
         token = item.token
-        if any(i in resolver.taken for i in range(item.start_tok, token.i + 1)):
-            continue
         if token.tag_ != "NNS" or token.ent_type_ or item.sector in _PUBLIC:
             continue  # a plural common noun ("an official said" is one person), no public
         if not acting_subject(token) or not names_no_one(token) or named_after(token):
             continue
-        if any(t.ent_type_ or t.pos_ == "PROPN" for t in resolver.doc[item.start_tok : token.i]):
+        if named_inside(resolver, item.start_tok, token):
             continue  # a name among its words says whose; the rules that read it decided
         if by_sentence is None:
             by_sentence = sentence_countries(resolver)
