@@ -13,6 +13,8 @@ from .layer import ActorLayer
 
 PARTY_TYPES = frozenset({"person", "country", "organization", "group"})  # who one can side with
 UNNAMED_HOWS = frozenset({"agent", "pronoun"})  # a generic agent or a pronoun names no party
+# how a mention names its actor by its name (ActorMention.how): no pronoun, role or agent word
+BY_NAME_HOWS = frozenset({"name", "alias", "fuzzy", "short", "new"})
 CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 

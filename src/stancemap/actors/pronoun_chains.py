@@ -57,6 +57,7 @@ from .coref import (
     unnamed_people,
 )
 from .first_names import name_gender
+from .named_parties import BY_NAME_HOWS
 from .quoted_pronouns import (
     QUOTED_PRONOUN_NOT_SPEAKER,
     _speaker_tokens,
@@ -274,7 +275,6 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
 
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_NAMED_HOWS = frozenset({"name", "alias", "fuzzy", "short", "new"})
 # a quotation mark, not an apostrophe ("he's", "Trump's"): a quotation opens between them
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018]|(?<![A-Za-z])['\u2019]")
 
@@ -316,7 +316,7 @@ def commanded_people(resolver: DocumentResolver, token: Token) -> frozenset[str]
     text = resolver.document.text
     out = set()
     for m in resolver.mentions:
-        if m.how not in _NAMED_HOWS or not resolver.is_person(m.actor_id):
+        if m.how not in BY_NAME_HOWS or not resolver.is_person(m.actor_id):
             continue  # a name, not a description ("the president") another rule linked
         if not doc[first].idx <= m.start <= doc[last].idx:
             continue

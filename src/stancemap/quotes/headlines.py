@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..actors import ActorLayer
+from ..actors.named_parties import BY_NAME_HOWS
 from ..datafiles import constants
 from ..nlp.quote_marks import QuotedSpan
 from ..nlp.text import doc_text
@@ -83,8 +84,6 @@ def without_headline_clause(
     return replace(attribution, content=trim(doc_text(doc), start, end), rest=None)
 
 
-# how a mention names its actor by its name (ActorMention.how): no pronoun, role or agent word
-_BY_NAME = frozenset({"name", "alias", "fuzzy", "short", "new"})
 _PLACES = frozenset({"location"})  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list's heading
 
 
@@ -103,7 +102,7 @@ def named_elsewhere(actors: ActorLayer, text: str, source: Offsets) -> str | Non
         found = {
             m.actor_id
             for m in actors.mentions
-            if m.text == form and m.how in _BY_NAME and not source[0] <= m.start < source[1]
+            if m.text == form and m.how in BY_NAME_HOWS and not source[0] <= m.start < source[1]
         }
         found = {a for a in found if (actor := actors.actor(a)) and actor.type not in _PLACES}
         if len(found) == 1:

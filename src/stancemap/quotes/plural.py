@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorLayer
+from ..actors.named_parties import BY_NAME_HOWS
 from .reported import Offsets
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -28,8 +29,6 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SENTENCES_BACK = 1  # the source's sentence and the one before it
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _OWN_CLAUSE = frozenset({"acl", "relcl"})
-# how a mention names its actor by name (ActorMention.how), not by a pronoun, role or agent word
-_BY_NAME = frozenset({"name", "alias", "fuzzy", "short", "new"})
 
 
 def _plural_head(span: Span) -> Token | None:
@@ -116,7 +115,7 @@ def named_person(doc: Doc, actors: ActorLayer, source: Offsets) -> bool:
     if any(c.dep_ in ("det", "predet", "nummod") for c in head.children):
         return False
     mention = actors.mention_at(head.idx, head.idx + len(head))
-    if mention is None or mention.how not in _BY_NAME:
+    if mention is None or mention.how not in BY_NAME_HOWS:
         return False
     actor = actors.actor(mention.actor_id)
     return actor is not None and actor.type == "person"

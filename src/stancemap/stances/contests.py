@@ -181,9 +181,14 @@ def _subject_above(ctx: Context, tok: Token) -> str | None:
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return next((p for s in subjects if (p := _person(ctx, s)) is not None), None)
+            return _subject_person(ctx, node)
     return None
+
+
+def _subject_person(ctx: Context, verb: Token) -> str | None:
+    """The person named as ``verb``'s subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((p for s in subjects if (p := _person(ctx, s)) is not None), None)
 
 
 def rival_title_subject(tok: Token, ctx: Context) -> list[Finding]:
@@ -218,8 +223,7 @@ def versus_prep(tok: Token, ctx: Context) -> list[Finding]:
         if verb is None and head.dep_ in ("dobj", "obj", "attr") and head.head.pos_ == "VERB":
             verb = head.head  # "make (his) case vs. Y"
         if verb is not None:
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            holder = next((p for s in subjects if (p := _person(ctx, s)) is not None), None)
+            holder = _subject_person(ctx, verb)
     if holder is None or len(rivals) != 1 or holder in rivals:
         return []  # "X vs. Y and Z": Y and Z would side with each other against X
     return _findings(ctx, tok, [holder, rivals[0]], float(ctx.table["between_wordnet_weight"]))
