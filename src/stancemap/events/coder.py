@@ -29,7 +29,7 @@ from .complement_sense import quoted_question_no_request
 from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
 from .criticism_verbs import CRITICISM_VERBS
-from .embedded import EMBEDDED_CLAUSES, clause_tokens
+from .embedded import EMBEDDED_CLAUSES, MEANS_GERUND, TIME_GERUND, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
 from .headline_verbs import HEADLINE_NAME_VERB, HEADLINE_NOUN_VERBS, noun_verb_frame, verbless
@@ -114,7 +114,12 @@ class Coder:
             frame = aim_at_office(frame, ctx, self.tuning, self.roles.subject(tok))
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
-            consumed |= clause_tokens(tok, self.tuning.on(EMBEDDED_CLAUSES))
+            consumed |= clause_tokens(
+                tok,
+                self.tuning.on(EMBEDDED_CLAUSES),
+                means=self.tuning.on(MEANS_GERUND),  # "violated the law by calling on X"
+                time=self.tuning.on(TIME_GERUND),  # "resigned after attacking X"
+            )
             frame = own_side_obliged(frame, ctx, self.tuning)  # "Europe must", by a European
             frame = frame and press_is_no_party(frame, ctx, self.tuning)  # "told reporters to"
             if frame is None:
