@@ -63,10 +63,7 @@ OBJECT_MARKERS = ("back", "out", "at", "against", "on", "with", "to")
 def in_noun_clause(tok: Token) -> bool:
     """``tok`` stands in a clause that modifies a noun ("the psychiatrist who killed 13",
     "a man named Tom"): it or an ancestor is a relative or participle clause on a noun."""
-    for t in (tok, *tok.ancestors):
-        if t.dep_ in NOUN_CLAUSES and t.head.pos_ in NOMINAL:
-            return True
-    return False
+    return any(t.dep_ in NOUN_CLAUSES and t.head.pos_ in NOMINAL for t in (tok, *tok.ancestors))
 
 
 def verbless(sent: SpacySpan, ctx: DocContext | None = None, clauses: bool = False) -> bool:
