@@ -32,7 +32,13 @@ from .criticism_verbs import CRITICISM_VERBS
 from .embedded import EMBEDDED_CLAUSES, MEANS_GERUND, TIME_GERUND, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
-from .headline_verbs import HEADLINE_NAME_VERB, HEADLINE_NOUN_VERBS, noun_verb_frame, verbless
+from .headline_verbs import (
+    HEADLINE_CLAUSE_VERBS,
+    HEADLINE_NAME_VERB,
+    HEADLINE_NOUN_VERBS,
+    noun_verb_frame,
+    verbless,
+)
 from .joint_events import called_off_object, put_off_object
 from .lexicon import Lexicon
 from .matching import TriggerMatcher
@@ -128,7 +134,8 @@ class Coder:
             if coded is not None:
                 out.append(coded)
         named = self.tuning.on(HEADLINE_NAME_VERB)  # "Obama slams Trump": "Trump" a verb
-        if self.tuning.on(HEADLINE_NOUN_VERBS) and verbless(sent, ctx if named else None):
+        clauses = self.tuning.on(HEADLINE_CLAUSE_VERBS)  # "X extols Y, who killed 13"
+        if self.tuning.on(HEADLINE_NOUN_VERBS) and verbless(sent, ctx if named else None, clauses):
             out += self._headline_verbs(sent, ctx, sentence_index, consumed)
         if self.tuning.on(NOUN_EVENTS):
             out += self._free_nouns(sent, ctx, sentence_index, consumed)

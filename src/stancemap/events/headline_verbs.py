@@ -45,17 +45,39 @@ HEADLINE_NAME_VERB = declare(
     order=41.5,
 )
 
+HEADLINE_CLAUSE_VERBS = declare(
+    "events.trigger.headline_clause_verbs",
+    "'Al-Awlaki extols Nidal Hasan, the psychiatrist who killed 13': a headline whose verbs "
+    "all stand in clauses that modify its nouns (relative, participle) counts as verbless, "
+    "so its main verb the tagger read as a noun is read (headline_noun_verbs)",
+    order=41.6,
+)
+
 NOMINAL = ("NOUN", "PROPN")
+# the clauses that modify a noun: a verb inside one is not the sentence's own
+NOUN_CLAUSES = ("relcl", "acl")
 # the words a headline verb's object may follow ("fires back at X", "lashes out at X")
 OBJECT_MARKERS = ("back", "out", "at", "against", "on", "with", "to")
 
 
-def verbless(sent: SpacySpan, ctx: DocContext | None = None) -> bool:
+def in_noun_clause(tok: Token) -> bool:
+    """``tok`` stands in a clause that modifies a noun ("the psychiatrist who killed 13",
+    "a man named Tom"): it or an ancestor is a relative or participle clause on a noun."""
+    return any(t.dep_ in NOUN_CLAUSES and t.head.pos_ in NOMINAL for t in (tok, *tok.ancestors))
+
+
+def verbless(sent: SpacySpan, ctx: DocContext | None = None, clauses: bool = False) -> bool:
     """No verb or auxiliary in the sentence; with ``ctx`` (rule
     ``events.trigger.headline_name_verb``), none outside an actor mention ("Obama slams
-    Trump over ban" tags "Trump" a verb)."""
+    Trump over ban" tags "Trump" a verb); with ``clauses`` (rule
+    ``events.trigger.headline_clause_verbs``), none outside a clause that modifies a noun,
+    and the sentence's root a noun (the misread verb)."""
+    if clauses and sent.root.pos_ not in NOMINAL:
+        clauses = False  # a sentence with a verb at its root has its own verb
     for t in sent:
         if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if clauses and in_noun_clause(t):
             continue
         if ctx is None or t.pos_ == "AUX" or ctx.actors.actor_at(t.idx, t.idx + len(t)) is None:
             return False

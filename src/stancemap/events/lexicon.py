@@ -421,6 +421,14 @@ NO_EVENT_PARTIAL = declare(
     order=12.72,
 )
 NO_EVENT_PARTIAL_FILE = "events/cameo_no_event_partial.tsv"
+DISPLEASURE_CRIES = declare(
+    "events.trigger.displeasure_cries",
+    "an audience's cry of displeasure is a protest: 'the crowd booed X', 'was booed', "
+    "'received scattered boos' (PROTEST 140; WordNet's boo.v.01 and the nouns of "
+    "communication derived from it, data/events/displeasure_cries.tsv)",
+    order=12.8,
+)
+DISPLEASURE_FILE = "events/displeasure_cries.tsv"
 
 
 def merge_before_dictionary(
@@ -470,6 +478,7 @@ def load_lexicon(
     no_event_patterns: bool = False,
     no_event_uncontested: bool = False,
     no_event_partial: bool = False,
+    displeasure: bool = False,
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
     unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
@@ -480,8 +489,11 @@ def load_lexicon(
     before the bare verb as the dictionary orders them; ``no_event_patterns``: its [---]
     patterns before each verb's dictionary rows (``DICTIONARY_NO_EVENT_PATTERNS``), but
     not those the dictionary also codes (``no_event_uncontested``), and with those read in
-    part only under ``no_event_partial``."""
+    part only under ``no_event_partial``; ``displeasure``: the cries of displeasure
+    (``DISPLEASURE_CRIES``), as the project's own rows."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
+    if displeasure:  # "the crowd booed X"
+        merge_into(lexicon, read_lexicon(DISPLEASURE_FILE, ontology))
     if dictionary:
         weight = float(constants("events")["dictionary_weight"])
         shipped = _shipped_dictionary(ontology, weight)

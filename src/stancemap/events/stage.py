@@ -38,6 +38,7 @@ from .lexicon import (
     DICTIONARY_CONSULT_PATTERNS,
     DICTIONARY_NO_EVENT_PATTERNS,
     DICTIONARY_WHOLE_SETS,
+    DISPLEASURE_CRIES,
     EMPTY_SLOT_FALLBACK,
     NO_EVENT_PARTIAL,
     NO_EVENT_UNCONTESTED,
@@ -85,6 +86,7 @@ class EventStage:
             no_event_patterns=switches.enabled(DICTIONARY_NO_EVENT_PATTERNS),
             no_event_uncontested=switches.enabled(NO_EVENT_UNCONTESTED),
             no_event_partial=switches.enabled(NO_EVENT_PARTIAL),
+            displeasure=switches.enabled(DISPLEASURE_CRIES),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.reality = switches.enabled(reality.CONFIDENCE)
