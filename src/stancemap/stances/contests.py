@@ -32,6 +32,10 @@ generic agent; a third person in the phrase gives nothing):
   person possessor and "against" one person ("X's case against Y", "her lawsuit against
   Y"): the preposition carries the opposition, as in ``stances.against.joined``, and the
   possessor is who holds the noun when no verb does.
+- ``stances.relations.against_past_year`` (session 40, engineer RM): neither of the two reads
+  a sentence that names a year before the document's ("Obama, in his 2008 campaign against
+  Clinton", "in 2008, Clinton's primary win against Obama"): a past contest says nothing of
+  how the two stand now (rivals of 2008 allied in 2016).
 """
 
 from __future__ import annotations
@@ -97,6 +101,13 @@ POSSESSED_AGAINST = declare(
     "opposed",
     order=20.7,
 )
+AGAINST_PAST_YEAR = declare(
+    "stances.relations.against_past_year",
+    "contest_against and possessed_against read nothing in a sentence that names a year "
+    "before the document's date ('his 2008 campaign against Y', 'in 2008, X's win against "
+    "Y'): a past contest says nothing of how the two stand now",
+    order=20.8,
+)
 CONTEST_RULES = (
     CONTEST_BETWEEN,
     RIVAL_POSSESSOR,
@@ -104,6 +115,7 @@ CONTEST_RULES = (
     VERSUS_PREP,
     CONTEST_AGAINST,
     POSSESSED_AGAINST,
+    AGAINST_PAST_YEAR,
 )
 # the parser tags a title before a name ("rival Y") a noun or an adjective
 _TITLE_POS = frozenset({"NOUN", "ADJ"})
@@ -284,6 +296,19 @@ def _against_person(ctx: Context, noun: Token) -> str | None:
     return rivals[0] if len(rivals) == 1 else None
 
 
+def _past_year(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok``'s sentence names a year before the document's ("in 2008" in a 2016
+    story); no document date, no past."""
+    date = ctx.document.date
+    if AGAINST_PAST_YEAR not in ctx.on or not date or not date[:4].isdigit():
+        return False
+    now = int(date[:4])
+    return any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < now
+        for t in tok.sent
+    )
+
+
 def contest_against(tok: Token, ctx: Context) -> list[Finding]:
     """'His campaign against Y': the contest's holder and its one person object, opposed."""
     if tok.pos_ != "NOUN" or lemma(tok) not in contest_nouns():
@@ -292,7 +317,7 @@ def contest_against(tok: Token, ctx: Context) -> list[Finding]:
     if rival is None:
         return []
     holder = _contest_holder(ctx, tok)
-    if holder is None or holder == rival:
+    if holder is None or holder == rival or _past_year(ctx, tok):
         return []
     return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
 
@@ -306,7 +331,7 @@ def possessed_against(tok: Token, ctx: Context) -> list[Finding]:
     if rival is None:
         return []
     holder = next((p for o in owners if (p := _person(ctx, o)) is not None), None)
-    if holder is None or holder == rival:
+    if holder is None or holder == rival or _past_year(ctx, tok):
         return []
     return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
 
