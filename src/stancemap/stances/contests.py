@@ -33,9 +33,9 @@ generic agent; a third person in the phrase gives nothing):
   Y"): the preposition carries the opposition, as in ``stances.against.joined``, and the
   possessor is who holds the noun when no verb does.
 - ``stances.relations.against_past_year`` (session 40, engineer RM): neither of the two reads
-  a sentence that names a year before the document's ("Obama, in his 2008 campaign against
-  Clinton", "in 2008, Clinton's primary win against Obama"): a past contest says nothing of
-  how the two stand now (rivals of 2008 allied in 2016).
+  a sentence that names a year before the document's or a date years back ("Obama, in his
+  2008 campaign against Clinton", "fought his primary against Y eight years ago"): a past
+  contest says nothing of how the two stand now (rivals of 2008 allied in 2016).
 """
 
 from __future__ import annotations
@@ -104,8 +104,9 @@ POSSESSED_AGAINST = declare(
 AGAINST_PAST_YEAR = declare(
     "stances.relations.against_past_year",
     "contest_against and possessed_against read nothing in a sentence that names a year "
-    "before the document's date ('his 2008 campaign against Y', 'in 2008, X's win against "
-    "Y'): a past contest says nothing of how the two stand now",
+    "before the document's date or a date years back ('his 2008 campaign against Y', 'his "
+    "primary against Y eight years ago'): a past contest says nothing of how the two stand "
+    "now",
     order=20.8,
 )
 CONTEST_RULES = (
@@ -298,14 +299,20 @@ def _against_person(ctx: Context, noun: Token) -> str | None:
 
 def _past_year(ctx: Context, tok: Token) -> bool:
     """Whether ``tok``'s sentence names a year before the document's ("in 2008" in a 2016
-    story); no document date, no past."""
+    story) or a date years back ("eight years ago": a DATE entity ending in "ago" with a
+    year in it); no document date, no past."""
     date = ctx.document.date
     if AGAINST_PAST_YEAR not in ctx.on or not date or not date[:4].isdigit():
         return False
     now = int(date[:4])
-    return any(
+    if any(
         t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < now
         for t in tok.sent
+    ):
+        return True
+    return any(
+        ent.label_ == "DATE" and ent[-1].lower_ == "ago" and any(t.lemma_ == "year" for t in ent)
+        for ent in tok.sent.ents
     )
 
 
