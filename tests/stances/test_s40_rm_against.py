@@ -99,3 +99,19 @@ def test_a_possessed_noun_against_a_person_opposes_the_possessor(
 )
 def test_no_pair_without_one_holder_and_one_person_against(text: str) -> None:
     assert pairs(text, BOTH) == pairs(text, OFF)
+
+
+PAST = "stances.relations.against_past_year"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Barack Obama's 2008 race against Hillary Clinton was bitter.", AGAINST),
+        ("Barack Obama's primary against Hillary Clinton eight years ago was bitter.", POSSESSED),
+    ],
+)
+def test_a_past_contest_says_nothing_of_now(text: str, rule: str) -> None:
+    pair = frozenset(("Barack Obama", "Hillary Clinton"))
+    assert pairs(text, analyzer(frozenset({rule})))[pair] < 0  # the story dated 2016
+    assert pair not in pairs(text, analyzer(frozenset({rule, PAST})))
