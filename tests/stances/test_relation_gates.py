@@ -35,6 +35,9 @@ TEXTS = [
     "The battle between Lena Arin and Piotr Bosk grew bitter.",
     "Lena Arin's opponent, Piotr Bosk, spoke on Monday.",
     "Lena Arin praised rival Piotr Bosk. Arin made her case vs. Piotr Bosk.",
+    # session 40 RM's "against" readings
+    "Lena Arin raised money for her campaign against Piotr Bosk.",
+    "Lena Arin's case against Piotr Bosk rests on the budget.",
 ]
 
 

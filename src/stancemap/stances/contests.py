@@ -23,6 +23,19 @@ generic agent; a third person in the phrase gives nothing):
 - ``stances.relations.versus_prep``: "vs."/"versus" with one person as its object,
   against the person its head names or the named subject of its verb ("X makes his case
   vs. Y"); not "v.", the law reports' citation of a case.
+- ``stances.relations.contest_against`` (session 40, engineer RM): the same contest nouns
+  with "against" person Y, held by their possessor ("his campaign against Y", "X's race
+  against Y") or, with no possessor, by the named subject of the verb whose "for" phrase the
+  noun is ("X prepares for a campaign against Y"). A verb's own object or "in" phrase ("X
+  joined / took part in the campaign against Y") stays with ``stances.against.joined``.
+- ``stances.relations.possessed_against`` (session 40, engineer RM): any other noun with a
+  person possessor and "against" one person ("X's case against Y", "her lawsuit against
+  Y"): the preposition carries the opposition, as in ``stances.against.joined``, and the
+  possessor is who holds the noun when no verb does.
+- ``stances.relations.against_past_year`` (session 40, engineer RM): neither of the two reads
+  a sentence that names a year before the document's or a date years back ("Obama, in his
+  2008 campaign against Clinton", "fought his primary against Y eight years ago"): a past
+  contest says nothing of how the two stand now (rivals of 2008 allied in 2016).
 """
 
 from __future__ import annotations
@@ -73,7 +86,38 @@ VERSUS_PREP = declare(
     "the named person who is the subject of the verb it hangs on (any sentence, by the parse)",
     order=20.5,
 )
-CONTEST_RULES = (CONTEST_BETWEEN, RIVAL_POSSESSOR, RIVAL_TITLE_SUBJECT, VERSUS_PREP)
+CONTEST_AGAINST = declare(
+    "stances.relations.contest_against",
+    "'his campaign against Y', 'X's race against Y', 'X prepares for a campaign against Y': "
+    "a contest noun (data/stances/contest_nouns.txt) with 'against' person Y, held by its "
+    "person possessor, else by the named subject of the verb whose 'for' phrase it is: X and "
+    "Y are opposed",
+    order=20.6,
+)
+POSSESSED_AGAINST = declare(
+    "stances.relations.possessed_against",
+    "'X's case against Y', 'her lawsuit against Y': a noun (no contest noun: "
+    "contest_against's) with a person possessor X and 'against' one person Y: X and Y are "
+    "opposed",
+    order=20.7,
+)
+AGAINST_PAST_YEAR = declare(
+    "stances.relations.against_past_year",
+    "contest_against and possessed_against read nothing in a sentence that names a year "
+    "before the document's date or a date years back ('his 2008 campaign against Y', 'his "
+    "primary against Y eight years ago'): a past contest says nothing of how the two stand "
+    "now",
+    order=20.8,
+)
+CONTEST_RULES = (
+    CONTEST_BETWEEN,
+    RIVAL_POSSESSOR,
+    RIVAL_TITLE_SUBJECT,
+    VERSUS_PREP,
+    CONTEST_AGAINST,
+    POSSESSED_AGAINST,
+    AGAINST_PAST_YEAR,
+)
 # the parser tags a title before a name ("rival Y") a noun or an adjective
 _TITLE_POS = frozenset({"NOUN", "ADJ"})
 _TITLE_DEPS = frozenset({"compound", "nmod", "amod"})
@@ -229,9 +273,81 @@ def versus_prep(tok: Token, ctx: Context) -> list[Finding]:
     return _findings(ctx, tok, [holder, rivals[0]], float(ctx.table["between_wordnet_weight"]))
 
 
+def _contest_holder(ctx: Context, noun: Token) -> str | None:
+    """Who wages a contest noun: its person possessor ("his campaign", "X's race"); with no
+    possessor, the named subject of the verb whose "for" phrase it is ("X prepares for a
+    campaign"). A possessor that names no person gives no one."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return next((p for o in owners if (p := _person(ctx, o)) is not None), None)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return _subject_person(ctx, verb) if verb.pos_ == "VERB" else None
+
+
+def _against_person(ctx: Context, noun: Token) -> str | None:
+    """The one person a noun's "against" phrase names ("against Y"); none for "against Y
+    and Z" (Y and Z would then side with each other) or a thing."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"]
+    rivals = [
+        p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _people(ctx, o)
+    ]
+    return rivals[0] if len(rivals) == 1 else None
+
+
+def _past_year(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok``'s sentence names a year before the document's ("in 2008" in a 2016
+    story) or a date years back ("eight years ago": a DATE entity ending in "ago" with a
+    year in it); no document date, no past."""
+    date = ctx.document.date
+    if AGAINST_PAST_YEAR not in ctx.on or not date or not date[:4].isdigit():
+        return False
+    now = int(date[:4])
+    if any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < now
+        for t in tok.sent
+    ):
+        return True
+    return any(
+        ent.label_ == "DATE" and ent[-1].lower_ == "ago" and any(t.lemma_ == "year" for t in ent)
+        for ent in tok.sent.ents
+    )
+
+
+def contest_against(tok: Token, ctx: Context) -> list[Finding]:
+    """'His campaign against Y': the contest's holder and its one person object, opposed."""
+    if tok.pos_ != "NOUN" or lemma(tok) not in contest_nouns():
+        return []
+    rival = _against_person(ctx, tok)
+    if rival is None:
+        return []
+    holder = _contest_holder(ctx, tok)
+    if holder is None or holder == rival or _past_year(ctx, tok):
+        return []
+    return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
+
+
+def possessed_against(tok: Token, ctx: Context) -> list[Finding]:
+    """'X's case against Y': the person possessor against the one person named."""
+    if tok.pos_ != "NOUN" or lemma(tok) in contest_nouns():
+        return []
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    rival = _against_person(ctx, tok) if owners else None
+    if rival is None:
+        return []
+    holder = next((p for o in owners if (p := _person(ctx, o)) is not None), None)
+    if holder is None or holder == rival or _past_year(ctx, tok):
+        return []
+    return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
+
+
 READERS = (
     (CONTEST_BETWEEN, contest_between),
     (RIVAL_POSSESSOR, rival_possessor),
     (RIVAL_TITLE_SUBJECT, rival_title_subject),
     (VERSUS_PREP, versus_prep),
+    (CONTEST_AGAINST, contest_against),
+    (POSSESSED_AGAINST, possessed_against),
 )

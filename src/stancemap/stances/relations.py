@@ -1795,6 +1795,8 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.rival_possessor": (frozenset({"NOUN", "ADJ"}), frozenset()),
     "stances.relations.rival_title_subject": (frozenset({"NOUN", "ADJ"}), frozenset()),
     "stances.relations.versus_prep": (frozenset(), frozenset({"prep"})),
+    "stances.relations.contest_against": (_NOUN, frozenset()),
+    "stances.relations.possessed_against": (_NOUN, frozenset()),
     "stances.relations.response": (_VERB, frozenset()),
     "stances.relations.response_nominal": (_NOUN, frozenset()),
     "stances.relations.response_passive": (_VERB, frozenset()),
