@@ -45,6 +45,7 @@ from ..datafiles import constants, read_table, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .family_names import FAMILY_NAMES
+from .first_names import ending_gender
 from .hyphen_pairs import HYPHEN_PAIR, hyphen_pair
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, inside_longer_place
@@ -829,11 +830,17 @@ def known_person(
     a gendered honorific ("Mrs. Clinton"), not one known to be of the other gender."""
     key = fold(text)
     other = _other_gender(resolver, span)
-    for actor_id in resolver.recent_people():
-        if other is not None and resolver.gender.get(actor_id) == other:
-            continue
-        if key in resolver.surface.get(actor_id, ()) or key == resolver.folded_surname(actor_id):
-            return resolver.again_as(actor_id, "short", _CONFIDENCE["short_name"])
+    found = [
+        actor_id
+        for actor_id in resolver.recent_people()
+        if not (other is not None and resolver.gender.get(actor_id) == other)
+        and (key in resolver.surface.get(actor_id, ()) or key == resolver.folded_surname(actor_id))
+    ]
+    if len(found) > 1 and other is not None and resolver.switches.enabled(HONORIFIC_NAMESAKE):
+        # "Khizr and Ghazala Khan" ... "Mr. Khan": the one whose gender agrees comes first
+        found.sort(key=lambda actor_id: _gender_rank(resolver, actor_id, other))
+    if found:
+        return resolver.again_as(found[0], "short", _CONFIDENCE["short_name"])
     if " " in key and resolver.switches.enabled(TRAILING_NAME):
         # "López Aliaga" after "Rafael López Aliaga": the full name's last words
         words = key.split()
@@ -846,6 +853,28 @@ def known_person(
             ):
                 return resolver.again_as(actor_id, "short", _CONFIDENCE["short_name"])
     return None
+
+
+HONORIFIC_NAMESAKE = declare(
+    "actors.names.honorific_namesake",
+    "'Khizr and Ghazala Khan' ... 'Mr. Khan': where several people of this document share "
+    "the surname after a gendered honorific, the one of the honorific's gender is taken "
+    "first - the gender the text gave them, else their first name's (first_name_gender.tsv), "
+    "else that of the table's first names of the same ending - then the most recent "
+    "(session 40 NM)",
+)
+
+
+def _gender_rank(resolver: DocumentResolver, actor_id: str, other: str) -> int:
+    """0: the text gave the person the honorific's gender; 1: their first name (or its
+    ending) has it; 2: nothing says; 3: their first name says the other gender."""
+    if resolver.gender.get(actor_id) is not None:
+        return 0  # the other gender was left out before
+    words = resolver.actors[actor_id].name.split()
+    guess = ending_gender(words[0]) if len(words) > 1 and words[0][:1].isupper() else None
+    if guess is None:
+        return 2
+    return 3 if guess == other else 1
 
 
 TRAILING_NAME = declare(
