@@ -50,6 +50,7 @@ from .hyphen_pairs import HYPHEN_PAIR, hyphen_pair
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, inside_longer_place
 from .name_context import as_us_state, named_thing, place_noun_name
+from .name_lists import NAME_LIST, name_list
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere, phrase_owner_start
 from .nominals import (
@@ -201,6 +202,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     if resolver.switches.enabled(HYPHEN_PAIR) and hyphen_pair(resolver, ent):
         return  # "Ramaphosa-Trump Meeting Ends": two known names, one mention each
+    if resolver.switches.enabled(NAME_LIST) and name_list(resolver, ent, resolve_name, _a_person):
+        return  # "focus on Rubio and Cruz": two names, each read on its own
     if resolver.switches.enabled(WORD_PREFIX) and word_prefix(ent):
         return  # "un" in "un-endorsed": a prefix the tokenizer split off, no UN
     if resolver.switches.enabled(LONGER_PLACE) and inside_longer_place(resolver, ent):
@@ -297,6 +300,14 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         owned = phrase_owner_start(resolver, span, found.country)
         start = start if owned is None else owned
     resolver.add(start, span.end_char, resolver.document.text[start : span.end_char], found, span)
+
+
+def _a_person(resolver: DocumentResolver, span: Span) -> bool:
+    """A person of this document by that name, or one the KB knows by it (a surname)."""
+    if known_person(resolver, span.text, span) is not None:
+        return True
+    found = resolver.linker.by_name(span.text, resolver.date, allow_surname=True)
+    return found is not None and found.type == "person"
 
 
 def national_branch(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution:
