@@ -45,7 +45,7 @@ from ..datafiles import constants, read_table, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .family_names import FAMILY_NAMES
-from .first_names import ending_gender
+from .first_names import ending_gender, first_name_genders
 from .hyphen_pairs import HYPHEN_PAIR, hyphen_pair
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, inside_longer_place
@@ -71,6 +71,7 @@ from .spans import (
 )
 from .supporters import supporter_starts
 from .thing_names import structure_name, thing_name
+from .titles import ABBREVIATED_TITLE_ALONE, abbreviated_title_alone, after_abbreviated_title
 from .venues import is_igo_city_place
 
 if TYPE_CHECKING:
@@ -202,6 +203,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     if resolver.switches.enabled(HYPHEN_PAIR) and hyphen_pair(resolver, ent):
         return  # "Ramaphosa-Trump Meeting Ends": two known names, one mention each
+    if resolver.switches.enabled(ABBREVIATED_TITLE_ALONE) and abbreviated_title_alone(ent):
+        return  # "Atty" in "Atty. Gen. Loretta Lynch": her title, no actor
     if resolver.switches.enabled(NAME_LIST) and name_list(resolver, ent, resolve_name, _a_person):
         return  # "focus on Rubio and Cruz": two names, each read on its own
     if resolver.switches.enabled(WORD_PREFIX) and word_prefix(ent):
@@ -260,6 +263,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
             kb = as_us_state(resolver, span, kb)  # "Georgia voters" in US news
             resolver.add(span.start_char, span.end_char, text, kb, span)
         return
+    if span.label_ == "ORG" and resolver.switches.enabled(ABBREVIATED_TITLE_ALONE):
+        span = titled_person(span)  # "Amb. Samantha Power" tagged as an organisation
     found = untagged(resolver, span) if span.label_ == UNTAGGED else link_name(resolver, span)
     if found is None:
         return
@@ -300,6 +305,17 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         owned = phrase_owner_start(resolver, span, found.country)
         start = start if owned is None else owned
     resolver.add(start, span.end_char, resolver.document.text[start : span.end_char], found, span)
+
+
+def titled_person(span: Span) -> Span:
+    """``span`` as a person's name when an abbreviated title stands before it and its
+    first word is a given name ("Amb. Samantha Power"); else ``span`` as it is."""
+    words = span.text.split()
+    if not 2 <= len(words) <= 3 or not after_abbreviated_title(span):
+        return span
+    if fold(words[0]) not in first_name_genders():
+        return span
+    return Span(span.doc, span.start, span.end, label="PERSON")
 
 
 def _a_person(resolver: DocumentResolver, span: Span) -> bool:
