@@ -45,10 +45,12 @@ from ..datafiles import constants, read_table, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .family_names import FAMILY_NAMES
+from .first_names import ending_gender, first_name_genders
 from .hyphen_pairs import HYPHEN_PAIR, hyphen_pair
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, inside_longer_place
 from .name_context import as_us_state, named_thing, place_noun_name
+from .name_lists import NAME_LIST, name_list
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere, phrase_owner_start
 from .nominals import (
@@ -69,6 +71,7 @@ from .spans import (
 )
 from .supporters import supporter_starts
 from .thing_names import structure_name, thing_name
+from .titles import ABBREVIATED_TITLE_ALONE, abbreviated_title_alone, after_abbreviated_title
 from .venues import is_igo_city_place
 
 if TYPE_CHECKING:
@@ -200,6 +203,10 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     if resolver.switches.enabled(HYPHEN_PAIR) and hyphen_pair(resolver, ent):
         return  # "Ramaphosa-Trump Meeting Ends": two known names, one mention each
+    if resolver.switches.enabled(ABBREVIATED_TITLE_ALONE) and abbreviated_title_alone(ent):
+        return  # "Atty" in "Atty. Gen. Loretta Lynch": her title, no actor
+    if resolver.switches.enabled(NAME_LIST) and name_list(resolver, ent, resolve_name, _a_person):
+        return  # "focus on Rubio and Cruz": two names, each read on its own
     if resolver.switches.enabled(WORD_PREFIX) and word_prefix(ent):
         return  # "un" in "un-endorsed": a prefix the tokenizer split off, no UN
     if resolver.switches.enabled(LONGER_PLACE) and inside_longer_place(resolver, ent):
@@ -256,6 +263,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
             kb = as_us_state(resolver, span, kb)  # "Georgia voters" in US news
             resolver.add(span.start_char, span.end_char, text, kb, span)
         return
+    if span.label_ == "ORG" and resolver.switches.enabled(ABBREVIATED_TITLE_ALONE):
+        span = titled_person(span)  # "Amb. Samantha Power" tagged as an organisation
     found = untagged(resolver, span) if span.label_ == UNTAGGED else link_name(resolver, span)
     if found is None:
         return
@@ -296,6 +305,25 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         owned = phrase_owner_start(resolver, span, found.country)
         start = start if owned is None else owned
     resolver.add(start, span.end_char, resolver.document.text[start : span.end_char], found, span)
+
+
+def titled_person(span: Span) -> Span:
+    """``span`` as a person's name when an abbreviated title stands before it and its
+    first word is a given name ("Amb. Samantha Power"); else ``span`` as it is."""
+    words = span.text.split()
+    if not 2 <= len(words) <= 3 or not after_abbreviated_title(span):
+        return span
+    if fold(words[0]) not in first_name_genders():
+        return span
+    return Span(span.doc, span.start, span.end, label="PERSON")
+
+
+def _a_person(resolver: DocumentResolver, span: Span) -> bool:
+    """A person of this document by that name, or one the KB knows by it (a surname)."""
+    if known_person(resolver, span.text, span) is not None:
+        return True
+    found = resolver.linker.by_name(span.text, resolver.date, allow_surname=True)
+    return found is not None and found.type == "person"
 
 
 def national_branch(resolver: DocumentResolver, span: Span, found: Resolution) -> Resolution:
@@ -829,11 +857,17 @@ def known_person(
     a gendered honorific ("Mrs. Clinton"), not one known to be of the other gender."""
     key = fold(text)
     other = _other_gender(resolver, span)
-    for actor_id in resolver.recent_people():
-        if other is not None and resolver.gender.get(actor_id) == other:
-            continue
-        if key in resolver.surface.get(actor_id, ()) or key == resolver.folded_surname(actor_id):
-            return resolver.again_as(actor_id, "short", _CONFIDENCE["short_name"])
+    found = [
+        actor_id
+        for actor_id in resolver.recent_people()
+        if not (other is not None and resolver.gender.get(actor_id) == other)
+        and (key in resolver.surface.get(actor_id, ()) or key == resolver.folded_surname(actor_id))
+    ]
+    if len(found) > 1 and other is not None and resolver.switches.enabled(HONORIFIC_NAMESAKE):
+        # "Khizr and Ghazala Khan" ... "Mr. Khan": the one whose gender agrees comes first
+        found.sort(key=lambda actor_id: _gender_rank(resolver, actor_id, other))
+    if found:
+        return resolver.again_as(found[0], "short", _CONFIDENCE["short_name"])
     if " " in key and resolver.switches.enabled(TRAILING_NAME):
         # "López Aliaga" after "Rafael López Aliaga": the full name's last words
         words = key.split()
@@ -846,6 +880,28 @@ def known_person(
             ):
                 return resolver.again_as(actor_id, "short", _CONFIDENCE["short_name"])
     return None
+
+
+HONORIFIC_NAMESAKE = declare(
+    "actors.names.honorific_namesake",
+    "'Khizr and Ghazala Khan' ... 'Mr. Khan': where several people of this document share "
+    "the surname after a gendered honorific, the one of the honorific's gender is taken "
+    "first - the gender the text gave them, else their first name's (first_name_gender.tsv), "
+    "else that of the table's first names of the same ending - then the most recent "
+    "(session 40 NM)",
+)
+
+
+def _gender_rank(resolver: DocumentResolver, actor_id: str, other: str) -> int:
+    """0: the text gave the person the honorific's gender; 1: their first name (or its
+    ending) has it; 2: nothing says; 3: their first name says the other gender."""
+    if resolver.gender.get(actor_id) is not None:
+        return 0  # the other gender was left out before
+    words = resolver.actors[actor_id].name.split()
+    guess = ending_gender(words[0]) if len(words) > 1 and words[0][:1].isupper() else None
+    if guess is None:
+        return 2
+    return 3 if guess == other else 1
 
 
 TRAILING_NAME = declare(

@@ -18,6 +18,8 @@ import datetime as _dt
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from ..datafiles import constants, read_table
 from ..rules import declare
 from .agents import FORMER
@@ -52,6 +54,48 @@ HONORIFICS = frozenset(
         "captain", "spokesman", "spokeswoman", "ex",
     }
 )  # fmt: skip
+
+
+ABBREVIATED_TITLE_ALONE = declare(
+    "actors.names.abbreviated_title_alone",
+    "'Atty. Gen. Loretta Lynch', 'Amb. Samantha Power': a name span that is only an "
+    "abbreviated title (lexicon/title_abbreviations.tsv, the GPO Style Manual's) with its "
+    "period after it and a capitalised word next is the title of the name after it, no "
+    "actor of its own; that name, tagged as an organisation, is a person's when its first "
+    "word is a given name (lexicon/first_name_gender.tsv) (session 40 NM)",
+)
+
+
+def abbreviated_title_alone(span: Span) -> bool:
+    """The span is one abbreviated title written "Atty ." / "Amb." before a capitalised word."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    word = token.text
+    doc = span.doc
+    following = span.end
+    if word.endswith("."):
+        word = word[:-1]
+    elif following < len(doc) and doc[following].text == "." and not token.whitespace_:
+        following += 1  # the tokenizer split the period off: "Atty" "."
+    else:
+        return False
+    if not word[:1].isupper() or fold(word) not in title_abbreviations():
+        return False
+    return following < len(doc) and doc[following].text[:1].isupper()
+
+
+def after_abbreviated_title(span: Span) -> bool:
+    """An abbreviated title with its period is written right before ``span``."""
+    doc, i = span.doc, span.start - 1
+    if i < 0:
+        return False
+    if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_:
+        i -= 1
+    elif not doc[i].text.endswith("."):
+        return False
+    word = doc[i].text.rstrip(".")
+    return word[:1].isupper() and fold(word) in title_abbreviations()
 
 
 @lru_cache(maxsize=1)
