@@ -37,8 +37,7 @@ SENATORS = frozenset(("Mark Dalton", "Susan Whitfield"))
 
 def test_a_negated_attack_is_no_alignment() -> None:
     text = (
-        "Senator Mark Dalton did not attack Senator Susan Whitfield in his speech on "
-        "Tuesday night."
+        "Senator Mark Dalton did not attack Senator Susan Whitfield in his speech on Tuesday night."
     )
     assert pairs(text, False).get(SENATORS, 0.0) > 0  # restraint read as a weak sign for her
     assert SENATORS not in pairs(text, True)
@@ -60,7 +59,5 @@ def test_a_negated_friendly_act_still_opposes() -> None:
 
 
 def test_a_negated_taking_back_is_still_support() -> None:
-    text = (
-        "Senator Mark Dalton said he did not withdraw his support for Senator Susan Whitfield."
-    )
+    text = "Senator Mark Dalton said he did not withdraw his support for Senator Susan Whitfield."
     assert pairs(text, True)[SENATORS] > 0
