@@ -55,6 +55,8 @@ def test_an_adviser_is_for_the_one_advised(analyzer: Any) -> None:
     on, off = _on_off(analyzer, text, "Marsh", "Okafor")
     assert on is not None and on > 0
     assert off is not None and off < 0  # the request read as a (mild) conflict
+    # as shipped (ADVICE off, ADVICE_NO_SIGN on): no mild conflict, no relation
+    assert relation_score(analyzer, text, "Marsh", "Okafor", disable=[ADVICE]) is None
 
 
 def test_urging_is_pressure_not_advice(analyzer: Any) -> None:
