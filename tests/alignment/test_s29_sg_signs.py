@@ -28,14 +28,17 @@ from stancemap.rules import RuleSwitches
 from stancemap.stances.relations import advice_verbs
 
 ADVICE = "stances.relations.advice_request"
+# session 40 RP: the advising request's own sign is none (on); "off" below reads both off
+ADVICE_NO_SIGN = "alignment.relations.advice_no_sign"
 YIELDS = "alignment.score.shared_yields_to_direct"
 CORPUS = "alignment.corpus.document_rules"
 
 
 def _on_off(analyzer: Any, text: str, a: str, b: str) -> tuple[float | None, float | None]:
-    """The score with ADVICE on (shipped off by the session 29 lead) and off."""
+    """The score with ADVICE on (shipped off by the session 29 lead) and off (with
+    session 40's ADVICE_NO_SIGN off too, as session 29 read it)."""
     return relation_score(analyzer, text, a, b, enable=[ADVICE]), relation_score(
-        analyzer, text, a, b, disable=[ADVICE]
+        analyzer, text, a, b, disable=[ADVICE, ADVICE_NO_SIGN]
     )
 
 
@@ -52,6 +55,8 @@ def test_an_adviser_is_for_the_one_advised(analyzer: Any) -> None:
     on, off = _on_off(analyzer, text, "Marsh", "Okafor")
     assert on is not None and on > 0
     assert off is not None and off < 0  # the request read as a (mild) conflict
+    # as shipped (ADVICE off, ADVICE_NO_SIGN on): no mild conflict, no relation
+    assert relation_score(analyzer, text, "Marsh", "Okafor", disable=[ADVICE]) is None
 
 
 def test_urging_is_pressure_not_advice(analyzer: Any) -> None:
@@ -65,6 +70,7 @@ def test_advising_someone_to_act_is_no_conflict(analyzer: Any) -> None:
     on, off = _on_off(analyzer, text, "Vance", "Dorsey")
     assert on is not None and on > 0
     assert off is not None and off < 0
+    assert relation_score(analyzer, text, "Vance", "Dorsey", disable=[ADVICE]) is None
 
 
 def test_a_proposal_for_someone_is_for_him(analyzer: Any) -> None:

@@ -88,6 +88,15 @@ NEUTRAL_NO_SIGN = declare(
     "the two dealt with each other, not which way they lean (judged real news: of 20 "
     "relations resting on a request alone, 3 right, 4 of the wrong sign, 13 not signable)",
 )
+ADVICE_NO_SIGN = declare(
+    "alignment.relations.advice_no_sign",
+    "a request made with a verb of giving advice (one of whose two most frequent WordNet "
+    "senses is advise.v.01: data/stances/advising_verbs.txt, by stances/advice_import.py; "
+    "not a hostile request code) gives a document's relation no sign and no evidence: the "
+    "adviser works for the one advised ('an oncologist who advised Obama on the overhaul', "
+    "'who is now advising Clinton's campaign'), no pressure on him (the stance rule "
+    "stances.relations.advice_request reads the advice where the parse gives it; session 40 RP)",
+)
 VISITS_APART = declare(
     "alignment.relations.visits_apart",
     "leaders who each made a visit ('X, Y and Z arrived in Addis Ababa for the summit': "
@@ -293,6 +302,30 @@ def contest_events(events: list[Event]) -> set[str]:
 
 
 _CONTEST_FORMS: frozenset[str] | None = None
+_ADVISING_FORMS: frozenset[str] | None = None
+_HOSTILE_REQUEST_CODES = frozenset(
+    code for pair in constants("events")["hostile_request_codes"].values() for code in pair
+)
+
+
+def advice_events(events: list[Event]) -> set[str]:
+    """Ids of the requests made with a verb of giving advice (``ADVICE_NO_SIGN``): type
+    REQUEST, a code no hostile request's, a trigger whose first word is a written form of
+    a verb of data/stances/advising_verbs.txt."""
+    global _ADVISING_FORMS
+    if _ADVISING_FORMS is None:
+        _ADVISING_FORMS = _verb_forms(word_list("stances/advising_verbs.txt"))
+    out: set[str] = set()
+    for e in events:
+        words = e.trigger.text.lower().split()
+        if (
+            e.type.upper() == "REQUEST"
+            and (e.cameo or "") not in _HOSTILE_REQUEST_CODES
+            and words
+            and words[0] in _ADVISING_FORMS
+        ):
+            out.add(e.id)
+    return out
 
 
 ADVICE_TO_OPPONENT = declare(
@@ -821,6 +854,9 @@ def relate_document(
         acts = [replace(a, type="DEMAND") if a.ref in hostile else a for a in acts]
     if on is None or on(NEUTRAL_NO_SIGN):
         acts = [a for a in acts if _leaning(a.type, table)]
+    if on is None or on(ADVICE_NO_SIGN):
+        advice = advice_events(events)
+        acts = [a for a in acts if a.ref not in advice]
     if on is None or on(VISITS_APART):
         visits = {e.id for e in events if (e.cameo or "").startswith(_VISIT)}
         acts = [replace(a, each=True) if a.ref in visits else a for a in acts]

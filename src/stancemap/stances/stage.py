@@ -46,6 +46,7 @@ from .polarity import (
     NO_LONGER,
     REVERSAL,
     WITHHELD,
+    reversing_verb,
 )
 from .relations import RelationReader
 
@@ -56,6 +57,15 @@ _MODE_WEIGHT = {k: float(v) for k, v in constants("alignment")["mode_weight"].it
 _LEADER_CONFIDENCE = 0.7  # a country's position read as its leader's
 _LEADER_SECTORS = {"GOV"}
 _AMBIVALENT = 0.2  # |weighted mean polarity| below this: neutral/ambivalent (0)
+
+NEGATED_HOSTILE_NONE = declare(
+    "stances.polarity.negated_hostile_no_position",
+    "a position for another actor read from a negated clause ('did not attack Y', 'Y was "
+    "not opposed by X': a negated hostile cue, which stances.polarity.negation_asymmetry "
+    "keeps as a weak sign for Y; stances.modes gives the clause's mode) is no position: the "
+    "absence of hostility is no alignment (session 40 RP, issue 14)",
+    order=12,
+)
 
 
 UNREAL_SAID = declare(
@@ -68,6 +78,21 @@ UNREAL_SAID = declare(
     "her') is a position taken now and keeps its weight (session 28)",
     order=10,
 )
+
+
+def _restraint(finding: Finding, doc: Doc, lexicon: Lexicon) -> bool:
+    """A position for another actor read from a negated clause: the restraint of a negated
+    hostile cue ("did not attack Y"), which ``NEGATED_HOSTILE_NONE`` takes as none; a
+    friendly cue noun taken back and the taking back negated ("did not withdraw his
+    support for Y", ``stances.polarity.reversal``) stays a position for Y."""
+    if (
+        finding.frame != ALIGNMENT
+        or finding.polarity <= 0
+        or (finding.mode or "").lower() not in ("negated", "not")
+    ):
+        return False
+    cue = finding.cue
+    return cue is None or not 0 <= cue < len(doc) or reversing_verb(doc[cue], lexicon) is None
 
 
 def _own(finding: Finding, quote: Quote | None, actors: ActorLayer) -> bool:
@@ -154,6 +179,8 @@ class StanceStage:
         said = judged_gate(said, doc, actors, quotes, self.lexicon, self.switches.enabled)
         related = judged_gate(related, doc, actors, quotes, self.lexicon, self.switches.enabled)
         findings = said + acts + related
+        if self.switches.enabled(NEGATED_HOSTILE_NONE):  # "did not attack Y": no alignment
+            findings = [f for f in findings if not _restraint(f, doc, self.lexicon)]
         # a country's words (not its acts, not its relations) are also its leader's
         words = [f for f in said + related if f.frame != ALIGNMENT]
         findings += _leaders(words, actors, findings)
