@@ -100,7 +100,6 @@ class EventStage:
         self.two_sided_kept = switches.enabled(reality.TWO_SIDED_KEPT)
         self.two_sided_asserted = switches.enabled(reality.TWO_SIDED_ASSERTED_ONLY)
         self.mode_thresholds = switches.enabled(reality.MODE_THRESHOLDS)
-        self.joint_kept = switches.enabled(reality.JOINT_KEPT)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -190,8 +189,6 @@ class EventStage:
                 self.two_sided_asserted and item.modality in reality.MARKED
             )
             by_type = self.type_thresholds and not (self.two_sided_kept and two_sided)
-            # events.reality.type_thresholds_joint_kept: nor on a joint act of named parties
-            by_type = by_type and not (self.joint_kept and len(item.source) >= 2)
             threshold = reality.threshold_of(
                 fitted,
                 item.modality,
