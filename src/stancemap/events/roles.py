@@ -55,10 +55,8 @@ from .clause_owner import CLAUSE_OWNER, clause_owners
 from .compared import COMPARED_NO_PARTY, passed_over
 from .described import (
     DESCRIBED_PARTY,
-    PLURAL_DESCRIBED_PARTY,
     SUBJECT_RULES,
     described_party,
-    plural_party,
     referring_rules,
 )
 from .directives import ADDRESSEE_OF_DIRECTIVE
@@ -464,10 +462,6 @@ class RoleFinder:
             if not found and self.tuning.on(POSSESSIVE_SPEAKER):
                 # "its forces shelled X, the ministry said": the speaker owns them
                 found = self.speaker_of_clause(owner, ctx)
-            if found:
-                return found
-        if self.tuning.on(PLURAL_DESCRIBED_PARTY):
-            found = plural_party(tok, ctx.actors)  # "X and Y spoke. Both made ...": X, Y
             if found:
                 return found
         if not args.is_pronoun(tok):
