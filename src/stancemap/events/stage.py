@@ -47,7 +47,6 @@ from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, Name
 from .ontology import load_ontology
 from .quoted_judgements import (
     CONTENT_JUDGEMENT,
-    DISPOSITION,
     INFINITIVE_GOAL,
     JUDGED_PRONOUN,
     NOT_ONLY,
@@ -111,7 +110,7 @@ class EventStage:
         self.clear_pronouns = switches.enabled(JUDGED_PRONOUN)
         self.judgement_grammar = frozenset(
             name
-            for name in (NOT_ONLY, INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE, DISPOSITION)
+            for name in (NOT_ONLY, INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE)
             if switches.enabled(name)
         )
         self.lent_word = switches.enabled(LENT_ROLE_HAS_A_WORD)
