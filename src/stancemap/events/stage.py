@@ -33,7 +33,6 @@ from .arguments import (
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
-from .lent_roles import LENT_ROLE_HAS_A_WORD, role_word
 from .lexicon import (
     DICTIONARY_CONSULT_PATTERNS,
     DICTIONARY_NO_EVENT_PATTERNS,
@@ -113,7 +112,6 @@ class EventStage:
             for name in (NOT_ONLY, INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE)
             if switches.enabled(name)
         )
-        self.lent_word = switches.enabled(LENT_ROLE_HAS_A_WORD)
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
@@ -142,12 +140,8 @@ class EventStage:
                 if not document.is_excluded(*item.trigger):
                     coded.append(item)
             index += 1
-        named_in = _named_in(actors) if self.party_named or self.lent_word else None
-        word = None
-        if self.lent_word and not self.party_named:  # the stricter rule wins where both are on
-            roles = self.coder.roles
-            word = role_word(doc, roles.subject, roles.matcher.objects)
-        real = self._real(doc, merge_events(coded, self.own_roles, named_in, word), ctx)
+        named_in = _named_in(actors) if self.party_named else None
+        real = self._real(doc, merge_events(coded, self.own_roles, named_in), ctx)
         if self.quoted_judgements:
             # events.quotes.content_judgement: after the merge and the learned reality, which
             # were fitted on coded verbs; at their own confidence
