@@ -414,13 +414,6 @@ NO_EVENT_UNCONTESTED = declare(
     "what the dictionary does not contest",
     order=12.71,
 )
-NO_EVENT_PARTIAL = declare(
-    "events.trigger.dictionary_no_event_partial",
-    "the CAMEO no-event patterns the importer reads only in part ('* KENTUCKY DERBY' as "
-    "the object 'kentucky') are read too (data/events/cameo_no_event_partial.tsv)",
-    order=12.72,
-)
-NO_EVENT_PARTIAL_FILE = "events/cameo_no_event_partial.tsv"
 
 
 def merge_before_dictionary(
@@ -469,7 +462,6 @@ def load_lexicon(
     whole_sets: bool = False,
     no_event_patterns: bool = False,
     no_event_uncontested: bool = False,
-    no_event_partial: bool = False,
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
     unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
@@ -479,8 +471,7 @@ def load_lexicon(
     ``whole_sets``: its patterns over whole synonym sets (``DICTIONARY_WHOLE_SETS``), each
     before the bare verb as the dictionary orders them; ``no_event_patterns``: its [---]
     patterns before each verb's dictionary rows (``DICTIONARY_NO_EVENT_PATTERNS``), but
-    not those the dictionary also codes (``no_event_uncontested``), and with those read in
-    part only under ``no_event_partial``."""
+    not those the dictionary also codes (``no_event_uncontested``)."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if dictionary:
         weight = float(constants("events")["dictionary_weight"])
@@ -494,9 +485,6 @@ def load_lexicon(
             contested = shipped if no_event_uncontested else None
             none = _shipped_dictionary(ontology, weight, NO_EVENT_PATTERNS_FILE)
             merge_before_dictionary(lexicon, none, weight, contested)
-            if no_event_partial:  # "* KENTUCKY DERBY" read as "kentucky"
-                partial = _shipped_dictionary(ontology, weight, NO_EVENT_PARTIAL_FILE)
-                merge_before_dictionary(lexicon, partial, weight, contested)
     for raw in extra_paths or []:
         path = Path(raw).expanduser().resolve()
         try:

@@ -38,7 +38,6 @@ from .lexicon import (
     DICTIONARY_NO_EVENT_PATTERNS,
     DICTIONARY_WHOLE_SETS,
     EMPTY_SLOT_FALLBACK,
-    NO_EVENT_PARTIAL,
     NO_EVENT_UNCONTESTED,
     load_lexicon,
 )
@@ -82,7 +81,6 @@ class EventStage:
             whole_sets=switches.enabled(DICTIONARY_WHOLE_SETS),
             no_event_patterns=switches.enabled(DICTIONARY_NO_EVENT_PATTERNS),
             no_event_uncontested=switches.enabled(NO_EVENT_UNCONTESTED),
-            no_event_partial=switches.enabled(NO_EVENT_PARTIAL),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.reality = switches.enabled(reality.CONFIDENCE)
