@@ -2,7 +2,7 @@
 "missing arguments"). Sentences written for these tests; each case also runs with its
 rule off, and a case with no one to name stays sourceless.
 
-All three are shipped off (figures in docs/benchmarks.md, session 26 S).
+Both are shipped off (figures in docs/benchmarks.md, session 26 S).
 
 - ``events.args.fronted_conjunct``: "X has promised A, opposed B and outstripped C" - the
   parser makes the first conjunct a clausal complement of the second, which is left with
@@ -10,9 +10,6 @@ All three are shipped off (figures in docs/benchmarks.md, session 26 S).
 - ``actors.coref.it_agent_body`` (shipped off): "The Iranian government met X. It later
   condemned Y" - "it" may stand for a body the linker named by its kind (an agent), never
   for people.
-- ``events.args.possessive_event_owner``: "NATO at its July summit" - an event noun's own
-  "its"/"their" is the nearest earlier body of its number in the sentence (the resolution
-  "its forces" already had), else no one.
 """
 
 from __future__ import annotations
@@ -23,7 +20,6 @@ from party_runner import derived_pipelines, parties  # same folder
 from stancemap.events.fronted_conjuncts import fronted_subject
 
 FRONTED = "events.args.fronted_conjunct"
-OWNER = "events.args.possessive_event_owner"
 
 
 @pytest.fixture(scope="module")
@@ -67,23 +63,6 @@ def test_a_verb_of_saying_after_a_quotation_is_left_alone(analyzer):
     doc = analyzer.nlp("Russia will not recognise the vote, said the ministry on Monday.")
     said = next(t for t in doc if t.lower_ == "said")
     assert fronted_subject(said) is None
-
-
-SUMMIT_TEXT = (
-    "These threats prompted NATO at its July summit in Warsaw to order the deployment of "
-    "four battalions to Estonia."
-)
-
-
-def test_an_event_nouns_own_its_is_the_body_named_before_it(events):
-    assert events(SUMMIT_TEXT, on=(OWNER,))["summit"][1] == ["NATO"]
-    assert events(SUMMIT_TEXT)["summit"][1] == []  # shipped off
-
-
-def test_an_its_with_no_body_before_it_stays_sourceless(events):
-    text = "At its July summit in Warsaw, the leaders ordered the deployment of troops to Estonia."
-    found = events(text, on=(OWNER,))
-    assert found.get("summit", (None, []))[1] == []
 
 
 AGENT_IT = "actors.coref.it_agent_body"

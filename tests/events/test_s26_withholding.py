@@ -4,8 +4,7 @@ The verbs of withholding come from WordNet 3.0 (``events.withholding_import`` ->
 ``data/events/withholding_verbs.tsv``): refrain.v.01, abstain/desist, wait.v.02 (hold off,
 hold back), refuse.v.01 (refuse, decline) and their troponyms ("balk at"). A cooperative
 act withheld is a refusal (``events.sense.withheld_act``, ``held_off_act``); a hostile act
-withheld is negated like "did not criticize X" (``events.sense.withheld_hostile_act``), one
-refused is a refusal aimed at no one (``events.frame.refused_hostile_act``), a negated
+withheld is negated like "did not criticize X" (``events.sense.withheld_hostile_act``), a negated
 hostile act can be dropped (``events.mode.negated_hostile_no_event``, shipped off), and a
 negated event is no act between its parties (``alignment.score.negated_no_act``); a stance
 cue under a verb of withholding is turned (``stances.polarity.withheld``).
@@ -22,7 +21,6 @@ from stancemap.events.contest import withholding_verbs
 from stancemap.rules import RuleSwitches
 
 WITHHELD_HOSTILE = "events.sense.withheld_hostile_act"
-REFUSED_HOSTILE = "events.frame.refused_hostile_act"
 NEGATED_HOSTILE = "events.mode.negated_hostile_no_event"
 WITHHELD = "events.sense.withheld_act"
 HELD_OFF = "events.sense.held_off_act"
@@ -108,26 +106,6 @@ def test_a_hostile_act_withheld_is_negated(pipeline_off: Any, text: str, word: s
 # ---------------------------------------------------------------- refused acts
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Senator Moreau declined to criticize President Novak.", "declined"),
-        ("Senator Moreau refused to condemn President Novak on Monday.", "refused"),
-        ("Senator Moreau declined to attack President Novak.", "declined"),
-    ],
-)
-def test_a_hostile_act_refused_is_aimed_at_no_one(
-    pipeline_off: Any, refused_rule_on: Any, text: str, word: str
-) -> None:
-    # shipped off by the lead (PLOVER check codes "refused to <hostile act> X" as a REJECT of X)
-    on = refused_rule_on.analyze(text)
-    assert [(t, x) for t, _m, x in _at(on, word)] == [("REJECT", [])]
-    assert "ACCUSE" not in _types(on)
-    assert all(r.score >= 0 for r in on.relations)  # no opposed relation
-    off = _at(pipeline_off(text, (REFUSED_HOSTILE,)), word)
-    assert off and off[0][2] == ["Katalin Novák"]
-
-
 def test_a_cooperative_act_refused_stays_a_rejection(pipeline_off: Any) -> None:
     text = "Senator Moreau declined to meet President Novak."
     assert [(t, x) for t, _m, x in _at(pipeline_off(text), "declined")] == [
@@ -136,15 +114,6 @@ def test_a_cooperative_act_refused_stays_a_rejection(pipeline_off: Any) -> None:
 
 
 # ---------------------------------------------------------------- negated acts
-
-
-@pytest.fixture(scope="module")
-def refused_rule_on(analyzer: Any) -> Any:
-    """The shipped switches with the shipped-off ``refused_hostile_act`` on."""
-    from stancemap.config import RuleSettings, Settings
-
-    off = [r for r in RuleSettings().disable if r != REFUSED_HOSTILE]
-    return analyzer.derive(Settings.model_validate({"rules": {"disable": off}}))
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,6 @@ Sentences written for these tests; each case also runs with its rule off.
   a subject "the <noun>" naming no one, of a noun the actors stage lists as one person or
   body, is the actor its referring-noun rules find in an earlier sentence; a document
   noun, an object, a plural and a name of the phrase's own sentence are left alone.
-- ``events.args.plural_described_party``: "Merkel and Macron met. The two leaders
-  criticized X": a subject plural pointing back is the people coordinated before it; a
-  plural of its own ("many voters") is no one.
 """
 
 from __future__ import annotations
@@ -57,21 +54,3 @@ def test_a_name_of_the_same_sentence_is_no_antecedent(events):
     text = "After Exxon Mobil reported profits, the company criticized the Obama administration."
     on = events(text, on=(DESCRIBED,))
     assert all(source == [] for kind, source, _ in on if kind == "ACCUSE")
-
-
-PLURAL = "events.args.plural_described_party"
-
-
-def test_the_two_leaders_are_the_pair_named_before(events):
-    text = (
-        "Merkel and Macron met in Paris on Monday. The two leaders criticized Russia over Ukraine."
-    )
-    pair = ["Angela Merkel", "Emmanuel Macron"]
-    assert ("ACCUSE", pair, ["Russia"]) in events(text, on=(PLURAL,))
-    assert ("ACCUSE", pair, ["Russia"]) not in events(text, off=(PLURAL,))
-
-
-def test_a_plural_of_its_own_is_no_one_named_before(events):
-    text = "Merkel and Macron met in Paris on Monday. Many voters criticized Russia over Ukraine."
-    found = events(text, on=(PLURAL,))
-    assert ("ACCUSE", [], ["Russia"]) in found

@@ -3,7 +3,6 @@
 * ``events.args.cause_phrase_target``: "in defiance of X", "in protest against X";
 * ``events.args.threat_condition_target``: "threatened to ... unless X ...";
 * ``events.args.small_city_entity``: "fired at targets in <a small city>";
-* ``events.args.stranded_preposition_object``: "X, which China fought against";
 * ``events.args.reduced_clause_object``: "granted asylum to officers holed up in X".
 
 Each rule is tested on and off on sentences written for these tests."""
@@ -16,7 +15,6 @@ from s33_pt_pipelines import targets
 CAUSE = "events.args.cause_phrase_target"
 CONDITION = "events.args.threat_condition_target"
 SMALL = "events.args.small_city_entity"
-STRANDED = "events.args.stranded_preposition_object"
 REDUCED = "events.args.reduced_clause_object"
 
 
@@ -82,15 +80,3 @@ def test_a_small_city_acted_on_is_its_country():
 def test_a_big_city_needs_no_small_city_rule():
     text = "Israeli tanks fired four shells at targets in Hebron, witnesses said."
     assert ["PSE"] in targets(text, "fired", (SMALL,))
-
-
-def test_a_stranded_preposition_points_at_the_clause_noun():
-    # shipped off (nothing measured changes); switched on here
-    text = "Beijing still resents Japan, which China fought against in the war."
-    assert ["JPN"] in targets(text, "fought", ("+" + STRANDED,))
-    assert ["JPN"] not in targets(text, "fought")
-
-
-def test_a_preposition_with_its_own_object_is_not_stranded():
-    text = "Beijing still resents Japan, which fought against China in the war."
-    assert ["JPN"] not in targets(text, "fought", ("+" + STRANDED,))

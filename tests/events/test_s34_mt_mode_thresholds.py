@@ -170,26 +170,11 @@ def test_other_refusals_keep_their_mode(refusals):
     assert one(runner, text, "endorse", ("events.reality.drop",)).mode == "hypothetical"
 
 
-JOINT = "events.reality.type_thresholds_joint_kept"
-
-
-def test_a_joint_act_of_two_named_parties_keeps_the_one_threshold(analyzer, monkeypatch):
-    runner = StageRunner(analyzer, on=(JOINT,))  # shipped off (session 34): on here
-    monkeypatch.setattr(reality, "type_thresholds", lambda: {"AGREE": 0.999})
-    monkeypatch.setattr(reality, "mode_thresholds", dict)  # none: the type's threshold
-    text = "Haddad and Novak will meet in Paris next week."
-    joint = one(runner, text, "meet")
-    assert joint.type == "AGREE" and len(joint.source) == 2 and not joint.target
-    assert runner.on(text, "meet", (JOINT,)) == []  # the rule off: the type's threshold
-    # one party only: the type's threshold
-    assert runner.on("Haddad will meet in Paris next week.", "meet") == []
-
-
 def test_shipped_states(runner):
-    # mode thresholds on; the readiness refusal and the joint guard off (session 34)
+    # mode thresholds on; the readiness refusal off (session 34)
     text = "Paul Ryan said he is not ready to support Donald Trump."
     assert one(runner, text, "support").mode == "negated"
     from stancemap.config import Settings
 
     off = set(Settings().rules.disable)
-    assert REFUSAL in off and JOINT in off and RULE not in off
+    assert REFUSAL in off and RULE not in off

@@ -1,7 +1,8 @@
 """Session 37 (engineer DN): the CAMEO no-event patterns ([---]) narrowed. A pattern the
 dictionary also codes for the same verb and phrase is not read as no event (rule
 ``events.trigger.dictionary_no_event_uncontested``); patterns the importer reads only in part
-are kept apart (rule ``events.trigger.dictionary_no_event_partial``). Sentences written for
+are left out (session 40 CU removed their rule, ``events.trigger.dictionary_no_event_partial``,
+worth nothing measured in session 37). Sentences written for
 these tests, with the hand-fixed actors of ``test_sense_pairs.cast_layer``."""
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from stancemap.events.phoenix import NO_EVENT_CODE, dictionary_rows, read_in_ful
 
 NO_EVENT = "events.trigger.dictionary_no_event_patterns"
 UNCONTESTED = "events.trigger.dictionary_no_event_uncontested"
-PARTIAL = "events.trigger.dictionary_no_event_partial"
 
 DICTIONARY = """\
 &MILITARY
@@ -48,13 +48,12 @@ def test_a_pattern_is_read_in_full_or_in_part(pattern, whole):
     assert read_in_full(pattern, {}) is whole
 
 
-def test_patterns_read_in_part_are_kept_apart():
+def test_patterns_read_in_part_are_left_out():
     ontology = load_ontology()
     full = dictionary_rows(DICTIONARY, ontology, no_event=True)
-    part = dictionary_rows(DICTIONARY, ontology, no_event=True, partial=True)
+    # "* KENTUCKY DERBY" would be read as the object "kentucky": left out
     assert [r.requires for r in full] == ["prep:by=tanks|tank", "prep:by=troops|troop|army"]
-    assert [r.requires for r in part] == ["obj=kentucky"]
-    assert all(r.cameo == NO_EVENT_CODE for r in full + part)
+    assert all(r.cameo == NO_EVENT_CODE for r in full)
 
 
 def _none_rows(lexicon, lemma):
@@ -76,18 +75,16 @@ def test_a_no_event_pattern_the_dictionary_also_codes_is_not_read():
     assert any("tanks" in q.words for r in _none_rows(uncontested, "support") for q in r.requires)
 
 
-def test_patterns_read_in_part_are_read_only_under_their_rule():
+def test_patterns_read_in_part_are_never_read():
     ontology = load_ontology()
-    off = load_lexicon(ontology, no_event_patterns=True, no_event_uncontested=True)
-    on = load_lexicon(
-        ontology, no_event_patterns=True, no_event_uncontested=True, no_event_partial=True
-    )
+    shipped = load_lexicon(ontology, no_event_patterns=True, no_event_uncontested=True)
 
     def kentucky(lexicon):
         return any("kentucky" in q.words for r in _none_rows(lexicon, "attend") for q in r.requires)
 
-    assert not kentucky(off)
-    assert kentucky(on)
+    assert not kentucky(shipped)
+    # the real dictionary has the pattern ("ATTEND * KENTUCKY DERBY"): read in part only
+    assert not kentucky(load_lexicon(ontology, no_event_patterns=True))
 
 
 @pytest.fixture(scope="module")

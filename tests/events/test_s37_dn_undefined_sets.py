@@ -38,7 +38,6 @@ def test_a_set_never_defined_is_empty_and_its_pattern_skipped():
     }
     # the no-event pattern over an undefined set is skipped too
     assert dictionary_rows(DICTIONARY, load_ontology(), no_event=True) == []
-    assert dictionary_rows(DICTIONARY, load_ontology(), no_event=True, partial=True) == []
 
 
 def test_a_set_whose_members_follow_a_comment_is_read_only_whole():
@@ -69,7 +68,6 @@ def test_the_real_dictionarys_undefined_sets_give_no_row():
     rows = (
         dictionary_rows(text, ontology)
         + dictionary_rows(text, ontology, no_event=True)
-        + dictionary_rows(text, ontology, no_event=True, partial=True)
         + dictionary_rows(text, ontology, whole_sets=True)
     )
     assert rows and not [r for r in rows if r.line in lines]

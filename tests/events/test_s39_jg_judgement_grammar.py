@@ -8,8 +8,6 @@
   subject ("I have to say X is ...").
 - ``events.quotes.weak_object_adjective``: an adjective of the clause's object that the
   claim words sign only weakly (AFINN 1: "a big sigh") judges no one.
-- ``events.quotes.disposition``: an adjective with a to-infinitive ("anxious to engage")
-  says how the party stands towards an act, not what it is worth.
 
 Each rule is switched on and off explicitly. Sentences written for these tests."""
 
@@ -27,8 +25,7 @@ BASE = ["events.quotes.content_judgement"]
 NOT_ONLY = ["nlp.mode.not_only"]
 GOAL = "events.quotes.infinitive_goal"
 WEAK = "events.quotes.weak_object_adjective"
-DISPOSITION = "events.quotes.disposition"
-ALL = [*NOT_ONLY, GOAL, WEAK, DISPOSITION]
+ALL = [*NOT_ONLY, GOAL, WEAK]
 
 
 @pytest.fixture(scope="module")
@@ -89,11 +86,3 @@ def test_weak_adjective_of_an_object(pipelines):
     assert [w for w, _, _ in judged(pipelines["off"], text)] == ["big"]
     strong = 'Joe Biden said Vladimir Putin "had a stupid policy."'
     assert [(w, k) for w, k, _ in judged(pipelines["on"], strong)] == [("stupid", "ACCUSE")]
-
-
-def test_adjective_with_an_infinitive_is_a_disposition(pipelines):
-    text = '"Mike Pence is anxious to engage these people," Paul Ryan said.'
-    assert judged(pipelines["on"], text) == []
-    assert [(w, k) for w, k, _ in judged(pipelines["off"], text)] == [("anxious", "ACCUSE")]
-    plain = '"Mike Pence is dishonest," Paul Ryan said.'
-    assert [k for _, k, _ in judged(pipelines["on"], plain)] == ["ACCUSE"]

@@ -61,19 +61,7 @@ NO_EVENT_HEADER = """\
 # each verb under rule events.trigger.dictionary_no_event_patterns; not where the dictionary
 # codes the same verb and phrase as an event (rule
 # events.trigger.dictionary_no_event_uncontested).
-# Patterns read in part are in cameo_no_event_partial.tsv.
-"""
-NO_EVENT_PARTIAL_FILE = "cameo_no_event_partial.tsv"
-NO_EVENT_PARTIAL_HEADER = """\
-# No-event patterns of the PETRARCH2 CAMEO verb dictionary ([---]) that the importer reads
-# only in part ("* KENTUCKY DERBY" as the object "kentucky", "* (OF {{NATURAL CAUSES}})" as
-# "of natural"): cut short, each would stop more than the dictionary's pattern.
-# version: {version}
-# Source: openeventdata/petrarch2 CAMEO.2.0.txt (sha256 {digest}), MIT licence,
-# Copyright (c) 2015 Open Event Data Alliance (see data/events/README.md).
-# Written by stancemap.events.cameo_import; do not edit by hand, re-run the importer.
-# Format: triggers.tsv (see its header), role "none". Read with cameo_no_event_patterns.tsv
-# only under rule events.trigger.dictionary_no_event_partial.
+# Patterns the importer would read only in part are left out.
 """
 CONSULT_HEADER = """\
 # Consultation patterns (CAMEO 04) of the PETRARCH2 CAMEO verb dictionary's blocks of
@@ -109,13 +97,9 @@ def write_cameo_verbs(source: Path, target: Path, version: str = "1") -> int:
     whole = dictionary_rows(text, load_ontology(), whole_sets=True)
     fresh = [r for r in whole if (r.lemma, r.cameo, r.requires) not in known]
     write(target.with_name(SET_PATTERNS_FILE), SET_PATTERNS_HEADER, [event_line(r) for r in fresh])
-    for name, header, partial in (
-        (NO_EVENT_FILE, NO_EVENT_HEADER, False),
-        (NO_EVENT_PARTIAL_FILE, NO_EVENT_PARTIAL_HEADER, True),
-    ):
-        none = dictionary_rows(text, load_ontology(), no_event=True, partial=partial)
-        no_lines = [f"{r.lemma}\tV\tnone\t-\t{r.requires}\t-\n" for r in none]
-        write(target.with_name(name), header, no_lines)
+    none = dictionary_rows(text, load_ontology(), no_event=True)
+    no_lines = [f"{r.lemma}\tV\tnone\t-\t{r.requires}\t-\n" for r in none]
+    write(target.with_name(NO_EVENT_FILE), NO_EVENT_HEADER, no_lines)
     return len(rows)
 
 

@@ -51,7 +51,7 @@ from .questions import question_clauses, question_is_no_request
 from .roles import RoleFinder
 from .sense import apply_sense
 from .source_side import keep_sides
-from .stranded import aim_at_reduced_clause, aim_at_stranded
+from .stranded import aim_at_reduced_clause
 from .threat_conditions import aim_by_condition
 from .yielding import yielded_to_demand
 
@@ -114,7 +114,6 @@ class Coder:
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             frame = aim_by_cause(frame, ctx, self.tuning)  # "in defiance of X"
             frame = aim_by_condition(frame, ctx, self.tuning)  # "threatened ... unless X"
-            frame = aim_at_stranded(frame, ctx, self.tuning)  # "the country it fought against"
             frame = aim_at_reduced_clause(frame, ctx, self.tuning)  # "to officers holed up in"
             # "shot the governor of Kandahar province": the office's place's country
             frame = aim_at_office(frame, ctx, self.tuning, self.roles.subject(tok))

@@ -10,8 +10,7 @@ other sense rules); the words live in ``data/events/contest.tsv``, the verbs of 
 in ``data/events/withholding_verbs.tsv`` (read from WordNet 3.0 by
 ``events.withholding_import``). A hostile act held back or refused ("refrained from
 criticizing X") is negated, as "did not criticize X" (``events.sense.withheld_hostile_act``);
-refusing one ("declined to criticize X") is a refusal aimed at no one
-(``events.frame.refused_hostile_act``).
+refusing one ("declined to criticize X") is a REJECT of X, as the PLOVER gold codes it.
 """
 
 from __future__ import annotations
@@ -277,8 +276,3 @@ def withheld_hostile_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | N
     if withheld_by_verb(frame.head):
         ctx.withheld_acts.add(frame.head.i)  # the finisher marks it negated
     return frame
-
-
-def refusal_verb(token: Token) -> bool:
-    """A verb of refusal ("refused", "declined": ``withholding_verbs.tsv`` kind refusal)."""
-    return token.lemma_.lower() in withholding_verbs()["refusal"]

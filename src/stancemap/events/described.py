@@ -17,13 +17,9 @@
   group") needs the title. Only an actor named in an earlier sentence counts: a description does not take up a name of
   its own sentence ("Trump attacked the billionaire" is not Trump's act on himself).
   Without the rule such a phrase gives the event no party at all.
-- ``events.args.plural_described_party``: "Sen. Ted Cruz and Gov. John Kasich also spoke.
-  Both made their support for Israel a centerpiece": a subject that is a plural pointing
-  back ("both", "both candidates", "the two leaders", "all three") and names no one is
-  the people a coordination names just before it (its sentence or the one before, in
-  number when it gives one), as the quotes stage reads such a speaker
-  (``quotes.plural.plural_speakers``, own groups - "many voters", "the farmers who lost
-  crops" - left alone); none where no such group is named.
+(Session 40 CU removed ``events.args.plural_described_party``, "X and Y spoke. Both made
+...": shipped off since session 28, every scored set unchanged, no right one of 3 changes on
+unread articles.)
 """
 
 from __future__ import annotations
@@ -36,7 +32,6 @@ from spacy.tokens import Token
 from ..actors import ActorLayer
 from ..actors.coref import SUBJECT_RULES as SUBJECT_RULES
 from ..actors.coref import described_as, described_referent, referring_nouns
-from ..quotes.plural import plural_speakers
 from ..rules import Rule, declare
 
 DESCRIBED_PARTY = declare(
@@ -46,14 +41,6 @@ DESCRIBED_PARTY = declare(
     "actors stage's referring-noun rules (actors.referring.*) find for it, named in an "
     "earlier sentence; none where they find none",
     order=44,
-)
-PLURAL_DESCRIBED_PARTY = declare(
-    "events.args.plural_described_party",
-    "'X and Y spoke. Both made their support ... a centerpiece': a subject plural that "
-    "points back ('both', 'both candidates', 'the two leaders') and names no one is the "
-    "people coordinated just before it (this sentence or the one before, as the quotes "
-    "stage reads such a speaker); none where no such group is named",
-    order=44.5,
 )
 
 
@@ -131,13 +118,3 @@ def _most_named(actors: ActorLayer, actor_id: str, before: int) -> bool:
 def _is_person(actors: ActorLayer, actor_id: str) -> bool:
     actor = actors.actor(actor_id)
     return actor is not None and actor.type == "person"
-
-
-def plural_party(tok: Token, actors: ActorLayer) -> list[str]:
-    """The people a subject plural pointing back ("both", "the two candidates") stands
-    for, named together just before it; [] where it is no such plural or none is named."""
-    doc = actors.doc
-    if doc is None or tok.dep_ not in _SUBJECTS:
-        return []
-    found = plural_speakers(doc, actors, (tok.left_edge.idx, tok.idx + len(tok.text)), True)
-    return list(found or [])

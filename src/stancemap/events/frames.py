@@ -14,14 +14,12 @@ from . import arguments as args
 from .acquired import ACQUIRED_EVENT_GIVER, GIVEN_TYPES, acquired_objects
 from .authorised_acts import AUTHORISED_ROW
 from .codes import (
-    HOSTILE_TYPES,
     MATERIAL_CONFLICT,
     demand_code,
     intent_code,
     reject_code,
     threat_code,
 )
-from .contest import refusal_verb
 from .directives import directive_clauses
 from .lexicon import TriggerEntry
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
@@ -63,13 +61,6 @@ LIGHT_VERBS = declare(
     "events.frame.light_verbs",
     "support verbs hand the event to their object noun ('held talks', 'imposed sanctions')",
     order=30,
-)
-REFUSED_HOSTILE_ACT = declare(
-    "events.frame.refused_hostile_act",
-    "'declined to criticize X', 'refused to condemn X', 'refused to rule out X': a verb of "
-    "refusal (WordNet refuse.v.01) over a hostile act is a refusal aimed at no one: no REJECT "
-    "of X, no act on X (a refused cooperative act, 'refused to meet X', stays aimed at X)",
-    order=26,
 )
 LIGHT_FALLTHROUGH = declare(
     "events.frame.light_fallthrough",
@@ -329,13 +320,6 @@ class FrameBuilder:
             rejecting_verb = self.matcher.rejects_a_charge(tok)
             types = self.matcher.charge_types()  # with a request ("dismissed pleas for")
             target = target or charge_target(row.role, comp, source, rejecting_verb, types) or []
-        if (
-            row.role == "refuse"
-            and comp.type in HOSTILE_TYPES
-            and self.tuning.on(REFUSED_HOSTILE_ACT)
-            and refusal_verb(tok)
-        ):
-            return Frame(row, code, etype, tok, trigger, [tok, *comp.tokens], source, [], words)
         target = target or comp.target or self.roles.targets(tok, ctx, source)
         target = target or self.roles.purpose_targets(tok, ctx, source)
         tokens = [tok, *comp.tokens]

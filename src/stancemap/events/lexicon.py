@@ -414,13 +414,6 @@ NO_EVENT_UNCONTESTED = declare(
     "what the dictionary does not contest",
     order=12.71,
 )
-NO_EVENT_PARTIAL = declare(
-    "events.trigger.dictionary_no_event_partial",
-    "the CAMEO no-event patterns the importer reads only in part ('* KENTUCKY DERBY' as "
-    "the object 'kentucky') are read too (data/events/cameo_no_event_partial.tsv)",
-    order=12.72,
-)
-NO_EVENT_PARTIAL_FILE = "events/cameo_no_event_partial.tsv"
 DISPLEASURE_CRIES = declare(
     "events.trigger.displeasure_cries",
     "an audience's cry of displeasure is a protest: 'the crowd booed X', 'was booed', "
@@ -477,7 +470,6 @@ def load_lexicon(
     whole_sets: bool = False,
     no_event_patterns: bool = False,
     no_event_uncontested: bool = False,
-    no_event_partial: bool = False,
     displeasure: bool = False,
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
@@ -488,9 +480,8 @@ def load_lexicon(
     ``whole_sets``: its patterns over whole synonym sets (``DICTIONARY_WHOLE_SETS``), each
     before the bare verb as the dictionary orders them; ``no_event_patterns``: its [---]
     patterns before each verb's dictionary rows (``DICTIONARY_NO_EVENT_PATTERNS``), but
-    not those the dictionary also codes (``no_event_uncontested``), and with those read in
-    part only under ``no_event_partial``; ``displeasure``: the cries of displeasure
-    (``DISPLEASURE_CRIES``), as the project's own rows."""
+    not those the dictionary also codes (``no_event_uncontested``); ``displeasure``: the cries
+    of displeasure (``DISPLEASURE_CRIES``), as the project's own rows."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if displeasure:  # "the crowd booed X"
         merge_into(lexicon, read_lexicon(DISPLEASURE_FILE, ontology))
@@ -506,9 +497,6 @@ def load_lexicon(
             contested = shipped if no_event_uncontested else None
             none = _shipped_dictionary(ontology, weight, NO_EVENT_PATTERNS_FILE)
             merge_before_dictionary(lexicon, none, weight, contested)
-            if no_event_partial:  # "* KENTUCKY DERBY" read as "kentucky"
-                partial = _shipped_dictionary(ontology, weight, NO_EVENT_PARTIAL_FILE)
-                merge_before_dictionary(lexicon, partial, weight, contested)
     for raw in extra_paths or []:
         path = Path(raw).expanduser().resolve()
         try:

@@ -24,10 +24,9 @@ the first sentence does not name the party, the two are two acts of one doer ("S
 argues the system gives too much power" and "Sanders argued that Clinton might not"):
 the event would carry a party its evidence never names, so each stays an event of its own.
 
-``events.merge.lent_role_has_a_word`` (session 38, ``lent_roles.py``) draws it one step
-further out: a party the first's sentence does not name is still lent where a word of that
-sentence stands in the role and names no one by itself ("she attacks rival's policy"), and
-refused only where no word stands in the role at all ("X urged that everyone relax").
+(Session 40 CU removed ``events.merge.lent_role_has_a_word``, session 38's looser line - a
+party lent where a word of the first's sentence stands in the role: off, it lost right
+items on the blind checks.)
 """
 
 from __future__ import annotations
@@ -37,7 +36,6 @@ from dataclasses import replace
 
 from ..rules import declare
 from .coder import Coded
-from .lent_roles import RoleWord
 
 NO_ROLE_FROM_OTHER_MENTION = declare(
     "events.merge.no_role_from_other_mention",
@@ -97,25 +95,13 @@ def _joins(
     item: Coded,
     own_roles: bool,
     named_in: NamedIn | None,
-    role_word: RoleWord | None = None,
 ) -> bool:
     """Whether ``item`` is a later mention of ``home``; with ``named_in``
     (``PARTY_NAMED_IN_OWN_SENTENCE``) a party lent to ``home`` must be named in its
-    sentence; with ``role_word`` (``LENT_ROLE_HAS_A_WORD``, and ``named_in``) it must be
-    named there or lent to a role a word of that sentence stands in."""
+    sentence."""
     if not _same_event(home, item, own_roles):
         return False
     if named_in is None:
-        return True
-    if role_word is not None:
-        named = named_in(home.evidence)
-        for role, have, lent in (
-            ("source", home.source, item.source),
-            ("target", home.target, item.target),
-        ):
-            unnamed = lent and not have and not set(lent) <= named
-            if unnamed and not role_word(home.trigger, role):
-                return False
         return True
     lent_all = _lent(home, item)
     return not lent_all or lent_all <= named_in(home.evidence)
@@ -125,14 +111,12 @@ def merge_events(
     coded: list[Coded],
     own_roles: bool = False,
     named_in: NamedIn | None = None,
-    role_word: RoleWord | None = None,
 ) -> list[Coded]:
     """Merge repeated mentions, keeping first-mention order; ``own_roles``: see
-    ``NO_ROLE_FROM_OTHER_MENTION``; ``named_in``: see ``PARTY_NAMED_IN_OWN_SENTENCE``;
-    ``role_word`` (with ``named_in``): see ``lent_roles.LENT_ROLE_HAS_A_WORD``."""
+    ``NO_ROLE_FROM_OTHER_MENTION``; ``named_in``: see ``PARTY_NAMED_IN_OWN_SENTENCE``."""
     merged: list[Coded] = []
     for item in coded:
-        home = next((m for m in merged if _joins(m, item, own_roles, named_in, role_word)), None)
+        home = next((m for m in merged if _joins(m, item, own_roles, named_in)), None)
         if home is None:
             merged.append(item)
             continue

@@ -230,7 +230,6 @@ def dictionary_rows(
     statement_events: bool = False,
     whole_sets: bool = False,
     no_event: bool = False,
-    partial: bool = False,
 ) -> list[DictionaryRow]:
     """Every verb and verb pattern of a CAMEO verb dictionary that maps to a PLOVER event,
     narrow patterns before the bare verb (the lexicon tries rows top to bottom).
@@ -243,8 +242,8 @@ def dictionary_rows(
     ``whole_sets``: synonym sets read past a comment line (``synonym_sets``).
     ``no_event``: instead, only the patterns coded ``[---]`` (no event: "AVOID * ATTACK"),
     each with ``NO_EVENT_CODE`` for its code; patterns that set no condition are left out,
-    and so are those read in part (``read_in_full``) unless ``partial``, which gives only
-    those: a no-event pattern cut short stops more than the dictionary's."""
+    and so are those read in part (``read_in_full``): a no-event pattern cut short stops
+    more than the dictionary's."""
     sets = synonym_sets(text, whole_sets)
     rows: list[DictionaryRow] = []
     in_verbs = False
@@ -259,7 +258,7 @@ def dictionary_rows(
             for verb, _, _ in verbs:
                 for pattern, pline in none_patterns:
                     read = _requirements(verb, pattern, sets)
-                    if read_in_full(pattern, sets) == partial:
+                    if not read_in_full(pattern, sets):
                         continue
                     if read is not None and read[1] != "-":
                         rows.append(DictionaryRow(read[0], NO_EVENT_CODE, read[1], pline))

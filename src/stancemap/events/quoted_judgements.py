@@ -97,13 +97,6 @@ WEAK_OBJECT_ADJECTIVE = declare(
     "(AFINN 2: 'a crazy policy'); AFINN's 1 grades a thing ('a big sigh'), judges no one",
     order=90.4,
 )
-DISPOSITION = declare(
-    "events.quotes.disposition",
-    "with events.quotes.content_judgement: a signed adjective with a to-infinitive complement "
-    "('anxious to engage', 'eager to help') says how the party stands towards an act, of "
-    "either sign: no judgement (praise with one was refused already)",
-    order=90.5,
-)
 
 CLAIM_WORDS = "stances/claim_words.tsv"
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
@@ -141,13 +134,6 @@ def _weak(word: Token) -> bool:
     table = claim_weights()
     weight = table.get(word.lower_, table.get(word.lemma_.lower(), 0.0))
     return weight < float(constants("events")["object_adjective_min_weight"])
-
-
-def _disposition(word: Token) -> bool:
-    """``events.quotes.disposition``: an adjective with a to-infinitive complement."""
-    return word.pos_ == "ADJ" and any(
-        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in word.children
-    )
 
 
 @lru_cache(maxsize=1)
@@ -291,8 +277,6 @@ def quoted_judgements(
                 continue
             if INFINITIVE_GOAL in grammar and goal_clause(head):
                 continue  # "needs to show that X is worthy": a goal, not a judgement
-            if DISPOSITION in grammar and any(_disposition(w) for w in words):
-                continue  # "X is anxious to engage": a stance towards an act
             experiencer = experiencer_words()
             # an adjective of the party's object describes a thing, which feels nothing
             # ("had a crazy policy"); the party's own predicate may say what it suffers

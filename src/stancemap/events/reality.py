@@ -146,13 +146,6 @@ TWO_SIDED_ASSERTED_ONLY = declare(
     "future) gets its type's threshold: an act that did not happen rests no relation",
     order=97.2,
 )
-JOINT_KEPT = declare(
-    "events.reality.type_thresholds_joint_kept",
-    "an event whose source names two or more parties ('Ryan and Trump will meet next "
-    "week') keeps the one threshold under events.reality.type_thresholds, as one naming a "
-    "source and a target does: a joint act of named parties",
-    order=97.5,
-)
 MODE_THRESHOLDS = declare(
     "events.reality.mode_thresholds",
     "under events.reality.type_thresholds, a listed type's drop threshold depends on the "

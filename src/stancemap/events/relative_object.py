@@ -10,8 +10,7 @@ OFFER": 125, "LIFT * SANCTIONS": 085) and the object's actor as target then see 
 Not read: a subject relative ("the country that lifted the sanctions": its subject is
 the relative pronoun), a clause with a relative adverb ("the day Russia attacked",
 "the city where they met") or a time noun for its head, and a preposition left without
-an object ("the country it fought against": ``stranded``'s rule points that one at the
-noun). Reads the parse only; grammar's closed classes, no lexicon.
+an object ("the country it fought against"). Reads the parse only; grammar's closed classes, no lexicon.
 """
 
 from __future__ import annotations

@@ -55,10 +55,8 @@ from .clause_owner import CLAUSE_OWNER, clause_owners
 from .compared import COMPARED_NO_PARTY, passed_over
 from .described import (
     DESCRIBED_PARTY,
-    PLURAL_DESCRIBED_PARTY,
     SUBJECT_RULES,
     described_party,
-    plural_party,
     referring_rules,
 )
 from .directives import ADDRESSEE_OF_DIRECTIVE
@@ -239,13 +237,6 @@ POSSESSIVE_SPEAKER = declare(
     "before it, a possessive that agrees with the speaker of the reported clause is the speaker",
     order=31.5,
 )
-POSSESSIVE_EVENT_OWNER = declare(
-    "events.args.possessive_event_owner",
-    "'NATO at its July summit', 'the rebels and their attack': an event noun's own 'its' / "
-    "'their' that the actors stage left open is the nearest earlier body of its number in "
-    "the sentence (as for 'its forces'), else the speaker it agrees with; never a guess",
-    order=31.3,
-)
 FIRST_PERSON = declare(
     "events.args.first_person_speaker", "'we', 'our' inside a quote: the quote's speaker", order=32
 )
@@ -267,10 +258,6 @@ CLAUSE_OF_OBJECT = declare(
     order=41,
 )
 _PLURAL_THIRD = words.pronouns(person=3, number="pl")
-# the possessives the actors stage leaves open ("his"/"her" are its person pronouns)
-_BODY_OWNERS = ("its", "their")
-# a name inside another phrase (a modifier, a preposition's object) owns nothing there
-_NOT_OWNERS = ("compound", "amod", "nmod", "npadvmod", "pobj")
 # "the border is hard to defend": the copula's subject is the infinitive's object
 OBJECT_RAISING = word_list("lexicon/object_raising_adjectives.txt")
 # "too big to fail", "strong enough to win": a measure, not the subject's act
@@ -466,27 +453,12 @@ class RoleFinder:
                 found = self.speaker_of_clause(owner, ctx)
             if found:
                 return found
-        if self.tuning.on(PLURAL_DESCRIBED_PARTY):
-            found = plural_party(tok, ctx.actors)  # "X and Y spoke. Both made ...": X, Y
-            if found:
-                return found
         if not args.is_pronoun(tok):
             if self.tuning.on(DESCRIBED_PARTY):
                 # "The union agreed": the union named before, by the actors stage's rules
                 rules = referring_rules(self.tuning.active(SUBJECT_RULES))
                 return described_party(tok, ctx.actors, rules)
             return []
-        if (
-            tok.dep_ == "poss"
-            and tok.lower_ in _BODY_OWNERS
-            and self.tuning.on(POSSESSIVE_EVENT_OWNER)
-        ):
-            # "NATO at its July summit": the summit's owner, as for "its forces"
-            found = self._event_owner(tok, ctx)
-            if not found and self.tuning.on(POSSESSIVE_SPEAKER):
-                found = self.speaker_of_clause(tok, ctx)
-            if found:
-                return found
         quote = self.quote_at(tok.idx, ctx)
         if tok.lower_ in args.FIRST_PERSON:
             if not self.tuning.on(FIRST_PERSON):
@@ -525,29 +497,6 @@ class RoleFinder:
             if agree and not _number_agrees(pronoun, mention.start, mention.end, actor.type):
                 continue  # "Armenian forces had shelled its positions": not the forces'
             return [mention.actor_id]
-        return []
-
-    def _event_owner(self, pronoun: Token, ctx: DocContext) -> list[str]:
-        """ "its"/"their" on an event noun: the nearest earlier body of its number in the
-        sentence that heads a noun phrase of its own (a subject, object, possessor: not a
-        modifier or a preposition's object - "Russia's invasion of Ukraine, including its
-        annexation of Crimea" is Russia's, "Kremlin threats prompted NATO at its summit"
-        is NATO's); none, never a guess, where no such body is named before it."""
-        doc = pronoun.doc
-        for mention in reversed(ctx.actors.mentions_in(pronoun.sent.start_char, pronoun.idx)):
-            actor = ctx.actors.actor(mention.actor_id)
-            if actor is None or actor.type not in OWNER_ACTOR_TYPES:
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            head = args.conjuncts(span.root)[0] if span.root.dep_ == "conj" else span.root
-            while head.dep_ == "conj":
-                head = head.head
-            if head.dep_ in _NOT_OWNERS or not _form_agrees(pronoun, head, actor.type):
-                continue
-            # "Hewlett Packard, Coca-Cola and Microsoft ... their support": all of them
-            return args.phrase_actors(head, ctx.actors) or [mention.actor_id]
         return []
 
     def source(self, tok: Token, ctx: DocContext, inherited: list[str] | None) -> list[str]:
@@ -1041,17 +990,6 @@ def _number_agrees(pronoun: Token, start: int, end: int, actor_type: str) -> boo
     coordinated = root.dep_ == "conj" or bool(args.children(root, "conj"))
     plural = coordinated or (root.tag_ in ("NNS", "NNPS") and actor_type not in _ONE_BODY)
     return plural == (pronoun.lower_ in _PLURAL_THIRD)
-
-
-def _form_agrees(pronoun: Token, head: Token, actor_type: str) -> bool:
-    """ "their" wants a coordinated phrase, a plural form ("Republicans") or a group;
-    "its" one body, whatever its form ("the United States"), never a coordination or a
-    plural group ("corporations")."""
-    coordinated = bool(args.children(head, "conj"))
-    plural_form = head.tag_ in ("NNS", "NNPS")
-    if pronoun.lower_ in _PLURAL_THIRD:
-        return coordinated or plural_form or actor_type == "group"
-    return not coordinated and not (plural_form and actor_type == "group")
 
 
 def _object_infinitive(clause: Token) -> bool:

@@ -33,14 +33,12 @@ from .arguments import (
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
-from .lent_roles import LENT_ROLE_HAS_A_WORD, role_word
 from .lexicon import (
     DICTIONARY_CONSULT_PATTERNS,
     DICTIONARY_NO_EVENT_PATTERNS,
     DICTIONARY_WHOLE_SETS,
     DISPLEASURE_CRIES,
     EMPTY_SLOT_FALLBACK,
-    NO_EVENT_PARTIAL,
     NO_EVENT_UNCONTESTED,
     load_lexicon,
 )
@@ -48,7 +46,6 @@ from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, Name
 from .ontology import load_ontology
 from .quoted_judgements import (
     CONTENT_JUDGEMENT,
-    DISPOSITION,
     INFINITIVE_GOAL,
     JUDGED_PRONOUN,
     NOT_ONLY,
@@ -85,7 +82,6 @@ class EventStage:
             whole_sets=switches.enabled(DICTIONARY_WHOLE_SETS),
             no_event_patterns=switches.enabled(DICTIONARY_NO_EVENT_PATTERNS),
             no_event_uncontested=switches.enabled(NO_EVENT_UNCONTESTED),
-            no_event_partial=switches.enabled(NO_EVENT_PARTIAL),
             displeasure=switches.enabled(DISPLEASURE_CRIES),
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
@@ -102,7 +98,6 @@ class EventStage:
         self.two_sided_kept = switches.enabled(reality.TWO_SIDED_KEPT)
         self.two_sided_asserted = switches.enabled(reality.TWO_SIDED_ASSERTED_ONLY)
         self.mode_thresholds = switches.enabled(reality.MODE_THRESHOLDS)
-        self.joint_kept = switches.enabled(reality.JOINT_KEPT)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -114,10 +109,9 @@ class EventStage:
         self.clear_pronouns = switches.enabled(JUDGED_PRONOUN)
         self.judgement_grammar = frozenset(
             name
-            for name in (NOT_ONLY, INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE, DISPOSITION)
+            for name in (NOT_ONLY, INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE)
             if switches.enabled(name)
         )
-        self.lent_word = switches.enabled(LENT_ROLE_HAS_A_WORD)
 
     def code(
         self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
@@ -146,12 +140,8 @@ class EventStage:
                 if not document.is_excluded(*item.trigger):
                     coded.append(item)
             index += 1
-        named_in = _named_in(actors) if self.party_named or self.lent_word else None
-        word = None
-        if self.lent_word and not self.party_named:  # the stricter rule wins where both are on
-            roles = self.coder.roles
-            word = role_word(doc, roles.subject, roles.matcher.objects)
-        real = self._real(doc, merge_events(coded, self.own_roles, named_in, word), ctx)
+        named_in = _named_in(actors) if self.party_named else None
+        real = self._real(doc, merge_events(coded, self.own_roles, named_in), ctx)
         if self.quoted_judgements:
             # events.quotes.content_judgement: after the merge and the learned reality, which
             # were fitted on coded verbs; at their own confidence
@@ -192,8 +182,6 @@ class EventStage:
                 self.two_sided_asserted and item.modality in reality.MARKED
             )
             by_type = self.type_thresholds and not (self.two_sided_kept and two_sided)
-            # events.reality.type_thresholds_joint_kept: nor on a joint act of named parties
-            by_type = by_type and not (self.joint_kept and len(item.source) >= 2)
             threshold = reality.threshold_of(
                 fitted,
                 item.modality,

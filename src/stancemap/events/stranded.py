@@ -1,11 +1,11 @@
-"""A target stranded behind its preposition in a relative clause.
+"""A target-taking preposition left without an object.
 
-"The country it had fought against", "the rebels who the army was negotiating with",
-"the man she campaigned against": the preposition that takes the act's target is left
-without an object at the clause's end; the one it points at is the noun the relative
-clause modifies. Rule ``events.args.stranded_preposition_object`` fills an empty target
-from that noun when the predicate (or its auxiliary chain) heads a relative clause and
-carries a preposition of ``STRANDED_PREPS`` that has no object of its own.
+"The country it had fought against", "granted asylum to five officers holed up in X": the
+preposition that takes the act's target is left without an object of its own.
+``stranded_prep`` finds the first (``relative_object`` reads it); rule
+``events.args.reduced_clause_object`` fills an empty target from the second. (Session 40 CU
+removed ``events.args.stranded_preposition_object``, which pointed the first at the noun the
+relative clause modifies: measured worth nothing in sessions 31 and 33.)
 """
 
 from __future__ import annotations
@@ -16,13 +16,6 @@ from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning, fill_empty_target
 
-STRANDED_OBJECT = declare(
-    "events.args.stranded_preposition_object",
-    "'the country it had fought against', 'who they were negotiating with': a relative "
-    "clause's preposition left without an object points at the noun the clause modifies, "
-    "the act's target",
-    order=67,
-)
 # prepositions that take an act's target ("fought against X", "negotiated with X",
 # "voted for X", "spied on X", "fired at X"); grammar's closed class, not a lexicon
 STRANDED_PREPS = frozenset({"against", "with", "on", "at", "for", "to", "over"})
@@ -41,31 +34,6 @@ def stranded_prep(verb: Token) -> bool:
         if all(o.i < prep.i and o.tag_ in RELATIVE_TAGS for o in objects):
             return True
     return False
-
-
-def clause_head(verb: Token) -> Token | None:
-    """The noun the relative clause of ``verb`` modifies ("the country [it fought against]"),
-    through an open complement ("the rebels [it agreed to negotiate with]")."""
-    while verb.dep_ in ("xcomp",) and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.head if verb.dep_ in ("relcl", "acl") else None
-
-
-def stranded_target(frame: Frame, ctx: DocContext) -> list[str]:
-    if frame.nominal or not stranded_prep(frame.head):
-        return []
-    noun = clause_head(frame.head)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return []
-    found = args.phrase_actors(noun, ctx.actors)
-    if not found and noun.dep_ == "appos":  # "Iraq, the country it fought against"
-        found = args.phrase_actors(noun.head, ctx.actors)
-    return [a for a in found if a not in frame.source]
-
-
-def aim_at_stranded(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
-    """Fill an empty target from a stranded preposition (rule ``STRANDED_OBJECT``)."""
-    return fill_empty_target(frame, ctx, tuning, STRANDED_OBJECT, stranded_target)
 
 
 REDUCED_CLAUSE_OBJECT = declare(

@@ -10,14 +10,13 @@ marks only the lexicon's reporting verbs do (see ``reported``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from ..datafiles import constants
 from ..nlp.quote_marks import QuotedSpan
 from ..nlp.text import doc_text
-from .reported import Attribution, Offsets, source_span, trim
+from .reported import Attribution, source_span, trim
 
 _GLUE_AFTER = re.compile(r"[\s,;:—–-]*")
 _C = constants("quotes")
@@ -48,29 +47,8 @@ def _attribution(verb: Token, subject: Token, q: QuotedSpan, text: str) -> Attri
     )
 
 
-def _name_before_verb(tokens: list[Token], q: QuotedSpan) -> tuple[Token, Offsets] | None:
-    """ "“Y,” screenwriter Cole Haddon wrote on Twitter": the parser made a word of the
-    name a verb and the name its object, leaving the tag's finite verb with no subject.
-    The first finite verb with no subject whose word before is a proper noun: the words
-    from the clause's start up to it are the source (rule ``quotes.link.name_before_verb``)."""
-    for token in tokens[1:]:
-        if token.tag_ not in _FINITE or token.dep_ == "aux":
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
-            return None  # a verb with its own subject: _verb_with_subject's clause
-        before = token.doc[token.i - 1]
-        if before.pos_ != "PROPN" or before.i < tokens[0].i:
-            return None
-        start = tokens[0].idx
-        if q.start <= start < q.end:
-            return None
-        return token, (start, before.idx + len(before))
-    return None
-
-
-def clause_after(doc: Doc, q: QuotedSpan, name_before_verb: bool = False) -> Attribution | None:
-    """ "“Y,” Trump quipped" / "“Y,” said the senator": a short clause right after;
-    with ``name_before_verb``, also "“Y,” screenwriter Cole Haddon wrote" misparsed."""
+def clause_after(doc: Doc, q: QuotedSpan) -> Attribution | None:
+    """ "“Y,” Trump quipped" / "“Y,” said the senator": a short clause right after."""
     text = doc_text(doc)
     start = _GLUE_AFTER.match(text, q.end)
     pos = start.end() if start else q.end
@@ -90,11 +68,6 @@ def clause_after(doc: Doc, q: QuotedSpan, name_before_verb: bool = False) -> Att
             break
         tokens.append(token)
     found = _verb_with_subject(tokens, q)
-    if found is None and name_before_verb and tokens:
-        named = _name_before_verb(tokens, q)
-        if named is not None:
-            verb, source = named
-            return replace(_attribution(verb, verb, q, text), source=source)
     return _attribution(*found, q, text) if found else None
 
 

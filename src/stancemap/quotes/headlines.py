@@ -20,8 +20,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..actors import ActorLayer
-from ..actors.named_parties import BY_NAME_HOWS
 from ..datafiles import constants
 from ..nlp.quote_marks import QuotedSpan
 from ..nlp.text import doc_text
@@ -82,31 +80,3 @@ def without_headline_clause(
     obj = objects[0]
     start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
     return replace(attribution, content=trim(doc_text(doc), start, end), rest=None)
-
-
-_PLACES = frozenset({"location"})  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list's heading
-
-
-def named_elsewhere(actors: ActorLayer, text: str, source: Offsets) -> str | None:
-    """ "Lynch: No outside influence on probe", "Cecile Richards: ...": a headline
-    speaker the actors stage left without a mention is the one actor it links by name
-    to the same words elsewhere in the document - the whole name, else (for a name of
-    two or more capitalised words) its last word ("Richards"); never a place ("Iowa:
-    Tim Albrecht, ..." heads a list). None when no such mention or several actors share it. Rule ``quotes.speaker.headline_named_elsewhere``."""
-    name = text[source[0] : source[1]].strip()
-    words = name.split()
-    if not words or not all(w[:1].isupper() for w in words):
-        return None
-    wanted = [name] if len(words) == 1 else [name, words[-1]]
-    for form in wanted:
-        found = {
-            m.actor_id
-            for m in actors.mentions
-            if m.text == form and m.how in BY_NAME_HOWS and not source[0] <= m.start < source[1]
-        }
-        found = {a for a in found if (actor := actors.actor(a)) and actor.type not in _PLACES}
-        if len(found) == 1:
-            return found.pop()
-        if found:
-            return None
-    return None

@@ -238,13 +238,6 @@ FRAMING_CLAUSE = declare(
     "any verb with a subject framing a quotation is its cue: '\"Y,\" Trump quipped'",
     order=60,
 )
-NAME_BEFORE_VERB = declare(
-    "quotes.link.name_before_verb",
-    "'\"Y,\" screenwriter Cole Haddon wrote': a clause right after a quotation whose first "
-    "finite verb has no subject (the parser made the name another verb's object) and "
-    "follows a proper noun frames it, the words before the verb its source",
-    order=61,
-)
 ORPHAN = declare(
     "quotes.link.orphan_quotation",
     "a quotation no cue claims is still a quote; its speaker comes from context",
@@ -302,13 +295,6 @@ PLURAL_NAMED = declare(
     "'Sanders said A', 'Khans: A': a capitalised word the tagger calls plural (NNS, NNPS), no "
     "determiner, that the actors stage links by name to one person, is that person, not a "
     "plural description (plural_group leaves it open)",
-    order=24,
-)
-HEADLINE_NAMED_ELSEWHERE = declare(
-    "quotes.speaker.headline_named_elsewhere",
-    "'Lynch: No outside influence on probe': a headline speaker with no actor mention is "
-    "the one actor the actors stage links the same name (or, for a longer name, its last "
-    "word) to elsewhere in the document",
     order=24,
 )
 SPOKESPERSON = declare(
@@ -417,20 +403,6 @@ SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",
     "a quotation without a source takes the most salient actor mentioned before it",
     order=30,
-)
-PREVIOUS_WHEN_NONE = declare(
-    "quotes.speaker.previous_when_none",
-    "'X: \"A.\"' (a headline) then a paragraph '\"B.\"': a quotation without a source for "
-    "which no salient actor is found takes the speaker of the attribution just before it, "
-    "in its paragraph or the one before",
-    order=31,
-)
-PRONOUN_PREVIOUS_SPEAKER = declare(
-    "quotes.speaker.pronoun_previous_speaker",
-    '\'Ryan said, "A. B. C." He added, "D"\': a he/she source the actor layer leaves '
-    "unresolved (its antecedent lies beyond a long quotation) is the person who spoke in "
-    "the attribution just before it, in its paragraph or the one before",
-    order=32,
 )
 SALIENT_MAIN_CLAUSE = declare(
     "quotes.speaker.salient_main_clause",

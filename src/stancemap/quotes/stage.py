@@ -38,7 +38,7 @@ from ..rules import RuleSwitches
 from . import rulebook as R
 from .adjacent import clause_after, clause_before
 from .excluded import clear_of_excluded, cut_longest, pieces_outside
-from .headlines import headline_line, named_elsewhere, without_headline_clause
+from .headlines import headline_line, without_headline_clause
 from .lexicon import Lexicon, load_lexicon
 from .linking import (
     Item,
@@ -68,7 +68,6 @@ _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is
 _EMBEDDED_MIN_WORDS = int(_C["embedded_min_words"])  # shorter: a name or a scare quote
 # the tag pronouns pronoun_outside_content reads again ("..., he said")
 _HE_SHE = pronouns(person=3, number="sg", forms=("subject",)) - {"it"}
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 class QuoteStage:
@@ -152,7 +151,7 @@ class QuoteStage:
                 or None
             )
             if item is None and on(R.FRAMING_CLAUSE):
-                item = self._framing_clause(doc, q, on(R.NAME_BEFORE_VERB))
+                item = self._framing_clause(doc, q)
                 if item is not None:
                     orphans.append(item)
             if item is None:
@@ -171,9 +170,9 @@ class QuoteStage:
         return sorted(linked + orphans, key=lambda i: i.content or (0, 0))
 
     @staticmethod
-    def _framing_clause(doc: Doc, q: QuotedSpan, name_before_verb: bool = False) -> Item | None:
+    def _framing_clause(doc: Doc, q: QuotedSpan) -> Item | None:
         """Any verb with a subject framing the quotation ("“Y,” Trump quipped")."""
-        found = clause_after(doc, q, name_before_verb) or clause_before(doc, q)
+        found = clause_after(doc, q) or clause_before(doc, q)
         return Item(found, content=found.content) if found else None
 
     @property
@@ -192,16 +191,6 @@ class QuoteStage:
             speaker, _, guessed = (
                 (None, None, False) if a.unnamed else resolver.resolve(a.speaker_at or a.source)
             )
-            if speaker is None and a.via == "headline" and self.on(R.HEADLINE_NAMED_ELSEWHERE):
-                speaker = named_elsewhere(resolver.actors, doc_text(resolver.doc), a.source)
-                guessed = speaker is not None
-            if (
-                speaker is None
-                and self.on(R.PRONOUN_PREVIOUS_SPEAKER)
-                and doc_text(resolver.doc)[a.source[0] : a.source[1]].lower() in _HE_SHE
-            ):
-                speaker = _previous_person(resolver, item, items, a.cue[0])
-                guessed = speaker is not None
             if speaker is not None and self.on(R.PRONOUN_OUTSIDE_CONTENT):
                 speaker = _outside_own_content(resolver, item, a.source, speaker)
             if (
@@ -292,8 +281,6 @@ class QuoteStage:
                 mention = None  # named in someone's words, not speaking
         if mention is None:
             item.confidence = _C["no_speaker_confidence"]
-            if item.attribution is None and self.on(R.PREVIOUS_WHEN_NONE):
-                _previous_speaker(resolver, item, items, anchor)
             return
         item.speaker, item.source = mention.actor_id, (mention.start, mention.end)
         item.confidence = _C["salient_speaker_confidence"]
@@ -474,55 +461,6 @@ def _outside_own_content(
     return before.actor_id if before is not None and before.actor_id != speaker else speaker
 
 
-def _end_of(item: Item) -> int:
-    """Where an item's words end: its last quotation, content or cue."""
-    ends = [q.end for q in item.quotes] + [(item.content or (0, 0))[1]]
-    if item.attribution is not None:
-        ends.append(item.attribution.cue[1])
-    return max(ends)
-
-
-def _attribution_before(text: str, item: Item, items: list[Item], anchor: int) -> Item | None:
-    """The attribution (an item with a cue) whose words end last before ``anchor``, when
-    it lies in the same paragraph or the one before; None otherwise or if that last item
-    is an orphan quotation (its speaker is itself a guess)."""
-    before = [other for other in items if other is not item and _end_of(other) <= anchor]
-    if not before:
-        return None
-    last = max(before, key=_end_of)
-    if last.attribution is None or last.speaker is None:
-        return None
-    if len(_PARAGRAPH_BREAK.findall(text, _end_of(last), anchor)) > 1:
-        return None  # more than one paragraph break between
-    return last
-
-
-def _previous_speaker(
-    resolver: SpeakerResolver, item: Item, items: list[Item], anchor: int
-) -> None:
-    """A quotation with no source and no salient actor before it: the speaker of the
-    attribution just before it (its cue or content), when that one lies in the same
-    paragraph or the one before ("X: ‘A.’" as a headline, then "“B.”"). Rule
-    ``quotes.speaker.previous_when_none``."""
-    last = _attribution_before(doc_text(resolver.doc), item, items, anchor)
-    if last is None:
-        return
-    item.speaker = last.speaker
-    item.confidence = _C["salient_speaker_confidence"] - _C["guessed_speaker_penalty"]
-    item.from_context = True
-
-
-def _previous_person(
-    resolver: SpeakerResolver, item: Item, items: list[Item], anchor: int
-) -> str | None:
-    """An unresolved he/she source: the person who spoke in the attribution just before
-    (same paragraph or the one before). Rule ``quotes.speaker.pronoun_previous_speaker``."""
-    last = _attribution_before(doc_text(resolver.doc), item, items, anchor)
-    if last is None or not _person(resolver.actors, last.speaker):
-        return None
-    return last.speaker
-
-
 def _cut_at_cue_clause(text: str, q: QuotedSpan, attributions: list[Attribution]) -> QuotedSpan:
     """An unclosed quotation ends where a cue clause with a source starts inside it:
     in "“We are ready, Lee said." the closing mark is missing, not the attribution."""
@@ -537,11 +475,6 @@ def _cut_at_cue_clause(text: str, q: QuotedSpan, attributions: list[Attribution]
             if inner_end > q.inner_start:
                 return replace(q, end=clause_start, inner_end=inner_end)
     return q
-
-
-def _person(actors: ActorLayer, actor_id: str | None) -> bool:
-    actor = actors.actor(actor_id) if actor_id is not None else None
-    return actor is not None and actor.type == "person"
 
 
 def _person_or_none(actors: ActorLayer, actor_id: str | None) -> bool:
