@@ -56,8 +56,6 @@ from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
-from .story_groups import place_story_groups
-from .strangers import settle_kb_strangers
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
 
@@ -138,7 +136,6 @@ class DocumentResolver:
         join_family_names_first(self)
         settle_namesakes(self)
         settle_kb_surnames(self)
-        settle_kb_strangers(self)
         settle_acronyms(self)
         settle_introduced_surnames(self)
         drop_platform_mentions(self)
@@ -147,7 +144,6 @@ class DocumentResolver:
         place_countryless(self)
         place_national_bodies(self)
         place_definite_bodies(self)
-        place_story_groups(self)
         place_acting_groups(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)

@@ -51,7 +51,6 @@ from .voices import (
     VOICE,
     principals_of,
     told_by_spokespeople,
-    voiced_by_spokespeople,
 )
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
@@ -823,8 +822,6 @@ def relate_document(
                 **{e.id: frozenset(e.source) for e in events},
             },
             titles=_source_phrases(quotes or []) if on is None or on(TITLE_NAMES_STATE) else None,
-            voiced=voiced_by_spokespeople(statements, quotes or [], principals)
-            | frozenset(s.id for s in statements if told & set(s.evidence)),
         )
         if actors
         else None
