@@ -49,7 +49,7 @@ def test_a_common_word_is_no_near_spelling_of_a_surname(layer_of: Any) -> None:
 
 
 def test_a_common_word_is_near_spelt_with_the_rule_off(layer_off: Any) -> None:
-    layer = layer_off(FIRM, [COMMON, "actors.names.kb_stranger"], "2016-10-01")
+    layer = layer_off(FIRM, [COMMON], "2016-10-01")
     found = _at(layer, FIRM, "Patriot")
     assert found is not None and "patriota" in found.id, found
 

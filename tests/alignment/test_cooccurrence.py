@@ -61,7 +61,7 @@ def test_a_state_follows_its_minister_not_the_reverse(analyzer) -> None:  # type
     # the Lithuanian-Latvian talks are theirs alone: not the Polish minister's, nor Poland's.
     # (Session 23: "signed a deal" is now a tie with WordNet's tie words, a position of each
     # partner towards the other, and two positions towards one actor are a shared issue while
-    # alignment.score.no_shared_target_issue stays off - so the deal would pair Latvia with
+    # co-critics and co-endorsers stay a pair (session 40 CV) - so the deal would pair Latvia with
     # everyone friendly to Lithuania; that is the shared-target choice, not co-occurrence.)
     assert frozenset((minister, "Latvia")) not in by_name
     assert frozenset(("Poland", "Latvia")) not in by_name

@@ -20,9 +20,6 @@ FARMERS = Actor(id="agent:lva:agr", name="Latvian farmers", type="group", countr
 ACTORS = [LVA, EST, ARIN, KASK, BOSK, FARMERS]
 WORDS = "alignment.sides.voice_words_on_third"
 NAMED = "alignment.sides.voice_named_third"
-# session 26: the principal's own words are not lent to his spokesman at all; off here so
-# that these tests read the session-14 guards alone
-ANSWERS = "alignment.sides.voice_answers_only"
 
 
 def _span() -> Span:
@@ -60,15 +57,13 @@ def test_a_shared_issue_is_not_lent_to_the_spokesman() -> None:
     statements = [st("s1", "arin", "fuel-tax", 1, ["q2"]), st("s2", "bosk", "fuel-tax", -1, ["q3"])]
     assert _rel(_relate(statements), "arin", "bosk") is not None
     assert _rel(_relate(statements), "kask", "bosk") is None
-    lent = _rel(_relate(statements, off=(WORDS, ANSWERS)), "kask", "bosk")
+    lent = _rel(_relate(statements, off=(WORDS,)), "kask", "bosk")
     assert lent is not None and lent.score < 0  # the rule off: the shared issue is lent
 
 
 def test_a_position_towards_the_third_is_still_lent() -> None:
     statements = [st("s1", "arin", "alignment:bosk", -1, ["q2"])]  # Arin criticised Bosk
-    # (with voice_answers_only, session 26, Arin's own words are not her spokesman's)
-    assert _rel(_relate(statements), "kask", "bosk") is None
-    lent = _rel(_relate(statements, off=(ANSWERS,)), "kask", "bosk")
+    lent = _rel(_relate(statements), "kask", "bosk")
     assert lent is not None and lent.score < 0
     assert any(e.via == "voice:arin" for e in lent.evidence_spans if e.id == "s1")
     # Bosk's word on Arin is a word on one of the voices: the spokesman holds it too
@@ -81,5 +76,5 @@ def test_a_generic_agent_gets_nothing_across_the_voices() -> None:
     statements = [st("s1", "arin", "alignment:agent:lva:agr", 1, ["q2"])]
     assert _rel(_relate(statements), "arin", "agent:lva:agr") is not None
     assert _rel(_relate(statements), "kask", "agent:lva:agr") is None
-    lent = _rel(_relate(statements, off=(NAMED, ANSWERS)), "kask", "agent:lva:agr")
+    lent = _rel(_relate(statements, off=(NAMED,)), "kask", "agent:lva:agr")
     assert lent is not None and lent.score > 0  # the rule off: lent as to a named actor

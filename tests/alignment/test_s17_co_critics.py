@@ -1,8 +1,6 @@
 """Session 17 (E, issue 14): actors who each took a position towards a third, or who are
 sources of one event but acted each on their own, are no pair.
 
-``alignment.score.no_shared_target_issue``: "Both X and Y criticized Z" relates X and Y to
-Z, not X to Y (their positions towards Z are no issue they share).
 ``alignment.score.co_sources_each``: "X and Y both condemned the coup" (one event, two
 sources, "both" before the trigger) is no act between X and Y, while "X and Y clashed" is.
 Records written by hand; invented people."""
@@ -11,11 +9,10 @@ from __future__ import annotations
 
 from stancemap.alignment import relate_document
 from stancemap.alignment.corpus import _acted_each
-from stancemap.alignment.scoring import CO_CRITICS_ALONE, CO_SOURCES_EACH, SHARED_TARGET, acted_each
-from stancemap.records import Actor, Event, Issue, Relation, Span, Statement
+from stancemap.alignment.scoring import CO_SOURCES_EACH, acted_each
+from stancemap.records import Actor, Event, Relation, Span
 from stancemap.rules import RuleSwitches
 
-CRITICS = "Both Governor Nora Vail and Senator Eli Marsh criticized Mayor Tom Reede on Sunday."
 BOTH = "Governor Nora Vail and Senator Eli Marsh both condemned the attack on Sunday."
 CLASH = "Governor Nora Vail and Senator Eli Marsh clashed on Sunday over the budget."
 
@@ -30,41 +27,12 @@ def _actors(text: str) -> list[Actor]:
         Actor(id="new:person:vail", name="Nora Vail", type="person", mentions=[_at(text, "Nora Vail")]),
         Actor(id="new:person:marsh", name="Eli Marsh", type="person", mentions=[_at(text, "Eli Marsh")]),
     ]  # fmt: skip
-    if "Reede" in text:
-        out.append(Actor(id="new:person:reede", name="Tom Reede", type="person",
-                         mentions=[_at(text, "Tom Reede")]))  # fmt: skip
     return out
 
 
 def _pair(rels: list[Relation], a: str, b: str) -> Relation | None:
     found = [r for r in rels if {r.a, r.b} == {a, b}]
     return found[0] if found else None
-
-
-def _critics(*off: str) -> list[Relation]:
-    whole = _at(CRITICS, CRITICS)
-    issue = Issue(id="alignment:new:person:reede", label="Tom Reede")
-    event = Event(id="e1", type="ACCUSE", trigger=_at(CRITICS, "criticized"),
-                  source=["new:person:vail", "new:person:marsh"], target=["new:person:reede"],
-                  confidence=0.8, evidence=whole)  # fmt: skip
-    stances = [
-        Statement(id=f"s{i}", actor=who, issue=issue, polarity=-1, evidence=["e1"] if i else [],
-                  confidence=0.8, text=whole, target="new:person:reede", target_kind="actor")
-        for i, who in enumerate(["new:person:vail", "new:person:marsh"])
-    ]  # fmt: skip
-    return relate_document(stances, [event], actors=_actors(CRITICS), switches=RuleSwitches(off))
-
-
-def test_co_critics_of_a_third_are_no_pair() -> None:
-    on = _critics()
-    assert _pair(on, "new:person:vail", "new:person:marsh") is None
-    for critic in ("new:person:vail", "new:person:marsh"):
-        r = _pair(on, critic, "new:person:reede")
-        assert r is not None and r.score < 0
-    # off, their two positions towards Reede read as agreement between them (and so with
-    # session 38's co_target_alone_no_pair, which keeps co-critics, on alone)
-    off = _pair(_critics(SHARED_TARGET, CO_CRITICS_ALONE), "new:person:vail", "new:person:marsh")
-    assert off is not None and off.score > 0
 
 
 def _joint(text: str, trigger: str, *off: str) -> list[Relation]:

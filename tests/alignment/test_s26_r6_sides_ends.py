@@ -4,8 +4,8 @@
   "the Sanders campaign", "his website, Infowars.com") is that person's side;
 - ``alignment.relations.document_modifier_no_party``: a name that only modifies a noun of
   a document, agreement, order or emblem ("the Iran nuclear deal") is no party;
-- ``alignment.sides.voice_answers_only``: a spokesperson holds what a third actor said or
-  did to the one she speaks for, not his own words and deeds towards the third.
+- a spokesperson's words and her principal's are lent to each other (session 26's
+  ``alignment.sides.voice_answers_only`` was removed in session 40).
 
 Passages written for these tests.
 """
@@ -23,7 +23,6 @@ from stancemap.rules import RuleSwitches
 
 OWNED = "alignment.sides.owned_body"
 DOCUMENT = "alignment.relations.document_modifier_no_party"
-ANSWERS = "alignment.sides.voice_answers_only"
 
 
 # -- owned_body -------------------------------------------------------------------------
@@ -163,7 +162,7 @@ def test_document_modifier_rule_on_records() -> None:
     assert len(relate_document([], events, actors=actors, switches=RuleSwitches())) == 1
 
 
-# -- voice_answers_only -----------------------------------------------------------------
+# -- voices -----------------------------------------------------------------------------
 
 TEXT = "x" * 200
 
@@ -202,22 +201,20 @@ def _pair(rels, a, b):  # type: ignore[no-untyped-def]
     return next((r for r in rels if {r.a, r.b} == {a, b}), None)
 
 
-def test_the_principal_s_own_words_are_not_his_spokeswoman_s() -> None:
-    # Cruz defended Trump; Santorum attacked Cruz; Frazier speaks for Cruz
+def test_the_principal_s_own_words_are_his_spokeswoman_s() -> None:
+    # Cruz defended Trump; Santorum attacked Cruz; Frazier speaks for Cruz (session 40 CV
+    # removed voice_answers_only, which kept Cruz's own words from her: it lost right pairs)
     statements = [
         _st("s1", "cruz", "alignment:trump", 1, ["q2"]),
         _st("s2", "santorum", "alignment:cruz", -1, ["q3"]),
     ]
-    on = relate_document(statements, [], actors=VOICE_ACTORS, quotes=VOICE_QUOTES,
-                         switches=RuleSwitches())  # fmt: skip
-    assert _pair(on, "cruz", "trump") is not None
-    assert _pair(on, "frazier", "trump") is None  # Cruz's words on Trump, not hers
-    answered = _pair(on, "frazier", "santorum")  # an attack on Cruz: she answers for him
-    assert answered is not None and answered.score < 0
-    off = relate_document(statements, [], actors=VOICE_ACTORS, quotes=VOICE_QUOTES,
-                          switches=RuleSwitches(frozenset({ANSWERS})))  # fmt: skip
-    lent = _pair(off, "frazier", "trump")
+    rels = relate_document(statements, [], actors=VOICE_ACTORS, quotes=VOICE_QUOTES,
+                           switches=RuleSwitches())  # fmt: skip
+    assert _pair(rels, "cruz", "trump") is not None
+    lent = _pair(rels, "frazier", "trump")
     assert lent is not None and lent.score > 0
+    answered = _pair(rels, "frazier", "santorum")  # an attack on Cruz: she answers for him
+    assert answered is not None and answered.score < 0
 
 
 def test_the_spokeswoman_s_own_words_still_reach_the_principal() -> None:

@@ -4,8 +4,9 @@
   mode of what has not happened (hypothetical, conditional, future) scores the mode's
   weight times its sign, not +-1;
 - ``alignment.relations.unreal_no_relation``: ... or is no relation at all;
-- ``alignment.relations.followers_no_party``: a group named only by its allegiance
-  ("Sanders supporters", "Obama opponents") is the public, no party to a relation;
+- a group named only by its allegiance ("Sanders supporters") stays a party to a relation
+  (session 40 CV removed ``alignment.relations.followers_no_party``: it dropped right
+  relations on the blind checks);
 - ``alignment.sides.owned_body_rift``: with ``owned_body``, a person at odds with a body
   of their own keeps the relation; support between them is the side itself.
 
@@ -18,16 +19,15 @@ import pytest
 
 from relation_probe import relation_score
 from stancemap.alignment import relate_document
-from stancemap.alignment.relations import allegiance_groups, reality_of
+from stancemap.alignment.relations import reality_of
 from stancemap.records import Actor, Event, Issue, Quote, Span, Statement
 from stancemap.rules import RuleSwitches
 
 SHRINK = "alignment.score.unreal_evidence"
 DROP = "alignment.relations.unreal_no_relation"
-FOLLOWERS = "alignment.relations.followers_no_party"
 OWNED = "alignment.sides.owned_body"
 RIFT = "alignment.sides.owned_body_rift"
-NEW = (SHRINK, DROP, FOLLOWERS, OWNED, RIFT)
+NEW = (SHRINK, DROP, OWNED, RIFT)
 TRIGGER = Span(start=0, end=0, text="")
 
 
@@ -136,45 +136,9 @@ def test_what_is_asked_or_a_speaker_s_own_intention_is_real() -> None:
 
 # -- followers and opponents ---------------------------------------------------------------
 
-GROUPS = [
-    *PEOPLE,
-    Actor(
-        id="new:group:1",
-        name="Bernie Sanders supporter",
-        type="group",
-        country="USA",
-        role="supporters of Bernie Sanders",
-    ),
-    Actor(
-        id="new:group:2",
-        name="Barack Obama opponent",
-        type="group",
-        country="USA",
-        role="opponents of Barack Obama",
-    ),
-    Actor(id="new:group:3", name="Tea Party Patriots", type="group", country="USA"),
-]
 
-
-def test_groups_named_by_allegiance() -> None:
-    assert allegiance_groups(GROUPS) == {"new:group:1", "new:group:2"}
-
-
-def test_a_group_named_by_its_allegiance_is_no_party() -> None:
-    events = [
-        _ev("e1", "ACCUSE", "new:group:1", "person:a"),
-        _ev("e2", "SUPPORT", "person:b", "new:group:2"),
-        _ev("e3", "ACCUSE", "new:group:3", "person:a"),
-    ]
-    on = relate_document([], events, actors=GROUPS, switches=_switches(FOLLOWERS))
-    assert {(r.a, r.b) for r in on} == {("new:group:3", "person:a")}
-    off = relate_document([], events, actors=GROUPS, switches=_switches())
-    assert len(off) == 3
-
-
-def test_supporters_a_candidate_courts_are_no_party(analyzer) -> None:  # type: ignore[no-untyped-def]
+def test_supporters_a_candidate_courts_are_a_party(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Donald Trump praised Bernie Sanders supporters at a rally in Ohio on Monday."
-    assert relation_score(analyzer, text, "Trump", "Sanders supporter", enable=[FOLLOWERS]) is None
     assert relation_score(analyzer, text, "Trump", "Sanders supporter") is not None
 
 

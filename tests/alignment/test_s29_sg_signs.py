@@ -4,8 +4,6 @@
   (WordNet advise.v.01, propose.v.01; not the pressure of urge.v.01) whose content is no
   act done to the one asked and no finite clause is the asker's position for the one named:
   advice between partners, not a demand on an opponent;
-- ``alignment.score.shared_yields_to_direct``: a shared stance (two positions of one polarity on
-  one issue or towards a third) is no alignment of two opposed by their direct evidence;
 - ``alignment.corpus.document_rules``: the corpus series applies membership_act and
   contest_apart as a document's relations do.
 
@@ -19,9 +17,8 @@ from typing import Any
 from relation_probe import relation_score
 from stancemap.alignment import relate_document
 from stancemap.alignment.corpus import build_corpus
-from stancemap.alignment.intensity import default_intensity
 from stancemap.alignment.relations import advice_positions
-from stancemap.alignment.scoring import EventObs, StanceObs, score_pairs
+from stancemap.alignment.scoring import EventObs
 from stancemap.config import RuleSettings
 from stancemap.records import Actor, Event, Issue, Span, Statement
 from stancemap.rules import RuleSwitches
@@ -30,7 +27,6 @@ from stancemap.stances.relations import advice_verbs
 ADVICE = "stances.relations.advice_request"
 # session 40 RP: the advising request's own sign is none (on); "off" below reads both off
 ADVICE_NO_SIGN = "alignment.relations.advice_no_sign"
-YIELDS = "alignment.score.shared_yields_to_direct"
 CORPUS = "alignment.corpus.document_rules"
 
 
@@ -98,50 +94,6 @@ def test_a_plain_call_on_someone_is_no_advice(analyzer: Any) -> None:
     assert on == off
 
 
-def _scores(stances: list[StanceObs], events: list[EventObs], *off: str) -> dict[Any, Any]:
-    pairs = score_pairs(stances, events, default_intensity(), _switches(*off))
-    return {k: (round(p.score, 3), sorted(p.agree), sorted(p.disagree)) for k, p in pairs.items()}
-
-
-def test_a_shared_stance_does_not_ally_two_who_attack_each_other() -> None:
-    stances = [
-        StanceObs("person:a", "migration", -1, 0.8, "s1"),
-        StanceObs("person:b", "migration", -1, 0.8, "s2"),
-    ]
-    events = [EventObs("ACCUSE", ("person:a",), ("person:b",), 0.8, "e1")]
-    score, agree, _ = _scores(stances, events)[("person:a", "person:b")]
-    assert score < 0 and agree == []
-    score_off, agree_off, _ = _scores(stances, events, YIELDS)[("person:a", "person:b")]
-    assert score_off > 0 and agree_off == ["migration"]
-
-
-def test_a_shared_disagreement_stays_beside_a_defence() -> None:
-    stances = [
-        StanceObs("person:a", "migration", 1, 0.8, "s1"),
-        StanceObs("person:b", "migration", -1, 0.8, "s2"),
-    ]
-    events = [EventObs("SUPPORT", ("person:a",), ("person:b",), 0.5, "e1")]
-    on = _scores(stances, events)[("person:a", "person:b")]
-    assert on == _scores(stances, events, YIELDS)[("person:a", "person:b")]
-    assert on[2] == ["migration"]
-
-
-def test_a_shared_stance_stands_where_nothing_passes_between_them_or_it_agrees() -> None:
-    stances = [
-        StanceObs("person:a", "migration", -1, 0.8, "s1"),
-        StanceObs("person:b", "migration", -1, 0.8, "s2"),
-    ]
-    alone = _scores(stances, [])[("person:a", "person:b")]
-    assert alone == _scores(stances, [], YIELDS)[("person:a", "person:b")]
-    assert alone[1] == ["migration"]
-    # a request (a neutral type) is no direct evidence of a sign
-    asked = [EventObs("REQUEST", ("person:a",), ("person:b",), 0.8, "e1")]
-    assert _scores(stances, asked)[("person:a", "person:b")][1] == ["migration"]
-    # a cooperative act agrees with the shared stance: both stay
-    met = [EventObs("COOPERATE", ("person:a",), ("person:b",), 0.8, "e1")]
-    assert _scores(stances, met)[("person:a", "person:b")][1] == ["migration"]
-
-
 def _document(trigger: str, etype: str, source: list[str], target: list[str]) -> dict[str, Any]:
     actors = [
         {"id": "person:a", "name": "Ann Lee", "type": "person"},
@@ -170,7 +122,7 @@ def _document(trigger: str, etype: str, source: list[str], target: list[str]) ->
     }
 
 
-# session 38's rules on pairs resting on one shared stance alone: off, to read YIELDS alone
+# session 38's rules on pairs resting on one shared stance alone: off
 ALONE = (
     "alignment.score.co_target_alone_no_pair",
     "alignment.score.co_opposed_alone_no_pair",
@@ -179,10 +131,8 @@ ALONE = (
 
 
 def _switches(*off: str) -> RuleSwitches:
-    """The shipped switches, with YIELDS on (shipped off by the session 29 lead: the tests
-    show what it does) and ``off`` also off (and session 38's ``ALONE``)."""
-    shipped = (n for n in RuleSettings().disable if n != YIELDS)
-    return RuleSwitches(disabled=[*shipped, *ALONE, *off])
+    """The shipped switches with ``off`` also off (and session 38's ``ALONE``)."""
+    return RuleSwitches(disabled=[*RuleSettings().disable, *ALONE, *off])
 
 
 def _corpus_event(doc: dict[str, Any], *off: str) -> EventObs:

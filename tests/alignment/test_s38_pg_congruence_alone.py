@@ -5,7 +5,8 @@ party, or on one issue - is no pair, by kind (each rule alone; a second shared t
 issue, or evidence of another kind between the two, keeps any pair):
 - ``alignment.score.co_target_alone_no_pair`` (on): both for the third party;
 - ``alignment.score.co_opposed_alone_no_pair`` (on): one for and one against it;
-- ``alignment.score.co_critics_alone_no_pair`` (off): both against it;
+- both against it: a pair still (session 40 CV removed ``co_critics_alone_no_pair``, which
+  lost right relations on the blind checks);
 - ``alignment.score.shared_alone_no_pair`` (off): one issue both agree on (opposite positions
   on one issue stay a disagreement).
 
@@ -21,9 +22,8 @@ from stancemap.rules import RuleSwitches
 
 ALONE = "alignment.score.co_target_alone_no_pair"
 OPPOSED = "alignment.score.co_opposed_alone_no_pair"
-CRITICS = "alignment.score.co_critics_alone_no_pair"
 SHARED = "alignment.score.shared_alone_no_pair"
-MINE = (ALONE, OPPOSED, CRITICS, SHARED)
+MINE = (ALONE, OPPOSED, SHARED)
 ZED = "alignment:person:z"  # a position towards a third party, person:z
 YOU = "alignment:person:y"
 PAIR = ("person:a", "person:b")
@@ -56,7 +56,7 @@ def _both(
 
 def test_the_shipped_states() -> None:
     off = set(RuleSettings().disable)
-    assert CRITICS in off and SHARED in off and ALONE not in off and OPPOSED not in off
+    assert SHARED in off and ALONE not in off and OPPOSED not in off
 
 
 def test_two_endorsers_of_one_third_party_are_no_pair() -> None:
@@ -72,16 +72,14 @@ def test_two_endorsers_of_one_third_party_are_no_pair() -> None:
 def test_one_for_and_one_against_one_third_party_are_no_pair() -> None:
     # "A: God bless Z" beside "B questioned Z's commitment"
     apart = _both(pol=1, other=-1)
-    assert _pair(apart) == ([], [ZED], 1) == _pair(apart, None, ALONE, CRITICS, SHARED)
+    assert _pair(apart) == ([], [ZED], 1) == _pair(apart, None, ALONE, SHARED)
     assert _pair(apart, None, OPPOSED) is None
     assert _pair(_both(pol=-1, other=1), None, OPPOSED) is None  # either way round
 
 
-def test_two_critics_of_one_third_party_stay_a_pair_unless_their_rule() -> None:
+def test_two_critics_of_one_third_party_stay_a_pair() -> None:
     # "A rebuked Z" ... "B said Z's jabs were unacceptable"
-    both = _both()
-    assert _pair(both, None, ALONE, OPPOSED, SHARED) == ([ZED], [], 1)
-    assert _pair(both, None, CRITICS) is None
+    assert _pair(_both(), None, *MINE) == ([ZED], [], 1)
 
 
 def test_two_shared_targets_keep_the_pair() -> None:
@@ -103,7 +101,7 @@ def test_evidence_of_another_kind_keeps_the_pair() -> None:
 def test_one_issue_agreed_alone_falls_only_with_its_rule() -> None:
     # "A backs the ceasefire" ... "B backs the ceasefire": an issue, not a third party
     stances = _both("ceasefire", 1)
-    assert _pair(stances, None, ALONE, OPPOSED, CRITICS) == (["ceasefire"], [], 1)
+    assert _pair(stances, None, ALONE, OPPOSED) == (["ceasefire"], [], 1)
     assert _pair(stances, None, SHARED) is None
     # opposite positions on one issue stay the disagreement issue 14 asks for
     apart = _both("ceasefire", 1, other=-1)

@@ -1,9 +1,9 @@
 """Session 22 (engineer Q, issue 14): a leader breaking with a former ally in his own words.
 
-``stances.ties.ended`` (a tie with a named partner ended or declared over),
-``stances.ties.following`` (following or refusing another's lead) and
+``stances.ties.ended`` (a tie with a named partner ended or declared over) and
 ``stances.polarity.no_longer`` ("will no longer stand with Y"). Sentences written for these
 tests (invented people, real states); each rule switched off loses what it reads.
+(``stances.ties.following`` was removed in session 40 CV: it lost a documented turn.)
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 from relation_probe import relation_score
 
 ENDED = "stances.ties.ended"
-FOLLOWING = "stances.ties.following"
 NO_LONGER = "stances.polarity.no_longer"
 
 
@@ -72,29 +71,6 @@ def test_keeping_a_tie_is_no_break(analyzer) -> None:  # type: ignore[no-untyped
     assert score is None or score > 0
 
 
-def test_refusing_to_follow_a_capitals_lead_is_against_its_state(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = '"We will not follow Moscow\'s lead on this," President Arman Seitov said on Friday.'
-    on = relation_score(analyzer, text, "Seitov", "Russia", enable=[FOLLOWING])
-    off = relation_score(analyzer, text, "Seitov", "Russia")
-    assert on is not None and on < 0
-    assert off is None or off >= 0
-
-
-def test_taking_no_orders_from_another_is_against_it(analyzer) -> None:  # type: ignore[no-untyped-def]
-    # the rule ships off (a poll's "Cruz follows Trump" read as following): switched on here
-    text = '"We will not take orders from Washington," President Luis Arce said on Monday.'
-    on = relation_score(analyzer, text, "Arce", "United States", enable=[FOLLOWING])
-    off = relation_score(analyzer, text, "Arce", "United States")
-    assert on is not None and on < 0
-    assert off is None or off >= 0
-
-
-def test_following_anothers_lead_is_for_it(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = '"We will follow Germany\'s lead on energy," Prime Minister Petr Fiala said.'
-    on = relation_score(analyzer, text, "Fiala", "Germany", enable=[FOLLOWING])
-    assert on is not None and on > 0
-
-
 def test_no_longer_standing_with_a_state_is_against_it(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = '"Armenia will no longer stand with Moscow," Prime Minister Nikol Pashinyan said.'
     on, off = _on_off(analyzer, text, "Pashinyan", "Russia", NO_LONGER)
@@ -126,16 +102,3 @@ def test_refusing_to_sign_a_treaty_with_a_state_is_against_it(analyzer) -> None:
     on, off = _on_off(analyzer, text, "Kola", "Serbia", "stances.ties.made")
     assert on is not None and on < 0
     assert off is None or off > on
-
-
-def test_not_sharing_a_capitals_assessment_is_against_its_state(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        '"We do not share Moscow\'s assessment of the war," President Arman Seitov said on Friday.'
-    )
-    on = relation_score(analyzer, text, "Seitov", "Russia", enable=[FOLLOWING])
-    off = relation_score(analyzer, text, "Seitov", "Russia")
-    assert on is not None and on < 0
-    assert off is None or off >= 0
-    shared = '"We share Berlin\'s concern about the tariffs," Prime Minister Petr Fiala said.'
-    score = relation_score(analyzer, shared, "Fiala", "Germany", enable=[FOLLOWING])
-    assert score is not None and score > 0

@@ -1,9 +1,8 @@
 """Session 39 (CV): contests between two named people read as opposition -
-``stances.relations.contest_between`` ("the battle between X and Y", WordNet contest,
-rivalry and battle nouns), ``stances.relations.rival_possessor`` ("her opponent, Y", "his
-rival Y"), ``stances.relations.rival_title_subject`` ("X shared a photo of rival Y") and
-``stances.relations.versus_prep`` ("X makes his argument vs. Y"). Each test switches its rule
-on and off explicitly. Sentences written for these tests."""
+``stances.relations.rival_possessor`` ("her opponent, Y", "his rival Y") and
+``stances.relations.versus_prep`` ("X makes his argument vs. Y"); session 40 CV removed
+``contest_between`` and ``rival_title_subject``. Each test switches its rule on and off
+explicitly. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,9 +16,7 @@ from stancemap.stances.contest_import import HEADER, OUT, contest_nouns
 from stancemap.stances.contests import CONTEST_RULES
 from stancemap.stances.contests import contest_nouns as shipped_contest_nouns
 
-BETWEEN = "stances.relations.contest_between"
 POSSESSOR = "stances.relations.rival_possessor"
-TITLE = "stances.relations.rival_title_subject"
 VERSUS = "stances.relations.versus_prep"
 
 
@@ -44,28 +41,10 @@ def pairs(text: str, analyzer: Analyzer) -> dict[frozenset[str], float]:
     ("rule", "text", "one", "other"),
     [
         (
-            BETWEEN,
-            "The battle between Marco Rubio and Chris Christie grew bitter in New Hampshire.",
-            "Marco Rubio",
-            "Chris Christie",
-        ),
-        (
-            BETWEEN,
-            "The race between Bernie Sanders and Hillary Clinton tightened in Kentucky.",
-            "Bernie Sanders",
-            "Hillary Clinton",
-        ),
-        (
             POSSESSOR,
             "Hillary Clinton's opponent, Donald Trump, spoke in Ohio on Monday.",
             "Hillary Clinton",
             "Donald Trump",
-        ),
-        (
-            TITLE,
-            "Ted Cruz on Monday shared a photo of rival Marco Rubio with reporters in Iowa.",
-            "Ted Cruz",
-            "Marco Rubio",
         ),
         (
             VERSUS,

@@ -64,9 +64,6 @@ def describe_words(
     words = [w for w in words if w.lower() not in _SKIP]
     if not words:
         return None
-    from .titles import spelled_out
-
-    words = spelled_out(linker, words)  # "Sen." read as "senator": actors.link.title_abbreviation
     # places are read in the words as tokenised ("Washington-based" -> "Washington")
     places = [w for w in place_words if w.lower() not in _SKIP] if place_words else words
     country, cameo = linker.where(places)

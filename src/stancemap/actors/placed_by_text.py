@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ..rules import declare
-from .countries_named import PLACED_BY_COUNTRIES_NAMED, country_named_around
 from .linker import Resolution
 from .normalize import fold
 
@@ -63,10 +62,6 @@ def placed_by_text(resolver: DocumentResolver, ent: Span) -> Resolution | None:
     if read is None:
         return None  # not a city or seat: nothing to choose between
     said = _country_said(resolver, ent)
-    if said is None and resolver.switches.enabled(PLACED_BY_COUNTRIES_NAMED):
-        said = country_named_around(resolver, ent)  # "militias in Tripoli" + "Lebanese"
-        if said == read:
-            return None  # the reading stands
     if said is None or said not in gazetteer.countries_with(ent.text):
         return None
     if said == read and (

@@ -50,7 +50,6 @@ from .coref import (
     PERSON_PRONOUNS,
     REFLEXIVE,
     REFLEXIVE_OWN_CLAUSE,
-    clauses_above_subjects,
     coargument_subjects,
     higher_clause_subjects,
     reflexive_referent,
@@ -82,27 +81,15 @@ CHAINS_BINDING = declare(
     "actors.coref.chains_binding",
     "with entity_chains: a non-reflexive object pronoun is never the person its own "
     "clause's named subject names ('Ryan met Trump. Ryan criticized him': not Ryan); where "
-    "the chain chose that person, the pronoun names no one, unless chains_binding_one_other "
-    "or chains_binding_higher_subject finds it another (with object_not_coargument on, that "
+    "the chain chose that person, the pronoun names no one, unless "
+    "chains_binding_higher_subject finds it another (with object_not_coargument on, that "
     "rule decides)",
-)
-CHAINS_BINDING_ONE_OTHER = declare(
-    "actors.coref.chains_binding_one_other",
-    "with chains_binding: the object pronoun moved off its clause's named subject takes the "
-    "one other person that fits it (gender as the chain checks, no quotation's speaker) "
-    "within the pronoun's reach; with none or several, no one",
 )
 CHAINS_BINDING_HIGHER = declare(
     "actors.coref.chains_binding_higher_subject",
-    "with chains_binding: where chains_binding_one_other does not decide, the object pronoun "
+    "with chains_binding: the object pronoun "
     "takes the person named by the subject of the clause just above its own, if that one "
     "fits and is within reach ('Brandt said that Quist had misled him': Brandt), else no one",
-)
-CHAINS_CLAUSES_ABOVE_FIRST = declare(
-    "actors.coref.chains_clauses_above_first",
-    "with entity_chains: a subject or object pronoun in a clause under another takes the "
-    "subjects of the clauses above first, nearest first, before its sentence's other "
-    "subjects ('Clinton said Trump insulted her': Clinton), as far as binding allows",
 )
 CHAINS_NEARER_OBJECTS = declare(
     "actors.coref.chains_nearer_objects",
@@ -143,12 +130,6 @@ FIRST_NAME_YIELDS = declare(
     "named in the pronoun's sentence and the one before), at least two and twice the other "
     "(an honorific or the KB already come before the first name)",
 )
-CHAINS_ABSTAIN_WEAK = declare(
-    "actors.coref.chains_abstain_weak",
-    "with chains_abstain: a gender that only a first name gives is weak evidence: the "
-    "chain's person of such a gender replaces the one-pass person only when that one is "
-    "ruled out (a gender, binding, the quotation's speaker)",
-)
 CHAINS_NAME_COMMANDED = declare(
     "actors.coref.chains_name_commanded",
     "with entity_chains: a subject he/she is not the person a name later in its own clause "
@@ -180,8 +161,6 @@ class _Pronoun:
     bound: list[Token] = field(default_factory=list)  # its clause's subject tokens
     named_bound: frozenset[str] = frozenset()  # people its clause's named subject names
     higher: list[Token] = field(default_factory=list)  # the subject of the clause above
-    above: list[Token] = field(default_factory=list)  # subjects of the clauses above, nearest first
-    one_other: bool = False  # rule chains_binding_one_other
     speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
     quoted: bool = False  # inside quotation marks
     unnamed: list[_Entry] = field(default_factory=list)
@@ -259,11 +238,8 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
             and m.how != "pronoun"
             and resolver.is_person(m.actor_id)
         )
-        item.one_other = switches.enabled(CHAINS_BINDING_ONE_OTHER)
         if item.named_bound and switches.enabled(CHAINS_BINDING_HIGHER):
             item.higher = [t for t in higher_clause_subjects(token) if t.i < token.i]
-    if switches.enabled(CHAINS_CLAUSES_ABOVE_FIRST) and token.tag_ != "PRP$" and not reflexive:
-        item.above = [t for t in clauses_above_subjects(token) if t.i < token.i]
     if switches.enabled(CHAINS_NAME_COMMANDED) and not reflexive:
         item.commanded = commanded_people(resolver, token)
     if switches.enabled(INDEFINITE_PERSON):
@@ -409,7 +385,6 @@ class _Chains:
         self.near_only = near_only
         self.quotes = [(q.inner_start, q.inner_end) for q in _quote_speakers(resolver, pronouns)]
         self.known = {e.key: resolver.gender.get(e.key) for e in named}
-        self.by_first_name: set[str] = set()  # entities whose gender only a first name gives
         if resolver.switches.enabled(FIRST_NAME_GENDER):
             plain = (
                 self.plain_genders()
@@ -419,9 +394,6 @@ class _Chains:
             for key, gender in self.known.items():
                 if gender is None and key in resolver.actors:
                     self.known[key] = plain.get(key) or name_gender(resolver.actors[key].name)
-                    if key not in plain and self.known[key] is not None:
-                        self.by_first_name.add(key)
-        self.abstain_weak = resolver.switches.enabled(CHAINS_ABSTAIN_WEAK)
         self.speaker_first = resolver.switches.enabled(CHAINS_SPEAKER_FIRST)
         self.not_speaker = resolver.switches.enabled(QUOTED_PRONOUN_NOT_SPEAKER)
         # the object pronouns a subject pronoun binds ("She applauded him"): chosen together
@@ -521,16 +493,12 @@ class _Chains:
 
     def _unbound(self, p: _Pronoun, ranked: list[tuple[str, bool]], key: str | None) -> str | None:
         """Rule ``chains_binding``: an object pronoun the chain gave its own clause's named
-        subject ("Ryan criticized him") is not that person. It names no one, unless the one
-        other person that fits it within reach (``chains_binding_one_other``) or the subject
+        subject ("Ryan criticized him") is not that person. It names no one, unless the subject
         of the clause above (``chains_binding_higher_subject``) is there: salience order
         alone moved such pronouns to wrong next candidates (session 27's binding)."""
         if not key or key not in p.named_bound:
             return key
         others = {name or f"unnamed:{n}" for n, (name, _) in enumerate(ranked)} - p.named_bound
-        if len(others) == 1 and p.one_other:
-            (other,) = others
-            return None if other.startswith("unnamed:") else other
         for key in self._entities_at(p.higher):  # rule chains_binding_higher_subject
             if key in others:
                 return key
@@ -605,8 +573,6 @@ class _Chains:
         bound_here = bool(p.bound) and any(e.key in excluded for e in entries)
         order: list[_Entry] = []
         same = [e for e in entries if e.sentence == p.sentence]
-        for key in self._entities_at(p.above):  # rule chains_clauses_above_first
-            order += [e for e in reversed(same) if e.key == key][:1]
         if p.salient_own:
             order += [e for e in reversed(same) if e.subject]
         for back in range(self.resolver.reach + 1):
@@ -681,11 +647,7 @@ class _Chains:
             old = p.greedy
             if chosen == old or p.fixed is not None:
                 continue
-            if (
-                chosen is not None
-                and self.gender_of(chosen) == p.gender
-                and not (self.abstain_weak and chosen in self.by_first_name)
-            ):
+            if chosen is not None and self.gender_of(chosen) == p.gender:
                 continue  # a person the evidence makes of that gender
             if old is not None and (
                 self.gender_of(old) not in (None, p.gender)

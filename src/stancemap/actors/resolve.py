@@ -40,7 +40,6 @@ from .acted_on import settle_untagged_acted_on
 from .acting_groups import place_acting_groups
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
-from .described_people import place_described_people
 from .family_names import join_family_names_first
 from .given_ahead import join_given_names_ahead
 from .halves import place_halves
@@ -52,14 +51,11 @@ from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
-from .party_member import place_party_members
 from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
-from .story_groups import place_story_groups
-from .strangers import settle_kb_strangers
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
 
@@ -140,7 +136,6 @@ class DocumentResolver:
         join_family_names_first(self)
         settle_namesakes(self)
         settle_kb_surnames(self)
-        settle_kb_strangers(self)
         settle_acronyms(self)
         settle_introduced_surnames(self)
         drop_platform_mentions(self)
@@ -149,10 +144,7 @@ class DocumentResolver:
         place_countryless(self)
         place_national_bodies(self)
         place_definite_bodies(self)
-        place_story_groups(self)
         place_acting_groups(self)
-        place_party_members(self)
-        place_described_people(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)

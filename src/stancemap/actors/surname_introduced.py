@@ -20,7 +20,7 @@ from ..datafiles import constants
 from ..records import is_agent_id, is_new_id
 from ..rules import declare
 from .normalize import fold
-from .strangers import _COURTESY, _titled
+from .titles import HONORIFICS
 
 if TYPE_CHECKING:
     from ..records import ActorMention
@@ -35,6 +35,20 @@ INTRODUCED = declare(
 _SHORT = float(constants("actors")["confidence"]["short_name"])
 _NAMING = ("name", "alias", "short", "fuzzy", "new")  # a mention that spells a name
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m"}
+# words of courtesy, no office: "Mr. Bush" names no more than "Bush"
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "prof", "rev"})
+OFFICE_WORDS = HONORIFICS - _COURTESY
+_ABBREVIATED = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president"}
+
+
+def _titled(text: str, start: int, offices: set[str]) -> bool:
+    """An office word of the person's roles stands right before ``start`` ("President
+    Bush"; "Sen. John McCain" is no title of a Liberian minister of information)."""
+    before = text[max(0, start - 40) : start].split()
+    if not before:
+        return False
+    word = fold(before[-1].rstrip("."))
+    return word in OFFICE_WORDS and _ABBREVIATED.get(word, word) in offices
 
 
 def _in_full(text: str) -> bool:

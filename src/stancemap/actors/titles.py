@@ -34,12 +34,6 @@ TITLED_NEW_PERSON = declare(
     "'Defense Minister Diego Molano' with the name unknown: a new person with the title's "
     "country, sector and role (not the office's holder on the date)",
 )
-TITLE_ABBREVIATION = declare(
-    "actors.link.title_abbreviation",
-    "'Sen. X', 'Lt. Gov. X', 'Atty. Gen. X': an abbreviated title before a name "
-    "(lexicon/title_abbreviations.tsv, the GPO Style Manual's) is read as the title word it "
-    "stands for, so the person takes that title's sector as 'Senator X' does",
-)
 ABBREVIATIONS = "lexicon/title_abbreviations.tsv"
 # words that may stand before a name as a title or qualifier ("Sen.", "Foreign Minister")
 HONORIFICS = frozenset(
@@ -105,16 +99,6 @@ def title_abbreviations() -> dict[str, str]:
     return {r["abbreviation"]: r["title"] for r in rows}
 
 
-def spelled_out(linker: Linker, words: list[str]) -> list[str]:
-    """``words`` with each abbreviated title written out ("Sen." -> "senator"; rule
-    ``TITLE_ABBREVIATION``); as given when the rule is off. Only a capitalised word is an
-    abbreviated title ("gen" is no "General")."""
-    if not linker.switches.enabled(TITLE_ABBREVIATION):
-        return words
-    table = title_abbreviations()
-    return [table.get(fold(w), w) if w[:1].isupper() else w for w in words]
-
-
 def today() -> str:
     return _dt.date.today().isoformat()
 
@@ -155,12 +139,8 @@ def office_holder(
 def strip_titles(linker: Linker, words: list[str]) -> tuple[list[str], list[str]] | None:
     """(name words, title words) when the phrase starts with titles/qualifiers."""
     i = 0
-    abbreviated = title_abbreviations() if linker.switches.enabled(TITLE_ABBREVIATION) else {}
     while i < len(words) - 1:
         key = fold(words[i])
-        if key in abbreviated and words[i][:1].isupper():
-            i += 1
-            continue
         if key in HONORIFICS or key in linker.demonyms or key in ("us", "uk", "un", "eu"):
             i += 1
             continue
@@ -186,7 +166,6 @@ def adjust_for_title(
     if any(fold(w) in FORMER for w in prefix):
         found.sector = "ELI"
         return found
-    prefix = spelled_out(linker, prefix)
     agent = linker.find_agent(prefix)
     if agent is None:
         return found

@@ -18,13 +18,11 @@ from ..records import (
     Actor,
     Event,
     EvidenceRef,
-    MentionParties,
     Quote,
     Relation,
     Span,
     Statement,
     is_agent_id,
-    is_new_id,
 )
 from ..rules import declare
 from ..stances.modes import NEVER_REAL
@@ -53,7 +51,6 @@ from .voices import (
     VOICE,
     principals_of,
     told_by_spokespeople,
-    voiced_by_spokespeople,
 )
 
 WITNESS_CAP = float(constants("alignment")["witness_cap"])
@@ -62,17 +59,6 @@ SOURCE_MODE = declare(
     "an event a statement rests on is named in the relation's evidence with the statement's "
     "weight times its mode's ('Last year, he praised Y' under today's criticism weighs less "
     "than the criticism), as the score weighs it",
-)
-PAIR_FROM_OWN_MENTION = declare(
-    "alignment.relations.pair_from_own_mention",
-    "a relation resting on a merged event cites, for its pair, the mention whose own sentence "
-    "names both ends (Event.mention_parties) and weighs that mention's confidence, not the "
-    "first mention's (which may have taken a party from a later one)",
-)
-OWN_MENTION_WEIGHT = declare(
-    "alignment.relations.own_mention_weight",
-    "with pair_from_own_mention, the pair's event evidence also weighs the naming mention's "
-    "confidence and lead place instead of the first mention's (off: only the cited span moves)",
 )
 LEARNED_CONFIDENCE = declare(
     "alignment.relations.learned_confidence",
@@ -124,18 +110,6 @@ GENERIC_NO_PARTY = declare(
 )
 PUBLIC_SECTORS = frozenset(s.upper() for s in constants("alignment")["public_sectors"])
 
-FOLLOWERS_NO_PARTY = declare(
-    "alignment.relations.followers_no_party",
-    "a group the text names only by its allegiance to someone - a person's or party's "
-    "followers ('Sanders supporters', 'GOP voters', 'Trump's backers') or opponents ('Obama "
-    "opponents', 'Putin's critics'), the groups actors.names.followers / opponents / "
-    "party_followers make from lexicon/follower_nouns.txt and the WordNet "
-    "lexicon/opponent_nouns.txt - is the public, no party to a document's relation: its "
-    "tie to the one it is named after is its name, not news, and to others it rests on "
-    "polls, rallies and donations ('Trump has work to do in galvanizing Obama opponents'); "
-    "events keep it (session 27)",
-)
-ALLEGIANCE_NOUNS = word_list("lexicon/follower_nouns.txt") | word_list("lexicon/opponent_nouns.txt")
 
 UNREAL_EVIDENCE = declare(
     "alignment.score.unreal_evidence",
@@ -471,7 +445,6 @@ def to_relation(
     intensity: Mapping[str, Intensity] | None = None,
     modes: Mapping[str, str | None] | None = None,
     reality: float = 1.0,
-    own: Mapping[tuple[str, str, str], MentionParties] | None = None,
 ) -> Relation:
     """The contract's relation record for a scored pair.
 
@@ -499,9 +472,6 @@ def to_relation(
                         # its own weight, where the event is the pair's evidence by itself)
                         share = max(weight * factor, weights.get(item, 0.0))
                 update: dict[str, object] = {"weight": round(share, 4), "via": carried.get(ref)}
-                mention = (own or {}).get((pair.a, pair.b, item))
-                if mention is not None:  # PAIR_FROM_OWN_MENTION: the sentence naming both
-                    update["span"] = mention.evidence
                 named[item] = [k.model_copy(update=update) for k in known]
     return Relation(
         a=pair.a,
@@ -516,49 +486,6 @@ def to_relation(
         confidence=round(relation_confidence(pair.observations, pair.score), 3),
         carried=carried_part(pair, intensity),
     )
-
-
-def own_mentions(
-    pairs: Mapping[tuple[str, str], PairScore],
-    events: list[Event],
-    statements: list[Statement],
-    aliases: Mapping[str, str],
-    weigh: bool = True,
-) -> dict[tuple[str, str, str], MentionParties]:
-    """(a, b, event id) -> the mention of a merged event whose own sentence names both
-    ends of the pair, where the first mention's does not (``PAIR_FROM_OWN_MENTION``).
-    An observation of the event itself is weighed (in place) by that mention's
-    confidence instead of the event's (``weigh``, ``OWN_MENTION_WEIGHT``); an event a
-    statement rests on is only cited."""
-    merged = {e.id: e for e in events if len(e.mention_parties) > 1}
-    if not merged:
-        return {}
-    rests = {s.id: [r for r in s.evidence if r in merged] for s in statements}
-
-    def one(actor: str) -> str:
-        return aliases.get(actor, actor)
-
-    out: dict[tuple[str, str, str], MentionParties] = {}
-    for (a, b), pair in pairs.items():
-        for obs in pair.observations:
-            for ref in obs.refs:
-                for item in [ref, *rests.get(ref, [])] if ref not in merged else [ref]:
-                    event = merged.get(item)
-                    if event is None:
-                        continue
-                    ends = {a, b}
-                    naming = [
-                        m
-                        for m in event.mention_parties
-                        if ends <= {one(x) for x in m.source + m.target}
-                    ]
-                    if not naming or naming[0] == event.mention_parties[0]:
-                        continue
-                    mention = naming[0]
-                    if weigh and item == ref and obs.kind == "event" and event.confidence > 0:
-                        obs.weight *= mention.confidence / event.confidence
-                    out[(a, b, item)] = mention
-    return out
 
 
 def relation_confidence(observations: list[Observation], score: float) -> float:
@@ -798,20 +725,6 @@ def pair_reality(pair: PairScore, reality: Mapping[str, float]) -> float:
     return best if best > 0 else 1.0
 
 
-def allegiance_groups(actors: list[Actor]) -> set[str]:
-    """Ids of the groups named only by their allegiance to someone: a new group whose name
-    ends in a follower or opponent noun's lemma and whose role names whom it is of
-    ("Bernie Sanders supporter", role "supporters of Bernie Sanders")."""
-    out = set()
-    for a in actors:
-        if a.type != "group" or not is_new_id(a.id) or " of " not in (a.role or ""):
-            continue
-        words = a.name.lower().split()
-        if len(words) > 1 and words[-1] in ALLEGIANCE_NOUNS:
-            out.add(a.id)
-    return out
-
-
 def _leaning(kind: str, table: Mapping[str, Intensity]) -> bool:
     """Whether an event of type ``kind`` leans a way (its relation is not 'neutral')."""
     info = table.get(kind.upper())
@@ -887,22 +800,10 @@ def relate_document(
     if actors and (on is None or on(PUBLIC_NO_PARTY)):
         public = public_ends(actors)
         pairs = {k: p for k, p in pairs.items() if not (public & set(k))}
-    if actors and (on is None or on(FOLLOWERS_NO_PARTY)):
-        followers = allegiance_groups(actors)
-        pairs = {k: p for k, p in pairs.items() if not (followers & set(k))}
     if actors and (on is None or on(GENERIC_NO_PARTY)):
         generic = {a.id for a in actors if a.generic}
         pairs = {k: p for k, p in pairs.items() if not (generic & set(k))}
-    own: dict[tuple[str, str, str], MentionParties] = {}
-    if on is not None and on(PAIR_FROM_OWN_MENTION):
-        own = own_mentions(pairs, events, statements, aliases, on(OWN_MENTION_WEIGHT))
-    weighed = on is not None and on(OWN_MENTION_WEIGHT)
-    weigh_lead(
-        pairs,
-        _starts(statements, events, quotes),
-        switches,
-        {key: m.evidence.start for key, m in own.items()} if weighed else None,
-    )
+    weigh_lead(pairs, _starts(statements, events, quotes), switches)
     spans = _spans(statements, events, quotes)
     principals = principals_of(quotes or [])
     told = told_by_spokespeople(
@@ -921,8 +822,6 @@ def relate_document(
                 **{e.id: frozenset(e.source) for e in events},
             },
             titles=_source_phrases(quotes or []) if on is None or on(TITLE_NAMES_STATE) else None,
-            voiced=voiced_by_spokespeople(statements, quotes or [], principals)
-            | frozenset(s.id for s in statements if told & set(s.evidence)),
         )
         if actors
         else None
@@ -949,9 +848,7 @@ def relate_document(
         real = pair_reality(pair, reality) if reality else 1.0
         if drop_unreal and real < 1.0:
             continue  # "officials should be focused on ...": what might be, not what is
-        out.append(
-            to_relation(pair, refs, sources, table, modes, real if shrink else 1.0, own or None)
-        )
+        out.append(to_relation(pair, refs, sources, table, modes, real if shrink else 1.0))
     # learned only where the caller passes its switches (the pipeline, its window path and
     # the store's re-resolution do): without them (hand-built records) it stays the noisy-or
     if actors is not None and on is not None and on(LEARNED_CONFIDENCE):

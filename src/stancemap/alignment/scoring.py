@@ -73,31 +73,12 @@ CO_SOURCES = declare(
     "an event with two sources and no target ('X and Y clash') stands between the sources",
     order=20,
 )
-SHARED_TARGET = declare(
-    "alignment.score.no_shared_target_issue",
-    "two actors' positions towards a third ('X and Y both attacked Z', 'X praised Z, Y "
-    "criticized Z') are no shared issue between them: each relates to Z, not to the other",
-    order=5,
-)
 HOSTILE_REQUEST = declare(
     "alignment.score.hostile_request",
     "a request against the one it names (CAMEO 0241/1041 a change in leadership, 0213/1013 "
     "judicial action: 'called for the resignation of Y', events.frame.hostile_request) "
     "weighs as a DEMAND, conflict, not as a neutral request",
     order=3,
-)
-SHARED_YIELDS = declare(
-    "alignment.score.shared_yields_to_direct",
-    "a shared stance - two actors' positions on one issue or towards a third party, the same "
-    "polarity - counts as alignment only where the two are not already opposed in the "
-    "document: where their direct evidence (events of cooperation or conflict between them, "
-    "positions one takes towards the other) has a negative sign, the shared stance is dropped "
-    "- 'Trump ratcheted up his attacks on Rubio, saying he is weak on illegal immigration' "
-    "beside Rubio's own words against the migrant policy is no alignment (judged real news: "
-    "co-stances signed a pair against its own evidence; session 29 SG); a request (a neutral "
-    "type) is no direct evidence here; a shared disagreement stays beside a cooperative act "
-    "(the act softens, but does not undo, it)",
-    order=22,
 )
 CO_STANCE_STRONG = declare(
     "alignment.score.co_stance_strong",
@@ -138,13 +119,6 @@ CO_OPPOSED_ALONE = declare(
     "no pair (session 38 PG; one document's relations only; cf. "
     "alignment.score.co_stance_opposed_apart, which drops such a co-stance everywhere)",
     order=8.1,
-)
-CO_CRITICS_ALONE = declare(
-    "alignment.score.co_critics_alone_no_pair",
-    "two actors whose only evidence in the document is that both are against one third "
-    "party ('A rebuked Z' beside 'B said Z's jabs were unacceptable') are no pair (session "
-    "38 PG; one document's relations only)",
-    order=8.2,
 )
 SHARED_ALONE = declare(
     "alignment.score.shared_alone_no_pair",
@@ -350,8 +324,8 @@ def score_pairs(
 ) -> dict[tuple[str, str], PairScore]:
     """Every pair of actors that shares an issue or an event, with its observations.
 
-    ``in_document``: the observations are one document's (``SHARED_YIELDS`` reads a
-    document's direct evidence, ``shared_counts`` a document's co-stances; a corpus window's
+    ``in_document``: the observations are one document's (``shared_counts`` reads a
+    document's co-stances; a corpus window's
     pairs pool many documents and keep their shared stances: applied per window, the
     co-stance rules added false monthly windows on the PolNeAR shifts' controls, session 30).
 
@@ -365,8 +339,6 @@ def score_pairs(
         for issue, position in issues.items():
             if position.mean == 0:
                 continue
-            if enabled(SHARED_TARGET) and parse_issue_id(issue)[0] == ALIGNMENT:
-                continue  # "X and Y both attacked Z": co-critics of Z are no pair
             by_issue.setdefault(issue, []).append(actor)
     for issue, actors in sorted(by_issue.items()):
         for a, b in combinations(sorted(set(actors)), 2):
@@ -452,9 +424,6 @@ def score_pairs(
             pair.observations.append(
                 Observation(info.value / 10.0, weight * inferred, "event", kind, [ev.ref])
             )
-    if in_document and enabled(SHARED_YIELDS):
-        for pair in pairs.values():
-            _shared_yields(pair, intensity)
     # only where the caller passes its switches (hand-built records keep their co-stances)
     if in_document and switches is not None:
         kinds = {k for k, rule in ALONE_RULES.items() if enabled(rule)}
@@ -467,7 +436,6 @@ def score_pairs(
 ALONE_RULES = {
     "endorsers": CO_TARGET_ALONE,
     "opposed": CO_OPPOSED_ALONE,
-    "critics": CO_CRITICS_ALONE,
     "agreed": SHARED_ALONE,
 }
 
@@ -490,51 +458,22 @@ def congruence_alone(pair: PairScore) -> str | None:
     return "critics" if first.toward < 0 else "endorsers"
 
 
-def _shared_yields(pair: PairScore, intensity: Mapping[str, Intensity]) -> None:
-    """Drop (in place) the pair's shared agreements where its direct evidence has a negative
-    sign (``SHARED_YIELDS``); neutral event types are no evidence of a sign here."""
-    direct = [
-        o
-        for o in pair.observations
-        if not o.shared
-        and not (
-            o.kind == "event"
-            and (intensity.get(o.key) is None or intensity[o.key].relation == "neutral")
-        )
-    ]
-    if not direct or weighted_mean(direct) >= 0:
-        return
-    gone = {o.key for o in pair.observations if o.shared and o.value > 0}
-    if not gone:
-        return
-    pair.observations = [o for o in pair.observations if not (o.shared and o.key in gone)]
-    pair.agree = [i for i in pair.agree if i not in gone]
-    pair.disagree = [i for i in pair.disagree if i not in gone]
-
-
 def weigh_lead(
     pairs: Mapping[tuple[str, str], PairScore],
     starts: Mapping[str, int],
     switches: Any = None,
-    pair_starts: Mapping[tuple[str, str, str], int] | None = None,
 ) -> None:
     """Weigh up (in place) each observation with evidence in the document's lead.
 
     ``starts`` maps evidence ids to where they start in the text; the lead is the
     first ``lead_chars`` characters (the headline and first paragraph of a news
-    story). Only within one document: a corpus has no one lead. ``pair_starts``
-    ((a, b, id) -> start) overrides where a piece starts for one pair (the mention of a
-    merged event that pair rests on, ``alignment.relations.pair_from_own_mention``).
+    story). Only within one document: a corpus has no one lead.
     """
     if switches is not None and not switches.enabled(LEAD):
         return
-    for (a, b), pair in pairs.items():
+    for pair in pairs.values():
         for obs in pair.observations:
-            at = [
-                (pair_starts or {}).get((a, b, ref), starts.get(ref, LEAD_CHARS))
-                for ref in obs.refs
-            ]
-            if any(start < LEAD_CHARS for start in at):
+            if any(starts.get(ref, LEAD_CHARS) < LEAD_CHARS for ref in obs.refs):
                 obs.weight *= LEAD_WEIGHT
 
 

@@ -155,7 +155,6 @@ class Sides:
         evidence_at: Mapping[str, tuple[int, int]] | None = None,
         doers: Mapping[str, frozenset[str]] | None = None,
         titles: Mapping[str, list[tuple[int, int, str]]] | None = None,
-        voiced: frozenset[str] = frozenset(),
     ) -> None:
         table = constants("alignment")
         breakaway = enabled is None or enabled(BREAKAWAY)
@@ -169,9 +168,6 @@ class Sides:
         # the events their quotes tell
         self.principals = dict(principals or {})
         self.told = told
-        # the statements, quotes and events a spokesperson's own quotes carry (session 26:
-        # hers, lent to her principal and back: ``voices.ANSWERS_ONLY``)
-        self.voiced = voiced | told
         self.sectors = frozenset(table["state_sectors"])
         self.contingents = frozenset(table["contingent_sectors"])
         self.spoke_words = tuple(w.lower() for w in table["spokesperson_words"])
@@ -333,8 +329,6 @@ def settle(
             sides.told,
             enabled,
             guard,
-            doers=sides.doers or None,
-            voiced=sides.voiced,
         )
         if enabled(AFFILIATED):  # a third actor of the voices' own side gets no pair
             out = other_sides(out)

@@ -68,16 +68,6 @@ COMPATRIOT_WORDS = declare(
     order=19,
 )
 
-ANSWERS_ONLY = declare(
-    "alignment.sides.voice_answers_only",
-    "the one a spokesperson speaks for lends her only what a third actor said or did to "
-    "him (she answers for him: 'Sessions attacked Clinton' holds for Clinton's spokesman), "
-    "not his own words and deeds towards the third ('Cruz defended Trump' is no relation "
-    "of Cruz's spokeswoman with Trump: judged real news, 'carried to a third party'); her "
-    "own words are still lent to him (session 26 R6)",
-    order=19,
-)
-
 VOICE = "voice:"  # the prefix of ``Observation.via`` for evidence taken over
 
 
@@ -126,25 +116,12 @@ def told_by_spokespeople(
     return frozenset(out)
 
 
-def voiced_by_spokespeople(
-    statements: Iterable[Any], quotes: Iterable[Any], principals: Mapping[str, str]
-) -> frozenset[str]:
-    """Ids of the spokespeople's own quotes and of the statements resting on them or on
-    the events they tell: her words, whoever the statement's actor is."""
-    own = {q.id for q in quotes if getattr(q, "speaker", None) in principals}
-    return frozenset(own) | frozenset(
-        s.id for s in statements if own & set(getattr(s, "evidence", ()) or ())
-    )
-
-
 def pool_voices(
     pairs: Mapping[tuple[str, str], Any],
     principals: Mapping[str, str],
     told: frozenset[str] = frozenset(),
     enabled: Callable[[str], bool] | None = None,
     compatriot_words: Callable[[str, str, list[str]], bool] | None = None,
-    doers: Mapping[str, frozenset[str]] | None = None,
-    voiced: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], Any]:
     """Each (spokesperson, third) and (principal, third) pair holds both one's evidence.
 
@@ -160,7 +137,6 @@ def pool_voices(
 
     on = enabled or (lambda _name: True)
     words_on_third, named_third = on(WORDS_ON_THIRD), on(NAMED_THIRD)
-    answers_only = on(ANSWERS_ONLY) and doers is not None
     out = dict(pairs)
     for speaker, principal in principals.items():
         voices = (speaker, principal)
@@ -189,27 +165,10 @@ def pool_voices(
                         compatriot_words is not None
                         and any(compatriot_words(third, x, o.refs) for x in voices)
                     )
-                    # the principal's own words and deeds on the third are not hers
-                    # (what her own quotes tell is hers: "Murphy is proud to support
-                    # Clinton's plan," his spokeswoman said)
-                    and not (
-                        answers_only
-                        and v == speaker
-                        and not set(o.refs) <= (told | voiced)
-                        and _done_by(o.refs, principal, doers)
-                    )
                 ]
                 if new.observations:
                     out[key] = new
     return out
-
-
-def _done_by(refs: Iterable[str], actor: str, doers: Mapping[str, frozenset[str]] | None) -> bool:
-    """Whether ``actor`` holds or did any of the evidence ``refs`` (a statement's actor,
-    an event's sources); evidence no one is known to hold counts as his."""
-    if doers is None:
-        return False
-    return any(actor in doers.get(r, frozenset({actor})) for r in refs)
 
 
 def _copy_of(mine: Any, key: tuple[str, str]) -> Any:

@@ -222,14 +222,17 @@ def evaluate_relation_set(
     path: Path, analyzer: Any, part: str = "all", mentions: bool = True
 ) -> SetResult:
     """Analyse every item of ``part`` and score it (``mentions``: see the module doc)."""
-    from ..rules import RuleSwitches
+    from ..rules import RuleSwitches, load_all
 
     out = SetResult(mentions=mentions)
     switches = RuleSwitches.from_settings(getattr(analyzer, "settings", None))
+    known = frozenset(load_all().names())
     for item in load_items(path, part):
-        if not all(switches.enabled(rule) for rule in item.get("needs", [])):
+        needs = item.get("needs", [])
+        if not all(rule in known and switches.enabled(rule) for rule in needs):
             # the item specifies a rule this run has off (a shipped-off rule's own test
-            # passage): what it expects holds only with that rule on
+            # passage), or one removed from the registry (never on): what it expects holds
+            # only with that rule on
             out.skipped.append(item["id"])
             continue
         result = analyzer.analyze_text(item["text"], doc_id=item["id"], date=item.get("date"))

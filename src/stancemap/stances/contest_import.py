@@ -1,8 +1,9 @@
 """Build ``data/stances/contest_nouns.txt``: nouns that name a contest between parties.
 
-"The battle between X and Y", "the race between X and Y", "the rivalry between X and Y":
-a noun of contest with "between X and Y", both named people, sets them against each other
-(rule ``stances.relations.contest_between``, session 39 CV). Which nouns name a contest is
+"His campaign against Y", "X's race against Y": a noun of contest with "against" a named
+person sets its holder against that person (rule ``stances.relations.contest_against``,
+session 40 RM; written in session 39 CV for ``contest_between``, removed in session 40 as
+worth nothing measured). Which nouns name a contest is
 read from Princeton WordNet 3.0: every one-word noun whose most frequent sense is, or lies
 under (hyponyms, no instances), contest.n.01 ("an occasion on which a winner is selected
 from among two or more contestants": race, campaign, tournament), rivalry.n.01 ("the act of
@@ -44,8 +45,8 @@ def contest_nouns(wordnet: Path = WORDNET) -> list[str]:
 
 HEADER = [
     "# Nouns whose most frequent WordNet 3.0 sense is, or lies under, contest.n.01,",
-    "# rivalry.n.01 or battle.n.01 (no instances): a contest 'between X and Y'",
-    "# (stances.relations.contest_between). Built by stancemap.stances.contest_import;",
+    "# rivalry.n.01 or battle.n.01 (no instances): a contest 'against Y'",
+    "# (stances.relations.contest_against). Built by stancemap.stances.contest_import;",
     "# do not edit. WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence).",
 ]
 

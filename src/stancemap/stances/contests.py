@@ -1,25 +1,18 @@
-"""Contests between two named people: 'the battle between X and Y', 'her opponent, Y'
+"""Contests between two named people: 'her opponent, Y', 'his campaign against Y'
 (session 39, engineer CV; issue 14).
 
 A story's lead often tells who stands against whom only by a noun of contest or of
-rivalry, with no verb of attack between them: "the battle between X and Y", "her
-opponent, Y", "shared a photo of rival Y", "X makes his case vs. Y". The judges read these
-pairs as opposed (docs/judging.md: the story supports the sign). Four readings, each its
-own rule, each only between two actors of type person (never a body, a country or a
+rivalry, with no verb of attack between them: "her opponent, Y", "X makes his case vs.
+Y". The judges read these pairs as opposed (docs/judging.md: the story supports the sign).
+The readings below, each its own rule (session 40 CV removed ``contest_between``, "the
+battle between X and Y", worth nothing measured, and ``rival_title_subject``, "shared a
+photo of rival Y", which lost a right check reading), each only between two actors of type person (never a body, a country or a
 generic agent; a third person in the phrase gives nothing):
 
-- ``stances.relations.contest_between``: a noun whose most frequent WordNet sense is a
-  contest, a rivalry or a battle (``data/stances/contest_nouns.txt``, built by
-  ``stances.contest_import``) with "between X and Y" (its own phrase, or the one on the
-  verb it is the subject of, as ``between_on_verb``). The nouns of conflict and the
-  ``between`` rows of ``relations.tsv`` stay with ``stances.relations.between``.
 - ``stances.relations.rival_possessor``: a noun of people against someone
   (``data/lexicon/opponent_nouns.txt``, WordNet: opponent, rival, challenger, critic ...)
   that names person Y - by apposition ("her opponent, Y"; "Y, X's rival"), or as the
   title before Y's name ("his rival Y") - and whose possessor names person X.
-- ``stances.relations.rival_title_subject``: the same bare title before a name with no
-  possessor or determiner ("shared a photo of rival Y"): the rival is the subject's, the
-  named person of the nearest verb above it.
 - ``stances.relations.versus_prep``: "vs."/"versus" with one person as its object,
   against the person its head names or the named subject of its verb ("X makes his case
   vs. Y"); not "v.", the law reports' citation of a case.
@@ -48,22 +41,12 @@ from spacy.tokens import Token
 
 from ..datafiles import word_list
 from ..rules import declare
-from .between_verb import BETWEEN_ON_VERB, between_preps
 from .extract import ALIGNMENT, Finding
-from .headline import conflict_noun
 from .topics import lemma
 
 if TYPE_CHECKING:
     from .relations import Context
 
-CONTEST_BETWEEN = declare(
-    "stances.relations.contest_between",
-    "'the battle between X and Y', 'the race between X and Y': a noun whose most frequent "
-    "WordNet sense is (under) contest.n.01, rivalry.n.01 or battle.n.01 "
-    "(data/stances/contest_nouns.txt) with 'between' two named people sets them against "
-    "each other",
-    order=20.2,
-)
 RIVAL_POSSESSOR = declare(
     "stances.relations.rival_possessor",
     "'her opponent, Y', 'his rival Y', 'Y, X's rival': a WordNet "
@@ -71,13 +54,6 @@ RIVAL_POSSESSOR = declare(
     "apposition or as the title before the name, whose possessor is person X: X and Y are "
     "opposed",
     order=20.3,
-)
-RIVAL_TITLE_SUBJECT = declare(
-    "stances.relations.rival_title_subject",
-    "'X shared a photo of rival Y': a bare opponent title "
-    "(lexicon/opponent_nouns.txt, no possessor or determiner) before person Y's name is "
-    "the rival of the named person who is the subject of the nearest verb above it",
-    order=20.4,
 )
 VERSUS_PREP = declare(
     "stances.relations.versus_prep",
@@ -110,9 +86,7 @@ AGAINST_PAST_YEAR = declare(
     order=20.8,
 )
 CONTEST_RULES = (
-    CONTEST_BETWEEN,
     RIVAL_POSSESSOR,
-    RIVAL_TITLE_SUBJECT,
     VERSUS_PREP,
     CONTEST_AGAINST,
     POSSESSED_AGAINST,
@@ -173,20 +147,6 @@ def _findings(ctx: Context, tok: Token, parties: list[str], weight: float) -> li
     ]
 
 
-def contest_between(tok: Token, ctx: Context) -> list[Finding]:
-    """'The battle between X and Y': exactly two named people, opposed."""
-    if tok.pos_ != "NOUN" or lemma(tok) not in contest_nouns():
-        return []
-    if ctx.words.get("between", lemma(tok)) or conflict_noun(tok, ctx):
-        return []  # stances.relations.between's own word
-    for prep in between_preps(tok, BETWEEN_ON_VERB in ctx.on):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            people = _people(ctx, obj)
-            if len(people) == 2:  # more: each would side with the others against one
-                return _findings(ctx, tok, people, float(ctx.table["between_wordnet_weight"]))
-    return []
-
-
 def _named_rival(ctx: Context, noun: Token) -> tuple[str, Token] | None:
     """The person an opponent noun names, and the token that carries the possessor:
     'her opponent, Y' (Y its apposition), 'Y, X's rival' (it Y's apposition), 'his rival
@@ -219,38 +179,10 @@ def rival_possessor(tok: Token, ctx: Context) -> list[Finding]:
     return []
 
 
-def _subject_above(ctx: Context, tok: Token) -> str | None:
-    """The person named as the subject of the nearest verb above ``tok``."""
-    node = tok
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return _subject_person(ctx, node)
-    return None
-
-
 def _subject_person(ctx: Context, verb: Token) -> str | None:
     """The person named as ``verb``'s subject."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((p for s in subjects if (p := _person(ctx, s)) is not None), None)
-
-
-def rival_title_subject(tok: Token, ctx: Context) -> list[Finding]:
-    """'X shared a photo of rival Y': the subject's rival."""
-    if tok.pos_ not in _TITLE_POS or lemma(tok) not in opponent_nouns():
-        return []
-    head = tok.head
-    if tok.dep_ not in _TITLE_DEPS or head.i <= tok.i:
-        return []
-    rival = _person(ctx, head)
-    if rival is None or _person(ctx, tok) is not None:
-        return []
-    if any(c.dep_ in ("poss", "det") for t in (tok, head) for c in t.children):
-        return []  # "his rival X" is rival_possessor's; "a rival X", "the rival X" no one's
-    holder = _subject_above(ctx, head)
-    if holder is None or holder == rival:
-        return []
-    return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
 
 
 def versus_prep(tok: Token, ctx: Context) -> list[Finding]:
@@ -344,9 +276,7 @@ def possessed_against(tok: Token, ctx: Context) -> list[Finding]:
 
 
 READERS = (
-    (CONTEST_BETWEEN, contest_between),
     (RIVAL_POSSESSOR, rival_possessor),
-    (RIVAL_TITLE_SUBJECT, rival_title_subject),
     (VERSUS_PREP, versus_prep),
     (CONTEST_AGAINST, contest_against),
     (POSSESSED_AGAINST, possessed_against),

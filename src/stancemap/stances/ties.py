@@ -23,12 +23,6 @@ mostly in the leader's own words, without a verb of attacking or backing the all
   deepen cooperation", "we will restore ties with Y") sets its parties (the verb's
   conjoined subjects, or the speaker, and the partners it names) beside each other; refused
   or negated, against (``cue_polarity``);
-- following: a verb of following another's lead with that lead as object ("follow
-  Moscow's lead", "take orders from X", "obey X"), or of deferring to another ("bow to
-  X"), is a position towards the one followed: aligned when done, against when refused
-  or negated ("we will not follow Moscow's lead", "refuses to take orders from X"), by
-  ``cue_polarity`` (negation, "no longer", shifters).
-
 Words are in ``data/stances/ties.tsv`` (by hand), or with ``stances.ties.wordnet_words``
 in ``data/stances/ties_wordnet.tsv`` (from WordNet by ``stances.ties_import``, session 23); the confidence is ``narrated_relation`` (data/
 constants.toml) times the word's weight, the polarity factor and the holder's confidence.
@@ -428,82 +422,7 @@ def made(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     return holder_findings(ctx, verb, held, parties, pol.sign, conf, "tie-made")
 
 
-def _followed(ctx: Context, obj: Token) -> list[str]:
-    """Whose lead a guidance noun is: "Moscow's lead", "the line of X", "orders from X"."""
-    out: list[str] = []
-    for owner in (c for c in obj.children if c.dep_ == "poss"):
-        out += _group(ctx, owner)
-    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            out += _group(ctx, pobj)
-    return list(dict.fromkeys(out))
-
-
-@rule(
-    "stances.ties.following",
-    order=59,
-    doc="'we will not follow Moscow's lead', 'refuses to take orders from X', 'bowed to X': "
-    "following another's lead is a position towards them, refusing it is against them",
-)
-def following(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
-    if tok.pos_ != "VERB":
-        return []
-    words = _words(ctx)
-    verb_word = lemma(tok)
-    follow = words.get("follow", verb_word)
-    targets: list[str] = []
-    weight = 0.0
-    sign = 1
-    if follow is not None:
-        for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
-            guidance = words.get("guidance", lemma(obj))
-            if guidance is not None:
-                found = _followed(ctx, obj)
-                if not found and verb_word == "take":  # "take orders from X"
-                    found = [
-                        a
-                        for p in tok.children
-                        if p.dep_ == "prep" and p.lower_ == "from"
-                        for o in p.children
-                        if o.dep_ == "pobj"
-                        for a in _group(ctx, o)
-                    ]
-                if found:
-                    targets, weight, sign = found, follow[1] * guidance[1], follow[0]
-                    break
-            direct = words.get("follow_actor", verb_word)
-            if direct is not None:
-                mention = ctx.actors.mention_at(obj.idx, obj.idx + len(obj))
-                if mention is not None and mention.how != "pronoun":
-                    found = _group(ctx, obj)
-                    if found:
-                        targets, weight, sign = found, direct[1], direct[0]
-                        break
-    if not targets:
-        for prep in (c for c in tok.children if c.dep_ == "prep"):
-            particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")), "")
-            keys = [f"{verb_word} {prep.lower_}"]
-            if particle:
-                keys.insert(0, f"{verb_word} {particle} {prep.lower_}")
-            hit = next((h for k in keys if (h := words.get("defer", k)) is not None), None)
-            if hit is None:
-                continue
-            found = [a for o in prep.children if o.dep_ == "pobj" for a in _group(ctx, o)]
-            if found:
-                targets, weight, sign = found, hit[1], hit[0]
-                break
-    if not targets:
-        return []
-    held = holders(tok)
-    if not held:
-        return []
-    pol = cue_polarity(tok, sign, ctx.lexicon, towards_actor=True)
-    conf = ctx.table["narrated_relation"] * weight * pol.factor
-    return holder_findings(ctx, tok, held, targets, pol.sign, conf, "following")
-
-
 TIE_RULES: list[tuple[str, Callable[[Token, Context, Holders], list[Finding]]]] = [
     ("stances.ties.ended", ended),
     ("stances.ties.made", made),
-    ("stances.ties.following", following),
 ]

@@ -44,8 +44,8 @@ necktie). Signs: end, leave, ended -1; make +1. ``EXCLUDED`` drops the few words
 troponyms bring that say the opposite (end.v.2's "finalize" makes a deal), each with why.
 The hand part keeps what WordNet has no way to say: verbs with their preposition
 ("withdraw from", "pull out of"), the copula complements of "over" ("that alliance is
-finished"), and the following classes (``follow``, ``follow_actor``, ``guidance``,
-``defer``), which issue 14 leaves as they were; each hand row says why.
+finished"); each hand row says why. (The following classes ``follow``, ``follow_actor``,
+``guidance`` and ``defer`` went with ``stances.ties.following``, removed in session 40.)
 
     apt-get install wordnet-base        # only the importer needs it
     .venv/bin/python -m stancemap.stances.ties_import [/usr/share/wordnet]
@@ -321,8 +321,7 @@ def derive(root: Path = WORDNET) -> list[Row]:
     return sorted(rows.values(), key=lambda r: (_KINDS.index(r[0]), r[1]))
 
 
-_KINDS = ["tie", "end", "end_from", "leave", "ended", "over", "make", "follow", "follow_actor",
-          "guidance", "defer", "body", "loyalty", "party_noun", "switch", "switch_noun", "remove", "resign",
+_KINDS = ["tie", "end", "end_from", "leave", "ended", "over", "make", "body", "loyalty", "party_noun", "switch", "switch_noun", "remove", "resign",
           "leader"]  # fmt: skip
 
 
