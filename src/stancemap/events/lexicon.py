@@ -108,10 +108,14 @@ class Lexicon:
                         break  # the verb is no event (a conditioned "none" row names a phrase)
                     if row.cameo is None or row.role != "event" or (row.weight >= 1) != own:
                         continue
-                    if not all(r.negative or (r.slot == "obj" and not r.words) for r in row.requires):
+                    if not all(
+                        r.negative or (r.slot == "obj" and not r.words) for r in row.requires
+                    ):
                         continue  # "send" + arms: the condition names the act
                     source = f"{row.source} {DERIVED_VERB_MARK}'{verb}' of '{noun}', WordNet)"
-                    return replace(row, lemma=noun, pos="N", role="event", requires=(), source=source)
+                    return replace(
+                        row, lemma=noun, pos="N", role="event", requires=(), source=source
+                    )
         return None
 
     def hypernym_row(self, noun: str) -> TriggerEntry | None:
