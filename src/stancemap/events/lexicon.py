@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..datafiles import constants, data_path, read_table
 from ..rules import declare
+from .light_nouns import DERIVED_VERB_MARK, derived_verbs
 from .ontology import DataFileError, Ontology
 
 ROLES = ("event", "light", "intent", "threat", "refuse", "demand", "none")
@@ -87,6 +88,35 @@ class Lexicon:
         if noun not in self._derived:
             self._derived[noun] = self._derive(noun)
         return self._derived[noun]
+
+    def light_noun(self, noun: str, dictionary: bool = False) -> TriggerEntry | None:
+        """The event a support verb's object names through the verb WordNet derives it
+        from ("conversation" -> "converse", ``data/events/light_verb_nouns.tsv``): that
+        verb's first row of the project's own that asks nothing of the verb's words, or
+        (``dictionary``) else the imported dictionary's bare row, as a noun "event" row
+        (``events.trigger.light_verb_nouns``). Memoised per lexicon."""
+        key = f"light:{dictionary}:{noun}"
+        if key not in self._derived:
+            self._derived[key] = self._light_noun_row(noun, dictionary)
+        return self._derived[key]
+
+    def _light_noun_row(self, noun: str, dictionary: bool) -> TriggerEntry | None:
+        for own in (True, False) if dictionary else (True,):
+            for verb in derived_verbs(noun):
+                for row in self.entries.get((verb, "V"), []):
+                    if row.role == "none" and not row.requires:
+                        break  # the verb is no event (a conditioned "none" row names a phrase)
+                    if row.cameo is None or row.role != "event" or (row.weight >= 1) != own:
+                        continue
+                    if not all(
+                        r.negative or (r.slot == "obj" and not r.words) for r in row.requires
+                    ):
+                        continue  # "send" + arms: the condition names the act
+                    source = f"{row.source} {DERIVED_VERB_MARK}'{verb}' of '{noun}', WordNet)"
+                    return replace(
+                        row, lemma=noun, pos="N", role="event", requires=(), source=source
+                    )
+        return None
 
     def hypernym_row(self, noun: str) -> TriggerEntry | None:
         """The event a noun of an act in words names through its nearest WordNet hypernym

@@ -24,6 +24,13 @@ from .codes import reject_code
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .criticism_verbs import CRITICISM_VERBS, criticism_row
 from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
+from .light_nouns import (
+    DERIVED_VERB_MARK,
+    LIGHT_ROW,
+    LIGHT_VERB_NOUNS,
+    LIGHT_VERB_NOUNS_DICTIONARY,
+    wordnet_light_verbs,
+)
 from .multiwords import (
     MULTIWORD_NO_EVENT,
     POSSESSIVE,
@@ -645,6 +652,9 @@ class TriggerMatcher:
             rows = [r for r in rows if not _talks_row(r) or _talks_partner(tok, actors)]
         if rows and self.tuning.on(VISIT_NEEDS_TRAVELLER) and self._thing_subject(tok, actors):
             rows = [r for r in rows if not _open_visit(r)]  # "the crisis led to protests"
+        if self.tuning.on(LIGHT_VERB_NOUNS) and self._wordnet_light(tok, rows):
+            # "had a conversation with X": "have" supports the noun read by its verb
+            rows.insert(0, TriggerEntry(tok.lemma_, "V", "light", None, (), None, LIGHT_ROW))
         if self._bare_verb_yields(tok, rows):
             # "went on strike", "went to war": the noun's event, the verb supports it
             support = replace(rows[0], role="light", cameo=None, type=None, requires=())
@@ -892,7 +902,32 @@ class TriggerMatcher:
                 row = request_row(tok, rejected)
         if row is None and self.tuning.on(SUPPORT_NOUN_HYPERNYMS) and self._support_object(tok):
             row = self.lexicon.hypernym_row(lemma)  # "paid tribute to X"
+        if row is None and self.tuning.on(LIGHT_VERB_NOUNS) and self._light_object(tok):
+            # "had a conversation with X": the verb WordNet derives the noun from
+            row = self.lexicon.light_noun(lemma, self.tuning.on(LIGHT_VERB_NOUNS_DICTIONARY))
         return row
+
+    def _wordnet_light(self, tok: Token, rows: list[TriggerEntry]) -> bool:
+        """A verb of WordNet's light senses with no light row of its own ("have", "do")
+        whose object is a noun read by the verb it is derived from."""
+        if tok.lemma_.lower() not in wordnet_light_verbs() or any(r.role == "light" for r in rows):
+            return False
+        for noun in self.objects(tok):
+            row = self.match_noun(noun)
+            if row is not None and DERIVED_VERB_MARK in row.source:
+                return True
+        return False
+
+    def _light_object(self, noun: Token) -> bool:
+        """The noun is the direct object of a support verb: a light row of the lexicon,
+        or a verb of WordNet's light senses ("had", "did")."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in wordnet_light_verbs():
+            return True
+        return any(r.role == "light" for r in self.lexicon.candidates(lemma, "V"))
 
     def _support_object(self, noun: Token) -> bool:
         """The noun is the direct object of a support verb: one with a light row in the

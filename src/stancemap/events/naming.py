@@ -105,3 +105,28 @@ def naming_judgment(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if name_sign(name) < 0:
         frame.code, frame.type = CRITICIZE, "ACCUSE"
     return frame
+
+
+@lru_cache(maxsize=1)
+def bad_person_nouns() -> frozenset[str]:
+    return word_list("events/bad_person_nouns.txt")
+
+
+@rule(
+    "events.sense.naming_bad_person",
+    order=4.91,
+    doc="'X called Y a political opportunist': a naming verb's second object that no sign file "
+    "signs and whose head word's most frequent WordNet sense is a bad or unpleasant person "
+    "(data/events/bad_person_nouns.txt) is a bad name: criticism of a named Y (ACCUSE 111)",
+)
+def naming_bad_person(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.nominal or frame.head.lemma_.lower() not in naming_verbs() or not frame.target:
+        return frame
+    if frame.type == "ACCUSE" or frame.code in (CRITICIZE, PRAISE):
+        return frame
+    name = second_object(frame.head)
+    if name is None or name_sign(name) != 0:
+        return frame  # a signed name: events.sense.naming_judgment's
+    if name.lemma_.lower() in bad_person_nouns() or name.lower_ in bad_person_nouns():
+        frame.code, frame.type = CRITICIZE, "ACCUSE"
+    return frame
