@@ -30,6 +30,12 @@ def runner(analyzer):
     return StageRunner(analyzer)
 
 
+@pytest.fixture(scope="module")
+def cries(analyzer):
+    """``displeasure_cries`` ships off (session 40 lead): these tests switch it on."""
+    return StageRunner(analyzer, on=(CRIES,))
+
+
 def _one(runner, text, word, off=()):
     found = runner.on(text, word, off)
     assert len(found) == 1, runner.events(text, off)
@@ -39,26 +45,26 @@ def _one(runner, text, word, off=()):
 # ---------------------------------------------------------------- displeasure_cries
 
 
-def test_a_crowd_booing_someone_is_a_protest_at_them(runner):
+def test_a_crowd_booing_someone_is_a_protest_at_them(cries):
     text = "The crowd booed Novak at the rally on Monday."
-    assert runner.on(text, "booed", (CRIES,)) == []  # off: no event
-    event = _one(runner, text, "booed")
+    assert cries.on(text, "booed", (CRIES,)) == []  # off: no event
+    event = _one(cries, text, "booed")
     assert (event.type, event.cameo) == ("PROTEST", "140")
     assert event.target == ["p:Novak"]
 
 
-def test_one_booed_is_the_target_of_the_protest(runner):
+def test_one_booed_is_the_target_of_the_protest(cries):
     text = "Haddad was booed during a breakfast in Moscow."
-    assert runner.on(text, "booed", (CRIES,)) == []
-    event = _one(runner, text, "booed")
+    assert cries.on(text, "booed", (CRIES,)) == []
+    event = _one(cries, text, "booed")
     assert event.type == "PROTEST"
     assert event.target == ["p:Haddad"]
 
 
-def test_boos_received_are_a_protest(runner):
+def test_boos_received_are_a_protest(cries):
     text = "Novak's answer received loud boos."
-    assert [e for e in runner.events(text, (CRIES,)) if e.type == "PROTEST"] == []
-    assert [e.type for e in runner.events(text) if "boos" in e.trigger.text] == ["PROTEST"]
+    assert [e for e in cries.events(text, (CRIES,)) if e.type == "PROTEST"] == []
+    assert [e.type for e in cries.events(text) if "boos" in e.trigger.text] == ["PROTEST"]
 
 
 @pytest.mark.parametrize(
@@ -68,8 +74,8 @@ def test_boos_received_are_a_protest(runner):
         "The snake hissed at Haddad.",  # a hiss is mostly a sound, not a cry of displeasure
     ],
 )
-def test_other_cries_are_no_protest(runner, text):
-    assert [e for e in runner.events(text) if e.type == "PROTEST"] == []
+def test_other_cries_are_no_protest(cries, text):
+    assert [e for e in cries.events(text) if e.type == "PROTEST"] == []
 
 
 def test_the_shipped_words_are_the_importers():
