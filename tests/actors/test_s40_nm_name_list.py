@@ -10,29 +10,14 @@ from typing import Any
 
 import pytest
 
-import rule_settings
-
+from .rule_twins import actors_of as _actors
+from .rule_twins import twin_fixtures
 from .test_real_news_actors import _at
 
 RULE = "actors.names.name_list"
 
 
-def _actors(pipeline: Any, text: str) -> Any:
-    from stancemap.ingest import make_document
-    from stancemap.nlp import parse_documents
-
-    doc = next(parse_documents(pipeline.nlp, [text], pipeline.settings.nlp))
-    return pipeline.actors(doc, make_document(text, date="2016-02-01"))
-
-
-@pytest.fixture(scope="module")
-def on(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(enable=[RULE]))
-
-
-@pytest.fixture(scope="module")
-def off(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(disable=[RULE]))
+on, off = twin_fixtures(RULE)
 
 
 LISTS = [

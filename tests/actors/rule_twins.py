@@ -1,0 +1,33 @@
+"""One rule's on/off twin pipelines and the actors stage's layer of a written text, shared by
+the actors tests that compare a rule switched on with it switched off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import rule_settings
+
+
+def actors_of(pipeline: Any, text: str, date: str = "2016-02-01") -> Any:
+    """The actors stage's layer of ``text`` under ``pipeline``'s rules."""
+    from stancemap.ingest import make_document
+    from stancemap.nlp import parse_documents
+
+    doc = next(parse_documents(pipeline.nlp, [text], pipeline.settings.nlp))
+    return pipeline.actors(doc, make_document(text, date=date))
+
+
+def twin_fixtures(rule: str) -> tuple[Any, Any]:
+    """Module fixtures ``on`` and ``off``: the shared analyzer with ``rule`` on, and off."""
+
+    @pytest.fixture(scope="module")
+    def on(analyzer: Any) -> Any:
+        return analyzer.derive(rule_settings.with_rules(enable=[rule]))
+
+    @pytest.fixture(scope="module")
+    def off(analyzer: Any) -> Any:
+        return analyzer.derive(rule_settings.with_rules(disable=[rule]))
+
+    return on, off
