@@ -710,3 +710,14 @@ def test_a_missed_relation_with_names_is_found_only_by_a_relation_of_those_two()
         "found_pair": 1,
         "found_pair_signed": 1,
     }
+
+
+def test_a_later_mention_carries_its_own_sentence_for_the_judge() -> None:
+    text = "Smith attacked Jones on Monday. Later, the attack was repeated in Ohio. Then rain."
+    at = text.index("attack was")
+    item = {"article": STEM, "start": at, "end": at + 6, "sentence_start": 0, "sentence_end": 31}
+    (plain,) = news_file.with_text([item], lambda stem: text)
+    assert "mention_sentence" not in plain  # the event's own trigger: its sentence is enough
+    (mention,) = news_file.with_text([{**item, "mention_of": [6, 14]}], lambda stem: text)
+    assert mention["sentence"] == "Smith attacked Jones on Monday."
+    assert mention["mention_sentence"] == "Later, the attack was repeated in Ohio."

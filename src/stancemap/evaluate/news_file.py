@@ -139,6 +139,14 @@ def strip(
     return head, [strip_item(i, text_of(i["article"])) for i in items]
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The words from the sentence end (or line break) before ``start`` to the one after ``end``."""
+    ends = [text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n")]
+    begin = max(ends) + 1
+    stops = [i for i in (text.find(mark, end) for mark in (".", "?", "!", "\n")) if i >= 0]
+    return text[begin : min(stops, default=len(text)) + 1].strip()
+
+
 def with_text(items: Iterable[dict[str, Any]], text_of: TextOf) -> list[dict[str, Any]]:
     """Items with their words back from the article (``text``, an event's ``sentence``,
     each evidence's ``text``), for a judge; items of an absent article stay as they are."""
@@ -153,6 +161,10 @@ def with_text(items: Iterable[dict[str, Any]], text_of: TextOf) -> list[dict[str
             full["text"] = text[item["start"] : item["end"]]
         if item.get("sentence_start") is not None:
             full["sentence"] = text[item["sentence_start"] : item["sentence_end"]]
+        if item.get("mention_of") and item.get("end") is not None:
+            # a later mention of an event: the judge reads the mention where it stands, not the
+            # event's first sentence (session 40: a judge read "sentence" for the mention)
+            full["mention_sentence"] = _sentence_around(text, item["start"], item["end"])
         if "evidence" in item:
             full["evidence"] = [
                 {**e, "text": text[e["start"] : e["end"]] if e.get("start") is not None else None}
