@@ -69,9 +69,8 @@ if TYPE_CHECKING:
 ENTITY_CHAINS = declare(
     "actors.coref.entity_chains",
     "he/she decided over entities as a whole: a person of unknown gender takes the gender "
-    "of its own pronouns, binding and a quotation's speaker exclude an entity (also one a "
-    "subject pronoun names), a subject pronoun and the object pronoun it binds are chosen "
-    "together as two entities",
+    "of its own pronouns, a quotation's speaker excludes an entity (also one a subject "
+    "pronoun names)",
 )
 CHAINS_BINDING = declare(
     "actors.coref.chains_binding",
