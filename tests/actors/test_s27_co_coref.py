@@ -1,7 +1,9 @@
 """Coreference that gave relations and events the wrong actor (issue 14, session 27 CO):
-an object pronoun taken to its own clause's subject, a bare surname after the full name of
-another person who shares it, and 'it' for a body when a thing came between. Sentences
-written for these tests; each rule has a test with the rule off that fails the other way."""
+a bare surname after the full name of another person who shares it, and 'it' for a body
+when a thing came between. Sentences written for these tests; each rule has a test with the
+rule off that fails the other way. (Session 27's binding rule ``object_not_coargument`` and
+session 31's ``object_not_named_coargument`` were removed in session 40, engineer CX:
+``actors.coref.chains_binding`` binds under the whole-chain resolver.)"""
 
 from __future__ import annotations
 
@@ -10,73 +12,6 @@ from typing import Any
 import pytest
 
 from .test_real_news_actors import _at
-
-# ---------------------------------------------------------------- binding: object pronouns
-
-BINDING = "actors.coref.object_not_coargument"
-NAMED_BINDING = "actors.coref.object_not_named_coargument"
-BOUND = [
-    # (text, pronoun, its nth occurrence, the person it is, the subject it must not be)
-    ("Donald Trump met Mike Pence on Monday. Trump praised him for the debate.", "him", 0,
-     "Mike Pence", "Donald Trump"),
-    ("Mike Pence spoke first. Donald Trump and Ted Cruz talked to him later.", "him", 0,
-     "Mike Pence", "Donald Trump"),
-    ("Mike Pence spoke first. Donald Trump was trying to strike up a deal with him.", "him", 0,
-     "Mike Pence", "Donald Trump"),
-    # the subject bound, the latest other person of the sentence
-    ("FBI Director James Comey laid out a record of misconduct by Hillary Clinton but announced "
-     "that he would not recommend prosecuting her.", "her", 0, "Hillary Clinton", "James Comey"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "pronoun", "nth", "person", "subject"), BOUND)
-def test_an_object_pronoun_is_not_its_clauses_subject(
-    layer_with: Any, text: str, pronoun: str, nth: int, person: str, subject: str
-) -> None:
-    layer = layer_with(text, [BINDING], date="2016-10-10")  # shipped off
-    found = _at(layer, text, pronoun, nth)
-    assert found is not None and found.name == person, found
-
-
-@pytest.mark.parametrize(("text", "pronoun", "nth", "person", "subject"), BOUND)
-def test_the_object_pronoun_is_the_subject_with_the_rule_off(
-    layer_off: Any, text: str, pronoun: str, nth: int, person: str, subject: str
-) -> None:
-    # session 31: object_not_named_coargument binds these named subjects too; both off
-    # and the whole-chain resolver (on since session 31), which binds on its own
-    layer = layer_off(
-        text, [BINDING, NAMED_BINDING, "actors.coref.entity_chains"], date="2016-10-10"
-    )
-    found = _at(layer, text, pronoun, nth)
-    assert found is not None and found.name == subject, found
-
-
-def test_no_other_person_of_that_gender_leaves_the_pronoun_open(layer_with: Any) -> None:
-    text = "Hillary Clinton attacked Donald Trump on Monday. Later, she criticized her sharply."
-    layer = layer_with(text, [BINDING], date="2016-10-10")
-    assert _at(layer, text, "she").name == "Hillary Clinton"
-    assert _at(layer, text, "her") is None
-
-
-def test_a_pronoun_in_another_clause_may_be_the_subject(layer_with: Any) -> None:
-    # "said Pence would help him": him is in Pence's clause, so it may be Trump
-    text = "Mike Pence spoke first. Donald Trump said Pence would help him."
-    layer = layer_with(text, [BINDING], date="2016-10-10")
-    assert _at(layer, text, "him").name == "Donald Trump"
-
-
-def test_a_reflexive_is_its_clauses_subject(layer_with: Any) -> None:
-    text = "Mike Pence spoke first. Donald Trump praised himself for the debate."
-    layer = layer_with(text, [BINDING], date="2016-10-10")
-    assert _at(layer, text, "himself").name == "Donald Trump"
-
-
-def test_an_object_controlled_infinitive_excludes_its_controller(layer_with: Any) -> None:
-    # "urged Pence to help him": the helper is Pence, so him is Trump
-    text = "Mike Pence spoke first. Donald Trump urged Pence to help him."
-    layer = layer_with(text, [BINDING], date="2016-10-10")
-    assert _at(layer, text, "him").name == "Donald Trump"
-
 
 # ---------------------------------------------------------------- a surname after a full name
 

@@ -18,7 +18,6 @@ from .test_real_news_actors import _at
 
 BINDING = "actors.coref.chains_binding"
 HIGHER = "actors.coref.chains_binding_higher_subject"
-OLD_BINDING = "actors.coref.object_not_coargument"
 
 
 @pytest.fixture(scope="module")
@@ -114,12 +113,6 @@ def test_a_pronoun_subject_is_left_to_the_chain(layer_rules: Any) -> None:
     on = layer_rules(PRONOUN_SUBJECT)
     off = layer_rules(PRONOUN_SUBJECT, (BINDING,))
     assert _name(on, PRONOUN_SUBJECT, "him") == _name(off, PRONOUN_SUBJECT, "him")
-
-
-# with session 27's binding on, that rule decides (salience order after the subject)
-def test_object_not_coargument_decides_when_on(layer_rules: Any) -> None:
-    layer = layer_rules(TWO_OTHERS, enable=(OLD_BINDING,))
-    assert _name(layer, TWO_OTHERS, "him") == "Chris Quist"
 
 
 # ``chains_binding_higher_subject``: with several other men, the subject of the clause above

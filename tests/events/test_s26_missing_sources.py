@@ -2,14 +2,15 @@
 "missing arguments"). Sentences written for these tests; each case also runs with its
 rule off, and a case with no one to name stays sourceless.
 
-Both are shipped off (figures in docs/benchmarks.md, session 26 S).
+Shipped off (figures in docs/benchmarks.md, session 26 S).
 
 - ``events.args.fronted_conjunct``: "X has promised A, opposed B and outstripped C" - the
   parser makes the first conjunct a clausal complement of the second, which is left with
   no subject; the verbs share the first one's subject.
-- ``actors.coref.it_agent_body`` (shipped off): "The Iranian government met X. It later
-  condemned Y" - "it" may stand for a body the linker named by its kind (an agent), never
-  for people.
+
+Session 26's ``actors.coref.it_agent_body`` was removed in session 40 (engineer CX): shipped
+off, its only changes on unread articles wrong; "it" after a body named by its kind ("The
+Iranian government met X. It later condemned Y") names no one, as the last test asserts.
 """
 
 from __future__ import annotations
@@ -65,21 +66,9 @@ def test_a_verb_of_saying_after_a_quotation_is_left_alone(analyzer):
     assert fronted_subject(said) is None
 
 
-AGENT_IT = "actors.coref.it_agent_body"
-
-
-def test_it_stands_for_a_body_named_by_its_kind(events):
+def test_it_after_a_body_named_by_its_kind_names_no_one(events):
     text = (
         "The Iranian government met the Iraqi envoy on Monday. It later condemned the "
         "sanctions imposed by the European Union."
     )
-    assert events(text, on=(AGENT_IT,))["condemned"][1] == ["Iranian government"]
-    assert events(text)["condemned"][1] == []  # shipped off
-
-
-def test_it_never_stands_for_people(events):
-    text = (
-        "Iranian officials met the Iraqi envoy on Monday. It later condemned the sanctions "
-        "imposed by the European Union."
-    )
-    assert events(text, on=(AGENT_IT,))["condemned"][1] == []
+    assert events(text)["condemned"][1] == []

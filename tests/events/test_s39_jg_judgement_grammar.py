@@ -1,8 +1,6 @@
 """Session 39 (engineer JG): clause shapes the judged rules misread, in the shared grammar
 (``nlp/judgement_grammar.py``) and the quoted-judgement reading.
 
-- ``nlp.mode.not_only``: "not only X (but) Y" adds Y
-  to X; its "not" negates nothing.
 - ``events.quotes.infinitive_goal``: a clause under an infinitive ("it is time to prove that X
   is ...") is a goal, not the speaker's judgement, unless the speaker is the infinitive's
   subject ("I have to say X is ...").
@@ -13,8 +11,6 @@ Each rule is switched on and off explicitly. Sentences written for these tests."
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from rule_settings import with_rules
@@ -22,10 +18,9 @@ from stancemap.datafiles import constants
 from stancemap.pipeline import Pipeline
 
 BASE = ["events.quotes.content_judgement"]
-NOT_ONLY = ["nlp.mode.not_only"]
 GOAL = "events.quotes.infinitive_goal"
 WEAK = "events.quotes.weak_object_adjective"
-ALL = [*NOT_ONLY, GOAL, WEAK]
+ALL = [GOAL, WEAK]
 
 
 @pytest.fixture(scope="module")
@@ -47,29 +42,6 @@ def judged(pipeline: Pipeline, text: str) -> list[tuple[str, str, list[str]]]:
         for e in analysis.events
         if e.reported_by in quotes and e.confidence == level and e.cameo in ("111", "051")
     ]
-
-
-def test_not_only_is_no_negation(pipelines):
-    text = '"Vladimir Putin is not only a liar, but a danger to Europe," Boris Johnson said.'
-    assert [(w, k) for w, k, _ in judged(pipelines["on"], text)] == [("liar", "ACCUSE")]
-    assert judged(pipelines["off"], text) == []
-    # a plain "not" still negates
-    plain = '"Vladimir Putin is not a liar," Boris Johnson said.'
-    assert judged(pipelines["on"], plain) == []
-
-
-def test_not_only_in_the_stance_polarity(analyzer):
-    from stancemap.nlp.judgement_grammar import not_only
-    from stancemap.stances.lexicon import default_lexicon
-    from stancemap.stances.polarity import cue_polarity
-
-    doc = analyzer.nlp("Putin is not only a liar, but a danger.")
-    liar = next(t for t in doc if t.lower_ == "liar")
-    assert not_only(next(t for t in doc if t.lower_ == "not"))
-    lexicon = default_lexicon()
-    on = cue_polarity(liar, -1, replace(lexicon, not_only=True))
-    off = cue_polarity(liar, -1, lexicon)
-    assert not on.negated and off.negated
 
 
 def test_clause_under_an_infinitive_is_a_goal(pipelines):

@@ -13,9 +13,7 @@ Rules of the in-document resolver (signature ``rule(resolver, token) -> Resoluti
 * ``actors.coref.descriptive``: "the diplomat", "the official" with no country ->
   the most recent person of that sector in the text.
 
-Switches these read (session 27): ``actors.coref.object_not_coargument`` (binding: a
-non-reflexive object pronoun is never the subject of its own clause, nor the subject or
-object that controls its infinitive: "Trump praised him"); ``actors.coref.indefinite_person``
+Switches these read (session 27): ``actors.coref.indefinite_person``
 (an indefinite singular person noun naming no actor, "A woman who accused X said ... her", is a
 candidate that, chosen, leaves the pronoun unresolved); ``actors.coref.it_thing`` ("it" is no
 body when a singular thing noun, WordNet naming no person or group, is a subject after that
@@ -158,12 +156,6 @@ def reflexive_referent(resolver: Any, token: Token, gender: str) -> Any:
     return resolver.again(choice.actor_id, "pronoun", "pronoun")
 
 
-OBJECT_NOT_COARGUMENT = declare(
-    "actors.coref.object_not_coargument",
-    "'Trump praised him', 'Clinton was trying to get a date with her': a non-reflexive object "
-    "pronoun is not the subject of its own clause (nor the subject that controls it), by "
-    "binding: only a reflexive ('himself') may be",
-)
 _OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj", "obj")
 _CLAUSE_UP = ("xcomp",)  # an infinitive with no subject of its own: its controller's clause
 
@@ -182,29 +174,6 @@ def _clause_verb(token: Token) -> Token | None:
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj"):
             head = head.head  # "strike up a date with her": the verb of the noun
     return head if head.pos_ in ("VERB", "AUX") else None
-
-
-NAMED_COARGUMENT = declare(
-    "actors.coref.object_not_named_coargument",
-    "'Ryan criticized him', 'Brown endorsed her': a non-reflexive object pronoun is not the "
-    "actor its own clause's subject names (binding), where that subject is a name or noun, "
-    "not a pronoun whose own reading may be wrong ('She applauded him'); with "
-    "object_not_coargument on, that rule decides",
-)
-
-
-def coargument_actors(resolver: Any, token: Token, named_only: bool = False) -> frozenset[str]:
-    """The actors of the subject of the object pronoun's own clause (rule
-    ``OBJECT_NOT_COARGUMENT``); with ``named_only`` (``NAMED_COARGUMENT``) only of a
-    subject that is no pronoun."""
-    found: set[str] = set()
-    for subject in coargument_subjects(token):
-        if named_only and subject.pos_ == "PRON":
-            continue
-        for m in resolver.mentions:
-            if m.start <= subject.idx < m.end and not (named_only and m.how == "pronoun"):
-                found.add(m.actor_id)
-    return frozenset(found)
 
 
 def coargument_subjects(token: Token) -> list[Token]:
@@ -267,12 +236,7 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
         if own is not None:
             return own
     sentence = resolver.sent_index.get(token.i, 0)
-    bound: frozenset[str] = frozenset()
-    if token.lower_ not in REFLEXIVE and resolver.switches.enabled(OBJECT_NOT_COARGUMENT):
-        bound = coargument_actors(resolver, token)  # "Trump praised him": not Trump
-    elif token.lower_ not in REFLEXIVE and resolver.switches.enabled(NAMED_COARGUMENT):
-        bound = coargument_actors(resolver, token, named_only=True)  # "Ryan criticized him"
-    candidates = person_candidates(resolver, gender, token.idx, sentence, exclude=bound)
+    candidates = person_candidates(resolver, gender, token.idx, sentence)
     if resolver.switches.enabled(INDEFINITE_PERSON):
         candidates = sorted(
             candidates + unnamed_people(resolver, token, sentence, gender), key=lambda s: s.start
@@ -289,11 +253,6 @@ def person_pronoun(resolver: Any, token: Token) -> Any:
             here = [s for s in candidates if s.sentence == sentence - back]
             subjects = [s for s in here if s.subject]
             if back == 0 and not subjects:
-                if bound and here:
-                    # the subject bound, the latest other of this sentence: "his record
-                    # of misconduct by Hillary Clinton ... he would not prosecute her"
-                    choice = here[-1]
-                    break
                 continue
             if subjects:
                 choice = subjects[-1]
@@ -433,16 +392,8 @@ def it_body(resolver: Any, token: Token) -> Any:
         return None
     if resolver.switches.enabled(IT_SEEMS) and _it_seems(token):
         return None  # "It seems likely they will": nobody
-    agents = resolver.switches.enabled(IT_AGENT_BODY)
     things = resolver.switches.enabled(IT_THING)
-    seen = _latest(
-        resolver,
-        token,
-        lambda actor, s: (
-            actor.type in ("organization", "country")
-            or (agents and _one_agent_body(resolver, actor, s))
-        ),
-    )
+    seen = _latest(resolver, token, lambda actor, _: actor.type in ("organization", "country"))
     if (
         seen is not None
         and things
@@ -526,26 +477,6 @@ def _thing_subject_after(resolver: Any, token: Token, after: int) -> bool:
             continue  # "The proposal, it said, was unacceptable": what 'it' said
         return True
     return False
-
-
-IT_AGENT_BODY = declare(
-    "actors.coref.it_agent_body",
-    "'The Iranian government met X. It later condemned Y': 'it' may stand for a body the "
-    "linker named by its kind ('the Iranian government', 'the Kenyan army': an agent, typed "
-    "group) when that subject's head noun is singular; never for people ('officials')",
-)
-
-
-def _one_agent_body(resolver: Any, actor: Any, seen: Any) -> bool:
-    """``actor`` is an agent body (no person) whose remembered subject mention has a
-    singular common-noun head ("the Iranian government", not "Iranian officials")."""
-    if actor.type != "group" or not is_agent_id(actor.id):
-        return False
-    mention = next((m for m in resolver.mentions if m.start == seen.start), None)
-    if mention is None:
-        return False
-    span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ == "NN"
 
 
 IT_SEEMS = declare(

@@ -11,11 +11,8 @@ mentions it has and the pronouns given to it so far:
 * agreement over the whole cluster: an entity whose gender the KB or an honorific does not
   give takes the gender its own pronouns show (decided in a first pass, then used as a
   hard constraint in the second: "Cruz ... he ... he ... She applauded him": not Cruz);
-* binding on clusters: a non-reflexive object pronoun is never the entity of its clause's
-  subject, also when that subject is itself a pronoun (rule ``object_not_coargument``), and
-  a subject pronoun and the object pronoun it binds are chosen together, as a pair of two
-  entities (the cheapest pair by salience rank, an entity whose gender is confirmed
-  cheaper than one whose gender is unknown);
+* binding: a non-reflexive object pronoun is not the person its own clause's named subject
+  names (rule ``actors.coref.chains_binding``);
 * a he/him/his inside a quotation is not that quotation's speaker (rule
   ``quoted_pronoun_not_speaker``), as a constraint on the choice, not a later move;
 * salience as the one-pass resolver reads it: this sentence's subject for a possessive,
@@ -46,7 +43,6 @@ from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..rules import declare
 from .coref import (
     INDEFINITE_PERSON,
-    OBJECT_NOT_COARGUMENT,
     PERSON_PRONOUNS,
     REFLEXIVE,
     REFLEXIVE_OWN_CLAUSE,
@@ -73,17 +69,15 @@ if TYPE_CHECKING:
 ENTITY_CHAINS = declare(
     "actors.coref.entity_chains",
     "he/she decided over entities as a whole: a person of unknown gender takes the gender "
-    "of its own pronouns, binding and a quotation's speaker exclude an entity (also one a "
-    "subject pronoun names), a subject pronoun and the object pronoun it binds are chosen "
-    "together as two entities",
+    "of its own pronouns, a quotation's speaker excludes an entity (also one a subject "
+    "pronoun names)",
 )
 CHAINS_BINDING = declare(
     "actors.coref.chains_binding",
     "with entity_chains: a non-reflexive object pronoun is never the person its own "
     "clause's named subject names ('Ryan met Trump. Ryan criticized him': not Ryan); where "
     "the chain chose that person, the pronoun names no one, unless "
-    "chains_binding_higher_subject finds it another (with object_not_coargument on, that "
-    "rule decides)",
+    "chains_binding_higher_subject finds it another",
 )
 CHAINS_BINDING_HIGHER = declare(
     "actors.coref.chains_binding_higher_subject",
@@ -137,7 +131,6 @@ CHAINS_NAME_COMMANDED = declare(
     "condition C), a name in its own apposition ('he (Trump)') and a coordinated clause "
     "with a subject of its own apart",
 )
-_UNKNOWN_GENDER_COST = 0.5  # a pair's cost: an entity of unconfirmed gender ranks half lower
 
 
 @dataclass
@@ -158,7 +151,6 @@ class _Pronoun:
     sentence: int
     salient_own: bool  # possessive, reflexive or subject: this sentence's subject first
     fixed: str | None = None  # a reflexive its own clause decides
-    bound: list[Token] = field(default_factory=list)  # its clause's subject tokens
     named_bound: frozenset[str] = frozenset()  # people its clause's named subject names
     higher: list[Token] = field(default_factory=list)  # the subject of the clause above
     speakers: list[Token] = field(default_factory=list)  # subjects of its quotation's verbs
@@ -226,9 +218,7 @@ def _pronoun(resolver: DocumentResolver, token: Token) -> _Pronoun:
         own = reflexive_referent(resolver, token, gender)
         if own is not None:
             item.fixed = own.id
-    if not reflexive and switches.enabled(OBJECT_NOT_COARGUMENT):
-        item.bound = coargument_subjects(token)
-    elif switches.enabled(CHAINS_BINDING) and _plain_object(token):
+    if switches.enabled(CHAINS_BINDING) and _plain_object(token):
         item.named_bound = frozenset(
             m.actor_id
             for subject in _binding_subjects(token)
@@ -396,13 +386,6 @@ class _Chains:
                     self.known[key] = plain.get(key) or name_gender(resolver.actors[key].name)
         self.speaker_first = resolver.switches.enabled(CHAINS_SPEAKER_FIRST)
         self.not_speaker = resolver.switches.enabled(QUOTED_PRONOUN_NOT_SPEAKER)
-        # the object pronouns a subject pronoun binds ("She applauded him"): chosen together
-        at = {p.token.i: n for n, p in enumerate(pronouns)}
-        self.partners: dict[int, list[int]] = {}
-        for n, p in enumerate(pronouns):
-            for subject in p.bound:
-                if subject.i in at and at[subject.i] < n:
-                    self.partners.setdefault(at[subject.i], []).append(n)
 
     # ------------------------------------------------------------ one pass
 
@@ -419,13 +402,9 @@ class _Chains:
                 decided[n] = p.fixed
                 self._join(p, p.fixed)
                 continue
-            partners = [q for q in self.partners.get(n, []) if q not in decided]
             ranked = self._ranked(p, decided)
-            if not partners:
-                decided[n] = self._unbound(p, ranked, self._choose(p, ranked))
-                self._join(p, decided[n])
-                continue
-            self._pair(n, partners[0], ranked, decided)
+            decided[n] = self._unbound(p, ranked, self._choose(p, ranked))
+            self._join(p, decided[n])
         return decided
 
     def _order(self) -> list[int]:
@@ -447,39 +426,6 @@ class _Chains:
                 out.append(n)
                 placed.add(n)
         return out
-
-    def _pair(
-        self, n: int, m: int, ranked: list[tuple[str, bool]], decided: dict[int, str | None]
-    ) -> None:
-        """A subject pronoun ``n`` and the object pronoun ``m`` it binds: the cheapest two
-        different entities (rank plus a half for a gender not confirmed)."""
-        p, q = self.pronouns[n], self.pronouns[m]
-        others = self._ranked(q, decided)
-        best: tuple[float, str, tuple[str, bool] | None] | None = None
-        for i, (a, _) in enumerate(ranked):
-            cost_a = i + self._gender_cost(a, p.gender)
-            choice_b: tuple[str, bool] | None = None
-            cost_b = float(len(others) + 1)  # none left for the object: costs most
-            for j, (b, constrained) in enumerate(others):
-                if b != a or not b:
-                    choice_b = (b, constrained or j > 0)  # j > 0: the pair pushed it
-                    cost_b = j + self._gender_cost(b, q.gender)
-                    break
-            total = cost_a + cost_b
-            if best is None or total < best[0]:
-                best = (total, a, choice_b)
-        if best is None:
-            decided[n] = None
-            self._join(p, None)
-            return
-        decided[n] = best[1] or None
-        self._join(p, decided[n])
-        decided[m] = self._choose(q, [best[2]]) if best[2] else None
-        self._join(q, decided[m])
-
-    def _gender_cost(self, key: str, gender: str) -> float:
-        confirmed = self.known.get(key) or self.inferred.get(key)
-        return 0.0 if confirmed == gender or not key else _UNKNOWN_GENDER_COST
 
     def _choose(self, p: _Pronoun, ranked: list[tuple[str, bool]]) -> str | None:
         if not ranked:
@@ -542,9 +488,9 @@ class _Chains:
         )
 
     def _excluded(self, p: _Pronoun, decided: dict[int, str | None]) -> set[str]:
-        """Entities a constraint removes: its clause's subject (binding) and its quotation's
-        speakers, each a named person or the entity the chain gave a subject pronoun."""
-        tokens = [*p.bound, *(p.speakers if self.not_speaker else [])]
+        """Entities a constraint removes: its quotation's speakers, each a named person or the
+        entity the chain gave a subject pronoun, and the people named later in its clause."""
+        tokens = p.speakers if self.not_speaker else []
         out: set[str] = set(p.commanded)
         for subject in tokens:
             chained = [e.key for e in self.chain if e.start == subject.idx]
@@ -570,7 +516,6 @@ class _Chains:
         more salient one before it."""
         entries = [e for e in self._entries(p) if self._fits(e.key, p.gender)]
         excluded = self._excluded(p, decided)
-        bound_here = bool(p.bound) and any(e.key in excluded for e in entries)
         order: list[_Entry] = []
         same = [e for e in entries if e.sentence == p.sentence]
         if p.salient_own:
@@ -578,7 +523,7 @@ class _Chains:
         for back in range(self.resolver.reach + 1):
             here = [e for e in entries if e.sentence == p.sentence - back]
             order += [e for e in reversed(here) if e.subject]
-            if back > 0 or bound_here:
+            if back > 0:
                 order += [e for e in reversed(here) if not e.subject]
             elif self.hobbs:  # a name before it in its sentence, on its side of the quotes
                 order += [

@@ -37,7 +37,6 @@ from . import (  # noqa: F401  (register actors.names rules)
 )
 from .acronyms import settle_acronyms
 from .acted_on import settle_untagged_acted_on
-from .acting_groups import place_acting_groups
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
 from .family_names import join_family_names_first
@@ -144,7 +143,6 @@ class DocumentResolver:
         place_countryless(self)
         place_national_bodies(self)
         place_definite_bodies(self)
-        place_acting_groups(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)

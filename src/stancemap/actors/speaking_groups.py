@@ -41,16 +41,14 @@ def people_nouns() -> frozenset[str]:
     return frozenset(word_list("lexicon/people_nouns.txt"))
 
 
-def speaking_group(resolver: DocumentResolver, token: Token, any_verb: bool = False) -> bool:
-    """See ``SPEAKING_GROUP``: the token heads a plural subject of people of a speech verb
-    (with ``any_verb``, of any verb: ``actors.agent.acting_people_group``; the caller has
-    checked that it heads no agents-lexicon phrase)."""
+def speaking_group(resolver: DocumentResolver, token: Token) -> bool:
+    """See ``SPEAKING_GROUP``: the token heads a plural subject of people of a speech verb."""
     if token.tag_ != "NNS" or token.dep_ != "nsubj" or token.ent_type_:
         return False
     if not resolver.switches.enabled(SPEAKING_GROUP):
         return False
     head = token.head
-    if head.pos_ != "VERB" or not (any_verb or head.lemma_.lower() in speech_verbs()):
+    if head.pos_ != "VERB" or head.lemma_.lower() not in speech_verbs():
         return False
     if any(c.dep_ in ("nummod", "poss") or c.lower_ in _DEFINITE for c in token.lefts):
         return False  # "the two senators", "both men": people named before (quotes' plural_group)

@@ -57,9 +57,7 @@ from ..actors.named_parties import (
 )
 from ..datafiles import constants, read_table, word_list
 from ..nlp.judgement_grammar import (
-    NOT_ONLY,
     goal_clause,
-    not_only,
     relating_complements,
     someone_elses_clause,
 )
@@ -177,12 +175,11 @@ def _predicate_words(head: Token) -> list[Token]:
     return out
 
 
-def _unreal(head: Token, words: Iterable[Token], focus: bool = False) -> bool:
-    """A negated clause or predicate word, or a modal on the clause (``focus``: rule
-    ``nlp.mode.not_only``, the "not" of "not only" negates nothing)."""
+def _unreal(head: Token, words: Iterable[Token]) -> bool:
+    """A negated clause or predicate word, or a modal on the clause."""
 
     def neg(c: Token) -> bool:
-        return c.dep_ == "neg" and not (focus and not_only(c))
+        return c.dep_ == "neg"
 
     if any(neg(c) for c in head.children):
         return True
@@ -243,7 +240,7 @@ def quoted_judgements(
 ) -> list[Coded]:
     """The events of judging another party read from the quotes' content (``pronouns``:
     rule ``events.quotes.judged_pronoun``; ``grammar``: the names of the clause-shape
-    rules that are on, ``nlp.mode.not_only`` and ``events.quotes.infinitive_goal`` and its siblings)."""
+    rules that are on, ``events.quotes.infinitive_goal`` and its siblings)."""
     confidence = float(constants("events")["quoted_judgement_confidence"])
     out: list[Coded] = []
     for quote in quotes:
@@ -270,7 +267,7 @@ def quoted_judgements(
             words = [w for w in _predicate_words(head) if content.start <= w.i < content.end]
             if WEAK_OBJECT_ADJECTIVE in grammar:
                 words = [w for w in words if not _weak(w)]
-            if not words or _unreal(head, words, NOT_ONLY in grammar):
+            if not words or _unreal(head, words):
                 continue
             sign, word = _sign(words)
             if word is None or someone_elses_clause(head, quote):

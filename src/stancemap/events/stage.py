@@ -48,7 +48,6 @@ from .quoted_judgements import (
     CONTENT_JUDGEMENT,
     INFINITIVE_GOAL,
     JUDGED_PRONOUN,
-    NOT_ONLY,
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
@@ -108,9 +107,7 @@ class EventStage:
         self.quoted_judgements = switches.enabled(CONTENT_JUDGEMENT)
         self.clear_pronouns = switches.enabled(JUDGED_PRONOUN)
         self.judgement_grammar = frozenset(
-            name
-            for name in (NOT_ONLY, INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE)
-            if switches.enabled(name)
+            name for name in (INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE) if switches.enabled(name)
         )
 
     def code(

@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Token
 
 from ..rules import declare
 from . import modality as mod
-from .judgement_grammar import NOT_ONLY
 from .view import doc_view
 
 # session 30 (engineer MD): the mode marks read by syntax; the events stage reads the
@@ -90,8 +89,6 @@ class ModeRules:
     negative_subject: bool = True
     inverted_condition: bool = True
     agent_gerund: bool = True
-    # session 39 JG: off unless switched on (``nlp.mode.not_only``)
-    not_only: bool = False
 
     @classmethod
     def from_switches(cls, enabled: Callable[[str], bool]) -> ModeRules:
@@ -102,7 +99,6 @@ class ModeRules:
             negative_subject=enabled(NEGATIVE_SUBJECT),
             inverted_condition=enabled(INVERTED_CONDITION),
             agent_gerund=enabled(AGENT_GERUND),
-            not_only=enabled(NOT_ONLY),
         )
 
 
@@ -197,7 +193,7 @@ def clause_mode(tok: Token, direct: bool = False, rules: ModeRules = ALL_ON) -> 
     words = [tok] if tok.i == head.i else [tok, head]
     if rules.indirect_question and mod.indirect_question(head):
         return "question"  # "whether or not they support X": its "not" negates nothing
-    if mod.is_negated(words, rules.not_only) or mod.counterfactual(head) or mod.unwished(tok):
+    if mod.is_negated(words) or mod.counterfactual(head) or mod.unwished(tok):
         return "negated"
     if rules.negative_subject and mod.negative_subject(head):
         return "negated"

@@ -10,15 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Quote
-from ..rules import declare
-
-NOT_ONLY = declare(
-    "nlp.mode.not_only",
-    "the 'not' of the focusing construction 'not only X (but) Y' ('not only a racist, but a "
-    "danger') negates nothing: not a quote's or a statement's mode, a stance cue's polarity, "
-    "nor the clause events.quotes.content_judgement reads",
-    order=20,
-)
 
 RELATING_PREPS = frozenset({"for", "to", "of", "toward", "towards", "with", "against"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -45,14 +36,6 @@ def someone_elses_clause(clause: Token, quote: Quote) -> bool:
         if subj is not None and subj.lower_ not in FIRST_PERSON:
             return True
     return False
-
-
-def not_only(neg: Token) -> bool:
-    """The "not" of the focusing construction "not only X (but) Y" ("he is not only a
-    racist, but a danger"): it adds Y to X and negates nothing (rule
-    ``nlp.mode.not_only``)."""
-    doc = neg.doc
-    return neg.lower_ == "not" and neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ == "only"
 
 
 def goal_clause(clause: Token) -> bool:

@@ -17,7 +17,6 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import word_list, words_by_kind
-from .judgement_grammar import not_only as _not_only
 from .reporting import load_lexicon
 
 # verbs whose infinitive complement did not happen ("failed to agree")
@@ -76,18 +75,15 @@ def failed(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_ in FAILURE_VERBS
 
 
-def is_negated(tokens: list[Token], not_only: bool = False) -> bool:
+def is_negated(tokens: list[Token]) -> bool:
     """Any of the predicate's tokens carries a negation ("not", "never", "no talks"),
-    or is the complement of a failure verb ("failed to agree"). ``not_only``: rule
-    ``nlp.mode.not_only``, the "not" of "not only X (but) Y" negates nothing."""
+    or is the complement of a failure verb ("failed to agree")."""
     for token in tokens:
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILURE_VERBS:
             return True
         if is_denied(token) or spells_out_a_refusal(token):
             return True
         for child in token.children:
-            if child.dep_ == "neg" and not_only and _not_only(child):
-                continue
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never",)):
                 return True
             if token.pos_ in ("NOUN", "PROPN") and child.dep_ == "det" and child.lower_ == "no":

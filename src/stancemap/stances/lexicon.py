@@ -90,9 +90,6 @@ class Lexicon:
     # "no longer" negates a cue (``polarity``); the stage turns it off with the rule
     # ``stances.polarity.no_longer``
     no_longer: bool = True
-    # the "not" of "not only X (but) Y" is no negator (``polarity``); off unless the stage
-    # turns it on with the rule ``nlp.mode.not_only``
-    not_only: bool = False
 
     def cue(self, kind: str, lemma: str, particles: set[str] | None = None) -> Cue | None:
         """The cue of ``kind`` headed by ``lemma``; two-word cues need their particle present."""

@@ -37,7 +37,6 @@ from spacy.tokens import Token
 
 from ..datafiles import constants, word_list
 from ..events.contest import withheld_by_verb
-from ..nlp.judgement_grammar import not_only
 from ..rules import declare
 from .lexicon import Lexicon
 
@@ -112,7 +111,7 @@ def _no_longer(tok: Token, lex: Lexicon) -> bool:
 
 def _is_negator(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "neg":
-        return not (lex.not_only and not_only(tok))
+        return True
     return tok.dep_ in ("advmod", "det", "preconj") and (
         lex.has("negator", tok.lower_) or lex.has("negator", _lemma(tok))
     )

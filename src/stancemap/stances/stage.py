@@ -27,7 +27,6 @@ from ..datafiles import constants
 from ..events.ontology import load_ontology
 from ..ingest import Document
 from ..nlp.clause_mode import ModeRules
-from ..nlp.judgement_grammar import NOT_ONLY
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
@@ -135,8 +134,6 @@ class StanceStage:
             self.lexicon = replace(self.lexicon, negative_object=False)
         if not self.switches.enabled(NO_LONGER):
             self.lexicon = replace(self.lexicon, no_longer=False)
-        if self.switches.enabled(NOT_ONLY):
-            self.lexicon = replace(self.lexicon, not_only=True)
         if not self.switches.enabled(WITHHELD):
             self.lexicon = replace(self.lexicon, withheld=False)
         self.extract = Extractor(self.lexicon)
