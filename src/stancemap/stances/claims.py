@@ -81,13 +81,6 @@ TWO_CLAIMANTS = declare(
     "project')",
     order=71,
 )
-TWO_CLAIMANTS_LOCAL = declare(
-    "stances.claims.two_claimants_local",
-    "with two_claimants: the two speakers are counted in the two claims' own sentences, not "
-    "in the whole text: a third speaker's claim elsewhere ('aid groups asked both sides to "
-    "open safe routes') no longer drops the learned claim the other two meet over",
-    order=71.1,
-)
 
 
 class _Context(Protocol):  # the part of ``relations.Context`` this module reads
@@ -915,7 +908,6 @@ CLAIM_SWITCHES = (
     DEFINITE_BRIDGE,
     LEARNED_POLARITY,
     TWO_CLAIMANTS,
-    TWO_CLAIMANTS_LOCAL,
 )
 
 _LEARNED = "learned-claim"
@@ -1044,21 +1036,14 @@ def _two_claimants_near(
     claims of a passage, two of their claims in the same or adjacent sentences meet."""
     assert targets.reader is not None
     ctx = targets.reader[0]
-    local = TWO_CLAIMANTS_LOCAL in ctx.on  # type: ignore[attr-defined]
     holders = {f.holder for f in claims}
-    if TWO_CLAIMANTS not in ctx.on or (len(holders) != 2 and not local):  # type: ignore[attr-defined]
+    if TWO_CLAIMANTS not in ctx.on or len(holders) != 2:  # type: ignore[attr-defined]
         return lambda mine, other: False
     starts = [sent.start_char for sent in ctx.doc.sents]  # type: ignore[attr-defined]
 
     def near(mine: Finding, other: Finding) -> bool:
         a, b = bisect_right(starts, mine.start), bisect_right(starts, other.start)
-        if abs(a - b) > 1:
-            return False
-        if not local:
-            return True
-        # stances.claims.two_claimants_local: exactly two claimants in these sentences
-        here = {f.holder for f in claims if min(a, b) <= bisect_right(starts, f.start) <= max(a, b)}
-        return len(here) == 2
+        return abs(a - b) <= 1
 
     return near
 
