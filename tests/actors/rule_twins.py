@@ -19,6 +19,21 @@ def actors_of(pipeline: Any, text: str, date: str = "2016-02-01") -> Any:
     return pipeline.actors(doc, make_document(text, date=date))
 
 
+def rule_layer(analyzer: Any, text: str, rule: str, on: bool, date: str = "2016-06-01") -> Any:
+    """The actors layer of ``text`` with ``rule`` switched on (``on``) or off."""
+    switch = {"enable": [rule]} if on else {"disable": [rule]}
+    return actors_of(analyzer.derive(rule_settings.with_rules(**switch)), text, date)
+
+
+def who(layer: Any, word: str, nth: int = 0) -> str | None:
+    """The name of the actor the ``nth`` mention written ``word`` is linked to."""
+    found = [m for m in layer.mentions if m.text == word]
+    if len(found) <= nth:
+        return None
+    actor = layer.actor(found[nth].actor_id)
+    return actor.name if actor is not None else None
+
+
 def twin_fixtures(rule: str) -> tuple[Any, Any]:
     """Module fixtures ``on`` and ``off``: the shared analyzer with ``rule`` on, and off."""
 

@@ -8,29 +8,14 @@ from typing import Any
 
 import pytest
 
-import rule_settings
+from .rule_twins import rule_layer
+from .rule_twins import who as _who
 
 RULE = "actors.coref.chains_name_commanded"
 
 
 def _layer(analyzer: Any, text: str, on: bool) -> Any:
-    from stancemap.ingest import make_document
-    from stancemap.nlp import parse_documents
-
-    rules = (
-        rule_settings.with_rules(enable=[RULE]) if on else rule_settings.with_rules(disable=[RULE])
-    )
-    derived = analyzer.derive(rules)
-    doc = next(parse_documents(derived.nlp, [text], derived.settings.nlp))
-    return derived.actors(doc, make_document(text, date="2016-06-01"))
-
-
-def _who(layer: Any, word: str, nth: int = 0) -> str | None:
-    found = [m for m in layer.mentions if m.text == word]
-    if len(found) <= nth:
-        return None
-    actor = layer.actor(found[nth].actor_id)
-    return actor.name if actor is not None else None
+    return rule_layer(analyzer, text, RULE, on)
 
 
 COMMANDED = (

@@ -10,31 +10,12 @@ from typing import Any
 
 import pytest
 
-import rule_settings
+from .rule_twins import rule_layer as _layer
+from .rule_twins import who as _who
 
 STRUCTURE = "actors.names.structure_name"
 DESCRIPTION = "actors.coref.description_not_own_subject"
 GIVEN = "actors.names.other_given_name"
-
-
-def _layer(analyzer: Any, text: str, rule: str, on: bool) -> Any:
-    from stancemap.ingest import make_document
-    from stancemap.nlp import parse_documents
-
-    rules = (
-        rule_settings.with_rules(enable=[rule]) if on else rule_settings.with_rules(disable=[rule])
-    )
-    derived = analyzer.derive(rules)
-    doc = next(parse_documents(derived.nlp, [text], derived.settings.nlp))
-    return derived.actors(doc, make_document(text, date="2016-06-01"))
-
-
-def _who(layer: Any, word: str, nth: int = 0) -> str | None:
-    found = [m for m in layer.mentions if m.text == word]
-    if len(found) <= nth:
-        return None
-    actor = layer.actor(found[nth].actor_id)
-    return actor.name if actor is not None else None
 
 
 TOWER = (
