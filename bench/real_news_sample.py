@@ -54,15 +54,16 @@ VERDICTS = ("right", "wrong", "no_event")
 RELATION_VERDICTS = ("right", "wrong", "no_relation")
 
 
-def tune_articles(root: Path) -> list[Path]:
-    """The PolNeAR article texts of the tune part, train and dev folders, sorted."""
+def tune_articles(root: Path, part: str = "tune") -> list[Path]:
+    """The PolNeAR article texts of ``part`` (tune; check for a blind sample, session 41),
+    train and dev folders, sorted."""
     from stancemap.evaluate.split import part_of
 
     return sorted(
         p
         for folder in ("train", "dev")
         for p in (root / folder / "text").glob("*.txt")
-        if part_of(p.stem) == "tune"
+        if part_of(p.stem) == part
     )
 
 
@@ -152,6 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--out", type=Path, required=True)
     d.add_argument("--exclude", type=Path, help="an earlier sample: draw other articles")
     d.add_argument(
+        "--part",
+        choices=("tune", "check"),
+        default="tune",
+        help="the articles' part: check for a blind sample nobody reads while writing rules",
+    )
+    d.add_argument(
         "--kind",
         action="append",
         default=[],
@@ -182,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {POLNEAR} is absent", file=sys.stderr)
         return 0
     pipeline = _pipeline(args.disable, args.enable)
-    by_stem = {p.stem: p for p in tune_articles(POLNEAR)}
+    part = getattr(args, "part", "tune")
+    by_stem = {p.stem: p for p in tune_articles(POLNEAR, part)}
     if args.command == "draw":
         skip = set(json.loads(args.exclude.read_text())["articles"]) if args.exclude else set()
         pool = [by_stem[s] for s in sorted(by_stem) if s not in skip]

@@ -190,3 +190,22 @@ def test_a_draw_by_kind_takes_only_relations_of_that_kind() -> None:
     assert len(voices) == 10 and {i["kind"] for i in voices} == {"voice"}
     assert len(bench.draw_kind(items, "claim", 3, 4)) == 4
     assert bench.draw_kind(items, "headline", 3, 4) == []
+
+
+def test_a_blind_sample_draws_only_check_articles(tmp_path) -> None:
+    # session 41: a draw from the tune part gave a "check" sample of tune articles, which
+    # engineers may have read; --part check draws from the check articles alone
+    from stancemap.evaluate.split import part_of
+
+    stems = [f"outlet_2016-01-{d:02d}_story-{d}" for d in range(1, 41)]
+    for folder, group in (("train", stems[:20]), ("dev", stems[20:])):
+        (tmp_path / folder / "text").mkdir(parents=True)
+        for stem in group:
+            (tmp_path / folder / "text" / f"{stem}.txt").write_text("x", encoding="utf-8")
+    bench = _bench()
+    check = bench.tune_articles(tmp_path, "check")
+    tune = bench.tune_articles(tmp_path)
+    assert check and tune
+    assert all(part_of(p.stem) == "check" for p in check)
+    assert all(part_of(p.stem) == "tune" for p in tune)
+    assert len(check) + len(tune) == len(stems)
