@@ -141,3 +141,19 @@ def test_igo_official_scores_as_igo_either_convention():
     assert _actor_codes(["n"], analysis) == {"NGO"}
     assert _actor_codes(["c"], analysis) == {"KEN"}  # a country wins over its region
     assert _actor_codes(["x"], analysis) == set()
+
+
+def test_the_dictionary_only_coder_keeps_the_config_s_rule_switches() -> None:
+    # session 41: it was built with no switches, so every rule the config ships off ran in
+    # the PETRARCH-style baseline that eval plover reports beside stancemap
+    from stancemap.config import load_settings
+    from stancemap.evaluate.plover import dictionary_coder
+    from stancemap.events.lexicon import Lexicon
+    from stancemap.events.ontology import load_ontology
+
+    settings = load_settings()
+    shipped_off = "events.trigger.light_verb_nouns"
+    assert shipped_off in settings.rules.disable
+    coder = dictionary_coder(settings, load_ontology(), Lexicon())
+    assert not coder.tuning.on(shipped_off)
+    assert coder.tuning.on("events.trigger.headline_clause_verbs")

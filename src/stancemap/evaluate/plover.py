@@ -301,12 +301,20 @@ def _phoenix_dictionary(gold_path: Path) -> Path | None:
     return None
 
 
+def dictionary_coder(settings: Any, ontology: Any, lexicon: Any) -> Any:
+    """The dictionary-only coder with the settings' rule switches, as the stage's own coder
+    has them: built without them (before session 41) it ran every rule the config ships off."""
+    from ..events.coder import Coder
+    from ..rules import RuleSwitches
+
+    return Coder(ontology, lexicon, RuleSwitches.from_settings(settings))
+
+
 def _dictionary_only(
     analyzer: Any, documents: list[Any], analyses: list[Analysis | None], dictionary: Path
 ) -> list[Analysis | None]:
     """The same parse, actors and coder, with the Phoenix verb dictionary as the only
     lexicon: how much the stancemap lexicon adds over a PETRARCH-style dictionary."""
-    from ..events.coder import Coder
     from ..events.lexicon import Lexicon, merge_into
     from ..events.phoenix import parse_phoenix_verbs
     from ..events.stage import EventStage
@@ -319,7 +327,7 @@ def _dictionary_only(
     )
     stage = EventStage(analyzer.settings)
     stage.lexicon = lexicon
-    stage.coder = Coder(ontology, lexicon)
+    stage.coder = dictionary_coder(analyzer.settings, ontology, lexicon)
     out: list[Analysis | None] = []
     docs = parse_documents(analyzer.nlp, (d.text for d in documents), analyzer.settings.nlp)
     for document, doc, analysis in zip(documents, docs, analyses, strict=True):
