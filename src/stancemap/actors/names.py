@@ -45,6 +45,7 @@ from ..datafiles import constants, read_table, word_list
 from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .family_names import FAMILY_NAMES
+from .former_titles import FORMER_TITLE_BODY, former_title_body
 from .first_names import ending_gender, first_name_genders
 from .hyphen_pairs import HYPHEN_PAIR, hyphen_pair
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
@@ -231,6 +232,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         # the country it names stays the person's side (``TITLE_COUNTRY``)
         title_country(resolver, ent)
         return
+    if resolver.switches.enabled(FORMER_TITLE_BODY) and former_title_body(ent):
+        return  # "U.N." in "Former U.N. Ambassador John Bolton": his past affiliation
     if resolver.switches.enabled(TITLE_OF) and title_of_phrase(
         resolver, ent, anywhere=resolver.switches.enabled(TITLE_OF_ANYWHERE)
     ):
