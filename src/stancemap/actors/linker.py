@@ -47,6 +47,7 @@ from .nationality import SOURCE as NATIONALITY_SOURCE
 from .nationality import looks_like_full_name, nationality_of
 from .normalize import clean, fold, initials_key
 from .places import Places, Where
+from .spelt_names import FUZZY_ONE_WORD, other_person
 from .titles import (
     TITLED_NEW_PERSON,
     adjust_for_title,
@@ -378,6 +379,12 @@ class Linker:
             and other_given_name(key, best[0], self.threshold)
         ):
             return None  # "Jane Ortiz" is not "Juan Ortiz Vely" spelt otherwise
+        if (
+            chosen.type == "person"
+            and self.switches.enabled(FUZZY_ONE_WORD)
+            and other_person(key, best[0])
+        ):
+            return None  # "John McCain" is not "Johnny Mcclain": two words differ
         if (
             " " not in key
             and key not in best[0].split()

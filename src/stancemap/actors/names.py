@@ -46,9 +46,11 @@ from ..rules import declare, rule
 from .credits import CREDIT_LINE, in_credit_line
 from .family_names import FAMILY_NAMES
 from .first_names import ending_gender, first_name_genders
+from .former_titles import FORMER_TITLE_BODY, former_title_body
 from .hyphen_pairs import HYPHEN_PAIR, hyphen_pair
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, inside_longer_place
+from .month_names import MONTH_BEFORE_NAME, name_after_month
 from .name_context import as_us_state, named_thing, place_noun_name
 from .name_lists import NAME_LIST, name_list
 from .nationality import looks_like_full_name
@@ -203,6 +205,11 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     if resolver.switches.enabled(HYPHEN_PAIR) and hyphen_pair(resolver, ent):
         return  # "Ramaphosa-Trump Meeting Ends": two known names, one mention each
+    if resolver.switches.enabled(MONTH_BEFORE_NAME):
+        rest = name_after_month(resolver, ent)
+        if rest is not None:  # "In August Trump met": a date, then the name
+            resolve_name(resolver, rest)
+            return
     if resolver.switches.enabled(ABBREVIATED_TITLE_ALONE) and abbreviated_title_alone(ent):
         return  # "Atty" in "Atty. Gen. Loretta Lynch": her title, no actor
     if resolver.switches.enabled(NAME_LIST) and name_list(resolver, ent, resolve_name, _a_person):
@@ -231,6 +238,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         # the country it names stays the person's side (``TITLE_COUNTRY``)
         title_country(resolver, ent)
         return
+    if resolver.switches.enabled(FORMER_TITLE_BODY) and former_title_body(ent):
+        return  # "U.N." in "Former U.N. Ambassador John Bolton": his past affiliation
     if resolver.switches.enabled(TITLE_OF) and title_of_phrase(
         resolver, ent, anywhere=resolver.switches.enabled(TITLE_OF_ANYWHERE)
     ):
