@@ -93,6 +93,16 @@ def test_no_act_of_the_judged_one(text: str) -> None:
     )
 
 
+def test_the_reason_hung_on_the_last_of_the_judged_ones() -> None:
+    # the parser hangs "for" on the last conjunct of the object: up to the verb's object
+    text = (
+        "The column ridiculed Donald Trump, Ben Carson, and Carly Fiorina for criticizing "
+        "Barack Obama's decision."
+    )
+    assert pair("Donald Trump", "Barack Obama") not in pairs(text, OFF)
+    assert pairs(text, ONLY_GERUND)[pair("Donald Trump", "Barack Obama")] < 0
+
+
 def test_a_naming_for_which_one_is_judged_is_held_by_the_judged_one() -> None:
     text = "Paul Ryan rebuked Donald Trump for calling Hillary Clinton a liar."
     assert pair("Donald Trump", "Hillary Clinton") not in pairs(text, OFF)

@@ -66,6 +66,8 @@ def controller_object(tok: Token, ctx: Context) -> tuple[Token, list[Token]] | N
     if prep.lower_ not in _REASON_PREPS:
         return None
     verb = prep.head
+    while verb.dep_ in ("conj", "appos") and verb.head.i != verb.i:
+        verb = verb.head  # "ridiculed X, Y and [Z for criticizing W]": up to the first object
     if verb.dep_ in ("dobj", "obj") and verb.head.pos_ == "VERB":
         verb = verb.head  # "criticized [Y for attacking Z]": the parser hung "for" on Y
     if verb.pos_ != "VERB" or not _judging(verb, ctx):
