@@ -55,9 +55,11 @@ from .claims import (
     conceded,
     unasserted,
 )
+from .controlled import FOR_GERUND, controller_object
 from .extract import ALIGNMENT, PARTY_TYPES, Finding, QuoteIndex
 from .judged_subject import _prescribed, _reports_position, _voice, own_state
 from .lexicon import Lexicon
+from .naming_signs import NAMING_HYPERNYM_SIGN, name_hypernym_sign
 from .polarity import cue_polarity
 from .relations import Context, relation_words
 from .topics import lemma
@@ -81,7 +83,15 @@ JUDGED_PRONOUN = declare(
 )
 
 # the claims switches this rule honours, as the stage passes them in ``on``
-JUDGED_PARTY_SWITCHES = (ASSERTED, CONCEDED, DERIVED_NOUN_SIGN, MODIFIER_CLAUSE, JUDGED_PRONOUN)
+JUDGED_PARTY_SWITCHES = (
+    ASSERTED,
+    CONCEDED,
+    DERIVED_NOUN_SIGN,
+    MODIFIER_CLAUSE,
+    JUDGED_PRONOUN,
+    NAMING_HYPERNYM_SIGN,
+    FOR_GERUND,
+)
 
 _UNNAMED = ("agent",)  # a generic agent ("some people") names no party
 _COPULAR = frozenset({"acomp", "attr"})
@@ -151,10 +161,15 @@ def _open_complement(word: Token, ctx: Context) -> bool:
 
 def _naming_holder(verb: Token, ctx: Context) -> str | None:
     """Who names: the naming verb's subject ("X called Y a liar"), or, for a relative
-    clause ("X, who called Y a liar"), the noun it hangs on."""
+    clause ("X, who called Y a liar"), the noun it hangs on; with
+    ``stances.campaign.for_gerund``, the one a verb of judging judges for the naming ("Z
+    rebuked X for calling Y a liar")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ == "WP" and verb.dep_ == "relcl":
         subj = verb.head
+    if subj is None and FOR_GERUND in ctx.on:
+        found = controller_object(verb, ctx)
+        subj = found[1][0] if found is not None else None
     if subj is None:
         return None
     return _party(subj, ctx.actors)
@@ -227,6 +242,8 @@ def judged_parties(
         if party is None or _with_speaker(subj):
             continue
         judged = _judgement(word, ctx)
+        if judged is None and naming and NAMING_HYPERNYM_SIGN in ctx.on:
+            judged = name_hypernym_sign(word)  # "called Y a bigot": WordNet's kind of person
         if judged is None:
             continue  # a description no open lexicon signs: "X is the president"
         judge_tok, (sign, weight) = judged

@@ -70,6 +70,7 @@ from .claims import (
 )
 from .contests import CONTEST_RULES
 from .contests import READERS as CONTEST_READERS
+from .controlled import CONTROLLED_RULES
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
@@ -1817,6 +1818,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.campaign.agent": (_NOUN, frozenset()),
     "stances.campaign.adjective": (frozenset({"ADJ"}), frozenset()),
     "stances.campaign.participle": (_VERB, frozenset()),
+    "stances.campaign.for_gerund": (_VERB, frozenset()),
     "stances.campaign.light_verb": (_NOUN, frozenset()),
     "stances.campaign.owned_act": (_VERB, frozenset()),
     "stances.campaign.prior_act": (_VERB, frozenset()),
@@ -1998,6 +2000,9 @@ class RelationReader:
         ]
         steps += [(name, campaign_step(read)) for name, read in TIE_RULES if self.enabled(name)]
         steps += [(name, campaign_step(read)) for name, read in MOVED_RULES if self.enabled(name)]
+        steps += [
+            (name, campaign_step(read)) for name, read in CONTROLLED_RULES if self.enabled(name)
+        ]
         return steps
 
     def _headlines(self, ctx: Context, found: list[Finding]) -> list[Finding]:
