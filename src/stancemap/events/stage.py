@@ -90,6 +90,7 @@ class EventStage:
             switches.enabled(reality.REFIT),
             switches.enabled(reality.SESSION27),
             switches.enabled(reality.REFIT29),
+            switches.enabled(reality.REFIT41),
         )
         self.marked_kept = switches.enabled(reality.MARKED_KEPT)
         self.marked_threshold = switches.enabled(reality.MARKED_THRESHOLD)
