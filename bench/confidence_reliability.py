@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from bisect import bisect_left, bisect_right
 import sys
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from pathlib import Path
 from typing import Any
