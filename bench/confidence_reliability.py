@@ -69,9 +69,8 @@ def table(rows: list[tuple[float | None, str]], bins: tuple[float, ...] = BINS) 
 def auc(rows: list[tuple[float | None, str]], real: bool = False) -> float | None:
     """How well a confidence ranks right readings over the rest (``real``: right or wrong
     type/sign over no event/relation): the chance a random positive scores above a random
-    negative (ties half); None without both, or with a missing confidence."""
-    if any(value is None for value, _ in rows):
-        return None
+    negative (ties half), over the readings that have one; None without both."""
+    rows = [(value, verdict) for value, verdict in rows if value is not None]
     good = ("right", "wrong") if real else (RIGHT,)
     pos = sorted(float(v) for v, verdict in rows if verdict in good)  # type: ignore[arg-type]
     neg = sorted(float(v) for v, verdict in rows if verdict not in good)  # type: ignore[arg-type]

@@ -115,5 +115,36 @@ def test_reliability_auc_ranks_right_over_the_rest():
     rows = [(0.9, "right"), (0.8, "wrong"), (0.2, "no_event"), (0.9, "no_event")]
     assert rel.auc(rows) == round((1 + 1 + 0.5) / 3, 3)  # right over wrong, no, tie
     assert rel.auc(rows, real=True) == round((1 + 0.5 + 1 + 0) / 4, 3)
-    assert rel.auc([(None, "right"), (0.2, "wrong")]) is None
+    assert rel.auc([(None, "right"), (0.2, "wrong")]) is None  # no right with a value
+    assert rel.auc([(None, "wrong"), (0.9, "right"), (0.2, "wrong")]) == 1.0
     assert rel.auc([(0.5, "right")]) is None
+
+
+RECORDED_OFF = "events.reality.recorded"
+
+
+def test_the_learned_reality_is_recorded_beside_the_coded_confidence(runner):
+    text = "The senator said troops attacked the village."
+    recorded = runner.on(text, "attacked", ())  # shipped: events.reality.recorded on
+    bare = runner.on(text, "attacked", (RECORDED_OFF,))
+    learned = runner.on(text, "attacked", (CONFIDENCE,))
+    assert recorded and bare and learned
+    assert bare[0].reality is None
+    assert recorded[0].reality is not None and recorded[0].reality == learned[0].reality
+    # the confidence stays the coded, calibrated one; nothing else moves
+    assert recorded[0].confidence == bare[0].confidence != recorded[0].reality
+    assert recorded[0].coded_confidence is None
+    assert recorded[0].model_dump(exclude={"reality"}) == bare[0].model_dump(exclude={"reality"})
+
+
+def test_the_calibrator_maps_a_confidence_the_reality_does_not_replace():
+    from stancemap.records import Event, Span
+    from stancemap.stances.confidence import Calibrator
+
+    calibrator = Calibrator({"events": {"map": {"0.60": 0.41}}})
+    span = Span(start=0, end=5, text="fired")
+    base = {"id": "e1", "type": "ASSAULT", "trigger": span, "source": [], "target": []}
+    beside = Event(**base, confidence=0.6, reality=0.9)  # events.reality.recorded
+    instead = Event(**base, confidence=0.9, reality=0.9, coded_confidence=0.6)
+    assert calibrator.event(beside).confidence == 0.41
+    assert calibrator.event(instead).confidence == 0.9  # events.reality.confidence: stays

@@ -55,8 +55,10 @@ read as acts) get a higher drop threshold of their own, learned on the judged tu
 fit's one threshold.
 
 Rules: ``events.reality.confidence`` (the probability is recorded on the event,
-``Event.reality``, and becomes its confidence; the calibrator leaves it as it is) and
-``events.reality.drop`` (an event under the file's threshold is dropped).
+``Event.reality``, and becomes its confidence; the calibrator leaves it as it is),
+``events.reality.recorded`` (session 41: the probability is recorded on the event beside its
+coded, calibrated confidence, which stays) and ``events.reality.drop`` (an event under the
+file's threshold is dropped).
 """
 
 from __future__ import annotations
@@ -83,6 +85,13 @@ CONFIDENCE = declare(
     "PLOVER dev tune and the judged real-news tune census by bench/events_reality_fit.py) is "
     "recorded on it (reality) and becomes its confidence",
     order=92,
+)
+RECORDED = declare(
+    "events.reality.recorded",
+    "the learned probability that a coded event is real is recorded on it (reality) beside "
+    "its coded, calibrated confidence, which it does not replace (events.reality.confidence "
+    "off): a reading a user can filter by; nothing downstream reads it",
+    order=92.5,
 )
 DROP = declare(
     "events.reality.drop",
