@@ -50,6 +50,7 @@ CENSUS = sorted((ROOT / "bench" / "data" / "realnews").glob("events_tune_*.jsonl
 # wire sets with PLOVER gold, tune parts only: no real event of theirs may be dropped
 WIRE = [ROOT / "tests" / "events" / "data" / f"wire_{w}.jsonl" for w in ("w4", "w6", "w15")]
 OUT = ROOT / "src" / "stancemap" / "data" / "events" / "reality.json"
+DATA = OUT.parent
 VERSION = "2026.12.4"
 GRID = [0.03, 0.1, 0.3, 1.0, 3.0]
 FOLDS = 5
@@ -450,6 +451,27 @@ def compare(
             print(f"    {treat}: {row}")
 
 
+def fixed(items: list[Item], fits: list[str]) -> None:
+    """The AUC of each shipped fit (its weights as they are, not refitted) on each census
+    file and pooled, and on the gold tune items: a file a fit never trained on is out of
+    sample for it (session 41: the s28 fit never saw s29 or s31), the others are not."""
+    census = [i for i in items if i["group"] not in GOLD]
+    gold = [i for i in items if i["group"] in GOLD]
+    labels = [i["label"] for i in census]
+    raw = [i["confidence"] for i in census]
+    print(f"coded confidence: census AUC {auc(raw, labels)} ({by_file(raw, census)})")
+    for name in fits:
+        fitted = json.loads((DATA / name).read_text("utf-8"))
+        w, b = fitted["weights"], float(fitted.get("intercept", 0.0))
+        scores = [predict(w, b, i["features"]) for i in census]
+        gscores = [predict(w, b, i["features"]) for i in gold]
+        print(
+            f"{name}: census AUC {auc(scores, labels)} ({by_file(scores, census)}); gold tune "
+            f"AUC {auc(gscores, [i['label'] for i in gold])}; "
+            f"{dropped_at(scores, census, float(fitted.get('threshold', 0.14)))}"
+        )
+
+
 def marked_threshold(
     items: list[Item], leave: tuple[str, ...], c: float, need: float, losses: int = 0
 ) -> float:
@@ -553,7 +575,13 @@ def choose_threshold(
 
 
 def write(
-    items: list[Item], name: str, c: float, need: float, losses: int = 0, ceiling: float = 1.0
+    items: list[Item],
+    name: str,
+    c: float,
+    need: float,
+    losses: int = 0,
+    ceiling: float = 1.0,
+    out: Path = OUT,
 ) -> None:
     leave = SETS[name]
     census = [i for i in items if i["group"] not in GOLD]
@@ -589,13 +617,15 @@ def write(
         "intercept": intercept,
         "weights": dict(sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))),
     }
-    OUT.write_text(json.dumps(fitted, indent=1) + "\n", "utf-8")
-    print(f"wrote {OUT} ({len(weights)} weights, census CV AUC {cv})")
+    out.write_text(json.dumps(fitted, indent=1) + "\n", "utf-8")
+    print(f"wrote {out} ({len(weights)} weights, census CV AUC {cv})")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["collect", "cv", "write", "compare", "modes", "refit"])
+    parser.add_argument(
+        "command", choices=["collect", "cv", "write", "compare", "modes", "refit", "fixed"]
+    )
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--shared", default=None, help="the ../shared folder")
     parser.add_argument("--set", default="s27+poll", choices=sorted(SETS))
@@ -622,6 +652,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--marked", type=float, default=0.18, help="marked events' threshold compare shows"
     )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=OUT,
+        help="the file write/refit writes (session 41: data/events/reality_s41.json)",
+    )
+    parser.add_argument(
+        "--fits",
+        default="reality_s28.json,reality.json",
+        help="fixed: the shipped fit files (under data/events) whose AUC is printed",
+    )
     parser.add_argument("--learner", default="logistic", choices=["logistic", "boosting"])
     parser.add_argument("--repeats", type=int, default=3, help="fold deals averaged (cv)")
     parser.add_argument("--sets", default=",".join(SETS), help="feature sets compared (cv)")
@@ -641,13 +682,17 @@ def main(argv: list[str] | None = None) -> int:
         report_cv(items, args.repeats, args.sets.split(","), grid)
     elif args.command == "modes":
         mode_table(items)
+    elif args.command == "fixed":
+        fixed(items, args.fits.split(","))
     elif args.command == "compare":
         compare(items, args.set, args.C, args.new, args.repeats, args.ceiling, args.marked)
     else:
         if args.command == "refit":  # the one-command refit after a merge: collect, compare, write
             compare(items, args.set, args.C, args.new, 1, args.ceiling, args.marked)
             mode_table(items)
-        write(items, args.set, args.C, args.drop_precision, args.gold_losses, args.ceiling)
+        write(
+            items, args.set, args.C, args.drop_precision, args.gold_losses, args.ceiling, args.out
+        )
     return 0
 
 

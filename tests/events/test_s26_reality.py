@@ -65,7 +65,8 @@ def test_where_a_trigger_came_from(origin, kind):
 def test_the_stage_records_reality_as_the_confidence_only_with_the_rule_on(runner):
     text = "Haddad condemned Novak for the attack on the embassy."
     on = runner.on(text, "condemned", ("+" + CONFIDENCE,))
-    off = runner.on(text, "condemned")
+    # session 41: events.reality.recorded (on) records it beside the confidence; off here
+    off = runner.on(text, "condemned", ("events.reality.recorded",))
     assert len(on) == len(off) == 1
     assert off[0].reality is None and off[0].coded_confidence is None
     assert on[0].reality is not None and 0.0 < on[0].reality < 1.0

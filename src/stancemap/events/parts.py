@@ -46,6 +46,9 @@ class Coded:
     own: list[Coded] = field(default_factory=list)
     # the learned reality of each of ``own`` (None where not recorded)
     own_reality: list[float | None] = field(default_factory=list)
+    # the learned reality recorded on the event beside its coded confidence
+    # (events.reality.recorded; None where not recorded or where it is the confidence)
+    learned: float | None = None
 
 
 @dataclass

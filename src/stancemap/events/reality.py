@@ -43,6 +43,11 @@ gold sets count as events and the judges do not: ``events.reality.marked_kept`` 
 the threshold, their learned reality their confidence, their mode for the relations to weigh)
 and ``events.reality.marked_threshold`` (their own threshold, ``threshold_marked``).
 
+Session 41 (engineer RF, ``events.reality.refit_s41``; off: the fit the older rules
+choose, session 28's as shipped) refits the same features on the current tree and every
+judged tune census file (s24, s27, s28, s29, s31), with the PLOVER and W4/W6/W15 tune gold,
+its threshold chosen on tune only (``data/events/reality_s41.json``).
+
 Session 33 (engineer RT, ``events.reality.type_thresholds``): the types the judges find
 rarely right on real news (agreements, aid, concessions, cooperation, threats: ordinary verbs
 read as acts) get a higher drop threshold of their own, learned on the judged tune files
@@ -50,8 +55,10 @@ read as acts) get a higher drop threshold of their own, learned on the judged tu
 fit's one threshold.
 
 Rules: ``events.reality.confidence`` (the probability is recorded on the event,
-``Event.reality``, and becomes its confidence; the calibrator leaves it as it is) and
-``events.reality.drop`` (an event under the file's threshold is dropped).
+``Event.reality``, and becomes its confidence; the calibrator leaves it as it is),
+``events.reality.recorded`` (session 41: the probability is recorded on the event beside its
+coded, calibrated confidence, which stays) and ``events.reality.drop`` (an event under the
+file's threshold is dropped).
 """
 
 from __future__ import annotations
@@ -78,6 +85,13 @@ CONFIDENCE = declare(
     "PLOVER dev tune and the judged real-news tune census by bench/events_reality_fit.py) is "
     "recorded on it (reality) and becomes its confidence",
     order=92,
+)
+RECORDED = declare(
+    "events.reality.recorded",
+    "the learned probability that a coded event is real is recorded on it (reality) beside "
+    "its coded, calibrated confidence, which it does not replace (events.reality.confidence "
+    "off): a reading a user can filter by; nothing downstream reads it",
+    order=92.5,
 )
 DROP = declare(
     "events.reality.drop",
@@ -110,6 +124,14 @@ REFIT29 = declare(
     "added; bench/events_reality_fit.py refit); off: the session-28 fit "
     "(data/events/reality_s28.json, or older ones with events.reality.refit_s28 off too)",
     order=89,
+)
+REFIT41 = declare(
+    "events.reality.refit_s41",
+    "the learned reality is the session-41 fit (data/events/reality_s41.json: the same features "
+    "refitted on the current tree and every judged real-news tune census file, s31 tune added, "
+    "with PLOVER and W4/W6/W15 tune gold; its own threshold, chosen on tune only); off: the "
+    "fit the older refit rules choose (session 28's as shipped)",
+    order=88,
 )
 MARKED_KEPT = declare(
     "events.reality.marked_kept",
@@ -157,6 +179,7 @@ MODE_THRESHOLDS = declare(
 # the modes the two rules above call marked (as eval realnews: not asserted)
 MARKED = frozenset({"hypothetical", "negated", "future"})
 FILES = {
+    "s41": "events/reality_s41.json",
     "s29": "events/reality.json",
     "s28": "events/reality_s28.json",
     "s27": "events/reality_s27.json",
@@ -164,10 +187,12 @@ FILES = {
 }
 
 
-def fit_of(refit: bool, sense_features: bool, refit29: bool = False) -> str:
-    """The fit the rules choose: s29 with ``events.reality.refit_s29`` on, else s28 with
-    ``events.reality.refit_s28`` on, else s27 with ``events.reality.sense_features`` on,
-    else s26."""
+def fit_of(refit: bool, sense_features: bool, refit29: bool = False, refit41: bool = False) -> str:
+    """The fit the rules choose: s41 with ``events.reality.refit_s41`` on, else s29 with
+    ``events.reality.refit_s29`` on, else s28 with ``events.reality.refit_s28`` on, else s27
+    with ``events.reality.sense_features`` on, else s26."""
+    if refit41:
+        return "s41"
     return "s29" if refit29 else "s28" if refit else "s27" if sense_features else "s26"
 
 
@@ -426,7 +451,7 @@ def features(
     out["position"] = round(where, 3)
     if added:
         out.update(argument_features(doc, item, ctx, head, objects[:1]))
-    if fit in ("s28", "s29"):
+    if fit in ("s28", "s29", "s41"):
         out.update(session28_features(doc, item, ctx, head, objects[:1], groups))
     return out
 
@@ -616,9 +641,9 @@ def _rank_features(item: Coded, lemma: str, pos: str, trig: str) -> dict[str, fl
     return out
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def model(fit: str = "s29") -> dict[str, Any]:
-    """weights, threshold and provenance of a fit ("s29", "s28", "s27", "s26": the fitted file;
+    """weights, threshold and provenance of a fit ("s41", "s29", "s28", "s27", "s26": the fitted file;
     {} where it is absent)."""
     path = data_path(FILES[fit])
     if not path.exists():

@@ -85,11 +85,13 @@ class EventStage:
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.reality = switches.enabled(reality.CONFIDENCE)
+        self.recorded = switches.enabled(reality.RECORDED)
         self.drop_unreal = switches.enabled(reality.DROP)
         self.fit = reality.fit_of(
             switches.enabled(reality.REFIT),
             switches.enabled(reality.SESSION27),
             switches.enabled(reality.REFIT29),
+            switches.enabled(reality.REFIT41),
         )
         self.marked_kept = switches.enabled(reality.MARKED_KEPT)
         self.marked_threshold = switches.enabled(reality.MARKED_THRESHOLD)
@@ -199,6 +201,9 @@ class EventStage:
                 # events.reality.marked_kept: kept with its mode, its reality its confidence
                 kept.append((item, round(r, 3)))
                 continue
+            if r is not None and self.recorded and not self.reality and recorder is None:
+                # events.reality.recorded: beside the coded confidence, not as it
+                item.learned = round(r, 3)
             kept.append((item, round(r, 3) if r is not None and self.reality else None))
         return kept
 
@@ -229,7 +234,7 @@ class EventStage:
                     evidence=_span(text, document.clear_of_excluded(*item.evidence)),
                     mentions=[_span(text, m) for m in item.mentions],
                     mention_parties=_mention_parties(text, document, item, named),
-                    reality=r,
+                    reality=r if r is not None else item.learned,
                     coded_confidence=None if r is None else item.confidence,
                 )
             )

@@ -59,9 +59,10 @@ class Calibrator:
 
     def event(self, event: Event) -> Event:
         """The raw confidence calibrated by the table (a raw value the table has no key for
-        stays). A confidence that is the learned reality (``events.reality.confidence``) is
-        not mapped."""
-        if event.reality is not None:
+        stays). A confidence that is the learned reality (``events.reality.confidence``: the
+        coded one kept in ``coded_confidence``) is not mapped; a reality recorded beside the
+        coded confidence (``events.reality.recorded``) leaves it mapped."""
+        if event.reality is not None and event.coded_confidence is not None:
             # the confidence is the learned reality (events.reality.confidence): a
             # probability fitted as such, not the coder's raw value the table maps
             value = None
