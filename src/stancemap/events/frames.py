@@ -227,9 +227,11 @@ class FrameBuilder:
             return row.type in GIVEN_TYPES
         return noun.tag_ in ("NN", "NNS") and noun.lower_.endswith(("ing", "ings"))
 
-    def _claim_subjects(self, row: TriggerEntry) -> bool:
+    def _claim_subjects(self, row: TriggerEntry, tok: Token) -> bool:
         """A claim clause's subject may be the row's target (``CLAIM_SUBJECT_NO_TARGET``)."""
-        return not self.tuning.on(CLAIM_SUBJECT_NO_TARGET) or keeps_claim_subject(row.type)
+        if not self.tuning.on(CLAIM_SUBJECT_NO_TARGET):
+            return True
+        return keeps_claim_subject(row.type, tok.lemma_)
 
     def _frame_row(
         self,
@@ -250,10 +252,10 @@ class FrameBuilder:
                 forces = passive_forces(tok)
                 source = forces_actors(forces, ctx.actors) if forces is not None else []
             verbal = verbal_code(row.cameo)  # "lashed out at X on Twitter": not Twitter
-            claims = self._claim_subjects(row)
-            direct = roles.targets(tok, ctx, source, verbal, claim_subjects=claims) or roles.purpose_targets(
-                tok, ctx, source
-            )
+            claims = self._claim_subjects(row, tok)
+            direct = roles.targets(
+                tok, ctx, source, verbal, claim_subjects=claims
+            ) or roles.purpose_targets(tok, ctx, source)
             frame = Frame(
                 row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
             )
@@ -287,7 +289,7 @@ class FrameBuilder:
             return self._fold(row, tok, trigger, comp, ctx, source, target, words)
         target = (
             target
-            or roles.targets(tok, ctx, source, claim_subjects=self._claim_subjects(row))
+            or roles.targets(tok, ctx, source, claim_subjects=self._claim_subjects(row, tok))
             or roles.purpose_targets(tok, ctx, source)
         )
         if any(r.slot == "comp" for r in row.requires):
