@@ -13,6 +13,7 @@ from ..rules import declare
 from . import arguments as args
 from .acquired import ACQUIRED_EVENT_GIVER, GIVEN_TYPES, acquired_objects
 from .authorised_acts import AUTHORISED_ROW
+from .claim_subjects import CLAIM_SUBJECT_NO_TARGET, keeps_claim_subject
 from .codes import (
     MATERIAL_CONFLICT,
     demand_code,
@@ -226,6 +227,12 @@ class FrameBuilder:
             return row.type in GIVEN_TYPES
         return noun.tag_ in ("NN", "NNS") and noun.lower_.endswith(("ing", "ings"))
 
+    def _claim_subjects(self, row: TriggerEntry, tok: Token) -> bool:
+        """A claim clause's subject may be the row's target (``CLAIM_SUBJECT_NO_TARGET``)."""
+        if not self.tuning.on(CLAIM_SUBJECT_NO_TARGET):
+            return True
+        return keeps_claim_subject(row.type, tok.lemma_)
+
     def _frame_row(
         self,
         row: TriggerEntry,
@@ -245,9 +252,10 @@ class FrameBuilder:
                 forces = passive_forces(tok)
                 source = forces_actors(forces, ctx.actors) if forces is not None else []
             verbal = verbal_code(row.cameo)  # "lashed out at X on Twitter": not Twitter
-            direct = roles.targets(tok, ctx, source, verbal) or roles.purpose_targets(
-                tok, ctx, source
-            )
+            claims = self._claim_subjects(row, tok)
+            direct = roles.targets(
+                tok, ctx, source, verbal, claim_subjects=claims
+            ) or roles.purpose_targets(tok, ctx, source)
             frame = Frame(
                 row, row.cameo, row.type or "", tok, trigger, [tok], source, direct, words
             )
@@ -280,7 +288,9 @@ class FrameBuilder:
         if comp is not None:
             return self._fold(row, tok, trigger, comp, ctx, source, target, words)
         target = (
-            target or roles.targets(tok, ctx, source) or roles.purpose_targets(tok, ctx, source)
+            target
+            or roles.targets(tok, ctx, source, claim_subjects=self._claim_subjects(row, tok))
+            or roles.purpose_targets(tok, ctx, source)
         )
         if any(r.slot == "comp" for r in row.requires):
             if row.role == "demand" and self.tuning.on(REQUEST_ANY_COMPLEMENT):

@@ -51,6 +51,7 @@ from .arg_shapes import (
     scare_quoted_object,
 )
 from .backers import BACKER_NOT_PARTY, backers
+from .claim_subjects import claim_clause
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .compared import COMPARED_NO_PARTY, passed_over
 from .described import (
@@ -673,11 +674,14 @@ class RoleFinder:
         exclude: list[str],
         verbal: bool = False,
         clause_subjects: bool = True,
+        claim_subjects: bool = True,
     ) -> list[str]:
         """Who the verb acts on: dative, object (or passive subject), then prepositions;
         ``verbal``: the verb's reading is one of words (its medium is no target);
         ``clause_subjects``: a clausal complement's subject may be the target ("allowed
-        the leader to hold a rally"; not for a purpose clause's own arguments)."""
+        the leader to hold a rally"; not for a purpose clause's own arguments);
+        ``claim_subjects`` False: not a finite indicative clause's ("learned that the South
+        no longer gave them": ``claim_subjects.CLAIM_SUBJECT_NO_TARGET``)."""
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
         if self.tuning.on(TOPIC_NOT_PARTY):  # "clash over EU budget": the topic
@@ -771,6 +775,8 @@ class RoleFinder:
             # "allowed the leader to hold a rally"
             if what_given and free_relative(clause):
                 continue  # "offers voters what they want": the thing given, no party
+            if not claim_subjects and claim_clause(clause):
+                continue  # "argued that the Fed needs to ...": what is claimed, no party
             if not (trailing and trailing_attribution(tok, clause)):  # not ", officials said"
                 candidates += args.children(clause, "nsubj")
         if self.tuning.on(CLAUSE_OF_OBJECT):
