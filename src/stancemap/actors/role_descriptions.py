@@ -7,8 +7,8 @@ name) or beside it (an apposition with "the"). Such a description, met later wit
 ("the FBI director", "the Republican nominee"), is a mention of that person when exactly
 one person of the text was given a role whose head noun is the description's head and whose
 words hold every word of the description (``actors.coref.role_description``). No noun list:
-the text's own titles and appositions are the data; the lexicon's bare roles stay with
-``nominals.role_holder``.
+the text's own titles and appositions are the data, and a role's head is a kind of person by
+WordNet (``data/lexicon/people_nouns.txt``: "State" in "State Treasurer X" is none).
 
 Not read: a plural, a possessed noun ("Trump's campaign manager"), a description that is
 itself an apposition or a predicate ("X is the nominee", "as the nominee"), one set beside a
@@ -25,6 +25,7 @@ from ..records import is_agent_id
 from ..rules import declare
 from .description_binding import own_subject_actor
 from .normalize import fold
+from .speaking_groups import people_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +42,7 @@ ROLE_DESCRIPTION = declare(
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 _DEFINITE = ("the", "this", "that")
 _NOT_DESCRIPTION_DEPS = ("appos", "attr", "oprd", "poss")
+_NOT_DESCRIPTION_CHILDREN = ("appos", "poss", "relcl", "acl")
 _NAME_HOWS = ("name", "alias", "fuzzy", "short", "new")
 
 
@@ -114,11 +116,11 @@ def given_roles(resolver: DocumentResolver) -> list[GivenRole]:
         title = _title_before(doc, span.start, span.end)
         if title:
             head = max(title, key=lambda t: t.i)  # the title word next to the name
-            if head.pos_ in ("NOUN", "PROPN"):
+            if head.pos_ in ("NOUN", "PROPN") and _word(head) in people_nouns():
                 words = frozenset(_word(t) for t in title)
                 roles.append(GivenRole(mention.actor_id, _word(head), words, mention.start))
         apposed = _apposed(doc, span.start, span.end)
-        if apposed is not None:
+        if apposed is not None and _word(apposed) in people_nouns():
             words = frozenset(_word(t) for t in [apposed, *_modifiers(apposed)])
             roles.append(GivenRole(mention.actor_id, _word(apposed), words, mention.start))
     return roles
@@ -132,8 +134,12 @@ def _description(resolver: DocumentResolver, token: Token) -> list[Token] | None
         return None
     if token.dep_ == "pobj" and token.head.lower_ == "as":
         return None  # "as the nominee": a role taken, not its holder
-    if any(c.dep_ in ("appos", "poss") for c in token.children):
-        return None  # "the director, X" is the name's; "Trump's manager" is owned
+    if any(c.dep_ in _NOT_DESCRIPTION_CHILDREN for c in token.children):
+        # "the director, X" is the name's; "Trump's manager" is owned; "the justice who
+        # ..." / "the justice they may get" is told by its own clause, not by the role
+        return None
+    if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+        return None  # "the district Chairman Chuck X": a title of a name of its own
     if _determiner(token) not in _DEFINITE:
         return None
     return _modifiers(token)
