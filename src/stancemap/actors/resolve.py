@@ -54,6 +54,7 @@ from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .role_descriptions import settle_role_descriptions
+from .side_groups import settle_side_groups
 from .sentence_country import Countryless, place_countryless
 from .spans import is_subject
 from .surname_ahead import join_surnames_ahead
@@ -145,6 +146,7 @@ class DocumentResolver:
         place_national_bodies(self)
         place_definite_bodies(self)
         settle_role_descriptions(self)
+        settle_side_groups(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
