@@ -145,10 +145,11 @@ class DocumentResolver:
         place_countryless(self)
         place_national_bodies(self)
         place_definite_bodies(self)
-        settle_role_descriptions(self)
-        settle_side_groups(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
+        # after the pronouns: a description or a team read here moves no pronoun's link
+        settle_role_descriptions(self)
+        settle_side_groups(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
     def _pronoun(self, token: Token) -> None:
