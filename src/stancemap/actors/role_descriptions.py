@@ -77,7 +77,11 @@ def _title_before(doc: Doc, start: int, end: int) -> list[Token]:
     while i >= 0:
         token = doc[i]
         inside = start <= token.head.i < end or any(token.head.i == t.i for t in title)
-        if token.dep_ not in _MODIFIER_DEPS or not inside or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        if (
+            token.dep_ not in _MODIFIER_DEPS
+            or not inside
+            or token.pos_ not in ("NOUN", "PROPN", "ADJ")
+        ):
             break
         if token.ent_type_ == "PERSON":
             break
