@@ -54,8 +54,8 @@ from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
 from .role_descriptions import settle_role_descriptions
-from .side_groups import settle_side_groups
 from .sentence_country import Countryless, place_countryless
+from .side_groups import settle_side_groups
 from .spans import is_subject
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
