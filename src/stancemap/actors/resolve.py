@@ -53,7 +53,9 @@ from .normalize import fold, surname_of
 from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
+from .role_descriptions import settle_role_descriptions
 from .sentence_country import Countryless, place_countryless
+from .side_groups import settle_side_groups
 from .spans import is_subject
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
@@ -145,6 +147,9 @@ class DocumentResolver:
         place_definite_bodies(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
+        # after the pronouns: a description or a team read here moves no pronoun's link
+        settle_role_descriptions(self)
+        settle_side_groups(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
     def _pronoun(self, token: Token) -> None:
