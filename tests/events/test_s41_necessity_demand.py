@@ -71,3 +71,11 @@ def test_got_to_without_a_perfect_is_no_necessity(code):
     text = "Merkel said that Putin got to meet the pope in Rome."
     actors = {"Merkel": "DEU", "Putin": "RUS"}
     assert ({"merkel"}, {"putin"}) not in requests(code(text, actors, enable=(RULE,)))
+
+
+def test_a_semi_modal_under_a_modal_or_apart_from_its_to_is_no_demand(code):
+    actors = {"Merkel": "DEU", "Putin": "RUS", "Ukraine": "UKR"}
+    guess = "Merkel said that Putin may need to withdraw his troops from Ukraine."
+    assert ({"merkel"}, {"putin"}) not in requests(code(guess, actors, enable=(RULE,)))
+    apart = "Merkel said that Putin has a long way to go in Ukraine."
+    assert ({"merkel"}, {"putin"}) not in requests(code(apart, actors, enable=(RULE,)))

@@ -10,7 +10,10 @@ for that rule, its act the infinitive (so "need to bomb" demands the bombing); t
 the source the speech verb's subject, the target the clause's subject or, for a pronoun,
 the one addressed - is that rule's. The verbs are a closed grammatical class
 (``data/events/necessity_verbs.txt``, Quirk et al. 1985 3.40-3.47); "got" only with a
-perfect "have" ("has got to"). A negated semi-modal ("doesn't need to") demands nothing.
+perfect "have" ("has got to"), and the "to" must follow the verb, as the semi-modal is one
+unit ("have to", not "have a hill to climb"). A negated semi-modal ("doesn't need to")
+demands nothing, nor one under a modal ("may need to", "would have to": a guess at what is
+needed, not a demand).
 """
 
 from __future__ import annotations
@@ -25,9 +28,9 @@ from ..rules import declare
 NECESSITY_DEMAND = declare(
     "events.frame.necessity_demand",
     "with events.frame.speech_modal_demand: a reported clause whose verb is a semi-modal of "
-    "necessity with a 'to' infinitive ('X said Y needs to / has to / has got to do Z'; "
-    "data/events/necessity_verbs.txt, a closed class) is a modal clause, its act the "
-    "infinitive: X's REQUEST (PLOVER DEMAND) of Y",
+    "necessity with its 'to' infinitive next to it ('X said Y needs to / has to / has got to "
+    "do Z'; data/events/necessity_verbs.txt, a closed class), not negated and under no modal, "
+    "is a modal clause, its act the infinitive: X's REQUEST (PLOVER DEMAND) of Y",
     order=10.05,
 )
 
@@ -58,9 +61,14 @@ def necessity_infinitive(clause: Token) -> Token | None:
         return None
     if any(c.dep_ == "neg" for c in clause.children):
         return None  # "doesn't need to": no demand
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None  # "may need to", "would have to": a guess about what is needed
+    doc = clause.doc
+    if clause.i + 1 >= len(doc) or doc[clause.i + 1].lower_ != "to":
+        return None  # "have a steep hill to climb": "to" not joined to the verb
     for child in clause.children:
         if child.dep_ != "xcomp" or child.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if any(c.dep_ == "aux" and c.i == clause.i + 1 for c in child.children):
             return child
     return None
