@@ -33,7 +33,6 @@ def code(analyzer):
     return run
 
 
-
 def requests(events):
     return [(names(e.source), names(e.target)) for e in events if e.type == "REQUEST"]
 

@@ -44,6 +44,7 @@ from .lexicon import (
 )
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
+from .quoted_deeds import CHARGED_DEED, quoted_deeds
 from .quoted_judgements import (
     CONTENT_JUDGEMENT,
     INFINITIVE_GOAL,
@@ -51,7 +52,6 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
-from .quoted_deeds import CHARGED_DEED, quoted_deeds
 
 DICTIONARY = declare(
     "events.trigger.cameo_dictionary",
