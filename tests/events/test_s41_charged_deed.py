@@ -65,3 +65,8 @@ def test_unreal_or_a_signed_verb_is_left(pipelines):
     assert deeds(on, 'Joe Biden said Vladimir Putin "might cause chaos."') == []
     # a signed verb tells an outcome of its own ("lost the war"), not read here
     assert deeds(on, "Joe Biden said Vladimir Putin lost the war.") == []
+
+
+def test_a_gerund_asserts_no_deed(pipelines):
+    text = "Joe Biden said there was nothing wrong with Vladimir Putin's raising the problem."
+    assert deeds(pipelines["on"], text) == []

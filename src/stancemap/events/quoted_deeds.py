@@ -16,7 +16,9 @@ speaker; the clause's subject another named party (or, with
 whom it speaks for nor the speaker's own country; the clause not negated, with no modal,
 not another's thought inside the quote, not a goal under an infinitive.
 
-What keeps it to deeds (no word list): the subject an agent (an active clause, ``nsubj``),
+What keeps it to deeds (no word list): a finite clause (a gerund or participle with no
+auxiliary asserts nothing: "nothing wrong with X's raising the problem"), the subject an
+agent (an active clause, ``nsubj``),
 the object's head noun signed negative by the shared claim words
 (``data/stances/claim_words.tsv``, AFINN-165 / VADER) and no word of suffering or feeling
 (``data/stances/experiencer_words.txt``), and the verb's most frequent WordNet sense in no
@@ -69,6 +71,10 @@ UNDERGOING_LEXNAMES = frozenset(
 )
 
 
+# Penn tags of a finite verb: a gerund or participle with no auxiliary asserts nothing
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _signed(word: Token) -> int:
     table = claim_signs()
     return table.get(word.lower_, table.get(word.lemma_.lower(), 0))
@@ -78,6 +84,8 @@ def _harm(head: Token) -> Token | None:
     """The object noun of the clause that names the harm done, or None."""
     if head.pos_ != "VERB" or _signed(head):
         return None  # a signed verb is a judgement or an outcome of its own
+    if head.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in head.children):
+        return None  # "nothing wrong with X's raising the problem": no clause asserted
     if lexnames().get((head.lemma_.lower(), "V")) in UNDERGOING_LEXNAMES:
         return None
     if not any(c.dep_ == "nsubj" for c in head.children):
