@@ -18,7 +18,8 @@ not another's thought inside the quote, not a goal under an infinitive.
 
 What keeps it to deeds (no word list): a finite clause (a gerund or participle with no
 auxiliary asserts nothing: "nothing wrong with X's raising the problem"), the subject an
-agent (an active clause, ``nsubj``),
+agent (an active clause, ``nsubj``), no phrasal verb (the head's WordNet sense is not the
+phrasal verb's: "let out a sigh"),
 the object's head noun signed negative by the shared claim words
 (``data/stances/claim_words.tsv``, AFINN-165 / VADER) and no word of suffering or feeling
 (``data/stances/experiencer_words.txt``), and the verb's most frequent WordNet sense in no
@@ -88,6 +89,8 @@ def _harm(head: Token) -> Token | None:
         return None  # "nothing wrong with X's raising the problem": no clause asserted
     if lexnames().get((head.lemma_.lower(), "V")) in UNDERGOING_LEXNAMES:
         return None
+    if any(c.dep_ == "prt" for c in head.children):
+        return None  # a phrasal verb ("let out a sigh"): its head's sense is not its own
     if not any(c.dep_ == "nsubj" for c in head.children):
         return None  # passive or subjectless: the party is no agent
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
