@@ -24,6 +24,7 @@ from .codes import (
 from .directives import directive_clauses
 from .lexicon import TriggerEntry
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
+from .necessity_demands import NECESSITY_DEMAND, necessity_infinitive
 from .ontology import Ontology
 from .own_forces import PASSIVE_OWN_FORCES, forces_actors, own_forces_code, passive_forces
 from .parts import DocContext, Frame, Tuning
@@ -397,9 +398,16 @@ class FrameBuilder:
             if own_event and ccomp.head.i == tok.i:
                 continue  # "agreed that they should ...": the verb's own event
             aux = {c.lower_ for c in ccomp.children if c.dep_ == "aux"}
+            act = ccomp
             if not aux & MODAL_DEMAND:
-                continue
-            if "have" in aux and self.tuning.on(COUNTERFACTUAL_NO_DEMAND):
+                # events.frame.necessity_demand: "said Y needs to / has got to do Z"
+                infinitive = (
+                    necessity_infinitive(ccomp) if self.tuning.on(NECESSITY_DEMAND) else None
+                )
+                if infinitive is None:
+                    continue
+                act = infinitive
+            elif "have" in aux and self.tuning.on(COUNTERFACTUAL_NO_DEMAND):
                 continue  # "should have congratulated me": a past reproach, no demand
             source = self.roles.source(tok, ctx, None)
             subj = self.roles.subject(ccomp)
@@ -408,7 +416,7 @@ class FrameBuilder:
                 target = self.roles.addressee(subj, addressed, ctx, source)
             if not target:
                 continue
-            comp = self.frame_verb(ccomp, ctx, None, 1)
+            comp = self.frame_verb(act, ctx, None, 1)
             code = demand_code(comp.code) if comp is not None and comp.code else "100"
             row = TriggerEntry(tok.lemma_, "V", "demand", code, (), "REQUEST", "rule:speech+modal")
             words = comp.words if comp is not None else set()

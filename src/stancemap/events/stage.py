@@ -44,6 +44,7 @@ from .lexicon import (
 )
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
+from .quoted_deeds import CHARGED_DEED, quoted_deeds
 from .quoted_judgements import (
     CONTENT_JUDGEMENT,
     INFINITIVE_GOAL,
@@ -108,6 +109,7 @@ class EventStage:
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
         self.quoted_judgements = switches.enabled(CONTENT_JUDGEMENT)
         self.clear_pronouns = switches.enabled(JUDGED_PRONOUN)
+        self.quoted_deeds = switches.enabled(CHARGED_DEED)
         self.judgement_grammar = frozenset(
             name for name in (INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE) if switches.enabled(name)
         )
@@ -153,6 +155,17 @@ class EventStage:
                 grammar=self.judgement_grammar,
             )
             real += [(item, None) for item in judged if not document.is_excluded(*item.trigger)]
+        if self.quoted_deeds:
+            # events.quotes.charged_deed: after content_judgement, which it leaves alone
+            deeds = quoted_deeds(
+                doc,
+                actors,
+                quotes,
+                [item for item, _ in real],
+                pronouns=self.clear_pronouns,
+                grammar=self.judgement_grammar,
+            )
+            real += [(item, None) for item in deeds if not document.is_excluded(*item.trigger)]
         return real
 
     def _real(
