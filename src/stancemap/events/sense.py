@@ -604,6 +604,7 @@ from . import rival_battles as _rival_battles  # noqa: E402,F401
 from . import seized_ideas as _seized_ideas  # noqa: E402,F401
 from . import sequence as _sequence  # noqa: E402,F401
 from . import spoken_attacks as _spoken_attacks  # noqa: E402,F401
+from . import figurative_objects as _figurative_objects  # noqa: E402,F401
 from . import thing_subjects as _thing_subjects  # noqa: E402,F401
 from . import topics as _topics  # noqa: E402,F401
 from . import withdrawn as _withdrawn  # noqa: E402,F401
