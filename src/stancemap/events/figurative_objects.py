@@ -46,6 +46,7 @@ from .sense import (
     _armed,
     _force_word,
     _sectors,
+    sense_words,
 )
 from .spoken_attacks import _criticism_noun, _speakers, armed_around, named_deed
 
@@ -95,17 +96,20 @@ def _abstract(noun: Token) -> bool:
 
 @rule(
     "events.sense.abstract_struck_no_force",
-    order=16.1,
+    order=9.5,
     doc="'fight climate change', 'overcoming adversity', 'beat expectations': an ASSAULT or "
     "THREATEN verb whose struck things (object, passive subject, against/on/at phrase) are "
     "all nouns whose first WordNet sense is a state, attribute, phenomenon, process, "
     "feeling, event, quantity or time (abstract_nouns.txt), nothing armed: no event",
 )
 def abstract_struck_no_force(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    # before events.sense.figurative_force, which reads a politician's fight as criticism
     if frame.type not in ("ASSAULT", "THREATEN") or frame.nominal or tok.pos_ != "VERB":
         return frame
     struck = _struck_things(tok)
     if not struck or not all(_abstract(s) for s in struck):
+        return frame
+    if _armed_or_state(frame.target, ctx) or _armed_or_state(frame.source, ctx):
         return frame
     if _armed(frame, tok, ctx) or armed_around(frame, tok):
         return frame
@@ -124,18 +128,26 @@ def _armed_or_state(ids: list[str], ctx: DocContext) -> bool:
 
 @rule(
     "events.sense.striving_no_struck",
-    order=16.2,
+    order=9.6,
     doc="'struggles to break through', 'many still struggle', 'were fighting to find a "
-    "path': an active ASSAULT verb with no object, target, complement noun or "
-    "against/on/at/with phrase, no armed actor or country as source and nothing armed "
-    "around, strikes no one: no event",
+    "path': an active ASSAULT verb (a force word only with a to-infinitive) with no "
+    "object, target, complement noun, "
+    "against/on/at/with/over/about phrase or second doer (a quarrel), no armed actor or "
+    "country as source and nothing armed around, strikes no one: no event",
 )
 def striving_no_struck(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    # before events.sense.figurative_force, which reads a politician's fight as criticism
     if frame.type != "ASSAULT" or frame.nominal or tok.pos_ != "VERB" or frame.target:
         return frame
     if _passive(tok) or args.children(tok, "dobj", "obj", "dative", "attr", "prt"):
         return frame
-    if args.prep_objects(tok, (*STRUCK_PREPS, "with")):
+    if args.prep_objects(tok, (*STRUCK_PREPS, "with", "over", "about")):
+        return frame
+    if _force_word(frame, tok) and not args.children(tok, "xcomp"):
+        return frame  # "Biden tried to attack": a politician's attack is figurative_force's
+    if tok.lemma_.lower() in sense_words()["quarrel"] or len(frame.source) > 1:
+        return frame  # "Novak and Haddad clashed": each the other's target
+    if any(args.children(s, "conj") for s in args.children(tok, "nsubj")):
         return frame
     if _armed_or_state(frame.source, ctx) or _armed(frame, tok, ctx) or armed_around(frame, tok):
         return frame
@@ -161,12 +173,15 @@ def _means_of(tok: Token) -> list[Token]:
     order=12.3,
     doc="'hit Snowden back by accusing him', 'attacked Y, saying ...': a force code on a "
     "verb whose means ('by' + gerund) or accompanying gerund is a verb of communication "
-    "(most frequent WordNet sense) or criticism, nothing armed, is criticism (CAMEO 111)",
+    "(most frequent WordNet sense) or criticism, nothing armed, no armed body or state as "
+    "target, is criticism (CAMEO 111)",
 )
 def criticism_means(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type not in FORCE_TYPES or frame.nominal or tok.pos_ != "VERB":
         return frame
     if not any(_communicating(v) for v in _means_of(tok)):
+        return frame
+    if _armed_or_state(frame.target, ctx):  # "defeat the Islamic State by calling for X"
         return frame
     if _armed(frame, tok, ctx) or armed_around(frame, tok):
         return frame
