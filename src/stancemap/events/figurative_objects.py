@@ -15,18 +15,21 @@ or people on both sides make it criticism. These rules read what the verb strike
 - ``events.sense.striving_no_struck``: "struggles to break through", "many still struggle",
   "they were fighting to find a path": an active ASSAULT verb with no object, no target and
   no on/against/at phrase, no armed actor or country as its source, strives; no event.
-- ``events.sense.criticism_means``: "hit Snowden back by accusing him", "attacked Y,
-  saying ...": a force verb whose means ('by' + gerund) or accompanying gerund clause is a
-  verb of communication (its most frequent WordNet sense, ``trigger_lexnames.tsv``) or of
-  criticism (``criticism_verbs.tsv``), nothing armed, is criticism (ACCUSE 111).
+- ``events.sense.criticism_means``: "hit Snowden back by accusing him": a force verb whose
+  means ('by' + gerund) is a verb of communication (its most frequent WordNet sense,
+  ``trigger_lexnames.tsv``) or of criticism (``criticism_verbs.tsv``), aimed at people or
+  political bodies (or, with no target, done by them), nothing armed, is criticism (ACCUSE
+  111).
 - ``events.sense.force_on_politician``: "ads and mailers targeting Trump", "was targeted by
   attacks from liberal groups": a force word (``sense.tsv``) whose every target is a person
   or a political body, whose source is unnamed or a speaker, and whose doer (subject,
   'by' agent, the noun a participle modifies) is a named organisation or person or a noun
   of words (WordNet noun.communication), nothing armed, is criticism (ACCUSE 111).
-- ``events.sense.feeling_is_no_protest``: "has upset members of his party", "seemed
-  frustrated", "was deeply disturbed": a PROTEST verb with a WordNet sense of emotion and
-  none of communication is a feeling, no protest: no event.
+- ``events.sense.feeling_is_no_protest``: "his views have upset members of his party",
+  "seemed frustrated", "was deeply disturbed": a PROTEST verb with a WordNet sense of
+  emotion and none of communication, read for its experiencer (passive or adjectival, or
+  with an object and no one as its doer), is a feeling, no protest: no event ("protests
+  erupted" keeps its code).
 """
 
 from __future__ import annotations
@@ -96,14 +99,15 @@ def _abstract(noun: Token) -> bool:
 
 @rule(
     "events.sense.abstract_struck_no_force",
-    order=9.5,
+    order=16.1,
     doc="'fight climate change', 'overcoming adversity', 'beat expectations': an ASSAULT or "
     "THREATEN verb whose struck things (object, passive subject, against/on/at phrase) are "
     "all nouns whose first WordNet sense is a state, attribute, phenomenon, process, "
     "feeling, event, quantity or time (abstract_nouns.txt), nothing armed: no event",
 )
 def abstract_struck_no_force(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    # before events.sense.figurative_force, which reads a politician's fight as criticism
+    # after events.sense.figurative_force: a politician's attack on a rival's temperament
+    # (noun.attribute) is criticism; what force is left strikes a thing no one can strike
     if frame.type not in ("ASSAULT", "THREATEN") or frame.nominal or tok.pos_ != "VERB":
         return frame
     struck = _struck_things(tok)
@@ -162,26 +166,27 @@ def _communicating(verb: Token) -> bool:
 
 
 def _means_of(tok: Token) -> list[Token]:
-    """The verbs that give a verb's means or manner: 'by accusing him', ', saying ...'."""
-    out = [v for v in args.prep_objects(tok, ["by"]) if v.pos_ == "VERB"]
-    out += [c for c in args.children(tok, "advcl") if c.tag_ == "VBG"]
-    return out
+    """The verbs that give a verb's means: 'by accusing him'."""
+    return [v for v in args.prep_objects(tok, ["by"]) if v.pos_ == "VERB"]
 
 
 @rule(
     "events.sense.criticism_means",
     order=12.3,
-    doc="'hit Snowden back by accusing him', 'attacked Y, saying ...': a force code on a "
-    "verb whose means ('by' + gerund) or accompanying gerund is a verb of communication "
-    "(most frequent WordNet sense) or criticism, nothing armed, no armed body or state as "
-    "target, is criticism (CAMEO 111)",
+    doc="'hit Snowden back by accusing him': a force code on a verb whose means ('by' + "
+    "gerund) is a verb of communication (most frequent WordNet sense) or criticism, aimed "
+    "at people or political bodies (or done by them, no target), nothing armed, is "
+    "criticism (CAMEO 111)",
 )
 def criticism_means(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type not in FORCE_TYPES or frame.nominal or tok.pos_ != "VERB":
         return frame
     if not any(_communicating(v) for v in _means_of(tok)):
         return frame
-    if _armed_or_state(frame.target, ctx):  # "defeat the Islamic State by calling for X"
+    # between speakers: "defeat the Islamic State by calling for X" keeps its force
+    if not (
+        _politicians(frame.target, ctx) or (not frame.target and _politicians(frame.source, ctx))
+    ):
         return frame
     if _armed(frame, tok, ctx) or armed_around(frame, tok):
         return frame
@@ -247,9 +252,10 @@ def force_on_politician(frame: Frame, tok: Token, ctx: DocContext) -> Frame | No
 @rule(
     "events.sense.feeling_is_no_protest",
     order=20.1,
-    doc="'has upset members of his party', 'seemed frustrated', 'was deeply disturbed': a "
-    "PROTEST verb with a WordNet sense of emotion and none of communication "
-    "(trigger_senses.tsv) is a feeling, no protest: no event",
+    doc="'his views have upset members of his party', 'seemed frustrated', 'was deeply "
+    "disturbed': a PROTEST verb with a WordNet sense of emotion and none of communication "
+    "(trigger_senses.tsv), read for its experiencer (passive or adjectival, or with an "
+    "object and no one as doer), is a feeling, no protest: no event",
 )
 def feeling_is_no_protest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type != "PROTEST" or frame.nominal or tok.pos_ not in ("VERB", "ADJ"):
@@ -259,6 +265,10 @@ def feeling_is_no_protest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | 
     if not names:
         first = lexnames().get((lemma, "V"))
         names = (first,) if first else ()
-    if "verb.emotion" in names and "verb.communication" not in names:
-        return None
-    return frame
+    if "verb.emotion" not in names or "verb.communication" in names:
+        return frame
+    # the experiencer's reading: "was frustrated", "deeply disturbed by", or a thing that
+    # upsets someone ("his views have upset members"); "protests erupted" has neither
+    experienced = _passive(tok) or tok.dep_ in ("acomp", "xcomp", "amod", "oprd")
+    caused = not frame.source and bool(args.children(tok, "dobj", "obj"))
+    return None if experienced or caused else frame
