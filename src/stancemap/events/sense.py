@@ -593,6 +593,7 @@ from . import contest as _contest  # noqa: E402,F401
 from . import counterparts as _counterparts  # noqa: E402,F401
 from . import dummy_subject as _dummy_subject  # noqa: E402,F401
 from . import electoral as _electoral  # noqa: E402,F401
+from . import figurative_objects as _figurative_objects  # noqa: E402,F401
 from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
@@ -604,7 +605,6 @@ from . import rival_battles as _rival_battles  # noqa: E402,F401
 from . import seized_ideas as _seized_ideas  # noqa: E402,F401
 from . import sequence as _sequence  # noqa: E402,F401
 from . import spoken_attacks as _spoken_attacks  # noqa: E402,F401
-from . import figurative_objects as _figurative_objects  # noqa: E402,F401
 from . import thing_subjects as _thing_subjects  # noqa: E402,F401
 from . import topics as _topics  # noqa: E402,F401
 from . import withdrawn as _withdrawn  # noqa: E402,F401
