@@ -8,8 +8,8 @@ or people on both sides make it criticism. These rules read what the verb strike
   adversity", "beat analysts' expectations", "fighting against his flaws": an ASSAULT or
   THREATEN verb whose struck thing (object, passive subject, against/on phrase) is a common
   noun whose most frequent WordNet sense is a state, attribute, phenomenon, process,
-  feeling, event, quantity or time (``data/events/abstract_nouns.txt``, imported from
-  WordNet) strikes no one: no event, unless an armed actor, weapon or physical target is
+  feeling, event or quantity (``data/events/abstract_nouns.txt``, imported from
+  WordNet; a date in an on/at phrase is no struck thing) strikes no one: no event, unless an armed actor, weapon or physical target is
   around. Objects of words and policy (noun.communication / cognition / act: "attacked the
   plan") are left to the criticism rules.
 - ``events.sense.striving_no_struck``: "struggles to break through", "many still struggle",
@@ -64,7 +64,6 @@ STRUCK_ABSTRACT = frozenset(
         "noun.feeling",
         "noun.event",
         "noun.quantity",
-        "noun.time",
         "noun.motive",
         "noun.relation",
         "noun.shape",
@@ -73,6 +72,7 @@ STRUCK_ABSTRACT = frozenset(
 # entity labels of a named party or place: never an abstract thing
 PARTY_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
 STRUCK_PREPS = ("against", "on", "upon", "at")
+TIME_LABELS = ("DATE", "TIME")
 ACTOR_TYPES_NOT_SPEAKING = ("country", "location")
 
 
@@ -86,7 +86,9 @@ def _struck_things(tok: Token) -> list[Token]:
     """The heads of what a verb strikes: its objects, its passive subject, its
     against/on/at phrases."""
     out = args.children(tok, "dobj", "obj", "nsubjpass")
-    return out + args.prep_objects(tok, STRUCK_PREPS)
+    # "clashed ... on Monday": a day is when, not what is struck
+    out += [o for o in args.prep_objects(tok, STRUCK_PREPS) if o.ent_type_ not in TIME_LABELS]
+    return out
 
 
 def _abstract(noun: Token) -> bool:
@@ -103,7 +105,8 @@ def _abstract(noun: Token) -> bool:
     doc="'fight climate change', 'overcoming adversity', 'beat expectations': an ASSAULT or "
     "THREATEN verb whose struck things (object, passive subject, against/on/at phrase) are "
     "all nouns whose first WordNet sense is a state, attribute, phenomenon, process, "
-    "feeling, event, quantity or time (abstract_nouns.txt), nothing armed: no event",
+    "feeling, event or quantity (abstract_nouns.txt; a date is none), nothing armed: no "
+    "event",
 )
 def abstract_struck_no_force(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     # after events.sense.figurative_force: a politician's attack on a rival's temperament
