@@ -26,9 +26,11 @@ MINE = [ABSTRACT, STRIVING, MEANS, POLITICIAN, FEELING]
 def types_on(analyzer):
     """(text, trigger, rules off) -> the event types on the trigger word."""
 
-    def run(text: str, trigger: str, off: tuple[str, ...] = ()) -> list[str]:
+    def run(
+        text: str, trigger: str, off: tuple[str, ...] = (), on: tuple[str, ...] = ()
+    ) -> list[str]:
         stage = EventStage(Settings())
-        stage.coder.tuning.switches = rule_settings.switches(list(off))
+        stage.coder.tuning.switches = rule_settings.switches(list(off), list(on))
         document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         events = stage(doc, document, cast_layer(text), [])
@@ -37,14 +39,28 @@ def types_on(analyzer):
     return run
 
 
-def test_the_rules_are_registered_and_shipped_on():
+def test_the_rules_are_registered_and_shipped_as_proposed():
     from stancemap.rules import load_all
 
     names = load_all().names()
     shipped_off = set(Settings().rules.disable)
     for name in MINE:
         assert name in names
-        assert name not in shipped_off
+        # criticism_means ships off (worth nothing measured, session 41)
+        assert (name in shipped_off) == (name == MEANS)
+
+
+def test_a_means_of_words_is_criticism_when_switched_on(types_on):
+    # the other rules that read force between speakers as criticism, off: this rule alone
+    others = (
+        "events.sense.figurative_force",
+        "events.sense.political_dispute",
+        "events.sense.spoken_attack",
+        POLITICIAN,
+    )
+    text = "The union hit Moreau by accusing her of lying about the budget."
+    assert types_on(text, "hit", others, (MEANS,)) == ["ACCUSE"]
+    assert "ASSAULT" in types_on(text, "hit", others)  # shipped off: the force code stays
 
 
 @pytest.mark.parametrize(
