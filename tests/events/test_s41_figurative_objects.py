@@ -46,8 +46,8 @@ def test_the_rules_are_registered_and_shipped_as_proposed():
     shipped_off = set(Settings().rules.disable)
     for name in MINE:
         assert name in names
-        # criticism_means ships off (worth nothing measured, session 41)
-        assert (name in shipped_off) == (name == MEANS)
+        # criticism_means and force_on_politician ship off (no check gain, session 41)
+        assert (name in shipped_off) == (name in (MEANS, POLITICIAN))
 
 
 def test_a_means_of_words_is_criticism_when_switched_on(types_on):
@@ -88,8 +88,8 @@ def test_striving_leaves_armed_and_struck_fights(types_on, text, trigger):
 
 def test_ads_targeting_a_politician_are_criticism(types_on):
     text = "Television ads targeting Minister Haddad ran all week."
-    assert types_on(text, "targeting") == ["ACCUSE"]
-    assert "ASSAULT" in types_on(text, "targeting", (POLITICIAN,))
+    assert types_on(text, "targeting", on=(POLITICIAN,)) == ["ACCUSE"]
+    assert "ASSAULT" in types_on(text, "targeting")  # shipped off
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_ads_targeting_a_politician_are_criticism(types_on):
     ],
 )
 def test_armed_or_placed_targets_stay_force(types_on, text, trigger):
-    assert "ASSAULT" in types_on(text, trigger)
+    assert "ASSAULT" in types_on(text, trigger, on=(POLITICIAN,))
 
 
 @pytest.mark.parametrize(
