@@ -37,7 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
-from ..actors.named_parties import PARTY_TYPES, clause_subject_party
+from ..actors.named_parties import clause_subject_party
 from ..datafiles import constants
 from ..nlp.judgement_grammar import goal_clause, someone_elses_clause
 from ..records import Quote
@@ -46,11 +46,11 @@ from .lexnames import lexnames
 from .parts import Coded
 from .quoted_judgements import (
     ACCUSE_CODE,
-    ASSERTED,
     INFINITIVE_GOAL,
     _own_state,
     _pronoun_subject,
     _unreal,
+    asserted_party_quotes,
     claim_signs,
     experiencer_words,
 )
@@ -125,17 +125,7 @@ def quoted_deeds(
     clause-shape rules that are on)."""
     confidence = float(constants("events")["quoted_judgement_confidence"])
     out: list[Coded] = []
-    for quote in quotes:
-        speaker = quote.speaker
-        if speaker is None or quote.mode not in ASSERTED:
-            continue
-        own = actors.actor(speaker)
-        if own is None or own.type not in PARTY_TYPES:
-            continue
-        content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
-        if content is None:
-            continue
-        exclude = frozenset(a for a in (speaker, quote.speaks_for) if a)
+    for quote, speaker, content, exclude in asserted_party_quotes(doc, actors, quotes):
         charged: set[str] = set()
         for head in content:
             obj = _harm(head)

@@ -43,10 +43,10 @@ has the party for target: that sentence's judgement is coded already.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorLayer
 from ..actors.clear_pronouns import pronoun_party
@@ -230,6 +230,25 @@ def _pronoun_subject(head: Token, actors: ActorLayer, exclude: frozenset[str]) -
     return pronoun_party(subj, actors, exclude)
 
 
+def asserted_party_quotes(
+    doc: Doc, actors: ActorLayer, quotes: list[Quote]
+) -> Iterator[tuple[Quote, str, Span, frozenset[str]]]:
+    """Each quote a party asserts, as (quote, speaker, content span, the parties it is not
+    about: the speaker and whom the speaker speaks for) - the quotes both
+    content_judgement and charged_deed read."""
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or quote.mode not in ASSERTED:
+            continue
+        own = actors.actor(speaker)
+        if own is None or own.type not in PARTY_TYPES:
+            continue
+        content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+        if content is None:
+            continue
+        yield quote, speaker, content, frozenset(a for a in (speaker, quote.speaks_for) if a)
+
+
 def quoted_judgements(
     doc: Doc,
     actors: ActorLayer,
@@ -243,19 +262,9 @@ def quoted_judgements(
     rules that are on, ``events.quotes.infinitive_goal`` and its siblings)."""
     confidence = float(constants("events")["quoted_judgement_confidence"])
     out: list[Coded] = []
-    for quote in quotes:
-        speaker = quote.speaker
-        if speaker is None or quote.mode not in ASSERTED:
-            continue
-        own = actors.actor(speaker)
-        if own is None or own.type not in PARTY_TYPES:
-            continue
-        content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
-        if content is None:
-            continue
+    for quote, speaker, content, exclude in asserted_party_quotes(doc, actors, quotes):
         cue = (quote.cue.start, quote.cue.end) if quote.cue else None
         judged: set[str] = set()
-        exclude = frozenset(a for a in (speaker, quote.speaks_for) if a)
         for head in content:
             party = clause_subject_party(head, actors)
             if party is None and pronouns:
