@@ -193,6 +193,11 @@ def criticism_means(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
         return frame
     if _armed(frame, tok, ctx) or armed_around(frame, tok):
         return frame
+    return _as_criticism(frame)
+
+
+def _as_criticism(frame: Frame) -> Frame:
+    """A force word read as words: criticism (the figurative force code, ACCUSE)."""
     frame.code = str(constants("events")["figurative_force_code"])
     frame.type = "ACCUSE"
     return frame
@@ -247,9 +252,7 @@ def force_on_politician(frame: Frame, tok: Token, ctx: DocContext) -> Frame | No
         return frame
     if _armed(frame, tok, ctx) or armed_around(frame, tok) or named_deed(tok):
         return frame
-    frame.code = str(constants("events")["figurative_force_code"])
-    frame.type = "ACCUSE"
-    return frame
+    return _as_criticism(frame)
 
 
 @rule(

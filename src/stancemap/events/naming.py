@@ -87,6 +87,13 @@ def name_sign(name: Token) -> int:
     return 0
 
 
+def _given_name(frame: Frame) -> Token | None:
+    """The name a verb of naming gives its named target ("called Y a liar": liar), or None."""
+    if frame.nominal or frame.head.lemma_.lower() not in naming_verbs() or not frame.target:
+        return None
+    return second_object(frame.head)
+
+
 @rule(
     "events.sense.naming_judgment",
     order=4.9,
@@ -95,9 +102,7 @@ def name_sign(name: Token) -> int:
     "named target is criticism of Y (ACCUSE 111), not no event; a good name stays none",
 )
 def naming_judgment(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or frame.head.lemma_.lower() not in naming_verbs() or not frame.target:
-        return frame
-    name = second_object(frame.head)
+    name = _given_name(frame)
     if name is None:
         return frame
     # only a bad name: a good one is as often sarcasm or a thing's name ("called the
@@ -120,11 +125,9 @@ def bad_person_nouns() -> frozenset[str]:
     "(data/events/bad_person_nouns.txt) is a bad name: criticism of a named Y (ACCUSE 111)",
 )
 def naming_bad_person(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.nominal or frame.head.lemma_.lower() not in naming_verbs() or not frame.target:
-        return frame
     if frame.type == "ACCUSE" or frame.code in (CRITICIZE, PRAISE):
         return frame
-    name = second_object(frame.head)
+    name = _given_name(frame)
     if name is None or name_sign(name) != 0:
         return frame  # a signed name: events.sense.naming_judgment's
     if name.lemma_.lower() in bad_person_nouns() or name.lower_ in bad_person_nouns():

@@ -45,7 +45,6 @@ from ..rules import declare
 from .lexnames import lexnames
 from .parts import Coded
 from .quoted_judgements import (
-    ACCUSE_CODE,
     INFINITIVE_GOAL,
     _own_state,
     _pronoun_subject,
@@ -53,6 +52,7 @@ from .quoted_judgements import (
     asserted_party_quotes,
     claim_signs,
     experiencer_words,
+    quote_event,
 )
 
 CHARGED_DEED = declare(
@@ -146,23 +146,5 @@ def quoted_deeds(
             if _coded_about([*coded, *out], party, sent):
                 continue
             charged.add(party)
-            out.append(
-                Coded(
-                    trigger=(obj.idx, obj.idx + len(obj)),
-                    type="ACCUSE",
-                    cameo=ACCUSE_CODE,
-                    source=[speaker],
-                    target=[party],
-                    modality=None,
-                    subtype="disapprove",
-                    context=[],
-                    date=None,
-                    location=None,
-                    evidence=(quote.content.start, quote.content.end),
-                    reported_by=quote.id,
-                    confidence=confidence,
-                    origin="rule:quoted_deed",
-                    role="event",
-                )
-            )
+            out.append(quote_event(quote, party, obj, True, confidence, "rule:quoted_deed"))
     return out

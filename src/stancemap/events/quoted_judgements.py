@@ -230,6 +230,35 @@ def _pronoun_subject(head: Token, actors: ActorLayer, exclude: frozenset[str]) -
     return pronoun_party(subj, actors, exclude)
 
 
+def quote_event(
+    quote: Quote,
+    party: str,
+    word: Token,
+    negative: bool,
+    confidence: float,
+    origin: str,
+) -> Coded:
+    """The speaker's ACCUSE (``negative``) or SUPPORT of ``party`` at ``word``, reported by
+    the quote, its content the evidence."""
+    return Coded(
+        trigger=(word.idx, word.idx + len(word)),
+        type="ACCUSE" if negative else "SUPPORT",
+        cameo=ACCUSE_CODE if negative else SUPPORT_CODE,
+        source=[quote.speaker] if quote.speaker else [],
+        target=[party],
+        modality=None,
+        subtype="disapprove" if negative else None,
+        context=[],
+        date=None,
+        location=None,
+        evidence=(quote.content.start, quote.content.end),
+        reported_by=quote.id,
+        confidence=confidence,
+        origin=origin,
+        role="event",
+    )
+
+
 def asserted_party_quotes(
     doc: Doc, actors: ActorLayer, quotes: list[Quote]
 ) -> Iterator[tuple[Quote, str, Span, frozenset[str]]]:
@@ -300,22 +329,6 @@ def quoted_judgements(
                 continue
             judged.add(party)
             out.append(
-                Coded(
-                    trigger=(word.idx, word.idx + len(word)),
-                    type="ACCUSE" if sign < 0 else "SUPPORT",
-                    cameo=ACCUSE_CODE if sign < 0 else SUPPORT_CODE,
-                    source=[speaker],
-                    target=[party],
-                    modality=None,
-                    subtype="disapprove" if sign < 0 else None,
-                    context=[],
-                    date=None,
-                    location=None,
-                    evidence=(quote.content.start, quote.content.end),
-                    reported_by=quote.id,
-                    confidence=confidence,
-                    origin="rule:quoted_judgement",
-                    role="event",
-                )
+                quote_event(quote, party, word, sign < 0, confidence, "rule:quoted_judgement")
             )
     return out

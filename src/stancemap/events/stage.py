@@ -107,9 +107,12 @@ class EventStage:
         self.unnamed_staff = switches.enabled(UNNAMED_STAFF_NO_PERSON)
         self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
-        self.quoted_judgements = switches.enabled(CONTENT_JUDGEMENT)
+        self.quote_readers = [
+            read
+            for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
+            if switches.enabled(rule)
+        ]
         self.clear_pronouns = switches.enabled(JUDGED_PRONOUN)
-        self.quoted_deeds = switches.enabled(CHARGED_DEED)
         self.judgement_grammar = frozenset(
             name for name in (INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE) if switches.enabled(name)
         )
@@ -143,10 +146,11 @@ class EventStage:
             index += 1
         named_in = _named_in(actors) if self.party_named else None
         real = self._real(doc, merge_events(coded, self.own_roles, named_in), ctx)
-        if self.quoted_judgements:
-            # events.quotes.content_judgement: after the merge and the learned reality, which
-            # were fitted on coded verbs; at their own confidence
-            judged = quoted_judgements(
+        # events.quotes.content_judgement, then charged_deed (which leaves the first's alone):
+        # after the merge and the learned reality, which were fitted on coded verbs; at their
+        # own confidence
+        for read in self.quote_readers:
+            found = read(
                 doc,
                 actors,
                 quotes,
@@ -154,18 +158,7 @@ class EventStage:
                 pronouns=self.clear_pronouns,
                 grammar=self.judgement_grammar,
             )
-            real += [(item, None) for item in judged if not document.is_excluded(*item.trigger)]
-        if self.quoted_deeds:
-            # events.quotes.charged_deed: after content_judgement, which it leaves alone
-            deeds = quoted_deeds(
-                doc,
-                actors,
-                quotes,
-                [item for item, _ in real],
-                pronouns=self.clear_pronouns,
-                grammar=self.judgement_grammar,
-            )
-            real += [(item, None) for item in deeds if not document.is_excluded(*item.trigger)]
+            real += [(item, None) for item in found if not document.is_excluded(*item.trigger)]
         return real
 
     def _real(
