@@ -24,11 +24,13 @@ _DASH = re.compile(r"[^\S\n]*(?:[―—–]|--)[^\S\n]*")
 _NAME = re.compile(r"[^,;:(\[\n]*?(?=\s*(?:[,;:(\[]|(?<=[a-z])\.|$))", re.MULTILINE)
 # what may follow the name on its line: a description after a comma or in brackets
 _AFTER_NAME = re.compile(r"^\s*(?:[,;:(\[].*|\.\s*)?$")
-_QUOTE_MARKS = set("“”„«»‹›\"")
+_QUOTE_MARKS = set('“”„«»‹›"')
 _MAX_LINE_WORDS = 12  # a signature line, not a sentence that goes on after a dash
 
 
-def dash_byline(text: str, resolver: SpeakerResolver, quote_end: int) -> tuple[Offsets, str | None] | None:
+def dash_byline(
+    text: str, resolver: SpeakerResolver, quote_end: int
+) -> tuple[Offsets, str | None] | None:
     """(the name's span, its actor or None) when a dash byline follows the quotation
     ending at ``quote_end`` (just after its closing mark), else None."""
     dash = _DASH.match(text, quote_end)

@@ -26,7 +26,7 @@ Offsets = tuple[int, int]
 # abbreviation ("Rep. Elijah E. Cummings", "Gov. Pence", "D-Md.)")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]\s+\S")
 _END = re.compile(r"[.!?][^\S\n]*(?:\n[^\S\n]*){0,2}$")  # its own full stop, a paragraph break
-_MARKS = set("“”„«»‹›\"")
+_MARKS = set('“”„«»‹›"')
 
 
 def _inside(inner: Offsets, outer: Offsets) -> bool:

@@ -30,7 +30,7 @@ _MAX_TOKENS = int(_C["framing_clause_tokens"])
 _CONFIDENCE = float(_C["framing_clause_confidence"])
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _STOP = frozenset({".", "!", "?", ";", ":"})
-_MARKS = set("“”„«»‹›\"‘’")
+_MARKS = set('“”„«»‹›"‘’')
 
 
 def _words(doc: Doc, first: Token) -> list[Token]:

@@ -39,7 +39,6 @@ from . import rulebook as R
 from .adjacent import clause_after, clause_before
 from .bylines import dash_byline
 from .continuing import continued_sentence
-from .speech_after import speech_clause_after
 from .excluded import clear_of_excluded, cut_longest, pieces_outside
 from .headlines import headline_line, without_headline_clause
 from .lexicon import Lexicon, load_lexicon
@@ -59,6 +58,7 @@ from .plural import named_person, plural_speakers
 from .possessed import possessor_not_speaker
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
+from .speech_after import speech_clause_after
 from .spokespeople import (
     compound_referent,
     named_spokespeople,
@@ -68,8 +68,9 @@ from .spokespeople import (
 
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
 _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is direct
-_EMBEDDED_MIN_WORDS = int(_C["embedded_min_words"])
-_NEXT_PARAGRAPH_CHARS = int(_C["next_paragraph_chars"])  # the longest cue sentence between  # shorter: a name or a scare quote
+_EMBEDDED_MIN_WORDS = int(_C["embedded_min_words"])  # shorter: a name or a scare quote
+# the longest stretch between two quotations that one cue sentence may fill
+_NEXT_PARAGRAPH_CHARS = int(_C["next_paragraph_chars"])
 # the tag pronouns pronoun_outside_content reads again ("..., he said")
 _HE_SHE = pronouns(person=3, number="sg", forms=("subject",)) - {"it"}
 
