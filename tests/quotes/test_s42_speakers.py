@@ -101,6 +101,8 @@ def test_a_full_stop_ends_the_quotation_s_sentence(quotes_without) -> None:  # t
         "Reporters said the vote would come later."
     )
     quote = _with(quotes_without(text, enable=(AFTER,)), "great")[0]
-    assert quote.cue is None or quote.cue.text != "said" or "Reporters" not in (
-        quote.source.text if quote.source else ""
+    assert (
+        quote.cue is None
+        or quote.cue.text != "said"
+        or "Reporters" not in (quote.source.text if quote.source else "")
     )
