@@ -51,9 +51,10 @@ def continued_sentence(
     if not _inside(a.cue, gap) or not _inside(a.source, gap):
         return None
     between = text[gap[0] : gap[1]]
-    if _MARKS & set(between) or not _END.search(between):
+    end = _END.search(between)
+    if _MARKS & set(between) or end is None:
         return None
-    body = between[: _END.search(between).start()]  # type: ignore[union-attr]
+    body = between[: end.start()]
     if _SENTENCE_END.search(body):
         return None  # two sentences: the second may be anyone's
     if any(other is not a and _inside(other.cue, gap) for other in attributions):
