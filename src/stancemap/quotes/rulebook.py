@@ -233,6 +233,22 @@ NEXT_PARAGRAPH = declare(
     '\'"Y," he said.<new paragraph>"Z."\': the next sentence\'s quotation keeps the speaker',
     order=50,
 )
+CONTINUED_SENTENCE = declare(
+    "quotes.link.continued_sentence",
+    "'“Y,” Tulsa police Chief Chuck Jordan said Monday. “Z.”': a quotation opening the "
+    "sentence after the one sentence holding the previous quotation's cue and source (and "
+    "no other cue) keeps that speaker, whatever adverbial or cut source the clause has "
+    "(quotes/continuing.py)",
+    order=55,
+)
+SPEECH_CLAUSE_AFTER = declare(
+    "quotes.link.speech_clause_after",
+    "'“Y,” Rep. Elijah E. Cummings (D-Md.) said in an interview' / '“Y,” said Leslie Wimes, "
+    "a ...': after a quotation closing on a comma, the first finite speech verb of the next "
+    "words (a bracket skipped) is its cue, the words before it (or after it, to a comma) its "
+    "source, when the parse gives the tag no subject (quotes/speech_after.py)",
+    order=61,
+)
 FRAMING_CLAUSE = declare(
     "quotes.link.framing_clause",
     "any verb with a subject framing a quotation is its cue: '\"Y,\" Trump quipped'",
@@ -403,6 +419,13 @@ SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",
     "a quotation without a source takes the most salient actor mentioned before it",
     order=30,
+)
+DASH_BYLINE = declare(
+    "quotes.speaker.dash_byline",
+    "'“Y.” ― Julie Diaz, Miami': a quotation with no cue signed after a dash by a name "
+    "ending its line takes that name as source and its actor as speaker, not the salient "
+    "actor before it (quotes/bylines.py)",
+    order=29,
 )
 SALIENT_MAIN_CLAUSE = declare(
     "quotes.speaker.salient_main_clause",

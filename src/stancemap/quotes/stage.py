@@ -18,7 +18,7 @@ Content offsets index ``document.text``; nothing inside ``document.excluded``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -37,6 +37,8 @@ from ..records import Excluded, Quote, QuoteKind, QuoteReports, Span
 from ..rules import RuleSwitches
 from . import rulebook as R
 from .adjacent import clause_after, clause_before
+from .bylines import dash_byline
+from .continuing import continued_sentence
 from .excluded import clear_of_excluded, cut_longest, pieces_outside
 from .headlines import headline_line, without_headline_clause
 from .lexicon import Lexicon, load_lexicon
@@ -56,6 +58,7 @@ from .plural import named_person, plural_speakers
 from .possessed import possessor_not_speaker
 from .reported import Attribution, Offsets, trim
 from .speakers import SpeakerResolver
+from .speech_after import speech_clause_after
 from .spokespeople import (
     compound_referent,
     named_spokespeople,
@@ -66,6 +69,8 @@ from .spokespeople import (
 _C = constants("quotes")  # confidences and thresholds, explained in data/constants.toml
 _DIRECT_SHARE = float(_C["direct_share"])  # quoted share above which content is direct
 _EMBEDDED_MIN_WORDS = int(_C["embedded_min_words"])  # shorter: a name or a scare quote
+# the longest stretch between two quotations that one cue sentence may fill
+_NEXT_PARAGRAPH_CHARS = int(_C["next_paragraph_chars"])
 # the tag pronouns pronoun_outside_content reads again ("..., he said")
 _HE_SHE = pronouns(person=3, number="sg", forms=("subject",)) - {"it"}
 
@@ -118,7 +123,7 @@ class QuoteStage:
             # ("“I think it failed,” he said"): the quotation carries them
             closed = [(q.start, q.end) for q in quoted if q.closed]
             attributions = [a for a in attributions if not any(s < a.cue[0] < e for s, e in closed)]
-        items = self._link(doc, attributions, quoted)
+        items = self._link(doc, attributions, quoted, lambda q: self._tag_after(doc, actors, q))
         resolver = SpeakerResolver(doc, actors, self.subject_rules, head_mention=on(R.HEAD_MENTION))
         self._resolve(items, resolver)
         quotes = mark_embedded(
@@ -132,8 +137,34 @@ class QuoteStage:
 
     # ------------------------------------------------------------------ linking
 
+    def _tag_after(self, doc: Doc, actors: ActorLayer, q: QuotedSpan) -> Attribution | None:
+        """``quotes.link.speech_clause_after``'s tag, its source read as every source is
+        (a spokesperson, a possessed noun of people)."""
+        tag = speech_clause_after(doc, q, self.lexicon)
+        if tag is None:
+            return None
+        on = self.on
+        if on(R.SPOKESPERSON):
+            tag = named_spokesperson(
+                doc,
+                actors,
+                tag,
+                on(R.SPOKESPERSON_BODY),
+                on(R.PRINCIPAL_DESCRIBED),
+                on(R.UNNAMED_SPOKESPERSON),
+                on(R.OF_AFTER_NAME),
+                on(R.SPOKES_TITLE),
+            )
+        if on(R.POSSESSOR_NOT_SPEAKER):
+            tag = possessor_not_speaker(doc, actors, tag)
+        return tag
+
     def _link(
-        self, doc: Doc, attributions: list[Attribution], quoted: list[QuotedSpan]
+        self,
+        doc: Doc,
+        attributions: list[Attribution],
+        quoted: list[QuotedSpan],
+        tag_after: Callable[[QuotedSpan], Attribution | None] | None = None,
     ) -> list[Item]:
         text = doc_text(doc)
         on = self.on
@@ -148,11 +179,20 @@ class QuoteStage:
                 or (on(R.CONTINUATION) and continued(text, previous, q))
                 or (on(R.FOLLOWS_CONTENT) and follows_content(text, list(items.values()), q))
                 or (on(R.NEXT_PARAGRAPH) and next_paragraph(text, previous, q))
+                or (
+                    on(R.CONTINUED_SENTENCE)
+                    and continued_sentence(text, previous, q, attributions, _NEXT_PARAGRAPH_CHARS)
+                )
                 or None
             )
             if item is None and on(R.FRAMING_CLAUSE):
                 item = self._framing_clause(doc, q)
                 if item is not None:
+                    orphans.append(item)
+            if item is None and tag_after is not None and on(R.SPEECH_CLAUSE_AFTER):
+                tag = tag_after(q)
+                if tag is not None:
+                    item = Item(tag, content=tag.content)
                     orphans.append(item)
             if item is None:
                 if not on(R.ORPHAN):
@@ -249,6 +289,12 @@ class QuoteStage:
             a = item.attribution
             if a is not None and (a.source is not None and not a.first_person or a.writer):
                 continue
+            if a is None and item.quotes and self.on(R.DASH_BYLINE):
+                signed = dash_byline(doc_text(resolver.doc), resolver, item.quotes[-1].end)
+                if signed is not None:
+                    item.source, item.speaker = signed
+                    item.confidence = _C["salient_speaker_confidence"]
+                    continue
             self._from_context(item, items, resolver)
 
     def _from_context(self, item: Item, items: list[Item], resolver: SpeakerResolver) -> None:
