@@ -4,9 +4,10 @@ tagged "Coal", a new person the story's "he" then stood for (session 42 AP, rule
 
 In a line set in title case (the one definition, ``headline_cut.is_title_line``) every word
 is capitalised, so NER reads common words as names. A name there that no KB entry knows is
-no actor when the story writes the same words in lower case outside title-case lines
-("coal") and NER tags them nowhere outside title-case lines: the headline only capitalised
-them. A name the story writes again as a name ("Tom Clarke"), or never in lower case, stays.
+no actor when the story writes each of its words in lower case outside title-case lines
+("sell", "coal") and NER tags the name nowhere outside title-case lines: the headline only
+capitalised them. A name the story writes again as a name ("Tom Clarke"), or one with a
+word the story never writes in lower case ("Clarke"), stays.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ if TYPE_CHECKING:
 
 HEADLINE_COMMON_WORDS = declare(
     "actors.names.headline_common_words",
-    "'Buy Mines, Sell Coal.': a name no KB entry knows in a title-case line whose words the "
-    "story writes in lower case outside title-case lines and NER tags nowhere outside them "
-    "is common words the headline capitalised, no actor",
+    "'Buy Mines, Sell Coal.': a name no KB entry knows in a title-case line each of whose "
+    "words the story writes in lower case outside title-case lines, and that NER tags "
+    "nowhere outside them, is common words the headline capitalised, no actor",
 )
 
 
@@ -43,9 +44,10 @@ def headline_common_words(resolver: DocumentResolver, span: Span, found: Resolut
     words = span.text
     if not words[:1].isupper():
         return False
-    lower = re.compile(r"(?<![\w-])" + re.escape(words.lower()) + r"(?![\w-])")
-    if not any(not _in_title_line(text, m.start(), cache) for m in lower.finditer(text)):
-        return False  # the story never writes the words in lower case
+    for word in re.findall(r"[^\W\d_]+", words):
+        lower = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])")
+        if not any(not _in_title_line(text, m.start(), cache) for m in lower.finditer(text)):
+            return False  # the story never writes this word in lower case: a name
     return not any(
         ent.text == words and not _in_title_line(text, ent.start_char, cache)
         for ent in span.doc.ents
