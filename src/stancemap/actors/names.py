@@ -43,10 +43,13 @@ from spacy.tokens import Span
 
 from ..datafiles import constants, read_table, word_list
 from ..rules import declare, rule
+from .belief_names import belief_name
+from .compound_things import thing_compound
 from .credits import CREDIT_LINE, in_credit_line
 from .family_names import FAMILY_NAMES
 from .first_names import ending_gender, first_name_genders
 from .former_titles import FORMER_TITLE_BODY, former_title_body
+from .headline_words import headline_common_words
 from .hyphen_pairs import HYPHEN_PAIR, hyphen_pair
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
 from .longer_places import LONGER_NAME, LONGER_PLACE, country_in_longer_name, inside_longer_place
@@ -293,6 +296,12 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return  # "the Amazon fund" is not the company
     if thing_name(resolver, span, found):
         return  # "the Affordable Care Act": a law, no actor
+    if thing_compound(resolver, span, found):
+        return  # "the Cadillac tax": the name only says which tax
+    if belief_name(resolver, span, found):
+        return  # "radical Islam", "God bless America": a faith, no actor
+    if headline_common_words(resolver, span, found):
+        return  # "Buy Mines, Sell Coal.": the headline capitalised "coal"
     if structure_name(resolver, span, found):
         # "Trump Tower": a building, a place actor (a visit's target), no person
         found.type = "location"
