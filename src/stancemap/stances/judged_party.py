@@ -62,6 +62,7 @@ from .hedged import NOTE as HEDGED_NOTE
 from .judged_subject import _prescribed, _reports_position, _voice, own_state
 from .lexicon import Lexicon
 from .naming_signs import NAMING_HYPERNYM_SIGN, name_hypernym_sign
+from .owner_naming import JUDGED_OWNER_NAMING, owned_party
 from .polarity import cue_polarity
 from .relations import Context, relation_words
 from .topics import lemma
@@ -94,6 +95,7 @@ JUDGED_PARTY_SWITCHES = (
     NAMING_HYPERNYM_SIGN,
     FOR_GERUND,
     HEDGED_CHARGE,
+    JUDGED_OWNER_NAMING,
 )
 
 _UNNAMED = ("agent",)  # a generic agent ("some people") names no party
@@ -242,6 +244,8 @@ def judged_parties(
             party = clear_pronoun(
                 subj, tok.idx if not naming else word.idx, tok if naming else None, ctx
             )
+        if party is None and naming and JUDGED_OWNER_NAMING in ctx.on:
+            party = owned_party(subj, ctx)  # "called Y's ignorance disrespectful"
         if party is None or _with_speaker(subj):
             continue
         judged = _judgement(word, ctx)
