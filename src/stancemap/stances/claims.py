@@ -280,11 +280,21 @@ def antecedent(subj: Token, ctx: object, last: list[str]) -> str | None:
     return last[-1] if judged in near else None
 
 
-def unasserted(tok: Token, word: Token, ctx: object) -> bool:
+def perfect(carrier: Token) -> bool:
+    """``carrier`` is a past participle with a bare "have" among its auxiliaries ("may
+    have violated", "might have been"): a perfect, what is said to have been done."""
+    if carrier.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VB" for c in carrier.children)
+
+
+def unasserted(tok: Token, word: Token, ctx: object, hedged: bool = False) -> bool:
     """A claim its speaker does not assert: under a weak modal ("this could be a
     disaster", "a push would be fruitless") or in a conditional ("if X is elected, it
     is a disaster"). Rule ``stances.claims.asserted``; the modal weights are the stance
-    lexicon's, the limit and the conditional marks ``[stances]`` constants."""
+    lexicon's, the limit and the conditional marks ``[stances]`` constants. ``hedged``
+    (``stances.claims.hedged_charge``): a weak modal over a perfect ("may have violated")
+    does not count; "if" still does."""
     lexicon = ctx.lexicon  # type: ignore[attr-defined]
     table = ctx.table  # type: ignore[attr-defined]
     limit = float(table["claim_asserted_modal_weight"])
@@ -296,7 +306,7 @@ def unasserted(tok: Token, word: Token, ctx: object) -> bool:
         for child in carrier.children:
             modal = lemma(child)
             weak = lexicon.has("modal", modal) and lexicon.weight("modal", modal) < limit
-            if child.dep_ == "aux" and weak:
+            if child.dep_ == "aux" and weak and not (hedged and perfect(carrier)):
                 return True
     node = carriers[-1]
     while True:  # the clause, or one above it, is an "if" clause or has one

@@ -49,6 +49,8 @@ from ..records import Quote
 from ..rules import declare
 from .claims import ASSERTED, CONCEDED, conceded, unasserted
 from .extract import ALIGNMENT, Finding, QuoteIndex
+from .hedged import NOTE as HEDGED_NOTE
+from .hedged import hedged_clause
 from .judged_party import JUDGED_PRONOUN, _party, _with_speaker, clear_pronoun, experiencer_words
 from .judged_subject import _negated, _prescribed, _reports_position, _voice, own_state
 from .lexicon import Lexicon, claim_words
@@ -204,7 +206,8 @@ def judged_deeds(
         word, weight = hit
         if _negated(word, verb) or someone_elses_clause(verb, quote) or _prescribed(verb):
             continue
-        if ASSERTED in ctx.on and unasserted(verb, word, ctx):
+        hedged = hedged_clause(verb, word, ctx, on)  # "may have violated the law"
+        if ASSERTED in ctx.on and not hedged and unasserted(verb, word, ctx):
             continue
         if CONCEDED in ctx.on and conceded(verb, word, ctx):
             continue
@@ -228,7 +231,7 @@ def judged_deeds(
                 end=end,
                 evidence=[quote.id],
                 cue=word.i,
-                notes=(NOTE,),
+                notes=(NOTE, HEDGED_NOTE) if hedged else (NOTE,),
             )
         )
     return out

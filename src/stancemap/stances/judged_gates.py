@@ -36,6 +36,7 @@ from ..records import Quote
 from ..rules import declare
 from .claim_signs import WORDNET_PREDICATE, wordnet_sign
 from .extract import Finding
+from .hedged import NOTE as HEDGED_NOTE
 from .lexicon import claim_words
 from .topics import lemma
 
@@ -121,6 +122,12 @@ def wordnet_signed(word: Token, lexicon: object) -> bool:
     return any(wordnet_sign(t, wordnet_signs()) is not None for t in tokens)
 
 
+def _hedged(finding: Finding) -> bool:
+    """A charge under a weak modal over a perfect kept by ``stances.claims.hedged_charge``:
+    its hypothetical mode weighs it (``stances.mode.unreal_said``), it is no forecast."""
+    return HEDGED_NOTE in finding.notes and (finding.mode or "") == "hypothetical"
+
+
 def gate(
     findings: list[Finding],
     doc: Doc,
@@ -155,7 +162,7 @@ def gate(
             continue
         if OBSERVER in on and observer(f.holder, actors, titles.get(f.holder, [])):
             continue
-        if FORECAST in on and (f.mode or "") in unreal_modes:
+        if FORECAST in on and (f.mode or "") in unreal_modes and not _hedged(f):
             continue
         if BOTH_NAMED in on and judged and not holder_named(f, actors):
             continue

@@ -57,9 +57,12 @@ from .claims import (
 )
 from .controlled import FOR_GERUND, controller_object
 from .extract import ALIGNMENT, PARTY_TYPES, Finding, QuoteIndex
+from .hedged import HEDGED_CHARGE, hedged_clause
+from .hedged import NOTE as HEDGED_NOTE
 from .judged_subject import _prescribed, _reports_position, _voice, own_state
 from .lexicon import Lexicon
 from .naming_signs import NAMING_HYPERNYM_SIGN, name_hypernym_sign
+from .owner_naming import JUDGED_OWNER_NAMING, owned_party
 from .polarity import cue_polarity
 from .relations import Context, relation_words
 from .topics import lemma
@@ -91,6 +94,8 @@ JUDGED_PARTY_SWITCHES = (
     JUDGED_PRONOUN,
     NAMING_HYPERNYM_SIGN,
     FOR_GERUND,
+    HEDGED_CHARGE,
+    JUDGED_OWNER_NAMING,
 )
 
 _UNNAMED = ("agent",)  # a generic agent ("some people") names no party
@@ -239,6 +244,8 @@ def judged_parties(
             party = clear_pronoun(
                 subj, tok.idx if not naming else word.idx, tok if naming else None, ctx
             )
+        if party is None and naming and JUDGED_OWNER_NAMING in ctx.on:
+            party = owned_party(subj, ctx)  # "called Y's ignorance disrespectful"
         if party is None or _with_speaker(subj):
             continue
         judged = _judgement(word, ctx)
@@ -277,7 +284,8 @@ def judged_parties(
             holder, evidence, conf = quote.speaker, [quote.id], quote.confidence
         if holder is None or holder == party or own_state(holder, party, actors):
             continue
-        if ASSERTED in ctx.on and unasserted(tok, word, ctx):
+        hedged = hedged_clause(tok, word, ctx, ctx.on)  # "may have been a violation"
+        if ASSERTED in ctx.on and not hedged and unasserted(tok, word, ctx):
             continue
         if CONCEDED in ctx.on and conceded(tok, word, ctx):
             continue
@@ -289,8 +297,8 @@ def judged_parties(
             continue
         seen.add(key)
         pol = cue_polarity(judge_tok, sign, lexicon, towards_actor=True)
-        if pol.sign == 0:
-            continue
+        if pol.sign == 0 or (hedged and pol.sign > 0):
+            continue  # a hedged praise ("may have been a hero"): no claim
         score = float(table["judged_act"]) * weight * conf * pol.factor
         out.append(
             Finding(
@@ -303,7 +311,7 @@ def judged_parties(
                 end=end,
                 evidence=evidence,
                 cue=word.i,
-                notes=("judged-party",),
+                notes=("judged-party", HEDGED_NOTE) if hedged else ("judged-party",),
             )
         )
     return out
