@@ -5,17 +5,11 @@ agents lexicon reads the role noun and the party named before it makes them the 
 (``actors.agent.plural_members``, ``actors.agent.party_adjective``). A noun of people the
 lexicon lacks leaves the phrase with no actor, or with the party word alone as a modifier
 that is no party of the clause: "GOP insiders criticized Trump", "Democratic insiders
-praised Clinton", "Republican officeholders endorsed Trump", "the Democratic establishment
-backed Clinton", "the Democratic base supports Sanders" read no relation.
+praised Clinton", "Republican officeholders endorsed Trump" read no relation.
 
-Rule ``actors.agent.party_people``: a noun phrase whose head is
-
-- a plural noun whose most frequent WordNet sense is a kind of person
-  (``data/lexicon/people_nouns.txt``: insiders, donors, officeholders, strategists), or
-- a singular noun whose most frequent WordNet sense is a group
-  (``data/lexicon/group_frequent_nouns.txt``: establishment, leadership, base, caucus),
-
-that heads no agents-lexicon phrase, and whose only other words are a determiner and a
+Rule ``actors.agent.party_people``: a noun phrase whose head is a plural noun whose most
+frequent WordNet sense is a kind of person (``data/lexicon/people_nouns.txt``: insiders,
+donors, officeholders, candidates), that heads no agents-lexicon phrase, and whose only other words are a determiner and a
 KB party named right before the head - its name or alias as a compound ("GOP insiders", a
 mention the name pass linked to an organisation of sector PTY) or a capitalised adjective
 that with "Party" is the KB name of one party ("Democratic insiders",
@@ -26,7 +20,10 @@ Not read (a subset of the party, or not its people): a phrase with a word of its
 besides the party ("moderate GOP insiders", "some Democratic donors", "two Republican
 senators": ``actors.names.party_subset``'s reading), a restrictive relative clause or a
 "who" clause ("GOP donors who ..."), a possessor, a follower noun ("GOP voters": the
-followers' group of ``actors.agent.party_followers``), a head already part of a mention.
+followers' group of ``actors.agent.party_followers``), a head already part of a mention,
+and a singular group noun: its most frequent WordNet sense is as often a meeting or a
+place ("the Republican convention", "the Republican gathering", "on the GOP side", first
+tried here and read on tune) as a body of the party's people ("the GOP establishment").
 """
 
 from __future__ import annotations
@@ -47,10 +44,9 @@ if TYPE_CHECKING:
 
 PARTY_PEOPLE = declare(
     "actors.agent.party_people",
-    "'GOP insiders', 'Democratic donors', 'the Republican establishment': a plural kind of "
-    "person or a singular group noun by WordNet's most frequent sense, heading no "
-    "agents-lexicon phrase, whose only modifier is a KB party's name or adjective, is a "
-    "mention of that party (as 'Republican lawmakers' already was)",
+    "'GOP insiders', 'Democratic donors': a plural noun whose most frequent WordNet sense is "
+    "a kind of person, heading no agents-lexicon phrase, whose only modifier is a KB party's "
+    "name or adjective, is a mention of that party (as 'Republican lawmakers' already was)",
 )
 
 _DETERMINERS = frozenset({"the", "these", "those"})
@@ -58,26 +54,18 @@ _CLAUSE_DEPS = ("relcl", "acl")
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(kinds of person, nouns whose first sense is a group, follower nouns)."""
-    return (
-        word_list("lexicon/people_nouns.txt"),
-        word_list("lexicon/group_frequent_nouns.txt"),
-        word_list("lexicon/follower_nouns.txt"),
-    )
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(kinds of person by WordNet's most frequent sense, follower nouns)."""
+    return word_list("lexicon/people_nouns.txt"), word_list("lexicon/follower_nouns.txt")
 
 
 def _head_kind(token: Token) -> bool:
-    """``token`` is a plural kind of person or a singular group noun (WordNet's first sense)."""
-    if token.pos_ != "NOUN":
+    """``token`` is a plural noun whose most frequent WordNet sense is a kind of person."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
         return False
-    people, groups, followers = _heads()
+    people, followers = _heads()
     lemma = token.lemma_.lower()
-    if lemma in followers:
-        return False
-    if token.tag_ == "NNS":
-        return lemma in people
-    return token.tag_ == "NN" and lemma in groups
+    return lemma in people and lemma not in followers
 
 
 def _party_of(resolver: DocumentResolver, modifier: Token) -> Resolution | None:
