@@ -20,10 +20,15 @@ Not read (a subset of the party, or not its people): a phrase with a word of its
 besides the party ("moderate GOP insiders", "some Democratic donors", "two Republican
 senators": ``actors.names.party_subset``'s reading), a restrictive relative clause or a
 "who" clause ("GOP donors who ..."), a possessor, a follower noun ("GOP voters": the
-followers' group of ``actors.agent.party_followers``), a head already part of a mention,
-and a singular group noun: its most frequent WordNet sense is as often a meeting or a
-place ("the Republican convention", "the Republican gathering", "on the GOP side", first
-tried here and read on tune) as a body of the party's people ("the GOP establishment").
+followers' group of ``actors.agent.party_followers``), a head already part of a mention.
+
+Rule ``actors.agent.party_body``: the same for a singular noun of a body of people
+(``data/lexicon/body_group_nouns.txt``, ``body_group_import``: its first noun.group sense
+among its three most frequent lies under WordNet's social_group and not under gathering):
+"the GOP establishment", "the Republican leadership", "the Democratic minority". A first
+version read every noun whose first sense is a group (``group_frequent_nouns.txt``): on
+tune it read "the Republican convention", "the Republican gathering" and "the GOP pack"
+as the party; a meeting (gathering.n.01) or a mere collection is no body of the party.
 """
 
 from __future__ import annotations
@@ -49,23 +54,42 @@ PARTY_PEOPLE = declare(
     "name or adjective, is a mention of that party (as 'Republican lawmakers' already was)",
 )
 
+PARTY_BODY = declare(
+    "actors.agent.party_body",
+    "'the GOP establishment', 'the Republican leadership': a singular noun of a body of "
+    "people by WordNet (lexicon/body_group_nouns.txt: a social group, no meeting), heading "
+    "no agents-lexicon phrase, whose only modifier is a KB party's name or adjective, is a "
+    "mention of that party",
+)
+
 _DETERMINERS = frozenset({"the", "these", "those"})
 _CLAUSE_DEPS = ("relcl", "acl")
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[frozenset[str], frozenset[str]]:
-    """(kinds of person by WordNet's most frequent sense, follower nouns)."""
-    return word_list("lexicon/people_nouns.txt"), word_list("lexicon/follower_nouns.txt")
+def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(kinds of person by WordNet's most frequent sense, bodies of people, follower nouns)."""
+    return (
+        word_list("lexicon/people_nouns.txt"),
+        word_list("lexicon/body_group_nouns.txt"),
+        word_list("lexicon/follower_nouns.txt"),
+    )
 
 
-def _head_kind(token: Token) -> bool:
-    """``token`` is a plural noun whose most frequent WordNet sense is a kind of person."""
-    if token.pos_ != "NOUN" or token.tag_ != "NNS":
-        return False
-    people, followers = _heads()
+def _head_rule(token: Token) -> str | None:
+    """The rule that reads ``token`` as a head: a plural kind of person (``PARTY_PEOPLE``)
+    or a singular body of people (``PARTY_BODY``); None for any other word."""
+    if token.pos_ != "NOUN":
+        return None
+    people, bodies, followers = _heads()
     lemma = token.lemma_.lower()
-    return lemma in people and lemma not in followers
+    if lemma in followers:
+        return None
+    if token.tag_ == "NNS" and lemma in people:
+        return PARTY_PEOPLE
+    if token.tag_ == "NN" and lemma in bodies:
+        return PARTY_BODY
+    return None
 
 
 def _party_of(resolver: DocumentResolver, modifier: Token) -> Resolution | None:
@@ -93,11 +117,12 @@ def _party_of(resolver: DocumentResolver, modifier: Token) -> Resolution | None:
 
 def settle_party_people(resolver: DocumentResolver) -> None:
     """Each party-named noun of people the lexicon does not read becomes a party mention."""
-    if not resolver.switches.enabled(PARTY_PEOPLE):
+    rules = {r for r in (PARTY_PEOPLE, PARTY_BODY) if resolver.switches.enabled(r)}
+    if not rules:
         return
     doc = resolver.doc
     for token in doc:
-        if token.i in resolver.taken or not _head_kind(token):
+        if token.i in resolver.taken or _head_rule(token) not in rules:
             continue
         if agent_entry(resolver, token) is not None:
             continue  # the lexicon's role nouns are read by plural_members / party_adjective
