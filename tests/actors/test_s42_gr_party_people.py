@@ -73,4 +73,3 @@ def test_a_meeting_of_the_party_is_no_body_of_it(body_on: Any) -> None:
     layer = actors_of(body_on, text)
     assert who(layer, "Republican convention") is None
     assert who(layer, "Democratic caucus") is None
-

@@ -128,9 +128,7 @@ def settle_party_people(resolver: DocumentResolver) -> None:
             continue  # the lexicon's role nouns are read by plural_members / party_adjective
         if any(c.dep_ in _CLAUSE_DEPS for c in token.rights):
             continue  # "GOP donors who ...": some of them
-        modifiers = [
-            c for c in token.lefts if not (c.dep_ == "det" and c.lower_ in _DETERMINERS)
-        ]
+        modifiers = [c for c in token.lefts if not (c.dep_ == "det" and c.lower_ in _DETERMINERS)]
         if len(modifiers) != 1:
             continue  # nothing, or a word of its own beside the party
         modifier = modifiers[0]
