@@ -594,6 +594,7 @@ from . import counterparts as _counterparts  # noqa: E402,F401
 from . import dummy_subject as _dummy_subject  # noqa: E402,F401
 from . import electoral as _electoral  # noqa: E402,F401
 from . import figurative_objects as _figurative_objects  # noqa: E402,F401
+from . import held_things as _held_things  # noqa: E402,F401
 from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
