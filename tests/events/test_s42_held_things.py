@@ -60,3 +60,36 @@ def test_other_senses_of_taking_are_no_seizure(types_on, text, trigger):
 )
 def test_a_seizure_by_force_or_of_a_place_stays(types_on, text, trigger):
     assert "COERCE" in types_on(text, trigger, on=(HOLDING,))
+
+
+THING = "events.sense.thing_subject_no_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        (
+            "As new technology threatens to change the industry, Novak is worried.",
+            "threatens",
+            "THREATEN",
+        ),
+        ("The ruling threatens to create a bind for Senator Novak.", "threatens", "THREATEN"),
+        ("It was the crisis that forced Russia out of the currency union.", "forced", "COERCE"),
+    ],
+)
+def test_a_thing_as_subject_does_no_force(types_on, text, trigger, kind):
+    assert kind in types_on(text, trigger, off=(THING,))
+    assert kind not in types_on(text, trigger, on=(THING,))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("The blast killed five soldiers in Kharkiv.", "killed", "ASSAULT"),
+        ("The bombing destroyed a school in Gaza.", "destroyed", "ASSAULT"),
+        ("Novak threatened to leave the coalition.", "threatened", "THREATEN"),
+        ("Russian artillery shelled the town overnight.", "shelled", "ASSAULT"),
+    ],
+)
+def test_a_doer_or_a_strike_keeps_the_force(types_on, text, trigger, kind):
+    assert kind in types_on(text, trigger, on=(THING,))

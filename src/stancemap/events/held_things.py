@@ -86,6 +86,8 @@ def _force_around(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     if _around(frame, tok) & (words["armed"] | words["weapon"] | words["physical"]):
         return True
     wordnet = wordnet_words()
-    if wordnet and _around_nouns(tok) & (wordnet["armed"] | wordnet["weapon"] | wordnet["physical"]):
+    if wordnet and _around_nouns(tok) & (
+        wordnet["armed"] | wordnet["weapon"] | wordnet["physical"]
+    ):
         return True
     return bool(_sectors(frame.source, ctx) & set(ARMED_SECTORS)) or armed_around(frame, tok)

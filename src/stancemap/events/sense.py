@@ -582,6 +582,7 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
 
 
 # the contest and withheld-act rules join this group (registered on import)
+from . import acting_subjects as _acting_subjects  # noqa: E402,F401
 from . import against as _against  # noqa: E402,F401
 from . import agreement_verbs as _agreement_verbs  # noqa: E402,F401
 from . import aid_verbs as _aid_verbs  # noqa: E402,F401
