@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from ..rules import declare
 from . import arguments as args
-from .acting_subjects import THING_SUBJECT_NO_FORCE, thing_subject_no_force
 from .acquired import ACQUIRED_EVENT_GIVER, GIVEN_TYPES, acquired_objects
+from .acting_subjects import THING_SUBJECT_NO_FORCE, thing_subject_no_force
 from .authorised_acts import AUTHORISED_ROW
 from .claim_subjects import CLAIM_SUBJECT_NO_TARGET, keeps_claim_subject
 from .codes import (
