@@ -37,10 +37,9 @@ def types_on(analyzer):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Anybody who takes the office of governor will face that choice.", "takes"),
         ("You have got to take care of the farmers.", "take"),
         ("The film would capture the essential greatness of Russia.", "capture"),
-        ("His firm vied to take over an entire steel company.", "take"),
+        ("Last year he took a job with a mining firm in Ohio.", "took"),
     ],
 )
 def test_other_senses_of_taking_are_no_seizure(types_on, text, trigger):
@@ -56,13 +55,14 @@ def test_other_senses_of_taking_are_no_seizure(types_on, text, trigger):
         ("Iran seized a British tanker in the Gulf.", "seized"),
         ("Russia took Kharkiv in March.", "took"),
         ("Gunmen took three aid workers from their car.", "took"),
+        ("His firm vied to take over an entire steel company.", "take"),
     ],
 )
 def test_a_seizure_by_force_or_of_a_place_stays(types_on, text, trigger):
     assert "COERCE" in types_on(text, trigger, on=(HOLDING,))
 
 
-THING = "events.sense.thing_subject_no_force"
+THING = "events.sense.thing_subject_no_threat"
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ THING = "events.sense.thing_subject_no_force"
             "THREATEN",
         ),
         ("The ruling threatens to create a bind for Senator Novak.", "threatens", "THREATEN"),
-        ("It was the crisis that forced Russia out of the currency union.", "forced", "COERCE"),
+        ("Novak warned that the plan threatened to create a crisis.", "threatened", "THREATEN"),
     ],
 )
 def test_a_thing_as_subject_does_no_force(types_on, text, trigger, kind):
@@ -89,6 +89,8 @@ def test_a_thing_as_subject_does_no_force(types_on, text, trigger, kind):
         ("The bombing destroyed a school in Gaza.", "destroyed", "ASSAULT"),
         ("Novak threatened to leave the coalition.", "threatened", "THREATEN"),
         ("Russian artillery shelled the town overnight.", "shelled", "ASSAULT"),
+        ("It was the crisis that forced Russia out of the currency union.", "forced", "COERCE"),
+        ("Iran threatened to close the strait to tankers.", "threatened", "THREATEN"),
     ],
 )
 def test_a_doer_or_a_strike_keeps_the_force(types_on, text, trigger, kind):

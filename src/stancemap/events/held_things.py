@@ -14,8 +14,11 @@ WordNet and in the arguments, not in a list of idioms:
   whose most frequent WordNet sense is not a verb of contact or possession (the senses of
   taking hold by hand or force: seize, grab, intercept, confiscate, steal; "take" is
   verb.social, "capture" verb.creation, "catch" verb.cognition, "nationalize"
-  verb.change; ``data/events/trigger_lexnames.tsv``) is no event, unless force is in
-  the sentence's arguments - an armed actor, a weapon or a physical target around it, an
+  verb.change; ``data/events/trigger_lexnames.tsv``) and whose seized things (object,
+  on/upon phrase, passive subject) are all abstract common nouns (their most frequent
+  WordNet sense in an abstract file other than noun.possession, ``abstract_nouns.txt``:
+  the office's "care", "time", "shape", "a job", "obligations", "greatness") is no
+  event, unless force is in the sentence's arguments - an armed actor, a weapon or a physical target around it, an
   armed actor, a country or a place as its source - or what was seized is a named place or
   a place noun ("took the city", "captured Mosul"; ``data/events/place_nouns.txt``).
 """
@@ -26,7 +29,7 @@ from spacy.tokens import Token
 
 from ..rules import rule
 from .figurative_objects import _armed_or_state
-from .lexnames import lexnames
+from .lexnames import abstract_nouns, lexnames
 from .parts import DocContext, Frame
 from .seized_ideas import is_seizure, seized_things
 from .sense import ARMED_SECTORS, _around, _around_nouns, _sectors, sense_words, wordnet_words
@@ -47,6 +50,15 @@ def holding_verb(verb: Token) -> bool:
     return name is None or name in HOLDING_LEXNAMES
 
 
+def abstract(noun: Token) -> bool:
+    """A common noun whose most frequent WordNet sense is abstract (an act, an event, an
+    attribute, a state, an idea...), not a possession: what no one holds in hand."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    name = abstract_nouns().get(noun.lemma_.lower(), abstract_nouns().get(noun.lower_))
+    return name is not None and name != "noun.possession"
+
+
 def place(noun: Token) -> bool:
     """A named place, or a common noun whose most frequent WordNet sense is a place."""
     if noun.ent_type_ in PLACE_LABELS:
@@ -59,19 +71,22 @@ def place(noun: Token) -> bool:
 @rule(
     SEIZURE_NEEDS_HOLDING,
     order=32.4,
-    doc="'takes the office of president', 'take care of', 'caught Larry King on RT', "
-    "'capture the greatness of', 'took over a coal company': a verb read as a seizure "
-    "(COERCE, seize mode) whose first WordNet sense is no verb of contact or possession "
-    "(take: social, capture: creation, catch: cognition), with no armed actor, weapon or "
-    "physical target around, no country or place as a party and no place seized, is no "
-    "event",
+    doc="'take care of', 'had they taken more time', 'take shape', 'took a job', 'capture "
+    "the greatness of': a verb read as a seizure (COERCE, seize mode) whose first WordNet "
+    "sense is no verb of contact or possession (take: social, capture: creation) and whose "
+    "seized things are all abstract nouns (not a possession; abstract_nouns.txt), with no "
+    "armed actor, weapon or physical target around, no country or place as source and no "
+    "place seized, is no event",
 )
 def seizure_needs_holding(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.nominal or tok.pos_ not in ("VERB", "AUX") or not is_seizure(frame):
         return frame
     if holding_verb(tok):
         return frame
-    if any(place(thing) for thing in seized_things(tok)):
+    things = seized_things(tok)
+    if not things or not all(abstract(thing) for thing in things):
+        return frame  # a person, a group, a thing or a possession may be taken by anyone
+    if any(place(thing) for thing in things):
         return frame
     if _armed_or_state(frame.source, ctx) or _force_around(frame, tok, ctx):
         return frame
