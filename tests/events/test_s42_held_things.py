@@ -38,7 +38,7 @@ def types_on(analyzer):
     ("text", "trigger"),
     [
         ("You have got to take care of the farmers.", "take"),
-        ("The film would capture the essential greatness of Russia.", "capture"),
+        ("He took over the reclamation obligations of the bankrupt firm.", "took"),
         ("Last year he took a job with a mining firm in Ohio.", "took"),
     ],
 )

@@ -16,8 +16,9 @@ WordNet and in the arguments, not in a list of idioms:
   verb.social, "capture" verb.creation, "catch" verb.cognition, "nationalize"
   verb.change; ``data/events/trigger_lexnames.tsv``) and whose seized things (object,
   on/upon phrase, passive subject) are all abstract common nouns (their most frequent
-  WordNet sense in an abstract file other than noun.possession, ``abstract_nouns.txt``:
-  the office's "care", "time", "shape", "a job", "obligations", "greatness") is no
+  WordNet sense in an abstract file other than noun.attribute and noun.possession - power,
+  control, a stake are what a seizure takes - ``abstract_nouns.txt``: "care", "time",
+  "a job", "obligations") is no
   event, unless force is in the sentence's arguments - an armed actor, a weapon or a physical target around it, an
   armed actor, a country or a place as its source - or what was seized is a named place or
   a place noun ("took the city", "captured Mosul"; ``data/events/place_nouns.txt``).
@@ -39,6 +40,9 @@ from .thing_subjects import place_nouns
 SEIZURE_NEEDS_HOLDING = "events.sense.seizure_needs_holding"
 # WordNet verb files of taking hold of a thing by hand or by force
 HOLDING_LEXNAMES = frozenset(("verb.contact", "verb.possession"))
+# the abstract WordNet files of what a seizure does take: power, control, a lead (an
+# attribute), property, a stake (a possession)
+KEPT_FILES = frozenset(("noun.attribute", "noun.possession"))
 # entity labels of a place: a territory is what force takes
 PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
@@ -51,12 +55,13 @@ def holding_verb(verb: Token) -> bool:
 
 
 def abstract(noun: Token) -> bool:
-    """A common noun whose most frequent WordNet sense is abstract (an act, an event, an
-    attribute, a state, an idea...), not a possession: what no one holds in hand."""
+    """A common noun whose most frequent WordNet sense is abstract (an act, an event, a
+    state, an idea...), not an attribute or a possession ("took power", "seized control",
+    "took a stake"): what no one holds in hand."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     name = abstract_nouns().get(noun.lemma_.lower(), abstract_nouns().get(noun.lower_))
-    return name is not None and name != "noun.possession"
+    return name is not None and name not in KEPT_FILES
 
 
 def place(noun: Token) -> bool:
