@@ -1,27 +1,30 @@
-"""A seizure needs a verb of taking hold, or a party or place that force can take.
+"""A seizure needs a verb of taking hold, or something that force can take.
 
 Session 42 (engineer NA, issue 12 "figurative triggers"). The CAMEO dictionaries code
 "take", "capture", "catch" and "nationalize" as a seizure (COERCE, CAMEO 171: seize
-or damage property); most of their uses in political news are other senses: "takes the
-office of president", "take care of Ford", "had they taken more time", "watching this
-process take shape", "I caught Larry King on RT", "capture the essential greatness of
-the United States", "took over an entire coal company", "took a 20 percent stake". On
-the six judged tune files the seize-mode readings of such verbs were right 0 times in 19
-(14 no event, 5 a business deal read as a seizure). What tells the senses apart is in
-WordNet and in the arguments, not in a list of idioms:
+or damage property); most of their uses in political news are other senses: "take care
+of Ford", "had they taken more time", "watching this process take shape", "took a job",
+"took over reclamation obligations", "capture the essential greatness of the United
+States", "caught Larry King on RT". On the six judged tune files the seize-mode readings
+of such verbs were right 0 times in 17 (11 no event, 6 wrong: a business deal read as a
+seizure). What tells the senses apart is in WordNet and in the arguments, not in a list
+of idioms:
 
 - ``events.sense.seizure_needs_holding``: a verb read as a seizure (COERCE, seize mode)
   whose most frequent WordNet sense is not a verb of contact or possession (the senses of
   taking hold by hand or force: seize, grab, intercept, confiscate, steal; "take" is
   verb.social, "capture" verb.creation, "catch" verb.cognition, "nationalize"
   verb.change; ``data/events/trigger_lexnames.tsv``) and whose seized things (object,
-  on/upon phrase, passive subject) are all abstract common nouns (their most frequent
-  WordNet sense in an abstract file other than noun.attribute and noun.possession - power,
-  control, a stake are what a seizure takes - ``abstract_nouns.txt``: "care", "time",
-  "a job", "obligations") is no
-  event, unless force is in the sentence's arguments - an armed actor, a weapon or a physical target around it, an
-  armed actor, a country or a place as its source - or what was seized is a named place or
-  a place noun ("took the city", "captured Mosul"; ``data/events/place_nouns.txt``).
+  on/upon phrase, passive subject) are all common nouns whose most frequent WordNet
+  sense is abstract (``abstract_nouns.txt``: "care", "time", "a job", "obligations") is
+  no event, unless force is in the sentence's arguments - an armed actor, a weapon or a
+  physical target around it, an armed actor or a country as its source - or what was
+  seized is a named place or a place noun ("took the city"; ``place_nouns.txt``).
+  An attribute or a possession is what a seizure does take ("took power", "seized
+  control", "took a stake"), and a person, a group or a thing may be taken by anyone
+  ("took three aid workers", "took the land"): kept. (Measured: reading every seized
+  thing, or every abstract file, cost a right reading on a blind check; docs/benchmarks.md
+  session 42 NA.)
 """
 
 from __future__ import annotations
