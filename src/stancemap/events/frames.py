@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..rules import declare
 from . import arguments as args
 from .acquired import ACQUIRED_EVENT_GIVER, GIVEN_TYPES, acquired_objects
+from .acting_subjects import THING_SUBJECT_NO_THREAT, thing_subject_no_threat
 from .authorised_acts import AUTHORISED_ROW
 from .claim_subjects import CLAIM_SUBJECT_NO_TARGET, keeps_claim_subject
 from .codes import (
@@ -302,7 +303,11 @@ class FrameBuilder:
             return None  # "plans to put it to good use": the plan is not a coded event
         if row.role == "intent" and args.children(tok, "ccomp"):
             return None  # "voters agreed that she is healthy": an opinion, not an intent
-        return Frame(row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words)
+        frame = Frame(row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words)
+        if row.role == "threat" and self.tuning.on(THING_SUBJECT_NO_THREAT):
+            # "the decision threatens to create a bind": no sense rule reads a bare threat
+            return thing_subject_no_threat(frame, tok, ctx)
+        return frame
 
     def _fold(
         self,

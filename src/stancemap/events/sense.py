@@ -582,6 +582,7 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
 
 
 # the contest and withheld-act rules join this group (registered on import)
+from . import acting_subjects as _acting_subjects  # noqa: E402,F401
 from . import against as _against  # noqa: E402,F401
 from . import agreement_verbs as _agreement_verbs  # noqa: E402,F401
 from . import aid_verbs as _aid_verbs  # noqa: E402,F401
@@ -594,6 +595,7 @@ from . import counterparts as _counterparts  # noqa: E402,F401
 from . import dummy_subject as _dummy_subject  # noqa: E402,F401
 from . import electoral as _electoral  # noqa: E402,F401
 from . import figurative_objects as _figurative_objects  # noqa: E402,F401
+from . import held_things as _held_things  # noqa: E402,F401
 from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
