@@ -36,6 +36,12 @@ from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
+from .negation_scope import (
+    APPROXIMATE_NEGATOR,
+    NEGATION_RAISING,
+    approximately_negated,
+    raised_negation,
+)
 from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
 from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
@@ -259,6 +265,10 @@ class Finisher:
             negated = any(mod.unwished(t) for t in frame.tokens[:1])  # "do not want to vote"
         if not negated and not frame.nominal and self.tuning.on(COUNTERFACTUAL):
             negated = mod.counterfactual(frame.head)  # "should have congratulated me"
+        if not negated and not frame.nominal and self.tuning.on(NEGATION_RAISING):
+            negated = raised_negation(frame.head)  # "I don't think you hear her"
+        if not negated and not frame.nominal and self.tuning.on(APPROXIMATE_NEGATOR):
+            negated = any(approximately_negated(t) for t in frame.tokens[:2])  # "hardly ever"
         habitual = self.tuning.on(HABITUAL_WOULD)  # "at times X would meet Y": no modal
         opinion = self.tuning.on(OPINION_CLAIM)  # "I think X helped Y": a claim
         quote = self._quotation(frame, ctx)  # '"X would Y," said Z': Z's own conditional
