@@ -8,9 +8,10 @@ approximate negator (session 42, issue 12).
   ("doesn't think Russia attacked Ukraine"), never an infinitive ("doesn't expect to
   meet him" is the prospects table's) nor a factive verb ("doesn't know he met her").
   Rule ``events.mode.negation_raising``.
-- "I hardly ever advise investing", "they barely supported the bill": an approximate
-  negator (``data/events/approximate_negators.txt``: hardly, scarcely, barely) on the
-  predicate negates it. Rule ``events.mode.approximate_negator``.
+- "I hardly ever advise investing", "they scarcely supported the bill": an approximate
+  negator whose predicate does not hold (``data/events/approximate_negators.txt``:
+  hardly, scarcely; not "barely", which entails its predicate: "barely won") negates the
+  predicate. Rule ``events.mode.approximate_negator``.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ NEGATION_RAISING = declare(
 )
 APPROXIMATE_NEGATOR = declare(
     "events.mode.approximate_negator",
-    "'I hardly ever advise investing', 'they barely supported X': a predicate carrying an "
-    "approximate negator (data/events/approximate_negators.txt: hardly, scarcely, barely) is "
-    "negated",
+    "'I hardly ever advise investing', 'they scarcely supported X': a predicate carrying an "
+    "approximate negator that does not entail it (data/events/approximate_negators.txt: "
+    "hardly, scarcely; not 'barely': 'barely won' is a win) is negated",
     order=20,
 )
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
@@ -81,7 +82,7 @@ def raised_negation(token: Token) -> bool:
 
 
 def approximately_negated(token: Token) -> bool:
-    """The predicate carries "hardly", "scarcely" or "barely", or an adverb of it does
+    """The predicate carries "hardly" or "scarcely", or an adverb of it does
     ("hardly ever advise")."""
     words = approximate_negators()
     for adverb in token.children:
