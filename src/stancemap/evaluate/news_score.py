@@ -68,7 +68,9 @@ def mode_agreement(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
         if (tree == "future" and judge == "intent")
         or ((tree in ("asserted", "historical")) == (judge in JUDGE_REAL))
     )
-    same = sum(n for (tree, judge), n in cells.items() if tree == judge or (tree, judge) in SAME_MODE)
+    same = sum(
+        n for (tree, judge), n in cells.items() if tree == judge or (tree, judge) in SAME_MODE
+    )
     unreal = sum(n for (_, judge), n in cells.items() if judge not in JUDGE_REAL)
     marked = sum(
         n

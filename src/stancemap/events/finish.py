@@ -34,14 +34,14 @@ from .codes import (
 from .commitment import COMMITMENT_PARTICIPLE, NEGATED_COMMITMENT, negated_by_commitment
 from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
-from .ontology import Ontology
-from .parts import Coded, DocContext, Frame, Tuning
 from .negation_scope import (
     APPROXIMATE_NEGATOR,
     NEGATION_RAISING,
     approximately_negated,
     raised_negation,
 )
+from .ontology import Ontology
+from .parts import Coded, DocContext, Frame, Tuning
 from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
 from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
