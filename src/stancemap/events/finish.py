@@ -45,6 +45,7 @@ from .parts import Coded, DocContext, Frame, Tuning
 from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
 from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
+from .shared_time import ADJUNCT_SHARES_TIME, time_governor
 
 VISIT_CODE = "042"
 # a token heading a clause of its own: a date under it dates that clause, not its governor
@@ -466,6 +467,8 @@ class Finisher:
         anchors = {t.i for t in preds}
         for tok in preds:  # "... when protests erupted in January": the when-clause dates it
             anchors |= {advcl.i for advcl in _when_clauses(tok)}
+        if self.tuning.on(ADJUNCT_SHARES_TIME):  # "two years ago by proposing": its verb's date
+            anchors |= {g.i for tok in preds if (g := time_governor(tok)) is not None}
         if ctx.dates_by_sentence is None:
             # one pass over the document's entities, not one per sentence or event
             ctx.dates_by_sentence = {}
