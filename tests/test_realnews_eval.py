@@ -721,3 +721,32 @@ def test_a_later_mention_carries_its_own_sentence_for_the_judge() -> None:
     (mention,) = news_file.with_text([{**item, "mention_of": [6, 14]}], lambda stem: text)
     assert mention["sentence"] == "Smith attacked Jones on Monday."
     assert mention["mention_sentence"] == "Later, the attack was repeated in Ohio."
+
+
+def test_the_tree_s_mode_is_read_against_the_judge_s_mode_seen() -> None:
+    judged = _stripped(_judged_events())
+    judged[0]["mode_seen"] = "asserted"
+    judged[1]["mode_seen"] = "hypothetical (a fear)"  # the note after the mode is dropped
+    judged[2]["mode_seen"] = "disapprove"  # not a judge's mode (s28 holds the tree's): left out
+    analysis = _events()
+    result = news_score.report(judged, news_items.items_of(STEM, TEXT, analysis, "events"))
+    assert result["mode"]["cells"] == {"asserted|asserted": 1, "asserted|hypothetical": 1}
+    assert (result["mode"]["items"], result["mode"]["agree"], result["mode"]["same_mode"]) == (
+        2,
+        1,
+        1,
+    )
+    assert (result["mode"]["judge_unreal"], result["mode"]["unreal_marked"]) == (1, 0)
+    analysis["events"][1]["mode"] = "negated"  # marked unreal, another unreal mode
+    analysis["events"][0]["mode"] = "historical"  # real: agrees, not the same mode
+    result = news_score.report(judged, news_items.items_of(STEM, TEXT, analysis, "events"))
+    assert result["mode"]["cells"] == {"historical|asserted": 1, "negated|hypothetical": 1}
+    assert (result["mode"]["agree"], result["mode"]["same_mode"]) == (2, 0)
+    assert result["mode"]["unreal_marked"] == 1 and result["mode"]["agreement"] == 1.0
+
+
+def test_the_tree_s_future_agrees_with_a_stated_intent() -> None:
+    assert news_score.mode_agreement([("future", "intent"), ("future", "planned")])["agree"] == 2
+    assert news_score.mode_agreement([("asserted", "planned")])["agree"] == 0
+    assert news_score.judge_mode("intent (stating it is real)") == "intent"
+    assert news_score.judge_mode(None) is None and news_score.tree_mode("disapprove") == "asserted"

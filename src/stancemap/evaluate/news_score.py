@@ -33,6 +33,59 @@ Key = tuple[Any, ...]
 # them out, so precision is also reported over the other readings (session 26).
 UNREAL_MODES = frozenset({"hypothetical", "negated", "future"})
 UNREAL_CAUSES = frozenset({"hypothetical", "negated"})
+# The judge's ``mode_seen`` (judged files since session 27; s29 adds a note after the mode)
+# and the tree's mode read as real or not: a stated intent is itself an act (session 42).
+JUDGE_MODES = frozenset(
+    {"asserted", "historical", "reported", "intent", "planned", "future", "hypothetical", "negated"}
+)
+JUDGE_REAL = frozenset({"asserted", "historical", "reported", "intent"})
+TREE_MODES = frozenset({"historical", "hypothetical", "future", "negated"})
+SAME_MODE = frozenset({("future", "planned"), ("future", "intent"), ("asserted", "reported")})
+
+
+def tree_mode(mode: Any) -> str:
+    """The tree's event mode; none, or a subtype ("disapprove"), is asserted."""
+    return mode if mode in TREE_MODES else "asserted"
+
+
+def judge_mode(seen: Any) -> str | None:
+    """The judge's mode without its note ("intent (the statement is real)"); None where the
+    field holds something else (s28's holds the tree's own mode or subtype)."""
+    mode = str(seen or "").split(" ")[0]
+    return mode if mode in JUDGE_MODES else None
+
+
+def mode_agreement(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """The tree's mode against the judge's over kept judged events (session 42): agree when
+    both read the act as real or both as not real (the tree's future agrees with a stated
+    intent), the same mode (future ~ planned ~ intent, asserted ~ reported), and the
+    confusion table ``cells`` ("tree|judge": n)."""
+    cells = Counter(pairs)
+    items = sum(cells.values())
+    agree = sum(
+        n
+        for (tree, judge), n in cells.items()
+        if (tree == "future" and judge == "intent")
+        or ((tree in ("asserted", "historical")) == (judge in JUDGE_REAL))
+    )
+    same = sum(
+        n for (tree, judge), n in cells.items() if tree == judge or (tree, judge) in SAME_MODE
+    )
+    unreal = sum(n for (_, judge), n in cells.items() if judge not in JUDGE_REAL)
+    marked = sum(
+        n
+        for (tree, judge), n in cells.items()
+        if judge not in JUDGE_REAL and tree not in ("asserted", "historical")
+    )
+    return {
+        "items": items,
+        "agree": agree,
+        "agreement": _ratio(agree, items),
+        "same_mode": same,
+        "judge_unreal": unreal,
+        "unreal_marked": marked,
+        "cells": {f"{t}|{j}": n for (t, j), n in sorted(cells.items())},
+    }
 
 
 def key_of(item: dict[str, Any]) -> Key:
@@ -139,6 +192,7 @@ def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
     kept: Counter[str] = Counter()
     asserted: Counter[str] = Counter()  # kept events this tree does not mark unreal
     unreal = [0, 0]  # judged not to exist as hypothetical/negated: kept, marked unreal
+    modes: list[tuple[str, str]] = []  # kept events with a judge's mode: (tree, judge)
     dropped: Counter[str] = Counter()
     changed = unjudged = 0
     by_kind: dict[str, Counter[str]] = {}
@@ -162,6 +216,9 @@ def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
                 if item.get("cause") in UNREAL_CAUSES:
                     unreal[0] += 1
                     unreal[1] += marked
+                seen = judge_mode(item.get("mode_seen"))
+                if seen is not None:
+                    modes.append((tree_mode(mode.get((*key_of(item), item["read_as"]))), seen))
         elif read:
             # read otherwise; unless a later verdict on this place judges that reading
             if not any((key_of(item), r) in judged_readings for r in read):
@@ -182,6 +239,8 @@ def carry(judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]]) -> di
             "precision": _ratio(asserted["right"], sum(asserted.values())),
         }
         out["unreal_marked"] = {"judged": unreal[0], "marked": unreal[1]}
+    if modes:
+        out["mode"] = mode_agreement(modes)
     if any("pair" in item for item in judged):
         out["rekeyed"] = len(moved)  # kept or changed under another pair (session 17)
     if by_kind:

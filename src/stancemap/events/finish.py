@@ -34,11 +34,18 @@ from .codes import (
 from .commitment import COMMITMENT_PARTICIPLE, NEGATED_COMMITMENT, negated_by_commitment
 from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
+from .negation_scope import (
+    APPROXIMATE_NEGATOR,
+    NEGATION_RAISING,
+    approximately_negated,
+    raised_negation,
+)
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
 from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
 from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
+from .shared_time import ADJUNCT_SHARES_TIME, time_governor
 
 VISIT_CODE = "042"
 # a token heading a clause of its own: a date under it dates that clause, not its governor
@@ -259,6 +266,10 @@ class Finisher:
             negated = any(mod.unwished(t) for t in frame.tokens[:1])  # "do not want to vote"
         if not negated and not frame.nominal and self.tuning.on(COUNTERFACTUAL):
             negated = mod.counterfactual(frame.head)  # "should have congratulated me"
+        if not negated and not frame.nominal and self.tuning.on(NEGATION_RAISING):
+            negated = raised_negation(frame.head)  # "I don't think you hear her"
+        if not negated and not frame.nominal and self.tuning.on(APPROXIMATE_NEGATOR):
+            negated = any(approximately_negated(t) for t in frame.tokens[:2])  # "hardly ever"
         habitual = self.tuning.on(HABITUAL_WOULD)  # "at times X would meet Y": no modal
         opinion = self.tuning.on(OPINION_CLAIM)  # "I think X helped Y": a claim
         quote = self._quotation(frame, ctx)  # '"X would Y," said Z': Z's own conditional
@@ -456,6 +467,8 @@ class Finisher:
         anchors = {t.i for t in preds}
         for tok in preds:  # "... when protests erupted in January": the when-clause dates it
             anchors |= {advcl.i for advcl in _when_clauses(tok)}
+        if self.tuning.on(ADJUNCT_SHARES_TIME):  # "two years ago by proposing": its verb's date
+            anchors |= {g.i for tok in preds if (g := time_governor(tok)) is not None}
         if ctx.dates_by_sentence is None:
             # one pass over the document's entities, not one per sentence or event
             ctx.dates_by_sentence = {}
