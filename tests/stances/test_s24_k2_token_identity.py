@@ -38,6 +38,7 @@ INTENDED = {
     ("quotes/relatives.py", "content is a.content"),  # unchanged by the cut
     ("quotes/relatives.py", "rest is a.rest"),
     ("quotes/stage.py", "other is not item"),  # a quote item of one list
+    ("quotes/continuing.py", "other is not a"),  # an attribution of one list (session 42 QS)
     ("rules.py", "known[0] is not group"),  # the registry's ordered group
     ("stances/claims.py", "other is mine"),  # a Finding of one list
     ("stances/headline.py", "nlp.vocab is doc.vocab"),
