@@ -41,7 +41,7 @@ def test_a_participle_after_a_relative_clause(quotes_without) -> None:  # type: 
 def test_a_group_of_people_after_a_dash_clause(quotes_without) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Hundreds of nurses marched through the streets around City Hall - where Governor John "
-        "Carter met the union leaders - while chanting, \"Pay us what we are worth.\""
+        'Carter met the union leaders - while chanting, "Pay us what we are worth."'
     )
     on = quotes_without(text, enable=(RULE,))
     assert _source(on, "chanting") == "Hundreds of nurses"
