@@ -216,6 +216,52 @@ def _borrowed_subject(verb: Token, demonstrative: bool = False) -> Token | None:
     return nearest
 
 
+# clauses a comma participle may be parsed inside of, below the main clause
+_EMBEDDED = frozenset({"ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp"})
+_SET_OFF = frozenset({",", "—", "–", "-", "--"})
+
+
+def _speaks_or_group(subject: Token) -> bool:
+    """A subject that can speak, or a noun with an "of" phrase of one ("groups of protesters")."""
+    if could_speak(subject):
+        return True
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and could_speak(o) for o in p.children)
+        for p in subject.children
+    )
+
+
+def _main_clause_subject(verb: Token) -> Token | None:
+    """ "X said he doubted Y, arguing that Z": the subject of the sentence's main verb, for a
+    participle (VBG, ``advcl``) set off by a comma or dash whose parse head is a verb of an
+    embedded clause (complement, relative, adverbial) with a subject of its own; None when
+    the shape does not hold, a coordinated clause with its own subject lies between, or the
+    main subject cannot speak (the nearest subject is then borrowed as before)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    first = min((c for c in verb.children if c.dep_ == "mark"), key=lambda c: c.i, default=verb)
+    if first.i == 0 or verb.doc[first.i - 1].text not in _SET_OFF:
+        return None
+    head = verb.head
+    if head.dep_ not in _EMBEDDED or _subject_of(head) is None:
+        return None
+    current = head
+    for _ in range(12):
+        if current.head == current:
+            break
+        if current.dep_ == "conj" and _subject_of(current) is not None:
+            return None  # "A said X, and B left, saying Y": B's clause is a main clause too
+        current = current.head
+    if current.head != current or current == head:
+        return None
+    subject = _subject_of(current)
+    if subject is None or subject.i > verb.i or not _speaks_or_group(subject):
+        return None
+    return subject
+
+
 def _has_that_clause(verb: Token) -> bool:
     """A subject and a "that ..." complement: "X observed that Y" whatever the verb."""
     if verb.lemma_.lower() in _NOT_REPORTING or not any(c.dep_ == "nsubj" for c in verb.children):
@@ -677,7 +723,10 @@ def _verb_attributions(
         # "It was agreed that Y": nobody is named, nobody is looked for
         unnamed = subject is None and on(R.AGENTLESS_PASSIVE) and tags.is_agentless_passive(verb)
         if subject is None and not unnamed and frame != "seem" and on(R.BORROWED_SUBJECT):
-            subject = _borrowed_subject(verb, demonstrative=on(R.DEMONSTRATIVE_NO_SPEAKER))
+            if on(R.MAIN_CLAUSE_PARTICIPLE):
+                subject = _main_clause_subject(verb)  # "X said he doubted Y, arguing Z"
+            if subject is None:
+                subject = _borrowed_subject(verb, demonstrative=on(R.DEMONSTRATIVE_NO_SPEAKER))
         if subject is None and not unnamed and frame != "seem" and on(R.PASSIVE_SUBJECT):
             subject = tags.passive_subject(verb)  # "X was quoted as saying Y"
         if content is not None and frame != "seem" and on(R.COORDINATED):

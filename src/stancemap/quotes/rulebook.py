@@ -163,6 +163,13 @@ DEMONSTRATIVE_NO_SPEAKER = declare(
     "verb a cue hangs from cannot speak; the reporting verb above lends its subject",
     order=32,
 )
+MAIN_CLAUSE_PARTICIPLE = declare(
+    "quotes.verb.main_clause_participle",
+    "'X said he doubted Y, arguing that Z': a participle set off by a comma that the parse "
+    "hangs inside an embedded clause (complement, relative or adverbial) with its own "
+    "subject is controlled by the main clause's subject, not the embedded one",
+    order=31,
+)
 PASSIVE_AGENT_THINGS = declare(
     "quotes.verb.passive_agent_things",
     "'Its good works will be continued by the foundation': a verb whose object is a thing "
