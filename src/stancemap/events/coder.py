@@ -52,6 +52,7 @@ from .roles import RoleFinder
 from .sense import apply_sense
 from .source_side import keep_sides
 from .stranded import aim_at_reduced_clause
+from .talks_counterparts import aim_by_talks
 from .threat_conditions import aim_by_condition
 from .yielding import yielded_to_demand
 
@@ -114,6 +115,8 @@ class Coder:
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             frame = aim_by_cause(frame, ctx, self.tuning)  # "in defiance of X"
             frame = aim_by_condition(frame, ctx, self.tuning)  # "threatened ... unless X"
+            # "called off the strike after talks with X": the party yielded to
+            frame = aim_by_talks(frame, ctx, self.tuning, self.matcher.match_noun)
             frame = aim_at_reduced_clause(frame, ctx, self.tuning)  # "to officers holed up in"
             # "shot the governor of Kandahar province": the office's place's country
             frame = aim_at_office(frame, ctx, self.tuning, self.roles.subject(tok))
@@ -208,6 +211,7 @@ class Coder:
                 continue
             frame = aim_at_place(aim(frame, ctx, self.tuning), ctx, self.tuning)
             frame = aim_by_cause(frame, ctx, self.tuning)  # "a strike in protest against X"
+            frame = aim_by_talks(frame, ctx, self.tuning, self.matcher.match_noun)
             frame = keep_sides(frame, ctx, self.tuning, self.roles)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
