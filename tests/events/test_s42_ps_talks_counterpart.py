@@ -1,5 +1,6 @@
 """Session 42 (engineer PS): a yielding act's target from the talks it follows (issue 12).
-Sentences written for these tests; each case also runs with its rule off.
+Sentences written for these tests; each case runs with its rule switched on (it ships off)
+and also with it off.
 
 ``events.args.talks_counterpart_target``: "called off the strike after deliberations with
 the government": a CONCEDE or RETREAT with no target yields to the "with" party of the
@@ -20,7 +21,8 @@ def events(analyzer):
     get = derived_pipelines(analyzer)
 
     def run(text: str, off: tuple[str, ...] = ()):
-        analysis = get(off, ()).analyze(text, date="2010-01-01")
+        # the rule ships off (session 42 lead): each case switches it on, then off
+        analysis = get(off, (RULE,)).analyze(text, date="2010-01-01")
         return [parties(analysis, e) for e in analysis.events]
 
     return run
