@@ -10,7 +10,7 @@ Bernie Sanders"); no verb of attack lies between them, and the contest rules of
 - ``stances.relations.lead_over``: a noun whose most frequent WordNet sense is, or lies
   under, advantage.n.01 or victory.n.01 (``data/stances/lead_nouns.txt``, built by
   ``stances.lead_import``: lead, win, victory, landslide, triumph) with an "over" phrase
-  naming one person Y, held by its person possessor ("her lead over Y", "X's win over Y")
+  naming one person Y (its own, or its verb's when it is the verb's object), held by its person possessor ("her lead over Y", "X's win over Y")
   or, with no possessor, by the named subject of the verb whose object it is ("X won a
   landslide over Y", "X extended a lead over Y"): X and Y are opposed. Both sides people
   (never a body or a country), one person over ("a lead over Y and Z" gives nothing: Y and
@@ -52,8 +52,12 @@ def lead_nouns() -> frozenset[str]:
 
 
 def _over_person(ctx: Context, noun: Token) -> str | None:
-    """The one person a noun's "over" phrase names; none for two people or a thing."""
+    """The one person a noun's "over" phrase names - or, for the object of a verb, the
+    verb's, where the parse hangs it ("won a landslide over Y"); none for two people or a
+    thing."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "over"]
+    if not preps and noun.dep_ in _OBJECT_DEPS and noun.head.pos_ == "VERB":
+        preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "over"]
     rivals = [
         p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _people(ctx, o)
     ]
