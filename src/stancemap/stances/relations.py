@@ -70,7 +70,6 @@ from .claims import (
 )
 from .contests import CONTEST_RULES
 from .contests import READERS as CONTEST_READERS
-from .lead_over import LEAD_OVER, lead_over
 from .controlled import CONTROLLED_RULES
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
@@ -91,6 +90,7 @@ from .headline import (
     headline_lines,
     lower_cased,
 )
+from .lead_over import LEAD_OVER, lead_over
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .ties import PARTNERS_AROUND as TIE_PARTNERS_AROUND
