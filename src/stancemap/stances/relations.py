@@ -90,6 +90,7 @@ from .headline import (
     headline_lines,
     lower_cased,
 )
+from .lead_over import LEAD_OVER, lead_over
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .ties import PARTNERS_AROUND as TIE_PARTNERS_AROUND
@@ -1795,6 +1796,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.rival_possessor": (frozenset({"NOUN", "ADJ"}), frozenset()),
     "stances.relations.versus_prep": (frozenset(), frozenset({"prep"})),
     "stances.relations.contest_against": (_NOUN, frozenset()),
+    "stances.relations.lead_over": (_NOUN, frozenset()),
     "stances.relations.possessed_against": (_NOUN, frozenset()),
     "stances.relations.response": (_VERB, frozenset()),
     "stances.relations.response_nominal": (_NOUN, frozenset()),
@@ -1923,6 +1925,7 @@ class RelationReader:
             REQUEST_BENEFICIARY,
             PARTY_LEADER,
             *CONTEST_RULES,
+            LEAD_OVER,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -1995,6 +1998,8 @@ class RelationReader:
         for name, contest_read in CONTEST_READERS:  # "the battle between X and Y", "vs. Y"
             if name in ctx.on:
                 steps.append((name, partial(contest_read, ctx=ctx)))
+        if LEAD_OVER in ctx.on:  # "her lead over Y", "X's victory over Y"
+            steps.append((LEAD_OVER, partial(lead_over, ctx=ctx)))
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
