@@ -58,14 +58,16 @@ def test_untensed_governor_function(parse) -> None:  # type: ignore[no-untyped-d
 
 
 def test_a_participle_adjunct_shares_its_verb_s_date(dated) -> None:  # type: ignore[no-untyped-def]
-    text = "In 2019, the ministry attacked Kyiv, accusing its leaders of fraud."
-    off = dated(text, on=False).get("accusing")
-    on = dated(text, on=True).get("accusing")
+    text = "In 2019, the ministry sent a letter to Kyiv, signed by the minister, praising Poland."
+    off = dated(text, on=False).get("praising")
+    on = dated(text, on=True).get("praising")
     assert off is not None and off[0] != "historical"
     assert on is not None and on[0] == "historical" and on[1] == "2019-01-01"
     # a verb dated this week lends its adjunct no background
-    text = "On Tuesday, the ministry attacked Kyiv, accusing its leaders of fraud."
-    assert dated(text, on=True).get("accusing", (None, None))[0] != "historical"
+    text = (
+        "On Tuesday, the ministry sent a letter to Kyiv, signed by the minister, praising Poland."
+    )
+    assert dated(text, on=True).get("praising", (None, None))[0] != "historical"
 
 
 def test_a_noun_under_a_dated_verb_s_preposition(dated) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +76,9 @@ def test_a_noun_under_a_dated_verb_s_preposition(dated) -> None:  # type: ignore
     on = dated(text, on=True).get("attack")
     assert off is not None and off[0] != "historical"
     assert on is not None and on[0] == "historical" and on[1] == "2014-01-01"
-    text = "Merkel travelled to Kyiv on Tuesday after the attack on the parliament by Russian troops."
+    text = (
+        "Merkel travelled to Kyiv on Tuesday after the attack on the parliament by Russian troops."
+    )
     assert dated(text, on=True).get("attack", (None, None))[0] != "historical"
 
 

@@ -49,8 +49,8 @@ from .shared_time import (
     ADJUNCT_SHARES_TIME,
     SINCE_OPEN_PERIOD,
     UNTENSED_ACT_DATED,
-    time_governor,
     opens_period,
+    time_governor,
     untensed_governors,
 )
 

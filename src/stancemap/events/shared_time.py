@@ -9,6 +9,12 @@ date on the governing verb dates them too, so a dated-back governor makes them b
 ("by proposing", "in persuading") or a participial adjunct of it (", calling her") -
 never an infinitive of purpose ("met in 2008 to discuss" may plan a later act) nor a
 clause with a subject of its own. Rule ``events.mode.adjunct_shares_time``.
+
+Session 42 HB: ``events.mode.untensed_act_dated`` widens it to every act with no tense of
+its own - a gerund or a past-participle adjunct (", supported by the media" under "sent out
+in 2013"), through a chain of them, and a noun under a preposition of the verb ("opened in
+1971 as host to X") - and ``events.mode.since_open_period`` keeps a date under "since" from
+dating the act: "since May, she has tacked left" is a period that reaches the story.
 """
 
 from __future__ import annotations
@@ -18,7 +24,6 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import word_list
-
 from ..rules import declare
 
 ADJUNCT_SHARES_TIME = declare(
