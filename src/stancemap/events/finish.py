@@ -45,7 +45,14 @@ from .parts import Coded, DocContext, Frame, Tuning
 from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
 from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
-from .shared_time import ADJUNCT_SHARES_TIME, time_governor
+from .shared_time import (
+    ADJUNCT_SHARES_TIME,
+    SINCE_OPEN_PERIOD,
+    UNTENSED_ACT_DATED,
+    opens_period,
+    time_governor,
+    untensed_governors,
+)
 
 VISIT_CODE = "042"
 # a token heading a clause of its own: a date under it dates that clause, not its governor
@@ -381,7 +388,7 @@ class Finisher:
         ahead = future or (
             self.tuning.on(MODAL_MONTH_AHEAD) and not frame.nominal and under_modal(frame.head)
         )
-        when = self._date(anchor, sent, ctx, ahead)
+        when = self._date(anchor, sent, ctx, ahead, frame)
         historical = self._historical(frame, when, ctx, etype, sentence_index)
         modality = None
         asserted = refused and self.tuning.on(REFUSAL_ASSERTED)  # "would not negotiate"
@@ -462,13 +469,20 @@ class Finisher:
         return location, source, target
 
     def _date(
-        self, preds: list[Token], sent: SpacySpan, ctx: DocContext, future: bool
+        self,
+        preds: list[Token],
+        sent: SpacySpan,
+        ctx: DocContext,
+        future: bool,
+        frame: Frame | None = None,
     ) -> date | None:
         anchors = {t.i for t in preds}
         for tok in preds:  # "... when protests erupted in January": the when-clause dates it
             anchors |= {advcl.i for advcl in _when_clauses(tok)}
         if self.tuning.on(ADJUNCT_SHARES_TIME):  # "two years ago by proposing": its verb's date
             anchors |= {g.i for tok in preds if (g := time_governor(tok)) is not None}
+        if frame is not None and self.tuning.on(UNTENSED_ACT_DATED):  # "in 1971 as host"
+            anchors |= {g.i for g in untensed_governors(frame.head, frame.nominal)}
         if ctx.dates_by_sentence is None:
             # one pass over the document's entities, not one per sentence or event
             ctx.dates_by_sentence = {}
@@ -477,12 +491,17 @@ class Finisher:
                     ctx.dates_by_sentence.setdefault(ent.root.sent.start, []).append(ent)
         own_clause = self.tuning.on(DATE_OWN_CLAUSE)
         last_year = self.tuning.on(LAST_YEAR_DATED)
+        since = self.tuning.on(SINCE_OPEN_PERIOD)
         for ent in ctx.dates_by_sentence.get(sent.start, []):
             node = ent.root
+            path = [node]
             while node.i not in anchors and node.pos_ != "VERB" and node.head.i != node.i:
                 if own_clause and node.dep_ in CLAUSE_DEPS:
                     break  # "the emergency that had been in force since 1992": that clause's
                 node = node.head
+                path.append(node)
+            if since and opens_period(path):
+                continue  # "since May, she has tacked left": the start of a period to now
             if node.i in anchors:
                 resolved = resolve_date(
                     ent.text, ctx.reference, forward=future, last_year=last_year
