@@ -132,13 +132,16 @@ def first_sense_nouns(
     not_kinds: tuple[tuple[str, int], ...],
     any_sense_excluded: bool = True,
     also: tuple[tuple[str, int], ...] = (),
+    instances: bool = True,
 ) -> list[str]:
     """One-word nouns whose most frequent sense lies under one of ``kinds`` (or is one of
     ``also``) - each a (lemma, sense index in index.noun order) - and none of whose senses
-    (only the first, with ``any_sense_excluded`` false) lies under ``not_kinds``."""
+    (only the first, with ``any_sense_excluded`` false) lies under ``not_kinds``; with
+    ``instances`` false, instance links are not followed below ``kinds``."""
     graph = synsets(root / "data.noun")
     index = senses(root / "index.noun")
-    wanted = under(graph, {index[w][i] for w, i in kinds}) | {index[w][i] for w, i in also}
+    below = under(graph, {index[w][i] for w, i in kinds}, instances=instances)
+    wanted = below | {index[w][i] for w, i in also}
     excluded = under(graph, {index[w][i] for w, i in not_kinds})
     return sorted(
         w

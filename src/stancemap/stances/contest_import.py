@@ -24,7 +24,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, senses, synsets, under, write_word_list
+from ..wordnet_files import WORDNET, first_sense_nouns, write_word_list
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "contest_nouns.txt"
 ROOTS = (("contest", 1), ("rivalry", 1), ("battle", 1))  # (lemma, sense number)
@@ -32,15 +32,8 @@ ROOTS = (("contest", 1), ("rivalry", 1), ("battle", 1))  # (lemma, sense number)
 
 def contest_nouns(wordnet: Path = WORDNET) -> list[str]:
     """One-word nouns whose first sense is (under) one of ``ROOTS``, sorted."""
-    graph = synsets(wordnet / "data.noun")
-    meanings = senses(wordnet / "index.noun")
-    roots = {meanings[word][number - 1] for word, number in ROOTS}
-    below = under(graph, roots, instances=False)
-    return sorted(
-        word
-        for word, offsets in meanings.items()
-        if word.isalpha() and "_" not in word and offsets[0] in below
-    )
+    kinds = tuple((word, number - 1) for word, number in ROOTS)
+    return first_sense_nouns(wordnet, kinds, (), instances=False)
 
 
 HEADER = [
