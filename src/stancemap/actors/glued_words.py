@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from ..datafiles import data_path, word_list
 from ..rules import declare
 from .first_names import first_name_genders
-from .headline_cut import _in_title_line, verb_forms
+from .headline_cut import in_title_line, verb_forms
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def glued_cut(
         return None
     doc = span.doc
     kb = resolver.linker.kb
-    verbs = _in_title_line(resolver.document.text, span.start_char, title_lines)
+    verbs = in_title_line(resolver.document.text, span.start_char, title_lines)
     start, end = span.start, span.end
     classes = resolver.switches.enabled(GLUED_WORD_CLASS)
     while start < end - 1 and start - span.start < _MAX_CUT:

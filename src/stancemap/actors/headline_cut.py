@@ -71,7 +71,7 @@ def is_title_line(words: list[str]) -> bool:
     return sum(w[0].isupper() for w in content) / len(content) >= _TITLE_SHARE
 
 
-def _in_title_line(text: str, start: int, cache: dict[int, bool]) -> bool:
+def in_title_line(text: str, start: int, cache: dict[int, bool]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start not in cache:
         line_end = text.find("\n", start)
@@ -101,7 +101,7 @@ def headline_cut(
     if len(span) < 2 or not resolver.switches.enabled(HEADLINE_VERB_CUT):
         return None
     doc = span.doc
-    if not _in_title_line(resolver.document.text, span.start_char, cache):
+    if not in_title_line(resolver.document.text, span.start_char, cache):
         return None
     forms = verb_forms()
     for i in range(span.start + 1, span.end):
@@ -138,7 +138,7 @@ def headline_lead_verb(
         return None
     if not before.text[:1].isupper() or before.lower_ in _LINKING or "\n" in before.whitespace_:
         return None
-    if not _in_title_line(resolver.document.text, span.start_char, cache):
+    if not in_title_line(resolver.document.text, span.start_char, cache):
         return None
     if _kb_holds(resolver, span, span.start):
         return None  # "Will Hurd": a KB name holds the word

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from ..records import is_new_id
 from ..rules import declare
-from .headline_cut import _in_title_line
+from .headline_cut import in_title_line
 
 if TYPE_CHECKING:
     from .linker import Resolution
@@ -39,16 +39,16 @@ def headline_common_words(resolver: DocumentResolver, span: Span, found: Resolut
         return False
     text = resolver.document.text
     cache: dict[int, bool] = {}
-    if not _in_title_line(text, span.start_char, cache):
+    if not in_title_line(text, span.start_char, cache):
         return False
     words = span.text
     if not words[:1].isupper():
         return False
     for word in re.findall(r"[^\W\d_]+", words):
         lower = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])")
-        if not any(not _in_title_line(text, m.start(), cache) for m in lower.finditer(text)):
+        if not any(not in_title_line(text, m.start(), cache) for m in lower.finditer(text)):
             return False  # the story never writes this word in lower case: a name
     return not any(
-        ent.text == words and not _in_title_line(text, ent.start_char, cache)
+        ent.text == words and not in_title_line(text, ent.start_char, cache)
         for ent in span.doc.ents
     )

@@ -104,18 +104,7 @@ class QuoteStage:
         if on(R.HEADLINE_CLAUSE) and (line := headline_line(text)) is not None:
             kept = [without_headline_clause(doc, a, line, quoted) for a in attributions]
             attributions = [a for a in kept if a is not None]
-        if on(R.SPOKESPERSON):
-            body = on(R.SPOKESPERSON_BODY)
-            described = on(R.PRINCIPAL_DESCRIBED)
-            unnamed = on(R.UNNAMED_SPOKESPERSON)
-            of_name = on(R.OF_AFTER_NAME)
-            titled = on(R.SPOKES_TITLE)
-            attributions = [
-                named_spokesperson(doc, actors, a, body, described, unnamed, of_name, titled)
-                for a in attributions
-            ]
-        if on(R.POSSESSOR_NOT_SPEAKER):
-            attributions = [possessor_not_speaker(doc, actors, a) for a in attributions]
+        attributions = [self._source_read(doc, actors, a) for a in attributions]
         if on(R.CUT_UNCLOSED):
             quoted = [_cut_at_cue_clause(text, q, attributions) for q in quoted]
         if on(R.INSIDE_QUOTATION):
@@ -137,18 +126,15 @@ class QuoteStage:
 
     # ------------------------------------------------------------------ linking
 
-    def _tag_after(self, doc: Doc, actors: ActorLayer, q: QuotedSpan) -> Attribution | None:
-        """``quotes.link.speech_clause_after``'s tag, its source read as every source is
-        (a spokesperson, a possessed noun of people)."""
-        tag = speech_clause_after(doc, q, self.lexicon)
-        if tag is None:
-            return None
+    def _source_read(self, doc: Doc, actors: ActorLayer, a: Attribution) -> Attribution:
+        """An attribution's source read as every source is: a spokesperson speaks for the
+        body her title names, a possessed noun of people is not its possessor."""
         on = self.on
         if on(R.SPOKESPERSON):
-            tag = named_spokesperson(
+            a = named_spokesperson(
                 doc,
                 actors,
-                tag,
+                a,
                 on(R.SPOKESPERSON_BODY),
                 on(R.PRINCIPAL_DESCRIBED),
                 on(R.UNNAMED_SPOKESPERSON),
@@ -156,8 +142,13 @@ class QuoteStage:
                 on(R.SPOKES_TITLE),
             )
         if on(R.POSSESSOR_NOT_SPEAKER):
-            tag = possessor_not_speaker(doc, actors, tag)
-        return tag
+            a = possessor_not_speaker(doc, actors, a)
+        return a
+
+    def _tag_after(self, doc: Doc, actors: ActorLayer, q: QuotedSpan) -> Attribution | None:
+        """``quotes.link.speech_clause_after``'s tag, its source read as every source is."""
+        tag = speech_clause_after(doc, q, self.lexicon)
+        return None if tag is None else self._source_read(doc, actors, tag)
 
     def _link(
         self,
