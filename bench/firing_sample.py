@@ -239,7 +239,7 @@ def fire(
         group, where = todo.pop()
         found = changes(group, where)
         log(
-            f"  {len(group)} rules on on {len(where)} documents: {len(found)} change "
+            f"  {len(group)} rules switched on, {len(where)} documents: {len(found)} change "
             f"({time.monotonic() - started:.0f}s)"
         )
         if len(group) == 1:
@@ -426,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("score", help="per-rule verdicts of judged A/B items")
     c.add_argument("judged", type=Path)
     c.add_argument("key", type=Path)
+    c.add_argument("--json", type=Path, help="also the counts as JSON")
     args = ap.parse_args(argv)
 
     if args.command == "fire":
@@ -470,7 +471,14 @@ def main(argv: list[str] | None = None) -> int:
         judged["items"] if isinstance(judged, dict) else judged,
         json.loads(args.key.read_text("utf-8")),
     )
-    print(json.dumps(rows, indent=1))
+    for name, row in rows.items():
+        print(
+            f"{name}: firings {row['firings']}, judged {row['judged']}, rule better "
+            f"{row['rule_better']}, default better {row['default_better']}, both right "
+            f"{row['both_right']}, both wrong {row['both_wrong']} -> {row['verdict']}"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1) + "\n", "utf-8")
     return 0
 
 
