@@ -17,6 +17,7 @@ from ..datafiles import read_table
 from ..nlp.view import doc_view
 from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
+from .given_name_places import GIVEN_NAME_PLACE, given_name_place
 from .glued_words import GLUED_LABELS, glued_cut
 from .headline_cut import CUT_LABELS, headline_cut, headline_lead_verb
 from .nominals import agent_head
@@ -72,6 +73,7 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     name_compound = resolver.switches.enabled(NAME_WORD_COMPOUND)
     hyphen_tail = resolver.switches.enabled(HYPHEN_GIVEN_NAME)
     name_tail = resolver.switches.enabled(RULER_NAME_TAIL)
+    given_place = resolver.switches.enabled(GIVEN_NAME_PLACE)
     named_here = _names_elsewhere(doc) if resolver.switches.enabled(NAME_NOUN_FIRST) else None
     title_lines: dict[int, bool] = {}
     for whole in doc.ents:
@@ -79,6 +81,8 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
             whole = hyphen_given_name(whole)  # "Han Duck-soo", not "Han Duck"
         if name_tail:
             whole = ruler_name_tail(resolver, whole)  # "President Xi Jinping", not "President Xi"
+        if given_place:
+            whole = given_name_place(whole)  # "Chief Chuck Jordan": a surname, not the country
         if common_first and _common_noun_first(resolver, whole):
             continue  # "Lorry drivers blocked ...": a capitalised noun, no person
         if (lower_person and lowercase_person(whole)) or (

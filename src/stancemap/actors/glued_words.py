@@ -70,6 +70,11 @@ def _given_names() -> frozenset[str]:
     return frozenset(first_name_genders())
 
 
+def given_names() -> frozenset[str]:
+    """The SSA table's given names, folded."""
+    return _given_names()
+
+
 def _common_word(word: str, *, lead: bool) -> bool:
     """The word, read in lower case, is a function word or (leading) a lexicon verb form,
     and no given name."""

@@ -49,6 +49,7 @@ from .credits import CREDIT_LINE, in_credit_line
 from .family_names import FAMILY_NAMES
 from .first_names import ending_gender, first_name_genders
 from .former_titles import FORMER_TITLE_BODY, former_title_body
+from .given_name_places import GIVEN_NAME_PLACE
 from .headline_words import headline_common_words
 from .hyphen_pairs import HYPHEN_PAIR, hyphen_pair
 from .linker import HONORIFIC_GENDER, HONORIFIC_GENDER_RULE, Resolution, new_id
@@ -564,6 +565,15 @@ def link_name(resolver: DocumentResolver, span: Span) -> Resolution | None:
     linker = resolver.linker
     text = span.text
     kb_id = span.ent_id_ or (span.root.ent_id_ if span.root.ent_id_ else "")
+    if (
+        kb_id
+        and span.label_ == "PERSON"
+        and len(span) > 1
+        and resolver.switches.enabled(GIVEN_NAME_PLACE)
+        and kb_id in linker.kb.actors
+        and linker.kb.actors[kb_id].type in ("country", "location")
+    ):
+        kb_id = ""  # "Chuck Jordan": the place word's KB id is not the person's
     found: Resolution | None = None
     if kb_id and kb_id in linker.kb.actors:
         found = linker.from_kb(linker.kb.actors[kb_id], resolver.date, how="name")

@@ -262,6 +262,49 @@ def _main_clause_subject(verb: Token) -> Token | None:
     return subject
 
 
+def _participle_author(verb: Token) -> Token | None:
+    """ "Trump unleashed a series of tweets criticizing X" -> Trump: for a participle (VBG,
+    ``acl``) modifying a noun, the noun itself when it can speak ("artists writing songs"),
+    else the noun's possessor or a name compounded before it that can speak ("Trump's
+    letter", "a Donald Trump tweet"), else the subject of the verb whose object the noun
+    (or the noun its "of" phrase hangs from: "a series of tweets") is, or of the verb a
+    preposition before the noun hangs from ("In a statement announcing X, the governor
+    said"); None when no one is found (the speaker then comes as before)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if could_speak(noun):
+        return noun
+    owners = [
+        c
+        for c in noun.children
+        if c.i < noun.i and c.dep_ in ("poss", "compound") and could_speak(c)
+    ]
+    if owners:
+        return owners[-1]
+    current = noun
+    for _ in range(3):  # "a series of tweets", "copies of a letter"
+        prep = current.head
+        if current.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of":
+            current = prep.head
+        else:
+            break
+    if current.dep_ == "dobj":
+        governor = current.head
+    elif current.dep_ == "pobj" and current.head.dep_ == "prep":
+        governor = current.head.head
+    else:
+        return None
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject_of(governor)
+    if subject is None or not could_speak(subject):
+        return None
+    return subject
+
+
 def _has_that_clause(verb: Token) -> bool:
     """A subject and a "that ..." complement: "X observed that Y" whatever the verb."""
     if verb.lemma_.lower() in _NOT_REPORTING or not any(c.dep_ == "nsubj" for c in verb.children):
@@ -723,7 +766,9 @@ def _verb_attributions(
         # "It was agreed that Y": nobody is named, nobody is looked for
         unnamed = subject is None and on(R.AGENTLESS_PASSIVE) and tags.is_agentless_passive(verb)
         if subject is None and not unnamed and frame != "seem" and on(R.BORROWED_SUBJECT):
-            if on(R.MAIN_CLAUSE_PARTICIPLE):
+            if on(R.NOUN_PARTICIPLE_AUTHOR):
+                subject = _participle_author(verb)  # "Trump sent tweets criticizing Y"
+            if subject is None and on(R.MAIN_CLAUSE_PARTICIPLE):
                 subject = _main_clause_subject(verb)  # "X said he doubted Y, arguing Z"
             if subject is None:
                 subject = _borrowed_subject(verb, demonstrative=on(R.DEMONSTRATIVE_NO_SPEAKER))

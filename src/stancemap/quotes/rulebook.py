@@ -170,6 +170,14 @@ MAIN_CLAUSE_PARTICIPLE = declare(
     "subject is controlled by the main clause's subject, not the embedded one",
     order=31,
 )
+NOUN_PARTICIPLE_AUTHOR = declare(
+    "quotes.verb.noun_participle_author",
+    "'Trump unleashed tweets criticizing X', 'a Donald Trump tweet attacking Y', 'artists "
+    "writing songs': a participle modifying a noun (acl) with no subject of its own speaks as "
+    "that noun when it can speak, else as the noun's possessor or name modifier, else as the "
+    "subject of the verb the noun (or its 'of' phrase) is the object of",
+    order=32,
+)
 PASSIVE_AGENT_THINGS = declare(
     "quotes.verb.passive_agent_things",
     "'Its good works will be continued by the foundation': a verb whose object is a thing "
