@@ -71,6 +71,7 @@ from .claims import (
 from .contests import CONTEST_RULES
 from .contests import READERS as CONTEST_READERS
 from .controlled import CONTROLLED_RULES
+from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
@@ -90,7 +91,6 @@ from .headline import (
     headline_lines,
     lower_cased,
 )
-from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
 from .lead_over import LEAD_OVER, lead_over
 from .lexicon import Lexicon
 from .polarity import cue_polarity
