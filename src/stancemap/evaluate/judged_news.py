@@ -21,6 +21,7 @@ from ..config import Settings
 from .news_file import read_judged
 from .news_items import items_of
 from .news_score import report
+from .pair_names import judged_name_ids
 
 FOLDERS = ("train", "dev")
 SHARED_HELP = "the PolNeAR folder of ../shared (gold/polnear, with train/ and dev/)"
@@ -67,15 +68,23 @@ def analyse(pipeline: Any, stem: str, text: str) -> dict[str, Any]:
 
 
 def read_now(
-    pipeline: Any, articles: Articles, stems: Iterable[str], what: str
+    pipeline: Any,
+    articles: Articles,
+    stems: Iterable[str],
+    what: str,
+    keep: dict[str, tuple[dict[str, Any], str]] | None = None,
 ) -> list[dict[str, Any]]:
-    """This tree's items of each article (``what``: events, mentions or relations)."""
+    """This tree's items of each article (``what``: events, mentions or relations);
+    ``keep``, where given, gets each article's analysis and text."""
     out: list[dict[str, Any]] = []
     for stem in stems:
         text = articles.text(stem)
         if text is None:
             raise FileNotFoundError(f"article {stem} is not in {articles.root}")
-        out += items_of(stem, text, analyse(pipeline, stem, text), what)
+        analysis = analyse(pipeline, stem, text)
+        if keep is not None:
+            keep[stem] = (analysis, text)
+        out += items_of(stem, text, analysis, what)
     return out
 
 
@@ -99,7 +108,12 @@ def evaluate_realnews(
     if not articles.exists():
         return {"skipped": f"{articles.root} is absent (the articles ship with ../shared)"}
     stems = header.get("articles") or sorted({i["article"] for i in judged})
-    now = read_now(Pipeline(settings), articles, stems, header["what"])
+    pipeline = Pipeline(settings)
+    analyses: dict[str, tuple[dict[str, Any], str]] = {}
+    now = read_now(pipeline, articles, stems, header["what"], keep=analyses)
+    name_ids = None
+    if header["what"] == "relations":  # the judge's pair names as actors (session 43)
+        name_ids = judged_name_ids(judged, analyses, pipeline.actors.linker)
     out: dict[str, Any] = {
         "file": path.name,
         "what": header["what"],
@@ -108,10 +122,12 @@ def evaluate_realnews(
         "judged": sum(not i.get("missed") for i in judged),
         "read": len(now),
         "scorer": "first_mention" if first_mention else "by_mention",
-        **report(judged, now, first_mention=first_mention),
+        **report(judged, now, first_mention=first_mention, name_ids=name_ids),
     }
     if both:
-        out["other_scorer"] = report(judged, now, first_mention=not first_mention)
+        out["other_scorer"] = report(
+            judged, now, first_mention=not first_mention, name_ids=name_ids
+        )
     if new_items:
         unknown = unjudged_readings(judged, now, first_mention=first_mention)
         for item in unknown:  # a later mention of an event: its words

@@ -395,13 +395,17 @@ def typed_recall(missed: list[dict[str, Any]], now: list[dict[str, Any]]) -> dic
 
 
 def report(
-    judged: Iterable[dict[str, Any]], now: Iterable[dict[str, Any]], first_mention: bool = False
+    judged: Iterable[dict[str, Any]],
+    now: Iterable[dict[str, Any]],
+    first_mention: bool = False,
+    name_ids: dict[tuple[str, str], frozenset[str]] | None = None,
 ) -> dict[str, Any]:
     """``carry`` with what a standing measure needs besides: new and changed readings, the
     precision bounds counting them all right / all wrong, events' argument precision, and
     the recall of the judged missed items. Events are read at every mention (``by_mention``)
     unless ``first_mention``; ``kept_by_mention`` counts the judged items kept only at a
-    later mention of an event."""
+    later mention of an event. ``name_ids`` (``pair_names.judged_name_ids``): the judge's
+    names of missed pairs as actor ids, for the pair recall through the KB (session 43)."""
     judged = list(judged)
     now = list(now) if first_mention else by_mention(now)
     out = carry(judged, now)
@@ -449,6 +453,15 @@ def report(
                     "recall_pair_signed": _ratio(sum(s for _, s in pairs), len(named)),
                 }
             )
+            if name_ids is not None:  # added fields; the word-match ones above unchanged
+                kb = [missed_pair_found_kb(m, now, name_ids) for m in named]
+                out["missed"].update(
+                    {
+                        "found_pair_kb": sum(f for f, _ in kb),
+                        "found_pair_signed_kb": sum(s for _, s in kb),
+                        "recall_pair_signed_kb": _ratio(sum(s for _, s in kb), len(named)),
+                    }
+                )
     return out
 
 
@@ -472,6 +485,34 @@ def missed_pair_found(missed: dict[str, Any], now: Iterable[dict[str, Any]]) -> 
         if item["article"] != missed["article"] or "pair" not in item:
             continue
         if _same_pair(missed["names"], list(item.get("names") or [])):
+            found = True
+            if item.get("read_as") == missed.get("sign"):
+                return True, True
+    return found, False
+
+
+def missed_pair_found_kb(
+    missed: dict[str, Any],
+    now: Iterable[dict[str, Any]],
+    name_ids: dict[tuple[str, str], frozenset[str]],
+) -> tuple[bool, bool]:
+    """``missed_pair_found`` through the KB as well (session 43): a relation of the article
+    whose two actor ids are one of each judge's name's ids (``name_ids``: the actors
+    stage's linking of the name, or the article's mentions written so;
+    ``pair_names``), in either order - or one the word match finds."""
+    now = list(now)
+    found, signed = missed_pair_found(missed, now)
+    if signed:
+        return True, True
+    article = missed["article"]
+    first, second = (name_ids.get((article, n), frozenset()) for n in missed["names"])
+    if not first or not second:
+        return found, False
+    for item in now:
+        if item["article"] != article or "pair" not in item:
+            continue
+        a, b = item["pair"]
+        if (a in first and b in second) or (b in first and a in second):
             found = True
             if item.get("read_as") == missed.get("sign"):
                 return True, True

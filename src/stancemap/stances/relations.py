@@ -71,6 +71,7 @@ from .claims import (
 from .contests import CONTEST_RULES
 from .contests import READERS as CONTEST_READERS
 from .controlled import CONTROLLED_RULES
+from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
@@ -1797,6 +1798,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.versus_prep": (frozenset(), frozenset({"prep"})),
     "stances.relations.contest_against": (_NOUN, frozenset()),
     "stances.relations.lead_over": (_NOUN, frozenset()),
+    "stances.relations.criticism_aimed": (_NOUN, frozenset()),
     "stances.relations.possessed_against": (_NOUN, frozenset()),
     "stances.relations.response": (_VERB, frozenset()),
     "stances.relations.response_nominal": (_NOUN, frozenset()),
@@ -1926,6 +1928,7 @@ class RelationReader:
             PARTY_LEADER,
             *CONTEST_RULES,
             LEAD_OVER,
+            CRITICISM_AIMED,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -2000,6 +2003,8 @@ class RelationReader:
                 steps.append((name, partial(contest_read, ctx=ctx)))
         if LEAD_OVER in ctx.on:  # "her lead over Y", "X's victory over Y"
             steps.append((LEAD_OVER, partial(lead_over, ctx=ctx)))
+        if CRITICISM_AIMED in ctx.on:  # "concentrating her fire on Y" (session 43 RS)
+            steps.append((CRITICISM_AIMED, partial(criticism_aimed, ctx=ctx)))
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
