@@ -252,6 +252,16 @@ PARTICLE_NOT_BARE = declare(
 )
 
 
+ADVERB_PARTICLES = declare(
+    "events.trigger.adverb_particles",
+    "'Ailes stepped down as chairman': an adverb the parser hangs on the verb (advmod, RB) "
+    "right after it, that with the verb makes a WordNet particle verb "
+    "(data/events/particle_verbs.tsv: 'step down': resign), is that verb's particle, as a "
+    "parsed particle (prt) is ('turned down an offer')",
+    order=29,
+)
+
+
 @lru_cache(maxsize=1)
 def particle_verb_table() -> dict[str, tuple[str, ...]]:
     """ "turn down" -> ("refuse", "reject", "decline"), from data/events/particle_verbs.tsv
@@ -267,6 +277,19 @@ def particles(tok: Token) -> list[str]:
     view = doc_view(tok.doc)  # no Token per child: asked for every verb
     dep, lower = view.dep, view.lower
     return [lower[c] for c in view.children[tok.i] if dep[c] == "prt"]
+
+
+def adverb_particles(tok: Token) -> list[str]:
+    """``events.trigger.adverb_particles``: the adverb right after the verb that the parser
+    read as a modifier (advmod) where WordNet has the verb with it as a particle verb:
+    "down" of "stepped down as chairman" (the tagger's RB, not RP)."""
+    view = doc_view(tok.doc)
+    dep, lower, lemma = view.dep, view.lower, view.lemma
+    nxt = tok.i + 1
+    if nxt >= view.length or dep[nxt] != "advmod" or nxt not in view.children[tok.i]:
+        return []
+    phrase = f"{lemma[tok.i].lower()} {lower[nxt]}"
+    return [lower[nxt]] if phrase in particle_verb_table() else []
 
 
 def _talks_row(row: TriggerEntry) -> bool:
@@ -747,6 +770,8 @@ class TriggerMatcher:
         lemmas = verb_lemmas(tok) if self.tuning.on(SURFACE_LEMMAS) else [tok.lemma_.lower()]
         # what the verb's children say, read once for all its lemmas
         particle_words = self._particle_words(tok)
+        if self.tuning.on(ADVERB_PARTICLES):
+            particle_words += adverb_particles(tok)
         fors = len(for_clauses(tok)) if self.tuning.on(FOR_TO_CLAUSE) else 0
         with_objects = self._preposition_words_with_objects(tok)
         for lemma in lemmas:
@@ -805,7 +830,10 @@ class TriggerMatcher:
         ("turn", "back") is never tried."""
         table = particle_verb_table()
         no_bare = self.tuning.on(PARTICLE_NOT_BARE)
-        for particle in particles(tok):
+        found_particles = particles(tok)
+        if self.tuning.on(ADVERB_PARTICLES):
+            found_particles += adverb_particles(tok)
+        for particle in found_particles:
             phrase = f"{lemma} {particle}"
             if phrase not in table:
                 continue  # no particle verb of WordNet's
