@@ -125,3 +125,13 @@ def test_the_fitting_script_reads_s41_tune_and_no_check_file():
     assert "mode:" in fit.SETS["s43-mode"] and "mode:" not in fit.SETS["s43"]
     assert not set(fit.ADDED43["sense1"]) & set(fit.SETS["s27+poll+sense1"])
     assert set(fit.ADDED43["heads"]) <= set(fit.SETS["s27+poll+sense1"])
+
+
+def test_the_noun_file_is_what_the_importer_reads_from_wordnet():
+    from stancemap.events import lexnames
+    from stancemap.wordnet_files import WORDNET
+
+    if not WORDNET.exists():
+        pytest.skip("WordNet (Debian wordnet-base) is absent")
+    rows = lexnames.all_noun_rows()
+    assert {lemma: "noun." + name for lemma, name in rows} == noun_lexnames()
