@@ -75,20 +75,42 @@ ADDED28 = {
 }
 NEW28 = tuple(p for group in ADDED28.values() for p in group)
 
+# the features added in session 43 (events.reality.session43_features), by group
+ADDED43 = {
+    "heads": ("subj_file:", "obj_file:"),  # the WordNet file of the subject's / object's head
+    "known": ("known:",),  # whether the source and target are actors the actors stage knows
+    "sense1": ("sense1:",),  # the first WordNet sense of the type's kind x the verb's senses
+}
+NEW43 = tuple(p for group in ADDED43.values() for p in group)
+# the s27+poll set (shipped since session 28) and the leave-outs of the session-43 sets
+POLL = ("lemma:", *(p for p in NEW28 if p not in ADDED28["poll"]))
+
 # feature sets compared (prefixes of events.reality.features' names to leave out)
 SETS: dict[str, tuple[str, ...]] = {
     "all": (),  # with the trigger's lemma
-    "s28": ("lemma:",),  # the session-27 features and every group added in session 28
-    "s27": ("lemma:", *NEW28),  # the session-26 features and both groups added in session 27
-    "s26": ("lemma:", *NEW, *NEW28),  # the session-26 features
-    **{f"s26+{g}": ("lemma:", *NEW28, *(p for p in NEW if p not in ADDED[g])) for g in ADDED},
-    **{f"s27+{g}": ("lemma:", *(p for p in NEW28 if p not in ADDED28[g])) for g in ADDED28},
-    **{f"s28-{g}": ("lemma:", *ADDED28[g]) for g in ADDED28},
+    # session 43: s27+poll (the shipped set) with the session-43 groups, the rank group, and
+    # without the mode
+    "s43": (*POLL, "kind_rank:", "senses:"),
+    "s43+rank": tuple(p for p in POLL if p not in ADDED28["rank"]),
+    "s43-mode": (*POLL, "kind_rank:", "senses:", "mode:"),
+    "s43+rank-mode": (*(p for p in POLL if p not in ADDED28["rank"]), "mode:"),
+    **{f"s27+poll+{g}": (*POLL, "kind_rank:", "senses:", *(p for p in NEW43 if p not in ADDED43[g]))
+       for g in ADDED43},
+    "s27+poll-mode": (*POLL, *NEW43, "mode:"),
+    "s28": ("lemma:", *NEW43),  # the session-27 features and every group added in session 28
+    "s27": ("lemma:", *NEW28, *NEW43),  # the session-26 features and both groups added in session 27
+    "s26": ("lemma:", *NEW, *NEW28, *NEW43),  # the session-26 features
+    **{f"s26+{g}": ("lemma:", *NEW28, *NEW43, *(p for p in NEW if p not in ADDED[g]))
+       for g in ADDED},
+    **{f"s27+{g}": ("lemma:", *NEW43, *(p for p in NEW28 if p not in ADDED28[g]))
+       for g in ADDED28},
+    **{f"s28-{g}": ("lemma:", *NEW43, *ADDED28[g]) for g in ADDED28},
     "base": (
         "lemma:", "origin", "role:", "repeated", "has_context", "subj_kind:", "obj_kind:",
         "no_object", "modal", "neg_child", "conditional", "governor:", "position", *NEW, *NEW28,
+        *NEW43,
     ),
-    "no_type": ("lemma:", "type:", *NEW28),
+    "no_type": ("lemma:", "type:", *NEW28, *NEW43),
 }  # fmt: skip
 
 Item = dict[str, Any]
@@ -605,7 +627,9 @@ def write(
         "version": VERSION,
         "feature_set": name,
         # the session-28 groups it reads (events.reality.session28_features computes only these)
-        "groups": [g for g, prefixes in ADDED28.items() if not set(prefixes) & set(leave)],
+        "groups": [
+            g for g, prefixes in {**ADDED28, **ADDED43}.items() if not set(prefixes) & set(leave)
+        ],
         "C": c,
         "items": len(items),
         "census_items": len(census),

@@ -118,6 +118,31 @@ def poll_nouns(root: Path = WORDNET) -> list[str]:
     return sorted(w for w in words if w.isalpha())
 
 
+@lru_cache(maxsize=1)
+def noun_lexnames() -> dict[str, str]:
+    """alphabetic noun lemma -> the lexicographer file of its most frequent WordNet sense,
+    concrete or abstract ("noun.person", "noun.group", "noun.artifact", "noun.act", ...;
+    ``data/events/noun_lexnames.tsv``): the subject's and object's heads for the learned
+    event reality (session 43, ``events.reality.refit_s43``)."""
+    out = {}
+    for line in data_path("events/noun_lexnames.tsv").read_text("utf-8").splitlines()[6:]:
+        lemma, name = line.split("\t")
+        out[lemma] = "noun." + name
+    return out
+
+
+def all_noun_rows(root: Path = WORDNET) -> list[tuple[str, str]]:
+    """(lemma, lexicographer file without "noun.") of every single-word lowercase alphabetic
+    noun's most frequent WordNet sense."""
+    files = lexfiles(root / "data.noun")
+    out = []
+    for lemma, offset in sorted(first_senses(root / "index.noun").items()):
+        name = LEXNAMES.get(files.get(offset, ""))
+        if name and lemma.isalpha() and lemma.islower():
+            out.append((lemma, name.split(".", 1)[1]))
+    return out
+
+
 def _write_table(name: str, header: list[str], rows: list[str]) -> None:
     data_path(name).write_text("\n".join(header + rows) + "\n", "utf-8")
 
@@ -149,6 +174,15 @@ def write(root: Path = WORDNET) -> None:
         "# Copyright 2006 by Princeton University. All rights reserved.",
     ]
     _write_table("events/poll_nouns.txt", header, list(poll_nouns(root)))
+    header = [
+        "# The lexicographer file (without noun.) of each single-word lowercase noun's most",
+        "# frequent WordNet sense: the subject's and object's heads, features of the learned",
+        "# event reality (session 43). Imported from Princeton WordNet 3.0 (Debian wordnet-base)",
+        "# by `python -m stancemap.events.lexnames`: do not edit by hand. WordNet 3.0",
+        "# Copyright 2006 by Princeton University. All rights reserved.",
+        "lemma\tlexname",
+    ]
+    _write_table("events/noun_lexnames.tsv", header, ["\t".join(r) for r in all_noun_rows(root)])
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ from ..nlp.text import doc_text
 from ..nlp.view import doc_view
 from ..records import is_new_id
 from ..rules import declare
-from .lexnames import abstract_nouns, lexnames, trigger_senses
+from .lexnames import abstract_nouns, lexnames, noun_lexnames, trigger_senses
 from .parts import Coded, DocContext
 
 CONFIDENCE = declare(
@@ -133,6 +133,16 @@ REFIT41 = declare(
     "fit the older refit rules choose (session 28's as shipped)",
     order=88,
 )
+REFIT43 = declare(
+    "events.reality.refit_s43",
+    "the learned reality is the session-43 fit (data/events/reality_s43.json: refitted on the "
+    "current tree and every judged real-news tune census file, s41 tune added, with PLOVER and "
+    "W4/W6/W15 tune gold, cross-validated by article, with the session-43 features - the "
+    "WordNet file of the subject's and object's heads, whether both sides are known actors, "
+    "how far down the verb's senses the type's sense is; its own threshold, tune only); "
+    "off: the fit the older refit rules choose",
+    order=87,
+)
 MARKED_KEPT = declare(
     "events.reality.marked_kept",
     "an event marked hypothetical, negated or future whose learned reality is under the drop "
@@ -179,6 +189,7 @@ MODE_THRESHOLDS = declare(
 # the modes the two rules above call marked (as eval realnews: not asserted)
 MARKED = frozenset({"hypothetical", "negated", "future"})
 FILES = {
+    "s43": "events/reality_s43.json",
     "s41": "events/reality_s41.json",
     "s29": "events/reality.json",
     "s28": "events/reality_s28.json",
@@ -187,10 +198,18 @@ FILES = {
 }
 
 
-def fit_of(refit: bool, sense_features: bool, refit29: bool = False, refit41: bool = False) -> str:
-    """The fit the rules choose: s41 with ``events.reality.refit_s41`` on, else s29 with
+def fit_of(
+    refit: bool,
+    sense_features: bool,
+    refit29: bool = False,
+    refit41: bool = False,
+    refit43: bool = False,
+) -> str:
+    """The fit the rules choose: s43 with ``events.reality.refit_s43`` on, else s41 with ``events.reality.refit_s41`` on, else s29 with
     ``events.reality.refit_s29`` on, else s28 with ``events.reality.refit_s28`` on, else s27
     with ``events.reality.sense_features`` on, else s26."""
+    if refit43:
+        return "s43"
     if refit41:
         return "s41"
     return "s29" if refit29 else "s28" if refit else "s27" if sense_features else "s26"
@@ -451,8 +470,10 @@ def features(
     out["position"] = round(where, 3)
     if added:
         out.update(argument_features(doc, item, ctx, head, objects[:1]))
-    if fit in ("s28", "s29", "s41"):
+    if fit in ("s28", "s29", "s41", "s43"):
         out.update(session28_features(doc, item, ctx, head, objects[:1], groups))
+    if fit == "s43":
+        out.update(session43_features(item, ctx, head, subjects[:1], objects[:1], groups))
     return out
 
 
@@ -529,6 +550,7 @@ def _object_class(tok: Token | None, ctx: DocContext) -> str:
 
 
 GROUPS28 = ("pair", "quote", "frame", "poll", "rank")
+GROUPS43 = ("heads", "known", "sense1")
 
 
 def fit_groups(fit: str) -> frozenset[str]:
@@ -567,6 +589,68 @@ def session28_features(
         out.update(_poll_features(head))
     if "rank" in wanted:
         out.update(_rank_features(item, lemma, pos, trig))
+    return out
+
+
+# an entity label's WordNet file (a named subject or object has no lemma to look up)
+LABEL_FILES = {
+    "PERSON": "noun.person",
+    "NORP": "noun.group",
+    "ORG": "noun.group",
+    "GPE": "noun.location",
+    "LOC": "noun.location",
+}
+
+
+def head_file(tok: Token | None) -> str:
+    """The WordNet file of a subject's or object's head: its entity label's, a pronoun, or
+    the first sense of its lemma (``noun.person``, ``noun.artifact``, ``noun.act``, ...)."""
+    if tok is None:
+        return "none"
+    if tok.ent_type_ in LABEL_FILES:
+        return LABEL_FILES[tok.ent_type_]
+    if tok.pos_ == "PRON":
+        return "pronoun"
+    if tok.pos_ == "NUM":
+        return "number"
+    return noun_lexnames().get(tok.lemma_.lower(), "other")
+
+
+def _known(ids: list[str], ctx: DocContext) -> bool:
+    return any(not is_new_id(a) and ctx.actors.actor(a) is not None for a in ids)
+
+
+def session43_features(
+    item: Coded,
+    ctx: DocContext,
+    head: Token,
+    subjects: list[Token],
+    objects: list[Token],
+    groups: frozenset[str] | None = None,
+) -> dict[str, float]:
+    """Features added in session 43 (engineer EG, rule ``events.reality.refit_s43``), read
+    for another sense of an ordinary verb: the WordNet file of the subject's and object's
+    heads (``subj_file:noun.person``, ``obj_file:noun.artifact``); whether the source and the
+    target are actors the actors stage knows (``known:both``, ``known:one``, ``known:none``);
+    whether the trigger's first WordNet sense is of the type's kind (words or deeds) and how
+    many senses the verb has (``sense1:deeds:no|10+``)."""
+    out: dict[str, float] = {}
+    wanted = frozenset(GROUPS43) if groups is None else groups
+    if "heads" in wanted:
+        out[f"subj_file:{head_file(subjects[0] if subjects else None)}"] = 1.0
+        out[f"obj_file:{head_file(objects[0] if objects else None)}"] = 1.0
+    if "known" in wanted:
+        sides = _known(item.source, ctx) + _known(item.target, ctx)
+        out[f"known:{('none', 'one', 'both')[sides]}"] = 1.0
+    if "sense1" in wanted:
+        kind = "words" if item.type in VERBAL else "deeds"
+        pos = "V" if head.pos_ == "VERB" else "N"
+        lemma = head.lemma_.lower()
+        first = lexnames().get((lemma, pos), "none")
+        count, _ = trigger_senses().get((lemma, pos), (1, (first,)))
+        bucket = "1" if count == 1 else "2-4" if count < 5 else "5-9" if count < 10 else "10+"
+        fits = "yes" if first in KIND_FILES[kind] else "no"
+        out[f"sense1:{kind}:{fits}|{bucket}"] = 1.0
     return out
 
 

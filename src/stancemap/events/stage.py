@@ -93,6 +93,7 @@ class EventStage:
             switches.enabled(reality.SESSION27),
             switches.enabled(reality.REFIT29),
             switches.enabled(reality.REFIT41),
+            switches.enabled(reality.REFIT43),
         )
         self.marked_kept = switches.enabled(reality.MARKED_KEPT)
         self.marked_threshold = switches.enabled(reality.MARKED_THRESHOLD)
@@ -176,7 +177,7 @@ class EventStage:
         kept: list[tuple[Coded, float | None]] = []
         for item in coded:
             feats = reality.features(
-                doc, item, ctx, "s29" if recorder is not None else self.fit, groups
+                doc, item, ctx, "s43" if recorder is not None else self.fit, groups
             )
             if recorder is not None:
                 recorder(doc, item, feats)
