@@ -44,9 +44,7 @@ def judged(pipeline: Pipeline, text: str) -> list[tuple[str, str, list[str], lis
 
 def test_party_name_in_complement_does_not_cancel(pipelines):
     text = "Jeb Bush said Donald Trump is a disaster for the Republican Party."
-    assert judged(pipelines["on"], text) == [
-        ("disaster", "ACCUSE", ["Jeb Bush"], ["Donald Trump"])
-    ]
+    assert judged(pipelines["on"], text) == [("disaster", "ACCUSE", ["Jeb Bush"], ["Donald Trump"])]
     assert judged(pipelines["off"], text) == []
 
 
