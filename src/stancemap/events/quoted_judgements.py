@@ -96,6 +96,14 @@ WEAK_OBJECT_ADJECTIVE = declare(
     order=90.4,
 )
 
+NAME_WORDS = declare(
+    "events.quotes.name_words_unsigned",
+    "with events.quotes.content_judgement: a predicate word that is a named party's mention "
+    "('a disaster for the Republican Party') says who, not what the subject is worth: the claim "
+    "words do not sign it (AFINN's 'party' no longer cancels 'disaster')",
+    order=90.5,
+)
+
 CLAIM_WORDS = "stances/claim_words.tsv"
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
 OBJECT_DEPS = ("dobj",)
@@ -305,6 +313,8 @@ def quoted_judgements(
             words = [w for w in _predicate_words(head) if content.start <= w.i < content.end]
             if WEAK_OBJECT_ADJECTIVE in grammar:
                 words = [w for w in words if not _weak(w)]
+            if NAME_WORDS in grammar:
+                words = [w for w in words if named_party(w, actors) is None]
             if not words or _unreal(head, words):
                 continue
             sign, word = _sign(words)

@@ -49,6 +49,7 @@ from .quoted_judgements import (
     CONTENT_JUDGEMENT,
     INFINITIVE_GOAL,
     JUDGED_PRONOUN,
+    NAME_WORDS,
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
@@ -115,7 +116,9 @@ class EventStage:
         ]
         self.clear_pronouns = switches.enabled(JUDGED_PRONOUN)
         self.judgement_grammar = frozenset(
-            name for name in (INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE) if switches.enabled(name)
+            name
+            for name in (INFINITIVE_GOAL, WEAK_OBJECT_ADJECTIVE, NAME_WORDS)
+            if switches.enabled(name)
         )
 
     def code(
