@@ -21,6 +21,7 @@ from ..rules import declare
 from . import arguments as args
 from .authorised_acts import AUTHORISED_ACT, authorised_act_row
 from .codes import reject_code
+from .conditional_family import CONDITIONAL_FAMILY, family_row
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .criticism_verbs import CRITICISM_VERBS, criticism_row
 from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
@@ -631,6 +632,9 @@ class TriggerMatcher:
         if not rows and self.tuning.on(NEAR_VERBS):  # "repudiated X": reject's bare code
             near = near_row(tok, self.lexicon, actors)
             rows = [near] if near is not None else rows
+        if not rows and self.tuning.on(CONDITIONAL_FAMILY):  # every row conditional, one family
+            family = family_row(tok, self.lexicon, actors)
+            rows = [family] if family is not None else rows
         if self.tuning.on(PURSUIT_CRITICISM):  # "Rubio went after Trump", "took aim at"
             pursuit = pursuit_row(tok, actors)
             rows = [pursuit, *rows] if pursuit is not None else rows
