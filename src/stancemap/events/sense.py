@@ -17,6 +17,7 @@ from ..rules import rule
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
 from .sense_nouns import WORDNET_NOUNS, wordnet_on, wordnet_words
+from .undertaking_subjects import UNDERTAKING_BODY, undertaking_body_on
 
 KINDS = (
     "force_verb",
@@ -572,6 +573,7 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
     """Run the enabled sense rules in order; None when one drops the frame."""
     current: Frame | None = frame
     wordnet_on.set(tuning.on(WORDNET_NOUNS))
+    undertaking_body_on.set(tuning.on(UNDERTAKING_BODY))
     for item in tuning.active("events.sense."):
         if current is None:
             break
