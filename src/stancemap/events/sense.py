@@ -17,6 +17,7 @@ from ..rules import rule
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
 from .sense_nouns import WORDNET_NOUNS, wordnet_on, wordnet_words
+from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative_on
 from .undertaking_subjects import UNDERTAKING_BODY, undertaking_body_on
 
 KINDS = (
@@ -574,6 +575,7 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
     current: Frame | None = frame
     wordnet_on.set(tuning.on(WORDNET_NOUNS))
     undertaking_body_on.set(tuning.on(UNDERTAKING_BODY))
+    named_predicative_on.set(tuning.on(NAMED_PREDICATIVE_OBJECT))
     for item in tuning.active("events.sense."):
         if current is None:
             break
