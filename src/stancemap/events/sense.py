@@ -15,9 +15,9 @@ from spacy.tokens import Token
 from ..datafiles import constants, word_list, words_by_kind
 from ..rules import rule
 from . import arguments as args
+from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative_on
 from .parts import DocContext, Frame, Tuning
 from .sense_nouns import WORDNET_NOUNS, wordnet_on, wordnet_words
-from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative_on
 from .undertaking_subjects import UNDERTAKING_BODY, undertaking_body_on
 
 KINDS = (
