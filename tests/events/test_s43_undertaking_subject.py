@@ -1,7 +1,7 @@
 """Session 43 (engineer CB): ``events.sense.undertaking_subject_body`` - "the leadership
-criticized X", "her campaign met with X": a body named by its undertaking (a determined noun
-whose second WordNet sense is a group, or an act or event noun someone possesses) speaks and
-meets, where the thing-subject rules read the activity and dropped the event. A grid of
+criticized X", "the management met with X": a body named by its undertaking (a determined
+act or event noun whose second WordNet sense is a group) speaks and meets, where the
+thing-subject rules read the activity and dropped the event. A grid of
 subjects, tenses and verbs written for these tests, analysed by the whole pipeline."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ TYPES = {"criticize": "ACCUSE", "praise": "SUPPORT", "meet": "CONSULT"}
 TRUMP = "person:donald-trump"
 
 
-@pytest.mark.parametrize("subject", ["The leadership", "Her campaign", "Its management"])
+@pytest.mark.parametrize("subject", ["The leadership", "Their leadership", "Its management"])
 @pytest.mark.parametrize("verb", sorted(TENSES))
 def test_a_body_named_by_its_undertaking_acts(pipelines, subject, verb):
     for form in TENSES[verb]:
@@ -64,8 +64,8 @@ def test_subjects_the_old_test_kept_are_unchanged(pipelines, subject):
     "text",
     [
         "His stance may have helped Donald Trump.",  # an attribute, no undertaking
-        "The campaign criticized Donald Trump.",  # no one's campaign, no group sense
-        "Its decision criticized Donald Trump.",  # "its" names no one
+        "Her campaign criticized Donald Trump.",  # WordNet: no group sense of campaign
+        "The administration's decision will increase the pressure on Donald Trump.",
     ],
 )
 def test_no_body_stays_no_event(pipelines, text):

@@ -46,12 +46,12 @@ def _name_before(noun: Token) -> Token | None:
     return None
 
 
-def named_predicative(verb: Token) -> tuple[Token, Token | None] | None:
-    """(the object, the name given or None) where a naming verb's parse left its object a
-    proper-noun predicative: two predicatives ("called [Trump] [a phony]"), a proper noun
+def named_predicative(verb: Token) -> tuple[Token, Token] | None:
+    """(the object, the name given) where a naming verb's parse left its object a proper
+    noun beside the name: two predicatives ("called [Trump] [a phony]") or a proper noun
     hung on the name before its article ("called [Trump a phony]", "labelled [Trump a con
-    artist]"), or a lone proper-noun predicative ("called Trump on Tuesday"); else None.
-    Not a passive ("was named Trump")."""
+    artist]"); else None. Not a passive ("was named Trump"); a lone proper predicative
+    ("the resort, now called Trump National Doral") is a name given, not read."""
     from .naming import naming_verbs
 
     if verb.lemma_.lower() not in naming_verbs() or args.children(verb, "nsubjpass", "auxpass"):
@@ -68,6 +68,4 @@ def named_predicative(verb: Token) -> tuple[Token, Token | None] | None:
         named = _name_before(heads[0])
         if named is not None:
             return named, heads[0]
-        if not objects and heads[0].tag_ in PROPER and not args.children(heads[0], "det"):
-            return heads[0], None
     return None
