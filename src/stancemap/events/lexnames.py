@@ -143,6 +143,34 @@ def all_noun_rows(root: Path = WORDNET) -> list[tuple[str, str]]:
     return out
 
 
+# a noun of an undertaking whose next sense is the body that undertakes it ("leadership":
+# the activity of leading, then the body of people who lead)
+UNDERTAKING_FILES = ("noun.act", "noun.event")
+BODY_FILE = "noun.group"
+
+
+def body_sense_rows(root: Path = WORDNET) -> list[str]:
+    """Single-word lowercase nouns whose most frequent WordNet sense is an act or an event and
+    whose second is a group ("leadership", "administration", "management"): the body that
+    undertakes it (``events.sense.undertaking_subject_body``)."""
+    files = lexfiles(root / "data.noun")
+    out = []
+    for lemma, offsets in sorted(senses(root / "index.noun").items()):
+        if len(offsets) < 2 or not (lemma.isalpha() and lemma.islower()):
+            continue
+        first, second = (LEXNAMES.get(files.get(o, ""), "") for o in offsets[:2])
+        if first in UNDERTAKING_FILES and second == BODY_FILE:
+            out.append(lemma)
+    return out
+
+
+@lru_cache(maxsize=1)
+def body_sense_nouns() -> frozenset[str]:
+    """``data/events/body_sense_nouns.txt``: nouns of an undertaking whose second sense is
+    its body (``body_sense_rows``)."""
+    return word_list("events/body_sense_nouns.txt")
+
+
 def _write_table(name: str, header: list[str], rows: list[str]) -> None:
     data_path(name).write_text("\n".join(header + rows) + "\n", "utf-8")
 
@@ -183,6 +211,14 @@ def write(root: Path = WORDNET) -> None:
         "lemma\tlexname",
     ]
     _write_table("events/noun_lexnames.tsv", header, ["\t".join(r) for r in all_noun_rows(root)])
+    header = [
+        "# Nouns whose most frequent WordNet sense is an act or an event and whose second is a",
+        "# group (leadership, administration): the body that undertakes it, read by",
+        "# events.sense.undertaking_subject_body. Imported from Princeton WordNet 3.0 (Debian",
+        "# wordnet-base) by `python -m stancemap.events.lexnames`: do not edit by hand.",
+        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
+    ]
+    _write_table("events/body_sense_nouns.txt", header, body_sense_rows(root))
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ from .multiwords import (
     is_event_sense,
     realised_multiword,
 )
+from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative
 from .near_verbs import NEAR_VERBS, near_row
 from .non_events import NonEvents
 from .parts import Tuning
@@ -462,6 +463,10 @@ class TriggerMatcher:
         passive = passive and tok.lemma_ not in STATIVE_PASSIVES
         deps = ("dobj", "obj", "nsubjpass") if passive else ("dobj", "obj")
         found = [o for d in args.children(tok, *deps) for o in args.conjuncts(d)]
+        if len(found) < 2 and self.tuning.on(NAMED_PREDICATIVE_OBJECT):
+            named = named_predicative(tok)  # "Cruz called Trump a phony": misparsed
+            if named is not None:
+                return args.conjuncts(named[0])
         if dep[tok.i] == "relcl" and self.tuning.on(RELATIVE_CLAUSE_OBJECT):
             noun = relative_object(tok)  # "an offer (that) the leadership rebuffed"
             if noun is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..datafiles import read_table, word_list
 from ..rules import rule
+from .named_predicative import named_predicative, named_predicative_on
 from .parts import DocContext, Frame
 
 CRITICIZE = "111"
@@ -28,6 +29,11 @@ def naming_verbs() -> frozenset[str]:
 def second_object(tok: Token) -> Token | None:
     """The predicative object of "called Y a Z" (a noun), when Y is there too; the parser
     sometimes makes it a second direct object ("branded Y a traitor")."""
+    if named_predicative_on.get():
+        # events.trigger.named_predicative_object: "called Trump a phony", misparsed
+        misparsed = named_predicative(tok)
+        if misparsed is not None:
+            return misparsed[1]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if not objects:
         return None

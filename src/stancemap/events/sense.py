@@ -15,8 +15,10 @@ from spacy.tokens import Token
 from ..datafiles import constants, word_list, words_by_kind
 from ..rules import rule
 from . import arguments as args
+from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative_on
 from .parts import DocContext, Frame, Tuning
 from .sense_nouns import WORDNET_NOUNS, wordnet_on, wordnet_words
+from .undertaking_subjects import UNDERTAKING_BODY, undertaking_body_on
 
 KINDS = (
     "force_verb",
@@ -572,6 +574,8 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
     """Run the enabled sense rules in order; None when one drops the frame."""
     current: Frame | None = frame
     wordnet_on.set(tuning.on(WORDNET_NOUNS))
+    undertaking_body_on.set(tuning.on(UNDERTAKING_BODY))
+    named_predicative_on.set(tuning.on(NAMED_PREDICATIVE_OBJECT))
     for item in tuning.active("events.sense."):
         if current is None:
             break

@@ -31,6 +31,7 @@ from . import arguments as args
 from .bare_codes import MATERIAL_FROM, NAMED
 from .matching import _party_nouns, is_agent_noun
 from .parts import DocContext, Frame
+from .undertaking_subjects import keeps_undertaking_subject
 
 THING_SUBJECT = "events.sense.thing_subject_no_act"
 # pronouns that name no one by themselves; relative ones are read through their noun
@@ -141,7 +142,10 @@ def _verb_act_of_words_or_deeds(frame: Frame, tok: Token) -> bool:
 def thing_subject_no_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not _verb_act_of_words_or_deeds(frame, tok):
         return frame
-    return None if thing_subject(tok, ctx, bool(frame.source), bool(frame.target)) else frame
+    if not thing_subject(tok, ctx, bool(frame.source), bool(frame.target)):
+        return frame
+    # events.sense.undertaking_subject_body: "the leadership criticized X"
+    return frame if keeps_undertaking_subject(frame, tok, ctx) else None
 
 
 MOTION_CONSULT = "events.sense.motion_consult_needs_partner"
@@ -298,4 +302,6 @@ def strict_thing_subject(tok: Token, ctx: DocContext, frame: Frame) -> bool:
 def thing_subject_strict(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not _verb_act_of_words_or_deeds(frame, tok):
         return frame
-    return None if strict_thing_subject(tok, ctx, frame) else frame
+    if not strict_thing_subject(tok, ctx, frame):
+        return frame
+    return frame if keeps_undertaking_subject(frame, tok, ctx) else None
