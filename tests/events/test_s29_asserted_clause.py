@@ -31,7 +31,7 @@ def runner(analyzer):
 )
 def test_an_indicative_clause_is_no_request(runner, text, word):
     # read as an event with the rule off (and the learned reality, which may drop it too, and
-    # request_needs_addressee - on since session 43 - which drops an addressee-less REQUEST too)
+    # request_needs_addressee, which drops an addressee-less REQUEST too, when it is switched on)
     assert runner.on(text, word, (RULE, "events.reality.drop", NO_ADDRESSEE)) != []
     assert runner.on(text, word, ("events.reality.drop",)) == []
 
