@@ -112,7 +112,7 @@ def opponent_nouns() -> frozenset[str]:
     return word_list("lexicon/opponent_nouns.txt")
 
 
-def _person(ctx: Context, tok: Token) -> str | None:
+def person(ctx: Context, tok: Token) -> str | None:
     """The person actor a token names (a name or a pronoun linked to one)."""
     actor_id = ctx.actor_of(tok)
     if actor_id is None:
@@ -121,30 +121,36 @@ def _person(ctx: Context, tok: Token) -> str | None:
     return actor_id if actor is not None and actor.type == "person" else None
 
 
-def _people(ctx: Context, head: Token) -> list[str]:
+def people(ctx: Context, head: Token) -> list[str]:
     """The people a phrase and its conjuncts name ("X and Y")."""
-    found = [p for t in [head, *head.conjuncts] if (p := _person(ctx, t)) is not None]
+    found = [p for t in [head, *head.conjuncts] if (p := person(ctx, t)) is not None]
     return list(dict.fromkeys(found))
 
 
-def _findings(ctx: Context, tok: Token, parties: list[str], weight: float) -> list[Finding]:
-    start, end = ctx.sentence(tok)
+def narrated_findings(ctx: Context, tok: Token, parties: list[str], weight: float) -> list[Finding]:
+    """Each party against each other one, told by the narrator at ``tok``."""
     conf = round(float(ctx.table["narrated_relation"]) * weight, 3)
-    return [
-        Finding(
-            holder=a,
-            frame=ALIGNMENT,
-            args=frozenset({b}),
-            polarity=-1,
-            confidence=conf,
-            start=start,
-            end=end,
-            evidence=[],
-            cue=tok.i,
-            notes=("narrated-relation", NOTE),
-        )
-        for a, b in permutations(parties, 2)
-    ]
+    return [opposed_finding(ctx, tok, a, b, conf, NOTE) for a, b in permutations(parties, 2)]
+
+
+def opposed_finding(
+    ctx: Context, tok: Token, holder: str, target: str, conf: float, note: str
+) -> Finding:
+    """One narrated opposition of ``holder`` to ``target``, evidenced by ``tok``'s sentence
+    (shared by the contest, lead-over and criticism-aimed readings)."""
+    start, end = ctx.sentence(tok)
+    return Finding(
+        holder=holder,
+        frame=ALIGNMENT,
+        args=frozenset({target}),
+        polarity=-1,
+        confidence=conf,
+        start=start,
+        end=end,
+        evidence=[],
+        cue=tok.i,
+        notes=("narrated-relation", note),
+    )
 
 
 def _named_rival(ctx: Context, noun: Token) -> tuple[str, Token] | None:
@@ -152,14 +158,14 @@ def _named_rival(ctx: Context, noun: Token) -> tuple[str, Token] | None:
     'her opponent, Y' (Y its apposition), 'Y, X's rival' (it Y's apposition), 'his rival
     Y' (the title a compound of Y's name, the possessor on the name)."""
     for child in noun.children:
-        if child.dep_ == "appos" and (p := _person(ctx, child)) is not None:
+        if child.dep_ == "appos" and (p := person(ctx, child)) is not None:
             return p, noun
     head = noun.head
-    if noun.dep_ == "appos" and (p := _person(ctx, head)) is not None:
+    if noun.dep_ == "appos" and (p := person(ctx, head)) is not None:
         return p, noun
     if noun.dep_ in _TITLE_DEPS and head.i > noun.i:
-        p = _person(ctx, head)
-        if p is not None and _person(ctx, noun) is None:
+        p = person(ctx, head)
+        if p is not None and person(ctx, noun) is None:
             return p, head
     return None
 
@@ -173,16 +179,18 @@ def rival_possessor(tok: Token, ctx: Context) -> list[Finding]:
         return []
     rival, carrier = named
     for owner in (c for t in {tok, carrier} for c in t.children if c.dep_ == "poss"):
-        holder = _person(ctx, owner)
+        holder = person(ctx, owner)
         if holder is not None and holder != rival:
-            return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
+            return narrated_findings(
+                ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"])
+            )
     return []
 
 
-def _subject_person(ctx: Context, verb: Token) -> str | None:
+def subject_person(ctx: Context, verb: Token) -> str | None:
     """The person named as ``verb``'s subject."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return next((p for s in subjects if (p := _person(ctx, s)) is not None), None)
+    return next((p for s in subjects if (p := person(ctx, s)) is not None), None)
 
 
 def versus_prep(tok: Token, ctx: Context) -> list[Finding]:
@@ -191,18 +199,20 @@ def versus_prep(tok: Token, ctx: Context) -> list[Finding]:
     if tok.lower_ not in _VERSUS or tok.dep_ != "prep":
         return []
     objects = [c for c in tok.children if c.dep_ == "pobj"]
-    rivals = [p for obj in objects for p in _people(ctx, obj)]
+    rivals = [p for obj in objects for p in people(ctx, obj)]
     head = tok.head
-    holder = _person(ctx, head)
+    holder = person(ctx, head)
     if holder is None:
         verb = head if head.pos_ in ("VERB", "AUX") else None
         if verb is None and head.dep_ in ("dobj", "obj", "attr") and head.head.pos_ == "VERB":
             verb = head.head  # "make (his) case vs. Y"
         if verb is not None:
-            holder = _subject_person(ctx, verb)
+            holder = subject_person(ctx, verb)
     if holder is None or len(rivals) != 1 or holder in rivals:
         return []  # "X vs. Y and Z": Y and Z would side with each other against X
-    return _findings(ctx, tok, [holder, rivals[0]], float(ctx.table["between_wordnet_weight"]))
+    return narrated_findings(
+        ctx, tok, [holder, rivals[0]], float(ctx.table["between_wordnet_weight"])
+    )
 
 
 def _contest_holder(ctx: Context, noun: Token) -> str | None:
@@ -211,12 +221,12 @@ def _contest_holder(ctx: Context, noun: Token) -> str | None:
     campaign"). A possessor that names no person gives no one."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
-        return next((p for o in owners if (p := _person(ctx, o)) is not None), None)
+        return next((p for o in owners if (p := person(ctx, o)) is not None), None)
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    return _subject_person(ctx, verb) if verb.pos_ == "VERB" else None
+    return subject_person(ctx, verb) if verb.pos_ == "VERB" else None
 
 
 def _against_person(ctx: Context, noun: Token) -> str | None:
@@ -224,12 +234,12 @@ def _against_person(ctx: Context, noun: Token) -> str | None:
     and Z" (Y and Z would then side with each other) or a thing."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"]
     rivals = [
-        p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _people(ctx, o)
+        p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in people(ctx, o)
     ]
     return rivals[0] if len(rivals) == 1 else None
 
 
-def _past_year(ctx: Context, tok: Token) -> bool:
+def past_year(ctx: Context, tok: Token) -> bool:
     """Whether ``tok``'s sentence names a year before the document's ("in 2008" in a 2016
     story) or a date years back ("eight years ago": a DATE entity ending in "ago" with a
     year in it); no document date, no past."""
@@ -256,9 +266,9 @@ def contest_against(tok: Token, ctx: Context) -> list[Finding]:
     if rival is None:
         return []
     holder = _contest_holder(ctx, tok)
-    if holder is None or holder == rival or _past_year(ctx, tok):
+    if holder is None or holder == rival or past_year(ctx, tok):
         return []
-    return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
+    return narrated_findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
 
 
 def possessed_against(tok: Token, ctx: Context) -> list[Finding]:
@@ -269,10 +279,10 @@ def possessed_against(tok: Token, ctx: Context) -> list[Finding]:
     rival = _against_person(ctx, tok) if owners else None
     if rival is None:
         return []
-    holder = next((p for o in owners if (p := _person(ctx, o)) is not None), None)
-    if holder is None or holder == rival or _past_year(ctx, tok):
+    holder = next((p for o in owners if (p := person(ctx, o)) is not None), None)
+    if holder is None or holder == rival or past_year(ctx, tok):
         return []
-    return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
+    return narrated_findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
 
 
 READERS = (

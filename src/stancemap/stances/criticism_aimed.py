@@ -30,8 +30,8 @@ from spacy.tokens import Token
 from ..datafiles import word_list
 from ..rules import declare
 from .campaign import campaign_words
-from .contests import _people, _person, _subject_person
-from .extract import ALIGNMENT, Finding
+from .contests import opposed_finding, people, person, subject_person
+from .extract import Finding
 from .topics import lemma
 
 if TYPE_CHECKING:
@@ -72,10 +72,10 @@ def _holder(ctx: Context, noun: Token) -> str | None:
     noun is. A possessor naming no person gives no one."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
-        return next((p for o in owners if (p := _person(ctx, o)) is not None), None)
+        return next((p for o in owners if (p := person(ctx, o)) is not None), None)
     if noun.dep_ not in _OBJECT_DEPS or noun.head.pos_ != "VERB":
         return None
-    return _subject_person(ctx, noun.head)
+    return subject_person(ctx, noun.head)
 
 
 def _campaign_reads(noun: Token, prep: Token) -> bool:
@@ -103,25 +103,10 @@ def criticism_aimed(tok: Token, ctx: Context) -> list[Finding]:
         for prep in preps
         for o in prep.children
         if o.dep_ == "pobj"
-        for p in _people(ctx, o)
+        for p in people(ctx, o)
         if p != holder
     ]
-    start, end = ctx.sentence(tok)
     conf = round(
         float(ctx.table["narrated_relation"]) * float(ctx.table["between_wordnet_weight"]), 3
     )
-    return [
-        Finding(
-            holder=holder,
-            frame=ALIGNMENT,
-            args=frozenset({target}),
-            polarity=-1,
-            confidence=conf,
-            start=start,
-            end=end,
-            evidence=[],
-            cue=tok.i,
-            notes=("narrated-relation", NOTE),
-        )
-        for target in dict.fromkeys(targets)
-    ]
+    return [opposed_finding(ctx, tok, holder, t, conf, NOTE) for t in dict.fromkeys(targets)]

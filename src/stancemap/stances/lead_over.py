@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from ..datafiles import word_list
 from ..rules import declare
-from .contests import _findings, _past_year, _people, _person, _subject_person
+from .contests import narrated_findings, past_year, people, person, subject_person
 from .extract import Finding
 from .topics import lemma
 
@@ -59,7 +59,7 @@ def _over_person(ctx: Context, noun: Token) -> str | None:
     if not preps and noun.dep_ in _OBJECT_DEPS and noun.head.pos_ == "VERB":
         preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "over"]
     rivals = [
-        p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in _people(ctx, o)
+        p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in people(ctx, o)
     ]
     return rivals[0] if len(rivals) == 1 else None
 
@@ -69,11 +69,11 @@ def _holder(ctx: Context, noun: Token) -> str | None:
     whose object the noun is. A possessor naming no person gives no one."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
-        return next((p for o in owners if (p := _person(ctx, o)) is not None), None)
+        return next((p for o in owners if (p := person(ctx, o)) is not None), None)
     verb = noun.head
     if noun.dep_ not in _OBJECT_DEPS or verb.pos_ != "VERB":
         return None
-    return _subject_person(ctx, verb)
+    return subject_person(ctx, verb)
 
 
 def lead_over(tok: Token, ctx: Context) -> list[Finding]:
@@ -84,6 +84,6 @@ def lead_over(tok: Token, ctx: Context) -> list[Finding]:
     if rival is None:
         return []
     holder = _holder(ctx, tok)
-    if holder is None or holder == rival or _past_year(ctx, tok):
+    if holder is None or holder == rival or past_year(ctx, tok):
         return []
-    return _findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
+    return narrated_findings(ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"]))
