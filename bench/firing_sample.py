@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from real_news_sample import POLNEAR, tune_articles
-from stancemap.evaluate.news_items import title_end
+from stancemap.evaluate.news_items import article_date, title_end
 
 KINDS = ("event", "relation", "quote")
 CHANGES = ("added", "removed", "changed")
@@ -403,7 +403,7 @@ def _documents(part: str, limit: int | None, seed: int) -> list[dict[str, Any]]:
         {
             "text": p.read_text("utf-8"),
             "id": p.stem,
-            "date": p.stem.split("_")[1] if p.stem.count("_") >= 2 else None,
+            "date": article_date(p.stem),
         }
         for p in paths
     ]

@@ -66,13 +66,9 @@ _MAX_CUT = 2  # edge words cut at most, each side
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(first_name_genders())
-
-
 def given_names() -> frozenset[str]:
     """The SSA table's given names, folded."""
-    return _given_names()
+    return frozenset(first_name_genders())
 
 
 def _common_word(word: str, *, lead: bool) -> bool:
@@ -81,7 +77,7 @@ def _common_word(word: str, *, lead: bool) -> bool:
     if not word[:1].isupper() or not word.isalpha():
         return False
     lower = word.lower()
-    if lower in _given_names():
+    if lower in given_names():
         return False
     return lower in STOP_WORDS or (lead and lower in verb_forms())
 
@@ -117,7 +113,7 @@ def _class_word(word: str, *, line_verbs: bool) -> bool:
     if not word[:1].isupper() or not word.isalpha():
         return False
     lower = word.lower()
-    if lower in _given_names():
+    if lower in given_names():
         return False
     if line_verbs and _verb_form(lower):
         return True

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..config import Settings
 from .news_file import read_judged
-from .news_items import items_of
+from .news_items import article_date, items_of
 from .news_score import report
 from .pair_names import judged_name_ids
 
@@ -61,8 +61,7 @@ class Articles:
 
 def analyse(pipeline: Any, stem: str, text: str) -> dict[str, Any]:
     """The contract's JSON of one article (its date from the stem: outlet_date_slug)."""
-    date = stem.split("_")[1] if stem.count("_") >= 2 else None
-    analysis = pipeline.analyze(text, date=date, doc_id=stem)
+    analysis = pipeline.analyze(text, date=article_date(stem), doc_id=stem)
     result: dict[str, Any] = analysis.model_dump(mode="json", by_alias=True)
     return result
 

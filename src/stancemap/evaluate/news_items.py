@@ -140,6 +140,11 @@ def relation_items(
 NAME_CHARS = 40  # a longer actor name is kept as a digest: it would quote the article
 
 
+def article_date(stem: str) -> str | None:
+    """A PolNeAR article's date from its file stem (outlet_date_slug), else None."""
+    return stem.split("_")[1] if stem.count("_") >= 2 else None
+
+
 def name_key(name: str) -> str:
     """An actor name as a text-free file keeps it: itself, or where longer than
     ``NAME_CHARS`` (a phrase of the article read as an actor) a digest of it."""

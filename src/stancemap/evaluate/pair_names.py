@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .news_items import article_date
+
 _GLOSS = re.compile(r"\(([^()]*)\)")
 _DETERMINERS = ("the ", "a ", "an ")
 
@@ -105,7 +107,7 @@ def judged_name_ids(
         analysis, text = analyses[article]
         if article not in tables:
             tables[article] = mention_ids(analysis, text)
-        date = article.split("_")[1] if article.count("_") >= 2 else None
+        date = article_date(article)
         for name in names:
             if (article, name) not in out:
                 out[(article, name)] = name_ids(name, analysis, text, linker, date, tables[article])

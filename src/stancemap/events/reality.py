@@ -205,9 +205,10 @@ def fit_of(
     refit41: bool = False,
     refit43: bool = False,
 ) -> str:
-    """The fit the rules choose: s43 with ``events.reality.refit_s43`` on, else s41 with ``events.reality.refit_s41`` on, else s29 with
-    ``events.reality.refit_s29`` on, else s28 with ``events.reality.refit_s28`` on, else s27
-    with ``events.reality.sense_features`` on, else s26."""
+    """The fit the rules choose: s43 with ``events.reality.refit_s43`` on, else s41 with
+    ``events.reality.refit_s41`` on, else s29 with ``events.reality.refit_s29`` on, else s28
+    with ``events.reality.refit_s28`` on, else s27 with ``events.reality.sense_features`` on,
+    else s26."""
     if refit43:
         return "s43"
     if refit41:
