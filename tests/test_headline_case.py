@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-import rule_settings
 
+import rule_settings
 from stancemap.nlp.headline_case import (
     SENTENCE_CASE,
     headline_line,

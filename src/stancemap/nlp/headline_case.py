@@ -17,8 +17,8 @@ words are the original characters, so every offset and span still reads the orig
 from __future__ import annotations
 
 import re
+from typing import Any
 
-import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
@@ -120,8 +120,8 @@ def restore(parsed: Doc, original: str) -> Doc:
     words = [original[t.idx : t.idx + len(t)] for t in parsed]
     spaces = [bool(t.whitespace_) for t in parsed]
     doc = Doc(parsed.vocab, words=words, spaces=spaces)
-    array = parsed.to_array(_ATTRS)
-    doc.from_array(_ATTRS, numpy.asarray(array))
+    table: Any = parsed.to_array(_ATTRS)  # uint64 rows, one a token
+    doc.from_array(_ATTRS, table)
     if parsed.tensor is not None and parsed.tensor.size:
         doc.tensor = parsed.tensor
     return doc
