@@ -56,6 +56,7 @@ from .events import EventStage
 from .ingest import Document, make_document
 from .ingest.dates import given_date
 from .nlp import load_pipeline, parse_documents
+from .nlp.headline_case import SENTENCE_CASE as HEADLINE_SENTENCE_CASE
 from .quotes import QuoteStage
 from .records import Analysis
 from .rules import RuleSwitches
@@ -175,6 +176,7 @@ class Pipeline:
         self.settings = settings if settings is not None else load_settings()
         self.switches = RuleSwitches.from_settings(self.settings)
         self.switches.validate()
+        self._headlines = self.switches.enabled(HEADLINE_SENTENCE_CASE)
         built = _Stages(self.settings, stages)
         self.stages = built.enabled
         self.actors = built.actors
@@ -205,7 +207,13 @@ class Pipeline:
             {"text": text, "date": date, "id": doc_id, "title": title}, source
         )
         try:
-            doc = next(iter(parse_documents(self.nlp, [document.text], self.settings.nlp)))
+            doc = next(
+                iter(
+                    parse_documents(
+                        self.nlp, [document.text], self.settings.nlp, headlines=self._headlines
+                    )
+                )
+            )
         except Exception as exc:
             raise StageError("nlp", document.id, exc) from exc
         analysis = self._analyze_parsed(Parsed(document, doc))
@@ -330,13 +338,24 @@ class Pipeline:
         """Parses in one ``nlp.pipe`` run; if that fails, one by one so that only the
         document at fault fails."""
         try:
-            return list(parse_documents(self.nlp, (d.text for d in documents), self.settings.nlp))
+            return list(
+                parse_documents(
+                    self.nlp,
+                    (d.text for d in documents),
+                    self.settings.nlp,
+                    headlines=self._headlines,
+                )
+            )
         except Exception as exc:
             log.debug("batch parse failed (%r); parsing one by one", exc)
         out: list[Doc | Failure] = []
         for document in documents:
             try:
-                out.extend(parse_documents(self.nlp, [document.text], self.settings.nlp))
+                out.extend(
+                    parse_documents(
+                        self.nlp, [document.text], self.settings.nlp, headlines=self._headlines
+                    )
+                )
             except Exception as exc:
                 out.append(_failure(document.source or document.id, document.id, "nlp", exc))
         return out

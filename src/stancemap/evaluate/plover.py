@@ -319,6 +319,7 @@ def _dictionary_only(
     from ..events.phoenix import parse_phoenix_verbs
     from ..events.stage import EventStage
     from ..nlp import parse_documents
+    from ..nlp.headline_case import SENTENCE_CASE
 
     ontology = load_ontology()
     lexicon = Lexicon()
@@ -329,7 +330,9 @@ def _dictionary_only(
     stage.lexicon = lexicon
     stage.coder = dictionary_coder(analyzer.settings, ontology, lexicon)
     out: list[Analysis | None] = []
-    docs = parse_documents(analyzer.nlp, (d.text for d in documents), analyzer.settings.nlp)
+    headlines = analyzer.switches.enabled(SENTENCE_CASE)
+    texts = (d.text for d in documents)
+    docs = parse_documents(analyzer.nlp, texts, analyzer.settings.nlp, headlines=headlines)
     for document, doc, analysis in zip(documents, docs, analyses, strict=True):
         if analysis is None:
             out.append(None)

