@@ -64,6 +64,13 @@ STORY = declare(
     "mentions name, else the one they name far more, else the dateline's); none where "
     "nothing says or they disagree",
 )
+SOLE_COUNTRY = declare(
+    "actors.agent.definite_body_sole_country",
+    "'Kenya held elections. The government criticized ...': a definite state-body noun "
+    "whose sentence names no country of its own side is that body of the one country the "
+    "document's mentions name, only where they name exactly one (and a dateline agrees); "
+    "never the most-named of several (a stricter definite_body_story)",
+)
 _CONFIDENCE = constants("actors")["confidence"]
 _REACH = int(constants("coref")["title_reach_sentences"])
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -150,6 +157,17 @@ def home_country(resolver: DocumentResolver) -> str | None:
     return story or dateline
 
 
+def sole_country(resolver: DocumentResolver) -> str | None:
+    """The one country the document's own mentions name, where they name exactly one and
+    the dateline (if it names a country) names the same; else None: no guess."""
+    counts = Counter(country for _, country in _counted(resolver))
+    if len(counts) != 1:
+        return None
+    only = next(iter(counts))
+    dateline = _dateline_country(resolver)
+    return only if dateline is None or dateline == only else None
+
+
 def untaken_countryless(resolver: DocumentResolver) -> Iterator[Countryless]:
     """The phrases still without an actor, the longest first ("Union members", not the
     "Union" inside it), none of whose words another rule has taken."""
@@ -168,7 +186,8 @@ def place_definite_bodies(resolver: DocumentResolver) -> None:
     story's country (rules ``ANTECEDENT`` and ``STORY``)."""
     switches = resolver.switches
     antecedent_on, story_on = switches.enabled(ANTECEDENT), switches.enabled(STORY)
-    if not (antecedent_on or story_on) or not resolver.countryless:
+    sole_on = switches.enabled(SOLE_COUNTRY) and not story_on
+    if not (antecedent_on or story_on or sole_on) or not resolver.countryless:
         return
     by_sentence: dict[int, set[str]] | None = None
     home: str | None = None
@@ -197,12 +216,13 @@ def place_definite_bodies(resolver: DocumentResolver) -> None:
             actor_id = _antecedent(resolver, token, item.sector)
             if actor_id is not None:
                 found = resolver.again(actor_id, "role", "descriptive")
-        if found is None and story_on and item.sector in STATE_SECTORS:
+        if found is None and (story_on or sole_on) and item.sector in STATE_SECTORS:
             if by_sentence is None:
                 by_sentence = sentence_countries(resolver)
             named = by_sentence.get(resolver.sent_index.get(token.i, 0), set())
             if not home_read:
-                home, home_read = home_country(resolver), True
+                home = home_country(resolver) if story_on else sole_country(resolver)
+                home_read = True
             if home is None or home in named:
                 continue
             if named and not _other_side_only(resolver, token):
