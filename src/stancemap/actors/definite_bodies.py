@@ -21,6 +21,10 @@ source. Two rules, read after every other mention of the document is resolved:
   every other (``[actors.national_body]``), else the country of the dateline's place.
   Where the dateline and the mentions disagree, or nothing says, it stays no actor:
   never a guess.
+* ``actors.agent.definite_body_sole_country`` (session 44, engineer CS; read only where
+  ``definite_body_story`` is off): the same state body takes the story's country only
+  where the document's mentions name exactly one country (and a dateline naming a
+  country names the same) - never the most-named of several, never the dateline alone.
 
 A phrase with a possessor ("its forces", "his party") or no definite determiner
 ("officials said", "a court"), and a singular noun whose first WordNet sense is a
