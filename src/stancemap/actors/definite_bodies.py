@@ -21,6 +21,10 @@ source. Two rules, read after every other mention of the document is resolved:
   every other (``[actors.national_body]``), else the country of the dateline's place.
   Where the dateline and the mentions disagree, or nothing says, it stays no actor:
   never a guess.
+* ``actors.agent.definite_body_sole_country`` (session 44, engineer CS; read only where
+  ``definite_body_story`` is off): the same state body takes the story's country only
+  where the document's mentions name exactly one country (and a dateline naming a
+  country names the same) - never the most-named of several, never the dateline alone.
 
 A phrase with a possessor ("its forces", "his party") or no definite determiner
 ("officials said", "a court"), and a singular noun whose first WordNet sense is a
@@ -63,6 +67,13 @@ STORY = declare(
     "sentence names no country is that body of the story's country (the only one its "
     "mentions name, else the one they name far more, else the dateline's); none where "
     "nothing says or they disagree",
+)
+SOLE_COUNTRY = declare(
+    "actors.agent.definite_body_sole_country",
+    "'Kenya held elections. The government criticized ...': a definite state-body noun "
+    "whose sentence names no country of its own side is that body of the one country the "
+    "document's mentions name, only where they name exactly one (and a dateline agrees); "
+    "never the most-named of several (a stricter definite_body_story)",
 )
 _CONFIDENCE = constants("actors")["confidence"]
 _REACH = int(constants("coref")["title_reach_sentences"])
@@ -150,6 +161,17 @@ def home_country(resolver: DocumentResolver) -> str | None:
     return story or dateline
 
 
+def sole_country(resolver: DocumentResolver) -> str | None:
+    """The one country the document's own mentions name, where they name exactly one and
+    the dateline (if it names a country) names the same; else None: no guess."""
+    counts = Counter(country for _, country in _counted(resolver))
+    if len(counts) != 1:
+        return None
+    only = next(iter(counts))
+    dateline = _dateline_country(resolver)
+    return only if dateline is None or dateline == only else None
+
+
 def untaken_countryless(resolver: DocumentResolver) -> Iterator[Countryless]:
     """The phrases still without an actor, the longest first ("Union members", not the
     "Union" inside it), none of whose words another rule has taken."""
@@ -168,7 +190,8 @@ def place_definite_bodies(resolver: DocumentResolver) -> None:
     story's country (rules ``ANTECEDENT`` and ``STORY``)."""
     switches = resolver.switches
     antecedent_on, story_on = switches.enabled(ANTECEDENT), switches.enabled(STORY)
-    if not (antecedent_on or story_on) or not resolver.countryless:
+    sole_on = switches.enabled(SOLE_COUNTRY) and not story_on
+    if not (antecedent_on or story_on or sole_on) or not resolver.countryless:
         return
     by_sentence: dict[int, set[str]] | None = None
     home: str | None = None
@@ -197,12 +220,13 @@ def place_definite_bodies(resolver: DocumentResolver) -> None:
             actor_id = _antecedent(resolver, token, item.sector)
             if actor_id is not None:
                 found = resolver.again(actor_id, "role", "descriptive")
-        if found is None and story_on and item.sector in STATE_SECTORS:
+        if found is None and (story_on or sole_on) and item.sector in STATE_SECTORS:
             if by_sentence is None:
                 by_sentence = sentence_countries(resolver)
             named = by_sentence.get(resolver.sent_index.get(token.i, 0), set())
             if not home_read:
-                home, home_read = home_country(resolver), True
+                home = home_country(resolver) if story_on else sole_country(resolver)
+                home_read = True
             if home is None or home in named:
                 continue
             if named and not _other_side_only(resolver, token):
