@@ -2,7 +2,7 @@
 its line (``quotes.speaker.dash_byline_paragraph``), not only the one before the dash.
 
 Sentences written for the tests. The rule ships off: it is switched on explicitly,
-with ``quotes.speaker.dash_byline`` (it acts only where that rule is on).
+with ``quotes.speaker.dash_byline`` and without it (it signs the last quotation too).
 """
 
 from __future__ import annotations
@@ -34,6 +34,17 @@ def test_a_byline_signs_every_quotation_of_its_paragraph(quotes_without) -> None
     # off, the first quotation of the paragraph takes the previous signer by salience
     bully_off = _with(off, "bully")[0]
     assert bully_off.source is None or bully_off.source.text != "Maria Lopez"
+
+
+def test_the_paragraph_rule_alone_signs_the_last_quotation_too(quotes_without) -> None:  # type: ignore[no-untyped-def]
+    on = quotes_without(VOICES, enable=(PARAGRAPH,), disable=(DASH,))
+    for words, signer in (("prepared", "John Carter"), ("bully", "Maria Lopez")):
+        quote = _with(on, words)[0]
+        assert quote.source is not None and quote.source.text == signer
+    off = quotes_without(VOICES, disable=(DASH, PARAGRAPH))
+    assert _with(off, "bully")[0].source is None or (
+        _with(off, "bully")[0].source.text != "Maria Lopez"  # type: ignore[union-attr]
+    )
 
 
 def test_a_paragraph_with_no_byline_is_left_alone(quotes_without) -> None:  # type: ignore[no-untyped-def]

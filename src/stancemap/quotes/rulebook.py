@@ -445,8 +445,8 @@ DASH_BYLINE = declare(
 DASH_BYLINE_PARAGRAPH = declare(
     "quotes.speaker.dash_byline_paragraph",
     "'“A.” And “B.” ― Julie Diaz': a dash byline closing a paragraph signs every "
-    "quotation of that line with no cue, not only the one right before the dash "
-    "(quotes/bylines.py; acts where quotes.speaker.dash_byline is on)",
+    "quotation of that line with no cue, not only the one right before the dash: "
+    "quotes.speaker.dash_byline's signature generalised to the paragraph (quotes/bylines.py)",
     order=29,
 )
 SALIENT_MAIN_CLAUSE = declare(

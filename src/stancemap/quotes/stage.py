@@ -280,10 +280,11 @@ class QuoteStage:
             a = item.attribution
             if a is not None and (a.source is not None and not a.first_person or a.writer):
                 continue
-            if a is None and item.quotes and self.on(R.DASH_BYLINE):
+            dash, paragraph = self.on(R.DASH_BYLINE), self.on(R.DASH_BYLINE_PARAGRAPH)
+            if a is None and item.quotes and (dash or paragraph):
                 text = doc_text(resolver.doc)
-                signed = dash_byline(text, resolver, item.quotes[-1].end)
-                if signed is None and self.on(R.DASH_BYLINE_PARAGRAPH):
+                signed = dash_byline(text, resolver, item.quotes[-1].end) if dash else None
+                if signed is None and paragraph:
                     signed = paragraph_byline(text, resolver, item.quotes[-1].end)
                 if signed is not None:
                     item.source, item.speaker = signed
