@@ -11,7 +11,8 @@ The speaker measures of ``eval polnear``:
   words, independent of the actors stage. The span's syntactic head names the source:
   a named entity or proper-noun run holding the head ("Sen. Tim Kaine", "The New York
   Post"), or a name in apposition to a common-noun head ("Scott's niece, state Del.
-  Marcia Price"). Coordinated sources ("Obama and Clinton") name no one person. A
+  Marcia Price", "An attorney for X, Y"), or a capitalised word the tagger took for a
+  common noun that the article also writes capitalised inside a sentence. Coordinated sources ("Obama and Clinton") name no one person. A
   pronoun head ("he") or a description with no name of its own
   ("his attorney", "Pagliano's lawyer", "sources") is unresolvable: PolNeAR's files
   hold no coreference links (only Source, Cue and Content spans and their events), so
@@ -109,6 +110,20 @@ def _name_tokens(token: Token, span: Span) -> list[Token] | None:
     return run
 
 
+def _written_as_name(token: Token) -> bool:
+    """A capitalised word the tagger took for a common noun ("Trump" said) that the
+    article writes capitalised inside a sentence too, where no sentence start explains it."""
+    if not token.text[:1].isupper() or token.pos_ not in {"NOUN", "VERB", "ADJ"}:
+        return False
+    return (
+        any(
+            other.text == token.text and not other.is_sent_start and other.i != token.i
+            for other in token.doc
+        )
+        or not token.is_sent_start
+    )
+
+
 def gold_person_key(doc: Doc, source: Offsets) -> tuple[str, ...] | str:
     """The key of the gold source spanning ``source``, or why it has none
     ("pronoun", "description", "group", "unaligned")."""
@@ -121,10 +136,12 @@ def gold_person_key(doc: Doc, source: Offsets) -> tuple[str, ...] | str:
     if any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children):
         return "group"  # "Obama and Clinton": no one person
     name = _name_tokens(root, span)
+    if name is None and _written_as_name(root):
+        name = [root]
     if name is None:
-        for child in root.children:
-            if child.dep_ == "appos" and span.start <= child.i < span.end:
-                name = _name_tokens(child, span)
+        for token in span:
+            if token.dep_ == "appos" and token.head.i >= span.start:
+                name = _name_tokens(token, span)
                 if name is not None:
                     break
     if name is None:
