@@ -32,9 +32,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..config import Settings
-from ..records import Quote
+from ..records import Actor, Quote
 from .metrics import PRF, accuracy
 from .polnear_gold import GoldAttribution, Offsets, load_split
+from .polnear_person import PersonTally, gold_person_key, speaker_is
 from .split import select
 
 _TRIM = set(" \t\r\n,;:.!?—–-\"“”„«»‹›‘’'`()")
@@ -44,6 +45,18 @@ OVERLAP_DEFINITION = (
     "spaces and edge punctuation; overlap = any shared character; overlap_half = "
     "shared >= 50% of the longer content; exact = same trimmed first/last character"
 )
+RESOLVED_DEFINITION = (
+    "content_overlap pairs whose gold source span holds a mention the actors stage "
+    "recorded: the speaker is right when it is the actor of one such mention"
+)
+PERSON_DEFINITION = (
+    "content_overlap pairs whose gold source names someone in its own words (the span's "
+    "head inside a named entity or proper-noun run, or a name in apposition to it), "
+    "independent of the actors stage: the speaker is right when one written form of the "
+    "speaker actor (name or mention) holds every word of that name, or, for a person "
+    "actor, lies inside the name and holds its last word; pronoun, "
+    "description and coordinated ones are counted apart as unresolvable (PolNeAR has no coreference links)"
+)
 
 
 @dataclass
@@ -51,6 +64,7 @@ class Predicted:
     content: list[Offsets] = field(default_factory=list)
     cue: Offsets | None = None
     source: Offsets | None = None
+    speaker: str | None = None  # actor id of the first quote's speaker (stancemap only)
 
 
 @dataclass
@@ -61,8 +75,23 @@ class _Tally:
     cue: PRF = field(default_factory=PRF)
     source_correct: int = 0
     source_total: int = 0
+    # speaker measures (session 44 SK), filled by ``score_speakers`` for stancemap only
+    resolved_correct: int = 0
+    resolved_total: int = 0
+    person: PersonTally | None = None
 
     def as_dict(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if self.person is not None:
+            extra = {
+                "speaker_resolved": {
+                    "accuracy": accuracy(self.resolved_correct, self.resolved_total),
+                    "correct": self.resolved_correct,
+                    "total": self.resolved_total,
+                    "definition": RESOLVED_DEFINITION,
+                },
+                "speaker_person": {**self.person.as_dict(), "definition": PERSON_DEFINITION},
+            }
         return {
             "content_overlap": self.overlap.as_dict(),
             "content_overlap_half": self.overlap_half.as_dict(),
@@ -73,6 +102,7 @@ class _Tally:
                 "total": self.source_total,
             },
             "cue": self.cue.as_dict(),
+            **extra,
         }
 
 
@@ -155,6 +185,51 @@ def score_article(
     tally.cue.tp += len(pair_greedy(g_cues, p_cues))
 
 
+def score_speakers(
+    text: str,
+    doc: Doc,
+    gold: list[GoldAttribution],
+    pred: list[Predicted],
+    actors: list[Actor],
+    tally: _Tally,
+) -> None:
+    """Add one article's speaker counts (``speaker_resolved``, ``speaker_person``) to
+    ``tally``, over the same one-to-one pairs as ``score_article``."""
+    if tally.person is None:
+        tally.person = PersonTally()
+    person = tally.person
+    by_id = {a.id: a for a in actors}
+    mentions = [(m.start, m.end, a.id) for a in actors for m in a.mentions]
+    g_content = [_trimmed(text, g.content) for g in gold]
+    p_content = [_trimmed(text, p.content) for p in pred]
+    for gi, pi, _ in pair_greedy(g_content, p_content):
+        g_source = _trimmed(text, gold[gi].source)
+        if not g_source:
+            continue
+        bounds = _bounds(g_source)
+        assert bounds is not None
+        speaker = pred[pi].speaker
+        inside = {a for s, e, a in mentions if min(e, bounds[1]) > max(s, bounds[0])}
+        if inside:
+            tally.resolved_total += 1
+            tally.resolved_correct += speaker in inside
+        key = gold_person_key(doc, bounds)
+        if isinstance(key, str):
+            if key == "pronoun":
+                person.pronoun += 1
+            elif key == "description":
+                person.description += 1
+            elif key == "group":
+                person.group += 1
+            else:
+                person.unaligned += 1
+            continue
+        person.keyed += 1
+        if speaker is None:
+            person.no_speaker += 1
+        person.correct += speaker_is(key, by_id.get(speaker) if speaker else None)
+
+
 def group_quotes(quotes: list[Quote]) -> list[Predicted]:
     """Quotes sharing a cue span are one attribution; others stand alone."""
     by_cue: dict[Offsets, Predicted] = {}
@@ -163,11 +238,11 @@ def group_quotes(quotes: list[Quote]) -> list[Predicted]:
         content = (quote.content.start, quote.content.end)
         source = (quote.source.start, quote.source.end) if quote.source else None
         if quote.cue is None:
-            out.append(Predicted([content], None, source))
+            out.append(Predicted([content], None, source, quote.speaker))
             continue
         cue = (quote.cue.start, quote.cue.end)
         if cue not in by_cue:
-            by_cue[cue] = Predicted([], cue, source)
+            by_cue[cue] = Predicted([], cue, source, quote.speaker)
             out.append(by_cue[cue])
         by_cue[cue].content.append(content)
     return out
@@ -248,7 +323,9 @@ class PreparedSplit:
         tallies = {"all": _Tally(), "speech": _Tally()}
         failures = 0
         results = self.pipeline.run(self.parsed, settings, stages=self.stages)
-        for article, result, test in zip(self.articles, results, self.tests, strict=True):
+        for article, parsed, result, test in zip(
+            self.articles, self.parsed, results, self.tests, strict=True
+        ):
             if isinstance(result, Failure):
                 failures += 1
                 ours: list[Predicted] = []
@@ -258,6 +335,15 @@ class PreparedSplit:
             speech_pred = [p for p in ours if test(p.cue)]
             gold_speech = _speech_gold(article.attributions, test)
             score_article(article.text, gold_speech, speech_pred, tallies["speech"])
+            doc = getattr(parsed, "doc", None)
+            if doc is not None and doc.text == article.text:
+                actors = [] if isinstance(result, Failure) else result.actors
+                score_speakers(
+                    article.text, doc, article.attributions, ours, actors, tallies["all"]
+                )
+                score_speakers(
+                    article.text, doc, gold_speech, speech_pred, actors, tallies["speech"]
+                )
         return tallies, failures
 
 

@@ -53,3 +53,25 @@ def dash_byline(
     span = (start, start + len(name.group(0).rstrip()))
     speaker, _, _ = resolver.resolve(span)
     return span, speaker
+
+
+# a closing quote mark followed by a dash on the same line: where a signature may start
+_CLOSE_DASH = re.compile(r"[”\"»’][^\S\n]*(?:[―—–]|--)")
+
+
+def paragraph_byline(
+    text: str, resolver: SpeakerResolver, quote_end: int
+) -> tuple[Offsets, str | None] | None:
+    """(the name's span, its actor or None) when the paragraph holding the quotation
+    ending at ``quote_end`` closes with a dash byline after a later quotation
+    (``quotes.speaker.dash_byline_paragraph``): "“A ‘B.” And “C.” ― Name" signs both
+    quotations of its line, not only the last. The quotation's own closing mark counts:
+    the last quotation before the dash is signed as ``dash_byline`` signs it."""
+    line_end = text.find("\n", quote_end)
+    line_end = len(text) if line_end < 0 else line_end
+    last = None
+    for match in _CLOSE_DASH.finditer(text, max(0, quote_end - 1), line_end):
+        last = match
+    if last is None:
+        return None
+    return dash_byline(text, resolver, last.start() + 1)

@@ -442,6 +442,13 @@ DASH_BYLINE = declare(
     "actor before it (quotes/bylines.py)",
     order=29,
 )
+DASH_BYLINE_PARAGRAPH = declare(
+    "quotes.speaker.dash_byline_paragraph",
+    "'“A.” And “B.” ― Julie Diaz': a dash byline closing a paragraph signs every "
+    "quotation of that line with no cue, not only the one right before the dash: "
+    "quotes.speaker.dash_byline's signature generalised to the paragraph (quotes/bylines.py)",
+    order=29,
+)
 SALIENT_MAIN_CLAUSE = declare(
     "quotes.speaker.salient_main_clause",
     "'X, whom Y had called a communist, arrived. “Z.”': the salient speaker is a main "

@@ -37,7 +37,7 @@ from ..records import Excluded, Quote, QuoteKind, QuoteReports, Span
 from ..rules import RuleSwitches
 from . import rulebook as R
 from .adjacent import clause_after, clause_before
-from .bylines import dash_byline
+from .bylines import dash_byline, paragraph_byline
 from .continuing import continued_sentence
 from .excluded import clear_of_excluded, cut_longest, pieces_outside
 from .headlines import headline_line, without_headline_clause
@@ -280,8 +280,12 @@ class QuoteStage:
             a = item.attribution
             if a is not None and (a.source is not None and not a.first_person or a.writer):
                 continue
-            if a is None and item.quotes and self.on(R.DASH_BYLINE):
-                signed = dash_byline(doc_text(resolver.doc), resolver, item.quotes[-1].end)
+            dash, paragraph = self.on(R.DASH_BYLINE), self.on(R.DASH_BYLINE_PARAGRAPH)
+            if a is None and item.quotes and (dash or paragraph):
+                text = doc_text(resolver.doc)
+                signed = dash_byline(text, resolver, item.quotes[-1].end) if dash else None
+                if signed is None and paragraph:
+                    signed = paragraph_byline(text, resolver, item.quotes[-1].end)
                 if signed is not None:
                     item.source, item.speaker = signed
                     item.confidence = _C["salient_speaker_confidence"]
