@@ -186,6 +186,16 @@ MODE_THRESHOLDS = declare(
     "files by bench/events_reality_modes.py); a group not listed keeps the one threshold",
     order=98,
 )
+GROUP_THRESHOLDS = declare(
+    "events.reality.group_thresholds",
+    "the drop threshold of the learned reality is the one of the event's type x mode group "
+    "(asserted / marked) for the active fit (data/events/reality_groups.json, chosen on "
+    "out-of-fold scores of the judged real-news tune census and PLOVER / wire tune events to "
+    "maximise not-right dropped - 3 x right lost, by bench/events_reality_groups.py), or its "
+    "global one for a cell with few tune readings; it replaces the one, type and mode "
+    "thresholds",
+    order=99,
+)
 # the modes the two rules above call marked (as eval realnews: not asserted)
 MARKED = frozenset({"hypothetical", "negated", "future"})
 FILES = {
@@ -261,6 +271,28 @@ def mode_thresholds() -> dict[str, float]:
     with path.open(encoding="utf-8") as fh:
         loaded: dict[str, Any] = json.load(fh)
     return {str(k): float(v) for k, v in loaded.get("thresholds", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _group_file() -> dict[str, Any]:
+    path = data_path("events/reality_groups.json")
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        loaded: dict[str, Any] = json.load(fh)
+    return loaded
+
+
+def group_threshold(fit: str, event_type: str | None, modality: str | None) -> float | None:
+    """The drop threshold of ``events.reality.group_thresholds`` (session 44): the one of the
+    event's type x mode group cell for this fit in ``data/events/reality_groups.json``, else
+    the fit's global one there; None where the file has no entry for the fit (the other
+    thresholds stand)."""
+    fitted = _group_file().get("fits", {}).get(fit)
+    if not fitted:
+        return None
+    cell = f"{event_type}|{mode_group(modality)}"
+    return float(fitted.get("cells", {}).get(cell, fitted["threshold"]))
 
 
 @lru_cache(maxsize=1)

@@ -102,6 +102,7 @@ class EventStage:
         self.two_sided_kept = switches.enabled(reality.TWO_SIDED_KEPT)
         self.two_sided_asserted = switches.enabled(reality.TWO_SIDED_ASSERTED_ONLY)
         self.mode_thresholds = switches.enabled(reality.MODE_THRESHOLDS)
+        self.group_thresholds = switches.enabled(reality.GROUP_THRESHOLDS)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -199,6 +200,10 @@ class EventStage:
                 by_type,
                 self.mode_thresholds,
             )
+            if self.group_thresholds:
+                # events.reality.group_thresholds: the type x mode group cell's, by the net
+                grouped = reality.group_threshold(self.fit, item.type, item.modality)
+                threshold = threshold if grouped is None else grouped
             if item.own and self.reality and recorder is None:
                 # each mention's own reality (``Event.mention_parties``)
                 item.own_reality = [
