@@ -45,8 +45,10 @@ def test_the_cut_counts_sentences(runner, monkeypatch):
     monkeypatch.setattr(reality, "_group_file", lambda: _file(4))
     assert [e.type for e in runner.on(LONGER, "agreed")] == ["AGREE"]  # 3 < 4
     assert reality.group_min_sentences() == 4
-    monkeypatch.setattr(reality, "_group_file", lambda: {})
-    assert reality.group_min_sentences() == 1  # no file: every document
+    # a file without a fitted cut: the sized rule gives the thresholds to no document
+    monkeypatch.setattr(reality, "_group_file", lambda: {"fits": _file(1)["fits"]})
+    assert reality.group_min_sentences() is None
+    assert [e.type for e in runner.on(LONGER, "agreed")] == ["AGREE"]
 
 
 def test_a_literal_act_in_one_sentence_stands_with_the_shipped_file(runner):

@@ -305,10 +305,12 @@ def group_threshold(fit: str, event_type: str | None, modality: str | None) -> f
     return float(fitted.get("cells", {}).get(cell, fitted["threshold"]))
 
 
-def group_min_sentences() -> int:
+def group_min_sentences() -> int | None:
     """The smallest document (in sentences) that ``events.reality.group_thresholds_sized``
-    gives the group thresholds (session 45): the fit file's ``min_sentences``, else 1."""
-    return int(_group_file().get("min_sentences", 1))
+    gives the group thresholds (session 45): the fit file's ``min_sentences``; None where the
+    file has none (no fitted cut: the rule gives them to no document)."""
+    cut = _group_file().get("min_sentences")
+    return None if cut is None else int(cut)
 
 
 @lru_cache(maxsize=1)

@@ -180,10 +180,9 @@ class EventStage:
         # the session-28 groups the fit reads (all of them while the fitting script records)
         groups = None if recorder is not None else reality.fit_groups(self.fit)
         # events.reality.group_thresholds (everywhere), or ..._sized: from a document size up
+        cut = reality.group_min_sentences() if self.group_thresholds_sized else None
         grouped_here = self.group_thresholds or (
-            self.group_thresholds_sized
-            and bool(coded)
-            and sum(1 for _ in doc.sents) >= reality.group_min_sentences()
+            cut is not None and bool(coded) and sum(1 for _ in doc.sents) >= cut
         )
         kept: list[tuple[Coded, float | None]] = []
         for item in coded:
