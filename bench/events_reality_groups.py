@@ -39,6 +39,17 @@ the threshold nearest the shipped one (global) or the global one (a cell).
     python bench/events_reality_groups.py cv --cache /tmp/reality.json
     python bench/events_reality_groups.py table --cache /tmp/reality.json
     python bench/events_reality_groups.py write
+
+Session 45 (engineer TH), rule ``events.reality.group_thresholds_sized``: the thresholds
+hold on a document of at least ``min_sentences`` sentences only. The census readings come
+from judged news articles of 3 to 213 sentences, the gold rows from one-sentence records;
+the cells are counted on the census alone. ``sizes`` writes each judged tune article's
+sentence count as the pipeline parses it (``bench/data/reality_groups_sizes.json``);
+``cut`` prints the net by cut; ``write`` takes the largest cut that keeps the census net of
+every fit whole (the fit applied over the range of article sizes it was fitted on):
+
+    python bench/events_reality_groups.py sizes
+    python bench/events_reality_groups.py cut
 """
 
 from __future__ import annotations
@@ -55,6 +66,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "stancemap" / "data" / "events" / "reality_groups.json"
 TABLE = ROOT / "bench" / "data" / "reality_groups_table.jsonl"
+SIZES = ROOT / "bench" / "data" / "reality_groups_sizes.json"
 VERSION = "2026.12.7"
 TOP = 0.4  # the highest threshold tried (cv --top compares)
 GRID = [round(0.01 * n, 2) for n in range(2, 61)]
@@ -260,7 +272,75 @@ def cv(rows: list[Item], repeats: int, min_counts: list[int]) -> None:
         print(f"  {fit} fitted on all ({GRANULARITY}, min {MIN_COUNT}): {whole}")
 
 
+def read_sizes(path: Path = SIZES) -> dict[str, int]:
+    """Each judged tune article's sentence count (``sizes``); {} where the file is absent."""
+    if not path.exists():
+        return {}
+    loaded: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return {str(k): int(v) for k, v in loaded["sentences"].items()}
+
+
+def size_of(row: Item, sizes: dict[str, int]) -> int:
+    """The sentences of a row's document: a gold row's is one PLOVER / wire record (one
+    sentence, ``sizes``), a census row's its article's."""
+    return 1 if row["fold"] == "gold" else sizes[row["article"]]
+
+
+def census_net(
+    rows: list[Item], fitted: dict[str, Any], fit: str, sizes: dict[str, int], cut: int
+) -> int:
+    """The net of the census rows of articles of at least ``cut`` sentences."""
+    net = 0
+    for r in rows:
+        if r["fold"] == "gold" or size_of(r, sizes) < cut:
+            continue
+        net += gain(r, r[f"p_{fit}"] >= threshold_for(r, fitted, GRANULARITY), base_kept(r))
+    return net
+
+
+def choose_cut(rows: list[Item], fits: dict[str, Any], sizes: dict[str, int]) -> int:
+    """The largest document size (sentences) from which the thresholds apply that keeps the
+    census net of every fit whole: the fit is used over the article sizes its net comes from,
+    never below them (1 where there are no sizes)."""
+    if not sizes:
+        return 1
+    top = max(sizes.values())
+    cut = top
+    for fit, fitted in fits.items():
+        whole = census_net(rows, fitted, fit, sizes, 1)
+        here = max(c for c in range(1, top + 1) if census_net(rows, fitted, fit, sizes, c) == whole)
+        cut = min(cut, here)
+    return cut
+
+
+def sizes_now() -> dict[str, int]:
+    """The sentence count of each judged tune article, as the pipeline parses it."""
+    from stancemap.config import load_settings
+    from stancemap.evaluate.judged_news import Articles
+    from stancemap.evaluate.news_file import read_judged
+    from stancemap.nlp.pipeline import parse_documents
+    from stancemap.pipeline import Pipeline
+
+    fitmod = _fit_module()
+    pipeline = Pipeline(load_settings())
+    articles = Articles(fitmod.shared_root(None) / "gold" / "polnear")
+    stems = sorted({j["article"] for path in fitmod.CENSUS for j in read_judged(path)[1]})
+    out = {}
+    for stem in stems:
+        text = articles.text(stem)
+        if text is None:
+            raise FileNotFoundError(stem)
+        document = pipeline._document({"text": text}, stem)
+        settings = pipeline.settings.nlp
+        parsed = parse_documents(
+            pipeline.nlp, [document.text], settings, headlines=pipeline._headlines
+        )
+        out[stem] = sum(1 for _ in next(iter(parsed)).sents)
+    return out
+
+
 def write(rows: list[Item], out: Path = OUT) -> dict[str, Any]:
+    fits = {fit: fit_thresholds(rows, fit, GRANULARITY, MIN_COUNT) for fit in FITS}
     fitted = {
         "about": (
             "events.reality.group_thresholds: the drop threshold of the learned reality by "
@@ -279,7 +359,9 @@ def write(rows: list[Item], out: Path = OUT) -> dict[str, Any]:
         "top": TOP,
         "rows": len(rows),
         "census_rows": sum(1 for r in rows if r["fold"] != "gold"),
-        "fits": {fit: fit_thresholds(rows, fit, GRANULARITY, MIN_COUNT) for fit in FITS},
+        # events.reality.group_thresholds_sized (session 45): from this document size up
+        "min_sentences": choose_cut(rows, fits, read_sizes()),
+        "fits": fits,
     }
     if out is not None:
         out.write_text(json.dumps(fitted, indent=1) + "\n", "utf-8")
@@ -299,7 +381,7 @@ def read_table(path: Path = TABLE) -> list[Item]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["cv", "table", "write"])
+    parser.add_argument("command", choices=["cv", "table", "write", "sizes", "cut"])
     parser.add_argument("--cache", type=Path, help="events_reality_fit.py collect's cache")
     parser.add_argument("--table", type=Path, default=TABLE)
     parser.add_argument("--repeats", type=int, default=3, help="fold deals (cv)")
@@ -312,8 +394,32 @@ def main(argv: list[str] | None = None) -> int:
         args.table.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows))
         print(f"{len(rows)} rows -> {args.table}")
         return 0
+    if args.command == "sizes":
+        sizes = sizes_now()
+        about = "sentences of each judged tune article (bench/events_reality_groups.py sizes)"
+        SIZES.write_text(
+            json.dumps({"about": about, "sentences": sizes}, indent=0, sort_keys=True) + "\n"
+        )
+        print(f"{len(sizes)} articles -> {SIZES}")
+        return 0
     rows = read_table(args.table)
     set_top(args.top)
+    if args.command == "cut":
+        sizes = read_sizes()
+        fits = {fit: fit_thresholds(rows, fit, GRANULARITY, MIN_COUNT) for fit in FITS}
+        for fit, fitted in fits.items():
+            gold = sum(
+                gain(r, r[f"p_{fit}"] >= threshold_for(r, fitted, GRANULARITY), base_kept(r))
+                for r in rows
+                if r["fold"] == "gold"
+            )
+            nets = {
+                c: census_net(rows, fitted, fit, sizes, c)
+                for c in (1, 2, 3, 4, 5, 6, 7, 8, 10, 15, 20)
+            }
+            print(f"{fit}: gold rows (one sentence) net {gold:+d}; census net by cut {nets}")
+        print(f"cut (largest keeping every census net whole): {choose_cut(rows, fits, sizes)}")
+        return 0
     if args.command == "cv":
         cv(rows, args.repeats, [int(m) for m in args.min_counts.split(",")])
         return 0

@@ -196,6 +196,16 @@ GROUP_THRESHOLDS = declare(
     "thresholds",
     order=99,
 )
+GROUP_THRESHOLDS_SIZED = declare(
+    "events.reality.group_thresholds_sized",
+    "the thresholds of events.reality.group_thresholds, on a document of at least the fit "
+    "file's min_sentences sentences only (data/events/reality_groups.json): they were fitted "
+    "on judged news articles (3 to 213 sentences) and do not carry to a one-sentence text "
+    "(PLOVER / wire records, a sentence written for a test), which keeps the other "
+    "thresholds; the cut is the largest size that keeps the tune census net whole "
+    "(bench/events_reality_groups.py cut)",
+    order=99.1,
+)
 # the modes the two rules above call marked (as eval realnews: not asserted)
 MARKED = frozenset({"hypothetical", "negated", "future"})
 FILES = {
@@ -293,6 +303,14 @@ def group_threshold(fit: str, event_type: str | None, modality: str | None) -> f
         return None
     cell = f"{event_type}|{mode_group(modality)}"
     return float(fitted.get("cells", {}).get(cell, fitted["threshold"]))
+
+
+def group_min_sentences() -> int | None:
+    """The smallest document (in sentences) that ``events.reality.group_thresholds_sized``
+    gives the group thresholds (session 45): the fit file's ``min_sentences``; None where the
+    file has none (no fitted cut: the rule gives them to no document)."""
+    cut = _group_file().get("min_sentences")
+    return None if cut is None else int(cut)
 
 
 @lru_cache(maxsize=1)

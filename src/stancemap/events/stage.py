@@ -103,6 +103,7 @@ class EventStage:
         self.two_sided_asserted = switches.enabled(reality.TWO_SIDED_ASSERTED_ONLY)
         self.mode_thresholds = switches.enabled(reality.MODE_THRESHOLDS)
         self.group_thresholds = switches.enabled(reality.GROUP_THRESHOLDS)
+        self.group_thresholds_sized = switches.enabled(reality.GROUP_THRESHOLDS_SIZED)
         self.title_conjunct = switches.enabled(TITLE_CONJUNCT_NAME)
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
@@ -178,6 +179,11 @@ class EventStage:
         fitted = reality.model(self.fit)
         # the session-28 groups the fit reads (all of them while the fitting script records)
         groups = None if recorder is not None else reality.fit_groups(self.fit)
+        # events.reality.group_thresholds (everywhere), or ..._sized: from a document size up
+        cut = reality.group_min_sentences() if self.group_thresholds_sized else None
+        grouped_here = self.group_thresholds or (
+            cut is not None and bool(coded) and sum(1 for _ in doc.sents) >= cut
+        )
         kept: list[tuple[Coded, float | None]] = []
         for item in coded:
             feats = reality.features(
@@ -200,7 +206,7 @@ class EventStage:
                 by_type,
                 self.mode_thresholds,
             )
-            if self.group_thresholds:
+            if grouped_here:
                 # events.reality.group_thresholds: the type x mode group cell's, by the net
                 grouped = reality.group_threshold(self.fit, item.type, item.modality)
                 threshold = threshold if grouped is None else grouped
