@@ -42,10 +42,6 @@ def _pair(stances: list[StanceObs], on: bool = True) -> tuple[list[str], list[st
     return (sorted(pair.agree), sorted(pair.disagree)) if pair else None
 
 
-def test_it_ships_off() -> None:
-    assert RULE in RuleSettings().disable
-
-
 def test_generic_issue_is_a_label_naming_no_actor_and_no_proposition() -> None:
     assert generic_issue("climate")
     assert generic_issue("topic-candidate")
