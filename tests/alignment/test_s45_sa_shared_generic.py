@@ -15,19 +15,20 @@ from typing import Any
 
 from relation_probe import relation_score
 from stancemap.alignment.intensity import default_intensity
-from stancemap.alignment.scoring import StanceObs, generic_issue, score_pairs
+from stancemap.alignment.scoring import StanceObs, generic_issue, named_issue, score_pairs
 from stancemap.config import RuleSettings
 from stancemap.rules import RuleSwitches
 
 RULE = "alignment.score.shared_generic_issue_no_pair"
 WIDE = "alignment.score.shared_alone_no_pair"
+NAMED = "alignment.score.shared_named_issue_no_pair"
 PAIR = ("person:a", "person:b")
 
 
 def _switches(on: bool) -> RuleSwitches:
     """The shipped switches with this rule ``on`` (the wide form off)."""
-    shipped = [n for n in RuleSettings().disable if n not in (RULE, WIDE)]
-    return RuleSwitches(disabled=[*shipped, WIDE, *([] if on else [RULE])])
+    shipped = [n for n in RuleSettings().disable if n not in (RULE, WIDE, NAMED)]
+    return RuleSwitches(disabled=[*shipped, WIDE, NAMED, *([] if on else [RULE])])
 
 
 def _obs(actor: str, issue: str, pol: int, start: int, **kw: Any) -> StanceObs:
@@ -124,3 +125,19 @@ def test_two_who_each_support_the_fund_stay_allies(analyzer: Any) -> None:
     assert on is not None and on > 0
     # the wide form drops them: what this rule keeps
     assert relation_score(analyzer, FUND, "Ruiz", "Brandt", enable=[WIDE], disable=[RULE]) is None
+
+
+def test_an_issue_naming_actors_agreed_alone_falls_with_its_own_rule() -> None:
+    # "A backs the recognition of Kosovo. B backs the recognition of Kosovo."
+    kosovo = "recognition:country:XKX"
+    assert named_issue(kosovo) and not named_issue("climate") and not named_issue("claim-deal")
+    named = [_obs("person:a", kosovo, 1, 0), _obs("person:b", kosovo, 1, 60)]
+    shipped = [n for n in RuleSettings().disable if n not in (RULE, WIDE, NAMED)]
+    on = RuleSwitches(disabled=[*shipped, WIDE, RULE])
+    assert PAIR not in score_pairs(named, [], default_intensity(), on)
+    assert _pair(named) == ([kosovo], [])  # the generic rule alone keeps it
+    # opposite positions stay a disagreement; a proposition stays a pair
+    apart = [_obs("person:a", kosovo, 1, 0), _obs("person:b", kosovo, -1, 60)]
+    assert PAIR in score_pairs(apart, [], default_intensity(), on)
+    claims = [_obs("person:a", "claim-deal", 1, 0), _obs("person:b", "claim-deal", 1, 60)]
+    assert PAIR in score_pairs(claims, [], default_intensity(), on)

@@ -144,6 +144,18 @@ SHARED_GENERIC_ALONE = declare(
     "only)",
     order=8.6,
 )
+SHARED_NAMED_ALONE = declare(
+    "alignment.score.shared_named_issue_no_pair",
+    "two actors whose only evidence in the document is one issue naming actors that they "
+    "agree on (both for the recognition of Kosovo, both against sanctions on Iran: "
+    "'recognition:country:XKX') are no pair: each relates to the issue's actors, not to "
+    "the other - as two endorsers of one third party are no pair "
+    "(alignment.score.co_target_alone_no_pair); a proposition both judge (issue 14) or a "
+    "bare issue each states keeps the pair (session 45 SA, the part of "
+    "alignment.score.shared_alone_no_pair's check gain on issues naming actors; one "
+    "document's relations only)",
+    order=8.7,
+)
 SHARED_ASSERTED = declare(
     "alignment.score.shared_issue_asserted",
     "two actors' positions on one issue or proposition are a shared stance (agreement or "
@@ -469,6 +481,7 @@ ALONE_RULES = {
     "opposed": CO_OPPOSED_ALONE,
     "agreed": SHARED_ALONE,
     "agreed_generic": SHARED_GENERIC_ALONE,
+    "agreed_named": SHARED_NAMED_ALONE,
 }
 
 
@@ -480,6 +493,14 @@ def generic_issue(issue: str) -> bool:
     return frame != ALIGNMENT and not frame.startswith(CLAIM_PREFIX) and not args
 
 
+def named_issue(issue: str) -> bool:
+    """Whether an issue id is an issue naming actors among its arguments
+    ("recognition:country:XKX"), not a position towards one (``alignment``) nor a judged
+    proposition (a ``claim-`` frame)."""
+    frame, args = parse_issue_id(issue)
+    return frame != ALIGNMENT and not frame.startswith(CLAIM_PREFIX) and bool(args)
+
+
 def _alone_kinds(pair: PairScore) -> set[str]:
     """The ``ALONE_RULES`` kinds a pair falls under: its ``congruence_alone`` kind and,
     for an agreement on one generic issue (``generic_issue``), "agreed_generic"."""
@@ -489,6 +510,8 @@ def _alone_kinds(pair: PairScore) -> set[str]:
     first = pair.observations[0]
     if kind == "agreed" and generic_issue(first.key) and not first.stated:
         return {kind, "agreed_generic"}
+    if kind == "agreed" and named_issue(first.key):
+        return {kind, "agreed_named"}
     return {kind}
 
 
