@@ -34,6 +34,9 @@ ALONE = (
     "alignment.score.co_target_alone_no_pair",
     "alignment.score.co_opposed_alone_no_pair",
     "alignment.score.shared_alone_no_pair",
+    # session 45 SA's narrow forms of it (shipped off)
+    "alignment.score.shared_generic_issue_no_pair",
+    "alignment.score.shared_named_issue_no_pair",
 )
 
 

@@ -394,6 +394,7 @@ def stance_obs(
             tuple(prefix + e for e in s.evidence),
             mode=s.mode,
             direct=direct_statement(s.actor, s.evidence, speakers, doers),
+            spans=tuple(sp.start for sp in s.spans) or ((s.text.start,) if s.text else ()),
         )
         for s in statements
     ]

@@ -37,6 +37,7 @@ from ..stances.modes import unreal as unreal_mode
 from .intensity import Intensity
 
 ALIGNMENT = "alignment"  # the stances stage's frame for a position towards an actor
+CLAIM_PREFIX = "claim-"  # the stances stage's frames of a judged proposition (``_target``)
 
 _TABLE = constants("alignment")
 EVENT_WEIGHT = float(_TABLE["event_weight"])
@@ -128,6 +129,33 @@ SHARED_ALONE = declare(
     "38 PG; one document's relations only)",
     order=8.5,
 )
+SHARED_GENERIC_ALONE = declare(
+    "alignment.score.shared_generic_issue_no_pair",
+    "two actors whose only evidence in the document is one generic issue they agree on (an "
+    "issue label naming no actor and no proposition: 'the union has not endorsed a "
+    "candidate' beside another's endorsement of 'a candidate') are no pair unless each "
+    "states it: its own words or act, asserted, in a passage of its own ('Lula supports the "
+    "climate fund. Petro supports the climate fund.' keeps the pair; 'politicians and "
+    "activists are decrying the attacks' read for both, a negated, future or reported "
+    "position does not); a shared specific target still relates them - a proposition both "
+    "judge (issue 14: two actors' claims on one target agree or disagree), an issue naming "
+    "an actor ('recognition of Kosovo'); opposite positions stay a disagreement (session 45 "
+    "SA, the narrow form of alignment.score.shared_alone_no_pair; one document's relations "
+    "only)",
+    order=8.6,
+)
+SHARED_NAMED_ALONE = declare(
+    "alignment.score.shared_named_issue_no_pair",
+    "two actors whose only evidence in the document is one issue naming actors that they "
+    "agree on (both for the recognition of Kosovo, both against sanctions on Iran: "
+    "'recognition:country:XKX') are no pair: each relates to the issue's actors, not to "
+    "the other - as two endorsers of one third party are no pair "
+    "(alignment.score.co_target_alone_no_pair); a proposition both judge (issue 14) or a "
+    "bare issue each states keeps the pair (session 45 SA, the part of "
+    "alignment.score.shared_alone_no_pair's check gain on issues naming actors; one "
+    "document's relations only)",
+    order=8.7,
+)
 SHARED_ASSERTED = declare(
     "alignment.score.shared_issue_asserted",
     "two actors' positions on one issue or proposition are a shared stance (agreement or "
@@ -165,6 +193,8 @@ class StanceObs:
     # the holder's own words or act: no evidence quote of another speaker, no evidence event
     # of another source (``direct_statement``)
     direct: bool = True
+    # where the passages it was read from start (``Statement.spans``); () when not known
+    spans: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,6 +247,9 @@ class Observation:
     via: str = ""  # "leaders": a states' pair read from their leaders' observations
     shared: bool = False  # two actors' positions on one issue (a co-stance), not between them
     toward: float = 0.0  # a co-stance's first holder's mean polarity on it (the sign of both)
+    # a co-stance both holders state themselves: each position its holder's own words or act,
+    # asserted, and read from passages of its own (no sentence read for both)
+    stated: bool = False
 
 
 @dataclass
@@ -269,6 +302,7 @@ class Position:
     real: bool = True  # no statement unreal (stances.modes.unreal, own = direct) or historical
     direct: bool = True  # every statement the holder's own words or act
     strong: bool = True  # unmixed: every statement of one sign, none neutral
+    spans: frozenset[int] = frozenset()  # where its statements' passages start
 
 
 def asserted_mode(mode: str | None) -> bool:
@@ -287,6 +321,13 @@ def shared_counts(issue: str, pa: Position, pb: Position, enabled: Any) -> bool:
             pa.asserted and pb.asserted and pa.direct and pb.direct and pa.strong and pb.strong
         )
     return not enabled(SHARED_ASSERTED) or (pa.real and pb.real)
+
+
+def stated_apart(pa: Position, pb: Position) -> bool:
+    """Whether two positions on one issue are each stated by its holder: the holder's own
+    words or act, asserted, and read from passages of its own (no one sentence read for
+    both holders: "politicians and activists are decrying ...")."""
+    return pa.direct and pb.direct and pa.asserted and pb.asserted and not pa.spans & pb.spans
 
 
 def positions(stances: Iterable[StanceObs]) -> dict[str, dict[str, Position]]:
@@ -311,6 +352,7 @@ def positions(stances: Iterable[StanceObs]) -> dict[str, dict[str, Position]]:
                 ),
                 direct=all(s.direct for s in group),
                 strong=len(signs) == 1 and 0 not in signs,
+                spans=frozenset(x for s in group for x in s.spans),
             )
     return out
 
@@ -358,6 +400,7 @@ def score_pairs(
                     pa.refs + pb.refs,
                     shared=True,
                     toward=pa.mean,
+                    stated=stated_apart(pa, pb),
                 )
             )
     counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
@@ -428,7 +471,7 @@ def score_pairs(
     if in_document and switches is not None:
         kinds = {k for k, rule in ALONE_RULES.items() if enabled(rule)}
         if kinds:
-            pairs = {k: p for k, p in pairs.items() if congruence_alone(p) not in kinds}
+            pairs = {k: p for k, p in pairs.items() if not _alone_kinds(p) & kinds}
     return pairs
 
 
@@ -437,7 +480,39 @@ ALONE_RULES = {
     "endorsers": CO_TARGET_ALONE,
     "opposed": CO_OPPOSED_ALONE,
     "agreed": SHARED_ALONE,
+    "agreed_generic": SHARED_GENERIC_ALONE,
+    "agreed_named": SHARED_NAMED_ALONE,
 }
+
+
+def generic_issue(issue: str) -> bool:
+    """Whether an issue id is a generic issue label: no position towards an actor (the
+    ``alignment`` frame), no judged proposition (a ``claim-`` frame) and no actor among its
+    arguments ("tax cuts", not "recognition:country:XKX")."""
+    frame, args = parse_issue_id(issue)
+    return frame != ALIGNMENT and not frame.startswith(CLAIM_PREFIX) and not args
+
+
+def named_issue(issue: str) -> bool:
+    """Whether an issue id is an issue naming actors among its arguments
+    ("recognition:country:XKX"), not a position towards one (``alignment``) nor a judged
+    proposition (a ``claim-`` frame)."""
+    frame, args = parse_issue_id(issue)
+    return frame != ALIGNMENT and not frame.startswith(CLAIM_PREFIX) and bool(args)
+
+
+def _alone_kinds(pair: PairScore) -> set[str]:
+    """The ``ALONE_RULES`` kinds a pair falls under: its ``congruence_alone`` kind and,
+    for an agreement on one generic issue (``generic_issue``), "agreed_generic"."""
+    kind = congruence_alone(pair)
+    if kind is None:
+        return set()
+    first = pair.observations[0]
+    if kind == "agreed" and generic_issue(first.key) and not first.stated:
+        return {kind, "agreed_generic"}
+    if kind == "agreed" and named_issue(first.key):
+        return {kind, "agreed_named"}
+    return {kind}
 
 
 def congruence_alone(pair: PairScore) -> str | None:
