@@ -404,7 +404,10 @@ class Pipeline:
         try:
             layer = self.actors(doc, document)
             stage = "quotes"
-            quotes = self.quotes(doc, document, layer) if "quotes" in on else []
+            # a resolution read only as an event's source (``ActorLayer.before``) gives
+            # no quote a speaker
+            said = layer.before or layer
+            quotes = self.quotes(doc, document, said) if "quotes" in on else []
             stage = "events"
             events = self.events(doc, document, layer, quotes) if "events" in on else []
             # confidences as the precision measured on dev gold (issue 14; data/calibration.toml)
