@@ -20,7 +20,9 @@ from collections.abc import Collection
 from .parts import Coded
 
 
-def _late_source(item: Coded, full: dict[tuple[tuple[int, int], str], Coded], late: Collection[str]) -> list[str]:
+def _late_source(
+    item: Coded, full: dict[tuple[tuple[int, int], str], Coded], late: Collection[str]
+) -> list[str]:
     twin = full.get((item.trigger, item.type))
     if twin is None:
         return []

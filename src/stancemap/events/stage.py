@@ -33,6 +33,7 @@ from .arguments import (
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
+from .late_sources import fill_late_sources
 from .lexicon import (
     DICTIONARY_CONSULT_PATTERNS,
     DICTIONARY_NO_EVENT_PATTERNS,
@@ -42,7 +43,6 @@ from .lexicon import (
     NO_EVENT_UNCONTESTED,
     load_lexicon,
 )
-from .late_sources import fill_late_sources
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
 from .quoted_deeds import CHARGED_DEED, quoted_deeds
