@@ -405,7 +405,7 @@ class Pipeline:
             layer = self.actors(doc, document)
             stage = "quotes"
             # a resolution read only as an event's source (``ActorLayer.before``) gives
-            # no quote a speaker
+            # no quote a speaker and no stance its holder of its own
             said = layer.before or layer
             quotes = self.quotes(doc, document, said) if "quotes" in on else []
             stage = "events"
@@ -414,7 +414,7 @@ class Pipeline:
             quotes, events = calibrate_records(quotes, events, self.switches)
             stage = "stances"
             statements = (
-                self.stances(doc, document, layer, quotes, events) if "stances" in on else []
+                self.stances(doc, document, said, quotes, events) if "stances" in on else []
             )
             stage = "alignment"
             actors = with_thing_modifier_mentions(

@@ -126,7 +126,11 @@ class ActorStage:
             # layer without it, which the quotes and the events decide on
             again = DocumentResolver(self.linker, doc, document, self.switches)
             again.hold_late = True
-            layer.before = again.run()
+            before = again.run()
+            for actor_id in resolver.late_ids:  # the events' filled sources look them up
+                if actor_id in layer.actors:
+                    before.actors.setdefault(actor_id, layer.actors[actor_id])
+            layer.before = before
             layer.late_ids = frozenset(resolver.late_ids)
         return layer
 
