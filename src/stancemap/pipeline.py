@@ -404,14 +404,17 @@ class Pipeline:
         try:
             layer = self.actors(doc, document)
             stage = "quotes"
-            quotes = self.quotes(doc, document, layer) if "quotes" in on else []
+            # a resolution read only as an event's source (``ActorLayer.before``) gives
+            # no quote a speaker and no stance its holder of its own
+            said = layer.before or layer
+            quotes = self.quotes(doc, document, said) if "quotes" in on else []
             stage = "events"
             events = self.events(doc, document, layer, quotes) if "events" in on else []
             # confidences as the precision measured on dev gold (issue 14; data/calibration.toml)
             quotes, events = calibrate_records(quotes, events, self.switches)
             stage = "stances"
             statements = (
-                self.stances(doc, document, layer, quotes, events) if "stances" in on else []
+                self.stances(doc, document, said, quotes, events) if "stances" in on else []
             )
             stage = "alignment"
             actors = with_thing_modifier_mentions(

@@ -75,6 +75,13 @@ SOLE_COUNTRY = declare(
     "document's mentions name, only where they name exactly one (and a dateline agrees); "
     "never the most-named of several (a stricter definite_body_story)",
 )
+SOURCE_ONLY = declare(
+    "actors.agent.definite_body_sole_country_source_only",
+    "definite_body_sole_country read only as an event's source: the events stage decides "
+    "which events there are, their merge and their learned reality without it, and the "
+    "body only fills the empty source of an event kept anyway; no quote takes it as "
+    "speaker (read where definite_body_story and definite_body_sole_country are off)",
+)
 _CONFIDENCE = constants("actors")["confidence"]
 _REACH = int(constants("coref")["title_reach_sentences"])
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -191,6 +198,9 @@ def place_definite_bodies(resolver: DocumentResolver) -> None:
     switches = resolver.switches
     antecedent_on, story_on = switches.enabled(ANTECEDENT), switches.enabled(STORY)
     sole_on = switches.enabled(SOLE_COUNTRY) and not story_on
+    # SOURCE_ONLY: the same reading, held back from the quotes and the events' decisions
+    late = switches.enabled(SOURCE_ONLY) and not (story_on or sole_on)
+    sole_on = sole_on or (late and not resolver.hold_late)
     if not (antecedent_on or story_on or sole_on) or not resolver.countryless:
         return
     by_sentence: dict[int, set[str]] | None = None
@@ -241,4 +251,6 @@ def place_definite_bodies(resolver: DocumentResolver) -> None:
                 confidence=_CONFIDENCE["story_country_agent"],
             )
         if found is not None:
+            if late and found.how == "agent":
+                resolver.late_ids.add(found.id)
             resolver.add_phrase(item.start_tok, token, found)

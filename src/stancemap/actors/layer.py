@@ -19,6 +19,11 @@ class ActorLayer:
     actors: dict[str, Actor] = field(default_factory=dict)  # id -> actor (without mentions)
     mentions: list[ActorMention] = field(default_factory=list)  # sorted by start
     doc: Any = field(default=None, repr=False, compare=False)  # the parsed document
+    # the layer as it was without a resolution read late (``late_ids``: its actors), or
+    # None: the quotes and the events decide on it, the late actors only fill the source
+    # of an event kept anyway (``events.late_sources``)
+    before: ActorLayer | None = field(default=None, repr=False, compare=False)
+    late_ids: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))

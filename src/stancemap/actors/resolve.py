@@ -97,6 +97,10 @@ class DocumentResolver:
         self.document = document
         self.date = document.date
         self.actors: dict[str, Actor] = {}
+        # a resolution read only as an event's source (``definite_bodies.SOURCE_ONLY``):
+        # the actors it gave, and whether it is held back (the layer before it)
+        self.late_ids: set[str] = set()
+        self.hold_late = False
         self.gender: dict[str, str | None] = {}
         self.surface: dict[str, set[str]] = {}  # actor id -> folded spellings seen here
         self.mentions: list[ActorMention] = []

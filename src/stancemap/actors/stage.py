@@ -119,7 +119,20 @@ class ActorStage:
         return self.linker.link(mention, date)
 
     def __call__(self, doc: Doc, document: Document) -> ActorLayer:
-        return DocumentResolver(self.linker, doc, document, self.switches).run()
+        resolver = DocumentResolver(self.linker, doc, document, self.switches)
+        layer = resolver.run()
+        if resolver.late_ids:
+            # a resolution read only as a source (``definite_bodies.SOURCE_ONLY``): the
+            # layer without it, which the quotes and the events decide on
+            again = DocumentResolver(self.linker, doc, document, self.switches)
+            again.hold_late = True
+            before = again.run()
+            for actor_id in resolver.late_ids:  # the events' filled sources look them up
+                if actor_id in layer.actors:
+                    before.actors.setdefault(actor_id, layer.actors[actor_id])
+            layer.before = before
+            layer.late_ids = frozenset(resolver.late_ids)
+        return layer
 
 
 def to_actor(found: Resolution) -> Actor:

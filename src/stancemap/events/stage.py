@@ -33,6 +33,7 @@ from .arguments import (
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
+from .late_sources import fill_late_sources
 from .lexicon import (
     DICTIONARY_CONSULT_PATTERNS,
     DICTIONARY_NO_EVENT_PATTERNS,
@@ -134,6 +135,26 @@ class EventStage:
     ) -> list[tuple[Coded, float | None]]:
         """Each coded predication with its learned reality (None unless recorded)."""
         ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
+        real = self._real(doc, self._merged(doc, document, actors, ctx), ctx)
+        # events.quotes.content_judgement, then charged_deed (which leaves the first's alone):
+        # after the merge and the learned reality, which were fitted on coded verbs; at their
+        # own confidence
+        for read in self.quote_readers:
+            found = read(
+                doc,
+                actors,
+                quotes,
+                [item for item, _ in real],
+                pronouns=self.clear_pronouns,
+                grammar=self.judgement_grammar,
+            )
+            real += [(item, None) for item in found if not document.is_excluded(*item.trigger)]
+        return real
+
+    def _merged(
+        self, doc: Doc, document: Document, actors: ActorLayer, ctx: DocContext
+    ) -> list[Coded]:
+        """Each coded predication of the document, merged, before its learned reality."""
         title_conjunct_on.set(self.title_conjunct)
         related_person_on.set(self.related_person)
         compared_on.set(self.compared)
@@ -151,21 +172,7 @@ class EventStage:
                     coded.append(item)
             index += 1
         named_in = _named_in(actors) if self.party_named else None
-        real = self._real(doc, merge_events(coded, self.own_roles, named_in), ctx)
-        # events.quotes.content_judgement, then charged_deed (which leaves the first's alone):
-        # after the merge and the learned reality, which were fitted on coded verbs; at their
-        # own confidence
-        for read in self.quote_readers:
-            found = read(
-                doc,
-                actors,
-                quotes,
-                [item for item, _ in real],
-                pronouns=self.clear_pronouns,
-                grammar=self.judgement_grammar,
-            )
-            real += [(item, None) for item in found if not document.is_excluded(*item.trigger)]
-        return real
+        return merge_events(coded, self.own_roles, named_in)
 
     def _real(
         self, doc: Doc, coded: list[Coded], ctx: DocContext
@@ -233,7 +240,19 @@ class EventStage:
     ) -> list[Event]:
         text = document.text
         events = []
-        coded = self._coded(doc, document, actors, quotes)
+        if actors.before is None:
+            coded = self._coded(doc, document, actors, quotes)
+        else:
+            # a resolution read late (``actors.before``): which events there are, their
+            # merge and their learned reality are decided on the layer without it; it
+            # only fills the source of an event kept anyway (``late_sources``)
+            coded = self._coded(doc, document, actors.before, quotes)
+            ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
+            fill_late_sources(
+                [item for item, _ in coded],
+                self._merged(doc, document, actors, ctx),
+                actors.late_ids,
+            )
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(

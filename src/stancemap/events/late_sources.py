@@ -1,0 +1,52 @@
+"""Sources read late: an actor resolution fills an event's empty source, never more.
+
+Some actor resolutions are read after the events stage's decisions were fitted without
+them (``actors.agent.definite_body_sole_country_source_only``: "Kenya held elections. The
+government criticized ..."). Which events the tree codes, how it merges their mentions
+and which of them the learned reality keeps (``events.reality``) all read the events'
+arguments: the reality model was fitted on the arguments as the actors stage gave them,
+so a source found late changes whether an event is kept (session 44: events the default
+dropped as no event came back once they had a source). The events stage therefore decides
+its events on the actor layer without the late resolution (``ActorLayer.before``), and
+codes the document once more on the whole layer only to read, for each event it kept with
+no source, the source the late resolution gives the same trigger and type. Only the late
+actors fill it, only an empty source, and never with the event's own target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .parts import Coded
+
+
+def _late_source(
+    item: Coded, full: dict[tuple[tuple[int, int], str], Coded], late: Collection[str]
+) -> list[str]:
+    twin = full.get((item.trigger, item.type))
+    if twin is None:
+        return []
+    return [a for a in twin.source if a in late and a not in item.target]
+
+
+def fill_late_sources(kept: list[Coded], full: list[Coded], late: Collection[str]) -> int:
+    """Give each event of ``kept`` (decided without the late resolution) with an empty
+    source the late actors the twin of ``full`` (coded with it: same trigger and type) has
+    as its source; the same for each merged mention. Returns how many events it filled."""
+    if not late:
+        return 0
+    twins: dict[tuple[tuple[int, int], str], Coded] = {}
+    for item in full:
+        twins.setdefault((item.trigger, item.type), item)
+        for own in item.own:
+            twins.setdefault((own.trigger, own.type), own)
+    filled = 0
+    for item in kept:
+        for own in item.own:
+            if not own.source:
+                own.source = _late_source(own, twins, late)
+        if item.source:
+            continue
+        item.source = _late_source(item, twins, late)
+        filled += bool(item.source)
+    return filled
