@@ -200,9 +200,9 @@ def narrower_scope(head: Token, actors: ActorLayer, lexicon: Lexicon) -> str | N
     may read it. Only the clause's own words are read, so the answer is the same with the
     narrower rules switched on or off."""
     subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-    if subj is not None and named_party(subj, actors) is None:
-        if lemma(subj) not in act_nouns():
-            return "owned-no-act"  # "X's losses", "X's economy": no deed of X's (judged_act)
+    owned = subj is not None and named_party(subj, actors) is None  # "X's remarks"
+    if owned and subj is not None and lemma(subj) not in act_nouns():
+        return "owned-no-act"  # "X's losses", "X's economy": no deed of X's (judged_act)
     if lexicon_sign(head, lexicon) != 0:
         return "lexicon"  # the lexicon rules' call: judged_deed, judged_party, predicate
     if manner_signed(head) or acts_on_party(head, lambda t: named_party(t, actors) is not None):
