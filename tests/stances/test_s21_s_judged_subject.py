@@ -21,6 +21,7 @@ def analyzer(*, on: bool) -> Analyzer:
     if not on:
         off.append(RULE)
     off += GATES  # session 37's gates off: this file reads the rule alone
+    off.append("stances.claims.judged_subject_defers")  # session 45: the rule alone, too
     off.append("stances.claims.judged_party")  # on since session 37: it reads copular praise too
     # session 38: the events stage reads the same quoted judgements as ACCUSE/SUPPORT events
     off.append("events.quotes.content_judgement")

@@ -28,6 +28,7 @@ def pairs(text: str, *, guard: bool) -> dict[frozenset[str], float]:
     if not guard:
         off.append(GUARD)
     off += GATES  # session 37's gates off: this file reads the rule alone
+    off.append("stances.claims.judged_subject_defers")  # session 45: the rule alone, too
     off.append("alignment.sides.voice_of_state_body")  # session 38's sides rule: apart too
     rules = settings.rules.model_copy(update={"disable": off})
     result = Analyzer(settings.model_copy(update={"rules": rules})).analyze_text(

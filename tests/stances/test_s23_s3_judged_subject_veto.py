@@ -24,6 +24,7 @@ PRAISE = (
 def pairs(text: str, *, veto: bool) -> dict[frozenset[str], float]:
     settings = load_settings()
     off = [r for r in settings.rules.disable if r not in (SUBJECT, VETO)] + [DEED]
+    off.append("stances.claims.judged_subject_defers")  # session 45: the veto read alone
     if not veto:
         off.append(VETO)
     rules = settings.rules.model_copy(update={"disable": off})

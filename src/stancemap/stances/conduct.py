@@ -139,6 +139,30 @@ def _speaker_judges(
     ]
 
 
+def done_not_enough(tok: Token) -> bool:
+    """ "has NOT done ENOUGH": a negated "do" with "enough" as its object or adverb."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "do":
+        return False
+    children = list(tok.children)
+    if not any(c.dep_ == "neg" for c in children):
+        return False
+    return any(c.lower_ == "enough" and c.dep_ in ("dobj", "obj", "advmod") for c in children)
+
+
+def acts_on_party(tok: Token, named: Callable[[Token], bool]) -> bool:
+    """The verb acts on another party: a direct object that ``named`` names, or a person
+    pronoun ("treated US unfairly", "hit Mexico hard") - the scope of
+    ``stances.campaign.judged_conduct``, which reads a judgement of how only from a signed
+    manner adverb."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(named(o) or o.lower_ in _PERSON_PRONOUNS for o in objects)
+
+
+def manner_signed(tok: Token) -> bool:
+    """An adverb on the verb with a sign of its own (``adverb_sign``: "badly", "unfairly")."""
+    return any(c.dep_ == "advmod" and adverb_sign(c.text) for c in tok.children)
+
+
 @rule(
     "stances.campaign.not_done_enough",
     order=59,
@@ -149,11 +173,9 @@ def not_done_enough(tok: Token, ctx: Context, holders: Holders) -> list[Finding]
     """A speaker saying an actor has not done enough (to reach some end) blames that actor."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "do":
         return []
+    if not done_not_enough(tok):
+        return []
     children = list(tok.children)
-    if not any(c.dep_ == "neg" for c in children):
-        return []
-    if not any(c.lower_ == "enough" and c.dep_ in ("dobj", "obj", "advmod") for c in children):
-        return []
     doers = [a for c in children if c.dep_ == "nsubj" if (a := _named(ctx, c)) is not None]
     quote = ctx.quotes.at(tok.idx)
     if not doers or quote is None or not quote.speaker:

@@ -25,7 +25,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
-from ..actors.named_parties import clause_subject_party
+from ..actors.named_parties import CLAUSE_SUBJECT_DEPS, clause_subject_party, named_party
 from ..alignment.sides import Sides
 from ..datafiles import constants
 from ..ingest import Document
@@ -33,9 +33,18 @@ from ..nlp.reporting import load_lexicon
 from ..records import Quote
 from ..rules import declare
 from .claim_model import load_model
-from .claims import DERIVED_NOUN_SIGN, _for_whom, _sign_of, quote_sentences, unasserted
+from .claims import (
+    DERIVED_NOUN_SIGN,
+    _for_whom,
+    _sign_of,
+    act_nouns,
+    quote_sentences,
+    unasserted,
+)
+from .conduct import acts_on_party, done_not_enough, manner_signed
 from .extract import ALIGNMENT, Finding
 from .lexicon import Lexicon
+from .topics import lemma
 
 JUDGED_SUBJECT = declare(
     "stances.claims.judged_subject",
@@ -60,6 +69,17 @@ OWN_SIDE = declare(
     "a spokesperson and whom she speaks for): a spokeswoman saying 'Sharif's government "
     "wanted peaceful relations' judges no one",
     order=75.2,
+)
+
+DEFERS = declare(
+    "stances.claims.judged_subject_defers",
+    "with stances.claims.judged_subject: no finding from a clause a narrower stance rule "
+    "owns, on or off - the open lexicon signs its verb, object or predicate word (judged_deed, "
+    "judged_party, claims.predicate: 'X lost the primary', 'X's losses were terrible'), "
+    "it acts on another party or a signed adverb tells how (judged_conduct: 'X hit Y hard', "
+    "'X badly needs money'), it is 'has not done enough' (not_done_enough), or its subject "
+    "is an owned noun naming no act or message (judged_act: 'X's economy')",
+    order=75.1,
 )
 
 _PREDICATE_DEPS = ("dobj", "attr", "acomp")  # what the subject did or is
@@ -173,6 +193,25 @@ def lexicon_sign(head: Token, lexicon: Lexicon) -> int:
     return 0
 
 
+def narrower_scope(head: Token, actors: ActorLayer, lexicon: Lexicon) -> str | None:
+    """Which narrower stance rule owns the clause headed by ``head`` (rule
+    ``stances.claims.judged_subject_defers``), whether that rule is on or off - its
+    reading, or its deliberate silence, stands; None where none does and the learned model
+    may read it. Only the clause's own words are read, so the answer is the same with the
+    narrower rules switched on or off."""
+    subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    owned = subj is not None and named_party(subj, actors) is None  # "X's remarks"
+    if owned and subj is not None and lemma(subj) not in act_nouns():
+        return "owned-no-act"  # "X's losses", "X's economy": no deed of X's (judged_act)
+    if lexicon_sign(head, lexicon) != 0:
+        return "lexicon"  # the lexicon rules' call: judged_deed, judged_party, predicate
+    if manner_signed(head) or acts_on_party(head, lambda t: named_party(t, actors) is not None):
+        return "conduct"  # how X treated Y: stances.campaign.judged_conduct
+    if done_not_enough(head):
+        return "not-done-enough"
+    return None
+
+
 def judged_subjects(
     doc: Doc,
     document: Document,
@@ -182,11 +221,14 @@ def judged_subjects(
     lexicon: Lexicon,
     veto: bool = False,
     own_side: bool = False,
+    defer: bool = False,
 ) -> list[Finding]:
     """Rule ``stances.claims.judged_subject`` over a document's quotes; ``veto``
     (``stances.claims.judged_subject_lexicon_veto``): no finding where the open lexicon
     signs the clause against the model; ``own_side``
-    (``stances.claims.judged_subject_own_side``): none between one side (``one_side``)."""
+    (``stances.claims.judged_subject_own_side``): none between one side (``one_side``);
+    ``defer`` (``stances.claims.judged_subject_defers``): none from a clause a narrower
+    rule owns (``narrower_scope``)."""
     model = load_model()
     table = constants("stances")
     ctx = SimpleNamespace(lexicon=lexicon, table=table)
@@ -214,6 +256,8 @@ def judged_subjects(
             ):
                 continue  # a spokeswoman on her own prime minister: one side
             if unasserted(head, head, ctx) or _prescribed(head):
+                continue
+            if defer and narrower_scope(head, actors, lexicon) is not None:
                 continue
             judged = model.judge(piece)
             if judged is None or judged[0] == 0:

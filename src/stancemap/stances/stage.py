@@ -34,7 +34,7 @@ from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .judged_deed import DEED_MAIN_CLAUSE, JUDGED_DEED, judged_deeds
 from .judged_gates import gate as judged_gate
 from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
-from .judged_subject import JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
+from .judged_subject import DEFERS, JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
 from .lexicon import Lexicon, default_lexicon
 from .modes import ASSERTED, clause_mode, most_real, unreal
 from .polarity import (
@@ -158,8 +158,9 @@ class StanceStage:
         if self.switches.enabled(JUDGED_SUBJECT):  # 'Y said X was stoking tensions'
             veto = self.switches.enabled(LEXICON_VETO)
             own_side = self.switches.enabled(OWN_SIDE)
+            defer = self.switches.enabled(DEFERS)
             related += judged_subjects(
-                doc, document, actors, quotes, said + related, self.lexicon, veto, own_side
+                doc, document, actors, quotes, said + related, self.lexicon, veto, own_side, defer
             )
         if self.switches.enabled(JUDGED_PARTY):  # 'Y said X had become a safe haven for ...'
             on = frozenset(r for r in JUDGED_PARTY_SWITCHES if self.switches.enabled(r))
