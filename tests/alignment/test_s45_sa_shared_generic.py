@@ -131,6 +131,8 @@ def test_an_issue_naming_actors_agreed_alone_falls_with_its_own_rule() -> None:
     # "A backs the recognition of Kosovo. B backs the recognition of Kosovo."
     kosovo = "recognition:country:XKX"
     assert named_issue(kosovo) and not named_issue("climate") and not named_issue("claim-deal")
+    # a bare word after the frame is no actor: "support:fishing-quota" names none
+    assert not named_issue("support:fishing-quota")
     named = [_obs("person:a", kosovo, 1, 0), _obs("person:b", kosovo, 1, 60)]
     shipped = [n for n in RuleSettings().disable if n not in (RULE, WIDE, NAMED)]
     on = RuleSwitches(disabled=[*shipped, WIDE, RULE])

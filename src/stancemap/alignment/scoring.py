@@ -496,9 +496,11 @@ def generic_issue(issue: str) -> bool:
 def named_issue(issue: str) -> bool:
     """Whether an issue id is an issue naming actors among its arguments
     ("recognition:country:XKX"), not a position towards one (``alignment``) nor a judged
-    proposition (a ``claim-`` frame)."""
+    proposition (a ``claim-`` frame). An argument names an actor when it is an actor id
+    (``type:key``); a bare word argument ("support:fishing-quota") names none."""
     frame, args = parse_issue_id(issue)
-    return frame != ALIGNMENT and not frame.startswith(CLAIM_PREFIX) and bool(args)
+    named = any(":" in a for a in args)
+    return frame != ALIGNMENT and not frame.startswith(CLAIM_PREFIX) and named
 
 
 def _alone_kinds(pair: PairScore) -> set[str]:
