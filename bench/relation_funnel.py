@@ -196,8 +196,10 @@ def main(argv: list[str] | None = None) -> int:
         reason: str
         cut = None
         if not a or not b:
-            reason = "1 actors: neither name is an actor" if not (a or b) else (
-                "1 actors: one name is no actor"
+            reason = (
+                "1 actors: neither name is an actor"
+                if not (a or b)
+                else ("1 actors: one name is no actor")
             )
         else:
             rel = relation_of([r for r in analysis["relations"] if r.get("score")], a, b)
@@ -233,10 +235,19 @@ def main(argv: list[str] | None = None) -> int:
         counts[reason] += 1
         if cut:
             cuts[cut] += 1
-        rows.append({**{k: m[k] for k in ("file", "article", "names", "sign")}, "reason": reason,
-                     "cut": cut, "span": list(span)})
-    report = {"pairs": len(missed), "reasons": dict(sorted(counts.items())),
-              "cut_by": dict(cuts.most_common())}
+        rows.append(
+            {
+                **{k: m[k] for k in ("file", "article", "names", "sign")},
+                "reason": reason,
+                "cut": cut,
+                "span": list(span),
+            }
+        )
+    report = {
+        "pairs": len(missed),
+        "reasons": dict(sorted(counts.items())),
+        "cut_by": dict(cuts.most_common()),
+    }
     if args.json:
         print(json.dumps(report | ({"rows": rows} if args.list else {}), indent=1))
         return 0
