@@ -90,6 +90,7 @@ from .listed_parties import LISTED_APPOSITIVE, listed_members
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
 from .own_means import OWN_MEANS_OBJECT, OWN_OBJECT_NAMES_OTHER, names_other, own_means
+from .owned_infinitive import OWNED_INFINITIVE, infinitive_owner
 from .parties import (
     COORDINATED_MODIFIER,
     NOUN_GERUND,
@@ -323,6 +324,9 @@ class RoleFinder:
                 granted = dative_doer(current) if on(DATIVE_INFINITIVE) else None
                 if granted is not None:  # "gave Iran a chance to negotiate": Iran
                     return granted
+                owning = infinitive_owner(current) if on(OWNED_INFINITIVE) else None
+                if owning is not None:  # "questioned Cruz's attempt to attack Y": Cruz
+                    return owning
                 if _object_infinitive(current) and on(NOUN_INFINITIVE):
                     # "X made a decision to withdraw", "X rejected calls to resign": X
                     current = current.head.head
