@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.config import Settings
+from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 
 RULE = "events.args.owned_infinitive"
@@ -17,12 +17,8 @@ RULE = "events.args.owned_infinitive"
 @pytest.fixture(scope="module")
 def pipelines(analyzer):
     def build(on: bool) -> Pipeline:
-        settings = Settings()
-        disable = [n for n in settings.rules.disable if not (on and n == RULE)]
-        if not on:
-            disable.append(RULE)
-        rules = settings.rules.model_copy(update={"disable": disable})
-        return Pipeline(settings.model_copy(update={"rules": rules}), nlp=analyzer.nlp)
+        settings = with_rules(enable=[RULE]) if on else with_rules(disable=[RULE])
+        return Pipeline(settings, nlp=analyzer.nlp)
 
     return {False: build(False), True: build(True)}
 
