@@ -77,3 +77,16 @@ def test_the_owner_is_found_by_the_parse(analyzer):
 )
 def test_no_owner_where_the_rule_does_not_apply(analyzer, text, word):
     assert prep_gerund_owner(_gerund(analyzer, text, word)) is None
+
+
+def test_the_rule_changes_sources_only_never_which_events_are_kept(code):
+    # the owner is read in a late pass: it fills an empty source of an event kept
+    # without it, so the events (trigger and type) are the same with the rule on or off
+    text = (
+        "Germany's vote for sanctioning Russia surprised the diplomats. "
+        "Her difficulty in unifying the party was plain."
+    )
+    actors = {"Germany": "DEU", "Russia": "RUS"}
+    on = [(e.trigger.start, e.type) for e in code(text, actors, True)]
+    off = [(e.trigger.start, e.type) for e in code(text, actors, False)]
+    assert on == off
