@@ -35,6 +35,13 @@ COORDINATED_MODIFIER = declare(
     "with the phrase, whose actors join the phrase's",
     order=24.5,
 )
+PREP_GERUND_OWNER = declare(
+    "events.args.prep_gerund_owner",
+    "'his position on banning Muslims', 'the Senate's vote for admitting Poland': a gerund "
+    "under a preposition other than 'of' on a noun with a possessor (and no other "
+    "prepositional phrase) is done by the possessor",
+    order=22.46,
+)
 NOUN_GERUND = declare(
     "events.args.noun_gerund",
     "'China has no intention of attacking Taiwan', 'Russia's plan of invading X': a gerund "
@@ -90,6 +97,30 @@ def gerund_owner(gerund: Token) -> tuple[str, Token] | None:
     if args.children(verb, "dative", "iobj"):
         return None  # "gave Y the task of ...": Y's
     return ("verb", verb)
+
+
+# prepositions a gerund on an owned noun can hang from ("his position on banning X")
+_GERUND_PREPS = ("on", "for", "in", "about", "against", "to", "toward", "towards", "with", "at")
+
+
+def prep_gerund_owner(gerund: Token) -> Token | None:
+    """ "his position on banning Muslims", "the Senate's vote for admitting Poland": a
+    gerund with no subject of its own under a preposition other than "of" on a noun is
+    done by the noun's possessor. Not when the noun has another prepositional phrase
+    ("Clinton's attack on Trump for backing X": the backing is Trump's, not Clinton's)."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+        return None
+    if args.children(gerund, "nsubj", "nsubjpass", "poss"):
+        return None
+    prep = gerund.head
+    if prep.dep_ != "prep" or prep.lower_ not in _GERUND_PREPS:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "prep" and c.i != prep.i for c in noun.children):
+        return None
+    return next(iter(args.children(noun, "poss")), None)
 
 
 def restates_sources(phrase: Token, sources: list[str]) -> bool:

@@ -94,9 +94,11 @@ from .owned_infinitive import OWNED_INFINITIVE, infinitive_owner
 from .parties import (
     COORDINATED_MODIFIER,
     NOUN_GERUND,
+    PREP_GERUND_OWNER,
     SOURCES_RESTATED,
     coordinated_modifiers,
     gerund_owner,
+    prep_gerund_owner,
     restates_sources,
 )
 from .parts import DocContext, Tuning
@@ -277,6 +279,9 @@ class RoleFinder:
     def __init__(self, matcher: TriggerMatcher, tuning: Tuning) -> None:
         self.matcher = matcher
         self.tuning = tuning
+        # events.args.prep_gerund_owner reads only in the stage's late pass (its
+        # owner fills an empty source of an event kept without it, ``late_sources``)
+        self.late_owner = False
 
     # ----------------------------------------------------------------- subjects
 
@@ -311,6 +316,10 @@ class RoleFinder:
                     return patient[0]
             if is_passive_participle(current) and on(PARTICIPLE_PATIENT):
                 return None  # "the army, backed by Russia": the army is no doer
+            late = self.late_owner and on(PREP_GERUND_OWNER)
+            held = prep_gerund_owner(current) if late else None
+            if held is not None:  # "his position on banning Muslims": his
+                return held
             owner = gerund_owner(current) if on(NOUN_GERUND) else None
             if owner is not None:  # "China has no intention of attacking", "X's plan of"
                 kind, word = owner
