@@ -171,8 +171,6 @@ def manner_signed(tok: Token) -> bool:
 )
 def not_done_enough(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     """A speaker saying an actor has not done enough (to reach some end) blames that actor."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "do":
-        return []
     if not done_not_enough(tok):
         return []
     children = list(tok.children)
