@@ -58,6 +58,7 @@ from .role_descriptions import settle_role_descriptions
 from .sentence_country import Countryless, place_countryless
 from .side_groups import settle_side_groups
 from .spans import is_subject
+from .stray_names import link_stray_surnames
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
 
@@ -146,6 +147,7 @@ class DocumentResolver:
         settle_introduced_surnames(self)
         drop_platform_mentions(self)
         join_given_names_ahead(self)
+        link_stray_surnames(self)
         place_halves(self)
         place_countryless(self)
         place_national_bodies(self)
