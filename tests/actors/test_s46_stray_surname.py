@@ -86,6 +86,8 @@ def test_a_surname_of_nobody_named_in_full_stays_unlinked(on: Any) -> None:
         ("Aides left the Sanders Institute.", "Sanders", False),  # part of another name
         ("Donors met Bernie Sanders there.", "Sanders", False),  # the end of a full name
         ("She wrote to @Sanders online.", "Sanders", False),  # a handle
+        ("Quastrow then left the hall.", "Quastrow", True),  # first, but no common word
+        ("Young voters left the hall.", "Young", False),  # first, and a common word
     ],
 )
 def test_lone_word(analyzer: Any, text: str, word: str, lone: bool) -> None:

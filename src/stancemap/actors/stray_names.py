@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from ..events.lexnames import noun_lexnames
 from ..records import is_new_id
 from ..rules import declare
-from .headline_cut import verb_forms
 from .family_names import FAMILY_NAMES
+from .headline_cut import verb_forms
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -60,8 +60,9 @@ def _lone_word(token: Token, text: str) -> bool:
         before = doc[token.i - 1]
         if _capitalised(before) and not (before.is_sent_start and before.pos_ != "PROPN"):
             return False  # "Mitt Romney", "Crooked Hillary"
-    # a sentence's first word is capitalised anyway: only a proper noun there
-    return not token.is_sent_start or token.pos_ == "PROPN"
+    # a sentence's first word is capitalised anyway: there a proper noun, or a word that is
+    # no common noun or verb ("Young voters said" is no Todd Young)
+    return not token.is_sent_start or token.pos_ == "PROPN" or not _common_word(token.lower_)
 
 
 def _common_word(lower: str) -> bool:
