@@ -100,7 +100,7 @@ def link_stray_surnames(resolver: DocumentResolver) -> None:
     if not names:
         return
     text = resolver.document.text
-    covered = set()
+    covered: set[int] = set()
     for mention in resolver.mentions:
         covered.update(range(mention.start, mention.end))
     for token in resolver.doc:
