@@ -147,7 +147,6 @@ class DocumentResolver:
         settle_introduced_surnames(self)
         drop_platform_mentions(self)
         join_given_names_ahead(self)
-        link_stray_surnames(self)
         place_halves(self)
         place_countryless(self)
         place_national_bodies(self)
@@ -158,6 +157,8 @@ class DocumentResolver:
         settle_role_descriptions(self)
         settle_side_groups(self)
         settle_party_people(self)
+        # last: a stray surname read here moves no pronoun, description or team link
+        link_stray_surnames(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
     def _pronoun(self, token: Token) -> None:
