@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..events.lexnames import noun_lexnames
 from ..records import is_new_id
 from ..rules import declare
+from .candidates import Excluded
 from .family_names import FAMILY_NAMES
 from .headline_cut import verb_forms
 from .normalize import fold
@@ -103,8 +104,11 @@ def link_stray_surnames(resolver: DocumentResolver) -> None:
     covered: set[int] = set()
     for mention in resolver.mentions:
         covered.update(range(mention.start, mention.end))
+    boilerplate = Excluded(resolver.document)  # page chrome names nobody
     for token in resolver.doc:
         if token.i in resolver.taken or token.idx in covered:
+            continue
+        if boilerplate(token.idx, token.idx + len(token)):
             continue
         if token.ent_type_ not in _NO_ACTOR_LABELS or not _lone_word(token, text):
             continue
