@@ -58,6 +58,7 @@ from .role_descriptions import settle_role_descriptions
 from .sentence_country import Countryless, place_countryless
 from .side_groups import settle_side_groups
 from .spans import is_subject
+from .stray_names import link_stray_surnames
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
 
@@ -156,6 +157,8 @@ class DocumentResolver:
         settle_role_descriptions(self)
         settle_side_groups(self)
         settle_party_people(self)
+        # last: a stray surname read here moves no pronoun, description or team link
+        link_stray_surnames(self)
         return ActorLayer(actors=self.actors, mentions=self.mentions, doc=self.doc)
 
     def _pronoun(self, token: Token) -> None:
