@@ -19,7 +19,7 @@ RULE = "actors.agent.subject_group_source_only"
 
 PROTEST = "Striking workers protested outside the factory gates on Monday."
 COORDINATED = "Activists and workers criticized the mayor over the closure of the plant."
-PARTICIPLE = "The mayor faced demonstrators demanding his resignation at the town hall."
+PARTICIPLE = "Demonstrators demanding the mayor's resignation gathered at the town hall."
 PASSIVE = "Protesters were arrested outside the embassy on Friday."
 OWNED = "Hungary's protesters condemned the new media law on Sunday."
 NAMED = "French workers protested the pension reform on Tuesday."
@@ -72,6 +72,12 @@ def test_coordinated_subjects_are_each_a_group(on: Any, off: Any) -> None:
     assert _at(_events(off, COORDINATED), COORDINATED, "criticized").source == []
     event = _at(_events(on, COORDINATED), COORDINATED, "criticized")
     assert sorted(_names(on, COORDINATED, event.source)) == ["Activists", "workers"]
+
+
+def test_a_participle_on_the_group_is_its_act(on: Any, off: Any) -> None:
+    assert _at(_events(off, PARTICIPLE), PARTICIPLE, "demanding").source == []
+    event = _at(_events(on, PARTICIPLE), PARTICIPLE, "demanding")
+    assert _names(on, PARTICIPLE, event.source) == ["Demonstrators"]
 
 
 def test_the_events_kept_and_their_types_do_not_move(on: Any, off: Any) -> None:

@@ -57,8 +57,8 @@ from .quoted_pronouns import settle_quoted_pronouns
 from .role_descriptions import settle_role_descriptions
 from .sentence_country import Countryless, place_countryless
 from .side_groups import settle_side_groups
-from .subject_groups import place_subject_groups
 from .spans import is_subject
+from .subject_groups import place_subject_groups
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
 

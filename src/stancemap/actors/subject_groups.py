@@ -53,6 +53,8 @@ def _does(token: Token) -> bool:
         head = head.head
     if head.dep_ in _SUBJECTS and head.head.pos_ in ("VERB", "AUX"):
         return True
+    if token.dep_ in ("dobj", "obj"):
+        return False  # "faced protesters demanding X": the events read the verb's subject
     return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children)
 
 
