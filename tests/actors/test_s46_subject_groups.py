@@ -23,6 +23,7 @@ PARTICIPLE = "Demonstrators demanding the mayor's resignation gathered at the to
 PASSIVE = "Protesters were arrested outside the embassy on Friday."
 OWNED = "Hungary's protesters condemned the new media law on Sunday."
 NAMED = "French workers protested the pension reform on Tuesday."
+DEFINITE = "Senators Ana Reyes and Tom Hale met voters. The two senators criticized the tariff."
 
 
 def _pipeline(analyzer: Any, on: bool) -> Any:
@@ -82,7 +83,7 @@ def test_a_participle_on_the_group_is_its_act(on: Any, off: Any) -> None:
 
 def test_the_events_kept_and_their_types_do_not_move(on: Any, off: Any) -> None:
     """Read late: the events stage decides on the layer without the group."""
-    for text in (PROTEST, COORDINATED, PARTICIPLE, PASSIVE, OWNED, NAMED):
+    for text in (PROTEST, COORDINATED, PARTICIPLE, PASSIVE, OWNED, NAMED, DEFINITE):
         on_events, off_events = _events(on, text), _events(off, text)
         assert on_events.keys() == off_events.keys(), text
         for key, event in on_events.items():
@@ -96,5 +97,5 @@ def test_a_passive_subject_is_no_doer(on: Any) -> None:
 
 
 def test_a_phrase_with_a_country_or_owner_is_left_to_other_rules(on: Any, off: Any) -> None:
-    for text in (OWNED, NAMED):
+    for text in (OWNED, NAMED, DEFINITE):
         assert _events(on, text) == _events(off, text), text

@@ -9,7 +9,8 @@ found most kept tune events without a source have a subject that names no actor)
 A PLOVER coder codes the group as the doer all the same (an unplaced OPP, LAB, ...).
 
 ``actors.agent.subject_group_source_only`` (session 46, engineer ES): such a phrase -
-plural, no name or possessor among its words - is read as a group actor of its
+plural, no name or possessor among its words, no definite determiner or count that
+points back to people named before ("the two senators") - is read as a group actor of its
 own (its words its name, the lexicon's sector, no country) where it is the active
 subject of a verb or heads a participle clause ("superdelegates declaring"). Read late
 (``events.late_sources``, as ``definite_body_sole_country_source_only``): the quotes
@@ -36,13 +37,17 @@ if TYPE_CHECKING:
 SUBJECT_GROUP = declare(
     "actors.agent.subject_group_source_only",
     "'Activists engaged in a sit-in', 'superdelegates declaring support for her': a plural "
-    "agents-lexicon noun phrase that names no country, name or possessor and is the active "
+    "agents-lexicon noun phrase that names no country, name, possessor, definite determiner or "
+    "count and is the active "
     "subject of a verb (or heads a participle clause) is a group actor of its own (its "
     "sector, no country), read only as an event's source: it fills the empty source of an "
     "event kept without it (events.late_sources), no quote or event decision reads it",
 )
 _CONFIDENCE = constants("actors")["confidence"]
-_SUBJECTS = ("nsubj",)  # an active subject: a passive subject undergoes the act
+_SUBJECTS = ("nsubj",)
+_DEFINITE = frozenset(
+    {"the", "this", "that", "these", "those"}
+)  # an active subject: a passive subject undergoes the act
 
 
 def _does(token: Token) -> bool:
@@ -58,6 +63,12 @@ def _does(token: Token) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children)
 
 
+def _points_back(child: Token) -> bool:
+    """A definite determiner or a count: the phrase means people the text has named
+    ("the farmers", "the three ministers"), not a group of its own."""
+    return child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
+
+
 def place_subject_groups(resolver: DocumentResolver) -> None:
     """Read each set-aside plural subject phrase as a late group (module doc)."""
     if resolver.hold_late or not resolver.switches.enabled(SUBJECT_GROUP):
@@ -68,6 +79,8 @@ def place_subject_groups(resolver: DocumentResolver) -> None:
             continue
         if any(c.dep_ == "poss" for c in token.children):
             continue  # "his critics", "Clinton's aides": the owner's, read by other rules
+        if any(_points_back(c) for c in token.children if c.i < token.i):
+            continue  # "the two senators said": people named before, for coreference
         if named_inside(resolver, item.start_tok, token):
             continue  # a name among its words says whose; the rules that read it decided
         text = resolver.phrase_text(item.start_tok, token)
