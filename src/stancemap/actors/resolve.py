@@ -59,6 +59,7 @@ from .sentence_country import Countryless, place_countryless
 from .side_groups import settle_side_groups
 from .spans import is_subject
 from .stray_names import link_stray_surnames
+from .subject_groups import place_subject_groups
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
 
@@ -151,6 +152,7 @@ class DocumentResolver:
         place_countryless(self)
         place_national_bodies(self)
         place_definite_bodies(self)
+        place_subject_groups(self)
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         # after the pronouns: a description or a team read here moves no pronoun's link
