@@ -38,11 +38,32 @@ def events(pipeline: Pipeline, text: str) -> list[tuple[str, str, list[str], lis
     ]
 
 
-def test_a_disavowed_party_is_rejected(pipelines):
-    text = "Donald Trump disavowed David Duke on Monday."
-    found = events(pipelines["on"], text)
-    assert ("disavowed", "REJECT", ["Donald Trump"], ["David Duke"]) in found
-    assert not [e for e in events(pipelines["off"], text) if e[0] == "disavowed"]
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Donald Trump disavowed David Duke on Monday.", "disavowed", "Donald Trump", "David Duke"),
+        # a multiword verb of the table, its particle after the object
+        (
+            "John Smith brushed Elizabeth Warren off at the meeting.",
+            "brushed",
+            None,
+            "Elizabeth Warren",
+        ),
+    ],
+)
+def test_a_rejected_party(pipelines, text, trigger, source, target):
+    found = [e for e in events(pipelines["on"], text) if e[0] == trigger]
+    assert [(e[1], e[3]) for e in found] == [("REJECT", [target])]
+    assert source is None or found[0][2] == [source]
+    assert not [e for e in events(pipelines["off"], text) if e[0] == trigger]
+
+
+def test_a_verb_of_belief_is_no_rejection(pipelines):
+    # "discredit" is in the table, but its most frequent sense is verb.cognition
+    text = "Hillary Clinton ran an effort to discredit Monica Lewinsky."
+    analysis = pipelines["on"].analyze(text, date="2016-03-01")
+    assert "Monica Lewinsky" in {a.name for a in analysis.actors}  # a party as object
+    assert not [e for e in analysis.events if e.trigger.text == "discredit"]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,9 @@ whose direct object is itself a named party is a rejection (REJECT, CAMEO 120) o
 party by the verb's subject. The judged real-news tune files miss such events because the
 trigger lexicon codes "reject" and "repudiate" (``events.trigger.near_verbs``) but not
 their WordNet troponyms without a coded neighbour ("disavow", "abjure", "shrug off").
+Only a verb whose most frequent sense is in verb.communication or verb.social reads: a
+verb of belief ("discredit", "distrust": verb.cognition) with a person as object is a
+charge or an attitude, not a rejection.
 
 It reads only where no row of the verb's own fits (a lexicon or dictionary row keeps its
 reading: "dismissed the warrant", "denied the aid") and the object phrase's own name is an
@@ -23,7 +26,9 @@ from ..actors import ActorLayer
 from ..rules import declare
 from . import arguments as args
 from .lexicon import TriggerEntry
-from .rejected_charges import REJECT_CODE, rejecting
+from .lexnames import lexnames
+from .multiwords import multiword_table
+from .rejected_charges import REJECT_CODE, rejecting_verbs
 
 REJECTED_PARTY = declare(
     "events.trigger.rejected_party",
@@ -33,6 +38,31 @@ REJECTED_PARTY = declare(
     order=29.7,
 )
 REJECTED_PARTY_ROW = "rule:rejected_party"
+# the WordNet files of an act towards a party: a rejection said or done ("disavow",
+# "brush off"); a verb of belief ("discredit", "distrust", "doubt": verb.cognition) names
+# an attitude or a charge, not a rejection of the party
+ACT_LEXNAMES = ("communication", "social")
+
+
+def _lexname(key: str) -> str:
+    """The WordNet file of the most frequent sense of a verb or multiword verb, or ""."""
+    words = key.split()
+    if len(words) == 1:
+        return lexnames().get((key, "V"), "").removeprefix("verb.")
+    for entry in multiword_table().get(words[0], []):
+        if entry.words == tuple(words):
+            return entry.lexnames[0]
+    return ""
+
+
+def rejecting_act(verb: Token, particles: list[str]) -> bool:
+    """The verb, or the verb with one of its particles or following adverbs ("brushed him
+    off", "brushed aside"), is a verb of rejecting whose most frequent sense is an act of
+    words or dealings (``ACT_LEXNAMES``)."""
+    lemma = verb.lemma_.lower()
+    adverbs = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i > verb.i]
+    keys = {lemma} | {f"{lemma} {p}" for p in [*particles, *adverbs]}
+    return any(_lexname(k) in ACT_LEXNAMES for k in keys & rejecting_verbs())
 
 
 def rejected_party_row(
@@ -40,7 +70,7 @@ def rejected_party_row(
 ) -> TriggerEntry | None:
     """A REJECT row for a verb of rejecting whose direct object names an actor; the caller
     has found no row of the verb's own that fits."""
-    if actors is None or tok.pos_ != "VERB" or not rejecting(tok, particles):
+    if actors is None or tok.pos_ != "VERB" or not rejecting_act(tok, particles):
         return None
     # "dismissed his chief of staff": one's own people dismissed are let go, not rejected
     objects = [o for o in args.children(tok, "dobj", "obj") if not args.children(o, "poss")]
