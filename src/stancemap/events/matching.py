@@ -45,6 +45,7 @@ from .non_events import NonEvents
 from .parts import Tuning
 from .pursuit_criticism import PURSUIT_CRITICISM, pursuit_row
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
+from .rejected_parties import REJECTED_PARTY, rejected_party_row
 from .relative_object import RELATIVE_CLAUSE_OBJECT, relative_object
 from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
 from .sent_goods import SENT_GOODS, sent_goods_rows
@@ -637,6 +638,9 @@ class TriggerMatcher:
         if not rows and self.tuning.on(NEAR_VERBS):  # "repudiated X": reject's bare code
             near = near_row(tok, self.lexicon, actors)
             rows = [near] if near is not None else rows
+        if not rows and self.tuning.on(REJECTED_PARTY):  # "disavowed Duke"
+            rejected = rejected_party_row(tok, particles(tok), actors)
+            rows = [rejected] if rejected is not None else rows
         if not rows and self.tuning.on(CONDITIONAL_FAMILY):  # every row conditional, one family
             family = family_row(tok, self.lexicon, actors)
             rows = [family] if family is not None else rows
