@@ -38,10 +38,12 @@ def test_a_sentence_country_places_the_group(run):
 
 
 def test_a_group_noun_of_no_country_is_no_source(run):
-    # the shipped reading since countryless_subject was removed: "Protesters" of no
-    # country is no actor, and the event it does has no source
+    # the reading since countryless_subject was removed: "Protesters" of no country is no
+    # actor, and the event it does has no source - unless the late group of session 46
+    # (actors.agent.subject_group_source_only, tests/actors/test_s46_subject_groups.py)
+    # fills it, so that rule is off here
     text = "Protesters blocked the road to the parliament on Monday."
-    found = run(text)
+    found = run(text, ("actors.agent.subject_group_source_only",))
     assert not any(a.name == "Protesters" for a in found.actors)
     events = _events(found, "PROTEST")
     assert not events or events[0][1] == []

@@ -32,6 +32,8 @@ def quotes_without(analyzer):  # type: ignore[no-untyped-def]
         doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
         layer = analyzer.actors(doc, document)
         settings = with_rules(analyzer.settings, disable=disable, enable=enable)
-        return QuoteStage(settings)(doc, document, layer)
+        # as the pipeline does: a resolution read only as an event's source
+        # (``ActorLayer.before``) is not the quotes stage's
+        return QuoteStage(settings)(doc, document, layer.before or layer)
 
     return run
