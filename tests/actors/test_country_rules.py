@@ -71,12 +71,12 @@ def test_plural_role_with_a_country_is_a_group(layer_of):
 
 
 def test_plural_role_without_a_country_is_nobody(layer_of):
-    # no country is guessed: the layer quotes and events decide on has no such actor;
-    # actors.agent.subject_group_source_only (session 46) adds the phrase late as a group of
-    # its own, read only as an event's source, and still of no country
+    # no country is guessed: the layer quotes and events decide on has no mention of such an
+    # actor; actors.agent.subject_group_source_only (session 46) adds the phrase late as a
+    # group of its own, read only as an event's source, and still of no country
     layer, _ = layer_of("Rebel leaders rejected the offer.")
     decided = layer.before or layer
-    assert not [a for a in decided.actors.values() if a.sector == "REB"]
+    assert not [m for m in decided.mentions if decided.actor(m.actor_id).sector == "REB"]
     assert all(a.country is None for a in layer.actors.values() if a.sector == "REB")
 
 
