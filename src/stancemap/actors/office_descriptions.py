@@ -133,7 +133,7 @@ def settle_office_descriptions(resolver: DocumentResolver) -> None:
         head = _word(token)
         if head not in nouns:
             continue
-        modifiers = _description(resolver, token)
+        modifiers = _description(resolver, token, read=True)
         if modifiers is None:
             continue
         former = any(_word(t) in _FORMER for t in modifiers)
@@ -147,9 +147,40 @@ def settle_office_descriptions(resolver: DocumentResolver) -> None:
             continue  # "Clinton thanked the former secretary of state": someone else
         first = min([token.i, *(t.i for t in modifiers)])
         last = max([token.i, *(t.i for t in tail)])
-        while first < token.i and first in resolver.taken:
+        while first < token.i and _named(resolver, first):
             first += 1  # "FBI" stays the body's own mention
-        if any(i in resolver.taken for i in range(first, last + 1)):
+        if not _free(resolver, first, last):
             continue
         found = resolver.again(actor_id, "role", "role_holder")
         resolver.add_phrase(first, resolver.doc[last], found)
+
+
+def _named(resolver: DocumentResolver, i: int) -> bool:
+    """Token ``i`` is read as a mention of something other than a generic agent."""
+    if i not in resolver.taken:
+        return False
+    token = resolver.doc[i]
+    return any(
+        m.start <= token.idx < m.end and not is_agent_id(m.actor_id) for m in resolver.mentions
+    )
+
+
+def _free(resolver: DocumentResolver, first: int, last: int) -> bool:
+    """Tokens [first, last] are unread, or read only as a generic agent ("the Ohio
+    governor": some US governor, no one), whose mention then gives way to the person."""
+    if not any(i in resolver.taken for i in range(first, last + 1)):
+        return True
+    doc = resolver.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    over = [m for m in resolver.mentions if m.start < end and start < m.end]
+    if not over or any(
+        m.how != "agent" or not is_agent_id(m.actor_id) or m.start < start or m.end > end
+        for m in over
+    ):
+        return False  # a name, a body, or a phrase reaching past the description: kept
+    for mention in over:
+        resolver.mentions.remove(mention)
+    gone = {m.actor_id for m in over} - {m.actor_id for m in resolver.mentions}
+    for actor_id in gone:
+        del resolver.actors[actor_id]  # no mention left: no actor of the text
+    return True

@@ -50,8 +50,8 @@ from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
-from .party_groups import settle_party_people
 from .office_descriptions import settle_office_descriptions
+from .party_groups import settle_party_people
 from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
 from .quoted_pronouns import settle_quoted_pronouns
