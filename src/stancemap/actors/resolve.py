@@ -50,6 +50,7 @@ from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
+from .office_descriptions import settle_office_descriptions
 from .party_groups import settle_party_people
 from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
@@ -157,6 +158,7 @@ class DocumentResolver:
         settle_quoted_pronouns(self)
         # after the pronouns: a description or a team read here moves no pronoun's link
         settle_role_descriptions(self)
+        settle_office_descriptions(self)  # the text's own roles first, the KB's after
         settle_side_groups(self)
         settle_party_people(self)
         # last: a stray surname read here moves no pronoun, description or team link

@@ -130,9 +130,12 @@ def given_roles(resolver: DocumentResolver) -> list[GivenRole]:
     return roles
 
 
-def _description(resolver: DocumentResolver, token: Token) -> list[Token] | None:
-    """The words of a definite singular description headed by ``token``, or None."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.i in resolver.taken:
+def _description(
+    resolver: DocumentResolver, token: Token, *, read: bool = False
+) -> list[Token] | None:
+    """The words of a definite singular description headed by ``token``, or None
+    (``read``: the head may be read already, its caller decides what gives way)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or (token.i in resolver.taken and not read):
         return None
     if token.dep_ in _NOT_DESCRIPTION_DEPS or token.ent_type_ == "PERSON":
         return None
