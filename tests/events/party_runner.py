@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from rule_settings import with_rules
 from stancemap.config import RuleSettings, Settings
+from stancemap.pipeline import Pipeline
 
 DEFAULT_OFF = tuple(RuleSettings().disable)
 
@@ -36,3 +38,29 @@ def parties(analysis, event) -> tuple[str, list[str], list[str]]:
         sorted(names[x] for x in event.source),
         sorted(names[x] for x in event.target),
     )
+
+
+def on_off_pipelines(analyzer, rule: str) -> dict[str, Pipeline]:
+    """The shipped pipeline with ``rule`` switched on ("on") and off ("off"), sharing the
+    analyzer's spaCy pipeline."""
+    return {
+        "on": Pipeline(with_rules(enable=[rule]), nlp=analyzer.nlp),
+        "off": Pipeline(with_rules(disable=[rule]), nlp=analyzer.nlp),
+    }
+
+
+def event_rows(
+    pipeline: Pipeline, text: str, date: str = "2016-06-10"
+) -> list[tuple[str, str, list[str], list[str]]]:
+    """(trigger, type, source names, target names) of every event."""
+    analysis = pipeline.analyze(text, date=date)
+    names = {a.id: a.name for a in analysis.actors}
+    return [
+        (
+            e.trigger.text,
+            e.type,
+            sorted(names[s] for s in e.source),
+            sorted(names[t] for t in e.target),
+        )
+        for e in analysis.events
+    ]

@@ -10,8 +10,8 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from party_runner import event_rows, on_off_pipelines  # same folder
 
-from rule_settings import with_rules
 from stancemap.datafiles import data_path
 from stancemap.events import near_verbs as nv
 from stancemap.pipeline import Pipeline
@@ -22,25 +22,11 @@ NEAR = "events.trigger.near_verbs"
 
 @pytest.fixture(scope="module")
 def pipelines(analyzer):
-    return {
-        "on": Pipeline(with_rules(enable=[NEAR]), nlp=analyzer.nlp),
-        "off": Pipeline(with_rules(disable=[NEAR]), nlp=analyzer.nlp),
-    }
+    return on_off_pipelines(analyzer, NEAR)
 
 
 def events(pipeline: Pipeline, text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    """(trigger, type, source names, target names) of every event."""
-    analysis = pipeline.analyze(text, date="2016-06-10")
-    names = {a.id: a.name for a in analysis.actors}
-    return [
-        (
-            e.trigger.text,
-            e.type,
-            sorted(names[s] for s in e.source),
-            sorted(names[t] for t in e.target),
-        )
-        for e in analysis.events
-    ]
+    return event_rows(pipeline, text)
 
 
 # (text, trigger, type, source, target): a verb no row codes, a party as its object

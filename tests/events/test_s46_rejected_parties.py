@@ -8,8 +8,8 @@ off; its tests switch it on and off explicitly. Sentences written for these test
 from __future__ import annotations
 
 import pytest
+from party_runner import event_rows, on_off_pipelines  # same folder
 
-from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 
 RULE = "events.trigger.rejected_party"
@@ -17,25 +17,11 @@ RULE = "events.trigger.rejected_party"
 
 @pytest.fixture(scope="module")
 def pipelines(analyzer):
-    return {
-        "on": Pipeline(with_rules(enable=[RULE]), nlp=analyzer.nlp),
-        "off": Pipeline(with_rules(disable=[RULE]), nlp=analyzer.nlp),
-    }
+    return on_off_pipelines(analyzer, RULE)
 
 
 def events(pipeline: Pipeline, text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    """(trigger, type, source names, target names) of every event."""
-    analysis = pipeline.analyze(text, date="2016-03-01")
-    names = {a.id: a.name for a in analysis.actors}
-    return [
-        (
-            e.trigger.text,
-            e.type,
-            sorted(names[s] for s in e.source),
-            sorted(names[t] for t in e.target),
-        )
-        for e in analysis.events
-    ]
+    return event_rows(pipeline, text, date="2016-03-01")
 
 
 @pytest.mark.parametrize(
