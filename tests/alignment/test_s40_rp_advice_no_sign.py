@@ -4,30 +4,15 @@ another verb keeps its sign. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from rule_pairs import pair_scores, rule_analyzer
 from stancemap.alignment.relations import advice_events
-from stancemap.config import load_settings
-from stancemap.pipeline import Analyzer
 from stancemap.records import Event, Span
 
 RULE = "alignment.relations.advice_no_sign"
 
 
-@lru_cache(maxsize=4)
-def analyzer(on: bool) -> Analyzer:
-    settings = load_settings()
-    off = [r for r in settings.rules.disable if r != RULE]
-    if not on:
-        off.append(RULE)
-    rules = settings.rules.model_copy(update={"disable": off})
-    return Analyzer(settings.model_copy(update={"rules": rules}))
-
-
 def pairs(text: str, on: bool) -> dict[frozenset[str], float]:
-    result = analyzer(on).analyze_text(text, doc_id="s40rp", date="2016-04-28")
-    names = {a.id: a.name for a in result.actors}
-    return {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
+    return pair_scores(rule_analyzer(RULE, on), text, "s40rp", "2016-04-28")
 
 
 PAIR = frozenset(("Mark Dalton", "Susan Whitfield"))

@@ -9,19 +9,16 @@ confidence; ``events.reality.marked_threshold`` gives them the fit's own thresho
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from misread_helpers import StageRunner
 
+from bench_modules import load_bench
 from stancemap.events import reality
 
 REFIT29 = "+events.reality.refit_s29"  # proposed off: switched on where a test reads its fit
 CONFIDENCE = "+events.reality.confidence"
 KEPT = "+events.reality.marked_kept"
 BY_MODE = "+events.reality.marked_threshold"
-FIT_SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "events_reality_fit.py"
 # "would" marks the recommendation hypothetical; an act with no party: under the threshold
 IFFY = ("The senator would recommend policies that help farmers.", "recommend")
 
@@ -90,16 +87,8 @@ def test_a_marked_event_has_its_own_threshold(runner, monkeypatch):
     assert runner.on(plain, "condemned", (REFIT29, BY_MODE)) != []  # asserted: one threshold
 
 
-def _fit_script():
-    spec = importlib.util.spec_from_file_location("events_reality_fit", FIT_SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_fitting_script_reads_modes_and_compares_treatments():
-    fit = _fit_script()
+    fit = load_bench("events_reality_fit")
     assert any(p.name == "events_tune_s29.jsonl" for p in fit.CENSUS)
 
     def item(mode, label, verdict):

@@ -8,20 +8,18 @@ one threshold. Sentences written for these tests."""
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 from misread_helpers import StageRunner
 
+from bench_modules import load_bench
 from stancemap.datafiles import data_path
 from stancemap.events import reality
 from stancemap.events.ontology import load_ontology
 
 RULE = "events.reality.type_thresholds"
 CONFIDENCE = "+events.reality.confidence"
-SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "events_reality_types.py"
 # an ordinary "ran into trouble" read as an agreement, scored between the one threshold and
 # the agreements' own (0.165 on the shipped fit)
 ORDINARY = ("The new coach, who also ran into trouble at one point, tends to speak softly.", "ran")
@@ -93,14 +91,6 @@ def test_only_the_listed_types_move(runner, monkeypatch):
     assert [e.type for e in runner.on(*accusation)] == ["ACCUSE"]
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("events_reality_types", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _item(kind, reality_, verdict, file="a", label=None):
     group = "plover" if label is not None else "x"
     return {
@@ -114,7 +104,7 @@ def _item(kind, reality_, verdict, file="a", label=None):
 
 
 def test_the_fit_finds_the_low_types_and_their_threshold():
-    script = _script()
+    script = load_bench("events_reality_types")
     census = [_item("AGREE", 0.15 + 0.01 * n, "no_event") for n in range(10)]
     census += [_item("AGREE", 0.3, "right"), _item("AGREE", 0.6, "right")]
     census += [_item("ACCUSE", 0.15, "no_event")] + [_item("ACCUSE", 0.5, "right")] * 20
@@ -144,7 +134,7 @@ def test_an_act_between_two_named_parties_keeps_the_one_threshold(runner, monkey
 
 
 def test_the_fit_can_leave_two_sided_events_alone():
-    script = _script()
+    script = load_bench("events_reality_types")
     one = {**_item("AGREE", 0.16, "no_event"), "source": 1, "target": 0}
     two = {**_item("AGREE", 0.17, "right"), "source": 1, "target": 1}
     assert script.acted_on(one, "not_both") and not script.acted_on(two, "not_both")

@@ -7,19 +7,17 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 from misread_helpers import StageRunner, one
 
+from bench_modules import load_bench
 from stancemap.datafiles import data_path
 from stancemap.events import reality
 
 RULE = "events.reality.mode_thresholds"
 REFUSAL = "events.mode.readiness_refusal_asserted"
-SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "events_reality_modes.py"
 # one agreement told as done, one promised (future), both naming one side only
 DONE = ("The two leaders agreed to meet again next month.", "agreed")
 PROMISED = ("The two leaders will agree on a timetable next month.", "agree")
@@ -87,14 +85,6 @@ def test_a_promised_agreement_and_a_done_one_part_by_mode(runner, monkeypatch):
     assert runner.on(*DONE, (RULE,)) == [] and runner.on(*PROMISED, (RULE,)) == []
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("events_reality_modes", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _item(reality_, verdict, mode=None, group="census", source=1, target=0, missed=()):
     return {
         "group": group,
@@ -111,7 +101,7 @@ def _item(reality_, verdict, mode=None, group="census", source=1, target=0, miss
 
 
 def test_the_fit_gives_each_mode_group_its_threshold(monkeypatch):
-    script = _script()
+    script = load_bench("events_reality_modes")
     monkeypatch.setattr(script, "low_types", lambda: {"AGREE": 0.2})
     # asserted: a right event at 0.17 among no-events; marked: no-events up to 0.29, a
     # right one at 0.31

@@ -6,12 +6,8 @@ tests; actors fixed by hand with test_coder.build_layer, so the events stage alo
 from __future__ import annotations
 
 import pytest
-from test_coder import build_layer, names
-
-import rule_settings
-from stancemap.events.stage import EventStage
-from stancemap.ingest import make_document
-from stancemap.nlp import parse_documents
+from hand_coder import hand_coder
+from test_coder import names
 
 MEANS = "events.args.means_gerund_free"
 TIME = "events.args.time_gerund_free"
@@ -19,19 +15,7 @@ TIME = "events.args.time_gerund_free"
 
 @pytest.fixture(scope="module")
 def code(analyzer):
-    stages: dict[tuple[tuple[str, ...], tuple[str, ...]], EventStage] = {}
-
-    def run(text: str, actors: dict[str, str | None], enable=(), disable=()):
-        document = make_document(text, doc_id="t", date="2022-06-17", strip_boilerplate=False)
-        doc = next(parse_documents(analyzer.nlp, [text], analyzer.settings.nlp))
-        layer = build_layer(text, actors)
-        key = (tuple(enable), tuple(disable))
-        if key not in stages:
-            settings = rule_settings.with_rules(enable=enable, disable=disable)
-            stages[key] = EventStage(settings)
-        return stages[key](doc, document, layer, [])
-
-    return run
+    return hand_coder(analyzer)
 
 
 def triggers(events):

@@ -6,30 +6,23 @@ tests."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from misread_helpers import StageRunner
+from refit_checks import (
+    check_the_refit_changes_the_probability,
+    check_the_refit_drops_under_its_own_threshold,
+)
 
+from bench_modules import load_bench
 from stancemap.events import reality
 
 REFIT41 = "+events.reality.refit_s41"  # shipped off: switched on where a test reads its fit
 CONFIDENCE = "+events.reality.confidence"
-BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
     return StageRunner(analyzer)
-
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_refit_file_reads_every_tune_census_file_and_no_check_file():
@@ -52,36 +45,22 @@ def test_the_rules_choose_the_refit():
 
 
 def test_the_refit_changes_the_probability(runner):
-    text = "The rebels attacked the embassy, a poll of 500 voters found 40 percent of them afraid."
-    on = runner.on(text, "attacked", (CONFIDENCE, REFIT41))
-    off = runner.on(text, "attacked", (CONFIDENCE,))
-    assert on and off and on[0].reality != off[0].reality
-    assert on[0].confidence == on[0].reality
+    check_the_refit_changes_the_probability(runner, REFIT41)
 
 
 def test_the_refit_drops_under_its_own_threshold(runner, monkeypatch):
-    text = "The senator said troops attacked the village."
-    assert runner.on(text, "attacked", (REFIT41,)) != []
-    fitted = dict(reality.model("s41"))
-    real = reality.model
-
-    def raised(fit="s29"):
-        return {**fitted, "threshold": 0.999} if fit == "s41" else real(fit)
-
-    monkeypatch.setattr(reality, "model", raised)
-    assert runner.on(text, "attacked", (REFIT41,)) == []
-    assert runner.on(text, "attacked", ()) != []  # rule off: the s28 fit and its threshold
+    check_the_refit_drops_under_its_own_threshold(runner, monkeypatch, "s41", REFIT41)
 
 
 def test_the_fitting_script_reads_s31_and_no_check_file():
-    fit = _script("events_reality_fit")
+    fit = load_bench("events_reality_fit")
     names = [p.name for p in fit.CENSUS]
     assert "events_tune_s31.jsonl" in names
     assert not any("check" in n for n in names)
 
 
 def test_reliability_bins_and_table():
-    rel = _script("confidence_reliability")
+    rel = load_bench("confidence_reliability")
     assert rel.bin_of(None) == "none"
     assert rel.bin_of(0.05) == "0.0-0.2"
     assert rel.bin_of(0.45) == "0.4-0.5"
@@ -96,7 +75,7 @@ def test_reliability_bins_and_table():
 
 
 def test_reliability_matches_a_judged_reading_at_its_place_and_type():
-    rel = _script("confidence_reliability")
+    rel = load_bench("confidence_reliability")
     judged = [
         {"article": "a", "start": 0, "end": 5, "read_as": "ACCUSE", "verdict": "right"},
         {"article": "a", "start": 10, "end": 15, "read_as": "AID", "verdict": "no_event"},
@@ -111,7 +90,7 @@ def test_reliability_matches_a_judged_reading_at_its_place_and_type():
 
 
 def test_reliability_auc_ranks_right_over_the_rest():
-    rel = _script("confidence_reliability")
+    rel = load_bench("confidence_reliability")
     rows = [(0.9, "right"), (0.8, "wrong"), (0.2, "no_event"), (0.9, "no_event")]
     assert rel.auc(rows) == round((1 + 1 + 0.5) / 3, 3)  # right over wrong, no, tie
     assert rel.auc(rows, real=True) == round((1 + 0.5 + 1 + 0) / 4, 3)

@@ -6,11 +6,9 @@ explicitly; the "off" half (as shipped) fails without it. Sentences written for 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from mode_helpers import parser
+from mode_helpers import dated_events, parser
 from mode_helpers import word as _word
 from stancemap.events.shared_time import time_governor
 
@@ -26,22 +24,8 @@ def parse(analyzer):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def dated(analyzer):  # type: ignore[no-untyped-def]
     """Text, on -> each event's (mode, date) by its trigger's words, the rule on or off."""
-    from stancemap.config import RuleSettings, Settings
-
-    default_off = [r for r in RuleSettings().disable if r != RULE]
-    pipelines: dict[bool, Any] = {}
-
-    def run(text: str, on: bool) -> dict[str, tuple[str | None, str | None]]:
-        if on not in pipelines:
-            # HB's untensed_act_dated (on) dates a gerund adjunct too: the off half has both off
-            disable = default_off if on else [*default_off, RULE, WIDER]
-            pipelines[on] = analyzer.derive(
-                Settings.model_validate({"rules": {"disable": disable}})
-            )
-        analysis = pipelines[on].analyze(text, date="2023-03-01")
-        return {text[e.trigger.start : e.trigger.end]: (e.mode, e.date) for e in analysis.events}
-
-    return run
+    # HB's untensed_act_dated (on) dates a gerund adjunct too: the off half has both off
+    return dated_events(analyzer, RULE, (WIDER,))
 
 
 def test_time_governor_function(parse) -> None:  # type: ignore[no-untyped-def]

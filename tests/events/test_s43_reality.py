@@ -5,31 +5,23 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from misread_helpers import StageRunner
+from refit_checks import (
+    check_the_refit_changes_the_probability,
+    check_the_refit_drops_under_its_own_threshold,
+)
 
+from bench_modules import load_bench
 from stancemap.events import reality
 from stancemap.events.lexnames import noun_lexnames
 
 REFIT43 = "+events.reality.refit_s43"  # shipped off: switched on where a test reads its fit
-CONFIDENCE = "+events.reality.confidence"
-BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 
 @pytest.fixture(scope="module")
 def runner(analyzer):
     return StageRunner(analyzer)
-
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _features(runner, text: str, word: str) -> dict[str, float]:
@@ -95,29 +87,15 @@ def test_features_read_a_thing_object_and_a_first_sense_of_another_kind(runner):
 
 
 def test_the_refit_changes_the_probability(runner):
-    text = "The rebels attacked the embassy, a poll of 500 voters found 40 percent of them afraid."
-    on = runner.on(text, "attacked", (CONFIDENCE, REFIT43))
-    off = runner.on(text, "attacked", (CONFIDENCE,))
-    assert on and off and on[0].reality != off[0].reality
-    assert on[0].confidence == on[0].reality
+    check_the_refit_changes_the_probability(runner, REFIT43)
 
 
 def test_the_refit_drops_under_its_own_threshold(runner, monkeypatch):
-    text = "The senator said troops attacked the village."
-    assert runner.on(text, "attacked", (REFIT43,)) != []
-    fitted = dict(reality.model("s43"))
-    real = reality.model
-
-    def raised(fit="s29"):
-        return {**fitted, "threshold": 0.999} if fit == "s43" else real(fit)
-
-    monkeypatch.setattr(reality, "model", raised)
-    assert runner.on(text, "attacked", (REFIT43,)) == []
-    assert runner.on(text, "attacked", ()) != []  # rule off: the s28 fit and its threshold
+    check_the_refit_drops_under_its_own_threshold(runner, monkeypatch, "s43", REFIT43)
 
 
 def test_the_fitting_script_reads_s41_tune_and_no_check_file():
-    fit = _script("events_reality_fit")
+    fit = load_bench("events_reality_fit")
     names = [p.name for p in fit.CENSUS]
     assert "events_tune_s41.jsonl" in names
     assert not any("check" in n for n in names)

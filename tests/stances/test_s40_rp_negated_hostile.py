@@ -5,31 +5,13 @@ positions. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from stancemap.config import load_settings
-from stancemap.pipeline import Analyzer
+from rule_pairs import pair_scores, rule_analyzer
 
 RULE = "stances.polarity.negated_hostile_no_position"
 
 
-@lru_cache(maxsize=4)
-def analyzer(on: bool) -> Analyzer:
-    settings = load_settings()
-    off = [r for r in settings.rules.disable if r != RULE]
-    enable = [r for r in settings.rules.enable if r != RULE]
-    if on:
-        enable.append(RULE)
-    else:
-        off.append(RULE)
-    rules = settings.rules.model_copy(update={"disable": off, "enable": enable})
-    return Analyzer(settings.model_copy(update={"rules": rules}))
-
-
 def pairs(text: str, on: bool) -> dict[frozenset[str], float]:
-    result = analyzer(on).analyze_text(text, doc_id="s40rp", date="2016-04-28")
-    names = {a.id: a.name for a in result.actors}
-    return {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
+    return pair_scores(rule_analyzer(RULE, on), text, "s40rp", "2016-04-28")
 
 
 SENATORS = frozenset(("Mark Dalton", "Susan Whitfield"))

@@ -9,31 +9,20 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.config import load_settings
+from rule_pairs import pair_scores, rule_analyzer
 from stancemap.pipeline import Analyzer
 from stancemap.stances.lead_over import lead_nouns
 
 RULE = "stances.relations.lead_over"
 
 
-def analyzer(on: bool) -> Analyzer:
-    settings = load_settings()
-    off = [r for r in settings.rules.disable if r != RULE]
-    if not on:
-        off.append(RULE)
-    rules = settings.rules.model_copy(update={"disable": off, "enable": []})
-    return Analyzer(settings.model_copy(update={"rules": rules}))
-
-
-OFF = analyzer(False)
-ON = analyzer(True)
+OFF = rule_analyzer(RULE, False)
+ON = rule_analyzer(RULE, True)
 LEAD = "Former Senator Ann Marlow spoke on Monday.\n\n"
 
 
 def pairs(text: str, analyzer: Analyzer) -> dict[frozenset[str], float]:
-    result = analyzer.analyze_text(LEAD + text, doc_id="s42br", date="2016-05-02")
-    names = {a.id: a.name for a in result.actors}
-    return {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
+    return pair_scores(analyzer, LEAD + text, "s42br")
 
 
 CLINTON_SANDERS = frozenset(("Hillary Clinton", "Bernie Sanders"))

@@ -1,0 +1,25 @@
+"""A relation test's two analyzers - the shipped rules with one rule switched on, and with
+it switched off - and the signed actor pairs an analyzer reads in a passage."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rule_settings import with_rules
+from stancemap.pipeline import Analyzer
+
+
+@lru_cache(maxsize=16)
+def rule_analyzer(rule: str, on: bool) -> Analyzer:
+    """The shipped settings with ``rule`` on or off, whatever it ships as (cached: one
+    analyzer a rule and side)."""
+    return Analyzer(with_rules(enable=[rule]) if on else with_rules(disable=[rule]))
+
+
+def pair_scores(
+    analyzer: Analyzer, text: str, doc_id: str, date: str = "2016-05-02"
+) -> dict[frozenset[str], float]:
+    """Each relation of ``text`` as {frozenset of the two actor names: score}."""
+    result = analyzer.analyze_text(text, doc_id=doc_id, date=date)
+    names = {a.id: a.name for a in result.actors}
+    return {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
