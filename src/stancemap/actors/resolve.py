@@ -141,10 +141,14 @@ class DocumentResolver:
         without it (``hold_late``): the passes before the first late one run once, the
         rest on a copy of the resolver as well (``fork``), not the whole document twice."""
         self.run_common()
-        held = fork(self)
+        # both late readings read only the set-aside agent phrases: none, nothing to hold
+        held = fork(self) if self.countryless else None
         layer = self.run_late()
         if not self.late_ids:
             return layer, None
+        if held is None:  # a late reading of another kind: resolve the whole document again
+            held = DocumentResolver(self.linker, self.doc, self.document, self.switches)
+            held.run_common()
         held.hold_late = True
         return layer, held.run_late()
 
