@@ -49,7 +49,10 @@ def _copy(value: Any, memo: dict[int, Any]) -> Any:
     elif isinstance(value, tuple):
         out = memo[key] = tuple(_copy(v, memo) for v in value)
     elif isinstance(value, BaseModel):
-        out = memo[key] = value.model_copy(deep=True)
+        # a record's fields are values or lists of values: a shallow copy with its lists
+        # copied (a deep copy cost more than the passes it spares)
+        lists = {k: list(v) for k, v in value.__dict__.items() if isinstance(v, list)}
+        out = memo[key] = value.model_copy(update=lists)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         out = memo[key] = copy.copy(value)
         for field in dataclasses.fields(value):
