@@ -25,8 +25,6 @@ from typing import Any
 from ..actors import ActorLayer
 from ..records import ActorMention
 
-_MISSING = object()  # the actor table has no such key
-
 
 @dataclass
 class ReadLog:
@@ -48,18 +46,23 @@ class _RecordingActors:
         self._table = table
         self._log = log
 
+    def _read(self, key: str) -> tuple[bool, Any]:
+        """Whether the table has ``key`` and its record, logged."""
+        found = (key in self._table, self._table.get(key))
+        return self._log.note("actors", (key,), found)  # type: ignore[no-any-return]
+
     def get(self, key: str, default: Any = None) -> Any:
-        found = self._log.note("actors", (key,), self._table.get(key, _MISSING))
-        return default if found is _MISSING else found
+        present, value = self._read(key)
+        return value if present else default
 
     def __getitem__(self, key: str) -> Any:
-        found = self.get(key, _MISSING)
-        if found is _MISSING:
+        present, value = self._read(key)
+        if not present:
             raise KeyError(key)
-        return found
+        return value
 
     def __contains__(self, key: object) -> bool:
-        return self.get(key, _MISSING) is not _MISSING  # type: ignore[arg-type]
+        return self._read(key)[0]  # type: ignore[arg-type]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self._log.wrote = True
@@ -127,11 +130,7 @@ def same_reads(log: ReadLog, layer: ActorLayer) -> bool:
         return False
     for name, args, answer in log.reads:
         if name == "actors":
-            now = layer.actors.get(args[0], _MISSING)
-            if now is _MISSING or answer is _MISSING:
-                if now is not answer:
-                    return False
-                continue
+            now: Any = (args[0] in layer.actors, layer.actors.get(args[0]))
         elif name == "salient_before":
             now = layer.salient_before(args[0], person=args[1])
         else:
