@@ -40,6 +40,7 @@ from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
 from .family_names import join_family_names_first
+from .fork import fork
 from .given_ahead import join_given_names_ahead
 from .halves import place_halves
 from .kb_surnames import settle_kb_surnames
@@ -132,6 +133,27 @@ class DocumentResolver:
     # ------------------------------------------------------------ driver
 
     def run(self) -> ActorLayer:
+        self.run_common()
+        return self.run_late()
+
+    def run_both(self) -> tuple[ActorLayer, ActorLayer | None]:
+        """The layer, and - where a resolution was read late (``late_ids``) - the layer
+        without it (``hold_late``): the passes before the first late one run once, the
+        rest on a copy of the resolver as well (``fork``), not the whole document twice."""
+        self.run_common()
+        # both late readings read only the set-aside agent phrases: none, nothing to hold
+        held = fork(self) if self.countryless else None
+        layer = self.run_late()
+        if not self.late_ids:
+            return layer, None
+        if held is None:  # a late reading of another kind: resolve the whole document again
+            held = DocumentResolver(self.linker, self.doc, self.document, self.switches)
+            held.run_common()
+        held.hold_late = True
+        return layer, held.run_late()
+
+    def run_common(self) -> None:
+        """The passes that run the same whether a late resolution is held back or not."""
         for item in candidates(self):
             if isinstance(item, Span):
                 resolve_name(self, item)
@@ -152,6 +174,9 @@ class DocumentResolver:
         place_halves(self)
         place_countryless(self)
         place_national_bodies(self)
+
+    def run_late(self) -> ActorLayer:
+        """The late resolutions (which ``hold_late`` holds back) and every pass after them."""
         place_definite_bodies(self)
         place_subject_groups(self)
         settle_pronoun_chains(self)

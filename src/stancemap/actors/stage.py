@@ -26,10 +26,14 @@ from ..ingest import Document
 from ..records import Actor
 from ..rules import RuleSwitches
 from .countries import country_table
+from .definite_bodies import SOURCE_ONLY
 from .kb import KnowledgeBase, load_kb
 from .layer import ActorLayer
 from .linker import Linker, Resolution
 from .resolve import DocumentResolver
+from .subject_groups import SUBJECT_GROUP
+
+LATE_RULES = (SOURCE_ONLY, SUBJECT_GROUP)
 
 _RULER_LABELS = {
     "person": "PERSON",
@@ -73,6 +77,8 @@ class ActorStage:
         self.kb = _cached_kb(self._kb_stamps)
         self.switches = RuleSwitches.from_settings(settings)
         self.linker = Linker(self.kb, settings.actors.fuzzy_threshold, self.switches)
+        # the rules whose resolutions are read late: with none on, nothing is held back
+        self.late_rules = any(self.switches.enabled(name) for name in LATE_RULES)
 
     def ruler_patterns(self) -> list[dict[str, Any]]:
         """Entity-ruler patterns for every unambiguous KB name (a few thousand), kept on
@@ -120,13 +126,13 @@ class ActorStage:
 
     def __call__(self, doc: Doc, document: Document) -> ActorLayer:
         resolver = DocumentResolver(self.linker, doc, document, self.switches)
-        layer = resolver.run()
-        if resolver.late_ids:
-            # a resolution read only as a source (``definite_bodies.SOURCE_ONLY``): the
-            # layer without it, which the quotes and the events decide on
-            again = DocumentResolver(self.linker, doc, document, self.switches)
-            again.hold_late = True
-            before = again.run()
+        if not self.late_rules:
+            return resolver.run()
+        # a resolution read only as a source (``definite_bodies.SOURCE_ONLY``,
+        # ``subject_groups``): the layer without it, which the quotes and the events
+        # decide on, from the same run up to the first late pass (``fork``)
+        layer, before = resolver.run_both()
+        if before is not None:
             for actor_id in resolver.late_ids:  # the events' filled sources look them up
                 if actor_id in layer.actors:
                     before.actors.setdefault(actor_id, layer.actors[actor_id])

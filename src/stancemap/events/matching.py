@@ -456,6 +456,11 @@ class TriggerMatcher:
             self._slots = {}
             self._rows = {}
 
+    def forget_layer(self) -> None:
+        """Forget what was computed on the current actor layer (a memo entry made while
+        coding one sentence is then never read while coding another: ``layer_reads``)."""
+        self._memo_of = None
+
     def objects(self, tok: Token) -> list[Token]:
         """Direct objects (the passive subject of a passive verb), with their conjuncts."""
         view = doc_view(tok.doc)

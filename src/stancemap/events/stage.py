@@ -10,13 +10,19 @@ which the CAMEO code always determines as well.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterator
+from copy import deepcopy
+from dataclasses import dataclass
+from typing import cast
+
+from spacy.tokens import Doc, Span
 
 from ..actors import ActorLayer
 from ..config import Settings
 from ..ingest import Document
 from ..nlp.text import doc_text
-from ..records import Event, MentionParties, Quote, Span
+from ..records import Event, MentionParties, Quote
+from ..records import Span as TextSpan
 from ..rules import RuleSwitches, declare
 from . import reality
 from .arguments import (
@@ -34,6 +40,7 @@ from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
 from .late_sources import fill_late_sources
+from .layer_reads import ReadLog, RecordingLayer, same_reads
 from .lexicon import (
     DICTIONARY_CONSULT_PATTERNS,
     DICTIONARY_NO_EVENT_PATTERNS,
@@ -133,11 +140,17 @@ class EventStage:
         return [item for item, _ in self._coded(doc, document, actors, quotes)]
 
     def _coded(
-        self, doc: Doc, document: Document, actors: ActorLayer, quotes: list[Quote]
+        self,
+        doc: Doc,
+        document: Document,
+        actors: ActorLayer,
+        quotes: list[Quote],
+        record: list[_Sentence] | None = None,
     ) -> list[tuple[Coded, float | None]]:
-        """Each coded predication with its learned reality (None unless recorded)."""
+        """Each coded predication with its learned reality (None unless recorded);
+        ``record``: gets each sentence's coding and its reads of the layer."""
         ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
-        real = self._real(doc, self._merged(doc, document, actors, ctx), ctx)
+        real = self._real(doc, self._merged(doc, document, actors, ctx, record), ctx)
         # events.quotes.content_judgement, then charged_deed (which leaves the first's alone):
         # after the merge and the learned reality, which were fitted on coded verbs; at their
         # own confidence
@@ -154,25 +167,81 @@ class EventStage:
         return real
 
     def _merged(
-        self, doc: Doc, document: Document, actors: ActorLayer, ctx: DocContext
+        self,
+        doc: Doc,
+        document: Document,
+        actors: ActorLayer,
+        ctx: DocContext,
+        record: list[_Sentence] | None = None,
     ) -> list[Coded]:
-        """Each coded predication of the document, merged, before its learned reality."""
+        """Each coded predication of the document, merged, before its learned reality;
+        ``record``: the layer's reads logged per sentence (``layer_reads``)."""
+        self._set_switches()
+        coded: list[Coded] = []
+        recording = RecordingLayer(actors) if record is not None else None
+        if recording is not None:
+            ctx.actors = cast(ActorLayer, recording)
+        try:
+            for sent, index in self._sentences(doc, document):
+                if recording is None or record is None:
+                    coded += self._code_sentence(document, sent, ctx, index)
+                    continue
+                recording.log = ReadLog()
+                held = _held(ctx)
+                self.coder.matcher.forget_layer()
+                found = self._code_sentence(document, sent, ctx, index)
+                record.append(
+                    _Sentence(sent, index, deepcopy(found), recording.log, held, _held(ctx))
+                )
+                coded += found
+        finally:
+            ctx.actors = actors
+        named_in = _named_in(actors) if self.party_named else None
+        return merge_events(coded, self.own_roles, named_in)
+
+    def _set_switches(self) -> None:
         title_conjunct_on.set(self.title_conjunct)
         related_person_on.set(self.related_person)
         compared_on.set(self.compared)
         city_modifier_on.set(self.city_modifier)
         unnamed_staff_on.set(self.unnamed_staff)
-        coded: list[Coded] = []
+
+    def _sentences(self, doc: Doc, document: Document) -> Iterator[tuple[Span, int]]:
+        """The sentences the coder reads, with their index (blank and excluded ones skipped)."""
         index = 0
         text = doc_text(doc)  # a sentence's text is the document's over its span
         for sent in doc.sents:
             blank = not text[sent.start_char : sent.end_char].strip()
             if blank or document.is_excluded(sent.start_char, sent.end_char):
                 continue
-            for item in self.coder.code_sentence(sent, ctx, index):
-                if not document.is_excluded(*item.trigger):
-                    coded.append(item)
+            yield sent, index
             index += 1
+
+    def _code_sentence(
+        self, document: Document, sent: Span, ctx: DocContext, index: int
+    ) -> list[Coded]:
+        return [
+            item
+            for item in self.coder.code_sentence(sent, ctx, index)
+            if not document.is_excluded(*item.trigger)
+        ]
+
+    def _merged_again(
+        self, document: Document, actors: ActorLayer, ctx: DocContext, record: list[_Sentence]
+    ) -> list[Coded]:
+        """``_merged`` on ``actors``, given the coding of the same document on another
+        layer (``record``): a sentence whose reads the layer answers the same, from the same
+        context, is that coding (copied); only the others are coded again."""
+        self._set_switches()
+        coded: list[Coded] = []
+        for done in record:
+            if _held(ctx) == done.held_before and same_reads(done.log, actors):
+                coded += deepcopy(done.items)
+                ctx.withheld_acts = set(done.held_after[0])
+                ctx.readiness_refusals = set(done.held_after[1])
+                continue
+            self.coder.matcher.forget_layer()
+            coded += self._code_sentence(document, done.sent, ctx, done.index)
         named_in = _named_in(actors) if self.party_named else None
         return merge_events(coded, self.own_roles, named_in)
 
@@ -248,13 +317,12 @@ class EventStage:
             # a resolution read late (``actors.before``): which events there are, their
             # merge and their learned reality are decided on the layer without it; it
             # only fills the source of an event kept anyway (``late_sources``)
-            coded = self._coded(doc, document, actors.before, quotes)
+            record: list[_Sentence] = []
+            coded = self._coded(doc, document, actors.before, quotes, record)
             ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
-            fill_late_sources(
-                [item for item, _ in coded],
-                self._merged(doc, document, actors, ctx),
-                actors.late_ids,
-            )
+            # the whole layer's coding, only where its reads differ (``layer_reads``)
+            full = self._merged_again(document, actors, ctx, record)
+            fill_late_sources([item for item, _ in coded], full, actors.late_ids)
         if self.gerund_owner:
             self._fill_gerund_owners(doc, document, actors, quotes, [i for i, _ in coded])
         named = _named_in(actors)
@@ -308,6 +376,23 @@ class EventStage:
         fill_late_sources(kept, full, owners)
 
 
+@dataclass
+class _Sentence:
+    """One sentence's coding on a layer, with what it read of it (``layer_reads``)."""
+
+    sent: Span
+    index: int
+    items: list[Coded]  # as coded, before the merge changes them
+    log: ReadLog
+    held_before: tuple[frozenset[int], frozenset[int]]  # the context's marks before it
+    held_after: tuple[frozenset[int], frozenset[int]]
+
+
+def _held(ctx: DocContext) -> tuple[frozenset[int], frozenset[int]]:
+    """The marks a sentence's coding leaves in the context for the finisher."""
+    return frozenset(ctx.withheld_acts), frozenset(ctx.readiness_refusals)
+
+
 def _named_in(actors: ActorLayer) -> NamedIn:
     """The actors a span names (``events.merge.party_named_in_own_sentence``)."""
 
@@ -338,6 +423,6 @@ def _mention_parties(
     return out
 
 
-def _span(text: str, bounds: tuple[int, int]) -> Span:
+def _span(text: str, bounds: tuple[int, int]) -> TextSpan:
     start, end = bounds
-    return Span(start=start, end=end, text=text[start:end])
+    return TextSpan(start=start, end=end, text=text[start:end])
