@@ -132,8 +132,8 @@ from .patient_clauses import (
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .purpose_clause import PURPOSE_OWN_ARGUMENTS
-from .renamed_objects import DESCRIBED_PERSON_NAMED, renamed_actors
 from .relative_doer import RELATIVE_DOER, relative_doer
+from .renamed_objects import DESCRIBED_PERSON_NAMED, renamed_actors
 from .scene_acts import (
     ACT_SUBJECT_DOER,
     PASSIVE_IN_ACT_DOER,
