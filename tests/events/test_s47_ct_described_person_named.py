@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from party_runner import event_rows, on_off_pipelines  # same folder
 
-from stancemap.events.renamed_objects import renaming_names
+from stancemap.events.renamed_objects import _adjacent, renaming_names
 
 RULE = "events.args.described_person_named"
 
@@ -72,3 +72,16 @@ def test_the_names_the_parse_gives(analyzer):
     doc = analyzer.nlp("The mayor praised his city, Chicago.")
     city = next(t for t in doc if t.text == "city")
     assert renaming_names(city) == []  # not a kind of person
+
+
+def test_a_name_the_parser_hangs_far_from_the_description_is_no_renaming(analyzer):
+    doc = analyzer.nlp("His friend Tom Walker spoke. The chairman, Kelly Armstrong, called a vote.")
+    friend = next(t for t in doc if t.text == "friend")
+    chairman = next(t for t in doc if t.text == "chairman")
+    assert [t.text for t in renaming_names(friend)] == ["Walker"]
+    assert [t.text for t in renaming_names(chairman)] == ["Armstrong"]
+    # a name hung on the description from far away is none of its: only adjacency counts
+    vote = next(t for t in doc if t.text == "vote")
+    armstrong = next(t for t in doc if t.text == "Armstrong")
+    assert _adjacent(chairman, armstrong)
+    assert not _adjacent(chairman, vote)

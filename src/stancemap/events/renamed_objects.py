@@ -45,11 +45,22 @@ def renaming_names(noun: Token) -> list[Token]:
     lemma = noun.lemma_.lower()
     if lemma not in people_nouns():
         return []
-    apposed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    apposed = [
+        c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _adjacent(noun, c)
+    ]
     if apposed:
         return [n for a in apposed for n in args.conjuncts(a) if n.pos_ == "PROPN"]
     detached = _detached_name(noun)
     return args.conjuncts(detached) if detached is not None else []
+
+
+def _adjacent(noun: Token, appos: Token) -> bool:
+    """The apposition follows the description's own phrase at once, or after one opening
+    mark ("his friend X", "the chairman, X"); the parser also hangs a name far away on a
+    noun ("executives are expected to unveil ..., 'Cruel Intentions'")."""
+    end = max(t.i for t in args.own_tokens(noun))
+    gap = noun.doc[end + 1 : appos.left_edge.i]
+    return len(gap) <= 1 and all(t.text in _OPENERS for t in gap)
 
 
 def _detached_name(noun: Token) -> Token | None:
