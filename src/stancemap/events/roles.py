@@ -133,6 +133,7 @@ from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifi
 from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .purpose_clause import PURPOSE_OWN_ARGUMENTS
 from .relative_doer import RELATIVE_DOER, relative_doer
+from .renamed_objects import DESCRIBED_PERSON_NAMED, renamed_actors
 from .scene_acts import (
     ACT_SUBJECT_DOER,
     PASSIVE_IN_ACT_DOER,
@@ -412,6 +413,11 @@ class RoleFinder:
 
     def actors(self, tok: Token, ctx: DocContext) -> list[str]:
         """Actors a subject/object token names, resolving pronouns where the parse allows."""
+        if self.tuning.on(DESCRIBED_PERSON_NAMED):
+            # "attacked his opponent, Senator X": X, not the description nor its "his"
+            renamed = renamed_actors(tok, ctx.actors)
+            if renamed:
+                return renamed
         found = args.phrase_actors(tok, ctx.actors)
         if self.tuning.on(APPOSITIVE_NAMES_DESCRIPTION):
             # "a super PAC supporting X, Conservative Solutions PAC": the named PAC
@@ -829,6 +835,10 @@ class RoleFinder:
         owner = next((c for c in noun.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
         if owner is None or owner.lower_ in args.FIRST_PERSON:
             return False
+        if self.tuning.on(DESCRIBED_PERSON_NAMED) and any(
+            a not in source for a in renamed_actors(noun, ctx.actors)
+        ):
+            return False  # "attacked his opponent, Senator X": X, someone else
         if self.tuning.on(OWN_OBJECT_RESOLVED_OTHER):
             # "He acknowledged her backing": "her" read as another actor is that one's
             read = ctx.actors.mentions_in(owner.idx, owner.idx + len(owner.text))
