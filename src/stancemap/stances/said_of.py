@@ -1,0 +1,111 @@
+"""A pronoun in a quote said OF a named person is that person (``stances.claims.said_of``).
+
+"'He is a liar,' Rubio said of Trump", "Rubio said of Trump: 'he has no plan'", "Asked
+about Trump, Rubio said he had failed the voters": the reporting verb (or a participle on
+it, "asked about", "speaking of") names whom the quote is about, so a he/she/him/her in
+the content stands for that person even where the actors stage's coreference, or the
+nearness test of ``actors.clear_pronouns``, chose nobody or the wrong one (the name comes
+after the pronoun, the speaker is the nearer person). The judged rules
+(``stances.claims.judged_party``, ``stances.claims.judged_deed``) then read the content as
+they read a named subject - the sign is theirs, from their lexicons; this rule only says
+who "he" is.
+
+Only where it is clear: the quote is a quotation (in reported words, "X said of Y that
+he would vote", "he" is as often the speaker, so there only when the speaker has the other
+gender); the report names exactly one party this way, a person; the
+pronoun agrees with them in gender (an honorific or the stage's he/she links, as
+``clear_pronouns`` reads it); it is not the speaker or whom he speaks for; and no other
+person the quote names before the pronoun agrees with it ("'Obama let him down,' she said
+of Trump" keeps "him" for Trump, but "'Obama said he would win,' she said of Trump" leaves
+"he" alone). Syntax only: no word list beyond the two prepositions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import ActorLayer
+from ..actors.clear_pronouns import _agrees
+from ..actors.coref import PERSON_PRONOUNS
+from ..actors.named_parties import UNNAMED_HOWS
+from ..records import Quote, is_agent_id
+from ..rules import declare
+
+SAID_OF = declare(
+    "stances.claims.said_of",
+    "with stances.claims.judged_party / judged_deed: a he/she/him/her in a quote whose "
+    "reporting verb names one person with 'of' or 'about' ('\"He is a liar,\" X said of Y', "
+    "'asked about Y, X said he had failed') is that person, when the pronoun agrees with "
+    "them and no other person the quote names before it does",
+    order=76.15,
+)
+
+_ABOUT = frozenset({"of", "about"})
+# a participle on the reporting verb that names the matter: "asked about Y", "speaking of Y"
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+_POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})
+
+
+def _named_person(tok: Token, actors: ActorLayer) -> str | None:
+    """The person a token names by a name, alias or title (never a pronoun or an agent)."""
+    if tok.pos_ == "PRON":
+        return None
+    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
+    if mention is None or mention.how in UNNAMED_HOWS or is_agent_id(mention.actor_id):
+        return None
+    actor = actors.actor(mention.actor_id)
+    if actor is None or actor.type != "person":
+        return None
+    return mention.actor_id
+
+
+def about_person(quote: Quote, actors: ActorLayer) -> str | None:
+    """The one person the quote's reporting verb says it is about: an 'of'/'about' object
+    of the verb, or of a participle hanging on it ("Asked about Y, X said ..."); None
+    when there is none or more than one."""
+    doc = actors.doc
+    if doc is None or quote.cue is None:
+        return None
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in _PARTICIPLE_TAGS]
+    found: set[str] = set()
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _ABOUT:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for part in (obj, *obj.conjuncts):
+                    person = _named_person(part, actors)
+                    found.add(person if person is not None else "")
+    found.discard("")
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def said_of_party(
+    tok: Token, quote: Quote, actors: ActorLayer, exclude: frozenset[str]
+) -> str | None:
+    """The person a he/she/him/her in ``quote``'s content stands for by rule
+    ``stances.claims.said_of`` (see the module's doc), else None; ``exclude``: the persons
+    it cannot be (the speaker and whom he speaks for)."""
+    gender = PERSON_PRONOUNS.get(tok.lower_)
+    if gender is None or tok.tag_ in _POSSESSIVE_TAGS or tok.lower_ in ("his", "hers"):
+        return None
+    if not quote.content.start <= tok.idx < quote.content.end:
+        return None
+    if quote.kind != "direct" and (quote.speaker is None or _agrees(actors, quote.speaker, gender)):
+        return None  # "X said of Y that he would vote": in reported words "he" is often X
+    person = about_person(quote, actors)
+    if person is None or person in exclude or not _agrees(actors, person, gender):
+        return None
+    for m in actors.mentions_in(quote.content.start, tok.idx):
+        if m.how in UNNAMED_HOWS or m.actor_id in exclude or m.actor_id == person:
+            continue
+        other = actors.actor(m.actor_id)
+        if other is not None and other.type == "person" and _agrees(actors, m.actor_id, gender):
+            return None  # another person the quote names first could be "he"
+    return person
