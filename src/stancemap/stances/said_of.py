@@ -17,7 +17,14 @@ pronoun agrees with them in gender (an honorific or the stage's he/she links, as
 ``clear_pronouns`` reads it); it is not the speaker or whom he speaks for; and no other
 person the quote names before the pronoun agrees with it ("'Obama let him down,' she said
 of Trump" keeps "him" for Trump, but "'Obama said he would win,' she said of Trump" leaves
-"he" alone). Syntax only: no word list beyond the two prepositions.
+"he" alone). Syntax only: no word list beyond the prepositions (of, about, on).
+
+Session 47: the frequent signed form is a possessive ("'His behavior was deplorable,' X
+said of Y"). Rule ``stances.claims.said_of_owner`` gives a his/her the same person, by the
+same test, as the owner of the judged noun for ``stances.claims.judged_act`` and for the
+learned model of ``stances.claims.judged_subject``; rule ``stances.claims.said_of_learned``
+lets that model read a clause whose subject is such a he/she ("'He has been a great
+friend,' X said about Y") as a clause about Y.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from spacy.tokens import Token
 from ..actors import ActorLayer
 from ..actors.clear_pronouns import _agrees
 from ..actors.coref import PERSON_PRONOUNS
-from ..actors.named_parties import UNNAMED_HOWS
+from ..actors.named_parties import CLAUSE_SUBJECT_DEPS, UNNAMED_HOWS
 from ..records import Quote, is_agent_id
 from ..rules import declare
 
@@ -39,8 +46,23 @@ SAID_OF = declare(
     "them and no other person the quote names before it does",
     order=76.15,
 )
+SAID_OF_OWNER = declare(
+    "stances.claims.said_of_owner",
+    "with stances.claims.judged_act and judged_subject: a his/her in a quote whose reporting "
+    "verb names one person with 'of', 'about' or 'on' ('\"His behavior was deplorable,\" X "
+    "said of Y') owns the judged noun as that person, by the test of stances.claims.said_of",
+    order=76.16,
+)
+SAID_OF_LEARNED = declare(
+    "stances.claims.said_of_learned",
+    "with stances.claims.judged_subject: a quote clause whose subject is a he/she that "
+    "stances.claims.said_of reads as Y ('\"He has been a great friend,\" X said about Y') "
+    "is judged by the learned claim model as a clause about Y",
+    order=76.17,
+)
 
-_ABOUT = frozenset({"of", "about"})
+# "said of Y", "said about Y", "commented on Y": only a named person as its object counts
+_ABOUT = frozenset({"of", "about", "on"})
 # a participle on the reporting verb that names the matter: "asked about Y", "speaking of Y"
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 _POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})
@@ -92,8 +114,25 @@ def said_of_party(
     """The person a he/she/him/her in ``quote``'s content stands for by rule
     ``stances.claims.said_of`` (see the module's doc), else None; ``exclude``: the persons
     it cannot be (the speaker and whom he speaks for)."""
+    if tok.tag_ in _POSSESSIVE_TAGS or tok.lower_ in ("his", "hers"):
+        return None
+    return _said_of(tok, quote, actors, exclude)
+
+
+def said_of_owner(
+    tok: Token, quote: Quote, actors: ActorLayer, exclude: frozenset[str]
+) -> str | None:
+    """The person a possessive his/her in ``quote``'s content stands for ("'His behavior
+    was deplorable,' X said of Y": Y), by the same test as ``said_of_party`` (rule
+    ``stances.claims.said_of_owner``), else None."""
+    if tok.tag_ not in _POSSESSIVE_TAGS and tok.dep_ != "poss":
+        return None
+    return _said_of(tok, quote, actors, exclude)
+
+
+def _said_of(tok: Token, quote: Quote, actors: ActorLayer, exclude: frozenset[str]) -> str | None:
     gender = PERSON_PRONOUNS.get(tok.lower_)
-    if gender is None or tok.tag_ in _POSSESSIVE_TAGS or tok.lower_ in ("his", "hers"):
+    if gender is None:
         return None
     if not quote.content.start <= tok.idx < quote.content.end:
         return None
@@ -109,3 +148,20 @@ def said_of_party(
         if other is not None and other.type == "person" and _agrees(actors, m.actor_id, gender):
             return None  # another person the quote names first could be "he"
     return person
+
+
+def said_of_subject(
+    head: Token, quote: Quote, actors: ActorLayer, exclude: frozenset[str], on: frozenset[str]
+) -> str | None:
+    """The person a quote clause headed by ``head`` is about by these rules: its he/she
+    subject (``stances.claims.said_of_learned``) or the his/her owning its subject noun
+    (``stances.claims.said_of_owner``), read as the person the quote is said of."""
+    subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON":
+        return said_of_party(subj, quote, actors, exclude) if SAID_OF_LEARNED in on else None
+    if subj.pos_ != "NOUN" or SAID_OF_OWNER not in on:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    return said_of_owner(poss, quote, actors, exclude) if poss is not None else None
