@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import ActorLayer
-from ..actors.clear_pronouns import _agrees
+from ..actors.clear_pronouns import _agrees, pronoun_party
 from ..actors.coref import PERSON_PRONOUNS
 from ..actors.named_parties import CLAUSE_SUBJECT_DEPS, UNNAMED_HOWS
 from ..records import Quote, is_agent_id
@@ -59,6 +59,14 @@ SAID_OF_LEARNED = declare(
     "stances.claims.said_of reads as Y ('\"He has been a great friend,\" X said about Y') "
     "is judged by the learned claim model as a clause about Y",
     order=76.17,
+)
+CLEAR_PRONOUN = declare(
+    "stances.claims.judged_subject_clear_pronoun",
+    "with stances.claims.judged_subject: a quote clause whose subject is a he/she, or a noun "
+    "a his/her owns, whose antecedent is clear by agreement alone (the test of "
+    "stances.claims.judged_pronoun: one person named near before it agrees) is judged by the "
+    "learned claim model as a clause about that person",
+    order=76.18,
 )
 
 # "said of Y", "said about Y", "commented on Y": only a named person as its object counts
@@ -155,13 +163,22 @@ def said_of_subject(
 ) -> str | None:
     """The person a quote clause headed by ``head`` is about by these rules: its he/she
     subject (``stances.claims.said_of_learned``) or the his/her owning its subject noun
-    (``stances.claims.said_of_owner``), read as the person the quote is said of."""
+    (``stances.claims.said_of_owner``), read as the person the quote is said of; else,
+    with ``stances.claims.judged_subject_clear_pronoun``, the person the actors stage gave
+    that pronoun when its antecedent is clear (``clear_pronouns.pronoun_party``)."""
     subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if subj is None:
         return None
+    clear = CLEAR_PRONOUN in on
     if subj.pos_ == "PRON":
-        return said_of_party(subj, quote, actors, exclude) if SAID_OF_LEARNED in on else None
-    if subj.pos_ != "NOUN" or SAID_OF_OWNER not in on:
-        return None
+        found = said_of_party(subj, quote, actors, exclude) if SAID_OF_LEARNED in on else None
+        if found is None and clear:
+            found = pronoun_party(subj, actors, exclude)
+        return found
     poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    return said_of_owner(poss, quote, actors, exclude) if poss is not None else None
+    if subj.pos_ != "NOUN" or poss is None:
+        return None
+    found = said_of_owner(poss, quote, actors, exclude) if SAID_OF_OWNER in on else None
+    if found is None and clear:
+        found = pronoun_party(poss, actors, exclude, possessive=True)
+    return found

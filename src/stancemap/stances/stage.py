@@ -48,7 +48,7 @@ from .polarity import (
     reversing_verb,
 )
 from .relations import RelationReader
-from .said_of import SAID_OF_LEARNED, SAID_OF_OWNER
+from .said_of import CLEAR_PRONOUN, SAID_OF_LEARNED, SAID_OF_OWNER
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
 # What happened long ago or might happen is background to the story's positions:
@@ -161,7 +161,9 @@ class StanceStage:
             own_side = self.switches.enabled(OWN_SIDE)
             defer = self.switches.enabled(DEFERS)
             said_of = frozenset(
-                r for r in (SAID_OF_OWNER, SAID_OF_LEARNED) if self.switches.enabled(r)
+                r
+                for r in (SAID_OF_OWNER, SAID_OF_LEARNED, CLEAR_PRONOUN)
+                if self.switches.enabled(r)
             )
             related += judged_subjects(
                 doc,
