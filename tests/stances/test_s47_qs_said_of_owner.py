@@ -1,8 +1,9 @@
 """Session 47 (QS): rules ``stances.claims.said_of_owner`` - a his/her in a quote whose
 reporting verb names one person with "of", "about" or "on" owns the judged noun as that
 person ("'His conduct was shameful,' X said of Y") - and ``stances.claims.said_of_learned``
-- the learned model of ``judged_subject`` reads a clause whose subject is such a he/she.
-Both ship off. Sentences written for these tests."""
+- the learned model of ``judged_subject`` reads a clause whose subject is such a he/she -
+and ``stances.claims.judged_subject_clear_pronoun`` - that model reads a clause whose he/she
+subject has a clear antecedent. All ship off. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ import pytest
 
 from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
-from stancemap.stances.said_of import SAID_OF, SAID_OF_LEARNED, SAID_OF_OWNER
+from stancemap.stances.said_of import CLEAR_PRONOUN, SAID_OF, SAID_OF_LEARNED, SAID_OF_OWNER
 
-RULES = [SAID_OF, SAID_OF_OWNER, SAID_OF_LEARNED]
+RULES = [SAID_OF, SAID_OF_OWNER, SAID_OF_LEARNED, CLEAR_PRONOUN]
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,12 @@ def off(analyzer):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def no_learned(analyzer):  # type: ignore[no-untyped-def]
-    return Pipeline(with_rules(enable=RULES[:2], disable=[SAID_OF_LEARNED]), nlp=analyzer.nlp)
+    return Pipeline(with_rules(enable=RULES[:2], disable=RULES[2:]), nlp=analyzer.nlp)
+
+
+@pytest.fixture(scope="module")
+def clear(analyzer):  # type: ignore[no-untyped-def]
+    return Pipeline(with_rules(enable=[CLEAR_PRONOUN], disable=RULES[:3]), nlp=analyzer.nlp)
 
 
 def pairs(pipeline: Pipeline, text: str) -> dict[frozenset[str], float]:
@@ -98,3 +104,17 @@ def test_the_learned_model_reads_a_he_said_of_someone(on, off, no_learned) -> No
 )
 def test_no_owner_where_the_pronoun_is_not_clear(on, text: str) -> None:  # type: ignore[no-untyped-def]
     assert HAINES not in pairs(on, text)
+
+
+LISTENS = '"He never listens to anyone and he lies to voters," Walter Brandt said.'
+
+
+def test_the_learned_model_reads_a_he_with_a_clear_antecedent(clear, off) -> None:  # type: ignore[no-untyped-def]
+    text = f"Senator Gregory Haines spoke in Ohio on Tuesday. {LISTENS}"
+    assert HAINES not in pairs(off, text)
+    assert pairs(clear, text)[HAINES] < 0
+
+
+def test_no_clear_antecedent_when_two_men_are_named(clear) -> None:  # type: ignore[no-untyped-def]
+    text = f"Senator Gregory Haines and Robert Kline spoke in Ohio on Tuesday. {LISTENS}"
+    assert HAINES not in pairs(clear, text)

@@ -64,16 +64,11 @@ def _agrees(actors: ActorLayer, actor_id: str, gender: str) -> bool:
     return len(genders) != 1 or gender in genders
 
 
-def pronoun_party(
-    tok: Token, actors: ActorLayer, exclude: frozenset[str], possessive: bool = False
-) -> str | None:
+def pronoun_party(tok: Token, actors: ActorLayer, exclude: frozenset[str]) -> str | None:
     """The person a he/she/him/her stands for when its antecedent is clear (see the
-    module's doc), else None; ``exclude``: the persons it cannot be (speaker, namer).
-    ``possessive``: the same test for a his/her owning a noun instead (session 47,
-    ``stances.claims.judged_subject_clear_pronoun``)."""
+    module's doc), else None; ``exclude``: the persons it cannot be (speaker, namer)."""
     gender = PERSON_PRONOUNS.get(tok.lower_)
-    is_possessive = tok.tag_ in _POSSESSIVE_TAGS or tok.lower_ in ("his", "hers")
-    if gender is None or is_possessive != possessive:
+    if gender is None or tok.tag_ in _POSSESSIVE_TAGS or tok.lower_ in ("his", "hers"):
         return None
     mention = actors.mention_at(tok.idx, tok.idx + len(tok))
     if mention is None or mention.how != "pronoun" or mention.start != tok.idx:

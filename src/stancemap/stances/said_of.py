@@ -62,8 +62,8 @@ SAID_OF_LEARNED = declare(
 )
 CLEAR_PRONOUN = declare(
     "stances.claims.judged_subject_clear_pronoun",
-    "with stances.claims.judged_subject: a quote clause whose subject is a he/she, or a noun "
-    "a his/her owns, whose antecedent is clear by agreement alone (the test of "
+    "with stances.claims.judged_subject: a quote clause whose subject is a he/she "
+    "whose antecedent is clear by agreement alone (the test of "
     "stances.claims.judged_pronoun: one person named near before it agrees) is judged by the "
     "learned claim model as a clause about that person",
     order=76.18,
@@ -165,7 +165,7 @@ def said_of_subject(
     subject (``stances.claims.said_of_learned``) or the his/her owning its subject noun
     (``stances.claims.said_of_owner``), read as the person the quote is said of; else,
     with ``stances.claims.judged_subject_clear_pronoun``, the person the actors stage gave
-    that pronoun when its antecedent is clear (``clear_pronouns.pronoun_party``)."""
+    a he/she subject when its antecedent is clear (``clear_pronouns.pronoun_party``)."""
     subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if subj is None:
         return None
@@ -178,7 +178,7 @@ def said_of_subject(
     poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if subj.pos_ != "NOUN" or poss is None:
         return None
-    found = said_of_owner(poss, quote, actors, exclude) if SAID_OF_OWNER in on else None
-    if found is None and clear:
-        found = pronoun_party(poss, actors, exclude, possessive=True)
-    return found
+    # no clear-antecedent reading of a his/her here: "X said her decision showed the coalition
+    # had fallen apart" judges the decision's effect, not her (W18 tune, session 47); a
+    # possessed act noun the lexicon signs is judged_act's already
+    return said_of_owner(poss, quote, actors, exclude) if SAID_OF_OWNER in on else None
