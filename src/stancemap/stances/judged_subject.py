@@ -206,7 +206,7 @@ def narrower_scope(
     reading, or its deliberate silence, stands; None where none does and the learned model
     may read it. Only the clause's own words are read, so the answer is the same with the
     narrower rules switched on or off. ``subject_party``: the subject itself is the party
-    (a he/she read by ``said_of_subject``), so no owned noun."""
+    (a he/she read by ``said_of.said_of_subject``), so no owned noun ("X's remarks")."""
     subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     owned = not subject_party and subj is not None and named_party(subj, actors) is None
     if owned and subj is not None and lemma(subj) not in act_nouns():
@@ -237,8 +237,10 @@ def judged_subjects(
     signs the clause against the model; ``own_side``
     (``stances.claims.judged_subject_own_side``): none between one side (``one_side``);
     ``defer`` (``stances.claims.judged_subject_defers``): none from a clause a narrower
-    rule owns (``narrower_scope``); ``said_of``: the rules of ``said_of_subject`` on
-    (``stances.claims.said_of_owner``, ``stances.claims.said_of_learned``)."""
+    rule owns (``narrower_scope``); ``said_of``: the rules of ``said_of.said_of_subject``
+    on (``stances.claims.said_of_owner``, ``said_of_learned``,
+    ``judged_subject_clear_pronoun``), which name the party of a clause whose subject is a
+    pronoun or a noun a his/her owns (session 47)."""
     model = load_model()
     table = constants("stances")
     ctx = SimpleNamespace(lexicon=lexicon, table=table)
