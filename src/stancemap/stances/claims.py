@@ -49,6 +49,7 @@ from .claim_signs import (
 from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words
 from .polarity import cue_polarity
+from .said_of import SAID_OF_OWNER, said_of_owner
 from .topics import lemma
 
 _JUDGED_DEPS = ("acomp", "attr", "oprd")
@@ -210,10 +211,24 @@ def _is_event(tok: Token, ctx: object) -> bool:
 def _owners(subj: Token, ctx: _Context) -> tuple[list[str], bool]:
     """Whose act the judged noun names: its possessor or "by"/"of" actor (``_owner``); and
     whether they were read off the noun's own words."""
-    owner = _owner(subj, ctx)
+    owner = _said_of_owner(subj, ctx) if SAID_OF_OWNER in ctx.on else None  # type: ignore[attr-defined]
+    if owner is None:
+        owner = _owner(subj, ctx)
     if owner is not None:
         return [owner], True
     return [], False
+
+
+def _said_of_owner(subj: Token, ctx: _Context) -> str | None:
+    """A his/her owning the judged noun in a quote said of one person ("'His behavior was
+    deplorable,' X said of Y"): that person (rule ``stances.claims.said_of_owner``); it
+    comes before the coreference's own reading, which has no name before the pronoun."""
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    quote = ctx.quotes.at(subj.idx) if poss is not None else None  # type: ignore[attr-defined]
+    if poss is None or quote is None or not quote.speaker:
+        return None
+    exclude = frozenset(a for a in (quote.speaker, quote.speaks_for) if a)
+    return said_of_owner(poss, quote, ctx.actors, exclude)  # type: ignore[attr-defined]
 
 
 def _owner(subj: Token, ctx: _Context) -> str | None:
@@ -872,7 +887,8 @@ def predicate(
         pol = replace(pol, sign=-pol.sign)
     start, end = ctx.sentence(tok)
     forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]
-    if not forces and (ctx.actor_of(subj) or _owner(subj, ctx)):
+    owned = SAID_OF_OWNER in ctx.on and _said_of_owner(subj, ctx)  # type: ignore[attr-defined]
+    if not forces and (ctx.actor_of(subj) or _owner(subj, ctx) or owned):
         # "Y's decision was a provocation": a judgement of an actor, left to the attitude
         # cues (read as a stance it lost a pair on the unseen set, twice with the wrong
         # sign; docs/benchmarks.md, Session 9)
@@ -918,6 +934,7 @@ CLAIM_SWITCHES = (
     DEFINITE_BRIDGE,
     LEARNED_POLARITY,
     TWO_CLAIMANTS,
+    SAID_OF_OWNER,
 )
 
 _LEARNED = "learned-claim"

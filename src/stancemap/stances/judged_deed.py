@@ -56,6 +56,7 @@ from .judged_subject import _negated, _prescribed, _reports_position, _voice, ow
 from .lexicon import Lexicon, claim_words
 from .polarity import cue_polarity
 from .relations import Context, relation_words
+from .said_of import SAID_OF
 from .topics import lemma
 
 JUDGED_DEED = declare(
@@ -169,7 +170,7 @@ def judged_deeds(
         lexicon,
         relation_words(),
         table,
-        on=on & frozenset({ASSERTED, CONCEDED, JUDGED_PRONOUN}),
+        on=on & frozenset({ASSERTED, CONCEDED, JUDGED_PRONOUN, SAID_OF}),
     )
     related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
     related |= {(a, f.holder, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}

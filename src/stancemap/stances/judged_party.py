@@ -65,6 +65,7 @@ from .naming_signs import NAMING_HYPERNYM_SIGN, name_hypernym_sign
 from .owner_naming import JUDGED_OWNER_NAMING, owned_party
 from .polarity import cue_polarity
 from .relations import Context, relation_words
+from .said_of import SAID_OF, said_of_party
 from .topics import lemma
 
 JUDGED_PARTY = declare(
@@ -92,6 +93,7 @@ JUDGED_PARTY_SWITCHES = (
     DERIVED_NOUN_SIGN,
     MODIFIER_CLAUSE,
     JUDGED_PRONOUN,
+    SAID_OF,
     NAMING_HYPERNYM_SIGN,
     FOR_GERUND,
     HEDGED_CHARGE,
@@ -139,6 +141,11 @@ def clear_pronoun(subj: Token, at: int, naming_verb: Token | None, ctx: Context)
         exclude |= {a for a in (quote.speaker, quote.speaks_for) if a}
     if naming_verb is not None and (namer := _naming_holder(naming_verb, ctx)) is not None:
         exclude.add(namer)
+    if SAID_OF in ctx.on and quote is not None:
+        # "'He is a liar,' X said of Y": the report names whom "he" is
+        person = said_of_party(subj, quote, ctx.actors, frozenset(exclude))
+        if person is not None:
+            return person
     return pronoun_party(subj, ctx.actors, frozenset(exclude))
 
 

@@ -44,6 +44,7 @@ from .claims import (
 from .conduct import acts_on_party, done_not_enough, manner_signed
 from .extract import ALIGNMENT, Finding
 from .lexicon import Lexicon
+from .said_of import said_of_subject
 from .topics import lemma
 
 JUDGED_SUBJECT = declare(
@@ -159,6 +160,10 @@ def _voice(speaker: str, actors: ActorLayer) -> bool:
     return (actor.sector or "") in constants("alignment")["state_sectors"]
 
 
+def _subject_pronoun(head: Token) -> bool:
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.pos_ == "PRON" for c in head.children)
+
+
 def _clause_head(piece: Sequence[Token]) -> Token | None:
     span = range(piece[0].i, piece[-1].i + 1)
     # a sentence wholly inside the quote has no head outside it (as in claims.learned_claims)
@@ -193,14 +198,17 @@ def lexicon_sign(head: Token, lexicon: Lexicon) -> int:
     return 0
 
 
-def narrower_scope(head: Token, actors: ActorLayer, lexicon: Lexicon) -> str | None:
+def narrower_scope(
+    head: Token, actors: ActorLayer, lexicon: Lexicon, subject_party: bool = False
+) -> str | None:
     """Which narrower stance rule owns the clause headed by ``head`` (rule
     ``stances.claims.judged_subject_defers``), whether that rule is on or off - its
     reading, or its deliberate silence, stands; None where none does and the learned model
     may read it. Only the clause's own words are read, so the answer is the same with the
-    narrower rules switched on or off."""
+    narrower rules switched on or off. ``subject_party``: the subject itself is the party
+    (a he/she read by ``said_of.said_of_subject``), so no owned noun ("X's remarks")."""
     subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-    owned = subj is not None and named_party(subj, actors) is None  # "X's remarks"
+    owned = not subject_party and subj is not None and named_party(subj, actors) is None
     if owned and subj is not None and lemma(subj) not in act_nouns():
         return "owned-no-act"  # "X's losses", "X's economy": no deed of X's (judged_act)
     if lexicon_sign(head, lexicon) != 0:
@@ -222,13 +230,17 @@ def judged_subjects(
     veto: bool = False,
     own_side: bool = False,
     defer: bool = False,
+    said_of: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Rule ``stances.claims.judged_subject`` over a document's quotes; ``veto``
     (``stances.claims.judged_subject_lexicon_veto``): no finding where the open lexicon
     signs the clause against the model; ``own_side``
     (``stances.claims.judged_subject_own_side``): none between one side (``one_side``);
     ``defer`` (``stances.claims.judged_subject_defers``): none from a clause a narrower
-    rule owns (``narrower_scope``)."""
+    rule owns (``narrower_scope``); ``said_of``: the rules of ``said_of.said_of_subject``
+    on (``stances.claims.said_of_owner``, ``said_of_learned``,
+    ``judged_subject_clear_pronoun``), which name the party of a clause whose subject is a
+    pronoun or a noun a his/her owns (session 47)."""
     model = load_model()
     table = constants("stances")
     ctx = SimpleNamespace(lexicon=lexicon, table=table)
@@ -249,6 +261,12 @@ def judged_subjects(
             if head is None or head.pos_ not in ("VERB", "AUX"):
                 continue
             party = clause_subject_party(head, actors)
+            pronoun = False
+            if party is None and said_of:  # "'His plan failed,' X said of Y" (session 47)
+                party = said_of_subject(
+                    head, quote, actors, frozenset(a for a in mine if a), said_of
+                )
+                pronoun = party is not None and _subject_pronoun(head)
             if party is None or party in mine:
                 continue
             if own_side and one_side(
@@ -257,7 +275,7 @@ def judged_subjects(
                 continue  # a spokeswoman on her own prime minister: one side
             if unasserted(head, head, ctx) or _prescribed(head):
                 continue
-            if defer and narrower_scope(head, actors, lexicon) is not None:
+            if defer and narrower_scope(head, actors, lexicon, pronoun) is not None:
                 continue
             judged = model.judge(piece)
             if judged is None or judged[0] == 0:

@@ -48,6 +48,7 @@ from .polarity import (
     reversing_verb,
 )
 from .relations import RelationReader
+from .said_of import CLEAR_PRONOUN, SAID_OF_LEARNED, SAID_OF_OWNER
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
 # What happened long ago or might happen is background to the story's positions:
@@ -159,8 +160,22 @@ class StanceStage:
             veto = self.switches.enabled(LEXICON_VETO)
             own_side = self.switches.enabled(OWN_SIDE)
             defer = self.switches.enabled(DEFERS)
+            said_of = frozenset(
+                r
+                for r in (SAID_OF_OWNER, SAID_OF_LEARNED, CLEAR_PRONOUN)
+                if self.switches.enabled(r)
+            )
             related += judged_subjects(
-                doc, document, actors, quotes, said + related, self.lexicon, veto, own_side, defer
+                doc,
+                document,
+                actors,
+                quotes,
+                said + related,
+                self.lexicon,
+                veto,
+                own_side,
+                defer,
+                said_of,
             )
         if self.switches.enabled(JUDGED_PARTY):  # 'Y said X had become a safe haven for ...'
             on = frozenset(r for r in JUDGED_PARTY_SWITCHES if self.switches.enabled(r))
