@@ -61,6 +61,7 @@ from .side_groups import settle_side_groups
 from .spans import is_subject
 from .stray_names import link_stray_surnames
 from .subject_groups import place_subject_groups
+from .unlisted_groups import place_unlisted_groups
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
 
@@ -154,6 +155,7 @@ class DocumentResolver:
         place_national_bodies(self)
         place_definite_bodies(self)
         place_subject_groups(self)
+        place_unlisted_groups(self)  # after the lexicon's groups: the nouns it lacks
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         # after the pronouns: a description or a team read here moves no pronoun's link
