@@ -61,9 +61,9 @@ from .side_groups import settle_side_groups
 from .spans import is_subject
 from .stray_names import link_stray_surnames
 from .subject_groups import place_subject_groups
-from .unlisted_groups import place_unlisted_groups
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
+from .unlisted_groups import place_unlisted_groups
 
 _CONSTANTS = constants("actors")
 _CONFIDENCE = _CONSTANTS["confidence"]
