@@ -117,6 +117,15 @@ def _start(token: Token) -> int:
     return start
 
 
+def _capital_compound(resolver: DocumentResolver, start: int, head: Token) -> bool:
+    """A capitalised noun before the head ("Trump supporters" with "Trump" first in its
+    sentence and tagged a common noun): a name, maybe, not a kind of people."""
+    return any(
+        t.dep_ in ("compound", "nmod") and (t.is_title or t.is_upper)
+        for t in resolver.doc[start : head.i]
+    )
+
+
 def place_unlisted_groups(resolver: DocumentResolver) -> None:
     """Read each plural subject of people the lexicon lacks as a late group (module doc)."""
     if resolver.hold_late or not resolver.switches.enabled(UNLISTED_GROUP):
@@ -130,7 +139,7 @@ def place_unlisted_groups(resolver: DocumentResolver) -> None:
             continue  # "Clinton's supporters": the owner's
         if any(points_back(c) or c.lower_ in _PAIRED for c in token.children if c.i < token.i):
             continue  # "the two critics", "both candidates": people named before
-        if named_inside(resolver, start, token):
+        if named_inside(resolver, start, token) or _capital_compound(resolver, start, token):
             continue  # "Trump supporters": a name says whose; other rules decided
         text = resolver.phrase_text(start, last)
         found = Resolution(
