@@ -64,6 +64,7 @@ from .stray_names import link_stray_surnames
 from .subject_groups import place_subject_groups
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
+from .unlisted_groups import place_unlisted_groups
 
 _CONSTANTS = constants("actors")
 _CONFIDENCE = _CONSTANTS["confidence"]
@@ -179,6 +180,7 @@ class DocumentResolver:
         """The late resolutions (which ``hold_late`` holds back) and every pass after them."""
         place_definite_bodies(self)
         place_subject_groups(self)
+        place_unlisted_groups(self)  # after the lexicon's groups: the nouns it lacks
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         # after the pronouns: a description or a team read here moves no pronoun's link

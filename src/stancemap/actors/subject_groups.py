@@ -50,7 +50,7 @@ _DEFINITE = frozenset(
 )  # an active subject: a passive subject undergoes the act
 
 
-def _does(token: Token) -> bool:
+def does_act(token: Token) -> bool:
     """The noun is the active subject of a verb (through a coordination of subjects:
     "Workers and activists protested"), or a participle clause hangs on it."""
     head = token
@@ -63,7 +63,7 @@ def _does(token: Token) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children)
 
 
-def _points_back(child: Token) -> bool:
+def points_back(child: Token) -> bool:
     """A definite determiner or a count: the phrase means people the text has named
     ("the farmers", "the three ministers"), not a group of its own."""
     return child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
@@ -75,11 +75,11 @@ def place_subject_groups(resolver: DocumentResolver) -> None:
         return
     for item in list(untaken_countryless(resolver)):
         token = item.token
-        if token.tag_ != "NNS" or not _does(token):
+        if token.tag_ != "NNS" or not does_act(token):
             continue
         if any(c.dep_ == "poss" for c in token.children):
             continue  # "his critics", "Clinton's aides": the owner's, read by other rules
-        if any(_points_back(c) for c in token.children if c.i < token.i):
+        if any(points_back(c) for c in token.children if c.i < token.i):
             continue  # "the two senators said": people named before, for coreference
         if named_inside(resolver, item.start_tok, token):
             continue  # a name among its words says whose; the rules that read it decided
