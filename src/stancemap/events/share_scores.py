@@ -11,9 +11,11 @@ percent"), and the group polled is often no party ("male troops backed Trump, 57
 to 22 percent").
 
 Rule ``events.sense.share_score_stance``: a stance verb (SUPPORT, REJECT, AGREE, ACCUSE)
-whose own phrases (no clause under it) hold a score in percent - a number tagged PERCENT,
-"to" or a dash, and a second number tagged PERCENT ("72 percent to 8 percent", "57% to
-22%", "52 to 38 percent") - reports a poll: no event, whoever the parties.
+whose own phrases (no clause under it) hold a score in percent - a share (a number tagged
+PERCENT or followed by "percent", "%", "points"), "to" or a dash, and a second share ("72
+percent to 8 percent", "57% to 22%", "52 to 38 percent") - reports a poll: no event,
+whoever the parties (the entity tagger sometimes swallows the first number into a name:
+"Trump 46 percent").
 """
 
 from __future__ import annotations
@@ -42,21 +44,32 @@ def own_tokens(tok: Token) -> list[Token]:
     return out
 
 
+def _share_end(words: list[Token], k: int) -> int | None:
+    """Where a share starting at ``words[k]`` ends (the index after it): a number tagged
+    PERCENT or followed by a unit ("72 percent", "57%"); None if no share starts there."""
+    if not words[k].like_num:
+        return None
+    j = k + 1
+    while j < len(words) and words[j].lower_ in UNITS:
+        j += 1
+    if j > k + 1 or words[k].ent_type_ == PERCENT:
+        return j
+    return None
+
+
 def has_share_score(tok: Token) -> bool:
-    """A "N percent to M percent" score among the verb's own phrases."""
-    doc = tok.doc
+    """A "N percent to M percent" score among the verb's own phrases (space tokens, as a
+    no-break space before a number, skipped)."""
     own = {t.i for t in own_tokens(tok)}
-    for i in sorted(own):
-        first = doc[i]
-        if not first.like_num or first.ent_type_ != PERCENT:
+    words = [t for t in tok.sent if not t.is_space]
+    for k, first in enumerate(words):
+        if first.i not in own:
             continue
-        j = i + 1
-        while j < len(doc) and doc[j].lower_ in UNITS:
-            j += 1
-        if j + 1 >= len(doc) or doc[j].lower_ not in LINKS:
+        j = _share_end(words, k)
+        if j is None or j + 1 >= len(words) or words[j].lower_ not in LINKS:
             continue
-        second = doc[j + 1]
-        if second.like_num and second.ent_type_ == PERCENT and second.i in own:
+        second = words[j + 1]
+        if second.i in own and _share_end(words, j + 1) is not None:
             return True
     return False
 
@@ -66,7 +79,7 @@ def has_share_score(tok: Token) -> bool:
     order=6.2,
     doc="'Democrats favored Clinton, 72 percent to 8 percent', 'male troops backed Trump, 57 "
     "percent to 22 percent': a stance verb (SUPPORT, REJECT, AGREE, ACCUSE) whose own phrases "
-    "hold a score in percent (two numbers tagged PERCENT joined by 'to' or a dash) reports a "
+    "hold a score in percent (two shares - a number tagged PERCENT or followed by a unit - joined by 'to' or a dash) reports a "
     "poll: no event, whoever the parties",
 )
 def share_score_stance(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
