@@ -26,6 +26,9 @@ TOLD = [
 POLLED = [
     ("Among the veterans, independents favored Donald Trump, 61 percent to 25 percent.", "favored"),
     ("Older voters supported Hillary Clinton, 55 percent to 39 percent.", "supported"),
+    # a no-break space before each number (a space token of its own)
+    ("Independent voters favored Donald Trump, 45 percent\u00a0to\u00a038 percent.", "favored"),
+    ("Older voters supported Hillary Clinton 57% to 22%.", "supported"),
 ]
 COUNTED_ELSEWHERE = [
     ("Ted Cruz criticized Donald Trump, who leads the field by 20 percent.", "criticized"),
