@@ -48,7 +48,7 @@ def _on(runner, text, word):
 
 @pytest.mark.parametrize(("text", "word"), ASKED)
 def test_an_act_asked_about_is_no_event(runner, text, word):
-    off = runner.on(text, word)  # the shipped default: read, marked hypothetical
+    off = runner.on(text, word, (QUESTION,))  # the rule off: read, marked hypothetical
     assert [e.mode for e in off] == ["hypothetical"]
     assert _on(runner, text, word) == []
 
@@ -57,12 +57,13 @@ def test_an_act_asked_about_is_no_event(runner, text, word):
 def test_acts_told_or_conditioned_stay(runner, text, word):
     kept = _on(runner, text, word)
     assert len(kept) == 1
-    assert [(e.type, e.mode) for e in kept] == [(e.type, e.mode) for e in runner.on(text, word)]
+    off = runner.on(text, word, (QUESTION, SCORE))
+    assert [(e.type, e.mode) for e in kept] == [(e.type, e.mode) for e in off]
 
 
 @pytest.mark.parametrize(("text", "word"), POLLED)
 def test_a_stance_counted_in_percent_is_a_poll(runner, text, word):
-    off = runner.on(text, word)
+    off = runner.on(text, word, (SCORE,))
     assert [e.type for e in off] == ["SUPPORT"]
     assert _on(runner, text, word) == []
 
@@ -71,7 +72,7 @@ def test_a_stance_counted_in_percent_is_a_poll(runner, text, word):
 def test_a_share_in_another_clause_keeps_the_act(runner, text, word):
     kept = _on(runner, text, word)
     assert len(kept) == 1
-    assert [e.type for e in kept] == [e.type for e in runner.on(text, word)]
+    assert [e.type for e in kept] == [e.type for e in runner.on(text, word, (QUESTION, SCORE))]
 
 
 def test_the_question_marks_are_read_from_the_parse(analyzer):
