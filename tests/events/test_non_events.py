@@ -63,6 +63,8 @@ def test_a_non_event_construction_is_no_event(types_of, text, trigger, rule):
         # session 41: "think that Novak can win" - a known claim's subject is no target,
         # and a target-less "think" is no event either
         "events.args.claim_subject_no_target",
+        # session 47 (shipped off): an act a yes/no question asks about is no event
+        "events.sense.open_question_no_act",
     )  # the learned reality drops it too
     assert types_of(text, trigger, off) != []
 

@@ -204,6 +204,7 @@ def test_a_rating_that_declines_by_a_quantity_is_no_refusal(runner):
         "events.sense.thing_subject_no_act",
         "events.sense.thing_subject_strict",
         "events.reality.drop",  # session 26: the learned reality drops it too
+        "events.sense.share_score_stance",  # session 47 (off): "60 percent to 52 percent"
     )
     assert "REJECT" in [e.type for e in runner.events(sentence, without)]
 

@@ -55,8 +55,10 @@ QUESTION = "events.mode.yes_no_question"
     [("Does Iran support Haddad?", "support"), ("Will Iran meet Iraq next week?", "meet")],
 )
 def test_a_yes_no_question_is_not_asserted(runner, text, word):
-    assert modes(runner, text, word) == ["hypothetical"]
-    assert modes(runner, text, word, (QUESTION,)) != ["hypothetical"]
+    # session 47's events.sense.open_question_no_act (shipped off) would drop the event
+    asked = "events.sense.open_question_no_act"
+    assert modes(runner, text, word, (asked,)) == ["hypothetical"]
+    assert modes(runner, text, word, (QUESTION, asked)) != ["hypothetical"]
 
 
 @pytest.mark.parametrize(

@@ -603,6 +603,7 @@ from . import held_things as _held_things  # noqa: E402,F401
 from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
+from . import open_questions as _open_questions  # noqa: E402,F401
 from . import poll_shares as _poll_shares  # noqa: E402,F401
 from . import private_parties as _private_parties  # noqa: E402,F401
 from . import pursuit as _pursuit  # noqa: E402,F401
@@ -610,6 +611,7 @@ from . import request_clauses as _request_clauses  # noqa: E402,F401
 from . import rival_battles as _rival_battles  # noqa: E402,F401
 from . import seized_ideas as _seized_ideas  # noqa: E402,F401
 from . import sequence as _sequence  # noqa: E402,F401
+from . import share_scores as _share_scores  # noqa: E402,F401
 from . import spoken_attacks as _spoken_attacks  # noqa: E402,F401
 from . import thing_subjects as _thing_subjects  # noqa: E402,F401
 from . import topics as _topics  # noqa: E402,F401
