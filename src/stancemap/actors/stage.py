@@ -32,8 +32,9 @@ from .layer import ActorLayer
 from .linker import Linker, Resolution
 from .resolve import DocumentResolver
 from .subject_groups import SUBJECT_GROUP
+from .unlisted_groups import UNLISTED_GROUP
 
-LATE_RULES = (SOURCE_ONLY, SUBJECT_GROUP)
+LATE_RULES = (SOURCE_ONLY, SUBJECT_GROUP, UNLISTED_GROUP)
 
 _RULER_LABELS = {
     "person": "PERSON",
@@ -129,7 +130,7 @@ class ActorStage:
         if not self.late_rules:
             return resolver.run()
         # a resolution read only as a source (``definite_bodies.SOURCE_ONLY``,
-        # ``subject_groups``): the layer without it, which the quotes and the events
+        # ``subject_groups``, ``unlisted_groups``): the layer without it, which the quotes and the events
         # decide on, from the same run up to the first late pass (``fork``)
         layer, before = resolver.run_both()
         if before is not None:
