@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rule_settings import with_rules
 from stancemap.pipeline import Analyzer
+from stancemap.records import Analysis
 
 
 @lru_cache(maxsize=16)
@@ -20,6 +21,10 @@ def pair_scores(
     analyzer: Analyzer, text: str, doc_id: str, date: str = "2016-05-02"
 ) -> dict[frozenset[str], float]:
     """Each relation of ``text`` as {frozenset of the two actor names: score}."""
-    result = analyzer.analyze_text(text, doc_id=doc_id, date=date)
-    names = {a.id: a.name for a in result.actors}
-    return {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
+    return pairs_of(analyzer.analyze_text(text, doc_id=doc_id, date=date))
+
+
+def pairs_of(analysis: Analysis) -> dict[frozenset[str], float]:
+    """Each relation of ``analysis`` as {frozenset of the two actor names: score}."""
+    names = {a.id: a.name for a in analysis.actors}
+    return {frozenset((names[r.a], names[r.b])): r.score for r in analysis.relations}

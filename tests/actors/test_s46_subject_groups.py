@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-import rule_settings
+from .late_groups import event_at, events_by_trigger, switched
 
 RULE = "actors.agent.subject_group_source_only"
 
@@ -27,11 +27,7 @@ DEFINITE = "Senators Ana Reyes and Tom Hale met voters. The two senators critici
 
 
 def _pipeline(analyzer: Any, on: bool) -> Any:
-    # switched explicitly both ways: these twins hold whether the rule ships off or on
-    settings = (
-        rule_settings.with_rules(enable=[RULE]) if on else rule_settings.with_rules(disable=[RULE])
-    )
-    return analyzer.derive(settings)
+    return switched(analyzer, RULE, on)
 
 
 @pytest.fixture(scope="module")
@@ -44,47 +40,35 @@ def off(analyzer: Any) -> Any:
     return _pipeline(analyzer, False)
 
 
-def _events(pipeline: Any, text: str) -> dict[tuple[int, int, str], Any]:
-    result = pipeline.analyze(text, date="2016-10-01")
-    return {(e.trigger.start, e.trigger.end, e.type): e for e in result.events}
-
-
 def _names(pipeline: Any, text: str, ids: list[str]) -> list[str]:
     actors = {a.id: a for a in pipeline.analyze(text, date="2016-10-01").actors}
     return [actors[i].name for i in ids]
 
 
-def _at(events: dict[tuple[int, int, str], Any], text: str, word: str) -> Any:
-    start = text.index(word)
-    found = [e for (s, _, _), e in events.items() if s == start]
-    assert found, events
-    return found[0]
-
-
 def test_the_group_fills_the_empty_source(on: Any, off: Any) -> None:
-    assert _at(_events(off, PROTEST), PROTEST, "protested").source == []
-    event = _at(_events(on, PROTEST), PROTEST, "protested")
+    assert event_at(events_by_trigger(off, PROTEST), PROTEST, "protested").source == []
+    event = event_at(events_by_trigger(on, PROTEST), PROTEST, "protested")
     assert _names(on, PROTEST, event.source) == ["Striking workers"]
     actor = next(a for a in on.analyze(PROTEST, date="2016-10-01").actors)
     assert actor.country is None and actor.type == "group"
 
 
 def test_coordinated_subjects_are_each_a_group(on: Any, off: Any) -> None:
-    assert _at(_events(off, COORDINATED), COORDINATED, "criticized").source == []
-    event = _at(_events(on, COORDINATED), COORDINATED, "criticized")
+    assert event_at(events_by_trigger(off, COORDINATED), COORDINATED, "criticized").source == []
+    event = event_at(events_by_trigger(on, COORDINATED), COORDINATED, "criticized")
     assert sorted(_names(on, COORDINATED, event.source)) == ["Activists", "workers"]
 
 
 def test_a_participle_on_the_group_is_its_act(on: Any, off: Any) -> None:
-    assert _at(_events(off, PARTICIPLE), PARTICIPLE, "demanding").source == []
-    event = _at(_events(on, PARTICIPLE), PARTICIPLE, "demanding")
+    assert event_at(events_by_trigger(off, PARTICIPLE), PARTICIPLE, "demanding").source == []
+    event = event_at(events_by_trigger(on, PARTICIPLE), PARTICIPLE, "demanding")
     assert _names(on, PARTICIPLE, event.source) == ["Demonstrators"]
 
 
 def test_the_events_kept_and_their_types_do_not_move(on: Any, off: Any) -> None:
     """Read late: the events stage decides on the layer without the group."""
     for text in (PROTEST, COORDINATED, PARTICIPLE, PASSIVE, OWNED, NAMED, DEFINITE):
-        on_events, off_events = _events(on, text), _events(off, text)
+        on_events, off_events = events_by_trigger(on, text), events_by_trigger(off, text)
         assert on_events.keys() == off_events.keys(), text
         for key, event in on_events.items():
             assert event.target == off_events[key].target, text
@@ -92,10 +76,10 @@ def test_the_events_kept_and_their_types_do_not_move(on: Any, off: Any) -> None:
 
 
 def test_a_passive_subject_is_no_doer(on: Any) -> None:
-    for event in _events(on, PASSIVE).values():
+    for event in events_by_trigger(on, PASSIVE).values():
         assert event.source == [], event
 
 
 def test_a_phrase_with_a_country_or_owner_is_left_to_other_rules(on: Any, off: Any) -> None:
     for text in (OWNED, NAMED, DEFINITE):
-        assert _events(on, text) == _events(off, text), text
+        assert events_by_trigger(on, text) == events_by_trigger(off, text), text

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-import rule_settings
+from .late_groups import event_at, events_by_trigger, switched
 
 RULE = "actors.agent.unlisted_subject_group_source_only"
 LEXICON_RULE = "actors.agent.subject_group_source_only"
@@ -30,14 +30,7 @@ LISTED = "Striking workers protested outside the factory gates on Monday."
 
 
 def _pipeline(analyzer: Any, on: bool) -> Any:
-    # switched explicitly both ways (the lexicon's rule off both times): these twins hold
-    # whether either rule ships off or on
-    settings = (
-        rule_settings.with_rules(enable=[RULE], disable=[LEXICON_RULE])
-        if on
-        else rule_settings.with_rules(disable=[RULE, LEXICON_RULE])
-    )
-    return analyzer.derive(settings)
+    return switched(analyzer, RULE, on, [LEXICON_RULE])
 
 
 @pytest.fixture(scope="module")
@@ -50,20 +43,8 @@ def off(analyzer: Any) -> Any:
     return _pipeline(analyzer, False)
 
 
-def _events(pipeline: Any, text: str) -> dict[tuple[int, int, str], Any]:
-    result = pipeline.analyze(text, date="2016-10-01")
-    return {(e.trigger.start, e.trigger.end, e.type): e for e in result.events}
-
-
 def _actors(pipeline: Any, text: str) -> dict[str, Any]:
     return {a.id: a for a in pipeline.analyze(text, date="2016-10-01").actors}
-
-
-def _at(events: dict[tuple[int, int, str], Any], text: str, word: str) -> Any:
-    start = text.index(word)
-    found = [e for (s, _, _), e in events.items() if s == start]
-    assert found, events
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -78,8 +59,8 @@ def _at(events: dict[tuple[int, int, str], Any], text: str, word: str) -> Any:
 def test_the_group_fills_the_empty_source(
     on: Any, off: Any, text: str, verb: str, name: str
 ) -> None:
-    assert _at(_events(off, text), text, verb).source == []
-    event = _at(_events(on, text), text, verb)
+    assert event_at(events_by_trigger(off, text), text, verb).source == []
+    event = event_at(events_by_trigger(on, text), text, verb)
     actors = _actors(on, text)
     assert [actors[i].name for i in event.source] == [name]
     group = actors[event.source[0]]
@@ -89,7 +70,7 @@ def test_the_group_fills_the_empty_source(
 def test_the_events_kept_and_their_types_do_not_move(on: Any, off: Any) -> None:
     """Read late: the events stage decides on the layer without the group."""
     for text in (GROUPS, DONORS, COLLECTIVE, PARTICIPLE, OBJECT, PASSIVE, OWNED, DEFINITE):
-        on_events, off_events = _events(on, text), _events(off, text)
+        on_events, off_events = events_by_trigger(on, text), events_by_trigger(off, text)
         assert on_events.keys() == off_events.keys(), text
         for key, event in on_events.items():
             assert event.target == off_events[key].target, text
@@ -98,12 +79,12 @@ def test_the_events_kept_and_their_types_do_not_move(on: Any, off: Any) -> None:
 
 def test_an_object_or_a_passive_subject_is_no_doer(on: Any) -> None:
     """'spent money on mailers attacking X': the mailers are the senator's."""
-    mailers = _at(_events(on, OBJECT), OBJECT, "attacking")
+    mailers = event_at(events_by_trigger(on, OBJECT), OBJECT, "attacking")
     assert all(a.name != "mailers" for a in _actors(on, OBJECT).values()), mailers
-    for event in _events(on, PASSIVE).values():
+    for event in events_by_trigger(on, PASSIVE).values():
         assert event.source == [], event
 
 
 def test_an_owned_counted_or_listed_phrase_is_left_to_other_rules(on: Any, off: Any) -> None:
     for text in (OWNED, DEFINITE, LISTED):
-        assert _events(on, text) == _events(off, text), text
+        assert events_by_trigger(on, text) == events_by_trigger(off, text), text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rule_pairs import pairs_of
 from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 from stancemap.stances.said_of import SAID_OF
@@ -24,9 +25,7 @@ def off(analyzer):  # type: ignore[no-untyped-def]
 
 
 def pairs(pipeline: Pipeline, text: str) -> dict[frozenset[str], float]:
-    result = pipeline.analyze(text, date="2016-03-02")
-    names = {a.id: a.name for a in result.actors}
-    return {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
+    return pairs_of(pipeline.analyze(text, date="2016-03-02"))
 
 
 PAIR = frozenset(("Walter Brandt", "Gregory Haines"))

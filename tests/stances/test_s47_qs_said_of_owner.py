@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from rule_pairs import pairs_of
 from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 from stancemap.stances.said_of import CLEAR_PRONOUN, SAID_OF, SAID_OF_LEARNED, SAID_OF_OWNER
@@ -38,9 +39,7 @@ def clear(analyzer):  # type: ignore[no-untyped-def]
 
 
 def pairs(pipeline: Pipeline, text: str) -> dict[frozenset[str], float]:
-    result = pipeline.analyze(text, date="2016-03-02")
-    names = {a.id: a.name for a in result.actors}
-    return {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
+    return pairs_of(pipeline.analyze(text, date="2016-03-02"))
 
 
 HAINES = frozenset(("Walter Brandt", "Gregory Haines"))
