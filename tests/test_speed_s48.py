@@ -162,3 +162,13 @@ def test_sentence_starts_and_quote_sentences_unchanged(docs):  # type: ignore[no
                 assert got == walked, (start, end)
                 pieces += len(got) > 1
     assert pieces > 0  # stretches over two sentences occur
+
+
+def test_subtree_on_the_view_is_token_subtree(docs):  # type: ignore[no-untyped-def]
+    from stancemap.actors.pronoun_chains import _subtree
+    from stancemap.nlp.view import doc_view
+
+    for doc in docs:
+        view = doc_view(doc)
+        for tok in doc:
+            assert _subtree(view, tok.i) == {t.i for t in tok.subtree}, tok.i

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from ..datafiles import word_list
 from ..nlp.quote_marks import QuotedSpan, find_quoted
+from ..nlp.view import DocView, doc_view
 from ..rules import declare
 from .coref import (
     INDEFINITE_PERSON,
@@ -277,6 +278,18 @@ def _inside(quotes: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < end for start, end in quotes)
 
 
+def _subtree(view: DocView, i: int) -> set[int]:
+    """The positions of ``Token.subtree`` (the word and all below it), read on the view
+    without a Token per word."""
+    out, todo = {i}, [i]
+    while todo:
+        for child in view.children[todo.pop()]:
+            if child not in out:
+                out.add(child)
+                todo.append(child)
+    return out
+
+
 def commanded_people(
     resolver: DocumentResolver,
     token: Token,
@@ -291,11 +304,14 @@ def commanded_people(
     verb = token.head
     if verb.i == token.i:
         return frozenset()
-    apart = {t.i for t in token.subtree}
-    for child in verb.children:
-        if child.dep_ == "conj" and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
-            apart |= {t.i for t in child.subtree}
-    clause = {t.i for t in verb.subtree if t.i > token.i and t.i not in apart}
+    view = doc_view(token.doc)
+    apart = _subtree(view, token.i)
+    for child in view.children[verb.i]:
+        if view.dep[child] == "conj" and any(
+            view.dep[c] in _CLAUSE_SUBJECTS for c in view.children[child]
+        ):
+            apart |= _subtree(view, child)
+    clause = {i for i in _subtree(view, verb.i) if i > token.i and i not in apart}
     if not clause:
         return frozenset()
     first, last = min(clause), max(clause)
