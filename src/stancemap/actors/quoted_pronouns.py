@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..nlp.reporting import load_lexicon
+from ..nlp.view import DocView, doc_view, positions_from
 from ..rules import declare
 from .coref import PERSON_PRONOUNS, person_candidates
 
@@ -36,44 +37,55 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _HOPS = 12  # head-chain steps walked from a word to a verb
 
 
-def _inside(token: Token, span: QuotedSpan) -> bool:
-    return span.inner_start <= token.idx < span.inner_end
-
-
-def _reaches(token: Token, target: Token) -> bool:
-    """``target`` is on ``token``'s head chain (within its sentence)."""
-    head = token
-    for _ in range(_HOPS):
-        if head.head.i == head.i:
-            return False
-        head = head.head
-        if head.i == target.i:
-            return True
-    return False
-
-
 def _speaker_tokens(doc: Doc, span: QuotedSpan) -> list[Token]:
-    """Subjects of reporting verbs outside ``span`` that the parse ties to its words."""
-    lexicon = load_lexicon()
-    quoted = [t for t in doc if _inside(t, span)]
+    """Subjects of reporting verbs outside ``span`` that the parse ties to its words: the
+    verb is within ``_HOPS`` head steps above a quoted word, or a quoted word is above the
+    verb. Read on the document's view (``nlp.view``), the quoted words found by bisection:
+    the walk over the whole document for each quotation, and a Token for every word, were
+    most of the late pronoun passes' cost (session 48)."""
+    quoted = positions_from(doc, span.inner_start, span.inner_end)
     if not quoted:
         return []
-    first, last = quoted[0].sent.start, quoted[-1].sent.end
+    view = doc_view(doc)
+    idx, head = view.idx, view.head
+    reached: set[int] = set()  # every word within _HOPS head steps above a quoted word
+    for i in quoted:
+        j = i
+        for _ in range(_HOPS):
+            if head[j] == j:
+                break
+            j = head[j]
+            reached.add(j)
+    lexicon = load_lexicon()
+    first, last = doc[quoted[0]].sent.start, doc[quoted[-1]].sent.end
     subjects: list[Token] = []
-    for verb in doc[first:last]:
-        if verb.pos_ not in ("VERB", "AUX") or span.start <= verb.idx < span.end:
+    for v in range(first, last):
+        if view.pos[v] not in ("VERB", "AUX") or span.start <= idx[v] < span.end:
             continue
-        if lexicon.verb_lemma(verb.lemma_, verb.text) is None:
+        if lexicon.verb_lemma(view.lemma[v], view.text[v]) is None:
             continue
-        tied = any(_reaches(t, verb) for t in quoted) or any(
-            _inside(t, span) for t in verb.ancestors
-        )
-        if not tied:
+        if v not in reached and not _quoted_above(view, v, span):
             continue
         subjects += [
-            c for c in verb.children if c.dep_ in _SUBJECTS and not (span.start <= c.idx < span.end)
+            doc[c]
+            for c in view.children[v]
+            if view.dep[c] in _SUBJECTS and not (span.start <= idx[c] < span.end)
         ]
     return subjects
+
+
+def _quoted_above(view: DocView, v: int, span: QuotedSpan) -> bool:
+    """A word inside ``span`` is among ``v``'s ancestors (``Token.ancestors``: at most the
+    document's length of steps)."""
+    head, idx = view.head, view.idx
+    j = v
+    for _ in range(view.length):
+        if head[j] == j:
+            return False
+        j = head[j]
+        if span.inner_start <= idx[j] < span.inner_end:
+            return True
+    return False
 
 
 def rebind(

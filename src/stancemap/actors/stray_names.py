@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..events.lexnames import noun_lexnames
+from ..nlp.view import doc_view
 from ..records import is_new_id
 from ..rules import declare
 from .candidates import Excluded
@@ -105,16 +106,20 @@ def link_stray_surnames(resolver: DocumentResolver) -> None:
     for mention in resolver.mentions:
         covered.update(range(mention.start, mention.end))
     boilerplate = Excluded(resolver.document)  # page chrome names nobody
-    for token in resolver.doc:
-        if token.i in resolver.taken or token.idx in covered:
+    doc, view = resolver.doc, doc_view(resolver.doc)
+    # the cheap tests on the view's columns first: a Token only for a word they pass (the
+    # tests have no side effects, so their order changes nothing; session 48)
+    for i, (start, word) in enumerate(zip(view.idx, view.text, strict=True)):
+        if i in resolver.taken or start in covered or view.ent_type[i] not in _NO_ACTOR_LABELS:
             continue
-        if boilerplate(token.idx, token.idx + len(token)):
-            continue
-        if token.ent_type_ not in _NO_ACTOR_LABELS or not _lone_word(token, text):
-            continue
-        owners = names.get(fold(token.text), [])
+        if not word[:1].isupper() or len(word) < _MIN_CHARS or word.isupper():
+            continue  # what ``_lone_word`` asks first: no name lookup for every word
+        owners = names.get(fold(word), [])
         # every person named with the word counts, even one named only later: two is none
         if len({actor_id for _, actor_id in owners}) != 1:
+            continue
+        token = doc[i]
+        if boilerplate(start, start + len(word)) or not _lone_word(token, text):
             continue
         actor_id = owners[0][1]
         if is_new_id(actor_id) and _common_word(token.lower_):

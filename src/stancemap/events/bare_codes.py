@@ -10,7 +10,7 @@ project's own rows (weight 1) and rows with conditions on their words keep their
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -120,6 +120,7 @@ MATERIAL_FROM = "13"
 
 
 @lru_cache(maxsize=1)
+@cache  # read once: it was read again for every new (verb, family) people_family met
 def _dictionary_objects() -> dict[tuple[str, str], list[frozenset[str]]]:
     """(verb, code family) -> the object words of each of the imported dictionary's rows
     that names its object (``cameo_verbs.tsv``, ``obj=`` conditions)."""

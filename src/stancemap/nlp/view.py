@@ -20,6 +20,7 @@ view (no stage does: the Doc is read-only after the parse).
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from functools import cached_property
 from typing import Any
 
@@ -125,6 +126,15 @@ class DocView:
         return out
 
     @cached_property
+    def sent_start(self) -> list[int]:
+        """The position of the first word of each token's sentence (``tok.sent.start``, which
+        builds two spans per call)."""
+        out = [0] * self.length
+        for sent in self.doc.sents:
+            out[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        return out
+
+    @cached_property
     def children(self) -> list[list[int]]:
         """The positions of each token's children, in order (``tok.children``)."""
         out: list[list[int]] = [[] for _ in range(self.length)]
@@ -155,3 +165,11 @@ def doc_view(doc: Doc) -> DocView:
         view = _VIEWS[doc] = DocView(doc)
     _last = (weakref.ref(doc), view)
     return view
+
+
+def positions_from(doc: Doc, start: int, end: int) -> range:
+    """The positions of the tokens whose first character lies in [``start``, ``end``), in
+    order (``[t.i for t in doc if start <= t.idx < end]``): two bisections on the view's
+    offsets, which rise through the doc, instead of a walk that builds every Token."""
+    idx = doc_view(doc).idx
+    return range(bisect_left(idx, start), bisect_left(idx, end))

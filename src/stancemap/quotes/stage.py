@@ -32,6 +32,7 @@ from ..nlp import modality as mod
 from ..nlp.clause_mode import ModeRules, span_mode
 from ..nlp.quote_marks import QuotedSpan, find_quoted
 from ..nlp.text import doc_text
+from ..nlp.view import doc_view, positions_from
 from ..nlp.words import pronouns
 from ..records import Excluded, Quote, QuoteKind, QuoteReports, Span
 from ..rules import RuleSwitches
@@ -457,15 +458,19 @@ def _with_mode(
 def _cue_negated(doc: Doc, cue: Span) -> bool:
     """The quote's cue verb is negated ("have not said", "never said") or has a negative
     subject ("nobody said")."""
-    verbs = [
-        t
-        for t in doc
-        if cue.start <= t.idx < cue.end and t.pos_ in ("VERB", "AUX", "NOUN") and t.dep_ != "aux"
-    ]
-    return any(
-        any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children) or mod.negative_subject(v)
-        for v in verbs[:1]
+    view = doc_view(doc)
+    verb = next(  # the cue's first such word, found by bisection (no walk of the whole doc)
+        (
+            doc[i]
+            for i in positions_from(doc, cue.start, cue.end)
+            if view.pos[i] in ("VERB", "AUX", "NOUN") and view.dep[i] != "aux"
+        ),
+        None,
     )
+    if verb is None:
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return negated or mod.negative_subject(verb)
 
 
 def _reports(kind: QuoteKind, a: Attribution | None) -> QuoteReports:

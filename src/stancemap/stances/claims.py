@@ -32,11 +32,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import groupby
 from typing import Protocol
 
 from spacy.tokens import Token
 
 from ..datafiles import read_table, word_list
+from ..nlp.view import doc_view
 from ..rules import declare, rule
 from .claim_model import load_model
 from .claim_signs import (
@@ -997,9 +999,10 @@ def quote_sentences(doc: object, quote: object) -> Iterator[list[Token]]:
     three words or more, and no question."""
     content = quote.content  # type: ignore[attr-defined]
     tokens = tokens_between(doc, content.start, content.end)
-    starts = [t.sent.start for t in tokens]
-    for sent in sorted(set(starts)):
-        piece = [t for t, start in zip(tokens, starts, strict=True) if start == sent]
+    # the sentence starts rise with the tokens: each sentence's tokens are one run
+    starts = doc_view(doc).sent_start  # type: ignore[arg-type]
+    for _, run in groupby(tokens, key=lambda t: starts[t.i]):
+        piece = list(run)
         words = [t for t in piece if not t.is_punct and not t.is_space]
         if len(words) >= 3 and piece[-1].text != "?":
             yield piece

@@ -30,6 +30,7 @@ from ..alignment.sides import Sides
 from ..datafiles import constants
 from ..ingest import Document
 from ..nlp.reporting import load_lexicon
+from ..nlp.view import doc_view, positions_from
 from ..records import Quote
 from ..rules import declare
 from .claim_model import load_model
@@ -138,13 +139,13 @@ def _reports_position(doc: Doc, quote: Quote) -> bool:
     if quote.cue is None:
         return True
     lexicon = load_lexicon()
-    for tok in doc:
-        if quote.cue.start <= tok.idx < quote.cue.end:
-            lemma = tok.lemma_.lower()
-            verb = lexicon.verbs.get(lemma)
-            cls = verb[0] if verb is not None else lexicon.nouns.get(lemma)
-            if cls == _EVIDENCE:
-                return False
+    lemmas = doc_view(doc).lemma  # the cue's words by bisection, not a walk of the doc
+    for i in positions_from(doc, quote.cue.start, quote.cue.end):
+        lemma = lemmas[i].lower()
+        verb = lexicon.verbs.get(lemma)
+        cls = verb[0] if verb is not None else lexicon.nouns.get(lemma)
+        if cls == _EVIDENCE:
+            return False
     return True
 
 
