@@ -46,3 +46,21 @@ def test_a_role_row_told_stays_as_it_was(runner, text, word):
     assert [(e.type, e.mode, e.source, e.target) for e in on] == [
         (e.type, e.mode, e.source, e.target) for e in off
     ]
+
+
+FOLDED = role_rows.FOLDED_ROWS_SENSED
+VOTER = "Maria Lopez says she plans to vote for Senator Tom Hale in November."
+FOLDED_ACT = "Governor Ann Miller agreed to sanction Russia."
+
+
+def test_a_folded_plan_to_vote_is_vetoed_only_by_the_folded_rule(runner):
+    assert [e.type for e in runner.on(VOTER, "plans")] == ["AGREE"]
+    assert [e.type for e in runner.on(VOTER, "plans", (f"+{RULE}",))] == ["AGREE"]
+    assert runner.on(VOTER, "plans", (f"+{FOLDED}",)) == []
+
+
+def test_a_folded_act_told_stays(runner):
+    off = runner.on(FOLDED_ACT, "agreed")
+    on = runner.on(FOLDED_ACT, "agreed", (f"+{FOLDED}", f"+{RULE}"))
+    assert [e.type for e in off] == ["THREATEN"]
+    assert [(e.type, e.target) for e in on] == [(e.type, e.target) for e in off]

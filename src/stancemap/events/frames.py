@@ -290,7 +290,7 @@ class FrameBuilder:
             target = roles.demand_target(tok, ctx, source)
         if comp is not None:  # the complement read its sense; the governing verb's here
             folded = self._fold(row, tok, trigger, comp, ctx, source, target, words)
-            return sensed(folded, tok, ctx, self.tuning)
+            return sensed(folded, tok, ctx, self.tuning, folded=True)
         target = (
             target
             or roles.targets(tok, ctx, source, claim_subjects=self._claim_subjects(row, tok))
