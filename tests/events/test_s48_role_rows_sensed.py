@@ -33,7 +33,7 @@ def runner(analyzer):
 
 @pytest.mark.parametrize(("text", "word", "kind"), ASKED)
 def test_a_role_row_asked_about_is_vetoed_only_with_the_rule(runner, text, word, kind):
-    off = runner.on(text, word, (f"+{QUESTION}",))  # the question rule on, this rule off
+    off = runner.on(text, word, (f"+{QUESTION}", RULE))  # the question rule on, this rule off
     assert [e.type for e in off] == [kind]
     assert runner.on(text, word, (f"+{QUESTION}", f"+{RULE}")) == []
 
@@ -41,7 +41,7 @@ def test_a_role_row_asked_about_is_vetoed_only_with_the_rule(runner, text, word,
 @pytest.mark.parametrize(("text", "word"), TOLD)
 def test_a_role_row_told_stays_as_it_was(runner, text, word):
     on = runner.on(text, word, (f"+{QUESTION}", f"+{RULE}"))
-    off = runner.on(text, word, (f"+{QUESTION}",))
+    off = runner.on(text, word, (f"+{QUESTION}", RULE))
     assert len(on) == 1
     assert [(e.type, e.mode, e.source, e.target) for e in on] == [
         (e.type, e.mode, e.source, e.target) for e in off
@@ -54,13 +54,13 @@ FOLDED_ACT = "Governor Ann Miller agreed to sanction Russia."
 
 
 def test_a_folded_plan_to_vote_is_vetoed_only_by_the_folded_rule(runner):
-    assert [e.type for e in runner.on(VOTER, "plans")] == ["AGREE"]
-    assert [e.type for e in runner.on(VOTER, "plans", (f"+{RULE}",))] == ["AGREE"]
-    assert runner.on(VOTER, "plans", (f"+{FOLDED}",)) == []
+    assert [e.type for e in runner.on(VOTER, "plans", (RULE, FOLDED))] == ["AGREE"]
+    assert [e.type for e in runner.on(VOTER, "plans", (f"+{RULE}", FOLDED))] == ["AGREE"]
+    assert runner.on(VOTER, "plans", (f"+{FOLDED}", RULE)) == []
 
 
 def test_a_folded_act_told_stays(runner):
-    off = runner.on(FOLDED_ACT, "agreed")
+    off = runner.on(FOLDED_ACT, "agreed", (RULE, FOLDED))
     on = runner.on(FOLDED_ACT, "agreed", (f"+{FOLDED}", f"+{RULE}"))
     assert [e.type for e in off] == ["THREATEN"]
     assert [(e.type, e.target) for e in on] == [(e.type, e.target) for e in off]
