@@ -31,6 +31,7 @@ from .own_forces import PASSIVE_OWN_FORCES, forces_actors, own_forces_code, pass
 from .parts import DocContext, Frame, Tuning
 from .rejected_charges import REJECTED_CHARGE, charge_target
 from .requested_acts import hostile_request
+from .role_rows import sensed
 from .roles import RoleFinder
 from .sense import apply_sense
 from .support_verbs import PATIENT_SUPPORT, patient_objects, verbal_code
@@ -287,8 +288,9 @@ class FrameBuilder:
         target: list[str] = []
         if row.role == "demand":
             target = roles.demand_target(tok, ctx, source)
-        if comp is not None:
-            return self._fold(row, tok, trigger, comp, ctx, source, target, words)
+        if comp is not None:  # the complement read its sense; the governing verb's here
+            folded = self._fold(row, tok, trigger, comp, ctx, source, target, words)
+            return sensed(folded, tok, ctx, self.tuning, folded=True)
         target = (
             target
             or roles.targets(tok, ctx, source, claim_subjects=self._claim_subjects(row, tok))
@@ -297,17 +299,20 @@ class FrameBuilder:
         if any(r.slot == "comp" for r in row.requires):
             if row.role == "demand" and self.tuning.on(REQUEST_ANY_COMPLEMENT):
                 # "asked the Council to impose a no-fly zone": the asking is the event
-                return Frame(
+                asking = Frame(
                     row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words
                 )
+                return sensed(asking, tok, ctx, self.tuning)
             return None  # "plans to put it to good use": the plan is not a coded event
         if row.role == "intent" and args.children(tok, "ccomp"):
             return None  # "voters agreed that she is healthy": an opinion, not an intent
         frame = Frame(row, row.cameo, row.type or "", tok, trigger, [tok], source, target, words)
         if row.role == "threat" and self.tuning.on(THING_SUBJECT_NO_THREAT):
             # "the decision threatens to create a bind": no sense rule reads a bare threat
-            return thing_subject_no_threat(frame, tok, ctx)
-        return frame
+            threat = thing_subject_no_threat(frame, tok, ctx)
+            return sensed(threat, tok, ctx, self.tuning)
+        # events.sense.role_rows_sensed: "whether she agrees with X" read as "disagrees" is
+        return sensed(frame, tok, ctx, self.tuning)
 
     def _fold(
         self,

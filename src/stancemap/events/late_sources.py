@@ -11,6 +11,13 @@ its events on the actor layer without the late resolution (``ActorLayer.before``
 codes the document once more on the whole layer only to read, for each event it kept with
 no source, the source the late resolution gives the same trigger and type. Only the late
 actors fill it, only an empty source, and never with the event's own target.
+
+The twin is a mention as its own sentence read it, never a merged event: where the whole
+layer's coding merges two mentions ("Some state officials praised X." ... "some groups
+acknowledge X's work"), the merged event's source may come from the later mention's
+sentence, and handing it to the first mention would make a group the doer of an act its
+own sentence gives no one (session 47 GN). Each mention takes the late source its own
+sentence reads, the event the one its first mention reads.
 """
 
 from __future__ import annotations
@@ -31,14 +38,16 @@ def _late_source(
 
 def fill_late_sources(kept: list[Coded], full: list[Coded], late: Collection[str]) -> int:
     """Give each event of ``kept`` (decided without the late resolution) with an empty
-    source the late actors the twin of ``full`` (coded with it: same trigger and type) has
-    as its source; the same for each merged mention. Returns how many events it filled."""
+    source the late actors its twin in ``full`` (coded with it: the mention with the same
+    trigger and type, as its own sentence read it) has as its source; the same for each
+    merged mention. Returns how many events it filled."""
     if not late:
         return 0
     twins: dict[tuple[tuple[int, int], str], Coded] = {}
     for item in full:
-        twins.setdefault((item.trigger, item.type), item)
-        for own in item.own:
+        # a merged event's mentions as each was read (its first among them), not the
+        # merged event, whose source may be another mention's
+        for own in item.own or [item]:
             twins.setdefault((own.trigger, own.type), own)
     filled = 0
     for item in kept:

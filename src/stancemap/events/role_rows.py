@@ -1,0 +1,59 @@
+"""The sense rules on a verb of intent, refusal, threat or demand read as an event.
+
+Session 48 (engineer LS), issue 12. The trigger lexicon's rows of role ``intent`` ("agree",
+"offer", "promise", "pledge"), ``refuse`` ("reject", "oppose", "refuse"), ``threat`` and
+``demand`` ("urge", "demand") make their frame in ``FrameBuilder._frame_row`` - bare ("she
+agrees with the EPA", "voters opposed the plan") or folded over the complement's act
+("agreed to meet X") - and return it without ``apply_sense``, which only an ``event`` row's
+frame (and a complement's, on its own token) passes through. So every ``events.sense``
+veto and retyping skips these verbs: session 47 NE's open-question rule dropped
+"disagrees" in "whether she agrees or disagrees with the EPA" (an event row) but kept
+"agrees" (an intent row); a poll breakdown on "opposed" escapes the share-score rules.
+
+Rule ``events.sense.role_rows_sensed`` (shipped off: it changes default outputs): a bare
+such frame (the verb's own act: "Millennials agree in poll", "the analysis offers clues")
+goes through the enabled sense rules on its own verb, as an event row's frame does.
+
+Rule ``events.sense.folded_rows_sensed`` (shipped off): the same for a folded frame
+("plans to vote for X", "vowing to compete in the primary"). Its complement was read on its
+own token already; here the governing verb's clause is read with the complement's type,
+which a rule written for a verb's own act can misread ("who has pledged to ban X":
+``thing_subject_no_threat`` read the relative "who" as a thing and dropped a right
+THREATEN on tune), so it is a rule of its own. A folded frame a sense rule drops leaves its
+complement to be coded on its own, as any dropped frame does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..rules import declare
+from .parts import DocContext, Frame, Tuning
+from .sense import apply_sense
+
+ROLE_ROWS_SENSED = declare(
+    "events.sense.role_rows_sensed",
+    "'whether she agrees or disagrees with X', 'voters opposed X, 60 percent to 30 percent': "
+    "a verb the lexicon reads by role (intent, refuse, threat, demand: agree, oppose, urge) "
+    "with no complement's act folded in goes through the sense rules on its own verb, as an "
+    "event row's verb does (without it only 'disagrees' is vetoed; folded frames: "
+    "events.sense.folded_rows_sensed)",
+    order=0.5,
+)
+FOLDED_ROWS_SENSED = declare(
+    "events.sense.folded_rows_sensed",
+    "'she plans to vote for X', 'vowing to compete in the primary': a verb of intent, "
+    "refusal, threat or demand folded over its complement's act goes through the sense rules "
+    "on its own verb, with the complement's type (the complement alone went through them)",
+    order=0.6,
+)
+
+
+def sensed(
+    frame: Frame | None, tok: Token, ctx: DocContext, tuning: Tuning, folded: bool = False
+) -> Frame | None:
+    """``frame`` (read from a role row on ``tok``; ``folded`` over its complement's act)
+    through the sense rules, where its rule is on; else as it is."""
+    if frame is None or not tuning.on(FOLDED_ROWS_SENSED if folded else ROLE_ROWS_SENSED):
+        return frame
+    return apply_sense(frame, tok, ctx, tuning)
