@@ -53,7 +53,7 @@ from .shared_time import (
     time_governor,
     untensed_governors,
 )
-from .unreal_acts import HYPOTHETICAL_NO_EVENT, demanded
+from .unreal_acts import HYPOTHETICAL_NO_EVENT, stated
 
 VISIT_CODE = "042"
 # a token heading a clause of its own: a date under it dates that clause, not its governor
@@ -407,7 +407,7 @@ class Finisher:
         if (
             modality == "hypothetical"
             and self.tuning.on(HYPOTHETICAL_NO_EVENT)
-            and not demanded(frame.head)
+            and not stated(frame.tokens or [frame.head])
         ):
             return None  # "may have violated the law": no act told (unreal_acts)
         quote = self.roles.quote_at(frame.trigger[0], ctx)
