@@ -53,6 +53,7 @@ from .shared_time import (
     time_governor,
     untensed_governors,
 )
+from .unreal_acts import HYPOTHETICAL_NO_EVENT, stated
 
 VISIT_CODE = "042"
 # a token heading a clause of its own: a date under it dates that clause, not its governor
@@ -403,6 +404,12 @@ class Finisher:
                 break
         if negated and hostile and self.tuning.on(NEGATED_HOSTILE):
             return None  # "would not attack X": no act on X
+        if (
+            modality == "hypothetical"
+            and self.tuning.on(HYPOTHETICAL_NO_EVENT)
+            and not stated(frame.tokens or [frame.head])
+        ):
+            return None  # "may have violated the law": no act told (unreal_acts)
         quote = self.roles.quote_at(frame.trigger[0], ctx)
         # the sentence's text is the document's text over its span (Span.text rebuilds it
         # from the tokens on every call)

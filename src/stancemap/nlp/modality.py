@@ -10,7 +10,7 @@ statement says with the same ones. The event's date and position decide "histori
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from functools import lru_cache
 
@@ -685,7 +685,7 @@ def under_obligation(token: Token) -> bool:
     ought on the predicate or a verb it is the complement of, or the "to" infinitive of
     the semi-modals "need to" / "have to"."""
     chain = _governing(token)
-    if any(_aux_words(t) & OBLIGATION_AUX for t in chain):
+    if under_should(token):
         return True
     return any(
         clause.dep_ == "xcomp"
@@ -693,6 +693,18 @@ def under_obligation(token: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
         for clause in chain[:-1]
     )
+
+
+def under_should(token: Token) -> bool:
+    """should / ought on the predicate or a verb it is the complement of ("China should
+    reject him", "said Muslims should be banned"): the act is asked for."""
+    return modal_on(token, OBLIGATION_AUX)
+
+
+def modal_on(token: Token, words: Iterable[str]) -> bool:
+    """One of the modal ``words`` on the predicate or a verb it is the complement of."""
+    wanted = set(words)
+    return any(_aux_words(t) & wanted for t in _governing(token))
 
 
 def wished_for(token: Token) -> bool:
