@@ -19,8 +19,8 @@ Rule ``events.sense.folded_rows_sensed`` (shipped off): the same for a folded fr
 own token already; here the governing verb's clause is read with the complement's type,
 which a rule written for a verb's own act can misread ("who has pledged to ban X":
 ``thing_subject_no_threat`` read the relative "who" as a thing and dropped a right
-THREATEN on tune), so it is a rule of its own. A folded frame a sense rule drops leaves its
-complement to be coded on its own, as any dropped frame does.
+THREATEN on tune), so it is a rule of its own. (Until session 48 RR a folded frame a sense
+rule dropped left its complement to be coded on its own; see below.)
 
 Rule ``events.sense.role_rows_clause_sensed`` (session 48 RR, shipped off): the narrow
 version of both. A role-row frame, bare or folded, goes through only the sense rules that
