@@ -79,6 +79,15 @@ class Coder:
         self.frames = FrameBuilder(ontology, self.matcher, self.roles, self.tuning)
         self.finisher = Finisher(ontology, self.roles, self.tuning)
 
+    def _clause(self, tok: Token) -> set[int]:
+        """The tokens a verb's reading takes, which no later predicate codes again."""
+        return clause_tokens(
+            tok,
+            self.tuning.on(EMBEDDED_CLAUSES),
+            means=self.tuning.on(MEANS_GERUND),  # "violated the law by calling on X"
+            time=self.tuning.on(TIME_GERUND),  # "resigned after attacking X"
+        )
+
     def code_sentence(self, sent: SpacySpan, ctx: DocContext, sentence_index: int) -> list[Coded]:
         """Every event predicated in one sentence."""
         out: list[Coded] = []
@@ -89,6 +98,7 @@ class Coder:
         positions = sorted(range(sent.start, sent.end), key=lambda i: (depth[i], i))
         by_depth = [sent.doc[i] for i in positions]
         frames = self.frames
+        frames.vetoed.clear()
         for tok in by_depth:
             if tok.i in consumed or tok.pos_ != "VERB":
                 continue
@@ -100,6 +110,8 @@ class Coder:
                 or frames.frame_verb(tok, ctx)
             )
             if frame is None:
+                if tok.i in frames.vetoed:  # a folded frame vetoed: its complement with it
+                    consumed |= self._clause(tok)
                 continue
             if support_measure_verb(tok, self.matcher, self.tuning):
                 continue  # "support for X declined": a measure, read on the noun
@@ -122,12 +134,7 @@ class Coder:
             frame = aim_at_office(frame, ctx, self.tuning, self.roles.subject(tok))
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
-            consumed |= clause_tokens(
-                tok,
-                self.tuning.on(EMBEDDED_CLAUSES),
-                means=self.tuning.on(MEANS_GERUND),  # "violated the law by calling on X"
-                time=self.tuning.on(TIME_GERUND),  # "resigned after attacking X"
-            )
+            consumed |= self._clause(tok)
             frame = own_side_obliged(frame, ctx, self.tuning)  # "Europe must", by a European
             frame = frame and press_is_no_party(frame, ctx, self.tuning)  # "told reporters to"
             if frame is None:

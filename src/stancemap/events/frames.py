@@ -84,6 +84,9 @@ class FrameBuilder:
         self.matcher = matcher
         self.roles = roles
         self.tuning = tuning
+        # governing verbs (token indices) whose folded frame a sense rule dropped: the coder
+        # consumes their clause as a coded frame's (cleared per sentence by the coder)
+        self.vetoed: set[int] = set()
 
     def _complements(self, tok: Token) -> list[Token]:
         out = args.children(tok, "xcomp", "ccomp") + for_clauses(tok)
@@ -290,7 +293,10 @@ class FrameBuilder:
             target = roles.demand_target(tok, ctx, source)
         if comp is not None:  # the complement read its sense; the governing verb's here
             folded = self._fold(row, tok, trigger, comp, ctx, source, target, words)
-            return sensed(folded, tok, ctx, self.tuning, folded=True)
+            kept = sensed(folded, tok, ctx, self.tuning, folded=True)
+            if kept is None:  # "Would X agree to meet Y?": the meeting was read in the veto
+                self.vetoed.add(tok.i)
+            return kept
         target = (
             target
             or roles.targets(tok, ctx, source, claim_subjects=self._claim_subjects(row, tok))

@@ -19,8 +19,20 @@ Rule ``events.sense.folded_rows_sensed`` (shipped off): the same for a folded fr
 own token already; here the governing verb's clause is read with the complement's type,
 which a rule written for a verb's own act can misread ("who has pledged to ban X":
 ``thing_subject_no_threat`` read the relative "who" as a thing and dropped a right
-THREATEN on tune), so it is a rule of its own. A folded frame a sense rule drops leaves its
-complement to be coded on its own, as any dropped frame does.
+THREATEN on tune), so it is a rule of its own. (Until session 48 RR a folded frame a sense
+rule dropped left its complement to be coded on its own; see below.)
+
+Rule ``events.sense.role_rows_clause_sensed`` (session 48 RR, shipped off): the narrow
+version of both. A role-row frame, bare or folded, goes through only the sense rules that
+read the verb's clause and never the verb's meaning or its lexicon row (``CLAUSE_RULES``: an
+open yes/no question, a share or a score as the subject or in the verb's phrases, an
+expletive subject), which hold for any verb; the rules written for event-row verbs (a thing
+as subject, a REQUEST with no addressee, an AGREE verb that commits to nothing, a self-claim)
+stay off these frames.
+
+A folded frame a sense rule drops ("Would X agree to meet Y?") takes its clause with it, as
+a coded frame does (``FrameBuilder.vetoed``, read by the coder): the complement's act was
+read as part of it and is no act of its own.
 """
 
 from __future__ import annotations
@@ -49,11 +61,39 @@ FOLDED_ROWS_SENSED = declare(
 )
 
 
+CLAUSE_SENSED = declare(
+    "events.sense.role_rows_clause_sensed",
+    "'Would she agree to meet him?', 'whether she agrees or disagrees with X', '10 percent not "
+    "planning to vote': a verb the lexicon reads by role (intent, refuse, threat, demand), bare "
+    "or folded over its complement, goes through the sense rules that read its clause and not "
+    "the verb (an open yes/no question, a share or score, an expletive subject: "
+    "role_rows.CLAUSE_RULES); a folded frame they drop takes its complement's clause with it",
+    order=0.7,
+)
+# the sense rules that hold for every verb whatever its lexicon row: each reads the clause
+# (a yes/no question, a poll share or score, an expletive subject), not the verb's sense; on
+# tune the others dropped role rows by readings written for event-row verbs (a relative
+# "who" read as a thing subject, an AGREE verb of no commitment, a REQUEST with no addressee)
+CLAUSE_RULES = frozenset(
+    {
+        "events.sense.open_question_no_act",
+        "events.sense.poll_share_verb",
+        "events.sense.share_score_stance",
+        "events.sense.dummy_subject_no_event",
+    }
+)
+
+
 def sensed(
     frame: Frame | None, tok: Token, ctx: DocContext, tuning: Tuning, folded: bool = False
 ) -> Frame | None:
     """``frame`` (read from a role row on ``tok``; ``folded`` over its complement's act)
-    through the sense rules, where its rule is on; else as it is."""
-    if frame is None or not tuning.on(FOLDED_ROWS_SENSED if folded else ROLE_ROWS_SENSED):
-        return frame
-    return apply_sense(frame, tok, ctx, tuning)
+    through the sense rules, where its rule is on (through ``CLAUSE_RULES`` only with
+    ``events.sense.role_rows_clause_sensed``); else as it is."""
+    if frame is None:
+        return None
+    if tuning.on(FOLDED_ROWS_SENSED if folded else ROLE_ROWS_SENSED):
+        return apply_sense(frame, tok, ctx, tuning)
+    if tuning.on(CLAUSE_SENSED):
+        return apply_sense(frame, tok, ctx, tuning, only=CLAUSE_RULES)
+    return frame

@@ -570,8 +570,15 @@ def states_do_not_demonstrate(frame: Frame, tok: Token, ctx: DocContext) -> Fram
     return frame
 
 
-def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Frame | None:
-    """Run the enabled sense rules in order; None when one drops the frame."""
+def apply_sense(
+    frame: Frame,
+    tok: Token,
+    ctx: DocContext,
+    tuning: Tuning,
+    only: frozenset[str] | None = None,
+) -> Frame | None:
+    """Run the enabled sense rules in order (of ``only``, where given: the names of the
+    rules to run); None when one drops the frame."""
     current: Frame | None = frame
     wordnet_on.set(tuning.on(WORDNET_NOUNS))
     undertaking_body_on.set(tuning.on(UNDERTAKING_BODY))
@@ -580,6 +587,8 @@ def apply_sense(frame: Frame, tok: Token, ctx: DocContext, tuning: Tuning) -> Fr
         if current is None:
             break
         if item.func is None:  # a declared switch (events.sense.wordnet_nouns), no rule
+            continue
+        if only is not None and item.name not in only:
             continue
         current = item.func(current, tok, ctx)
     return current
