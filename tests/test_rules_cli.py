@@ -56,6 +56,7 @@ def test_rules_pattern_filters_and_the_table_shows_docs() -> None:
         "quotes.speaker.plural_named",
         "quotes.speaker.dash_byline",
         "quotes.speaker.dash_byline_paragraph",
+        "quotes.speaker.late_group",
     }
     table = CliRunner().invoke(app, ["rules", "quotes.cue.reportedly"], env={"COLUMNS": "200"})
     assert "quotes.cue.reportedly" in table.stdout and "unnamed source" in table.stdout

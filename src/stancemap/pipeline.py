@@ -58,6 +58,8 @@ from .ingest.dates import given_date
 from .nlp import load_pipeline, parse_documents
 from .nlp.headline_case import SENTENCE_CASE as HEADLINE_SENTENCE_CASE
 from .quotes import QuoteStage
+from .quotes.late_speakers import fill_late_speakers
+from .quotes.rulebook import LATE_GROUP as LATE_GROUP_SPEAKER
 from .records import Analysis
 from .rules import RuleSwitches
 from .stances import StanceStage
@@ -410,6 +412,10 @@ class Pipeline:
             quotes = self.quotes(doc, document, said) if "quotes" in on else []
             stage = "events"
             events = self.events(doc, document, layer, quotes) if "events" in on else []
+            if layer.before is not None and self.switches.enabled(LATE_GROUP_SPEAKER):
+                # after the events read the quotes as they were: a late group speaks only
+                # where the quote had no speaker (``quotes.late_speakers``)
+                quotes = fill_late_speakers(doc, quotes, layer)
             # confidences as the precision measured on dev gold (issue 14; data/calibration.toml)
             quotes, events = calibrate_records(quotes, events, self.switches)
             stage = "stances"

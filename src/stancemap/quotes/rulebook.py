@@ -430,6 +430,14 @@ APPOSITIVE_ANTECEDENT = declare(
     "apposition to a person's name is that person's, not the noun's",
     order=65,
 )
+LATE_GROUP = declare(
+    "quotes.speaker.late_group",
+    "'Federal and state officials said Y', 'environmentalists worry that Y': a quote left "
+    "with no speaker whose source's head word lies in a group the actors stage read late "
+    "(actors.agent.subject_group_source_only, actors.agent.unlisted_subject_group_source_only) "
+    "takes that group as its speaker; the events read the quotes as they were without it",
+    order=31,
+)
 SALIENT_SPEAKER = declare(
     "quotes.speaker.salient",
     "a quotation without a source takes the most salient actor mentioned before it",
