@@ -15,6 +15,9 @@ BARE_PARTNER = "events.sense.bare_partner_code_needs_partner"
 CALL = "events.sense.call_left_open"
 POLL = "events.sense.poll_share"
 POLL_CHANGE = "events.sense.poll_share_change"  # "support fell" with no number (session 13)
+# session 49 LV: "gave X 41 percent support" is also dropped on the support verb's clause
+# (poll_share_verb) when this rule is on; the test measures the noun rules alone
+LIGHT_CLAUSE = "events.sense.light_frames_clause_sensed"
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +62,7 @@ def test_a_call_with_a_phone_a_purpose_or_a_time_stays_a_call(runner, sentence, 
 )
 def test_support_measured_by_a_poll_is_no_event(runner, sentence, word):
     assert not [e for e in runner.on(sentence, word) if e.type == "SUPPORT"]
-    plain = runner.on(sentence, word, off=(POLL, POLL_CHANGE))
+    plain = runner.on(sentence, word, off=(POLL, POLL_CHANGE, LIGHT_CLAUSE))
     assert [e for e in plain if e.type == "SUPPORT"], plain
 
 

@@ -41,6 +41,7 @@ from .headline_verbs import (
 )
 from .joint_events import called_off_object, put_off_object
 from .lexicon import Lexicon
+from .light_frames import clause_sensed
 from .matching import TriggerMatcher
 from .office_places import aim_at_office
 from .ontology import Ontology
@@ -107,7 +108,8 @@ class Coder:
                 # joint exercises with Y": reduced relations, not the verb's own code
                 or frames.frame_ask_for(tok, ctx)
                 or frames.frame_speech_demand(tok, ctx)
-                or frames.frame_verb(tok, ctx)
+                # an ask-for or a speech demand its clause vetoed: the verb's rows read no more
+                or (None if tok.i in frames.vetoed else frames.frame_verb(tok, ctx))
             )
             if frame is None:
                 if tok.i in frames.vetoed:  # a folded frame vetoed: its complement with it
@@ -156,7 +158,8 @@ class Coder:
         self, sent: SpacySpan, ctx: DocContext, sentence_index: int, consumed: set[int]
     ) -> list[Coded]:
         def frame_of(tok: Token) -> Frame | None:
-            return attitude_frame(tok, ctx, self.roles)
+            frame = attitude_frame(tok, ctx, self.roles)  # "Is X critical of Y?": the verb
+            return frame and clause_sensed(frame, frame.head, ctx, self.tuning)  # of being
 
         return self._token_frames(sent, ctx, sentence_index, consumed, frame_of)
 

@@ -24,6 +24,7 @@ from .codes import (
 )
 from .directives import directive_clauses
 from .lexicon import TriggerEntry
+from .light_frames import clause_sensed
 from .matching import FAILURE_ROW, TriggerMatcher, for_clauses
 from .necessity_demands import NECESSITY_DEMAND, necessity_infinitive
 from .ontology import Ontology
@@ -138,7 +139,7 @@ class FrameBuilder:
         if depth > 3:
             return None
         undergone = self._frame_undergone(tok, ctx)
-        if undergone is not None:
+        if undergone is not None or tok.i in self.vetoed:  # a vetoed one: no row after it
             return undergone
         for number, row in enumerate(self.matcher.verb_rows(tok, ctx.actors)):
             if number and not self.tuning.on(LIGHT_FALLTHROUGH):
@@ -147,8 +148,8 @@ class FrameBuilder:
             if frame is not None and row.role == "event":
                 frame = self._undergone_roles(frame, tok, ctx)
                 frame = self._acquired_roles(frame, tok, ctx)
-            if frame is not None or row.role != "light":
-                return frame
+            if frame is not None or row.role != "light" or tok.i in self.vetoed:
+                return frame  # a light frame vetoed by its clause tries no other row
         return None
 
     def _frame_undergone(self, tok: Token, ctx: DocContext) -> Frame | None:
@@ -187,8 +188,17 @@ class FrameBuilder:
             frame.tokens = [tok, noun]
             frame.head = tok
             frame.nominal = False
-            return frame
+            return self._clause_sensed(frame, tok, ctx)  # "Would X come under attack?"
         return None
+
+    def _clause_sensed(self, frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+        """``frame``, governed by ``tok``, through the clause-level sense rules
+        (``events.sense.light_frames_clause_sensed``); a dropped one is recorded in
+        ``vetoed``, so the coder consumes its clause."""
+        kept = clause_sensed(frame, tok, ctx, self.tuning)
+        if kept is None:
+            self.vetoed.add(tok.i)
+        return kept
 
     def _undergone_roles(self, frame: Frame, tok: Token, ctx: DocContext) -> Frame:
         """A verb pattern that is itself coded ("came under fire" in the CAMEO dictionary)
@@ -287,7 +297,7 @@ class FrameBuilder:
                 or roles.targets(tok, ctx, comp.source)
                 or roles.purpose_targets(tok, ctx, comp.source)
             )
-            return comp
+            return self._clause_sensed(comp, tok, ctx)  # "whether she pays a visit"
         target: list[str] = []
         if row.role == "demand":
             target = roles.demand_target(tok, ctx, source)
@@ -398,7 +408,8 @@ class FrameBuilder:
                 target,
                 words,
             )
-            return hostile_request(asked, tok, ctx, self)  # "called for Y to be jailed"
+            kept = self._clause_sensed(asked, tok, ctx)  # "Did X ask for Y to be lifted?"
+            return kept and hostile_request(kept, tok, ctx, self)  # "called for Y to be jailed"
         return None
 
     def frame_speech_demand(self, tok: Token, ctx: DocContext) -> Frame | None:
@@ -447,5 +458,6 @@ class FrameBuilder:
                 target,
                 words,
             )
-            return hostile_request(demand, tok, ctx, self)  # "said Y must resign"
+            kept = self._clause_sensed(demand, tok, ctx)  # "Did X say Y must resign?"
+            return kept and hostile_request(kept, tok, ctx, self)  # "said Y must resign"
         return None
