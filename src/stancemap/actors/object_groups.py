@@ -9,7 +9,8 @@ only the target, several of them a plural of people written as the verb's object
 ``actors.agent.object_group_target_only``: a plural people noun (WordNet people or
 social-group noun, a collective body noun, or an agents-lexicon noun) that is the direct
 object of a verb or the object of a target preposition hung on a verb, with no possessor,
-definite determiner, pair word, count pointing back or name among its words, is a
+determiner, pair word, count pointing back, clause of its own or name among its words
+(nor a verb idiom's or a quantified generic's noun: actors.not_actors), is a
 group of its own (no country), read late and only as an event's target: it fills the
 empty target of an event kept anyway (``events.late_sources.fill_late_targets``), never
 a source, a quote's speaker or a decision of the events stage.
@@ -23,8 +24,10 @@ from spacy.tokens import Token
 
 from ..datafiles import constants
 from ..rules import declare
+from .candidates import Excluded
 from .linker import Resolution, new_id
 from .nominals import agent_entry
+from .not_actors import VERB_IDIOM_OBJECT, generic_no_actor, verb_idiom_object
 from .subject_groups import COUNTED_GROUP, named_inside_count, points_back
 from .unlisted_groups import _PAIRED, _bodies, _capital_compound, _people, _start
 
@@ -36,7 +39,8 @@ OBJECT_GROUP = declare(
     "'decries super PACs', 'calling on attendees to oppose X': a plural noun of people "
     "(WordNet people or social-group noun, a collective body noun, or an agents-lexicon noun) "
     "that is a verb's direct object or the object of on/against/to/with/at hung on a verb, "
-    "with no possessor, definite determiner, pair word, count or name among its words, is a "
+    "with no possessor, determiner, pair word, count, clause of its own or name among its "
+    "words (nor a verb idiom's object: 'joined forces'), is a "
     "group of its own (no country), read only as an event's target: it fills the empty "
     "target of an event kept anyway (events.late_sources), never a source",
 )
@@ -44,6 +48,9 @@ _CONFIDENCE = constants("actors")["confidence"]
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 # the prepositions that bring in whom an act is aimed at, not where or when
 _TARGET_PREPS = frozenset({"on", "against", "to", "with", "at"})
+# a determiner quantifies or points back; a clause of its own makes the noun a kind
+_QUANTIFIED = frozenset({"det", "predet"})
+_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def _aimed_at(token: Token) -> bool:
@@ -75,12 +82,20 @@ def place_object_groups(resolver: DocumentResolver) -> None:
     if resolver.hold_late or not resolver.switches.enabled(OBJECT_GROUP):
         return
     counted_own = resolver.switches.enabled(COUNTED_GROUP)
+    idioms = resolver.switches.enabled(VERB_IDIOM_OBJECT)
+    excluded = Excluded(resolver.document)
     for token in resolver.doc:
         if token.i in resolver.taken or not _aimed_at(token):
             continue
         sector = _people_noun(resolver, token)
-        if sector is False:
+        if sector is False or excluded(token.idx, token.idx + len(token)):
             continue
+        if (idioms and verb_idiom_object(token)) or generic_no_actor(resolver, token):
+            continue  # "joined forces", "won enough delegates": no one in particular
+        if any(c.dep_ in _QUANTIFIED for c in token.children):
+            continue  # "all cookies", "enough delegates", "those voters": a determiner
+        if any(c.dep_ in _CLAUSES for c in token.children):
+            continue  # "leaders who distrust him", "mailers attacking X": a kind, a thing
         start = _start(token)
         if any(i in resolver.taken for i in range(start, token.i + 1)):
             continue  # part of a mention another rule read
