@@ -88,3 +88,12 @@ def test_a_target_already_read_is_kept(on: Any, off: Any) -> None:
     off_event = event_at(events_by_trigger(off, HAS_TARGET), HAS_TARGET, "criticized")
     on_event = event_at(events_by_trigger(on, HAS_TARGET), HAS_TARGET, "criticized")
     assert off_event.target and on_event.target == off_event.target
+
+
+def test_the_same_words_as_a_doer_keep_their_source(on: Any, off: Any) -> None:
+    """'Workers objected ... the company thanked workers': the object group has an id of
+    its own, so the doer group keeps filling the first act's source."""
+    text = "Workers objected to the new schedule on Monday. The mayor later thanked workers."
+    off_event = event_at(events_by_trigger(off, text), text, "objected")
+    on_event = event_at(events_by_trigger(on, text), text, "objected")
+    assert off_event.source and on_event.source == off_event.source

@@ -113,7 +113,9 @@ def place_object_groups(resolver: DocumentResolver) -> None:
             continue
         text = resolver.phrase_text(start, token)
         found = Resolution(
-            id=new_id(text, "group"),
+            # an id of its own: the same words as a doer elsewhere ("Workers objected")
+            # are a source group, which a shared id would make target-only
+            id=new_id(f"{text} (object)", "group"),
             name=text,
             type="group",
             country=None,
