@@ -24,6 +24,8 @@ class ActorLayer:
     # of an event kept anyway (``events.late_sources``)
     before: ActorLayer | None = field(default=None, repr=False, compare=False)
     late_ids: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    # of those, the ones that fill only an event's empty target (``object_groups``)
+    late_target_ids: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))

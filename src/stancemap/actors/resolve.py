@@ -51,6 +51,7 @@ from .namesakes import settle_namesakes
 from .national_bodies import place_national_bodies
 from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
+from .object_groups import place_object_groups
 from .office_descriptions import settle_office_descriptions
 from .party_groups import settle_party_people
 from .platforms import drop_platform_mentions
@@ -105,6 +106,8 @@ class DocumentResolver:
         # a resolution read only as an event's source (``definite_bodies.SOURCE_ONLY``):
         # the actors it gave, and whether it is held back (the layer before it)
         self.late_ids: set[str] = set()
+        # of those, the ones read only as an event's target (``object_groups``)
+        self.late_target_ids: set[str] = set()
         self.hold_late = False
         self.gender: dict[str, str | None] = {}
         self.surface: dict[str, set[str]] = {}  # actor id -> folded spellings seen here
@@ -181,6 +184,7 @@ class DocumentResolver:
         place_definite_bodies(self)
         place_subject_groups(self)
         place_unlisted_groups(self)  # after the lexicon's groups: the nouns it lacks
+        place_object_groups(self)  # after the doers: what is left is an object
         settle_pronoun_chains(self)
         settle_quoted_pronouns(self)
         # after the pronouns: a description or a team read here moves no pronoun's link

@@ -30,11 +30,12 @@ from .definite_bodies import SOURCE_ONLY
 from .kb import KnowledgeBase, load_kb
 from .layer import ActorLayer
 from .linker import Linker, Resolution
+from .object_groups import OBJECT_GROUP
 from .resolve import DocumentResolver
 from .subject_groups import SUBJECT_GROUP
 from .unlisted_groups import UNLISTED_GROUP
 
-LATE_RULES = (SOURCE_ONLY, SUBJECT_GROUP, UNLISTED_GROUP)
+LATE_RULES = (SOURCE_ONLY, SUBJECT_GROUP, UNLISTED_GROUP, OBJECT_GROUP)
 
 _RULER_LABELS = {
     "person": "PERSON",
@@ -139,6 +140,7 @@ class ActorStage:
                     before.actors.setdefault(actor_id, layer.actors[actor_id])
             layer.before = before
             layer.late_ids = frozenset(resolver.late_ids)
+            layer.late_target_ids = frozenset(resolver.late_target_ids)
         return layer
 
 

@@ -43,7 +43,15 @@ SUBJECT_GROUP = declare(
     "sector, no country), read only as an event's source: it fills the empty source of an "
     "event kept without it (events.late_sources), no quote or event decision reads it",
 )
+COUNTED_GROUP = declare(
+    "actors.agent.counted_subject_group",
+    "'Eight candidates went on the attack', 'nearly 140 House members blasted X': a count "
+    "with no definite determiner brings in a group of its own, not people named before "
+    "('the two senators'): the subject-group rules (subject_group_source_only, "
+    "unlisted_subject_group_source_only) read the counted plural as they read a bare one",
+)
 _CONFIDENCE = constants("actors")["confidence"]
+_COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY"})
 _SUBJECTS = ("nsubj",)
 _DEFINITE = frozenset(
     {"the", "this", "that", "these", "those"}
@@ -63,25 +71,49 @@ def does_act(token: Token) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children)
 
 
-def points_back(child: Token) -> bool:
+def points_back(child: Token, counted_own: bool = False) -> bool:
     """A definite determiner or a count: the phrase means people the text has named
-    ("the farmers", "the three ministers"), not a group of its own."""
-    return child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
+    ("the farmers", "the three ministers"), not a group of its own. With ``counted_own``
+    (rule ``COUNTED_GROUP``) a count points back only beside a definite determiner: "eight
+    candidates", "nearly 140 House members" bring in people the text has not named."""
+    if child.dep_ == "det" and child.lower_ in _DEFINITE:
+        return True
+    if child.dep_ != "nummod":
+        return False
+    return not counted_own or _definite(child.head)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def named_inside_count(
+    resolver: DocumentResolver, start: int, head: Token, counted_own: bool
+) -> bool:
+    """``named_inside``, except that with ``counted_own`` the words of a count ("Eight",
+    "close to 19,000": the tagger's CARDINAL entity) name no one."""
+    if not counted_own:
+        return named_inside(resolver, start, head)
+    return any(
+        t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in _COUNT_ENTITIES)
+        for t in resolver.doc[start : head.i]
+    )
 
 
 def place_subject_groups(resolver: DocumentResolver) -> None:
     """Read each set-aside plural subject phrase as a late group (module doc)."""
     if resolver.hold_late or not resolver.switches.enabled(SUBJECT_GROUP):
         return
+    counted_own = resolver.switches.enabled(COUNTED_GROUP)
     for item in list(untaken_countryless(resolver)):
         token = item.token
         if token.tag_ != "NNS" or not does_act(token):
             continue
         if any(c.dep_ == "poss" for c in token.children):
             continue  # "his critics", "Clinton's aides": the owner's, read by other rules
-        if any(points_back(c) for c in token.children if c.i < token.i):
+        if any(points_back(c, counted_own) for c in token.children if c.i < token.i):
             continue  # "the two senators said": people named before, for coreference
-        if named_inside(resolver, item.start_tok, token):
+        if named_inside_count(resolver, item.start_tok, token, counted_own):
             continue  # a name among its words says whose; the rules that read it decided
         text = resolver.phrase_text(item.start_tok, token)
         found = Resolution(

@@ -29,10 +29,9 @@ from spacy.tokens import Token
 
 from ..datafiles import constants, word_list
 from ..rules import declare
-from .definite_bodies import named_inside
 from .linker import Resolution, new_id
 from .nominals import agent_entry
-from .subject_groups import does_act, points_back
+from .subject_groups import COUNTED_GROUP, does_act, named_inside_count, points_back
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -130,6 +129,7 @@ def place_unlisted_groups(resolver: DocumentResolver) -> None:
     """Read each plural subject of people the lexicon lacks as a late group (module doc)."""
     if resolver.hold_late or not resolver.switches.enabled(UNLISTED_GROUP):
         return
+    counted_own = resolver.switches.enabled(COUNTED_GROUP)
     for start, token, last in list(_candidates(resolver)):
         if _object_like(token) or not does_act(token):
             continue
@@ -137,9 +137,15 @@ def place_unlisted_groups(resolver: DocumentResolver) -> None:
             continue  # part of a mention another rule read
         if any(c.dep_ == "poss" for c in token.children):
             continue  # "Clinton's supporters": the owner's
-        if any(points_back(c) or c.lower_ in _PAIRED for c in token.children if c.i < token.i):
+        if any(
+            points_back(c, counted_own) or c.lower_ in _PAIRED
+            for c in token.children
+            if c.i < token.i
+        ):
             continue  # "the two critics", "both candidates": people named before
-        if named_inside(resolver, start, token) or _capital_compound(resolver, start, token):
+        if named_inside_count(resolver, start, token, counted_own) or _capital_compound(
+            resolver, start, token
+        ):
             continue  # "Trump supporters": a name says whose; other rules decided
         text = resolver.phrase_text(start, last)
         found = Resolution(

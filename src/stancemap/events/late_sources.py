@@ -59,3 +59,32 @@ def fill_late_sources(kept: list[Coded], full: list[Coded], late: Collection[str
         item.source = _late_source(item, twins, late)
         filled += bool(item.source)
     return filled
+
+
+def fill_late_targets(kept: list[Coded], full: list[Coded], late: Collection[str]) -> int:
+    """As ``fill_late_sources`` for the target-only late actors (``actors.agent.
+    object_group_target_only``): each kept event (and merged mention) with an empty
+    target takes the late actors its twin has as its target, never its own source."""
+    if not late:
+        return 0
+    twins: dict[tuple[tuple[int, int], str], Coded] = {}
+    for item in full:
+        for own in item.own or [item]:
+            twins.setdefault((own.trigger, own.type), own)
+
+    def target_of(item: Coded) -> list[str]:
+        twin = twins.get((item.trigger, item.type))
+        if twin is None:
+            return []
+        return [a for a in twin.target if a in late and a not in item.source]
+
+    filled = 0
+    for item in kept:
+        for own in item.own:
+            if not own.target:
+                own.target = target_of(own)
+        if item.target:
+            continue
+        item.target = target_of(item)
+        filled += bool(item.target)
+    return filled

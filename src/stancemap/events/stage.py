@@ -39,7 +39,7 @@ from .arguments import (
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
-from .late_sources import fill_late_sources
+from .late_sources import fill_late_sources, fill_late_targets
 from .layer_reads import ReadLog, RecordingLayer, same_reads
 from .lexicon import (
     DICTIONARY_CONSULT_PATTERNS,
@@ -322,7 +322,10 @@ class EventStage:
             ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
             # the whole layer's coding, only where its reads differ (``layer_reads``)
             full = self._merged_again(document, actors, ctx, record)
-            fill_late_sources([item for item, _ in coded], full, actors.late_ids)
+            kept = [item for item, _ in coded]
+            # a target-only late group (``object_groups``) is never a source
+            fill_late_sources(kept, full, actors.late_ids - actors.late_target_ids)
+            fill_late_targets(kept, full, actors.late_target_ids)
         if self.gerund_owner:
             self._fill_gerund_owners(doc, document, actors, quotes, [i for i, _ in coded])
         named = _named_in(actors)

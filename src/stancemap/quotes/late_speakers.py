@@ -31,7 +31,10 @@ def _late_group_at(doc: Doc, layer: ActorLayer, start: int, end: int) -> str | N
     if head is None:
         return None
     for mention in layer.mentions_in(start, end):
-        if mention.actor_id not in layer.late_ids or not mention.start <= head.idx < mention.end:
+        if (
+            mention.actor_id not in layer.late_ids - layer.late_target_ids
+            or not mention.start <= head.idx < mention.end
+        ):
             continue
         actor = layer.actor(mention.actor_id)
         if actor is not None and actor.type == "group":
