@@ -73,9 +73,18 @@ def _relation(texts: list[str]) -> Relation:
 def test_poll_only_needs_a_collective_and_a_share_in_every_piece() -> None:
     kinds: dict[str, str | None] = {"g": "group", "p": "person"}
     assert poll_only(_relation(["Voters backed him, 57 percent to 22 percent."]), kinds)
-    assert poll_only(_relation(["Backed by 57% of them."]), kinds)
+    assert poll_only(_relation(["Backed by them 57%-22%."]), kinds)
+    assert not poll_only(_relation(["The plan drew the support of 41 percent."]), kinds)
     assert not poll_only(_relation(["Voters backed him, 57 percent.", "They endorsed him."]), kinds)
     assert not poll_only(
         _relation(["Voters backed him, 57 percent."]), {"g": "person", "p": "person"}
     )
     assert not poll_only(_relation(["He won in 2016 by a wide margin."]), kinds)
+
+
+def test_a_states_deed_against_its_national_keeps_the_pair() -> None:
+    text = "Russia arrested Alexei Navalny at a Moscow airport on Sunday."
+    pair = frozenset(("Russia", "Alexei Navalny"))
+    off = pairs(OWN, text, False)
+    assert off.get(pair, 0.0) < 0
+    assert pairs(OWN, text, True).get(pair, 0.0) < 0

@@ -10,7 +10,9 @@ stands for the nation the person belongs to, or for a government that the story'
 holders answer for (``sides.holders_answer_for_state``), not for a party facing them.
 
 A person's country is the actor record's ``country`` (the knowledge base's, or the text's
-nationality word); a person without one keeps every pair.
+nationality word); a person without one keeps every pair. So does a pair with a deed of
+material conflict between the two (PLOVER's coerce, assault, fight, sanction, mobilize:
+a state that jails, expels or fights its own dissident is a party against them).
 """
 
 from __future__ import annotations
@@ -29,6 +31,19 @@ OWN_COUNTRY = declare(
     "(session 49 RX)",
     order=10.6,
 )
+
+
+# PLOVER's material-conflict types: a state's deed against its own national keeps the pair
+MATERIAL_CONFLICT = frozenset({"COERCE", "ASSAULT", "FIGHT", "SANCTION", "MOBILIZE"})
+
+
+def _deed_between(pair: Any) -> bool:
+    """Whether a pair's observations hold an event of material conflict."""
+    return any(
+        getattr(o, "kind", None) == "event"
+        and str(getattr(o, "key", "")).upper() in MATERIAL_CONFLICT
+        for o in getattr(pair, "observations", ())
+    )
 
 
 def national_pairs(
@@ -56,4 +71,4 @@ def drop_nationals(
 ) -> dict[tuple[str, str], Any]:
     """``pairs`` without those of a person and their own country (``OWN_COUNTRY``)."""
     own = national_pairs(pairs, actors)
-    return {k: p for k, p in pairs.items() if k not in own}
+    return {k: p for k, p in pairs.items() if k not in own or _deed_between(p)}

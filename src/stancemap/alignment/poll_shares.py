@@ -20,12 +20,20 @@ from ..rules import declare
 POLL_SHARE = declare(
     "alignment.relations.poll_share_no_party",
     "a relation of a group or organisation (not a person, not a country) whose every piece "
-    "of evidence is a sentence giving a share in percent ('Democrats favored Clinton, 72 "
-    "percent to 8 percent') is a poll's finding, no relation of the group (session 49 RX)",
+    "of evidence is a sentence giving a poll's split, two shares joined by 'to' or a dash "
+    "('Democrats favored Clinton, 72 percent to 8 percent') is a poll's finding, no relation "
+    "of the group (session 49 RX)",
 )
 
-# a share: "72 percent", "72%", "8.5 per cent"
-SHARE = re.compile(r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+# a poll's split: two shares joined by "to" or a dash ("72 percent to 8 percent", "51%-24%",
+# "57 to 22 percent"). A single share is not enough: "drew the support of 41 percent" was
+# judged a right reading on real news (session 47 NE), and the first form of this rule, any
+# share, lost two right relations on the blind checks (s43, s45)
+_SHARE = r"\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
+SHARE = re.compile(
+    rf"\b\d{{1,3}}(?:\.\d+)?\s?(?:%|percent|per cent)?\s?(?:to|-|\u2013)\s?{_SHARE}",
+    re.IGNORECASE,
+)
 COLLECTIVE = frozenset({"group", "organization"})
 
 
