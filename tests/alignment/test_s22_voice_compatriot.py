@@ -46,7 +46,12 @@ def _rel(rels, a, b):  # type: ignore[no-untyped-def]
     return found[0] if found else None
 
 
-def _relate(statements: list[Statement], off: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+# session 49 RX: alignment.sides.own_country (shipped off) drops a person ~ her own country's
+# pair by design; these tests switch every other rule on and are about the voice's lending
+OWN = "alignment.sides.own_country"
+
+
+def _relate(statements: list[Statement], off: tuple[str, ...] = (OWN,)):  # type: ignore[no-untyped-def]
     return relate_document(statements, [], actors=ACTORS, quotes=QUOTES, switches=RuleSwitches(off))
 
 
@@ -54,11 +59,12 @@ def test_a_compatriots_word_on_her_state_is_not_the_spokesmans() -> None:
     statements = [st("s1", "quill", "alignment:USA", 1, ["q2"])]  # "I championed America's pivot"
     assert _rel(_relate(statements), "USA", "quill") is not None  # her own relation stays
     assert _rel(_relate(statements), "ward", "quill") is None
+    assert _rel(_relate(statements, off=()), "USA", "quill") is None  # own_country on: one side
 
 
 def test_without_the_rule_it_is_lent() -> None:
     statements = [st("s1", "quill", "alignment:USA", 1, ["q2"])]
-    lent = _rel(_relate(statements, off=(RULE,)), "ward", "quill")
+    lent = _rel(_relate(statements, off=(RULE, OWN)), "ward", "quill")
     assert lent is not None and lent.score > 0
     assert any(e.via == "voice:USA" for e in lent.evidence_spans)
 

@@ -32,6 +32,8 @@ from .carried import carried_part
 from .confidence import Doc, predict, relation_features
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
+from .nationals import OWN_COUNTRY, drop_nationals
+from .poll_shares import POLL_SHARE, drop_poll_shares
 from .scoring import (
     HOSTILE_REQUEST,
     EventObs,
@@ -828,6 +830,8 @@ def relate_document(
         else None
     )
     pairs = settle(pairs, sides, switches)
+    if actors and on is not None and on(OWN_COUNTRY):
+        pairs = drop_nationals(pairs, actors)  # shipped off: only where switches name it on
     if sides is not None and (on is None or on(ADVICE_TO_OPPONENT)):
         advised = advice_positions(statements, events)
         if advised:
@@ -850,6 +854,8 @@ def relate_document(
         if drop_unreal and real < 1.0:
             continue  # "officials should be focused on ...": what might be, not what is
         out.append(to_relation(pair, refs, sources, table, modes, real if shrink else 1.0))
+    if actors and on is not None and on(POLL_SHARE):
+        out = drop_poll_shares(out, actors)  # shipped off: only where switches name it on
     # learned only where the caller passes its switches (the pipeline, its window path and
     # the store's re-resolution do): without them (hand-built records) it stays the noisy-or
     if actors is not None and on is not None and on(LEARNED_CONFIDENCE):
