@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import pytest
+
 import rule_settings
 
 Events = dict[tuple[int, int, str], Any]
@@ -21,6 +23,27 @@ def switched(analyzer: Any, rule: str, on: bool, also_off: Iterable[str] = ()) -
         else rule_settings.with_rules(disable=[rule, *off])
     )
     return analyzer.derive(settings)
+
+
+def on_off_fixtures(rule: str, also_off: Iterable[str] = ()) -> tuple[Any, Any]:
+    """Module-scoped ``on`` and ``off`` pipeline fixtures for ``rule`` (bind them to those
+    names in the test module: ``on, off = on_off_fixtures(RULE)``)."""
+    also = list(also_off)
+
+    @pytest.fixture(scope="module")
+    def on(analyzer: Any) -> Any:
+        return switched(analyzer, rule, True, also)
+
+    @pytest.fixture(scope="module")
+    def off(analyzer: Any) -> Any:
+        return switched(analyzer, rule, False, also)
+
+    return on, off
+
+
+def actors_by_id(pipeline: Any, text: str) -> dict[str, Any]:
+    """The actors of ``text`` by id."""
+    return {a.id: a for a in pipeline.analyze(text, date="2016-10-01").actors}
 
 
 def events_by_trigger(pipeline: Any, text: str) -> Events:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from .late_groups import event_at, events_by_trigger, switched
+from .late_groups import event_at, events_by_trigger, on_off_fixtures
 
 RULE = "actors.agent.subject_group_source_only"
 
@@ -26,18 +24,7 @@ NAMED = "French workers protested the pension reform on Tuesday."
 DEFINITE = "Senators Ana Reyes and Tom Hale met voters. The two senators criticized the tariff."
 
 
-def _pipeline(analyzer: Any, on: bool) -> Any:
-    return switched(analyzer, RULE, on)
-
-
-@pytest.fixture(scope="module")
-def on(analyzer: Any) -> Any:
-    return _pipeline(analyzer, True)
-
-
-@pytest.fixture(scope="module")
-def off(analyzer: Any) -> Any:
-    return _pipeline(analyzer, False)
+on, off = on_off_fixtures(RULE)
 
 
 def _names(pipeline: Any, text: str, ids: list[str]) -> list[str]:

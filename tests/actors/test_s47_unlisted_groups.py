@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from .late_groups import event_at, events_by_trigger, switched
+from .late_groups import actors_by_id, event_at, events_by_trigger, on_off_fixtures
 
 RULE = "actors.agent.unlisted_subject_group_source_only"
 LEXICON_RULE = "actors.agent.subject_group_source_only"
@@ -29,22 +29,7 @@ DEFINITE = "Ana Reyes and Tom Hale met the mayor. The two donors criticized the 
 LISTED = "Striking workers protested outside the factory gates on Monday."
 
 
-def _pipeline(analyzer: Any, on: bool) -> Any:
-    return switched(analyzer, RULE, on, [LEXICON_RULE])
-
-
-@pytest.fixture(scope="module")
-def on(analyzer: Any) -> Any:
-    return _pipeline(analyzer, True)
-
-
-@pytest.fixture(scope="module")
-def off(analyzer: Any) -> Any:
-    return _pipeline(analyzer, False)
-
-
-def _actors(pipeline: Any, text: str) -> dict[str, Any]:
-    return {a.id: a for a in pipeline.analyze(text, date="2016-10-01").actors}
+on, off = on_off_fixtures(RULE, [LEXICON_RULE])
 
 
 @pytest.mark.parametrize(
@@ -61,7 +46,7 @@ def test_the_group_fills_the_empty_source(
 ) -> None:
     assert event_at(events_by_trigger(off, text), text, verb).source == []
     event = event_at(events_by_trigger(on, text), text, verb)
-    actors = _actors(on, text)
+    actors = actors_by_id(on, text)
     assert [actors[i].name for i in event.source] == [name]
     group = actors[event.source[0]]
     assert group.type == "group" and group.country is None and group.generic
@@ -80,7 +65,7 @@ def test_the_events_kept_and_their_types_do_not_move(on: Any, off: Any) -> None:
 def test_an_object_or_a_passive_subject_is_no_doer(on: Any) -> None:
     """'spent money on mailers attacking X': the mailers are the senator's."""
     mailers = event_at(events_by_trigger(on, OBJECT), OBJECT, "attacking")
-    assert all(a.name != "mailers" for a in _actors(on, OBJECT).values()), mailers
+    assert all(a.name != "mailers" for a in actors_by_id(on, OBJECT).values()), mailers
     for event in events_by_trigger(on, PASSIVE).values():
         assert event.source == [], event
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from .late_groups import event_at, events_by_trigger, switched
+from .late_groups import event_at, events_by_trigger, on_off_fixtures, switched
 
 RULE = "actors.agent.counted_subject_group"
 LATE = ("actors.agent.subject_group_source_only", "actors.agent.unlisted_subject_group_source_only")
@@ -28,19 +28,7 @@ DIED = "Three soldiers died in the fighting near the border."
 NAMED = "Two Republican senators criticized the new budget on Monday."
 
 
-def _pipeline(analyzer: Any, on: bool) -> Any:
-    # the late rules as shipped (on since session 48); only the counted rule flips
-    return switched(analyzer, RULE, on)
-
-
-@pytest.fixture(scope="module")
-def on(analyzer: Any) -> Any:
-    return _pipeline(analyzer, True)
-
-
-@pytest.fixture(scope="module")
-def off(analyzer: Any) -> Any:
-    return _pipeline(analyzer, False)
+on, off = on_off_fixtures(RULE)
 
 
 def _names(pipeline: Any, text: str, ids: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from .late_groups import event_at, events_by_trigger, switched
+from .late_groups import actors_by_id, event_at, events_by_trigger, on_off_fixtures
 
 RULE = "actors.agent.object_group_target_only"
 
@@ -28,22 +28,7 @@ SUBJECT = "Lobbyists denounced the mayor at the council meeting on Monday."
 HAS_TARGET = "Mayor Ana Reyes criticized Senator Tom Hale and lobbyists over the budget."
 
 
-def _pipeline(analyzer: Any, on: bool) -> Any:
-    return switched(analyzer, RULE, on)
-
-
-@pytest.fixture(scope="module")
-def on(analyzer: Any) -> Any:
-    return _pipeline(analyzer, True)
-
-
-@pytest.fixture(scope="module")
-def off(analyzer: Any) -> Any:
-    return _pipeline(analyzer, False)
-
-
-def _actors(pipeline: Any, text: str) -> dict[str, Any]:
-    return {a.id: a for a in pipeline.analyze(text, date="2016-10-01").actors}
+on, off = on_off_fixtures(RULE)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +44,7 @@ def test_the_group_fills_the_empty_target(
 ) -> None:
     assert event_at(events_by_trigger(off, text), text, verb).target == []
     event = event_at(events_by_trigger(on, text), text, verb)
-    actors = _actors(on, text)
+    actors = actors_by_id(on, text)
     assert [actors[i].name for i in event.target] == [name]
     group = actors[event.target[0]]
     assert group.type == "group" and group.country is None
