@@ -36,6 +36,17 @@ def _late_source(
     return [a for a in twin.source if a in late and a not in item.target]
 
 
+def _twins(full: list[Coded]) -> dict[tuple[tuple[int, int], str], Coded]:
+    """Each mention of ``full`` by its trigger and type: a merged event's mentions as each
+    was read (its first among them), not the merged event, whose parties may be another
+    mention's."""
+    twins: dict[tuple[tuple[int, int], str], Coded] = {}
+    for item in full:
+        for own in item.own or [item]:
+            twins.setdefault((own.trigger, own.type), own)
+    return twins
+
+
 def fill_late_sources(kept: list[Coded], full: list[Coded], late: Collection[str]) -> int:
     """Give each event of ``kept`` (decided without the late resolution) with an empty
     source the late actors its twin in ``full`` (coded with it: the mention with the same
@@ -43,12 +54,7 @@ def fill_late_sources(kept: list[Coded], full: list[Coded], late: Collection[str
     merged mention. Returns how many events it filled."""
     if not late:
         return 0
-    twins: dict[tuple[tuple[int, int], str], Coded] = {}
-    for item in full:
-        # a merged event's mentions as each was read (its first among them), not the
-        # merged event, whose source may be another mention's
-        for own in item.own or [item]:
-            twins.setdefault((own.trigger, own.type), own)
+    twins = _twins(full)
     filled = 0
     for item in kept:
         for own in item.own:
@@ -67,10 +73,7 @@ def fill_late_targets(kept: list[Coded], full: list[Coded], late: Collection[str
     target takes the late actors its twin has as its target, never its own source."""
     if not late:
         return 0
-    twins: dict[tuple[tuple[int, int], str], Coded] = {}
-    for item in full:
-        for own in item.own or [item]:
-            twins.setdefault((own.trigger, own.type), own)
+    twins = _twins(full)
 
     def target_of(item: Coded) -> list[str]:
         twin = twins.get((item.trigger, item.type))
