@@ -1,7 +1,7 @@
 """Session 49 (RX): a person and their own country are one side
 (``alignment.sides.own_country``), and a relation of a group or organisation resting only
-on a poll's shares is none (``alignment.relations.poll_share_no_party``). Both ship off:
-each test reads the rule on and off. Sentences written for these tests."""
+on a poll's shares is none (``alignment.relations.poll_share_no_party``). The first is on
+since session 49, the second ships off: each test reads the rule on and off. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -18,10 +18,10 @@ a state that jails, expels or fights its own dissident is a party against them).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from ..records import Actor
 from ..rules import declare
+from .scoring import PairScore
 
 OWN_COUNTRY = declare(
     "alignment.sides.own_country",
@@ -37,13 +37,9 @@ OWN_COUNTRY = declare(
 MATERIAL_CONFLICT = frozenset({"COERCE", "ASSAULT", "FIGHT", "SANCTION", "MOBILIZE"})
 
 
-def _deed_between(pair: Any) -> bool:
+def _deed_between(pair: PairScore) -> bool:
     """Whether a pair's observations hold an event of material conflict."""
-    return any(
-        getattr(o, "kind", None) == "event"
-        and str(getattr(o, "key", "")).upper() in MATERIAL_CONFLICT
-        for o in getattr(pair, "observations", ())
-    )
+    return any(o.kind == "event" and o.key.upper() in MATERIAL_CONFLICT for o in pair.observations)
 
 
 def national_pairs(
@@ -67,8 +63,8 @@ def national_pairs(
 
 
 def drop_nationals(
-    pairs: Mapping[tuple[str, str], Any], actors: Iterable[Actor]
-) -> dict[tuple[str, str], Any]:
+    pairs: Mapping[tuple[str, str], PairScore], actors: Iterable[Actor]
+) -> dict[tuple[str, str], PairScore]:
     """``pairs`` without those of a person and their own country (``OWN_COUNTRY``)."""
     own = national_pairs(pairs, actors)
     return {k: p for k, p in pairs.items() if k not in own or _deed_between(p)}

@@ -830,8 +830,8 @@ def relate_document(
         else None
     )
     pairs = settle(pairs, sides, switches)
-    if actors and on is not None and on(OWN_COUNTRY):
-        pairs = drop_nationals(pairs, actors)  # shipped off: only where switches name it on
+    if actors and (on is None or on(OWN_COUNTRY)):
+        pairs = drop_nationals(pairs, actors)  # a person and their own country: one side
     if sides is not None and (on is None or on(ADVICE_TO_OPPONENT)):
         advised = advice_positions(statements, events)
         if advised:

@@ -23,28 +23,49 @@ sentence reads, the event the one its first mention reads.
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Literal
 
 from .parts import Coded
 
-
-def _late_source(
-    item: Coded, full: dict[tuple[tuple[int, int], str], Coded], late: Collection[str]
-) -> list[str]:
-    twin = full.get((item.trigger, item.type))
-    if twin is None:
-        return []
-    return [a for a in twin.source if a in late and a not in item.target]
+Twins = dict[tuple[tuple[int, int], str], Coded]
+Role = Literal["source", "target"]
 
 
-def _twins(full: list[Coded]) -> dict[tuple[tuple[int, int], str], Coded]:
+def _twins(full: list[Coded]) -> Twins:
     """Each mention of ``full`` by its trigger and type: a merged event's mentions as each
     was read (its first among them), not the merged event, whose parties may be another
     mention's."""
-    twins: dict[tuple[tuple[int, int], str], Coded] = {}
+    twins: Twins = {}
     for item in full:
         for own in item.own or [item]:
             twins.setdefault((own.trigger, own.type), own)
     return twins
+
+
+def _fill(kept: list[Coded], full: list[Coded], late: Collection[str], role: Role) -> int:
+    """Each event of ``kept`` (and each merged mention) whose ``role`` is empty takes the
+    late actors its twin in ``full`` has in that role, never one of its other party."""
+    if not late:
+        return 0
+    twins = _twins(full)
+    other: Role = "target" if role == "source" else "source"
+
+    def late_of(item: Coded) -> list[str]:
+        twin = twins.get((item.trigger, item.type))
+        if twin is None:
+            return []
+        return [a for a in getattr(twin, role) if a in late and a not in getattr(item, other)]
+
+    filled = 0
+    for item in kept:
+        for own in item.own:
+            if not getattr(own, role):
+                setattr(own, role, late_of(own))
+        if getattr(item, role):
+            continue
+        setattr(item, role, late_of(item))
+        filled += bool(getattr(item, role))
+    return filled
 
 
 def fill_late_sources(kept: list[Coded], full: list[Coded], late: Collection[str]) -> int:
@@ -52,42 +73,11 @@ def fill_late_sources(kept: list[Coded], full: list[Coded], late: Collection[str
     source the late actors its twin in ``full`` (coded with it: the mention with the same
     trigger and type, as its own sentence read it) has as its source; the same for each
     merged mention. Returns how many events it filled."""
-    if not late:
-        return 0
-    twins = _twins(full)
-    filled = 0
-    for item in kept:
-        for own in item.own:
-            if not own.source:
-                own.source = _late_source(own, twins, late)
-        if item.source:
-            continue
-        item.source = _late_source(item, twins, late)
-        filled += bool(item.source)
-    return filled
+    return _fill(kept, full, late, "source")
 
 
 def fill_late_targets(kept: list[Coded], full: list[Coded], late: Collection[str]) -> int:
     """As ``fill_late_sources`` for the target-only late actors (``actors.agent.
     object_group_target_only``): each kept event (and merged mention) with an empty
     target takes the late actors its twin has as its target, never its own source."""
-    if not late:
-        return 0
-    twins = _twins(full)
-
-    def target_of(item: Coded) -> list[str]:
-        twin = twins.get((item.trigger, item.type))
-        if twin is None:
-            return []
-        return [a for a in twin.target if a in late and a not in item.source]
-
-    filled = 0
-    for item in kept:
-        for own in item.own:
-            if not own.target:
-                own.target = target_of(own)
-        if item.target:
-            continue
-        item.target = target_of(item)
-        filled += bool(item.target)
-    return filled
+    return _fill(kept, full, late, "target")

@@ -30,11 +30,9 @@ def _late_group_at(doc: Doc, layer: ActorLayer, start: int, end: int) -> str | N
     head = _head_of(doc, (start, end))
     if head is None:
         return None
+    speakers = layer.late_ids - layer.late_target_ids  # a target-only group says nothing
     for mention in layer.mentions_in(start, end):
-        if (
-            mention.actor_id not in layer.late_ids - layer.late_target_ids
-            or not mention.start <= head.idx < mention.end
-        ):
+        if mention.actor_id not in speakers or not mention.start <= head.idx < mention.end:
             continue
         actor = layer.actor(mention.actor_id)
         if actor is not None and actor.type == "group":
