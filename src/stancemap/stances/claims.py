@@ -41,6 +41,7 @@ from ..datafiles import read_table, word_list
 from ..nlp.view import doc_view
 from ..rules import declare, rule
 from .claim_model import load_model
+from .claim_passage import TWO_CLAIMANTS_SAME_MATTER, claimants_in, same_matter
 from .claim_signs import (
     NOTHING_ABOUT,
     WORDNET_PREDICATE,
@@ -936,6 +937,7 @@ CLAIM_SWITCHES = (
     DEFINITE_BRIDGE,
     LEARNED_POLARITY,
     TWO_CLAIMANTS,
+    TWO_CLAIMANTS_SAME_MATTER,
     SAID_OF_OWNER,
 )
 
@@ -1067,13 +1069,22 @@ def _two_claimants_near(
     assert targets.reader is not None
     ctx = targets.reader[0]
     holders = {f.holder for f in claims}
-    if TWO_CLAIMANTS not in ctx.on or len(holders) != 2:  # type: ignore[attr-defined]
+    # stances.claims.two_claimants_same_matter: a story quotes many people; a third speaker's
+    # claim sentences away says nothing of whether these two answer each other, so only the
+    # passage's claimants count - when the two claims show one matter (issue 14)
+    passage = TWO_CLAIMANTS_SAME_MATTER in ctx.on and len(holders) > 2  # type: ignore[attr-defined]
+    if TWO_CLAIMANTS not in ctx.on or (len(holders) != 2 and not passage):  # type: ignore[attr-defined]
         return lambda mine, other: False
     starts = [sent.start_char for sent in ctx.doc.sents]  # type: ignore[attr-defined]
 
     def near(mine: Finding, other: Finding) -> bool:
         a, b = bisect_right(starts, mine.start), bisect_right(starts, other.start)
-        return abs(a - b) <= 1
+        if abs(a - b) > 1:
+            return False
+        if not passage:
+            return True
+        alone = len(claimants_in(claims, starts, min(a, b), max(a, b))) == 2
+        return alone and same_matter(mine, other, ctx, targets)
 
     return near
 
