@@ -48,6 +48,7 @@ from .scoring import (
     weighted_mean,
 )
 from .sides import Sides, settle
+from .told_unreal import told_rule, told_unreal
 from .voices import (
     CUE_IS_WORDS,
     VOICE,
@@ -636,6 +637,7 @@ def reality_of(
     said_mode: bool = False,
     actors: list[Actor] | None = None,
     said_only: frozenset[str] | None = None,
+    told: bool = False,
 ) -> dict[str, float]:
     """Evidence id -> how real it is: an event of an unreal mode (``UNREAL_MODES``) its
     mode's weight, a statement resting only on such events the best of theirs; 1.0 for
@@ -644,7 +646,9 @@ def reality_of(
     in her quote ("he said he would vote for X": a position taken now) are real.
     ``said_mode`` (``SAID_MODE``): a statement whose own mode says what is not (so) is
     unreal too, at its mode's weight (``stances.modes.unreal``); ``said_only`` narrows that
-    to the statements whose mode is one of these (``SAID_CONDITIONAL``: ``NEVER_REAL``)."""
+    to the statements whose mode is one of these (``SAID_CONDITIONAL``: ``NEVER_REAL``).
+    ``told`` (``told_unreal.TOLD_UNREAL``): a statement told by another in a question,
+    conditional or hypothetical is unreal too."""
     speakers = {q.id: q.speaker for q in quotes or [] if q.speaker}
     return reality_table(
         ((e.id, e.type, e.mode, e.reported_by, tuple(e.source)) for e in events),
@@ -656,6 +660,7 @@ def reality_of(
             {a.id: (a.type, a.country) for a in actors or []},
         ),
         said_only,
+        told,
     )
 
 
@@ -686,6 +691,7 @@ def reality_table(
     said_mode: bool = False,
     voices: Mapping[str, frozenset[str]] | None = None,
     said_only: frozenset[str] | None = None,
+    told: bool = False,
 ) -> dict[str, float]:
     """``reality_of`` over plain values, as the corpus reads them from JSON: events as
     (id, type, mode, reported_by, source), statements as (id, actor, evidence, mode),
@@ -716,6 +722,13 @@ def reality_table(
             )
             if unreal_mode(mode, own):
                 out[ref] = mode_weight(mode)
+        if (
+            told
+            and ref not in out
+            and not any(e in acts and e not in out for e in evidence)
+            and told_unreal(actor, evidence, mode, speakers, voices or {})
+        ):
+            out[ref] = mode_weight(mode)  # "I think Bernie would back her", said by another
     return out
 
 
@@ -841,8 +854,9 @@ def relate_document(
     shrink = on is None or on(UNREAL_EVIDENCE)
     drop_unreal = on is None or on(UNREAL_NO_RELATION)
     said, said_only = said_rule(on)
+    told = told_rule(on)
     reality = (
-        reality_of(statements, events, quotes, said, actors, said_only)
+        reality_of(statements, events, quotes, said, actors, said_only, told)
         if shrink or drop_unreal
         else {}
     )
