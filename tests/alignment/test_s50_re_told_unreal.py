@@ -9,9 +9,9 @@ Each test reads the rule on and off. Sentences and records written for these tes
 from __future__ import annotations
 
 import pytest
-from rule_pairs import pair_scores, rule_analyzer
 from said_records import AT, PEOPLE, quote, switches
 
+from rule_pairs import pair_scores, rule_analyzer
 from stancemap.alignment import relate_document
 from stancemap.alignment.told_unreal import TOLD_UNREAL, told_of_another, told_rule
 from stancemap.records import Issue, Quote, Statement
