@@ -34,6 +34,7 @@ from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .nationals import OWN_COUNTRY, drop_nationals
 from .poll_shares import POLL_SHARE, drop_poll_shares
+from .restraint import RESTRAINT, without_restraints
 from .scoring import (
     HOSTILE_REQUEST,
     EventObs,
@@ -776,8 +777,10 @@ def relate_document(
     """
     table = intensity if intensity is not None else default_intensity()
     aliases: dict[str, str] = {}
-    stances, acts = stance_obs(statements, quotes=quotes, events=events), event_obs(events)
     on = getattr(switches, "enabled", None)
+    if on is not None and on(RESTRAINT):  # shipped off: only where switches name it on
+        statements = without_restraints(statements, events)  # "did not attack Y"
+    stances, acts = stance_obs(statements, quotes=quotes, events=events), event_obs(events)
     if on is None or on(HOSTILE_REQUEST):
         hostile = {e.id for e in events if hostile_request(e.type, e.cameo)}
         acts = [replace(a, type="DEMAND") if a.ref in hostile else a for a in acts]
