@@ -857,9 +857,9 @@ def relate_document(
     shrink = on is None or on(UNREAL_EVIDENCE)
     drop_unreal = on is None or on(UNREAL_NO_RELATION)
     said, said_only = said_rule(on)
-    told = told_rule(on)
+    told_others = told_rule(on)  # (``told`` above: the spokespeople's words)
     reality = (
-        reality_of(statements, events, quotes, said, actors, said_only, told)
+        reality_of(statements, events, quotes, said, actors, said_only, told_others)
         if shrink or drop_unreal
         else {}
     )

@@ -10,7 +10,7 @@ supposes. On the judged real-news tune relations every relation resting only on 
 statement was no relation (5 of 5), while the nearby cases that were right stay:
 
 - the holder's own conditional or question ("if they attack, we will respond": a threat
-  taken now; ``alignment.relations.said_mode_unreal`` drops it too);
+  taken now; ``alignment.relations.said_mode_unreal`` drops it);
 - another's *future* ("the Times reports Beck will endorse Cruz on Saturday": judged
   right; ``said_mode_unreal`` drops it);
 - a statement with no quoted speaker ("callers who said they could not bear to insult
