@@ -27,7 +27,9 @@ SAID = "alignment.relations.said_mode_unreal"
 SHRINK = "alignment.score.unreal_evidence"
 DROP = "alignment.relations.unreal_no_relation"
 CORPUS = "alignment.corpus.unreal_rules"
-RULES = (SAID, SHRINK, DROP, CORPUS)
+# session 50 RE: another's unreal words on a third party, a neighbour rule kept off here
+TOLD = "alignment.relations.told_unreal_of_another"
+RULES = (SAID, SHRINK, DROP, CORPUS, TOLD)
 
 
 def _switches(*on: str) -> RuleSwitches:

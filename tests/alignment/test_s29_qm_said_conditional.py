@@ -25,7 +25,9 @@ SAID = "alignment.relations.said_mode_unreal"
 DROP = "alignment.relations.unreal_no_relation"
 SHRINK = "alignment.score.unreal_evidence"
 CORPUS = "alignment.corpus.unreal_rules"
-RULES = (NARROW, SAID, DROP, SHRINK, CORPUS)
+# session 50 RE: another's unreal words on a third party, a neighbour rule kept off here
+TOLD = "alignment.relations.told_unreal_of_another"
+RULES = (NARROW, SAID, DROP, SHRINK, CORPUS, TOLD)
 
 
 def _switches(*on: str) -> RuleSwitches:

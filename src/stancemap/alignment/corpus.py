@@ -43,6 +43,7 @@ from .scoring import (
     leaders_of,
 )
 from .sides import Sides
+from .told_unreal import told_rule
 
 
 @dataclass
@@ -385,7 +386,8 @@ def _read_reality(
             if isinstance(a, dict) and a.get("id")
         },
     )
-    corpus.reality.update(reality_table(acts, said, speakers, said_mode, voices, said_only))
+    told = told_rule(on)
+    corpus.reality.update(reality_table(acts, said, speakers, said_mode, voices, said_only, told))
 
 
 def _rename(

@@ -34,6 +34,7 @@ from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .nationals import OWN_COUNTRY, drop_nationals
 from .poll_shares import POLL_SHARE, drop_poll_shares
+from .restraint import RESTRAINT, without_restraints
 from .scoring import (
     HOSTILE_REQUEST,
     EventObs,
@@ -48,6 +49,7 @@ from .scoring import (
     weighted_mean,
 )
 from .sides import Sides, settle
+from .told_unreal import told_rule, told_unreal
 from .voices import (
     CUE_IS_WORDS,
     VOICE,
@@ -636,6 +638,7 @@ def reality_of(
     said_mode: bool = False,
     actors: list[Actor] | None = None,
     said_only: frozenset[str] | None = None,
+    told: bool = False,
 ) -> dict[str, float]:
     """Evidence id -> how real it is: an event of an unreal mode (``UNREAL_MODES``) its
     mode's weight, a statement resting only on such events the best of theirs; 1.0 for
@@ -644,7 +647,9 @@ def reality_of(
     in her quote ("he said he would vote for X": a position taken now) are real.
     ``said_mode`` (``SAID_MODE``): a statement whose own mode says what is not (so) is
     unreal too, at its mode's weight (``stances.modes.unreal``); ``said_only`` narrows that
-    to the statements whose mode is one of these (``SAID_CONDITIONAL``: ``NEVER_REAL``)."""
+    to the statements whose mode is one of these (``SAID_CONDITIONAL``: ``NEVER_REAL``).
+    ``told`` (``told_unreal.TOLD_UNREAL``): a statement told by another in a question,
+    conditional or hypothetical is unreal too."""
     speakers = {q.id: q.speaker for q in quotes or [] if q.speaker}
     return reality_table(
         ((e.id, e.type, e.mode, e.reported_by, tuple(e.source)) for e in events),
@@ -656,6 +661,7 @@ def reality_of(
             {a.id: (a.type, a.country) for a in actors or []},
         ),
         said_only,
+        told,
     )
 
 
@@ -686,6 +692,7 @@ def reality_table(
     said_mode: bool = False,
     voices: Mapping[str, frozenset[str]] | None = None,
     said_only: frozenset[str] | None = None,
+    told: bool = False,
 ) -> dict[str, float]:
     """``reality_of`` over plain values, as the corpus reads them from JSON: events as
     (id, type, mode, reported_by, source), statements as (id, actor, evidence, mode),
@@ -716,6 +723,13 @@ def reality_table(
             )
             if unreal_mode(mode, own):
                 out[ref] = mode_weight(mode)
+        if (
+            told
+            and ref not in out
+            and not any(e in acts and e not in out for e in evidence)
+            and told_unreal(actor, evidence, mode, speakers, voices or {})
+        ):
+            out[ref] = mode_weight(mode)  # "I think Bernie would back her", said by another
     return out
 
 
@@ -763,8 +777,10 @@ def relate_document(
     """
     table = intensity if intensity is not None else default_intensity()
     aliases: dict[str, str] = {}
-    stances, acts = stance_obs(statements, quotes=quotes, events=events), event_obs(events)
     on = getattr(switches, "enabled", None)
+    if on is not None and on(RESTRAINT):  # shipped off: only where switches name it on
+        statements = without_restraints(statements, events)  # "did not attack Y"
+    stances, acts = stance_obs(statements, quotes=quotes, events=events), event_obs(events)
     if on is None or on(HOSTILE_REQUEST):
         hostile = {e.id for e in events if hostile_request(e.type, e.cameo)}
         acts = [replace(a, type="DEMAND") if a.ref in hostile else a for a in acts]
@@ -841,8 +857,9 @@ def relate_document(
     shrink = on is None or on(UNREAL_EVIDENCE)
     drop_unreal = on is None or on(UNREAL_NO_RELATION)
     said, said_only = said_rule(on)
+    told_others = told_rule(on)  # (``told`` above: the spokespeople's words)
     reality = (
-        reality_of(statements, events, quotes, said, actors, said_only)
+        reality_of(statements, events, quotes, said, actors, said_only, told_others)
         if shrink or drop_unreal
         else {}
     )
