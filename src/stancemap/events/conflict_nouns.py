@@ -4,8 +4,9 @@ On the judged tune files, nominal force words the pipeline keeps as ASSAULT, or 
 criticism once ``events.sense.figurative_force`` has read politicians around them, are
 almost never events: "Rubio is in a five-person battle with Bush ... for second place",
 "seems ready for a no-quarter fight in S.C.", "Obamacare has survived a pair of Supreme
-Court battles", "our fight is to transform this country". A battle, a fight, a war or a
-struggle (``data/events/conflict_nouns.txt``) names the state of two sides contending;
+Court battles", "our fight is to transform this country". A battle, a fight, a struggle
+or a showdown (``data/events/conflict_nouns.txt``; not "war", whose most frequent WordNet
+sense is armed conflict itself) names the state of two sides contending;
 unlike "his attack on X" or "her criticism of X" it tells no one's act on another.
 ``events.sense.rival_battle`` (session 13) drops such a noun only when a verb that does not
 wage it governs it and its with/against counterpart is a rival; this rule reads the noun
@@ -14,7 +15,7 @@ wherever it stands:
 - ``events.sense.conflict_noun_unarmed``: a nominal event read on a conflict noun, not
   waged by its governing verb ("waged war on", "launched a fight against"), with nothing
   armed around (an armed actor, weapon or physical target: the sense rules' ``_armed`` and
-  ``armed_around``) and no party that is a country, a place or an armed body (a war
+  ``armed_around``) and no party that is a country, a place or an armed body (a battle
   between states is force), is no event.
 """
 
@@ -61,7 +62,7 @@ def _conflict_noun(tok: Token) -> bool:
     order=33.1,
     doc="'a five-person battle for second place', 'a no-quarter fight in S.C.', 'survived "
     "two Supreme Court battles': a nominal event on a noun of two-sided conflict "
-    "(conflict_nouns.txt: battle, fight, war, struggle), not waged by its verb, nothing "
+    "(conflict_nouns.txt: battle, fight, struggle, showdown), not waged by its verb, nothing "
     "armed around and no country, place or armed body among its parties, names a contest: "
     "no event",
 )
