@@ -61,6 +61,8 @@ def test_a_contest_named_by_a_conflict_noun_is_no_event(types_on, text, trigger)
         ("Russia waged war on Ukraine in 2014.", "war", "ASSAULT"),
         ("Syrian troops and rebels fought a fierce battle near Homs.", "fought", "ASSAULT"),
         ("Rubio shrugged off Ted Cruz's attacks on his record.", "attacks", "ACCUSE"),
+        # both sides named: the opposition the relations stage reads stays
+        ("Hillary Clinton's long battle with Bernie Sanders ended in June.", "battle", "ACCUSE"),
     ],
 )
 def test_a_waged_armed_or_directed_act_keeps_its_event(types_on, text, trigger, kind):

@@ -12,7 +12,9 @@ unlike "his attack on X" or "her criticism of X" it tells no one's act on anothe
 wage it governs it and its with/against counterpart is a rival; this rule reads the noun
 wherever it stands:
 
-- ``events.sense.conflict_noun_unarmed``: a nominal event read on a conflict noun, not
+- ``events.sense.conflict_noun_unarmed``: a nominal event read on a conflict noun that
+  does not name both sides (a source and a target: "the battle between X and Y" is the
+  opposition the relations stage reads), not
   waged by its governing verb ("waged war on", "launched a fight against"), with nothing
   armed around (an armed actor, weapon or physical target: the sense rules' ``_armed`` and
   ``armed_around``) and no party that is a country, a place or an armed body (a battle
@@ -60,14 +62,18 @@ def _conflict_noun(tok: Token) -> bool:
 @rule(
     CONFLICT_NOUN_UNARMED,
     order=33.1,
-    doc="'a five-person battle for second place', 'a no-quarter fight in S.C.', 'survived "
-    "two Supreme Court battles': a nominal event on a noun of two-sided conflict "
+    doc="'a no-quarter fight in S.C.', 'survived two Supreme Court battles', 'our fight is "
+    "to transform': a nominal event naming not both sides on a noun of two-sided conflict "
     "(conflict_nouns.txt: battle, fight, struggle, showdown), not waged by its verb, nothing "
     "armed around and no country, place or armed body among its parties, names a contest: "
     "no event",
 )
 def conflict_noun_unarmed(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not frame.nominal or not _conflict_noun(tok) or _waged(tok):
+        return frame
+    # a battle between two named sides is the opposition the relations stage reads from
+    # the event (a first version that dropped these lost right relations on the checks)
+    if frame.source and frame.target:
         return frame
     if _armed_or_state(frame.source, ctx) or _armed_or_state(frame.target, ctx):
         return frame
