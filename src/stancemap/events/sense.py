@@ -603,6 +603,7 @@ from . import bare_codes as _bare_codes  # noqa: E402,F401
 from . import calls as _calls  # noqa: E402,F401
 from . import claim_clauses as _claim_clauses  # noqa: E402,F401
 from . import complement_sense as _complement_sense  # noqa: E402,F401
+from . import conflict_nouns as _conflict_nouns  # noqa: E402,F401
 from . import contest as _contest  # noqa: E402,F401
 from . import counterparts as _counterparts  # noqa: E402,F401
 from . import dummy_subject as _dummy_subject  # noqa: E402,F401
@@ -615,6 +616,7 @@ from . import naming as _naming  # noqa: E402,F401
 from . import open_questions as _open_questions  # noqa: E402,F401
 from . import poll_shares as _poll_shares  # noqa: E402,F401
 from . import private_parties as _private_parties  # noqa: E402,F401
+from . import published_things as _published_things  # noqa: E402,F401
 from . import pursuit as _pursuit  # noqa: E402,F401
 from . import request_clauses as _request_clauses  # noqa: E402,F401
 from . import rival_battles as _rival_battles  # noqa: E402,F401

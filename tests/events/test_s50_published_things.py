@@ -1,0 +1,56 @@
+"""Session 50 (EP): releasing words is publishing, not the release of people or property
+(events/published_things.py, ``events.sense.released_words_published``, shipped off). The
+sentences were written for this test; each runs the whole pipeline with the rule on and
+off."""
+
+from __future__ import annotations
+
+import pytest
+from party_runner import on_off_pipelines
+
+from stancemap.config import Settings
+
+RULE = "events.sense.released_words_published"
+
+
+@pytest.fixture(scope="module")
+def types_on(analyzer):
+    """(text, trigger word, rule on?) -> the event types on the trigger, whole pipeline."""
+    pipelines = on_off_pipelines(analyzer, RULE)
+
+    def run(text: str, trigger: str, on: bool) -> list[str]:
+        analysis = pipelines["on" if on else "off"].analyze(text, date="2016-03-17")
+        return [e.type for e in analysis.events if trigger in e.trigger.text]
+
+    return run
+
+
+def test_the_rule_ships_off():
+    assert RULE in Settings().rules.disable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton's emails were released by the State Department on Friday.",
+        "A poll of Marco Rubio's supporters was released Monday.",
+        "Donald Trump's new book was released last week.",
+    ],
+)
+def test_released_words_are_published_not_freed(types_on, text):
+    assert types_on(text, "released", on=False) == ["RETREAT"]  # the dictionary's 0841
+    assert types_on(text, "released", on=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas released an Israeli soldier in 2011.",
+        "Iran released the crew of a British ship.",
+        "Iran released the seized British tanker.",
+        "North Korea released an American student.",
+    ],
+)
+def test_people_and_goods_released_keep_the_release(types_on, text):
+    assert types_on(text, "released", on=True) == ["RETREAT"]
+    assert types_on(text, "released", on=False) == ["RETREAT"]
