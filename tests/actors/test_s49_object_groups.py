@@ -2,7 +2,7 @@
 engineer AW, issue 12: kept events whose target the sentence writes as a plural of
 people that names no one).
 
-``actors.agent.object_group_target_only`` (shipped off): "decries super PACs",
+``actors.agent.object_group_target_only`` (shipped off in session 49, on since session 50): "decries super PACs",
 "calling on attendees", "arrested protesters" - the late group rules read such a plural
 only as a doer; as an object it stays no actor and the act has no target. With the rule
 the phrase is a group of its own (no country) that fills only the empty target of an
