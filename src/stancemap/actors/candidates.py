@@ -20,6 +20,7 @@ from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
 from .given_name_places import GIVEN_NAME_PLACE, given_name_place
 from .glued_words import GLUED_LABELS, glued_cut
 from .headline_cut import CUT_LABELS, headline_cut, headline_lead_verb
+from .name_joins import KB_NAME_JOIN, TRUNCATED_ORG_JOIN, joined_ents
 from .nominals import agent_head
 from .normalize import fold
 from .not_actors import (
@@ -76,7 +77,14 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     given_place = resolver.switches.enabled(GIVEN_NAME_PLACE)
     named_here = _names_elsewhere(doc) if resolver.switches.enabled(NAME_NOUN_FIRST) else None
     title_lines: dict[int, bool] = {}
-    for whole in doc.ents:
+    kb_join = resolver.switches.enabled(KB_NAME_JOIN)
+    truncated = resolver.switches.enabled(TRUNCATED_ORG_JOIN)
+    ents = (
+        joined_ents(resolver.linker.kb if kb_join else None, doc.ents, truncated=truncated)
+        if kb_join or truncated
+        else doc.ents
+    )
+    for whole in ents:
         if hyphen_tail:
             whole = hyphen_given_name(whole)  # "Han Duck-soo", not "Han Duck"
         if name_tail:

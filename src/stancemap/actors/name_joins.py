@@ -1,0 +1,134 @@
+"""Organisation names the parse split, joined again.
+
+The entity ruler writes every unambiguous curated KB name (countries first) into
+the Doc before spaCy's NER, so a longer name that holds a country ("the
+Agricultural Bank of China", "the Democratic Front for the Liberation of Rwanda")
+reaches NER with the country already taken: NER tags what is left ("Agricultural
+Bank of") and the arguments read a truncated organisation and a country. The
+generated lists (Phoenix's organisations) are kept out of the ruler on purpose (one
+entry each, many of them ordinary words), so the ruler cannot join them either.
+Here the resolver reads, around each ORG/GPE/NORP entity, the longest run of name
+words in its sentence that the KB knows as one name, as one mention
+(``KB_NAME_JOIN``); and an ORG entity that ends in "of"/"for" right before the
+entity the ruler took ("The Bank of" + "Japan") as one organisation, whatever the
+KB knows (``TRUNCATED_ORG_JOIN``): no name ends in a preposition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..rules import declare
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+
+KB_NAME_JOIN = declare(
+    "actors.names.kb_name_join",
+    "'the Agricultural Bank of China', 'the Democratic Front for the Liberation of Rwanda': "
+    "an ORG, GPE or NORP entity inside a longer run of name words (capitalised words, 'of', "
+    "'for', 'the', 'and' between them) of its sentence that the actor KB knows as one name "
+    "is read as that name (the longest such run, up to 6 words either side), not as a "
+    "truncated organisation and a country; the entities the run covers go with it",
+)
+
+TRUNCATED_ORG_JOIN = declare(
+    "actors.names.truncated_org_join",
+    "'The Bank of Japan', 'The Communications Workers of America': an ORG entity whose last "
+    "word is 'of' or 'for' (NER stopped where the entity ruler had taken a country) and the "
+    "GPE, LOC, ORG or NORP entity right after it are one organisation, not a truncated name "
+    "and a country",
+)
+_TRUNCATING = frozenset({"of", "for"})
+_TRUNCATED_TAIL_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
+
+JOIN_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# lower-case words a multi-word organisation name holds between its capitalised words
+_JOINERS = frozenset({"of", "for", "the", "and", "&", "on", "in", "to", "de", "del", "la"})
+_REACH = 6
+_TYPE_LABELS = {"organization": "ORG", "country": "GPE", "group": "NORP", "location": "LOC"}
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _inner_word(token: Token) -> bool:
+    """A word that may stand inside a name: a name word, a joiner, or a hyphen or
+    apostrophe written without spaces ("Al-Qaeda", "People's")."""
+    if _name_word(token) or token.lower_ in _JOINERS:
+        return True
+    return token.text in ("-", "'s", "'") and not token.whitespace_
+
+
+def _widest(kb: KnowledgeBase, ent: Span) -> tuple[int, int, str] | None:
+    """(start, end, label) of the longest run around ``ent`` the KB knows, or None."""
+    doc = ent.doc
+    sent = ent.sent
+    lo = max(sent.start, ent.start - _REACH)
+    hi = min(sent.end, ent.end + _REACH)
+    # how far the name words run either side of the entity
+    left = ent.start
+    while left > lo and _inner_word(doc[left - 1]):
+        left -= 1
+    right = ent.end
+    while right < hi and _inner_word(doc[right]):
+        right += 1
+    best: tuple[int, int, str] | None = None
+    for start in range(left, ent.start + 1):
+        if not _name_word(doc[start]):
+            continue
+        for end in range(right, ent.end - 1, -1):
+            if end - start <= len(ent) or not _name_word(doc[end - 1]):
+                continue
+            if best is not None and end - start <= best[1] - best[0]:
+                break
+            found = kb.lookup(doc[start:end].text)
+            if found:
+                kinds = {a.type for a in found}
+                label = _TYPE_LABELS.get(kinds.pop(), ent.label_) if len(kinds) == 1 else "ORG"
+                best = (start, end, label)
+                break
+    return best
+
+
+def _truncated(ent: Span, after: Span | None) -> tuple[int, int, str] | None:
+    """See ``TRUNCATED_ORG_JOIN``: (start, end, "ORG") of the joined name, or None."""
+    if ent.label_ != "ORG" or after is None or after.label_ not in _TRUNCATED_TAIL_LABELS:
+        return None
+    if len(ent) < 2 or ent[-1].lower_ not in _TRUNCATING or after.start != ent.end:
+        return None
+    return (ent.start, after.end, "ORG")
+
+
+def joined_ents(
+    kb: KnowledgeBase | None, ents: Iterable[Span], *, truncated: bool = False
+) -> list[Span]:
+    """``ents`` (in order) with split names joined: with ``kb``, each ORG/GPE/NORP entity
+    widened to the longest run of name words the KB knows as one name
+    (``KB_NAME_JOIN``); with ``truncated``, a truncated ORG joined to the entity after it
+    (``TRUNCATED_ORG_JOIN``, where the KB knows no longer name). An entity the joined
+    span overlaps is dropped (it is part of the name); a span that would cut another
+    entity in two is not taken."""
+    ents = list(ents)
+    out: list[Span] = []
+    for i, ent in enumerate(ents):
+        if out and ent.start < out[-1].end:
+            continue  # inside the name joined before it
+        joined = _widest(kb, ent) if kb is not None and ent.label_ in JOIN_LABELS else None
+        if joined is None and truncated:
+            joined = _truncated(ent, ents[i + 1] if i + 1 < len(ents) else None)
+        if joined is not None:
+            start, end, label = joined
+            cuts = any(
+                (e.start < start < e.end) or (e.start < end < e.end) for e in ents if e is not ent
+            )
+            if not cuts and not (out and start < out[-1].end):
+                out.append(Span(ent.doc, start, end, label=label))
+                continue
+        out.append(ent)
+    return out
