@@ -17,6 +17,7 @@ from ..datafiles import read_table
 from ..nlp.view import doc_view
 from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
+from .demonym_people import DEMONYM_PEOPLE_NOUN, demonym_people_span
 from .given_name_places import GIVEN_NAME_PLACE, given_name_place
 from .glued_words import GLUED_LABELS, glued_cut
 from .headline_cut import CUT_LABELS, headline_cut, headline_lead_verb
@@ -84,7 +85,10 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
         if kb_join or truncated
         else doc.ents
     )
+    people_noun = resolver.switches.enabled(DEMONYM_PEOPLE_NOUN)
     for whole in ents:
+        if people_noun:
+            whole = demonym_people_span(resolver, whole)  # "Afghan interpreters", one group
         if hyphen_tail:
             whole = hyphen_given_name(whole)  # "Han Duck-soo", not "Han Duck"
         if name_tail:
