@@ -25,6 +25,8 @@ CENTRAL = "The Central Bank of Nigeria criticized the finance ministry on Friday
 UNION = "The Communications Workers of America endorsed the senator last week."
 TITLE = "The President of France met the Prime Minister of Japan in Paris."
 THANKS = "The mayor thanked the senator for Ohio's help with the bridge."
+# "Secretary of State" is a KB alias and an agents-lexicon role: a title before a name
+TITLED = "The ruling dealt a blow to Democratic Secretary of State Maria Lopez on Friday."
 KNOWN_SHORTER = "Human Rights Watch for Asia condemned the arrests in Bangkok."
 
 kb_on, kb_off = on_off_fixtures(KB_JOIN, also_off=[TRUNCATED])
@@ -83,3 +85,12 @@ def test_titles_and_objects_of_for_stay_apart(pipeline: str, request: Any) -> No
     assert [a.country for a in src] == ["FRA"] and [a.country for a in tgt] == ["JPN"]
     src, tgt = _parties(on, THANKS, "thanked")
     assert all("Ohio" not in a.name for a in src + tgt)
+
+
+@pytest.mark.parametrize(("on", "off"), [("kb_on", "kb_off"), ("tr_on", "tr_off")])
+def test_a_title_before_a_name_is_no_organisation(on: str, off: str, request: Any) -> None:
+    """'Democratic Secretary of State Maria Lopez': the KB knows 'Secretary of State' (an
+    agents-lexicon role, and a person's name follows): no join, the actors as off."""
+    with_rule = request.getfixturevalue(on).analyze(TITLED, date="2016-10-01")
+    without = request.getfixturevalue(off).analyze(TITLED, date="2016-10-01")
+    assert [(a.id, a.name) for a in with_rule.actors] == [(a.id, a.name) for a in without.actors]

@@ -81,7 +81,7 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     kb_join = resolver.switches.enabled(KB_NAME_JOIN)
     truncated = resolver.switches.enabled(TRUNCATED_ORG_JOIN)
     ents = (
-        joined_ents(resolver.linker.kb if kb_join else None, doc.ents, truncated=truncated)
+        joined_ents(resolver.linker, doc.ents, kb_join=kb_join, truncated=truncated)
         if kb_join or truncated
         else doc.ents
     )

@@ -25,6 +25,7 @@ from ..rules import declare
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
+    from .linker import Linker
 
 KB_NAME_JOIN = declare(
     "actors.names.kb_name_join",
@@ -105,30 +106,56 @@ def _truncated(ent: Span, after: Span | None) -> tuple[int, int, str] | None:
     return (ent.start, after.end, "ORG")
 
 
+def _title(linker: Linker, span: Span) -> bool:
+    """The joined words are a role of the agents lexicon as a whole ("Secretary of State",
+    a KB alias too) or stand right before a person's name: a title, no organisation."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
+        return True
+    words = [t.text for t in span]
+    found = linker.find_agent(words)
+    return found is not None and found[1] == 0 and found[2] == len(words)
+
+
 def joined_ents(
-    kb: KnowledgeBase | None, ents: Iterable[Span], *, truncated: bool = False
+    linker: Linker, ents: Iterable[Span], *, kb_join: bool = True, truncated: bool = False
 ) -> list[Span]:
-    """``ents`` (in order) with split names joined: with ``kb``, each ORG/GPE/NORP entity
+    """``ents`` (in order) with split names joined: with ``kb_join``, each ORG/GPE/NORP entity
     widened to the longest run of name words the KB knows as one name
     (``KB_NAME_JOIN``); with ``truncated``, a truncated ORG joined to the entity after it
     (``TRUNCATED_ORG_JOIN``, where the KB knows no longer name). An entity the joined
     span overlaps is dropped (it is part of the name); a span that would cut another
-    entity in two is not taken."""
+    entity in two, or that is a title (``_title``), is not taken."""
+    kb = linker.kb if kb_join else None
     ents = list(ents)
     out: list[Span] = []
     for i, ent in enumerate(ents):
         if out and ent.start < out[-1].end:
             continue  # inside the name joined before it
-        joined = _widest(kb, ent) if kb is not None and ent.label_ in JOIN_LABELS else None
-        if joined is None and truncated:
-            joined = _truncated(ent, ents[i + 1] if i + 1 < len(ents) else None)
-        if joined is not None:
-            start, end, label = joined
-            cuts = any(
-                (e.start < start < e.end) or (e.start < end < e.end) for e in ents if e is not ent
-            )
-            if not cuts and not (out and start < out[-1].end):
-                out.append(Span(ent.doc, start, end, label=label))
-                continue
-        out.append(ent)
+        tries = [
+            _widest(kb, ent) if kb is not None and ent.label_ in JOIN_LABELS else None,
+            _truncated(ent, ents[i + 1] if i + 1 < len(ents) else None) if truncated else None,
+        ]
+        span = next((s for s in (_acceptable(linker, ents, ent, t, out) for t in tries) if s), None)
+        out.append(span if span is not None else ent)
     return out
+
+
+def _acceptable(
+    linker: Linker,
+    ents: list[Span],
+    ent: Span,
+    joined: tuple[int, int, str] | None,
+    out: list[Span],
+) -> Span | None:
+    """The joined span, unless it cuts another entity in two, reaches back into a name
+    already read, or is a title."""
+    if joined is None:
+        return None
+    start, end, label = joined
+    if any((e.start < start < e.end) or (e.start < end < e.end) for e in ents if e is not ent):
+        return None
+    if out and start < out[-1].end:
+        return None
+    span = Span(ent.doc, start, end, label=label)
+    return None if _title(linker, span) else span
