@@ -29,6 +29,12 @@ THANKS = "The mayor thanked the senator for Ohio's help with the bridge."
 TITLED = "The ruling dealt a blow to Democratic Secretary of State Maria Lopez on Friday."
 KNOWN_SHORTER = "Human Rights Watch for Asia condemned the arrests in Bangkok."
 
+INSIDE = "actors.names.country_inside_name"
+MID = "On Monday the senator was criticized by Freedom for America in a statement."
+AROUND = "A new super PAC, Liberty USA Fund, attacked the governor in an ad."
+OPENING = "Freedom for America criticized the senator. Its head is Ann Cole of Freedom for America."
+ROLE = "On Monday the Embassy of Russia denied the report about the talks."
+
 kb_on, kb_off = on_off_fixtures(KB_JOIN, also_off=[TRUNCATED])
 tr_on, tr_off = on_off_fixtures(TRUNCATED, also_off=[KB_JOIN])
 
@@ -63,6 +69,7 @@ def test_kb_join_leaves_a_name_the_kb_knows_no_longer(kb_on: Any) -> None:
     [
         (CENTRAL, "criticized", "Central Bank of Nigeria", "NGA"),
         (UNION, "endorsed", "Communications Workers of America", "USA"),
+        (MID, "criticized", "Freedom for America", "USA"),
     ],
 )
 def test_a_truncated_organisation_takes_the_country_after_it(
@@ -94,3 +101,48 @@ def test_a_title_before_a_name_is_no_organisation(on: str, off: str, request: An
     with_rule = request.getfixturevalue(on).analyze(TITLED, date="2016-10-01")
     without = request.getfixturevalue(off).analyze(TITLED, date="2016-10-01")
     assert [(a.id, a.name) for a in with_rule.actors] == [(a.id, a.name) for a in without.actors]
+
+
+in_on, in_off = on_off_fixtures(INSIDE, also_off=[KB_JOIN, TRUNCATED])
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "name"),
+    [
+        (AROUND, "attacked", "Liberty USA Fund"),
+    ],
+)
+def test_name_words_around_a_country_are_one_organisation(
+    in_on: Any, in_off: Any, text: str, verb: str, name: str
+) -> None:
+    off_src, _ = _parties(in_off, text, verb)
+    assert name not in [a.name for a in off_src]
+    on_src, _ = _parties(in_on, text, verb)
+    assert [(a.name, a.type, a.country) for a in on_src] == [(name, "organization", "USA")]
+
+
+def test_a_sentence_opening_name_the_document_repeats_is_joined(in_on: Any, in_off: Any) -> None:
+    """'Freedom for America criticized ...': capitalised by its place, but the document
+    writes 'Freedom for America' again inside a sentence."""
+
+    def first_words(pipeline: Any) -> list[str]:
+        actors = pipeline.analyze(OPENING, date="2016-10-01").actors
+        return [a.name for a in actors if any(m.start == 0 for m in a.mentions)]
+
+    assert first_words(in_on) == ["Freedom for America"]
+    assert first_words(in_off) != ["Freedom for America"]
+
+
+def test_a_sentence_opening_name_the_document_does_not_repeat_stays(in_on: Any) -> None:
+    text = "Freedom for America backed the senator on Monday."
+    names = [a.name for a in in_on.analyze(text, date="2016-10-01").actors]
+    assert "Freedom for America" not in names
+
+
+def test_an_agents_noun_before_the_country_is_read_as_before(in_on: Any, in_off: Any) -> None:
+    """'the Embassy of Russia': the agents lexicon's phrase, not a new organisation."""
+    with_rule = in_on.analyze(ROLE, date="2016-10-01")
+    without = in_off.analyze(ROLE, date="2016-10-01")
+    assert [(a.id, a.name) for a in with_rule.actors] == [(a.id, a.name) for a in without.actors]
+    with_title = in_on.analyze(TITLE, date="2016-10-01")
+    assert "President of France" not in [a.name for a in with_title.actors]

@@ -21,7 +21,7 @@ from .demonym_people import DEMONYM_PEOPLE_NOUN, demonym_people_span
 from .given_name_places import GIVEN_NAME_PLACE, given_name_place
 from .glued_words import GLUED_LABELS, glued_cut
 from .headline_cut import CUT_LABELS, headline_cut, headline_lead_verb
-from .name_joins import KB_NAME_JOIN, TRUNCATED_ORG_JOIN, joined_ents
+from .name_joins import COUNTRY_INSIDE_NAME, KB_NAME_JOIN, TRUNCATED_ORG_JOIN, joined_ents
 from .nominals import agent_head
 from .normalize import fold
 from .not_actors import (
@@ -80,9 +80,10 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     title_lines: dict[int, bool] = {}
     kb_join = resolver.switches.enabled(KB_NAME_JOIN)
     truncated = resolver.switches.enabled(TRUNCATED_ORG_JOIN)
+    inside = resolver.switches.enabled(COUNTRY_INSIDE_NAME)
     ents = (
-        joined_ents(resolver.linker, doc.ents, kb_join=kb_join, truncated=truncated)
-        if kb_join or truncated
+        joined_ents(resolver.linker, doc.ents, kb_join=kb_join, truncated=truncated, inside=inside)
+        if kb_join or truncated or inside
         else doc.ents
     )
     people_noun = resolver.switches.enabled(DEMONYM_PEOPLE_NOUN)

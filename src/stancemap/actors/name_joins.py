@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..rules import declare
 
@@ -45,6 +45,17 @@ TRUNCATED_ORG_JOIN = declare(
 )
 _TRUNCATING = frozenset({"of", "for"})
 _TRUNCATED_TAIL_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
+
+COUNTRY_INSIDE_NAME = declare(
+    "actors.names.country_inside_name",
+    "'..., Democracy for America, said', 'Priorities USA Action': capitalised words outside any "
+    "entity, not opening their sentence (or opening it where the document writes the same name "
+    "elsewhere), written right before a country the entity ruler took "
+    "(with 'for'/'of' between) or around it (capitalised words on both sides), are one "
+    "organisation with the country - unless the words before it end in an agents-lexicon "
+    "noun ('President of France', 'Embassy of Russia': read as before) or a person's name "
+    "follows",
+)
 
 JOIN_LABELS = frozenset({"ORG", "GPE", "NORP"})
 # lower-case words a multi-word organisation name holds between its capitalised words
@@ -97,6 +108,56 @@ def _widest(kb: KnowledgeBase, ent: Span) -> tuple[int, int, str] | None:
     return best
 
 
+def _capital_run(doc: Doc, start: int, stop: int, step: int) -> int:
+    """How far (exclusive) capitalised words outside any entity run from ``start``
+    towards ``stop``; ``start`` itself when none."""
+    i = start
+    while i != stop and doc[i].ent_iob_ == "O" and doc[i].pos_ in ("PROPN", "NOUN"):
+        if not (doc[i].text[:1].isupper() and doc[i].is_alpha):
+            break
+        i += step
+    return i
+
+
+def _country_inside(
+    linker: Linker, ent: Span, named: frozenset[str] = frozenset()
+) -> tuple[int, int, str] | None:
+    """See ``COUNTRY_INSIDE_NAME``: (start, end, "ORG") of the name, or None. Words that
+    open their sentence are a name only where the document writes the same name (in
+    ``named``) elsewhere, not first in a sentence."""
+    if ent.label_ != "GPE" or not ent.ent_id_.startswith("country:"):
+        return None
+    doc, sent = ent.doc, ent.sent
+    joiner = (
+        ent.start - 1
+        if ent.start > sent.start and doc[ent.start - 1].lower_ in _TRUNCATING
+        else None
+    )
+    left_end = joiner if joiner is not None else ent.start
+    left = _capital_run(doc, left_end - 1, sent.start - 1, -1) + 1
+    if left >= left_end:
+        return None  # no name words before it
+    if joiner is None:
+        right = _capital_run(doc, ent.end, sent.end, 1)
+        if right == ent.end:
+            return None  # "Priorities USA Action": words on both sides when nothing joins them
+    else:
+        right = ent.end
+    words = [t.text for t in doc[left:left_end]]
+    found = linker.find_agent(words)
+    if found is not None and found[2] == len(words):
+        return None  # "the President of France", "the Embassy of Russia": the agents read it
+    if (doc[left].is_sent_start or left == sent.start) and doc[left:right].text not in named:
+        return None  # words opening the sentence, capitalised by their place
+    return (left, right, "ORG")
+
+
+def _names_inside(linker: Linker, ents: list[Span]) -> frozenset[str]:
+    """The names ``_country_inside`` reads where they do not open a sentence."""
+    found = (_country_inside(linker, ent) for ent in ents)
+    return frozenset(ents[0].doc[s:e].text for s, e, _ in (f for f in found if f))
+
+
 def _truncated(ent: Span, after: Span | None) -> tuple[int, int, str] | None:
     """See ``TRUNCATED_ORG_JOIN``: (start, end, "ORG") of the joined name, or None."""
     if ent.label_ != "ORG" or after is None or after.label_ not in _TRUNCATED_TAIL_LABELS:
@@ -118,16 +179,23 @@ def _title(linker: Linker, span: Span) -> bool:
 
 
 def joined_ents(
-    linker: Linker, ents: Iterable[Span], *, kb_join: bool = True, truncated: bool = False
+    linker: Linker,
+    ents: Iterable[Span],
+    *,
+    kb_join: bool = True,
+    truncated: bool = False,
+    inside: bool = False,
 ) -> list[Span]:
     """``ents`` (in order) with split names joined: with ``kb_join``, each ORG/GPE/NORP entity
     widened to the longest run of name words the KB knows as one name
     (``KB_NAME_JOIN``); with ``truncated``, a truncated ORG joined to the entity after it
-    (``TRUNCATED_ORG_JOIN``, where the KB knows no longer name). An entity the joined
+    (``TRUNCATED_ORG_JOIN``, where the KB knows no longer name); with ``inside``, name
+    words around a ruler country (``COUNTRY_INSIDE_NAME``). An entity the joined
     span overlaps is dropped (it is part of the name); a span that would cut another
     entity in two, or that is a title (``_title``), is not taken."""
     kb = linker.kb if kb_join else None
     ents = list(ents)
+    named = _names_inside(linker, ents) if inside and ents else frozenset()
     out: list[Span] = []
     for i, ent in enumerate(ents):
         if out and ent.start < out[-1].end:
@@ -135,6 +203,7 @@ def joined_ents(
         tries = [
             _widest(kb, ent) if kb is not None and ent.label_ in JOIN_LABELS else None,
             _truncated(ent, ents[i + 1] if i + 1 < len(ents) else None) if truncated else None,
+            _country_inside(linker, ent, named) if inside else None,
         ]
         span = next((s for s in (_acceptable(linker, ents, ent, t, out) for t in tries) if s), None)
         out.append(span if span is not None else ent)
@@ -157,5 +226,7 @@ def _acceptable(
         return None
     if out and start < out[-1].end:
         return None
+    if start < ent.start and any(start <= e.start < ent.start for e in out):
+        return None  # reaches back over a name already read
     span = Span(ent.doc, start, end, label=label)
     return None if _title(linker, span) else span
