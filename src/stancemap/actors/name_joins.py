@@ -222,7 +222,11 @@ def _acceptable(
     if joined is None:
         return None
     start, end, label = joined
-    if any((e.start < start < e.end) or (e.start < end < e.end) for e in ents if e is not ent):
+    if any(
+        (e.start < start < e.end) or (e.start < end < e.end)
+        for e in ents
+        if (e.start, e.end) != (ent.start, ent.end)
+    ):
         return None
     if out and start < out[-1].end:
         return None
