@@ -89,7 +89,9 @@ def test_a_judged_killing_aims_at_its_doer(events):
     text = "The ministry denounced the killing of two Palestinian teenagers by Israeli soldiers."
     on = _of_type(events(text), "ACCUSE")
     assert on and on[0][2] == ["Israeli soldiers"]
-    off = _of_type(events(text, off=(JUDGED,)), "ACCUSE")
+    # session 50 PG: demonym_people_noun reads "Palestinian teenagers" as one group; off by
+    # name here so that the judged rule's "off" half keeps its reading with that rule on too
+    off = _of_type(events(text, off=(JUDGED, "actors.agent.demonym_people_noun")), "ACCUSE")
     assert off and off[0][2] == ["Palestinian"]
 
 

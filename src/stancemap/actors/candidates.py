@@ -17,9 +17,11 @@ from ..datafiles import read_table
 from ..nlp.view import doc_view
 from ..rules import declare
 from .coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS
+from .demonym_people import DEMONYM_PEOPLE_NOUN, demonym_people_span
 from .given_name_places import GIVEN_NAME_PLACE, given_name_place
 from .glued_words import GLUED_LABELS, glued_cut
 from .headline_cut import CUT_LABELS, headline_cut, headline_lead_verb
+from .name_joins import COUNTRY_INSIDE_NAME, KB_NAME_JOIN, TRUNCATED_ORG_JOIN, joined_ents
 from .nominals import agent_head
 from .normalize import fold
 from .not_actors import (
@@ -76,7 +78,18 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     given_place = resolver.switches.enabled(GIVEN_NAME_PLACE)
     named_here = _names_elsewhere(doc) if resolver.switches.enabled(NAME_NOUN_FIRST) else None
     title_lines: dict[int, bool] = {}
-    for whole in doc.ents:
+    kb_join = resolver.switches.enabled(KB_NAME_JOIN)
+    truncated = resolver.switches.enabled(TRUNCATED_ORG_JOIN)
+    inside = resolver.switches.enabled(COUNTRY_INSIDE_NAME)
+    ents = (
+        joined_ents(resolver.linker, doc.ents, kb_join=kb_join, truncated=truncated, inside=inside)
+        if kb_join or truncated or inside
+        else doc.ents
+    )
+    people_noun = resolver.switches.enabled(DEMONYM_PEOPLE_NOUN)
+    for whole in ents:
+        if people_noun:
+            whole = demonym_people_span(resolver, whole)  # "Afghan interpreters", one group
         if hyphen_tail:
             whole = hyphen_given_name(whole)  # "Han Duck-soo", not "Han Duck"
         if name_tail:

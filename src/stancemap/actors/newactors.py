@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from ..datafiles import constants, read_table
 from ..records import Actor
 from ..rules import declare
+from .demonym_people import demonym_people
 from .descriptors import STAFF_SECTOR, Description, describe, staff_role
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
@@ -369,7 +370,7 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
     if kind == "organization" and titled_person_name(resolver, span):
         kind = "person"  # "spokeswoman Maud Bregeon", whatever the tagger said
     if label == "NORP":
-        return people_of(resolver, span)
+        return people_of(resolver, span) or demonym_people(resolver, span)
     if kind in ("country", "location", "group"):
         return None  # an unknown place is not an actor
     if kind == "person" and fold(span.text) in linker.demonyms:
