@@ -49,6 +49,18 @@ def on_off_pipelines(analyzer, rule: str) -> dict[str, Pipeline]:
     }
 
 
+def types_on_trigger(analyzer, rule: str):
+    """(text, trigger word, rule on?) -> the event types on the trigger, whole pipeline
+    with ``rule`` on or off (session 50 EP's rule tests share it)."""
+    pipelines = on_off_pipelines(analyzer, rule)
+
+    def run(text: str, trigger: str, on: bool) -> list[str]:
+        analysis = pipelines["on" if on else "off"].analyze(text, date="2016-03-17")
+        return [e.type for e in analysis.events if trigger in e.trigger.text]
+
+    return run
+
+
 def event_rows(
     pipeline: Pipeline, text: str, date: str = "2016-06-10"
 ) -> list[tuple[str, str, list[str], list[str]]]:

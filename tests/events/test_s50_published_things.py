@@ -6,7 +6,7 @@ off."""
 from __future__ import annotations
 
 import pytest
-from party_runner import on_off_pipelines
+from party_runner import types_on_trigger
 
 from stancemap.config import Settings
 
@@ -15,14 +15,7 @@ RULE = "events.sense.released_words_published"
 
 @pytest.fixture(scope="module")
 def types_on(analyzer):
-    """(text, trigger word, rule on?) -> the event types on the trigger, whole pipeline."""
-    pipelines = on_off_pipelines(analyzer, RULE)
-
-    def run(text: str, trigger: str, on: bool) -> list[str]:
-        analysis = pipelines["on" if on else "off"].analyze(text, date="2016-03-17")
-        return [e.type for e in analysis.events if trigger in e.trigger.text]
-
-    return run
+    return types_on_trigger(analyzer, RULE)
 
 
 def test_the_rule_ships_off():
