@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from stancemap.evaluate import judged_news, news_file, news_items, news_score
+from stancemap.evaluate.lee_corpus import LeeArticles
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "gold" / "polnear"
@@ -103,29 +104,36 @@ def _settings(settings: Any, disable: list[str], enable: list[str]) -> Any:
     return settings.model_copy(update={"rules": rules})
 
 
-def _analyse(pipeline: Any, path: Path) -> tuple[str, dict[str, Any]]:
-    text = path.read_text(encoding="utf-8")
-    return text, judged_news.analyse(pipeline, path.stem, text)
+def _analyse(pipeline: Any, stem: str, articles: Any) -> tuple[str, dict[str, Any]]:
+    text = articles.text(stem)
+    return text, judged_news.analyse(pipeline, stem, text)
 
 
 def _text_of(articles: judged_news.Articles) -> news_file.TextOf:
     return articles.text if articles.exists() else lambda stem: None
 
 
+def _header(path: Path) -> dict[str, Any]:
+    return news_file.read_judged(path)[0]
+
+
 def _files(args: argparse.Namespace) -> int | None:
     """The subcommands that convert judged files (no pipeline): strip, text, merge."""
-    articles = judged_news.Articles(POLNEAR)
+    if args.command not in ("strip", "text", "merge"):
+        return None
+    first = {"strip": "judged", "text": "file", "merge": "file"}[args.command]
+    articles = judged_news.articles_for(_header(getattr(args, first)), POLNEAR)
     if args.command == "strip":
         header, items = news_file.read_judged(args.judged)
         if not articles.exists():
-            print(f"note: {POLNEAR} is absent: sentences without offsets", file=sys.stderr)
+            print(f"note: {articles.root} is absent: sentences without offsets", file=sys.stderr)
         head, stripped = news_file.strip(header, items, _text_of(articles), args.tree, args.judge)
         news_file.write_jsonl(args.out, head, stripped)
         print(f"{len(stripped)} items ({head['what']}, {head['part']}) -> {args.out}")
         return 0
     if args.command == "text":
         if not articles.exists():
-            print(f"skipped: {POLNEAR} is absent", file=sys.stderr)
+            print(f"skipped: {articles.root} is absent", file=sys.stderr)
             return 0
         header, items = news_file.read_judged(args.file)
         sample = {**header, "items": news_file.with_text(items, articles.text)}
@@ -159,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
         help="the articles' part: check for a blind sample nobody reads while writing rules",
     )
     d.add_argument(
+        "--source",
+        choices=("polnear", "lee"),
+        default="polnear",
+        help="the articles: PolNeAR (../shared) or the Lee corpus (gensim's test data, session 51)",
+    )
+    d.add_argument(
         "--kind",
         action="append",
         default=[],
@@ -185,25 +199,37 @@ def main(argv: list[str] | None = None) -> int:
     done = _files(args)
     if done is not None:
         return done
-    if not POLNEAR.exists():
-        print(f"skipped: {POLNEAR} is absent", file=sys.stderr)
+    header = {"source": args.source} if args.command == "draw" else _header(args.sample)
+    articles = judged_news.articles_for(header, POLNEAR)
+    if not articles.exists():
+        print(f"skipped: {articles.root} is absent", file=sys.stderr)
         return 0
     pipeline = _pipeline(args.disable, args.enable)
-    part = getattr(args, "part", "tune")
-    by_stem = {p.stem: p for p in tune_articles(POLNEAR, part)}
     if args.command == "draw":
+        from stancemap.evaluate.split import part_of
+
+        if isinstance(articles, LeeArticles):
+            stems = [s for s in articles.stems() if part_of(s) == args.part]
+        else:
+            stems = [p.stem for p in tune_articles(POLNEAR, args.part)]
         skip = set(json.loads(args.exclude.read_text())["articles"]) if args.exclude else set()
-        pool = [by_stem[s] for s in sorted(by_stem) if s not in skip]
+        pool = [s for s in sorted(stems) if s not in skip]
         chosen = random.Random(args.seed).sample(pool, min(args.articles, len(pool)))
-        items = [i for p in chosen for i in items_of(p.stem, *_analyse(pipeline, p), args.what)]
+        items = [
+            i
+            for stem in chosen
+            for i in items_of(stem, *_analyse(pipeline, stem, articles), args.what)
+        ]
         if args.kind:
             drawn = [x for k in args.kind for x in draw_kind(items, k, args.seed, args.items)]
         else:
             drawn = draw(items, args.seed, args.items)
         sample = {
             "what": args.what,
+            **({"source": args.source} if args.source != "polnear" else {}),
+            "part": args.part,
             "seed": args.seed,
-            "articles": [p.stem for p in chosen],
+            "articles": chosen,
             "read": len(items),
             "kinds": args.kind,
             "items": drawn,
@@ -212,9 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(items)} {args.what} in {len(chosen)} articles; {len(sample['items'])} drawn")
         return 0
     header, judged = news_file.read_judged(args.sample)
-    now = judged_news.read_now(
-        pipeline, judged_news.Articles(POLNEAR), header["articles"], header["what"]
-    )
+    now = judged_news.read_now(pipeline, articles, header["articles"], header["what"])
     print(json.dumps(score(judged, now), indent=1))
     return 0
 

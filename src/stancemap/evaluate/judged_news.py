@@ -1,6 +1,7 @@
 """``stancemap eval realnews``: real-news precision as a standing measure.
 
 A judged file (``bench/data/realnews/*.jsonl``, or a judge's JSON) names PolNeAR articles
+(or, with ``"source": "lee"`` in its header, Lee corpus stories: ``lee_corpus``)
 and the events or relations a person judged in them. This evaluation analyses those
 articles again (their texts come from ../shared/gold/polnear, train and dev folders) and
 carries each verdict to the current reading (``news_score.report``): kept, dropped and
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
+from . import lee_corpus
+from .lee_corpus import LeeArticles
 from .news_file import read_judged
 from .news_items import article_date, items_of
 from .news_score import report
@@ -59,6 +62,14 @@ class Articles:
         return self._texts[stem]
 
 
+def articles_for(header: dict[str, Any], polnear: Path | None = None) -> Articles | LeeArticles:
+    """The texts a judged file's header names: the Lee corpus where its ``source`` is
+    ``lee`` (session 51), else PolNeAR."""
+    if header.get("source") == lee_corpus.SOURCE:
+        return LeeArticles()
+    return Articles(polnear)
+
+
 def analyse(pipeline: Any, stem: str, text: str) -> dict[str, Any]:
     """The contract's JSON of one article (its date from the stem: outlet_date_slug)."""
     analysis = pipeline.analyze(text, date=article_date(stem), doc_id=stem)
@@ -68,7 +79,7 @@ def analyse(pipeline: Any, stem: str, text: str) -> dict[str, Any]:
 
 def read_now(
     pipeline: Any,
-    articles: Articles,
+    articles: Articles | LeeArticles,
     stems: Iterable[str],
     what: str,
     keep: dict[str, tuple[dict[str, Any], str]] | None = None,
@@ -103,9 +114,10 @@ def evaluate_realnews(
     from .news_score import unjudged_readings
 
     header, judged = read_judged(path)
-    articles = Articles(polnear)
+    articles = articles_for(header, polnear)
     if not articles.exists():
-        return {"skipped": f"{articles.root} is absent (the articles ship with ../shared)"}
+        where = "../shared" if isinstance(articles, Articles) else "gensim's test data"
+        return {"skipped": f"{articles.root} is absent (the articles ship with {where})"}
     stems = header.get("articles") or sorted({i["article"] for i in judged})
     pipeline = Pipeline(settings)
     analyses: dict[str, tuple[dict[str, Any], str]] = {}
