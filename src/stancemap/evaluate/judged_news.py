@@ -116,7 +116,11 @@ def evaluate_realnews(
     header, judged = read_judged(path)
     articles = articles_for(header, polnear)
     if not articles.exists():
-        where = "../shared" if isinstance(articles, Articles) else "gensim's test data"
+        where = (
+            "../shared"
+            if isinstance(articles, Articles)
+            else f"gensim's test data: pip install gensim, or set {lee_corpus.ENV}"
+        )
         return {"skipped": f"{articles.root} is absent (the articles ship with {where})"}
     stems = header.get("articles") or sorted({i["article"] for i in judged})
     pipeline = Pipeline(settings)
