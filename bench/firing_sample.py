@@ -395,18 +395,23 @@ def verdict(row: dict[str, Any]) -> str:
 # ---------------------------------------------------------------------- main
 
 
-def _documents(part: str, limit: int | None, seed: int) -> list[dict[str, Any]]:
-    paths = tune_articles(POLNEAR, part)
-    if limit and limit < len(paths):
-        paths = sorted(random.Random(seed).sample(paths, limit))
-    return [
-        {
-            "text": p.read_text("utf-8"),
-            "id": p.stem,
-            "date": article_date(p.stem),
-        }
-        for p in paths
-    ]
+def _documents(
+    part: str, limit: int | None, seed: int, source: str = "polnear"
+) -> list[dict[str, Any]]:
+    """The articles of ``part``: PolNeAR's, or (``source`` lee, session 51) the Lee
+    corpus stories, undated."""
+    if source == "lee":
+        from stancemap.evaluate.lee_corpus import LeeArticles
+        from stancemap.evaluate.split import part_of
+
+        lee = LeeArticles()
+        texts = {s: lee.text(s) or "" for s in lee.stems() if part_of(s) == part}
+    else:
+        texts = {p.stem: p.read_text("utf-8") for p in tune_articles(POLNEAR, part)}
+    stems = sorted(texts)
+    if limit and limit < len(stems):
+        stems = sorted(random.Random(seed).sample(stems, limit))
+    return [{"text": texts[s], "id": s, "date": article_date(s)} for s in stems]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -416,6 +421,12 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--part", choices=("tune", "check"), default="check")
     f.add_argument("--rules", nargs="+", help="fnmatch patterns (default: every shipped-off rule)")
     f.add_argument("--articles", type=int, help="a seeded subset of this many articles")
+    f.add_argument(
+        "--source",
+        choices=("polnear", "lee"),
+        default="polnear",
+        help="PolNeAR (../shared) or the Lee corpus stories (gensim's test data, session 51)",
+    )
     f.add_argument("--seed", type=int, default=43)
     f.add_argument("--out", type=Path, required=True)
     s = sub.add_parser("sample", help="blind A/B items of a fire folder")
@@ -430,16 +441,19 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.command == "fire":
-        if not POLNEAR.exists():
+        if args.source == "polnear" and not POLNEAR.exists():
             print(f"skipped: {POLNEAR} is absent", file=sys.stderr)
             return 0
         started = time.monotonic()
-        documents = _documents(args.part, args.articles, args.seed)
+        documents = _documents(args.part, args.articles, args.seed, args.source)
+        if not documents:
+            print(f"skipped: no {args.source} articles of part {args.part}", file=sys.stderr)
+            return 0
         rules = off_rules(args.rules)
         print(f"{len(documents)} {args.part} articles, {len(rules)} rules", file=sys.stderr)
         fired = fire(documents, rules)
         report = counts(fired, len(documents))
-        report.update(part=args.part, seconds=round(time.monotonic() - started))
+        report.update(part=args.part, source=args.source, seconds=round(time.monotonic() - started))
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "counts.json").write_text(json.dumps(report, indent=1) + "\n", "utf-8")
         (args.out / "counts.md").write_text(counts_markdown(report), "utf-8")
