@@ -46,7 +46,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 # every judged TUNE census file (events_tune_s24, _s27, _s28, ...; never a check file)
-CENSUS = sorted((ROOT / "bench" / "data" / "realnews").glob("events_tune_s[0-9][0-9].jsonl"))  # PolNeAR ones (s51lee: Lee)
+CENSUS = sorted(
+    (ROOT / "bench" / "data" / "realnews").glob("events_tune_s[0-9][0-9].jsonl")
+)  # PolNeAR ones (s51lee: Lee)
 # wire sets with PLOVER gold, tune parts only: no real event of theirs may be dropped
 WIRE = [ROOT / "tests" / "events" / "data" / f"wire_{w}.jsonl" for w in ("w4", "w6", "w15")]
 OUT = ROOT / "src" / "stancemap" / "data" / "events" / "reality.json"

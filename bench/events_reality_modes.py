@@ -47,7 +47,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "stancemap" / "data" / "events" / "reality_modes.json"
-CENSUS = sorted((ROOT / "bench" / "data" / "realnews").glob("events_tune_s[0-9][0-9].jsonl"))  # PolNeAR ones (s51lee: Lee)
+CENSUS = sorted(
+    (ROOT / "bench" / "data" / "realnews").glob("events_tune_s[0-9][0-9].jsonl")
+)  # PolNeAR ones (s51lee: Lee)
 VERSION = "2026.12.6"
 GRID = [round(0.01 * n, 2) for n in range(1, 61)]
 Item = dict[str, Any]
