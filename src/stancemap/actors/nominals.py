@@ -41,6 +41,7 @@ from .shared_demonyms import SHARED_DEMONYM, decided_country, shared_demonym
 from .spans import NOT_THIS_ONE, POSSESSIVE_MARKS, PREMODIFIERS, ethnic, names_a_person
 from .speaking_groups import add_speaking_group, speaking_group
 from .supporters import SUPPORTER_NOT_OWNER, after_supporter
+from .titles import UNDATED_NO_HOLDER, ever_held
 from .venues import posted_abroad
 
 if TYPE_CHECKING:
@@ -674,7 +675,13 @@ def role_holder(
             actor = resolver.actors[actor_id]
             if actor.country == country and holds_role(resolver, actor.role, entry):
                 return resolver.again(actor_id, "role", "role_holder")
-        return resolver.linker.office_holder(entry.office, country, resolver.date, noun)
+        found = resolver.linker.office_holder(entry.office, country, resolver.date, noun)
+        if found is None and resolver.date is None and resolver.switches.enabled(UNDATED_NO_HOLDER):
+            # undated: no holder of today, but one the text itself names still counts
+            for actor_id in resolver.recent_people():
+                if ever_held(resolver.linker, entry.office, country, actor_id):
+                    return resolver.again(actor_id, "role", "role_holder")
+        return found
     if det not in ("the", "this", "that") or entry.office == "LEADER":
         return None  # "the leader"/"the head" alone is too vague to follow
     # a bare "the president": the most recent person of this document with that title

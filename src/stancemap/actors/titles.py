@@ -145,6 +145,19 @@ def office_holder(
     return linker.from_kb(holders[0], on, how="role", confidence=_CONFIDENCE["role_holder"])
 
 
+def ever_held(linker: Linker, office: str | None, country: str, actor_id: str) -> bool:
+    """Whether the KB records ``actor_id`` in ``office`` of ``country`` at any date - for
+    an undated document, where "the Russian leader" may be the one the text names
+    (``actors.link.undated_office_no_holder``)."""
+    if office is None:
+        return False
+    offices = {office}
+    if office == "LEADER":
+        info = linker.countries.get(country)
+        offices.add(info.leader if info else "HOS")
+    return any(actor_id in linker.kb.offices.get((o, country), {}) for o in offices)
+
+
 def strip_titles(linker: Linker, words: list[str]) -> tuple[list[str], list[str]] | None:
     """(name words, title words) when the phrase starts with titles/qualifiers."""
     i = 0
