@@ -679,7 +679,7 @@ class TriggerMatcher:
             # "ordered an attack on", "approved the deployment"
             (AUTHORISED_ACT, lambda: authorised_act_row(tok, self.objects(tok), self._event_noun)),
             # "put sanctions on Russia", "placed tariffs on steel"
-            (PLACED_ACT, lambda: placed_act_row(tok, self.objects(tok), self._event_noun)),
+            (PLACED_ACT, lambda: placed_act_row(tok, self.objects(tok), self._event_noun, actors)),
             # "ordered ten army battalions to the border"
             (ORDERED_FORCES, lambda: ordered_forces_row(tok, actors)),
             # "summoned the Ugandan envoy to protest"
