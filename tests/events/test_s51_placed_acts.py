@@ -50,6 +50,8 @@ PLACED = [
         None,
     ),
     ("Iran placed a ban on imports from Turkey.", "COERCE", "placed a ban", ["IRN"], ["TUR"]),
+    # figurative placing of a verbal act: the blame laid on someone is an accusation
+    ("Russia laid the blame on Ukraine.", "ACCUSE", "laid the blame", ["RUS"], ["UKR"]),
 ]
 
 
@@ -78,6 +80,7 @@ def test_the_placing_verb_carries_negation(pipeline_at):
     [
         # literal placing: the object is no event noun
         "The minister put the report on the table.",
+        "Putin laid a wreath on the memorial to Ukraine's dead.",
         # no 'on' phrase: the verb's own reading (none for 'put')
         "The senator put the sanctions bill to a vote.",
         # an event noun put 'on hold', 'on the table': the 'on' phrase names no one
