@@ -1,8 +1,8 @@
 """Acts placed on someone: the placed event noun is the event.
 
 Rule ``events.frame.placed_act`` (session 51 MR): "the Commerce Department is putting heavy
-tariffs on Chinese steel", "the EU put sanctions on Russia", "placed restrictions on foreign
-media", "laid the blame on the governor": a verb of placing (``data/events/placing_verbs.txt``,
+tariffs on Chinese steel", "the EU put sanctions on Russia", "placed a ban on imports from
+Turkey", "laid the blame on Ukraine": a verb of placing (``data/events/placing_verbs.txt``,
 WordNet put.v.01) whose object is an event noun of the trigger lexicon, with an "on" / "upon"
 phrase (on the verb or on the noun) that names someone, hands the event to that noun
 as a support verb does ("imposed sanctions on Russia"): the placer is its source, the verb
@@ -30,8 +30,8 @@ PLACED_ACT = declare(
     "'put sanctions on Russia', 'placed tariffs on steel', 'laid the blame on X': a verb of "
     "placing (WordNet put.v.01: put, place, set, lay, pose, position; "
     "data/events/placing_verbs.txt) whose object is an event noun and that has an 'on' / "
-    "'upon' phrase naming someone hands the event to the noun, the placer its source, before the verb's own "
-    "dictionary rows",
+    "'upon' phrase naming someone hands the event to the noun, the placer its source, before "
+    "the verb's own dictionary rows",
     order=29.81,
 )
 PLACED_ROW = "rule:placed_act"
