@@ -18,7 +18,7 @@ def pipeline_at(analyzer):
 
     def run(text: str, on: bool):
         if on not in pipelines:
-            settings = with_rules(enable=[RULE]) if on else with_rules()
+            settings = with_rules(enable=[RULE]) if on else with_rules(disable=[RULE])
             pipelines[on] = analyzer.derive(settings)
         return pipelines[on].analyze(text, date="2023-03-01")
 
