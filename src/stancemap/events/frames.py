@@ -30,6 +30,7 @@ from .necessity_demands import NECESSITY_DEMAND, necessity_infinitive
 from .ontology import Ontology
 from .own_forces import PASSIVE_OWN_FORCES, forces_actors, own_forces_code, passive_forces
 from .parts import DocContext, Frame, Tuning
+from .placed_acts import PLACED_ROW
 from .rejected_charges import REJECTED_CHARGE, charge_target
 from .requested_acts import hostile_request
 from .role_rows import sensed
@@ -287,8 +288,9 @@ class FrameBuilder:
             comp.tokens = [tok, *comp.tokens]
             comp.head = tok
             comp.nominal = False  # the support verb carries tense, negation and modality
-            if row.source == AUTHORISED_ROW and source:
-                # "ordered patrols by police": the one who orders is the source
+            if row.source in (AUTHORISED_ROW, PLACED_ROW) and source:
+                # "ordered patrols by police": the one who orders is the source; "put
+                # sanctions on X": the one who places them
                 comp.target = [a for a in comp.target if a not in source]
                 comp.source = source
             comp.source = comp.source or source

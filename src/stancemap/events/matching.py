@@ -43,6 +43,7 @@ from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative
 from .near_verbs import NEAR_VERBS, near_row
 from .non_events import NonEvents
 from .parts import Tuning
+from .placed_acts import PLACED_ACT, placed_act_row
 from .pursuit_criticism import PURSUIT_CRITICISM, pursuit_row
 from .rejected_charges import CHARGE_TYPES, REJECTED_CHARGE, charge_row, rejecting
 from .rejected_parties import REJECTED_PARTY, rejected_party_row
@@ -677,6 +678,8 @@ class TriggerMatcher:
             (ULTIMATUM, lambda: ultimatum_row(tok, actors)),
             # "ordered an attack on", "approved the deployment"
             (AUTHORISED_ACT, lambda: authorised_act_row(tok, self.objects(tok), self._event_noun)),
+            # "put sanctions on Russia", "placed tariffs on steel"
+            (PLACED_ACT, lambda: placed_act_row(tok, self.objects(tok), self._event_noun, actors)),
             # "ordered ten army battalions to the border"
             (ORDERED_FORCES, lambda: ordered_forces_row(tok, actors)),
             # "summoned the Ugandan envoy to protest"
