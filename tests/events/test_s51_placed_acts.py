@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from party_runner import on_off_pipelines
 
-from rule_settings import with_rules
 from stancemap.events.placed_acts import placing_verbs
 
 RULE = "events.frame.placed_act"
@@ -14,15 +14,8 @@ RULE = "events.frame.placed_act"
 @pytest.fixture(scope="module")
 def pipeline_at(analyzer):
     """The analysis of a text under the shipped switches, the rule on or off."""
-    pipelines = {}
-
-    def run(text: str, on: bool):
-        if on not in pipelines:
-            settings = with_rules(enable=[RULE]) if on else with_rules(disable=[RULE])
-            pipelines[on] = analyzer.derive(settings)
-        return pipelines[on].analyze(text, date="2023-03-01")
-
-    return run
+    pipelines = on_off_pipelines(analyzer, RULE)
+    return lambda text, on: pipelines["on" if on else "off"].analyze(text, date="2023-03-01")
 
 
 def coded(analysis):
