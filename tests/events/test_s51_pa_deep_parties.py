@@ -80,7 +80,9 @@ def test_between_phrase_restating_the_doers_names_no_target(targets):
 
 
 def test_protest_over_an_act_targets_its_doer(targets):
-    text = "Teachers in Chile went on strike against the closure of schools by the Education Ministry."
+    text = (
+        "Teachers in Chile went on strike against the closure of schools by the Education Ministry."
+    )
     assert targets(text, "strike", PROTESTED, on=False) == [[]]
     assert targets(text, "strike", PROTESTED, on=True) == [["Education Ministry"]]
 
