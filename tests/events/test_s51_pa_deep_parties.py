@@ -91,3 +91,40 @@ def test_protest_in_a_cause_phrase_targets_the_doer_not_the_owner(targets):
     text = "Farmers in India protested over the arrest of their leaders by the police."
     assert targets(text, "protested", PROTESTED, on=False) == [[]]
     assert targets(text, "protested", PROTESTED, on=True) == [["police"]]
+
+
+PASSIVE = "events.args.deep_passive_agent"
+
+
+@pytest.fixture(scope="module")
+def sources(analyzer):
+    """(text, trigger word, on?) -> the source names of the events on the trigger."""
+    get = derived_pipelines(analyzer)
+
+    def run(text: str, trigger: str, on: bool) -> list[list[str]]:
+        pipeline = get((), (PASSIVE,)) if on else get((), ())
+        return [row[2] for row in event_rows(pipeline, text) if trigger in row[0]]
+
+    return run
+
+
+def test_deep_passive_agent_ships_off():
+    assert PASSIVE in Settings().rules.disable
+
+
+def test_by_phrase_hung_on_the_with_object_is_the_doer(sources):
+    # parsed with "by the European Union" under "sanctions"
+    text = "Venezuela was threatened with new sanctions by the European Union on Monday."
+    assert sources(text, "threatened", on=False) == [[]]
+    assert sources(text, "threatened", on=True) == [["European Union"]]
+
+
+def test_by_phrase_hung_on_the_object_is_the_giver(sources):
+    text = "Pakistan was given a $2 billion credit line by Saudi Arabia on Friday to pay for oil."
+    assert sources(text, "given", on=False) == [[]]
+    assert sources(text, "given", on=True) == [["Saudi Arabia"]]
+
+
+def test_by_phrase_of_an_act_under_another_preposition_is_not_taken(sources):
+    text = "The senator was criticised for the handling of the crisis by his own party."
+    assert sources(text, "criticised", on=True) == [[]]

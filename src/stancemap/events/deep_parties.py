@@ -13,6 +13,8 @@ parse; the words live in ``data/events/deep_parties.tsv``:
 * ``between_parties``: "offered to mediate between X and Y": the parties an act's doer
   stands between, when none of them is its doer ("A and B signed a pact between the two
   countries" names no other party).
+* ``deep_passive_agent`` (a source): "was threatened with sanctions by X": the parser
+  hangs a passive's "by" agent on its object or "with" object.
 * ``protested_act_doer``: "struck over the removal of subsidies by X's government", "a
   hunger strike in protest at his treatment by prison authorities": a protest is aimed
   at whoever did the act protested (its "by" agent), never at that act's patient.
@@ -62,6 +64,13 @@ PROTESTED_ACT_DOER = declare(
     "aimed at the 'by' agent of the act noun its over/against/at/about phrase (or its "
     "'in protest' phrase) names, never at that act's patient",
     order=66.8,
+)
+DEEP_PASSIVE_AGENT = declare(
+    "events.args.deep_passive_agent",
+    "'was threatened with sanctions by X', 'was given a credit line by X': a passive verb "
+    "with no 'by' agent of its own, whose object or 'with' object the parser gave the 'by' "
+    "phrase, has that phrase's actor as its source when it has none (never its patient)",
+    order=66.9,
 )
 KINDS = ("medium_prep", "stacked_head", "stacked_prep", "between_prep", "protested_prep")
 PROTEST = "PROTEST"
@@ -174,8 +183,30 @@ def protested_act_doer(frame: Frame, ctx: DocContext) -> list[str]:
     return _others([d for act in acts for d in _act_doers(act)], frame, ctx)
 
 
+def deep_passive_agent(frame: Frame, ctx: DocContext) -> list[str]:
+    if frame.nominal:
+        return []
+    verb = frame.head
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    if args.prep_objects(verb, ["by"]):
+        return []  # the verb's own agent: the roles' passive_agent reads it
+    things = args.children(verb, "dobj", "obj") + args.prep_objects(verb, ["with"])
+    agents = [
+        b for thing in things if thing.pos_ == "NOUN" for b in args.prep_objects(thing, ["by"])
+    ]
+    for agent in agents:
+        found = [a for a in args.phrase_actors(agent, ctx.actors) if a not in frame.target]
+        if found:
+            return found
+    return []
+
+
 def aim_deeper(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
-    """Fill an empty target from the first of the four shapes that names one."""
+    """Fill an empty source from a passive's agent hung on its object, then an empty
+    target from the first of the four shapes that names one."""
+    if not frame.source and tuning.on(DEEP_PASSIVE_AGENT):
+        frame.source = deep_passive_agent(frame, ctx)
     frame = fill_empty_target(frame, ctx, tuning, MEDIUM_PARTNER, medium_partner)
     frame = fill_empty_target(frame, ctx, tuning, STACKED_PREPOSITION, stacked_preposition)
     frame = fill_empty_target(frame, ctx, tuning, BETWEEN_PARTIES, between_parties)
