@@ -29,6 +29,7 @@ from .complement_sense import quoted_question_no_request
 from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
 from .criticism_verbs import CRITICISM_VERBS
+from .deep_parties import aim_deeper
 from .embedded import EMBEDDED_CLAUSES, MEANS_GERUND, TIME_GERUND, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
@@ -134,6 +135,7 @@ class Coder:
             frame = aim_at_reduced_clause(frame, ctx, self.tuning)  # "to officers holed up in"
             # "shot the governor of Kandahar province": the office's place's country
             frame = aim_at_office(frame, ctx, self.tuning, self.roles.subject(tok))
+            frame = aim_deeper(frame, ctx, self.tuning)  # "spoke by telephone with X"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
             consumed |= self._clause(tok)
@@ -222,6 +224,7 @@ class Coder:
             frame = aim_at_place(aim(frame, ctx, self.tuning), ctx, self.tuning)
             frame = aim_by_cause(frame, ctx, self.tuning)  # "a strike in protest against X"
             frame = aim_by_talks(frame, ctx, self.tuning, self.matcher.match_noun)
+            frame = aim_deeper(frame, ctx, self.tuning)  # "mediation between X and Y"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
