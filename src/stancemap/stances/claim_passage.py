@@ -11,11 +11,21 @@ claims to show that they are about one matter: one key for both (an issue frame,
 and "the ceasefire"; one head noun), or the matter's head noun of one named among the other
 claim's own words, outside any actor's mention ("the truce in Khartoum was holding" /
 "the truce had collapsed").
+
+Rule ``stances.claims.learned_same_key`` (session 51 OC): ``stances.claims.learned_polarity``
+drops a learned claim that meets no opposite claim through ``two_claimants`` - also when the
+other speaker's claim is on the very same key ("the agreement reached in Dubai was historic" /
+"the agreement was a mistake", one issue frame or one head noun with the same marks), only
+because a third speaker is quoted in the text or the passage. A key that one noun and its marks
+(or an issue frame) settled is what the lexicon's predicate claims already meet on anywhere in
+a text; a learned claim's sign is less sure, so it meets one only within ``[stances]
+bridge_sentences`` sentences before or after it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -34,6 +44,16 @@ TWO_CLAIMANTS_SAME_MATTER = declare(
     order=71.2,
 )
 
+LEARNED_SAME_KEY = declare(
+    "stances.claims.learned_same_key",
+    "with learned_polarity: a learned claim meets another speaker's opposite claim on the "
+    "same claim key (one issue frame, one head noun with the same marks) in its own "
+    "sentence or up to [stances] bridge_sentences away, however many speakers the text "
+    "quotes ('the agreement reached in Dubai was historic' / 'the agreement was a "
+    "mistake'); two keys, or claims further apart, do not meet",
+    order=71.4,
+)
+
 _MATTER = "matter="
 _NOUNS = ("NOUN", "PROPN")
 
@@ -49,6 +69,24 @@ def claimants_in(claims: list[Finding], starts: list[int], first: int, last: int
         if lo <= last and hi >= first:
             out.add(f.holder)
     return out
+
+
+def same_key_near(ctx: object) -> Callable[[Finding, Finding], bool]:
+    """Rule ``stances.claims.learned_same_key``: whether two claims (of two speakers, opposite
+    signs: the caller's test) share one settled key - not a key of its own ("deal@120") -
+    within ``[stances] bridge_sentences`` sentences of each other."""
+    if LEARNED_SAME_KEY not in ctx.on:  # type: ignore[attr-defined]
+        return lambda mine, other: False
+    reach = int(ctx.table["bridge_sentences"])  # type: ignore[attr-defined]
+    starts = [sent.start_char for sent in ctx.doc.sents]  # type: ignore[attr-defined]
+
+    def near(mine: Finding, other: Finding) -> bool:
+        if mine.frame != other.frame or "@" in mine.frame:
+            return False
+        a, b = bisect_right(starts, mine.start), bisect_right(starts, other.start)
+        return abs(a - b) <= reach
+
+    return near
 
 
 def same_matter(

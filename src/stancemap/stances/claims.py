@@ -41,7 +41,13 @@ from ..datafiles import read_table, word_list
 from ..nlp.view import doc_view
 from ..rules import declare, rule
 from .claim_model import load_model
-from .claim_passage import TWO_CLAIMANTS_SAME_MATTER, claimants_in, same_matter
+from .claim_passage import (
+    LEARNED_SAME_KEY,
+    TWO_CLAIMANTS_SAME_MATTER,
+    claimants_in,
+    same_key_near,
+    same_matter,
+)
 from .claim_signs import (
     NOTHING_ABOUT,
     WORDNET_PREDICATE,
@@ -938,6 +944,7 @@ CLAIM_SWITCHES = (
     LEARNED_POLARITY,
     TWO_CLAIMANTS,
     TWO_CLAIMANTS_SAME_MATTER,
+    LEARNED_SAME_KEY,
     SAID_OF_OWNER,
 )
 
@@ -1098,12 +1105,13 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
     learned = [f for f in claims if _LEARNED in f.notes]
     near = _two_claimants_near(claims, targets)
     assert targets.reader is not None
+    same_key = same_key_near(targets.reader[0])  # stances.claims.learned_same_key
     met_near: set[int] = set()  # learned claims that met their opposite through two_claimants
     for mine in learned:
         for other in claims:
             if other is mine or other.holder == mine.holder or other.polarity == mine.polarity:
                 continue
-            if other.frame == mine.frame and near(mine, other):
+            if other.frame == mine.frame and (near(mine, other) or same_key(mine, other)):
                 met_near.update({id(mine), id(other)})
                 break
             if near(mine, other):
