@@ -219,6 +219,12 @@ class ClaimModel:
         sign, prob = self.polarity(features(list(tokens)))
         return (sign, prob) if sign != 0 and prob >= self.threshold else None
 
+    def lean(self, tokens: Iterable[Token]) -> tuple[int, float] | None:
+        """The clause's sign when a sign is the model's most probable class, however sure
+        (rule ``stances.claims.weak_reply`` reads it only as a reply to a sure claim)."""
+        sign, prob = self.polarity(features(list(tokens)))
+        return (sign, prob) if sign != 0 else None
+
 
 @lru_cache(maxsize=1)
 def load_model() -> ClaimModel:

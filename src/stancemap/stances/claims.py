@@ -44,7 +44,10 @@ from .claim_model import load_model
 from .claim_passage import (
     LEARNED_SAME_KEY,
     TWO_CLAIMANTS_SAME_MATTER,
+    WEAK,
+    WEAK_REPLY,
     claimants_in,
+    reply_to,
     same_key_near,
     same_matter,
 )
@@ -945,6 +948,7 @@ CLAIM_SWITCHES = (
     TWO_CLAIMANTS,
     TWO_CLAIMANTS_SAME_MATTER,
     LEARNED_SAME_KEY,
+    WEAK_REPLY,
     SAID_OF_OWNER,
 )
 
@@ -1042,6 +1046,9 @@ def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
             if matter is None or (ASSERTED in ctx.on and unasserted(head, head, ctx)):  # type: ignore[attr-defined]
                 continue
             judged = model.judge(piece)
+            weak = judged is None and WEAK_REPLY in ctx.on  # type: ignore[attr-defined]
+            if weak:  # stances.claims.weak_reply: kept only as a reply (``meet_learned``)
+                judged = model.lean(piece)
             if judged is None:
                 continue
             target = _target(matter, ctx, last, pronouns)
@@ -1062,7 +1069,7 @@ def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
                     end=end,
                     evidence=[quote.id],
                     cue=matter.i,
-                    notes=(_LEARNED, f"matter={lemma(matter)}"),
+                    notes=(_LEARNED, f"matter={lemma(matter)}", *((WEAK,) if weak else ())),
                 )
             )
     return out
@@ -1101,11 +1108,14 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
     another speaker's opposite claim judges under a synonym takes that claim's frame;
     a learned claim that meets no opposite claim of another speaker is dropped (the model
     only ever adds disagreements)."""
-    claims = [f for f in findings if f.polarity and set(f.notes) & (_CLAIM_NOTES | {_LEARNED})]
+    signed = [f for f in findings if f.polarity and set(f.notes) & (_CLAIM_NOTES | {_LEARNED})]
+    weak = [f for f in signed if WEAK in f.notes]  # stances.claims.weak_reply's
+    claims = [f for f in signed if WEAK not in f.notes]  # the sure claims: claimants, partners
     learned = [f for f in claims if _LEARNED in f.notes]
     near = _two_claimants_near(claims, targets)
     assert targets.reader is not None
-    same_key = same_key_near(targets.reader[0])  # stances.claims.learned_same_key
+    ctx = targets.reader[0]
+    same_key = same_key_near(ctx, LEARNED_SAME_KEY in ctx.on)  # type: ignore[attr-defined]
     met_near: set[int] = set()  # learned claims that met their opposite through two_claimants
     for mine in learned:
         for other in claims:
@@ -1121,13 +1131,20 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
                 else:
                     mine.frame = other.frame
                 break
+    one_key = same_key_near(ctx, True)  # stances.claims.weak_reply (weak claims only if on)
+    for mine in weak:
+        near_mine = _two_claimants_near([*claims, mine], targets)
+        answered = reply_to(mine, claims, near_mine, one_key, ctx)
+        if answered is not None:
+            met_near.update({id(mine), id(answered)})
+            mine.frame = answered.frame
     kept = []
     for f in findings:
         if _LEARNED in f.notes and (
             id(f) not in met_near
             or not any(
                 o.frame == f.frame and o.holder != f.holder and o.polarity == -f.polarity
-                for o in claims
+                for o in signed
             )
         ):
             continue
