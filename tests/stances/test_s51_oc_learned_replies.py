@@ -112,3 +112,15 @@ def test_one_speaker_does_not_answer_himself(weak) -> None:  # type: ignore[no-u
     # the minister's own weak lean after her sure claim: one side, no pair with anyone
     text = ROAD + NOISIER.replace("Opposition leader Tomas Berg", "Varga")
     assert _pairs(weak, text) == {}
+
+
+def test_two_speakers_told_in_one_sentence_are_no_reply(weak) -> None:  # type: ignore[no-untyped-def]
+    text = ROAD.removesuffix(".") + ", and" + NOISIER.replace(" Opposition", " opposition")
+    assert VARGA_BERG not in _pairs(weak, text)
+
+
+def test_a_spokesman_does_not_answer_his_leader(weak) -> None:  # type: ignore[no-untyped-def]
+    # one side (judged_subject.one_side: a spokesperson and his leader) is never opposed
+    text = ROAD.replace("Transport Minister Lena Varga", "Russian President Vladimir Putin")
+    text += NOISIER.replace("Opposition leader Tomas Berg", "Kremlin spokesman Dmitry Peskov")
+    assert _pairs(weak, text) == {}
