@@ -220,10 +220,11 @@ class ClaimModel:
         return (sign, prob) if sign != 0 and prob >= self.threshold else None
 
     def lean(self, tokens: Iterable[Token]) -> tuple[int, float] | None:
-        """The clause's sign when a sign is the model's most probable class, however sure
-        (rule ``stances.claims.weak_reply`` reads it only as a reply to a sure claim)."""
+        """The clause's sign when a sign is more probable than the other two classes
+        together, below the threshold too (rule ``stances.claims.weak_reply`` reads it only
+        as a reply to a sure claim): "the tale was long" (+1 at 0.44) is no lean."""
         sign, prob = self.polarity(features(list(tokens)))
-        return (sign, prob) if sign != 0 else None
+        return (sign, prob) if sign != 0 and prob > 0.5 else None
 
 
 @lru_cache(maxsize=1)

@@ -953,6 +953,7 @@ CLAIM_SWITCHES = (
 )
 
 _LEARNED = "learned-claim"
+_CONCEDED = "conceded"
 
 
 def _signed_quotes(findings: list[Finding], ctx: object) -> set[str]:
@@ -1021,6 +1022,17 @@ def quote_sentences(doc: object, quote: object) -> Iterator[list[Token]]:
             yield piece
 
 
+def _grants(piece: list[Token], head: Token, ctx: object) -> bool:
+    """With ``stances.claims.conceded`` on: the quote sentence grants something on the way -
+    its clause is conceded or asked (``conceded``), or a clause of it is opened by a
+    concessive mark ("although the deal was a success, it needed more work": the model reads
+    the whole sentence, the granted praise with it)."""
+    if CONCEDED not in ctx.on:  # type: ignore[attr-defined]
+        return False
+    marks = set(ctx.table["claim_concessive_marks"])  # type: ignore[attr-defined]
+    return conceded(head, head, ctx) or any(t.dep_ == "mark" and t.lower_ in marks for t in piece)
+
+
 def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
     """Rule ``stances.claims.learned_polarity``: one claim for each sentence of a quote's
     content that no finding signs, when the model is confident of its sign; its target is
@@ -1069,7 +1081,14 @@ def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
                     end=end,
                     evidence=[quote.id],
                     cue=matter.i,
-                    notes=(_LEARNED, f"matter={lemma(matter)}", *((WEAK,) if weak else ())),
+                    notes=(
+                        _LEARNED,
+                        f"matter={lemma(matter)}",
+                        *((WEAK,) if weak else ()),
+                        # a clause granted on the way ("although the deal was a success, ..."):
+                        # learned_same_key and weak_reply set no such claim against another
+                        *((_CONCEDED,) if _grants(piece, head, ctx) else ()),
+                    ),
                 )
             )
     return out
@@ -1121,7 +1140,10 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
         for other in claims:
             if other is mine or other.holder == mine.holder or other.polarity == mine.polarity:
                 continue
-            if other.frame == mine.frame and (near(mine, other) or same_key(mine, other)):
+            granted = _CONCEDED in mine.notes or _CONCEDED in other.notes
+            if other.frame == mine.frame and (
+                near(mine, other) or (same_key(mine, other) and not granted)
+            ):
                 met_near.update({id(mine), id(other)})
                 break
             if near(mine, other):
@@ -1132,7 +1154,7 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
                     mine.frame = other.frame
                 break
     one_key = same_key_near(ctx, True)  # stances.claims.weak_reply (weak claims only if on)
-    for mine in weak:
+    for mine in (w for w in weak if _CONCEDED not in w.notes):
         near_mine = _two_claimants_near([*claims, mine], targets)
         answered = reply_to(mine, claims, near_mine, one_key, ctx)
         if answered is not None:
