@@ -1027,8 +1027,9 @@ def _grants(piece: list[Token], head: Token, ctx: object) -> bool:
     its clause is conceded or asked (``conceded``), or a clause of it is opened by a
     concessive mark ("although the deal was a success, it needed more work": the model reads
     the whole sentence, the granted praise with it)."""
-    if CONCEDED not in ctx.on:  # type: ignore[attr-defined]
-        return False
+    on = ctx.on  # type: ignore[attr-defined]
+    if CONCEDED not in on or not (LEARNED_SAME_KEY in on or WEAK_REPLY in on):
+        return False  # read only for the two rules that set such claims against others
     marks = set(ctx.table["claim_concessive_marks"])  # type: ignore[attr-defined]
     return conceded(head, head, ctx) or any(t.dep_ == "mark" and t.lower_ in marks for t in piece)
 
