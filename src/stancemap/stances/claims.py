@@ -41,7 +41,16 @@ from ..datafiles import read_table, word_list
 from ..nlp.view import doc_view
 from ..rules import declare, rule
 from .claim_model import load_model
-from .claim_passage import TWO_CLAIMANTS_SAME_MATTER, claimants_in, same_matter
+from .claim_passage import (
+    LEARNED_SAME_KEY,
+    TWO_CLAIMANTS_SAME_MATTER,
+    WEAK,
+    WEAK_REPLY,
+    claimants_in,
+    reply_to,
+    same_key_near,
+    same_matter,
+)
 from .claim_signs import (
     NOTHING_ABOUT,
     WORDNET_PREDICATE,
@@ -938,10 +947,13 @@ CLAIM_SWITCHES = (
     LEARNED_POLARITY,
     TWO_CLAIMANTS,
     TWO_CLAIMANTS_SAME_MATTER,
+    LEARNED_SAME_KEY,
+    WEAK_REPLY,
     SAID_OF_OWNER,
 )
 
 _LEARNED = "learned-claim"
+_CONCEDED = "conceded"
 
 
 def _signed_quotes(findings: list[Finding], ctx: object) -> set[str]:
@@ -1010,6 +1022,18 @@ def quote_sentences(doc: object, quote: object) -> Iterator[list[Token]]:
             yield piece
 
 
+def _grants(piece: list[Token], head: Token, ctx: object) -> bool:
+    """With ``stances.claims.conceded`` on: the quote sentence grants something on the way -
+    its clause is conceded or asked (``conceded``), or a clause of it is opened by a
+    concessive mark ("although the deal was a success, it needed more work": the model reads
+    the whole sentence, the granted praise with it)."""
+    on = ctx.on  # type: ignore[attr-defined]
+    if CONCEDED not in on or not (LEARNED_SAME_KEY in on or WEAK_REPLY in on):
+        return False  # read only for the two rules that set such claims against others
+    marks = set(ctx.table["claim_concessive_marks"])  # type: ignore[attr-defined]
+    return conceded(head, head, ctx) or any(t.dep_ == "mark" and t.lower_ in marks for t in piece)
+
+
 def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
     """Rule ``stances.claims.learned_polarity``: one claim for each sentence of a quote's
     content that no finding signs, when the model is confident of its sign; its target is
@@ -1035,6 +1059,9 @@ def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
             if matter is None or (ASSERTED in ctx.on and unasserted(head, head, ctx)):  # type: ignore[attr-defined]
                 continue
             judged = model.judge(piece)
+            weak = judged is None and WEAK_REPLY in ctx.on  # type: ignore[attr-defined]
+            if weak:  # stances.claims.weak_reply: kept only as a reply (``meet_learned``)
+                judged = model.lean(piece)
             if judged is None:
                 continue
             target = _target(matter, ctx, last, pronouns)
@@ -1055,7 +1082,14 @@ def learned_claims(findings: list[Finding], targets: Targets) -> list[Finding]:
                     end=end,
                     evidence=[quote.id],
                     cue=matter.i,
-                    notes=(_LEARNED, f"matter={lemma(matter)}"),
+                    notes=(
+                        _LEARNED,
+                        f"matter={lemma(matter)}",
+                        *((WEAK,) if weak else ()),
+                        # a clause granted on the way ("although the deal was a success, ..."):
+                        # learned_same_key and weak_reply set no such claim against another
+                        *((_CONCEDED,) if _grants(piece, head, ctx) else ()),
+                    ),
                 )
             )
     return out
@@ -1094,16 +1128,23 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
     another speaker's opposite claim judges under a synonym takes that claim's frame;
     a learned claim that meets no opposite claim of another speaker is dropped (the model
     only ever adds disagreements)."""
-    claims = [f for f in findings if f.polarity and set(f.notes) & (_CLAIM_NOTES | {_LEARNED})]
+    signed = [f for f in findings if f.polarity and set(f.notes) & (_CLAIM_NOTES | {_LEARNED})]
+    weak = [f for f in signed if WEAK in f.notes]  # stances.claims.weak_reply's
+    claims = [f for f in signed if WEAK not in f.notes]  # the sure claims: claimants, partners
     learned = [f for f in claims if _LEARNED in f.notes]
     near = _two_claimants_near(claims, targets)
     assert targets.reader is not None
+    ctx = targets.reader[0]
+    same_key = same_key_near(ctx, LEARNED_SAME_KEY in ctx.on)  # type: ignore[attr-defined]
     met_near: set[int] = set()  # learned claims that met their opposite through two_claimants
     for mine in learned:
         for other in claims:
             if other is mine or other.holder == mine.holder or other.polarity == mine.polarity:
                 continue
-            if other.frame == mine.frame and near(mine, other):
+            granted = _CONCEDED in mine.notes or _CONCEDED in other.notes
+            if other.frame == mine.frame and (
+                near(mine, other) or (same_key(mine, other) and not granted)
+            ):
                 met_near.update({id(mine), id(other)})
                 break
             if near(mine, other):
@@ -1113,13 +1154,20 @@ def meet_learned(findings: list[Finding], targets: Targets) -> None:
                 else:
                     mine.frame = other.frame
                 break
+    one_key = same_key_near(ctx, True)  # stances.claims.weak_reply (weak claims only if on)
+    for mine in (w for w in weak if _CONCEDED not in w.notes):
+        near_mine = _two_claimants_near([*claims, mine], targets)
+        answered = reply_to(mine, claims, near_mine, one_key, ctx)
+        if answered is not None:
+            met_near.update({id(mine), id(answered)})
+            mine.frame = answered.frame
     kept = []
     for f in findings:
         if _LEARNED in f.notes and (
             id(f) not in met_near
             or not any(
                 o.frame == f.frame and o.holder != f.holder and o.polarity == -f.polarity
-                for o in claims
+                for o in signed
             )
         ):
             continue
