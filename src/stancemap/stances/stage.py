@@ -30,6 +30,7 @@ from ..nlp.clause_mode import ModeRules
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
+from .former_ties import BREAK_OVER_FORMER, former_ties_dropped
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .judged_deed import DEED_MAIN_CLAUSE, JUDGED_DEED, judged_deeds
 from .judged_gates import gate as judged_gate
@@ -197,6 +198,8 @@ class StanceStage:
         # a country's words (not its acts, not its relations) are also its leader's
         words = [f for f in said + related if f.frame != ALIGNMENT]
         findings += _leaders(words, actors, findings)
+        if self.switches.enabled(BREAK_OVER_FORMER):  # "We stood with X. That is finished."
+            findings = former_ties_dropped(findings, doc)
         return self._statements(document, actors, findings)
 
     def _read_modes(
