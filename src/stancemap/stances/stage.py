@@ -43,6 +43,7 @@ from .polarity import (
     NEGATED_HOSTILE_WEIGHT,
     NEGATION_ASYMMETRY,
     NEGATIVE_OBJECT,
+    NEVER_AGAIN,
     NO_LONGER,
     REVERSAL,
     WITHHELD,
@@ -136,6 +137,8 @@ class StanceStage:
             self.lexicon = replace(self.lexicon, negative_object=False)
         if not self.switches.enabled(NO_LONGER):
             self.lexicon = replace(self.lexicon, no_longer=False)
+        if self.switches.enabled(NEVER_AGAIN):  # shipped off: the lexicon's default is off
+            self.lexicon = replace(self.lexicon, never_again=True)
         if not self.switches.enabled(WITHHELD):
             self.lexicon = replace(self.lexicon, withheld=False)
         self.extract = Extractor(self.lexicon)
