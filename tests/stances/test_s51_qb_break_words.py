@@ -52,8 +52,7 @@ def test_past_praise_without_a_break_stays_friendly(analyzer) -> None:  # type: 
 
 def test_never_again_campaigning_for_him_is_against_him(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Senator Ana Ruiz said on Monday that she would never again campaign for "
-        "Governor Tom Kell."
+        "Senator Ana Ruiz said on Monday that she would never again campaign for Governor Tom Kell."
     )
     on = relation_score(analyzer, text, "Ruiz", "Kell", enable=[NEVER_AGAIN])
     off = relation_score(analyzer, text, "Ruiz", "Kell")
