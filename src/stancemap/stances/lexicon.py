@@ -90,6 +90,9 @@ class Lexicon:
     # "no longer" negates a cue (``polarity``); the stage turns it off with the rule
     # ``stances.polarity.no_longer``
     no_longer: bool = True
+    # "never again" / "not ... anymore" with the negator on the adverb negate a cue like "no
+    # longer" (``polarity``); the stage turns it on with ``stances.polarity.never_again``
+    never_again: bool = False
 
     def cue(self, kind: str, lemma: str, particles: set[str] | None = None) -> Cue | None:
         """The cue of ``kind`` headed by ``lemma``; two-word cues need their particle present."""

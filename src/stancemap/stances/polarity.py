@@ -66,6 +66,14 @@ WITHHELD = declare(
     "troponyms) is turned like a shifter's ('refused to back Y'): not support",
     order=6.5,
 )
+NEVER_AGAIN = declare(
+    "stances.polarity.never_again",
+    "'would never again campaign for Y', 'will not back him anymore' where the parser hangs "
+    "the negator on the adverb (again, anymore), not on the cue: a declared turn like 'no "
+    "longer', against Y at reversed_friendly_weight",
+    order=7,
+)
+_AGAIN = ("again", "anymore")
 REVERSAL = declare(
     "stances.polarity.reversal",
     "a position taken back is turned: 'withdrew his endorsement of Y' and 'un-endorsed Y' are "
@@ -100,11 +108,14 @@ def _lemma(tok: Token) -> str:
 
 
 def _no_longer(tok: Token, lex: Lexicon) -> bool:
-    """'no longer' / 'no more': an adverb of continuing that a negator governs."""
+    """'no longer' / 'no more': an adverb of continuing that a negator governs; with
+    ``stances.polarity.never_again`` also 'never again' / 'not ... anymore', where the
+    parser hangs the negator on the adverb of repeating, not on the cue."""
+    words = ("longer", "more", *(_AGAIN if lex.never_again else ()))
     return (
         lex.no_longer
         and tok.dep_ == "advmod"
-        and tok.lower_ in ("longer", "more")
+        and tok.lower_ in words
         and any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
     )
 

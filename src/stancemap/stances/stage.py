@@ -30,6 +30,7 @@ from ..nlp.clause_mode import ModeRules
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
+from .former_ties import BREAK_OVER_FORMER, former_ties_dropped
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
 from .judged_deed import DEED_MAIN_CLAUSE, JUDGED_DEED, judged_deeds
 from .judged_gates import gate as judged_gate
@@ -42,6 +43,7 @@ from .polarity import (
     NEGATED_HOSTILE_WEIGHT,
     NEGATION_ASYMMETRY,
     NEGATIVE_OBJECT,
+    NEVER_AGAIN,
     NO_LONGER,
     REVERSAL,
     WITHHELD,
@@ -135,6 +137,8 @@ class StanceStage:
             self.lexicon = replace(self.lexicon, negative_object=False)
         if not self.switches.enabled(NO_LONGER):
             self.lexicon = replace(self.lexicon, no_longer=False)
+        if self.switches.enabled(NEVER_AGAIN):  # shipped off: the lexicon's default is off
+            self.lexicon = replace(self.lexicon, never_again=True)
         if not self.switches.enabled(WITHHELD):
             self.lexicon = replace(self.lexicon, withheld=False)
         self.extract = Extractor(self.lexicon)
@@ -197,6 +201,8 @@ class StanceStage:
         # a country's words (not its acts, not its relations) are also its leader's
         words = [f for f in said + related if f.frame != ALIGNMENT]
         findings += _leaders(words, actors, findings)
+        if self.switches.enabled(BREAK_OVER_FORMER):  # "We stood with X. That is finished."
+            findings = former_ties_dropped(findings, doc)
         return self._statements(document, actors, findings)
 
     def _read_modes(
