@@ -100,3 +100,50 @@ def test_eval_realnews_skips_a_lee_file_without_the_corpus(
     result = CliRunner().invoke(app, ["eval", "realnews", str(path), "--json"])
     assert result.exit_code == 0
     assert "gensim" in json.loads(result.stdout)["skipped"]
+
+
+REALNEWS = Path(__file__).resolve().parents[1] / "bench" / "data" / "realnews"
+LEE_FILES = sorted(p.name for p in REALNEWS.glob("*_s51lee.jsonl"))
+
+
+def test_the_repository_keeps_four_lee_files() -> None:
+    assert LEE_FILES == [
+        "events_check_s51lee.jsonl",
+        "events_tune_s51lee.jsonl",
+        "relations_check_s51lee.jsonl",
+        "relations_tune_s51lee.jsonl",
+    ]
+
+
+@pytest.mark.parametrize("name", LEE_FILES)
+def test_a_lee_file_names_its_source_part_and_carries_no_text(name: str) -> None:
+    from stancemap.evaluate.split import part_of
+
+    header, items = news_file.read_judged(REALNEWS / name)
+    part = name.split("_")[1]
+    assert header["source"] == "lee" and header["part"] == part
+    assert all(lee_corpus.is_lee(a) and part_of(a) == part for a in header["articles"])
+    for item in items:
+        assert not {"text", "sentence", "title"} & set(item)
+        assert item["article"] in header["articles"]
+        assert item.get("missed") or item["verdict"] in (
+            "right",
+            "wrong",
+            "no_event",
+            "no_relation",
+        )
+
+
+@pytest.mark.parametrize("name", LEE_FILES)
+def test_a_lee_file_quotes_no_story(name: str) -> None:
+    articles = LeeArticles()
+    if not articles.exists():
+        pytest.skip("the Lee corpus is not installed (pip install gensim)")
+    _, items = news_file.read_judged(REALNEWS / name)
+    for item in items:
+        story = articles.text(item["article"])
+        assert story is not None
+        quoted = [
+            v for k, v in item.items() if k != "article" and isinstance(v, str) and len(v) > 40
+        ]
+        assert not [v for v in quoted if v in story], item
