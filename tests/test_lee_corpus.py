@@ -103,14 +103,16 @@ def test_eval_realnews_skips_a_lee_file_without_the_corpus(
 
 
 REALNEWS = Path(__file__).resolve().parents[1] / "bench" / "data" / "realnews"
-LEE_FILES = sorted(p.name for p in REALNEWS.glob("*_s51lee.jsonl"))
+LEE_FILES = sorted(p.name for p in REALNEWS.glob("*_s51lee*.jsonl"))
 
 
-def test_the_repository_keeps_four_lee_files() -> None:
+def test_the_repository_keeps_six_lee_files() -> None:
     assert LEE_FILES == [
         "events_check_s51lee.jsonl",
+        "events_check_s51lee2.jsonl",
         "events_tune_s51lee.jsonl",
         "relations_check_s51lee.jsonl",
+        "relations_check_s51lee2.jsonl",
         "relations_tune_s51lee.jsonl",
     ]
 
@@ -120,7 +122,7 @@ def test_a_lee_file_names_its_source_part_and_carries_no_text(name: str) -> None
     from stancemap.evaluate.split import part_of
 
     header, items = news_file.read_judged(REALNEWS / name)
-    part = name.split("_")[1]
+    part = name.split("_")[1]  # events_check_s51lee2.jsonl: check
     assert header["source"] == "lee" and header["part"] == part
     assert all(lee_corpus.is_lee(a) and part_of(a) == part for a in header["articles"])
     for item in items:
