@@ -104,6 +104,7 @@ def test_eval_realnews_skips_a_lee_file_without_the_corpus(
 
 REALNEWS = Path(__file__).resolve().parents[1] / "bench" / "data" / "realnews"
 LEE_FILES = sorted(p.name for p in REALNEWS.glob("*_s51lee*.jsonl"))
+VERDICTS = ("right", "wrong", "no_event", "no_relation")
 
 
 def test_the_repository_keeps_six_lee_files() -> None:
@@ -128,12 +129,7 @@ def test_a_lee_file_names_its_source_part_and_carries_no_text(name: str) -> None
     for item in items:
         assert not {"text", "sentence", "title"} & set(item)
         assert item["article"] in header["articles"]
-        assert item.get("missed") or item["verdict"] in (
-            "right",
-            "wrong",
-            "no_event",
-            "no_relation",
-        )
+        assert item.get("missed") or item["verdict"] in VERDICTS
 
 
 @pytest.mark.parametrize("name", LEE_FILES)
