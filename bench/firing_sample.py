@@ -402,10 +402,9 @@ def _documents(
     corpus stories, undated."""
     if source == "lee":
         from stancemap.evaluate.lee_corpus import LeeArticles
-        from stancemap.evaluate.split import part_of
 
         lee = LeeArticles()
-        texts = {s: lee.text(s) or "" for s in lee.stems() if part_of(s) == part}
+        texts = {s: lee.text(s) or "" for s in lee.stems(part)}
     else:
         texts = {p.stem: p.read_text("utf-8") for p in tune_articles(POLNEAR, part)}
     stems = sorted(texts)

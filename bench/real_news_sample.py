@@ -206,10 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pipeline = _pipeline(args.disable, args.enable)
     if args.command == "draw":
-        from stancemap.evaluate.split import part_of
-
         if isinstance(articles, LeeArticles):
-            stems = [s for s in articles.stems() if part_of(s) == args.part]
+            stems = articles.stems(args.part)
         else:
             stems = [p.stem for p in tune_articles(POLNEAR, args.part)]
         skip = set(json.loads(args.exclude.read_text())["articles"]) if args.exclude else set()

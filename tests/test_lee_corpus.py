@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from stancemap.cli.main import app
 from stancemap.evaluate import judged_news, lee_corpus, news_file, news_items
 from stancemap.evaluate.lee_corpus import LeeArticles
+from stancemap.evaluate.split import part_of
 
 BACKGROUND = [
     "Chile condemned the raid on its consulate and recalled its ambassador from Lima.",
@@ -33,6 +34,9 @@ def test_stories_are_read_by_stem_one_per_line(tmp_path: Path) -> None:
     articles = LeeArticles(_corpus(tmp_path / "lee"))
     assert articles.exists()
     assert articles.stems() == ["abc-lee-bg-000", "abc-lee-bg-001", "abc-lee-t-000"]
+    parts = {part: articles.stems(part) for part in ("tune", "check")}
+    assert sorted(parts["tune"] + parts["check"]) == articles.stems()
+    assert all(part_of(s) == part for part, stems in parts.items() for s in stems)
     assert articles.text("abc-lee-bg-001") == BACKGROUND[1]  # the pound sign survives
     assert articles.text("abc-lee-t-000") == TEST_FILE[0]
     assert articles.text("abc-lee-bg-002") is None and articles.text("abc-lee-x-000") is None
@@ -120,8 +124,6 @@ def test_the_repository_keeps_six_lee_files() -> None:
 
 @pytest.mark.parametrize("name", LEE_FILES)
 def test_a_lee_file_names_its_source_part_and_carries_no_text(name: str) -> None:
-    from stancemap.evaluate.split import part_of
-
     header, items = news_file.read_judged(REALNEWS / name)
     part = name.split("_")[1]  # events_check_s51lee2.jsonl: check
     assert header["source"] == "lee" and header["part"] == part

@@ -22,6 +22,8 @@ import importlib.util
 import os
 from pathlib import Path
 
+from .split import part_of
+
 SOURCE = "lee"
 ENV = "STANCEMAP_LEE_CORPUS"
 FILES = {"abc-lee-bg": "lee_background.cor", "abc-lee-t": "lee.cor"}
@@ -62,11 +64,12 @@ class LeeArticles:
             self._lines[prefix] = [line.rstrip() for line in raw.split("\n") if line.strip()]
         return self._lines[prefix]
 
-    def stems(self) -> list[str]:
-        """Every story's stem, in file order."""
+    def stems(self, part: str | None = None) -> list[str]:
+        """Every story's stem in file order, or those of one split part (tune, check)."""
         if not self.exists():
             return []
-        return [f"{prefix}-{n:03d}" for prefix in FILES for n in range(len(self._stories(prefix)))]
+        every = [f"{prefix}-{n:03d}" for prefix in FILES for n in range(len(self._stories(prefix)))]
+        return every if part is None else [s for s in every if part_of(s) == part]
 
     def text(self, stem: str) -> str | None:
         prefix, _, number = stem.rpartition("-")
