@@ -651,6 +651,7 @@ def _write_cache(kb: KnowledgeBase) -> None:
 def _load_into(
     kb: KnowledgeBase, codes: frozenset[str], extra: Iterable[str | Path], shipped: bool
 ) -> None:
+    from .collective_holders import is_collective_holder
     from .countries import country_actors
 
     if shipped:
@@ -659,6 +660,8 @@ def _load_into(
         for name, text in shipped_files():
             trusted = name.rsplit("/", 1)[-1] in GENERATED_FILES
             for actor in read_jsonl(name, text, codes, trusted=trusted):
+                if trusted and is_collective_holder(actor):
+                    continue  # "Military Junta" in a leaders list: no person (module doc)
                 kb.add(actor)
     for path in extra:
         p = Path(path)
