@@ -30,6 +30,14 @@ from ..rules import declare, rule
 from .normalize import fold
 
 _FORMER = {"former", "ex", "retired", "erstwhile", "onetime", "then"}
+# Westminster's opposition names a spokesperson for each ministry its "shadow" minister
+_SHADOW = {"shadow"}
+SHADOW_OPPOSITION = declare(
+    "actors.roles.shadow_opposition",
+    "'Shadow Defence Minister X', 'the shadow treasurer': a post written with 'shadow' "
+    "before it is the opposition's spokesperson for that ministry (sector OPP), not the "
+    "government's; so a shadow minister is not one side with the government he attacks",
+)
 _HYPHENS = ("-", "‐", "‑")
 _SKIP = {"the", "a", "an", "'s", "’s", ",", "-", "—", "–", "(", ")"}
 
@@ -84,12 +92,21 @@ def describe_words(
             country = country or body.country
             cameo = cameo or body.cameo
             sector = body.sector
+    sector = shadow_post(linker, words, sector)
     if any(fold(w) in _FORMER for w in words) and sector is not None:
         sector = "ELI"  # a former office holder: an elite, no longer in office
         role = f"former {role}" if role else None
     if country is None and cameo is None and sector is None:
         return None
     return Description(country=country, cameo=cameo, sector=sector, role=role)
+
+
+def shadow_post(linker: Any, words: list[str], sector: str | None) -> str | None:
+    """``sector`` of a post written with ``words``: OPP for a government post written with
+    "shadow" ("Shadow Defence Minister": the opposition's; rule ``SHADOW_OPPOSITION``)."""
+    if sector != "GOV" or not any(fold(w) in _SHADOW for w in words):
+        return sector
+    return "OPP" if linker.switches.enabled(SHADOW_OPPOSITION) else sector
 
 
 def _role_start(linker: Any, words: list[str], i: int) -> int:

@@ -23,7 +23,7 @@ from ..datafiles import constants, read_table
 from ..records import Actor
 from ..rules import declare
 from .demonym_people import demonym_people
-from .descriptors import STAFF_SECTOR, Description, describe, staff_role
+from .descriptors import STAFF_SECTOR, Description, describe, shadow_post, staff_role
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
 from .spans import NAME_LABELS, ethnic, with_titles
@@ -380,7 +380,7 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
     prefix = with_titles(span).split()[: -len(span.text.split())] if span else []
     country, cameo = linker.where(prefix) if prefix else (None, None)
     agent = linker.find_agent(prefix) if prefix else None
-    sector = agent[0].sector if agent else None
+    sector = shadow_post(linker, prefix, agent[0].sector) if agent else None
     if kind == "person":
         titled = title_actor(resolver, span)
         if titled is not None:  # "U.S. Secretary of State X", "Arab League Secretary-General X"
