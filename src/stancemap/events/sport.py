@@ -1,0 +1,123 @@
+"""A match is no political event: sport read from the sentence and the story.
+
+Session 52 (engineer SP). Sports stories read as hostile acts between countries and
+players: "Australia has beaten South Africa by 246 runs", "Hewitt teamed with Molik to
+beat Switzerland 3-0", "Rafter overcame an arm injury to defeat Grosjean in three sets";
+each makes an opposed pair of actors (and carries it onto a country's leaders). A careful
+analyst reports no political relation there.
+
+- ``events.sense.sport_contest``: an event whose sentence holds a noun of sport
+  (``data/events/sport_words.txt``, read from WordNet by ``events.sport_import``: a sport,
+  an athlete, an athletic contest) is no event, whatever its verb ("beat", "fought",
+  "pressed", "celebrating victory").
+- ``events.sense.sport_story_rivalry``: a verb whose most frequent WordNet sense is
+  competing or defeating (``rivalry_verbs.txt``: beat, defeat, overcome) in a story whose
+  lead sentence, or two of whose sentences, hold a noun of sport is a result: no event
+  ("I am delighted to beat him" in a tennis story).
+
+Both keep the event when an actor of it is of a political or armed sector (a government,
+a party, police, troops: "police beat football fans"), when an armed word or a weapon
+stands around the verb ("the army defeated the rebels"), or when its sentence names an
+electoral contest ("won the election": the contest rules read those).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..datafiles import word_list
+from ..rules import rule
+from .contest import contest_words
+from .electoral import rivalry_verbs
+from .parts import DocContext, Frame
+from .sense import ARMED_SECTORS, POLITICAL_SECTORS, _around, _around_nouns, sense_words
+from .sense_nouns import wordnet_words
+
+SPORT_CONTEST = "events.sense.sport_contest"
+SPORT_STORY = "events.sense.sport_story_rivalry"
+# sectors whose acts stay acts even in a sports story ("police beat football fans")
+KEEP_SECTORS = frozenset((*POLITICAL_SECTORS, *ARMED_SECTORS))
+NOUN_TAGS = ("NOUN", "PROPN")
+# where a gerund stands as a noun ("the swimming", "at the short course swimming")
+NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos", "attr")
+NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+# how many of a story's sentences must hold a noun of sport for the story to be one
+# (unless its lead does): one stray "football" in a long political story is not enough
+STORY_SENTENCES = 2
+
+
+@lru_cache(maxsize=1)
+def sport_words() -> frozenset[str]:
+    """Nouns of sport (WordNet: sport.n.01, athlete.n.01, athletic_contest.n.01)."""
+    return word_list("events/sport_words.txt")
+
+
+def _sport_noun(t: Token) -> bool:
+    """A noun of sport written as a common noun: lower case, not a name ("Mr Hockey"), not
+    the tail of a hyphenated word ("right-winger" is a rightist); a gerund the parser
+    tags as a verb counts where it stands as a noun ("at the short course swimming")."""
+    if t.pos_ not in NOUN_TAGS and not (t.tag_ == "VBG" and t.dep_ in NOMINAL_DEPS):
+        return False
+    if not t.text.islower() or t.ent_type_ in NAME_ENTITIES:
+        return False
+    if t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_:
+        return False
+    words = sport_words()
+    return t.lower_ in words or t.lemma_.lower() in words
+
+
+def sport_sentence(sent: Span) -> bool:
+    return any(_sport_noun(t) for t in sent)
+
+
+def sport_story(doc: Doc) -> bool:
+    """The lead sentence holds a noun of sport, or ``STORY_SENTENCES`` sentences do."""
+    sentences = [sport_sentence(s) for s in doc.sents]
+    return bool(sentences) and (sentences[0] or sum(sentences) >= STORY_SENTENCES)
+
+
+def _kept(frame: Frame, tok: Token, ctx: DocContext) -> bool:
+    """What keeps an event in sport: an actor of a political or armed sector, an armed
+    word or a weapon around the verb, an electoral contest in the sentence."""
+    for actor_id in (*frame.source, *frame.target):
+        actor = ctx.actors.actor(actor_id)
+        if actor is not None and actor.sector in KEEP_SECTORS:
+            return True
+    words = sense_words()
+    if _around(frame, tok) & (words["armed"] | words["weapon"]):
+        return True
+    wordnet = wordnet_words()
+    if wordnet and _around_nouns(tok) & (wordnet["armed"] | wordnet["weapon"]):
+        return True
+    contest = contest_words()["contest"]
+    return any(t.lemma_.lower() in contest for t in tok.sent)
+
+
+@rule(
+    SPORT_CONTEST,
+    order=4.5,
+    doc="'Hewitt teamed with Molik to beat Switzerland in the tennis final', 'she fought "
+    "so well, a top junior player': an event whose sentence holds a WordNet noun of sport "
+    "(sport_words.txt) is a match, no event - unless an actor is of a political or armed "
+    "sector, a weapon or armed word is around, or an electoral contest is named",
+)
+def sport_contest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if not sport_sentence(tok.sent) or _kept(frame, tok, ctx):
+        return frame
+    return None
+
+
+@rule(
+    SPORT_STORY,
+    order=4.6,
+    doc="'I am delighted to beat him' in a tennis story: a verb of competing or defeating "
+    "(rivalry_verbs.txt) in a story whose lead, or two of whose sentences, hold a WordNet "
+    "noun of sport is a result, no event - unless an actor is of a political or armed "
+    "sector, a weapon or armed word is around, or an electoral contest is named",
+)
+def sport_story_rivalry(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if tok.lemma_.lower() not in rivalry_verbs() or _kept(frame, tok, ctx):
+        return frame
+    return None if sport_story(tok.doc) else frame
