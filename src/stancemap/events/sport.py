@@ -6,14 +6,17 @@ beat Switzerland 3-0", "Rafter overcame an arm injury to defeat Grosjean in thre
 each makes an opposed pair of actors (and carries it onto a country's leaders). A careful
 analyst reports no political relation there.
 
-- ``events.sense.sport_contest``: an event whose sentence holds a noun of sport
+- ``events.sense.sport_contest``: in a sentence that holds a noun of sport
   (``data/events/sport_words.txt``, read from WordNet by ``events.sport_import``: a sport,
-  an athlete, an athletic contest) is no event, whatever its verb ("beat", "fought",
-  "pressed", "celebrating victory").
-- ``events.sense.sport_story_rivalry``: a verb whose most frequent WordNet sense is
-  competing or defeating (``rivalry_verbs.txt``: beat, defeat, overcome) in a story whose
-  lead sentence, or two of whose sentences, hold a noun of sport is a result: no event
-  ("I am delighted to beat him" in a tennis story).
+  an athlete, an athletic contest) a hostile reading ("beat", "fought", "contested") is
+  the match, no event; so is any reading where the sentence also names a contest or its
+  outcome (``stances/contest_nouns.txt``: final, tournament; ``outcome_nouns.txt``:
+  victory, defeat): "celebrating victory over Australia in the tennis final". A sport named in passing ("homes built on a golf course") leaves the
+  sentence's other acts alone.
+- ``events.sense.sport_story_rivalry``: a force reading of a verb whose most frequent
+  WordNet sense is competing or defeating (``rivalry_verbs.txt``: beat, defeat, overcome)
+  in a story whose lead sentence, or two of whose sentences, hold a noun of sport is a
+  result: no event ("I am delighted to beat him" in a tennis story).
 
 Both keep the event when an actor of it is of a political or armed sector (a government,
 a party, police, troops: "police beat football fans"), when an armed word or a weapon
@@ -29,10 +32,18 @@ from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import word_list
 from ..rules import rule
+from .codes import HOSTILE_TYPES
 from .contest import contest_words
 from .electoral import rivalry_verbs
 from .parts import DocContext, Frame
-from .sense import ARMED_SECTORS, POLITICAL_SECTORS, _around, _around_nouns, sense_words
+from .sense import (
+    ARMED_SECTORS,
+    FORCE_TYPES,
+    POLITICAL_SECTORS,
+    _around,
+    _around_nouns,
+    sense_words,
+)
 from .sense_nouns import wordnet_words
 
 SPORT_CONTEST = "events.sense.sport_contest"
@@ -52,6 +63,19 @@ STORY_SENTENCES = 2
 def sport_words() -> frozenset[str]:
     """Nouns of sport (WordNet: sport.n.01, athlete.n.01, athletic_contest.n.01)."""
     return word_list("events/sport_words.txt")
+
+
+@lru_cache(maxsize=1)
+def match_words() -> frozenset[str]:
+    """Nouns of a contest (final, tournament, race) and of its outcome (victory, defeat)."""
+    return word_list("stances/contest_nouns.txt") | word_list("events/outcome_nouns.txt")
+
+
+def names_match(sent: Span) -> bool:
+    """The sentence names a contest or its outcome ("victory over X in the final"); a
+    verb is no sign ("play" golf, "campaign" at a stadium)."""
+    words = match_words()
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in sent)
 
 
 def _sport_noun(t: Token) -> bool:
@@ -99,25 +123,30 @@ def _kept(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     SPORT_CONTEST,
     order=4.5,
     doc="'Hewitt teamed with Molik to beat Switzerland in the tennis final', 'she fought "
-    "so well, a top junior player': an event whose sentence holds a WordNet noun of sport "
-    "(sport_words.txt) is a match, no event - unless an actor is of a political or armed "
-    "sector, a weapon or armed word is around, or an electoral contest is named",
+    "so well, a top junior player': in a sentence holding a WordNet noun of sport "
+    "(sport_words.txt) a hostile reading, or any reading where a contest or its outcome "
+    "is named too, is a match, no event - unless an actor is of a "
+    "political or armed sector, a weapon or armed word is around, or an election is named",
 )
 def sport_contest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not sport_sentence(tok.sent) or _kept(frame, tok, ctx):
         return frame
-    return None
+    if frame.type in HOSTILE_TYPES or names_match(tok.sent):
+        return None
+    return frame
 
 
 @rule(
     SPORT_STORY,
     order=4.6,
-    doc="'I am delighted to beat him' in a tennis story: a verb of competing or defeating "
-    "(rivalry_verbs.txt) in a story whose lead, or two of whose sentences, hold a WordNet "
+    doc="'I am delighted to beat him' in a tennis story: a force reading of a verb of "
+    "competing or defeating (rivalry_verbs.txt) in a story whose lead, or two of whose sentences, hold a WordNet "
     "noun of sport is a result, no event - unless an actor is of a political or armed "
     "sector, a weapon or armed word is around, or an electoral contest is named",
 )
 def sport_story_rivalry(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if tok.lemma_.lower() not in rivalry_verbs() or _kept(frame, tok, ctx):
+    if frame.type not in FORCE_TYPES or tok.lemma_.lower() not in rivalry_verbs():
+        return frame
+    if _kept(frame, tok, ctx):
         return frame
     return None if sport_story(tok.doc) else frame
