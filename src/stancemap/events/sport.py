@@ -11,7 +11,9 @@ analyst reports no political relation there.
   an athlete, an athletic contest) a hostile reading ("beat", "fought", "contested") is
   the match, no event; so is any reading where the sentence also names a contest or its
   outcome (``stances/contest_nouns.txt``: final, tournament; ``outcome_nouns.txt``:
-  victory, defeat): "celebrating victory over Australia in the tennis final". A sport named in passing ("homes built on a golf course") leaves the
+  victory, defeat): "celebrating victory over Australia in the tennis final"; or where
+  the noun of sport is among the act's own arguments ("the Australian cricket team has
+  arrived in Adelaide"). A sport named in passing ("homes built on a golf course") leaves the
   sentence's other acts alone.
 - ``events.sense.sport_story_rivalry``: a force reading of a verb whose most frequent
   WordNet sense is competing or defeating (``rivalry_verbs.txt``: beat, defeat, overcome)
@@ -40,6 +42,7 @@ from .sense import (
     ARMED_SECTORS,
     FORCE_TYPES,
     POLITICAL_SECTORS,
+    _argument_tokens,
     _around,
     _around_nouns,
     sense_words,
@@ -124,8 +127,8 @@ def _kept(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     order=4.5,
     doc="'Hewitt teamed with Molik to beat Switzerland in the tennis final', 'she fought "
     "so well, a top junior player': in a sentence holding a WordNet noun of sport "
-    "(sport_words.txt) a hostile reading, or any reading where a contest or its outcome "
-    "is named too, is a match, no event - unless an actor is of a "
+    "(sport_words.txt) a hostile reading, any reading where a contest or its outcome "
+    "is named too, or whose own arguments hold the sport, is a match, no event - unless an actor is of a "
     "political or armed sector, a weapon or armed word is around, or an election is named",
 )
 def sport_contest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
@@ -133,7 +136,8 @@ def sport_contest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
         return frame
     if frame.type in HOSTILE_TYPES or names_match(tok.sent):
         return None
-    return frame
+    # the sport among the act's own arguments: "the Australian cricket team has arrived"
+    return None if any(_sport_noun(t) for t in _argument_tokens(tok)) else frame
 
 
 @rule(
