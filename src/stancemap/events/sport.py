@@ -16,9 +16,11 @@ analyst reports no political relation there.
   arrived in Adelaide"). A sport named in passing ("homes built on a golf course") leaves the
   sentence's other acts alone.
 - ``events.sense.sport_story_rivalry``: a force reading of a verb whose most frequent
-  WordNet sense is competing or defeating (``rivalry_verbs.txt``: beat, defeat, overcome)
-  in a story whose lead sentence, or two of whose sentences, hold a noun of sport is a
-  result: no event ("I am delighted to beat him" in a tennis story).
+  WordNet sense is competing or defeating (``rivalry_verbs.txt``: beat, defeat, overcome),
+  or any reading in a sentence naming a contest's outcome (``outcome_nouns.txt``), in a
+  story whose lead sentence, or two of whose sentences, hold a noun of sport is a
+  result: no event ("I am delighted to beat him" in a tennis story, "Spain has begun its
+  campaign with a 3-0 victory over Argentina").
 
 Both keep the event when an actor of it is of a political or armed sector (a government,
 a party, police, troops: "police beat football fans"), when an armed word or a weapon
@@ -78,6 +80,12 @@ def names_match(sent: Span) -> bool:
     """The sentence names a contest or its outcome ("victory over X in the final"); a
     verb is no sign ("play" golf, "campaign" at a stadium)."""
     words = match_words()
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in sent)
+
+
+def names_outcome(sent: Span) -> bool:
+    """The sentence names a contest's outcome ("with a 3-0 victory over Argentina")."""
+    words = word_list("events/outcome_nouns.txt")
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in sent)
 
 
@@ -143,13 +151,16 @@ def sport_contest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
 @rule(
     SPORT_STORY,
     order=4.6,
-    doc="'I am delighted to beat him' in a tennis story: a force reading of a verb of "
-    "competing or defeating (rivalry_verbs.txt) in a story whose lead, or two of whose sentences, hold a WordNet "
+    doc="'I am delighted to beat him', 'began its campaign with a 3-0 victory over Argentina' "
+    "in a tennis story: a force reading of a verb of competing or defeating "
+    "(rivalry_verbs.txt), or any reading in a sentence naming an outcome (victory, defeat), "
+    "in a story whose lead, or two of whose sentences, hold a WordNet "
     "noun of sport is a result, no event - unless an actor is of a political or armed "
     "sector, a weapon or armed word is around, or an electoral contest is named",
 )
 def sport_story_rivalry(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if frame.type not in FORCE_TYPES or tok.lemma_.lower() not in rivalry_verbs():
+    defeating = frame.type in FORCE_TYPES and tok.lemma_.lower() in rivalry_verbs()
+    if not defeating and not names_outcome(tok.sent):
         return frame
     if _kept(frame, tok, ctx):
         return frame

@@ -50,10 +50,14 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _names_rivalry(span: Span) -> bool:
+    """A contest, outcome or rivalry noun (the parser makes some a verb: "her clash with
+    Razzano"), or a verb of defeating."""
     words, verbs = _rivalry_words(), rivalry_verbs()
     for t in span:
         lemma = t.lemma_.lower()
-        if (t.pos_ == "NOUN" and lemma in words) or (t.pos_ == "VERB" and lemma in verbs):
+        if t.pos_ in ("NOUN", "VERB") and lemma in words:
+            return True
+        if t.pos_ == "VERB" and lemma in verbs:
             return True
     return False
 
