@@ -12,13 +12,13 @@ analyst reports no political relation there.
   the match, no event; so is any reading where the sentence also names a contest or its
   outcome (``stances/contest_nouns.txt``: final, tournament; ``outcome_nouns.txt``:
   victory, defeat): "celebrating victory over Australia in the tennis final"; or where
-  the noun of sport is among the act's own arguments ("the Australian cricket team has
-  arrived in Adelaide"). A sport named in passing ("homes built on a golf course") leaves the
+  the noun of sport names the act's own party ("the Australian cricket team has arrived
+  in Adelaide"). A sport named in passing ("homes built on a golf course") leaves the
   sentence's other acts alone.
 - ``events.sense.sport_story_rivalry``: a force reading of a verb whose most frequent
   WordNet sense is competing or defeating (``rivalry_verbs.txt``: beat, defeat, overcome),
   or any reading in a sentence naming a contest's outcome (``outcome_nouns.txt``), in a
-  story whose lead sentence, or two of whose sentences, hold a noun of sport is a
+  story whose lead (its first three sentences) holds a noun of sport is a
   result: no event ("I am delighted to beat him" in a tennis story, "Spain has begun its
   campaign with a 3-0 victory over Argentina").
 
@@ -31,6 +31,7 @@ electoral contest ("won the election": the contest rules read those).
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +45,6 @@ from .sense import (
     ARMED_SECTORS,
     FORCE_TYPES,
     POLITICAL_SECTORS,
-    _argument_tokens,
     _around,
     _around_nouns,
     sense_words,
@@ -59,9 +59,10 @@ NOUN_TAGS = ("NOUN", "PROPN")
 # where a gerund stands as a noun ("the swimming", "at the short course swimming")
 NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos", "attr")
 NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
-# how many of a story's sentences must hold a noun of sport for the story to be one
-# (unless its lead does): one stray "football" in a long political story is not enough
-STORY_SENTENCES = 2
+# a news story's lead: its first sentences tell what the story is about
+LEAD_SENTENCES = 3
+# the act's own parties: subjects, objects, a passive's agent (their heads)
+PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "obj")
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +109,23 @@ def sport_sentence(sent: Span) -> bool:
 
 
 def sport_story(doc: Doc) -> bool:
-    """The lead sentence holds a noun of sport, or ``STORY_SENTENCES`` sentences do."""
-    sentences = [sport_sentence(s) for s in doc.sents]
-    return bool(sentences) and (sentences[0] or sum(sentences) >= STORY_SENTENCES)
+    """The story's lead - its first ``LEAD_SENTENCES`` sentences - holds a noun of sport
+    (a long political story that mentions a football tailgate further down is none)."""
+    return any(sport_sentence(s) for s in islice(doc.sents, LEAD_SENTENCES))
+
+
+def sport_party(tok: Token) -> bool:
+    """A subject, object or passive agent of the verb is a noun of sport or is modified by
+    one ("the cricket team", "swimmers"); one further down its phrase ("his heroes,
+    including the baseball player X") names no party of the act."""
+    heads = [c for c in tok.children if c.dep_ in PARTY_DEPS]
+    heads += [o for c in tok.children if c.dep_ == "agent" for o in c.children]
+    for head in heads:
+        if _sport_noun(head):
+            return True
+        if any(_sport_noun(c) for c in head.children if c.dep_ in ("compound", "amod")):
+            return True
+    return False
 
 
 def _kept(frame: Frame, tok: Token, ctx: DocContext) -> bool:
@@ -135,28 +150,29 @@ def _kept(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     order=4.5,
     doc="'Hewitt teamed with Molik to beat Switzerland in the tennis final', 'she fought "
     "so well, a top junior player': in a sentence holding a WordNet noun of sport "
-    "(sport_words.txt) a hostile reading, any reading where a contest or its outcome "
-    "is named too, or whose own arguments hold the sport, is a match, no event - unless an actor is of a "
-    "political or armed sector, a weapon or armed word is around, or an election is named",
+    "(sport_words.txt) a hostile reading, a reading where a contest or its outcome is "
+    "named too, or one whose subject or object the sport names ('the cricket team') is a "
+    "match, no event - unless an actor is of a political or armed sector, a weapon or "
+    "armed word is around, or an election is named",
 )
 def sport_contest(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not sport_sentence(tok.sent) or _kept(frame, tok, ctx):
         return frame
     if frame.type in HOSTILE_TYPES or names_match(tok.sent):
         return None
-    # the sport among the act's own arguments: "the Australian cricket team has arrived"
-    return None if any(_sport_noun(t) for t in _argument_tokens(tok)) else frame
+    # the sport names the act's own party: "the Australian cricket team has arrived"
+    return None if sport_party(tok) else frame
 
 
 @rule(
     SPORT_STORY,
     order=4.6,
-    doc="'I am delighted to beat him', 'began its campaign with a 3-0 victory over Argentina' "
-    "in a tennis story: a force reading of a verb of competing or defeating "
-    "(rivalry_verbs.txt), or any reading in a sentence naming an outcome (victory, defeat), "
-    "in a story whose lead, or two of whose sentences, hold a WordNet "
-    "noun of sport is a result, no event - unless an actor is of a political or armed "
-    "sector, a weapon or armed word is around, or an electoral contest is named",
+    doc="'I am delighted to beat him', 'began its campaign with a 3-0 victory over "
+    "Argentina' in a tennis story: a force reading of a verb of competing or defeating "
+    "(rivalry_verbs.txt), or any reading in a sentence naming an outcome (victory, "
+    "defeat), in a story whose lead (first three sentences) holds a WordNet noun of sport "
+    "is a result, no event - unless an actor is of a political or armed sector, a weapon "
+    "or armed word is around, or an election is named",
 )
 def sport_story_rivalry(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     defeating = frame.type in FORCE_TYPES and tok.lemma_.lower() in rivalry_verbs()

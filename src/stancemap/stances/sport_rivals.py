@@ -9,7 +9,7 @@ noun). A careful analyst reports no political relation there.
 
 A position of one actor towards another is left out when its span's sentence holds a
 noun of sport (``data/events/sport_words.txt``), or when the story is a sports story (its
-lead or two of its sentences hold one) and the span names a contest, its outcome, a
+lead, the first three sentences, holds one) and the span names a contest, its outcome, a
 rivalry ("clash", "fight") or holds a verb of defeating. A holder or party of a political
 or armed sector (a government, a party, police, troops) keeps the position: "the minister
 attacked the football federation" stays.
