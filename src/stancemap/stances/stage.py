@@ -51,6 +51,7 @@ from .polarity import (
 )
 from .relations import RelationReader
 from .said_of import CLEAR_PRONOUN, SAID_OF_LEARNED, SAID_OF_OWNER
+from .sport_rivals import SPORT_RIVALS, sport_rivals_dropped
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
 # What happened long ago or might happen is background to the story's positions:
@@ -195,6 +196,10 @@ class StanceStage:
         # session 37: observers, forecasts, an unnamed holder (stances.claims.judged_*)
         said = judged_gate(said, doc, actors, quotes, self.lexicon, self.switches.enabled)
         related = judged_gate(related, doc, actors, quotes, self.lexicon, self.switches.enabled)
+        if self.switches.enabled(SPORT_RIVALS):  # "to beat Switzerland 3-0": a match
+            said = sport_rivals_dropped(said, doc, actors)
+            acts = sport_rivals_dropped(acts, doc, actors)
+            related = sport_rivals_dropped(related, doc, actors)
         findings = said + acts + related
         if self.switches.enabled(NEGATED_HOSTILE_NONE):  # "did not attack Y": no alignment
             findings = [f for f in findings if not _restraint(f, doc, self.lexicon)]
