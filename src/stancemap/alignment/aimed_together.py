@@ -6,8 +6,9 @@ no target (a network of caves is no actor), and ``alignment.score.co_sources`` r
 event as one between its sources ("Turkey and Romania clash") - the United States against
 Afghanistan, carried on to their states: judged the wrong sign (they were allies). A
 reciprocal reading needs an act with no aim of its own; where the words right after the
-trigger aim it ("attacks on", "fired at", "moved against": ``data/stances/
-aimed_together.tsv``), and not at "each other", the sources acted together on that aim.
+trigger aim it ("launched attacks on", "fought against": ``data/stances/aimed_together.tsv``;
+"on" and "at" only after the act's noun, for "clashed on Monday" tells when), and not at
+"each other", the sources acted together on that aim.
 They are then no rivals by the coordination, as with "both" (``alignment.score.
 co_sources_each``); each still relates to a target it names.
 """
@@ -27,8 +28,9 @@ from .scoring import RECIPROCAL_TYPES
 AIMED_TOGETHER = declare(
     "alignment.relations.aimed_together_apart",
     "two or more sources of a hostile act with no target whose trigger is followed by a "
-    "preposition of aim ('US and Afghan forces launched attacks on the caves', 'fired at the "
-    "convoy': data/stances/aimed_together.tsv), not by 'each other', acted together on that "
+    "preposition of aim ('US and Afghan forces launched attacks on the caves', 'fought "
+    "against the rebels': data/stances/aimed_together.tsv; 'on', 'at' only after the act's "
+    "noun), not by 'each other', acted together on that "
     "aim: no rivals by the coordination (alignment.score.co_sources reads 'X and Y clash' "
     "as one against the other), as with 'both'; each still relates to a target it names "
     "(session 52 AR, issue 14)",
@@ -39,27 +41,30 @@ _WORD = re.compile(r"[a-z]+")
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    return words_by_kind(DATA, ("aim_prep", "reciprocal"))
+    return words_by_kind(DATA, ("aim_prep", "act_aim_prep", "reciprocal"))
 
 
 def aimed_elsewhere(event: Event) -> bool:
-    """Whether the words at the end of the trigger or right after it aim the act at
-    something, not at each other."""
+    """Whether the word right after the trigger (or the trigger's last word) is a
+    preposition of aim, not followed by "each other": "against" after any trigger, "on",
+    "at" after a trigger of two words or more, the act's noun with its light verb
+    ("launched extensive attacks on"); after a bare verb they tell where or when."""
     if event.evidence is None:
         return False
     start = event.trigger.end - event.evidence.start
     if start < 0 or start > len(event.evidence.text):
         return False
     words = _words()
-    last = _WORD.findall(event.trigger.text.lower())[-1:]
+    trigger = _WORD.findall(event.trigger.text.lower())
     after = _WORD.findall(event.evidence.text[start:].lower())
-    if last and last[0] in words["aim_prep"]:
+    aims = words["aim_prep"] | (words["act_aim_prep"] if len(trigger) > 1 else frozenset())
+    if trigger[-1:] and trigger[-1] in aims:
         rest = after
-    elif after and after[0] in words["aim_prep"]:
+    elif after and after[0] in aims:
         rest = after[1:]
     else:
         return False
-    return not any(" ".join(rest[:2]) == r for r in words["reciprocal"])
+    return " ".join(rest[:2]) not in words["reciprocal"]
 
 
 def aimed_together(events: Iterable[Event], table: Mapping[str, Intensity]) -> set[str]:
