@@ -15,10 +15,11 @@ from stancemap.datafiles import word_list
 from stancemap.records import Event, Span
 
 RULE = "alignment.relations.peace_appeal_no_sign"
+JOINT = "alignment.relations.joint_peace_appeal_no_sign"
 
 
-def pairs(text: str, on: bool) -> dict[frozenset[str], float]:
-    return pair_scores(rule_analyzer(RULE, on), text, "s52ar-p", "2016-05-02")
+def pairs(text: str, on: bool, rule: str = RULE) -> dict[frozenset[str], float]:
+    return pair_scores(rule_analyzer(rule, on), text, "s52ar-p", "2016-05-02")
 
 
 def test_a_joint_appeal_for_talks_signs_no_pair() -> None:
@@ -30,12 +31,16 @@ def test_a_joint_appeal_for_talks_signs_no_pair() -> None:
     assert off[frozenset(("France", "Armenia"))] < 0  # the appeal read as opposition
     assert off[frozenset(("Germany", "Azerbaijan"))] < 0
     assert not {p for p in on if p & {"France", "Germany"}}
+    assert pairs(text, False, JOINT) == off  # the narrow form: two addressees, it fires too
+    assert not {p for p in pairs(text, True, JOINT) if p & {"France", "Germany"}}
 
 
 def test_an_appeal_for_a_ceasefire_to_one_party_signs_no_pair() -> None:
     text = "Japan urged Russia to agree to a ceasefire in the region."
     assert pairs(text, False)[frozenset(("Japan", "Russia"))] < 0
     assert frozenset(("Japan", "Russia")) not in pairs(text, True)
+    # the narrow form reads an appeal to one party as the request it is
+    assert pairs(text, True, JOINT) == pairs(text, False, JOINT) == pairs(text, False)
 
 
 def test_other_requests_keep_their_sign() -> None:
@@ -47,7 +52,14 @@ def test_other_requests_keep_their_sign() -> None:
         assert pairs(text, True) == pairs(text, False)
 
 
-def _event(eid: str, kind: str, text: str, trigger: str, cameo: str | None = "020") -> Event:
+def _event(
+    eid: str,
+    kind: str,
+    text: str,
+    trigger: str,
+    cameo: str | None = "020",
+    target: tuple[str, ...] = ("b", "c"),
+) -> Event:
     at = text.index(trigger)
     return Event(
         id=eid,
@@ -55,7 +67,7 @@ def _event(eid: str, kind: str, text: str, trigger: str, cameo: str | None = "02
         cameo=cameo,
         trigger=Span(start=10 + at, end=10 + at + len(trigger), text=trigger),
         source=["a"],
-        target=["b", "c"],
+        target=list(target),
         confidence=0.8,
         evidence=Span(start=10, end=10 + len(text), text=text),
     )
@@ -72,6 +84,10 @@ def test_peace_appeals_read_the_content_in_the_clause_after_the_trigger() -> Non
     ]
     assert peace_appeals(events) == {"e1", "e5"}
     assert content_words(events[3]) == ["them", "to", "resign"]
+    one = _event("e6", "REQUEST", talks, "urged", target=("b",))
+    with_source = _event("e7", "REQUEST", talks, "urged", target=("a", "b"))
+    assert peace_appeals([*events, one, with_source]) == {"e1", "e5", "e6", "e7"}
+    assert peace_appeals([*events, one, with_source], joint=True) == {"e1", "e5"}
 
 
 def test_the_shipped_words_are_the_importers_and_leave_out_words_of_stopping() -> None:

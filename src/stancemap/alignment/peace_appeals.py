@@ -10,7 +10,8 @@ nor against them. What the appeal is for is its content: the words after its tri
 own clause; it is an appeal to make peace where they name a word of CAMEO's appeals to
 de-escalate, negotiate, settle or accept mediation (``data/stances/peace_appeal_words.txt``,
 from the CAMEO verb dictionary by ``peace_import``). Such a request then gives its pairs no
-sign and no evidence. A demand (DEMAND, or a request coded as one against its target: a
+sign and no evidence (``PEACE_APPEAL``), or only where it is addressed to two parties or more
+(``JOINT_PEACE_APPEAL``, the narrow form: a third party between two). A demand (DEMAND, or a request coded as one against its target: a
 resignation, a prosecution) keeps its sign: "demanded that Pakistan hand over the
 militants" is opposition.
 """
@@ -34,6 +35,14 @@ PEACE_APPEAL = declare(
     "mediation) gives a document's relation no sign and no evidence: 'X called on India and "
     "Pakistan to resolve the stand-off through dialogue' sets X against neither; 'demanded "
     "that Pakistan hand over the militants' stays opposition (session 52 AR, issue 14)",
+)
+JOINT_PEACE_APPEAL = declare(
+    "alignment.relations.joint_peace_appeal_no_sign",
+    "the narrow form of alignment.relations.peace_appeal_no_sign: only a request addressed "
+    "jointly to two or more parties ('called on India and Pakistan to resolve the stand-off "
+    "through dialogue': its targets, less its sources) - a third party mediating between "
+    "them; an appeal to one party ('urged Y to hold talks') keeps its sign (session 52 AR, "
+    "issue 14)",
 )
 DATA = "stances/peace_appeal_words.txt"
 _HOSTILE = frozenset(
@@ -77,12 +86,14 @@ def content_words(event: Event) -> list[str]:
     return _WORD.findall((after[: stop.start()] if stop else after).lower())
 
 
-def peace_appeals(events: Iterable[Event]) -> set[str]:
-    """Ids of the requests whose content is an appeal to make peace."""
+def peace_appeals(events: Iterable[Event], joint: bool = False) -> set[str]:
+    """Ids of the requests whose content is an appeal to make peace; with ``joint``, only
+    those addressed to two or more parties (targets that are none of its sources)."""
     return {
         e.id
         for e in events
         if e.type.upper() == "REQUEST"
         and (e.cameo or "") not in _HOSTILE
+        and (not joint or len(set(e.target) - set(e.source)) > 1)
         and _names_peace(content_words(e))
     }

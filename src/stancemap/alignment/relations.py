@@ -34,7 +34,7 @@ from .confidence import Doc, predict, relation_features
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .nationals import OWN_COUNTRY, drop_nationals
-from .peace_appeals import PEACE_APPEAL, peace_appeals
+from .peace_appeals import JOINT_PEACE_APPEAL, PEACE_APPEAL, peace_appeals
 from .poll_shares import POLL_SHARE, drop_poll_shares
 from .restraint import RESTRAINT, without_restraints
 from .scoring import (
@@ -791,8 +791,9 @@ def relate_document(
     if on is None or on(ADVICE_NO_SIGN):
         advice = advice_events(events)
         acts = [a for a in acts if a.ref not in advice]
-    if on is not None and on(PEACE_APPEAL):  # shipped off: only where switches name it on
-        peace = peace_appeals(events)  # "called on X and Y to resolve it through dialogue"
+    if on is not None and (on(PEACE_APPEAL) or on(JOINT_PEACE_APPEAL)):  # both shipped off
+        # "called on X and Y to resolve it through dialogue"; the joint form: two addressees
+        peace = peace_appeals(events, joint=not on(PEACE_APPEAL))
         acts = [a for a in acts if a.ref not in peace]
     if on is None or on(VISITS_APART):
         visits = {e.id for e in events if (e.cameo or "").startswith(_VISIT)}
