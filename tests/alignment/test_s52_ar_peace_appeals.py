@@ -47,6 +47,7 @@ def test_other_requests_keep_their_sign() -> None:
     for text, pair in (
         ("Britain called on Iran to release the detained sailors.", ("Iran", "United Kingdom")),
         ("Canada urged Venezuela to hold free elections.", ("Canada", "Venezuela")),
+        ("Germany demanded that Turkey hand over the two suspects.", ("Germany", "Turkey")),
     ):
         assert pairs(text, True)[frozenset(pair)] < 0, text
         assert pairs(text, True) == pairs(text, False)
