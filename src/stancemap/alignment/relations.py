@@ -27,12 +27,14 @@ from ..records import (
 from ..rules import declare
 from ..stances.modes import NEVER_REAL
 from ..stances.modes import unreal as unreal_mode
+from .aimed_together import AIMED_TOGETHER, aimed_together
 from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
 from .confidence import Doc, predict, relation_features
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .nationals import OWN_COUNTRY, drop_nationals
+from .peace_appeals import JOINT_PEACE_APPEAL, PEACE_APPEAL, peace_appeals
 from .poll_shares import POLL_SHARE, drop_poll_shares
 from .restraint import RESTRAINT, without_restraints
 from .scoring import (
@@ -789,12 +791,19 @@ def relate_document(
     if on is None or on(ADVICE_NO_SIGN):
         advice = advice_events(events)
         acts = [a for a in acts if a.ref not in advice]
+    if on is not None and (on(PEACE_APPEAL) or on(JOINT_PEACE_APPEAL)):  # both shipped off
+        # "called on X and Y to resolve it through dialogue"; the joint form: two addressees
+        peace = peace_appeals(events, joint=not on(PEACE_APPEAL))
+        acts = [a for a in acts if a.ref not in peace]
     if on is None or on(VISITS_APART):
         visits = {e.id for e in events if (e.cameo or "").startswith(_VISIT)}
         acts = [replace(a, each=True) if a.ref in visits else a for a in acts]
     if on is None or on(CONTEST_APART):
         contests = contest_events(events)
         acts = [replace(a, each=True) if a.ref in contests else a for a in acts]
+    if on is not None and on(AIMED_TOGETHER):  # shipped off: only where switches name it on
+        together = aimed_together(events, table)  # "X and Y launched attacks on the caves"
+        acts = [replace(a, each=True) if a.ref in together else a for a in acts]
     if actors and (on is None or on(MEMBERSHIP_ACT)):
         joined = membership_events(events, actors)
         acts = [
