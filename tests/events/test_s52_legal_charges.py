@@ -47,8 +47,8 @@ def test_a_formal_charge_is_legal_action(types_on, text):
     ],
 )
 def test_words_and_tasks_stay_as_read(types_on, text):
-    assert types_on(text, "charged", on=True) == types_on(text, "charged", on=False)
-    assert "COERCE" not in types_on(text, "charged", on=True)
+    assert types_on(text, "charged", on=False) == ["ACCUSE"]
+    assert types_on(text, "charged", on=True) == ["ACCUSE"]
 
 
 def test_the_word_lists_load():
