@@ -612,6 +612,7 @@ from . import figurative_objects as _figurative_objects  # noqa: E402,F401
 from . import held_things as _held_things  # noqa: E402,F401
 from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
+from . import legal_charges as _legal_charges  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
 from . import open_questions as _open_questions  # noqa: E402,F401
 from . import poll_shares as _poll_shares  # noqa: E402,F401
