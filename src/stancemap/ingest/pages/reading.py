@@ -59,6 +59,12 @@ KEEP_PROSE = declare(
     "whatever the classifier says (losing a body sentence costs more than keeping a teaser)",
     order=15,
 )
+SOLE_PROSE = declare(
+    "ingest.pages.sole_prose",
+    "the one line of running prose of a page is body, whatever the classifier says: a story "
+    "pasted as one paragraph (a wire text, a corpus line) has no other body to lose it to",
+    order=15.5,
+)
 FINITE_PROSE = declare(
     "ingest.pages.finite_prose",
     "a sentence of 10+ words that is prose by its finite verb, not by its stopwords (a "
@@ -221,6 +227,8 @@ def _classify(
         inside = [i for i, p in enumerate(prose) if p][1:-1]
         for i in inside:
             settled[i] = True
+    if switches.enabled(SOLE_PROSE) and sum(prose) == 1:
+        settled[prose.index(True)] = True  # the page's only prose: its story
     judged = [i for i in range(n) if not settled[i]]
     probabilities = model.probabilities(line_features(text, lines, prose, judged))
     kept = [model.classes.index(k) for k in KEPT if k in model.classes]
