@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-import rule_settings
+from .rule_twins import twin_fixtures
 
 RULE = "actors.roles.shadow_opposition"
 SHADOW = (
@@ -22,14 +20,7 @@ MINISTER = (
 )
 
 
-@pytest.fixture(scope="module")
-def on(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(enable=[RULE]))
-
-
-@pytest.fixture(scope="module")
-def off(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(disable=[RULE]))
+on, off = twin_fixtures(RULE)
 
 
 def _person(analysis: Any, name: str) -> Any:

@@ -56,9 +56,14 @@ def head_noun(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def is_ruling_body_name(name: str) -> bool:
+    """``name``'s head noun is a ruling or administrative body's ("Military Junta")."""
+    return head_noun(name) in ruling_body_nouns()
+
+
 def is_collective_holder(actor: KbActor) -> bool:
     """A record typed person whose name is a ruling body's."""
-    return actor.type == "person" and head_noun(actor.name) in ruling_body_nouns()
+    return actor.type == "person" and is_ruling_body_name(actor.name)
 
 
 def lower_case_nouns(data: Path, offsets: set[str]) -> set[str]:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..datafiles import data_path
-from .collective_holders import head_noun, ruling_body_nouns
+from .collective_holders import is_ruling_body_name
 from .countries import country_named_in, country_table
 from .kb import _expiry, read_jsonl
 from .leaders import (
@@ -604,7 +604,7 @@ def build_records(people: list[Person]) -> dict[str, list[dict[str, Any]]]:
             if not terms:
                 continue
             display = person.curated_name or spelled[0]
-            if not person.curated_id and head_noun(display) in ruling_body_nouns():
+            if not person.curated_id and is_ruling_body_name(display):
                 continue  # "Military Junta": a ruling body, no person (collective_holders.py)
             aliases = [a for a in dict.fromkeys(spelled) if a != display]
             latest = max(terms, key=lambda t: (bool(t.country), t.start or ""))

@@ -3,16 +3,14 @@ real credit and byline lines stay chrome. Every page here is written for this te
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-import numpy as np
 import pytest
 
 from stancemap.ingest.pages import lines as lines_module
 from stancemap.ingest.pages import read_page
-from stancemap.ingest.pages.classifier import LineModel, load_model
 from stancemap.ingest.pages.lines import has_finite_verb, prose_reading
 from stancemap.rules import RuleSwitches
+
+from .line_models import one_class_model
 
 # Two sentences, 20 words, two stopwords: jusText's density reads no prose here.
 NAMES_LINE = (
@@ -73,19 +71,11 @@ def test_the_density_reading_alone_drops_it(monkeypatch: pytest.MonkeyPatch) -> 
     assert NAMES_LINE not in _kept(page)
 
 
-def _credit_model() -> LineModel:
-    """A model that judges every line a credit (the rule must overrule it)."""
-    model = load_model()
-    intercept = np.full(len(model.classes), -50.0)
-    intercept[model.classes.index("credit")] = 50.0
-    return replace(model, coef=np.zeros_like(model.coef), intercept=intercept)
-
-
 def test_the_rule_overrules_the_classifier_and_switches_off() -> None:
     page = f"{PROSE_LINE}\n{NAMES_LINE}\n{SHORT_LINE}\n"
-    on = read_page(page, model=_credit_model())
+    on = read_page(page, model=one_class_model("credit"))
     off = read_page(
-        page, model=_credit_model(), switches=RuleSwitches(["ingest.pages.finite_prose"])
+        page, model=one_class_model("credit"), switches=RuleSwitches(["ingest.pages.finite_prose"])
     )
     assert on.kinds[1] == "body"
     assert off.kinds[1] == "credit"

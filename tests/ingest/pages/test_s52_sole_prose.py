@@ -7,13 +7,10 @@ does not judge it. Pages written for this test."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-import numpy as np
-
 from stancemap.ingest.pages import read_page
-from stancemap.ingest.pages.classifier import LineModel, load_model
 from stancemap.rules import RuleSwitches
+
+from .line_models import one_class_model
 
 RULE = "ingest.pages.sole_prose"
 STORY = (
@@ -27,17 +24,9 @@ OTHER = (
 )
 
 
-def _credit_model() -> LineModel:
-    """A model that judges every line a credit."""
-    model = load_model()
-    intercept = np.full(len(model.classes), -50.0)
-    intercept[model.classes.index("credit")] = 50.0
-    return replace(model, coef=np.zeros_like(model.coef), intercept=intercept)
-
-
 def test_the_only_prose_line_is_kept() -> None:
-    on = read_page(STORY, model=_credit_model())
-    off = read_page(STORY, model=_credit_model(), switches=RuleSwitches([RULE]))
+    on = read_page(STORY, model=one_class_model("credit"))
+    off = read_page(STORY, model=one_class_model("credit"), switches=RuleSwitches([RULE]))
     assert on.kinds == ["body"] and on.excluded == []
     assert off.kinds == ["credit"]
     assert [(e.start, e.end) for e in off.excluded] == [(0, len(STORY))]
@@ -45,11 +34,11 @@ def test_the_only_prose_line_is_kept() -> None:
 
 def test_a_chrome_line_beside_it_is_still_judged() -> None:
     page = f"Photo: Jane Roe / Agency Images.\n{STORY}\n"
-    on = read_page(page, model=_credit_model())
+    on = read_page(page, model=one_class_model("credit"))
     assert on.kinds == ["credit", "body"]
 
 
 def test_two_prose_lines_are_left_to_the_classifier() -> None:
     page = f"{STORY}\n{OTHER}\n"
-    on = read_page(page, model=_credit_model())
+    on = read_page(page, model=one_class_model("credit"))
     assert on.kinds == ["credit", "credit"]  # first and last prose lines: the classifier's
