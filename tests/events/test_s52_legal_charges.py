@@ -1,5 +1,6 @@
 """Session 52 (RC): a formal charge is legal action (COERCE, CAMEO 173), not an accusation
-(events/legal_charges.py, ``events.sense.formal_charge_is_legal_action``, shipped off). The
+(events/legal_charges.py, ``events.sense.formal_charge_is_legal_action``, shipped off in session 52, on since
+session 53). The
 sentences were written for this test; each runs the whole pipeline with the rule on and
 off."""
 
@@ -19,8 +20,9 @@ def types_on(analyzer):
     return types_on_trigger(analyzer, RULE)
 
 
-def test_the_rule_ships_off():
-    assert RULE in Settings().rules.disable
+def test_the_rule_ships_on():
+    # on since session 53: docs/judging.md codes a formal charge COERCE (CAMEO 173)
+    assert RULE not in Settings().rules.disable
 
 
 @pytest.mark.parametrize(
