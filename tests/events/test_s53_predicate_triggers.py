@@ -100,6 +100,18 @@ def test_force_and_other_nouns_after_under_are_left_alone(under, text):
             ["Bernie Sanders"],
             ["Hillary Clinton"],
         ),
+        (
+            "Donald Trump considers Hillary Clinton guilty of the leak.",
+            "guilty",
+            ["Donald Trump"],
+            ["Hillary Clinton"],
+        ),
+        (
+            "Bernie Sanders regards Hillary Clinton as responsible for the crisis.",
+            "responsible",
+            ["Bernie Sanders"],
+            ["Hillary Clinton"],
+        ),
     ],
 )
 def test_held_responsible_is_a_blame(held, text, word, source, target):
@@ -120,6 +132,8 @@ def test_held_responsible_carries_the_verb_s_mode(held):
         "Bernie Sanders held Hillary Clinton in high regard.",
         "Donald Trump held a rally in Ohio with Mike Pence.",
         "Hillary Clinton is responsible for the campaign's budget.",
+        "Donald Trump said Hillary Clinton is responsible for the campaign's budget.",
+        "Bernie Sanders sees Hillary Clinton as a strong rival.",
     ],
 )
 def test_holding_without_blame_is_left_alone(held, text):
@@ -131,7 +145,7 @@ def test_the_word_table_loads():
     assert "speech" not in words("under")  # criticism only in a rare sense
     assert {"responsible", "accountable", "culpable", "guilty"} <= words("blame")
     assert "trustworthy" not in words("blame")
-    assert words("holding") == {"hold", "deem"}
+    assert {"hold", "deem", "consider", "regard"} <= words("holding")
 
 
 @pytest.mark.skipif(not (WORDNET / "data.noun").is_file(), reason="WordNet 3.0 files absent")

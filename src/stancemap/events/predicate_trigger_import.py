@@ -14,7 +14,8 @@ their own (session 53 RC), from Princeton WordNet 3.0 and our own trigger lexico
   chargeable with a reprehensible act") and responsible.a.01 ("held accountable": accountable,
   answerable), whose most frequent sense is in the cluster ("trustworthy" is not), which a verb of deem.v.01 ("hold", "deem": "I hold him personally
   responsible", WordNet's own example) predicates of its object: the subject blames it.
-- ``holding`` rows: the one-word members of deem.v.01.
+- ``holding`` rows: the one-word members of deem.v.01 and of the synset above it ("see,
+  consider, reckon, view, regard": "they consider him responsible", "regarded as culpable").
 
 The code and type of each kind are those of the triggers.tsv row of the verb WordNet derives
 the root from (criticism.n.01 -> criticize: 111 ACCUSE; blameworthy -> blame: 112 ACCUSE).
@@ -41,15 +42,18 @@ GUILTY = "01320988"  # guilty.a.01 and its satellites (culpable, blameworthy, ..
 RESPONSIBLE = "01996378"  # responsible.a.01 and its satellites (accountable, answerable, ...)
 BLAME_VERB = "blame"  # blameworthy.s.01 derives from blame.v
 DEEM = "00693798"  # deem.v.01: deem, hold, view as, take for
+CONSIDER = "00690632"  # its hypernym, consider.v.?: see, consider, reckon, view, regard
 SIMILAR = "&"
 UNDER = "under_"  # WordNet's adjectives "under_fire", "under_attack"
 HEADER = """\
 # Words of events told with no verb of their own (session 53 RC): "X came under fire from Y"
 # (kind under: nouns of WordNet 3.0 criticism.n.01 and below; first = 1 where that is the
-# noun's most frequent sense, 0 where only WordNet's idiom under_<noun> keeps it) and "X holds Y responsible for Z" (kind blame: adjectives of the
-# clusters of guilty.a.01 and responsible.a.01, most frequent sense there; kind holding: the verbs of deem.v.01). code and
-# type are those of data/events/triggers.tsv's row of the verb WordNet derives the root from
-# (criticize, blame). Rules events.trigger.under_criticism, events.trigger.held_responsible.
+# noun's most frequent sense, 0 where only WordNet's idiom under_<noun> keeps it) and "X holds
+# Y responsible for Z" (kind blame: adjectives of the clusters of guilty.a.01 and
+# responsible.a.01 whose most frequent sense is there; kind holding: the verbs of deem.v.01 and
+# of its hypernym, consider). code and type are those of data/events/triggers.tsv's row of the
+# verb WordNet derives the root from (criticize, blame). Rules events.trigger.under_criticism,
+# events.trigger.held_responsible.
 # Written by `python -m stancemap.events.predicate_trigger_import`: do not edit by hand.
 # WordNet 3.0 Copyright 2006 by Princeton University, WordNet licence (data/events/README.md).
 # version: 2026.12.5
@@ -90,7 +94,7 @@ def rows(root: Path) -> list[tuple[str, str, str, str, str, str]]:
                 if one is not None and adjective_senses.get(one, [""])[0] in cluster:
                     out.setdefault(("blame", one), (one, "blame", "-", *blame, BLAME_VERB))
     verbs = synsets(root / "data.verb")
-    for word in verbs[DEEM][0]:
+    for word in verbs[DEEM][0] + verbs[CONSIDER][0]:
         one = _one_word(word)
         if one is not None:
             out.setdefault(("holding", one), (one, "holding", "-", "-", "-", "-"))

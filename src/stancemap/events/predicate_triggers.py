@@ -15,7 +15,9 @@ from a list of phrases:
   first, so with an armed party, a weapon or a place around ("the patrol came under fire
   from gunmen") nothing is read here.
 - ``events.trigger.held_responsible``: "X holds Y responsible for Z", "Y was held
-  accountable by X": a verb of WordNet's deem.v.01 ("hold", "deem") whose object, or whose
+  accountable by X", "X considers Y guilty", "X regards Y as responsible": a verb of WordNet's
+  deem.v.01 ("hold", "deem") or of the synset above it ("consider", "regard", "view", "see",
+  "reckon") whose object, or whose
   small clause's subject, is Y, predicating an adjective of the clusters of guilty.a.01 or
   responsible.a.01 (responsible, accountable, culpable, guilty): X's ACCUSE (112, blame's
   row) of Y. "hold him in high regard", "held a meeting" have no such adjective.
@@ -47,8 +49,8 @@ UNDER_CRITICISM = declare(
 )
 HELD_RESPONSIBLE = declare(
     "events.trigger.held_responsible",
-    "'X holds Y responsible for Z', 'Y was held accountable by X': a verb of WordNet's "
-    "deem.v.01 predicating an adjective of guilty.a.01 / responsible.a.01 "
+    "'X holds Y responsible for Z', 'Y was held accountable by X', 'X regards Y as guilty': "
+    "a verb of WordNet's deem.v.01 or its hypernym consider predicating an adjective of guilty.a.01 / responsible.a.01 "
     "(predicate_triggers.tsv) of its object is X's ACCUSE (blame, 112) of Y",
     order=40.6,
 )
@@ -122,13 +124,25 @@ def under_frame(tok: Token, ctx: DocContext, roles: RoleFinder) -> Frame | None:
     return frame
 
 
+def _holding_verb(tok: Token) -> Token | None:
+    """The verb that predicates the adjective: its head, or the verb of its "as" phrase
+    ("regards Y as responsible", "was viewed as culpable")."""
+    if tok.dep_ in ADJECTIVE_DEPS:
+        return tok.head
+    if tok.dep_ in ("pobj", "amod") and tok.head.lower_ == "as" and tok.head.dep_ == "prep":
+        return tok.head.head
+    return None
+
+
 def held_frame(tok: Token, ctx: DocContext, roles: RoleFinder) -> Frame | None:
     """'X holds Y responsible for Z': X's blame of Y, or None."""
-    if tok.pos_ != "ADJ" or tok.dep_ not in ADJECTIVE_DEPS:
+    if tok.pos_ != "ADJ":
         return None
     row = _table().get(("blame", tok.lemma_.lower()))
-    verb = tok.head
-    if row is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words("holding"):
+    verb = _holding_verb(tok)
+    if row is None or verb is None:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("holding"):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive:  # "Y was held accountable by X"
