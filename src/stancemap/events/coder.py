@@ -49,6 +49,7 @@ from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
 from .place_targets import aim_at_place
 from .poll_shares import support_measure_verb
+from .predicate_triggers import HELD_RESPONSIBLE, UNDER_CRITICISM, predicate_frame
 from .questions import question_clauses, question_is_no_request
 from .roles import RoleFinder
 from .sense import apply_sense
@@ -150,6 +151,9 @@ class Coder:
         clauses = self.tuning.on(HEADLINE_CLAUSE_VERBS)  # "X extols Y, who killed 13"
         if self.tuning.on(HEADLINE_NOUN_VERBS) and verbless(sent, ctx if named else None, clauses):
             out += self._headline_verbs(sent, ctx, sentence_index, consumed)
+        under, held = self.tuning.on(UNDER_CRITICISM), self.tuning.on(HELD_RESPONSIBLE)
+        if under or held:  # "X is under fire from Y", "X holds Y responsible"
+            out += self._predicates(sent, ctx, sentence_index, consumed, under, held)
         if self.tuning.on(NOUN_EVENTS):
             out += self._free_nouns(sent, ctx, sentence_index, consumed)
         if self.tuning.on(ATTITUDE_PREDICATES):  # "X has been critical of Y"
@@ -162,6 +166,21 @@ class Coder:
         def frame_of(tok: Token) -> Frame | None:
             frame = attitude_frame(tok, ctx, self.roles)  # "Is X critical of Y?": the verb
             return frame and clause_sensed(frame, frame.head, ctx, self.tuning)  # of being
+
+        return self._token_frames(sent, ctx, sentence_index, consumed, frame_of)
+
+    def _predicates(
+        self,
+        sent: SpacySpan,
+        ctx: DocContext,
+        sentence_index: int,
+        consumed: set[int],
+        under: bool,
+        held: bool,
+    ) -> list[Coded]:
+        def frame_of(tok: Token) -> Frame | None:
+            frame = predicate_frame(tok, ctx, self.roles, under, held)
+            return frame and clause_sensed(frame, frame.head, ctx, self.tuning)
 
         return self._token_frames(sent, ctx, sentence_index, consumed, frame_of)
 
