@@ -1,0 +1,156 @@
+"""How two parties stand, told by a prepositional phrase: 'X is at odds with Y', 'Modi and
+Sharif at loggerheads over Indus waters' (session 53, engineer RS; issue 14).
+
+A story often says that two parties are opposed (or agreed) only by a phrase of a
+preposition and a noun - "at odds", "at loggerheads", "at variance", "in agreement", "in
+league" - after a copula ("Cruz is at odds with Rubio"), a verb of finding or remaining
+("found himself at odds with Y"), in a relative clause ("Ryan, who has been at odds with
+Trump"), or, in a headline, right after the parties ("Luxon and Seymour at odds over treaty
+bill"). No reading of the stances stage meets it: the reciprocal rule reads verbs ("clash",
+"feud") and the between rule nouns with "between"; the phrase's noun ("odds") is no word
+of either. On the relation test sets, such items were read as no relation at all (relation
+set tune: two headline "at loggerheads" items; fresh tune: one "at odds" headline).
+
+- ``stances.relations.standing_phrase``: a preposition and its object that make a phrase
+  of ``data/stances/standing_phrases.tsv`` (WordNet 3.0 satellite adjectives of a
+  preposition and a noun under a head of relation between parties - hostile, united,
+  discordant, inconsistent - or their antonyms, built by ``stances.standing_import``). Its
+  parties: those its "with" phrase names (the noun's, the preposition's, or the verb's
+  after the noun) against (beside) the side it is said of - the subject of the verb it
+  hangs on (through a relative clause to the noun it modifies), or the named phrase it
+  hangs on (a headline) with its conjuncts and appositions; with no "with", two or more
+  parties of that side against (beside) each other ("X and Y are at odds"). The sign is
+  the phrase's; a negated clause ("is no longer at odds with Y") gives none.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import permutations
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..datafiles import read_table
+from ..rules import declare
+from .extract import ALIGNMENT, Finding
+from .polarity import cue_polarity
+
+if TYPE_CHECKING:
+    from .relations import Context
+
+STANDING_PHRASE = declare(
+    "stances.relations.standing_phrase",
+    "'X is at odds with Y', 'X and Y at loggerheads over Z', 'in agreement with Y': a "
+    "phrase of a preposition and a noun that WordNet makes an adjective of relation "
+    "between parties (data/stances/standing_phrases.tsv) sets the side it is said of "
+    "against (beside) the party of its 'with' phrase, or the parties of that side against "
+    "(beside) each other (session 53 RS, issue 14)",
+    order=20.67,
+)
+NOTE = "standing-phrase"
+DATA = "stances/standing_phrases.tsv"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@lru_cache(maxsize=1)
+def standing_phrases() -> dict[tuple[str, ...], int]:
+    """phrase words -> sign (``standing_import``)."""
+    return {
+        tuple(row["phrase"].split()): int(row["sign"])
+        for row in read_table(DATA, required=("phrase", "sign", "head"))
+    }
+
+
+def _phrase_sign(prep: Token) -> int | None:
+    """The sign of the phrase a preposition opens: its words up to its object."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or objects[0].i <= prep.i:
+        return None
+    words = tuple(t.lower_ for t in prep.doc[prep.i : objects[0].i + 1])
+    return standing_phrases().get(words)
+
+
+def _group(ctx: Context, head: Token) -> list[str]:
+    """The party actors a phrase names with its conjuncts and appositions ("Fico,
+    Zelensky at loggerheads": the headline's second name an apposition)."""
+    found: list[str] = []
+    named = [head, *head.conjuncts, *(c for c in head.children if c.dep_ == "appos")]
+    if head.dep_ == "appos":  # "Fico, Zelensky at loggerheads": the phrase on the second
+        named.append(head.head)
+    for tok in named:
+        actor = ctx.actor_of(tok)
+        if actor is not None:
+            found.append(actor)
+    return list(dict.fromkeys(found))
+
+
+def _partners(ctx: Context, prep: Token, noun: Token) -> list[str]:
+    """The parties of the phrase's "with": the noun's, the preposition's, or the verb's
+    after the noun."""
+    withs = [c for t in (noun, prep) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs and prep.head.pos_ in ("VERB", "AUX"):
+        withs = [
+            c
+            for c in prep.head.children
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+        ]
+    return [a for w in withs for o in w.children if o.dep_ == "pobj" for a in _group(ctx, o)]
+
+
+def _side(ctx: Context, prep: Token) -> tuple[list[str], Token]:
+    """The parties the phrase is said of, and the token whose clause carries its negation:
+    the subject of the verb it hangs on (a relative clause's noun), or the named phrase."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        if subjects and subjects[0].lower_ in ("who", "that", "which") and head.dep_ == "relcl":
+            return _group(ctx, head.head), head
+        return [a for s in subjects for a in _group(ctx, s)], head
+    if head.pos_ in ("PROPN", "NOUN"):
+        return _group(ctx, head), prep
+    return [], prep
+
+
+def standing_phrase(tok: Token, ctx: Context) -> list[Finding]:
+    """'X is at odds with Y': the side it is said of against (beside) the "with" party."""
+    if tok.dep_ != "prep":
+        return []
+    sign = _phrase_sign(tok)
+    if sign is None:
+        return []
+    noun = next(c for c in tok.children if c.dep_ == "pobj")
+    side, carrier = _side(ctx, tok)
+    partners = [p for p in _partners(ctx, tok, noun) if p not in side]
+    if partners:
+        pairs = [(a, b) for a in side for b in partners]
+        pairs += [(b, a) for a, b in pairs]
+    elif len(side) >= 2:
+        pairs = list(permutations(side, 2))
+    else:
+        return []
+    pol = cue_polarity(carrier, sign, ctx.lexicon, towards_actor=True)
+    if pol.sign != sign:
+        return []  # "no longer at odds with Y": no opposition, nor an alliance
+    conf = round(
+        float(ctx.table["narrated_relation"])
+        * float(ctx.table["between_wordnet_weight"])
+        * pol.factor,
+        3,
+    )
+    start, end = ctx.sentence(tok)
+    return [
+        Finding(
+            holder=a,
+            frame=ALIGNMENT,
+            args=frozenset({b}),
+            polarity=pol.sign,
+            confidence=conf,
+            start=start,
+            end=end,
+            evidence=[],
+            cue=tok.i,
+            notes=("narrated-relation", NOTE),
+        )
+        for a, b in dict.fromkeys(pairs)
+    ]
