@@ -72,7 +72,7 @@ def standing_phrases(wordnet: Path = WORDNET) -> list[tuple[str, int, str]]:
                 if symbol == "!":
                     heads.setdefault(target, -sign)
     out: dict[str, tuple[int, str]] = {}
-    for offset, (satellite, words, links) in graph.items():
+    for satellite, words, links in graph.values():
         if not satellite:
             continue
         head = next((t for s, t, _a, _b in links if s == "&"), None)

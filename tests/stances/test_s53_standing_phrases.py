@@ -1,0 +1,92 @@
+"""Session 53 (RS): how two parties stand, told by a phrase of a preposition and a noun.
+
+``stances.relations.standing_phrase``: "X is at odds with Y", "X and Y at loggerheads over
+Z", "in agreement with Y" (WordNet 3.0 satellite adjectives of a preposition and a noun
+under a head of relation between parties, data/stances/standing_phrases.tsv). The rule is
+switched on and off explicitly. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_pairs import pair_scores, rule_analyzer
+from stancemap.pipeline import Analyzer
+from stancemap.stances.standing import standing_phrases
+from stancemap.stances.standing_import import standing_phrases as imported
+
+RULE = "stances.relations.standing_phrase"
+
+OFF = rule_analyzer(RULE, False)
+ON = rule_analyzer(RULE, True)
+LEAD = "Former Senator Ann Marlow spoke on Monday.\n\n"
+
+
+def pairs(text: str, analyzer: Analyzer) -> dict[frozenset[str], float]:
+    return pair_scores(analyzer, LEAD + text, "s53rs")
+
+
+CLINTON_SANDERS = frozenset(("Hillary Clinton", "Bernie Sanders"))
+
+
+def test_the_data_is_wordnets_phrases_of_relation_between_parties() -> None:
+    phrases = standing_phrases()
+    assert phrases[("at", "odds")] == -1
+    assert phrases[("at", "loggerheads")] == -1
+    assert phrases[("in", "agreement")] == 1
+    # prepositional adjectives under other heads: no relation between parties
+    assert not {("at", "peace"), ("at", "fault"), ("in", "love"), ("in", "line")} & set(phrases)
+
+
+def test_the_data_file_is_what_the_importer_writes() -> None:
+    try:
+        rows = imported()
+    except FileNotFoundError:
+        pytest.skip("WordNet 3.0 is not installed (apt-get install wordnet-base)")
+    assert {tuple(p.split()): s for p, s, _h in rows} == standing_phrases()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton is at odds with Bernie Sanders over the minimum wage.",
+        "Hillary Clinton and Bernie Sanders have been at loggerheads over the minimum wage "
+        "for weeks.",
+        "Hillary Clinton, who has been at odds with Bernie Sanders since March, spoke in Ohio.",
+        "Hillary Clinton found herself at odds with Bernie Sanders on trade.",
+    ],
+)
+def test_a_phrase_of_enmity_opposes_the_two(text: str) -> None:
+    assert CLINTON_SANDERS not in pairs(text, OFF)
+    assert pairs(text, ON)[CLINTON_SANDERS] < 0
+
+
+def test_a_phrase_of_agreement_aligns_the_two() -> None:
+    text = "Hillary Clinton was in agreement with Bernie Sanders on the minimum wage."
+    assert CLINTON_SANDERS not in pairs(text, OFF)
+    assert pairs(text, ON)[CLINTON_SANDERS] > 0
+
+
+def test_a_headline_of_two_names_at_loggerheads() -> None:
+    text = (
+        "Clinton and Sanders at loggerheads over wage bill\n\n"
+        "Hillary Clinton spoke in Ohio on Tuesday. Bernie Sanders held a rally in Vermont."
+    )
+    assert CLINTON_SANDERS not in pairs(text, OFF)
+    assert pairs(text, ON)[CLINTON_SANDERS] < 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things at odds, not parties
+        "Hillary Clinton said the figures were at odds with the forecast by Bernie Sanders.",
+        # a negated standing: neither side
+        "Hillary Clinton is no longer at odds with Bernie Sanders.",
+        # one party and no "with": nobody to stand against
+        "Hillary Clinton was at odds over the minimum wage, Bernie Sanders said nothing.",
+        # a prepositional phrase under another head
+        "Hillary Clinton is at peace with Bernie Sanders' decision to run.",
+    ],
+)
+def test_what_it_leaves_alone(text: str) -> None:
+    assert pairs(text, ON) == pairs(text, OFF)
