@@ -53,6 +53,8 @@ def test_the_data_file_is_what_the_importer_writes() -> None:
         "for weeks.",
         "Hillary Clinton, who has been at odds with Bernie Sanders since March, spoke in Ohio.",
         "Hillary Clinton found herself at odds with Bernie Sanders on trade.",
+        # the side the verb's object, the partner the owner of what it is at odds with
+        "The vote put Hillary Clinton at odds with Bernie Sanders' stated goals.",
     ],
 )
 def test_a_phrase_of_enmity_opposes_the_two(text: str) -> None:

@@ -16,8 +16,10 @@ set tune: two headline "at loggerheads" items; fresh tune: one "at odds" headlin
   preposition and a noun under a head of relation between parties - hostile, united,
   discordant, inconsistent - or their antonyms, built by ``stances.standing_import``). Its
   parties: those its "with" phrase names (the noun's, the preposition's, or the verb's
-  after the noun) against (beside) the side it is said of - the subject of the verb it
-  hangs on (through a relative clause to the noun it modifies), or the named phrase it
+  after the noun), or the owner of what it names ("at odds with Y's plans"), against
+  (beside) the side it is said of - the object of the verb it hangs on ("put X at odds
+  with Y"), else that verb's subject (through a relative clause to the noun it modifies;
+  "found himself at odds with Y": the subject), or the named phrase it
   hangs on (a headline) with its conjuncts and appositions; with no "with", two or more
   parties of that side against (beside) each other ("X and Y are at odds"). The sign is
   the phrase's; a negated clause ("is no longer at odds with Y") gives none.
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..datafiles import read_table
+from ..nlp.words import pronouns
 from ..rules import declare
 from .extract import ALIGNMENT, Finding
 from .polarity import cue_polarity
@@ -51,6 +54,8 @@ STANDING_PHRASE = declare(
 NOTE = "standing-phrase"
 DATA = "stances/standing_phrases.tsv"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# an object that is its verb's own subject ("found himself at odds with Y")
+_REFLEXIVE = pronouns(forms=("reflexive",))
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +100,13 @@ def _partners(ctx: Context, prep: Token, noun: Token) -> list[str]:
             for c in prep.head.children
             if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
         ]
-    return [a for w in withs for o in w.children if o.dep_ == "pobj" for a in _group(ctx, o)]
+    out: list[str] = []
+    for obj in (o for w in withs for o in w.children if o.dep_ == "pobj"):
+        # "at odds with Y's plans": the owner of what the side is at odds with
+        out += _group(ctx, obj) or [
+            a for c in obj.children if c.dep_ == "poss" for a in _group(ctx, c)
+        ]
+    return out
 
 
 def _side(ctx: Context, prep: Token) -> tuple[list[str], Token]:
@@ -103,6 +114,9 @@ def _side(ctx: Context, prep: Token) -> tuple[list[str], Token]:
     the subject of the verb it hangs on (a relative clause's noun), or the named phrase."""
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):
+        placed = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
+        if placed and placed[0].lower_ not in _REFLEXIVE:
+            return _group(ctx, placed[0]), head  # "put X at odds with Y"
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
         if subjects and subjects[0].lower_ in ("who", "that", "which") and head.dep_ == "relcl":
             return _group(ctx, head.head), head
