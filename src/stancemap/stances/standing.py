@@ -23,6 +23,13 @@ set tune: two headline "at loggerheads" items; fresh tune: one "at odds" headlin
   hangs on (a headline) with its conjuncts and appositions; with no "with", two or more
   parties of that side against (beside) each other ("X and Y are at odds"). The sign is
   the phrase's; a negated clause ("is no longer at odds with Y") gives none.
+- ``stances.relations.attitude_phrase``: "in" and a noun of a position taken towards
+  another - one WordNet derives from an attitude verb of the stance lexicon, with its sign
+  (``data/stances/standing_nouns.tsv``: support, opposition, defence, favor, praise) -
+  whose "of"/"to"/"for"/"with"/"against"/"on" phrase names a party, or the owner of what it
+  names ("spoke in support of Y", "came out in opposition to Y's nominee"): the side the
+  phrase is said of (as above) for (against) that party. The construction says the
+  position as plainly as the verb would ("supported Y"), which the attitude cues read.
 """
 
 from __future__ import annotations
@@ -51,8 +58,19 @@ STANDING_PHRASE = declare(
     "(beside) each other (session 53 RS, issue 14)",
     order=20.67,
 )
+ATTITUDE_PHRASE = declare(
+    "stances.relations.attitude_phrase",
+    "'spoke in support of Y', 'came out in opposition to Y', 'in defence of Y': 'in' and a "
+    "noun WordNet derives from a signed attitude verb (data/stances/standing_nouns.tsv) "
+    "with a preposition naming party Y (or Y's thing): the side it is said of for "
+    "(against) Y (session 53 RS, issue 14)",
+    order=20.68,
+)
 NOTE = "standing-phrase"
 DATA = "stances/standing_phrases.tsv"
+NOUNS = "stances/standing_nouns.tsv"
+# the prepositions after a noun of position that name whom it is taken towards
+_TOWARDS = frozenset({"of", "to", "for", "with", "against", "on"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # an object that is its verb's own subject ("found himself at odds with Y")
 _REFLEXIVE = pronouns(forms=("reflexive",))
@@ -64,6 +82,15 @@ def standing_phrases() -> dict[tuple[str, ...], int]:
     return {
         tuple(row["phrase"].split()): int(row["sign"])
         for row in read_table(DATA, required=("phrase", "sign", "head"))
+    }
+
+
+@lru_cache(maxsize=1)
+def standing_nouns() -> dict[str, int]:
+    """noun of a position -> sign (``standing_import``)."""
+    return {
+        row["noun"]: int(row["sign"])
+        for row in read_table(NOUNS, required=("noun", "sign", "verb"))
     }
 
 
@@ -90,15 +117,19 @@ def _group(ctx: Context, head: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _partners(ctx: Context, prep: Token, noun: Token) -> list[str]:
-    """The parties of the phrase's "with": the noun's, the preposition's, or the verb's
-    after the noun."""
-    withs = [c for t in (noun, prep) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+def _partners(
+    ctx: Context, prep: Token, noun: Token, towards: frozenset[str] = frozenset({"with"})
+) -> list[str]:
+    """The parties of the phrase's "with" (or ``towards``): the noun's, the
+    preposition's, or the verb's after the noun."""
+    withs = [
+        c for t in (noun, prep) for c in t.children if c.dep_ == "prep" and c.lower_ in towards
+    ]
     if not withs and prep.head.pos_ in ("VERB", "AUX"):
         withs = [
             c
             for c in prep.head.children
-            if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+            if c.dep_ == "prep" and c.lower_ in towards and c.i > noun.i
         ]
     out: list[str] = []
     for obj in (o for w in withs for o in w.children if o.dep_ == "pobj"):
@@ -115,7 +146,7 @@ def _side(ctx: Context, prep: Token) -> tuple[list[str], Token]:
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):
         placed = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
-        if placed and placed[0].lower_ not in _REFLEXIVE:
+        if placed and placed[0].lower_ not in _REFLEXIVE and _group(ctx, placed[0]):
             return _group(ctx, placed[0]), head  # "put X at odds with Y"
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
         if subjects and subjects[0].lower_ in ("who", "that", "which") and head.dep_ == "relcl":
@@ -142,6 +173,28 @@ def standing_phrase(tok: Token, ctx: Context) -> list[Finding]:
     elif len(side) >= 2:
         pairs = list(permutations(side, 2))
     else:
+        return []
+    return _findings(ctx, tok, carrier, pairs, sign)
+
+
+def attitude_phrase(tok: Token, ctx: Context) -> list[Finding]:
+    """'X spoke in support of Y': the side it is said of for (against) Y."""
+    if tok.dep_ != "prep" or tok.lower_ != "in":
+        return []
+    nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    sign = standing_nouns().get(nouns[0].lower_) if nouns else None
+    if sign is None or any(c.dep_ == "poss" for c in nouns[0].children):
+        return []  # "in his support of Y" is read by the campaign rules' owned nouns
+    side, carrier = _side(ctx, tok)
+    partners = [p for p in _partners(ctx, tok, nouns[0], _TOWARDS) if p not in side]
+    return _findings(ctx, tok, carrier, [(a, b) for a in side for b in partners], sign)
+
+
+def _findings(
+    ctx: Context, tok: Token, carrier: Token, pairs: list[tuple[str, str]], sign: int
+) -> list[Finding]:
+    """One narrated finding per (holder, target) pair, unless its clause is negated."""
+    if not pairs:
         return []
     pol = cue_polarity(carrier, sign, ctx.lexicon, towards_actor=True)
     if pol.sign != sign:
