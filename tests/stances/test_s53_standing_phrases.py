@@ -2,7 +2,9 @@
 
 ``stances.relations.standing_phrase``: "X is at odds with Y", "X and Y at loggerheads over
 Z", "in agreement with Y" (WordNet 3.0 satellite adjectives of a preposition and a noun
-under a head of relation between parties, data/stances/standing_phrases.tsv). The rule is
+under a head of relation between parties, data/stances/standing_phrases.tsv);
+``stances.relations.attitude_phrase``: "spoke in support of Y", "in opposition to Y"
+(WordNet nouns of the attitude verbs, data/stances/standing_nouns.tsv). Each rule is
 switched on and off explicitly. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import pytest
 
 from rule_pairs import pair_scores, rule_analyzer
 from stancemap.pipeline import Analyzer
-from stancemap.stances.standing import standing_phrases
+from stancemap.stances.standing import standing_nouns, standing_phrases
+from stancemap.stances.standing_import import standing_nouns as imported_nouns
 from stancemap.stances.standing_import import standing_phrases as imported
 
 RULE = "stances.relations.standing_phrase"
@@ -92,3 +95,54 @@ def test_a_headline_of_two_names_at_loggerheads() -> None:
 )
 def test_what_it_leaves_alone(text: str) -> None:
     assert pairs(text, ON) == pairs(text, OFF)
+
+
+# ---- stances.relations.attitude_phrase: "in support of Y", "in opposition to Y"
+
+ATTITUDE = "stances.relations.attitude_phrase"
+ATTITUDE_OFF = rule_analyzer(ATTITUDE, False)
+ATTITUDE_ON = rule_analyzer(ATTITUDE, True)
+WARREN_CLINTON = frozenset(("Elizabeth Warren", "Hillary Clinton"))
+
+
+def test_the_nouns_are_wordnets_of_the_attitude_verbs_less_people() -> None:
+    nouns = standing_nouns()
+    assert nouns["support"] == 1 and nouns["favor"] == 1
+    assert nouns["opposition"] == -1
+    assert not {"supporter", "critic", "opponent"} & set(nouns)
+
+
+def test_the_nouns_file_is_what_the_importer_writes() -> None:
+    try:
+        rows = imported_nouns()
+    except FileNotFoundError:
+        pytest.skip("WordNet 3.0 is not installed (apt-get install wordnet-base)")
+    assert {n: s for n, s, _v in rows} == standing_nouns()
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Senator Elizabeth Warren spoke in support of Hillary Clinton in Boston.", 1),
+        ("Senator Elizabeth Warren came out in opposition to Hillary Clinton on Friday.", -1),
+        ("Senator Elizabeth Warren voted in opposition to Hillary Clinton's trade plan.", -1),
+    ],
+)
+def test_a_noun_of_position_towards_a_party(text: str, sign: int) -> None:
+    assert WARREN_CLINTON not in pairs(text, ATTITUDE_OFF)
+    assert pairs(text, ATTITUDE_ON)[WARREN_CLINTON] * sign > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # towards a thing no party owns
+        "Senator Elizabeth Warren spoke in support of the bill; Hillary Clinton was silent.",
+        # negated
+        "Senator Elizabeth Warren did not speak in support of Hillary Clinton.",
+        # "in" and a noun of no position
+        "Senator Elizabeth Warren spoke in memory of Hillary Clinton's mother.",
+    ],
+)
+def test_what_the_attitude_phrase_leaves_alone(text: str) -> None:
+    assert pairs(text, ATTITUDE_ON) == pairs(text, ATTITUDE_OFF)
