@@ -142,6 +142,8 @@ def test_a_noun_of_position_towards_a_party(text: str, sign: int) -> None:
         "Senator Elizabeth Warren did not speak in support of Hillary Clinton.",
         # "in" and a noun of no position
         "Senator Elizabeth Warren spoke in memory of Hillary Clinton's mother.",
+        # the object is no holder: the subject chose Clinton over him
+        "The committee dropped Senator Elizabeth Warren in favor of Hillary Clinton.",
     ],
 )
 def test_what_the_attitude_phrase_leaves_alone(text: str) -> None:

@@ -27,8 +27,9 @@ set tune: two headline "at loggerheads" items; fresh tune: one "at odds" headlin
   another - one WordNet derives from an attitude verb of the stance lexicon, with its sign
   (``data/stances/standing_nouns.tsv``: support, opposition, defence, favor, praise) -
   whose "of"/"to"/"for"/"with"/"against"/"on" phrase names a party, or the owner of what it
-  names ("spoke in support of Y", "came out in opposition to Y's nominee"): the side the
-  phrase is said of (as above) for (against) that party. The construction says the
+  names ("spoke in support of Y", "came out in opposition to Y's nominee"): the subject of
+  the verb it hangs on (never its object: "dumped him in favour of Y" is the subject's
+  choice), or the named phrase, for (against) that party. The construction says the
   position as plainly as the verb would ("supported Y"), which the attitude cues read.
 """
 
@@ -140,12 +141,15 @@ def _partners(
     return out
 
 
-def _side(ctx: Context, prep: Token) -> tuple[list[str], Token]:
+def _side(ctx: Context, prep: Token, placed_object: bool = True) -> tuple[list[str], Token]:
     """The parties the phrase is said of, and the token whose clause carries its negation:
-    the subject of the verb it hangs on (a relative clause's noun), or the named phrase."""
+    the object of the verb it hangs on (``placed_object``: "put X at odds with Y"), else
+    its subject (a relative clause's noun), or the named phrase."""
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):
         placed = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
+        if not placed_object:
+            placed = []  # "dumped him in favour of Y": the subject is for Y, not him
         if placed and placed[0].lower_ not in _REFLEXIVE and _group(ctx, placed[0]):
             return _group(ctx, placed[0]), head  # "put X at odds with Y"
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
@@ -185,7 +189,7 @@ def attitude_phrase(tok: Token, ctx: Context) -> list[Finding]:
     sign = standing_nouns().get(nouns[0].lower_) if nouns else None
     if sign is None or any(c.dep_ == "poss" for c in nouns[0].children):
         return []  # "in his support of Y" is read by the campaign rules' owned nouns
-    side, carrier = _side(ctx, tok)
+    side, carrier = _side(ctx, tok, placed_object=False)
     partners = [p for p in _partners(ctx, tok, nouns[0], _TOWARDS) if p not in side]
     return _findings(ctx, tok, carrier, [(a, b) for a in side for b in partners], sign)
 
