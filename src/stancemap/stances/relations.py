@@ -94,6 +94,7 @@ from .headline import (
 from .lead_over import LEAD_OVER, lead_over
 from .lexicon import Lexicon
 from .polarity import cue_polarity
+from .standing import ATTITUDE_PHRASE, STANDING_PHRASE, attitude_phrase, standing_phrase
 from .ties import PARTNERS_AROUND as TIE_PARTNERS_AROUND
 from .ties import TIE_RULES
 from .ties import WORDNET_WORDS as TIE_WORDNET
@@ -1799,6 +1800,8 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.contest_against": (_NOUN, frozenset()),
     "stances.relations.lead_over": (_NOUN, frozenset()),
     "stances.relations.criticism_aimed": (_NOUN, frozenset()),
+    "stances.relations.standing_phrase": (frozenset(), frozenset({"prep"})),
+    "stances.relations.attitude_phrase": (frozenset(), frozenset({"prep"})),
     "stances.relations.possessed_against": (_NOUN, frozenset()),
     "stances.relations.response": (_VERB, frozenset()),
     "stances.relations.response_nominal": (_NOUN, frozenset()),
@@ -1929,6 +1932,8 @@ class RelationReader:
             *CONTEST_RULES,
             LEAD_OVER,
             CRITICISM_AIMED,
+            STANDING_PHRASE,
+            ATTITUDE_PHRASE,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
@@ -2005,6 +2010,10 @@ class RelationReader:
             steps.append((LEAD_OVER, partial(lead_over, ctx=ctx)))
         if CRITICISM_AIMED in ctx.on:  # "concentrating her fire on Y" (session 43 RS)
             steps.append((CRITICISM_AIMED, partial(criticism_aimed, ctx=ctx)))
+        if STANDING_PHRASE in ctx.on:  # "X is at odds with Y" (session 53 RS)
+            steps.append((STANDING_PHRASE, partial(standing_phrase, ctx=ctx)))
+        if ATTITUDE_PHRASE in ctx.on:  # "spoke in support of Y" (session 53 RS)
+            steps.append((ATTITUDE_PHRASE, partial(attitude_phrase, ctx=ctx)))
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
