@@ -27,12 +27,26 @@ def test_the_rule_ships_off():
 @pytest.mark.parametrize(
     ("text", "trigger", "read"),
     [
-        ("Three hikers were rescued after a landslide blocked the mountain track.", "rescued", "AID"),
+        (
+            "Three hikers were rescued after a landslide blocked the mountain track.",
+            "rescued",
+            "AID",
+        ),
         ("A fierce hailstorm hit the coastal town overnight.", "hit", "ASSAULT"),
         ("Two fishermen were injured when a wave struck their boat.", "struck", "ASSAULT"),
-        ("Six people were killed when a fire swept through an apartment block.", "killed", "ASSAULT"),
+        (
+            "Six people were killed when a fire swept through an apartment block.",
+            "killed",
+            "ASSAULT",
+        ),
         ("A young woman was taken to hospital after the bus overturned.", "taken", "COERCE"),
         ("A large crowd lined the docks to welcome the yacht.", "welcome", "SUPPORT"),
+        # a country named as the place tells where, not who
+        (
+            "Four people were killed when a fire broke out at a hotel in central Paris.",
+            "killed",
+            "ASSAULT",
+        ),
     ],
 )
 def test_an_act_with_no_political_party_is_no_event(types_on, text, trigger, read):
@@ -58,8 +72,14 @@ def test_an_act_with_no_political_party_is_no_event(types_on, text, trigger, rea
         # a body a party owns is the party's ("the Democratic platform")
         ("The Democratic platform explicitly recognizes transgender people.", "recognizes"),
         # an unsaid doer of a permission rules; of words, speaks
-        ("Developers were eventually permitted to build hundreds of homes on the old farm.", "permitted"),
-        ("The dispute centers on the removal of voters, in what is being criticized as a harsh approach.", "criticized"),
+        (
+            "Developers were eventually permitted to build hundreds of homes on the old farm.",
+            "permitted",
+        ),
+        (
+            "The dispute centers on the removal of voters, in what is being criticized as a harsh approach.",
+            "criticized",
+        ),
     ],
 )
 def test_political_armed_and_protest_acts_stay(types_on, text, trigger):

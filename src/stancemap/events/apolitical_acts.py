@@ -70,6 +70,8 @@ ORDINARY_FILES = frozenset(("noun.person", "noun.group"))
 # pronouns that name no one by themselves
 IMPERSONAL = frozenset(("it", "this", "that", "what", "which", "something", "nothing"))
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+# prepositions of place: a country named after one tells where an act happened
+PLACE_PREPS = ("in", "at", "near", "off", "outside", "inside", "across", "throughout", "around")
 # a noun's modifiers that name whose it is ("the Democratic platform", "Iran's navy")
 OWNER_DEPS = ("compound", "amod", "poss", "nmod")
 # PROTEST needs no political source ("residents rallied"); the rest of PLOVER's types
@@ -104,13 +106,29 @@ def _political_actor(actor_id: str, ctx: DocContext) -> bool:
     return actor.sector is not None and actor.sector not in ORDINARY_SECTORS
 
 
+def _where(tok: Token) -> bool:
+    """The name tells where, not who: the object of a preposition of place ("in central
+    Paris", "off the coast") or a modifier of a noun of place ("the New South Wales
+    coast": WordNet noun.location)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+        return True
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+        return noun_lexnames().get(tok.head.lemma_.lower()) == "noun.location"
+    return False
+
+
 def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
     """The sentence names a political actor anywhere (the doer a passive leaves unsaid
     may be one: "killed when US planes bombarded vehicles"), or holds a noun of violence
     or of the armed, or the trigger is one ("shot")."""
     mentions = ctx.actors.mentions_in(sent.start_char, sent.end_char)
-    if any(_political_actor(m.actor_id, ctx) for m in mentions):
-        return True
+    doc = sent.doc
+    for m in mentions:
+        last = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if last is not None and _where(last[-1]):
+            continue  # "a fire at a hotel in central Paris": a place, no party
+        if _political_actor(m.actor_id, ctx):
+            return True
     words = violence_nouns()
     if tok.lower_ in words or tok.lemma_.lower() in words:
         return True
