@@ -8,7 +8,8 @@ import pytest
 from party_runner import types_on_trigger
 
 from stancemap.config import Settings
-from stancemap.events.apolitical_acts import violence_nouns
+from stancemap.events.apolitical_acts import political_person_nouns, violence_nouns
+from stancemap.events.violence_import import political_person_nouns as imported_person_nouns
 from stancemap.events.violence_import import violence_nouns as imported_violence_nouns
 from stancemap.wordnet_files import WORDNET
 
@@ -69,6 +70,8 @@ def test_an_act_with_no_political_party_is_no_event(types_on, text, trigger, rea
         # police, an official: political actors
         ("Police rescued two children from the flooded house.", "rescued"),
         ("The minister welcomed the crew of the yacht.", "welcomed"),
+        # a candidate is a party the agents lexicon lacks
+        ("The two candidates were welcomed by a large crowd at the fairground.", "welcomed"),
         # a body a party owns is the party's ("the Democratic platform")
         ("The Democratic platform explicitly recognizes transgender people.", "recognizes"),
         # an unsaid doer of a permission rules; of words, speaks
@@ -99,3 +102,10 @@ def test_the_list_is_what_wordnet_gives():
     from stancemap.datafiles import word_list
 
     assert frozenset(imported_violence_nouns(WORDNET)) == word_list("events/violence_nouns.txt")
+    shipped = word_list("events/political_person_nouns.txt")
+    assert frozenset(imported_person_nouns(WORDNET)) == shipped
+
+
+def test_political_persons_are_no_ordinary_people():
+    assert {"candidate", "nominee", "supporter", "delegate"} <= political_person_nouns()
+    assert not {"hiker", "passenger", "victim", "driver"} & political_person_nouns()

@@ -97,6 +97,13 @@ def violence_nouns() -> frozenset[str]:
     return word_list("events/violence_nouns.txt") | words["armed"] | words["weapon"]
 
 
+@lru_cache(maxsize=1)
+def political_person_nouns() -> frozenset[str]:
+    """Nouns of political persons (candidate, nominee, supporter, delegate:
+    ``data/events/political_person_nouns.txt``, from WordNet by ``events.violence_import``)."""
+    return word_list("events/political_person_nouns.txt")
+
+
 def _political_actor(actor_id: str, ctx: DocContext) -> bool:
     actor = ctx.actors.actor(actor_id)
     if actor is None:
@@ -189,6 +196,8 @@ def head_kind(tok: Token, ctx: DocContext) -> str:
     agent = agent_words().get(lemma) or agent_words().get(singular(lower))
     if agent is not None:
         return APOLITICAL if agent.sector in ORDINARY_SECTORS else POLITICAL
+    if lemma in political_person_nouns() or singular(lower) in political_person_nouns():
+        return UNKNOWN  # "the candidates", "his supporters": the agents lexicon lacks them
     name = noun_lexnames().get(lemma) or noun_lexnames().get(lower)
     if name in THING_FILES or name in ORDINARY_FILES:
         return APOLITICAL
