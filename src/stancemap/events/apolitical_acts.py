@@ -1,0 +1,262 @@
+"""An act with no political party is no event: an actor-kind gate on both sides.
+
+Session 53 (engineer NP, issue 12). On the judged Lee stories (ABC news 2001-2002) the
+largest kind of reading judged no event is an act no political actor takes part in: a
+road crash ("a man who was injured in a crash has died"), a storm ("a storm hit the
+fleet"), a fire, a rescue ("four people were rescued after power lines fell across their
+car"), a yacht race, ordinary crime ("stealing a car"). PLOVER codes acts between
+political actors - states, governments, parties, armed groups, police, officials,
+organised civil society; none of those takes part there.
+
+- ``events.sense.no_political_party``: each side of the act is read - its actors where the
+  frame has some, else the heads of the clause's own subject (the source side: ``nsubj``,
+  a passive's agent) or object (the target side: ``dobj``, a passive's subject). A side is
+  *political* where an actor is a country or of a political, armed or organised sector (not
+  ``ORDINARY_SECTORS``: civilians, business, crime, health, education, the media, unknown
+  people, none), or a head is an agents-lexicon noun of such a sector, an armed word or a
+  weapon; it is *unknown* where a head is a personal pronoun, a name no actor reads, or a
+  noun of an act (WordNet ``noun.act``: "the attack", "the bombing" are someone's). A side
+  is *apolitical* where its actors are all ordinary (a person the KB gives no political
+  sector, a company, a place, civilians) or its head is a noun of an ordinary person or
+  group, or of a thing, phenomenon, event or state (the WordNet lexicographer file of the
+  noun's most frequent sense, ``data/events/noun_lexnames.tsv``: storm, crash, car, fire).
+  The act is no event where neither side is political or unknown and at least one is
+  apolitical, no armed word or weapon stands around the verb, and it is no protest
+  (PROTEST needs no political source: "residents rallied" stays).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..actors.lexicon import agent_words, singular
+from ..datafiles import word_list
+from ..rules import rule
+from . import arguments as args
+from .lexnames import noun_lexnames
+from .parts import DocContext, Frame
+from .sense import _around, _around_nouns, sense_words
+from .sense_nouns import wordnet_words
+
+NO_POLITICAL_PARTY = "events.sense.no_political_party"
+# sectors of actors who are no political party (PLOVER/CAMEO codes): civilians,
+# business, criminals, health, education, agriculture, unknown (the media speak in politics)
+ORDINARY_SECTORS = frozenset(("CVL", "BUS", "MNC", "CRM", "HLH", "EDU", "AGR", "UNK"))
+# actor types that are no party by themselves (a place is where, not who)
+ORDINARY_TYPES = ("location", "other")
+# WordNet lexicographer files of a head noun that names no one who could act politically
+THING_FILES = frozenset(
+    f"noun.{name}"
+    for name in (
+        "artifact",
+        "phenomenon",
+        "event",
+        "object",
+        "substance",
+        "state",
+        "body",
+        "animal",
+        "plant",
+        "food",
+        "location",
+        "shape",
+        "quantity",
+        "time",
+    )
+)
+ORDINARY_FILES = frozenset(("noun.person", "noun.group"))
+# pronouns that name no one by themselves
+IMPERSONAL = frozenset(("it", "this", "that", "what", "which", "something", "nothing"))
+NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+# prepositions of place: a country named after one tells where an act happened
+PLACE_PREPS = ("in", "at", "near", "off", "outside", "inside", "across", "throughout", "around")
+# a noun's modifiers that name whose it is ("the Democratic platform", "Iran's navy")
+OWNER_DEPS = ("compound", "amod", "poss", "nmod")
+# PROTEST needs no political source ("residents rallied"); the rest of PLOVER's types
+# are read
+KEPT_TYPES = ("PROTEST",)
+# CAMEO codes of acts an authority takes, where the text leaves the doer unsaid ("40
+# people were arrested", "developers were permitted to build"): 08 yielding (easing
+# sanctions, allowing, releasing), 172 administrative sanctions, 173 arrest, detention or
+# charge, 174 expulsion or deportation, 175 repression (the CAMEO codebook's 17x but 171)
+AUTHORITY_CODES = ("08", "172", "173", "174", "175")
+# acts of words: where the text leaves the speaker unsaid ("what is being criticized as
+# a use-it-or-lose-it approach") someone speaks, and may be a party
+WORDS_TYPES = ("ACCUSE", "REQUEST", "REJECT", "THREATEN")
+
+POLITICAL, UNKNOWN, APOLITICAL, NONE = "political", "unknown", "apolitical", "none"
+
+
+@lru_cache(maxsize=1)
+def violence_nouns() -> frozenset[str]:
+    """Nouns of violence and of the armed (``data/events/violence_nouns.txt``, from
+    WordNet by ``events.violence_import``) with the project's armed and weapon words."""
+    words = sense_words()
+    return word_list("events/violence_nouns.txt") | words["armed"] | words["weapon"]
+
+
+@lru_cache(maxsize=1)
+def political_person_nouns() -> frozenset[str]:
+    """Nouns of political persons (candidate, nominee, supporter, delegate:
+    ``data/events/political_person_nouns.txt``, from WordNet by ``events.violence_import``)."""
+    return word_list("events/political_person_nouns.txt")
+
+
+def _political_actor(actor_id: str, ctx: DocContext) -> bool:
+    actor = ctx.actors.actor(actor_id)
+    if actor is None:
+        return False
+    if actor.type == "country" or actor.cameo:
+        return True
+    return actor.sector is not None and actor.sector not in ORDINARY_SECTORS
+
+
+def _where(tok: Token) -> bool:
+    """The name tells where, not who: the object of a preposition of place ("in central
+    Paris", "off the coast") or a modifier of a noun of place ("the New South Wales
+    coast": WordNet noun.location)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+        return True
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+        return noun_lexnames().get(tok.head.lemma_.lower()) == "noun.location"
+    return False
+
+
+def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
+    """The sentence names a political actor anywhere (the doer a passive leaves unsaid
+    may be one: "killed when US planes bombarded vehicles"), or holds a noun of violence
+    or of the armed, or the trigger is one ("shot")."""
+    mentions = ctx.actors.mentions_in(sent.start_char, sent.end_char)
+    doc = sent.doc
+    for m in mentions:
+        last = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if last is not None and _where(last[-1]):
+            continue  # "a fire at a hotel in central Paris": a place, no party
+        if _political_actor(m.actor_id, ctx):
+            return True
+    words = violence_nouns()
+    if tok.lower_ in words or tok.lemma_.lower() in words:
+        return True
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in sent)
+
+
+def _actors_side(ids: list[str], ctx: DocContext) -> str:
+    """POLITICAL where an actor of ``ids`` is a country or of a political sector, else
+    APOLITICAL (``ids`` not empty)."""
+    for actor_id in ids:
+        actor = ctx.actors.actor(actor_id)
+        if actor is None:
+            return UNKNOWN
+        if _political_actor(actor_id, ctx):
+            return POLITICAL
+        if actor.sector is None and actor.type not in ORDINARY_TYPES:
+            return UNKNOWN  # a named person or body the KB gives no sector
+    return APOLITICAL
+
+
+def _armed_word(tok: Token) -> bool:
+    words = sense_words()
+    lemma = tok.lemma_.lower()
+    return lemma in words["armed"] or lemma in words["weapon"] or tok.lower_ in words["armed"]
+
+
+def _owner_kind(tok: Token, ctx: DocContext) -> str | None:
+    """What a noun's modifier says of whose it is: an actor's kind, UNKNOWN for a name no
+    actor reads, None for anything else (an adjective, a possessive pronoun)."""
+    actor_id = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+    if actor_id is not None:
+        return _actors_side([actor_id], ctx)
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED:
+        return UNKNOWN
+    return None
+
+
+def head_kind(tok: Token, ctx: DocContext) -> str:
+    """What a subject's or object's head says of its side (see the module's doc)."""
+    lower = tok.lower_
+    if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "WP", "EX"):
+        if lower in ("who", "that", "which") and tok.head.dep_ in ("relcl", "acl"):
+            return head_kind(tok.head.head, ctx)  # "a man who was injured"
+        return APOLITICAL if lower in IMPERSONAL else UNKNOWN
+    actor_id = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+    if actor_id is not None:
+        return _actors_side([actor_id], ctx)
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED or tok.like_num:
+        return UNKNOWN
+    if tok.pos_ != "NOUN":
+        return UNKNOWN  # "many", "all": people of any kind
+    owners = {_owner_kind(c, ctx) for c in args.children(tok, *OWNER_DEPS)}
+    if POLITICAL in owners or UNKNOWN in owners:
+        return POLITICAL if POLITICAL in owners else UNKNOWN  # "the Democratic platform"
+    if _armed_word(tok):
+        return POLITICAL
+    lemma = tok.lemma_.lower()
+    agent = agent_words().get(lemma) or agent_words().get(singular(lower))
+    if agent is not None:
+        return APOLITICAL if agent.sector in ORDINARY_SECTORS else POLITICAL
+    if lemma in political_person_nouns() or singular(lower) in political_person_nouns():
+        return UNKNOWN  # "the candidates", "his supporters": the agents lexicon lacks them
+    name = noun_lexnames().get(lemma) or noun_lexnames().get(lower)
+    if name in THING_FILES or name in ORDINARY_FILES:
+        return APOLITICAL
+    return UNKNOWN
+
+
+def _side_heads(tok: Token, source: bool) -> list[Token]:
+    """The heads of the clause's own subject (``source``) or object, with conjuncts."""
+    if source:
+        heads = args.children(tok, "nsubj")
+        heads += [o for a in args.children(tok, "agent") for o in args.children(a, "pobj")]
+    else:
+        heads = args.children(tok, "dobj", "obj", "nsubjpass")
+    heads += [c for h in heads for c in args.children(h, "conj")]
+    return heads
+
+
+def side_kind(ids: list[str], tok: Token, ctx: DocContext, source: bool) -> str:
+    if ids:
+        return _actors_side(ids, ctx)
+    kinds = {head_kind(h, ctx) for h in _side_heads(tok, source)}
+    for kind in (POLITICAL, UNKNOWN, APOLITICAL):
+        if kind in kinds:
+            return kind
+    return NONE
+
+
+def _armed_around(frame: Frame, tok: Token) -> bool:
+    words = sense_words()
+    if _around(frame, tok) & (words["armed"] | words["weapon"]):
+        return True
+    wordnet = wordnet_words()
+    return bool(wordnet) and bool(_around_nouns(tok) & (wordnet["armed"] | wordnet["weapon"]))
+
+
+def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
+    """Neither side is political or unknown, one is apolitical, nothing armed around."""
+    if frame.type in KEPT_TYPES:
+        return False
+    doer = side_kind(frame.source, tok, ctx, source=True)
+    code = frame.code or ""
+    authority = any(code.startswith(c) for c in AUTHORITY_CODES)
+    if doer == NONE and (frame.type in WORDS_TYPES or authority):
+        return False  # someone unsaid speaks or rules
+    kinds = {doer, side_kind(frame.target, tok, ctx, source=False)}
+    if POLITICAL in kinds or UNKNOWN in kinds or APOLITICAL not in kinds:
+        return False
+    return not _armed_around(frame, tok) and not _political_sentence(tok.sent, tok, ctx)
+
+
+@rule(
+    NO_POLITICAL_PARTY,
+    order=4.7,
+    doc="'a man who was injured in a crash has died', 'a storm hit the fleet', 'four people "
+    "were rescued': an act neither of whose sides (its actors, else the clause's subject "
+    "or object head) is a country, an actor of a political, armed or organised sector, a "
+    "person pronoun or an unread name, and one of them ordinary people or a thing or "
+    "phenomenon (WordNet lexicographer file), nothing armed around, is no event (not "
+    "PROTEST)",
+)
+def no_political_party(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    return None if apolitical(frame, tok, ctx) else frame
