@@ -48,6 +48,19 @@ def test_a_support_participle_names_the_doer(pipelines, text, trigger, kind, doe
     assert _on_trigger(pipelines, text, trigger, on=True) == [(kind, [doer])]
 
 
+def test_the_participles_own_phrase_names_the_target(pipelines):
+    text = "Prices rose during the embargo imposed on Cuba by Washington."
+    assert event_rows(pipelines["off"], text) == []
+    assert event_rows(pipelines["on"], text) == [
+        ("embargo", "SANCTION", ["United States"], ["Cuba"])
+    ]
+
+
+def test_each_conjunct_of_the_agent_by_its_own_head(pipelines):
+    text = "The vote followed a lawsuit filed by Ghana and its long dispute with Togo."
+    assert _on_trigger(pipelines, text, "lawsuit", on=True) == [("ACCUSE", ["Ghana"])]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -226,9 +226,8 @@ class Coder:
             frame = aim_by_cause(frame, ctx, self.tuning)  # "a strike in protest against X"
             frame = aim_by_talks(frame, ctx, self.tuning, self.matcher.match_noun)
             frame = aim_deeper(frame, ctx, self.tuning)  # "mediation between X and Y"
-            frame = fill_participle_source(  # "relief supplies sent by India"
-                frame, ctx, self.tuning, self.lexicon, lambda t: self.roles.actors(t, ctx)
-            )
+            # "relief supplies sent by India", "a lawsuit filed against X by Y"
+            frame = fill_participle_source(frame, ctx, self.tuning, self.lexicon)
             frame = keep_sides(frame, ctx, self.tuning, self.roles)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
