@@ -46,6 +46,7 @@ from .light_frames import clause_sensed
 from .matching import TriggerMatcher
 from .office_places import aim_at_office
 from .ontology import Ontology
+from .participle_doers import fill_participle_source
 from .parts import Coded, DocContext, Frame, Tuning
 from .place_targets import aim_at_place
 from .poll_shares import support_measure_verb
@@ -244,6 +245,8 @@ class Coder:
             frame = aim_by_cause(frame, ctx, self.tuning)  # "a strike in protest against X"
             frame = aim_by_talks(frame, ctx, self.tuning, self.matcher.match_noun)
             frame = aim_deeper(frame, ctx, self.tuning)  # "mediation between X and Y"
+            # "relief supplies sent by India", "a lawsuit filed against X by Y"
+            frame = fill_participle_source(frame, ctx, self.tuning, self.lexicon)
             frame = keep_sides(frame, ctx, self.tuning, self.roles)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
