@@ -1,7 +1,7 @@
 """Session 53 (RC): events told with a noun or an adjective and no verb of their own
 (events/predicate_triggers.py, rules ``events.trigger.under_criticism`` and
-``events.trigger.held_responsible``, shipped off). The sentences were written for this test;
-each runs the whole pipeline with the rule on and off."""
+``events.trigger.held_responsible``, shipped off; held_responsible on since session 53). The
+sentences were written for this test; each runs the whole pipeline with the rule on and off."""
 
 from __future__ import annotations
 
@@ -31,9 +31,10 @@ def _on_word(pipeline, text: str, word: str) -> list[tuple[str, list[str], list[
     return [(t, s, g) for trigger, t, s, g in event_rows(pipeline, text) if word in trigger]
 
 
-def test_the_rules_ship_off():
+def test_under_criticism_ships_off_and_held_responsible_on():
+    # held_responsible on since session 53 (blind A/B of its check firings 4/0, twice)
     assert UNDER in Settings().rules.disable
-    assert HELD in Settings().rules.disable
+    assert HELD not in Settings().rules.disable
 
 
 @pytest.mark.parametrize(
