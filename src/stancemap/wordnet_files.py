@@ -69,6 +69,26 @@ def lexical_pointers(data: Path) -> Pointers:
     return out
 
 
+def derived_nouns(
+    verb: str, verbs: Pointers, nouns: Pointers, meanings: dict[str, list[str]]
+) -> list[tuple[str, str]]:
+    """(lexicographer file, noun) of each noun a derivational pointer ("+") leads to from the
+    most frequent sense of ``verb`` (``meanings``: ``senses`` of index.verb), from that
+    verb's own word or the whole synset ("provoke" -> "provocation"); none for an unknown
+    verb."""
+    if verb not in meanings:
+        return []
+    _lex, words, links = verbs[meanings[verb][0]]
+    number = words.index(verb) + 1 if verb in words else 0
+    out = []
+    for symbol, target, pos, source, word in links:
+        if symbol != "+" or pos != "n" or source not in (0, number) or not word:
+            continue
+        lex, noun_words, _links = nouns[target]
+        out.append((lex, noun_words[word - 1]))
+    return out
+
+
 def satellites(data: Path) -> set[str]:
     """The offsets of satellite adjective synsets (type "s") in a ``data.adj`` file."""
     return {

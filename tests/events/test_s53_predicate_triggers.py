@@ -31,6 +31,11 @@ def _on_word(pipeline, text: str, word: str) -> list[tuple[str, list[str], list[
     return [(t, s, g) for trigger, t, s, g in event_rows(pipeline, text) if word in trigger]
 
 
+def _modes(pipeline, text: str, word: str) -> list[str]:
+    analysis = pipeline.analyze(text, date="2016-03-17")
+    return [e.mode for e in analysis.events if word in e.trigger.text]
+
+
 def test_under_criticism_ships_off_and_held_responsible_on():
     # held_responsible on since session 53 (blind A/B of its check firings 4/0, twice)
     assert UNDER in Settings().rules.disable
@@ -67,9 +72,7 @@ def test_under_criticism_is_the_critic_s_accusation(under, text, word, source, t
 
 def test_under_criticism_carries_the_verb_s_negation(under):
     text = "Hillary Clinton is not under fire from Bernie Sanders this week."
-    analysis = under["on"].analyze(text, date="2016-03-17")
-    modes = [e.mode for e in analysis.events if "fire" in e.trigger.text]
-    assert modes == ["negated"]
+    assert _modes(under["on"], text, "fire") == ["negated"]
 
 
 @pytest.mark.parametrize(
@@ -122,9 +125,7 @@ def test_held_responsible_is_a_blame(held, text, word, source, target):
 
 def test_held_responsible_carries_the_verb_s_mode(held):
     text = "Donald Trump would hold Hillary Clinton responsible for any attack."
-    analysis = held["on"].analyze(text, date="2016-03-17")
-    modes = [e.mode for e in analysis.events if "responsible" in e.trigger.text]
-    assert modes == ["hypothetical"]
+    assert _modes(held["on"], text, "responsible") == ["hypothetical"]
 
 
 @pytest.mark.parametrize(

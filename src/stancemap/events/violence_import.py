@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_senses, senses, synsets, under, write_word_list
+from ..wordnet_files import WORDNET, first_sense_nouns, write_word_list
 
 VERSION = "2026.12.1"
 LIST = "events/violence_nouns.txt"
@@ -58,20 +58,12 @@ PERSONS = "events/political_person_nouns.txt"
 PERSON_ROOTS = (("leader", 0), ("advocate", 0), ("representative", 0), ("official", 0))
 
 
-def _first_under(root: Path, roots: tuple[tuple[str, int], ...]) -> list[str]:
-    graph = synsets(root / "data.noun")
-    index = senses(root / "index.noun")
-    below = under(graph, {index[w][i] for w, i in roots}, instances=False)
-    first = first_senses(root / "index.noun")
-    return sorted(w for w, offset in first.items() if offset in below and w.isalpha())
-
-
 def violence_nouns(root: Path) -> list[str]:
-    return _first_under(root, ROOTS)
+    return first_sense_nouns(root, ROOTS, (), instances=False)
 
 
 def political_person_nouns(root: Path) -> list[str]:
-    return _first_under(root, PERSON_ROOTS)
+    return first_sense_nouns(root, PERSON_ROOTS, (), instances=False)
 
 
 def main(argv: list[str]) -> None:

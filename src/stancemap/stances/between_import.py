@@ -37,7 +37,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, lexical_pointers, senses, synsets, under, write_word_list
+from ..wordnet_files import (
+    WORDNET,
+    derived_nouns,
+    lexical_pointers,
+    senses,
+    synsets,
+    under,
+    write_word_list,
+)
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "stances" / "conflict_nouns.txt"
 ROOTS = (("conflict", 1), ("disagreement", 1), ("disagreement", 3))  # (lemma, sense number)
@@ -127,15 +135,7 @@ def response_nouns(wordnet: Path = WORDNET) -> list[tuple[str, str]]:
     meanings = senses(wordnet / "index.verb")
     found: dict[str, str] = {}
     for verb in answering_verbs():
-        if verb not in meanings:
-            continue
-        _lex, words, links = verbs[meanings[verb][0]]
-        number = words.index(verb) + 1 if verb in words else 0
-        for symbol, target, pos, source, word in links:
-            if symbol != "+" or pos != "n" or source not in (0, number) or not word:
-                continue
-            lex, noun_words, _links = nouns[target]
-            noun = noun_words[word - 1]
+        for lex, noun in derived_nouns(verb, verbs, nouns, meanings):
             if lex in _ACT_FILES and noun.isalpha():
                 found.setdefault(noun, verb)
     return sorted(found.items())

@@ -138,12 +138,20 @@ def opposed_finding(
 ) -> Finding:
     """One narrated opposition of ``holder`` to ``target``, evidenced by ``tok``'s sentence
     (shared by the contest, lead-over and criticism-aimed readings)."""
+    return narrated_finding(ctx, tok, holder, target, -1, conf, note)
+
+
+def narrated_finding(
+    ctx: Context, tok: Token, holder: str, target: str, sign: int, conf: float, note: str
+) -> Finding:
+    """One narrated relation of ``holder`` to ``target`` of polarity ``sign``, evidenced by
+    ``tok``'s sentence (the standing phrases read either sign)."""
     start, end = ctx.sentence(tok)
     return Finding(
         holder=holder,
         frame=ALIGNMENT,
         args=frozenset({target}),
-        polarity=-1,
+        polarity=sign,
         confidence=conf,
         start=start,
         end=end,

@@ -44,7 +44,8 @@ from spacy.tokens import Token
 from ..datafiles import read_table
 from ..nlp.words import pronouns
 from ..rules import declare
-from .extract import ALIGNMENT, Finding
+from .contests import narrated_finding
+from .extract import Finding
 from .polarity import cue_polarity
 
 if TYPE_CHECKING:
@@ -209,19 +210,4 @@ def _findings(
         * pol.factor,
         3,
     )
-    start, end = ctx.sentence(tok)
-    return [
-        Finding(
-            holder=a,
-            frame=ALIGNMENT,
-            args=frozenset({b}),
-            polarity=pol.sign,
-            confidence=conf,
-            start=start,
-            end=end,
-            evidence=[],
-            cue=tok.i,
-            notes=("narrated-relation", NOTE),
-        )
-        for a, b in dict.fromkeys(pairs)
-    ]
+    return [narrated_finding(ctx, tok, a, b, pol.sign, conf, NOTE) for a, b in dict.fromkeys(pairs)]

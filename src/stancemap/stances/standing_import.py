@@ -32,7 +32,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..wordnet_files import WORDNET, lexical_pointers, senses
+from ..wordnet_files import WORDNET, derived_nouns, lexical_pointers, senses
 from .wordnet_sign_import import read_synsets
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "stances"
@@ -124,15 +124,7 @@ def standing_nouns(wordnet: Path = WORDNET, cues: Path = CUES) -> list[tuple[str
     meanings = senses(wordnet / "index.verb")
     found: dict[str, tuple[int, str]] = {}
     for verb, sign in attitude_verbs(cues).items():
-        if verb not in meanings:
-            continue
-        _lex, words, links = verbs[meanings[verb][0]]
-        number = words.index(verb) + 1 if verb in words else 0
-        for symbol, target, pos, source, word in links:
-            if symbol != "+" or pos != "n" or source not in (0, number) or not word:
-                continue
-            lex, noun_words, _links = nouns[target]
-            noun = noun_words[word - 1]
+        for lex, noun in derived_nouns(verb, verbs, nouns, meanings):
             if lex != PERSON and noun.isalpha():
                 found.setdefault(noun, (sign, verb))
     return sorted((noun, sign, verb) for noun, (sign, verb) in found.items())
