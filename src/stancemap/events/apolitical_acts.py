@@ -37,8 +37,7 @@ from ..rules import rule
 from . import arguments as args
 from .lexnames import noun_lexnames
 from .parts import DocContext, Frame
-from .sense import _around, _around_nouns, sense_words
-from .sense_nouns import wordnet_words
+from .sense import kinds_around, sense_words
 
 NO_POLITICAL_PARTY = "events.sense.no_political_party"
 # sectors of actors who are no political party (PLOVER/CAMEO codes): civilians,
@@ -225,14 +224,6 @@ def side_kind(ids: list[str], tok: Token, ctx: DocContext, source: bool) -> str:
     return NONE
 
 
-def _armed_around(frame: Frame, tok: Token) -> bool:
-    words = sense_words()
-    if _around(frame, tok) & (words["armed"] | words["weapon"]):
-        return True
-    wordnet = wordnet_words()
-    return bool(wordnet) and bool(_around_nouns(tok) & (wordnet["armed"] | wordnet["weapon"]))
-
-
 def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     """Neither side is political or unknown, one is apolitical, nothing armed around."""
     if frame.type in KEPT_TYPES:
@@ -245,7 +236,9 @@ def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     kinds = {doer, side_kind(frame.target, tok, ctx, source=False)}
     if POLITICAL in kinds or UNKNOWN in kinds or APOLITICAL not in kinds:
         return False
-    return not _armed_around(frame, tok) and not _political_sentence(tok.sent, tok, ctx)
+    return not kinds_around(frame, tok, ("armed", "weapon")) and not _political_sentence(
+        tok.sent, tok, ctx
+    )
 
 
 @rule(

@@ -29,7 +29,7 @@ source may be unnamed ("X came under fire over Z"), as for any event.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -70,6 +70,7 @@ def _table() -> dict[tuple[str, str], dict[str, str]]:
     return out
 
 
+@cache
 def words(kind: str) -> frozenset[str]:
     """The words of one kind of row: "under", "blame" or "holding"."""
     return frozenset(word for k, word in _table() if k == kind)

@@ -100,14 +100,19 @@ def _sectors(ids: list[str], ctx: DocContext) -> set[str]:
     return sectors
 
 
-def _armed(frame: Frame, tok: Token, ctx: DocContext) -> bool:
-    """An armed actor, a weapon or a physical target around the predicate."""
+def kinds_around(frame: Frame, tok: Token, kinds: tuple[str, ...]) -> bool:
+    """A word of one of ``kinds`` ("armed", "weapon", "physical") around the predicate: in
+    the sense lexicon, or a noun of WordNet's words of that kind."""
     words = sense_words()
-    around, nouns = _around(frame, tok), _around_nouns(tok)
-    if around & (words["armed"] | words["weapon"] | words["physical"]):
+    if _around(frame, tok) & set().union(*(words[k] for k in kinds)):
         return True
     wordnet = wordnet_words()
-    if wordnet and nouns & (wordnet["armed"] | wordnet["weapon"] | wordnet["physical"]):
+    return bool(wordnet) and bool(_around_nouns(tok) & set().union(*(wordnet[k] for k in kinds)))
+
+
+def _armed(frame: Frame, tok: Token, ctx: DocContext) -> bool:
+    """An armed actor, a weapon or a physical target around the predicate."""
+    if kinds_around(frame, tok, ("armed", "weapon", "physical")):
         return True
     if _sectors(frame.source, ctx) & set(ARMED_SECTORS):
         return True

@@ -45,11 +45,8 @@ from .sense import (
     ARMED_SECTORS,
     FORCE_TYPES,
     POLITICAL_SECTORS,
-    _around,
-    _around_nouns,
-    sense_words,
+    kinds_around,
 )
-from .sense_nouns import wordnet_words
 
 SPORT_CONTEST = "events.sense.sport_contest"
 SPORT_STORY = "events.sense.sport_story_rivalry"
@@ -135,11 +132,7 @@ def _kept(frame: Frame, tok: Token, ctx: DocContext) -> bool:
         actor = ctx.actors.actor(actor_id)
         if actor is not None and actor.sector in KEEP_SECTORS:
             return True
-    words = sense_words()
-    if _around(frame, tok) & (words["armed"] | words["weapon"]):
-        return True
-    wordnet = wordnet_words()
-    if wordnet and _around_nouns(tok) & (wordnet["armed"] | wordnet["weapon"]):
+    if kinds_around(frame, tok, ("armed", "weapon")):
         return True
     contest = contest_words()["contest"]
     return any(t.lemma_.lower() in contest for t in tok.sent)

@@ -34,7 +34,7 @@ from pathlib import Path
 from ..datafiles import data_path
 from ..wordnet_files import (
     WORDNET,
-    first_senses,
+    first_sense_nouns,
     lexfiles,
     senses,
     synsets,
@@ -85,11 +85,7 @@ def sport_nouns(root: Path) -> list[str]:
 
 
 def outcome_nouns(root: Path) -> list[str]:
-    graph = synsets(root / "data.noun")
-    index = senses(root / "index.noun")
-    outcomes = under(graph, {index[w][i] for w, i in OUTCOME_ROOTS}, instances=False)
-    first = first_senses(root / "index.noun")
-    return sorted(w for w, offset in first.items() if offset in outcomes and w.isalpha())
+    return first_sense_nouns(root, OUTCOME_ROOTS, (), instances=False)
 
 
 def main(argv: list[str]) -> None:
