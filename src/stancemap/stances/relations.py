@@ -73,6 +73,7 @@ from .contests import CONTEST_RULES
 from .contests import READERS as CONTEST_READERS
 from .controlled import CONTROLLED_RULES
 from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
+from .demonym_acts import DEMONYM_ACT_OWNER
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
@@ -1920,6 +1921,7 @@ class RelationReader:
             STANDING_PHRASE,
             ATTITUDE_PHRASE,
             WORDNET_CLAIM_NOUNS,
+            DEMONYM_ACT_OWNER,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
