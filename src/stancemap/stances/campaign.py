@@ -47,6 +47,7 @@ from spacy.tokens import Token
 from ..datafiles import read_table, word_list
 from ..rules import declare, rule
 from .against import joined
+from .claim_nouns import is_claim_noun
 from .conduct import judged_conduct, not_done_enough
 from .extract import ALIGNMENT, Finding, _subject
 from .polarity import cue_polarity, reversing_verb
@@ -512,7 +513,7 @@ def phrase_claim(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
     for hit, prep in _phrase_hits(tok):
         authors: list[Token] = []
         for obj in objects_of(prep):
-            if ctx.actor_of(obj) is not None or ctx.words.get("claim", lemma(obj)) is None:
+            if ctx.actor_of(obj) is not None or not is_claim_noun(ctx, obj):
                 continue
             authors += [c for c in obj.children if c.dep_ == "poss"]
             for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS):

@@ -58,6 +58,7 @@ from .claim_signs import (
     nothing_about,
     wordnet_sign,
 )
+from .demonym_acts import DEMONYM_ACT_OWNER, demonym_owner
 from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words
 from .polarity import cue_polarity
@@ -226,6 +227,8 @@ def _owners(subj: Token, ctx: _Context) -> tuple[list[str], bool]:
     owner = _said_of_owner(subj, ctx) if SAID_OF_OWNER in ctx.on else None  # type: ignore[attr-defined]
     if owner is None:
         owner = _owner(subj, ctx)
+    if owner is None and DEMONYM_ACT_OWNER in ctx.on:  # type: ignore[attr-defined]
+        owner = demonym_owner(subj, ctx)  # type: ignore[arg-type]
     if owner is not None:
         return [owner], True
     return [], False

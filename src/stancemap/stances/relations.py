@@ -49,6 +49,7 @@ from .campaign import (
     judging_verbs,
     verb_sign,
 )
+from .claim_nouns import WORDNET_CLAIM_NOUNS, is_claim_noun
 from .claims import (
     ASSERTED,
     CLAIM_SWITCHES,
@@ -72,6 +73,7 @@ from .contests import CONTEST_RULES
 from .contests import READERS as CONTEST_READERS
 from .controlled import CONTROLLED_RULES
 from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
+from .demonym_acts import DEMONYM_ACT_OWNER
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
     BETWEEN_WORDNET,
@@ -584,13 +586,13 @@ def response(tok: Token, ctx: Context) -> list[Finding]:
     if hit is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl"):
         return []
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    if phrasal and not any(ctx.words.get("claim", lemma(o)) is not None for o in objects):
+    if phrasal and not any(is_claim_noun(ctx, o) for o in objects):
         return []  # "walked out", "voted down the bill": no claim answered
     if any(ctx.actor_of(o) is not None for o in objects):
         return []  # "dismissed Petro": a stance on an actor, read by the attitude cues
     if hit[0] > 0 and (objects or any(c.dep_ in ("xcomp", "prep") for c in tok.children)):
         return []  # "agreed to open the border", "agreed on a plan": an act, not assent
-    claim_objects = [o for o in objects if ctx.words.get("claim", lemma(o)) is not None]
+    claim_objects = [o for o in objects if is_claim_noun(ctx, o)]
     if objects and not claim_objects and FALSITY in ctx.on:
         claim_objects = _falsity_objects(tok, ctx, objects)  # "described Y's figures as absurd"
     if not objects and NAMING_WORDNET in ctx.on:
@@ -685,11 +687,7 @@ def response_nominal(tok: Token, ctx: Context) -> list[Finding]:
         if prep.lower_ == "by":
             givers += [c for c in prep.children if c.dep_ == "pobj"]
         elif prep.lower_ in ("of", "to"):
-            claims += [
-                c
-                for c in prep.children
-                if c.dep_ == "pobj" and ctx.words.get("claim", lemma(c)) is not None
-            ]
+            claims += [c for c in prep.children if c.dep_ == "pobj" and is_claim_noun(ctx, c)]
     holders = [a for g in givers for a in _group(ctx, g)]
     if not holders or not claims:
         return []
@@ -713,11 +711,7 @@ def response_passive(tok: Token, ctx: Context) -> list[Finding]:
         hit = _dismiss_phrase(tok, ctx)  # "was brushed aside by Y"
     if hit is None or hit[0] > 0:
         return []
-    claims = [
-        c
-        for c in tok.children
-        if c.dep_ == "nsubjpass" and ctx.words.get("claim", lemma(c)) is not None
-    ]
+    claims = [c for c in tok.children if c.dep_ == "nsubjpass" and is_claim_noun(ctx, c)]
     agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if not claims:
         claims = _root_claim(ctx, tok)
@@ -736,7 +730,7 @@ def _root_claim(ctx: Context, tok: Token) -> list[Token]:
     node = tok
     while node.dep_ in ("advcl", "acl", "ccomp", "conj") and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "ROOT" and node.pos_ == "NOUN" and ctx.words.get("claim", lemma(node)):
+    if node.dep_ == "ROOT" and node.pos_ == "NOUN" and is_claim_noun(ctx, node):
         return [node]
     return []
 
@@ -813,11 +807,7 @@ def in_response_to(tok: Token, ctx: Context) -> list[Finding]:
             to_heads = [child]
         for head in to_heads:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"):
-                claims += [
-                    c
-                    for c in prep.children
-                    if c.dep_ == "pobj" and ctx.words.get("claim", lemma(c)) is not None
-                ]
+                claims += [c for c in prep.children if c.dep_ == "pobj" and is_claim_noun(ctx, c)]
     if not claims:
         return []
     sign = _reply_sign(ctx, tok)
@@ -877,7 +867,7 @@ def _compound_claims(tok: Token, ctx: Context) -> list[Token]:
         for name in tok.children
         if name.dep_ == "oprd"
         for c in name.children
-        if c.dep_ == "compound" and ctx.words.get("claim", lemma(c)) is not None
+        if c.dep_ == "compound" and is_claim_noun(ctx, c)
     ]
 
 
@@ -890,7 +880,7 @@ def _named_claim(tok: Token, ctx: Context) -> tuple[int, float] | None:
     if tok.pos_ != "VERB" or ctx.words.get("naming", lemma(tok)) is None:
         return None
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    claims_ = [o for o in objects if ctx.words.get("claim", lemma(o)) is not None]
+    claims_ = [o for o in objects if is_claim_noun(ctx, o)]
     names = [c for c in tok.children if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "NOUN")]
     if not claims_ and not objects and NAMING_WORDNET in ctx.on:
         claims_ = _compound_claims(tok, ctx)
@@ -982,7 +972,7 @@ def response_prep(tok: Token, ctx: Context) -> list[Finding]:
             for c in prep.children
             if c.dep_ == "pobj"
             and ctx.actor_of(c) is None
-            and ctx.words.get("claim", lemma(c)) is not None
+            and is_claim_noun(ctx, c)
             and _owner_named(ctx, c) is None
         ]
         if claims_:
@@ -1005,11 +995,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 def judged_claim(tok: Token, ctx: Context) -> list[Finding]:
     if ctx.words.get("copula", lemma(tok)) is None or tok.pos_ not in ("AUX", "VERB"):
         return []
-    claims_ = [
-        c
-        for c in tok.children
-        if c.dep_ == "nsubj" and ctx.words.get("claim", lemma(c)) is not None
-    ]
+    claims_ = [c for c in tok.children if c.dep_ == "nsubj" and is_claim_noun(ctx, c)]
     falsity = False
     if not claims_ and FALSITY in ctx.on:  # "said the story was false": a thing said
         claims_ = [
@@ -1934,6 +1920,8 @@ class RelationReader:
             CRITICISM_AIMED,
             STANDING_PHRASE,
             ATTITUDE_PHRASE,
+            WORDNET_CLAIM_NOUNS,
+            DEMONYM_ACT_OWNER,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
