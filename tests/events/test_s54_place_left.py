@@ -81,6 +81,8 @@ def test_a_withdrawal_is_aimed_at_the_place_it_leaves(read, text, trigger, off, 
         ("Britain recalled its ambassador from Moscow after the poisoning.", "recalled"),
         # not a withdrawal: a return from a place is no act on it
         ("The minister returned from the Chinese city of Wuhan on Sunday.", "returned"),
+        # a person read as the target is never the source's own side
+        ("President Obama withdrew the nomination of Mr. Brooks from the Senate.", "withdrew"),
         # a support withdrawn from a bill: no place
         ("Ms. Warren withdrew her support from the bill.", "withdrew"),
     ],

@@ -21,8 +21,8 @@ left: an actor of a country there, else a place resolved to one country as
 ``events.args.aimed_place_acted_on`` resolves it (a country's word on a place noun, a
 known place name), else, one level down, the place its own in/of/near phrase names ("the
 camp in northern Iraq", "the outskirts of the Libyan city of Sirte"). It fills an empty
-target, and replaces a target that names only the source's own side (actors of a
-source's country, or actors of no country): never a source itself.
+target, and replaces a target that names only the source's own side (generic agents of a
+source's country - 'its troops' - or actors of no country): never a source itself.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import word_list
+from ..records import is_agent_id
 from ..rules import declare
 from . import arguments as args
 from .lexnames import noun_lexnames
@@ -130,7 +131,9 @@ def place_left(frame: Frame, ctx: DocContext) -> list[str]:
 
 
 def _own_side_only(frame: Frame, ctx: DocContext) -> bool:
-    """Every target actor is of a source's country or of none ('its troops')."""
+    """Every target actor is a generic agent of a source's country ('its troops', 'its
+    diplomats': the means withdrawn) or a body of no country ("the Bashiqa camp" read as
+    one); a person, or a named actor of a country, is never taken for the source's own."""
     countries = {
         actor.country
         for actor_id in frame.source
@@ -140,7 +143,11 @@ def _own_side_only(frame: Frame, ctx: DocContext) -> bool:
         return False
     for actor_id in frame.target:
         actor = ctx.actors.actor(actor_id)
-        if actor is not None and actor.country and actor.country not in countries:
+        if actor is not None and actor.type == "person":
+            return False
+        if actor is None or not actor.country:
+            continue
+        if not (is_agent_id(actor_id) and actor.country in countries):
             return False
     return True
 
