@@ -41,6 +41,7 @@ from .headline_verbs import (
     verbless,
 )
 from .joint_events import called_off_object, put_off_object
+from .left_places import aim_at_place_left
 from .lexicon import Lexicon
 from .light_frames import clause_sensed
 from .matching import TriggerMatcher
@@ -130,6 +131,7 @@ class Coder:
             frame = yielded_to_demand(frame, tok, ctx, self.matcher, self.roles, self.tuning)
             frame = aim(frame, ctx, self.tuning)  # targets the verb's arguments left open
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
+            frame = aim_at_place_left(frame, ctx, self.tuning)  # "pulled out of the city of X"
             frame = aim_by_cause(frame, ctx, self.tuning)  # "in defiance of X"
             frame = aim_by_condition(frame, ctx, self.tuning)  # "threatened ... unless X"
             # "called off the strike after talks with X": the party yielded to
@@ -242,6 +244,7 @@ class Coder:
             if frame is None:
                 continue
             frame = aim_at_place(aim(frame, ctx, self.tuning), ctx, self.tuning)
+            frame = aim_at_place_left(frame, ctx, self.tuning)  # "the withdrawal from X"
             frame = aim_by_cause(frame, ctx, self.tuning)  # "a strike in protest against X"
             frame = aim_by_talks(frame, ctx, self.tuning, self.matcher.match_noun)
             frame = aim_deeper(frame, ctx, self.tuning)  # "mediation between X and Y"
