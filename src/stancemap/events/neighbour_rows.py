@@ -2,7 +2,8 @@
 
 Rule ``events.trigger.neighbour_conditioned_rows``: "Kenya inked a trade deal with
 Ethiopia": a verb that has no row at all in the trigger lexicon (``triggers.tsv``) or the
-imported CAMEO dictionary (``cameo_verbs.tsv``) is read by the *conditioned* rows of a
+imported CAMEO dictionary (``cameo_verbs.tsv``), alone or as a phrasal verb's first word
+("walk" of "walk out" is left out), is read by the *conditioned* rows of a
 verb WordNet 3.0 ties it to, where the verb's own words meet the row's conditions
 ("sign" + obj=deal -> 057, AGREE). The ties (``data/events/neighbour_rows.tsv``, written
 by this module's importer):
@@ -12,7 +13,9 @@ by this module's importer):
 - the neighbour is a one-word synonym of that sense, or a word of its direct hypernym (the
   verb is a troponym of it: "ink" -> sign, "append one's signature to"), whose senses
   number that synset among its first ``MAX_NEIGHBOUR_RANK``;
-- the neighbour has conditioned event rows in the lexicon files.
+- the neighbour has conditioned event rows of our own (``triggers.tsv``): the imported
+  dictionary's conditioned rows are not lent ("limit" -> control, whose CAMEO row
+  "control" + attack codes 113, read "did not limit her attacks to" as a complaint).
 
 Why conditioned rows only: ``near_verbs.py`` (session 37) lends a neighbour's *bare* code,
 and only from our own rows and the lexicographer files of dealings between parties,
@@ -20,7 +23,8 @@ because a bare code holds for any object and the dictionary gives one for any se
 its word. A conditioned row names what its verb acts on ("sign" a deal, a treaty, a
 pact): the object's word fixes the sense, so a troponym that meets the condition is that
 act, whatever its file. Rows whose only condition is that the object names an actor
-("@actor") fix no sense and are not lent. The issue (12, recall): a quarter of unseen
+("@actor") fix no sense and are not lent, and a row's "@actor" alternative is dropped
+("free" a prisoner, a hostage or anyone: "rid the party of superdelegates" is no release). The issue (12, recall): a quarter of unseen
 PLOVER sentences get no event; verbs that news uses for signing, sending or seizing and
 that no dictionary row names are among the causes.
 
@@ -46,7 +50,7 @@ from spacy.tokens import Token
 from ..datafiles import data_path, read_table
 from ..rules import declare
 from ..wordnet_files import LEXNAMES, WORDNET, lexfiles, senses, synsets
-from .lexicon import Lexicon, TriggerEntry, read_lexicon
+from .lexicon import Lexicon, Requirement, TriggerEntry, read_lexicon
 from .near_verbs import sense_counts
 from .ontology import load_ontology
 
@@ -54,8 +58,8 @@ NEIGHBOUR_ROWS = declare(
     "events.trigger.neighbour_conditioned_rows",
     "'inked a deal with X': a verb with no lexicon row whose most frequent WordNet sense "
     "(at least half its tagged uses) is a synonym or troponym of a verb with conditioned "
-    "rows (data/events/neighbour_rows.tsv) is read by those rows its own words meet "
-    "(sign + obj=deal: AGREE); rows asking only for an actor are not lent",
+    "triggers.tsv rows (data/events/neighbour_rows.tsv) is read by those its own words meet "
+    "(sign + obj=deal: 057); rows asking only for an actor are not lent",
     order=29.7,
 )
 NEIGHBOUR_ROW = "rule:neighbour_row"
@@ -81,12 +85,21 @@ def neighbours() -> dict[str, tuple[str, ...]]:
 
 
 def lendable(row: TriggerEntry) -> bool:
-    """An event row with a condition on some slot's words other than naming an actor."""
-    if row.role != "event" or not row.cameo or not row.type:
+    """An event row of our own (``triggers.tsv``, not the dictionary's) with a condition on
+    some slot's words other than naming an actor."""
+    if row.role != "event" or not row.cameo or not row.type or row.weight < 1:
         return False
     return any(
         not r.negative and r.words and not (set(r.words) <= {ACTOR_WORD}) for r in row.requires
     )
+
+
+def _named_words(req: Requirement) -> Requirement:
+    """The condition without its "or anyone" ("free" a prisoner, a hostage or @actor): a
+    party as object fixes no sense ("rid the party of superdelegates")."""
+    if req.negative or ACTOR_WORD not in req.words:
+        return req
+    return replace(req, words=req.words - {ACTOR_WORD})
 
 
 def neighbour_rows(
@@ -98,11 +111,17 @@ def neighbour_rows(
     if tok.pos_ != "VERB" or any(c.dep_ == "prt" for c in tok.children):
         return []
     for word in neighbours().get(tok.lemma_.lower(), ()):
-        found = [
-            replace(row, lemma=tok.lemma_.lower(), source=f"{NEIGHBOUR_ROW}:{word}:{row.source}")
+        lent = [
+            replace(
+                row,
+                lemma=tok.lemma_.lower(),
+                requires=tuple(_named_words(r) for r in row.requires),
+                source=f"{NEIGHBOUR_ROW}:{word}:{row.source}",
+            )
             for row in lexicon.candidates(word, "V")
-            if lendable(row) and satisfies(row)
+            if lendable(row)
         ]
+        found = [row for row in lent if satisfies(row)]
         if found:
             return found
     return []
@@ -120,7 +139,8 @@ def listed_verbs(files: tuple[str, ...] = LEXICON_FILES) -> tuple[set[str], set[
             word = lemma.split()[0]
             listed.add(lemma)
             listed.add(word)  # "walk out" listed: "walk" is the lexicon's word
-            if " " not in lemma and any(lendable(e) for e in entries):
+            own = name == LEXICON_FILES[0]  # read alone, every file's rows weigh 1
+            if own and " " not in lemma and any(lendable(e) for e in entries):
                 lending.add(lemma)
     return listed, lending
 
