@@ -24,6 +24,7 @@ from .codes import reject_code
 from .conditional_family import CONDITIONAL_FAMILY, family_row
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .criticism_verbs import CRITICISM_VERBS, criticism_row
+from .directed_causatives import DIRECTED_CAUSATIVE, causative_row
 from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
 from .light_nouns import (
     DERIVED_VERB_MARK,
@@ -41,6 +42,7 @@ from .multiwords import (
 )
 from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative
 from .near_verbs import NEAR_VERBS, near_row
+from .neighbour_rows import NEIGHBOUR_ROWS, neighbour_rows
 from .non_events import NonEvents
 from .parts import Tuning
 from .placed_acts import PLACED_ACT, placed_act_row
@@ -644,6 +646,8 @@ class TriggerMatcher:
         if not rows and self.tuning.on(NEAR_VERBS):  # "repudiated X": reject's bare code
             near = near_row(tok, self.lexicon, actors)
             rows = [near] if near is not None else rows
+        if not rows and self.tuning.on(NEIGHBOUR_ROWS):  # "inked a deal": sign's rows
+            rows = neighbour_rows(tok, self.lexicon, lambda r: self._satisfies(r, tok, actors))
         if not rows and self.tuning.on(REJECTED_PARTY):  # "disavowed Duke"
             rejected = rejected_party_row(tok, particles(tok), actors)
             rows = [rejected] if rejected is not None else rows
@@ -684,6 +688,8 @@ class TriggerMatcher:
             (ORDERED_FORCES, lambda: ordered_forces_row(tok, actors)),
             # "summoned the Ugandan envoy to protest"
             (SUMMONED_ENVOY, lambda: summoned_envoy_row(tok, actors)),
+            # "ordered three diplomats to leave the country": expel, "force to leave"
+            (DIRECTED_CAUSATIVE, lambda: causative_row(tok, self.lexicon, actors)),
         )
         for name, reading in readings:
             if self.tuning.on(name) and (first := reading()) is not None:
