@@ -166,9 +166,9 @@ def authority_in_clause(tok: Token, ctx: DocContext, names: bool = False) -> boo
     for t in _own_clause(tok):
         if authority_word(t):
             return True
-        if names and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")):
-            if ctx.actors.actor_at(t.idx, t.idx + len(t)) is None:
-                return True
+        named = t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")
+        if names and named and ctx.actors.actor_at(t.idx, t.idx + len(t)) is None:
+            return True
     return False
 
 
