@@ -32,10 +32,10 @@ and a dropped reading let the token's next reading be coded in its place. Now:
 - an authority is never an ordinary party: a subject or object head, or a noun anywhere in
   the act's own clause (its arguments and their phrases, not an adverbial, coordinated or
   complement clause), that names an authority or where it acts - an agents-lexicon noun
-  of a sector outside ``ORDINARY_SECTORS`` (police, council, army), or a noun whose most
+  of an authority's sector (``AUTHORITY_SECTORS``: police, council, army), or a noun whose most
   frequent WordNet sense lies under court, jury, judge, prosecutor, coroner, law
-  enforcement agency, lawman, government, legal proceeding, detention, correctional
-  institution, bail or arrest (``data/events/authority_nouns.txt``, by
+  enforcement agency, lawman, government, legal proceeding, inquest, verdict, litigant
+  (defendant), detention, correctional institution, bail or arrest (``data/events/authority_nouns.txt``, by
   ``events.violence_import``): "the driver appeared in court", "was taken into custody";
 - COERCE of an authority's own kind (CAMEO 172 to 175: sanctions, arrest, detention or
   charge, expulsion, repression) stays whoever the text makes its subject ("the man faces
@@ -106,6 +106,9 @@ AUTHORITY_CODES = ("08", "172", "173", "174", "175")
 # COERCE codes only an authority acts by, whoever the text makes the subject ("the man
 # faces charges", "appeared in court": the undergoer): 172 to 175 (session 54)
 AUTHORITY_COERCE = ("172", "173", "174", "175")
+# sectors of an authority (government, police, courts, the armed forces, legislatures,
+# intelligence services, international missions; not a hospital or a church)
+AUTHORITY_SECTORS = frozenset(("GOV", "COP", "JUD", "MIL", "LEG", "SPY", "IGO"))
 # clauses of their own under the act's verb, whose nouns are not the act's (session 54)
 OTHER_CLAUSES = ("advcl", "conj", "ccomp", "parataxis", "relcl", "csubj", "cc", "punct")
 # acts of words: where the text leaves the speaker unsaid ("what is being criticized as
@@ -139,15 +142,15 @@ def authority_nouns() -> frozenset[str]:
 
 
 def authority_word(tok: Token) -> bool:
-    """A noun of an authority: of ``authority_nouns``, or of the agents lexicon in a
-    sector outside ``ORDINARY_SECTORS`` (police, council, army)."""
+    """A noun of an authority: of ``authority_nouns``, or of the agents lexicon in one of
+    ``AUTHORITY_SECTORS`` (police, council, army)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lemma in authority_nouns() or lower in authority_nouns():
         return True
     agent = agent_words().get(lemma) or agent_words().get(singular(lower))
-    return agent is not None and agent.sector not in ORDINARY_SECTORS
+    return agent is not None and agent.sector in AUTHORITY_SECTORS
 
 
 def _own_clause(tok: Token) -> list[Token]:
