@@ -104,6 +104,7 @@ class Coder:
         by_depth = [sent.doc[i] for i in positions]
         frames = self.frames
         frames.vetoed.clear()
+        ctx.sense_vetoes.clear()
         for tok in by_depth:
             if tok.i in consumed or tok.pos_ != "VERB":
                 continue

@@ -145,7 +145,10 @@ class FrameBuilder:
         for number, row in enumerate(self.matcher.verb_rows(tok, ctx.actors)):
             if number and not self.tuning.on(LIGHT_FALLTHROUGH):
                 return None
+            before = len(ctx.sense_vetoes)
             frame = self._frame_row(row, tok, ctx, inherited, depth)
+            if frame is None and self._sense_vetoed(tok, row.role == "light", ctx, before):
+                return None  # "no event" said by a vetoing sense rule: no other row
             if frame is not None and row.role == "event":
                 frame = self._undergone_roles(frame, tok, ctx)
                 frame = self._acquired_roles(frame, tok, ctx)
@@ -175,8 +178,11 @@ class FrameBuilder:
                 continue
             if given and row.type not in GIVEN_TYPES:
                 continue  # "secured the release of X": X is no giver
+            before = len(ctx.sense_vetoes)
             frame = self.frame_noun(noun, ctx, row, [])
             if frame is None:
+                if self._sense_vetoed(tok, True, ctx, before):
+                    return None  # the noun's act vetoed: the verb's own rows read no more
                 continue
             if given and not (frame.source or frame.target):
                 continue  # no giver and no receiver named: the verb's own rows decide
@@ -191,6 +197,18 @@ class FrameBuilder:
             frame.nominal = False
             return self._clause_sensed(frame, tok, ctx)  # "Would X come under attack?"
         return None
+
+    def _sense_vetoed(self, tok: Token, whole: bool, ctx: DocContext, before: int) -> bool:
+        """A sense rule vetoed a reading since ``before`` (``DocContext.sense_vetoes``): of
+        ``tok`` itself, or (``whole``: a support verb and its noun, a verb and the noun it
+        undergoes, are one predication) of any token read with it. The token is then
+        recorded in ``vetoed``: no other row, and the coder consumes its clause. Nothing
+        is ever recorded while no vetoing rule is on."""
+        new = ctx.sense_vetoes[before:]
+        if not new or not (whole or tok.i in new):
+            return False
+        self.vetoed.add(tok.i)
+        return True
 
     def _clause_sensed(self, frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
         """``frame``, governed by ``tok``, through the clause-level sense rules
@@ -368,6 +386,7 @@ class FrameBuilder:
         self, tok: Token, ctx: DocContext, source: list[str], depth: int
     ) -> Frame | None:
         for comp in self._complements(tok):
+            before = len(ctx.sense_vetoes)
             if comp.pos_ == "VERB":
                 inherited = source if comp.dep_ in ("xcomp", "pcomp") else None
                 frame = self.frame_verb(comp, ctx, inherited, depth + 1)
@@ -378,6 +397,8 @@ class FrameBuilder:
                 noun = self.frame_noun(comp, ctx, row, source) if row is not None else None
                 if noun is not None:
                     return noun
+            if comp.i in ctx.sense_vetoes[before:]:
+                return None  # the complement's act vetoed: no later complement read instead
         return None
 
     def frame_ask_for(self, tok: Token, ctx: DocContext) -> Frame | None:

@@ -83,6 +83,10 @@ class DocContext:
     # ready to support X"): the negation is the refusal's own, read by the sense stage
     # (events.mode.readiness_refusal_asserted)
     readiness_refusals: set[int] = field(default_factory=set)
+    # tokens whose reading a sense rule vetoed: no event at all there, no other reading of
+    # the token in its place (events.sense.no_political_party); the coder clears it per
+    # sentence, FrameBuilder reads it
+    sense_vetoes: list[int] = field(default_factory=list)
 
 
 @dataclass
