@@ -35,6 +35,7 @@ use, copying and distribution with its notice; see data/events/README.md).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -136,6 +137,28 @@ def sense_counts(root: Path) -> dict[str, list[int]]:
     return {k: [v.get(n, 0) for n in range(1, max(v) + 1)] for k, v in out.items()}
 
 
+def dominant_first_sense(counts: dict[str, list[int]], lemma: str) -> bool:
+    """Whether a verb's first sense holds at least ``MIN_FIRST_SHARE`` of its tagged uses
+    (a verb never tagged counts as dominant: WordNet lists senses by frequency)."""
+    tagged = counts.get(lemma, [])
+    total = sum(tagged)
+    return total == 0 or tagged[0] >= MIN_FIRST_SHARE * total
+
+
+def sense_neighbours(
+    graph: dict[str, tuple[list[str], list[tuple[str, str]]]],
+    first: str,
+    relations: dict[str, str | None],
+) -> Iterator[tuple[str, str, str]]:
+    """(relation, synset offset, word) near one verb sense, in ``relations`` order: the
+    sense's own synonyms (symbol None), then the words of each synset the symbol points to."""
+    for relation, symbol in relations.items():
+        near = [first] if symbol is None else [t for s, t in graph[first][1] if s == symbol]
+        for offset in near:
+            for word in graph[offset][0]:
+                yield relation, offset, word.split("(")[0]
+
+
 def rows(root: Path = WORDNET) -> list[tuple[str, str, str, str]]:
     """(verb, lexname, relation, near verb) for every one-word verb without a bare lexicon
     row whose most frequent sense is in ``LEXFILES`` and dominant, and each coded near verb
@@ -152,23 +175,17 @@ def rows(root: Path = WORDNET) -> list[tuple[str, str, str, str]]:
             continue
         first = offsets[0]
         name = LEXNAMES.get(lexfile[first], "")
-        tagged = counts.get(lemma, [])
-        total = sum(tagged)
-        if name not in LEXFILES or (total > 0 and tagged[0] < MIN_FIRST_SHARE * total):
+        if name not in LEXFILES or not dominant_first_sense(counts, lemma):
             continue
         seen: set[str] = set()
-        for relation, symbol in RELATIONS.items():
-            near = [first] if symbol is None else [t for s, t in graph[first][1] if s == symbol]
-            for offset in near:
-                for word in graph[offset][0]:
-                    word = word.split("(")[0]
-                    found = index.get(word, [])
-                    if word == lemma or word in seen or word not in own or not found:
-                        continue
-                    if found[0] != offset or len(found) > MAX_NEAR_SENSES:
-                        continue
-                    seen.add(word)
-                    out.append((lemma, name, relation, word))
+        for relation, offset, word in sense_neighbours(graph, first, RELATIONS):
+            found = index.get(word, [])
+            if word == lemma or word in seen or word not in own or not found:
+                continue
+            if found[0] != offset or len(found) > MAX_NEAR_SENSES:
+                continue
+            seen.add(word)
+            out.append((lemma, name, relation, word))
     return out
 
 

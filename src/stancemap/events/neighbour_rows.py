@@ -51,7 +51,7 @@ from ..datafiles import data_path, read_table
 from ..rules import declare
 from ..wordnet_files import LEXNAMES, WORDNET, lexfiles, senses, synsets
 from .lexicon import Lexicon, Requirement, TriggerEntry, read_lexicon
-from .near_verbs import sense_counts
+from .near_verbs import dominant_first_sense, sense_counts, sense_neighbours
 from .ontology import load_ontology
 
 NEIGHBOUR_ROWS = declare(
@@ -69,8 +69,6 @@ RELATIONS = {"synonym": None, "hypernym": "@"}
 MAX_NEIGHBOUR_RANK = 3
 # a hypernym with more troponyms than this names no one act ("change", "move", "utter")
 MAX_TROPONYMS = 12
-# the least share of the verb's tagged uses its most frequent sense must hold
-MIN_FIRST_SHARE = 0.5
 LEXICON_FILES = ("events/triggers.tsv", "events/cameo_verbs.tsv")
 ACTOR_WORD = "@actor"  # the lexicon's condition that a slot names an actor (matching.py)
 
@@ -159,26 +157,20 @@ def rows(root: Path = WORDNET) -> list[tuple[str, str, str, str]]:
         if not lemma.isalpha() or lemma in listed:
             continue
         first = offsets[0]
-        tagged = counts.get(lemma, [])
-        total = sum(tagged)
-        if total > 0 and tagged[0] < MIN_FIRST_SHARE * total:
+        if not dominant_first_sense(counts, lemma):
             continue
         name = LEXNAMES.get(lexfile[first], "")
         seen: set[str] = set()
-        for relation, symbol in RELATIONS.items():
-            near = [first] if symbol is None else [t for s, t in graph[first][1] if s == symbol]
-            for offset in near:
-                for word in graph[offset][0]:
-                    word = word.split("(")[0]
-                    if word == lemma or word in seen or word not in lending:
-                        continue
-                    if offset not in index.get(word, [])[:MAX_NEIGHBOUR_RANK]:
-                        continue
-                    troponyms = sum(1 for s, _ in graph[offset][1] if s == "~")
-                    if symbol is not None and troponyms > MAX_TROPONYMS:
-                        continue  # "change", "move": too general to name one act
-                    seen.add(word)
-                    out.append((lemma, name, relation, word))
+        for relation, offset, word in sense_neighbours(graph, first, RELATIONS):
+            if word == lemma or word in seen or word not in lending:
+                continue
+            if offset not in index.get(word, [])[:MAX_NEIGHBOUR_RANK]:
+                continue
+            troponyms = sum(1 for s, _ in graph[offset][1] if s == "~")
+            if RELATIONS[relation] is not None and troponyms > MAX_TROPONYMS:
+                continue  # "change", "move": too general to name one act
+            seen.add(word)
+            out.append((lemma, name, relation, word))
     return out
 
 
