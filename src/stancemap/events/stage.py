@@ -55,7 +55,6 @@ from .ontology import load_ontology
 from .own_verb_rows import OWN_VERB_ROWS
 from .own_verb_rows import TABLE as OWN_ROWS_TABLE
 from .parties import PREP_GERUND_OWNER
-from .signed_agreements import SIGNED_AGREEMENT_AGREE, agreement_typed
 from .quoted_deeds import CHARGED_DEED, quoted_deeds
 from .quoted_judgements import (
     CONTENT_JUDGEMENT,
@@ -65,6 +64,7 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
+from .signed_agreements import SIGNED_AGREEMENT_AGREE, agreement_typed
 
 DICTIONARY = declare(
     "events.trigger.cameo_dictionary",
