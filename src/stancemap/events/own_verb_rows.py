@@ -20,7 +20,7 @@ pattern read for a verb only where
 
 - the pattern's comment names that verb (an inflected form - "# CALLED_OFF", "# THREW" -
   is read through the block's listed inflections, WordNet's ``verb.exc`` and the regular
-  endings), or
+  endings; a comment may name several: "# CONFIRM , REAFFIRM"), or
 - the verb the comment names is a synonym of the verb's most frequent WordNet 3.0 sense
   ("assure" in ensure's first synset {guarantee, ensure, insure, assure, secure}): the
   reading verb's dominant sense is then the pattern verb's too;
@@ -102,12 +102,12 @@ def _bases(word: str, exceptions: dict[str, set[str]]) -> set[str]:
     return out
 
 
-def pattern_owners(text: str, root: Path = WORDNET) -> dict[int, str | None]:
-    """Line number of each pattern of the dictionary's verb blocks -> the verb of its block
-    its comment names (base form, lower case, "call off"), or None where the comment names
-    no verb of the block."""
+def pattern_owners(text: str, root: Path = WORDNET) -> dict[int, frozenset[str]]:
+    """Line number of each pattern of the dictionary's verb blocks -> the verbs of its
+    block its comment names (base forms, lower case, "call off"; "# CONFIRM , REAFFIRM":
+    both), empty where the comment names no verb of the block."""
     exceptions = _exceptions(root)
-    owners: dict[int, str | None] = {}
+    owners: dict[int, frozenset[str]] = {}
     forms: dict[str, str] = {}  # a block's verbs and their listed inflections
     in_verbs = False
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -121,8 +121,9 @@ def pattern_owners(text: str, root: Path = WORDNET) -> dict[int, str | None]:
             forms = {}
             continue
         if line.startswith("-"):
-            comment = raw.split("#", 1)[1].split() if "#" in raw else []
-            owners[number] = _owner(comment[0], forms, exceptions) if comment else None
+            comment = raw.split("#", 1)[1].replace(",", " ").split() if "#" in raw else []
+            named = (_owner(word, forms, exceptions) for word in comment)
+            owners[number] = frozenset(verb for verb in named if verb is not None)
             continue
         word = line.split()[0]
         if line[0] in "&{(~" or not _WORD.match(word):
@@ -167,8 +168,8 @@ def keeper(text: str, root: Path = WORDNET) -> Callable[[str, int], bool]:
     synonyms = first_sense_synonyms(root)
 
     def keep(verb: str, line: int) -> bool:
-        owner = owners.get(line)
-        return owner is None or owner == verb or owner in synonyms(verb)
+        named = owners.get(line)
+        return not named or verb in named or bool(named & synonyms(verb))
 
     return keep
 
