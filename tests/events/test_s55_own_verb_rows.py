@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 from party_runner import types_on_trigger
-from shared_data import shared_path
 
+from shared_data import shared_path
 from stancemap.config import Settings
 from stancemap.datafiles import data_path
 from stancemap.events.own_verb_rows import keeper, pattern_owners, write
@@ -37,7 +37,7 @@ def test_both_rules_ship_off():
     assert SIGNED in Settings().rules.disable
 
 
-def test_a_block_neighbours_pattern_is_not_read():
+def test_a_block_neighbours_pattern_is_not_read(types_on):
     # ARRIVE's "&MILITARY *" (072, military aid) is not lent to "come": troops under fire
     # are no aid
     text = "Soldiers came under fire from gunmen near the border on Tuesday."

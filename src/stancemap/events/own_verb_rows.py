@@ -76,8 +76,17 @@ HEADER = """\
 # events.trigger.own_verb_rows.
 """
 
-_ENDINGS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""))
-_ENDINGS += (("ing", "e"), ("ing", ""))
+# regular verb endings and what they replace ("tries" -> try, "stopped" -> stop)
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+)
 
 
 def _exceptions(root: Path) -> dict[str, set[str]]:
