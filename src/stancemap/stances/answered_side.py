@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -38,6 +39,26 @@ CLAIMANT_OTHER_SIDE = declare(
     "of another side is answered",
     order=30.61,
 )
+
+CLAIMANT_SAID_WORDS = declare(
+    "stances.relations.claimant_verbal_event",
+    "'Y said P. The two sides have talked under EU mediation. X rejected the accusation': an "
+    "event stands as the earlier claim a rejection answers only where it is words aimed at "
+    "someone (PLOVER's verbal-conflict quad: a request, accusation, rejection or threat), not "
+    "a meeting, a mediation or a deed; quotes answer as before",
+    order=30.62,
+)
+
+
+@lru_cache(maxsize=64)
+def verbal_conflict(event_type: str) -> bool:
+    """An event type of PLOVER's verbal-conflict quad (``data/events/plover.toml``)."""
+    from ..events.ontology import load_ontology  # late: read once, where a claim is sought
+
+    try:
+        return load_ontology().type_of(event_type).quad == "verbal-conf"
+    except KeyError:
+        return False
 
 
 def own_side_claimant(actors: ActorLayer, holder: str, claimant: str) -> bool:

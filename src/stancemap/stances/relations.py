@@ -40,7 +40,13 @@ from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
-from .answered_side import CLAIMANT_OTHER_SIDE, other_side_window, own_side_claimant
+from .answered_side import (
+    CLAIMANT_OTHER_SIDE,
+    CLAIMANT_SAID_WORDS,
+    other_side_window,
+    own_side_claimant,
+    verbal_conflict,
+)
 from .between_verb import BETWEEN_ON_VERB, between_preps
 from .campaign import (
     CAMPAIGN_RULES,
@@ -398,6 +404,7 @@ def _nearest_claimant(
             ctx.actors, ctx.all_quotes, ctx.events, sents, here, lookback, holder
         )
     earliest = sents[first].start_char
+    verbal_only = CLAIMANT_SAID_WORDS in ctx.on
     # (position, claimant, evidence, start, end of its words, accused the holder, an event)
     found: list[tuple[int, str, list[str], int, int, bool, bool]] = []
     said_only = SAID_CLAIMS in ctx.on
@@ -434,6 +441,8 @@ def _nearest_claimant(
             continue  # an act told inside a quote is the speaker's claim: the quote stands for it
         if any(a <= ev.trigger.start < b for a, b in acts):
             continue
+        if verbal_only and not verbal_conflict(ev.type):
+            continue  # "talks under EU mediation", "officials met": no claim (session 55)
         if earliest <= ev.trigger.start < tok.idx and ev.source:
             others = [
                 s
@@ -1937,6 +1946,7 @@ class RelationReader:
             WORDNET_CLAIM_NOUNS,
             DEMONYM_ACT_OWNER,
             CLAIMANT_OTHER_SIDE,
+            CLAIMANT_SAID_WORDS,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
