@@ -16,7 +16,15 @@ earlier claimant of the answerer's own side by the alignment step's ``Sides`` (a
 its bodies and office holders with their spokespeople, a spokesperson and whom she speaks
 for, staff of one actor: ``judged_subject.one_side``), so the nearest claim of another side
 is the one answered; where no other side spoke, nothing is read. An event's sources of the
-answerer's side are passed over the same way.
+answerer's side are passed over the same way, and a sentence where only his own side spoke
+does not use up the search's lookback (``claim_lookback_sentences``): the search reaches one
+sentence further back for each (``other_side_window``).
+
+Reaching further back, the merely nearest source of an event of another side can be a
+meeting or a mediation ("the two governments have talked under EU mediation"): with
+``stances.relations.claimant_verbal_event`` on (shipped off) an event stands as the claim a
+rejection answers only where it is words aimed at someone - PLOVER's verbal-conflict quad
+(a request, an accusation, a rejection, a threat); a quote answers as before.
 """
 
 from __future__ import annotations
@@ -85,7 +93,9 @@ def other_side_window(
     starts = [s.start_char for s in sents]
     # sentence index -> whether each claimant there is of the holder's own side
     sides: dict[int, list[bool]] = {}
-    claims = [(q.content.start, (q.speaker,)) for q in quotes if q.speaker]
+    claims: list[tuple[int, tuple[str, ...]]] = [
+        (q.content.start, (q.speaker,)) for q in quotes if q.speaker
+    ]
     claims += [(e.trigger.start, tuple(e.source)) for e in events if not e.reported_by]
     for at, who in claims:
         n = bisect_right(starts, at) - 1
