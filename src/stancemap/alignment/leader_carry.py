@@ -9,8 +9,9 @@ office holder's and a foreign state's) relation to their two states
 has evidence of its own by its leaders' (``country_follows_its_leader``). Two carries
 are missing, and the relation sets' tune parts lose pairs on both:
 
-- ``alignment.carry.leader_to_country``: an office holder's relation with a foreign
-  person or an intergovernmental body is his country's relation with that party too
+- ``alignment.carry.leader_to_country``: an office holder's relation with another
+  state's office holder or body, or an intergovernmental body, is his country's relation
+  with that party too
   ("Ali rejected Maduro's claim": Guyana ~ Maduro; "Noboa accused Petro": Ecuador ~
   Petro). Two states' pair is ``states_follow_leaders``'s; a country ~ person pair with
   evidence of its own is ``country_follows_its_leader``'s; here only the pair with none.
@@ -24,9 +25,12 @@ Both carry only a pair's own evidence (nothing carried is carried again), make o
 pairs with no evidence of their own, weigh the carried observations
 ``state_own_weight`` and name them ``via`` "leaders:<a>~<b>" (the pair they come from;
 ``carried.carried_part`` reports them). Never a pair of one side (``Sides.affiliated``),
-and the other end must be of another known state or an intergovernmental body
-(``bodies._other_side``): a candidate at home, or a person the linker gave no country,
-is never set against a government this way. Only in one story (``Sides.in_story``).
+and the other end must stand for another state - a country, a body of a state sector, an
+office holder with a role in the story - or be an intergovernmental body
+(``_of_another_state``): a candidate at home, a person out of office, a businessman or a
+person the linker gave no country is never set against a government this way (a first
+form that took any party of another country carried "Clinton ~ Putin" and "a New York
+businessman ~ Putin" to Russia on PolNeAR 2016 tune articles). Only in one story (``Sides.in_story``).
 A state's deed reaches no spokesperson (words only: statements and verbal events), as
 ``holders_answer_for_state`` carries them; a leader's deeds are his state's, as
 ``states_follow_leaders`` carries them.
@@ -38,19 +42,21 @@ from collections.abc import Callable
 from typing import Any
 
 from ..rules import declare
-from .bodies import _other_side, is_voice
+from .bodies import STATELESS_SIDES, _other_side, is_voice
 from .voices import VOICE
 
 LEADER_TO_COUNTRY = declare(
     "alignment.carry.leader_to_country",
-    "an office holder's relation with a foreign person or an intergovernmental body is his "
-    "country's too, carried and weaker, where that pair has no evidence of its own ('Ali "
-    "rejected Maduro's claim': Guyana ~ Maduro); never a pair of one side",
+    "an office holder's relation with another state's office holder or body, or an "
+    "intergovernmental body, is his country's too, carried and weaker, where that pair has "
+    "no evidence of its own ('Ali rejected Maduro's claim': Guyana ~ Maduro); never a pair "
+    "of one side",
     order=21,
 )
 STATE_TO_SPOKESPERSON = declare(
     "alignment.carry.state_to_spokesperson",
-    "a state's or its body's words on a party of another state are its spokespeople's too, "
+    "a state's or its body's words on another state, its office holder or body are its "
+    "spokespeople's too, "
     "carried and weaker, where that pair has no evidence of its own ('Russia called Baku's "
     "move hostile': its spokeswoman ~ Azerbaijan); never a pair of one side",
     order=41,
@@ -80,7 +86,7 @@ def carry_to_affiliates(
         for x, y in ((a, b), (b, a)):
             side = sides.actors.get(x)
             state = sides.leader_state(x)
-            if side is None or state is None or not _other_side(sides, state, y):
+            if side is None or state is None or not _of_another_state(sides, state, y):
                 continue
             if side.type == "person" and not is_voice(sides, x):
                 if not leaders_on:
@@ -113,3 +119,14 @@ def carry_to_affiliates(
                     for o in carried
                 ]
     return {**pairs, **{k: p for k, p in made.items() if p.observations}}
+
+
+def _of_another_state(sides: Any, state: str, other: str) -> bool:
+    """``other`` stands for a state other than ``state`` - a country, a body of a state
+    sector, an office holder with a role in the story (``Sides.leader_state``) - or is an
+    intergovernmental body (``bodies._other_side``): not a person out of office, a
+    businessman or a campaign, whose words and deeds are their own."""
+    if not _other_side(sides, state, other):
+        return False
+    side = sides.actors.get(other)
+    return sides.leader_state(other) is not None or (side.sector or "") in STATELESS_SIDES
