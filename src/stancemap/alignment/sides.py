@@ -41,6 +41,7 @@ from typing import Any
 from ..datafiles import constants
 from ..rules import declare
 from .bodies import ACTED_ON, NAMES_STATE, VOICE_FOR_STATE, voices_speak_for_state
+from .leader_carry import carry_to_affiliates
 from .voices import COMPATRIOT_WORDS, VOICE, VOICES, pool_voices
 
 AFFILIATED = declare(
@@ -338,6 +339,8 @@ def settle(
         out = voices_speak_for_state(
             out, sides, gate=enabled(NAMES_STATE), acted_on=enabled(ACTED_ON)
         )
+    if switches is not None:  # shipped off: a leader's pair is his country's (session 55)
+        out = carry_to_affiliates(out, sides, enabled)
     return out
 
 

@@ -40,6 +40,13 @@ from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
+from .answered_side import (
+    CLAIMANT_OTHER_SIDE,
+    CLAIMANT_SAID_WORDS,
+    other_side_window,
+    own_side_claimant,
+    verbal_conflict,
+)
 from .between_verb import BETWEEN_ON_VERB, between_preps
 from .campaign import (
     CAMPAIGN_RULES,
@@ -388,7 +395,16 @@ def _nearest_claimant(
     sents = list(ctx.doc.sents)
     starts = [s.start for s in sents]
     here = bisect_right(starts, tok.i) - 1
-    earliest = sents[max(0, here - lookback)].start_char
+    first = max(0, here - lookback)
+    # with claimant_other_side on, no claimant of the holder's own side, and a sentence
+    # only they spoke in does not use up the lookback (session 55)
+    other_side = CLAIMANT_OTHER_SIDE in ctx.on
+    if other_side:
+        first = other_side_window(
+            ctx.actors, ctx.all_quotes, ctx.events, sents, here, lookback, holder
+        )
+    earliest = sents[first].start_char
+    verbal_only = CLAIMANT_SAID_WORDS in ctx.on
     # (position, claimant, evidence, start, end of its words, accused the holder, an event)
     found: list[tuple[int, str, list[str], int, int, bool, bool]] = []
     said_only = SAID_CLAIMS in ctx.on
@@ -396,6 +412,7 @@ def _nearest_claimant(
         if (
             q.speaker
             and q.speaker != holder
+            and not (other_side and own_side_claimant(ctx.actors, holder, q.speaker))
             and earliest <= q.content.start < tok.idx
             and q.content.end <= tok.idx + 1
             and not (said_only and q.reports == "attitude")  # "X thanked Y": no claim
@@ -424,8 +441,14 @@ def _nearest_claimant(
             continue  # an act told inside a quote is the speaker's claim: the quote stands for it
         if any(a <= ev.trigger.start < b for a, b in acts):
             continue
+        if verbal_only and not verbal_conflict(ev.type):
+            continue  # "talks under EU mediation", "officials met": no claim (session 55)
         if earliest <= ev.trigger.start < tok.idx and ev.source:
-            others = [s for s in ev.source if s != holder]
+            others = [
+                s
+                for s in ev.source
+                if s != holder and not (other_side and own_side_claimant(ctx.actors, holder, s))
+            ]
             if others:
                 accused = ev.type == "ACCUSE" and holder in ev.target
                 found.append(
@@ -1922,6 +1945,8 @@ class RelationReader:
             ATTITUDE_PHRASE,
             WORDNET_CLAIM_NOUNS,
             DEMONYM_ACT_OWNER,
+            CLAIMANT_OTHER_SIDE,
+            CLAIMANT_SAID_WORDS,
         )
         ctx.on = frozenset(name for name in declared if self.enabled(name)) | frozenset(
             name for name, is_on in on.items() if is_on
