@@ -25,8 +25,8 @@ def types_on(analyzer):
     return types_on_trigger(analyzer, RULE)
 
 
-def test_the_rule_ships_off():
-    assert RULE in Settings().rules.disable
+def test_the_rule_ships_on():
+    assert RULE not in Settings().rules.disable  # on since session 55
 
 
 @pytest.mark.parametrize(
