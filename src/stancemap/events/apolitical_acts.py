@@ -45,6 +45,11 @@ and a dropped reading let the token's next reading be coded in its place. Now:
   (``DocContext.sense_vetoes``, read by ``FrameBuilder``): no later row of the verb, no
   other complement of a support verb, no row of a verb over a noun it undergoes, and the
   coder consumes the token's clause, so no noun or verb inside it is read in its place.
+
+Session 55 (engineer NV, issue 12): switched on, after it kept what earlier sessions' tests
+keep (``violence_kept.py``): a weapon as a side's head or as the noun a participle
+modifies ("missiles targeting a city"), a clash in the sentence ("died in clashes": WordNet
+conflict acts) and a protest in the act's own clause ("called off the rally").
 """
 
 from __future__ import annotations
@@ -334,7 +339,8 @@ def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     "person pronoun or an unread name, and one of them ordinary people or a thing or "
     "phenomenon (WordNet lexicographer file), nothing armed around and no authority in its "
     "clause (WordNet), is no event - and vetoes the token: no other reading in its place "
-    "(not PROTEST, not COERCE 172-175)",
+    "(not PROTEST, not COERCE 172-175); s55: a weapon as doer, a clash in the sentence or a "
+    "protest in the clause (WordNet) keeps it",
 )
 def no_political_party(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not apolitical(frame, tok, ctx):
