@@ -1,5 +1,5 @@
 """Session 53 (NP): an act with no political party is no event (events/apolitical_acts.py,
-``events.sense.no_political_party``, shipped off). The sentences were written for this
+``events.sense.no_political_party``, on since session 55). The sentences were written for this
 test; each runs the whole pipeline with the rule on and off."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Session 54 (NV): ``events.sense.no_political_party``, second try (events/apolitical_acts.py,
-shipped off). An act of an authority told of ordinary people, or an accusation whose clause
+shipped off, on since session 55). An act of an authority told of ordinary people, or an accusation whose clause
 names an authority, is never dropped; where the rule drops a reading the token yields no
 event at all (``DocContext.sense_vetoes``). The sentences were written for this test."""
 
