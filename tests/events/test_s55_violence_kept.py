@@ -1,11 +1,13 @@
 """Session 55 (NV): ``events.sense.no_political_party`` (on since session 55) keeps violence
 told by its weapon or as a clash, and an act on a protest (events/violence_kept.py). The
 sentences were written for this test; each runs the whole pipeline with the rule on and off:
-session 54's form of the rule dropped each of the kept ones."""
+session 54's form of the rule dropped each of the kept ones (the missile line on hand-cast
+actors, as in test_s41)."""
 
 from __future__ import annotations
 
 import pytest
+from misread_helpers import StageRunner
 from party_runner import types_on_trigger
 
 from stancemap.config import Settings
@@ -29,7 +31,8 @@ def test_the_rule_ships_on():
 @pytest.mark.parametrize(
     ("text", "trigger", "read"),
     [
-        # a weapon as the doer of a participle: someone fired it
+        # a weapon as the doer of a participle: someone fired it (whole pipeline: a place
+        # actor of Kharkiv; the hand-cast city of test_s41 is below)
         ("Missiles targeting Kharkiv hit a school.", "targeting", "ASSAULT"),
         # deaths in clashes, fighting, a shootout: violence by someone
         ("Twelve people died in clashes in Cairo.", "died", "ASSAULT"),
@@ -43,6 +46,15 @@ def test_the_rule_ships_on():
 def test_violence_and_protests_are_kept(types_on, text, trigger, read):
     assert types_on(text, trigger, on=False) == [read]
     assert types_on(text, trigger, on=True) == [read]
+
+
+def test_a_weapon_doer_is_kept_beside_a_city(analyzer):
+    # with the city cast as a place (an ordinary side), session 54's form dropped it
+    runner = StageRunner(analyzer)
+    text = "Missiles targeting Kharkiv hit a school."
+    on = [e.type for e in runner.on(text, "targeting")]
+    assert on == ["ASSAULT"]
+    assert on == [e.type for e in runner.on(text, "targeting", (RULE,))]
 
 
 @pytest.mark.parametrize(
