@@ -501,6 +501,7 @@ def load_lexicon(
     no_event_patterns: bool = False,
     no_event_uncontested: bool = False,
     displeasure: bool = False,
+    dictionary_file: str = "events/cameo_verbs.tsv",
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
     unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
@@ -511,13 +512,14 @@ def load_lexicon(
     before the bare verb as the dictionary orders them; ``no_event_patterns``: its [---]
     patterns before each verb's dictionary rows (``DICTIONARY_NO_EVENT_PATTERNS``), but
     not those the dictionary also codes (``no_event_uncontested``); ``displeasure``: the cries
-    of displeasure (``DISPLEASURE_CRIES``), as the project's own rows."""
+    of displeasure (``DISPLEASURE_CRIES``), as the project's own rows; ``dictionary_file``:
+    the dictionary's table read (``own_verb_rows.TABLE``: patterns only for their own verb)."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if displeasure:  # "the crowd booed X"
         merge_into(lexicon, read_lexicon(DISPLEASURE_FILE, ontology))
     if dictionary:
         weight = float(constants("events")["dictionary_weight"])
-        shipped = _shipped_dictionary(ontology, weight)
+        shipped = _shipped_dictionary(ontology, weight, dictionary_file)
         merge_into(lexicon, shipped, guarded=guarded, fallback=fallback)
         if consult_patterns:  # "spoke with X"
             merge_into(lexicon, _shipped_dictionary(ontology, weight, CONSULT_PATTERNS_FILE))

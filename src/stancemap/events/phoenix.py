@@ -28,6 +28,7 @@ dictionary in ``[events] extra_lexicons``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..datafiles import constants
@@ -230,6 +231,7 @@ def dictionary_rows(
     statement_events: bool = False,
     whole_sets: bool = False,
     no_event: bool = False,
+    keep: Callable[[str, int], bool] | None = None,
 ) -> list[DictionaryRow]:
     """Every verb and verb pattern of a CAMEO verb dictionary that maps to a PLOVER event,
     narrow patterns before the bare verb (the lexicon tries rows top to bottom).
@@ -243,7 +245,10 @@ def dictionary_rows(
     ``no_event``: instead, only the patterns coded ``[---]`` (no event: "AVOID * ATTACK"),
     each with ``NO_EVENT_CODE`` for its code; patterns that set no condition are left out,
     and so are those read in part (``read_in_full``): a no-event pattern cut short stops
-    more than the dictionary's."""
+    more than the dictionary's.
+    ``keep``: (verb, pattern line) -> whether a block's event pattern is read for that verb
+    of the block (``events.own_verb_rows``: only for the verb it was written for); the
+    verbs' own bare rows are always read."""
     sets = synonym_sets(text, whole_sets)
     rows: list[DictionaryRow] = []
     in_verbs = False
@@ -268,6 +273,8 @@ def dictionary_rows(
             return
         for verb, own_code, line in verbs:
             for pattern, code, pline in patterns:
+                if keep is not None and not keep(verb, pline):
+                    continue
                 read = _requirements(verb, pattern, sets)
                 left_out = read is not None and statement and not read[1].startswith("obj=")
                 if statement_events:

@@ -52,6 +52,8 @@ from .lexicon import (
 )
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
+from .own_verb_rows import OWN_VERB_ROWS
+from .own_verb_rows import TABLE as OWN_ROWS_TABLE
 from .parties import PREP_GERUND_OWNER
 from .quoted_deeds import CHARGED_DEED, quoted_deeds
 from .quoted_judgements import (
@@ -62,6 +64,7 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
+from .signed_agreements import SIGNED_AGREEMENT_AGREE, agreement_typed
 
 DICTIONARY = declare(
     "events.trigger.cameo_dictionary",
@@ -93,8 +96,12 @@ class EventStage:
             no_event_patterns=switches.enabled(DICTIONARY_NO_EVENT_PATTERNS),
             no_event_uncontested=switches.enabled(NO_EVENT_UNCONTESTED),
             displeasure=switches.enabled(DISPLEASURE_CRIES),
+            dictionary_file=OWN_ROWS_TABLE
+            if switches.enabled(OWN_VERB_ROWS)
+            else "events/cameo_verbs.tsv",
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
+        self.signed_agree = switches.enabled(SIGNED_AGREEMENT_AGREE)
         self.reality = switches.enabled(reality.CONFIDENCE)
         self.recorded = switches.enabled(reality.RECORDED)
         self.drop_unreal = switches.enabled(reality.DROP)
@@ -221,7 +228,7 @@ class EventStage:
         self, document: Document, sent: Span, ctx: DocContext, index: int
     ) -> list[Coded]:
         return [
-            item
+            agreement_typed(item) if self.signed_agree else item
             for item in self.coder.code_sentence(sent, ctx, index)
             if not document.is_excluded(*item.trigger)
         ]
