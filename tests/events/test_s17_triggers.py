@@ -18,6 +18,7 @@ from stancemap.events.multiwords import EVENT_LEXNAMES, multiword_table
 # session 24 (N): bare CAMEO 04/06 rows with no counterpart are no event too: that rule must be off as well
 BARE_PARTNER = "events.sense.bare_partner_code_needs_partner"
 MULTIWORD = "events.trigger.multiword_no_event"
+NO_PARTY = "events.sense.no_political_party"  # session 55: on; it drops these on its own too
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +129,7 @@ def test_an_idiom_of_no_act_is_no_event(types_of, text, trigger):
     # the rule makes the difference: switched off, a word of the idiom is coded (and kept:
     # "has not made up his mind" read as a negated COOPERATE scores 0.203, which session 34's
     # marked threshold for the low types, events.reality.mode_thresholds, would drop)
-    off = (MULTIWORD, BARE_PARTNER, "events.reality.mode_thresholds")
+    off = (MULTIWORD, BARE_PARTNER, "events.reality.mode_thresholds", NO_PARTY)
     assert types_of(text, trigger, off) != []
 
 

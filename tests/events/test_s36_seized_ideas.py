@@ -10,6 +10,7 @@ from misread_helpers import StageRunner
 from stancemap.events import seized_ideas
 
 RULE = seized_ideas.SEIZED_IDEA
+NO_PARTY = "events.sense.no_political_party"  # session 55: on; it drops these on its own too
 
 FIGURATIVE = [
     ("The senator seized on the governor's comments at the debate.", "seized"),
@@ -31,7 +32,7 @@ def runner(analyzer):
 
 @pytest.mark.parametrize(("text", "word"), FIGURATIVE)
 def test_a_seized_idea_is_no_event(runner, text, word):
-    off = runner.on(text, word, (RULE,))
+    off = runner.on(text, word, (RULE, NO_PARTY))
     assert [(e.type, e.mode) for e in off] == [("COERCE", "seize")]
     assert runner.on(text, word) == []
 

@@ -1,5 +1,5 @@
 """Session 54 (NV): ``events.sense.no_political_party``, second try (events/apolitical_acts.py,
-shipped off). An act of an authority told of ordinary people, or an accusation whose clause
+shipped off, on since session 55). An act of an authority told of ordinary people, or an accusation whose clause
 names an authority, is never dropped; where the rule drops a reading the token yields no
 event at all (``DocContext.sense_vetoes``). The sentences were written for this test."""
 
@@ -25,8 +25,8 @@ def types_on(analyzer):
     return types_on_trigger(analyzer, RULE)
 
 
-def test_the_rule_ships_off():
-    assert RULE in Settings().rules.disable
+def test_the_rule_ships_on():
+    assert RULE not in Settings().rules.disable  # on since session 55
 
 
 @pytest.mark.parametrize(

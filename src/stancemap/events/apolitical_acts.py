@@ -45,6 +45,11 @@ and a dropped reading let the token's next reading be coded in its place. Now:
   (``DocContext.sense_vetoes``, read by ``FrameBuilder``): no later row of the verb, no
   other complement of a support verb, no row of a verb over a noun it undergoes, and the
   coder consumes the token's clause, so no noun or verb inside it is read in its place.
+
+Session 55 (engineer NV, issue 12): switched on, after it kept what earlier sessions' tests
+keep (``violence_kept.py``): a weapon as a side's head or as the noun a participle
+modifies ("missiles targeting a city"), a clash in the sentence ("died in clashes": WordNet
+conflict acts) and a protest in the act's own clause ("called off the rally").
 """
 
 from __future__ import annotations
@@ -60,6 +65,7 @@ from . import arguments as args
 from .lexnames import noun_lexnames
 from .parts import DocContext, Frame
 from .sense import kinds_around, sense_words
+from .violence_kept import clash_in, noun_forms, participle_doer, protest_in, weapon_head
 
 NO_POLITICAL_PARTY = "events.sense.no_political_party"
 # sectors of actors who are no political party (PLOVER/CAMEO codes): civilians,
@@ -210,7 +216,9 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
     words = violence_nouns()
     if tok.lower_ in words or tok.lemma_.lower() in words:
         return True
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in sent)
+    # a noun by its lower-case singular too ("Missiles" tagged a name), and a clash (s55)
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+    return any(noun_forms(t) & words for t in nouns) or clash_in(nouns)
 
 
 def _actors_side(ids: list[str], ctx: DocContext) -> str:
@@ -261,8 +269,8 @@ def head_kind(tok: Token, ctx: DocContext) -> str:
     owners = {_owner_kind(c, ctx) for c in args.children(tok, *OWNER_DEPS)}
     if POLITICAL in owners or UNKNOWN in owners:
         return POLITICAL if POLITICAL in owners else UNKNOWN  # "the Democratic platform"
-    if _armed_word(tok):
-        return POLITICAL
+    if _armed_word(tok) or weapon_head(tok):
+        return POLITICAL  # a weapon, by WordNet too ("shells", session 55)
     lemma = tok.lemma_.lower()
     agent = agent_words().get(lemma) or agent_words().get(singular(lower))
     if agent is not None:
@@ -282,6 +290,7 @@ def _side_heads(tok: Token, source: bool) -> list[Token]:
     if source:
         heads = args.children(tok, "nsubj")
         heads += [o for a in args.children(tok, "agent") for o in args.children(a, "pobj")]
+        heads += participle_doer(tok)  # "missiles targeting a city" (session 55)
     else:
         heads = args.children(tok, "dobj", "obj", "nsubjpass")
     heads += [c for h in heads for c in args.children(h, "conj")]
@@ -307,6 +316,8 @@ def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
         return False  # "the man faces charges": an authority's act, whoever undergoes it
     if authority_in_clause(tok, ctx, names=frame.type == "ACCUSE"):
         return False  # "appeared in court", "complained to the council"
+    if protest_in(_own_clause(tok)):
+        return False  # "the farmers called off the rally" (session 55)
     doer = side_kind(frame.source, tok, ctx, source=True)
     authority = any(code.startswith(c) for c in AUTHORITY_CODES)
     if doer == NONE and (frame.type in WORDS_TYPES or authority):
@@ -328,7 +339,8 @@ def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     "person pronoun or an unread name, and one of them ordinary people or a thing or "
     "phenomenon (WordNet lexicographer file), nothing armed around and no authority in its "
     "clause (WordNet), is no event - and vetoes the token: no other reading in its place "
-    "(not PROTEST, not COERCE 172-175)",
+    "(not PROTEST, not COERCE 172-175); s55: a weapon as doer, a clash in the sentence or a "
+    "protest in the clause (WordNet) keeps it",
 )
 def no_political_party(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not apolitical(frame, tok, ctx):
