@@ -67,6 +67,13 @@ def test_the_rule_ships_off():
             [("AGREE", ["EST", "LVA"], ["LVA"])],
             [("AGREE", ["EST", "LVA"], [])],
         ),
+        # a generic group of a co-subject's people, in the clause under the act
+        (
+            "Kenya and Tanzania agreed to open the border to Tanzanian traders.",
+            "agreed",
+            [("AGREE", ["KEN", "TZA"], ["TZA"])],
+            [("AGREE", ["KEN", "TZA"], [])],
+        ),
     ],
 )
 def test_co_subjects_are_the_sources_and_no_target(read, text, trigger, off, on):

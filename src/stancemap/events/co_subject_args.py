@@ -16,12 +16,13 @@ act's subject phrase coordinates ('and') two or more actors,
 - the co-subjects are the act's sources, also where the parse handed them to the target
   ("X and Y conferred by phone": the 'by' phrase read as a headline passive's agent,
   which names no actor);
-- neither co-subject, nor an actor of a co-subject's country, is the act's target, unless
-  the act names it as its partner: the verb's or its object's 'with' phrase or its direct
-  object ("X and Y agreed with Z", "met German unions" keep Z and the unions). A place in
-  a co-subject's country ("an agreement ... in Suva") or a party of a clause under the
-  act ("agreed that their countries should encourage Romanian refugees to ...") is no
-  counterpart of the act.
+- neither co-subject, nor a co-subject's own side - its country, a place in it, a generic
+  group of its people - is the act's target, unless the act names it as its partner: the
+  verb's or its object's 'with' phrase or its direct object ("X and Y agreed with Z",
+  "met German unions" keep Z and the unions). A place in a co-subject's country ("an
+  agreement ... in Suva") or its people in a clause under the act ("agreed that their
+  countries should encourage Romanian refugees to ...") is no counterpart of the act; a
+  named person or body of its country may be (news of one country names every party so).
 A subject read as the patient of a real passive ("were received by Z": a 'by' agent that
 names an actor) is left alone, and so is an act whose source came from elsewhere (a
 speaker, a clause above).
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..records import is_agent_id
 from ..rules import declare
 from . import arguments as args
 from .counterparts import COOPERATIVE_TYPES
@@ -42,8 +44,8 @@ CO_SUBJECT_PARTIES = declare(
     "events.args.co_subject_parties",
     "'X and Y agreed / met / signed / held talks': the co-subjects of a joint act (AGREE, "
     "SUPPORT, COOPERATE, CONSULT, AID) are all its sources, none its target (the PLOVER "
-    "gold's 'Compound actor'); a co-subject's own country leaves the target unless named "
-    "as the act's partner ('with' phrase, direct object)",
+    "gold's 'Compound actor'); a co-subject's own land or people (its country, a place, a "
+    "generic group) leaves the target unless named as the act's partner ('with', object)",
     order=45.8,
 )
 # a coordination of parties: "X and Y", "X & Y" ("X or Y" names one of them)
@@ -51,6 +53,8 @@ _AND = ("and", "&")
 # where a joint act names its partner: "met with Z", "signed a deal with Z", "met Z"
 _PARTNER_PREPS = ("with",)
 _OBJECTS = ("dobj", "obj", "dative")
+# actors that stand for a co-subject's own side when of its country: its land, a place in it
+_OWN_SIDE_TYPES = ("country", "location")
 
 
 def _coordinated(head: Token) -> bool:
@@ -121,8 +125,12 @@ def code_co_subjects(frame: Frame, ctx: DocContext, tuning: Tuning, roles: RoleF
         if actor_id in frame.source:
             return False
         actor = ctx.actors.actor(actor_id)
-        own_side = actor is not None and actor.country in countries
-        return not own_side or actor_id in partners
+        if actor is None or actor.country not in countries or actor_id in partners:
+            return True
+        # a named person or body of a co-subject's country may be acted on ("agreed to
+        # back Senator X": news of one country names all its parties so); its land or its
+        # people in general are the co-subject's own side
+        return not (actor.type in _OWN_SIDE_TYPES or is_agent_id(actor_id))
 
     frame.target = [a for a in frame.target if counterpart(a)]
     return frame
