@@ -25,6 +25,7 @@ from ..rules import RuleSwitches, declare
 from .aimed_at import aim
 from .attitudes import ATTITUDE_PREDICATES, attitude_frame
 from .cause_phrases import aim_by_cause
+from .co_subject_args import code_co_subjects
 from .complement_sense import quoted_question_no_request
 from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
@@ -142,6 +143,7 @@ class Coder:
             frame = aim_at_office(frame, ctx, self.tuning, self.roles.subject(tok))
             frame = aim_deeper(frame, ctx, self.tuning)  # "spoke by telephone with X"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
+            frame = code_co_subjects(frame, ctx, self.tuning, self.roles)  # "X and Y agreed"
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
             consumed |= self._clause(tok)
             frame = own_side_obliged(frame, ctx, self.tuning)  # "Europe must", by a European
