@@ -66,3 +66,13 @@ def test_a_rival_at_home_is_no_relation_of_the_state() -> None:
     on = pairs(text, rule_analyzer(LEADER, True))
     assert on == pairs(text, rule_analyzer(LEADER, False))
     assert frozenset(("Kosovo", "Lumir Abdixhiku")) not in on
+
+
+def test_the_leader_carry_ships_on_and_the_spokesperson_carry_off() -> None:
+    # session 55 lead: the leader carry passed docs/judging.md's criterion blind; the other
+    # carry fired once on the blind sets and stays off until it can be judged
+    from stancemap.config import Settings
+
+    disabled = Settings().rules.disable
+    assert LEADER not in disabled
+    assert SPOKES in disabled
