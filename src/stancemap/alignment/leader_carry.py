@@ -67,7 +67,7 @@ def carry_to_affiliates(
     pairs: dict[tuple[str, str], Any], sides: Any, enabled: Callable[[str], bool]
 ) -> dict[tuple[str, str], Any]:
     """The pairs with the carries above added (see the module); ``pairs`` untouched."""
-    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
+    from .scoring import PairScore  # late: scoring imports nothing from here
     from .sides import _is_word
 
     leaders_on, spokes_on = enabled(LEADER_TO_COUNTRY), enabled(STATE_TO_SPOKESPERSON)
@@ -108,15 +108,7 @@ def carry_to_affiliates(
                     continue
                 new = made.setdefault(key, PairScore(key[0], key[1]))
                 new.observations += [
-                    Observation(
-                        o.value,
-                        o.weight * sides.state_own_weight,
-                        o.kind,
-                        o.key,
-                        o.refs,
-                        via=f"leaders:{a}~{b}",
-                    )
-                    for o in carried
+                    o.carried(sides.state_own_weight, f"leaders:{a}~{b}") for o in carried
                 ]
     return {**pairs, **{k: p for k, p in made.items() if p.observations}}
 

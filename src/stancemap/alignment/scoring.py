@@ -251,6 +251,13 @@ class Observation:
     # asserted, and read from passages of its own (no sentence read for both)
     stated: bool = False
 
+    def carried(self, factor: float, via: str) -> Observation:
+        """This observation read for another pair: weighed by ``factor``, named by ``via``
+        (only the evidence fields travel; a co-stance's marks stay with its own pair)."""
+        return Observation(
+            self.value, self.weight * factor, self.kind, self.key, self.refs, via=via
+        )
+
 
 @dataclass
 class PairScore:

@@ -434,7 +434,7 @@ def _holders_answer(pairs: dict[tuple[str, str], Any], sides: Sides) -> dict[tup
     ``via`` "leaders:<a>~<b>" (the state pair they come from); a pair's own evidence is
     never re-weighed, and nothing carried is carried again.
     """
-    from .scoring import Observation, PairScore  # late: scoring imports nothing from here
+    from .scoring import PairScore  # late: scoring imports nothing from here
 
     holders: dict[str, list[str]] = {}  # state -> its office holders in the story
     for aid, side in sides.actors.items():
@@ -463,15 +463,7 @@ def _holders_answer(pairs: dict[tuple[str, str], Any], sides: Sides) -> dict[tup
                     continue
                 new = made.setdefault(key, PairScore(key[0], key[1]))
                 new.observations += [
-                    Observation(
-                        o.value,
-                        o.weight * sides.state_own_weight,
-                        o.kind,
-                        o.key,
-                        o.refs,
-                        via=f"leaders:{a}~{b}",
-                    )
-                    for o in own
+                    o.carried(sides.state_own_weight, f"leaders:{a}~{b}") for o in own
                 ]
     return {**pairs, **{k: p for k, p in made.items() if p.observations}}
 
