@@ -50,7 +50,7 @@ def kind_of(code: str, readable: bool, known: bool) -> str:
 def audit(text: str) -> dict[str, Any]:
     """Counts per kind, examples (line numbers) and undefined synonym sets."""
     from stancemap.events.ontology import load_ontology
-    from stancemap.events.phoenix import _requirements, synonym_sets
+    from stancemap.events.phoenix import _requirements, synonym_sets, verb_part
 
     ontology = load_ontology()
     sets = synonym_sets(text)
@@ -58,13 +58,8 @@ def audit(text: str) -> dict[str, Any]:
     kinds: Counter[str] = Counter()
     examples: dict[str, list[int]] = {}
     used: Counter[str] = Counter()
-    in_verbs = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if "VERB PATTERNS" in raw:
-            in_verbs = True
-            continue
-        line = raw.split("#", 1)[0].rstrip()
-        if not in_verbs or not line.startswith("-") or line.startswith("---"):
+    for number, _raw, line in verb_part(text):
+        if not line.startswith("-") or line.startswith("---"):
             continue
         match = _CODE.search(line)
         pattern = line[1 : match.start()].strip() if match else line[1:].strip()

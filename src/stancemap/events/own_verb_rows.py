@@ -51,7 +51,7 @@ from ..rules import declare
 from ..wordnet_files import WORDNET, senses, synsets
 from .lexicon import COLUMNS
 from .ontology import load_ontology
-from .phoenix import _BLOCK, _WORD, _word, dictionary_rows
+from .phoenix import _BLOCK, _WORD, _word, dictionary_rows, verb_part
 
 OWN_VERB_ROWS = declare(
     "events.trigger.own_verb_rows",
@@ -118,14 +118,7 @@ def pattern_owners(text: str, root: Path = WORDNET) -> dict[int, frozenset[str]]
     exceptions = _exceptions(root)
     owners: dict[int, frozenset[str]] = {}
     forms: dict[str, str] = {}  # a block's verbs and their listed inflections
-    in_verbs = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if "VERB PATTERNS" in raw:
-            in_verbs = True
-            continue
-        line = raw.split("#", 1)[0].rstrip()
-        if not in_verbs or not line.strip():
-            continue
+    for number, raw, line in verb_part(text):
         if _BLOCK.match(line):
             forms = {}
             continue

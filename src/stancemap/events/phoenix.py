@@ -28,7 +28,7 @@ dictionary in ``[events] extra_lexicons``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..datafiles import constants
@@ -223,6 +223,19 @@ def bare_requires(verb: str, code: str) -> str:
     return NO_INFINITIVE
 
 
+def verb_part(text: str) -> Iterator[tuple[int, str, str]]:
+    """(line number, raw line, line without its comment) of each line that is not blank
+    once its comment is cut, after the dictionary's VERB PATTERNS heading."""
+    in_verbs = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if "VERB PATTERNS" in raw:
+            in_verbs = True
+            continue
+        line = raw.split("#", 1)[0].rstrip()
+        if in_verbs and line.strip():
+            yield number, raw, line
+
+
 def dictionary_rows(
     text: str,
     ontology: Ontology,
@@ -251,7 +264,6 @@ def dictionary_rows(
     verbs' own bare rows are always read."""
     sets = synonym_sets(text, whole_sets)
     rows: list[DictionaryRow] = []
-    in_verbs = False
     block_code: str | None = None
     statement = False  # a block of public-statement verbs (CAMEO 01x: "say", "comment")
     verbs: list[tuple[str, str | None, int]] = []
@@ -294,13 +306,7 @@ def dictionary_rows(
         verbs.clear()
         patterns.clear()
 
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].rstrip()
-        if "VERB PATTERNS" in raw:
-            in_verbs = True
-            continue
-        if not in_verbs or not line.strip():
-            continue
+    for number, _raw, line in verb_part(text):
         block = _BLOCK.match(line)
         if block:
             flush()

@@ -53,6 +53,7 @@ from .lexicon import (
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
 from .own_verb_rows import OWN_VERB_ROWS
+from .own_verb_rows import SHIPPED as SHIPPED_ROWS
 from .own_verb_rows import TABLE as OWN_ROWS_TABLE
 from .parties import PREP_GERUND_OWNER
 from .quoted_deeds import CHARGED_DEED, quoted_deeds
@@ -96,9 +97,7 @@ class EventStage:
             no_event_patterns=switches.enabled(DICTIONARY_NO_EVENT_PATTERNS),
             no_event_uncontested=switches.enabled(NO_EVENT_UNCONTESTED),
             displeasure=switches.enabled(DISPLEASURE_CRIES),
-            dictionary_file=OWN_ROWS_TABLE
-            if switches.enabled(OWN_VERB_ROWS)
-            else "events/cameo_verbs.tsv",
+            dictionary_file=OWN_ROWS_TABLE if switches.enabled(OWN_VERB_ROWS) else SHIPPED_ROWS,
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.signed_agree = switches.enabled(SIGNED_AGREEMENT_AGREE)
