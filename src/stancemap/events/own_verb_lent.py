@@ -83,7 +83,7 @@ def communication_verbs(root: Path = WORDNET) -> Callable[[str], bool]:
 
     def said(verb: str) -> bool:
         offsets = ranked.get(verb.replace(" ", "_"))
-        return bool(offsets) and files.get(offsets[0]) == COMMUNICATION
+        return offsets is not None and bool(offsets) and files.get(offsets[0]) == COMMUNICATION
 
     return said
 
