@@ -502,7 +502,6 @@ def load_lexicon(
     no_event_uncontested: bool = False,
     displeasure: bool = False,
     dictionary_file: str = "events/cameo_verbs.tsv",
-    consult_file: str = CONSULT_PATTERNS_FILE,
 ) -> Lexicon:
     """The shipped lexicon, then the derived CAMEO verb dictionary (``cameo_verbs.tsv``,
     unless ``dictionary`` is off), then any user lexicons (TSV or Phoenix dictionaries).
@@ -514,8 +513,7 @@ def load_lexicon(
     patterns before each verb's dictionary rows (``DICTIONARY_NO_EVENT_PATTERNS``), but
     not those the dictionary also codes (``no_event_uncontested``); ``displeasure``: the cries
     of displeasure (``DISPLEASURE_CRIES``), as the project's own rows; ``dictionary_file``:
-    the dictionary's table read (``own_verb_rows.TABLE``: patterns only for their own verb);
-    ``consult_file``: its consultation patterns' table (``own_verb_lent.CONSULT_TABLE``)."""
+    the dictionary's table read (``own_verb_rows.TABLE``: patterns only for their own verb)."""
     lexicon = read_lexicon("events/triggers.tsv", ontology)
     if displeasure:  # "the crowd booed X"
         merge_into(lexicon, read_lexicon(DISPLEASURE_FILE, ontology))
@@ -524,7 +522,7 @@ def load_lexicon(
         shipped = _shipped_dictionary(ontology, weight, dictionary_file)
         merge_into(lexicon, shipped, guarded=guarded, fallback=fallback)
         if consult_patterns:  # "spoke with X"
-            merge_into(lexicon, _shipped_dictionary(ontology, weight, consult_file))
+            merge_into(lexicon, _shipped_dictionary(ontology, weight, CONSULT_PATTERNS_FILE))
         if whole_sets:  # "gave him a lot of money"
             merge_before_bare(lexicon, _shipped_dictionary(ontology, weight, SET_PATTERNS_FILE))
         if no_event_patterns:  # "avoided an attack"

@@ -42,7 +42,6 @@ from .dates import parse_iso
 from .late_sources import fill_late_sources, fill_late_targets
 from .layer_reads import ReadLog, RecordingLayer, same_reads
 from .lexicon import (
-    CONSULT_PATTERNS_FILE,
     DICTIONARY_CONSULT_PATTERNS,
     DICTIONARY_NO_EVENT_PATTERNS,
     DICTIONARY_WHOLE_SETS,
@@ -53,7 +52,6 @@ from .lexicon import (
 )
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
-from .own_verb_lent import CONSULT_ROWS, CONSULT_TABLE, SAID_OBJECTS, SAID_TABLE
 from .own_verb_rows import OWN_VERB_ROWS
 from .own_verb_rows import SHIPPED as SHIPPED_ROWS
 from .own_verb_rows import TABLE as OWN_ROWS_TABLE
@@ -80,14 +78,6 @@ GUARDED = declare(
 )
 
 
-def _dictionary_table(switches: RuleSwitches) -> str:
-    """The CAMEO verb dictionary's table the stage reads (``own_verb_rows``,
-    ``own_verb_lent``)."""
-    if switches.enabled(SAID_OBJECTS):
-        return SAID_TABLE
-    return OWN_ROWS_TABLE if switches.enabled(OWN_VERB_ROWS) else SHIPPED_ROWS
-
-
 class EventStage:
     name = "stancemap.events.v2"
 
@@ -106,8 +96,7 @@ class EventStage:
             no_event_patterns=switches.enabled(DICTIONARY_NO_EVENT_PATTERNS),
             no_event_uncontested=switches.enabled(NO_EVENT_UNCONTESTED),
             displeasure=switches.enabled(DISPLEASURE_CRIES),
-            dictionary_file=_dictionary_table(switches),
-            consult_file=CONSULT_TABLE if switches.enabled(CONSULT_ROWS) else CONSULT_PATTERNS_FILE,
+            dictionary_file=OWN_ROWS_TABLE if switches.enabled(OWN_VERB_ROWS) else SHIPPED_ROWS,
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
         self.reality = switches.enabled(reality.CONFIDENCE)
