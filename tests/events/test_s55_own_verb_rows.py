@@ -1,8 +1,8 @@
 """Session 55 (TR): an imported CAMEO pattern is read only for the verb it was written for
-(events/own_verb_rows.py, ``events.trigger.own_verb_rows``, shipped off), and a signed
-agreement may be typed AGREE (events/signed_agreements.py,
-``events.trigger.signed_agreement_agree``, shipped off). The sentences were written for
-these tests; each runs the whole pipeline with the rule on and off."""
+(events/own_verb_rows.py, ``events.trigger.own_verb_rows``, shipped off). The sentences
+were written for these tests; each runs the whole pipeline with the rule on and off.
+(Session 56 removed session 55's ``events.trigger.signed_agreement_agree`` and its tests:
+docs/judging.md codes a signed formal agreement SUPPORT.)"""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from stancemap.events.own_verb_rows import keeper, pattern_owners, write
 from stancemap.wordnet_files import WORDNET
 
 RULE = "events.trigger.own_verb_rows"
-SIGNED = "events.trigger.signed_agreement_agree"
 NEEDS_WORDNET = pytest.mark.skipif(
     not (WORDNET / "data.verb").is_file(), reason="WordNet 3.0 files absent"
 )
@@ -27,14 +26,8 @@ def types_on(analyzer):
     return types_on_trigger(analyzer, RULE)
 
 
-@pytest.fixture(scope="module")
-def signed_on(analyzer):
-    return types_on_trigger(analyzer, SIGNED)
-
-
-def test_both_rules_ship_off():
+def test_the_rule_ships_off():
     assert RULE in Settings().rules.disable
-    assert SIGNED in Settings().rules.disable
 
 
 def test_a_block_neighbours_pattern_is_not_read(types_on):
@@ -108,23 +101,3 @@ def test_the_importer_reproduces_the_table(tmp_path):
     out = tmp_path / "cameo_own_rows.tsv"
     write(dictionary, out, "2026.12.55")
     assert out.read_text("utf-8") == data_path("events/cameo_own_rows.tsv").read_text("utf-8")
-
-
-def test_a_signed_agreement_is_agree_with_the_rule(signed_on):
-    text = "Kenya and Uganda signed a border treaty in Kampala on Monday."
-    assert signed_on(text, "signed", on=False) == ["SUPPORT"]
-    assert signed_on(text, "signed", on=True) == ["AGREE"]
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        # praise is SUPPORT (051), not a signing
-        ("The senator praised the governor for his handling of the flood.", "praised"),
-        # an agreement to act is AGREE already (036)
-        ("The two countries agreed to resume talks next month.", "agreed"),
-    ],
-)
-def test_other_support_and_agree_left_alone(signed_on, text, trigger):
-    assert signed_on(text, trigger, on=True) == signed_on(text, trigger, on=False)
-    assert signed_on(text, trigger, on=True)

@@ -65,7 +65,6 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
-from .signed_agreements import SIGNED_AGREEMENT_AGREE, agreement_typed
 
 DICTIONARY = declare(
     "events.trigger.cameo_dictionary",
@@ -100,7 +99,6 @@ class EventStage:
             dictionary_file=OWN_ROWS_TABLE if switches.enabled(OWN_VERB_ROWS) else SHIPPED_ROWS,
         )
         self.coder = Coder(self.ontology, self.lexicon, switches)
-        self.signed_agree = switches.enabled(SIGNED_AGREEMENT_AGREE)
         self.reality = switches.enabled(reality.CONFIDENCE)
         self.recorded = switches.enabled(reality.RECORDED)
         self.drop_unreal = switches.enabled(reality.DROP)
@@ -227,7 +225,7 @@ class EventStage:
         self, document: Document, sent: Span, ctx: DocContext, index: int
     ) -> list[Coded]:
         return [
-            agreement_typed(item) if self.signed_agree else item
+            item
             for item in self.coder.code_sentence(sent, ctx, index)
             if not document.is_excluded(*item.trigger)
         ]
