@@ -63,6 +63,7 @@ from ..datafiles import word_list
 from ..rules import rule
 from . import arguments as args
 from .lexnames import noun_lexnames
+from .organised_parties import organised_head, undated
 from .parts import DocContext, Frame
 from .sense import kinds_around, sense_words
 from .violence_kept import clash_in, noun_forms, participle_doer, protest_in, weapon_head
@@ -279,6 +280,8 @@ def head_kind(tok: Token, ctx: DocContext) -> str:
         return POLITICAL  # "the jury", "the coroner" (session 54)
     if lemma in political_person_nouns() or singular(lower) in political_person_nouns():
         return UNKNOWN  # "the candidates", "his supporters": the agents lexicon lacks them
+    if organised_head(tok):
+        return UNKNOWN  # "the committee", "the campaign", "organizers" (session 56, off)
     name = noun_lexnames().get(lemma) or noun_lexnames().get(lower)
     if name in THING_FILES or name in ORDINARY_FILES:
         return APOLITICAL
@@ -316,7 +319,7 @@ def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
         return False  # "the man faces charges": an authority's act, whoever undergoes it
     if authority_in_clause(tok, ctx, names=frame.type == "ACCUSE"):
         return False  # "appeared in court", "complained to the council"
-    if protest_in(_own_clause(tok)):
+    if protest_in(undated(_own_clause(tok))):  # "in March": no march (session 56, off)
         return False  # "the farmers called off the rally" (session 55)
     doer = side_kind(frame.source, tok, ctx, source=True)
     authority = any(code.startswith(c) for c in AUTHORITY_CODES)

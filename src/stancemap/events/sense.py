@@ -16,6 +16,7 @@ from ..datafiles import constants, word_list, words_by_kind
 from ..rules import rule
 from . import arguments as args
 from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative_on
+from .organised_parties import MONTH_NOT_PROTEST, ORGANISED_PARTY, month_on, organised_on
 from .parts import DocContext, Frame, Tuning
 from .sense_nouns import WORDNET_NOUNS, wordnet_on, wordnet_words
 from .undertaking_subjects import UNDERTAKING_BODY, undertaking_body_on
@@ -588,6 +589,8 @@ def apply_sense(
     wordnet_on.set(tuning.on(WORDNET_NOUNS))
     undertaking_body_on.set(tuning.on(UNDERTAKING_BODY))
     named_predicative_on.set(tuning.on(NAMED_PREDICATIVE_OBJECT))
+    organised_on.set(tuning.on(ORGANISED_PARTY))
+    month_on.set(tuning.on(MONTH_NOT_PROTEST))
     for item in tuning.active("events.sense."):
         if current is None:
             break
