@@ -64,6 +64,7 @@ from ..rules import rule
 from . import arguments as args
 from .lexnames import noun_lexnames
 from .organised_parties import organised_head, undated
+from .teller_parties import teller_tokens
 from .parts import DocContext, Frame
 from .sense import kinds_around, sense_words
 from .violence_kept import clash_in, noun_forms, participle_doer, protest_in, weapon_head
@@ -173,7 +174,7 @@ def _own_clause(tok: Token) -> list[Token]:
 def authority_in_clause(tok: Token, ctx: DocContext, names: bool = False) -> bool:
     """The act's own clause names an authority ("appeared in court", "was taken into
     custody"), or, with ``names``, a name no actor reads (it may be one)."""
-    for t in _own_clause(tok):
+    for t in undated(_own_clause(tok)):  # "in March" is no name (session 56, off)
         if authority_word(t):
             return True
         named = t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")
@@ -208,17 +209,20 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
     or of the armed, or the trigger is one ("shot")."""
     mentions = ctx.actors.mentions_in(sent.start_char, sent.end_char)
     doc = sent.doc
+    tellers = teller_tokens(tok)  # "police are interviewing a man for ..." (s56, off)
     for m in mentions:
         last = doc.char_span(m.start, m.end, alignment_mode="expand")
         if last is not None and _where(last[-1]):
             continue  # "a fire at a hotel in central Paris": a place, no party
+        if last is not None and last[-1].i in tellers:
+            continue
         if _political_actor(m.actor_id, ctx):
             return True
     words = violence_nouns()
     if tok.lower_ in words or tok.lemma_.lower() in words:
         return True
     # a noun by its lower-case singular too ("Missiles" tagged a name), and a clash (s55)
-    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i not in tellers]
     return any(noun_forms(t) & words for t in nouns) or clash_in(nouns)
 
 

@@ -20,9 +20,10 @@ of its most frequent sense. Session 55 noticed two misreadings of that rule, eac
 - ``events.sense.month_not_protest``: an act whose own clause holds a noun of a protest
   (``violence_kept.protest_nouns``: any of its senses) is kept, and "March" the month is
   one by its fourth sense (a procession), so "in March the farmers destroyed the crops"
-  was kept. A protest noun inside a date (the parser's DATE or TIME entity), or written
-  capitalised inside the sentence with a most frequent WordNet sense of time
-  (``noun.time``), is a date, no protest.
+  was kept; a capitalised month is a name no actor reads, which keeps an accusation ("the
+  family sued the hospital in March"). A word inside a date (the parser's DATE or TIME
+  entity), or written capitalised inside the sentence with a most frequent WordNet sense
+  of time (``noun.time``), is a date: no protest and no name.
 
 Both tighten or loosen what an ON rule drops, so each is a rule of its own, shipped off,
 for the blind judges to compare.
@@ -53,9 +54,10 @@ ORGANISED_PARTY = declare(
 )
 MONTH_NOT_PROTEST = declare(
     "events.sense.month_not_protest",
-    "'in March the farmers destroyed the crops': for no_political_party, a protest noun "
-    "inside a DATE or TIME entity, or capitalised inside the sentence with a most frequent "
-    "WordNet sense of time (the month March), is a date, no protest that keeps the act",
+    "'in March the farmers destroyed the crops', 'the family sued the hospital in March': "
+    "for no_political_party, a word inside a DATE or TIME entity, or capitalised inside the "
+    "sentence with a most frequent WordNet sense of time (the month March), is a date: no "
+    "protest and no unread name that keeps the act",
     order=4.72,
 )
 

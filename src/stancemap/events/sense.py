@@ -19,6 +19,7 @@ from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative_on
 from .organised_parties import MONTH_NOT_PROTEST, ORGANISED_PARTY, month_on, organised_on
 from .parts import DocContext, Frame, Tuning
 from .sense_nouns import WORDNET_NOUNS, wordnet_on, wordnet_words
+from .teller_parties import TELLER_NO_PARTY, teller_on
 from .undertaking_subjects import UNDERTAKING_BODY, undertaking_body_on
 
 KINDS = (
@@ -591,6 +592,7 @@ def apply_sense(
     named_predicative_on.set(tuning.on(NAMED_PREDICATIVE_OBJECT))
     organised_on.set(tuning.on(ORGANISED_PARTY))
     month_on.set(tuning.on(MONTH_NOT_PROTEST))
+    teller_on.set(tuning.on(TELLER_NO_PARTY))
     for item in tuning.active("events.sense."):
         if current is None:
             break
