@@ -104,5 +104,9 @@ def test_the_word_lists_load():
 
 @pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="WordNet is not installed")
 def test_the_importer_reproduces_the_lists():
-    assert word_list(organised_import.GROUPS) == frozenset(organised_import.organised_nouns(WORDNET))
-    assert word_list(organised_import.PERSONS) == frozenset(organised_import.organiser_nouns(WORDNET))
+    assert word_list(organised_import.GROUPS) == frozenset(
+        organised_import.organised_nouns(WORDNET)
+    )
+    assert word_list(organised_import.PERSONS) == frozenset(
+        organised_import.organiser_nouns(WORDNET)
+    )

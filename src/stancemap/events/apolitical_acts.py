@@ -50,6 +50,12 @@ Session 55 (engineer NV, issue 12): switched on, after it kept what earlier sess
 keep (``violence_kept.py``): a weapon as a side's head or as the noun a participle
 modifies ("missiles targeting a city"), a clash in the sentence ("died in clashes": WordNet
 conflict acts) and a protest in the act's own clause ("called off the rally").
+
+Session 56 (engineer NV): three shipped-off rules refine what this one reads - an organised
+body, campaign or organizer is a party (``events.sense.organised_party``), a month is no
+march and no name (``events.sense.month_not_protest``; both ``organised_parties.py``), and
+the teller of an act is no party to it (``events.sense.teller_no_party``,
+``teller_parties.py``).
 """
 
 from __future__ import annotations
@@ -64,9 +70,9 @@ from ..rules import rule
 from . import arguments as args
 from .lexnames import noun_lexnames
 from .organised_parties import organised_head, undated
-from .teller_parties import teller_tokens
 from .parts import DocContext, Frame
 from .sense import kinds_around, sense_words
+from .teller_parties import teller_tokens
 from .violence_kept import clash_in, noun_forms, participle_doer, protest_in, weapon_head
 
 NO_POLITICAL_PARTY = "events.sense.no_political_party"
