@@ -50,6 +50,12 @@ Session 55 (engineer NV, issue 12): switched on, after it kept what earlier sess
 keep (``violence_kept.py``): a weapon as a side's head or as the noun a participle
 modifies ("missiles targeting a city"), a clash in the sentence ("died in clashes": WordNet
 conflict acts) and a protest in the act's own clause ("called off the rally").
+
+Session 56 (engineer NV): three shipped-off rules refine what this one reads - an organised
+body, campaign or organizer is a party (``events.sense.organised_party``), a month is no
+march and no name (``events.sense.month_not_protest``; both ``organised_parties.py``), and
+the teller of an act is no party to it (``events.sense.teller_no_party``,
+``teller_parties.py``).
 """
 
 from __future__ import annotations
@@ -63,8 +69,10 @@ from ..datafiles import word_list
 from ..rules import rule
 from . import arguments as args
 from .lexnames import noun_lexnames
+from .organised_parties import organised_head, undated
 from .parts import DocContext, Frame
 from .sense import kinds_around, sense_words
+from .teller_parties import teller_tokens
 from .violence_kept import clash_in, noun_forms, participle_doer, protest_in, weapon_head
 
 NO_POLITICAL_PARTY = "events.sense.no_political_party"
@@ -172,7 +180,7 @@ def _own_clause(tok: Token) -> list[Token]:
 def authority_in_clause(tok: Token, ctx: DocContext, names: bool = False) -> bool:
     """The act's own clause names an authority ("appeared in court", "was taken into
     custody"), or, with ``names``, a name no actor reads (it may be one)."""
-    for t in _own_clause(tok):
+    for t in undated(_own_clause(tok)):  # "in March" is no name (session 56, off)
         if authority_word(t):
             return True
         named = t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")
@@ -207,17 +215,20 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
     or of the armed, or the trigger is one ("shot")."""
     mentions = ctx.actors.mentions_in(sent.start_char, sent.end_char)
     doc = sent.doc
+    tellers = teller_tokens(tok)  # "police are interviewing a man for ..." (s56, off)
     for m in mentions:
         last = doc.char_span(m.start, m.end, alignment_mode="expand")
         if last is not None and _where(last[-1]):
             continue  # "a fire at a hotel in central Paris": a place, no party
+        if last is not None and last[-1].i in tellers:
+            continue
         if _political_actor(m.actor_id, ctx):
             return True
     words = violence_nouns()
     if tok.lower_ in words or tok.lemma_.lower() in words:
         return True
     # a noun by its lower-case singular too ("Missiles" tagged a name), and a clash (s55)
-    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i not in tellers]
     return any(noun_forms(t) & words for t in nouns) or clash_in(nouns)
 
 
@@ -279,6 +290,8 @@ def head_kind(tok: Token, ctx: DocContext) -> str:
         return POLITICAL  # "the jury", "the coroner" (session 54)
     if lemma in political_person_nouns() or singular(lower) in political_person_nouns():
         return UNKNOWN  # "the candidates", "his supporters": the agents lexicon lacks them
+    if organised_head(tok):
+        return UNKNOWN  # "the committee", "the campaign", "organizers" (session 56, off)
     name = noun_lexnames().get(lemma) or noun_lexnames().get(lower)
     if name in THING_FILES or name in ORDINARY_FILES:
         return APOLITICAL
@@ -316,7 +329,7 @@ def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
         return False  # "the man faces charges": an authority's act, whoever undergoes it
     if authority_in_clause(tok, ctx, names=frame.type == "ACCUSE"):
         return False  # "appeared in court", "complained to the council"
-    if protest_in(_own_clause(tok)):
+    if protest_in(undated(_own_clause(tok))):  # "in March": no march (session 56, off)
         return False  # "the farmers called off the rally" (session 55)
     doer = side_kind(frame.source, tok, ctx, source=True)
     authority = any(code.startswith(c) for c in AUTHORITY_CODES)

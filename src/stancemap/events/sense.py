@@ -16,8 +16,10 @@ from ..datafiles import constants, word_list, words_by_kind
 from ..rules import rule
 from . import arguments as args
 from .named_predicative import NAMED_PREDICATIVE_OBJECT, named_predicative_on
+from .organised_parties import MONTH_NOT_PROTEST, ORGANISED_PARTY, month_on, organised_on
 from .parts import DocContext, Frame, Tuning
 from .sense_nouns import WORDNET_NOUNS, wordnet_on, wordnet_words
+from .teller_parties import TELLER_NO_PARTY, teller_on
 from .undertaking_subjects import UNDERTAKING_BODY, undertaking_body_on
 
 KINDS = (
@@ -588,6 +590,9 @@ def apply_sense(
     wordnet_on.set(tuning.on(WORDNET_NOUNS))
     undertaking_body_on.set(tuning.on(UNDERTAKING_BODY))
     named_predicative_on.set(tuning.on(NAMED_PREDICATIVE_OBJECT))
+    organised_on.set(tuning.on(ORGANISED_PARTY))
+    month_on.set(tuning.on(MONTH_NOT_PROTEST))
+    teller_on.set(tuning.on(TELLER_NO_PARTY))
     for item in tuning.active("events.sense."):
         if current is None:
             break
