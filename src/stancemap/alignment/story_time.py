@@ -1,0 +1,131 @@
+"""Session 56 (SP, issue 14): the story's relation is today's; its background stays behind.
+
+A story of a reconciliation tells the old quarrel as its background: "The foreign
+ministers of Saudi Arabia and Iran held their first formal meeting ... Riyadh cut ties
+with Tehran in 2016". The events stage marks the old act historical, and its weight shrinks
+(``alignment.score.mode_weight``, ``stances.events.mode_weight``: 0.3 of an act of the
+story's own time), but a statement read from it still weighs more than the story's own
+joint acts, which the scorer reads as weak co-source events: the pair came out opposed on
+relation sets W21 (Saudi Arabia ~ Iran). Weighing less is not enough where the story
+tells the pair's relation now: what it tells of the past is why it is news, not the
+relation it reports.
+
+- ``alignment.time.background_behind_story``: in a pair with evidence of the story's own
+  time, an observation resting only on background - a historical (or background) event,
+  or a statement whose mode is historical or that rests only on such events (no quote:
+  a speaker's words now are no background, whatever they tell of) - is left out. A pair
+  whose only evidence is background keeps it, weighed as before (one document's pairs
+  only; corpus windows pool documents of other dates).
+- ``alignment.carry.background_stays``: the carries from a leader's relation to his
+  state's (``sides``: states_follow_leaders, holders_answer_for_state;
+  ``leader_carry``: leader_to_country, state_to_spokesperson) take no background
+  observation. A leader's act of years ago may predate his office (the KB reads roles for
+  the document's date: "In 2019, Lula criticised Milei" is no act of Brazil's on Argentina)
+  and is his state's relation then, not in the story. Session 55 SP saw "Mr. Reagan also
+  freed a Soviet spy in 1986" carried as a United States ~ Soviet spy relation of 2016.
+
+The background refs are read once per document (``background_refs``) and handed to
+``sides.Sides`` (``background``) for the carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..rules import declare
+
+BACKGROUND_BEHIND = declare(
+    "alignment.time.background_behind_story",
+    "in a pair with evidence of the story's own time, evidence resting only on background - "
+    "a historical act, or a statement read only from one ('Riyadh cut ties with Tehran in "
+    "2016' beside the ministers' meeting today) - is left out: the story's relation is "
+    "today's; a pair with background alone keeps it (one document's pairs only)",
+    order=16,
+)
+BACKGROUND_STAYS = declare(
+    "alignment.carry.background_stays",
+    "a leader's (or a state's) background - evidence resting only on historical acts - is "
+    "not carried to his state, its office holders or spokespeople ('In 2019, Lula "
+    "criticised Milei' is no relation of Brazil's in the story): the carries of sides and "
+    "leader_carry take only evidence of the story's own time",
+    order=20.5,
+)
+
+# the event modes of what happened before the story (``events.finish``: dated background,
+# pluperfect, 'previously'); constants [alignment] mode_weight weighs both 0.3
+BACKGROUND_MODES = frozenset({"historical", "background"})
+
+
+def background_refs(statements: Iterable[Any], events: Iterable[Any]) -> frozenset[str]:
+    """The evidence ids (of ``records.Statement`` and ``records.Event``) that rest only on
+    background: events of a background mode, and statements of a background mode, or
+    whose evidence is all such events (one with a quote among it is its speaker's words
+    now), or - read from the text with no evidence cited - whose passage holds a background
+    act of the holder on the statement's target and no act of the story's time of the two
+    ("Riyadh cut ties with Tehran in 2016": Saudi Arabia against Iran, read from the verb,
+    as the event coded there)."""
+    events = list(events)
+    old = {e.id for e in events if (e.mode or "").lower() in BACKGROUND_MODES}
+    out = set(old)
+    known = {e.id for e in events}
+    for st in statements:
+        if (st.mode or "").lower() in BACKGROUND_MODES:
+            out.add(st.id)
+        elif st.evidence:
+            if all(r in known for r in st.evidence) and all(r in old for r in st.evidence):
+                out.add(st.id)
+        elif st.target and st.text is not None:
+            acts = [
+                e
+                for e in events
+                if st.text.start <= e.trigger.start < st.text.end
+                and st.actor in e.source
+                and st.target in e.target
+            ]
+            if acts and all(e.id in old for e in acts):
+                out.add(st.id)
+    return frozenset(out)
+
+
+def is_background(obs: Any, background: frozenset[str]) -> bool:
+    """Whether every piece of evidence the observation rests on is background."""
+    return bool(obs.refs) and all(r in background for r in obs.refs)
+
+
+def behind_story(
+    pairs: Mapping[tuple[str, str], Any], background: frozenset[str]
+) -> dict[tuple[str, str], Any]:
+    """The pairs with their background observations left out where they have evidence of
+    the story's own time (``BACKGROUND_BEHIND``); a pair of background alone unchanged.
+    ``pairs`` untouched: a changed pair is a copy."""
+    from .scoring import PairScore  # late: scoring imports nothing from here
+
+    if not background:
+        return dict(pairs)
+    out: dict[tuple[str, str], Any] = {}
+    for key, pair in pairs.items():
+        now = [o for o in pair.observations if not is_background(o, background)]
+        if not now or len(now) == len(pair.observations):
+            out[key] = pair
+            continue
+        new = PairScore(pair.a, pair.b)
+        new.observations = now
+        kept = {r for o in now for r in o.refs}
+        new.agree = [i for i in pair.agree if any(o.key == i for o in now)]
+        new.disagree = [i for i in pair.disagree if any(o.key == i for o in now)]
+        # the counts of acts: one per background event left out
+        gone = [o for o in pair.observations if o.kind == "event" and not set(o.refs) & kept]
+        new.cooperation, new.conflict = pair.cooperation, pair.conflict
+        for obs in gone:
+            if obs.value > 0 and new.cooperation:
+                new.cooperation -= 1
+            elif obs.value < 0 and new.conflict:
+                new.conflict -= 1
+        out[key] = new
+    return out
+
+
+def story_time(observations: Iterable[Any], background: frozenset[str]) -> list[Any]:
+    """The observations a carry takes under ``BACKGROUND_STAYS``: those not background."""
+    return [o for o in observations if not is_background(o, background)]
