@@ -75,12 +75,13 @@ def test_a_leaders_act_of_the_story_is_carried_as_before() -> None:
     assert on[frozenset(("Brazil", "Javier Milei"))] < 0
 
 
-def _event(eid: str, mode: str | None, start: int) -> Event:
+def _event(eid: str, mode: str | None, start: int, date: str | None = "2021-01-01") -> Event:
     span = Span(start=start, end=start + 3, text="cut")
     return Event(
         id=eid,
         type="ACCUSE",
         mode=mode,
+        date=date,
         trigger=span,
         source=["country:DZA"],
         target=["country:MAR"],
@@ -104,12 +105,17 @@ def _statement(sid: str, evidence: list[str], start: int = 0, end: int = 50) -> 
 
 
 def test_which_evidence_is_background() -> None:
-    events = [_event("e1", "historical", 10), _event("e2", "disapprove", 80)]
+    events = [
+        _event("e1", "historical", 10),  # dated by the text before the story
+        _event("e2", "disapprove", 80),
+        _event("e3", "historical", 200, None),  # undated: 'had attacked', 'who endorsed'
+    ]
     statements = [
         _statement("s1", ["e1"]),  # rests on the old act only
         _statement("s2", ["e1", "e2"]),  # and on one of the story's time
         _statement("s3", ["e1", "q1"]),  # a quote: the speaker's words now
         _statement("s4", []),  # read from the text; the old act lies in its passage
         _statement("s5", [], 60, 120),  # the act in its passage is the story's
+        _statement("s6", ["e3"]),  # undated background: left alone
     ]
     assert background_refs(statements, events) == frozenset({"e1", "s1", "s4"})

@@ -11,15 +11,19 @@ tells the pair's relation now: what it tells of the past is why it is news, not 
 relation it reports.
 
 - ``alignment.time.background_behind_story``: in a pair with evidence of the story's own
-  time, an observation resting only on background - a historical (or background) event,
-  or a statement whose mode is historical or that rests only on such events (no quote:
-  a speaker's words now are no background, whatever they tell of) - is left out. A pair
-  whose only evidence is background keeps it, weighed as before (one document's pairs
-  only; corpus windows pool documents of other dates).
+  time, an observation resting only on dated background - a historical event the text
+  dates before the story ("in 2016", "last year"), or a statement read only from such
+  events (no quote: a speaker's words now are no background, whatever they tell of) - is
+  left out. A pair whose only evidence is background keeps it, weighed as before (one
+  document's pairs only; corpus windows pool documents of other dates). An undated
+  background act is left alone: a first form that took every historical act turned a
+  judged-right "Hollywood actor who endorsed Ted Cruz" (a relative clause the events stage
+  reads as background, ``past_relative_background``) into a misread act's sign on the s24
+  tune file.
 - ``alignment.carry.background_stays``: the carries from a leader's relation to his
   state's (``sides``: states_follow_leaders, holders_answer_for_state;
-  ``leader_carry``: leader_to_country, state_to_spokesperson) take no background
-  observation. A leader's act of years ago may predate his office (the KB reads roles for
+  ``leader_carry``: leader_to_country, state_to_spokesperson) take no observation of
+  dated background. A leader's act of years ago may predate his office (the KB reads roles for
   the document's date: "In 2019, Lula criticised Milei" is no act of Brazil's on Argentina)
   and is his state's relation then, not in the story. Session 55 SP saw "Mr. Reagan also
   freed a Soviet spy in 1986" carried as a United States ~ Soviet spy relation of 2016.
@@ -57,22 +61,28 @@ BACKGROUND_STAYS = declare(
 BACKGROUND_MODES = frozenset({"historical", "background"})
 
 
+def dated_background(event: Any) -> bool:
+    """An act the events stage reads as background (``BACKGROUND_MODES``) and dates by the
+    text before the story ("in 2016", "last year", "in 1986": ``events.finish``'s
+    dated_background, last_year_dated): the time is the text's own. An undated background
+    act - a pluperfect, a relative clause describing a party ("an actor who endorsed Y") -
+    is left as it is: it often tells how the two stand still."""
+    return (event.mode or "").lower() in BACKGROUND_MODES and bool(event.date)
+
+
 def background_refs(statements: Iterable[Any], events: Iterable[Any]) -> frozenset[str]:
     """The evidence ids (of ``records.Statement`` and ``records.Event``) that rest only on
-    background: events of a background mode, and statements of a background mode, or
-    whose evidence is all such events (one with a quote among it is its speaker's words
-    now), or - read from the text with no evidence cited - whose passage holds a background
-    act of the holder on the statement's target and no act of the story's time of the two
-    ("Riyadh cut ties with Tehran in 2016": Saudi Arabia against Iran, read from the verb,
-    as the event coded there)."""
+    dated background (``dated_background``): such events, and statements whose evidence
+    is all such events (one with a quote among it is its speaker's words now), or - read
+    from the text with no evidence cited - whose passage holds such an act of the holder
+    on the statement's target and no other act of the two ("Riyadh cut ties with Tehran in
+    2016": Saudi Arabia against Iran, read from the verb, as the event coded there)."""
     events = list(events)
-    old = {e.id for e in events if (e.mode or "").lower() in BACKGROUND_MODES}
+    old = {e.id for e in events if dated_background(e)}
     out = set(old)
     known = {e.id for e in events}
     for st in statements:
-        if (st.mode or "").lower() in BACKGROUND_MODES:
-            out.add(st.id)
-        elif st.evidence:
+        if st.evidence:
             if all(r in known for r in st.evidence) and all(r in old for r in st.evidence):
                 out.add(st.id)
         elif st.target and st.text is not None:
