@@ -45,8 +45,9 @@ def test_a_pair_with_background_alone_keeps_it() -> None:
 
 
 LULA_2019 = (
-    "Brazilian President Luiz Inácio Lula da Silva opened a school in Recife on Friday. In "
-    "2019, Lula criticised Argentine President Javier Milei over his remarks on trade."
+    "Brazilian President Luiz Inácio Lula da Silva met Chilean President Gabriel Boric in "
+    "Brasilia on Friday. In 2019, Lula criticised Argentine President Javier Milei over his "
+    "remarks on trade."
 )
 
 
@@ -106,9 +107,11 @@ def _statement(sid: str, evidence: list[str], start: int = 0, end: int = 50) -> 
 
 def test_which_evidence_is_background() -> None:
     events = [
-        _event("e1", "historical", 10),  # dated by the text before the story
-        _event("e2", "disapprove", 80),
+        _event("e1", "historical", 10),  # dated by the text years before the story
+        _event("e2", "disapprove", 80, "2024-05-10"),  # the story's own time
         _event("e3", "historical", 200, None),  # undated: 'had attacked', 'who endorsed'
+        _event("e4", "historical", 300, "2023-11-01"),  # the same season: still the relation
+        _event("e5", "future", 400, "2025-03-15"),  # a deadline dates no story
     ]
     statements = [
         _statement("s1", ["e1"]),  # rests on the old act only
@@ -117,5 +120,6 @@ def test_which_evidence_is_background() -> None:
         _statement("s4", []),  # read from the text; the old act lies in its passage
         _statement("s5", [], 60, 120),  # the act in its passage is the story's
         _statement("s6", ["e3"]),  # undated background: left alone
+        _statement("s7", ["e4"]),  # months before: left alone
     ]
     assert background_refs(statements, events) == frozenset({"e1", "s1", "s4"})

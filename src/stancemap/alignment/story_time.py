@@ -12,14 +12,15 @@ relation it reports.
 
 - ``alignment.time.background_behind_story``: in a pair with evidence of the story's own
   time, an observation resting only on dated background - a historical event the text
-  dates before the story ("in 2016", "last year"), or a statement read only from such
+  dates a year or more (constants [alignment] background_min_days) before the story's own
+  time (its latest dated act told as done, ``story_date``: "in 2016", "in 1986"), or a
+  statement read only from such
   events (no quote: a speaker's words now are no background, whatever they tell of) - is
   left out. A pair whose only evidence is background keeps it, weighed as before (one
   document's pairs only; corpus windows pool documents of other dates). An undated
-  background act is left alone: a first form that took every historical act turned a
-  judged-right "Hollywood actor who endorsed Ted Cruz" (a relative clause the events stage
-  reads as background, ``past_relative_background``) into a misread act's sign on the s24
-  tune file.
+  background act, or one of the same season, is left alone: a first form that took every
+  historical act turned a judged-right "Howard ... endorsed Ted Cruz in November" (a story
+  of April) into a misread act's sign on the s24 tune file.
 - ``alignment.carry.background_stays``: the carries from a leader's relation to his
   state's (``sides``: states_follow_leaders, holders_answer_for_state;
   ``leader_carry``: leader_to_country, state_to_spokesperson) take no observation of
@@ -35,8 +36,10 @@ The background refs are read once per document (``background_refs``) and handed 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
+from ..datafiles import constants
 from ..rules import declare
 
 BACKGROUND_BEHIND = declare(
@@ -59,15 +62,40 @@ BACKGROUND_STAYS = declare(
 # the event modes of what happened before the story (``events.finish``: dated background,
 # pluperfect, 'previously'); constants [alignment] mode_weight weighs both 0.3
 BACKGROUND_MODES = frozenset({"historical", "background"})
+# the modes of an act told as to come: its date (a deadline, a plan) is no time of the story
+_LATER_MODES = frozenset({"future", "hypothetical", "conditional"})
+# how long before the story's own time an act is another year's relation (constants.toml)
+MIN_DAYS = int(constants("alignment")["background_min_days"])
 
 
-def dated_background(event: Any) -> bool:
-    """An act the events stage reads as background (``BACKGROUND_MODES``) and dates by the
-    text before the story ("in 2016", "last year", "in 1986": ``events.finish``'s
-    dated_background, last_year_dated): the time is the text's own. An undated background
-    act - a pluperfect, a relative clause describing a party ("an actor who endorsed Y") -
-    is left as it is: it often tells how the two stand still."""
-    return (event.mode or "").lower() in BACKGROUND_MODES and bool(event.date)
+def story_date(events: Iterable[Any]) -> date | None:
+    """The story's own time: the latest date of its acts told as done or doing - not
+    background, and not future, hypothetical or conditional (a deadline or a plan dates
+    later); None when it tells no such act with a date (then nothing is left behind)."""
+    own = [e for e in events if (e.mode or "").lower() not in _LATER_MODES | BACKGROUND_MODES]
+    dates = [_day(e.date) for e in own if e.date]
+    known = [d for d in dates if d is not None]
+    return max(known) if known else None
+
+
+def dated_background(event: Any, story: date | None) -> bool:
+    """An act the events stage reads as background (``BACKGROUND_MODES``) and the text
+    dates ``background_min_days`` or more before the story's own time ("in 2016", "in
+    1986": ``events.finish``'s dated_background): the relation of another year. An undated
+    background act - a pluperfect, a relative clause describing a party ("an actor who
+    endorsed Y") - or one of the same season ("endorsed Y in November", in April) is left
+    as it is: it often tells how the two stand still."""
+    if (event.mode or "").lower() not in BACKGROUND_MODES or not event.date or story is None:
+        return False
+    when = _day(event.date)
+    return when is not None and (story - when).days >= MIN_DAYS
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
 
 
 def background_refs(statements: Iterable[Any], events: Iterable[Any]) -> frozenset[str]:
@@ -78,7 +106,8 @@ def background_refs(statements: Iterable[Any], events: Iterable[Any]) -> frozens
     on the statement's target and no other act of the two ("Riyadh cut ties with Tehran in
     2016": Saudi Arabia against Iran, read from the verb, as the event coded there)."""
     events = list(events)
-    old = {e.id for e in events if dated_background(e)}
+    story = story_date(events)
+    old = {e.id for e in events if dated_background(e, story)}
     out = set(old)
     known = {e.id for e in events}
     for st in statements:
