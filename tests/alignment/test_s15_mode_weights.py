@@ -34,7 +34,13 @@ def _event_of(analysis, trigger: str, mode: str):  # type: ignore[no-untyped-def
 
 
 def _relate_off(analysis, *off: str):  # type: ignore[no-untyped-def]
-    shipped = ("alignment.sides.voice_speaks_for_state",)
+    # session 56 SP: the story-time rules leave a dated act of another year out of a pair
+    # with an act of the story's own time (shipped off): this test weighs it, so off too
+    shipped = (
+        "alignment.sides.voice_speaks_for_state",
+        "alignment.time.background_behind_story",
+        "alignment.carry.background_stays",
+    )
     return relate_document(
         analysis.statements,
         analysis.events,

@@ -43,6 +43,7 @@ from typing import Any
 
 from ..rules import declare
 from .bodies import STATELESS_SIDES, _other_side, is_voice
+from .story_time import story_time
 from .voices import VOICE
 
 LEADER_TO_COUNTRY = declare(
@@ -80,7 +81,11 @@ def carry_to_affiliates(
             spokespeople.setdefault(state, []).append(aid)
     made: dict[tuple[str, str], Any] = {}
     for (a, b), pair in sorted(pairs.items()):
-        own = [o for o in pair.observations if not o.via or o.via.startswith(VOICE)]
+        own = [
+            o
+            for o in story_time(pair.observations, sides.background)
+            if not o.via or o.via.startswith(VOICE)
+        ]
         if not own:
             continue
         for x, y in ((a, b), (b, a)):

@@ -51,6 +51,7 @@ from .scoring import (
     weighted_mean,
 )
 from .sides import Sides, settle
+from .story_time import BACKGROUND_BEHIND, BACKGROUND_STAYS, background_refs, behind_story
 from .told_unreal import told_rule, told_unreal
 from .voices import (
     CUE_IS_WORDS,
@@ -825,6 +826,14 @@ def relate_document(
         if aliases:  # "Ryan" beside "Paul Ryan": one person (the actor layer kept two)
             stances, acts = join_ids(stances, acts, aliases)
     pairs = score_pairs(stances, acts, table, switches)
+    # session 56 SP, both shipped off: the story's relation is today's (``story_time``)
+    background = (
+        background_refs(statements, events)
+        if on is not None and (on(BACKGROUND_BEHIND) or on(BACKGROUND_STAYS))
+        else frozenset()
+    )
+    if on is not None and on(BACKGROUND_BEHIND):
+        pairs = behind_story(pairs, background)
     if actors and (on is None or on(PUBLIC_NO_PARTY)):
         public = public_ends(actors)
         pairs = {k: p for k, p in pairs.items() if not (public & set(k))}
@@ -850,6 +859,7 @@ def relate_document(
                 **{e.id: frozenset(e.source) for e in events},
             },
             titles=_source_phrases(quotes or []) if on is None or on(TITLE_NAMES_STATE) else None,
+            background=background if on is not None and on(BACKGROUND_STAYS) else frozenset(),
         )
         if actors
         else None

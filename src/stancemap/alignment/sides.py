@@ -42,6 +42,7 @@ from ..datafiles import constants
 from ..rules import declare
 from .bodies import ACTED_ON, NAMES_STATE, VOICE_FOR_STATE, voices_speak_for_state
 from .leader_carry import carry_to_affiliates
+from .story_time import story_time
 from .voices import COMPATRIOT_WORDS, VOICE, VOICES, pool_voices
 
 AFFILIATED = declare(
@@ -156,6 +157,7 @@ class Sides:
         evidence_at: Mapping[str, tuple[int, int]] | None = None,
         doers: Mapping[str, frozenset[str]] | None = None,
         titles: Mapping[str, list[tuple[int, int, str]]] | None = None,
+        background: frozenset[str] = frozenset(),
     ) -> None:
         table = constants("alignment")
         breakaway = enabled is None or enabled(BREAKAWAY)
@@ -181,6 +183,9 @@ class Sides:
         # speaker id -> the source phrases of their own quotes (start, end, words): a
         # spokesperson's title with her name (``bodies.voice_title_names_state``)
         self.titles = dict(titles or {})
+        # evidence ids resting only on background acts, which the carries leave behind
+        # (``story_time``, rule alignment.carry.background_stays; empty: carry everything)
+        self.background = background
         actors = list(actors)
         # person id -> the actors the text names them staff of (session 24); an official's
         # tie to an organisation is recorded on the actor but makes no side
@@ -376,11 +381,14 @@ def _states_follow_leaders(
         if ca is None or cb is None or ca == cb:
             continue
         key = (min(ca, cb), max(ca, cb))
-        between.setdefault(key, []).extend(
+        carried = [
             Observation(o.value, o.weight, o.kind, o.key, o.refs, via=f"leaders:{a}~{b}")
-            for o in pair.observations
+            for o in story_time(pair.observations, sides.background)
             if not o.via
-        )
+        ]
+        if not carried and any(not o.via for o in pair.observations):
+            continue  # only background (alignment.carry.background_stays): nothing to carry
+        between.setdefault(key, []).extend(carried)
     for (ca, cb), observations in between.items():
         xa, xb = sides.country_actor(ca), sides.country_actor(cb)
         if xa is None or xb is None:
@@ -454,7 +462,7 @@ def _holders_answer(pairs: dict[tuple[str, str], Any], sides: Sides) -> dict[tup
                 continue
             own = [
                 o
-                for o in pair.observations
+                for o in story_time(pair.observations, sides.background)
                 if (not o.via or o.via.startswith(VOICE)) and (o.kind == "issue" or _is_word(o.key))
             ]
             for holder in holders.get(state, []):
@@ -504,7 +512,7 @@ def _countries_follow_leaders(
             via = f"leaders:{lead.a}~{lead.b}"
             carried += [
                 Observation(o.value, o.weight, o.kind, o.key, o.refs, via=via)
-                for o in lead.observations
+                for o in story_time(lead.observations, sides.background)
             ]
         if not carried:
             continue
