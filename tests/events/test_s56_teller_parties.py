@@ -1,4 +1,4 @@
-"""Session 56 (NV): ``events.sense.teller_no_party`` (shipped off, events/teller_parties.py):
+"""Session 56 (NV): ``events.sense.teller_no_party`` (on since session 56, events/teller_parties.py):
 the one who tells of an act or looks into it (the subject of a verb of communication,
 cognition or perception above it) is not read as its unsaid doer by
 ``events.sense.no_political_party``. The sentences were written for this test; each runs
@@ -19,8 +19,9 @@ def types_on(analyzer):
     return types_on_trigger(analyzer, RULE)
 
 
-def test_the_rule_ships_off():
-    assert RULE in Settings().rules.disable
+def test_the_rule_ships_on():
+    # switched on in session 56 by the lead on blind check evidence (docs/benchmarks.md)
+    assert RULE not in Settings().rules.disable
 
 
 @pytest.mark.parametrize(
