@@ -86,6 +86,7 @@ from .given_things import (
 )
 from .granted_acts import DATIVE_INFINITIVE, dative_doer
 from .joint_things import joint_nouns
+from .means_phrases import BY_MEANS_NOT_AGENT, means_only
 from .listed_parties import LISTED_APPOSITIVE, listed_members
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .offices import body_acted_for
@@ -530,7 +531,7 @@ class RoleFinder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
         if agents and not passive and self.tuning.on(HEADLINE_PASSIVE):
-            passive = headline_patient(tok) is not None  # "Iran condemned by UN"
+            passive = self._headline_patient(tok) is not None  # "Iran condemned by UN"
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
             found = [a for agent in agents for a in self.actors(agent, ctx)]
             if found and self.tuning.on(AGENT_NOT_PATIENT):
@@ -785,7 +786,7 @@ class RoleFinder:
             candidates.insert(0, tok.head)  # "soldiers captured last year": the soldiers
         if self.tuning.on(PSYCH_PASSIVE_EXPERIENCER) and self._feeler(tok, ctx) is not None:
             candidates = stimuli(tok) + candidates  # "X was outraged by Y's remarks": Y
-        patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
+        patient = self._headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
         if patient is not None:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran
         trailing = self.tuning.on(TRAILING_ATTRIBUTION)
@@ -816,6 +817,15 @@ class RoleFinder:
         if self.tuning.on(OFFERED_THING_NO_PARTY):
             return [o for o in things(verb, objects) if not names_actor(o, ctx.actors)]
         return []
+
+    def _headline_patient(self, verb: Token) -> Token | None:
+        """The patient of a headline passive (``doers.headline_patient``), None where the
+        'by' phrase is a means, a time or a measure ("conferred by phone",
+        ``means_phrases``)."""
+        patient = headline_patient(verb)
+        if patient is not None and self.tuning.on(BY_MEANS_NOT_AGENT) and means_only(verb):
+            return None
+        return patient
 
     def _event_object(self, noun: Token) -> bool:
         """The trigger lexicon codes ``noun`` ("imposed sanctions on X": sanctions)."""
