@@ -41,7 +41,9 @@ BY_MEANS_NOT_AGENT = declare(
 # the WordNet lexicographer files of a 'by' object that says when or how much, never who
 NON_AGENT_FILES = frozenset(("noun.time", "noun.quantity", "noun.shape"))
 # entity labels of a 'by' object that is a time or an amount
-NON_AGENT_ENTITIES = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
+NON_AGENT_ENTITIES = frozenset(
+    ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+)
 
 
 def means_object(noun: Token) -> bool:

@@ -86,9 +86,9 @@ from .given_things import (
 )
 from .granted_acts import DATIVE_INFINITIVE, dative_doer
 from .joint_things import joint_nouns
-from .means_phrases import BY_MEANS_NOT_AGENT, means_only
 from .listed_parties import LISTED_APPOSITIVE, listed_members
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
+from .means_phrases import BY_MEANS_NOT_AGENT, means_only
 from .offices import body_acted_for
 from .own_means import OWN_MEANS_OBJECT, OWN_OBJECT_NAMES_OTHER, names_other, own_means
 from .owned_infinitive import OWNED_INFINITIVE, infinitive_owner
