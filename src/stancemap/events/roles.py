@@ -23,6 +23,7 @@ from .acquired import (
     acquiring_verb,
     second_subject,
 )
+from .adverb_gerunds import DEGREE_PHRASE_GERUND, degree_governor
 from .arg_shapes import (
     AT_THE_HANDS,
     FROM_SOURCE_TYPES,
@@ -374,6 +375,10 @@ class RoleFinder:
             if _adjunct_participle(current) and on(ADJUNCT_PARTICIPLE):
                 # "after meeting Putin, Erdogan said": Erdogan met Putin
                 current = current.head.head if current.dep_ == "pcomp" else current.head
+                continue
+            degree = degree_governor(current) if on(DEGREE_PHRASE_GERUND) else None
+            if degree is not None:  # "X stopped short of blaming Y": X blamed
+                current = degree
                 continue
             return None
         return None
