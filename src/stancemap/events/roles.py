@@ -23,6 +23,7 @@ from .acquired import (
     acquiring_verb,
     second_subject,
 )
+from .adverb_gerunds import DEGREE_PHRASE_GERUND, degree_governor
 from .arg_shapes import (
     AT_THE_HANDS,
     FROM_SOURCE_TYPES,
@@ -88,6 +89,7 @@ from .granted_acts import DATIVE_INFINITIVE, dative_doer
 from .joint_things import joint_nouns
 from .listed_parties import LISTED_APPOSITIVE, listed_members
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
+from .means_phrases import BY_MEANS_NOT_AGENT, means_only
 from .offices import body_acted_for
 from .own_means import OWN_MEANS_OBJECT, OWN_OBJECT_NAMES_OTHER, names_other, own_means
 from .owned_infinitive import OWNED_INFINITIVE, infinitive_owner
@@ -374,6 +376,10 @@ class RoleFinder:
                 # "after meeting Putin, Erdogan said": Erdogan met Putin
                 current = current.head.head if current.dep_ == "pcomp" else current.head
                 continue
+            degree = degree_governor(current) if on(DEGREE_PHRASE_GERUND) else None
+            if degree is not None:  # "X stopped short of blaming Y": X blamed
+                current = degree
+                continue
             return None
         return None
 
@@ -530,7 +536,7 @@ class RoleFinder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
         if agents and not passive and self.tuning.on(HEADLINE_PASSIVE):
-            passive = headline_patient(tok) is not None  # "Iran condemned by UN"
+            passive = self._headline_patient(tok) is not None  # "Iran condemned by UN"
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
             found = [a for agent in agents for a in self.actors(agent, ctx)]
             if found and self.tuning.on(AGENT_NOT_PATIENT):
@@ -785,7 +791,7 @@ class RoleFinder:
             candidates.insert(0, tok.head)  # "soldiers captured last year": the soldiers
         if self.tuning.on(PSYCH_PASSIVE_EXPERIENCER) and self._feeler(tok, ctx) is not None:
             candidates = stimuli(tok) + candidates  # "X was outraged by Y's remarks": Y
-        patient = headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
+        patient = self._headline_patient(tok) if self.tuning.on(HEADLINE_PASSIVE) else None
         if patient is not None:
             candidates.insert(0, patient)  # "Iran condemned by UN": Iran
         trailing = self.tuning.on(TRAILING_ATTRIBUTION)
@@ -816,6 +822,15 @@ class RoleFinder:
         if self.tuning.on(OFFERED_THING_NO_PARTY):
             return [o for o in things(verb, objects) if not names_actor(o, ctx.actors)]
         return []
+
+    def _headline_patient(self, verb: Token) -> Token | None:
+        """The patient of a headline passive (``doers.headline_patient``), None where the
+        'by' phrase is a means, a time or a measure ("conferred by phone",
+        ``means_phrases``)."""
+        patient = headline_patient(verb)
+        if patient is not None and self.tuning.on(BY_MEANS_NOT_AGENT) and means_only(verb):
+            return None
+        return patient
 
     def _event_object(self, noun: Token) -> bool:
         """The trigger lexicon codes ``noun`` ("imposed sanctions on X": sanctions)."""

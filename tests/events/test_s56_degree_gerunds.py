@@ -1,0 +1,74 @@
+"""Session 56 (PA): a gerund under a preposition on an adverb or adjective that modifies
+a verb is done by the verb's subject (events/adverb_gerunds.py, rule
+``events.args.degree_phrase_gerund``, shipped off). The sentences were written for this
+test; each runs the whole pipeline with the rule on and off."""
+
+from __future__ import annotations
+
+import pytest
+from party_runner import on_off_pipelines
+
+from stancemap.config import Settings
+
+RULE = "events.args.degree_phrase_gerund"
+
+Reading = tuple[str, str, list[str], list[str]]
+
+
+@pytest.fixture(scope="module")
+def read(analyzer):
+    """(text, rule on?) -> (trigger, type, source countries, target countries) of the
+    events there."""
+    pipelines = on_off_pipelines(analyzer, RULE)
+
+    def run(text: str, on: bool) -> list[Reading]:
+        analysis = pipelines["on" if on else "off"].analyze(text, date="2021-03-04")
+        country = {a.id: a.country for a in analysis.actors}
+        return [
+            (
+                e.trigger.text,
+                e.type,
+                sorted({str(country.get(s)) for s in e.source}),
+                sorted({str(country.get(t)) for t in e.target}),
+            )
+            for e in analysis.events
+        ]
+
+    return run
+
+
+def test_the_rule_ships_off():
+    assert RULE in Settings().rules.disable
+
+
+@pytest.mark.parametrize(
+    ("text", "off", "on"),
+    [
+        (
+            "The Greek prime minister stopped short of blaming Turkey for the migrant surge.",
+            [("blaming", "ACCUSE", [], ["TUR"])],
+            [("blaming", "ACCUSE", ["GRC"], ["TUR"])],
+        ),
+        (
+            "The Italian minister went as far as accusing France of hypocrisy.",
+            [("accusing", "ACCUSE", [], ["FRA"])],
+            [("accusing", "ACCUSE", ["ITA"], ["FRA"])],
+        ),
+    ],
+)
+def test_the_verbs_subject_does_the_gerunds_act(read, text, off, on):
+    assert read(text, on=False) == off
+    assert read(text, on=True) == on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no gerund: a noun under the degree phrase is no act
+        "The Greek prime minister stopped short of Turkey on Monday.",
+        # a gerund under the verb's own preposition already climbs
+        "Greece refrained from criticizing Turkey on Monday.",
+    ],
+)
+def test_other_shapes_are_left_alone(read, text):
+    assert read(text, on=True) == read(text, on=False)
