@@ -74,3 +74,29 @@ def test_other_nouns_and_unowned_left_alone(on: Any, off: Any, text: str) -> Non
     assert [(a.name, a.country) for a in on.analyze(text, date="2016-10-01").actors] == [
         (a.name, a.country) for a in off.analyze(text, date="2016-10-01").actors
     ]
+
+
+NAME_RULE = "actors.agent.owned_sector_name"
+CAPITAL = "Turkey said its Foreign Ministry summoned the Dutch envoy."
+PLACE_WORD = "The Philippines said its Coast Guard tracked Chinese vessels."
+
+name_on, name_off = on_off_fixtures(NAME_RULE)
+
+
+def _ministry(pipeline: Any, text: str, word: str) -> list[tuple[str | None, str | None]]:
+    result = pipeline.analyze(text, date="2016-10-01")
+    return [
+        (a.country, a.sector)
+        for a in result.actors
+        if any(word in text[m.start : m.end] for m in a.mentions)
+    ]
+
+
+def test_a_capitalised_body_the_kb_lacks(name_on: Any, name_off: Any) -> None:
+    assert _ministry(name_off, CAPITAL, "Ministry") == [(None, None)]
+    assert _ministry(name_on, CAPITAL, "Ministry") == [("TUR", "GOV")]
+
+
+def test_a_place_word_in_the_name_is_left(name_on: Any, name_off: Any) -> None:
+    """'Coast' is also a region of Tanzania: no guess, the name as before."""
+    assert _ministry(name_on, PLACE_WORD, "Guard") == _ministry(name_off, PLACE_WORD, "Guard")

@@ -21,6 +21,9 @@ gives it, when that country is safe:
   lies between) is of that one country ("Two countries before it": no country, left as
   it was).
 
+Rule ``actors.agent.owned_sector_name`` (session 56 AP, the same for a capitalised
+entity the KB knows by no name: "Turkey said its Foreign Ministry summoned ...").
+
 A lower-case entity of any other noun ("its board", a company's) stays as it was; so does
 one owned by "his"/"her" (a person's: ``actors.agent.person_possessor`` decides those).
 """
@@ -47,6 +50,11 @@ OWNED_SECTOR_ENTITY = declare(
     "actors.agent.possessor_country) when the clause's subject gives it or it is the one "
     "country named before the pronoun in its sentence and the one before in its paragraph",
 )
+OWNED_SECTOR_NAME = declare(
+    "actors.agent.owned_sector_name",
+    "'Turkey said its Foreign Ministry summoned ...': owned_sector_entity also for an entity "
+    "written capitalised that the KB knows by no name, read as the same generic agent",
+)
 _OWNER_PRONOUNS = frozenset({"its", "their"})
 _BODY_TYPES = frozenset({"organization", "country", "group"})
 
@@ -54,9 +62,11 @@ _BODY_TYPES = frozenset({"organization", "country", "group"})
 def read_owned_sector(resolver: DocumentResolver, ent: Span) -> bool:
     """See ``OWNED_SECTOR_ENTITY``: read ``ent`` as the generic agent it names and return
     True, or return False (the entity is then resolved as a name)."""
-    if not resolver.switches.enabled(OWNED_SECTOR_ENTITY):
+    lower = resolver.switches.enabled(OWNED_SECTOR_ENTITY)
+    upper = resolver.switches.enabled(OWNED_SECTOR_NAME)
+    if not lower and not upper:
         return False
-    owner = _owner(resolver, ent)
+    owner = _owner(resolver, ent, lower, upper)
     if owner is None:
         return False
     country = possessor_country(resolver, ent.root)
@@ -66,11 +76,19 @@ def read_owned_sector(resolver: DocumentResolver, ent: Span) -> bool:
     return True
 
 
-def _owner(resolver: DocumentResolver, ent: Span) -> Token | None:
-    """The "its"/"their" owning a lower-case state-sector group noun heading ``ent``."""
+def _owner(resolver: DocumentResolver, ent: Span, lower: bool, upper: bool) -> Token | None:
+    """The "its"/"their" owning a state-sector group noun heading ``ent``: written in lower
+    case (``lower``), or capitalised and no KB name (``upper``)."""
     words = [t for t in ent if t.lower_ not in _OWNER_PRONOUNS]
-    if not words or any(not t.is_alpha or not t.is_lower for t in words):
+    if not words or any(not t.is_alpha for t in words):
         return None
+    if all(t.is_lower for t in words):
+        if not lower:
+            return None
+    elif not upper or resolver.linker.kb.lookup(ent.text):
+        return None
+    if any(resolver.linker.where([t.text for t in words])):
+        return None  # "Coast Guard": a word the gazetteer reads as a place; no guess
     head = ent.root
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in _OWNER_PRONOUNS:
