@@ -76,7 +76,7 @@ def possessor_country(resolver: DocumentResolver, token: Token) -> str | None:
             return None
         return actor.country if actor.type == "person" else None
     if actor is None:
-        actor = _subject_before(resolver, owner)
+        actor = subject_before(resolver, owner)
     if actor is None and resolver.switches.enabled(PREVIOUS_OWNER):
         actor = _body_before(resolver, owner)
     if actor is None or actor.type == "person":
@@ -122,7 +122,7 @@ def _body_before(resolver: DocumentResolver, owner: Token) -> Actor | None:
     return best[1] if best is not None else None
 
 
-def _subject_before(resolver: DocumentResolver, owner: Token) -> Actor | None:
+def subject_before(resolver: DocumentResolver, owner: Token) -> Actor | None:
     """The body or group that is the subject of the verb governing the pronoun's clause,
     named before it in the same sentence."""
     verb = owner.head

@@ -53,6 +53,7 @@ from .nominals import join_appositive_roles, nominal
 from .normalize import fold, surname_of
 from .object_groups import place_object_groups
 from .office_descriptions import settle_office_descriptions
+from .owned_sector_names import read_owned_sector
 from .party_groups import settle_party_people
 from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
@@ -160,7 +161,8 @@ class DocumentResolver:
         """The passes that run the same whether a late resolution is held back or not."""
         for item in candidates(self):
             if isinstance(item, Span):
-                resolve_name(self, item)
+                if not read_owned_sector(self, item):  # "its navy": no name, an agent
+                    resolve_name(self, item)
             elif item.lower_ in ALL_PRONOUNS:
                 self._pronoun(item)
             else:
