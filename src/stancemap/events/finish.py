@@ -32,6 +32,7 @@ from .codes import (
     threat_code,
 )
 from .commitment import COMMITMENT_PARTICIPLE, NEGATED_COMMITMENT, negated_by_commitment
+from .complement_dates import COMPLEMENT_DATE_NOT_ACT, complement_tokens
 from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
 from .negation_scope import (
@@ -483,6 +484,11 @@ class Finisher:
         future: bool,
         frame: Frame | None = None,
     ) -> date | None:
+        complement: set[int] = set()
+        if frame is not None and self.tuning.on(COMPLEMENT_DATE_NOT_ACT):
+            # "asked Y to withdraw by March 15": the deadline is the withdrawal's
+            complement = complement_tokens(frame.head, preds, frame.row.role, frame.nominal)
+            preds = [t for t in preds if t.i not in complement]
         anchors = {t.i for t in preds}
         for tok in preds:  # "... when protests erupted in January": the when-clause dates it
             anchors |= {advcl.i for advcl in _when_clauses(tok)}
@@ -505,6 +511,8 @@ class Finisher:
             while node.i not in anchors and node.pos_ != "VERB" and node.head.i != node.i:
                 if own_clause and node.dep_ in CLAUSE_DEPS:
                     break  # "the emergency that had been in force since 1992": that clause's
+                if node.i in complement:
+                    break  # "called for elections in June": the date of the act asked for
                 node = node.head
                 path.append(node)
             if since and opens_period(path):

@@ -1,0 +1,72 @@
+"""Session 56 (DT): a date on the complement of a demand, intent, threat or refusal dates
+the act asked for, promised or refused - not the asking (events/complement_dates.py,
+``events.mode.complement_date_not_act``, shipped off). Stories dated in January; a month
+after it with no year resolves back to the year before and, on the asking, made it
+historical. The sentences were written for this test; each runs the whole pipeline with
+the rule on and off."""
+
+from __future__ import annotations
+
+import pytest
+from party_runner import on_off_pipelines
+
+from stancemap.config import Settings
+
+RULE = "events.mode.complement_date_not_act"
+STORY = "2024-01-14"
+
+
+@pytest.fixture(scope="module")
+def pipelines(analyzer):
+    return on_off_pipelines(analyzer, RULE)
+
+
+def readings(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    analysis = pipeline.analyze(text, date=STORY)
+    return [(e.type, e.mode, e.date) for e in analysis.events]
+
+
+def test_the_rule_ships_off():
+    assert RULE in Settings().rules.disable
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The mayor urged the governor to reopen the bridge by April 30, aides said.", "REQUEST"),
+        (
+            "Ruritania demanded that Borduria withdraw its troops by March 15, officials said.",
+            "REQUEST",
+        ),
+        ("The union called for talks with the ministry in March, its leader said.", "REQUEST"),
+        ("The governor promised to hold talks with the mayor in March, aides said.", "AGREE"),
+    ],
+)
+def test_a_date_of_the_act_asked_for_does_not_date_the_asking(pipelines, text, etype):
+    before = [r for r in readings(pipelines["off"], text) if r[0] == etype]
+    assert before and all(mode == "historical" for _, mode, _ in before)
+    after = [r for r in readings(pipelines["on"], text) if r[0] == etype]
+    assert after and all(mode != "historical" for _, mode, _ in after)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "when"),
+    [
+        # the act's own date: dated (and historical) on and off
+        ("The governor met the mayor on March 15, aides said.", "CONSULT", "2023-03-15"),
+        ("The mayor asked the governor on March 15 to reopen the bridge.", "REQUEST", "2023-03-15"),
+        (
+            "Ruritania threatened in March to attack Borduria, officials said.",
+            "THREATEN",
+            "2023-03-01",
+        ),
+        # a light frame's complement is the act itself: "failed to reach a deal on ..."
+        ("The governor failed to reach a deal with the mayor on March 15.", "AGREE", "2023-03-15"),
+    ],
+)
+def test_a_date_on_the_act_itself_still_dates_it(pipelines, text, etype, when):
+    for switch in ("off", "on"):
+        dated = [r for r in readings(pipelines[switch], text) if r[0] == etype]
+        assert dated and all(date == when for _, _, date in dated), (switch, dated)
