@@ -70,3 +70,39 @@ def test_a_date_on_the_act_itself_still_dates_it(pipelines, text, etype, when):
     for switch in ("off", "on"):
         dated = [r for r in readings(pipelines[switch], text) if r[0] == etype]
         assert dated and all(date == when for _, _, date in dated), (switch, dated)
+
+
+DEADLINE = "events.mode.deadline_ahead"
+
+
+@pytest.fixture(scope="module")
+def deadline(analyzer):
+    return on_off_pipelines(analyzer, DEADLINE)
+
+
+def test_the_deadline_rule_ships_off():
+    assert DEADLINE in Settings().rules.disable
+
+
+@pytest.mark.slow
+def test_a_deadline_of_an_act_not_done_looks_ahead(deadline):
+    text = "Ruritania is to withdraw its gunboats from the lake by March 15, officials said."
+    before = [r for r in readings(deadline["off"], text) if r[0] == "RETREAT"]
+    assert before and all(r[1:] == ("historical", "2023-03-15") for r in before)
+    after = [r for r in readings(deadline["on"], text) if r[0] == "RETREAT"]
+    assert after and all(r[1] != "historical" and r[2] == "2024-03-15" for r in after)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania had withdrawn its gunboats from the lake by March 15, officials said.",
+        "Ruritania did not withdraw its gunboats from the lake by March 15, officials said.",
+        "Ruritania failed to withdraw its gunboats from the lake by March 15, officials said.",
+    ],
+)
+def test_a_deadline_of_an_act_told_as_past_still_looks_back(deadline, text):
+    for switch in ("off", "on"):
+        dated = [r for r in readings(deadline[switch], text) if r[0] == "RETREAT"]
+        assert dated and all(r[2] == "2023-03-15" for r in dated), (switch, dated)

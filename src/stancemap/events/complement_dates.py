@@ -12,12 +12,22 @@ noun of its complement belongs to that complement: the deadline, time or plan of
 asked for, promised or refused. The support verb of a light frame ("held talks on
 Monday", "failed to agree on Tuesday") is left alone: its complement is the act itself.
 Rule ``events.mode.complement_date_not_act``.
+
+The year guess of a deadline: "Denmark is to withdraw its boats by March 15", in a story of
+January, resolved the bare month back to the March before the story, as for a past act,
+and made the withdrawal historical. A date under a deadline preposition (by, until, till,
+before: ``data/events/deadline_preps.txt``) on a bare infinitive - an act not done yet -
+looks forward; "had withdrawn by March 15" (a tensed act) still looks back. Rule
+``events.mode.deadline_ahead``.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..datafiles import word_list
 from ..rules import declare
 
 COMPLEMENT_DATE_NOT_ACT = declare(
@@ -38,3 +48,42 @@ def complement_tokens(head: Token, tokens: list[Token], role: str, nominal: bool
     if nominal or role not in FOLDED_ROLES:
         return set()
     return {t.i for t in tokens if t.i != head.i}
+
+
+DEADLINE_AHEAD = declare(
+    "events.mode.deadline_ahead",
+    "'Denmark is to withdraw its boats by March 15' in a January story: a date under a "
+    "deadline preposition (by, until, till, before) on an act with no tense of its own (a "
+    "bare infinitive) is ahead of the story, so a bare month looks forward, not back "
+    "(data/events/deadline_preps.txt)",
+    order=23,
+)
+
+
+@lru_cache(maxsize=1)
+def deadline_preps() -> frozenset[str]:
+    return word_list("events/deadline_preps.txt")
+
+
+def deadline_ahead(path: list[Token]) -> bool:
+    """The climb from a date reached a bare infinitive ("to withdraw", "must withdraw")
+    through a deadline preposition ("by", "until"): the act is not done, its deadline ahead."""
+    act = path[-1]
+    if act.tag_ != "VB" or act.pos_ != "VERB" or _told_past(act):
+        return False
+    preps = deadline_preps()
+    return any(t.dep_ == "prep" and t.lower_ in preps for t in path[:-1])
+
+
+def _told_past(act: Token) -> bool:
+    """The infinitive is told as past - "did not withdraw", "failed to withdraw", "has
+    failed to withdraw": a past tense or a perfect on it or on the verb whose complement
+    it is."""
+    verbs = [act] + ([act.head] if act.dep_ == "xcomp" and act.head.i != act.i else [])
+    for verb in verbs:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb is not act and verb.tag_ == "VBD":
+            return True
+        if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+            return True
+    return False

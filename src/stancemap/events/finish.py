@@ -32,7 +32,12 @@ from .codes import (
     threat_code,
 )
 from .commitment import COMMITMENT_PARTICIPLE, NEGATED_COMMITMENT, negated_by_commitment
-from .complement_dates import COMPLEMENT_DATE_NOT_ACT, complement_tokens
+from .complement_dates import (
+    COMPLEMENT_DATE_NOT_ACT,
+    DEADLINE_AHEAD,
+    complement_tokens,
+    deadline_ahead,
+)
 from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
 from .negation_scope import (
@@ -505,6 +510,7 @@ class Finisher:
         own_clause = self.tuning.on(DATE_OWN_CLAUSE)
         last_year = self.tuning.on(LAST_YEAR_DATED)
         since = self.tuning.on(SINCE_OPEN_PERIOD)
+        deadline = self.tuning.on(DEADLINE_AHEAD)
         for ent in ctx.dates_by_sentence.get(sent.start, []):
             node = ent.root
             path = [node]
@@ -518,9 +524,9 @@ class Finisher:
             if since and opens_period(path):
                 continue  # "since May, she has tacked left": the start of a period to now
             if node.i in anchors:
-                resolved = resolve_date(
-                    ent.text, ctx.reference, forward=future, last_year=last_year
-                )
+                # "is to withdraw by March 15": a deadline of an act not done looks ahead
+                ahead = future or (deadline and deadline_ahead(path))
+                resolved = resolve_date(ent.text, ctx.reference, forward=ahead, last_year=last_year)
                 if resolved is not None:
                     return resolved
         return None
