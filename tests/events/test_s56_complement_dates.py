@@ -62,6 +62,12 @@ def test_a_date_of_the_act_asked_for_does_not_date_the_asking(pipelines, text, e
             "THREATEN",
             "2023-03-01",
         ),
+        # a year of its own: the act asked for comes no earlier than the asking
+        (
+            "The mayor asked the governor to resign in 2019, aides said.",
+            "REQUEST",
+            "2019-01-01",
+        ),
         # a light frame's complement is the act itself: "failed to reach a deal on ..."
         ("The governor failed to reach a deal with the mayor on March 15.", "AGREE", "2023-03-15"),
     ],

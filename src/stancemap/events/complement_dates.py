@@ -9,7 +9,10 @@ to the March before the story, it made the request historical
 (``events.mode.dated_background``). A date dates an act only where it attaches to the
 act's own verb (or a clause of it); a date that reaches the act only through a verb or
 noun of its complement belongs to that complement: the deadline, time or plan of the act
-asked for, promised or refused. The support verb of a light frame ("held talks on
+asked for, promised or refused - where its year is a guess (a bare month or weekday,
+read back or ahead of the story alike by ``dates.resolve_date``). A date that fixes its own
+year ("asked Y to step down in 2012", "two years ago") still dates the asking: the act asked
+for comes no earlier than the asking, so the asking is no later than it. The support verb of a light frame ("held talks on
 Monday", "failed to agree on Tuesday") is left alone: its complement is the act itself.
 Rule ``events.mode.complement_date_not_act``.
 
@@ -33,8 +36,9 @@ from ..rules import declare
 COMPLEMENT_DATE_NOT_ACT = declare(
     "events.mode.complement_date_not_act",
     "'asked Y to withdraw by March 15', 'promised to hold elections in June': a date on the "
-    "complement of a demand, intent, threat or refusal dates the act asked for, not the "
-    "asking (so no deadline makes a request historical)",
+    "complement of a demand, intent, threat or refusal, whose year is a guess, dates the act "
+    "asked for, not the asking (so no deadline makes a request historical); 'to step down in "
+    "2012' still dates it",
     order=23,
 )
 # frame rows whose act is the governing verb's, folded over a complement (frames._fold,

@@ -493,7 +493,6 @@ class Finisher:
         if frame is not None and self.tuning.on(COMPLEMENT_DATE_NOT_ACT):
             # "asked Y to withdraw by March 15": the deadline is the withdrawal's
             complement = complement_tokens(frame.head, preds, frame.row.role, frame.nominal)
-            preds = [t for t in preds if t.i not in complement]
         anchors = {t.i for t in preds}
         for tok in preds:  # "... when protests erupted in January": the when-clause dates it
             anchors |= {advcl.i for advcl in _when_clauses(tok)}
@@ -517,8 +516,6 @@ class Finisher:
             while node.i not in anchors and node.pos_ != "VERB" and node.head.i != node.i:
                 if own_clause and node.dep_ in CLAUSE_DEPS:
                     break  # "the emergency that had been in force since 1992": that clause's
-                if node.i in complement:
-                    break  # "called for elections in June": the date of the act asked for
                 node = node.head
                 path.append(node)
             if since and opens_period(path):
@@ -527,6 +524,14 @@ class Finisher:
                 # "is to withdraw by March 15": a deadline of an act not done looks ahead
                 ahead = future or (deadline and deadline_ahead(path))
                 resolved = resolve_date(ent.text, ctx.reference, forward=ahead, last_year=last_year)
+                if complement and any(t.i in complement for t in path):
+                    # "asked Y to withdraw by March 15": a date of the act asked for whose
+                    # year is a guess bounds nothing; "to step down in 2012" still does
+                    other = resolve_date(
+                        ent.text, ctx.reference, forward=not ahead, last_year=last_year
+                    )
+                    if other != resolved:
+                        continue
                 if resolved is not None:
                     return resolved
         return None
