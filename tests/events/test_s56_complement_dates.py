@@ -39,8 +39,10 @@ def test_the_rule_ships_off():
             "Ruritania demanded that Borduria withdraw its troops by March 15, officials said.",
             "REQUEST",
         ),
-        ("The union called for talks with the ministry in March, its leader said.", "REQUEST"),
-        ("The governor promised to hold talks with the mayor in March, aides said.", "AGREE"),
+        (
+            "REQUEST",
+        ),
+        ("The governor promised to hold talks with the mayor by March 31, aides said.", "AGREE"),
     ],
 )
 def test_a_date_of_the_act_asked_for_does_not_date_the_asking(pipelines, text, etype):
@@ -64,9 +66,15 @@ def test_a_date_of_the_act_asked_for_does_not_date_the_asking(pipelines, text, e
         ),
         # a year of its own: the act asked for comes no earlier than the asking
         (
-            "The mayor asked the governor to resign in 2019, aides said.",
+            "The mayor asked the governor to resign by 2019, aides said.",
             "REQUEST",
             "2019-01-01",
+        ),
+        # a date on the complement but in no deadline phrase keeps its old reading
+        (
+            "The governor promised to hold talks with the mayor in March, aides said.",
+            "AGREE",
+            "2023-03-01",
         ),
         # a light frame's complement is the act itself: "failed to reach a deal on ..."
         ("The governor failed to reach a deal with the mayor on March 15.", "AGREE", "2023-03-15"),

@@ -37,6 +37,7 @@ from .complement_dates import (
     DEADLINE_AHEAD,
     complement_tokens,
     deadline_ahead,
+    deadline_of,
 )
 from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
@@ -524,7 +525,7 @@ class Finisher:
                 # "is to withdraw by March 15": a deadline of an act not done looks ahead
                 ahead = future or (deadline and deadline_ahead(path))
                 resolved = resolve_date(ent.text, ctx.reference, forward=ahead, last_year=last_year)
-                if complement and any(t.i in complement for t in path):
+                if complement and deadline_of(path, complement):
                     # "asked Y to withdraw by March 15": a date of the act asked for whose
                     # year is a guess bounds nothing; "to step down in 2012" still does
                     other = resolve_date(
