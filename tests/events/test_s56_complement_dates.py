@@ -39,9 +39,6 @@ def test_the_rule_ships_off():
             "Ruritania demanded that Borduria withdraw its troops by March 15, officials said.",
             "REQUEST",
         ),
-        (
-            "REQUEST",
-        ),
         ("The governor promised to hold talks with the mayor by March 31, aides said.", "AGREE"),
     ],
 )
