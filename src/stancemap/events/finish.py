@@ -32,6 +32,13 @@ from .codes import (
     threat_code,
 )
 from .commitment import COMMITMENT_PARTICIPLE, NEGATED_COMMITMENT, negated_by_commitment
+from .complement_dates import (
+    COMPLEMENT_DATE_NOT_ACT,
+    DEADLINE_AHEAD,
+    complement_tokens,
+    deadline_ahead,
+    deadline_of,
+)
 from .dates import resolve_date
 from .matching import FAILED_ATTEMPT
 from .negation_scope import (
@@ -483,6 +490,10 @@ class Finisher:
         future: bool,
         frame: Frame | None = None,
     ) -> date | None:
+        complement: set[int] = set()
+        if frame is not None and self.tuning.on(COMPLEMENT_DATE_NOT_ACT):
+            # "asked Y to withdraw by March 15": the deadline is the withdrawal's
+            complement = complement_tokens(frame.head, preds, frame.row.role, frame.nominal)
         anchors = {t.i for t in preds}
         for tok in preds:  # "... when protests erupted in January": the when-clause dates it
             anchors |= {advcl.i for advcl in _when_clauses(tok)}
@@ -499,6 +510,7 @@ class Finisher:
         own_clause = self.tuning.on(DATE_OWN_CLAUSE)
         last_year = self.tuning.on(LAST_YEAR_DATED)
         since = self.tuning.on(SINCE_OPEN_PERIOD)
+        deadline = self.tuning.on(DEADLINE_AHEAD)
         for ent in ctx.dates_by_sentence.get(sent.start, []):
             node = ent.root
             path = [node]
@@ -510,9 +522,17 @@ class Finisher:
             if since and opens_period(path):
                 continue  # "since May, she has tacked left": the start of a period to now
             if node.i in anchors:
-                resolved = resolve_date(
-                    ent.text, ctx.reference, forward=future, last_year=last_year
-                )
+                # "is to withdraw by March 15": a deadline of an act not done looks ahead
+                ahead = future or (deadline and deadline_ahead(path))
+                resolved = resolve_date(ent.text, ctx.reference, forward=ahead, last_year=last_year)
+                if complement and deadline_of(path, complement):
+                    # "asked Y to withdraw by March 15": a date of the act asked for whose
+                    # year is a guess bounds nothing; "to step down in 2012" still does
+                    other = resolve_date(
+                        ent.text, ctx.reference, forward=not ahead, last_year=last_year
+                    )
+                    if other != resolved:
+                        continue
                 if resolved is not None:
                     return resolved
         return None
