@@ -76,3 +76,24 @@ def event_rows(
         )
         for e in analysis.events
     ]
+
+
+def country_readings(analyzer, rule: str, date: str = "2021-03-04"):
+    """(text, rule on?) -> (trigger, type, source countries, target countries) of every
+    event, whole pipeline with ``rule`` on or off (session 56 PA's argument tests share it)."""
+    pipelines = on_off_pipelines(analyzer, rule)
+
+    def run(text: str, on: bool) -> list[tuple[str, str, list[str], list[str]]]:
+        analysis = pipelines["on" if on else "off"].analyze(text, date=date)
+        country = {a.id: a.country for a in analysis.actors}
+        return [
+            (
+                e.trigger.text,
+                e.type,
+                sorted({str(country.get(s)) for s in e.source}),
+                sorted({str(country.get(t)) for t in e.target}),
+            )
+            for e in analysis.events
+        ]
+
+    return run

@@ -6,35 +6,16 @@ test; each runs the whole pipeline with the rule on and off."""
 from __future__ import annotations
 
 import pytest
-from party_runner import on_off_pipelines
+from party_runner import country_readings
 
 from stancemap.config import Settings
 
 RULE = "events.args.degree_phrase_gerund"
 
-Reading = tuple[str, str, list[str], list[str]]
-
 
 @pytest.fixture(scope="module")
 def read(analyzer):
-    """(text, rule on?) -> (trigger, type, source countries, target countries) of the
-    events there."""
-    pipelines = on_off_pipelines(analyzer, RULE)
-
-    def run(text: str, on: bool) -> list[Reading]:
-        analysis = pipelines["on" if on else "off"].analyze(text, date="2021-03-04")
-        country = {a.id: a.country for a in analysis.actors}
-        return [
-            (
-                e.trigger.text,
-                e.type,
-                sorted({str(country.get(s)) for s in e.source}),
-                sorted({str(country.get(t)) for t in e.target}),
-            )
-            for e in analysis.events
-        ]
-
-    return run
+    return country_readings(analyzer, RULE)
 
 
 def test_the_rule_ships_off():
