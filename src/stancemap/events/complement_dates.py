@@ -87,7 +87,7 @@ def _told_past(act: Token) -> bool:
     verbs = [act] + ([act.head] if act.dep_ == "xcomp" and act.head.i != act.i else [])
     for verb in verbs:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if verb is not act and verb.tag_ == "VBD":
+        if verb.i != act.i and verb.tag_ == "VBD":
             return True
         if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
             return True
