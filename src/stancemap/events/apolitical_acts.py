@@ -51,11 +51,11 @@ keep (``violence_kept.py``): a weapon as a side's head or as the noun a particip
 modifies ("missiles targeting a city"), a clash in the sentence ("died in clashes": WordNet
 conflict acts) and a protest in the act's own clause ("called off the rally").
 
-Session 56 (engineer NV): three shipped-off rules refine what this one reads - an organised
-body, campaign or organizer is a party (``events.sense.organised_party``), a month is no
-march and no name (``events.sense.month_not_protest``; both ``organised_parties.py``), and
-the teller of an act is no party to it (``events.sense.teller_no_party``,
-``teller_parties.py``).
+Session 56 (engineer NV): three rules refine what this one reads - an organised body,
+campaign or organizer is a party (``events.sense.organised_party``, off), a month is no
+march and no name (``events.sense.month_not_protest``, off; both ``organised_parties.py``),
+and the teller of an act is no party to it (``events.sense.teller_no_party``,
+``teller_parties.py``, on since session 56 by the blind criterion).
 """
 
 from __future__ import annotations
@@ -215,7 +215,7 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
     or of the armed, or the trigger is one ("shot")."""
     mentions = ctx.actors.mentions_in(sent.start_char, sent.end_char)
     doc = sent.doc
-    tellers = teller_tokens(tok)  # "police are interviewing a man for ..." (s56, off)
+    tellers = teller_tokens(tok)  # "police are interviewing a man for ..." (s56, on)
     for m in mentions:
         last = doc.char_span(m.start, m.end, alignment_mode="expand")
         if last is not None and _where(last[-1]):
