@@ -44,15 +44,14 @@ def _corpus(n: int, **kwargs):  # type: ignore[no-untyped-def]
     ]
 
 
-def _wait_for(url: str, documents: int, worker: subprocess.Popen) -> None:
+def _wait_for(store: Store, documents: int, worker: subprocess.Popen) -> None:
     """Until the store holds ``documents`` documents or the worker has ended (a cap of
     60 s only stops a hung run)."""
     deadline = time.monotonic() + 60
-    with Store(url) as store:
-        while time.monotonic() < deadline and worker.poll() is None:
-            if store.count("documents") >= documents:
-                return
-            time.sleep(0.002)
+    while time.monotonic() < deadline and worker.poll() is None:
+        if store.count("documents") >= documents:
+            return
+        time.sleep(0.002)
 
 
 def test_a_killed_ingest_resumes_with_nothing_lost_or_doubled(store_url, tmp_path):
@@ -64,14 +63,17 @@ def test_a_killed_ingest_resumes_with_nothing_lost_or_doubled(store_url, tmp_pat
     partial = []
     # kill points by progress, not by time: a fixed sleep lets a fast machine finish the
     # whole ingest before the first kill; each kill lands just after the store holds a
-    # chosen number of documents, inside whatever transaction is open then
-    for target in sorted(rng.sample(range(1, len(analyses)), 4)):
-        worker = _start(store_url, path)
-        _wait_for(store_url, target, worker)
-        worker.kill()  # SIGKILL: no cleanup, whatever transaction is open is lost
-        worker.wait()
-        with Store(store_url) as store:
-            partial.append(store.count("documents"))
+    # chosen number of documents, inside whatever transaction is open then. The watcher's
+    # store is open before the worker starts, and the worker pauses 5 ms between documents:
+    # on a fast CI machine an unpaced worker stored all 120 before the watcher's first read
+    # ([120, 120, 120, 120] twice)
+    with Store(store_url) as watcher:
+        for target in sorted(rng.sample(range(1, len(analyses)), 4)):
+            worker = _start(store_url, path, "--pause", "0.005")
+            _wait_for(watcher, target, worker)
+            worker.kill()  # SIGKILL: no cleanup, whatever transaction is open is lost
+            worker.wait()
+            partial.append(watcher.count("documents"))
     worker = _start(store_url, path)
     assert worker.wait(timeout=300) == 0
 
