@@ -47,9 +47,9 @@ from .negation_scope import (
     approximately_negated,
     raised_negation,
 )
+from .nominal_modes import NOMINAL_CLAUSE_MODE, nominal_mode, told_by_noun
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
-from .nominal_modes import NOMINAL_CLAUSE_MODE, nominal_mode, told_by_noun
 from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
 from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
