@@ -47,6 +47,7 @@ from .negation_scope import (
     approximately_negated,
     raised_negation,
 )
+from .nominal_modes import NOMINAL_CLAUSE_MODE, nominal_mode, told_by_noun
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
 from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
@@ -331,6 +332,15 @@ class Finisher:
             negated = prospect == "negated"
             future = prospect == "future"
             hypothetical = prospect == "hypothetical"
+        unmarked = not (negated or future or hypothetical)
+        if (
+            unmarked
+            and told_by_noun(frame.nominal, frame.head)
+            and self.tuning.on(NOMINAL_CLAUSE_MODE)
+        ):
+            clause = nominal_mode(frame.head)  # "don't have a quarrel with X" (nominal_modes)
+            negated, future = clause == "negated", clause == "future"
+            hypothetical = clause == "hypothetical"
         return negated, future, hypothetical
 
     def _governor_modes(
