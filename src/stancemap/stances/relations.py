@@ -77,6 +77,7 @@ from .claims import (
     wordnet_signs,
 )
 from .contests import CONTEST_RULES
+from .contrary_claims import meet_unsigned
 from .contests import READERS as CONTEST_READERS
 from .controlled import CONTROLLED_RULES
 from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
@@ -1974,6 +1975,7 @@ class RelationReader:
         rekey(out, ctx.state_heads)
         if SAME_TARGET in ctx.on:
             settle_targets(out, ctx.claim_targets)
+        meet_unsigned(out, ctx.on)  # stances.claims.contrary_predicate / met_wordnet_sign
         if on["stances.relations.headline"]:
             out += self._headlines(ctx, out)
             out += headline_leaders(ctx, out)
