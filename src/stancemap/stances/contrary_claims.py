@@ -99,13 +99,11 @@ def claim_notes(
     """The notes a predicate claim carries for this module: whether it asserts (+1) or
     denies (-1) its predicate, the predicate's words as lemma|pos, and (an unsigned
     claim's) the WordNet sign and weight of its first word the table signs."""
-    words = ",".join(
-        f"{lemma(t)}|{_POS[t.pos_]}" for t in predicate_words(word) if t.pos_ in _POS
-    )
-    notes = (f"{_ASSERTS}{asserts}", f"{_WORDS}{words}")
+    words = ",".join(f"{lemma(t)}|{_POS[t.pos_]}" for t in predicate_words(word) if t.pos_ in _POS)
+    notes = [f"{_ASSERTS}{asserts}", f"{_WORDS}{words}"]
     if wordnet is not None:
-        notes += (f"{_WORDNET}{wordnet[0]}:{wordnet[1]}",)
-    return notes
+        notes.append(f"{_WORDNET}{wordnet[0]}:{wordnet[1]}")
+    return tuple(notes)
 
 
 def _note(finding: Finding, prefix: str) -> str | None:

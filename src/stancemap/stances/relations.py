@@ -77,8 +77,8 @@ from .claims import (
     wordnet_signs,
 )
 from .contests import CONTEST_RULES
-from .contrary_claims import meet_unsigned
 from .contests import READERS as CONTEST_READERS
+from .contrary_claims import meet_unsigned
 from .controlled import CONTROLLED_RULES
 from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
 from .demonym_acts import DEMONYM_ACT_OWNER
