@@ -65,6 +65,7 @@ from .contrary_claims import (
     claim_notes,
     predicate_words,
     reads_unsigned,
+    scale_verb,
 )
 from .demonym_acts import DEMONYM_ACT_OWNER, demonym_owner
 from .extract import ALIGNMENT, Finding
@@ -883,6 +884,12 @@ def predicate(
         return []  # read with the first conjunct
     found = _predicate(tok, ctx)
     judged = _judgement(found[1], ctx) if found is not None else None
+    if found is None and CONTRARY in ctx.on:  # type: ignore[attr-defined]
+        # "turnout rose": read by its scale alone (AFINN's "rise" +1 judges nothing); a verb
+        # of the outcome list ("the talks failed") is stances.claims.outcome's
+        found = scale_verb(tok)
+        if found is not None and ctx.words.get("outcome", lemma(tok)) is not None:  # type: ignore[attr-defined]
+            found = None
     unsigned = found is not None and judged is None and reads_unsigned(ctx.on)  # type: ignore[attr-defined]
     if unsigned and found is not None:
         # stances.claims.contrary_predicate / met_wordnet_sign: handed over unsigned

@@ -106,6 +106,28 @@ def claim_notes(
     return tuple(notes)
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OBJECTS = frozenset({"dobj", "obj", "attr", "acomp", "oprd", "ccomp", "xcomp"})
+_FREE = frozenset({"amod", "acl", "relcl", "xcomp", "advcl", "pcomp", "conj"})
+
+
+def scale_verb(tok: Token) -> tuple[Token, Token] | None:
+    """(subject, verb) where ``tok`` is a finite verb with no object or complement that
+    stands on a WordNet antonym scale and whose subject is a noun: "turnout rose", "the
+    truce was holding" - a claim told by its verb, which ``predicate`` hands over unsigned
+    (rule ``stances.claims.contrary_predicate``); None otherwise."""
+    if tok.pos_ != "VERB" or tok.dep_ in _FREE or (lemma(tok), "v") not in contrary_words():
+        return None
+    if tok.tag_ not in _FINITE and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in tok.children
+    ):
+        return None
+    if any(c.dep_ in _OBJECTS for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (subj, tok) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _note(finding: Finding, prefix: str) -> str | None:
     return next((n.removeprefix(prefix) for n in finding.notes if n.startswith(prefix)), None)
 
