@@ -33,6 +33,16 @@ HIGH_LOW = (
     "Indian Prime Minister Narendra Modi said on Friday that the water level in the river was "
     "high. Pakistani Prime Minister Shehbaz Sharif said the water level was low."
 )
+# a claim told by a verb of a scale, no object: AFINN's "rise" +1 judges nothing here
+ROSE_FELL = (
+    "Indian Prime Minister Narendra Modi said on Friday that trade across the border had "
+    "risen. Pakistani Prime Minister Shehbaz Sharif said the trade had fallen."
+)
+# two things on one scale: no matter shared
+TWO_TRADES = (
+    "Indian Prime Minister Narendra Modi said on Friday that exports had risen. "
+    "Pakistani Prime Minister Shehbaz Sharif said imports had fallen."
+)
 # one word, denied by the other speaker
 NOT_HIGH = (
     "Indian Prime Minister Narendra Modi said on Friday that the water level in the river was "
@@ -87,7 +97,10 @@ def _pairs(pipeline, text: str) -> dict[frozenset[str], float]:  # type: ignore[
     return {frozenset({names[r.a], names[r.b]}): r.score for r in analysis.relations}
 
 
-@pytest.mark.parametrize(("text", "pair"), [(REGULAR, VUCIC_KURTI), (HIGH_LOW, MODI_SHARIF)])
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [(REGULAR, VUCIC_KURTI), (HIGH_LOW, MODI_SHARIF), (ROSE_FELL, MODI_SHARIF)],
+)
 def test_two_ends_of_one_scale_disagree(off, contrary, text, pair) -> None:  # type: ignore[no-untyped-def]
     assert pair not in _pairs(off, text)
     assert _pairs(contrary, text).get(pair, 0) < 0
@@ -98,7 +111,7 @@ def test_one_word_denied_disagrees(off, contrary) -> None:  # type: ignore[no-un
     assert _pairs(contrary, NOT_HIGH).get(MODI_SHARIF, 0) < 0
 
 
-@pytest.mark.parametrize("text", [BOTH_HIGH, TWO_THINGS])
+@pytest.mark.parametrize("text", [BOTH_HIGH, TWO_THINGS, TWO_TRADES])
 def test_one_end_or_two_things_read_nothing(contrary, text) -> None:  # type: ignore[no-untyped-def]
     assert MODI_SHARIF not in _pairs(contrary, text)
 
