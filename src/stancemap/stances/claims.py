@@ -58,6 +58,15 @@ from .claim_signs import (
     nothing_about,
     wordnet_sign,
 )
+from .contrary_claims import (
+    CONTRARY,
+    MET_WORDNET,
+    UNSIGNED,
+    claim_notes,
+    predicate_words,
+    reads_unsigned,
+    scale_verb,
+)
 from .demonym_acts import DEMONYM_ACT_OWNER, demonym_owner
 from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words
@@ -875,6 +884,16 @@ def predicate(
         return []  # read with the first conjunct
     found = _predicate(tok, ctx)
     judged = _judgement(found[1], ctx) if found is not None else None
+    if found is None and CONTRARY in ctx.on:  # type: ignore[attr-defined]
+        # "turnout rose": read by its scale alone (AFINN's "rise" +1 judges nothing); a verb
+        # of the outcome list ("the talks failed") is stances.claims.outcome's
+        found = scale_verb(tok)
+        if found is not None and ctx.words.get("outcome", lemma(tok)) is not None:  # type: ignore[attr-defined]
+            found = None
+    unsigned = found is not None and judged is None and reads_unsigned(ctx.on)  # type: ignore[attr-defined]
+    if unsigned and found is not None:
+        # stances.claims.contrary_predicate / met_wordnet_sign: handed over unsigned
+        judged = (found[1], (1, float(ctx.table["unsigned_claim_weight"])))  # type: ignore[attr-defined]
     if found is None or judged is None:
         return []
     subj, word = found
@@ -900,6 +919,17 @@ def predicate(
     if denied_fault(tok, NOTHING_ABOUT in ctx.on):  # type: ignore[attr-defined]
         # "nothing unusual about it": the fault the adjective names is denied
         pol = replace(pol, sign=-pol.sign)
+    contrary: tuple[str, ...] = ()
+    if reads_unsigned(ctx.on):  # type: ignore[attr-defined]
+        asserts = pol.sign if unsigned else pol.sign * sign  # its own negation only
+        wordnet = None
+        if unsigned:
+            signs = wordnet_signs()
+            wordnet = next(
+                (h for t in predicate_words(word) if (h := wordnet_sign(t, signs)) is not None),
+                None,
+            )
+        contrary = claim_notes(word, asserts, wordnet)
     start, end = ctx.sentence(tok)
     forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]
     owned = SAID_OF_OWNER in ctx.on and _said_of_owner(subj, ctx)  # type: ignore[attr-defined]
@@ -915,7 +945,8 @@ def predicate(
     target = _target(subj, ctx, last, pronouns)
     if target is None:
         return []
-    remember(ctx, last, target, tok)
+    if not unsigned:
+        remember(ctx, last, target, tok)
     conf = table["predicate_claim"] * weight * holder_conf * pol.factor
     frame = target.removeprefix(_ISSUE) if target.startswith(_ISSUE) else f"claim-{target}"
     if TIME_BOUND in ctx.on and time_bound(tok, word, frozenset(table["claim_time_marks"])):  # type: ignore[attr-defined]
@@ -925,13 +956,13 @@ def predicate(
             holder=holder,
             frame=frame,
             args=frozenset(),
-            polarity=pol.sign,
+            polarity=0 if unsigned else pol.sign,
             confidence=round(conf, 3),
             start=start,
             end=end,
             evidence=refs,
             cue=word.i,  # the predicate's head: the stage compares its conjuncts' cues
-            notes=("predicate-claim",),
+            notes=((UNSIGNED,) if unsigned else ("predicate-claim",)) + contrary,
         )
     ]
 
@@ -953,6 +984,8 @@ CLAIM_SWITCHES = (
     LEARNED_SAME_KEY,
     WEAK_REPLY,
     SAID_OF_OWNER,
+    CONTRARY,
+    MET_WORDNET,
 )
 
 _LEARNED = "learned-claim"

@@ -78,6 +78,7 @@ from .claims import (
 )
 from .contests import CONTEST_RULES
 from .contests import READERS as CONTEST_READERS
+from .contrary_claims import meet_unsigned
 from .controlled import CONTROLLED_RULES
 from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
 from .demonym_acts import DEMONYM_ACT_OWNER
@@ -1974,6 +1975,7 @@ class RelationReader:
         rekey(out, ctx.state_heads)
         if SAME_TARGET in ctx.on:
             settle_targets(out, ctx.claim_targets)
+        meet_unsigned(out, ctx.on)  # stances.claims.contrary_predicate / met_wordnet_sign
         if on["stances.relations.headline"]:
             out += self._headlines(ctx, out)
             out += headline_leaders(ctx, out)
