@@ -192,9 +192,9 @@ def meet_unsigned(findings: list[Finding], on: Iterable[str]) -> None:
 
     if CONTRARY in names:
         pool = [*claims, *unsigned]
-        for mine in unsigned:
-            for other in pool:
-                if other is mine or other.holder == mine.holder or other.frame != mine.frame:
+        for i, mine in enumerate(unsigned):
+            for j, other in enumerate(pool):
+                if j == len(claims) + i or other.holder == mine.holder or other.frame != mine.frame:
                     continue
                 if "@" in mine.frame:
                     continue  # a key of its own: met by none
