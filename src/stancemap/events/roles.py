@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.owner_limits import POSSESSOR_JOINED_SUBJECT, joined_subject, layer_country_at
 from ..datafiles import word_list
 from ..nlp import modality as mod
 from ..nlp import words
@@ -473,6 +474,12 @@ class RoleFinder:
         if antecedent is not None:  # "the village, which was attacked": the village
             return args.phrase_actors(antecedent, ctx.actors)
         owner = next((c for c in tok.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
+        if (
+            owner is not None
+            and self.tuning.on(POSSESSOR_JOINED_SUBJECT)
+            and joined_subject(owner, layer_country_at(ctx.actors))
+        ):
+            return []  # "India and Pakistan said their armies": no one owner
         if owner is not None and self.tuning.on(POSSESSIVE_ANTECEDENT):
             found = self._antecedent(owner, ctx)  # "its forces": the forces' owner
             if not found and self.tuning.on(POSSESSIVE_SPEAKER):
