@@ -1,5 +1,5 @@
-"""Demonyms the parse lost (session 57, engineer AR, issue 12: the target and source country
-on the PLOVER tune half). Sentences written for these tests.
+"""Countries the parse lost or misplaced (session 57, engineer AR, issue 12: the target and
+source country on the PLOVER tune half). Sentences written for these tests.
 
 ``actors.names.demonym_tagged_place`` (shipped off): "Kyrgyz checkpoints" - one word NER
 tagged GPE that is the demonym of one country is read as the demonym (NORP) it is, not as
@@ -9,6 +9,10 @@ an unknown place with no actor, so the attacked checkpoints have Kyrgyzstan as t
 - "Indian" hangs on "personnel", a noun naming no actor of its own, and the agent "coast
 guard" compounded into it takes it into its phrase: India's coast guard, not the sentence's
 other country.
+
+``actors.agent.possessor_joined_subject`` / ``possessor_paragraph`` (shipped off): "their"
+after "India and Pakistan" owns nothing (not India's armies), and "its" opening a paragraph
+takes no owner from the paragraph before.
 """
 
 from __future__ import annotations
@@ -83,3 +87,47 @@ def test_agent_heads_and_countryless_modifiers_left_alone(
         return [(a.name, a.country) for a in pipeline.analyze(text, date="2024-05-01").actors]
 
     assert actors(compound_on) == actors(compound_off)
+
+
+# ``actors.agent.possessor_joined_subject`` and ``actors.agent.possessor_paragraph``
+# (shipped off, actors/owner_limits.py): where "its"/"their" may not find its owner.
+JOINED = "India and Pakistan said their armies exchanged fire across the border."
+SINGLE = "Indian officials said their troops crossed the border on Monday."
+NEXT_PARAGRAPH = (
+    "Kenya held talks with the rebels on Monday.\n\nIts troops later crossed the border."
+)
+SAME_PARAGRAPH = "Kenya held talks with the rebels on Monday. Its troops later crossed the border."
+
+joined_on, joined_off = on_off_fixtures("actors.agent.possessor_joined_subject")
+paragraph_on, paragraph_off = on_off_fixtures("actors.agent.possessor_paragraph")
+
+
+def _owned(pipeline: Any, text: str, noun: str) -> list[str | None]:
+    """The countries of the actors with a mention ending in ``noun``."""
+    result = pipeline.analyze(text, date="2024-05-01")
+    return [
+        a.country
+        for a in result.actors
+        if any(text[m.start : m.end].endswith(noun) for m in a.mentions)
+    ]
+
+
+def test_their_after_two_joined_countries_is_neither(joined_on: Any, joined_off: Any) -> None:
+    assert _owned(joined_off, JOINED, "armies") == ["IND"]
+    assert _owned(joined_on, JOINED, "armies") == []
+    assert _parties(joined_off, JOINED, "exchanged")[0] == {"IND"}
+    assert _parties(joined_on, JOINED, "exchanged")[0] == set()
+
+
+def test_their_after_one_subject_left_alone(joined_on: Any, joined_off: Any) -> None:
+    assert _owned(joined_on, SINGLE, "troops") == _owned(joined_off, SINGLE, "troops") == ["IND"]
+
+
+def test_its_owner_not_from_the_paragraph_before(paragraph_on: Any, paragraph_off: Any) -> None:
+    assert _owned(paragraph_off, NEXT_PARAGRAPH, "troops") == ["KEN"]
+    assert _owned(paragraph_on, NEXT_PARAGRAPH, "troops") == []
+
+
+def test_its_owner_in_the_same_paragraph_left_alone(paragraph_on: Any, paragraph_off: Any) -> None:
+    assert _owned(paragraph_on, SAME_PARAGRAPH, "troops") == ["KEN"]
+    assert _owned(paragraph_off, SAME_PARAGRAPH, "troops") == ["KEN"]
