@@ -11,9 +11,10 @@ head) the phrase is read whole and is India's.
 
 Rule ``actors.agent.compound_agent_head_country``: where an agent noun is a compound of a
 head noun to its right that names no actor of its own (no agents-lexicon noun, or one of
-unknown sector: "personnel", "members"; only compounds between them), the modifiers the head carries before the agent's own phrase (a demonym, a
-country's name or possessive) are read as part of the agent's phrase, when those words
-name a country or a bloc (``Places.where``). Words that name none ("new coast guard
+unknown sector: "personnel", "members"; only compounds between them), the modifiers the head carries before the agent's own phrase (a demonym or a
+country's name as adjective or compound; not a possessor: "Iran's missile tests" are
+Iran's tests, the missile no actor of Iran's) are read as part of the agent's phrase,
+when those words name a country or a bloc (``Places.where``). Words that name none ("new coast guard
 vessels") are left as they were; so is a head the lexicon reads (its own phrase is read
 whole). No list: the words and countries are the KB's.
 """
@@ -35,7 +36,7 @@ COMPOUND_AGENT_HEAD_COUNTRY = declare(
     "actor of its own (not in the agents lexicon, or of unknown sector) takes the head's modifiers before it that name a country "
     "('Indian') into its own phrase, not the sentence's other country",
 )
-_HEAD_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "case"})
+_HEAD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def head_modifiers_start(
