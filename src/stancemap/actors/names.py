@@ -65,6 +65,7 @@ from .nominals import (
     coordinated_modifier,
 )
 from .normalize import fold
+from .place_demonyms import DEMONYM_TAGGED_PLACE, as_demonym
 from .placed_by_text import PLACED_BY_TEXT, placed_by_text
 from .region_bodies import REGION_BODY, region_body
 from .spans import (
@@ -207,6 +208,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return
     if resolver.switches.enabled(CREDIT_LINE) and in_credit_line(resolver.document.text, ent):
         return
+    if resolver.switches.enabled(DEMONYM_TAGGED_PLACE):
+        ent = as_demonym(resolver, ent) or ent  # "Kyrgyz" in "Kyrgyz border posts" (GPE)
     if resolver.switches.enabled(HYPHEN_PAIR) and hyphen_pair(resolver, ent):
         return  # "Ramaphosa-Trump Meeting Ends": two known names, one mention each
     if resolver.switches.enabled(MONTH_BEFORE_NAME):

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..datafiles import constants, word_list
 from ..rules import declare
 from .agents import named_inside, subordinate
+from .compound_agents import COMPOUND_AGENT_HEAD_COUNTRY, head_modifiers_start
 from .coordinated import coordinated_countries
 from .coref import descriptive
 from .description_binding import own_subject_actor
@@ -259,6 +260,12 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     ):
         return  # "German Chancellor Friedrich Merz": the name is the person, as parsed right
     start_tok = modifiers_start(resolver, token)
+    if resolver.switches.enabled(COMPOUND_AGENT_HEAD_COUNTRY):
+        # "Indian coast guard personnel": "Indian" hangs on the head, "personnel"
+        head_entry = agent_entry(resolver, token.head)
+        start_tok = head_modifiers_start(
+            resolver, token, start_tok, head_entry is not None and head_entry.sector != "UNK"
+        )
     if resolver.switches.enabled(SHARED_HEAD):
         start_tok = shared_head_start(token, start_tok)  # "Kampuchean guerrilla bases"
     if resolver.switches.enabled(SUPPORTER_NOT_OWNER):

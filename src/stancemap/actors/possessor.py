@@ -16,6 +16,14 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from ..rules import declare
+from .owner_limits import (
+    POSSESSOR_JOINED_SUBJECT,
+    POSSESSOR_PARAGRAPH,
+    joined_subject,
+    named_in_paragraph,
+    paragraph_start,
+    resolver_country_at,
+)
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -75,10 +83,16 @@ def possessor_country(resolver: DocumentResolver, token: Token) -> str | None:
         if not resolver.switches.enabled(PERSON_POSSESSOR) or actor is None:
             return None
         return actor.country if actor.type == "person" else None
+    joined = resolver.switches.enabled(POSSESSOR_JOINED_SUBJECT)
+    if joined and joined_subject(owner, resolver_country_at(resolver)):
+        return None  # "India and Pakistan said their armies": both, so neither alone
+    paragraph = resolver.switches.enabled(POSSESSOR_PARAGRAPH)
+    if paragraph and actor is not None and not named_in_paragraph(resolver, owner, actor):
+        actor = None  # "Its troops" opening a paragraph: no owner from the one before
     if actor is None:
         actor = subject_before(resolver, owner)
     if actor is None and resolver.switches.enabled(PREVIOUS_OWNER):
-        actor = _body_before(resolver, owner)
+        actor = _body_before(resolver, owner, paragraph)
     if actor is None or actor.type == "person":
         return None  # "his troops" is a person's: the person's sector decides, not here
     return actor.country
@@ -105,13 +119,16 @@ def owner_name(resolver: DocumentResolver, token: Token, text: str) -> str:
     return f"{actor.name}'s {text[len(owner.text) + 1 :]}"
 
 
-def _body_before(resolver: DocumentResolver, owner: Token) -> Actor | None:
+def _body_before(resolver: DocumentResolver, owner: Token, paragraph: bool = False) -> Actor | None:
     """The body, group or country named last before the pronoun, in its sentence or the
-    one before (rule ``PREVIOUS_OWNER``)."""
+    one before (rule ``PREVIOUS_OWNER``); ``paragraph``: within its paragraph only (rule
+    ``POSSESSOR_PARAGRAPH``)."""
     sentence = owner.sent
     start = sentence.start_char
     if sentence.start > 0:
         start = resolver.doc[sentence.start - 1].sent.start_char
+    if paragraph:
+        start = max(start, paragraph_start(resolver, owner.idx))
     best = None
     for mention in resolver.mentions:
         if start <= mention.start and mention.end <= owner.idx:

@@ -54,6 +54,7 @@ from .normalize import fold, surname_of
 from .object_groups import place_object_groups
 from .office_descriptions import settle_office_descriptions
 from .owned_sector_names import read_owned_sector
+from .owner_limits import POSSESSOR_JOINED_SUBJECT, joined_subject, resolver_country_at
 from .party_groups import settle_party_people
 from .platforms import drop_platform_mentions
 from .pronoun_chains import settle_pronoun_chains
@@ -201,6 +202,9 @@ class DocumentResolver:
     def _pronoun(self, token: Token) -> None:
         """A pronoun: the first answer of the ``actors.coref`` rules (see ``coref``)."""
         self.pronoun_tokens.append(token)
+        joined = self.switches.enabled(POSSESSOR_JOINED_SUBJECT)
+        if joined and joined_subject(token, resolver_country_at(self)):
+            return  # "India and Pakistan said their armies ...": both, so neither alone
         for item in self.pronoun_rules:
             found = item.func(self, token)  # type: ignore[misc]
             if found is not None:

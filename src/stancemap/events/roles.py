@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.owner_limits import POSSESSOR_JOINED_SUBJECT, joined_subject, layer_country_at
 from ..datafiles import word_list
 from ..nlp import modality as mod
 from ..nlp import words
@@ -91,6 +92,7 @@ from .listed_parties import LISTED_APPOSITIVE, listed_members
 from .matching import STATIVE_PASSIVES, TriggerMatcher, for_clauses
 from .means_phrases import BY_MEANS_NOT_AGENT, means_only
 from .offices import body_acted_for
+from .own_acts import OWN_NAMED_ACT_OBJECT, own_named_acts
 from .own_means import OWN_MEANS_OBJECT, OWN_OBJECT_NAMES_OTHER, names_other, own_means
 from .owned_infinitive import OWNED_INFINITIVE, infinitive_owner
 from .parties import (
@@ -472,6 +474,12 @@ class RoleFinder:
         if antecedent is not None:  # "the village, which was attacked": the village
             return args.phrase_actors(antecedent, ctx.actors)
         owner = next((c for c in tok.children if c.dep_ == "poss" and args.is_pronoun(c)), None)
+        if (
+            owner is not None
+            and self.tuning.on(POSSESSOR_JOINED_SUBJECT)
+            and joined_subject(owner, layer_country_at(ctx.actors))
+        ):
+            return []  # "India and Pakistan said their armies": no one owner
         if owner is not None and self.tuning.on(POSSESSIVE_ANTECEDENT):
             found = self._antecedent(owner, ctx)  # "its forces": the forces' owner
             if not found and self.tuning.on(POSSESSIVE_SPEAKER):
@@ -731,6 +739,11 @@ class RoleFinder:
             # "recalled its ambassador to Austria": the own object's place is the target
             preps += [p for o in own for p in args.prep_objects(o, args.TARGET_PREPS)]
             objects = [o for o in objects if o not in own]
+        if exclude and objects and self.tuning.on(OWN_NAMED_ACT_OBJECT):
+            # "reaffirmed Havana's support for X": the source's own act; its party is X
+            own_acts = own_named_acts(objects, exclude, ctx.actors, self._event_object)
+            preps += [p for o in own_acts for p in args.prep_objects(o, args.TARGET_PREPS)]
+            objects = [o for o in objects if o not in own_acts]
         if exclude and objects and self.tuning.on(OWN_MEANS_OBJECT):
             # "Germany sent tanks to the border": the tanks are Germany's own
             means = own_means(tok, objects, exclude, ctx.actors, lambda o: self.actors(o, ctx))
