@@ -36,6 +36,7 @@ from .names import NameIndex, join_ids
 from .nationals import OWN_COUNTRY, drop_nationals
 from .peace_appeals import JOINT_PEACE_APPEAL, PEACE_APPEAL, peace_appeals
 from .poll_shares import POLL_SHARE, drop_poll_shares
+from .request_beside import REQUEST_BESIDE_SIGNED, requests_yield
 from .restraint import RESTRAINT, without_restraints
 from .scoring import (
     HOSTILE_REQUEST,
@@ -826,6 +827,8 @@ def relate_document(
         if aliases:  # "Ryan" beside "Paul Ryan": one person (the actor layer kept two)
             stances, acts = join_ids(stances, acts, aliases)
     pairs = score_pairs(stances, acts, table, switches)
+    if on is not None and on(REQUEST_BESIDE_SIGNED):  # shipped off (session 57 RA)
+        pairs = requests_yield(pairs, table)  # "urged Y to ..., would campaign for her"
     # session 56 SP, both shipped off: the story's relation is today's (``story_time``)
     background = (
         background_refs(statements, events)
