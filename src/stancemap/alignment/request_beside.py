@@ -9,9 +9,10 @@ then decides the pair's sign (-0.008 on the relation set's rel-727, judged align
 
 ``alignment.relations.request_beside_signed``: in a pair that also holds evidence that
 leans - an event of a cooperation or conflict type, or a position or shared issue with a
-sign - the neutral requests between the two are left out of the score and the evidence;
-a pair resting on requests alone keeps them (that is ``alignment.relations.neutral_no_sign``,
-off since session 16, whose blind A/B was 3/3). A hostile request ("called for the
+sign - the neutral requests between the two weigh with no sign (value 0; their weight and
+evidence stay, so the pair still shows them); a pair resting on requests alone keeps
+their sign (unsigning those too is ``alignment.relations.neutral_no_sign``, off since
+session 16, whose blind A/B was 3/3). A hostile request ("called for the
 resignation of Y") is a DEMAND by then (``alignment.score.hostile_request``) and is not
 touched; a request made with a verb of advice is gone before (``advice_no_sign``).
 """
@@ -27,7 +28,8 @@ from .scoring import PairScore
 REQUEST_BESIDE_SIGNED = declare(
     "alignment.relations.request_beside_signed",
     "a neutral request between two actors ('urged Y to adopt his plan': relation 'neutral' "
-    "in data/stances/intensity.tsv) is left out of a pair that has evidence which leans - "
+    "in data/stances/intensity.tsv) weighs with no sign (its weight and evidence kept) in a "
+    "pair that has evidence which leans - "
     "an event of a cooperation or conflict type, or a signed position or shared issue "
     "('his aides said he would campaign for her'); a pair of requests alone keeps them "
     "(session 57 RA)",

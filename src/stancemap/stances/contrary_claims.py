@@ -193,20 +193,20 @@ def meet_unsigned(findings: list[Finding], on: Iterable[str]) -> None:
     if CONTRARY in names:
         pool = [*claims, *unsigned]
         for i, mine in enumerate(unsigned):
+            if "@" in mine.frame:
+                continue  # a key of its own: met by none
             for j, other in enumerate(pool):
                 if j == len(claims) + i or other.holder == mine.holder or other.frame != mine.frame:
                     continue
-                if "@" in mine.frame:
-                    continue  # a key of its own: met by none
                 scale = _contrary(mine, other)
                 if scale is None:
                     continue
                 frame = f"{mine.frame}~{scale}"
                 if not frame.startswith("claim-"):
                     frame = f"claim-{frame}"
-                ends = _ends(mine)
-                add(mine, frame, ends[scale])
-                add(other, frame, -ends[scale])
+                side = _ends(mine)[scale]
+                add(mine, frame, side)
+                add(other, frame, -side)
                 break
     if MET_WORDNET in names:
         for mine in unsigned:
