@@ -129,3 +129,32 @@ def test_the_pipeline_reads_a_refusal_then_an_endorsement_as_a_turn(
     assert _turns(tmp_path, "off", docs, OFF) == []
     (turn,) = _turns(tmp_path, "on", docs, ON)
     assert turn.direction == "towards alignment" and turn.start == date(2016, 6, 10)
+
+
+def _why(tmp_path: Path, name: str, docs: list[dict], enable: tuple[str, ...] = ()) -> dict:
+    """bench/polnear_shifts.py's reading of why the turn Bob -> Ann, up in March 2016, is
+    (not) found."""
+    from bench_modules import load_bench
+
+    bench = load_bench("polnear_shifts")
+    fact = {"a": "Ann", "b": "Bob", "month": "2016-03", "direction": "up"}
+    path = write_jsonl(tmp_path / f"{name}.jsonl", docs)
+    report = bench.check_facts(path, [fact], controls=[], enable=enable)
+    (row,) = report["rows"]
+    return row["why"]
+
+
+def test_the_shifts_bench_names_why_a_turn_is_missed(tmp_path: Path) -> None:
+    march = _endorsed("e", "2016-03-11")
+    alone = _why(tmp_path, "alone", [march])
+    assert alone["cause"] == "no evidence before the month"
+    rivals = [
+        analysis(f"r{k}", day, [], events=[("ACCUSE", "ann", "bob")])
+        for k, day in enumerate(["2016-01-05", "2016-02-10"])
+    ]
+    assert _why(tmp_path, "rivals", [*rivals, march])["cause"] == "found"
+    reversed_ = [_withheld("w", "2016-01-05"), march]
+    thin = _why(tmp_path, "thin", reversed_)
+    assert thin["cause"] == "declared, thin course"
+    assert thin["declarations_in_month"] == [("2016-03-11", 1, -0.4, "thin course")]
+    assert _why(tmp_path, "on", reversed_, (DECLARED_REVERSAL,))["cause"] == "found"
