@@ -40,6 +40,7 @@ from .complement_dates import (
     deadline_of,
 )
 from .dates import resolve_date
+from .hidden_prospects import HIDDEN_PROSPECTIVE_COMPLEMENT, hidden_prospective_mode
 from .matching import FAILED_ATTEMPT
 from .negation_scope import (
     APPROXIMATE_NEGATOR,
@@ -341,6 +342,20 @@ class Finisher:
             clause = nominal_mode(frame.head)  # "don't have a quarrel with X" (nominal_modes)
             negated, future = clause == "negated", clause == "future"
             hypothetical = clause == "hypothetical"
+        if (
+            not (negated or future or hypothetical)
+            and self.tuning.on(HIDDEN_PROSPECTIVE_COMPLEMENT)
+            and self.tuning.on(PROSPECTIVE_COMPLEMENT)
+        ):  # "renewed his call to ban X", "scheduled to co-host" (hidden_prospects)
+            start, end = frame.trigger
+            acts = [t for t in frame.tokens if start <= t.idx < end] or [frame.head]
+            hidden = next(
+                (m for t in acts if (m := hidden_prospective_mode(t, frame.trigger))), None
+            )
+            if hidden == "attempt":
+                hidden = "hypothetical" if self.tuning.on(ATTEMPTED_ACT) else None
+            negated, future = hidden == "negated", hidden == "future"
+            hypothetical = hidden == "hypothetical"
         return negated, future, hypothetical
 
     def _governor_modes(
