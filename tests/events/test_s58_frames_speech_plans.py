@@ -6,6 +6,8 @@
 - ``events.mode.hidden_prospective_complement`` (events/hidden_prospects.py): a planned act
   whose governor of prospect the parse hides ("renewed his call to ban X", "scheduled to
   co-host", "confessed to planning attacks") takes the governor's mode.
+- ``events.mode.negated_coded_object`` (events/coded_objects.py): "Police reported no
+  arrests" - an act a dictionary row reads in the verb's object is negated by its "no".
 
 The sentences were written for this test; each runs the whole pipeline with the rule off
 and on."""
@@ -21,6 +23,7 @@ from stancemap.events.withheld_speech import speech_verb
 
 WITHHELD = "events.frame.withheld_speech"
 HIDDEN = "events.mode.hidden_prospective_complement"
+CODED_OBJECT = "events.mode.negated_coded_object"
 UNREAL = ("negated", "hypothetical", "future")
 
 
@@ -44,8 +47,13 @@ def hidden(analyzer):
     return _runner(analyzer, HIDDEN)
 
 
-def test_both_rules_ship_off():
-    assert {WITHHELD, HIDDEN} <= set(Settings().rules.disable)
+@pytest.fixture(scope="module")
+def coded_object(analyzer):
+    return _runner(analyzer, CODED_OBJECT)
+
+
+def test_the_rules_ship_off():
+    assert {WITHHELD, HIDDEN, CODED_OBJECT} <= set(Settings().rules.disable)
 
 
 @pytest.mark.parametrize(
@@ -113,6 +121,27 @@ def test_a_hidden_plan_makes_its_act_hypothetical(hidden, text, trigger):
 def test_acts_without_a_hidden_plan_are_left_alone(hidden, text, trigger):
     off = hidden(text, trigger, on=False)
     assert hidden(text, trigger, on=True) == off
+
+
+def test_an_object_with_no_negates_the_act_it_codes(coded_object):
+    text = "Egyptian police reported no arrests at the rally."
+    off = coded_object(text, "reported", on=False)
+    assert off and off[0][0] == "COERCE" and off[0][1] != "negated"
+    assert coded_object(text, "reported", on=True) == [("COERCE", "negated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Egyptian police reported several arrests at the rally.", "reported"),
+        # a support verb's object already gave its "no"
+        ("Police made no arrests at the rally in Cairo.", "arrests"),
+    ],
+)
+def test_other_objects_are_left_alone(coded_object, text, trigger):
+    off = coded_object(text, trigger, on=False)
+    assert off
+    assert coded_object(text, trigger, on=True) == off
 
 
 def test_the_word_classes():

@@ -22,6 +22,7 @@ from ..nlp.clause_mode import (
 from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
+from .coded_objects import NEGATED_CODED_OBJECT, negated_object
 from .codes import (
     COOPERATIVE,
     HOSTILE_TYPES,
@@ -287,6 +288,9 @@ class Finisher:
             negated = raised_negation(frame.head)  # "I don't think you hear her"
         if not negated and not frame.nominal and self.tuning.on(APPROXIMATE_NEGATOR):
             negated = any(approximately_negated(t) for t in frame.tokens[:2])  # "hardly ever"
+        if not negated and not frame.nominal and self.tuning.on(NEGATED_CODED_OBJECT):
+            # "reported no arrests": the dictionary row's act is its object's (coded_objects)
+            negated = frame.row.role == "event" and negated_object(frame.row, frame.head)
         habitual = self.tuning.on(HABITUAL_WOULD)  # "at times X would meet Y": no modal
         opinion = self.tuning.on(OPINION_CLAIM)  # "I think X helped Y": a claim
         quote = self._quotation(frame, ctx)  # '"X would Y," said Z': Z's own conditional
