@@ -22,6 +22,7 @@ from ..nlp.clause_mode import (
 from ..nlp.text import doc_text
 from ..rules import declare
 from . import arguments as args
+from .coded_objects import NEGATED_CODED_OBJECT, negated_object
 from .codes import (
     COOPERATIVE,
     HOSTILE_TYPES,
@@ -40,6 +41,7 @@ from .complement_dates import (
     deadline_of,
 )
 from .dates import resolve_date
+from .hidden_prospects import HIDDEN_PROSPECTIVE_COMPLEMENT, hidden_prospective_mode
 from .matching import FAILED_ATTEMPT
 from .negation_scope import (
     APPROXIMATE_NEGATOR,
@@ -286,6 +288,9 @@ class Finisher:
             negated = raised_negation(frame.head)  # "I don't think you hear her"
         if not negated and not frame.nominal and self.tuning.on(APPROXIMATE_NEGATOR):
             negated = any(approximately_negated(t) for t in frame.tokens[:2])  # "hardly ever"
+        if not negated and not frame.nominal and self.tuning.on(NEGATED_CODED_OBJECT):
+            # "reported no arrests": the dictionary row's act is its object's (coded_objects)
+            negated = frame.row.role == "event" and negated_object(frame.row, frame.head)
         habitual = self.tuning.on(HABITUAL_WOULD)  # "at times X would meet Y": no modal
         opinion = self.tuning.on(OPINION_CLAIM)  # "I think X helped Y": a claim
         quote = self._quotation(frame, ctx)  # '"X would Y," said Z': Z's own conditional
@@ -341,6 +346,20 @@ class Finisher:
             clause = nominal_mode(frame.head)  # "don't have a quarrel with X" (nominal_modes)
             negated, future = clause == "negated", clause == "future"
             hypothetical = clause == "hypothetical"
+        if (
+            not (negated or future or hypothetical)
+            and self.tuning.on(HIDDEN_PROSPECTIVE_COMPLEMENT)
+            and self.tuning.on(PROSPECTIVE_COMPLEMENT)
+        ):  # "renewed his call to ban X", "scheduled to co-host" (hidden_prospects)
+            start, end = frame.trigger
+            acts = [t for t in frame.tokens if start <= t.idx < end] or [frame.head]
+            hidden = next(
+                (m for t in acts if (m := hidden_prospective_mode(t, frame.trigger))), None
+            )
+            if hidden == "attempt":
+                hidden = "hypothetical" if self.tuning.on(ATTEMPTED_ACT) else None
+            negated, future = hidden == "negated", hidden == "future"
+            hypothetical = hidden == "hypothetical"
         return negated, future, hypothetical
 
     def _governor_modes(

@@ -38,6 +38,7 @@ from .roles import RoleFinder
 from .sense import apply_sense
 from .support_verbs import PATIENT_SUPPORT, patient_objects, verbal_code
 from .undergone import UNDERGONE_EVENT, doers, undergone_nouns
+from .withheld_speech import WITHHELD_SPEECH, withheld_speech
 
 MODAL_DEMAND = {"must", "should", "ought"}
 
@@ -327,6 +328,9 @@ class FrameBuilder:
             if kept is None:  # "Would X agree to meet Y?": the meeting was read in the veto
                 self.vetoed.add(tok.i)
             return kept
+        if row.role == "refuse" and self.tuning.on(WITHHELD_SPEECH) and withheld_speech(tok):
+            self.vetoed.add(tok.i)  # what is not said is no event either: the clause is consumed
+            return None  # "refused to say how long": plain speech withheld, no REJECT
         target = (
             target
             or roles.targets(tok, ctx, source, claim_subjects=self._claim_subjects(row, tok))
