@@ -46,7 +46,6 @@ from .left_places import aim_at_place_left
 from .lexicon import Lexicon
 from .light_frames import clause_sensed
 from .matching import TriggerMatcher
-from .motion_objects import fill_motion_source
 from .office_places import aim_at_office
 from .ontology import Ontology
 from .participle_doers import fill_participle_source
@@ -254,7 +253,6 @@ class Coder:
             frame = aim_deeper(frame, ctx, self.tuning)  # "mediation between X and Y"
             # "relief supplies sent by India", "a lawsuit filed against X by Y"
             frame = fill_participle_source(frame, ctx, self.tuning, self.lexicon)
-            frame = fill_motion_source(frame, ctx, self.tuning)  # "flew a joint patrol"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)
             frame.tokens = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
             coded = self.finisher.finish(frame, sent, ctx, sentence_index)
