@@ -20,11 +20,12 @@ RULE = "actors.names.untagged_demonym"
 SHELLED = "Malian outposts were shelled overnight."
 BLOCKADED = "Somali ports were blockaded by pirates on Sunday."
 # left alone: a demonym NER tags already, a demonym of several countries, a capitalised
-# adjective that is no demonym, a noun that is no demonym
+# adjective that is no demonym, a noun that is no demonym, a demonym hyphened to another
 TAGGED = "Two Malian outposts were shelled overnight."
 SEVERAL = "Korean ports were blockaded on Sunday."
 NO_DEMONYM = "Western outposts were shelled overnight."
 NOUN = "Rebel outposts were shelled overnight."
+HYPHENED = "The senator met the wife of a Peruvian-American pastor held in Lima."
 
 on, off = on_off_fixtures(RULE)
 
@@ -55,7 +56,7 @@ def test_the_untagged_demonym_is_read_as_a_tagged_one(on: Any, off: Any) -> None
     assert _parties(on, SHELLED, "shelled") == _parties(off, TAGGED, "shelled")
 
 
-@pytest.mark.parametrize("text", [TAGGED, SEVERAL, NO_DEMONYM, NOUN])
+@pytest.mark.parametrize("text", [TAGGED, SEVERAL, NO_DEMONYM, NOUN, HYPHENED])
 def test_other_modifiers_left_alone(on: Any, off: Any, text: str) -> None:
     on_result, off_result = (
         on.analyze(text, date="2024-05-01"),

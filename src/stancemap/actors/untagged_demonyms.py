@@ -10,13 +10,16 @@ shelled outposts had no target - and no actor at all stood in the sentence.
 
 Rule ``actors.names.untagged_demonym``: a token outside every entity, that the parser
 reads as an adjective (or a compound) modifying a noun after it, capitalised, alphabetic,
-that is the demonym of exactly one country (the KB's ``countries.tsv`` and
+not joined by a hyphen to another word ("an Iranian-American pastor": a people of two
+origins), that is the demonym of exactly one country (the KB's ``countries.tsv`` and
 ``ethnic_groups.tsv`` through ``countries.demonym_index``: ``Linker.demonyms``) and no KB
 name or seat of its own, is resolved as a one-word NORP span: every rule a NORP demonym
 goes through applies then (on a noun of the agents lexicon the noun phrase pass reads it
 with its noun; on another noun it is its country). Nothing is a list: the words and their
 countries are the KB's; no name is read (a proper noun the tagger made one is left to the
-name passes).
+name passes). A demonym hyphened to another word is left alone: on the PolNeAR tune
+articles the first version read "American" of "an Iranian-American pastor" as the United
+States.
 """
 
 from __future__ import annotations
@@ -43,6 +46,17 @@ _MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 _HEAD_POS = frozenset({"NOUN", "PROPN"})
 
 
+def _hyphened(token: Token) -> bool:
+    """``token`` is joined by a hyphen, written without spaces, to a word before or after
+    it ("Iranian-American", "Mexican-born")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.text == "-" and not before.whitespace_:
+        return True
+    return after is not None and after.text == "-" and not token.whitespace_
+
+
 def untagged_demonym(resolver: DocumentResolver, token: Token) -> Span | None:
     """``token`` as a one-word NORP span where it is an untagged one-country demonym
     modifying a noun after it; None otherwise (the rule is checked by the caller)."""
@@ -54,6 +68,8 @@ def untagged_demonym(resolver: DocumentResolver, token: Token) -> Span | None:
     head = token.head
     if head.i <= token.i or head.pos_ not in _HEAD_POS:
         return None
+    if _hyphened(token):
+        return None  # "an Iranian-American pastor": one word of two origins, no country
     linker = resolver.linker
     codes = linker.demonyms.get(fold(text))
     if not codes or len(codes) != 1:
