@@ -5,7 +5,10 @@ caching one analysis per line in a JSONL file (default under /tmp), then runs
 the corpus shift detection with a monthly window and checks each documented
 pair of ``bench/data/shifts_2016.tsv``: the pair must shift in the documented
 month, in the documented direction. Also prints, per pair, the monthly score
-series, so a miss can be read (no evidence vs a wrong sign vs a late turn).
+series, so a miss can be read (no evidence vs a wrong sign vs a late turn), and (session
+58) ``why``: from counts only, the pair's article units before and around the month, its
+declarations in the month and what kept each from being a turn, the best change point's
+cut, size and p, and the first cause that holds; the report counts the misses by cause.
 
 False turns: every turn found on a control pair of
 ``bench/data/shifts_2016_controls.tsv`` (pairs with no documented turn in the
@@ -214,6 +217,98 @@ def _evidence_state(dated: list, month: str) -> str:
     return f"enough evidence ({len(before)} articles before, {len(after)} from the month)"
 
 
+def _why(corpus: Any, key: Any, dated: list, fact: dict[str, str], how: Any, found: list) -> dict:
+    """Why a documented turn is (not) found, from counts only (session 58 SH): the pair's
+    article units before and around the month, its declarations in the month and what
+    kept each from being a turn (``found``: the pair's turns), and the best change point's
+    cut, size and p. ``cause``: "found", else the first of "no evidence before the month",
+    "declared, thin course", "declared, course already leans that way", "one article
+    before the month", "no evidence in the month or the next", "change too small", "change
+    too small once shrunk", "cut not significant", "other" that holds."""
+    import numpy as np
+
+    from stancemap.alignment import turns as tm
+    from stancemap.alignment.declared import (
+        MIN_BASELINE_ARTICLES,
+        already_leaning,
+        declaration,
+    )
+    from stancemap.alignment.scoring import weighted_mean
+    from stancemap.alignment.timeseries import count_articles
+
+    if key is None:
+        return {"cause": "actors not found"}
+    month, up = fact["month"], fact["direction"] == "up"
+    near = {_next_month(month, d) for d in (0, 1)}
+    units = tm.per_article(dated, True, corpus.documents, True)
+    before = [u for u in units if _month(u.when) < month]
+    around = [u for u in units if _month(u.when) in near]
+    out: dict[str, Any] = {"units_before": len(before), "units_in_month_or_next": len(around)}
+    decl = []
+    for event in corpus.events:
+        if event.date is None or _month(event.date) != month:
+            continue
+        ids = set(event.obs.source) | set(event.obs.target)
+        if not set(key) <= ids or declaration(event) != up:
+            continue
+        prior = [d for d in dated if d.when < event.date]
+        n = count_articles(d.obs for d in prior)
+        turned = any(t.method == "declared" and t.start == event.date for t in found)
+        fate = (
+            "a turn"
+            if turned
+            else ("already leans" if already_leaning(prior, up) else "thin course")
+        )
+        mean = round(weighted_mean(d.obs for d in prior), 3)
+        decl.append((event.date.isoformat(), n, mean, fate))
+    out["declarations_in_month"] = decl
+    cut = None
+    if len(units) >= 2 * how.min_obs:
+        values = np.array([u.obs.value for u in units], dtype=float)
+        weights = np.ones(len(units))
+        bounds = tm._boundaries(units)
+        plain = tm.Search(min_delta=0.0, alpha=1.0, min_obs=how.min_obs, shrink=0.0)
+        stat, i, j = tm._best(values, weights, bounds, plain)
+        if stat >= 0:
+            c = j if i == 0 else i
+            p = tm._permutation_p(values, weights, bounds, plain, stat)
+            raw = tm.shrunk_means(units, [0, c, len(units)], 0.0)
+            shrunk = tm.shrunk_means(units, [0, c, len(units)], tm.SHRINK_UNITS)
+            cut = {
+                "date": units[c].when.isoformat(),
+                "n": (c, len(units) - c),
+                "change": round(raw[1] - raw[0], 3),
+                "shrunk_change": round(shrunk[1] - shrunk[0], 3),
+                "p": round(p, 3),
+            }
+    out["best_cut"] = cut
+    thin = any(d[3] == "thin course" for d in decl)
+    leans = any(d[3] == "already leans" for d in decl)
+    near_cut = cut is not None and cut["date"][:7] in {_next_month(month, d) for d in (-1, 0, 1)}
+    if _judge(found, fact)[0]:
+        cause = "found"
+    elif not before:
+        cause = "no evidence before the month"
+    elif thin or leans:
+        cause = "declared, thin course" if thin else "declared, course already leans that way"
+    elif len(before) < MIN_BASELINE_ARTICLES:
+        cause = "one article before the month"
+    elif not around:
+        cause = "no evidence in the month or the next"
+    elif cut is None or not near_cut:
+        cause = "other"
+    elif abs(cut["change"]) < how.min_delta or (cut["change"] > 0) != up:
+        cause = "change too small"
+    elif abs(cut["shrunk_change"]) < how.min_delta:
+        cause = "change too small once shrunk"
+    elif cut["p"] > how.alpha:
+        cause = "cut not significant"
+    else:
+        cause = "other"
+    out["cause"] = cause
+    return out
+
+
 def _unmatched(corpus: Any, facts: list[dict[str, str]], turns: list) -> list:
     """Turns on a documented pair that match none of its documented turns (same
     direction, within a month): what an analyst would have to rule out by hand."""
@@ -304,6 +399,7 @@ def check_facts(
                 "window_found_in_month": w_exact,
                 "window_found_within_a_month": w_near,
                 "evidence_state": _evidence_state(dated, fact["month"]),
+                "why": _why(corpus, key, dated, fact, how, found_turns),
                 "turns": [
                     (
                         s.method,
@@ -326,6 +422,10 @@ def check_facts(
                 ],
             }
         )
+    missed: dict[str, int] = {}
+    for row in rows:
+        if not row["found_in_month"]:
+            missed[row["why"]["cause"]] = missed.get(row["why"]["cause"], 0) + 1
     control_rows = _controls(corpus, controls or [], turns, shifts)
     unmatched = _unmatched(corpus, facts, turns)
     return {
@@ -348,6 +448,8 @@ def check_facts(
         "window_found_in_month": sum(r["window_found_in_month"] for r in rows),
         "window_found_within_a_month": sum(r["window_found_within_a_month"] for r in rows),
         "pairs_with_evidence": sum(r["windows_with_evidence"] > 0 for r in rows),
+        # change points missing a documented turn in its month, by ``_why``'s cause
+        "missed_causes": dict(sorted(missed.items())),
         "seconds": round(time.perf_counter() - started, 1),
         "rows": rows,
     }
@@ -379,6 +481,8 @@ def print_report(report: dict) -> None:
         f"turns on documented pairs that match no documented turn: {report['unmatched_turns']} "
         f"{report['unmatched']}"
     )
+    if report.get("missed_causes"):
+        print(f"not found in their month, by cause: {report['missed_causes']}")
     for row in report.get("control_rows", []):
         print(f"- control {row['pair']}: turns {row['turns']}; monthly shifts {row['shifts']}")
     for row in report["rows"]:
@@ -402,6 +506,8 @@ def print_report(report: dict) -> None:
             f"    turns (method, date, last before, direction, before, after, p, n): {row['turns']}"
         )
         print(f"    monthly shifts: {row['shifts']}")
+        if "why" in row:
+            print(f"    why: {row['why']}")
         print(f"    series: {row['series']}")
 
 

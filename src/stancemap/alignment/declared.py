@@ -54,6 +54,7 @@ from math import comb
 from ..datafiles import constants, read_table
 from ..rules import declare
 from .corpus import Corpus, CorpusEvent
+from .declared_reversal import reversal_on, reverses
 from .scoring import MODE_WEIGHT, NEGATED_MODES, weighted_mean
 from .timeseries import Shift, count_articles
 from .turns import Dated, dated_evidence, per_article
@@ -257,14 +258,18 @@ def declared_turns(
                     key = (min(src, tgt), max(src, tgt))
                     found.setdefault(key, []).append((event.date, up, event))
     out: list[Shift] = []
+    reversal = reversal_on(corpus)  # ``declared_reversal.DECLARED_REVERSAL``
     for key, items in sorted(found.items()):
         items.sort(key=lambda x: (x[0], x[2].obs.ref))
         last: bool | None = None
+        earlier: CorpusEvent | None = None  # the last declaration, the other way
         for when, up, event in items:
             if up == last:
                 continue  # another report of the same declaration
             last = up
-            shift = _declared(corpus, key, when, up, event, table.get(key, []))
+            reverses_earlier = reversal and reverses(earlier, event, when)
+            earlier = event
+            shift = _declared(corpus, key, when, up, event, table.get(key, []), reverses_earlier)
             if shift is not None:
                 out.append(shift)
     return out
@@ -277,10 +282,13 @@ def _declared(
     up: bool,
     event: CorpusEvent,
     seq: list[Dated],
+    reversal: bool = False,
 ) -> Shift | None:
     prior = [d for d in seq if d.when < when]
     later = [d for d in seq if d.when >= when]
-    if count_articles(d.obs for d in prior) < MIN_BASELINE_ARTICLES:
+    # a reversal of an earlier declaration (``declared_reversal``) turns from it alone
+    least = 1 if reversal else MIN_BASELINE_ARTICLES
+    if count_articles(d.obs for d in prior) < least:
         return None  # nothing to turn from
     before = weighted_mean(d.obs for d in prior)
     if already_leaning(prior, up):
