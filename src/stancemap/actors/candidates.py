@@ -32,6 +32,7 @@ from .not_actors import (
 )
 from .spans import NAME_LABELS, UNTAGGED
 from .speaking_groups import speaking_group
+from .untagged_demonyms import UNTAGGED_DEMONYM, untagged_demonym
 
 if TYPE_CHECKING:
     from ..ingest import Document
@@ -128,9 +129,15 @@ def candidates(resolver: DocumentResolver) -> list[Span | Token]:
     # for the tokens kept
     view = doc_view(doc)
     lower, pos, tag, words, idx = view.lower, view.pos, view.tag, view.text, view.idx
+    untagged = resolver.switches.enabled(UNTAGGED_DEMONYM)
     for i in range(len(doc)):
         if i in ent_tokens or excluded(idx[i], idx[i] + len(words[i])):
             run = _flush_run(run, items, resolver, title_lines)
+            continue
+        demonym = untagged_demonym(resolver, doc[i]) if untagged else None
+        if demonym is not None:  # "Malian outposts were shelled": a demonym NER missed
+            run = _flush_run(run, items, resolver, title_lines)
+            items.append((idx[i], 0, demonym))
             continue
         pronoun = lower[i] in ALL_PRONOUNS and (pos[i] == "PRON" or tag[i] == "PRP$")
         if pronoun or pos[i] in ("NOUN", "PROPN") and agent_head(resolver, doc[i]):
