@@ -72,6 +72,7 @@ from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words
 from .polarity import cue_polarity
 from .said_of import SAID_OF_OWNER, said_of_owner
+from .stance_free import STANCE_FREE_ROWS, predicate_sign
 from .topics import lemma
 
 _JUDGED_DEPS = ("acomp", "attr", "oprd")
@@ -125,9 +126,12 @@ def _sign_of(tok: Token, ctx: object) -> tuple[int, float] | None:
     cue = lexicon.cue("evaluative", lemma(tok))
     if cue is not None:
         return cue.sign, cue.weight
+    on = getattr(ctx, "on", ())
+    if STANCE_FREE_ROWS in on:  # "turnout rose": no sign from a word of movement
+        return predicate_sign(tok, on, DERIVED_NOUN_SIGN in on, lemma)
     words = claim_words(DERIVED_NOUN_SIGN in ctx.on)  # type: ignore[attr-defined]
     hit = words.get(tok.lower_) or words.get(lemma(tok))
-    if hit is None and WORDNET_PREDICATE in getattr(ctx, "on", ()):
+    if hit is None and WORDNET_PREDICATE in on:
         hit = wordnet_sign(tok, wordnet_signs())  # "the accord was momentous"
     return hit
 
@@ -986,6 +990,7 @@ CLAIM_SWITCHES = (
     SAID_OF_OWNER,
     CONTRARY,
     MET_WORDNET,
+    STANCE_FREE_ROWS,
 )
 
 _LEARNED = "learned-claim"
