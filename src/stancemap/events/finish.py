@@ -413,7 +413,7 @@ class Finisher:
         ready_threat = None  # "prepared to impose martial law": a threat told now
         acted = not negated and not frame.nominal and frame.row.role in ("event", "light")
         if acted and self.tuning.on(READINESS_THREAT):
-            ready_threat = readiness_threat_code(frame.head, etype, frame.code)
+            ready_threat = readiness_threat_code(frame.head, etype, frame.code, frame.source)
         if ready_threat is not None:
             future = hypothetical = False
         # the act itself, before a negated intent turns it into a refusal, and the act its

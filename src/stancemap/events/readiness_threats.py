@@ -14,7 +14,9 @@ sanction, coercion, force: ``codes.MATERIAL_CONFLICT``) that is the "to" complem
 word of readiness (``data/events/readiness.txt``: ready, willing, prepared, eager, keen,
 readiness, willingness) and is not negated is a threat to do it, asserted now: its code
 becomes the threat of that act (``codes.threat_code``: 1324 for martial law, 138 for
-force), its mode no longer hypothetical; source and target stay the act's. A cooperative
+force), its mode no longer hypothetical; source and target stay the act's. The act needs a
+named source, the party that threatens: "a supporter, eager to lend his voice to the
+demonstration" (a PROTEST with no party, events tune s27) is a wish, no threat. A cooperative
 act ("ready to back X", "willing to send aid") is left as it is, as is a negated readiness
 ("not ready to attack": ``events.mode.negated_commitment``) and one under a condition or
 a question the act itself carries.
@@ -47,9 +49,14 @@ def readiness_word(head: Token) -> Token | None:
     return word
 
 
-def readiness_threat_code(head: Token, etype: str, code: str | None) -> str | None:
+def readiness_threat_code(
+    head: Token, etype: str, code: str | None, source: list[str]
+) -> str | None:
     """The threat code of a hostile act announced as ready, or None where the rule does not
-    apply (not material conflict, no code, no word of readiness above it)."""
-    if etype not in MATERIAL_CONFLICT or not code or readiness_word(head) is None:
+    apply (not material conflict, no code, no named party to threaten, no word of readiness
+    above it)."""
+    if etype not in MATERIAL_CONFLICT or not code or not source:
+        return None
+    if readiness_word(head) is None:
         return None
     return threat_code(code)
