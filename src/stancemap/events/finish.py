@@ -53,6 +53,7 @@ from .nominal_modes import NOMINAL_CLAUSE_MODE, nominal_mode, told_by_noun
 from .ontology import Ontology
 from .parts import Coded, DocContext, Frame, Tuning
 from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
+from .readiness_threats import READINESS_THREAT, readiness_threat_code
 from .remembered import REMEMBERED_ACT, remembered
 from .roles import RoleFinder
 from .shared_time import (
@@ -409,12 +410,18 @@ class Finisher:
         negated = negated or frame.head.i in ctx.withheld_acts  # "refrained from attacking"
         if negated and frame.head.i in ctx.readiness_refusals and self.tuning.on(READINESS_REFUSAL):
             negated = False  # "not ready to support X": the negation is the refusal, which happened
+        ready_threat = None  # "prepared to impose martial law": a threat told now
+        acted = not negated and not frame.nominal and frame.row.role in ("event", "light")
+        if acted and self.tuning.on(READINESS_THREAT):
+            ready_threat = readiness_threat_code(frame.head, etype, frame.code, frame.source)
+        if ready_threat is not None:
+            future = hypothetical = False
         # the act itself, before a negated intent turns it into a refusal, and the act its
         # trigger row codes, before a withheld act was made a refusal ("not ready to support")
         row_entry = self.ontology.lookup(frame.row.cameo) if frame.row.cameo else None
         row_type = frame.row.type or (row_entry.type if row_entry else etype)
         hostile = etype in HOSTILE_TYPES and self.ontology.canonical_type(row_type) in HOSTILE_TYPES
-        code = self._code(frame, etype, negated, future)
+        code = ready_threat or self._code(frame, etype, negated, future)
         refused = negated and code != frame.code and (code or "").startswith("12")
         entry = self.ontology.lookup(code) if code else None
         if entry is not None:
