@@ -398,6 +398,9 @@ class Pipeline:
                         actors=a.actors,
                         quotes=a.quotes + a.embedded_quotes,
                         switches=self.switches,
+                        joint=joint_subject_acts(doc, a.events)
+                        if self.switches.enabled(JOINT_SUBJECT_ACT)
+                        else frozenset(),
                     )
                     if "alignment" in on
                     else []
