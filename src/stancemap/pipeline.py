@@ -62,7 +62,7 @@ from .quotes.late_speakers import fill_late_speakers
 from .quotes.rulebook import LATE_GROUP as LATE_GROUP_SPEAKER
 from .records import Analysis
 from .rules import RuleSwitches
-from .stances import StanceStage
+from .stances import JOINT_SUBJECT_ACT, StanceStage, joint_subject_acts
 from .windows import analyze_in_windows, needs_windows
 
 log = logging.getLogger(__name__)
@@ -398,6 +398,9 @@ class Pipeline:
                         actors=a.actors,
                         quotes=a.quotes + a.embedded_quotes,
                         switches=self.switches,
+                        joint=joint_subject_acts(doc, a.events)
+                        if self.switches.enabled(JOINT_SUBJECT_ACT)
+                        else frozenset(),
                     )
                     if "alignment" in on
                     else []
@@ -445,7 +448,15 @@ class Pipeline:
             )
             relations = (
                 relate_document(
-                    statements, events, actors=actors, quotes=quotes, switches=self.switches
+                    statements,
+                    events,
+                    actors=actors,
+                    quotes=quotes,
+                    switches=self.switches,
+                    # "X and Y lamented illegal immigration": no rivals (read from the parse)
+                    joint=joint_subject_acts(doc, events)
+                    if self.switches.enabled(JOINT_SUBJECT_ACT)
+                    else frozenset(),
                 )
                 if "alignment" in on
                 else []

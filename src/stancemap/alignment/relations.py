@@ -769,6 +769,7 @@ def relate_document(
     actors: list[Actor] | None = None,
     quotes: list[Quote] | None = None,
     switches: object = None,
+    joint: frozenset[str] = frozenset(),
 ) -> list[Relation]:
     """Relations for every pair of actors with evidence between them in one document.
 
@@ -806,6 +807,9 @@ def relate_document(
     if on is not None and on(AIMED_TOGETHER):  # shipped off: only where switches name it on
         together = aimed_together(events, table)  # "X and Y launched attacks on the caves"
         acts = [replace(a, each=True) if a.ref in together else a for a in acts]
+    if joint:  # "X and Y lamented illegal immigration": read from the parse by the stances
+        # stage where stances.relations.joint_subject_act is on (stances/joint_subjects.py)
+        acts = [replace(a, each=True) if a.ref in joint else a for a in acts]
     if actors and (on is None or on(MEMBERSHIP_ACT)):
         joined = membership_events(events, actors)
         acts = [
