@@ -50,6 +50,7 @@ from .office_places import aim_at_office
 from .ontology import Ontology
 from .participle_doers import fill_participle_source
 from .parts import Coded, DocContext, Frame, Tuning
+from .phrase_demonyms import aim_at_phrase_demonym
 from .place_targets import aim_at_place
 from .poll_shares import support_measure_verb
 from .predicate_triggers import HELD_RESPONSIBLE, UNDER_CRITICISM, predicate_frame
@@ -142,6 +143,7 @@ class Coder:
             # "shot the governor of Kandahar province": the office's place's country
             frame = aim_at_office(frame, ctx, self.tuning, self.roles.subject(tok))
             frame = aim_deeper(frame, ctx, self.tuning)  # "spoke by telephone with X"
+            frame = aim_at_phrase_demonym(frame, ctx, self.tuning)  # "to Armenian provocations"
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = code_co_subjects(frame, ctx, self.tuning, self.roles)  # "X and Y agreed"
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
@@ -251,6 +253,7 @@ class Coder:
             frame = aim_by_cause(frame, ctx, self.tuning)  # "a strike in protest against X"
             frame = aim_by_talks(frame, ctx, self.tuning, self.matcher.match_noun)
             frame = aim_deeper(frame, ctx, self.tuning)  # "mediation between X and Y"
+            frame = aim_at_phrase_demonym(frame, ctx, self.tuning)  # "against Israeli rule"
             # "relief supplies sent by India", "a lawsuit filed against X by Y"
             frame = fill_participle_source(frame, ctx, self.tuning, self.lexicon)
             frame = keep_sides(frame, ctx, self.tuning, self.roles)
