@@ -58,3 +58,17 @@ def event_at(events: Events, text: str, word: str) -> Any:
     found = [e for (s, _, _), e in events.items() if s == start]
     assert found, events
     return found[0]
+
+
+def party_countries(pipeline: Any, text: str, trigger: str) -> tuple[set[str], set[str]]:
+    """(source countries, target countries) of the event whose trigger starts with
+    ``trigger``."""
+    result = pipeline.analyze(text, date="2024-05-01")
+    country = {a.id: a.country for a in result.actors}
+    for event in result.events:
+        if text[event.trigger.start : event.trigger.end].startswith(trigger):
+            return (
+                {country[a] for a in event.source if country.get(a)},
+                {country[a] for a in event.target if country.get(a)},
+            )
+    raise AssertionError(f"no event at {trigger!r}")

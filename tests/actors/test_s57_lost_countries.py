@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from .late_groups import on_off_fixtures
+from .late_groups import on_off_fixtures, party_countries
 
 DEMONYM = "actors.names.demonym_tagged_place"
 COMPOUND = "actors.agent.compound_agent_head_country"
@@ -44,37 +44,23 @@ on, off = on_off_fixtures(DEMONYM)
 compound_on, compound_off = on_off_fixtures(COMPOUND)
 
 
-def _parties(pipeline: Any, text: str, trigger: str) -> tuple[set[str], set[str]]:
-    """(source countries, target countries) of the event whose trigger starts with
-    ``trigger``."""
-    result = pipeline.analyze(text, date="2024-05-01")
-    country = {a.id: a.country for a in result.actors}
-    for event in result.events:
-        if text[event.trigger.start : event.trigger.end].startswith(trigger):
-            return (
-                {country[a] for a in event.source if country.get(a)},
-                {country[a] for a in event.target if country.get(a)},
-            )
-    raise AssertionError(f"no event at {trigger!r}")
-
-
 @pytest.mark.parametrize(("text", "trigger"), [(ATTACKED, "attacked"), (UNDER_FIRE, "came")])
 def test_a_demonym_tagged_a_place_names_the_target(
     on: Any, off: Any, text: str, trigger: str
 ) -> None:
-    assert _parties(off, text, trigger) == ({"TJK"}, set())
-    assert _parties(on, text, trigger) == ({"TJK"}, {"KGZ"})
+    assert party_countries(off, text, trigger) == ({"TJK"}, set())
+    assert party_countries(on, text, trigger) == ({"TJK"}, {"KGZ"})
 
 
 @pytest.mark.parametrize(("text", "trigger"), [(NAMED, "attacked"), (NORP, "fired")])
 def test_names_and_norp_demonyms_left_alone(on: Any, off: Any, text: str, trigger: str) -> None:
-    assert _parties(on, text, trigger) == _parties(off, text, trigger)
-    assert _parties(on, text, trigger)[1] == {"KGZ"}
+    assert party_countries(on, text, trigger) == party_countries(off, text, trigger)
+    assert party_countries(on, text, trigger)[1] == {"KGZ"}
 
 
 def test_the_head_demonym_gives_the_agent_its_country(compound_on: Any, compound_off: Any) -> None:
-    assert _parties(compound_off, DETAINED, "detained") == ({"LKA"}, {"LKA"})
-    assert _parties(compound_on, DETAINED, "detained") == ({"IND"}, {"LKA"})
+    assert party_countries(compound_off, DETAINED, "detained") == ({"LKA"}, {"LKA"})
+    assert party_countries(compound_on, DETAINED, "detained") == ({"IND"}, {"LKA"})
     names = {a.name for a in compound_on.analyze(DETAINED, date="2024-05-01").actors}
     assert "Indian coast guard" in names
 
@@ -115,8 +101,8 @@ def _owned(pipeline: Any, text: str, noun: str) -> list[str | None]:
 def test_their_after_two_joined_countries_is_neither(joined_on: Any, joined_off: Any) -> None:
     assert _owned(joined_off, JOINED, "armies") == ["IND"]
     assert _owned(joined_on, JOINED, "armies") == []
-    assert _parties(joined_off, JOINED, "exchanged")[0] == {"IND"}
-    assert _parties(joined_on, JOINED, "exchanged")[0] == set()
+    assert party_countries(joined_off, JOINED, "exchanged")[0] == {"IND"}
+    assert party_countries(joined_on, JOINED, "exchanged")[0] == set()
 
 
 def test_their_after_one_subject_left_alone(joined_on: Any, joined_off: Any) -> None:

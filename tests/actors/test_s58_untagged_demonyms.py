@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from .late_groups import on_off_fixtures
+from .late_groups import on_off_fixtures, party_countries
 
 RULE = "actors.names.untagged_demonym"
 
@@ -30,30 +30,16 @@ HYPHENED = "The senator met the wife of a Peruvian-American pastor held in Lima.
 on, off = on_off_fixtures(RULE)
 
 
-def _parties(pipeline: Any, text: str, trigger: str) -> tuple[set[str], set[str]]:
-    """(source countries, target countries) of the event whose trigger starts with
-    ``trigger``."""
-    result = pipeline.analyze(text, date="2024-05-01")
-    country = {a.id: a.country for a in result.actors}
-    for event in result.events:
-        if text[event.trigger.start : event.trigger.end].startswith(trigger):
-            return (
-                {country[a] for a in event.source if country.get(a)},
-                {country[a] for a in event.target if country.get(a)},
-            )
-    raise AssertionError(f"no event at {trigger!r}")
-
-
 def test_an_untagged_demonym_names_the_target(on: Any, off: Any) -> None:
-    assert _parties(off, SHELLED, "shelled") == (set(), set())
-    assert _parties(on, SHELLED, "shelled") == (set(), {"MLI"})
+    assert party_countries(off, SHELLED, "shelled") == (set(), set())
+    assert party_countries(on, SHELLED, "shelled") == (set(), {"MLI"})
 
 
 def test_the_untagged_demonym_is_read_as_a_tagged_one(on: Any, off: Any) -> None:
-    assert _parties(off, BLOCKADED, "blockaded")[1] == set()
-    assert _parties(on, BLOCKADED, "blockaded")[1] == {"SOM"}
+    assert party_countries(off, BLOCKADED, "blockaded")[1] == set()
+    assert party_countries(on, BLOCKADED, "blockaded")[1] == {"SOM"}
     # the same as NER's own NORP: "Two Malian outposts" is read alike on and off
-    assert _parties(on, SHELLED, "shelled") == _parties(off, TAGGED, "shelled")
+    assert party_countries(on, SHELLED, "shelled") == party_countries(off, TAGGED, "shelled")
 
 
 @pytest.mark.parametrize("text", [TAGGED, SEVERAL, NO_DEMONYM, NOUN, HYPHENED])

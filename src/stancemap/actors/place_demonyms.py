@@ -43,12 +43,17 @@ def as_demonym(resolver: DocumentResolver, ent: Span) -> Span | None:
     if ent.label_ not in _PLACE_LABELS or len(ent) != 1:
         return None
     text = ent.text
-    if not text[:1].isupper() or not text.isalpha():
+    if not text[:1].isupper() or not text.isalpha() or not sole_demonym(resolver, text):
         return None
+    return Span(ent.doc, ent.start, ent.end, label="NORP")
+
+
+def sole_demonym(resolver: DocumentResolver, text: str) -> bool:
+    """``text`` is the demonym of exactly one country and no KB name or seat (a place, a
+    seat or a body the KB knows by that word stays one); also read by
+    ``untagged_demonyms``."""
     linker = resolver.linker
     codes = linker.demonyms.get(fold(text))
     if not codes or len(codes) != 1:
-        return None
-    if linker.by_name(text, resolver.date) is not None or fold(text) in linker.seats:
-        return None  # a place, a seat or a body the KB knows by that word stays one
-    return Span(ent.doc, ent.start, ent.end, label="NORP")
+        return False
+    return linker.by_name(text, resolver.date) is None and fold(text) not in linker.seats

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..rules import declare
-from .normalize import fold
+from .place_demonyms import sole_demonym
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -70,10 +70,6 @@ def untagged_demonym(resolver: DocumentResolver, token: Token) -> Span | None:
         return None
     if _hyphened(token):
         return None  # "an Iranian-American pastor": one word of two origins, no country
-    linker = resolver.linker
-    codes = linker.demonyms.get(fold(text))
-    if not codes or len(codes) != 1:
-        return None
-    if linker.by_name(text, resolver.date) is not None or fold(text) in linker.seats:
-        return None  # a place, a seat or a body the KB knows by that word stays one
+    if not sole_demonym(resolver, text):
+        return None  # several countries' word, or a KB name or seat
     return Span(token.doc, token.i, token.i + 1, label="NORP")
