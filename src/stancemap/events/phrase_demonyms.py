@@ -33,12 +33,10 @@ from spacy.tokens import Token
 
 from ..actors.countries import demonym_index
 from ..actors.normalize import fold
-from ..datafiles import constants
-from ..nlp.text import doc_text
-from ..records import Actor, ActorMention
 from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
+from .place_targets import add_bare_actor
 
 PHRASE_DEMONYM_TARGET = declare(
     "events.args.phrase_demonym_target",
@@ -116,20 +114,7 @@ def _demonym_actor(noun: Token, demonym: Token, country: str, ctx: DocContext) -
 def _add_group(country: str, noun: Token, ctx: DocContext) -> str:
     words = [t for t in args.own_tokens(noun) if t.dep_ not in ("det", "poss", "punct", "prep")]
     words = [t for t in words if t.i <= noun.i] or [noun]
-    start, end = args.char_span(words)
-    text = doc_text(noun.doc)[start:end]
-    actor_id = f"demonym-group:{country}:{fold(text).replace(' ', '-')}"
-    confidence = float(constants("actors")["confidence"]["bare_place"])
-    if actor_id not in ctx.actors.actors:
-        ctx.actors.actors[actor_id] = Actor(
-            id=actor_id, name=text, type="group", country=country, confidence=confidence
-        )
-    ctx.actors.add(
-        ActorMention(
-            start=start, end=end, text=text, actor_id=actor_id, how="name", confidence=confidence
-        )
-    )
-    return actor_id
+    return add_bare_actor(ctx, f"demonym-group:{country}", "group", country, words)
 
 
 def phrase_demonym_target(frame: Frame, ctx: DocContext) -> list[str]:

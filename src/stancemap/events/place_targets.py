@@ -30,7 +30,7 @@ from ..actors.lexicon import cities
 from ..actors.normalize import fold
 from ..datafiles import constants, words_by_kind
 from ..nlp.text import doc_text
-from ..records import Actor, ActorMention
+from ..records import Actor, ActorMention, ActorType
 from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
@@ -200,13 +200,21 @@ def place_acted_on(frame: Frame, ctx: DocContext, small: bool = False) -> list[s
 
 
 def _add_place(country: str, words: list[Token], ctx: DocContext) -> str:
+    return add_bare_actor(ctx, "place", "location", country, words)
+
+
+def add_bare_actor(
+    ctx: DocContext, prefix: str, kind: ActorType, country: str, words: list[Token]
+) -> str:
+    """An actor of ``kind`` and ``country`` named by ``words`` (no KB entry: a bare place
+    or a demonym's group), added with its mention at the bare-place confidence; its id."""
     start, end = args.char_span(words)
     text = doc_text(words[0].doc)[start:end]
-    actor_id = f"place:{fold(text).replace(' ', '-')}"
+    actor_id = f"{prefix}:{fold(text).replace(' ', '-')}"
     confidence = float(constants("actors")["confidence"]["bare_place"])
     if actor_id not in ctx.actors.actors:
         ctx.actors.actors[actor_id] = Actor(
-            id=actor_id, name=text, type="location", country=country, confidence=confidence
+            id=actor_id, name=text, type=kind, country=country, confidence=confidence
         )
     ctx.actors.add(
         ActorMention(
