@@ -66,6 +66,8 @@ def test_the_sources_own_phrase_is_no_target(read, text, trigger, off, on):
         "Germany condemned the killing of its citizens by Malian soldiers.",
         # 'its' may stand for Vietnam as well: left alone
         "Japan has stopped clearing imports from Vietnam at its customs.",
+        # the owned noun's nationality names another actor: that actor's, as before
+        "Tunisian police shared intelligence with their Libyan counterparts on smuggling networks.",
         # no pronoun: a named owner is someone else's business
         "Sweden criticised the arrest of Norwegian fishermen by Russia.",
     ],

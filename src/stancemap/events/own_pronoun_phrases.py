@@ -24,7 +24,9 @@ Rule ``events.args.own_pronoun_phrase``: on an act with a source,
 The pronoun stands for the source only as ``own_object`` tests it: it agrees with a
 source, the actors stage read it as no other actor, and no noun before it in its
 sentence but the subject's own words and the nouns whose phrase holds it could be what
-it stands for. Reads the parse and the actors' layer only; adds no actor.
+it stands for; and, as ``events.args.own_object_names_other`` says of an object, a noun
+whose nationality premodifier names another actor is that actor's ("shared intelligence
+with their Senegalese counterparts": Senegal's, not the source's). Reads the parse and the actors' layer only; adds no actor.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from spacy.tokens import Token
 
 from ..rules import declare
 from . import arguments as args
+from .own_means import names_other
 from .parts import DocContext
 
 OWN_PRONOUN_PHRASE = declare(
@@ -73,6 +76,8 @@ def stands_for_source(
     could be its referent but the subject's words and the nouns its phrase hangs from."""
     if subject is None or not any(agrees(owner, a) for a in source):
         return False
+    if names_other(owner.head, source, ctx.actors):
+        return False  # "shared intelligence with their Senegalese counterparts": Senegal's
     read = ctx.actors.mentions_in(owner.idx, owner.idx + len(owner.text))
     if read and not any(m.actor_id in source for m in read):
         return False

@@ -53,7 +53,6 @@ from .arg_shapes import (
     scare_quoted_object,
 )
 from .backers import BACKER_NOT_PARTY, backers
-from .call_means_parties import CALL_MEANS_PARTY, medium_parties
 from .claim_subjects import claim_clause
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .compared import COMPARED_NO_PARTY, passed_over
@@ -724,8 +723,6 @@ class RoleFinder:
         no longer gave them": ``claim_subjects.CLAIM_SUBJECT_NO_TARGET``)."""
         objects = self.matcher.objects(tok)
         preps = args.prep_objects(tok, args.TARGET_PREPS)
-        if self.tuning.on(CALL_MEANS_PARTY) and tok.pos_ == "VERB":
-            preps += medium_parties(tok)  # "spoke by telephone with X": X
         if self.tuning.on(TOPIC_NOT_PARTY):  # "clash over EU budget": the topic
             preps = [p for p in preps if not is_topic(p, ctx.actors)]
         if preps and self.tuning.on(COMPARED_NO_PARTY):  # "vote for X over Y": not Y
