@@ -7,9 +7,10 @@ wrong, the one cause seen more than once is a target that is the source's own bo
 by a noun its possessive pronoun owns where ``events.args.own_object`` does not look: in
 the object's 'of' complement ("France completed the withdrawal of its troops from X") or
 in a prepositional phrase of the act ("China stopped clearing imports from X at its
-customs"). The pronoun stands for the source, so the noun is the source's own (its troops,
-its customs) and the event took the source's country for its target; the party the act
-is aimed at is named beside it ("from X").
+customs"). Where the pronoun stands for the source, the noun is the source's own (its
+troops) and the event took the source's country for its target; the party the act is
+aimed at is named beside it ("from X"). ("At its customs" after "from X" is left alone:
+the "its" may be X's.)
 
 Rule ``events.args.own_pronoun_phrase``: on an act with a source,
 
@@ -42,8 +43,8 @@ from .parts import DocContext
 
 OWN_PRONOUN_PHRASE = declare(
     "events.args.own_pronoun_phrase",
-    "'completed the withdrawal of its troops from X', 'stopped clearing imports from X at "
-    "its customs': a noun owned by a pronoun standing for the source, in the object's 'of' "
+    "'completed the withdrawal of its troops from X', 'protested the treatment of its "
+    "diplomats by X': a noun owned by a pronoun standing for the source, in the object's 'of' "
     "complement or a prepositional phrase of the act, is the source's own, not the target",
     order=44.5,
 )
