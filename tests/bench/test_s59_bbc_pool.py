@@ -163,3 +163,14 @@ def test_every_real_article_has_a_headline_and_a_body() -> None:
         assert text is not None
         cut = news_items.title_end(text)
         assert 0 < cut < len(text), stem
+
+
+def test_the_census_counts_articles_naming_a_country_or_a_head() -> None:
+    census = load_bench("blind_pool_census")
+    table = {"Chile": {"CHL"}, "Ruth Ward": {"GBR"}, "UK": {"GBR"}}
+    assert census.named("Ministers met Ruth Ward in Chile.", table) == {"CHL", "GBR"}
+    assert census.named("Ward spoke; the uk team won.", table) == set()  # full names, case kept
+    texts = {"a": "The UK economy grew.", "b": "Chile's vote.", "c": "Rain fell."}
+    row = census.census(sorted(texts), texts.get, "GBR", table)
+    assert row["articles"] == 3 and row["tune"] + row["check"] == 3
+    assert row["named"] == 2 and row["foreign"] == 1
