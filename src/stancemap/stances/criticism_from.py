@@ -15,9 +15,10 @@ missed relation between two named people.
   ``stances.criticism_import``: attack, fire, blast, criticism, rebuke) with a "from" or
   "by" phrase naming person X (the critic) is aimed at: its own "on"/"at"/"against" person
   where it has one ("attacks from X on Y"); else the named subject Y of the verb it hangs
-  on, as that verb's object ("Y faced/drew/brushed off criticism from X") or in an
-  "under", "amid", "despite" or "against" phrase ("Y came under fire from X", "Y defended
-  himself against attacks from X"), or the "off" the parser gives a phrasal verb as a
+  on (or, where that verb has no subject, of the verb controlling it: a coordinated or
+  controlled verb, a participle clause), as that verb's object ("Y faced/drew/brushed off criticism from X") or in an
+  "under", "amid", "despite", "against" or "to" phrase ("Y came under fire from X", "Y
+  defended himself against attacks from X", "Y responded to attacks from X"), or the "off" the parser gives a phrasal verb as a
   preposition ("Y brushed off criticism from X"): X is against Y. One critic only ("attacks
   from X and Z" would side X with Z through their shared target). Only people, each named in the
   sentence (a pronoun linked to a person counts); none where a verb the reporting lexicon
@@ -48,13 +49,13 @@ CRITICISM_FROM = declare(
     "'Y came under fire from X', 'Y faced attacks from X': a noun with a WordNet sense of "
     "criticism (data/stances/criticism_nouns.txt) with 'from'/'by' a person X, aimed at its "
     "own 'on'/'at'/'against' person, else at the named subject of the verb it is the object "
-    "of or whose 'under'/'amid'/'despite'/'against' phrase holds it: X is against Y",
+    "of or whose 'under'/'amid'/'despite'/'against'/'to' phrase holds it: X is against Y",
     order=20.67,
 )
 NOTE = "criticism-from"
 _SOURCE = frozenset({"from", "by"})
 _AIMED = frozenset({"on", "at", "against"})
-_UNDERGONE = frozenset({"under", "amid", "amidst", "despite", "against", "off"})
+_UNDERGONE = frozenset({"under", "amid", "amidst", "despite", "against", "to", "off"})
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
@@ -88,7 +89,23 @@ def _undergoer(ctx: Context, noun: Token) -> str | None:
     verb_lemma = lemma(verb)
     if verb_lemma in speech_verbs() or verb_lemma in campaign_words().light:
         return None
-    return subject_person(ctx, verb)
+    return _climbed_subject(ctx, verb)
+
+
+def _climbed_subject(ctx: Context, verb: Token) -> str | None:
+    """The named subject of ``verb``; with no subject of its own, of the verb that controls
+    it ("to demonstrate ..." under "X has sharpened ... and"; "X, facing attacks from Z,")."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return subject_person(ctx, node)
+        controlled = node.dep_ in ("xcomp", "conj") or (
+            node.dep_ == "advcl" and node.tag_ in ("VBG", "VBN")
+        )
+        if not controlled or node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def criticism_from(tok: Token, ctx: Context) -> list[Finding]:
