@@ -41,6 +41,12 @@ CLINTON_SANDERS = frozenset(("Hillary Clinton", "Bernie Sanders"))
             CLINTON_SANDERS,
         ),
         ("Ted Cruz kept his lead despite the attacks from Marco Rubio.", CRUZ_RUBIO),
+        # the subject of the verb that controls the one holding the noun
+        (
+            "Ted Cruz has hardened his tone, and wants to show his strength amid attacks "
+            "from Marco Rubio.",
+            CRUZ_RUBIO,
+        ),
     ],
 )
 def test_criticism_from_a_person_opposes_the_critic_and_the_criticised(

@@ -13,18 +13,18 @@ missed relation between two named people.
 - ``stances.relations.criticism_from``: a noun with a WordNet sense of criticism (the
   same ``data/stances/criticism_nouns.txt`` as ``criticism_aimed``, built by
   ``stances.criticism_import``: attack, fire, blast, criticism, rebuke) with a "from" or
-  "by" phrase naming person X (the critic) is aimed at: its own "on"/"at"/"against" person
-  where it has one ("attacks from X on Y"); else the named subject Y of the verb it hangs
-  on (or, where that verb has no subject, of the verb controlling it: a coordinated or
-  controlled verb, a participle clause), as that verb's object ("Y faced/drew/brushed off criticism from X") or in an
-  "under", "amid", "despite", "against" or "to" phrase ("Y came under fire from X", "Y
-  defended himself against attacks from X", "Y responded to attacks from X"), or the "off" the parser gives a phrasal verb as a
-  preposition ("Y brushed off criticism from X"): X is against Y. One critic only ("attacks
-  from X and Z" would side X with Z through their shared target). Only people, each named in the
-  sentence (a pronoun linked to a person counts); none where a verb the reporting lexicon
-  gives as speech holds the noun ("Y echoed the criticism from X": Y only repeats it), or a
-  support verb of an attack noun (``campaign.tsv`` light rows: "Y launched attacks from
-  the stage").
+  "by" phrase naming one person X (the critic) is aimed at its own "on"/"at"/"against"
+  person where it has one ("attacks from X on Y"); else at the named subject Y of the verb
+  it hangs on - or, where that verb has none, of the verb controlling it (a coordinated
+  or controlled verb, a participle clause) - as that verb's object ("Y faced/drew
+  criticism from X"), in an "under", "amid", "despite", "against" or "to" phrase ("Y came
+  under fire from X", "Y responded to attacks from X"), or under the "off" the parser
+  gives a phrasal verb as a preposition ("Y brushed off criticism from X"): X is against
+  Y. One critic only ("attacks from X and Z" would side X with Z through their shared
+  target); only people (a pronoun linked to a person counts); none where a verb the
+  reporting lexicon gives as speech holds the noun ("Y echoed the criticism from X": Y
+  only repeats it), or a support verb of an attack noun (``campaign.tsv`` light rows: "Y
+  launched attacks from the stage").
 """
 
 from __future__ import annotations
