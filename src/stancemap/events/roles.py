@@ -94,6 +94,12 @@ from .means_phrases import BY_MEANS_NOT_AGENT, means_only
 from .offices import body_acted_for
 from .own_acts import OWN_NAMED_ACT_OBJECT, own_named_acts
 from .own_means import OWN_MEANS_OBJECT, OWN_OBJECT_NAMES_OTHER, names_other, own_means
+from .own_pronoun_phrases import (
+    OWN_PRONOUN_PHRASE,
+    own_pronoun_phrases,
+    pronoun_owner,
+    stands_for_source,
+)
 from .owned_infinitive import OWNED_INFINITIVE, infinitive_owner
 from .parties import (
     COORDINATED_MODIFIER,
@@ -744,6 +750,17 @@ class RoleFinder:
             own_acts = own_named_acts(objects, exclude, ctx.actors, self._event_object)
             preps += [p for o in own_acts for p in args.prep_objects(o, args.TARGET_PREPS)]
             objects = [o for o in objects if o not in own_acts]
+        if exclude and (objects or preps) and self.tuning.on(OWN_PRONOUN_PHRASE):
+            # "the withdrawal of its troops from X", "at its customs": the source's own
+            subject = self.subject(tok)
+
+            def owned(noun: Token) -> bool:
+                owner = pronoun_owner(noun)
+                return owner is not None and stands_for_source(
+                    owner, subject, exclude, ctx, lambda o, a: _agrees(o, ctx.actors.actor(a))
+                )
+
+            objects, preps = own_pronoun_phrases(objects, preps, owned, ctx)
         if exclude and objects and self.tuning.on(OWN_MEANS_OBJECT):
             # "Germany sent tanks to the border": the tanks are Germany's own
             means = own_means(tok, objects, exclude, ctx.actors, lambda o: self.actors(o, ctx))
