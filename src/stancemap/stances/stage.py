@@ -49,6 +49,7 @@ from .polarity import (
     WITHHELD,
     reversing_verb,
 )
+from .reciprocal_acts import RECIPROCAL_OBJECT, reciprocal_findings
 from .relations import RelationReader
 from .said_of import CLEAR_PRONOUN, SAID_OF_LEARNED, SAID_OF_OWNER
 from .sport_rivals import SPORT_RIVALS, sport_rivals_dropped
@@ -192,6 +193,12 @@ class StanceStage:
                 r for r in (*JUDGED_PARTY_SWITCHES, DEED_MAIN_CLAUSE) if self.switches.enabled(r)
             )
             related += judged_deeds(doc, document, actors, quotes, said + related, self.lexicon, on)
+        if self.switches.enabled(RECIPROCAL_OBJECT):  # "X and Y attacked each other"
+            mutual, matter = reciprocal_findings(doc, actors, events)
+            if mutual:
+                said = [f for f in said if not matter(f)]
+                acts = [f for f in acts if not matter(f)]
+                related = [f for f in related if not matter(f)] + mutual
         self._read_modes(doc, actors, quotes, said + related)
         # session 37: observers, forecasts, an unnamed holder (stances.claims.judged_*)
         said = judged_gate(said, doc, actors, quotes, self.lexicon, self.switches.enabled)
