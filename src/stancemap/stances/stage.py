@@ -29,6 +29,7 @@ from ..ingest import Document
 from ..nlp.clause_mode import ModeRules
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
+from .deed_effects import DEED_EFFECT, deed_findings
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .former_ties import BREAK_OVER_FORMER, former_ties_dropped
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
@@ -199,6 +200,8 @@ class StanceStage:
                 said = [f for f in said if not matter(f)]
                 acts = [f for f in acts if not matter(f)]
                 related = [f for f in related if not matter(f)] + mutual
+        if self.switches.enabled(DEED_EFFECT):  # "X fired Y": the act's effect on Y
+            related += deed_findings(doc, actors, events)
         self._read_modes(doc, actors, quotes, said + related)
         # session 37: observers, forecasts, an unnamed holder (stances.claims.judged_*)
         said = judged_gate(said, doc, actors, quotes, self.lexicon, self.switches.enabled)

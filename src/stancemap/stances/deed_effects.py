@@ -1,0 +1,119 @@
+"""A narrated act done to another party takes that act's effect on it (session 59 RS).
+
+Issue 14 (sign accuracy). "Donald Trump fired FBI Director James Comey", "the governor
+pardoned Y", "prosecutors indicted Y": the events stage codes no event for many acts a
+holder does to a person in office or in court (dismissing, prosecuting, pardoning are
+mostly domestic and not in its CAMEO patterns), and no stance cue reads them, so the pair
+has no relation at all (relation set tune rel-723). The project already knows what such
+an act does to the one it is done to: ``data/stances/person_effects.tsv`` (WordNet verb
+classes by ``stances.effect_import``: removed, punished, charged, condemned -1; freed,
+backed +1), read so far only inside a request ("called for Y to be fired",
+``stances.relations.request_effect``).
+
+Here the same table reads the act itself: a verb of such a class whose role is the one
+acted on (``object``), in an asserted clause (not negated, no modal, no question, no
+infinitive - a requested or intended act is request_effect's), whose doer (the subject;
+the 'by' agent of a passive) and the one acted on (the direct object; the passive
+subject) are two different parties: the doer holds the act's sign towards the one acted
+on, weighed as any narrated relation. An event coded at the verb is named as evidence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorLayer
+from ..datafiles import constants
+from ..nlp.clause_mode import ASSERTED, clause_mode
+from ..records import Event
+from ..rules import declare
+from .extract import ALIGNMENT, PARTY_TYPES, Finding
+from .relations import person_effects
+
+DEED_EFFECT = declare(
+    "stances.relations.deed_effect",
+    "'X fired Y', 'Y was pardoned by X': an asserted act done to another party, of a WordNet "
+    "class whose effect on the one acted on data/stances/person_effects.tsv gives (removed, "
+    "punished, charged, condemned -1; freed, backed +1), is the doer's position towards it "
+    "(session 59 RS, issue 14)",
+    order=58.7,
+)
+_OBJECTS = frozenset({"dobj", "obj"})
+
+
+def _party(actors: ActorLayer, tok: Token) -> str | None:
+    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
+    if mention is None:
+        return None
+    actor = actors.actor(mention.actor_id)
+    if actor is None or actor.type not in PARTY_TYPES:
+        return None
+    return mention.actor_id
+
+
+def _parties(actors: ActorLayer, heads: list[Token]) -> list[str]:
+    out = [p for h in heads for t in (h, *h.conjuncts) if (p := _party(actors, t)) is not None]
+    return list(dict.fromkeys(out))
+
+
+def _effect(verb: Token) -> int | None:
+    """The act's effect on the one it is done to (a two-word verb with its particle first)."""
+    table = person_effects()
+    for c in verb.children:
+        if c.dep_ == "prt" and c.i == verb.i + 1:
+            hit = table.get((f"{verb.lemma_.lower()}_{c.lower_}", "v"))
+            if hit is not None:
+                return hit[0] if hit[1] == "object" else None
+    hit = table.get((verb.lemma_.lower(), "v"))
+    return hit[0] if hit is not None and hit[1] == "object" else None
+
+
+def _roles(actors: ActorLayer, verb: Token) -> tuple[list[str], list[str]]:
+    """(the doers, the ones acted on) the verb's clause names."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        done = _parties(actors, [c for c in verb.children if c.dep_ == "nsubjpass"])
+        agents = [
+            p
+            for c in verb.children
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return _parties(actors, agents), done
+    doers = _parties(actors, [c for c in verb.children if c.dep_ == "nsubj"])
+    return doers, _parties(actors, [c for c in verb.children if c.dep_ in _OBJECTS])
+
+
+def deed_findings(doc: Doc, actors: ActorLayer, events: list[Event]) -> list[Finding]:
+    """Each doer's position towards each party its asserted act of a signed class is done to."""
+    weight = constants("stances")["narrated_relation"]
+    out: list[Finding] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ in ("xcomp", "amod", "acl"):
+            continue  # "urged him to fire Y" is request_effect's; "the fired official"
+        sign = _effect(verb)
+        if sign is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        doers, done = _roles(actors, verb)
+        if not doers or not done or clause_mode(verb) != ASSERTED:
+            continue
+        cited = [e.id for e in events if e.trigger.start <= verb.idx < e.trigger.end]
+        sent = verb.sent
+        out += [
+            Finding(
+                holder=a,
+                frame=ALIGNMENT,
+                args=frozenset({b}),
+                polarity=sign,
+                confidence=round(weight, 3),
+                start=sent.start_char,
+                end=sent.end_char,
+                evidence=cited,
+                cue=verb.i,
+                notes=("deed-effect",),
+            )
+            for a in doers
+            for b in done
+            if a != b
+        ]
+    return out
