@@ -14,6 +14,7 @@ the next session that owns events finds them.
 from __future__ import annotations
 
 import pytest
+
 from rule_pairs import pair_scores, rule_analyzer
 
 RULE = "stances.relations.reciprocal_object"
@@ -40,8 +41,7 @@ def test_an_attack_on_each_other_sets_the_subjects_against_each_other() -> None:
             "Azerbaijan",
         ),
         (
-            "The two senators, Marco Rubio and Rand Paul, criticized each other over "
-            "surveillance.",
+            "The two senators, Marco Rubio and Rand Paul, criticized each other over surveillance.",
             "Marco Rubio",
             "Rand Paul",
         ),

@@ -10,8 +10,10 @@ classes by ``stances.effect_import``: removed, punished, charged, condemned -1; 
 backed +1), read so far only inside a request ("called for Y to be fired",
 ``stances.relations.request_effect``).
 
-Here the same table reads the act itself: a verb of such a class whose role is the one
-acted on (``object``), in an asserted clause (not negated, no modal, no question, no
+Here the same classes read the act itself, narrowed to a verb one of whose two most
+frequent senses is of such a class (``data/stances/deed_verbs.tsv``, by ``deed_import``:
+removed, punished, charged -1, freed +1; not a contest's "defeat", not "back", which the
+attitude cues read), in an asserted clause (not negated, no modal, no question, no
 infinitive - a requested or intended act is request_effect's), whose doer (the subject;
 the 'by' agent of a passive) and the one acted on (the direct object; the passive
 subject) are two different parties: the doer holds the act's sign towards the one acted
@@ -20,22 +22,23 @@ on, weighed as any narrated relation. An event coded at the verb is named as evi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
-from ..datafiles import constants
+from ..datafiles import constants, read_table
 from ..nlp.clause_mode import ASSERTED, clause_mode
 from ..records import Event
 from ..rules import declare
 from .extract import ALIGNMENT, PARTY_TYPES, Finding
-from .relations import person_effects
 
 DEED_EFFECT = declare(
     "stances.relations.deed_effect",
-    "'X fired Y', 'Y was pardoned by X': an asserted act done to another party, of a WordNet "
-    "class whose effect on the one acted on data/stances/person_effects.tsv gives (removed, "
-    "punished, charged, condemned -1; freed, backed +1), is the doer's position towards it "
-    "(session 59 RS, issue 14)",
+    "'X fired Y', 'Y was pardoned by X': an asserted act done to another party by a verb one "
+    "of whose two most frequent WordNet senses removes, punishes, charges (-1) or frees "
+    "(+1) the one acted on (data/stances/deed_verbs.tsv, from person_effects' classes) is "
+    "the doer's position towards it (session 59 RS, issue 14)",
     order=58.7,
 )
 _OBJECTS = frozenset({"dobj", "obj"})
@@ -56,16 +59,23 @@ def _parties(actors: ActorLayer, heads: list[Token]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=1)
+def deed_verbs() -> dict[str, int]:
+    """verb -> its effect on the one acted on (``data/stances/deed_verbs.tsv``, by
+    ``stances.deed_import``)."""
+    rows = read_table("stances/deed_verbs.tsv", required=("word", "effect", "class"))
+    return {r["word"]: int(r["effect"]) for r in rows}
+
+
 def _effect(verb: Token) -> int | None:
     """The act's effect on the one it is done to (a two-word verb with its particle first)."""
-    table = person_effects()
+    table = deed_verbs()
     for c in verb.children:
         if c.dep_ == "prt" and c.i == verb.i + 1:
-            hit = table.get((f"{verb.lemma_.lower()}_{c.lower_}", "v"))
+            hit = table.get(f"{verb.lemma_.lower()}_{c.lower_}")
             if hit is not None:
-                return hit[0] if hit[1] == "object" else None
-    hit = table.get((verb.lemma_.lower(), "v"))
-    return hit[0] if hit is not None and hit[1] == "object" else None
+                return hit
+    return table.get(verb.lemma_.lower())
 
 
 def _roles(actors: ActorLayer, verb: Token) -> tuple[list[str], list[str]]:
@@ -73,11 +83,7 @@ def _roles(actors: ActorLayer, verb: Token) -> tuple[list[str], list[str]]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         done = _parties(actors, [c for c in verb.children if c.dep_ == "nsubjpass"])
         agents = [
-            p
-            for c in verb.children
-            if c.dep_ == "agent"
-            for p in c.children
-            if p.dep_ == "pobj"
+            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
         ]
         return _parties(actors, agents), done
     doers = _parties(actors, [c for c in verb.children if c.dep_ == "nsubj"])

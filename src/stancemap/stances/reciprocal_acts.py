@@ -67,9 +67,8 @@ def _reciprocal_object(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in _OBJECTS and _is_reciprocal(c):
             return True
-        if c.dep_ == "prep":
-            if any(p.dep_ in _OBJECTS and _is_reciprocal(p) for p in c.children):
-                return True
+        if c.dep_ == "prep" and any(p.dep_ in _OBJECTS and _is_reciprocal(p) for p in c.children):
+            return True
     return False
 
 
