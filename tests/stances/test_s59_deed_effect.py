@@ -18,30 +18,32 @@ def pairs(text: str, on: bool) -> dict[frozenset[str], float]:
 
 
 def score(text: str, a: str, b: str, on: bool) -> float:
-    return pairs(text, on).get(frozenset((a, b)), 0.0)
+    """The pair's score, each name a word of an actor's name ("Dolan" for the actor the
+    text names "Police Commissioner Mark Dolan"); 0.0 where no relation."""
+    for pair, value in pairs(text, on).items():
+        x, y = sorted(pair)
+        if (a in x and b in y) or (a in y and b in x):
+            return value
+    return 0.0
 
 
 def test_a_dismissal_sets_the_doer_against_the_one_dismissed() -> None:
-    for text, a, b in (
-        (
-            "Senator Ann Lowry demanded hearings after Governor Paul Herrera fired "
-            "Police Commissioner Mark Dolan.",
-            "Paul Herrera",
-            "Mark Dolan",
-        ),
-        (
-            "Police Commissioner Mark Dolan was dismissed by Governor Paul Herrera on Friday.",
-            "Paul Herrera",
-            "Mark Dolan",
-        ),
-    ):
-        assert score(text, a, b, False) == 0.0, text  # no relation read
-        assert score(text, a, b, True) < -0.5, text
+    text = (
+        "Senator Ann Lowry demanded hearings after Governor Paul Herrera fired "
+        "Police Commissioner Mark Dolan."
+    )
+    assert score(text, "Herrera", "Dolan", False) == 0.0  # no relation read
+    assert score(text, "Herrera", "Dolan", True) < -0.5
+
+
+def test_a_passive_dismissal_keeps_its_sign() -> None:
+    text = "Police Commissioner Mark Dolan was dismissed by Governor Paul Herrera on Friday."
+    assert score(text, "Herrera", "Dolan", True) < -0.5
 
 
 def test_a_pardon_is_for_the_one_pardoned() -> None:
     text = "Governor Paul Herrera pardoned the activist Mark Dolan on Friday."
-    assert score(text, "Paul Herrera", "Mark Dolan", True) > 0.5
+    assert score(text, "Herrera", "Dolan", True) > 0.5
 
 
 def test_what_it_must_leave_alone() -> None:
