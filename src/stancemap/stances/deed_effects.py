@@ -17,7 +17,10 @@ attitude cues read), in an asserted clause (not negated, no modal, no question, 
 infinitive - a requested or intended act is request_effect's), whose doer (the subject;
 the 'by' agent of a passive) and the one acted on (the direct object; the passive
 subject) are two different parties: the doer holds the act's sign towards the one acted
-on, weighed as any narrated relation. An event coded at the verb is named as evidence.
+on, weighed as any narrated relation. A verb the events stage coded an event at is left to
+that event ("he accused her on television", "Obama pardoned Y"): read twice, one act
+outweighed the rest of the pair's evidence (W18 tune rel-1325, a past accusation against a
+present endorsement).
 """
 
 from __future__ import annotations
@@ -103,7 +106,8 @@ def deed_findings(doc: Doc, actors: ActorLayer, events: list[Event]) -> list[Fin
         doers, done = _roles(actors, verb)
         if not doers or not done or clause_mode(verb) != ASSERTED:
             continue
-        cited = [e.id for e in events if e.trigger.start <= verb.idx < e.trigger.end]
+        if any(e.trigger.start <= verb.idx < e.trigger.end for e in events):
+            continue  # "he accused her", "pardoned Y": an act coded already weighs as its event
         sent = verb.sent
         out += [
             Finding(
@@ -114,7 +118,7 @@ def deed_findings(doc: Doc, actors: ActorLayer, events: list[Event]) -> list[Fin
                 confidence=round(weight, 3),
                 start=sent.start_char,
                 end=sent.end_char,
-                evidence=cited,
+                evidence=[],
                 cue=verb.i,
                 notes=("deed-effect",),
             )
