@@ -1,9 +1,9 @@
 """Session 59 (RS, issue 14): ``stances.relations.deed_effect`` (ships off).
 
-"X fired Y", "Y was dismissed by X", "X pardoned Y": an asserted act done to another party,
-of a WordNet class whose effect on the one acted on ``data/stances/person_effects.tsv``
-gives, is the doer's position towards it. An act not done, only possible or requested, or
-done to a thing, is left alone. Sentences written for these tests.
+"X fired Y", "Y was dismissed by X": an asserted act done to another party, by a verb of a
+WordNet class whose effect on the one acted on ``data/stances/deed_verbs.tsv`` gives, is
+the doer's position towards it. An act not done, only possible or requested, done to a
+thing, or coded as an event already, is left alone. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -41,9 +41,12 @@ def test_a_passive_dismissal_keeps_its_sign() -> None:
     assert score(text, "Herrera", "Dolan", True) < -0.5
 
 
-def test_a_pardon_is_for_the_one_pardoned() -> None:
-    text = "Governor Paul Herrera pardoned the activist Mark Dolan on Friday."
-    assert score(text, "Herrera", "Dolan", True) > 0.5
+def test_an_act_the_events_coded_is_left_to_its_event() -> None:
+    text = (
+        "Senator Ann Lowry said she would back Governor Paul Herrera, weeks after he "
+        "accused her of lying."
+    )
+    assert pairs(text, True) == pairs(text, False)
 
 
 def test_what_it_must_leave_alone() -> None:
