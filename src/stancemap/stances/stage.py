@@ -29,6 +29,7 @@ from ..ingest import Document
 from ..nlp.clause_mode import ModeRules
 from ..records import Event, Issue, Quote, Span, Statement
 from ..rules import RuleSwitches, declare
+from .deed_effects import DEED_EFFECT, deed_findings
 from .extract import ALIGNMENT, Extractor, Finding, QuoteIndex
 from .former_ties import BREAK_OVER_FORMER, former_ties_dropped
 from .issues import IssueKey, cluster_issues, issue_id, issue_label
@@ -49,6 +50,7 @@ from .polarity import (
     WITHHELD,
     reversing_verb,
 )
+from .reciprocal_acts import RECIPROCAL_OBJECT, reciprocal_findings
 from .relations import RelationReader
 from .said_of import CLEAR_PRONOUN, SAID_OF_LEARNED, SAID_OF_OWNER
 from .sport_rivals import SPORT_RIVALS, sport_rivals_dropped
@@ -192,6 +194,14 @@ class StanceStage:
                 r for r in (*JUDGED_PARTY_SWITCHES, DEED_MAIN_CLAUSE) if self.switches.enabled(r)
             )
             related += judged_deeds(doc, document, actors, quotes, said + related, self.lexicon, on)
+        if self.switches.enabled(RECIPROCAL_OBJECT):  # "X and Y attacked each other"
+            mutual, matter = reciprocal_findings(doc, actors, events)
+            if mutual:
+                said = [f for f in said if not matter(f)]
+                acts = [f for f in acts if not matter(f)]
+                related = [f for f in related if not matter(f)] + mutual
+        if self.switches.enabled(DEED_EFFECT):  # "X fired Y": the act's effect on Y
+            related += deed_findings(doc, actors, events)
         self._read_modes(doc, actors, quotes, said + related)
         # session 37: observers, forecasts, an unnamed holder (stances.claims.judged_*)
         said = judged_gate(said, doc, actors, quotes, self.lexicon, self.switches.enabled)
