@@ -102,7 +102,7 @@ def _climbed_subject(ctx: Context, verb: Token) -> str | None:
         controlled = node.dep_ in ("xcomp", "conj") or (
             node.dep_ == "advcl" and node.tag_ in ("VBG", "VBN")
         )
-        if not controlled or node.head is node:
+        if not controlled or node.head.i == node.i:
             return None
         node = node.head
     return None
