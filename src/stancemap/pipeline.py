@@ -60,7 +60,7 @@ from .nlp.headline_case import SENTENCE_CASE as HEADLINE_SENTENCE_CASE
 from .quotes import QuoteStage
 from .quotes.late_speakers import fill_late_speakers
 from .quotes.rulebook import LATE_GROUP as LATE_GROUP_SPEAKER
-from .records import Analysis
+from .records import Analysis, Event
 from .rules import RuleSwitches
 from .stances import JOINT_SUBJECT_ACT, StanceStage, joint_subject_acts
 from .windows import analyze_in_windows, needs_windows
@@ -378,6 +378,13 @@ class Pipeline:
         log.warning("failed %s: %s", failure.source, failure.reason)
         return failure
 
+    def _joint_acts(self, doc: Doc, events: Iterable[Event]) -> frozenset[str]:
+        """The joint-subject acts ("X and Y lamented illegal immigration", read from the
+        parse) the alignment stage takes as no rivalry, when their rule is on."""
+        if not self.switches.enabled(JOINT_SUBJECT_ACT):
+            return frozenset()
+        return joint_subject_acts(doc, events)
+
     def _analyze_parsed(self, parsed: Parsed) -> Analysis:
         """Every stage, then the ``Analysis``; any error is a ``StageError`` naming where."""
         doc, document = parsed.doc, parsed.document
@@ -398,9 +405,7 @@ class Pipeline:
                         actors=a.actors,
                         quotes=a.quotes + a.embedded_quotes,
                         switches=self.switches,
-                        joint=joint_subject_acts(doc, a.events)
-                        if self.switches.enabled(JOINT_SUBJECT_ACT)
-                        else frozenset(),
+                        joint=self._joint_acts(doc, a.events),
                     )
                     if "alignment" in on
                     else []
@@ -454,9 +459,7 @@ class Pipeline:
                     quotes=quotes,
                     switches=self.switches,
                     # "X and Y lamented illegal immigration": no rivals (read from the parse)
-                    joint=joint_subject_acts(doc, events)
-                    if self.switches.enabled(JOINT_SUBJECT_ACT)
-                    else frozenset(),
+                    joint=self._joint_acts(doc, events),
                 )
                 if "alignment" in on
                 else []

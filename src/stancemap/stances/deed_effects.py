@@ -34,7 +34,7 @@ from ..datafiles import constants, read_table
 from ..nlp.clause_mode import ASSERTED, clause_mode
 from ..records import Event
 from ..rules import declare
-from .extract import ALIGNMENT, PARTY_TYPES, Finding
+from .extract import ALIGNMENT, Finding, party_at
 
 DEED_EFFECT = declare(
     "stances.relations.deed_effect",
@@ -47,18 +47,8 @@ DEED_EFFECT = declare(
 _OBJECTS = frozenset({"dobj", "obj"})
 
 
-def _party(actors: ActorLayer, tok: Token) -> str | None:
-    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
-    if mention is None:
-        return None
-    actor = actors.actor(mention.actor_id)
-    if actor is None or actor.type not in PARTY_TYPES:
-        return None
-    return mention.actor_id
-
-
 def _parties(actors: ActorLayer, heads: list[Token]) -> list[str]:
-    out = [p for h in heads for t in (h, *h.conjuncts) if (p := _party(actors, t)) is not None]
+    out = [p for h in heads for t in (h, *h.conjuncts) if (p := party_at(actors, t)) is not None]
     return list(dict.fromkeys(out))
 
 

@@ -118,6 +118,16 @@ def _span_actor(actors: ActorLayer, tok: Token) -> str | None:
     return mention.actor_id if mention else None
 
 
+def party_at(actors: ActorLayer, tok: Token) -> str | None:
+    """The party (a person, country, organization or group of the layer) a word names; the
+    reciprocal and deed readers of session 59 shared this lookup as two copies."""
+    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
+    if mention is None:
+        return None
+    actor = actors.actor(mention.actor_id)
+    return mention.actor_id if actor is not None and actor.type in PARTY_TYPES else None
+
+
 def _as_state(actors: ActorLayer, actor_id: str) -> str:
     """A government body as its country ("the US government" -> the United States), so that
     "sanctions on the Russian government" and "sanctions on Russia" are one issue."""

@@ -36,7 +36,7 @@ from ..datafiles import constants, words_by_kind
 from ..events.ontology import load_ontology
 from ..records import Event
 from ..rules import declare
-from .extract import ALIGNMENT, PARTY_TYPES, Finding
+from .extract import ALIGNMENT, Finding, party_at
 
 RECIPROCAL_OBJECT = declare(
     "stances.relations.reciprocal_object",
@@ -72,16 +72,6 @@ def _reciprocal_object(verb: Token) -> bool:
     return False
 
 
-def _party(actors: ActorLayer, tok: Token) -> str | None:
-    mention = actors.mention_at(tok.idx, tok.idx + len(tok))
-    if mention is None:
-        return None
-    actor = actors.actor(mention.actor_id)
-    if actor is not None and actor.type not in PARTY_TYPES:
-        return None
-    return mention.actor_id
-
-
 def _subjects(actors: ActorLayer, verb: Token) -> list[str]:
     """The parties the verb's joined subject names ('X and Y'; 'the two, X and Y')."""
     found: list[str] = []
@@ -89,7 +79,7 @@ def _subjects(actors: ActorLayer, verb: Token) -> list[str]:
         heads = [subj, *subj.conjuncts]
         heads += [a for a in subj.children if a.dep_ == "appos"]
         heads += [k for a in subj.children if a.dep_ == "appos" for k in a.conjuncts]
-        found += [p for t in heads if (p := _party(actors, t)) is not None]
+        found += [p for t in heads if (p := party_at(actors, t)) is not None]
     return list(dict.fromkeys(found))
 
 
