@@ -347,8 +347,17 @@ def in_pool(
             scores = oof_scores(items, leave, c, balance)
             t, net = choose(items, scores, top)
             parts = []
-            for p in pools:
-                idx = [n for n, i in enumerate(items) if not is_gold(i) and pool(i) == p]
+            for p in [*pools, "unseen"]:
+                # "unseen": the PolNeAR files the shipped fit never trained on (s29, s31, s41)
+                idx = [
+                    n
+                    for n, i in enumerate(items)
+                    if not is_gold(i)
+                    and (
+                        pool(i) == p
+                        or (p == "unseen" and pool(i) == "polnear" and i["file"] not in SEEN_BY_S28)
+                    )
+                ]
                 sub = [items[n] for n in idx]
                 sc = [scores[n] for n in idx]
                 r = outcome(sub, sc, t)
