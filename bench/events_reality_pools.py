@@ -59,6 +59,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "type": ("type:",),
     "mode": ("mode:", "modal", "neg_child", "conditional", "question"),
     "sides": ("has_source", "has_target", "has_both", "source:", "target:"),
+    "kinds": ("source:", "target:"),  # the sides' actor kinds (new to the KB, person, ...)
     "args": ("no_subject", "subject:", "object:", "subj_kind:", "obj_kind:", "no_object"),
     "syntax": (
         "pos:", "dep:", "tag:", "to_infinitive", "passive", "multiword", "position", "governor:",
@@ -207,9 +208,7 @@ def fold_of(group: str) -> int:
     return int(hashlib.sha1(group.encode()).hexdigest(), 16) % FOLDS
 
 
-def oof_scores(
-    items: list[Item], leave: tuple[str, ...], c: float, balance: bool
-) -> list[float]:
+def oof_scores(items: list[Item], leave: tuple[str, ...], c: float, balance: bool) -> list[float]:
     """Each item's score out of fold by article (census) or in sample (gold items)."""
     scores = [0.0] * len(items)
     for f in range(FOLDS):
@@ -244,8 +243,10 @@ def outcome(items: list[Item], scores: list[float], t: float) -> dict[str, int]:
         kept, base = refit_kept(i, s, t), shipped_kept(i)
         if kept == base:
             continue
-        key = ("right_back" if kept else "right_lost") if right(i) else (
-            "nr_back" if kept else "nr_dropped"
+        key = (
+            ("right_back" if kept else "right_lost")
+            if right(i)
+            else ("nr_back" if kept else "nr_dropped")
         )
         row[key] += 1
         row["net"] += gain(i, kept)
@@ -265,9 +266,7 @@ def held_out(
     given); score the held pool. ``leave`` None: the shipped session-28 weights as they
     are, only their one threshold chosen on the other pools (in sample on s24-s28)."""
     train = [
-        i
-        for i in items
-        if is_gold(i) or (pool(i) != held and (not trained or pool(i) in trained))
+        i for i in items if is_gold(i) or (pool(i) != held and (not trained or pool(i) in trained))
     ]
     test = [i for i in items if not is_gold(i) and pool(i) == held]
     if leave is None:
@@ -369,9 +368,7 @@ def in_pool(
             print(f"{name:18s} C={c:<5} t {t:.2f} all net {net:+d} | " + " | ".join(parts))
 
 
-def write(
-    items: list[Item], name: str, c: float, top: float, balance: bool, out: Path
-) -> None:
+def write(items: list[Item], name: str, c: float, top: float, balance: bool, out: Path) -> None:
     """Fit the set on every pool and the gold items; its threshold by the net rule out of
     fold by article; the file the pipeline reads (``events.reality.refit_s60``)."""
     leave = leave_of(name)

@@ -25,4 +25,3 @@ REFIT60 = declare(
 )
 FIT = "s60"
 FILE = "events/reality_s60.json"
-
