@@ -76,7 +76,6 @@ from ..nlp.text import doc_text
 from ..nlp.view import doc_view
 from ..records import is_new_id
 from ..rules import declare
-from . import reality_pools
 from .lexnames import abstract_nouns, lexnames, noun_lexnames, trigger_senses
 from .parts import Coded, DocContext
 
@@ -210,7 +209,6 @@ GROUP_THRESHOLDS_SIZED = declare(
 # the modes the two rules above call marked (as eval realnews: not asserted)
 MARKED = frozenset({"hypothetical", "negated", "future"})
 FILES = {
-    reality_pools.FIT: reality_pools.FILE,
     "s43": "events/reality_s43.json",
     "s41": "events/reality_s41.json",
     "s29": "events/reality.json",
@@ -226,14 +224,11 @@ def fit_of(
     refit29: bool = False,
     refit41: bool = False,
     refit43: bool = False,
-    refit60: bool = False,
 ) -> str:
     """The fit the rules choose: s43 with ``events.reality.refit_s43`` on, else s41 with
     ``events.reality.refit_s41`` on, else s29 with ``events.reality.refit_s29`` on, else s28
     with ``events.reality.refit_s28`` on, else s27 with ``events.reality.sense_features`` on,
-    else s26; s60 above them all with ``events.reality.refit_s60`` on (session 60)."""
-    if refit60:
-        return reality_pools.FIT
+    else s26."""
     if refit43:
         return "s43"
     if refit41:
@@ -526,9 +521,9 @@ def features(
     out["position"] = round(where, 3)
     if added:
         out.update(argument_features(doc, item, ctx, head, objects[:1]))
-    if fit in ("s28", "s29", "s41", "s43", "s60"):
+    if fit in ("s28", "s29", "s41", "s43"):
         out.update(session28_features(doc, item, ctx, head, objects[:1], groups))
-    if fit in ("s43", "s60"):
+    if fit == "s43":
         out.update(session43_features(item, ctx, head, subjects[:1], objects[:1], groups))
     return out
 

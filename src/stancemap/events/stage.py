@@ -24,7 +24,7 @@ from ..nlp.text import doc_text
 from ..records import Event, MentionParties, Quote
 from ..records import Span as TextSpan
 from ..rules import RuleSwitches, declare
-from . import reality, reality_pools
+from . import reality
 from .arguments import (
     CITY_MODIFIER_NO_PARTY,
     RELATED_PERSON_HEAD,
@@ -108,7 +108,6 @@ class EventStage:
             switches.enabled(reality.REFIT29),
             switches.enabled(reality.REFIT41),
             switches.enabled(reality.REFIT43),
-            switches.enabled(reality_pools.REFIT60),
         )
         self.marked_kept = switches.enabled(reality.MARKED_KEPT)
         self.marked_threshold = switches.enabled(reality.MARKED_THRESHOLD)
