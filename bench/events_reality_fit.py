@@ -694,7 +694,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pools",
         default="polnear",
-        help="collect: the news pools whose tune census is read (polnear,lee,bbc; session 60)",
+        help="the news pools whose tune census is collected, and read from the cache by the "
+        "other commands (polnear,lee,bbc; session 60)",
     )
     parser.add_argument(
         "--files", default="", help="add: judged tune files whose items join the cache"
@@ -755,6 +756,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "collect":
             return 0
     items = json.loads(args.cache.read_text("utf-8"))
+    # the census of the pools named only (session 60: a cache may hold Lee and BBC items)
+    pools = set(args.pools.split(","))
+    items = [i for i in items if i["group"] in GOLD or pool_of(i.get("file", "")) in pools]
     global LEARNER
     LEARNER = args.learner
     if args.command == "cv":
