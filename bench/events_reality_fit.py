@@ -46,9 +46,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 # every judged TUNE census file (events_tune_s24, _s27, _s28, ...; never a check file)
-CENSUS = sorted(
-    (ROOT / "bench" / "data" / "realnews").glob("events_tune_s[0-9][0-9].jsonl")
-)  # PolNeAR ones (s51lee: Lee)
+REALNEWS = ROOT / "bench" / "data" / "realnews"
+CENSUS = sorted(REALNEWS.glob("events_tune_s[0-9][0-9].jsonl"))  # PolNeAR ones (s51lee: Lee)
+# session 60 (RF): the judged tune census of each news pool - PolNeAR (US 2016 campaign
+# news), Lee (ABC 2001 stories), BBC (2004-2005); ``collect --pools`` reads those named,
+# ``add --files`` appends another file's items to a cache (a pool's census judged later)
+POOLS = {
+    "polnear": CENSUS,
+    "lee": sorted(REALNEWS.glob("events_tune_s[0-9][0-9]lee.jsonl")),
+    "bbc": sorted(REALNEWS.glob("events_tune_s[0-9][0-9]bbc.jsonl")),
+}
 # wire sets with PLOVER gold, tune parts only: no real event of theirs may be dropped
 WIRE = [ROOT / "tests" / "events" / "data" / f"wire_{w}.jsonl" for w in ("w4", "w6", "w15")]
 OUT = ROOT / "src" / "stancemap" / "data" / "events" / "reality.json"
@@ -165,33 +172,48 @@ def _plover(path: Path, pipeline: Any, group: str = "plover") -> list[Item]:
     return out
 
 
-def _census(shared: Path, pipeline: Any) -> list[Item]:
-    from stancemap.evaluate.judged_news import Articles, analyse
+def pool_of(name: str) -> str:
+    """The news pool of a census file or item's file name: lee, bbc, else polnear."""
+    return "lee" if "lee" in name else "bbc" if "bbc" in name else "polnear"
+
+
+def _census(shared: Path, pipeline: Any, paths: list[Path] | None = None) -> list[Item]:
+    from stancemap.evaluate.judged_news import analyse, articles_for
     from stancemap.evaluate.news_file import read_judged
     from stancemap.events import reality
 
     by_article: dict[str, list[dict[str, Any]]] = {}
-    for path in CENSUS:
+    texts: dict[str, Any] = {}
+    for path in CENSUS if paths is None else paths:
         if not path.exists():
             continue
-        _, judged = read_judged(path)
+        header, judged = read_judged(path)
+        # the texts the file's header names (session 60: Lee and BBC pools too)
+        source = articles_for(header, shared / "gold" / "polnear")
         for j in judged:
             if j.get("verdict") in ("right", "wrong", "no_event"):
                 by_article.setdefault(j["article"], []).append({**j, "file": path.name})
-    articles = Articles(shared / "gold" / "polnear")
+                texts[j["article"]] = source
     out: list[Item] = []
     for stem, items in sorted(by_article.items()):
-        text = articles.text(stem)
+        text = texts[stem].text(stem)
         if text is None:
             raise FileNotFoundError(stem)
         seen: dict[tuple[int, int, str], tuple[dict[str, float], float]] = {}
+        sentences = [0]
 
         def record(
-            doc: Any, item: Any, feats: dict[str, float], seen: Any = seen, text: str = text
+            doc: Any,
+            item: Any,
+            feats: dict[str, float],
+            seen: Any = seen,
+            text: str = text,
+            sentences: list[int] = sentences,
         ) -> None:
             shift = 0 if doc.text == text else max(text.find(doc.text[:300]), 0)
             start, end = item.trigger
             seen[(start + shift, end + shift, item.type)] = (feats, item.confidence)
+            sentences[0] = max(sentences[0], sum(1 for _ in doc.sents))
 
         reality.RECORDER = record
         try:
@@ -219,6 +241,9 @@ def _census(shared: Path, pipeline: Any) -> list[Item]:
                     "label": int(j["verdict"] != "no_event"),
                     "verdict": "wrong" if retyped and j["verdict"] == "right" else j["verdict"],
                     "file": j["file"],
+                    "pool": pool_of(j["file"]),
+                    "type": j["read_as"],
+                    "sentences": sentences[0],
                     "mode_seen": j.get("mode_seen"),
                     "features": feats,
                     "confidence": confidence,
@@ -227,15 +252,28 @@ def _census(shared: Path, pipeline: Any) -> list[Item]:
     return out
 
 
-def collect(shared: Path) -> list[Item]:
-    """Every labelled item of both sources, with its features."""
+def collect(shared: Path, pools: tuple[str, ...] = ("polnear",)) -> list[Item]:
+    """Every labelled item of both sources, with its features (the census of the news
+    ``pools`` named: session 60)."""
     from stancemap.config import load_settings
     from stancemap.pipeline import Pipeline
 
     pipeline = Pipeline(load_settings())
     plover = _plover(shared / "gold" / "plover-gsr" / "dev.jsonl", pipeline)
     wire = [i for path in WIRE for i in _plover(path, pipeline, "wire")]
-    return plover + wire + _census(shared, pipeline)
+    paths = [p for pool in pools for p in POOLS[pool]]
+    return plover + wire + _census(shared, pipeline, paths)
+
+
+def add(shared: Path, items: list[Item], paths: list[Path]) -> list[Item]:
+    """The cache's items with the census items of ``paths`` (session 60: a pool's tune file
+    judged after the cache was collected) in place of any of the same file."""
+    from stancemap.config import load_settings
+    from stancemap.pipeline import Pipeline
+
+    names = {p.name for p in paths}
+    kept = [i for i in items if i.get("file") not in names]
+    return kept + _census(shared, Pipeline(load_settings()), paths)
 
 
 def fold_of(group: str, salt: int = 0) -> int:
@@ -650,7 +688,17 @@ def write(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "command", choices=["collect", "cv", "write", "compare", "modes", "refit", "fixed"]
+        "command",
+        choices=["collect", "cv", "write", "compare", "modes", "refit", "fixed", "add", "pools"],
+    )
+    parser.add_argument(
+        "--pools",
+        default="polnear",
+        help="the news pools whose tune census is collected, and read from the cache by the "
+        "other commands (polnear,lee,bbc; session 60)",
+    )
+    parser.add_argument(
+        "--files", default="", help="add: judged tune files whose items join the cache"
     )
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--shared", default=None, help="the ../shared folder")
@@ -694,13 +742,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(SETS), help="feature sets compared (cv)")
     parser.add_argument("--grid", default=",".join(map(str, GRID)), help="L2 strengths (cv)")
     args = parser.parse_args(argv)
+    if args.command == "add":
+        items = json.loads(args.cache.read_text("utf-8"))
+        paths = [Path(f) for f in args.files.split(",") if f]
+        items = add(shared_root(args.shared), items, paths)
+        args.cache.write_text(json.dumps(items), "utf-8")
+        print(f"{len(items)} items -> {args.cache}", flush=True)
+        return 0
     if args.command in ("collect", "refit"):
-        items = collect(shared_root(args.shared))
+        items = collect(shared_root(args.shared), tuple(args.pools.split(",")))
         args.cache.write_text(json.dumps(items), "utf-8")
         print(f"{len(items)} items -> {args.cache}", flush=True)
         if args.command == "collect":
             return 0
     items = json.loads(args.cache.read_text("utf-8"))
+    # the census of the pools named only (session 60: a cache may hold Lee and BBC items)
+    pools = set(args.pools.split(","))
+    items = [i for i in items if i["group"] in GOLD or pool_of(i.get("file", "")) in pools]
     global LEARNER
     LEARNER = args.learner
     if args.command == "cv":
