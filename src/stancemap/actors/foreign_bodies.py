@@ -13,8 +13,9 @@ Australia's. A party or a legislature acts in its own country's politics, so the
 decides it: rule ``actors.names.foreign_body_word`` (run once every name is resolved) -
 a KB organisation of a party or legislative sector (``_SECTORS``) whose every spelt
 mention here is one word ("Democrats", "Senate", "BNP"), in a document where no other
-known actor (KB actor, country, place or generic agent - not a new actor, whose country
-may come from this very body) is of its country while one is of another, is a new
+actor the KB knows (a person, body, country or place; not a new actor nor a generic agent,
+whose country may come from this very body, nor another such one-word body) is of its
+country while one is of another, is a new
 organisation: the capitalised words written right before its first mention belong to its
 name ("Liberal Democrat"), and every mention moves to it. Left alone: a body named once
 in full ("the US Senate"), a story that names something else of its country (a US story
@@ -57,31 +58,35 @@ def settle_foreign_bodies(resolver: DocumentResolver) -> None:
     into a new organisation of the words written."""
     if not resolver.switches.enabled(FOREIGN_BODY_WORD):
         return
-    for actor_id in list(resolver.actors):
-        actor = resolver.actors[actor_id]
-        if actor.type != "organization" or is_new_id(actor_id) or is_agent_id(actor_id):
-            continue
-        known = resolver.linker.kb.actors.get(actor_id)
-        if known is None or actor.country is None or known.sector not in _SECTORS:
-            continue
-        spelt = [m for m in resolver.mentions if m.actor_id == actor_id and m.how != "pronoun"]
-        if not spelt or any(m.how not in _SPELLINGS or " " in m.text.strip() for m in spelt):
-            continue
-        if not _contradicted(resolver, actor_id, actor.country):
-            continue
-        spans = [(m.start, m.end) for m in spelt]
-        _as_new_body(resolver, actor_id)
-        _unplace_described(resolver, spans, actor.country)
-
-
-def _contradicted(resolver: DocumentResolver, actor_id: str, country: str) -> bool:
-    """No other known actor of the document is of ``country``, and one is of another."""
-    others = {
+    candidates = [a for a in resolver.actors if _one_word_body(resolver, a)]
+    evidence = {
         a.country
         for a in resolver.actors.values()
-        if a.id != actor_id and a.country and not is_new_id(a.id)
+        if a.country and a.id not in candidates and not is_new_id(a.id) and not is_agent_id(a.id)
     }
-    return bool(others) and country not in others
+    for actor_id in candidates:
+        actor = resolver.actors[actor_id]
+        if not evidence or actor.country in evidence:
+            continue  # nothing known of another country, or something of its own
+        spans = [
+            (m.start, m.end)
+            for m in resolver.mentions
+            if m.actor_id == actor_id and m.how != "pronoun"
+        ]
+        _as_new_body(resolver, actor_id)
+        _unplace_described(resolver, spans, actor.country or "")
+
+
+def _one_word_body(resolver: DocumentResolver, actor_id: str) -> bool:
+    """A KB party or legislature with a country whose every spelt mention is one word."""
+    actor = resolver.actors[actor_id]
+    if actor.type != "organization" or is_new_id(actor_id) or is_agent_id(actor_id):
+        return False
+    known = resolver.linker.kb.actors.get(actor_id)
+    if known is None or actor.country is None or known.sector not in _SECTORS:
+        return False
+    spelt = [m for m in resolver.mentions if m.actor_id == actor_id and m.how != "pronoun"]
+    return bool(spelt) and all(m.how in _SPELLINGS and " " not in m.text.strip() for m in spelt)
 
 
 def _name_start(resolver: DocumentResolver, start: int) -> int:

@@ -35,6 +35,7 @@ from . import (  # noqa: F401  (register actors.names rules)
     shared_surname,
     surname_shared,
 )
+from .acronym_expansions import settle_acronym_expansions
 from .acronyms import settle_acronyms
 from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
@@ -177,6 +178,7 @@ class DocumentResolver:
         settle_kb_surnames(self)
         settle_acronyms(self)
         settle_foreign_bodies(self)
+        settle_acronym_expansions(self)
         settle_introduced_surnames(self)
         drop_platform_mentions(self)
         join_given_names_ahead(self)
