@@ -57,3 +57,4 @@ def test_spelt_out_runs() -> None:
     assert [text[s:e] for s, e in spelt_out(text, "LSE")] == ["London Stock Exchange"]
     assert [text[s:e] for s, e in spelt_out(text, "BIS")] == ["Bank for International Settlements"]
     assert spelt_out(text, "NATO") == []
+    assert spelt_out("a team of ASIO and Federal Police officers", "AFP") == []

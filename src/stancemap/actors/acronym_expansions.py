@@ -55,19 +55,22 @@ def _initials(words: list[str]) -> str:
 
 def spelt_out(text: str, acronym: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` (start, end) that are a run of capitalised words whose
-    initials are ``acronym`` (the shortest such run ending at each run's word)."""
+    initials are ``acronym`` (the shortest from each word of a run on), none of them a
+    word in capitals (another acronym: "ASIO and Federal Police" spells no AFP)."""
     found: list[tuple[int, int]] = []
     size = len(acronym)
     for run in _RUN.finditer(text):
         words = list(re.finditer(r"\S+", run.group()))
         for i in range(len(words)):
-            if words[i].group() in _JOINERS:
+            if words[i].group() in _JOINERS or _capitals(words[i].group()):
                 continue
             for j in range(i, len(words)):
                 part = [w.group() for w in words[i : j + 1]]
                 initials = _initials(part)
                 if len(initials) > size:
                     break
+                if _capitals(part[-1]):
+                    break  # "ASIO and Federal Police": an acronym is a name of its own
                 if initials == acronym and part[-1] not in _JOINERS:
                     found.append((run.start() + words[i].start(), run.start() + words[j].end()))
                     break
