@@ -35,11 +35,13 @@ from . import (  # noqa: F401  (register actors.names rules)
     shared_surname,
     surname_shared,
 )
+from .acronym_expansions import settle_acronym_expansions
 from .acronyms import settle_acronyms
 from .acted_on import settle_untagged_acted_on
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
 from .family_names import join_family_names_first
+from .foreign_bodies import settle_foreign_bodies
 from .fork import fork
 from .given_ahead import join_given_names_ahead
 from .halves import place_halves
@@ -175,6 +177,8 @@ class DocumentResolver:
         settle_namesakes(self)
         settle_kb_surnames(self)
         settle_acronyms(self)
+        settle_foreign_bodies(self)
+        settle_acronym_expansions(self)
         settle_introduced_surnames(self)
         drop_platform_mentions(self)
         join_given_names_ahead(self)
