@@ -38,6 +38,9 @@ def test_the_rule_ships_off():
         "The euro's strength has hit German exporters.",
         "The bank's earnings have been hit by a fall in lending.",
         "Rising costs and poor weather hit the growers hard.",
+        # a dictionary's bare force code on a verb that is no force word, done by words
+        "The recent speculation surrounding the club has unsettled its shareholders.",
+        "The controversy surrounding the minister deepened on Monday.",
     ],
 )
 def test_force_done_by_a_thing_is_no_event(read, text):
@@ -56,6 +59,8 @@ def test_force_done_by_a_thing_is_no_event(read, text):
         "Police beat the protesters with batons.",
         # the force itself as the doer (an act, not a thing)
         "The attack killed twelve soldiers.",
+        "Troops surrounding the city fired on the crowd.",
+        "Police surrounded the building.",
         # party politics: still criticism
         "The Tories attacked Labour's plans for tuition fees.",
         "The minister blasted the unions over the strike.",
