@@ -52,6 +52,18 @@ def test_force_done_by_a_thing_is_no_event(read, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The carmaker was hit by troubles at its US parts business.",
+    ],
+)
+def test_a_thing_hitting_a_firm_is_no_criticism(read, text):
+    # off, the criticism rules read the force word near a company as ACCUSE
+    assert [t for t, _ in read(text, on=False)] == ["ACCUSE"]
+    assert read(text, on=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # literal force: a party does it, or arms are around
         "Troops attacked the rebels' base.",
         "Gunmen hurt him with a knife.",
@@ -64,6 +76,7 @@ def test_force_done_by_a_thing_is_no_event(read, text):
         # party politics: still criticism
         "The Tories attacked Labour's plans for tuition fees.",
         "The minister blasted the unions over the strike.",
+        "The ad attacked the senator's record.",
     ],
 )
 def test_left_alone(read, text):

@@ -13,19 +13,22 @@ mortgage lending", "the US, which was struck by four hurricanes" (about 20 of th
 The force words say what a thing did to someone's fortunes, not an act between parties.
 
 - ``events.sense.thing_doer_no_force``: a force reading (ASSAULT, COERCE, THREATEN) of a
-  verb whose doer - its active subject, or the 'by' agent of a passive - is a common noun
-  that names no actor and whose most frequent WordNet sense is a state, attribute,
-  phenomenon, process, feeling, quantity, possession, time, relation or idea
-  (``data/events/abstract_nouns.txt``, written from WordNet 3.0 by
+  verb whose doer - its active subject, the 'by' agent of a passive, or the noun an active
+  participle modifies - is a common noun that names no actor and whose most frequent
+  WordNet sense is a state, attribute, phenomenon, process, feeling, quantity, possession,
+  time, relation or idea (``data/events/abstract_nouns.txt``, written from WordNet 3.0 by
   ``events.wordnet_import``; every conjunct of a joined subject so; for an imported
-  dictionary's bare force code on a verb that is no force word, also a noun of words:
-  "the speculation surrounding X"; an active participle's doer is the noun it modifies), with no armed
-  actor among its parties and no weapon or physical target around, is no event (a
-  country struck by a thing is no territory attacked). Acts and
-  events (noun.act, noun.event: "the attack", "the bombing", "an explosion", "the war")
-  are left alone: they can be the force itself. The verb is not vetoed (its clause is read
-  on: "files containing details of the president's visit" keeps the visit), so a verb under
-  it can take a reading of its own ("the greenback hit $1.35 before rallying": a rally).
+  dictionary's bare force code on a verb that is no force word also a noun of words: "the
+  speculation surrounding X"), with no armed actor among its parties and no weapon or
+  physical target around, is no event (a country struck by a thing is no territory
+  attacked). Acts and events (noun.act, noun.event: "the attack", "the bombing", "an
+  explosion", "the war") are left alone: they can be the force itself.
+
+It runs before the rules that read a force word between speakers as criticism
+(``figurative_force``, ``spoken_attack``), which made "Lufthansa was hit by tough
+competition" an ACCUSE. The verb is not vetoed: its clause is read on ("files containing
+details of the president's visit" keeps the visit), so a verb under it can take a reading
+of its own ("the greenback hit $1.35 before rallying": a rally).
 
 "Troops attacked the rebels' base", "Gunmen hurt him with a knife", "An explosion killed
 ten people" keep their force; "The Tories attacked Labour's plans" is still criticism.
@@ -114,7 +117,7 @@ def _thing(noun: Token, ctx: DocContext, files: frozenset[str]) -> bool:
 
 @rule(
     THING_DOER,
-    order=16.3,
+    order=9.7,
     doc="'High fuel prices hit BA's profits', 'profits were hit by a fall in lending', 'bad "
     "weather hits sales': a force verb whose doer (active subject, passive 'by' agent) is a "
     "common noun naming no actor whose first WordNet sense is a state, attribute, "
