@@ -18,13 +18,14 @@ What a slot holds is read from the parse and WordNet, never from a list of words
 names no one where its head is a common noun (no name, entity or actor of the layer, no
 pronoun) whose most frequent WordNet sense is no person or group (``noun_lexnames.tsv``,
 written by ``events.lexnames``) and which no name, actor, person or group modifies or owns
-("the government's policy", "Anil's ambitions", "the Clinton campaign" name someone); a noun
+("the government's policy", "Anil's ambitions", "the Clinton campaign" name someone), nor is
+a noun WordNet lacks ("sickos": unsure, read as someone); a noun
 of people in a later sense ("the opposition": ``party_sense_nouns.txt``, written by
 ``events.thing_complements_import``) names someone too; a determiner or quantifier ("much of the substance") is read through its "of" phrase.
 
-- ``events.sense.blamed_thing``: a verb read as a CAMEO accusation (112x) whose one to blame -
-  the object of its "on" phrase where it has one ("blamed X on Y"), else its direct object or
-  passive subject - names no one: no event. "Lawmakers blame China for lost jobs", "accused
+- ``events.sense.blamed_thing``: a verb read as a CAMEO accusation (112x) whose direct object
+  or passive subject and, where it has one, the object of its "on" phrase ("blamed X on Y")
+  all name no one: no event. "Lawmakers blame China for lost jobs", "accused
   the government of lying", "blamed the crisis on Russia" keep.
 - ``events.sense.agreed_view``: a verb read as AGREE whose only complement is a "with" phrase
   naming no one (no object, clause, infinitive, "to"/"on"/"over" phrase, no coordinated or
@@ -34,8 +35,8 @@ of people in a later sense ("the opposition": ``party_sense_nouns.txt``, written
   verb of giving (verb.possession: offer, provide) with a direct object naming no one that is
   no act, words or wealth (the noun's first sense not noun.act, noun.communication,
   noun.possession: "offered talks", "offered an apology", "pledged $750m" keep), no
-  infinitive, and no party named as recipient (a dative, a "to"/"for" phrase) offers no one
-  anything: no event.
+  infinitive, no target and no party named as recipient (a dative, a "to"/"for" phrase)
+  offers no one anything: no event.
 """
 
 from __future__ import annotations
@@ -83,9 +84,11 @@ def party_sense_nouns() -> frozenset[str]:
     return word_list("events/party_sense_nouns.txt")
 
 
-def _names_person(tok: Token, ctx: DocContext) -> bool:
+def _names_person(tok: Token, ctx: DocContext, later: bool = True) -> bool:
     """The word itself names a party: a pronoun, a name or entity, an actor of the layer, a
-    noun of people or groups (WordNet, the party nouns, the agents lexicon)."""
+    noun of people or groups (WordNet, the party nouns, the agents lexicon); with ``later``
+    also a noun of people in a later sense (a head: "the opposition"; a modifier is read by
+    its first sense: "a computer fault")."""
     if tok.pos_ in ("PRON", "PROPN") or tok.tag_ in ("PRP", "WP"):
         return True
     if tok.ent_type_ in NAMED:
@@ -95,7 +98,7 @@ def _names_person(tok: Token, ctx: DocContext) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _party_nouns() or tok.lower_ in _party_nouns() or is_agent_noun(tok):
         return True
-    if lemma in party_sense_nouns() or tok.lower_ in party_sense_nouns():
+    if later and (lemma in party_sense_nouns() or tok.lower_ in party_sense_nouns()):
         return True
     return noun_lexnames().get(lemma) in PEOPLE_FILES
 
@@ -113,9 +116,13 @@ def names_no_one(tok: Token, ctx: DocContext, depth: int = 0) -> bool:
         return bool(of) and all(names_no_one(o, ctx, depth + 1) for o in of)
     if tok.pos_ != "NOUN" or _names_person(tok, ctx):
         return False
+    if tok.lemma_.lower() not in noun_lexnames() and tok.lower_ not in noun_lexnames():
+        return False  # a noun WordNet lacks ("sickos"): unsure, read as someone
     for child in args.children(tok, *OWNER_DEPS):
-        if child.pos_ in WORD_TAGS and _names_person(child, ctx):
+        if child.pos_ in WORD_TAGS and _names_person(child, ctx, later=False):
             return False
+        if child.ent_type_ in NAMED or ctx.actors.actor_at(child.idx, child.idx + len(child)):
+            return False  # "Republican suggestions"
     return all(not _names_person(o, ctx) for o in args.prep_objects(tok, ("of", "by")))
 
 
@@ -139,14 +146,13 @@ def _verb_frame(frame: Frame, tok: Token, kind: str) -> bool:
 def blamed_thing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not _verb_frame(frame, tok, "ACCUSE") or not (frame.code or "").startswith(ACCUSE_CODE):
         return frame
-    objects = args.children(tok, *OBJECTS, "nsubjpass")
-    # "blamed X on Y": the "on" phrase, on the verb or hung by the parse on its object
+    objects = _with_conjuncts(args.children(tok, *OBJECTS, "nsubjpass"))
+    # "blamed X on Y": the "on" phrase, on the verb or hung by the parse inside its object;
+    # the object too must be a thing ("accused Y of lying on air": Y is accused)
     blamed = args.prep_objects(tok, BLAME_PREPS)
-    blamed += [p for o in objects for p in args.prep_objects(o, BLAME_PREPS)]
-    if not blamed:
-        blamed = objects
-    blamed = _with_conjuncts(blamed)
-    if not blamed:
+    blamed += [p for o in objects for t in o.subtree for p in args.prep_objects(t, BLAME_PREPS)]
+    blamed = _with_conjuncts(blamed) + objects
+    if not objects:
         return frame
     return None if all(names_no_one(b, ctx) for b in blamed) else frame
 
@@ -184,12 +190,12 @@ def agreed_view(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     doc="'clubs survived by offering family-friendly amenities', 'offering few specifics': a "
     "verb read as AGREE whose first WordNet sense is of giving (verb.possession) with an "
     "object naming no party that is no act, words or wealth (its first sense not noun.act, "
-    "communication, possession: 'offered talks', 'pledged $750m' keep), no infinitive and no "
-    "party as recipient, promises no one anything: no event",
+    "communication, possession: 'offered talks', 'pledged $750m' keep), no infinitive, no "
+    "target and no party as recipient, promises no one anything: no event",
 )
 def offered_thing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    if not _verb_frame(frame, tok, "AGREE"):
-        return frame
+    if not _verb_frame(frame, tok, "AGREE") or frame.target:
+        return frame  # a party the argument rules read as the recipient
     if lexnames().get((tok.lemma_.lower(), "V")) != GIVING:
         return frame
     objects = _with_conjuncts(args.children(tok, *OBJECTS))
