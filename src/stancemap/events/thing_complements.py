@@ -5,8 +5,8 @@ check file ACCUSE and AGREE are the two largest kinds of no-event reading; on th
 articles and the PolNeAR events tune files many of them share one shape in the parse: the
 verb's slot for the party accused or agreed with holds no party, but a thing. A CAMEO
 "accuse" verb (code 112: blame, accuse, charge) names the one to blame as its object, so
-"British Airways has blamed high fuel prices for a 40% drop in profits", "Trump blamed his
-hesitancy on a bad earpiece", "the club charged a $100,000 fee" blame or charge no one; "agree
+"British Airways has blamed high fuel prices for a 40% drop in profits", "continuing to defer
+the maintenance of highways", "the club charged a $100,000 fee" blame or charge no one; "agree
 with" names whom one agrees with, so "many agreed with much of the substance of his speech",
 "I agree with the assessment" share a view and make no agreement between parties; a verb of
 giving (offer, provide: WordNet verb.possession) names what is given, so "many clubs survived
@@ -137,11 +137,12 @@ def _verb_frame(frame: Frame, tok: Token, kind: str) -> bool:
 @rule(
     BLAMED_THING,
     order=32.4,
-    doc="'British Airways blamed high fuel prices for the drop', 'blamed his hesitancy on a "
-    "bad earpiece', 'the club charged a $100,000 fee': a verb read as a CAMEO accusation "
-    "(112) whose one to blame (its 'on' object, else its object or passive subject) is a "
-    "thing - a common noun whose first WordNet sense is no person or group, no actor, owned "
-    "or modified by none - blames no one: no event",
+    doc="'British Airways blamed high fuel prices for the drop', 'the delays were blamed on a "
+    "computer fault', 'the club charged a $100,000 fee': a verb read as a CAMEO accusation "
+    "(112) whose object or passive subject, and its 'on' object where it has one, are things "
+    "- common nouns WordNet knows whose senses name no person or group (a later sense of a "
+    "head counts: 'the opposition'), no actor, owned or modified by none - blames no one: no "
+    "event",
 )
 def blamed_thing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not _verb_frame(frame, tok, "ACCUSE") or not (frame.code or "").startswith(ACCUSE_CODE):
