@@ -145,8 +145,8 @@ def test_the_commercial_rule_ships_off():
     ("text", "trigger"),
     [
         ("Widget Corp agreed to a takeover by Gadget Inc in a deal worth $2bn.", "agreed"),
-        ("Northwind Traders has agreed to buy the rival brewer Southbrook Ales.", "agreed"),
-        ("Initech's agreement foresees the building of two new plants.", "agreement"),
+        ("Acme Holdings Ltd agreed to be bought by Globex Group plc for $2bn.", "agreed"),
+        ("Initech's $3bn agreement foresees the building of two new plants.", "agreement"),
     ],
 )
 def test_a_deal_between_firms_is_no_agreement(commercial, text, trigger):
@@ -160,6 +160,8 @@ def test_a_deal_between_firms_is_no_agreement(commercial, text, trigger):
         ("Russia and Ukraine agreed a gas deal.", "agreed"),
         ("Gazprom agreed to supply gas to Ukraine.", "agreed"),
         ("The EU and the US have agreed to begin talks on subsidies to plane makers.", "agreed"),
+        # a body the KB lacks may be a public one: without a sum named it stays
+        ("The Harbour Trust agreed to clean up the old mine site.", "agreed"),
     ],
 )
 def test_a_deal_with_a_state_stays(commercial, text, trigger):
