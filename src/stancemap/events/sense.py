@@ -613,7 +613,6 @@ from . import apolitical_acts as _apolitical_acts  # noqa: E402,F401
 from . import bare_codes as _bare_codes  # noqa: E402,F401
 from . import calls as _calls  # noqa: E402,F401
 from . import claim_clauses as _claim_clauses  # noqa: E402,F401
-from . import commercial_acts as _commercial_acts  # noqa: E402,F401
 from . import complement_sense as _complement_sense  # noqa: E402,F401
 from . import conflict_nouns as _conflict_nouns  # noqa: E402,F401
 from . import contest as _contest  # noqa: E402,F401
