@@ -80,6 +80,9 @@ CLAUSE_RULES = frozenset(
         "events.sense.poll_share_verb",
         "events.sense.share_score_stance",
         "events.sense.dummy_subject_no_event",
+        # session 60 AA: a view agreed with, a thing offered (events/thing_complements.py)
+        "events.sense.agreed_view",
+        "events.sense.offered_thing",
     }
 )
 

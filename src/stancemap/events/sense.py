@@ -637,6 +637,7 @@ from . import sequence as _sequence  # noqa: E402,F401
 from . import share_scores as _share_scores  # noqa: E402,F401
 from . import spoken_attacks as _spoken_attacks  # noqa: E402,F401
 from . import sport as _sport  # noqa: E402,F401
+from . import thing_complements as _thing_complements  # noqa: E402,F401
 from . import thing_doers as _thing_doers  # noqa: E402,F401
 from . import thing_subjects as _thing_subjects  # noqa: E402,F401
 from . import topics as _topics  # noqa: E402,F401
