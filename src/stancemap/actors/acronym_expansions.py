@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..datafiles import constants
-from ..records import Actor, ActorMention, is_agent_id, is_new_id
+from ..records import ActorMention, is_agent_id, is_new_id
 from ..rules import declare
-from .linker import new_id
+from .new_organisations import NEW_CONFIDENCE, add_new_organisation
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -41,7 +40,6 @@ _SPELLINGS = ("name", "alias", "fuzzy", "short")
 _JOINERS = ("of", "and", "for", "the", "de", "&")
 # a run of capitalised words, with the joiners written between them
 _RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|de|&)\s+)*[A-Z][\w'-]*)+")
-_NEW_CONFIDENCE = float(constants("actors")["confidence"]["new_actor"])
 
 
 def _capitals(word: str) -> bool:
@@ -107,18 +105,13 @@ def settle_acronym_expansions(resolver: DocumentResolver) -> None:
 def _as_spelt_body(resolver: DocumentResolver, actor_id: str, runs: list[tuple[int, int]]) -> None:
     text = resolver.document.text
     name = text[runs[0][0] : runs[0][1]]
-    target = new_id(name, "organization")
-    if target not in resolver.actors:
-        resolver.actors[target] = Actor(
-            id=target, name=name, type="organization", confidence=_NEW_CONFIDENCE
-        )
-        resolver.gender[target] = None
+    target = add_new_organisation(resolver, name)
     for mention in resolver.mentions:
         if mention.actor_id == actor_id:
             mention.actor_id = target
             if mention.how != "pronoun":
                 mention.how = "new"
-                mention.confidence = min(mention.confidence, _NEW_CONFIDENCE)
+                mention.confidence = min(mention.confidence, NEW_CONFIDENCE)
     inside = [m for m in resolver.mentions if any(s <= m.start and m.end <= e for s, e in runs)]
     emptied = {m.actor_id for m in inside}
     resolver.mentions = [m for m in resolver.mentions if m not in inside]
@@ -130,7 +123,7 @@ def _as_spelt_body(resolver: DocumentResolver, actor_id: str, runs: list[tuple[i
                 text=text[start:end],
                 actor_id=target,
                 how="new",
-                confidence=_NEW_CONFIDENCE,
+                confidence=NEW_CONFIDENCE,
             )
         )
     resolver.mentions.sort(key=lambda m: (m.start, m.end))

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..datafiles import constants
-from ..records import Actor, is_agent_id, is_new_id
+from ..records import is_agent_id, is_new_id
 from ..rules import declare
-from .linker import new_id
+from .new_organisations import NEW_CONFIDENCE, add_new_organisation
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -29,7 +28,6 @@ ACRONYM = declare(
     "names is written as ('FICO' ~ Robert Fico) is no link: a new organisation of that "
     "spelling; not in a run of words in capitals nor a speaker label ('CLINTON:')",
 )
-_NEW_CONFIDENCE = float(constants("actors")["confidence"]["new_actor"])
 _SPELLINGS = ("name", "alias", "fuzzy", "short")
 
 
@@ -79,12 +77,7 @@ def settle_acronyms(resolver: DocumentResolver) -> None:
 
 
 def _as_new_organisation(resolver: DocumentResolver, actor_id: str, name: str) -> None:
-    target = new_id(name, "organization")
-    if target not in resolver.actors:
-        resolver.actors[target] = Actor(
-            id=target, name=name, type="organization", confidence=_NEW_CONFIDENCE
-        )
-        resolver.gender[target] = None
+    target = add_new_organisation(resolver, name)
     kept = []
     for mention in resolver.mentions:
         if mention.actor_id == actor_id:
@@ -92,7 +85,7 @@ def _as_new_organisation(resolver: DocumentResolver, actor_id: str, name: str) -
                 continue  # "he" never refers to an acronym
             mention.actor_id = target
             mention.how = "new"
-            mention.confidence = min(mention.confidence, _NEW_CONFIDENCE)
+            mention.confidence = min(mention.confidence, NEW_CONFIDENCE)
         kept.append(mention)
     resolver.mentions = kept
     resolver.surface[target] = resolver.surface.pop(actor_id, set()) | resolver.surface.get(

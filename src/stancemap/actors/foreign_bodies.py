@@ -27,10 +27,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..datafiles import constants
-from ..records import Actor, is_agent_id, is_new_id
+from ..records import is_agent_id, is_new_id
 from ..rules import declare
-from .linker import new_id
+from .new_organisations import NEW_CONFIDENCE, add_new_organisation
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,7 +49,6 @@ _SPELLINGS = ("name", "alias", "fuzzy", "short")
 _NAME_TAGS = ("PROPN", "ADJ", "NOUN")
 # how many characters of title words may stand between the body's word and a name
 _TITLE_REACH = 40
-_NEW_CONFIDENCE = float(constants("actors")["confidence"]["new_actor"])
 
 
 def settle_foreign_bodies(resolver: DocumentResolver) -> None:
@@ -140,12 +138,7 @@ def _as_new_body(resolver: DocumentResolver, actor_id: str) -> None:
     spelt = [m for m in resolver.mentions if m.actor_id == actor_id and m.how != "pronoun"]
     first = spelt[0]
     name = text[_name_start(resolver, first.start) : first.end]
-    target = new_id(name, "organization")
-    if target not in resolver.actors:
-        resolver.actors[target] = Actor(
-            id=target, name=name, type="organization", confidence=_NEW_CONFIDENCE
-        )
-        resolver.gender[target] = None
+    target = add_new_organisation(resolver, name)
     for mention in resolver.mentions:
         if mention.actor_id != actor_id:
             continue
@@ -153,7 +146,7 @@ def _as_new_body(resolver: DocumentResolver, actor_id: str) -> None:
             begin = _name_start(resolver, mention.start)
             mention.start, mention.text = begin, text[begin : mention.end]
             mention.how = "new"
-            mention.confidence = min(mention.confidence, _NEW_CONFIDENCE)
+            mention.confidence = min(mention.confidence, NEW_CONFIDENCE)
         mention.actor_id = target
     resolver.surface[target] = resolver.surface.pop(actor_id, set()) | resolver.surface.get(
         target, set()
