@@ -140,3 +140,14 @@ def test_liberal_democrat_is_not_the_us_democratic_party() -> None:
         date=DATE,
     )
     assert all(a.name != "Democratic Party" for a in result.actors)
+
+
+def test_a_member_description_is_no_party_and_an_apposition_names_its_person() -> None:
+    # "a Republican who ...": one member, not the party, holds it; the apposition's person does
+    text = (
+        "Governor Alan Pryce of Ohio, a Republican who has refused to endorse Margaret "
+        "Lowden, spoke in Leeds on Monday."
+    )
+    on = signed(text, ON)
+    assert all("Republican Party" not in pair for pair in on)
+    assert on.get(PRYCE_LOWDEN, -1) == -1

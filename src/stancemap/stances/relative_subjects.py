@@ -15,8 +15,11 @@ other verb.
 - ``stances.relations.relative_subject``: the relative pronoun "who", "which" or "that"
   that is the subject (active or passive) of a relative clause is a mention of the party
   the clause modifies, where a mention names that party at the antecedent word itself
-  ("Jack Straw, who accused Y": Straw; "the Tories, who attacked Y": the Tories), not a
-  generic group or agent ("voters who backed Y", "officials who attacked Y"). Only
+  ("Jack Straw, who accused Y": Straw; "the Tories, who attacked Y": the Tories), or the
+  one an apposition there describes ("X of Ohio, a Republican who backed Y": X); not a
+  generic group or agent ("voters who backed Y", "officials who attacked Y"), nor a body
+  "who" follows as one singular member's description ("the Wisconsin Republican, who
+  pledged to back Y": a person, not the party; tune s29, session 60 RR). Only
   for the stances stage: the layer other stages and the output read is unchanged. None
   where the antecedent names no party ("a report that criticised Y", "people who backed
   Y"), is itself a pronoun, or where the pronoun is the clause's object ("whom X
@@ -52,7 +55,19 @@ def antecedent(tok: Token) -> Token | None:
     if clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     head: Token = clause.head
+    if head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head  # "John Kasich of Ohio, a Republican who ...": the one described
     return head
+
+
+def _member_description(tok: Token, word: Token) -> bool:
+    """'the Wisconsin Republican, who', 'a Democrat who': a person told by the body he
+    belongs to - "who" after a singular noun with an article names no body."""
+    return (
+        tok.lower_ == "who"
+        and word.tag_ in ("NN", "NNP")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in word.children)
+    )
 
 
 def with_relative_subjects(doc: Doc, layer: ActorLayer) -> ActorLayer:
@@ -71,6 +86,8 @@ def with_relative_subjects(doc: Doc, layer: ActorLayer) -> ActorLayer:
             continue
         if actor.generic or is_agent_id(actor.id):
             continue  # "people who backed Y": a generic group names no one
+        if actor.type == "organization" and _member_description(tok, word):
+            continue  # "the Wisconsin Republican, who backed Y" is no party's act
         if layer.mention_at(tok.idx, tok.idx + len(tok)) is not None:
             continue  # the actors stage read the word already
         added.append(
