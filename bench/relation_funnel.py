@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from stancemap.alignment import relate_document  # noqa: E402
 from stancemap.config import load_settings  # noqa: E402
-from stancemap.evaluate.judged_news import Articles, analyse  # noqa: E402
+from stancemap.evaluate.judged_news import analyse, articles_for  # noqa: E402
 from stancemap.evaluate.news_file import read_judged  # noqa: E402
 from stancemap.evaluate.news_score import party_matches  # noqa: E402
 from stancemap.evaluate.pair_names import judged_name_ids  # noqa: E402
@@ -159,16 +159,20 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(args.config)
     disabled = list(settings.rules.disable)
     pipeline = Pipeline(settings)
-    articles = Articles()
     missed: list[dict[str, Any]] = []
+    sources: dict[str, Any] = {}
     for path in args.files:
-        _, judged = read_judged(path)
-        missed += [
+        header, judged = read_judged(path)
+        found = [
             dict(i, file=path.name) for i in judged if i.get("missed") and len(i["names"]) == 2
         ]
+        missed += found
+        # the texts the file's header names: PolNeAR, Lee or BBC (session 60 RR)
+        articles = articles_for(header)
+        sources.update({m["article"]: articles for m in found})
     analyses: dict[str, tuple[dict[str, Any], str]] = {}
     for stem in sorted({m["article"] for m in missed}):
-        text = articles.text(stem)
+        text = sources[stem].text(stem)
         if text is None:
             continue
         cached = args.cache / f"{stem}.json" if args.cache else None

@@ -31,6 +31,7 @@ from ..actors.normalize import fold
 from ..datafiles import constants
 from ..rules import declare
 from ..stances.issues import issue_id, parse_issue_id
+from .honorific_names import HONORIFIC_SURNAME, gender_clash, titled_surname
 from .scoring import EventObs, StanceObs
 
 WITHIN_DOCUMENT = declare(
@@ -83,12 +84,21 @@ class NameIndex:
     def add_document(self, doc_id: str, actors: Iterable[Mapping[str, Any]]) -> dict[str, str]:
         """Record a document's persons; returns its own aliases (surname-only -> full name)."""
         persons: dict[str, tuple[str, ...]] = {}
+        full_names: dict[str, str] = {}
+        titles: dict[str, str] = {}  # a titled surname's id -> its title ("Mr Straw": "mr")
+        # shipped off (session 60 RR): only where the switches name it on
+        titled = self.enabled is not None and bool(self.enabled(HONORIFIC_SURNAME))
         for actor in actors:
             if actor.get("type") != "person" or not isinstance(actor.get("id"), str):
                 continue
-            key = name_key(str(actor.get("name") or ""))
+            name = str(actor.get("name") or "")
+            key = name_key(name)
+            found = titled_surname(name) if titled else None
+            if found is not None:  # "Mr Straw": the surname alone
+                titles[actor["id"]], key = found[0], (found[1],)
             if key:
                 persons[actor["id"]] = key
+                full_names[actor["id"]] = name
         for pid, key in persons.items():
             self.names.setdefault(pid, key)
             self.documents[pid] += 1
@@ -99,7 +109,10 @@ class NameIndex:
                     continue
                 full = {p for p, k in persons.items() if len(k) > 1 and k[-1] == key[0]}
                 if len(full) == 1:
-                    aliases[pid] = full.pop()
+                    only = full.pop()
+                    if pid in titles and gender_clash(titles[pid], full_names[only]):
+                        continue  # "Mrs Brown" is not Gordon Brown
+                    aliases[pid] = only
         if aliases:
             self.local[doc_id] = aliases
         return aliases

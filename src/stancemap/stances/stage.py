@@ -52,6 +52,7 @@ from .polarity import (
 )
 from .reciprocal_acts import RECIPROCAL_OBJECT, reciprocal_findings
 from .relations import RelationReader
+from .relative_subjects import RELATIVE_SUBJECT, with_relative_subjects
 from .said_of import CLEAR_PRONOUN, SAID_OF_LEARNED, SAID_OF_OWNER
 from .sport_rivals import SPORT_RIVALS, sport_rivals_dropped
 
@@ -156,6 +157,8 @@ class StanceStage:
         quotes: list[Quote],
         events: list[Event],
     ) -> list[Statement]:
+        if self.switches.enabled(RELATIVE_SUBJECT):  # "Jack Straw, who accused Y of ..."
+            actors = with_relative_subjects(doc, actors)
         said = self.extract(doc, document, actors, quotes)
         acts = self._from_events(doc, document, actors, events, said)
         related = self.relations(doc, document, actors, quotes, events)
