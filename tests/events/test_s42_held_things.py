@@ -14,6 +14,7 @@ from stancemap.events import EventStage
 from stancemap.ingest import make_document
 from stancemap.nlp import parse_documents
 
+THING_DOER = "events.sense.thing_doer_no_force"
 HOLDING = "events.sense.seizure_needs_holding"
 NO_PARTY = "events.sense.no_political_party"  # session 55: on; it drops these on its own too
 
@@ -90,9 +91,16 @@ def test_a_thing_as_subject_does_no_force(types_on, text, trigger, kind):
         ("The bombing destroyed a school in Gaza.", "destroyed", "ASSAULT"),
         ("Novak threatened to leave the coalition.", "threatened", "THREATEN"),
         ("Russian artillery shelled the town overnight.", "shelled", "ASSAULT"),
-        ("It was the crisis that forced Russia out of the currency union.", "forced", "COERCE"),
         ("Iran threatened to close the strait to tankers.", "threatened", "THREATEN"),
     ],
 )
 def test_a_doer_or_a_strike_keeps_the_force(types_on, text, trigger, kind):
     assert kind in types_on(text, trigger, on=(THING,))
+
+
+def test_a_crisis_that_forced_keeps_the_force_here_and_is_no_act_since_session_60(types_on):
+    # this module's rule leaves the cleft "the crisis that forced" alone; session 60's
+    # events.sense.thing_doer_no_force (on) reads force done by a state as no one's act
+    text = "It was the crisis that forced Russia out of the currency union."
+    assert "COERCE" in types_on(text, "forced", on=(THING,), off=(THING_DOER,))
+    assert "COERCE" not in types_on(text, "forced", on=(THING,))

@@ -44,7 +44,8 @@ def test_the_rules_ship_off():
         ("The committee criticized the company.", "criticized", "ACCUSE"),
         ("The association sued the company.", "sued", "ACCUSE"),
         # organizers: a person noun whose second sense is a union's representative
-        ("The organizers blamed the heat for the cancellation.", "blamed", "ACCUSE"),
+        # ("The organizers blamed the heat for the cancellation." left this list in session 60:
+        # a thing blamed is no accusation whoever blames it, events.sense.blamed_thing)
         ("The organizers sued the city over the permit.", "sued", "ACCUSE"),
     ],
 )

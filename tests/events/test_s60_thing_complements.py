@@ -1,6 +1,7 @@
 """Session 60 (AA): an accusation or an agreement whose party slot holds a thing is no event
 (events/thing_complements.py, rules ``events.sense.blamed_thing``, ``events.sense.agreed_view``
-and ``events.sense.offered_thing``, shipped off). The sentences were written for this test;
+and ``events.sense.offered_thing``, shipped off; the lead switched blamed_thing and
+offered_thing on in session 60). The sentences were written for this test;
 each runs the whole pipeline with the rule on and off."""
 
 from __future__ import annotations
@@ -33,9 +34,12 @@ def offered(analyzer):
     return types_on_trigger(analyzer, OFFERED)
 
 
-def test_the_rules_ship_off():
+def test_blamed_and_offered_are_on_and_agreed_view_ships_off():
+    # session 60 lead: blamed_thing and offered_thing switched on after the blind A/B;
+    # agreed_view fired on no blind article and stays off
     off = Settings().rules.disable
-    assert BLAMED in off and AGREED in off and OFFERED in off
+    assert BLAMED not in off and OFFERED not in off
+    assert AGREED in off
 
 
 @pytest.mark.skipif(not WORDNET.exists(), reason="WordNet 3.0 files are absent")
@@ -70,6 +74,10 @@ def test_a_thing_blamed_is_no_accusation(blamed, text, trigger):
         ("The minister blamed the opposition for the delay.", "blamed"),
         # a thing a party owns
         ("Critics blamed the government's policy for the job losses.", "blamed"),
+        # a reciprocal object: the parties blame each other (session 60 lead, found by the
+        # reciprocal_object test once the rule was on)
+        ("Peru and Chile accused one another of breaking the ceasefire.", "accused"),
+        ("The two rebel groups accused each other of the massacre.", "accused"),
     ],
 )
 def test_a_party_blamed_stays_an_accusation(blamed, text, trigger):

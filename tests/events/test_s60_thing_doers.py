@@ -25,8 +25,9 @@ def read(analyzer):
     return run
 
 
-def test_the_rule_ships_off():
-    assert RULE in Settings().rules.disable
+def test_the_rule_is_on():
+    # shipped off by FG, switched on by the lead in session 60 after the blind A/B
+    assert RULE not in Settings().rules.disable
 
 
 @pytest.mark.parametrize(

@@ -103,12 +103,26 @@ def _names_person(tok: Token, ctx: DocContext, later: bool = True) -> bool:
     return noun_lexnames().get(lemma) in PEOPLE_FILES
 
 
+# the reciprocal pronouns, a closed class the tagger splits ("one" NOUN + "another" DET)
+RECIPROCALS = frozenset((("one", "another"), ("each", "other")))
+
+
+def _reciprocal(tok: Token) -> bool:
+    """``tok`` heads "one another" / "each other" (either word may be the head)."""
+    return any(
+        (tok.lower_, c.lower_) in RECIPROCALS or (c.lower_, tok.lower_) in RECIPROCALS
+        for c in tok.children
+    )
+
+
 def names_no_one(tok: Token, ctx: DocContext, depth: int = 0) -> bool:
     """The slot's head is a thing: a common noun naming no party, with no party among its
     modifiers, owner or "of" phrase; a quantifier ("much of the substance") is read through
     its "of" phrase; anything else (a pronoun, a name, an adjective) is read as someone."""
     if depth > 2:
         return False
+    if _reciprocal(tok):
+        return False  # "accused one another of ...": the parties blame each other
     if tok.pos_ in ("DET", "ADJ", "NUM") or (tok.pos_ == "PRON" and tok.lower_ not in ("it",)):
         of = args.prep_objects(tok, ("of",))
         if tok.pos_ == "PRON" and not of:
