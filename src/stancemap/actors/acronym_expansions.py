@@ -39,7 +39,8 @@ ACRONYM_EXPANSION = declare(
 _SPELLINGS = ("name", "alias", "fuzzy", "short")
 _JOINERS = ("of", "and", "for", "the", "de", "&")
 # a run of capitalised words, with the joiners written between them
-_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|de|&)\s+)*[A-Z][\w'-]*)+")
+_JOINED = "|".join(re.escape(j) for j in _JOINERS)
+_RUN = re.compile(rf"[A-Z][\w'-]*(?:\s+(?:(?:{_JOINED})\s+)*[A-Z][\w'-]*)+")
 
 
 def _capitals(word: str) -> bool:

@@ -113,14 +113,16 @@ def _unplace_described(
 ) -> None:
     """A new person or body that took ``country`` from the body's word in its title
     ("Liberal Democrat leader Charles Kennedy"; the body's mention ends before one of
-    theirs, only lower-case words between, in one sentence) has no country from it."""
+    theirs, only lower-case words between, in one sentence) has no country from it. One
+    named before the body loses it too: the rule runs only where no KB actor of the
+    country is in the story, so the body's word is where its country came from."""
     text = resolver.document.text
     for mention in resolver.mentions:
         actor = resolver.actors.get(mention.actor_id)
         if actor is None or actor.country != country or not is_new_id(actor.id):
             continue
         for _start, end in spans:
-            between = text[end : mention.start]
+            between = text[end : mention.start] if mention.start >= end else ""
             if not 0 <= len(between) <= _TITLE_REACH or "\n" in between:
                 continue
             if all(w.isalpha() and w.islower() for w in between.split()):
