@@ -18,13 +18,15 @@ or ACCUSE (``events.sense.conflict_noun_unarmed`` leaves war out and reads no li
 
 - ``events.sense.war_state_setting``: a nominal event on a noun one of whose WordNet
   senses is a state of hostility (``data/events/war_state_nouns.txt``: war) that no verb
-  wages ("waged war on", "launched a war against": ``rival_battles.WAGING``) is the
-  story's setting: no event.
+  wages ("waged war on", "launched into a war": ``rival_battles.WAGING``) or takes as its
+  object ("vowed to continue its holy war" is a threat told with the war) is the story's
+  setting: no event.
 - ``events.sense.market_battle``: a hostile reading on a noun of war or two-sided
   conflict (``war_state_nouns.txt``, ``conflict_nouns.txt``: battle, fight, struggle) -
   the trigger noun itself, or the object of the verb that carries it ("won a takeover
   battle") - that a noun of a market act modifies or that is fought for or over one
-  (``data/events/market_nouns.txt`` from WordNet: bidding, price, takeover, sales, share)
+  (``data/events/market_nouns.txt`` from WordNet: bidding, price, takeover, sales, share;
+  a common noun: "her fight for the Federal Reserve to keep rates low" names no market)
   is a commercial contest: no event.
 
 Both lists are written by ``events.background_nouns_import`` from WordNet 3.0. What
@@ -98,6 +100,8 @@ def _war_state(tok: Token) -> bool:
 def war_state_setting(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not frame.nominal or not _war_state(tok) or _waged(tok):
         return frame
+    if tok.dep_ in OBJECTS and tok.head.pos_ in ("VERB", "AUX"):
+        return frame  # "vowing to continue its holy war": the verb's act on the war
     return None
 
 
@@ -121,7 +125,7 @@ def _market_kind(noun: Token) -> bool:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     words += [obj, *(c for c in obj.children if c.dep_ in MODIFIERS)]
-    return any(w.pos_ in NOUNS and _in(w, market) for w in words)
+    return any(w.pos_ == "NOUN" and _in(w, market) for w in words)  # no name ("Reserve")
 
 
 @rule(

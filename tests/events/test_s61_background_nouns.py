@@ -1,0 +1,104 @@
+"""Session 61 (BG): ``events.sense.war_state_setting`` and ``events.sense.market_battle``
+(events/background_nouns.py, both shipped off) - a war named as the story's setting, and a
+commercial war or battle, are no events. The sentences were written for this test; each
+runs the whole pipeline with the rules off and on."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_settings import with_rules
+from stancemap.config import Settings
+from stancemap.events.background_nouns import (
+    MARKET_BATTLE,
+    WAR_STATE_SETTING,
+    market_nouns,
+    war_state_nouns,
+)
+from stancemap.events.background_nouns_import import market_nouns as import_market
+from stancemap.events.background_nouns_import import war_state_nouns as import_war
+from stancemap.pipeline import Pipeline
+from stancemap.wordnet_files import WORDNET
+
+RULES = (WAR_STATE_SETTING, MARKET_BATTLE)
+HOSTILE = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE")
+
+
+@pytest.fixture(scope="module")
+def read(analyzer):
+    pipelines = {
+        "on": Pipeline(with_rules(enable=list(RULES)), nlp=analyzer.nlp),
+        "off": Pipeline(with_rules(disable=list(RULES)), nlp=analyzer.nlp),
+    }
+
+    def run(text: str, on: bool) -> list[tuple[str, str]]:
+        analysis = pipelines["on" if on else "off"].analyze(text, date="2005-02-10")
+        return [(e.type, e.trigger.text) for e in analysis.events]
+
+    return run
+
+
+def test_the_rules_ship_off():
+    assert set(RULES) <= set(Settings().rules.disable)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The minister said he had lost the voters' trust because of the Iraq war.", "war"),
+        (
+            "Iran is still trying to raise its oil output to the level it had before the war with Iraq.",
+            "war",
+        ),
+        ("On the war on Iraq there was little to choose between the two parties.", "war"),
+        ("The party's anger over the Iraq war has not faded.", "war"),
+    ],
+)
+def test_a_war_named_as_the_setting_is_no_event(read, text, word):
+    assert any(word in trigger for _, trigger in read(text, on=False))
+    assert not any(word in trigger for _, trigger in read(text, on=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vodafone may spark a bidding war for the German operator.", "war"),
+        ("Verizon has won a takeover battle for the phone company.", "battle"),
+        ("Dell is mounting a fight for market share in China.", "fight"),
+    ],
+)
+def test_a_commercial_war_or_battle_is_no_hostile_act(read, text, word):
+    off = read(text, on=False)
+    assert any(t in HOSTILE and word in trigger for t, trigger in off)
+    assert not any(t in HOSTILE and word in trigger for t, trigger in read(text, on=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town on Monday.",
+        "The US invasion of Iraq began at dawn.",
+        "Russian troops fought a battle with Ukrainian forces near the border.",
+        "Russia declared war on Ukraine.",
+        "Israel waged war on Hamas in Gaza.",
+        "Sudanese troops launched an attack on the rebels near Khartoum.",
+    ],
+)
+def test_acts_of_force_stay(read, text):
+    off = read(text, on=False)
+    assert any(t == "ASSAULT" for t, _ in off)
+    assert read(text, on=True) == off
+
+
+@pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="WordNet 3.0 not installed")
+def test_the_lists_are_what_wordnet_gives():
+    assert frozenset(import_war(WORDNET)) == war_state_nouns()
+    assert frozenset(import_market(WORDNET)) == market_nouns()
+
+
+def test_the_lists_hold_what_they_are_for():
+    assert "war" in war_state_nouns()
+    assert not {"attack", "invasion", "battle", "strike"} & war_state_nouns()
+    assert {"bidding", "price", "takeover", "share", "sales", "trade"} <= market_nouns()
+    # a possession of land or territory is what armed wars are fought over
+    assert not {"land", "territory", "oil", "power", "control", "border"} & market_nouns()
