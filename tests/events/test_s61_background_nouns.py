@@ -1,7 +1,6 @@
-"""Session 61 (BG): ``events.sense.war_state_setting`` and ``events.sense.market_battle``
-(events/background_nouns.py, both shipped off) - a war named as the story's setting, and a
-commercial war or battle, are no events. The sentences were written for this test; each
-runs the whole pipeline with the rules off and on."""
+"""Session 61 (BG): ``events.sense.market_battle`` (events/background_nouns.py, shipped
+off) - a war or a battle of firms over a market is no hostile act. The sentences were
+written for this test; each runs the whole pipeline with the rule off and on."""
 
 from __future__ import annotations
 
@@ -9,26 +8,20 @@ import pytest
 
 from rule_settings import with_rules
 from stancemap.config import Settings
-from stancemap.events.background_nouns import (
-    MARKET_BATTLE,
-    WAR_STATE_SETTING,
-    market_nouns,
-    war_state_nouns,
-)
+from stancemap.events.background_nouns import MARKET_BATTLE, market_nouns, war_state_nouns
 from stancemap.events.background_nouns_import import market_nouns as import_market
 from stancemap.events.background_nouns_import import war_state_nouns as import_war
 from stancemap.pipeline import Pipeline
 from stancemap.wordnet_files import WORDNET
 
-RULES = (WAR_STATE_SETTING, MARKET_BATTLE)
 HOSTILE = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE")
 
 
 @pytest.fixture(scope="module")
 def read(analyzer):
     pipelines = {
-        "on": Pipeline(with_rules(enable=list(RULES)), nlp=analyzer.nlp),
-        "off": Pipeline(with_rules(disable=list(RULES)), nlp=analyzer.nlp),
+        "on": Pipeline(with_rules(enable=[MARKET_BATTLE]), nlp=analyzer.nlp),
+        "off": Pipeline(with_rules(disable=[MARKET_BATTLE]), nlp=analyzer.nlp),
     }
 
     def run(text: str, on: bool) -> list[tuple[str, str]]:
@@ -38,25 +31,8 @@ def read(analyzer):
     return run
 
 
-def test_the_rules_ship_off():
-    assert set(RULES) <= set(Settings().rules.disable)
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("The minister said he had lost the voters' trust because of the Iraq war.", "war"),
-        (
-            "Iran is still trying to raise its oil output to the level it had before the war with Iraq.",
-            "war",
-        ),
-        ("On the war on Iraq there was little to choose between the two parties.", "war"),
-        ("The party's anger over the Iraq war has not faded.", "war"),
-    ],
-)
-def test_a_war_named_as_the_setting_is_no_event(read, text, word):
-    assert any(word in trigger for _, trigger in read(text, on=False))
-    assert not any(word in trigger for _, trigger in read(text, on=True))
+def test_the_rule_ships_off():
+    assert MARKET_BATTLE in Settings().rules.disable
 
 
 @pytest.mark.parametrize(
@@ -82,11 +58,15 @@ def test_a_commercial_war_or_battle_is_no_hostile_act(read, text, word):
         "Russia declared war on Ukraine.",
         "Israel waged war on Hamas in Gaza.",
         "Sudanese troops launched an attack on the rebels near Khartoum.",
+        # a war over a possession that is no market: land is what armies fight for
+        "Ethiopia and Eritrea fought a war over land along the border.",
+        # a name is no market noun ("Reserve" is a WordNet possession)
+        "The senator vowed to continue her fight against the Federal Reserve.",
     ],
 )
-def test_acts_of_force_stay(read, text):
+def test_acts_of_force_and_real_fights_stay(read, text):
     off = read(text, on=False)
-    assert any(t == "ASSAULT" for t, _ in off)
+    assert off
     assert read(text, on=True) == off
 
 

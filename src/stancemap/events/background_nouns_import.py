@@ -2,9 +2,9 @@
 (the Debian package ``wordnet-base``, ``/usr/share/wordnet``) - session 61, engineer BG.
 
 - ``data/events/war_state_nouns.txt``: nouns one of whose senses is a state of hostility
-  (a noun.state sense under hostility.n.01: "war" - state_of_war.n.01 -, "cold war",
-  "proxy war"). Such a noun names the lasting condition two sides are in, the setting a
-  story is told against, as well as (in its act sense) the waging itself.
+  (a noun.state sense under hostility.n.01: "war" - state_of_war.n.01). Beside the nouns
+  of ``conflict_nouns.txt`` (battle, fight), which leave "war" out, these are the war
+  nouns a market noun can make figurative: "a price war".
 - ``data/events/market_nouns.txt``: nouns of a market act or a market's stakes - one of
   whose senses lies under commerce.n.01 (trade, sale, banking, advertising), under
   buyout.n.01 (takeover), under the noun.possession senses of cost (price, fare), income
@@ -92,8 +92,8 @@ def main(argv: list[str]) -> None:
     ]
     header = [
         "# Nouns of a state of hostility: one WordNet 3.0 sense is a noun.state under",
-        "# hostility.n.01 (war: state_of_war.n.01). Read by events.sense.war_state_setting",
-        "# and events.sense.market_battle (events/background_nouns.py, session 61 BG).",
+        "# hostility.n.01 (war: state_of_war.n.01). Read by events.sense.market_battle",
+        "# (events/background_nouns.py, session 61 BG): a war a market noun modifies.",
     ]
     write_word_list(data_path(WAR_STATES), header + tail, war_state_nouns(root))
     header = [
