@@ -1,6 +1,7 @@
-"""Session 61 (BG): ``events.sense.market_battle`` (events/background_nouns.py, shipped
-off) - a war or a battle of firms over a market is no hostile act. The sentences were
-written for this test; each runs the whole pipeline with the rule off and on."""
+"""Session 61 (BG): ``events.sense.market_battle`` (events/background_nouns.py) - a war or a
+battle of firms over a market is no hostile act - and ``events.mode.since_noun_background``
+(events/since_nouns.py) - an act named as the start of the period is background. Both ship
+off. The sentences were written for this test; each runs the whole pipeline off and on."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from stancemap.config import Settings
 from stancemap.events.background_nouns import MARKET_BATTLE, market_nouns, war_state_nouns
 from stancemap.events.background_nouns_import import market_nouns as import_market
 from stancemap.events.background_nouns_import import war_state_nouns as import_war
+from stancemap.events.since_nouns import SINCE_NOUN_BACKGROUND
 from stancemap.pipeline import Pipeline
 from stancemap.wordnet_files import WORDNET
 
@@ -82,3 +84,45 @@ def test_the_lists_hold_what_they_are_for():
     assert {"bidding", "price", "takeover", "share", "sales", "trade"} <= market_nouns()
     # a possession of land or territory is what armed wars are fought over
     assert not {"land", "territory", "oil", "power", "control", "border"} & market_nouns()
+
+
+@pytest.fixture(scope="module")
+def modes(analyzer):
+    pipelines = {
+        "on": Pipeline(with_rules(enable=[SINCE_NOUN_BACKGROUND]), nlp=analyzer.nlp),
+        "off": Pipeline(with_rules(disable=[SINCE_NOUN_BACKGROUND]), nlp=analyzer.nlp),
+    }
+
+    def run(text: str, on: bool) -> list[tuple[str, str | None]]:
+        analysis = pipelines["on" if on else "off"].analyze(text)  # undated, as BBC news
+        return [(e.trigger.text, e.mode) for e in analysis.events]
+
+    return run
+
+
+def test_the_since_rule_ships_off():
+    assert SINCE_NOUN_BACKGROUND in Settings().rules.disable
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Since the attacks on the embassy in Nairobi, the airline has cut 900 jobs.", "attacks"),
+        ("Oil exports from Iraq have fallen by half since the invasion of Kuwait.", "invasion"),
+    ],
+)
+def test_an_act_opening_the_period_is_background(modes, text, word):
+    assert (word, None) in modes(text, on=False)
+    assert (word, "historical") in modes(text, on=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town on Monday.",
+        "The invasion of Kuwait by Iraq began at dawn.",
+        "Prices rose after the attacks on the embassy in Nairobi.",
+    ],
+)
+def test_other_acts_keep_their_mode(modes, text):
+    assert modes(text, on=True) == modes(text, on=False)
