@@ -108,12 +108,15 @@ def test_the_since_rule_ships_off():
     ("text", "word"),
     [
         ("Since the attacks on the embassy in Nairobi, the airline has cut 900 jobs.", "attacks"),
-        ("Oil exports from Iraq have fallen by half since the invasion of Kuwait.", "invasion"),
+        (
+            "Since the Iraqi invasion of Kuwait, oil exports from the region have fallen by half.",
+            "invasion",
+        ),
     ],
 )
 def test_an_act_opening_the_period_is_background(modes, text, word):
-    assert (word, None) in modes(text, on=False)
-    assert (word, "historical") in modes(text, on=True)
+    assert any(word in t and m is None for t, m in modes(text, on=False))
+    assert any(word in t and m == "historical" for t, m in modes(text, on=True))
 
 
 @pytest.mark.parametrize(
