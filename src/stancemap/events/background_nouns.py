@@ -20,7 +20,7 @@ conflict_noun_unarmed`` leaves "war" out and reads no light verb).
 
 Tried and removed (session 61): ``events.sense.war_state_setting`` - any nominal event on
 a war-state noun no verb wages or takes as object is the story's setting, no event. On
-the tune files every such reading of "war" was judged no event (5 PolNeAR and Lee, 2 BBC,
+the tune files every such reading of "war" was judged no event (4 PolNeAR and Lee, 2 BBC,
 8 of 8 past wars on 250 BBC tune articles by this engineer's reading), but the judged checks
 lost 7 right readings against 5 not-right dropped (events_check_s25 3, s46 2, s51lee 1,
 s51lee2 1), and the founding example lost "the war against Ukraine" (ASSAULT, listed in
