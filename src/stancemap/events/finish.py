@@ -64,6 +64,7 @@ from .shared_time import (
     time_governor,
     untensed_governors,
 )
+from .since_nouns import SINCE_NOUN_BACKGROUND, since_object
 from .unreal_acts import HYPOTHETICAL_NO_EVENT, stated
 
 VISIT_CODE = "042"
@@ -580,8 +581,8 @@ class Finisher:
             return False
         if when is not None and ctx.reference is not None:
             return (ctx.reference - when).days > self.tuning.number("historical_after_days")
-        if frame.nominal:
-            return False
+        if frame.nominal:  # "since the 11 September attacks": what opened the period
+            return self.tuning.on(SINCE_NOUN_BACKGROUND) and since_object(frame.head)
         tense = mod.tense_of(frame.head)
         if tense == "pluperfect" or mod.has_background_adverb([frame.head]):
             return True

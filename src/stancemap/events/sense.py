@@ -610,6 +610,7 @@ from . import against as _against  # noqa: E402,F401
 from . import agreement_verbs as _agreement_verbs  # noqa: E402,F401
 from . import aid_verbs as _aid_verbs  # noqa: E402,F401
 from . import apolitical_acts as _apolitical_acts  # noqa: E402,F401
+from . import background_nouns as _background_nouns  # noqa: E402,F401
 from . import bare_codes as _bare_codes  # noqa: E402,F401
 from . import calls as _calls  # noqa: E402,F401
 from . import claim_clauses as _claim_clauses  # noqa: E402,F401
