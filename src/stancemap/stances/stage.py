@@ -37,6 +37,7 @@ from .judged_deed import DEED_MAIN_CLAUSE, JUDGED_DEED, judged_deeds
 from .judged_gates import gate as judged_gate
 from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import DEFERS, JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
+from .party_voice import PARTY_VOICE
 from .lexicon import Lexicon, default_lexicon
 from .modes import ASSERTED, clause_mode, most_real, unreal
 from .polarity import (
@@ -186,6 +187,7 @@ class StanceStage:
                 own_side,
                 defer,
                 said_of,
+                self.switches.enabled(PARTY_VOICE),
             )
         if self.switches.enabled(JUDGED_PARTY):  # 'Y said X had become a safe haven for ...'
             on = frozenset(r for r in JUDGED_PARTY_SWITCHES if self.switches.enabled(r))
