@@ -37,9 +37,9 @@ from .judged_deed import DEED_MAIN_CLAUSE, JUDGED_DEED, judged_deeds
 from .judged_gates import gate as judged_gate
 from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import DEFERS, JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
-from .party_voice import PARTY_VOICE
 from .lexicon import Lexicon, default_lexicon
 from .modes import ASSERTED, clause_mode, most_real, unreal
+from .party_voice import PARTY_VOICE
 from .polarity import (
     NEGATED_FRIENDLY_WEIGHT,
     NEGATED_HOSTILE_WEIGHT,
