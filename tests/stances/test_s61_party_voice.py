@@ -78,6 +78,9 @@ def test_what_it_must_leave_alone() -> None:
         "Tesco said Sainsbury's had misled shoppers about its prices.",
         # the party on itself
         "The Tories said the Conservative Party had betrayed its voters.",
+        # a person or a group the party's name only modifies
+        "Appearing on television, the GOP front-runner said Hillary Clinton had caused death.",
+        "Three in five GOP insiders said Donald Trump had betrayed the party's voters.",
     ):
         assert pairs(text, True) == pairs(text, False), text
 

@@ -196,7 +196,7 @@ def judged_deeds(
         if quote is None or not quote.speaker or not quote.content.start <= subj.idx:
             continue  # the subject inside the quote: the speaker's own words on it
         voiced = _voice(quote.speaker, actors) or (
-            PARTY_VOICE in on and party_voice(quote.speaker, actors)
+            PARTY_VOICE in on and party_voice(quote, doc, actors)
         )
         if not voiced or not _reports_position(doc, quote):
             continue

@@ -285,7 +285,7 @@ def judged_parties(
                 conf = quote.confidence
         elif quote is not None and quote.speaker:
             voiced = _voice(quote.speaker, actors) or (
-                PARTY_VOICE in ctx.on and party_voice(quote.speaker, actors)
+                PARTY_VOICE in ctx.on and party_voice(quote, doc, actors)
             )
             if not voiced or not _reports_position(doc, quote):
                 continue

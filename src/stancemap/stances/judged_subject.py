@@ -257,7 +257,7 @@ def judged_subjects(
     for quote in quotes:
         if not quote.speaker:
             continue
-        if not (_voice(quote.speaker, actors) or (parties and party_voice(quote.speaker, actors))):
+        if not (_voice(quote.speaker, actors) or (parties and party_voice(quote, doc, actors))):
             continue
         if not _reports_position(doc, quote):
             continue

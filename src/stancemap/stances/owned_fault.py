@@ -118,7 +118,7 @@ def owned_faults(
         speaker = quote.speaker
         if not speaker:
             continue
-        if not (_voice(speaker, actors) or (parties and party_voice(speaker, actors))):
+        if not (_voice(speaker, actors) or (parties and party_voice(quote, doc, actors))):
             continue
         if not _reports_position(doc, quote):
             continue
