@@ -3,8 +3,8 @@
 "X said the report exposed Labour's failure": the party a quote judges owns a noun that
 is itself the charge, neither the subject of the quoted clause nor a subject a predicate
 judges, so no sign was read. With the rule, a negative act or quality noun owned by
-another named party (its possessor or "by" agent) is the speaker's charge against it. An
-"of" phrase (done to the party), a noun of words, a good quality, a negated, hypothetical
+another named party (its possessor) is the speaker's charge against it. An
+"of" or "by" phrase, a noun of words, a good quality, a negated, hypothetical
 or prescribed clause and the narrator's own words stay as they were. Sentences written
 for these tests.
 """
@@ -45,7 +45,7 @@ def test_an_owned_fault_is_the_speakers_charge() -> None:
             "United States",
         ),
         (
-            "Michael Howard said the scheme was a humiliating retreat by Tony Blair.",
+            "Michael Howard said the scheme showed Tony Blair's arrogance.",
             "Michael Howard",
             "Tony Blair",
         ),
@@ -62,6 +62,8 @@ def test_what_it_must_leave_alone() -> None:
         "Michael Howard said Labour should admit its failure and Tony Blair's deceit.",
         # done to the party ('of'), not the party's act
         "Michael Howard said the murder of Tony Blair's friend had shocked the country.",
+        # a "by" phrase may be a verb's agent the parse hung on the noun
+        "Michael Howard said the scheme was a humiliating retreat by Tony Blair.",
         # a good quality is as often a report
         "Michael Howard said Labour's success in the north was remarkable.",
         # a noun of another's words: the response rules' matter
