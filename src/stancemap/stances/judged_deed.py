@@ -54,6 +54,7 @@ from .hedged import hedged_clause
 from .judged_party import JUDGED_PRONOUN, _party, _with_speaker, clear_pronoun, experiencer_words
 from .judged_subject import _negated, _prescribed, _reports_position, _voice, own_state
 from .lexicon import Lexicon, claim_words
+from .party_voice import PARTY_VOICE, party_voice
 from .polarity import cue_polarity
 from .relations import Context, relation_words
 from .said_of import SAID_OF
@@ -194,7 +195,10 @@ def judged_deeds(
         quote = index.at(verb.idx)
         if quote is None or not quote.speaker or not quote.content.start <= subj.idx:
             continue  # the subject inside the quote: the speaker's own words on it
-        if not _voice(quote.speaker, actors) or not _reports_position(doc, quote):
+        voiced = _voice(quote.speaker, actors) or (
+            PARTY_VOICE in on and party_voice(quote, doc, actors)
+        )
+        if not voiced or not _reports_position(doc, quote):
             continue
         if quote.cue is not None and quote.cue.text.lower() in _attributing():
             continue  # "X struck a deal, according to the Labor Department": a report

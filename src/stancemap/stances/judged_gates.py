@@ -64,7 +64,7 @@ BOTH_NAMED = declare(
 
 GATES = (OBSERVER, FORECAST, BOTH_NAMED)
 
-JUDGED_NOTES = frozenset({"judged-subject", "judged-party", "judged-deed"})
+JUDGED_NOTES = frozenset({"judged-subject", "judged-party", "judged-deed", "owned-fault"})
 _PREDICATE_NOTE = "predicate-claim"
 _UNNAMED = frozenset({"pronoun", "agent"})
 

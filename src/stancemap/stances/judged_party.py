@@ -63,6 +63,7 @@ from .judged_subject import _prescribed, _reports_position, _voice, own_state
 from .lexicon import Lexicon
 from .naming_signs import NAMING_HYPERNYM_SIGN, name_hypernym_sign
 from .owner_naming import JUDGED_OWNER_NAMING, owned_party
+from .party_voice import PARTY_VOICE, party_voice
 from .polarity import cue_polarity
 from .relations import Context, relation_words
 from .said_of import SAID_OF, said_of_party
@@ -98,6 +99,7 @@ JUDGED_PARTY_SWITCHES = (
     FOR_GERUND,
     HEDGED_CHARGE,
     JUDGED_OWNER_NAMING,
+    PARTY_VOICE,
 )
 
 _UNNAMED = ("agent",)  # a generic agent ("some people") names no party
@@ -282,7 +284,10 @@ def judged_parties(
                 evidence = [quote.id]
                 conf = quote.confidence
         elif quote is not None and quote.speaker:
-            if not _voice(quote.speaker, actors) or not _reports_position(doc, quote):
+            voiced = _voice(quote.speaker, actors) or (
+                PARTY_VOICE in ctx.on and party_voice(quote, doc, actors)
+            )
+            if not voiced or not _reports_position(doc, quote):
                 continue
             if party == quote.speaks_for or someone_elses_clause(
                 tok.head if tok.dep_ in _COPULAR else tok, quote

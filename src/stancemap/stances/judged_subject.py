@@ -45,6 +45,7 @@ from .claims import (
 from .conduct import acts_on_party, done_not_enough, manner_signed
 from .extract import ALIGNMENT, Finding
 from .lexicon import Lexicon
+from .party_voice import party_voice
 from .said_of import said_of_subject
 from .topics import lemma
 
@@ -232,6 +233,7 @@ def judged_subjects(
     own_side: bool = False,
     defer: bool = False,
     said_of: frozenset[str] = frozenset(),
+    parties: bool = False,
 ) -> list[Finding]:
     """Rule ``stances.claims.judged_subject`` over a document's quotes; ``veto``
     (``stances.claims.judged_subject_lexicon_veto``): no finding where the open lexicon
@@ -241,7 +243,8 @@ def judged_subjects(
     rule owns (``narrower_scope``); ``said_of``: the rules of ``said_of.said_of_subject``
     on (``stances.claims.said_of_owner``, ``said_of_learned``,
     ``judged_subject_clear_pronoun``), which name the party of a clause whose subject is a
-    pronoun or a noun a his/her owns (session 47)."""
+    pronoun or a noun a his/her owns (session 47); ``parties``
+    (``stances.claims.party_voice``, session 61): a political party speaking is a voice."""
     model = load_model()
     table = constants("stances")
     ctx = SimpleNamespace(lexicon=lexicon, table=table)
@@ -252,7 +255,9 @@ def judged_subjects(
             titles.setdefault(q.speaker, []).append(q.source.text)
     out: list[Finding] = []
     for quote in quotes:
-        if not quote.speaker or not _voice(quote.speaker, actors):
+        if not quote.speaker:
+            continue
+        if not (_voice(quote.speaker, actors) or (parties and party_voice(quote, doc, actors))):
             continue
         if not _reports_position(doc, quote):
             continue

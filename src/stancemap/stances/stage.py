@@ -39,6 +39,8 @@ from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import DEFERS, JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
 from .lexicon import Lexicon, default_lexicon
 from .modes import ASSERTED, clause_mode, most_real, unreal
+from .owned_fault import OWNED_FAULT, owned_faults
+from .party_voice import PARTY_VOICE
 from .polarity import (
     NEGATED_FRIENDLY_WEIGHT,
     NEGATED_HOSTILE_WEIGHT,
@@ -186,6 +188,7 @@ class StanceStage:
                 own_side,
                 defer,
                 said_of,
+                self.switches.enabled(PARTY_VOICE),
             )
         if self.switches.enabled(JUDGED_PARTY):  # 'Y said X had become a safe haven for ...'
             on = frozenset(r for r in JUDGED_PARTY_SWITCHES if self.switches.enabled(r))
@@ -197,6 +200,11 @@ class StanceStage:
                 r for r in (*JUDGED_PARTY_SWITCHES, DEED_MAIN_CLAUSE) if self.switches.enabled(r)
             )
             related += judged_deeds(doc, document, actors, quotes, said + related, self.lexicon, on)
+        if self.switches.enabled(OWNED_FAULT):  # 'Y said the report showed X's failure'
+            parties = self.switches.enabled(PARTY_VOICE)
+            related += owned_faults(
+                doc, document, actors, quotes, said + related, self.lexicon, parties
+            )
         if self.switches.enabled(RECIPROCAL_OBJECT):  # "X and Y attacked each other"
             mutual, matter = reciprocal_findings(doc, actors, events)
             if mutual:
