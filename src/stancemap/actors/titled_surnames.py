@@ -16,10 +16,13 @@ own beside Tony Blair and the events and statements of one person were split ove
 whose rest is one word is read as that word alone, the title standing before it (so its
 gender reads as it does before any name), where that word is the surname (or a spelling)
 of a person the document named before it - the one ``names.known_person`` picks, after a
-gendered title not a person of the other gender - and the title's gender is not the other
-of that person's first name ("Mrs Howard" after "Michael Howard" is his wife). Where no
-person of the document has the surname the span is read as before: a KB person the
-document never names in full does not win over a new person here.
+gendered title not a person of the other gender - or, where nobody was named so before
+it, the surname of the one person NER names in full after it ("Mr Blair went back on a
+pledge ... Tony Blair": read as the surname, it joins that person as any surname met
+before the full name does); and the title's gender is not the other of that person's
+first name ("Mrs Howard" after "Michael Howard" is his wife). Where no person of the
+document has the surname the span is read as before: a KB person the document never
+names in full does not win over a new person here.
 
 The titles are the naming customs' honorifics (``data/kb/naming.toml``) that are no given
 name in ``lexicon/first_name_gender.tsv`` ("Lord", "Sir", "Prince" stay names: "Sir Ian"
@@ -49,8 +52,9 @@ TITLED_SURNAME = declare(
     "actors.coref.titled_surname",
     "'Ken Livingstone ... time for Mr Livingstone to say sorry': a name span the parser read "
     "with its courtesy title inside ('Mr X' as one PERSON) is the word after the title, "
-    "where that word is the surname of a person the document named before it (not one "
-    "whose first name is of the other gender than the title's); else read as before",
+    "where that word is the surname of a person the document named before it (else of the "
+    "one it names in full after it), not one whose first name is of the other gender than "
+    "the title's; else read as before",
 )
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -86,9 +90,27 @@ def title_cut(resolver: DocumentResolver, ent: Span) -> Span:
     from .names import known_person
 
     found = known_person(resolver, words[0].text, rest)
-    if found is None:
+    full = found.name if found is not None else _named_later(ent, words[0].text)
+    if full is None:
         return ent
     wanted = HONORIFIC_GENDER.get(title)
-    if wanted is not None and name_gender(found.name) not in (None, wanted):
+    if wanted is not None and name_gender(full) not in (None, wanted):
         return ent  # "Mrs Howard" after "Michael Howard": another person
     return rest
+
+
+def _named_later(ent: Span, surname: str) -> str | None:
+    """The full name, ending in ``surname``, of the one person NER reads after ``ent``
+    ("Mr Blair went back on ... Tony Blair"), else None: read as the surname, the name
+    joins that person as a surname met before the full name does."""
+    key = fold(surname)
+    found = {
+        other.text
+        for other in ent.doc.ents
+        if other.label_ == "PERSON"
+        and other.start >= ent.end
+        and len(other) >= 2
+        and _title(other[0].text) not in courtesy_titles()
+        and fold(other[-1].text) == key
+    }
+    return next(iter(found)) if len(found) == 1 else None
