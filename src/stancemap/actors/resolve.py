@@ -69,6 +69,7 @@ from .stray_names import link_stray_surnames
 from .subject_groups import place_subject_groups
 from .surname_ahead import join_surnames_ahead
 from .surname_introduced import settle_introduced_surnames
+from .titled_surnames import title_cut
 from .unlisted_groups import place_unlisted_groups
 
 _CONSTANTS = constants("actors")
@@ -165,7 +166,7 @@ class DocumentResolver:
         for item in candidates(self):
             if isinstance(item, Span):
                 if not read_owned_sector(self, item):  # "its navy": no name, an agent
-                    resolve_name(self, item)
+                    resolve_name(self, title_cut(self, item))  # "Mr Livingstone": the surname
             elif item.lower_ in ALL_PRONOUNS:
                 self._pronoun(item)
             else:
