@@ -5,9 +5,8 @@ as Americans). Sentences written for these tests.
 ``actors.names.body_title_person``: "Labour MP Ellen Hartwick" is a person, not the Labour
 Party. ``actors.country.title_body``: "Tory leader Martin Ashdown" is of the Tory party's
 country. ``actors.country.story_over_spelling``: a new person whose only country is the
-spelling model's guess takes a British story's country; a US story's keeps the USA.
-``actors.country.story_new_person``: a new person of no country takes the story's country,
-none where several countries are named alike. All four shipped off.
+spelling model's guess takes a British story's country; a US story's keeps the USA. All
+three shipped off.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from .rule_twins import twin_fixtures
 PERSON_RULE = "actors.names.body_title_person"
 TITLE_RULE = "actors.country.title_body"
 STORY_RULE = "actors.country.story_over_spelling"
-NEW_PERSON_RULE = "actors.country.story_new_person"
 
 LABOUR_MP = "Labour MP Ellen Hartwick said the budget had failed the poor."
 TORY_LEADER = "Tory leader Martin Ashdown attacked the plan on Tuesday."
@@ -39,7 +37,6 @@ COUNTRY_TITLE = "French minister Alain Rocher attacked the plan on Tuesday."
 person_on, person_off = twin_fixtures(PERSON_RULE)
 title_on, title_off = twin_fixtures(TITLE_RULE)
 story_on, story_off = twin_fixtures(STORY_RULE)
-new_on, new_off = twin_fixtures(NEW_PERSON_RULE)
 
 
 def _actors(pipeline: Any, text: str) -> dict[str, tuple[str, str, str | None]]:
@@ -78,22 +75,3 @@ def test_the_story_country_over_the_spelling(story_on: Any, story_off: Any) -> N
 def test_a_us_story_keeps_the_usa(story_on: Any, story_off: Any) -> None:
     assert _actors(story_on, AMERICAN_STORY)["Edward Leigh"][2] == "USA"
     assert _actors(story_on, AMERICAN_STORY) == _actors(story_off, AMERICAN_STORY)
-
-
-UNPLACED = (
-    "Britain's ministers met in London on Monday. Nancy Rothwell said the UK plan had failed "
-    "British taxpayers. The United Kingdom must act, she said, and Britain should listen."
-)
-SEVERAL = (
-    "Britain and France met in Paris on Monday. Nancy Rothwell said the French plan had "
-    "failed British taxpayers, and France and the United Kingdom must act."
-)
-
-
-def test_a_new_person_takes_the_story_country(new_on: Any, new_off: Any) -> None:
-    assert _actors(new_off, UNPLACED)["Nancy Rothwell"][2] is None
-    assert _actors(new_on, UNPLACED)["Nancy Rothwell"][2] == "GBR"
-
-
-def test_no_story_country_where_several_are_named(new_on: Any, new_off: Any) -> None:
-    assert _actors(new_on, SEVERAL)["Nancy Rothwell"][2] is None

@@ -9,7 +9,7 @@ the party - so the person's mention becomes the party itself, and the person is 
 "Tory leader Michael Howard" is a new person, but his title's party gives him no country
 (the party word is a modifier, no mention of its own), and the spelling model
 (``actors.link.name_model``, trained on the KB's office holders, most of them American)
-guesses the USA for an English name. Four rules, each off by default:
+guesses the USA for an English name. Three rules, each off by default:
 
 * ``actors.names.body_title_person`` (in the chain of ``actors.names``, before
   ``titled``): a PERSON entity of two to four capitalised words that no earlier rule
@@ -28,9 +28,6 @@ guesses the USA for an English name. Four rules, each off by default:
   name another far more than any other (``national_bodies.story_country``, the same
   share and count as ``actors.names.national_body``), takes the story's country, marked
   ``country_source`` "story": a name's letters say less than the story it is in.
-* ``actors.country.story_new_person`` (the widest, measured apart): a new person no
-  source gives any country (no title, nationality list or spelling guess) takes the
-  story's country the same way.
 
 Left alone: a KB person, a person whose country the text or the nationality list gives,
 a title of a demonym or a country (``as_described`` reads those), a US story's new
@@ -68,12 +65,6 @@ STORY_OVER_SPELLING = declare(
     "'Edward Leigh' in a British story: a new person whose country is only the spelling "
     "model's guess, a country the document never names, takes the story's country (the one "
     "its mentions name far more than any other), marked country_source 'story'",
-)
-STORY_NEW_PERSON = declare(
-    "actors.country.story_new_person",
-    "'Nancy Rothwell said' in a British story: a new person no source gives a country (no "
-    "title, list or spelling guess) takes the story's country (the one its mentions name far "
-    "more than any other), marked country_source 'story'",
 )
 # the kinds of actor a title's words may name for the person to take its country
 _BODY_TYPES = ("organization",)
@@ -187,8 +178,7 @@ def place_titled_people(resolver: DocumentResolver) -> None:
     country over the spelling model's guess (each rule switched on)."""
     by_title = resolver.switches.enabled(TITLE_BODY)
     by_story = resolver.switches.enabled(STORY_OVER_SPELLING)
-    by_story_new = resolver.switches.enabled(STORY_NEW_PERSON)
-    if not by_title and not by_story and not by_story_new:
+    if not by_title and not by_story:
         return
     people = {
         actor_id: actor
@@ -210,18 +200,15 @@ def place_titled_people(resolver: DocumentResolver) -> None:
             if country is not None:
                 actor.country, actor.country_source = country, None
                 done.add(mention.actor_id)
+    if not by_story:
+        return
     guessed = [a for a in people.values() if a.country and a.country_source == NAME_MODEL_SOURCE]
-    unplaced = [a for a in people.values() if not a.country]
-    if not (by_story and guessed) and not (by_story_new and unplaced):
+    if not guessed:
         return
     story = story_country(resolver)
     if story is None:
         return
-    if by_story and guessed:
-        named = {country for _, country in _counted(resolver)}
-        for actor in guessed:
-            if actor.country != story and actor.country not in named:
-                actor.country, actor.country_source = story, STORY_SOURCE
-    if by_story_new:
-        for actor in unplaced:
+    named = {country for _, country in _counted(resolver)}
+    for actor in guessed:
+        if actor.country != story and actor.country not in named:
             actor.country, actor.country_source = story, STORY_SOURCE
