@@ -38,6 +38,7 @@ from . import (  # noqa: F401  (register actors.names rules)
 from .acronym_expansions import settle_acronym_expansions
 from .acronyms import settle_acronyms
 from .acted_on import settle_untagged_acted_on
+from .body_titles import place_titled_people
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
 from .family_names import join_family_names_first
@@ -186,6 +187,7 @@ class DocumentResolver:
         place_halves(self)
         place_countryless(self)
         place_national_bodies(self)
+        place_titled_people(self)  # after the story's bodies: a title's party is placed
 
     def run_late(self) -> ActorLayer:
         """The late resolutions (which ``hold_late`` holds back) and every pass after them."""
