@@ -1,0 +1,100 @@
+"""Session 61 (CE): ``events.frame.denial`` (events/denials.py, shipped off) - a verb of
+declaring untrue (WordNet deny.v.01) that denies a finite clause, a gerund or a guilt is a
+REJECT by its subject where no lexicon row reads it (docs/judging.md: denying is a verbal
+act). The sentences were written for this test; each runs the whole pipeline with the rule
+off and on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from party_runner import on_off_pipelines
+
+from stancemap.config import Settings
+from stancemap.datafiles import data_path
+from stancemap.events.denial_import import denial_rows, render
+from stancemap.wordnet_files import WORDNET
+
+RULE = "events.frame.denial"
+DICTIONARY = Path(__file__).resolve().parents[3] / "shared/reference/phoenix-dictionaries"
+
+
+@pytest.fixture(scope="module")
+def read(analyzer):
+    pipelines = on_off_pipelines(analyzer, RULE)
+
+    def run(text: str, on: bool) -> list[tuple[str, str | None, list[str], list[str]]]:
+        analysis = pipelines["on" if on else "off"].analyze(text, date="2005-03-01")
+        return [(e.type, e.mode, e.source, e.target) for e in analysis.events]
+
+    return run
+
+
+def test_the_rule_ships_off():
+    assert RULE in Settings().rules.disable
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a finite clause denied, with and without "that"
+        ("Jacques Chirac has denied his ministers were divided over the budget.", "chirac"),
+        ("Jacques Chirac denied that France had misled its partners.", "chirac"),
+        # a guilt: the dictionary's "deny responsibility" objects and WordNet's wrongdoing
+        ("Gazprom denies any wrongdoing.", "gazprom"),
+        ("Pakistan denied involvement in the raid.", "pak"),
+        # a gerund
+        ("Vladimir Putin denied interfering in the vote.", "putin"),
+    ],
+)
+def test_a_denial_is_a_rejection(read, text, source):
+    assert not any(t == "REJECT" for t, *_ in read(text, on=False))
+    on = read(text, on=True)
+    rejects = [e for e in on if e[0] == "REJECT"]
+    assert len(rejects) == 1
+    _, mode, sources, targets = rejects[0]
+    assert mode is None
+    assert any(source in s.lower() for s in sources)
+    # a speech verb's subject is never its target, nor is what the denied clause is about
+    assert not set(sources) & set(targets)
+
+
+def test_the_denied_clause_subject_is_no_target(read):
+    on = read("Jacques Chirac denied that Germany had misled its partners.", on=True)
+    (reject,) = [e for e in on if e[0] == "REJECT"]
+    assert reject[3] == []
+
+
+def test_a_denied_act_is_not_read_as_done(read):
+    text = "Syria denied that its troops had attacked Lebanon."
+    off, on = read(text, on=False), read(text, on=True)
+    assert [t for t, *_ in on] == ["REJECT"]
+    assert all(t != "REJECT" for t, *_ in off)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal to grant ("was denied bail", "denied them access"): rows of their own
+        "The court denied the men bail.",
+        "Egypt denied the reporters access to the border.",
+        # the charge nouns keep their own rule (rejected_charges)
+        "Gazprom denied the allegations.",
+        # no clause, gerund or guilt: nothing denied that the rule reads
+        "Chirac denied it.",
+        # plain speech and thought stay no event; no event from co-occurrence
+        "Jacques Chirac said his ministers were divided over the budget.",
+        "Jacques Chirac doubted that France had misled its partners.",
+    ],
+)
+def test_left_alone(read, text):
+    assert read(text, on=True) == read(text, on=False)
+
+
+def test_the_importer_reproduces_the_file():
+    if not (WORDNET / "data.verb").exists() or not (DICTIONARY / "CAMEO.2.0.txt").exists():
+        pytest.skip("WordNet 3.0 or the CAMEO dictionary is not installed")
+    rows = denial_rows(DICTIONARY / "CAMEO.2.0.txt", WORDNET)
+    assert ("deny", "verb") in rows and ("wrongdoing", "guilt") in rows
+    assert data_path("events/denial_words.tsv").read_text("utf-8") == render(rows)
