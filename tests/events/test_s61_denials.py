@@ -66,11 +66,12 @@ def test_the_denied_clause_subject_is_no_target(read):
     assert reject[3] == []
 
 
-def test_a_denied_act_is_not_read_as_done(read):
+def test_what_is_denied_is_read_as_without_the_rule(read):
+    # the rule adds the REJECT and takes nothing away: the denied clause is read as before
     text = "Syria denied that its troops had attacked Lebanon."
     off, on = read(text, on=False), read(text, on=True)
-    assert [t for t, *_ in on] == ["REJECT"]
-    assert all(t != "REJECT" for t, *_ in off)
+    assert [e for e in on if e[0] != "REJECT"] == off
+    assert [t for t, *_ in on].count("REJECT") == 1
 
 
 @pytest.mark.parametrize(

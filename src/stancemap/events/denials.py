@@ -19,9 +19,12 @@ with one object at most, that denies a finite clause ("denied (that) the cabinet
 split"), a gerund ("denied breaking the rules") or a guilt (the dictionary's 016 objects and
 WordNet's wrongdoing: "responsibility", "involvement", "wrongdoing", "fraud") gets a REJECT row
 (CAMEO 120) where no lexicon row reads it; its subject is the source, and what the denied
-clause says of its own subject makes no target ("claim_subjects"). The denied clause goes
-with the verb, as any verb's complement does: what is denied is not read as done. "was denied
-bail", "denied them access" (a refusal to grant, its own rows) are left alone.
+clause says of its own subject makes no target ("claim_subjects"). The denial takes only its
+verb (``coder``): what is denied is read as the tree reads it without the rule, so the rule
+only adds the REJECT (a first version took the denied clause with the verb, as a verb's
+complement goes with it; on the judged Lee check it lost a right reading inside a denied
+clause). "was denied bail", "denied them access" (a refusal to grant, its own rows) are left
+alone.
 """
 
 from __future__ import annotations
