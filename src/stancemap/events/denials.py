@@ -1,10 +1,10 @@
 """A denial is a rejection: "X denied (that) Y ...", "X denies any wrongdoing".
 
 Session 61 (engineer CE, issue 12: the story's core event missed on business and political
-news). Of the 134 judged-missed core events of the tune files whose trigger is a word
+news). Of the 120 judged-missed core events of the tune files whose trigger is a word
 (events_tune_s41, s51lee, s52lee, s60bbc), 72 had no reading at all, even with the learned
-reality's drop off and no clause consumed; a denial was among them on every source
-("has denied responsibility", "have denied any wrongdoing"), and a BBC politics story tells
+reality's drop off and no clause consumed; denials were among them ("has denied
+responsibility", "have denied any wrongdoing"), and a BBC politics story tells
 its core event with one ("Michael Howard has denied his shadow cabinet was split"; the
 BBC politics and business folders use "deny" 141 times in 107 of their 927 articles). The
 convention (docs/judging.md, "Verbal acts are events") codes denying as PLOVER REJECT; the
