@@ -42,7 +42,7 @@ def test_the_rule_ships_off():
         ("Jacques Chirac has denied his ministers were divided over the budget.", "chirac"),
         ("Jacques Chirac denied that France had misled its partners.", "chirac"),
         # a guilt: the dictionary's "deny responsibility" objects and WordNet's wrongdoing
-        ("Gazprom denies any wrongdoing.", "gazprom"),
+        ("The Kremlin denies any wrongdoing.", "rus"),
         ("Pakistan denied involvement in the raid.", "pak"),
         # a gerund
         ("Vladimir Putin denied interfering in the vote.", "putin"),
@@ -82,6 +82,8 @@ def test_what_is_denied_is_read_as_without_the_rule(read):
         "Egypt denied the reporters access to the border.",
         # the charge nouns keep their own rule (rejected_charges)
         "Gazprom denied the allegations.",
+        # a company's denial is a commercial act (session 61 CE2)
+        "Gazprom denies any wrongdoing.",
         # no clause, gerund or guilt: nothing denied that the rule reads
         "Chirac denied it.",
         # plain speech and thought stay no event; no event from co-occurrence
@@ -99,3 +101,49 @@ def test_the_importer_reproduces_the_file():
     rows = denial_rows(DICTIONARY / "CAMEO.2.0.txt", WORDNET)
     assert ("deny", "verb") in rows and ("wrongdoing", "guilt") in rows
     assert data_path("events/denial_words.tsv").read_text("utf-8") == render(rows)
+
+
+# Session 61 (CE2): a denial offered as an alternative is none; the denier is a political
+# actor; a denied claim of no political content is a personal or commercial matter; the
+# target is the accuser, never a party of what is denied (events/denial_sides.py).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister neither confirmed nor denied the report.",
+        "The minister neither confirmed nor denied that troops had crossed the border.",
+        "The government declined to confirm or deny that its troops had crossed the border.",
+        "Acme Corp denied reports of a bid.",
+        "Acme Corp denied that it was planning a bid for Globex.",
+        "The senator denied a report about her paid speeches.",
+    ],
+)
+def test_no_denial_made_by_a_political_actor_of_a_political_matter(read, text):
+    assert not any(t == "REJECT" for t, *_ in read(text, on=True))
+
+
+def test_a_denied_accusation_stays_a_rejection(read):
+    for on in (False, True):
+        assert [t for t, *_ in read("The ministry denied accusations by Kiev.", on=on)] == [
+            "REJECT"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # what is denied names no target: not the party of the denied gerund or clause
+        ("Germany denied attacking France.", []),
+        ("The Kremlin denied that its troops had attacked Georgia.", []),
+        # the accuser, where the denied claim names one
+        ("Russia denied Kiev's reports that its troops had crossed the border.", ["country:UKR"]),
+        (
+            "Russia denied reports by Ukraine that its troops had crossed the border.",
+            ["country:UKR"],
+        ),
+    ],
+)
+def test_the_target_is_the_accuser(read, text, target):
+    (reject,) = [e for e in read(text, on=True) if e[0] == "REJECT"]
+    assert reject[3] == target
