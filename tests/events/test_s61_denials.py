@@ -147,3 +147,16 @@ def test_a_denied_accusation_stays_a_rejection(read):
 def test_the_target_is_the_accuser(read, text, target):
     (reject,) = [e for e in read(text, on=True) if e[0] == "REJECT"]
     assert reject[3] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim's medium tells who told it, not what it says; the denier's own act is his
+        "The minister denied a newspaper report.",
+        "The minister denied reports that he had resigned.",
+        "The ministry denied reports that its troops had shelled the town.",
+    ],
+)
+def test_a_political_denial_of_a_political_claim_stays(read, text):
+    assert [t for t, *_ in read(text, on=True)].count("REJECT") == 1

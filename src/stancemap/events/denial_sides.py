@@ -21,8 +21,8 @@ its frame is built, is read here (``Coder``):
   such a sector); a company, a person the KB gives no political sector, an unresolved
   pronoun are not;
 - a denied claim with no political content: where the object is a claim noun (the
-  project's ``CLAIM_NOUNS``: "report", "claim", "rumour") and what it says (its phrase,
-  not its owner or its "by" / "from" source) names no political actor, no
+  project's ``CLAIM_NOUNS``: "report", "claim", "rumour") and what it says (its phrases and
+  clauses; not its owner, its "by" / "from" source, where it stood, "a newspaper report") names no political actor, no
   political-sector noun and no guilt that is not itself a claim (the rule's guilt words:
   "wrongdoing", "fraud", "involvement"), the denial is of a personal or commercial matter
   ("denied reports of a bid", "denied a report about her paid speeches") - no event; a
@@ -47,6 +47,14 @@ from .parts import DocContext, Frame
 ALTERNATIVES = ("or", "nor")
 CORRELATIVES = ("neither", "either")
 ACCUSER_PREPS = ("by", "from")
+# where a claim was made ("reports in the press"), not what it says
+MEDIUM_PREPS = ("in",)
+# what a claim says: its phrases and clauses ("reports of a bid", "that its troops had
+# crossed"), not its modifiers ("a newspaper report": who or what told it)
+CONTENT_DEPS = ("prep", "acl", "relcl", "ccomp", "appos")
+# a person pronoun doing what the claim says, that no actor reads: the denier acting
+DOER_DEPS = ("nsubj", "nsubjpass")
+PERSONS = ("he", "she", "they", "we", "i")
 
 
 def alternative(verb: Token) -> bool:
@@ -82,9 +90,13 @@ def _accusers(claim: Token) -> list[Token]:
 def _political_content(claim: Token, ctx: DocContext) -> bool | None:
     """Whether what a claim says names a political party or a guilt; None where it says
     nothing (a bare "the report")."""
-    left_out = {t.i for a in _accusers(claim) for t in a.subtree} | {claim.i}
-    left_out |= {a.head.i for a in _accusers(claim) if a.head.dep_ == "prep"}
-    content = [t for t in claim.subtree if t.i not in left_out and not t.is_punct]
+    content = [
+        t
+        for c in claim.children
+        if c.dep_ in CONTENT_DEPS and c.lower_ not in (*ACCUSER_PREPS, *MEDIUM_PREPS)
+        for t in c.subtree
+        if not t.is_punct
+    ]
     if not [t for t in content if t.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]:
         return None
     guilt = denial_words()["guilt"]
@@ -98,6 +110,8 @@ def _political_content(claim: Token, ctx: DocContext) -> bool | None:
             actor = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
             if actor is not None and _political_actor(actor, ctx):
                 return True  # "reports that he had resigned": he, a politician
+            if actor is None and tok.dep_ in DOER_DEPS and tok.lower_ in PERSONS:
+                return True  # the (political) denier's own act, told of an unplaced "he"
             continue
         if tok.pos_ in ("NOUN", "PROPN") and head_kind(tok, ctx) == POLITICAL:
             return True  # "reports that its troops had crossed", "of a Russian plan"

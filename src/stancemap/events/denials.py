@@ -25,6 +25,11 @@ only adds the REJECT (a first version took the denied clause with the verb, as a
 complement goes with it; on the judged Lee check it lost a right reading inside a denied
 clause). "was denied bail", "denied them access" (a refusal to grant, its own rows) are left
 alone.
+
+Session 61 CE2 (after the blind A/B of the check firings, 9 / 8 rule better, 7 / 7 default
+better): ``denial_sides.py`` reads the denial's frame - none where the denial is one of
+alternatives, where the denier is no political actor, or where a denied claim names no
+political party and no guilt; the target is the accuser, never a party of what is denied.
 """
 
 from __future__ import annotations
@@ -41,7 +46,10 @@ DENIAL = declare(
     "events.frame.denial",
     "'X denied (that) Y was split', 'X denies any wrongdoing', 'denied breaking the rules': "
     "a verb of declaring untrue (WordNet deny.v.01) with a finite clause, a gerund or a guilt "
-    "(CAMEO 016 objects, WordNet wrongdoing) is a REJECT by its subject where no row reads it",
+    "(CAMEO 016 objects, WordNet wrongdoing) is a REJECT by its subject where no row reads it; "
+    "s61 CE2 (denial_sides.py): not as one of alternatives ('neither confirmed nor denied'), "
+    "only by a political actor, not of a claim naming no political party or guilt ('reports "
+    "of a bid'); its target the accuser (the claim's owner or 'by' phrase), else none",
     order=29.9,
 )
 DENIAL_ROW = "rule:denial"
