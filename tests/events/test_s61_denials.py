@@ -160,3 +160,11 @@ def test_the_target_is_the_accuser(read, text, target):
 )
 def test_a_political_denial_of_a_political_claim_stays(read, text):
     assert [t for t, *_ in read(text, on=True)].count("REJECT") == 1
+
+
+def test_an_unplaced_person_denies_a_political_matter(read):
+    # a name the KB gives no sector: a politician where what is denied names a political body
+    kept = read("Michael Howard has denied his shadow cabinet was split.", on=True)
+    assert [t for t, *_ in kept].count("REJECT") == 1
+    dropped = read("Bernie Smith denied that he had sold the shares early.", on=True)
+    assert not any(t == "REJECT" for t, *_ in dropped)

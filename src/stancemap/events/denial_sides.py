@@ -18,8 +18,9 @@ its frame is built, is read here (``Coder``):
   must be of a political kind by the actors' KB type and sector as
   ``events.sense.no_political_party`` reads it (``apolitical_acts.side_kind``: a country,
   a government, a party, an armed group, a body of the state or an agents-lexicon noun of
-  such a sector); a company, a person the KB gives no political sector, an unresolved
-  pronoun are not;
+  such a sector); a company is not, nor a person the KB does not place (a name with no
+  sector, a person pronoun no actor reads) unless what is denied names a political actor or
+  a noun of a political sector ("Mr Howard denied his shadow cabinet was split");
 - a denied claim with no political content: where the object is a claim noun (the
   project's ``CLAIM_NOUNS``: "report", "claim", "rumour") and what it says (its phrases and
   clauses; not its owner, its "by" / "from" source, where it stood, "a newspaper report") names no political actor, no
@@ -40,7 +41,7 @@ from spacy.tokens import Token
 
 from ..nlp.modality import CLAIM_NOUNS
 from . import arguments as args
-from .apolitical_acts import POLITICAL, _political_actor, head_kind, side_kind
+from .apolitical_acts import POLITICAL, UNKNOWN, _political_actor, head_kind, side_kind
 from .denials import denial_words
 from .parts import DocContext, Frame
 
@@ -118,14 +119,49 @@ def _political_content(claim: Token, ctx: DocContext) -> bool | None:
     return False
 
 
+def _a_person(source: list[str], verb: Token, ctx: DocContext) -> bool:
+    """The denier is a person: its actors all persons, or no actor and a person pronoun."""
+    if source:
+        actors = [ctx.actors.actor(a) for a in source]
+        return all(a is not None and a.type == "person" for a in actors)
+    return any(s.lower_ in PERSONS for s in args.children(verb, "nsubj"))
+
+
+def _political_denied(verb: Token, claim: Token | None, ctx: DocContext) -> bool:
+    """What is denied - a claim's content, else the denied clause or gerund - names a
+    political actor or a noun of a political sector (a country, "cabinet", "troops")."""
+    if claim is not None:
+        tokens = [t for c in claim.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+    else:
+        tokens = [
+            t
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "obj") and c.tag_ == "VBG")
+            for t in c.subtree
+        ]
+    for tok in tokens:
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.tag_ != "PRP$":
+            actor = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+            if actor is not None and _political_actor(actor, ctx):
+                return True  # "British membership of the euro"
+            if tok.pos_ != "ADJ" and head_kind(tok, ctx) == POLITICAL:
+                return True  # "his shadow cabinet was split"
+    return False
+
+
 def read_denial(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     """A denial row's frame as the module's doc reads it: None where no denial by a
     political actor of a political matter is told, else the frame aimed at the accuser."""
     if alternative(tok):
         return None  # "neither confirmed nor denied"
-    if side_kind(frame.source, tok, ctx, source=True) != POLITICAL:
-        return None  # "Acme Corp denied ...": a commercial or personal act
     claim = _claim_object(tok)
+    kind = side_kind(frame.source, tok, ctx, source=True)
+    if kind == UNKNOWN and _a_person(frame.source, tok, ctx):
+        # a person the KB does not place ("Mr Howard"): a politician where what is
+        # denied names a political party ("his shadow cabinet was split")
+        kind = POLITICAL if _political_denied(tok, claim, ctx) else kind
+    if kind != POLITICAL:
+        return None  # "Acme Corp denied ...": a commercial or personal act
     if claim is not None and _political_content(claim, ctx) is False:
         return None  # "denied reports of a bid", "a report about her paid speeches"
     accusers = (
