@@ -31,6 +31,8 @@ from .continents import own_side_obliged
 from .counterparts import press_is_no_party, quarrel_both_sides
 from .criticism_verbs import CRITICISM_VERBS
 from .deep_parties import aim_deeper
+from .denial_sides import read_denial
+from .denials import DENIAL_ROW
 from .embedded import EMBEDDED_CLAUSES, MEANS_GERUND, TIME_GERUND, clause_tokens
 from .finish import Finisher
 from .frames import FrameBuilder
@@ -147,7 +149,12 @@ class Coder:
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = code_co_subjects(frame, ctx, self.tuning, self.roles)  # "X and Y agreed"
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
-            consumed |= self._clause(tok)
+            # a denial takes only its verb: what it denies is read as the tree reads it
+            consumed |= {tok.i} if frame.row.source == DENIAL_ROW else self._clause(tok)
+            if frame.row.source == DENIAL_ROW:  # made, by a political actor, at the accuser
+                frame = read_denial(frame, tok, ctx)
+                if frame is None:
+                    continue
             frame = own_side_obliged(frame, ctx, self.tuning)  # "Europe must", by a European
             frame = frame and press_is_no_party(frame, ctx, self.tuning)  # "told reporters to"
             if frame is None:

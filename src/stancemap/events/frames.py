@@ -22,6 +22,7 @@ from .codes import (
     reject_code,
     threat_code,
 )
+from .denials import DENIAL_ROW
 from .directives import directive_clauses
 from .lexicon import TriggerEntry
 from .light_frames import clause_sensed
@@ -266,6 +267,8 @@ class FrameBuilder:
 
     def _claim_subjects(self, row: TriggerEntry, tok: Token) -> bool:
         """A claim clause's subject may be the row's target (``CLAIM_SUBJECT_NO_TARGET``)."""
+        if row.source == DENIAL_ROW:
+            return False  # "denied that the Tories had lied": what is denied, not at whom
         if not self.tuning.on(CLAIM_SUBJECT_NO_TARGET):
             return True
         return keeps_claim_subject(row.type, tok.lemma_)

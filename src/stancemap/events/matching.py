@@ -24,6 +24,7 @@ from .codes import reject_code
 from .conditional_family import CONDITIONAL_FAMILY, family_row
 from .consult_party import CONSULT, CONSULT_NEEDS_PARTY, no_party
 from .criticism_verbs import CRITICISM_VERBS, criticism_row
+from .denials import DENIAL, denial_row
 from .directed_causatives import DIRECTED_CAUSATIVE, causative_row
 from .lexicon import CONSULT_PATTERNS_FILE, Lexicon, TriggerEntry, is_bare
 from .light_nouns import (
@@ -651,6 +652,9 @@ class TriggerMatcher:
             rows = [near] if near is not None else rows
         if not rows and self.tuning.on(NEIGHBOUR_ROWS):  # "inked a deal": sign's rows
             rows = neighbour_rows(tok, self.lexicon, lambda r: self._satisfies(r, tok, actors))
+        if not rows and self.tuning.on(DENIAL):  # "denied (that) X", "denies any wrongdoing"
+            denial = denial_row(tok, self.objects(tok))
+            rows = [denial] if denial is not None else rows
         if not rows and self.tuning.on(REJECTED_PARTY):  # "disavowed Duke"
             rejected = rejected_party_row(tok, particles(tok), actors)
             rows = [rejected] if rejected is not None else rows
