@@ -6,7 +6,7 @@ as Americans). Sentences written for these tests.
 Party. ``actors.country.title_body``: "Tory leader Martin Ashdown" is of the Tory party's
 country. ``actors.country.story_over_spelling``: a new person whose only country is the
 spelling model's guess takes a British story's country; a US story's keeps the USA. All
-three shipped off.
+three shipped off; the first two on since session 61 (the lead's blind A/B).
 """
 
 from __future__ import annotations
