@@ -149,12 +149,15 @@ class Coder:
             frame = keep_sides(frame, ctx, self.tuning, self.roles)  # not its own side
             frame = code_co_subjects(frame, ctx, self.tuning, self.roles)  # "X and Y agreed"
             frame = quarrel_both_sides(frame, self.tuning)  # "X and Y sparred"
-            # a denial takes only its verb: what it denies is read as the tree reads it
-            consumed |= {tok.i} if frame.row.source == DENIAL_ROW else self._clause(tok)
-            if frame.row.source == DENIAL_ROW:  # made, by a political actor, at the accuser
+            if frame.row.source == DENIAL_ROW:
+                # a denial takes only its verb: what it denies is read as the tree reads it;
+                # made by a political actor, at the accuser
+                consumed.add(tok.i)
                 frame = read_denial(frame, tok, ctx)
                 if frame is None:
                     continue
+            else:
+                consumed |= self._clause(tok)
             frame = own_side_obliged(frame, ctx, self.tuning)  # "Europe must", by a European
             frame = frame and press_is_no_party(frame, ctx, self.tuning)  # "told reporters to"
             if frame is None:

@@ -52,9 +52,9 @@ from .extract import ALIGNMENT, Finding, QuoteIndex
 from .hedged import NOTE as HEDGED_NOTE
 from .hedged import hedged_clause
 from .judged_party import JUDGED_PRONOUN, _party, _with_speaker, clear_pronoun, experiencer_words
-from .judged_subject import _negated, _prescribed, _reports_position, _voice, own_state
+from .judged_subject import _negated, _prescribed, _reports_position, own_state, voiced
 from .lexicon import Lexicon, claim_words
-from .party_voice import PARTY_VOICE, party_voice
+from .party_voice import PARTY_VOICE
 from .polarity import cue_polarity
 from .relations import Context, relation_words
 from .said_of import SAID_OF
@@ -195,10 +195,7 @@ def judged_deeds(
         quote = index.at(verb.idx)
         if quote is None or not quote.speaker or not quote.content.start <= subj.idx:
             continue  # the subject inside the quote: the speaker's own words on it
-        voiced = _voice(quote.speaker, actors) or (
-            PARTY_VOICE in on and party_voice(quote, doc, actors)
-        )
-        if not voiced or not _reports_position(doc, quote):
+        if not voiced(quote, doc, actors, PARTY_VOICE in on) or not _reports_position(doc, quote):
             continue
         if quote.cue is not None and quote.cue.text.lower() in _attributing():
             continue  # "X struck a deal, according to the Labor Department": a report

@@ -59,11 +59,11 @@ from .controlled import FOR_GERUND, controller_object
 from .extract import ALIGNMENT, PARTY_TYPES, Finding, QuoteIndex
 from .hedged import HEDGED_CHARGE, hedged_clause
 from .hedged import NOTE as HEDGED_NOTE
-from .judged_subject import _prescribed, _reports_position, _voice, own_state
+from .judged_subject import _prescribed, _reports_position, own_state, voiced
 from .lexicon import Lexicon
 from .naming_signs import NAMING_HYPERNYM_SIGN, name_hypernym_sign
 from .owner_naming import JUDGED_OWNER_NAMING, owned_party
-from .party_voice import PARTY_VOICE, party_voice
+from .party_voice import PARTY_VOICE
 from .polarity import cue_polarity
 from .relations import Context, relation_words
 from .said_of import SAID_OF, said_of_party
@@ -284,10 +284,9 @@ def judged_parties(
                 evidence = [quote.id]
                 conf = quote.confidence
         elif quote is not None and quote.speaker:
-            voiced = _voice(quote.speaker, actors) or (
-                PARTY_VOICE in ctx.on and party_voice(quote, doc, actors)
-            )
-            if not voiced or not _reports_position(doc, quote):
+            if not voiced(quote, doc, actors, PARTY_VOICE in ctx.on):
+                continue
+            if not _reports_position(doc, quote):
                 continue
             if party == quote.speaks_for or someone_elses_clause(
                 tok.head if tok.dep_ in _COPULAR else tok, quote

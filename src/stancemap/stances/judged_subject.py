@@ -162,6 +162,14 @@ def _voice(speaker: str, actors: ActorLayer) -> bool:
     return (actor.sector or "") in constants("alignment")["state_sectors"]
 
 
+def voiced(quote: Quote, doc: Doc, actors: ActorLayer, parties: bool) -> bool:
+    """The quote's speaker can hold a position (``_voice``), or, with ``parties``
+    (rule ``stances.claims.party_voice``), is a political party speaking as itself."""
+    if not quote.speaker:
+        return False
+    return _voice(quote.speaker, actors) or (parties and party_voice(quote, doc, actors))
+
+
 def _subject_pronoun(head: Token) -> bool:
     return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.pos_ == "PRON" for c in head.children)
 
@@ -255,9 +263,7 @@ def judged_subjects(
             titles.setdefault(q.speaker, []).append(q.source.text)
     out: list[Finding] = []
     for quote in quotes:
-        if not quote.speaker:
-            continue
-        if not (_voice(quote.speaker, actors) or (parties and party_voice(quote, doc, actors))):
+        if not quote.speaker or not voiced(quote, doc, actors, parties):
             continue
         if not _reports_position(doc, quote):
             continue

@@ -44,9 +44,8 @@ from .claims import conceded, quote_sentences, unasserted
 from .extract import ALIGNMENT, Finding
 from .judged_deed import _negative
 from .judged_party import experiencer_words
-from .judged_subject import _negated, _prescribed, _reports_position, _voice, one_side
+from .judged_subject import _negated, _prescribed, _reports_position, one_side, voiced
 from .lexicon import Lexicon
-from .party_voice import party_voice
 from .topics import lemma
 
 OWNED_FAULT = declare(
@@ -111,7 +110,7 @@ def owned_faults(
         speaker = quote.speaker
         if not speaker:
             continue
-        if not (_voice(speaker, actors) or (parties and party_voice(quote, doc, actors))):
+        if not voiced(quote, doc, actors, parties):
             continue
         if not _reports_position(doc, quote):
             continue
