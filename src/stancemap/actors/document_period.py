@@ -17,8 +17,8 @@ as of then), and an office is linked to its KB holder only where one person hold
 through the whole period (sampled every month from start to end); an office that changed
 hands in the period stays unresolved, as an undated one does
 (``actors.link.undated_office_no_holder``), unless the text names one who held it.
-Rule ``actors.link.period_majority_holder`` (with the first): such an office takes the
-holder of most of the period instead.
+Rule ``actors.link.period_majority_holder`` (a variant, on alone or with the first): the
+same, but such an office takes the holder of most of the period instead.
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ DOCUMENT_PERIOD = declare(
 )
 PERIOD_MAJORITY = declare(
     "actors.link.period_majority_holder",
-    "with actors.link.document_period: an office that changed hands in the document's "
-    "period takes the holder of most of it (sampled monthly) instead of none (session 62 DT)",
+    "as actors.link.document_period (either rule reads the period), but an office that "
+    "changed hands in the document's period takes the holder of most of it (sampled "
+    "monthly) instead of none (session 62 DT)",
 )
 
 STEP_DAYS = 30  # the period is sampled about monthly: offices rarely change faster
@@ -81,11 +82,10 @@ def document_date(document: Document, switches: RuleSwitches) -> str | None:
     period's ``PeriodDate``, else None."""
     if document.date is not None or document.period is None:
         return document.date
-    if not switches.enabled(DOCUMENT_PERIOD):
+    majority = switches.enabled(PERIOD_MAJORITY)
+    if not (majority or switches.enabled(DOCUMENT_PERIOD)):
         return None
-    return PeriodDate(
-        document.period.start, document.period.end, switches.enabled(PERIOD_MAJORITY)
-    )
+    return PeriodDate(document.period.start, document.period.end, majority)
 
 
 def over_period(date: PeriodDate, holder_on: Callable[[str], T | None], key: Callable[[T], str]) -> T | None:
