@@ -62,7 +62,8 @@ def _actors(pipeline: Any, text: str, **when: Any) -> dict[str, tuple[str, str |
 def test_the_period_is_the_documents_and_ships_off(off: Any) -> None:
     result = off.analyze(BRITAIN, period=UK_YEARS)
     assert result.document.date is None
-    assert (result.document.period.start, result.document.period.end) == UK_YEARS
+    period = result.document.period
+    assert period is not None and (period.start, period.end) == UK_YEARS
     read = _actors(off, BRITAIN, period=UK_YEARS)
     # undated: nobody holds the office, and Gordon Brown has his latest role
     assert read["British prime minister"][0] != "Tony Blair"
@@ -93,7 +94,8 @@ def test_a_date_wins_over_a_period(on: Any) -> None:
 def test_a_period_is_checked() -> None:
     from stancemap.pipeline import check_period
 
-    assert check_period({"start": "2004-01-01", "end": "2005-12-31"}).end == "2005-12-31"
+    given = check_period({"start": "2004-01-01", "end": "2005-12-31"})
+    assert given is not None and given.end == "2005-12-31"
     with pytest.raises(InputError):
         check_period(("2005-12-31", "2004-01-01"))
     with pytest.raises(InputError):

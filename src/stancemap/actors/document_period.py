@@ -88,7 +88,9 @@ def document_date(document: Document, switches: RuleSwitches) -> str | None:
     return PeriodDate(document.period.start, document.period.end, majority)
 
 
-def over_period(date: PeriodDate, holder_on: Callable[[str], T | None], key: Callable[[T], str]) -> T | None:
+def over_period(
+    date: PeriodDate, holder_on: Callable[[str], T | None], key: Callable[[T], str]
+) -> T | None:
     """The holder ``holder_on`` gives on every sampled day of the period, where it is one
     and the same (by ``key``) each day; else, under ``PERIOD_MAJORITY``, the one it gives
     on most days (none where two tie or nobody holds it most days); else None."""
