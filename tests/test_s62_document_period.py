@@ -141,3 +141,20 @@ def test_a_date_in_the_first_sentence_is_no_publication_date(
 def test_a_credit_line_keeps_its_date() -> None:
     switches = rule_settings.switches(enable=[DATED_SENTENCE])
     assert make_document(CREDITED, switches=switches).date == "2015-03-06"
+
+
+def test_the_cli_period_reaches_every_undated_document(tmp_path: Any) -> None:
+    import typer
+
+    from stancemap.cli.analyze import _valid_period
+    from stancemap.ingest import IngestOptions, ingest
+
+    period = _valid_period("2004-01-01:2005-12-31")
+    assert period is not None and period.start == "2004-01-01"
+    with pytest.raises(typer.BadParameter):
+        _valid_period("2005:2004")
+    story = tmp_path / "story.txt"
+    story.write_text("Budget row deepens\n\n" + BRITAIN + "\n", encoding="utf-8")
+    _, documents = ingest([str(story)], IngestOptions(period=period))
+    (document,) = list(documents)
+    assert getattr(document, "period", None) == period and document.date is None
