@@ -16,12 +16,12 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..config import load_settings
 from ..errors import StancemapError
-from ..records import DatePeriod
 from ..ingest import Document, IngestOptions, ResumeState, Skip, ingest
 from ..ingest.model import DEFAULT_FIELDS
 from ..ingest.safety import JsonDocuments, check_writable, terminal_safe
 from ..ingest.sources import FORMATS
 from ..pipeline import Failure, Pipeline, check_date, check_period
+from ..records import DatePeriod
 from ..runners import analyze_stream, default_workers
 from ..runners.local import WorkerStartError
 from .render import render_analysis
