@@ -80,9 +80,9 @@ def articles_for(
 def analyse(pipeline: Any, stem: str, text: str) -> dict[str, Any]:
     """The contract's JSON of one article (its date from the stem: outlet_date_slug; an
     undated corpus's period from its reader, session 62)."""
-    analysis = pipeline.analyze(
-        text, date=article_date(stem), doc_id=stem, period=article_period(stem)
-    )
+    period = article_period(stem)
+    known = {"period": period} if period is not None else {}  # a PolNeAR stem has its date
+    analysis = pipeline.analyze(text, date=article_date(stem), doc_id=stem, **known)
     result: dict[str, Any] = analysis.model_dump(mode="json", by_alias=True)
     return result
 
