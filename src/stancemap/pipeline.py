@@ -532,15 +532,18 @@ def analyze(
     date: str | Date | None = None,
     doc_id: str | None = None,
     title: str | None = None,
+    period: DatePeriod | tuple[str, str] | None = None,
 ) -> Analysis:
-    """Analyse one text with the default settings (the pipeline is loaded once per process)."""
+    """Analyse one text with the default settings (the pipeline is loaded once per process);
+    ``period`` (start, end): where an undated text is known to fall (session 62)."""
     global _default
     # refuse bad input before paying for loading the parser
     _check_text(text, doc_id or "text")
     check_date(date)
+    check_period(period)
     if _default is None:
         _default = Pipeline()
-    return _default.analyze(text, date=date, doc_id=doc_id, title=title)
+    return _default.analyze(text, date=date, doc_id=doc_id, title=title, period=period)
 
 
 class Analyzer(Pipeline):
