@@ -147,7 +147,7 @@ def test_the_cli_period_reaches_every_undated_document(tmp_path: Any) -> None:
     import typer
 
     from stancemap.cli.analyze import _valid_period
-    from stancemap.ingest import IngestOptions, ingest
+    from stancemap.ingest import Document, IngestOptions, ingest
 
     period = _valid_period("2004-01-01:2005-12-31")
     assert period is not None and period.start == "2004-01-01"
@@ -157,4 +157,5 @@ def test_the_cli_period_reaches_every_undated_document(tmp_path: Any) -> None:
     story.write_text("Budget row deepens\n\n" + BRITAIN + "\n", encoding="utf-8")
     _, documents = ingest([str(story)], IngestOptions(period=period))
     (document,) = list(documents)
-    assert getattr(document, "period", None) == period and document.date is None
+    assert isinstance(document, Document)
+    assert document.period == period and document.date is None
