@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from real_news_sample import POLNEAR, tune_articles
-from stancemap.evaluate.news_items import article_date, title_end
+from stancemap.evaluate.news_items import article_date, article_period, title_end
 
 KINDS = ("event", "relation", "quote")
 CHANGES = ("added", "removed", "changed")
@@ -418,7 +418,10 @@ def _documents(
     stems = sorted(texts)
     if limit and limit < len(stems):
         stems = sorted(random.Random(seed).sample(stems, limit))
-    return [{"text": texts[s], "id": s, "date": article_date(s)} for s in stems]
+    return [
+        {"text": texts[s], "id": s, "date": article_date(s), "period": article_period(s)}
+        for s in stems
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -60,7 +60,7 @@ from .nlp.headline_case import SENTENCE_CASE as HEADLINE_SENTENCE_CASE
 from .quotes import QuoteStage
 from .quotes.late_speakers import fill_late_speakers
 from .quotes.rulebook import LATE_GROUP as LATE_GROUP_SPEAKER
-from .records import Analysis, Event
+from .records import Analysis, DatePeriod, Event
 from .rules import RuleSwitches
 from .stances import JOINT_SUBJECT_ACT, StanceStage, joint_subject_acts
 from .windows import analyze_in_windows, needs_windows
@@ -106,6 +106,23 @@ def check_date(value: object, source: str = "date") -> str | None:
     if day is None:
         raise InputError(source, f"{value!r} is not a date; use YYYY-MM-DD (e.g. 2024-11-14)")
     return day
+
+
+def check_period(value: object, source: str = "period") -> DatePeriod | None:
+    """A known period (session 62 DT): a ``DatePeriod``, a mapping with ``start`` and
+    ``end`` or a (start, end) pair of ISO dates, start not after end; or None."""
+    if value is None or isinstance(value, DatePeriod):
+        return value
+    if isinstance(value, Mapping):
+        ends: object = (value.get("start"), value.get("end"))
+    else:
+        ends = value
+    if not isinstance(ends, tuple | list) or len(ends) != 2:
+        raise InputError(source, "period must be (start, end), two YYYY-MM-DD dates")
+    start, end = (check_date(v, source) for v in ends)
+    if start is None or end is None or start > end:
+        raise InputError(source, f"period {ends!r} needs a start on or before its end")
+    return DatePeriod(start=start, end=end)
 
 
 def _check_text(value: object, source: str) -> str:
@@ -201,12 +218,14 @@ class Pipeline:
         date: str | Date | None = None,
         doc_id: str | None = None,
         title: str | None = None,
+        period: DatePeriod | tuple[str, str] | None = None,
     ) -> Analysis:
         """Analyse one text. Bad input is an ``InputError`` before any stage runs;
-        a stage that fails raises ``StageError`` (its ``__cause__`` keeps the traceback)."""
+        a stage that fails raises ``StageError`` (its ``__cause__`` keeps the traceback).
+        ``period`` (start, end) is where an undated text is known to fall (session 62)."""
         source = doc_id or "text"
         document = self._document(
-            {"text": text, "date": date, "id": doc_id, "title": title}, source
+            {"text": text, "date": date, "id": doc_id, "title": title, "period": period}, source
         )
         try:
             doc = next(
@@ -292,7 +311,7 @@ class Pipeline:
             raise InputError(
                 source, f"expected a text, a Document or a mapping, not {type(item).__name__}"
             )
-        unknown = set(item) - {"text", "id", "date", "title", "source", "author"}
+        unknown = set(item) - {"text", "id", "date", "title", "source", "author", "period"}
         if unknown:
             raise InputError(source, f"unknown keys {sorted(unknown)}")
         text = _check_text(item.get("text"), source)
@@ -307,6 +326,7 @@ class Pipeline:
             strip_boilerplate=self.settings.ingest.strip_boilerplate,
             switches=self.switches,
             tagger=self.settings.nlp.model,
+            period=check_period(item.get("period"), f"{doc_id or source}: period"),
         )
 
     def _parse_stream(
@@ -512,15 +532,18 @@ def analyze(
     date: str | Date | None = None,
     doc_id: str | None = None,
     title: str | None = None,
+    period: DatePeriod | tuple[str, str] | None = None,
 ) -> Analysis:
-    """Analyse one text with the default settings (the pipeline is loaded once per process)."""
+    """Analyse one text with the default settings (the pipeline is loaded once per process);
+    ``period`` (start, end): where an undated text is known to fall (session 62)."""
     global _default
     # refuse bad input before paying for loading the parser
     _check_text(text, doc_id or "text")
     check_date(date)
+    check_period(period)
     if _default is None:
         _default = Pipeline()
-    return _default.analyze(text, date=date, doc_id=doc_id, title=title)
+    return _default.analyze(text, date=date, doc_id=doc_id, title=title, period=period)
 
 
 class Analyzer(Pipeline):

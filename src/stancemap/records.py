@@ -79,6 +79,15 @@ class DatelineInfo(Record):
     date: str | None = None  # full date written in the dateline, when it has a year
 
 
+class DatePeriod(Record):
+    """The period a document is known to fall in when its own day is not (session 62 DT):
+    an undated corpus whose documentation gives its years ("the BBC News articles of
+    2004-2005"). Both ends are inclusive ISO dates."""
+
+    start: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    end: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+
 class DocumentInfo(Record):
     id: str
     sha256: str
@@ -94,6 +103,9 @@ class DocumentInfo(Record):
     # "default" (--default-date); null when there is no date
     date_source: str | None = None
     dateline: DatelineInfo | None = None
+    # session 62 DT: the period the document falls in, given by its reader or caller where
+    # its day is unknown (``date`` stays null); read only by ``actors.link.document_period``
+    period: DatePeriod | None = None
 
 
 class Affiliation(Record):

@@ -24,6 +24,7 @@ from .compound_agents import COMPOUND_AGENT_HEAD_COUNTRY, head_modifiers_start
 from .coordinated import coordinated_countries
 from .coref import descriptive
 from .description_binding import own_subject_actor
+from .document_period import PeriodDate
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .name_context import US, us_state_country
@@ -683,7 +684,8 @@ def role_holder(
             if actor.country == country and holds_role(resolver, actor.role, entry):
                 return resolver.again(actor_id, "role", "role_holder")
         found = resolver.linker.office_holder(entry.office, country, resolver.date, noun)
-        if found is None and resolver.date is None and resolver.switches.enabled(UNDATED_NO_HOLDER):
+        undated = resolver.date is None or isinstance(resolver.date, PeriodDate)
+        if found is None and undated and resolver.switches.enabled(UNDATED_NO_HOLDER):
             # undated: no holder of today, but one the text itself names still counts
             for actor_id in resolver.recent_people():
                 if ever_held(resolver.linker, entry.office, country, actor_id):

@@ -41,6 +41,7 @@ from .acted_on import settle_untagged_acted_on
 from .body_titles import place_titled_people
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
+from .document_period import document_date
 from .family_names import join_family_names_first
 from .foreign_bodies import settle_foreign_bodies
 from .fork import fork
@@ -107,7 +108,8 @@ class DocumentResolver:
         self.switches = switches or RuleSwitches()
         self.doc = doc
         self.document = document
-        self.date = document.date
+        # its own date, else (actors.link.document_period) its known period's
+        self.date = document_date(document, self.switches)
         self.actors: dict[str, Actor] = {}
         # a resolution read only as an event's source (``definite_bodies.SOURCE_ONLY``):
         # the actors it gave, and whether it is held back (the layer before it)

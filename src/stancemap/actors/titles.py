@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from ..datafiles import constants, read_table
 from ..rules import declare
 from .agents import FORMER
+from .document_period import PeriodDate, over_period
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -121,7 +122,17 @@ def office_holder(
     """
     if date is None and linker.switches.enabled(UNDATED_NO_HOLDER):
         return None
-    on = date or today()
+    if isinstance(date, PeriodDate):  # a known period, no day (actors.link.document_period)
+        return over_period(
+            date, lambda day: _holder_on(linker, office, country, day, noun), lambda r: r.id
+        )
+    return _holder_on(linker, office, country, date or today(), noun)
+
+
+def _holder_on(
+    linker: Linker, office: str | None, country: str, on: str, noun: str
+) -> Resolution | None:
+    """``office_holder`` on the day ``on``."""
     kb = linker.kb
     if noun and office != "LEADER":  # "chief"/"leader" are no title: never match by title
         titled = [

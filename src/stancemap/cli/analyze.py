@@ -20,7 +20,8 @@ from ..ingest import Document, IngestOptions, ResumeState, Skip, ingest
 from ..ingest.model import DEFAULT_FIELDS
 from ..ingest.safety import JsonDocuments, check_writable, terminal_safe
 from ..ingest.sources import FORMATS
-from ..pipeline import Failure, Pipeline, check_date
+from ..pipeline import Failure, Pipeline, check_date, check_period
+from ..records import DatePeriod
 from ..runners import analyze_stream, default_workers
 from ..runners.local import WorkerStartError
 from .render import render_analysis
@@ -34,6 +35,16 @@ _err = Console(stderr=True, soft_wrap=True)
 def _valid_date(value: str | None, flag: str = "--date") -> str | None:
     try:
         return check_date(value, flag)
+    except StancemapError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def _valid_period(value: str | None) -> DatePeriod | None:
+    """``--period START:END`` as a ``DatePeriod``."""
+    if value is None:
+        return None
+    try:
+        return check_period(tuple(value.split(":")), "--period")
     except StancemapError as exc:
         raise typer.BadParameter(str(exc)) from None
 
@@ -84,6 +95,13 @@ def analyze(
         help="Date (YYYY-MM-DD) that only FILLS documents whose page and metadata state "
         "none: the fill-in date the output contract analysis-v1 calls --date.",
     ),
+    period: str | None = typer.Option(
+        None,
+        "--period",
+        help="START:END (YYYY-MM-DD:YYYY-MM-DD): the period undated documents are known to "
+        "fall in (an archive of 2004-2005); read by the shipped-off rule "
+        "actors.link.document_period.",
+    ),
     model: str | None = typer.Option(None, "--model", help="Any installed spaCy pipeline."),
     config: Path | None = typer.Option(None, "--config", help="A TOML settings file."),
     errors_file: Path | None = typer.Option(
@@ -133,6 +151,7 @@ def analyze(
     """
     doc_date = _valid_date(date)
     fallback_date = _valid_date(default_date, "--default-date")
+    known_period = _valid_period(period)
     if input_format not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     field_map = _field_map(text_field, fields)
@@ -145,6 +164,7 @@ def analyze(
             fields=field_map,
             date=doc_date,
             default_date=fallback_date,
+            period=known_period,
             dedup=not keep_duplicates,
             allow_private=allow_private,
             languages=_languages(languages),

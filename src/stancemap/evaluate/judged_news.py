@@ -24,7 +24,7 @@ from . import bbc_corpus, lee_corpus
 from .bbc_corpus import BBCArticles
 from .lee_corpus import LeeArticles
 from .news_file import read_judged
-from .news_items import article_date, items_of
+from .news_items import article_date, article_period, items_of
 from .news_score import report
 from .pair_names import judged_name_ids
 
@@ -78,8 +78,11 @@ def articles_for(
 
 
 def analyse(pipeline: Any, stem: str, text: str) -> dict[str, Any]:
-    """The contract's JSON of one article (its date from the stem: outlet_date_slug)."""
-    analysis = pipeline.analyze(text, date=article_date(stem), doc_id=stem)
+    """The contract's JSON of one article (its date from the stem: outlet_date_slug; an
+    undated corpus's period from its reader, session 62)."""
+    period = article_period(stem)
+    known = {"period": period} if period is not None else {}  # a PolNeAR stem has its date
+    analysis = pipeline.analyze(text, date=article_date(stem), doc_id=stem, **known)
     result: dict[str, Any] = analysis.model_dump(mode="json", by_alias=True)
     return result
 

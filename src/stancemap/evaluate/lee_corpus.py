@@ -13,7 +13,8 @@ The texts stay where they are installed (``pip install gensim``, or
 ``STANCEMAP_LEE_CORPUS`` naming a folder that holds the two files); the project keeps
 only its judgements, by article stem and offsets, like the PolNeAR ones. A story's stem
 is ``abc-lee-bg-NNN`` (background file, 0-based line) or ``abc-lee-t-NN``; the stories
-carry no date, so the pipeline reads them undated.
+carry no date, so the pipeline reads them undated (since session 62 with their period,
+``PERIOD``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from .split import part_of
 SOURCE = "lee"
 ENV = "STANCEMAP_LEE_CORPUS"
 FILES = {"abc-lee-bg": "lee_background.cor", "abc-lee-t": "lee.cor"}
+# session 62 DT: the stories' years (ABC news mail of 2001-2002, as above), the period
+# every story is read in where a rule reads periods (``actors.link.document_period``)
+PERIOD = ("2001-01-01", "2002-12-31")
 
 
 def default_folder() -> Path | None:

@@ -145,6 +145,18 @@ def article_date(stem: str) -> str | None:
     return stem.split("_")[1] if stem.count("_") >= 2 else None
 
 
+def article_period(stem: str) -> tuple[str, str] | None:
+    """The known period of an undated corpus's article (session 62 DT): the BBC News
+    set's or the Lee corpus's years by the stem, else None (a PolNeAR stem has its date)."""
+    from . import bbc_corpus, lee_corpus
+
+    if bbc_corpus.is_bbc(stem):
+        return bbc_corpus.PERIOD
+    if lee_corpus.is_lee(stem):
+        return lee_corpus.PERIOD
+    return None
+
+
 def name_key(name: str) -> str:
     """An actor name as a text-free file keeps it: itself, or where longer than
     ``NAME_CHARS`` (a phrase of the article read as an actor) a digest of it."""

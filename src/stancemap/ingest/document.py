@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..records import DatelineInfo, DocumentInfo, Excluded
+from ..records import DatelineInfo, DatePeriod, DocumentInfo, Excluded
 from ..rules import RuleSwitches
 from .identity import content_id, content_sha256
 from .pages import read_page
@@ -30,6 +30,7 @@ class Document:
     encoding: str | None = None  # how the bytes were decoded (reports only)
     date_source: str | None = None  # see DocumentInfo.date_source
     dateline: DatelineInfo | None = None
+    period: DatePeriod | None = None  # session 62 DT: a known period where no day is known
 
     @property
     def sha256(self) -> str:
@@ -50,6 +51,7 @@ class Document:
             author=self.author,
             date_source=self.date_source,
             dateline=self.dateline,
+            period=self.period,
         )
 
     def is_excluded(self, start: int, end: int) -> bool:
@@ -152,6 +154,7 @@ def make_document(
     default_date: str | None = None,
     switches: RuleSwitches | None = None,
     tagger: str = "auto",
+    period: DatePeriod | None = None,
 ) -> Document:
     """Wrap a text; ``text`` is kept exactly, chrome is only listed in ``excluded``.
 
@@ -181,4 +184,5 @@ def make_document(
         author=author,
         date_source=fields.date_source,
         dateline=fields.dateline,
+        period=period,
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..config import IngestSettings, Settings
+from ..records import DatePeriod
 from ..rules import RuleSwitches
 
 SkipKind = Literal["error", "duplicate", "language", "resumed"]
@@ -71,6 +72,8 @@ class IngestOptions:
     strip_boilerplate: bool = True
     date: str | None = None  # --date: every document's date, whatever it says
     default_date: str | None = None  # --default-date: only for documents without one
+    # --period (session 62 DT): where every undated document is known to fall
+    period: DatePeriod | None = None
     dedup: bool = True
     near_duplicate_threshold: float = 0.7
     allow_private: bool = False

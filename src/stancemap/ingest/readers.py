@@ -158,6 +158,7 @@ class Ingester:
             encoding=raw.encoding,
             date_source=page.date_source,
             dateline=page.dateline,
+            period=options.period,
         )
 
     def _unique_id(self, doc_id: str, sha: str) -> str:

@@ -29,7 +29,15 @@ from .classifier import LineModel, load_model
 from .datelines import Dateline, parse_dateline
 from .dates import dates_in, month_day, with_year_before
 from .features import line_features
-from .lines import PageLine, is_menu_row, prose_reading, split_lines
+from .lines import (
+    FINITE_TAGS,
+    PageLine,
+    is_menu_row,
+    page_tagger,
+    prose_reading,
+    sentence_end,
+    split_lines,
+)
 from .shapes import CHROME_SHAPES, chrome_shapes
 
 CLASSIFIER = declare(
@@ -95,6 +103,15 @@ DATE_UNDER_HEADLINE = declare(
     "the first prose line does, if it was kept or taken for a banner (banners sit above "
     "a headline)",
     order=45,
+)
+DATED_SENTENCE = declare(
+    "ingest.pages.dated_sentence_not_date_line",
+    "under date_under_headline: a line that is a finished sentence with a finite verb ('The "
+    "Senate voted on 3 March 2015 to block the bill.') is the story's prose, however short: "
+    "the date it mentions is no publication date, and the look for a date line stops there "
+    "(a date line - 'Published 3 March 2015', '28.11.2023 - Press release' - tells no act) "
+    "(session 62 DT)",
+    order=46,
 )
 BANNER_YEAR = declare(
     "ingest.pages.banner_year",
@@ -189,7 +206,7 @@ def read_page(
             end = lines[at].start + len(lines[at].text[: found.end].rstrip())
             spans.append(Excluded(start=lines[at].start, end=end, reason="dateline"))
     reading.date, reading.date_source = _publication_date(
-        reading, lines, kinds, title_at or 0, switches, prose
+        reading, lines, kinds, title_at or 0, switches, prose, tagger
     )
     if exclude:
         spans.extend(
@@ -335,6 +352,24 @@ def _label_form(line: str, found: Dateline) -> bool:
     return not found.agency and not found.date_text and line[: found.end].rstrip().endswith(":")
 
 
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _told_sentence(line: str, tagger: str) -> bool:
+    """``line`` is a finished sentence whose finite verb has a noun or pronoun before it
+    (its subject: "The Senate voted on 3 March 2015."): prose, however short; a credit
+    line's verb opens it ("Last updated on 3 March 2015."). The tagger runs only on the
+    dated lines under a headline that ``prose`` missed."""
+    if not (sentence_end(line) and dates_in(line)):
+        return False
+    seen_noun = False
+    for token in page_tagger(tagger)(line):
+        if token.tag_ in FINITE_TAGS:
+            return seen_noun
+        seen_noun = seen_noun or token.tag_ in _SUBJECT_TAGS
+    return False
+
+
 def _full_date(date_text: str | None) -> str | None:
     if not date_text:
         return None
@@ -349,12 +384,14 @@ def _publication_date(
     title_at: int,
     switches: RuleSwitches,
     prose: list[bool],
+    tagger: str = "auto",
 ) -> tuple[str | None, str | None]:
     """The dateline's full date, else the first dated credit line under the headline,
     else one above it that the classifier does not take for a "now" banner.
 
     A banner's date is the day the page was saved: it only gives a dateline
-    without a year its year. ``prose``: each line's ``is_prose``, read once.
+    without a year its year. ``prose``: each line's ``is_prose``, read once; ``tagger``
+    reads a short dated sentence's verb (``ingest.pages.dated_sentence_not_date_line``).
     """
     if reading.dateline_date:
         return reading.dateline_date, "dateline"
@@ -370,8 +407,9 @@ def _publication_date(
         # a dated line between the headline and the story is its date line, whether
         # the classifier kept it or took it for a "now" banner, which sits above a
         # headline, never under it ("28.11.2023 - Press release")
+        told = switches.enabled(DATED_SENTENCE)  # a short finished sentence is prose too
         for i in below:
-            if prose[i]:
+            if prose[i] or (told and _told_sentence(lines[i].text, tagger)):
                 break
             found = dates_in(lines[i].text) if kinds[i] in KEPT | {"banner"} else []
             if found:
