@@ -53,6 +53,7 @@ from .lexicon import (
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
 from .own_verb_rows import OWN_VERB_ROWS
+from .firm_parties import FIRM_PARTIES, without_firm_acts
 from .own_verb_rows import SHIPPED as SHIPPED_ROWS
 from .own_verb_rows import TABLE as OWN_ROWS_TABLE
 from .parties import PREP_GERUND_OWNER
@@ -125,6 +126,7 @@ class EventStage:
         self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
         self.gerund_owner = switches.enabled(PREP_GERUND_OWNER)
+        self.firm_parties = switches.enabled(FIRM_PARTIES)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -332,6 +334,9 @@ class EventStage:
             fill_late_targets(kept, full, actors.late_target_ids)
         if self.gerund_owner:
             self._fill_gerund_owners(doc, document, actors, quotes, [i for i, _ in coded])
+        if self.firm_parties:  # events.sense.firm_parties: once the parties are final
+            ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
+            coded = without_firm_acts(doc, ctx, coded)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
