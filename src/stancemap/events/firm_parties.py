@@ -14,7 +14,8 @@ Rule ``events.sense.firm_parties``: an organisation with no sector is a *firm* w
 article names it with a noun of a firm (``data/events/firm_nouns.txt``, WordNet:
 company, firm, airline, bank, insurer, carmaker, retailer, by ``events.firm_import``) - a
 word of its name ("Verizon Communications" no; "Marsh Companies" yes), a modifier or an
-apposition of a mention ("phone firm MCI", "BA, the airline") - or calls it back with one
+apposition of a mention ("phone firm MCI", "BA, the airline"; so too a name the actors
+stage read as a person's: "Ford, the US car company") - or calls it back with one
 ("British Airways ... the airline made a profit": a definite noun of a firm whose nearest
 organisation with no sector named before it is this one), or an actor of a business
 sector. A reading
@@ -33,7 +34,14 @@ from spacy.tokens import Doc, Token
 
 from ..datafiles import word_list
 from ..rules import declare
-from .apolitical_acts import ORDINARY_SECTORS, _own_clause, _political_sentence, authority_in_clause
+from .apolitical_acts import (
+    ORDINARY_SECTORS,
+    _own_clause,
+    _political_sentence,
+    authority_in_clause,
+    authority_word,
+)
+from .organised_parties import organised_nouns
 from .parts import Coded, DocContext
 
 Read = tuple[Coded, float | None]  # a reading and its learned reality
@@ -52,8 +60,12 @@ FIRMS = "events/firm_nouns.txt"
 LEGAL = "events/legal_act_nouns.txt"
 # acts of words: a firm's accusation, denial or demand is coded (docs/judging.md)
 VERBAL_TYPES = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
+# an agreement needs a partner: with none read, it may have been made with anyone
+PARTNER_TYPES = frozenset(("AGREE",))
 # sectors of a commercial body
 FIRM_SECTORS = frozenset(("BUS", "MNC"))
+# actors a noun of a firm may name: an organisation, or a firm's name read as a person's
+NAMED_TYPES = ("organization", "person")
 # how a noun names the organisation next to it ("phone firm MCI", "BA, the airline")
 NAMING_DEPS = ("compound", "appos", "nmod")
 
@@ -109,6 +121,16 @@ def _unsectored_org(actor_id: str, ctx: DocContext) -> bool:
     )
 
 
+def _body_named(doc: Doc, start: int, end: int) -> bool:
+    """The mention holds a noun of an organised body or of an authority (WordNet: union,
+    bureau, commission, court): no firm, whatever calls it back."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    bodies = organised_nouns()
+    return any(t.lower_ in bodies or t.lemma_.lower() in bodies or authority_word(t) for t in span)
+
+
 def _called_back(actor_id: str, doc: Doc, ctx: DocContext) -> bool:
     """A definite noun of a firm ("the airline", "the firm") whose nearest organisation
     named before it, among those with no sector, is the actor: the article calls it so."""
@@ -135,15 +157,17 @@ def is_firm(actor_id: str, ctx: DocContext) -> bool:
         return False
     if actor.sector in FIRM_SECTORS:
         return True
-    if actor.sector is not None or actor.type != "organization" or actor.cameo:
+    if actor.sector is not None or actor.type not in NAMED_TYPES or actor.cameo:
         return False
     doc = ctx.actors.doc
     if doc is None:
         return False
     mentions = [m for m in ctx.actors.mentions if m.actor_id == actor_id]
-    return any(_named_firm(doc, m.start, m.end) for m in mentions) or _called_back(
-        actor_id, doc, ctx
-    )
+    if any(_body_named(doc, m.start, m.end) for m in mentions):
+        return False  # "the Steelworkers union", "the Transport Safety Bureau"
+    if any(_named_firm(doc, m.start, m.end) for m in mentions):
+        return True  # "Ford, the US car company" (a firm the actors stage read as a person)
+    return actor.type == "organization" and _called_back(actor_id, doc, ctx)
 
 
 def _ordinary(actor_id: str, ctx: DocContext) -> bool:
@@ -151,12 +175,18 @@ def _ordinary(actor_id: str, ctx: DocContext) -> bool:
     return actor is not None and actor.type != "country" and actor.sector in ORDINARY_SECTORS
 
 
-def firms_only(kind: str, parties: list[str], tok: Token, ctx: DocContext) -> bool:
-    """Every party of the reading is a firm or ordinary, one at least a firm; no verbal
-    type, no authority in its clause, no political actor in its sentence."""
-    if kind in VERBAL_TYPES:
-        return False
-    if not parties or not any(is_firm(p, ctx) for p in parties):
+def firms_only(
+    kind: str, source: list[str], target: list[str], tok: Token, ctx: DocContext
+) -> bool:
+    """A source and every party of the reading a firm or ordinary, one at least a firm
+    (an agreement with its partner too); no verbal type, no authority or legal case in its
+    clause, no political actor in its sentence."""
+    if kind in VERBAL_TYPES or not source:
+        return False  # an act whose doer the text leaves unsaid may be anyone's
+    if kind in PARTNER_TYPES and not target:
+        return False  # "the company agreed to clean up the mines": with whom is unsaid
+    parties = [*source, *target]
+    if not any(is_firm(p, ctx) for p in parties):
         return False
     if not all(is_firm(p, ctx) or _ordinary(p, ctx) for p in parties):
         return False
@@ -173,7 +203,7 @@ def without_firm_acts(doc: Doc, ctx: DocContext, coded: list[Read]) -> list[Read
         item = pair[0]
         span = doc.char_span(*item.trigger, alignment_mode="expand")
         if span is not None and len(span) and firms_only(
-            item.type, [*item.source, *item.target], span.root, ctx
+            item.type, item.source, item.target, span.root, ctx
         ):
             continue
         kept.append(pair)
