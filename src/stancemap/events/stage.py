@@ -39,6 +39,7 @@ from .arguments import (
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
+from .firm_parties import FIRM_PARTIES, without_firm_acts
 from .late_sources import fill_late_sources, fill_late_targets
 from .layer_reads import ReadLog, RecordingLayer, same_reads
 from .lexicon import (
@@ -53,7 +54,6 @@ from .lexicon import (
 from .merge import NO_ROLE_FROM_OTHER_MENTION, PARTY_NAMED_IN_OWN_SENTENCE, NamedIn, merge_events
 from .ontology import load_ontology
 from .own_verb_rows import OWN_VERB_ROWS
-from .firm_parties import FIRM_PARTIES, without_firm_acts
 from .own_verb_rows import SHIPPED as SHIPPED_ROWS
 from .own_verb_rows import TABLE as OWN_ROWS_TABLE
 from .parties import PREP_GERUND_OWNER
