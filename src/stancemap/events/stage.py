@@ -39,6 +39,7 @@ from .arguments import (
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
+from .firm_parties import FIRM_PARTIES, without_firm_acts
 from .late_sources import fill_late_sources, fill_late_targets
 from .layer_reads import ReadLog, RecordingLayer, same_reads
 from .lexicon import (
@@ -125,6 +126,7 @@ class EventStage:
         self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
         self.gerund_owner = switches.enabled(PREP_GERUND_OWNER)
+        self.firm_parties = switches.enabled(FIRM_PARTIES)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -332,6 +334,9 @@ class EventStage:
             fill_late_targets(kept, full, actors.late_target_ids)
         if self.gerund_owner:
             self._fill_gerund_owners(doc, document, actors, quotes, [i for i, _ in coded])
+        if self.firm_parties:  # events.sense.firm_parties: once the parties are final
+            ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
+            coded = without_firm_acts(doc, ctx, coded)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
