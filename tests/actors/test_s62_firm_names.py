@@ -16,7 +16,9 @@ from .rule_twins import twin_fixtures
 
 RULE = "actors.names.firm_reading"
 
-AIRLINE = "Budget airline Skyvora has ordered 40 new planes. Skyvora said the deal would create jobs."
+AIRLINE = (
+    "Budget airline Skyvora has ordered 40 new planes. Skyvora said the deal would create jobs."
+)
 APPOSITION = "Korvath, the mining firm, said output had dropped. Korvath shares fell on Monday."
 # left alone: a courtesy title elsewhere, a given name first, no firm noun at all
 TITLED = "Mining firm Korvath said output had dropped. Mr Korvath said he would resign."

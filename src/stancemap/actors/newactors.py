@@ -23,8 +23,8 @@ from ..datafiles import constants, read_table
 from ..records import Actor
 from ..rules import declare
 from .demonym_people import demonym_people
-from .firm_names import reads_as_firm
 from .descriptors import STAFF_SECTOR, Description, describe, shadow_post, staff_role
+from .firm_names import reads_as_firm
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
 from .spans import NAME_LABELS, ethnic, with_titles
