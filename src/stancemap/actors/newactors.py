@@ -24,6 +24,7 @@ from ..records import Actor
 from ..rules import declare
 from .demonym_people import demonym_people
 from .descriptors import STAFF_SECTOR, Description, describe, shadow_post, staff_role
+from .firm_names import reads_as_firm
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
 from .spans import NAME_LABELS, ethnic, with_titles
@@ -369,6 +370,8 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
     linker = resolver.linker
     if kind == "organization" and titled_person_name(resolver, span):
         kind = "person"  # "spokeswoman Maud Bregeon", whatever the tagger said
+    elif kind == "person" and reads_as_firm(resolver, span):
+        kind = "organization"  # "budget airline Ryanair", whatever the tagger said
     if label == "NORP":
         return people_of(resolver, span) or demonym_people(resolver, span)
     if kind in ("country", "location", "group"):
