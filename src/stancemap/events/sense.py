@@ -644,3 +644,4 @@ from . import thing_subjects as _thing_subjects  # noqa: E402,F401
 from . import topics as _topics  # noqa: E402,F401
 from . import withdrawn as _withdrawn  # noqa: E402,F401
 from . import undone_acts as _undone_acts  # noqa: E402,F401
+from . import pledged_refusals as _pledged_refusals  # noqa: E402,F401
