@@ -13,10 +13,10 @@ pledge not to act with a party as X's asserted REJECT of that party.
 
 Rule ``events.sense.pledged_refusal``: a cooperative reading (AGREE, CONSULT, COOPERATE, AID,
 SUPPORT, or the finisher's REJECT of one) on a word of intent whose infinitive complement
-carries its own "not"/"never", and that names a party to act with (a target, or a "with"
-phrase in the complement: "deals with either party"), is REJECT (``codes.reject_code``),
+carries its own "not"/"never", and whose complement is a coded act (the reading folds it) or
+one done with someone (a "with" phrase: "deals with either party"), is REJECT (``codes.reject_code``),
 asserted: the complement's negation is the refusal's content, not a negation of it. "pledged
-not to raise taxes" (no party) and "promised not to attack the town" (a hostile act: the tree
+not to raise taxes", "vowed never to forget the victims" (Lee tune: no act with anyone) and "promised not to attack the town" (a hostile act: the tree
 reads its negated threat) are left as they are. It joins the sense rules the tree runs on
 verbs of intent (``role_rows.CLAUSE_RULES``).
 """
@@ -69,8 +69,8 @@ def pledged_refusal(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not intent or frame.type not in REFUSABLE:
         return frame
     comp = negated_infinitive(tok)
-    if comp is None or not (frame.target or _with_party(comp)):
-        return frame
+    if comp is None or not (comp in frame.tokens or _with_party(comp)):
+        return frame  # "vowed never to forget the victims": no act with anyone refused
     if frame.type == "REJECT" and frame.row.type == "REJECT":
         return frame  # a word of refusing itself ("vowed to reject"): not an intent's fold
     code = frame.code if frame.type == "REJECT" else reject_code(frame.code or "")
