@@ -35,6 +35,7 @@ PLEDGED_REFUSAL = "events.sense.pledged_refusal"
 REFUSABLE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "REJECT"})
 COMPLEMENTS = ("xcomp", "acl", "ccomp")
 NEGATIONS = ("not", "never", "n't")
+TOLD = ("dobj", "dative", "obj")  # the one told: "told Megyn not to worry" (PolNeAR tune)
 INTENT_CODES = "03"  # CAMEO 03x: express intent to cooperate (a noun's "pledge" row)
 
 
@@ -68,6 +69,8 @@ def pledged_refusal(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     intent = frame.row.role == "intent" or (frame.code or "").startswith(INTENT_CODES)
     if not intent or frame.type not in REFUSABLE:
         return frame
+    if any(c.dep_ in TOLD for c in tok.children):
+        return frame  # "told Megyn not to worry": a directive to another, no pledge
     comp = negated_infinitive(tok)
     if comp is None or not (comp in frame.tokens or _with_party(comp)):
         return frame  # "vowed never to forget the victims": no act with anyone refused

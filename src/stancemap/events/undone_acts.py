@@ -22,7 +22,8 @@ rejection of that act: REJECT, the code of refusing it (``codes.reject_code``: "
 plan or settlement", "reject material cooperation", 120), its trigger widened to the verb,
 its source the undoing verb's subject (none where that names no actor: "the prime
 minister"), its target the undone act's other parties. "agreed to end the war",
-"concluded an agreement" (completing is no undoing) and "scrapped the tax" (no act) stay.
+"concluded an agreement" (completing is no undoing), "ended a policy meeting" (a meeting
+that ends is over: CAMEO "END * MEETING" is 040) and "scrapped the tax" (no act) stay.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ VERB_PREPS = ("on", "of", "from")
 # "the cancellation of the visit", "an end to the alliance", "withdrawal from the pact"
 NOUN_PREPS = ("of", "to", "from")
 SUBJECTS = ("nsubj",)
+# WordNet end.v.02's own members: a meeting or talks that end are over, not undone (CAMEO:
+# "END * MEETING" [040], "CANCEL * MEETING" [164]; PolNeAR tune "Japan's central bank ended a
+# policy meeting on Friday")
+ENDING = frozenset({"end", "terminate"})
+HELD = frozenset({"CONSULT"})
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +142,7 @@ def undone_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
         return frame
     noun = _noun_of(frame, tok)
     verb = undoing_verb(noun) if noun is not None else None
-    if verb is None:
+    if verb is None or (frame.type in HELD and verb.lemma_.lower() in ENDING):
         return frame
     subject = _subject_actors(verb, ctx) if verb.pos_ == "VERB" else None
     source = frame.source if subject is None else subject
