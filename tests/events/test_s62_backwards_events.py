@@ -11,7 +11,7 @@ import pytest
 from party_runner import on_off_pipelines
 
 from stancemap.config import Settings
-from stancemap.datafiles import word_list
+from stancemap.datafiles import data_path, word_list
 from stancemap.events.undoing_import import undoing_verbs
 from stancemap.wordnet_files import WORDNET
 
@@ -156,3 +156,48 @@ def test_the_name_of_an_event_is_left_alone(in_name):
     text = "The Johannesburg Earth Summit opened on Monday."
     assert any("Summit" in e[0] for e in in_name(text, on=False))
     assert in_name(text, on=True) == in_name(text, on=False)
+
+
+# --- events.sense.labour_strike ------------------------------------------------------
+
+STRIKE = "events.sense.labour_strike"
+
+
+@pytest.fixture(scope="module")
+def strike(analyzer):
+    return _reader(analyzer, STRIKE)
+
+
+def test_the_strike_rule_ships_off():
+    assert STRIKE in Settings().rules.disable
+
+
+def test_workers_striking_protest(strike):
+    text = "Banking staff at Westpac are striking today for 24 hours."
+    assert [e[1] for e in strike(text, on=False) if e[0] == "striking"] == ["ASSAULT"]
+    assert [e[1] for e in strike(text, on=True) if e[0] == "striking"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets carried out a strike on the base.",  # an air strike
+        "Soldiers struck the village at dawn.",  # soldiers are no workers here
+    ],
+)
+def test_an_armed_strike_is_left_alone(strike, text):
+    assert strike(text, on=True) == strike(text, on=False)
+    assert any(e[1] == "ASSAULT" for e in strike(text, on=True))
+
+
+def test_the_labour_nouns_are_written_from_wordnet():
+    if not (WORDNET / "index.noun").exists():
+        pytest.skip("WordNet 3.0 (wordnet-base) is not installed")
+    from stancemap.events.labour_import import labour_rows
+
+    rows = labour_rows(WORDNET)
+    shipped = data_path("events/labour_nouns.tsv").read_text("utf-8")
+    assert all(f"\n{w}\t{k}\n" in shipped for w, k in rows)
+    words = {w for w, k in rows if k == "workers"}
+    assert {"staff", "union", "miner", "employee"} <= words
+    assert not {"soldier", "police", "troops"} & words

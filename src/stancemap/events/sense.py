@@ -646,3 +646,4 @@ from . import withdrawn as _withdrawn  # noqa: E402,F401
 from . import undone_acts as _undone_acts  # noqa: E402,F401
 from . import pledged_refusals as _pledged_refusals  # noqa: E402,F401
 from . import names_with_triggers as _names_with_triggers  # noqa: E402,F401
+from . import labour_strikes as _labour_strikes  # noqa: E402,F401
