@@ -141,8 +141,7 @@ def test_other_pledges_are_left_alone(pledged, text):
     [
         ("Council president Ron Grant says the crew left in another boat.", "Grant"),
         (
-            "The report was written by the Organisation for Economic Cooperation and "
-            "Development.",
+            "The report was written by the Organisation for Economic Cooperation and Development.",
             "Cooperation",
         ),
     ],

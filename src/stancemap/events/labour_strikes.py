@@ -84,9 +84,10 @@ def _workers(word: Token, ctx: DocContext) -> bool:
 def labour_strike(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type not in FORCE:
         return frame
-    if tok.lemma_.lower() not in labour_nouns()["stoppage"] and tok.lower_ not in labour_nouns()[
-        "stoppage"
-    ]:
+    if (
+        tok.lemma_.lower() not in labour_nouns()["stoppage"]
+        and tok.lower_ not in labour_nouns()["stoppage"]
+    ):
         return frame
     if not any(_workers(word, ctx) for word in _doers(tok)):
         return frame

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..rules import rule
 from ..records import ActorMention
+from ..rules import rule
 from .parts import DocContext, Frame
 
 TRIGGER_IN_NAME = "events.sense.trigger_in_name"
