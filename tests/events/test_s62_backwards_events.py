@@ -70,9 +70,9 @@ def test_an_undone_agreement_is_its_rejection(undone, text, source, target):
     assert len(rejects) == 1
     trigger, _, mode, sources, targets = rejects[0]
     assert mode is None
-    assert any(source in s for s in sources)  # the one who undoes it, not the pledge's party
+    assert any(source in s.lower() for s in sources)  # the one who undoes it, not the pledge's party
     if target:
-        assert any(target in t for t in targets)
+        assert any(target in t.lower() for t in targets)
     assert trigger.split()[0] in ("terminated", "went")  # the undoing verb is in the trigger
 
 
@@ -111,7 +111,7 @@ def test_a_pledge_not_to_act_with_a_party_is_a_rejection(pledged, text):
     assert any(e[1] == "AGREE" for e in pledged(text, on=False))
     on = pledged(text, on=True)
     assert [e[1:3] for e in on] == [("REJECT", None)]
-    assert any("kennedy" in s for s in on[0][3])
+    assert any("kennedy" in s.lower() for s in on[0][3])
 
 
 def test_a_pledge_not_to_cooperate_is_an_asserted_rejection(pledged):
