@@ -47,6 +47,8 @@ def negated_infinitive(tok: Token) -> Token | None:
             continue
         kids = list(comp.children)
         infinitive = any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
+        if any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+            continue  # "told Megyn not to worry" parsed with Megyn the clause's subject
         if infinitive and any(k.dep_ == "neg" and k.lower_ in NEGATIONS for k in kids):
             return comp
     return None
