@@ -200,3 +200,9 @@ def test_the_labour_nouns_are_written_from_wordnet():
     words = {w for w, k in rows if k == "workers"}
     assert {"staff", "union", "miner", "employee"} <= words
     assert not {"soldier", "police", "troops"} & words
+
+
+def test_a_thing_thrown_away_is_no_act_undone(undone):
+    # "fling" is a kind of WordNet get_rid_of.v.01; "arms" here are limbs, not weapons aid
+    text = "Megyn flung her arms around me and hugged me."
+    assert not any(e[1] == "REJECT" for e in undone(text, on=True))

@@ -38,6 +38,7 @@ from ..rules import rule
 from . import arguments as args
 from .codes import reject_code
 from .lexicon import verbs_of_noun
+from .lexnames import noun_lexnames
 from .parts import DocContext, Frame
 
 UNDONE_ACT = "events.sense.undone_act"
@@ -55,6 +56,11 @@ SUBJECTS = ("nsubj",)
 # policy meeting on Friday")
 ENDING = frozenset({"end", "terminate"})
 HELD = frozenset({"CONSULT"})
+# a thing thrown away is no act undone: "flung her arms around me" ("fling" is a kind of
+# get_rid_of.v.01; "arms" read AID on PolNeAR tune): the noun's first WordNet sense
+THINGS = frozenset(
+    {"noun.artifact", "noun.object", "noun.substance", "noun.body", "noun.food", "noun.plant"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +147,9 @@ def undone_act(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type not in UNDOABLE:
         return frame
     noun = _noun_of(frame, tok)
-    verb = undoing_verb(noun) if noun is not None else None
+    if noun is None or noun_lexnames().get(noun.lemma_.lower()) in THINGS:
+        return frame
+    verb = undoing_verb(noun)
     if verb is None or (frame.type in HELD and verb.lemma_.lower() in ENDING):
         return frame
     subject = _subject_actors(verb, ctx) if verb.pos_ == "VERB" else None
