@@ -70,7 +70,8 @@ def test_an_undone_agreement_is_its_rejection(undone, text, source, target):
     assert len(rejects) == 1
     trigger, _, mode, sources, targets = rejects[0]
     assert mode is None
-    assert any(source in s.lower() for s in sources)  # the one who undoes it, not the pledge's party
+    # the one who undoes it, not the pledge's party
+    assert any(source in s.lower() for s in sources)
     if target:
         assert any(target in t.lower() for t in targets)
     assert trigger.split()[0] in ("terminated", "went")  # the undoing verb is in the trigger
