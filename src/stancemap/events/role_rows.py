@@ -83,6 +83,8 @@ CLAUSE_RULES = frozenset(
         # session 60 AA: a view agreed with, a thing offered (events/thing_complements.py)
         "events.sense.agreed_view",
         "events.sense.offered_thing",
+        # session 62 EL: a pledge not to act with a party (events/pledged_refusals.py)
+        "events.sense.pledged_refusal",
     }
 )
 

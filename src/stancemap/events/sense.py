@@ -624,9 +624,12 @@ from . import figurative_objects as _figurative_objects  # noqa: E402,F401
 from . import held_things as _held_things  # noqa: E402,F401
 from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
+from . import labour_strikes as _labour_strikes  # noqa: E402,F401
 from . import legal_charges as _legal_charges  # noqa: E402,F401
+from . import names_with_triggers as _names_with_triggers  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
 from . import open_questions as _open_questions  # noqa: E402,F401
+from . import pledged_refusals as _pledged_refusals  # noqa: E402,F401
 from . import poll_shares as _poll_shares  # noqa: E402,F401
 from . import private_parties as _private_parties  # noqa: E402,F401
 from . import published_things as _published_things  # noqa: E402,F401
@@ -642,4 +645,5 @@ from . import thing_complements as _thing_complements  # noqa: E402,F401
 from . import thing_doers as _thing_doers  # noqa: E402,F401
 from . import thing_subjects as _thing_subjects  # noqa: E402,F401
 from . import topics as _topics  # noqa: E402,F401
+from . import undone_acts as _undone_acts  # noqa: E402,F401
 from . import withdrawn as _withdrawn  # noqa: E402,F401
