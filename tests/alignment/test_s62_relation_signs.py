@@ -1,0 +1,92 @@
+"""Session 62 (RS, issue 14): relation signs that a third party turned (both ship off).
+
+``alignment.score.direct_sign_over_shared``: "X criticised Y", and X and Y both attacked Z,
+read X ~ Y aligned - the co-stance towards Z (+1) outweighed the accusation (-0.3).
+``alignment.score.party_co_critics_alone_no_pair``: with ``stances.claims.party_voice`` a
+party speaking against a leader became the ally of every other critic of that leader (its
+own chairman, a rival party). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rule_pairs import pairs_of
+from rule_settings import with_rules
+from stancemap.pipeline import Analyzer
+
+DIRECT = "alignment.score.direct_sign_over_shared"
+PARTY = "alignment.score.party_co_critics_alone_no_pair"
+VOICE = "stances.claims.party_voice"
+DATE = "2005-02-10"
+
+
+@lru_cache(maxsize=8)
+def analyzer(enable: tuple[str, ...], disable: tuple[str, ...]) -> Analyzer:
+    return Analyzer(with_rules(enable=list(enable), disable=list(disable)))
+
+
+def pairs(text: str, enable: tuple[str, ...], disable: tuple[str, ...]) -> dict[frozenset[str], float]:
+    return pairs_of(analyzer(enable, disable).analyze_text(text, doc_id="s62rs", date=DATE))
+
+
+def score(text: str, a: str, b: str, enable: tuple[str, ...], disable: tuple[str, ...]) -> float | None:
+    return pairs(text, enable, disable).get(frozenset((a, b)))
+
+
+CRITICS = (
+    "Caroline Lucas criticised Gordon Brown on Monday. Caroline Lucas condemned the "
+    "Conservatives over their tax plans. Gordon Brown also condemned the Conservatives "
+    "over their tax plans."
+)
+
+
+def test_a_criticism_between_the_two_signs_them_against_each_other() -> None:
+    off = score(CRITICS, "Caroline Lucas", "Gordon Brown", (), (DIRECT,))
+    on = score(CRITICS, "Caroline Lucas", "Gordon Brown", (DIRECT,), ())
+    assert off is not None and off > 0  # the co-critics of the Tories read as allies
+    assert on is not None and on < -0.5
+
+
+def test_a_shared_stance_of_the_same_sign_stays() -> None:
+    text = (
+        "Simon Hughes praised Charles Kennedy on Monday. Simon Hughes condemned the "
+        "Conservatives over their tax plans. Charles Kennedy also condemned the "
+        "Conservatives over their tax plans."
+    )
+    off = pairs(text, (), (DIRECT,))
+    on = pairs(text, (DIRECT,), ())
+    assert on == off
+    assert on[frozenset(("Simon Hughes", "Charles Kennedy"))] > 0
+
+
+def test_co_critics_with_no_direct_evidence_are_untouched_by_the_direct_rule() -> None:
+    text = (
+        "Michael Howard condemned Tony Blair over the war. Charles Kennedy condemned Tony "
+        "Blair over the war."
+    )
+    assert pairs(text, (DIRECT,), ()) == pairs(text, (), (DIRECT,))
+
+
+PARTY_TEXT = (
+    "Conservative chairman Liam Fox accused Tony Blair of telling lies. The Conservatives "
+    "said Tony Blair had misled voters about taxes."
+)
+
+
+def test_a_party_and_another_critic_of_its_target_are_no_allies() -> None:
+    with_voice = pairs(PARTY_TEXT, (VOICE,), (PARTY,))
+    assert with_voice[frozenset(("Liam Fox", "Conservative Party"))] > 0
+    fixed = pairs(PARTY_TEXT, (VOICE, PARTY), ())
+    assert frozenset(("Liam Fox", "Conservative Party")) not in fixed
+    # the party's own charge against the leader stays
+    assert fixed[frozenset(("Conservative Party", "Tony Blair"))] < -0.5
+    assert fixed[frozenset(("Liam Fox", "Tony Blair"))] < -0.5
+
+
+def test_two_persons_both_critics_keep_their_co_stance() -> None:
+    text = (
+        "Michael Howard condemned Tony Blair over the war. Charles Kennedy condemned Tony "
+        "Blair over the war."
+    )
+    assert pairs(text, (PARTY,), ()) == pairs(text, (), (PARTY,))
