@@ -40,6 +40,7 @@ from .direct_sign import (
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .nationals import OWN_COUNTRY, drop_nationals
+from .official_requests import OFFICIAL_REQUEST, drop_official_requests
 from .peace_appeals import JOINT_PEACE_APPEAL, PEACE_APPEAL, peace_appeals
 from .poll_shares import POLL_SHARE, drop_poll_shares
 from .request_beside import REQUEST_BESIDE_SIGNED, requests_yield
@@ -843,6 +844,8 @@ def relate_document(
         pairs = direct_over_shared(pairs)  # "X criticised Y", both against Z: not aligned
     if actors and on is not None and on(PARTY_CO_CRITICS):  # shipped off (session 62 RS)
         pairs = drop_party_co_critics(pairs, actors)  # a party and Z's other critics
+    if actors and on is not None and on(OFFICIAL_REQUEST):  # shipped off (session 62 RS)
+        pairs = drop_official_requests(pairs, actors, table)  # she urged her own charity
     # session 56 SP, both shipped off: the story's relation is today's (``story_time``)
     background = (
         background_refs(statements, events)
