@@ -90,3 +90,29 @@ def test_two_persons_both_critics_keep_their_co_stance() -> None:
         "Blair over the war."
     )
     assert pairs(text, (PARTY,), ()) == pairs(text, (), (PARTY,))
+
+
+OFFICIAL = "alignment.sides.official_request_no_pair"
+
+
+def test_an_official_urging_her_own_organisation_is_no_relation() -> None:
+    text = "Jane Smith, the head of Oxfam in Kenya, urged Oxfam to send more food to the region."
+    off = pairs(text, (), (OFFICIAL,))
+    assert off[frozenset(("Jane Smith", "Oxfam"))] < 0  # a request read as opposition
+    assert frozenset(("Jane Smith", "Oxfam")) not in pairs(text, (OFFICIAL,), ())
+
+
+def test_an_official_accusing_her_own_organisation_keeps_the_rift() -> None:
+    text = (
+        "Jane Smith, the head of Oxfam in Kenya, accused Oxfam of betraying the refugees "
+        "and condemned its leadership."
+    )
+    off = pairs(text, (), (OFFICIAL,))
+    on = pairs(text, (OFFICIAL,), ())
+    assert on == off
+    assert on.get(frozenset(("Jane Smith", "Oxfam")), 0.0) < 0
+
+
+def test_a_request_to_an_organisation_she_does_not_serve_stays() -> None:
+    text = "Jane Smith, the head of Oxfam in Kenya, urged the Red Cross to send more food."
+    assert pairs(text, (OFFICIAL,), ()) == pairs(text, (), (OFFICIAL,))
