@@ -26,11 +26,15 @@ def analyzer(enable: tuple[str, ...], disable: tuple[str, ...]) -> Analyzer:
     return Analyzer(with_rules(enable=list(enable), disable=list(disable)))
 
 
-def pairs(text: str, enable: tuple[str, ...], disable: tuple[str, ...]) -> dict[frozenset[str], float]:
+def pairs(
+    text: str, enable: tuple[str, ...], disable: tuple[str, ...]
+) -> dict[frozenset[str], float]:
     return pairs_of(analyzer(enable, disable).analyze_text(text, doc_id="s62rs", date=DATE))
 
 
-def score(text: str, a: str, b: str, enable: tuple[str, ...], disable: tuple[str, ...]) -> float | None:
+def score(
+    text: str, a: str, b: str, enable: tuple[str, ...], disable: tuple[str, ...]
+) -> float | None:
     return pairs(text, enable, disable).get(frozenset((a, b)))
 
 

@@ -65,7 +65,9 @@ def _sign(value: float) -> int:
     return (value > 0) - (value < 0)
 
 
-def direct_over_shared(pairs: Mapping[tuple[str, str], PairScore]) -> dict[tuple[str, str], PairScore]:
+def direct_over_shared(
+    pairs: Mapping[tuple[str, str], PairScore],
+) -> dict[tuple[str, str], PairScore]:
     """Rule ``alignment.score.direct_sign_over_shared``: in each pair whose direct
     observations (not ``shared``) lean one way, the co-stances of the other sign go (and
     their issues from ``agree`` / ``disagree`` where nothing else holds them); changed in
@@ -107,7 +109,5 @@ def drop_party_co_critics(
     resting only on both being against one third party where one end is a party."""
     parties = {a.id for a in actors if is_political_party(a)}
     return {
-        k: p
-        for k, p in pairs.items()
-        if not (parties & set(k) and congruence_alone(p) == _CRITICS)
+        k: p for k, p in pairs.items() if not (parties & set(k) and congruence_alone(p) == _CRITICS)
     }

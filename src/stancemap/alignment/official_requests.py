@@ -72,7 +72,5 @@ def drop_official_requests(
     if not ties:
         return dict(pairs)
     return {
-        k: p
-        for k, p in pairs.items()
-        if not ((min(k), max(k)) in ties and _neutral_only(p, table))
+        k: p for k, p in pairs.items() if not ((min(k), max(k)) in ties and _neutral_only(p, table))
     }
