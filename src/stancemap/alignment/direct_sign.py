@@ -14,9 +14,14 @@ accusation -0.3). So:
 
 - ``alignment.score.direct_sign_over_shared``: where a pair holds direct evidence - an
   event one did to the other, or one's position towards the other - its sign is that
-  evidence's; a co-stance of the other sign (both against a third party, both for an
-  issue) is dropped from the pair. "Green Party leader X criticised Brown", and both the
-  Greens and Brown attacked the Tories: opposed (before: +0.19, aligned).
+  evidence's; a co-stance of the other sign is dropped from the pair: a shared issue or
+  proposition always ("Trump attacked Rubio", both against illegal immigration; tune s24,
+  s52lee: 3 judged wrong signs turned), a shared third party only where the direct
+  evidence holds a position ("Green Party leader X criticised Brown", both attacked the
+  Tories: opposed, before +0.05). Events alone do not outweigh a shared third party: the
+  events stage misreads targets ("deplores the violation of Georgia's sovereignty" read as
+  against Georgia, beside the US and Georgia both against Russia: tune s52lee, 3 right
+  readings kept so).
 - ``alignment.score.party_co_critics_alone_no_pair``: a pair resting only on both being
   against one third party, one of them a political party, is no pair. When a party
   speaks ("the Tories said Blair lied", ``stances.claims.party_voice``), every other
@@ -34,15 +39,17 @@ from collections.abc import Iterable, Mapping
 
 from ..records import Actor, is_agent_id
 from ..rules import declare
-from .scoring import PairScore, congruence_alone
+from ..stances.issues import parse_issue_id
+from .scoring import ALIGNMENT, PairScore, congruence_alone
 
 DIRECT_OVER_SHARED = declare(
     "alignment.score.direct_sign_over_shared",
     "a pair with direct evidence between the two (an event of one on the other, a position "
-    "of one towards the other) takes its sign from it: a co-stance of the other sign (both "
-    "against a third party, both for an issue) is dropped from the pair - an accusation "
-    "weighs -0.3, a co-stance +1, and 'X criticised Y; X and Y both attacked Z' read X ~ Y "
-    "aligned (session 62 RS, issue 14)",
+    "of one towards the other) takes its sign from it: a co-stance of the other sign is "
+    "dropped from the pair - one on an issue or proposition always, one towards a third "
+    "party where the direct evidence holds a position ('X criticised Y; X and Y both "
+    "attacked Z' read X ~ Y aligned: an accusation weighs -0.3, a co-stance +1) (session "
+    "62 RS, issue 14)",
     order=8.8,
 )
 PARTY_CO_CRITICS = declare(
@@ -59,6 +66,7 @@ _PARTY_SECTOR = "PTY"
 _PARTY_TYPES = frozenset({"organization", "group"})
 _PARTY_HEAD = "party"
 _CRITICS = "critics"
+_POSITION = "issue"  # an observation of one's position (towards the other, for direct ones)
 
 
 def _sign(value: float) -> int:
@@ -74,13 +82,20 @@ def direct_over_shared(
     place."""
     for pair in pairs.values():
         direct = [o for o in pair.observations if not o.shared and o.weight > 0]
-        total = sum(o.weight for o in direct)
-        if not direct or total <= 0:
-            continue
         lean = _sign(sum(o.weight * o.value for o in direct))
         if lean == 0:
             continue
-        against = [o for o in pair.observations if o.shared and _sign(o.value) == -lean]
+        # events alone (no position read from them) outweigh a shared issue, not a shared
+        # third party: 'deplores the violation of Georgia's sovereignty' misread as
+        # against Georgia, beside the US and Georgia both against Russia (tune s52lee)
+        positioned = any(o.kind == _POSITION for o in direct)
+        against = [
+            o
+            for o in pair.observations
+            if o.shared
+            and _sign(o.value) == -lean
+            and (positioned or parse_issue_id(o.key)[0] != ALIGNMENT)
+        ]
         if not against:
             continue
         pair.observations = [o for o in pair.observations if o not in against]
