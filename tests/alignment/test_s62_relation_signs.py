@@ -120,3 +120,24 @@ def test_an_official_accusing_her_own_organisation_keeps_the_rift() -> None:
 def test_a_request_to_an_organisation_she_does_not_serve_stays() -> None:
     text = "Jane Smith, the head of Oxfam in Kenya, urged the Red Cross to send more food."
     assert pairs(text, (OFFICIAL,), ()) == pairs(text, (), (OFFICIAL,))
+
+
+def test_events_alone_yield_a_shared_issue_but_not_a_shared_third_party() -> None:
+    from stancemap.alignment.direct_sign import direct_over_shared
+    from stancemap.alignment.scoring import Observation, PairScore
+
+    def pair(shared_key: str) -> PairScore:
+        return PairScore(
+            "a",
+            "b",
+            agree=[shared_key],
+            observations=[
+                Observation(-0.3, 0.4, "event", "ACCUSE", ["e1"]),
+                Observation(1.0, 0.6, "issue", shared_key, ["s1", "s2"], shared=True),
+            ],
+        )
+
+    on_issue = direct_over_shared({("a", "b"): pair("migration")})[("a", "b")]
+    assert on_issue.score < 0 and on_issue.agree == []
+    on_third = direct_over_shared({("a", "b"): pair("alignment:country:RUS")})[("a", "b")]
+    assert on_third.score > 0 and on_third.agree == ["alignment:country:RUS"]
