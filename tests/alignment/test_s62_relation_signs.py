@@ -122,22 +122,29 @@ def test_a_request_to_an_organisation_she_does_not_serve_stays() -> None:
     assert pairs(text, (OFFICIAL,), ()) == pairs(text, (), (OFFICIAL,))
 
 
-def test_events_alone_yield_a_shared_issue_but_not_a_shared_third_party() -> None:
+def test_only_a_position_outweighs_a_shared_third_party_and_never_a_shared_issue() -> None:
     from stancemap.alignment.direct_sign import direct_over_shared
     from stancemap.alignment.scoring import Observation, PairScore
 
-    def pair(shared_key: str) -> PairScore:
+    def pair(shared_key: str, position: bool) -> PairScore:
+        direct = [Observation(-0.3, 0.4, "event", "ACCUSE", ["e1"])]
+        if position:
+            direct.append(Observation(-1.0, 0.4, "issue", "alignment:person:b", ["s3"]))
         return PairScore(
             "a",
             "b",
             agree=[shared_key],
             observations=[
-                Observation(-0.3, 0.4, "event", "ACCUSE", ["e1"]),
+                *direct,
                 Observation(1.0, 0.6, "issue", shared_key, ["s1", "s2"], shared=True),
             ],
         )
 
-    on_issue = direct_over_shared({("a", "b"): pair("migration")})[("a", "b")]
-    assert on_issue.score < 0 and on_issue.agree == []
-    on_third = direct_over_shared({("a", "b"): pair("alignment:country:RUS")})[("a", "b")]
-    assert on_third.score > 0 and on_third.agree == ["alignment:country:RUS"]
+    def run(shared_key: str, position: bool) -> PairScore:
+        return direct_over_shared({("a", "b"): pair(shared_key, position)})[("a", "b")]
+
+    third = "alignment:country:RUS"
+    assert run(third, position=False).score > 0  # an event alone: the shared third party stays
+    fixed = run(third, position=True)
+    assert fixed.score < 0 and fixed.agree == []
+    assert run("migration", position=True).agree == ["migration"]  # a shared issue stays

@@ -12,16 +12,16 @@ attacked Z") are read as one shared stance, an observation of value +1 (the prod
 their polarities), while an event between the two weighs its intensity over ten (an
 accusation -0.3). So:
 
-- ``alignment.score.direct_sign_over_shared``: where a pair holds direct evidence - an
-  event one did to the other, or one's position towards the other - its sign is that
-  evidence's; a co-stance of the other sign is dropped from the pair: a shared issue or
-  proposition always ("Trump attacked Rubio", both against illegal immigration; tune s24,
-  s52lee: 3 judged wrong signs turned), a shared third party only where the direct
-  evidence holds a position ("Green Party leader X criticised Brown", both attacked the
-  Tories: opposed, before +0.05). Events alone do not outweigh a shared third party: the
-  events stage misreads targets ("deplores the violation of Georgia's sovereignty" read as
-  against Georgia, beside the US and Georgia both against Russia: tune s52lee, 3 right
-  readings kept so).
+- ``alignment.score.direct_sign_over_shared``: where a pair holds a position of one towards
+  the other (a statement, often read from an accusation or praise between them), its sign
+  is the direct evidence's; a co-stance of the other sign towards a third party is dropped
+  from the pair ("Green Party leader X criticised Brown", and both attacked the Tories:
+  opposed; before +0.05, aligned). Two wider forms were measured and left: events alone
+  outweighing a shared third party lost 3 right readings on tune s52lee ("deplores the
+  violation of Georgia's sovereignty" misread as against Georgia, beside the US and Georgia
+  both against Russia); a shared issue or proposition yielding to direct evidence turned 3
+  judged wrong signs on tune (s24, s52lee) but 2 right readings of a Lee check file
+  (relations_check_s51lee2: right 50 -> 48, wrong 21 -> 20), so it is not in the rule.
 - ``alignment.score.party_co_critics_alone_no_pair``: a pair resting only on both being
   against one third party, one of them a political party, is no pair. When a party
   speaks ("the Tories said Blair lied", ``stances.claims.party_voice``), every other
@@ -44,12 +44,10 @@ from .scoring import ALIGNMENT, PairScore, congruence_alone
 
 DIRECT_OVER_SHARED = declare(
     "alignment.score.direct_sign_over_shared",
-    "a pair with direct evidence between the two (an event of one on the other, a position "
-    "of one towards the other) takes its sign from it: a co-stance of the other sign is "
-    "dropped from the pair - one on an issue or proposition always, one towards a third "
-    "party where the direct evidence holds a position ('X criticised Y; X and Y both "
-    "attacked Z' read X ~ Y aligned: an accusation weighs -0.3, a co-stance +1) (session "
-    "62 RS, issue 14)",
+    "a pair holding a position of one towards the other takes its sign from its direct "
+    "evidence: a co-stance of the other sign towards a third party is dropped from the "
+    "pair ('X criticised Y; X and Y both attacked Z' read X ~ Y aligned: an accusation "
+    "weighs -0.3, a co-stance +1); shared issues stay (session 62 RS, issue 14)",
     order=8.8,
 )
 PARTY_CO_CRITICS = declare(
@@ -85,16 +83,16 @@ def direct_over_shared(
         lean = _sign(sum(o.weight * o.value for o in direct))
         if lean == 0:
             continue
-        # events alone (no position read from them) outweigh a shared issue, not a shared
-        # third party: 'deplores the violation of Georgia's sovereignty' misread as
-        # against Georgia, beside the US and Georgia both against Russia (tune s52lee)
-        positioned = any(o.kind == _POSITION for o in direct)
+        # only a position between the two outweighs a shared third party: an event alone
+        # is misread too often ('deplores the violation of Georgia's sovereignty' read as
+        # against Georgia, beside the US and Georgia both against Russia: tune s52lee), and
+        # a shared issue yielding to events turned 2 right readings on a check file
+        if not any(o.kind == _POSITION for o in direct):
+            continue
         against = [
             o
             for o in pair.observations
-            if o.shared
-            and _sign(o.value) == -lean
-            and (positioned or parse_issue_id(o.key)[0] != ALIGNMENT)
+            if o.shared and _sign(o.value) == -lean and parse_issue_id(o.key)[0] == ALIGNMENT
         ]
         if not against:
             continue
