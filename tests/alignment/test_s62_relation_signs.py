@@ -1,10 +1,9 @@
-"""Session 62 (RS, issue 14): relation signs that a third party turned (both ship off).
+"""Session 62 (RS, issue 14): relation signs turned by a third party or a request (both off).
 
 ``alignment.score.direct_sign_over_shared``: "X criticised Y", and X and Y both attacked Z,
 read X ~ Y aligned - the co-stance towards Z (+1) outweighed the accusation (-0.3).
-``alignment.score.party_co_critics_alone_no_pair``: with ``stances.claims.party_voice`` a
-party speaking against a leader became the ally of every other critic of that leader (its
-own chairman, a rival party). Sentences written for these tests.
+``alignment.sides.official_request_no_pair``: "X, the head of Oxfam, urged Oxfam to ..." read
+X against her own organisation. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from rule_settings import with_rules
 from stancemap.pipeline import Analyzer
 
 DIRECT = "alignment.score.direct_sign_over_shared"
-PARTY = "alignment.score.party_co_critics_alone_no_pair"
-VOICE = "stances.claims.party_voice"
 DATE = "2005-02-10"
 
 
@@ -70,30 +67,6 @@ def test_co_critics_with_no_direct_evidence_are_untouched_by_the_direct_rule() -
         "Blair over the war."
     )
     assert pairs(text, (DIRECT,), ()) == pairs(text, (), (DIRECT,))
-
-
-PARTY_TEXT = (
-    "Conservative chairman Liam Fox accused Tony Blair of telling lies. The Conservatives "
-    "said Tony Blair had misled voters about taxes."
-)
-
-
-def test_a_party_and_another_critic_of_its_target_are_no_allies() -> None:
-    with_voice = pairs(PARTY_TEXT, (VOICE,), (PARTY,))
-    assert with_voice[frozenset(("Liam Fox", "Conservative Party"))] > 0
-    fixed = pairs(PARTY_TEXT, (VOICE, PARTY), ())
-    assert frozenset(("Liam Fox", "Conservative Party")) not in fixed
-    # the party's own charge against the leader stays
-    assert fixed[frozenset(("Conservative Party", "Tony Blair"))] < -0.5
-    assert fixed[frozenset(("Liam Fox", "Tony Blair"))] < -0.5
-
-
-def test_two_persons_both_critics_keep_their_co_stance() -> None:
-    text = (
-        "Michael Howard condemned Tony Blair over the war. Charles Kennedy condemned Tony "
-        "Blair over the war."
-    )
-    assert pairs(text, (PARTY,), ()) == pairs(text, (), (PARTY,))
 
 
 OFFICIAL = "alignment.sides.official_request_no_pair"

@@ -22,25 +22,20 @@ accusation -0.3). So:
   both against Russia); a shared issue or proposition yielding to direct evidence turned 3
   judged wrong signs on tune (s24, s52lee) but 2 right readings of a Lee check file
   (relations_check_s51lee2: right 50 -> 48, wrong 21 -> 20), so it is not in the rule.
-- ``alignment.score.party_co_critics_alone_no_pair``: a pair resting only on both being
-  against one third party, one of them a political party, is no pair. When a party
-  speaks ("the Tories said Blair lied", ``stances.claims.party_voice``), every other
-  critic of the same target - its own chairman, the rival parties - became its ally:
-  "Liam Fox ~ Conservative Party +", "Lib Dem ~ Conservative Party +" (BBC politics tune,
-  both gone). A party and its own officer are one side; two rival parties attacking one
-  government are rivals, not allies. Session 38's wider ``co_critics_alone_no_pair``
-  (every co-critic pair) lost right pairs on PolNeAR (two critics of one candidate judged
-  allied); this one needs a party at one end.
+A second rule, a party and another critic of its target as no pair ("the Tories said Blair
+lied" beside "Tory co-chairman Liam Fox accused Blair": "Liam Fox ~ Conservative Party +",
+"Lib Dem ~ Conservative Party +" on the BBC politics tune pool with
+``stances.claims.party_voice`` on), dropped 1 right and 1 no-relation reading of a PolNeAR
+check file (relations_check_s47) and nothing on any tune file: it was removed (session 62).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
-from ..records import Actor, is_agent_id
 from ..rules import declare
 from ..stances.issues import parse_issue_id
-from .scoring import ALIGNMENT, PairScore, congruence_alone
+from .scoring import ALIGNMENT, PairScore
 
 DIRECT_OVER_SHARED = declare(
     "alignment.score.direct_sign_over_shared",
@@ -50,20 +45,7 @@ DIRECT_OVER_SHARED = declare(
     "weighs -0.3, a co-stance +1); shared issues stay (session 62 RS, issue 14)",
     order=8.8,
 )
-PARTY_CO_CRITICS = declare(
-    "alignment.score.party_co_critics_alone_no_pair",
-    "two actors resting only on both being against one third party are no pair where one "
-    "of them is a political party (the party sector, or named '... Party'): its own "
-    "officer is its side, a rival party no ally ('the Tories said Blair lied' beside 'Tory "
-    "co-chairman Liam Fox accused Blair', 'the Lib Dems accuse Mr Blair') (session 62 RS, "
-    "issue 14)",
-    order=8.9,
-)
 
-_PARTY_SECTOR = "PTY"
-_PARTY_TYPES = frozenset({"organization", "group"})
-_PARTY_HEAD = "party"
-_CRITICS = "critics"
 _POSITION = "issue"  # an observation of one's position (towards the other, for direct ones)
 
 
@@ -102,25 +84,3 @@ def direct_over_shared(
         pair.agree = [i for i in pair.agree if i not in gone]
         pair.disagree = [i for i in pair.disagree if i not in gone]
     return dict(pairs)
-
-
-def is_political_party(actor: Actor) -> bool:
-    """A named political party: an organisation or group (no generic agent) of the party
-    sector, or an organisation whose name ends in 'Party'."""
-    if is_agent_id(actor.id) or actor.type not in _PARTY_TYPES:
-        return False
-    if actor.sector == _PARTY_SECTOR:
-        return True
-    words = (actor.name or "").split()
-    return actor.type == "organization" and bool(words) and words[-1].lower() == _PARTY_HEAD
-
-
-def drop_party_co_critics(
-    pairs: Mapping[tuple[str, str], PairScore], actors: Iterable[Actor]
-) -> dict[tuple[str, str], PairScore]:
-    """Rule ``alignment.score.party_co_critics_alone_no_pair``: ``pairs`` without those
-    resting only on both being against one third party where one end is a party."""
-    parties = {a.id for a in actors if is_political_party(a)}
-    return {
-        k: p for k, p in pairs.items() if not (parties & set(k) and congruence_alone(p) == _CRITICS)
-    }

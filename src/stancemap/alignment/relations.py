@@ -31,12 +31,7 @@ from .aimed_together import AIMED_TOGETHER, aimed_together
 from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
 from .confidence import Doc, predict, relation_features
-from .direct_sign import (
-    DIRECT_OVER_SHARED,
-    PARTY_CO_CRITICS,
-    direct_over_shared,
-    drop_party_co_critics,
-)
+from .direct_sign import DIRECT_OVER_SHARED, direct_over_shared
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .nationals import OWN_COUNTRY, drop_nationals
@@ -842,8 +837,6 @@ def relate_document(
         pairs = requests_yield(pairs, table)  # "urged Y to ..., would campaign for her"
     if on is not None and on(DIRECT_OVER_SHARED):  # shipped off (session 62 RS)
         pairs = direct_over_shared(pairs)  # "X criticised Y", both against Z: not aligned
-    if actors and on is not None and on(PARTY_CO_CRITICS):  # shipped off (session 62 RS)
-        pairs = drop_party_co_critics(pairs, actors)  # a party and Z's other critics
     if actors and on is not None and on(OFFICIAL_REQUEST):  # shipped off (session 62 RS)
         pairs = drop_official_requests(pairs, actors, table)  # she urged her own charity
     # session 56 SP, both shipped off: the story's relation is today's (``story_time``)
