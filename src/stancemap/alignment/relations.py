@@ -31,9 +31,11 @@ from .aimed_together import AIMED_TOGETHER, aimed_together
 from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
 from .confidence import Doc, predict, relation_features
+from .direct_sign import DIRECT_OVER_SHARED, direct_over_shared
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .nationals import OWN_COUNTRY, drop_nationals
+from .official_requests import OFFICIAL_REQUEST, drop_official_requests
 from .peace_appeals import JOINT_PEACE_APPEAL, PEACE_APPEAL, peace_appeals
 from .poll_shares import POLL_SHARE, drop_poll_shares
 from .request_beside import REQUEST_BESIDE_SIGNED, requests_yield
@@ -833,6 +835,10 @@ def relate_document(
     pairs = score_pairs(stances, acts, table, switches)
     if on is not None and on(REQUEST_BESIDE_SIGNED):  # shipped off (session 57 RA)
         pairs = requests_yield(pairs, table)  # "urged Y to ..., would campaign for her"
+    if on is not None and on(DIRECT_OVER_SHARED):  # shipped off (session 62 RS)
+        pairs = direct_over_shared(pairs)  # "X criticised Y", both against Z: not aligned
+    if actors and on is not None and on(OFFICIAL_REQUEST):  # shipped off (session 62 RS)
+        pairs = drop_official_requests(pairs, actors, table)  # she urged her own charity
     # session 56 SP, both shipped off: the story's relation is today's (``story_time``)
     background = (
         background_refs(statements, events)
