@@ -43,7 +43,7 @@ OFFICE_WORD_DESCRIBED = declare(
     "the last person of the government sector (session 62 DT2)",
 )
 
-_FIRST_PART = re.compile(r",|\band\b")
+_FIRST_PART = re.compile(r",|\band\b", re.IGNORECASE)
 _SHADOW = "shadow"
 
 
@@ -52,12 +52,11 @@ def role_names(switches: RuleSwitches, role: str | None, noun: str) -> bool:
     with the noun, and (rule ``WHOLE_OFFICE``) is that whole office."""
     if not role:
         return False
-    folded = fold(role)
-    if not folded.startswith(noun):
+    if not fold(role).startswith(noun):
         return False
     if not switches.enabled(WHOLE_OFFICE):
         return True
-    first = _FIRST_PART.split(folded, maxsplit=1)[0].strip()
+    first = fold(_FIRST_PART.split(role, maxsplit=1)[0]).strip()
     rest = first[len(noun) :].strip()
     if not rest:
         return True
@@ -92,6 +91,10 @@ def described_holder(resolver: Any, token: Token, start_tok: int) -> Any:
             return False
         if not described_as(actor, doc, mention.start, mention.end, phrase):
             return False
+        if fold(actor.role or "").startswith(phrase) and not role_names(
+            resolver.switches, actor.role, phrase
+        ):
+            return False  # described by a title of another office (``WHOLE_OFFICE``)
         return shadow or not described_as(actor, doc, mention.start, mention.end, _SHADOW)
 
     seen = _latest(resolver, token, fits)
