@@ -372,8 +372,10 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     elif entry.kind == "person":
         found = role_holder(resolver, entry, country, token, det)
         if found is None and country is None and cameo is None:
-            if resolver.switches.enabled(OFFICE_WORD_DESCRIBED) and office_word(
-                entry, token, start_tok
+            if (
+                resolver.switches.enabled(OFFICE_WORD_DESCRIBED)
+                and isinstance(resolver.date, PeriodDate)
+                and office_word(entry, token, start_tok)
             ):
                 # "the home secretary": one the text described so, never the last minister
                 found = described_holder(resolver, token, start_tok)
