@@ -2,7 +2,7 @@
 engineer AC, issues 12 and 14: companies of BBC business news read as people). Sentences
 written for these tests.
 
-``actors.names.firm_reading`` (shipped off): a new person's name with a WordNet firm noun
+``actors.names.firm_reading`` (on since session 62, after the blind A/B): a new person's name with a WordNet firm noun
 right before it ("budget airline Skyvora") or in apposition to it ("Korvath, the mining
 firm") is a new organisation; a name the text writes after a courtesy title, or whose first
 word is a given name, stays a person.

@@ -1,5 +1,6 @@
 """Session 62 (EP): ``events.sense.firm_parties`` (events/firm_parties.py) - a non-verbal
-act whose every party is a firm is a commercial act, no event. Ships off. The sentences
+act whose every party is a firm is a commercial act, no event. On since session 62 (lead,
+after the blind A/B). The sentences
 were written for this test (the firm names are made up); each runs the whole pipeline off
 and on."""
 
@@ -30,8 +31,8 @@ def read(analyzer):
     return run
 
 
-def test_the_rule_ships_off():
-    assert FIRM_PARTIES in Settings().rules.disable
+def test_the_rule_ships_on():
+    assert FIRM_PARTIES not in Settings().rules.disable
 
 
 @pytest.mark.parametrize(
