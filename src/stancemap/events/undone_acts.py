@@ -117,7 +117,7 @@ def _noun_of(frame: Frame, tok: Token) -> Token | None:
     or multiword trigger ("went back on a pledge")."""
     if frame.nominal or tok.pos_ in ("NOUN", "PROPN"):
         return tok
-    nouns = [t for t in frame.tokens if t.pos_ == "NOUN" and t is not tok]
+    nouns = [t for t in frame.tokens if t.pos_ == "NOUN" and t.i != tok.i]
     return nouns[0] if nouns else None
 
 
