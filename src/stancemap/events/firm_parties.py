@@ -38,7 +38,8 @@ findings, a gift of reserves to a firm with its doer unsaid).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -186,19 +187,25 @@ def _ordinary(actor_id: str, ctx: DocContext) -> bool:
 
 
 def firms_only(
-    kind: str, source: list[str], target: list[str], tok: Token, ctx: DocContext
+    kind: str,
+    source: list[str],
+    target: list[str],
+    tok: Token,
+    ctx: DocContext,
+    firm: Callable[[str], bool],
 ) -> bool:
     """A source and every party of the reading a firm or ordinary, one at least a firm
     (an agreement with its partner too); no verbal type, no authority or legal case in its
-    clause, no political actor in its sentence."""
+    clause, no political actor in its sentence. ``firm`` is ``is_firm`` over the document,
+    asked once per actor."""
     if kind in VERBAL_TYPES or not source:
         return False  # an act whose doer the text leaves unsaid may be anyone's
     if kind in PARTNER_TYPES and not target:
         return False  # "the company agreed to clean up the mines": with whom is unsaid
     parties = [*source, *target]
-    if not any(is_firm(p, ctx) for p in parties):
+    if not any(firm(p) for p in parties):
         return False
-    if not all(is_firm(p, ctx) or _ordinary(p, ctx) for p in parties):
+    if not all(firm(p) or _ordinary(p, ctx) for p in parties):
         return False
     if authority_in_clause(tok, ctx) or _legal_case(tok):
         return False
@@ -207,7 +214,13 @@ def firms_only(
 
 def without_firm_acts(doc: Doc, ctx: DocContext, coded: list[Read]) -> list[Read]:
     """The stage's readings but the commercial acts of firms (rule ``FIRM_PARTIES``): read
-    once the events' parties are final, after the merge and the learned reality."""
+    once the events' parties are final, after the merge and the learned reality. Whether an
+    actor is a firm depends on the document only, so it is asked once per actor."""
+
+    @cache
+    def firm(actor_id: str) -> bool:
+        return is_firm(actor_id, ctx)
+
     kept = []
     for pair in coded:
         item = pair[0]
@@ -215,7 +228,7 @@ def without_firm_acts(doc: Doc, ctx: DocContext, coded: list[Read]) -> list[Read
         if (
             span is not None
             and len(span)
-            and firms_only(item.type, item.source, item.target, span.root, ctx)
+            and firms_only(item.type, item.source, item.target, span.root, ctx, firm)
         ):
             continue
         kept.append(pair)
