@@ -196,14 +196,22 @@ def eval_pages(
     ),
     errors: bool = typer.Option(False, "--errors", help="List the wrong lines (tune only)."),
     as_json: bool = typer.Option(False, "--json"),
+    config: Path | None = typer.Option(None, "--config"),
 ) -> None:
     """Pasted pages: excluded-line F1, title, date and dateline accuracy."""
     from ..ingest.pages.evaluate import evaluate_pages
+    from ..rules import RuleSwitches
 
     _check(path)
     if errors and part != "tune":
         raise typer.BadParameter("errors are read on --part tune only", param_hint="--errors")
-    result = evaluate_pages(path, part=part, errors=errors, unseen_templates=unseen_templates)
+    result = evaluate_pages(
+        path,
+        part=part,
+        errors=errors,
+        unseen_templates=unseen_templates,
+        switches=RuleSwitches.from_settings(load_settings(config)),
+    )
     if errors and not as_json:
         for page, found in result.pop("errors").items():
             typer.echo(f"{page}: {json.dumps(found, ensure_ascii=False)}", err=True)

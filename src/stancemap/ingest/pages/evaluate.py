@@ -14,6 +14,7 @@ from typing import Any
 
 from ...evaluate.split import select
 from ...records import Excluded
+from ...rules import RuleSwitches
 from .classifier import LineModel
 from .labelled import KEPT_CLASSES, LabelledPage, load_pages
 from .reading import read_page
@@ -27,9 +28,12 @@ def _same(a: str | None, b: str | None) -> bool:
     return (a or "").strip(" .").casefold() == (b or "").strip(" .").casefold()
 
 
-def score_page(page: LabelledPage, model: LineModel | None = None) -> dict[str, Any]:
-    """Counts and errors for one page (read with the shipped model, or ``model``)."""
-    reading = read_page(page.text, model=model)
+def score_page(
+    page: LabelledPage, model: LineModel | None = None, switches: RuleSwitches | None = None
+) -> dict[str, Any]:
+    """Counts and errors for one page (read with the shipped model, or ``model``), under
+    ``switches`` (the configured rules; ``None`` reads with every rule on)."""
+    reading = read_page(page.text, model=model, switches=switches)
     tp = fp = fn = 0
     errors: list[str] = []
     for start, end, kind in page.labelled_lines():
@@ -73,14 +77,21 @@ def template_of(page_id: str) -> str:
 
 
 def evaluate_pages(
-    folder: str | Path, *, part: str = "all", errors: bool = False, unseen_templates: bool = False
+    folder: str | Path,
+    *,
+    part: str = "all",
+    errors: bool = False,
+    unseen_templates: bool = False,
+    switches: RuleSwitches | None = None,
 ) -> dict[str, Any]:
     """Line F1 of excluded, title, date and dateline accuracy over one part of the pages.
 
     ``unseen_templates``: each template's pages are read by a model fitted on
     the ``tune`` pages of the OTHER templates (leave one template out; needs
     scikit-learn): the score of a site the model has never seen. Check pages
-    are never trained on, in this run either.
+    are never trained on, in this run either. ``switches``: the rules as configured
+    (``stancemap eval pages`` passes the defaults or ``--config``'s; session 62 found the
+    pages were read with every rule on, shipped-off ones included).
     """
     everything = load_pages(folder)
     pages = select(everything, lambda p: p.id, part)
@@ -92,9 +103,9 @@ def evaluate_pages(
         for template in sorted({template_of(p.id) for p in pages}):
             others = [p for p in training if template_of(p.id) != template]
             model = fit(others)
-            scored.extend(score_page(p, model) for p in pages if template_of(p.id) == template)
+            scored.extend(score_page(p, model, switches) for p in pages if template_of(p.id) == template)
     else:
-        scored = [score_page(p) for p in pages]
+        scored = [score_page(p, switches=switches) for p in pages]
     tp = sum(s["tp"] for s in scored)
     fp = sum(s["fp"] for s in scored)
     fn = sum(s["fn"] for s in scored)
