@@ -210,3 +210,30 @@ def story_country(resolver: Any) -> str | None:
     if n < _LIMITS["min_mentions"] or n < _LIMITS["min_share"] * sum(counts.values()):
         return None
     return str(top)
+
+
+def held_in_period(resolver: Any, actor_id: str, phrase: str) -> bool:
+    """The text's person held a formal title the phrase names (in the KB) on the
+    document's date or on any day of its period: "Charles Clarke ... the home secretary"
+    in a 2004-2005 story, though on the period's middle day the KB has him in no office."""
+    from .document_period import PeriodDate
+
+    date = resolver.date
+    actor = resolver.linker.kb.get(actor_id)
+    if actor is None or date is None:
+        return False
+    days = date.days() if isinstance(date, PeriodDate) else [date]
+    return any(
+        names_title(phrase, r.title) and any(r.active_on(d) for d in days) for r in actor.roles
+    )
+
+
+def shadow_described(resolver: Any, actor: Any, start: int) -> bool:
+    """The text described the person at ``start`` as a shadow office holder ("Shadow Home
+    Secretary David Davis"): no holder of the office itself."""
+    from .coref import described_as
+
+    mention = next((m for m in resolver.mentions if m.start == start), None)
+    return mention is not None and described_as(
+        actor, resolver.doc, mention.start, mention.end, "shadow"
+    )

@@ -37,7 +37,14 @@ from .not_actors import (
     predicative_role,
     verb_idiom_object,
 )
-from .formal_titles import FORMAL_TITLE, is_role_phrase, role_phrase, story_holder
+from .formal_titles import (
+    FORMAL_TITLE,
+    held_in_period,
+    is_role_phrase,
+    role_phrase,
+    shadow_described,
+    story_holder,
+)
 from .office_words import OFFICE_WORD_DESCRIBED, described_holder, office_word, role_names
 from .possessor import owner_name, person_owned, possessor_country
 from .sentence_country import set_aside
@@ -729,6 +736,7 @@ def role_holder(
     # a bare "the president": the most recent person of this document with that title
     sentence = resolver.sent_index.get(token.i, 0)
     bound = own_subject_actor(resolver, token)  # "Governor X met with the president"
+    formal = resolver.switches.enabled(FORMAL_TITLE) and is_role_phrase(noun)
     for seen in reversed(resolver.memory):
         earlier = resolver.actors.get(seen.actor_id)
         if earlier is None or earlier.type != "person" or seen.start >= token.idx:
@@ -737,7 +745,11 @@ def role_holder(
             continue
         if sentence - seen.sentence > resolver.reach * 2:
             break
-        if role_names(resolver.switches, earlier.role, noun):
+        if formal and shadow_described(resolver, earlier, seen.start):
+            continue  # "Shadow Home Secretary David Davis" holds no office
+        if role_names(resolver.switches, earlier.role, noun) or (
+            formal and held_in_period(resolver, earlier.id, noun)
+        ):
             return resolver.again(earlier.id, "role", "bare_role")
     return None
 
