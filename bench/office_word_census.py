@@ -56,7 +56,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, "tests")
     import rule_settings
-
     from stancemap.analyze import Analyzer
 
     analyzer = Analyzer().derive(rule_settings.with_rules(enable=args.enable))
@@ -86,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     total: Counter = Counter()
     for phrase in sorted(table):
         total.update(table[phrase])
-        print(f"{phrase:32} " + " ".join(f"{k}={table[phrase][k]}" for k in ("right", "wrong", "none")))
+        print(
+            f"{phrase:32} "
+            + " ".join(f"{k}={table[phrase][k]}" for k in ("right", "wrong", "none"))
+        )
     print(f"{'TOTAL':32} " + " ".join(f"{k}={total[k]}" for k in ("right", "wrong", "none")))
     if args.errors:
         for e in errors:

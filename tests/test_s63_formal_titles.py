@@ -90,9 +90,7 @@ def test_role_names_reads_formal_titles_only_when_on() -> None:
 
 def test_home_secretary_is_not_the_education_secretary(period: Any, formal: Any) -> None:
     # off: "the home secretary" is the lexicon noun "secretary", the last secretary named
-    assert _named(period, TWO_SECRETARIES, "the home secretary", period=UK_YEARS) == (
-        "Ruth Kelly"
-    )
+    assert _named(period, TWO_SECRETARIES, "the home secretary", period=UK_YEARS) == ("Ruth Kelly")
     assert _named(formal, TWO_SECRETARIES, "the home secretary", period=UK_YEARS) == (
         "Charles Clarke"
     )

@@ -148,9 +148,12 @@ def role_phrase(linker: Any, start_tok: int, token: Token, noun: str) -> str:
             break  # "Britain's foreign secretary": the owner is no domain word
         elif _country_word(linker, t):
             pass
-        elif t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "CCONJ" and low == "and" and kept):
-            kept.insert(0, low)
-        elif t.pos_ == "ADJ" and i == token.i - 1:
+        elif (
+            t.pos_ in ("NOUN", "PROPN")
+            or (t.pos_ == "CCONJ" and low == "and" and kept)
+            or t.pos_ == "ADJ"
+            and i == token.i - 1
+        ):
             kept.insert(0, low)
         else:
             break

@@ -25,6 +25,14 @@ from .coordinated import coordinated_countries
 from .coref import descriptive
 from .description_binding import own_subject_actor
 from .document_period import PeriodDate
+from .formal_titles import (
+    FORMAL_TITLE,
+    held_in_period,
+    is_role_phrase,
+    role_phrase,
+    shadow_described,
+    story_holder,
+)
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .name_context import US, us_state_country
@@ -36,14 +44,6 @@ from .not_actors import (
     act_use,
     predicative_role,
     verb_idiom_object,
-)
-from .formal_titles import (
-    FORMAL_TITLE,
-    held_in_period,
-    is_role_phrase,
-    role_phrase,
-    shadow_described,
-    story_holder,
 )
 from .office_words import OFFICE_WORD_DESCRIBED, described_holder, office_word, role_names
 from .possessor import owner_name, person_owned, possessor_country
@@ -381,9 +381,9 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         phrase, formal = entry.phrase, False
         if resolver.switches.enabled(FORMAL_TITLE):
             # "the home secretary": the office's whole phrase, not the noun "secretary"
-            read = role_phrase(linker, start_tok, token, entry.phrase)
-            formal = is_role_phrase(read)
-            phrase = read if formal else entry.phrase
+            said = role_phrase(linker, start_tok, token, entry.phrase)
+            formal = is_role_phrase(said)
+            phrase = said if formal else entry.phrase
         found = role_holder(resolver, entry, country, token, det, phrase)
         if (
             found is None
