@@ -20,7 +20,11 @@ Wales). A junior post ("Minister of State", "Deputy ...", "Chief Secretary to ..
 no title of the office. The phrase is read from the parse (``role_phrase``): the nouns
 and names before the head, and an adjective only right before it ("foreign"), so "the new
 home secretary" is "home secretary"; country words are the country, not the domain;
-"former", "shadow", "deputy" make it no phrase of the sitting office. Where the rule is on,
+"former", "shadow", "deputy" make it no phrase of the sitting office. A person of the text
+answers where the KB gives him the title on any day of the document's period
+(``held_in_period``: Clarke's Home Department term starts 2005-01-01, after the BBC
+period's middle day), never one the text described as "shadow" (``shadow_described``: a
+shadow minister's role read from the text drops the word). Where the rule is on,
 the phrase (not only the lexicon noun) is what the text's people and the KB's titles are
 matched with (``office_words.role_names``, ``titles.office_holder``,
 ``nominals.role_holder``), and a phrase no country places ("the home secretary" in a
@@ -50,8 +54,9 @@ FORMAL_TITLE = declare(
     "'the home secretary' names the formal title 'Secretary of State for the Home "
     "Department': a role phrase (domain words + secretary/minister) matches a title with "
     "the same head whose domain holds every domain word (lexicon/office_domain_aliases.tsv "
-    "for defence ~ defense), for the text's people and the KB's holders; a phrase no "
-    "country places takes the one KB person anywhere holding such a title (session 63 RO)",
+    "for defence ~ defense), for the text's people (also one the KB gives that title in the "
+    "document's period; none described as 'shadow') and the KB's holders; a phrase no "
+    "country places takes the holder in the story's country (session 63 RO)",
 )
 
 ALIASES = "lexicon/office_domain_aliases.tsv"
