@@ -25,6 +25,14 @@ from .coordinated import coordinated_countries
 from .coref import descriptive
 from .description_binding import own_subject_actor
 from .document_period import PeriodDate
+from .formal_titles import (
+    FORMAL_TITLE,
+    held_in_period,
+    is_role_phrase,
+    role_phrase,
+    shadow_described,
+    story_holder,
+)
 from .lexicon import AgentWord, singular
 from .linker import Resolution, agent_id
 from .name_context import US, us_state_country
@@ -370,7 +378,22 @@ def nominal(resolver: DocumentResolver, token: Token) -> None:
         if country is None and cameo is None:
             return
     elif entry.kind == "person":
-        found = role_holder(resolver, entry, country, token, det)
+        phrase, formal = entry.phrase, False
+        if resolver.switches.enabled(FORMAL_TITLE):
+            # "the home secretary": the office's whole phrase, not the noun "secretary"
+            said = role_phrase(linker, start_tok, token, entry.phrase)
+            formal = is_role_phrase(said)
+            phrase = said if formal else entry.phrase
+        found = role_holder(resolver, entry, country, token, det, phrase)
+        if (
+            found is None
+            and formal
+            and country is None
+            and cameo is None
+            and entry.office not in ("HOG", "HOS", "LEADER")  # every country has one
+            and det in ("the", "this", "that")
+        ):
+            found = story_holder(resolver, entry, phrase)  # the story's country's holder
         if found is None and country is None and cameo is None:
             if (
                 resolver.switches.enabled(OFFICE_WORD_DESCRIBED)
@@ -683,15 +706,22 @@ def coordinated_agents(
 
 
 def role_holder(
-    resolver: DocumentResolver, entry: Any, country: str | None, token: Token, det: str
+    resolver: DocumentResolver,
+    entry: Any,
+    country: str | None,
+    token: Token,
+    det: str,
+    phrase: str | None = None,
 ) -> Resolution | None:
-    """Who "the Turkish president" / "the president" names in this document."""
-    noun = entry.phrase
+    """Who "the Turkish president" / "the president" names in this document; ``phrase``
+    the office's whole phrase where ``actors.link.formal_office_title`` read one ("home
+    secretary"), else the lexicon noun."""
+    noun = phrase or entry.phrase
     if country is not None:
         # a person of this document holding that role wins over the KB
         for actor_id in resolver.recent_people():
             actor = resolver.actors[actor_id]
-            if actor.country == country and holds_role(resolver, actor.role, entry):
+            if actor.country == country and holds_role(resolver, actor.role, entry, noun):
                 return resolver.again(actor_id, "role", "role_holder")
         found = resolver.linker.office_holder(entry.office, country, resolver.date, noun)
         undated = resolver.date is None or isinstance(resolver.date, PeriodDate)
@@ -706,6 +736,7 @@ def role_holder(
     # a bare "the president": the most recent person of this document with that title
     sentence = resolver.sent_index.get(token.i, 0)
     bound = own_subject_actor(resolver, token)  # "Governor X met with the president"
+    formal = resolver.switches.enabled(FORMAL_TITLE) and is_role_phrase(noun)
     for seen in reversed(resolver.memory):
         earlier = resolver.actors.get(seen.actor_id)
         if earlier is None or earlier.type != "person" or seen.start >= token.idx:
@@ -714,20 +745,28 @@ def role_holder(
             continue
         if sentence - seen.sentence > resolver.reach * 2:
             break
-        if role_names(resolver.switches, earlier.role, noun):
+        if formal and shadow_described(resolver, earlier, seen.start):
+            continue  # "Shadow Home Secretary David Davis" holds no office
+        if role_names(resolver.switches, earlier.role, noun) or (
+            formal and held_in_period(resolver, earlier.id, noun)
+        ):
             return resolver.again(earlier.id, "role", "bare_role")
     return None
 
 
-def holds_role(resolver: DocumentResolver, role: str | None, entry: AgentWord) -> bool:
+def holds_role(
+    resolver: DocumentResolver, role: str | None, entry: AgentWord, phrase: str | None = None
+) -> bool:
     """The role a person of this document holds is the one ``entry`` names: the same
     lexicon noun ("Information Minister" for "the Nigerian minister"), the same named
     office ("Federal Chancellor of Germany" for "the German chancellor"), or a role
     that starts with the noun. (A bare "the chancellor" is the coreference rules'.)"""
     if not role:
         return False
-    if role_names(resolver.switches, role, entry.phrase):
+    if role_names(resolver.switches, role, phrase or entry.phrase):
         return True
+    if phrase is not None and phrase != entry.phrase:
+        return False  # "home secretary": that office's title only (formal_office_title)
     if not resolver.switches.enabled(SAME_ROLE):
         return False
     held = resolver.linker.find_agent(role.split())

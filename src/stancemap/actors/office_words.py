@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..rules import RuleSwitches, declare
+from .formal_titles import FORMAL_TITLE, names_title
 from .normalize import fold
 
 WHOLE_OFFICE = declare(
@@ -56,6 +57,8 @@ def role_names(switches: RuleSwitches, role: str | None, noun: str) -> bool:
     with the noun, and (rule ``WHOLE_OFFICE``) is that whole office."""
     if not role:
         return False
+    if switches.enabled(FORMAL_TITLE) and names_title(noun, role):
+        return True  # "home secretary" ~ "Secretary of State for the Home Department"
     if not fold(role).startswith(noun):
         return False
     if not switches.enabled(WHOLE_OFFICE):
