@@ -138,8 +138,10 @@ def firm_table(root: Path) -> list[tuple[str, str]]:
     owned = set(commercial_nouns(root)) - named - trading
     rows: dict[str, str] = {}
     for word in named | trading:
-        rows[word] = "firm" if word in named and word in trading else (
-            "institution" if word in named else "trader"
+        rows[word] = (
+            "firm"
+            if word in named and word in trading
+            else ("institution" if word in named else "trader")
         )
     rows.update(dict.fromkeys(owned, "commercial"))
     return sorted(rows.items())

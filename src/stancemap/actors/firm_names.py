@@ -132,9 +132,8 @@ FIRM_GIVEN_NAME = declare(
     "'Morgan Stanley's profits', 'Marks Spencer shares': a name NER tags as a person that no "
     "KB entry knows, of two to four words with a given name first but no courtesy title, "
     "is a new organisation where at one of its places it owns a noun of what a firm has "
-    "(as actors.names.firm_possession reads it) or a WordNet firm noun stands right before "
-    "it or in apposition, and the document never writes its last word alone, after a "
-    "courtesy title or as the surname of another given name",
+    "(as actors.names.firm_possession reads it), and the document never writes its last "
+    "word alone as a person, after a courtesy title or as the surname of another given name",
 )
 # how a name owns the noun after it: "Ford's sales", "Yukos shares"
 OWNING_DEPS = ("poss", "compound")
@@ -168,27 +167,24 @@ def _places(span: Span) -> list[Span]:
 
 def _given_name_firm(span: Span) -> bool:
     """A name of several words with a given name first that reads as a firm (rule
-    ``FIRM_GIVEN_NAME``): a commercial noun owned or a firm noun beside at one of its
-    places, and its last word never a person's alone, after a title or another given name."""
+    ``FIRM_GIVEN_NAME``): a commercial noun owned at one of its places, and its last word
+    never a person's alone, after a title or another given name."""
     words = span.text.split()
     if not 2 <= len(words) <= 4 or fold(words[0].rstrip(".")) in PERSON_TITLES:
         return False
     if fold(words[0]) not in first_name_genders():
         return False
-    last = fold(words[-1])
+    last, before_last = fold(words[-1]), fold(words[-2])
     doc = span.doc
-    whole = fold(span.text)
-    for ent in doc.ents:
-        if fold(ent.text) == whole:
-            continue
-        if fold(ent[-1].text) == last and ent.label_ == "PERSON":
-            return False  # "Stanley said", "Peter Stanley": the surname of a person
     for token in doc:
-        if token.i and fold(token.text) == last:
-            if fold(doc[token.i - 1].text.rstrip(".")) in PERSON_TITLES:
-                return False  # "Mr Stanley"
-    places = _places(span)
-    return any(owns_commercial_noun(p) or _firm_noun_beside(p) for p in places)
+        if not token.i or fold(token.text) != last:
+            continue
+        previous = fold(doc[token.i - 1].text.rstrip("."))
+        if previous != before_last:
+            return False  # "Greaves said", "Mr Greaves", "Peter Greaves": a person's surname
+    # a firm noun beside is too weak against a given name ("the Mayor of London, Ken
+    # Livingstone, business groups": a list parsed as an apposition)
+    return any(owns_commercial_noun(p) for p in _places(span))
 
 
 def reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
@@ -207,28 +203,29 @@ def reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
     return owning and any(owns_commercial_noun(place) for place in places)
 
 
-FUZZY_COUNTRY_PLACE_ONLY = declare(
-    "actors.names.fuzzy_country_place_only",
+FUZZY_COUNTRY_NOT_FIRM = declare(
+    "actors.names.fuzzy_country_not_firm",
     "'Spanish airline Iberia' is not a misspelt Liberia: a name spelt nearly like a country "
-    "is that country only where NER tags it as a place (GPE, LOC) or not at all - never a "
-    "name it tags as an organisation or a person - and never where the document writes a "
-    "WordNet firm noun right before it or in apposition to it (lexicon/firm_nouns.tsv): "
-    "such a name tagged as a place that no KB entry knows is a new organisation",
+    "is never that country where NER tags it as an organisation (ORG) or where the "
+    "document writes a WordNet firm noun right before it or in apposition to it "
+    "(lexicon/firm_nouns.tsv); such a name tagged as a place that no KB entry knows, with "
+    "the firm noun right before it, is a new organisation",
 )
-# entity labels a misspelt country may carry ("" is a name the proper-noun pass found)
-PLACE_LABELS = frozenset(("GPE", "LOC", ""))
+# entity labels of a name the text types as no place (a misspelt country is often tagged a
+# person: "Liberria")
+BODY_LABELS = frozenset(("ORG",))
 
 
 def fuzzy_country_refused(resolver: DocumentResolver, span: Span, label: str) -> bool:
-    """A near-spelt country is no reading of this name (rule ``FUZZY_COUNTRY_PLACE_ONLY``)."""
-    if not resolver.switches.enabled(FUZZY_COUNTRY_PLACE_ONLY):
+    """A near-spelt country is no reading of this name (rule ``FUZZY_COUNTRY_NOT_FIRM``)."""
+    if not resolver.switches.enabled(FUZZY_COUNTRY_NOT_FIRM):
         return False
-    return label not in PLACE_LABELS or any(_firm_noun_beside(p) for p in _places(span))
+    return label in BODY_LABELS or any(_firm_noun_beside(p) for p in _places(span))
 
 
 def place_reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
     """An unknown name tagged as a place with a firm noun beside it at one of its places
-    ("Spanish airline Iberia"): a new organisation (rule ``FUZZY_COUNTRY_PLACE_ONLY``)."""
-    if not resolver.switches.enabled(FUZZY_COUNTRY_PLACE_ONLY):
+    ("Spanish airline Iberia"): a new organisation (rule ``FUZZY_COUNTRY_NOT_FIRM``)."""
+    if not resolver.switches.enabled(FUZZY_COUNTRY_NOT_FIRM):
         return False
     return any(_firm_noun_beside(p) for p in _places(span))
