@@ -207,9 +207,8 @@ FUZZY_COUNTRY_NOT_FIRM = declare(
     "actors.names.fuzzy_country_not_firm",
     "'Spanish airline Iberia' is not a misspelt Liberia: a name spelt nearly like a country "
     "is never that country where NER tags it as an organisation (ORG) or where the "
-    "document writes a WordNet firm noun right before it or in apposition to it "
-    "(lexicon/firm_nouns.tsv); such a name tagged as a place that no KB entry knows, with "
-    "the firm noun right before it, is a new organisation",
+    "document writes a WordNet firm noun right before it (lexicon/firm_nouns.tsv); such a "
+    "name tagged as a place that no KB entry knows is a new organisation",
 )
 # entity labels of a name the text types as no place (a misspelt country is often tagged a
 # person: "Liberria")
@@ -220,12 +219,18 @@ def fuzzy_country_refused(resolver: DocumentResolver, span: Span, label: str) ->
     """A near-spelt country is no reading of this name (rule ``FUZZY_COUNTRY_NOT_FIRM``)."""
     if not resolver.switches.enabled(FUZZY_COUNTRY_NOT_FIRM):
         return False
-    return label in BODY_LABELS or any(_firm_noun_beside(p) for p in _places(span))
+    return label in BODY_LABELS or _firm_noun_before(span)
 
 
 def place_reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
-    """An unknown name tagged as a place with a firm noun beside it at one of its places
+    """An unknown name tagged as a place with a firm noun right before one of its places
     ("Spanish airline Iberia"): a new organisation (rule ``FUZZY_COUNTRY_NOT_FIRM``)."""
-    if not resolver.switches.enabled(FUZZY_COUNTRY_NOT_FIRM):
-        return False
-    return any(_firm_noun_beside(p) for p in _places(span))
+    return resolver.switches.enabled(FUZZY_COUNTRY_NOT_FIRM) and _firm_noun_before(span)
+
+
+def _firm_noun_before(span: Span) -> bool:
+    """A firm noun right before one of the name's places ("airline Iberia"); an apposition
+    is not read for a place-tagged name: "The Jacksonville, Florida-based firm" (parsed
+    as "Jacksonville" in apposition to "firm") is a city's name."""
+    doc = span.doc
+    return any(p.start > 0 and _firm_noun(doc[p.start - 1]) for p in _places(span))
