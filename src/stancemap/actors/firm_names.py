@@ -16,8 +16,8 @@ whose name has no courtesy title and whose first word is no given name (the SSA 
 gives it, at any of its name's places:
 
 * a firm noun right before it or in apposition to it - a WordNet noun of a business, a
-  company or a financial institution that is no person first (``lexicon/firm_nouns.txt``,
-  ``firm_import.py``): "airline", "carmaker", "bank", "firm", "manufacturer";
+  company or a financial institution that is no person first (kinds ``firm`` and
+  ``institution`` of ``lexicon/firm_nouns.tsv``, ``firm_import.py``): "airline", "carmaker", "bank", "firm", "manufacturer";
 * (tried and left out) more ORG than PERSON tags by NER of the same name in the story: on
   the BBC business tune articles it added about 30 right firms ("Ford", "Audi", "Marsh"), but
   on the Lee tune stories it made organisations of cricketers and tennis players whose
@@ -36,8 +36,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..datafiles import word_list
+from ..datafiles import words_by_kind
 from ..rules import declare
+from .firm_import import KINDS
 from .first_names import first_name_genders
 from .linker import HONORIFIC_GENDER
 from .normalize import fold
@@ -50,17 +51,25 @@ FIRM_READING = declare(
     "'budget airline Ryanair', 'Yukos, the oil firm': a name NER tags as a person that no KB "
     "entry knows, with no courtesy title and no given name first, is a new organisation where "
     "the document writes a WordNet firm noun right before or in apposition to it "
-    "(lexicon/firm_nouns.txt) at one of its places, and never writes its last word after a "
+    "(lexicon/firm_nouns.tsv) at one of its places, and never writes its last word after a "
     "courtesy title or a given name",
 )
-FIRM_NOUNS = "lexicon/firm_nouns.txt"
+FIRM_NOUNS = "lexicon/firm_nouns.tsv"
 # titles that make a name a person's whatever follows ("Lord Browne", "Dr Graham")
 PERSON_TITLES = frozenset(HONORIFIC_GENDER) | {"dr", "lord", "lady", "dame", "baroness", "mrs"}
 
 
 @cache
 def firm_nouns() -> frozenset[str]:
-    return word_list(FIRM_NOUNS)
+    """Nouns of a firm or an institution of business (kinds ``firm``, ``institution``)."""
+    kinds = words_by_kind(FIRM_NOUNS, KINDS)
+    return kinds["firm"] | kinds["institution"]
+
+
+@cache
+def commercial_nouns() -> frozenset[str]:
+    """What a firm owns (kind ``commercial``): shares, profit, sales, shareholder, plant."""
+    return words_by_kind(FIRM_NOUNS, KINDS)["commercial"]
 
 
 def _firm_noun(token: Token) -> bool:
@@ -108,12 +117,120 @@ def named_as_person(span: Span) -> bool:
     )
 
 
-def reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
-    """The rule's test for a name about to become a new person (see the module doc)."""
-    if not resolver.switches.enabled(FIRM_READING) or personal_looking(span.text):
-        return False
-    if named_as_person(span):
-        return False
+FIRM_POSSESSION = declare(
+    "actors.names.firm_possession",
+    "'Yukos shares fell', 'Ford's sales', 'Yukos chief executive X': a name NER tags as a "
+    "person that no KB entry knows, with no courtesy title and no given name first, whose "
+    "last word the document never writes after a courtesy title or a given name, is a new "
+    "organisation where at one of its places it owns a noun of what a firm has - a WordNet "
+    "noun of income, capital, a plant, a shareholder, a share, revenue, sales or an "
+    "executive (lexicon/firm_nouns.tsv, kind commercial) - as its possessive or a "
+    "compound modifier",
+)
+FIRM_GIVEN_NAME = declare(
+    "actors.names.firm_given_name",
+    "'Morgan Stanley's profits', 'Marks Spencer shares': a name NER tags as a person that no "
+    "KB entry knows, of two to four words with a given name first but no courtesy title, "
+    "is a new organisation where at one of its places it owns a noun of what a firm has "
+    "(as actors.names.firm_possession reads it), and the document never writes its last "
+    "word alone as a person, after a courtesy title or as the surname of another given name",
+)
+# how a name owns the noun after it: "Ford's sales", "Yukos shares"
+OWNING_DEPS = ("poss", "compound")
+
+
+def _commercial(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.is_lower and token.lemma_.lower() in commercial_nouns()
+
+
+def owns_commercial_noun(span: Span) -> bool:
+    """The name owns a noun of what a firm has: as its possessive or compound modifier
+    ("Ford's sales", "Yukos shares", "Yukos's chief executive"), or the noun is written
+    right after it ("Yukos shares" parsed otherwise)."""
+    root = span.root
+    head = root.head
+    if root.dep_ in OWNING_DEPS and head.i >= span.end and _commercial(head):
+        return True
+    after = span.end
+    doc = span.doc
+    if after < len(doc) and doc[after].tag_ == "POS":
+        after += 1  # "Ford 's sales": the noun after the possessive ending
+    return after < len(doc) and _commercial(doc[after]) and doc[after].head.i >= span.end
+
+
+def _places(span: Span) -> list[Span]:
+    """The name's span and every other entity of the document written the same."""
     key = fold(span.text)
     others = [e for e in span.doc.ents if fold(e.text) == key and e.start != span.start]
-    return any(_firm_noun_beside(place) for place in [span, *others])
+    return [span, *others]
+
+
+def _given_name_firm(span: Span) -> bool:
+    """A name of several words with a given name first that reads as a firm (rule
+    ``FIRM_GIVEN_NAME``): a commercial noun owned at one of its places, and its last word
+    never a person's alone, after a title or another given name."""
+    words = span.text.split()
+    if not 2 <= len(words) <= 4 or fold(words[0].rstrip(".")) in PERSON_TITLES:
+        return False
+    if fold(words[0]) not in first_name_genders():
+        return False
+    last, before_last = fold(words[-1]), fold(words[-2])
+    doc = span.doc
+    for token in doc:
+        if not token.i or fold(token.text) != last:
+            continue
+        previous = fold(doc[token.i - 1].text.rstrip("."))
+        if previous != before_last:
+            return False  # "Greaves said", "Mr Greaves", "Peter Greaves": a person's surname
+    # a firm noun beside is too weak against a given name ("the Mayor of London, Ken
+    # Livingstone, business groups": a list parsed as an apposition)
+    return any(owns_commercial_noun(p) for p in _places(span))
+
+
+def reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
+    """The rules' test for a name about to become a new person (see the module doc)."""
+    switches = resolver.switches
+    reading, owning = switches.enabled(FIRM_READING), switches.enabled(FIRM_POSSESSION)
+    if not (reading or owning):
+        return _given_name_firm(span) if switches.enabled(FIRM_GIVEN_NAME) else False
+    if personal_looking(span.text):
+        return switches.enabled(FIRM_GIVEN_NAME) and _given_name_firm(span)
+    if named_as_person(span):
+        return False
+    places = _places(span)
+    if reading and any(_firm_noun_beside(place) for place in places):
+        return True
+    return owning and any(owns_commercial_noun(place) for place in places)
+
+
+FUZZY_COUNTRY_NOT_FIRM = declare(
+    "actors.names.fuzzy_country_not_firm",
+    "'Spanish airline Iberia' is not a misspelt Liberia: a name spelt nearly like a country "
+    "is never that country where NER tags it as an organisation (ORG) or where the "
+    "document writes a WordNet firm noun right before it (lexicon/firm_nouns.tsv); such a "
+    "name tagged as a place that no KB entry knows is a new organisation",
+)
+# entity labels of a name the text types as no place (a misspelt country is often tagged a
+# person: "Liberria")
+BODY_LABELS = frozenset(("ORG",))
+
+
+def fuzzy_country_refused(resolver: DocumentResolver, span: Span, label: str) -> bool:
+    """A near-spelt country is no reading of this name (rule ``FUZZY_COUNTRY_NOT_FIRM``)."""
+    if not resolver.switches.enabled(FUZZY_COUNTRY_NOT_FIRM):
+        return False
+    return label in BODY_LABELS or _firm_noun_before(span)
+
+
+def place_reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
+    """An unknown name tagged as a place with a firm noun right before one of its places
+    ("Spanish airline Iberia"): a new organisation (rule ``FUZZY_COUNTRY_NOT_FIRM``)."""
+    return resolver.switches.enabled(FUZZY_COUNTRY_NOT_FIRM) and _firm_noun_before(span)
+
+
+def _firm_noun_before(span: Span) -> bool:
+    """A firm noun right before one of the name's places ("airline Iberia"); an apposition
+    is not read for a place-tagged name: "The Jacksonville, Florida-based firm" (parsed
+    as "Jacksonville" in apposition to "firm") is a city's name."""
+    doc = span.doc
+    return any(p.start > 0 and _firm_noun(doc[p.start - 1]) for p in _places(span))

@@ -47,6 +47,7 @@ from .belief_names import belief_name
 from .compound_things import thing_compound
 from .credits import CREDIT_LINE, in_credit_line
 from .family_names import FAMILY_NAMES
+from .firm_names import fuzzy_country_refused
 from .first_names import ending_gender, first_name_genders
 from .former_titles import FORMER_TITLE_BODY, former_title_body
 from .given_name_places import GIVEN_NAME_PLACE
@@ -762,6 +763,8 @@ def fuzzy(resolver: DocumentResolver, name: Name) -> Resolution | None:
     found = resolver.linker.fuzzy(name.text, resolver.date)
     if found is None or (found.type == "person" and name.label != "PERSON"):
         return None
+    if found.type == "country" and fuzzy_country_refused(resolver, name.span, name.label):
+        return None  # "Spanish airline Iberia": not a misspelt Liberia
     if found.gender is not None and found.gender == _other_gender(resolver, name.span):
         return None  # "Mrs. Obama" is not Barack Obama spelt otherwise
     return found if name.label != "GPE" or found.type == "country" else None

@@ -24,7 +24,7 @@ from ..records import Actor
 from ..rules import declare
 from .demonym_people import demonym_people
 from .descriptors import STAFF_SECTOR, Description, describe, shadow_post, staff_role
-from .firm_names import reads_as_firm
+from .firm_names import place_reads_as_firm, reads_as_firm
 from .linker import Resolution, agent_id, new_id
 from .normalize import fold
 from .spans import NAME_LABELS, ethnic, with_titles
@@ -372,6 +372,8 @@ def new_actor(resolver: DocumentResolver, span: Span, label: str) -> Resolution 
         kind = "person"  # "spokeswoman Maud Bregeon", whatever the tagger said
     elif kind == "person" and reads_as_firm(resolver, span):
         kind = "organization"  # "budget airline Ryanair", whatever the tagger said
+    elif kind in ("country", "location") and place_reads_as_firm(resolver, span):
+        kind = "organization"  # "Spanish airline Iberia" (NER: a place)
     if label == "NORP":
         return people_of(resolver, span) or demonym_people(resolver, span)
     if kind in ("country", "location", "group"):

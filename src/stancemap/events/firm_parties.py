@@ -11,7 +11,7 @@ those sides as *unknown*: the knowledge base does not hold most firms, and a nam
 organisation with no sector may be a party.
 
 Rule ``events.sense.firm_parties``: an organisation with no sector is a *firm* where the
-article names it with a noun of a firm (``data/events/firm_nouns.txt``, WordNet:
+article names it with a noun of a firm (``data/lexicon/firm_nouns.tsv``, WordNet:
 company, firm, airline, bank, insurer, carmaker, retailer, by ``events.firm_import``) - a
 word of its name ("Marsh Companies"), a modifier or an apposition of a mention ("phone
 firm MCI", "BA, the airline"; so too a name the actors stage read as a person's: "Ford,
@@ -43,7 +43,8 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..datafiles import word_list
+from ..actors.firm_import import KINDS as FIRM_KINDS
+from ..datafiles import word_list, words_by_kind
 from ..rules import declare
 from .apolitical_acts import (
     ORDINARY_SECTORS,
@@ -64,12 +65,12 @@ FIRM_PARTIES = declare(
     "REQUEST, PROTEST) with a source, every party of which is a firm or ordinary and one a "
     "firm - a business-sector actor, or an organisation with no sector the article names "
     "or calls back with a noun of a firm (WordNet: company, firm, airline, bank; "
-    "firm_nouns.txt), not a union or bureau - is a commercial act, no event; not an "
+    "lexicon/firm_nouns.tsv), not a union or bureau - is a commercial act, no event; not an "
     "agreement with no partner read, nor with an authority or a legal case (WordNet) in its "
     "clause or a political actor in its sentence",
     order=4.75,
 )
-FIRMS = "events/firm_nouns.txt"
+FIRMS = "lexicon/firm_nouns.tsv"  # one table with actors.firm_names (session 63 FT)
 LEGAL = "events/legal_act_nouns.txt"
 # acts of words: a firm's accusation, denial or demand is coded (docs/judging.md)
 VERBAL_TYPES = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
@@ -85,8 +86,9 @@ NAMING_DEPS = ("compound", "appos", "nmod")
 
 @lru_cache(maxsize=1)
 def firm_nouns() -> frozenset[str]:
-    """Nouns of a firm (``firm_nouns.txt``, WordNet)."""
-    return word_list(FIRMS)
+    """Nouns of a firm (``lexicon/firm_nouns.tsv``, WordNet): kinds ``firm`` and ``trader``."""
+    kinds = words_by_kind(FIRMS, FIRM_KINDS)
+    return kinds["firm"] | kinds["trader"]
 
 
 @lru_cache(maxsize=1)
