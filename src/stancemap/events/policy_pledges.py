@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from ..datafiles import word_list
 from ..rules import declare
+from .lexnames import noun_lexnames
 from .parts import Coded, DocContext
 from .pledged_refusals import _with_party, negated_infinitive
 
@@ -74,6 +75,7 @@ CONTENT_DEPS = ("xcomp", "ccomp", "acl")
 OWNER_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "agent"))
 # a thing promised or given as the word's own object: "pledged $750m", "pledged support"
 OBJECT_DEPS = frozenset(("dobj", "obj", "dative"))
+QUANTITY = "noun.quantity"  # WordNet's noun.quantity: a unit of money or measure
 # an object the parser took from a time phrase ("promised Sunday to end ...")
 TIMES = frozenset(("DATE", "TIME"))
 
@@ -96,8 +98,12 @@ def _offer_word(tok: Token) -> bool:
 
 
 def _money(tok: Token) -> bool:
-    """A sum: "$750m", "500 million euros" (its head a number, a currency or a MONEY entity)."""
-    return tok.ent_type_ == "MONEY" or tok.like_num or tok.pos_ in ("NUM", "SYM")
+    """A sum or an amount: "$750m", "500 million euros", "£960m" (parsed as "m" under
+    "960"): its head a number, a currency sign or a MONEY entity, or a noun whose first
+    WordNet sense is of quantity (m, million, pound, euro). "£22bn savings" is savings."""
+    if tok.ent_type_ == "MONEY" or tok.like_num or tok.pos_ in ("NUM", "SYM"):
+        return True
+    return noun_lexnames().get(tok.lemma_.lower()) == QUANTITY
 
 
 def _pledge_word(tok: Token) -> bool:
