@@ -40,6 +40,7 @@ from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
 from .firm_parties import FIRM_PARTIES, without_firm_acts
+from .policy_pledges import OFFERED_THING, POLICY_PLEDGE, without_policy_pledges
 from .late_sources import fill_late_sources, fill_late_targets
 from .layer_reads import ReadLog, RecordingLayer, same_reads
 from .lexicon import (
@@ -127,6 +128,8 @@ class EventStage:
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
         self.gerund_owner = switches.enabled(PREP_GERUND_OWNER)
         self.firm_parties = switches.enabled(FIRM_PARTIES)
+        self.policy_pledges = switches.enabled(POLICY_PLEDGE)
+        self.offered_things = switches.enabled(OFFERED_THING)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -337,6 +340,12 @@ class EventStage:
         if self.firm_parties:  # events.sense.firm_parties: once the parties are final
             ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
             coded = without_firm_acts(doc, ctx, coded)
+        if self.policy_pledges or self.offered_things:  # events.sense.policy_pledge_no_event,
+            # events.sense.offered_thing_no_event: once the parties are final
+            ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
+            coded = without_policy_pledges(
+                doc, ctx, coded, self.policy_pledges, self.offered_things
+            )
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
