@@ -1,8 +1,8 @@
 """Session 63 (CP): ``events.sense.policy_pledge_no_event`` (events/policy_pledges.py) - a
 pledge of a policy made to no one (an AGREE with no target on a word of promising whose
-content names no actor) is a campaign pledge, no event (docs/judging.md, session 62) - and
-``events.sense.offered_thing_no_event`` - a thing offered to no one is none either. Both
-shipped off. The sentences were written for this test (the names are made up or common); each runs
+content names no actor) is a campaign pledge, no event (docs/judging.md, session 62), shipped
+off - and ``events.sense.offered_thing_no_event`` - a thing offered to no one is none either,
+on since session 63. The sentences were written for this test (the names are made up or common); each runs
 the whole pipeline off and on."""
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ def read(analyzer):
     return run
 
 
-def test_the_rules_ship_off():
+def test_policy_pledge_ships_off_offered_thing_on():
+    # offered_thing_no_event on since session 63 (lead, blind A/B 18/0, net +11)
     assert POLICY_PLEDGE in Settings().rules.disable
-    assert OFFERED_THING in Settings().rules.disable
+    assert OFFERED_THING not in Settings().rules.disable
 
 
 def test_the_words_of_promising():
