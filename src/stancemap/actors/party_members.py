@@ -1,0 +1,154 @@
+"""A person the text names as a party's member or officer (session 63 PS, issue 14).
+
+"Tory chairman Liam Fox", "Labour MP X", "Democratic candidate X", "Labour's X",
+"X, the Labour candidate", "X, a Tory MP", "X is a Republican senator": the words of the
+person's title name a party. The tie is recorded on the person as an affiliation of kind
+``member`` (``records.Affiliation``), beside the staff and official ties that
+``actors.affiliation`` reads; ``alignment.sides.party_member_one_side`` makes the person
+and that party one side (a rift between them stays).
+
+Only the syntax around the name is read, never a list of names or of parties:
+
+- the title words: the nouns, proper nouns and adjectives right before the name in its
+  sentence (at most ``_TITLE_WORDS``: "Tory chairman", "Labour MP", "Democratic
+  presidential candidate"), a possessive right before it ("Labour's X"), or the words of
+  a noun in apposition with the name or said of it with "is" ("X, the Labour candidate",
+  "X, a Tory MP"): its compounds, modifiers and possessor;
+- the party: a word among them that the actors stage linked to an organisation of the
+  party sector (``PTY``), or a capitalised word the KB reads as a party's name or as
+  "<word> Party" ("Tory" -> the Tory party), where that party is an actor of the document;
+  one party only;
+- not a former title ("former Labour MP", "ex-Tory"), nor a word joined by a hyphen
+  ("anti-Labour campaigner", "Tory-led council"), nor a party that is the person's own
+  link.
+
+Rule ``actors.affiliation.party_member`` (off; session 63 PS).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp.text import doc_text
+from ..records import Affiliation, Span
+from ..rules import declare
+
+PARTY_MEMBER = declare(
+    "actors.affiliation.party_member",
+    "a person whose title words name a party ('Tory chairman Liam Fox', 'Labour MP X', "
+    "'Labour's X', 'X, the Democratic candidate', 'X is a Republican senator': a word the "
+    "stage linked to a party, or a capitalised word the KB reads as '<word> Party', that "
+    "party an actor of the document) is recorded as its member (an affiliation of kind "
+    "'member'); not a former title nor a hyphened word (session 63 PS, issue 14)",
+)
+
+PARTY_SECTOR = "PTY"
+_TITLE_WORDS = 4
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_FORMER = frozenset({"former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired"})
+_APPOS_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _parties(layer: Any) -> dict[str, Any]:
+    return {
+        aid: a
+        for aid, a in layer.actors.items()
+        if a.type == "organization" and (a.sector or "") == PARTY_SECTOR
+    }
+
+
+def _hyphened(token: Any) -> bool:
+    """The word is joined to another by a hyphen ("anti-Labour", "Tory-led")."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–") and not token.whitespace_
+    return before or after or "-" in token.text
+
+
+def party_of(token: Any, layer: Any, parties: dict[str, Any], kb: Any = None) -> str | None:
+    """The document's party a title word names, or None."""
+    if _hyphened(token):
+        return None
+    mention = layer.mention_at(token.idx, token.idx + len(token.text))
+    if mention is not None:
+        return mention.actor_id if mention.actor_id in parties else None
+    word = token.text
+    if kb is None or not word[:1].isupper() or not word.isalpha():
+        return None
+    found = {
+        a.id
+        for name in (word, f"{word} Party")
+        for a in kb.lookup(name)
+        if a.id in parties
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _before(span: Any) -> list[Any]:
+    """The title words right before a name in its sentence (with a possessor's "'s")."""
+    doc = span.doc
+    first = span.sent.start
+    i = span.start
+    out: list[Any] = []
+    if i - 2 >= first and doc[i - 1].tag_ == "POS":
+        return [doc[i - 2]]  # "Labour's Gordon Brown"
+    while i > first and len(out) < _TITLE_WORDS and doc[i - 1].pos_ in _TITLE_POS:
+        i -= 1
+        out.append(doc[i])
+    if i > first and doc[i - 1].lower_ in _FORMER:
+        return []
+    return out
+
+
+def _described(span: Any) -> list[Any]:
+    """The words of a noun in apposition with the name, or said of it with "is"."""
+    head = span.root
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        nouns.append(head.head)
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        nouns += [c for c in head.head.children if c.dep_ == "attr"]
+    out: list[Any] = []
+    for noun in nouns:
+        if noun.i >= span.start and noun.i < span.end:
+            continue
+        words = [c for c in noun.children if c.dep_ in _APPOS_DEPS]
+        if any(c.lower_ in _FORMER for c in noun.children):
+            continue
+        out += words
+    return out
+
+
+def party_members(layer: Any, kb: Any = None) -> dict[str, list[Affiliation]]:
+    """Person actor id -> the parties its title words name it a member of."""
+    doc = getattr(layer, "doc", None)
+    if doc is None:
+        return {}
+    parties = _parties(layer)
+    if not parties:
+        return {}
+    text = doc_text(doc)
+    out: dict[str, list[Affiliation]] = {}
+    for mention in layer.mentions:
+        actor = layer.actors.get(mention.actor_id)
+        if actor is None or actor.type != "person" or mention.how == "pronoun":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        found: dict[str, Any] = {}
+        for token in [*_before(span), *_described(span)]:
+            party = party_of(token, layer, parties, kb)
+            if party is not None and party != mention.actor_id:
+                found.setdefault(party, token)
+        if len(found) != 1:
+            continue  # no party, or several ("Labour and Tory MPs"): none
+        party, token = next(iter(found.items()))
+        held = out.setdefault(mention.actor_id, [])
+        if any(a.actor == party for a in held):
+            continue
+        lo, hi = min(token.idx, mention.start), max(token.idx + len(token.text), mention.end)
+        held.append(
+            Affiliation(actor=party, kind="member", span=Span(start=lo, end=hi, text=text[lo:hi]))
+        )
+    return out
