@@ -50,10 +50,12 @@ _APPOS_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 def _parties(layer: Any) -> dict[str, Any]:
+    """The parties the document names (an actor with a mention of its own)."""
+    named = {m.actor_id for m in layer.mentions}
     return {
         aid: a
         for aid, a in layer.actors.items()
-        if a.type == "organization" and (a.sector or "") == PARTY_SECTOR
+        if aid in named and a.type == "organization" and (a.sector or "") == PARTY_SECTOR
     }
 
 
