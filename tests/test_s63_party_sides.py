@@ -117,3 +117,12 @@ def test_a_rift_and_two_members_keep_their_pairs() -> None:
     pairs = {("p1", "party"): rift, ("p2", "party"): request, ("p1", "p2"): members}
     out = drop_member_sides(pairs, ACTORS, table)
     assert set(out) == {("p1", "party"), ("p1", "p2")}  # a request alone is no rift
+
+
+def test_a_list_of_names_is_no_title(on: Any) -> None:
+    text = (
+        "The group, including Sir George Young, Labour's Robin Cook and Liberal Democrat "
+        "Paul Tyler, criticised the Labour Party."
+    )
+    ties, _ = _read(on, text)
+    assert ("Labour Party", "member") not in ties.get("George Young", [])

@@ -97,13 +97,14 @@ def _before(span: Any) -> list[Any]:
     while i > first and len(out) < _TITLE_WORDS and doc[i - 1].pos_ in _TITLE_POS:
         i -= 1
         out.append(doc[i])
-    if i > first and doc[i - 1].lower_ in _FORMER:
-        return []
+    if any(t.lower_ in _FORMER for t in out) or (i > first and doc[i - 1].lower_ in _FORMER):
+        return []  # "former Conservative leader William Hague": held no longer
     return out
 
 
-def _described(span: Any) -> list[Any]:
-    """The words of a noun in apposition with the name, or said of it with "is"."""
+def _described(span: Any, layer: Any) -> list[Any]:
+    """The words of a noun in apposition with the name, or said of it with "is" (not
+    another actor's name: "Sir George Young, Labour's Robin Cook" is a list)."""
     head = span.root
     nouns = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
@@ -114,6 +115,8 @@ def _described(span: Any) -> list[Any]:
     for noun in nouns:
         if noun.i >= span.start and noun.i < span.end:
             continue
+        if noun.pos_ == "PROPN" or layer.mention_at(noun.idx, noun.idx + len(noun.text)):
+            continue  # a name, not a title
         words = [c for c in noun.children if c.dep_ in _APPOS_DEPS]
         if any(c.lower_ in _FORMER for c in noun.children):
             continue
@@ -139,7 +142,7 @@ def party_members(layer: Any, kb: Any = None) -> dict[str, list[Affiliation]]:
         if span is None:
             continue
         found: dict[str, Any] = {}
-        for token in [*_before(span), *_described(span)]:
+        for token in [*_before(span), *_described(span, layer)]:
             party = party_of(token, layer, parties, kb)
             if party is not None and party != mention.actor_id:
                 found.setdefault(party, token)
