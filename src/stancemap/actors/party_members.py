@@ -9,8 +9,9 @@ and that party one side (a rift between them stays).
 
 Only the syntax around the name is read, never a list of names or of parties:
 
-- the title words: the nouns, proper nouns and adjectives right before the name in its
-  sentence (at most ``_TITLE_WORDS``: "Tory chairman", "Labour MP", "Democratic
+- the title words: those inside the person's own mention before its head, no word of a
+  name ("the Tory leader" read as Michael Howard), the nouns, proper nouns and adjectives
+  right before the name in its sentence (at most ``_TITLE_WORDS``: "Tory chairman", "Labour MP", "Democratic
   presidential candidate"), a possessive right before it ("Labour's X"), or the words of
   a noun in apposition with the name or said of it with "is" ("X, the Labour candidate",
   "X, a Tory MP"): its compounds, modifiers and possessor;
@@ -45,7 +46,7 @@ PARTY_MEMBER = declare(
 PARTY_SECTOR = "PTY"
 _TITLE_WORDS = 4
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-_FORMER = frozenset({"former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired"})
+_FORMER = frozenset({"former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired", "previous", "late"})
 _APPOS_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
@@ -67,12 +68,15 @@ def _hyphened(token: Any) -> bool:
     return before or after or "-" in token.text
 
 
-def party_of(token: Any, layer: Any, parties: dict[str, Any], kb: Any = None) -> str | None:
-    """The document's party a title word names, or None."""
+def party_of(
+    token: Any, layer: Any, parties: dict[str, Any], kb: Any = None, own: str | None = None
+) -> str | None:
+    """The document's party a title word names, or None (``own``: the person's id, whose
+    own mention over the word - "the Tory leader" - is no reading of it)."""
     if _hyphened(token):
         return None
     mention = layer.mention_at(token.idx, token.idx + len(token.text))
-    if mention is not None:
+    if mention is not None and mention.actor_id != own:
         return mention.actor_id if mention.actor_id in parties else None
     word = token.text
     if kb is None or not word[:1].isupper() or not word.isalpha():
@@ -100,6 +104,18 @@ def _before(span: Any) -> list[Any]:
     if any(t.lower_ in _FORMER for t in out) or (i > first and doc[i - 1].lower_ in _FORMER):
         return []  # "former Conservative leader William Hague": held no longer
     return out
+
+
+def _inside(span: Any) -> list[Any]:
+    """The title words inside a person's own mention, before its head ("the Tory leader",
+    "Labour MP Bob X" read as one name): no word of a person's name."""
+    if any(t.lower_ in _FORMER for t in span):
+        return []
+    return [
+        t
+        for t in span
+        if t.i < span.root.i and t.pos_ in _TITLE_POS and t.ent_type_ != "PERSON"
+    ]
 
 
 def _described(span: Any, layer: Any) -> list[Any]:
@@ -142,8 +158,8 @@ def party_members(layer: Any, kb: Any = None) -> dict[str, list[Affiliation]]:
         if span is None:
             continue
         found: dict[str, Any] = {}
-        for token in [*_before(span), *_described(span, layer)]:
-            party = party_of(token, layer, parties, kb)
+        for token in [*_inside(span), *_before(span), *_described(span, layer)]:
+            party = party_of(token, layer, parties, kb, mention.actor_id)
             if party is not None and party != mention.actor_id:
                 found.setdefault(party, token)
         if len(found) != 1:
