@@ -126,3 +126,13 @@ def test_a_list_of_names_is_no_title(on: Any) -> None:
     )
     ties, _ = _read(on, text)
     assert ("Labour Party", "member") not in ties.get("George Young", [])
+
+
+def test_a_rival_or_an_indefinite_description_is_no_member(on: Any) -> None:
+    text = (
+        "Republican rival Ted Cruz attacked the Democratic Party on Monday. "
+        "The Republicans hope voters elect a Republican president who will cut taxes."
+    )
+    ties, _ = _read(on, text)
+    assert ("Republican Party", "member") not in ties.get("Ted Cruz", [])
+    assert all(kind != "member" for held in ties.values() for _, kind in held)

@@ -19,6 +19,9 @@ Only the syntax around the name is read, never a list of names or of parties:
   party sector (``PTY``), or a capitalised word the KB reads as a party's name or as
   "<word> Party" ("Tory" -> the Tory party), where that party is an actor of the document;
   one party only;
+- not a title of one for or against another (a noun of the followers or the WordNet
+  opponents lexicon: "Republican supporter X", "Democratic rival X"), nor
+  an indefinite description ("a Republican president" read as someone);
 - not a former title ("former Labour MP", "ex-Tory"), nor a word joined by a hyphen
   ("anti-Labour campaigner", "Tory-led council"), nor a party that is the person's own
   link.
@@ -28,8 +31,10 @@ Rule ``actors.affiliation.party_member`` (off; session 63 PS).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from ..datafiles import word_list
 from ..nlp.text import doc_text
 from ..records import Affiliation, Span
 from ..rules import declare
@@ -47,7 +52,22 @@ PARTY_SECTOR = "PTY"
 _TITLE_WORDS = 4
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _FORMER = frozenset({"former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired", "previous", "late"})
+FOLLOWERS = "lexicon/follower_nouns.txt"
+OPPONENTS = "lexicon/opponent_nouns.txt"
+_INDEFINITE = frozenset({"a", "an", "another", "any", "every", "each", "some", "no"})
 _APPOS_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+@lru_cache(maxsize=1)
+def _side_nouns() -> frozenset[str]:
+    """Nouns of people for or against another, not of it ("Republican supporter",
+    "Democratic rival"): the followers lexicon and the WordNet opponents lexicon."""
+    return frozenset(word_list(FOLLOWERS)) | frozenset(word_list(OPPONENTS))
+
+
+def _of_side(head: Any) -> bool:
+    nouns = _side_nouns()
+    return head.lower_ in nouns or head.lemma_.lower() in nouns
 
 
 def _parties(layer: Any) -> dict[str, Any]:
@@ -103,13 +123,18 @@ def _before(span: Any) -> list[Any]:
         out.append(doc[i])
     if any(t.lower_ in _FORMER for t in out) or (i > first and doc[i - 1].lower_ in _FORMER):
         return []  # "former Conservative leader William Hague": held no longer
+    if out and _of_side(out[0]):
+        return []  # "Republican supporter X", "his Democratic rival X": for or against, not of
     return out
 
 
 def _inside(span: Any) -> list[Any]:
     """The title words inside a person's own mention, before its head ("the Tory leader",
     "Labour MP Bob X" read as one name): no word of a person's name."""
-    if any(t.lower_ in _FORMER for t in span):
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if any(t.lower_ in _FORMER for t in span) or _INDEFINITE & {span[0].lower_, before}:
+        return []  # "a Republican president": no one in particular
+    if _of_side(span.root):
         return []
     return [
         t
@@ -134,7 +159,7 @@ def _described(span: Any, layer: Any) -> list[Any]:
         if noun.pos_ == "PROPN" or layer.mention_at(noun.idx, noun.idx + len(noun.text)):
             continue  # a name, not a title
         words = [c for c in noun.children if c.dep_ in _APPOS_DEPS]
-        if any(c.lower_ in _FORMER for c in noun.children):
+        if any(c.lower_ in _FORMER for c in noun.children) or _of_side(noun):
             continue
         out += words
     return out
