@@ -39,10 +39,15 @@ def on(analyzer: Any) -> Any:
     return analyzer.derive(rule_settings.with_rules(enable=[MEMBER, SIDE]))
 
 
-def _read(pipeline: Any, text: str) -> tuple[dict[str, list[tuple[str, str]]], dict[frozenset[str], float]]:
+def _read(
+    pipeline: Any, text: str
+) -> tuple[dict[str, list[tuple[str, str]]], dict[frozenset[str], float]]:
     result = pipeline.analyze(text, date=DATE)
     names = {a.id: a.name for a in result.actors}
-    ties = {a.name: [(names.get(t.actor, t.actor), t.kind) for t in a.affiliations] for a in result.actors}
+    ties = {
+        a.name: [(names.get(t.actor, t.actor), t.kind) for t in a.affiliations]
+        for a in result.actors
+    }
     pairs = {frozenset((names[r.a], names[r.b])): r.score for r in result.relations}
     return ties, pairs
 

@@ -51,7 +51,9 @@ PARTY_MEMBER = declare(
 PARTY_SECTOR = "PTY"
 _TITLE_WORDS = 4
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-_FORMER = frozenset({"former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired", "previous", "late"})
+_FORMER = frozenset(
+    {"former", "onetime", "one-time", "erstwhile", "ex", "ex-", "retired", "previous", "late"}
+)
 FOLLOWERS = "lexicon/follower_nouns.txt"
 OPPONENTS = "lexicon/opponent_nouns.txt"
 _INDEFINITE = frozenset({"a", "an", "another", "any", "every", "each", "some", "no"})
@@ -83,7 +85,9 @@ def _parties(layer: Any) -> dict[str, Any]:
 def _hyphened(token: Any) -> bool:
     """The word is joined to another by a hyphen ("anti-Labour", "Tory-led")."""
     doc = token.doc
-    before = token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_
+    before = (
+        token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_
+    )
     after = token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–") and not token.whitespace_
     return before or after or "-" in token.text
 
@@ -101,12 +105,7 @@ def party_of(
     word = token.text
     if kb is None or not word[:1].isupper() or not word.isalpha():
         return None
-    found = {
-        a.id
-        for name in (word, f"{word} Party")
-        for a in kb.lookup(name)
-        if a.id in parties
-    }
+    found = {a.id for name in (word, f"{word} Party") for a in kb.lookup(name) if a.id in parties}
     return found.pop() if len(found) == 1 else None
 
 
@@ -137,9 +136,7 @@ def _inside(span: Any) -> list[Any]:
     if _of_side(span.root):
         return []
     return [
-        t
-        for t in span
-        if t.i < span.root.i and t.pos_ in _TITLE_POS and t.ent_type_ != "PERSON"
+        t for t in span if t.i < span.root.i and t.pos_ in _TITLE_POS and t.ent_type_ != "PERSON"
     ]
 
 

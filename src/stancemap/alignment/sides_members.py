@@ -85,8 +85,4 @@ def drop_member_sides(
     ties = member_ties(actors)
     if not ties:
         return dict(pairs)
-    return {
-        k: p
-        for k, p in pairs.items()
-        if (min(k), max(k)) not in ties or is_rift(p, table)
-    }
+    return {k: p for k, p in pairs.items() if (min(k), max(k)) not in ties or is_rift(p, table)}
