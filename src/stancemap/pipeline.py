@@ -464,6 +464,7 @@ class Pipeline:
                                 layer.to_records(),
                                 date=document.date,
                                 switches=self.switches,
+                                kb=self.actors.kb,
                             ),
                             groups=self.switches.enabled(GENERIC_GROUPS),
                         ),

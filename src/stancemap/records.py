@@ -111,10 +111,12 @@ class DocumentInfo(Record):
 class Affiliation(Record):
     """A tie the text names between a person and another actor (session 24): the person
     is ``actor``'s staff ("X's campaign manager", "an adviser to X") or an official of
-    the organisation ``actor`` ("chairman of the RNC"); ``span`` holds the title's words."""
+    the organisation ``actor`` ("chairman of the RNC"); ``span`` holds the title's words.
+    Session 63: ``member`` - the person's title words name a party ("Labour MP X"; rule
+    ``actors.affiliation.party_member``)."""
 
     actor: str
-    kind: Literal["staff", "official"]
+    kind: Literal["staff", "official", "member"]
     span: Span
 
 

@@ -37,6 +37,7 @@ from ..datafiles import constants
 from ..nlp.text import doc_text
 from ..records import Affiliation, Span
 from ..rules import RuleSwitches, declare
+from .party_members import PARTY_MEMBER, party_members
 
 PAST_CAMPAIGN = declare(
     "actors.affiliation.past_campaign",
@@ -249,9 +250,16 @@ def with_affiliations(
     *,
     date: str | None = None,
     switches: RuleSwitches | None = None,
+    kb: Any = None,
 ) -> list[Any]:
-    """The actor records, each person with the staff and office ties the text names."""
+    """The actor records, each person with the staff and office ties the text names (and,
+    with ``actors.affiliation.party_member`` on, the parties its title words name it a
+    member of: ``party_members``; ``kb`` reads "Tory" as the Tory party)."""
     ties = affiliations(layer, date=date, switches=switches)
+    if switches is not None and switches.enabled(PARTY_MEMBER):
+        for person, held in party_members(layer, kb).items():
+            known = ties.setdefault(person, [])
+            known += [t for t in held if all(k.actor != t.actor for k in known)]
     if not ties:
         return actors
     return [

@@ -44,7 +44,7 @@ def _ties(actors: Iterable[Actor]) -> set[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     for actor in actors:
         for tie in actor.affiliations or ():
-            if tie.actor != actor.id:
+            if tie.actor != actor.id and tie.kind != "member":  # staff and officials only
                 a, b = sorted((actor.id, tie.actor))
                 out.add((a, b))
     return out

@@ -54,6 +54,7 @@ from .scoring import (
     weighted_mean,
 )
 from .sides import Sides, settle
+from .sides_members import PARTY_MEMBER_SIDE, drop_member_sides
 from .story_time import BACKGROUND_BEHIND, BACKGROUND_STAYS, background_refs, behind_story
 from .told_unreal import told_rule, told_unreal
 from .voices import (
@@ -878,6 +879,8 @@ def relate_document(
         else None
     )
     pairs = settle(pairs, sides, switches)
+    if actors and on is not None and on(PARTY_MEMBER_SIDE):  # shipped off (session 63 PS)
+        pairs = drop_member_sides(pairs, actors, table)  # Tory chairman X ~ the Tories
     if actors and (on is None or on(OWN_COUNTRY)):
         pairs = drop_nationals(pairs, actors)  # a person and their own country: one side
     if sides is not None and (on is None or on(ADVICE_TO_OPPONENT)):
