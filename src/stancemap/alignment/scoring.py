@@ -34,6 +34,7 @@ from ..datafiles import constants
 from ..rules import declare
 from ..stances.issues import parse_issue_id
 from ..stances.modes import unreal as unreal_mode
+from .evidence_weight import DIRECT_WEIGHT, NEUTRAL_UNSIGNED, event_value, shared_share
 from .intensity import Intensity
 
 ALIGNMENT = "alignment"  # the stances stage's frame for a position towards an actor
@@ -310,6 +311,7 @@ class Position:
     direct: bool = True  # every statement the holder's own words or act
     strong: bool = True  # unmixed: every statement of one sign, none neutral
     spans: frozenset[int] = frozenset()  # where its statements' passages start
+    mode_factor: float = 1.0  # the mean mode weight of its statements (``mode_weight``)
 
 
 def asserted_mode(mode: str | None) -> bool:
@@ -360,6 +362,7 @@ def positions(stances: Iterable[StanceObs]) -> dict[str, dict[str, Position]]:
                 direct=all(s.direct for s in group),
                 strong=len(signs) == 1 and 0 not in signs,
                 spans=frozenset(x for s in group for x in s.spans),
+                mode_factor=sum(mode_weight(s.mode) for s in group) / len(group),
             )
     return out
 
@@ -381,6 +384,9 @@ def score_pairs(
     ``switches`` (``rules.RuleSwitches``) can turn the ``alignment.score.*`` rules off.
     """
     enabled = switches.enabled if switches is not None else (lambda _name: True)
+    # shipped off: only where the caller's switches name them on (evidence_weight.py)
+    one_scale = switches is not None and enabled(DIRECT_WEIGHT)
+    unsigned = switches is not None and enabled(NEUTRAL_UNSIGNED)
     pairs: dict[tuple[str, str], PairScore] = {}
     pos = positions(stances)
     by_issue: dict[str, list[str]] = {}
@@ -398,10 +404,11 @@ def score_pairs(
                 continue  # a weak, reported, unreal or opposite co-stance: no view shared
             pair = pairs.setdefault((a, b), PairScore(a, b))
             (pair.agree if pa.mean * pb.mean > 0 else pair.disagree).append(issue)
+            share = shared_share(len(set(actors))) if one_scale else 1.0
             pair.observations.append(
                 Observation(
                     pa.mean * pb.mean,
-                    min(pa.confidence, pb.confidence),
+                    min(pa.confidence, pb.confidence) * share,
                     "issue",
                     issue,
                     pa.refs + pb.refs,
@@ -422,8 +429,9 @@ def score_pairs(
                 a, b = sorted((actor, other))
                 pair = pairs.setdefault((a, b), PairScore(a, b))
                 (pair.agree if position.mean > 0 else pair.disagree).append(issue)
+                trust = position.confidence * (position.mode_factor if one_scale else 1.0)
                 pair.observations.append(
-                    Observation(position.mean, position.confidence, "issue", issue, position.refs)
+                    Observation(position.mean, trust, "issue", issue, position.refs)
                 )
                 counted.update((a, b, src) for src in position.sources)
     for ev in events:
@@ -432,7 +440,8 @@ def score_pairs(
         info = intensity.get(ev.type.upper())
         if info is None:
             continue
-        weight = ev.confidence * EVENT_WEIGHT * (REPORTED_EVENT_WEIGHT if ev.reported else 1.0)
+        weight = ev.confidence * (1.0 if one_scale else EVENT_WEIGHT)
+        weight *= REPORTED_EVENT_WEIGHT if ev.reported else 1.0
         if enabled(MODE_WEIGHTED):
             weight *= mode_weight(ev.mode)
         if weight <= 0:
@@ -471,8 +480,11 @@ def score_pairs(
             # rivals), an inference from the coordination that weighs less than an act of one
             # on the other
             inferred = CO_SOURCE_WEIGHT if (a, b) in partners else 1.0
+            # session 63 RW (both off): a signed act's sign on the co-stance's scale; a
+            # neutral type unsigned
+            value = event_value(info.value, info.relation, one_scale, unsigned)
             pair.observations.append(
-                Observation(info.value / 10.0, weight * inferred, "event", kind, [ev.ref])
+                Observation(value, weight * inferred, "event", kind, [ev.ref])
             )
     # only where the caller passes its switches (hand-built records keep their co-stances)
     if in_document and switches is not None:

@@ -1,0 +1,81 @@
+"""Direct evidence and co-stances on one scale (session 63 RW, issue 14; both rules off).
+
+Session 62 RS traced relation signs turned by a third party to the weights of
+``alignment.scoring.score_pairs``: a co-stance towards a third party ("X and Y both
+condemned the Tories") is an observation of value +1 weighted by the lesser confidence,
+while an act of one on the other weighs its intensity over ten times half its confidence
+(an accusation -0.3 x 0.5): any shared third party outweighed a direct accusation
+("Lucas criticised Brown; both condemned the Tories" -> Lucas ~ Brown +0.05). And a
+REQUEST, whose relation ``data/stances/intensity.tsv`` calls neutral, scored -0.1: "Johnson
+urges Ken to stand firm" read opposed.
+
+``alignment.score.direct_evidence_weight`` puts every piece of evidence on the co-stance's
+scale, value = the sign it gives, weight = how sure it is:
+
+- an event between the two: the sign of its type's intensity (a signed act says which
+  way the two stand; how hard is no surer), weighted by its confidence times its mode's
+  and a reported act's factors - no ``event_weight`` discount: the confidence is already
+  the calibrated chance the event is right;
+- a position of one towards the other: its polarity, weighted by its confidence times the
+  mean mode factor of its statements (a historical or hypothetical position weighs less,
+  as an event of that mode does);
+- a co-stance (two actors' positions on one third party or issue): an inference through
+  the third party, so it weighs ``shared_stance_weight`` of the lesser confidence, shared
+  out over the actors holding a position on it: one of k holders takes part in k - 1 such
+  pairs, so each weighs 1 / (k - 1) (each holder's co-stances from one issue weigh as
+  much, together, as one of them between two holders);
+- an inferred partnership of two co-sources keeps its ``co_source_weight``.
+
+So one direct signed act outweighs one shared third-party stance of like confidence, and
+a stance shared by many counts for less in each pair.
+
+``alignment.score.neutral_event_unsigned``: an event of a neutral type (a request) is
+evidence that the two dealt with each other but gives no sign: value 0, kept with its
+weight (a pair of requests alone scores 0, no signed relation; beside signed evidence it
+only tempers it).
+"""
+
+from __future__ import annotations
+
+from ..datafiles import constants
+from ..rules import declare
+
+_TABLE = constants("alignment")
+SHARED_STANCE_WEIGHT = float(_TABLE["shared_stance_weight"])
+
+DIRECT_WEIGHT = declare(
+    "alignment.score.direct_evidence_weight",
+    "direct evidence between two actors and their co-stances on one scale: an event "
+    "between them signs the pair by its type's sign (not intensity/10), weighted by its "
+    "confidence, mode and reporting; a position of one on the other by its confidence and "
+    "its statements' modes; a co-stance on a third party or issue is an inference "
+    "(shared_stance_weight of the lesser confidence) shared out over its k holders (1/(k-1)): "
+    "'X criticised Y; X and Y both condemned Z' reads X ~ Y opposed (session 63 RW, issue 14)",
+    order=5,
+)
+NEUTRAL_UNSIGNED = declare(
+    "alignment.score.neutral_event_unsigned",
+    "an event of a neutral type (relation 'neutral' in data/stances/intensity.tsv: a "
+    "request, 'urged Ken to stand firm') is evidence between the two with no sign: value 0, "
+    "its weight kept (session 63 RW, issue 14)",
+    order=5.1,
+)
+
+
+def sign(value: float) -> float:
+    return float((value > 0) - (value < 0))
+
+
+def event_value(intensity: float, relation: str, one_scale: bool, unsigned_neutral: bool) -> float:
+    """An event's value: 0 for a neutral type where ``NEUTRAL_UNSIGNED`` is on; under
+    ``DIRECT_WEIGHT`` the sign of a signed type's intensity (a neutral type, no signed act,
+    keeps its intensity / 10); else its intensity / 10, as before."""
+    if relation == "neutral":
+        return 0.0 if unsigned_neutral else intensity / 10.0
+    return sign(intensity) if one_scale else intensity / 10.0
+
+
+def shared_share(holders: int) -> float:
+    """The weight factor of one co-stance on an issue held by ``holders`` actors: the
+    inference's weight, shared out over the k - 1 pairs each holder takes part in."""
+    return SHARED_STANCE_WEIGHT / max(1, holders - 1)
