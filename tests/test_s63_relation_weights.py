@@ -75,7 +75,7 @@ def test_a_co_stance_shrinks_with_its_holders() -> None:
     assert on[("a", "b")].score < 0
     assert on[("c", "d")].score == 1.0  # the co-stance alone keeps its sign
     shared = [o for o in on[("c", "d")].observations if o.shared]
-    assert abs(shared[0].weight - 0.8 * 0.5 / 3) < 1e-9
+    assert abs(shared[0].weight - 0.8 * 0.25 / 3) < 1e-9
 
 
 def test_a_historical_position_weighs_less_under_the_rule() -> None:

@@ -13,21 +13,21 @@ urges Ken to stand firm" read opposed.
 scale, value = the sign it gives, weight = how sure it is:
 
 - an event between the two: the sign of its type's intensity (a signed act says which
-  way the two stand; how hard is no surer), weighted by its confidence times its mode's
-  and a reported act's factors - no ``event_weight`` discount: the confidence is already
-  the calibrated chance the event is right;
+  way the two stand; how hard is no surer), weighted as before: its confidence times
+  ``event_weight`` and its mode's and a reported act's factors;
 - a position of one towards the other: its polarity, weighted by its confidence times the
   mean mode factor of its statements (a historical or hypothetical position weighs less,
   as an event of that mode does);
 - a co-stance (two actors' positions on one third party or issue): an inference through
-  the third party, so it weighs ``shared_stance_weight`` of the lesser confidence, shared
-  out over the actors holding a position on it: one of k holders takes part in k - 1 such
-  pairs, so each weighs 1 / (k - 1) (each holder's co-stances from one issue weigh as
-  much, together, as one of them between two holders);
+  the third party, so it weighs ``shared_stance_weight`` (half an event's ``event_weight``)
+  of the lesser confidence, shared out over the actors holding a position on it: one of k
+  holders takes part in k - 1 such pairs, so each weighs 1 / (k - 1);
 - an inferred partnership of two co-sources keeps its ``co_source_weight``.
 
 So one direct signed act outweighs one shared third-party stance of like confidence, and
-a stance shared by many counts for less in each pair.
+a stance shared by many counts for less in each pair. The learned relation confidence
+(``alignment.confidence``) was fitted on the old scores: it still reads them
+(``PairScore.plain_score``, ``relations.plain_features``); the relation carries the new one.
 
 ``alignment.score.neutral_event_unsigned``: an event of a neutral type (a request) is
 evidence that the two dealt with each other but gives no sign: value 0, kept with its
@@ -46,10 +46,10 @@ SHARED_STANCE_WEIGHT = float(_TABLE["shared_stance_weight"])
 DIRECT_WEIGHT = declare(
     "alignment.score.direct_evidence_weight",
     "direct evidence between two actors and their co-stances on one scale: an event "
-    "between them signs the pair by its type's sign (not intensity/10), weighted by its "
-    "confidence, mode and reporting; a position of one on the other by its confidence and "
-    "its statements' modes; a co-stance on a third party or issue is an inference "
-    "(shared_stance_weight of the lesser confidence) shared out over its k holders (1/(k-1)): "
+    "between them signs the pair by its type's sign (not intensity/10), weighted as before; "
+    "a position of one on the other by its confidence and its statements' modes; a "
+    "co-stance on a third party or issue is an inference (shared_stance_weight of the "
+    "lesser confidence, half an event's) shared out over its k holders (1/(k-1)): "
     "'X criticised Y; X and Y both condemned Z' reads X ~ Y opposed (session 63 RW, issue 14)",
     order=5,
 )

@@ -251,12 +251,25 @@ class Observation:
     # a co-stance both holders state themselves: each position its holder's own words or act,
     # asserted, and read from passages of its own (no sentence read for both)
     stated: bool = False
+    # session 63 RW (alignment.score.direct_evidence_weight, off): the value and the weight
+    # factor (this weight / the weight before the rule) the observation had without the rule,
+    # so the score on that scale (``PairScore.plain_score``) can still be read: the learned
+    # relation confidence was fitted on it
+    plain_value: float | None = None
+    plain_factor: float = 1.0
 
     def carried(self, factor: float, via: str) -> Observation:
         """This observation read for another pair: weighed by ``factor``, named by ``via``
         (only the evidence fields travel; a co-stance's marks stay with its own pair)."""
         return Observation(
-            self.value, self.weight * factor, self.kind, self.key, self.refs, via=via
+            self.value,
+            self.weight * factor,
+            self.kind,
+            self.key,
+            self.refs,
+            via=via,
+            plain_value=self.plain_value,
+            plain_factor=self.plain_factor,
         )
 
 
@@ -273,6 +286,20 @@ class PairScore:
     @property
     def score(self) -> float:
         return weighted_mean(self.observations)
+
+    @property
+    def plain_score(self) -> float:
+        """The score on the scale before ``alignment.score.direct_evidence_weight`` (each
+        observation's ``plain_value`` and weight / ``plain_factor``); the score itself where
+        the rule is off."""
+        total = value = 0.0
+        for obs in self.observations:
+            weight = obs.weight / obs.plain_factor if obs.plain_factor > 0 else 0.0
+            total += weight
+            value += weight * (obs.value if obs.plain_value is None else obs.plain_value)
+        if total <= 0:
+            return 0.0
+        return max(-1.0, min(1.0, value / total))
 
     @property
     def evidence(self) -> list[str]:
@@ -415,6 +442,7 @@ def score_pairs(
                     shared=True,
                     toward=pa.mean,
                     stated=stated_apart(pa, pb),
+                    plain_factor=share,
                 )
             )
     counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
@@ -429,9 +457,16 @@ def score_pairs(
                 a, b = sorted((actor, other))
                 pair = pairs.setdefault((a, b), PairScore(a, b))
                 (pair.agree if position.mean > 0 else pair.disagree).append(issue)
-                trust = position.confidence * (position.mode_factor if one_scale else 1.0)
+                factor = position.mode_factor if one_scale else 1.0
                 pair.observations.append(
-                    Observation(position.mean, trust, "issue", issue, position.refs)
+                    Observation(
+                        position.mean,
+                        position.confidence * factor,
+                        "issue",
+                        issue,
+                        position.refs,
+                        plain_factor=factor,
+                    )
                 )
                 counted.update((a, b, src) for src in position.sources)
     for ev in events:
@@ -440,8 +475,7 @@ def score_pairs(
         info = intensity.get(ev.type.upper())
         if info is None:
             continue
-        weight = ev.confidence * (1.0 if one_scale else EVENT_WEIGHT)
-        weight *= REPORTED_EVENT_WEIGHT if ev.reported else 1.0
+        weight = ev.confidence * EVENT_WEIGHT * (REPORTED_EVENT_WEIGHT if ev.reported else 1.0)
         if enabled(MODE_WEIGHTED):
             weight *= mode_weight(ev.mode)
         if weight <= 0:
@@ -484,7 +518,14 @@ def score_pairs(
             # neutral type unsigned
             value = event_value(info.value, info.relation, one_scale, unsigned)
             pair.observations.append(
-                Observation(value, weight * inferred, "event", kind, [ev.ref])
+                Observation(
+                    value,
+                    weight * inferred,
+                    "event",
+                    kind,
+                    [ev.ref],
+                    plain_value=info.value / 10.0 if value != info.value / 10.0 else None,
+                )
             )
     # only where the caller passes its switches (hand-built records keep their co-stances)
     if in_document and switches is not None:
