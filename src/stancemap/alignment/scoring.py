@@ -34,7 +34,7 @@ from ..datafiles import constants
 from ..rules import declare
 from ..stances.issues import parse_issue_id
 from ..stances.modes import unreal as unreal_mode
-from .evidence_weight import DIRECT_WEIGHT, NEUTRAL_UNSIGNED, event_value, shared_share
+from .evidence_weight import DIRECT_WEIGHT, event_value, shared_share
 from .intensity import Intensity
 
 ALIGNMENT = "alignment"  # the stances stage's frame for a position towards an actor
@@ -411,9 +411,8 @@ def score_pairs(
     ``switches`` (``rules.RuleSwitches``) can turn the ``alignment.score.*`` rules off.
     """
     enabled = switches.enabled if switches is not None else (lambda _name: True)
-    # shipped off: only where the caller's switches name them on (evidence_weight.py)
+    # shipped off: only where the caller's switches name it on (evidence_weight.py)
     one_scale = switches is not None and enabled(DIRECT_WEIGHT)
-    unsigned = switches is not None and enabled(NEUTRAL_UNSIGNED)
     pairs: dict[tuple[str, str], PairScore] = {}
     pos = positions(stances)
     by_issue: dict[str, list[str]] = {}
@@ -514,9 +513,8 @@ def score_pairs(
             # rivals), an inference from the coordination that weighs less than an act of one
             # on the other
             inferred = CO_SOURCE_WEIGHT if (a, b) in partners else 1.0
-            # session 63 RW (both off): a signed act's sign on the co-stance's scale; a
-            # neutral type unsigned
-            value = event_value(info.value, info.relation, one_scale, unsigned)
+            # session 63 RW (off): a signed act's sign on the co-stance's scale
+            value = event_value(info.value, info.relation, one_scale)
             pair.observations.append(
                 Observation(
                     value,
