@@ -32,6 +32,7 @@ from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
 from .confidence import Doc, predict, relation_features
 from .direct_sign import DIRECT_OVER_SHARED, direct_over_shared
+from .evidence_weight import DIRECT_WEIGHT
 from .intensity import Intensity, default_intensity
 from .names import NameIndex, join_ids
 from .nationals import OWN_COUNTRY, drop_nationals
@@ -500,6 +501,18 @@ def to_relation(
     )
 
 
+def plain_features(
+    relation: Relation, doc: Doc, plain: Mapping[tuple[str, str], float] | None
+) -> dict[str, float]:
+    """The learned confidence's features of a relation, its score read on the scale the
+    model was fitted on where ``plain`` gives it (``alignment.score.direct_evidence_weight``
+    puts signed events at +/-1: their old intensity / 10 stays the model's input)."""
+    features = relation_features(relation, doc)
+    if plain is not None and (relation.a, relation.b) in plain:
+        features["abs_score"] = abs(plain[(relation.a, relation.b)])
+    return features
+
+
 def relation_confidence(observations: list[Observation], score: float) -> float:
     """How likely the relation's sign is right, read from its evidence.
 
@@ -899,6 +912,7 @@ def relate_document(
         else {}
     )
     out = []
+    plain: dict[tuple[str, str], float] = {}  # session 63 RW: the score before the rule's scale
     for _, pair in sorted(pairs.items()):
         if not pair.observations or all(o.weight <= 0 for o in pair.observations):
             continue  # no evidence, no relation
@@ -906,14 +920,20 @@ def relate_document(
         if drop_unreal and real < 1.0:
             continue  # "officials should be focused on ...": what might be, not what is
         out.append(to_relation(pair, refs, sources, table, modes, real if shrink else 1.0))
+        plain[(pair.a, pair.b)] = round(pair.plain_score * (real if shrink else 1.0), 4)
     if actors and on is not None and on(POLL_SHARE):
         out = drop_poll_shares(out, actors)  # shipped off: only where switches name it on
     # learned only where the caller passes its switches (the pipeline, its window path and
     # the store's re-resolution do): without them (hand-built records) it stays the noisy-or
     if actors is not None and on is not None and on(LEARNED_CONFIDENCE):
         doc = Doc(actors, events, statements, quotes)
+        # the learned model was fitted on the scores before direct_evidence_weight's scale
+        # (shipped off): it reads them (``plain_features``), the relation keeps the new one
+        plain_of = plain if on(DIRECT_WEIGHT) else None
         out = [
-            r.model_copy(update={"confidence": round(predict(relation_features(r, doc)), 3)})
+            r.model_copy(
+                update={"confidence": round(predict(plain_features(r, doc, plain_of)), 3)}
+            )
             if r.score
             else r
             for r in out

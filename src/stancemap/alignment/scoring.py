@@ -34,6 +34,7 @@ from ..datafiles import constants
 from ..rules import declare
 from ..stances.issues import parse_issue_id
 from ..stances.modes import unreal as unreal_mode
+from .evidence_weight import DIRECT_WEIGHT, event_value, shared_share
 from .intensity import Intensity
 
 ALIGNMENT = "alignment"  # the stances stage's frame for a position towards an actor
@@ -250,12 +251,25 @@ class Observation:
     # a co-stance both holders state themselves: each position its holder's own words or act,
     # asserted, and read from passages of its own (no sentence read for both)
     stated: bool = False
+    # session 63 RW (alignment.score.direct_evidence_weight, off): the value and the weight
+    # factor (this weight / the weight before the rule) the observation had without the rule,
+    # so the score on that scale (``PairScore.plain_score``) can still be read: the learned
+    # relation confidence was fitted on it
+    plain_value: float | None = None
+    plain_factor: float = 1.0
 
     def carried(self, factor: float, via: str) -> Observation:
         """This observation read for another pair: weighed by ``factor``, named by ``via``
         (only the evidence fields travel; a co-stance's marks stay with its own pair)."""
         return Observation(
-            self.value, self.weight * factor, self.kind, self.key, self.refs, via=via
+            self.value,
+            self.weight * factor,
+            self.kind,
+            self.key,
+            self.refs,
+            via=via,
+            plain_value=self.plain_value,
+            plain_factor=self.plain_factor,
         )
 
 
@@ -272,6 +286,20 @@ class PairScore:
     @property
     def score(self) -> float:
         return weighted_mean(self.observations)
+
+    @property
+    def plain_score(self) -> float:
+        """The score on the scale before ``alignment.score.direct_evidence_weight`` (each
+        observation's ``plain_value`` and weight / ``plain_factor``); the score itself where
+        the rule is off."""
+        total = value = 0.0
+        for obs in self.observations:
+            weight = obs.weight / obs.plain_factor if obs.plain_factor > 0 else 0.0
+            total += weight
+            value += weight * (obs.value if obs.plain_value is None else obs.plain_value)
+        if total <= 0:
+            return 0.0
+        return max(-1.0, min(1.0, value / total))
 
     @property
     def evidence(self) -> list[str]:
@@ -310,6 +338,7 @@ class Position:
     direct: bool = True  # every statement the holder's own words or act
     strong: bool = True  # unmixed: every statement of one sign, none neutral
     spans: frozenset[int] = frozenset()  # where its statements' passages start
+    mode_factor: float = 1.0  # the mean mode weight of its statements (``mode_weight``)
 
 
 def asserted_mode(mode: str | None) -> bool:
@@ -360,6 +389,7 @@ def positions(stances: Iterable[StanceObs]) -> dict[str, dict[str, Position]]:
                 direct=all(s.direct for s in group),
                 strong=len(signs) == 1 and 0 not in signs,
                 spans=frozenset(x for s in group for x in s.spans),
+                mode_factor=sum(mode_weight(s.mode) for s in group) / len(group),
             )
     return out
 
@@ -381,6 +411,8 @@ def score_pairs(
     ``switches`` (``rules.RuleSwitches``) can turn the ``alignment.score.*`` rules off.
     """
     enabled = switches.enabled if switches is not None else (lambda _name: True)
+    # shipped off: only where the caller's switches name it on (evidence_weight.py)
+    one_scale = switches is not None and enabled(DIRECT_WEIGHT)
     pairs: dict[tuple[str, str], PairScore] = {}
     pos = positions(stances)
     by_issue: dict[str, list[str]] = {}
@@ -398,16 +430,18 @@ def score_pairs(
                 continue  # a weak, reported, unreal or opposite co-stance: no view shared
             pair = pairs.setdefault((a, b), PairScore(a, b))
             (pair.agree if pa.mean * pb.mean > 0 else pair.disagree).append(issue)
+            share = shared_share(len(set(actors))) if one_scale else 1.0
             pair.observations.append(
                 Observation(
                     pa.mean * pb.mean,
-                    min(pa.confidence, pb.confidence),
+                    min(pa.confidence, pb.confidence) * share,
                     "issue",
                     issue,
                     pa.refs + pb.refs,
                     shared=True,
                     toward=pa.mean,
                     stated=stated_apart(pa, pb),
+                    plain_factor=share,
                 )
             )
     counted: set[tuple[str, str, str]] = set()  # (a, b, source id) already read as a position
@@ -422,8 +456,16 @@ def score_pairs(
                 a, b = sorted((actor, other))
                 pair = pairs.setdefault((a, b), PairScore(a, b))
                 (pair.agree if position.mean > 0 else pair.disagree).append(issue)
+                factor = position.mode_factor if one_scale else 1.0
                 pair.observations.append(
-                    Observation(position.mean, position.confidence, "issue", issue, position.refs)
+                    Observation(
+                        position.mean,
+                        position.confidence * factor,
+                        "issue",
+                        issue,
+                        position.refs,
+                        plain_factor=factor,
+                    )
                 )
                 counted.update((a, b, src) for src in position.sources)
     for ev in events:
@@ -471,8 +513,17 @@ def score_pairs(
             # rivals), an inference from the coordination that weighs less than an act of one
             # on the other
             inferred = CO_SOURCE_WEIGHT if (a, b) in partners else 1.0
+            # session 63 RW (off): a signed act's sign on the co-stance's scale
+            value = event_value(info.value, info.relation, one_scale)
             pair.observations.append(
-                Observation(info.value / 10.0, weight * inferred, "event", kind, [ev.ref])
+                Observation(
+                    value,
+                    weight * inferred,
+                    "event",
+                    kind,
+                    [ev.ref],
+                    plain_value=info.value / 10.0 if value != info.value / 10.0 else None,
+                )
             )
     # only where the caller passes its switches (hand-built records keep their co-stances)
     if in_document and switches is not None:
