@@ -60,7 +60,6 @@ DIRECT_WEIGHT = declare(
 )
 
 
-
 def sign(value: float) -> float:
     return float((value > 0) - (value < 0))
 

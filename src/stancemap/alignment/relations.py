@@ -931,9 +931,7 @@ def relate_document(
         # (shipped off): it reads them (``plain_features``), the relation keeps the new one
         plain_of = plain if on(DIRECT_WEIGHT) else None
         out = [
-            r.model_copy(
-                update={"confidence": round(predict(plain_features(r, doc, plain_of)), 3)}
-            )
+            r.model_copy(update={"confidence": round(predict(plain_features(r, doc, plain_of)), 3)})
             if r.score
             else r
             for r in out

@@ -40,7 +40,6 @@ from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .dates import parse_iso
 from .firm_parties import FIRM_PARTIES, without_firm_acts
-from .policy_pledges import OFFERED_THING, POLICY_PLEDGE, without_policy_pledges
 from .late_sources import fill_late_sources, fill_late_targets
 from .layer_reads import ReadLog, RecordingLayer, same_reads
 from .lexicon import (
@@ -58,6 +57,7 @@ from .own_verb_rows import OWN_VERB_ROWS
 from .own_verb_rows import SHIPPED as SHIPPED_ROWS
 from .own_verb_rows import TABLE as OWN_ROWS_TABLE
 from .parties import PREP_GERUND_OWNER
+from .policy_pledges import OFFERED_THING, POLICY_PLEDGE, without_policy_pledges
 from .quoted_deeds import CHARGED_DEED, quoted_deeds
 from .quoted_judgements import (
     CONTENT_JUDGEMENT,

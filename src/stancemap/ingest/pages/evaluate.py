@@ -103,7 +103,9 @@ def evaluate_pages(
         for template in sorted({template_of(p.id) for p in pages}):
             others = [p for p in training if template_of(p.id) != template]
             model = fit(others)
-            scored.extend(score_page(p, model, switches) for p in pages if template_of(p.id) == template)
+            scored.extend(
+                score_page(p, model, switches) for p in pages if template_of(p.id) == template
+            )
     else:
         scored = [score_page(p, switches=switches) for p in pages]
     tp = sum(s["tp"] for s in scored)
