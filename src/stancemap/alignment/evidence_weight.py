@@ -25,7 +25,10 @@ scale, value = the sign it gives, weight = how sure it is:
 - an inferred partnership of two co-sources keeps its ``co_source_weight``.
 
 So one direct signed act outweighs one shared third-party stance of like confidence, and
-a stance shared by many counts for less in each pair. The learned relation confidence
+a stance shared by many counts for less in each pair. One document's relations only: the
+corpus windows (``timeseries``, ``in_document=False``) keep the old scale - applied there
+too, the 2016 PolNeAR shifts lost a documented change point (Trump ~ Ryan, June) and two
+monthly windows and gained two unmatched turns; scoped to documents they are identical. The learned relation confidence
 (``alignment.confidence``) was fitted on the old scores: it still reads them
 (``PairScore.plain_score``, ``relations.plain_features``); the relation carries the new one.
 
@@ -55,7 +58,8 @@ DIRECT_WEIGHT = declare(
     "a position of one on the other by its confidence and its statements' modes; a "
     "co-stance on a third party or issue is an inference (shared_stance_weight of the "
     "lesser confidence, half an event's) shared out over its k holders (1/(k-1)): "
-    "'X criticised Y; X and Y both condemned Z' reads X ~ Y opposed (session 63 RW, issue 14)",
+    "'X criticised Y; X and Y both condemned Z' reads X ~ Y opposed; one document's "
+    "relations only: the corpus windows keep the old scale (session 63 RW, issue 14)",
     order=5,
 )
 

@@ -411,8 +411,10 @@ def score_pairs(
     ``switches`` (``rules.RuleSwitches``) can turn the ``alignment.score.*`` rules off.
     """
     enabled = switches.enabled if switches is not None else (lambda _name: True)
-    # shipped off: only where the caller's switches name it on (evidence_weight.py)
-    one_scale = switches is not None and enabled(DIRECT_WEIGHT)
+    # shipped off: only where the caller's switches name it on (evidence_weight.py); one
+    # document's relations only - applied to the corpus windows too it moved the 2016
+    # shifts (a documented change point and two windows lost, two unmatched turns added)
+    one_scale = switches is not None and in_document and enabled(DIRECT_WEIGHT)
     pairs: dict[tuple[str, str], PairScore] = {}
     pos = positions(stances)
     by_issue: dict[str, list[str]] = {}
