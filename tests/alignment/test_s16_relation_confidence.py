@@ -57,10 +57,16 @@ WEAK_GRANT = _event("e2", "AID", FUND, SCHOOLS, "received", SECOND, confidence=0
 def _switches(*off: str) -> RuleSwitches:
     # session 29: alignment.relations.confidence_floor would drop the weak relations these
     # tests compare (it has its own tests, test_s29_na_ends.py); session 38's
-    # alignment.score.shared_alone_no_pair (shipped off) would drop a pair agreeing on one issue
+    # alignment.score.shared_alone_no_pair (shipped off) would drop a pair agreeing on one issue;
+    # session 63's alignment.score.direct_evidence_weight (shipped off) scores on another scale
     return RuleSwitches(
         frozenset(
-            {*off, "alignment.relations.confidence_floor", "alignment.score.shared_alone_no_pair"}
+            {
+                *off,
+                "alignment.relations.confidence_floor",
+                "alignment.score.shared_alone_no_pair",
+                "alignment.score.direct_evidence_weight",
+            }
         )
     )
 

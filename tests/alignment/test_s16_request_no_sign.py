@@ -8,6 +8,8 @@ from stancemap.records import Event, Span
 from stancemap.rules import RuleSwitches
 
 RULE = "alignment.relations.neutral_no_sign"
+# session 63 (shipped off): events signed on another scale; these tests weigh on the old one
+EVIDENCE_WEIGHT = "alignment.score.direct_evidence_weight"
 TRIGGER = Span(start=0, end=0, text="")
 
 
@@ -20,8 +22,8 @@ def ev(eid: str, etype: str, src: str, tgt: str) -> Event:
 def test_a_request_alone_makes_no_relation() -> None:
     asked = [ev("e1", "REQUEST", "campaign", "moderator")]
     assert relate_document([], asked) == []
-    assert relate_document([], asked, switches=RuleSwitches([])) == []
-    (old,) = relate_document([], asked, switches=RuleSwitches([RULE]))
+    assert relate_document([], asked, switches=RuleSwitches([EVIDENCE_WEIGHT])) == []
+    (old,) = relate_document([], asked, switches=RuleSwitches([RULE, EVIDENCE_WEIGHT]))
     assert old.score < 0  # off: the request's small negative intensity signs the pair
 
 
@@ -31,14 +33,14 @@ def test_a_request_beside_an_accusation_is_no_evidence() -> None:
     assert rel.evidence == ["e1"] and rel.conflict == 1
     (accused,) = relate_document([], events[:1])
     assert rel.score == accused.score
-    (old,) = relate_document([], events, switches=RuleSwitches([RULE]))
+    (old,) = relate_document([], events, switches=RuleSwitches([RULE, EVIDENCE_WEIGHT]))
     assert "e2" in old.evidence
 
 
 def test_a_request_beside_praise_does_not_pull_the_pair_apart() -> None:
     events = [ev("e1", "SUPPORT", "union", "minister"), ev("e2", "REQUEST", "union", "minister")]
     (rel,) = relate_document([], events)
-    (old,) = relate_document([], events, switches=RuleSwitches([RULE]))
+    (old,) = relate_document([], events, switches=RuleSwitches([RULE, EVIDENCE_WEIGHT]))
     assert rel.score > old.score > 0
 
 

@@ -28,12 +28,14 @@ DROP = "alignment.relations.unreal_no_relation"
 OWNED = "alignment.sides.owned_body"
 RIFT = "alignment.sides.owned_body_rift"
 NEW = (SHRINK, DROP, OWNED, RIFT)
+EVIDENCE_WEIGHT = "alignment.score.direct_evidence_weight"
 TRIGGER = Span(start=0, end=0, text="")
 
 
 def _switches(*on: str) -> RuleSwitches:
-    """Every rule on but the session-27 ones not named (and owned_body, shipped off)."""
-    return RuleSwitches(disabled=[r for r in NEW if r not in on])
+    """Every rule on but the session-27 ones not named (and owned_body, shipped off; and
+    session 63's direct_evidence_weight, shipped off, which scores on another scale)."""
+    return RuleSwitches(disabled=[*(r for r in NEW if r not in on), EVIDENCE_WEIGHT])
 
 
 def _ev(eid: str, kind: str, src: str, tgt: str, mode: str | None = None) -> Event:

@@ -9,14 +9,19 @@ from __future__ import annotations
 import pytest
 from party_runner import types_on_trigger
 
+from rule_settings import with_rules
 from stancemap.config import Settings
 from stancemap.events.thing_complements import party_sense_nouns
 from stancemap.events.thing_complements_import import party_sense_nouns as imported
+from stancemap.pipeline import Pipeline
 from stancemap.wordnet_files import WORDNET
 
 BLAMED = "events.sense.blamed_thing"
 AGREED = "events.sense.agreed_view"
 OFFERED = "events.sense.offered_thing"
+# session 63 CP's rule (on since session 63) drops a thing offered to no one too: the
+# session-60 rule is measured with it off on both sides
+OFFERED_TO_NO_ONE = "events.sense.offered_thing_no_event"
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +36,16 @@ def agreed(analyzer):
 
 @pytest.fixture(scope="module")
 def offered(analyzer):
-    return types_on_trigger(analyzer, OFFERED)
+    pipelines = {
+        True: Pipeline(with_rules(enable=[OFFERED], disable=[OFFERED_TO_NO_ONE]), nlp=analyzer.nlp),
+        False: Pipeline(with_rules(disable=[OFFERED, OFFERED_TO_NO_ONE]), nlp=analyzer.nlp),
+    }
+
+    def run(text: str, trigger: str, on: bool) -> list[str]:
+        analysis = pipelines[on].analyze(text, date="2016-03-17")
+        return [e.type for e in analysis.events if trigger in e.trigger.text]
+
+    return run
 
 
 def test_blamed_and_offered_are_on_and_agreed_view_ships_off():
