@@ -54,7 +54,7 @@ def negated_infinitive(tok: Token) -> Token | None:
     return None
 
 
-def _with_party(comp: Token) -> bool:
+def with_party(comp: Token) -> bool:
     """The complement's act is done with someone: "deals with either party", "work with X"."""
     return any(t.dep_ == "prep" and t.lower_ == "with" for t in comp.subtree)
 
@@ -74,7 +74,7 @@ def pledged_refusal(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if any(c.dep_ in TOLD for c in tok.children):
         return frame  # "told Megyn not to worry": a directive to another, no pledge
     comp = negated_infinitive(tok)
-    if comp is None or not (comp in frame.tokens or _with_party(comp)):
+    if comp is None or not (comp in frame.tokens or with_party(comp)):
         return frame  # "vowed never to forget the victims": no act with anyone refused
     if frame.type == "REJECT" and frame.row.type == "REJECT":
         return frame  # a word of refusing itself ("vowed to reject"): not an intent's fold

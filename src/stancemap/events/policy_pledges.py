@@ -40,7 +40,7 @@ from ..datafiles import word_list
 from ..rules import declare
 from .lexnames import noun_lexnames
 from .parts import Coded, DocContext
-from .pledged_refusals import _with_party, negated_infinitive
+from .pledged_refusals import negated_infinitive, with_party
 
 Read = tuple[Coded, float | None]  # a reading and its learned reality
 
@@ -92,8 +92,13 @@ def offer_words() -> frozenset[str]:
     return word_list(OFFERS)
 
 
+@lru_cache(maxsize=1)
+def _offer_or_pledge_words() -> frozenset[str]:
+    return offer_words() | pledge_words()
+
+
 def _offer_word(tok: Token) -> bool:
-    words = offer_words() | pledge_words()
+    words = _offer_or_pledge_words()
     return tok.pos_ == "VERB" and (tok.lemma_.lower() in words or tok.lower_ in words)
 
 
@@ -120,9 +125,13 @@ def _content(tok: Token) -> Token | None:
     return None
 
 
-def _named_actor(tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
-    """Some actor mention overlaps the tokens."""
-    for t in tokens:
+def _names_another(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    """Some actor mention overlaps the word's phrase outside the word itself and the one
+    who promises (its subject or owner)."""
+    owners = {t.i for c in tok.children if c.dep_ in OWNER_DEPS for t in c.subtree}
+    for t in tok.subtree:
+        if t.i in owners or t.i == tok.i:
+            continue
         start, end = t.idx, t.idx + len(t.text)
         if any(s < end and start < e for s, e in spans):
             return True
@@ -139,13 +148,11 @@ def policy_pledge(item: Coded, tok: Token, spans: list[tuple[int, int]]) -> bool
     if _content(tok) is None:
         return False  # "pledged $750m", "the pledge": what is promised is unsaid or a thing
     refused = negated_infinitive(tok)
-    if refused is not None and _with_party(refused):
+    if refused is not None and with_party(refused):
         return False  # "pledged not to do deals with either party": a refusal of a party
     if any(c.dep_ in OBJECT_DEPS for c in tok.children):
         return False  # "promised voters a referendum", "pledged money to support the cause"
-    owners = {t.i for c in tok.children if c.dep_ in OWNER_DEPS for t in c.subtree}
-    said = [t for t in tok.subtree if t.i not in owners and t.i != tok.i]
-    return not _named_actor(said, spans)
+    return not _names_another(tok, spans)
 
 
 def offered_thing(item: Coded, tok: Token, spans: list[tuple[int, int]]) -> bool:
@@ -160,9 +167,7 @@ def offered_thing(item: Coded, tok: Token, spans: list[tuple[int, int]]) -> bool
         return False  # "offered to help": rule POLICY_PLEDGE's; "offered them": a party
     if any(_money(o) or o.pos_ not in ("NOUN", "PROPN") or o.ent_type_ in TIMES for o in objects):
         return False  # "pledged $750m": a gift of money; "offer it"; "promised Sunday to"
-    owners = {t.i for c in tok.children if c.dep_ in OWNER_DEPS for t in c.subtree}
-    said = [t for t in tok.subtree if t.i not in owners and t.i != tok.i]
-    return not _named_actor(said, spans)
+    return not _names_another(tok, spans)
 
 
 def without_policy_pledges(
