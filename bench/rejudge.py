@@ -41,6 +41,7 @@ import json
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +125,21 @@ def missed_flags(
     return tuple(flags)
 
 
+FLAGS = (
+    "found",
+    "found_as_expected",
+    "found_pair",
+    "found_pair_signed",
+    "found_pair_kb",
+    "found_pair_signed_kb",
+)
+
+
+def _flag_names(flags: tuple[bool, ...]) -> list[str]:
+    """The names of the ways (``report``'s fields) a missed item counts found."""
+    return [name for name, flag in zip(FLAGS, flags, strict=False) if flag]
+
+
 def compare(
     judged: list[dict[str, Any]],
     now_off: list[dict[str, Any]],
@@ -150,7 +166,7 @@ def compare(
             continue
         was, now = missed_flags(item, off, ids_off), missed_flags(item, on, ids_on)
         if any(w and not n for w, n in zip(was, now, strict=True)):
-            missed.append(index)
+            missed.append((index, _flag_names(was), _flag_names(now)))
     args = []
     for index, state in after.items():
         item = judged[index]
@@ -175,25 +191,28 @@ def _event_args(item: dict[str, Any], now: list[dict[str, Any]]) -> bool:
 # ---------------------------------------------------------------------- judge items
 
 
+BOUNDARIES = ("\n", ". ", "? ", "! ")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (after a line break or a full stop,
+    question or exclamation mark and a space)."""
+    found = [text.rfind(m, 0, at) + len(m) for m in BOUNDARIES if text.rfind(m, 0, at) >= 0]
+    return max(found, default=0)
+
+
 def previous_sentence(text: str, start: int) -> str:
-    """The sentence before the one that starts at (or holds) ``start``; "" at the top."""
-    here = max((text.rfind(m, 0, start) + len(m) for m in ("\n", ". ", "? ", "! ")
-                if text.rfind(m, 0, start) >= 0), default=0)
-    before = text[:here].rstrip()
+    """The sentence before the one that holds ``start``; "" at the top."""
+    before = text[: _sentence_start(text, start)].rstrip()
     if not before:
         return ""
-    left = max((before.rfind(m, 0, len(before) - 1) + len(m) for m in ("\n", ". ", "? ", "! ")
-                if before.rfind(m, 0, len(before) - 1) >= 0), default=0)
-    return before[left:].strip()
+    return before[_sentence_start(before, len(before) - 1) :].strip()
 
 
 def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence (line break or full stop and space) around ``start``-``end``."""
-    left = max((text.rfind(m, 0, start) + len(m) for m in ("\n", ". ", "? ", "! ")
-                if text.rfind(m, 0, start) >= 0), default=0)
-    stops = [i for i in (text.find(m, end) for m in ("\n", ". ", "? ", "! ")) if i >= 0]
-    right = min(stops, default=len(text))
-    return text[left : right + 1].strip()
+    """The sentence around ``start``-``end``."""
+    stops = [i for i in (text.find(m, end) for m in BOUNDARIES) if i >= 0]
+    return text[_sentence_start(text, start) : min(stops, default=len(text)) + 1].strip()
 
 
 def render(item: dict[str, Any]) -> str:
@@ -209,7 +228,7 @@ def render(item: dict[str, Any]) -> str:
     )
 
 
-def judge_item(item: dict[str, Any], text: str, kind: str) -> dict[str, Any]:
+def judge_item(item: dict[str, Any], text: str) -> dict[str, Any]:
     """One blind item for a reading (judged before or new): title, sentence(s), reading."""
     what = "relation" if "pair" in item else "event"
     out: dict[str, Any] = {"what": what, "title": text[: title_end(text)].strip()}
@@ -253,12 +272,13 @@ def missed_item(item: dict[str, Any], text: str, on: list[dict[str, Any]]) -> di
             continue
         if what == "missed event" and "pair" not in reading:
             if reading["start"] < end and start < reading["end"]:
-                there.append(f"at '{text[reading['start']:reading['end']]}': {render(reading)}")
+                there.append(f"at '{text[reading['start'] : reading['end']]}': {render(reading)}")
         elif what == "missed relation" and "pair" in reading:
             names = item.get("names") or []
-            same = len(names) == 2 and missed_pair_found(
-                {"article": item["article"], "names": names}, [reading]
-            )[0]
+            same = (
+                len(names) == 2
+                and missed_pair_found({"article": item["article"], "names": names}, [reading])[0]
+            )
             near = any(
                 e.get("start") is not None and e["start"] < end and start < e["end"]
                 for e in reading.get("evidence") or []
@@ -317,7 +337,7 @@ def build(
         line = lines[index]
         items.append(
             (
-                judge_item(item, text_of(item["article"]), "lost"),
+                judge_item(item, text_of(item["article"])),
                 {
                     "kind": "lost",
                     "state_on": state,
@@ -331,18 +351,25 @@ def build(
         text = text_of(item["article"])
         items.append(
             (
-                judge_item(item, text, "new"),
+                judge_item(item, text),
                 {"kind": "new", "status": item.get("status"), "item": strip_item(item, text)},
             )
         )
     on = by_mention(now_on)
-    for index in found["missed"]:
+    for index, was, now in found["missed"]:
         item = judged[index]
         line = lines[index]
         items.append(
             (
                 missed_item(item, text_of(item["article"]), on),
-                {"kind": "missed", "line": line, "sha": _sha(raw[line]), "verdict_before": "missed"},
+                {
+                    "kind": "missed",
+                    "line": line,
+                    "sha": _sha(raw[line]),
+                    "verdict_before": "missed",
+                    "found_off": was,
+                    "found_on": now,
+                },
             )
         )
     random.Random(f"{SEED}:{path.name}").shuffle(items)
@@ -357,20 +384,31 @@ def build(
 # ---------------------------------------------------------------------- collect
 
 
-def read_under(path: Path, config: Path | None, polnear: Path | None = None) -> dict[str, Any]:
+def pipeline_for(config: Path | None) -> Any:
+    """The pipeline ``stancemap eval realnews --config CONFIG`` reads with."""
+    from stancemap.config import load_settings
+    from stancemap.pipeline import Pipeline
+
+    return Pipeline(load_settings(config))
+
+
+def read_under(
+    path: Path,
+    config: Path | None,
+    polnear: Path | None = None,
+    pipeline_of: Callable[[Path | None], Any] = pipeline_for,
+) -> dict[str, Any]:
     """The file's articles read under one config, as ``stancemap eval realnews`` reads
     them: items, texts, and the judge's missed pair names as actor ids."""
-    from stancemap.config import load_settings
     from stancemap.evaluate.judged_news import articles_for, read_now
     from stancemap.evaluate.pair_names import judged_name_ids
-    from stancemap.pipeline import Pipeline
 
     header, judged = read_judged(path)
     articles = articles_for(header, polnear)
     if not articles.exists():
         raise FileNotFoundError(f"the articles of {path.name} are absent ({articles.root})")
     stems = header.get("articles") or sorted({i["article"] for i in judged})
-    pipeline = Pipeline(load_settings(config))
+    pipeline = pipeline_of(config)
     analyses: dict[str, tuple[dict[str, Any], str]] = {}
     now = read_now(pipeline, articles, stems, header["what"], keep=analyses)
     ids = None
@@ -380,14 +418,18 @@ def read_under(path: Path, config: Path | None, polnear: Path | None = None) -> 
 
 
 def collect(
-    paths: list[Path], on: Path, off: Path | None = None, polnear: Path | None = None
+    paths: list[Path],
+    on: Path,
+    off: Path | None = None,
+    polnear: Path | None = None,
+    pipeline_of: Callable[[Path | None], Any] = pipeline_for,
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, dict[str, int]]]:
     """(IN, KEY, counts per file) for the judged files under the two configs."""
     items, key, counts = [], {}, {}
     for number, path in enumerate(paths, 1):
         header, judged = read_judged(path)
-        read_off = read_under(path, off, polnear)
-        read_on = read_under(path, on, polnear)
+        read_off = read_under(path, off, polnear, pipeline_of)
+        read_on = read_under(path, on, polnear, pipeline_of)
         found = compare(judged, read_off["now"], read_on["now"], read_off["ids"], read_on["ids"])
         prefix = f"f{number}-" if len(paths) > 1 else ""
         blind, secret = build(
@@ -430,8 +472,11 @@ def _cause(judged: dict[str, Any]) -> Any:
     return scrub(cause, "\n".join(str(q) for q in quoted))
 
 
-def store(judged_path: Path, key_path: Path, judge: str) -> dict[str, Counter[str]]:
-    """Write the verdicts of a judged IN file back into the judged files the key names."""
+def store(
+    judged_path: Path, key_path: Path, judge: str, root: Path | None = None
+) -> dict[str, Counter[str]]:
+    """Write the verdicts of a judged IN file back into the judged files the key names
+    (a relative path there is read under ``root``, default the working directory)."""
     sheet = json.loads(judged_path.read_text(encoding="utf-8"))
     key = json.loads(key_path.read_text(encoding="utf-8"))
     verdicts = {i["id"]: i for i in sheet["items"] if i.get("verdict") is not None}
@@ -441,7 +486,7 @@ def store(judged_path: Path, key_path: Path, judge: str) -> dict[str, Counter[st
             by_file.setdefault(secret["file"], []).append((secret, verdicts[ident]))
     counts: dict[str, Counter[str]] = {}
     for file, pairs in by_file.items():
-        path = Path(file)
+        path = Path(file) if root is None else root / file
         raw = path.read_text(encoding="utf-8")
         lines = raw.split("\n")
         tail = lines[-1] == ""
@@ -525,6 +570,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("judged", type=Path)
     s.add_argument("key", type=Path)
     s.add_argument("--judge", required=True)
+    s.add_argument("--root", type=Path, default=None, help="where the key's relative paths are")
     args = parser.parse_args(argv)
     if args.command == "collect":
         try:
@@ -536,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         args.key.write_text(json.dumps(key, indent=1, ensure_ascii=False) + "\n", "utf-8")
         print(json.dumps(counts))
         return 0
-    counts = store(args.judged, args.key, args.judge)
+    counts = store(args.judged, args.key, args.judge, args.root)
     print(json.dumps({f: dict(c) for f, c in counts.items()}))
     return 0
 
