@@ -286,12 +286,14 @@ def missed_item(item: dict[str, Any], text: str, on: list[dict[str, Any]]) -> di
             if same or near:
                 there.append(render(reading))
     if what == "missed event":
+        expected = item.get("expected")
+        told = {**expected, **item} if isinstance(expected, dict) else {"type": expected, **item}
         described = (
-            f"event {item.get('type') or item.get('expected') or '?'}, source "
-            f"{item.get('source') or '-'}, target {item.get('target') or '-'}"
+            f"event {told.get('type') or '?'}, source "
+            f"{told.get('source') or '-'}, target {told.get('target') or '-'}"
         )
     else:
-        sign = {"+": "aligned (+)", "-": "opposed (-)"}.get(item.get("sign"), "sign not given")
+        sign = {"+": "aligned (+)", "-": "opposed (-)"}.get(str(item.get("sign")), "sign not given")
         names = item.get("names") or item.get("pair") or ["?", "?"]
         described = f"relation {names[0]} - {names[1]}: {sign}"
     return {
@@ -423,9 +425,11 @@ def collect(
     off: Path | None = None,
     polnear: Path | None = None,
     pipeline_of: Callable[[Path | None], Any] = pipeline_for,
-) -> tuple[dict[str, Any], dict[str, Any], dict[str, dict[str, int]]]:
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, dict[str, Any]]]:
     """(IN, KEY, counts per file) for the judged files under the two configs."""
-    items, key, counts = [], {}, {}
+    items: list[dict[str, Any]] = []
+    key: dict[str, Any] = {}
+    counts: dict[str, dict[str, Any]] = {}
     for number, path in enumerate(paths, 1):
         header, judged = read_judged(path)
         read_off = read_under(path, off, polnear, pipeline_of)
@@ -446,7 +450,7 @@ def collect(
             "missed": len(found["missed"]),
             "args_changed_not_listed": len(found["args"]),
         }
-    sheet = {
+    sheet: dict[str, Any] = {
         "instructions": (
             "Judge each item by docs/judging.md alone (a copy is given with this file): fill "
             "verdict (and args_verdict for events, reading_verdict for missed items) and "
@@ -582,8 +586,8 @@ def main(argv: list[str] | None = None) -> int:
         args.key.write_text(json.dumps(key, indent=1, ensure_ascii=False) + "\n", "utf-8")
         print(json.dumps(counts))
         return 0
-    counts = store(args.judged, args.key, args.judge, args.root)
-    print(json.dumps({f: dict(c) for f, c in counts.items()}))
+    stored = store(args.judged, args.key, args.judge, args.root)
+    print(json.dumps({f: dict(c) for f, c in stored.items()}))
     return 0
 
 

@@ -353,3 +353,19 @@ def test_collect_on_a_made_up_article(tmp_path: Path, analyzer) -> None:
     assert counts[path.name]["lost"] == 2 and counts[path.name]["missed"] == 0
     assert sorted(i["trigger"] for i in sheet["items"]) == ["pledged", "promised"]
     assert {k["verdict_before"] for k in key.values()} == {"right"}
+
+
+def test_a_missed_event_described_by_its_expected_reading() -> None:
+    start, end = _at("praised")
+    missed = {
+        "article": ARTICLE,
+        "start": start,
+        "end": end,
+        "expected": {"type": "SUPPORT", "source": "Moldova", "target": "Ukraine"},
+        "missed": True,
+    }
+    shown = _rejudge().missed_item(missed, TEXT, _events(PRAISE))
+    assert shown["described"] == "event SUPPORT, source Moldova, target Ukraine"
+    assert shown["read_there"] == [
+        "at 'praised': event SUPPORT, mode asserted, source ['Moldova'], target ['Ukraine']"
+    ]
