@@ -130,7 +130,7 @@ def test_a_clash_of_states_does_not_reach_their_officials() -> None:
 # ``alignment.sides.holders_answer_for_state`` (session 12) carries what is said of a state to
 # its office holders; this test holds the rest of the design without it
 # (tests/alignment/test_spokesperson_side.py holds the rule)
-NO_HOLDERS = RuleSwitches(frozenset({"alignment.sides.holders_answer_for_state"}))
+NO_HOLDERS = RuleSwitches.shipped(off=["alignment.sides.holders_answer_for_state"])
 
 
 def test_a_state_follows_its_office_holder_towards_another_state() -> None:
