@@ -45,7 +45,9 @@ def test_hooks_count_decisions_and_switches_then_undo(probe_rules: None) -> None
         assert _probe("x") == "x"
         recorder.current = "doc:2"
         assert _probe([]) == []  # an empty answer is no decision
-        switches = RuleSwitches([])
+        # the census's hooks on RuleSwitches themselves, with the probe rule on and off:
+        # every rule on, on purpose (no rule's behaviour is tested here)
+        switches = RuleSwitches.all_on()
         assert switches.enabled(SWITCH)
         assert not RuleSwitches([SWITCH]).enabled(SWITCH)  # off: not reached
         recorder.current = None

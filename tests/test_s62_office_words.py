@@ -60,8 +60,8 @@ def _named(pipeline: Any, text: str, phrase: str) -> str | None:
 
 
 def test_role_names_whole_office_only_when_on() -> None:
-    on = RuleSwitches()
-    off = RuleSwitches([WHOLE])
+    on = RuleSwitches.shipped(on=[WHOLE])
+    off = RuleSwitches.shipped(off=[WHOLE])
     duchy = "Chancellor of the Duchy of Lancaster"
     assert role_names(off, duchy, "chancellor")
     assert not role_names(on, duchy, "chancellor")

@@ -82,7 +82,8 @@ def test_names_title_by_head_and_domain() -> None:
 
 
 def test_role_names_reads_formal_titles_only_when_on() -> None:
-    on, off = RuleSwitches(), RuleSwitches([FORMAL_TITLE])
+    on = RuleSwitches.shipped(on=[FORMAL_TITLE])
+    off = RuleSwitches.shipped(off=[FORMAL_TITLE])
     title = "Secretary of State for the Home Department"
     assert role_names(on, title, "home secretary")
     assert not role_names(off, title, "home secretary")

@@ -189,6 +189,34 @@ class RuleSwitches:
         rules = getattr(settings, "rules", None)
         return cls(getattr(rules, "disable", ()) if rules is not None else ())
 
+    @classmethod
+    def shipped(cls, on: Iterable[str] = (), off: Iterable[str] = ()) -> RuleSwitches:
+        """The shipped configuration (default_config.toml's off-list) with ``off``
+        switched off too and the shipped-off rules ``on`` matches switched on, layered as
+        a user's ``[rules] enable`` / ``disable`` are (``config.layer_rules``). Each name
+        or pattern must match a registered rule and none may be in both lists
+        (``ConfigError``). What a rule's test compares: shipped + the rule on against
+        shipped + the rule off, so a rule shipped off later changes neither side."""
+        from .config import layer_rules, shipped_off_list  # config imports this module
+
+        table = {"enable": list(on), "disable": list(off)}
+        both = sorted(set(table["enable"]) & set(table["disable"]))
+        if both:
+            raise ConfigError(f"RuleSwitches.shipped: {both[0]!r} is in both on and off")
+        names = load_all().names()
+        for key, given in (("on", table["enable"]), ("off", table["disable"])):
+            for pattern in given:
+                if not any(fnmatchcase(n, pattern) for n in names):
+                    raise ConfigError(f"RuleSwitches.shipped: {key} {pattern!r} matches no rule")
+        layered = layer_rules(shipped_off_list(), [("RuleSwitches.shipped", table)], names)
+        return cls(layered["disable"])
+
+    @classmethod
+    def all_on(cls) -> RuleSwitches:
+        """Every registered rule on, the shipped-off ones too: no user's configuration;
+        for tests of the registry itself, or ones that mean every rule on, on purpose."""
+        return cls(())
+
     def validate(self) -> None:
         """Fail on a pattern that matches no registered rule (a misspelt name)."""
         names = load_all().names()

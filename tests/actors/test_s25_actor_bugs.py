@@ -176,13 +176,13 @@ PAST = [
 @pytest.mark.parametrize("text", PAST)
 def test_a_past_campaign_ties_no_one(layer_of: Any, text: str) -> None:
     layer, _ = layer_of(text, DATE)
-    assert affiliations(layer, date=DATE, switches=RuleSwitches()) == {}
-    off = affiliations(layer, date=DATE, switches=RuleSwitches([PAST_CAMPAIGN]))
+    assert affiliations(layer, date=DATE, switches=RuleSwitches.shipped()) == {}
+    off = affiliations(layer, date=DATE, switches=RuleSwitches.shipped(off=[PAST_CAMPAIGN]))
     assert any(t.actor == "person:hillary-clinton" for ties in off.values() for t in ties), off
 
 
 def test_this_years_campaign_still_ties(layer_of: Any) -> None:
     text = "Clinton's 2016 campaign manager Robby Mook criticized Trump."
     layer, _ = layer_of(text, DATE)
-    ties = affiliations(layer, date=DATE, switches=RuleSwitches())
+    ties = affiliations(layer, date=DATE, switches=RuleSwitches.shipped())
     assert any(t.actor == "person:hillary-clinton" for found in ties.values() for t in found)

@@ -60,7 +60,19 @@ def test_the_mapping_file_round_trips_and_applies(tmp_path: Path) -> None:
 
 
 def test_switched_off_the_raw_confidences_stay() -> None:
+    from stancemap.stances.confidence import APPLY, default_calibrator
+
+    # a raw direct-quote confidence the shipped table maps to another value (session 64:
+    # the raw 0.123 this test read is in no table, so it stayed with the rule on too)
+    table = default_calibrator().quotes["map"]
+    raw = next(
+        float(key.split("|")[1])
+        for key, value in table.items()
+        if key.startswith("direct|") and float(value) != float(key.split("|")[1])
+    )
     span = Span(start=0, end=3, text="abc")
-    q = Quote(id="q1", kind="direct", content=span, confidence=0.123)
-    quotes, _ = calibrate_records([q], [], RuleSwitches(["stances.calibration.apply"]))
-    assert quotes[0].confidence == 0.123
+    q = Quote(id="q1", kind="direct", content=span, confidence=raw)
+    on, _ = calibrate_records([q], [], RuleSwitches.shipped(on=[APPLY]))
+    off, _ = calibrate_records([q], [], RuleSwitches.shipped(off=[APPLY]))
+    assert on[0].confidence != raw
+    assert off[0].confidence == raw

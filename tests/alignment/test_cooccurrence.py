@@ -36,11 +36,13 @@ def test_a_clash_of_states_reaches_no_official(analyzer) -> None:  # type: ignor
                 f"leaders:{states[0].a}~{states[0].b}"
             ]
             assert rel.confidence < states[0].confidence
+    # ... which reach them (session 64: said, so that the test fails without the rule)
+    assert any("person" in (a.type, b.type) for a, b, _rel in pairs)
     # and without that rule, no relation at all
     from stancemap.alignment import relate_document
     from stancemap.rules import RuleSwitches
 
-    off = RuleSwitches(frozenset({"alignment.sides.holders_answer_for_state"}))
+    off = RuleSwitches.shipped(off=["alignment.sides.holders_answer_for_state"])
     bare = relate_document(analysis.statements, analysis.events, actors=analysis.actors,
                            quotes=analysis.quotes, switches=off)  # fmt: skip
     kinds = {a.id: a.type for a in analysis.actors}

@@ -94,9 +94,10 @@ def test_a_predicted_event_counts_on_its_report_day(tmp_path: Path) -> None:
     doc = analysis("x", "2016-05-05", [], events=[("AGREE", "ann", "bob")])
     doc["events"][0]["date"] = "2016-07-25"  # "will meet at the July convention"
     path = write_jsonl(tmp_path / "c.jsonl", [doc])
-    (ev,) = load_corpus(path).events
+    report_date = "alignment.corpus.report_date"
+    (ev,) = load_corpus(path, switches=RuleSwitches.shipped(on=[report_date])).events
     assert ev.date == date(2016, 5, 5)
-    (off,) = load_corpus(path, switches=RuleSwitches(("alignment.corpus.report_date",))).events
+    (off,) = load_corpus(path, switches=RuleSwitches.shipped(off=[report_date])).events
     assert off.date == date(2016, 7, 25)  # the rule is what moves it
 
 
@@ -362,8 +363,9 @@ def test_the_declared_rule_is_switched_by_the_registry(tmp_path: Path) -> None:
 
     docs = [*_rivals(["2016-01-05", "2016-02-10"]), _endorsement("e1", "2016-03-11")]
     path = write_jsonl(tmp_path / "c.jsonl", docs)
-    assert len(declared_turns(load_corpus(path))) == 1
-    off = load_corpus(path, switches=RuleSwitches(("alignment.turns.declared",)))
+    declared = "alignment.turns.declared"
+    assert len(declared_turns(load_corpus(path, switches=RuleSwitches.shipped(on=[declared])))) == 1
+    off = load_corpus(path, switches=RuleSwitches.shipped(off=[declared]))
     assert declared_turns(off) == []
     assert len(declared_turns(off, on=True)) == 1
     config = tmp_path / "off.toml"

@@ -33,7 +33,8 @@ def test_middle_initial_and_surname_join_the_full_name(tmp_path: Path) -> None:
         _doc("d3", "2016-05-07", [(SURNAME, "wall", -1), ("trump", "wall", 1)], names),
         _doc("d4", "2016-05-08", [(RYAN, "x", 1)], names),
     ]
-    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs))
+    # the shipped rules, and the same with the name rules off (session 64: not every rule on)
+    corpus = load_corpus(write_jsonl(tmp_path / "c.jsonl", docs), switches=RuleSwitches.shipped())
     assert {s.actor for s in corpus.statements} == {RYAN, "trump"}
     assert corpus.aliases == {RYAN_D: RYAN, SURNAME: RYAN}
     assert corpus.find_actor(RYAN_D) == RYAN
@@ -42,7 +43,8 @@ def test_middle_initial_and_surname_join_the_full_name(tmp_path: Path) -> None:
     assert sorted(point.pair.disagree) == ["tax", "trade", "wall"]
     # switched off, the three ids stay apart
     off = load_corpus(
-        write_jsonl(tmp_path / "c.jsonl", docs), switches=RuleSwitches(["alignment.names.*"])
+        write_jsonl(tmp_path / "c.jsonl", docs),
+        switches=RuleSwitches.shipped(off=["alignment.names.*"]),
     )
     assert {s.actor for s in off.statements} == {RYAN, RYAN_D, SURNAME, "trump"}
 

@@ -145,9 +145,10 @@ def test_the_lead_outweighs_background_further_down() -> None:
     statements = [st("s1", "p", "alignment:t", -1, 0.3).model_copy(update={"text": lead})]
     body = Span(start=2000, end=2005, text="words")
     aid = ev("e1", "AID", "p", "t").model_copy(update={"trigger": body})
-    (rel,) = relate_document(statements, [aid])
+    lead_rule = "alignment.score.lead"
+    (rel,) = relate_document(statements, [aid], switches=RuleSwitches.shipped(on=[lead_rule]))
     assert rel.score < 0
-    (flat,) = relate_document(statements, [aid], switches=RuleSwitches(["alignment.score.lead"]))
+    (flat,) = relate_document(statements, [aid], switches=RuleSwitches.shipped(off=[lead_rule]))
     assert flat.score > 0
 
 

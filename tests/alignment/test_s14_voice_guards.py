@@ -48,7 +48,10 @@ def _rel(rels, a, b):  # type: ignore[no-untyped-def]
 
 
 def _relate(statements: list[Statement], off: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
-    return relate_document(statements, [], actors=ACTORS, quotes=QUOTES, switches=RuleSwitches(off))
+    # the shipped rules with the two guards on but for ``off`` (session 64: not every rule on)
+    on = [r for r in (WORDS, NAMED) if r not in off]
+    switches = RuleSwitches.shipped(on=on, off=off)
+    return relate_document(statements, [], actors=ACTORS, quotes=QUOTES, switches=switches)
 
 
 def test_a_shared_issue_is_not_lent_to_the_spokesman() -> None:

@@ -17,7 +17,10 @@ PM = Actor(id="arin", name="Lena Arin", type="person", country="EST", sector="GO
 # a challenger running for office: a state sector from the KB, no role on the date
 CANDIDATE = Actor(id="saar", name="Karl Saar", type="person", country="EST", sector="GOV")
 ACTORS = [EST, LVA, PM, CANDIDATE]
-OFF = RuleSwitches(["alignment.sides.holder_has_role"])
+RULE = "alignment.sides.holder_has_role"
+# the shipped rules with the rule on and off (session 64: not every rule on but it)
+ON = RuleSwitches.shipped(on=[RULE])
+OFF = RuleSwitches.shipped(off=[RULE])
 
 
 def _span(start: int = 0, end: int = 10) -> Span:
@@ -37,7 +40,7 @@ def _rel(rels, a, b):  # type: ignore[no-untyped-def]
 def test_a_state_does_not_follow_a_candidate_without_office() -> None:
     """'Saar praised Latvia' (a candidate): Saar ~ Latvia, but not Estonia ~ Latvia."""
     praise = _event("e1", "SUPPORT", ["saar"], ["LVA"])
-    rels = relate_document([], [praise], actors=ACTORS)
+    rels = relate_document([], [praise], actors=ACTORS, switches=ON)
     assert _rel(rels, "saar", "LVA").score > 0
     assert _rel(rels, "EST", "LVA") is None
     # switched off, the candidate leads the state
@@ -48,7 +51,7 @@ def test_a_state_does_not_follow_a_candidate_without_office() -> None:
 def test_an_office_holder_still_leads_the_state() -> None:
     """'Arin praised Latvia' (the prime minister): Estonia ~ Latvia follows."""
     praise = _event("e1", "SUPPORT", ["arin"], ["LVA"])
-    states = _rel(relate_document([], [praise], actors=ACTORS), "EST", "LVA")
+    states = _rel(relate_document([], [praise], actors=ACTORS, switches=ON), "EST", "LVA")
     assert states is not None and states.score > 0
 
 
@@ -56,7 +59,7 @@ def test_what_is_said_of_a_state_reaches_its_holders_not_a_candidate() -> None:
     """'Latvia condemned Estonia': carried to the prime minister, not to the candidate."""
     said = Statement(id="s1", actor="LVA", issue=Issue(id="alignment:EST", label="Estonia"),
                      polarity=-1, evidence=[], confidence=0.8, text=_span())  # fmt: skip
-    rels = relate_document([said], [], actors=ACTORS)
+    rels = relate_document([said], [], actors=ACTORS, switches=ON)
     assert _rel(rels, "EST", "LVA").score < 0
     assert _rel(rels, "arin", "LVA") is not None
     assert _rel(rels, "saar", "LVA") is None

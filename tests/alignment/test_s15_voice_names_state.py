@@ -17,7 +17,10 @@ OTHERS_OFF = ("alignment.sides.spokesperson_voice",)
 
 
 def _switches(*off: str) -> RuleSwitches:
-    return RuleSwitches(frozenset({*OTHERS_OFF, *off}))
+    # the shipped rules with this file's rules on but for ``off`` (session 64: not every
+    # rule on but these)
+    on = [r for r in (FOR_STATE, GATE, ACTED_ON) if r not in off]
+    return RuleSwitches.shipped(on=on, off=[*OTHERS_OFF, *off])
 
 
 def _at(text: str, words: str, nth: int = 0) -> Span:

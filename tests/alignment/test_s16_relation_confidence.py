@@ -58,16 +58,15 @@ def _switches(*off: str) -> RuleSwitches:
     # session 29: alignment.relations.confidence_floor would drop the weak relations these
     # tests compare (it has its own tests, test_s29_na_ends.py); session 38's
     # alignment.score.shared_alone_no_pair (shipped off) would drop a pair agreeing on one issue;
-    # session 63's alignment.score.direct_evidence_weight (shipped off) scores on another scale
-    return RuleSwitches(
-        frozenset(
-            {
-                *off,
-                "alignment.relations.confidence_floor",
-                "alignment.score.shared_alone_no_pair",
-                "alignment.score.direct_evidence_weight",
-            }
-        )
+    # session 63's alignment.score.direct_evidence_weight (shipped off) scores on another
+    # scale; session 64: the shipped rules with these off, not every other rule on
+    return RuleSwitches.shipped(
+        off=[
+            *off,
+            "alignment.relations.confidence_floor",
+            "alignment.score.shared_alone_no_pair",
+            "alignment.score.direct_evidence_weight",
+        ]
     )
 
 

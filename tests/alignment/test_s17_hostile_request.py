@@ -34,9 +34,12 @@ def _request(cameo: str) -> Event:
 
 
 def _score(cameo: str, *off: str, neutral_no_sign: bool = False) -> float | None:
-    off = off if neutral_no_sign else (*off, NEUTRAL_NO_SIGN)  # shipped off
+    # the shipped rules, HOSTILE_REQUEST on unless ``off`` names it; NEUTRAL_NO_SIGN
+    # (shipped off) on only where asked
+    on, off = [r for r in (HOSTILE_REQUEST,) if r not in off], list(off)
+    (on if neutral_no_sign else off).append(NEUTRAL_NO_SIGN)
     rels: list[Relation] = relate_document(
-        [], [_request(cameo)], actors=ACTORS, switches=RuleSwitches(off)
+        [], [_request(cameo)], actors=ACTORS, switches=RuleSwitches.shipped(on=on, off=off)
     )
     return rels[0].score if rels else None
 
@@ -66,7 +69,7 @@ def test_a_corpus_reads_the_request_as_the_document_does() -> None:
         actors=ACTORS,
         events=[_request("0241")],
     ).model_dump(mode="json", by_alias=True)
-    on = build_corpus([("a", record)], switches=RuleSwitches([]))
-    off = build_corpus([("a", record)], switches=RuleSwitches([HOSTILE_REQUEST]))
+    on = build_corpus([("a", record)], switches=RuleSwitches.shipped(on=[HOSTILE_REQUEST]))
+    off = build_corpus([("a", record)], switches=RuleSwitches.shipped(off=[HOSTILE_REQUEST]))
     assert [e.obs.type for e in on.events] == ["DEMAND"]
     assert [e.obs.type for e in off.events] == ["REQUEST"]

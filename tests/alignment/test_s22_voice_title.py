@@ -50,9 +50,15 @@ EVENT = Event(id="e1", type="ACCUSE", trigger=_at("condemned"), source=["tamm"],
               target=["berzins"], confidence=0.9, evidence=_at(TEXT[:-1]))  # fmt: skip
 
 
+def _switches(off: tuple[str, ...]) -> RuleSwitches:
+    """The shipped rules with RULE on but where ``off`` names it (session 64: not every
+    rule on but ``off``)."""
+    return RuleSwitches.shipped(on=[r for r in (RULE,) if r not in off], off=off)
+
+
 def _pair(off: tuple[str, ...], a: str, b: str):  # type: ignore[no-untyped-def]
     rels = relate_document([STATEMENT], [EVENT], actors=ACTORS, quotes=[QUOTE],
-                           switches=RuleSwitches(frozenset(off)))  # fmt: skip
+                           switches=_switches(off))  # fmt: skip
     return next((r for r in rels if {r.a, r.b} == {a, b}), None)
 
 

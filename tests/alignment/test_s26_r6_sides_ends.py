@@ -71,9 +71,9 @@ def test_owned_body_side_from_the_record() -> None:
             confidence=0.9,
         ),  # fmt: skip
     ]
-    on = relate_document([], events, actors=actors, switches=RuleSwitches())
+    on = relate_document([], events, actors=actors, switches=RuleSwitches.shipped(on=[OWNED]))
     assert {(r.a, r.b) for r in on} == {("agent:usa:pty", "person:y")}
-    off = relate_document([], events, actors=actors, switches=RuleSwitches(frozenset({OWNED})))
+    off = relate_document([], events, actors=actors, switches=RuleSwitches.shipped(off=[OWNED]))
     assert ("agent:usa:pty", "person:x") in {(r.a, r.b) for r in off}
 
 
@@ -155,11 +155,12 @@ def test_document_modifier_rule_on_records() -> None:
     text = "X protested the Iran deal."
     at = text.index("Iran")
     actors, events = _event_with(text, at, flagged=True)
-    assert relate_document([], events, actors=actors, switches=RuleSwitches()) == []
-    off = relate_document([], events, actors=actors, switches=RuleSwitches(frozenset({DOCUMENT})))
+    on = RuleSwitches.shipped(on=[DOCUMENT])
+    assert relate_document([], events, actors=actors, switches=on) == []
+    off = relate_document([], events, actors=actors, switches=RuleSwitches.shipped(off=[DOCUMENT]))
     assert len(off) == 1
     actors, events = _event_with(text, at, flagged=False)
-    assert len(relate_document([], events, actors=actors, switches=RuleSwitches())) == 1
+    assert len(relate_document([], events, actors=actors, switches=on)) == 1
 
 
 # -- voices -----------------------------------------------------------------------------
@@ -209,7 +210,7 @@ def test_the_principal_s_own_words_are_his_spokeswoman_s() -> None:
         _st("s2", "santorum", "alignment:cruz", -1, ["q3"]),
     ]
     rels = relate_document(statements, [], actors=VOICE_ACTORS, quotes=VOICE_QUOTES,
-                           switches=RuleSwitches())  # fmt: skip
+                           switches=RuleSwitches.shipped())  # fmt: skip
     assert _pair(rels, "cruz", "trump") is not None
     lent = _pair(rels, "frazier", "trump")
     assert lent is not None and lent.score > 0
@@ -220,6 +221,6 @@ def test_the_principal_s_own_words_are_his_spokeswoman_s() -> None:
 def test_the_spokeswoman_s_own_words_still_reach_the_principal() -> None:
     statements = [_st("s1", "frazier", "alignment:trump", -1, ["q1"])]
     on = relate_document(statements, [], actors=VOICE_ACTORS, quotes=VOICE_QUOTES,
-                         switches=RuleSwitches())  # fmt: skip
+                         switches=RuleSwitches.shipped())  # fmt: skip
     lent = _pair(on, "cruz", "trump")
     assert lent is not None and lent.score < 0

@@ -81,12 +81,14 @@ def test_the_score_of_a_relation_resting_on_a_conditional_is_its_mode_weight() -
 
 
 def test_the_broad_rule_decides_when_both_are_on() -> None:
-    assert said_rule(RuleSwitches(disabled=[SAID]).enabled) == (
+    # the shipped rules with each on and off (session 64: not every rule on but these)
+    assert said_rule(RuleSwitches.shipped(on=[NARROW], off=[SAID]).enabled) == (
         True,
         frozenset({"conditional", "question"}),
     )
-    assert said_rule(RuleSwitches(disabled=[NARROW]).enabled) == (True, None)
-    assert said_rule(RuleSwitches(disabled=[SAID, NARROW]).enabled) == (False, None)
+    assert said_rule(RuleSwitches.shipped(on=[SAID], off=[NARROW]).enabled) == (True, None)
+    assert said_rule(RuleSwitches.shipped(on=[SAID, NARROW]).enabled) == (True, None)
+    assert said_rule(RuleSwitches.shipped(off=[SAID, NARROW]).enabled) == (False, None)
     assert _score("future", NARROW, SAID, DROP) is None
 
 

@@ -115,6 +115,7 @@ def test_a_spokesperson_s_words_are_the_holder_s_own() -> None:
 
 def test_the_rule_needs_switches_that_name_it_on() -> None:
     assert told_rule(None) is False
-    assert told_rule(RuleSwitches([TOLD]).enabled) is False
-    assert told_rule(RuleSwitches([]).enabled) is True
+    assert told_rule(RuleSwitches.shipped().enabled) is False  # shipped off
+    assert told_rule(RuleSwitches.shipped(off=[TOLD]).enabled) is False
+    assert told_rule(RuleSwitches.shipped(on=[TOLD]).enabled) is True
     assert TOLD_UNREAL == TOLD

@@ -18,8 +18,9 @@ from stancemap.alignment.declared import declared_turns
 from stancemap.alignment.declared_reversal import DECLARED_REVERSAL
 from stancemap.rules import RuleSwitches
 
-ON = RuleSwitches(())
-OFF = RuleSwitches((DECLARED_REVERSAL,))
+# the shipped rules with the rule on and off (session 64: not every rule on but it)
+ON = RuleSwitches.shipped(on=[DECLARED_REVERSAL])
+OFF = RuleSwitches.shipped(off=[DECLARED_REVERSAL])
 
 
 def _declared(doc_id: str, day: str, etype: str, trigger: str, sentence: str) -> dict:

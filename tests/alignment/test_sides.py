@@ -130,7 +130,7 @@ def test_a_clash_of_states_does_not_reach_their_officials() -> None:
 # ``alignment.sides.holders_answer_for_state`` (session 12) carries what is said of a state to
 # its office holders; this test holds the rest of the design without it
 # (tests/alignment/test_spokesperson_side.py holds the rule)
-NO_HOLDERS = RuleSwitches(frozenset({"alignment.sides.holders_answer_for_state"}))
+NO_HOLDERS = RuleSwitches.shipped(off=["alignment.sides.holders_answer_for_state"])
 
 
 def test_a_state_follows_its_office_holder_towards_another_state() -> None:
@@ -149,13 +149,15 @@ def test_a_country_follows_its_leader_towards_a_foreign_leader() -> None:
     with him in the story; the carried evidence names the leaders' pair."""
     statements = [st("s1", "arin", "alignment:bosk", -1), st("s2", "bosk", "alignment:arin", -1)]
     aid = ev("e1", "AID", ["bosk"], ["EST"])
-    rels = relate_document(statements, [aid], actors=ACTORS)
+    follows = "alignment.sides.country_follows_its_leader"
+    on = RuleSwitches.shipped(on=[follows])
+    rels = relate_document(statements, [aid], actors=ACTORS, switches=on)
     rel = _rel(rels, "EST", "bosk")
     assert rel is not None and rel.score < 0
     carried = {e.id: e.via for e in rel.evidence_spans}
     assert carried["s1"] == "leaders:arin~bosk" and carried["e1"] is None
     # switched off, the aid alone speaks
-    off = RuleSwitches(["alignment.sides.country_follows_its_leader"])
+    off = RuleSwitches.shipped(off=[follows])
     rel_off = _rel(relate_document(statements, [aid], actors=ACTORS, switches=off), "EST", "bosk")
     assert rel_off is not None and rel_off.score > 0
 

@@ -55,9 +55,9 @@ def _partners_then_requests(tmp_path: Path) -> Path:
 def test_requests_after_meetings_make_no_turn(tmp_path: Path) -> None:
     path = _partners_then_requests(tmp_path)
     how = Search(alpha=0.2)
-    corpus = load_corpus(path)
+    corpus = load_corpus(path, switches=RuleSwitches.shipped(on=[RULE]))
     assert detect_turns(corpus, dated_evidence(corpus), search=how) == []
     # the rule off: four requests read as four hostile reports, a turn down in April
-    off = load_corpus(path, switches=RuleSwitches([RULE]))
+    off = load_corpus(path, switches=RuleSwitches.shipped(off=[RULE]))
     turns = detect_turns(off, dated_evidence(off), search=how)
     assert [(t.start, t.direction) for t in turns] == [(date(2016, 4, 2), "towards disagreement")]

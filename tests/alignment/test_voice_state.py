@@ -16,7 +16,7 @@ HOLDERS = "alignment.sides.holders_answer_for_state"
 # off here so that each test reads this module's rule alone (spokesperson_voice ships on since
 # session 14; the session-15 gates voice_names_state, which reads mentions these records do
 # not have, and voice_acted_on are tested in tests/alignment/test_s15_voice_names_state.py)
-SHIPPED_OFF = (
+OTHERS_OFF = (
     "alignment.sides.spokesperson_voice",
     "alignment.sides.voice_names_state",
     "alignment.sides.voice_acted_on",
@@ -59,7 +59,10 @@ def _rel(rels, a, b):  # type: ignore[no-untyped-def]
 
 
 def _switches(*off: str) -> RuleSwitches:
-    return RuleSwitches(frozenset({*SHIPPED_OFF, *off}))
+    # the shipped rules with FOR_STATE and HOLDERS on but for ``off`` (session 64: not every
+    # rule on but these)
+    on = [r for r in (FOR_STATE, HOLDERS) if r not in off]
+    return RuleSwitches.shipped(on=on, off=[*OTHERS_OFF, *off])
 
 
 def _relate(events: list[Event], actors: list[Actor] = ACTORS, *off: str):  # type: ignore[no-untyped-def]

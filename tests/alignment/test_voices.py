@@ -67,10 +67,12 @@ def test_switched_off_the_voices_stay_apart() -> None:
         st("s3", "kask", "tax", -1, ["q1"]),
     ]
     quotes = [q("q1", "kask", "arin"), q("q2", "arin", None)]
-    switches = RuleSwitches(frozenset({"alignment.sides.spokesperson_voice"}))
+    voice = "alignment.sides.spokesperson_voice"
+    switches = RuleSwitches.shipped(off=[voice])
     rels = relate_document(statements, [], actors=ACTORS, quotes=quotes, switches=switches)
     assert _rel(rels, "arin", "bosk") is None
-    on = relate_document(statements, [], actors=ACTORS, quotes=quotes)
+    switches = RuleSwitches.shipped(on=[voice])
+    on = relate_document(statements, [], actors=ACTORS, quotes=quotes, switches=switches)
     assert _rel(on, "arin", "bosk") is not None
     assert _rel(on, "kask", "arin") is None  # one voice: never set against each other
 

@@ -146,10 +146,9 @@ def test_a_negated_event_is_no_act_between_its_parties() -> None:
     from stancemap.alignment.scoring import EventObs, score_pairs
 
     acts = [EventObs("ACCUSE", ("EST",), ("LVA",), 0.9, "d1#e1", mode="negated")]
-    assert score_pairs([], acts, default_intensity()) == {}
-    off = score_pairs(
-        [], acts, default_intensity(), RuleSwitches(["alignment.score.negated_no_act"])
-    )
+    rule = "alignment.score.negated_no_act"
+    assert score_pairs([], acts, default_intensity(), RuleSwitches.shipped(on=[rule])) == {}
+    off = score_pairs([], acts, default_intensity(), RuleSwitches.shipped(off=[rule]))
     assert off[("EST", "LVA")].conflict == 1
 
 

@@ -42,7 +42,8 @@ def _scores(store_path: Path, switches: RuleSwitches | None) -> list[float]:
 def test_pair_answer_obeys_the_switches_and_caches_them_apart(tmp_path: Path) -> None:
     path = _store(tmp_path)
     weighted = _scores(path, None)
-    flat = _scores(path, RuleSwitches([OFF]))  # not the answer cached for the shipped rules
+    # the shipped rules less OFF: not the answer cached for the shipped rules
+    flat = _scores(path, RuleSwitches.shipped(off=[OFF]))
     assert len(weighted) == len(flat) == 1
     assert weighted[0] < flat[0] < 0
     assert _scores(path, None) == weighted

@@ -73,10 +73,9 @@ def test_the_density_reading_alone_drops_it(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_the_rule_overrules_the_classifier_and_switches_off() -> None:
     page = f"{PROSE_LINE}\n{NAMES_LINE}\n{SHORT_LINE}\n"
-    on = read_page(page, model=one_class_model("credit"))
-    off = read_page(
-        page, model=one_class_model("credit"), switches=RuleSwitches(["ingest.pages.finite_prose"])
-    )
+    rule, model = "ingest.pages.finite_prose", one_class_model("credit")
+    on = read_page(page, model=model, switches=RuleSwitches.shipped(on=[rule]))
+    off = read_page(page, model=model, switches=RuleSwitches.shipped(off=[rule]))
     assert on.kinds[1] == "body"
     assert off.kinds[1] == "credit"
     assert on.kinds[2] == off.kinds[2] == "credit"  # a short line is no prose: not overruled

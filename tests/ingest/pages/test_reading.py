@@ -120,7 +120,12 @@ def test_hard_wrapped_paragraphs_stay_body() -> None:
 
 
 def test_switching_the_classifier_off_leaves_the_patterns() -> None:
-    reading = read_page(BANNER_PAGE, switches=RuleSwitches(["ingest.pages.classifier"]))
+    rule = "ingest.pages.classifier"
+    on = _excluded(
+        BANNER_PAGE, read_page(BANNER_PAGE, switches=RuleSwitches.shipped(on=[rule])).excluded
+    )
+    assert "Home » Politics » Abroad" in on
+    reading = read_page(BANNER_PAGE, switches=RuleSwitches.shipped(off=[rule]))
     listed = _excluded(BANNER_PAGE, reading.excluded)
     assert "Home » Politics » Abroad" not in listed
     assert "© 2023 Steppe Wire. All rights reserved." in listed  # a boilerplate.txt pattern
@@ -219,8 +224,9 @@ def test_the_title_is_the_first_headline_under_the_navigation(monkeypatch) -> No
     verdicts = {0: "headline", 1: "headline", 2: "navigation", 3: "headline", 4: "credit"}
     monkeypatch.setattr(module, "_classify", _forced(verdicts))
     title = "Minister holds talks with his Borduran counterpart"
-    assert read_page(MINISTRY_PAGE).title == title
-    off = RuleSwitches(["ingest.pages.title_below_navigation"])
+    rule = "ingest.pages.title_below_navigation"
+    assert read_page(MINISTRY_PAGE, switches=RuleSwitches.shipped(on=[rule])).title == title
+    off = RuleSwitches.shipped(off=[rule])
     assert read_page(MINISTRY_PAGE, switches=off).title == "Version for the visually impaired"
 
 
@@ -230,9 +236,10 @@ def test_a_dated_line_under_the_headline_dates_the_page(monkeypatch) -> None:  #
     # the date line taken for a "now" banner: under a headline it is the story's date
     verdicts = {0: "page-furniture", 1: "navigation", 2: "navigation", 3: "headline", 4: "banner"}
     monkeypatch.setattr(module, "_classify", _forced(verdicts))
-    reading = read_page(MINISTRY_PAGE)
+    rule = "ingest.pages.date_under_headline"
+    reading = read_page(MINISTRY_PAGE, switches=RuleSwitches.shipped(on=[rule]))
     assert (reading.date, reading.date_source) == ("2024-03-14", "page")
-    off = RuleSwitches(["ingest.pages.date_under_headline"])
+    off = RuleSwitches.shipped(off=[rule])
     assert read_page(MINISTRY_PAGE, switches=off).date is None
 
 

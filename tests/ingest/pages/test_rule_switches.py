@@ -95,8 +95,9 @@ def test_the_ingest_section_alone_leaves_every_rule_on() -> None:
 def test_keep_prose_off_lets_the_classifier_judge_every_line() -> None:
     # the same page with keep_prose off is read line by line: still the same chrome,
     # which shows that settling prose lines early changes no verdict here
-    on = read_page(PAGE)
-    off = read_page(PAGE, switches=RuleSwitches(["ingest.pages.keep_prose"]))
+    rule = "ingest.pages.keep_prose"
+    on = read_page(PAGE, switches=RuleSwitches.shipped(on=[rule]))
+    off = read_page(PAGE, switches=RuleSwitches.shipped(off=[rule]))
     assert on.kinds == off.kinds and on.excluded == off.excluded
 
 

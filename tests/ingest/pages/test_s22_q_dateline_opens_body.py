@@ -20,10 +20,10 @@ TEXT = (
 
 
 def test_the_dateline_of_a_headless_story_is_found_and_excluded() -> None:
-    reading = read_page(TEXT)
+    reading = read_page(TEXT, switches=RuleSwitches.shipped(on=[RULE]))
     assert reading.dateline is not None and reading.dateline.place == "RIGA"
     assert [TEXT[e.start : e.end] for e in reading.excluded] == ["RIGA —"]
-    off = read_page(TEXT, switches=RuleSwitches([RULE]))
+    off = read_page(TEXT, switches=RuleSwitches.shipped(off=[RULE]))
     assert off.dateline is None and off.excluded == []
 
 

@@ -25,8 +25,9 @@ OTHER = (
 
 
 def test_the_only_prose_line_is_kept() -> None:
-    on = read_page(STORY, model=one_class_model("credit"))
-    off = read_page(STORY, model=one_class_model("credit"), switches=RuleSwitches([RULE]))
+    model = one_class_model("credit")
+    on = read_page(STORY, model=model, switches=RuleSwitches.shipped(on=[RULE]))
+    off = read_page(STORY, model=model, switches=RuleSwitches.shipped(off=[RULE]))
     assert on.kinds == ["body"] and on.excluded == []
     assert off.kinds == ["credit"]
     assert [(e.start, e.end) for e in off.excluded] == [(0, len(STORY))]

@@ -16,8 +16,9 @@ PAGES = Path(__file__).parent / "data"
 
 
 def test_switches_reach_the_page_reader():
-    on = evaluate_pages(PAGES, part="tune", switches=RuleSwitches())
-    off = evaluate_pages(PAGES, part="tune", switches=RuleSwitches(["ingest.pages.*"]))
+    # the shipped rules, and the same with every page rule off
+    on = evaluate_pages(PAGES, part="tune", switches=RuleSwitches.shipped())
+    off = evaluate_pages(PAGES, part="tune", switches=RuleSwitches.shipped(off=["ingest.pages.*"]))
     assert on["excluded_lines"]["f1"] > 0.9
     # with the page rules off, nothing is excluded and no page date is read
     assert off["excluded_lines"]["f1"] == 0.0
