@@ -1,10 +1,10 @@
 """Role words read as whole offices (session 62, engineer DT2, issues 12 and 14).
 Sentences written for these tests.
 
-* ``actors.link.whole_office_role`` (shipped off): "the chancellor" names a person's role
+* ``actors.link.whole_office_role`` (shipped on since session 64): "the chancellor" names a person's role
   only as the whole office - "Chancellor of the Exchequer", not "Chancellor of the Duchy
   of Lancaster";
-* ``actors.coref.office_word_described`` (shipped off): a bare office word ("the home
+* ``actors.coref.office_word_described`` (shipped on since session 64): a bare office word ("the home
   secretary") with no holder found is only a person the text described with that phrase,
   never the last government person named.
 """
@@ -22,7 +22,9 @@ from stancemap.rules import RuleSwitches
 PERIOD = "actors.link.document_period"
 WHOLE = "actors.link.whole_office_role"
 DESCRIBED = "actors.coref.office_word_described"
+FORMAL = "actors.link.formal_office_title"
 UK_YEARS = ("2004-01-01", "2005-12-31")
+# the group is on since session 64: each fixture names what it reads with, the rest off
 
 DUCHY = (
     "Alan Milburn opened the campaign launch in Manchester on Monday. "
@@ -36,17 +38,23 @@ STRANGER = (
 
 @pytest.fixture(scope="module")
 def period(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(enable=[PERIOD]))
+    return analyzer.derive(
+        rule_settings.with_rules(enable=[PERIOD], disable=[WHOLE, DESCRIBED, FORMAL])
+    )
 
 
 @pytest.fixture(scope="module")
 def described(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(enable=[PERIOD, DESCRIBED]))
+    return analyzer.derive(
+        rule_settings.with_rules(enable=[PERIOD, DESCRIBED], disable=[WHOLE, FORMAL])
+    )
 
 
 @pytest.fixture(scope="module")
 def whole_described(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(enable=[PERIOD, WHOLE, DESCRIBED]))
+    return analyzer.derive(
+        rule_settings.with_rules(enable=[PERIOD, WHOLE, DESCRIBED], disable=[FORMAL])
+    )
 
 
 def _named(pipeline: Any, text: str, phrase: str) -> str | None:

@@ -35,9 +35,10 @@ def read(analyzer):
     return run
 
 
-def test_policy_pledge_ships_off_offered_thing_on():
-    # offered_thing_no_event on since session 63 (lead, blind A/B 18/0, net +11)
-    assert POLICY_PLEDGE in Settings().rules.disable
+def test_both_ship_on():
+    # offered_thing_no_event on since session 63 (lead, blind A/B 18/0, net +11);
+    # policy_pledge_no_event since session 64 (A/B 15/2, net +8 after the blind re-judge)
+    assert POLICY_PLEDGE not in Settings().rules.disable
     assert OFFERED_THING not in Settings().rules.disable
 
 
