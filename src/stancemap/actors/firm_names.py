@@ -281,10 +281,67 @@ def described_as_firm(span: Span) -> bool:
     return any(_described_beside(p, _body_description) for p in places)
 
 
+FIRM_ONE_READING = declare(
+    "actors.names.firm_one_reading",
+    "'Ericsson' tagged ORG in one sentence and PERSON in another: a name NER tags as a "
+    "person that no KB entry knows, with no courtesy title and no given name first, whose "
+    "last word the document never writes after a courtesy title or a given name, is the "
+    "new organisation NER tags the same name as (ORG, or a proper noun left untagged) "
+    "elsewhere in the document, where the "
+    "document calls something 'the company', 'the firm', 'the bank' (a definite WordNet "
+    "firm noun of lexicon/firm_nouns.tsv, kind firm): one article, one reading",
+)
+DEFINITE = ("the", "this")
+
+
+@cache
+def _definite_firm_nouns() -> frozenset[str]:
+    return words_by_kind(FIRM_NOUNS, KINDS)["firm"]
+
+
+def _firm_called_back(doc) -> bool:
+    """The document writes a definite firm noun: "the company", "the firm", "the bank"."""
+    nouns = _definite_firm_nouns()
+    return any(
+        t.pos_ == "NOUN"
+        and t.is_lower
+        and t.lemma_.lower() in nouns
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
+        for t in doc
+    )
+
+
+def tagged_firm_elsewhere(span: Span) -> bool:
+    """The test of rule ``FIRM_ONE_READING`` (its switch read by the caller)."""
+    if personal_looking(span.text) or named_as_person(span):
+        return False
+    return _read_otherwise(span) and _firm_called_back(span.doc)
+
+
+def _read_otherwise(span: Span) -> bool:
+    """The same words stand elsewhere in the document tagged ORG, or as proper nouns NER
+    left untagged (which the actors stage reads as an organisation)."""
+    doc, size = span.doc, len(span)
+    words = [fold(t.text) for t in span]
+    for start in range(len(doc) - size + 1):
+        if start == span.start or fold(doc[start].text) != words[0]:
+            continue
+        other = doc[start : start + size]
+        if [fold(t.text) for t in other] != words:
+            continue
+        if all(t.ent_type_ == "ORG" for t in other):
+            return True
+        if all(t.ent_type_ == "" and t.pos_ == "PROPN" for t in other):
+            return True
+    return False
+
+
 def reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
     """The rules' test for a name about to become a new person (see the module doc)."""
     switches = resolver.switches
     if switches.enabled(FIRM_APPOSITION) and described_as_firm(span):
+        return True
+    if switches.enabled(FIRM_ONE_READING) and tagged_firm_elsewhere(span):
         return True
     reading, owning = switches.enabled(FIRM_READING), switches.enabled(FIRM_POSSESSION)
     if not (reading or owning):
