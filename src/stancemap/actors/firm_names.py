@@ -42,6 +42,7 @@ from .firm_import import KINDS
 from .first_names import first_name_genders
 from .linker import HONORIFIC_GENDER
 from .normalize import fold
+from .titles import title_abbreviations
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -190,7 +191,8 @@ def _given_name_firm(span: Span) -> bool:
 FIRM_APPOSITION = declare(
     "actors.names.firm_apposition",
     "'oil giant Yukos', 'food group Kraft', 'accountancy firm Grant Thornton', 'Yukos, the "
-    "oil giant': a name NER tags as a person that no KB entry knows, with no courtesy title, "
+    "oil giant': a name NER tags as a person that no KB entry knows, with no courtesy or "
+    "abbreviated title, "
     "is a new organisation where at one of its places a description of a body stands right "
     "before it or in apposition - a WordNet noun of an enterprise, a team, a club or a group "
     "(lexicon/firm_heads.tsv) with a lower-case modifier, a trade noun for 'giant' or "
@@ -263,10 +265,16 @@ def _surname_alone(span: Span) -> bool:
     )
 
 
+def _titled(words: list[str]) -> bool:
+    """A courtesy title or an abbreviated title first ("Mr", "Lord", "Gen", "Sen")."""
+    first = fold(words[0].rstrip("."))
+    return first in PERSON_TITLES or first in title_abbreviations()
+
+
 def described_as_firm(span: Span) -> bool:
     """The test of rule ``FIRM_APPOSITION`` (its switch read by the caller)."""
     words = span.text.split()
-    if not words or fold(words[0].rstrip(".")) in PERSON_TITLES:
+    if not words or _titled(words):
         return False
     places = _places(span)
     if len(words) > 1 and fold(words[0]) in first_name_genders():
@@ -284,7 +292,8 @@ def described_as_firm(span: Span) -> bool:
 FIRM_ONE_READING = declare(
     "actors.names.firm_one_reading",
     "'Ericsson' tagged ORG in one sentence and PERSON in another: a name NER tags as a "
-    "person that no KB entry knows, with no courtesy title and no given name first, whose "
+    "person that no KB entry knows, with no courtesy or abbreviated title ('Gen') and no "
+    "given name first, whose "
     "last word the document never writes after a courtesy title or a given name, is the "
     "new organisation NER tags the same name as (ORG, or a proper noun left untagged) "
     "elsewhere in the document, where the "
@@ -313,7 +322,8 @@ def _firm_called_back(doc) -> bool:
 
 def tagged_firm_elsewhere(span: Span) -> bool:
     """The test of rule ``FIRM_ONE_READING`` (its switch read by the caller)."""
-    if personal_looking(span.text) or named_as_person(span):
+    words = span.text.split()
+    if not words or _titled(words) or personal_looking(span.text) or named_as_person(span):
         return False
     return _read_otherwise(span) and _firm_called_back(span.doc)
 
