@@ -14,7 +14,7 @@ they tell a ranking. Kinds:
 * ``measure`` - nouns whose most frequent sense is a measure a firm is ranked by, under
   prediction.n.02 (forecast), estimate.n.01, expectation.n.01 (outlook), market.n.01 and
   market.n.04 (the securities industry), ranking.n.01 (standing), evaluation.n.01
-  (rating), or output.n.04 (production); a
+  (rating), target.n.01 (a goal), or output.n.04 (production); a
   number is read from the parse's entities (money, percent, cardinal).
 
 What a firm owns (sales, share, profit, revenue) and the nouns of a firm are read from
@@ -56,6 +56,7 @@ MEASURE_ROOTS = (
     ("market", 3),
     ("ranking", 0),
     ("rating", 0),
+    ("target", 0),
     ("output", 3),
 )
 
