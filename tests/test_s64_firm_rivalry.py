@@ -140,3 +140,20 @@ def test_the_tables_are_what_wordnet_gives() -> None:
     assert [(r["word"], r["kind"]) for r in heads] == import_heads(WORDNET)
     rivalry = read_table("events/market_rivalry.tsv", required=("word", "kind"))
     assert [(r["word"], r["kind"]) for r in rivalry] == rivalry_table(WORDNET)
+
+
+def test_one_reading_reads_whole_names_only() -> None:
+    # "Coal" inside the organisation "Patriot Coal" is no organisation named "Coal"; the
+    # name tagged ORG on its own is
+    from spacy.tokens import Span
+
+    from stancemap.actors.firm_names import _read_otherwise
+    from stancemap.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(Settings().nlp)
+    doc = nlp("Patriot Coal filed for bankruptcy. The company said Coal would pay.")
+    coal = [t.i for t in doc if t.text == "Coal"]
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert not _read_otherwise(doc[coal[-1] : coal[-1] + 1])
+    doc.ents = [Span(doc, 1, 2, label="ORG")]
+    assert _read_otherwise(doc[coal[-1] : coal[-1] + 1])

@@ -329,8 +329,9 @@ def tagged_firm_elsewhere(span: Span) -> bool:
 
 
 def _read_otherwise(span: Span) -> bool:
-    """The same words stand elsewhere in the document tagged ORG, or as proper nouns NER
-    left untagged (which the actors stage reads as an organisation)."""
+    """The same words stand elsewhere in the document as a whole name tagged ORG, or as
+    proper nouns NER left untagged (which the actors stage reads as an organisation), no
+    part of a longer name ("Coal" of "Patriot Coal" is none)."""
     doc, size = span.doc, len(span)
     words = [fold(t.text) for t in span]
     for start in range(len(doc) - size + 1):
@@ -339,11 +340,27 @@ def _read_otherwise(span: Span) -> bool:
         other = doc[start : start + size]
         if [fold(t.text) for t in other] != words:
             continue
-        if all(t.ent_type_ == "ORG" for t in other):
-            return True
-        if all(t.ent_type_ == "" and t.pos_ == "PROPN" for t in other):
+        if _whole_org(other) or _whole_untagged(other):
             return True
     return False
+
+
+def _whole_org(span: Span) -> bool:
+    """An ORG entity of exactly these words (not "Coal" inside "Patriot Coal")."""
+    doc = span.doc
+    if span[0].ent_iob_ != "B" or any(t.ent_type_ != "ORG" for t in span):
+        return False
+    return span.end == len(doc) or doc[span.end].ent_iob_ != "I"
+
+
+def _whole_untagged(span: Span) -> bool:
+    """Untagged proper nouns with no proper noun right before or after them."""
+    doc = span.doc
+    if any(t.ent_type_ or t.pos_ != "PROPN" for t in span):
+        return False
+    before = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+    after = span.end < len(doc) and doc[span.end].pos_ == "PROPN"
+    return not (before or after)
 
 
 def reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
