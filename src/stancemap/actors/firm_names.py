@@ -42,6 +42,7 @@ from .firm_import import KINDS
 from .first_names import first_name_genders
 from .linker import HONORIFIC_GENDER
 from .normalize import fold
+from .titles import title_abbreviations
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -187,9 +188,188 @@ def _given_name_firm(span: Span) -> bool:
     return any(owns_commercial_noun(p) for p in _places(span))
 
 
+FIRM_APPOSITION = declare(
+    "actors.names.firm_apposition",
+    "'oil giant Yukos', 'food group Kraft', 'accountancy firm Grant Thornton', 'Yukos, the "
+    "oil giant': a name NER tags as a person that no KB entry knows, with no courtesy or "
+    "abbreviated title, "
+    "is a new organisation where at one of its places a description of a body stands right "
+    "before it or in apposition - a WordNet noun of an enterprise, a team, a club or a group "
+    "(lexicon/firm_heads.tsv) with a lower-case modifier, a trade noun for 'giant' or "
+    "'maker' - and the document never writes its last word after a courtesy title or a "
+    "given name; a name with a given name first only after a firm noun (firm_nouns.tsv) "
+    "right before it, its last word never a person's alone",
+)
+FIRM_HEADS = "lexicon/firm_heads.tsv"
+HEAD_KINDS = ("body", "described")
+# a modifier that gives a description's trade: "oil giant", "plane-making giant"
+TRADE_TAGS = ("NN", "NNS", "VBG")
+MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+@cache
+def firm_heads() -> dict[str, frozenset[str]]:
+    """kind -> head nouns of a firm's description (``lexicon/firm_heads.tsv``)."""
+    return words_by_kind(FIRM_HEADS, HEAD_KINDS)
+
+
+def _trade_modifier(head: Token, any_word: bool) -> bool:
+    """A lower-case modifier before ``head``: a noun or a gerund of a trade ("oil", "parts",
+    "plane-making"), or (``any_word``) any lower-case word ("local club")."""
+    for child in head.lefts:
+        if child.dep_ not in MODIFIER_DEPS or not child.is_lower or not child.is_alpha:
+            continue
+        if any_word or child.tag_ in TRADE_TAGS:
+            return True
+    return False
+
+
+def _body_description(token: Token) -> bool:
+    """A firm noun, or a head of a firm's description with its modifier ("oil giant",
+    "food group", "football club")."""
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in firm_nouns():
+        return True
+    heads = firm_heads()
+    if lemma in heads["body"]:
+        return _trade_modifier(token, any_word=True)
+    return lemma in heads["described"] and _trade_modifier(token, any_word=False)
+
+
+def _described_beside(span: Span, test) -> bool:
+    """``test`` holds of the word right before the name, or of a noun in apposition."""
+    if span.start > 0 and test(span.doc[span.start - 1]):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and test(root.head):
+        return True
+    return any(child.dep_ == "appos" and test(child) for child in root.children)
+
+
+def _surname_alone(span: Span) -> bool:
+    """The name's last word stands as a person's elsewhere in the document: after a
+    courtesy title, or in a person's name with another first word ("Mr Thornton",
+    "Ann Thornton")."""
+    words = span.text.split()
+    last, first = fold(words[-1]), fold(words[0])
+    doc = span.doc
+    for token in doc:
+        if token.i and fold(token.text) == last:
+            if fold(doc[token.i - 1].text.rstrip(".")) in PERSON_TITLES:
+                return True
+    return any(
+        e.label_ == "PERSON" and fold(e[-1].text) == last and fold(e[0].text) != first
+        for e in doc.ents
+    )
+
+
+def _titled(words: list[str]) -> bool:
+    """A courtesy title or an abbreviated title first ("Mr", "Lord", "Gen", "Sen")."""
+    first = fold(words[0].rstrip("."))
+    return first in PERSON_TITLES or first in title_abbreviations()
+
+
+def described_as_firm(span: Span) -> bool:
+    """The test of rule ``FIRM_APPOSITION`` (its switch read by the caller)."""
+    words = span.text.split()
+    if not words or _titled(words):
+        return False
+    places = _places(span)
+    if len(words) > 1 and fold(words[0]) in first_name_genders():
+        # "accountancy firm Grant Thornton": only a firm noun right before, never a
+        # description of a maker or giant ("film maker Michael Moore")
+        if _surname_alone(span):
+            return False
+        doc = span.doc
+        return any(p.start > 0 and _firm_noun(doc[p.start - 1]) for p in places)
+    if named_as_person(span):
+        return False
+    return any(_described_beside(p, _body_description) for p in places)
+
+
+FIRM_ONE_READING = declare(
+    "actors.names.firm_one_reading",
+    "'Ericsson' tagged ORG in one sentence and PERSON in another: a name NER tags as a "
+    "person that no KB entry knows, with no courtesy or abbreviated title ('Gen') and no "
+    "given name first, whose "
+    "last word the document never writes after a courtesy title or a given name, is the "
+    "new organisation NER tags the same name as (ORG, or a proper noun left untagged) "
+    "elsewhere in the document, where the "
+    "document calls something 'the company', 'the firm', 'the bank' (a definite WordNet "
+    "firm noun of lexicon/firm_nouns.tsv, kind firm): one article, one reading",
+)
+DEFINITE = ("the", "this")
+
+
+@cache
+def _definite_firm_nouns() -> frozenset[str]:
+    return words_by_kind(FIRM_NOUNS, KINDS)["firm"]
+
+
+def _firm_called_back(doc) -> bool:
+    """The document writes a definite firm noun: "the company", "the firm", "the bank"."""
+    nouns = _definite_firm_nouns()
+    return any(
+        t.pos_ == "NOUN"
+        and t.is_lower
+        and t.lemma_.lower() in nouns
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
+        for t in doc
+    )
+
+
+def tagged_firm_elsewhere(span: Span) -> bool:
+    """The test of rule ``FIRM_ONE_READING`` (its switch read by the caller)."""
+    words = span.text.split()
+    if not words or _titled(words) or personal_looking(span.text) or named_as_person(span):
+        return False
+    return _read_otherwise(span) and _firm_called_back(span.doc)
+
+
+def _read_otherwise(span: Span) -> bool:
+    """The same words stand elsewhere in the document as a whole name tagged ORG, or as
+    proper nouns NER left untagged (which the actors stage reads as an organisation), no
+    part of a longer name ("Coal" of "Patriot Coal" is none)."""
+    doc, size = span.doc, len(span)
+    words = [fold(t.text) for t in span]
+    for start in range(len(doc) - size + 1):
+        if start == span.start or fold(doc[start].text) != words[0]:
+            continue
+        other = doc[start : start + size]
+        if [fold(t.text) for t in other] != words:
+            continue
+        if _whole_org(other) or _whole_untagged(other):
+            return True
+    return False
+
+
+def _whole_org(span: Span) -> bool:
+    """An ORG entity of exactly these words (not "Coal" inside "Patriot Coal")."""
+    doc = span.doc
+    if span[0].ent_iob_ != "B" or any(t.ent_type_ != "ORG" for t in span):
+        return False
+    return span.end == len(doc) or doc[span.end].ent_iob_ != "I"
+
+
+def _whole_untagged(span: Span) -> bool:
+    """Untagged proper nouns with no proper noun right before or after them."""
+    doc = span.doc
+    if any(t.ent_type_ or t.pos_ != "PROPN" for t in span):
+        return False
+    before = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+    after = span.end < len(doc) and doc[span.end].pos_ == "PROPN"
+    return not (before or after)
+
+
 def reads_as_firm(resolver: DocumentResolver, span: Span) -> bool:
     """The rules' test for a name about to become a new person (see the module doc)."""
     switches = resolver.switches
+    if switches.enabled(FIRM_APPOSITION) and described_as_firm(span):
+        return True
+    if switches.enabled(FIRM_ONE_READING) and tagged_firm_elsewhere(span):
+        return True
     reading, owning = switches.enabled(FIRM_READING), switches.enabled(FIRM_POSSESSION)
     if not (reading or owning):
         return _given_name_firm(span) if switches.enabled(FIRM_GIVEN_NAME) else False
