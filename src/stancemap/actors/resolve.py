@@ -44,6 +44,7 @@ from .definite_bodies import place_definite_bodies
 from .document_period import document_date
 from .family_names import join_family_names_first
 from .foreign_bodies import settle_foreign_bodies
+from .link_context import settle_party_countries, settle_period_people
 from .fork import fork
 from .given_ahead import join_given_names_ahead
 from .halves import place_halves
@@ -178,8 +179,10 @@ class DocumentResolver:
         settle_untagged_acted_on(self)
         join_surnames_ahead(self)
         join_family_names_first(self)
+        settle_party_countries(self)  # before the party's subsets are read
         settle_namesakes(self)
         settle_kb_surnames(self)
+        settle_period_people(self)  # after the KB's surnames are given
         settle_acronyms(self)
         settle_foreign_bodies(self)
         settle_acronym_expansions(self)
