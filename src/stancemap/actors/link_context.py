@@ -16,12 +16,16 @@ by a near spelling. Two passes of the document resolver, once every name is link
   KB namesake of the story's country whose roles do fit the date is linked instead;
   with none (or several), the name is a new person.
 * ``actors.link.party_country_agrees``: a mention linked to a KB party (sector PTY) of
-  another country than the story's, where neither its own words ("US Democrats") nor
-  another actor in its sentence ("Democrat John Kerry") names the party's country, and
-  the document names that country hardly at all or the name written goes on past the
-  KB's alias ("Liberal Democrat", "English Democrats"), is not that party: it is the
-  KB's party of the story's country with the name written, else a new organisation of
-  that name, placed in the story's country (``country_source`` "story").
+  another country than the story's (the country the document's other mentions name
+  most, at least ``min_mentions`` times), where the name written is none of the KB's
+  names of the party (a near spelling, "Labor Party", or a longer name cut by the
+  tagger, "Liberal Democrat"), neither its own words ("US Democrats", "Scottish
+  Conservative Party") nor another actor in its sentence ("Democrat John Kerry") places
+  it in the party's country, and the document names that country hardly at all
+  (``party_country_mentions``) or the name written goes on past the KB's alias, is not
+  that party: it is the KB's party of the story's country with the name written, else a
+  new organisation of that name, placed in the story's country (``country_source``
+  "story").
 """
 
 from __future__ import annotations
@@ -331,16 +335,17 @@ def settle_party_countries(resolver: DocumentResolver) -> None:
         for mention in resolver.mentions:
             if mention.actor_id != actor_id or mention.how not in _SPELT:
                 continue
-            country, _ = linker.where(mention.text.split(), countries_only=True)
-            if country == known.country:
-                continue  # "US Democrats"
-            if _sentence_names(resolver, mention.start, known.country, actor_id):
-                continue  # "Democrat John Kerry"
             begin = _name_start(resolver, mention.start)
             written = text[begin : mention.end]
-            longer = begin < mention.start and fold(written) not in names
-            if not (named_little or longer):
-                continue
+            country, _ = linker.where(written.split())
+            if country == known.country:
+                continue  # "US Democrats", "Scottish Conservative Party"
+            if _sentence_names(resolver, mention.start, known.country, actor_id):
+                continue  # "Democrat John Kerry"
+            if fold(written) in names:
+                continue  # "Conservative Party": the KB's own name of it, spelt whole
+            if not (named_little or begin < mention.start):
+                continue  # a near spelling, in a story naming the party's country
             moved.append((mention, begin, written))
         if not moved:
             continue
