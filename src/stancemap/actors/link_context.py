@@ -10,11 +10,15 @@ by a near spelling. Two passes of the document resolver, once every name is link
 * ``actors.link.period_plausible_person``: a KB person named here only by one word (a
   surname, a given name or a short form, titles aside) whose every recorded role ended
   more than ``stale_years`` before the document's date (else its known period,
-  ``DocumentInfo.period``), or began only after it, and whose country is not the story's
-  (the country the document's other mentions name far more than any other:
-  ``national_bodies``' thresholds), could not be the one acting in the story. The one
-  KB namesake of the story's country whose roles do fit the date is linked instead;
-  with none (or several), the name is a new person.
+  ``DocumentInfo.period``), or began only after it, could not be the one acting in the
+  story where the story is of another country: the country the document's other
+  mentions (none of such a doubtful person's) name most, at least ``min_mentions``
+  times, while they name the person's country hardly at all (``party_country_mentions``)
+  or the story's country holds ``min_share`` of them (``national_bodies``' thresholds);
+  or, where they name the person's country not at all, any other country they name.
+  The one person the document names who has the word as a name or a surname ("Prince
+  Charles" for "Charles"), else the one KB namesake of the story's country whose roles
+  fit the date, is linked instead; with none (or several), the name is a new person.
 * ``actors.link.party_country_agrees``: a mention linked to a KB party (sector PTY) of
   another country than the story's (the country the document's other mentions name
   most, at least ``min_mentions`` times), where the name written is none of the KB's
@@ -171,7 +175,9 @@ def _one_word_only(resolver: DocumentResolver, actor_id: str) -> list[str]:
     return words
 
 
-def _document_namesake(resolver: DocumentResolver, word: str, old: str) -> str | None:
+def _document_namesake(
+    resolver: DocumentResolver, word: str, old: str, doubtful: set[str] = frozenset()  # type: ignore[assignment]
+) -> str | None:
     """The one other person of the document (KB or new) who has the word as a whole
     name or a surname, titles set aside ("Prince Charles" for "Charles", not "Charles
     Kennedy"), in the KB's names or the document's, or None."""
@@ -185,6 +191,10 @@ def _document_namesake(resolver: DocumentResolver, word: str, old: str) -> str |
     for actor_id, actor in resolver.actors.items():
         if actor_id == old or actor.type != "person":
             continue
+        if actor_id in doubtful and not any(
+            m.actor_id == actor_id and len(m.text.split()) > 1 for m in resolver.mentions
+        ):
+            continue  # another doubtful one-word link, unless the text names it in full
         known = kb.actors.get(actor_id)
         names = (known.names() if known is not None else [actor.name]) + written.get(actor_id, [])
         for name in names:
@@ -225,23 +235,38 @@ def settle_period_people(resolver: DocumentResolver) -> None:
     first, last = period
     counts, own = _country_counts(resolver)
     kb = resolver.linker.kb
+    doubtful: dict[str, tuple[KbActor, str]] = {}  # actor id -> (the KB person, its word)
     for actor_id in list(resolver.actors):
-        actor = resolver.actors.get(actor_id)
         known = kb.actors.get(actor_id)
-        if actor is None or known is None or known.type != "person" or not known.country:
+        if known is None or known.type != "person" or not known.country:
             continue
         if fits_period(known, first, last) is not False:
             continue
         words = _one_word_only(resolver, actor_id)
-        if not words:
+        if words:
+            doubtful[actor_id] = (known, words[0])
+    if not doubtful:
+        return
+    # the story's countries as its other mentions name them: none of the doubtful people's
+    rest = counts.copy()
+    for actor_id in doubtful:
+        rest.subtract(own.get(actor_id, Counter()))
+    rest = +rest
+    for actor_id, (known, word) in doubtful.items():
+        story, little = _other_story(rest, {}, actor_id, known.country)
+        if story is None and rest and not rest[known.country]:
+            story = rest.most_common(1)[0][0]  # its country named by nothing else here
+        elif story is None or not (little or _strict(rest, story)):
             continue
-        story, _ = _other_story(counts, own, actor_id, known.country)
-        if story is None:
-            continue
-        namesake = _document_namesake(resolver, words[0], actor_id)
+        namesake = _document_namesake(resolver, word, actor_id, set(doubtful))
         if namesake is None:
-            namesake = _contemporary_namesake(resolver, words[0], story, first, last, actor_id)
+            namesake = _contemporary_namesake(resolver, word, story, first, last, actor_id)
         _relink_person(resolver, actor_id, namesake)
+
+
+def _strict(counts: Counter[str], story: str) -> bool:
+    """The story's country holds ``min_share`` of every naming of a country."""
+    return counts[story] >= _LIMITS["min_share"] * sum(counts.values())
 
 
 def _relink_person(
