@@ -201,8 +201,11 @@ def _document_namesake(
             words = name.split()
             stripped = strip_titles(resolver.linker, words)
             words = [fold(w) for w in (stripped[0] if stripped else words)]
-            if words and words[-1] == key:
-                found.append(actor_id)
+            if len(words) > 1 and words[-1] == key:
+                found.append(actor_id)  # "Prince Charles" has the title, "Charles Kennedy" the surname
+                break
+            if words == [key] and known is not None and len(name.split()) > 1:
+                found.append(actor_id)  # "Prince Charles": the KB's titled name of him
                 break
     return found[0] if len(found) == 1 else None
 

@@ -182,11 +182,11 @@ class DocumentResolver:
         settle_party_countries(self)  # before the party's subsets are read
         settle_namesakes(self)
         settle_kb_surnames(self)
-        settle_period_people(self)  # after the KB's surnames are given
         settle_acronyms(self)
         settle_foreign_bodies(self)
         settle_acronym_expansions(self)
         settle_introduced_surnames(self)
+        settle_period_people(self)  # after the KB's surnames and the text's own are given
         drop_platform_mentions(self)
         join_given_names_ahead(self)
         place_halves(self)
