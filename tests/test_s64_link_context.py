@@ -110,3 +110,14 @@ def test_fits_period() -> None:
     assert fits_period(later, *UK_YEARS) is False
     assert fits_period(now, *UK_YEARS) is True
     assert fits_period(KbActor(id="s", name="S", type="person"), *UK_YEARS) is None
+
+
+def test_an_office_title_keeps_the_link(on: Any) -> None:
+    # an odd date (a placeholder) does not undo a name the text gives its office
+    text = "Moroccan diplomats met President Obama at a lunch given by the Moroccan ambassador."
+    links = _links(on, text, date="2000-01-01")
+    assert [v[0] for k, v in links.items() if "Obama" in k] == ["Barack Obama"]
+    bare = "Moroccan diplomats met Obama at a lunch given by the Moroccan ambassador."
+    assert [v[0] for k, v in _links(on, bare, date="2000-01-01").items() if "Obama" in k] != [
+        "Barack Obama"
+    ]

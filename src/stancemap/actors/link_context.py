@@ -8,7 +8,8 @@ Party; on the Lee stories (Australia, 2001) "the Labor Party" as the British Lab
 by a near spelling. Two passes of the document resolver, once every name is linked:
 
 * ``actors.link.period_plausible_person``: a KB person named here only by one word (a
-  surname, a given name or a short form, titles aside) whose every recorded role ended
+  surname, a given name or a short form, courtesy titles aside; "President Obama" is the
+  text's own word on who is meant) whose every recorded role ended
   more than ``stale_years`` before the document's date (else its known period,
   ``DocumentInfo.period``), or began only after it, could not be the one acting in the
   story where the story is of another country: the country the document's other
@@ -47,7 +48,7 @@ from .new_organisations import NEW_CONFIDENCE
 from .newactors import new_actor
 from .normalize import fold
 from .sentence_country import _counted
-from .titles import strip_titles
+from .titles import HONORIFICS, strip_titles
 
 if TYPE_CHECKING:
     from .kb import KbActor
@@ -72,6 +73,9 @@ STALE_YEARS = int(_LIMITS_HERE["stale_years"])
 # the document names the party's country at most this often beyond the party itself
 FEW_MENTIONS = int(_LIMITS_HERE["party_country_mentions"])
 _SPELT = ("name", "alias", "short", "fuzzy", "new")
+# courtesy titles, which date nobody (an office title, "President Obama", is the text's own
+# word on who is meant, and keeps the link)
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "madam"})
 _PARTY_SECTOR = "PTY"
 
 
@@ -160,7 +164,8 @@ def fits_period(actor: KbActor, first: str, last: str, years: int = STALE_YEARS)
 
 def _one_word_only(resolver: DocumentResolver, actor_id: str) -> list[str]:
     """The words the person is named by here, where every spelt mention is one word
-    once titles are set aside ("Charles", "Mr Kennedy"); else empty."""
+    once courtesy titles are set aside ("Charles", "Mr Kennedy"); else empty (also where
+    an office title names the person: "President Obama")."""
     words = []
     for mention in resolver.mentions:
         if mention.actor_id != actor_id or mention.how not in _SPELT:
@@ -168,8 +173,10 @@ def _one_word_only(resolver: DocumentResolver, actor_id: str) -> list[str]:
         written = mention.text.replace("'s", "").replace("\u2019s", "").split()
         stripped = strip_titles(resolver.linker, written)
         if stripped is not None:
+            if any(fold(w).rstrip(".") not in COURTESY for w in stripped[1]):
+                return []  # "President Obama": the text dates him by his office
             written = stripped[0]
-        if len(written) != 1:
+        if len(written) != 1 or _office_title_before(resolver, mention.start):
             return []
         words.append(written[0])
     return words
@@ -208,6 +215,17 @@ def _document_namesake(
                 found.append(actor_id)  # "Prince Charles": the KB's titled name of him
                 break
     return found[0] if len(found) == 1 else None
+
+
+def _office_title_before(resolver: DocumentResolver, start: int) -> bool:
+    """The word right before the mention is a title other than a courtesy one
+    ("President" of "President Obama" where the name alone is the mention)."""
+    span = resolver.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return False
+    before = resolver.doc[span[0].i - 1]
+    key = fold(before.text).rstrip(".")
+    return key in HONORIFICS and key not in COURTESY
 
 
 def _contemporary_namesake(
