@@ -11,7 +11,7 @@ by a near spelling. Two passes of the document resolver, once every name is link
   surname, a given name or a short form, courtesy titles aside; "President Obama" is the
   text's own word on who is meant) whose every recorded role ended
   more than ``stale_years`` before the document's date (else its known period,
-  ``DocumentInfo.period``), or began only after it, could not be the one acting in the
+  ``DocumentInfo.period``), or began more than that after it, could not be the one acting in the
   story where the story is of another country: the country the document's other
   mentions (none of such a doubtful person's) name most, at least ``min_mentions``
   times, while they name the person's country hardly at all (``party_country_mentions``)
@@ -58,7 +58,7 @@ PERIOD_PLAUSIBLE_PERSON = declare(
     "actors.link.period_plausible_person",
     "'Charles' in a 2004-2005 British story is not Charles of Belgium (regent 1944-1951): a "
     "KB person named only by one word whose every role ended long before the document's "
-    "date or period (or began after it), of another country than the story's, is the one "
+    "date or period (or began long after it), of another country than the story's, is the one "
     "KB namesake of the story's country who fits the date, else a new person",
 )
 PARTY_COUNTRY_AGREES = declare(
@@ -145,8 +145,9 @@ def _year(value: str | None) -> int | None:
 
 def fits_period(actor: KbActor, first: str, last: str, years: int = STALE_YEARS) -> bool | None:
     """Whether the person's recorded roles reach the period: False where every role
-    ended more than ``years`` before its first day or began after its last; None where
-    the KB records no dated role."""
+    ended more than ``years`` before its first year or began more than ``years`` after
+    its last (a placeholder date, "2000-01-01", must not undo a leader first in office
+    in 2003); None where the KB records no dated role."""
     begin, end = _year(first), _year(last)
     starts = [y for r in actor.roles if (y := _year(r.start)) is not None]
     ends = [_year(r.end or r.seen or r.start) for r in actor.roles]
@@ -157,7 +158,7 @@ def fits_period(actor: KbActor, first: str, last: str, years: int = STALE_YEARS)
     latest = max((y for y in ends if y is not None), default=None)
     if latest is not None and latest < begin - years:
         return False
-    if starts and min(starts) > end:
+    if starts and min(starts) > end + years:
         return False
     return True
 
