@@ -60,8 +60,14 @@ def main(argv: list[str] | None = None) -> int:
                 if stale or young:
                     totals["stale person" if stale else "later person"] += len(mentions)
                     if args.part == "tune":
-                        print(f"PERSON {stem} {actor.name} ({known.country}, {first}..{latest}) <- {sorted(set(mentions))}")
-            elif known.type == "organization" and (known.sector in ("PTY",) or "party" in known.name.lower() or "democrat" in known.name.lower()):
+                        print(
+                            f"PERSON {stem} {actor.name} ({known.country}, {first}..{latest}) <- {sorted(set(mentions))}"
+                        )
+            elif known.type == "organization" and (
+                known.sector in ("PTY",)
+                or "party" in known.name.lower()
+                or "democrat" in known.name.lower()
+            ):
                 totals["party"] += len(mentions)
                 if args.part == "tune":
                     print(f"PARTY {stem} {actor.name} ({known.country}) <- {sorted(set(mentions))}")

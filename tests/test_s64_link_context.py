@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import rule_settings
-from stancemap.actors.kb import Role, KbActor
+from stancemap.actors.kb import KbActor, Role
 from stancemap.actors.link_context import fits_period
 
 PERSON = "actors.link.period_plausible_person"
@@ -103,9 +103,13 @@ def test_a_foreign_party_its_sentence_places_is_kept(on: Any) -> None:
 
 
 def test_fits_period() -> None:
-    old = KbActor(id="p", name="P", type="person", roles=[Role("x", None, start="1944", end="1951")])
+    old = KbActor(
+        id="p", name="P", type="person", roles=[Role("x", None, start="1944", end="1951")]
+    )
     later = KbActor(id="q", name="Q", type="person", roles=[Role("x", None, start="2017")])
-    now = KbActor(id="r", name="R", type="person", roles=[Role("x", None, start="1997", end="2007")])
+    now = KbActor(
+        id="r", name="R", type="person", roles=[Role("x", None, start="1997", end="2007")]
+    )
     assert fits_period(old, *UK_YEARS) is False
     assert fits_period(later, *UK_YEARS) is False
     assert fits_period(now, *UK_YEARS) is True
@@ -113,11 +117,19 @@ def test_fits_period() -> None:
 
 
 def test_an_office_title_keeps_the_link(on: Any) -> None:
-    # an odd date (a placeholder) does not undo a name the text gives its office
+    # an odd date (a placeholder) does not undo a name the text gives its office, and a
+    # first office 9 years after the date is not "long after" it
     text = "Moroccan diplomats met President Obama at a lunch given by the Moroccan ambassador."
     links = _links(on, text, date="2000-01-01")
     assert [v[0] for k, v in links.items() if "Obama" in k] == ["Barack Obama"]
+    bare_2000 = _links(
+        on,
+        "Moroccan diplomats met Obama at a lunch given by the Moroccan ambassador.",
+        date="2000-01-01",
+    )
+    assert [v[0] for k, v in bare_2000.items() if "Obama" in k] == ["Barack Obama"]
     bare = "Moroccan diplomats met Obama at a lunch given by the Moroccan ambassador."
-    assert [v[0] for k, v in _links(on, bare, date="2000-01-01").items() if "Obama" in k] != [
+    # the bare name on a date long before his first office: not him
+    assert [v[0] for k, v in _links(on, bare, date="1990-01-01").items() if "Obama" in k] != [
         "Barack Obama"
     ]

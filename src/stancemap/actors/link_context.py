@@ -42,7 +42,7 @@ from ..datafiles import constants
 from ..records import Actor, is_agent_id, is_new_id
 from ..rules import declare
 from .foreign_bodies import _name_start, _unplace_described
-from .linker import new_id
+from .linker import Resolution, new_id
 from .national_bodies import _LIMITS, STORY_SOURCE
 from .new_organisations import NEW_CONFIDENCE
 from .newactors import new_actor
@@ -109,9 +109,9 @@ def _country_counts(resolver: DocumentResolver) -> tuple[Counter[str], dict[str,
         own.setdefault(owner.get(start, ""), Counter())[country] += 1
     for ent in resolver.doc.ents:
         if ent.label_ in ("GPE", "NORP") and ent.start_char not in seen:
-            country, _ = resolver.linker.where([t.text for t in ent], countries_only=True)
-            if country is not None:
-                counts[country] += 1
+            named, _ = resolver.linker.where([t.text for t in ent], countries_only=True)
+            if named is not None:
+                counts[named] += 1
     return counts, own
 
 
@@ -158,9 +158,7 @@ def fits_period(actor: KbActor, first: str, last: str, years: int = STALE_YEARS)
     latest = max((y for y in ends if y is not None), default=None)
     if latest is not None and latest < begin - years:
         return False
-    if starts and min(starts) > end + years:
-        return False
-    return True
+    return not (starts and min(starts) > end + years)
 
 
 def _one_word_only(resolver: DocumentResolver, actor_id: str) -> list[str]:
@@ -184,7 +182,7 @@ def _one_word_only(resolver: DocumentResolver, actor_id: str) -> list[str]:
 
 
 def _document_namesake(
-    resolver: DocumentResolver, word: str, old: str, doubtful: set[str] = frozenset()  # type: ignore[assignment]
+    resolver: DocumentResolver, word: str, old: str, doubtful: frozenset[str] = frozenset()
 ) -> str | None:
     """The one other person of the document (KB or new) who has the word as a whole
     name or a surname, titles set aside ("Prince Charles" for "Charles", not "Charles
@@ -210,7 +208,8 @@ def _document_namesake(
             stripped = strip_titles(resolver.linker, words)
             words = [fold(w) for w in (stripped[0] if stripped else words)]
             if len(words) > 1 and words[-1] == key:
-                found.append(actor_id)  # "Prince Charles" has the title, "Charles Kennedy" the surname
+                # "Charles Kennedy" for "Kennedy": a surname
+                found.append(actor_id)
                 break
             if words == [key] and known is not None and len(name.split()) > 1:
                 found.append(actor_id)  # "Prince Charles": the KB's titled name of him
@@ -257,7 +256,7 @@ def settle_period_people(resolver: DocumentResolver) -> None:
     first, last = period
     counts, own = _country_counts(resolver)
     kb = resolver.linker.kb
-    doubtful: dict[str, tuple[KbActor, str]] = {}  # actor id -> (the KB person, its word)
+    doubtful: dict[str, tuple[KbActor, str, str]] = {}  # id -> (KB person, country, word)
     for actor_id in list(resolver.actors):
         known = kb.actors.get(actor_id)
         if known is None or known.type != "person" or not known.country:
@@ -266,7 +265,7 @@ def settle_period_people(resolver: DocumentResolver) -> None:
             continue
         words = _one_word_only(resolver, actor_id)
         if words:
-            doubtful[actor_id] = (known, words[0])
+            doubtful[actor_id] = (known, known.country, words[0])
     if not doubtful:
         return
     # the story's countries as its other mentions name them: none of the doubtful people's
@@ -274,13 +273,15 @@ def settle_period_people(resolver: DocumentResolver) -> None:
     for actor_id in doubtful:
         rest.subtract(own.get(actor_id, Counter()))
     rest = +rest
-    for actor_id, (known, word) in doubtful.items():
-        story, little = _other_story(rest, {}, actor_id, known.country)
-        if story is None and rest and not rest[known.country]:
+    for actor_id, (known, country, word) in doubtful.items():
+        story, little = _other_story(rest, {}, actor_id, country)
+        if story is None and rest and not rest[country]:
             story = rest.most_common(1)[0][0]  # its country named by nothing else here
         elif story is None or not (little or _strict(rest, story)):
             continue
-        namesake = _document_namesake(resolver, word, actor_id, set(doubtful))
+        namesake: KbActor | str | None = _document_namesake(
+            resolver, word, actor_id, frozenset(doubtful)
+        )
         if namesake is None:
             namesake = _contemporary_namesake(resolver, word, story, first, last, actor_id)
         _relink_person(resolver, actor_id, namesake)
@@ -312,6 +313,7 @@ def _relink_person(
         )
         resolver.actors.pop(actor_id, None)
         return
+    found: Resolution | None
     if namesake is not None:
         found = resolver.linker.from_kb(namesake, resolver.date, how="short")
         how = "short"

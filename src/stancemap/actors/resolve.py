@@ -44,12 +44,12 @@ from .definite_bodies import place_definite_bodies
 from .document_period import document_date
 from .family_names import join_family_names_first
 from .foreign_bodies import settle_foreign_bodies
-from .link_context import settle_party_countries, settle_period_people
 from .fork import fork
 from .given_ahead import join_given_names_ahead
 from .halves import place_halves
 from .kb_surnames import settle_kb_surnames
 from .layer import ActorLayer
+from .link_context import settle_party_countries, settle_period_people
 from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
 from .namesakes import settle_namesakes
