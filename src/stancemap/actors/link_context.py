@@ -256,7 +256,7 @@ def settle_period_people(resolver: DocumentResolver) -> None:
     first, last = period
     counts, own = _country_counts(resolver)
     kb = resolver.linker.kb
-    doubtful: dict[str, tuple[KbActor, str, str]] = {}  # id -> (KB person, country, word)
+    doubtful: dict[str, tuple[str, str]] = {}  # actor id -> (its KB country, its word)
     for actor_id in list(resolver.actors):
         known = kb.actors.get(actor_id)
         if known is None or known.type != "person" or not known.country:
@@ -265,7 +265,7 @@ def settle_period_people(resolver: DocumentResolver) -> None:
             continue
         words = _one_word_only(resolver, actor_id)
         if words:
-            doubtful[actor_id] = (known, known.country, words[0])
+            doubtful[actor_id] = (known.country, words[0])
     if not doubtful:
         return
     # the story's countries as its other mentions name them: none of the doubtful people's
@@ -273,7 +273,7 @@ def settle_period_people(resolver: DocumentResolver) -> None:
     for actor_id in doubtful:
         rest.subtract(own.get(actor_id, Counter()))
     rest = +rest
-    for actor_id, (known, country, word) in doubtful.items():
+    for actor_id, (country, word) in doubtful.items():
         story, little = _other_story(rest, {}, actor_id, country)
         if story is None and rest and not rest[country]:
             story = rest.most_common(1)[0][0]  # its country named by nothing else here
