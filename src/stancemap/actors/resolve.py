@@ -49,6 +49,7 @@ from .given_ahead import join_given_names_ahead
 from .halves import place_halves
 from .kb_surnames import settle_kb_surnames
 from .layer import ActorLayer
+from .link_context import settle_party_countries, settle_period_people
 from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
 from .namesakes import settle_namesakes
@@ -178,12 +179,14 @@ class DocumentResolver:
         settle_untagged_acted_on(self)
         join_surnames_ahead(self)
         join_family_names_first(self)
+        settle_party_countries(self)  # before the party's subsets are read
         settle_namesakes(self)
         settle_kb_surnames(self)
         settle_acronyms(self)
         settle_foreign_bodies(self)
         settle_acronym_expansions(self)
         settle_introduced_surnames(self)
+        settle_period_people(self)  # after the KB's surnames and the text's own are given
         drop_platform_mentions(self)
         join_given_names_ahead(self)
         place_halves(self)
