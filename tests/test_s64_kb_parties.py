@@ -90,7 +90,7 @@ def test_the_parties_of_the_uk_and_australia_are_kb_organisations(kb: KnowledgeB
         ("Plaid Cymru", "org:plaid-cymru"),
         ("Australian Labor Party", "org:labor-party-aus"),
         ("Liberal Party of Australia", "org:liberal-party-aus"),
-        ("Nationals", "org:national-party-aus"),
+        ("National Party", "org:national-party-aus"),
         ("Australian Democrats", "org:australian-democrats"),
         ("Australian Greens", "org:australian-greens"),
     ):
