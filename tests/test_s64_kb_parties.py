@@ -192,3 +192,9 @@ def test_a_member_no_longer_is_no_member(on: Any) -> None:
     assert ties["George Galloway"] == []
     ties, _ = _read(on, text, "2003-06-01")
     assert ties["George Galloway"] == [("Labour Party", "member")]
+
+
+def test_the_index_carries_the_table_the_file_gives(kb: KnowledgeBase) -> None:
+    from stancemap.actors.kb import build_from_files
+
+    assert kb.members == build_from_files().members
