@@ -195,3 +195,59 @@ def party_members(layer: Any, kb: Any = None) -> dict[str, list[Affiliation]]:
             Affiliation(actor=party, kind="member", span=Span(start=lo, end=hi, text=text[lo:hi]))
         )
     return out
+
+
+KB_PARTY_MEMBER = declare(
+    "actors.affiliation.kb_party_member",
+    "a person the KB records as a party's member on the document's date (data/kb/"
+    "party_members.tsv: 'Blair' and 'Labour', 'Crean' and 'Labor', 'Cruz' and the "
+    "Republicans), that party an actor the document names, is recorded as its member (an "
+    "affiliation of kind 'member') without a title word; a person the KB holds no record of "
+    "by the full name the file gives, unless the text or the KB gives the person another "
+    "country than the party's (session 64 KB, issue 14)",
+)
+
+
+def kb_party_members(
+    layer: Any, kb: Any, date: str | None = None
+) -> dict[str, list[Affiliation]]:
+    """Person actor id -> the document's parties the KB's membership table
+    (``KnowledgeBase.members``, ``data/kb/party_members.tsv``) names it a member of on
+    ``date`` (with no date: the one party of all its rows). The tie's span is the person's
+    first mention: the membership is the KB's, not the text's."""
+    members = getattr(kb, "members", None)
+    if not members:
+        return {}
+    parties = _parties(layer)
+    if not parties:
+        return {}
+    first: dict[str, Any] = {}
+    for mention in layer.mentions:
+        if mention.how != "pronoun" and mention.actor_id not in first:
+            first[mention.actor_id] = mention
+    doc = getattr(layer, "doc", None)
+    text = doc_text(doc) if doc is not None else ""
+    out: dict[str, list[Affiliation]] = {}
+    for aid, mention in first.items():
+        actor = layer.actors.get(aid)
+        if actor is None or actor.type != "person":
+            continue
+        in_kb = aid in members or (kb.get(aid) is not None)
+        held = kb.parties_of(aid, date) if in_kb else []
+        if not in_kb:
+            found = kb.parties_of("", date, name=actor.name)
+            # a person the KB does not hold, read by the name alone: not where the text
+            # (or the KB's own reading) gives another country than the party's
+            own = getattr(actor, "country", None)
+            weak = getattr(actor, "country_source", None)
+            held = [
+                p
+                for p in found
+                if not own or weak or getattr(parties.get(p), "country", None) in (None, own)
+            ]
+        held = [p for p in held if p in parties and p != aid]
+        if not held:
+            continue
+        span = Span(start=mention.start, end=mention.end, text=text[mention.start : mention.end])
+        out[aid] = [Affiliation(actor=p, kind="member", span=span) for p in held]
+    return out
