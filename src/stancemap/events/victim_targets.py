@@ -9,7 +9,7 @@ complement of a nominal trigger: "condemnation of the bombing of Gaza") is a nou
 that harms or wrongs the one it is done to (``data/events/harm_nouns.txt``, from WordNet by
 ``harm_noun_import.py``). What its "of", "on", "against" or "upon" complement names - a
 possessor inside it included - is the victim of the harm, not the one criticised, accused,
-protested at, rejected or asked: such a target is dropped, and the one who did the harm, if
+protested at or rejected: such a target is dropped, and the one who did the harm, if
 the phrase names him (a possessor beside a named victim, a nationality modifier, a "by"
 phrase: "Russia's violation of Georgia's airspace", "the killing of civilians by American
 troops"), is the target instead; none where it names none.
@@ -26,9 +26,10 @@ about, not the one rejected, denied or accused: such a target is dropped, and th
 made the claim, if the phrase names him ("Washington's claims that", "British allegations
 that", "reports by the BBC that"), is the target instead; none where it names none.
 
-Both act on the hostile verbal types (ACCUSE, DISAPPROVE, PROTEST, REJECT, REQUEST,
-THREATEN) and only where every target actor is named only inside the victim's phrase or the
-content clause among the event's arguments.
+The first acts on ACCUSE, DISAPPROVE, PROTEST and REJECT (not on a demand or a threat,
+whose harm is the act asked for or threatened: "called for attacks against Israel"), the
+second on those and REQUEST; both only where every target actor is named among the event's
+arguments only inside the victim's phrase or the content clause.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ HARM_NOUN_VICTIM = declare(
     "events.args.harm_noun_victim_not_target",
     "'deplores the violation of Georgia's sovereignty', 'condemned the killing of "
     "civilians': the one an object noun of harm (WordNet) is done to is no target of a "
-    "criticism, accusation, protest, rejection or demand; the harm's doer named in the "
+    "criticism, accusation, protest or rejection; the harm's doer named in the "
     "phrase is",
 )
 CONTENT_CLAUSE_SUBJECT = declare(
@@ -59,10 +60,12 @@ CONTENT_CLAUSE_SUBJECT = declare(
     "feeling names is no target; the claim's maker named in the phrase is",
 )
 
-# the event types a criticism, a rejection or a demand about a harm or a claim is read as
-VERBAL_TYPES = frozenset(
-    {"ACCUSE", "DISAPPROVE", "PROTEST", "REJECT", "REQUEST", "DEMAND", "THREATEN"}
-)
+# the event types a criticism, a protest or a rejection of a harm is read as; not a demand
+# or a threat, whose harm is the act asked for or threatened ("called for attacks against
+# Israel", "will resume its attacks on Palestinian targets"): its victim is their target
+HARM_TYPES = frozenset({"ACCUSE", "DISAPPROVE", "PROTEST", "REJECT"})
+# the event types a criticism, a rejection or a demand about a claim is read as
+CONTENT_TYPES = frozenset({"ACCUSE", "DISAPPROVE", "PROTEST", "REJECT", "REQUEST", "DEMAND"})
 # the types of a noun of request, whose clause is what is asked of its subject
 REQUEST_TYPES = frozenset({"REQUEST", "DEMAND"})
 # the complements that name whom the harm is done to
@@ -141,7 +144,9 @@ def kept_target(
 
     ``named(token)``: the actors a noun phrase names; ``asking(noun)``: the trigger
     lexicon reads the noun as a request."""
-    if not target or etype not in VERBAL_TYPES or not (harm or content):
+    harm = harm and etype in HARM_TYPES
+    content = content and etype in CONTENT_TYPES
+    if not target or not (harm or content):
         return target
     shut: list[tuple[int, int]] = []  # the victims' phrases and content clauses
     doers: list[Token] = []
