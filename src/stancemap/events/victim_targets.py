@@ -28,8 +28,8 @@ that", "reports by the BBC that"), is the target instead; none where it names no
 
 The first acts on ACCUSE, DISAPPROVE, PROTEST and REJECT (not on a demand or a threat,
 whose harm is the act asked for or threatened: "called for attacks against Israel"), the
-second on those and REQUEST; both only where every target actor is named among the event's
-arguments only inside the victim's phrase or the content clause.
+second on those and REQUEST; both only where every target actor is named in the sentence
+only inside the victim's phrase or the content clause.
 """
 
 from __future__ import annotations
@@ -138,8 +138,8 @@ def kept_target(
     harm: bool,
     content: bool,
 ) -> list[str]:
-    """``target`` unless every one of its actors is named among the event's arguments only
-    inside a victim's phrase (``harm``) or a content clause (``content``); then the doer or
+    """``target`` unless every one of its actors is named in the sentence only inside a
+    victim's phrase (``harm``) or a content clause (``content``); then the doer or
     the claim's maker the phrase names (not a source), else none.
 
     ``named(token)``: the actors a noun phrase names; ``asking(noun)``: the trigger
@@ -164,11 +164,12 @@ def kept_target(
     inside = {m.actor_id for a, b in shut for m in actors.mentions_in(a, b)}
     if not set(target) <= inside:
         return target
-    # an actor also named among the arguments outside those phrases stays a target
+    # an actor also named in the sentence outside those phrases stays a target ("Trump has
+    # faced criticism that his campaign ...": the one who faces it)
+    sent = head.sent
     outside = {
         m.actor_id
-        for noun in nouns
-        for m in actors.mentions_in(*_span(list(noun.subtree)))
+        for m in actors.mentions_in(sent.start_char, sent.end_char)
         if not any(a <= m.start and m.end <= b for a, b in shut)
     }
     if set(target) & outside:
