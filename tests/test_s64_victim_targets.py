@@ -14,11 +14,13 @@ import pytest
 import rule_settings
 from stancemap.config import Settings
 from stancemap.events.harm_noun_import import formed_from
+from stancemap.events.harm_noun_import import harm_nouns as import_harm_nouns
 from stancemap.events.victim_targets import (
     CONTENT_CLAUSE_SUBJECT,
     HARM_NOUN_VICTIM,
     harm_nouns,
 )
+from stancemap.wordnet_files import WORDNET
 
 BOTH = [HARM_NOUN_VICTIM, CONTENT_CLAUSE_SUBJECT]
 
@@ -59,6 +61,8 @@ def test_harm_nouns_from_wordnet() -> None:
     assert {"violation", "killing", "invasion", "occupation", "persecution"} <= nouns
     assert not {"crime", "sovereignty", "report", "toss"} & nouns
     assert formed_from("violation", "violate") and not formed_from("crime", "criminate")
+    if (WORDNET / "data.noun").exists():  # the importer reproduces the shipped list
+        assert set(import_harm_nouns(WORDNET)) == nouns
 
 
 def test_victim_of_violation_no_target(off: Any, on: Any) -> None:
