@@ -6,8 +6,9 @@ WordNet 3.0, for rule ``events.args.harm_noun_victim_not_target`` (``victim_targ
 
 A one-word noun is listed where one of its two most frequent WordNet senses lies under
 wrongdoing.n.02, mistreatment.n.01, attack.n.01, killing.n.02, aggression.n.03,
-destruction.n.01, military_control.n.01 or damage.n.03 (an act of harming, wronging,
-attacking, killing, destroying or occupying), and that sense is derived (a "+" pointer)
+destruction.n.01, military_control.n.01, damage.n.03, punishment.n.01, banishment.n.02
+or capture.n.01 (an act of harming, wronging, attacking, killing, destroying, occupying,
+punishing, expelling or seizing), and that sense is derived (a "+" pointer)
 from a verb sense, and formed from that verb's word ("violate" -> "violation"), whose
 frames take a direct object ("Somebody ----s something" or
 "Somebody ----s somebody"): the noun of a transitive act, whose "of" complement is the
@@ -48,6 +49,9 @@ KINDS = (
     ("destruction", 0),
     ("military_control", 0),
     ("damage", 2),
+    ("punishment", 0),
+    ("banishment", 1),
+    ("capture", 0),
 )
 # below them, no harm to anyone: games of chance ("toss", "raffle"), falsification ("twisting")
 NOT_KINDS = (("gambling", 0), ("falsification", 0))
@@ -61,7 +65,8 @@ FILE = "events/harm_nouns.txt"
 HEADER = [
     "# Nouns of an act that harms or wrongs the one it is done to: one of the two most",
     "# frequent WordNet 3.0 senses under wrongdoing.n.02, mistreatment.n.01, attack.n.01,",
-    "# killing.n.02, aggression.n.03, destruction.n.01, military_control.n.01 or damage.n.03,",
+    "# killing.n.02, aggression.n.03, destruction.n.01, military_control.n.01, damage.n.03,",
+    "# punishment.n.01, banishment.n.02 or capture.n.01,",
     "# derived from a transitive verb sense and formed from its word, the first sense an act or event where it is not the",
     "# harm; no game of chance or falsification",
     "# (events.args.harm_noun_victim_not_target).",
@@ -73,9 +78,9 @@ HEADER = [
 
 def formed_from(noun: str, verb: str) -> bool:
     """``noun`` is the verb's own word or formed from it by a suffix ("kill" -> "killing",
-    "violate" -> "violation"): the same first four letters, and no shorter ("crime" is no
+    "violate" -> "violation", "detain" -> "detention"): the same first three letters, and no shorter ("crime" is no
     noun of "criminate")."""
-    return noun[:4] == verb[:4] and len(noun) >= len(verb)
+    return noun[:3] == verb[:3] and len(noun) >= len(verb)
 
 
 def harm_nouns(root: Path) -> list[str]:
