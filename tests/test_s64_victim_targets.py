@@ -111,3 +111,11 @@ def test_demand_clause_keeps_its_subject(on: Any) -> None:
     # a demand's clause is what is asked of its subject, not a claim
     reading = _reading(on, "Iran rejected the demand that Israel withdraw its forces.", "rejected")
     assert reading is not None and reading[2] == ["Israel"]
+
+
+def test_prospect_clause_keeps_its_subject(off: Any, on: Any) -> None:
+    # a rumoured act that may come: rejecting it rejects its doer's act
+    text = "Netanyahu rejected rumours that Obama might impose conditions on Israel."
+    before = _reading(off, text, "rejected")
+    assert before is not None and before[2] == ["Barack Obama"]
+    assert _reading(on, text, "rejected") == before

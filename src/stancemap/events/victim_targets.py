@@ -21,7 +21,9 @@ noun.cognition or noun.feeling, ``data/events/noun_lexnames.tsv``; where the tri
 lexicon reads it as a request, only a past clause or one with an auxiliary: not "demands
 that Israel withdraws")
 with a clause that states its content (a finite indicative clause, ``claim_subjects
-.claim_clause``: not "demands that X withdraw"). Who that clause names is what the claim is
+.claim_clause``: not "demands that X withdraw"), and no modal in it: "rejected rumors that
+Obama might try to lay out conditions" rejects a prospect of Obama's act, and Obama is its
+target. Who that clause names is what the claim is
 about, not the one rejected, denied or accused: such a target is dropped, and the one who
 made the claim, if the phrase names him ("Washington's claims that", "British allegations
 that", "reports by the BBC that"), is the target instead; none where it names none.
@@ -111,6 +113,12 @@ def harm_victims(noun: Token) -> list[Token]:
     return args.prep_objects(noun, VICTIM_PREPS)
 
 
+def prospect(clause: Token) -> bool:
+    """The clause tells an act that may come, under a modal ("rumors that Obama might try
+    to lay out conditions"): rejecting it is rejecting its doer's act, who is the target."""
+    return any(a.tag_ == "MD" for a in args.children(clause, "aux"))
+
+
 def content_clauses(noun: Token, asking: Callable[[Token], bool]) -> list[Token]:
     """The finite indicative clauses stating the content of a noun of a message, a thought
     or a feeling ("the allegation that Brown had been sidelined"); none for a noun the
@@ -119,7 +127,9 @@ def content_clauses(noun: Token, asking: Callable[[Token], bool]) -> list[Token]
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or noun_lexnames().get(lemma) not in CONTENT_FILES:
         return []
-    clauses = [c for c in args.children(noun, "acl", "ccomp") if claim_clause(c)]
+    clauses = [
+        c for c in args.children(noun, "acl", "ccomp") if claim_clause(c) and not prospect(c)
+    ]
     if clauses and asking(noun):
         return [c for c in clauses if c.tag_ == "VBD" or args.children(c, "aux", "auxpass")]
     return clauses
