@@ -66,6 +66,7 @@ from .shared_time import (
 )
 from .since_nouns import SINCE_NOUN_BACKGROUND, since_object
 from .unreal_acts import HYPOTHETICAL_NO_EVENT, stated
+from .victim_targets import CONTENT_CLAUSE_SUBJECT, HARM_NOUN_VICTIM, REQUEST_TYPES, kept_target
 
 VISIT_CODE = "042"
 # a token heading a clause of its own: a date under it dates that clause, not its governor
@@ -430,6 +431,23 @@ class Finisher:
         preds = frame.tokens
         anchor = preds + ([frame.head.head] if frame.nominal else [])
         location, source, target = self._place(frame, etype, code, anchor, ctx)
+        harm, content = self.tuning.on(HARM_NOUN_VICTIM), self.tuning.on(CONTENT_CLAUSE_SUBJECT)
+        if target and (harm or content):
+            # "deplores the violation of Georgia's sovereignty", "rejected the allegation
+            # that Brown had been sidelined": the victim, the claim's content, no target
+            target = kept_target(
+                frame.head,
+                [] if frame.nominal else self.roles.matcher.objects(frame.head),
+                frame.nominal,
+                etype,
+                source,
+                target,
+                ctx.actors,
+                lambda tok: self.roles.actors(tok, ctx),
+                self._asking,
+                harm,
+                content,
+            )
         ahead = future or (
             self.tuning.on(MODAL_MONTH_AHEAD) and not frame.nominal and under_modal(frame.head)
         )
@@ -487,6 +505,11 @@ class Finisher:
         confidence += n("confidence_target") if target else 0
         confidence += n("confidence_verbal") if not frame.nominal else 0
         return round(min(n("confidence_cap"), confidence * frame.row.weight), 3)
+
+    def _asking(self, noun: Token) -> bool:
+        """The trigger lexicon reads ``noun`` as a request ("demand", "call")."""
+        row = self.roles.matcher.match_noun(noun)
+        return row is not None and row.type in REQUEST_TYPES
 
     def _place(
         self, frame: Frame, etype: str, code: str | None, anchor: list[Token], ctx: DocContext
