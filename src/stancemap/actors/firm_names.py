@@ -256,9 +256,12 @@ def _surname_alone(span: Span) -> bool:
     last, first = fold(words[-1]), fold(words[0])
     doc = span.doc
     for token in doc:
-        if token.i and fold(token.text) == last:
-            if fold(doc[token.i - 1].text.rstrip(".")) in PERSON_TITLES:
-                return True
+        if (
+            token.i
+            and fold(token.text) == last
+            and fold(doc[token.i - 1].text.rstrip(".")) in PERSON_TITLES
+        ):
+            return True
     return any(
         e.label_ == "PERSON" and fold(e[-1].text) == last and fold(e[0].text) != first
         for e in doc.ents

@@ -208,9 +208,7 @@ KB_PARTY_MEMBER = declare(
 )
 
 
-def kb_party_members(
-    layer: Any, kb: Any, date: str | None = None
-) -> dict[str, list[Affiliation]]:
+def kb_party_members(layer: Any, kb: Any, date: str | None = None) -> dict[str, list[Affiliation]]:
     """Person actor id -> the document's parties the KB's membership table
     (``KnowledgeBase.members``, ``data/kb/party_members.tsv``) names it a member of on
     ``date`` (with no date: the one party of all its rows). The tie's span is the person's

@@ -70,7 +70,9 @@ def rivalry_table(root: Path) -> list[tuple[str, str]]:
     nouns = synsets(root / "data.noun")
     noun_index = senses(root / "index.noun")
     measures = under(nouns, {noun_index[w][i] for w, i in MEASURE_ROOTS}, instances=False)
-    rows |= {(w, "measure") for w, offs in noun_index.items() if w.isalpha() and offs[0] in measures}
+    rows |= {
+        (w, "measure") for w, offs in noun_index.items() if w.isalpha() and offs[0] in measures
+    }
     return sorted(rows, key=lambda row: (row[1], row[0]))
 
 
