@@ -21,6 +21,9 @@ from stancemap.actors.link_context import fits_period
 
 PERSON = "actors.link.period_plausible_person"
 PARTY = "actors.link.party_country_agrees"
+# on since session 64, and it already keeps a later office holder off an undated period
+# story: these tests read without it, so that the rules under test are what differs
+PERIOD = "actors.link.document_period"
 UK_YEARS = ("2004-01-01", "2005-12-31")
 BRITISH = (
     "Tony Blair told the Labour conference in Brighton that Britain would stay the course. "
@@ -30,12 +33,12 @@ BRITISH = (
 
 @pytest.fixture(scope="module")
 def off(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules())
+    return analyzer.derive(rule_settings.with_rules(disable=[PERIOD]))
 
 
 @pytest.fixture(scope="module")
 def on(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(enable=[PERSON, PARTY]))
+    return analyzer.derive(rule_settings.with_rules(enable=[PERSON, PARTY], disable=[PERIOD]))
 
 
 def _links(pipeline: Any, text: str, **when: Any) -> dict[str, tuple[str, str | None, str]]:
@@ -93,7 +96,8 @@ def test_a_foreign_party_word_in_a_longer_name_is_the_storys_party(off: Any, on:
     links = _links(on, text, period=UK_YEARS)
     assert "Democrat" not in links
     name, country, actor_id = links["Liberal Democrat"]
-    assert (name, country) == ("Liberal Democrat", "GBR") and actor_id.startswith("new:")
+    # the KB holds the British party since session 64 KB; before, a new organisation
+    assert name.startswith("Liberal Democrat") and country == "GBR"
     assert links["Mark Oaten"][1] != "USA"  # no country from the party's word
 
 
