@@ -320,26 +320,27 @@ STORY = (
 
 
 def test_collect_on_a_made_up_article(tmp_path: Path, analyzer) -> None:
-    """The whole pipeline under the defaults and with the pledge rule on (session 63,
-    shipped off): the judged pledge readings are listed as lost, blind."""
+    """The whole pipeline with the pledge rule off and on (session 63; shipped on since
+    session 64): the judged pledge readings are listed as lost, blind."""
     from stancemap.config import Settings, load_settings
     from stancemap.evaluate.judged_news import analyse
     from stancemap.pipeline import Pipeline
 
-    assert PLEDGE in Settings().rules.disable
+    assert PLEDGE not in Settings().rules.disable
     rejudge = _rejudge()
     root = tmp_path / "polnear"
     for folder in ("train", "dev"):
         (root / folder / "text").mkdir(parents=True)
     stem = "outlet_2005-02-10_tax-plan"
     (root / "train" / "text" / f"{stem}.txt").write_text(STORY, encoding="utf-8")
-    on = tmp_path / "on.toml"
+    on, off = tmp_path / "on.toml", tmp_path / "off.toml"
     on.write_text(f'[rules]\nenable = ["{PLEDGE}"]\n', encoding="utf-8")
+    off.write_text(f'[rules]\ndisable = ["{PLEDGE}"]\n', encoding="utf-8")
 
     def pipeline_of(config: Path | None) -> Pipeline:
         return Pipeline(load_settings(config), nlp=analyzer.nlp)
 
-    default = items_of(stem, STORY, analyse(pipeline_of(None), stem, STORY), "events")
+    default = items_of(stem, STORY, analyse(pipeline_of(off), stem, STORY), "events")
     pledges = [i for i in default if i["text"] in ("pledged", "promised")]
     assert len(pledges) == 2
     header = {"what": "events", "part": "tune", "judge": "J", "articles": [stem]}
@@ -349,7 +350,7 @@ def test_collect_on_a_made_up_article(tmp_path: Path, analyzer) -> None:
     ]
     path = tmp_path / "events_tune_sY.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in [header, *judged]) + "\n", encoding="utf-8")
-    sheet, key, counts = rejudge.collect([path], on, None, root, pipeline_of)
+    sheet, key, counts = rejudge.collect([path], on, off, root, pipeline_of)
     assert counts[path.name]["lost"] == 2 and counts[path.name]["missed"] == 0
     assert sorted(i["trigger"] for i in sheet["items"]) == ["pledged", "promised"]
     assert {k["verdict_before"] for k in key.values()} == {"right"}
