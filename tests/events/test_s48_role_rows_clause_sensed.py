@@ -17,6 +17,9 @@ RULE = role_rows.CLAUSE_SENSED
 # on since session 63: "offers clues" to no one is no event at all; the told rows are
 # compared with it off, as they were written
 OFFERED_TO_NO_ONE = "events.sense.offered_thing_no_event"
+PLEDGE_TO_NO_ONE = (
+    "events.sense.policy_pledge_no_event"  # on since session 64; a told pledge is read here
+)
 FOLDED = role_rows.FOLDED_ROWS_SENSED
 
 # a bare role row and a folded one in a yes/no question; a bare one with a poll share
@@ -56,8 +59,8 @@ def test_a_role_row_in_an_open_question_or_a_poll_is_dropped_only_with_the_rule(
 
 @pytest.mark.parametrize(("text", "word"), TOLD)
 def test_a_told_role_row_stays_as_it_was(runner, text, word):
-    on = runner.on(text, word, (f"+{RULE}", OFFERED_TO_NO_ONE))
-    off = runner.on(text, word, (RULE, OFFERED_TO_NO_ONE))
+    on = runner.on(text, word, (f"+{RULE}", OFFERED_TO_NO_ONE, PLEDGE_TO_NO_ONE))
+    off = runner.on(text, word, (RULE, OFFERED_TO_NO_ONE, PLEDGE_TO_NO_ONE))
     assert len(off) == 1
     assert [(e.type, e.mode, e.source, e.target) for e in on] == [
         (e.type, e.mode, e.source, e.target) for e in off
