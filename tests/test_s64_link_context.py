@@ -96,7 +96,7 @@ def test_a_foreign_party_word_in_a_longer_name_is_the_storys_party(off: Any, on:
     links = _links(on, text, period=UK_YEARS)
     assert "Democrat" not in links
     name, country, actor_id = links["Liberal Democrat"]
-    # the KB holds the British party since session 64 KB; before, a new organisation
+    # a new organisation of the story's country (or the KB's British party, once it holds one)
     assert name.startswith("Liberal Democrat") and country == "GBR"
     assert links["Mark Oaten"][1] != "USA"  # no country from the party's word
 

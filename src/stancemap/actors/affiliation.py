@@ -37,7 +37,7 @@ from ..datafiles import constants
 from ..nlp.text import doc_text
 from ..records import Affiliation, Span
 from ..rules import RuleSwitches, declare
-from .party_members import KB_PARTY_MEMBER, PARTY_MEMBER, kb_party_members, party_members
+from .party_members import PARTY_MEMBER, party_members
 
 PAST_CAMPAIGN = declare(
     "actors.affiliation.past_campaign",
@@ -254,17 +254,10 @@ def with_affiliations(
 ) -> list[Any]:
     """The actor records, each person with the staff and office ties the text names (and,
     with ``actors.affiliation.party_member`` on, the parties its title words name it a
-    member of: ``party_members``; ``kb`` reads "Tory" as the Tory party; with
-    ``actors.affiliation.kb_party_member`` on, the parties the KB records it a member of on
-    ``date``: ``kb_party_members``)."""
+    member of: ``party_members``; ``kb`` reads "Tory" as the Tory party)."""
     ties = affiliations(layer, date=date, switches=switches)
     if switches is not None and switches.enabled(PARTY_MEMBER):
         for person, held in party_members(layer, kb).items():
-            known = ties.setdefault(person, [])
-            known += [t for t in held if all(k.actor != t.actor for k in known)]
-    if switches is not None and kb is not None and switches.enabled(KB_PARTY_MEMBER):
-        # session 64 KB: the KB's party membership, no title word needed
-        for person, held in kb_party_members(layer, kb, date).items():
             known = ties.setdefault(person, [])
             known += [t for t in held if all(k.actor != t.actor for k in known)]
     if not ties:

@@ -249,28 +249,6 @@ class KnowledgeBase:
     by_country: dict[str, dict[str, None]] = field(default_factory=dict)
     # tables later stages derive from the KB (the linker's fuzzy keys), kept with it
     derived: dict[str, Any] = field(default_factory=dict)
-    # session 64 KB: party membership (``party_members.tsv``): a person's KB id, or
-    # ``name:<folded full name>`` for a person the KB holds no record of -> [party id,
-    # start, end] rows (start/end dates or None; end is the first day out of the party)
-    members: dict[str, list[list[str | None]]] = field(default_factory=dict)
-
-    def parties_of(self, person: str, date: str | None, name: str | None = None) -> list[str]:
-        """The parties ``person`` (a KB id; or, with ``name``, a person the KB does not
-        hold, by the folded full name) belonged to on ``date``; with no date, the one party
-        of every row (none where the rows name several)."""
-        rows = self.members.get(person)
-        if rows is None and name is not None:
-            rows = self.members.get(member_key(name))
-        if not rows:
-            return []
-        if date is None:
-            parties = {r[0] for r in rows if r[0]}
-            return sorted(parties) if len(parties) == 1 else []
-        out = []
-        for party, start, end in rows:
-            if party and (start is None or start <= date) and (end is None or date < end):
-                out.append(party)
-        return sorted(set(out))
 
     def add(self, actor: KbActor, *, correct: bool = False) -> None:
         """Add (or, for the same id, extend) an actor and index its names.
@@ -351,59 +329,6 @@ class KnowledgeBase:
             if all(r.end is None and (r.start or "") < (latest[1].start or "") for _, r in others):
                 return [latest[0]]
         return [actor for actor, _ in found]
-
-
-def member_key(name: str) -> str:
-    """The ``members`` key of a person the KB holds no record of: ``name:`` and the folded
-    full name (two words at least; else no key)."""
-    key = fold(name)
-    return f"name:{key}" if len(key.split()) >= 2 else ""
-
-
-MEMBERS_FILE = "party_members.tsv"
-
-
-def read_party_members(path: str, text: str, kb: KnowledgeBase) -> dict[str, list[list[Any]]]:
-    """``party_members.tsv`` (session 64 KB), validated against ``kb``: columns person
-    (a KB person id, or ``name:Full Name`` for a person the KB holds no record of), party
-    (a KB organisation of the party sector ``PTY``), start, end (YYYY-MM-DD or empty; end
-    is the first day out), source note. A bad line raises ``KnowledgeBaseError``."""
-    out: dict[str, list[list[Any]]] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\n")
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 5:
-            raise KnowledgeBaseError(path, number, None, "expected 5 tab-separated columns")
-        person, party, start, end, note = (c.strip() for c in cols)
-        if person.startswith("name:"):
-            key = member_key(person[5:])
-            if not key:
-                raise KnowledgeBaseError(path, number, "person", "a name needs two words")
-            if any(a.type == "person" for a in kb.lookup(person[5:].strip())):
-                raise KnowledgeBaseError(
-                    path, number, "person", f"'{person[5:]}' is a KB person: give its id"
-                )
-        else:
-            actor = kb.actors.get(person) if person in kb.actors else None
-            if actor is None or actor.type != "person":
-                raise KnowledgeBaseError(path, number, "person", f"'{person}' is no KB person")
-            key = person
-        org = kb.actors.get(party) if party in kb.actors else None
-        if org is None or org.type != "organization" or org.sector != "PTY":
-            raise KnowledgeBaseError(
-                path, number, "party", f"'{party}' is no KB organisation of sector PTY"
-            )
-        for fld, value in (("start", start), ("end", end)):
-            if value and not _is_date(value):
-                raise KnowledgeBaseError(path, number, fld, f"'{value}' must be YYYY-MM-DD")
-        if start and end and end <= start:
-            raise KnowledgeBaseError(path, number, "end", "ends before it starts")
-        if not note:
-            raise KnowledgeBaseError(path, number, "source", "required (e.g. 'public record')")
-        out.setdefault(key, []).append([party, start or None, end or None])
-    return out
 
 
 def _related(kb: KnowledgeBase, ids: list[str], actor: KbActor) -> bool:
@@ -661,7 +586,7 @@ def build_from_files() -> KnowledgeBase:
 # (``kbindex.pack``), keyed by the shipped files' names, sizes and modification times and
 # by the code that shapes it: used while the shipped index is stale (after an edit to
 # data/kb, until ``stancemap kb index``), where loading the files takes seconds.
-_CACHE_VERSION = "4"  # bump when KnowledgeBase or KbActor change shape
+_CACHE_VERSION = "3"  # bump when KnowledgeBase or KbActor change shape
 _CACHE_CODE = ("kb.py", "kbindex.py", "linker.py", "fuzzy.py", "countries.py", "normalize.py")
 
 
@@ -738,11 +663,6 @@ def _load_into(
                 if trusted and is_collective_holder(actor):
                     continue  # "Military Junta" in a leaders list: no person (module doc)
                 kb.add(actor)
-        members = resources.files("stancemap").joinpath("data", "kb", MEMBERS_FILE)
-        if members.is_file():
-            kb.members = read_party_members(
-                f"data/kb/{MEMBERS_FILE}", members.read_text("utf-8"), kb
-            )
     for path in extra:
         p = Path(path)
         try:

@@ -131,8 +131,6 @@ def shape_digest() -> str:
         kb._merge_into,
         kb._load_into,
         kb._read_trusted,
-        kb.read_party_members,
-        kb.KnowledgeBase.parties_of,
         linker.name_tables,
         countries.subdivision_index,
     ):
@@ -187,7 +185,6 @@ def pack(kb: KnowledgeBase) -> bytes:
         "offices": kb.offices,
         "by_country": kb.by_country,
         "conflicts": kb.conflicts,
-        "members": kb.members,
         "linker": tables,
         "fuzzy": (threshold, {k: v for k, v in fuzzy.items() if k not in ("keys", "_seen")}),
         "regions": subdivision_index(),
@@ -218,7 +215,6 @@ def unpack(data: bytes) -> KnowledgeBase:
         conflicts=payload["conflicts"],
         offices=payload["offices"],
         by_country=payload["by_country"],
-        members=payload.get("members", {}),
     )
     tables = payload["linker"]
     threshold, state = payload["fuzzy"]

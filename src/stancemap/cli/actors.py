@@ -294,8 +294,6 @@ def kb_validate(
     for conflict in kb.conflicts:
         typer.echo(f"conflict: {conflict}")
     typer.echo(f"ok: {len(kb.actors)} actors, {len(kb.index)} names, {len(kb.conflicts)} conflicts")
-    rows = sum(len(r) for r in kb.members.values())
-    typer.echo(f"party membership: {rows} rows for {len(kb.members)} people (party_members.tsv)")
 
 
 @kb_app.command("build")
