@@ -203,12 +203,10 @@ class RuleSwitches:
         both = sorted(set(table["enable"]) & set(table["disable"]))
         if both:
             raise ConfigError(f"RuleSwitches.shipped: {both[0]!r} is in both on and off")
-        names = load_all().names()
-        for key, given in (("on", table["enable"]), ("off", table["disable"])):
-            for pattern in given:
-                if not any(fnmatchcase(n, pattern) for n in names):
-                    raise ConfigError(f"RuleSwitches.shipped: {key} {pattern!r} matches no rule")
-        layered = layer_rules(shipped_off_list(), [("RuleSwitches.shipped", table)], names)
+        cls([*table["enable"], *table["disable"]]).validate()  # a misspelt name fails
+        layered = layer_rules(
+            shipped_off_list(), [("RuleSwitches.shipped", table)], load_all().names()
+        )
         return cls(layered["disable"])
 
     @classmethod

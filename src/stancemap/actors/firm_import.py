@@ -43,7 +43,7 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import LEXNAMES, WORDNET, lexfiles, senses, synsets, under
+from ..wordnet_files import LEXNAMES, WORDNET, lexfiles, senses, synsets, under, write_word_list
 
 VERSION = "2026.12.2"
 OUT = "lexicon/firm_nouns.tsv"
@@ -165,8 +165,7 @@ def main(argv: list[str]) -> None:
         "word\tkind",
     ]
     out = data_path(OUT)
-    out.write_text("\n".join(header + [f"{w}\t{k}" for w, k in rows]) + "\n", "utf-8")
-    print(f"{len(rows)} nouns -> {out}")
+    write_word_list(out, header, [f"{w}	{k}" for w, k in rows])
 
 
 if __name__ == "__main__":

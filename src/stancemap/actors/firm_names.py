@@ -81,12 +81,7 @@ def _firm_noun(token: Token) -> bool:
 def _firm_noun_beside(span: Span) -> bool:
     """A firm noun right before the name ("carmaker Ferrari"), or in apposition to it
     ("Yukos, the oil firm", "the business, retailer Littlewoods")."""
-    if span.start > 0 and _firm_noun(span.doc[span.start - 1]):
-        return True
-    root = span.root
-    if root.dep_ == "appos" and _firm_noun(root.head):
-        return True
-    return any(child.dep_ == "appos" and _firm_noun(child) for child in root.children)
+    return _described_beside(span, _firm_noun)
 
 
 def personal_looking(name: str) -> bool:

@@ -39,12 +39,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..datafiles import constants
-from ..records import Actor, is_agent_id, is_new_id
+from ..records import is_agent_id, is_new_id
 from ..rules import declare
 from .foreign_bodies import _name_start, _unplace_described
-from .linker import Resolution, new_id
+from .linker import Resolution
 from .national_bodies import _LIMITS, STORY_SOURCE
-from .new_organisations import NEW_CONFIDENCE
+from .new_organisations import NEW_CONFIDENCE, add_new_organisation
 from .newactors import new_actor
 from .normalize import fold
 from .sentence_country import _counted
@@ -428,16 +428,4 @@ def _story_party(resolver: DocumentResolver, written: str, story: str) -> str:
                     resolver.actors[actor.id] = found.record()
                     resolver.gender[actor.id] = None
                 return actor.id
-    target = new_id(written, "organization")
-    if target not in resolver.actors:
-        resolver.actors[target] = Actor(
-            id=target,
-            name=written,
-            type="organization",
-            country=story,
-            sector=_PARTY_SECTOR,
-            confidence=NEW_CONFIDENCE,
-            country_source=STORY_SOURCE,
-        )
-        resolver.gender[target] = None
-    return target
+    return add_new_organisation(resolver, written, story, _PARTY_SECTOR, STORY_SOURCE)

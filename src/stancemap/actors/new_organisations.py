@@ -22,12 +22,25 @@ if TYPE_CHECKING:
 NEW_CONFIDENCE = float(constants("actors")["confidence"]["new_actor"])
 
 
-def add_new_organisation(resolver: DocumentResolver, name: str) -> str:
-    """The id of the document's organisation called ``name``, registered if it is new."""
+def add_new_organisation(
+    resolver: DocumentResolver,
+    name: str,
+    country: str | None = None,
+    sector: str | None = None,
+    country_source: str | None = None,
+) -> str:
+    """The id of the document's organisation called ``name``, registered if it is new
+    (with the country and sector a reader gives it, and where that country came from)."""
     target = new_id(name, "organization")
     if target not in resolver.actors:
         resolver.actors[target] = Actor(
-            id=target, name=name, type="organization", confidence=NEW_CONFIDENCE
+            id=target,
+            name=name,
+            type="organization",
+            country=country,
+            sector=sector,
+            confidence=NEW_CONFIDENCE,
+            country_source=country_source,
         )
         resolver.gender[target] = None
     return target

@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, senses, synsets, under
+from ..wordnet_files import WORDNET, senses, synsets, under, write_word_list
 
 VERSION = "2026.12.7"
 OUT = "events/market_rivalry.tsv"
@@ -89,8 +89,7 @@ def main(argv: list[str]) -> None:
         "word\tkind",
     ]
     out = data_path(OUT)
-    out.write_text("\n".join(header + [f"{w}\t{k}" for w, k in rows]) + "\n", "utf-8")
-    print(f"{len(rows)} words -> {out}")
+    write_word_list(out, header, [f"{w}	{k}" for w, k in rows])
 
 
 if __name__ == "__main__":
