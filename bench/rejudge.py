@@ -13,8 +13,17 @@ any rule or group of rules, against ``stancemap eval realnews``'s own scorer
      missed items also "reading_verdict", and "cause")
     python bench/rejudge.py store JUDGED.json KEY.json --judge NAME
 
+A data change (two trees, session 65 RK): run ``dump`` with the off tree's ``src`` first on
+``PYTHONPATH``, then ``collect`` on the on tree with the dumped readings as the off side:
+
+    PYTHONPATH=OFF/src python bench/rejudge.py dump FILE.jsonl ... [--config C] \
+        --out READINGS.json
+    PYTHONPATH=ON/src python bench/rejudge.py collect FILE.jsonl ... [--config C] \
+        --off-readings READINGS.json --out IN.json --key KEY.json
+
 ``collect`` analyses the file's articles under both configs (off: the shipped defaults
-unless ``--config-off``) and lists, as blind judge items in a seeded random order:
+unless ``--config-off``; or, with ``--off-readings``, the readings ``dump`` wrote on another
+tree; on: the shipped defaults where ``--config`` is not given) and lists, as blind judge items in a seeded random order:
 (a) ``lost``: judged readings the off-config keeps and the on-config drops or reads
 otherwise (the old reading is shown); (b) ``new``: readings of the on-config that no judged
 item covers and the off-config does not make; (c) ``missed``: the judges' missed events or
@@ -419,21 +428,91 @@ def read_under(
     return {"now": now, "texts": {s: t for s, (_, t) in analyses.items()}, "ids": ids}
 
 
+def _memo(pipeline_of: Callable[[Path | None], Any]) -> Callable[[Path | None], Any]:
+    """``pipeline_of`` building each config's pipeline once (one load for every file)."""
+    built: dict[Path | None, Any] = {}
+
+    def get(config: Path | None) -> Any:
+        if config not in built:
+            built[config] = pipeline_of(config)
+        return built[config]
+
+    return get
+
+
+def _ids_out(ids: Any) -> Any:
+    """``read_under``'s missed pair name ids as JSON: [article, name, [ids]] rows."""
+    if ids is None:
+        return None
+    return [[a, n, sorted(v)] for (a, n), v in sorted(ids.items())]
+
+
+def _ids_in(rows: Any) -> Any:
+    """``_ids_out`` read back."""
+    if rows is None:
+        return None
+    return {(a, n): frozenset(v) for a, n, v in rows}
+
+
+def dump(
+    paths: list[Path],
+    config: Path | None = None,
+    polnear: Path | None = None,
+    pipeline_of: Callable[[Path | None], Any] = pipeline_for,
+) -> dict[str, Any]:
+    """The readings this tree makes of each judged file under ``config`` (default: the
+    shipped defaults), by file name, for ``collect --off-readings`` on another tree: each
+    file's items (``now``, as ``read_under`` gives them) and missed pair name ids; a file
+    whose articles are absent is ``{"skipped": why}``."""
+    import stancemap
+
+    get = _memo(pipeline_of)
+    files: dict[str, Any] = {}
+    for path in paths:
+        try:
+            read = read_under(path, config, polnear, get)
+        except FileNotFoundError as exc:
+            files[path.name] = {"skipped": str(exc)}
+            continue
+        files[path.name] = {"now": read["now"], "ids": _ids_out(read["ids"])}
+    return {
+        "tree": str(Path(stancemap.__file__).resolve().parent),
+        "config": None if config is None else str(config),
+        "files": files,
+    }
+
+
+def off_from(readings: dict[str, Any], path: Path) -> dict[str, Any]:
+    """One file's off side from ``dump``'s output."""
+    got = readings["files"].get(path.name)
+    if got is None:
+        raise ValueError(f"{path.name} is not in the off readings")
+    if "skipped" in got:
+        raise FileNotFoundError(got["skipped"])
+    return {"now": got["now"], "ids": _ids_in(got["ids"])}
+
+
 def collect(
     paths: list[Path],
-    on: Path,
+    on: Path | None,
     off: Path | None = None,
     polnear: Path | None = None,
     pipeline_of: Callable[[Path | None], Any] = pipeline_for,
+    off_readings: dict[str, Any] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, dict[str, Any]]]:
-    """(IN, KEY, counts per file) for the judged files under the two configs."""
+    """(IN, KEY, counts per file) for the judged files under the two configs (the off side
+    from ``off_readings``, ``dump``'s output of another tree, where given)."""
     items: list[dict[str, Any]] = []
     key: dict[str, Any] = {}
     counts: dict[str, dict[str, Any]] = {}
+    get = _memo(pipeline_of)
     for number, path in enumerate(paths, 1):
         header, judged = read_judged(path)
-        read_off = read_under(path, off, polnear, pipeline_of)
-        read_on = read_under(path, on, polnear, pipeline_of)
+        if off_readings is not None:
+            read_off = off_from(off_readings, path)
+        else:
+            read_off = read_under(path, off, polnear, get)
+        read_on = read_under(path, on, polnear, get)
         found = compare(judged, read_off["now"], read_on["now"], read_off["ids"], read_on["ids"])
         prefix = f"f{number}-" if len(paths) > 1 else ""
         blind, secret = build(
@@ -565,20 +644,50 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     c = sub.add_parser("collect", help="blind items where a config changes judged readings")
     c.add_argument("files", nargs="+", type=Path)
-    c.add_argument("--config", type=Path, required=True, help="the on-config (rules enabled)")
+    c.add_argument(
+        "--config", type=Path, default=None, help="the on-config (default: shipped defaults)"
+    )
     c.add_argument("--config-off", type=Path, default=None, help="default: shipped defaults")
+    c.add_argument(
+        "--off-readings",
+        type=Path,
+        default=None,
+        help="the off side from `dump` on another tree (a data change), not analysed here",
+    )
     c.add_argument("--polnear", type=Path, default=None)
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--key", type=Path, required=True)
+    d = sub.add_parser("dump", help="write the readings this tree makes (for two trees)")
+    d.add_argument("files", nargs="+", type=Path)
+    d.add_argument("--config", type=Path, default=None, help="default: shipped defaults")
+    d.add_argument("--polnear", type=Path, default=None)
+    d.add_argument("--out", type=Path, required=True)
     s = sub.add_parser("store", help="write judged verdicts back into the judged files")
     s.add_argument("judged", type=Path)
     s.add_argument("key", type=Path)
     s.add_argument("--judge", required=True)
     s.add_argument("--root", type=Path, default=None, help="where the key's relative paths are")
     args = parser.parse_args(argv)
+    if args.command == "dump":
+        readings = dump(args.files, args.config, args.polnear)
+        args.out.write_text(json.dumps(readings, ensure_ascii=False) + "\n", "utf-8")
+        skipped = [f for f, r in readings["files"].items() if "skipped" in r]
+        print(json.dumps({"files": len(readings["files"]), "skipped": skipped}))
+        return 0
     if args.command == "collect":
+        if args.off_readings is not None and args.config_off is not None:
+            parser.error("--off-readings and --config-off: give one off side")
+        off_readings = None
+        if args.off_readings is not None:
+            off_readings = json.loads(args.off_readings.read_text(encoding="utf-8"))
         try:
-            sheet, key, counts = collect(args.files, args.config, args.config_off, args.polnear)
+            sheet, key, counts = collect(
+                args.files,
+                args.config,
+                args.config_off,
+                args.polnear,
+                off_readings=off_readings,
+            )
         except FileNotFoundError as exc:
             print(f"skipped: {exc}", file=sys.stderr)
             return 0
