@@ -499,9 +499,11 @@ def collect(
     polnear: Path | None = None,
     pipeline_of: Callable[[Path | None], Any] = pipeline_for,
     off_readings: dict[str, Any] | None = None,
+    on_dump: dict[str, Any] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, dict[str, Any]]]:
     """(IN, KEY, counts per file) for the judged files under the two configs (the off side
-    from ``off_readings``, ``dump``'s output of another tree, where given)."""
+    from ``off_readings``, ``dump``'s output of another tree, where given); ``on_dump``,
+    where given, gets the on side's readings as ``dump`` writes them (one analysis for both)."""
     items: list[dict[str, Any]] = []
     key: dict[str, Any] = {}
     counts: dict[str, dict[str, Any]] = {}
@@ -513,6 +515,11 @@ def collect(
         else:
             read_off = read_under(path, off, polnear, get)
         read_on = read_under(path, on, polnear, get)
+        if on_dump is not None:
+            on_dump.setdefault("files", {})[path.name] = {
+                "now": read_on["now"],
+                "ids": _ids_out(read_on["ids"]),
+            }
         found = compare(judged, read_off["now"], read_on["now"], read_off["ids"], read_on["ids"])
         prefix = f"f{number}-" if len(paths) > 1 else ""
         blind, secret = build(
@@ -657,6 +664,9 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--polnear", type=Path, default=None)
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--key", type=Path, required=True)
+    c.add_argument(
+        "--dump-on", type=Path, default=None, help="also write the on side's readings (as dump)"
+    )
     d = sub.add_parser("dump", help="write the readings this tree makes (for two trees)")
     d.add_argument("files", nargs="+", type=Path)
     d.add_argument("--config", type=Path, default=None, help="default: shipped defaults")
@@ -680,6 +690,13 @@ def main(argv: list[str] | None = None) -> int:
         off_readings = None
         if args.off_readings is not None:
             off_readings = json.loads(args.off_readings.read_text(encoding="utf-8"))
+        on_dump: dict[str, Any] | None = None
+        if args.dump_on is not None:
+            import stancemap
+
+            tree = str(Path(stancemap.__file__).resolve().parent)
+            config = None if args.config is None else str(args.config)
+            on_dump = {"tree": tree, "config": config, "files": {}}
         try:
             sheet, key, counts = collect(
                 args.files,
@@ -687,12 +704,15 @@ def main(argv: list[str] | None = None) -> int:
                 args.config_off,
                 args.polnear,
                 off_readings=off_readings,
+                on_dump=on_dump,
             )
         except FileNotFoundError as exc:
             print(f"skipped: {exc}", file=sys.stderr)
             return 0
         args.out.write_text(json.dumps(sheet, indent=1, ensure_ascii=False) + "\n", "utf-8")
         args.key.write_text(json.dumps(key, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        if on_dump is not None:
+            args.dump_on.write_text(json.dumps(on_dump, ensure_ascii=False) + "\n", "utf-8")
         print(json.dumps(counts))
         return 0
     stored = store(args.judged, args.key, args.judge, args.root)

@@ -200,3 +200,18 @@ def test_cli_takes_one_off_side(tmp_path: Path) -> None:
                 str(tmp_path / "KEY.json"),
             ]
         )
+
+
+def test_collect_dumps_its_on_side_as_dump_does(tmp_path: Path) -> None:
+    rejudge = _rejudge()
+    root, path = _setup(tmp_path)
+    off_tree, on_tree = _Tree([ACCUSE, DENY, PRAISE]), _Tree([OTHER_DENY, MEDDLING])
+    readings = rejudge.dump([path], None, root, lambda c: off_tree)
+    on_dump: dict[str, Any] = {}
+    rejudge.collect(
+        [path], None, None, root, lambda c: on_tree, off_readings=readings, on_dump=on_dump
+    )
+    assert on_dump["files"] == rejudge.dump([path], None, root, lambda c: on_tree)["files"]
+    # the on side dumped is the off side of the next comparison: nothing lost from itself
+    sheet, _, _ = rejudge.collect([path], None, None, root, lambda c: on_tree, off_readings=on_dump)
+    assert sheet["items"] == []
