@@ -62,6 +62,7 @@ from .described import (
     described_party,
     referring_rules,
 )
+from .descriptor_names import DESCRIPTOR_NAMES_HEAD, close_apposition_name
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     HEADLINE_PASSIVE,
@@ -436,6 +437,9 @@ class RoleFinder:
         if self.tuning.on(APPOSITIVE_NAMES_DESCRIPTION):
             # "a super PAC supporting X, Conservative Solutions PAC": the named PAC
             found = appositive_names(tok, found, ctx.actors) or found
+        if found and self.tuning.on(DESCRIPTOR_NAMES_HEAD):
+            # "Japanese carmaker Toyota accused X": Toyota, not the generic carmaker
+            found = close_apposition_name(tok, found, ctx.actors) or found
         if found and self.tuning.on(POSSESSOR_OWNS_PHRASE):
             # "Ohio's procedure for removing voters": Ohio's, not the voters
             found = possessor_only(tok, found, ctx.actors)
