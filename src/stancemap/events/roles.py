@@ -153,6 +153,11 @@ from .scene_acts import (
     scene_acts,
 )
 from .support_verbs import MEDIUM_NO_TARGET, is_medium
+from .time_appositions import (
+    TIME_APPOSITION_SUBJECT,
+    time_apposition_antecedent,
+    time_apposition_subject,
+)
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
 from .who_antecedent import WHO_CLAUSE_OVER_PLACE, clause_reaches, described_name, over_place
@@ -311,10 +316,18 @@ class RoleFinder:
             placed = over_place(current) if relative and on(WHO_CLAUSE_OVER_PLACE) else None
             if placed is not None:  # "a developer in Virginia, who introduced": the developer
                 return placed
+            if relative and on(TIME_APPOSITION_SUBJECT):
+                named = time_apposition_antecedent(current)
+                if named is not None:  # "On Monday, Russia, which has opposed": Russia
+                    return named
             if relative and on(RELATIVE_PRONOUN):  # "the rebels who attacked": the rebels
                 return current.head
             if subj:
                 return subj[0]
+            if active and on(TIME_APPOSITION_SUBJECT):
+                named = time_apposition_subject(current)
+                if named is not None:  # "On Monday, Russia, ..., condemned": Russia
+                    return named
             if current.i == tok.i and on(PASSIVE_OWN_SUBJECT) and own_passive_subject(tok):
                 return None  # "because he is being audited": not the governing verb's doer
             swallowed = swallowed_subject(current) if on(SWALLOWED_SUBJECT) else None
