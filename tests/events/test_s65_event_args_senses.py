@@ -1,10 +1,13 @@
-"""Session 65 (EV), issue 12: two argument/sense rules of the events stage, shipped off.
+"""Session 65 (EV), issue 12: three argument/sense rules of the events stage, shipped off.
 
 - ``events.sense.pledge_acting_on_actor_kept`` (events/policy_pledges.py): a pledge whose
   promised act is done to a party (a GPE/NORP/ORG name, a state body of the agents lexicon)
   is an intended act, not a campaign pledge of policy; ``policy_pledge_no_event`` leaves it.
 - ``events.args.descriptor_names_head`` (events/descriptor_names.py): "Japanese carmaker
   Toyota accused Ford" - the close apposition's named actor, not the generic descriptor.
+- ``events.args.time_apposition_subject`` (events/time_appositions.py): "On Monday, Russia,
+  which has long opposed the plan, condemned Israel" - the name the parser hung on the
+  fronted date is the subject.
 
 The sentences were written for this test (names made up or common); each runs the whole
 pipeline with the rule on and off over the shipped defaults."""
@@ -17,6 +20,7 @@ from rule_settings import with_rules
 from stancemap.config import Settings
 from stancemap.events.descriptor_names import DESCRIPTOR_NAMES_HEAD
 from stancemap.events.policy_pledges import PLEDGE_ACTING_ON_ACTOR, POLICY_PLEDGE
+from stancemap.events.time_appositions import TIME_APPOSITION_SUBJECT
 from stancemap.pipeline import Pipeline
 
 
@@ -27,6 +31,8 @@ def pipelines(analyzer):
         "pledge_off": Pipeline(with_rules(disable=[PLEDGE_ACTING_ON_ACTOR]), nlp=analyzer.nlp),
         "desc_on": Pipeline(with_rules(enable=[DESCRIPTOR_NAMES_HEAD]), nlp=analyzer.nlp),
         "desc_off": Pipeline(with_rules(disable=[DESCRIPTOR_NAMES_HEAD]), nlp=analyzer.nlp),
+        "time_on": Pipeline(with_rules(enable=[TIME_APPOSITION_SUBJECT]), nlp=analyzer.nlp),
+        "time_off": Pipeline(with_rules(disable=[TIME_APPOSITION_SUBJECT]), nlp=analyzer.nlp),
     }
 
 
@@ -37,6 +43,7 @@ def _events(pipelines, name: str, text: str):
 def test_both_ship_off_and_the_pledge_rule_they_amend_ships_on():
     disabled = Settings().rules.disable
     assert PLEDGE_ACTING_ON_ACTOR in disabled
+    assert TIME_APPOSITION_SUBJECT in disabled
     assert DESCRIPTOR_NAMES_HEAD in disabled
     assert POLICY_PLEDGE not in disabled
 
@@ -123,3 +130,48 @@ def test_the_cast_pledge_of_session_64_is_kept_only_with_the_rule(analyzer):
     kept = runner.on(text, "pledged", (f"+{PLEDGE_ACTING_ON_ACTOR}",))
     assert len(kept) == 1
     assert runner.on(text, "pledged", (f"+{PLEDGE_ACTING_ON_ACTOR}", POLICY_PLEDGE)) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        (
+            "On Monday, Russia, which has long opposed the plan, condemned Israel.",
+            "condemned",
+            "Russia",
+        ),
+        (
+            "On June 4, 2008, Sanders, who hadn't endorsed during the primaries, decided to "
+            "back Obama.",
+            "back",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_a_name_hung_on_a_fronted_date_is_the_subject(pipelines, text, word, source):
+    off = _events(pipelines, "time_off", text)
+    on = _events(pipelines, "time_on", text)
+    names = {a.id: a.name for a in on.actors}
+    [off_event] = [e for e in off.events if e.trigger.text == word]
+    [on_event] = [e for e in on.events if e.trigger.text == word]
+    assert off_event.source == []
+    assert [names.get(a, a) for a in on_event.source] == [source]
+    assert on_event.target == off_event.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser found the subject: nothing to mend
+        "On Tuesday, Sanders, who had not endorsed anyone, decided to back Obama.",
+        # a passive clause's apposition is its patient, never its doer
+        "On Monday, Israel, which had been warned, was attacked by Hamas.",
+    ],
+)
+def test_a_clause_with_its_subject_or_passive_reads_the_same(pipelines, text):
+    on = _events(pipelines, "time_on", text)
+    off = _events(pipelines, "time_off", text)
+    assert [(e.type, e.source, e.target) for e in on.events] == [
+        (e.type, e.source, e.target) for e in off.events
+    ]
+    assert on.events
