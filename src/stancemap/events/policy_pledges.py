@@ -201,10 +201,9 @@ def acts_on_party(tok: Token) -> bool:
     seen = 0
     while act is not None and seen < 3:
         participants = _participants(act)
-        if any(
-            _party_word(p) or any(_party_word(c) for c in p.children if c.dep_ == "compound")
-            for p in participants
-        ):
+        # the participant itself, not a modifier of it: "to visit every Iowa county", "to
+        # remain in the fight through the California primary" act on no party
+        if any(_party_word(p) for p in participants):
             return True
         act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         seen += 1
