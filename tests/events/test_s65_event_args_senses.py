@@ -5,9 +5,9 @@
   is an intended act, not a campaign pledge of policy; ``policy_pledge_no_event`` leaves it.
 - ``events.args.descriptor_names_head`` (events/descriptor_names.py): "Japanese carmaker
   Toyota accused Ford" - the close apposition's named actor, not the generic descriptor.
-- ``events.args.time_apposition_subject`` (events/time_appositions.py): "On Monday, Russia,
+- ``events.args.fronted_apposition_subject`` (events/fronted_appositions.py): "On Monday, Russia,
   which has long opposed the plan, condemned Israel" - the name the parser hung on the
-  fronted date is the subject.
+  fronted date (or place) is the subject.
 
 The sentences were written for this test (names made up or common); each runs the whole
 pipeline with the rule on and off over the shipped defaults."""
@@ -19,8 +19,8 @@ import pytest
 from rule_settings import with_rules
 from stancemap.config import Settings
 from stancemap.events.descriptor_names import DESCRIPTOR_NAMES_HEAD
+from stancemap.events.fronted_appositions import FRONTED_APPOSITION_SUBJECT
 from stancemap.events.policy_pledges import PLEDGE_ACTING_ON_ACTOR, POLICY_PLEDGE
-from stancemap.events.time_appositions import TIME_APPOSITION_SUBJECT
 from stancemap.pipeline import Pipeline
 
 
@@ -31,8 +31,8 @@ def pipelines(analyzer):
         "pledge_off": Pipeline(with_rules(disable=[PLEDGE_ACTING_ON_ACTOR]), nlp=analyzer.nlp),
         "desc_on": Pipeline(with_rules(enable=[DESCRIPTOR_NAMES_HEAD]), nlp=analyzer.nlp),
         "desc_off": Pipeline(with_rules(disable=[DESCRIPTOR_NAMES_HEAD]), nlp=analyzer.nlp),
-        "time_on": Pipeline(with_rules(enable=[TIME_APPOSITION_SUBJECT]), nlp=analyzer.nlp),
-        "time_off": Pipeline(with_rules(disable=[TIME_APPOSITION_SUBJECT]), nlp=analyzer.nlp),
+        "time_on": Pipeline(with_rules(enable=[FRONTED_APPOSITION_SUBJECT]), nlp=analyzer.nlp),
+        "time_off": Pipeline(with_rules(disable=[FRONTED_APPOSITION_SUBJECT]), nlp=analyzer.nlp),
     }
 
 
@@ -43,7 +43,7 @@ def _events(pipelines, name: str, text: str):
 def test_both_ship_off_and_the_pledge_rule_they_amend_ships_on():
     disabled = Settings().rules.disable
     assert PLEDGE_ACTING_ON_ACTOR in disabled
-    assert TIME_APPOSITION_SUBJECT in disabled
+    assert FRONTED_APPOSITION_SUBJECT in disabled
     assert DESCRIPTOR_NAMES_HEAD in disabled
     assert POLICY_PLEDGE not in disabled
 
@@ -146,6 +146,11 @@ def test_the_cast_pledge_of_session_64_is_kept_only_with_the_rule(analyzer):
             "back",
             "Bernie Sanders",
         ),
+        (
+            "In Washington, Obama, who spoke after the meeting, praised Merkel.",
+            "praised",
+            "Barack Obama",
+        ),
     ],
 )
 def test_a_name_hung_on_a_fronted_date_is_the_subject(pipelines, text, word, source):
@@ -166,6 +171,8 @@ def test_a_name_hung_on_a_fronted_date_is_the_subject(pipelines, text, word, sou
         "On Tuesday, Sanders, who had not endorsed anyone, decided to back Obama.",
         # a passive clause's apposition is its patient, never its doer
         "On Monday, Israel, which had been warned, was attacked by Hamas.",
+        # a participle clause: the apposition renames the place, it does not act
+        "Speaking in Washington, the capital, Obama praised Merkel.",
     ],
 )
 def test_a_clause_with_its_subject_or_passive_reads_the_same(pipelines, text):

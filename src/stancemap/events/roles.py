@@ -75,6 +75,11 @@ from .doers import (
 from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .finite_conjuncts import FINITE_CONJUNCT, finite_governor
+from .fronted_appositions import (
+    FRONTED_APPOSITION_SUBJECT,
+    fronted_apposition_antecedent,
+    fronted_apposition_subject,
+)
 from .fronted_conjuncts import FRONTED_CONJUNCT, fronted_subject
 from .given_things import (
     OFFERED_THING_NO_PARTY,
@@ -153,11 +158,6 @@ from .scene_acts import (
     scene_acts,
 )
 from .support_verbs import MEDIUM_NO_TARGET, is_medium
-from .time_appositions import (
-    TIME_APPOSITION_SUBJECT,
-    time_apposition_antecedent,
-    time_apposition_subject,
-)
 from .undergone import UNDERGONE_EVENT, doers, undergoing_verb
 from .venues import VENUE_NOT_PARTY, VENUE_TYPES, venue_free, venues
 from .who_antecedent import WHO_CLAUSE_OVER_PLACE, clause_reaches, described_name, over_place
@@ -316,16 +316,16 @@ class RoleFinder:
             placed = over_place(current) if relative and on(WHO_CLAUSE_OVER_PLACE) else None
             if placed is not None:  # "a developer in Virginia, who introduced": the developer
                 return placed
-            if relative and on(TIME_APPOSITION_SUBJECT):
-                named = time_apposition_antecedent(current)
+            if relative and on(FRONTED_APPOSITION_SUBJECT):
+                named = fronted_apposition_antecedent(current)
                 if named is not None:  # "On Monday, Russia, which has opposed": Russia
                     return named
             if relative and on(RELATIVE_PRONOUN):  # "the rebels who attacked": the rebels
                 return current.head
             if subj:
                 return subj[0]
-            if active and on(TIME_APPOSITION_SUBJECT):
-                named = time_apposition_subject(current)
+            if active and on(FRONTED_APPOSITION_SUBJECT):
+                named = fronted_apposition_subject(current)
                 if named is not None:  # "On Monday, Russia, ..., condemned": Russia
                     return named
             if current.i == tok.i and on(PASSIVE_OWN_SUBJECT) and own_passive_subject(tok):
