@@ -1,4 +1,4 @@
-"""Session 65 (EV), issue 12: three argument/sense rules of the events stage, shipped off.
+"""Session 65 (EV), issue 12: four argument/sense rules of the events stage, shipped off.
 
 - ``events.sense.pledge_acting_on_actor_kept`` (events/policy_pledges.py): a pledge whose
   promised act is done to a party (a GPE/NORP/ORG name, a state body of the agents lexicon)
@@ -8,6 +8,9 @@
 - ``events.args.fronted_apposition_subject`` (events/fronted_appositions.py): "On Monday, Russia,
   which has long opposed the plan, condemned Israel" - the name the parser hung on the
   fronted date (or place) is the subject.
+- ``events.args.owner_pronoun_target`` (events/owner_pronoun_targets.py): "Obama met Putin
+  and praised his efforts" - the one person the his/her owning a praised or criticised
+  thing can stand for, not the source, is the target.
 
 The sentences were written for this test (names made up or common); each runs the whole
 pipeline with the rule on and off over the shipped defaults."""
@@ -20,6 +23,7 @@ from rule_settings import with_rules
 from stancemap.config import Settings
 from stancemap.events.descriptor_names import DESCRIPTOR_NAMES_HEAD
 from stancemap.events.fronted_appositions import FRONTED_APPOSITION_SUBJECT
+from stancemap.events.owner_pronoun_targets import OWNER_PRONOUN_TARGET
 from stancemap.events.policy_pledges import PLEDGE_ACTING_ON_ACTOR, POLICY_PLEDGE
 from stancemap.pipeline import Pipeline
 
@@ -32,6 +36,8 @@ def pipelines(analyzer):
         "desc_on": Pipeline(with_rules(enable=[DESCRIPTOR_NAMES_HEAD]), nlp=analyzer.nlp),
         "desc_off": Pipeline(with_rules(disable=[DESCRIPTOR_NAMES_HEAD]), nlp=analyzer.nlp),
         "time_on": Pipeline(with_rules(enable=[FRONTED_APPOSITION_SUBJECT]), nlp=analyzer.nlp),
+        "owner_on": Pipeline(with_rules(enable=[OWNER_PRONOUN_TARGET]), nlp=analyzer.nlp),
+        "owner_off": Pipeline(with_rules(disable=[OWNER_PRONOUN_TARGET]), nlp=analyzer.nlp),
         "time_off": Pipeline(with_rules(disable=[FRONTED_APPOSITION_SUBJECT]), nlp=analyzer.nlp),
     }
 
@@ -40,10 +46,11 @@ def _events(pipelines, name: str, text: str):
     return pipelines[name].analyze(text, date="2005-02-10")
 
 
-def test_both_ship_off_and_the_pledge_rule_they_amend_ships_on():
+def test_all_ship_off_and_the_pledge_rule_they_amend_ships_on():
     disabled = Settings().rules.disable
     assert PLEDGE_ACTING_ON_ACTOR in disabled
     assert FRONTED_APPOSITION_SUBJECT in disabled
+    assert OWNER_PRONOUN_TARGET in disabled
     assert DESCRIPTOR_NAMES_HEAD in disabled
     assert POLICY_PLEDGE not in disabled
 
@@ -182,3 +189,34 @@ def test_a_clause_with_its_subject_or_passive_reads_the_same(pipelines, text):
         (e.type, e.source, e.target) for e in off.events
     ]
     assert on.events
+
+
+def test_the_owner_of_a_praised_thing_is_the_target(pipelines):
+    text = "Obama met Putin and praised his efforts."
+    off = _events(pipelines, "owner_off", text)
+    on = _events(pipelines, "owner_on", text)
+    names = {a.id: a.name for a in on.actors}
+    [off_event] = [e for e in off.events if e.trigger.text == "praised"]
+    [on_event] = [e for e in on.events if e.trigger.text == "praised"]
+    assert off_event.target == []
+    assert [names.get(a, a) for a in on_event.target] == ["Vladimir Putin"]
+    assert on_event.source == off_event.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people owned are the target themselves
+        "Trump attacked his critics on Monday after meeting Cruz.",
+        # his own: the source's
+        "Sanders criticised his own party after meeting Obama.",
+        # no other person named: no guess
+        "Obama defended his record.",
+    ],
+)
+def test_an_owned_thing_with_no_other_owner_reads_the_same(pipelines, text):
+    on = _events(pipelines, "owner_on", text)
+    off = _events(pipelines, "owner_off", text)
+    assert [(e.type, e.source, e.target) for e in on.events] == [
+        (e.type, e.source, e.target) for e in off.events
+    ]

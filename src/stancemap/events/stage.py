@@ -56,6 +56,7 @@ from .ontology import load_ontology
 from .own_verb_rows import OWN_VERB_ROWS
 from .own_verb_rows import SHIPPED as SHIPPED_ROWS
 from .own_verb_rows import TABLE as OWN_ROWS_TABLE
+from .owner_pronoun_targets import OWNER_PRONOUN_TARGET, with_owner_pronoun_targets
 from .parties import PREP_GERUND_OWNER
 from .policy_pledges import (
     OFFERED_THING,
@@ -136,6 +137,7 @@ class EventStage:
         self.policy_pledges = switches.enabled(POLICY_PLEDGE)
         self.offered_things = switches.enabled(OFFERED_THING)
         self.pledge_acting_kept = switches.enabled(PLEDGE_ACTING_ON_ACTOR)
+        self.owner_pronoun_targets = switches.enabled(OWNER_PRONOUN_TARGET)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -357,6 +359,8 @@ class EventStage:
                 self.offered_things,
                 self.pledge_acting_kept,  # events.sense.pledge_acting_on_actor_kept
             )
+        if self.owner_pronoun_targets:  # events.args.owner_pronoun_target: parties final
+            coded = with_owner_pronoun_targets(doc, actors, coded)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
