@@ -212,6 +212,8 @@ def test_the_owner_of_a_praised_thing_is_the_target(pipelines):
         "Sanders criticised his own party after meeting Obama.",
         # no other person named: no guess
         "Obama defended his record.",
+        # the object is the event itself (the lexicon row's object word): his own support
+        "Axelrod tweeted after spokesman Brian Fallon expressed his general support for his boss.",
     ],
 )
 def test_an_owned_thing_with_no_other_owner_reads_the_same(pipelines, text):

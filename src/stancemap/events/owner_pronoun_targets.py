@@ -10,7 +10,9 @@ then drops it as a target (no one is their own target), and the event has none.
 Rule ``events.args.owner_pronoun_target``: an ACCUSE, or a SUPPORT of praise (CAMEO 051),
 with a source and no target, whose verb's direct object is a common noun - no noun of
 people or groups (WordNet noun.person/noun.group, ``events/party_nouns.txt``: "attacked
-his critics" is aimed at the critics), not "his own" - owned by "his" or "her", takes as
+his critics" is aimed at the critics), not "his own", not the event itself (an object
+word of the lexicon row that coded it: "expressed his support") - owned by "his" or
+"her", takes as
 target the one person named (by name, never a pronoun or a generic agent) in the
 pronoun's sentence before it or in the sentence before that who agrees with the pronoun
 (``actors.clear_pronouns``' agreement: no honorific or he/she link of the other gender)
@@ -20,7 +22,9 @@ target stays empty: a guess is never made.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +32,7 @@ from ..actors.clear_pronouns import _agrees
 from ..actors.coref import PERSON_PRONOUNS
 from ..actors.layer import ActorLayer
 from ..actors.named_parties import UNNAMED_HOWS
+from ..datafiles import data_path
 from ..rules import declare
 from .matching import _party_nouns
 from .parts import Coded
@@ -43,17 +48,42 @@ OWNER_PRONOUN_TARGET = declare(
 OBJECT_DEPS = frozenset(("dobj", "obj"))
 OWNERS = frozenset(("his", "her"))
 PRAISE = "051"
+# a reading's lexicon row ("events/triggers.tsv:43") and its object words ("obj=support|...")
+ROW = re.compile(r"^(events/[\w.]+\.tsv):(\d+)$")
+OBJECT_WORDS = "obj="
+
+
+@lru_cache(maxsize=512)
+def _row_objects(origin: str) -> frozenset[str]:
+    """The object words the lexicon row that coded a reading names ("express" with
+    obj=support|backing: "expressed his support" - the support is the event, its owner
+    the doer), else none."""
+    found = ROW.match(origin)
+    if found is None:
+        return frozenset()
+    path, number = data_path(found.group(1)), int(found.group(2))
+    try:
+        line = path.read_text("utf-8").splitlines()[number - 1]
+    except (OSError, IndexError):
+        return frozenset()
+    for column in line.split("\t"):
+        if column.startswith(OBJECT_WORDS):
+            return frozenset(column[len(OBJECT_WORDS) :].split("|"))
+    return frozenset()
 
 
 def _judging(item: Coded) -> bool:
     return item.type == "ACCUSE" or (item.type == "SUPPORT" and (item.cameo or "") == PRAISE)
 
 
-def _owned_object_pronoun(verb: Token) -> Token | None:
-    """The his/her owning the verb's object thing ("attacked his record"), else None."""
+def _owned_object_pronoun(verb: Token, event_words: frozenset[str]) -> Token | None:
+    """The his/her owning the verb's object thing ("attacked his record"), else None;
+    ``event_words``: objects that are the event itself ("expressed his support")."""
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
         if obj.pos_ != "NOUN" or obj.lemma_.lower() in _party_nouns():
             continue  # "attacked his critics": the critics are the target
+        if obj.lemma_.lower() in event_words:
+            continue  # "expressed his support": his own act
         if any(c.lower_ == "own" for c in obj.children):
             continue  # "criticised his own party"
         owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)
@@ -78,7 +108,7 @@ def owner_target(doc: Doc, item: Coded, actors: ActorLayer) -> str | None:
     span = doc.char_span(*item.trigger, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    owner = _owned_object_pronoun(span.root)
+    owner = _owned_object_pronoun(span.root, _row_objects(item.origin))
     if owner is None:
         return None
     gender = PERSON_PRONOUNS.get(owner.lower_)
