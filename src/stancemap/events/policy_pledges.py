@@ -28,6 +28,20 @@ beside ``events.sense.firm_parties``). A pledge with a negated complement and a 
 ("pledged not to do deals with either party") names an actor and is left to
 ``events.sense.pledged_refusal`` (a negated complement with a "with" phrase is never
 read here, named actor or not).
+
+Session 65 (engineer EV): rule ``events.sense.pledge_acting_on_actor_kept``. The check above
+reads the actor layer's mentions only; a content clause whose act is done to a party the
+layer did not link ("pledged to ban all imports from Ruritania", "vowed to take action
+against the regime", "to impose sanctions on the junta") was read as a policy and dropped,
+though under the session-62 line a promise to or about an actor is coded like its act (an
+intended THREATEN or SANCTION). With the rule on, a pledge is kept where the act it promises
+takes a participant - the content verb's object, or the object of a preposition on that
+verb or on its object ("ban imports *from* X", "sanctions *on* X", "action *against* X") -
+that is a name NER reads as a country, a people or an organisation (GPE, NORP, ORG), or a
+noun the agents lexicon (``data/kb/agents.tsv``, read through ``actors.lexicon``) reads as
+a state, armed or international body (sectors GOV, MIL, SPY, IGO). A policy's beneficiaries
+and objects ("cut taxes for families", "to scrap tuition fees") name neither and stay
+dropped.
 """
 
 from __future__ import annotations
@@ -36,6 +50,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..actors.lexicon import agent_words
 from ..datafiles import word_list
 from ..rules import declare
 from .lexnames import noun_lexnames
@@ -63,6 +78,15 @@ OFFERED_THING = declare(
     "one, no event ('offered aid' 033, 'offered talks' 036, 'pledged $750m' stay)",
     order=4.77,
 )
+PLEDGE_ACTING_ON_ACTOR = declare(
+    "events.sense.pledge_acting_on_actor_kept",
+    "'pledged to ban all imports from Ruritania', 'vowed to take action against the regime': "
+    "a pledge whose promised act takes as object (or through a preposition on the act or its "
+    "object) a GPE/NORP/ORG name or a state, armed or international body of the agents "
+    "lexicon (sectors GOV, MIL, SPY, IGO) acts on a party: an intended event, not a policy "
+    "pledge, and policy_pledge_no_event leaves it",
+    order=4.755,
+)
 PLEDGES = "events/pledge_words.txt"
 OFFERS = "events/offer_words.txt"
 # the bare intent: the coder folded no act of the content into it ("pledged to support X"
@@ -75,6 +99,12 @@ CONTENT_DEPS = ("xcomp", "ccomp", "acl")
 OWNER_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "agent"))
 # a thing promised or given as the word's own object: "pledged $750m", "pledged support"
 OBJECT_DEPS = frozenset(("dobj", "obj", "dative"))
+# names of parties a promised act can be done to ("from Canada", "against Hamas")
+PARTY_NAMES = frozenset(("GPE", "NORP", "ORG"))
+# agents lexicon sectors of a body that acts for a state or a league of states
+BODY_SECTORS = frozenset(("GOV", "MIL", "SPY", "IGO"))
+# how a promised act reaches its participant: its object, a preposition's object
+ACT_OBJECT_DEPS = frozenset(("dobj", "obj", "dative"))
 QUANTITY = "noun.quantity"  # WordNet's noun.quantity: a unit of money or measure
 # an object the parser took from a time phrase ("promised Sunday to end ...")
 TIMES = frozenset(("DATE", "TIME"))
@@ -138,9 +168,54 @@ def _names_another(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def policy_pledge(item: Coded, tok: Token, spans: list[tuple[int, int]]) -> bool:
+def _party_word(tok: Token) -> bool:
+    """A name of a country, people or organisation, or a noun of a state, armed or
+    international body (the agents lexicon)."""
+    if tok.ent_type_ in PARTY_NAMES and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    word = agent_words().get(tok.lemma_.lower()) or agent_words().get(tok.lower_)
+    return word is not None and word.sector in BODY_SECTORS
+
+
+def _participants(act: Token) -> list[Token]:
+    """The promised act's object and the objects of prepositions on it or its object, each
+    with its conjuncts."""
+    heads = [act, *(c for c in act.children if c.dep_ in ACT_OBJECT_DEPS)]
+    found = [c for c in act.children if c.dep_ in ACT_OBJECT_DEPS]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    out = []
+    for tok in found:
+        out += [tok, *tok.conjuncts]
+    return out
+
+
+def acts_on_party(tok: Token) -> bool:
+    """The act a word of promising governs ("pledged to ban imports from X") is done to a
+    party: a participant of it (or of the act it leads to: "to take steps to punish X") is
+    a country, people or organisation name, or a state body of the agents lexicon."""
+    act = _content(tok)
+    seen = 0
+    while act is not None and seen < 3:
+        participants = _participants(act)
+        # the participant itself, not a modifier of it: "to visit every Iowa county", "to
+        # remain in the fight through the California primary" act on no party
+        if any(_party_word(p) for p in participants):
+            return True
+        act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        seen += 1
+    return False
+
+
+def policy_pledge(
+    item: Coded, tok: Token, spans: list[tuple[int, int]], acting_kept: bool = False
+) -> bool:
     """An AGREE with no target on a word of promising whose content is a clause, with no
-    actor named outside the promiser (subject, owner) and no object of its own."""
+    actor named outside the promiser (subject, owner) and no object of its own (and, with
+    ``acting_kept``, no act done to a party: rule ``PLEDGE_ACTING_ON_ACTOR``)."""
     if item.type != "AGREE" or item.target or item.cameo != BARE_INTENT:
         return False  # "pledged to support the nominee" (032), "to hold talks" (036): coded
     if not _pledge_word(tok):
@@ -152,6 +227,8 @@ def policy_pledge(item: Coded, tok: Token, spans: list[tuple[int, int]]) -> bool
         return False  # "pledged not to do deals with either party": a refusal of a party
     if any(c.dep_ in OBJECT_DEPS for c in tok.children):
         return False  # "promised voters a referendum", "pledged money to support the cause"
+    if acting_kept and acts_on_party(tok):
+        return False  # "pledged to ban imports from Ruritania": an intended act on a party
     return not _names_another(tok, spans)
 
 
@@ -171,18 +248,24 @@ def offered_thing(item: Coded, tok: Token, spans: list[tuple[int, int]]) -> bool
 
 
 def without_policy_pledges(
-    doc: Doc, ctx: DocContext, coded: list[Read], pledges: bool = True, offers: bool = False
+    doc: Doc,
+    ctx: DocContext,
+    coded: list[Read],
+    pledges: bool = True,
+    offers: bool = False,
+    acting_kept: bool = False,
 ) -> list[Read]:
     """The stage's readings but the pledges of a policy to no one (rule ``POLICY_PLEDGE``,
     where ``pledges``) and the things offered to no one (rule ``OFFERED_THING``, where
-    ``offers``), read once the parties are final."""
+    ``offers``), read once the parties are final; ``acting_kept``: rule
+    ``PLEDGE_ACTING_ON_ACTOR``."""
     spans = [(m.start, m.end) for m in ctx.actors.mentions]
     kept = []
     for pair in coded:
         item = pair[0]
         span = doc.char_span(*item.trigger, alignment_mode="expand")
         if span is not None and len(span):
-            if pledges and policy_pledge(item, span.root, spans):
+            if pledges and policy_pledge(item, span.root, spans, acting_kept):
                 continue
             if offers and offered_thing(item, span.root, spans):
                 continue

@@ -62,6 +62,7 @@ from .described import (
     described_party,
     referring_rules,
 )
+from .descriptor_names import DESCRIPTOR_NAMES_HEAD, close_apposition_name
 from .directives import ADDRESSEE_OF_DIRECTIVE
 from .doers import (
     HEADLINE_PASSIVE,
@@ -74,6 +75,11 @@ from .doers import (
 from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
 from .finite_conjuncts import FINITE_CONJUNCT, finite_governor
+from .fronted_appositions import (
+    FRONTED_APPOSITION_SUBJECT,
+    fronted_apposition_antecedent,
+    fronted_apposition_subject,
+)
 from .fronted_conjuncts import FRONTED_CONJUNCT, fronted_subject
 from .given_things import (
     OFFERED_THING_NO_PARTY,
@@ -310,10 +316,18 @@ class RoleFinder:
             placed = over_place(current) if relative and on(WHO_CLAUSE_OVER_PLACE) else None
             if placed is not None:  # "a developer in Virginia, who introduced": the developer
                 return placed
+            if relative and on(FRONTED_APPOSITION_SUBJECT):
+                named = fronted_apposition_antecedent(current)
+                if named is not None:  # "On Monday, Russia, which has opposed": Russia
+                    return named
             if relative and on(RELATIVE_PRONOUN):  # "the rebels who attacked": the rebels
                 return current.head
             if subj:
                 return subj[0]
+            if active and on(FRONTED_APPOSITION_SUBJECT):
+                named = fronted_apposition_subject(current)
+                if named is not None:  # "On Monday, Russia, ..., condemned": Russia
+                    return named
             if current.i == tok.i and on(PASSIVE_OWN_SUBJECT) and own_passive_subject(tok):
                 return None  # "because he is being audited": not the governing verb's doer
             swallowed = swallowed_subject(current) if on(SWALLOWED_SUBJECT) else None
@@ -436,6 +450,9 @@ class RoleFinder:
         if self.tuning.on(APPOSITIVE_NAMES_DESCRIPTION):
             # "a super PAC supporting X, Conservative Solutions PAC": the named PAC
             found = appositive_names(tok, found, ctx.actors) or found
+        if found and self.tuning.on(DESCRIPTOR_NAMES_HEAD):
+            # "Japanese carmaker Toyota accused X": Toyota, not the generic carmaker
+            found = close_apposition_name(tok, found, ctx.actors) or found
         if found and self.tuning.on(POSSESSOR_OWNS_PHRASE):
             # "Ohio's procedure for removing voters": Ohio's, not the voters
             found = possessor_only(tok, found, ctx.actors)

@@ -56,8 +56,14 @@ from .ontology import load_ontology
 from .own_verb_rows import OWN_VERB_ROWS
 from .own_verb_rows import SHIPPED as SHIPPED_ROWS
 from .own_verb_rows import TABLE as OWN_ROWS_TABLE
+from .owner_pronoun_targets import OWNER_PRONOUN_TARGET, with_owner_pronoun_targets
 from .parties import PREP_GERUND_OWNER
-from .policy_pledges import OFFERED_THING, POLICY_PLEDGE, without_policy_pledges
+from .policy_pledges import (
+    OFFERED_THING,
+    PLEDGE_ACTING_ON_ACTOR,
+    POLICY_PLEDGE,
+    without_policy_pledges,
+)
 from .quoted_deeds import CHARGED_DEED, quoted_deeds
 from .quoted_judgements import (
     CONTENT_JUDGEMENT,
@@ -130,6 +136,8 @@ class EventStage:
         self.firm_parties = switches.enabled(FIRM_PARTIES)
         self.policy_pledges = switches.enabled(POLICY_PLEDGE)
         self.offered_things = switches.enabled(OFFERED_THING)
+        self.pledge_acting_kept = switches.enabled(PLEDGE_ACTING_ON_ACTOR)
+        self.owner_pronoun_targets = switches.enabled(OWNER_PRONOUN_TARGET)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -344,8 +352,15 @@ class EventStage:
             # events.sense.offered_thing_no_event: once the parties are final
             ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
             coded = without_policy_pledges(
-                doc, ctx, coded, self.policy_pledges, self.offered_things
+                doc,
+                ctx,
+                coded,
+                self.policy_pledges,
+                self.offered_things,
+                self.pledge_acting_kept,  # events.sense.pledge_acting_on_actor_kept
             )
+        if self.owner_pronoun_targets:  # events.args.owner_pronoun_target: parties final
+            coded = with_owner_pronoun_targets(doc, actors, coded)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
