@@ -317,3 +317,147 @@ def settle_firm_people(resolver: DocumentResolver) -> None:
             target, set()
         )
         resolver.actors.pop(actor_id, None)
+
+
+# ---------------------------------------------------------------- double-barrelled names
+
+
+HYPHENED_SURNAME = declare(
+    "actors.link.hyphened_surname",
+    "'Mr Kilroy-Silk', 'Cardinal Cormac Murphy-O'Connor': a KB person linked by one half "
+    "of a hyphen-joined name that is none of the person's names, where the document writes "
+    "the whole after a title, a WordNet person noun or a given name, is the document's "
+    "person of the whole surname, else a new person of it",
+)
+_HYPHENS = frozenset({"-", "\u2013", "\u2010"})
+
+
+def _compound(doc, start: int, end: int) -> tuple[int, int]:
+    """The token range of the hyphen-joined word holding tokens [start, end): capitalised
+    parts glued by hyphens with no space ("Kilroy - Silk" -> the three)."""
+
+    def part(token) -> bool:
+        return token.text[:1].isupper() and token.text.replace("'", "").isalpha()
+
+    while (
+        start >= 2
+        and doc[start - 1].text in _HYPHENS
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and part(doc[start - 2])
+    ):
+        start -= 2
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in _HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and part(doc[end + 1])
+    ):
+        end += 2
+    return start, end
+
+
+def _person_word(token) -> bool:
+    """A title, a WordNet noun of a person or a given name, capitalised ("Mr", "Cardinal",
+    "Robert")."""
+    from .coref import _people_nouns
+    from .titles import HONORIFICS
+
+    key = fold(token.text).rstrip(".")
+    if not token.text[:1].isupper():
+        return False
+    return (
+        key in PERSON_TITLES
+        or key in HONORIFICS
+        or key in RANK_TITLES
+        or key in _people_nouns()
+        or key in first_name_genders()
+    )
+
+
+def _written_as_surname(doc, key: str) -> bool:
+    """The document writes the hyphen-joined word ``key`` (folded) right after a person
+    word somewhere."""
+    for token in doc:
+        if token.i == 0 or fold(token.text) == "" or token.text in _HYPHENS:
+            continue
+        start, end = _compound(doc, token.i, token.i + 1)
+        if start != token.i or end == token.i + 1:
+            continue
+        if fold(doc[start:end].text) == key and start > 0 and _person_word(doc[start - 1]):
+            return True
+    return False
+
+
+def settle_hyphened_surnames(resolver: DocumentResolver) -> None:
+    """Move each KB person linked by half a double-barrelled name to that name's person."""
+    if not resolver.switches.enabled(HYPHENED_SURNAME):
+        return
+    kb = resolver.linker.kb
+    doc = resolver.doc
+    for actor_id in list(resolver.actors):
+        known = kb.actors.get(actor_id)
+        if known is None or known.type != "person":
+            continue
+        names = {fold(w) for n in known.names() for w in n.split()}
+        spelt = [m for m in resolver.mentions if m.actor_id == actor_id and m.how != "pronoun"]
+        wholes = set()
+        spans = []
+        for mention in spelt:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                break
+            start, end = _compound(doc, span.start, span.end)
+            whole = doc[start:end]
+            if end - start < 3 or fold(whole.text) in names:
+                break  # not inside a double-barrelled name, or the KB's own
+            wholes.add(fold(whole.text))
+            spans.append((mention, whole))
+        else:
+            if len(wholes) != 1 or not spans:
+                continue
+            key = next(iter(wholes))
+            if not _written_as_surname(doc, key):
+                continue
+            _relink_whole(resolver, actor_id, spans, key)
+
+
+def _relink_whole(resolver: DocumentResolver, actor_id: str, spans, key: str) -> None:
+    from .newactors import new_actor
+
+    target: str | None = _document_namesake(resolver, key, actor_id)
+    if target is None:
+        found = new_actor(resolver, spans[0][1], "PERSON")
+        if found is None or found.type != "person" or found.id == actor_id:
+            return
+        if found.id not in resolver.actors:
+            resolver.actors[found.id] = found.record()
+            resolver.gender[found.id] = found.gender
+        target = found.id
+    confidence = resolver.actors[target].confidence
+    for mention, whole in spans:
+        # the name's other halves, read as mentions of their own, are this name
+        for other in [
+            m
+            for m in resolver.mentions
+            if m is not mention
+            and m.how != "pronoun"
+            and whole.start_char <= m.start
+            and m.end <= whole.end_char
+        ]:
+            old = other.actor_id
+            resolver.mentions.remove(other)
+            if not any(m.actor_id == old for m in resolver.mentions) and is_new_id(old):
+                resolver.actors.pop(old, None)
+        mention.start, mention.end, mention.text = whole.start_char, whole.end_char, whole.text
+    for mention in resolver.mentions:
+        if mention.actor_id == actor_id:
+            mention.actor_id = target
+            if mention.how != "pronoun":
+                mention.how = "new" if is_new_id(target) else "short"
+            mention.confidence = min(mention.confidence, confidence)
+    resolver.surface[target] = resolver.surface.pop(actor_id, set()) | resolver.surface.get(
+        target, set()
+    )
+    resolver.actors.pop(actor_id, None)

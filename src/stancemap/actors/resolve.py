@@ -49,7 +49,11 @@ from .given_ahead import join_given_names_ahead
 from .halves import place_halves
 from .kb_surnames import settle_kb_surnames
 from .layer import ActorLayer
-from .described_links import settle_described_people, settle_firm_people
+from .described_links import (
+    settle_described_people,
+    settle_firm_people,
+    settle_hyphened_surnames,
+)
 from .link_context import settle_party_countries, settle_period_people
 from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
@@ -190,6 +194,7 @@ class DocumentResolver:
         settle_period_people(self)  # after the KB's surnames and the text's own are given
         settle_described_people(self)  # "Lord Ashcroft, Tory treasurer": not a US namesake
         settle_firm_people(self)  # "store group May": a firm, not a KB person
+        settle_hyphened_surnames(self)  # "Mr Kilroy-Silk": not John Silk
         drop_platform_mentions(self)
         join_given_names_ahead(self)
         place_halves(self)
