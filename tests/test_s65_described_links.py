@@ -7,6 +7,8 @@
 * ``actors.names.firm_described_person`` (shipped off): a KB person named only by one word
   that the text reads as a firm ("store group May", "May Department Stores ... May's
   sales") is that firm;
+* ``actors.link.hyphened_surname`` (shipped off): "Mr Kilroy-Silk" is not John Silk of the
+  Marshall Islands, "Cardinal Cormac Murphy-O'Connor" no KB O'Connor;
 * ``actors.names.party_subset_foreign_name`` (shipped off): "the Liberal Democrats", NER
   tagging "Democrats", in a British story is no subset group of the US Democratic Party.
 """
@@ -22,6 +24,7 @@ import rule_settings
 DESCRIBED = "actors.link.description_rules_out"
 FIRM = "actors.names.firm_described_person"
 PARTY = "actors.names.party_subset_foreign_name"
+HYPHEN = "actors.link.hyphened_surname"
 BRITISH = (
     "Tony Blair told the Labour conference in Brighton that Britain would stay the course. "
     "The Conservatives attacked the British government in London. "
@@ -35,7 +38,7 @@ def off(analyzer: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def on(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(enable=[DESCRIBED, FIRM, PARTY]))
+    return analyzer.derive(rule_settings.with_rules(enable=[DESCRIBED, FIRM, PARTY, HYPHEN]))
 
 
 UK_YEARS = ("2004-01-01", "2005-12-31")
@@ -55,7 +58,7 @@ def _links(pipeline: Any, text: str) -> dict[str, tuple[str, str | None, str]]:
 
 def test_the_rules_ship_off() -> None:
     switches = rule_settings.switches()
-    for name in (DESCRIBED, FIRM, PARTY):
+    for name in (DESCRIBED, FIRM, PARTY, HYPHEN):
         assert not switches.enabled(name)
 
 
@@ -132,3 +135,27 @@ def test_a_capitalised_qualifier_is_a_name_word() -> None:
     # the sentence's first word is capitalised whatever it is
     doc = _parsed(["Angry", "Democrats", "say"], [1, 2, 2], ["amod", "nsubj", "ROOT"])
     assert not _name_qualifier(doc[1])
+
+
+def test_a_double_barrelled_surname_is_not_half_a_kb_name(off: Any, on: Any) -> None:
+    text = (
+        "The party leader said he was glad to see the back of Mr Kilroy-Silk. "
+        "Mr Kilroy-Silk promised a firm policy on immigration."
+    )
+    assert any(v[0] == "John Silk" for v in _links(off, text).values())
+    after = {k: v for k, v in _links(on, text).items() if "Silk" in k}
+    assert after and all(v[0] != "John Silk" for v in after.values())
+    assert all(k == "Kilroy-Silk" for k in after)
+
+
+def test_a_double_barrelled_surname_after_a_given_name_stays_one(off: Any, on: Any) -> None:
+    text = "The head of the Catholic Church, Cardinal Cormac Murphy-O'Connor, has said poverty must be reduced."
+    assert "O'Connor" in _links(off, text)
+    links = _links(on, text)
+    assert "O'Connor" not in links and "Murphy" not in links
+    assert links["Murphy-O'Connor"][2].startswith("new:person:")
+
+
+def test_a_pair_of_two_leaders_is_left_to_its_rule(off: Any, on: Any) -> None:
+    text = "The Blair-Bush talks ended without a deal. Both leaders left Washington."
+    assert _links(on, text) == _links(off, text)

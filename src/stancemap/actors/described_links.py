@@ -164,7 +164,7 @@ def _surname_mentions(
         stripped = strip_titles(resolver.linker, written)
         if stripped is not None:
             written, titles = stripped
-        if len(written) != 1 or fold(written[0]) in first_name_genders():
+        if len(written) != 1:
             return None  # "John Ashcroft": the text names him in full
         found.append((mention, written[0], titles))
     return found or None
