@@ -118,19 +118,21 @@ def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Any:
     from spacy.tokens import Doc
 
     starts = [i == 0 for i in range(len(words))]
-    return Doc(
-        spacy.blank("en").vocab, words=words, heads=heads, deps=deps, sent_starts=starts
-    )
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, sent_starts=starts)
 
 
 def test_a_capitalised_qualifier_is_a_name_word() -> None:
     from stancemap.actors.party_subsets import _name_qualifier
 
     # "The Liberal Democrats say ...": "Liberal" a capitalised amod of the party word
-    doc = _parsed(["The", "Liberal", "Democrats", "say"], [2, 2, 3, 3], ["det", "amod", "nsubj", "ROOT"])
+    doc = _parsed(
+        ["The", "Liberal", "Democrats", "say"], [2, 2, 3, 3], ["det", "amod", "nsubj", "ROOT"]
+    )
     assert _name_qualifier(doc[2])
     # "squishy Democrats": lower case, a subset's qualifier
-    doc = _parsed(["The", "squishy", "Democrats", "say"], [2, 2, 3, 3], ["det", "amod", "nsubj", "ROOT"])
+    doc = _parsed(
+        ["The", "squishy", "Democrats", "say"], [2, 2, 3, 3], ["det", "amod", "nsubj", "ROOT"]
+    )
     assert not _name_qualifier(doc[2])
     # the sentence's first word is capitalised whatever it is
     doc = _parsed(["Angry", "Democrats", "say"], [1, 2, 2], ["amod", "nsubj", "ROOT"])

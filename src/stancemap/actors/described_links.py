@@ -5,7 +5,8 @@ The linker reads a surname alone as the one KB person who has it; what the text 
 the name's bearer does not enter. On the blind pools, "Lord Ashcroft, the former Tory
 treasurer" (a British peer) came out as John Ashcroft (US attorney general), and "May"
 of a US department-store group's merger as Theresa May. Two passes of the document
-resolver, once every name is linked (each rule off by default):
+resolver, once every name is linked (each rule off by default; a fourth, the Liberal
+Democrats' subset, is in ``party_subsets``):
 
 * ``actors.link.description_rules_out``: a KB person whom the document names only by a
   surname (courtesy titles aside: "Lord Ashcroft"), never with a given name, where the
@@ -22,9 +23,18 @@ resolver, once every name is linked (each rule off by default):
   one word (never with a given name or a courtesy title) where at one of the word's
   places the text describes a firm - as ``actors.names.firm_apposition`` reads a new
   name ("store group May", "May, the retailer") - or the word opens an organisation's
-  name the document tags whose last word is a WordNet firm noun or head ("May
-  Department Stores"), is that organisation (the document's, else a new one of the
-  word): a firm is no person. Before this only new names were read so.
+  name the document tags whose last word is a WordNet firm noun or head - or any
+  organisation's name it opens where the word owns a noun of what a firm has ("May
+  Department Stores" ... "May's yearly sales", ``actors.names.firm_possession``'s
+  nouns) - is that organisation (the document's, else a new one of the word): a firm is
+  no person. Before this only new names were read so.
+* ``actors.link.hyphened_surname``: a KB person linked by one half of a hyphen-joined
+  name ("Silk" of "Mr Kilroy-Silk" -> John Silk of the Marshall Islands; "O'Connor" of
+  "Cardinal Cormac Murphy-O'Connor", which ``actors.names.hyphen_pair`` split as two known
+  surnames) that is none of the person's own names, where the document writes the whole
+  name after a title, a WordNet noun of a person or a given name somewhere, is the
+  document's person of the whole surname ("Robert Kilroy-Silk"), else a new person of it;
+  the other halves' mentions inside the name are dropped.
 """
 
 from __future__ import annotations
@@ -37,8 +47,8 @@ from ..rules import declare
 from .body_titles import _party_adjective, _runs, _title_tokens
 from .firm_names import (
     PERSON_TITLES,
-    _described_beside,
     _body_description,
+    _described_beside,
     firm_heads,
     firm_nouns,
     owns_commercial_noun,
@@ -59,6 +69,7 @@ from .titles import strip_titles
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from ..records import ActorMention
     from .kb import KbActor, KnowledgeBase
     from .resolve import DocumentResolver
 
@@ -108,9 +119,7 @@ def _rank_titles(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
             first = fold(words[0]).rstrip(".") if len(words) > 1 else ""
             if first in RANK_TITLES:
                 found.setdefault(first, Counter())[actor.country] += 1
-    return {
-        t: frozenset(c) for t, c in found.items() if sum(c.values()) >= _TITLE_PEOPLE
-    }
+    return {t: frozenset(c) for t, c in found.items() if sum(c.values()) >= _TITLE_PEOPLE}
 
 
 def _described_countries(
@@ -152,7 +161,7 @@ def _kb_countries(actor: KbActor) -> set[str]:
 
 def _surname_mentions(
     resolver: DocumentResolver, actor_id: str
-) -> list[tuple[object, str, list[str]]] | None:
+) -> list[tuple[ActorMention, str, list[str]]] | None:
     """(mention, surname, its own title words) for each spelt mention of the person,
     where every one is a surname alone, courtesy titles aside; else None."""
     found = []
@@ -208,9 +217,11 @@ def _unlink(resolver, actor_id: str, spelt, allowed: frozenset[str]) -> None:
     if target is None or target == actor_id:
         return
     actor = resolver.actors.get(target)
-    if actor is not None and is_new_id(target) and country is not None:
-        if actor.country is None or actor.country_source == NAME_MODEL_SOURCE:
-            actor.country, actor.country_source = country, None
+    spelling_only = actor is not None and (
+        actor.country is None or actor.country_source == NAME_MODEL_SOURCE
+    )
+    if actor is not None and is_new_id(target) and country is not None and spelling_only:
+        actor.country, actor.country_source = country, None
     for mention in titles:  # "Lord" split off "Lord Ashcroft": the same person
         old = mention.actor_id
         mention.actor_id = target
@@ -291,9 +302,7 @@ def settle_firm_people(resolver: DocumentResolver) -> None:
         known = kb.actors.get(actor_id)
         if known is None or known.type != "person":
             continue
-        mentions = [
-            m for m in resolver.mentions if m.actor_id == actor_id and m.how in _SPELT
-        ]
+        mentions = [m for m in resolver.mentions if m.actor_id == actor_id and m.how in _SPELT]
         words = {m.text.replace("'s", "").replace("\u2019s", "").strip() for m in mentions}
         if not mentions or len(words) != 1:
             continue

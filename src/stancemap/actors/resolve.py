@@ -41,6 +41,11 @@ from .acted_on import settle_untagged_acted_on
 from .body_titles import place_titled_people
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
+from .described_links import (
+    settle_described_people,
+    settle_firm_people,
+    settle_hyphened_surnames,
+)
 from .document_period import document_date
 from .family_names import join_family_names_first
 from .foreign_bodies import settle_foreign_bodies
@@ -49,11 +54,6 @@ from .given_ahead import join_given_names_ahead
 from .halves import place_halves
 from .kb_surnames import settle_kb_surnames
 from .layer import ActorLayer
-from .described_links import (
-    settle_described_people,
-    settle_firm_people,
-    settle_hyphened_surnames,
-)
 from .link_context import settle_party_countries, settle_period_people
 from .linker import HONORIFIC_GENDER, Linker, Resolution
 from .names import resolve_name
