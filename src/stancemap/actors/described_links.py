@@ -470,3 +470,57 @@ def _relink_whole(resolver: DocumentResolver, actor_id: str, spans, key: str) ->
         target, set()
     )
     resolver.actors.pop(actor_id, None)
+
+
+# ---------------------------------------------------------------- unplaced surnames
+
+
+UNPLACED_SURNAME = declare(
+    "actors.link.unplaced_surname",
+    "'Mr Howard' in a British story naming no Australia is not John Howard: a KB person "
+    "named here only by a surname (courtesy titles aside), never with a given name or an "
+    "office title, whose country the document names nowhere else, in a story whose "
+    "mentions name another country at least min_mentions times and for min_share of all, "
+    "is the document's person of that surname, else the story country's KB namesake of "
+    "its period, else a new person",
+)
+
+
+def settle_unplaced_people(resolver: DocumentResolver) -> None:
+    """Unlink each surname-only KB person of a country the story never names."""
+    if not resolver.switches.enabled(UNPLACED_SURNAME):
+        return
+    from .link_context import _country_counts, _one_word_only, _strict
+    from .national_bodies import _LIMITS
+
+    kb = resolver.linker.kb
+    doubtful: dict[str, tuple[str, str]] = {}
+    for actor_id in list(resolver.actors):
+        known = kb.actors.get(actor_id)
+        if known is None or known.type != "person" or not known.country:
+            continue
+        words = _one_word_only(resolver, actor_id)
+        if words:
+            doubtful[actor_id] = (known.country, words[0])
+    if not doubtful:
+        return
+    counts, own = _country_counts(resolver)
+    rest = counts.copy()
+    for actor_id in doubtful:
+        rest.subtract(own.get(actor_id, Counter()))
+    rest = +rest
+    if not rest:
+        return
+    story, n = rest.most_common(1)[0]
+    if n < _LIMITS["min_mentions"] or not _strict(rest, story):
+        return
+    period = _period(resolver)
+    for actor_id, (country, word) in doubtful.items():
+        if country == story or rest[country]:
+            continue
+        namesake: KbActor | str | None = _document_namesake(
+            resolver, word, actor_id, frozenset(doubtful)
+        )
+        if namesake is None and period is not None:
+            namesake = _contemporary_namesake(resolver, word, story, *period, actor_id)
+        _relink_person(resolver, actor_id, namesake)
