@@ -477,7 +477,7 @@ def _relink_whole(resolver: DocumentResolver, actor_id: str, spans, key: str) ->
 
 UNPLACED_SURNAME = declare(
     "actors.link.unplaced_surname",
-    "'Mr Howard' in a British story naming no Australia is not John Howard: a KB person "
+    "'Dr Abdullah' in an Afghan story naming no Saudi Arabia is not the Saudi Abdullah: a KB person "
     "named here only by a surname (courtesy titles aside), never with a given name or an "
     "office title, whose country the document names nowhere else, in a story whose "
     "mentions name another country at least min_mentions times and for min_share of all, "

@@ -196,7 +196,7 @@ class DocumentResolver:
         settle_described_people(self)  # "Lord Ashcroft, Tory treasurer": not a US namesake
         settle_firm_people(self)  # "store group May": a firm, not a KB person
         settle_hyphened_surnames(self)  # "Mr Kilroy-Silk": not John Silk
-        settle_unplaced_people(self)  # "Mr Howard" in a British story: not John Howard
+        settle_unplaced_people(self)  # "Dr Abdullah" in an Afghan story: not the Saudi
         drop_platform_mentions(self)
         join_given_names_ahead(self)
         place_halves(self)
