@@ -45,7 +45,6 @@ from .described_links import (
     settle_described_people,
     settle_firm_people,
     settle_hyphened_surnames,
-    settle_unplaced_people,
 )
 from .document_period import document_date
 from .family_names import join_family_names_first
@@ -196,7 +195,6 @@ class DocumentResolver:
         settle_described_people(self)  # "Lord Ashcroft, Tory treasurer": not a US namesake
         settle_firm_people(self)  # "store group May": a firm, not a KB person
         settle_hyphened_surnames(self)  # "Mr Kilroy-Silk": not John Silk
-        settle_unplaced_people(self)  # "Dr Abdullah" in an Afghan story: not the Saudi
         drop_platform_mentions(self)
         join_given_names_ahead(self)
         place_halves(self)
