@@ -19,6 +19,61 @@ PARTY_SUBSET = declare(
     "own is a group of some of the party's members, not the party",
 )
 
+PARTY_SUBSET_FOREIGN_NAME = declare(
+    "actors.names.party_subset_foreign_name",
+    "'the Liberal Democrats' in a British story, NER tagging 'Democrats': a party plural "
+    "whose qualifier is a capitalised word of a name, of a KB party of another country "
+    "than the story's, is no subset group of that party but the story's country's party of "
+    "the whole name, else a new organisation there (session 65 AC)",
+)
+
+
+def _name_qualifier(token) -> bool:
+    """A capitalised adjective or proper noun right before the party word, not the
+    sentence's first word ("Liberal" of "the Liberal Democrats")."""
+    before = token.i - 1
+    if before < 0:
+        return False
+    word = token.doc[before]
+    return (
+        word.dep_ in ("amod", "compound")
+        and word.head.i == token.i
+        and word.text[:1].isupper()
+        and word.is_alpha
+        and not word.is_sent_start
+    )
+
+
+def _foreign_name(resolver: DocumentResolver, mention, party, token) -> bool:
+    """Rule ``PARTY_SUBSET_FOREIGN_NAME``: the qualified party word is a longer name of
+    the story's country's (the mention moved to it); False where the rule does not hold."""
+    if not resolver.switches.enabled(PARTY_SUBSET_FOREIGN_NAME) or not _name_qualifier(token):
+        return False
+    from .link_context import _country_counts, _other_story, _story_party
+    from .normalize import fold
+
+    kb = resolver.linker.kb
+    known = kb.actors.get(party.id)
+    if known is None or not known.country:
+        return False
+    written = f"{token.doc[token.i - 1].text} {token.text}"
+    if fold(written) in {fold(n) for n in known.names()}:
+        return False  # the KB's own name of the party
+    counts, own = _country_counts(resolver)
+    story, _ = _other_story(counts, own, party.id, known.country)
+    if story is None:
+        return False
+    target = _story_party(resolver, written, story)
+    mention.start = token.doc[token.i - 1].idx
+    mention.text = written
+    mention.actor_id, mention.how = target, "new" if is_new_id(target) else "name"
+    if not any(m.actor_id == party.id and m.how != "pronoun" for m in resolver.mentions):
+        for other in resolver.mentions:  # its pronouns follow it
+            if other.actor_id == party.id:
+                other.actor_id = target
+        resolver.actors.pop(party.id, None)
+    return True
+
 
 def party_subsets(resolver: DocumentResolver) -> None:
     if not resolver.switches.enabled(PARTY_SUBSET):
@@ -40,6 +95,8 @@ def party_subsets(resolver: DocumentResolver) -> None:
             for c in token.children
         )
         if not qualified:
+            continue
+        if _foreign_name(resolver, mention, party, token):
             continue
         name = f"some {token.text} ({party.name})"
         group_id = new_id(name, "group")

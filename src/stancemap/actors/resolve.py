@@ -41,6 +41,11 @@ from .acted_on import settle_untagged_acted_on
 from .body_titles import place_titled_people
 from .candidates import ALL_PRONOUNS, candidates
 from .definite_bodies import place_definite_bodies
+from .described_links import (
+    settle_described_people,
+    settle_firm_people,
+    settle_hyphened_surnames,
+)
 from .document_period import document_date
 from .family_names import join_family_names_first
 from .foreign_bodies import settle_foreign_bodies
@@ -187,6 +192,9 @@ class DocumentResolver:
         settle_acronym_expansions(self)
         settle_introduced_surnames(self)
         settle_period_people(self)  # after the KB's surnames and the text's own are given
+        settle_described_people(self)  # "Lord Ashcroft, Tory treasurer": not a US namesake
+        settle_firm_people(self)  # "store group May": a firm, not a KB person
+        settle_hyphened_surnames(self)  # "Mr Kilroy-Silk": not John Silk
         drop_platform_mentions(self)
         join_given_names_ahead(self)
         place_halves(self)
