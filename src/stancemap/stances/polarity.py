@@ -113,7 +113,7 @@ def negative_pronouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def ceasing_verbs() -> frozenset[str]:
-    """Verbs of ceasing an activity (WordNet discontinue.v.01, stances/ceasing_import.py)."""
+    """Verbs of ceasing an activity or giving up a thing held (WordNet, stances/ceasing_import.py)."""
     return word_list("stances/ceasing_verbs.txt")
 
 

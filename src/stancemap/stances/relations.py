@@ -1468,12 +1468,14 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
 
 CEASE_REQUEST = declare(
     "stances.relations.cease_request",
-    "a request, demand or 'should' by X that the one asked, Y, stop an act of Y's own - a verb "
-    "of ceasing (WordNet discontinue.v.01: data/stances/ceasing_verbs.txt) with a gerund "
-    "('urged Y to stop pimping votes', 'called on Y to cease attacking Z', 'demanded that Y "
-    "stop') or an object Y owns ('called on Y to stop his attacks') - is X's criticism of what "
-    "Y does: X against Y, as request_effect signs 'urged Y to resign'; a request of two or more "
-    "parties ('called on India and Pakistan to stop fighting') is an appeal, no side "
+    "a request, demand or 'should' by X that the one asked, Y, stop an act of Y's own or give "
+    "up a thing Y holds - a verb of ceasing or giving up (WordNet: "
+    "data/stances/ceasing_verbs.txt) with a gerund ('urged Y to stop pimping votes', 'called "
+    "on Y to cease attacking Z') or an object Y owns ('called on Y to end its occupation', "
+    "'urged Y to abandon his bid', 'demanded that Y retract her remarks') - is X's criticism "
+    "of what Y does: X against Y, as request_effect signs 'urged Y to resign'; a request of "
+    "two or more parties ('called on India and Pakistan to stop fighting') is an appeal, no "
+    "side, and a thing not Y's ('urged Y to end the tax') no criticism of Y "
     "(session 65 RL)",
 )
 
