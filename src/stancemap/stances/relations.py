@@ -1481,15 +1481,22 @@ CEASE_REQUEST = declare(
 
 
 def _own_act(ctx: Context, verb: Token, doers: list[str]) -> bool:
-    """The verb of ceasing names an act of the doer's own: a gerund ('stop attacking'), or
-    an object a pronoun or the doer owns ('stop his attacks', 'cease Y's campaign')."""
+    """The verb of ceasing names an act of the doer's own: a gerund ('stop attacking'), an
+    object a pronoun or the doer owns ('stop his attacks', 'cease Y's campaign'), or one a
+    relative clause gives the doer ('abandon the guidelines he proposed')."""
+
+    def doer(tok: Token) -> bool:
+        return tok.lower_ in _PRONOUNS or (ctx.actor_of(tok) or "") in doers
+
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG":
             return True
         if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN":
             for p in c.children:
-                if p.dep_ == "poss" and (
-                    p.lower_ in _PRONOUNS or (ctx.actor_of(p) or "") in doers
+                if p.dep_ == "poss" and doer(p):
+                    return True
+                if p.dep_ == "relcl" and any(
+                    s.dep_ == "nsubj" and doer(s) for s in p.children
                 ):
                     return True
     return False
