@@ -53,6 +53,7 @@ def test_the_data_file_is_what_the_importer_writes() -> None:
     [
         "Senator Rita Vance urged Mayor Paul Dorsey to stop attacking the unions on Monday.",
         "Senator Rita Vance called on Mayor Paul Dorsey to stop his attacks on the unions.",
+        "Senator Rita Vance urged Mayor Paul Dorsey to abandon the toll plan he proposed.",
     ],
 )
 def test_asking_someone_to_stop_their_own_act_is_criticism(text: str) -> None:

@@ -122,13 +122,24 @@ _OBLIGATION = frozenset({"should", "must", "ought"})
 
 def asked_stop(verb: Token) -> bool:
     """A verb of ceasing with its own subject that is asked, not done: 'Y should stop',
-    'Y must stop', or the bare mandative verb of a clause ('demanded that Y stop')."""
+    'Y must stop', or the bare (mandative) verb of a finite complement ('demanded that Y
+    stop')."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(_lemma(a) in _OBLIGATION or a.lower_ in _OBLIGATION for a in aux):
         return True
-    return verb.tag_ == "VB" and not aux and verb.dep_ == "ccomp"
+    if aux or verb.dep_ != "ccomp":
+        return False
+    if verb.tag_ == "VB":
+        return True
+    # a present form under a past verb ('demanded that they stop') or after a singular
+    # subject ('demanded that Dorsey stop', tagged VBP): the bare form, not the indicative
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.tag_ == "VBP" and (
+        verb.head.tag_ == "VBD"
+        or any(s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it") for s in subjects)
+    )
 
 
 def _lemma(tok: Token) -> str:
