@@ -1550,6 +1550,70 @@ def cease_request(tok: Token, ctx: Context) -> list[Finding]:
     return _effect_findings(ctx, tok, tok.i, found, holders, evidence, confidence, "cease-request")
 
 
+CEASE_REQUEST_NOUN = declare(
+    "stances.relations.cease_request_noun",
+    "cease_request's noun form: a request or demand by X of a noun of ceasing or giving up "
+    "(WordNet's derived nouns of the ceasing verbs: data/stances/ceasing_nouns.txt) whose "
+    "'to'/'of' thing one party owns - 'called for an end to Israel's occupation', 'demanded "
+    "the retraction of his remarks', 'urged the cessation of its raids' - is X against that "
+    "party; a thing no one or two parties own reads nothing (session 65 RL)",
+)
+
+
+@lru_cache(maxsize=1)
+def ceasing_nouns() -> frozenset[str]:
+    return word_list("stances/ceasing_nouns.txt")
+
+
+def _ceased_owners(ctx: Context, noun: Token) -> list[str]:
+    """'an end to Y's occupation', 'the retraction of his remarks': the one party owning
+    the thing a noun of ceasing takes with 'to' or 'of' (a possessor the actors stage
+    names, a pronoun included)."""
+    owners: list[str] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")):
+        for thing in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            for p in (c for c in thing.children if c.dep_ == "poss"):
+                owners += _group(ctx, p)
+    return list(dict.fromkeys(owners))
+
+
+def cease_request_noun(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or _negated(tok):
+        return []
+    events = [
+        e
+        for e in ctx.events
+        if e.trigger.start <= tok.idx < e.trigger.end
+        and e.type.upper() in _REQUESTS
+        and (e.mode or "").lower() not in ("negated", "not")
+    ]
+    if not events:
+        return []
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    nouns += [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    found: list[tuple[str, int]] = []
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or lemma(noun) not in ceasing_nouns():
+            continue
+        owners = _ceased_owners(ctx, noun)
+        if len(owners) == 1:
+            found.append((owners[0], -1))
+    holders = list(dict.fromkeys(a for e in events for a in e.source))
+    if not holders or not found:
+        return []
+    confidence = max(e.confidence for e in events)
+    evidence = [e.id for e in events]
+    return _effect_findings(
+        ctx, tok, tok.i, found, holders, evidence, confidence, "cease-request-noun"
+    )
+
+
 ADVICE_REQUEST = declare(
     "stances.relations.advice_request",
     "a request made with a verb of advising or proposing (one of its two most frequent WordNet "
@@ -1885,6 +1949,7 @@ _CLAIM = (frozenset({"ADJ", "NOUN", "VERB"}), frozenset({"acomp", "attr"}))  # c
 RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.request_effect": (_VERB, frozenset()),
     "stances.relations.cease_request": (_VERB, frozenset()),
+    "stances.relations.cease_request_noun": (_VERB, frozenset()),
     "stances.relations.purpose_effect": (_VERB, frozenset()),
     "stances.relations.advice_request": (_VERB, frozenset()),
     "stances.relations.request_beneficiary": (_VERB, frozenset()),
@@ -2023,6 +2088,7 @@ class RelationReader:
             CLAIM_ANTECEDENT,
             REQUEST_EFFECT,
             CEASE_REQUEST,
+            CEASE_REQUEST_NOUN,
             PURPOSE_EFFECT,
             ADVICE_REQUEST,
             REQUEST_BENEFICIARY,
@@ -2103,6 +2169,8 @@ class RelationReader:
             steps.append((REQUEST_EFFECT, lambda tok: request_effect(tok, ctx)))
         if CEASE_REQUEST in ctx.on:  # "urged Y to stop attacking Z" (session 65 RL)
             steps.append((CEASE_REQUEST, lambda tok: cease_request(tok, ctx)))
+        if CEASE_REQUEST_NOUN in ctx.on:  # "called for an end to Y's occupation"
+            steps.append((CEASE_REQUEST_NOUN, lambda tok: cease_request_noun(tok, ctx)))
         if PURPOSE_EFFECT in ctx.on:
             steps.append((PURPOSE_EFFECT, lambda tok: purpose_effect(tok, ctx)))
         if ADVICE_REQUEST in ctx.on:
