@@ -17,9 +17,12 @@ from rule_pairs import pair_scores, rule_analyzer
 from stancemap.config import Settings
 from stancemap.pipeline import Analyzer
 from stancemap.stances.ceasing_import import ceasing_verbs as imported
+from stancemap.stances.ceasing_import import ceasing_nouns as imported_nouns
 from stancemap.stances.polarity import ceasing_verbs
+from stancemap.stances.relations import ceasing_nouns
 
 CEASE = "stances.relations.cease_request"
+NOUN = "stances.relations.cease_request_noun"
 ASKED = "stances.polarity.asked_stop_keeps_sign"
 DORSEY_VANCE = frozenset(("Paul Dorsey", "Rita Vance"))
 DORSEY_KELLER = frozenset(("Paul Dorsey", "Mark Keller"))
@@ -31,7 +34,7 @@ def pairs(text: str, analyzer: Analyzer) -> dict[frozenset[str], float]:
 
 def test_both_rules_ship_off() -> None:
     off = set(Settings().rules.disable)
-    assert {CEASE, ASKED} <= off
+    assert {CEASE, ASKED, NOUN} <= off
 
 
 def test_the_ceasing_verbs_come_from_wordnet() -> None:
@@ -46,6 +49,10 @@ def test_the_data_file_is_what_the_importer_writes() -> None:
     except FileNotFoundError:
         pytest.skip("WordNet 3.0 is not installed (apt-get install wordnet-base)")
     assert frozenset(words) == ceasing_verbs()
+    nouns = imported_nouns(__import__("pathlib").Path("/usr/share/wordnet"))
+    assert frozenset(nouns) == ceasing_nouns()
+    assert {"end", "cessation", "retraction", "abandonment"} <= ceasing_nouns()
+    assert not {"abjurer", "violence", "attack"} & ceasing_nouns()
 
 
 @pytest.mark.parametrize(
@@ -96,3 +103,22 @@ def test_a_stop_that_is_done_still_turns() -> None:
     off = pairs(text, rule_analyzer(ASKED, False))
     on = pairs(text, rule_analyzer(ASKED, True))
     assert on == off
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Rita Vance called for an end to Paul Dorsey's toll plan on Monday.",
+        "Senator Rita Vance demanded a retraction of Paul Dorsey's remarks on Monday.",
+    ],
+)
+def test_asking_for_an_end_to_someones_own_act_is_criticism(text: str) -> None:
+    off = pairs(text, rule_analyzer(NOUN, False))
+    on = pairs(text, rule_analyzer(NOUN, True))
+    assert off.get(DORSEY_VANCE, 0.0) > -0.5
+    assert on[DORSEY_VANCE] < -0.5
+
+
+def test_asking_for_an_end_to_a_thing_no_one_owns_reads_nothing() -> None:
+    text = "Senator Rita Vance called for an end to the violence in the city on Monday."
+    assert pairs(text, rule_analyzer(NOUN, True)) == pairs(text, rule_analyzer(NOUN, False))
