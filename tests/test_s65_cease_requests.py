@@ -16,8 +16,8 @@ import pytest
 from rule_pairs import pair_scores, rule_analyzer
 from stancemap.config import Settings
 from stancemap.pipeline import Analyzer
-from stancemap.stances.ceasing_import import ceasing_verbs as imported
 from stancemap.stances.ceasing_import import ceasing_nouns as imported_nouns
+from stancemap.stances.ceasing_import import ceasing_verbs as imported
 from stancemap.stances.polarity import ceasing_verbs
 from stancemap.stances.relations import ceasing_nouns
 

@@ -1495,9 +1495,7 @@ def _own_act(ctx: Context, verb: Token, doers: list[str]) -> bool:
             for p in c.children:
                 if p.dep_ == "poss" and doer(p):
                     return True
-                if p.dep_ == "relcl" and any(
-                    s.dep_ == "nsubj" and doer(s) for s in p.children
-                ):
+                if p.dep_ == "relcl" and any(s.dep_ == "nsubj" and doer(s) for s in p.children):
                     return True
     return False
 
