@@ -93,6 +93,10 @@ class Lexicon:
     # "never again" / "not ... anymore" with the negator on the adverb negate a cue like "no
     # longer" (``polarity``); the stage turns it on with ``stances.polarity.never_again``
     never_again: bool = False
+    # an asked ceasing keeps the cue's sign ("Y should stop attacking Z": Y against Z)
+    # (``polarity``); the stage turns it on with ``stances.polarity.asked_stop_keeps_sign``
+    # (session 65 RL, shipped off)
+    asked_stop: bool = False
 
     def cue(self, kind: str, lemma: str, particles: set[str] | None = None) -> Cue | None:
         """The cue of ``kind`` headed by ``lemma``; two-word cues need their particle present."""

@@ -74,6 +74,14 @@ NEVER_AGAIN = declare(
     order=7,
 )
 _AGAIN = ("again", "anymore")
+ASKED_STOP_KEEPS_SIGN = declare(
+    "stances.polarity.asked_stop_keeps_sign",
+    "a verb of ceasing with its own subject that is asked, not done ('Y should stop "
+    "attacking Z', 'X demanded that Y stop attacking Z': a modal of obligation or a bare "
+    "mandative verb) turns nothing: the one asked is doing the act now, so the cue under it "
+    "keeps its sign (Y against Z), at a shifter's confidence (session 65 RL)",
+    order=6.5,
+)
 REVERSAL = declare(
     "stances.polarity.reversal",
     "a position taken back is turned: 'withdrew his endorsement of Y' and 'un-endorsed Y' are "
@@ -101,6 +109,37 @@ NEGATIVE_OBJECT = declare(
 @lru_cache(maxsize=1)
 def negative_pronouns() -> frozenset[str]:
     return word_list("stances/negative_pronouns.txt")
+
+
+@lru_cache(maxsize=1)
+def ceasing_verbs() -> frozenset[str]:
+    """Verbs of ceasing an activity or giving up a thing held (WordNet, stances/ceasing_import.py)."""
+    return word_list("stances/ceasing_verbs.txt")
+
+
+_OBLIGATION = frozenset({"should", "must", "ought"})
+
+
+def asked_stop(verb: Token) -> bool:
+    """A verb of ceasing with its own subject that is asked, not done: 'Y should stop',
+    'Y must stop', or the bare (mandative) verb of a finite complement ('demanded that Y
+    stop')."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(_lemma(a) in _OBLIGATION or a.lower_ in _OBLIGATION for a in aux):
+        return True
+    if aux or verb.dep_ != "ccomp":
+        return False
+    if verb.tag_ == "VB":
+        return True
+    # a present form under a past verb ('demanded that they stop') or after a singular
+    # subject ('demanded that Dorsey stop', tagged VBP): the bare form, not the indicative
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.tag_ == "VBP" and (
+        verb.head.tag_ == "VBD"
+        or any(s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it") for s in subjects)
+    )
 
 
 def _lemma(tok: Token) -> str:
@@ -189,7 +228,18 @@ def cue_polarity(tok: Token, sign: int, lex: Lexicon, *, towards_actor: bool = F
             notes.append("partial")
     # "refused to recognize", "failed to back": a shifter governing the cue's clause
     clause = _carriers(tok)[-1]
-    if clause.dep_ == "xcomp" and lex.has("shifter", _lemma(clause.head)):
+    ceasing = clause.dep_ == "xcomp" and _lemma(clause.head) in ceasing_verbs()
+    if (
+        lex.asked_stop
+        and ceasing
+        and lex.has("shifter", _lemma(clause.head))
+        and asked_stop(clause.head)
+    ):
+        # "Y should stop attacking Z", "demanded that Y stop attacking Z": the one asked
+        # does it now; the cue keeps its sign
+        notes.append(f"asked-stop:{_lemma(clause.head)}")
+        factor *= _SHIFTED
+    elif clause.dep_ == "xcomp" and lex.has("shifter", _lemma(clause.head)):
         negated = not negated
         by_word = False
         notes.append(f"shifter:{_lemma(clause.head)}")

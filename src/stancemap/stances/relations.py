@@ -1466,6 +1466,152 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
     return _effect_findings(ctx, tok, tok.i, found, holders, evidence, confidence, "request-effect")
 
 
+CEASE_REQUEST = declare(
+    "stances.relations.cease_request",
+    "a request, demand or 'should' by X that the one asked, Y, stop an act of Y's own or give "
+    "up a thing Y holds - a verb of ceasing or giving up (WordNet: "
+    "data/stances/ceasing_verbs.txt) with a gerund ('urged Y to stop pimping votes', 'called "
+    "on Y to cease attacking Z') or an object Y owns ('called on Y to end its occupation', "
+    "'urged Y to abandon his bid', 'demanded that Y retract her remarks') - is X's criticism "
+    "of what Y does: X against Y, as request_effect signs 'urged Y to resign'; a request of "
+    "two or more parties ('called on India and Pakistan to stop fighting') is an appeal, no "
+    "side, and a thing not Y's ('urged Y to end the tax') no criticism of Y "
+    "(session 65 RL)",
+)
+
+
+def _own_act(ctx: Context, verb: Token, doers: list[str]) -> bool:
+    """The verb of ceasing names an act of the doer's own: a gerund ('stop attacking'), an
+    object a pronoun or the doer owns ('stop his attacks', 'cease Y's campaign'), or one a
+    relative clause gives the doer ('abandon the guidelines he proposed')."""
+
+    def doer(tok: Token) -> bool:
+        return tok.lower_ in _PRONOUNS or (ctx.actor_of(tok) or "") in doers
+
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG":
+            return True
+        if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN":
+            for p in c.children:
+                if p.dep_ == "poss" and doer(p):
+                    return True
+                if p.dep_ == "relcl" and any(s.dep_ == "nsubj" and doer(s) for s in p.children):
+                    return True
+    return False
+
+
+def cease_request(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or _negated(tok):
+        return []
+    from .polarity import ceasing_verbs
+
+    events = [
+        e
+        for e in ctx.events
+        if e.trigger.start <= tok.idx < e.trigger.end
+        and e.type.upper() in _REQUESTS
+        and (e.mode or "").lower() not in ("negated", "not")
+    ]
+    holders: list[str] = []
+    found: list[tuple[str, int]] = []
+    if events:
+        holders = list(dict.fromkeys(a for e in events for a in e.source))
+        evidence = [e.id for e in events]
+        confidence = max(e.confidence for e in events)
+        asked = _asked(ctx, tok)
+        verbs = [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and lemma(c) in ceasing_verbs()
+        ]
+    elif lemma(tok) in ceasing_verbs() and any(
+        c.dep_ == "aux" and c.lower_ in _SHOULD for c in tok.children
+    ):
+        quote = ctx.quotes.at(tok.idx)  # "X said Y should stop attacking Z"
+        if quote is None or not quote.speaker:
+            return []
+        holders, evidence, confidence = [quote.speaker], [quote.id], quote.confidence
+        asked, verbs = [], [tok]
+    else:
+        return []
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers = [a for s in subjects for a in _group(ctx, s)] or ([] if subjects else asked)
+        doers = list(dict.fromkeys(doers))
+        if len(doers) != 1 or not _own_act(ctx, verb, doers):
+            continue  # an appeal to two sides, or a thing not the doer's: no criticism
+        found.append((doers[0], -1))
+    if not holders or not found:
+        return []
+    return _effect_findings(ctx, tok, tok.i, found, holders, evidence, confidence, "cease-request")
+
+
+CEASE_REQUEST_NOUN = declare(
+    "stances.relations.cease_request_noun",
+    "cease_request's noun form: a request or demand by X of a noun of ceasing or giving up "
+    "(WordNet's derived nouns of the ceasing verbs: data/stances/ceasing_nouns.txt) whose "
+    "'to'/'of' thing one party owns - 'called for an end to Israel's occupation', 'demanded "
+    "the retraction of his remarks', 'urged the cessation of its raids' - is X against that "
+    "party; a thing no one or two parties own reads nothing (session 65 RL)",
+)
+
+
+@lru_cache(maxsize=1)
+def ceasing_nouns() -> frozenset[str]:
+    return word_list("stances/ceasing_nouns.txt")
+
+
+def _ceased_owners(ctx: Context, noun: Token) -> list[str]:
+    """'an end to Y's occupation', 'the retraction of his remarks': the one party owning
+    the thing a noun of ceasing takes with 'to' or 'of' (a possessor the actors stage
+    names, a pronoun included)."""
+    owners: list[str] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")):
+        for thing in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            for p in (c for c in thing.children if c.dep_ == "poss"):
+                owners += _group(ctx, p)
+    return list(dict.fromkeys(owners))
+
+
+def cease_request_noun(tok: Token, ctx: Context) -> list[Finding]:
+    if tok.pos_ != "VERB" or _negated(tok):
+        return []
+    events = [
+        e
+        for e in ctx.events
+        if e.trigger.start <= tok.idx < e.trigger.end
+        and e.type.upper() in _REQUESTS
+        and (e.mode or "").lower() not in ("negated", "not")
+    ]
+    if not events:
+        return []
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    nouns += [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    found: list[tuple[str, int]] = []
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or lemma(noun) not in ceasing_nouns():
+            continue
+        owners = _ceased_owners(ctx, noun)
+        if len(owners) == 1:
+            found.append((owners[0], -1))
+    holders = list(dict.fromkeys(a for e in events for a in e.source))
+    if not holders or not found:
+        return []
+    confidence = max(e.confidence for e in events)
+    evidence = [e.id for e in events]
+    return _effect_findings(
+        ctx, tok, tok.i, found, holders, evidence, confidence, "cease-request-noun"
+    )
+
+
 ADVICE_REQUEST = declare(
     "stances.relations.advice_request",
     "a request made with a verb of advising or proposing (one of its two most frequent WordNet "
@@ -1800,6 +1946,8 @@ _VERB, _NOUN = frozenset({"VERB"}), frozenset({"NOUN"})
 _CLAIM = (frozenset({"ADJ", "NOUN", "VERB"}), frozenset({"acomp", "attr"}))  # claims._predicate
 RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.request_effect": (_VERB, frozenset()),
+    "stances.relations.cease_request": (_VERB, frozenset()),
+    "stances.relations.cease_request_noun": (_VERB, frozenset()),
     "stances.relations.purpose_effect": (_VERB, frozenset()),
     "stances.relations.advice_request": (_VERB, frozenset()),
     "stances.relations.request_beneficiary": (_VERB, frozenset()),
@@ -1937,6 +2085,8 @@ class RelationReader:
             FALSITY,
             CLAIM_ANTECEDENT,
             REQUEST_EFFECT,
+            CEASE_REQUEST,
+            CEASE_REQUEST_NOUN,
             PURPOSE_EFFECT,
             ADVICE_REQUEST,
             REQUEST_BENEFICIARY,
@@ -2015,6 +2165,10 @@ class RelationReader:
         steps = [(name, call) for name, call in steps if on[name]]
         if REQUEST_EFFECT in ctx.on:
             steps.append((REQUEST_EFFECT, lambda tok: request_effect(tok, ctx)))
+        if CEASE_REQUEST in ctx.on:  # "urged Y to stop attacking Z" (session 65 RL)
+            steps.append((CEASE_REQUEST, lambda tok: cease_request(tok, ctx)))
+        if CEASE_REQUEST_NOUN in ctx.on:  # "called for an end to Y's occupation"
+            steps.append((CEASE_REQUEST_NOUN, lambda tok: cease_request_noun(tok, ctx)))
         if PURPOSE_EFFECT in ctx.on:
             steps.append((PURPOSE_EFFECT, lambda tok: purpose_effect(tok, ctx)))
         if ADVICE_REQUEST in ctx.on:

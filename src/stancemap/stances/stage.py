@@ -42,6 +42,7 @@ from .modes import ASSERTED, clause_mode, most_real, unreal
 from .owned_fault import OWNED_FAULT, owned_faults
 from .party_voice import PARTY_VOICE
 from .polarity import (
+    ASKED_STOP_KEEPS_SIGN,
     NEGATED_FRIENDLY_WEIGHT,
     NEGATED_HOSTILE_WEIGHT,
     NEGATION_ASYMMETRY,
@@ -147,6 +148,8 @@ class StanceStage:
             self.lexicon = replace(self.lexicon, never_again=True)
         if not self.switches.enabled(WITHHELD):
             self.lexicon = replace(self.lexicon, withheld=False)
+        if self.switches.enabled(ASKED_STOP_KEEPS_SIGN):  # shipped off
+            self.lexicon = replace(self.lexicon, asked_stop=True)
         self.extract = Extractor(self.lexicon)
         self.event_frames = self.lexicon.frames_by_event_type()
         self.relations = RelationReader(self.lexicon, self.switches, self.extract)
