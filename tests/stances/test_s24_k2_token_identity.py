@@ -24,6 +24,10 @@ INTENDED = {
     ("actors/kb.py", "x is not latest"),  # a (actor, term) tuple of one list
     ("actors/kbbuild.py", "p is person"),  # a KB person record
     ("actors/coref.py", "kept[0] is not doc"),  # a Doc memo (the person-noun subjects)
+    (
+        "actors/described_links.py",
+        "m is not mention",
+    ),  # a Mention of the resolver list (session 65 AC)
     ("actors/linker.py", "cached.keys is keys"),  # a memo's key object
     ("actors/sentence_country.py", "mentions is not self.seen"),  # the resolver's list
     ("actors/supporters.py", "last_doc is doc"),  # a Doc (one object per document)
