@@ -82,7 +82,11 @@ def settle_acronym_expansions(resolver: DocumentResolver) -> None:
         return
     text = resolver.document.text
     for actor_id in list(resolver.actors):
-        actor = resolver.actors[actor_id]
+        # an earlier move in this loop drops the actors whose every mention lay inside the
+        # spelt-out name ("Walker" in "Walker Food Products"): skip them, they are gone
+        actor = resolver.actors.get(actor_id)
+        if actor is None:
+            continue
         if actor.type != "organization" or is_new_id(actor_id) or is_agent_id(actor_id):
             continue
         known = resolver.linker.kb.actors.get(actor_id)
