@@ -2,7 +2,7 @@
 overtake one another (session 64, engineer FN, issues 12 and 14). Sentences written for
 these tests (the firm names are made up).
 
-Rules, all shipped off:
+Rules (firm_apposition ships on since session 65; the other two off):
 - ``actors.names.firm_apposition``: 'oil giant Korvath', 'food group Korvath',
   'accountancy firm Dalton Greaves' - a person-tagged unknown name after (or in apposition
   to) a WordNet description of a body is a new organisation;
@@ -41,9 +41,12 @@ TITLED = "Russian oil giant Korvath said profits fell. Mr Korvath said he would 
 
 @pytest.fixture(scope="module")
 def pipelines(analyzer: Any) -> dict[str, Any]:
-    out = {"off": analyzer.derive(with_rules())}
-    for rule in RULES:
-        out[rule] = analyzer.derive(with_rules(enable=[rule]))
+    # firm_apposition ships on since session 65: "off" is the tree without it, and the
+    # other two rules are read each on their own
+    out = {"off": analyzer.derive(with_rules(disable=[APPOSITION]))}
+    out[APPOSITION] = analyzer.derive(with_rules())
+    for rule in (ONE_READING, RIVALRY):
+        out[rule] = analyzer.derive(with_rules(disable=[APPOSITION], enable=[rule]))
     return out
 
 
@@ -58,7 +61,8 @@ def _events(pipeline: Any, text: str) -> list[str]:
 
 
 def test_the_rules_are_shipped_off() -> None:
-    assert set(RULES) <= set(Settings().rules.disable)
+    assert {ONE_READING, RIVALRY} <= set(Settings().rules.disable)
+    assert APPOSITION not in Settings().rules.disable  # on since session 65 (blind A/B, net)
 
 
 @pytest.mark.parametrize("text", [GIANT, APPOSED])
