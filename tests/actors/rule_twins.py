@@ -34,15 +34,16 @@ def who(layer: Any, word: str, nth: int = 0) -> str | None:
     return actor.name if actor is not None else None
 
 
-def twin_fixtures(rule: str) -> tuple[Any, Any]:
-    """Module fixtures ``on`` and ``off``: the shared analyzer with ``rule`` on, and off."""
+def twin_fixtures(rule: str, also_off: tuple[str, ...] = ()) -> tuple[Any, Any]:
+    """Module fixtures ``on`` and ``off``: the shared analyzer with ``rule`` on, and off;
+    ``also_off`` are off in both (a later rule that reads the same cases on its own)."""
 
     @pytest.fixture(scope="module")
     def on(analyzer: Any) -> Any:
-        return analyzer.derive(rule_settings.with_rules(enable=[rule]))
+        return analyzer.derive(rule_settings.with_rules(disable=also_off, enable=[rule]))
 
     @pytest.fixture(scope="module")
     def off(analyzer: Any) -> Any:
-        return analyzer.derive(rule_settings.with_rules(disable=[rule]))
+        return analyzer.derive(rule_settings.with_rules(disable=[rule, *also_off]))
 
     return on, off

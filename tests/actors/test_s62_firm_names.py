@@ -25,7 +25,8 @@ TITLED = "Mining firm Korvath said output had dropped. Mr Korvath said he would 
 GIVEN_NAME = "Carmaker Dalton Greaves said profits fell in the first quarter."
 NO_EVIDENCE = "Korvath said output had dropped. Korvath said he would resign."
 
-on, off = twin_fixtures(RULE)
+# firm_apposition (session 64, on since session 65) reads "budget airline X" too: off in both
+on, off = twin_fixtures(RULE, also_off=("actors.names.firm_apposition",))
 
 
 def _kinds(pipeline: Any, text: str) -> dict[str, tuple[str, str]]:
