@@ -1433,6 +1433,17 @@ def _request_content(ctx: Context, trigger: Token) -> list[tuple[str, int]]:
     return out
 
 
+def _request_events(tok: Token, ctx: Context) -> list[Event]:
+    """The request events, not negated, whose trigger holds ``tok``."""
+    return [
+        e
+        for e in ctx.events
+        if e.trigger.start <= tok.idx < e.trigger.end
+        and e.type.upper() in _REQUESTS
+        and (e.mode or "").lower() not in ("negated", "not")
+    ]
+
+
 def request_effect(tok: Token, ctx: Context) -> list[Finding]:
     if tok.pos_ != "VERB" or _negated(tok):
         return []
@@ -1444,13 +1455,7 @@ def request_effect(tok: Token, ctx: Context) -> list[Finding]:
     evidence: list[str] = []
     confidence = 1.0
     found: list[tuple[str, int]] = []
-    events = [
-        e
-        for e in ctx.events
-        if e.trigger.start <= tok.idx < e.trigger.end
-        and e.type.upper() in _REQUESTS
-        and (e.mode or "").lower() not in ("negated", "not")
-    ]
+    events = _request_events(tok, ctx)
     if events:
         holders = list(dict.fromkeys(a for e in events for a in e.source))
         evidence = [e.id for e in events]
@@ -1505,13 +1510,7 @@ def cease_request(tok: Token, ctx: Context) -> list[Finding]:
         return []
     from .polarity import ceasing_verbs
 
-    events = [
-        e
-        for e in ctx.events
-        if e.trigger.start <= tok.idx < e.trigger.end
-        and e.type.upper() in _REQUESTS
-        and (e.mode or "").lower() not in ("negated", "not")
-    ]
+    events = _request_events(tok, ctx)
     holders: list[str] = []
     found: list[tuple[str, int]] = []
     if events:
@@ -1578,13 +1577,7 @@ def _ceased_owners(ctx: Context, noun: Token) -> list[str]:
 def cease_request_noun(tok: Token, ctx: Context) -> list[Finding]:
     if tok.pos_ != "VERB" or _negated(tok):
         return []
-    events = [
-        e
-        for e in ctx.events
-        if e.trigger.start <= tok.idx < e.trigger.end
-        and e.type.upper() in _REQUESTS
-        and (e.mode or "").lower() not in ("negated", "not")
-    ]
+    events = _request_events(tok, ctx)
     if not events:
         return []
     nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
