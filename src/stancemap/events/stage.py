@@ -73,6 +73,7 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
+from .unreal_readings import QUOTED_NEGATION, SOURCELESS_HYPOTHETICAL, without_unreal_unowned
 
 DICTIONARY = declare(
     "events.trigger.cameo_dictionary",
@@ -138,6 +139,8 @@ class EventStage:
         self.offered_things = switches.enabled(OFFERED_THING)
         self.pledge_acting_kept = switches.enabled(PLEDGE_ACTING_ON_ACTOR)
         self.owner_pronoun_targets = switches.enabled(OWNER_PRONOUN_TARGET)
+        self.sourceless_hypothetical = switches.enabled(SOURCELESS_HYPOTHETICAL)
+        self.quoted_negation = switches.enabled(QUOTED_NEGATION)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -361,6 +364,8 @@ class EventStage:
             )
         if self.owner_pronoun_targets:  # events.args.owner_pronoun_target: parties final
             coded = with_owner_pronoun_targets(doc, actors, coded)
+        # events.mode.sourceless_hypothetical, events.mode.quoted_negation: parties final
+        coded = without_unreal_unowned(coded, self.sourceless_hypothetical, self.quoted_negation)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
