@@ -1,8 +1,9 @@
-"""Unreal readings nobody owns are no event (session 66, engineer EP, issue 12: readings
-that are no event at all). Sentences written for these tests.
+"""Unreal readings nobody owns, and requests asking for nothing, are no event (session 66,
+engineer EP, issue 12: readings that are no event at all). Sentences written for these
+tests.
 
-``events.mode.sourceless_hypothetical`` and ``events.mode.quoted_negation`` (both shipped
-off).
+``events.mode.sourceless_hypothetical``, ``events.mode.quoted_negation`` and
+``events.sense.stated_request`` (all shipped off).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 import rule_settings
 from stancemap.config import Settings
 from stancemap.events.parts import Coded
+from stancemap.events.stated_requests import STATED_REQUEST
 from stancemap.events.unreal_readings import (
     QUOTED_NEGATION,
     SOURCELESS_HYPOTHETICAL,
@@ -126,3 +128,48 @@ def test_shapes() -> None:
     # an event told again at a later word: kept
     told_twice = _coded(modality="hypothetical", mentions=[(0, 4), (20, 24)])
     assert not unreal_unowned(told_twice, True, True)
+
+
+# events.sense.stated_request (events/stated_requests.py)
+
+
+@pytest.fixture(scope="module")
+def request_on(analyzer: Any) -> Any:
+    return analyzer.derive(rule_settings.with_rules(enable=[STATED_REQUEST]))
+
+
+def test_stated_request_off_by_default() -> None:
+    assert STATED_REQUEST in Settings().rules.disable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian prime minister suggested that the Russian president was vulnerable on trade.",
+        "The Canadian prime minister suggested that Russia could default on its debt.",
+    ],
+)
+def test_stated_request_dropped(off: Any, request_on: Any, text: str) -> None:
+    assert ("REQUEST", None, "suggested") in _readings(off, text)
+    assert not [r for r in _readings(request_on, text) if r[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (
+            "The Canadian prime minister suggested that the Russian president should resign.",
+            "suggested",
+        ),
+        ("The Canadian prime minister urged the Russian president to resign.", "urged"),
+        (
+            "The Canadian prime minister insisted that the Russian president must withdraw his "
+            "troops.",
+            "insisted",
+        ),
+    ],
+)
+def test_asked_act_kept(off: Any, request_on: Any, text: str, trigger: str) -> None:
+    before = [r for r in _readings(off, text) if r[2] == trigger]
+    assert ("REQUEST", None, trigger) in before
+    assert [r for r in _readings(request_on, text) if r[2] == trigger] == before
