@@ -162,6 +162,12 @@ def test_stated_request_dropped(off: Any, request_on: Any, text: str) -> None:
             "suggested",
         ),
         ("The Canadian prime minister urged the Russian president to resign.", "urged"),
+        # a bare 'be' is a subjunctive: the act is asked for
+        (
+            "The Canadian prime minister demanded that the Russian troops be withdrawn from "
+            "Georgia.",
+            "demanded",
+        ),
         (
             "The Canadian prime minister insisted that the Russian president must withdraw his "
             "troops.",
@@ -171,5 +177,5 @@ def test_stated_request_dropped(off: Any, request_on: Any, text: str) -> None:
 )
 def test_asked_act_kept(off: Any, request_on: Any, text: str, trigger: str) -> None:
     before = [r for r in _readings(off, text) if r[2] == trigger]
-    assert ("REQUEST", None, trigger) in before
+    assert any(r[0] == "REQUEST" for r in before)
     assert [r for r in _readings(request_on, text) if r[2] == trigger] == before

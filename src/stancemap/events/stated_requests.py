@@ -14,7 +14,8 @@ Rule ``events.sense.stated_request``: a REQUEST read on an active verb with no d
 object, no open complement (``xcomp``) and no prepositional object, whose clausal
 complement (``ccomp``, after the verb, with its own subject) is a statement - its verb is
 finite in the past or third person present (VBD, VBZ), or carries a modal of prediction or
-possibility (will, would, could, can, may, might, 'd, 'll) or a perfect or passive auxiliary -
+possibility (will, would, could, can, may, might, 'd, 'll) or a finite perfect or passive
+auxiliary (has, is, was; a bare 'be' is a subjunctive: 'demanded that the troops be withdrawn') -
 and holds no deontic word (should, must, ought, need to, have to): no event (dropped). A
 bare verb with no auxiliary (a subjunctive) and a VBP (it may be one) are kept.
 
@@ -42,7 +43,11 @@ STATED_REQUEST = declare(
 # English closed classes: what a demand's complement carries, and what a statement's does
 DEONTIC = frozenset({"should", "must", "ought", "shall"})
 PREDICTIVE = frozenset({"will", "would", "could", "can", "may", "might", "'d", "'ll", "wo", "ca"})
-STATING_AUX = frozenset({"have", "has", "had", "be", "is", "are", "was", "were", "been"})
+# finite perfect or passive auxiliaries: a bare "be" or "have" is a subjunctive ("demanded
+# that the troops be withdrawn"), so it states nothing
+STATING_AUX = frozenset(
+    {"has", "had", "is", "are", "am", "was", "were", "been", "'s", "'re", "'ve"}
+)
 SEMI_DEONTIC = frozenset({"need", "have", "has", "had", "got"})  # "need to", "have to"
 STATED_TAGS = frozenset({"VBD", "VBZ"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "dative", "iobj", "nsubjpass", "auxpass", "attr"})
