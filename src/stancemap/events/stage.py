@@ -367,7 +367,9 @@ class EventStage:
         if self.owner_pronoun_targets:  # events.args.owner_pronoun_target: parties final
             coded = with_owner_pronoun_targets(doc, actors, coded)
         # events.mode.sourceless_hypothetical, events.mode.quoted_negation: parties final
-        coded = without_unreal_unowned(coded, self.sourceless_hypothetical, self.quoted_negation)
+        coded = without_unreal_unowned(
+            doc, coded, self.sourceless_hypothetical, self.quoted_negation
+        )
         if self.stated_request:  # events.sense.stated_request: parties final
             coded = without_stated_requests(doc, coded)
         named = _named_in(actors)

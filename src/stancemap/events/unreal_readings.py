@@ -14,7 +14,10 @@ event to a judge:
   an act nobody in the sentence is said to do, in a clause of condition, wish, purpose or
   possibility ("if convicted", "a dispute which could threaten air services", "the theory
   was that workers would be 'released'", "hope Abbas will use the opportunity for talks").
-  Tune: 10 no-event and 2 wrong readings dropped, 1 right lost (a quoted "maybe we should
+  A finite verb with no auxiliary and no subordinating word of its own is kept: its clause
+  asserts it, and the mode leaked from a clause beside it ("Putin forecast that the economy
+  would soon rebound and praised efforts by Kerry", read on PolNeAR tune firings).
+  Tune: 10 no-event and 1 wrong reading dropped, 1 right lost (a quoted "maybe we should
   start killing them").
 - ``events.mode.quoted_negation``: a reading marked negated that a speaker's quote carries
   (``reported_by``), of a type other than REJECT: what someone says was not done or will
@@ -30,6 +33,8 @@ learned reality and the late sources): a source filled late owns the act.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from ..rules import declare
 from .parts import Coded
@@ -51,13 +56,32 @@ QUOTED_NEGATION = declare(
 KEPT_NEGATED_TYPES = frozenset({"REJECT"})  # a stated unwillingness (docs/judging.md)
 
 
-def unreal_unowned(item: Coded, sourceless: bool, quoted: bool) -> bool:
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def own_assertion(doc: Doc | None, item: Coded) -> bool:
+    """A finite verb with no auxiliary and no subordinating word of its own ("Putin
+    forecast that the economy would rebound and praised Kerry's efforts", "members
+    support Clinton"): its clause asserts it, a hypothetical mode is another clause's."""
+    if doc is None:
+        return False
+    span = doc.char_span(*item.trigger, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    verb = span[0]
+    if verb.tag_ not in FINITE_TAGS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
+def unreal_unowned(item: Coded, sourceless: bool, quoted: bool, doc: Doc | None = None) -> bool:
     """Whether a reading is dropped by the rules switched on (``sourceless``:
-    ``SOURCELESS_HYPOTHETICAL``, ``quoted``: ``QUOTED_NEGATION``)."""
+    ``SOURCELESS_HYPOTHETICAL``, ``quoted``: ``QUOTED_NEGATION``); ``doc``, where given,
+    keeps a hypothetical reading whose verb asserts itself (``own_assertion``)."""
     if item.mentions:  # told again elsewhere: another mention may tell it as done
         return False
     if sourceless and item.modality == "hypothetical" and not item.source:
-        return True
+        return not own_assertion(doc, item)
     return (
         quoted
         and item.modality == "negated"
@@ -66,8 +90,10 @@ def unreal_unowned(item: Coded, sourceless: bool, quoted: bool) -> bool:
     )
 
 
-def without_unreal_unowned(coded: list[Read], sourceless: bool, quoted: bool) -> list[Read]:
+def without_unreal_unowned(
+    doc: Doc, coded: list[Read], sourceless: bool, quoted: bool
+) -> list[Read]:
     """The stage's readings but those ``unreal_unowned`` drops."""
     if not (sourceless or quoted):
         return coded
-    return [pair for pair in coded if not unreal_unowned(pair[0], sourceless, quoted)]
+    return [pair for pair in coded if not unreal_unowned(pair[0], sourceless, quoted, doc)]
