@@ -179,3 +179,15 @@ def test_asked_act_kept(off: Any, request_on: Any, text: str, trigger: str) -> N
     before = [r for r in _readings(off, text) if r[2] == trigger]
     assert any(r[0] == "REQUEST" for r in before)
     assert [r for r in _readings(request_on, text) if r[2] == trigger] == before
+
+
+def test_leaked_hypothetical_kept(off: Any, on: Any) -> None:
+    # a finite verb with no auxiliary or mark of its own asserts itself: the mode is the
+    # clause beside it's (the parser's conjunct inherits it and loses the subject)
+    text = (
+        "The Russian president forecast that the economy would soon rebound and praised "
+        "efforts by the Canadian prime minister to find a solution in Syria."
+    )
+    before = [r for r in _readings(off, text) if r[2] == "praised"]
+    assert before == [("SUPPORT", "hypothetical", "praised")]
+    assert [r for r in _readings(on, text) if r[2] == "praised"] == before
