@@ -73,6 +73,8 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
+from .stated_requests import STATED_REQUEST, without_stated_requests
+from .unreal_readings import QUOTED_NEGATION, SOURCELESS_HYPOTHETICAL, without_unreal_unowned
 
 DICTIONARY = declare(
     "events.trigger.cameo_dictionary",
@@ -138,6 +140,9 @@ class EventStage:
         self.offered_things = switches.enabled(OFFERED_THING)
         self.pledge_acting_kept = switches.enabled(PLEDGE_ACTING_ON_ACTOR)
         self.owner_pronoun_targets = switches.enabled(OWNER_PRONOUN_TARGET)
+        self.sourceless_hypothetical = switches.enabled(SOURCELESS_HYPOTHETICAL)
+        self.quoted_negation = switches.enabled(QUOTED_NEGATION)
+        self.stated_request = switches.enabled(STATED_REQUEST)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -361,6 +366,12 @@ class EventStage:
             )
         if self.owner_pronoun_targets:  # events.args.owner_pronoun_target: parties final
             coded = with_owner_pronoun_targets(doc, actors, coded)
+        # events.mode.sourceless_hypothetical, events.mode.quoted_negation: parties final
+        coded = without_unreal_unowned(
+            doc, coded, self.sourceless_hypothetical, self.quoted_negation
+        )
+        if self.stated_request:  # events.sense.stated_request: parties final
+            coded = without_stated_requests(doc, coded)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
