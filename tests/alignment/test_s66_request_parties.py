@@ -1,0 +1,96 @@
+"""Session 66 (RS, issue 14): a request relates only the one who asks and the one asked.
+
+``alignment.relations.request_one_to_one`` (shipped off): a pair resting only on requests
+(REQUEST is neutral, -0.1) is kept only where one of them has one asker and one addressee,
+the two of the pair, read between them; a joint appeal relates nobody, and signed evidence
+keeps a pair as before. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from rule_pairs import pair_scores, rule_analyzer
+from rule_settings import switches
+from stancemap.alignment.scoring import EventObs, Observation, PairScore
+
+RULE = "alignment.relations.request_one_to_one"
+DATE = "2002-01-10"
+
+
+def pairs(text: str, on: bool) -> dict[frozenset[str], float]:
+    return pair_scores(rule_analyzer(RULE, on), text, "s66rs", DATE)
+
+
+def test_the_rule_is_shipped_off() -> None:
+    assert not switches().enabled(RULE)
+    assert switches(enable=[RULE]).enabled(RULE)
+
+
+JOINT = (
+    "The United States and the European Union called on India and Pakistan to exercise "
+    "restraint and to resume talks."
+)
+
+
+def test_a_joint_appeal_to_two_parties_relates_none_of_them() -> None:
+    off = pairs(JOINT, on=False)
+    asked = [p for p in off if {"India", "Pakistan"} & p and {"United States", "European Union"} & p]
+    assert asked, off  # the default reads the appealers against those asked (-0.1)
+    assert all(off[p] < 0 for p in asked)
+    on = pairs(JOINT, on=True)
+    assert not [p for p in on if p in asked], on
+
+
+ONE = "Vincent Cable urged Gordon Brown to open the government's books to the auditors."
+
+
+def test_one_asker_of_one_addressee_keeps_the_pair() -> None:
+    pair = frozenset(("Vincent Cable", "Gordon Brown"))
+    off, on = pairs(ONE, on=False), pairs(ONE, on=True)
+    assert pair in off and off[pair] < 0
+    assert on == off
+
+
+SIGNED = (
+    "The United States and the European Union called on India and Pakistan to exercise "
+    "restraint. The United States also condemned Pakistan over the attack on parliament."
+)
+
+
+def test_signed_evidence_keeps_a_pair_a_joint_appeal_touches() -> None:
+    pair = frozenset(("United States", "Pakistan"))
+    off, on = pairs(SIGNED, on=False), pairs(SIGNED, on=True)
+    assert pair in off and pair in on
+    assert on[pair] == off[pair]
+    assert frozenset(("European Union", "India")) not in on
+
+
+def _table():  # type: ignore[no-untyped-def]
+    from stancemap.alignment.intensity import default_intensity
+
+    return default_intensity()
+
+
+def _request(ref: str, source: tuple[str, ...], target: tuple[str, ...]) -> EventObs:
+    return EventObs("REQUEST", source, target, 0.8, ref)
+
+
+def test_a_carried_request_relates_nobody_and_a_direct_one_stays() -> None:
+    from stancemap.alignment.request_parties import drop_joint_requests
+
+    acts = [_request("e1", ("a",), ("b",)), _request("e2", ("c", "d"), ("b",))]
+    direct = PairScore("a", "b", observations=[Observation(-0.1, 0.4, "event", "REQUEST", ["e1"])])
+    carried = PairScore(
+        "b", "x", observations=[Observation(-0.1, 0.1, "event", "REQUEST", ["e1"], via="leaders:a~x")]
+    )
+    joint = PairScore("b", "c", observations=[Observation(-0.1, 0.4, "event", "REQUEST", ["e2"])])
+    signed = PairScore(
+        "b",
+        "d",
+        observations=[
+            Observation(-0.1, 0.4, "event", "REQUEST", ["e2"]),
+            Observation(-0.3, 0.4, "event", "ACCUSE", ["e3"]),
+        ],
+    )
+    pairs_in = {("a", "b"): direct, ("b", "x"): carried, ("b", "c"): joint, ("b", "d"): signed}
+    kept = drop_joint_requests(pairs_in, acts, _table())
+    assert set(kept) == {("a", "b"), ("b", "d")}
