@@ -1,9 +1,9 @@
 """Session 66 (RS, issue 14): a request relates only the one who asks and the one asked.
 
-``alignment.relations.request_one_to_one`` (shipped off): a pair resting only on requests
-(REQUEST is neutral, -0.1) is kept only where one of them has one asker and one addressee,
-the two of the pair, read between them; a joint appeal relates nobody, and signed evidence
-keeps a pair as before. Sentences written for these tests.
+``alignment.relations.request_several_addressees`` (shipped off): a pair resting only on
+requests (REQUEST is neutral, -0.1), each addressed to two or more parties, is no pair - a
+third party's appeal to both sides; a request to one party alone (by one asker or several)
+and signed evidence keep a pair as before. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from rule_pairs import pair_scores, rule_analyzer
 from rule_settings import switches
 from stancemap.alignment.scoring import EventObs, Observation, PairScore
 
-RULE = "alignment.relations.request_one_to_one"
+RULE = "alignment.relations.request_several_addressees"
 DATE = "2002-01-10"
 
 
@@ -33,7 +33,9 @@ JOINT = (
 
 def test_a_joint_appeal_to_two_parties_relates_none_of_them() -> None:
     off = pairs(JOINT, on=False)
-    asked = [p for p in off if {"India", "Pakistan"} & p and {"United States", "European Union"} & p]
+    asked = [
+        p for p in off if {"India", "Pakistan"} & p and {"United States", "European Union"} & p
+    ]
     assert asked, off  # the default reads the appealers against those asked (-0.1)
     assert all(off[p] < 0 for p in asked)
     on = pairs(JOINT, on=True)
@@ -41,12 +43,22 @@ def test_a_joint_appeal_to_two_parties_relates_none_of_them() -> None:
 
 
 ONE = "Vincent Cable urged Gordon Brown to open the government's books to the auditors."
+JOINT_DEMAND = (
+    "Vincent Cable and Michael Howard urged Gordon Brown to open the government's books to "
+    "the auditors."
+)
 
 
 def test_one_asker_of_one_addressee_keeps_the_pair() -> None:
     pair = frozenset(("Vincent Cable", "Gordon Brown"))
     off, on = pairs(ONE, on=False), pairs(ONE, on=True)
     assert pair in off and off[pair] < 0
+    assert on == off
+
+
+def test_several_askers_of_one_addressee_keep_their_pairs() -> None:
+    off, on = pairs(JOINT_DEMAND, on=False), pairs(JOINT_DEMAND, on=True)
+    assert frozenset(("Vincent Cable", "Gordon Brown")) in off
     assert on == off
 
 
@@ -74,23 +86,23 @@ def _request(ref: str, source: tuple[str, ...], target: tuple[str, ...]) -> Even
     return EventObs("REQUEST", source, target, 0.8, ref)
 
 
-def test_a_carried_request_relates_nobody_and_a_direct_one_stays() -> None:
-    from stancemap.alignment.request_parties import drop_joint_requests
+def test_only_pairs_resting_on_requests_to_several_parties_go() -> None:
+    from stancemap.alignment.request_parties import drop_several_addressees
 
-    acts = [_request("e1", ("a",), ("b",)), _request("e2", ("c", "d"), ("b",))]
-    direct = PairScore("a", "b", observations=[Observation(-0.1, 0.4, "event", "REQUEST", ["e1"])])
-    carried = PairScore(
-        "b", "x", observations=[Observation(-0.1, 0.1, "event", "REQUEST", ["e1"], via="leaders:a~x")]
-    )
-    joint = PairScore("b", "c", observations=[Observation(-0.1, 0.4, "event", "REQUEST", ["e2"])])
-    signed = PairScore(
-        "b",
-        "d",
-        observations=[
-            Observation(-0.1, 0.4, "event", "REQUEST", ["e2"]),
-            Observation(-0.3, 0.4, "event", "ACCUSE", ["e3"]),
-        ],
-    )
-    pairs_in = {("a", "b"): direct, ("b", "x"): carried, ("b", "c"): joint, ("b", "d"): signed}
-    kept = drop_joint_requests(pairs_in, acts, _table())
-    assert set(kept) == {("a", "b"), ("b", "d")}
+    acts = [_request("e1", ("a",), ("b",)), _request("e2", ("c",), ("b", "d"))]
+
+    def obs(ref: str, via: str = "", kind: str = "REQUEST", value: float = -0.1) -> Observation:
+        return Observation(value, 0.4, "event", kind, [ref], via=via)
+
+    given = {
+        ("a", "b"): PairScore("a", "b", observations=[obs("e1")]),  # one addressee
+        ("a", "x"): PairScore("a", "x", observations=[obs("e1", via="leaders:b~x")]),
+        ("b", "c"): PairScore("b", "c", observations=[obs("e2")]),  # to b and d at once
+        ("c", "y"): PairScore("c", "y", observations=[obs("e2", via="leaders:d~y")]),
+        ("c", "d"): PairScore(
+            "c", "d", observations=[obs("e2"), obs("e3", kind="ACCUSE", value=-0.3)]
+        ),
+        ("b", "z"): PairScore("b", "z", observations=[obs("e2"), obs("e1")]),
+    }
+    kept = drop_several_addressees(given, acts, _table())
+    assert set(kept) == {("a", "b"), ("a", "x"), ("c", "d"), ("b", "z")}

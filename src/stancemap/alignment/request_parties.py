@@ -19,14 +19,24 @@ relation, whatever the words:
 A single asker and a single addressee (14 no-relation/wrong, 12 right): left as it is -
 dropping them loses right readings three to one on the net the lead counts.
 
-``alignment.relations.request_one_to_one``: a pair every piece of whose evidence is a
-request (an event of a neutral type; a hostile request - "called for her resignation" - is
-a DEMAND by then) is kept only where one of those requests has one asker and one
-addressee, the two of the pair, read between them (not carried). Any signed evidence keeps
-the pair as before: the rule never touches a pair that has it. It builds on session 62's
+The first form of the rule (session 66, ``request_one_to_one``: a pair resting only on
+requests kept only where one of them has one asker and one addressee, the two of the pair,
+read between them) dropped all three tune shapes (14 not right, 1 right lost) but, measured
+on the judged relations check files (totals only), lost 14 right readings for 9 not-right
+ones: a joint demand ("X and Y urged Z to ...") is mostly judged right - several askers
+pressing one party are against it. What sets the India-Pakistan appeal apart is the other
+end: one request to two parties at once is a third party's appeal to both sides, not a
+side taken against either. So the rule kept is that one:
+
+``alignment.relations.request_several_addressees``: a pair every piece of whose evidence is
+a request (an event of a neutral type; a hostile request - "called for her resignation" -
+is a DEMAND by then) is no pair where each of those requests is addressed to two or more
+parties ("called on India and Pakistan to exercise restraint"); that holds for the pairs
+carried from it to the addressees' leaders too. Any signed evidence, or one request to one
+party alone, keeps the pair as before. It builds on session 62's
 ``alignment.sides.official_request_no_pair`` (the same neutral-only test) and generalises
-session 52's ``alignment.relations.joint_peace_appeal_no_sign`` (several addressees, only
-with CAMEO's words of de-escalation) to every joint request.
+session 52's ``alignment.relations.joint_peace_appeal_no_sign`` (the same shape, only with
+CAMEO's words of de-escalation in the request) to every request to several parties.
 """
 
 from __future__ import annotations
@@ -38,44 +48,34 @@ from .intensity import Intensity
 from .official_requests import _neutral_only
 from .scoring import EventObs, PairScore
 
-REQUEST_ONE_TO_ONE = declare(
-    "alignment.relations.request_one_to_one",
-    "a pair resting only on requests (events of a neutral type) is kept only where one of "
-    "them has one asker and one addressee, the two of the pair, read between them: a joint "
-    "appeal ('the US, the EU and the G8 called on India and Pakistan to exercise restraint') "
-    "or a request carried from a leader to his state relates nobody; signed evidence keeps a "
-    "pair as before (session 66 RS, issue 14)",
+SEVERAL_ADDRESSEES = declare(
+    "alignment.relations.request_several_addressees",
+    "a pair resting only on requests (events of a neutral type), each addressed to two or "
+    "more parties, is no pair: 'the US, the EU and the G8 called on India and Pakistan to "
+    "exercise restraint' is a third party's appeal to both sides, not a side taken against "
+    "either (nor their leaders, by a carry); a request to one party alone, or signed "
+    "evidence, keeps a pair as before (session 66 RS, issue 14)",
     order=12.7,
 )
 
 
-def _one_to_one(pair: PairScore, parties: Mapping[str, tuple[frozenset[str], frozenset[str]]]) -> bool:
-    """Whether a request of the pair has its two ends as its one asker and one addressee,
-    read between them (no carry, no voice)."""
-    ends = {pair.a, pair.b}
-    for obs in pair.observations:
-        if obs.via:
-            continue
-        for ref in obs.refs:
-            if ref not in parties:
-                continue
-            source, target = parties[ref]
-            if len(source) == 1 and len(target) == 1 and source | target == ends:
-                return True
-    return False
+def _to_several(pair: PairScore, addressees: Mapping[str, int]) -> bool:
+    """Whether every event the pair rests on is addressed to two or more parties."""
+    refs = [ref for obs in pair.observations for ref in obs.refs]
+    return bool(refs) and all(addressees.get(ref, 0) >= 2 for ref in refs)
 
 
-def drop_joint_requests(
+def drop_several_addressees(
     pairs: Mapping[tuple[str, str], PairScore],
     acts: Iterable[EventObs],
     table: Mapping[str, Intensity],
 ) -> dict[tuple[str, str], PairScore]:
-    """Rule ``alignment.relations.request_one_to_one``: ``pairs`` without those resting
-    only on requests none of which is one asker's of the one other (``acts``: the events as
+    """Rule ``alignment.relations.request_several_addressees``: ``pairs`` without those
+    resting only on requests each addressed to two or more parties (``acts``: the events as
     the scorer read them, their parties after the document's name joins)."""
-    parties = {a.ref: (frozenset(a.source), frozenset(a.target)) for a in acts}
+    addressees = {a.ref: len(set(a.target)) for a in acts}
     return {
         k: p
         for k, p in pairs.items()
-        if not (_neutral_only(p, table) and not _one_to_one(p, parties))
+        if not (_neutral_only(p, table) and _to_several(p, addressees))
     }
