@@ -40,6 +40,7 @@ from .official_requests import OFFICIAL_REQUEST, drop_official_requests
 from .peace_appeals import JOINT_PEACE_APPEAL, PEACE_APPEAL, peace_appeals
 from .poll_shares import POLL_SHARE, drop_poll_shares
 from .request_beside import REQUEST_BESIDE_SIGNED, requests_yield
+from .request_parties import SEVERAL_ADDRESSEES, drop_several_addressees
 from .restraint import RESTRAINT, without_restraints
 from .scoring import (
     HOSTILE_REQUEST,
@@ -896,6 +897,8 @@ def relate_document(
         pairs = drop_member_sides(pairs, actors, table)  # Tory chairman X ~ the Tories
     if actors and (on is None or on(OWN_COUNTRY)):
         pairs = drop_nationals(pairs, actors)  # a person and their own country: one side
+    if on is not None and on(SEVERAL_ADDRESSEES):  # shipped off (session 66 RS)
+        pairs = drop_several_addressees(pairs, acts, table)  # "called on A and B to ..."
     if sides is not None and (on is None or on(ADVICE_TO_OPPONENT)):
         advised = advice_positions(statements, events)
         if advised:
