@@ -76,6 +76,7 @@ from .spans import is_subject
 from .stray_names import link_stray_surnames
 from .subject_groups import place_subject_groups
 from .surname_ahead import join_surnames_ahead
+from .surname_country import settle_surname_countries
 from .surname_introduced import settle_introduced_surnames
 from .titled_surnames import title_cut
 from .unlisted_groups import place_unlisted_groups
@@ -192,6 +193,7 @@ class DocumentResolver:
         settle_acronym_expansions(self)
         settle_introduced_surnames(self)
         settle_period_people(self)  # after the KB's surnames and the text's own are given
+        settle_surname_countries(self)  # 'Mr Howard' in a British story: not John Howard
         settle_described_people(self)  # "Lord Ashcroft, Tory treasurer": not a US namesake
         settle_firm_people(self)  # "store group May": a firm, not a KB person
         settle_hyphened_surnames(self)  # "Mr Kilroy-Silk": not John Silk
