@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..records import ActorMention, is_agent_id, is_new_id
 from ..rules import declare
+from .merging import drop_if_unmentioned, merge_actor
 from .new_organisations import NEW_CONFIDENCE, add_new_organisation
 from .normalize import fold
 
@@ -111,12 +112,8 @@ def _as_spelt_body(resolver: DocumentResolver, actor_id: str, runs: list[tuple[i
     text = resolver.document.text
     name = text[runs[0][0] : runs[0][1]]
     target = add_new_organisation(resolver, name)
-    for mention in resolver.mentions:
-        if mention.actor_id == actor_id:
-            mention.actor_id = target
-            if mention.how != "pronoun":
-                mention.how = "new"
-                mention.confidence = min(mention.confidence, NEW_CONFIDENCE)
+    # the spelt mentions re-read as the new body's; its pronouns keep their confidence
+    merge_actor(resolver, actor_id, target, how="new", cap=NEW_CONFIDENCE, cap_pronouns=False)
     inside = [m for m in resolver.mentions if any(s <= m.start and m.end <= e for s, e in runs)]
     emptied = {m.actor_id for m in inside}
     resolver.mentions = [m for m in resolver.mentions if m not in inside]
@@ -133,10 +130,4 @@ def _as_spelt_body(resolver: DocumentResolver, actor_id: str, runs: list[tuple[i
         )
     resolver.mentions.sort(key=lambda m: (m.start, m.end))
     for gone in emptied - {target}:
-        if not any(m.actor_id == gone for m in resolver.mentions):
-            resolver.actors.pop(gone, None)
-            resolver._people.pop(gone, None)
-    resolver.surface[target] = resolver.surface.pop(actor_id, set()) | resolver.surface.get(
-        target, set()
-    )
-    del resolver.actors[actor_id]
+        drop_if_unmentioned(resolver, gone, people=True)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import is_agent_id, is_new_id
 from ..rules import declare
+from .merging import merge_actor
 from .new_organisations import NEW_CONFIDENCE, add_new_organisation
 
 if TYPE_CHECKING:
@@ -78,18 +79,7 @@ def settle_acronyms(resolver: DocumentResolver) -> None:
 
 def _as_new_organisation(resolver: DocumentResolver, actor_id: str, name: str) -> None:
     target = add_new_organisation(resolver, name)
-    kept = []
-    for mention in resolver.mentions:
-        if mention.actor_id == actor_id:
-            if mention.how == "pronoun":
-                continue  # "he" never refers to an acronym
-            mention.actor_id = target
-            mention.how = "new"
-            mention.confidence = min(mention.confidence, NEW_CONFIDENCE)
-        kept.append(mention)
-    resolver.mentions = kept
-    resolver.surface[target] = resolver.surface.pop(actor_id, set()) | resolver.surface.get(
-        target, set()
-    )
-    resolver._people.pop(actor_id, None)
-    del resolver.actors[actor_id]
+    resolver.mentions = [  # "he" never refers to an acronym
+        m for m in resolver.mentions if m.actor_id != actor_id or m.how != "pronoun"
+    ]
+    merge_actor(resolver, actor_id, target, people=True, how="new", cap=NEW_CONFIDENCE)

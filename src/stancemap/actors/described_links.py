@@ -61,6 +61,7 @@ from .link_context import (
     _period,
     _relink_person,
 )
+from .merging import drop_if_unmentioned, merge_actor
 from .namemodel import SOURCE as NAME_MODEL_SOURCE
 from .new_organisations import NEW_CONFIDENCE, add_new_organisation
 from .normalize import fold
@@ -225,8 +226,7 @@ def _unlink(resolver, actor_id: str, spelt, allowed: frozenset[str]) -> None:
     for mention in titles:  # "Lord" split off "Lord Ashcroft": the same person
         old = mention.actor_id
         mention.actor_id = target
-        if not any(m.actor_id == old for m in resolver.mentions):
-            resolver.actors.pop(old, None)
+        drop_if_unmentioned(resolver, old)
 
 
 def _stray_titles(resolver: DocumentResolver, spelt: list) -> list:
@@ -316,16 +316,7 @@ def settle_firm_people(resolver: DocumentResolver) -> None:
             if not any(s is not None and _described_beside(s, _body_description) for s in spans):
                 continue
             target = add_new_organisation(resolver, word)
-        for mention in resolver.mentions:
-            if mention.actor_id == actor_id:
-                mention.actor_id = target
-                if mention.how != "pronoun":
-                    mention.how = "new"
-                mention.confidence = min(mention.confidence, NEW_CONFIDENCE)
-        resolver.surface[target] = resolver.surface.pop(actor_id, set()) | resolver.surface.get(
-            target, set()
-        )
-        resolver.actors.pop(actor_id, None)
+        merge_actor(resolver, actor_id, target, how="new", cap=NEW_CONFIDENCE)
 
 
 # ---------------------------------------------------------------- double-barrelled names
@@ -457,16 +448,9 @@ def _relink_whole(resolver: DocumentResolver, actor_id: str, spans, key: str) ->
         ]:
             old = other.actor_id
             resolver.mentions.remove(other)
-            if not any(m.actor_id == old for m in resolver.mentions) and is_new_id(old):
-                resolver.actors.pop(old, None)
+            if is_new_id(old):
+                drop_if_unmentioned(resolver, old)
         mention.start, mention.end, mention.text = whole.start_char, whole.end_char, whole.text
-    for mention in resolver.mentions:
-        if mention.actor_id == actor_id:
-            mention.actor_id = target
-            if mention.how != "pronoun":
-                mention.how = "new" if is_new_id(target) else "short"
-            mention.confidence = min(mention.confidence, confidence)
-    resolver.surface[target] = resolver.surface.pop(actor_id, set()) | resolver.surface.get(
-        target, set()
+    merge_actor(
+        resolver, actor_id, target, how="new" if is_new_id(target) else "short", cap=confidence
     )
-    resolver.actors.pop(actor_id, None)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..datafiles import read_table, word_list
 from ..records import is_new_id
 from ..rules import declare
+from .merging import EVERY, merge_actor
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -89,7 +90,4 @@ def join_family_names_first(resolver: DocumentResolver) -> None:
         if len(people) != 1 or not _lone_name_only(resolver, actor_id, family):
             continue
         target = next(iter(people))
-        for mention in resolver.mentions:
-            if mention.actor_id == actor_id:
-                mention.actor_id, mention.how = target, "short"
-        del resolver.actors[actor_id]
+        merge_actor(resolver, actor_id, target, surface=False, how="short", renamed=EVERY)

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import is_agent_id, is_new_id
+from ..records import ActorMention, is_agent_id, is_new_id
 from ..rules import declare
+from .merging import merge_actor
 from .new_organisations import NEW_CONFIDENCE, add_new_organisation
 
 if TYPE_CHECKING:
@@ -141,16 +142,18 @@ def _as_new_body(resolver: DocumentResolver, actor_id: str) -> None:
     first = spelt[0]
     name = text[_name_start(resolver, first.start) : first.end]
     target = add_new_organisation(resolver, name)
-    for mention in resolver.mentions:
-        if mention.actor_id != actor_id:
-            continue
+
+    def widen(mention: ActorMention) -> None:  # a spelt mention takes the whole name
         if mention.how != "pronoun":
             begin = _name_start(resolver, mention.start)
             mention.start, mention.text = begin, text[begin : mention.end]
-            mention.how = "new"
-            mention.confidence = min(mention.confidence, NEW_CONFIDENCE)
-        mention.actor_id = target
-    resolver.surface[target] = resolver.surface.pop(actor_id, set()) | resolver.surface.get(
-        target, set()
+
+    merge_actor(
+        resolver,
+        actor_id,
+        target,
+        how="new",
+        cap=NEW_CONFIDENCE,
+        cap_pronouns=False,
+        reread=widen,
     )
-    del resolver.actors[actor_id]

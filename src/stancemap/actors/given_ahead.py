@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..records import is_new_id
 from ..rules import declare
 from .family_names import FAMILY_NAMES
+from .merging import merge_actor
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -56,9 +57,4 @@ def join_given_names_ahead(resolver: DocumentResolver) -> None:
         target = next(iter(people))
         if is_new_id(target):
             continue  # only a person the KB knows: a new full name may be the same word twice
-        for mention in resolver.mentions:
-            if mention.actor_id == actor_id:
-                mention.actor_id = target
-                if mention.how != "pronoun":
-                    mention.how = "short"
-        del resolver.actors[actor_id]
+        merge_actor(resolver, actor_id, target, surface=False, how="short")

@@ -19,6 +19,7 @@ from ..nlp.words import pronoun_gender
 from ..records import is_new_id
 from ..rules import declare
 from .linker import Resolution
+from .merging import merge_actor
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -77,10 +78,12 @@ def settle_kb_surnames(resolver: DocumentResolver) -> None:
                 and pronoun_gender(m.text.lower()) not in (None, found.gender)
             )
         ]
-        for mention in resolver.mentions:
-            if mention.actor_id == actor_id:
-                mention.actor_id = found.id
-                if mention.how in ("new", "name"):
-                    mention.how = "short"
-                mention.confidence = min(mention.confidence, found.confidence)
-        del resolver.actors[actor_id]
+        merge_actor(
+            resolver,
+            actor_id,
+            found.id,
+            surface=False,
+            how="short",
+            renamed=("new", "name"),
+            cap=found.confidence,
+        )

@@ -43,6 +43,7 @@ from ..records import is_agent_id, is_new_id
 from ..rules import declare
 from .foreign_bodies import _name_start, _unplace_described
 from .linker import Resolution
+from .merging import merge_actor
 from .national_bodies import _LIMITS, STORY_SOURCE
 from .new_organisations import NEW_CONFIDENCE, add_new_organisation
 from .newactors import new_actor
@@ -297,21 +298,18 @@ def _relink_person(
 ) -> None:
     """Move the person's mentions to ``namesake`` (the document's person of that id, or a
     KB person), else to a new person of the first mention's words."""
-    mentions = [m for m in resolver.mentions if m.actor_id == actor_id]
-    spelt = [m for m in mentions if m.how != "pronoun"]
+    spelt = [m for m in resolver.mentions if m.actor_id == actor_id and m.how != "pronoun"]
     if not spelt:
         return
     if isinstance(namesake, str):
-        confidence = resolver.actors[namesake].confidence
-        for mention in mentions:
-            mention.actor_id = namesake
-            if mention.how in ("name", "alias", "fuzzy", "new"):
-                mention.how = "short"
-            mention.confidence = min(mention.confidence, confidence)
-        resolver.surface[namesake] = resolver.surface.pop(actor_id, set()) | (
-            resolver.surface.get(namesake, set())
+        merge_actor(
+            resolver,
+            actor_id,
+            namesake,
+            how="short",
+            renamed=("name", "alias", "fuzzy", "new"),
+            cap=resolver.actors[namesake].confidence,
         )
-        resolver.actors.pop(actor_id, None)
         return
     found: Resolution | None
     if namesake is not None:
@@ -326,15 +324,7 @@ def _relink_person(
     if found.id not in resolver.actors:
         resolver.actors[found.id] = found.record()
         resolver.gender[found.id] = found.gender
-    for mention in mentions:
-        mention.actor_id = found.id
-        if mention.how != "pronoun":
-            mention.how = how  # type: ignore[assignment]
-        mention.confidence = min(mention.confidence, found.confidence)
-    resolver.surface[found.id] = resolver.surface.pop(actor_id, set()) | resolver.surface.get(
-        found.id, set()
-    )
-    resolver.actors.pop(actor_id, None)
+    merge_actor(resolver, actor_id, found.id, how=how, cap=found.confidence)
 
 
 # ---------------------------------------------------------------- parties
@@ -407,13 +397,7 @@ def settle_party_countries(resolver: DocumentResolver) -> None:
             mention.how = "new" if is_new_id(target) else "name"
             mention.confidence = min(mention.confidence, NEW_CONFIDENCE)
         if not any(m.actor_id == actor_id and m.how != "pronoun" for m in resolver.mentions):
-            for mention in resolver.mentions:  # its pronouns follow it
-                if mention.actor_id == actor_id:
-                    mention.actor_id = target
-            resolver.surface[target] = resolver.surface.pop(actor_id, set()) | (
-                resolver.surface.get(target, set())
-            )
-            resolver.actors.pop(actor_id, None)
+            merge_actor(resolver, actor_id, target)  # its pronouns follow it
 
 
 def _story_party(resolver: DocumentResolver, written: str, story: str) -> str:

@@ -34,6 +34,7 @@ from ..records import Actor, is_new_id
 from ..rules import declare
 from .agents import PARTY_FOLLOWERS
 from .linker import new_id
+from .merging import EVERY, drop_if_unmentioned, merge_actor
 from .newactors import new_actor
 from .normalize import fold
 from .party_subsets import party_subsets
@@ -101,8 +102,7 @@ def _is_kb_person(resolver: DocumentResolver, actor_id: str) -> bool:
 
 
 def _forget_unmentioned(resolver: DocumentResolver, actor_id: str) -> None:
-    if not any(m.actor_id == actor_id for m in resolver.mentions):
-        resolver.actors.pop(actor_id, None)
+    drop_if_unmentioned(resolver, actor_id)
 
 
 def _split_full_names(resolver: DocumentResolver) -> None:
@@ -183,10 +183,7 @@ def _surnames_to_antecedents(resolver: DocumentResolver) -> None:
         ):
             continue  # "Secretary Clinton" stays Hillary beside a "Bill Clinton"
         target = next(iter(others))
-        for mention in resolver.mentions:
-            if mention.actor_id == actor_id:
-                mention.actor_id, mention.how = target, "short"
-        resolver.actors.pop(actor_id, None)
+        merge_actor(resolver, actor_id, target, surface=False, how="short", renamed=EVERY)
 
 
 def _drop_foreign_namesakes(resolver: DocumentResolver) -> None:
@@ -208,14 +205,15 @@ def _drop_foreign_namesakes(resolver: DocumentResolver) -> None:
         if found is None:
             continue
         resolver.actors[found.id] = found.record()
-        for mention in resolver.mentions:
-            if mention.actor_id == actor_id:
-                mention.actor_id, mention.how, mention.confidence = (
-                    found.id,
-                    "new",
-                    found.confidence,
-                )
-        resolver.actors.pop(actor_id, None)
+        merge_actor(
+            resolver,
+            actor_id,
+            found.id,
+            surface=False,
+            how="new",
+            renamed=EVERY,
+            confidence=found.confidence,
+        )
 
 
 def _follower_noun(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..records import Actor, is_new_id
 from ..rules import declare
 from .linker import new_id
+from .merging import merge_actor
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -68,10 +69,7 @@ def _foreign_name(resolver: DocumentResolver, mention, party, token) -> bool:
     mention.text = written
     mention.actor_id, mention.how = target, "new" if is_new_id(target) else "name"
     if not any(m.actor_id == party.id and m.how != "pronoun" for m in resolver.mentions):
-        for other in resolver.mentions:  # its pronouns follow it
-            if other.actor_id == party.id:
-                other.actor_id = target
-        resolver.actors.pop(party.id, None)
+        merge_actor(resolver, party.id, target, surface=False)  # its pronouns follow it
     return True
 
 

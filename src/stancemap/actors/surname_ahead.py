@@ -13,6 +13,7 @@ from ..nlp.words import pronoun_gender
 from ..records import is_new_id
 from ..rules import declare
 from .linker import HONORIFIC_GENDER
+from .merging import EVERY, drop_if_unmentioned, merge_actor
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -58,11 +59,7 @@ def join_surnames_ahead(resolver: DocumentResolver) -> None:
         if len(people) != 1:
             continue
         target = next(iter(people))
-        for mention in resolver.mentions:
-            if mention.actor_id == actor_id:
-                mention.actor_id = target
-                mention.how = "short"
-        del resolver.actors[actor_id]
+        merge_actor(resolver, actor_id, target, surface=False, how="short", renamed=EVERY)
 
 
 def _share_out(resolver: DocumentResolver, actor_id: str, people: set[str]) -> None:
@@ -91,8 +88,7 @@ def _share_out(resolver: DocumentResolver, actor_id: str, people: set[str]) -> N
     for mention in rest:
         if counts[ranked[0]] > counts[ranked[1]]:
             _point(mention, ranked[0])
-    if not any(m.actor_id == actor_id for m in resolver.mentions):
-        del resolver.actors[actor_id]
+    drop_if_unmentioned(resolver, actor_id)
 
 
 def _point(mention: Any, actor_id: str) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..datafiles import constants
 from ..records import is_agent_id, is_new_id
 from ..rules import declare
+from .merging import drop_if_unmentioned
 from .normalize import fold
 from .titles import HONORIFICS
 
@@ -114,6 +115,5 @@ def settle_introduced_surnames(resolver: DocumentResolver) -> None:
         mention.how = "short"
         mention.confidence = min(mention.confidence, _SHORT)
     for actor_id in list(resolver.actors):
-        if actor_id in people and not any(m.actor_id == actor_id for m in resolver.mentions):
-            del resolver.actors[actor_id]
-            resolver._people.pop(actor_id, None)
+        if actor_id in people:
+            drop_if_unmentioned(resolver, actor_id, people=True)
