@@ -43,6 +43,7 @@ from .complement_dates import (
 from .dates import resolve_date
 from .hidden_prospects import HIDDEN_PROSPECTIVE_COMPLEMENT, hidden_prospective_mode
 from .matching import FAILED_ATTEMPT
+from .negated_support import NEGATED_SUPPORT_REJECT, own_stance_refusal
 from .negation_scope import (
     APPROXIMATE_NEGATOR,
     NEGATION_RAISING,
@@ -412,6 +413,15 @@ class Finisher:
         negated = negated or frame.head.i in ctx.withheld_acts  # "refrained from attacking"
         if negated and frame.head.i in ctx.readiness_refusals and self.tuning.on(READINESS_REFUSAL):
             negated = False  # "not ready to support X": the negation is the refusal, which happened
+        own_refusal = (  # "I would not support X": a stated unwillingness, asserted REJECT
+            negated
+            and not frame.nominal
+            and etype == "SUPPORT"
+            and self.tuning.on(NEGATED_SUPPORT_REJECT)
+            and own_stance_refusal(frame.head, lambda tok: self.roles.actors(tok, ctx))
+        )
+        if own_refusal:
+            negated = future = hypothetical = False
         ready_threat = None  # "prepared to impose martial law": a threat told now
         acted = not negated and not frame.nominal and frame.row.role in ("event", "light")
         if acted and self.tuning.on(READINESS_THREAT):
@@ -424,6 +434,8 @@ class Finisher:
         row_type = frame.row.type or (row_entry.type if row_entry else etype)
         hostile = etype in HOSTILE_TYPES and self.ontology.canonical_type(row_type) in HOSTILE_TYPES
         code = ready_threat or self._code(frame, etype, negated, future)
+        if own_refusal:
+            code = reject_code(frame.code or "120")
         refused = negated and code != frame.code and (code or "").startswith("12")
         entry = self.ontology.lookup(code) if code else None
         if entry is not None:
