@@ -43,7 +43,7 @@ from .complement_dates import (
 from .dates import resolve_date
 from .hidden_prospects import HIDDEN_PROSPECTIVE_COMPLEMENT, hidden_prospective_mode
 from .matching import FAILED_ATTEMPT
-from .negated_support import NEGATED_SUPPORT_REJECT, own_stance_refusal
+from .negated_support import NEGATED_SUPPORT_REJECT, backing, own_stance_refusal
 from .negation_scope import (
     APPROXIMATE_NEGATOR,
     NEGATION_RAISING,
@@ -417,6 +417,7 @@ class Finisher:
             negated
             and not frame.nominal
             and etype == "SUPPORT"
+            and backing(frame.code)
             and self.tuning.on(NEGATED_SUPPORT_REJECT)
             and own_stance_refusal(frame.head, lambda tok: self.roles.actors(tok, ctx))
         )

@@ -9,9 +9,10 @@ marked negated, and a negated support under "would", "could", "can" or in the pr
 ("I would absolutely not support X", "I could not support X", "he does not back X")
 stayed a SUPPORT marked negated, which the blind A/B judges of session 66 took as wrong.
 
-Rule ``events.sense.negated_support_reject``: a reading the ontology types SUPPORT (PLOVER
-SUPPORT, CAMEO 05x: the project's data, no word list) whose own verb carries not / never /
-n't, with or without a modal, in the present or future (no past tense, no perfect, no
+Rule ``events.sense.negated_support_reject``: a reading the ontology types SUPPORT with a
+CAMEO code of verbal backing (051 praise or endorse, 052 defend verbally, 053 rally support:
+``cameo_plover.tsv``; no word list) whose own verb carries not / never /
+n't, with or without a modal, in the present or future (no past tense, no progressive, no perfect, no
 passive, no condition on it), is an asserted REJECT of the same target (``codes.reject_code``)
 where its subject speaks of its own stance: a first-person subject ("I", "we": in a quote, the
 speaker), the subject of a main clause no one else's speech frames ("X will not endorse Y"),
@@ -43,6 +44,16 @@ FIRST_PERSON = frozenset({"i", "we"})
 # auxiliaries of the past, the perfect or the passive: a fact told, not a stance now
 PAST_AUX = frozenset({"did", "had", "has", "have", "'ve", "was", "were"})
 SUBJECTS = ("nsubj",)
+# the SUPPORT codes of verbal backing (data/events/cameo_plover.tsv: 051 praise or endorse,
+# 052 defend verbally, 053 rally support for someone); a negated recognition, apology,
+# forgiveness or signing (054-057) is no refusal of a party ("doesn't recognize X as the man
+# she knew"), and a bare 05/050 reading names no backing
+BACKING_CODES = ("051", "052", "053")
+
+
+def backing(code: str | None) -> bool:
+    """The reading's CAMEO code is one of verbal backing (``BACKING_CODES``)."""
+    return (code or "")[:3] in BACKING_CODES
 SPEAKER_CLAUSES = ("ccomp", "parataxis", "advcl")
 
 
@@ -60,7 +71,7 @@ def _own_negation(verb: Token) -> bool:
 def _stance_now(verb: Token) -> bool:
     """Present or future, with or without a modal: no past tense, perfect or passive, and
     no condition hung on it ("would not support X if ...")."""
-    if verb.tag_ in ("VBD", "VBN"):
+    if verb.tag_ in ("VBD", "VBN", "VBG"):  # past, perfect, passive, or "is not giving"
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & PAST_AUX or any(c.dep_ == "auxpass" for c in verb.children):
