@@ -65,3 +65,14 @@ def test_own_negated_support_is_an_asserted_reject(read, text, verb):
 )
 def test_others_stances_and_past_facts_stay(read, text):
     assert read(text, on=True) == read(text, on=False)
+
+
+def test_a_thing_holds_no_stance(read):
+    text = "The study does not praise the European Union."
+    assert read(text, on=True) == read(text, on=False)
+
+
+def test_people_named_by_a_common_noun_do(read):
+    text = "Ministers do not support the European Union."
+    on = [e for e in read(text, on=True) if e[0] == "support"]
+    assert on and on[0][1] == "REJECT" and on[0][2] is None

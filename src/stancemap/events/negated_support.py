@@ -17,7 +17,9 @@ passive, no condition on it), is an asserted REJECT of the same target (``codes.
 where its subject speaks of its own stance: a first-person subject ("I", "we": in a quote, the
 speaker), the subject of a main clause no one else's speech frames ("X will not endorse Y"),
 or the subject of a clause a speech verb reports whose speaker is the same actor ("X said he
-could not endorse Y"). A third party's assessment ("Ryan said Bush would not support Trump",
+could not endorse Y"); a common-noun subject only where WordNet's first sense is a person or a
+group ("ministers", "the government"; ``noun_lexnames``), not a thing ("the study does not
+praise X"). A third party's assessment ("Ryan said Bush would not support Trump",
 "analysts doubt X will back Y") and a past fact ("did not vote for Y in 2012", "never
 supported Y") stay as they are. Read in ``events.finish``.
 """
@@ -30,6 +32,7 @@ from spacy.tokens import Token
 
 from ..nlp import modality as mod
 from ..rules import declare
+from .lexnames import noun_lexnames
 
 NEGATED_SUPPORT_REJECT = declare(
     "events.sense.negated_support_reject",
@@ -55,6 +58,9 @@ def backing(code: str | None) -> bool:
     """The reading's CAMEO code is one of verbal backing (``BACKING_CODES``)."""
     return (code or "")[:3] in BACKING_CODES
 SPEAKER_CLAUSES = ("ccomp", "parataxis", "advcl")
+# a common-noun subject holds a stance only as people or a body of them (WordNet's first
+# sense: "ministers", "the government"), not as a thing ("the study does not praise X")
+STANCE_HOLDERS = frozenset({"noun.person", "noun.group"})
 
 
 def _subject(verb: Token) -> Token | None:
@@ -110,6 +116,8 @@ def own_stance_refusal(verb: Token, actors_of: Callable[[Token], list[str]]) -> 
         return True  # the speaker's own stance ("I could not support X")
     if subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.lower_ == "you":
         return False
+    if subject.pos_ == "NOUN" and noun_lexnames().get(subject.lemma_.lower()) not in STANCE_HOLDERS:
+        return False  # "the study does not praise X": a thing holds no stance
     embedded = verb.dep_ not in ("ROOT",)
     speaker = _speaker(verb)
     if speaker is None:
