@@ -57,6 +57,8 @@ BACKING_CODES = ("051", "052", "053")
 def backing(code: str | None) -> bool:
     """The reading's CAMEO code is one of verbal backing (``BACKING_CODES``)."""
     return (code or "")[:3] in BACKING_CODES
+
+
 SPEAKER_CLAUSES = ("ccomp", "parataxis", "advcl")
 # a common-noun subject holds a stance only as people or a body of them (WordNet's first
 # sense: "ministers", "the government"), not as a thing ("the study does not praise X")
