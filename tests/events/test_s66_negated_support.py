@@ -26,8 +26,9 @@ def read(analyzer):
     return run
 
 
-def test_the_rule_ships_off():
-    assert RULE in Settings().rules.disable
+def test_the_rule_is_on_by_default():
+    # switched on in session 66 (lead): A/B 6/0 and 6/0, net +5 after re-judge, shifts identical
+    assert RULE not in Settings().rules.disable
 
 
 @pytest.mark.parametrize(
