@@ -43,7 +43,7 @@ NEGATED_SUPPORT_REJECT = declare(
     order=22.6,
 )
 
-FIRST_PERSON = frozenset({"i", "we"})
+FIRST_PERSON = mod.FIRST_PERSON  # "I", "we": the speaker's own stance
 # auxiliaries of the past, the perfect or the passive: a fact told, not a stance now
 PAST_AUX = frozenset({"did", "had", "has", "have", "'ve", "was", "were"})
 SUBJECTS = ("nsubj",)
@@ -120,7 +120,7 @@ def own_stance_refusal(verb: Token, actors_of: Callable[[Token], list[str]]) -> 
         return False
     if subject.pos_ == "NOUN" and noun_lexnames().get(subject.lemma_.lower()) not in STANCE_HOLDERS:
         return False  # "the study does not praise X": a thing holds no stance
-    embedded = verb.dep_ not in ("ROOT",)
+    embedded = verb.dep_ != "ROOT"
     speaker = _speaker(verb)
     if speaker is None:
         return not embedded  # "X will not endorse Y", a main clause nobody reports

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import modality as mod
 from ..rules import declare
 from .parts import Coded
 
@@ -44,8 +45,13 @@ STATED_REQUEST = declare(
 )
 
 # English closed classes: what a demand's complement carries, and what a statement's does
-DEONTIC = frozenset({"should", "must", "ought", "shall"})
-PREDICTIVE = frozenset({"will", "would", "could", "can", "may", "might", "'d", "'ll", "wo", "ca"})
+# (the modal sets the clause tests of nlp/modality.py read; "shall" is deontic here, and
+# ``stated`` asks for obligation first)
+DEONTIC = frozenset(mod.OBLIGATION_AUX | {"must", "shall"})
+PREDICTIVE = (
+    frozenset(mod.FUTURE_AUX | mod.HYPOTHETICAL_AUX | {"would", mod.CONTRACTED_WOULD, "ca"})
+    - DEONTIC
+)
 # finite perfect or passive auxiliaries: a bare "be" or "have" is a subjunctive ("demanded
 # that the troops be withdrawn"), so it states nothing
 STATING_AUX = frozenset(
