@@ -38,6 +38,7 @@ from .arguments import (
 )
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
+from .conjunct_modes import TENSED_CONJUNCT, with_tensed_conjunct_modes
 from .dates import parse_iso
 from .firm_parties import FIRM_PARTIES, without_firm_acts
 from .late_sources import fill_late_sources, fill_late_targets
@@ -143,6 +144,7 @@ class EventStage:
         self.sourceless_hypothetical = switches.enabled(SOURCELESS_HYPOTHETICAL)
         self.quoted_negation = switches.enabled(QUOTED_NEGATION)
         self.stated_request = switches.enabled(STATED_REQUEST)
+        self.tensed_conjunct = switches.enabled(TENSED_CONJUNCT)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -372,6 +374,8 @@ class EventStage:
         )
         if self.stated_request:  # events.sense.stated_request: parties final
             coded = without_stated_requests(doc, coded)
+        if self.tensed_conjunct:  # events.mode.tensed_conjunct: only the mode changes
+            coded = with_tensed_conjunct_modes(doc, coded)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
