@@ -92,6 +92,18 @@ def tensed_on_its_own(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in verb.children)
 
 
+def _own_aux(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _perfect_or_passive(tok: Token) -> bool:
+    """The verb has a perfect "have" or a passive auxiliary ("would have gotten")."""
+    return any(
+        c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_.lower() == "have")
+        for c in tok.children
+    )
+
+
 def first_conjunct(verb: Token) -> Token:
     """The first verb of the coordination ``verb`` is a conjunct of."""
     node = verb
@@ -116,6 +128,8 @@ def modal_conjunct(verb: Token) -> tuple[Token, Token | None] | None:
     first = first_conjunct(verb)
     if first.i == verb.i or not _modal(first):
         return None
+    if verb.tag_ == "VBD" and not _own_aux(verb) and _perfect_or_passive(first):
+        return None  # "would have gotten X and killed them": a participle the tagger read VBD
     if _own_subject(verb):
         return first, None
     above = first.head
