@@ -106,3 +106,82 @@ def with_tensed_conjunct_modes(doc: Doc, coded: list[Read]) -> list[Read]:
         if mode is not False:
             item.modality = mode
     return coded
+
+
+# session 67 MD: a bare infinitive the parse hangs on a tensed verb
+BARE_CONJUNCT_PROSPECT = declare(
+    "events.mode.bare_conjunct_prospect",
+    "'touted her proposals to invest X, expand Y and enable Z': a bare infinitive the parse "
+    "conjoins to a tensed verb cannot coordinate with it; it is a conjunct of the "
+    "to-infinitive between them and takes that one's mode of prospect (plan, proposal, "
+    "call: data/events/prospects.tsv) where the reading is marked asserted",
+    order=99.6,
+)
+
+
+def _bare(verb: Token) -> bool:
+    """A bare infinitive with no subject, no auxiliary, no 'to' of its own."""
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children
+    )
+
+
+def _tensed(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children
+    )
+
+
+def stranded_infinitive(verb: Token) -> Token | None:
+    """The to-infinitive a bare infinitive really coordinates with when the parse hangs it
+    on a tensed verb ("touted proposals to invest X, expand Y": "invest"): the nearest
+    to-infinitive before it, after the tensed verb, in that verb's phrase; else None."""
+    if verb.dep_ != "conj" or not _bare(verb):
+        return None
+    node = verb
+    for _ in range(8):  # up the chain of bare conjuncts to the tensed verb
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None
+        node = node.head
+        if not _bare(node):
+            break
+    if not _tensed(node) or node.i > verb.i:
+        return None
+    for i in range(verb.i - 1, node.i, -1):
+        tok = verb.doc[i]
+        if tok.dep_ == "conj" and _bare(tok):
+            continue
+        if tok.pos_ == "VERB" and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+        ):
+            return tok
+    return None
+
+
+def prospect_mode(doc: Doc, item: Coded) -> str | None:
+    """The mode of prospect a bare infinitive's stranded head gives an asserted reading
+    (``stranded_infinitive``), or None."""
+    from .prospects import prospective_mode
+
+    if item.modality is not None:
+        return None
+    verb = _verb(doc, item)
+    if verb is None:
+        return None
+    head = stranded_infinitive(verb)
+    if head is None:
+        return None
+    mode = prospective_mode(head)
+    return mode if mode in ("hypothetical", "future", "negated") else None
+
+
+def with_bare_conjunct_prospects(doc: Doc, coded: list[Read]) -> list[Read]:
+    """The stage's readings, each asserted one whose verb is a bare infinitive stranded on a
+    tensed verb marked with its to-infinitive's mode of prospect (``prospect_mode``)."""
+    for item, _ in coded:
+        mode = prospect_mode(doc, item)
+        if mode is not None:
+            item.modality = mode
+    return coded

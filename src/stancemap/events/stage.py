@@ -38,7 +38,12 @@ from .arguments import (
 )
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
-from .conjunct_modes import TENSED_CONJUNCT, with_tensed_conjunct_modes
+from .conjunct_modes import (
+    BARE_CONJUNCT_PROSPECT,
+    TENSED_CONJUNCT,
+    with_bare_conjunct_prospects,
+    with_tensed_conjunct_modes,
+)
 from .dates import parse_iso
 from .firm_parties import FIRM_PARTIES, without_firm_acts
 from .late_sources import fill_late_sources, fill_late_targets
@@ -145,6 +150,7 @@ class EventStage:
         self.quoted_negation = switches.enabled(QUOTED_NEGATION)
         self.stated_request = switches.enabled(STATED_REQUEST)
         self.tensed_conjunct = switches.enabled(TENSED_CONJUNCT)
+        self.bare_conjunct = switches.enabled(BARE_CONJUNCT_PROSPECT)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -376,6 +382,8 @@ class EventStage:
             coded = without_stated_requests(doc, coded)
         if self.tensed_conjunct:  # events.mode.tensed_conjunct: only the mode changes
             coded = with_tensed_conjunct_modes(doc, coded)
+        if self.bare_conjunct:  # events.mode.bare_conjunct_prospect: only the mode changes
+            coded = with_bare_conjunct_prospects(doc, coded)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
