@@ -40,6 +40,8 @@ def test_off_by_default() -> None:
     disabled = Settings().rules.disable
     assert TENSED_CONJUNCT in disabled
     assert MODAL_CONJUNCT_SUBJECT in disabled
+    assert "events.mode.bare_conjunct_prospect" in disabled
+    assert "events.mode.adjunct_future" in disabled
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,31 @@ def test_reported_would_conjunct_takes_the_speaker(off: Any, on: Any) -> None:
     assert _event(off, text, "condemned").source == ["country:RUS"]
     assert _event(on, text, "condemned").source == ["person:angela-merkel"]
     assert _event(on, text, "attack").source == ["country:RUS"]
+
+
+def test_bare_infinitive_stranded_on_tensed_verb_takes_the_prospect(off: Any, analyzer: Any) -> None:
+    from stancemap.events.conjunct_modes import BARE_CONJUNCT_PROSPECT
+
+    on3 = analyzer.derive(rule_settings.with_rules(enable=[BARE_CONJUNCT_PROSPECT]))
+    text = (
+        "Clinton touted her proposals to invest $275 billion in infrastructure, expand "
+        "Social Security benefits, and enable debt-free college."
+    )
+    assert _event(off, text, "enable").mode is None
+    assert _event(on3, text, "enable").mode == "hypothetical"
+    done = "Obama went to Berlin to meet Merkel and signed a trade deal."
+    assert _event(on3, done, "signed").mode not in ("hypothetical", "negated", "future")
+
+
+def test_gerund_adjunct_of_a_future_verb_is_future(off: Any, analyzer: Any) -> None:
+    from stancemap.events.adjunct_futures import ADJUNCT_FUTURE
+
+    assert ADJUNCT_FUTURE in Settings().rules.disable
+    on4 = analyzer.derive(rule_settings.with_rules(enable=[ADJUNCT_FUTURE]))
+    text = "NATO will respond by imposing sanctions on Russia."
+    assert _event(off, text, "imposing sanctions").mode != "future"
+    assert _event(on4, text, "imposing sanctions").mode == "future"
+    past = "Obama met Putin after criticising Russia."
+    assert _event(on4, past, "met").mode is None
+    refused = "Obama said he would hold off on backing Clinton."
+    assert _event(on4, refused, "backing").mode != "future"

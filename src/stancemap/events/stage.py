@@ -37,6 +37,7 @@ from .arguments import (
     unnamed_staff_on,
 )
 from .coder import Coded, Coder, DocContext
+from .adjunct_futures import ADJUNCT_FUTURE, with_adjunct_futures
 from .compared import COMPARED_NO_PARTY
 from .conjunct_modes import (
     BARE_CONJUNCT_PROSPECT,
@@ -151,6 +152,7 @@ class EventStage:
         self.stated_request = switches.enabled(STATED_REQUEST)
         self.tensed_conjunct = switches.enabled(TENSED_CONJUNCT)
         self.bare_conjunct = switches.enabled(BARE_CONJUNCT_PROSPECT)
+        self.adjunct_future = switches.enabled(ADJUNCT_FUTURE)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -384,6 +386,8 @@ class EventStage:
             coded = with_tensed_conjunct_modes(doc, coded)
         if self.bare_conjunct:  # events.mode.bare_conjunct_prospect: only the mode changes
             coded = with_bare_conjunct_prospects(doc, coded)
+        if self.adjunct_future:  # events.mode.adjunct_future: only the mode changes
+            coded = with_adjunct_futures(doc, coded)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
