@@ -116,17 +116,35 @@ def first_conjunct(verb: Token) -> Token:
 
 def modal_conjunct(verb: Token) -> tuple[Token, Token | None] | None:
     """Where a tensed conjunct of a modal verb coordinates: None unless ``verb`` is a
-    conjunct with a tense of its own ("condemned", "has condemned") whose first conjunct
+    conjunct with a tense of its own ("condemned", "has condemned"), or a participle whose
+    first conjunct heads the complement clause of a participle ("stressing Y should not
+    foment Z and attacking W": "stressing"), whose first conjunct
     carries a modal auxiliary ``verb`` lacks ("could impose X and has condemned Y"); else
     (the first conjunct, the verb reporting its clause or None). The second is the verb
     ``verb`` really coordinates with when the first conjunct heads a complement clause
     with its own subject and ``verb`` has none ("said Russia would attack Y and condemned
     Z": "said"); None where ``verb`` coordinates with the first conjunct's clause itself
     ("Iran may attack X, but it has condemned Y", "could not agree and blamed X")."""
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or not tensed_on_its_own(verb):
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # "with X stressing Y should not foment Z and attacking W": a participle cannot be a
+    # conjunct of a bare verb under a modal; it coordinates with the participle above
+    participle = verb.tag_ == "VBG" and not _own_aux(verb) and not _own_subject(verb)
+    if not (participle or tensed_on_its_own(verb)):
         return None
     first = first_conjunct(verb)
     if first.i == verb.i or not _modal(first):
+        return None
+    if participle:
+        above = first.head
+        if (
+            first.tag_ == "VB"
+            and first.dep_ == "ccomp"
+            and _own_subject(first)
+            and above.tag_ == "VBG"
+            and above.i < first.i
+        ):
+            return first, above
         return None
     if verb.tag_ == "VBD" and not _own_aux(verb) and _perfect_or_passive(first):
         return None  # "would have gotten X and killed them": a participle the tagger read VBD
