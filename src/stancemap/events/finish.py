@@ -11,6 +11,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from .contractions import TYPOGRAPHIC_CONTRACTION
 from ..nlp import modality as mod
 from ..nlp.clause_mode import (
     AGENT_GERUND,
@@ -272,9 +273,11 @@ class Finisher:
 
     def _modes(self, frame: Frame, ctx: DocContext) -> tuple[bool, bool, bool]:
         reset = mod.contracted_would_on.set(self.tuning.on(CONTRACTED_WOULD))  # "he'd welcome"
+        curly = mod.typographic_contraction_on.set(self.tuning.on(TYPOGRAPHIC_CONTRACTION))
         try:
             return self._read_modes(frame, ctx)
         finally:
+            mod.typographic_contraction_on.reset(curly)
             mod.contracted_would_on.reset(reset)
 
     def _read_modes(self, frame: Frame, ctx: DocContext) -> tuple[bool, bool, bool]:
