@@ -64,13 +64,18 @@ def _verb(doc: Doc, item: Coded) -> Token | None:
     return root if root.pos_ in ("VERB", "AUX") else None
 
 
-def with_adjunct_futures(doc: Doc, coded: list[Read]) -> list[Read]:
+def with_adjunct_futures(doc: Doc, coded: list[Read], typographic: bool = False) -> list[Read]:
     """The stage's readings, each asserted one whose verb is a gerund adjunct of a future
-    verb (``future_verb_over``) marked future."""
-    for item, _ in coded:
-        if item.modality is not None:
-            continue
-        verb = _verb(doc, item)
-        if verb is not None and future_verb_over(verb) is not None:
-            item.modality = "future"
+    verb (``future_verb_over``) marked future; ``typographic``: "they’ll" is "they'll"
+    (``events.mode.typographic_contraction``)."""
+    curly = mod.typographic_contraction_on.set(typographic)
+    try:
+        for item, _ in coded:
+            if item.modality is not None:
+                continue
+            verb = _verb(doc, item)
+            if verb is not None and future_verb_over(verb) is not None:
+                item.modality = "future"
+    finally:
+        mod.typographic_contraction_on.reset(curly)
     return coded

@@ -39,6 +39,7 @@ from .arguments import (
 from .coder import Coded, Coder, DocContext
 from .adjunct_futures import ADJUNCT_FUTURE, with_adjunct_futures
 from .compared import COMPARED_NO_PARTY
+from .contractions import TYPOGRAPHIC_CONTRACTION
 from .conjunct_modes import (
     BARE_CONJUNCT_PROSPECT,
     TENSED_CONJUNCT,
@@ -153,6 +154,7 @@ class EventStage:
         self.tensed_conjunct = switches.enabled(TENSED_CONJUNCT)
         self.bare_conjunct = switches.enabled(BARE_CONJUNCT_PROSPECT)
         self.adjunct_future = switches.enabled(ADJUNCT_FUTURE)
+        self.typographic = switches.enabled(TYPOGRAPHIC_CONTRACTION)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -387,7 +389,7 @@ class EventStage:
         if self.bare_conjunct:  # events.mode.bare_conjunct_prospect: only the mode changes
             coded = with_bare_conjunct_prospects(doc, coded)
         if self.adjunct_future:  # events.mode.adjunct_future: only the mode changes
-            coded = with_adjunct_futures(doc, coded)
+            coded = with_adjunct_futures(doc, coded, self.typographic)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
