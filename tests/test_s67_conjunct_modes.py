@@ -116,3 +116,19 @@ def test_gerund_adjunct_of_a_future_verb_is_future(off: Any, analyzer: Any) -> N
     assert _event(on4, past, "met").mode is None
     refused = "Obama said he would hold off on backing Clinton."
     assert _event(on4, refused, "backing").mode != "future"
+
+
+def test_typographic_contraction_reads_as_straight(off: Any, analyzer: Any) -> None:
+    from stancemap.events.contractions import TYPOGRAPHIC_CONTRACTION
+
+    assert TYPOGRAPHIC_CONTRACTION in Settings().rules.disable
+    on5 = analyzer.derive(rule_settings.with_rules(enable=[TYPOGRAPHIC_CONTRACTION]))
+    curly = "Putin said they\u2019ll attack Ukraine next week."
+    straight = "Putin said they'll attack Ukraine next week."
+    before = _event(off, curly, "attack")
+    assert (before.type, before.mode) == ("ASSAULT", None)
+    after, typed = _event(on5, curly, "attack"), _event(on5, straight, "attack")
+    assert (after.type, after.mode) == (typed.type, typed.mode) == ("THREATEN", "future")
+    would = "Obama says he\u2019d support Clinton in November."
+    assert _event(off, would, "support").mode is None
+    assert _event(on5, would, "support").mode == "future"
