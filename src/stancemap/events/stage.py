@@ -378,18 +378,20 @@ class EventStage:
             )
         if self.owner_pronoun_targets:  # events.args.owner_pronoun_target: parties final
             coded = with_owner_pronoun_targets(doc, actors, coded)
-        # events.mode.sourceless_hypothetical, events.mode.quoted_negation: parties final
-        coded = without_unreal_unowned(
-            doc, coded, self.sourceless_hypothetical, self.quoted_negation
-        )
-        if self.stated_request:  # events.sense.stated_request: parties final
-            coded = without_stated_requests(doc, coded)
+        # session 67 MD: the modes read once the parties are final, before the rules that
+        # drop unreal readings read them
         if self.tensed_conjunct:  # events.mode.tensed_conjunct: only the mode changes
             coded = with_tensed_conjunct_modes(doc, coded)
         if self.bare_conjunct:  # events.mode.bare_conjunct_prospect: only the mode changes
             coded = with_bare_conjunct_prospects(doc, coded)
         if self.adjunct_future:  # events.mode.adjunct_future: only the mode changes
             coded = with_adjunct_futures(doc, coded, self.typographic)
+        # events.mode.sourceless_hypothetical, events.mode.quoted_negation: parties final
+        coded = without_unreal_unowned(
+            doc, coded, self.sourceless_hypothetical, self.quoted_negation
+        )
+        if self.stated_request:  # events.sense.stated_request: parties final
+            coded = without_stated_requests(doc, coded)
         named = _named_in(actors)
         for number, (item, r) in enumerate(coded, start=1):
             events.append(
