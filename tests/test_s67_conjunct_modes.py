@@ -72,9 +72,7 @@ def test_first_conjunct_keeps_its_modal(on: Any) -> None:
     assert _event(on, text, "impose sanctions").mode == "hypothetical"
 
 
-def test_conjunct_of_reported_modal_clause_has_the_reporter_as_subject(
-    off: Any, on: Any
-) -> None:
+def test_conjunct_of_reported_modal_clause_has_the_reporter_as_subject(off: Any, on: Any) -> None:
     text = "Putin warned that sanctions could hurt Russia and then criticised the United States."
     before = _event(off, text, "criticised")
     assert before.mode == "hypothetical" and before.source == []
@@ -90,7 +88,9 @@ def test_reported_would_conjunct_takes_the_speaker(off: Any, on: Any) -> None:
     assert _event(on, text, "attack").source == ["country:RUS"]
 
 
-def test_bare_infinitive_stranded_on_tensed_verb_takes_the_prospect(off: Any, analyzer: Any) -> None:
+def test_bare_infinitive_stranded_on_tensed_verb_takes_the_prospect(
+    off: Any, analyzer: Any
+) -> None:
     from stancemap.events.conjunct_modes import BARE_CONJUNCT_PROSPECT
 
     on3 = analyzer.derive(rule_settings.with_rules(enable=[BARE_CONJUNCT_PROSPECT]))

@@ -74,27 +74,31 @@ def _verb(doc: Doc, item: Coded) -> Token | None:
     return root if root.pos_ in ("VERB", "AUX") else None
 
 
-def own_mode(doc: Doc, item: Coded) -> str | None | bool:
+# what ``own_mode`` answers where the rule leaves a reading as it is
+UNCHANGED = "unchanged"
+
+
+def own_mode(doc: Doc, item: Coded) -> str | None:
     """The mode a hypothetical reading's verb has by its own clause (None: asserted), or
-    False where the rule leaves the reading as it is."""
+    ``UNCHANGED`` where the rule leaves the reading as it is."""
     if item.modality != "hypothetical":
-        return False
+        return UNCHANGED
     verb = _verb(doc, item)
     if verb is None:
-        return False
+        return UNCHANGED
     found = modal_conjunct(verb)
     if found is None:
-        return False
+        return UNCHANGED
     first, reporting = found
     place = reporting if reporting is not None else first
     if reporting is not None and (
         mod.is_hypothetical([reporting], habitual=True) or _supposed_above(reporting)
     ):
-        return False
+        return UNCHANGED
     if reporting is None and _supposed_above(first):
-        return False
+        return UNCHANGED
     if mod.indirect_question(verb) or mod.yes_no_question(place):
-        return False  # "whether X could Y and did Z": asked
+        return UNCHANGED  # "whether X could Y and did Z": asked
     return "negated" if mod.is_negated([verb]) else None
 
 
@@ -103,7 +107,7 @@ def with_tensed_conjunct_modes(doc: Doc, coded: list[Read]) -> list[Read]:
     modal verb marked with its own clause's mode (``own_mode``)."""
     for item, _ in coded:
         mode = own_mode(doc, item)
-        if mode is not False:
+        if mode != UNCHANGED:
             item.modality = mode
     return coded
 
@@ -153,8 +157,10 @@ def stranded_infinitive(verb: Token) -> Token | None:
         tok = verb.doc[i]
         if tok.dep_ == "conj" and _bare(tok):
             continue
-        if tok.pos_ == "VERB" and tok.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+        if (
+            tok.pos_ == "VERB"
+            and tok.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
         ):
             return tok
     return None

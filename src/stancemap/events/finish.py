@@ -11,7 +11,6 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .contractions import TYPOGRAPHIC_CONTRACTION
 from ..nlp import modality as mod
 from ..nlp.clause_mode import (
     AGENT_GERUND,
@@ -41,6 +40,7 @@ from .complement_dates import (
     deadline_ahead,
     deadline_of,
 )
+from .contractions import TYPOGRAPHIC_CONTRACTION
 from .dates import resolve_date
 from .hidden_prospects import HIDDEN_PROSPECTIVE_COMPLEMENT, hidden_prospective_mode
 from .matching import FAILED_ATTEMPT

@@ -25,6 +25,7 @@ from ..records import Event, MentionParties, Quote
 from ..records import Span as TextSpan
 from ..rules import RuleSwitches, declare
 from . import reality
+from .adjunct_futures import ADJUNCT_FUTURE, with_adjunct_futures
 from .arguments import (
     CITY_MODIFIER_NO_PARTY,
     RELATED_PERSON_HEAD,
@@ -37,15 +38,14 @@ from .arguments import (
     unnamed_staff_on,
 )
 from .coder import Coded, Coder, DocContext
-from .adjunct_futures import ADJUNCT_FUTURE, with_adjunct_futures
 from .compared import COMPARED_NO_PARTY
-from .contractions import TYPOGRAPHIC_CONTRACTION
 from .conjunct_modes import (
     BARE_CONJUNCT_PROSPECT,
     TENSED_CONJUNCT,
     with_bare_conjunct_prospects,
     with_tensed_conjunct_modes,
 )
+from .contractions import TYPOGRAPHIC_CONTRACTION
 from .dates import parse_iso
 from .firm_parties import FIRM_PARTIES, without_firm_acts
 from .late_sources import fill_late_sources, fill_late_targets
