@@ -40,6 +40,7 @@ from .complement_dates import (
     deadline_ahead,
     deadline_of,
 )
+from .contractions import TYPOGRAPHIC_CONTRACTION
 from .dates import resolve_date
 from .hidden_prospects import HIDDEN_PROSPECTIVE_COMPLEMENT, hidden_prospective_mode
 from .matching import FAILED_ATTEMPT
@@ -272,9 +273,11 @@ class Finisher:
 
     def _modes(self, frame: Frame, ctx: DocContext) -> tuple[bool, bool, bool]:
         reset = mod.contracted_would_on.set(self.tuning.on(CONTRACTED_WOULD))  # "he'd welcome"
+        curly = mod.typographic_contraction_on.set(self.tuning.on(TYPOGRAPHIC_CONTRACTION))
         try:
             return self._read_modes(frame, ctx)
         finally:
+            mod.typographic_contraction_on.reset(curly)
             mod.contracted_would_on.reset(reset)
 
     def _read_modes(self, frame: Frame, ctx: DocContext) -> tuple[bool, bool, bool]:

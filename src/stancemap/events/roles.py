@@ -74,7 +74,12 @@ from .doers import (
 )
 from .dying import DYING_SUBJECT_PATIENT, dying_verb
 from .embedded import PARTICIPLE_PATIENT, TEMPORAL_MARKS, is_passive_participle, relative_antecedent
-from .finite_conjuncts import FINITE_CONJUNCT, finite_governor
+from .finite_conjuncts import (
+    FINITE_CONJUNCT,
+    MODAL_CONJUNCT_SUBJECT,
+    finite_governor,
+    modal_governor,
+)
 from .fronted_appositions import (
     FRONTED_APPOSITION_SUBJECT,
     fronted_apposition_antecedent,
@@ -384,6 +389,8 @@ class RoleFinder:
             if controlling is not None:  # "drove his followers to donate": the followers
                 return controlling
             governor = finite_governor(current) if on(FINITE_CONJUNCT) else None
+            if governor is None and on(MODAL_CONJUNCT_SUBJECT):
+                governor = modal_governor(current)  # "said X would Y and condemned Z"
             if governor is not None:  # "ordered Y to shut A and expelled B": the orderer
                 current = governor
                 continue

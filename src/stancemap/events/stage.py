@@ -25,6 +25,7 @@ from ..records import Event, MentionParties, Quote
 from ..records import Span as TextSpan
 from ..rules import RuleSwitches, declare
 from . import reality
+from .adjunct_futures import ADJUNCT_FUTURE, with_adjunct_futures
 from .arguments import (
     CITY_MODIFIER_NO_PARTY,
     RELATED_PERSON_HEAD,
@@ -38,6 +39,13 @@ from .arguments import (
 )
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
+from .conjunct_modes import (
+    BARE_CONJUNCT_PROSPECT,
+    TENSED_CONJUNCT,
+    with_bare_conjunct_prospects,
+    with_tensed_conjunct_modes,
+)
+from .contractions import TYPOGRAPHIC_CONTRACTION
 from .dates import parse_iso
 from .firm_parties import FIRM_PARTIES, without_firm_acts
 from .late_sources import fill_late_sources, fill_late_targets
@@ -143,6 +151,10 @@ class EventStage:
         self.sourceless_hypothetical = switches.enabled(SOURCELESS_HYPOTHETICAL)
         self.quoted_negation = switches.enabled(QUOTED_NEGATION)
         self.stated_request = switches.enabled(STATED_REQUEST)
+        self.tensed_conjunct = switches.enabled(TENSED_CONJUNCT)
+        self.bare_conjunct = switches.enabled(BARE_CONJUNCT_PROSPECT)
+        self.adjunct_future = switches.enabled(ADJUNCT_FUTURE)
+        self.typographic = switches.enabled(TYPOGRAPHIC_CONTRACTION)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -366,6 +378,14 @@ class EventStage:
             )
         if self.owner_pronoun_targets:  # events.args.owner_pronoun_target: parties final
             coded = with_owner_pronoun_targets(doc, actors, coded)
+        # session 67 MD: the modes read once the parties are final, before the rules that
+        # drop unreal readings read them
+        if self.tensed_conjunct:  # events.mode.tensed_conjunct: only the mode changes
+            coded = with_tensed_conjunct_modes(doc, coded)
+        if self.bare_conjunct:  # events.mode.bare_conjunct_prospect: only the mode changes
+            coded = with_bare_conjunct_prospects(doc, coded)
+        if self.adjunct_future:  # events.mode.adjunct_future: only the mode changes
+            coded = with_adjunct_futures(doc, coded, self.typographic)
         # events.mode.sourceless_hypothetical, events.mode.quoted_negation: parties final
         coded = without_unreal_unowned(
             doc, coded, self.sourceless_hypothetical, self.quoted_negation

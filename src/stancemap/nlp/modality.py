@@ -59,10 +59,20 @@ contracted_would_on: ContextVar[bool] = ContextVar("contracted_would", default=F
 CONTRACTED_WOULD = "'d"
 
 
+# session 67 MD (``events.mode.typographic_contraction``, set by the events stage): "they’ll
+# attack", "he’d support" - a contraction written with a typographic apostrophe (as most
+# news sites print it) is read as the one written with a straight one ("'ll", "'d")
+typographic_contraction_on: ContextVar[bool] = ContextVar("typographic_contraction", default=False)
+TYPOGRAPHIC_APOSTROPHES = frozenset({"\u2019", "\u2018", "\u02bc", "\u00b4"})
+
+
 def _aux_word(child: Token) -> str:
-    if child.lower_ == CONTRACTED_WOULD and child.tag_ == "MD" and contracted_would_on.get():
+    word = child.lower_
+    if typographic_contraction_on.get() and word[:1] in TYPOGRAPHIC_APOSTROPHES:
+        word = "'" + word[1:]
+    if word == CONTRACTED_WOULD and child.tag_ == "MD" and contracted_would_on.get():
         return "would"
-    return child.lower_
+    return word
 
 
 def _aux_words(token: Token) -> set[str]:
