@@ -73,6 +73,11 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
+from .stated_request_signs import (
+    STATED_REQUEST_RECODED,
+    STATED_REQUEST_UNJUDGED,
+    recoded_stated_requests,
+)
 from .stated_requests import STATED_REQUEST, without_stated_requests
 from .unreal_readings import QUOTED_NEGATION, SOURCELESS_HYPOTHETICAL, without_unreal_unowned
 
@@ -143,6 +148,8 @@ class EventStage:
         self.sourceless_hypothetical = switches.enabled(SOURCELESS_HYPOTHETICAL)
         self.quoted_negation = switches.enabled(QUOTED_NEGATION)
         self.stated_request = switches.enabled(STATED_REQUEST)
+        self.stated_request_recoded = switches.enabled(STATED_REQUEST_RECODED)
+        self.stated_request_unjudged = switches.enabled(STATED_REQUEST_UNJUDGED)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -370,6 +377,12 @@ class EventStage:
         coded = without_unreal_unowned(
             doc, coded, self.sourceless_hypothetical, self.quoted_negation
         )
+        if self.stated_request_recoded or self.stated_request_unjudged:
+            # events.sense.stated_request_recoded / _unjudged: parties final, before
+            # events.sense.stated_request (a recoded reading is no REQUEST it drops)
+            coded = recoded_stated_requests(
+                doc, actors, coded, self.stated_request_recoded, self.stated_request_unjudged
+            )
         if self.stated_request:  # events.sense.stated_request: parties final
             coded = without_stated_requests(doc, coded)
         named = _named_in(actors)

@@ -1,0 +1,127 @@
+"""Session 67 (SR, issue 12): a stated request recoded by what its clause says
+(``events.sense.stated_request_recoded``, ``events.sense.stated_request_unjudged``:
+events/stated_request_signs.py) and a negated vote for a party, said of one's own stance, an
+asserted REJECT (``events.sense.negated_vote_reject``: events/negated_votes.py); all shipped
+off. The sentences were written for this test; each runs the whole pipeline with the rules
+on and off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import rule_settings
+from stancemap.config import Settings
+from stancemap.events.negated_votes import NEGATED_VOTE_REJECT
+from stancemap.events.stated_request_signs import (
+    STATED_REQUEST_RECODED,
+    STATED_REQUEST_UNJUDGED,
+)
+
+RULES = [STATED_REQUEST_RECODED, STATED_REQUEST_UNJUDGED, NEGATED_VOTE_REJECT]
+
+
+@pytest.fixture(scope="module")
+def off(analyzer: Any) -> Any:
+    return analyzer.derive(rule_settings.with_rules())
+
+
+@pytest.fixture(scope="module")
+def recoded(analyzer: Any) -> Any:
+    return analyzer.derive(rule_settings.with_rules(enable=[STATED_REQUEST_RECODED]))
+
+
+@pytest.fixture(scope="module")
+def unjudged(analyzer: Any) -> Any:
+    return analyzer.derive(rule_settings.with_rules(enable=[STATED_REQUEST_UNJUDGED]))
+
+
+@pytest.fixture(scope="module")
+def vote(analyzer: Any) -> Any:
+    return analyzer.derive(rule_settings.with_rules(enable=[NEGATED_VOTE_REJECT]))
+
+
+def _events(pipeline: Any, text: str) -> list[tuple[str, str, str | None, list[str], list[str]]]:
+    """(trigger, type, mode, source, target) of each event."""
+    result = pipeline.analyze(text, date="2016-05-01")
+    return [(e.trigger.text, e.type, e.mode, e.source, e.target) for e in result.events]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_off_by_default(rule: str) -> None:
+    assert rule in Settings().rules.disable
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Hillary Clinton insisted that Donald Trump's plan was a disaster.", "ACCUSE"),
+        ("Hillary Clinton insisted that Donald Trump is dishonest.", "ACCUSE"),
+        ("Bernie Sanders insisted that Hillary Clinton is a great leader.", "SUPPORT"),
+    ],
+)
+def test_a_judging_clause_recodes_the_request(off: Any, recoded: Any, text: str, etype: str) -> None:
+    before = [e for e in _events(off, text) if e[0] == "insisted"]
+    assert before and before[0][1] == "REQUEST"
+    after = [e for e in _events(recoded, text) if e[0] == "insisted"]
+    assert len(after) == 1
+    trigger, got, mode, source, target = after[0]
+    assert got == etype and source == before[0][3]
+    assert target  # the party the clause judges
+    assert not [e for e in _events(recoded, text) if e[1] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal clause judges nothing (a prediction)
+        "Bernie Sanders suggested that Russia could default on its debt.",
+        # an asked act: no stated request at all
+        "Bernie Sanders urged Hillary Clinton to resign.",
+    ],
+)
+def test_no_judgement_keeps_the_request_when_recoding(off: Any, recoded: Any, text: str) -> None:
+    assert _events(recoded, text) == _events(off, text)
+
+
+def test_unjudged_stated_request_dropped(off: Any, unjudged: Any) -> None:
+    text = "Bernie Sanders suggested that Russia could default on its debt."
+    assert ("suggested", "REQUEST") in [e[:2] for e in _events(off, text)]
+    assert not [e for e in _events(unjudged, text) if e[1] == "REQUEST"]
+
+
+def test_judged_stated_request_not_dropped_as_unjudged(off: Any, unjudged: Any) -> None:
+    text = "Hillary Clinton insisted that Donald Trump's plan was a disaster."
+    assert _events(unjudged, text) == _events(off, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I cannot vote for Donald Trump," Jeb Bush said.',
+        '"I will not vote for Donald Trump," Jeb Bush said.',
+        "Jeb Bush cannot vote for Donald Trump.",
+    ],
+)
+def test_own_negated_vote_is_an_asserted_reject(off: Any, vote: Any, text: str) -> None:
+    before = [e for e in _events(off, text) if e[0] == "vote"]
+    assert all(e[2] == "negated" or e[1] == "AGREE" for e in before)  # never an asserted REJECT
+    after = [e for e in _events(vote, text) if e[0] == "vote"]
+    assert len(after) == 1
+    trigger, etype, mode, source, target = after[0]
+    assert etype == "REJECT" and mode is None
+    assert source and target == ["person:donald-trump"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeb Bush did not vote for Donald Trump in 2012.",  # a past fact
+        "Paul Ryan said Jeb Bush would not vote for Donald Trump.",  # another's assessment
+        '"I will vote for Donald Trump," Jeb Bush said.',  # no negation
+        '"I would not vote for Donald Trump if he lied," Jeb Bush said.',  # a condition
+    ],
+)
+def test_past_votes_and_others_stances_stay(off: Any, vote: Any, text: str) -> None:
+    assert _events(vote, text) == _events(off, text)
