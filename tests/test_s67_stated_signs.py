@@ -99,9 +99,9 @@ def test_judged_stated_request_not_dropped_as_unjudged(off: Any, unjudged: Any) 
 @pytest.mark.parametrize(
     "text",
     [
-        '"I cannot vote for Donald Trump," Jeb Bush said.',
-        '"I will not vote for Donald Trump," Jeb Bush said.',
-        "Jeb Bush cannot vote for Donald Trump.",
+        '"I cannot vote for Donald Trump," Senator Ted Cruz said.',
+        '"I will not vote for Donald Trump," Senator Ted Cruz said.',
+        '"We will never vote for Donald Trump," the Labour Party said.',
     ],
 )
 def test_own_negated_vote_is_an_asserted_reject(off: Any, vote: Any, text: str) -> None:
@@ -117,10 +117,12 @@ def test_own_negated_vote_is_an_asserted_reject(off: Any, vote: Any, text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Jeb Bush did not vote for Donald Trump in 2012.",  # a past fact
-        "Paul Ryan said Jeb Bush would not vote for Donald Trump.",  # another's assessment
-        '"I will vote for Donald Trump," Jeb Bush said.',  # no negation
-        '"I would not vote for Donald Trump if he lied," Jeb Bush said.',  # a condition
+        '"I did not vote for Donald Trump in 2012," Senator Ted Cruz said.',  # a past fact
+        "Senator Paul Ryan said Ted Cruz would not vote for Donald Trump.",  # another's view
+        '"I will vote for Donald Trump," Senator Ted Cruz said.',  # no negation
+        '"I would not vote for Donald Trump if he lied," Senator Ted Cruz said.',  # a condition
+        # a voter named only by name: a preference told in a vox pop is no event
+        '"I could never vote for Donald Trump," said Cory James, 22, of Flint.',
     ],
 )
 def test_past_votes_and_others_stances_stay(off: Any, vote: Any, text: str) -> None:
