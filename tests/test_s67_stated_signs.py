@@ -86,9 +86,16 @@ def test_no_judgement_keeps_the_request_when_recoding(off: Any, recoded: Any, te
 
 
 def test_unjudged_stated_request_dropped(off: Any, unjudged: Any) -> None:
-    text = "Bernie Sanders suggested that Russia could default on its debt."
+    text = "Someone suggested that Russia could default on its debt."
     assert ("suggested", "REQUEST") in [e[:2] for e in _events(off, text)]
     assert not [e for e in _events(unjudged, text) if e[1] == "REQUEST"]
+
+
+def test_unjudged_stated_request_with_a_pair_kept(off: Any, unjudged: Any) -> None:
+    text = "Bernie Sanders suggested that Russia could default on its debt."
+    before = [e for e in _events(off, text) if e[1] == "REQUEST"]
+    assert before and before[0][3] and before[0][4]  # a source and a target
+    assert _events(unjudged, text) == _events(off, text)
 
 
 def test_judged_stated_request_not_dropped_as_unjudged(off: Any, unjudged: Any) -> None:
