@@ -17,7 +17,10 @@ noun of a verb that is no judgement itself) - with words the shared claim lexico
 (``data/stances/claim_words.tsv``: AFINN-165, else VADER) signs all one way, read with
 ``events.quotes.content_judgement``'s and ``events.quotes.charged_deed``'s grammar
 (``quoted_judgements.py``, ``quoted_deeds.py``: the clause not negated and without a modal,
-no word of suffering or feeling, a praise whose worth is an unsigned complement no praise),
+no word of suffering or feeling, a praise whose worth is an unsigned complement no praise, an
+object's adjective signed weakly no judgement - ``events.quotes.weak_object_adjective``'s
+threshold - and never praise: "Deutsche Bank suggested Yukos artificially manufactured a
+legal case", read on the BBC tune firings, praises no one),
 is recoded: negative -> ACCUSE (CAMEO 111, disapprove), positive -> SUPPORT (CAMEO 051), its
 source, mode and evidence kept; its target the party the clause is about (its subject or its
 subject's owner, ``actors.named_parties``) where it names one other than the source, else the
@@ -54,6 +57,7 @@ from .quoted_judgements import (
     _predicate_words,
     _sign,
     _unreal,
+    _weak,
     experiencer_words,
 )
 from .stated_requests import _complement, stated_request
@@ -78,10 +82,15 @@ STATED_REQUEST_UNJUDGED = declare(
 )
 
 
+def _of_object(word: Token) -> bool:
+    """An adjective of the clause's object ("had a crazy policy")."""
+    return word.dep_ == "amod" and word.head.dep_ in OBJECT_DEPS
+
+
 def clause_sign(clause: Token, actors: ActorLayer) -> tuple[int, Token | None]:
     """The one sign of what the stated clause says of its subject (0 where none, both
     ways, negated or modal) and the first signed word."""
-    words = _predicate_words(clause)
+    words = [w for w in _predicate_words(clause) if not _weak(w)]
     harm = _harm(clause)
     if harm is not None:
         words.append(harm)
@@ -90,9 +99,10 @@ def clause_sign(clause: Token, actors: ActorLayer) -> tuple[int, Token | None]:
     sign, word = _sign(words)
     if word is None:
         return 0, None
+    if sign > 0 and all(_of_object(w) for w in words if _sign([w])[0]):
+        return 0, None  # "manufactured a legal case": a thing's adjective praises no one
     experiencer = experiencer_words()
-    of_object = word.dep_ == "amod" and word.head.dep_ in OBJECT_DEPS
-    if not of_object and (word.lower_ in experiencer or word.lemma_.lower() in experiencer):
+    if not _of_object(word) and (word.lower_ in experiencer or word.lemma_.lower() in experiencer):
         return 0, None  # "X was a victim", "X is afraid": suffered or felt, not judged
     if sign > 0 and any(_open_complement(w, actors) for w in words):
         return 0, None  # "X is responsible for what happens": the complement decides
