@@ -17,6 +17,7 @@ from stancemap.events.negated_votes import NEGATED_VOTE_REJECT
 from stancemap.events.stated_request_signs import (
     STATED_REQUEST_RECODED,
     STATED_REQUEST_UNJUDGED,
+    UNASKED_REQUEST_SAYING,
 )
 
 RULES = [STATED_REQUEST_RECODED, STATED_REQUEST_UNJUDGED, NEGATED_VOTE_REJECT]
@@ -134,3 +135,54 @@ def test_own_negated_vote_is_an_asserted_reject(off: Any, vote: Any, text: str) 
 )
 def test_past_votes_and_others_stances_stay(off: Any, vote: Any, text: str) -> None:
     assert _events(vote, text) == _events(off, text)
+
+
+# events.sense.unasked_request_saying and the clause's own verb
+
+
+@pytest.fixture(scope="module")
+def saying(analyzer: Any) -> Any:
+    return analyzer.derive(rule_settings.with_rules(enable=[UNASKED_REQUEST_SAYING]))
+
+
+def test_saying_off_by_default() -> None:
+    assert UNASKED_REQUEST_SAYING in Settings().rules.disable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Ryan called on Barack Obama, saying Obama had failed the country.",
+        "The Labour Party called on the Conservative Party, saying their policies were dangerous.",
+    ],
+)
+def test_a_request_asking_nothing_recoded_by_what_it_says(off: Any, saying: Any, text: str) -> None:
+    before = [e for e in _events(off, text) if e[0] == "called"]
+    assert before and before[0][1] == "REQUEST"
+    after = [e for e in _events(saying, text) if e[0] == "called"]
+    assert len(after) == 1 and after[0][1] == "ACCUSE"
+    assert after[0][3] == before[0][3] and after[0][4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act asked for: a real request
+        "Paul Ryan called on Barack Obama to resign, saying Obama had failed the country.",
+        # the object is what is asked for
+        "The Conservative Party demanded answers, saying the minister was incompetent.",
+    ],
+)
+def test_a_request_asking_something_stays(off: Any, saying: Any, text: str) -> None:
+    assert _events(saying, text) == _events(off, text)
+
+
+def test_a_negative_verb_charged_to_a_party_recodes(off: Any, recoded: Any) -> None:
+    text = "Hillary Clinton suggested that Donald Trump had failed the country."
+    after = [e for e in _events(recoded, text) if e[0] == "suggested"]
+    assert after and after[0][1] == "ACCUSE" and after[0][4] == ["person:donald-trump"]
+
+
+def test_a_positive_outcome_verb_praises_no_one(off: Any, recoded: Any) -> None:
+    text = "Hillary Clinton suggested that Donald Trump won the state."
+    assert _events(recoded, text) == _events(off, text)

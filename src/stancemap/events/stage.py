@@ -76,6 +76,7 @@ from .quoted_judgements import (
 from .stated_request_signs import (
     STATED_REQUEST_RECODED,
     STATED_REQUEST_UNJUDGED,
+    UNASKED_REQUEST_SAYING,
     recoded_stated_requests,
 )
 from .stated_requests import STATED_REQUEST, without_stated_requests
@@ -150,6 +151,7 @@ class EventStage:
         self.stated_request = switches.enabled(STATED_REQUEST)
         self.stated_request_recoded = switches.enabled(STATED_REQUEST_RECODED)
         self.stated_request_unjudged = switches.enabled(STATED_REQUEST_UNJUDGED)
+        self.unasked_request_saying = switches.enabled(UNASKED_REQUEST_SAYING)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -377,11 +379,16 @@ class EventStage:
         coded = without_unreal_unowned(
             doc, coded, self.sourceless_hypothetical, self.quoted_negation
         )
-        if self.stated_request_recoded or self.stated_request_unjudged:
-            # events.sense.stated_request_recoded / _unjudged: parties final, before
-            # events.sense.stated_request (a recoded reading is no REQUEST it drops)
+        if self.stated_request_recoded or self.stated_request_unjudged or self.unasked_request_saying:
+            # events.sense.stated_request_recoded / _unjudged, unasked_request_saying: parties
+            # final, before events.sense.stated_request (a recoded reading is no REQUEST)
             coded = recoded_stated_requests(
-                doc, actors, coded, self.stated_request_recoded, self.stated_request_unjudged
+                doc,
+                actors,
+                coded,
+                self.stated_request_recoded,
+                self.stated_request_unjudged,
+                self.unasked_request_saying,
             )
         if self.stated_request:  # events.sense.stated_request: parties final
             coded = without_stated_requests(doc, coded)

@@ -25,7 +25,19 @@ is recoded: negative -> ACCUSE (CAMEO 111, disapprove), positive -> SUPPORT (CAM
 source, mode and evidence kept; its target the party the clause is about (its subject or its
 subject's owner, ``actors.named_parties``) where it names one other than the source, else the
 request's own target. A clause about the source itself ("insisted that he was innocent") is
-no judgement of another and stays a REQUEST. The trigger stays the verb.
+no judgement of another and stays a REQUEST. The trigger stays the verb. Besides what the
+quoted-judgement grammar reads, the clause's own verb counts where the claim words sign it
+negative and a named party is its active subject ("suggested that X had failed the country":
+a wrong charged); a positive verb is an outcome ("won the state"), no praise, and a verb of
+having, perceiving, being or feeling (``quoted_deeds.UNDERGOING_LEXNAMES``) or of suffering
+counts for nothing.
+
+Rule ``events.sense.unasked_request_saying``: the brief's first shape, "X called on Y, saying Y
+had failed the country" - a REQUEST on a verb with nothing asked (no object, no open or clausal
+complement, no passive subject, no "for"/"to" phrase, an object only where it names a party,
+the addressee: "called on Y", "urged Y" alone) whose participle
+of speech ("saying", "adding": ``nlp.modality.is_speech``, a gerund after it) has one stated
+clause (``stated_requests.stated``) that judges its subject is recoded the same way.
 
 Rule ``events.sense.stated_request_unjudged`` (with or without the recode): a stated request
 whose clause judges nothing (no sign, or a modal or negated clause) and that has no source or
@@ -45,10 +57,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
-from ..actors.named_parties import clause_subject_party
+from ..actors.named_parties import clause_subject_party, named_party
+from ..nlp import modality as mod
 from ..rules import declare
 from .parts import Coded
-from .quoted_deeds import _harm
+from .lexnames import lexnames
+from .quoted_deeds import UNDERGOING_LEXNAMES, _harm
 from .quoted_judgements import (
     ACCUSE_CODE,
     OBJECT_DEPS,
@@ -60,7 +74,7 @@ from .quoted_judgements import (
     _weak,
     experiencer_words,
 )
-from .stated_requests import _complement, stated_request
+from .stated_requests import _complement, stated, stated_request
 
 Read = tuple[Coded, float | None]  # a reading and its learned reality
 
@@ -71,6 +85,14 @@ STATED_REQUEST_RECODED = declare(
     "way, the quoted-judgement grammar) is ACCUSE (111) if negative, SUPPORT (051) if "
     "positive, of the party the clause names (else the request's target)",
     order=89,
+)
+UNASKED_REQUEST_SAYING = declare(
+    "events.sense.unasked_request_saying",
+    "'X called on Y, saying Y had failed the country' - a REQUEST on a verb that asks for no "
+    "act (no object, open or clausal complement, no 'for') beside a participle of speech "
+    "whose clause is stated and judges its subject (as stated_request_recoded reads it) is "
+    "recoded the same way: ACCUSE (111) if negative, SUPPORT (051) if positive",
+    order=89.05,
 )
 STATED_REQUEST_UNJUDGED = declare(
     "events.sense.stated_request_unjudged",
@@ -87,6 +109,24 @@ def _of_object(word: Token) -> bool:
     return word.dep_ == "amod" and word.head.dep_ in OBJECT_DEPS
 
 
+def _charged_verb(clause: Token, actors: ActorLayer) -> bool:
+    """The clause's own verb, signed negative by the claim words, done by a named party
+    (its active subject): "saying Obama had failed the country", "insisted that X lied" - a
+    wrong charged. A positive verb is an outcome ("won the state"), no praise; a verb of
+    having, perceiving, being or feeling (``quoted_deeds.UNDERGOING_LEXNAMES``) or of
+    suffering (the experiencer words) tells what befell the party."""
+    if clause.pos_ != "VERB" or _sign([clause])[0] >= 0:
+        return False
+    if clause_subject_party(clause, actors) is None:
+        return False
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return False  # passive: the party is no agent
+    if lexnames().get((clause.lemma_.lower(), "V")) in UNDERGOING_LEXNAMES:
+        return False
+    experiencer = experiencer_words()
+    return clause.lower_ not in experiencer and clause.lemma_.lower() not in experiencer
+
+
 def clause_sign(clause: Token, actors: ActorLayer) -> tuple[int, Token | None]:
     """The one sign of what the stated clause says of its subject (0 where none, both
     ways, negated or modal) and the first signed word."""
@@ -94,6 +134,8 @@ def clause_sign(clause: Token, actors: ActorLayer) -> tuple[int, Token | None]:
     harm = _harm(clause)
     if harm is not None:
         words.append(harm)
+    if _charged_verb(clause, actors):
+        words.append(clause)
     if not words or _unreal(clause, words):
         return 0, None
     sign, word = _sign(words)
@@ -114,6 +156,42 @@ def _stated_clause(doc: Doc, item: Coded) -> Token | None:
         return None
     span = doc.char_span(*item.trigger, alignment_mode="expand")
     return _complement(span[0]) if span is not None else None
+
+
+# what asks for an act on a verb of requesting: an object, an open or clausal complement,
+# a subject of a passive, and the prepositions naming what is asked for ("called for X")
+ASKING_DEPS = frozenset({"xcomp", "ccomp", "nsubjpass", "auxpass", "attr", "oprd"})
+
+
+def _unasked_saying_clause(doc: Doc, item: Coded, actors: ActorLayer) -> Token | None:
+    """``events.sense.unasked_request_saying``: the stated clause of a participle of speech
+    beside a REQUEST's verb that asks for no act ("called on Y, saying Y had failed"; an
+    object only where it names a party, the addressee: "urged Congress, saying ...")."""
+    if item.type != "REQUEST":
+        return None
+    span = doc.char_span(*item.trigger, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "AUX"):
+        return None
+    verb = span[0]
+    if any(c.dep_ in ASKING_DEPS for c in verb.children):
+        return None
+    if any(c.dep_ == "dobj" and named_party(c, actors) is None for c in verb.children):
+        return None  # "demanded answers": the object is what is asked for
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children):
+        return None
+    for part in verb.children:
+        if part.dep_ not in ("advcl", "xcomp", "conj") or part.i < verb.i:
+            continue
+        if part.tag_ != "VBG" or not mod.is_speech(part.lemma_):
+            continue
+        clauses = [c for c in part.children if c.dep_ == "ccomp" and c.i > part.i]
+        if len(clauses) != 1:
+            return None
+        clause = clauses[0]
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            return None
+        return clause if stated(clause) else None
+    return None
 
 
 def recode(item: Coded, clause: Token, actors: ActorLayer) -> Coded | None:
@@ -137,15 +215,23 @@ def recode(item: Coded, clause: Token, actors: ActorLayer) -> Coded | None:
 
 
 def recoded_stated_requests(
-    doc: Doc, actors: ActorLayer, coded: list[Read], recoded: bool, drop_unjudged: bool
+    doc: Doc,
+    actors: ActorLayer,
+    coded: list[Read],
+    recoded: bool,
+    drop_unjudged: bool,
+    saying: bool = False,
 ) -> list[Read]:
     """The stage's readings with each stated request recoded by its clause's sign
-    (``recoded``) and those whose clause judges nothing dropped (``drop_unjudged``)."""
+    (``recoded``), those whose clause judges nothing dropped (``drop_unjudged``), and a
+    request asking for nothing recoded by its participle of speech's clause (``saying``)."""
     out: list[Read] = []
     for item, reality in coded:
         clause = _stated_clause(doc, item)
         if clause is None:
-            out.append((item, reality))
+            said = _unasked_saying_clause(doc, item, actors) if saying else None
+            new = recode(item, said, actors) if said is not None else None
+            out.append((new if new is not None else item, reality))
             continue
         new = recode(item, clause, actors)
         if new is None:
