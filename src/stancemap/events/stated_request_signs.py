@@ -17,7 +17,8 @@ noun of a verb that is no judgement itself) - with words the shared claim lexico
 (``data/stances/claim_words.tsv``: AFINN-165, else VADER) signs all one way, read with
 ``events.quotes.content_judgement``'s and ``events.quotes.charged_deed``'s grammar
 (``quoted_judgements.py``, ``quoted_deeds.py``: the clause not negated and without a modal,
-no word of suffering or feeling, a praise whose worth is an unsigned complement no praise, an
+no word of suffering or feeling, a praise whose worth is an unsigned complement no praise, a
+word in a comparison no judgement ("worth less than ..."), an
 object's adjective signed weakly no judgement - ``events.quotes.weak_object_adjective``'s
 threshold - and never praise: "Deutsche Bank suggested Yukos artificially manufactured a
 legal case", read on the BBC tune firings, praises no one),
@@ -104,6 +105,15 @@ STATED_REQUEST_UNJUDGED = declare(
 )
 
 
+def _compared(word: Token) -> bool:
+    """A word of a comparison, by the parse (comparative itself or by a modifier, RBR/JJR,
+    or with a "than" phrase): "was personally worth less than the $36.5 billion estimated",
+    a jab read on the PolNeAR tune files - a measure, whose sign the comparison may turn."""
+    if word.tag_ in ("RBR", "JJR"):
+        return True
+    return any(c.tag_ in ("RBR", "JJR") or c.lower_ == "than" for c in word.children)
+
+
 def _of_object(word: Token) -> bool:
     """An adjective of the clause's object ("had a crazy policy")."""
     return word.dep_ == "amod" and word.head.dep_ in OBJECT_DEPS
@@ -131,6 +141,8 @@ def clause_sign(clause: Token, actors: ActorLayer) -> tuple[int, Token | None]:
     """The one sign of what the stated clause says of its subject (0 where none, both
     ways, negated or modal) and the first signed word."""
     words = [w for w in _predicate_words(clause) if not _weak(w)]
+    if any(_compared(w) for w in words):
+        return 0, None  # "was worth less than ...": a comparison, not a judgement
     harm = _harm(clause)
     if harm is not None:
         words.append(harm)
