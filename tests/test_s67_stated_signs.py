@@ -62,7 +62,9 @@ def test_off_by_default(rule: str) -> None:
         ("Bernie Sanders insisted that Hillary Clinton is a great leader.", "SUPPORT"),
     ],
 )
-def test_a_judging_clause_recodes_the_request(off: Any, recoded: Any, text: str, etype: str) -> None:
+def test_a_judging_clause_recodes_the_request(
+    off: Any, recoded: Any, text: str, etype: str
+) -> None:
     before = [e for e in _events(off, text) if e[0] == "insisted"]
     assert before and before[0][1] == "REQUEST"
     after = [e for e in _events(recoded, text) if e[0] == "insisted"]

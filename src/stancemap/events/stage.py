@@ -379,7 +379,11 @@ class EventStage:
         coded = without_unreal_unowned(
             doc, coded, self.sourceless_hypothetical, self.quoted_negation
         )
-        if self.stated_request_recoded or self.stated_request_unjudged or self.unasked_request_saying:
+        if (
+            self.stated_request_recoded
+            or self.stated_request_unjudged
+            or self.unasked_request_saying
+        ):
             # events.sense.stated_request_recoded / _unjudged, unasked_request_saying: parties
             # final, before events.sense.stated_request (a recoded reading is no REQUEST)
             coded = recoded_stated_requests(

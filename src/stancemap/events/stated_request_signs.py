@@ -61,8 +61,8 @@ from ..actors import ActorLayer
 from ..actors.named_parties import clause_subject_party, named_party
 from ..nlp import modality as mod
 from ..rules import declare
-from .parts import Coded
 from .lexnames import lexnames
+from .parts import Coded
 from .quoted_deeds import UNDERGOING_LEXNAMES, _harm
 from .quoted_judgements import (
     ACCUSE_CODE,
