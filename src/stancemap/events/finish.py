@@ -45,6 +45,7 @@ from .dates import resolve_date
 from .hidden_prospects import HIDDEN_PROSPECTIVE_COMPLEMENT, hidden_prospective_mode
 from .matching import FAILED_ATTEMPT
 from .negated_support import NEGATED_SUPPORT_REJECT, backing, own_stance_refusal
+from .negated_votes import NEGATED_VOTE_REJECT, bare_intent, beneficiary_for, political_voter
 from .negation_scope import (
     APPROXIMATE_NEGATOR,
     NEGATION_RAISING,
@@ -419,9 +420,22 @@ class Finisher:
         own_refusal = (  # "I would not support X": a stated unwillingness, asserted REJECT
             negated
             and not frame.nominal
-            and etype == "SUPPORT"
-            and backing(frame.code)
-            and self.tuning.on(NEGATED_SUPPORT_REJECT)
+            and (
+                (
+                    etype == "SUPPORT"
+                    and backing(frame.code)
+                    and self.tuning.on(NEGATED_SUPPORT_REJECT)
+                )
+                or (  # "I cannot vote for X" (events.sense.negated_vote_reject)
+                    etype == "AGREE"
+                    and bare_intent(frame.code)
+                    and self.tuning.on(NEGATED_VOTE_REJECT)
+                    and beneficiary_for(frame.head)
+                    and political_voter(
+                        frame.head, lambda tok: self.roles.actors(tok, ctx), ctx.actors.actor
+                    )
+                )
+            )
             and own_stance_refusal(frame.head, lambda tok: self.roles.actors(tok, ctx))
         )
         if own_refusal:

@@ -81,6 +81,12 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
+from .stated_request_signs import (
+    STATED_REQUEST_RECODED,
+    STATED_REQUEST_UNJUDGED,
+    UNASKED_REQUEST_SAYING,
+    recoded_stated_requests,
+)
 from .stated_requests import STATED_REQUEST, without_stated_requests
 from .unreal_readings import QUOTED_NEGATION, SOURCELESS_HYPOTHETICAL, without_unreal_unowned
 
@@ -155,6 +161,9 @@ class EventStage:
         self.bare_conjunct = switches.enabled(BARE_CONJUNCT_PROSPECT)
         self.adjunct_future = switches.enabled(ADJUNCT_FUTURE)
         self.typographic = switches.enabled(TYPOGRAPHIC_CONTRACTION)
+        self.stated_request_recoded = switches.enabled(STATED_REQUEST_RECODED)
+        self.stated_request_unjudged = switches.enabled(STATED_REQUEST_UNJUDGED)
+        self.unasked_request_saying = switches.enabled(UNASKED_REQUEST_SAYING)
         self.quote_readers = [
             read
             for rule, read in ((CONTENT_JUDGEMENT, quoted_judgements), (CHARGED_DEED, quoted_deeds))
@@ -390,6 +399,21 @@ class EventStage:
         coded = without_unreal_unowned(
             doc, coded, self.sourceless_hypothetical, self.quoted_negation
         )
+        if (
+            self.stated_request_recoded
+            or self.stated_request_unjudged
+            or self.unasked_request_saying
+        ):
+            # events.sense.stated_request_recoded / _unjudged, unasked_request_saying: parties
+            # final, before events.sense.stated_request (a recoded reading is no REQUEST)
+            coded = recoded_stated_requests(
+                doc,
+                actors,
+                coded,
+                self.stated_request_recoded,
+                self.stated_request_unjudged,
+                self.unasked_request_saying,
+            )
         if self.stated_request:  # events.sense.stated_request: parties final
             coded = without_stated_requests(doc, coded)
         named = _named_in(actors)
