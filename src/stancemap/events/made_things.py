@@ -15,7 +15,8 @@ parse and WordNet, never from a list of words:
   ``sense_nouns.tsv``), whose most frequent WordNet sense lies under creation.n.02,
   commodity.n.01, software or technology (``data/events/made_thing_nouns.txt``, written by
   ``events.made_things_import``), or - for the struck thing of force - is a noun.artifact
-  or noun.communication (a work, a device: "the film", "the handset").
+  (a device: "the handset"); never words (noun.communication: "issued a threat", "planning
+  a protest" are a party's).
 
 - ``events.sense.made_thing_struck``: an ASSAULT or THREATEN reading (verb or noun) whose
   struck things (object, passive subject, the noun a passive participle modifies, a
@@ -60,8 +61,9 @@ PARTY_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
 # entity labels of a made thing with a name: a film, a book, a phone
 WORK_LABELS = ("WORK_OF_ART", "PRODUCT")
 STRUCK_KINDS = ("weapon", "armed", "physical")
-# the WordNet files of a work or a device (the struck thing of a force verb)
-WORK_FILES = frozenset(("noun.artifact", "noun.communication"))
+# the WordNet file of a device (the struck thing of a force verb); not noun.communication:
+# a threat, a warning, a protest are words a party says ("issued a threat")
+WORK_FILES = frozenset(("noun.artifact",))
 # a measure offered ("data speeds", "the quality")
 MEASURE_FILES = frozenset(("noun.attribute", "noun.time"))
 # a coordinated object of these keeps a giving act: aid, wealth, food, people
@@ -140,7 +142,7 @@ def _armed_party(frame: Frame, ctx: DocContext) -> bool:
     doc="'shooting on the film was postponed', 'US films shot in the UK': an ASSAULT or "
     "THREATEN reading whose struck things (object, passive subject, a participle's noun, a "
     "noun's on/of phrase) are all made things - WordNet creations, goods, software, "
-    "technology (made_thing_nouns.txt) or artifacts and works, no weapon, armed body, "
+    "technology (made_thing_nouns.txt) or other artifacts, no weapon, armed body, "
     "building or vehicle, no actor - with nothing armed around: no event",
 )
 def made_thing_struck(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
