@@ -14,9 +14,10 @@ parse and WordNet, never from a list of words:
   vehicle (the sense kinds ``weapon``, ``armed``, ``physical`` of ``sense.tsv`` and
   ``sense_nouns.tsv``), whose most frequent WordNet sense lies under creation.n.02,
   commodity.n.01, software or technology (``data/events/made_thing_nouns.txt``, written by
-  ``events.made_things_import``), or - for the struck thing of force - is a noun.artifact
-  (a device: "the handset"); never words (noun.communication: "issued a threat", "planning
-  a protest" are a party's).
+  ``events.made_things_import``), or a name the tagger reads as a work or a product
+  (WORK_OF_ART, PRODUCT) that no actor reads. Not any artifact ("bomb the nuclear
+  facilities", "granted asylum": a facility, an asylum are WordNet artifacts) and never
+  words (noun.communication: "issued a threat", "planning a protest" are a party's).
 
 - ``events.sense.made_thing_struck``: an ASSAULT or THREATEN reading (verb or noun) whose
   struck things (object, passive subject, the noun a passive participle modifies, a
@@ -31,10 +32,10 @@ parse and WordNet, never from a list of words:
   "deployed 5,000 troops", "put its forces on alert" keep.
 - ``events.sense.product_supply``: an AGREE or AID reading on a verb whose most frequent
   WordNet sense is of giving (verb.possession: offer, supply, provide, sell) with no
-  recipient (no dative, no to/for phrase naming one), no infinitive or clause, whose
-  direct object is a made thing or a measure (first sense noun.attribute, noun.time: "data
-  speeds") and whose coordinated objects hold no act, words of promise, wealth, food,
-  group or weapon, sells or describes a product: no event. "offered aid", "supplied
+  recipient (no dative, no to/for/with phrase naming one: ``thing_complements.names_no_one``),
+  no infinitive or clause, whose direct object is a made thing or a measure (first sense
+  noun.attribute, noun.time: "data speeds") and whose coordinated objects hold no act,
+  wealth, food, person or weapon, sells or describes a product: no event. "offered aid", "supplied
   weapons", "offered talks", "provided $5m", "supplied food" keep.
 """
 
@@ -51,6 +52,7 @@ from .lexnames import lexnames, noun_lexnames
 from .parts import DocContext, Frame
 from .sense import ARMED_SECTORS, _sectors, kinds_around, sense_words
 from .sense_nouns import wordnet_words
+from .thing_complements import names_no_one
 from .spoken_attacks import armed_around
 
 MADE_THING_STRUCK = "events.sense.made_thing_struck"
@@ -61,9 +63,6 @@ PARTY_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
 # entity labels of a made thing with a name: a film, a book, a phone
 WORK_LABELS = ("WORK_OF_ART", "PRODUCT")
 STRUCK_KINDS = ("weapon", "armed", "physical")
-# the WordNet file of a device (the struck thing of a force verb); not noun.communication:
-# a threat, a warning, a protest are words a party says ("issued a threat")
-WORK_FILES = frozenset(("noun.artifact",))
 # a measure offered ("data speeds", "the quality")
 MEASURE_FILES = frozenset(("noun.attribute", "noun.time"))
 # a coordinated object of these keeps a giving act: aid, wealth, food, people
@@ -142,14 +141,14 @@ def _armed_party(frame: Frame, ctx: DocContext) -> bool:
     doc="'shooting on the film was postponed', 'US films shot in the UK': an ASSAULT or "
     "THREATEN reading whose struck things (object, passive subject, a participle's noun, a "
     "noun's on/of phrase) are all made things - WordNet creations, goods, software, "
-    "technology (made_thing_nouns.txt) or other artifacts, no weapon, armed body, "
+    "technology, works (made_thing_nouns.txt), no weapon, armed body, "
     "building or vehicle, no actor - with nothing armed around: no event",
 )
 def made_thing_struck(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type not in ("ASSAULT", "THREATEN"):
         return frame
     struck = _struck(tok)
-    if not struck or not all(made_thing(s, ctx, WORK_FILES) for s in struck):
+    if not struck or not all(made_thing(s, ctx) for s in struck):
         return frame
     if _armed_party(frame, ctx):
         return frame
@@ -192,8 +191,7 @@ def unarmed_mobilization(frame: Frame, tok: Token, ctx: DocContext) -> Frame | N
     doc="'it offers 15 editions of the service', 'will offer data speeds of 3.6Mbps', 'no "
     "matter who supplies the devices': an AGREE or AID reading on a verb whose first WordNet "
     "sense is of giving (offer, supply, provide) with no recipient and no clause, "
-    "whose object is a made thing (made_thing_nouns.txt, an artifact that is no "
-    "weapon) or a measure, no aid, words, wealth, food or people beside it, sells a "
+    "whose object is a made thing (made_thing_nouns.txt) or a measure, no aid, words, wealth, food or people beside it, sells a "
     "product: no event",
 )
 def product_supply(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
@@ -206,13 +204,10 @@ def product_supply(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     objects = args.children(tok, "dobj", "obj")
     if not objects or args.children(tok, "xcomp", "ccomp", "dative"):
         return frame
-    if any(
-        r.pos_ in ("PROPN", "PRON") or not _common(r, ctx)
-        for r in args.prep_objects(tok, RECIPIENT_PREPS)
-    ):
-        return frame  # "supplied it to the rebels", "offered them to Iraq"
+    if any(not names_no_one(r, ctx) for r in args.prep_objects(tok, RECIPIENT_PREPS)):
+        return frame  # "supplied it to the rebels", "donating a mine to the state"
     head = objects[0]
-    if not made_thing(head, ctx, frozenset(("noun.artifact",)) | MEASURE_FILES):
+    if not made_thing(head, ctx, MEASURE_FILES):
         return frame
     for noun in _with_conjuncts(objects)[1:]:
         if not _common(noun, ctx) or noun_lexnames().get(noun.lemma_.lower()) in GIVEN_FILES:
