@@ -118,7 +118,7 @@ def test_armed_deployment_is_kept(mobilized, text):
     "text",
     [
         "It offers 15 editions of the service, including one tailored for China.",
-        "The Commission wants people to get content no matter who supplies the devices, "
+        "The Commission wants people to get content no matter who supplies the software, "
         "network, content or services.",
     ],
 )
