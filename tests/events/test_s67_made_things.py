@@ -13,8 +13,8 @@ import pytest
 from party_runner import on_off_pipelines
 
 from stancemap.config import Settings
-from stancemap.events.made_things_import import MADE, made_nouns
 from stancemap.datafiles import word_list
+from stancemap.events.made_things_import import MADE, made_nouns
 
 STRUCK = "events.sense.made_thing_struck"
 MOBILIZATION = "events.sense.unarmed_mobilization"

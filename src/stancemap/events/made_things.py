@@ -52,8 +52,8 @@ from .lexnames import lexnames, noun_lexnames
 from .parts import DocContext, Frame
 from .sense import ARMED_SECTORS, _sectors, kinds_around, sense_words
 from .sense_nouns import wordnet_words
-from .thing_complements import names_no_one
 from .spoken_attacks import armed_around
+from .thing_complements import names_no_one
 
 MADE_THING_STRUCK = "events.sense.made_thing_struck"
 UNARMED_MOBILIZATION = "events.sense.unarmed_mobilization"
