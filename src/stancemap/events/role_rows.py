@@ -85,6 +85,8 @@ CLAUSE_RULES = frozenset(
         "events.sense.offered_thing",
         # session 62 EL: a pledge not to act with a party (events/pledged_refusals.py)
         "events.sense.pledged_refusal",
+        # session 67 AP: a product offered to no one (events/made_things.py)
+        "events.sense.product_supply",
     }
 )
 

@@ -626,6 +626,7 @@ from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
 from . import labour_strikes as _labour_strikes  # noqa: E402,F401
 from . import legal_charges as _legal_charges  # noqa: E402,F401
+from . import made_things as _made_things  # noqa: E402,F401
 from . import market_rivalry as _market_rivalry  # noqa: E402,F401
 from . import names_with_triggers as _names_with_triggers  # noqa: E402,F401
 from . import naming as _naming  # noqa: E402,F401
