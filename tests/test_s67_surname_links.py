@@ -22,9 +22,7 @@ FULL = "actors.names.kb_surname_text_full_name"
 UNNAMED = "actors.link.surname_country_unnamed"
 YEARS_2001 = ("2001-01-01", "2001-12-31")
 UK_YEARS = ("2004-01-01", "2005-12-31")
-BRITISH = (
-    "Tony Blair told the Labour conference in Brighton that Britain would stay the course. "
-)
+BRITISH = "Tony Blair told the Labour conference in Brighton that Britain would stay the course. "
 
 
 @pytest.fixture(scope="module")
@@ -101,5 +99,7 @@ def test_a_short_text_naming_few_countries_keeps_the_link(unnamed_on: Any) -> No
 
 
 def test_a_major_country_head_keeps_the_link(unnamed_on: Any) -> None:
-    text = BRITISH + "The Tories were wrong, Mr Blair said. Mr Bush said he would not change course."
+    text = (
+        BRITISH + "The Tories were wrong, Mr Blair said. Mr Bush said he would not change course."
+    )
     assert _links(unnamed_on, text, UK_YEARS)["Bush"][0] == ("person:george-w-bush", "USA")

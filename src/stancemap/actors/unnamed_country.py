@@ -76,7 +76,8 @@ def _named_countries(resolver: DocumentResolver, doubtful: set[str]) -> set[str]
     named = {
         actor.country
         for actor_id, actor in resolver.actors.items()
-        if actor.country and actor_id not in doubtful
+        if actor.country
+        and actor_id not in doubtful
         and any(m.actor_id == actor_id for m in resolver.mentions)
     }
     for ent in resolver.doc.ents:
