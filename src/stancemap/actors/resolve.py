@@ -80,6 +80,7 @@ from .surname_country import settle_surname_countries
 from .surname_introduced import settle_introduced_surnames
 from .titled_surnames import title_cut
 from .unlisted_groups import place_unlisted_groups
+from .unnamed_country import settle_unnamed_surname_countries
 
 _CONSTANTS = constants("actors")
 _CONFIDENCE = _CONSTANTS["confidence"]
@@ -194,6 +195,7 @@ class DocumentResolver:
         settle_introduced_surnames(self)
         settle_period_people(self)  # after the KB's surnames and the text's own are given
         settle_surname_countries(self)  # 'Mr Howard' in a British story: not John Howard
+        settle_unnamed_surname_countries(self)  # nor where nothing Australian is named
         settle_described_people(self)  # "Lord Ashcroft, Tory treasurer": not a US namesake
         settle_firm_people(self)  # "store group May": a firm, not a KB person
         settle_hyphened_surnames(self)  # "Mr Kilroy-Silk": not John Silk
