@@ -62,7 +62,13 @@ from .quotes.late_speakers import fill_late_speakers
 from .quotes.rulebook import LATE_GROUP as LATE_GROUP_SPEAKER
 from .records import Analysis, DatePeriod, Event
 from .rules import RuleSwitches
-from .stances import JOINT_SUBJECT_ACT, StanceStage, joint_subject_acts
+from .stances import (
+    CO_SOURCES_TOGETHER,
+    JOINT_SUBJECT_ACT,
+    StanceStage,
+    joint_subject_acts,
+    together_acts,
+)
 from .windows import analyze_in_windows, needs_windows
 
 log = logging.getLogger(__name__)
@@ -400,10 +406,16 @@ class Pipeline:
 
     def _joint_acts(self, doc: Doc, events: Iterable[Event]) -> frozenset[str]:
         """The joint-subject acts ("X and Y lamented illegal immigration", read from the
-        parse) the alignment stage takes as no rivalry, when their rule is on."""
-        if not self.switches.enabled(JOINT_SUBJECT_ACT):
-            return frozenset()
-        return joint_subject_acts(doc, events)
+        parse) the alignment stage takes as no rivalry, when their rule is on; with
+        ``stances.relations.co_sources_together`` (session 67 RQ) also every hostile act of
+        several sources and no target that is not mutual ("X and Y attacked the plan")."""
+        events = list(events)
+        out: frozenset[str] = frozenset()
+        if self.switches.enabled(JOINT_SUBJECT_ACT):
+            out = joint_subject_acts(doc, events)
+        if self.switches.enabled(CO_SOURCES_TOGETHER):
+            out = out | together_acts(doc, events)
+        return out
 
     def _analyze_parsed(self, parsed: Parsed) -> Analysis:
         """Every stage, then the ``Analysis``; any error is a ``StageError`` naming where."""
