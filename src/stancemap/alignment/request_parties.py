@@ -79,3 +79,23 @@ def drop_several_addressees(
         for k, p in pairs.items()
         if not (_neutral_only(p, table) and _to_several(p, addressees))
     }
+
+
+def drop_joint_appeals(
+    pairs: Mapping[tuple[str, str], PairScore],
+    appeals: frozenset[str],
+    table: Mapping[str, Intensity],
+) -> dict[tuple[str, str], PairScore]:
+    """Rule ``stances.relations.joint_appeal_addressees`` (session 67 RQ; the appeals read
+    from the parse by ``stances/joint_appeals.py``): ``pairs`` without those every piece of
+    whose evidence is a neutral request that the parse addresses to two or more joined
+    parties, all its targets ("called on India and Pakistan to exercise restraint"), the
+    carries to the addressees' leaders included."""
+    if not appeals:
+        return dict(pairs)
+
+    def only_appeals(pair: PairScore) -> bool:
+        refs = [ref for obs in pair.observations for ref in obs.refs]
+        return bool(refs) and all(ref in appeals for ref in refs)
+
+    return {k: p for k, p in pairs.items() if not (_neutral_only(p, table) and only_appeals(p))}
