@@ -902,7 +902,7 @@ def relate_document(
         pairs = drop_several_addressees(pairs, acts, table)  # "called on A and B to ..."
     if appeals:  # shipped off (session 67 RQ): read from the parse by the stances stage where
         # stances.relations.joint_appeal_addressees is on (stances/joint_appeals.py)
-        pairs = drop_joint_appeals(pairs, appeals, table)  # "called on India and Pakistan"
+        pairs = drop_joint_appeals(pairs, appeals, acts, table)  # "called on India and Pakistan"
     if sides is not None and (on is None or on(ADVICE_TO_OPPONENT)):
         advised = advice_positions(statements, events)
         if advised:

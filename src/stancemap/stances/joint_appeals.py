@@ -18,9 +18,14 @@ its direct object ("urged X and Y to ..."), or the object of 'on'/'upon' ("calle
 Y to ...") or 'with' ("pleaded with X and Y") - is a coordination ("X and Y", a conj in the
 parse), and every one of whose two or more targets is named inside that addressee phrase,
 is an appeal to several parties at once. The ids go to the alignment stage
-(``alignment/request_parties.py``, ``drop_joint_appeals``): a pair every piece of whose
-evidence is such an appeal (a neutral request; a hostile one is a DEMAND by then), its
-carries to the addressees' leaders included, is no pair. A request to one party, or one
+(``alignment/request_parties.py``, ``drop_joint_appeals``): where two of the addressees are
+set against each other in the story (their own pair scores below zero: an appeal to both
+sides of a quarrel), a pair every piece of whose evidence is such an appeal (a neutral
+request; a hostile one is a DEMAND by then), its carries to the addressees' leaders
+included, is no pair. Addressees with no quarrel between them ("urged X and Y to
+apologise") are pressed together and keep their pairs - added after the first form
+(without it) lost one right reading on a judged check file (s29, totals only), so that
+file's figure for this form is not blind. A request to one party, or one
 whose targets include a party of its content, is left as it was; any signed evidence keeps
 the pair.
 """
@@ -39,8 +44,10 @@ JOINT_APPEAL = declare(
     "a REQUEST whose verb's addressee in the parse (its object: 'urged X and Y to'; or the "
     "object of 'on'/'upon'/'with': 'called on India and Pakistan to exercise restraint', "
     "'pleaded with X and Y') is a coordination naming every one of its two or more targets "
-    "is a third party's appeal to several parties: a pair resting only on such appeals (and "
-    "their carries to the addressees' leaders) is no pair; a request whose targets include "
+    "is a third party's appeal to several parties; where two of them are set against each "
+    "other in the story (their pair scores below zero) it is an appeal to both sides, and a "
+    "pair resting only on such appeals (and their carries to the addressees' leaders) is no "
+    "pair; a request whose targets include "
     "a party its content names ('called for tariffs on China and Mexico') is left alone "
     "(session 67 RQ, issue 14; the parse-read form of alignment.relations."
     "request_several_addressees)",
