@@ -419,7 +419,9 @@ class Pipeline:
             out = out | together_acts(doc, events)
         return out
 
-    def _appeals(self, doc: Doc, events: Iterable[Event], actors: Iterable[Actor]) -> frozenset[str]:
+    def _appeals(
+        self, doc: Doc, events: Iterable[Event], actors: Iterable[Actor]
+    ) -> frozenset[str]:
         """The requests the parse addresses to two or more joined parties ("called on India
         and Pakistan to ..."), when ``stances.relations.joint_appeal_addressees`` is on
         (session 67 RQ)."""

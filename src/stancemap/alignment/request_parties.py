@@ -81,7 +81,6 @@ def drop_several_addressees(
     }
 
 
-
 def drop_joint_appeals(
     pairs: Mapping[tuple[str, str], PairScore],
     appeals: frozenset[str],

@@ -107,9 +107,11 @@ def _aimed(tok: Token, noun: bool) -> bool:
                 return True
         if c.dep_ == "prep" and c.lower_ in aims:
             for p in c.children:
-                if p.dep_ == "pobj" and " ".join(t.lower_ for t in p.subtree) not in kinds[
-                    "reciprocal"
-                ] and p.lower_ not in ("each", "one"):
+                if (
+                    p.dep_ == "pobj"
+                    and " ".join(t.lower_ for t in p.subtree) not in kinds["reciprocal"]
+                    and p.lower_ not in ("each", "one")
+                ):
                     return True
     return False
 
