@@ -60,9 +60,17 @@ from .nlp.headline_case import SENTENCE_CASE as HEADLINE_SENTENCE_CASE
 from .quotes import QuoteStage
 from .quotes.late_speakers import fill_late_speakers
 from .quotes.rulebook import LATE_GROUP as LATE_GROUP_SPEAKER
-from .records import Analysis, DatePeriod, Event
+from .records import Actor, Analysis, DatePeriod, Event
 from .rules import RuleSwitches
-from .stances import JOINT_SUBJECT_ACT, StanceStage, joint_subject_acts
+from .stances import (
+    CO_SOURCES_TOGETHER,
+    JOINT_APPEAL,
+    JOINT_SUBJECT_ACT,
+    StanceStage,
+    joint_appeals,
+    joint_subject_acts,
+    together_acts,
+)
 from .windows import analyze_in_windows, needs_windows
 
 log = logging.getLogger(__name__)
@@ -400,10 +408,26 @@ class Pipeline:
 
     def _joint_acts(self, doc: Doc, events: Iterable[Event]) -> frozenset[str]:
         """The joint-subject acts ("X and Y lamented illegal immigration", read from the
-        parse) the alignment stage takes as no rivalry, when their rule is on."""
-        if not self.switches.enabled(JOINT_SUBJECT_ACT):
+        parse) the alignment stage takes as no rivalry, when their rule is on; with
+        ``stances.relations.co_sources_together`` (session 67 RQ) also every hostile act of
+        several sources and no target that is not mutual ("X and Y attacked the plan")."""
+        events = list(events)
+        out: frozenset[str] = frozenset()
+        if self.switches.enabled(JOINT_SUBJECT_ACT):
+            out = joint_subject_acts(doc, events)
+        if self.switches.enabled(CO_SOURCES_TOGETHER):
+            out = out | together_acts(doc, events)
+        return out
+
+    def _appeals(
+        self, doc: Doc, events: Iterable[Event], actors: Iterable[Actor]
+    ) -> frozenset[str]:
+        """The requests the parse addresses to two or more joined parties ("called on India
+        and Pakistan to ..."), when ``stances.relations.joint_appeal_addressees`` is on
+        (session 67 RQ)."""
+        if not self.switches.enabled(JOINT_APPEAL):
             return frozenset()
-        return joint_subject_acts(doc, events)
+        return joint_appeals(doc, events, actors)
 
     def _analyze_parsed(self, parsed: Parsed) -> Analysis:
         """Every stage, then the ``Analysis``; any error is a ``StageError`` naming where."""
@@ -426,6 +450,7 @@ class Pipeline:
                         quotes=a.quotes + a.embedded_quotes,
                         switches=self.switches,
                         joint=self._joint_acts(doc, a.events),
+                        appeals=self._appeals(doc, a.events, a.actors),
                     )
                     if "alignment" in on
                     else []
@@ -481,6 +506,7 @@ class Pipeline:
                     switches=self.switches,
                     # "X and Y lamented illegal immigration": no rivals (read from the parse)
                     joint=self._joint_acts(doc, events),
+                    appeals=self._appeals(doc, events, actors),
                 )
                 if "alignment" in on
                 else []

@@ -40,7 +40,7 @@ from .official_requests import OFFICIAL_REQUEST, drop_official_requests
 from .peace_appeals import JOINT_PEACE_APPEAL, PEACE_APPEAL, peace_appeals
 from .poll_shares import POLL_SHARE, drop_poll_shares
 from .request_beside import REQUEST_BESIDE_SIGNED, requests_yield
-from .request_parties import SEVERAL_ADDRESSEES, drop_several_addressees
+from .request_parties import SEVERAL_ADDRESSEES, drop_joint_appeals, drop_several_addressees
 from .restraint import RESTRAINT, without_restraints
 from .scoring import (
     HOSTILE_REQUEST,
@@ -787,6 +787,7 @@ def relate_document(
     quotes: list[Quote] | None = None,
     switches: object = None,
     joint: frozenset[str] = frozenset(),
+    appeals: frozenset[str] = frozenset(),
 ) -> list[Relation]:
     """Relations for every pair of actors with evidence between them in one document.
 
@@ -899,6 +900,9 @@ def relate_document(
         pairs = drop_nationals(pairs, actors)  # a person and their own country: one side
     if on is not None and on(SEVERAL_ADDRESSEES):  # shipped off (session 66 RS)
         pairs = drop_several_addressees(pairs, acts, table)  # "called on A and B to ..."
+    if appeals:  # shipped off (session 67 RQ): read from the parse by the stances stage where
+        # stances.relations.joint_appeal_addressees is on (stances/joint_appeals.py)
+        pairs = drop_joint_appeals(pairs, appeals, acts, table)  # "called on India and Pakistan"
     if sides is not None and (on is None or on(ADVICE_TO_OPPONENT)):
         advised = advice_positions(statements, events)
         if advised:

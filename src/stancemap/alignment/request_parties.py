@@ -79,3 +79,38 @@ def drop_several_addressees(
         for k, p in pairs.items()
         if not (_neutral_only(p, table) and _to_several(p, addressees))
     }
+
+
+def drop_joint_appeals(
+    pairs: Mapping[tuple[str, str], PairScore],
+    appeals: frozenset[str],
+    acts: Iterable[EventObs],
+    table: Mapping[str, Intensity],
+) -> dict[tuple[str, str], PairScore]:
+    """Rule ``stances.relations.joint_appeal_addressees`` (session 67 RQ; the appeals read
+    from the parse by ``stances/joint_appeals.py``): ``pairs`` without those every piece of
+    whose evidence is a neutral request that the parse addresses to two or more joined
+    parties, all its targets, two of whom the story sets against each other (their own
+    pair scores below zero: "called on India and Pakistan to exercise restraint" - an
+    appeal to both sides of a quarrel), the carries to the addressees' leaders included.
+    Joined addressees with no quarrel between them ("urged X and Y to apologise") are
+    pressed together, and keep their pairs."""
+    if not appeals:
+        return dict(pairs)
+    addressees = {a.ref: sorted(set(a.target)) for a in acts if a.ref in appeals}
+
+    def set_against(x: str, y: str) -> bool:
+        pair = pairs.get((x, y)) or pairs.get((y, x))
+        return pair is not None and pair.score < 0
+
+    both_sides = {
+        ref
+        for ref, ends in addressees.items()
+        if any(set_against(x, y) for i, x in enumerate(ends) for y in ends[i + 1 :])
+    }
+
+    def only_appeals(pair: PairScore) -> bool:
+        refs = [ref for obs in pair.observations for ref in obs.refs]
+        return bool(refs) and all(ref in both_sides for ref in refs)
+
+    return {k: p for k, p in pairs.items() if not (_neutral_only(p, table) and only_appeals(p))}
