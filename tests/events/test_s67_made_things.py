@@ -1,4 +1,4 @@
-"""Session 67 (AP): a made thing is no party (events/made_things.py, all shipped off).
+"""Session 67 (AP): a made thing is no party (events/made_things.py; on by default since the session 67 lead).
 
 - ``events.sense.made_thing_struck``: force whose struck things are works or products;
 - ``events.sense.unarmed_mobilization``: MOBILIZE of things with nothing armed around;
@@ -47,8 +47,9 @@ def supplied(analyzer):
 
 
 @pytest.mark.parametrize("rule", [STRUCK, MOBILIZATION, SUPPLY])
-def test_shipped_off(rule):
-    assert rule in Settings().rules.disable
+def test_on_by_default(rule):
+    # switched on by the session 67 lead after blind A/B (9/0, 9/0) and the check-file net (+2)
+    assert rule not in Settings().rules.disable
 
 
 def test_the_noun_list_is_the_importers():
