@@ -14,6 +14,7 @@ from stancemap.events import sense_nouns, wordnet_import
 from stancemap.events.sense import sense_words
 
 WORDNET_NOUNS = "events.sense.wordnet_nouns"
+MADE_THING_STRUCK = "events.sense.made_thing_struck"
 FORCE = {"ASSAULT", "COERCE", "THREATEN"}
 
 
@@ -35,7 +36,9 @@ def test_force_on_words_is_criticism(runner, sentence, word):
     events = runner.on(sentence, word)
     assert events and all(e.type == "ACCUSE" for e in events), events
     # the noun is in no hand-written list: without WordNet's nouns the attack is force
-    plain = runner.on(sentence, word, off=(WORDNET_NOUNS,))
+    # (session 67 AP's made_thing_struck, on since the session 67 lead, would drop that
+    # force reading of a made thing: kept off so that the case still shows the noun's work)
+    plain = runner.on(sentence, word, off=(WORDNET_NOUNS, MADE_THING_STRUCK))
     assert plain and all(e.type in FORCE for e in plain), plain
 
 
