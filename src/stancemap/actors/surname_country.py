@@ -118,14 +118,13 @@ def story_countries(counts: Counter[str]) -> set[str]:
     return {c for c, n in counts.items() if n == top or n >= _LIMITS["min_mentions"]}
 
 
-def settle_surname_countries(resolver: DocumentResolver) -> None:
-    """Unlink each KB person named only by a bare surname that neither a full naming, nor
-    the story's countries, nor its office and the countries named allow."""
-    if not resolver.switches.enabled(SURNAME_COUNTRY_AGREES):
-        return
+def bare_surname_people(resolver: DocumentResolver) -> dict[str, str]:
+    """The KB people of a country that the document names only by a bare surname and
+    nowhere in full: actor id -> the surname written (the doubtful links both surname
+    guards weigh, this one and ``unnamed_country``'s)."""
     kb = resolver.linker.kb
     folded_text = ""
-    doubtful: dict[str, str] = {}  # actor id -> the surname written
+    doubtful: dict[str, str] = {}
     for actor_id in list(resolver.actors):
         known = kb.actors.get(actor_id)
         if known is None or known.type != "person" or not _countries(known):
@@ -138,6 +137,16 @@ def settle_surname_countries(resolver: DocumentResolver) -> None:
         if _named_in_full(folded_text, known):
             continue
         doubtful[actor_id] = words[0]
+    return doubtful
+
+
+def settle_surname_countries(resolver: DocumentResolver) -> None:
+    """Unlink each KB person named only by a bare surname that neither a full naming, nor
+    the story's countries, nor its office and the countries named allow."""
+    if not resolver.switches.enabled(SURNAME_COUNTRY_AGREES):
+        return
+    kb = resolver.linker.kb
+    doubtful = bare_surname_people(resolver)
     if not doubtful:
         return
     counts, own = _country_counts(resolver)

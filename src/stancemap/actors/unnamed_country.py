@@ -43,18 +43,15 @@ from ..rules import declare
 from .link_context import (
     _country_counts,
     _document_namesake,
-    _one_word_only,
     _period,
     _relink_person,
 )
 from .national_bodies import _LIMITS
-from .normalize import fold
 from .surname_country import (
     MAJOR_COUNTRIES,
     _countries,
     _heads_major,
-    _named_in_full,
-    _surname_word,
+    bare_surname_people,
 )
 
 if TYPE_CHECKING:
@@ -94,20 +91,7 @@ def settle_unnamed_surname_countries(resolver: DocumentResolver) -> None:
     if not resolver.switches.enabled(SURNAME_COUNTRY_UNNAMED):
         return
     kb = resolver.linker.kb
-    folded_text = ""
-    doubtful: dict[str, str] = {}  # actor id -> the surname written
-    for actor_id in list(resolver.actors):
-        known = kb.actors.get(actor_id)
-        if known is None or known.type != "person" or not _countries(known):
-            continue
-        words = _one_word_only(resolver, actor_id)
-        if not words or not _surname_word(known, words[0]):
-            continue
-        if not folded_text:
-            folded_text = fold(resolver.document.text)
-        if _named_in_full(folded_text, known):
-            continue
-        doubtful[actor_id] = words[0]
+    doubtful = bare_surname_people(resolver)  # actor id -> the surname written
     if not doubtful:
         return
     counts, own = _country_counts(resolver)
