@@ -497,16 +497,15 @@ class Pipeline:
                 ),
                 frequent_group=self.switches.enabled(THING_HEAD_FREQUENT_GROUP),
             )
+            if "alignment" in on:
+                # "X and Y lamented illegal immigration": no rivals (read from the parse),
+                # marked on the events so that re-resolving a stored analysis keeps it
+                events = marked_parties(
+                    events, self._joint_acts(doc, events), self._appeals(doc, events, actors)
+                )
             relations = (
                 relate_document(
-                    statements,
-                    events,
-                    actors=actors,
-                    quotes=quotes,
-                    switches=self.switches,
-                    # "X and Y lamented illegal immigration": no rivals (read from the parse)
-                    joint=self._joint_acts(doc, events),
-                    appeals=self._appeals(doc, events, actors),
+                    statements, events, actors=actors, quotes=quotes, switches=self.switches
                 )
                 if "alignment" in on
                 else []
@@ -526,6 +525,26 @@ class Pipeline:
             raise StageError(stage, document.id, exc) from exc
         log.debug("analysed %s: %d quotes, %d events", document.id, len(quotes), len(events))
         return analysis
+
+
+def marked_parties(
+    events: list[Event], together: frozenset[str], appeals: frozenset[str]
+) -> list[Event]:
+    """``events`` with ``sources_together`` / ``joint_appeal`` set on those the parse read so
+    (session 67 lead): the relations stage reads the marks, with or without a parse."""
+    if not together and not appeals:
+        return events
+    return [
+        e.model_copy(
+            update={
+                "sources_together": True if e.id in together else e.sources_together,
+                "joint_appeal": True if e.id in appeals else e.joint_appeal,
+            }
+        )
+        if e.id in together or e.id in appeals
+        else e
+        for e in events
+    ]
 
 
 def _name(item: object, number: int) -> str:

@@ -226,6 +226,13 @@ class Event(Record):
         description="each mention of a merged event (the first included): its trigger, "
         "evidence, the source and target actor ids its own sentence names, its confidence",
     )
+    # session 67 lead, additive: what the parse said of the event's parties that relations
+    # need again when stored documents are re-resolved without a parse (store/reresolve.py):
+    # its sources acted together ("X and Y attacked the plan": no rivals; set where
+    # stances.relations.co_sources_together or joint_subject_act reads it), and a request
+    # addressed to two or more joined parties (stances.relations.joint_appeal_addressees)
+    sources_together: bool | None = None
+    joint_appeal: bool | None = None
 
 
 class Issue(Record):

@@ -799,6 +799,10 @@ def relate_document(
     office holders' relation (see ``sides``).
     """
     table = intensity if intensity is not None else default_intensity()
+    # what the parse marked on the events themselves (session 67 lead): a stored analysis
+    # re-resolved without its parse keeps these readings
+    joint = joint | {e.id for e in events if e.sources_together}
+    appeals = appeals | {e.id for e in events if e.joint_appeal}
     aliases: dict[str, str] = {}
     on = getattr(switches, "enabled", None)
     if on is not None and on(RESTRAINT):  # shipped off: only where switches name it on
