@@ -66,3 +66,18 @@ def test_marks_set_only_where_read() -> None:
     assert [e.sources_together for e in marked] == [True, None, None]
     assert [e.joint_appeal for e in marked] == [None, None, True]
     assert marked_parties(events, frozenset(), frozenset()) is events
+
+
+def test_windowed_documents_keep_the_marks() -> None:
+    # a long document is read window by window; relations over the merged windows read
+    # each window's marks (no second reading of the whole parse)
+    from stancemap.config import load_settings
+
+    long_text = "\n\n".join([TEXT] * 12)
+    windowed = Analyzer().derive(load_settings(None, {"ingest": {"window_chars": 1000}}))
+    analysis = windowed.analyze(long_text, doc_id="s67-marks-long", date="2001-12-10")
+    # the act told twelve times is one event (merged mentions), marked as read
+    assert any(e.sources_together for e in analysis.events), analysis.events
+    names = {a.id: a.name for a in analysis.actors}
+    pair = {"US warplanes", "Afghan forces"}
+    assert not [r for r in analysis.relations if {names[r.a], names[r.b]} == pair and r.score < 0]

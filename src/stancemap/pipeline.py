@@ -448,9 +448,8 @@ class Pipeline:
                         a.events,
                         actors=a.actors,
                         quotes=a.quotes + a.embedded_quotes,
+                        # each window's events carry the parse's marks (marked_parties)
                         switches=self.switches,
-                        joint=self._joint_acts(doc, a.events),
-                        appeals=self._appeals(doc, a.events, a.actors),
                     )
                     if "alignment" in on
                     else []

@@ -407,6 +407,22 @@ class Finisher:
             code = reject_code(code or "120")
         return refine_code(code, frame.words) if code else code
 
+    def _withheld_backing(self, frame: Frame, etype: str, ctx: DocContext) -> bool:
+        """Whether a negated reading is backing one can withhold: verbal support (CAMEO
+        051-053, events.sense.negated_support_reject) or, from a political voter, a vote
+        for someone ("I cannot vote for X", events.sense.negated_vote_reject)."""
+        if etype == "SUPPORT":
+            return backing(frame.code) and self.tuning.on(NEGATED_SUPPORT_REJECT)
+        return (
+            etype == "AGREE"
+            and bare_intent(frame.code)
+            and self.tuning.on(NEGATED_VOTE_REJECT)
+            and beneficiary_for(frame.head)
+            and political_voter(
+                frame.head, lambda tok: self.roles.actors(tok, ctx), ctx.actors.actor
+            )
+        )
+
     def finish(
         self, frame: Frame, sent: SpacySpan, ctx: DocContext, sentence_index: int
     ) -> Coded | None:
@@ -420,22 +436,7 @@ class Finisher:
         own_refusal = (  # "I would not support X": a stated unwillingness, asserted REJECT
             negated
             and not frame.nominal
-            and (
-                (
-                    etype == "SUPPORT"
-                    and backing(frame.code)
-                    and self.tuning.on(NEGATED_SUPPORT_REJECT)
-                )
-                or (  # "I cannot vote for X" (events.sense.negated_vote_reject)
-                    etype == "AGREE"
-                    and bare_intent(frame.code)
-                    and self.tuning.on(NEGATED_VOTE_REJECT)
-                    and beneficiary_for(frame.head)
-                    and political_voter(
-                        frame.head, lambda tok: self.roles.actors(tok, ctx), ctx.actors.actor
-                    )
-                )
-            )
+            and self._withheld_backing(frame, etype, ctx)
             and own_stance_refusal(frame.head, lambda tok: self.roles.actors(tok, ctx))
         )
         if own_refusal:
