@@ -193,3 +193,29 @@ def test_the_census_counts_articles_naming_a_country_or_a_head() -> None:
     row = census.census(sorted(texts), texts.get, "GBR", table)
     assert row["articles"] == 3 and row["tune"] + row["check"] == 3
     assert row["named"] == 2 and row["foreign"] == 1
+
+
+def test_the_firing_sample_takes_other_topics_naming_public_life(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 68: ``fire --topics tech,sport --political N`` fires on the folders named,
+    only on articles that name public life N times (as real_news_sample draws them)."""
+    monkeypatch.setenv(bbc_corpus.ENV, str(_corpus(tmp_path / "bbc")))
+    (tmp_path / "bbc" / "tech" / "002.txt").write_text(
+        "Ministers probe phones\n\nThe government and the regulator examined the deal.\n"
+    )
+    fs = load_bench("firing_sample")
+    every = BBCArticles(tmp_path / "bbc", topics=("tech", "sport")).stems()
+    docs = [
+        d
+        for part in ("tune", "check")
+        for d in fs._documents(part, None, 43, "bbc", ("tech", "sport"))
+    ]
+    assert sorted(d["id"] for d in docs) == sorted(every)
+    assert {"bbc-tech-001", "bbc-tech-002", "bbc-sport-001"} == set(every)
+    political = [
+        d["id"]
+        for part in ("tune", "check")
+        for d in fs._documents(part, None, 43, "bbc", ("tech", "sport"), political=2)
+    ]
+    assert political == ["bbc-tech-002"]  # "government", "regulator"; 001 names none
