@@ -31,7 +31,8 @@ KB actor with no sector are political or unsure (kept).
 
 - ``events.sense.private_ends``: a reading of a type that needs a political party
   (ASSAULT, COERCE but an authority's 172-175, THREATEN, MOBILIZE, SANCTION, ACCUSE,
-  AGREE, SUPPORT, AID; not PROTEST: "residents rallied" is an event), with at least one
+  AGREE, AID; not PROTEST: "residents rallied" is an event; not SUPPORT: praise of an
+  actress, "was also honored", is judged SUPPORT on the tune files), with at least one
   party, every party of which is private, one at least a described person or a work (the
   firm-only readings are ``events.sense.firm_parties``'), an agreement with its partner
   read, no authority in its clause (``apolitical_acts.authority_in_clause``: "the judge
@@ -72,7 +73,7 @@ PRIVATE_ENDS = declare(
     "events.sense.private_ends",
     "'Rapper Snoop Dogg sued', 'Musician X collaborated with director Y': a reading of a "
     "type that needs a political party (ASSAULT, COERCE but 172-175, THREATEN, MOBILIZE, "
-    "SANCTION, ACCUSE, AGREE, SUPPORT, AID) every party of which is private - an ordinary "
+    "SANCTION, ACCUSE, AGREE, AID) every party of which is private - an ordinary "
     "sector, a firm, a work, or a person the text introduces and describes with a WordNet "
     "noun of an entertainer, artist, athlete or businessperson (private_people_nouns.txt) - "
     "one at least a person or a work, no authority in its clause and no political actor or "
@@ -80,9 +81,10 @@ PRIVATE_ENDS = declare(
     order=4.76,
 )
 PRIVATE_NOUNS = "events/private_people_nouns.txt"
-# PLOVER types whose parties are political ones; PROTEST is not ("residents rallied")
+# PLOVER types whose parties are political ones; PROTEST is not ("residents rallied"),
+# nor SUPPORT (praise: "Actress X was also honored" is judged SUPPORT on the tune files)
 NEEDS_POLITICAL = frozenset(
-    ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "ACCUSE", "AGREE", "SUPPORT", "AID")
+    ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "ACCUSE", "AGREE", "AID")
 )
 # an agreement needs a partner: with none read, it may have been made with anyone
 PARTNER_TYPES = frozenset(("AGREE",))
