@@ -204,7 +204,7 @@ def _unarmed_moved(frame: Frame, tok: Token, ctx: DocContext, devices: bool) -> 
         if not _common(noun, ctx):
             return frame
         if devices and noun.lemma_.lower() in device_nouns():
-            continue  # a device deployed ("deployed a small satellite"), session 68 PA
+            continue  # a device deployed ("deploying new handsets"), session 68 PA
         if noun_lexnames().get(noun.lemma_.lower()) in ("noun.person", "noun.group", None):
             return frame  # people deployed, or a noun WordNet lacks: unsure
     if _armed_party(frame, ctx):
@@ -255,8 +255,7 @@ def _supplied_made(frame: Frame, tok: Token, ctx: DocContext, devices: bool) -> 
 @rule(
     DEVICE_MADE_THING,
     order=32.51,
-    doc="'no matter who supplies the devices', 'deployed a small satellite', 'shooting the "
-    "robot': devices and equipment (WordNet device.n.01, equipment.n.01: phone, computer, "
+    doc="'no matter who supplies the devices', 'shooting the robot': devices and equipment (WordNet device.n.01, equipment.n.01: phone, computer, "
     "satellite, receiver; no weapon, bomb, vehicle or building: device_nouns.txt) are made "
     "things too for made_thing_struck, unarmed_mobilization and product_supply's tests "
     "(ASSAULT/THREATEN struck, MOBILIZE moved, AGREE/AID supplied): no event",

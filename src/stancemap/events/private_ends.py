@@ -71,8 +71,8 @@ Read = tuple[Coded, float | None]  # a reading and its learned reality
 
 PRIVATE_ENDS = declare(
     "events.sense.private_ends",
-    "'Rapper Snoop Dogg sued', 'Musician X collaborated with director Y': a reading of a "
-    "type that needs a political party (ASSAULT, COERCE but 172-175, THREATEN, MOBILIZE, "
+    "'Rapper Snoop Dogg sued', 'Singer X accused guitarist Y of stealing her songs': a "
+    "reading of a type that needs a political party (ASSAULT, COERCE but 172-175, THREATEN, MOBILIZE, "
     "SANCTION, ACCUSE, AGREE, AID) every party of which is private - an ordinary "
     "sector, a firm, a work, or a person the text introduces and describes with a WordNet "
     "noun of an entertainer, artist, athlete or businessperson (private_people_nouns.txt) - "
