@@ -41,11 +41,13 @@ parse and WordNet, never from a list of words:
 Session 68 (engineer PA): the made-thing list held no devices ("no matter who supplies the
 devices" was read AID on the tune twin of ``events_check_s67bbc``).
 
-- ``events.sense.device_made_thing`` (off): the three tests above, with devices and
-  equipment as made things too (``data/events/device_nouns.txt``, WordNet device.n.01 and
-  equipment.n.01 with the same exclusions: no weapon, bomb, vehicle or building). It runs
-  after ``product_supply`` (order 32.51), so a reading the three rules keep is read again
-  with devices; a force reading is seen here only where no sense rule before changed it.
+- ``events.sense.device_made_thing`` (off): the tests of ``unarmed_mobilization`` and
+  ``product_supply``, with devices and equipment as made things too
+  (``data/events/device_nouns.txt``, WordNet device.n.01 and equipment.n.01 with the same
+  exclusions: no weapon, bomb, vehicle or building). It runs after ``product_supply``
+  (order 32.51), so a reading those rules keep is read again with devices. Not the force
+  test of ``made_thing_struck``: on the tune files "to defeat the scourge of terrorism" was
+  a device struck (WordNet's first scourge is a whip).
 """
 
 from __future__ import annotations
@@ -255,13 +257,15 @@ def _supplied_made(frame: Frame, tok: Token, ctx: DocContext, devices: bool) -> 
 @rule(
     DEVICE_MADE_THING,
     order=32.51,
-    doc="'no matter who supplies the devices', 'shooting the robot': devices and equipment (WordNet device.n.01, equipment.n.01: phone, computer, "
-    "satellite, receiver; no weapon, bomb, vehicle or building: device_nouns.txt) are made "
-    "things too for made_thing_struck, unarmed_mobilization and product_supply's tests "
-    "(ASSAULT/THREATEN struck, MOBILIZE moved, AGREE/AID supplied): no event",
+    doc="'no matter who supplies the devices', 'deploying new handsets': devices and equipment "
+    "(WordNet device.n.01, equipment.n.01: phone, computer, receiver; no weapon, bomb, "
+    "vehicle or building: device_nouns.txt) are made things too for unarmed_mobilization's "
+    "and product_supply's tests (MOBILIZE moved, AGREE/AID supplied): no event",
 )
 def device_made_thing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    for test in (_struck_made, _unarmed_moved, _supplied_made):
+    # not the force test: a device struck may be an instrument of force itself ("defeat
+    # the scourge": WordNet's first scourge is a whip, a device)
+    for test in (_unarmed_moved, _supplied_made):
         if test(frame, tok, ctx, devices=True) is None:
             return None
     return frame
