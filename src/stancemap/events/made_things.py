@@ -37,6 +37,17 @@ parse and WordNet, never from a list of words:
   noun.attribute, noun.time: "data speeds") and whose coordinated objects hold no act,
   wealth, food, person or weapon, sells or describes a product: no event. "offered aid", "supplied
   weapons", "offered talks", "provided $5m", "supplied food" keep.
+
+Session 68 (engineer PA): the made-thing list held no devices ("no matter who supplies the
+devices" was read AID on the tune twin of ``events_check_s67bbc``).
+
+- ``events.sense.device_made_thing`` (off): the tests of ``unarmed_mobilization`` and
+  ``product_supply``, with devices and equipment as made things too
+  (``data/events/device_nouns.txt``, WordNet device.n.01 and equipment.n.01 with the same
+  exclusions: no weapon, bomb, vehicle or building). It runs after ``product_supply``
+  (order 32.51), so a reading those rules keep is read again with devices. Not the force
+  test of ``made_thing_struck``: on the tune files "to defeat the scourge of terrorism" was
+  a device struck (WordNet's first scourge is a whip).
 """
 
 from __future__ import annotations
@@ -58,6 +69,7 @@ from .thing_complements import names_no_one
 MADE_THING_STRUCK = "events.sense.made_thing_struck"
 UNARMED_MOBILIZATION = "events.sense.unarmed_mobilization"
 PRODUCT_SUPPLY = "events.sense.product_supply"
+DEVICE_MADE_THING = "events.sense.device_made_thing"
 
 PARTY_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
 # entity labels of a made thing with a name: a film, a book, a phone
@@ -100,7 +112,15 @@ def _common(noun: Token, ctx: DocContext) -> bool:
     return noun.lemma_.lower() not in kinds and noun.lower_ not in kinds
 
 
-def made_thing(noun: Token, ctx: DocContext, files: frozenset[str] = frozenset()) -> bool:
+@lru_cache(maxsize=1)
+def device_nouns() -> frozenset[str]:
+    """``data/events/device_nouns.txt`` (``events.made_things_import``, session 68 PA)."""
+    return word_list("events/device_nouns.txt")
+
+
+def made_thing(
+    noun: Token, ctx: DocContext, files: frozenset[str] = frozenset(), devices: bool = False
+) -> bool:
     """A made thing: WordNet's creations, goods, software and technology, or a noun whose
     most frequent sense is in ``files``; no actor, weapon, armed body or physical thing; or a
     name the tagger reads as a work or a product that no actor of the layer reads ("The
@@ -110,6 +130,8 @@ def made_thing(noun: Token, ctx: DocContext, files: frozenset[str] = frozenset()
     if not _common(noun, ctx):
         return False
     lemma = noun.lemma_.lower()
+    if devices and lemma in device_nouns():
+        return True  # events.sense.device_made_thing (session 68 PA, off)
     return lemma in made_nouns() or noun_lexnames().get(lemma) in files
 
 
@@ -145,10 +167,14 @@ def _armed_party(frame: Frame, ctx: DocContext) -> bool:
     "building or vehicle, no actor - with nothing armed around: no event",
 )
 def made_thing_struck(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    return _struck_made(frame, tok, ctx, devices=False)
+
+
+def _struck_made(frame: Frame, tok: Token, ctx: DocContext, devices: bool) -> Frame | None:
     if frame.type not in ("ASSAULT", "THREATEN"):
         return frame
     struck = _struck(tok)
-    if not struck or not all(made_thing(s, ctx) for s in struck):
+    if not struck or not all(made_thing(s, ctx, devices=devices) for s in struck):
         return frame
     if _armed_party(frame, ctx):
         return frame
@@ -167,6 +193,10 @@ def made_thing_struck(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None
     "are all made things, works or abstract (no person or group), is no event",
 )
 def unarmed_mobilization(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    return _unarmed_moved(frame, tok, ctx, devices=False)
+
+
+def _unarmed_moved(frame: Frame, tok: Token, ctx: DocContext, devices: bool) -> Frame | None:
     if frame.type != "MOBILIZE":
         return frame
     moved = _with_conjuncts(args.children(tok, "dobj", "obj", "nsubjpass"))
@@ -175,6 +205,8 @@ def unarmed_mobilization(frame: Frame, tok: Token, ctx: DocContext) -> Frame | N
     for noun in moved:
         if not _common(noun, ctx):
             return frame
+        if devices and noun.lemma_.lower() in device_nouns():
+            continue  # a device deployed ("deploying new handsets"), session 68 PA
         if noun_lexnames().get(noun.lemma_.lower()) in ("noun.person", "noun.group", None):
             return frame  # people deployed, or a noun WordNet lacks: unsure
     if _armed_party(frame, ctx):
@@ -195,6 +227,10 @@ def unarmed_mobilization(frame: Frame, tok: Token, ctx: DocContext) -> Frame | N
     "product: no event",
 )
 def product_supply(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    return _supplied_made(frame, tok, ctx, devices=False)
+
+
+def _supplied_made(frame: Frame, tok: Token, ctx: DocContext, devices: bool) -> Frame | None:
     # a target the argument rules read elsewhere than in a recipient slot (an owner, a
     # pronoun's antecedent) is not what decides: the slots are read below
     if frame.type not in ("AGREE", "AID") or frame.nominal:
@@ -207,7 +243,7 @@ def product_supply(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if any(not names_no_one(r, ctx) for r in args.prep_objects(tok, RECIPIENT_PREPS)):
         return frame  # "supplied it to the rebels", "donating a mine to the state"
     head = objects[0]
-    if not made_thing(head, ctx, MEASURE_FILES):
+    if not made_thing(head, ctx, MEASURE_FILES, devices=devices):
         return frame
     for noun in _with_conjuncts(objects)[1:]:
         if not _common(noun, ctx) or noun_lexnames().get(noun.lemma_.lower()) in GIVEN_FILES:
@@ -216,3 +252,20 @@ def product_supply(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
         return frame
     ctx.sense_vetoes.append(tok.i)
     return None
+
+
+@rule(
+    DEVICE_MADE_THING,
+    order=32.51,
+    doc="'no matter who supplies the devices', 'deploying new handsets': devices and equipment "
+    "(WordNet device.n.01, equipment.n.01: phone, computer, receiver; no weapon, bomb, "
+    "vehicle or building: device_nouns.txt) are made things too for unarmed_mobilization's "
+    "and product_supply's tests (MOBILIZE moved, AGREE/AID supplied): no event",
+)
+def device_made_thing(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    # not the force test: a device struck may be an instrument of force itself ("defeat
+    # the scourge": WordNet's first scourge is a whip, a device)
+    for test in (_unarmed_moved, _supplied_made):
+        if test(frame, tok, ctx, devices=True) is None:
+            return None
+    return frame

@@ -11,6 +11,11 @@ engineer AP (issue 12).
   explosive_device.n.01, structure.n.01, building.n.01 or vehicle.n.01 (a weapon or a physical target is force's own). A film
   shot, a product offered, an edition supplied is commerce or entertainment, not an act
   between parties.
+- ``data/events/device_nouns.txt`` (session 68, engineer PA): one-word nouns whose most
+  frequent sense lies under device.n.01 or equipment.n.01 (a phone, a computer, a
+  receiver, a console), none of whose senses under the same excluded kinds (no weapon, no
+  bomb, no vehicle, no building): read as made things only under
+  ``events.sense.device_made_thing`` (shipped off).
 
     python -m stancemap.events.made_things_import [/usr/share/wordnet]
 
@@ -59,6 +64,30 @@ def made_nouns(root: Path = WORDNET) -> list[str]:
     return first_sense_nouns(root, _senses(root, KINDS), _senses(root, NOT_KINDS))
 
 
+DEVICES = "events/device_nouns.txt"
+# session 68 PA: devices and equipment a firm sells ("who supplies the devices")
+DEVICE_KINDS = (
+    ("device", "03183080"),  # device.n.01: an instrumentality invented for a purpose
+    ("equipment", "03294048"),  # equipment.n.01: phones, computers, receivers
+)
+
+
+def device_nouns(root: Path = WORDNET) -> list[str]:
+    return first_sense_nouns(root, _senses(root, DEVICE_KINDS), _senses(root, NOT_KINDS))
+
+
+def write_devices(root: Path = WORDNET) -> None:
+    header = [
+        f"# device_nouns {VERSION}: one-word nouns whose most frequent WordNet sense lies",
+        "# under device.n.01 or equipment.n.01, and none of whose senses under weapon.n.01,",
+        "# explosive_device.n.01, structure.n.01, building.n.01 or vehicle.n.01.",
+        "# Imported from Princeton WordNet 3.0 (Debian wordnet-base) by",
+        "# `python -m stancemap.events.made_things_import`: do not edit by hand.",
+        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
+    ]
+    write_word_list(data_path(DEVICES), header, device_nouns(root))
+
+
 def write(root: Path = WORDNET) -> None:
     header = [
         f"# made_thing_nouns {VERSION}: one-word nouns whose most frequent WordNet sense lies",
@@ -75,3 +104,4 @@ def write(root: Path = WORDNET) -> None:
 
 if __name__ == "__main__":
     write(Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET)
+    write_devices(Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET)

@@ -72,6 +72,7 @@ from .policy_pledges import (
     POLICY_PLEDGE,
     without_policy_pledges,
 )
+from .private_ends import PRIVATE_ENDS, without_private_acts
 from .quoted_deeds import CHARGED_DEED, quoted_deeds
 from .quoted_judgements import (
     CONTENT_JUDGEMENT,
@@ -150,6 +151,7 @@ class EventStage:
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
         self.gerund_owner = switches.enabled(PREP_GERUND_OWNER)
         self.firm_parties = switches.enabled(FIRM_PARTIES)
+        self.private_ends = switches.enabled(PRIVATE_ENDS)
         self.policy_pledges = switches.enabled(POLICY_PLEDGE)
         self.offered_things = switches.enabled(OFFERED_THING)
         self.pledge_acting_kept = switches.enabled(PLEDGE_ACTING_ON_ACTOR)
@@ -374,6 +376,9 @@ class EventStage:
         if self.firm_parties:  # events.sense.firm_parties: once the parties are final
             ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
             coded = without_firm_acts(doc, ctx, coded)
+        if self.private_ends:  # events.sense.private_ends (session 68 PA): parties final
+            ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
+            coded = without_private_acts(doc, ctx, coded)
         if self.policy_pledges or self.offered_things:  # events.sense.policy_pledge_no_event,
             # events.sense.offered_thing_no_event: once the parties are final
             ctx = DocContext(actors=actors, quotes=quotes, reference=parse_iso(document.date))
