@@ -23,7 +23,10 @@ made or dropped:
   is marked already; this reads the plain present one, and the event noun of a clause with
   its own condition ("if there is no change, sanctions are possible"). A concessive "even
   if" asserts its consequent; a past consequent ("if he was angry, he attacked") is left
-  alone, as is a condition above a verb of saying ("he said that if ...").
+  alone, as is a condition above a verb of saying ("he said that if ..."), one of the
+  generic "you" ("if you talk to them, they reject X") and an if-clause of asking ("was
+  asked if X had ..."); an act inside an if/unless clause is hypothetical too, one named by
+  a noun there ("if Tory support had given ...") is presupposed and left alone.
 
 No word list beyond English's closed classes (marks, determiners, auxiliaries).
 """
@@ -74,6 +77,8 @@ INDEFINITE = frozenset({"a", "an", "any", "another", "some", "new"})
 # [the Lib Dems] allowing" (through a preposition)
 NOUN_ARGS = ("dobj", "pobj", "attr", "nsubjpass", "oprd")
 EVEN = "even"
+# the generic subjects of a condition that only frames a fact: "if you talk to them"
+GENERIC_SUBJECTS = frozenset({"you", "one"})
 
 
 def _tokens(doc: Doc, item: Coded) -> Token | None:
@@ -185,28 +190,25 @@ def carried_mode(verb: Token) -> str | None:
 
 
 def _condition(verb: Token) -> bool:
-    """``verb`` has an if/unless clause of its own, not a concessive "even if"."""
-    for child in verb.children:
-        if child.dep_ != "advcl" or child.i == verb.i:
-            continue
-        marks = [c for c in child.children if c.dep_ == "mark"]
-        if not any(m.lower_ in mod.CONSEQUENT_MARKS for m in marks):
-            continue
-        if any(c.lower_ == EVEN for c in child.children) or any(
-            m.i > 0 and verb.doc[m.i - 1].lower_ == EVEN for m in marks
-        ):
-            continue
-        return True
-    return False
+    """``verb`` has an if/unless clause of its own (``_marked_condition``)."""
+    return any(c.i != verb.i and _marked_condition(c) for c in verb.children)
 
 
 def _marked_condition(clause: Token) -> bool:
-    """``clause`` is itself an if/unless clause, not "even if"."""
-    if clause.dep_ != "advcl":
+    """``clause`` is itself an if/unless clause: not "even if" (concessive), not one under
+    a verb of saying or asking ("was asked if X had given": a question), not one of the
+    generic "you" ("if you talk to them, they reject X": the consequent is told as true)."""
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
         return False
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in mod.CONSEQUENT_MARKS]
-    return bool(marks) and not any(c.lower_ == EVEN for c in clause.children) and not any(
-        m.i > 0 and clause.doc[m.i - 1].lower_ == EVEN for m in marks
+    if not marks or any(c.lower_ == EVEN for c in clause.children):
+        return False
+    if any(m.i > 0 and clause.doc[m.i - 1].lower_ == EVEN for m in marks):
+        return False
+    if mod.is_speech(clause.head.lemma_.lower()):
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GENERIC_SUBJECTS for c in clause.children
     )
 
 
@@ -216,7 +218,8 @@ def own_condition(tok: Token) -> bool:
     infinitive, conjunct and (not reported) complement chain; an event noun reads its
     clause verb. A past consequent, and a condition over a verb of saying, do not count."""
     node = tok
-    if node.pos_ in ("NOUN", "PROPN"):
+    noun = node.pos_ in ("NOUN", "PROPN")
+    if noun:
         if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or node.head.i == node.i:
             return False
         node = node.head
@@ -225,8 +228,8 @@ def own_condition(tok: Token) -> bool:
         if first.dep_ != "conj" or first.head.i == first.i:
             break
         first = first.head
-    if _marked_condition(first):
-        return True
+    if not noun and _marked_condition(first):
+        return True  # an act named by a noun in an if-clause is presupposed: "if X's support"
     for _ in range(4):
         if node.tag_ in ("VBD",) or any(
             c.dep_ == "aux" and c.tag_ == "VBD" for c in node.children
