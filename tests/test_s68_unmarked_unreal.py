@@ -2,7 +2,7 @@
 issue 12: an unreal act is marked, not dropped). Sentences written for these tests.
 
 ``events.mode.headline_infinitive``, ``events.mode.participle_of_unreal`` and
-``events.mode.own_condition`` (shipped off): only the mode of an asserted reading changes.
+``events.mode.own_condition``, ``events.mode.hyphened_no_one`` (shipped off): only the mode of an asserted reading changes.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ import rule_settings
 from stancemap.config import Settings
 from stancemap.events.unmarked_unreal import (
     HEADLINE_INFINITIVE,
+    HYPHENED_NO_ONE,
     OWN_CONDITION,
     PARTICIPLE_OF_UNREAL,
 )
 
-ALL = [HEADLINE_INFINITIVE, PARTICIPLE_OF_UNREAL, OWN_CONDITION]
+ALL = [HEADLINE_INFINITIVE, PARTICIPLE_OF_UNREAL, OWN_CONDITION, HYPHENED_NO_ONE]
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +120,15 @@ def test_own_condition_is_hypothetical(off: Any, on: Any, text: str, trigger: st
 def test_even_if_asserts_the_consequent(on: Any) -> None:
     event = _event(on, "Even if the talks fail, Israel attacks Iran.", "attacks")
     assert _asserted(event.mode)
+
+
+def test_hyphened_no_one_negates(off: Any, on: Any) -> None:
+    text = "No-one has condemned the attack by Russia."
+    assert _asserted(_event(off, text, "condemned").mode)
+    assert _event(on, text, "condemned").mode == "negated"
+    assert _event(on, "Nobody has condemned the attack by Russia.", "condemned").mode == "negated"
+
+
+def test_no_one_elsewhere_negates_nothing(on: Any) -> None:
+    text = "No-one in Moscow was surprised when Russia attacked Georgia."
+    assert _asserted(_event(on, text, "attacked").mode)

@@ -28,6 +28,10 @@ made or dropped:
   asked if X had ..."); an act inside an if/unless clause is hypothetical too, one named by
   a noun there ("if Tory support had given ...") is presupposed and left alone.
 
+- ``events.mode.hyphened_no_one``: "No-one has condemned the attack" - the tokenizer
+  splits "no-one" into "no", "-", "one", so ``nlp.modality.negative_subject`` (which reads
+  "nobody", "no one") misses it: negated.
+
 No word list beyond English's closed classes (marks, determiners, auxiliaries).
 """
 
@@ -62,6 +66,14 @@ OWN_CONDITION = declare(
     "'If the talks fail, Israel attacks Iran', 'the US sanctions Russia unless it withdraws': "
     "a reading marked asserted whose own clause (not past, not under a verb of saying) has an "
     "if/unless clause, not 'even if', is hypothetical; only the mode changes",
+    order=99.8,
+)
+
+HYPHENED_NO_ONE = declare(
+    "events.mode.hyphened_no_one",
+    "'No-one has condemned the attack', 'no-one has yet nominated to contest X': a reading "
+    "marked asserted whose clause has the subject 'no-one' (split by the tokenizer into "
+    "'no', '-', 'one') is negated, as 'nobody' makes it; only the mode changes",
     order=99.8,
 )
 
@@ -249,10 +261,16 @@ def own_condition(tok: Token) -> bool:
 
 
 def with_unmarked_unreal(
-    doc: Doc, coded: list[Read], headline: bool, participle: bool, condition: bool
+    doc: Doc,
+    coded: list[Read],
+    headline: bool,
+    participle: bool,
+    condition: bool,
+    no_one: bool = False,
 ) -> list[Read]:
-    """The stage's readings, each asserted one (no mode) of the three shapes marked: future
-    (``headline``), its governor's mode (``participle``), hypothetical (``condition``)."""
+    """The stage's readings, each asserted one (no mode) of the shapes marked: negated
+    (``no_one``), future (``headline``), its governor's mode (``participle``),
+    hypothetical (``condition``)."""
     for item, _ in coded:
         if item.modality is not None:
             continue
@@ -260,7 +278,9 @@ def with_unmarked_unreal(
         if tok is None:
             continue
         verb = tok if tok.pos_ in ("VERB", "AUX") else None
-        if headline and verb is not None and headline_infinitive(verb):
+        if no_one and verb is not None and mod.hyphened_negative_subject(verb):
+            item.modality = "negated"
+        elif headline and verb is not None and headline_infinitive(verb):
             item.modality = "future"
         elif participle and verb is not None and (mode := carried_mode(verb)) is not None:
             item.modality = mode
