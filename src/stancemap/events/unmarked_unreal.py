@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import modality as mod
 from ..rules import declare
 from .adjunct_futures import ADJUNCT_PREPOSITIONS
+from .lexnames import noun_lexnames
 from .parts import Coded
 from .prospects import prospective_mode
 
@@ -81,6 +82,9 @@ Read = tuple[Coded, float | None]
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+# the personal pronouns and the WordNet noun files of a subject that can do an act
+PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+DOER_FILES = frozenset({"noun.person", "noun.group", "noun.Tops", "noun.location"})
 # "X is to blame": an idiom of judgement, no planned act (a closed phrase of English)
 BE_TO_IDIOMS = frozenset({"blame"})
 # the determiners of a noun naming something not (yet) there: "a motion", "any bill"
@@ -110,6 +114,18 @@ def _has_to(tok: Token) -> bool:
 # ---------------------------------------------------------------- headline infinitive
 
 
+def _doer(subject: Token) -> bool:
+    """The subject of "is to" can do the act: a name, a personal pronoun, or a noun of
+    people, groups or places by its WordNet file ("a campaign group is to target X"); not
+    an abstract noun ("the only mistake is to apologize", "the plan is to ask": the
+    infinitive names what the subject is) nor a relative pronoun ("which is to ask")."""
+    if subject.pos_ == "PROPN":
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSONAL
+    return subject.pos_ == "NOUN" and noun_lexnames().get(subject.lemma_.lower()) in DOER_FILES
+
+
 def _first_infinitive(verb: Token) -> Token:
     """A conjunct's first conjunct ("to meet X and discuss Y": "meet")."""
     node = verb
@@ -129,9 +145,9 @@ def headline_infinitive(verb: Token) -> bool:
         return False
     head = first.head
     if first.dep_ == "xcomp" and head.lemma_ == "be" and head.lower_ in PRESENT_BE:
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and not any(
-            c.dep_ in ("acomp", "attr") for c in head.children
-        )
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and _doer(c) for c in head.children
+        ) and not any(c.dep_ in ("acomp", "attr") for c in head.children)
     if first.dep_ == "ROOT" or (
         first.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
     ):
@@ -164,7 +180,7 @@ def _indefinite(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN",) or any(c.dep_ == "poss" for c in noun.children):
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
-    return not dets or dets[0] in INDEFINITE
+    return bool(dets) and dets[0] in INDEFINITE  # a bare plural ("marchers") exists
 
 
 def participle_governor(verb: Token) -> Token | None:
@@ -207,8 +223,8 @@ def _condition(verb: Token) -> bool:
 
 
 def _marked_condition(clause: Token) -> bool:
-    """``clause`` is itself an if/unless clause: not "even if" (concessive), not one under
-    a verb of saying or asking ("was asked if X had given": a question), not one of the
+    """``clause`` is itself an if/unless clause, not past: not "even if" (concessive), not
+    one under a verb of saying or asking ("was asked if X had given": a question), not one of the
     generic "you" ("if you talk to them, they reject X": the consequent is told as true)."""
     if clause.dep_ != "advcl" or clause.head.i == clause.i:
         return False
@@ -217,8 +233,8 @@ def _marked_condition(clause: Token) -> bool:
         return False
     if any(m.i > 0 and clause.doc[m.i - 1].lower_ == EVEN for m in marks):
         return False
-    if mod.is_speech(clause.head.lemma_.lower()):
-        return False
+    if mod.is_speech(clause.head.lemma_.lower()) or _told_done(clause):
+        return False  # asked if; "if his goal was X, he succeeded": a past condition is a fact
     return not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GENERIC_SUBJECTS for c in clause.children
     )
@@ -235,24 +251,47 @@ def own_condition(tok: Token) -> bool:
         if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or node.head.i == node.i:
             return False
         node = node.head
-    first = node
-    for _ in range(3):  # "if Russia attacks Ukraine and annexes Crimea"
-        if first.dep_ != "conj" or first.head.i == first.i:
-            break
-        first = first.head
-    if not noun and _marked_condition(first):
+    if not noun and _inside_condition(node):
         return True  # an act named by a noun in an if-clause is presupposed: "if X's support"
     for _ in range(4):
-        if node.tag_ in ("VBD",) or any(
-            c.dep_ == "aux" and c.tag_ == "VBD" for c in node.children
-        ):
-            return False  # "if he was angry, he attacked": told as past
+        if _told_done(node):
+            return False  # "if he was angry, he attacked", "have been inspecting X if": done
         if _condition(node):
             return not mod.is_speech(node.lemma_.lower())
         if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
             return False
+        if node.dep_ == "conj" and _own_subject(node):
+            return False  # "if X, she's Y, and she vows Z": a clause of its own
         if node.dep_ == "ccomp" and mod.is_speech(node.head.lemma_.lower()):
             return False  # "he said that if ...": the saying is no consequent
+        node = node.head
+    return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _told_done(verb: Token) -> bool:
+    """A past or perfect verb ("attacked", "has been inspecting"): told as done."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+        for c in verb.children
+    )
+
+
+def _inside_condition(verb: Token) -> bool:
+    """The act's verb is in an if/unless clause ("if Russia attacks Ukraine", "if they
+    agree to meet X", a conjunct of one) that is not past ("if Pence's goal was to make
+    Kaine defend X": told as a fact)."""
+    node = verb
+    for _ in range(4):
+        if _told_done(node):
+            return False
+        if _marked_condition(node):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
+            return False
         node = node.head
     return False
 
