@@ -72,6 +72,7 @@ def test_headline_infinitive_is_future(off: Any, on: Any, text: str, trigger: st
     [
         ("Blair met Bush in Washington.", "met"),
         ("He was to meet Putin in 1999 but died.", "meet"),
+        ("The ECB's mandate is to fight rising prices by boosting interest rates.", "fight"),
     ],
 )  # fmt: skip
 def test_told_acts_are_no_headline_infinitive(on: Any, text: str, trigger: str) -> None:
@@ -95,9 +96,17 @@ def test_participle_takes_its_verbs_mode(
     assert _event(on, text, trigger).mode == mode
 
 
-def test_participle_of_a_done_act_stays_asserted(on: Any) -> None:
-    event = _event(on, "Obama signed a bill imposing sanctions on Iran.", "imposing sanctions")
-    assert _asserted(event.mode)
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Obama signed a bill imposing sanctions on Iran.", "imposing sanctions"),
+        # a bare plural names people who are there: their act is their own
+        ("Philadelphia is considering issuing $100 summonses to marchers blocking highways.",
+         "blocking"),
+    ],
+)  # fmt: skip
+def test_participle_keeps_its_own_mode(on: Any, text: str, trigger: str) -> None:
+    assert _asserted(_event(on, text, trigger).mode)
 
 
 @pytest.mark.parametrize(
@@ -117,18 +126,16 @@ def test_own_condition_is_hypothetical(off: Any, on: Any, text: str, trigger: st
     assert after.type == before.type
 
 
-def test_even_if_asserts_the_consequent(on: Any) -> None:
-    event = _event(on, "Even if the talks fail, Israel attacks Iran.", "attacks")
-    assert _asserted(event.mode)
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Even if the talks fail, Israel attacks Iran.", "attacks"),
+        # a generic "you" frames a fact; a past condition is a fact
+        ("And if you talk to younger people, they completely reject his positions.", "reject"),
+        ("If Clinton's wobbly on the TPP, she's Obama's equal in proposals to help workers, "
+         "and she vows to be even tougher than the president on trade violations.", "vows"),
+    ],
+)  # fmt: skip
+def test_conditions_that_assert(on: Any, text: str, trigger: str) -> None:
+    assert _asserted(_event(on, text, trigger).mode)
 
-
-def test_hyphened_no_one_negates(off: Any, on: Any) -> None:
-    text = "No-one has condemned the attack by Russia."
-    assert _asserted(_event(off, text, "condemned").mode)
-    assert _event(on, text, "condemned").mode == "negated"
-    assert _event(on, "Nobody has condemned the attack by Russia.", "condemned").mode == "negated"
-
-
-def test_no_one_elsewhere_negates_nothing(on: Any) -> None:
-    text = "No-one in Moscow was surprised when Russia attacked Georgia."
-    assert _asserted(_event(on, text, "attacked").mode)
