@@ -138,4 +138,3 @@ def test_own_condition_is_hypothetical(off: Any, on: Any, text: str, trigger: st
 )  # fmt: skip
 def test_conditions_that_assert(on: Any, text: str, trigger: str) -> None:
     assert _asserted(_event(on, text, trigger).mode)
-
