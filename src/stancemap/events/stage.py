@@ -89,6 +89,13 @@ from .stated_request_signs import (
     recoded_stated_requests,
 )
 from .stated_requests import STATED_REQUEST, without_stated_requests
+from .unmarked_unreal import (
+    HEADLINE_INFINITIVE,
+    HYPHENED_NO_ONE,
+    OWN_CONDITION,
+    PARTICIPLE_OF_UNREAL,
+    with_unmarked_unreal,
+)
 from .unreal_readings import QUOTED_NEGATION, SOURCELESS_HYPOTHETICAL, without_unreal_unowned
 
 DICTIONARY = declare(
@@ -162,6 +169,10 @@ class EventStage:
         self.tensed_conjunct = switches.enabled(TENSED_CONJUNCT)
         self.bare_conjunct = switches.enabled(BARE_CONJUNCT_PROSPECT)
         self.adjunct_future = switches.enabled(ADJUNCT_FUTURE)
+        self.headline_infinitive = switches.enabled(HEADLINE_INFINITIVE)
+        self.participle_of_unreal = switches.enabled(PARTICIPLE_OF_UNREAL)
+        self.own_condition = switches.enabled(OWN_CONDITION)
+        self.hyphened_no_one = switches.enabled(HYPHENED_NO_ONE)
         self.typographic = switches.enabled(TYPOGRAPHIC_CONTRACTION)
         self.stated_request_recoded = switches.enabled(STATED_REQUEST_RECODED)
         self.stated_request_unjudged = switches.enabled(STATED_REQUEST_UNJUDGED)
@@ -400,6 +411,22 @@ class EventStage:
             coded = with_bare_conjunct_prospects(doc, coded)
         if self.adjunct_future:  # events.mode.adjunct_future: only the mode changes
             coded = with_adjunct_futures(doc, coded, self.typographic)
+        if (
+            self.headline_infinitive
+            or self.participle_of_unreal
+            or self.own_condition
+            or self.hyphened_no_one
+        ):
+            # session 68 MD: events.mode.headline_infinitive, participle_of_unreal,
+            # own_condition, hyphened_no_one - only the mode changes (unmarked_unreal)
+            coded = with_unmarked_unreal(
+                doc,
+                coded,
+                self.headline_infinitive,
+                self.participle_of_unreal,
+                self.own_condition,
+                self.hyphened_no_one,
+            )
         # events.mode.sourceless_hypothetical, events.mode.quoted_negation: parties final
         coded = without_unreal_unowned(
             doc, coded, self.sourceless_hypothetical, self.quoted_negation

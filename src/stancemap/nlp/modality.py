@@ -107,6 +107,29 @@ NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "noone"}
 NEGATIVE_DETERMINERS = {"no", "neither"}
 
 
+# "no-one" as the tokenizer splits it: "no", "-", "one", each a subject of the verb
+# (session 68 MD); the words of English's negative pronoun, not a list of names
+HYPHENED_NO_ONE = ("no", "-", "one")
+
+
+def hyphened_negative_subject(token: Token, depth: int = 3) -> bool:
+    """The act's clause (climbing its infinitive chain as ``negative_subject`` does) has
+    the subject "no-one", which the tokenizer splits in three: "No-one has condemned X",
+    "no-one has yet nominated to contest the leadership"."""
+    node = token
+    for _ in range(depth):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            break
+        node = node.head
+    for subject in node.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ != HYPHENED_NO_ONE[-1]:
+            continue
+        at = subject.i - len(HYPHENED_NO_ONE) + 1
+        if at >= 0 and tuple(t.lower_ for t in subject.doc[at : subject.i + 1]) == HYPHENED_NO_ONE:
+            return True
+    return False
+
+
 def negative_subject(token: Token, depth: int = 3) -> bool:
     """The act's clause (climbing its infinitive chain: "is inclined to attack", "wants
     to meet") has a negative subject: "Neither X nor Y is inclined to attack Z", "No
