@@ -100,6 +100,11 @@ def test_the_ally_nouns_are_campaign_tsvs_friendly_agents() -> None:
             "Tony Blair spoke on Monday. His ally John Prescott said the party would win.",
             ("Tony Blair", "John Prescott"),
         ),
+        (
+            "Donald Trump spoke on Monday. Former House speaker Newt Gingrich, a Trump ally, "
+            "said the speech was strong.",
+            ("Newt Gingrich", "Donald Trump"),
+        ),
     ],
 )
 def test_a_possessed_ally_aligns_the_two(text: str, pair: tuple[str, str]) -> None:

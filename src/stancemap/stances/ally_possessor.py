@@ -9,8 +9,8 @@ reads a noun of someone standing with another - the friendly agent nouns of
 ``data/stances/campaign.tsv`` (ally, supporter, backer, defender, champion, admirer,
 surrogate: the closed list ``stances.campaign.agent`` reads with "of"/"for") - that names
 party Y by apposition ("his ally, Y"; "Y, X's ally") or as the title before the name ("his
-ally Y"), and whose possessor names party X: X and Y are aligned (+1), told by the
-narrator.
+ally Y"), and whose possessor - or a name compounded on it, "Newt Gingrich, a Trump ally",
+"Clinton supporter Y" - names party X: X and Y are aligned (+1), told by the narrator.
 
 Parties are people, countries and organisations the actors stage named (a pronoun
 possessor linked to one counts: "his ally Y"); a generic agent or a plural ("X's
@@ -39,7 +39,8 @@ ALLY_POSSESSOR = declare(
     "stances.relations.ally_possessor",
     "'Pakistan's close ally China', 'his ally Y', 'Y, X's supporter': a friendly agent noun "
     "of campaign.tsv (ally, supporter, backer, ...) naming party Y by apposition or as the "
-    "title before the name, whose possessor is party X: X and Y are aligned (not 'former')",
+    "title before the name, whose possessor or compounded name ('Y, a Trump ally') is party "
+    "X: X and Y are aligned (not 'former')",
     order=20.35,
 )
 
@@ -117,7 +118,10 @@ def ally_possessor(tok: Token, ctx: Context) -> list[Finding]:
     if named is None:
         return []
     ally, carrier = named
-    for owner in (c for t in {tok, carrier} for c in t.children if c.dep_ == "poss"):
+    owners = [c for t in {tok, carrier} for c in t.children if c.dep_ == "poss"]
+    # "a Trump ally", "Clinton supporter Y": a name compounded on the noun is its owner
+    owners += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for owner in owners:
         holder = _owner_party(ctx, owner, tok)
         if holder is not None and holder != ally:
             weight = float(ctx.table["between_wordnet_weight"])
