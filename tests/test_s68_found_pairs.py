@@ -105,6 +105,7 @@ def test_the_ally_nouns_are_campaign_tsvs_friendly_agents() -> None:
             "said the speech was strong.",
             ("Newt Gingrich", "Donald Trump"),
         ),
+        ("Israel spoke on Monday. US ally Israel sent troops.", ("United States", "Israel")),
     ],
 )
 def test_a_possessed_ally_aligns_the_two(text: str, pair: tuple[str, str]) -> None:
@@ -121,6 +122,9 @@ def test_a_possessed_ally_aligns_the_two(text: str, pair: tuple[str, str]) -> No
         "Hillary Clinton spoke. Hillary Clinton's former ally Bernie Sanders attacked her.",
         # a plural names no one
         "Donald Trump's supporters cheered in Ohio on Monday.",
+        # an "of" phrase is stances.campaign.agent's; "Republican" names no owner
+        "Donald Trump spoke. Chris Christie, a Republican ally of Donald Trump, said the "
+        "speech was strong.",
         # a rival is rival_possessor's (on), not an ally
         "China's rival India sent troops to the border on Monday.",
     ],

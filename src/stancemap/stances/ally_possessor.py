@@ -13,8 +13,10 @@ ally Y"), and whose possessor - or a name compounded on it, "Newt Gingrich, a Tr
 "Clinton supporter Y" - names party X: X and Y are aligned (+1), told by the narrator.
 
 Parties are people, countries and organisations the actors stage named (a pronoun
-possessor linked to one counts: "his ally Y"); a generic agent or a plural ("X's
-supporters") names no one. A tie told as past ("his former ally Y", "X's erstwhile
+possessor linked to one counts: "his ally Y"); a compounded owner only a person or a
+country ("a Labour supporter" tells a member's party: one side, docs/judging.md); a generic
+agent or a plural ("X's supporters") names no one; a noun with its own "of"/"for" phrase
+("a Republican ally of Y") is ``stances.campaign.agent``'s. A tie told as past ("his former ally Y", "X's erstwhile
 backer": an adjective of former time on the noun) is no standing now and gives nothing.
 """
 
@@ -118,11 +120,18 @@ def ally_possessor(tok: Token, ctx: Context) -> list[Finding]:
     if named is None:
         return []
     ally, carrier = named
-    owners = [c for t in {tok, carrier} for c in t.children if c.dep_ == "poss"]
-    # "a Trump ally", "Clinton supporter Y": a name compounded on the noun is its owner
-    owners += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    for owner in owners:
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+        return []  # "a Republican ally of Y": stances.campaign.agent's form
+    owners = [(c, False) for t in {tok, carrier} for c in t.children if c.dep_ == "poss"]
+    # "a Trump ally", "US ally Israel": a person's or a country's name compounded on the
+    # noun is its owner ("a Labour supporter" names a member's party: one side, not read)
+    owners += [(c, True) for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for owner, compounded in owners:
         holder = _owner_party(ctx, owner, tok)
+        if compounded and holder is not None:
+            actor = ctx.actors.actor(holder)
+            if actor is None or actor.type not in ("person", "country"):
+                continue
         if holder is not None and holder != ally:
             weight = float(ctx.table["between_wordnet_weight"])
             conf = round(float(ctx.table["narrated_relation"]) * weight, 3)
