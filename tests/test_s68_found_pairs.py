@@ -48,11 +48,12 @@ def test_both_ship_off() -> None:
         ),
     ],
 )
-def test_a_reproach_of_another_party_opposes_the_speaker(
-    text: str, pair: tuple[str, str]
-) -> None:
+def test_a_reproach_of_another_party_opposes_the_speaker(text: str, pair: tuple[str, str]) -> None:
     key = frozenset(pair)
-    off, on = pairs(text, rule_analyzer(REPROACH, False)), pairs(text, rule_analyzer(REPROACH, True))
+    off, on = (
+        pairs(text, rule_analyzer(REPROACH, False)),
+        pairs(text, rule_analyzer(REPROACH, True)),
+    )
     assert key not in off
     assert on[key] < 0
 
@@ -73,9 +74,7 @@ def test_a_reproach_of_another_party_opposes_the_speaker(
     ],
 )
 def test_no_reproach_of_another_party_reads_nothing_new(text: str) -> None:
-    assert pairs(text, rule_analyzer(REPROACH, True)) == pairs(
-        text, rule_analyzer(REPROACH, False)
-    )
+    assert pairs(text, rule_analyzer(REPROACH, True)) == pairs(text, rule_analyzer(REPROACH, False))
 
 
 def test_the_ally_nouns_are_campaign_tsvs_friendly_agents() -> None:

@@ -40,6 +40,7 @@ from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
+from .ally_possessor import ALLY_POSSESSOR, ally_possessor
 from .answered_side import (
     CLAIMANT_OTHER_SIDE,
     CLAIMANT_SAID_WORDS,
@@ -102,7 +103,6 @@ from .headline import (
     headline_lines,
     lower_cased,
 )
-from .ally_possessor import ALLY_POSSESSOR, ally_possessor
 from .lead_over import LEAD_OVER, lead_over
 from .lexicon import Lexicon
 from .polarity import cue_polarity
