@@ -40,6 +40,7 @@ from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
+from .ally_possessor import ALLY_POSSESSOR, ally_possessor
 from .answered_side import (
     CLAIMANT_OTHER_SIDE,
     CLAIMANT_SAID_WORDS,
@@ -1948,6 +1949,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.between": (_NOUN, frozenset()),
     "stances.relations.hyphen_pair": (frozenset({"NOUN", "PROPN", "VERB"}), frozenset()),
     "stances.relations.rival_possessor": (frozenset({"NOUN", "ADJ"}), frozenset()),
+    "stances.relations.ally_possessor": (frozenset({"NOUN", "PROPN"}), frozenset()),
     "stances.relations.versus_prep": (frozenset(), frozenset({"prep"})),
     "stances.relations.contest_against": (_NOUN, frozenset()),
     "stances.relations.lead_over": (_NOUN, frozenset()),
@@ -2086,6 +2088,7 @@ class RelationReader:
             PARTY_LEADER,
             *CONTEST_RULES,
             LEAD_OVER,
+            ALLY_POSSESSOR,
             CRITICISM_AIMED,
             CRITICISM_FROM,
             STANDING_PHRASE,
@@ -2173,6 +2176,8 @@ class RelationReader:
                 steps.append((name, partial(contest_read, ctx=ctx)))
         if LEAD_OVER in ctx.on:  # "her lead over Y", "X's victory over Y"
             steps.append((LEAD_OVER, partial(lead_over, ctx=ctx)))
+        if ALLY_POSSESSOR in ctx.on:  # "Pakistan's close ally China" (session 68 MP)
+            steps.append((ALLY_POSSESSOR, partial(ally_possessor, ctx=ctx)))
         if CRITICISM_AIMED in ctx.on:  # "concentrating her fire on Y" (session 43 RS)
             steps.append((CRITICISM_AIMED, partial(criticism_aimed, ctx=ctx)))
         if CRITICISM_FROM in ctx.on:  # "Y came under fire from X" (session 59 CA)

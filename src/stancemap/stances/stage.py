@@ -56,6 +56,7 @@ from .polarity import (
 from .reciprocal_acts import RECIPROCAL_OBJECT, reciprocal_findings
 from .relations import RelationReader
 from .relative_subjects import RELATIVE_SUBJECT, with_relative_subjects
+from .reproach import COUNTERFACTUAL_REPROACH, reproaches
 from .said_of import CLEAR_PRONOUN, SAID_OF_LEARNED, SAID_OF_OWNER
 from .sport_rivals import SPORT_RIVALS, sport_rivals_dropped
 
@@ -203,6 +204,21 @@ class StanceStage:
                 r for r in (*JUDGED_PARTY_SWITCHES, DEED_MAIN_CLAUSE) if self.switches.enabled(r)
             )
             related += judged_deeds(doc, document, actors, quotes, said + related, self.lexicon, on)
+        if self.switches.enabled(COUNTERFACTUAL_REPROACH):  # 'Y said X should have acted'
+            said_of = frozenset(
+                r
+                for r in (SAID_OF_OWNER, SAID_OF_LEARNED, CLEAR_PRONOUN)
+                if self.switches.enabled(r)
+            )
+            related += reproaches(
+                doc,
+                document,
+                actors,
+                quotes,
+                said + related,
+                said_of,
+                self.switches.enabled(PARTY_VOICE),
+            )
         if self.switches.enabled(OWNED_FAULT):  # 'Y said the report showed X's failure'
             parties = self.switches.enabled(PARTY_VOICE)
             related += owned_faults(
