@@ -1,0 +1,256 @@
+"""Names of works, products and made things read as actors (session 68 AW, issues 12 and 14).
+
+In BBC technology and entertainment stories the actor layer made actors of things: a play
+("Uganda bans Vagina Monologues": a new person, then a -0.7 relation Uganda ~ the play),
+films ("Ocean's Twelve", "Tulip Fever"), a report title, a robot ("Asimo"), a product.
+Two readings of the parse say so, each a rule:
+
+* ``actors.names.work_entity``: NER itself tags the words a work of art or a product
+  (WORK_OF_ART, PRODUCT). The candidates pass skips those entities, but their proper nouns
+  were read again as an untagged run, and the same title tagged PERSON in a headline became
+  a person. A name no KB entry knows (a new person or organisation) whose words all lie
+  inside one WORK_OF_ART or PRODUCT entity, or whose text (less a leading "the") is the
+  whole text of such an entity in the same document, names the work: no actor - unless
+  the document tags it as a name (PERSON, ORG, GPE, NORP, ...) as often as a work
+  ("the PTC" inside an over-long title stays the council the story names), or it is the
+  last word of a PERSON name there (a surname: ``actors.names.stray_surname`` reads it).
+* ``actors.names.kind_described_thing``: the text says what kind of thing the name is: a
+  lower-case noun right before it ("the play The Vagina Monologues", "humanoid robot
+  Asimo", "period drama Tulip Fever"), in apposition to it, or whose participle "called"
+  / "named" / "dubbed" it completes ("a technology called EV-DO"), whose most frequent
+  WordNet sense is a creation (a work, a product), a dramatic or written composition, a
+  piece of music or an instrumentality (a device, a machine, equipment), and none of whose
+  senses is a group, a person, a periodical or a website (``lexicon/work_kind_nouns.txt``, written by
+  ``python -m stancemap.actors.work_names``: "newspaper", "magazine", "network", a firm's
+  nouns, are left out, since they also name the body that makes them). A new person or
+  organisation of that name is no actor wherever the document writes it (one article,
+  one reading).
+
+Both leave KB actors alone and act only on new persons and organisations, so a firm named
+as a maker ("Honda's robot") stays.
+
+WordNet 3.0 Copyright 2006 by Princeton University (the WordNet licence, which permits
+use, copying and distribution with its notice; see data/events/README.md).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from ..datafiles import data_path, read_table, word_list
+from ..records import is_new_id
+from ..rules import declare
+from .normalize import fold
+
+if TYPE_CHECKING:
+    from .linker import Resolution
+    from .resolve import DocumentResolver
+
+WORK_ENTITY = declare(
+    "actors.names.work_entity",
+    "'Uganda bans Vagina Monologues ... banned the play The Vagina Monologues': a new person "
+    "or organisation whose words all lie inside one WORK_OF_ART or PRODUCT entity, or whose "
+    "text is the whole text of such an entity of the document, names a work or product, no "
+    "actor - unless the document tags it as a name (its first sentence aside) at least as "
+    "often, or writes it as a "
+    "PERSON name's last word",
+)
+KIND_DESCRIBED_THING = declare(
+    "actors.names.kind_described_thing",
+    "'humanoid robot Asimo', 'the play X', 'period drama Tulip Fever', 'a technology called "
+    "EV-DO': a new person or organisation right after, in apposition to, or 'called' by a "
+    "lower-case noun whose first WordNet sense is a creation, composition, piece of music or "
+    "device and no sense a group or person (lexicon/work_kind_nouns.txt) is a thing, no "
+    "actor, wherever the document writes that name",
+)
+
+VERSION = "2026.12.1"
+LIST = "lexicon/work_kind_nouns.txt"
+# (lemma, sense index in index.noun order) of the roots a kind noun's first sense lies under
+KIND_ROOTS = (
+    ("creation", 1),  # creation.n.02: an artifact brought into existence (film, book, product)
+    ("dramatic_composition", 0),  # play, drama, comedy
+    ("written_communication", 0),  # novel, report, title, software
+    ("music", 0),  # opera, symphony
+    ("instrumentality", 2),  # instrumentality.n.03: device, machine, robot, console, phone
+)
+# a periodical or a website also stands for those who publish it ("the tabloid X said")
+NOT_KINDS = (("group", 0), ("person", 0), ("periodical", 0), ("newspaper", 0), ("web_site", 0))
+WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+# labels under which NER writes a name of an actor (or of a place)
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+CALLING = frozenset({"call", "name", "dub", "title", "brand"})
+ARTICLES = ("the ", "a ", "an ")
+
+
+@lru_cache(maxsize=1)
+def kind_nouns() -> frozenset[str]:
+    actors = {
+        fold(r["noun"])
+        for r in read_table("lexicon/referring_nouns.tsv", required=("noun", "refers"))
+        if r["refers"] != "document"
+    }
+    return frozenset(word_list(LIST) - actors)
+
+
+def _key(text: str) -> str:
+    """A name's folded text, less a leading article ("The Vagina Monologues")."""
+    folded = fold(" ".join(text.split()))
+    for article in ARTICLES:
+        if folded.startswith(article):
+            return folded[len(article) :]
+    return folded
+
+
+class _Readings:
+    """What one document's entities say of names: folded text -> times tagged as a work,
+    times tagged as a name; the spans of its work entities; surnames of its PERSON names."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.works: Counter[str] = Counter()
+        self.names: Counter[str] = Counter()
+        self.surnames: set[str] = set()
+        self.spans: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            key = _key(ent.text)
+            if ent.label_ in WORK_LABELS:
+                self.works[key] += 1
+                self.spans.append((ent.start, ent.end))
+            elif ent.label_ in NAME_LABELS:
+                if ent.sent.start != 0:  # a title-case headline tags any title a name
+                    self.names[key] += 1
+                if ent.label_ == "PERSON" and len(ent) > 1:
+                    self.surnames.add(fold(ent[-1].text))
+
+    def inside_work(self, span: Span) -> bool:
+        return any(start <= span.start and span.end <= end for start, end in self.spans)
+
+
+@lru_cache(maxsize=8)
+def _readings(doc: Doc) -> _Readings:
+    return _Readings(doc)
+
+
+def _new_body_or_person(found: Resolution) -> bool:
+    return is_new_id(found.id) and found.type in ("organization", "person")
+
+
+def work_entity(span: Span) -> bool:
+    """The test of rule ``WORK_ENTITY`` (its switch read by the caller)."""
+    readings = _readings(span.doc)
+    key = _key(span.text)
+    if not key or key in readings.surnames:
+        return False
+    works = readings.works[key]
+    named = readings.names[key]
+    if works > named:
+        return True  # the document's NER tags this very text a work more often than a name
+    # words inside a longer title ("MTV Smut Peddlers: Targeting Kids with ..."), written
+    # nowhere in the document as a name of their own
+    return readings.inside_work(span) and named == 0
+
+
+def _kind_noun(token: Token) -> bool:
+    """A lower-case common noun whose first WordNet sense is a made thing."""
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    nouns = kind_nouns()
+    return token.lemma_.lower() in nouns or token.lower_ in nouns
+
+
+def described_as_kind(span: Span) -> bool:
+    """A kind noun right before the name ("robot Asimo", "the play The X"), in apposition
+    to it, or the noun a participle of calling that the name completes modifies ("a
+    technology called EV-DO")."""
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ == "the" and before > 0:
+        before -= 1  # "the play The Vagina Monologues": NER left "The" outside
+    if before >= 0 and _kind_noun(doc[before]) and doc[before].head.i in range(span.start, span.end):
+        return True
+    if before >= 0 and _kind_noun(doc[before]) and doc[before].dep_ in ("compound", "nmod"):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and _kind_noun(root.head):
+        return True
+    if any(child.dep_ == "appos" and _kind_noun(child) for child in root.children):
+        return True
+    head = root.head
+    return (
+        root.dep_ in ("oprd", "dobj", "attr", "xcomp")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in CALLING
+        and head.dep_ in ("acl", "relcl")
+        and _kind_noun(head.head)
+    )
+
+
+@lru_cache(maxsize=8)
+def _described_keys(doc: Doc) -> frozenset[str]:
+    """Folded names a kind noun describes somewhere in the document (entities and runs of
+    proper nouns the parser left untagged)."""
+    keys: set[str] = set()
+    spans: list[Span] = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT")]
+    run: list[Token] = []
+    for token in list(doc) + [None]:  # proper-noun runs NER left untagged
+        if token is not None and not token.ent_type_ and token.pos_ == "PROPN":
+            run.append(token)
+            continue
+        if run:
+            spans.append(doc[run[0].i : run[-1].i + 1])
+            run = []
+    for span in spans:
+        if described_as_kind(span):
+            keys.add(_key(span.text))
+    return frozenset(keys)
+
+
+def kind_described(span: Span) -> bool:
+    """The test of rule ``KIND_DESCRIBED_THING`` (its switch read by the caller)."""
+    key = _key(span.text)
+    return bool(key) and key in _described_keys(span.doc)
+
+
+def thing_named(resolver: DocumentResolver, span: Span, found: Resolution) -> bool:
+    """The span names a work, product or made thing, no actor (rules ``WORK_ENTITY``,
+    ``KIND_DESCRIBED_THING``)."""
+    if not _new_body_or_person(found):
+        return False
+    on = resolver.switches.enabled
+    return (on(WORK_ENTITY) and work_entity(span)) or (
+        on(KIND_DESCRIBED_THING) and kind_described(span)
+    )
+
+
+def import_nouns(root: Path) -> list[str]:
+    from ..wordnet_files import first_sense_nouns
+
+    return first_sense_nouns(root, KIND_ROOTS, NOT_KINDS)
+
+
+def main(argv: list[str]) -> None:
+    from ..wordnet_files import WORDNET, write_word_list
+
+    root = Path(argv[0]) if argv else WORDNET
+    header = [
+        "# Nouns of kinds of made things that name no body ('the play X', 'robot Asimo',",
+        "# 'a technology called X'): a one-word noun whose most frequent WordNet 3.0 sense lies",
+        "# under one of work_names.KIND_ROOTS (creations, dramatic and written compositions,",
+        "# music, instrumentalities) and none of whose senses lies under group.n.01 or",
+        "# person.n.01, nor under periodical.n.01, newspaper.n.01 or web_site.n.01 (who",
+        "# publishes one speaks through it). Generated by python -m stancemap.actors.work_names",
+        "# from Princeton",
+        "# WordNet 3.0 (WordNet licence, see data/events/README.md); do not edit.",
+        f"# Version {VERSION}.",
+    ]
+    write_word_list(data_path(LIST), header, import_nouns(root))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
