@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import data_path, read_table, word_list
+from ..events.lexnames import noun_lexnames
 from ..records import is_new_id
 from ..rules import declare
 from .normalize import fold
@@ -87,6 +88,8 @@ WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
 # labels under which NER writes a name of an actor (or of a place)
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 CALLING = frozenset({"call", "name", "dub", "title", "brand"})
+# first WordNet senses of a noun that a name "called" X is a thing's name
+CALLED_LEXNAMES = frozenset({"noun.artifact", "noun.act", "noun.communication", "noun.cognition"})
 ARTICLES = ("the ", "a ", "an ")
 
 
@@ -178,18 +181,51 @@ def described_as_kind(span: Span) -> bool:
     if before >= 0 and _kind_noun(doc[before]) and doc[before].dep_ in ("compound", "nmod"):
         return True
     root = span.root
+    kind = doc[before] if before == span.start - 1 >= 0 else None
+    if kind is not None and _kind_noun(kind) and kind.head.i not in (kind.i, root.i) and kind.head == root.head:
+        return True  # "robot Asimo has got faster": the parser made both the verb's subject
     if root.dep_ == "appos" and _kind_noun(root.head):
         return True
     if any(child.dep_ == "appos" and _kind_noun(child) for child in root.children):
         return True
     head = root.head
+    if (
+        root.dep_ == "nsubj"
+        and head.dep_ == "relcl"
+        and head.head.i == span.start - 1
+        and _kind_noun(head.head)
+        and _no_gap(head, root)
+    ):
+        return True  # "humanoid robot Kiro has learned to climb": the parser's relative clause
     return (
         root.dep_ in ("oprd", "dobj", "attr", "xcomp")
         and head.pos_ == "VERB"
         and head.lemma_.lower() in CALLING
         and head.dep_ in ("acl", "relcl")
-        and _kind_noun(head.head)
+        and _called_thing(head.head)
     )
+
+
+def _no_gap(verb: Token, subject: Token) -> bool:
+    """The verb has a complement of its own, so its clause is no relative clause on the
+    noun before its subject ("the film Spielberg directed" has its object gap there)."""
+    return any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "prt", "advmod")
+        for c in verb.children
+        if c.i != subject.i
+    )
+
+
+def _called_thing(token: Token) -> bool:
+    """A lower-case noun called something that is a made thing, an act, a communication or
+    an idea and has no sense of a body ("a technology called X", "an initiative called X";
+    not "a group called X", "a man called X")."""
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in group_nouns() or token.lower_ in group_nouns():
+        return False
+    return _kind_noun(token) or noun_lexnames().get(lemma) in CALLED_LEXNAMES
 
 
 @lru_cache(maxsize=8)
