@@ -13,7 +13,11 @@ Two readings of the parse say so, each a rule:
   whole text of such an entity in the same document, names the work: no actor - unless
   the document tags it as a name (PERSON, ORG, GPE, NORP, ...) as often as a work
   ("the PTC" inside an over-long title stays the council the story names), or it is the
-  last word of a PERSON name there (a surname: ``actors.names.stray_surname`` reads it).
+  last word of a PERSON name there (a surname: ``actors.names.stray_surname`` reads it), or
+  its last word is a kind of person (``lexicon/people_nouns.txt``: "the Log Cabin
+  Republicans", tagged a product and a work of art, are a group). Only a name that opens
+  the work entity counts as inside it: "Assuming Principals agree ..." tagged a work is a
+  title NER ran on into the text.
 * ``actors.names.kind_described_thing``: the text says what kind of thing the name is: a
   lower-case noun right before it ("the play The Vagina Monologues", "humanoid robot
   Asimo", "period drama Tulip Fever"), in apposition to it, or whose participle "called"
@@ -26,8 +30,9 @@ Two readings of the parse say so, each a rule:
   organisation of that name is no actor wherever the document writes it (one article,
   one reading).
 
-Both leave KB actors alone and act only on new persons and organisations, so a firm named
-as a maker ("Honda's robot") stays, and neither reads a name whose last word is a noun with a
+Both leave KB actors alone and act only on new persons and organisations the document has
+not named before in another way ("Omar Mateen ... Mateen" with "Mateen" tagged a work), so a
+firm named as a maker ("Honda's robot") stays, and neither reads a name whose last word is a noun with a
 WordNet sense in noun.group ("the Law Society", "... Alliance": a body, whatever NER tagged).
 
 WordNet 3.0 Copyright 2006 by Princeton University (the WordNet licence, which permits
@@ -48,6 +53,8 @@ from ..datafiles import data_path, read_table, word_list
 from ..events.lexnames import noun_lexnames
 from ..records import is_new_id
 from ..rules import declare
+from .firm_names import personal_looking
+from .lexicon import singular
 from .normalize import fold
 from .not_actors import group_nouns
 
@@ -58,11 +65,11 @@ if TYPE_CHECKING:
 WORK_ENTITY = declare(
     "actors.names.work_entity",
     "'Uganda bans Vagina Monologues ... banned the play The Vagina Monologues': a new person "
-    "or organisation whose words all lie inside one WORK_OF_ART or PRODUCT entity, or whose "
+    "or organisation whose words all lie inside one WORK_OF_ART or PRODUCT entity (opening it), or whose "
     "text is the whole text of such an entity of the document, names a work or product, no "
     "actor - unless the document tags it as a name (its first sentence aside) at least as "
-    "often, or writes it as a "
-    "PERSON name's last word",
+    "often, writes it as a PERSON name's last word, or it ends in a WordNet kind of person "
+    "('the Log Cabin Republicans')",
 )
 KIND_DESCRIBED_THING = declare(
     "actors.names.kind_described_thing",
@@ -75,6 +82,7 @@ KIND_DESCRIBED_THING = declare(
 
 VERSION = "2026.12.1"
 LIST = "lexicon/work_kind_nouns.txt"
+COMPOUNDS = "lexicon/work_kind_body_compounds.txt"
 # (lemma, sense index in index.noun order) of the roots a kind noun's first sense lies under
 KIND_ROOTS = (
     ("creation", 1),  # creation.n.02: an artifact brought into existence (film, book, product)
@@ -85,8 +93,6 @@ KIND_ROOTS = (
 # a periodical or a website also stands for those who publish it ("the tabloid X said")
 NOT_KINDS = (("group", 0), ("person", 0), ("periodical", 0), ("newspaper", 0), ("web_site", 0))
 WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
-# labels under which NER writes a name of an actor (or of a place)
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 CALLING = frozenset({"call", "name", "dub", "title", "brand"})
 # first WordNet senses of a noun that a name "called" X is a thing's name
 CALLED_LEXNAMES = frozenset({"noun.artifact", "noun.act", "noun.communication", "noun.cognition"})
@@ -114,7 +120,7 @@ def _key(text: str) -> str:
 
 class _Readings:
     """What one document's entities say of names: folded text -> times tagged as a work,
-    times tagged as a name; the spans of its work entities; surnames of its PERSON names."""
+    times tagged otherwise (outside the first sentence); the spans of its work entities; surnames of its PERSON names."""
 
     def __init__(self, doc: Doc) -> None:
         self.works: Counter[str] = Counter()
@@ -126,14 +132,22 @@ class _Readings:
             if ent.label_ in WORK_LABELS:
                 self.works[key] += 1
                 self.spans.append((ent.start, ent.end))
-            elif ent.label_ in NAME_LABELS:
+            else:  # a name, or any other reading NER gives the words ("Mateen" a DATE)
                 if ent.sent.start != 0:  # a title-case headline tags any title a name
                     self.names[key] += 1
-                if ent.label_ == "PERSON" and len(ent) > 1:
+                if len(ent) > 1:  # "Wendy Caird" (tagged ORG) ... "Ms Caird"
                     self.surnames.add(fold(ent[-1].text))
 
     def inside_work(self, span: Span) -> bool:
-        return any(start <= span.start and span.end <= end for start, end in self.spans)
+        """The span opens a work entity (after its "the") and ends inside it ("MTV Smut
+        Peddlers" of "MTV Smut Peddlers: Targeting Kids with ..."); not a word in the
+        middle of a title NER ran on into the text ("Assuming Principals agree ...")."""
+        doc = span.doc
+        return any(
+            span.end <= end
+            and (start == span.start or (start + 1 == span.start and doc[start].lower_ == "the"))
+            for start, end in self.spans
+        )
 
 
 @lru_cache(maxsize=8)
@@ -149,7 +163,11 @@ def work_entity(span: Span) -> bool:
     """The test of rule ``WORK_ENTITY`` (its switch read by the caller)."""
     readings = _readings(span.doc)
     key = _key(span.text)
-    if not key or key in readings.surnames:
+    if not key or personal_looking(span.text) or _people_word_last(span):
+        return False  # "Ms Caird said", tagged a work after a closing quote
+    if len(span) == 1 and key in readings.surnames:
+        return False
+    if len(span) > 1 and fold(span[-1].text) in readings.surnames and key not in readings.works:
         return False
     works = readings.works[key]
     named = readings.names[key]
@@ -160,12 +178,34 @@ def work_entity(span: Span) -> bool:
     return readings.inside_work(span) and named == 0
 
 
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    return word_list("lexicon/people_nouns.txt")
+
+
+def _people_word_last(span: Span) -> bool:
+    """The name ends in a noun whose first WordNet sense is a kind of person ("the Log
+    Cabin Republicans", "Scissor Sisters"): a group of people, whatever NER tagged."""
+    last = span[-1]
+    nouns = people_nouns()
+    return last.lower_ in nouns or singular(last.lower_) in nouns or last.lemma_.lower() in nouns
+
+
+@lru_cache(maxsize=1)
+def body_compounds() -> frozenset[str]:
+    return word_list(COMPOUNDS)
+
+
 def _kind_noun(token: Token) -> bool:
-    """A lower-case common noun whose first WordNet sense is a made thing."""
+    """A lower-case common noun whose first WordNet sense is a made thing, not the head of
+    a two-word WordNet noun of a body or a person ("think tank")."""
     if token.pos_ != "NOUN" or not token.is_lower:
         return False
     nouns = kind_nouns()
-    return token.lemma_.lower() in nouns or token.lower_ in nouns
+    if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is None or f"{before.lower_} {token.lemma_.lower()}" not in body_compounds()
 
 
 def described_as_kind(span: Span) -> bool:
@@ -267,6 +307,8 @@ def thing_named(resolver: DocumentResolver, span: Span, found: Resolution) -> bo
     ``KIND_DESCRIBED_THING``)."""
     if not _new_body_or_person(found) or _body_word_last(span):
         return False
+    if found.id in resolver.actors:
+        return False  # "Omar Mateen ... Mateen": a name of an actor the story already names
     on = resolver.switches.enabled
     return (on(WORK_ENTITY) and work_entity(span)) or (
         on(KIND_DESCRIBED_THING) and kind_described(span)
@@ -277,6 +319,24 @@ def import_nouns(root: Path) -> list[str]:
     from ..wordnet_files import first_sense_nouns
 
     return first_sense_nouns(root, KIND_ROOTS, NOT_KINDS)
+
+
+def import_compounds(root: Path, kinds: list[str]) -> list[str]:
+    """Two-word WordNet nouns ending in a kind noun whose first sense is a group or a
+    person ("think tank", "brain trust"), written with a space."""
+    from ..wordnet_files import senses, synsets, under
+
+    graph = synsets(root / "data.noun")
+    index = senses(root / "index.noun")
+    bodies = under(graph, {index[w][i] for w, i in NOT_KINDS[:2]})
+    heads = set(kinds)
+    out = []
+    for lemma, offsets in index.items():
+        words = lemma.split("_")
+        if len(words) == 2 and all(w.isalpha() for w in words) and words[1] in heads:
+            if offsets[0] in bodies:
+                out.append(" ".join(words))
+    return sorted(out)
 
 
 def main(argv: list[str]) -> None:
@@ -294,7 +354,16 @@ def main(argv: list[str]) -> None:
         "# WordNet 3.0 (WordNet licence, see data/events/README.md); do not edit.",
         f"# Version {VERSION}.",
     ]
-    write_word_list(data_path(LIST), header, import_nouns(root))
+    nouns = import_nouns(root)
+    write_word_list(data_path(LIST), header, nouns)
+    header = [
+        "# Two-word nouns ending in a noun of lexicon/work_kind_nouns.txt whose most frequent",
+        "# WordNet 3.0 sense lies under group.n.01 or person.n.01 ('think tank'): such a head",
+        "# describes a body, no made thing. Generated by python -m stancemap.actors.work_names",
+        "# from Princeton WordNet 3.0 (WordNet licence, see data/events/README.md); do not edit.",
+        f"# Version {VERSION}.",
+    ]
+    write_word_list(data_path(COMPOUNDS), header, import_compounds(root, nouns))
 
 
 if __name__ == "__main__":
