@@ -57,7 +57,7 @@ def test_kind_nouns_are_made_things_and_no_bodies() -> None:
 
 
 TITLE = (
-    "Critics hail Broken Mirror Tales\n\nCritics have praised \"Broken Mirror Tales\", which "
+    'Critics hail Broken Mirror Tales\n\nCritics have praised "Broken Mirror Tales", which '
     "opened in London on Friday."
 )
 
@@ -65,7 +65,7 @@ TITLE = (
 def test_a_title_ner_tags_a_work_is_no_actor(off: Any, work_on: Any) -> None:
     assert "Broken Mirror Tales" in _named(off, TITLE)
     assert "Broken Mirror Tales" not in _named(work_on, TITLE)
-    assert "London" in _named(work_on, TITLE)
+    assert "country:GBR" in _named(work_on, TITLE).values()  # London, a place, stays
 
 
 ROBOT = (

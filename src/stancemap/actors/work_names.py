@@ -26,12 +26,17 @@ Two readings of the parse say so, each a rule:
   music or an instrumentality (a device, a machine, equipment), and none of whose
   senses is a group, a person, a periodical or a website (``lexicon/work_kind_nouns.txt``, written by
   ``python -m stancemap.actors.work_names``: "newspaper", "magazine", "network", a firm's
-  nouns, are left out, since they also name the body that makes them). A new person or
+  nouns, are left out, since they also name the body that makes them), with no common
+  noun compounded before it ("search engine Yahoo", "investment vehicle X", "think tank":
+  such a pair is often a firm's trade). A new person or
   organisation of that name is no actor wherever the document writes it (one article,
   one reading).
 
 Both leave KB actors alone and act only on new persons and organisations the document has
-not named before in another way ("Omar Mateen ... Mateen" with "Mateen" tagged a work), so a
+not named before in another way ("Omar Mateen ... Mateen" with "Mateen" tagged a work), and
+never a name that looks like a person's (a courtesy title or a given name first: "Ms Caird
+said", tagged a work after a closing quote; "the film Tom Wexley directed", parsed as an
+apposition - so "the film Vera Drake" stays an actor too), so a
 firm named as a maker ("Honda's robot") stays, and neither reads a name whose last word is a noun with a
 WordNet sense in noun.group ("the Law Society", "... Alliance": a body, whatever NER tagged).
 
@@ -68,21 +73,21 @@ WORK_ENTITY = declare(
     "or organisation whose words all lie inside one WORK_OF_ART or PRODUCT entity (opening it), or whose "
     "text is the whole text of such an entity of the document, names a work or product, no "
     "actor - unless the document tags it as a name (its first sentence aside) at least as "
-    "often, writes it as a PERSON name's last word, or it ends in a WordNet kind of person "
-    "('the Log Cabin Republicans')",
+    "often, writes it as a PERSON name's last word, it ends in a WordNet kind of person "
+    "('the Log Cabin Republicans'), or it has a courtesy title or given name first",
 )
 KIND_DESCRIBED_THING = declare(
     "actors.names.kind_described_thing",
     "'humanoid robot Asimo', 'the play X', 'period drama Tulip Fever', 'a technology called "
     "EV-DO': a new person or organisation right after, in apposition to, or 'called' by a "
     "lower-case noun whose first WordNet sense is a creation, composition, piece of music or "
-    "device and no sense a group or person (lexicon/work_kind_nouns.txt) is a thing, no "
-    "actor, wherever the document writes that name",
+    "device and no sense a group or person (lexicon/work_kind_nouns.txt), with no noun "
+    "compounded before it ('search engine Yahoo' stays), is a thing, no actor, wherever the "
+    "document writes that name; never a name with a courtesy title or given name first",
 )
 
 VERSION = "2026.12.1"
 LIST = "lexicon/work_kind_nouns.txt"
-COMPOUNDS = "lexicon/work_kind_body_compounds.txt"
 # (lemma, sense index in index.noun order) of the roots a kind noun's first sense lies under
 KIND_ROOTS = (
     ("creation", 1),  # creation.n.02: an artifact brought into existence (film, book, product)
@@ -163,8 +168,8 @@ def work_entity(span: Span) -> bool:
     """The test of rule ``WORK_ENTITY`` (its switch read by the caller)."""
     readings = _readings(span.doc)
     key = _key(span.text)
-    if not key or personal_looking(span.text) or _people_word_last(span):
-        return False  # "Ms Caird said", tagged a work after a closing quote
+    if not key or _people_word_last(span):
+        return False
     if len(span) == 1 and key in readings.surnames:
         return False
     if len(span) > 1 and fold(span[-1].text) in readings.surnames and key not in readings.works:
@@ -191,21 +196,17 @@ def _people_word_last(span: Span) -> bool:
     return last.lower_ in nouns or singular(last.lower_) in nouns or last.lemma_.lower() in nouns
 
 
-@lru_cache(maxsize=1)
-def body_compounds() -> frozenset[str]:
-    return word_list(COMPOUNDS)
-
-
 def _kind_noun(token: Token) -> bool:
-    """A lower-case common noun whose first WordNet sense is a made thing, not the head of
-    a two-word WordNet noun of a body or a person ("think tank")."""
+    """A lower-case common noun whose first WordNet sense is a made thing, with no common
+    noun compounded before it ("search engine Yahoo", "think tank")."""
     if token.pos_ != "NOUN" or not token.is_lower:
         return False
     nouns = kind_nouns()
     if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
         return False
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is None or f"{before.lower_} {token.lemma_.lower()}" not in body_compounds()
+    # "search engine Yahoo", "investment vehicle X", "think tank": a noun compounded with
+    # another names a kind WordNet does not weigh as one word, often a firm's trade
+    return not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.lefts)
 
 
 def described_as_kind(span: Span) -> bool:
@@ -216,13 +217,22 @@ def described_as_kind(span: Span) -> bool:
     before = span.start - 1
     if before >= 0 and doc[before].lower_ == "the" and before > 0:
         before -= 1  # "the play The Vagina Monologues": NER left "The" outside
-    if before >= 0 and _kind_noun(doc[before]) and doc[before].head.i in range(span.start, span.end):
+    if (
+        before >= 0
+        and _kind_noun(doc[before])
+        and doc[before].head.i in range(span.start, span.end)
+    ):
         return True
     if before >= 0 and _kind_noun(doc[before]) and doc[before].dep_ in ("compound", "nmod"):
         return True
     root = span.root
     kind = doc[before] if before == span.start - 1 >= 0 else None
-    if kind is not None and _kind_noun(kind) and kind.head.i not in (kind.i, root.i) and kind.head == root.head:
+    if (
+        kind is not None
+        and _kind_noun(kind)
+        and kind.head.i not in (kind.i, root.i)
+        and kind.head == root.head
+    ):
         return True  # "robot Asimo has got faster": the parser made both the verb's subject
     if root.dep_ == "appos" and _kind_noun(root.head):
         return True
@@ -273,7 +283,9 @@ def _described_keys(doc: Doc) -> frozenset[str]:
     """Folded names a kind noun describes somewhere in the document (entities and runs of
     proper nouns the parser left untagged)."""
     keys: set[str] = set()
-    spans: list[Span] = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT")]
+    spans: list[Span] = [
+        e for e in doc.ents if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT")
+    ]
     run: list[Token] = []
     for token in list(doc) + [None]:  # proper-noun runs NER left untagged
         if token is not None and not token.ent_type_ and token.pos_ == "PROPN":
@@ -305,8 +317,8 @@ def _body_word_last(span: Span) -> bool:
 def thing_named(resolver: DocumentResolver, span: Span, found: Resolution) -> bool:
     """The span names a work, product or made thing, no actor (rules ``WORK_ENTITY``,
     ``KIND_DESCRIBED_THING``)."""
-    if not _new_body_or_person(found) or _body_word_last(span):
-        return False
+    if not _new_body_or_person(found) or _body_word_last(span) or personal_looking(span.text):
+        return False  # "the film Tom Wexley directed" (parsed in apposition): a person
     if found.id in resolver.actors:
         return False  # "Omar Mateen ... Mateen": a name of an actor the story already names
     on = resolver.switches.enabled
@@ -319,24 +331,6 @@ def import_nouns(root: Path) -> list[str]:
     from ..wordnet_files import first_sense_nouns
 
     return first_sense_nouns(root, KIND_ROOTS, NOT_KINDS)
-
-
-def import_compounds(root: Path, kinds: list[str]) -> list[str]:
-    """Two-word WordNet nouns ending in a kind noun whose first sense is a group or a
-    person ("think tank", "brain trust"), written with a space."""
-    from ..wordnet_files import senses, synsets, under
-
-    graph = synsets(root / "data.noun")
-    index = senses(root / "index.noun")
-    bodies = under(graph, {index[w][i] for w, i in NOT_KINDS[:2]})
-    heads = set(kinds)
-    out = []
-    for lemma, offsets in index.items():
-        words = lemma.split("_")
-        if len(words) == 2 and all(w.isalpha() for w in words) and words[1] in heads:
-            if offsets[0] in bodies:
-                out.append(" ".join(words))
-    return sorted(out)
 
 
 def main(argv: list[str]) -> None:
@@ -356,14 +350,6 @@ def main(argv: list[str]) -> None:
     ]
     nouns = import_nouns(root)
     write_word_list(data_path(LIST), header, nouns)
-    header = [
-        "# Two-word nouns ending in a noun of lexicon/work_kind_nouns.txt whose most frequent",
-        "# WordNet 3.0 sense lies under group.n.01 or person.n.01 ('think tank'): such a head",
-        "# describes a body, no made thing. Generated by python -m stancemap.actors.work_names",
-        "# from Princeton WordNet 3.0 (WordNet licence, see data/events/README.md); do not edit.",
-        f"# Version {VERSION}.",
-    ]
-    write_word_list(data_path(COMPOUNDS), header, import_compounds(root, nouns))
 
 
 if __name__ == "__main__":
