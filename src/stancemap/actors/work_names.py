@@ -236,7 +236,7 @@ def described_as_kind(span: Span) -> bool:
         return True  # "robot Asimo has got faster": the parser made both the verb's subject
     if root.dep_ == "appos" and _kind_noun(root.head):
         return True
-    if any(child.dep_ == "appos" and _kind_noun(child) for child in root.children):
+    if any(_next_apposition(span, child) and _kind_noun(child) for child in root.children):
         return True
     head = root.head
     if (
@@ -253,6 +253,19 @@ def described_as_kind(span: Span) -> bool:
         and head.lemma_.lower() in CALLING
         and head.dep_ in ("acl", "relcl")
         and _called_thing(head.head)
+    )
+
+
+def _next_apposition(span: Span, child: Token) -> bool:
+    """An apposition that opens right after the name's comma ("Supervolcano, a docu-drama");
+    not one further on, which the parser often hangs there wrongly ("Nesa Guzman, 21, a
+    squad car pulled up", "Khizr Khan, the father of ..., calls")."""
+    end = span.end
+    return (
+        child.dep_ == "appos"
+        and end < len(span.doc)
+        and span.doc[end].text == ","
+        and child.left_edge.i == end + 1
     )
 
 
