@@ -15,7 +15,9 @@ Two readings of the parse say so, each a rule:
   ("the PTC" inside an over-long title stays the council the story names), or it is the
   last word of a PERSON name there (a surname: ``actors.names.stray_surname`` reads it), or
   its last word is a kind of person (``lexicon/people_nouns.txt``: "the Log Cabin
-  Republicans", tagged a product and a work of art, are a group). Only a name that opens
+  Republicans", tagged a product and a work of art, are a group), or the story makes the
+  tagged words the subject of an active verb ("HuffPost asked", "AbbVie and Shire called
+  off a deal", tagged products: a firm acts, a work does not). Only a name that opens
   the work entity counts as inside it: "Assuming Principals agree ..." tagged a work is a
   title NER ran on into the text.
 * ``actors.names.kind_described_thing``: the text says what kind of thing the name is: a
@@ -73,8 +75,9 @@ WORK_ENTITY = declare(
     "or organisation whose words all lie inside one WORK_OF_ART or PRODUCT entity (opening it), or whose "
     "text is the whole text of such an entity of the document, names a work or product, no "
     "actor - unless the document tags it as a name (its first sentence aside) at least as "
-    "often, writes it as a PERSON name's last word, it ends in a WordNet kind of person "
-    "('the Log Cabin Republicans'), or it has a courtesy title or given name first",
+    "often, writes it as a PERSON name's last word, makes it an active verb's subject "
+    "('HuffPost asked'), it ends in a WordNet kind of person ('the Log Cabin "
+    "Republicans'), or it has a courtesy title or given name first",
 )
 KIND_DESCRIBED_THING = declare(
     "actors.names.kind_described_thing",
@@ -132,8 +135,11 @@ class _Readings:
         self.names: Counter[str] = Counter()
         self.surnames: set[str] = set()
         self.spans: list[tuple[int, int]] = []
+        self.subjects: set[str] = set()
         for ent in doc.ents:
             key = _key(ent.text)
+            if _active_subject(ent.root):
+                self.subjects.add(key)
             if ent.label_ in WORK_LABELS:
                 self.works[key] += 1
                 self.spans.append((ent.start, ent.end))
@@ -155,6 +161,14 @@ class _Readings:
         )
 
 
+def _active_subject(token: Token) -> bool:
+    """The subject of an active verb, or a conjunct of one ("HuffPost asked", "AbbVie and
+    Shire called off a deal"): a work or product does not act, a firm NER read as one does."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB"
+
+
 @lru_cache(maxsize=8)
 def _readings(doc: Doc) -> _Readings:
     return _Readings(doc)
@@ -168,7 +182,7 @@ def work_entity(span: Span) -> bool:
     """The test of rule ``WORK_ENTITY`` (its switch read by the caller)."""
     readings = _readings(span.doc)
     key = _key(span.text)
-    if not key or _people_word_last(span):
+    if not key or _people_word_last(span) or key in readings.subjects:
         return False
     if len(span) == 1 and key in readings.surnames:
         return False
