@@ -81,6 +81,7 @@ from .supporters import supporter_starts
 from .thing_names import structure_name, thing_name
 from .titles import ABBREVIATED_TITLE_ALONE, abbreviated_title_alone, after_abbreviated_title
 from .venues import is_igo_city_place
+from .work_names import thing_named
 
 if TYPE_CHECKING:
     from .resolve import DocumentResolver
@@ -303,6 +304,8 @@ def resolve_name(resolver: DocumentResolver, ent: Span) -> None:
         return  # "the Affordable Care Act": a law, no actor
     if thing_compound(resolver, span, found):
         return  # "the Cadillac tax": the name only says which tax
+    if thing_named(resolver, span, found):
+        return  # "the play The Vagina Monologues", "humanoid robot Asimo": a made thing
     if belief_name(resolver, span, found):
         return  # "radical Islam", "God bless America": a faith, no actor
     if headline_common_words(resolver, span, found):
