@@ -56,13 +56,27 @@ campaign or organizer is a party (``events.sense.organised_party``, off), a mont
 march and no name (``events.sense.month_not_protest``, off; both ``organised_parties.py``),
 and the teller of an act is no party to it (``events.sense.teller_no_party``,
 ``teller_parties.py``, on since session 56 by the blind criterion).
+
+Session 68 (engineer PB, issue 12): ``events.sense.private_modifiers`` (off) - two misreads
+that kept this rule and ``events.sense.firm_parties`` off sentences of technology and
+entertainment (found by session 68 PA): a KB actor whose only political sign is a CAMEO
+code of a multinational firm (Phoenix's ``MNC``: Sony, Disney) is no political actor, and a
+country named only as a modifier of a private person ("US rapper Snoop Dogg": a noun of
+``data/events/private_people_nouns.txt``, WordNet entertainers, creators, athletes,
+businesspeople and celebrities), of a firm (``lexicon/firm_nouns.tsv``, an actor of an
+ordinary sector or an MNC code) or of a made thing (``made_things.made_thing``: "the UK
+version of the phone") is no party: neither makes the sentence political nor a side's head
+noun political. The rule runs first among these (order 4.69) and marks the document it
+is on for; the functions below read the mark (``private_on``), so ``firm_parties``, which
+reads ``_political_sentence``, follows it too.
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import agent_words, singular
 from ..datafiles import word_list
@@ -76,6 +90,14 @@ from .teller_parties import teller_tokens
 from .violence_kept import clash_in, noun_forms, participle_doer, protest_in, weapon_head
 
 NO_POLITICAL_PARTY = "events.sense.no_political_party"
+PRIVATE_MODIFIERS = "events.sense.private_modifiers"
+# the document events.sense.private_modifiers last ran on (session 68 PB): its functions
+# below act only on that document's tokens (the rule's own switch, read by no other stage)
+_private_doc: ContextVar[Doc | None] = ContextVar("private_doc", default=None)
+# a CAMEO code of a multinational firm (Phoenix codes Sony, Disney "MNC"): no state's
+MNC_CODE = "MNC"
+# a country modifying a noun this way says whose or where, not who acts
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 # sectors of actors who are no political party (PLOVER/CAMEO codes): civilians,
 # business, criminals, health, education, agriculture, unknown (the media speak in politics)
 ORDINARY_SECTORS = frozenset(("CVL", "BUS", "MNC", "CRM", "HLH", "EDU", "AGR", "UNK"))
@@ -189,10 +211,31 @@ def authority_in_clause(tok: Token, ctx: DocContext, names: bool = False) -> boo
     return False
 
 
-def _political_actor(actor_id: str, ctx: DocContext) -> bool:
+def private_on(doc: Doc | None) -> bool:
+    """``events.sense.private_modifiers`` is on for ``doc`` (it ran on one of its frames)."""
+    return doc is not None and _private_doc.get() is doc
+
+
+@lru_cache(maxsize=1)
+def private_people_nouns() -> frozenset[str]:
+    """Nouns of private people of entertainment, art, sport and business (singer, rapper,
+    actor, athlete, tycoon: ``data/events/private_people_nouns.txt``, WordNet 3.0, written by
+    session 68 PA's ``events.private_people_import``)."""
+    return word_list("events/private_people_nouns.txt")
+
+
+def _mnc(actor: object) -> bool:
+    code = getattr(actor, "cameo", None) or ""
+    return code.startswith(MNC_CODE)
+
+
+def _political_actor(actor_id: str, ctx: DocContext, doc: Doc | None = None) -> bool:
     actor = ctx.actors.actor(actor_id)
     if actor is None:
         return False
+    if actor.type != "country" and _mnc(actor) and private_on(doc):
+        # session 68 PB: a firm's code is no state's (Sony, Disney)
+        return actor.sector is not None and actor.sector not in ORDINARY_SECTORS
     if actor.type == "country" or actor.cameo:
         return True
     return actor.sector is not None and actor.sector not in ORDINARY_SECTORS
@@ -209,6 +252,49 @@ def _where(tok: Token) -> bool:
     return False
 
 
+def _private_noun(noun: Token, ctx: DocContext) -> bool:
+    """A private person, a firm or a made thing: a noun of ``private_people_nouns`` or of a
+    firm (``lexicon/firm_nouns.tsv``), a name of an actor of an ordinary sector or a
+    multinational's code, or a made thing (``made_things.made_thing``)."""
+    from .firm_parties import firm_nouns  # they import this module
+    from .made_things import made_thing
+
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    actor_id = ctx.actors.actor_at(noun.idx, noun.idx + len(noun))
+    if actor_id is not None:
+        actor = ctx.actors.actor(actor_id)
+        if actor is None or actor.type == "country":
+            return False
+        return _mnc(actor) or (actor.sector is not None and actor.sector in ORDINARY_SECTORS)
+    if noun.pos_ != "NOUN":
+        return False
+    forms = {noun.lemma_.lower(), noun.lower_, singular(noun.lower_)}
+    if forms & (private_people_nouns() | firm_nouns()):
+        return True
+    return made_thing(noun, ctx)
+
+
+def private_modifier(tok: Token, ctx: DocContext) -> bool:
+    """``tok`` (a country's name) only modifies the name or noun of a private person, a firm
+    or a made thing ("US rapper Snoop Dogg", "Sony's Japanese robot"): the noun it modifies
+    is one, or a noun beside it modifying the same head is ("rapper" in "US rapper Snoop
+    Dogg"); only where ``events.sense.private_modifiers`` is on (session 68 PB)."""
+    if not private_on(tok.doc) or tok.dep_ not in MODIFIER_DEPS or tok.head is tok:
+        return False
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    beside = [c for c in head.children if c.dep_ in ("compound", "amod") and c is not tok]
+    return any(_private_noun(t, ctx) for t in [head, *beside])
+
+
+def _country_mention(tok: Token, ctx: DocContext) -> bool:
+    actor_id = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+    actor = ctx.actors.actor(actor_id) if actor_id is not None else None
+    return actor is not None and actor.type == "country"
+
+
 def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
     """The sentence names a political actor anywhere (the doer a passive leaves unsaid
     may be one: "killed when US planes bombarded vehicles"), or holds a noun of violence
@@ -222,7 +308,10 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
             continue  # "a fire at a hotel in central Paris": a place, no party
         if last is not None and last[-1].i in tellers:
             continue
-        if _political_actor(m.actor_id, ctx):
+        if last is not None and _country_mention(last[-1], ctx):
+            if private_modifier(last[-1], ctx):
+                continue  # "US rapper Snoop Dogg" (session 68 PB, off)
+        if _political_actor(m.actor_id, ctx, doc):
             return True
     words = violence_nouns()
     if tok.lower_ in words or tok.lemma_.lower() in words:
@@ -232,14 +321,37 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
     return any(noun_forms(t) & words for t in nouns) or clash_in(nouns)
 
 
-def _actors_side(ids: list[str], ctx: DocContext) -> str:
+def _modifier_only(actor_id: str, tok: Token | None, ctx: DocContext) -> bool:
+    """The country ``actor_id`` is named in ``tok``'s sentence only as a private modifier
+    ("the US singer" read as the USA; session 68 PB, off)."""
+    if tok is None or not private_on(tok.doc):
+        return False
+    actor = ctx.actors.actor(actor_id)
+    if actor is None or actor.type != "country":
+        return False
+    sent, doc = tok.sent, tok.doc
+    found = False
+    for m in ctx.actors.mentions_in(sent.start_char, sent.end_char):
+        if m.actor_id != actor_id:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or not private_modifier(span[-1], ctx):
+            return False
+        found = True
+    return found
+
+
+def _actors_side(ids: list[str], ctx: DocContext, tok: Token | None = None) -> str:
     """POLITICAL where an actor of ``ids`` is a country or of a political sector, else
     APOLITICAL (``ids`` not empty)."""
+    doc = tok.doc if tok is not None else None
     for actor_id in ids:
         actor = ctx.actors.actor(actor_id)
         if actor is None:
             return UNKNOWN
-        if _political_actor(actor_id, ctx):
+        if _modifier_only(actor_id, tok, ctx):
+            continue  # "the US singer criticised ...": a private person (s68 PB, off)
+        if _political_actor(actor_id, ctx, doc):
             return POLITICAL
         if actor.sector is None and actor.type not in ORDINARY_TYPES:
             return UNKNOWN  # a named person or body the KB gives no sector
@@ -257,7 +369,9 @@ def _owner_kind(tok: Token, ctx: DocContext) -> str | None:
     actor reads, None for anything else (an adjective, a possessive pronoun)."""
     actor_id = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
     if actor_id is not None:
-        return _actors_side([actor_id], ctx)
+        if _country_mention(tok, ctx) and private_modifier(tok, ctx):
+            return None  # "the US singer": says where, not who (session 68 PB, off)
+        return _actors_side([actor_id], ctx, tok)
     if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED:
         return UNKNOWN
     return None
@@ -272,7 +386,7 @@ def head_kind(tok: Token, ctx: DocContext) -> str:
         return APOLITICAL if lower in IMPERSONAL else UNKNOWN
     actor_id = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
     if actor_id is not None:
-        return _actors_side([actor_id], ctx)
+        return _actors_side([actor_id], ctx, tok)
     if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED or tok.like_num:
         return UNKNOWN
     if tok.pos_ != "NOUN":
@@ -312,7 +426,7 @@ def _side_heads(tok: Token, source: bool) -> list[Token]:
 
 def side_kind(ids: list[str], tok: Token, ctx: DocContext, source: bool) -> str:
     if ids:
-        return _actors_side(ids, ctx)
+        return _actors_side(ids, ctx, tok)
     kinds = {head_kind(h, ctx) for h in _side_heads(tok, source)}
     for kind in (POLITICAL, UNKNOWN, APOLITICAL):
         if kind in kinds:
@@ -341,6 +455,22 @@ def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     return not kinds_around(frame, tok, ("armed", "weapon")) and not _political_sentence(
         tok.sent, tok, ctx
     )
+
+
+@rule(
+    PRIVATE_MODIFIERS,
+    order=4.69,
+    doc="'US rapper Snoop Dogg hit a photographer', 'it is four times as fast as Sony's "
+    "Qrio': for no_political_party and firm_parties, an actor whose only political sign is "
+    "a multinational firm's CAMEO code (MNC: Sony, Disney) is no political actor, and a "
+    "country named only as a modifier of a private person (WordNet entertainers, creators, "
+    "athletes, businesspeople, celebrities: private_people_nouns.txt), a firm (firm_nouns, "
+    "an ordinary-sector actor) or a made thing (made_things) is no party of the act or of "
+    "the sentence",
+)
+def private_modifiers(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    _private_doc.set(tok.doc)  # the functions above read it: the rule is on for this doc
+    return frame
 
 
 @rule(
