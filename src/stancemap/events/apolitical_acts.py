@@ -308,9 +308,8 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
             continue  # "a fire at a hotel in central Paris": a place, no party
         if last is not None and last[-1].i in tellers:
             continue
-        if last is not None and _country_mention(last[-1], ctx):
-            if private_modifier(last[-1], ctx):
-                continue  # "US rapper Snoop Dogg" (session 68 PB, off)
+        if last is not None and _country_mention(last[-1], ctx) and private_modifier(last[-1], ctx):
+            continue  # "US rapper Snoop Dogg" (session 68 PB, off)
         if _political_actor(m.actor_id, ctx, doc):
             return True
     words = violence_nouns()
