@@ -25,7 +25,9 @@ from stancemap.wordnet_files import WORDNET
 
 PRIVATE = "events.sense.private_ends"
 DEVICES = "events.sense.device_made_thing"
+MODIFIERS = "events.sense.private_modifiers"
 RULES = (PRIVATE, DEVICES)
+ON_RULES = (PRIVATE, MODIFIERS)  # on since the session 68 lead; each measured alone
 
 SUED = "Rapper Dravo Kessle has been sued for $2m by a make-up artist from Leeds."
 ACCUSED = "Singer Marla Venn accused guitarist Tobin Orlay of stealing her songs."
@@ -39,9 +41,10 @@ TROOPS = "Russia deployed troops and tanks near the border."
 
 @pytest.fixture(scope="module")
 def pipelines(analyzer: Any) -> dict[str, Any]:
-    out = {"off": analyzer.derive(with_rules())}
+    out = {"off": analyzer.derive(with_rules(disable=list(ON_RULES)))}
     for rule in RULES:
-        out[rule] = analyzer.derive(with_rules(enable=[rule]))
+        others = [r for r in ON_RULES if r != rule]
+        out[rule] = analyzer.derive(with_rules(enable=[rule], disable=others))
     return out
 
 
@@ -50,10 +53,10 @@ def _events(pipeline: Any, text: str) -> list[tuple[str, str]]:
     return [(e.type, text[e.trigger.start : e.trigger.end]) for e in result.events]
 
 
-def test_shipped_off() -> None:
+def test_private_ends_on_by_default_devices_off() -> None:
     disabled = Settings().rules.disable
-    for rule in RULES:
-        assert rule in disabled
+    assert PRIVATE not in disabled  # on since the session 68 lead (blind A/B 7/2, 7/2)
+    assert DEVICES in disabled
 
 
 def test_private_people_list_is_the_importers() -> None:
