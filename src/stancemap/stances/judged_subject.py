@@ -19,7 +19,7 @@ some other finding already relates the speaker to the subject's actor in adds no
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import SimpleNamespace
 
 from spacy.tokens import Doc, Token
@@ -230,6 +230,35 @@ def narrower_scope(
     return None
 
 
+def speaker_titles(quotes: list[Quote]) -> dict[str, list[str]]:
+    """Speaker -> the source phrases of their quotes ('a spokeswoman for X'), which
+    ``one_side`` reads."""
+    titles: dict[str, list[str]] = {}
+    for q in quotes:
+        if q.speaker and q.source is not None and q.source.text:
+            titles.setdefault(q.speaker, []).append(q.source.text)
+    return titles
+
+
+def position_clauses(
+    doc: Doc, actors: ActorLayer, quotes: list[Quote], parties: bool = False
+) -> Iterator[tuple[Quote, str, set[str | None], list[Token], Token]]:
+    """Each sentence of a voiced quote that reports a position, with its speaker, her own ids
+    (the speaker and whom she speaks for) and the head of its main clause: the walk
+    ``judged_subjects`` and the session 68 reproach rule (``reproach.py``) share."""
+    for quote in quotes:
+        speaker = quote.speaker
+        if not speaker or not voiced(quote, doc, actors, parties):
+            continue
+        if not _reports_position(doc, quote):
+            continue
+        mine = {speaker, quote.speaks_for}
+        for piece in quote_sentences(doc, quote):
+            head = _clause_head(piece)
+            if head is not None:
+                yield quote, speaker, mine, piece, head
+
+
 def judged_subjects(
     doc: Doc,
     document: Document,
@@ -257,63 +286,49 @@ def judged_subjects(
     table = constants("stances")
     ctx = SimpleNamespace(lexicon=lexicon, table=table)
     related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
-    titles: dict[str, list[str]] = {}  # speaker -> the source phrases of their quotes
-    for q in quotes:
-        if q.speaker and q.source is not None and q.source.text:
-            titles.setdefault(q.speaker, []).append(q.source.text)
+    titles = speaker_titles(quotes)
     out: list[Finding] = []
-    for quote in quotes:
-        if not quote.speaker or not voiced(quote, doc, actors, parties):
+    for quote, speaker, mine, piece, head in position_clauses(doc, actors, quotes, parties):
+        if head.pos_ not in ("VERB", "AUX"):
             continue
-        if not _reports_position(doc, quote):
+        party = clause_subject_party(head, actors)
+        pronoun = False
+        if party is None and said_of:  # "'His plan failed,' X said of Y" (session 47)
+            party = said_of_subject(head, quote, actors, frozenset(a for a in mine if a), said_of)
+            pronoun = party is not None and _subject_pronoun(head)
+        if party is None or party in mine:
             continue
-        mine = {quote.speaker, quote.speaks_for}
-        for piece in quote_sentences(doc, quote):
-            head = _clause_head(piece)
-            if head is None or head.pos_ not in ("VERB", "AUX"):
-                continue
-            party = clause_subject_party(head, actors)
-            pronoun = False
-            if party is None and said_of:  # "'His plan failed,' X said of Y" (session 47)
-                party = said_of_subject(
-                    head, quote, actors, frozenset(a for a in mine if a), said_of
-                )
-                pronoun = party is not None and _subject_pronoun(head)
-            if party is None or party in mine:
-                continue
-            if own_side and one_side(
-                quote.speaker, party, actors, quote.speaks_for, titles.get(quote.speaker, ())
-            ):
-                continue  # a spokeswoman on her own prime minister: one side
-            if unasserted(head, head, ctx) or _prescribed(head):
-                continue
-            if defer and narrower_scope(head, actors, lexicon, pronoun) is not None:
-                continue
-            judged = model.judge(piece)
-            if judged is None or judged[0] == 0:
-                continue
-            sign, prob = judged
-            if veto and lexicon_sign(head, lexicon) == -sign:
-                continue  # the clause's own words say the other sign
-            sentence = head.sent
-            start, end = document.clear_of_excluded(
-                sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
+        if own_side and one_side(speaker, party, actors, quote.speaks_for, titles.get(speaker, ())):
+            continue  # a spokeswoman on her own prime minister: one side
+        if unasserted(head, head, ctx) or _prescribed(head):
+            continue
+        if defer and narrower_scope(head, actors, lexicon, pronoun) is not None:
+            continue
+        judged = model.judge(piece)
+        if judged is None or judged[0] == 0:
+            continue
+        sign, prob = judged
+        if veto and lexicon_sign(head, lexicon) == -sign:
+            continue  # the clause's own words say the other sign
+        sentence = head.sent
+        start, end = document.clear_of_excluded(
+            sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
+        )
+        if (speaker, party, start) in related:
+            continue
+        conf = float(table[_CONFIDENCE]) * prob * quote.confidence
+        out.append(
+            Finding(
+                holder=speaker,
+                frame=ALIGNMENT,
+                args=frozenset({party}),
+                polarity=sign,
+                confidence=round(conf, 3),
+                start=start,
+                end=end,
+                evidence=[quote.id],
+                cue=head.i,
+                notes=("judged-subject",),
             )
-            if (quote.speaker, party, start) in related:
-                continue
-            conf = float(table[_CONFIDENCE]) * prob * quote.confidence
-            out.append(
-                Finding(
-                    holder=quote.speaker,
-                    frame=ALIGNMENT,
-                    args=frozenset({party}),
-                    polarity=sign,
-                    confidence=round(conf, 3),
-                    start=start,
-                    end=end,
-                    evidence=[quote.id],
-                    cue=head.i,
-                    notes=("judged-subject",),
-                )
-            )
+        )
     return out

@@ -34,9 +34,8 @@ from ..ingest import Document
 from ..records import Quote
 from ..rules import declare
 from .claim_model import verb_classes
-from .claims import quote_sentences
 from .extract import ALIGNMENT, Finding
-from .judged_subject import _clause_head, _reports_position, one_side, voiced
+from .judged_subject import one_side, position_clauses, speaker_titles
 from .modes import ASSERTED
 from .said_of import said_of_subject
 
@@ -112,57 +111,43 @@ def reproaches(
     and ``parties`` as for ``judged_subject.judged_subjects``."""
     table = constants("stances")
     related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
-    titles: dict[str, list[str]] = {}
-    for q in quotes:
-        if q.speaker and q.source is not None and q.source.text:
-            titles.setdefault(q.speaker, []).append(q.source.text)
+    titles = speaker_titles(quotes)
     out: list[Finding] = []
-    for quote in quotes:
-        if not quote.speaker or not voiced(quote, doc, actors, parties):
+    for quote, speaker, mine, piece, head in position_clauses(doc, actors, quotes, parties):
+        verb = counterfactual(head)
+        if verb is None:
             continue
-        if not _reports_position(doc, quote):
+        if _conditioned(head, piece) or _not_owed(verb):
             continue
-        mine = {quote.speaker, quote.speaks_for}
-        for piece in quote_sentences(doc, quote):
-            head = _clause_head(piece)
-            verb = counterfactual(head) if head is not None else None
-            if head is None or verb is None:
-                continue
-            if _conditioned(head, piece) or _not_owed(verb):
-                continue
-            party = clause_subject_party(head, actors)
-            if party is None and said_of:
-                party = said_of_subject(
-                    head, quote, actors, frozenset(a for a in mine if a), said_of
-                )
-            if party is None or party in mine:
-                continue
-            subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-            if subj is None:
-                continue
-            if one_side(
-                quote.speaker, party, actors, quote.speaks_for, titles.get(quote.speaker, ())
-            ):
-                continue
-            sentence = head.sent
-            start, end = document.clear_of_excluded(
-                sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
+        party = clause_subject_party(head, actors)
+        if party is None and said_of:
+            party = said_of_subject(head, quote, actors, frozenset(a for a in mine if a), said_of)
+        if party is None or party in mine:
+            continue
+        subj = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+        if subj is None:
+            continue
+        if one_side(speaker, party, actors, quote.speaks_for, titles.get(speaker, ())):
+            continue
+        sentence = head.sent
+        start, end = document.clear_of_excluded(
+            sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
+        )
+        if (speaker, party, start) in related:
+            continue
+        out.append(
+            Finding(
+                holder=speaker,
+                frame=ALIGNMENT,
+                args=frozenset({party}),
+                polarity=-1,
+                confidence=round(float(table[_CONFIDENCE]) * quote.confidence, 3),
+                start=start,
+                end=end,
+                evidence=[quote.id],
+                cue=head.i,
+                notes=("counterfactual-reproach",),
+                mode=ASSERTED,
             )
-            if (quote.speaker, party, start) in related:
-                continue
-            out.append(
-                Finding(
-                    holder=quote.speaker,
-                    frame=ALIGNMENT,
-                    args=frozenset({party}),
-                    polarity=-1,
-                    confidence=round(float(table[_CONFIDENCE]) * quote.confidence, 3),
-                    start=start,
-                    end=end,
-                    evidence=[quote.id],
-                    cue=head.i,
-                    notes=("counterfactual-reproach",),
-                    mode=ASSERTED,
-                )
-            )
+        )
     return out
