@@ -40,12 +40,12 @@ def parties(analysis, event) -> tuple[str, list[str], list[str]]:
     )
 
 
-def on_off_pipelines(analyzer, rule: str) -> dict[str, Pipeline]:
+def on_off_pipelines(analyzer, rule: str, keep_off: tuple[str, ...] = ()) -> dict[str, Pipeline]:
     """The shipped pipeline with ``rule`` switched on ("on") and off ("off"), sharing the
-    analyzer's spaCy pipeline."""
+    analyzer's spaCy pipeline; ``keep_off``: rules off on both sides."""
     return {
-        "on": Pipeline(with_rules(enable=[rule]), nlp=analyzer.nlp),
-        "off": Pipeline(with_rules(disable=[rule]), nlp=analyzer.nlp),
+        "on": Pipeline(with_rules(enable=[rule], disable=keep_off), nlp=analyzer.nlp),
+        "off": Pipeline(with_rules(disable=[rule, *keep_off]), nlp=analyzer.nlp),
     }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from party_runner import on_off_pipelines
 
+from rule_settings import S68_PRIVATE
 from stancemap.config import Settings
 
 RULE = "events.sense.thing_doer_no_force"
@@ -16,7 +17,7 @@ FORCE = ("ASSAULT", "COERCE", "THREATEN")
 
 @pytest.fixture(scope="module")
 def read(analyzer):
-    pipelines = on_off_pipelines(analyzer, RULE)
+    pipelines = on_off_pipelines(analyzer, RULE, keep_off=S68_PRIVATE)
 
     def run(text: str, on: bool) -> list[tuple[str, str | None]]:
         analysis = pipelines["on" if on else "off"].analyze(text, date="2005-02-10")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from rule_settings import with_rules
+from rule_settings import S68_PRIVATE, with_rules
 from stancemap.config import Settings
 from stancemap.events.descriptor_names import DESCRIPTOR_NAMES_HEAD
 from stancemap.events.fronted_appositions import FRONTED_APPOSITION_SUBJECT
@@ -33,8 +33,12 @@ def pipelines(analyzer):
     return {
         "pledge_on": Pipeline(with_rules(enable=[PLEDGE_ACTING_ON_ACTOR]), nlp=analyzer.nlp),
         "pledge_off": Pipeline(with_rules(disable=[PLEDGE_ACTING_ON_ACTOR]), nlp=analyzer.nlp),
-        "desc_on": Pipeline(with_rules(enable=[DESCRIPTOR_NAMES_HEAD]), nlp=analyzer.nlp),
-        "desc_off": Pipeline(with_rules(disable=[DESCRIPTOR_NAMES_HEAD]), nlp=analyzer.nlp),
+        "desc_on": Pipeline(
+            with_rules(enable=[DESCRIPTOR_NAMES_HEAD], disable=S68_PRIVATE), nlp=analyzer.nlp
+        ),
+        "desc_off": Pipeline(
+            with_rules(disable=[DESCRIPTOR_NAMES_HEAD, *S68_PRIVATE]), nlp=analyzer.nlp
+        ),
         "time_on": Pipeline(with_rules(enable=[FRONTED_APPOSITION_SUBJECT]), nlp=analyzer.nlp),
         "owner_on": Pipeline(with_rules(enable=[OWNER_PRONOUN_TARGET]), nlp=analyzer.nlp),
         "owner_off": Pipeline(with_rules(disable=[OWNER_PRONOUN_TARGET]), nlp=analyzer.nlp),

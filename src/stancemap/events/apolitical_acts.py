@@ -280,12 +280,12 @@ def private_modifier(tok: Token, ctx: DocContext) -> bool:
     or a made thing ("US rapper Snoop Dogg", "Sony's Japanese robot"): the noun it modifies
     is one, or a noun beside it modifying the same head is ("rapper" in "US rapper Snoop
     Dogg"); only where ``events.sense.private_modifiers`` is on (session 68 PB)."""
-    if not private_on(tok.doc) or tok.dep_ not in MODIFIER_DEPS or tok.head is tok:
+    if not private_on(tok.doc) or tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
         return False
     head = tok.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    beside = [c for c in head.children if c.dep_ in ("compound", "amod") and c is not tok]
+    beside = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i != tok.i]
     return any(_private_noun(t, ctx) for t in [head, *beside])
 
 
