@@ -146,6 +146,13 @@ def under(graph: Synsets, roots: tuple[str, ...] | set[str], instances: bool = T
     return seen
 
 
+def sense_numbers(root: Path, pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int], ...]:
+    """(lemma, WordNet 3.0 offset) pairs as (lemma, sense index in index.noun order), the
+    form ``first_sense_nouns`` takes."""
+    index = senses(root / "index.noun")
+    return tuple((lemma, index[lemma].index(offset)) for lemma, offset in pairs)
+
+
 def first_sense_nouns(
     root: Path,
     kinds: tuple[tuple[str, int], ...],

@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_sense_nouns, senses, write_word_list
+from ..wordnet_files import WORDNET, first_sense_nouns, sense_numbers, write_word_list
 
 VERSION = "2026.12.1"
 MADE = "events/made_thing_nouns.txt"
@@ -55,13 +55,8 @@ NOT_KINDS = (
 )
 
 
-def _senses(root: Path, pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int], ...]:
-    index = senses(root / "index.noun")
-    return tuple((lemma, index[lemma].index(offset)) for lemma, offset in pairs)
-
-
 def made_nouns(root: Path = WORDNET) -> list[str]:
-    return first_sense_nouns(root, _senses(root, KINDS), _senses(root, NOT_KINDS))
+    return first_sense_nouns(root, sense_numbers(root, KINDS), sense_numbers(root, NOT_KINDS))
 
 
 DEVICES = "events/device_nouns.txt"
@@ -73,7 +68,9 @@ DEVICE_KINDS = (
 
 
 def device_nouns(root: Path = WORDNET) -> list[str]:
-    return first_sense_nouns(root, _senses(root, DEVICE_KINDS), _senses(root, NOT_KINDS))
+    return first_sense_nouns(
+        root, sense_numbers(root, DEVICE_KINDS), sense_numbers(root, NOT_KINDS)
+    )
 
 
 def write_devices(root: Path = WORDNET) -> None:

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from ..datafiles import data_path
-from ..wordnet_files import WORDNET, first_sense_nouns, senses, write_word_list
+from ..wordnet_files import WORDNET, first_sense_nouns, sense_numbers, write_word_list
 
 VERSION = "2026.12.1"
 PRIVATE = "events/private_people_nouns.txt"
@@ -44,13 +44,8 @@ NOT_KINDS = (
 )
 
 
-def _senses(root: Path, pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int], ...]:
-    index = senses(root / "index.noun")
-    return tuple((lemma, index[lemma].index(offset)) for lemma, offset in pairs)
-
-
 def private_nouns(root: Path = WORDNET) -> list[str]:
-    return first_sense_nouns(root, _senses(root, KINDS), _senses(root, NOT_KINDS))
+    return first_sense_nouns(root, sense_numbers(root, KINDS), sense_numbers(root, NOT_KINDS))
 
 
 def write(root: Path = WORDNET) -> None:

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from ..rules import declare
 from .campaign import campaign_words
-from .contests import narrated_finding
+from .contests import named_by_noun, narrated_finding
 from .topics import lemma
 
 if TYPE_CHECKING:
@@ -91,19 +91,8 @@ def _owner_party(ctx: Context, owner: Token, noun: Token) -> str | None:
 
 def _named_ally(ctx: Context, noun: Token) -> tuple[str, Token] | None:
     """The party an ally noun names, and the token that carries the possessor: 'his ally,
-    Y' (Y its apposition), 'Y, X's ally' (it Y's apposition), 'his ally Y' (the title a
-    compound of Y's name, the possessor on the name)."""
-    for child in noun.children:
-        if child.dep_ == "appos" and (p := _party(ctx, child)) is not None:
-            return p, noun
-    head = noun.head
-    if noun.dep_ == "appos" and (p := _party(ctx, head)) is not None:
-        return p, noun
-    if noun.dep_ in _TITLE_DEPS and head.i > noun.i:
-        p = _party(ctx, head)
-        if p is not None and _party(ctx, noun) is None:
-            return p, head
-    return None
+    Y', 'Y, X's ally', 'his ally Y' (``contests.named_by_noun``)."""
+    return named_by_noun(noun, lambda t: _party(ctx, t), _TITLE_DEPS)
 
 
 def _former(noun: Token) -> bool:

@@ -33,6 +33,7 @@ generic agent; a third person in the phrase gives nothing):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING
@@ -161,21 +162,29 @@ def narrated_finding(
     )
 
 
-def _named_rival(ctx: Context, noun: Token) -> tuple[str, Token] | None:
-    """The person an opponent noun names, and the token that carries the possessor:
-    'her opponent, Y' (Y its apposition), 'Y, X's rival' (it Y's apposition), 'his rival
-    Y' (the title a compound of Y's name, the possessor on the name)."""
+def named_by_noun(
+    noun: Token, party_of: Callable[[Token], str | None], title_deps: frozenset[str]
+) -> tuple[str, Token] | None:
+    """The party (``party_of`` a token) a relation noun names, and the token that carries
+    the possessor: 'her opponent, Y' (Y its apposition), 'Y, X's rival' (it Y's
+    apposition), 'his rival Y' (the title, a ``title_deps`` child of Y's name, the
+    possessor on the name); shared with ``ally_possessor`` (session 68)."""
     for child in noun.children:
-        if child.dep_ == "appos" and (p := person(ctx, child)) is not None:
+        if child.dep_ == "appos" and (p := party_of(child)) is not None:
             return p, noun
     head = noun.head
-    if noun.dep_ == "appos" and (p := person(ctx, head)) is not None:
+    if noun.dep_ == "appos" and (p := party_of(head)) is not None:
         return p, noun
-    if noun.dep_ in _TITLE_DEPS and head.i > noun.i:
-        p = person(ctx, head)
-        if p is not None and person(ctx, noun) is None:
+    if noun.dep_ in title_deps and head.i > noun.i:
+        p = party_of(head)
+        if p is not None and party_of(noun) is None:
             return p, head
     return None
+
+
+def _named_rival(ctx: Context, noun: Token) -> tuple[str, Token] | None:
+    """The person an opponent noun names (``named_by_noun``)."""
+    return named_by_noun(noun, lambda t: person(ctx, t), _TITLE_DEPS)
 
 
 def rival_possessor(tok: Token, ctx: Context) -> list[Finding]:
