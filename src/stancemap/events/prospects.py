@@ -37,7 +37,8 @@ ATTEMPTED_ACT = declare(
     "events.mode.attempted_act",
     "'tried to meet X', 'an effort to enact', 'a bid to oust': the act in the complement of a "
     "word of attempt (mode 'attempt' in data/events/prospects.tsv) is hypothetical (with "
-    "events.mode.prospective_complement on); PLOVER codes attempted acts as the act itself",
+    "events.mode.prospective_complement on); PLOVER codes attempted acts as the act itself, "
+    "the project's judging line (session 66) marks them; on since session 69 (blind A/B 12/2)",
     order=20,
 )
 KINDS = ("verb", "adjective", "noun")
