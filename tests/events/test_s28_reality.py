@@ -19,6 +19,8 @@ from stancemap.events import lexnames, reality
 REFIT = "events.reality.refit_s28"
 REFIT29 = "events.reality.refit_s29"  # session 29's fit (proposed off) supersedes it when on
 TYPE_THRESHOLDS = "events.reality.type_thresholds"
+# on since session 69 ("trying to help": hypothetical); off here so the fits are compared alone
+ATTEMPT = "events.mode.attempted_act"
 CONFIDENCE = "+events.reality.confidence"
 WORDNET = Path("/usr/share/wordnet/index.verb")
 
@@ -105,5 +107,5 @@ def test_the_rule_changes_the_probability(runner):
 )
 def test_the_session_28_fit_drops_what_the_old_one_kept(runner, text, word):
     # the fits alone, without session 33's per-type thresholds (which drop more)
-    assert runner.on(text, word, (REFIT29, REFIT, TYPE_THRESHOLDS))  # the session-27 fit keeps it
-    assert runner.on(text, word, (REFIT29, TYPE_THRESHOLDS)) == []  # the session-28 fit drops it
+    assert runner.on(text, word, (REFIT29, REFIT, TYPE_THRESHOLDS, ATTEMPT))  # s27 fit keeps it
+    assert runner.on(text, word, (REFIT29, TYPE_THRESHOLDS, ATTEMPT)) == []  # s28 fit drops it

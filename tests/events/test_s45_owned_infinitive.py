@@ -12,12 +12,19 @@ from rule_settings import with_rules
 from stancemap.pipeline import Pipeline
 
 RULE = "events.args.owned_infinitive"
+# on since session 69: it marks "an attempt to attack" hypothetical, which the relation
+# scorer does not count; kept off on both sides so these tests measure the owner alone
+ATTEMPT = "events.mode.attempted_act"
 
 
 @pytest.fixture(scope="module")
 def pipelines(analyzer):
     def build(on: bool) -> Pipeline:
-        settings = with_rules(enable=[RULE]) if on else with_rules(disable=[RULE])
+        settings = (
+            with_rules(enable=[RULE], disable=[ATTEMPT])
+            if on
+            else with_rules(disable=[RULE, ATTEMPT])
+        )
         return Pipeline(settings, nlp=analyzer.nlp)
 
     return {False: build(False), True: build(True)}
