@@ -68,6 +68,22 @@ ROWS = [
         "",
         "The president took the oath; ministers in Berlin and the parliament spoke of the EU.",
     ],
+    [
+        "9",
+        "2017/3/9",
+        "http://www.huffingtonpost.com/2017/x",
+        "Vote due",
+        "",
+        'The vote "?expected on Monday "?was put off in the fa?ade of the \ufffd10m hall.',
+    ],  # typography lost in the set's making: left out of the pools
+    [
+        "10",
+        "2017/3/10",
+        "http://edition.cnn.com/2017/y",
+        "A question",
+        "",
+        'Did she say "no"? The minister said "yes".',
+    ],  # a quoted question is not garbled
 ]
 
 
@@ -91,13 +107,14 @@ STEMS = [
     "na-aljazeera_2016-12-30_0002",
     "na-chinadaily_2017-03-01_0003",
     "na-dw_2017-01-20_0007",
+    "na-cnn_2017-03-10_0010",
 ]
 
 
 def test_articles_are_read_by_stem_from_the_zipped_csv(tmp_path: Path) -> None:
     articles = NewsArticles(_zipped(tmp_path / "en"))
     assert articles.exists()
-    # 4: no text; 5: the same text as 1 (a story filed twice); 6: no date
+    # 4: no text; 5: the same text as 1 (a story filed twice); 6: no date; 9: garbled
     assert articles.stems() == STEMS
     parts = {part: articles.stems(part) for part in ("tune", "check")}
     assert sorted(parts["tune"] + parts["check"]) == sorted(STEMS)
@@ -136,6 +153,18 @@ def test_a_stem_carries_its_outlet_and_its_date() -> None:
     assert newsarticles_corpus.outlet("http://www.bbc.co.uk/news/x") == "bbc"
     assert newsarticles_corpus.iso_date("  2016/12/30 7:11") == "2016-12-30"
     assert newsarticles_corpus.iso_date("n/a") is None
+
+
+def test_garbled_articles_are_left_out_of_the_pools_unless_kept(tmp_path: Path) -> None:
+    folder = _zipped(tmp_path / "en")
+    garbled = "na-huffingtonpost_2017-03-09_0009"
+    assert garbled not in NewsArticles(folder).stems()
+    assert NewsArticles(folder, keep_garbled=True).stems() == [*STEMS[:4], garbled, STEMS[4]]
+    assert NewsArticles(folder).text(garbled) == "Vote due\n\n" + ROWS[7][5]  # still readable
+    assert newsarticles_corpus.garbled('a "?word') and newsarticles_corpus.garbled("fa?ade")
+    assert newsarticles_corpus.garbled("\ufffd10m")
+    assert not newsarticles_corpus.garbled('Did she say "no"? Yes.')
+    assert not newsarticles_corpus.garbled("Did we? Yes.")
 
 
 def test_outlets_limit_what_is_read(tmp_path: Path) -> None:
@@ -256,10 +285,12 @@ real = pytest.mark.skipif(
 
 
 @real
-def test_the_real_set_has_3776_articles_of_nine_outlets() -> None:
+def test_the_real_set_has_2480_clean_articles_of_nine_outlets() -> None:
     stems = REAL.stems()
-    assert len(stems) == 3776  # 3,824 less 36 with no text and 12 copies
-    assert len(REAL.stems("check")) == 1229
+    assert len(stems) == 2480  # 3,824 less 36 with no text, 12 copies and 1,296 garbled
+    assert len(REAL.stems("check")) == 841
+    every = NewsArticles(REAL.root, keep_garbled=True)
+    assert len(every.stems()) == 3776 and len(every.stems("check")) == 1229
     assert {REAL.outlet_of(s) for s in stems} == {
         "abcnews",
         "aljazeera",
