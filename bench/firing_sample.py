@@ -6,7 +6,7 @@ writing rules (the ``check`` part, 323 articles) and hands a judge a sample of t
 readings before and after, blind (session 43). ``--source lee`` fires on the Lee corpus's
 check stories instead (102, session 51), ``--source bbc`` on the BBC News articles of
 politics and business (315 check articles, session 59: ``stancemap.evaluate.bbc_corpus``),
-``--source newsarticles`` on the News Articles set of 2016-2017 (1,229 check articles of
+``--source newsarticles`` on the News Articles set of 2016-2017 (783 check articles of
 nine outlets, session 69: ``stancemap.evaluate.newsarticles_corpus``; ``--topics`` names
 outlets there, ``--political N`` as for the BBC).
 
