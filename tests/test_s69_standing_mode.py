@@ -22,6 +22,7 @@ from stancemap.rules import RuleSwitches
 from stancemap.stances.modes import most_real
 
 STANDING = "stances.mode.standing_undated"
+RIVAL = "stances.mode.standing_rival_undated"
 ALLY = "stances.relations.ally_possessor"
 
 ALLY_TEXT = (
@@ -31,13 +32,15 @@ ALLY_TEXT = (
 RIVAL_TEXT = "Hillary Clinton spoke on Monday. Her opponent, Bernie Sanders, said the speech was weak."
 
 
-def _analyzer(standing: bool) -> Analyzer:
+def _analyzer(standing: bool, rival: bool = False) -> Analyzer:
     rules = [ALLY, STANDING] if standing else [ALLY]
+    if rival:
+        rules.append(RIVAL)
     return Analyzer(with_rules(enable=rules, disable=[] if standing else [STANDING]))
 
 
 def test_ships_off() -> None:
-    assert STANDING in set(Settings().rules.disable)
+    assert {STANDING, RIVAL} <= set(Settings().rules.disable)
 
 
 def _modes(text: str, analyzer: Analyzer) -> set[str | None]:
@@ -46,13 +49,17 @@ def _modes(text: str, analyzer: Analyzer) -> set[str | None]:
 
 
 def test_a_standing_noun_reads_mode_standing_and_the_same_relation() -> None:
-    on, off = _analyzer(True), _analyzer(False)
+    off, on, rival = _analyzer(False), _analyzer(True), _analyzer(True, rival=True)
     for text in (ALLY_TEXT, RIVAL_TEXT):
-        a_on = on.analyze_text(text, doc_id="s69mp", date="2016-07-02")
         a_off = off.analyze_text(text, doc_id="s69mp", date="2016-07-02")
-        assert pairs_of(a_on) == pairs_of(a_off) and pairs_of(a_on)
-        assert "standing" in _modes(text, on)
+        for analyzer in (on, rival):
+            a_on = analyzer.analyze_text(text, doc_id="s69mp", date="2016-07-02")
+            assert pairs_of(a_on) == pairs_of(a_off) and pairs_of(a_on)
         assert "standing" not in _modes(text, off)
+        assert "standing" in _modes(text, rival)
+    assert "standing" in _modes(ALLY_TEXT, on)
+    # a hostile noun only with the second rule
+    assert "standing" not in _modes(RIVAL_TEXT, on)
 
 
 def test_a_clause_of_the_day_keeps_its_mode() -> None:

@@ -203,7 +203,8 @@ def rival_possessor(tok: Token, ctx: Context) -> list[Finding]:
             return standing(
                 narrated_findings(
                     ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"])
-                )
+                ),
+                rival=True,
             )
     return []
 
