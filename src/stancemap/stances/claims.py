@@ -67,6 +67,7 @@ from .contrary_claims import (
     reads_unsigned,
     scale_verb,
 )
+from .agent_owner import PARTICIPLE_AGENT_OWNER, participle_agent
 from .demonym_acts import DEMONYM_ACT_OWNER, demonym_owner
 from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words
@@ -242,6 +243,8 @@ def _owners(subj: Token, ctx: _Context) -> tuple[list[str], bool]:
         owner = _owner(subj, ctx)
     if owner is None and DEMONYM_ACT_OWNER in ctx.on:  # type: ignore[attr-defined]
         owner = demonym_owner(subj, ctx)  # type: ignore[arg-type]
+    if owner is None and PARTICIPLE_AGENT_OWNER in ctx.on:  # type: ignore[attr-defined]
+        owner = participle_agent(subj, ctx.actor_of)  # "proceedings brought by Y"
     if owner is not None:
         return [owner], True
     return [], False
@@ -937,6 +940,8 @@ def predicate(
     start, end = ctx.sentence(tok)
     forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]
     owned = SAID_OF_OWNER in ctx.on and _said_of_owner(subj, ctx)  # type: ignore[attr-defined]
+    if PARTICIPLE_AGENT_OWNER in ctx.on and not owned:  # type: ignore[attr-defined]
+        owned = lemma(subj) in act_nouns() and bool(participle_agent(subj, ctx.actor_of))
     if not forces and (ctx.actor_of(subj) or _owner(subj, ctx) or owned):
         # "Y's decision was a provocation": a judgement of an actor, left to the attitude
         # cues (read as a stance it lost a pair on the unseen set, twice with the wrong

@@ -83,6 +83,7 @@ from .contrary_claims import meet_unsigned
 from .controlled import CONTROLLED_RULES
 from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
 from .criticism_from import CRITICISM_FROM, criticism_from
+from .agent_owner import PARTICIPLE_AGENT_OWNER
 from .demonym_acts import DEMONYM_ACT_OWNER
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (
@@ -2095,6 +2096,7 @@ class RelationReader:
             ATTITUDE_PHRASE,
             WORDNET_CLAIM_NOUNS,
             DEMONYM_ACT_OWNER,
+            PARTICIPLE_AGENT_OWNER,
             CLAIMANT_OTHER_SIDE,
             CLAIMANT_SAID_WORDS,
         )
