@@ -29,7 +29,9 @@ ALLY_TEXT = (
     "Donald Trump spoke on Monday. Former House speaker Newt Gingrich, a Trump ally, "
     "said the speech was strong."
 )
-RIVAL_TEXT = "Hillary Clinton spoke on Monday. Her opponent, Bernie Sanders, said the speech was weak."
+RIVAL_TEXT = (
+    "Hillary Clinton spoke on Monday. Her opponent, Bernie Sanders, said the speech was weak."
+)
 
 
 def _analyzer(standing: bool, rival: bool = False) -> Analyzer:

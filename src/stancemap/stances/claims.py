@@ -40,6 +40,7 @@ from spacy.tokens import Token
 from ..datafiles import read_table, word_list
 from ..nlp.view import doc_view
 from ..rules import declare, rule
+from .agent_owner import PARTICIPLE_AGENT_OWNER, participle_agent
 from .claim_model import load_model
 from .claim_passage import (
     LEARNED_SAME_KEY,
@@ -67,7 +68,6 @@ from .contrary_claims import (
     reads_unsigned,
     scale_verb,
 )
-from .agent_owner import PARTICIPLE_AGENT_OWNER, participle_agent
 from .demonym_acts import DEMONYM_ACT_OWNER, demonym_owner
 from .extract import ALIGNMENT, Finding
 from .lexicon import claim_words

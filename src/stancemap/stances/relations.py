@@ -40,6 +40,7 @@ from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
+from .agent_owner import PARTICIPLE_AGENT_OWNER
 from .ally_possessor import ALLY_POSSESSOR, ally_possessor
 from .answered_side import (
     CLAIMANT_OTHER_SIDE,
@@ -83,7 +84,6 @@ from .contrary_claims import meet_unsigned
 from .controlled import CONTROLLED_RULES
 from .criticism_aimed import CRITICISM_AIMED, criticism_aimed
 from .criticism_from import CRITICISM_FROM, criticism_from
-from .agent_owner import PARTICIPLE_AGENT_OWNER
 from .demonym_acts import DEMONYM_ACT_OWNER
 from .extract import ALIGNMENT, PARTY_TYPES, Extractor, Finding, QuoteIndex
 from .headline import (

@@ -57,9 +57,9 @@ from .reciprocal_acts import RECIPROCAL_OBJECT, reciprocal_findings
 from .relations import RelationReader
 from .relative_subjects import RELATIVE_SUBJECT, with_relative_subjects
 from .reproach import COUNTERFACTUAL_REPROACH, reproaches
-from .standing_mode import STANDING, STANDING_RIVAL, STANDING_UNDATED, is_standing
 from .said_of import CLEAR_PRONOUN, SAID_OF_LEARNED, SAID_OF_OWNER
 from .sport_rivals import SPORT_RIVALS, sport_rivals_dropped
+from .standing_mode import STANDING, STANDING_RIVAL, STANDING_UNDATED, is_standing
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
 # What happened long ago or might happen is background to the story's positions:
