@@ -34,6 +34,7 @@ from ..datafiles import constants
 from ..rules import declare
 from ..stances.issues import parse_issue_id
 from ..stances.modes import unreal as unreal_mode
+from ..stances.standing_mode import STANDING
 from .evidence_weight import DIRECT_WEIGHT, event_value, shared_share
 from .intensity import Intensity
 
@@ -50,7 +51,8 @@ CO_SOURCE_WEIGHT = float(_TABLE["co_source_weight"])
 NEGATED_MODES = {"negated", "not"}
 LEAD_CHARS = int(_TABLE["lead_chars"])
 LEAD_WEIGHT = float(_TABLE["lead_weight"])
-ASSERTED_MODES = frozenset({"asserted"})  # a statement's mode that says what is so, now
+ASSERTED_MODES = frozenset({"asserted", STANDING})  # a statement's mode that says what is so, now
+# (STANDING: "Y, a Trump ally", stances.mode.standing_undated - so now, no dated news)
 
 MODE_WEIGHTED = declare(
     "alignment.score.mode_weight",

@@ -24,6 +24,7 @@ from math import comb
 
 from ..datafiles import constants
 from ..rules import declare
+from ..stances.standing_mode import STANDING_UNDATED, undated
 from .corpus import Corpus, CorpusStatement
 from .intensity import Intensity, default_intensity
 from .relations import UNREAL_EVIDENCE, UNREAL_NO_RELATION, pair_reality
@@ -161,14 +162,18 @@ def pair_series(
         return window.bounds(when, origin) if when is not None else None
 
     buckets: dict[tuple[date, date], tuple[list[StanceObs], list[EventObs]]] = {}
+    on = corpus.switches.enabled if corpus.switches is not None else None
+    # "Y, a Trump ally": a standing told, no dated evidence (whole-corpus view keeps it)
+    keep_standing = window.kind == "all" or (on is not None and not on(STANDING_UNDATED))
     for st in corpus.statements:
+        if not keep_standing and undated(st.mode):
+            continue
         if (key := bounds(st.date)) is not None:
             buckets.setdefault(key, ([], []))[0].append(st.obs())
     for ev in corpus.events:
         if (key := bounds(ev.date)) is not None:
             buckets.setdefault(key, ([], []))[1].append(ev.obs)
     series: dict[tuple[str, str], list[WindowPoint]] = {}
-    on = corpus.switches.enabled if corpus.switches is not None else None
     unreal = on is None or on(CORPUS_UNREAL)
     drop_unreal = on is None or on(UNREAL_NO_RELATION)
     shrink = on is None or on(UNREAL_EVIDENCE)

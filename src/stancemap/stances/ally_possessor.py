@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from ..rules import declare
 from .campaign import campaign_words
 from .contests import named_by_noun, narrated_finding
+from .standing_mode import standing
 from .topics import lemma
 
 if TYPE_CHECKING:
@@ -124,8 +125,11 @@ def ally_possessor(tok: Token, ctx: Context) -> list[Finding]:
         if holder is not None and holder != ally:
             weight = float(ctx.table["between_wordnet_weight"])
             conf = round(float(ctx.table["narrated_relation"]) * weight, 3)
-            return [
-                narrated_finding(ctx, tok, a, b, 1, conf, NOTE)
-                for a, b in permutations([holder, ally], 2)
-            ]
+            # a noun of standing: its mode may be 'standing' (stances.mode.standing_undated)
+            return standing(
+                [
+                    narrated_finding(ctx, tok, a, b, 1, conf, NOTE)
+                    for a, b in permutations([holder, ally], 2)
+                ]
+            )
     return []

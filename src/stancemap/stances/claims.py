@@ -40,6 +40,7 @@ from spacy.tokens import Token
 from ..datafiles import read_table, word_list
 from ..nlp.view import doc_view
 from ..rules import declare, rule
+from .agent_owner import PARTICIPLE_AGENT_OWNER, participle_agent
 from .claim_model import load_model
 from .claim_passage import (
     LEARNED_SAME_KEY,
@@ -242,6 +243,8 @@ def _owners(subj: Token, ctx: _Context) -> tuple[list[str], bool]:
         owner = _owner(subj, ctx)
     if owner is None and DEMONYM_ACT_OWNER in ctx.on:  # type: ignore[attr-defined]
         owner = demonym_owner(subj, ctx)  # type: ignore[arg-type]
+    if owner is None and PARTICIPLE_AGENT_OWNER in ctx.on:  # type: ignore[attr-defined]
+        owner = participle_agent(subj, ctx.actor_of)  # "proceedings brought by Y"
     if owner is not None:
         return [owner], True
     return [], False
@@ -937,6 +940,8 @@ def predicate(
     start, end = ctx.sentence(tok)
     forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]
     owned = SAID_OF_OWNER in ctx.on and _said_of_owner(subj, ctx)  # type: ignore[attr-defined]
+    if PARTICIPLE_AGENT_OWNER in ctx.on and not owned:  # type: ignore[attr-defined]
+        owned = lemma(subj) in act_nouns() and bool(participle_agent(subj, ctx.actor_of))
     if not forces and (ctx.actor_of(subj) or _owner(subj, ctx) or owned):
         # "Y's decision was a provocation": a judgement of an actor, left to the attitude
         # cues (read as a stance it lost a pair on the unseen set, twice with the wrong

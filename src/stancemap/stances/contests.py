@@ -43,6 +43,7 @@ from spacy.tokens import Token
 from ..datafiles import word_list
 from ..rules import declare
 from .extract import ALIGNMENT, Finding
+from .standing_mode import standing
 from .topics import lemma
 
 if TYPE_CHECKING:
@@ -198,8 +199,12 @@ def rival_possessor(tok: Token, ctx: Context) -> list[Finding]:
     for owner in (c for t in {tok, carrier} for c in t.children if c.dep_ == "poss"):
         holder = person(ctx, owner)
         if holder is not None and holder != rival:
-            return narrated_findings(
-                ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"])
+            # a noun of standing: its mode may be 'standing' (stances.mode.standing_undated)
+            return standing(
+                narrated_findings(
+                    ctx, tok, [holder, rival], float(ctx.table["between_wordnet_weight"])
+                ),
+                rival=True,
             )
     return []
 

@@ -25,9 +25,11 @@ its speaker's own quote).
 from __future__ import annotations
 
 from ..nlp.clause_mode import ASSERTED, MODES, RANK, clause_mode
+from .standing_mode import STANDING
 
 __all__ = ["ASSERTED", "MODES", "RANK", "clause_mode", "most_real", "unreal"]
 
+_RANK_STANDING = 0.5
 # modes of what is not said to be so, whoever says it
 NEVER_REAL = frozenset({"conditional", "question"})
 # modes of what is not (yet) so, unless the holder says it of herself
@@ -46,4 +48,6 @@ def most_real(modes: list[str | None]) -> str | None:
     known = [m for m in modes if m]
     if not known:
         return None
-    return min(known, key=lambda m: RANK.get(m, 0))
+    # 'standing' (stances.mode.standing_undated) just after the asserted and negated modes:
+    # a pair also read from a clause of the day keeps that clause's mode
+    return min(known, key=lambda m: _RANK_STANDING if m == STANDING else RANK.get(m, 0))

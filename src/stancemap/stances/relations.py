@@ -40,6 +40,7 @@ from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
+from .agent_owner import PARTICIPLE_AGENT_OWNER
 from .ally_possessor import ALLY_POSSESSOR, ally_possessor
 from .answered_side import (
     CLAIMANT_OTHER_SIDE,
@@ -2095,6 +2096,7 @@ class RelationReader:
             ATTITUDE_PHRASE,
             WORDNET_CLAIM_NOUNS,
             DEMONYM_ACT_OWNER,
+            PARTICIPLE_AGENT_OWNER,
             CLAIMANT_OTHER_SIDE,
             CLAIMANT_SAID_WORDS,
         )

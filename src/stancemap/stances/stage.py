@@ -59,6 +59,7 @@ from .relative_subjects import RELATIVE_SUBJECT, with_relative_subjects
 from .reproach import COUNTERFACTUAL_REPROACH, reproaches
 from .said_of import CLEAR_PRONOUN, SAID_OF_LEARNED, SAID_OF_OWNER
 from .sport_rivals import SPORT_RIVALS, sport_rivals_dropped
+from .standing_mode import STANDING, STANDING_RIVAL, STANDING_UNDATED, is_standing
 
 _EVENT_CONFIDENCE = 0.8  # an act is a strong sign of a position, but coders err
 # What happened long ago or might happen is background to the story's positions:
@@ -258,6 +259,8 @@ class StanceStage:
         index = QuoteIndex(quotes)
         weigh = self.switches.enabled(UNREAL_SAID)
         rules = ModeRules.from_switches(self.switches.enabled)
+        standing_on = self.switches.enabled(STANDING_UNDATED)
+        rival_on = standing_on and self.switches.enabled(STANDING_RIVAL)
         for f in findings:
             if f.cue is None or f.mode is not None or not 0 <= f.cue < len(doc):
                 continue
@@ -265,6 +268,8 @@ class StanceStage:
             quote = index.at(tok.idx)
             direct = quote is not None and quote.kind == "direct"
             f.mode = clause_mode(tok, direct=direct, rules=rules)
+            if standing_on and f.mode == ASSERTED and is_standing(f, rival_on):
+                f.mode = STANDING  # 'Y, a Trump ally': no dated news of a turn
             if weigh and unreal(f.mode, _own(f, quote, actors)):
                 f.confidence = round(f.confidence * _MODE_WEIGHT.get(f.mode, 1.0), 3)
 
