@@ -15,9 +15,11 @@ Brothers", "Virgin Group"), and that no firm test reads as a firm (a firm noun r
 or in apposition, a firm's noun owned: "Ford's sales", firm_names), is a new person where,
 at one of its places (the name and every entity written the same), the text gives:
 
-* a gendered pronoun of the given name's gender ("he", "she", "his", "her") in its own
-  sentence after it or in the next sentence, with no other person entity in between whose
-  given name is not of the other gender;
+* where the name is its clause's subject (alone, no conjunct), its "by" agent or an
+  apposition: the first gendered pronoun after it ("he", "she", "his", "her"), in its own
+  sentence or the next, is a subject of the given name's gender, and no other person entity
+  it may stand for (one whose given name is not of the other gender) is in the name's
+  sentence or before that pronoun;
 * a WordNet noun of a kind of person (``lexicon/people_nouns.txt``: "chief", "candidate")
   right before it or in apposition to it, that is no firm noun;
 * its last word written elsewhere after a courtesy title, or the same name tagged PERSON
@@ -30,6 +32,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..datafiles import word_list
 from ..rules import declare
 from .firm_names import (
     PERSON_TITLES,
@@ -43,6 +46,7 @@ from .firm_names import (
     owns_commercial_noun,
 )
 from .first_names import first_name_genders
+from .lexicon import singular
 from .normalize import fold
 from .not_actors import group_nouns
 from .work_names import people_nouns
@@ -69,7 +73,7 @@ _PRONOUNS = {
 
 @cache
 def _head_nouns() -> frozenset[str]:
-    heads: set[str] = set(group_nouns())
+    heads: set[str] = set(group_nouns()) | word_list("lexicon/kin_nouns.txt")
     for words in firm_heads().values():
         heads |= words
     return frozenset(heads)
@@ -87,7 +91,8 @@ def _shape(span: Span) -> str | None:
     if first in PERSON_TITLES:
         return None  # a titled name is a person already by other rules
     gender = first_name_genders().get(first)
-    if gender is None or fold(words[-1]) in _head_nouns():
+    last = {fold(words[-1]), singular(fold(words[-1]))}  # "Brothers": brother
+    if gender is None or last & _head_nouns():
         return None
     return gender
 
@@ -106,24 +111,45 @@ def _may_be(entity: Span, gender: str) -> bool:
     return other is None or other == gender
 
 
+def _doer(place: Span) -> bool:
+    """The name is its clause's subject, alone (no conjunct), its "by" agent or an
+    apposition: a place a following he/she can stand for ("Boston Globe" in "by the Times
+    and Boston Globe - he ..." is none)."""
+    root = place.root
+    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass", "appos"):
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
 def _pronoun_after(place: Span, gender: str) -> bool:
-    """The first he/she-type pronoun after the name, in its sentence or the next, is of
-    ``gender``, and no other person entity stands between."""
+    """The name is a doer (``_doer``), the first he/she-type pronoun after it, in its
+    sentence or the next, is a subject of ``gender``, and no other person entity that
+    pronoun may stand for is in the name's sentence or between."""
+    if not _doer(place):
+        return False
     doc = place.doc
     sentence = place.sent
     stop = sentence.end
     if stop < len(doc):
         stop = doc[stop].sent.end
     key = fold(place.text)
-    for token in doc[place.end : stop]:
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            entity = next((e for e in doc.ents if e.start == token.i), None)
-            if entity is None or fold(entity.text) != key and _may_be(entity, gender):
+    for entity in doc.ents:
+        if entity.label_ != "PERSON" or fold(entity.text) == key:
+            continue
+        if sentence.start <= entity.start < stop and _may_be(entity, gender):
+            pronoun = _first_pronoun(doc[place.end : stop])
+            if pronoun is None or entity.start < pronoun.i:
                 return False  # another person the pronoun may stand for
-        found = _PRONOUNS.get(token.lower_)
-        if found is not None and token.pos_ == "PRON":
-            return found == gender
-    return False
+    pronoun = _first_pronoun(doc[place.end : stop])
+    if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return _PRONOUNS[pronoun.lower_] == gender
+
+
+def _first_pronoun(tokens: Span) -> Token | None:
+    return next((t for t in tokens if t.lower_ in _PRONOUNS and t.pos_ == "PRON"), None)
 
 
 def org_tagged_person(span: Span) -> bool:
