@@ -60,6 +60,7 @@ from .name_context import as_us_state, named_thing, place_noun_name
 from .name_lists import NAME_LIST, name_list
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere, phrase_owner_start
+from .org_people import ORG_TAGGED_PERSON, org_tagged_person
 from .nominals import (
     agent_entry,
     agent_head,
@@ -844,6 +845,12 @@ def new(resolver: DocumentResolver, name: Name) -> Resolution | None:
         and is_known_surname(resolver, name.text)
     ):
         label = "PERSON"  # "Sanders said": a surname names a person, not a body
+    if (
+        label == "ORG"
+        and resolver.switches.enabled(ORG_TAGGED_PERSON)
+        and org_tagged_person(name.span)
+    ):
+        label = "PERSON"  # "Carly Fiorina ... she said" (NER: ORG): a person
     return new_actor(resolver, name.span, label)
 
 
