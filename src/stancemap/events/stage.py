@@ -47,6 +47,7 @@ from .conjunct_modes import (
 )
 from .contractions import TYPOGRAPHIC_CONTRACTION
 from .dates import parse_iso
+from .failed_acts import NEGATIVE_IMPLICATIVE, with_failed_acts
 from .firm_parties import FIRM_PARTIES, without_firm_acts
 from .late_sources import fill_late_sources, fill_late_targets
 from .layer_reads import ReadLog, RecordingLayer, same_reads
@@ -173,6 +174,7 @@ class EventStage:
         self.participle_of_unreal = switches.enabled(PARTICIPLE_OF_UNREAL)
         self.own_condition = switches.enabled(OWN_CONDITION)
         self.hyphened_no_one = switches.enabled(HYPHENED_NO_ONE)
+        self.negative_implicative = switches.enabled(NEGATIVE_IMPLICATIVE)  # session 69 MD
         self.typographic = switches.enabled(TYPOGRAPHIC_CONTRACTION)
         self.stated_request_recoded = switches.enabled(STATED_REQUEST_RECODED)
         self.stated_request_unjudged = switches.enabled(STATED_REQUEST_UNJUDGED)
@@ -427,6 +429,9 @@ class EventStage:
                 self.own_condition,
                 self.hyphened_no_one,
             )
+        if self.negative_implicative:  # events.mode.negative_implicative (session 69 MD):
+            # an act a negative-implicative verb says was not done - only the mode changes
+            coded = with_failed_acts(doc, coded)
         # events.mode.sourceless_hypothetical, events.mode.quoted_negation: parties final
         coded = without_unreal_unowned(
             doc, coded, self.sourceless_hypothetical, self.quoted_negation
