@@ -109,7 +109,7 @@ def _political_content(claim: Token, ctx: DocContext) -> bool | None:
             return True  # "reports of fraud"
         if tok.pos_ == "PRON":
             actor = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
-            if actor is not None and _political_actor(actor, ctx):
+            if actor is not None and _political_actor(actor, ctx, private=False):
                 return True  # "reports that he had resigned": he, a politician
             if actor is None and tok.dep_ in DOER_DEPS and tok.lower_ in PERSONS:
                 return True  # the (political) denier's own act, told of an unplaced "he"
@@ -142,7 +142,7 @@ def _political_denied(verb: Token, claim: Token | None, ctx: DocContext) -> bool
     for tok in tokens:
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.tag_ != "PRP$":
             actor = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
-            if actor is not None and _political_actor(actor, ctx):
+            if actor is not None and _political_actor(actor, ctx, private=False):
                 return True  # "British membership of the euro"
             if tok.pos_ != "ADJ" and head_kind(tok, ctx) == POLITICAL:
                 return True  # "his shadow cabinet was split"

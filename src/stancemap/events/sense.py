@@ -593,6 +593,8 @@ def apply_sense(
     organised_on.set(tuning.on(ORGANISED_PARTY))
     month_on.set(tuning.on(MONTH_NOT_PROTEST))
     teller_on.set(tuning.on(TELLER_NO_PARTY))
+    # events.sense.private_modifiers: a plain setting, read by apolitical_acts (s69 PA)
+    _apolitical_acts.private_modifiers_on.set(tuning.on(_apolitical_acts.PRIVATE_MODIFIERS))
     for item in tuning.active("events.sense."):
         if current is None:
             break
