@@ -105,3 +105,25 @@ def test_private_denials(analyzer):
     assert denied(off, firm) and not denied(on, firm)
     state = "Mr Pollard denied that Russia had cut gas supplies."
     assert denied(off, state) and denied(on, state)
+
+
+def test_work_force(analyzer):
+    """``events.sense.work_force`` (off): a force word whose side is a work is no force;
+    with an armed doer or a political party it stays."""
+    from stancemap.events.private_heads import WORK_FORCE
+
+    assert WORK_FORCE in Settings().rules.disable
+    on = Pipeline(with_rules(enable=[WORK_FORCE]), nlp=analyzer.nlp)
+    off = Pipeline(with_rules(), nlp=analyzer.nlp)
+
+    def force(pipeline: Pipeline, text: str, word: str) -> bool:
+        events = pipeline.analyze(text, date="2005-02-10").events
+        return any(e.type == "ASSAULT" and e.trigger.text == word for e in events)
+
+    sequel = "The sequel narrowly beat its 2001 predecessor, Ocean's Eleven, at the box office."
+    assert force(off, sequel, "beat") and not force(on, sequel, "beat")
+    for text, word in (
+        ("Gunmen attacked the cinema showing the film.", "attacked"),
+        ("Soldiers shot two protesters during the filming of the movie.", "shot"),
+    ):
+        assert force(off, text, word) and force(on, text, word)

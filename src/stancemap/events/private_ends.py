@@ -64,7 +64,7 @@ from .apolitical_acts import (
 )
 from .firm_parties import is_firm
 from .parts import Coded, DocContext
-from .private_heads import private_heads_on
+from .private_heads import private_heads_on, work_force, work_force_on
 from .teller_parties import teller_tokens
 from .violence_kept import clash_in, noun_forms
 
@@ -306,6 +306,7 @@ def without_private_acts(doc: Doc, ctx: DocContext, coded: list[Read]) -> list[R
         return party_kind(actor_id, ctx, firm)
 
     heads = private_heads_on.get()  # events.sense.private_heads (session 69 PA, off)
+    force = work_force_on.get()  # events.sense.work_force (session 69 PA, off)
 
     kept = []
     for pair in coded:
@@ -314,8 +315,13 @@ def without_private_acts(doc: Doc, ctx: DocContext, coded: list[Read]) -> list[R
         if (
             span is not None
             and len(span)
-            and private_only(
-                item.type, item.cameo, item.source, item.target, span.root, ctx, party, heads
+            and (
+                private_only(
+                    item.type, item.cameo, item.source, item.target, span.root, ctx, party, heads
+                )
+                or (
+                    force and work_force(item.type, item.source, item.target, span.root, ctx, party)
+                )
             )
         ):
             continue

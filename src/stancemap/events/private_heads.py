@@ -37,6 +37,7 @@ organisation the KB does not place is *unknown* there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
 from functools import lru_cache
 
@@ -49,6 +50,7 @@ from . import arguments as args
 from .apolitical_acts import (
     APOLITICAL,
     OWNER_DEPS,
+    POLITICAL,
     UNKNOWN,
     _side_heads,
     _where,
@@ -70,8 +72,21 @@ PRIVATE_HEADS = declare(
     "work; a party named only as a place or a modifier is none",
     order=4.77,
 )
-# events.sense.private_heads is on (set from the settings by sense.apply_sense)
+WORK_FORCE = declare(
+    "events.sense.work_force",
+    "'the sequel narrowly beat its predecessor', 'shooting of the film was moved', 'the "
+    "series continued to be shot in the UK': a force act (ASSAULT) one side of which is a "
+    "work (a WordNet noun of a work, work_nouns.txt; a name tagged a work; a new body "
+    "described as one) and no side of which is political (a country, a political sector or "
+    "noun), with no authority, armed word or weapon in its clause, is filming, competing or "
+    "selling, not force: no event",
+    order=4.771,
+)
+# the switches (set from the settings by sense.apply_sense, as the other sense switches are)
 private_heads_on: ContextVar[bool] = ContextVar("private_heads_on", default=False)
+work_force_on: ContextVar[bool] = ContextVar("work_force_on", default=False)
+# PLOVER types of force, whose words also tell of filming, competing, selling
+FORCE_TYPES = ("ASSAULT",)
 
 WORKS = "events/work_nouns.txt"
 PRIVATE, WORK, ORDINARY, OTHER = "private", "work", "firm", "other"
@@ -214,8 +229,8 @@ def side_heads(tok: Token, source: bool) -> list[Token]:
     if tok.pos_ == "NOUN":
         if source:
             heads += args.children(tok, "poss")
-        else:
-            of = [p for p in args.children(tok, "prep") if p.lower_ == "of"]
+        else:  # "the shooting of The Libertine", "shooting on the drama"
+            of = [p for p in args.children(tok, "prep") if p.lower_ in ("of", "on")]
             heads += [o for p in of for o in args.children(p, "pobj")]
         heads += [c for h in heads for c in args.children(h, "conj")]
     return heads
@@ -224,3 +239,43 @@ def side_heads(tok: Token, source: bool) -> list[Token]:
 def heads_kinds(tok: Token, ctx: DocContext, source: bool) -> set[str]:
     """The classes of a party-less side's heads (empty where it has none)."""
     return {head_class(h, ctx, source) for h in side_heads(tok, source)}
+
+
+def _armed_in_clause(tok: Token) -> bool:
+    from .apolitical_acts import _armed_word, _own_clause
+    from .violence_kept import weapon_head
+
+    return any(_armed_word(t) or weapon_head(t) for t in [tok, *_own_clause(tok)])
+
+
+def work_force(
+    kind: str,
+    source: list[str],
+    target: list[str],
+    tok: Token,
+    ctx: DocContext,
+    party: Callable[[str], str],
+) -> bool:
+    """``events.sense.work_force``: a force act one side of which is a work and no side
+    political (see the rule's doc)."""
+    from .apolitical_acts import authority_in_clause
+    from .private_ends import WORK as PARTY_WORK
+    from .private_ends import _public_actor
+
+    if kind not in FORCE_TYPES:
+        return False
+    kinds: set[str] = set()
+    for ids, is_source in ((source, True), (target, False)):
+        ids = [a for a in ids if not only_placed(a, tok, ctx)]
+        if any(_public_actor(a, ctx) for a in ids):
+            return False
+        for a in ids:
+            kinds.add(WORK if party(a) == PARTY_WORK or described_work(a, ctx) else OTHER)
+        heads = side_heads(tok, is_source)
+        if any(head_kind(h, ctx) == POLITICAL for h in heads):
+            return False
+        if not ids:
+            kinds |= {head_class(h, ctx, is_source) for h in heads}
+    if WORK not in kinds:
+        return False
+    return not authority_in_clause(tok, ctx) and not _armed_in_clause(tok)

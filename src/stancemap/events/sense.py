@@ -597,6 +597,7 @@ def apply_sense(
     _apolitical_acts.private_modifiers_on.set(tuning.on(_apolitical_acts.PRIVATE_MODIFIERS))
     # events.sense.private_heads (session 69 PA), read by private_ends once parties are final
     _private_heads.private_heads_on.set(tuning.on(_private_heads.PRIVATE_HEADS))
+    _private_heads.work_force_on.set(tuning.on(_private_heads.WORK_FORCE))  # s69 PA
     _denial_sides.private_denials_on.set(tuning.on(_denial_sides.PRIVATE_DENIALS))  # s69 PA
     for item in tuning.active("events.sense."):
         if current is None:
