@@ -276,18 +276,19 @@ def _kinds_by_heads(
     """The kinds of a reading's sides for ``events.sense.private_heads``: its parties
     (but those named only as a place or a modifier; a new body described as a work is a
     work), else its head words (``private_heads.head_class``); None where no side says
-    anything, or an agreement's partner is unsaid."""
+    anything, or an agreement has no partner read (its object is what is agreed or
+    pledged, not with whom)."""
     from .private_heads import described_work, heads_kinds, only_placed
 
     kinds: set[str] = set()
     for ids, is_source in ((source, True), (target, False)):
         ids = [a for a in ids if not only_placed(a, tok, ctx)]
+        if partner and not is_source and not ids:
+            return None  # with whom is unsaid ("pledged $750m to support the cause")
         if ids:
             side = {WORK if party(a) == OTHER and described_work(a, ctx) else party(a) for a in ids}
         else:
             side = heads_kinds(tok, ctx, is_source)
-        if partner and not is_source and not side:
-            return None  # with whom is unsaid
         kinds |= side
     return kinds or None
 

@@ -98,6 +98,8 @@ ABSTRACT_FILES = frozenset(
     f"noun.{name}"
     for name in ("communication", "cognition", "attribute", "possession", "relation", "feeling")
 )
+# prepositions whose object is the act's partner or recipient (a target side)
+PARTNER_PREPS = ("to", "with")
 # relative pronouns: the noun they stand for is the head
 RELATIVES = ("who", "that", "which")
 
@@ -223,9 +225,13 @@ def _abstract(tok: Token, source: bool) -> bool:
 
 
 def side_heads(tok: Token, source: bool) -> list[Token]:
-    """The heads of the act's side: its clause's subject or object, and for a noun
-    trigger its possessive (source) or its "of" object (target)."""
+    """The heads of the act's side: its clause's subject or object (and the object of its
+    "to" or "with": the recipient or partner), and for a noun trigger its possessive
+    (source) or its "of" or "on" object (target)."""
     heads = _side_heads(tok, source)
+    if not source:  # to whom, with whom: "donating a mine to the state", "a deal with X"
+        to = [p for p in args.children(tok, "prep", "dative") if p.lower_ in PARTNER_PREPS]
+        heads += [o for p in to for o in args.children(p, "pobj")]
     if tok.pos_ == "NOUN":
         if source:
             heads += args.children(tok, "poss")
