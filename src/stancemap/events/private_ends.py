@@ -241,7 +241,7 @@ def private_only(
 ) -> bool:
     """Every party of the reading private, one a described person or a work (see the
     module's doc); with ``heads`` (``events.sense.private_heads``, session 69 PA) a side
-    with no party read is classed by its head words, a party named only as a place or a
+    with no party read is classed by its head words, a country named only as a place or a
     modifier is none, and a new body described as a work is a work."""
     if kind not in NEEDS_POLITICAL:
         return False

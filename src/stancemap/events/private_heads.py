@@ -27,7 +27,7 @@ organisation the KB does not place is *unknown* there.
   CAMEO code, which the article describes with a noun of a work (a word of a mention, a
   compound, an apposition: "the play The Vagina Monologues") and never with a noun of a
   politician, an official or an authority, is a work;
-  (3) a party named in the act's sentence only as a place ("shot in the UK":
+  (3) a country named in the act's sentence only as a place ("shot in the UK":
   ``apolitical_acts._where``) or as a modifier of a noun ("the UK tour") is no party.
   The rest is ``private_ends``' own test: a type that needs a political party, at least
   one side a private person or a work, every other side private, a firm, ordinary or
@@ -69,7 +69,7 @@ PRIVATE_HEADS = declare(
     "classed by its head words - a WordNet noun of a private person (private_people_nouns) "
     "or of a work (work_nouns: films, plays, songs, albums, sequels) or a name tagged a "
     "work; a new organisation or person the article describes with a noun of a work is a "
-    "work; a party named only as a place or a modifier is none",
+    "work; a country named only as a place or a modifier is none",
     order=4.77,
 )
 WORK_FORCE = declare(
@@ -151,10 +151,14 @@ def described_work(actor_id: str, ctx: DocContext) -> bool:
 
 
 def only_placed(actor_id: str, tok: Token, ctx: DocContext) -> bool:
-    """Every mention of ``actor_id`` in ``tok``'s sentence names a place ("in the UK") or
-    only modifies a noun ("the UK tour"): no party of the act."""
+    """``actor_id`` is a country every mention of which in ``tok``'s sentence names a place
+    ("in the UK") or only modifies a noun ("the UK tour"): no party of the act (a person
+    or body the layer reads in a modifier stays one: "a former Patriot mine")."""
     from .private_ends import _describes
 
+    actor = ctx.actors.actor(actor_id)
+    if actor is None or actor.type != "country":
+        return False
     sent, doc = tok.sent, tok.doc
     found = False
     for m in ctx.actors.mentions_in(sent.start_char, sent.end_char):
