@@ -24,8 +24,6 @@ INTENDED = {
     ("actors/kb.py", "x is not latest"),  # a (actor, term) tuple of one list
     ("actors/kbbuild.py", "p is person"),  # a KB person record
     ("actors/coref.py", "kept[0] is not doc"),  # a Doc memo (the person-noun subjects)
-    # the document private_modifiers last ran on (session 68 PB): a Doc, not a token
-    ("events/apolitical_acts.py", "_private_doc.get() is doc"),
     (
         "actors/described_links.py",
         "m is not mention",

@@ -66,9 +66,12 @@ country named only as a modifier of a private person ("US rapper Snoop Dogg": a 
 businesspeople and celebrities), of a firm (``lexicon/firm_nouns.tsv``, an actor of an
 ordinary sector or an MNC code) or of a made thing (``made_things.made_thing``: "the UK
 version of the phone") is no party: neither makes the sentence political nor a side's head
-noun political. The rule runs first among these (order 4.69) and marks the document it
-is on for; the functions below read the mark (``private_on``), so ``firm_parties``, which
-reads ``_political_sentence``, follows it too.
+noun political. Session 69 (engineer PA): the switch is a plain setting, as the other sense
+switches are (``teller_on``, ``wordnet_on``): ``sense.apply_sense`` sets ``private_modifiers_on``
+from the settings for every frame it reads, and the functions below read it
+(``private_on``), so ``firm_parties`` and ``private_ends``, which read ``_political_sentence``
+once the parties are final, follow it too (session 68 PB marked the Doc the rule had last
+run on, which an ablation re-run of the same Doc under other settings kept).
 """
 
 from __future__ import annotations
@@ -76,11 +79,11 @@ from __future__ import annotations
 from contextvars import ContextVar
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..actors.lexicon import agent_words, singular
 from ..datafiles import word_list
-from ..rules import rule
+from ..rules import declare, rule
 from . import arguments as args
 from .lexnames import noun_lexnames
 from .organised_parties import organised_head, undated
@@ -90,10 +93,20 @@ from .teller_parties import teller_tokens
 from .violence_kept import clash_in, noun_forms, participle_doer, protest_in, weapon_head
 
 NO_POLITICAL_PARTY = "events.sense.no_political_party"
-PRIVATE_MODIFIERS = "events.sense.private_modifiers"
-# the document events.sense.private_modifiers last ran on (session 68 PB): its functions
-# below act only on that document's tokens (the rule's own switch, read by no other stage)
-_private_doc: ContextVar[Doc | None] = ContextVar("private_doc", default=None)
+PRIVATE_MODIFIERS = declare(
+    "events.sense.private_modifiers",
+    "'US rapper Snoop Dogg hit a photographer', 'it is four times as fast as Sony's "
+    "Qrio': for no_political_party and firm_parties, an actor whose only political sign is "
+    "a multinational firm's CAMEO code (MNC: Sony, Disney) is no political actor, and a "
+    "country named only as a modifier of a private person (WordNet entertainers, creators, "
+    "athletes, businesspeople, celebrities: private_people_nouns.txt), a firm (firm_nouns, "
+    "an ordinary-sector actor) or a made thing (made_things) is no party of the act or of "
+    "the sentence",
+    order=4.69,
+)
+# events.sense.private_modifiers is on (set from the settings by sense.apply_sense, as the
+# other sense switches are; session 69 PA - session 68 PB marked the Doc it ran on)
+private_modifiers_on: ContextVar[bool] = ContextVar("private_modifiers_on", default=False)
 # a CAMEO code of a multinational firm (Phoenix codes Sony, Disney "MNC"): no state's
 MNC_CODE = "MNC"
 # a country modifying a noun this way says whose or where, not who acts
@@ -211,9 +224,9 @@ def authority_in_clause(tok: Token, ctx: DocContext, names: bool = False) -> boo
     return False
 
 
-def private_on(doc: Doc | None) -> bool:
-    """``events.sense.private_modifiers`` is on for ``doc`` (it ran on one of its frames)."""
-    return doc is not None and _private_doc.get() is doc
+def private_on() -> bool:
+    """``events.sense.private_modifiers`` is on (the settings, read by ``apply_sense``)."""
+    return private_modifiers_on.get()
 
 
 @lru_cache(maxsize=1)
@@ -229,11 +242,16 @@ def _mnc(actor: object) -> bool:
     return code.startswith(MNC_CODE)
 
 
-def _political_actor(actor_id: str, ctx: DocContext, doc: Doc | None = None) -> bool:
+def _political_actor(actor_id: str, ctx: DocContext, private: bool | None = None) -> bool:
+    """A country, an actor with a CAMEO code or of a political sector; with
+    ``events.sense.private_modifiers`` (``private``, else the setting) a firm's MNC code
+    is none."""
     actor = ctx.actors.actor(actor_id)
     if actor is None:
         return False
-    if actor.type != "country" and _mnc(actor) and private_on(doc):
+    if private is None:
+        private = private_on()
+    if actor.type != "country" and _mnc(actor) and private:
         # session 68 PB: a firm's code is no state's (Sony, Disney)
         return actor.sector is not None and actor.sector not in ORDINARY_SECTORS
     if actor.type == "country" or actor.cameo:
@@ -280,7 +298,7 @@ def private_modifier(tok: Token, ctx: DocContext) -> bool:
     or a made thing ("US rapper Snoop Dogg", "Sony's Japanese robot"): the noun it modifies
     is one, or a noun beside it modifying the same head is ("rapper" in "US rapper Snoop
     Dogg"); only where ``events.sense.private_modifiers`` is on (session 68 PB)."""
-    if not private_on(tok.doc) or tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
+    if not private_on() or tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
         return False
     head = tok.head
     if head.pos_ not in ("NOUN", "PROPN"):
@@ -310,7 +328,7 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
             continue
         if last is not None and _country_mention(last[-1], ctx) and private_modifier(last[-1], ctx):
             continue  # "US rapper Snoop Dogg" (session 68 PB, off)
-        if _political_actor(m.actor_id, ctx, doc):
+        if _political_actor(m.actor_id, ctx):
             return True
     words = violence_nouns()
     if tok.lower_ in words or tok.lemma_.lower() in words:
@@ -323,7 +341,7 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
 def _modifier_only(actor_id: str, tok: Token | None, ctx: DocContext) -> bool:
     """The country ``actor_id`` is named in ``tok``'s sentence only as a private modifier
     ("the US singer" read as the USA; session 68 PB, off)."""
-    if tok is None or not private_on(tok.doc):
+    if tok is None or not private_on():
         return False
     actor = ctx.actors.actor(actor_id)
     if actor is None or actor.type != "country":
@@ -343,14 +361,13 @@ def _modifier_only(actor_id: str, tok: Token | None, ctx: DocContext) -> bool:
 def _actors_side(ids: list[str], ctx: DocContext, tok: Token | None = None) -> str:
     """POLITICAL where an actor of ``ids`` is a country or of a political sector, else
     APOLITICAL (``ids`` not empty)."""
-    doc = tok.doc if tok is not None else None
     for actor_id in ids:
         actor = ctx.actors.actor(actor_id)
         if actor is None:
             return UNKNOWN
         if _modifier_only(actor_id, tok, ctx):
             continue  # "the US singer criticised ...": a private person (s68 PB, off)
-        if _political_actor(actor_id, ctx, doc):
+        if _political_actor(actor_id, ctx, private=None if tok is not None else False):
             return POLITICAL
         if actor.sector is None and actor.type not in ORDINARY_TYPES:
             return UNKNOWN  # a named person or body the KB gives no sector
@@ -454,22 +471,6 @@ def apolitical(frame: Frame, tok: Token, ctx: DocContext) -> bool:
     return not kinds_around(frame, tok, ("armed", "weapon")) and not _political_sentence(
         tok.sent, tok, ctx
     )
-
-
-@rule(
-    PRIVATE_MODIFIERS,
-    order=4.69,
-    doc="'US rapper Snoop Dogg hit a photographer', 'it is four times as fast as Sony's "
-    "Qrio': for no_political_party and firm_parties, an actor whose only political sign is "
-    "a multinational firm's CAMEO code (MNC: Sony, Disney) is no political actor, and a "
-    "country named only as a modifier of a private person (WordNet entertainers, creators, "
-    "athletes, businesspeople, celebrities: private_people_nouns.txt), a firm (firm_nouns, "
-    "an ordinary-sector actor) or a made thing (made_things) is no party of the act or of "
-    "the sentence",
-)
-def private_modifiers(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
-    _private_doc.set(tok.doc)  # the functions above read it: the rule is on for this doc
-    return frame
 
 
 @rule(

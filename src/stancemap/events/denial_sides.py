@@ -31,19 +31,39 @@ its frame is built, is read here (``Coder``):
 - the target is the accuser: the owner of the denied claim, or its "by" / "from" phrase
   ("denied Kiev's reports", "denied reports by Kiev"), where that is an actor, else none -
   never an argument of the denied clause or gerund ("denied attacking Germany": no target).
+
+Session 69 (engineer PA): the actors of what is denied were read political by
+``apolitical_acts._political_actor`` without ``events.sense.private_modifiers``, so with
+that rule on (it is, since session 68) a multinational firm's CAMEO code made the denied
+matter political here ("Mr Pollard denied that Sony had cut jobs" a REJECT) while the
+side and head tests beside it read the firm as private. ``events.sense.private_denials``
+(off) reads them as the other tests do: a firm coded MNC is no political actor where
+``private_modifiers`` is on.
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..nlp.modality import CLAIM_NOUNS
+from ..rules import declare
 from . import arguments as args
 from .apolitical_acts import POLITICAL, UNKNOWN, _political_actor, head_kind, side_kind
 from .denials import denial_words
 from .parts import DocContext, Frame
+
+PRIVATE_DENIALS = declare(
+    "events.sense.private_denials",
+    "'Mr Pollard denied that Sony had cut jobs': what is denied names a political actor only "
+    "as private_modifiers reads actors - a multinational firm's CAMEO code (MNC) is none "
+    "where that rule is on (session 68 read it political here only)",
+    order=4.691,
+)
+# events.sense.private_denials is on (set from the settings by sense.apply_sense)
+private_denials_on: ContextVar[bool] = ContextVar("private_denials_on", default=False)
 
 ALTERNATIVES = ("or", "nor")
 CORRELATIVES = ("neither", "either")
@@ -88,6 +108,12 @@ def _accusers(claim: Token) -> list[Token]:
     return owners + args.prep_objects(claim, ACCUSER_PREPS)
 
 
+def _private() -> bool | None:
+    """Whether a firm's MNC code is private here: as ``private_modifiers`` says with
+    ``events.sense.private_denials`` on (None: the setting), never without (session 68)."""
+    return None if private_denials_on.get() else False
+
+
 def _political_content(claim: Token, ctx: DocContext) -> bool | None:
     """Whether what a claim says names a political party or a guilt; None where it says
     nothing (a bare "the report")."""
@@ -109,7 +135,7 @@ def _political_content(claim: Token, ctx: DocContext) -> bool | None:
             return True  # "reports of fraud"
         if tok.pos_ == "PRON":
             actor = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
-            if actor is not None and _political_actor(actor, ctx):
+            if actor is not None and _political_actor(actor, ctx, private=_private()):
                 return True  # "reports that he had resigned": he, a politician
             if actor is None and tok.dep_ in DOER_DEPS and tok.lower_ in PERSONS:
                 return True  # the (political) denier's own act, told of an unplaced "he"
@@ -142,7 +168,7 @@ def _political_denied(verb: Token, claim: Token | None, ctx: DocContext) -> bool
     for tok in tokens:
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.tag_ != "PRP$":
             actor = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
-            if actor is not None and _political_actor(actor, ctx):
+            if actor is not None and _political_actor(actor, ctx, private=_private()):
                 return True  # "British membership of the euro"
             if tok.pos_ != "ADJ" and head_kind(tok, ctx) == POLITICAL:
                 return True  # "his shadow cabinet was split"

@@ -64,6 +64,7 @@ from .apolitical_acts import (
 )
 from .firm_parties import is_firm
 from .parts import Coded, DocContext
+from .private_heads import private_heads_on, work_force, work_force_on
 from .teller_parties import teller_tokens
 from .violence_kept import clash_in, noun_forms
 
@@ -236,24 +237,60 @@ def private_only(
     tok: Token,
     ctx: DocContext,
     party: Callable[[str], str],
+    heads: bool = False,
 ) -> bool:
     """Every party of the reading private, one a described person or a work (see the
-    module's doc)."""
+    module's doc); with ``heads`` (``events.sense.private_heads``, session 69 PA) a side
+    with no party read is classed by its head words, a country named only as a place or a
+    modifier is none, and a new body described as a work is a work."""
     if kind not in NEEDS_POLITICAL:
         return False
     if kind == "COERCE" and any((code or "").startswith(c) for c in AUTHORITY_COERCE):
         return False  # arrest, charge, expulsion: an authority's act, whoever undergoes it
-    if kind in PARTNER_TYPES and not target:
-        return False  # with whom is unsaid
-    parties = [*source, *target]
-    if not parties:
-        return False
-    kinds = {party(p) for p in parties}
+    if heads:
+        kinds = _kinds_by_heads(source, target, tok, ctx, party, kind in PARTNER_TYPES)
+        if kinds is None:
+            return False
+    else:
+        if kind in PARTNER_TYPES and not target:
+            return False  # with whom is unsaid
+        parties = [*source, *target]
+        if not parties:
+            return False
+        kinds = {party(p) for p in parties}
     if OTHER in kinds or not kinds & {PRIVATE, WORK}:
         return False
     if authority_in_clause(tok, ctx):
         return False
     return not public_sentence(tok, ctx)
+
+
+def _kinds_by_heads(
+    source: list[str],
+    target: list[str],
+    tok: Token,
+    ctx: DocContext,
+    party: Callable[[str], str],
+    partner: bool,
+) -> set[str] | None:
+    """The kinds of a reading's sides for ``events.sense.private_heads``: its parties
+    (but those named only as a place or a modifier; a new body described as a work is a
+    work), else its head words (``private_heads.head_class``); None where no side says
+    anything, or an agreement has no partner read (its object is what is agreed or
+    pledged, not with whom)."""
+    from .private_heads import described_work, heads_kinds, only_placed
+
+    kinds: set[str] = set()
+    for ids, is_source in ((source, True), (target, False)):
+        ids = [a for a in ids if not only_placed(a, tok, ctx)]
+        if partner and not is_source and not ids:
+            return None  # with whom is unsaid ("pledged $750m to support the cause")
+        if ids:
+            side = {WORK if party(a) == OTHER and described_work(a, ctx) else party(a) for a in ids}
+        else:
+            side = heads_kinds(tok, ctx, is_source)
+        kinds |= side
+    return kinds or None
 
 
 def without_private_acts(doc: Doc, ctx: DocContext, coded: list[Read]) -> list[Read]:
@@ -269,6 +306,9 @@ def without_private_acts(doc: Doc, ctx: DocContext, coded: list[Read]) -> list[R
     def party(actor_id: str) -> str:
         return party_kind(actor_id, ctx, firm)
 
+    heads = private_heads_on.get()  # events.sense.private_heads (session 69 PA, off)
+    force = work_force_on.get()  # events.sense.work_force (session 69 PA, off)
+
     kept = []
     for pair in coded:
         item = pair[0]
@@ -276,7 +316,14 @@ def without_private_acts(doc: Doc, ctx: DocContext, coded: list[Read]) -> list[R
         if (
             span is not None
             and len(span)
-            and private_only(item.type, item.cameo, item.source, item.target, span.root, ctx, party)
+            and (
+                private_only(
+                    item.type, item.cameo, item.source, item.target, span.root, ctx, party, heads
+                )
+                or (
+                    force and work_force(item.type, item.source, item.target, span.root, ctx, party)
+                )
+            )
         ):
             continue
         kept.append(pair)

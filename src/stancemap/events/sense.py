@@ -593,6 +593,12 @@ def apply_sense(
     organised_on.set(tuning.on(ORGANISED_PARTY))
     month_on.set(tuning.on(MONTH_NOT_PROTEST))
     teller_on.set(tuning.on(TELLER_NO_PARTY))
+    # events.sense.private_modifiers: a plain setting, read by apolitical_acts (s69 PA)
+    _apolitical_acts.private_modifiers_on.set(tuning.on(_apolitical_acts.PRIVATE_MODIFIERS))
+    # events.sense.private_heads (session 69 PA), read by private_ends once parties are final
+    _private_heads.private_heads_on.set(tuning.on(_private_heads.PRIVATE_HEADS))
+    _private_heads.work_force_on.set(tuning.on(_private_heads.WORK_FORCE))  # s69 PA
+    _denial_sides.private_denials_on.set(tuning.on(_denial_sides.PRIVATE_DENIALS))  # s69 PA
     for item in tuning.active("events.sense."):
         if current is None:
             break
@@ -618,6 +624,7 @@ from . import complement_sense as _complement_sense  # noqa: E402,F401
 from . import conflict_nouns as _conflict_nouns  # noqa: E402,F401
 from . import contest as _contest  # noqa: E402,F401
 from . import counterparts as _counterparts  # noqa: E402,F401
+from . import denial_sides as _denial_sides  # noqa: E402,F401
 from . import dummy_subject as _dummy_subject  # noqa: E402,F401
 from . import electoral as _electoral  # noqa: E402,F401
 from . import figurative_objects as _figurative_objects  # noqa: E402,F401
@@ -633,6 +640,7 @@ from . import naming as _naming  # noqa: E402,F401
 from . import open_questions as _open_questions  # noqa: E402,F401
 from . import pledged_refusals as _pledged_refusals  # noqa: E402,F401
 from . import poll_shares as _poll_shares  # noqa: E402,F401
+from . import private_heads as _private_heads  # noqa: E402,F401
 from . import private_parties as _private_parties  # noqa: E402,F401
 from . import published_things as _published_things  # noqa: E402,F401
 from . import pursuit as _pursuit  # noqa: E402,F401
