@@ -24,10 +24,10 @@ def pairs(text: str, analyzer: Analyzer) -> dict[frozenset[str], float]:
     return pair_scores(analyzer, text, "s68mp")
 
 
-def test_both_ship_off() -> None:
+def test_reproach_ships_off_ally_is_on() -> None:
     disabled = set(Settings().rules.disable)
     assert REPROACH in disabled
-    assert ALLY in disabled
+    assert ALLY not in disabled  # on since session 69, with stances.mode.standing_undated
 
 
 @pytest.mark.parametrize(

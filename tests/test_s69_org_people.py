@@ -45,15 +45,18 @@ def _parsed(pipeline: Pipeline, text: str, name: str) -> Any:
 
 
 def _type(pipeline: Pipeline, text: str, name: str, on: bool) -> str | None:
-    settings = rule_settings.with_rules(enable=[RULE] if on else [])
+    settings = (
+        rule_settings.with_rules(enable=[RULE]) if on else rule_settings.with_rules(disable=[RULE])
+    )
     analysis = next(iter(pipeline.run([_parsed(pipeline, text, name)], settings)))
     types = {actor.name: actor.type for actor in analysis.actors}
     return types.get(name)
 
 
-def test_rule_ships_off() -> None:
-    assert not rule_settings.switches().enabled(RULE)
-    assert rule_settings.switches(enable=[RULE]).enabled(RULE)
+def test_rule_on_by_default() -> None:
+    """On since session 69 (lead; docs/benchmarks.md)."""
+    assert rule_settings.switches().enabled(RULE)
+    assert not rule_settings.switches(disable=[RULE]).enabled(RULE)
 
 
 PRONOUN = "Carla Fenwick attacked the governor on Tuesday. She said the plan would fail."
@@ -82,17 +85,23 @@ def test_org_tagged_person_read_as_person_only_when_on(
     ("text", "name"),
     [
         # the other gender's pronoun: no evidence
-        ("Carla Fenwick attacked the governor on Tuesday. He said the plan would fail.",
-         "Carla Fenwick"),
+        (
+            "Carla Fenwick attacked the governor on Tuesday. He said the plan would fail.",
+            "Carla Fenwick",
+        ),
         # a firm noun describes it
-        ("Passengers flocked to budget airline Harold Fenwick, which said it was pleased. "
-         "He said nothing.", "Harold Fenwick"),
+        (
+            "Passengers flocked to budget airline Harold Fenwick, which said it was pleased. "
+            "He said nothing.",
+            "Harold Fenwick",
+        ),
         # a group head last
-        ("Harold Brothers attacked the governor. He said the plan would fail.",
-         "Harold Brothers"),
+        ("Harold Brothers attacked the governor. He said the plan would fail.", "Harold Brothers"),
         # not the subject: a pronoun after it stands for someone else
-        ("The governor praised Carla Fenwick on Tuesday. She said the plan would fail.",
-         "Carla Fenwick"),
+        (
+            "The governor praised Carla Fenwick on Tuesday. She said the plan would fail.",
+            "Carla Fenwick",
+        ),
         # no person evidence at all
         ("Carla Fenwick attacked the governor's budget plan on Tuesday.", "Carla Fenwick"),
     ],
