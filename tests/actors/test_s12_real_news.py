@@ -313,7 +313,10 @@ def test_a_titled_name_the_tagger_took_for_a_body_is_a_person(layer_of: Any) -> 
 
 
 def test_a_titled_name_is_a_body_with_the_rule_off(layer_off: Any) -> None:
-    found = _at(layer_off(TITLED_ORG, [TITLED_PERSON]), TITLED_ORG, "Maud Bregeon")
+    # actors.names.org_tagged_person (on since session 69) reads the same title as a person
+    # noun: off too, so the title rule is measured alone
+    off = [TITLED_PERSON, "actors.names.org_tagged_person"]
+    found = _at(layer_off(TITLED_ORG, off), TITLED_ORG, "Maud Bregeon")
     assert found is not None and found.type == "organization", found
 
 

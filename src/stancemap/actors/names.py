@@ -60,13 +60,13 @@ from .name_context import as_us_state, named_thing, place_noun_name
 from .name_lists import NAME_LIST, name_list
 from .nationality import looks_like_full_name
 from .newactors import as_described, new_actor, owned_elsewhere, phrase_owner_start
-from .org_people import ORG_TAGGED_PERSON, org_tagged_person
 from .nominals import (
     agent_entry,
     agent_head,
     coordinated_modifier,
 )
 from .normalize import fold
+from .org_people import ORG_TAGGED_PERSON, org_tagged_person
 from .place_demonyms import DEMONYM_TAGGED_PLACE, as_demonym
 from .placed_by_text import PLACED_BY_TEXT, placed_by_text
 from .region_bodies import REGION_BODY, region_body

@@ -164,6 +164,4 @@ def org_tagged_person(span: Span) -> bool:
         return False
     if named_as_person(span):
         return True
-    return any(
-        _described_beside(p, _person_noun) or _pronoun_after(p, gender) for p in places
-    )
+    return any(_described_beside(p, _person_noun) or _pronoun_after(p, gender) for p in places)

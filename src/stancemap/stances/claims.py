@@ -939,7 +939,7 @@ def predicate(
         contrary = claim_notes(word, asserts, wordnet)
     start, end = ctx.sentence(tok)
     forces = STATE_TARGETS in ctx.on and state_target(subj, ctx) is not None  # type: ignore[attr-defined]
-    owned = SAID_OF_OWNER in ctx.on and _said_of_owner(subj, ctx)  # type: ignore[attr-defined]
+    owned = bool(SAID_OF_OWNER in ctx.on and _said_of_owner(subj, ctx))  # type: ignore[attr-defined]
     if PARTICIPLE_AGENT_OWNER in ctx.on and not owned:  # type: ignore[attr-defined]
         owned = lemma(subj) in act_nouns() and bool(participle_agent(subj, ctx.actor_of))
     if not forces and (ctx.actor_of(subj) or _owner(subj, ctx) or owned):
