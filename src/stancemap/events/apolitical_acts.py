@@ -76,6 +76,7 @@ run on, which an ablation re-run of the same Doc under other settings kept).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
 from functools import lru_cache
 
@@ -338,11 +339,12 @@ def _political_sentence(sent: Span, tok: Token, ctx: DocContext) -> bool:
     return any(noun_forms(t) & words for t in nouns) or clash_in(nouns)
 
 
-def _modifier_only(actor_id: str, tok: Token | None, ctx: DocContext) -> bool:
-    """The country ``actor_id`` is named in ``tok``'s sentence only as a private modifier
-    ("the US singer" read as the USA; session 68 PB, off)."""
-    if tok is None or not private_on():
-        return False
+def country_named_only_as(
+    actor_id: str, tok: Token, ctx: DocContext, kind: Callable[[Token], bool]
+) -> bool:
+    """``actor_id`` is a country named in ``tok``'s sentence, and every mention of it there
+    ends in a word ``kind`` accepts (a private modifier, a place): the one walk
+    ``_modifier_only`` and ``private_heads.only_placed`` share."""
     actor = ctx.actors.actor(actor_id)
     if actor is None or actor.type != "country":
         return False
@@ -352,10 +354,18 @@ def _modifier_only(actor_id: str, tok: Token | None, ctx: DocContext) -> bool:
         if m.actor_id != actor_id:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span) or not private_modifier(span[-1], ctx):
+        if span is None or not len(span) or not kind(span[-1]):
             return False
         found = True
     return found
+
+
+def _modifier_only(actor_id: str, tok: Token | None, ctx: DocContext) -> bool:
+    """The country ``actor_id`` is named in ``tok``'s sentence only as a private modifier
+    ("the US singer" read as the USA; session 68 PB, off)."""
+    if tok is None or not private_on():
+        return False
+    return country_named_only_as(actor_id, tok, ctx, lambda last: private_modifier(last, ctx))
 
 
 def _actors_side(ids: list[str], ctx: DocContext, tok: Token | None = None) -> str:

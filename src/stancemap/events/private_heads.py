@@ -55,6 +55,7 @@ from .apolitical_acts import (
     _side_heads,
     _where,
     authority_word,
+    country_named_only_as,
     head_kind,
     political_person_nouns,
 )
@@ -156,22 +157,7 @@ def only_placed(actor_id: str, tok: Token, ctx: DocContext) -> bool:
     or body the layer reads in a modifier stays one: "a former Patriot mine")."""
     from .private_ends import _describes
 
-    actor = ctx.actors.actor(actor_id)
-    if actor is None or actor.type != "country":
-        return False
-    sent, doc = tok.sent, tok.doc
-    found = False
-    for m in ctx.actors.mentions_in(sent.start_char, sent.end_char):
-        if m.actor_id != actor_id:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        last = span[-1]
-        if not (_where(last) or _describes(last)):
-            return False
-        found = True
-    return found
+    return country_named_only_as(actor_id, tok, ctx, lambda last: _where(last) or _describes(last))
 
 
 def _public_owner(noun: Token, ctx: DocContext) -> bool:
