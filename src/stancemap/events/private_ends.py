@@ -142,6 +142,16 @@ def described_private(actor_id: str, ctx: DocContext) -> bool:
         return False
     if actor.sector is not None or actor.cameo:
         return False
+    return described_as(actor_id, ctx, lambda word: _noun_in(word, private_nouns()))
+
+
+def described_as(actor_id: str, ctx: DocContext, kind: Callable[[Token], bool]) -> bool:
+    """The article describes ``actor_id`` with a word ``kind`` accepts and never with a noun
+    of a politician, an official or an authority (for ``described_private`` and
+    ``private_heads.described_work``)."""
+    doc = ctx.actors.doc
+    if doc is None:
+        return False
     words = [
         t
         for m in ctx.actors.mentions
@@ -150,7 +160,7 @@ def described_private(actor_id: str, ctx: DocContext) -> bool:
     ]
     if any(_public_noun(t) for t in words):
         return False
-    return any(_noun_in(t, private_nouns()) for t in words)
+    return any(kind(t) for t in words)
 
 
 def named_work(actor_id: str, ctx: DocContext) -> bool:

@@ -132,23 +132,14 @@ def described_work(actor_id: str, ctx: DocContext) -> bool:
     """A new organisation or person with no sector and no code whom the article describes
     with a noun of a work ("the play The Vagina Monologues", "the film, Sins") and never
     with a noun of a politician, an official or an authority."""
-    from .private_ends import _describing, _public_noun
+    from .private_ends import described_as
 
     actor = ctx.actors.actor(actor_id)
-    doc = ctx.actors.doc
-    if actor is None or doc is None or not is_new_id(actor_id) or is_agent_id(actor_id):
+    if actor is None or ctx.actors.doc is None or not is_new_id(actor_id) or is_agent_id(actor_id):
         return False
     if actor.type not in ("organization", "person") or actor.sector or actor.cameo:
         return False
-    words = [
-        t
-        for m in ctx.actors.mentions
-        if m.actor_id == actor_id
-        for t in _describing(doc, m.start, m.end)
-    ]
-    if any(_public_noun(t) for t in words):
-        return False
-    return any(work_word(t) for t in words)
+    return described_as(actor_id, ctx, work_word)
 
 
 def only_placed(actor_id: str, tok: Token, ctx: DocContext) -> bool:
