@@ -61,9 +61,11 @@ class BoilerplatePatterns:
         object.__setattr__(self, "_sentence_run", run)
         inline = _combine(self.inlines)
         object.__setattr__(
-            self, "_inline_any", None if inline is None else re.compile(
-                rf"(?<![\w@.+-])(?:{inline.pattern})(?![\w@])", re.IGNORECASE
-            )
+            self,
+            "_inline_any",
+            None
+            if inline is None
+            else re.compile(rf"(?<![\w@.+-])(?:{inline.pattern})(?![\w@])", re.IGNORECASE),
         )
         object.__setattr__(self, "_lead_any", _combine(self.leads))
 
@@ -208,7 +210,8 @@ def find_running_chrome(
                         if word.start() > a and run.fullmatch(body, word.start(), b):
                             out.append(
                                 Excluded(
-                                    start=start + word.start(), end=start + b,
+                                    start=start + word.start(),
+                                    end=start + b,
                                     reason="chrome-sentence",
                                 )
                             )

@@ -28,7 +28,7 @@ TITLE = "Harbour workers end their strike"
 BODY = (
     "Harbour workers in the port city have agreed to end a two-week strike after the "
     "government promised to review their pay. The union said the deal was fair but that "
-    "it would watch the review closely. \"We will be back if nothing changes,\" said Ana "
+    'it would watch the review closely. "We will be back if nothing changes," said Ana '
     "Ruiz, who leads the dockers. Source:-Wire Service and news agencies"
 )
 
@@ -52,7 +52,7 @@ def test_shipped_off() -> None:
         ),
         ("just short of the 65 seat majority Source:-News agencies", ["Source:-News agencies"]),
         (
-            'the nation." Metro News\' Jo Bell and Li Wei contributed to this report.',
+            "the nation.\" Metro News' Jo Bell and Li Wei contributed to this report.",
             ["Metro News' Jo Bell and Li Wei contributed to this report."],
         ),
         (
@@ -62,7 +62,9 @@ def test_shipped_off() -> None:
         (
             "The ban stays. Send Facebook Twitter Google+ Whatsapp Tumblr reddit Permalink "
             "http://example.org/p/2WcNo Ministers met on Friday.",
-            ["Send Facebook Twitter Google+ Whatsapp Tumblr reddit Permalink http://example.org/p/2WcNo"],
+            [
+                "Send Facebook Twitter Google+ Whatsapp Tumblr reddit Permalink http://example.org/p/2WcNo"
+            ],
         ),
         ("relations were discussed. ksb/rt (Reuters, dpa)", ["ksb/rt (Reuters, dpa)"]),
         (
@@ -122,7 +124,9 @@ def test_rules_switch_the_exclusions() -> None:
 def test_prose_paragraph_ending_in_chrome_is_body() -> None:
     """A classifier that calls every line a credit drops the body paragraph whole unless
     the rule keeps it; with sentence_chrome the credit at its end is still excluded."""
-    page = f"{TITLE}\n\nA short standfirst says the strike is over and pay will be reviewed.\n\n{BODY}"
+    page = (
+        f"{TITLE}\n\nA short standfirst says the strike is over and pay will be reviewed.\n\n{BODY}"
+    )
     model = one_class_model("credit")
     off = read_page(page, model=model, switches=RuleSwitches.shipped(off=[PARAGRAPH]))
     on = read_page(page, model=model, switches=RuleSwitches.shipped(on=[PARAGRAPH, SENTENCE]))
