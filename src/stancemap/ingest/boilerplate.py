@@ -32,7 +32,7 @@ from pathlib import Path
 from ..errors import KnowledgeBaseError
 from ..records import Excluded
 
-KINDS = ("line", "tail", "sentence", "inline", "lead")
+KINDS = ("line", "tail", "sentence", "inline", "lead", "teaser")
 # A "line" longer than this is prose, whatever words it contains.
 MAX_LINE_CHARS = 200
 
@@ -46,6 +46,7 @@ class BoilerplatePatterns:
     sentences: tuple[re.Pattern[str], ...] = ()
     inlines: tuple[re.Pattern[str], ...] = ()
     leads: tuple[re.Pattern[str], ...] = ()
+    teasers: tuple[re.Pattern[str], ...] = ()
 
     def __post_init__(self) -> None:
         # One alternation per kind: a 50 MB text has a million lines to test.
@@ -113,6 +114,7 @@ def parse_patterns(raw: str, path: str) -> BoilerplatePatterns:
         tuple(found["sentence"]),
         tuple(found["inline"]),
         tuple(found["lead"]),
+        tuple(found["teaser"]),
     )
 
 

@@ -156,3 +156,50 @@ def test_bad_pattern_names_the_kind() -> None:
     assert [text[e.start : e.end] for e in find_running_chrome(text, patterns)] == [
         "Nothing to see here."
     ]
+
+
+TEASER = "ingest.pages.inline_teaser"
+
+
+@pytest.mark.parametrize(
+    ("text", "teaser"),
+    [
+        (
+            "The court ruled on Monday. READ MORE: Harbour board slaps new fines on ferry firm "
+            "In a statement, the union said it would appeal.",
+            "READ MORE: Harbour board slaps new fines on ferry firm",
+        ),
+        (
+            "He left office. RELATED: Who pays for the new bridge? The minister said nothing.",
+            "RELATED: Who pays for the new bridge?",
+        ),
+        (
+            "The vote failed. READ MORE: Harbour bill 'a big step backwards' Before the vote, "
+            "the speaker called for calm.",
+            "READ MORE: Harbour bill 'a big step backwards'",
+        ),
+        (
+            "It was signed. ALSO READ: Ferry strike ends after 12 days now A spokesman said "
+            "the deal holds.",
+            "ALSO READ: Ferry strike ends after 12 days now",
+        ),
+        # no start of the next sentence told by shape: the label alone
+        (
+            "It was signed. READ MORE: Losing everything in Harbourtown Ministers know this well.",
+            "READ MORE:",
+        ),
+    ],
+)
+def test_inline_teaser(text: str, teaser: str) -> None:
+    on = _excluded(text, RuleSwitches.shipped(on=[TEASER]))
+    off = _excluded(text, RuleSwitches.shipped())
+    assert teaser in on and teaser not in off
+    assert RuleSwitches.shipped().enabled(TEASER) is False
+
+
+def test_teaser_label_is_upper_case_after_a_sentence_end() -> None:
+    for text in (
+        "He said he would read more: books, papers and reports. The rest is history.",
+        "Officials WATCH: the border is closed, he said. Ministers agreed.",
+    ):
+        assert _excluded(text, RuleSwitches.shipped(on=[TEASER])) == []

@@ -24,7 +24,7 @@ from typing import Any
 from ...datafiles import constants
 from ...records import Excluded
 from ...rules import RuleSwitches, declare
-from ..boilerplate import find_boilerplate, find_running_chrome
+from ..boilerplate import find_boilerplate, find_running_chrome, load_patterns
 from .classifier import LineModel, load_model
 from .datelines import Dateline, parse_dateline
 from .dates import dates_in, month_day, with_year_before
@@ -39,6 +39,7 @@ from .lines import (
     split_lines,
 )
 from .shapes import CHROME_SHAPES, chrome_shapes
+from .teasers import INLINE_TEASER, find_teasers
 
 CLASSIFIER = declare(
     "ingest.pages.classifier",
@@ -194,7 +195,7 @@ def read_page(
         if exclude and switches.enabled(CHROME_SHAPES):
             reading.excluded = _merge(reading.excluded + chrome_shapes(text))
         if exclude:
-            reading.excluded = _merge(reading.excluded + _running_chrome(text, switches))
+            reading.excluded = _merge(reading.excluded + _running_chrome(text, switches, tagger))
         reading.kinds = ["body"] * len(lines)
         reading.title = lines[0].text[: settings["max_title_chars"]] if lines else None
         return reading
@@ -249,7 +250,7 @@ def read_page(
             spans.extend(find_boilerplate(text))
         if switches.enabled(CHROME_SHAPES):
             spans.extend(chrome_shapes(text))
-        spans.extend(_running_chrome(text, switches))
+        spans.extend(_running_chrome(text, switches, tagger))
         reading.excluded = _merge(spans)
     return reading
 
@@ -268,12 +269,13 @@ def prose_paragraph(line: str, tagger: str = "auto") -> bool:
     return prose_reading(line[:last].rstrip(), tagger) is not None
 
 
-def _running_chrome(text: str, switches: RuleSwitches) -> list[Excluded]:
+def _running_chrome(text: str, switches: RuleSwitches, tagger: str = "auto") -> list[Excluded]:
     """Chrome glued into running text (``ingest.pages.sentence_chrome``, ``agency_lead``)."""
     sentences, leads = switches.enabled(SENTENCE_CHROME), switches.enabled(AGENCY_LEAD)
-    if not (sentences or leads):
-        return []
-    return find_running_chrome(text, sentences=sentences, leads=leads)
+    out = find_running_chrome(text, sentences=sentences, leads=leads) if sentences or leads else []
+    if switches.enabled(INLINE_TEASER):
+        out.extend(find_teasers(text, load_patterns().teasers, tagger))
+    return out
 
 
 def _classify(
