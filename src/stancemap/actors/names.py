@@ -66,7 +66,7 @@ from .nominals import (
     coordinated_modifier,
 )
 from .normalize import fold
-from .org_people import ORG_TAGGED_PERSON, org_tagged_person
+from .org_people import ORG_TAGGED_PERSON, ORG_TAGGED_TEAM, org_tagged_person, org_tagged_team
 from .place_demonyms import DEMONYM_TAGGED_PLACE, as_demonym
 from .placed_by_text import PLACED_BY_TEXT, placed_by_text
 from .region_bodies import REGION_BODY, region_body
@@ -849,6 +849,7 @@ def new(resolver: DocumentResolver, name: Name) -> Resolution | None:
         label == "ORG"
         and resolver.switches.enabled(ORG_TAGGED_PERSON)
         and org_tagged_person(name.span)
+        and not (resolver.switches.enabled(ORG_TAGGED_TEAM) and org_tagged_team(name.span))
     ):
         label = "PERSON"  # "Carly Fiorina ... she said" (NER: ORG): a person
     return new_actor(resolver, name.span, label)

@@ -32,7 +32,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..datafiles import word_list
+from ..datafiles import read_table, word_list
 from ..rules import declare
 from .firm_names import (
     PERSON_TITLES,
@@ -45,7 +45,7 @@ from .firm_names import (
     named_as_person,
     owns_commercial_noun,
 )
-from .first_names import first_name_genders
+from .first_names import TABLE, first_name_genders
 from .lexicon import singular
 from .normalize import fold
 from .not_actors import group_nouns
@@ -58,6 +58,13 @@ ORG_TAGGED_PERSON = declare(
     "last, that no firm test reads as a firm, is a new person where the text gives a person's "
     "reading at one of its places: a he/she of the given name's gender after it, a WordNet "
     "noun of a person right before or in apposition, or its surname after a courtesy title",
+)
+ORG_TAGGED_TEAM = declare(
+    "actors.names.org_tagged_team",
+    "with org_tagged_person: 'the Dallas Mavericks' stays an organisation - a name the text "
+    "writes after a 'the' that heads it (no person's name takes the article), or whose last "
+    "word is the plural of a WordNet noun of a kind of person that no given name of the SSA "
+    "table spells ('Mavericks', 'Rangers'), is a team or body, never a person (session 70 CH)",
 )
 _PRONOUNS = {
     "he": "m",
@@ -165,3 +172,42 @@ def org_tagged_person(span: Span) -> bool:
     if named_as_person(span):
         return True
     return any(_described_beside(p, _person_noun) or _pronoun_after(p, gender) for p in places)
+
+
+def _definite(place: Span) -> bool:
+    """'the' right before the name, its determiner: the name heads its noun phrase ("the
+    Dallas Mavericks won"), not a modifier of another noun ("the Mitch Daniels campaign")."""
+    if place.start == 0:
+        return False
+    before = place.doc[place.start - 1]
+    return before.lower_ == "the" and place.start <= before.head.i < place.end
+
+
+# a given name borne by this many people born 1920-2000 (SSA table) makes a surname of its
+# plural ("Andrews", "Peters"); a rarer one does not ("Maverick", 2,191 births)
+COMMON_GIVEN_BIRTHS = 10000
+
+
+@cache
+def _common_given_names() -> frozenset[str]:
+    rows = read_table(TABLE, required=("name", "births"), unique="name")
+    return frozenset(fold(r["name"]) for r in rows if int(r["births"]) >= COMMON_GIVEN_BIRTHS)
+
+
+def _plural_people_last(span: Span) -> bool:
+    """The last word is the plural of a WordNet noun of a kind of person that is no common
+    given name ("Mavericks": maverick; not "Daniels", "Andrews")."""
+    last = fold(span.text.split()[-1])
+    one = singular(last)
+    return (
+        one != last
+        and last.endswith("s")
+        and one in people_nouns()
+        and one not in _common_given_names()
+    )
+
+
+def org_tagged_team(span: Span) -> bool:
+    """The test of rule ``ORG_TAGGED_TEAM`` (its switch read by the caller): a name that
+    org_tagged_person would read is a team or body."""
+    return _plural_people_last(span) or any(_definite(p) for p in _places(span))

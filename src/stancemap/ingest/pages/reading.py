@@ -24,7 +24,7 @@ from typing import Any
 from ...datafiles import constants
 from ...records import Excluded
 from ...rules import RuleSwitches, declare
-from ..boilerplate import find_boilerplate
+from ..boilerplate import find_boilerplate, find_running_chrome, load_patterns
 from .classifier import LineModel, load_model
 from .datelines import Dateline, parse_dateline
 from .dates import dates_in, month_day, with_year_before
@@ -39,6 +39,7 @@ from .lines import (
     split_lines,
 )
 from .shapes import CHROME_SHAPES, chrome_shapes
+from .teasers import INLINE_TEASER, find_teasers
 
 CLASSIFIER = declare(
     "ingest.pages.classifier",
@@ -113,6 +114,31 @@ DATED_SENTENCE = declare(
     "(session 62 DT)",
     order=46,
 )
+PROSE_PARAGRAPH = declare(
+    "ingest.pages.prose_paragraph_body",
+    "a line of three or more sentences that is running prose up to its last sentence end is "
+    "body whatever the classifier says, though it ends in chrome with no full stop ('... "
+    "wait.\" Source:-Al Jazeera and news agencies'): no credit, byline or caption runs to "
+    "three sentences (session 70 CH: the News Articles set's one-paragraph bodies were "
+    "dropped whole as credit lines)",
+    order=16.5,
+)
+SENTENCE_CHROME = declare(
+    "ingest.pages.sentence_chrome",
+    "chrome inside running text by shape (data/boilerplate.txt kinds sentence, inline): a "
+    "closing 'Source: X' line, 'X contributed to this report.', 'Follow X on Twitter', an "
+    "opinion page's disclaimer, a share row of platforms, an e-mail address, a print "
+    "edition's tag, editors' initials crediting agencies ('ksb/rt (Reuters, dpa)') are "
+    "excluded, the text unchanged (session 70 CH)",
+    order=23,
+)
+AGENCY_LEAD = declare(
+    "ingest.pages.agency_lead",
+    "a line's opening agency tag glued to its first word ('(CNN)Iran's ...', 'Washington "
+    "(CNN)President ...'; data/boilerplate.txt kind lead) is excluded like a dateline: "
+    "neither the place nor the agency is anyone in the story (session 70 CH)",
+    order=24,
+)
 BANNER_YEAR = declare(
     "ingest.pages.banner_year",
     "a dateline without a year takes the latest year that puts it on or before a date of "
@@ -168,6 +194,8 @@ def read_page(
             reading.excluded = find_boilerplate(text)
         if exclude and switches.enabled(CHROME_SHAPES):
             reading.excluded = _merge(reading.excluded + chrome_shapes(text))
+        if exclude:
+            reading.excluded = _merge(reading.excluded + _running_chrome(text, switches, tagger))
         reading.kinds = ["body"] * len(lines)
         reading.title = lines[0].text[: settings["max_title_chars"]] if lines else None
         return reading
@@ -175,6 +203,10 @@ def read_page(
     if switches.enabled(FINITE_PROSE) and switches.enabled(CLASSIFIER):
         for i, why in enumerate(readings):
             if why == "finite-verb" and kinds[i] not in KEPT:
+                kinds[i] = "body"
+    if switches.enabled(PROSE_PARAGRAPH) and switches.enabled(CLASSIFIER):
+        for i, line in enumerate(lines):
+            if kinds[i] not in KEPT and prose_paragraph(line.text, tagger):
                 kinds[i] = "body"
     title_at = _headline(
         lines,
@@ -218,8 +250,32 @@ def read_page(
             spans.extend(find_boilerplate(text))
         if switches.enabled(CHROME_SHAPES):
             spans.extend(chrome_shapes(text))
+        spans.extend(_running_chrome(text, switches, tagger))
         reading.excluded = _merge(spans)
     return reading
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“‘'(]?[A-Z0-9])")
+PARAGRAPH_SENTENCES = 3
+
+
+def prose_paragraph(line: str, tagger: str = "auto") -> bool:
+    """``line`` holds three or more sentences and is running prose up to its last sentence
+    end, whatever follows it (``ingest.pages.prose_paragraph_body``)."""
+    ends = list(_SENTENCE_ENDS.finditer(line))
+    if len(ends) + 1 < PARAGRAPH_SENTENCES:
+        return False
+    last = len(line) if sentence_end(line) else ends[-1].end()
+    return prose_reading(line[:last].rstrip(), tagger) is not None
+
+
+def _running_chrome(text: str, switches: RuleSwitches, tagger: str = "auto") -> list[Excluded]:
+    """Chrome glued into running text (``ingest.pages.sentence_chrome``, ``agency_lead``)."""
+    sentences, leads = switches.enabled(SENTENCE_CHROME), switches.enabled(AGENCY_LEAD)
+    out = find_running_chrome(text, sentences=sentences, leads=leads) if sentences or leads else []
+    if switches.enabled(INLINE_TEASER):
+        out.extend(find_teasers(text, load_patterns().teasers, tagger))
+    return out
 
 
 def _classify(
