@@ -628,6 +628,7 @@ from . import denial_sides as _denial_sides  # noqa: E402,F401
 from . import dummy_subject as _dummy_subject  # noqa: E402,F401
 from . import electoral as _electoral  # noqa: E402,F401
 from . import figurative_objects as _figurative_objects  # noqa: E402,F401
+from . import force_arguments as _force_arguments  # noqa: E402,F401
 from . import held_things as _held_things  # noqa: E402,F401
 from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
