@@ -110,3 +110,47 @@ def test_a_crowds_attack_is_force(read, text):
 )
 def test_criticism_between_politicians_stays(read, text):
     assert read(text, CROWD_FORCE) == read(text, "off")
+
+
+# events.trigger.no_event_contrast (events/non_events.py): "as opposed to" opposes nothing
+CONTRAST = "events.trigger.no_event_contrast"
+
+
+@pytest.fixture(scope="module")
+def contrast(analyzer):
+    on = Pipeline(with_rules(enable=[CONTRAST]), nlp=analyzer.nlp)
+    off = Pipeline(with_rules(), nlp=analyzer.nlp)
+
+    def run(text: str, rule_on: bool) -> list[str]:
+        analysis = (on if rule_on else off).analyze(text, date="2017-03-01")
+        return [e.type for e in analysis.events]
+
+    return run
+
+
+def test_contrast_is_off_by_default():
+    assert CONTRAST in Settings().rules.disable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor praised physical shopping, as opposed to online shopping, as a pastime.",
+        "Kelly said agents raised concerns about a solid wall as opposed to a fence.",
+    ],
+)
+def test_as_opposed_to_is_no_rejection(contrast, text):
+    assert "REJECT" in contrast(text, False)
+    assert "REJECT" not in contrast(text, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands opposed the visit because it was too close to the election.",
+        "The party is opposed to the plan.",
+    ],
+)
+def test_opposition_stays(contrast, text):
+    assert contrast(text, True) == contrast(text, False)
+    assert "REJECT" in contrast(text, True)
