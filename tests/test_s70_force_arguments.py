@@ -10,11 +10,16 @@ import pytest
 
 from rule_settings import with_rules
 from stancemap.config import Settings
-from stancemap.events.force_arguments import CROWD_FORCE, SEIZED_ABSTRACTION, THING_THREATENS
+from stancemap.events.force_arguments import (
+    CROWD_FORCE,
+    FIGHT_FOR_CAUSE,
+    SEIZED_ABSTRACTION,
+    THING_THREATENS,
+)
 from stancemap.events.role_rows import CLAUSE_RULES
 from stancemap.pipeline import Pipeline
 
-RULES = (SEIZED_ABSTRACTION, THING_THREATENS, CROWD_FORCE)
+RULES = (SEIZED_ABSTRACTION, THING_THREATENS, CROWD_FORCE, FIGHT_FOR_CAUSE)
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +115,32 @@ def test_a_crowds_attack_is_force(read, text):
 )
 def test_criticism_between_politicians_stays(read, text):
     assert read(text, CROWD_FORCE) == read(text, "off")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diego Lorente, a lawyer who has been fighting for the rights of migrants for "
+        "several years, told Al Jazeera there is a double standard.",
+        "Trump will fight for a better deal for America.",
+    ],
+)
+def test_a_fight_for_a_cause_is_no_event(read, text):
+    assert any(w in trigger for _, _, trigger in read(text, "off") for w in ("fight",))
+    assert not any("fight" in trigger for _, _, trigger in read(text, FIGHT_FOR_CAUSE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fought for control of the city.",
+        "The union fought for the workers.",
+        "The army fought for three days.",
+    ],
+)
+def test_a_fight_for_someone_or_by_arms_stays(read, text):
+    assert read(text, FIGHT_FOR_CAUSE) == read(text, "off")
+    assert any(t == "ASSAULT" for t, _, _ in read(text, FIGHT_FOR_CAUSE))
 
 
 # events.trigger.no_event_contrast (events/non_events.py): "as opposed to" opposes nothing

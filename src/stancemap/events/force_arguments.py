@@ -22,6 +22,13 @@ arguments decide the sense and no rule read them:
   what may come, not a threat made by anyone: no event, unless an armed actor or a weapon
   is around. A threat is mostly read from the lexicon's role rows ("threaten to"), which
   the sense rules read only through ``role_rows.CLAUSE_RULES``: the rule is one of them.
+- ``events.sense.fight_for_cause``: "a lawyer who has been fighting for the rights of
+  migrants", "I will fight until my dying breath for the rights of coca farmers": a force
+  verb (ASSAULT) with no target, no object and no against/on/at/with/over/about phrase whose
+  only aim is a 'for' phrase naming no one (a cause, not a person or a party: "fought for
+  Clinton" stays) strives for a cause: no event. ``events.sense.striving_no_struck`` leaves
+  force words to ``figurative_force``, which read the striving as criticism (ACCUSE 111);
+  this rule runs before it.
 - ``events.sense.crowd_force_literal``: "Crowds attack Africans in India", "Nigerians have
   suffered similar attacks": a force word the criticism rules read as words (ACCUSE 111)
   whose source is a crowd of ordinary people (a civilian or unplaced group, no political or
@@ -54,6 +61,7 @@ from .thing_subjects import thing_subject
 SEIZED_ABSTRACTION = "events.sense.seized_abstraction"
 THING_THREATENS = "events.sense.thing_threatens"
 CROWD_FORCE = "events.sense.crowd_force_literal"
+FIGHT_FOR_CAUSE = "events.sense.fight_for_cause"
 
 # CAMEO 171: seize or damage property (1711 confiscate, 1712 destroy)
 SEIZURE_CODE = "171"
@@ -170,6 +178,65 @@ def thing_threatens(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if not (thing_subject(tok, ctx, bool(frame.source), bool(frame.target)) or _between(tok)):
         return frame
     if _armed_parties(frame, ctx) or kinds_around(frame, tok, ("armed", "weapon")):
+        return frame
+    return None
+
+
+# entity labels of a named party: a 'for' phrase naming one is fought for someone
+FOR_PARTY_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
+TIME_LABELS = ("DATE", "TIME")
+# the phrases of what a fight strikes or is about
+STRUCK_OR_ISSUE_PREPS = ("against", "on", "upon", "at", "with", "over", "about")
+
+
+def _for_cause(tok: Token, ctx: DocContext) -> bool:
+    """The verb's 'for' phrases name no one: each head is no name, pronoun, actor, noun of
+    people or groups, or time ("the rights of migrants" is a cause; "Clinton", "the
+    workers", "him" are people; "for three days" is how long)."""
+    from .matching import _party_nouns, is_agent_noun
+
+    causes = [c for c in args.prep_objects(tok, ("for",)) if c.ent_type_ not in TIME_LABELS]
+    if not causes:
+        return False
+    for cause in causes:
+        if cause.ent_type_ in FOR_PARTY_LABELS or cause.pos_ in ("PROPN", "PRON", "NUM"):
+            return False
+        if ctx.actors.actor_at(cause.idx, cause.idx + len(cause.text)) is not None:
+            return False
+        lemma = cause.lemma_.lower()
+        if lemma in _party_nouns() or cause.lower_ in _party_nouns() or is_agent_noun(cause):
+            return False
+    return True
+
+
+@rule(
+    FIGHT_FOR_CAUSE,
+    order=9.65,
+    doc="'has been fighting for the rights of migrants', 'I will fight for the rights of coca "
+    "farmers': a force verb (ASSAULT, or THREATEN of a future fight) with no object, passive subject or "
+    "against/on/at/with/over/about phrase whose only aim is a 'for' phrase naming no one (a "
+    "cause) strives: no event ('fought for Clinton', 'fought for the workers' stay), nothing "
+    "armed around and no state or armed body its source",
+)
+def fight_for_cause(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type not in ("ASSAULT", "THREATEN") or frame.nominal or tok.pos_ != "VERB":
+        return frame
+    if tok.lemma_.lower() not in sense_words()["force_verb"]:
+        return frame
+    if args.children(tok, "dobj", "obj", "dative", "attr", "prt", "nsubjpass", "auxpass"):
+        return frame
+    if args.prep_objects(tok, STRUCK_OR_ISSUE_PREPS) or not _for_cause(tok, ctx):
+        return frame
+    # the parties read so far may come from the 'for' phrase: the verb's own subject decides
+    for subject in args.children(tok, "nsubj"):
+        found = ctx.actors.actor_at(subject.idx, subject.idx + len(subject.text))
+        actor = ctx.actors.actor(found) if found is not None else None
+        if subject.ent_type_ in ("GPE", "LOC") or (
+            actor is not None
+            and (actor.type in ("country", "location") or actor.sector in ARMED_SECTORS)
+        ):
+            return frame
+    if kinds_around(frame, tok, ("armed", "weapon", "physical")):
         return frame
     return None
 
