@@ -33,7 +33,8 @@ arguments decide the sense and no rule read them:
   suffered similar attacks": a force word the criticism rules read as words (ACCUSE 111)
   whose source is a crowd of ordinary people (a civilian or unplaced group, no political or
   armed body, no named person), or which has no source and only groups of ordinary people
-  as targets, with no word of politics around and no idea, words or act as its object, is
+  as targets, with no word of politics around and no abstract thing struck (an idea, words, an act, a
+  state or a quality: "an attack on Iraqi sovereignty", "the fight against impunity"), is
   the force itself: the row's own force code back. "Protesters attacked the plan" stays
   criticism.
 """
@@ -243,8 +244,6 @@ def fight_for_cause(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
 
 # a crowd of ordinary people: civilians, or an unplaced group with no sector
 CROWD_SECTORS = ("CVL",)
-# objects of words and policy: an idea, words, an act ("attacked the plan", "the remarks")
-WORDS_FILES = frozenset({"noun.communication", "noun.cognition", "noun.act"})
 
 
 def _crowd(actor_id: str, ctx: DocContext) -> bool:
@@ -268,8 +267,10 @@ def _words_object(tok: Token) -> bool:
         holders.append(tok.head)
     objects = [o for h in holders for o in args.children(h, "dobj", "obj")]
     objects += [o for h in holders for o in args.prep_objects(h, ("on", "against"))]
+    # any abstract thing struck: words, an idea, an act, a state or a quality ("an attack
+    # on Iraqi sovereignty", "the fight against impunity") is no body struck
     files = abstract_nouns()
-    return any(o.i != tok.i and files.get(o.lemma_.lower()) in WORDS_FILES for o in objects)
+    return any(o.i != tok.i and files.get(o.lemma_.lower()) is not None for o in objects)
 
 
 @rule(
@@ -279,7 +280,8 @@ def _words_object(tok: Token) -> bool:
     "force word read as criticism (ACCUSE 111) whose source is a crowd of ordinary people "
     "(civilians, an unplaced group; no political or armed body, no named person) - or, with "
     "no source, whose targets are all such groups - with no word of politics around and no "
-    "idea, words or act as its object, is the force itself: the row's force code",
+    "abstract thing (WordNet: an idea, words, an act, a state, a quality) as its object or "
+    "against/on phrase, is the force itself: the row's force code",
 )
 def crowd_force_literal(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     row = frame.row
