@@ -254,6 +254,23 @@ def _crowd(actor_id: str, ctx: DocContext) -> bool:
     return actor.sector is None or actor.sector in CROWD_SECTORS
 
 
+def _people(actor_id: str, ctx: DocContext) -> bool:
+    actor = ctx.actors.actor(actor_id)
+    return actor is not None and actor.type in ("person", "group")
+
+
+def _thing_doer(tok: Token) -> bool:
+    """The verb's doer (active subject, passive 'by' agent) is a common noun whose first
+    WordNet sense is abstract - words, an act, a state ("hit by a report"): no crowd's
+    hands."""
+    doers = args.children(tok, "nsubj")
+    doers += [o for a in args.children(tok, "agent") for o in args.children(a, "pobj")]
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+        doers += [o for a in args.children(tok, "agent") for o in args.children(a, "pobj")]
+    files = abstract_nouns()
+    return any(d.pos_ == "NOUN" and files.get(d.lemma_.lower()) is not None for d in doers)
+
+
 def _no_speaker(ids: list[str], ctx: DocContext) -> bool:
     """No political or armed body and no named person among the actors."""
     sectors = _sectors(ids, ctx)
@@ -279,7 +296,8 @@ def _words_object(tok: Token) -> bool:
     doc="'Crowds attack Africans in India', 'Nigerians have suffered similar attacks': a "
     "force word read as criticism (ACCUSE 111) whose source is a crowd of ordinary people "
     "(civilians, an unplaced group; no political or armed body, no named person) - or, with "
-    "no source, whose targets are all such groups - with no word of politics around and no "
+    "no source, whose targets are all such groups - striking people (no firm or body), its "
+    "doer no abstract noun ('hit by a report'), with no word of politics around and no "
     "abstract thing (WordNet: an idea, words, an act, a state, a quality) as its object or "
     "against/on phrase, is the force itself: the row's force code",
 )
@@ -295,6 +313,11 @@ def crowd_force_literal(frame: Frame, tok: Token, ctx: DocContext) -> Frame | No
     elif not frame.target or not all(_crowd(t, ctx) for t in frame.target):
         return frame
     if not _no_speaker(frame.source + frame.target, ctx):
+        return frame
+    # people are struck, not a firm or a body ("Irish company hit by Iraqi report")
+    if not all(_people(t, ctx) for t in frame.target):
+        return frame
+    if _thing_doer(tok):
         return frame
     if _around(frame, tok) & sense_words()["verbal"] or _words_object(tok):
         return frame
