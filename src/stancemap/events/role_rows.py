@@ -87,8 +87,6 @@ CLAUSE_RULES = frozenset(
         "events.sense.pledged_refusal",
         # session 67 AP: a product offered to no one (events/made_things.py)
         "events.sense.product_supply",
-        # session 70 ES: a thing that threatens to (events/force_arguments.py)
-        "events.sense.thing_threatens",
     }
 )
 

@@ -628,7 +628,6 @@ from . import denial_sides as _denial_sides  # noqa: E402,F401
 from . import dummy_subject as _dummy_subject  # noqa: E402,F401
 from . import electoral as _electoral  # noqa: E402,F401
 from . import figurative_objects as _figurative_objects  # noqa: E402,F401
-from . import force_arguments as _force_arguments  # noqa: E402,F401
 from . import held_things as _held_things  # noqa: E402,F401
 from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
 from . import joint_events as _joint_events  # noqa: E402,F401
@@ -648,6 +647,7 @@ from . import pursuit as _pursuit  # noqa: E402,F401
 from . import request_clauses as _request_clauses  # noqa: E402,F401
 from . import rival_battles as _rival_battles  # noqa: E402,F401
 from . import seized_ideas as _seized_ideas  # noqa: E402,F401
+from . import seized_things as _seized_things  # noqa: E402,F401
 from . import sequence as _sequence  # noqa: E402,F401
 from . import share_scores as _share_scores  # noqa: E402,F401
 from . import spoken_attacks as _spoken_attacks  # noqa: E402,F401
