@@ -29,12 +29,21 @@ KINDS = (
     "counted",
     "conduct_verb",
     "inquiry",
+    "contrast",
 )
 
 ATTRIBUTION = declare(
     "events.trigger.no_event_attribution",
     "a multi-word preposition of attribution or cause ('according to X', 'thanks to X', "
     "'in line with X') is never a trigger (data/events/non_events.tsv: attribution)",
+    order=19,
+)
+# session 70 ES: "physical shopping, as opposed to online shopping" - no REJECT
+CONTRAST = declare(
+    "events.trigger.no_event_contrast",
+    "a multi-word preposition of contrast ('as opposed to X', 'as compared with X', 'in "
+    "contrast to X') is never a trigger: 'opposed' there opposes nothing "
+    "(data/events/non_events.tsv: contrast)",
     order=19,
 )
 DISCOURSE = declare(
@@ -71,21 +80,22 @@ def non_event_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _attribution_phrases() -> dict[str, list[list[str]]]:
-    """The attribution phrases as word lists, by their first word."""
+def _attribution_phrases(kind: str = "attribution") -> dict[str, list[list[str]]]:
+    """The attribution phrases (or another kind's) as word lists, by their first word."""
     by_first: dict[str, list[list[str]]] = {}
-    for phrase in non_event_words()["attribution"]:
+    for phrase in non_event_words()[kind]:
         words = phrase.split()
         if words:
             by_first.setdefault(words[0], []).append(words)
     return by_first
 
 
-def attribution_tokens(doc: Doc) -> frozenset[int]:
-    """Indexes of the tokens of every attribution phrase in the document."""
+def attribution_tokens(doc: Doc, kind: str = "attribution") -> frozenset[int]:
+    """Indexes of the tokens of every attribution phrase (or phrase of ``kind``: contrast)
+    in the document."""
     # only the phrases that start with a token's word are tried there (every phrase at
     # every token was 2% of the stages' time)
-    by_first = _attribution_phrases()
+    by_first = _attribution_phrases(kind)
     lower = doc_view(doc).lower
     found: set[int] = set()
     for start, word in enumerate(lower):
@@ -164,6 +174,8 @@ class NonEvents:
         self.tuning = tuning
         self._doc: Doc | None = None
         self._attribution: frozenset[int] = frozenset()
+        self._contrast_doc: Doc | None = None
+        self._contrast: frozenset[int] = frozenset()
 
     def in_attribution(self, tok: Token) -> bool:
         if not self.tuning.on(ATTRIBUTION):
@@ -173,9 +185,18 @@ class NonEvents:
             self._attribution = attribution_tokens(tok.doc)
         return tok.i in self._attribution
 
+    def in_contrast(self, tok: Token) -> bool:
+        """The token is a word of a phrase of contrast ('as opposed to'; session 70 ES)."""
+        if not self.tuning.on(CONTRAST):
+            return False
+        if self._contrast_doc is not tok.doc:
+            self._contrast_doc = tok.doc
+            self._contrast = attribution_tokens(tok.doc, "contrast")
+        return tok.i in self._contrast
+
     def verb_is_no_event(self, tok: Token) -> bool:
         """Whether a verb stands in a construction that reports no event."""
-        if self.in_attribution(tok):
+        if self.in_attribution(tok) or self.in_contrast(tok):
             return True
         if self.tuning.on(DISCOURSE) and is_discourse(tok):
             return True

@@ -647,6 +647,7 @@ from . import pursuit as _pursuit  # noqa: E402,F401
 from . import request_clauses as _request_clauses  # noqa: E402,F401
 from . import rival_battles as _rival_battles  # noqa: E402,F401
 from . import seized_ideas as _seized_ideas  # noqa: E402,F401
+from . import seized_things as _seized_things  # noqa: E402,F401
 from . import sequence as _sequence  # noqa: E402,F401
 from . import share_scores as _share_scores  # noqa: E402,F401
 from . import spoken_attacks as _spoken_attacks  # noqa: E402,F401
