@@ -43,6 +43,7 @@ from .scoring import (
     leaders_of,
 )
 from .sides import Sides
+from .attempts import attempt_ids, attempt_rule
 from .told_unreal import told_rule
 
 
@@ -387,7 +388,18 @@ def _read_reality(
         },
     )
     told = told_rule(on)
-    corpus.reality.update(reality_table(acts, said, speakers, said_mode, voices, said_only, told))
+    attempts = (
+        attempt_ids(
+            (f"{doc_id}#{ev['id']}", ev.get("prospect"))
+            for ev in obj.get("events") or []
+            if isinstance(ev, dict) and ev.get("id")
+        )
+        if attempt_rule(on)
+        else frozenset()
+    )
+    corpus.reality.update(
+        reality_table(acts, said, speakers, said_mode, voices, said_only, told, attempts)
+    )
 
 
 def _rename(
