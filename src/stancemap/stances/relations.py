@@ -108,6 +108,7 @@ from .lead_over import LEAD_OVER, lead_over
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .standing import ATTITUDE_PHRASE, STANDING_PHRASE, attitude_phrase, standing_phrase
+from .standing_mode import STANDING_AGENT
 from .ties import PARTNERS_AROUND as TIE_PARTNERS_AROUND
 from .ties import TIE_RULES
 from .ties import WORDNET_WORDS as TIE_WORDNET
@@ -2090,6 +2091,7 @@ class RelationReader:
             *CONTEST_RULES,
             LEAD_OVER,
             ALLY_POSSESSOR,
+            STANDING_AGENT,
             CRITICISM_AIMED,
             CRITICISM_FROM,
             STANDING_PHRASE,
