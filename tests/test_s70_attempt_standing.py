@@ -83,3 +83,36 @@ def test_an_ally_of_in_apposition_is_a_standing() -> None:
     assert pairs_of(_analyse(AGENT, True, ALLY_OF)) == pairs_of(_analyse(AGENT, False, ALLY_OF))
     # a copular clause is a statement of the day, not an apposition
     assert "standing" not in _modes(True, IS_ALLY)
+
+
+ALONGSIDE = "stances.relations.acting_alongside"
+
+
+def _pairs(on: bool, text: str) -> dict[frozenset[str], float]:
+    return pairs_of(_analyse(ALONGSIDE, on, text))
+
+
+def test_acting_alongside_ships_off() -> None:
+    assert ALONGSIDE in set(Settings().rules.disable)
+
+
+def test_parties_acting_alongside_are_aligned() -> None:
+    for text, pair in (
+        ("David Hicks fought alongside the Taliban in Afghanistan.", {"David Hicks", "Taliban"}),
+        (
+            "Rahm Emanuel worked alongside Hillary Clinton in the Obama administration.",
+            {"Rahm Emanuel", "Hillary Clinton"},
+        ),
+    ):
+        key = frozenset(pair)
+        assert _pairs(True, text).get(key, 0) > 0, _pairs(True, text)
+        assert key not in _pairs(False, text)
+
+
+def test_no_joint_act_no_alignment() -> None:
+    # a verb of perception, and a verb of contest: no joint act
+    for text in (
+        "Ted Cruz appeared alongside Donald Trump at the debate.",
+        "Ted Cruz competed alongside Donald Trump in Iowa.",
+    ):
+        assert _pairs(True, text) == _pairs(False, text)
