@@ -59,7 +59,10 @@ def test_relations_without_the_parse_read_the_mark() -> None:
     analysis = _analyse(ATTEMPT, True, TRIED)
     on = RuleSwitches.shipped(on=[ATTEMPT])
     again = relate_document(
-        analysis.statements, analysis.events, actors=analysis.actors, quotes=analysis.quotes,
+        analysis.statements,
+        analysis.events,
+        actors=analysis.actors,
+        quotes=analysis.quotes,
         switches=on,
     )
     assert pairs_of(analysis.model_copy(update={"relations": again})) == pairs_of(analysis)

@@ -22,6 +22,7 @@ from ..stances.issues import IssueKey, cluster_issues, parse_issue_id
 from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
+from .attempts import attempt_ids, attempt_rule
 from .names import NameIndex, join_ids, join_issue
 from .relations import (
     CONTEST_APART,
@@ -43,7 +44,6 @@ from .scoring import (
     leaders_of,
 )
 from .sides import Sides
-from .attempts import attempt_ids, attempt_rule
 from .told_unreal import told_rule
 
 

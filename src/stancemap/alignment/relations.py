@@ -28,6 +28,7 @@ from ..rules import declare
 from ..stances.modes import NEVER_REAL
 from ..stances.modes import unreal as unreal_mode
 from .aimed_together import AIMED_TOGETHER, aimed_together
+from .attempts import attempt_ids, attempt_rule
 from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
 from .confidence import Doc, predict, relation_features
@@ -58,7 +59,6 @@ from .scoring import (
 from .sides import Sides, settle
 from .sides_members import PARTY_MEMBER_SIDE, drop_member_sides
 from .story_time import BACKGROUND_BEHIND, BACKGROUND_STAYS, background_refs, behind_story
-from .attempts import attempt_ids, attempt_rule
 from .told_unreal import told_rule, told_unreal
 from .voices import (
     CUE_IS_WORDS,

@@ -17,13 +17,17 @@ Rule ``events.mode.prospective_complement``.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..datafiles import read_table
 from ..errors import KnowledgeBaseError
 from ..nlp import modality as mod
 from ..rules import declare
+
+if TYPE_CHECKING:
+    from ..records import Event
 
 PROSPECTIVE_COMPLEMENT = declare(
     "events.mode.prospective_complement",
@@ -138,7 +142,7 @@ def attempt_governed(token: Token, trigger: tuple[int, int] | None = None) -> bo
     return not (mod.is_hypothetical([word]) or mod.is_future([word]) or mod.is_negated([word]))
 
 
-def attempted_events(doc: object, events: list) -> frozenset[str]:
+def attempted_events(doc: Doc, events: list[Event]) -> frozenset[str]:
     """The ids of ``events`` the events stage marked hypothetical because a word of attempt
     governs their trigger (``events.mode.attempted_act``, with
     ``events.mode.prospective_complement``): read again from the parse ``doc`` (a spaCy
@@ -149,7 +153,7 @@ def attempted_events(doc: object, events: list) -> frozenset[str]:
         if (event.mode or "").lower() != "hypothetical":
             continue
         start, end = event.trigger.start, event.trigger.end
-        span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         if any(attempt_governed(t, (start, end)) for t in span):
