@@ -53,6 +53,8 @@ from .config import Settings, load_settings
 from .errors import InputError, StageError
 from .evaluate.calibrate import calibrate_records
 from .events import EventStage
+from .events.prospects import ATTEMPT, ATTEMPTED_ACT, attempted_events
+from .events.prospects import PROSPECTIVE_COMPLEMENT as PROSPECTIVE
 from .ingest import Document, make_document
 from .ingest.dates import given_date
 from .nlp import load_pipeline, parse_documents
@@ -419,6 +421,14 @@ class Pipeline:
             out = out | together_acts(doc, events)
         return out
 
+    def _attempts(self, doc: Doc, events: list[Event]) -> frozenset[str]:
+        """The events unreal only by a word of attempt ("tried to meet X"), where
+        ``events.mode.attempted_act`` (and ``events.mode.prospective_complement``) made them
+        so (session 70 RE): marked ``Event.prospect`` "attempt"."""
+        if not (self.switches.enabled(ATTEMPTED_ACT) and self.switches.enabled(PROSPECTIVE)):
+            return frozenset()
+        return attempted_events(doc, events)
+
     def _appeals(
         self, doc: Doc, events: Iterable[Event], actors: Iterable[Actor]
     ) -> frozenset[str]:
@@ -500,7 +510,10 @@ class Pipeline:
                 # "X and Y lamented illegal immigration": no rivals (read from the parse),
                 # marked on the events so that re-resolving a stored analysis keeps it
                 events = marked_parties(
-                    events, self._joint_acts(doc, events), self._appeals(doc, events, actors)
+                    events,
+                    self._joint_acts(doc, events),
+                    self._appeals(doc, events, actors),
+                    self._attempts(doc, events),
                 )
             relations = (
                 relate_document(
@@ -527,20 +540,26 @@ class Pipeline:
 
 
 def marked_parties(
-    events: list[Event], together: frozenset[str], appeals: frozenset[str]
+    events: list[Event],
+    together: frozenset[str],
+    appeals: frozenset[str],
+    attempts: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """``events`` with ``sources_together`` / ``joint_appeal`` set on those the parse read so
-    (session 67 lead): the relations stage reads the marks, with or without a parse."""
-    if not together and not appeals:
+    (session 67 lead), and ``prospect`` "attempt" on those unreal only by a word of attempt
+    (session 70 RE, ``events.prospects.attempted_events``): the relations stage reads the
+    marks, with or without a parse."""
+    if not together and not appeals and not attempts:
         return events
     return [
         e.model_copy(
             update={
                 "sources_together": True if e.id in together else e.sources_together,
                 "joint_appeal": True if e.id in appeals else e.joint_appeal,
+                "prospect": ATTEMPT if e.id in attempts else e.prospect,
             }
         )
-        if e.id in together or e.id in appeals
+        if e.id in together or e.id in appeals or e.id in attempts
         else e
         for e in events
     ]

@@ -233,6 +233,12 @@ class Event(Record):
     # addressed to two or more joined parties (stances.relations.joint_appeal_addressees)
     sources_together: bool | None = None
     joint_appeal: bool | None = None
+    # session 70 RE, additive: "attempt" where the event is unreal because a word of attempt
+    # governs it ("tried to meet X", "a bid to oust Y": events.mode.attempted_act), marked by
+    # ``pipeline.marked_parties`` from the parse (events/prospects.attempted_events); the
+    # attempt itself happened, so alignment.relations.attempt_shows_intent reads it as real
+    # evidence of its source's intent. None for every other event
+    prospect: str | None = None
 
 
 class Issue(Record):
@@ -260,7 +266,9 @@ class Statement(Record):
     # "negated", "hypothetical", "conditional", "question" or "future" ("Bernie would
     # probably encourage people to back Clinton": hypothetical; "if he wins, we will oppose
     # him": conditional), the most real of its passages'; an event's mode where it rests
-    # on an event; None where no clause was read
+    # on an event; "standing" (session 69 MP, stances/standing_mode.py) where it was read
+    # from a noun of standing ("Y, a Trump ally"): asserted in its document, no dated
+    # evidence in the corpus series; None where no clause was read
     mode: str | None = None
 
 

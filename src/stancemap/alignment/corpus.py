@@ -22,6 +22,7 @@ from ..stances.issues import IssueKey, cluster_issues, parse_issue_id
 from ..stances.lexicon import default_lexicon
 from ..stances.registry import IssueRegistry
 from ..stances.similarity import DEFAULT_THRESHOLD, Encoder, similar_issues
+from .attempts import attempt_ids, attempt_rule
 from .names import NameIndex, join_ids, join_issue
 from .relations import (
     CONTEST_APART,
@@ -387,7 +388,18 @@ def _read_reality(
         },
     )
     told = told_rule(on)
-    corpus.reality.update(reality_table(acts, said, speakers, said_mode, voices, said_only, told))
+    attempts = (
+        attempt_ids(
+            (f"{doc_id}#{ev['id']}", ev.get("prospect"))
+            for ev in obj.get("events") or []
+            if isinstance(ev, dict) and ev.get("id")
+        )
+        if attempt_rule(on)
+        else frozenset()
+    )
+    corpus.reality.update(
+        reality_table(acts, said, speakers, said_mode, voices, said_only, told, attempts)
+    )
 
 
 def _rename(

@@ -28,6 +28,7 @@ from ..rules import declare
 from ..stances.modes import NEVER_REAL
 from ..stances.modes import unreal as unreal_mode
 from .aimed_together import AIMED_TOGETHER, aimed_together
+from .attempts import attempt_ids, attempt_rule
 from .bodies import TITLE_NAMES_STATE
 from .carried import carried_part
 from .confidence import Doc, predict, relation_features
@@ -660,6 +661,7 @@ def reality_of(
     actors: list[Actor] | None = None,
     said_only: frozenset[str] | None = None,
     told: bool = False,
+    attempts: bool = False,
 ) -> dict[str, float]:
     """Evidence id -> how real it is: an event of an unreal mode (``UNREAL_MODES``) its
     mode's weight, a statement resting only on such events the best of theirs; 1.0 for
@@ -670,7 +672,9 @@ def reality_of(
     unreal too, at its mode's weight (``stances.modes.unreal``); ``said_only`` narrows that
     to the statements whose mode is one of these (``SAID_CONDITIONAL``: ``NEVER_REAL``).
     ``told`` (``told_unreal.TOLD_UNREAL``): a statement told by another in a question,
-    conditional or hypothetical is unreal too."""
+    conditional or hypothetical is unreal too. ``attempts``
+    (``attempts.ATTEMPT_INTENT``): an event marked as an attempt (``Event.prospect``) is
+    real, as a request is."""
     speakers = {q.id: q.speaker for q in quotes or [] if q.speaker}
     return reality_table(
         ((e.id, e.type, e.mode, e.reported_by, tuple(e.source)) for e in events),
@@ -683,6 +687,7 @@ def reality_of(
         ),
         said_only,
         told,
+        attempt_ids((e.id, e.prospect) for e in events) if attempts else frozenset(),
     )
 
 
@@ -714,17 +719,21 @@ def reality_table(
     voices: Mapping[str, frozenset[str]] | None = None,
     said_only: frozenset[str] | None = None,
     told: bool = False,
+    attempts: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     """``reality_of`` over plain values, as the corpus reads them from JSON: events as
     (id, type, mode, reported_by, source), statements as (id, actor, evidence, mode),
     ``speakers`` quote id -> speaker; ids may be document-qualified ("doc#e1") as long as
-    they are so everywhere."""
+    they are so everywhere. ``attempts``: the ids of events that are attempts
+    (``attempts.ATTEMPT_INTENT`` on): real, as a request is."""
     out: dict[str, float] = {}
     acts: set[str] = set()
     for ref, etype, mode, reported_by, source in events:
         acts.add(ref)
         if (mode or "").lower() not in UNREAL_MODES or etype.upper() in ASKED_TYPES:
             continue
+        if ref in attempts:
+            continue  # "X led the effort to defeat Y": the attempt happened (intent now)
         if reported_by is not None and speakers.get(reported_by) in source:
             continue  # "Sarkozy said he would vote for Macron": his position, now
         out[ref] = mode_weight(mode)
@@ -918,7 +927,9 @@ def relate_document(
     said, said_only = said_rule(on)
     told_others = told_rule(on)  # (``told`` above: the spokespeople's words)
     reality = (
-        reality_of(statements, events, quotes, said, actors, said_only, told_others)
+        reality_of(
+            statements, events, quotes, said, actors, said_only, told_others, attempt_rule(on)
+        )
         if shrink or drop_unreal
         else {}
     )

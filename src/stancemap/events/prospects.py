@@ -17,12 +17,17 @@ Rule ``events.mode.prospective_complement``.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..datafiles import read_table
 from ..errors import KnowledgeBaseError
+from ..nlp import modality as mod
 from ..rules import declare
+
+if TYPE_CHECKING:
+    from ..records import Event
 
 PROSPECTIVE_COMPLEMENT = declare(
     "events.mode.prospective_complement",
@@ -118,3 +123,39 @@ def prospective_mode(token: Token, trigger: tuple[int, int] | None = None) -> st
     if kind == "verb" and mode != "negated" and negated:
         return "negated"  # "does not plan to attack", "never tried to meet"
     return mode
+
+
+# the mark ``Event.prospect`` carries on an event unreal only by a word of attempt
+ATTEMPT = "attempt"
+
+
+def attempt_governed(token: Token, trigger: tuple[int, int] | None = None) -> bool:
+    """Whether the act ``token`` is in the complement of a word of attempt that is itself
+    told as done: "tried to meet X", "a bid to oust Y", "led the effort to defeat Y" - not
+    "would try to meet" nor "will try to" (a modal, a future or a negation over the word of
+    attempt: the attempt itself is unreal)."""
+    if prospective_mode(token, trigger) != ATTEMPT:
+        return False
+    word = governor(token)
+    if word is None:
+        return False
+    return not (mod.is_hypothetical([word]) or mod.is_future([word]) or mod.is_negated([word]))
+
+
+def attempted_events(doc: Doc, events: list[Event]) -> frozenset[str]:
+    """The ids of ``events`` the events stage marked hypothetical because a word of attempt
+    governs their trigger (``events.mode.attempted_act``, with
+    ``events.mode.prospective_complement``): read again from the parse ``doc`` (a spaCy
+    ``Doc``) at each event's trigger, so the relations stage can tell the attempt - which
+    happened - from a guess or a wish (session 70 RE)."""
+    out: set[str] = set()
+    for event in events:
+        if (event.mode or "").lower() != "hypothetical":
+            continue
+        start, end = event.trigger.start, event.trigger.end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if any(attempt_governed(t, (start, end)) for t in span):
+            out.add(event.id)
+    return frozenset(out)

@@ -51,6 +51,7 @@ from .claim_nouns import is_claim_noun
 from .conduct import judged_conduct, not_done_enough
 from .extract import ALIGNMENT, Finding, _subject
 from .polarity import cue_polarity, reversing_verb
+from .standing_mode import STANDING_AGENT, standing
 from .topics import lemma, objects_of, reachable_preps
 
 if TYPE_CHECKING:
@@ -617,7 +618,10 @@ def agent(tok: Token, ctx: Context, holders: Holders) -> list[Finding]:
         if targets and givers:
             conf = ctx.table["campaign_agent"] * hit[1] * factor
             found = [(g, 1.0, _quote_ref(ctx, tok)) for g in givers]
-            out += holder_findings(ctx, tok, found, targets, sign, conf, "campaign-agent")
+            read = holder_findings(ctx, tok, found, targets, sign, conf, "campaign-agent")
+            if tok.dep_ == "appos" and STANDING_AGENT in ctx.on:
+                read = standing(read, rival=sign < 0)  # "X, an ally of Y": a description
+            out += read
     return out
 
 

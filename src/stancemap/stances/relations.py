@@ -42,6 +42,7 @@ from ..records import ActorMention, Event, Quote, is_agent_id
 from ..rules import declare, rule
 from .agent_owner import PARTICIPLE_AGENT_OWNER
 from .ally_possessor import ALLY_POSSESSOR, ally_possessor
+from .alongside import ACTING_ALONGSIDE, acting_alongside
 from .answered_side import (
     CLAIMANT_OTHER_SIDE,
     CLAIMANT_SAID_WORDS,
@@ -108,6 +109,7 @@ from .lead_over import LEAD_OVER, lead_over
 from .lexicon import Lexicon
 from .polarity import cue_polarity
 from .standing import ATTITUDE_PHRASE, STANDING_PHRASE, attitude_phrase, standing_phrase
+from .standing_mode import STANDING_AGENT
 from .ties import PARTNERS_AROUND as TIE_PARTNERS_AROUND
 from .ties import TIE_RULES
 from .ties import WORDNET_WORDS as TIE_WORDNET
@@ -1951,6 +1953,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.hyphen_pair": (frozenset({"NOUN", "PROPN", "VERB"}), frozenset()),
     "stances.relations.rival_possessor": (frozenset({"NOUN", "ADJ"}), frozenset()),
     "stances.relations.ally_possessor": (frozenset({"NOUN", "PROPN"}), frozenset()),
+    "stances.relations.acting_alongside": (frozenset(), frozenset({"prep"})),
     "stances.relations.versus_prep": (frozenset(), frozenset({"prep"})),
     "stances.relations.contest_against": (_NOUN, frozenset()),
     "stances.relations.lead_over": (_NOUN, frozenset()),
@@ -2090,6 +2093,8 @@ class RelationReader:
             *CONTEST_RULES,
             LEAD_OVER,
             ALLY_POSSESSOR,
+            ACTING_ALONGSIDE,
+            STANDING_AGENT,
             CRITICISM_AIMED,
             CRITICISM_FROM,
             STANDING_PHRASE,
@@ -2180,6 +2185,8 @@ class RelationReader:
             steps.append((LEAD_OVER, partial(lead_over, ctx=ctx)))
         if ALLY_POSSESSOR in ctx.on:  # "Pakistan's close ally China" (session 68 MP)
             steps.append((ALLY_POSSESSOR, partial(ally_possessor, ctx=ctx)))
+        if ACTING_ALONGSIDE in ctx.on:  # "X fought alongside Y" (session 70 RE)
+            steps.append((ACTING_ALONGSIDE, partial(acting_alongside, ctx=ctx)))
         if CRITICISM_AIMED in ctx.on:  # "concentrating her fire on Y" (session 43 RS)
             steps.append((CRITICISM_AIMED, partial(criticism_aimed, ctx=ctx)))
         if CRITICISM_FROM in ctx.on:  # "Y came under fire from X" (session 59 CA)

@@ -17,6 +17,9 @@ the pair turned in July (the 2016 shifts benchmark gained a monthly window Trump
   (``alignment.timeseries.pair_series``: monthly windows, change points, declared turns)
   leave a statement of that mode out of every dated window; the whole-corpus view
   (``Window("all")``) keeps it. Nothing of one document's reading changes but the mode.
+- ``stances.mode.standing_agent_apposition`` (session 70 RE; with the first): the "of"
+  form in apposition, "X, an ally of Y" (``stances.campaign.agent``), is the same
+  description; its hostile nouns ("X, a fierce critic of Y") carry ``RIVAL_NOTE`` too.
 - ``stances.mode.standing_rival_undated`` (with the first): the hostile nouns of
   ``rival_possessor`` (on since session 39) too. Measured apart: in the 2016 primaries
   "his rival Y" readings are a large part of the candidates' dated evidence (Sanders ~
@@ -54,6 +57,16 @@ STANDING_RIVAL = declare(
     "'standing' and left out of the corpus series (measured apart: in a primary such "
     "readings are most of a pair's dated evidence)",
     order=12.51,
+)
+
+STANDING_AGENT = declare(
+    "stances.mode.standing_agent_apposition",
+    "with stances.mode.standing_undated: 'X, an ally of Y', 'X, a longtime supporter of Y' "
+    "(stances.campaign.agent's apposition: an agent noun of campaign.tsv with of/for naming "
+    "Y, in apposition to X) is a noun of standing as ally_possessor's readings are: mode "
+    "'standing', left out of the corpus series' dated windows; the hostile nouns ('X, a "
+    "fierce critic of Y') too only with standing_rival_undated (session 70 RE)",
+    order=12.52,
 )
 
 STANDING = "standing"  # the mode of such a statement
