@@ -71,6 +71,15 @@ UNNAMED_STAFF_NO_PERSON = declare(
 unnamed_staff_on: ContextVar[bool] = ContextVar("unnamed_staff_no_person", default=False)
 # events.args.compared_no_party (events/compared.py): a "than" object names no party
 compared_on: ContextVar[bool] = ContextVar("compared_no_party", default=False)
+CLAUSE_INSIDE_NO_PARTY = declare(
+    "events.args.clause_inside_no_party",
+    "'advised the militant group on how to develop its own missiles': a phrase that names no "
+    "actor by its head, modifiers, 'of' complement or apposition is not read from a name "
+    "inside a clause under one of its prepositions (a gerund or a 'how to' infinitive): "
+    "that name is the clause's party, not the phrase's",
+    order=40.98,
+)
+clause_inside_on: ContextVar[bool] = ContextVar("clause_inside_no_party", default=False)
 
 # Children that start a phrase of their own: not part of the head's actor.
 _DETACHED = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "ccomp", "xcomp", "parataxis"}
@@ -285,6 +294,8 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
             if actors.mention_at(t.idx, t.idx + len(t)) is None
             for p in _city_modifiers(t)
         ]
+    if clause_inside_on.get():  # "the group on how to develop its own missiles"
+        place_spans = place_spans + prepositional_clauses(tokens)
     inside = [
         m
         for m in actors.mentions_in(start, end)
@@ -301,6 +312,19 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
     if inside:
         return [inside[0].actor_id]
     return []
+
+
+def prepositional_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The character spans of the clauses under the prepositions of a phrase's tokens: a
+    gerund or "how to" infinitive (``pcomp``), or a gerund the parser made the object
+    (``CLAUSE_INSIDE_NO_PARTY``)."""
+    return [
+        char_span(child.subtree)
+        for token in tokens
+        if token.dep_ == "prep"
+        for child in token.children
+        if child.dep_ == "pcomp" or (child.dep_ == "pobj" and child.tag_ == "VBG")
+    ]
 
 
 def _city_modifiers(head: Token) -> list[Token]:

@@ -153,6 +153,7 @@ from .patient_clauses import (
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .purpose_clause import PURPOSE_OWN_ARGUMENTS
+from .reason_phrases import REASON_PHRASE_NOT_TARGET, drop_reasons
 from .relative_doer import RELATIVE_DOER, relative_doer
 from .renamed_objects import DESCRIBED_PERSON_NAMED, renamed_actors
 from .scene_acts import (
@@ -758,6 +759,9 @@ class RoleFinder:
             preps = [p for p in preps if not is_with_absolute(p)]
         if preps and self.tuning.on(OCCASION_NOT_PARTY):  # "vote at the convention"
             preps = [p for p in preps if not is_occasion(p, self._meeting_noun)]
+        if preps and self.tuning.on(REASON_PHRASE_NOT_TARGET):
+            # "charged a man for helping the Islamic State group": the reason, no party
+            preps = drop_reasons(tok, objects, preps, ctx.actors)
         if preps and self.tuning.on(AT_THE_HANDS):  # "at the hands of X": the doer
             preps = [p for p in preps if not is_hands(p)]
         if preps and verbal and self.tuning.on(MEDIUM_NO_TARGET) and tok.pos_ == "VERB":
