@@ -24,6 +24,7 @@ from .acquired import (
     acquiring_verb,
     second_subject,
 )
+from .adjunct_nouns import ADJUNCT_NOUN_DOER, adjunct_subject
 from .adverb_gerunds import DEGREE_PHRASE_GERUND, degree_governor
 from .arg_shapes import (
     AT_THE_HANDS,
@@ -53,6 +54,7 @@ from .arg_shapes import (
     scare_quoted_object,
 )
 from .backers import BACKER_NOT_PARTY, backers
+from .by_doers import BY_PHRASE_DOER, gerund_doers, misparsed_passive
 from .claim_subjects import claim_clause
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .compared import COMPARED_NO_PARTY, passed_over
@@ -576,6 +578,12 @@ class RoleFinder:
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
         if agents and not passive and self.tuning.on(HEADLINE_PASSIVE):
             passive = self._headline_patient(tok) is not None  # "Iran condemned by UN"
+        if agents and not passive and self.tuning.on(BY_PHRASE_DOER):
+            # "were re-arrested by Israeli forces" parsed with no auxiliary: the agent
+            passive = misparsed_passive(tok)
+            doers = None if passive else gerund_doers(tok, ctx.actors)
+            if doers is not None:  # "reported shelling by government forces": the forces
+                return [a for doer in doers for a in self.actors(doer, ctx)]
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
             found = [a for agent in agents for a in self.actors(agent, ctx)]
             if found and self.tuning.on(AGENT_NOT_PATIENT):
@@ -983,6 +991,9 @@ class RoleFinder:
             found += [
                 a for giver in args.prep_objects(tok, ["from"]) for a in self.actors(giver, ctx)
             ]
+        if not found and self.tuning.on(ADJUNCT_NOUN_DOER):
+            subject = adjunct_subject(tok)  # "After a meeting with X, Y said": Y met X
+            found += self.actors(subject, ctx) if subject is not None else []
         return list(dict.fromkeys(found))
 
     def _acquiring_verb(self, noun: Token) -> Token | None:
