@@ -43,6 +43,8 @@ REASON_PHRASE_NOT_TARGET = declare(
 
 # the WordNet lexicographer files of a noun that names someone one can act on
 PARTY_FILES = frozenset({"noun.person", "noun.group"})
+# the unique beginners of those files, which WordNet files under noun.Tops ("the group")
+PARTY_TOPS = frozenset({"person", "group"})
 # prepositions whose object, on an act with a party patient, is the reason for the act
 REASON_PREPS = frozenset({"for", "over"})
 # number words and quantities that stand for people ("at least 18 arrested")
@@ -69,7 +71,9 @@ def party_kind(noun: Token, actors: ActorLayer) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = noun.lemma_.lower()
-    if noun_lexnames().get(lemma) in PARTY_FILES or lemma in people_nouns():
+    if noun_lexnames().get(lemma) in PARTY_FILES or lemma in PARTY_TOPS:
+        return True
+    if lemma in people_nouns():
         return True
     words = agent_words()
     return lemma in words or singular(noun.lower_) in words
