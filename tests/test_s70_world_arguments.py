@@ -14,11 +14,17 @@ import pytest
 import rule_settings
 from stancemap.config import Settings
 from stancemap.events.adjunct_nouns import ADJUNCT_NOUN_DOER
-from stancemap.events.arguments import CLAUSE_INSIDE_NO_PARTY
+from stancemap.events.arguments import ABSTRACT_HEAD_NO_PLACE, CLAUSE_INSIDE_NO_PARTY
 from stancemap.events.by_doers import BY_PHRASE_DOER
 from stancemap.events.reason_phrases import REASON_PHRASE_NOT_TARGET
 
-RULES = [REASON_PHRASE_NOT_TARGET, CLAUSE_INSIDE_NO_PARTY, BY_PHRASE_DOER, ADJUNCT_NOUN_DOER]
+RULES = [
+    REASON_PHRASE_NOT_TARGET,
+    CLAUSE_INSIDE_NO_PARTY,
+    BY_PHRASE_DOER,
+    ADJUNCT_NOUN_DOER,
+    ABSTRACT_HEAD_NO_PLACE,
+]
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +117,14 @@ def test_time_adjunct_meeting_doer(off: Any, on: Any) -> None:
     text = "The protester was arrested after clashes with Egyptian police."
     after = _reading(on, text, "clashes")
     assert after is None or after[1] == []
+
+
+def test_abstract_place_phrase_names_no_party(off: Any, on: Any) -> None:
+    text = "The army shelled rebel positions in defiance of the United Nations."
+    before = _reading(off, text, "shelled")
+    assert before is not None and before[2] == ["United Nations"]
+    after = _reading(on, text, "shelled")
+    assert after is not None and after[2] == []
+    # a common noun of a place keeps its place ("people in the streets of Baghdad")
+    text = "Police arrested people in the streets of Baghdad."
+    assert _reading(on, text, "arrested") == _reading(off, text, "arrested")
