@@ -75,8 +75,8 @@ CLAUSE_INSIDE_NO_PARTY = declare(
     "events.args.clause_inside_no_party",
     "'advised the militant group on how to develop its own missiles': a phrase that names no "
     "actor by its head, modifiers, 'of' complement or apposition is not read from a name "
-    "inside a clause under one of its prepositions (a gerund or a 'how to' infinitive): "
-    "that name is the clause's party, not the phrase's",
+    "inside a clause under a preposition of one of its nouns (a gerund or a 'how to' "
+    "infinitive): that name is the clause's party, not the phrase's",
     order=40.98,
 )
 clause_inside_on: ContextVar[bool] = ContextVar("clause_inside_no_party", default=False)
@@ -351,13 +351,14 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
 
 
 def prepositional_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
-    """The character spans of the clauses under the prepositions of a phrase's tokens: a
+    """The character spans of the clauses under the prepositions of a phrase's nouns: a
     gerund or "how to" infinitive (``pcomp``), or a gerund the parser made the object
-    (``CLAUSE_INSIDE_NO_PARTY``)."""
+    (``CLAUSE_INSIDE_NO_PARTY``). Not under an adjective: "hackers capable of launching
+    attacks against X" names what they are fit for, and X may be the act's target."""
     return [
         char_span(child.subtree)
         for token in tokens
-        if token.dep_ == "prep"
+        if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN")
         for child in token.children
         if child.dep_ == "pcomp" or (child.dep_ == "pobj" and child.tag_ == "VBG")
     ]
