@@ -128,3 +128,21 @@ def test_abstract_place_phrase_names_no_party(off: Any, on: Any) -> None:
     # a common noun of a place keeps its place ("people in the streets of Baghdad")
     text = "Police arrested people in the streets of Baghdad."
     assert _reading(on, text, "arrested") == _reading(off, text, "arrested")
+
+
+def test_clause_under_a_noun_names_no_party(off: Any, on: Any) -> None:
+    text = (
+        "Australian police said the suspect had advised the militant group on how to "
+        "develop its own missiles."
+    )
+    before = _reading(off, text, "advised")
+    assert before is not None and before[2] != []  # the missiles read as an army
+    after = _reading(on, text, "advised")
+    assert after is None or after[2] == []
+    # an adjective's complement names what they are fit for: its party may be the target
+    text = (
+        "North Korea has trained more than 500 computer hackers capable of launching "
+        "cyber warfare against the United States."
+    )
+    reading = _reading(on, text, "trained")
+    assert reading is not None and reading[2] == ["United States"]
