@@ -71,6 +71,41 @@ UNNAMED_STAFF_NO_PERSON = declare(
 unnamed_staff_on: ContextVar[bool] = ContextVar("unnamed_staff_no_person", default=False)
 # events.args.compared_no_party (events/compared.py): a "than" object names no party
 compared_on: ContextVar[bool] = ContextVar("compared_no_party", default=False)
+CLAUSE_INSIDE_NO_PARTY = declare(
+    "events.args.clause_inside_no_party",
+    "'advised the militant group on how to develop its own missiles': a phrase that names no "
+    "actor by its head, modifiers, 'of' complement or apposition is not read from a name "
+    "inside a clause under a preposition of one of its nouns (a gerund or a 'how to' "
+    "infinitive): that name is the clause's party, not the phrase's",
+    order=40.98,
+)
+clause_inside_on: ContextVar[bool] = ContextVar("clause_inside_no_party", default=False)
+ABSTRACT_HEAD_NO_PLACE = declare(
+    "events.args.abstract_head_no_place",
+    "'conducted air strikes in support of the Syrian government': a place phrase ('in', "
+    "'at', ...) whose head is a common noun of an act, event, message, thought, state or "
+    "feeling (first WordNet sense; 'support', 'name', 'wake', 'custody') is a place only "
+    "where a word of it is tagged a place ('in the heart of Kabul'); an actor of its 'of' "
+    "complement is no place, so no location and no target or source from it",
+    order=59.5,
+)
+abstract_place_on: ContextVar[bool] = ContextVar("abstract_head_no_place", default=False)
+# the WordNet lexicographer files of a noun that names no place by itself
+ABSTRACT_FILES = frozenset(
+    {
+        "noun.act",
+        "noun.event",
+        "noun.communication",
+        "noun.cognition",
+        "noun.attribute",
+        "noun.state",
+        "noun.feeling",
+        "noun.motive",
+        "noun.phenomenon",
+        "noun.process",
+        "noun.time",
+    }
+)
 
 # Children that start a phrase of their own: not part of the head's actor.
 _DETACHED = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "ccomp", "xcomp", "parataxis"}
@@ -268,6 +303,8 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
             continue  # "more upheaval than Clinton": compared, not acted on
         if child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if child.lower_ in LOCATION_PREPS and abstract_place_on.get() and no_place(pobj):
+                    continue  # "positions in defiance of the UN": no place, no party
                 found = [a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors)]
                 if child.lower_ in LOCATION_PREPS:
                     # "positions in Goma": a place, even where the linker made it a person
@@ -285,6 +322,16 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
             if actors.mention_at(t.idx, t.idx + len(t)) is None
             for p in _city_modifiers(t)
         ]
+    if clause_inside_on.get():  # "the group on how to develop its own missiles"
+        place_spans = place_spans + prepositional_clauses(tokens)
+    if abstract_place_on.get():  # "positions in defiance of the UN": no party inside
+        place_spans = place_spans + [
+            char_span(pobj.subtree)
+            for t in tokens
+            if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS
+            for pobj in t.children
+            if pobj.dep_ == "pobj" and no_place(pobj)
+        ]
     inside = [
         m
         for m in actors.mentions_in(start, end)
@@ -301,6 +348,20 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
     if inside:
         return [inside[0].actor_id]
     return []
+
+
+def prepositional_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The character spans of the clauses under the prepositions of a phrase's nouns: a
+    gerund or "how to" infinitive (``pcomp``), or a gerund the parser made the object
+    (``CLAUSE_INSIDE_NO_PARTY``). Not under an adjective: "hackers capable of launching
+    attacks against X" names what they are fit for, and X may be the act's target."""
+    return [
+        char_span(child.subtree)
+        for token in tokens
+        if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN")
+        for child in token.children
+        if child.dep_ == "pcomp" or (child.dep_ == "pobj" and child.tag_ == "VBG")
+    ]
 
 
 def _city_modifiers(head: Token) -> list[Token]:
@@ -396,12 +457,31 @@ def _is_place(token: Token, actors: ActorLayer | None) -> bool:
         return True
     if any(c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS for c in token.children):
         return True  # "in Montenegro province"
+    if abstract_place_on.get() and abstract_head(token):
+        # "in support of the Syrian government": no place; "in the heart of Kabul" is one
+        return not no_place(token)
     if actors is None:
         return False
     return any(
         (actor := actors.actor(a)) is not None and actor.type in ("country", "location")
         for a in _actor_of_phrase(token, actors)
     )
+
+
+def no_place(token: Token) -> bool:
+    """An abstract head with no word of its phrase tagged a place ("in support of the
+    Syrian government"; not "in the heart of Kabul": ``ABSTRACT_HEAD_NO_PLACE``)."""
+    return abstract_head(token) and not any(t.ent_type_ in PLACE_LABELS for t in own_tokens(token))
+
+
+def abstract_head(token: Token) -> bool:
+    """A common noun whose most frequent WordNet sense is in an abstract file
+    (``ABSTRACT_HEAD_NO_PLACE``)."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    from .lexnames import noun_lexnames  # lexnames reads WordNet tables on first use
+
+    return noun_lexnames().get(token.lemma_.lower()) in ABSTRACT_FILES
 
 
 def location_of(tokens: list[Token], actors: ActorLayer | None = None) -> Token | None:

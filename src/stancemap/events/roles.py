@@ -24,6 +24,7 @@ from .acquired import (
     acquiring_verb,
     second_subject,
 )
+from .adjunct_nouns import ADJUNCT_NOUN_DOER, adjunct_subject
 from .adverb_gerunds import DEGREE_PHRASE_GERUND, degree_governor
 from .arg_shapes import (
     AT_THE_HANDS,
@@ -53,6 +54,7 @@ from .arg_shapes import (
     scare_quoted_object,
 )
 from .backers import BACKER_NOT_PARTY, backers
+from .by_doers import BY_PHRASE_DOER, gerund_doers, misparsed_passive
 from .claim_subjects import claim_clause
 from .clause_owner import CLAUSE_OWNER, clause_owners
 from .compared import COMPARED_NO_PARTY, passed_over
@@ -153,6 +155,7 @@ from .patient_clauses import (
 from .place_modifier import CITY_VENUE_NOT_DOER, MISREAD_CITY_VENUE, city_modifier, misread_city
 from .psych_passives import PSYCH_PASSIVE_EXPERIENCER, experiencer, stimuli
 from .purpose_clause import PURPOSE_OWN_ARGUMENTS
+from .reason_phrases import REASON_PHRASE_NOT_TARGET, drop_reasons
 from .relative_doer import RELATIVE_DOER, relative_doer
 from .renamed_objects import DESCRIBED_PERSON_NAMED, renamed_actors
 from .scene_acts import (
@@ -575,6 +578,12 @@ class RoleFinder:
         passive = passive or (is_passive_participle(tok) and self.tuning.on(PARTICIPLE_PATIENT))
         if agents and not passive and self.tuning.on(HEADLINE_PASSIVE):
             passive = self._headline_patient(tok) is not None  # "Iran condemned by UN"
+        if agents and not passive and self.tuning.on(BY_PHRASE_DOER):
+            # "were re-arrested by Israeli forces" parsed with no auxiliary: the agent
+            passive = misparsed_passive(tok)
+            doers = None if passive else gerund_doers(tok, ctx.actors)
+            if doers is not None:  # "reported shelling by government forces": the forces
+                return [a for doer in doers for a in self.actors(doer, ctx)]
         if agents and passive and self.tuning.on(PASSIVE_AGENT):
             found = [a for agent in agents for a in self.actors(agent, ctx)]
             if found and self.tuning.on(AGENT_NOT_PATIENT):
@@ -758,6 +767,9 @@ class RoleFinder:
             preps = [p for p in preps if not is_with_absolute(p)]
         if preps and self.tuning.on(OCCASION_NOT_PARTY):  # "vote at the convention"
             preps = [p for p in preps if not is_occasion(p, self._meeting_noun)]
+        if preps and self.tuning.on(REASON_PHRASE_NOT_TARGET):
+            # "charged a man for helping the Islamic State group": the reason, no party
+            preps = drop_reasons(tok, objects, preps, ctx.actors)
         if preps and self.tuning.on(AT_THE_HANDS):  # "at the hands of X": the doer
             preps = [p for p in preps if not is_hands(p)]
         if preps and verbal and self.tuning.on(MEDIUM_NO_TARGET) and tok.pos_ == "VERB":
@@ -979,6 +991,9 @@ class RoleFinder:
             found += [
                 a for giver in args.prep_objects(tok, ["from"]) for a in self.actors(giver, ctx)
             ]
+        if not found and self.tuning.on(ADJUNCT_NOUN_DOER):
+            subject = adjunct_subject(tok)  # "After a meeting with X, Y said": Y met X
+            found += self.actors(subject, ctx) if subject is not None else []
         return list(dict.fromkeys(found))
 
     def _acquiring_verb(self, noun: Token) -> Token | None:

@@ -27,11 +27,15 @@ from ..rules import RuleSwitches, declare
 from . import reality
 from .adjunct_futures import ADJUNCT_FUTURE, with_adjunct_futures
 from .arguments import (
+    ABSTRACT_HEAD_NO_PLACE,
     CITY_MODIFIER_NO_PARTY,
+    CLAUSE_INSIDE_NO_PARTY,
     RELATED_PERSON_HEAD,
     TITLE_CONJUNCT_NAME,
     UNNAMED_STAFF_NO_PERSON,
+    abstract_place_on,
     city_modifier_on,
+    clause_inside_on,
     compared_on,
     related_person_on,
     title_conjunct_on,
@@ -154,6 +158,8 @@ class EventStage:
         self.related_person = switches.enabled(RELATED_PERSON_HEAD)
         self.compared = switches.enabled(COMPARED_NO_PARTY)
         self.city_modifier = switches.enabled(CITY_MODIFIER_NO_PARTY)
+        self.clause_inside = switches.enabled(CLAUSE_INSIDE_NO_PARTY)
+        self.abstract_place = switches.enabled(ABSTRACT_HEAD_NO_PLACE)
         self.unnamed_staff = switches.enabled(UNNAMED_STAFF_NO_PERSON)
         self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
@@ -262,6 +268,8 @@ class EventStage:
         related_person_on.set(self.related_person)
         compared_on.set(self.compared)
         city_modifier_on.set(self.city_modifier)
+        clause_inside_on.set(self.clause_inside)
+        abstract_place_on.set(self.abstract_place)
         unnamed_staff_on.set(self.unnamed_staff)
 
     def _sentences(self, doc: Doc, document: Document) -> Iterator[tuple[Span, int]]:
