@@ -1,6 +1,7 @@
-"""Session 70 (ES, issue 12), both shipped off: ``events.sense.seized_abstraction``
+"""Session 70 (ES, issue 12): ``events.sense.seized_abstraction`` (shipped off)
 (events/seized_things.py: a seizure of an act or an idea takes nothing) and
-``events.trigger.no_event_contrast`` (events/non_events.py: 'as opposed to' is no REJECT).
+``events.trigger.no_event_contrast`` (events/non_events.py: 'as opposed to' is no REJECT; on
+since the session-70 lead).
 The sentences were written for this test."""
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ CONTRAST = "events.trigger.no_event_contrast"
 @pytest.fixture(scope="module")
 def contrast(analyzer):
     on = Pipeline(with_rules(enable=[CONTRAST]), nlp=analyzer.nlp)
-    off = Pipeline(with_rules(), nlp=analyzer.nlp)
+    off = Pipeline(with_rules(disable=[CONTRAST]), nlp=analyzer.nlp)
 
     def run(text: str, rule_on: bool) -> list[str]:
         analysis = (on if rule_on else off).analyze(text, date="2017-03-01")
@@ -77,8 +78,9 @@ def contrast(analyzer):
     return run
 
 
-def test_contrast_is_off_by_default():
-    assert CONTRAST in Settings().rules.disable
+def test_contrast_is_on_by_default():
+    # switched on by the session-70 lead (blind A/B 4/0, net +1 on the judged checks)
+    assert CONTRAST not in Settings().rules.disable
 
 
 @pytest.mark.parametrize(
