@@ -13,6 +13,7 @@ from stancemap.rules import RuleSwitches
 from .line_models import one_class_model
 
 RULE = "ingest.pages.sole_prose"
+PARAGRAPH = "ingest.pages.prose_paragraph_body"
 STORY = (
     "A firefighter told the court how he took a photograph of the flood as it swept down the "
     "gorge. He said the picture was the only proof he had that the wave was real. The trial "
@@ -27,7 +28,8 @@ OTHER = (
 def test_the_only_prose_line_is_kept() -> None:
     model = one_class_model("credit")
     on = read_page(STORY, model=model, switches=RuleSwitches.shipped(on=[RULE]))
-    off = read_page(STORY, model=model, switches=RuleSwitches.shipped(off=[RULE]))
+    # prose_paragraph_body (on since session 70) would keep this three-sentence story too
+    off = read_page(STORY, model=model, switches=RuleSwitches.shipped(off=[RULE, PARAGRAPH]))
     assert on.kinds == ["body"] and on.excluded == []
     assert off.kinds == ["credit"]
     assert [(e.start, e.end) for e in off.excluded] == [(0, len(STORY))]

@@ -257,6 +257,8 @@ def read_page(
 
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“‘'(]?[A-Z0-9])")
 PARAGRAPH_SENTENCES = 3
+# a piece of fewer words is an abbreviation's cut ('Photo: U.S.'), no sentence of its own
+SENTENCE_MIN_WORDS = 4
 
 
 def prose_paragraph(line: str, tagger: str = "auto") -> bool:
@@ -264,6 +266,10 @@ def prose_paragraph(line: str, tagger: str = "auto") -> bool:
     end, whatever follows it (``ingest.pages.prose_paragraph_body``)."""
     ends = list(_SENTENCE_ENDS.finditer(line))
     if len(ends) + 1 < PARAGRAPH_SENTENCES:
+        return False
+    cuts = [0, *(end.end() for end in ends), len(line)]
+    pieces = [line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    if sum(len(piece.split()) >= SENTENCE_MIN_WORDS for piece in pieces) < PARAGRAPH_SENTENCES:
         return False
     last = len(line) if sentence_end(line) else ends[-1].end()
     return prose_reading(line[:last].rstrip(), tagger) is not None
