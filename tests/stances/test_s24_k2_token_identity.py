@@ -37,6 +37,7 @@ INTENDED = {
     ("events/matching.py", "memo_of[0] is not tok.doc"),
     ("events/matching.py", "memo_of[1] is not actors"),
     ("events/non_events.py", "self._doc is not tok.doc"),
+    ("events/non_events.py", "self._contrast_doc is not tok.doc"),
     ("events/specific_rows.py", "r is not row"),  # a lexicon row of one list (session 59 EV)
     ("ingest/feeds.py", "child is element"),  # an XML element
     ("nlp/view.py", "last[0]() is doc"),  # a weak reference to a Doc

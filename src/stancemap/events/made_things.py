@@ -61,7 +61,7 @@ from ..rules import rule
 from . import arguments as args
 from .lexnames import lexnames, noun_lexnames
 from .parts import DocContext, Frame
-from .sense import ARMED_SECTORS, _sectors, kinds_around, sense_words
+from .sense import armed_side, kinds_around, sense_words
 from .sense_nouns import wordnet_words
 from .spoken_attacks import armed_around
 from .thing_complements import names_no_one
@@ -153,10 +153,6 @@ def _struck(tok: Token) -> list[Token]:
     return [o for o in _with_conjuncts(out) if noun_lexnames().get(o.lemma_.lower()) != TIME]
 
 
-def _armed_party(frame: Frame, ctx: DocContext) -> bool:
-    return bool((_sectors(frame.source, ctx) | _sectors(frame.target, ctx)) & set(ARMED_SECTORS))
-
-
 @rule(
     MADE_THING_STRUCK,
     order=16.2,
@@ -176,7 +172,7 @@ def _struck_made(frame: Frame, tok: Token, ctx: DocContext, devices: bool) -> Fr
     struck = _struck(tok)
     if not struck or not all(made_thing(s, ctx, devices=devices) for s in struck):
         return frame
-    if _armed_party(frame, ctx):
+    if armed_side(frame, ctx):
         return frame
     if kinds_around(frame, tok, STRUCK_KINDS) or armed_around(frame, tok):
         return frame
@@ -209,7 +205,7 @@ def _unarmed_moved(frame: Frame, tok: Token, ctx: DocContext, devices: bool) -> 
             continue  # a device deployed ("deploying new handsets"), session 68 PA
         if noun_lexnames().get(noun.lemma_.lower()) in ("noun.person", "noun.group", None):
             return frame  # people deployed, or a noun WordNet lacks: unsure
-    if _armed_party(frame, ctx):
+    if armed_side(frame, ctx):
         return frame
     if kinds_around(frame, tok, STRUCK_KINDS) or armed_around(frame, tok):
         return frame
@@ -248,7 +244,7 @@ def _supplied_made(frame: Frame, tok: Token, ctx: DocContext, devices: bool) -> 
     for noun in _with_conjuncts(objects)[1:]:
         if not _common(noun, ctx) or noun_lexnames().get(noun.lemma_.lower()) in GIVEN_FILES:
             return frame
-    if _armed_party(frame, ctx) or kinds_around(frame, tok, STRUCK_KINDS):
+    if armed_side(frame, ctx) or kinds_around(frame, tok, STRUCK_KINDS):
         return frame
     ctx.sense_vetoes.append(tok.i)
     return None

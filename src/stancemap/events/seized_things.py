@@ -29,11 +29,7 @@ from ..rules import rule
 from . import arguments as args
 from .lexnames import abstract_nouns
 from .parts import DocContext, Frame
-from .sense import (
-    ARMED_SECTORS,
-    _sectors,
-    kinds_around,
-)
+from .sense import armed_side, kinds_around
 
 SEIZED_ABSTRACTION = "events.sense.seized_abstraction"
 
@@ -97,10 +93,6 @@ def _untakeable(noun: Token, ctx: DocContext) -> bool:
     return abstract_nouns().get(noun.lemma_.lower()) in UNTAKEABLE_FILES
 
 
-def _armed_parties(frame: Frame, ctx: DocContext) -> bool:
-    return bool((_sectors(frame.source, ctx) | _sectors(frame.target, ctx)) & set(ARMED_SECTORS))
-
-
 @rule(
     SEIZED_ABSTRACTION,
     order=9.8,
@@ -120,6 +112,6 @@ def seized_abstraction(frame: Frame, tok: Token, ctx: DocContext) -> Frame | Non
     taken = _taken(tok)
     if not taken or not all(_untakeable(t, ctx) for t in taken):
         return frame
-    if _armed_parties(frame, ctx) or kinds_around(frame, tok, ("armed", "weapon", "physical")):
+    if armed_side(frame, ctx) or kinds_around(frame, tok, ("armed", "weapon", "physical")):
         return frame
     return None

@@ -102,6 +102,12 @@ def _sectors(ids: list[str], ctx: DocContext) -> set[str]:
     return sectors
 
 
+def armed_side(frame: Frame, ctx: DocContext) -> bool:
+    """A side of ``frame`` (source or target) is of an armed sector (police, military,
+    rebels, ...): the force and seizure sense gates keep such an act literal."""
+    return bool((_sectors(frame.source, ctx) | _sectors(frame.target, ctx)) & set(ARMED_SECTORS))
+
+
 def kinds_around(frame: Frame, tok: Token, kinds: tuple[str, ...]) -> bool:
     """A word of one of ``kinds`` ("armed", "weapon", "physical") around the predicate: in
     the sense lexicon, or a noun of WordNet's words of that kind."""

@@ -43,11 +43,10 @@ from . import arguments as args
 from .lexnames import abstract_nouns
 from .parts import DocContext, Frame
 from .sense import (
-    ARMED_SECTORS,
     FORCE_TYPES,
     _dictionary_bare,
     _force_word,
-    _sectors,
+    armed_side,
     kinds_around,
 )
 from .spoken_attacks import armed_around
@@ -139,7 +138,7 @@ def thing_doer_no_force(frame: Frame, tok: Token, ctx: DocContext) -> Frame | No
         return frame
     # an armed party, a weapon or a physical target around; a country struck by a thing
     # ("the US, struck by four hurricanes") is no territory attacked
-    if (_sectors(frame.source, ctx) | _sectors(frame.target, ctx)) & set(ARMED_SECTORS):
+    if armed_side(frame, ctx):
         return frame
     if kinds_around(frame, tok, ("armed", "weapon", "physical")) or armed_around(frame, tok):
         return frame
