@@ -31,7 +31,7 @@ from pathlib import Path
 from ..datafiles import data_path, read_table
 from ..wordnet_files import WORDNET, senses
 from .withholding_import import FILE as WITHHOLDING_FILE
-from .withholding_import import _verb_records
+from .withholding_import import _verb_records, troponym_words
 
 VERSION = "2026.12.1"
 FILE = "events/failure_verbs.tsv"
@@ -67,26 +67,13 @@ def failure_verbs(root: Path) -> list[tuple[str, tuple[str, ...], str]]:
     index = senses(root / "index.verb")
     withholding = _withholding()
     found: dict[str, tuple[set[str], str]] = {}
-    seen: set[str] = set()
-    todo = [(offset, True) for offset in SEEDS]
-    while todo:
-        offset, seed = todo.pop(0)
-        if offset in seen:
+    for offset, word, complements in troponym_words(graph, index, SEEDS, FRAME_COMPLEMENTS):
+        verb = word.replace("_", " ")
+        if not word.isalpha() or verb in withholding:
             continue
-        seen.add(offset)
-        words, troponyms, frames, _gloss = graph[offset]
-        todo += [(t, False) for t in troponyms]
-        for word in words:
-            ranks = index.get(word, [])
-            if offset not in ranks or (not seed and ranks[0] != offset):
-                continue
-            complements = {c for f in frames.get(word, ()) for c in FRAME_COMPLEMENTS.get(f, ())}
-            verb = word.replace("_", " ")
-            if not complements or not word.isalpha() or verb in withholding:
-                continue
-            name = f"{word}.v.{ranks.index(offset) + 1:02d}"
-            have, first = found.get(verb, (set(), name))
-            found[verb] = (have | complements, first)
+        name = f"{word}.v.{index[word].index(offset) + 1:02d}"
+        have, first = found.get(verb, (set(), name))
+        found[verb] = (have | complements, first)
     return sorted(
         (verb, tuple(c for c in COMPLEMENT_ORDER if c in forms), name)
         for verb, (forms, name) in found.items()

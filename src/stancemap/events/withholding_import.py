@@ -31,6 +31,7 @@ use, copying and distribution with its notice; see data/events/README.md).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..datafiles import data_path, read_table
@@ -99,33 +100,44 @@ def _refusal_triggers() -> set[str]:
     }
 
 
+def troponym_words(
+    graph: dict, index: dict[str, list[str]], seeds: tuple[str, ...], frame_complements: dict
+) -> Iterator[tuple[str, str, set[str]]]:
+    """(offset, word, complements) for every word of the ``seeds`` (whatever its rank among
+    the word's senses) and of their troponyms at any depth where that sense is the word's
+    most frequent, with the act complements its verb frames allow (a word with none is
+    left out). Breadth first, each synset once: the order the importers' rows keep.
+    Shared by this importer and ``failure_import``."""
+    seen: set[str] = set()
+    todo = [(offset, True) for offset in seeds]
+    while todo:
+        offset, seed = todo.pop(0)
+        if offset in seen:
+            continue
+        seen.add(offset)
+        words, troponyms, frames, _gloss = graph[offset]
+        todo += [(t, False) for t in troponyms]
+        for word in words:
+            ranks = index.get(word, [])
+            if offset not in ranks or (not seed and ranks[0] != offset):
+                continue
+            complements = {c for f in frames.get(word, ()) for c in frame_complements.get(f, ())}
+            if complements:
+                yield offset, word, complements
+
+
 def withholding_verbs(root: Path) -> list[tuple[str, str, tuple[str, ...], str]]:
     """(verb, kind, complements, sense) for the seeds' words and their troponyms'."""
     graph = _verb_records(root)
     index = senses(root / "index.verb")
     refusals = _refusal_triggers()
     found: dict[str, tuple[set[str], str]] = {}
-    seen: set[str] = set()
-    todo = [(offset, True) for offset in SEEDS]
-    while todo:
-        offset, seed = todo.pop(0)
-        if offset in seen:
+    for offset, word, complements in troponym_words(graph, index, SEEDS, FRAME_COMPLEMENTS):
+        if NEGATIVE_ONLY in graph[offset][3] or not word.replace("_", "").isalpha():
             continue
-        seen.add(offset)
-        words, troponyms, frames, gloss = graph[offset]
-        todo += [(t, False) for t in troponyms]
-        if NEGATIVE_ONLY in gloss:
-            continue
-        for word in words:
-            ranks = index.get(word, [])
-            if offset not in ranks or (not seed and ranks[0] != offset):
-                continue
-            complements = {c for f in frames.get(word, ()) for c in FRAME_COMPLEMENTS.get(f, ())}
-            if not complements or not word.replace("_", "").isalpha():
-                continue
-            name = f"{graph[offset][0][0]}.v.{index[graph[offset][0][0]].index(offset) + 1:02d}"
-            have, first = found.get(word, (set(), name))
-            found[word] = (have | complements, first)
+        name = f"{graph[offset][0][0]}.v.{index[graph[offset][0][0]].index(offset) + 1:02d}"
+        have, first = found.get(word, (set(), name))
+        found[word] = (have | complements, first)
     rows: list[tuple[str, str, tuple[str, ...], str]] = []
     for word, (forms, name) in found.items():
         verb = word.replace("_", " ")
