@@ -10,6 +10,10 @@ written for these tests.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from rule_pairs import pair_scores, rule_analyzer
 
 RULE = "stances.claims.felt_clause"
@@ -41,7 +45,7 @@ def score(text: str, a: str, b: str, on: bool) -> float:
 def test_a_feeling_about_a_party_is_a_position() -> None:
     for text, a, b, sign in (
         (
-            '"I am appalled that Chris Christie would endorse him," Jeb Bush said.',
+            '"I am angry that Chris Christie would endorse him," Jeb Bush said.',
             "Jeb Bush",
             "Chris Christie",
             -1,
@@ -73,8 +77,22 @@ def test_what_it_must_leave_alone() -> None:
         '"I am disappointed that Chris Christie lost the race," Jeb Bush said.',
         # the speaker's own state
         '"I am disappointed that Russia was criticised," President Vladimir Putin said.',
+        # the deed's own word signs the other way
+        "Jeb Bush said he was confident that Chris Christie would cheat again.",
         # the narrator's own words
         "Jeb Bush was appalled that Chris Christie would endorse the tycoon.",
     ):
         assert pairs(text, True) == pairs(text, False), text
         assert stances(text, True) == stances(text, False), text
+
+
+def test_the_feeling_words_regenerate_from_wordnet() -> None:
+    wordnet = Path("/usr/share/wordnet")
+    if not (wordnet / "data.adj").exists():
+        pytest.skip("WordNet 3.0 (wordnet-base) is not installed")
+    from stancemap.stances.feeling_import import OUT, feelings
+
+    listed = [w for w in OUT.read_text("utf-8").splitlines() if w and not w.startswith("#")]
+    assert listed == feelings(wordnet)
+    assert {"glad", "angry", "disappointed"} <= set(listed)
+    assert not {"terrible", "proud"} & set(listed)

@@ -6,7 +6,7 @@ session 71 (docs/benchmarks.md, the judged-missed pairs of the relations tune fi
 evidence is a quote by one of the pair naming the other) found the other party named off
 the subject in shapes no rule reads. Two of them are general and read by syntax here, the
 sign from the open lexicon (the stance lexicon's evaluative cues, else AFINN-165 / VADER,
-``judged_deed._negative``) and WordNet's feeling words (``judged_party.experiencer_words``):
+``judged_deed._negative``) and WordNet's feeling words (``feeling_words``, ``stances.feeling_import``):
 
 - ``stances.claims.charged_agent``: the party is the DOER of a charge told off the subject -
   the "by" agent of a passive verb the lexicon signs negative ("X said he had been betrayed
@@ -18,12 +18,15 @@ sign from the open lexicon (the stance lexicon's evaluative cues, else AFINN-165
   what one undergoes or a contest (``judged_deed.undergone_verbs``), nor a word of suffering
   or feeling.
 - ``stances.claims.felt_clause``: the speaker tells her own feeling (a word of feeling
-  WordNet and AFINN/VADER give: ``experiencer_words``, "disappointed", "pleased",
+  WordNet and AFINN/VADER give: ``feeling_words``, "glad", "angry", "disappointed",
   "appalled") about a that-clause whose subject is another named party: "I am appalled that
   Y would endorse him", "she said she was pleased that Y had agreed". The feeling's sign is
   the speaker's position towards the doer of an active clause; for a passive clause ("I am
   pleased that Y was punished") the feeling's sign times the verb's (a verb no list signs
-  gives nothing); a verb of what one undergoes ("disappointed that Y lost") judges no one.
+  gives nothing); a verb of what one undergoes ("disappointed that Y lost") judges no one,
+  nor a good feeling about an active clause whose own verb, object or predicate word the
+  lexicon signs negative (``judged_subject.lexicon_sign``: "confident that Y would cheat"; a
+  bad feeling about a good word is the usual reproach: "angry that Y would endorse him").
   The feeling's subject is the speaker: I / we, or in reported words a he / she / they the
   actors stage gives the speaker or no one.
 
@@ -38,12 +41,13 @@ adds nothing.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from types import SimpleNamespace
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
-from ..datafiles import constants
+from ..datafiles import constants, word_list
 from ..ingest import Document
 from ..nlp.judgement_grammar import FIRST_PERSON, someone_elses_clause
 from ..records import Quote
@@ -52,7 +56,7 @@ from .claims import act_nouns, conceded, quote_sentences, unasserted
 from .extract import ALIGNMENT, Finding
 from .judged_deed import _negative, _signs, undergone_verbs
 from .judged_party import _party, experiencer_words
-from .judged_subject import _negated, _reports_position, one_side, voiced
+from .judged_subject import _negated, _reports_position, lexicon_sign, one_side, voiced
 from .lexicon import Lexicon
 from .owned_fault import clause_verb
 from .topics import lemma
@@ -79,6 +83,14 @@ FELT_CLAUSE = declare(
 AGENT_NOTE = "charged-agent"
 FELT_NOTE = "felt-clause"
 _THIRD = frozenset({"he", "she", "they"})
+
+
+@lru_cache(maxsize=1)
+def feeling_words() -> frozenset[str]:
+    """Words of a feeling one has about something: WordNet adjectives of feeling and
+    participles of emotion AFINN/VADER sign (``data/stances/feeling_words.txt``, built by
+    ``stances.feeling_import``), and the feeling words of ``experiencer_words``."""
+    return word_list("stances/feeling_words.txt") | experiencer_words()
 
 
 def _lexicon_sign(tok: Token, lexicon: Lexicon) -> tuple[int, float] | None:
@@ -173,7 +185,7 @@ def _felt(clause: Token, quote: Quote, actors: ActorLayer) -> Token | None:
     word = clause.head
     if clause.dep_ != "ccomp" or word.i == clause.i:
         return None
-    if lemma(word) not in experiencer_words() and word.lower_ not in experiencer_words():
+    if lemma(word) not in feeling_words() and word.lower_ not in feeling_words():
         return None
     if word.dep_ == "acomp":  # "I am appalled that ..."
         subj = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
@@ -197,7 +209,9 @@ def _felt_sign(clause: Token, word: Token, lexicon: Lexicon) -> tuple[int, float
         verb = _lexicon_sign(clause, lexicon)
         if verb is None:
             return None
-        sign, weight = sign * verb[0], min(weight, verb[1])
+        return sign * verb[0], min(weight, verb[1])
+    if sign > 0 and lexicon_sign(clause, lexicon) < 0:
+        return None  # "confident that Y would cheat": a good feeling about a bad deed
     return sign, weight
 
 
