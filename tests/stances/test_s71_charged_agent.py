@@ -73,6 +73,8 @@ def test_what_it_must_leave_alone() -> None:
         # negated, hypothetical
         "Marco Rubio said he had not been betrayed by Donald Trump.",
         "Marco Rubio said he might have been betrayed by Donald Trump.",
+        # a relative clause reports on its noun
+        "Marco Rubio said officials would help the reporter who was arrested by the Taliban.",
         # the narrator's own words: no speaker
         "The senator was betrayed by Donald Trump in the primary.",
         # a verb of what one undergoes

@@ -123,28 +123,27 @@ def _parties(tok: Token, actors: ActorLayer) -> Iterator[tuple[Token, str]]:
 
 def _agent_charge(pobj: Token, lexicon: Lexicon) -> tuple[Token, float] | None:
     """(the charging word, its weight) where ``pobj`` is the object of a verb's "by" agent:
-    the passive verb's own negative sign, else - the verb a participle on a noun - the
-    noun's ("a hoax perpetrated by Y")."""
+    for a participle on a noun, the noun's negative sign ("a hoax perpetrated by Y"); for a
+    passive verb that tells a deed (not a relative clause on a noun, "the man who was
+    arrested by Y", nor an infinitive), the verb's own ("he was betrayed by Y")."""
     by = pobj.head
     if pobj.dep_ != "pobj" or by.dep_ != "agent" or by.lower_ != "by":
         return None
     verb = by.head
     if verb.pos_ != "VERB" or _undergone(verb):
         return None
-    passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
-    if not passive:
-        return None
-    weight = _negative(verb, lexicon)
-    if weight is not None:
-        return verb, weight
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # the noun's charge, not the deed's
         noun = verb.head
         if lemma(noun) in experiencer_words():
             return None
         weight = _negative(noun, lexicon)
-        if weight is not None:
-            return noun, weight
-    return None
+        return (noun, weight) if weight is not None else None
+    if verb.dep_ == "relcl" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "the man who was arrested by Y": a report on the man, not a charge
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None  # "to be punished by Y": no deed told
+    weight = _negative(verb, lexicon)
+    return (verb, weight) if weight is not None else None
 
 
 def _owner_charge(pobj: Token, lexicon: Lexicon) -> tuple[Token, float] | None:
