@@ -39,6 +39,7 @@ from .judged_party import JUDGED_PARTY, JUDGED_PARTY_SWITCHES, judged_parties
 from .judged_subject import DEFERS, JUDGED_SUBJECT, LEXICON_VETO, OWN_SIDE, judged_subjects
 from .lexicon import Lexicon, default_lexicon
 from .modes import ASSERTED, clause_mode, most_real, unreal
+from .off_subject import CHARGED_AGENT, FELT_CLAUSE, off_subject_findings
 from .owned_fault import OWNED_FAULT, owned_faults
 from .party_voice import PARTY_VOICE
 from .polarity import (
@@ -224,6 +225,19 @@ class StanceStage:
             parties = self.switches.enabled(PARTY_VOICE)
             related += owned_faults(
                 doc, document, actors, quotes, said + related, self.lexicon, parties
+            )
+        agent, felt = self.switches.enabled(CHARGED_AGENT), self.switches.enabled(FELT_CLAUSE)
+        if agent or felt:  # 'Y said he was betrayed by X', 'Y: "I am appalled that X ..."'
+            related += off_subject_findings(
+                doc,
+                document,
+                actors,
+                quotes,
+                said + related,
+                self.lexicon,
+                agent=agent,
+                felt=felt,
+                parties=self.switches.enabled(PARTY_VOICE),
             )
         if self.switches.enabled(RECIPROCAL_OBJECT):  # "X and Y attacked each other"
             mutual, matter = reciprocal_findings(doc, actors, events)
