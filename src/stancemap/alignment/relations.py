@@ -27,6 +27,8 @@ from ..records import (
 from ..rules import declare
 from ..stances.modes import NEVER_REAL
 from ..stances.modes import unreal as unreal_mode
+from .aid_requests import AID_REQUEST, aid_requests
+from .aid_requests import ALLY_TYPE as AID_TYPE
 from .aimed_together import AIMED_TOGETHER, aimed_together
 from .attempts import attempt_ids, attempt_rule
 from .bodies import TITLE_NAMES_STATE
@@ -58,6 +60,7 @@ from .scoring import (
 )
 from .sides import Sides, settle
 from .sides_members import PARTY_MEMBER_SIDE, drop_member_sides
+from .siding_phrases import SIDING_PHRASE, sided_acts, sided_targets, without_sided_positions
 from .story_time import BACKGROUND_BEHIND, BACKGROUND_STAYS, background_refs, behind_story
 from .told_unreal import told_rule, told_unreal
 from .voices import (
@@ -816,10 +819,19 @@ def relate_document(
     on = getattr(switches, "enabled", None)
     if on is not None and on(RESTRAINT):  # shipped off: only where switches name it on
         statements = without_restraints(statements, events)  # "did not attack Y"
+    sided: dict[str, frozenset[str]] = {}
+    if actors and on is not None and on(SIDING_PHRASE):  # shipped off (session 71 CS)
+        sided = sided_targets(events, actors)  # "air strikes in support of Y"
+        statements = without_sided_positions(statements, sided)
     stances, acts = stance_obs(statements, quotes=quotes, events=events), event_obs(events)
+    if sided:
+        acts = sided_acts(acts, sided)
     if on is None or on(HOSTILE_REQUEST):
         hostile = {e.id for e in events if hostile_request(e.type, e.cameo)}
         acts = [replace(a, type="DEMAND") if a.ref in hostile else a for a in acts]
+    if on is not None and on(AID_REQUEST):  # shipped off (session 71 CS): "asked Y for aid"
+        aid = aid_requests(events)
+        acts = [replace(a, type=AID_TYPE) if a.ref in aid else a for a in acts]
     if on is None or on(NEUTRAL_NO_SIGN):
         acts = [a for a in acts if _leaning(a.type, table)]
     if on is None or on(ADVICE_NO_SIGN):
