@@ -50,7 +50,6 @@ DOER_PREPS = ("by", "from")
 _MODIFIERS = ("poss", "amod", "compound", "nmod")
 # lexicographer files of a noun naming an act: its "of" complement is its patient
 _ACT_FILES = frozenset({"noun.act", "noun.event"})
-_PLACE_TYPES = frozenset({"country", "location"})
 
 
 @lru_cache(maxsize=1)
@@ -134,24 +133,16 @@ def reply_target(frame: Frame, ctx: DocContext) -> list[str]:
 
 def place_reply_target(anchor: list[Token], ctx: DocContext, source: list[str]) -> list[str]:
     """For the place step (``finish._place``) of an act that takes a place as its target
-    and has none: the party a reply phrase on the ``anchor`` answers, else the country or
-    place its words name - what the place reading of the phrase gave before
-    ``events.args.abstract_head_no_place`` ("threatened force in response to unrest in
-    Algiers")."""
+    and has none yet: the party a reply phrase on the ``anchor`` answers (the phrase's
+    place reading gave it before ``events.args.abstract_head_no_place``). Only the party
+    answered: a country merely named inside the phrase is none ("began an operation in
+    response to what it says was an attack by X")."""
     for noun in _reply_nouns_on(anchor):
         for pobj in args.prep_objects(noun, REPLY_PREPS):
             found = [a for conj in args.conjuncts(pobj) for a in answered(conj, ctx.actors)]
             found = [a for a in found if a not in source]
             if found:
                 return found[:1]
-        places = [
-            a
-            for a in args.phrase_actors(noun, ctx.actors)
-            if (actor := ctx.actors.actor(a)) is not None and actor.type in _PLACE_TYPES
-        ]
-        places = [a for a in places if a not in source]
-        if places:
-            return places[:1]
     return []
 
 
