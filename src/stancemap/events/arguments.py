@@ -90,6 +90,19 @@ ABSTRACT_HEAD_NO_PLACE = declare(
     order=59.5,
 )
 abstract_place_on: ContextVar[bool] = ContextVar("abstract_head_no_place", default=False)
+ABSTRACT_HEAD_OPPOSED_PARTY = declare(
+    "events.args.abstract_head_opposed_party",
+    "with abstract_head_no_place: 'positions in defiance of the UN', 'a strike in protest of "
+    "X', 'expelled diplomats in response to X's move': an 'in' phrase whose head is a noun "
+    "of acting against someone (the cause nouns of data/events/cause_phrases.tsv less those "
+    "of support and solidarity, backing_nouns.txt) or of answering (reply_nouns.txt) is no "
+    "place, but the party its complement names ('of', 'against', 'at', 'with', 'to'; a "
+    "reply noun's 'to'/'for', read as reply_phrase_target reads it) is still the phrase's "
+    "party, as cause_phrase_target and reply_phrase_target read such a phrase on the "
+    "predicate; 'in support of X' stays no party",
+    order=59.6,
+)
+abstract_opposed_on: ContextVar[bool] = ContextVar("abstract_head_opposed_party", default=False)
 # the WordNet lexicographer files of a noun that names no place by itself
 ABSTRACT_FILES = frozenset(
     {
@@ -304,7 +317,12 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
         if child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if child.lower_ in LOCATION_PREPS and abstract_place_on.get() and no_place(pobj):
-                    continue  # "positions in defiance of the UN": no place, no party
+                    # "positions in defiance of the UN": no place; and no party, unless the
+                    # head is a noun of acting against or answering (ABSTRACT_HEAD_OPPOSED_PARTY)
+                    opposed = opposed_party(pobj, actors) if abstract_opposed_on.get() else []
+                    if opposed:
+                        return opposed
+                    continue
                 found = [a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors)]
                 if child.lower_ in LOCATION_PREPS:
                     # "positions in Goma": a place, even where the linker made it a person
@@ -472,6 +490,29 @@ def no_place(token: Token) -> bool:
     """An abstract head with no word of its phrase tagged a place ("in support of the
     Syrian government"; not "in the heart of Kabul": ``ABSTRACT_HEAD_NO_PLACE``)."""
     return abstract_head(token) and not any(t.ent_type_ in PLACE_LABELS for t in own_tokens(token))
+
+
+def opposed_party(head: Token, actors: ActorLayer) -> list[str]:
+    """The party an abstract head of acting against someone or of answering names by its
+    complement (``ABSTRACT_HEAD_OPPOSED_PARTY``)."""
+    # both modules read this one
+    from .cause_phrases import backing_nouns, cause_words
+    from .reply_phrases import REPLY_PREPS, answered, reply_nouns
+
+    lemma = head.lemma_.lower()
+    if lemma in reply_nouns():
+        for pobj in prep_objects(head, REPLY_PREPS):
+            found = [a for conj in conjuncts(pobj) for a in answered(conj, actors)]
+            if found:
+                return _unique(found)
+    words = cause_words()
+    if lemma not in words["noun"] or lemma in backing_nouns():
+        return []
+    for pobj in prep_objects(head, sorted(words["prep"])):
+        found = [a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors)]
+        if found:
+            return _unique(found)
+    return []
 
 
 def abstract_head(token: Token) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import words_by_kind
+from ..datafiles import word_list, words_by_kind
 from ..rules import declare
 from . import arguments as args
 from .parts import DocContext, Frame, Tuning
@@ -26,6 +26,15 @@ CAUSE_PHRASE_TARGET = declare(
     "'in defiance of X', 'in protest against X', 'in solidarity with X': X is the target "
     "of an act whose own arguments name none",
     order=65,
+)
+SUPPORTED_NOT_STRUCK = declare(
+    "events.args.supported_party_not_struck",
+    "'conducted air strikes in support of the Syrian government': a cause noun of acting "
+    "with or for someone (WordNet's support and solidarity kinds, "
+    "data/events/backing_nouns.txt) names the party the act backs, which is no target of "
+    "an act of force or coercion (the types of data/events/place_targets.tsv: ASSAULT, "
+    "COERCE, MOBILIZE, RETREAT, THREATEN); a rally or a statement 'in support of X' keeps X",
+    order=65.1,
 )
 KINDS = ("noun", "prep")
 
@@ -45,9 +54,26 @@ def cause_nouns(frame: Frame) -> list[Token]:
     return [n for h in heads for n in args.prep_objects(h, ["in"]) if n.lemma_.lower() in nouns]
 
 
-def cause_target(frame: Frame, ctx: DocContext) -> list[str]:
+@lru_cache(maxsize=1)
+def backing_nouns() -> frozenset[str]:
+    """The cause nouns of acting with or for someone (``SUPPORTED_NOT_STRUCK``)."""
+    return word_list("events/backing_nouns.txt")
+
+
+def backed_by_force(frame: Frame, noun: Token) -> bool:
+    """``noun`` backs the party it names and the act is one of force or coercion
+    (``SUPPORTED_NOT_STRUCK``): "air strikes in support of the government"."""
+    from .place_targets import place_words  # place_targets reads the arguments module
+
+    return noun.lemma_.lower() in backing_nouns() and frame.type in place_words()["type"]
+
+
+def cause_target(frame: Frame, ctx: DocContext, backed: bool = False) -> list[str]:
+    """``backed``: a party a force act backs is no target (``SUPPORTED_NOT_STRUCK``)."""
     preps = sorted(cause_words()["prep"])
     for noun in cause_nouns(frame):
+        if backed and backed_by_force(frame, noun):
+            continue
         for aimed in args.prep_objects(noun, preps):
             found = [
                 a
@@ -75,7 +101,7 @@ def aim_by_cause(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
     way to the one the phrase names, unless that is a place too."""
     if not tuning.on(CAUSE_PHRASE_TARGET) or (frame.target and not only_places(frame.target, ctx)):
         return frame
-    found = cause_target(frame, ctx)
+    found = cause_target(frame, ctx, tuning.on(SUPPORTED_NOT_STRUCK))
     if found and not (frame.target and only_places(found, ctx)):
         frame.target = found
     return frame

@@ -57,6 +57,7 @@ from .place_targets import aim_at_place
 from .poll_shares import support_measure_verb
 from .predicate_triggers import HELD_RESPONSIBLE, UNDER_CRITICISM, predicate_frame
 from .questions import question_clauses, question_is_no_request
+from .reply_phrases import aim_by_reply
 from .roles import RoleFinder
 from .sense import apply_sense
 from .source_side import keep_sides
@@ -138,6 +139,7 @@ class Coder:
             frame = aim_at_place(frame, ctx, self.tuning)  # "shelled the city of Homs"
             frame = aim_at_place_left(frame, ctx, self.tuning)  # "pulled out of the city of X"
             frame = aim_by_cause(frame, ctx, self.tuning)  # "in defiance of X"
+            frame = aim_by_reply(frame, ctx, self.tuning)  # "in retaliation for X's move"
             frame = aim_by_condition(frame, ctx, self.tuning)  # "threatened ... unless X"
             # "called off the strike after talks with X": the party yielded to
             frame = aim_by_talks(frame, ctx, self.tuning, self.matcher.match_noun)
@@ -261,6 +263,7 @@ class Coder:
             frame = aim_at_place(aim(frame, ctx, self.tuning), ctx, self.tuning)
             frame = aim_at_place_left(frame, ctx, self.tuning)  # "the withdrawal from X"
             frame = aim_by_cause(frame, ctx, self.tuning)  # "a strike in protest against X"
+            frame = aim_by_reply(frame, ctx, self.tuning)  # "strikes in response to X"
             frame = aim_by_talks(frame, ctx, self.tuning, self.matcher.match_noun)
             frame = aim_deeper(frame, ctx, self.tuning)  # "mediation between X and Y"
             frame = aim_at_phrase_demonym(frame, ctx, self.tuning)  # "against Israeli rule"

@@ -58,6 +58,7 @@ from .parts import Coded, DocContext, Frame, Tuning
 from .prospects import ATTEMPTED_ACT, PROSPECTIVE_COMPLEMENT, prospective_mode
 from .readiness_threats import READINESS_THREAT, readiness_threat_code
 from .remembered import REMEMBERED_ACT, remembered
+from .reply_phrases import REPLY_PHRASE_TARGET, place_reply_target
 from .roles import RoleFinder
 from .shared_time import (
     ADJUNCT_SHARES_TIME,
@@ -571,6 +572,10 @@ class Finisher:
             target = [a for a in place[:1] if a not in source]
         if not target and code and code.startswith(VISIT_CODE):  # "arrived in Amman": the host
             target = [a for a in place[:1] if a not in source]
+        placed = material or etype == "THREATEN" or bool(code and code.startswith(VISIT_CODE))
+        if not target and placed and self.tuning.on(REPLY_PHRASE_TARGET):
+            # "threatened force in response to unrest in X": the party answered
+            target = place_reply_target(anchor, ctx, source)
         return location, source, target
 
     def _date(

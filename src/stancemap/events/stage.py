@@ -28,11 +28,13 @@ from . import reality
 from .adjunct_futures import ADJUNCT_FUTURE, with_adjunct_futures
 from .arguments import (
     ABSTRACT_HEAD_NO_PLACE,
+    ABSTRACT_HEAD_OPPOSED_PARTY,
     CITY_MODIFIER_NO_PARTY,
     CLAUSE_INSIDE_NO_PARTY,
     RELATED_PERSON_HEAD,
     TITLE_CONJUNCT_NAME,
     UNNAMED_STAFF_NO_PERSON,
+    abstract_opposed_on,
     abstract_place_on,
     city_modifier_on,
     clause_inside_on,
@@ -160,6 +162,7 @@ class EventStage:
         self.city_modifier = switches.enabled(CITY_MODIFIER_NO_PARTY)
         self.clause_inside = switches.enabled(CLAUSE_INSIDE_NO_PARTY)
         self.abstract_place = switches.enabled(ABSTRACT_HEAD_NO_PLACE)
+        self.abstract_opposed = switches.enabled(ABSTRACT_HEAD_OPPOSED_PARTY)
         self.unnamed_staff = switches.enabled(UNNAMED_STAFF_NO_PERSON)
         self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
@@ -270,6 +273,7 @@ class EventStage:
         city_modifier_on.set(self.city_modifier)
         clause_inside_on.set(self.clause_inside)
         abstract_place_on.set(self.abstract_place)
+        abstract_opposed_on.set(self.abstract_opposed)
         unnamed_staff_on.set(self.unnamed_staff)
 
     def _sentences(self, doc: Doc, document: Document) -> Iterator[tuple[Span, int]]:
