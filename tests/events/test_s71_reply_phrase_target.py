@@ -1,4 +1,4 @@
-"""``events.args.reply_phrase_target`` (session 71 AH, issue 12, shipped off): an act done
+"""``events.args.reply_phrase_target`` (session 71 AH, issue 12; on since session 71, with abstract_head_no_place and abstract_head_opposed_party): an act done
 "in response to X", "in retaliation for X's ..." answers X, its target where its own
 arguments name none. ``events.args.abstract_head_no_place`` rightly stops reading such a
 phrase as the act's place, which is how these targets came before. Sentences written for
@@ -14,29 +14,37 @@ import rule_settings
 from stancemap.config import Settings
 from stancemap.datafiles import word_list
 from stancemap.events import reply_nouns_import
-from stancemap.events.arguments import ABSTRACT_HEAD_NO_PLACE
+from stancemap.events.arguments import ABSTRACT_HEAD_NO_PLACE, ABSTRACT_HEAD_OPPOSED_PARTY
 from stancemap.events.reply_phrases import REPLY_PHRASE_TARGET
+
+# the group switched on in session 71; 'shipped' below is the state before it
+GROUP = [ABSTRACT_HEAD_NO_PLACE, REPLY_PHRASE_TARGET, ABSTRACT_HEAD_OPPOSED_PARTY]
+
+
+def _state(*on: str) -> Any:
+    """The shipped settings with only ``on`` of the group switched on."""
+    return rule_settings.with_rules(disable=[r for r in GROUP if r not in on])
 
 
 @pytest.fixture(scope="module")
 def shipped(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules())
+    return analyzer.derive(_state())
 
 
 @pytest.fixture(scope="module")
 def on(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(enable=[REPLY_PHRASE_TARGET]))
+    return analyzer.derive(_state(REPLY_PHRASE_TARGET))
 
 
 @pytest.fixture(scope="module")
 def abstract_only(analyzer: Any) -> Any:
-    return analyzer.derive(rule_settings.with_rules(enable=[ABSTRACT_HEAD_NO_PLACE]))
+    return analyzer.derive(_state(ABSTRACT_HEAD_NO_PLACE))
 
 
 @pytest.fixture(scope="module")
 def abstract_and_reply(analyzer: Any) -> Any:
     rules = [ABSTRACT_HEAD_NO_PLACE, REPLY_PHRASE_TARGET]
-    return analyzer.derive(rule_settings.with_rules(enable=rules))
+    return analyzer.derive(_state(*rules))
 
 
 def _reading(pipeline: Any, text: str, trigger: str) -> tuple[str, list[str], list[str]] | None:
@@ -54,8 +62,8 @@ def _reading(pipeline: Any, text: str, trigger: str) -> tuple[str, list[str], li
     return None
 
 
-def test_off_by_default() -> None:
-    assert REPLY_PHRASE_TARGET in Settings().rules.disable
+def test_on_by_default() -> None:
+    assert REPLY_PHRASE_TARGET not in Settings().rules.disable
 
 
 def test_the_nouns_come_from_wordnet() -> None:
