@@ -42,23 +42,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from types import SimpleNamespace
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
-from ..datafiles import constants, word_list
+from ..datafiles import word_list
 from ..ingest import Document
-from ..nlp.judgement_grammar import FIRST_PERSON, someone_elses_clause
+from ..nlp.judgement_grammar import FIRST_PERSON
 from ..records import Quote
 from ..rules import declare
-from .claims import act_nouns, conceded, quote_sentences, unasserted
-from .extract import ALIGNMENT, Finding
+from .claims import act_nouns
+from .extract import Finding
 from .judged_deed import _negative, _signs, undergone_verbs
 from .judged_party import _party, experiencer_words
-from .judged_subject import _negated, _reports_position, lexicon_sign, one_side, voiced
+from .judged_subject import _negated, lexicon_sign
 from .lexicon import Lexicon
 from .owned_fault import clause_verb
+from .quoted_charges import QuotedCharges, voiced_sentences
 from .topics import lemma
 
 CHARGED_AGENT = declare(
@@ -251,60 +251,21 @@ def off_subject_findings(
     on (a political party speaking is a voice)."""
     if not agent and not felt:
         return []
-    table = constants("stances")
-    ctx = SimpleNamespace(lexicon=lexicon, table=table)
-    related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
-    related |= {(a, f.holder, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
-    out: list[Finding] = []
-    seen: set[tuple[str, str, int]] = set()
-    for quote in quotes:
-        speaker = quote.speaker
-        if not speaker or not voiced(quote, doc, actors, parties):
-            continue
-        if not _reports_position(doc, quote):
-            continue
-        for piece in quote_sentences(doc, quote):
-            for tok in piece:
-                for judged, word, party, sign, weight, note in _readings(
-                    tok, quote, actors, lexicon, agent, felt
-                ):
-                    if party in (speaker, quote.speaks_for):
-                        continue
-                    if document.is_excluded(judged.idx, judged.idx + len(judged)):
-                        continue
-                    if note == AGENT_NOTE:
-                        verb = clause_verb(word)
-                    else:  # the feeling's copula, or the feeling's own passive verb
-                        verb = word.head if word.dep_ == "acomp" else word
-                    if verb is None or _negated(word, verb):
-                        continue
-                    if unasserted(verb, word, ctx) or conceded(verb, word, ctx):
-                        continue
-                    if someone_elses_clause(verb, quote):
-                        continue
-                    if one_side(speaker, party, actors, quote.speaks_for):
-                        continue
-                    sentence = judged.sent
-                    start, end = document.clear_of_excluded(
-                        sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
-                    )
-                    key = (speaker, party, start)
-                    if key in related or key in seen:
-                        continue
-                    seen.add(key)
-                    conf = float(table["judged_act"]) * weight * quote.confidence
-                    out.append(
-                        Finding(
-                            holder=speaker,
-                            frame=ALIGNMENT,
-                            args=frozenset({party}),
-                            polarity=sign,
-                            confidence=round(min(1.0, conf), 3),
-                            start=start,
-                            end=end,
-                            evidence=[quote.id],
-                            cue=word.i,
-                            notes=(note,),
-                        )
-                    )
-    return out
+    charges = QuotedCharges(document, actors, found, lexicon)
+    for quote, speaker, piece in voiced_sentences(doc, actors, quotes, parties):
+        for tok in piece:
+            for judged, word, party, sign, weight, note in _readings(
+                tok, quote, actors, lexicon, agent, felt
+            ):
+                if party in (speaker, quote.speaks_for):
+                    continue
+                if document.is_excluded(judged.idx, judged.idx + len(judged)):
+                    continue
+                if note == AGENT_NOTE:
+                    verb = clause_verb(word)
+                else:  # the feeling's copula, or the feeling's own passive verb
+                    verb = word.head if word.dep_ == "acomp" else word
+                if verb is None or _negated(word, verb):
+                    continue
+                charges.add(quote, party, verb, word, judged.sent, sign, weight, note)
+    return charges.out

@@ -29,23 +29,21 @@ inside the quote; the judged gates apply as to the judged rules.
 from __future__ import annotations
 
 from functools import lru_cache
-from types import SimpleNamespace
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorLayer
 from ..actors.named_parties import named_party
-from ..datafiles import constants, word_list
+from ..datafiles import word_list
 from ..ingest import Document
-from ..nlp.judgement_grammar import someone_elses_clause
 from ..records import Quote
 from ..rules import declare
-from .claims import conceded, quote_sentences, unasserted
-from .extract import ALIGNMENT, Finding
+from .extract import Finding
 from .judged_deed import _negative
 from .judged_party import experiencer_words
-from .judged_subject import _negated, _prescribed, _reports_position, one_side, voiced
+from .judged_subject import _negated, _prescribed
 from .lexicon import Lexicon
+from .quoted_charges import QuotedCharges, voiced_sentences
 from .topics import lemma
 
 OWNED_FAULT = declare(
@@ -99,64 +97,23 @@ def owned_faults(
 ) -> list[Finding]:
     """Rule ``stances.claims.owned_fault`` over a document's quotes; ``parties``: rule
     ``stances.claims.party_voice`` on (a political party speaking is a voice)."""
-    table = constants("stances")
-    ctx = SimpleNamespace(lexicon=lexicon, table=table)
     nouns = fault_nouns()
-    related = {(f.holder, a, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
-    related |= {(a, f.holder, f.start) for f in found if f.frame == ALIGNMENT for a in f.args}
-    out: list[Finding] = []
-    seen: set[tuple[str, str, int]] = set()
-    for quote in quotes:
-        speaker = quote.speaker
-        if not speaker:
-            continue
-        if not voiced(quote, doc, actors, parties):
-            continue
-        if not _reports_position(doc, quote):
-            continue
-        for piece in quote_sentences(doc, quote):
-            for tok in piece:
-                if tok.pos_ != "NOUN" or lemma(tok) not in nouns:
-                    continue
-                if document.is_excluded(tok.idx, tok.idx + len(tok)):
-                    continue
-                owner_tok = owner_token(tok)
-                party = named_party(owner_tok, actors) if owner_tok is not None else None
-                if party is None or party in (speaker, quote.speaks_for):
-                    continue
-                weight = _negative(tok, lexicon)
-                if weight is None:
-                    continue
-                verb = clause_verb(tok)
-                if verb is None or _negated(tok, verb) or _prescribed(verb):
-                    continue
-                if unasserted(verb, tok, ctx) or conceded(verb, tok, ctx):
-                    continue
-                if someone_elses_clause(verb, quote):
-                    continue
-                if one_side(speaker, party, actors, quote.speaks_for):
-                    continue
-                sentence = tok.sent
-                start, end = document.clear_of_excluded(
-                    sentence.start_char, sentence.start_char + len(sentence.text.rstrip())
-                )
-                key = (speaker, party, start)
-                if key in related or key in seen:
-                    continue
-                seen.add(key)
-                conf = float(table["judged_act"]) * weight * quote.confidence
-                out.append(
-                    Finding(
-                        holder=speaker,
-                        frame=ALIGNMENT,
-                        args=frozenset({party}),
-                        polarity=-1,
-                        confidence=round(min(1.0, conf), 3),
-                        start=start,
-                        end=end,
-                        evidence=[quote.id],
-                        cue=tok.i,
-                        notes=(NOTE,),
-                    )
-                )
-    return out
+    charges = QuotedCharges(document, actors, found, lexicon)
+    for quote, speaker, piece in voiced_sentences(doc, actors, quotes, parties):
+        for tok in piece:
+            if tok.pos_ != "NOUN" or lemma(tok) not in nouns:
+                continue
+            if document.is_excluded(tok.idx, tok.idx + len(tok)):
+                continue
+            owner_tok = owner_token(tok)
+            party = named_party(owner_tok, actors) if owner_tok is not None else None
+            if party is None or party in (speaker, quote.speaks_for):
+                continue
+            weight = _negative(tok, lexicon)
+            if weight is None:
+                continue
+            verb = clause_verb(tok)
+            if verb is None or _negated(tok, verb) or _prescribed(verb):
+                continue
+            charges.add(quote, party, verb, tok, tok.sent, -1, weight, NOTE)
+    return charges.out
