@@ -497,14 +497,13 @@ def opposed_party(head: Token, actors: ActorLayer) -> list[str]:
     complement (``ABSTRACT_HEAD_OPPOSED_PARTY``)."""
     # both modules read this one
     from .cause_phrases import backing_nouns, cause_words
-    from .reply_phrases import REPLY_PREPS, answered, reply_nouns
+    from .reply_phrases import parties_answered, reply_nouns
 
     lemma = head.lemma_.lower()
     if lemma in reply_nouns():
-        for pobj in prep_objects(head, REPLY_PREPS):
-            found = [a for conj in conjuncts(pobj) for a in answered(conj, actors)]
-            if found:
-                return _unique(found)
+        answering = parties_answered([head], actors)
+        if answering:
+            return answering
     words = cause_words()
     if lemma not in words["noun"] or lemma in backing_nouns():
         return []

@@ -24,6 +24,7 @@ rightly drops that reading and with it these targets. Rule
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -119,16 +120,22 @@ def answered(head: Token, actors: ActorLayer) -> list[str]:
     return []
 
 
-def reply_target(frame: Frame, ctx: DocContext) -> list[str]:
-    for noun in reply_phrases(frame):
+def parties_answered(
+    nouns: list[Token], actors: ActorLayer, source: Collection[str] = ()
+) -> list[str]:
+    """The parties the first reply noun whose "to"/"for" complement names any answers
+    (``answered``, conjuncts too), the act's own ``source`` left out."""
+    for noun in nouns:
         for pobj in args.prep_objects(noun, REPLY_PREPS):
-            found: list[str] = []
-            for conj in args.conjuncts(pobj):
-                found += [a for a in answered(conj, ctx.actors) if a not in found]
-            found = [a for a in found if a not in frame.source]
+            named = [a for conj in args.conjuncts(pobj) for a in answered(conj, actors)]
+            found = [a for a in dict.fromkeys(named) if a not in source]
             if found:
                 return found
     return []
+
+
+def reply_target(frame: Frame, ctx: DocContext) -> list[str]:
+    return parties_answered(reply_phrases(frame), ctx.actors, frame.source)
 
 
 def place_reply_target(anchor: list[Token], ctx: DocContext, source: list[str]) -> list[str]:
@@ -137,13 +144,7 @@ def place_reply_target(anchor: list[Token], ctx: DocContext, source: list[str]) 
     place reading gave it before ``events.args.abstract_head_no_place``). Only the party
     answered: a country merely named inside the phrase is none ("began an operation in
     response to what it says was an attack by X")."""
-    for noun in _reply_nouns_on(anchor):
-        for pobj in args.prep_objects(noun, REPLY_PREPS):
-            found = [a for conj in args.conjuncts(pobj) for a in answered(conj, ctx.actors)]
-            found = [a for a in found if a not in source]
-            if found:
-                return found[:1]
-    return []
+    return parties_answered(_reply_nouns_on(anchor), ctx.actors, source)[:1]
 
 
 def aim_by_reply(frame: Frame, ctx: DocContext, tuning: Tuning) -> Frame:
