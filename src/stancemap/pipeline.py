@@ -58,9 +58,8 @@ from .events.prospects import PROSPECTIVE_COMPLEMENT as PROSPECTIVE
 from .ingest import Document, make_document
 from .ingest.dates import given_date
 from .nlp import load_pipeline, parse_documents
-from .nlp.glued_punctuation import GLUED_PUNCTUATION
 from .nlp.headline_case import SENTENCE_CASE as HEADLINE_SENTENCE_CASE
-from .nlp.pipeline import tokenizes_glued_punctuation
+from .nlp.pipeline import parse_rules_of, parse_rules_on
 from .quotes import QuoteStage
 from .quotes.late_speakers import fill_late_speakers
 from .quotes.rulebook import LATE_GROUP as LATE_GROUP_SPEAKER
@@ -214,9 +213,7 @@ class Pipeline:
         self.quotes = built.quotes
         self.events = built.events
         self.stances = built.stances
-        if nlp is not None and tokenizes_glued_punctuation(nlp) != self.switches.enabled(
-            GLUED_PUNCTUATION
-        ):
+        if nlp is not None and parse_rules_of(nlp) != parse_rules_on(self.switches):
             nlp = (
                 None  # a parser tokenizing otherwise is not this pipeline's: never re-cut in place
             )
@@ -305,8 +302,8 @@ class Pipeline:
         same_parse = (
             settings.nlp == self.settings.nlp
             and settings.actors.extra_kb == self.settings.actors.extra_kb
-            and RuleSwitches.from_settings(settings).enabled(GLUED_PUNCTUATION)
-            == self.switches.enabled(GLUED_PUNCTUATION)
+            and parse_rules_on(RuleSwitches.from_settings(settings))
+            == parse_rules_on(self.switches)
         )
         return Pipeline(
             settings,

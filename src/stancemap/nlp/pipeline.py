@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 from ..config import NlpSettings
 from ..errors import ConfigError
 from .attribute_ruler import install as install_compiled_ruler
+from .dash_breaks import GLUED_DASH_BREAK
+from .dash_breaks import install as install_dash_breaks
 from .glued_punctuation import GLUED_PUNCTUATION
 from .glued_punctuation import install as install_glued_punctuation
 from .headline_case import headline_line, restore, sentence_cased, story_capitals
@@ -55,12 +57,15 @@ def resolve_model_name(name: str = "auto") -> str:
 PatternSource = Callable[[], list[dict[str, Any]]]
 
 # (model name, fingerprint of the ruler patterns, compiled attribute ruler, memo
-# lemmatizer, rule nlp.tokens.glued_punctuation on) -> loaded pipeline. Keyed by the patterns'
-# content so that two knowledge bases never share a pipeline, and by the tokenizer rule so
-# that a pipeline with it on and one with it off never share a tokenizer.
-_LOADED: dict[tuple[str, str, bool, bool, bool], Language] = {}
+# lemmatizer, rule nlp.tokens.glued_punctuation on, rule nlp.sentences.glued_dash_break on)
+# -> loaded pipeline. Keyed by the patterns' content so that two knowledge bases never share
+# a pipeline, and by the parse rules so that a pipeline with one on and one with it off never
+# share a tokenizer or a sentence splitter.
+_LOADED: dict[tuple[str, str, bool, bool, bool, bool], Language] = {}
 # the loaded pipelines built with rule nlp.tokens.glued_punctuation on
 _GLUED: weakref.WeakSet[Language] = weakref.WeakSet()
+# the loaded pipelines built with rule nlp.sentences.glued_dash_break on
+_DASH_BREAKS: weakref.WeakSet[Language] = weakref.WeakSet()
 
 
 def _fingerprint(patterns: list[dict[str, Any]]) -> str:
@@ -70,7 +75,11 @@ def _fingerprint(patterns: list[dict[str, Any]]) -> str:
 
 
 def _build(
-    name: str, patterns: list[dict[str, Any]], settings: NlpSettings, glued: bool = False
+    name: str,
+    patterns: list[dict[str, Any]],
+    settings: NlpSettings,
+    glued: bool = False,
+    dash_breaks: bool = False,
 ) -> Language:
     try:
         nlp = spacy.load(name)
@@ -79,6 +88,9 @@ def _build(
     if glued:  # before the ruler's patterns are tokenized, so names are cut as the text is
         install_glued_punctuation(nlp)  # glued_punctuation.py
         _GLUED.add(nlp)
+    if dash_breaks:  # a sentence boundary preset before the parser reads the sentence
+        install_dash_breaks(nlp)  # dash_breaks.py
+        _DASH_BREAKS.add(nlp)
     # same output as spaCy's own components, a fraction of their time
     if settings.compiled_attribute_ruler:
         install_compiled_ruler(nlp)  # attribute_ruler.py
@@ -122,6 +134,22 @@ def tokenizes_glued_punctuation(nlp: Language) -> bool:
     return nlp in _GLUED
 
 
+def parse_rules_on(switches: RuleSwitches | None = None) -> tuple[bool, bool]:
+    """The states of the rules that change the parse itself (``nlp.tokens.glued_punctuation``,
+    ``nlp.sentences.glued_dash_break``) for ``switches`` (default: the shipped rules): two
+    pipelines parse alike only where these agree."""
+    if switches is None:
+        from ..rules import RuleSwitches
+
+        switches = RuleSwitches.shipped()
+    return (switches.enabled(GLUED_PUNCTUATION), switches.enabled(GLUED_DASH_BREAK))
+
+
+def parse_rules_of(nlp: Language) -> tuple[bool, bool]:
+    """``parse_rules_on``'s states that ``nlp`` was loaded here with."""
+    return (nlp in _GLUED, nlp in _DASH_BREAKS)
+
+
 def load_pipeline(
     settings: NlpSettings,
     patterns: PatternSource | None = None,
@@ -132,21 +160,23 @@ def load_pipeline(
     ``patterns`` supplies entity-ruler patterns (from the actor knowledge base),
     added before the statistical NER so that known names are always entities.
     ``switches``: the rules of the pipeline (default: the shipped ones); rule
-    ``nlp.tokens.glued_punctuation`` adds affixes to the tokenizer, so its state is part
-    of the loaded pipeline's key.
+    ``nlp.tokens.glued_punctuation`` adds affixes to the tokenizer and
+    ``nlp.sentences.glued_dash_break`` a component before the parser, so their states are
+    part of the loaded pipeline's key.
     """
     name = resolve_model_name(settings.model)
     rows = patterns() if patterns is not None and settings.entity_ruler else []
-    glued = glued_punctuation_on(switches)
+    glued, dash_breaks = parse_rules_on(switches)
     key = (
         name,
         _fingerprint(rows),
         settings.compiled_attribute_ruler,
         settings.memo_lemmatizer,
         glued,
+        dash_breaks,
     )
     if key not in _LOADED:
-        _LOADED[key] = _build(name, rows, settings, glued)
+        _LOADED[key] = _build(name, rows, settings, glued, dash_breaks)
     return _LOADED[key]
 
 
