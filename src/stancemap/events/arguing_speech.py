@@ -1,0 +1,94 @@
+"""'The Obama administration argues that the trade accord will open doors to growth':
+the imported CAMEO dictionary gives 'argue', 'claim' and 'contend' a bare code of
+disapproval (110) that it applies to any use of the verb. Arguing that something is so is
+speech; it disapproves of someone only where what is argued judges badly ("argue the
+system is rigged against women", "argued that the order harms residents"). Judges of the
+tune files marked most bare readings of these verbs no event ("ordinary verb", "reported
+speech as act"); the right ones argue something bad.
+
+Rule ``events.sense.arguing_is_speech`` (session 72 CW, shipped off): a verb of arguing
+(``data/events/arguing_verbs.txt``: WordNet's argue.v.01, claim.v.01, assert.v.01 and
+their kinds, written by ``speech_sense_import``) coded only by a dictionary's bare row
+with a disapproval code (CAMEO 11), whose argued content - its clause, infinitive, object
+or 'for' phrase, or the clause a parenthetical "..., X argued" stands beside - holds no
+content word the shared claim-word lexicon (AFINN-165, else VADER) signs negative, is no
+event. A quarrel keeps its reading: a 'with' / 'against' / 'over' / 'about' / 'on' phrase,
+or nothing argued at all ("the two men argued").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..datafiles import word_list
+from ..rules import rule
+from . import arguments as args
+from .lexicon import is_bare
+from .parts import DocContext, Frame
+from .quoted_judgements import claim_signs
+
+ARGUING_FILE = "events/arguing_verbs.txt"
+DISAPPROVAL_CODES = "11"  # CAMEO 11x: disapprove, criticise, accuse
+# phrases that make arguing a quarrel with someone or a stand against something
+QUARREL_PREPS = frozenset({"with", "against", "over", "about", "on"})
+# what is argued: a clause, an infinitive, an object, a 'for' phrase
+ARGUED_DEPS = ("ccomp", "xcomp", "dobj", "obj")
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
+
+
+@lru_cache(maxsize=1)
+def arguing_verbs() -> frozenset[str]:
+    return word_list(ARGUING_FILE)
+
+
+def _argued(tok: Token) -> list[Token]:
+    """The heads of what the verb argues: its clause, infinitive, object and 'for' phrase,
+    or, for a parenthetical verb ("..., some leaders argued"), the clause it stands by."""
+    heads = args.children(tok, *ARGUED_DEPS) + args.prep_objects(tok, ["for"])
+    if not heads and tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i:
+        if tok.head.i < tok.i:  # the clause before the speech verb is what is argued
+            heads = [tok.head]
+    return heads
+
+
+def _judges_badly(heads: list[Token], verb: Token) -> bool:
+    """A content word of the argued stretch that the claim-word lexicon signs negative (the
+    clause beside a parenthetical verb is read less the verb's own words)."""
+    signs = claim_signs()
+    for head in heads:
+        # beside a parenthetical verb the clause holds the verb's own words: leave them out
+        own = {w.i for w in verb.subtree} if head.i == verb.head.i else {verb.i}
+        for word in head.subtree:
+            if word.i in own or word.pos_ not in CONTENT_POS:
+                continue
+            if signs.get(word.lower_, signs.get(word.lemma_.lower(), 0)) < 0:
+                return True
+    return False
+
+
+@rule(
+    "events.sense.arguing_is_speech",
+    order=33,
+    doc="'the administration argues that the accord will open doors to growth': a verb of "
+    "arguing (WordNet's argue, claim, assert and their kinds) coded only by the "
+    "dictionary's bare disapproval row (CAMEO 11), with no with / against / over / about / "
+    "on phrase, whose argued clause, object or 'for' phrase holds no word AFINN/VADER sign "
+    "negative, is speech: no event ('argue the vote was rigged' stays)",
+)
+def arguing_is_speech(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
+    if frame.type != "ACCUSE" or frame.nominal or tok.pos_ != "VERB":
+        return frame
+    if not (frame.code or "").startswith(DISAPPROVAL_CODES):
+        return frame
+    if frame.row.weight >= 1 or not is_bare(frame.row):
+        return frame
+    if tok.lemma_.lower() not in arguing_verbs():
+        return frame
+    if any(c.dep_ == "prep" and c.lower_ in QUARREL_PREPS for c in tok.children):
+        return frame
+    argued = _argued(tok)
+    if not argued:
+        return frame  # "the two men argued": a quarrel
+    return frame if _judges_badly(argued, tok) else None
