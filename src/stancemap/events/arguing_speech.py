@@ -11,8 +11,9 @@ Rule ``events.sense.arguing_is_speech`` (session 72 CW, shipped off): a verb of 
 their kinds, written by ``speech_sense_import``) coded only by a dictionary's bare row
 with a disapproval code (CAMEO 11), whose argued content - its clause, infinitive, object
 or 'for' phrase, or the clause a parenthetical "..., X argued" stands beside - holds no
-content word the shared claim-word lexicon (AFINN-165, else VADER) signs negative, is no
-event. A quarrel keeps its reading: a 'with' / 'against' / 'over' / 'about' / 'on' phrase,
+content word the shared claim-word lexicon (AFINN-165, else VADER) signs negative at least
+``[events] argued_judgement_min_weight`` (AFINN 2; AFINN's 1 - 'pay', 'no' - grades a
+thing), is no event. A quarrel keeps its reading: a 'with' / 'against' / 'over' / 'about' / 'on' phrase,
 or nothing argued at all ("the two men argued").
 """
 
@@ -22,12 +23,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import word_list
+from ..datafiles import constants, word_list
 from ..rules import rule
 from . import arguments as args
 from .lexicon import is_bare
 from .parts import DocContext, Frame
-from .quoted_judgements import claim_signs
+from .quoted_judgements import claim_signs, claim_weights
 
 ARGUING_FILE = "events/arguing_verbs.txt"
 DISAPPROVAL_CODES = "11"  # CAMEO 11x: disapprove, criticise, accuse
@@ -56,14 +57,16 @@ def _argued(tok: Token) -> list[Token]:
 def _judges_badly(heads: list[Token], verb: Token) -> bool:
     """A content word of the argued stretch that the claim-word lexicon signs negative (the
     clause beside a parenthetical verb is read less the verb's own words)."""
-    signs = claim_signs()
+    signs, weights = claim_signs(), claim_weights()
+    least = float(constants("events")["argued_judgement_min_weight"])
     for head in heads:
         # beside a parenthetical verb the clause holds the verb's own words: leave them out
         own = {w.i for w in verb.subtree} if head.i == verb.head.i else {verb.i}
         for word in head.subtree:
             if word.i in own or word.pos_ not in CONTENT_POS:
                 continue
-            if signs.get(word.lower_, signs.get(word.lemma_.lower(), 0)) < 0:
+            key = word.lower_ if word.lower_ in signs else word.lemma_.lower()
+            if signs.get(key, 0) < 0 and weights.get(key, 0.0) >= least:
                 return True
     return False
 
@@ -75,7 +78,8 @@ def _judges_badly(heads: list[Token], verb: Token) -> bool:
     "arguing (WordNet's argue, claim, assert and their kinds) coded only by the "
     "dictionary's bare disapproval row (CAMEO 11), with no with / against / over / about / "
     "on phrase, whose argued clause, object or 'for' phrase holds no word AFINN/VADER sign "
-    "negative, is speech: no event ('argue the vote was rigged' stays)",
+    "negative ([events] argued_judgement_min_weight), is speech: no event ('argued the vote "
+    "was corrupt' stays)",
 )
 def arguing_is_speech(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
     if frame.type != "ACCUSE" or frame.nominal or tok.pos_ != "VERB":
