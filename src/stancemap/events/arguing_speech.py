@@ -48,9 +48,9 @@ def _argued(tok: Token) -> list[Token]:
     """The heads of what the verb argues: its clause, infinitive, object and 'for' phrase,
     or, for a parenthetical verb ("..., some leaders argued"), the clause it stands by."""
     heads = args.children(tok, *ARGUED_DEPS) + args.prep_objects(tok, ["for"])
-    if not heads and tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i:
-        if tok.head.i < tok.i:  # the clause before the speech verb is what is argued
-            heads = [tok.head]
+    # the clause before a parenthetical speech verb is what is argued
+    if not heads and tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i:
+        heads = [tok.head]
     return heads
 
 
