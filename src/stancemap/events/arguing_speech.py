@@ -13,7 +13,8 @@ with a disapproval code (CAMEO 11), whose argued content - its clause, infinitiv
 or 'for' phrase, or the clause a parenthetical "..., X argued" stands beside - holds no
 content word the shared claim-word lexicon (AFINN-165, else VADER) signs negative at least
 ``[events] argued_judgement_min_weight`` (AFINN 2; AFINN's 1 - 'pay', 'no' - grades a
-thing), is no event. A quarrel keeps its reading: a 'with' / 'against' / 'over' / 'about' / 'on' phrase,
+thing) and no verb of criticism (``criticism_verbs.tsv``: "argued that X lashed out at
+the generals"), is no event. A quarrel keeps its reading: a 'with' / 'against' / 'over' / 'about' / 'on' phrase,
 or nothing argued at all ("the two men argued").
 """
 
@@ -26,6 +27,7 @@ from spacy.tokens import Token
 from ..datafiles import constants, word_list
 from ..rules import rule
 from . import arguments as args
+from .criticism_verbs import criticism_key
 from .lexicon import is_bare
 from .parts import DocContext, Frame
 from .quoted_judgements import claim_signs, claim_weights
@@ -55,8 +57,9 @@ def _argued(tok: Token) -> list[Token]:
 
 
 def _judges_badly(heads: list[Token], verb: Token) -> bool:
-    """A content word of the argued stretch that the claim-word lexicon signs negative (the
-    clause beside a parenthetical verb is read less the verb's own words)."""
+    """A verb of criticism (WordNet's, ``criticism_verbs.tsv``) or a content word the
+    claim-word lexicon signs negative in the argued stretch (the clause beside a
+    parenthetical verb is read less the verb's own words)."""
     signs, weights = claim_signs(), claim_weights()
     least = float(constants("events")["argued_judgement_min_weight"])
     for head in heads:
@@ -65,6 +68,8 @@ def _judges_badly(heads: list[Token], verb: Token) -> bool:
         for word in head.subtree:
             if word.i in own or word.pos_ not in CONTENT_POS:
                 continue
+            if word.pos_ == "VERB" and criticism_key(word) is not None:
+                return True  # "argued that Trump lashed out at the generals"
             key = word.lower_ if word.lower_ in signs else word.lemma_.lower()
             if signs.get(key, 0) < 0 and weights.get(key, 0.0) >= least:
                 return True
@@ -77,8 +82,8 @@ def _judges_badly(heads: list[Token], verb: Token) -> bool:
     doc="'the administration argues that the accord will open doors to growth': a verb of "
     "arguing (WordNet's argue, claim, assert and their kinds) coded only by the "
     "dictionary's bare disapproval row (CAMEO 11), with no with / against / over / about / "
-    "on phrase, whose argued clause, object or 'for' phrase holds no word AFINN/VADER sign "
-    "negative ([events] argued_judgement_min_weight), is speech: no event ('argued the vote "
+    "on phrase, whose argued clause, object or 'for' phrase holds no verb of criticism and no "
+    "word AFINN/VADER sign negative ([events] argued_judgement_min_weight), is speech: no event ('argued the vote "
     "was corrupt' stays)",
 )
 def arguing_is_speech(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
