@@ -50,7 +50,7 @@ def test_arguing_that_something_is_so_is_speech(off: Any, on: Any) -> None:
     text = "The Dutch minister argued that the new harbour would bring jobs to the region."
     assert _types(off, text, "argued") == ["ACCUSE"]
     assert _types(on, text, "argued") == []
-    text = "Spending more on schools would pay for itself, the Labour leader contended."
+    text = "Lower taxes would bring new firms to the north, the Labour leader contended."
     assert _types(off, text, "contended") == ["ACCUSE"]
     assert _types(on, text, "contended") == []
 
@@ -60,6 +60,11 @@ def test_arguing_something_bad_stays_disapproval(on: Any) -> None:
     assert _types(on, text, "argued") == ["ACCUSE"]
     text = "The mayor claimed that the new tax harms small shops."
     assert _types(on, text, "claimed") == ["ACCUSE"]
+
+
+def test_arguing_an_excess_stays_disapproval(on: Any) -> None:
+    text = "The Green leader argued that the cabinet is far too large."
+    assert _types(on, text, "argued") == ["ACCUSE"]
 
 
 def test_a_quarrel_stays(on: Any) -> None:

@@ -13,8 +13,8 @@ with a disapproval code (CAMEO 11), whose argued content - its clause, infinitiv
 or 'for' phrase, or the clause a parenthetical "..., X argued" stands beside - holds no
 content word the shared claim-word lexicon (AFINN-165, else VADER) signs negative at least
 ``[events] argued_judgement_min_weight`` (AFINN 2; AFINN's 1 - 'pay', 'no' - grades a
-thing) and no verb of criticism (``criticism_verbs.tsv``: "argued that X lashed out at
-the generals"), is no event. A quarrel keeps its reading: a 'with' / 'against' / 'over' / 'about' / 'on' phrase,
+thing) no verb of criticism (``criticism_verbs.tsv``: "argued that X lashed out at the
+generals") and no 'too' of excess ("argues government is too big"), is no event. A quarrel keeps its reading: a 'with' / 'against' / 'over' / 'about' / 'on' phrase,
 or nothing argued at all ("the two men argued").
 """
 
@@ -56,9 +56,21 @@ def _argued(tok: Token) -> list[Token]:
     return heads
 
 
+def _excess(word: Token) -> bool:
+    """ "too big", "too much power": 'too' before the adjective or adverb it grades says more
+    than is fit - a judgement ("me too", 'too' after its head, means 'also')."""
+    head = word.head
+    return (
+        word.lower_ == "too"
+        and word.dep_ == "advmod"
+        and head.pos_ in ("ADJ", "ADV")
+        and head.i > word.i
+    )
+
+
 def _judges_badly(heads: list[Token], verb: Token) -> bool:
-    """A verb of criticism (WordNet's, ``criticism_verbs.tsv``) or a content word the
-    claim-word lexicon signs negative in the argued stretch (the clause beside a
+    """A verb of criticism (WordNet's, ``criticism_verbs.tsv``), a degree of excess ("too
+    big") or a content word the claim-word lexicon signs negative in the argued stretch (the clause beside a
     parenthetical verb is read less the verb's own words)."""
     signs, weights = claim_signs(), claim_weights()
     least = float(constants("events")["argued_judgement_min_weight"])
@@ -70,6 +82,8 @@ def _judges_badly(heads: list[Token], verb: Token) -> bool:
                 continue
             if word.pos_ == "VERB" and criticism_key(word) is not None:
                 return True  # "argued that Trump lashed out at the generals"
+            if _excess(word):
+                return True  # "argues the government is too big": a degree past what is fit
             key = word.lower_ if word.lower_ in signs else word.lemma_.lower()
             if signs.get(key, 0) < 0 and weights.get(key, 0.0) >= least:
                 return True
@@ -82,8 +96,8 @@ def _judges_badly(heads: list[Token], verb: Token) -> bool:
     doc="'the administration argues that the accord will open doors to growth': a verb of "
     "arguing (WordNet's argue, claim, assert and their kinds) coded only by the "
     "dictionary's bare disapproval row (CAMEO 11), with no with / against / over / about / "
-    "on phrase, whose argued clause, object or 'for' phrase holds no verb of criticism and no "
-    "word AFINN/VADER sign negative ([events] argued_judgement_min_weight), is speech: no event ('argued the vote "
+    "on phrase, whose argued clause, object or 'for' phrase holds no verb of criticism, no 'too' of "
+    "excess and no word AFINN/VADER sign negative ([events] argued_judgement_min_weight), is speech: no event ('argued the vote "
     "was corrupt' stays)",
 )
 def arguing_is_speech(frame: Frame, tok: Token, ctx: DocContext) -> Frame | None:
