@@ -12,8 +12,7 @@ their kinds, written by ``speech_sense_import``) coded only by a dictionary's ba
 with a disapproval code (CAMEO 11), whose argued content - its clause, infinitive, object
 or 'for' phrase, or the clause a parenthetical "..., X argued" stands beside - holds no
 content word the shared claim-word lexicon (AFINN-165, else VADER) signs negative at least
-``[events] argued_judgement_min_weight`` (AFINN 2; AFINN's 1 - 'pay', 'no' - grades a
-thing) no verb of criticism (``criticism_verbs.tsv``: "argued that X lashed out at the
+``[events] argued_judgement_min_weight`` (0.6: every signed word), no verb of criticism (``criticism_verbs.tsv``: "argued that X lashed out at the
 generals") and no 'too' of excess ("argues government is too big"), is no event. A quarrel keeps its reading: a 'with' / 'against' / 'over' / 'about' / 'on' phrase,
 or nothing argued at all ("the two men argued").
 """
