@@ -50,7 +50,7 @@ def test_arguing_that_something_is_so_is_speech(off: Any, on: Any) -> None:
     text = "The Dutch minister argued that the new harbour would bring jobs to the region."
     assert _types(off, text, "argued") == ["ACCUSE"]
     assert _types(on, text, "argued") == []
-    text = "Lower taxes would bring new firms to the north, the Labour leader contended."
+    text = "New rail lines would bring firms to the north, the Labour leader contended."
     assert _types(off, text, "contended") == ["ACCUSE"]
     assert _types(on, text, "contended") == []
 
