@@ -622,6 +622,7 @@ from . import against as _against  # noqa: E402,F401
 from . import agreement_verbs as _agreement_verbs  # noqa: E402,F401
 from . import aid_verbs as _aid_verbs  # noqa: E402,F401
 from . import apolitical_acts as _apolitical_acts  # noqa: E402,F401
+from . import arguing_speech as _arguing_speech  # noqa: E402,F401
 from . import background_nouns as _background_nouns  # noqa: E402,F401
 from . import bare_codes as _bare_codes  # noqa: E402,F401
 from . import calls as _calls  # noqa: E402,F401
@@ -633,6 +634,7 @@ from . import counterparts as _counterparts  # noqa: E402,F401
 from . import denial_sides as _denial_sides  # noqa: E402,F401
 from . import dummy_subject as _dummy_subject  # noqa: E402,F401
 from . import electoral as _electoral  # noqa: E402,F401
+from . import explored_prospects as _explored_prospects  # noqa: E402,F401
 from . import figurative_objects as _figurative_objects  # noqa: E402,F401
 from . import held_things as _held_things  # noqa: E402,F401
 from . import joint_cooperation as _joint_cooperation  # noqa: E402,F401
