@@ -43,7 +43,6 @@ from .arguments import (
     title_conjunct_on,
     unnamed_staff_on,
 )
-from .setting_places import EVENT_NOUN_SETTING, setting_place_on
 from .coder import Coded, Coder, DocContext
 from .compared import COMPARED_NO_PARTY
 from .conjunct_modes import (
@@ -90,6 +89,7 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
+from .setting_places import EVENT_NOUN_SETTING, setting_place_on
 from .stated_request_signs import (
     STATED_REQUEST_RECODED,
     STATED_REQUEST_UNJUDGED,
