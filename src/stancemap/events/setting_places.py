@@ -12,9 +12,11 @@
   the place. What names a party is left alone: the noun's own possessor or modifier
   ("Israel's attack in Gaza"), an 'on'/'against' object ("sanctions on Iran", "the attack
   on Iran"), and the place of a material act or a threat, which ``finish._place`` still
-  makes the act's target ("bombed positions in Syria", "lifted the curfew in X"). A
-  measure of coercion (a PLOVER COERCE noun of the trigger lexicon: "the arrests in
-  Moscow", "the ban in France") is taken by the place's own state: its place stays.
+  makes the act's target ("bombed positions in Syria", "lifted the curfew in X"). A noun
+  of the trigger lexicon whose PLOVER type makes the place a party keeps it: a measure of
+  coercion or sanction is the place's own state's ("the arrests in Moscow"), talks and
+  visits are hosted by it ("the summit in Jordan"), aid and cooperation go to it, forces
+  are sent to it or withdrawn from it.
 """
 
 from __future__ import annotations
@@ -43,10 +45,13 @@ setting_place_on: ContextVar[bool] = ContextVar("event_noun_setting_no_party", d
 # the WordNet lexicographer files of a noun that names something done or said, which
 # happens somewhere: "the attack in Kabul", "the vote in Gambia", "his remarks in London"
 SETTING_FILES = frozenset({"noun.act", "noun.event", "noun.communication"})
-# a measure of coercion is taken by the state of the place it is taken in ("condemned the
-# arrests in Moscow": Russia's), so the place stays the phrase's party: PLOVER COERCE nouns
-# of the trigger lexicon (arrest, ban, curfew, detention, deportation, ...)
-STATE_MEASURES = frozenset({"COERCE"})
+# acts whose place is one of their parties, by the PLOVER type of the trigger lexicon's
+# noun: a measure of coercion or sanction is taken by the state of the place ("condemned
+# the arrests in Moscow": Russia's), talks and visits are hosted by it ("the summit in
+# Jordan"), aid and cooperation go to it, forces are sent to it and withdrawn from it
+PLACE_PARTY_TYPES = frozenset(
+    {"COERCE", "SANCTION", "CONSULT", "AID", "COOPERATE", "MOBILIZE", "RETREAT"}
+)
 
 
 def event_noun(token: Token) -> bool:
@@ -57,8 +62,8 @@ def event_noun(token: Token) -> bool:
 
     lemma = token.lemma_.lower()
     nouns = _trigger_noun_types()
-    if nouns.get(lemma) in STATE_MEASURES:
-        return False  # "the arrests in Moscow", "the ban in France": the place's own state acts
+    if nouns.get(lemma) in PLACE_PARTY_TYPES:
+        return False  # "the arrests in Moscow", "the summit in Jordan": the place is a party
     return noun_lexnames().get(lemma) in SETTING_FILES or lemma in nouns
 
 
