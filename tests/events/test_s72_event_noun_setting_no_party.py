@@ -45,7 +45,7 @@ def test_shipped_off() -> None:
     [
         ("Egypt condemned Sunday's bombing in Kabul.", "condemned", "Afghanistan"),
         ("Germany criticized the elections in Gambia.", "criticized", "Gambia"),
-        ("Japan welcomed the talks in Vietnam.", "welcomed", "Vietnam"),
+        ("India condemned the violence in Nepal.", "condemned", "Nepal"),
         # the place inside a deeper phrase of the object ("demands for an inquiry into ...")
         ("Norway rejected demands for an inquiry into abuses in Myanmar.", "rejected", "Myanmar"),
     ],
@@ -70,6 +70,8 @@ def test_setting_is_no_party(
         ("Egypt condemned Israel's raid in Gaza.", "condemned", "Israel"),
         # a measure of coercion is the place's own state's (a PLOVER COERCE trigger noun)
         ("Britain criticised the detentions in Turkey.", "criticised", "Turkey"),
+        # talks are hosted by the place (a PLOVER CONSULT trigger noun)
+        ("Japan welcomed the talks in Vietnam.", "welcomed", "Vietnam"),
     ],
 )
 def test_parties_kept(rule_on: Any, rule_off: Any, text: str, trigger: str, party: str) -> None:
@@ -78,8 +80,9 @@ def test_parties_kept(rule_on: Any, rule_off: Any, text: str, trigger: str, part
 
 
 def test_event_nouns(analyzer: Any) -> None:
-    doc = analyzer.nlp("The bombing and the people and the detentions.")
+    doc = analyzer.nlp("The bombing and the people and the detentions and the talks.")
     by_word = {t.lower_: t for t in doc}
     assert event_noun(by_word["bombing"])
     assert not event_noun(by_word["people"])  # a kind of person names who, not what
     assert not event_noun(by_word["detentions"])  # a measure of coercion keeps its place
+    assert not event_noun(by_word["talks"])  # talks are hosted by the place
