@@ -70,6 +70,8 @@ def test_setting_is_no_party(
         ("Egypt condemned Israel's raid in Gaza.", "condemned", "Israel"),
         # a measure of coercion is the place's own state's (a PLOVER COERCE trigger noun)
         ("Britain criticised the detentions in Turkey.", "criticised", "Turkey"),
+        # where a material act happened is read whole: the protest's place is its target
+        ("Police used water cannon at a protest in Ankara.", "used", "Turkey"),
         # talks are hosted by the place (a PLOVER CONSULT trigger noun)
         ("Japan welcomed the talks in Vietnam.", "welcomed", "Vietnam"),
     ],

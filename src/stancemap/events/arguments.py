@@ -546,6 +546,26 @@ def abstract_head(token: Token) -> bool:
 def location_of(tokens: list[Token], actors: ActorLayer | None = None) -> Token | None:
     """The place an event happened ("erupted in Bolivia", "its forces in Lebanon"),
     when a preposition on the predicate or on its object states it."""
+    # where the act happened is read whole: "a protest in Ankara" is a place of the act
+    # even where EVENT_NOUN_SETTING makes the protest's place no party of the phrase
+    reset = setting_place_on.set(False)
+    try:
+        return _location_of(tokens, actors)
+    finally:
+        setting_place_on.reset(reset)
+
+
+def place_actors(location: Token, actors: ActorLayer) -> list[str]:
+    """The actors a place phrase ``location_of`` found names: the setting's place too
+    ("used water cannon at a protest in Ankara": Turkey, the place of a material act)."""
+    reset = setting_place_on.set(False)
+    try:
+        return phrase_actors(location, actors)
+    finally:
+        setting_place_on.reset(reset)
+
+
+def _location_of(tokens: list[Token], actors: ActorLayer | None) -> Token | None:
     heads = list(tokens)
     for token in tokens:
         heads += [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
