@@ -36,7 +36,9 @@ EVENT_NOUN_SETTING = declare(
     "event or message (first WordNet sense noun.act, noun.event, noun.communication, or a "
     "trigger noun) is where that act happened, not a party of the phrase: the phrase reader "
     "takes no actor from it (the noun's own possessor or modifier, 'on'/'against' objects, "
-    "and the place a material act or threat is done in, made its target later, are kept)",
+    "the place a material act or threat is done in, made its target later, and the place of "
+    "a trigger noun of coercion, sanction, talks, aid, cooperation, deployment or withdrawal "
+    "are kept)",
     order=59.7,
 )
 # set per document by the events stage from its switches (like arguments.abstract_place_on)
