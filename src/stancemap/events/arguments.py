@@ -22,6 +22,7 @@ from ..nlp.text import doc_text
 from ..nlp.view import doc_view
 from ..nlp.words import pronouns
 from ..rules import declare
+from .setting_places import event_noun, setting_place_on
 
 TITLE_CONJUNCT_NAME = declare(
     "events.args.title_conjunct_name",
@@ -323,6 +324,8 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
                     if opposed:
                         return opposed
                     continue
+                if setting_place(child, pobj, actors):
+                    continue  # "the terrorist act in London": where it happened, no party
                 found = [a for conj in conjuncts(pobj) for a in _actor_of_phrase(conj, actors)]
                 if child.lower_ in LOCATION_PREPS:
                     # "positions in Goma": a place, even where the linker made it a person
@@ -349,6 +352,14 @@ def _actor_of_phrase(head: Token, actors: ActorLayer, head_only: bool = False) -
             if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS
             for pobj in t.children
             if pobj.dep_ == "pobj" and no_place(pobj)
+        ]
+    if setting_place_on.get():  # "accountability for war crimes in Sri Lanka": a setting
+        place_spans = place_spans + [
+            char_span(pobj.subtree)
+            for t in tokens
+            if t.dep_ == "prep"
+            for pobj in t.children
+            if pobj.dep_ == "pobj" and setting_place(t, pobj, actors)
         ]
     inside = [
         m
@@ -486,6 +497,14 @@ def _is_place(token: Token, actors: ActorLayer | None) -> bool:
     )
 
 
+def setting_place(prep: Token, pobj: Token, actors: ActorLayer) -> bool:
+    """``pobj``, under the locative ``prep``, is a place that is only the setting of the
+    act its head names (``setting_places.EVENT_NOUN_SETTING``, when on)."""
+    if not setting_place_on.get() or prep.lower_ not in LOCATION_PREPS:
+        return False
+    return event_noun(prep.head) and _is_place(pobj, actors)
+
+
 def no_place(token: Token) -> bool:
     """An abstract head with no word of its phrase tagged a place ("in support of the
     Syrian government"; not "in the heart of Kabul": ``ABSTRACT_HEAD_NO_PLACE``)."""
@@ -527,6 +546,26 @@ def abstract_head(token: Token) -> bool:
 def location_of(tokens: list[Token], actors: ActorLayer | None = None) -> Token | None:
     """The place an event happened ("erupted in Bolivia", "its forces in Lebanon"),
     when a preposition on the predicate or on its object states it."""
+    # where the act happened is read whole: "a protest in Ankara" is a place of the act
+    # even where EVENT_NOUN_SETTING makes the protest's place no party of the phrase
+    reset = setting_place_on.set(False)
+    try:
+        return _location_of(tokens, actors)
+    finally:
+        setting_place_on.reset(reset)
+
+
+def place_actors(location: Token, actors: ActorLayer) -> list[str]:
+    """The actors a place phrase ``location_of`` found names: the setting's place too
+    ("used water cannon at a protest in Ankara": Turkey, the place of a material act)."""
+    reset = setting_place_on.set(False)
+    try:
+        return phrase_actors(location, actors)
+    finally:
+        setting_place_on.reset(reset)
+
+
+def _location_of(tokens: list[Token], actors: ActorLayer | None) -> Token | None:
     heads = list(tokens)
     for token in tokens:
         heads += [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]

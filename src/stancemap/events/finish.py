@@ -557,7 +557,7 @@ class Finisher:
             # a place is never a person, even where the linker took it for a namesake
             place = [
                 a
-                for a in args.phrase_actors(location_tok, ctx.actors)
+                for a in args.place_actors(location_tok, ctx.actors)
                 if not args.is_person(ctx.actors, a)
             ]
         source, target = list(frame.source), list(frame.target)

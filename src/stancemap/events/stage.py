@@ -89,6 +89,7 @@ from .quoted_judgements import (
     WEAK_OBJECT_ADJECTIVE,
     quoted_judgements,
 )
+from .setting_places import EVENT_NOUN_SETTING, setting_place_on
 from .stated_request_signs import (
     STATED_REQUEST_RECODED,
     STATED_REQUEST_UNJUDGED,
@@ -163,6 +164,7 @@ class EventStage:
         self.clause_inside = switches.enabled(CLAUSE_INSIDE_NO_PARTY)
         self.abstract_place = switches.enabled(ABSTRACT_HEAD_NO_PLACE)
         self.abstract_opposed = switches.enabled(ABSTRACT_HEAD_OPPOSED_PARTY)
+        self.setting_place = switches.enabled(EVENT_NOUN_SETTING)
         self.unnamed_staff = switches.enabled(UNNAMED_STAFF_NO_PERSON)
         self.own_roles = switches.enabled(NO_ROLE_FROM_OTHER_MENTION)
         self.party_named = switches.enabled(PARTY_NAMED_IN_OWN_SENTENCE)
@@ -274,6 +276,7 @@ class EventStage:
         clause_inside_on.set(self.clause_inside)
         abstract_place_on.set(self.abstract_place)
         abstract_opposed_on.set(self.abstract_opposed)
+        setting_place_on.set(self.setting_place)
         unnamed_staff_on.set(self.unnamed_staff)
 
     def _sentences(self, doc: Doc, document: Document) -> Iterator[tuple[Span, int]]:
