@@ -43,6 +43,7 @@ from ..rules import declare, rule
 from .agent_owner import PARTICIPLE_AGENT_OWNER
 from .ally_possessor import ALLY_POSSESSOR, ally_possessor
 from .alongside import ACTING_ALONGSIDE, acting_alongside
+from .attitude_nouns import ATTITUDE_NOUN, attitude_noun
 from .answered_side import (
     CLAIMANT_OTHER_SIDE,
     CLAIMANT_SAID_WORDS,
@@ -1954,6 +1955,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.rival_possessor": (frozenset({"NOUN", "ADJ"}), frozenset()),
     "stances.relations.ally_possessor": (frozenset({"NOUN", "PROPN"}), frozenset()),
     "stances.relations.acting_alongside": (frozenset(), frozenset({"prep"})),
+    "stances.campaign.attitude_noun": (_NOUN, frozenset()),
     "stances.relations.versus_prep": (frozenset(), frozenset({"prep"})),
     "stances.relations.contest_against": (_NOUN, frozenset()),
     "stances.relations.lead_over": (_NOUN, frozenset()),
@@ -2094,6 +2096,7 @@ class RelationReader:
             LEAD_OVER,
             ALLY_POSSESSOR,
             ACTING_ALONGSIDE,
+            ATTITUDE_NOUN,
             STANDING_AGENT,
             CRITICISM_AIMED,
             CRITICISM_FROM,
@@ -2198,6 +2201,8 @@ class RelationReader:
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
+        if ATTITUDE_NOUN in ctx.on:  # "X's distrust of Y" (session 72 PP)
+            steps.append((ATTITUDE_NOUN, partial(attitude_noun, ctx=ctx)))
         steps += [(name, campaign_step(read)) for name, read in TIE_RULES if self.enabled(name)]
         steps += [(name, campaign_step(read)) for name, read in MOVED_RULES if self.enabled(name)]
         steps += [
