@@ -42,8 +42,6 @@ if TYPE_CHECKING:
     from .extract import Finding
     from .relations import Context
 
-    Holders = object
-
 ATTITUDE_NOUN = declare(
     "stances.campaign.attitude_noun",
     "'X's distrust of Y', 'X's anger at Y's decision', 'X voiced its frustration with Y': a "
@@ -141,7 +139,7 @@ def _targets(prep: Token, ctx: Context) -> list[str]:
     return _parties(ctx, owners)
 
 
-def attitude_noun(tok: Token, ctx: Context, holders: object = None) -> list[Finding]:
+def attitude_noun(tok: Token, ctx: Context) -> list[Finding]:
     """'X's distrust of Y': X's position towards Y, the noun's sign."""
     if tok.pos_ != "NOUN":
         return []
@@ -171,5 +169,7 @@ def attitude_noun(tok: Token, ctx: Context, holders: object = None) -> list[Find
             continue
         conf = float(ctx.table["campaign_noun"]) * weight * pol.factor
         ref = _quote_ref(ctx, tok)
-        out += holder_findings(ctx, tok, [(h, 1.0, ref) for h in found], targets, pol.sign, conf, NOTE)
+        out += holder_findings(
+            ctx, tok, [(h, 1.0, ref) for h in found], targets, pol.sign, conf, NOTE
+        )
     return out

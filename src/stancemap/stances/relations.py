@@ -43,7 +43,6 @@ from ..rules import declare, rule
 from .agent_owner import PARTICIPLE_AGENT_OWNER
 from .ally_possessor import ALLY_POSSESSOR, ally_possessor
 from .alongside import ACTING_ALONGSIDE, acting_alongside
-from .attitude_nouns import ATTITUDE_NOUN, attitude_noun
 from .answered_side import (
     CLAIMANT_OTHER_SIDE,
     CLAIMANT_SAID_WORDS,
@@ -51,6 +50,7 @@ from .answered_side import (
     own_side_claimant,
     verbal_conflict,
 )
+from .attitude_nouns import ATTITUDE_NOUN, attitude_noun
 from .between_verb import BETWEEN_ON_VERB, between_preps
 from .campaign import (
     CAMPAIGN_RULES,
