@@ -26,7 +26,7 @@ that preposition are left to it; X is never Y.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -35,6 +35,7 @@ from ..datafiles import read_table, word_list
 from ..rules import declare
 from .campaign import _parties, _quote_ref, campaign_words, holder_findings
 from .extract import _subject
+from .owned_objects import owned_targets
 from .polarity import cue_polarity
 from .topics import lemma, objects_of, reachable_preps
 
@@ -132,11 +133,7 @@ def _targets(prep: Token, ctx: Context) -> list[str]:
     """The parties a preposition's object names, else the named owners of its objects
     ("anger at Y's decision")."""
     objects = objects_of(prep)
-    named = _parties(ctx, objects)
-    if named:
-        return named
-    owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
-    return _parties(ctx, owners)
+    return _parties(ctx, objects) or owned_targets(objects, partial(_parties, ctx))
 
 
 def attitude_noun(tok: Token, ctx: Context) -> list[Finding]:

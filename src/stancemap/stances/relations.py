@@ -108,6 +108,7 @@ from .headline import (
 )
 from .lead_over import LEAD_OVER, lead_over
 from .lexicon import Lexicon
+from .owned_objects import OWNED_OBJECT_TARGET
 from .polarity import cue_polarity
 from .standing import ATTITUDE_PHRASE, STANDING_PHRASE, attitude_phrase, standing_phrase
 from .standing_mode import STANDING_AGENT
@@ -2097,6 +2098,7 @@ class RelationReader:
             ALLY_POSSESSOR,
             ACTING_ALONGSIDE,
             ATTITUDE_NOUN,
+            OWNED_OBJECT_TARGET,
             STANDING_AGENT,
             CRITICISM_AIMED,
             CRITICISM_FROM,
