@@ -50,6 +50,7 @@ from .against import joined
 from .claim_nouns import is_claim_noun
 from .conduct import judged_conduct, not_done_enough
 from .extract import ALIGNMENT, Finding, _subject
+from .owned_objects import OWNED_OBJECT_TARGET, owned_targets
 from .polarity import cue_polarity, reversing_verb
 from .standing_mode import STANDING_AGENT, standing
 from .topics import lemma, objects_of, reachable_preps
@@ -565,6 +566,8 @@ def _noun_findings(
         if hit is None:
             continue
         targets = _parties(ctx, objects_of(prep))
+        if not targets and OWNED_OBJECT_TARGET in ctx.on:  # "opposition to Y's plan"
+            targets = owned_targets(objects_of(prep), lambda heads: _parties(ctx, heads))
         if targets:
             # "no support for Y"; "withdrew his support for Y" (stances.polarity.reversal)
             pol = cue_polarity(tok, hit[0], ctx.lexicon, towards_actor=True)

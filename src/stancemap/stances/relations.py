@@ -50,6 +50,7 @@ from .answered_side import (
     own_side_claimant,
     verbal_conflict,
 )
+from .attitude_nouns import ATTITUDE_NOUN, attitude_noun
 from .between_verb import BETWEEN_ON_VERB, between_preps
 from .campaign import (
     CAMPAIGN_RULES,
@@ -107,6 +108,7 @@ from .headline import (
 )
 from .lead_over import LEAD_OVER, lead_over
 from .lexicon import Lexicon
+from .owned_objects import OWNED_OBJECT_TARGET
 from .polarity import cue_polarity
 from .standing import ATTITUDE_PHRASE, STANDING_PHRASE, attitude_phrase, standing_phrase
 from .standing_mode import STANDING_AGENT
@@ -1954,6 +1956,7 @@ RULE_GATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "stances.relations.rival_possessor": (frozenset({"NOUN", "ADJ"}), frozenset()),
     "stances.relations.ally_possessor": (frozenset({"NOUN", "PROPN"}), frozenset()),
     "stances.relations.acting_alongside": (frozenset(), frozenset({"prep"})),
+    "stances.campaign.attitude_noun": (_NOUN, frozenset()),
     "stances.relations.versus_prep": (frozenset(), frozenset({"prep"})),
     "stances.relations.contest_against": (_NOUN, frozenset()),
     "stances.relations.lead_over": (_NOUN, frozenset()),
@@ -2094,6 +2097,8 @@ class RelationReader:
             LEAD_OVER,
             ALLY_POSSESSOR,
             ACTING_ALONGSIDE,
+            ATTITUDE_NOUN,
+            OWNED_OBJECT_TARGET,
             STANDING_AGENT,
             CRITICISM_AIMED,
             CRITICISM_FROM,
@@ -2198,6 +2203,8 @@ class RelationReader:
         steps += [
             (name, campaign_step(read)) for name, read in CAMPAIGN_RULES if self.enabled(name)
         ]
+        if ATTITUDE_NOUN in ctx.on:  # "X's distrust of Y" (session 72 PP)
+            steps.append((ATTITUDE_NOUN, partial(attitude_noun, ctx=ctx)))
         steps += [(name, campaign_step(read)) for name, read in TIE_RULES if self.enabled(name)]
         steps += [(name, campaign_step(read)) for name, read in MOVED_RULES if self.enabled(name)]
         steps += [
