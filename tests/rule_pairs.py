@@ -28,3 +28,16 @@ def pairs_of(analysis: Analysis) -> dict[frozenset[str], float]:
     """Each relation of ``analysis`` as {frozenset of the two actor names: score}."""
     names = {a.id: a.name for a in analysis.actors}
     return {frozenset((names[r.a], names[r.b])): r.score for r in analysis.relations}
+
+
+def named_stances(
+    analyzer: Analyzer, text: str, doc_id: str, date: str = "2016-05-02"
+) -> dict[tuple[str, str], int]:
+    """Each statement of ``text`` on another actor as {(holder name, target name): polarity}."""
+    analysis = analyzer.analyze_text(text, doc_id=doc_id, date=date)
+    names = {a.id: a.name for a in analysis.actors}
+    return {
+        (names[s.actor], names[s.target]): s.polarity
+        for s in analysis.statements
+        if s.target in names and s.actor in names
+    }

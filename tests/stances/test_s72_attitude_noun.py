@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from rule_pairs import pair_scores, rule_analyzer
+from rule_pairs import named_stances, pair_scores, rule_analyzer
 
 RULE = "stances.campaign.attitude_noun"
 DATE = "2016-03-01"
@@ -25,14 +25,7 @@ def pairs(text: str, on: bool) -> dict[frozenset[str], float]:
 
 
 def stances(text: str, on: bool) -> dict[tuple[str, str], int]:
-    """(holder name, target name) -> polarity of the text's statements on an actor."""
-    analysis = rule_analyzer(RULE, on).analyze_text(text, doc_id="s72pp-a", date=DATE)
-    names = {a.id: a.name for a in analysis.actors}
-    return {
-        (names[s.actor], names[s.target]): s.polarity
-        for s in analysis.statements
-        if s.target in names and s.actor in names
-    }
+    return named_stances(rule_analyzer(RULE, on), text, "s72pp-a", DATE)
 
 
 @pytest.mark.parametrize(

@@ -10,21 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from rule_pairs import rule_analyzer
+from rule_pairs import named_stances, rule_analyzer
 
 RULE = "stances.campaign.owned_object_target"
 DATE = "2016-03-01"
 
 
 def stances(text: str, on: bool) -> dict[tuple[str, str], int]:
-    """(holder name, target name) -> polarity of the text's statements on an actor."""
-    analysis = rule_analyzer(RULE, on).analyze_text(text, doc_id="s72pp-o", date=DATE)
-    names = {a.id: a.name for a in analysis.actors}
-    return {
-        (names[s.actor], names[s.target]): s.polarity
-        for s in analysis.statements
-        if s.target in names and s.actor in names
-    }
+    return named_stances(rule_analyzer(RULE, on), text, "s72pp-o", DATE)
 
 
 @pytest.mark.parametrize(
