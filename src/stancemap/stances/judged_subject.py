@@ -246,17 +246,25 @@ def position_clauses(
     """Each sentence of a voiced quote that reports a position, with its speaker, her own ids
     (the speaker and whom she speaks for) and the head of its main clause: the walk
     ``judged_subjects`` and the session 68 reproach rule (``reproach.py``) share."""
+    for quote, speaker, piece in voiced_sentences(doc, actors, quotes, parties):
+        head = _clause_head(piece)
+        if head is not None:
+            yield quote, speaker, {speaker, quote.speaks_for}, piece, head
+
+
+def voiced_sentences(
+    doc: Doc, actors: ActorLayer, quotes: list[Quote], parties: bool
+) -> Iterator[tuple[Quote, str, list[Token]]]:
+    """(quote, speaker, sentence piece) of every quote whose speaker is a voice of the
+    judged rules (``parties``: a political party too) and that reports a position."""
     for quote in quotes:
         speaker = quote.speaker
         if not speaker or not voiced(quote, doc, actors, parties):
             continue
         if not _reports_position(doc, quote):
             continue
-        mine = {speaker, quote.speaks_for}
         for piece in quote_sentences(doc, quote):
-            head = _clause_head(piece)
-            if head is not None:
-                yield quote, speaker, mine, piece, head
+            yield quote, speaker, piece
 
 
 def judged_subjects(

@@ -55,10 +55,10 @@ from .claims import act_nouns
 from .extract import Finding
 from .judged_deed import _negative, _signs, undergone_verbs
 from .judged_party import _party, experiencer_words
-from .judged_subject import _negated, lexicon_sign
+from .judged_subject import _negated, lexicon_sign, voiced_sentences
 from .lexicon import Lexicon
 from .owned_fault import clause_verb
-from .quoted_charges import QuotedCharges, voiced_sentences
+from .quoted_charges import QuotedCharges
 from .topics import lemma
 
 CHARGED_AGENT = declare(

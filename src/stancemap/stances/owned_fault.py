@@ -41,9 +41,9 @@ from ..rules import declare
 from .extract import Finding
 from .judged_deed import _negative
 from .judged_party import experiencer_words
-from .judged_subject import _negated, _prescribed
+from .judged_subject import _negated, _prescribed, voiced_sentences
 from .lexicon import Lexicon
-from .quoted_charges import QuotedCharges, voiced_sentences
+from .quoted_charges import QuotedCharges
 from .topics import lemma
 
 OWNED_FAULT = declare(

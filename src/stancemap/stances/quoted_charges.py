@@ -2,43 +2,28 @@
 subject, shared by ``owned_fault`` (a fault the party owns) and ``off_subject`` (a charge's
 'by' agent or owner, a feeling about the party's deed).
 
-Both walk the voiced quotes' sentences and, for each party their reading finds, apply the
-same gates before a finding: the judged clause is asserted and not conceded, not another's
-thought inside the quote, the speaker and the party are not one side, and the stage has not
-already related the two at that sentence; one finding per speaker, party and sentence.
+Both walk the voiced quotes' sentences (``judged_subject.voiced_sentences``, the walk
+``judged_subjects`` reads too) and, for each party their reading finds, apply the same gates
+before a finding: the judged clause is asserted and not conceded, not another's thought
+inside the quote, the speaker and the party are not one side, and the stage has not already
+related the two at that sentence; one finding per speaker, party and sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import SimpleNamespace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..actors import ActorLayer
 from ..datafiles import constants
 from ..ingest import Document
 from ..nlp.judgement_grammar import someone_elses_clause
 from ..records import Quote
-from .claims import conceded, quote_sentences, unasserted
+from .claims import conceded, unasserted
 from .extract import ALIGNMENT, Finding
-from .judged_subject import _reports_position, one_side, voiced
+from .judged_subject import one_side
 from .lexicon import Lexicon
-
-
-def voiced_sentences(
-    doc: Doc, actors: ActorLayer, quotes: list[Quote], parties: bool
-) -> Iterator[tuple[Quote, str, list[Token]]]:
-    """(quote, speaker, sentence piece) of every quote whose speaker is a voice of the
-    judged rules (``parties``: a political party too) and that reports a position."""
-    for quote in quotes:
-        speaker = quote.speaker
-        if not speaker or not voiced(quote, doc, actors, parties):
-            continue
-        if not _reports_position(doc, quote):
-            continue
-        for piece in quote_sentences(doc, quote):
-            yield quote, speaker, piece
 
 
 class QuotedCharges:
